@@ -1,0 +1,36 @@
+# Clippings: `make demo` and `make test` do all the set-up on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test bench lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/clippings demo --db demo.db
+
+test: install
+	$(BIN)/python -m pytest -q
+
+$(VENV)/.bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
+	touch $(VENV)/.bench
+
+bench: $(VENV)/.bench
+	$(BIN)/python benchmarks/extraction.py ../shared/benchmarks/zyte-article
+	$(BIN)/python benchmarks/extraction.py ../shared/benchmarks/fundus-articles
+
+lint: install
+	$(BIN)/ruff check crawler pipelines archive tests benchmarks
+	$(BIN)/mypy crawler pipelines archive
+
+clean:
+	rm -rf $(VENV) demo.db demo.db-* .pytest_cache

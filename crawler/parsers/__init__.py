@@ -1,0 +1,82 @@
+"""HTML -> Article: pure functions of (html, url), no Scrapy and no SQLite.
+
+``parse_article`` is the one entry point; the same call serves live responses,
+saved files, WARC records and tests. The field extractors live in one module each:
+``metadata`` (structured data first, then the visible page), ``related``
+(related-article blocks) and ``body`` (main text, furniture dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+from crawler.items import Article, Block, content_hash
+from crawler.parsers.body import extract_body
+from crawler.parsers.classify import is_article_page
+from crawler.parsers.document import parse_html
+from crawler.parsers.metadata import extract_metadata
+from crawler.parsers.related import extract_related
+from crawler.urls import canonicalize_url, site_of
+
+__all__ = ["parse_article"]
+
+_WORD = re.compile(r"\w+")
+
+
+def utc_now_iso() -> str:
+    """Current time as ISO 8601 UTC with a ``Z`` suffix, second precision."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def parse_article(
+    html: str | bytes,
+    url: str,
+    *,
+    fetched_at: str | None = None,
+    encoding: str | None = None,
+) -> Article | None:
+    """Extract one Article record from a page, or ``None`` when it is not an article.
+
+    ``html`` may be bytes (decoded by BOM, ``encoding``, the declared charset, then
+    UTF-8) or text. Never raises on bad input: undecodable, empty or binary input
+    gives ``None``.
+    """
+    doc = parse_html(html, encoding)
+    if doc is None:
+        return None
+    meta = extract_metadata(doc, url)
+    related = extract_related(doc, url)
+    blocks = extract_body(doc, url, title=meta.title)
+    if not is_article_page(meta, blocks, url):
+        return None
+    body = "\n\n".join(block.text for block in blocks)
+    canonical = canonicalize_url(meta.canonical_url or url, base=url)
+    title = meta.title or ""
+    return Article(
+        url=url,
+        canonical_url=canonical,
+        site=site_of(canonical),
+        title=title,
+        description=meta.description,
+        section=meta.section,
+        tags=meta.tags,
+        authors=meta.authors,
+        published=meta.published,
+        modified=meta.modified,
+        language=meta.language,
+        body=body,
+        body_blocks=blocks,
+        word_count=len(_WORD.findall(body)),
+        reading_time_minutes=meta.reading_time_minutes,
+        image=meta.image,
+        related=related,
+        fetched_at=fetched_at or utc_now_iso(),
+        content_hash=content_hash(title, body),
+        provenance=meta.provenance,
+    )
+
+
+def blocks_text(blocks: list[Block]) -> str:
+    """The body text of a list of blocks (blank line between blocks)."""
+    return "\n\n".join(block.text for block in blocks)

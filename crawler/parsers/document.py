@@ -1,0 +1,102 @@
+"""Bytes or text in, one parsed lxml document out: decoding and parsing only.
+
+Real pages lie about their encoding, carry NUL bytes, or are not HTML at all; this
+module turns any of that into a tree (or ``None``) without raising, so the field
+extractors never see a decoding problem.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from lxml import etree, html as lxml_html
+
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.IGNORECASE,
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Declared charsets that browsers treat as another one (WHATWG encoding standard).
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                    "us-ascii": "cp1252", "ascii": "cp1252", "x-sjis": "shift_jis"}
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# Text with too few printable characters is binary data, not a page.
+_BINARY_SAMPLE = 4096
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().lower()
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, encoding: str | None = None) -> str:
+    """Decode page bytes: BOM, then the transport or declared charset if the bytes
+    agree with it, then UTF-8, then cp1252 (which never fails).
+
+    >>> decode_html("café".encode("utf-8"))
+    'café'
+    >>> decode_html('<meta charset="utf-8">caf\\xe9'.encode("latin-1"))[-4:]
+    'café'
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(name, errors="replace")
+    candidates: list[str] = []
+    for name in (encoding, _declared(data)):
+        codec = _codec(name)
+        if codec and codec not in candidates:
+            candidates.append(codec)
+    for codec in [*candidates, "utf-8"]:
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode(candidates[0] if candidates else "cp1252", errors="replace")
+
+
+def _declared(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    raw = match.group(1) or match.group(2)
+    return raw.decode("ascii", errors="ignore")
+
+
+def looks_binary(text: str) -> bool:
+    """True when the start of the text is mostly control characters (an image, a PDF)."""
+    sample = text[:_BINARY_SAMPLE]
+    if not sample:
+        return False
+    control = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+    return control / len(sample) > 0.1
+
+
+def parse_html(html: str | bytes, encoding: str | None = None) -> lxml_html.HtmlElement | None:
+    """Parse a page into an lxml HTML tree; ``None`` when there is no document."""
+    text = decode_html(html, encoding) if isinstance(html, bytes) else html
+    if looks_binary(text):
+        return None
+    text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
+    if not text.strip():
+        return None
+    try:
+        root = etree.fromstring(text, _PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+    if root is None or not isinstance(root, lxml_html.HtmlElement):
+        return None
+    return root
