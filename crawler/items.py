@@ -12,6 +12,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timezone
 from typing import Any
 
 BLOCK_TYPES = ("p", "h", "li", "quote", "pre")
@@ -136,18 +137,93 @@ class Article:
         return cls(**values)
 
 
+# What became of a fetched URL. The archive's ``fetches.outcome`` takes these values.
+OUTCOMES = (
+    "stored",       # a new article, or a new version of one
+    "unchanged",    # an article whose content hash (or a 304 answer) says nothing changed
+    "not-article",  # a listing, sitemap, feed or other page: followed, not stored
+    "duplicate",    # an article already stored in this crawl under another URL
+    "robots",       # forbidden by robots.txt, never fetched
+    "error",        # network error, HTTP error, or a page that failed to parse
+    "gone",         # 404/410 for an article in the archive: marked gone, never deleted
+    "redirect",     # answered with a redirect; the target gets its own row
+    "dropped",      # an item pipeline refused the record (the reason says why)
+)
+
+
+@dataclass(kw_only=True, slots=True)
+class FetchRecord:
+    """One URL fetched (or refused) in a crawl, and what became of it."""
+
+    url: str
+    """The URL requested."""
+
+    outcome: str
+    """One of :data:`OUTCOMES`."""
+
+    reason: str | None = None
+    """Why, in words: "listing page", "HTTP 500", "missing title", ..."""
+
+    status: int | None = None
+    """HTTP status of the answer; null when there was none (network error, robots)."""
+
+    bytes: int | None = None
+    """Size of the response body."""
+
+    elapsed_ms: float | None = None
+    """Download latency in milliseconds."""
+
+    fetched_at: str = ""
+    """When, ISO 8601 UTC."""
+
+    canonical_url: str | None = None
+    """The article's identity, when the page was an article."""
+
+    etag: str | None = None
+    """The response's ``ETag`` header, kept for conditional requests."""
+
+    last_modified: str | None = None
+    """The response's ``Last-Modified`` header, kept for conditional requests."""
+
+    content_type: str | None = None
+    """The response's ``Content-Type`` header."""
+
+
+@dataclass(kw_only=True, slots=True)
+class RawResponse:
+    """The raw HTTP exchange behind a record, for WARC files and re-extraction."""
+
+    url: str
+    status: int
+    headers: list[tuple[str, str]]
+    """Response headers, in order, as sent."""
+    body: bytes
+    """Response body as received (after content decoding)."""
+    request_headers: list[tuple[str, str]] = field(default_factory=list)
+    fetched_at: str = ""
+
+
+@dataclass(kw_only=True, slots=True)
+class ArticlePage:
+    """An article found on a fetched page: the record, how it was fetched, the raw response."""
+
+    article: Article
+    fetch: FetchRecord
+    raw: RawResponse | None = None
+
+
 ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))
 
 _SPACE = re.compile(r"\s+")
 
 
 def normalise_for_hash(text: str) -> str:
-    """Unicode NFC, whitespace collapsed, case folded.
+    """Unicode NFC, whitespace collapsed and stripped (case is kept: it is an edit).
 
     >>> normalise_for_hash("  Hello\\n  World ")
-    'hello world'
+    'Hello World'
     """
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
 def content_hash(title: str, body: str) -> str:
@@ -157,3 +233,8 @@ def content_hash(title: str, body: str) -> str:
     """
     payload = normalise_for_hash(title) + "\n" + normalise_for_hash(body)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def utc_now_iso() -> str:
+    """Current time as ISO 8601 UTC with a ``Z`` suffix, second precision."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")

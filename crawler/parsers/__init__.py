@@ -9,24 +9,18 @@ saved files, WARC records and tests. The field extractors live in one module eac
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 
-from crawler.items import Article, Block, content_hash
+from crawler.items import Article, Block, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
-from crawler.parsers.classify import is_article_page
+from crawler.parsers.classify import count_teaser_headlines, is_article_page
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.related import extract_related
 from crawler.urls import canonicalize_url, site_of
 
-__all__ = ["parse_article"]
+__all__ = ["parse_article", "utc_now_iso"]
 
 _WORD = re.compile(r"\w+")
-
-
-def utc_now_iso() -> str:
-    """Current time as ISO 8601 UTC with a ``Z`` suffix, second precision."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def parse_article(
@@ -47,8 +41,16 @@ def parse_article(
         return None
     meta = extract_metadata(doc, url)
     related = extract_related(doc, url)
+    teasers = count_teaser_headlines(doc)
     blocks = extract_body(doc, url, title=meta.title)
-    if not is_article_page(meta, blocks, url):
+    if not is_article_page(
+        title=meta.title,
+        page_types=meta.page_types,
+        has_date=meta.published is not None,
+        has_byline=meta.has_byline or bool(meta.authors),
+        blocks=blocks,
+        teaser_headlines=teasers,
+    ):
         return None
     body = "\n\n".join(block.text for block in blocks)
     canonical = canonicalize_url(meta.canonical_url or url, base=url)

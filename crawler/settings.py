@@ -1,0 +1,77 @@
+"""Scrapy settings for Clippings.
+
+Every setting the crawl uses is here, grouped and commented like Scrapy's project
+template. Clippings' own settings are ``CLIPPINGS_*``; only ``from_crawler`` methods
+read them. See https://docs.scrapy.org/en/latest/topics/settings.html
+"""
+
+from crawler import __version__
+
+BOT_NAME = "clippings"
+
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Identify the crawler honestly, with a URL where site owners can read what it is.
+# https://docs.scrapy.org/en/latest/topics/settings.html#user-agent
+PROJECT_URL = "https://github.com/clippings-archive/clippings"
+USER_AGENT = f"Clippings/{__version__} (+{PROJECT_URL})"
+
+# Obey robots.txt rules (Protego parser).
+# https://docs.scrapy.org/en/latest/topics/downloader-middleware.html#robotstxt-obey
+ROBOTSTXT_OBEY = True
+
+# Politeness: a few requests at a time per site, with a delay that AutoThrottle
+# adapts to the server's latency.
+# https://docs.scrapy.org/en/latest/topics/autothrottle.html
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+# Pages larger than this are refused rather than parsed (a 10 MB page is the
+# largest that real article sites send).
+DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+RETRY_TIMES = 2
+
+# Crawl breadth-first, so that --max-pages keeps the pages closest to the seeds.
+# https://docs.scrapy.org/en/latest/faq.html#does-scrapy-crawl-in-breadth-first-or-depth-first-order
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+
+# Cookies are not needed to read articles and would only track us.
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# Item pipelines: clean -> validate -> dedupe -> store, one job each.
+# https://docs.scrapy.org/en/latest/topics/item-pipeline.html
+ITEM_PIPELINES = {
+    "pipelines.clean.CleanPipeline": 100,
+    "pipelines.validate.ValidatePipeline": 200,
+    "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.store.ArchivePipeline": 800,
+}
+
+# Extensions: a progress line while crawling.
+# https://docs.scrapy.org/en/latest/topics/extensions.html
+EXTENSIONS = {
+    "crawler.progress.ProgressReporter": 500,
+}
+LOGSTATS_INTERVAL = 60.0
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+
+# --- Clippings --------------------------------------------------------------
+# Path of the SQLite archive that records are written to.
+CLIPPINGS_DB = "clippings.db"
+# Seconds between progress lines on stderr; 0 turns them off.
+CLIPPINGS_PROGRESS_INTERVAL = 0.0
+# Minimum number of words in a stored article's body.
+CLIPPINGS_MIN_WORDS = 40

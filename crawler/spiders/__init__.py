@@ -1,0 +1,1 @@
+"""Spiders: discover and fetch pages politely. Extraction is left to crawler.parsers."""

@@ -1,0 +1,168 @@
+"""The ``articles`` spider: from seeds to article pages, politely.
+
+Seeds are site URLs, sitemap (index) URLs, robots.txt URLs or RSS/Atom feed URLs,
+told apart by what they answer. Links are followed within the seeds' sites; every
+HTML page goes through :func:`crawler.parsers.parse_article`, and every URL
+requested ends as an item: an :class:`ArticlePage` for an article, a
+:class:`FetchRecord` for everything else, so the archive accounts for each one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler.items import ArticlePage, FetchRecord, RawResponse, utc_now_iso
+from crawler.parsers import parse_article
+from crawler.spiders.discovery import discover
+from crawler.urls import canonicalize_url, site_of
+
+_SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
+
+
+def split_seeds(seeds: str | list[str] | tuple[str, ...]) -> list[str]:
+    """Seeds from ``-a seeds=URL,URL`` or a list, blanks dropped, order kept."""
+    items = seeds.translate(_SPLIT).split() if isinstance(seeds, str) else list(seeds)
+    return list(dict.fromkeys(s.strip() for s in items if s and s.strip()))
+
+
+def netloc_key(url: str) -> str:
+    """Host (``www.`` dropped) and port: what "the same site" means for following links."""
+    host = site_of(url)
+    try:
+        port = urlsplit(url).port
+    except ValueError:
+        port = None
+    return f"{host}:{port}" if port else host
+
+
+def header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+class ArticleSpider(scrapy.Spider):
+    """Crawl the seeds' sites; yield an ArticlePage per article, a FetchRecord per other URL."""
+
+    name = "articles"
+
+    def __init__(self, seeds: str | list[str] = "", *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.seeds = split_seeds(seeds)
+        if not self.seeds:
+            raise ValueError("the articles spider needs seeds: -a seeds=URL[,URL...]")
+        self.sites = {netloc_key(seed) for seed in self.seeds}
+        self.seed_errors: dict[str, str] = {}
+        self.link_extractor = LinkExtractor(unique=True, canonicalize=False)
+
+    async def start(self) -> AsyncIterator[Request]:
+        for seed in self.seeds:
+            yield Request(seed, callback=self.parse, errback=self.on_error,
+                          meta={"seed": seed}, dont_filter=True)
+
+    # -- responses -----------------------------------------------------------
+
+    def parse(self, response: Response) -> Iterator[Any]:  # type: ignore[override]
+        yield from self.redirect_records(response)
+        fetch = self.fetch_record(response, outcome="not-article")
+        found = discover(response.body, response.url, header(response, "Content-Type") or "")
+        if found is not None:
+            fetch.reason = f"{found.kind}: {len(found.urls)} links"
+            yield fetch
+            yield from self.follow(found.urls, response, from_index=True)
+            return
+        if not isinstance(response, TextResponse):
+            fetch.reason = f"not HTML ({fetch.content_type or 'no content type'})"
+            yield fetch
+            return
+        try:
+            article = parse_article(response.body, response.url, fetched_at=fetch.fetched_at,
+                                    encoding=response.encoding)
+        except Exception as exc:  # a parser bug must not lose the page: record it
+            fetch.outcome, fetch.reason = "error", f"parse failed: {type(exc).__name__}: {exc}"
+            yield fetch
+        else:
+            if article is None:
+                fetch.reason = "not an article page"
+                yield fetch
+            else:
+                fetch.canonical_url = article.canonical_url
+                yield ArticlePage(article=article, fetch=fetch, raw=self.raw_response(response))
+        yield from self.follow(
+            (link.url for link in self.link_extractor.extract_links(response)), response
+        )
+
+    def follow(self, urls: Any, response: Response, from_index: bool = False) -> Iterator[Request]:
+        """Requests for the links that stay on the seeds' sites, tracking parameters dropped."""
+        for url in urls:
+            url = canonicalize_url(url, base=response.url)
+            if not url.startswith(("http://", "https://")) or netloc_key(url) not in self.sites:
+                continue
+            yield response.follow(url, callback=self.parse, errback=self.on_error)
+
+    def on_error(self, failure: Failure) -> Iterator[FetchRecord]:
+        """Every failed request becomes a FetchRecord with its reason."""
+        request = failure.request  # type: ignore[attr-defined]
+        record = FetchRecord(url=request.url, outcome="error", fetched_at=utc_now_iso())
+        if failure.check(HttpError):
+            response = failure.value.response
+            yield from self.redirect_records(response)
+            record = self.fetch_record(response, outcome="error")
+            record.reason = f"HTTP {response.status}"
+        elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
+            record.outcome, record.reason = "robots", "forbidden by robots.txt"
+        else:
+            record.reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        if request.meta.get("seed"):
+            self.seed_errors[request.meta["seed"]] = record.reason or "error"
+        yield record
+
+    # -- records -------------------------------------------------------------
+
+    def fetch_record(self, response: Response, outcome: str) -> FetchRecord:
+        latency = response.meta.get("download_latency")
+        return FetchRecord(
+            url=response.url,
+            outcome=outcome,
+            status=response.status,
+            bytes=len(response.body),
+            elapsed_ms=round(latency * 1000, 1) if latency is not None else None,
+            fetched_at=utc_now_iso(),
+            etag=header(response, "ETag"),
+            last_modified=header(response, "Last-Modified"),
+            content_type=header(response, "Content-Type"),
+        )
+
+    def redirect_records(self, response: Response) -> Iterator[FetchRecord]:
+        """One ``redirect`` row per URL that redirected to this response."""
+        urls = response.meta.get("redirect_urls") or []
+        reasons = response.meta.get("redirect_reasons") or []
+        for i, url in enumerate(urls):
+            reason = reasons[i] if i < len(reasons) else None
+            target = urls[i + 1] if i + 1 < len(urls) else response.url
+            yield FetchRecord(url=url, outcome="redirect", status=reason if isinstance(reason, int) else None,
+                              reason=f"redirected to {target}", fetched_at=utc_now_iso())
+
+    @staticmethod
+    def raw_response(response: Response) -> RawResponse:
+        headers = [
+            (key.decode("latin-1"), value.decode("latin-1"))
+            for key, values in response.headers.items()
+            for value in values
+        ]
+        request_headers = [
+            (key.decode("latin-1"), value.decode("latin-1"))
+            for key, values in response.request.headers.items()
+            for value in values
+        ] if response.request is not None else []
+        return RawResponse(url=response.url, status=response.status, headers=headers,
+                           body=response.body, request_headers=request_headers,
+                           fetched_at=utc_now_iso())

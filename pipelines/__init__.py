@@ -1,0 +1,6 @@
+"""Scrapy item pipelines: clean -> validate -> dedupe -> store.
+
+Their order is set in ``crawler/settings.py`` (``ITEM_PIPELINES``). Each one does one
+job; a record dropped anywhere is written to the archive's ``fetches`` table with the
+reason, by :class:`pipelines.store.ArchivePipeline`.
+"""

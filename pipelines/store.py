@@ -1,0 +1,120 @@
+"""ArchivePipeline (800): the crawl's single writer to the SQLite archive.
+
+It opens the crawl's ``crawls`` row when the spider opens and closes it with Scrapy's
+stats; it stores every ArticlePage (new version, or unchanged), writes a ``fetches``
+row for every item (articles, other pages, errors), and, through the
+``item_dropped`` signal, for every record an earlier pipeline refused.
+
+Settings: ``CLIPPINGS_DB`` (path of the archive; created when missing).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+
+from archive import open_archive
+from archive.writer import ArchiveWriter
+from crawler.items import ArticlePage, FetchRecord, utc_now_iso
+
+# Settings worth keeping with each crawl, to know later how it was made.
+RECORDED_SETTINGS = (
+    "USER_AGENT", "ROBOTSTXT_OBEY", "DOWNLOAD_DELAY", "AUTOTHROTTLE_ENABLED",
+    "CONCURRENT_REQUESTS_PER_DOMAIN", "DEPTH_LIMIT", "CLOSESPIDER_PAGECOUNT",
+    "CLIPPINGS_MIN_WORDS",
+)
+GONE_STATUSES = (404, 410)
+
+
+def jsonable(value: Any) -> Any:
+    """Scrapy stats hold datetimes; the archive keeps JSON."""
+    return json.loads(json.dumps(value, default=str))
+
+
+class ArchivePipeline:
+    """Write articles and fetch outcomes to the archive named by ``CLIPPINGS_DB``."""
+
+    def __init__(self, db_path: str, crawler: Crawler | None = None) -> None:
+        self.db_path = db_path
+        self.crawler = crawler
+        self.writer: ArchiveWriter | None = None
+        self.crawl_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
+        pipeline = cls(crawler.settings.get("CLIPPINGS_DB"), crawler)
+        crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        return pipeline
+
+    # -- crawl lifecycle -------------------------------------------------------
+
+    def open_spider(self) -> None:
+        self.writer = ArchiveWriter(open_archive(self.db_path))
+        settings = self.crawler.settings if self.crawler else None
+        spider = self.crawler.spider if self.crawler else None
+        self.crawl_id = self.writer.start_crawl(
+            seeds=list(getattr(spider, "seeds", [])),
+            settings={name: settings.get(name) for name in RECORDED_SETTINGS} if settings else {},
+            user_agent=settings.get("USER_AGENT") if settings else "",
+            started=utc_now_iso(),
+        )
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.set_value("clippings/crawl_id", self.crawl_id)
+
+    def close_spider(self) -> None:
+        if self.writer is None or self.crawl_id is None:
+            return
+        stats = self.crawler.stats.get_stats() if self.crawler and self.crawler.stats else {}
+        reason = stats.get("finish_reason")
+        status = "finished" if reason in (None, "finished", "closespider_pagecount") else "failed"
+        self.writer.finish_crawl(self.crawl_id, stats=jsonable(stats), status=status,
+                                 finished=utc_now_iso())
+
+    # -- items -----------------------------------------------------------------
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, ArticlePage):
+            result = self._writer.store_article(item.article, self._crawl_id)
+            item.fetch.outcome = "unchanged" if result == "unchanged" else "stored"
+            item.fetch.reason = None if result == "unchanged" else f"{result} version"
+            self.record(item.fetch)
+        elif isinstance(item, FetchRecord):
+            if item.status in GONE_STATUSES and self._writer.mark_gone(
+                item.url, self._crawl_id, item.fetched_at or utc_now_iso()
+            ):
+                item.outcome = "gone"
+            self.record(item)
+        return item
+
+    def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Spider) -> None:
+        """A record refused by an earlier pipeline still gets its fetch row, with the reason."""
+        if isinstance(item, ArticlePage):
+            message = str(exception)
+            item.fetch.outcome = "duplicate" if message.startswith("duplicate") else "dropped"
+            item.fetch.reason = message
+            self.record(item.fetch)
+
+    def record(self, fetch: FetchRecord) -> None:
+        self._writer.record_fetch(
+            self._crawl_id, url=fetch.url, outcome=fetch.outcome, status=fetch.status,
+            reason=fetch.reason, bytes=fetch.bytes, elapsed_ms=fetch.elapsed_ms,
+            canonical_url=fetch.canonical_url, fetched_at=fetch.fetched_at or utc_now_iso(),
+            etag=fetch.etag, last_modified=fetch.last_modified, content_type=fetch.content_type,
+        )
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.inc_value(f"clippings/outcome/{fetch.outcome}")
+
+    @property
+    def _writer(self) -> ArchiveWriter:
+        if self.writer is None:
+            raise RuntimeError("ArchivePipeline used before open_spider")
+        return self.writer
+
+    @property
+    def _crawl_id(self) -> int:
+        if self.crawl_id is None:
+            raise RuntimeError("ArchivePipeline used before open_spider")
+        return self.crawl_id

@@ -1,0 +1,53 @@
+"""The Article record is the contract: its fields, the README's table and the archive agree."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from crawler.items import ARTICLE_FIELDS, Article, Block, RelatedLink, content_hash
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DESIGN_FIELDS = (
+    "url", "canonical_url", "site", "title", "description", "section", "tags", "authors",
+    "published", "modified", "language", "body", "body_blocks", "word_count",
+    "reading_time_minutes", "image", "related", "fetched_at", "content_hash", "provenance",
+)
+
+
+def test_fields_are_the_design_fields_in_order() -> None:
+    assert ARTICLE_FIELDS == DESIGN_FIELDS
+
+
+def test_every_field_has_a_docstring_in_items_py() -> None:
+    source = (ROOT / "crawler" / "items.py").read_text(encoding="utf-8")
+    for name in ARTICLE_FIELDS:
+        pattern = rf"\n    {name}: [^\n]+\n    \"\"\""
+        assert re.search(pattern, source), f"Article.{name} has no docstring"
+
+
+def test_readme_documents_every_field() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = re.findall(r"^\| `(\w+)` \|", readme, flags=re.MULTILINE)
+    assert tuple(documented) == ARTICLE_FIELDS
+
+
+def test_round_trip_through_dict() -> None:
+    article = Article(
+        url="https://example.com/a?utm_source=x", canonical_url="https://example.com/a",
+        site="example.com", title="T", body="One.\n\nTwo.",
+        body_blocks=[Block(type="p", text="One."), Block(type="p", text="Two.")],
+        related=[RelatedLink(url="https://example.com/b", title="B")],
+        authors=["Ann Lee"], provenance={"title": "json-ld"},
+    )
+    again = Article.from_dict(article.to_dict())
+    assert again == article
+    assert again.body_blocks[0] == Block(type="p", text="One.")
+
+
+def test_content_hash_ignores_whitespace_only() -> None:
+    assert content_hash("Title", "Body  text\n") == content_hash(" Title", "Body text")
+    assert content_hash("Title", "Body text") != content_hash("title", "Body text")
+    assert content_hash("Title", "Body text") != content_hash("Title", "Body text!")
+    assert content_hash("A", "B C") != content_hash("A B", "C")
