@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -53,9 +54,14 @@ def fail(message: str) -> NoReturn:
 
 
 def existing_db(path: str) -> str:
-    """The archive path, or a one-line error when it does not exist."""
+    """The archive path, or a one-line error when it is missing or not SQLite."""
     if not Path(path).is_file():
         fail(f"no archive at {path} (crawl into it first: clippings crawl SEED --db {path})")
+    try:
+        with sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True) as conn:
+            conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        fail(f"{path} is not a Clippings archive ({exc})")
     return path
 
 
@@ -77,58 +83,129 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("seeds", nargs=-1, required=True)
+@click.argument("seeds", nargs=-1)
 @db_option
+@click.option("--sites", "sites_file", type=click.Path(dir_okay=False),
+              help="A sites.toml list: each site with its own seeds, limits and politeness.")
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop after fetching this many pages.")
 @click.option("--depth", type=click.IntRange(min=0), help="Follow links at most this deep from the seeds.")
-@click.option("--delay", type=click.FloatRange(min=0), help="Seconds between requests to one site (default 0.5, adapted by AutoThrottle).")
+@click.option("--delay", type=click.FloatRange(min=0),
+              help="Seconds between requests to one site (default 0.5, adapted by AutoThrottle).")
+@click.option("--since", metavar="DATE", help="Skip sitemap and feed entries dated before DATE (YYYY-MM-DD).")
+@click.option("--new-only", is_flag=True, help="Do not fetch article URLs the archive already holds.")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for sites you own).")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
-def crawl(seeds: tuple[str, ...], db: str, max_pages: int | None, depth: int | None,
-          delay: float | None, ignore_robots: bool, verbose: bool) -> None:
+def crawl(seeds: tuple[str, ...], db: str, sites_file: str | None, max_pages: int | None,
+          depth: int | None, delay: float | None, since: str | None, new_only: bool,
+          ignore_robots: bool, verbose: bool) -> None:
     """Crawl SEEDS (site, sitemap, robots.txt or feed URLs) into the archive.
 
-    Links are followed within the seeds' sites; every article is stored once,
-    every URL fetched is accounted for in the fetches table.
+    Links are followed within the seeds' sites; every article is stored once
+    per crawl, every URL fetched is accounted for in the fetches table. A page
+    archived before is fetched with a conditional request (a 304 counts as
+    unchanged). With --sites, every site of the list is crawled side by side and
+    the exit code is 0 only when every site crawled.
 
     Example:
 
     \b
         clippings crawl https://example.com/ https://example.com/sitemap.xml --db news.db --max-pages 200
+        clippings crawl --sites sites.toml --db news.db
     """
     overrides: dict[str, Any] = {}
     if delay is not None:
         overrides.update(DOWNLOAD_DELAY=delay, AUTOTHROTTLE_START_DELAY=max(delay, 0.1))
     if ignore_robots:
         overrides["ROBOTSTXT_OBEY"] = False
+    if new_only:
+        overrides["CLIPPINGS_NEW_ONLY"] = True
+    if since is not None:
+        check_date(since, "--since")
+    if sites_file:
+        if seeds:
+            fail("give either SEEDS or --sites, not both")
+        crawl_site_list(sites_file, db, overrides=overrides, verbose=verbose, max_pages=max_pages,
+                        depth=depth, since=since)
+        return
+    if not seeds:
+        fail("give at least one seed URL, or --sites FILE")
     summary = crawl_and_report(list(seeds), db, max_pages=max_pages, depth=depth,
-                               overrides=overrides, verbose=verbose)
+                               overrides=overrides, verbose=verbose, since=since)
     if summary.seed_errors:
         fail("; ".join(f"could not crawl seed {url}: {why}" for url, why in summary.seed_errors.items()))
 
 
+def check_date(value: str, option: str) -> None:
+    from crawler.spiders.discovery import parse_index_date
+
+    if parse_index_date(value) is None:
+        fail(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
+
+
 def check_seeds(seeds: list[str]) -> None:
     for seed in seeds:
-        if not seed.startswith(("http://", "https://")) or "://" not in seed or len(seed.split("://", 1)[1]) == 0:
+        if not seed.startswith(("http://", "https://")) or not seed.split("://", 1)[1]:
             fail(f"seed {seed!r} is not an http(s) URL")
+
+
+def quiet(overrides: dict[str, Any], verbose: bool) -> dict[str, Any]:
+    settings = {"CLIPPINGS_PROGRESS_INTERVAL": 2.0, **overrides}
+    if not verbose:
+        # Failures are counted in the summary and kept in the fetches table;
+        # Scrapy's own log (tracebacks of refused connections) is for --verbose.
+        settings["LOG_LEVEL"] = "CRITICAL"
+    return settings
 
 
 def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
                      depth: int | None = None, overrides: dict[str, Any] | None = None,
-                     verbose: bool = False) -> Any:
+                     verbose: bool = False, since: str | None = None) -> Any:
     """Run one crawl with progress lines on stderr, then print its summary."""
     from crawler.run import crawl_settings, run_crawl
 
     check_seeds(seeds)
-    settings_overrides = {"CLIPPINGS_PROGRESS_INTERVAL": 2.0, **(overrides or {})}
-    if not verbose:
-        settings_overrides.update(LOG_LEVEL="ERROR", LOG_ENABLED=True)
-    settings = crawl_settings(db, max_pages=max_pages, depth=depth, overrides=settings_overrides)
+    settings = crawl_settings(db, max_pages=max_pages, depth=depth,
+                              overrides=quiet(overrides or {}, verbose))
     click.echo(f"crawling {', '.join(seeds)} into {db}", err=True)
-    summary = run_crawl(seeds, settings)
+    summary = run_crawl(seeds, settings, since=since)
     for line in summary.lines():
         click.echo(line)
     return summary
+
+
+def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], verbose: bool,
+                    max_pages: int | None, depth: int | None, since: str | None) -> None:
+    """Crawl every site of a sites.toml side by side; a table of results; exit 1 if any failed."""
+    from crawler.run import CrawlJob, crawl_settings, run_crawls
+    from crawler.sites import SitesError, load_sites
+
+    try:
+        sites = load_sites(sites_file)
+    except SitesError as exc:
+        fail(str(exc))
+    jobs = []
+    for site in sites:
+        check_seeds(site.seeds)
+        if site.since:
+            check_date(site.since, f"{sites_file}: {site.name}: since")
+        settings = crawl_settings(db, max_pages=site.max_pages or max_pages,
+                                  depth=site.depth if site.depth is not None else depth,
+                                  overrides=quiet({**overrides, **site.overrides()}, verbose))
+        jobs.append(CrawlJob(name=site.name, seeds=site.seeds, settings=settings, since=site.since or since))
+    click.echo(f"crawling {len(jobs)} sites into {db}", err=True)
+    summaries = run_crawls(jobs)
+    width = max(len(job.name) for job in jobs)
+    click.echo(f"{'site':<{width}}  {'crawl':>5}  {'pages':>5}  {'stored':>6}  {'unchanged':>9}  "
+               f"{'errors':>6}  {'time':>6}  result")
+    for job, summary in zip(jobs, summaries):
+        result = "ok" if summary.ok else "FAILED: " + (
+            "; ".join(f"{url}: {why}" for url, why in summary.seed_errors.items()) or str(summary.finish_reason))
+        click.echo(f"{job.name:<{width}}  {summary.crawl_id or '-':>5}  {summary.pages_fetched:>5}  "
+                   f"{summary.articles_stored:>6}  {summary.outcomes.get('unchanged', 0):>9}  "
+                   f"{summary.outcomes.get('error', 0):>6}  {summary.seconds:>5.1f}s  {result}")
+    failed = [job.name for job, summary in zip(jobs, summaries) if not summary.ok]
+    if failed:
+        fail(f"{len(failed)} of {len(jobs)} sites failed: {', '.join(failed)}")
 
 
 @cli.command()
@@ -245,7 +322,7 @@ def search(db: str, query: str, limit: int, as_json: bool) -> None:
         day = (hit.get("published") or "")[:10] or "----------"
         click.echo(f"{day}  {hit.get('title')}\n            {hit.get('canonical_url')}")
         if hit.get("snippet"):
-            click.echo(f"            {hit['snippet']}")
+            click.echo(f"            {' '.join(hit['snippet'].split())}")
 
 
 @cli.command()
@@ -300,6 +377,96 @@ def export(db: str, fmt: str, output: str | None) -> None:
         click.echo(f"wrote {count} articles to {output}", err=True)
     else:
         export_articles(database, fmt, sys.stdout)
+
+
+@cli.command()
+@db_argument
+@click.argument("url")
+@click.option("--json", "as_json", is_flag=True, help="Print exactly one JSON object.")
+@click.option("--diff", "show_diff", is_flag=True,
+              help="Show which fields changed and a word-level diff between consecutive versions.")
+def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
+    """The versions of one article, oldest first: when each was first and last seen.
+
+    URL may be the canonical URL or any URL the article was fetched at.
+
+    Example:
+
+    \b
+        clippings history news.db https://example.com/story --diff
+    """
+    from archive import open_archive
+    from archive.queries import HISTORY_FIELDS, article_history, text_diff, version_texts
+
+    database = open_archive(existing_db(db))
+    found = article_history(database, url)
+    if found is None:
+        fail(f"{url} is not in {db}")
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False))
+        return
+    click.echo(f"{found['url']} ({found['status']}), {len(found['versions'])} version(s)")
+    rows = version_texts(database, url) if show_diff else []
+    for number, version in enumerate(found["versions"], start=1):
+        changed = ", ".join(version["changed_fields"]) or "-"
+        click.echo(f"v{number}  {version['first_seen']} .. {version['last_seen']}  crawl {version['crawl_id']}"
+                   f"  {version['content_hash'][:12]}  {version['title']}")
+        if number > 1:
+            click.echo(f"    changed: {changed}")
+        if show_diff and number > 1:
+            before, after = rows[number - 2], rows[number - 1]
+            for name in version["changed_fields"]:
+                if name not in HISTORY_FIELDS:
+                    continue
+                old, new = str(before[name] or ""), str(after[name] or "")
+                click.echo(f"    {name}: {text_diff(old, new)}")
+
+
+@cli.command()
+@db_argument
+def reextract(db: str) -> None:
+    """Re-run today's parsers over the archive's stored captures (WARC), no network.
+
+    A version whose extraction improved is rewritten in place; no new version
+    is made, since the page itself did not change.
+
+    Example:
+
+    \b
+        clippings reextract news.db
+    """
+    from pipelines.replay import reextract as run_reextract
+
+    report = run_reextract(existing_db(db))
+    for error in report.errors[:20]:
+        click.echo(f"  {error}", err=True)
+    click.echo(f"re-extracted {sum(report.counts.values())} versions: {report.line()}")
+
+
+@cli.command("import-warc")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@db_option
+def import_warc(files: tuple[str, ...], db: str) -> None:
+    """Extract the articles of existing WARC files into the archive.
+
+    Reads WARC files from wget --warc-file, Browsertrix, Heritrix or Clippings
+    itself, oldest capture first; the capture date becomes fetched_at.
+
+    Example:
+
+    \b
+        clippings import-warc crawl.warc.gz --db news.db
+    """
+    from pipelines.replay import import_warcs
+
+    for name in files:
+        if not Path(name).is_file():
+            fail(f"no such file: {name}")
+    try:
+        report = import_warcs(list(files), db)
+    except Exception as exc:  # warcio raises several types for a file that is not WARC
+        fail(f"could not read {', '.join(files)} as WARC: {type(exc).__name__}: {exc}")
+    click.echo(f"imported {', '.join(files)} into {db} as crawl {report.crawl_id}: {report.line()}")
 
 
 def main() -> None:

@@ -150,6 +150,9 @@ OUTCOMES = (
     "dropped",      # an item pipeline refused the record (the reason says why)
 )
 
+# Why an only-new crawl did not request a URL (no fetch, so no ``fetches`` row).
+ALREADY_ARCHIVED = "already archived (only-new mode)"
+
 
 @dataclass(kw_only=True, slots=True)
 class FetchRecord:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from scrapy.crawler import CrawlerProcess
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.spiders.articles import ArticleSpider
@@ -28,6 +28,12 @@ class CrawlSummary:
     outcomes: dict[str, int] = field(default_factory=dict)
     seed_errors: dict[str, str] = field(default_factory=dict)
     finish_reason: str | None = None
+    pages_parsed: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """Every seed answered and the crawl ended normally."""
+        return not self.seed_errors and self.finish_reason in ("finished", "closespider_pagecount")
 
     @property
     def articles_stored(self) -> int:
@@ -38,7 +44,7 @@ class CrawlSummary:
         outcome_text = ", ".join(f"{name} {count}" for name, count in sorted(self.outcomes.items()))
         return [
             f"crawl {self.crawl_id} finished in {self.seconds:.1f}s ({self.finish_reason})",
-            f"pages fetched: {self.pages_fetched}",
+            f"pages fetched: {self.pages_fetched} (parsed: {self.pages_parsed})",
             f"articles stored: {self.articles_stored} (unchanged: {self.outcomes.get('unchanged', 0)})",
             f"outcomes: {outcome_text or 'none'}",
         ]
@@ -64,21 +70,52 @@ def crawl_settings(
     return settings
 
 
-def run_crawl(seeds: list[str], settings: Settings) -> CrawlSummary:
+@dataclass(slots=True)
+class CrawlJob:
+    """One site's crawl: its seeds, its settings, and spider arguments."""
+
+    name: str
+    seeds: list[str]
+    settings: Settings
+    since: str | None = None
+
+
+def run_crawl(seeds: list[str], settings: Settings, *, since: str | None = None) -> CrawlSummary:
     """Crawl ``seeds`` with ``settings``; blocks until the crawl ends."""
-    process = CrawlerProcess(settings, install_root_handler=settings.getbool("LOG_ENABLED", True))
-    crawler = process.create_crawler(ArticleSpider)
+    return run_crawls([CrawlJob(name="crawl", seeds=seeds, settings=settings, since=since)])[0]
+
+
+def run_crawls(jobs: list[CrawlJob]) -> list[CrawlSummary]:
+    """Run several crawls side by side in one reactor, each with its own settings
+    (politeness, limits) and its own ``crawls`` row; blocks until all end."""
+    if not jobs:
+        return []
+    first = jobs[0].settings
+    process = CrawlerProcess(first)
+    crawlers = []
     started = time.monotonic()
-    process.crawl(crawler, seeds=seeds)
+    for index, job in enumerate(jobs):
+        # The first crawler comes from the process, which installs the reactor
+        # for it; the others bring their own settings to the running reactor.
+        crawler = process.create_crawler(ArticleSpider) if index == 0 else Crawler(ArticleSpider, job.settings)
+        process.crawl(crawler, seeds=job.seeds, since=job.since)
+        crawlers.append(crawler)
     process.start()
+    elapsed = time.monotonic() - started
+    return [summarise(crawler, elapsed) for crawler in crawlers]
+
+
+def summarise(crawler: Any, elapsed: float) -> CrawlSummary:
     stats = crawler.stats.get_stats() if crawler.stats else {}
     prefix = "clippings/outcome/"
-    spider = crawler.spider
+    started, finished = stats.get("start_time"), stats.get("finish_time")
+    seconds = (finished - started).total_seconds() if started and finished else elapsed
     return CrawlSummary(
         crawl_id=stats.get("clippings/crawl_id"),
-        seconds=time.monotonic() - started,
+        seconds=seconds,
         pages_fetched=int(stats.get("response_received_count", 0)),
         outcomes={k[len(prefix):]: int(v) for k, v in stats.items() if k.startswith(prefix)},
-        seed_errors=dict(getattr(spider, "seed_errors", {}) or {}),
+        seed_errors=dict(getattr(crawler.spider, "seed_errors", {}) or {}),
         finish_reason=stats.get("finish_reason"),
+        pages_parsed=int(stats.get("clippings/pages_parsed", 0)),
     )

@@ -58,6 +58,16 @@ ITEM_PIPELINES = {
     "pipelines.store.ArchivePipeline": 800,
 }
 
+# Re-crawls: conditional requests for archived articles, and only-new runs.
+# A 304 reaches the spider (not the error callback): it means "unchanged".
+# https://docs.scrapy.org/en/latest/topics/downloader-middleware.html
+DOWNLOADER_MIDDLEWARES = {
+    "pipelines.recrawl.SkipArchivedMiddleware": 50,
+    "pipelines.recrawl.ConditionalRequestsMiddleware": 560,
+    "pipelines.redirects.RedirectLogMiddleware": 650,
+}
+HTTPERROR_ALLOWED_CODES = [304]
+
 # Extensions: a progress line while crawling.
 # https://docs.scrapy.org/en/latest/topics/extensions.html
 EXTENSIONS = {
@@ -75,3 +85,11 @@ CLIPPINGS_DB = "clippings.db"
 CLIPPINGS_PROGRESS_INTERVAL = 0.0
 # Minimum number of words in a stored article's body.
 CLIPPINGS_MIN_WORDS = 40
+# Send If-None-Match / If-Modified-Since for pages archived as articles.
+CLIPPINGS_CONDITIONAL = True
+# Only fetch article URLs the archive does not hold yet (seeds are always fetched).
+CLIPPINGS_NEW_ONLY = False
+# Write every fetched article response to a gzip WARC file, one per crawl.
+CLIPPINGS_WARC = True
+# Folder for the WARC files; empty: "<archive name>-warc" beside the archive.
+CLIPPINGS_WARC_DIR = ""

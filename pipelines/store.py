@@ -5,18 +5,27 @@ stats; it stores every ArticlePage (new version, or unchanged), writes a ``fetch
 row for every item (articles, other pages, errors), and, through the
 ``item_dropped`` signal, for every record an earlier pipeline refused.
 
-Settings: ``CLIPPINGS_DB`` (path of the archive; created when missing).
+Each article response is also written to the crawl's WARC file (raw evidence),
+and the version records where.
+
+Settings: ``CLIPPINGS_DB`` (path of the archive; created when missing),
+``CLIPPINGS_WARC`` (write WARC files, default on), ``CLIPPINGS_WARC_DIR`` (their
+folder; default ``<archive name>-warc`` beside the archive).
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from archive import open_archive
+from archive.warc import WarcStore
 from archive.writer import ArchiveWriter
 from crawler.items import ArticlePage, FetchRecord, utc_now_iso
 
@@ -29,6 +38,12 @@ RECORDED_SETTINGS = (
 GONE_STATUSES = (404, 410)
 
 
+def default_warc_dir(db_path: str) -> Path:
+    """``news.db`` -> ``news-warc/`` in the same folder."""
+    path = Path(db_path)
+    return path.with_name(f"{path.stem}-warc")
+
+
 def jsonable(value: Any) -> Any:
     """Scrapy stats hold datetimes; the archive keeps JSON."""
     return json.loads(json.dumps(value, default=str))
@@ -37,15 +52,23 @@ def jsonable(value: Any) -> Any:
 class ArchivePipeline:
     """Write articles and fetch outcomes to the archive named by ``CLIPPINGS_DB``."""
 
-    def __init__(self, db_path: str, crawler: Crawler | None = None) -> None:
+    def __init__(self, db_path: str, crawler: Crawler | None = None, *,
+                 warc_dir: str | Path | None = None) -> None:
         self.db_path = db_path
         self.crawler = crawler
+        self.warc_dir = Path(warc_dir) if warc_dir else None
         self.writer: ArchiveWriter | None = None
         self.crawl_id: int | None = None
+        self.warc: WarcStore | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
-        pipeline = cls(crawler.settings.get("CLIPPINGS_DB"), crawler)
+        settings = crawler.settings
+        db_path = settings.get("CLIPPINGS_DB")
+        warc_dir = None
+        if settings.getbool("CLIPPINGS_WARC", True):
+            warc_dir = settings.get("CLIPPINGS_WARC_DIR") or default_warc_dir(db_path)
+        pipeline = cls(db_path, crawler, warc_dir=warc_dir)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         return pipeline
 
@@ -63,8 +86,14 @@ class ArchivePipeline:
         )
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/crawl_id", self.crawl_id)
+        if self.warc_dir is not None:
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            self.warc = WarcStore(self.warc_dir / f"crawl-{self.crawl_id:04d}-{stamp}.warc.gz",
+                                  operator_info={"isPartOf": f"clippings crawl {self.crawl_id}"})
 
     def close_spider(self) -> None:
+        if self.warc is not None:
+            self.warc.close()
         if self.writer is None or self.crawl_id is None:
             return
         stats = self.crawler.stats.get_stats() if self.crawler and self.crawler.stats else {}
@@ -77,12 +106,20 @@ class ArchivePipeline:
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, ArticlePage):
-            result = self._writer.store_article(item.article, self._crawl_id)
+            capture = None
+            if self.warc is not None and item.raw is not None:
+                capture = self.warc.write(item.raw)
+                capture = replace(capture, warc_file=self.warc_path(capture.warc_file))
+            result = self._writer.store_article(item.article, self._crawl_id, capture=capture)
             item.fetch.outcome = "unchanged" if result == "unchanged" else "stored"
             item.fetch.reason = None if result == "unchanged" else f"{result} version"
             self.record(item.fetch)
         elif isinstance(item, FetchRecord):
-            if item.status in GONE_STATUSES and self._writer.mark_gone(
+            if item.status == 304:
+                item.canonical_url = self._writer.canonical_for(item.url)
+                self._writer.touch_article(item.url, self._crawl_id, item.fetched_at or utc_now_iso())
+                item.reason = "not modified (304)"
+            elif item.status in GONE_STATUSES and self._writer.mark_gone(
                 item.url, self._crawl_id, item.fetched_at or utc_now_iso()
             ):
                 item.outcome = "gone"
@@ -106,6 +143,15 @@ class ArchivePipeline:
         )
         if self.crawler and self.crawler.stats:
             self.crawler.stats.inc_value(f"clippings/outcome/{fetch.outcome}")
+
+    def warc_path(self, name: str) -> str:
+        """A WARC file's path as stored in ``versions``: relative to the archive's folder."""
+        assert self.warc_dir is not None
+        path = (self.warc_dir / name).resolve()
+        try:
+            return str(path.relative_to(Path(self.db_path).resolve().parent))
+        except ValueError:
+            return str(path)
 
     @property
     def _writer(self) -> ArchiveWriter:

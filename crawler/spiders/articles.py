@@ -20,9 +20,9 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.items import ArticlePage, FetchRecord, RawResponse, utc_now_iso
+from crawler.items import ALREADY_ARCHIVED, ArticlePage, FetchRecord, RawResponse, utc_now_iso
 from crawler.parsers import parse_article
-from crawler.spiders.discovery import discover
+from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_of
 
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
@@ -54,11 +54,15 @@ class ArticleSpider(scrapy.Spider):
 
     name = "articles"
 
-    def __init__(self, seeds: str | list[str] = "", *args: Any, **kwargs: Any) -> None:
+    def __init__(self, seeds: str | list[str] = "", since: str | None = None,
+                 *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.seeds = split_seeds(seeds)
         if not self.seeds:
             raise ValueError("the articles spider needs seeds: -a seeds=URL[,URL...]")
+        self.since = parse_index_date(since) if since else None
+        if since and self.since is None:
+            raise ValueError(f"since={since!r} is not a date (use YYYY-MM-DD)")
         self.sites = {netloc_key(seed) for seed in self.seeds}
         self.seed_errors: dict[str, str] = {}
         self.link_extractor = LinkExtractor(unique=True, canonicalize=False)
@@ -71,18 +75,27 @@ class ArticleSpider(scrapy.Spider):
     # -- responses -----------------------------------------------------------
 
     def parse(self, response: Response) -> Iterator[Any]:  # type: ignore[override]
-        yield from self.redirect_records(response)
+        if response.status == 304:
+            # Our conditional request says the archived article has not changed.
+            yield self.fetch_record(response, outcome="unchanged")
+            return
         fetch = self.fetch_record(response, outcome="not-article")
         found = discover(response.body, response.url, header(response, "Content-Type") or "")
         if found is not None:
+            urls = found.since(self.since)
             fetch.reason = f"{found.kind}: {len(found.urls)} links"
+            if len(urls) < len(found.urls):
+                fetch.reason += f", {len(urls)} since {self.since:%Y-%m-%d}"
             yield fetch
-            yield from self.follow(found.urls, response, from_index=True)
+            # Entries of a sitemap or feed count as seeds: --depth counts link
+            # hops between pages, not index documents.
+            yield from self.follow(urls, response, meta={"depth_reset": True})
             return
         if not isinstance(response, TextResponse):
             fetch.reason = f"not HTML ({fetch.content_type or 'no content type'})"
             yield fetch
             return
+        self.crawler.stats.inc_value("clippings/pages_parsed")
         try:
             article = parse_article(response.body, response.url, fetched_at=fetch.fetched_at,
                                     encoding=response.encoding)
@@ -95,18 +108,19 @@ class ArticleSpider(scrapy.Spider):
                 yield fetch
             else:
                 fetch.canonical_url = article.canonical_url
-                yield ArticlePage(article=article, fetch=fetch, raw=self.raw_response(response))
+                yield ArticlePage(article=article, fetch=fetch,
+                                  raw=self.raw_response(response, fetch.fetched_at))
         yield from self.follow(
             (link.url for link in self.link_extractor.extract_links(response)), response
         )
 
-    def follow(self, urls: Any, response: Response, from_index: bool = False) -> Iterator[Request]:
+    def follow(self, urls: Any, response: Response, meta: dict[str, Any] | None = None) -> Iterator[Request]:
         """Requests for the links that stay on the seeds' sites, tracking parameters dropped."""
         for url in urls:
             url = canonicalize_url(url, base=response.url)
             if not url.startswith(("http://", "https://")) or netloc_key(url) not in self.sites:
                 continue
-            yield response.follow(url, callback=self.parse, errback=self.on_error)
+            yield response.follow(url, callback=self.parse, errback=self.on_error, meta=meta)
 
     def on_error(self, failure: Failure) -> Iterator[FetchRecord]:
         """Every failed request becomes a FetchRecord with its reason."""
@@ -114,9 +128,11 @@ class ArticleSpider(scrapy.Spider):
         record = FetchRecord(url=request.url, outcome="error", fetched_at=utc_now_iso())
         if failure.check(HttpError):
             response = failure.value.response
-            yield from self.redirect_records(response)
             record = self.fetch_record(response, outcome="error")
             record.reason = f"HTTP {response.status}"
+        elif failure.check(IgnoreRequest) and str(failure.value) == ALREADY_ARCHIVED:
+            self.crawler.stats.inc_value("clippings/skipped_archived")
+            return
         elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
             record.outcome, record.reason = "robots", "forbidden by robots.txt"
         else:
@@ -141,18 +157,8 @@ class ArticleSpider(scrapy.Spider):
             content_type=header(response, "Content-Type"),
         )
 
-    def redirect_records(self, response: Response) -> Iterator[FetchRecord]:
-        """One ``redirect`` row per URL that redirected to this response."""
-        urls = response.meta.get("redirect_urls") or []
-        reasons = response.meta.get("redirect_reasons") or []
-        for i, url in enumerate(urls):
-            reason = reasons[i] if i < len(reasons) else None
-            target = urls[i + 1] if i + 1 < len(urls) else response.url
-            yield FetchRecord(url=url, outcome="redirect", status=reason if isinstance(reason, int) else None,
-                              reason=f"redirected to {target}", fetched_at=utc_now_iso())
-
     @staticmethod
-    def raw_response(response: Response) -> RawResponse:
+    def raw_response(response: Response, fetched_at: str) -> RawResponse:
         headers = [
             (key.decode("latin-1"), value.decode("latin-1"))
             for key, values in response.headers.items()
@@ -165,4 +171,4 @@ class ArticleSpider(scrapy.Spider):
         ] if response.request is not None else []
         return RawResponse(url=response.url, status=response.status, headers=headers,
                            body=response.body, request_headers=request_headers,
-                           fetched_at=utc_now_iso())
+                           fetched_at=fetched_at)

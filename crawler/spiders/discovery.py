@@ -8,17 +8,24 @@ and Atom all put the article link in one of three places).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 
 from lxml import etree
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 _SNIFF = 2048
-_FEED_LINKS = etree.XPath(
-    "//*[local-name()='item']/*[local-name()='link']/text()"
-    " | //*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
-    " | //*[local-name()='item']/*[local-name()='guid'][@isPermaLink='true']/text()"
+_FEED_ENTRIES = etree.XPath("//*[local-name()='item' or local-name()='entry']")
+_ENTRY_LINK = etree.XPath(
+    "*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
+    " | *[local-name()='link']/text()"
+    " | *[local-name()='guid'][@isPermaLink='true' or not(@isPermaLink)][starts-with(., 'http')]/text()"
+)
+_ENTRY_DATE = etree.XPath(
+    "*[local-name()='pubDate' or local-name()='published' or local-name()='updated'"
+    " or local-name()='date']/text()"
 )
 
 
@@ -28,6 +35,37 @@ class Discovered:
 
     kind: str  # "sitemap", "sitemapindex", "feed", "robots"
     urls: list[str]
+    dates: dict[str, datetime] = field(default_factory=dict)
+    """Last-modified or publication date of a URL, where the index gives one."""
+
+    def since(self, moment: datetime | None) -> list[str]:
+        """The URLs dated at or after ``moment`` (undated ones are kept)."""
+        if moment is None:
+            return self.urls
+        return [url for url in self.urls if url not in self.dates or self.dates[url] >= moment]
+
+
+def parse_index_date(text: str | None) -> datetime | None:
+    """A sitemap (W3C/ISO) or feed (RFC 822) date, as an aware UTC datetime.
+
+    >>> parse_index_date("2025-07-16").isoformat()
+    '2025-07-16T00:00:00+00:00'
+    >>> parse_index_date("Wed, 16 Jul 2025 08:00:00 +0200").isoformat()
+    '2025-07-16T06:00:00+00:00'
+    """
+    if not text:
+        return None
+    text = text.strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
 
 
 def maybe_gunzip(body: bytes) -> bytes:
@@ -63,16 +101,21 @@ def discover(body: bytes, url: str, content_type: str = "") -> Discovered | None
             sitemap = Sitemap(body)
         except (etree.XMLSyntaxError, ValueError):
             return Discovered("sitemap", [])
-        urls = [entry["loc"] for entry in sitemap if entry.get("loc")]
-        return Discovered("sitemapindex" if sitemap.type == "sitemapindex" else "sitemap", urls)
+        entries = [entry for entry in sitemap if entry.get("loc")]
+        dates = {e["loc"]: d for e in entries if (d := parse_index_date(e.get("lastmod")))}
+        kind = "sitemapindex" if sitemap.type == "sitemapindex" else "sitemap"
+        return Discovered(kind, [entry["loc"] for entry in entries], dates)
     if kind == "feed":
-        return Discovered("feed", list(_feed_links(body)))
+        links = dict(_feed_entries(body))
+        dates = {url: date for url, date in links.items() if date is not None}
+        return Discovered("feed", list(links), dates)
     if kind == "robots":
         return Discovered("robots", list(sitemap_urls_from_robots(body, base_url=url)))
     return None
 
 
-def _feed_links(body: bytes) -> Iterator[str]:
+def _feed_entries(body: bytes) -> Iterator[tuple[str, datetime | None]]:
+    """(link, date) of each RSS item or Atom entry."""
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
     try:
         root = etree.fromstring(body, parser)
@@ -80,9 +123,8 @@ def _feed_links(body: bytes) -> Iterator[str]:
         return
     if root is None:
         return
-    seen: set[str] = set()
-    for link in _FEED_LINKS(root):
-        link = str(link).strip()
-        if link and link not in seen:
-            seen.add(link)
-            yield link
+    for entry in _FEED_ENTRIES(root):
+        links = [str(link).strip() for link in _ENTRY_LINK(entry) if str(link).strip()]
+        if links:
+            dates = _ENTRY_DATE(entry)
+            yield links[0], parse_index_date(str(dates[0])) if dates else None

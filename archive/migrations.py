@@ -1,0 +1,159 @@
+"""The archive's schema, as an ordered list of named migrations.
+
+Uses :class:`sqlite_utils.migrations.Migrations` (sqlite-utils 4.x): each migration
+is a function applied once, inside a transaction, and recorded in the
+``_sqlite_migrations`` table under the set name ``clippings``. Never edit a
+migration that has shipped: append a new one.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from crawler import items
+from crawler.items import ARTICLE_FIELDS
+
+migrations = Migrations("clippings")
+
+#: Article fields stored as JSON text (lists / dicts).
+JSON_FIELDS: frozenset[str] = frozenset({"tags", "authors", "body_blocks", "related", "provenance"})
+#: Article fields stored as integers.
+INT_FIELDS: frozenset[str] = frozenset({"word_count", "reading_time_minutes"})
+#: Columns of ``articles`` / ``versions`` that hold text searched by FTS5.
+FTS_COLUMNS: tuple[str, ...] = ("title", "description", "body")
+#: Every value ``fetches.outcome`` may take (the crawler's ``OUTCOMES`` included).
+FETCH_OUTCOMES: tuple[str, ...] = tuple(dict.fromkeys((
+    "stored", "unchanged", "not-article", "duplicate", "robots",
+    "error", "gone", "redirect", "dropped", "offsite",
+    *getattr(items, "OUTCOMES", ()),
+)))
+
+
+def _article_columns() -> dict[str, type]:
+    return {name: (int if name in INT_FIELDS else str) for name in ARTICLE_FIELDS}
+
+
+@migrations()
+def m001_initial_schema(db: Database) -> None:
+    db.table("crawls").create(
+        {
+            "id": int, "started": str, "finished": str, "seeds": str, "settings": str,
+            "user_agent": str, "stats": str, "status": str,
+        },
+        pk="id",
+        not_null={"started", "status"},
+        defaults={"status": "running"},
+    )
+
+    articles = _article_columns() | {
+        "status": str, "gone_since": str, "first_seen": str, "last_seen": str,
+        "version_count": int, "crawl_id": int,
+    }
+    db.table("articles").create(
+        articles,
+        pk="canonical_url",
+        not_null={"url", "site", "title", "status", "first_seen", "last_seen", "version_count"},
+        defaults={"status": "live", "version_count": 0, "body": "", "word_count": 0},
+        foreign_keys=[("crawl_id", "crawls", "id")],
+    )
+    db.table("articles").create_index(["site"])
+    db.table("articles").create_index(["section"])
+    db.table("articles").create_index(["published"])
+    db.table("articles").create_index(["url"])
+    db.table("articles").create_index(["status", "gone_since"])
+    db.table("articles").create_index(["last_seen"])
+
+    versions = {"id": int} | _article_columns() | {
+        "first_seen": str, "last_seen": str, "crawl_id": int, "last_crawl_id": int,
+        "warc_file": str, "warc_offset": int, "warc_record_id": str, "payload_digest": str,
+    }
+    db.table("versions").create(
+        versions,
+        pk="id",
+        not_null={"canonical_url", "content_hash", "first_seen", "last_seen"},
+        foreign_keys=[
+            ("canonical_url", "articles", "canonical_url"),
+            ("crawl_id", "crawls", "id"),
+            ("last_crawl_id", "crawls", "id"),
+        ],
+    )
+    db.table("versions").create_index(["canonical_url", "first_seen"])
+    db.table("versions").create_index(["first_seen"])
+    db.table("versions").create_index(["content_hash"])
+
+    db.table("fetches").create(
+        {
+            "id": int, "crawl_id": int, "url": str, "canonical_url": str, "status": int,
+            "bytes": int, "elapsed_ms": float, "fetched_at": str, "outcome": str,
+            "reason": str, "etag": str, "last_modified": str, "content_type": str,
+        },
+        pk="id",
+        not_null={"url", "outcome", "fetched_at"},
+        foreign_keys=[("crawl_id", "crawls", "id")],
+    )
+    db.table("fetches").create_index(["crawl_id"])
+    db.table("fetches").create_index(["url"])
+    db.table("fetches").create_index(["outcome"])
+
+    db.table("authors").create({"id": int, "name": str}, pk="id", not_null={"name"})
+    db.table("authors").create_index(["name"], unique=True)
+    db.table("article_authors").create(
+        {"canonical_url": str, "author_id": int, "position": int},
+        pk=("canonical_url", "author_id"),
+        foreign_keys=[
+            ("canonical_url", "articles", "canonical_url"),
+            ("author_id", "authors", "id"),
+        ],
+    )
+    db.table("article_authors").create_index(["author_id"])
+
+    db.table("related_links").create(
+        {
+            "canonical_url": str, "position": int, "url": str, "title": str,
+            "section": str, "published": str, "summary": str,
+        },
+        pk=("canonical_url", "position"),
+        not_null={"url"},
+        foreign_keys=[("canonical_url", "articles", "canonical_url")],
+    )
+    db.table("related_links").create_index(["url"])
+
+    db.table("validators").create(
+        {
+            "url": str, "etag": str, "last_modified": str, "canonical_url": str,
+            "status": int, "checked_at": str,
+        },
+        pk="url",
+    )
+    db.table("validators").create_index(["canonical_url"])
+
+    # Full-text search over the latest version of each article. The index is
+    # sqlite-utils' external-content FTS5 table (so Datasette and
+    # ``table.search()`` detect it), but the update trigger only fires when a
+    # searched column changes: moving ``last_seen`` on every unchanged re-crawl
+    # would otherwise delete and re-insert the article's whole text in the index.
+    db.table("articles").enable_fts(list(FTS_COLUMNS), create_triggers=False)
+    cols = ", ".join(FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    db.execute(
+        f"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN "
+        f"INSERT INTO articles_fts (rowid, {cols}) VALUES (new.rowid, {new}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN "
+        f"INSERT INTO articles_fts (articles_fts, rowid, {cols}) "
+        f"VALUES ('delete', old.rowid, {old}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER articles_au AFTER UPDATE OF {cols} ON articles BEGIN "
+        f"INSERT INTO articles_fts (articles_fts, rowid, {cols}) "
+        f"VALUES ('delete', old.rowid, {old}); "
+        f"INSERT INTO articles_fts (rowid, {cols}) VALUES (new.rowid, {new}); END"
+    )
+
+
+def apply(db: Database) -> None:
+    """Apply every pending migration (a no-op when the schema is current)."""
+    migrations.apply(db)

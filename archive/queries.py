@@ -1,0 +1,255 @@
+"""Reading the archive: search, stats, article history, word diffs, canned queries.
+
+The canned queries' SQL is kept in ``archive/metadata.yml`` (the Datasette
+config) and loaded from there, so ``clippings`` and Datasette run the same SQL.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+import yaml
+
+from crawler.items import ARTICLE_FIELDS
+from crawler.urls import canonicalize_url
+
+__all__ = [
+    "HISTORY_FIELDS",
+    "METADATA_PATH",
+    "article_history",
+    "canned_queries",
+    "escape_fts",
+    "load_metadata",
+    "run_canned",
+    "search",
+    "stats",
+    "text_diff",
+    "version_texts",
+]
+
+METADATA_PATH = Path(__file__).with_name("metadata.yml")
+#: The key of the archive database in metadata.yml (renamed when served).
+METADATA_DB_KEY = "archive"
+
+#: Record fields compared between consecutive versions for ``changed_fields``.
+#: Left out: the identity and bookkeeping fields (canonical_url, fetched_at,
+#: content_hash, provenance), fields derived from ``body`` (body_blocks,
+#: word_count) and page furniture (related).
+HISTORY_FIELDS: tuple[str, ...] = tuple(
+    f for f in ARTICLE_FIELDS
+    if f not in {"canonical_url", "fetched_at", "content_hash", "provenance",
+                 "body_blocks", "word_count", "related"}
+)
+
+
+@lru_cache(maxsize=1)
+def _metadata_text() -> str:
+    return METADATA_PATH.read_text(encoding="utf-8")
+
+
+def load_metadata() -> dict[str, Any]:
+    """A fresh copy of metadata.yml (database key still the ``archive`` placeholder)."""
+    return yaml.safe_load(_metadata_text())
+
+
+def canned_queries() -> dict[str, dict[str, Any]]:
+    """``{name: {"title", "description", "sql"}}`` of the canned queries."""
+    return load_metadata()["databases"][METADATA_DB_KEY]["queries"]
+
+
+def run_canned(db: sqlite_utils.Database, name: str, **params: Any) -> list[dict]:
+    """Run canned query ``name`` with its named parameters (``since=``, ``q=``)."""
+    query = canned_queries()[name]
+    return list(db.query(query["sql"], params))
+
+
+def escape_fts(query: str) -> str:
+    """A user's words as an FTS5 query matching all of them (any order), each word
+    quoted so ``-``, ``:`` or ``"`` cannot be read as syntax. Same rule as Datasette's
+    ``?_search=``."""
+    if query.count('"') % 2:
+        query += '"'
+    bits = [b for b in re.split(r'("[^"]*"|\s+)', query) if b and b != '""' and b.strip()]
+    return " ".join(b if (b.startswith('"') and b.endswith('"')) else f'"{b}"' for b in bits)
+
+
+def search(
+    db: sqlite_utils.Database, query: str, limit: int = 10, *, raw: bool | None = None
+) -> list[dict]:
+    """Full-text search of the latest versions (title, description, body), best
+    first. Each hit: canonical_url, title, site, section, published, status and a
+    ``snippet`` with the matched words in ``**bold**``.
+
+    ``query`` is SQLite FTS5 syntax (words, "exact phrases", OR, NOT, prefix*);
+    when it is not valid FTS5 (``covid-19``, ``c++``) its words are searched as
+    plain text instead. ``raw=True`` never falls back (FTS5 errors raise
+    ``sqlite3.OperationalError``); ``raw=False`` always searches plain words.
+    """
+    sql = canned_queries()["search"]["sql"] + "\nlimit :limit"
+    if raw is not False and query.strip():
+        try:
+            return list(db.query(sql, {"q": query, "limit": int(limit)}))
+        except sqlite3.OperationalError:
+            if raw:
+                raise
+    escaped = escape_fts(query)
+    if not escaped:
+        return []
+    return list(db.query(sql, {"q": escaped, "limit": int(limit)}))
+
+
+def _count(db: sqlite_utils.Database, sql: str, params: list | None = None) -> int:
+    return int(db.execute(sql, params or []).fetchone()[0] or 0)
+
+
+def stats(db: sqlite_utils.Database) -> dict[str, Any]:
+    """Archive totals::
+
+        {"articles": {"total", "live", "gone"}, "versions": int, "authors": int,
+         "crawls": {"total", "running", "finished", "failed", "last_started"},
+         "fetches": {"total": int, outcome: count, ...},
+         "sites": {site: {"articles", "live", "gone", "versions"}}}
+    """
+    status_counts = dict(db.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall())
+    crawl_counts = dict(db.execute("SELECT status, count(*) FROM crawls GROUP BY status").fetchall())
+    outcomes = dict(
+        db.execute("SELECT outcome, count(*) FROM fetches GROUP BY outcome ORDER BY 2 DESC").fetchall()
+    )
+    sites: dict[str, dict[str, int]] = {}
+    for site, total, live, gone, versions in db.execute(
+        "SELECT site, count(*), sum(status = 'live'), sum(status = 'gone'), sum(version_count) "
+        "FROM articles GROUP BY site ORDER BY count(*) DESC, site"
+    ):
+        sites[site] = {"articles": total, "live": live, "gone": gone, "versions": versions}
+    return {
+        "articles": {
+            "total": sum(status_counts.values()),
+            "live": status_counts.get("live", 0),
+            "gone": status_counts.get("gone", 0),
+        },
+        "versions": _count(db, "SELECT count(*) FROM versions"),
+        "authors": _count(db, "SELECT count(*) FROM authors"),
+        "crawls": {
+            "total": sum(crawl_counts.values()),
+            "running": crawl_counts.get("running", 0),
+            "finished": crawl_counts.get("finished", 0),
+            "failed": crawl_counts.get("failed", 0),
+            "last_started": db.execute("SELECT max(started) FROM crawls").fetchone()[0],
+        },
+        "fetches": {"total": sum(outcomes.values()), **outcomes},
+        "sites": sites,
+    }
+
+
+def _resolve(db: sqlite_utils.Database, url: str) -> str | None:
+    for candidate in dict.fromkeys((url, canonicalize_url(url))):
+        if db.execute("SELECT 1 FROM articles WHERE canonical_url = ?", [candidate]).fetchone():
+            return candidate
+    row = db.execute("SELECT canonical_url FROM articles WHERE url = ? LIMIT 1", [url]).fetchone()
+    if row is None:
+        row = db.execute(
+            "SELECT canonical_url FROM versions WHERE url = ? ORDER BY id DESC LIMIT 1", [url]
+        ).fetchone()
+    return row[0] if row else None
+
+
+def article_history(db: sqlite_utils.Database, url: str) -> dict | None:
+    """The versions of an article, oldest first, or None when it is not archived::
+
+        {"url": canonical_url, "status": "live" | "gone",
+         "versions": [{"content_hash", "first_seen", "last_seen", "title",
+                       "crawl_id", "changed_fields": [...]}, ...]}
+
+    ``url`` may be the canonical URL or any URL it was fetched at (fragment and
+    tracking parameters are ignored). ``changed_fields`` lists the fields of
+    :data:`HISTORY_FIELDS` that differ from the previous version (empty for the first).
+    """
+    key = _resolve(db, url)
+    if key is None:
+        return None
+    (status,) = db.execute("SELECT status FROM articles WHERE canonical_url = ?", [key]).fetchone()
+    cols = ", ".join(dict.fromkeys(("content_hash", "first_seen", "last_seen", "crawl_id")
+                                   + HISTORY_FIELDS))
+    versions = []
+    previous: dict | None = None
+    for row in db.query(
+        f"SELECT {cols} FROM versions WHERE canonical_url = ? ORDER BY id", [key]
+    ):
+        changed = [] if previous is None else [
+            f for f in HISTORY_FIELDS if _norm(row[f]) != _norm(previous[f])
+        ]
+        versions.append({
+            "content_hash": row["content_hash"],
+            "first_seen": row["first_seen"],
+            "last_seen": row["last_seen"],
+            "title": row["title"],
+            "crawl_id": row["crawl_id"],
+            "changed_fields": changed,
+        })
+        previous = row
+    return {"url": key, "status": status, "versions": versions}
+
+
+def _norm(value: Any) -> Any:
+    """JSON text compared by value; "" and None and [] alike."""
+    if isinstance(value, str) and value[:1] in "[{":
+        try:
+            value = json.loads(value)
+        except ValueError:
+            pass
+    return value or None
+
+
+def version_texts(db: sqlite_utils.Database, url: str) -> list[dict]:
+    """Every version of an article, oldest first, as full rows (for diffs)."""
+    key = _resolve(db, url)
+    if key is None:
+        return []
+    return list(db.query("SELECT * FROM versions WHERE canonical_url = ? ORDER BY id", [key]))
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def text_diff(old: str, new: str) -> str:
+    """Word-level diff of two texts: ``[-removed-]`` and ``{+added+}`` around the
+    changed runs of words, the rest as in ``new`` (whitespace kept from ``new``).
+
+    >>> text_diff("The quick brown fox", "The slow brown fox")
+    'The [-quick-]{+slow+} brown fox'
+    """
+    old = old or ""
+    new = new or ""
+    a, a_seps = _WORDS.findall(old), _WORDS.split(old)
+    b, b_seps = _WORDS.findall(new), _WORDS.split(new)
+    out = [b_seps[0] if b else a_seps[0]]
+
+    def run(words: list[str], seps: list[str], i: int, j: int) -> str:
+        return "".join(words[k] + (seps[k + 1] if k + 1 < j else "") for k in range(i, j))
+
+    def sep_before() -> None:
+        if out[-1] and not out[-1][-1:].isspace():
+            out.append(" ")
+
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            sep_before()
+            out.append(run(b, b_seps, j1, j2) + b_seps[j2])
+            continue
+        if tag in ("delete", "replace"):
+            sep_before()
+            out.append(f"[-{run(a, a_seps, i1, i2)}-]")
+        if tag in ("insert", "replace"):
+            if tag == "insert":
+                sep_before()
+            out.append(f"{{+{run(b, b_seps, j1, j2)}+}}")
+        out.append(b_seps[j2] if tag != "delete" else a_seps[i2] if i2 < len(a) else "")
+    return "".join(out)

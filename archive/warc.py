@@ -1,0 +1,170 @@
+"""Raw evidence as WARC files (warcio): write one gzip WARC per crawl, read records back.
+
+Each fetched article response is written as a WARC ``response`` record (with its
+``request`` record), so a version can be traced to its capture and replayed by
+pywb or any WARC tool, and re-extracted later without the network.
+
+Scrapy hands us bodies already decoded (gzip/brotli ``Content-Encoding`` undone),
+so the stored HTTP headers drop ``Content-Encoding`` and ``Transfer-Encoding`` and
+carry the decoded length: the record is what a browser saw, byte for byte.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from archive.writer import Capture
+from crawler import __version__
+from crawler.items import RawResponse
+
+_DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+HTTP_REASONS = {200: "OK", 203: "Non-Authoritative Information", 304: "Not Modified",
+                404: "Not Found", 410: "Gone"}
+
+
+def warc_date(iso: str | None) -> str | None:
+    """ISO 8601 UTC as WARC wants it (``2025-07-16T08:00:00Z``); None stays None."""
+    if not iso:
+        return None
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class WarcStore:
+    """Append responses to one ``.warc.gz`` file; returns where each one landed."""
+
+    def __init__(self, path: str | Path, *, operator_info: dict[str, str] | None = None) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._file: BinaryIO = open(self.path, "ab")
+        self._writer = WARCWriter(self._file, gzip=True)
+        if self._file.tell() == 0:
+            info = {"software": f"Clippings/{__version__} (warcio)", "format": "WARC File Format 1.1",
+                    **(operator_info or {})}
+            self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
+            self._file.flush()
+
+    def write(self, raw: RawResponse) -> Capture:
+        """Write the request and response records; the capture points at the response."""
+        headers = [(k, v) for k, v in raw.headers if k.lower() not in _DROPPED_HEADERS]
+        headers.append(("Content-Length", str(len(raw.body))))
+        status_line = f"{raw.status} {HTTP_REASONS.get(raw.status, 'OK')}"
+        http_headers = StatusAndHeaders(status_line, headers, protocol="HTTP/1.1")
+        date = warc_date(raw.fetched_at)
+        warc_headers = {"WARC-Date": date} if date else None
+        response = self._writer.create_warc_record(
+            raw.url, "response", payload=io.BytesIO(raw.body), length=None,
+            http_headers=http_headers, warc_headers_dict=warc_headers,
+        )
+        offset = self._file.tell()
+        self._writer.write_record(response)
+        record_id = response.rec_headers.get_header("WARC-Record-ID")
+        if raw.request_headers is not None:
+            path = raw.url.split("://", 1)[-1]
+            path = path[path.find("/"):] if "/" in path else "/"
+            request_headers = StatusAndHeaders(f"GET {path} HTTP/1.1", list(raw.request_headers),
+                                               is_http_request=True)
+            request = self._writer.create_warc_record(
+                raw.url, "request", payload=io.BytesIO(b""), length=0, http_headers=request_headers,
+                warc_headers_dict={**(warc_headers or {}), "WARC-Concurrent-To": record_id},
+            )
+            self._writer.write_record(request)
+        self._file.flush()
+        return Capture(
+            warc_file=self.path.name,
+            warc_offset=offset,
+            warc_record_id=record_id,
+            payload_digest=response.rec_headers.get_header("WARC-Payload-Digest"),
+        )
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> WarcStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True, slots=True)
+class WarcResponse:
+    """One HTTP response read from a WARC file."""
+
+    url: str
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+    date: str | None
+    record_id: str
+    payload_digest: str | None
+    offset: int
+    content_type: str
+
+
+def read_record(path: str | Path, offset: int) -> WarcResponse:
+    """The response record that starts at ``offset`` (as stored in ``versions``)."""
+    with open(path, "rb") as stream:
+        stream.seek(offset)
+        for response in _responses(stream):
+            return replace(response, offset=offset)
+    raise ValueError(f"{path}: no WARC response record at offset {offset}")
+
+
+def iter_responses(path: str | Path) -> Iterator[WarcResponse]:
+    """Every HTTP response record in a WARC file (gzip or not), in file order."""
+    with open(path, "rb") as stream:
+        yield from _responses(stream)
+
+
+def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
+    records = ArchiveIterator(stream)
+    for record in records:
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        status_text = record.http_headers.get_statuscode() or "0"
+        body = record.content_stream().read()
+        yield WarcResponse(
+            url=record.rec_headers.get_header("WARC-Target-URI") or "",
+            status=int(status_text) if status_text.isdigit() else 0,
+            headers=list(record.http_headers.headers),
+            body=body,
+            date=_iso_from_warc(record.rec_headers.get_header("WARC-Date")),
+            record_id=record.rec_headers.get_header("WARC-Record-ID") or "",
+            payload_digest=record.rec_headers.get_header("WARC-Payload-Digest"),
+            offset=records.get_record_offset(),
+            content_type=record.http_headers.get_header("Content-Type") or "",
+        )
+
+
+def _iso_from_warc(value: str | None) -> str | None:
+    """``2025-07-16T08:00:00Z`` (WARC, maybe with fractions) -> second-precision ISO ``Z``."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def is_gzip(path: str | Path) -> bool:
+    with open(path, "rb") as stream:
+        return stream.read(2) == b"\x1f\x8b"
+
+
+__all__ = ["WarcStore", "WarcResponse", "read_record", "iter_responses", "warc_date", "is_gzip"]

@@ -1,0 +1,188 @@
+"""Turn run results into per-page scores, summary tables and a worst-pages list."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from benchmarks.datasets import Truth
+from benchmarks.runner import PageOutput, RunResult
+from benchmarks.scoring import (
+    BodyScore,
+    BodySummary,
+    authors_match,
+    date_match,
+    rate,
+    score_body,
+    summarize_body,
+    title_match,
+    unmatched_text,
+)
+from benchmarks.systems import SPEED_ONLY
+
+__all__ = ["PageRow", "fundus_tables", "score_pages", "worst_pages_md", "write_jsonl", "zyte_table"]
+
+SNIPPET = 200
+
+
+@dataclass(slots=True)
+class PageRow:
+    """One page scored for one system."""
+
+    truth: Truth
+    output: PageOutput
+    system: str
+    body: BodyScore | None
+    """``None`` for speed-only systems."""
+    title_ok: bool | None = None
+    authors_ok: bool | None = None
+    date_ok: bool | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSONL record for this page."""
+        pred, truth, body = self.output.prediction, self.truth, self.body
+        return {
+            "id": truth.id, "url": truth.url, "system": self.system,
+            "english": truth.english,
+            "precision": body.precision if body else None,
+            "recall": body.recall if body else None,
+            "f1": body.f1 if body else None,
+            "exact": body.exact if body else None,
+            "title_ok": self.title_ok, "authors_ok": self.authors_ok, "date_ok": self.date_ok,
+            "pred_title": pred.title, "truth_title": truth.title,
+            "pred_authors": pred.authors, "truth_authors": truth.authors,
+            "pred_published": pred.published, "truth_published": truth.published,
+            "pred_body": pred.body[:SNIPPET], "truth_body": truth.body[:SNIPPET],
+            "seconds": round(self.output.seconds, 6), "error": self.output.error,
+        }
+
+
+def score_pages(kind: str, truths: list[Truth], result: RunResult) -> list[PageRow]:
+    """Score every page of one system's run against the truth."""
+    rows = []
+    speed_only = result.system in SPEED_ONLY
+    for truth, output in zip(truths, result.outputs):
+        pred = output.prediction
+        row = PageRow(truth, output, result.system,
+                      None if speed_only else score_body(pred.body, truth.body))
+        if kind == "fundus" and not speed_only:
+            row.title_ok = title_match(pred.title, truth.title)
+            row.authors_ok = authors_match(pred.authors, truth.authors)
+            row.date_ok = date_match(pred.published, truth.published)
+        rows.append(row)
+    return rows
+
+
+def write_jsonl(path: Path, rows: Iterable[PageRow]) -> None:
+    """Write per-page records, one JSON object a line."""
+    with path.open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row.to_json(), ensure_ascii=False) + "\n")
+
+
+def _body(rows: list[PageRow]) -> BodySummary | None:
+    scores = [r.body for r in rows if r.body is not None]
+    return summarize_body(scores) if scores else None
+
+
+def _f(value: float | None, digits: int = 3) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def _speed_cells(result: RunResult) -> list[str]:
+    errors = sum(1 for o in result.outputs if o.error)
+    if result.setup_error:
+        return ["—", "—", "—", f"{errors} (setup failed)"]
+    return [f"{result.docs_per_second:.1f}", f"{result.peak_mb:.0f}",
+            f"{max(0.0, result.peak_mb - result.base_mb):.0f}", str(errors)]
+
+
+def _table(header: list[str], lines: list[list[str]]) -> str:
+    out = ["| " + " | ".join(header) + " |",
+           "|" + "|".join("---" if i == 0 else "---:" for i in range(len(header))) + "|"]
+    out += ["| " + " | ".join(cells) + " |" for cells in lines]
+    return "\n".join(out)
+
+
+_SPEED_HEADER = ["docs/s", "peak MB", "Δ MB", "errors"]
+
+
+def zyte_table(results: dict[str, RunResult], rows: dict[str, list[PageRow]]) -> str:
+    """Markdown table: F1, P, R, accuracy, speed and memory per system."""
+    lines = []
+    for name, result in results.items():
+        body = _body(rows[name])
+        cells = [name] + ([_f(body.f1), _f(body.precision), _f(body.recall), _f(body.accuracy)]
+                          if body else ["—"] * 4)
+        lines.append(cells + _speed_cells(result))
+    return _table(["system", "F1", "P", "R", "accuracy"] + _SPEED_HEADER, lines)
+
+
+def _field_cells(rows: list[PageRow]) -> list[str]:
+    body = _body(rows)
+    if body is None:
+        return ["—"] * 4
+    return [_f(body.f1), _f(rate(bool(r.title_ok) for r in rows)),
+            _f(rate(bool(r.authors_ok) for r in rows)), _f(rate(bool(r.date_ok) for r in rows))]
+
+
+def fundus_tables(results: dict[str, RunResult], rows: dict[str, list[PageRow]]) -> str:
+    """Two markdown tables: overall (with speed) and by language group."""
+    overall, groups = [], []
+    for name, result in results.items():
+        page_rows = rows[name]
+        body = _body(page_rows)
+        cells = _field_cells(page_rows)
+        pr = [_f(body.precision), _f(body.recall)] if body else ["—", "—"]
+        overall.append([name, cells[0], *pr, *cells[1:]] + _speed_cells(result))
+        english = [r for r in page_rows if r.truth.english]
+        other = [r for r in page_rows if not r.truth.english]
+        groups.append([name, *_field_cells(english), *_field_cells(other)])
+    n_en = sum(1 for r in next(iter(rows.values()), []) if r.truth.english)
+    n_all = len(next(iter(rows.values()), []))
+    first = _table(["system", "body F1", "P", "R", "title exact", "authors set",
+                    "published day"] + _SPEED_HEADER, overall)
+    fields = ["body F1", "title", "authors", "day"]
+    second = _table(["system"] + [f"EN {f}" for f in fields] + [f"other {f}" for f in fields],
+                    groups)
+    return (f"Overall ({n_all} pages)\n\n{first}\n\n"
+            f"By language: EN = English ({n_en} pages), other ({n_all - n_en} pages)\n\n{second}")
+
+
+def worst_pages_md(rows: list[PageRow], count: int = 10) -> str:
+    """Markdown list of the ``count`` lowest-F1 pages, with the extra/missing text."""
+    scored = [r for r in rows if r.body is not None]
+    scored.sort(key=lambda r: (r.body.f1, r.truth.id))  # type: ignore[union-attr]
+    parts = [f"# {count} worst pages for {rows[0].system if rows else '?'} (body shingle F1)\n"]
+    for rank, row in enumerate(scored[:count], 1):
+        body = row.body
+        assert body is not None
+        pred = row.output.prediction
+        parts.append(f"## {rank}. `{row.truth.id}` F1 {body.f1:.3f} "
+                     f"(P {_f(body.precision)}, R {_f(body.recall)})\n")
+        parts.append(f"- url: {row.truth.url}")
+        if row.output.error:
+            parts.append(f"- error: `{row.output.error}`")
+        reasons = []
+        if body.precision is None:
+            reasons.append("empty prediction")
+        elif body.fp:
+            reasons.append(f"low P = extra text ({body.fp} extra shingles)")
+        if body.fn:
+            reasons.append(f"low R = missing text ({body.fn} missing shingles)")
+        parts.append(f"- why: {'; '.join(reasons) or 'exact'}")
+        if body.fp:
+            parts.append(f"- extra: {unmatched_text(pred.body, row.truth.body, SNIPPET)!r}")
+        if body.fn:
+            parts.append(f"- missing: {unmatched_text(row.truth.body, pred.body, SNIPPET)!r}")
+        if row.title_ok is False:
+            parts.append(f"- title: got {pred.title!r}, want {row.truth.title!r}")
+        if row.authors_ok is False:
+            parts.append(f"- authors: got {pred.authors!r}, want {row.truth.authors!r}")
+        if row.date_ok is False:
+            parts.append(f"- published: got {pred.published!r}, want {row.truth.published!r}")
+        parts.append("")
+    return "\n".join(parts)

@@ -1,0 +1,254 @@
+"""Run one extraction system in its own process, pinned to one CPU core.
+
+Each system gets a fresh ``spawn``-ed process, so imports, caches and memory of
+one system never affect another, and ``ru_maxrss`` is that system's own peak. The
+worker loads every page into memory first, sets the system up, then times only the
+extraction calls. A page that raises, or runs past the per-page time limit
+(``SIGALRM``), is recorded as empty output with its error; the run carries on.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import gc
+import io
+import multiprocessing
+import os
+import pstats
+import resource
+import signal
+import statistics
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+
+from benchmarks.datasets import load_html
+from benchmarks.systems import SYSTEMS, Extractor, Prediction
+
+__all__ = ["PageOutput", "RunResult", "RunSpec", "free_cores", "run_many"]
+
+
+@dataclass(slots=True)
+class RunSpec:
+    """What a worker process must do."""
+
+    system: str
+    dataset: str
+    """Dataset directory (page paths are relative to it)."""
+    files: list[str]
+    urls: list[str]
+    passes: int = 1
+    timeout: float = 30.0
+    """Per-page time limit, seconds."""
+    core: int | None = None
+    """CPU core to pin the worker to (``None``: leave affinity alone)."""
+    profile: bool = False
+    """Profile mode: time the ``lxml`` floor, then run ``system`` under cProfile."""
+
+
+@dataclass(slots=True)
+class PageOutput:
+    """One page's output from one system (from the first pass)."""
+
+    prediction: Prediction
+    error: str | None = None
+    seconds: float = 0.0
+    """Median extraction time of this page over the passes."""
+
+
+@dataclass(slots=True)
+class RunResult:
+    """Everything a worker reports back."""
+
+    system: str
+    outputs: list[PageOutput] = field(default_factory=list)
+    pass_seconds: list[float] = field(default_factory=list)
+    """Total extraction time of each pass."""
+    base_mb: float = 0.0
+    """Peak RSS after loading pages and setting up, before any extraction (MB)."""
+    peak_mb: float = 0.0
+    """Peak RSS of the worker at the end (MB)."""
+    setup_error: str | None = None
+    profile_text: str | None = None
+    floor_seconds: float | None = None
+    """Profile mode: time of ``lxml.html.document_fromstring`` over the same pages."""
+
+    @property
+    def seconds(self) -> float:
+        """Median pass time."""
+        return statistics.median(self.pass_seconds) if self.pass_seconds else 0.0
+
+    @property
+    def docs_per_second(self) -> float:
+        """Pages per second of the median pass."""
+        return len(self.outputs) / self.seconds if self.seconds > 0 else 0.0
+
+
+class PageTimeout(Exception):
+    """A page exceeded the per-page time limit."""
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    raise PageTimeout("page exceeded the time limit")
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`PageTimeout` in this (main) thread after ``seconds``."""
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _max_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def _describe(error: BaseException) -> str:
+    text = f"{type(error).__name__}: {error}".strip()
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+def _call(extract: Extractor, html: str, url: str, timeout: float) -> tuple[Prediction, str | None, float]:
+    """One timed extraction call: (prediction, error, seconds)."""
+    start = time.perf_counter()
+    try:
+        with _time_limit(timeout):
+            prediction = extract(html, url)
+        error = None
+    except (Exception, RecursionError) as exc:  # noqa: BLE001 - any page failure is data
+        prediction, error = Prediction(), _describe(exc)
+    return prediction, error, time.perf_counter() - start
+
+
+def _timed_passes(extract: Extractor, pages: list[str], urls: list[str], spec: RunSpec,
+                  result: RunResult) -> None:
+    """Run all passes; keep first-pass outputs and per-page median times."""
+    per_page: list[list[float]] = [[] for _ in pages]
+    timed_out: set[int] = set()
+    for pass_number in range(max(1, spec.passes)):
+        gc.collect()
+        total = 0.0
+        for i, (html, url) in enumerate(zip(pages, urls)):
+            if i in timed_out:  # do not wait for the limit again; count it once more
+                seconds = per_page[i][0]
+            else:
+                prediction, error, seconds = _call(extract, html, url, spec.timeout)
+                if pass_number == 0:
+                    result.outputs.append(PageOutput(prediction, error))
+                    if error and error.startswith("PageTimeout"):
+                        timed_out.add(i)
+            per_page[i].append(seconds)
+            total += seconds
+        result.pass_seconds.append(total)
+    for output, times in zip(result.outputs, per_page):
+        output.seconds = statistics.median(times)
+
+
+def _profile(extract: Extractor, pages: list[str], urls: list[str], spec: RunSpec,
+             result: RunResult) -> None:
+    """Time the lxml floor and ``extract`` plainly, then profile ``extract``."""
+    floor = SYSTEMS["lxml"]()
+    result.floor_seconds = sum(_call(floor, h, u, spec.timeout)[2] for h, u in zip(pages, urls))
+    _timed_passes(extract, pages, urls, spec, result)
+    profiler = cProfile.Profile()
+    for html, url in zip(pages, urls):
+        profiler.enable()
+        _call(extract, html, url, spec.timeout)
+        profiler.disable()
+    buffer = io.StringIO()
+    pstats.Stats(profiler, stream=buffer).strip_dirs().sort_stats("cumulative").print_stats(25)
+    result.profile_text = buffer.getvalue()
+
+
+def worker(spec: RunSpec, conn: Connection) -> None:
+    """Process entry point: run ``spec`` and send a :class:`RunResult` on ``conn``."""
+    result = RunResult(system=spec.system)
+    try:
+        if spec.core is not None:
+            os.sched_setaffinity(0, {spec.core})
+        pages = [load_html(Path(spec.dataset) / f) for f in spec.files]
+        try:
+            extract = SYSTEMS[spec.system]()
+        except BaseException as exc:  # noqa: BLE001 - a broken system is a result
+            result.setup_error = _describe(exc) + "\n" + traceback.format_exc(limit=5)
+            result.outputs = [PageOutput(Prediction(), f"setup failed: {_describe(exc)}")
+                              for _ in pages]
+        else:
+            gc.collect()
+            result.base_mb = _max_rss_mb()
+            run: Callable[..., None] = _profile if spec.profile else _timed_passes
+            run(extract, pages, spec.urls, spec, result)
+    except BaseException as exc:  # noqa: BLE001 - report instead of dying silently
+        result.setup_error = _describe(exc) + "\n" + traceback.format_exc(limit=5)
+    result.peak_mb = _max_rss_mb()
+    conn.send(result)
+    conn.close()
+
+
+def free_cores() -> list[int]:
+    """The cores this process may run on, highest first."""
+    return sorted(os.sched_getaffinity(0), reverse=True)
+
+
+def _failed(spec: RunSpec, reason: str) -> RunResult:
+    outputs = [PageOutput(Prediction(), reason) for _ in spec.files]
+    return RunResult(system=spec.system, outputs=outputs, setup_error=reason)
+
+
+def run_many(specs: list[RunSpec], jobs: int = 1, wall_limit: float = 3600.0,
+             on_done: Callable[[RunResult], None] | None = None) -> dict[str, RunResult]:
+    """Run specs in fresh spawned processes, at most ``jobs`` at once, one core each.
+
+    A worker that dies or exceeds ``wall_limit`` seconds is killed and its system
+    recorded as failed on every page.
+    """
+    context = multiprocessing.get_context("spawn")
+    cores = free_cores()
+    jobs = max(1, min(jobs, len(cores)))
+    pending = list(specs)
+    running: dict[Connection, tuple[RunSpec, multiprocessing.process.BaseProcess, float]] = {}
+    results: dict[str, RunResult] = {}
+
+    def finish(spec: RunSpec, result: RunResult) -> None:
+        results[spec.system] = result
+        if on_done:
+            on_done(result)
+
+    while pending or running:
+        while pending and len(running) < jobs:
+            spec = pending.pop(0)
+            busy = {s.core for s, _, _ in running.values()}
+            spec.core = next(c for c in cores if c not in busy)
+            parent_end, child_end = context.Pipe(duplex=False)
+            process = context.Process(target=worker, args=(spec, child_end),
+                                      name=f"bench-{spec.system}")
+            process.start()
+            child_end.close()
+            running[parent_end] = (spec, process, time.monotonic())
+        for conn in wait(list(running), timeout=5.0):
+            spec, process, _ = running.pop(conn)  # type: ignore[index]
+            try:
+                result = conn.recv()
+            except (EOFError, OSError):
+                process.join(timeout=30)
+                result = _failed(spec, f"worker died (exit code {process.exitcode})")
+            process.join(timeout=30)
+            conn.close()
+            finish(spec, result)
+        now = time.monotonic()
+        for conn, (spec, process, started) in list(running.items()):
+            if now - started > wall_limit:
+                process.kill()
+                process.join()
+                running.pop(conn)
+                finish(spec, _failed(spec, f"worker exceeded {wall_limit:.0f}s, killed"))
+    return results

@@ -1,0 +1,194 @@
+"""The extractors under test, each behind one uniform call.
+
+``SYSTEMS[name]()`` imports and configures a system (outside the timed region) and
+returns an ``Extractor``: ``(html: str, url: str) -> Prediction``. The call is what
+gets timed, so each adapter does the system's full work for the fields it offers
+and only light conversion of its output (dates to ISO 8601 text, author strings to
+lists). Imports are local so a broken or missing system fails only its own run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["DEFAULT_SYSTEMS", "Extractor", "Prediction", "SYSTEMS", "SPEED_ONLY", "iso_date"]
+
+
+@dataclass(slots=True)
+class Prediction:
+    """What one system extracted from one page (empty when it found nothing)."""
+
+    body: str = ""
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+
+
+Extractor = Callable[[str, str], Prediction]
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def iso_date(value: Any) -> str | None:
+    """A system's date output as ISO 8601 text, keeping its own day and zone.
+
+    ``datetime``/``date`` objects are formatted; strings already starting with
+    ``YYYY-MM-DD`` are kept; other strings are parsed with ``dateutil`` (no zone
+    conversion); anything unparseable gives ``None``.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if _ISO_DAY.match(text):
+        return text
+    try:
+        from dateutil import parser as date_parser
+
+        return date_parser.parse(text).isoformat()
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def _clippings() -> Extractor:
+    from crawler.parsers import parse_article
+
+    def extract(html: str, url: str) -> Prediction:
+        article = parse_article(html, url)
+        if article is None:
+            return Prediction()
+        return Prediction(body=article.body or "", title=article.title or None,
+                          authors=list(article.authors or []), published=article.published)
+
+    return extract
+
+
+def _trafilatura(**options: Any) -> Callable[[], Extractor]:
+    def setup() -> Extractor:
+        import trafilatura
+
+        def extract(html: str, url: str) -> Prediction:
+            raw = trafilatura.extract(html, url=url, output_format="json",
+                                      with_metadata=True, **options)
+            if not raw:
+                return Prediction()
+            data = json.loads(raw)
+            authors = [a.strip() for a in (data.get("author") or "").split("; ") if a.strip()]
+            return Prediction(body=data.get("text") or "", title=data.get("title"),
+                              authors=authors, published=iso_date(data.get("date")))
+
+        return extract
+
+    return setup
+
+
+def _trafilatura_body() -> Extractor:
+    import trafilatura
+
+    def extract(html: str, url: str) -> Prediction:
+        return Prediction(body=trafilatura.extract(html, url=url) or "")
+
+    return extract
+
+
+_BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table tr section article "
+    "header footer figure figcaption dd dt dl".split()
+)
+_BLANK_LINES = re.compile(r"\n\s*\n\s*")
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment, a blank line after each block element."""
+    import lxml.html
+
+    if not fragment.strip():
+        return ""
+    root = lxml.html.fromstring(fragment)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif element.tag in _BLOCK_TAGS:
+            element.tail = "\n\n" + (element.tail or "")
+    return _BLANK_LINES.sub("\n\n", root.text_content()).strip()
+
+
+def _readability() -> Extractor:
+    import readability
+
+    def extract(html: str, url: str) -> Prediction:
+        document = readability.Document(html)
+        body = html_to_text(document.summary())
+        title = document.short_title() or document.title()
+        return Prediction(body=body, title=title)
+
+    return extract
+
+
+def _newspaper4k() -> Extractor:
+    import warnings
+
+    warnings.filterwarnings("ignore", module="newspaper")
+    import newspaper
+
+    def extract(html: str, url: str) -> Prediction:
+        article = newspaper.Article(url, fetch_images=False)
+        article.download(input_html=html)
+        article.parse()
+        return Prediction(body=article.text or "", title=article.title or None,
+                          authors=list(article.authors or []),
+                          published=iso_date(article.publish_date))
+
+    return extract
+
+
+def _goose3() -> Extractor:
+    from goose3 import Goose
+
+    goose = Goose()
+
+    def extract(html: str, url: str) -> Prediction:
+        result = goose.extract(raw_html=html, url=url)
+        return Prediction(body=result.cleaned_text or "", title=result.title or None,
+                          authors=list(result.authors or []),
+                          published=iso_date(result.publish_date))
+
+    return extract
+
+
+def _lxml() -> Extractor:
+    import lxml.html
+
+    def extract(html: str, url: str) -> Prediction:
+        lxml.html.document_fromstring(html)
+        return Prediction()
+
+    return extract
+
+
+SYSTEMS: dict[str, Callable[[], Extractor]] = {
+    "clippings": _clippings,
+    "trafilatura": _trafilatura(),
+    "trafilatura_precision": _trafilatura(favor_precision=True),
+    "trafilatura_body": _trafilatura_body,
+    "readability": _readability,
+    "newspaper4k": _newspaper4k,
+    "goose3": _goose3,
+    "lxml": _lxml,
+}
+"""Every runnable system, by name."""
+
+DEFAULT_SYSTEMS = ("clippings", "trafilatura", "trafilatura_precision", "readability",
+                   "newspaper4k", "goose3", "lxml")
+"""Run when ``--systems`` is not given (``trafilatura_body`` is added on Zyte)."""
+
+SPEED_ONLY = frozenset({"lxml"})
+"""Systems measured for speed only (no quality scores)."""

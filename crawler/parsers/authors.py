@@ -1,0 +1,195 @@
+"""Author names: from bylines as printed ("Published by X", "By X and Y", "Von X
+und Y", "by x, y") and from structured values (JSON-LD Person lists, meta author).
+
+People (or agencies) only: no "By", dates, job titles, URLs, e-mails or handles,
+joiners split, duplicates (case-insensitive) dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+__all__ = ["clean_author_list", "clean_byline", "clean_name", "looks_like_byline"]
+
+_BY_PREFIX = re.compile(
+    r"^\s*(?:(?i:published|written|posted|reported|compiled|edited|story|text|words|photos?|"
+    r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
+    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от|autor(?:in)?|author|auteur|autore)"
+    r"|di|de|da|od)\s*[:\-–]?\s+",
+)
+# "capital von Jemima Kelly": a short label, then the by-word.
+_INNER_BY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?i:by|von|par|por|door)\s+")
+_BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|autore|autores|writer|"
+                    r"text|reporter|fotos?|bild|written by|text und fotos?)\s*:\s*|"
+                    r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
+                    r"author\(s\)|auteur\(e\)s?)\s*:?\s+)", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_DATE_TAIL = re.compile(
+    r"(?:\s*[|•·,–—-]\s*|\s+|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|"
+    r"mis à jour|publié|on|am|le|el|il)\s*:?\s*)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{1,2}:\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?\s+\d{4}|"
+    r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?)\s+(?:ago|read)|"
+    r"(?:vor|il y a|hace)\s+\d+).*$",
+    re.IGNORECASE,
+)
+_JOINERS = re.compile(
+    r"\s*(?:,|;|\||/|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
+    r"\s(?:y|e|i|a)\s)\s*",
+)
+_ROLE_WORDS = frozenset("""
+staff writer reporter reporters correspondent correspondents editor editors contributor
+contributing columnist columnists producer producers photographer photographers
+senior chief deputy associate managing executive political politics business sports
+news desk writer writers journalist journalists author authors analyst host anchor
+redakteur redakteurin redaktion korrespondent korrespondentin autor autorin autoren
+journalistin reporterin fotograf fotografin chefredakteur chefredakteurin volontär
+rédacteur rédactrice journaliste correspondant correspondante envoyé spécial spéciale
+redactor redactora periodista corresponsal giornalista inviato inviata
+photo photos foto fotos video videos graphics illustration illustrations
+updated published by and the in at for of agencies agency wires wire
+기자 記者 특파원
+""".split())
+_ROLE_PHRASES = re.compile(
+    r",?\s+in\s+\S.*$|\s+(?:기자|記者|특파원)\b.*$|\b(?:staff writer|senior (?:reporter|writer|editor|correspondent)|correspondent|"
+    r"contributing writer|is an? |is the |has been |works as |writes about|reports on|"
+    r"freelance|bureau chief|editor[- ]at[- ]large)\b.*$",
+    re.IGNORECASE,
+)
+_PAREN = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
+_SPACE = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
+_MAX_WORDS = 6
+
+
+def looks_like_byline(text: str) -> bool:
+    """True for a short line that starts like a byline ("By X", "Published by X").
+
+    >>> looks_like_byline("Published by Daniel Cooper"), looks_like_byline("Bye bye")
+    (True, False)
+    """
+    if not text or len(text) >= 250 or _BY_ONLY.match(text):
+        return False
+    return bool(_BY_PREFIX.match(text) or _LABEL.match(text))
+
+
+def clean_name(text: str) -> str | None:
+    """One candidate name, cleaned; ``None`` when it is not a name.
+
+    >>> clean_name("  Jane   Doe ")
+    'Jane Doe'
+    >>> clean_name("Staff Writer") is None
+    True
+    >>> clean_name("https://example.com/jane") is None
+    True
+    """
+    text = _SPACE.sub(" ", text or "").strip(" \t\n,;:|-–—·•*")
+    if not text or len(text) > 80:
+        return None
+    if _URL.search(text) or _EMAIL.search(text):
+        return None
+    text = _HANDLE.sub("", text).strip(" ,;:-")
+    if not _LETTER.search(text):
+        return None
+    words = text.split()
+    if len(words) > _MAX_WORDS or (len(words) == 1 and len(text) > 30):
+        return None
+    if all(w.lower().strip(".,") in _ROLE_WORDS for w in words):
+        return None
+    return text
+
+
+def _split_names(text: str) -> list[str]:
+    out: list[str] = []
+    for part in _JOINERS.split(text):
+        name = clean_name(part or "")
+        if name:
+            out.append(name)
+    return out
+
+
+def clean_byline(text: str) -> list[str]:
+    """Names credited by a byline as printed.
+
+    >>> clean_byline("Published by Daniel Cooper")
+    ['Daniel Cooper']
+    >>> clean_byline("By Jane Doe and John Roe")
+    ['Jane Doe', 'John Roe']
+    >>> clean_byline("by jane doe, john roe")
+    ['jane doe', 'john roe']
+    >>> clean_byline("Von Anna Müller und Jörg Weber, 03.05.2024, 14:20 Uhr")
+    ['Anna Müller', 'Jörg Weber']
+    >>> clean_byline("By Jane Doe, Staff Writer")
+    ['Jane Doe']
+    >>> clean_byline("By JANE DOE | July 16, 2025")
+    ['JANE DOE']
+    >>> clean_byline("von Landesspiegel 30. Juni 2025")
+    ['Landesspiegel']
+    >>> clean_byline("By TPN, in News, Portugal · 31 Jan 2025")
+    ['TPN']
+    >>> clean_byline("Autorin/Autor Roman Goncharenko")
+    ['Roman Goncharenko']
+    >>> clean_byline("Jane Doe (@janedoe)")
+    ['Jane Doe']
+    """
+    if not text:
+        return []
+    text = _SPACE.sub(" ", text).strip()
+    text = _URL.sub(" ", _EMAIL.sub(" ", text))
+    inner = _INNER_BY.match(text)
+    if inner and not _BY_PREFIX.match(text):
+        text = text[inner.end():]
+    for _ in range(2):
+        stripped = _LABEL.sub("", _BY_PREFIX.sub("", text, count=1), count=1)
+        if stripped == text:
+            break
+        text = stripped
+    text = _DATE_TAIL.sub("", text)
+    text = _ROLE_PHRASES.sub("", text)
+    text = _PAREN.sub("", text)
+    return dedupe(_split_names(text))
+
+
+def dedupe(names: Iterable[str]) -> list[str]:
+    """Drop case-insensitive duplicates, keep first spelling and order."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        key = name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def clean_author_list(values: Any) -> list[str]:
+    """Names from a structured value: a string ("Jane Doe, John Roe"), a list of
+    strings, or already-extracted Person names.
+
+    >>> clean_author_list("Jane Doe, John Roe")
+    ['Jane Doe', 'John Roe']
+    >>> clean_author_list(["By Jane Doe", "jane doe", "Staff"])
+    ['Jane Doe']
+    """
+    if isinstance(values, str):
+        values = [values]
+    out: list[str] = []
+    for value in values or ():
+        if not isinstance(value, str):
+            continue
+        value = _SPACE.sub(" ", value).strip()
+        if not value:
+            continue
+        if _JOINERS.search(value) or _BY_PREFIX.match(value):
+            out.extend(clean_byline(value))
+        else:
+            name = clean_name(_PAREN.sub("", value))
+            if name:
+                out.append(name)
+    return dedupe(out)

@@ -1,0 +1,633 @@
+"""The article's own text, in reading order, with page furniture dropped.
+
+``extract_body(doc, url, title=...)`` returns ``Block`` objects (``p``, ``h``, ``li``,
+``quote``, ``pre``). The method is the one readability and trafilatura share, kept
+small and general (no site names, no site class names):
+
+1. **Clean**: drop elements that never hold text (scripts, media, forms' controls).
+2. **Score**: every paragraph-like element with enough non-link text gives its
+   length to its parent, half to its grandparent and a quarter above that
+   (readability); paragraphs inside furniture (class/id words such as ``share``,
+   ``related``, ``comment`` from :mod:`boilerplate`) count for little.
+3. **Choose** the best container; prefer an explicit ``itemprop=articleBody`` /
+   ``article-body`` element that holds the same text; add sibling blocks that
+   carry text of their own (bodies split by ad slots).
+4. **Walk** the chosen elements once, in order, turning block elements into
+   blocks and skipping furniture inside them (figures and captions, asides,
+   link lists, share bars, hidden elements).
+5. **Filter** lines that are furniture by their words: "ADVERTISEMENT", bylines,
+   date and reading-time lines, "Read more:" teasers, related-list headings and
+   what follows them, the headline itself.
+
+Never raises: any unexpected failure gives an empty list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from crawler.items import Block
+from crawler.parsers import boilerplate as bp
+from crawler.parsers import selectors as sel
+from crawler.parsers.text import class_words, collapse, looks_like_date_line, norm_key
+from crawler.parsers.text import parse_card_date as _has_date
+
+__all__ = ["extract_body"]
+
+_FURNITURE_WORDS = frozenset(bp.FURNITURE_TOKENS)
+_FURNITURE_NAMES = frozenset(bp.FURNITURE_NAMES)
+_CONTENT_WORDS = frozenset(bp.CONTENT_TOKENS)
+_POSITIVE_WORDS = frozenset(bp.POSITIVE_TOKENS)
+_EMBED_WORDS = frozenset(bp.EMBED_TOKENS)
+# Furniture words inside run-together names ("relatedpoststitle", "socialshare").
+_FURNITURE_INSIDE = re.compile("|".join(bp.FURNITURE_SUBSTRINGS))
+
+_LINE_PHRASES = frozenset(
+    bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.NEWSLETTER_PHRASES
+    + bp.COOKIE_PHRASES + bp.COMMENT_PHRASES + bp.FOLLOW_PHRASES
+)
+_SHARE_WORDS = frozenset(w for p in bp.SHARE_PHRASES for w in p.split())
+_RELATED_HEADINGS = frozenset(bp.RELATED_HEADINGS)
+# Headings after which the rest of their section is links to other articles (the
+# one-word generic ones, "Latest", "Popular", can head a part of the text too).
+_RELATED_SECTION = _RELATED_HEADINGS - frozenset(bp.AMBIGUOUS_HEADINGS)
+_RELATED_PREFIXES = ("more from ", "more on ", "more in ", "more stories from ", "more news from ")
+_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_READ_MORE = tuple(bp.READ_MORE_PREFIXES)
+_CALL_TO_ACTION = tuple(bp.CALL_TO_ACTION_PREFIXES)
+_NOTICES = tuple(bp.NOTICE_PREFIXES)
+_NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
+_NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
+_META_MARKERS = bp.META_MARKERS
+_BYLINE = tuple(bp.BYLINE_PREFIXES)
+_READING_TIME = tuple(bp.READING_TIME_MARKERS)
+_LABELS = tuple(bp.LABEL_PREFIXES)
+
+_DIVIDERS = (1, 2, 6, 9, 12)
+_RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
+_MIN_BODY = 200              # characters under which JSON-LD articleBody is tried
+_MIN_PARAGRAPH = 25          # characters of non-link text for a paragraph to score
+_BR = "\x01"                 # marks a <br> in collected text
+_BR_BREAK = re.compile(_BR + r"\s*" + _BR + "[" + _BR + r"\s]*")
+_SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
+_LIST_TAGS = frozenset({"ul", "ol", "dl"})
+_BOXES = frozenset({"div", "section", "table", "ul", "ol", "dl", "span", "center", "font"})
+_KIND_OF = {
+    "p": "p", "li": "li", "dt": "p", "dd": "p", "blockquote": "quote", "pre": "pre",
+    "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "h1": "h1", "td": "p", "th": "p",
+}
+_INHERITING = frozenset({"quote", "li"})
+_DIRECT_TAGS = frozenset({
+    "div", "section", "article", "td", "blockquote", "dd", "span", "font", "center", "main",
+})
+_TEXT = sel.TEXT
+_ARTICLE_BODY_PROPS = frozenset({"articleBody", "articlebody", "ArticleBody"})
+
+
+# --- class / id vocabulary -----------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _verdict(value: str) -> int:
+    """2: body container, 1: text-ish container, -1: furniture, 0: nothing known."""
+    furniture = False
+    positive = False
+    for name in value.split():
+        lowered = name.lower()
+        if lowered in _FURNITURE_NAMES:
+            furniture = True
+            continue
+        # BEM: "sidebar-grid__content" is the content element of a sidebar grid,
+        # "share--large" a variant of a share bar; the element name decides.
+        if "__" in name:
+            name = name.rsplit("__", 1)[1]
+        if "--" in name:
+            name = name.split("--", 1)[0]
+        words = class_words(name)
+        if len(words) == 1 and words[0] in _CONTENT_WORDS:
+            return 2
+        if _EMBED_WORDS.intersection(words):
+            # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
+            continue
+        if any(len(w) > 9 and _FURNITURE_INSIDE.search(w) for w in words):
+            furniture = True
+            continue
+        for i in range(len(words) - 1):
+            if words[i] + words[i + 1] in _CONTENT_WORDS and not any(
+                w in _FURNITURE_WORDS for w in words[i + 2:]
+            ):
+                return 2
+        if any(w in _FURNITURE_WORDS for w in words):
+            furniture = True
+        elif any(w in _POSITIVE_WORDS for w in words):
+            positive = True
+    if furniture:
+        return -1
+    return 1 if positive else 0
+
+
+def _class_verdict(el: HtmlElement) -> int:
+    value = el.get("class")
+    ident = el.get("id")
+    if ident:
+        value = f"{value} {ident}" if value else ident
+    if not value:
+        return 0
+    return _verdict(value[:300])
+
+
+# --- scoring ---------------------------------------------------------------------------
+
+
+def _own_text_length(el: HtmlElement) -> int:
+    """Length of the text directly inside ``el`` (its text and its children's tails)."""
+    n = len(el.text.strip()) if el.text else 0
+    for child in el:
+        if child.tail:
+            n += len(child.tail.strip())
+    return n
+
+
+def _link_length(el: HtmlElement) -> int:
+    return len("".join(sel.LINK_TEXT(el)).strip())
+
+
+class _Page:
+    """Scores of one page's elements."""
+
+    def __init__(self, root: HtmlElement) -> None:
+        self.root = root
+        self.weight: dict[HtmlElement, float] = {}      # paragraph -> non-link text length
+        self.subtree: dict[HtmlElement, float] = {}     # element -> text weight below it
+        self.score: dict[HtmlElement, float] = {}       # candidate container -> score
+        self.verdicts: dict[HtmlElement, int] = {}
+        self.marked: set[HtmlElement] = set()            # related-links sections
+        self.furniture: dict[HtmlElement, bool] = {}
+        self.declared: list[HtmlElement] = []            # itemprop=articleBody
+        self.total = 0.0
+
+    def mark_related_sections(self) -> None:
+        """A "Related articles" heading and what follows it are not the text."""
+        for heading in self.root.iter(_SECTION_HEADINGS):
+            text = sel.TEXT(heading)
+            if len(text) > 80:
+                continue
+            key = norm_key(text)
+            if key not in _RELATED_SECTION and not key.startswith(_RELATED_PREFIXES):
+                continue
+            el = heading
+            while el.getnext() is None:
+                parent = el.getparent()
+                if parent is None or parent.tag in ("body", "html", "article", "main"):
+                    break
+                el = parent
+            self.marked.add(el)
+            self.marked.update(el.itersiblings())
+
+    def verdict(self, el: HtmlElement) -> int:
+        v = self.verdicts.get(el)
+        if v is None:
+            v = self.verdicts[el] = _class_verdict(el)
+        return v
+
+    def collect(self) -> None:
+        """One pass over the tree: paragraphs, and containers with text of their own."""
+        weight = self.weight
+        direct: dict[HtmlElement, int] = {}
+        for el in self.root.iter(etree.Element):
+            tag = el.tag
+            if el.get("itemprop") in _ARTICLE_BODY_PROPS:
+                self.declared.append(el)
+            if tag == "p" or tag == "pre":
+                n = len(_TEXT(el).strip())
+                if n >= _MIN_PARAGRAPH:
+                    links = _link_length(el) if next(el.iter("a"), None) is not None else 0
+                    if links * 2 <= n:
+                        weight[el] = float(n - links)
+                continue
+            text = el.text
+            if text and len(text) > 20 and tag in _DIRECT_TAGS:
+                n = len(text.strip())
+                if n > 20:
+                    direct[el] = direct.get(el, 0) + n
+            tail = el.tail
+            if tail and len(tail) > 20:
+                parent = el.getparent()
+                if parent is not None and parent.tag in _DIRECT_TAGS:
+                    n = len(tail.strip())
+                    if n > 20:
+                        direct[parent] = direct.get(parent, 0) + n
+        # "Div soup": text written straight into a container, split by <br>.
+        for el, n in direct.items():
+            if n >= 200 or (n >= 80 and el.tag not in ("span", "font")):
+                weight[el] = weight.get(el, 0.0) + n
+        # Subtree weights: add up per parent first (siblings share their ancestors).
+        subtree = self.subtree
+        level: dict[HtmlElement, float] = {}
+        for el, w in weight.items():
+            subtree[el] = subtree.get(el, 0.0) + w
+            parent = el.getparent()
+            if parent is not None:
+                level[parent] = level.get(parent, 0.0) + w
+        while level:
+            up: dict[HtmlElement, float] = {}
+            for el, w in level.items():
+                subtree[el] = subtree.get(el, 0.0) + w
+                parent = el.getparent()
+                if parent is not None:
+                    up[parent] = up.get(parent, 0.0) + w
+            level = up
+        self.total = subtree.get(self.root, 0.0) or sum(weight.values())
+
+    def in_furniture(self, el: HtmlElement) -> bool:
+        """True when ``el`` or an ancestor is furniture by its class (and small)."""
+        memo = self.furniture
+        known = memo.get(el)
+        if known is not None:
+            return known
+        tag = el.tag
+        if tag in ("body", "html"):
+            result = False
+        else:
+            v = self.verdict(el)
+            if v == 2:
+                result = False
+            elif (v == -1 or tag in ("aside", "nav", "footer") or el in self.marked) and (
+                self.subtree.get(el, 0.0) < 0.5 * self.total
+            ):
+                result = True
+            else:
+                parent = el.getparent()
+                result = parent is not None and self.in_furniture(parent)
+        memo[el] = result
+        return result
+
+    def rank(self) -> None:
+        score = self.score
+        for el, w in self.weight.items():
+            if self.in_furniture(el):
+                w *= 0.1
+            container = el.getparent() if el.tag in ("p", "pre", "span", "font") else el
+            if container is None:
+                continue
+            # readability.js: the container gets it all, then 1/2, 1/6, 1/9, 1/12 upwards.
+            for divider in _DIVIDERS:
+                score[container] = score.get(container, 0.0) + w / divider
+                container = container.getparent()
+                if container is None or container.tag == "html":
+                    break
+
+    def best(self) -> HtmlElement | None:
+        if not self.score:
+            return None
+        top = sorted(self.score.items(), key=lambda kv: kv[1], reverse=True)[:6]
+        ranked: list[tuple[float, HtmlElement]] = []
+        for el, s in top:
+            if el.tag in ("html",):
+                continue
+            text_len = len(sel.TEXT(el)) or 1
+            density = min(1.0, _link_length(el) / text_len)
+            v = self.verdict(el)
+            factor = 1.25 if v == 2 else 1.1 if v == 1 else 0.3 if v == -1 else 1.0
+            ranked.append((s * (1 - density) * factor, el))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda kv: kv[0], reverse=True)
+        best_score, best_el = ranked[0]
+        # readability.js: when several near-equal candidates share an ancestor, the
+        # text is split into pieces (one wrapper per paragraph): take that ancestor.
+        rivals = [el for s, el in ranked[1:] if s >= _RIVAL_SHARE * best_score]
+        if len(rivals) >= 2:
+            ancestors = [set(el.iterancestors()) for el in rivals]
+            for anc in best_el.iterancestors():
+                if anc.tag in ("body", "html"):
+                    break
+                if sum(anc in a for a in ancestors) >= 2:
+                    return anc
+        return best_el
+
+
+def _choose(page: _Page, top: HtmlElement) -> list[HtmlElement]:
+    """The elements whose text is the body, in document order."""
+    subtree = page.subtree
+    top_weight = subtree.get(top, 0.0)
+    # An explicit article-body element that holds the chosen text wins: it is tighter
+    # (no headline, byline or furniture around it) or wider (a body split in parts).
+    explicit = [el for el in page.declared if subtree.get(el, 0.0) > 0]
+    if not explicit:
+        # Named containers near the text: the top's ancestors, the paragraphs' parents.
+        near: dict[HtmlElement, None] = dict.fromkeys(top.iterancestors())
+        for el in page.weight:
+            parent = el.getparent()
+            if parent is not None:
+                near[parent] = None
+                grand = parent.getparent()
+                if grand is not None:
+                    near[grand] = None
+        explicit = [el for el in near if el.tag not in ("body", "html") and page.verdict(el) == 2]
+    best_explicit = None
+    for el in explicit:
+        w = subtree.get(el, 0.0)
+        if w >= 0.6 * top_weight and w <= 3 * top_weight + 500 and (
+            best_explicit is None or w > subtree.get(best_explicit, 0.0) * 1.05
+            or (w >= subtree.get(best_explicit, 0.0) * 0.95 and _contains(best_explicit, el))
+        ):
+            best_explicit = el
+    if best_explicit is not None:
+        top = best_explicit
+        top_weight = subtree.get(top, 0.0)
+    parent = top.getparent()
+    if parent is None or top.tag in ("body", "article", "main") or best_explicit is not None:
+        return [top]
+    # Readability's sibling rule: keep siblings that score or read as paragraphs.
+    threshold = max(10.0, 0.2 * page.score.get(top, 0.0))
+    chosen: list[HtmlElement] = []
+    keep: list[bool] = []
+    siblings = [c for c in parent if isinstance(c.tag, str)]
+    for sib in siblings:
+        ok = sib is top
+        if not ok and not page.in_furniture(sib):
+            if page.score.get(sib, 0.0) >= threshold:
+                ok = True
+            elif sib.tag == "p":
+                text = collapse(sel.TEXT(sib))
+                links = _link_length(sib)
+                if len(text) > 80 and links < 0.25 * len(text):
+                    ok = True
+                elif text and links == 0 and _SENTENCE_END.search(text):
+                    ok = True
+        keep.append(ok)
+    # Headings and lists between kept siblings belong to the body too.
+    first = keep.index(True)
+    last = len(keep) - 1 - keep[::-1].index(True)
+    for i in range(first, last + 1):
+        sib = siblings[i]
+        if keep[i] or (
+            sib.tag in sel.HEADING_TAGS or sib.tag in _LIST_TAGS or sib.tag == "blockquote"
+        ) and not page.in_furniture(sib):
+            chosen.append(sib)
+    return chosen
+
+
+def _hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style and ("none" in style or "hidden" in style):
+        style = style.replace(" ", "").lower()
+        return "display:none" in style or "visibility:hidden" in style
+    return False
+
+
+def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
+    for anc in inner.iterancestors():
+        if anc is outer:
+            return True
+    return False
+
+
+# --- walking the chosen elements ---------------------------------------------------------
+
+
+class _Walker:
+    """Turns a subtree into blocks, skipping furniture."""
+
+    def __init__(self, page: _Page) -> None:
+        self.page = page
+        self.blocks: list[tuple[str, str, float]] = []   # kind, text, link share
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.limit = 0.0
+
+    def run(self, root: HtmlElement) -> None:
+        self.limit = 0.5 * self.page.subtree.get(root, 0.0)
+        kind = _KIND_OF.get(root.tag, "p")
+        if root.text:
+            self.add(root.text, False)
+        self.visit_children(root, kind, False)
+        self.flush(kind)
+
+    def skip(self, el: HtmlElement) -> bool:
+        tag = el.tag
+        if tag == "h1" or tag == "br" or tag == "hr":
+            return tag == "h1"
+        page = self.page
+        big = page.subtree.get(el, 0.0) >= self.limit and self.limit > 0
+        if not big and (el in page.marked or _hidden(el)):
+            return True
+        if tag in sel.FURNITURE_TAGS and not big:
+            return True
+        if not big and page.verdict(el) == -1:
+            return True
+        if tag in _BOXES and len(el):
+            own = page.subtree.get(el, 0.0)
+            text_len = len(sel.TEXT(el).strip())
+            if text_len:
+                links = _link_length(el)
+                if links > 0.5 * text_len and own < 0.3 * text_len:
+                    return True
+        return False
+
+    def visit_children(self, el: HtmlElement, kind: str, in_link: bool) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str):          # comments, processing instructions
+                if child.tail:
+                    self.add(child.tail, in_link)
+                continue
+            if self.skip(child):
+                if tag in sel.BLOCK_TAGS:
+                    self.flush(kind)
+            elif tag == "br":
+                self.buf.append(_BR)
+            elif tag in sel.BLOCK_TAGS:
+                self.flush(kind)
+                inner = _KIND_OF.get(tag, kind)
+                if kind in _INHERITING and inner in ("p", "quote"):
+                    inner = kind
+                if child.text:
+                    self.add(child.text, in_link)
+                self.visit_children(child, inner, in_link)
+                self.flush(inner)
+            else:
+                link = in_link or tag == "a"
+                if child.text:
+                    self.add(child.text, link)
+                if len(child):
+                    self.visit_children(child, kind, link)
+            if child.tail:
+                self.add(child.tail, in_link)
+
+    def add(self, text: str, in_link: bool) -> None:
+        self.buf.append(text)
+        if in_link:
+            self.link_chars += len(text.strip())
+
+    def flush(self, kind: str) -> None:
+        if not self.buf:
+            return
+        raw = "".join(self.buf)
+        self.buf = []
+        links = self.link_chars
+        self.link_chars = 0
+        if kind == "pre":
+            lines = [line.rstrip() for line in raw.replace(_BR, "\n").split("\n")]
+            text = "\n".join(lines).strip("\n")
+            if text.strip():
+                self.blocks.append(("pre", text, 0.0))
+            return
+        parts = _BR_BREAK.split(raw) if _BR in raw else [raw]
+        for part in parts:
+            text = collapse(part.replace(_BR, " "))
+            if text:
+                share = min(1.0, links / len(text)) if len(parts) == 1 else 0.0
+                self.blocks.append((kind, text, share))
+
+
+# --- line filters ------------------------------------------------------------------------
+
+
+def _is_furniture_line(kind: str, text: str, link_share: float) -> bool:
+    key = norm_key(text)
+    if not key:
+        return True
+    if key in _LINE_PHRASES:
+        return True
+    words = key.split()
+    n = len(words)
+    if n <= 12:
+        if all(w.strip(",|/·•") in _SHARE_WORDS or not w.strip(",|/·•") for w in words):
+            return True
+        if key.startswith(_BYLINE) and n <= 10 and not _SENTENCE_END.search(text.rstrip(".")):
+            return True
+        if key.startswith(_LABELS):
+            return True
+        if any(marker in key for marker in _READING_TIME):
+            return True
+        if looks_like_date_line(text):
+            return True
+    if key.startswith(_READ_MORE) and (n <= 30 or link_share > 0.5):
+        return True
+    if n <= 25 and key.startswith(_CALL_TO_ACTION + _NOTICES):
+        return True
+    if n <= 40:
+        if any(w in key for w in _NEWSLETTER_NOUNS) and any(v in key for v in _NEWSLETTER_VERBS):
+            return True
+        if n <= 30 and sum(m in key for m in _META_MARKERS) + bool(_has_date(text)) >= 2:
+            return True
+    if link_share > 0.8 and kind != "li" and n <= 25:
+        return True
+    return False
+
+
+def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Block]:
+    title_key = norm_key(title) if title else None
+    out: list[Block] = []
+    skipping_related = False
+    for kind, text, link_share in blocks:
+        if kind == "h1":
+            continue
+        key = norm_key(text)
+        if title_key and key == title_key:
+            continue
+        if kind in ("h", "p") and len(key) < 60 and key in _RELATED_HEADINGS:
+            skipping_related = True
+            continue
+        if skipping_related:
+            if kind == "li" or link_share > 0.5 or len(text) < 120:
+                continue
+            skipping_related = False
+        if _is_furniture_line(kind, text, link_share):
+            continue
+        out.append(Block(type=kind, text=text))
+    # A heading with nothing after it closes nothing: drop trailing headings.
+    while out and out[-1].type == "h":
+        out.pop()
+    return out
+
+
+# --- entry point -----------------------------------------------------------------------------
+
+
+def extract_body(doc: HtmlElement, url: str, *, title: str | None = None) -> list[Block]:
+    """The article text of ``doc`` as blocks, in reading order (may mutate ``doc``)."""
+    try:
+        return _extract(doc, title)
+    except Exception:  # noqa: BLE001 - a page must never break the crawl
+        return []
+
+
+def _extract(doc: HtmlElement, title: str | None) -> list[Block]:
+    if doc is None:
+        return []
+    root = doc.find("body")
+    if root is None:
+        root = doc
+    declared = [s.text for s in sel.JSON_LD(doc) if s.text and "articleBody" in s.text]
+    etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
+    page = _Page(root)
+    page.mark_related_sections()
+    page.collect()
+    page.rank()
+    top = page.best()
+    if top is None:
+        top = root
+    chosen = _choose(page, top)
+    walker = _Walker(page)
+    for el in chosen:
+        if el.tag != "h1":
+            walker.run(el)
+    blocks = _filter(walker.blocks, title)
+    if declared and sum(len(b.text) for b in blocks) < _MIN_BODY:
+        # Script-rendered pages ship the text only as JSON-LD ``articleBody``.
+        fallback = _json_ld_body(declared, title)
+        if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
+            return fallback
+    return blocks
+
+
+def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:
+    best = ""
+    for raw in scripts:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for value in _find_key(data, "articleBody", 0):
+            if isinstance(value, str) and len(value) > len(best):
+                best = value
+    if "<" in best and ">" in best:
+        try:
+            frag = lxml_html.fragment_fromstring(best, create_parent="div")
+            return _filter(_walk_all(frag), title)
+        except (etree.ParserError, ValueError):
+            pass
+    parts = [collapse(p) for p in re.split(r"\n\s*\n|\n", best)]
+    return _filter([("p", p, 0.0) for p in parts if p], title)
+
+
+def _walk_all(root: HtmlElement) -> list[tuple[str, str, float]]:
+    page = _Page(root)
+    walker = _Walker(page)
+    walker.run(root)
+    return walker.blocks
+
+
+def _find_key(data: object, key: str, depth: int):
+    if depth > 8:
+        return
+    if isinstance(data, dict):
+        for k, v in data.items():
+            if k == key:
+                yield v
+            elif isinstance(v, (dict, list)):
+                yield from _find_key(v, key, depth + 1)
+    elif isinstance(data, list):
+        for v in data:
+            yield from _find_key(v, key, depth + 1)

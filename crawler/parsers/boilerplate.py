@@ -1,0 +1,237 @@
+"""What page furniture looks like, as data: phrases and class/id tokens.
+
+The body and related-links extractors match against these tuples; nothing here is
+specific to one site. Phrases are compared case-insensitively after whitespace is
+collapsed (see :func:`crawler.parsers.text.norm_key`). Keep each tuple to one kind
+of furniture so that a reader can see why a line was dropped, and add languages
+where the phrase is cheap to know (the crawl is multilingual).
+"""
+
+from __future__ import annotations
+
+# --- Phrases that make up a whole (short) line of furniture -----------------------
+
+AD_PHRASES: tuple[str, ...] = (
+    "advertisement", "advertisements", "advertising", "advert", "adverts", "ad", "ads",
+    "sponsored ad", "werbeanzeige",
+    "story continues below advertisement", "article continues below advertisement",
+    "continue reading below", "article continues below", "story continues below",
+    "continue reading the main story", "the article continues after the ad",
+    "scroll to continue with content", "skip advert", "skip ad", "ad feedback",
+    "remove ads", "advertise with us", "report an ad",
+    "anzeige", "werbung", "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt",
+    "publicité", "publicite", "la suite après cette publicité", "pub",
+    "publicidad", "publicidade", "pubblicità", "annuncio", "advertentie", "reklame",
+    "reklama", "mainos", "annons", "reklam", "διαφήμιση", "реклама", "広告", "广告",
+)
+
+SPONSORED_PHRASES: tuple[str, ...] = (
+    "sponsored", "sponsored content", "sponsored by", "paid content", "paid post",
+    "partner content", "promoted", "promoted content", "presented by", "in partnership with",
+    "recommended by", "from our partners", "affiliate link", "gesponsert", "sponsored stories",
+    "contenu sponsorisé", "contenido patrocinado", "contenuto sponsorizzato", "anzeige",
+)
+
+SHARE_PHRASES: tuple[str, ...] = (
+    "share", "share this", "share this article", "share this story", "share this post",
+    "share article", "share on facebook", "share on twitter", "share on x", "share via email",
+    "share on linkedin", "share on whatsapp", "copy link", "link copied", "copy url",
+    "email", "print", "tweet", "facebook", "twitter", "x", "linkedin", "reddit", "bluesky",
+    "whatsapp", "pinterest", "telegram", "threads", "flipboard", "mastodon", "messenger",
+    "share or comment on this article", "gift this article", "save article", "save",
+    "listen to this article", "listen", "teilen", "artikel teilen", "link kopieren",
+    "drucken", "merken", "partager", "partager cet article", "copier le lien",
+    "compartir", "compartilhar", "condividi", "delen", "del", "dela",
+)
+
+NEWSLETTER_PHRASES: tuple[str, ...] = (
+    "sign up for our newsletter", "subscribe to our newsletter", "sign up", "subscribe",
+    "newsletter", "get our newsletter", "join our newsletter", "sign up to our newsletter",
+    "get the latest news delivered to your inbox", "enter your email address",
+    "your email address", "by signing up, you agree", "thank you for signing up",
+    "thanks for signing up", "subscribe now", "subscribe today", "become a member",
+    "support our journalism", "newsletter abonnieren", "jetzt abonnieren",
+    "abonnez-vous", "inscrivez-vous à la newsletter", "suscríbete", "iscriviti alla newsletter",
+)
+
+COOKIE_PHRASES: tuple[str, ...] = (
+    "we use cookies", "this website uses cookies", "this site uses cookies",
+    "accept cookies", "accept all cookies", "cookie settings", "cookie policy",
+    "manage cookies", "accept all", "reject all", "i accept", "got it",
+    "wir verwenden cookies", "diese website verwendet cookies", "alle akzeptieren",
+    "nous utilisons des cookies", "utilizamos cookies", "utilizziamo i cookie",
+)
+
+COMMENT_PHRASES: tuple[str, ...] = (
+    "comments", "comment", "leave a comment", "leave a reply", "post a comment",
+    "add a comment", "join the conversation", "join the discussion", "show comments",
+    "view comments", "load comments", "be the first to comment", "no comments yet",
+    "you must be logged in to post a comment", "comments are closed",
+    "kommentare", "kommentar schreiben", "commentaires", "comentarios", "commenti",
+)
+
+FOLLOW_PHRASES: tuple[str, ...] = (
+    "follow us", "follow us on", "follow us on twitter", "follow us on facebook",
+    "like us on facebook", "follow", "folgen sie uns", "suivez-nous", "síguenos", "seguici",
+)
+
+# Openings of notices a page shows in place of a script-driven widget.
+NOTICE_PREFIXES: tuple[str, ...] = (
+    "this slideshow requires javascript", "please enable javascript", "javascript is disabled",
+    "you need to enable javascript", "your browser does not support", "to view this video",
+    "this video is not available", "this content is not available", "loading...",
+    "bitte aktivieren sie javascript", "veuillez activer javascript",
+)
+
+# Words that, together in one short line, make it a newsletter or subscription pitch.
+NEWSLETTER_NOUNS: tuple[str, ...] = ("newsletter", "newsletters", "inbox", "e-mail alerts", "email alerts")
+NEWSLETTER_VERBS: tuple[str, ...] = ("sign up", "subscribe", "signup", "delivered", "get the", "register")
+
+# Markers of a byline / metadata line ("05/10/2018 - Publicado por: X - Categoria: Y").
+META_MARKERS: tuple[str, ...] = (
+    "published by", "posted by", "posted on", "published on", "written by", "publicado por",
+    "publicado em", "publicado el", "category:", "categoria:", "categoría:", "tags:",
+    "filed under", "updated:", "published:", "last updated", "veröffentlicht am",
+    "aktualisiert am", "publié le", "mis à jour le", "pubblicato il",
+)
+
+# Openings of short call-to-action lines ("Follow us on Instagram for ...").
+CALL_TO_ACTION_PREFIXES: tuple[str, ...] = (
+    "follow us on", "like us on", "sign up for our", "sign up to our", "subscribe to our",
+    "subscribe to the", "get our newsletter", "download our app", "download the app",
+    "click here to subscribe", "folgen sie uns", "abonnieren sie", "suivez-nous sur",
+    "abonnez-vous à", "síguenos en", "suscríbete a", "seguici su",
+)
+
+# Lines that open a teaser for another article inside the body ("Read more: ...").
+READ_MORE_PREFIXES: tuple[str, ...] = (
+    "read more:", "read more", "read also:", "read also", "also read:", "also read",
+    "read next:", "read next", "related:", "related story:", "related article:",
+    "related coverage:", "see also:", "more:", "recommended:", "must read:",
+    "click here to", "watch:", "listen:", "trending:", "don't miss:", "more on this story",
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant:", "weiterlesen:",
+    "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lea también", "leer más",
+    "lee también", "leia também", "leia mais", "leggi anche", "lees ook", "läs också", "czytaj też",
+    "czytaj także", "читайте также",
+)
+
+# Headings that introduce a block of links to other articles.
+RELATED_HEADINGS: tuple[str, ...] = (
+    "related articles", "related article", "related stories", "related story", "related posts",
+    "related", "related content", "related coverage", "related news", "related reading",
+    "related topics", "you may also like", "you might also like", "you may like",
+    "you might be interested in", "you may be interested in", "we recommend", "recommended",
+    "recommended for you", "recommended stories", "recommended articles", "read more",
+    "read next", "read this next", "up next", "more stories", "more news", "more articles",
+    "more from", "more in", "more on", "more like this", "most read", "most popular",
+    "popular", "trending", "trending now", "latest news", "latest stories", "latest",
+    "top stories", "editor's picks", "you may also be interested in", "also on",
+    "você pode gostar", "você também pode gostar", "veja também", "leia mais", "saiba mais",
+    "también te puede interesar", "puede interesarte", "más noticias", "lo más leído",
+    "ti potrebbe interessare", "potrebbe interessarti anche", "das könnte dich auch interessieren",
+    "weitere themen", "ähnliche artikel", "empfohlene artikel", "zum weiterlesen", "mehr lesen",
+    "vous pourriez aimer", "à lire également", "les plus lus", "ook interessant", "meest gelezen", "editors' picks", "don't miss", "further reading",
+    "see also", "also read", "what to read next", "keep reading", "continue reading",
+    "das könnte sie auch interessieren", "mehr zum thema", "weitere artikel", "meistgelesen",
+    "auch interessant", "lesen sie auch", "à lire aussi", "sur le même sujet", "lire aussi",
+    "vous aimerez aussi", "noticias relacionadas", "te puede interesar", "artículos relacionados",
+    "leia também", "notícias relacionadas", "articoli correlati", "potrebbe interessarti",
+    "leggi anche", "gerelateerde artikelen", "lees ook", "relaterade artiklar", "läs också",
+    "czytaj także", "читайте также", "похожие статьи", "関連記事", "相关文章", "相关新闻",
+)
+
+# Link-list headings that are page furniture but not links related to the article.
+UNRELATED_LIST_HEADINGS: tuple[str, ...] = (
+    "most read", "most popular", "popular", "trending", "trending now", "latest",
+    "latest news", "latest stories", "top stories", "editor's picks", "editors' picks",
+    "meistgelesen", "les plus lus", "lo más leído", "meest gelezen",
+)
+
+# Related-list headings that may also head a part of the article itself.
+AMBIGUOUS_HEADINGS: tuple[str, ...] = (
+    "latest", "popular", "trending", "recommended", "read more", "continue reading",
+    "more on", "more in", "more from", "related topics",
+)
+
+# Lines that open a byline or a dateline at the top of an article.
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
+    "reporting by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "autor:",
+    "author:", "text:", "redaktion:",
+)
+
+READING_TIME_MARKERS: tuple[str, ...] = (
+    "min read", "mins read", "minute read", "minutes read", "min. read", "min lesezeit",
+    "minuten lesezeit", "lesezeit", "min de lecture", "minutes de lecture", "min de lectura",
+    "minutos de lectura", "min di lettura", "min leestijd", "reading time",
+)
+
+# Short lines that label a tag list, a photo credit or similar.
+LABEL_PREFIXES: tuple[str, ...] = (
+    "tags:", "tagged:", "topics:", "filed under:", "categories:", "category:",
+    "schlagworte:", "themen:", "mots-clés:", "etiquetas:", "photo:", "image:", "foto:",
+    "bild:", "credit:", "source:", "quelle:", "copyright", "©", "(c)", "all rights reserved",
+)
+
+# --- Class / id vocabulary ---------------------------------------------------------
+# Tokens are matched against the words of class and id values, split on "-", "_",
+# spaces and camelCase humps ("shareBar" -> "share", "bar").
+
+FURNITURE_TOKENS: tuple[str, ...] = (
+    "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs",
+    "footer", "masthead", "topbar", "toolbar",
+    "share", "sharing", "shares", "sharebar", "social", "socials", "sociallinks",
+    "newsletter", "subscribe", "signup", "optin",
+    "cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "didomi", "usercentrics",
+    "cmp", "privacy",
+    "comment", "comments", "disqus", "discussion", "respond", "replies",
+    "related", "recommended", "recommendations", "recirc", "recirculation", "outbrain",
+    "taboola", "sidebar", "widget", "widgets", "rail", "aside",
+    "promo", "promos", "promotion", "teaser", "teasers",
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot",
+    "adunit", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "dianomi",
+    "popup", "modal", "overlay", "lightbox", "tooltip", "skip", "offscreen",
+    "tags", "tag", "tagcloud", "keywords", "topics",
+    "byline", "author", "authors", "dateline", "timestamp", "date", "meta", "metadata",
+    "caption", "credit", "credits", "copyright", "figcaption",
+    "pagination", "pager", "paging", "prevnext", "readmore", "loadmore", "trending",
+    "popular", "mostread", "kicker", "dek", "standfirst",
+    # the lead / summary above the text is the record's description, not its body
+    "lead", "lede", "excerpt", "abstract", "subtitle", "deck", "subline", "strapline", "sapo", "chapo",
+    "summary",
+    "rating", "vote", "poll", "login", "signin", "register", "search",
+    "toc", "bio", "newsticker", "follow",
+)
+
+# Parts of run-together class names ("relatedposts", "socialshare") that mark furniture.
+FURNITURE_SUBSTRINGS: tuple[str, ...] = (
+    "related", "sidebar", "newsletter", "advert", "cookie", "social", "sharing",
+    "sharebar", "breadcrumb", "footer", "comments", "disqus", "taboola", "outbrain",
+    "recommend", "navigation", "navbar", "subscribe", "sponsor",
+)
+
+# Words of embedded posts quoted in the text (kept, though they say "social").
+EMBED_TOKENS: tuple[str, ...] = ("embed", "embedded", "tweet", "instagram", "bluesky", "mastodon")
+
+# Tokens that mark the article text container; an element carrying one is never
+# dropped as furniture (a body wrapper may also say "has-sidebar").
+CONTENT_TOKENS: tuple[str, ...] = (
+    "articlebody", "articletext", "articlecontent", "storybody", "storytext",
+    "storycontent", "postbody", "postcontent", "posttext", "entrycontent", "entrybody",
+    "bodytext", "textbody", "maintext", "richtext", "prose", "articlebodytext",
+    "contentbody", "bodycontent", "entrytext", "paywallcontent",
+)
+
+# Words that make a container more likely to be the text (used in scoring, and
+# compared against joined token pairs, e.g. "article-body" -> "articlebody").
+POSITIVE_TOKENS: tuple[str, ...] = (
+    "article", "body", "content", "entry", "main", "post", "story", "text", "blog",
+    "column", "prose", "paragraph",
+)
+
+# Whole class / id names (lower-cased) that are furniture even though their words
+# alone are harmless.
+FURNITURE_NAMES: tuple[str, ...] = (
+    "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible",
+    "u-hidden", "is-hidden", "d-none", "hide-for-print",
+)

@@ -1,0 +1,320 @@
+"""Dates: machine-readable values (ISO 8601, RFC 2822, epoch) and dates printed
+on the page ("July 16, 2025 - 3 min Read", "Posted on 07/16/2025", "3. Mai 2024").
+
+Output format (see ``Metadata.published``): ``YYYY-MM-DD`` when only a day is
+known, ``YYYY-MM-DDThh:mm:ss+HH:MM`` with a zone, ``YYYY-MM-DDThh:mm:ss`` without.
+Fast regex paths first; ``dateparser`` only for printed text in other languages,
+cached per string.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_tz
+from functools import lru_cache
+
+__all__ = ["find_date_in_text", "is_plausible", "normalise_date", "parse_reading_time"]
+
+MIN_YEAR = 1990
+
+_ISO = re.compile(
+    r"^(\d{4})-?(\d{2})-?(\d{2})"
+    r"(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*"
+    r"(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$"
+)
+_SLASHED = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+
+_MONTHS = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12, "okt": 10, "dez": 12, "mär": 3,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish / Italian / Portuguese / Dutch (common forms)
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "janeiro": 1,
+    "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
+    "augustus": 8, "oktober_": 10,
+}
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_TIME = r"(?:\s*(?:,|at|um|à|a las|alle|-|–|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?"
+# "July 16, 2025", "Jul. 16 2025"
+_MDY = re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b" + _TIME,
+                  re.IGNORECASE)
+# "16 July 2025", "16. Juli 2025", "16 de julio de 2025"
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(" + _MONTH_ALT
+                  + r")\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
+# "07/16/2025", "16.07.2025", "16-07-2025"
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])" + _TIME)
+_ISO_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)" + _TIME)
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+_READING = [
+    re.compile(r"(\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?|mins?\.|minuten|minutes|minutos|minuti|minuter|minutter|perc|минут[аы]?)\.?\s*"
+               r"(?:read|reading|to read|read time|lesezeit|lesedauer|de lecture|de lectura|di lettura|de leitura|läsning|lesetid|leestijd|olvasás)\b",
+               re.IGNORECASE),
+    re.compile(r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|lästid|lesetid|leestijd)"
+               r"\s*:?\s*(?:ca\.|approx\.?|about|etwa|rund)?\s*(\d{1,3})\s*(?:min|minute|minuten|minutes|minutos|minuti)",
+               re.IGNORECASE),
+]
+_ISO_DURATION = re.compile(r"^P(?:T)?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$", re.IGNORECASE)
+
+
+def _fmt(year: int, month: int, day: int, hour: int | None = None, minute: int | None = None,
+         second: int | None = None, offset: timedelta | None = None, has_zone: bool = False) -> str | None:
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    if hour is None:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if not (0 <= hour < 24 and 0 <= (minute or 0) < 60 and 0 <= (second or 0) < 60):
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    base = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute or 0:02d}:{second or 0:02d}"
+    if not has_zone or offset is None:
+        return base
+    total = int(offset.total_seconds()) // 60
+    sign = "+" if total >= 0 else "-"
+    total = abs(total)
+    return f"{base}{sign}{total // 60:02d}:{total % 60:02d}"
+
+
+def _zone(text: str | None) -> tuple[timedelta | None, bool]:
+    if not text:
+        return None, False
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return timedelta(0), True
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:2])
+    minutes = int(digits[2:4]) if len(digits) >= 4 else 0
+    if hours > 14 or minutes >= 60:
+        return None, False
+    return sign * timedelta(hours=hours, minutes=minutes), True
+
+
+@lru_cache(maxsize=4096)
+def normalise_date(value: str | None) -> str | None:
+    """A machine-readable date (as found in JSON-LD, meta tags, ``<time datetime>``)
+    in the archive's ISO 8601 form; ``None`` when unreadable or implausible.
+
+    >>> normalise_date("2024-04-22T13:39:00.123Z")
+    '2024-04-22T13:39:00+00:00'
+    >>> normalise_date("2024-04-22T13:39:00+0200")
+    '2024-04-22T13:39:00+02:00'
+    >>> normalise_date("2024-04-22 13:39")
+    '2024-04-22T13:39:00'
+    >>> normalise_date("2024-04-22")
+    '2024-04-22'
+    >>> normalise_date("Mon, 22 Apr 2024 13:39:00 +0200")
+    '2024-04-22T13:39:00+02:00'
+    >>> normalise_date("July 16, 2025")
+    '2025-07-16'
+    >>> normalise_date("1713793140")
+    '2024-04-22T13:39:00+00:00'
+    >>> normalise_date("3024-01-01") is None
+    True
+    """
+    if not value or not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > 200:
+        return None
+    result: str | None = None
+    match = _ISO.match(text)
+    if match:
+        y, mo, d, h, mi, s, z = match.groups()
+        offset, has_zone = _zone(z)
+        result = _fmt(int(y), int(mo), int(d), int(h) if h else None, int(mi) if mi else None,
+                      int(s) if s else None, offset, has_zone)
+    elif _EPOCH.match(text):
+        seconds = int(text[:10])
+        stamp = datetime.fromtimestamp(seconds, tz=timezone.utc)
+        result = _fmt(stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second,
+                      timedelta(0), True)
+    else:
+        match = _SLASHED.match(text)
+        if match:
+            y, mo, d, h, mi, s = match.groups()
+            result = _fmt(int(y), int(mo), int(d), int(h) if h else None,
+                          int(mi) if mi else None, int(s) if s else None)
+        else:
+            parsed = parsedate_tz(text) if "," in text or text[:3].isalpha() else None
+            if parsed and parsed[0] > 1900:
+                off = parsed[9]
+                result = _fmt(parsed[0], parsed[1], parsed[2], parsed[3], parsed[4], parsed[5],
+                              timedelta(seconds=off) if off is not None else None, off is not None)
+            else:
+                result = find_date_in_text(text)
+    return result if result and is_plausible(result) else None
+
+
+def is_plausible(iso: str, now: datetime | None = None) -> bool:
+    """Not before 1990, not more than two days in the future.
+
+    >>> is_plausible("1989-12-31"), is_plausible("2024-01-01")
+    (False, True)
+    """
+    try:
+        year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    except ValueError:
+        return False
+    if year < MIN_YEAR:
+        return False
+    now = now or datetime.now(timezone.utc)
+    limit = (now + timedelta(days=2)).date()
+    try:
+        return datetime(year, month, day).date() <= limit
+    except ValueError:
+        return False
+
+
+def _hour(h: str | None, ampm: str | None) -> int | None:
+    if h is None:
+        return None
+    hour = int(h)
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        if pm and hour < 12:
+            hour += 12
+        elif not pm and hour == 12:
+            hour = 0
+    return hour
+
+
+@lru_cache(maxsize=4096)
+def find_date_in_text(text: str, language: str | None = None) -> str | None:
+    """The first date printed in a line of text (a dateline, a byline).
+
+    Numeric dates read month-first only for US English (``en``/``en-US``) pages when
+    ambiguous; otherwise day-first. Other languages' month names go through dateparser.
+
+    >>> find_date_in_text("July 16, 2025 - 3 min Read")
+    '2025-07-16'
+    >>> find_date_in_text("Posted on 07/16/2025")
+    '2025-07-16'
+    >>> find_date_in_text("Veröffentlicht am 03.05.2024, 14:20 Uhr", "de")
+    '2024-05-03T14:20:00'
+    >>> find_date_in_text("16 de julio de 2025", "es")
+    '2025-07-16'
+    >>> find_date_in_text("no date here") is None
+    True
+    """
+    if not text or not _HAS_YEAR.search(text):
+        return None
+    text = text[:300]
+    best: tuple[int, str] | None = None
+
+    def consider(pos: int, value: str | None) -> None:
+        nonlocal best
+        if value and is_plausible(value) and (best is None or pos < best[0]):
+            best = (pos, value)
+
+    for m in _MDY.finditer(text):
+        month = _MONTHS.get(m.group(1).lower())
+        if month:
+            consider(m.start(), _fmt(int(m.group(3)), month, int(m.group(2)),
+                                     _hour(m.group(4), m.group(7)),
+                                     int(m.group(5)) if m.group(5) else None,
+                                     int(m.group(6)) if m.group(6) else None))
+            break
+    for m in _DMY.finditer(text):
+        month = _MONTHS.get(m.group(2).lower())
+        if month:
+            consider(m.start(), _fmt(int(m.group(3)), month, int(m.group(1)),
+                                     _hour(m.group(4), m.group(7)),
+                                     int(m.group(5)) if m.group(5) else None,
+                                     int(m.group(6)) if m.group(6) else None))
+            break
+    for m in _ISO_IN_TEXT.finditer(text):
+        consider(m.start(), _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3)),
+                                 _hour(m.group(4), m.group(7)),
+                                 int(m.group(5)) if m.group(5) else None,
+                                 int(m.group(6)) if m.group(6) else None))
+        break
+    for m in _NUMERIC.finditer(text):
+        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        us = (language or "en").lower() in ("en", "en-us") and m.group(2) == "/"
+        if a > 12:
+            day, month = a, b
+        elif b > 12:
+            month, day = a, b
+        elif us:
+            month, day = a, b
+        else:
+            day, month = a, b
+        consider(m.start(), _fmt(year, month, day, _hour(m.group(5), m.group(8)),
+                                 int(m.group(6)) if m.group(6) else None,
+                                 int(m.group(7)) if m.group(7) else None))
+        break
+    if best is not None:
+        return best[1]
+    if language and not language.lower().startswith("en") and len(text) <= 120:
+        return _dateparser(text, language.split("-")[0].lower())
+    return None
+
+
+_DP_CHUNK = re.compile(r"[^\W\d_]*\.?\s*\d{1,2}\.?\s*[^\W\d_]{3,}\.?,?\s*(?:19|20)\d{2}"
+                       r"|[^\W\d_]{3,}\.?\s*\d{1,2},?\s*(?:19|20)\d{2}"
+                       r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?")
+
+
+def _dateparser(text: str, language: str) -> str | None:
+    chunk = _DP_CHUNK.search(text)
+    if not chunk:
+        return None
+    try:
+        import dateparser  # slow import; only when a page needs it
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        parsed = dateparser.parse(
+            chunk.group(0).strip(" ,."), languages=[language],
+            settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+                      "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:  # noqa: BLE001 - dateparser raises on odd languages / input
+        return None
+    if parsed is None:
+        return None
+    return _fmt(parsed.year, parsed.month, parsed.day)
+
+
+def parse_reading_time(text: str | None) -> int | None:
+    """Minutes of reading time stated in text or an ISO 8601 duration.
+
+    >>> parse_reading_time("July 16, 2025 - 3 min Read")
+    3
+    >>> parse_reading_time("Lesezeit: 4 Minuten")
+    4
+    >>> parse_reading_time("PT3M")
+    3
+    >>> parse_reading_time("Updated 3 minutes ago") is None
+    True
+    """
+    if not text:
+        return None
+    text = text.strip()
+    match = _ISO_DURATION.match(text)
+    if match and any(match.groups()):
+        hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
+        total = hours * 60 + minutes + (1 if seconds >= 30 else 0)
+        return total if 0 < total < 600 else None
+    for pattern in _READING:
+        match = pattern.search(text)
+        if match:
+            minutes = int(match.group(1))
+            return minutes if 0 < minutes < 600 else None
+    return None

@@ -1,0 +1,416 @@
+"""Article metadata: structured data first (JSON-LD, OpenGraph, meta, microdata),
+then the visible page around the headline (byline, dateline, section label).
+
+``extract_metadata`` never mutates the tree and never raises; each field's source
+is recorded in ``provenance``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from crawler.parsers.authors import clean_author_list, dedupe
+from crawler.parsers.dates import normalise_date, parse_reading_time
+from crawler.parsers.header import HeaderScan, find_headline, scan_header
+from crawler.parsers.structured import Structured, as_text, read_structured, type_names
+from crawler.parsers.titles import choose_title, loose_key, site_name_keys
+
+__all__ = ["Metadata", "extract_metadata", "normalise_language"]
+
+
+@dataclass(slots=True)
+class Metadata:
+    canonical_url: str | None = None
+    title: str | None = None
+    description: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    language: str | None = None
+    image: str | None = None
+    reading_time_minutes: int | None = None
+    page_types: set[str] = field(default_factory=set)
+    has_byline: bool = False
+    provenance: dict[str, str] = field(default_factory=dict)
+
+
+_LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?\b")
+_PUBLISHED_META = ("article:published_time", "article:published:time", "article_published_time", "og:published_time", "og:article:published_time",
+                   "published_time", "article.published", "datepublished", "pubdate",
+                   "publishdate", "publish-date", "publish_date", "date", "dc.date",
+                   "dc.date.issued", "dcterms.date", "dcterms.created", "dc.date.created",
+                   "parsely-pub-date", "sailthru.date", "article_date_original",
+                   "original-publish-date", "cxenseparse:recs:publishtime", "article.created",
+                   "release_date", "last-modified-date_", "displaydate", "publication_date")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "article:updated_time",
+                  "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
+                  "lastmod", "parsely-updated", "modified_time")
+_AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                "dcterms.creator", "byl", "cxenseparse:author", "article.author", "twitter:creator")
+
+
+def normalise_language(value: str | None) -> str | None:
+    """BCP 47 form of a language tag: ``en_us`` -> ``en-US``, ``de`` -> ``de``.
+
+    >>> normalise_language("en_US"), normalise_language("DE-at"), normalise_language("x")
+    ('en-US', 'de-AT', None)
+    """
+    if not value or not isinstance(value, str):
+        return None
+    match = _LANG.match(value.strip())
+    if not match:
+        return None
+    lang, script, region = match.groups()
+    out = lang.lower()
+    if script:
+        out += "-" + script.title()
+    if region:
+        out += "-" + region.upper()
+    return out
+
+
+def _abs(url: str, value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if not value or value.startswith(("data:", "javascript:")):
+        return None
+    try:
+        return urljoin(url, value)
+    except ValueError:
+        return None
+
+
+def _jsonld_authors(data: Structured, node: dict[str, Any] | None) -> tuple[list[str], bool]:
+    """Author names of a JSON-LD node and whether all of them are organisations."""
+    if not node:
+        return [], False
+    raw = node.get("author")
+    if raw is None:
+        raw = node.get("creator")
+    if raw is None:
+        return [], False
+    items = raw if isinstance(raw, list) else [raw]
+    names: list[str] = []
+    all_orgs = True
+    for item in items[:40]:
+        item = data.resolve(item)
+        if isinstance(item, str):
+            if item.startswith(("http://", "https://")):
+                continue
+            names.append(item)
+            all_orgs = False
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = " ".join(str(x) for x in name if isinstance(x, str))
+            if not name and (item.get("givenName") or item.get("familyName")):
+                name = f"{as_text(item.get('givenName')) or ''} {as_text(item.get('familyName')) or ''}"
+            text = as_text(name)
+            if text:
+                names.append(text)
+                types = set(type_names(item))
+                if not types & {"organization", "newsmediaorganization", "corporation"} or "person" in types:
+                    all_orgs = False
+    return clean_author_list(names), all_orgs and bool(names)
+
+
+def _is_site_name(name: str, keys: set[str]) -> bool:
+    key = loose_key(name)
+    return bool(key) and (key in keys or loose_key(name, translit=True) in keys
+                          or any(len(k) >= 4 and (key.startswith(k) or k.startswith(key)) for k in keys))
+
+
+def _microdata_authors(elements: list[Any]) -> list[str]:
+    """Authors from itemprop=author elements of the first item that has any."""
+    names: list[str] = []
+    scope = None
+    for el in elements[:20]:
+        owner = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if scope is None:
+            scope = owner
+        elif owner is not scope:
+            continue
+        inner = el.xpath('.//*[@itemprop="name"]')
+        target = inner[0] if inner else el
+        names.append(target.get("content") or target.text_content())
+    return clean_author_list(names)
+
+
+def _twitter_labelled(data: Structured, labels: tuple[str, ...]) -> str | None:
+    """Value of a Yoast-style twitter:label{n}/twitter:data{n} (or twitter:misc:*) pair."""
+    for i in range(1, 6):
+        label = (data.first(f"twitter:label{i}") or "").lower()
+        if label and any(word in label for word in labels):
+            return data.first(f"twitter:data{i}")
+    for word in labels:
+        value = data.first("twitter:misc:" + word)
+        if value:
+            return value
+    return None
+
+
+def _first_node_value(data: Structured, key: str) -> Any:
+    if data.article is not None and data.article.get(key) not in (None, "", []):
+        return data.article.get(key)
+    if data.webpage is not None and data.webpage.get(key) not in (None, "", []):
+        return data.webpage.get(key)
+    return None
+
+
+def _image_url(value: Any) -> str | None:
+    if isinstance(value, list):
+        for item in value:
+            found = _image_url(item)
+            if found:
+                return found
+        return None
+    if isinstance(value, dict):
+        return _image_url(value.get("url") or value.get("contentUrl"))
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, str):
+        parts = re.split(r"\s*[,;]\s*", value)
+    elif isinstance(value, list):
+        parts = [as_text(v) or "" for v in value]
+    else:
+        return []
+    return [p.strip() for p in parts if p and p.strip() and len(p.strip()) < 80]
+
+
+def _site_names(data: Structured) -> list[str]:
+    names: list[str | None] = [data.first("og:site_name", "application-name", "twitter:site",
+                                          "al:android:app_name", "apple-mobile-web-app-title")]
+    for node in data.top_nodes:
+        types = type_names(node)
+        if "website" in types or "organization" in types or "newsmediaorganization" in types:
+            names.append(as_text(node.get("name")))
+            names.append(as_text(node.get("alternateName")))
+    if data.article is not None:
+        publisher = data.resolve(data.article.get("publisher"))
+        if isinstance(publisher, list) and publisher:
+            publisher = data.resolve(publisher[0])
+        if isinstance(publisher, dict):
+            names.append(as_text(publisher.get("name")))
+    return [n.lstrip("@") for n in names if n]
+
+
+def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md: Metadata) -> None:
+    main: list[tuple[str, str]] = []
+    if data.article is not None:
+        text = as_text(data.article.get("headline")) or as_text(data.article.get("name"))
+        if text:
+            main.append((text, "json-ld"))
+    og = data.first("og:title")
+    if og:
+        main.append((og, "opengraph"))
+    if head is not None and head.headline:
+        main.append((head.headline, "html"))
+    if len(main) < 2:
+        for extra in (data.first("twitter:title"), data.title_tag):
+            if extra:
+                main.append((extra, "meta"))
+    title, source = choose_title(main, keys)
+    if title:
+        md.title, md.provenance["title"] = title, source or "meta"
+
+
+def extract_metadata(doc: Any, url: str) -> Metadata:
+    """Metadata of an article page. Never raises; never mutates ``doc``."""
+    md = Metadata()
+    try:
+        _extract(doc, url, md)
+    except Exception:  # noqa: BLE001 - one broken page must not stop a crawl
+        md.provenance.setdefault("error", "metadata extraction failed")
+    return md
+
+
+def _extract(doc: Any, url: str, md: Metadata) -> None:
+    data = read_structured(doc)
+    prov = md.provenance
+    art = data.article
+
+    # page types
+    for node in data.top_nodes:
+        md.page_types.update(type_names(node))
+    og_type = data.first("og:type")
+    if og_type:
+        md.page_types.add(og_type.lower())
+
+    # canonical URL
+    if data.canonical:
+        md.canonical_url, prov["canonical_url"] = _abs(url, data.canonical), "html"
+    elif data.first("og:url"):
+        md.canonical_url, prov["canonical_url"] = _abs(url, data.first("og:url")), "opengraph"
+
+    # language
+    for value, source in ((data.html_lang, "html"), (data.first("http-equiv:content-language",
+                          "content-language", "language", "dc.language"), "meta"),
+                          (data.first("og:locale"), "opengraph"),
+                          (as_text(_first_node_value(data, "inLanguage")), "json-ld")):
+        lang = normalise_language(value)
+        if lang:
+            md.language, prov["language"] = lang, source
+            break
+
+    host = urlsplit(url).hostname if url else None
+    keys = site_name_keys(_site_names(data), host)
+    head = scan_header(doc, find_headline(doc, data), md.language)
+
+    _choose_title(data, head, keys, md)
+
+    # description
+    for value, source in ((as_text(art.get("description")) if art else None, "json-ld"),
+                          (data.first("og:description"), "opengraph"),
+                          (data.first("description", "twitter:description"), "meta"),
+                          (head.dek if head is not None else None, "heuristic")):
+        if value:
+            md.description, prov["description"] = value, source
+            break
+
+    # authors: structured first; a byline naming people beats a structured value
+    # that only names the publisher (or an organisation).
+    authors: list[str] = []
+    weak: tuple[list[str], str] | None = None
+    found, orgs_only = _jsonld_authors(data, art)
+    if found:
+        if orgs_only or all(_is_site_name(a, keys) for a in found):
+            weak = (found, "json-ld")
+        else:
+            authors, prov["authors"] = found, "json-ld"
+    if not authors:
+        for name in _AUTHOR_META:
+            values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
+            found = clean_author_list(values)
+            if found:
+                source = "opengraph" if name.startswith("article:") else "meta"
+                if all(_is_site_name(a, keys) for a in found):
+                    weak = weak or (found, source)
+                    continue
+                authors, prov["authors"] = found, source
+                break
+    if not authors:
+        written = _twitter_labelled(data, ("written by", "verfasst von", "geschrieben von", "écrit par",
+                                           "escrito por", "author"))
+        authors = clean_author_list(written) if written else []
+        if authors:
+            prov["authors"] = "meta"
+    if not authors and data.itemprop("author"):
+        authors = _microdata_authors(data.itemprop("author"))
+        if authors:
+            prov["authors"] = "microdata"
+    if not authors and head is not None and head.authors:
+        authors, prov["authors"] = head.authors, "heuristic"
+    if not authors and weak is not None:
+        authors, prov["authors"] = weak
+    md.authors = dedupe(authors)
+    if head is not None and head.byline_raw:
+        prov["byline_raw"] = head.byline_raw
+
+    # dates
+    published = None
+    if art is not None:
+        published = normalise_date(as_text(art.get("datePublished")) or as_text(art.get("dateCreated")))
+        if published:
+            prov["published"] = "json-ld"
+    if not published:
+        for name in _PUBLISHED_META:
+            published = normalise_date(data.first(name))
+            if published:
+                prov["published"] = "opengraph" if name.startswith(("article:", "og:")) else "meta"
+                break
+    if not published and data.webpage is not None:
+        published = normalise_date(as_text(data.webpage.get("datePublished")))
+        if published:
+            prov["published"] = "json-ld"
+    if not published and data.itemprop("datepublished"):
+        for el in data.itemprop("datepublished")[:3]:
+            published = normalise_date(el.get("datetime") or el.get("content") or el.text_content())
+            if published:
+                prov["published"] = "microdata"
+                break
+    if not published and head is not None and head.time_datetime:
+        published, prov["published"] = head.time_datetime, "html"
+    if not published and head is not None and head.date_text:
+        published, prov["published"] = head.date_text, "heuristic"
+    md.published = published
+    if head is not None and head.date_raw:
+        prov["published_raw"] = head.date_raw
+    modified = normalise_date(as_text(art.get("dateModified"))) if art is not None else None
+    if modified:
+        prov["modified"] = "json-ld"
+    else:
+        for name in _MODIFIED_META:
+            modified = normalise_date(data.first(name))
+            if modified:
+                prov["modified"] = "opengraph" if name.startswith(("article:", "og:")) else "meta"
+                break
+    md.modified = modified
+
+    # section
+    section = as_text(art.get("articleSection")) if art is not None else None
+    if section:
+        prov["section"] = "json-ld"
+    else:
+        section = data.first("article:section", "og:article:section", "section",
+                             "parsely-section", "cxenseparse:recs:category", "category")
+        if section:
+            prov["section"] = "opengraph" if data.meta.get("article:section") else "meta"
+        elif head is not None and head.section:
+            section, prov["section"] = head.section, "heuristic"
+    md.section = section
+
+    # tags
+    tags: list[str] = []
+    if art is not None:
+        tags = _keywords(art.get("keywords"))
+        if tags:
+            prov["tags"] = "json-ld"
+    if not tags:
+        tags = [t for v in data.meta.get("article:tag", ()) for t in _keywords(v)]
+        if tags:
+            prov["tags"] = "opengraph"
+    if not tags:
+        tags = _keywords(data.first("news_keywords", "keywords", "parsely-tags", "sailthru.tags"))
+        if tags:
+            prov["tags"] = "meta"
+    if not tags and head is not None and head.tags:
+        tags, prov["tags"] = head.tags, "html"
+    md.tags = dedupe(tags)[:50]
+
+    # image
+    image = data.first("og:image", "og:image:url", "og:image:secure_url")
+    source = "opengraph"
+    if not image and art is not None:
+        image, source = _image_url(art.get("image")), "json-ld"
+    if not image:
+        image, source = data.first("twitter:image", "twitter:image:src", "thumbnail"), "meta"
+    if image:
+        md.image, prov["image"] = _abs(url, image), source
+
+    # reading time
+    minutes = None
+    if head is not None and head.reading_minutes:
+        minutes, prov["reading_time_minutes"] = head.reading_minutes, "html"
+    elif art is not None and isinstance(art.get("timeRequired"), str):
+        minutes = parse_reading_time(art["timeRequired"])
+        if minutes:
+            prov["reading_time_minutes"] = "json-ld"
+    if minutes is None:
+        stated = _twitter_labelled(data, ("reading time", "est. reading", "lesezeit", "lesedauer",
+                                          "temps de lecture", "tiempo de lectura"))
+        minutes = parse_reading_time(stated + " read") if stated else None
+        if minutes:
+            prov["reading_time_minutes"] = "meta"
+    md.reading_time_minutes = minutes
+
+    md.has_byline = bool(head is not None and (head.byline_raw or head.date_raw))

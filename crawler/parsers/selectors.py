@@ -1,0 +1,45 @@
+"""Compiled XPaths and tag sets shared by the parsers (compile once, name them)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+# Elements that never hold article text; dropped (with their subtree, not their tail)
+# before the body is looked for.
+NON_CONTENT_TAGS: tuple[str, ...] = (
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame",
+    "frameset", "object", "embed", "video", "audio", "source", "track", "picture", "img",
+    "button", "select", "input", "textarea", "option", "map", "dialog", "head", "link",
+    "meta",
+)
+
+# Block-level elements: text on either side of them belongs to different blocks.
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote",
+    "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure",
+    "figcaption", "form", "fieldset", "legend", "hr", "address", "details", "summary",
+    "center", "hgroup", "menu", "body", "html", "noframes", "output", "search",
+})
+
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+# Containers dropped inside the chosen body unless they hold most of its text.
+FURNITURE_TAGS = frozenset({
+    "nav", "aside", "footer", "header", "form", "figure", "figcaption", "menu",
+    "fieldset", "address", "details", "dialog", "caption",
+})
+
+# Elements whose own text makes a candidate paragraph when scoring containers.
+SCORED_TAGS: tuple[str, ...] = ("p", "pre", "td", "div", "section", "article", "blockquote", "font", "span", "dd")
+
+# Elements that declare the article text semantically.
+ARTICLE_BODY = etree.XPath(
+    '//*[@itemprop="articleBody" or @itemprop="articlebody" or @itemprop="text"'
+    ' or @data-testid="article-body" or @property="articleBody"]'
+)
+ARTICLES = etree.XPath("//article")
+JSON_LD = etree.XPath('//script[@type="application/ld+json"]')
+LINKS = etree.XPath(".//a")
+LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
+TEXT = etree.XPath("string()")

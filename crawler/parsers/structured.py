@@ -1,0 +1,310 @@
+"""Structured data of a page: JSON-LD nodes, <meta> tags, microdata.
+
+Read-only over the lxml tree and tolerant of broken input: JSON-LD with trailing
+commas, control characters, HTML comments / CDATA wrappers or several objects in
+one script still yields its nodes; anything unreadable yields nothing. Nothing
+here raises.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "ARTICLE_TYPES", "Structured", "as_text", "iter_jsonld_values", "load_jsonld",
+    "read_structured", "type_names",
+]
+
+# Schema.org types of an article node (lower case).
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
+    "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
+    "advertisertcontentarticle", "satiricalarticle", "medicalscholarlyarticle",
+    "askpublicnewsarticle", "posting", "review", "recipe", "videoobject",
+})
+_ARTICLE_RANK = ("newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+                 "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+                 "article", "blogposting", "liveblogposting", "report", "techarticle",
+                 "scholarlyarticle", "socialmediaposting", "posting", "review", "recipe",
+                 "videoobject")
+_PAGE_TYPES = frozenset({"webpage", "itempage", "collectionpage", "profilepage", "aboutpage",
+                         "searchresultspage", "faqpage", "qapage", "medicalwebpage"})
+
+_TRAILING_COMMA = re.compile(r",\s*([\]}])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/)|"
+                      r"(?:-->|//\s*\]\]>|\]\]>|/\*\s*\]\]>\s*\*/)\s*$")
+_SPACE = re.compile(r"\s+")
+_MAX_NODES = 2000
+
+
+def type_names(node: dict[str, Any]) -> list[str]:
+    """Lower-cased ``@type`` values of a JSON-LD node (string or list; URLs trimmed).
+
+    >>> type_names({"@type": ["Person", "http://schema.org/Organization"]})
+    ['person', 'organization']
+    """
+    raw = node.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    out = []
+    for value in values:
+        if isinstance(value, str) and value:
+            out.append(value.rsplit("/", 1)[-1].strip().lower())
+    return out
+
+
+def as_text(value: Any) -> str | None:
+    """A JSON-LD / meta value as clean text: entities decoded, whitespace collapsed.
+
+    Lists give their first usable item, dicts their ``name`` / ``@value``.
+
+    >>> as_text("  Caf&eacute;\\n  au lait ")
+    'Café au lait'
+    >>> as_text([{"@value": "x"}])
+    'x'
+    """
+    if isinstance(value, list):
+        for item in value:
+            text = as_text(item)
+            if text:
+                return text
+        return None
+    if isinstance(value, dict):
+        for key in ("name", "@value", "text"):
+            if key in value:
+                return as_text(value[key])
+        return None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return str(value)
+    if not isinstance(value, str):
+        return None
+    text = value
+    if "&" in text:
+        text = html_lib.unescape(text)
+    if "<" in text and ">" in text:
+        text = re.sub(r"<[^>]{0,300}>", " ", text)
+    text = _SPACE.sub(" ", text).strip()
+    return text or None
+
+
+def load_jsonld(text: str) -> list[Any]:
+    """Parse one ld+json script's text into a list of top-level values, tolerating
+    the usual breakage. Returns [] when nothing can be read.
+
+    >>> load_jsonld('<!-- {"a": 1,} -->')
+    [{'a': 1}]
+    >>> load_jsonld('{"a": 1}{"b": 2}')
+    [{'a': 1}, {'b': 2}]
+    >>> load_jsonld('nonsense')
+    []
+    """
+    text = text.strip()
+    if not text:
+        return []
+    try:
+        return [json.loads(text)]
+    except (ValueError, RecursionError):
+        pass
+    text = _WRAPPER.sub("", text).strip().rstrip(";").strip()
+    text = _CONTROL.sub(" ", text).replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    text = _TRAILING_COMMA.sub(r"\1", text)
+    decoder = json.JSONDecoder(strict=False)
+    out: list[Any] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        while pos < n and text[pos] in " ,;\n\r\t":
+            pos += 1
+        if pos >= n:
+            break
+        try:
+            value, pos = decoder.raw_decode(text, pos)
+        except (ValueError, RecursionError):
+            break
+        out.append(value)
+    return out
+
+
+def iter_jsonld_values(value: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    """Collect every dict node of a JSON-LD value (through @graph, lists, nesting)."""
+    if depth > 12 or len(out) >= _MAX_NODES:
+        return
+    if isinstance(value, list):
+        for item in value:
+            iter_jsonld_values(item, out, depth + 1)
+    elif isinstance(value, dict):
+        out.append(value)
+        for key, item in value.items():
+            if isinstance(item, (dict, list)) and key != "@context":
+                iter_jsonld_values(item, out, depth + 1)
+
+
+@dataclass(slots=True)
+class Structured:
+    """Everything machine-readable a page declares."""
+
+    meta: dict[str, list[str]] = field(default_factory=dict)
+    """<meta> name / property / itemprop (lower case) -> contents, page order."""
+    canonical: str | None = None
+    title_tag: str | None = None
+    """Text of the document's first <title>."""
+    html_lang: str | None = None
+    nodes: list[dict[str, Any]] = field(default_factory=list)
+    """All JSON-LD dict nodes, depth first."""
+    top_nodes: list[dict[str, Any]] = field(default_factory=list)
+    """Top-level JSON-LD nodes and @graph members."""
+    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
+    article: dict[str, Any] | None = None
+    """The main article node, if any."""
+    webpage: dict[str, Any] | None = None
+    doc: Any = None
+    _microdata: dict[str, list[Any]] | None = None
+
+    def itemprop(self, name: str) -> list[Any]:
+        """Elements (not <meta>) carrying microdata property ``name`` (lower case),
+        read on first use: most pages never need it."""
+        if self._microdata is None:
+            self._microdata = {}
+            _read_microdata(self.doc, self)
+        return self._microdata.get(name, [])
+
+    def first(self, *names: str) -> str | None:
+        """First non-empty meta content among ``names`` (in the order given)."""
+        for name in names:
+            for value in self.meta.get(name, ()):
+                text = as_text(value)
+                if text:
+                    return text
+        return None
+
+    def resolve(self, value: Any) -> Any:
+        """Follow a bare ``{"@id": ...}`` reference to its @graph node."""
+        if isinstance(value, dict) and "@id" in value and len(value) <= 2 and "name" not in value:
+            target = self.by_id.get(str(value.get("@id")))
+            if target is not None:
+                return target
+        return value
+
+
+_MICRODATA_PROPS = frozenset({"author", "datepublished", "datemodified", "headline", "name",
+                              "articlesection", "keywords", "inlanguage"})
+
+
+def read_structured(doc: Any) -> Structured:
+    """Collect meta tags, canonical link, html lang, JSON-LD nodes and microdata."""
+    data = Structured()
+    meta = data.meta
+    try:
+        root_lang = doc.get("lang") or doc.get("xml:lang") or doc.get(
+            "{http://www.w3.org/XML/1998/namespace}lang")
+        data.html_lang = root_lang.strip() if isinstance(root_lang, str) and root_lang.strip() else None
+    except Exception:  # noqa: BLE001 - a strange root element is not worth a crash
+        data.html_lang = None
+    scripts: list[str] = []
+    for el in doc.iter("meta", "link", "script", "title"):
+        tag = el.tag
+        if tag == "title":
+            if data.title_tag is None and el.text:
+                data.title_tag = as_text(el.text)
+        elif tag == "meta":
+            content = el.get("content")
+            if content is None:
+                continue
+            for attr in ("property", "name", "itemprop", "http-equiv"):
+                key = el.get(attr)
+                if key:
+                    key = key.strip().lower()
+                    if attr == "http-equiv":
+                        key = "http-equiv:" + key
+                    meta.setdefault(key, []).append(content)
+        elif tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and data.canonical is None:
+                href = (el.get("href") or "").strip()
+                if href:
+                    data.canonical = href
+        else:
+            kind = (el.get("type") or "").lower()
+            if "ld+json" in kind and el.text:
+                scripts.append(el.text)
+    for text in scripts[:30]:
+        if len(text) > 2_000_000:
+            continue
+        for value in load_jsonld(text):
+            _add_top(data, value)
+    for node in data.top_nodes:
+        iter_jsonld_values(node, data.nodes)
+    for node in data.nodes:
+        node_id = node.get("@id")
+        if isinstance(node_id, str) and len(node) > 1 and node_id not in data.by_id:
+            data.by_id[node_id] = node
+    data.article = _pick_article(data)
+    for node in data.top_nodes:
+        if set(type_names(node)) & _PAGE_TYPES:
+            data.webpage = node
+            break
+    data.doc = doc
+    return data
+
+
+def _add_top(data: Structured, value: Any) -> None:
+    if isinstance(value, list):
+        for item in value[:200]:
+            _add_top(data, item)
+    elif isinstance(value, dict):
+        graph = value.get("@graph")
+        if isinstance(graph, (list, dict)):
+            rest = {k: v for k, v in value.items() if k not in ("@graph", "@context")}
+            if len(rest) > 1 or (rest and "@type" in rest):
+                data.top_nodes.append(value)
+            _add_top(data, graph)
+        else:
+            data.top_nodes.append(value)
+
+
+def _pick_article(data: Structured) -> dict[str, Any] | None:
+    best: dict[str, Any] | None = None
+    best_score = -1
+    for pos, node in enumerate(data.nodes):
+        types = type_names(node)
+        if not types:
+            continue
+        rank = len(_ARTICLE_RANK)
+        for name in types:
+            if name in ARTICLE_TYPES and name in _ARTICLE_RANK:
+                rank = min(rank, _ARTICLE_RANK.index(name))
+        if rank == len(_ARTICLE_RANK):
+            continue
+        score = 0
+        if node.get("headline"):
+            score += 4
+        if node.get("datePublished"):
+            score += 4
+        if node.get("author"):
+            score += 2
+        if node in data.top_nodes:
+            score += 2
+        score = score * 100 - rank * 2 - min(pos, 99) // 50
+        if score > best_score:
+            best, best_score = node, score
+    return best
+
+
+def _read_microdata(doc: Any, data: Structured) -> None:
+    try:
+        elements = doc.xpath("//*[@itemprop]")
+    except Exception:  # noqa: BLE001
+        return
+    for el in elements[:3000]:
+        if el.tag == "meta":
+            continue
+        for prop in (el.get("itemprop") or "").lower().split():
+            if prop in _MICRODATA_PROPS:
+                data._microdata.setdefault(prop, []).append(el)  # type: ignore[union-attr]

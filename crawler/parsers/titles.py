@@ -1,0 +1,198 @@
+"""Headlines: site-name suffixes / prefixes off, visible headline preferred.
+
+``strip_title_suffix`` removes " | Site", " - Site", " – Site" and "Site: " parts
+only when the part is the site's name (og:site_name, JSON-LD publisher, host).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Iterable
+
+__all__ = ["choose_title", "loose_key", "similar", "site_name_keys", "strip_title_suffix"]
+
+_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]\s+|\s*[|·•»«ㅣ]\s*|:\s+|\s*--\s*")
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_SPACE = re.compile(r"\s+")
+_GENERIC_HOST = frozenset({"www", "com", "co", "org", "net", "news", "de", "uk", "at", "ch", "m",
+                           "edition", "amp", "online", "mobile", "nachrichten", "fr", "es", "it"})
+
+
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe",
+                           "å": "aa"})
+
+
+@lru_cache(maxsize=8192)
+def loose_key(text: str, translit: bool = False) -> str:
+    """Case-, accent- and punctuation-insensitive form used to compare titles.
+
+    >>> loose_key("Café – “Quoted”!")
+    'cafequoted'
+    >>> loose_key("Börsen-Zeitung", translit=True)
+    'boersenzeitung'
+    """
+    text = (text or "").casefold()
+    if translit:
+        text = text.translate(_TRANSLIT)
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _NON_WORD.sub("", text.casefold())
+
+
+def site_name_keys(names: Iterable[str | None], host: str | None) -> set[str]:
+    """Loose keys that name the site: given names and the host's labels.
+
+    >>> sorted(site_name_keys(["The Guardian"], "www.theguardian.com"))
+    ['guardian', 'theguardian', 'theguardiancom']
+    """
+    keys: set[str] = set()
+    for name in names:
+        if name:
+            key = loose_key(name)
+            if key:
+                keys.add(key)
+                keys.add(loose_key(name, translit=True))
+                if key.startswith("the") and len(key) > 6:
+                    keys.add(key[3:])
+    if host:
+        host = host.lower().split(":")[0]
+        if host.startswith("www."):
+            host = host[4:]
+        keys.add(loose_key(host))
+        for label in host.split("."):
+            if len(label) >= 3 and label not in _GENERIC_HOST:
+                keys.add(loose_key(label))
+                if label.startswith("the") and len(label) > 6:
+                    keys.add(label[3:])
+    keys.discard("")
+    return keys
+
+
+def _is_site(part: str, keys: set[str]) -> bool:
+    key = loose_key(part)
+    if not key:
+        return False
+    if key in keys or loose_key(part, translit=True) in keys:
+        return True
+    for site in keys:
+        if len(site) >= 4 and key.startswith(site) and len(key) <= len(site) + 12:
+            return True
+        if len(site) >= 6 and key.endswith(site) and len(key) <= len(site) + 20:
+            return True
+        if len(key) >= 4 and site.startswith(key) and len(site) <= len(key) + 6:
+            return True
+    return False
+
+
+def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> str:
+    """Drop site-name parts at either end of a title.
+
+    >>> strip_title_suffix("Big news today | Example Times", {"exampletimes"})
+    'Big news today'
+    >>> strip_title_suffix("Example Times: Big news today", {"exampletimes"})
+    'Big news today'
+    >>> strip_title_suffix("Big news - part two", {"exampletimes"})
+    'Big news - part two'
+    >>> strip_title_suffix("Ships - Politics - Example Times", {"exampletimes"})
+    'Ships - Politics'
+    """
+    keys = set(site_keys)
+    title = _SPACE.sub(" ", title or "").strip()
+    if not title or not keys:
+        return title
+    for _ in range(3):
+        matches = list(_SEPARATORS.finditer(title))
+        if not matches:
+            break
+        last = matches[-1]
+        tail = title[last.end():]
+        if _is_site(tail, keys) and last.start() > 0:
+            title = title[:last.start()].strip()
+            continue
+        first = matches[0]
+        head = title[:first.start()]
+        if _is_site(head, keys) and first.end() < len(title):
+            title = title[first.end():].strip()
+            continue
+        break
+    return title
+
+
+def similar(a: str, b: str) -> float:
+    """Share of the shorter title's loose key found in the longer one (0..1).
+
+    >>> similar("Big news today", "Big news today | Site")
+    1.0
+    """
+    ka, kb = loose_key(a), loose_key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 1.0
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if short in long_:
+        return len(short) / len(long_) if len(short) < 0.5 * len(long_) else 1.0
+    # common prefix + suffix share
+    prefix = 0
+    for x, y in zip(short, long_):
+        if x != y:
+            break
+        prefix += 1
+    suffix = 0
+    for x, y in zip(reversed(short), reversed(long_)):
+        if x != y:
+            break
+        suffix += 1
+    return min(1.0, (prefix + suffix) / len(long_))
+
+
+_EDGE_SEP = re.compile(r"^\s*(?:[|\-–—:·•»«/ㅣ]|::)\s*")
+
+
+def _trim_against(text: str, others: list[str]) -> str:
+    """``text`` cut down to another candidate when it only appends a separated part
+    ("Headline | DW | 28.04.2023" next to "Headline"). A separated part in front
+    is a kicker ("Kicker: Headline") and stays."""
+    best = text
+    for other in others:
+        if not other or len(other) >= len(best) or len(other) < 8:
+            continue
+        if best.startswith(other) and _EDGE_SEP.match(best[len(other):]):
+            best = other
+    return best
+
+
+def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str | None, str | None]:
+    """Pick the headline from (text, source) candidates given in priority order.
+
+    Suffixes naming the site are stripped, then candidates that agree loosely
+    (case, punctuation, quote style) are grouped; the largest group wins, ties go
+    to the earlier candidate, and the group is spelled as its earliest member.
+
+    >>> choose_title([("A fine day", "json-ld"), ("A fine day | Site", "opengraph"),
+    ...               ("A fine day!", "html")], {"site"})
+    ('A fine day', 'json-ld')
+    >>> choose_title([("SEO words", "json-ld"), ("Shown title", "opengraph"),
+    ...               ("Shown title", "html")], set())
+    ('Shown title', 'opengraph')
+    """
+    cleaned: list[tuple[str, str]] = []
+    for text, source in candidates:
+        text = _SPACE.sub(" ", text or "").strip()
+        if text:
+            cleaned.append((strip_title_suffix(text, keys), source))
+    if not cleaned:
+        return None, None
+    texts = [t for t, _ in cleaned]
+    cleaned = [(_trim_against(t, texts), s) for t, s in cleaned]
+    groups: dict[str, list[int]] = {}
+    for i, (text, _) in enumerate(cleaned):
+        groups.setdefault(loose_key(text) or text, []).append(i)
+    best = max(len(v) for v in groups.values())
+    for text, source in cleaned:
+        members = groups[loose_key(text) or text]
+        if len(members) == best:
+            return cleaned[members[0]]
+    return cleaned[0]

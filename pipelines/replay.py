@@ -1,0 +1,132 @@
+"""Records from stored captures, with no network: re-extraction and WARC import.
+
+- :func:`reextract` runs today's parsers over every version's WARC record and
+  rewrites the versions whose extraction improved. It never adds a version: the
+  page did not change, only our reading of it.
+- :func:`import_warcs` reads WARC files made by other tools (wget ``--warc-file``,
+  Browsertrix, Heritrix, or Clippings itself) and stores their article responses,
+  oldest capture first, with the capture date as ``fetched_at``.
+
+Both apply the same cleaning and validation as a crawl's item pipelines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive import open_archive
+from archive.warc import WarcResponse, iter_responses, read_record
+from archive.writer import ArchiveWriter, Capture
+from crawler.items import Article, utc_now_iso
+from crawler.parsers import parse_article
+from pipelines.clean import clean_article
+from pipelines.validate import problems
+
+_CHARSET = re.compile(r"charset=([\w.:-]+)", re.IGNORECASE)
+HTML_TYPES = ("text/html", "application/xhtml")
+
+
+@dataclass(slots=True)
+class ReplayReport:
+    """Counts of what a re-extraction or an import did."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    crawl_id: int | None = None
+
+    def line(self) -> str:
+        return ", ".join(f"{name}: {count}" for name, count in sorted(self.counts.items())) or "nothing to do"
+
+
+def charset_of(content_type: str) -> str | None:
+    """``text/html; charset=utf-8`` -> ``utf-8``."""
+    match = _CHARSET.search(content_type or "")
+    return match.group(1) if match else None
+
+
+def extract_capture(response: WarcResponse, fetched_at: str, min_words: int) -> tuple[Article | None, str]:
+    """Parse, clean and validate one captured response; (record or None, why)."""
+    article = parse_article(response.body, response.url, fetched_at=fetched_at,
+                            encoding=charset_of(response.content_type))
+    if article is None:
+        return None, "not an article page"
+    clean_article(article)
+    found = problems(article, min_words)
+    if found:
+        return None, "invalid record: " + "; ".join(found)
+    return article, ""
+
+
+def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
+    """Re-run the parsers over every version's stored capture; update improved records."""
+    db = open_archive(db_path)
+    writer = ArchiveWriter(db)
+    base = Path(db_path).resolve().parent
+    report = ReplayReport()
+    rows = list(db.query(
+        "SELECT id, canonical_url, fetched_at, warc_file, warc_offset FROM versions ORDER BY id"))
+    for row in rows:
+        if not row["warc_file"] or row["warc_offset"] is None:
+            report.counts["no capture"] += 1
+            continue
+        path = Path(row["warc_file"])
+        path = path if path.is_absolute() else base / path
+        try:
+            response = read_record(path, row["warc_offset"])
+        except (OSError, ValueError) as exc:
+            report.counts["capture unreadable"] += 1
+            report.errors.append(f"version {row['id']}: {path}: {exc}")
+            continue
+        article, why = extract_capture(response, row["fetched_at"], min_words)
+        if article is None:
+            report.counts["kept (new extraction refused)"] += 1
+            report.errors.append(f"version {row['id']} ({response.url}): {why}")
+            continue
+        article.canonical_url = row["canonical_url"]
+        report.counts["improved" if writer.update_extraction(row["id"], article) else "unchanged"] += 1
+    return report
+
+
+def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
+    """Store the article responses of WARC files, oldest capture first."""
+    db = open_archive(db_path)
+    writer = ArchiveWriter(db)
+    report = ReplayReport()
+    report.crawl_id = writer.start_crawl(
+        seeds=[str(f) for f in files], settings={"import_warc": True},
+        user_agent="clippings import-warc", started=utc_now_iso())
+    captures: list[tuple[str, str, int]] = []
+    for name in files:
+        for response in iter_responses(name):
+            captures.append((response.date or "", str(name), response.offset))
+    captures.sort()
+    for date, name, offset in captures:
+        response = read_record(name, offset)
+        outcome, reason, canonical = import_one(writer, report.crawl_id, response, name, min_words)
+        report.counts[outcome] += 1
+        writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
+                            reason=reason, bytes=len(response.body), canonical_url=canonical,
+                            fetched_at=date or utc_now_iso(), content_type=response.content_type or None)
+    writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
+    return report
+
+
+def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, warc_file: str,
+               min_words: int) -> tuple[str, str | None, str | None]:
+    """(outcome, reason, canonical URL) of one captured response."""
+    if response.status != 200:
+        if response.status in (404, 410) and writer.mark_gone(response.url, crawl_id, response.date or utc_now_iso()):
+            return "gone", f"HTTP {response.status}", None
+        return "error", f"HTTP {response.status}", None
+    if not response.content_type.lower().startswith(HTML_TYPES):
+        return "not-article", f"not HTML ({response.content_type or 'no content type'})", None
+    article, why = extract_capture(response, response.date or utc_now_iso(), min_words)
+    if article is None:
+        return ("not-article" if why == "not an article page" else "dropped"), why, None
+    capture = Capture(warc_file=str(Path(warc_file).resolve()), warc_offset=response.offset,
+                      warc_record_id=response.record_id, payload_digest=response.payload_digest)
+    result = writer.store_article(article, crawl_id, capture=capture)
+    return ("unchanged" if result == "unchanged" else "stored"), f"{result} version", article.canonical_url

@@ -1,0 +1,56 @@
+"""Shared fixtures: the sample site on 127.0.0.1, and crawls of it through the real CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def demo_server() -> Iterator[Any]:
+    """The bundled sample site on a free port (state 1), for the whole test session."""
+    from crawler.demo.server import serve_demo
+
+    with serve_demo(port=0) as server:
+        yield server
+
+
+@dataclass
+class CrawlRun:
+    """A finished ``clippings crawl`` run."""
+
+    db: Path
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def clippings(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run the real ``clippings`` command in a subprocess (one Twisted reactor per crawl)."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
+                          text=True, cwd=cwd or ROOT, timeout=timeout, env=env)
+
+
+def crawl(db: Path, *seeds: str, extra: tuple[str, ...] = ()) -> CrawlRun:
+    """Crawl ``seeds`` into ``db`` with no politeness delay (the sample site is ours)."""
+    result = clippings("crawl", *seeds, "--db", str(db), "--delay", "0", *extra)
+    return CrawlRun(db=db, returncode=result.returncode, stdout=result.stdout, stderr=result.stderr)
+
+
+@pytest.fixture(scope="session")
+def demo_crawl(demo_server: Any, tmp_path_factory: pytest.TempPathFactory) -> CrawlRun:
+    """One full crawl of the sample site's home page, shared by the read-only tests."""
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    run = crawl(db, demo_server.base_url + "/")
+    assert run.returncode == 0, run.stderr
+    return run

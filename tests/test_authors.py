@@ -1,0 +1,69 @@
+"""Byline cleaning and structured author values."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+from crawler.parsers import authors
+from crawler.parsers.authors import clean_author_list, clean_byline, looks_like_byline
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("Published by Daniel Cooper", ["Daniel Cooper"]),
+    ("By Daniel Cooper", ["Daniel Cooper"]),
+    ("BY DANIEL COOPER", ["DANIEL COOPER"]),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, John Roe and Max Mustermann", ["Jane Doe", "John Roe", "Max Mustermann"]),
+    ("by jane doe, john roe", ["jane doe", "john roe"]),
+    ("Von Anna Müller und Jörg Weber", ["Anna Müller", "Jörg Weber"]),
+    ("Par Marie Dupont et Jean Martin", ["Marie Dupont", "Jean Martin"]),
+    ("Por María García y Juan Pérez", ["María García", "Juan Pérez"]),
+    ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("By Jane Doe, Senior Correspondent", ["Jane Doe"]),
+    ("Jane Doe is a reporter covering politics", ["Jane Doe"]),
+    ("By Jane Doe | July 16, 2025", ["Jane Doe"]),
+    ("By Jane Doe Updated July 16, 2025 10:00 am", ["Jane Doe"]),
+    ("By Jane Doe on 07/16/2025", ["Jane Doe"]),
+    ("Von Anna Müller, 03.05.2024, 14:20 Uhr", ["Anna Müller"]),
+    ("By Jane Doe (@janedoe)", ["Jane Doe"]),
+    ("By Jane Doe jane@example.com", ["Jane Doe"]),
+    ("By Jane Doe https://twitter.com/janedoe", ["Jane Doe"]),
+    ("By Jane Doe and jane doe", ["Jane Doe"]),
+    ("By John A. Smith", ["John A. Smith"]),
+    ("Autor: Max Mustermann", ["Max Mustermann"]),
+    ("By Euronews with Agencies", ["Euronews with Agencies"]),
+    ("", []),
+    ("By", []),
+])
+def test_clean_byline(byline, names):
+    assert clean_byline(byline) == names
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Published by Daniel Cooper", True), ("By Jane Doe", True), ("Von Anna Müller", True),
+    ("Bye bye love", False), ("Byron Bay is lovely", False), ("By", False),
+    ("Text continues normally here", False),
+])
+def test_looks_like_byline(text, expected):
+    assert looks_like_byline(text) is expected
+
+
+@pytest.mark.parametrize("value,names", [
+    ("Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+    (["Jane Doe", "JANE DOE", "John Roe"], ["Jane Doe", "John Roe"]),
+    (["By Jane Doe"], ["Jane Doe"]),
+    (["Associated Press"], ["Associated Press"]),
+    (["https://example.com/author/jane"], []),
+    ([None, 3, "Jane Doe"], ["Jane Doe"]),
+    ("", []),
+    (None, []),
+])
+def test_clean_author_list(value, names):
+    assert clean_author_list(value) == names
+
+
+def test_doctests():
+    assert doctest.testmod(authors).failed == 0

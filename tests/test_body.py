@@ -1,0 +1,271 @@
+"""Body extraction: hand-written pages, one kind of furniture or block each.
+
+Every page is small but realistic (real pages' class vocabulary, nesting and
+furniture); each test checks the exact block list, so anything extra or missing fails.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from crawler.items import Block
+from crawler.parsers.body import extract_body
+from crawler.parsers.document import parse_html
+
+URL = "https://news.example/health/integrative-care"
+TITLE = "How integrative approaches support recovery"
+
+P1 = ("Integrative approaches to healing after sexual harm recognize that trauma and sexuality "
+      "are deeply intertwined. Rather than treating these domains separately, practitioners weave "
+      "sex therapy and trauma-focused methods into a cohesive plan.")
+P2 = ("In practice, an integrative program begins with a thorough assessment that honors the "
+      "survivor's goals, values, and cultural context. Clinicians map how trauma has shaped "
+      "arousal, trust, and communication.")
+P3 = ("Clients often arrive with fragmented connections between emotion, sensation, and meaning. "
+      "An integrative model validates these disruptions and then gently guides the person toward "
+      "new experiences that feel trustworthy.")
+P4 = ("Because trauma often alters attachment styles and interpersonal expectations, integrative "
+      "care places a strong emphasis on communication and relationship skills, with partners "
+      "involved in select phases.")
+H1 = "Integrative care cultivates consent-minded intimacy and resilient desire."
+H2 = "The healing process balances mindfulness, body awareness, and relational trust."
+
+
+def blocks(html: str, title: str | None = TITLE) -> list[tuple[str, str]]:
+    doc = parse_html(html)
+    return [(b.type, b.text) for b in extract_body(doc, URL, title=title)]
+
+
+def page(body: str, head: str = "") -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{TITLE} | The Example Times</title>{head}</head>
+<body><header class="site-header"><a class="logo" href="/">The Example Times</a>
+<nav class="main-nav"><ul><li><a href="/news/">News</a></li><li><a href="/health/">Health</a></li>
+<li><a href="/opinion/">Opinion</a></li></ul></nav></header>
+{body}
+<footer class="site-footer"><p>© 2025 The Example Times. All rights reserved.</p>
+<ul><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy policy</a></li></ul></footer>
+</body></html>"""
+
+
+# --- the seed page ------------------------------------------------------------------------
+
+SEED = page(f"""
+<main>
+<article class="post">
+  <a class="post-category" href="/section/sexuality/">Sexuality &amp; mental health</a>
+  <h1 class="post-title">{TITLE}</h1>
+  <p class="post-dek">Integrative care combines sex therapy and trauma therapy to address healing.</p>
+  <div class="share-buttons"><a href="#">X</a> <a href="#">Linkedin</a> <a href="#">Facebook</a>
+    <a href="#">Reddit</a> <a href="#">Email</a> <a href="#">Bluesky</a></div>
+  <div class="post-meta"><span>Published by <a href="/author/daniel-cooper">Daniel Cooper</a></span>
+    <div>July 16, 2025 - 3 min Read</div></div>
+  <div class="post-body">
+    <p>{P1}</p>
+    <p>{P2}</p>
+    <h3>{H1}</h3>
+    <p>{P3}</p>
+    <div class="ad-slot"><span>ADVERTISEMENT</span></div>
+    <div class="ad-slot"><span>ADVERTISEMENT</span></div>
+    <p>{P4}</p>
+    <h3>{H2}</h3>
+    <p>Read more: <a href="/health/other-story">Why sleep matters for trauma recovery</a></p>
+    <p>{P1[::-1].capitalize()}.</p>
+  </div>
+  <ul class="post-tags"><li><a href="/tag/therapy">therapy</a></li><li><a href="/tag/trauma">trauma</a></li></ul>
+</article>
+<section class="related-articles">
+  <h2>Related Articles</h2>
+  <ul>
+    <li><a href="/health/parents"><span>Sexuality &amp; mental health</span>
+      <p>This evergreen examination surveys how parental beliefs shape a child's later sexual scripts.</p>
+      <span>August 07, 2025</span></a></li>
+    <li><a href="/health/shame"><span>Sexuality &amp; mental health</span>
+      <p>This article explores how survivors of sexual harm can lessen shame through collaborative settings.</p>
+      <span>August 09, 2025</span></a></li>
+  </ul>
+</section>
+<div class="newsletter-box"><h3>Sign up for our newsletter</h3>
+  <p>Get the best of our health coverage delivered to your inbox every week, free of charge.</p>
+  <form><input type="email"><button>Subscribe</button></form></div>
+<section id="comments" class="comments-area"><h3>3 Comments</h3>
+  <div class="comment"><p>This was such a helpful article, thank you for writing it so clearly and kindly.</p></div>
+</section>
+</main>
+<div class="cookie-banner"><p>We use cookies to improve your experience. By continuing you accept our policy.</p>
+  <button>Accept all</button></div>
+""")
+
+
+def test_seed_page_keeps_paragraphs_and_subheadings_only():
+    assert blocks(SEED) == [
+        ("p", P1), ("p", P2), ("h", H1), ("p", P3), ("p", P4), ("h", H2),
+        ("p", P1[::-1].capitalize() + "."),
+    ]
+
+
+def test_blocks_are_block_objects():
+    result = extract_body(parse_html(SEED), URL, title=TITLE)
+    assert all(isinstance(b, Block) for b in result)
+
+
+# --- one kind of furniture per page ----------------------------------------------------------
+
+
+def article(inner: str, *, wrapper: str = '<article class="story"><h1>{t}</h1><div class="story-body">{b}</div></article>') -> str:
+    return page(wrapper.format(t=TITLE, b=inner))
+
+
+@pytest.mark.parametrize("furniture", [
+    '<p class="ad-label">Advertisement</p>',
+    '<div class="adunit"><p>ADVERTISEMENT</p></div>',
+    "<p>Anzeige</p>",
+    "<div><span>Publicité</span></div>",
+    '<div class="sponsored-card"><span>Sponsored</span><a href="https://partner.example/">Ten tricks for better sleep you will not believe</a></div>',
+    '<aside class="pullout"><p>Paid content: our partners explain why insurance matters more than ever.</p></aside>',
+    '<div class="social-share"><a href="#">Share this article</a><a href="#">Copy link</a></div>',
+    "<p>Share this article</p>",
+    "<p>X Linkedin Facebook Reddit Email Bluesky</p>",
+    '<div class="newsletter-signup"><h4>Sign up for our newsletter</h4><p>The week in health, every Friday, straight to your inbox.</p></div>',
+    '<div class="follow"><p>Follow us on Twitter and Facebook for more stories like this one.</p></div>',
+    "<p>Follow us</p>",
+    "<p>Read more: <a href='/x'>The surprising science of recovery after trauma</a></p>",
+    "<p><strong>READ MORE:</strong> <a href='/x'>Therapists on the limits of talk</a></p>",
+    '<figure><img src="a.jpg"><figcaption>A therapist at work in London. Photograph: Jane Doe</figcaption></figure>',
+    "<p>Published by Daniel Cooper</p>",
+    "<p>By Daniel Cooper and Ana Ruiz</p>",
+    "<p>July 16, 2025 - 3 min Read</p>",
+    "<p><time datetime='2025-07-16'>16 July 2025</time></p>",
+    '<ul class="tags"><li><a href="/tag/a">therapy</a></li><li><a href="/tag/b">trauma</a></li></ul>',
+    '<div style="display:none"><p>Hidden text that a browser never shows to the reader of this page.</p></div>',
+])
+def test_furniture_between_paragraphs_is_dropped(furniture):
+    html = article(f"<p>{P1}</p>{furniture}<p>{P2}</p>")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_related_list_inside_body_is_dropped():
+    html = article(f"""<p>{P1}</p><p>{P2}</p>
+<h2>Related stories</h2>
+<ul><li><a href="/a">Therapists on the limits of talk</a></li>
+<li><a href="/b">What recovery looks like a year later</a></li></ul>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_comments_after_body_are_dropped():
+    html = page(f"""<div id="content"><div class="entry-content"><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p></div>
+<div id="comments" class="comments-area"><h2>2 thoughts on this post</h2><ol class="comment-list">
+<li class="comment"><p>{P3}</p></li><li class="comment"><p>{P4}</p></li></ol>
+<div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_dek_is_not_body():
+    html = page(f"""<article><header><h1>{TITLE}</h1>
+<p class="standfirst">Integrative care combines sex therapy and trauma therapy to address healing from harm.</p>
+</header><div class="article-body"><p>{P1}</p><p>{P2}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_headline_inside_body_is_dropped():
+    html = article(f"<h2>{TITLE}</h2><p>{P1}</p><p>{P2}</p>")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+# --- each kind of block ---------------------------------------------------------------------
+
+
+def test_every_block_type_in_order():
+    code = "def heal(x):\n    return x + 1"
+    html = article(f"""<p>{P1}</p><h2>{H1}</h2><ul><li>Grounding and paced breathing</li>
+<li>Sensate focus, <em>practised slowly</em></li></ul><blockquote><p>Healing is possible, and pleasure
+is compatible with safety.</p></blockquote><pre><code>{code}</code></pre><ol><li>First, assess.</li></ol><p>{P2}</p>""")
+    assert blocks(html) == [
+        ("p", P1), ("h", H1), ("li", "Grounding and paced breathing"),
+        ("li", "Sensate focus, practised slowly"),
+        ("quote", "Healing is possible, and pleasure is compatible with safety."),
+        ("pre", code), ("li", "First, assess."), ("p", P2),
+    ]
+
+
+def test_inline_markup_and_whitespace_are_collapsed():
+    html = article(f"<p>  Clinicians   <b>map</b> how\n trauma <a href='/x'>has shaped</a> arousal,"
+                   f" trust and communication in each of their clients.&nbsp;</p><p>{P2}</p>")
+    assert blocks(html)[0] == (
+        "p", "Clinicians map how trauma has shaped arousal, trust and communication in each of their clients.")
+
+
+# --- unusual markup ---------------------------------------------------------------------------
+
+
+def test_div_soup_with_br_paragraphs():
+    html = page(f"""<div id="wrap"><div class="left"><a href="/">Home</a> | <a href="/news">News</a></div>
+<div class="c1"><div class="c2"><font size="5"><b>{TITLE}</b></font><br><br>
+{P1}<br><br>{P2}<br><br>{P3}</div></div>
+<div class="right"><a href="/a">Another story entirely</a><br><a href="/b">Yet another story</a></div></div>""")
+    assert blocks(html) == [("p", TITLE), ("p", P1), ("p", P2), ("p", P3)] or blocks(html) == [
+        ("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_no_article_element_paragraphs_in_wrappers():
+    pieces = "".join(f'<div class="text-block"><div class="inner"><p>{p}</p></div></div>' for p in (P1, P2, P3, P4))
+    html = page(f"""<div class="app"><div class="grid"><h1>{TITLE}</h1>{pieces}</div>
+<div class="grid-aside"><div class="card"><a href="/x">Other news: the council votes on the new bus lanes</a></div></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_body_split_by_ad_containers_keeps_all_parts():
+    html = page(f"""<article><h1>{TITLE}</h1>
+<div class="body-part"><p>{P1}</p><p>{P2}</p></div>
+<div class="ad-container"><div id="dfp-slot-1"></div><span>Advertisement</span></div>
+<div class="body-part"><p>{P3}</p><p>{P4}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_itemprop_article_body_wins():
+    html = page(f"""<div class="layout"><div class="promo"><p>{P4}</p></div>
+<div itemprop="articleBody"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_table_layout_page():
+    html = page(f"""<table><tr><td class="menu"><a href="/a">Home</a><br><a href="/b">Archive</a></td>
+<td><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p></td></tr></table>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("html", [
+    "<html></html>", "<html><body></body></html>", "<p>short</p>", "just text",
+    "<frameset><frame src='a.html'></frameset>", "<table><tr><td>x</td></tr></table>",
+])
+def test_degenerate_pages_do_not_raise(html):
+    doc = parse_html(html)
+    if doc is not None:
+        assert isinstance(extract_body(doc, URL), list)
+
+
+def test_none_document_gives_empty_list():
+    assert extract_body(None, URL) == []  # type: ignore[arg-type]
+
+
+def test_deeply_nested_markup_is_fast_and_safe():
+    html = "<html><body>" + "<div>" * 5000 + f"<p>{P1}</p>" + "</div>" * 5000 + "</body></html>"
+    doc = parse_html(html)
+    start = time.perf_counter()
+    result = extract_body(doc, URL)
+    assert time.perf_counter() - start < 1.0
+    assert isinstance(result, list)
+
+
+def test_large_page_under_a_second():
+    paragraphs = "".join(f"<p>{P1} {i}</p>" for i in range(20_000))
+    doc = parse_html(page(f"<article>{paragraphs}</article>"))
+    start = time.perf_counter()
+    result = extract_body(doc, URL)
+    assert time.perf_counter() - start < 1.0
+    assert len(result) == 20_000

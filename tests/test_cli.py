@@ -1,0 +1,112 @@
+"""The command line: every command documented with an example; user errors are one line."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help_with_an_example(name: str) -> None:
+    command = cli.commands[name]
+    assert command.help and len(command.help.strip()) > 20
+    assert "Example:" in command.help, f"clippings {name} --help shows no example"
+    result = CliRunner().invoke(cli, [name, "--help"])
+    assert result.exit_code == 0
+    assert f"clippings {name}" in result.output
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_is_in_the_readme(name: str) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"clippings {name}" in readme
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The real console entry point, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
+                          text=True, cwd=cwd, timeout=120)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", "missing.db", "x"], "no archive at missing.db"),
+        (["stats", "missing.db"], "no archive at missing.db"),
+        (["export", "missing.db", "--format", "xml"], "'xml' is not one of"),
+        (["extract", "nowhere.html"], "no such file: nowhere.html"),
+        (["crawl", "not-a-url", "--db", "x.db"], "seed 'not-a-url' is not an http(s) URL"),
+        (["crawl", "--max-pages", "0", "http://127.0.0.1:9/"], "0 is not in the range"),
+        (["frobnicate"], "No such command 'frobnicate'"),
+    ],
+)
+def test_user_errors_are_one_line_without_traceback(tmp_path: Path, args: list[str], message: str) -> None:
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("clippings: error: ")
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_unreachable_seed_is_one_line_and_nonzero(tmp_path: Path) -> None:
+    # Port 9 (discard) on loopback: nothing listens there, so the connection is refused.
+    result = run("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "a.db"), cwd=tmp_path)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("clippings: error:")]
+    assert len(errors) == 1
+    assert "could not crawl seed http://127.0.0.1:9/" in errors[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_extract_reads_html_and_gzip(tmp_path: Path) -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} tells the reader about the harbour town's new ferry timetable, "
+        f"which the council approved after months of debate among residents.</p>"
+        for i in range(6)
+    )
+    page = (
+        "<html lang='en'><head><title>Ferry timetable approved | Harbour News</title>"
+        "<meta property='og:type' content='article'></head><body><article>"
+        "<h1>Ferry timetable approved</h1><p class='byline'>By Ann Lee</p>"
+        f"<time datetime='2025-07-16'>July 16, 2025</time>{paragraphs}</article></body></html>"
+    )
+    plain = tmp_path / "story.html"
+    plain.write_text(page, encoding="utf-8")
+    packed = tmp_path / "story.html.gz"
+    packed.write_bytes(gzip.compress(page.encode("utf-8")))
+    result = CliRunner().invoke(cli, ["extract", str(plain), str(packed), "--url", "https://harbour.example/ferry"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert len(records) == 2
+    for record in records:
+        assert record["title"] == "Ferry timetable approved"
+        assert record["canonical_url"] == "https://harbour.example/ferry"
+        assert record["published"] == "2025-07-16"
+        assert record["body"].startswith("Paragraph 0 tells the reader")
+
+
+def test_extract_reports_a_page_that_is_not_an_article(tmp_path: Path) -> None:
+    page = tmp_path / "contact.html"
+    page.write_text("<html><body><h1>Contact</h1><p>Write to us.</p></body></html>")
+    result = CliRunner().invoke(cli, ["extract", str(page)])
+    assert result.exit_code == 1
+    assert json.loads(result.output) == {"file": str(page), "error": "not an article page"}
+
+
+def test_version_option() -> None:
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0 and "clippings" in result.output
+    assert isinstance(cli, click.Group)

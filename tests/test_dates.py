@@ -1,0 +1,80 @@
+"""Date normalisation and printed-date parsing."""
+
+from __future__ import annotations
+
+import doctest
+from datetime import datetime, timezone
+
+import pytest
+
+from crawler.parsers import dates
+from crawler.parsers.dates import find_date_in_text, is_plausible, normalise_date, parse_reading_time
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("2025-07-16", "2025-07-16"),
+    ("2025-07-16T08:30:00Z", "2025-07-16T08:30:00+00:00"),
+    ("2025-07-16T08:30:00.123456+02:00", "2025-07-16T08:30:00+02:00"),
+    ("2025-07-16T08:30:00-0400", "2025-07-16T08:30:00-04:00"),
+    ("2025-07-16T08:30+05:30", "2025-07-16T08:30:00+05:30"),
+    ("2025-07-16 08:30:00", "2025-07-16T08:30:00"),
+    ("2025-07-16T08:30:00 UTC", "2025-07-16T08:30:00+00:00"),
+    ("20250716", "2025-07-16"),
+    ("2025/07/16", "2025-07-16"),
+    ("Wed, 16 Jul 2025 08:30:00 +0000", "2025-07-16T08:30:00+00:00"),
+    ("1752654600", "2025-07-16T08:30:00+00:00"),
+    ("July 16, 2025", "2025-07-16"),
+    ("16.07.2025", "2025-07-16"),
+])
+def test_normalise_date(raw, expected):
+    assert normalise_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "garbage", "2025-13-40", "1985-01-01", "2999-01-01", None, "0"])
+def test_normalise_date_rejects(raw):
+    assert normalise_date(raw) is None
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("July 16, 2025 - 3 min Read", "en", "2025-07-16"),
+    ("Posted on 07/16/2025", "en", "2025-07-16"),
+    ("Posted on 07/06/2025", "en-US", "2025-07-06"),
+    ("Posted on 07/06/2025", "en-GB", "2025-06-07"),
+    ("Published 16 July 2025, 3:05pm", "en", "2025-07-16T15:05:00"),
+    ("Jul. 16th, 2025 at 9:05 AM", "en", "2025-07-16T09:05:00"),
+    ("16. Juli 2025, 14:20 Uhr", "de", "2025-07-16T14:20:00"),
+    ("Mis à jour le 16 juillet 2025", "fr", "2025-07-16"),
+    ("16 de julio de 2025", "es", "2025-07-16"),
+    ("2025-07-16", None, "2025-07-16"),
+])
+def test_find_date_in_text(text, lang, expected):
+    assert find_date_in_text(text, lang) == expected
+
+
+def test_find_date_in_text_uses_dateparser_for_other_languages():
+    assert find_date_in_text("16 lipca 2025", "pl") == "2025-07-16"
+
+
+@pytest.mark.parametrize("text", ["no date here", "3 min read", "Call 555-1234", ""])
+def test_find_date_in_text_none(text):
+    assert find_date_in_text(text, "en") is None
+
+
+def test_plausible_relative_to_now():
+    now = datetime(2025, 7, 16, tzinfo=timezone.utc)
+    assert is_plausible("2025-07-17", now)
+    assert not is_plausible("2025-07-20", now)
+    assert not is_plausible("1989-12-31", now)
+
+
+@pytest.mark.parametrize("text,minutes", [
+    ("July 16, 2025 - 3 min Read", 3), ("5 minute read", 5), ("Lesezeit: 4 Minuten", 4),
+    ("Reading time: 7 min", 7), ("PT3M", 3), ("PT1H5M", 65), ("2 mins read", 2),
+    ("Updated 3 minutes ago", None), ("", None), ("PT0M", None),
+])
+def test_reading_time(text, minutes):
+    assert parse_reading_time(text) == minutes
+
+
+def test_doctests():
+    assert doctest.testmod(dates).failed == 0

@@ -1,0 +1,314 @@
+"""extract_metadata: each source (JSON-LD, OpenGraph, meta, microdata, visible page)
+and each fallback, on small hand-written pages."""
+
+from __future__ import annotations
+
+import copy
+import doctest
+import time
+
+import pytest
+from lxml import etree
+
+from crawler.parsers import header, metadata, structured, titles
+from crawler.parsers.document import parse_html
+from crawler.parsers.metadata import Metadata, extract_metadata, normalise_language
+from crawler.parsers.titles import strip_title_suffix
+
+URL = "https://news.example.com/health/integrative-care"
+BODY = "<p>" + "Integrative approaches to healing recognise many things. " * 20 + "</p>"
+
+
+def meta_of(html: str, url: str = URL) -> Metadata:
+    doc = parse_html(html)
+    assert doc is not None
+    return extract_metadata(doc, url)
+
+
+# --- the product's sample page ------------------------------------------------
+
+SEED = f"""<!doctype html><html lang="en"><head>
+<title>How integrative approaches support recovery | Mind Matters</title>
+<meta property="og:site_name" content="Mind Matters">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news/">News</a> <a href="/about/">About us</a></nav>
+<main><article><header>
+  <a class="category" href="/sexuality-mental-health/">Sexuality &amp; mental health</a>
+  <h1>How integrative approaches support recovery</h1>
+  <p>Integrative care combines sex therapy and trauma therapy to address healing.</p>
+  <div class="share"><a>X</a> <a>Linkedin</a> <a>Facebook</a> <a>Reddit</a></div>
+  <div class="byline"><span>Published by <a href="/author/dc">Daniel Cooper</a></span></div>
+  <div class="meta"><span>July 16, 2025</span> - <span>3 min Read</span></div>
+</header>
+{BODY}
+<section class="comments"><p>By Troll McTroll, July 20, 2025</p></section>
+</article></main></body></html>"""
+
+
+def test_seed_page_visible_only():
+    md = meta_of(SEED)
+    assert md.title == "How integrative approaches support recovery"
+    assert md.authors == ["Daniel Cooper"]
+    assert md.published == "2025-07-16"
+    assert md.reading_time_minutes == 3
+    assert md.section == "Sexuality & mental health"
+    assert md.description.startswith("Integrative care combines")
+    assert md.language == "en"
+    assert md.has_byline
+    assert md.provenance["authors"] == "heuristic"
+    assert md.provenance["byline_raw"] == "Published by Daniel Cooper"
+    assert md.provenance["published"] == "heuristic"
+    assert md.provenance["published_raw"] == "July 16, 2025 - 3 min Read"
+
+
+def test_seed_page_by_variant_and_time_element():
+    html = SEED.replace("Published by", "By").replace(
+        '<div class="meta"><span>July 16, 2025</span> - <span>3 min Read</span></div>',
+        '<time datetime="2025-07-16T08:30:00+02:00">July 16, 2025</time>')
+    md = meta_of(html)
+    assert md.authors == ["Daniel Cooper"]
+    assert md.published == "2025-07-16T08:30:00+02:00"
+    assert md.provenance["published"] == "html"
+    assert md.reading_time_minutes is None
+
+
+def test_posted_on_us_date_and_lowercase_byline():
+    html = f"""<html lang="en-US"><body><article><h1>A headline for the story</h1>
+    <p class="byline">by jane doe, john roe</p><p class="date">Posted on 07/16/2025</p>
+    {BODY}</article></body></html>"""
+    md = meta_of(html)
+    assert md.authors == ["jane doe", "john roe"]
+    assert md.published == "2025-07-16"
+    assert md.title == "A headline for the story"
+
+
+def test_comment_names_are_not_authors():
+    html = f"""<html><body><article><h1>Headline here today</h1>{BODY}{BODY}
+    <div class="comments"><p>By Troll McTroll</p></div></article></body></html>"""
+    assert meta_of(html).authors == []
+
+
+# --- JSON-LD ------------------------------------------------------------------
+
+JSONLD = """<html lang="en"><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "@id": "https://news.example.com/#site", "name": "Example News"},
+  {"@type": "Person", "@id": "https://news.example.com/#jd", "name": "Jane Doe"},
+  {"@type": ["NewsArticle"], "headline": "Storm &amp; rain hit the coast",
+   "author": [{"@id": "https://news.example.com/#jd"}, {"@type": "Person", "name": "By John Roe"},
+              "Jane Doe"],
+   "datePublished": "2025-07-16T08:30:00.123Z", "dateModified": "2025-07-16T10:00:00+02:00",
+   "articleSection": ["Weather", "Coast"], "keywords": "storm, rain, coast",
+   "inLanguage": "en-GB", "image": {"@type": "ImageObject", "url": "/img/storm.jpg"},
+   "timeRequired": "PT4M", "description": "A storm hit the coast."},
+]}
+</script></head><body><article><h1>Storm &amp; rain hit the coast</h1>BODY</article></body></html>
+""".replace("BODY", BODY)
+
+
+def test_jsonld_graph_author_list_and_dates():
+    md = meta_of(JSONLD)
+    assert md.title == "Storm & rain hit the coast"
+    assert md.authors == ["Jane Doe", "John Roe"]
+    assert md.published == "2025-07-16T08:30:00+00:00"
+    assert md.modified == "2025-07-16T10:00:00+02:00"
+    assert md.section == "Weather"
+    assert md.tags == ["storm", "rain", "coast"]
+    assert md.image == "https://news.example.com/img/storm.jpg"
+    assert md.reading_time_minutes == 4
+    assert md.description == "A storm hit the coast."
+    assert md.language == "en"  # <html lang> comes first
+    assert {"newsarticle", "website", "person"} <= md.page_types
+    assert md.provenance["authors"] == "json-ld"
+    assert md.provenance["published"] == "json-ld"
+
+
+def test_jsonld_language_when_html_has_none():
+    md = meta_of(JSONLD.replace('<html lang="en">', "<html>"))
+    assert md.language == "en-GB"
+    assert md.provenance["language"] == "json-ld"
+
+
+@pytest.mark.parametrize("script", [
+    '<!-- {"@type": "NewsArticle", "headline": "Broken but fine", "datePublished": "2025-07-16",} -->',
+    '<![CDATA[{"@type": "NewsArticle", "headline": "Broken but fine", "datePublished": "2025-07-16"}]]>',
+    '{"@type": "NewsArticle", "headline": "Broken\x01 but fine", "datePublished": "2025-07-16"}',
+    '{"@type": "Thing"}{"@type": "NewsArticle", "headline": "Broken but fine", "datePublished": "2025-07-16"}',
+])
+def test_broken_jsonld_is_tolerated(script):
+    html = f'<html><head><script type="application/ld+json">{script}</script></head><body></body></html>'
+    md = meta_of(html)
+    assert md.published == "2025-07-16"
+    assert md.title in ("Broken but fine", "Broken  but fine".replace("  ", " "))
+
+
+@pytest.mark.parametrize("script", [
+    "not json at all", "[]", "[1, 2, 3]", '{"@type": 5, "author": 7, "datePublished": 20250716}',
+    '{"@type": "NewsArticle", "author": {"name": ["x", 3]}, "headline": {"a": 1}, "image": [3]}',
+    '{"@type": "NewsArticle", "author": [[["deep"]]], "keywords": 12, "articleSection": {}}',
+    "{" * 5000, '{"@graph": "x"}', '{"@type": ["NewsArticle", null], "datePublished": "garbage"}',
+])
+def test_garbage_jsonld_never_raises(script):
+    html = f'<html><head><script type="application/ld+json">{script}</script></head><body></body></html>'
+    md = meta_of(html)
+    assert isinstance(md, Metadata)
+
+
+def test_organisation_author_gives_way_to_byline():
+    html = f"""<html><head><meta property="og:site_name" content="Example News">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "A story of note",
+    "author": {{"@type": "Organization", "name": "Example News"}}}}</script></head>
+    <body><article><h1>A story of note</h1><div class="author">Von Anna Müller</div>{BODY}</article></body></html>"""
+    md = meta_of(html)
+    assert md.authors == ["Anna Müller"]
+
+
+def test_organisation_author_kept_when_nothing_else():
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "A story", "author": {"@type": "Organization", "name": "Example News"}}</script>
+    </head><body></body></html>"""
+    assert meta_of(html).authors == ["Example News"]
+
+
+# --- OpenGraph / meta -----------------------------------------------------------
+
+OG = f"""<html><head>
+<title>Ships sail at dawn - Example Times</title>
+<meta property="og:site_name" content="Example Times">
+<meta property="og:title" content="Ships sail at dawn | Example Times">
+<meta property="og:type" content="article">
+<meta property="og:url" content="/news/ships?utm_source=x">
+<meta property="og:locale" content="en_US">
+<meta property="og:image" content="//cdn.example.com/ships.jpg">
+<meta property="og:description" content="Ships sail.">
+<meta property="article:published_time" content="2025-07-16T08:30:00+0200">
+<meta property="article:modified_time" content="2025-07-17">
+<meta property="article:section" content="World">
+<meta property="article:tag" content="ships">
+<meta property="article:tag" content="sea">
+<meta name="author" content="Jane Doe, John Roe">
+</head><body>{BODY}</body></html>"""
+
+
+def test_opengraph_only_page():
+    md = meta_of(OG)
+    assert md.title == "Ships sail at dawn"
+    assert md.provenance["title"] == "opengraph"
+    assert md.canonical_url == "https://news.example.com/news/ships?utm_source=x"
+    assert md.language == "en-US"
+    assert md.image == "https://cdn.example.com/ships.jpg"
+    assert md.published == "2025-07-16T08:30:00+02:00"
+    assert md.provenance["published"] == "opengraph"
+    assert md.modified == "2025-07-17"
+    assert md.section == "World"
+    assert md.tags == ["ships", "sea"]
+    assert md.authors == ["Jane Doe", "John Roe"]
+    assert md.provenance["authors"] == "meta"
+    assert md.description == "Ships sail."
+    assert md.page_types == {"article"}
+    assert not md.has_byline
+
+
+def test_canonical_link_beats_og_url():
+    html = OG.replace("<head>", '<head><link rel="canonical" href="https://news.example.com/c">')
+    assert meta_of(html).canonical_url == "https://news.example.com/c"
+
+
+@pytest.mark.parametrize("name,value", [
+    ("pubdate", "2025-07-16"), ("DC.date.issued", "2025-07-16"), ("parsely-pub-date", "2025-07-16T00:00:00Z"),
+    ("sailthru.date", "2025-07-16 10:11:12"), ("date", "Wed, 16 Jul 2025 10:11:12 GMT"),
+])
+def test_other_date_meta(name, value):
+    md = meta_of(f'<html><head><meta name="{name}" content="{value}"></head><body></body></html>')
+    assert md.published[:10] == "2025-07-16"
+    assert md.provenance["published"] == "meta"
+
+
+def test_keywords_meta_and_content_language():
+    html = """<html><head><meta name="keywords" content="a, b; c, a">
+    <meta http-equiv="content-language" content="de_at"></head><body></body></html>"""
+    md = meta_of(html)
+    assert md.tags == ["a", "b", "c"]
+    assert md.language == "de-AT"
+
+
+# --- microdata / <time> / reading time -----------------------------------------
+
+def test_microdata_author_and_date():
+    html = f"""<html><body><article itemscope itemtype="https://schema.org/NewsArticle">
+    <h1 itemprop="headline">Microdata story here</h1>
+    <span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span>
+    <time itemprop="datePublished" datetime="2025-07-16T09:00:00Z">16 July</time>{BODY}
+    </article><aside itemscope><span itemprop="author">Other Person</span></aside></body></html>"""
+    md = meta_of(html)
+    assert md.authors == ["Jane Doe"]
+    assert md.published == "2025-07-16T09:00:00+00:00"
+    assert md.provenance["published"] == "microdata"
+
+
+def test_german_visible_page():
+    html = f"""<html lang="de"><body><article><h1>Ein Titel für den Test</h1>
+    <p class="autor">Von Anna Müller und Jörg Weber</p>
+    <p class="datum">Veröffentlicht am 3. Mai 2024, 14:20 Uhr · Lesezeit: 4 Minuten</p>{BODY}
+    </article></body></html>"""
+    md = meta_of(html)
+    assert md.authors == ["Anna Müller", "Jörg Weber"]
+    assert md.published == "2024-05-03T14:20:00"
+    assert md.reading_time_minutes == 4
+
+
+def test_future_and_ancient_dates_rejected():
+    html = """<html><head><meta property="article:published_time" content="2999-01-01">
+    <meta name="date" content="1970-01-01"></head><body></body></html>"""
+    assert meta_of(html).published is None
+
+
+def test_title_prefers_agreeing_sources():
+    html = f"""<html><head><meta property="og:title" content="Shown headline | Site">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "SEO headline"}}</script>
+    </head><body><h1>Shown headline</h1>{BODY}</body></html>"""
+    assert meta_of(html, "https://site.example/x").title == "Shown headline"
+
+
+# --- invariants ------------------------------------------------------------------
+
+@pytest.mark.parametrize("html", [SEED, JSONLD, OG])
+def test_does_not_mutate_tree(html):
+    doc = parse_html(html)
+    before = etree.tostring(doc)
+    copy_before = copy.deepcopy(doc)
+    extract_metadata(doc, URL)
+    assert etree.tostring(doc) == before == etree.tostring(copy_before)
+
+
+@pytest.mark.parametrize("html", ["<html></html>", "<p>x</p>", "<html><body><h1></h1></body></html>"])
+def test_empty_pages(html):
+    md = meta_of(html)
+    assert md.title is None and md.authors == [] and md.published is None
+
+
+def test_huge_page_is_fast():
+    html = "<html><body><h1>Big page headline</h1>" + "<div><p>word " * 3000 + "</p></div>" * 3000
+    html += "</body></html>"
+    doc = parse_html(html)
+    start = time.perf_counter()
+    extract_metadata(doc, URL)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_normalise_language():
+    assert normalise_language("en_us") == "en-US"
+    assert normalise_language("zh-Hant-TW") == "zh-Hant-TW"
+    assert normalise_language("") is None
+
+
+def test_strip_title_suffix_host_name():
+    keys = titles.site_name_keys([], "www.example-times.co.uk")
+    assert strip_title_suffix("Ships sail – Example Times", keys) == "Ships sail"
+    assert strip_title_suffix("Ships sail – a story", keys) == "Ships sail – a story"
+
+
+@pytest.mark.parametrize("module", [metadata, structured, titles, header])
+def test_doctests(module):
+    result = doctest.testmod(module)
+    assert result.failed == 0

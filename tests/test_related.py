@@ -1,0 +1,105 @@
+"""Related-links extraction: headed lists, class-named blocks, card fields."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from crawler.items import RelatedLink
+from crawler.parsers.document import parse_html
+from crawler.parsers.related import extract_related
+
+URL = "https://news.example/health/integrative-care?utm_source=x"
+BODY = ("<p>Integrative approaches to healing after sexual harm recognize that trauma and "
+        "sexuality are deeply intertwined, and practitioners weave both into one plan.</p>")
+
+
+def related(body: str) -> list[RelatedLink]:
+    html = f"<html><body><article><h1>Title</h1>{BODY}</article>{body}</body></html>"
+    return extract_related(parse_html(html), URL)
+
+
+def test_seed_cards_section_summary_date_without_headline():
+    links = related("""<section><h2>Related Articles</h2><ul>
+<li><a href="/health/parents?utm_medium=rel"><span class="card-category">Sexuality &amp; mental health</span>
+<p>This evergreen examination surveys how parental beliefs shape a child's later sexual scripts.</p>
+<span class="card-date">August 07, 2025</span></a></li>
+<li><a href="https://news.example/health/shame#top"><span>Sexuality &amp; mental health</span>
+<p>This article explores how survivors of sexual harm can lessen shame through collaboration.</p>
+<span>August 09, 2025</span></a></li></ul></section>""")
+    assert links == [
+        RelatedLink(url="https://news.example/health/parents", title=(
+            "This evergreen examination surveys how parental beliefs shape a child's later sexual scripts."),
+            section="Sexuality & mental health", published="2025-08-07", summary=None),
+        RelatedLink(url="https://news.example/health/shame", title=(
+            "This article explores how survivors of sexual harm can lessen shame through collaboration."),
+            section="Sexuality & mental health", published="2025-08-09", summary=None),
+    ]
+
+
+def test_cards_with_headline_section_link_summary_and_date():
+    links = related("""<div class="related-rail"><h2>Related stories</h2><ul>
+<li class="card"><a class="card__section" href="/section/science/">Science</a>
+<h3><a href="/science/rivers">Why urban rivers are getting warmer</a></h3>
+<p class="card__summary">Streams that run through towns are heating up faster than rural ones.</p>
+<span class="card__date">July 16, 2025</span></li>
+<li class="card"><a class="card__section" href="/section/health/">Health</a>
+<h3><a href="/health/swim">The evidence behind cold-water swimming</a></h3>
+<p class="card__summary">Claims outrun the research, but some benefits hold up.</p>
+<span class="card__date">Aug 2, 2025</span></li></ul></div>""")
+    assert links == [
+        RelatedLink(url="https://news.example/science/rivers", title="Why urban rivers are getting warmer",
+                    section="Science", published="2025-07-16",
+                    summary="Streams that run through towns are heating up faster than rural ones."),
+        RelatedLink(url="https://news.example/health/swim", title="The evidence behind cold-water swimming",
+                    section="Health", published="2025-08-02",
+                    summary="Claims outrun the research, but some benefits hold up."),
+    ]
+
+
+def test_more_from_list_with_time_elements():
+    links = related("""<section class="more-list"><h2>More from Technology</h2><ul>
+<li><a href="/tech/a.html">Backing up a family photo library</a> <time datetime="2025-07-03">3 July 2025</time></li>
+<li><a href="/tech/b.html">Maintainers and automated bug reports</a> <time datetime="2025-06-30">30 June 2025</time></li>
+</ul></section>""")
+    assert [(r.url, r.title, r.published) for r in links] == [
+        ("https://news.example/tech/a.html", "Backing up a family photo library", "2025-07-03"),
+        ("https://news.example/tech/b.html", "Maintainers and automated bug reports", "2025-06-30"),
+    ]
+
+
+def test_you_may_also_like_grid_of_image_cards():
+    links = related("""<div class="also-like"><h3>You may also like</h3><div class="grid">
+<div class="item"><a href="/posts/one/?utm_source=related"><img src="a.jpg"><span class="t">One good idea</span></a></div>
+<div class="item"><a href="/posts/two/"><img src="b.jpg"><span class="t">Two better ideas</span></a></div>
+</div></div>""")
+    assert [(r.url, r.title, r.section, r.published, r.summary) for r in links] == [
+        ("https://news.example/posts/one/", "One good idea", None, None, None),
+        ("https://news.example/posts/two/", "Two better ideas", None, None, None),
+    ]
+
+
+def test_sponsored_and_most_read_blocks_are_not_related():
+    links = related("""<section class="widget widget--sponsored"><h4>Sponsored</h4>
+<div class="promo-card"><span>Sponsored</span><a href="https://partners.example/x">Buy this now</a></div></section>
+<section class="widget-popular"><h3>Most read</h3><ol><li><a href="/a">Popular story</a></li></ol></section>
+<div class="taboola-feed"><h3>You may also like</h3><a href="https://ads.example/y">Doctors hate this trick</a></div>""")
+    assert links == []
+
+
+def test_inline_read_more_teaser_is_not_a_related_block():
+    html = f"""<html><body><article>{BODY}<p>Read more: <a href="/other">Another story</a></p>{BODY}</article></body></html>"""
+    assert extract_related(parse_html(html), URL) == []
+
+
+def test_doc_is_not_mutated():
+    html = """<html><body><article><p>Text</p></article><section><h2>Related Articles</h2>
+<ul><li><a href="/a">A story</a></li></ul></section></body></html>"""
+    doc = parse_html(html)
+    before = etree.tostring(doc)
+    assert len(extract_related(doc, URL)) == 1
+    assert etree.tostring(doc) == before
+
+
+def test_no_related_block_and_bad_input():
+    assert related("<div><a href='/x'>Some link</a></div>") == []
+    assert extract_related(None, URL) == []  # type: ignore[arg-type]
