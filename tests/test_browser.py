@@ -1,7 +1,8 @@
-"""The archive served by `python -m archive.serve`, read by a real headless Chromium."""
+"""`clippings serve` on a crawled sample-site archive, read by a real headless Chromium."""
 
 from __future__ import annotations
 
+import html
 import os
 import shutil
 import socket
@@ -12,11 +13,13 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote_plus
 
 import pytest
 
-from archive.sample import seed_archive
+from crawler.demo.truth import expected_articles
+from tests.conftest import CrawlRun
 
 pytestmark = pytest.mark.browser
 
@@ -62,19 +65,19 @@ def chromium() -> str:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    path = tmp_path_factory.mktemp("browser") / "clips.db"
-    seed_archive(path).close()
+def server(demo_crawl: CrawlRun) -> Iterator[str]:
+    """`clippings serve` on the crawled sample site; yields the database page's URL."""
     port = free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     process = subprocess.Popen(
-        [sys.executable, "-m", "archive.serve", str(path), "--port", str(port)],
+        [sys.executable, "-m", "crawler.cli", "serve", str(demo_crawl.db), "--port", str(port)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        wait_for(base + "/clips", process)
-        yield base + "/clips"
+        name = demo_crawl.db.stem
+        wait_for(f"{base}/{name}", process)
+        yield f"{base}/{name}"
     finally:
         process.terminate()
         try:
@@ -95,16 +98,23 @@ def dump_dom(chromium: str, url: str, tmp_path: Path) -> str:
     return result.stdout
 
 
-def test_articles_table_page_in_chromium(chromium: str, server: str, tmp_path: Path) -> None:
+def test_articles_table_page_in_chromium(chromium: str, server: str, demo_server: Any, tmp_path: Path) -> None:
     dom = dump_dom(chromium, server + "/articles", tmp_path)
-    for title in ("Ferry timetable cut, two Friday sailings kept", "Tram line extension approved",
-                  "Fish market reopens", "Library mural unveiled"):
-        assert title in dom
-    assert "harbourgazette.example" in dom  # the site facet
+    truth = expected_articles(demo_server.base_url, state=1)
+    assert f"{len(truth)} rows" in dom
+    newest = sorted(truth, key=lambda a: a["published"] or "", reverse=True)[:5]
+    for article in newest:  # the table is sorted by publication date, newest first
+        assert html.escape(article["title"], quote=False) in dom
+    assert "127.0.0.1" in dom  # the site facet
 
 
-def test_search_page_in_chromium(chromium: str, server: str, tmp_path: Path) -> None:
-    dom = dump_dom(chromium, server + "/articles?_search=" + quote_plus('"smoked mackerel"'), tmp_path)
-    assert "Fish market reopens" in dom
-    assert "Tram line extension approved" not in dom
-    assert "1 row" in dom
+def test_full_text_search_finds_a_phrase_in_chromium(chromium: str, server: str, demo_server: Any,
+                                                    tmp_path: Path) -> None:
+    truth = expected_articles(demo_server.base_url, state=1)
+    target = truth[len(truth) // 2]
+    words = target["body"].split("\n\n")[1].split()[2:7]
+    phrase = " ".join(w.strip(".,;:!?\"'()[]") for w in words)
+    dom = dump_dom(chromium, server + "/articles?_search=" + quote_plus(f'"{phrase}"'), tmp_path)
+    assert html.escape(target["title"], quote=False) in dom
+    matching = [a for a in truth if phrase in a["body"] or phrase in (a["description"] or "")]
+    assert f"{len(matching)} row" in dom

@@ -13,55 +13,73 @@ from typing import Any, Iterable
 __all__ = ["clean_author_list", "clean_byline", "clean_name", "looks_like_byline"]
 
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?i:published|written|posted|reported|compiled|edited|story|text|words|photos?|"
+    r"^\s*(?:(?i:published|written|posted|reported|compiled|edited|story|text|words|"
     r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
-    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от|autor(?:in)?|author|auteur|autore)"
-    r"|di|de|da|od)\s*[:\-–]?\s+",
+    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)|di|de|da|od)\s*[:\-–]?\s+",
 )
-# "capital von Jemima Kelly": a short label, then the by-word.
+# "capital von Jemima Kelly", "Travel By Sophie Foster": a short label, then the by-word.
 _INNER_BY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?i:by|von|par|por|door)\s+")
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|autore|autores|writer|"
-                    r"text|reporter|fotos?|bild|written by|text und fotos?)\s*:\s*|"
+                    r"text|reporter|written by|author of the article)\s*:\s*|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+)", re.IGNORECASE)
+# Photo credits are not bylines.
+_CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
+                     r"grafik|illustration|video)\b\s*[:/©]?", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _DATE_TAIL = re.compile(
-    r"(?:\s*[|•·,–—-]\s*|\s+|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|"
+    r"(?:^|\s*[|•·,–—-]\s*|\s+|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
+    r"(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|zuerst veröffentlicht|"
     r"mis à jour|publié|on|am|le|el|il)\s*:?\s*)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{1,2}:\d{2}|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-    r"\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?\s+\d{4}|"
-    r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?)\s+(?:ago|read)|"
-    r"(?:vor|il y a|hace)\s+\d+).*$",
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?,?\s+\d{4}|"
+    r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?|std\.?)\b|"
+    r"(?:vor|il y a|hace)\s+\d+|"
+    r"(?:published|updated|publié|publicado|veröffentlicht|aktualisiert|zuerst|heute|gestern|"
+    r"today|yesterday|follow|folgen|watch live|share|teilen|comments?|kommentare?)\b).*$",
     re.IGNORECASE,
 )
 _JOINERS = re.compile(
     r"\s*(?:,|;|\||/|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
+# Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
+# Correspondent", "Redakteurin für Finanzen").
 _ROLE_WORDS = frozenset("""
 staff writer reporter reporters correspondent correspondents editor editors contributor
 contributing columnist columnists producer producers photographer photographers
-senior chief deputy associate managing executive political politics business sports
-news desk writer writers journalist journalists author authors analyst host anchor
+senior chief deputy associate managing executive political politics business sports sport
+news desk writers journalist journalists author authors analyst host anchor presenter
 redakteur redakteurin redaktion korrespondent korrespondentin autor autorin autoren
-journalistin reporterin fotograf fotografin chefredakteur chefredakteurin volontär
-rédacteur rédactrice journaliste correspondant correspondante envoyé spécial spéciale
+journalistin reporterin fotograf fotografin chefredakteur chefredakteurin volontär volontärin
+rédacteur rédactrice journaliste correspondant correspondante envoyé envoyée spécial spéciale
 redactor redactora periodista corresponsal giornalista inviato inviata
 photo photos foto fotos video videos graphics illustration illustrations
 updated published by and the in at for of agencies agency wires wire
+parliamentary lifestyle travel content hub director head digital online social media data
+science health economics economy tech technology culture entertainment showbiz royal crime
+court courts education environment climate consumer money property fashion food music film
+global world national local international investigations investigative specialist expert
+freelance freelancer
+nachrichtenagentur leiter leiterin redaktionsleiter redaktionsleiterin ressortleiter
+ressortleiterin online-redakteur online-redakteurin freier freie mitarbeiter mitarbeiterin
 기자 記者 특파원
 """.split())
+_ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
+                  "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
+                  "leiterin", "präsident", "präsidentin")
 _ROLE_PHRASES = re.compile(
-    r",?\s+in\s+\S.*$|\s+(?:기자|記者|특파원)\b.*$|\b(?:staff writer|senior (?:reporter|writer|editor|correspondent)|correspondent|"
-    r"contributing writer|is an? |is the |has been |works as |writes about|reports on|"
-    r"freelance|bureau chief|editor[- ]at[- ]large)\b.*$",
-    re.IGNORECASE,
+    r",?\s+(?:in|for|with|mit|für|aus|from|en|à)\s+\S.*$|\s+(?:기자|記者|특파원)\b.*$|"
+    r"\b(?:is an? |is the |has been |works as |writes about|reports on)\b.*$",
 )
+_FUNCTION_WORDS = frozenset("the by and in at for of".split())
+_NAME_PARTICLES = frozenset("""von van der den de da del della di du la le bin bint al el ibn
+y zu ten ter dos das do mac""".split())
 _PAREN = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
 _SPACE = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -79,8 +97,44 @@ def looks_like_byline(text: str) -> bool:
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text))
 
 
-def clean_name(text: str) -> str | None:
-    """One candidate name, cleaned; ``None`` when it is not a name.
+def _is_role(word: str) -> bool:
+    low = word.lower().strip(".,:;()")
+    return low in _ROLE_WORDS or low.endswith(_ROLE_SUFFIXES)
+
+
+def _trim_visible(words: list[str]) -> list[str]:
+    """Cut a printed name at the first role word, number or running-text word.
+
+    >>> _trim_visible("Jane Doe Political Correspondent".split())
+    ['Jane', 'Doe']
+    >>> _trim_visible("Lucie Stuchlíková přihlaste se".split())
+    ['Lucie', 'Stuchlíková']
+    >>> _trim_visible("BR24 Redaktion".split())
+    ['BR24', 'Redaktion']
+    >>> _trim_visible("News Joshua Whorms".split())
+    ['Joshua', 'Whorms']
+    """
+    while len(words) > 2 and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS:
+        words = words[1:]
+    all_lower = all(not w[:1].isupper() for w in words)
+    for i, word in enumerate(words):
+        if i == 0:
+            continue
+        low = word.lower()
+        if word.isdigit() or not _LETTER.search(word) or (i >= 2 and _is_role(word)):
+            return words[:i]
+        if not all_lower and word[:1].islower() and low not in _NAME_PARTICLES and word[:1].isalpha():
+            return words[:i] if i >= 2 else []
+    # "Ryan Devereaux Ryan Devereaux": a name printed twice
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half and words[:half] == words[half:]:
+        return words[:half]
+    return words
+
+
+def clean_name(text: str, strict: bool = False) -> str | None:
+    """One candidate name, cleaned; ``None`` when it is not a name. ``strict`` is
+    for names read from the visible page: roles and trailing words are cut.
 
     >>> clean_name("  Jane   Doe ")
     'Jane Doe'
@@ -88,16 +142,27 @@ def clean_name(text: str) -> str | None:
     True
     >>> clean_name("https://example.com/jane") is None
     True
+    >>> clean_name("Thabo Mokone Parliamentary editor", strict=True)
+    'Thabo Mokone'
     """
-    text = _SPACE.sub(" ", text or "").strip(" \t\n,;:|-–—·•*")
+    text = _SPACE.sub(" ", text or "").strip(" \t\n,;:|-–—·•*…")
     if not text or len(text) > 80:
         return None
     if _URL.search(text) or _EMAIL.search(text):
         return None
-    text = _HANDLE.sub("", text).strip(" ,;:-")
+    text = _HANDLE.sub("", text).strip(" ,;:-…")
     if not _LETTER.search(text):
         return None
     words = text.split()
+    if strict:
+        words = _trim_visible(words)
+        if not words:
+            return None
+        text = " ".join(words)
+        if not words[0][:1].isalpha() and not words[0][:1] in "'’\"":
+            return None
+        if words[0][:1].islower() and any(w[:1].isupper() for w in words):
+            return None
     if len(words) > _MAX_WORDS or (len(words) == 1 and len(text) > 30):
         return None
     if all(w.lower().strip(".,") in _ROLE_WORDS for w in words):
@@ -105,17 +170,18 @@ def clean_name(text: str) -> str | None:
     return text
 
 
-def _split_names(text: str) -> list[str]:
+def _split_names(text: str, strict: bool = False) -> list[str]:
     out: list[str] = []
     for part in _JOINERS.split(text):
-        name = clean_name(part or "")
+        name = clean_name(part or "", strict)
         if name:
             out.append(name)
     return out
 
 
-def clean_byline(text: str) -> list[str]:
-    """Names credited by a byline as printed.
+def clean_byline(text: str, strict: bool = True) -> list[str]:
+    """Names credited by a byline as printed (``strict=False`` for structured
+    values: no role or running-text trimming).
 
     >>> clean_byline("Published by Daniel Cooper")
     ['Daniel Cooper']
@@ -135,12 +201,18 @@ def clean_byline(text: str) -> list[str]:
     ['TPN']
     >>> clean_byline("Autorin/Autor Roman Goncharenko")
     ['Roman Goncharenko']
+    >>> clean_byline("By Dolores Chang For Dailymail.Com")
+    ['Dolores Chang']
+    >>> clean_byline("Foto: REUTERS/Nathan Howard")
+    []
     >>> clean_byline("Jane Doe (@janedoe)")
     ['Jane Doe']
     """
     if not text:
         return []
     text = _SPACE.sub(" ", text).strip()
+    if strict and _CREDIT.match(text):
+        return []
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     inner = _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text):
@@ -151,9 +223,10 @@ def clean_byline(text: str) -> list[str]:
             break
         text = stripped
     text = _DATE_TAIL.sub("", text)
-    text = _ROLE_PHRASES.sub("", text)
+    if strict:
+        text = _ROLE_PHRASES.sub("", text)
     text = _PAREN.sub("", text)
-    return dedupe(_split_names(text))
+    return dedupe(_split_names(text, strict))
 
 
 def dedupe(names: Iterable[str]) -> list[str]:
@@ -187,7 +260,7 @@ def clean_author_list(values: Any) -> list[str]:
         if not value:
             continue
         if _JOINERS.search(value) or _BY_PREFIX.match(value):
-            out.extend(clean_byline(value))
+            out.extend(clean_byline(value, strict=False))
         else:
             name = clean_name(_PAREN.sub("", value))
             if name:

@@ -45,6 +45,7 @@ _FURNITURE_NAMES = frozenset(bp.FURNITURE_NAMES)
 _CONTENT_WORDS = frozenset(bp.CONTENT_TOKENS)
 _POSITIVE_WORDS = frozenset(bp.POSITIVE_TOKENS)
 _EMBED_WORDS = frozenset(bp.EMBED_TOKENS)
+_STRONG_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS)
 # Furniture words inside run-together names ("relatedpoststitle", "socialshare").
 _FURNITURE_INSIDE = re.compile("|".join(bp.FURNITURE_SUBSTRINGS))
 
@@ -95,8 +96,10 @@ _ARTICLE_BODY_PROPS = frozenset({"articleBody", "articlebody", "ArticleBody"})
 
 @lru_cache(maxsize=8192)
 def _verdict(value: str) -> int:
-    """2: body container, 1: text-ish container, -1: furniture, 0: nothing known."""
+    """2: body container, 1: text-ish container, -1: furniture, -2: furniture whatever
+    its size (consent boxes, comments), 0: nothing known."""
     furniture = False
+    strong = False
     positive = False
     for name in value.split():
         lowered = name.lower()
@@ -125,10 +128,11 @@ def _verdict(value: str) -> int:
                 return 2
         if any(w in _FURNITURE_WORDS for w in words):
             furniture = True
+            strong = strong or any(w in _STRONG_WORDS for w in words)
         elif any(w in _POSITIVE_WORDS for w in words):
             positive = True
     if furniture:
-        return -1
+        return -2 if strong else -1
     return 1 if positive else 0
 
 
@@ -258,6 +262,8 @@ class _Page:
             v = self.verdict(el)
             if v == 2:
                 result = False
+            elif v == -2:
+                result = True
             elif (v == -1 or tag in ("aside", "nav", "footer") or el in self.marked) and (
                 self.subtree.get(el, 0.0) < 0.5 * self.total
             ):
@@ -294,7 +300,7 @@ class _Page:
             text_len = len(sel.TEXT(el)) or 1
             density = min(1.0, _link_length(el) / text_len)
             v = self.verdict(el)
-            factor = 1.25 if v == 2 else 1.1 if v == 1 else 0.3 if v == -1 else 1.0
+            factor = 1.25 if v == 2 else 1.1 if v == 1 else 0.3 if v < 0 else 1.0
             ranked.append((s * (1 - density) * factor, el))
         if not ranked:
             return None
@@ -333,6 +339,8 @@ def _choose(page: _Page, top: HtmlElement) -> list[HtmlElement]:
         explicit = [el for el in near if el.tag not in ("body", "html") and page.verdict(el) == 2]
     best_explicit = None
     for el in explicit:
+        if not (el is top or _contains(el, top) or _contains(top, el)):
+            continue
         w = subtree.get(el, 0.0)
         if w >= 0.6 * top_weight and w <= 3 * top_weight + 500 and (
             best_explicit is None or w > subtree.get(best_explicit, 0.0) * 1.05
@@ -373,6 +381,27 @@ def _choose(page: _Page, top: HtmlElement) -> list[HtmlElement]:
         ) and not page.in_furniture(sib):
             chosen.append(sib)
     return chosen
+
+
+def _follow_headline(page: _Page, top: HtmlElement, title: str) -> HtmlElement:
+    """On pages that show several articles (infinite scroll), keep the one whose
+    ``<article>`` carries the page's headline."""
+    key = norm_key(title)
+    for h1 in page.root.iter("h1"):
+        if norm_key(sel.TEXT(h1)) != key:
+            continue
+        article = next((a for a in h1.iterancestors("article")), None)
+        if article is None or article is top or _contains(article, top):
+            return top
+        if _contains(top, article) and (
+            page.subtree.get(top, 0.0) < 1.5 * page.subtree.get(article, 0.0)
+        ):
+            return top
+        inside = [(s, el) for el, s in page.score.items() if el is article or _contains(article, el)]
+        if inside and page.subtree.get(article, 0.0) >= _MIN_BODY:
+            return max(inside, key=lambda kv: kv[0])[1]
+        return top
+    return top
 
 
 def _hidden(el: HtmlElement) -> bool:
@@ -423,7 +452,7 @@ class _Walker:
             return True
         if tag in sel.FURNITURE_TAGS and not big:
             return True
-        if not big and page.verdict(el) == -1:
+        if not big and page.verdict(el) < 0:
             return True
         if tag in _BOXES and len(el):
             own = page.subtree.get(el, 0.0)
@@ -519,8 +548,10 @@ def _is_furniture_line(kind: str, text: str, link_share: float) -> bool:
     if n <= 40:
         if any(w in key for w in _NEWSLETTER_NOUNS) and any(v in key for v in _NEWSLETTER_VERBS):
             return True
-        if n <= 30 and sum(m in key for m in _META_MARKERS) + bool(_has_date(text)) >= 2:
-            return True
+        if n <= 30:
+            markers = sum(m in key for m in _META_MARKERS)
+            if markers >= 2 or (markers == 1 and _has_date(text)):
+                return True
     if link_share > 0.8 and kind != "li" and n <= 25:
         return True
     return False
@@ -578,6 +609,8 @@ def _extract(doc: HtmlElement, title: str | None) -> list[Block]:
     top = page.best()
     if top is None:
         top = root
+    elif title:
+        top = _follow_headline(page, top, title)
     chosen = _choose(page, top)
     walker = _Walker(page)
     for el in chosen:

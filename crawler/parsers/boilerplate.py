@@ -203,6 +203,12 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "toc", "bio", "newsticker", "follow",
 )
 
+# Furniture however much text it holds (a cookie policy can outweigh a short article).
+STRONG_FURNITURE_TOKENS: tuple[str, ...] = (
+    "cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "didomi", "usercentrics",
+    "cmp", "comment", "comments", "disqus", "newsletter", "taboola", "outbrain",
+)
+
 # Parts of run-together class names ("relatedposts", "socialshare") that mark furniture.
 FURNITURE_SUBSTRINGS: tuple[str, ...] = (
     "related", "sidebar", "newsletter", "advert", "cookie", "social", "sharing",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from crawler.parsers.authors import clean_byline, looks_like_byline
+from crawler.parsers.authors import clean_byline, dedupe, looks_like_byline
 from crawler.parsers.dates import find_date_in_text, normalise_date, parse_reading_time
 from crawler.parsers.structured import Structured, as_text
 from crawler.parsers.titles import similar
@@ -206,7 +206,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
         if len(text) > 250 or _skipped(el):
             continue
         if not scan.authors:
-            _byline(scan, text, attrs)
+            _byline(scan, text, attrs, el)
         if scan.date_text is None and len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs)
                                                             or len(el) <= 3):
             if not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text):
@@ -224,7 +224,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
 _SEGMENTS = re.compile(r"\s+[|·•]\s+")
 
 
-def _byline(scan: HeaderScan, text: str, attrs: str) -> None:
+def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
     hinted = bool(attrs and _AUTHOR_HINT.search(attrs) and len(text) < 120)
     parts = [text]
     if not hinted and not looks_like_byline(text):
@@ -232,8 +232,28 @@ def _byline(scan: HeaderScan, text: str, attrs: str) -> None:
     for part in parts:
         names = clean_byline(part)
         if names:
+            if part is text and max(len(n.split()) for n in names) >= 4:
+                names = _names_by_chunk(el) or names
             scan.authors, scan.byline_raw = names, text
             return
+
+
+def _names_by_chunk(el: Any) -> list[str]:
+    """Names printed in separate elements with no separator between them
+    ("<a>Jane Doe</a><a>John Roe</a>"): each text chunk read on its own."""
+    names: list[str] = []
+    for n, chunk in enumerate(el.itertext()):
+        if n > 30:
+            return []
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        found = clean_byline(chunk)
+        if any(len(name.split()) < 2 for name in found):
+            return []
+        names.extend(found)
+    names = dedupe(names)
+    return names if len(names) >= 2 else []
 
 
 def _find_dek(headline: Any, scan: HeaderScan) -> str | None:
