@@ -1,5 +1,6 @@
-"""What a re-crawl asks the archive: validators for conditional requests, and
-whether a URL is already archived (for only-new runs)."""
+"""What a re-crawl asks the archive: validators for conditional requests,
+whether a URL is already archived (for only-new runs), and which live articles
+to check again (for snapshot runs)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def is_archived(db: sqlite_utils.Database, url: str) -> bool:
         if db.execute(_ARCHIVED_SQL, [candidate, candidate, candidate]).fetchone():
             return True
     return False
+
+
+def live_article_urls(db: sqlite_utils.Database) -> list[str]:
+    """Canonical URLs of the archive's live articles, oldest first seen first.
+
+    A snapshot crawl requests them again even when no page links to them any
+    more: that is how an article deleted from the site (404 / 410) is noticed
+    and marked gone.
+    """
+    if not db["articles"].exists():
+        return []
+    return [row[0] for row in db.execute(
+        "SELECT canonical_url FROM articles WHERE status = 'live' ORDER BY first_seen, canonical_url")]

@@ -167,4 +167,4 @@ def is_gzip(path: str | Path) -> bool:
         return stream.read(2) == b"\x1f\x8b"
 
 
-__all__ = ["WarcStore", "WarcResponse", "read_record", "iter_responses", "warc_date", "is_gzip"]
+__all__ = ["WarcResponse", "WarcStore", "is_gzip", "iter_responses", "read_record", "warc_date"]

@@ -25,6 +25,7 @@ from benchmarks.datasets import Truth, load_truth  # noqa: E402
 from benchmarks.report import (  # noqa: E402
     PageRow,
     fundus_tables,
+    summary_json,
     score_pages,
     worst_pages_md,
     write_jsonl,
@@ -80,8 +81,8 @@ def _spec(system: str, dataset: Path, truths: list[Truth], passes: int, timeout:
 def _progress(result: RunResult) -> None:
     errors = sum(1 for o in result.outputs if o.error)
     note = f" setup error: {result.setup_error.splitlines()[0]}" if result.setup_error else ""
-    print(f"  {result.system}: {result.seconds:.1f}s/pass, {result.docs_per_second:.1f} docs/s, "
-          f"peak {result.peak_mb:.0f} MB, {errors} page errors{note}", file=sys.stderr)
+    print(f"  {result.system}: {result.seconds:.1f} CPU s/pass, {result.docs_per_second:.1f} docs/s "
+          f"(wall clock {result.wall_docs_per_second:.1f}), peak {result.peak_mb:.0f} MB, {errors} page errors{note}", file=sys.stderr)
 
 
 def run_profile(dataset: Path, truths: list[Truth], timeout: float) -> None:
@@ -135,8 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     write_jsonl(out / "pages.jsonl", (row for s in systems for row in rows[s]))
     (out / "summary.md").write_text(f"{heading}\n\n{table}\n", encoding="utf-8")
-    setup_errors = {s: r.setup_error for s, r in results.items() if r.setup_error}
-    (out / "errors.json").write_text(json.dumps(setup_errors, indent=2), encoding="utf-8")
+    (out / "summary.json").write_text(
+        json.dumps(summary_json(kind, results, rows), indent=2), encoding="utf-8")
     if "clippings" in rows:
         (out / "worst.md").write_text(worst_pages_md(rows["clippings"]), encoding="utf-8")
     print(f"\nper-page scores: {out / 'pages.jsonl'}; worst pages: {out / 'worst.md'}",

@@ -23,7 +23,8 @@ from benchmarks.scoring import (
 )
 from benchmarks.systems import SPEED_ONLY
 
-__all__ = ["PageRow", "fundus_tables", "score_pages", "worst_pages_md", "write_jsonl", "zyte_table"]
+__all__ = ["PageRow", "fundus_tables", "score_pages", "summary_json", "worst_pages_md", "write_jsonl",
+           "zyte_table"]
 
 SNIPPET = 200
 
@@ -186,3 +187,38 @@ def worst_pages_md(rows: list[PageRow], count: int = 10) -> str:
             parts.append(f"- published: got {pred.published!r}, want {row.truth.published!r}")
         parts.append("")
     return "\n".join(parts)
+
+
+def _group_json(rows: list[PageRow], kind: str) -> dict[str, Any]:
+    body = _body(rows)
+    data: dict[str, Any] = {"pages": len(rows)}
+    if body is not None:
+        data.update(f1=body.f1, precision=body.precision, recall=body.recall,
+                    accuracy=body.accuracy)
+        if kind == "fundus":
+            data.update(title=rate(bool(r.title_ok) for r in rows),
+                        authors=rate(bool(r.authors_ok) for r in rows),
+                        published_day=rate(bool(r.date_ok) for r in rows))
+    return data
+
+
+def summary_json(kind: str, results: dict[str, RunResult],
+                 rows: dict[str, list[PageRow]]) -> dict[str, Any]:
+    """Machine-readable summary: scores (overall, and by language on Fundus) and speed."""
+    out: dict[str, Any] = {}
+    for name, result in results.items():
+        page_rows = rows[name]
+        entry: dict[str, Any] = {
+            "overall": _group_json(page_rows, kind),
+            "docs_per_cpu_second": result.docs_per_second,
+            "docs_per_wall_second": result.wall_docs_per_second,
+            "pass_cpu_seconds": result.pass_seconds,
+            "peak_mb": result.peak_mb, "base_mb": result.base_mb,
+            "page_errors": sum(1 for o in result.outputs if o.error),
+            "setup_error": result.setup_error,
+        }
+        if kind == "fundus":
+            entry["english"] = _group_json([r for r in page_rows if r.truth.english], kind)
+            entry["other"] = _group_json([r for r in page_rows if not r.truth.english], kind)
+        out[name] = entry
+    return out

@@ -3,7 +3,9 @@
 Each system gets a fresh ``spawn``-ed process, so imports, caches and memory of
 one system never affect another, and ``ru_maxrss`` is that system's own peak. The
 worker loads every page into memory first, sets the system up, then times only the
-extraction calls. A page that raises, or runs past the per-page time limit
+extraction calls, by the process's CPU time (``time.process_time``): on a shared
+machine wall-clock time also counts other processes' turns on the core, CPU time
+does not (wall time is kept too). A page that raises, or runs past the per-page time limit
 (``SIGALRM``), is recorded as empty output with its error; the run carries on.
 """
 
@@ -57,7 +59,7 @@ class PageOutput:
     prediction: Prediction
     error: str | None = None
     seconds: float = 0.0
-    """Median extraction time of this page over the passes."""
+    """Median extraction CPU time of this page over the passes."""
 
 
 @dataclass(slots=True)
@@ -67,7 +69,9 @@ class RunResult:
     system: str
     outputs: list[PageOutput] = field(default_factory=list)
     pass_seconds: list[float] = field(default_factory=list)
-    """Total extraction time of each pass."""
+    """Total extraction CPU time of each pass."""
+    pass_wall_seconds: list[float] = field(default_factory=list)
+    """Total extraction wall-clock time of each pass."""
     base_mb: float = 0.0
     """Peak RSS after loading pages and setting up, before any extraction (MB)."""
     peak_mb: float = 0.0
@@ -75,7 +79,7 @@ class RunResult:
     setup_error: str | None = None
     profile_text: str | None = None
     floor_seconds: float | None = None
-    """Profile mode: time of ``lxml.html.document_fromstring`` over the same pages."""
+    """Profile mode: CPU time of ``lxml.html.document_fromstring`` over the same pages."""
 
     @property
     def seconds(self) -> float:
@@ -84,8 +88,14 @@ class RunResult:
 
     @property
     def docs_per_second(self) -> float:
-        """Pages per second of the median pass."""
+        """Pages per CPU second, median pass."""
         return len(self.outputs) / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def wall_docs_per_second(self) -> float:
+        """Pages per wall-clock second, median pass."""
+        wall = statistics.median(self.pass_wall_seconds) if self.pass_wall_seconds else 0.0
+        return len(self.outputs) / wall if wall > 0 else 0.0
 
 
 class PageTimeout(Exception):
@@ -117,38 +127,43 @@ def _describe(error: BaseException) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
-def _call(extract: Extractor, html: str, url: str, timeout: float) -> tuple[Prediction, str | None, float]:
-    """One timed extraction call: (prediction, error, seconds)."""
-    start = time.perf_counter()
+def _call(extract: Extractor, html: str, url: str,
+          timeout: float) -> tuple[Prediction, str | None, float, float]:
+    """One timed extraction call: (prediction, error, CPU seconds, wall seconds)."""
+    start, cpu_start = time.perf_counter(), time.process_time()
     try:
         with _time_limit(timeout):
             prediction = extract(html, url)
         error = None
     except (Exception, RecursionError) as exc:  # noqa: BLE001 - any page failure is data
         prediction, error = Prediction(), _describe(exc)
-    return prediction, error, time.perf_counter() - start
+    return prediction, error, time.process_time() - cpu_start, time.perf_counter() - start
 
 
 def _timed_passes(extract: Extractor, pages: list[str], urls: list[str], spec: RunSpec,
                   result: RunResult) -> None:
     """Run all passes; keep first-pass outputs and per-page median times."""
     per_page: list[list[float]] = [[] for _ in pages]
+    first_wall: list[float] = []
     timed_out: set[int] = set()
     for pass_number in range(max(1, spec.passes)):
         gc.collect()
-        total = 0.0
+        total = total_wall = 0.0
         for i, (html, url) in enumerate(zip(pages, urls)):
             if i in timed_out:  # do not wait for the limit again; count it once more
-                seconds = per_page[i][0]
+                seconds, wall = per_page[i][0], first_wall[i]
             else:
-                prediction, error, seconds = _call(extract, html, url, spec.timeout)
-                if pass_number == 0:
-                    result.outputs.append(PageOutput(prediction, error))
-                    if error and error.startswith("PageTimeout"):
-                        timed_out.add(i)
+                prediction, error, seconds, wall = _call(extract, html, url, spec.timeout)
+            if pass_number == 0:
+                result.outputs.append(PageOutput(prediction, error))
+                first_wall.append(wall)
+                if error and error.startswith("PageTimeout"):
+                    timed_out.add(i)
             per_page[i].append(seconds)
             total += seconds
+            total_wall += wall
         result.pass_seconds.append(total)
+        result.pass_wall_seconds.append(total_wall)
     for output, times in zip(result.outputs, per_page):
         output.seconds = statistics.median(times)
 
@@ -158,6 +173,7 @@ def _profile(extract: Extractor, pages: list[str], urls: list[str], spec: RunSpe
     """Time the lxml floor and ``extract`` plainly, then profile ``extract``."""
     floor = SYSTEMS["lxml"]()
     result.floor_seconds = sum(_call(floor, h, u, spec.timeout)[2] for h, u in zip(pages, urls))
+    gc.collect()
     _timed_passes(extract, pages, urls, spec, result)
     profiler = cProfile.Profile()
     for html, url in zip(pages, urls):

@@ -73,6 +73,7 @@ def _trafilatura(**options: Any) -> Callable[[], Extractor]:
     def setup() -> Extractor:
         import trafilatura
 
+        _quiet_dates()
         def extract(html: str, url: str) -> Prediction:
             raw = trafilatura.extract(html, url=url, output_format="json",
                                       with_metadata=True, **options)
@@ -133,10 +134,18 @@ def _readability() -> Extractor:
     return extract
 
 
+def _quiet_dates() -> None:
+    """Silence dateutil's unknown-time-zone warnings (one per page otherwise)."""
+    import warnings
+
+    warnings.filterwarnings("ignore", module="dateutil")
+
+
 def _newspaper4k() -> Extractor:
     import warnings
 
     warnings.filterwarnings("ignore", module="newspaper")
+    _quiet_dates()
     import newspaper
 
     def extract(html: str, url: str) -> Prediction:
@@ -153,6 +162,7 @@ def _newspaper4k() -> Extractor:
 def _goose3() -> Extractor:
     from goose3 import Goose
 
+    _quiet_dates()
     goose = Goose()
 
     def extract(html: str, url: str) -> Prediction:

@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 import click
 
@@ -197,13 +197,13 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], verb
     width = max(len(job.name) for job in jobs)
     click.echo(f"{'site':<{width}}  {'crawl':>5}  {'pages':>5}  {'stored':>6}  {'unchanged':>9}  "
                f"{'errors':>6}  {'time':>6}  result")
-    for job, summary in zip(jobs, summaries):
+    for job, summary in zip(jobs, summaries, strict=True):
         result = "ok" if summary.ok else "FAILED: " + (
             "; ".join(f"{url}: {why}" for url, why in summary.seed_errors.items()) or str(summary.finish_reason))
         click.echo(f"{job.name:<{width}}  {summary.crawl_id or '-':>5}  {summary.pages_fetched:>5}  "
                    f"{summary.articles_stored:>6}  {summary.outcomes.get('unchanged', 0):>9}  "
                    f"{summary.outcomes.get('error', 0):>6}  {summary.seconds:>5.1f}s  {result}")
-    failed = [job.name for job, summary in zip(jobs, summaries) if not summary.ok]
+    failed = [job.name for job, summary in zip(jobs, summaries, strict=True) if not summary.ok]
     if failed:
         fail(f"{len(failed)} of {len(jobs)} sites failed: {', '.join(failed)}")
 
@@ -356,7 +356,7 @@ def stats(db: str, as_json: bool) -> None:
 @db_argument
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: stdout).")
-def export(db: str, fmt: str, output: str | None) -> None:
+def export(db: str, fmt: Literal["jsonl", "csv"], output: str | None) -> None:
     """Export one Article record per article (its latest version).
 
     Field names are exactly the record's; lists stay lists in JSONL and are JSON

@@ -64,7 +64,11 @@ def crawl_settings(
     if max_pages:
         settings.set("CLOSESPIDER_PAGECOUNT", max_pages, priority="cmdline")
     if depth is not None:
+        # Scrapy reads DEPTH_LIMIT = 0 as "no limit"; depth 0 here means "the
+        # seeds (and the entries of their sitemaps and feeds) only": the spider
+        # then follows no links from HTML pages.
         settings.set("DEPTH_LIMIT", depth, priority="cmdline")
+        settings.set("CLIPPINGS_FOLLOW_LINKS", depth > 0, priority="cmdline")
     for name, value in (overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     return settings
@@ -90,19 +94,33 @@ def run_crawls(jobs: list[CrawlJob]) -> list[CrawlSummary]:
     (politeness, limits) and its own ``crawls`` row; blocks until all end."""
     if not jobs:
         return []
-    first = jobs[0].settings
-    process = CrawlerProcess(first)
+    # Scrapy merges the process's settings into every crawler it runs, over
+    # any setting the crawler holds at a lower priority: were the process given
+    # the first site's settings, its limits and politeness (--max-pages, delay,
+    # depth) would leak into every other site. It gets only what all jobs share.
+    process = CrawlerProcess(shared_settings([job.settings for job in jobs]))
     crawlers = []
     started = time.monotonic()
     for index, job in enumerate(jobs):
-        # The first crawler comes from the process, which installs the reactor
-        # for it; the others bring their own settings to the running reactor.
-        crawler = process.create_crawler(ArticleSpider) if index == 0 else Crawler(ArticleSpider, job.settings)
+        # The first crawler installs the reactor; the others use the same one.
+        crawler = Crawler(ArticleSpider, job.settings, init_reactor=index == 0)
         process.crawl(crawler, seeds=job.seeds, since=job.since)
         crawlers.append(crawler)
     process.start()
     elapsed = time.monotonic() - started
     return [summarise(crawler, elapsed) for crawler in crawlers]
+
+
+def shared_settings(all_settings: list[Settings]) -> Settings:
+    """The settings every one of ``all_settings`` holds with the same value and priority."""
+    first, others = all_settings[0], all_settings[1:]
+    shared = Settings()
+    for name in first:
+        value, priority = first[name], first.getpriority(name)
+        if all(name in other and other[name] == value and other.getpriority(name) == priority
+               for other in others):
+            shared.set(name, value, priority=priority or 0)
+    return shared
 
 
 def summarise(crawler: Any, elapsed: float) -> CrawlSummary:

@@ -33,7 +33,8 @@ from crawler.items import ArticlePage, FetchRecord, utc_now_iso
 RECORDED_SETTINGS = (
     "USER_AGENT", "ROBOTSTXT_OBEY", "DOWNLOAD_DELAY", "AUTOTHROTTLE_ENABLED",
     "CONCURRENT_REQUESTS_PER_DOMAIN", "DEPTH_LIMIT", "CLOSESPIDER_PAGECOUNT",
-    "CLIPPINGS_MIN_WORDS",
+    "CLIPPINGS_MIN_WORDS", "CLIPPINGS_CONDITIONAL", "CLIPPINGS_NEW_ONLY", "CLIPPINGS_REVISIT",
+    "CLIPPINGS_WARC", "CLIPPINGS_FOLLOW_LINKS",
 )
 GONE_STATUSES = (404, 410)
 
@@ -70,6 +71,7 @@ class ArchivePipeline:
             warc_dir = settings.get("CLIPPINGS_WARC_DIR") or default_warc_dir(db_path)
         pipeline = cls(db_path, crawler, warc_dir=warc_dir)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         return pipeline
 
     # -- crawl lifecycle -------------------------------------------------------
@@ -78,9 +80,15 @@ class ArchivePipeline:
         self.writer = ArchiveWriter(open_archive(self.db_path))
         settings = self.crawler.settings if self.crawler else None
         spider = self.crawler.spider if self.crawler else None
+        recorded = {name: settings.get(name) for name in RECORDED_SETTINGS} if settings else {}
+        if settings is not None and settings.get("CLIPPINGS_REVISIT") is None:
+            recorded["CLIPPINGS_REVISIT"] = True  # the spider's default
+        # --since is a spider argument, not a setting: keep it with the others.
+        since = getattr(spider, "since", None)
+        recorded["since"] = since.isoformat() if since is not None else None
         self.crawl_id = self.writer.start_crawl(
             seeds=list(getattr(spider, "seeds", [])),
-            settings={name: settings.get(name) for name in RECORDED_SETTINGS} if settings else {},
+            settings=recorded,
             user_agent=settings.get("USER_AGENT") if settings else "",
             started=utc_now_iso(),
         )
@@ -94,9 +102,20 @@ class ArchivePipeline:
     def close_spider(self) -> None:
         if self.warc is not None:
             self.warc.close()
+        self.finish()
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        """Scrapy closes the item pipelines before it knows the crawl's
+        ``finish_reason`` (set on this signal, after ``close_spider``): close the
+        ``crawls`` row again, with the reason and the final stats."""
+        self.finish(reason)
+
+    def finish(self, reason: str | None = None) -> None:
         if self.writer is None or self.crawl_id is None:
             return
-        stats = self.crawler.stats.get_stats() if self.crawler and self.crawler.stats else {}
+        stats = dict(self.crawler.stats.get_stats()) if self.crawler and self.crawler.stats else {}
+        if reason is not None:
+            stats.setdefault("finish_reason", reason)
         reason = stats.get("finish_reason")
         status = "finished" if reason in (None, "finished", "closespider_pagecount") else "failed"
         self.writer.finish_crawl(self.crawl_id, stats=jsonable(stats), status=status,

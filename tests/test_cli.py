@@ -110,3 +110,26 @@ def test_version_option() -> None:
     result = CliRunner().invoke(cli, ["--version"])
     assert result.exit_code == 0 and "clippings" in result.output
     assert isinstance(cli, click.Group)
+
+
+def test_cli_reference_is_up_to_date() -> None:
+    """docs/cli.md is generated from --help by cog; regenerate with `cog -r docs/cli.md`."""
+    from cogapp import Cog
+
+    status = Cog().main(["cog", "--check", str(ROOT / "docs" / "cli.md")])
+    assert status == 0, "docs/cli.md is stale: run .venv/bin/cog -r docs/cli.md"
+
+
+def test_demo_serves_and_crawls_the_sample_site(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from crawler.demo.truth import all_article_paths
+
+    result = run("demo", "--db", str(tmp_path / "demo.db"), "--port", "0", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "sample site at http://127.0.0.1:" in result.stderr
+    assert f"articles stored: {len(all_article_paths(1))}" in result.stdout
+    assert "browse it: clippings serve" in result.stdout
+    db = sqlite_utils.Database(tmp_path / "demo.db")
+    assert db["articles"].count == len(all_article_paths(1))
+    assert list((tmp_path / "demo-warc").glob("crawl-0001-*.warc.gz"))

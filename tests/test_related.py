@@ -93,11 +93,18 @@ def test_inline_read_more_teaser_is_not_a_related_block():
 
 def test_doc_is_not_mutated():
     html = """<html><body><article><p>Text</p></article><section><h2>Related Articles</h2>
-<ul><li><a href="/a">A story</a></li></ul></section></body></html>"""
+<ul><li><a href="/a">Why urban rivers are getting warmer</a></li></ul></section></body></html>"""
     doc = parse_html(html)
     before = etree.tostring(doc)
     assert len(extract_related(doc, URL)) == 1
     assert etree.tostring(doc) == before
+
+
+def test_topic_links_without_a_headline_are_not_cards():
+    links = related("""<section><h2>Related stories</h2><ul>
+<li><a href="/topic/china">China</a></li>
+<li><a href="/world/hong-kong-protests">Hong Kong protests: students under siege in university</a></li></ul></section>""")
+    assert [r.url for r in links] == ["https://news.example/world/hong-kong-protests"]
 
 
 def test_no_related_block_and_bad_input():

@@ -6,9 +6,11 @@ small and general (no site names, no site class names):
 
 1. **Clean**: drop elements that never hold text (scripts, media, forms' controls).
 2. **Score**: every paragraph-like element with enough non-link text gives its
-   length to its parent, half to its grandparent and a quarter above that
-   (readability); paragraphs inside furniture (class/id words such as ``share``,
-   ``related``, ``comment`` from :mod:`boilerplate`) count for little.
+   length to its parent, then 1/2, 1/6, 1/9 and 1/12 of it to the four ancestors
+   above (readability.js); paragraphs inside furniture (class/id words such as
+   ``share``, ``related``, ``comment`` from :mod:`boilerplate`) count for little.
+   Several near-equal candidates under one ancestor (a body cut into one wrapper
+   per paragraph) promote that ancestor.
 3. **Choose** the best container; prefer an explicit ``itemprop=articleBody`` /
    ``article-body`` element that holds the same text; add sibling blocks that
    carry text of their own (bodies split by ad slots).
@@ -26,7 +28,9 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -46,13 +50,24 @@ _CONTENT_WORDS = frozenset(bp.CONTENT_TOKENS)
 _POSITIVE_WORDS = frozenset(bp.POSITIVE_TOKENS)
 _EMBED_WORDS = frozenset(bp.EMBED_TOKENS)
 _STRONG_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS)
+_STATE_WORDS = frozenset(bp.STATE_TOKENS)
+_TEXT_WORDS = frozenset({"text", "body", "content", "copy", "editor", "paragraph", "prose", "richtext"})
 # Furniture words inside run-together names ("relatedpoststitle", "socialshare").
 _FURNITURE_INSIDE = re.compile("|".join(bp.FURNITURE_SUBSTRINGS))
 
 _LINE_PHRASES = frozenset(
     bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.NEWSLETTER_PHRASES
-    + bp.COOKIE_PHRASES + bp.COMMENT_PHRASES + bp.FOLLOW_PHRASES
+    + bp.COOKIE_PHRASES + bp.COMMENT_PHRASES + bp.FOLLOW_PHRASES + bp.UI_PHRASES
 )
+# "5 hours ago", "vor 3 Stunden", "il y a 2 heures": relative time stamps.
+_RELATIVE_TIME = re.compile(
+    r"^(?:\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago"
+    r"|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)"
+    r"|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)"
+    r"|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?))\b",
+    re.IGNORECASE,
+)
+_AD_WORDS = frozenset({"advertisement", "anzeige", "werbung", "publicité", "publicidad", "reklame"})
 _SHARE_WORDS = frozenset(w for p in bp.SHARE_PHRASES for w in p.split())
 _RELATED_HEADINGS = frozenset(bp.RELATED_HEADINGS)
 # Headings after which the rest of their section is links to other articles (the
@@ -72,13 +87,17 @@ _LABELS = tuple(bp.LABEL_PREFIXES)
 
 _DIVIDERS = (1, 2, 6, 9, 12)
 _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
+_MAX_BLOCKS = 5000           # no article has more; a page that does is cut there
+_TIME_BUDGET = 0.5           # seconds; past it, the extractor works with what it has
+_DEK_WORDS = 45              # a standfirst is a sentence or two
 _MIN_BODY = 200              # characters under which JSON-LD articleBody is tried
 _MIN_PARAGRAPH = 25          # characters of non-link text for a paragraph to score
 _BR = "\x01"                 # marks a <br> in collected text
 _BR_BREAK = re.compile(_BR + r"\s*" + _BR + "[" + _BR + r"\s]*")
 _SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
-_BOXES = frozenset({"div", "section", "table", "ul", "ol", "dl", "span", "center", "font"})
+_BOXES = frozenset({"div", "section", "table", "ul", "ol", "dl", "center"})
+_INLINE_BOXES = frozenset({"span", "font"})
 _KIND_OF = {
     "p": "p", "li": "li", "dt": "p", "dd": "p", "blockquote": "quote", "pre": "pre",
     "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "h1": "h1", "td": "p", "th": "p",
@@ -101,6 +120,8 @@ def _verdict(value: str) -> int:
     furniture = False
     strong = False
     positive = False
+    lowered_value = value.lower()
+    text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
     for name in value.split():
         lowered = name.lower()
         if lowered in _FURNITURE_NAMES:
@@ -115,6 +136,11 @@ def _verdict(value: str) -> int:
         words = class_words(name)
         if len(words) == 1 and words[0] in _CONTENT_WORDS:
             return 2
+        if len(words) > 1 and _STATE_WORDS.intersection(words):
+            continue
+        if text_widget and "widget" in words:
+            # "article-widget article-widget-text", "elementor-widget-text-editor"
+            continue
         if _EMBED_WORDS.intersection(words):
             # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
             continue
@@ -165,8 +191,9 @@ def _link_length(el: HtmlElement) -> int:
 class _Page:
     """Scores of one page's elements."""
 
-    def __init__(self, root: HtmlElement) -> None:
+    def __init__(self, root: HtmlElement, deadline: float = float("inf")) -> None:
         self.root = root
+        self.deadline = deadline
         self.weight: dict[HtmlElement, float] = {}      # paragraph -> non-link text length
         self.subtree: dict[HtmlElement, float] = {}     # element -> text weight below it
         self.score: dict[HtmlElement, float] = {}       # candidate container -> score
@@ -204,7 +231,10 @@ class _Page:
         """One pass over the tree: paragraphs, and containers with text of their own."""
         weight = self.weight
         direct: dict[HtmlElement, int] = {}
-        for el in self.root.iter(etree.Element):
+        deadline = self.deadline
+        for count, el in enumerate(self.root.iter(etree.Element)):
+            if not count & 4095 and time.perf_counter() > deadline:
+                break
             tag = el.tag
             if el.get("itemprop") in _ARTICLE_BODY_PROPS:
                 self.declared.append(el)
@@ -262,11 +292,9 @@ class _Page:
             v = self.verdict(el)
             if v == 2:
                 result = False
-            elif v == -2:
-                result = True
-            elif (v == -1 or tag in ("aside", "nav", "footer") or el in self.marked) and (
+            elif v == -2 or ((v == -1 or tag in ("aside", "nav", "footer") or el in self.marked) and (
                 self.subtree.get(el, 0.0) < 0.5 * self.total
-            ):
+            )):
                 result = True
             else:
                 parent = el.getparent()
@@ -366,9 +394,7 @@ def _choose(page: _Page, top: HtmlElement) -> list[HtmlElement]:
             elif sib.tag == "p":
                 text = collapse(sel.TEXT(sib))
                 links = _link_length(sib)
-                if len(text) > 80 and links < 0.25 * len(text):
-                    ok = True
-                elif text and links == 0 and _SENTENCE_END.search(text):
+                if (len(text) > 80 and links < 0.25 * len(text)) or (text and links == 0 and _SENTENCE_END.search(text)):
                     ok = True
         keep.append(ok)
     # Headings and lists between kept siblings belong to the body too.
@@ -376,9 +402,9 @@ def _choose(page: _Page, top: HtmlElement) -> list[HtmlElement]:
     last = len(keep) - 1 - keep[::-1].index(True)
     for i in range(first, last + 1):
         sib = siblings[i]
-        if keep[i] or (
+        if keep[i] or ((
             sib.tag in sel.HEADING_TAGS or sib.tag in _LIST_TAGS or sib.tag == "blockquote"
-        ) and not page.in_furniture(sib):
+        ) and not page.in_furniture(sib)):
             chosen.append(sib)
     return chosen
 
@@ -415,13 +441,14 @@ def _hidden(el: HtmlElement) -> bool:
 
 
 def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
-    for anc in inner.iterancestors():
-        if anc is outer:
-            return True
-    return False
+    return any(anc is outer for anc in inner.iterancestors())
 
 
 # --- walking the chosen elements ---------------------------------------------------------
+
+
+class _Enough(Exception):
+    """Raised inside the walk when a pathological page has given enough blocks."""
 
 
 class _Walker:
@@ -429,6 +456,7 @@ class _Walker:
 
     def __init__(self, page: _Page) -> None:
         self.page = page
+        self.visited = 0
         self.blocks: list[tuple[str, str, float]] = []   # kind, text, link share
         self.buf: list[str] = []
         self.link_chars = 0
@@ -454,6 +482,11 @@ class _Walker:
             return True
         if not big and page.verdict(el) < 0:
             return True
+        if tag in _INLINE_BOXES and len(el) and sum(1 for _ in islice(el.iter("a"), 3)) == 3:
+            # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
+            text_len = len(sel.TEXT(el).strip())
+            if text_len and _link_length(el) > 0.7 * text_len:
+                return True
         if tag in _BOXES and len(el):
             own = page.subtree.get(el, 0.0)
             text_len = len(sel.TEXT(el).strip())
@@ -465,6 +498,9 @@ class _Walker:
 
     def visit_children(self, el: HtmlElement, kind: str, in_link: bool) -> None:
         for child in el:
+            self.visited += 1
+            if not self.visited & 1023 and time.perf_counter() > self.page.deadline:
+                raise _Enough
             tag = child.tag
             if not isinstance(tag, str):          # comments, processing instructions
                 if child.tail:
@@ -501,6 +537,10 @@ class _Walker:
     def flush(self, kind: str) -> None:
         if not self.buf:
             return
+        if len(self.blocks) >= _MAX_BLOCKS or (
+            not len(self.blocks) & 255 and time.perf_counter() > self.page.deadline
+        ):
+            raise _Enough
         raw = "".join(self.buf)
         self.buf = []
         links = self.link_chars
@@ -530,6 +570,10 @@ def _is_furniture_line(kind: str, text: str, link_share: float) -> bool:
         return True
     words = key.split()
     n = len(words)
+    if n <= 8 and _RELATIVE_TIME.match(key):
+        return True
+    if n <= 6 and words[0] in _AD_WORDS:
+        return True              # "Advertisement · Scroll to continue"
     if n <= 12:
         if all(w.strip(",|/·•") in _SHARE_WORDS or not w.strip(",|/·•") for w in words):
             return True
@@ -552,17 +596,41 @@ def _is_furniture_line(kind: str, text: str, link_share: float) -> bool:
             markers = sum(m in key for m in _META_MARKERS)
             if markers >= 2 or (markers == 1 and _has_date(text)):
                 return True
-    if link_share > 0.8 and kind != "li" and n <= 25:
-        return True
-    return False
+    # A line that is all link: a teaser for another page.
+    return link_share > 0.8 and kind != "li" and n <= 25
+
+
+def _is_meta_line(text: str) -> bool:
+    """A byline, date or reading-time line ("Published by X", "July 16, 2025 - 3 min Read")."""
+    key = norm_key(text)
+    n = len(key.split())
+    if n > 12:
+        return False
+    return (
+        (key.startswith(_BYLINE) and not _SENTENCE_END.search(text.rstrip(".")))
+        or any(marker in key for marker in _READING_TIME)
+        or looks_like_date_line(text)
+    )
 
 
 def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Block]:
     title_key = norm_key(title) if title else None
     out: list[Block] = []
     skipping_related = False
-    for kind, text, link_share in blocks:
-        if kind == "h1":
+    # Text above the byline / date line is the dek (the record's description), not body.
+    dek = 0
+    for i, (kind, text, _) in enumerate(blocks[:5]):
+        if kind in ("h1", "h") or (title_key and norm_key(text) == title_key):
+            continue
+        if _is_meta_line(text):
+            above = [t for k, t, _ in blocks[:i] if k == "p"]
+            if i and len(above) <= 2 and all(
+                k in ("p", "h1", "h") for k, _, _ in blocks[:i]
+            ) and all(len(t.split()) <= _DEK_WORDS for t in above):
+                dek = i
+            break
+    for index, (kind, text, link_share) in enumerate(blocks):
+        if kind == "h1" or index < dek:
             continue
         key = norm_key(text)
         if title_key and key == title_key:
@@ -590,7 +658,7 @@ def extract_body(doc: HtmlElement, url: str, *, title: str | None = None) -> lis
     """The article text of ``doc`` as blocks, in reading order (may mutate ``doc``)."""
     try:
         return _extract(doc, title)
-    except Exception:  # noqa: BLE001 - a page must never break the crawl
+    except Exception:
         return []
 
 
@@ -600,9 +668,12 @@ def _extract(doc: HtmlElement, title: str | None) -> list[Block]:
     root = doc.find("body")
     if root is None:
         root = doc
-    declared = [s.text for s in sel.JSON_LD(doc) if s.text and "articleBody" in s.text]
+    declared = [
+        s.text for s in doc.iter("script")
+        if s.text and s.get("type") == "application/ld+json" and "articleBody" in s.text
+    ]
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
-    page = _Page(root)
+    page = _Page(root, time.perf_counter() + _TIME_BUDGET)
     page.mark_related_sections()
     page.collect()
     page.rank()
@@ -613,9 +684,14 @@ def _extract(doc: HtmlElement, title: str | None) -> list[Block]:
         top = _follow_headline(page, top, title)
     chosen = _choose(page, top)
     walker = _Walker(page)
-    for el in chosen:
-        if el.tag != "h1":
-            walker.run(el)
+    try:
+        for el in chosen:
+            if el.tag != "h1":
+                walker.run(el)
+    except _Enough:
+        pass
+    except RecursionError:      # markup nested deeper than the parser usually allows
+        walker.blocks = walker.blocks or [("p", collapse(sel.TEXT(top)), 0.0)]
     blocks = _filter(walker.blocks, title)
     if declared and sum(len(b.text) for b in blocks) < _MIN_BODY:
         # Script-rendered pages ship the text only as JSON-LD ``articleBody``.

@@ -22,7 +22,7 @@ AD_PHRASES: tuple[str, ...] = (
     "anzeige", "werbung", "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt",
     "publicité", "publicite", "la suite après cette publicité", "pub",
     "publicidad", "publicidade", "pubblicità", "annuncio", "advertentie", "reklame",
-    "reklama", "mainos", "annons", "reklam", "διαφήμιση", "реклама", "広告", "广告",
+    "reklama", "mainos", "annons", "reklam", "iklan", "oglas", "hirdetés", "reklaam", "διαφήμιση", "реклама", "広告", "广告",
 )
 
 SPONSORED_PHRASES: tuple[str, ...] = (
@@ -99,7 +99,8 @@ META_MARKERS: tuple[str, ...] = (
 CALL_TO_ACTION_PREFIXES: tuple[str, ...] = (
     "follow us on", "like us on", "sign up for our", "sign up to our", "subscribe to our",
     "subscribe to the", "get our newsletter", "download our app", "download the app",
-    "click here to subscribe", "folgen sie uns", "abonnieren sie", "suivez-nous sur",
+    "click here to subscribe", "like this story", "like this article", "for more stories like this",
+    "enjoyed this article", "did you enjoy this", "folgen sie uns", "abonnieren sie", "suivez-nous sur",
     "abonnez-vous à", "síguenos en", "suscríbete a", "seguici su",
 )
 
@@ -107,7 +108,8 @@ CALL_TO_ACTION_PREFIXES: tuple[str, ...] = (
 READ_MORE_PREFIXES: tuple[str, ...] = (
     "read more:", "read more", "read also:", "read also", "also read:", "also read",
     "read next:", "read next", "related:", "related story:", "related article:",
-    "related coverage:", "see also:", "more:", "recommended:", "must read:",
+    "related coverage:", "related post:", "related posts:", "related roundup:",
+    "related reading:", "related link:", "related links:", "see also:", "more:", "recommended:", "must read:",
     "click here to", "watch:", "listen:", "trending:", "don't miss:", "more on this story",
     "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant:", "weiterlesen:",
     "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lea también", "leer más",
@@ -153,6 +155,20 @@ AMBIGUOUS_HEADINGS: tuple[str, ...] = (
     "more on", "more in", "more from", "related topics",
 )
 
+# Labels of page controls that end up as text (buttons drawn with <span>s).
+UI_PHRASES: tuple[str, ...] = (
+    "close", "caption", "toggle caption", "hide caption", "show caption", "expand", "collapse",
+    "show more", "show less", "load more", "view more", "menu", "back to top", "scroll to top",
+    "enlarge this image", "enlarge image", "zoom", "play", "pause", "mute", "unmute", "replay",
+    "previous", "next", "prev", "image", "video", "photo", "gallery", "open gallery",
+    "view gallery", "fullscreen", "full screen", "sign in", "log in", "login", "register",
+    "sign in or create an account", "create an account", "create a free account",
+    "weitere informationen", "ende der weiteren informationen", "mehr anzeigen", "schließen",
+    "fermer", "cerrar", "chiudi", "sluiten",
+    "empfohlener redaktioneller inhalt", "externer inhalt", "ein klick für den datenschutz",
+    "inhalte von drittanbietern", "contenu externe", "contenido externo",
+)
+
 # Lines that open a byline or a dateline at the top of an article.
 BYLINE_PREFIXES: tuple[str, ...] = (
     "by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
@@ -171,6 +187,8 @@ LABEL_PREFIXES: tuple[str, ...] = (
     "tags:", "tagged:", "topics:", "filed under:", "categories:", "category:",
     "schlagworte:", "themen:", "mots-clés:", "etiquetas:", "photo:", "image:", "foto:",
     "bild:", "credit:", "source:", "quelle:", "copyright", "©", "(c)", "all rights reserved",
+    "bildrechte:", "bildquelle:", "bildnachweis:", "fotos:", "photos:", "photo credit:",
+    "image credit:", "image source:", "crédit photo", "личный архив",
 )
 
 # --- Class / id vocabulary ---------------------------------------------------------
@@ -201,6 +219,13 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "summary",
     "rating", "vote", "poll", "login", "signin", "register", "search",
     "toc", "bio", "newsticker", "follow",
+)
+
+# Words that make a class name describe a state, not a thing ("comments-enabled",
+# "has-sidebar", "no-ads"): such a name never marks furniture.
+STATE_TOKENS: tuple[str, ...] = (
+    "enabled", "disabled", "open", "closed", "allowed", "active", "inactive", "on", "off",
+    "has", "no", "with", "without", "is", "hide", "show", "free", "none",
 )
 
 # Furniture however much text it holds (a cookie policy can outweigh a short article).

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.items import Block
@@ -30,11 +29,7 @@ LISTING_TYPES = frozenset({
     "contactpage", "faqpage", "person", "organization", "newsmediaorganization",
 })
 
-# Headlines (h2-h4) that are links: a listing shows one per teaser.
-_TEASER_HEADLINES = etree.XPath(
-    "count(//*[self::h2 or self::h3 or self::h4][.//a[@href]]"
-    "[not(ancestor::aside or ancestor::nav or ancestor::footer)])"
-)
+_ASIDES = frozenset({"aside", "nav", "footer"})
 _WORD = re.compile(r"\w+")
 
 MIN_WORDS_TYPED = 25
@@ -43,11 +38,16 @@ MAX_TEASERS_IN_ARTICLE = 8
 
 
 def count_teaser_headlines(doc: HtmlElement) -> int:
-    """Linked h2-h4 headlines outside asides, navigation and footers."""
-    try:
-        return int(_TEASER_HEADLINES(doc))
-    except (etree.XPathError, ValueError, TypeError):
-        return 0
+    """Linked h2-h4 headlines outside asides, navigation and footers (a listing
+    shows one per teaser). Walks only the headings, not the whole tree."""
+    count = 0
+    for heading in doc.iter("h2", "h3", "h4"):
+        if not any(link.get("href") for link in heading.iter("a")):
+            continue
+        if any(ancestor.tag in _ASIDES for ancestor in heading.iterancestors()):
+            continue
+        count += 1
+    return count
 
 
 def is_article_page(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from lxml import etree, html as lxml_html
+from lxml import etree
+from lxml import html as lxml_html
 
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
@@ -45,22 +46,25 @@ def _codec(name: str | None) -> str | None:
 
 def decode_html(data: bytes, encoding: str | None = None) -> str:
     """Decode page bytes: BOM, then the transport or declared charset if the bytes
-    agree with it, then UTF-8, then cp1252 (which never fails).
+    agree with it, then UTF-8, then cp1252, then the first candidate with
+    replacement characters.
 
     >>> decode_html("café".encode("utf-8"))
     'café'
     >>> decode_html('<meta charset="utf-8">caf\\xe9'.encode("latin-1"))[-4:]
     'café'
     """
-    for bom, name in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(name, errors="replace")
+            return data[len(bom):].decode(bom_codec, errors="replace")
     candidates: list[str] = []
-    for name in (encoding, _declared(data)):
-        codec = _codec(name)
+    for declared in (encoding, _declared(data)):
+        codec = _codec(declared)
         if codec and codec not in candidates:
             candidates.append(codec)
-    for codec in [*candidates, "utf-8"]:
+    # A declaration the bytes contradict is a lie: UTF-8 next, then the Windows
+    # code page that most mislabelled Western pages really use.
+    for codec in dict.fromkeys([*candidates, "utf-8", "cp1252"]):
         try:
             return data.decode(codec)
         except (UnicodeDecodeError, LookupError):

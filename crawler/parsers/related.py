@@ -14,14 +14,14 @@ the printed date and the teaser line. The tree is only read, never changed.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+from itertools import pairwise
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.items import RelatedLink
 from crawler.parsers import boilerplate as bp
+from crawler.parsers import selectors as sel
 from crawler.parsers.text import class_words, collapse, looks_like_date_line, norm_key, parse_card_date
 from crawler.urls import canonicalize_url
 
@@ -54,9 +54,10 @@ _SKIP_LINK_TEXT = frozenset(bp.SHARE_PHRASES + bp.COMMENT_PHRASES) | {
     "read more", "more", "continue reading", "read the full story", "view all", "see all",
     "show more", "load more", "next", "previous", "mehr", "weiterlesen", "lire la suite",
 }
-_TEXT = etree.XPath("string()")
-_HEADLINES = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6")
+_TEXT = sel.TEXT
+_HEADLINES = sel.HEADLINES
 _MAX_LINKS = 60
+_BYLINE = tuple(bp.BYLINE_PREFIXES)
 
 
 def _maybe_related(value: str) -> bool:
@@ -78,7 +79,7 @@ def _words_of(value: str) -> frozenset[str]:
     for name in value.split():
         parts = class_words(name)
         words.update(parts)
-        words.update(a + b for a, b in zip(parts, parts[1:]))
+        words.update(a + b for a, b in pairwise(parts))
     return frozenset(words)
 
 
@@ -215,7 +216,7 @@ def _parse_card(card: HtmlElement, link: HtmlElement, url: str) -> RelatedLink |
     headline = None
     for h in _HEADLINES(card):
         text = collapse(_TEXT(h))
-        if text:
+        if text and not _is_heading(h):     # not the block's own "Related" heading
             headline = text
             break
     time_el = next(card.iter("time"), None)
@@ -259,7 +260,8 @@ def _parse_card(card: HtmlElement, link: HtmlElement, url: str) -> RelatedLink |
     for text in rest:
         if text == title:
             break
-        if section is None and len(text) <= 40 and len(text.split()) <= 5 and text != summary:
+        if (section is None and len(text) <= 40 and len(text.split()) <= 5 and text != summary
+                and not norm_key(text).startswith(_BYLINE)):
             section = text
             break
     if summary is None:
@@ -273,6 +275,8 @@ def _parse_card(card: HtmlElement, link: HtmlElement, url: str) -> RelatedLink |
         return None
     if summary == title:
         summary = None
+    if len(title.split()) < 3 and not (summary or published):
+        return None                # a topic or section link ("China"), not an article card
     return RelatedLink(url=url, title=title, section=section, published=published, summary=summary)
 
 
@@ -280,7 +284,7 @@ def extract_related(doc: HtmlElement, url: str) -> list[RelatedLink]:
     """The related-article links of a page, in page order, one per URL (never mutates ``doc``)."""
     try:
         return _extract(doc, url)
-    except Exception:  # noqa: BLE001 - a page must never break the crawl
+    except Exception:
         return []
 
 

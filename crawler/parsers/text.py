@@ -10,15 +10,15 @@ import re
 from datetime import date
 
 __all__ = [
+    "class_words",
     "collapse",
     "norm_key",
-    "class_words",
     "parse_card_date",
     "word_count",
 ]
 
 # Characters that render as nothing or as a plain space.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 _WORD = re.compile(r"\w+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _NON_ALPHA = re.compile(r"[^a-z]+")
@@ -83,6 +83,7 @@ _MONTHS = {
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I)
+_HAS_NUMBER = re.compile(r"\d\d")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_NUM = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
 
@@ -104,7 +105,7 @@ def parse_card_date(text: str) -> str | None:
     >>> parse_card_date("no date here") is None
     True
     """
-    if not text or len(text) > 400:
+    if not text or len(text) > 400 or not _HAS_NUMBER.search(text):
         return None
     m = _DATE_MDY.search(text)
     if m:
@@ -133,7 +134,7 @@ def looks_like_date_line(text: str) -> bool:
     >>> looks_like_date_line("On July 16, 2025 the council voted to close the road.")
     False
     """
-    if len(text) > 80:
+    if len(text) > 80 or not _HAS_NUMBER.search(text):
         return False
     m = _DATE_MDY.search(text) or _DATE_DMY.search(text) or _DATE_ISO.search(text) or _DATE_NUM.search(text)
     if not m:

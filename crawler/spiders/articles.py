@@ -10,21 +10,26 @@ requested ends as an item: an :class:`ArticlePage` for an article, a
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
+import sqlite_utils
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from archive.recrawl import live_article_urls
 from crawler.items import ALREADY_ARCHIVED, ArticlePage, FetchRecord, RawResponse, utc_now_iso
 from crawler.parsers import parse_article
 from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_of
 
+# Archived articles checked again come after every page the seeds lead to.
+REVISIT_PRIORITY = -1000
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
 
 
@@ -71,6 +76,35 @@ class ArticleSpider(scrapy.Spider):
         for seed in self.seeds:
             yield Request(seed, callback=self.parse, errback=self.on_error,
                           meta={"seed": seed}, dont_filter=True)
+        for url in self.revisit_urls():
+            yield Request(url, callback=self.parse, errback=self.on_error,
+                          meta={"revisit": True}, priority=REVISIT_PRIORITY)
+
+    def revisit_urls(self) -> list[str]:
+        """The archive's live articles on the seeds' sites, checked again by a
+        snapshot crawl even when no page links to them any more: an article
+        deleted from the site answers 404 / 410 and is marked gone.
+
+        Not in only-new runs (``--new-only``, ``--since``), which are about new
+        articles, nor with ``CLIPPINGS_REVISIT = False``. They are requested
+        after everything the seeds lead to (lowest priority), with the usual
+        conditional request, and only once (the duplicate filter drops the same
+        URL found as a link).
+        """
+        settings = self.crawler.settings
+        if (not settings.getbool("CLIPPINGS_REVISIT", True) or self.since is not None
+                or settings.getbool("CLIPPINGS_NEW_ONLY", False)):
+            return []
+        path = settings.get("CLIPPINGS_DB")
+        if not path or not Path(path).is_file():
+            return []
+        db = sqlite_utils.Database(path)
+        try:
+            urls = [url for url in live_article_urls(db) if netloc_key(url) in self.sites]
+        finally:
+            db.close()
+        self.crawler.stats.set_value("clippings/revisits", len(urls))
+        return urls
 
     # -- responses -----------------------------------------------------------
 
@@ -110,9 +144,10 @@ class ArticleSpider(scrapy.Spider):
                 fetch.canonical_url = article.canonical_url
                 yield ArticlePage(article=article, fetch=fetch,
                                   raw=self.raw_response(response, fetch.fetched_at))
-        yield from self.follow(
-            (link.url for link in self.link_extractor.extract_links(response)), response
-        )
+        if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
+            yield from self.follow(
+                (link.url for link in self.link_extractor.extract_links(response)), response
+            )
 
     def follow(self, urls: Any, response: Response, meta: dict[str, Any] | None = None) -> Iterator[Request]:
         """Requests for the links that stay on the seeds' sites, tracking parameters dropped."""

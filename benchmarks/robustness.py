@@ -1,0 +1,101 @@
+"""Worst-case time of parse_article on adversarial pages (the 1-second rule of issue #3).
+
+Usage: python benchmarks/robustness.py [DATASET_DIR ...] [--mutations N]
+
+Times each input once on one core and prints the slowest cases; exits 1 when any
+input raises or takes more than --limit seconds (default 1.0). The inputs are
+the same kinds as tests/test_robustness.py (which checks only that nothing
+raises): deep nesting, 10 MB pages, markup without text, binary data, empty
+input, and randomly mutated real pages from the datasets given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import random
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from crawler.parsers import parse_article
+
+URL = "https://news.example/2025/07/story"
+PARAGRAPH = ("The harbour authority approved the new ferry timetable on Tuesday after months "
+             "of debate among residents of the outer islands. ")
+
+
+def synthetic() -> Iterator[tuple[str, bytes | str]]:
+    """Hand-made worst cases."""
+    body = "".join(f"<p>{PARAGRAPH}</p>" for _ in range(5))
+    for depth in (1_000, 10_000, 100_000):
+        yield f"nested divs x{depth}", "<html><body>" + "<div>" * depth + body + "</div>" * depth
+    yield "nested inline x50000", "<p>" + "<b><i>" * 50_000 + PARAGRAPH
+    yield "10 MB of paragraphs", ("<html><body><article><h1>Ferry</h1>"
+                                  + f"<p>{PARAGRAPH}</p>" * 70_000 + "</article></body></html>")
+    yield "10 MB in one paragraph", "<html><body><p>" + PARAGRAPH * 70_000 + "</p></body></html>"
+    yield "10 MB of empty spans", "<html><body>" + "<span class='x'></span>" * 450_000
+    yield "10 MB of links", "<html><body>" + "<a href='/x'>link text here</a> " * 300_000
+    yield "100k table cells", "<table>" + "<tr>" + "<td>cell text</td>" * 100 + "</tr>" * 1000
+    yield "huge JSON-LD", ('<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+                           + ",".join('{"@type": "Person", "name": "A B"}' for _ in range(50_000)) + "]}"
+                           + "</script>" + body)
+    yield "binary 10 MB", os.urandom(10_000_000)
+    yield "empty", b""
+
+
+def mutated(dataset_dirs: list[Path], count: int, seed: int = 7) -> Iterator[tuple[str, bytes]]:
+    """Real pages with random cuts, stray tags, flipped bytes and truncations."""
+    files = sorted(f for d in dataset_dirs for f in (d / "html").glob("*.html.gz"))
+    rng = random.Random(seed)
+    tags = [b"<div>", b"</div>", b"<table><tr><td>", b"<script>", b"<!--", b"<![CDATA[", b"\x00", b"&#xD800;"]
+    for i in range(count if files else 0):
+        path = rng.choice(files)
+        page = bytearray(gzip.decompress(path.read_bytes()))
+        for _ in range(rng.randint(1, 12)):
+            where = rng.randrange(len(page) + 1)
+            action = rng.randrange(4)
+            if action == 0:
+                del page[where:where + rng.randrange(1, 5000)]
+            elif action == 1:
+                page[where:where] = rng.choice(tags)
+            elif action == 2:
+                for j in range(where, min(len(page), where + 8)):
+                    page[j] = rng.randrange(256)
+            else:
+                del page[where:]
+        yield f"mutated {path.name} #{i}", bytes(page)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("datasets", nargs="*", type=Path)
+    parser.add_argument("--mutations", type=int, default=300)
+    parser.add_argument("--limit", type=float, default=1.0)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    timings: list[tuple[float, str, str]] = []
+    for name, data in [*synthetic(), *mutated(args.datasets, args.mutations)]:
+        started = time.perf_counter()
+        try:
+            parse_article(data, URL)
+            outcome = "ok"
+        except Exception as exc:
+            outcome = f"RAISED {type(exc).__name__}: {exc}"
+        timings.append((time.perf_counter() - started, name, outcome))
+    timings.sort(reverse=True)
+    print(f"{len(timings)} inputs, slowest first (limit {args.limit:.1f}s):")
+    for seconds, name, outcome in timings[:15]:
+        print(f"  {seconds * 1000:8.1f} ms  {name}  {outcome}")
+    bad = [t for t in timings if t[0] > args.limit or t[2] != "ok"]
+    print(f"over the limit or raising: {len(bad)}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""parse_article never raises: random and mutated pages, deep nesting, huge pages,
+empty and binary input, every common encoding, and a wrong declared charset.
+
+Speed on the same adversarial inputs (none may take more than a second) is
+measured by ``benchmarks/robustness.py``, not here: tests hold no timing thresholds.
+"""
+
+from __future__ import annotations
+
+import gzip
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crawler.items import Article
+from crawler.parsers import parse_article
+from crawler.parsers.document import decode_html
+
+FIXTURES = Path(__file__).parent / "fixtures"
+URL = "https://news.example/2025/07/story"
+
+PARAGRAPHS = [
+    "The harbour authority approved the new ferry timetable on Tuesday after months of debate.",
+    "Residents of the outer islands had asked for an earlier morning sailing to reach the mainland.",
+    "The operator said the change would add two crossings a day without buying another vessel.",
+    "Council members warned that the budget for repairs to the old pier remains unresolved.",
+    "A final decision on the pier is expected when the regional transport plan is published.",
+]
+
+
+def article_page(title: str = "Ferry timetable approved", paragraphs: list[str] = PARAGRAPHS,
+                 charset: str | None = "utf-8", lang: str = "en") -> str:
+    meta = f'<meta charset="{charset}">' if charset else ""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head>{meta}<title>{title} | Harbour News</title>"
+        f"<meta property='og:type' content='article'></head><body><header><nav><a href='/'>Home</a>"
+        f"</nav></header><article><h1>{title}</h1><p class='byline'>By Ann Lee</p>"
+        f"<time datetime='2025-07-16'>July 16, 2025</time>{body}</article>"
+        f"<footer>Harbour News, all rights reserved</footer></body></html>"
+    )
+
+
+def real_pages() -> list[bytes]:
+    pages = sorted((FIXTURES / "pages").glob("*.html.gz"))
+    return [gzip.decompress(p.read_bytes()) for p in pages] or [article_page().encode()]
+
+
+def check(result: Article | None) -> None:
+    """What must hold of any result: None, or a record whose derived fields agree."""
+    if result is None:
+        return
+    assert isinstance(result, Article)
+    assert result.body == "\n\n".join(block.text for block in result.body_blocks)
+    assert result.canonical_url.startswith(("http://", "https://"))
+    assert len(result.content_hash) == 64
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_random_text_never_raises(text: str) -> None:
+    check(parse_article(text, URL))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=3000))
+def test_random_bytes_never_raise(data: bytes) -> None:
+    check(parse_article(data, URL))
+
+
+TAGS = ["<div>", "</div>", "<p>", "</p>", "<script>", "</script>", "<!--", "-->", "<table><tr><td>",
+        "</td></tr></table>", "<article>", "</article>", "<h1>", "</h1>", "<![CDATA[", "]]>", "&",
+        "&#0;", "&#xD800;", "\x00", "<svg><foreignObject>", "<math>", "<template>", "<noscript>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": [', "<?xml ?>"]
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.randoms(use_true_random=False), st.integers(min_value=1, max_value=12))
+def test_mutated_real_pages_never_raise(rng: random.Random, mutations: int) -> None:
+    pages = real_pages()
+    page = bytearray(pages[rng.randrange(len(pages))])
+    for _ in range(mutations):
+        where = rng.randrange(len(page) + 1)
+        action = rng.randrange(4)
+        if action == 0:  # cut a slice out
+            del page[where:where + rng.randrange(1, 5000)]
+        elif action == 1:  # insert a stray or unbalanced tag
+            page[where:where] = rng.choice(TAGS).encode()
+        elif action == 2:  # flip bytes (invalid UTF-8)
+            for i in range(where, min(len(page), where + 8)):
+                page[i] = rng.randrange(256)
+        else:  # truncate
+            del page[where:]
+    check(parse_article(bytes(page), URL))
+
+
+@pytest.mark.parametrize("depth", [500, 5000, 50000])
+def test_deeply_nested_markup(depth: int) -> None:
+    page = "<html><body>" + "<div>" * depth + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>" * depth
+    check(parse_article(page, URL))
+
+
+def test_ten_megabyte_page() -> None:
+    paragraphs = [f"{PARAGRAPHS[i % 5]} Paragraph {i}." for i in range(110_000)]
+    page = article_page(paragraphs=paragraphs)
+    assert len(page) > 10_000_000
+    check(parse_article(page, URL))
+
+
+def test_ten_megabytes_of_markup_without_text() -> None:
+    page = "<html><body>" + "<span class='x'></span>" * 450_000 + "</body></html>"
+    assert parse_article(page, URL) is None
+
+
+@pytest.mark.parametrize("data", [b"", "", b"   ", b"\x00" * 100, b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40,
+                                  b"%PDF-1.7\n" + bytes(range(256)) * 40, "<html></html>", "<<<>>>"])
+def test_empty_and_binary_input_is_not_an_article(data: bytes | str) -> None:
+    assert parse_article(data, URL) is None
+
+
+ENCODINGS = [
+    ("utf-8", "Café au lait: les pêcheurs réclament un horaire", "fr"),
+    ("utf-16", "Fähre: Der neue Fahrplan für die Inseln", "de"),
+    ("windows-1252", "Café au lait: les pêcheurs réclament un horaire", "fr"),
+    ("iso-8859-1", "Fähre: Der neue Fahrplan für die Inseln", "de"),
+    ("iso-8859-2", "Prom: nowy rozkład rejsów na wyspy zatwierdzony", "pl"),
+    ("windows-1251", "Паром: новое расписание утверждено", "ru"),
+    ("koi8-r", "Паром: новое расписание утверждено", "ru"),
+    ("shift_jis", "フェリーの新しい時刻表が承認されました", "ja"),
+    ("euc-jp", "フェリーの新しい時刻表が承認されました", "ja"),
+    ("gbk", "渡轮新时刻表获得批准", "zh"),
+    ("big5", "渡輪新時刻表獲得批准", "zh"),
+    ("euc-kr", "페리 새 시간표 승인", "ko"),
+    ("windows-1256", "العبارة: الموافقة على الجدول الجديد", "ar"),
+    ("iso-8859-7", "Πορθμείο: εγκρίθηκε το νέο δρομολόγιο", "el"),
+]
+
+
+@pytest.mark.parametrize(("encoding", "title", "lang"), ENCODINGS)
+def test_every_common_encoding_decodes(encoding: str, title: str, lang: str) -> None:
+    page = article_page(title=title, charset=encoding, lang=lang).encode(encoding)
+    result = parse_article(page, URL)
+    assert result is not None
+    assert result.title == title
+
+
+@pytest.mark.parametrize(("encoding", "title", "lang"), ENCODINGS[2:])
+def test_transport_encoding_without_a_declaration(encoding: str, title: str, lang: str) -> None:
+    page = article_page(title=title, charset=None, lang=lang).encode(encoding)
+    result = parse_article(page, URL, encoding=encoding)
+    assert result is not None and result.title == title
+
+
+def test_wrong_declared_charset_falls_back_to_the_bytes() -> None:
+    # Declares UTF-8 but is cp1252: strict UTF-8 fails, so the bytes win.
+    page = article_page(title="Café crème: the pêcheurs’ timetable", charset="utf-8").encode("cp1252")
+    result = parse_article(page, URL)
+    assert result is not None and result.title == "Café crème: the pêcheurs’ timetable"
+
+
+def test_utf8_page_declared_as_latin1_is_read_as_utf8() -> None:
+    page = article_page(title="Größere Fähren für die Inseln", charset="iso-8859-1").encode("utf-8")
+    # A page whose bytes are valid UTF-8 with multibyte sequences is read as
+    # declared only when the declaration decodes it; latin-1 always "decodes",
+    # so this documents the choice: the declaration wins, no mojibake repair.
+    result = parse_article(page, URL)
+    assert result is not None
+    assert result.title in ("Größere Fähren für die Inseln", "GrÃ¶ÃŸere FÃ¤hren fÃ¼r die Inseln")
+
+
+def test_unknown_declared_charset_is_ignored() -> None:
+    page = article_page(title="Ferry timetable approved", charset="x-no-such-charset").encode("utf-8")
+    result = parse_article(page, URL)
+    assert result is not None and result.title == "Ferry timetable approved"
+
+
+def test_decode_prefers_bom() -> None:
+    assert decode_html("café".encode("utf-8-sig")) == "café"
+    assert decode_html("café".encode("utf-16")) == "café"

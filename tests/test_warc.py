@@ -1,0 +1,144 @@
+"""WARC capture of a real crawl (the shared one of the sample site): files valid for
+``warcio check``, versions pointing at their records, ``import-warc`` of the files
+giving the crawl's records back, and ``reextract`` over the captures."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlite_utils
+from warcio.archiveiterator import ArchiveIterator
+
+from crawler.items import ARTICLE_FIELDS
+from tests.conftest import CrawlRun, clippings
+
+WARCIO = Path(sys.executable).with_name("warcio")
+
+
+def rows(db: Path, sql: str, params: list[Any] | None = None) -> list[dict]:
+    return list(sqlite_utils.Database(db).query(sql, params or []))
+
+
+def warc_files(run: CrawlRun) -> list[Path]:
+    return sorted(run.db.with_name(f"{run.db.stem}-warc").glob("*.warc.gz"))
+
+
+def records(path: Path) -> list[dict]:
+    """Every record of a WARC file: type, headers, payload, offset (read with warcio)."""
+    out = []
+    with open(path, "rb") as stream:
+        iterator = ArchiveIterator(stream)
+        for record in iterator:
+            payload = record.content_stream().read()
+            out.append({"type": record.rec_type, "headers": dict(record.rec_headers.headers),
+                        "payload": payload, "offset": iterator.get_record_offset(),
+                        "status": record.http_headers.get_statuscode() if record.http_headers else None,
+                        "http": dict(record.http_headers.headers) if record.http_headers else {}})
+    return out
+
+
+def test_one_gzip_warc_per_crawl_that_passes_warcio_check(demo_crawl: CrawlRun) -> None:
+    files = warc_files(demo_crawl)
+    assert [f.name[:11] for f in files] == ["crawl-0001-"]
+    for path in files:
+        assert path.read_bytes()[:2] == b"\x1f\x8b"
+        command = [str(WARCIO)] if WARCIO.exists() else [sys.executable, "-m", "warcio"]
+        result = subprocess.run([*command, "check", "-v", str(path)], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+        assert "digest pass" in result.stdout and "fail" not in result.stdout.lower()
+
+
+def test_every_version_points_at_its_response_record(demo_crawl: CrawlRun) -> None:
+    folder = demo_crawl.db.parent
+    by_file: dict[str, dict[int, dict]] = {}
+    versions = rows(demo_crawl.db, "select * from versions")
+    assert versions
+    for version in versions:
+        path = folder / version["warc_file"]
+        if version["warc_file"] not in by_file:
+            by_file[version["warc_file"]] = {r["offset"]: r for r in records(path)}
+        record = by_file[version["warc_file"]][version["warc_offset"]]
+        headers = record["headers"]
+        assert record["type"] == "response" and record["status"] == "200"
+        assert headers["WARC-Record-ID"] == version["warc_record_id"]
+        assert headers["WARC-Target-URI"] == version["url"]
+        assert headers["WARC-Date"] == version["fetched_at"]
+        digest = "sha1:" + base64.b32encode(hashlib.sha1(record["payload"]).digest()).decode()
+        assert headers["WARC-Payload-Digest"] == version["payload_digest"] == digest
+        # The request that got it is there too.
+        requests = [r for r in by_file[version["warc_file"]].values()
+                    if r["type"] == "request" and r["headers"].get("WARC-Concurrent-To") == version["warc_record_id"]]
+        assert len(requests) == 1
+        assert requests[0]["http"].get("User-Agent", "").startswith("Clippings/")
+
+
+def test_every_article_response_is_in_the_warc(demo_crawl: CrawlRun) -> None:
+    (path,) = warc_files(demo_crawl)
+    captured = sorted(r["headers"]["WARC-Target-URI"] for r in records(path) if r["type"] == "response")
+    fetched = sorted(r["url"] for r in rows(
+        demo_crawl.db, "select url from fetches where crawl_id = 1 and outcome in ('stored', 'unchanged')"))
+    assert captured == fetched and len(captured) == len(rows(demo_crawl.db, "select 1 from articles"))
+
+
+def test_import_warc_into_a_fresh_archive_gives_the_same_records(demo_crawl: CrawlRun, tmp_path: Path) -> None:
+    fresh = tmp_path / "imported.db"
+    result = clippings("import-warc", *map(str, warc_files(demo_crawl)), "--db", str(fresh))
+    assert result.returncode == 0, result.stderr
+    assert "stored: 36" in result.stdout
+    crawled = {r["canonical_url"]: r for r in rows(demo_crawl.db, "select * from articles")}
+    imported = {r["canonical_url"]: r for r in rows(fresh, "select * from articles")}
+    assert set(imported) == set(crawled)
+    # Every Article field, fetched_at included (the WARC-Date is the fetch time).
+    mismatches = [f"{url} {name}: {row[name]!r:.80} != {imported[url][name]!r:.80}"
+                  for url, row in crawled.items() for name in ARTICLE_FIELDS if row[name] != imported[url][name]]
+    assert mismatches == [], "\n".join(mismatches[:20])
+    keys = "canonical_url, content_hash, first_seen, warc_record_id, payload_digest, warc_offset"
+    assert rows(fresh, f"select {keys} from versions order by canonical_url") == \
+        rows(demo_crawl.db, f"select {keys} from versions order by canonical_url")
+
+
+@pytest.fixture
+def archive_copy(demo_crawl: CrawlRun, tmp_path: Path) -> Path:
+    """The crawl's archive and WARC folder copied, so a test may write to it."""
+    db = tmp_path / demo_crawl.db.name
+    with sqlite3.connect(demo_crawl.db) as source, sqlite3.connect(db) as target:
+        source.backup(target)
+    shutil.copytree(demo_crawl.db.with_name(f"{demo_crawl.db.stem}-warc"), tmp_path / f"{db.stem}-warc")
+    return db
+
+
+def test_reextract_restores_a_damaged_record_without_network_or_new_versions(
+        archive_copy: Path, demo_server: Any) -> None:
+    db = archive_copy
+    fields = ", ".join(ARTICLE_FIELDS)
+    before = rows(db, f"select id, {fields} from versions order by id")
+    target = before[0]
+    damaged_hash = "0" * 64
+    with sqlite3.connect(db) as conn:  # what an older, worse parser might have stored
+        conn.execute("update versions set title = 'Home | Meridian', body = 'Subscribe', word_count = 1, "
+                     "content_hash = ? where id = ?", [damaged_hash, target["id"]])
+        conn.execute("update articles set title = 'Home | Meridian', body = 'Subscribe', word_count = 1, "
+                     "content_hash = ? where canonical_url = ?", [damaged_hash, target["canonical_url"]])
+    requests = len(demo_server.requests)
+    result = clippings("reextract", str(db))
+    assert result.returncode == 0, result.stderr
+    assert len(demo_server.requests) == requests  # no network
+    assert f"re-extracted {len(before)} versions" in result.stdout
+    assert "improved: 1" in result.stdout and f"unchanged: {len(before) - 1}" in result.stdout
+    assert rows(db, f"select id, {fields} from versions order by id") == before
+    (article,) = rows(db, "select title, body, content_hash, version_count from articles where canonical_url = ?",
+                      [target["canonical_url"]])
+    assert (article["title"], article["body"], article["content_hash"]) == \
+        (target["title"], target["body"], target["content_hash"])
+    assert article["version_count"] == 1
+    # Nothing left to improve: a second run changes nothing.
+    again = clippings("reextract", str(db))
+    assert "improved" not in again.stdout and f"unchanged: {len(before)}" in again.stdout
