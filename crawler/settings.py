@@ -67,6 +67,9 @@ DOWNLOADER_MIDDLEWARES = {
     "pipelines.redirects.RedirectLogMiddleware": 650,
 }
 HTTPERROR_ALLOWED_CODES = [304]
+SPIDER_MIDDLEWARES = {
+    "pipelines.recrawl.RevisitArchivedMiddleware": 1000,
+}
 
 # Extensions: a progress line while crawling.
 # https://docs.scrapy.org/en/latest/topics/extensions.html
@@ -89,6 +92,12 @@ CLIPPINGS_MIN_WORDS = 40
 CLIPPINGS_CONDITIONAL = True
 # Only fetch article URLs the archive does not hold yet (seeds are always fetched).
 CLIPPINGS_NEW_ONLY = False
+# Re-request the archive's live articles on the seeds' sites after the seeds, so
+# articles deleted from a site are marked gone (off in only-new runs).
+CLIPPINGS_REVISIT = True
+# Follow links from pages (``--depth 0`` turns it off: seeds and the entries of
+# their sitemaps and feeds only).
+CLIPPINGS_FOLLOW_LINKS = True
 # Write every fetched article response to a gzip WARC file, one per crawl.
 CLIPPINGS_WARC = True
 # Folder for the WARC files; empty: "<archive name>-warc" beside the archive.

@@ -7,20 +7,31 @@
   request article URLs the archive already holds, for frequent runs from
   sitemaps and feeds. Seeds are always fetched.
 
-Both read ``CLIPPINGS_DB``; an archive that does not exist yet knows nothing.
+- :class:`RevisitArchivedMiddleware` (``CLIPPINGS_REVISIT``, default on): a
+  spider middleware that re-requests archived live articles, so deleted ones
+  are marked gone.
+
+All read ``CLIPPINGS_DB``; an archive that does not exist yet knows nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request
 
-from archive.recrawl import article_validators, is_archived
+from archive.recrawl import article_validators, is_archived, live_article_urls
 from crawler.items import ALREADY_ARCHIVED
+from crawler.spiders.articles import netloc_key
+
+# After everything the seeds lead to.
+REVISIT_PRIORITY = -1000
+
 
 class _ArchiveReader:
     """A lazily opened read connection to the crawl's archive."""
@@ -47,7 +58,7 @@ class ConditionalRequestsMiddleware(_ArchiveReader):
 
     def process_request(self, request: Request) -> None:
         if request.method != "GET" or b"If-None-Match" in request.headers:
-            return None
+            return
         db = self.db
         found = article_validators(db, request.url) if db is not None else None
         if found:
@@ -56,7 +67,7 @@ class ConditionalRequestsMiddleware(_ArchiveReader):
                 request.headers["If-None-Match"] = etag
             if last_modified:
                 request.headers["If-Modified-Since"] = last_modified
-        return None
+        return
 
 
 class SkipArchivedMiddleware(_ArchiveReader):
@@ -70,8 +81,46 @@ class SkipArchivedMiddleware(_ArchiveReader):
 
     def process_request(self, request: Request) -> None:
         if request.meta.get("seed"):
-            return None
+            return
         db = self.db
         if db is not None and is_archived(db, request.url):
             raise IgnoreRequest(ALREADY_ARCHIVED)
-        return None
+        return
+
+
+class RevisitArchivedMiddleware(_ArchiveReader):
+    """Spider middleware: after the seeds, request the archive's live articles on
+    the seeds' sites again, even when no page links to them any more, so that an
+    article deleted from the site (404 / 410) is noticed and marked gone.
+
+    Setting ``CLIPPINGS_REVISIT`` (default on). Not in only-new runs
+    (``CLIPPINGS_NEW_ONLY``, a spider ``since``), which are about new articles.
+    The requests have the lowest priority, get the usual conditional headers,
+    and are made once (the duplicate filter drops the same URL found as a link).
+    """
+
+    def __init__(self, db_path: str, crawler: Crawler) -> None:
+        super().__init__(db_path)
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RevisitArchivedMiddleware:
+        settings = crawler.settings
+        if not settings.getbool("CLIPPINGS_REVISIT", True) or settings.getbool("CLIPPINGS_NEW_ONLY", False):
+            raise NotConfigured
+        return cls(settings.get("CLIPPINGS_DB"), crawler)
+
+    async def process_start(self, start: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        async for request in start:
+            yield request
+        spider = self.crawler.spider
+        db = self.db
+        if db is None or spider is None or getattr(spider, "since", None) is not None:
+            return
+        sites = getattr(spider, "sites", set())
+        urls = [url for url in live_article_urls(db) if netloc_key(url) in sites]
+        if self.crawler.stats:
+            self.crawler.stats.set_value("clippings/revisits", len(urls))
+        for url in urls:
+            yield Request(url, callback=spider.parse, errback=spider.on_error,
+                          meta={"revisit": True}, priority=REVISIT_PRIORITY)

@@ -28,6 +28,7 @@ from archive import open_archive
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter
 from crawler.items import ArticlePage, FetchRecord, utc_now_iso
+from crawler.spiders.articles import ErrorPage
 
 # Settings worth keeping with each crawl, to know later how it was made.
 RECORDED_SETTINGS = (
@@ -133,17 +134,28 @@ class ArchivePipeline:
             item.fetch.outcome = "unchanged" if result == "unchanged" else "stored"
             item.fetch.reason = None if result == "unchanged" else f"{result} version"
             self.record(item.fetch)
+        elif isinstance(item, ErrorPage):
+            if self.mark_gone(item.fetch) and self.warc is not None:
+                self.warc.write(item.raw)  # the article's last capture: its disappearance
+            self.record(item.fetch)
         elif isinstance(item, FetchRecord):
             if item.status == 304:
                 item.canonical_url = self._writer.canonical_for(item.url)
                 self._writer.touch_article(item.url, self._crawl_id, item.fetched_at or utc_now_iso())
                 item.reason = "not modified (304)"
-            elif item.status in GONE_STATUSES and self._writer.mark_gone(
-                item.url, self._crawl_id, item.fetched_at or utc_now_iso()
-            ):
-                item.outcome = "gone"
+            else:
+                self.mark_gone(item)
             self.record(item)
         return item
+
+    def mark_gone(self, fetch: FetchRecord) -> bool:
+        """A 404 / 410 for an archived article marks it gone (outcome ``gone``)."""
+        if fetch.status in GONE_STATUSES and self._writer.mark_gone(
+            fetch.url, self._crawl_id, fetch.fetched_at or utc_now_iso()
+        ):
+            fetch.outcome = "gone"
+            return True
+        return False
 
     def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Spider) -> None:
         """A record refused by an earlier pipeline still gets its fetch row, with the reason."""

@@ -13,6 +13,7 @@ FORBIDDEN = {
     "crawler/parsers": {"scrapy", "sqlite_utils", "sqlite3", "archive", "pipelines", "twisted"},
     "crawler/items.py": {"scrapy", "sqlite_utils", "sqlite3", "archive", "pipelines", "twisted"},
     "crawler/urls.py": {"scrapy", "sqlite_utils", "sqlite3", "archive", "pipelines"},
+    "crawler/spiders": {"sqlite_utils", "sqlite3", "archive", "pipelines"},
     "archive": {"scrapy", "twisted", "pipelines", "crawler.spiders", "crawler.cli"},
 }
 

@@ -7,6 +7,7 @@ the session's shared one), ``clippings`` in subprocesses, SQLite, warcio.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sqlite3
@@ -27,6 +28,7 @@ from crawler.demo.server import DemoServer, serve_demo
 from crawler.demo.truth import changes, expected_articles, non_article_paths
 from crawler.items import ARTICLE_FIELDS
 from tests.conftest import CrawlRun, clippings, crawl
+from tests.test_warc import warcio_check
 
 VERSION_KEYS = {"content_hash", "first_seen", "last_seen", "title", "crawl_id", "changed_fields"}
 SINCE = "2025-08-01"
@@ -70,10 +72,10 @@ def step(server: DemoServer, db: Path, *seeds: str, extra: tuple[str, ...] = ())
     return Step(run=run, seconds=seconds, requests=list(server.requests), started=started)
 
 
-def history_json(db: Path, url: str, *, subprocess: bool = False) -> dict:
+def history_json(db: Path, url: str, *, in_subprocess: bool = False) -> dict:
     """``clippings history DB URL --json``: in a subprocess, or (40 times faster on a
     small machine) the same click command in this process."""
-    if subprocess:
+    if in_subprocess:
         result = clippings("history", str(db), url, "--json")
         returncode, stdout, stderr = result.returncode, result.stdout, result.stderr
     else:
@@ -150,7 +152,7 @@ def test_every_article_history_after_two_states(timeline: Timeline) -> None:
                 problems.append(f"{kind} {path}: got {got}, expected {expected}")
                 continue
             assert versions[0]["changed_fields"] == []
-            for older, newer in zip(versions, versions[1:]):
+            for older, newer in itertools.pairwise(versions):
                 assert older["last_seen"] < newer["first_seen"] <= newer["last_seen"]
                 assert older["content_hash"] != newer["content_hash"]
             if kind in ("unchanged", "edited"):
@@ -165,7 +167,7 @@ def test_every_article_history_after_two_states(timeline: Timeline) -> None:
     # The installed command prints the same object (one article of each kind).
     for paths in diff.values():
         url = timeline.url(paths[0])
-        assert history_json(timeline.db, url, subprocess=True) == timeline.histories[paths[0]]
+        assert history_json(timeline.db, url, in_subprocess=True) == timeline.histories[paths[0]]
 
 
 def test_archive_rows_match_the_histories(timeline: Timeline) -> None:
@@ -191,6 +193,11 @@ def test_archive_rows_match_the_histories(timeline: Timeline) -> None:
     for path in diff["unchanged"]:
         row = articles[timeline.url(path)]
         assert row["version_count"] == 1 and row["last_seen"] >= third
+        # Fetched in full (sidebars and related lists moved, so no 304), parsed,
+        # and found unchanged by its content hash.
+        (fetch,) = rows(db, "select status, outcome from fetches where crawl_id = 3 and url = ?",
+                        [timeline.url(path)])
+        assert (fetch["status"], fetch["outcome"]) == (200, "unchanged"), path
     outcomes = dict(sqlite_utils.Database(db).execute(
         "select outcome, count(*) from fetches where crawl_id = 3 group by outcome").fetchall())
     assert outcomes["stored"] == len(diff["edited"]) + len(diff["new"])
@@ -253,7 +260,7 @@ def test_second_crawl_of_an_unchanged_site_is_conditional_and_parses_no_article(
     site = timeline.server.site
     articles = set(C.by_path(1))
     asked = {}
-    for method, path, headers in second.requests:
+    for _method, path, headers in second.requests:
         if path in articles:
             asked[path] = headers
         elif path in non_article_paths(state=1):
@@ -350,15 +357,22 @@ def test_history_diff_shows_changed_fields_and_word_diff(timeline: Timeline) -> 
 def test_import_warc_of_every_crawl_gives_the_same_records(timeline: Timeline, tmp_path: Path) -> None:
     warcs = sorted(timeline.db.with_name("news-warc").glob("*.warc.gz"))
     assert [w.name[:10] for w in warcs] == ["crawl-0001", "crawl-0002", "crawl-0003"]
+    for warc in warcs:
+        check = warcio_check(warc)
+        assert check.returncode == 0 and "fail" not in check.stdout.lower(), check.stdout + check.stderr
     fresh = tmp_path / "imported.db"
     result = clippings("import-warc", *map(str, warcs), "--db", str(fresh))
     assert result.returncode == 0, result.stderr
     crawled = {r["canonical_url"]: r for r in rows(timeline.db, "select * from articles")}
     imported = {r["canonical_url"]: r for r in rows(fresh, "select * from articles")}
     assert set(imported) == set(crawled)
-    mismatches = [f"{url} {name}" for url, row in crawled.items() for name in ARTICLE_FIELDS
-                  if row[name] != imported[url][name]]
-    assert mismatches == []
+    # Every Article field, fetched_at included; and the 404 / 410 answers are in the
+    # WARC files too, so the deleted articles are gone since the same moment.
+    compared = (*ARTICLE_FIELDS, "status", "gone_since", "first_seen", "version_count")
+    mismatches = [f"{url} {name}: {row[name]!r:.60} != {imported[url][name]!r:.60}"
+                  for url, row in crawled.items() for name in compared if row[name] != imported[url][name]]
+    assert mismatches == [], "\n".join(mismatches[:20])
+    assert sum(row["status"] == "gone" for row in imported.values()) == len(changes(2)["deleted"])
     keys = ("canonical_url", "content_hash", "fetched_at", "first_seen", "warc_record_id", "payload_digest")
     select = f"select {', '.join(keys)} from versions order by canonical_url, id"
     assert rows(fresh, select) == rows(timeline.db, select)

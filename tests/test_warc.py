@@ -23,6 +23,13 @@ from tests.conftest import CrawlRun, clippings
 WARCIO = Path(sys.executable).with_name("warcio")
 
 
+def warcio_check(path: Path) -> subprocess.CompletedProcess[str]:
+    """``warcio check -v FILE``: the venv's console script (warcio has no ``__main__``)."""
+    command = [str(WARCIO)] if WARCIO.exists() else [
+        sys.executable, "-c", "import sys; from warcio.cli import main; sys.exit(main())"]
+    return subprocess.run([*command, "check", "-v", str(path)], capture_output=True, text=True, timeout=120)
+
+
 def rows(db: Path, sql: str, params: list[Any] | None = None) -> list[dict]:
     return list(sqlite_utils.Database(db).query(sql, params or []))
 
@@ -50,8 +57,7 @@ def test_one_gzip_warc_per_crawl_that_passes_warcio_check(demo_crawl: CrawlRun) 
     assert [f.name[:11] for f in files] == ["crawl-0001-"]
     for path in files:
         assert path.read_bytes()[:2] == b"\x1f\x8b"
-        command = [str(WARCIO)] if WARCIO.exists() else [sys.executable, "-m", "warcio"]
-        result = subprocess.run([*command, "check", "-v", str(path)], capture_output=True, text=True, timeout=120)
+        result = warcio_check(path)
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
         assert "digest pass" in result.stdout and "fail" not in result.stdout.lower()
 

@@ -10,26 +10,25 @@ requested ends as an item: an :class:`ArticlePage` for an article, a
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-import sqlite_utils
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from archive.recrawl import live_article_urls
 from crawler.items import ALREADY_ARCHIVED, ArticlePage, FetchRecord, RawResponse, utc_now_iso
 from crawler.parsers import parse_article
 from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_of
 
 # Archived articles checked again come after every page the seeds lead to.
-REVISIT_PRIORITY = -1000
+# Answers that mark an archived article gone.
+GONE_STATUSES = (404, 410)
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
 
 
@@ -47,6 +46,16 @@ def netloc_key(url: str) -> str:
     except ValueError:
         port = None
     return f"{host}:{port}" if port else host
+
+
+@dataclass(slots=True)
+class ErrorPage:
+    """A 404 / 410 answer, with its raw response: when the URL is an archived
+    article, the archive pipeline marks it gone and keeps the answer in the
+    crawl's WARC file (so ``import-warc`` sees the article go, too)."""
+
+    fetch: FetchRecord
+    raw: RawResponse
 
 
 def header(response: Response, name: str) -> str | None:
@@ -76,35 +85,6 @@ class ArticleSpider(scrapy.Spider):
         for seed in self.seeds:
             yield Request(seed, callback=self.parse, errback=self.on_error,
                           meta={"seed": seed}, dont_filter=True)
-        for url in self.revisit_urls():
-            yield Request(url, callback=self.parse, errback=self.on_error,
-                          meta={"revisit": True}, priority=REVISIT_PRIORITY)
-
-    def revisit_urls(self) -> list[str]:
-        """The archive's live articles on the seeds' sites, checked again by a
-        snapshot crawl even when no page links to them any more: an article
-        deleted from the site answers 404 / 410 and is marked gone.
-
-        Not in only-new runs (``--new-only``, ``--since``), which are about new
-        articles, nor with ``CLIPPINGS_REVISIT = False``. They are requested
-        after everything the seeds lead to (lowest priority), with the usual
-        conditional request, and only once (the duplicate filter drops the same
-        URL found as a link).
-        """
-        settings = self.crawler.settings
-        if (not settings.getbool("CLIPPINGS_REVISIT", True) or self.since is not None
-                or settings.getbool("CLIPPINGS_NEW_ONLY", False)):
-            return []
-        path = settings.get("CLIPPINGS_DB")
-        if not path or not Path(path).is_file():
-            return []
-        db = sqlite_utils.Database(path)
-        try:
-            urls = [url for url in live_article_urls(db) if netloc_key(url) in self.sites]
-        finally:
-            db.close()
-        self.crawler.stats.set_value("clippings/revisits", len(urls))
-        return urls
 
     # -- responses -----------------------------------------------------------
 
@@ -157,14 +137,18 @@ class ArticleSpider(scrapy.Spider):
                 continue
             yield response.follow(url, callback=self.parse, errback=self.on_error, meta=meta)
 
-    def on_error(self, failure: Failure) -> Iterator[FetchRecord]:
-        """Every failed request becomes a FetchRecord with its reason."""
+    def on_error(self, failure: Failure) -> Iterator[FetchRecord | ErrorPage]:
+        """Every failed request becomes a FetchRecord with its reason (a 404 / 410
+        an :class:`ErrorPage`, which carries the answer for the WARC file too)."""
         request = failure.request  # type: ignore[attr-defined]
         record = FetchRecord(url=request.url, outcome="error", fetched_at=utc_now_iso())
         if failure.check(HttpError):
             response = failure.value.response
             record = self.fetch_record(response, outcome="error")
             record.reason = f"HTTP {response.status}"
+            if response.status in GONE_STATUSES and not request.meta.get("seed"):
+                yield ErrorPage(fetch=record, raw=self.raw_response(response, record.fetched_at))
+                return
         elif failure.check(IgnoreRequest) and str(failure.value) == ALREADY_ARCHIVED:
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return

@@ -1,0 +1,115 @@
+"""``clippings crawl --sites sites.toml``: several sites side by side, each with its own
+seeds, limits and politeness; exit 0 only when every site crawled; a summary table."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlite_utils
+
+from crawler.demo.server import DemoServer, serve_demo
+from crawler.demo.truth import expected_articles
+from tests.conftest import clippings
+
+
+@pytest.fixture(scope="module")
+def two_sites() -> Iterator[tuple[DemoServer, DemoServer]]:
+    """Two sample sites on two ports (two sites for the crawler), states 1 and 2."""
+    with serve_demo(port=0) as first, serve_demo(port=0, state=2) as second:
+        yield first, second
+
+
+def table(stdout: str) -> dict[str, dict[str, Any]]:
+    """The summary table: site name -> its columns."""
+    lines = stdout.strip().splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("site "))
+    out = {}
+    for line in lines[header + 1:]:
+        match = re.match(r"^(.*?)\s+(\d+|-)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+([0-9.]+)s\s+(.*)$", line)
+        assert match, line
+        name, crawl_id, pages, stored, unchanged, errors, _seconds, result = match.groups()
+        out[name.strip()] = {"crawl": crawl_id, "pages": int(pages), "stored": int(stored),
+                             "unchanged": int(unchanged), "errors": int(errors), "result": result}
+    return out
+
+
+def test_every_site_crawled_with_its_own_settings(two_sites: tuple[DemoServer, DemoServer], tmp_path: Path) -> None:
+    first, second = two_sites
+    sites = tmp_path / "sites.toml"
+    sites.write_text(f'''
+[[site]]
+name = "Meridian home"
+seeds = ["{first.base_url}/"]
+max_pages = 12
+delay = 0
+
+[[site]]
+name = "Meridian sitemaps"
+seeds = ["{second.base_url}/sitemap.xml"]
+depth = 0
+delay = 0
+concurrency = 2
+''', encoding="utf-8")
+    db = tmp_path / "sites.db"
+    result = clippings("crawl", "--sites", str(sites), "--db", str(db))
+    assert result.returncode == 0, result.stdout + result.stderr
+    rows = table(result.stdout)
+    assert set(rows) == {"Meridian home", "Meridian sitemaps"}
+    assert all(row["result"] == "ok" for row in rows.values())
+    crawls = {json.loads(c["seeds"])[0]: c for c in sqlite_utils.Database(db).query("select * from crawls")}
+    home, maps = crawls[first.base_url + "/"], crawls[second.base_url + "/sitemap.xml"]
+    assert {home["status"], maps["status"]} == {"finished"}
+    # Each crawl ran with its own site's limits and politeness, not the other's.
+    home_settings, map_settings = json.loads(home["settings"]), json.loads(maps["settings"])
+    assert home_settings["CLOSESPIDER_PAGECOUNT"] == 12 and map_settings["CLOSESPIDER_PAGECOUNT"] == 0
+    assert home_settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 4
+    assert map_settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 2
+    assert json.loads(home["stats"])["finish_reason"] == "closespider_pagecount"
+    assert json.loads(maps["stats"])["finish_reason"] == "finished"
+    # The sitemap site, with no page limit, stored every article of its state 2.
+    stored = {r["canonical_url"] for r in sqlite_utils.Database(db).query(
+        "select canonical_url from articles where canonical_url like ?", [second.base_url + "/%"])}
+    assert stored == {a["canonical_url"] for a in expected_articles(second.base_url, state=2)}
+    assert rows["Meridian sitemaps"]["stored"] == len(stored)
+    assert rows["Meridian home"]["crawl"] == str(home["id"])
+    assert 0 < rows["Meridian home"]["pages"] <= 12 + 16  # requests in flight at the limit still land
+    # Only the sitemap site's pages were requested from the second server.
+    assert {path for _, path, _ in second.requests} <= (
+        {"/robots.txt", "/sitemap.xml"} | {p for _, p, _ in second.requests if p.startswith("/sitemaps/")}
+        | {a["url"][len(second.base_url):] for a in expected_articles(second.base_url, state=2)})
+
+
+def test_exit_code_is_1_when_a_site_fails(two_sites: tuple[DemoServer, DemoServer], tmp_path: Path) -> None:
+    first, _ = two_sites
+    sites = tmp_path / "sites.toml"
+    sites.write_text(f'''
+[[site]]
+name = "Meridian"
+seeds = ["{first.base_url}/sitemap.xml"]
+depth = 0
+delay = 0
+
+[[site]]
+name = "Nobody home"
+seeds = ["http://127.0.0.1:9/"]
+delay = 0
+''', encoding="utf-8")
+    result = clippings("crawl", "--sites", str(sites), "--db", str(tmp_path / "sites.db"))
+    assert result.returncode == 1
+    rows = table(result.stdout)
+    assert rows["Meridian"]["result"] == "ok" and rows["Meridian"]["stored"] == 36
+    assert rows["Nobody home"]["result"].startswith("FAILED: http://127.0.0.1:9/")
+    assert "1 of 2 sites failed: Nobody home" in result.stderr
+
+
+def test_a_bad_site_list_is_one_line(tmp_path: Path) -> None:
+    sites = tmp_path / "sites.toml"
+    sites.write_text('[[site]]\nname = "x"\nseeds = ["ftp://example.com/"]\n', encoding="utf-8")
+    result = clippings("crawl", "--sites", str(sites), "--db", str(tmp_path / "x.db"))
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "seeds must be a list of http(s) URLs" in result.stderr
