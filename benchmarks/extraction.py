@@ -25,8 +25,8 @@ from benchmarks.datasets import Truth, load_truth  # noqa: E402
 from benchmarks.report import (  # noqa: E402
     PageRow,
     fundus_tables,
-    summary_json,
     score_pages,
+    summary_json,
     worst_pages_md,
     write_jsonl,
     zyte_table,

@@ -21,7 +21,7 @@ from benchmarks.scoring import (
     title_match,
     unmatched_text,
 )
-from benchmarks.systems import SPEED_ONLY
+from benchmarks.systems import SPEED_ONLY, fields_of
 
 __all__ = ["PageRow", "fundus_tables", "score_pages", "summary_json", "worst_pages_md", "write_jsonl",
            "zyte_table"]
@@ -58,6 +58,7 @@ class PageRow:
             "pred_published": pred.published, "truth_published": truth.published,
             "pred_body": pred.body[:SNIPPET], "truth_body": truth.body[:SNIPPET],
             "seconds": round(self.output.seconds, 6), "error": self.output.error,
+            "note": pred.note,
         }
 
 
@@ -65,14 +66,18 @@ def score_pages(kind: str, truths: list[Truth], result: RunResult) -> list[PageR
     """Score every page of one system's run against the truth."""
     rows = []
     speed_only = result.system in SPEED_ONLY
-    for truth, output in zip(truths, result.outputs):
+    for truth, output in zip(truths, result.outputs, strict=True):
         pred = output.prediction
         row = PageRow(truth, output, result.system,
                       None if speed_only else score_body(pred.body, truth.body))
-        if kind == "fundus" and not speed_only:
-            row.title_ok = title_match(pred.title, truth.title)
-            row.authors_ok = authors_match(pred.authors, truth.authors)
-            row.date_ok = date_match(pred.published, truth.published)
+        fields = fields_of(result.system)
+        if kind == "fundus":
+            if "title" in fields:
+                row.title_ok = title_match(pred.title, truth.title)
+            if "authors" in fields:
+                row.authors_ok = authors_match(pred.authors, truth.authors)
+            if "published" in fields:
+                row.date_ok = date_match(pred.published, truth.published)
         rows.append(row)
     return rows
 
@@ -119,15 +124,22 @@ def zyte_table(results: dict[str, RunResult], rows: dict[str, list[PageRow]]) ->
         cells = [name] + ([_f(body.f1), _f(body.precision), _f(body.recall), _f(body.accuracy)]
                           if body else ["—"] * 4)
         lines.append(cells + _speed_cells(result))
-    return _table(["system", "F1", "P", "R", "accuracy"] + _SPEED_HEADER, lines)
+    return _table(["system", "F1", "P", "R", "accuracy", *_SPEED_HEADER], lines)
+
+
+def _rate(rows: list[PageRow], check: str) -> float | None:
+    """Share of rows where ``check`` holds; ``None`` when the system has no such field."""
+    flags = [getattr(r, check) for r in rows]
+    known = [bool(f) for f in flags if f is not None]
+    return rate(known) if known else None
 
 
 def _field_cells(rows: list[PageRow]) -> list[str]:
     body = _body(rows)
     if body is None:
         return ["—"] * 4
-    return [_f(body.f1), _f(rate(bool(r.title_ok) for r in rows)),
-            _f(rate(bool(r.authors_ok) for r in rows)), _f(rate(bool(r.date_ok) for r in rows))]
+    return [_f(body.f1), _f(_rate(rows, "title_ok")), _f(_rate(rows, "authors_ok")),
+            _f(_rate(rows, "date_ok"))]
 
 
 def fundus_tables(results: dict[str, RunResult], rows: dict[str, list[PageRow]]) -> str:
@@ -138,14 +150,14 @@ def fundus_tables(results: dict[str, RunResult], rows: dict[str, list[PageRow]])
         body = _body(page_rows)
         cells = _field_cells(page_rows)
         pr = [_f(body.precision), _f(body.recall)] if body else ["—", "—"]
-        overall.append([name, cells[0], *pr, *cells[1:]] + _speed_cells(result))
+        overall.append([name, cells[0], *pr, *cells[1:], *_speed_cells(result)])
         english = [r for r in page_rows if r.truth.english]
         other = [r for r in page_rows if not r.truth.english]
         groups.append([name, *_field_cells(english), *_field_cells(other)])
     n_en = sum(1 for r in next(iter(rows.values()), []) if r.truth.english)
     n_all = len(next(iter(rows.values()), []))
     first = _table(["system", "body F1", "P", "R", "title exact", "authors set",
-                    "published day"] + _SPEED_HEADER, overall)
+                    "published day", *_SPEED_HEADER], overall)
     fields = ["body F1", "title", "authors", "day"]
     second = _table(["system"] + [f"EN {f}" for f in fields] + [f"other {f}" for f in fields],
                     groups)
@@ -167,6 +179,8 @@ def worst_pages_md(rows: list[PageRow], count: int = 10) -> str:
         parts.append(f"- url: {row.truth.url}")
         if row.output.error:
             parts.append(f"- error: `{row.output.error}`")
+        if pred.note:
+            parts.append(f"- note: {pred.note}")
         reasons = []
         if body.precision is None:
             reasons.append("empty prediction")
@@ -196,9 +210,8 @@ def _group_json(rows: list[PageRow], kind: str) -> dict[str, Any]:
         data.update(f1=body.f1, precision=body.precision, recall=body.recall,
                     accuracy=body.accuracy)
         if kind == "fundus":
-            data.update(title=rate(bool(r.title_ok) for r in rows),
-                        authors=rate(bool(r.authors_ok) for r in rows),
-                        published_day=rate(bool(r.date_ok) for r in rows))
+            data.update(title=_rate(rows, "title_ok"), authors=_rate(rows, "authors_ok"),
+                        published_day=_rate(rows, "date_ok"))
     return data
 
 

@@ -14,14 +14,17 @@ from __future__ import annotations
 import cProfile
 import gc
 import io
+import logging
 import multiprocessing
 import os
 import pstats
 import resource
 import signal
 import statistics
+import sys
 import time
 import traceback
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,7 +32,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from benchmarks.datasets import load_html
-from benchmarks.systems import SYSTEMS, Extractor, Prediction
+from benchmarks.systems import SYSTEMS, Extractor, Prediction, sanitize
 
 __all__ = ["PageOutput", "RunResult", "RunSpec", "free_cores", "run_many"]
 
@@ -133,11 +136,12 @@ def _call(extract: Extractor, html: str, url: str,
     start, cpu_start = time.perf_counter(), time.process_time()
     try:
         with _time_limit(timeout):
-            prediction = extract(html, url)
+            raw = extract(html, url)
         error = None
-    except (Exception, RecursionError) as exc:  # noqa: BLE001 - any page failure is data
-        prediction, error = Prediction(), _describe(exc)
-    return prediction, error, time.process_time() - cpu_start, time.perf_counter() - start
+    except Exception as exc:  # any page failure is data, not a crash
+        raw, error = Prediction(), _describe(exc)
+    cpu, wall = time.process_time() - cpu_start, time.perf_counter() - start
+    return sanitize(raw), error, cpu, wall
 
 
 def _timed_passes(extract: Extractor, pages: list[str], urls: list[str], spec: RunSpec,
@@ -149,7 +153,7 @@ def _timed_passes(extract: Extractor, pages: list[str], urls: list[str], spec: R
     for pass_number in range(max(1, spec.passes)):
         gc.collect()
         total = total_wall = 0.0
-        for i, (html, url) in enumerate(zip(pages, urls)):
+        for i, (html, url) in enumerate(zip(pages, urls, strict=True)):
             if i in timed_out:  # do not wait for the limit again; count it once more
                 seconds, wall = per_page[i][0], first_wall[i]
             else:
@@ -164,7 +168,7 @@ def _timed_passes(extract: Extractor, pages: list[str], urls: list[str], spec: R
             total_wall += wall
         result.pass_seconds.append(total)
         result.pass_wall_seconds.append(total_wall)
-    for output, times in zip(result.outputs, per_page):
+    for output, times in zip(result.outputs, per_page, strict=True):
         output.seconds = statistics.median(times)
 
 
@@ -172,29 +176,39 @@ def _profile(extract: Extractor, pages: list[str], urls: list[str], spec: RunSpe
              result: RunResult) -> None:
     """Time the lxml floor and ``extract`` plainly, then profile ``extract``."""
     floor = SYSTEMS["lxml"]()
-    result.floor_seconds = sum(_call(floor, h, u, spec.timeout)[2] for h, u in zip(pages, urls))
+    result.floor_seconds = sum(_call(floor, h, u, spec.timeout)[2]
+                               for h, u in zip(pages, urls, strict=True))
     gc.collect()
     _timed_passes(extract, pages, urls, spec, result)
     profiler = cProfile.Profile()
-    for html, url in zip(pages, urls):
+    for html, url in zip(pages, urls, strict=True):
         profiler.enable()
         _call(extract, html, url, spec.timeout)
         profiler.disable()
     buffer = io.StringIO()
-    pstats.Stats(profiler, stream=buffer).strip_dirs().sort_stats("cumulative").print_stats(25)
-    result.profile_text = buffer.getvalue()
+    pstats.Stats(profiler, stream=buffer).sort_stats("cumulative").print_stats(25)
+    result.profile_text = _short_paths(buffer.getvalue())
+
+
+def _short_paths(text: str) -> str:
+    """Module paths relative to their ``sys.path`` entry (``lxml/html/__init__.py``)."""
+    for prefix in sorted({p for p in sys.path if p}, key=len, reverse=True):
+        text = text.replace(prefix.rstrip(os.sep) + os.sep, "")
+    return text
 
 
 def worker(spec: RunSpec, conn: Connection) -> None:
     """Process entry point: run ``spec`` and send a :class:`RunResult` on ``conn``."""
     result = RunResult(system=spec.system)
+    logging.disable(logging.CRITICAL)  # systems' own log lines would flood the report
+    warnings.simplefilter("ignore")
     try:
         if spec.core is not None:
             os.sched_setaffinity(0, {spec.core})
         pages = [load_html(Path(spec.dataset) / f) for f in spec.files]
         try:
             extract = SYSTEMS[spec.system]()
-        except BaseException as exc:  # noqa: BLE001 - a broken system is a result
+        except BaseException as exc:  # a broken system is a result, not a crash
             result.setup_error = _describe(exc) + "\n" + traceback.format_exc(limit=5)
             result.outputs = [PageOutput(Prediction(), f"setup failed: {_describe(exc)}")
                               for _ in pages]
@@ -203,8 +217,11 @@ def worker(spec: RunSpec, conn: Connection) -> None:
             result.base_mb = _max_rss_mb()
             run: Callable[..., None] = _profile if spec.profile else _timed_passes
             run(extract, pages, spec.urls, spec, result)
-    except BaseException as exc:  # noqa: BLE001 - report instead of dying silently
+    except BaseException as exc:  # report instead of dying silently
         result.setup_error = _describe(exc) + "\n" + traceback.format_exc(limit=5)
+        missing = len(spec.files) - len(result.outputs)
+        result.outputs += [PageOutput(Prediction(), f"worker error: {_describe(exc)}")
+                           for _ in range(missing)]
     result.peak_mb = _max_rss_mb()
     conn.send(result)
     conn.close()
@@ -220,6 +237,36 @@ def _failed(spec: RunSpec, reason: str) -> RunResult:
     return RunResult(system=spec.system, outputs=outputs, setup_error=reason)
 
 
+@dataclass(slots=True)
+class _Job:
+    """A running worker."""
+
+    spec: RunSpec
+    process: multiprocessing.process.BaseProcess
+    conn: Connection
+    started: float
+
+
+def _start(context: multiprocessing.context.SpawnContext, spec: RunSpec) -> _Job:
+    parent_end, child_end = context.Pipe(duplex=False)
+    process = context.Process(target=worker, args=(spec, child_end), name=f"bench-{spec.system}")
+    process.start()
+    child_end.close()
+    return _Job(spec, process, parent_end, time.monotonic())
+
+
+def _collect(job: _Job) -> RunResult:
+    """The result a finished (or dead) worker sent."""
+    try:
+        result: RunResult = job.conn.recv()
+    except (EOFError, OSError):
+        job.process.join(timeout=30)
+        result = _failed(job.spec, f"worker died (exit code {job.process.exitcode})")
+    job.process.join(timeout=30)
+    job.conn.close()
+    return result
+
+
 def run_many(specs: list[RunSpec], jobs: int = 1, wall_limit: float = 3600.0,
              on_done: Callable[[RunResult], None] | None = None) -> dict[str, RunResult]:
     """Run specs in fresh spawned processes, at most ``jobs`` at once, one core each.
@@ -231,40 +278,27 @@ def run_many(specs: list[RunSpec], jobs: int = 1, wall_limit: float = 3600.0,
     cores = free_cores()
     jobs = max(1, min(jobs, len(cores)))
     pending = list(specs)
-    running: dict[Connection, tuple[RunSpec, multiprocessing.process.BaseProcess, float]] = {}
+    running: list[_Job] = []
     results: dict[str, RunResult] = {}
 
-    def finish(spec: RunSpec, result: RunResult) -> None:
-        results[spec.system] = result
+    def finish(job: _Job, result: RunResult) -> None:
+        running.remove(job)
+        results[job.spec.system] = result
         if on_done:
             on_done(result)
 
     while pending or running:
         while pending and len(running) < jobs:
             spec = pending.pop(0)
-            busy = {s.core for s, _, _ in running.values()}
+            busy = {job.spec.core for job in running}
             spec.core = next(c for c in cores if c not in busy)
-            parent_end, child_end = context.Pipe(duplex=False)
-            process = context.Process(target=worker, args=(spec, child_end),
-                                      name=f"bench-{spec.system}")
-            process.start()
-            child_end.close()
-            running[parent_end] = (spec, process, time.monotonic())
-        for conn in wait(list(running), timeout=5.0):
-            spec, process, _ = running.pop(conn)  # type: ignore[index]
-            try:
-                result = conn.recv()
-            except (EOFError, OSError):
-                process.join(timeout=30)
-                result = _failed(spec, f"worker died (exit code {process.exitcode})")
-            process.join(timeout=30)
-            conn.close()
-            finish(spec, result)
-        now = time.monotonic()
-        for conn, (spec, process, started) in list(running.items()):
-            if now - started > wall_limit:
-                process.kill()
-                process.join()
-                running.pop(conn)
-                finish(spec, _failed(spec, f"worker exceeded {wall_limit:.0f}s, killed"))
+            running.append(_start(context, spec))
+        ready = wait([job.conn for job in running], timeout=5.0)
+        for job in [j for j in running if j.conn in ready]:
+            finish(job, _collect(job))
+        for job in [j for j in running if time.monotonic() - j.started > wall_limit]:
+            job.process.kill()
+            job.process.join()
+            job.conn.close()
+            finish(job, _failed(job.spec, f"worker exceeded {wall_limit:.0f}s, killed"))
     return results

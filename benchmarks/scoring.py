@@ -181,25 +181,33 @@ def unmatched_text(source: str | None, other: str | None, limit: int = 200) -> s
 
     Walks ``source``'s shingles in order, consuming matches from ``other``'s bag;
     tokens not covered by any matched shingle are kept, contiguous runs are joined
-    by spaces and separated by `` … ``. The result is cut to ``limit`` characters.
+    by spaces and separated by `` … ``. When every token is covered but some
+    shingles still do not match (text in another order, joins across paragraphs),
+    those shingles are shown instead, separated by `` | ``. The result is cut to
+    ``limit`` characters.
     With ``source`` = prediction this is the extra text; with ``source`` = truth,
     the missing text.
 
     >>> unmatched_text("x y a b c d", "a b c d")
     'x y'
+    >>> unmatched_text("a b c d e f", "a b c d x c d e f")
+    'b c d e'
     """
     tokens = tokenize(source)
     available = shingles(tokenize(other))
     keep = [True] * len(tokens)
     size = min(SHINGLE_SIZE, len(tokens))
+    unmatched: list[str] = []
     for start, shingle in enumerate(_shingle_list(tokens)):
         if available[shingle] > 0:
             available[shingle] -= 1
             for i in range(start, start + size):
                 keep[i] = False
+        else:
+            unmatched.append(" ".join(shingle))
     runs: list[str] = []
     current: list[str] = []
-    for token, kept in zip(tokens, keep):
+    for token, kept in zip(tokens, keep, strict=True):
         if kept:
             current.append(token)
         elif current:
@@ -207,7 +215,7 @@ def unmatched_text(source: str | None, other: str | None, limit: int = 200) -> s
             current = []
     if current:
         runs.append(" ".join(current))
-    text = " … ".join(runs)
+    text = " … ".join(runs) or " | ".join(unmatched)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

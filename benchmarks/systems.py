@@ -16,7 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["DEFAULT_SYSTEMS", "Extractor", "Prediction", "SYSTEMS", "SPEED_ONLY", "iso_date"]
+__all__ = [
+    "DEFAULT_SYSTEMS",
+    "SPEED_ONLY",
+    "SYSTEMS",
+    "Extractor",
+    "Prediction",
+    "author_names",
+    "fields_of",
+    "iso_date",
+    "sanitize",
+]
 
 
 @dataclass(slots=True)
@@ -27,9 +37,49 @@ class Prediction:
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     published: str | None = None
+    note: str | None = None
+    """Why the output is empty when that is not an error (e.g. "not an article")."""
 
 
 Extractor = Callable[[str, str], Prediction]
+
+
+def author_names(value: Any) -> list[str]:
+    """Author output of any shape as a flat list of non-empty name strings.
+
+    Some systems pass structured data through (goose3 can return JSON-LD
+    ``{"@type": "Person", "name": ...}`` objects, nested in lists).
+
+    >>> author_names(["A B", [{"@type": "Person", "name": "C D"}], None, " "])
+    ['A B', 'C D']
+    """
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, dict):
+        return author_names(value.get("name"))
+    if isinstance(value, (list, tuple, set)):
+        return [name for item in value for name in author_names(item)]
+    return author_names(str(value))
+
+
+def sanitize(prediction: Any) -> Prediction:
+    """Coerce whatever an adapter returned into a well-typed :class:`Prediction`."""
+    if not isinstance(prediction, Prediction):
+        return Prediction()
+    body = prediction.body if isinstance(prediction.body, str) else str(prediction.body or "")
+    title = prediction.title
+    if title is not None and not isinstance(title, str):
+        title = str(title)
+    published = prediction.published
+    if isinstance(published, dt.date):
+        published = published.isoformat()
+    elif not isinstance(published, str):
+        published = None  # strings are kept as they are: no lenient re-parsing here
+    note = prediction.note if isinstance(prediction.note, str) else None
+    return Prediction(body=body, title=title, authors=author_names(prediction.authors),
+                      published=published, note=note)
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -62,7 +112,7 @@ def _clippings() -> Extractor:
     def extract(html: str, url: str) -> Prediction:
         article = parse_article(html, url)
         if article is None:
-            return Prediction()
+            return Prediction(note="parse_article returned None (not an article)")
         return Prediction(body=article.body or "", title=article.title or None,
                           authors=list(article.authors or []), published=article.published)
 
@@ -98,10 +148,11 @@ def _trafilatura_body() -> Extractor:
     return extract
 
 
-_BLOCK_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 li ul ol blockquote pre table tr section article "
-    "header footer figure figcaption dd dt dl".split()
-)
+_BLOCK_TAGS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre",
+    "table", "tr", "section", "article", "header", "footer", "figure", "figcaption",
+    "dd", "dt", "dl",
+})
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
 
 
@@ -202,3 +253,15 @@ DEFAULT_SYSTEMS = ("clippings", "trafilatura", "trafilatura_precision", "readabi
 
 SPEED_ONLY = frozenset({"lxml"})
 """Systems measured for speed only (no quality scores)."""
+
+_ALL_FIELDS = frozenset({"body", "title", "authors", "published"})
+_FIELDS: dict[str, frozenset[str]] = {
+    "readability": frozenset({"body", "title"}),
+    "trafilatura_body": frozenset({"body"}),
+    "lxml": frozenset(),
+}
+
+
+def fields_of(system: str) -> frozenset[str]:
+    """The fields a system outputs at all; the others are not scored ("—")."""
+    return _FIELDS.get(system, _ALL_FIELDS)

@@ -6,6 +6,7 @@ furniture); each test checks the exact block list, so anything extra or missing 
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -140,10 +141,20 @@ def article(inner: str, *, wrapper: str = '<article class="story"><h1>{t}</h1><d
     "<p><time datetime='2025-07-16'>16 July 2025</time></p>",
     '<ul class="tags"><li><a href="/tag/a">therapy</a></li><li><a href="/tag/b">trauma</a></li></ul>',
     '<div style="display:none"><p>Hidden text that a browser never shows to the reader of this page.</p></div>',
+    "<p>Tags therapy, trauma, recovery care</p>",
+    "<p>Comments are moderated and will be approved before they appear.</p>",
+    "<p>Advertisement · Scroll to continue</p>",
+    "<p>5 hours ago</p>",
+    "<p>Close</p>",
+    "<p>This slideshow requires JavaScript.</p>",
+    "<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>",
+    '<section class="most-read"><h3>Most read</h3><ol><li><a href="/a">The council votes on bus lanes</a></li></ol></section>',
+    '<div class="ad-slot">Anzeige</div>',
+    '<p class="credit">Photo: Jane Doe / Example Agency</p>',
 ])
 def test_furniture_between_paragraphs_is_dropped(furniture):
-    html = article(f"<p>{P1}</p>{furniture}<p>{P2}</p>")
-    assert blocks(html) == [("p", P1), ("p", P2)]
+    html = article(f"<p>{P1}</p><p>{P2}</p>{furniture}<p>{P3}</p>")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
 
 
 def test_related_list_inside_body_is_dropped():
@@ -209,6 +220,57 @@ def test_inline_markup_and_whitespace_are_collapsed():
                    f" trust and communication in each of their clients.&nbsp;</p><p>{P2}</p>")
     assert blocks(html)[0] == (
         "p", "Clinicians map how trauma has shaped arousal, trust and communication in each of their clients.")
+
+
+def test_foreign_bylines_dropped_but_ordinary_phrases_kept():
+    html = article(f"<p>Von Anna Muster und Max Mustermann</p><p>{P1}</p><h2>Di notte la città cambia</h2>"
+                   f"<p>{P2}</p><ul><li>May 3, 2024: the council voted</li><li>May 9, 2024: work began</li></ul>")
+    assert blocks(html) == [("p", P1), ("h", "Di notte la città cambia"), ("p", P2),
+                            ("li", "May 3, 2024: the council voted"), ("li", "May 9, 2024: work began")]
+
+
+def test_bold_paragraph_is_a_subheading():
+    html = article(f"<p>{P1}</p><p><strong>What the research says</strong></p><p>{P2}</p>"
+                   f"<p><b>This article first appeared in the Example Weekly.</b></p>")
+    assert blocks(html) == [("p", P1), ("h", "What the research says"), ("p", P2),
+                            ("p", "This article first appeared in the Example Weekly.")]
+
+
+def test_embedded_post_is_quoted_text():
+    html = article(f"""<p>{P1}</p><div class="social-media-embed"><blockquote class="twitter-tweet">
+<p>Healing is possible, and it takes time.</p></blockquote></div><p>{P2}</p>""")
+    assert blocks(html) == [("p", P1), ("quote", "Healing is possible, and it takes time."), ("p", P2)]
+
+
+# --- choosing the container ------------------------------------------------------------------
+
+
+def test_cookie_policy_longer_than_the_article_is_not_body():
+    policy = "".join(f"<p>{p} We use cookies and similar technologies for this purpose.</p>"
+                     for p in (P1, P2, P3, P4) * 2)
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-text"><p>{P1}</p><p>{P2}</p></div></article>
+<div id="onetrust-consent-sdk"><div class="ot-pc-content">{policy}</div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_state_classes_do_not_make_furniture():
+    html = page(f"""<div class="article comments-enabled has-sidebar"><h1>{TITLE}</h1>
+<div class="article-widget article-widget-text"><p>{P1}</p><p>{P2}</p></div>
+<div class="article-widget article-widget-text"><p>{P3}</p><p>{P4}</p></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_page_with_two_articles_keeps_the_one_with_the_headline():
+    html = page(f"""<main><article id="first"><h1>{TITLE}</h1><div class="body"><p>{P1}</p><p>{P2}</p></div></article>
+<article id="next"><h1>Another headline entirely</h1><div class="body"><p>{P3}</p><p>{P4}</p>
+<p>{P3} {P4}</p><p>{P4} {P3}</p></div></article></main>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_json_ld_article_body_when_the_page_shows_no_text():
+    ld = json.dumps({"@type": "NewsArticle", "headline": "x", "articleBody": f"{P1}\n\n{P2}"})
+    html = page(f"""<div id="root"></div><script type="application/ld+json">{ld}</script>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
 
 
 # --- unusual markup ---------------------------------------------------------------------------

@@ -312,3 +312,139 @@ def test_strip_title_suffix_host_name():
 def test_doctests(module):
     result = doctest.testmod(module)
     assert result.failed == 0
+
+
+# --- visible-page details --------------------------------------------------------
+
+def test_names_in_separate_elements_are_split():
+    html = f"""<html><body><article><h1>Two writers wrote this story</h1>
+    <div class="authors">Von <a class="author">Jasper Riemann</a><a class="author">Barbara Schneider</a></div>
+    {BODY}</article></body></html>"""
+    assert meta_of(html).authors == ["Jasper Riemann", "Barbara Schneider"]
+
+
+def test_byline_roles_and_site_credit_dropped():
+    html = f"""<html><head><meta property="og:site_name" content="Daily Example"></head><body>
+    <article><h1>A headline for the test</h1>
+    <p class="byline">By Emma Mackenzie Lifestyle Writer | Daily Example</p>{BODY}</article></body></html>"""
+    assert meta_of(html, "https://dailyexample.com/a").authors == ["Emma Mackenzie"]
+
+
+def test_caption_date_is_not_the_dateline():
+    html = f"""<html lang="en"><body><article><h1>A headline for the test</h1>
+    <div class="image-caption"><p>Troops near the border, March 3, 2010</p></div>
+    <p>People gathered in the square on a cold morning, according to reports from March 4, 2011, and later.</p>
+    <span class="date">July 16, 2025</span>{BODY}</article></body></html>"""
+    md = meta_of(html)
+    assert md.published == "2025-07-16"
+
+
+def test_section_from_hinted_span_not_nav():
+    html = f"""<html><body><div class="navbar"><a href="/subscribe">Subscribe</a></div>
+    <div><span class="eyebrow">Science &amp; environment</span></div>
+    <h1>Seed banks race to save wild crops</h1>{BODY}</body></html>"""
+    assert meta_of(html).section == "Science & environment"
+
+
+def test_no_section_from_unrelated_links():
+    html = f"""<html><body><div class="top"><a href="/print">Print edition</a></div>
+    <div><h1>Seed banks race to save wild crops</h1></div>{BODY}</body></html>"""
+    assert meta_of(html).section is None
+
+
+def test_microdata_section_image_description():
+    html = f"""<html><body><div itemscope itemtype="https://schema.org/NewsArticle">
+    <meta itemprop="datePublished" content="2025-07-29">
+    <div itemprop="articleSection">Cities &amp; transport</div>
+    <h1 itemprop="headline">Night buses are the backbone</h1>
+    <div itemprop="description">Cleaners and nurses rely on overnight routes.</div>
+    <img itemprop="image" src="/media/bus.jpg">{BODY}</div></body></html>"""
+    md = meta_of(html)
+    assert md.section == "Cities & transport"
+    assert md.image == "https://news.example.com/media/bus.jpg"
+    assert md.description == "Cleaners and nurses rely on overnight routes."
+    assert md.published == "2025-07-29"
+
+
+def test_title_keeps_kicker_and_drops_appended_parts():
+    html = f"""<html><head><title>Kicker: Main headline here | Example</title>
+    <meta property="og:title" content="Kicker: Main headline here | DW | 28.04.2023">
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Kicker: Main headline here"}}</script>
+    </head><body><h1><span>Kicker:</span> <span>Main headline here</span></h1>{BODY}</body></html>"""
+    assert meta_of(html).title == "Kicker: Main headline here"
+
+
+def test_yoast_written_by_label_and_reading_time():
+    html = """<html><head><meta name="author" content="jane@example.com">
+    <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Dieter Kuckelkorn">
+    <meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 Minuten">
+    </head><body></body></html>"""
+    md = meta_of(html)
+    assert md.authors == ["Dieter Kuckelkorn"]
+    assert md.reading_time_minutes == 3
+
+
+def test_meta_author_naming_the_site_gives_way_to_byline():
+    html = f"""<html><head><meta name="author" content="Example News">
+    <meta property="og:site_name" content="Example News"></head><body><article>
+    <h1>A headline for the test</h1><p>von <a href="/autoren/mk">Dr. Max Kolter</a></p>{BODY}
+    </article></body></html>"""
+    assert meta_of(html).authors == ["Dr. Max Kolter"]
+
+
+def test_byline_after_date_segment():
+    html = f"""<html lang="de"><body><article><h1>A headline for the test</h1>
+    <p>Do 25.04.2024 | 14:07 Uhr | Von <span class="authorname">Eva Kirchner-Rätsch</span></p>{BODY}
+    </article></body></html>"""
+    md = meta_of(html)
+    assert md.authors == ["Eva Kirchner-Rätsch"]
+    assert md.published == "2024-04-25T14:07:00"
+
+
+def test_headline_not_matching_metadata_still_anchors_byline():
+    html = f"""<html><head><meta property="og:title" content="An SEO title that differs entirely"></head>
+    <body><article><h1>The visible headline</h1><p class="byline">By Jane Doe</p>{BODY}</article></body></html>"""
+    md = meta_of(html)
+    assert md.authors == ["Jane Doe"]
+    assert md.title == "An SEO title that differs entirely"
+
+
+def test_nested_person_name_list_and_given_family_names():
+    html = """<html><head><script type="application/ld+json">{"@type": "Article", "headline": "x",
+    "author": [{"@type": "Person", "givenName": "Jane", "familyName": "Doe"},
+               {"@type": "Person", "name": "https://example.com/people/x"}, "https://example.com/a"]}
+    </script></head><body></body></html>"""
+    assert meta_of(html).authors == ["Jane Doe"]
+
+
+def test_visible_tag_list_when_no_structured_tags():
+    html = f"""<html><body><article><h1>A headline for the test</h1>{BODY}
+    <div class="post-tags"><a href="/t/a">#Alpha</a> <a href="/t/b">Beta</a> <a href="/t/b">beta</a></div>
+    </article><aside><div class="tags"><a href="/t/z">Zeta</a></div></aside>
+    <div class="tag-cloud"><a href="/t/y">Everything</a></div></body></html>"""
+    md = meta_of(html)
+    assert md.tags == ["Alpha", "Beta"]
+    assert md.provenance["tags"] == "html"
+
+
+def test_rel_tag_links():
+    html = '<html><body><a rel="tag" href="/t/1">One</a> <a rel="nofollow tag" href="/t/2">Two</a></body></html>'
+    assert meta_of(html).tags == ["One", "Two"]
+
+
+def test_date_above_the_headline():
+    html = f"""<html lang="en"><body><article><div class="meta"><a class="category" href="/s">World</a>
+    <span class="date">March 3, 2025</span></div><h1>A headline for the test</h1>{BODY}</article></body></html>"""
+    md = meta_of(html)
+    assert md.published == "2025-03-03"
+    assert md.section == "World"
+
+
+def test_headline_in_an_h2_entry_title():
+    html = f"""<html><head><meta property="og:title" content="Old blog post title here"></head><body>
+    <h1 class="logo">My Blog</h1><div class="post"><h2 class="entry-title">Old blog post title here</h2>
+    <p class="byline">By Jane Doe</p><p class="date">July 16, 2025</p>{BODY}</div></body></html>"""
+    md = meta_of(html)
+    assert md.title == "Old blog post title here"
+    assert md.authors == ["Jane Doe"]
+    assert md.published == "2025-07-16"

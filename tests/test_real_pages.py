@@ -18,14 +18,14 @@ import pytest
 if str(Path(__file__).resolve().parents[1]) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.fixture_pages import (  # noqa: E402
+from benchmarks.fixture_pages import (
     METADATA_CHECKS,
     Case,
     load_cases,
     load_floors,
     measure,
 )
-from benchmarks.scoring import unmatched_text  # noqa: E402
+from benchmarks.scoring import unmatched_text
 
 CASES = load_cases()
 FLOORS = load_floors()

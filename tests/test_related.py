@@ -107,6 +107,35 @@ def test_topic_links_without_a_headline_are_not_cards():
     assert [r.url for r in links] == ["https://news.example/world/hong-kong-protests"]
 
 
+def test_screen_reader_text_and_bem_card_parts():
+    links = related("""<ul class="related-items-list"><li class="related-items-list__item">
+<a class="article-teaser" href="/news/iran-ship"><span class="h-offscreen">Note: a related article</span>
+<p class="article-teaser__kicker">War in the Middle East</p>
+<p class="article-teaser__title">Iran explains ship seizure with alleged violations</p>
+<span class="teaser-info">15.04.2024</span> <span class="teaser-info teaser-info--video">With video</span></a></li>
+<li class="related-items-list__item"><a class="article-teaser" href="/news/un-session">
+<p class="article-teaser__kicker">UN session</p>
+<p class="article-teaser__title">Israel says the snooze button is no longer an option</p>
+<span class="teaser-info">15.04.2024</span></a></li></ul>""")
+    assert links == [
+        RelatedLink(url="https://news.example/news/iran-ship", title="Iran explains ship seizure with alleged violations",
+                    section="War in the Middle East", published="2024-04-15", summary=None),
+        RelatedLink(url="https://news.example/news/un-session", title="Israel says the snooze button is no longer an option",
+                    section="UN session", published="2024-04-15", summary=None),
+    ]
+
+
+def test_service_pages_and_author_links_are_not_cards_or_sections():
+    links = related("""<section class="read-more"><h2>Read next</h2>
+<div class="card"><h3><a href="/politics/debate">The primary debate was a tedious mess</a></h3>
+<p class="dek">Neither candidate emerged as the obvious number two.</p>
+<p><a class="card__author" href="/authors/joan-walsh/">Joan Walsh</a></p></div>
+<div class="card"><a href="/terms-of-service/">Terms of service and privacy</a></div></section>""")
+    assert links == [RelatedLink(url="https://news.example/politics/debate",
+                                 title="The primary debate was a tedious mess", section=None,
+                                 published=None, summary="Neither candidate emerged as the obvious number two.")]
+
+
 def test_no_related_block_and_bad_input():
     assert related("<div><a href='/x'>Some link</a></div>") == []
     assert extract_related(None, URL) == []  # type: ignore[arg-type]

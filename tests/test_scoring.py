@@ -17,7 +17,7 @@ import pytest
 if str(Path(__file__).resolve().parents[1]) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.scoring import (  # noqa: E402
+from benchmarks.scoring import (
     authors_match,
     date_match,
     day_of,
@@ -163,6 +163,8 @@ def test_unmatched_text_shows_extra_and_missing():
     assert unmatched_text(truth, pred) == "f g h"
     assert unmatched_text("a b c d", "a b c d") == ""
     assert unmatched_text("w " * 100, "", limit=10) == "w w w w w…"
+    # Every token matched somewhere, one shingle not (a join the truth does not have):
+    assert unmatched_text("a b c d e f", "a b c d x c d e f") == "b c d e"
 
 
 # --- metadata ------------------------------------------------------------------------

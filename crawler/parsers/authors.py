@@ -8,25 +8,26 @@ joiners split, duplicates (case-insensitive) dropped.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 __all__ = ["clean_author_list", "clean_byline", "clean_name", "looks_like_byline"]
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?i:published|written|posted|reported|compiled|edited|story|text|words|"
     r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
-    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)|di|de|da|od)\s*[:\-–]?\s+",
+    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))",
 )
 # "capital von Jemima Kelly", "Travel By Sophie Foster": a short label, then the by-word.
 _INNER_BY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?i:by|von|par|por|door)\s+")
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|autore|autores|writer|"
-                    r"text|reporter|written by|author of the article)\s*:\s*|"
+                    r"text|reporter|written by|author of the article|текст|автор|авторы|tekst|autorzy)\s*:\s*|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+)", re.IGNORECASE)
 # Photo credits are not bylines.
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
-                     r"grafik|illustration|video)\b\s*[:/©]?", re.IGNORECASE)
+                     r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -40,8 +41,9 @@ _DATE_TAIL = re.compile(
     r"\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?,?\s+\d{4}|"
     r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?|std\.?)\b|"
     r"(?:vor|il y a|hace)\s+\d+|"
-    r"(?:published|updated|publié|publicado|veröffentlicht|aktualisiert|zuerst|heute|gestern|"
-    r"today|yesterday|follow|folgen|watch live|share|teilen|comments?|kommentare?)\b).*$",
+    r"(?:published|updated|publié|publicado|veröffentlicht|aktualisiert|zuerst|"
+    r"follow|folgen|watch live|share|teilen|comments?|kommentare?)\b|"
+    r"(?-i:today|Today|yesterday|Yesterday|heute|Heute|gestern|Gestern)\b(?=\s*(?:,|at\b|um\b|\d))).*$",
     re.IGNORECASE,
 )
 _JOINERS = re.compile(
@@ -50,26 +52,10 @@ _JOINERS = re.compile(
 )
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
-_ROLE_WORDS = frozenset("""
-staff writer reporter reporters correspondent correspondents editor editors contributor
-contributing columnist columnists producer producers photographer photographers
-senior chief deputy associate managing executive political politics business sports sport
-news desk writers journalist journalists author authors analyst host anchor presenter
-redakteur redakteurin redaktion korrespondent korrespondentin autor autorin autoren
-journalistin reporterin fotograf fotografin chefredakteur chefredakteurin volontär volontärin
-rédacteur rédactrice journaliste correspondant correspondante envoyé envoyée spécial spéciale
-redactor redactora periodista corresponsal giornalista inviato inviata
-photo photos foto fotos video videos graphics illustration illustrations
-updated published by and the in at for of agencies agency wires wire
-parliamentary lifestyle travel content hub director head digital online social media data
-science health economics economy tech technology culture entertainment showbiz royal crime
-court courts education environment climate consumer money property fashion food music film
-global world national local international investigations investigative specialist expert
-freelance freelancer
-nachrichtenagentur leiter leiterin redaktionsleiter redaktionsleiterin ressortleiter
-ressortleiterin online-redakteur online-redakteurin freier freie mitarbeiter mitarbeiterin
-기자 記者 특파원
-""".split())
+_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
+    # credentials printed after a name
+    "phd", "ph.d", "md", "rd", "rn", "mba", "msc", "bsc", "mph", "dds", "dvm", "lmft", "lcsw",
+    "cscs", "facs", "esq", "ms", "ma"])
 _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                   "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
                   "leiterin", "präsident", "präsidentin")
@@ -77,9 +63,11 @@ _ROLE_PHRASES = re.compile(
     r",?\s+(?:in|for|with|mit|für|aus|from|en|à)\s+\S.*$|\s+(?:기자|記者|특파원)\b.*$|"
     r"\b(?:is an? |is the |has been |works as |writes about|reports on)\b.*$",
 )
-_FUNCTION_WORDS = frozenset("the by and in at for of".split())
-_NAME_PARTICLES = frozenset("""von van der den de da del della di du la le bin bint al el ibn
-y zu ten ter dos das do mac""".split())
+_FUNCTION_WORDS = frozenset(["the", "by", "and", "in", "at", "for", "of"])
+_NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "y", "zu", "ten", "ter", "dos", "das", "do", "mac"])
+# "Associated Press in Valencia", "신현주 기자": a place or a job after the name.
+_PLACE = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$")
+_CJK_ROLE = re.compile(r"\s*(?:기자|記者|특파원|特派員)$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
 _SPACE = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -90,6 +78,8 @@ def looks_like_byline(text: str) -> bool:
     """True for a short line that starts like a byline ("By X", "Published by X").
 
     >>> looks_like_byline("Published by Daniel Cooper"), looks_like_byline("Bye bye")
+    (True, False)
+    >>> looks_like_byline("di Mario Rossi"), looks_like_byline("de acuerdo con el informe")
     (True, False)
     """
     if not text or len(text) >= 250 or _BY_ONLY.match(text):
@@ -109,6 +99,8 @@ def _trim_visible(words: list[str]) -> list[str]:
     ['Jane', 'Doe']
     >>> _trim_visible("Lucie Stuchlíková přihlaste se".split())
     ['Lucie', 'Stuchlíková']
+    >>> _trim_visible("Kevin McCoy USA TODAY".split())
+    ['Kevin', 'McCoy']
     >>> _trim_visible("BR24 Redaktion".split())
     ['BR24', 'Redaktion']
     >>> _trim_visible("News Joshua Whorms".split())
@@ -125,6 +117,13 @@ def _trim_visible(words: list[str]) -> list[str]:
             return words[:i]
         if not all_lower and word[:1].islower() and low not in _NAME_PARTICLES and word[:1].isalpha():
             return words[:i] if i >= 2 else []
+    # "Kevin McCoy USA TODAY": an all-capitals publication name after a name
+    if not all(w.isupper() for w in words):
+        start = len(words)
+        while start > 0 and words[start - 1].isupper() and len(words[start - 1]) > 1:
+            start -= 1
+        if len(words) - start >= 2 and start >= 2:
+            words = words[:start]
     # "Ryan Devereaux Ryan Devereaux": a name printed twice
     half = len(words) // 2
     if len(words) % 2 == 0 and half and words[:half] == words[half:]:
@@ -153,14 +152,14 @@ def clean_name(text: str, strict: bool = False) -> str | None:
     text = _HANDLE.sub("", text).strip(" ,;:-…")
     if not _LETTER.search(text):
         return None
+    if not (text[:1].isalpha() or text[:1] in "'’\""):
+        return None  # ".org", "0 comments"
     words = text.split()
     if strict:
         words = _trim_visible(words)
         if not words:
             return None
         text = " ".join(words)
-        if not words[0][:1].isalpha() and not words[0][:1] in "'’\"":
-            return None
         if words[0][:1].islower() and any(w[:1].isupper() for w in words):
             return None
     if len(words) > _MAX_WORDS or (len(words) == 1 and len(text) > 30):
@@ -249,6 +248,12 @@ def clean_author_list(values: Any) -> list[str]:
     ['Jane Doe', 'John Roe']
     >>> clean_author_list(["By Jane Doe", "jane doe", "Staff"])
     ['Jane Doe']
+    >>> clean_author_list(["TOM KRISHER", "AP Auto Writer"])
+    ['TOM KRISHER']
+    >>> clean_author_list(["Associated Press in Valencia", "신현주 기자"])
+    ['Associated Press', '신현주']
+    >>> clean_author_list(["Текст: Лида Буслаева"])
+    ['Лида Буслаева']
     """
     if isinstance(values, str):
         values = [values]
@@ -259,10 +264,14 @@ def clean_author_list(values: Any) -> list[str]:
         value = _SPACE.sub(" ", value).strip()
         if not value:
             continue
+        value = _PLACE.sub("", _CJK_ROLE.sub("", _LABEL.sub("", value, count=1)))
         if _JOINERS.search(value) or _BY_PREFIX.match(value):
             out.extend(clean_byline(value, strict=False))
         else:
             name = clean_name(_PAREN.sub("", value))
             if name:
                 out.append(name)
-    return dedupe(out)
+    out = dedupe(out)
+    if len(out) > 1:  # ["TOM KRISHER", "AP Auto Writer"]: the role line goes
+        out = [n for n in out if not _is_role(n.split()[-1])] or out
+    return out

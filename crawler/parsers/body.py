@@ -17,11 +17,14 @@ small and general (no site names, no site class names):
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
    link lists, share bars, hidden elements).
-5. **Filter** lines that are furniture by their words: "ADVERTISEMENT", bylines,
-   date and reading-time lines, "Read more:" teasers, related-list headings and
-   what follows them, the headline itself.
+5. **Filter** lines that are furniture by their words
+   (:func:`text.is_furniture_line`): "ADVERTISEMENT", bylines, date and
+   reading-time lines, "Read more:" teasers, related-list headings and what
+   follows them, the headline itself, and a one-paragraph dek above the byline.
 
-Never raises: any unexpected failure gives an empty list.
+Pages that ship their text only as JSON-LD ``articleBody`` (script-rendered) fall
+back to it. Work is bounded: a time budget and a block cap keep a 10 MB page well
+under a second. Never raises: any unexpected failure gives an empty list.
 """
 
 from __future__ import annotations
@@ -39,8 +42,14 @@ from lxml.html import HtmlElement
 from crawler.items import Block
 from crawler.parsers import boilerplate as bp
 from crawler.parsers import selectors as sel
-from crawler.parsers.text import class_words, collapse, looks_like_date_line, norm_key
-from crawler.parsers.text import parse_card_date as _has_date
+from crawler.parsers.text import (
+    class_name_part,
+    class_words,
+    collapse,
+    is_furniture_line,
+    is_meta_line,
+    norm_key,
+)
 
 __all__ = ["extract_body"]
 
@@ -55,40 +64,19 @@ _TEXT_WORDS = frozenset({"text", "body", "content", "copy", "editor", "paragraph
 # Furniture words inside run-together names ("relatedpoststitle", "socialshare").
 _FURNITURE_INSIDE = re.compile("|".join(bp.FURNITURE_SUBSTRINGS))
 
-_LINE_PHRASES = frozenset(
-    bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.NEWSLETTER_PHRASES
-    + bp.COOKIE_PHRASES + bp.COMMENT_PHRASES + bp.FOLLOW_PHRASES + bp.UI_PHRASES
-)
-# "5 hours ago", "vor 3 Stunden", "il y a 2 heures": relative time stamps.
-_RELATIVE_TIME = re.compile(
-    r"^(?:\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago"
-    r"|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)"
-    r"|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)"
-    r"|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?))\b",
-    re.IGNORECASE,
-)
-_AD_WORDS = frozenset({"advertisement", "anzeige", "werbung", "publicité", "publicidad", "reklame"})
-_SHARE_WORDS = frozenset(w for p in bp.SHARE_PHRASES for w in p.split())
-_RELATED_HEADINGS = frozenset(bp.RELATED_HEADINGS)
+_RELATED_HEADINGS = frozenset(bp.RELATED_HEADINGS + bp.UNRELATED_LIST_HEADINGS)
 # Headings after which the rest of their section is links to other articles (the
 # one-word generic ones, "Latest", "Popular", can head a part of the text too).
 _RELATED_SECTION = _RELATED_HEADINGS - frozenset(bp.AMBIGUOUS_HEADINGS)
-_RELATED_PREFIXES = ("more from ", "more on ", "more in ", "more stories from ", "more news from ")
+_RELATED_PREFIXES = bp.RELATED_SECTION_PREFIXES
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_READ_MORE = tuple(bp.READ_MORE_PREFIXES)
-_CALL_TO_ACTION = tuple(bp.CALL_TO_ACTION_PREFIXES)
-_NOTICES = tuple(bp.NOTICE_PREFIXES)
-_NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
-_NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
-_META_MARKERS = bp.META_MARKERS
-_BYLINE = tuple(bp.BYLINE_PREFIXES)
-_READING_TIME = tuple(bp.READING_TIME_MARKERS)
-_LABELS = tuple(bp.LABEL_PREFIXES)
 
 _DIVIDERS = (1, 2, 6, 9, 12)
 _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
 _MAX_BLOCKS = 5000           # no article has more; a page that does is cut there
-_TIME_BUDGET = 0.5           # seconds; past it, the extractor works with what it has
+_ENOUGH_BLOCKS = 500         # past the time budget, stop once this many are in hand
+_TIME_BUDGET = 0.3           # seconds; past it, the extractor works with what it has
+_BOLD_HEADING_WORDS = 15     # longer bold paragraphs are emphasis, not headings
 _DEK_WORDS = 45              # a standfirst is a sentence or two
 _MIN_BODY = 200              # characters under which JSON-LD articleBody is tried
 _MIN_PARAGRAPH = 25          # characters of non-link text for a paragraph to score
@@ -98,6 +86,10 @@ _SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 _BOXES = frozenset({"div", "section", "table", "ul", "ol", "dl", "center"})
 _INLINE_BOXES = frozenset({"span", "font"})
+_PHRASING = frozenset({
+    "a", "em", "strong", "b", "i", "u", "abbr", "time", "cite", "code", "small", "sup", "sub",
+    "mark", "q", "s", "dfn", "kbd", "var", "bdi", "bdo", "ins", "del",
+})
 _KIND_OF = {
     "p": "p", "li": "li", "dt": "p", "dd": "p", "blockquote": "quote", "pre": "pre",
     "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "h1": "h1", "td": "p", "th": "p",
@@ -129,11 +121,7 @@ def _verdict(value: str) -> int:
             continue
         # BEM: "sidebar-grid__content" is the content element of a sidebar grid,
         # "share--large" a variant of a share bar; the element name decides.
-        if "__" in name:
-            name = name.rsplit("__", 1)[1]
-        if "--" in name:
-            name = name.split("--", 1)[0]
-        words = class_words(name)
+        words = class_words(class_name_part(name))
         if len(words) == 1 and words[0] in _CONTENT_WORDS:
             return 2
         if len(words) > 1 and _STATE_WORDS.intersection(words):
@@ -430,6 +418,21 @@ def _follow_headline(page: _Page, top: HtmlElement, title: str) -> HtmlElement:
     return top
 
 
+def _all_bold(p: HtmlElement) -> bool:
+    """A paragraph that is one run of bold text."""
+    if len(p) != 1 or (p.text and p.text.strip()):
+        return False
+    bold = p[0]
+    return bold.tag in ("strong", "b") and not (bold.tail and bold.tail.strip())
+
+
+def _is_bold_line(p: HtmlElement) -> bool:
+    """A paragraph that is one short run of bold text: a subheading in disguise."""
+    words = sel.TEXT(p[0]).split()
+    # A bold sentence ("This article first appeared in ...") stays a paragraph.
+    return 0 < len(words) <= _BOLD_HEADING_WORDS and not words[-1].endswith((".", "!", "…"))
+
+
 def _hidden(el: HtmlElement) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -480,8 +483,8 @@ class _Walker:
             return True
         if tag in sel.FURNITURE_TAGS and not big:
             return True
-        if not big and page.verdict(el) < 0:
-            return True
+        if not big and tag not in _PHRASING and page.verdict(el) < 0:
+            return True         # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and len(el) and sum(1 for _ in islice(el.iter("a"), 3)) == 3:
             # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
             text_len = len(sel.TEXT(el).strip())
@@ -496,10 +499,18 @@ class _Walker:
                     return True
         return False
 
+    def out_of_time(self) -> bool:
+        """Past the budget with text in hand, or past twice the budget in any case
+        (a slow machine must not turn a long article into an empty one)."""
+        now = time.perf_counter()
+        if now > self.page.deadline + _TIME_BUDGET:
+            return True
+        return now > self.page.deadline and len(self.blocks) >= _ENOUGH_BLOCKS
+
     def visit_children(self, el: HtmlElement, kind: str, in_link: bool) -> None:
         for child in el:
             self.visited += 1
-            if not self.visited & 1023 and time.perf_counter() > self.page.deadline:
+            if not self.visited & 1023 and self.out_of_time():
                 raise _Enough
             tag = child.tag
             if not isinstance(tag, str):          # comments, processing instructions
@@ -516,6 +527,8 @@ class _Walker:
                 inner = _KIND_OF.get(tag, kind)
                 if kind in _INHERITING and inner in ("p", "quote"):
                     inner = kind
+                elif inner == "p" and tag == "p" and _all_bold(child) and _is_bold_line(child):
+                    inner = "h"             # <p><strong>A subheading</strong></p>
                 if child.text:
                     self.add(child.text, in_link)
                 self.visit_children(child, inner, in_link)
@@ -537,9 +550,7 @@ class _Walker:
     def flush(self, kind: str) -> None:
         if not self.buf:
             return
-        if len(self.blocks) >= _MAX_BLOCKS or (
-            not len(self.blocks) & 255 and time.perf_counter() > self.page.deadline
-        ):
+        if len(self.blocks) >= _MAX_BLOCKS or (not len(self.blocks) & 255 and self.out_of_time()):
             raise _Enough
         raw = "".join(self.buf)
         self.buf = []
@@ -562,58 +573,8 @@ class _Walker:
 # --- line filters ------------------------------------------------------------------------
 
 
-def _is_furniture_line(kind: str, text: str, link_share: float) -> bool:
-    key = norm_key(text)
-    if not key:
-        return True
-    if key in _LINE_PHRASES:
-        return True
-    words = key.split()
-    n = len(words)
-    if n <= 8 and _RELATIVE_TIME.match(key):
-        return True
-    if n <= 6 and words[0] in _AD_WORDS:
-        return True              # "Advertisement · Scroll to continue"
-    if n <= 12:
-        if all(w.strip(",|/·•") in _SHARE_WORDS or not w.strip(",|/·•") for w in words):
-            return True
-        if key.startswith(_BYLINE) and n <= 10 and not _SENTENCE_END.search(text.rstrip(".")):
-            return True
-        if key.startswith(_LABELS):
-            return True
-        if any(marker in key for marker in _READING_TIME):
-            return True
-        if looks_like_date_line(text):
-            return True
-    if key.startswith(_READ_MORE) and (n <= 30 or link_share > 0.5):
-        return True
-    if n <= 25 and key.startswith(_CALL_TO_ACTION + _NOTICES):
-        return True
-    if n <= 40:
-        if any(w in key for w in _NEWSLETTER_NOUNS) and any(v in key for v in _NEWSLETTER_VERBS):
-            return True
-        if n <= 30:
-            markers = sum(m in key for m in _META_MARKERS)
-            if markers >= 2 or (markers == 1 and _has_date(text)):
-                return True
-    # A line that is all link: a teaser for another page.
-    return link_share > 0.8 and kind != "li" and n <= 25
-
-
-def _is_meta_line(text: str) -> bool:
-    """A byline, date or reading-time line ("Published by X", "July 16, 2025 - 3 min Read")."""
-    key = norm_key(text)
-    n = len(key.split())
-    if n > 12:
-        return False
-    return (
-        (key.startswith(_BYLINE) and not _SENTENCE_END.search(text.rstrip(".")))
-        or any(marker in key for marker in _READING_TIME)
-        or looks_like_date_line(text)
-    )
-
-
 def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Block]:
+    """The walked lines as Blocks, furniture lines, headline and dek dropped."""
     title_key = norm_key(title) if title else None
     out: list[Block] = []
     skipping_related = False
@@ -622,9 +583,9 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Blo
     for i, (kind, text, _) in enumerate(blocks[:5]):
         if kind in ("h1", "h") or (title_key and norm_key(text) == title_key):
             continue
-        if _is_meta_line(text):
+        if is_meta_line(text):
             above = [t for k, t, _ in blocks[:i] if k == "p"]
-            if i and len(above) <= 2 and all(
+            if i and len(above) == 1 and all(
                 k in ("p", "h1", "h") for k, _, _ in blocks[:i]
             ) and all(len(t.split()) <= _DEK_WORDS for t in above):
                 dek = i
@@ -633,7 +594,10 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Blo
         if kind == "h1" or index < dek:
             continue
         key = norm_key(text)
-        if title_key and key == title_key:
+        if title_key and (key == title_key or (
+            # "Kicker - Headline" above the text is the headline too.
+            kind == "h" and index < 3 and len(title_key) > 20 and title_key in key
+        )):
             continue
         if kind in ("h", "p") and len(key) < 60 and key in _RELATED_HEADINGS:
             skipping_related = True
@@ -642,7 +606,7 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Blo
             if kind == "li" or link_share > 0.5 or len(text) < 120:
                 continue
             skipping_related = False
-        if _is_furniture_line(kind, text, link_share):
+        if is_furniture_line(text, kind=kind, link_share=link_share):
             continue
         out.append(Block(type=kind, text=text))
     # A heading with nothing after it closes nothing: drop trailing headings.

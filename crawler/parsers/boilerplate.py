@@ -87,12 +87,26 @@ NOTICE_PREFIXES: tuple[str, ...] = (
 NEWSLETTER_NOUNS: tuple[str, ...] = ("newsletter", "newsletters", "inbox", "e-mail alerts", "email alerts")
 NEWSLETTER_VERBS: tuple[str, ...] = ("sign up", "subscribe", "signup", "delivered", "get the", "register")
 
+# First words of an unpunctuated tag list ("Tags calendario, stock car, ...").
+TAG_LIST_WORDS: tuple[str, ...] = (
+    "tags", "tagged", "topics", "keywords", "schlagworte", "schlagwörter", "themen", "etiquetas",
+    "mots-clés", "parole chiave", "trefwoorden",
+)
+
+# Words that, together in one short line, make it a comments-policy notice.
+COMMENT_NOUNS: tuple[str, ...] = ("comment", "comentário", "comentario", "kommentar", "commentaire", "commento")
+MODERATION_WORDS: tuple[str, ...] = (
+    "moderat", "approved", "aprovad", "aprobad", "freigeschaltet", "community guidelines",
+    "house rules", "terms of use",
+)
+
 # Markers of a byline / metadata line ("05/10/2018 - Publicado por: X - Categoria: Y").
 META_MARKERS: tuple[str, ...] = (
     "published by", "posted by", "posted on", "published on", "written by", "publicado por",
     "publicado em", "publicado el", "category:", "categoria:", "categoría:", "tags:",
     "filed under", "updated:", "published:", "last updated", "veröffentlicht am",
-    "aktualisiert am", "publié le", "mis à jour le", "pubblicato il",
+    "aktualisiert am", "publié le", "mis à jour le", "pubblicato il", "uppdaterad", "publicerad",
+    "oppdatert", "publisert", "opdateret", "publiceret", "päivitetty", "julkaistu",
 )
 
 # Openings of short call-to-action lines ("Follow us on Instagram for ...").
@@ -142,11 +156,69 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "czytaj także", "читайте также", "похожие статьи", "関連記事", "相关文章", "相关新闻",
 )
 
+# Openings of related-list headings ("More from Technology", "More posts you'll love").
+RELATED_HEADING_PREFIXES: tuple[str, ...] = (
+    "more from ", "more on ", "more in ", "more stories", "more posts", "more articles",
+    "more news", "more like this", "you may also", "you might also", "you'll also", "you will also",
+    "related ", "recommended for", "read more ", "read next", "mehr zum thema", "mehr aus ",
+    "plus de ", "à lire ", "más de ", "leia mais", "ook interessant",
+)
+
+# Openings of headings after which the rest of the section is links, for the body
+# extractor (narrower than the above: "Related post: <title>" heads one inline teaser).
+RELATED_SECTION_PREFIXES: tuple[str, ...] = (
+    "more from ", "more on ", "more in ", "more stories from ", "more news from ",
+)
+
 # Link-list headings that are page furniture but not links related to the article.
 UNRELATED_LIST_HEADINGS: tuple[str, ...] = (
     "most read", "most popular", "popular", "trending", "trending now", "latest",
     "latest news", "latest stories", "top stories", "editor's picks", "editors' picks",
-    "meistgelesen", "les plus lus", "lo más leído", "meest gelezen",
+    "meistgelesen", "les plus lus", "lo más leído", "meest gelezen", "häufig gelesen",
+    "am meisten gelesen", "meistgelesene artikel", "beliebteste artikel", "mest lästa", "mest lest",
+    "più letti", "i più letti", "mais lidas", "najczęściej czytane", "самое читаемое",
+)
+
+# --- Related-links cards ------------------------------------------------------------
+# Class / id words (and joined word pairs: "read-next" -> "readnext") of a block of
+# links to related articles.
+RELATED_CONTAINER_TOKENS: tuple[str, ...] = (
+    "related", "relatedposts", "relatedarticles", "recommended", "recommendations",
+    "readnext", "readmore", "morestories", "morenews", "morearticles", "youmaylike",
+    "recirc", "recirculation", "further", "alsoread", "youmay", "mightlike", "maylike", "upnext",
+    "moreposts", "morefrom", "morelike", "alsolike", "readalso", "seealso",
+)
+# Words of sponsored / advertising widgets: never related links.
+SPONSORED_TOKENS: tuple[str, ...] = (
+    "sponsor", "sponsored", "sponsors", "outbrain", "taboola", "promoted", "promo", "ad", "ads",
+    "advert", "advertisement", "partner", "partners", "native", "dianomi", "paid", "commercial",
+)
+# Words of the parts of a card.
+CARD_SECTION_TOKENS: tuple[str, ...] = (
+    "category", "categories", "section", "kicker", "eyebrow", "label", "rubric", "topic",
+    "overline", "tag", "cat", "channel", "vertical", "department", "flag",
+)
+CARD_DATE_TOKENS: tuple[str, ...] = ("date", "time", "timestamp", "published", "pubdate", "datetime", "meta")
+CARD_SUMMARY_TOKENS: tuple[str, ...] = (
+    "summary", "excerpt", "teaser", "dek", "description", "desc", "standfirst", "intro", "lead",
+    "abstract", "snippet", "blurb",
+)
+# Link texts that are controls, not headlines.
+CONTROL_LINK_TEXTS: tuple[str, ...] = (
+    "read more", "more", "continue reading", "read the full story", "view all", "see all",
+    "show more", "load more", "next", "previous", "mehr", "weiterlesen", "lire la suite",
+)
+# Paths of listing pages: a link there is a card's section label, not its article.
+LISTING_PATHS: tuple[str, ...] = (
+    "/section/", "/category/", "/categories/", "/tag/", "/tags/", "/topic/", "/topics/",
+    "/author/", "/authors/", "/thema/", "/themen/", "/rubrique/", "/categoria/",
+)
+
+# Paths of site pages that are never articles (service pages linked from widgets).
+SERVICE_PATHS: tuple[str, ...] = (
+    "/terms", "/privacy", "/about", "/contact", "/impressum", "/datenschutz", "/help", "/faq",
+    "/subscribe", "/newsletter", "/login", "/signin", "/register", "/account", "/cookie",
+    "/information/", "/legal", "/advertise", "/careers", "/jobs/",
 )
 
 # Related-list headings that may also head a part of the article itself.
@@ -215,7 +287,8 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "pagination", "pager", "paging", "prevnext", "readmore", "loadmore", "trending",
     "popular", "mostread", "kicker", "dek", "standfirst",
     # the lead / summary above the text is the record's description, not its body
-    "lead", "lede", "excerpt", "abstract", "subtitle", "deck", "subline", "strapline", "sapo", "chapo",
+    "lead", "lede", "excerpt", "abstract", "deck", "subline", "strapline", "sapo", "chapo",
+    "chapeau", "vorspann", "ingress", "entradilla", "sommario", "leadtext",
     "summary",
     "rating", "vote", "poll", "login", "signin", "register", "search",
     "toc", "bio", "newsticker", "follow",

@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from functools import lru_cache
 
-__all__ = ["find_date_in_text", "is_plausible", "normalise_date", "parse_reading_time"]
+__all__ = ["find_date_in_text", "find_date_span", "is_plausible", "normalise_date", "parse_reading_time"]
 
 MIN_YEAR = 1990
 
@@ -194,7 +194,6 @@ def _hour(h: str | None, ampm: str | None) -> int | None:
     return hour
 
 
-@lru_cache(maxsize=4096)
 def find_date_in_text(text: str, language: str | None = None) -> str | None:
     """The first date printed in a line of text (a dateline, a byline).
 
@@ -211,6 +210,17 @@ def find_date_in_text(text: str, language: str | None = None) -> str | None:
     '2025-07-16'
     >>> find_date_in_text("no date here") is None
     True
+    """
+    found = find_date_span(text, language)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def find_date_span(text: str, language: str | None = None) -> tuple[str, int] | None:
+    """Like :func:`find_date_in_text`, with the character offset where the date starts.
+
+    >>> find_date_span("Posted on 07/16/2025")
+    ('2025-07-16', 10)
     """
     if not text or not _HAS_YEAR.search(text):
         return None
@@ -249,9 +259,7 @@ def find_date_in_text(text: str, language: str | None = None) -> str | None:
         us = (language or "en").lower() in ("en", "en-us") and m.group(2) == "/"
         if a > 12:
             day, month = a, b
-        elif b > 12:
-            month, day = a, b
-        elif us:
+        elif b > 12 or us:
             month, day = a, b
         else:
             day, month = a, b
@@ -260,9 +268,10 @@ def find_date_in_text(text: str, language: str | None = None) -> str | None:
                                  int(m.group(7)) if m.group(7) else None))
         break
     if best is not None:
-        return best[1]
+        return best[1], best[0]
     if language and not language.lower().startswith("en") and len(text) <= 120:
-        return _dateparser(text, language.split("-")[0].lower())
+        value = _dateparser(text, language.split("-")[0].lower())
+        return (value, 0) if value else None
     return None
 
 
@@ -285,7 +294,7 @@ def _dateparser(text: str, language: str) -> str | None:
             settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
                       "REQUIRE_PARTS": ["day", "month", "year"]},
         )
-    except Exception:  # noqa: BLE001 - dateparser raises on odd languages / input
+    except Exception:
         return None
     if parsed is None:
         return None

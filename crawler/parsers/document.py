@@ -45,8 +45,8 @@ def _codec(name: str | None) -> str | None:
 
 
 def decode_html(data: bytes, encoding: str | None = None) -> str:
-    """Decode page bytes: BOM, then the transport or declared charset if the bytes
-    agree with it, then UTF-8, then cp1252, then the first candidate with
+    """Decode page bytes: BOM; valid multibyte UTF-8 over a single-byte
+    declaration; then the transport or declared charset if the bytes agree with it, then UTF-8, then cp1252, then the first candidate with
     replacement characters.
 
     >>> decode_html("café".encode("utf-8"))
@@ -62,6 +62,17 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
         codec = _codec(declared)
         if codec and codec not in candidates:
             candidates.append(codec)
+    # Bytes that are valid UTF-8 with multibyte sequences are UTF-8, whatever a
+    # single-byte declaration says (real Latin-1 text almost never parses as
+    # UTF-8; mislabelled UTF-8 pages are common).
+    if candidates and candidates[0] != "utf-8" and _is_single_byte(candidates[0]):
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if not text.isascii():
+                return text
     # A declaration the bytes contradict is a lie: UTF-8 next, then the Windows
     # code page that most mislabelled Western pages really use.
     for codec in dict.fromkeys([*candidates, "utf-8", "cp1252"]):
@@ -70,6 +81,11 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     return data.decode(candidates[0] if candidates else "cp1252", errors="replace")
+
+
+def _is_single_byte(codec: str) -> bool:
+    """cp1252, latin-*, iso-8859-*, koi8-*, windows-125x: one byte per character."""
+    return codec.startswith(("cp125", "iso8859", "latin", "koi8", "mac-", "cp437", "cp850"))
 
 
 def _declared(data: bytes) -> str | None:

@@ -9,17 +9,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from crawler.parsers.authors import clean_byline, dedupe, looks_like_byline
-from crawler.parsers.dates import find_date_in_text, normalise_date, parse_reading_time
+from crawler.parsers.dates import find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.structured import Structured, as_text
 from crawler.parsers.titles import similar
+from crawler.parsers.walk import (
+    AUTHOR_HINT,
+    CAPTION_HINT,
+    LETTERS,
+    SKIP_TAGS,
+    attrs_of,
+    following,
+    has_ancestor,
+    in_furniture,
+    preceding,
+    text_of,
+)
 
-__all__ = ["HeaderScan", "find_headline", "scan_header"]
+__all__ = ["HeaderScan", "find_headline", "find_tags", "scan_header"]
 
-_SPACE = re.compile(r"\s+")
-_AUTHOR_HINT = re.compile(r"author|byline|byl\b|writer|autor|auteur|verfasser|creator", re.I)
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline", re.I)
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|breadcrumb|overline|"
                            r"topic|channel|label|tag", re.I)
@@ -28,9 +38,6 @@ _SKIP_HINT = re.compile(r"comment|related|share|social|newsletter|promo|advert|s
 _TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
                         "em", "i", "header", "section", "footer", "ul", "dd", "dt", "h2", "h3",
                         "h4", "h5", "h6", "font", "td", "label", "cite"})
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "form", "nav", "aside",
-                        "iframe", "select", "option", "template", "figure", "figcaption",
-                        "picture", "img", "video", "audio", "input", "textarea"})
 _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
@@ -51,25 +58,7 @@ class HeaderScan:
     time_datetime: str | None = None
     reading_minutes: int | None = None
     section: str | None = None
-    tags: list[str] = field(default_factory=list)
     dek: str | None = None
-
-
-def _text(el: Any, limit: int = 400, sep: str = "") -> str:
-    try:
-        text = sep.join(el.itertext()) if sep else el.text_content()
-    except Exception:  # noqa: BLE001
-        return ""
-    if len(text) > limit * 4:
-        return ""
-    return _SPACE.sub(" ", text).strip()
-
-
-def _in(el: Any, tags: tuple[str, ...]) -> bool:
-    for anc in el.iterancestors():
-        if anc.tag in tags:
-            return True
-    return False
 
 
 def find_headline(doc: Any, data: Structured) -> tuple[Any, bool]:
@@ -84,28 +73,30 @@ def find_headline(doc: Any, data: Structured) -> tuple[Any, bool]:
         count += 1
         if count > 15:
             break
-        text = _text(el, 300)
+        text = text_of(el, 300)
         if not text or len(text) > 400:
             continue
-        if refs:
-            score = max(similar(text, r) for r in refs)
-        else:
-            score = 0.6
-        if _in(el, ("article", "main")):
+        score = max(similar(text, r) for r in refs) if refs else 0.6
+        if has_ancestor(el, ("article", "main")):
             score += 0.05
         if score > best_score:
             best, best_score = el, score
     if best is not None and best_score >= 0.5:
         return best, True
     for el in doc.xpath('//*[@itemprop="headline"][not(self::meta)]')[:3]:
-        text = _text(el, 300)
+        text = text_of(el, 300)
         if text and (not refs or max(similar(text, r) for r in refs) >= 0.5):
             return el, True
+    if refs:  # older templates: the headline in an h2 / "entry-title" element
+        for el in doc.xpath(_TITLE_LIKE)[:30]:
+            text = text_of(el, 300)
+            if text and len(text) <= 400 and max(similar(text, r) for r in refs) >= 0.8:
+                return el, True
     # No h1 agrees with the declared titles: still anchor the byline search on the
     # article's h1 (its text is not used as the title).
     first_in_article = None
     for el in doc.iter("h1"):
-        if _text(el, 300) and _in(el, ("article", "main")):
+        if text_of(el, 300) and has_ancestor(el, ("article", "main")):
             first_in_article = el
             break
     if first_in_article is not None:
@@ -113,61 +104,37 @@ def find_headline(doc: Any, data: Structured) -> tuple[Any, bool]:
     return (best, False) if count == 1 and best is not None else (None, False)
 
 
-def _following(start: Any, limit: int) -> Iterator[Any]:
-    """Elements after ``start`` in document order (its descendants first)."""
-    n = 0
-    for el in start.iterdescendants():
-        yield el
-        n += 1
-        if n >= limit:
-            return
-    node = start
+_TITLE_LIKE = ("//h2|//*[contains(@class, 'entry-title') or contains(@class, 'post-title')"
+               " or contains(@class, 'article-title') or contains(@class, 'headline')]")
+_MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
+
+
+def _blocked(el: Any, memo: dict[Any, bool]) -> bool:
+    """True inside figures, captions, forms, share bars, related / promo blocks.
+    ``memo`` holds the answer per element (the headline's ancestors are False)."""
+    chain = []
+    node = el
+    result = False
     while node is not None:
-        for sib in node.itersiblings():
-            if not isinstance(sib.tag, str):
-                continue
-            yield sib
-            n += 1
-            if n >= limit:
-                return
-            for el in sib.iterdescendants():
-                yield el
-                n += 1
-                if n >= limit:
-                    return
+        known = memo.get(node)
+        if known is not None:
+            result = known
+            break
+        tag = node.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
+            result = True
+            chain.append(node)
+            break
+        attrs = node.get("class")
+        if attrs and CAPTION_HINT.search(attrs):
+            result = True
+            chain.append(node)
+            break
+        chain.append(node)
         node = node.getparent()
-
-
-def _preceding(start: Any, limit: int, levels: int = 4) -> Iterator[Any]:
-    """Elements before ``start`` within a few ancestor levels, closest first."""
-    n = 0
-    node = start
-    for _ in range(levels):
-        if node is None:
-            return
-        for sib in node.itersiblings(preceding=True):
-            if not isinstance(sib.tag, str):
-                continue
-            for el in reversed(list(sib.iter())):
-                yield el
-                n += 1
-                if n >= limit:
-                    return
-        node = node.getparent()
-
-
-def _attrs(el: Any) -> str:
-    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"),
-                                  el.get("rel"), el.get("data-testid"))))
-
-
-def _skipped(el: Any) -> bool:
-    if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
-        return True
-    for anc in el.iterancestors():
-        if anc.tag in _SKIP_TAGS:
-            return True
-    return False
+    for item in chain:
+        memo[item] = result
+    return result
 
 
 def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> HeaderScan:
@@ -177,25 +144,34 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     if headline is None:
         return scan
     if is_title:
-        scan.headline = _text(headline, 400) or None
+        scan.headline = text_of(headline, 400) or None
     long_paragraphs = 0
-    for el in _following(headline, _WINDOW_AFTER):
+    memo: dict[Any, bool] = {anc: False for anc in headline.iterancestors()}
+    memo[headline] = False
+    after_done = 0
+    for el in following(headline, _WINDOW_AFTER):
         tag = el.tag
-        if not isinstance(tag, str) or tag not in _TEXT_TAGS:
-            if tag == "h1" or tag == "article":
-                break
+        if not isinstance(tag, str):
             continue
-        attrs = _attrs(el)
-        if attrs and _SKIP_HINT.search(attrs) and not _AUTHOR_HINT.search(attrs):
+        if tag == "h1" or tag == "article":
+            break
+        if tag == "time" and scan.time_datetime is None:
+            value = normalise_date(el.get("datetime") or "")
+            if value and not _UPDATED_WORDS.search(attrs_of(el)):
+                scan.time_datetime = value
+                scan.date_raw = scan.date_raw or text_of(el, 100) or el.get("datetime")
+        if _blocked(el, memo) or tag not in _TEXT_TAGS:
+            continue
+        if scan.authors and (scan.date_text or scan.time_datetime):
+            after_done += 1
+            if after_done > 12:
+                break
+        attrs = attrs_of(el)
+        if attrs and _SKIP_HINT.search(attrs) and not AUTHOR_HINT.search(attrs):
             continue
         if len(el) > 12 and tag != "time":
             continue  # a container: its children are read one by one
-        if tag == "time" and scan.time_datetime is None:
-            value = normalise_date(el.get("datetime") or "")
-            if value and not _UPDATED_WORDS.search(attrs):
-                scan.time_datetime = value
-                scan.date_raw = scan.date_raw or _text(el, 100) or el.get("datetime")
-        text = _text(el, 300, " ")
+        text = text_of(el, 300, " ")
         if not text:
             continue
         if tag == "p" and len(text) > 200:
@@ -203,29 +179,52 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
             if long_paragraphs >= 2:
                 break
             continue
-        if len(text) > 250 or _skipped(el):
+        if len(text) > 250:
             continue
         if not scan.authors:
             _byline(scan, text, attrs, el)
-        if scan.date_text is None and len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs)
-                                                            or len(el) <= 3):
-            if not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text):
-                value = find_date_in_text(text, language)
-                if value:
-                    scan.date_text = value
-                    scan.date_raw = text
-        if scan.reading_minutes is None and len(text) < 160:
+        if (scan.date_text is None and len(text) < 160
+                and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
+                and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
+            dated = find_date_span(text, language)
+            # a dateline starts with its date, or with a short label or a
+            # byline; a date deep inside a sentence is a caption or a story
+            if dated and (dated[1] <= 30 or looks_like_byline(text)
+                          or _DATE_HINT.search(attrs) or tag == "time"):
+                scan.date_text = dated[0]
+                scan.date_raw = text
+        if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
             scan.reading_minutes = parse_reading_time(text)
     _scan_section(headline, scan)
+    if scan.time_datetime is None and scan.date_text is None:
+        _scan_date_before(headline, scan, language)
     scan.dek = _find_dek(headline, scan)
     return scan
 
 
+def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
+    """A dateline printed above the headline (next to the section label)."""
+    for el in preceding(headline, 25, levels=2):
+        if el.tag == "time":
+            value = normalise_date(el.get("datetime") or "")
+            if value and not _UPDATED_WORDS.search(attrs_of(el)):
+                scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
+                return
+        elif el.tag in _TEXT_TAGS and len(el) <= 3 and _DATE_HINT.search(attrs_of(el)):
+            text = text_of(el, 100, " ")
+            dated = find_date_span(text, language) if text and len(text) < 80 else None
+            if dated and dated[1] <= 30:
+                scan.date_text, scan.date_raw = dated[0], text
+                return
+
+
+_GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
+                   r"published by|written by)\s*:?$", re.I)
 _SEGMENTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
-    hinted = bool(attrs and _AUTHOR_HINT.search(attrs) and len(text) < 120)
+    hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120)
     parts = [text]
     if not hinted and not looks_like_byline(text):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
@@ -245,8 +244,8 @@ def _names_by_chunk(el: Any) -> list[str]:
     for n, chunk in enumerate(el.itertext()):
         if n > 30:
             return []
-        chunk = chunk.strip()
-        if not chunk:
+        chunk = chunk.strip(" \t\n,;|·•–-")
+        if not chunk or _GLUE.match(chunk):
             continue
         found = clean_byline(chunk)
         if any(len(name.split()) < 2 for name in found):
@@ -263,10 +262,10 @@ def _find_dek(headline: Any, scan: HeaderScan) -> str | None:
             break
         if el.tag not in ("p", "h2", "div", "span"):
             continue
-        text = _text(el, 500)
+        text = text_of(el, 500)
         if not text:
             continue
-        hinted = bool(_DEK_HINT.search(_attrs(el)))
+        hinted = bool(_DEK_HINT.search(attrs_of(el)))
         if (30 <= len(text) <= 500 and (hinted or el.tag in ("p", "h2"))
                 and text != scan.byline_raw and text != scan.date_raw
                 and not looks_like_byline(text)):
@@ -277,19 +276,67 @@ def _find_dek(headline: Any, scan: HeaderScan) -> str | None:
 
 
 def _scan_section(headline: Any, scan: HeaderScan) -> None:
-    fallback: str | None = None
-    for el in _preceding(headline, _WINDOW_BEFORE):
-        if el.tag != "a" or _skipped(el):
+    """Section label above the headline: a hinted element (class / id such as
+    "category", "kicker", "eyebrow", "breadcrumb") close before it, else a short
+    link that is the headline's previous sibling."""
+    for el in preceding(headline, _WINDOW_BEFORE):
+        if el.tag not in _SECTION_TAGS or in_furniture(el):
             continue
-        text = _text(el, 60)
-        if not text or len(text) > 50 or len(text.split()) > 5:
+        if not _SECTION_HINT.search(attrs_of(el)):
             continue
-        hinted = _SECTION_HINT.search(_attrs(el)) or any(
-            _SECTION_HINT.search(_attrs(anc)) for anc in list(el.iterancestors())[:2])
-        if hinted:
+        text = _section_text(el)
+        if text:
             scan.section = text
             return
-        if fallback is None:
-            fallback = text
-    if fallback is not None:
-        scan.section = fallback
+    prev = headline.getprevious()
+    if prev is not None and isinstance(prev.tag, str):
+        link = prev if prev.tag == "a" else (prev[0] if len(prev) == 1 and prev[0].tag == "a" else None)
+        if link is not None:
+            scan.section = _section_text(link)
+
+
+_SECTION_TAGS = frozenset({"a", "span", "div", "p", "li", "strong", "em", "b"})
+
+
+def _section_text(el: Any) -> str | None:
+    text = text_of(el, 60)
+    if not text or len(text) > 50 or len(text.split()) > 5 or not LETTERS.search(text):
+        return None
+    if len(el) > 3:
+        return None
+    href = (el.get("href") or "").lower()
+    if el.get("rel") == "author" or AUTHOR_HINT.search(href) or AUTHOR_HINT.search(attrs_of(el)):
+        return None
+    return text
+
+
+_TAG_CLASS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords|topics|schlagworte|themen)(?:$|[\s_-])",
+                        re.I)
+
+
+_TAG_BOX_XPATH = ("//*[contains(@class, 'tag') or contains(@class, 'Tag') or contains(@class, 'keyword')"
+                  " or contains(@class, 'topic') or contains(@class, 'Topic')"
+                  " or contains(@class, 'schlagw') or contains(@class, 'themen')]")
+
+
+def find_tags(doc: Any, headline: Any = None) -> list[str]:
+    """A visible tag list: ``rel=tag`` links, else links in a "tags" / "keywords" /
+    "topics" box inside the headline's article (not a tag cloud or sidebar)."""
+    try:
+        links = [a for a in doc.xpath("//a[@rel]") if "tag" in (a.get("rel") or "").lower().split()]
+        if not links and headline is not None:
+            scope = next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
+            found = scope.xpath("." + _TAG_BOX_XPATH[1:]) if scope is not None else []
+            boxes = [el for el in found[:50]
+                     if _TAG_CLASS.search(el.get("class") or "")
+                     and "cloud" not in (el.get("class") or "").lower()]
+            links = [a for box in boxes[:2] if not has_ancestor(box, ("aside", "nav", "footer"))
+                     for a in box.iter("a")]
+    except Exception:  # odd markup must not stop the page
+        return []
+    tags: list[str] = []
+    for link in links[:40]:
+        text = text_of(link, 60).lstrip("#").strip()
+        if text and len(text) <= 40 and LETTERS.search(text):
+            tags.append(text)
+    return dedupe(tags)

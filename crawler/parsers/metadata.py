@@ -2,7 +2,18 @@
 then the visible page around the headline (byline, dateline, section label).
 
 ``extract_metadata`` never mutates the tree and never raises; each field's source
-is recorded in ``provenance``.
+is recorded in ``provenance``. Sources, first found wins:
+
+- title: JSON-LD headline, og:title and the visible h1, site-name suffixes stripped,
+  grouped when they agree loosely; the largest group wins (ties: JSON-LD, og, h1).
+- authors: JSON-LD author (Person lists, @id references); meta author & co.;
+  twitter:label "Written by"; microdata; the visible byline. A structured value that
+  only names the publisher / an organisation gives way to a byline naming people.
+- published: JSON-LD datePublished; article:published_time; other date metas;
+  microdata; <time datetime> after the headline; a printed date after the headline.
+- section: JSON-LD articleSection; article:section & co.; microdata; a label above
+  the headline. tags: JSON-LD keywords; article:tag; keywords metas; a visible tag list.
+- language: <html lang>, content-language, og:locale, JSON-LD inLanguage.
 """
 
 from __future__ import annotations
@@ -14,15 +25,28 @@ from urllib.parse import urljoin, urlsplit
 
 from crawler.parsers.authors import clean_author_list, dedupe
 from crawler.parsers.dates import normalise_date, parse_reading_time
-from crawler.parsers.header import HeaderScan, find_headline, scan_header
+from crawler.parsers.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.structured import Structured, as_text, read_structured, type_names
-from crawler.parsers.titles import choose_title, loose_key, site_name_keys
+from crawler.parsers.titles import choose_title, site_name_keys
+from crawler.parsers.values import (
+    first_node_value,
+    image_url,
+    is_site_name,
+    jsonld_authors,
+    keywords,
+    microdata_authors,
+    microdata_text,
+    site_names,
+    twitter_labelled,
+)
 
 __all__ = ["Metadata", "extract_metadata", "normalise_language"]
 
 
 @dataclass(slots=True)
 class Metadata:
+    """Metadata of one page (see the module docstring for the sources)."""
+
     canonical_url: str | None = None
     title: str | None = None
     description: str | None = None
@@ -40,14 +64,19 @@ class Metadata:
 
 
 _LANG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|\d{3}))?\b")
-_PUBLISHED_META = ("article:published_time", "article:published:time", "article_published_time", "og:published_time", "og:article:published_time",
+# Publication-date meta names, most trusted first (JSON-LD datePublished beats all).
+_PUBLISHED_META = ("article:published_time", "article:published:time", "article_published_time",
+                   "article:published", "og:published_time", "og:article:published_time",
                    "published_time", "article.published", "datepublished", "pubdate",
                    "publishdate", "publish-date", "publish_date", "date", "dc.date",
                    "dc.date.issued", "dcterms.date", "dcterms.created", "dc.date.created",
                    "parsely-pub-date", "sailthru.date", "article_date_original",
                    "original-publish-date", "cxenseparse:recs:publishtime", "article.created",
-                   "release_date", "last-modified-date_", "displaydate", "publication_date")
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "article:updated_time",
+                   "release_date", "displaydate", "publication_date", "pdate", "ptime",
+                   "date_published", "publication-date", "citation_publication_date",
+                   "citation_online_date", "prism.publicationdate", "og:pubdate",
+                   "dc.date.published", "datecreated")
+_MODIFIED_META = ("article:modified_time", "article:modified", "og:updated_time", "article:updated_time",
                   "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
                   "lastmod", "parsely-updated", "modified_time")
 _AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -86,124 +115,6 @@ def _abs(url: str, value: str | None) -> str | None:
         return None
 
 
-def _jsonld_authors(data: Structured, node: dict[str, Any] | None) -> tuple[list[str], bool]:
-    """Author names of a JSON-LD node and whether all of them are organisations."""
-    if not node:
-        return [], False
-    raw = node.get("author")
-    if raw is None:
-        raw = node.get("creator")
-    if raw is None:
-        return [], False
-    items = raw if isinstance(raw, list) else [raw]
-    names: list[str] = []
-    all_orgs = True
-    for item in items[:40]:
-        item = data.resolve(item)
-        if isinstance(item, str):
-            if item.startswith(("http://", "https://")):
-                continue
-            names.append(item)
-            all_orgs = False
-        elif isinstance(item, dict):
-            name = item.get("name")
-            if isinstance(name, list):
-                name = " ".join(str(x) for x in name if isinstance(x, str))
-            if not name and (item.get("givenName") or item.get("familyName")):
-                name = f"{as_text(item.get('givenName')) or ''} {as_text(item.get('familyName')) or ''}"
-            text = as_text(name)
-            if text:
-                names.append(text)
-                types = set(type_names(item))
-                if not types & {"organization", "newsmediaorganization", "corporation"} or "person" in types:
-                    all_orgs = False
-    return clean_author_list(names), all_orgs and bool(names)
-
-
-def _is_site_name(name: str, keys: set[str]) -> bool:
-    key = loose_key(name)
-    return bool(key) and (key in keys or loose_key(name, translit=True) in keys
-                          or any(len(k) >= 4 and (key.startswith(k) or k.startswith(key)) for k in keys))
-
-
-def _microdata_authors(elements: list[Any]) -> list[str]:
-    """Authors from itemprop=author elements of the first item that has any."""
-    names: list[str] = []
-    scope = None
-    for el in elements[:20]:
-        owner = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
-        if scope is None:
-            scope = owner
-        elif owner is not scope:
-            continue
-        inner = el.xpath('.//*[@itemprop="name"]')
-        target = inner[0] if inner else el
-        names.append(target.get("content") or target.text_content())
-    return clean_author_list(names)
-
-
-def _twitter_labelled(data: Structured, labels: tuple[str, ...]) -> str | None:
-    """Value of a Yoast-style twitter:label{n}/twitter:data{n} (or twitter:misc:*) pair."""
-    for i in range(1, 6):
-        label = (data.first(f"twitter:label{i}") or "").lower()
-        if label and any(word in label for word in labels):
-            return data.first(f"twitter:data{i}")
-    for word in labels:
-        value = data.first("twitter:misc:" + word)
-        if value:
-            return value
-    return None
-
-
-def _first_node_value(data: Structured, key: str) -> Any:
-    if data.article is not None and data.article.get(key) not in (None, "", []):
-        return data.article.get(key)
-    if data.webpage is not None and data.webpage.get(key) not in (None, "", []):
-        return data.webpage.get(key)
-    return None
-
-
-def _image_url(value: Any) -> str | None:
-    if isinstance(value, list):
-        for item in value:
-            found = _image_url(item)
-            if found:
-                return found
-        return None
-    if isinstance(value, dict):
-        return _image_url(value.get("url") or value.get("contentUrl"))
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
-
-
-def _keywords(value: Any) -> list[str]:
-    if isinstance(value, str):
-        parts = re.split(r"\s*[,;]\s*", value)
-    elif isinstance(value, list):
-        parts = [as_text(v) or "" for v in value]
-    else:
-        return []
-    return [p.strip() for p in parts if p and p.strip() and len(p.strip()) < 80]
-
-
-def _site_names(data: Structured) -> list[str]:
-    names: list[str | None] = [data.first("og:site_name", "application-name", "twitter:site",
-                                          "al:android:app_name", "apple-mobile-web-app-title")]
-    for node in data.top_nodes:
-        types = type_names(node)
-        if "website" in types or "organization" in types or "newsmediaorganization" in types:
-            names.append(as_text(node.get("name")))
-            names.append(as_text(node.get("alternateName")))
-    if data.article is not None:
-        publisher = data.resolve(data.article.get("publisher"))
-        if isinstance(publisher, list) and publisher:
-            publisher = data.resolve(publisher[0])
-        if isinstance(publisher, dict):
-            names.append(as_text(publisher.get("name")))
-    return [n.lstrip("@") for n in names if n]
-
-
 def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md: Metadata) -> None:
     main: list[tuple[str, str]] = []
     if data.article is not None:
@@ -229,7 +140,7 @@ def extract_metadata(doc: Any, url: str) -> Metadata:
     md = Metadata()
     try:
         _extract(doc, url, md)
-    except Exception:  # noqa: BLE001 - one broken page must not stop a crawl
+    except Exception:
         md.provenance.setdefault("error", "metadata extraction failed")
     return md
 
@@ -256,23 +167,26 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
     for value, source in ((data.html_lang, "html"), (data.first("http-equiv:content-language",
                           "content-language", "language", "dc.language"), "meta"),
                           (data.first("og:locale"), "opengraph"),
-                          (as_text(_first_node_value(data, "inLanguage")), "json-ld")):
+                          (as_text(first_node_value(data, "inLanguage")), "json-ld")):
         lang = normalise_language(value)
         if lang:
             md.language, prov["language"] = lang, source
             break
 
     host = urlsplit(url).hostname if url else None
-    keys = site_name_keys(_site_names(data), host)
-    head = scan_header(doc, find_headline(doc, data), md.language)
+    keys = site_name_keys(site_names(data), host)
+    anchor = find_headline(doc, data)
+    head = scan_header(doc, anchor, md.language)
 
     _choose_title(data, head, keys, md)
 
     # description
-    for value, source in ((as_text(art.get("description")) if art else None, "json-ld"),
-                          (data.first("og:description"), "opengraph"),
-                          (data.first("description", "twitter:description"), "meta"),
-                          (head.dek if head is not None else None, "heuristic")):
+    for get, source in ((lambda: as_text(art.get("description")) if art else None, "json-ld"),
+                        (lambda: data.first("og:description"), "opengraph"),
+                        (lambda: data.first("description", "twitter:description"), "meta"),
+                        (lambda: microdata_text(data, "description"), "microdata"),
+                        (lambda: head.dek if head is not None else None, "heuristic")):
+        value = get()
         if value:
             md.description, prov["description"] = value, source
             break
@@ -281,9 +195,9 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
     # that only names the publisher (or an organisation).
     authors: list[str] = []
     weak: tuple[list[str], str] | None = None
-    found, orgs_only = _jsonld_authors(data, art)
+    found, orgs_only = jsonld_authors(data, art)
     if found:
-        if orgs_only or all(_is_site_name(a, keys) for a in found):
+        if orgs_only or all(is_site_name(a, keys) for a in found):
             weak = (found, "json-ld")
         else:
             authors, prov["authors"] = found, "json-ld"
@@ -293,23 +207,25 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
             found = clean_author_list(values)
             if found:
                 source = "opengraph" if name.startswith("article:") else "meta"
-                if all(_is_site_name(a, keys) for a in found):
+                if all(is_site_name(a, keys) for a in found):
                     weak = weak or (found, source)
                     continue
                 authors, prov["authors"] = found, source
                 break
     if not authors:
-        written = _twitter_labelled(data, ("written by", "verfasst von", "geschrieben von", "écrit par",
+        written = twitter_labelled(data, ("written by", "verfasst von", "geschrieben von", "écrit par",
                                            "escrito por", "author"))
         authors = clean_author_list(written) if written else []
         if authors:
             prov["authors"] = "meta"
     if not authors and data.itemprop("author"):
-        authors = _microdata_authors(data.itemprop("author"))
+        authors = microdata_authors(data.itemprop("author"))
         if authors:
             prov["authors"] = "microdata"
     if not authors and head is not None and head.authors:
         authors, prov["authors"] = head.authors, "heuristic"
+        if len(authors) > 1:  # "Jane Doe / SITE.COM": the publisher credit goes
+            authors = [a for a in authors if not is_site_name(a, keys)] or authors
     if not authors and weak is not None:
         authors, prov["authors"] = weak
     md.authors = dedupe(authors)
@@ -365,6 +281,8 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
                              "parsely-section", "cxenseparse:recs:category", "category")
         if section:
             prov["section"] = "opengraph" if data.meta.get("article:section") else "meta"
+        elif microdata_text(data, "articlesection"):
+            section, prov["section"] = microdata_text(data, "articlesection"), "microdata"
         elif head is not None and head.section:
             section, prov["section"] = head.section, "heuristic"
     md.section = section
@@ -372,28 +290,40 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
     # tags
     tags: list[str] = []
     if art is not None:
-        tags = _keywords(art.get("keywords"))
+        tags = keywords(art.get("keywords"))
         if tags:
             prov["tags"] = "json-ld"
     if not tags:
-        tags = [t for v in data.meta.get("article:tag", ()) for t in _keywords(v)]
+        tags = [t for v in data.meta.get("article:tag", ()) for t in keywords(v)]
         if tags:
             prov["tags"] = "opengraph"
     if not tags:
-        tags = _keywords(data.first("news_keywords", "keywords", "parsely-tags", "sailthru.tags"))
+        tags = keywords(data.first("news_keywords", "keywords", "parsely-tags", "sailthru.tags"))
         if tags:
             prov["tags"] = "meta"
-    if not tags and head is not None and head.tags:
-        tags, prov["tags"] = head.tags, "html"
+    if not tags:
+        tags = find_tags(doc, anchor[0])
+        if tags:
+            prov["tags"] = "html"
     md.tags = dedupe(tags)[:50]
 
     # image
     image = data.first("og:image", "og:image:url", "og:image:secure_url")
     source = "opengraph"
     if not image and art is not None:
-        image, source = _image_url(art.get("image")), "json-ld"
+        image, source = image_url(art.get("image")), "json-ld"
     if not image:
         image, source = data.first("twitter:image", "twitter:image:src", "thumbnail"), "meta"
+    if not image:
+        for el in data.itemprop("image")[:3]:
+            image = el.get("src") or el.get("content") or el.get("href") or el.get("data-src")
+            if not image:
+                inner = el.xpath(".//*[@itemprop='url']|.//img")
+                image = (inner[0].get("content") or inner[0].get("src")) if inner else None
+            if image and not image.startswith("data:"):
+                source = "microdata"
+                break
+            image = None
     if image:
         md.image, prov["image"] = _abs(url, image), source
 
@@ -406,7 +336,7 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
         if minutes:
             prov["reading_time_minutes"] = "json-ld"
     if minutes is None:
-        stated = _twitter_labelled(data, ("reading time", "est. reading", "lesezeit", "lesedauer",
+        stated = twitter_labelled(data, ("reading time", "est. reading", "lesezeit", "lesedauer",
                                           "temps de lecture", "tiempo de lectura"))
         minutes = parse_reading_time(stated + " read") if stated else None
         if minutes:

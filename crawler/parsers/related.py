@@ -14,50 +14,86 @@ the printed date and the teaser line. The tree is only read, never changed.
 
 from __future__ import annotations
 
+import re
+import time
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
+from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from crawler.items import RelatedLink
 from crawler.parsers import boilerplate as bp
 from crawler.parsers import selectors as sel
-from crawler.parsers.text import class_words, collapse, looks_like_date_line, norm_key, parse_card_date
+from crawler.parsers.text import (
+    class_name_part,
+    class_words,
+    collapse,
+    looks_like_date_line,
+    norm_key,
+    parse_card_date,
+)
 from crawler.urls import canonicalize_url
 
 __all__ = ["extract_related"]
 
 # "Most read" / "Latest" lists are furniture for the body but not related to the article.
 _HEADINGS = frozenset(bp.RELATED_HEADINGS) - frozenset(bp.UNRELATED_LIST_HEADINGS)
-_HEADING_PREFIXES = ("more from ", "more on ", "more in ", "more stories from ", "more news from ")
+_HEADING_PREFIXES = bp.RELATED_HEADING_PREFIXES
+_READ_MORE = tuple(bp.READ_MORE_PREFIXES)
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
-_RELATED_WORDS = frozenset({
-    "related", "relatedposts", "relatedarticles", "recommended", "recommendations",
-    "readnext", "readmore", "morestories", "morenews", "morearticles", "youmaylike",
-    "recirc", "recirculation", "further", "alsoread",
-})
-_RELATED_PAIRS = frozenset({"readnext", "readmore", "morestories", "morenews", "morearticles",
-                            "alsoread", "youmay", "mightlike", "maylike", "upnext"})
-_SPONSORED_WORDS = frozenset({
-    "sponsor", "sponsored", "sponsors", "outbrain", "taboola", "promoted", "promo", "ad", "ads",
-    "advert", "advertisement", "partner", "partners", "native", "dianomi", "paid", "commercial",
-})
+_RELATED_WORDS = frozenset(bp.RELATED_CONTAINER_TOKENS)
+_SPONSORED_WORDS = frozenset(bp.SPONSORED_TOKENS)
 _SPONSORED_LINES = frozenset(bp.SPONSORED_PHRASES + bp.AD_PHRASES)
-_SECTION_WORDS = frozenset({
-    "category", "categories", "section", "kicker", "eyebrow", "label", "rubric", "topic",
-    "overline", "tag", "cat", "channel", "vertical", "department", "flag",
-})
-_DATE_WORDS = frozenset({"date", "time", "timestamp", "published", "pubdate", "datetime", "meta"})
-_SUMMARY_WORDS = frozenset({"summary", "excerpt", "teaser", "dek", "description", "desc",
-                            "standfirst", "intro", "lead", "abstract", "snippet", "blurb"})
-_SKIP_LINK_TEXT = frozenset(bp.SHARE_PHRASES + bp.COMMENT_PHRASES) | {
-    "read more", "more", "continue reading", "read the full story", "view all", "see all",
-    "show more", "load more", "next", "previous", "mehr", "weiterlesen", "lire la suite",
-}
+_SECTION_WORDS = frozenset(bp.CARD_SECTION_TOKENS)
+_DATE_WORDS = frozenset(bp.CARD_DATE_TOKENS)
+_SUMMARY_WORDS = frozenset(bp.CARD_SUMMARY_TOKENS)
+_SKIP_LINK_TEXT = frozenset(bp.SHARE_PHRASES + bp.COMMENT_PHRASES + bp.CONTROL_LINK_TEXTS)
+_LISTING_PATHS = bp.LISTING_PATHS
+_SERVICE_PATHS = bp.SERVICE_PATHS
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_TIME_LINE = re.compile(r"^\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?$", re.IGNORECASE)
+_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SECTION_ENDS = ("body", "html", "main", "article")
+_LINE_TAGS = frozenset({"a", "h2", "h3", "h4", "h5", "h6", "p", "time"})
+_SR_MARKERS = ("sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "offscreen",
+               "assistive-text", "a11y")
+_HEADLINE_WORDS = frozenset({"title", "headline", "heading", "hed"})
+_AUTHOR_WORDS = frozenset({"author", "authors", "byline", "writer", "by"})
+_TIME_BUDGET = 0.1           # seconds per phase; a pathological page keeps what was found
+_MAX_SIBLINGS = 4            # a heading's list is in the next few elements
 _TEXT = sel.TEXT
 _HEADLINES = sel.HEADLINES
 _MAX_LINKS = 60
 _BYLINE = tuple(bp.BYLINE_PREFIXES)
+
+
+def _screen_reader_only(el: HtmlElement) -> bool:
+    """Text for screen readers only ("sr-only", "visually-hidden", "h-offscreen")."""
+    value = el.get("class")
+    if not value:
+        return False
+    lowered = value.lower()
+    return any(marker in lowered for marker in _SR_MARKERS)
+
+
+def _visible_text(el: HtmlElement) -> str:
+    """The element's text without screen-reader-only parts, whitespace collapsed."""
+    if not any(_screen_reader_only(node) for node in el.iter(etree.Element)):
+        return collapse(_TEXT(el))
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if not _screen_reader_only(node):
+            parts.append(node.text or "")
+            for child in node:
+                if isinstance(child.tag, str):
+                    walk(child)
+                parts.append(child.tail or "")
+
+    walk(el)
+    return collapse(" ".join(parts))
 
 
 def _maybe_related(value: str) -> bool:
@@ -68,9 +104,6 @@ def _maybe_related(value: str) -> bool:
         or "further" in value
     )
 
-# Paths of listing pages: a link there is a card's section label, not its article.
-_LISTING_PATHS = ("/section/", "/category/", "/categories/", "/tag/", "/tags/", "/topic/",
-                  "/topics/", "/author/", "/authors/", "/thema/", "/rubrique/")
 
 
 @lru_cache(maxsize=4096)
@@ -86,6 +119,18 @@ def _words_of(value: str) -> frozenset[str]:
 def _class_words(el: HtmlElement) -> frozenset[str]:
     value = " ".join(v for v in (el.get("class"), el.get("id")) if v)
     return _words_of(value[:300]) if value else frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _part_words_of(value: str) -> frozenset[str]:
+    # BEM: in "article-teaser__title" the element name ("title") says what the part is.
+    return _words_of(" ".join(class_name_part(name) for name in value.split()))
+
+
+def _part_words(el: HtmlElement) -> frozenset[str]:
+    """Words naming a card part (its class, BEM element names only)."""
+    value = el.get("class")
+    return _part_words_of(value[:300]) if value else frozenset()
 
 
 def _is_heading(el: HtmlElement) -> bool:
@@ -105,25 +150,40 @@ def _sponsored(el: HtmlElement) -> bool:
     return False
 
 
+def _inline_teaser(el: HtmlElement) -> bool:
+    """A "Read more: <link>" line inside the text is not a related-links block."""
+    if sum(1 for _ in islice(el.iter("a"), 2)) > 1:
+        return False
+    text = _TEXT(el)
+    return len(text) < 300 and norm_key(text).startswith(_READ_MORE)
+
+
 def _blocks(root: HtmlElement) -> list[HtmlElement]:
     """Elements that hold a related-links list, outermost first, no duplicates."""
     found: list[HtmlElement] = []
     for heading in root.iter(_HEADING_TAGS):
         if not _is_heading(heading):
             continue
+        # Climb while the heading is the last thing in its wrapper ("<div><h2>..</h2></div><ul>").
         el = heading
-        while el.getnext() is None and el.getparent() is not None and el.getparent().tag not in (
-            "body", "html", "main", "article"
-        ):
-            el = el.getparent()
+        while el.getnext() is None:
+            parent = el.getparent()
+            if parent is None or parent.tag in _SECTION_ENDS:
+                break
+            el = parent
         parent = el.getparent()
-        if parent is not None and parent.tag not in ("body", "html", "main", "article") and (
-            len(parent) <= 4
-        ):
-            found.append(parent)
-        else:
-            found.extend(el.itersiblings())
-    for el in root.iter("div", "section", "aside", "ul", "ol", "nav"):
+        if parent is not None and parent.tag not in _SECTION_ENDS and len(parent) <= _MAX_SIBLINGS:
+            found.append(parent)          # a small wrapper: heading + list
+            continue
+        # Otherwise the list is what follows, up to the next heading.
+        for count, sib in enumerate(el.itersiblings()):
+            if count >= _MAX_SIBLINGS or sib.tag in _ALL_HEADINGS:
+                break
+            found.append(sib)
+    deadline = time.perf_counter() + _TIME_BUDGET
+    for count, el in enumerate(root.iter("div", "section", "aside", "ul", "ol", "nav")):
+        if not count & 1023 and time.perf_counter() > deadline:
+            break
         value = el.get("class")
         ident = el.get("id")
         if ident:
@@ -131,7 +191,7 @@ def _blocks(root: HtmlElement) -> list[HtmlElement]:
         if not value or not _maybe_related(value.lower()):
             continue
         words = _class_words(el)
-        if words & _RELATED_WORDS or words & _RELATED_PAIRS:
+        if words & _RELATED_WORDS:
             found.append(el)
     # Drop blocks inside another block and sponsored ones.
     unique: list[HtmlElement] = []
@@ -142,7 +202,7 @@ def _blocks(root: HtmlElement) -> list[HtmlElement]:
             continue
         if any(id(anc) in ids for anc in el.iterancestors()):
             continue
-        if _sponsored(el):
+        if _sponsored(el) or _inline_teaser(el):
             continue
         keep.add(id(el))
         unique.append(el)
@@ -179,11 +239,15 @@ def _main_link(card: HtmlElement, base: str) -> tuple[HtmlElement, str] | None:
         target = _absolute(href, base)
         if not target.startswith(("http://", "https://")):
             continue
+        path = urlsplit(target).path.lower()
+        if path in ("", "/") or path.startswith(_SERVICE_PATHS):
+            continue
         text = collapse(_TEXT(link))
         if norm_key(text) in _SKIP_LINK_TEXT:
             continue
         rank = len(text)
-        if any(anc.tag in _HEADING_TAGS for anc in link.iterancestors()) or link.find(".//h3") is not None:
+        in_heading = any(anc.tag in _HEADING_TAGS for anc in link.iterancestors())
+        if in_heading or link.find(".//h3") is not None:
             rank += 10_000
         if _class_words(link) & _SECTION_WORDS or any(p in target for p in _LISTING_PATHS):
             rank -= 5_000
@@ -199,14 +263,21 @@ def _absolute(href: str, base: str) -> str:
 def _texts(card: HtmlElement) -> list[tuple[HtmlElement, str]]:
     """The card's text lines: the innermost elements that carry text, in order."""
     lines: list[tuple[HtmlElement, str]] = []
-    for el in card.iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "svg"):
+    hidden: set[HtmlElement] = set()
+    for el in card.iter(etree.Element):
+        if el.tag in ("script", "style", "noscript", "svg"):
+            continue
+        parent = el.getparent()
+        if _screen_reader_only(el) or (parent is not None and parent in hidden):
+            hidden.add(el)
             continue
         own = (el.text or "").strip()
-        if own:
-            text = collapse(_TEXT(el)) if len(el) == 0 or el.tag in ("a", "h2", "h3", "h4", "h5", "h6", "p", "time") else collapse(el.text)
-            if text and (not lines or text not in lines[-1][1]):
-                lines.append((el, text))
+        if not own:
+            continue
+        whole = len(el) == 0 or el.tag in _LINE_TAGS
+        text = _visible_text(el) if whole else collapse(own)
+        if text and (not lines or text not in lines[-1][1]):
+            lines.append((el, text))
     return lines
 
 
@@ -215,18 +286,31 @@ def _parse_card(card: HtmlElement, link: HtmlElement, url: str) -> RelatedLink |
     title = section = published = summary = None
     headline = None
     for h in _HEADLINES(card):
-        text = collapse(_TEXT(h))
+        text = _visible_text(h)
         if text and not _is_heading(h):     # not the block's own "Related" heading
             headline = text
             break
+    if headline is None:
+        for el in card.iter(etree.Element):
+            if _part_words(el) & _HEADLINE_WORDS:
+                text = _visible_text(el)
+                if text:
+                    headline = text
+                    break
     time_el = next(card.iter("time"), None)
     if time_el is not None:
-        published = parse_card_date(time_el.get("datetime") or "") or parse_card_date(collapse(_TEXT(time_el)))
-    link_text = collapse(_TEXT(link)) or collapse(link.get("title") or "") or collapse(link.get("aria-label") or "")
+        published = parse_card_date(time_el.get("datetime") or "") or parse_card_date(
+            collapse(_TEXT(time_el)))
+    link_text = (_visible_text(link) or collapse(link.get("title") or "")
+                 or collapse(link.get("aria-label") or ""))
     rest: list[str] = []
+    before_title: list[str] = []      # unlabelled lines above the headline
+    seen_title = False
     for el, text in lines:
-        words = _class_words(el)
+        words = _part_words(el)
         key = norm_key(text)
+        if words & _AUTHOR_WORDS or any(p in (el.get("href") or "") for p in ("/author", "/autor")):
+            continue
         if key in _SPONSORED_LINES:
             return None
         if published is None and (words & _DATE_WORDS or looks_like_date_line(text)):
@@ -236,15 +320,20 @@ def _parse_card(card: HtmlElement, link: HtmlElement, url: str) -> RelatedLink |
                 continue
         if looks_like_date_line(text) and parse_card_date(text):
             continue
+        if not _HAS_LETTER.search(text) or _TIME_LINE.match(text):
+            continue                   # separators (",", "|") and times ("9:42am")
         if section is None and len(text) <= 40 and (words & _SECTION_WORDS) and text != headline:
             section = text
             continue
-        if text == headline:
+        if text == headline or (headline is None and el is link):
+            seen_title = True
             continue
-        if summary is None and words & _SUMMARY_WORDS and text != link_text:
+        if summary is None and words & _SUMMARY_WORDS and text != link_text and len(text) >= 30:
             summary = text
             continue
         rest.append(text)
+        if not seen_title:
+            before_title.append(text)
     inside_link = sum(1 for el, _ in lines if el is link or any(a is link for a in el.iterancestors()))
     if headline:
         title = headline
@@ -256,8 +345,8 @@ def _parse_card(card: HtmlElement, link: HtmlElement, url: str) -> RelatedLink |
             rest = [t for t in rest if t != title]
     elif link_text and norm_key(link_text) not in _SKIP_LINK_TEXT:
         title = link_text
-    # Short unlabelled line before the headline: a section label ("Sexuality & mental health").
-    for text in rest:
+    # Short unlabelled line above the headline: a section label ("Sexuality & mental health").
+    for text in before_title:
         if text == title:
             break
         if (section is None and len(text) <= 40 and len(text.split()) <= 5 and text != summary
@@ -266,7 +355,7 @@ def _parse_card(card: HtmlElement, link: HtmlElement, url: str) -> RelatedLink |
             break
     if summary is None:
         for text in rest:
-            if text != title and text != section and len(text) > 40 and (not title or text not in title):
+            if text not in (title, section) and len(text) > 40 and (not title or text not in title):
                 summary = text
                 break
     if title is None:
@@ -297,7 +386,10 @@ def _extract(doc: HtmlElement, url: str) -> list[RelatedLink]:
     page = canonicalize_url(url) if url else ""
     out: list[RelatedLink] = []
     seen: set[str] = {page}
+    deadline = time.perf_counter() + _TIME_BUDGET
     for block in _blocks(root):
+        if time.perf_counter() > deadline:
+            break
         for card in _cards(block):
             if len(out) >= _MAX_LINKS:
                 return out

@@ -194,7 +194,7 @@ class Structured:
 
 
 _MICRODATA_PROPS = frozenset({"author", "datepublished", "datemodified", "headline", "name",
-                              "articlesection", "keywords", "inlanguage"})
+                              "articlesection", "keywords", "inlanguage", "image", "description"})
 
 
 def read_structured(doc: Any) -> Structured:
@@ -205,7 +205,7 @@ def read_structured(doc: Any) -> Structured:
         root_lang = doc.get("lang") or doc.get("xml:lang") or doc.get(
             "{http://www.w3.org/XML/1998/namespace}lang")
         data.html_lang = root_lang.strip() if isinstance(root_lang, str) and root_lang.strip() else None
-    except Exception:  # noqa: BLE001 - a strange root element is not worth a crash
+    except Exception:
         data.html_lang = None
     scripts: list[str] = []
     for el in doc.iter("meta", "link", "script", "title"):
@@ -300,7 +300,7 @@ def _pick_article(data: Structured) -> dict[str, Any] | None:
 def _read_microdata(doc: Any, data: Structured) -> None:
     try:
         elements = doc.xpath("//*[@itemprop]")
-    except Exception:  # noqa: BLE001
+    except Exception:
         return
     for el in elements[:3000]:
         if el.tag == "meta":

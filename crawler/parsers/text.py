@@ -9,9 +9,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from crawler.parsers import boilerplate as bp
+
 __all__ = [
+    "class_name_part",
     "class_words",
     "collapse",
+    "is_furniture_line",
+    "is_meta_line",
+    "looks_like_date_line",
     "norm_key",
     "parse_card_date",
     "word_count",
@@ -60,6 +66,31 @@ def class_words(value: str) -> list[str]:
     ['td', 'post', 'sharing', 'share', 'bar', 'ad']
     """
     return [w for w in _NON_ALPHA.split(_CAMEL.sub(r"\1 \2", value).lower()) if w]
+
+
+# The hash suffix of a CSS-modules class name ("__wd_PA", "__17Yit", "__AwrJE").
+_CSS_HASH = re.compile(r"(?=[\w-]*[A-Z0-9])[\w-]{3,8}")
+
+
+def class_name_part(name: str) -> str:
+    """The part of a class name that says what the element is.
+
+    BEM names the element after ``__`` and a variant after ``--``; CSS modules end
+    in ``__`` plus a hash, which says nothing.
+
+    >>> class_name_part("related-card__summary")
+    'summary'
+    >>> class_name_part("share--large")
+    'share'
+    >>> class_name_part("LeadText_lead-text__wd_PA")
+    'LeadText_lead-text'
+    """
+    if "__" in name:
+        block, element = name.rsplit("__", 1)
+        name = block if _CSS_HASH.fullmatch(element) else element
+    if "--" in name:
+        name = name.split("--", 1)[0]
+    return name
 
 
 # --- Dates printed on cards ("August 07, 2025", "7 Aug 2025", "2025-08-07") ---------
@@ -141,3 +172,117 @@ def looks_like_date_line(text: str) -> bool:
         return False
     rest = text[: m.start()] + text[m.end():]
     return len(_WORD.findall(rest)) <= 6
+
+
+# --- Lines that are furniture by their words ----------------------------------------------
+
+_LINE_PHRASES = frozenset(
+    bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.NEWSLETTER_PHRASES
+    + bp.COOKIE_PHRASES + bp.COMMENT_PHRASES + bp.FOLLOW_PHRASES + bp.UI_PHRASES
+)
+# "5 hours ago", "vor 3 Stunden", "il y a 2 heures": relative time stamps.
+_RELATIVE_TIME = re.compile(
+    r"^(?:\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago"
+    r"|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)"
+    r"|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)"
+    r"|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?))\b",
+    re.IGNORECASE,
+)
+_AD_WORDS = frozenset({"advertisement", "anzeige", "werbung", "publicité", "publicidad", "reklame"})
+_SHARE_WORDS = frozenset(w for p in bp.SHARE_PHRASES for w in p.split())
+_READ_MORE = tuple(bp.READ_MORE_PREFIXES)
+_CALL_TO_ACTION = tuple(bp.CALL_TO_ACTION_PREFIXES)
+_NOTICES = tuple(bp.NOTICE_PREFIXES)
+_NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
+_NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
+_META_MARKERS = bp.META_MARKERS
+_BYLINE = tuple(bp.BYLINE_PREFIXES)
+_ENGLISH_BYLINE = ("by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
+                   "reporting by ", "author:", "text:")
+_READING_TIME = tuple(bp.READING_TIME_MARKERS)
+_LABELS = tuple(bp.LABEL_PREFIXES)
+_TAG_LIST_WORDS = frozenset(bp.TAG_LIST_WORDS)
+_COMMENT_NOUNS = bp.COMMENT_NOUNS
+_MODERATION = bp.MODERATION_WORDS
+_SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
+
+
+def _is_byline(text: str, key: str, n: int) -> bool:
+    """ "By Daniel Cooper", "Published by X", "Von Anna Muster": a short credit line.
+
+    English openings ("by ", "written by ") are plain; the short ones of other
+    languages ("di ", "von ", "par ") also open ordinary phrases ("Di notte"), so
+    they need a capitalised name after them and at most eight words.
+    """
+    if n > 10 or not key.startswith(_BYLINE) or _SENTENCE_END.search(text.rstrip(".")):
+        return False
+    if key.startswith(_ENGLISH_BYLINE):
+        return True
+    parts = text.split()
+    return n <= 8 and len(parts) > 1 and parts[1][:1].isupper()
+
+
+def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) -> bool:
+    """True for a line that is page furniture by its words, whatever its markup.
+
+    >>> is_furniture_line("ADVERTISEMENT")
+    True
+    >>> is_furniture_line("X Linkedin Facebook Reddit Email Bluesky")
+    True
+    >>> is_furniture_line("Read more: Why sleep matters", link_share=0.7)
+    True
+    >>> is_furniture_line("By 2030 the river will be two degrees warmer than it was in 1990.")
+    False
+    """
+    key = norm_key(text)
+    if not key:
+        return True
+    if key in _LINE_PHRASES:
+        return True
+    words = key.split()
+    n = len(words)
+    if n <= 8 and _RELATIVE_TIME.match(key):
+        return True
+    if n <= 6 and words[0] in _AD_WORDS:
+        return True              # "Advertisement · Scroll to continue"
+    if n <= 12:
+        if all(w.strip(",|/·•") in _SHARE_WORDS or not w.strip(",|/·•") for w in words):
+            return True
+        if _is_byline(text, key, n):
+            return True
+        if key.startswith(_LABELS):
+            return True
+        if any(marker in key for marker in _READING_TIME):
+            return True
+        if kind != "li" and looks_like_date_line(text):
+            return True            # (a timeline list keeps its "May 3, 2024: ..." items)
+    if key.startswith(_READ_MORE) and (n <= 30 or link_share > 0.5):
+        return True
+    if n <= 25 and key.startswith(_CALL_TO_ACTION + _NOTICES):
+        return True
+    if n <= 40:
+        if any(w in key for w in _NEWSLETTER_NOUNS) and any(v in key for v in _NEWSLETTER_VERBS):
+            return True
+        if n <= 30:
+            markers = sum(m in key for m in _META_MARKERS)
+            if markers >= 2 or (markers == 1 and parse_card_date(text)):
+                return True
+    if n <= 30 and words[0] in _TAG_LIST_WORDS and "," in key and not _SENTENCE_END.search(text):
+        return True                # "Tags stock car 2018, stock car brasil, ..."
+    if n <= 40 and any(c in key for c in _COMMENT_NOUNS) and any(m in key for m in _MODERATION):
+        return True                # "Comments are moderated and approved ..."
+    # A line that is all link: a teaser for another page.
+    return link_share > 0.8 and kind != "li" and n <= 25
+
+
+def is_meta_line(text: str) -> bool:
+    """A byline, date or reading-time line ("Published by X", "July 16, 2025 - 3 min Read")."""
+    key = norm_key(text)
+    n = len(key.split())
+    if n > 12:
+        return False
+    return (
+        _is_byline(text, key, n)
+        or any(marker in key for marker in _READING_TIME)
+        or looks_like_date_line(text)
+    )

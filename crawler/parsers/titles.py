@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 __all__ = ["choose_title", "loose_key", "similar", "site_name_keys", "strip_title_suffix"]
 
@@ -136,12 +136,12 @@ def similar(a: str, b: str) -> float:
         return len(short) / len(long_) if len(short) < 0.5 * len(long_) else 1.0
     # common prefix + suffix share
     prefix = 0
-    for x, y in zip(short, long_):
+    for x, y in zip(short, long_, strict=False):
         if x != y:
             break
         prefix += 1
     suffix = 0
-    for x, y in zip(reversed(short), reversed(long_)):
+    for x, y in zip(reversed(short), reversed(long_), strict=False):
         if x != y:
             break
         suffix += 1
@@ -191,7 +191,7 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str
     for i, (text, _) in enumerate(cleaned):
         groups.setdefault(loose_key(text) or text, []).append(i)
     best = max(len(v) for v in groups.values())
-    for text, source in cleaned:
+    for text, _source in cleaned:
         members = groups[loose_key(text) or text]
         if len(members) == best:
             return cleaned[members[0]]

@@ -1,0 +1,144 @@
+"""Typed values read out of a page's structured data: JSON-LD / microdata authors,
+Yoast-style twitter:label pairs, image URLs, keyword lists, the site's own names.
+
+Helpers for :mod:`crawler.parsers.metadata`; pure functions, never raising on odd
+shapes (lists where dicts are expected, numbers where strings are).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crawler.parsers.authors import clean_author_list
+from crawler.parsers.structured import Structured, as_text, type_names
+from crawler.parsers.titles import loose_key
+
+__all__ = ["first_node_value", "image_url", "is_site_name", "jsonld_authors", "keywords",
+           "microdata_authors", "microdata_text", "site_names", "twitter_labelled"]
+
+
+def jsonld_authors(data: Structured, node: dict[str, Any] | None) -> tuple[list[str], bool]:
+    """Author names of a JSON-LD node and whether all of them are organisations."""
+    if not node:
+        return [], False
+    raw = node.get("author")
+    if raw is None:
+        raw = node.get("creator")
+    if raw is None:
+        return [], False
+    items = raw if isinstance(raw, list) else [raw]
+    names: list[str] = []
+    all_orgs = True
+    for item in items[:40]:
+        item = data.resolve(item)
+        if isinstance(item, str):
+            if item.startswith(("http://", "https://")):
+                continue
+            names.append(item)
+            all_orgs = False
+        elif isinstance(item, dict):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = " ".join(str(x) for x in name if isinstance(x, str))
+            if not name and (item.get("givenName") or item.get("familyName")):
+                name = f"{as_text(item.get('givenName')) or ''} {as_text(item.get('familyName')) or ''}"
+            text = as_text(name)
+            if text:
+                names.append(text)
+                types = set(type_names(item))
+                if not types & {"organization", "newsmediaorganization", "corporation"} or "person" in types:
+                    all_orgs = False
+    return clean_author_list(names), all_orgs and bool(names)
+
+
+def is_site_name(name: str, keys: set[str]) -> bool:
+    key = loose_key(name)
+    return bool(key) and (key in keys or loose_key(name, translit=True) in keys
+                          or any(len(k) >= 4 and (key.startswith(k) or k.startswith(key)) for k in keys))
+
+
+def microdata_authors(elements: list[Any]) -> list[str]:
+    """Authors from itemprop=author elements of the first item that has any."""
+    names: list[str] = []
+    scope = None
+    for el in elements[:20]:
+        owner = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if scope is None:
+            scope = owner
+        elif owner is not scope:
+            continue
+        inner = el.xpath('.//*[@itemprop="name"]')
+        target = inner[0] if inner else el
+        names.append(target.get("content") or target.text_content())
+    return clean_author_list(names)
+
+
+def twitter_labelled(data: Structured, labels: tuple[str, ...]) -> str | None:
+    """Value of a Yoast-style twitter:label{n}/twitter:data{n} (or twitter:misc:*) pair."""
+    for i in range(1, 6):
+        label = (data.first(f"twitter:label{i}") or "").lower()
+        if label and any(word in label for word in labels):
+            return data.first(f"twitter:data{i}")
+    for word in labels:
+        value = data.first("twitter:misc:" + word)
+        if value:
+            return value
+    return None
+
+
+def microdata_text(data: Structured, prop: str) -> str | None:
+    for el in data.itemprop(prop)[:3]:
+        text = as_text(el.get("content") or el.text_content())
+        if text and len(text) < 1000:
+            return text
+    return None
+
+
+def first_node_value(data: Structured, key: str) -> Any:
+    if data.article is not None and data.article.get(key) not in (None, "", []):
+        return data.article.get(key)
+    if data.webpage is not None and data.webpage.get(key) not in (None, "", []):
+        return data.webpage.get(key)
+    return None
+
+
+def image_url(value: Any) -> str | None:
+    if isinstance(value, list):
+        for item in value:
+            found = image_url(item)
+            if found:
+                return found
+        return None
+    if isinstance(value, dict):
+        return image_url(value.get("url") or value.get("contentUrl"))
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def keywords(value: Any) -> list[str]:
+    if isinstance(value, str):
+        parts = re.split(r"\s*[,;]\s*", value)
+    elif isinstance(value, list):
+        parts = [as_text(v) or "" for v in value]
+    else:
+        return []
+    return [p.strip() for p in parts if p and p.strip() and len(p.strip()) < 80]
+
+
+def site_names(data: Structured) -> list[str]:
+    names: list[str | None] = [data.first("og:site_name", "application-name", "twitter:site",
+                                          "al:android:app_name", "apple-mobile-web-app-title")]
+    for node in data.top_nodes:
+        types = type_names(node)
+        if "website" in types or "organization" in types or "newsmediaorganization" in types:
+            names.append(as_text(node.get("name")))
+            names.append(as_text(node.get("alternateName")))
+    if data.article is not None:
+        publisher = data.resolve(data.article.get("publisher"))
+        if isinstance(publisher, list) and publisher:
+            publisher = data.resolve(publisher[0])
+        if isinstance(publisher, dict):
+            names.append(as_text(publisher.get("name")))
+    return [n.lstrip("@") for n in names if n]

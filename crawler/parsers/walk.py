@@ -1,0 +1,108 @@
+"""Walking the elements around a headline: text of an element, the elements just
+after / before it in document order, and whether one sits in page furniture
+(figures, captions, forms, navigation). Read-only; shared by the header scan and
+the section / tag readers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+from typing import Any
+
+__all__ = ["AUTHOR_HINT", "CAPTION_HINT", "LETTERS", "SKIP_TAGS", "attrs_of", "following", "has_ancestor",
+           "in_furniture", "preceding", "text_of"]
+
+SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "form", "nav", "aside",
+                        "iframe", "select", "option", "template", "figure", "figcaption",
+                        "picture", "img", "video", "audio", "input", "textarea"})
+AUTHOR_HINT = re.compile(r"author|byline|byl\b|writer|autor|auteur|verfasser|creator", re.I)
+LETTERS = re.compile(r"[^\W\d_]{2}")
+_SPACE = re.compile(r"\s+")
+_MAX_SUBTREE = 150
+
+
+def text_of(el: Any, limit: int = 400, sep: str = "") -> str:
+    try:
+        text = sep.join(el.itertext()) if sep else el.text_content()
+    except Exception:
+        return ""
+    if len(text) > limit * 4:
+        return ""
+    return _SPACE.sub(" ", text).strip()
+
+
+def has_ancestor(el: Any, tags: tuple[str, ...]) -> bool:
+    return any(anc.tag in tags for anc in el.iterancestors())
+
+
+def following(start: Any, limit: int) -> Iterator[Any]:
+    """Elements after ``start`` in document order (its descendants first)."""
+    n = 0
+    for el in start.iterdescendants():
+        yield el
+        n += 1
+        if n >= limit:
+            return
+    node = start
+    while node is not None:
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            yield sib
+            n += 1
+            if n >= limit:
+                return
+            for el in sib.iterdescendants():
+                yield el
+                n += 1
+                if n >= limit:
+                    return
+        node = node.getparent()
+
+
+def preceding(start: Any, limit: int, levels: int = 4) -> Iterator[Any]:
+    """Elements before ``start`` within a few ancestor levels, closest first."""
+    n = 0
+    node = start
+    for _ in range(levels):
+        if node is None:
+            return
+        for sib in node.itersiblings(preceding=True):
+            if not isinstance(sib.tag, str):
+                continue
+            subtree = list(islice(sib.iter(), _MAX_SUBTREE))
+            if len(subtree) >= _MAX_SUBTREE:
+                continue  # a whole page region (site header, navigation): not a label
+            for el in reversed(subtree):
+                yield el
+                n += 1
+                if n >= limit:
+                    return
+        node = node.getparent()
+
+
+def attrs_of(el: Any) -> str:
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"),
+                                  el.get("rel"), el.get("data-testid"))))
+
+
+CAPTION_HINT = re.compile(r"caption|(?:photo|image|img|pic|media)[-_]?credit|copyright|bildunterschrift|legende|gallery|"
+                           r"lightbox|slideshow", re.I)
+
+
+def in_furniture(el: Any) -> bool:
+    """Inside a figure, caption, credit, form, nav... (not header text)."""
+    if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
+        return True
+    for depth, anc in enumerate(el.iterancestors(), 1):
+        if anc.tag in SKIP_TAGS:
+            return True
+        if depth <= 6:
+            attrs = anc.get("class")
+            if attrs and CAPTION_HINT.search(attrs):
+                return True
+    return False
+
+
