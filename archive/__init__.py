@@ -1,7 +1,7 @@
 """The SQLite archive: schema, writer, queries, exports and the Datasette front end.
 
->>> db = open_archive(path)          # creates / migrates; WAL and foreign keys on
->>> writer = ArchiveWriter(db)
+    db = open_archive(path)          # creates / migrates; WAL and foreign keys on
+    writer = ArchiveWriter(db)
 
 No Scrapy import anywhere in this package: it only knows :mod:`crawler.items`.
 """

@@ -44,6 +44,7 @@ def parse_article(
     teasers = count_teaser_headlines(doc)
     blocks = extract_body(doc, url, title=meta.title)
     if not is_article_page(
+        url=url,
         title=meta.title,
         page_types=meta.page_types,
         has_date=meta.published is not None,

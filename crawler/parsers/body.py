@@ -37,11 +37,11 @@ from itertools import islice
 
 from lxml import etree
 from lxml import html as lxml_html
-from lxml.html import HtmlElement
 
 from crawler.items import Block
 from crawler.parsers import boilerplate as bp
 from crawler.parsers import selectors as sel
+from crawler.parsers.document import Element
 from crawler.parsers.text import (
     class_name_part,
     class_words,
@@ -150,7 +150,7 @@ def _verdict(value: str) -> int:
     return 1 if positive else 0
 
 
-def _class_verdict(el: HtmlElement) -> int:
+def _class_verdict(el: Element) -> int:
     value = el.get("class")
     ident = el.get("id")
     if ident:
@@ -163,7 +163,7 @@ def _class_verdict(el: HtmlElement) -> int:
 # --- scoring ---------------------------------------------------------------------------
 
 
-def _own_text_length(el: HtmlElement) -> int:
+def _own_text_length(el: Element) -> int:
     """Length of the text directly inside ``el`` (its text and its children's tails)."""
     n = len(el.text.strip()) if el.text else 0
     for child in el:
@@ -172,23 +172,23 @@ def _own_text_length(el: HtmlElement) -> int:
     return n
 
 
-def _link_length(el: HtmlElement) -> int:
+def _link_length(el: Element) -> int:
     return len("".join(sel.LINK_TEXT(el)).strip())
 
 
 class _Page:
     """Scores of one page's elements."""
 
-    def __init__(self, root: HtmlElement, deadline: float = float("inf")) -> None:
+    def __init__(self, root: Element, deadline: float = float("inf")) -> None:
         self.root = root
         self.deadline = deadline
-        self.weight: dict[HtmlElement, float] = {}      # paragraph -> non-link text length
-        self.subtree: dict[HtmlElement, float] = {}     # element -> text weight below it
-        self.score: dict[HtmlElement, float] = {}       # candidate container -> score
-        self.verdicts: dict[HtmlElement, int] = {}
-        self.marked: set[HtmlElement] = set()            # related-links sections
-        self.furniture: dict[HtmlElement, bool] = {}
-        self.declared: list[HtmlElement] = []            # itemprop=articleBody
+        self.weight: dict[Element, float] = {}      # paragraph -> non-link text length
+        self.subtree: dict[Element, float] = {}     # element -> text weight below it
+        self.score: dict[Element, float] = {}       # candidate container -> score
+        self.verdicts: dict[Element, int] = {}
+        self.marked: set[Element] = set()            # related-links sections
+        self.furniture: dict[Element, bool] = {}
+        self.declared: list[Element] = []            # itemprop=articleBody
         self.total = 0.0
 
     def mark_related_sections(self) -> None:
@@ -209,7 +209,7 @@ class _Page:
             self.marked.add(el)
             self.marked.update(el.itersiblings())
 
-    def verdict(self, el: HtmlElement) -> int:
+    def verdict(self, el: Element) -> int:
         v = self.verdicts.get(el)
         if v is None:
             v = self.verdicts[el] = _class_verdict(el)
@@ -218,7 +218,7 @@ class _Page:
     def collect(self) -> None:
         """One pass over the tree: paragraphs, and containers with text of their own."""
         weight = self.weight
-        direct: dict[HtmlElement, int] = {}
+        direct: dict[Element, int] = {}
         deadline = self.deadline
         for count, el in enumerate(self.root.iter(etree.Element)):
             if not count & 4095 and time.perf_counter() > deadline:
@@ -251,14 +251,14 @@ class _Page:
                 weight[el] = weight.get(el, 0.0) + n
         # Subtree weights: add up per parent first (siblings share their ancestors).
         subtree = self.subtree
-        level: dict[HtmlElement, float] = {}
+        level: dict[Element, float] = {}
         for el, w in weight.items():
             subtree[el] = subtree.get(el, 0.0) + w
             parent = el.getparent()
             if parent is not None:
                 level[parent] = level.get(parent, 0.0) + w
         while level:
-            up: dict[HtmlElement, float] = {}
+            up: dict[Element, float] = {}
             for el, w in level.items():
                 subtree[el] = subtree.get(el, 0.0) + w
                 parent = el.getparent()
@@ -267,7 +267,7 @@ class _Page:
             level = up
         self.total = subtree.get(self.root, 0.0) or sum(weight.values())
 
-    def in_furniture(self, el: HtmlElement) -> bool:
+    def in_furniture(self, el: Element) -> bool:
         """True when ``el`` or an ancestor is furniture by its class (and small)."""
         memo = self.furniture
         known = memo.get(el)
@@ -305,11 +305,11 @@ class _Page:
                 if container is None or container.tag == "html":
                     break
 
-    def best(self) -> HtmlElement | None:
+    def best(self) -> Element | None:
         if not self.score:
             return None
         top = sorted(self.score.items(), key=lambda kv: kv[1], reverse=True)[:6]
-        ranked: list[tuple[float, HtmlElement]] = []
+        ranked: list[tuple[float, Element]] = []
         for el, s in top:
             if el.tag in ("html",):
                 continue
@@ -335,7 +335,7 @@ class _Page:
         return best_el
 
 
-def _choose(page: _Page, top: HtmlElement) -> list[HtmlElement]:
+def _choose(page: _Page, top: Element) -> list[Element]:
     """The elements whose text is the body, in document order."""
     subtree = page.subtree
     top_weight = subtree.get(top, 0.0)
@@ -344,7 +344,7 @@ def _choose(page: _Page, top: HtmlElement) -> list[HtmlElement]:
     explicit = [el for el in page.declared if subtree.get(el, 0.0) > 0]
     if not explicit:
         # Named containers near the text: the top's ancestors, the paragraphs' parents.
-        near: dict[HtmlElement, None] = dict.fromkeys(top.iterancestors())
+        near: dict[Element, None] = dict.fromkeys(top.iterancestors())
         for el in page.weight:
             parent = el.getparent()
             if parent is not None:
@@ -371,7 +371,7 @@ def _choose(page: _Page, top: HtmlElement) -> list[HtmlElement]:
         return [top]
     # Readability's sibling rule: keep siblings that score or read as paragraphs.
     threshold = max(10.0, 0.2 * page.score.get(top, 0.0))
-    chosen: list[HtmlElement] = []
+    chosen: list[Element] = []
     keep: list[bool] = []
     siblings = [c for c in parent if isinstance(c.tag, str)]
     for sib in siblings:
@@ -397,7 +397,7 @@ def _choose(page: _Page, top: HtmlElement) -> list[HtmlElement]:
     return chosen
 
 
-def _follow_headline(page: _Page, top: HtmlElement, title: str) -> HtmlElement:
+def _follow_headline(page: _Page, top: Element, title: str) -> Element:
     """On pages that show several articles (infinite scroll), keep the one whose
     ``<article>`` carries the page's headline."""
     key = norm_key(title)
@@ -418,7 +418,7 @@ def _follow_headline(page: _Page, top: HtmlElement, title: str) -> HtmlElement:
     return top
 
 
-def _all_bold(p: HtmlElement) -> bool:
+def _all_bold(p: Element) -> bool:
     """A paragraph that is one run of bold text."""
     if len(p) != 1 or (p.text and p.text.strip()):
         return False
@@ -426,14 +426,14 @@ def _all_bold(p: HtmlElement) -> bool:
     return bold.tag in ("strong", "b") and not (bold.tail and bold.tail.strip())
 
 
-def _is_bold_line(p: HtmlElement) -> bool:
+def _is_bold_line(p: Element) -> bool:
     """A paragraph that is one short run of bold text: a subheading in disguise."""
     words = sel.TEXT(p[0]).split()
     # A bold sentence ("This article first appeared in ...") stays a paragraph.
     return 0 < len(words) <= _BOLD_HEADING_WORDS and not words[-1].endswith((".", "!", "…"))
 
 
-def _hidden(el: HtmlElement) -> bool:
+def _hidden(el: Element) -> bool:
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
@@ -443,7 +443,7 @@ def _hidden(el: HtmlElement) -> bool:
     return False
 
 
-def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
+def _contains(outer: Element, inner: Element) -> bool:
     return any(anc is outer for anc in inner.iterancestors())
 
 
@@ -465,7 +465,7 @@ class _Walker:
         self.link_chars = 0
         self.limit = 0.0
 
-    def run(self, root: HtmlElement) -> None:
+    def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
         kind = _KIND_OF.get(root.tag, "p")
         if root.text:
@@ -473,7 +473,7 @@ class _Walker:
         self.visit_children(root, kind, False)
         self.flush(kind)
 
-    def skip(self, el: HtmlElement) -> bool:
+    def skip(self, el: Element) -> bool:
         tag = el.tag
         if tag == "h1" or tag == "br" or tag == "hr":
             return tag == "h1"
@@ -507,7 +507,7 @@ class _Walker:
             return True
         return now > self.page.deadline and len(self.blocks) >= _ENOUGH_BLOCKS
 
-    def visit_children(self, el: HtmlElement, kind: str, in_link: bool) -> None:
+    def visit_children(self, el: Element, kind: str, in_link: bool) -> None:
         for child in el:
             self.visited += 1
             if not self.visited & 1023 and self.out_of_time():
@@ -618,7 +618,7 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Blo
 # --- entry point -----------------------------------------------------------------------------
 
 
-def extract_body(doc: HtmlElement, url: str, *, title: str | None = None) -> list[Block]:
+def extract_body(doc: Element, url: str, *, title: str | None = None) -> list[Block]:
     """The article text of ``doc`` as blocks, in reading order (may mutate ``doc``)."""
     try:
         return _extract(doc, title)
@@ -626,7 +626,7 @@ def extract_body(doc: HtmlElement, url: str, *, title: str | None = None) -> lis
         return []
 
 
-def _extract(doc: HtmlElement, title: str | None) -> list[Block]:
+def _extract(doc: Element, title: str | None) -> list[Block]:
     if doc is None:
         return []
     root = doc.find("body")
@@ -685,7 +685,7 @@ def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:
     return _filter([("p", p, 0.0) for p in parts if p], title)
 
 
-def _walk_all(root: HtmlElement) -> list[tuple[str, str, float]]:
+def _walk_all(root: Element) -> list[tuple[str, str, float]]:
     page = _Page(root)
     walker = _Walker(page)
     walker.run(root)

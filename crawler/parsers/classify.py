@@ -10,10 +10,10 @@ teaser headlines.
 from __future__ import annotations
 
 import re
-
-from lxml.html import HtmlElement
+from urllib.parse import urlsplit
 
 from crawler.items import Block
+from crawler.parsers.document import Element
 
 # schema.org / OpenGraph types that mark one article.
 ARTICLE_TYPES = frozenset({
@@ -24,20 +24,75 @@ ARTICLE_TYPES = frozenset({
     "medicalscholarlyarticle", "discussionforumposting", "posting", "review",
 })
 # Types that mark a page about many things (or about the site), never one article.
+# (Organization, Person and WebSite nodes sit on article pages too: they say nothing.)
 LISTING_TYPES = frozenset({
     "collectionpage", "itemlist", "searchresultspage", "profilepage", "aboutpage",
-    "contactpage", "faqpage", "person", "organization", "newsmediaorganization",
+    "contactpage", "faqpage",
+})
+# Path words of pages that are prose but not articles, and of listing paths.
+NON_ARTICLE_PATH_WORDS = frozenset({
+    "about", "about-us", "contact", "contact-us", "privacy", "privacy-policy", "terms",
+    "terms-of-service", "terms-of-use", "terms-and-conditions", "cookie-policy", "cookies",
+    "imprint", "impressum", "legal", "disclaimer", "faq", "help", "jobs", "careers",
+    "advertise", "subscribe", "newsletter", "newsletters", "login", "register", "search",
+    "sitemap", "accessibility", "corrections", "ethics", "mentions-legales", "datenschutz",
+    "kontakt", "aviso-legal", "privacidad",
+})
+LISTING_PATH_WORDS = frozenset({
+    "tag", "tags", "topic", "topics", "author", "authors", "category", "categories",
+    "section", "sections", "page", "archive", "archives", "search", "autor", "thema", "themen",
 })
 
 _ASIDES = frozenset({"aside", "nav", "footer"})
 _WORD = re.compile(r"\w+")
+# Han, kana: scripts written without spaces, where one \w+ run is a whole phrase.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
+_NUMERIC_ID = re.compile(r"\d{4,}")
+_YEAR = re.compile(r"^(19|20)\d\d$")
 
 MIN_WORDS_TYPED = 25
 MIN_WORDS_UNTYPED = 80
+MIN_WORDS_BY_URL = 150
 MAX_TEASERS_IN_ARTICLE = 8
 
 
-def count_teaser_headlines(doc: HtmlElement) -> int:
+def count_words(text: str) -> int:
+    """Words of any script: ``\\w+`` runs, plus one per two Han/kana characters.
+
+    >>> count_words("Ferry timetable approved"), count_words("南海トラフ、一時調査")
+    (3, 6)
+    """
+    return len(_WORD.findall(text)) + len(_CJK.findall(text)) // 2
+
+
+def article_like_url(url: str) -> bool:
+    """A URL shaped like one article's: a slug of three or more words, or a long
+    numeric id, and no path word of a listing or of a site page (about, privacy).
+
+    >>> article_like_url("https://news.example/2024/04/ferry-timetable-approved.html")
+    True
+    >>> article_like_url("https://news.example/news_view.html?idx=8576")
+    True
+    >>> article_like_url("https://news.example/about-us/"), article_like_url("https://news.example/tag/new-ferry-routes/")
+    (False, False)
+    >>> article_like_url("https://news.example/2024/")
+    False
+    """
+    parts = urlsplit(url)
+    segments = [seg for seg in parts.path.lower().split("/") if seg]
+    if any(seg in LISTING_PATH_WORDS for seg in segments[:-1]):
+        return False
+    last = segments[-1].rsplit(".", 1)[0] if segments else ""
+    if last in NON_ARTICLE_PATH_WORDS or last in LISTING_PATH_WORDS:
+        return False
+    if len(_SLUG_WORD.findall(last)) >= 3:
+        return True
+    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(parts.query)
+    return any(not _YEAR.match(found) for found in ids)
+
+
+def count_teaser_headlines(doc: Element) -> int:
     """Linked h2-h4 headlines outside asides, navigation and footers (a listing
     shows one per teaser). Walks only the headings, not the whole tree."""
     count = 0
@@ -52,6 +107,7 @@ def count_teaser_headlines(doc: HtmlElement) -> int:
 
 def is_article_page(
     *,
+    url: str,
     title: str | None,
     page_types: set[str],
     has_date: bool,
@@ -62,7 +118,7 @@ def is_article_page(
     """True when the page is one article worth storing."""
     if not title or not blocks:
         return False
-    words = sum(len(_WORD.findall(block.text)) for block in blocks)
+    words = sum(count_words(block.text) for block in blocks)
     paragraphs = sum(1 for block in blocks if block.type == "p")
     typed_article = bool(page_types & ARTICLE_TYPES)
     typed_listing = bool(page_types & LISTING_TYPES) and not typed_article
@@ -70,6 +126,9 @@ def is_article_page(
         return False
     if typed_article:
         return words >= MIN_WORDS_TYPED
+    # A page that says nothing about itself: its URL and its text decide.
+    if words >= MIN_WORDS_BY_URL and paragraphs >= 3 and article_like_url(url):
+        return True
     if teaser_headlines > MAX_TEASERS_IN_ARTICLE and teaser_headlines * 40 > words:
         return False
     return words >= MIN_WORDS_UNTYPED and paragraphs >= 2 and (has_date or has_byline)

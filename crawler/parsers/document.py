@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import TypeAlias
 
 from lxml import etree
-from lxml import html as lxml_html
 
 _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
@@ -28,9 +28,15 @@ _BOMS = (
 _CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
                     "us-ascii": "cp1252", "ascii": "cp1252", "x-sjis": "shift_jis"}
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# Plain etree elements, not lxml.html's HtmlElement: the html module looks up a
+# Python class for every element it hands out, which cost a tenth of the time.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+
+#: The element type the parsers work on.
+Element: TypeAlias = etree._Element
 # Text with too few printable characters is binary data, not a page.
 _BINARY_SAMPLE = 4096
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def _codec(name: str | None) -> str | None:
@@ -101,11 +107,10 @@ def looks_binary(text: str) -> bool:
     sample = text[:_BINARY_SAMPLE]
     if not sample:
         return False
-    control = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
-    return control / len(sample) > 0.1
+    return len(_CONTROL.findall(sample)) / len(sample) > 0.1
 
 
-def parse_html(html: str | bytes, encoding: str | None = None) -> lxml_html.HtmlElement | None:
+def parse_html(html: str | bytes, encoding: str | None = None) -> Element | None:
     """Parse a page into an lxml HTML tree; ``None`` when there is no document."""
     text = decode_html(html, encoding) if isinstance(html, bytes) else html
     if looks_binary(text):
@@ -117,6 +122,6 @@ def parse_html(html: str | bytes, encoding: str | None = None) -> lxml_html.Html
         root = etree.fromstring(text, _PARSER)
     except (etree.ParserError, ValueError):
         return None
-    if root is None or not isinstance(root, lxml_html.HtmlElement):
+    if root is None or not isinstance(root.tag, str):
         return None
     return root

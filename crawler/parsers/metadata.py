@@ -250,7 +250,7 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
             prov["published"] = "json-ld"
     if not published and data.itemprop("datepublished"):
         for el in data.itemprop("datepublished")[:3]:
-            published = normalise_date(el.get("datetime") or el.get("content") or el.text_content())
+            published = normalise_date(el.get("datetime") or el.get("content") or el.xpath('string()'))
             if published:
                 prov["published"] = "microdata"
                 break

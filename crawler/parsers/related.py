@@ -21,11 +21,11 @@ from itertools import islice, pairwise
 from urllib.parse import urlsplit
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from crawler.items import RelatedLink
 from crawler.parsers import boilerplate as bp
 from crawler.parsers import selectors as sel
+from crawler.parsers.document import Element
 from crawler.parsers.text import (
     class_name_part,
     class_words,
@@ -69,7 +69,7 @@ _MAX_LINKS = 60
 _BYLINE = tuple(bp.BYLINE_PREFIXES)
 
 
-def _screen_reader_only(el: HtmlElement) -> bool:
+def _screen_reader_only(el: Element) -> bool:
     """Text for screen readers only ("sr-only", "visually-hidden", "h-offscreen")."""
     value = el.get("class")
     if not value:
@@ -78,13 +78,13 @@ def _screen_reader_only(el: HtmlElement) -> bool:
     return any(marker in lowered for marker in _SR_MARKERS)
 
 
-def _visible_text(el: HtmlElement) -> str:
+def _visible_text(el: Element) -> str:
     """The element's text without screen-reader-only parts, whitespace collapsed."""
     if not any(_screen_reader_only(node) for node in el.iter(etree.Element)):
         return collapse(_TEXT(el))
     parts: list[str] = []
 
-    def walk(node: HtmlElement) -> None:
+    def walk(node: Element) -> None:
         if not _screen_reader_only(node):
             parts.append(node.text or "")
             for child in node:
@@ -116,7 +116,7 @@ def _words_of(value: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _class_words(el: HtmlElement) -> frozenset[str]:
+def _class_words(el: Element) -> frozenset[str]:
     value = " ".join(v for v in (el.get("class"), el.get("id")) if v)
     return _words_of(value[:300]) if value else frozenset()
 
@@ -127,13 +127,13 @@ def _part_words_of(value: str) -> frozenset[str]:
     return _words_of(" ".join(class_name_part(name) for name in value.split()))
 
 
-def _part_words(el: HtmlElement) -> frozenset[str]:
+def _part_words(el: Element) -> frozenset[str]:
     """Words naming a card part (its class, BEM element names only)."""
     value = el.get("class")
     return _part_words_of(value[:300]) if value else frozenset()
 
 
-def _is_heading(el: HtmlElement) -> bool:
+def _is_heading(el: Element) -> bool:
     text = _TEXT(el)
     if len(text) > 80:
         return False
@@ -141,7 +141,7 @@ def _is_heading(el: HtmlElement) -> bool:
     return key in _HEADINGS or key.startswith(_HEADING_PREFIXES)
 
 
-def _sponsored(el: HtmlElement) -> bool:
+def _sponsored(el: Element) -> bool:
     for node in (el, *el.iterancestors()):
         if node.tag in ("body", "html"):
             return False
@@ -150,7 +150,7 @@ def _sponsored(el: HtmlElement) -> bool:
     return False
 
 
-def _inline_teaser(el: HtmlElement) -> bool:
+def _inline_teaser(el: Element) -> bool:
     """A "Read more: <link>" line inside the text is not a related-links block."""
     if sum(1 for _ in islice(el.iter("a"), 2)) > 1:
         return False
@@ -158,9 +158,9 @@ def _inline_teaser(el: HtmlElement) -> bool:
     return len(text) < 300 and norm_key(text).startswith(_READ_MORE)
 
 
-def _blocks(root: HtmlElement) -> list[HtmlElement]:
+def _blocks(root: Element) -> list[Element]:
     """Elements that hold a related-links list, outermost first, no duplicates."""
-    found: list[HtmlElement] = []
+    found: list[Element] = []
     for heading in root.iter(_HEADING_TAGS):
         if not _is_heading(heading):
             continue
@@ -194,7 +194,7 @@ def _blocks(root: HtmlElement) -> list[HtmlElement]:
         if words & _RELATED_WORDS:
             found.append(el)
     # Drop blocks inside another block and sponsored ones.
-    unique: list[HtmlElement] = []
+    unique: list[Element] = []
     ids = {id(el) for el in found}
     keep = set()
     for el in found:
@@ -209,7 +209,7 @@ def _blocks(root: HtmlElement) -> list[HtmlElement]:
     return unique
 
 
-def _cards(block: HtmlElement) -> list[HtmlElement]:
+def _cards(block: Element) -> list[Element]:
     """The cards of a block: the children of its most-populated list of linked items."""
     best, best_n = block, 0
     for count, el in enumerate(block.iter()):
@@ -228,9 +228,9 @@ def _cards(block: HtmlElement) -> list[HtmlElement]:
     return [c for c in best if c.tag == "a" or (isinstance(c.tag, str) and c.find(".//a") is not None)]
 
 
-def _main_link(card: HtmlElement, base: str) -> tuple[HtmlElement, str] | None:
+def _main_link(card: Element, base: str) -> tuple[Element, str] | None:
     """The card's headline link and its absolute URL."""
-    best: tuple[int, HtmlElement, str] | None = None
+    best: tuple[int, Element, str] | None = None
     links = [card] if card.tag == "a" else list(card.iter("a"))
     for link in links:
         href = (link.get("href") or "").strip()
@@ -260,10 +260,10 @@ def _absolute(href: str, base: str) -> str:
     return canonicalize_url(href, base=base)
 
 
-def _texts(card: HtmlElement) -> list[tuple[HtmlElement, str]]:
+def _texts(card: Element) -> list[tuple[Element, str]]:
     """The card's text lines: the innermost elements that carry text, in order."""
-    lines: list[tuple[HtmlElement, str]] = []
-    hidden: set[HtmlElement] = set()
+    lines: list[tuple[Element, str]] = []
+    hidden: set[Element] = set()
     for el in card.iter(etree.Element):
         if el.tag in ("script", "style", "noscript", "svg"):
             continue
@@ -281,7 +281,7 @@ def _texts(card: HtmlElement) -> list[tuple[HtmlElement, str]]:
     return lines
 
 
-def _parse_card(card: HtmlElement, link: HtmlElement, url: str) -> RelatedLink | None:
+def _parse_card(card: Element, link: Element, url: str) -> RelatedLink | None:
     lines = _texts(card)
     title = section = published = summary = None
     headline = None
@@ -369,7 +369,7 @@ def _parse_card(card: HtmlElement, link: HtmlElement, url: str) -> RelatedLink |
     return RelatedLink(url=url, title=title, section=section, published=published, summary=summary)
 
 
-def extract_related(doc: HtmlElement, url: str) -> list[RelatedLink]:
+def extract_related(doc: Element, url: str) -> list[RelatedLink]:
     """The related-article links of a page, in page order, one per URL (never mutates ``doc``)."""
     try:
         return _extract(doc, url)
@@ -377,7 +377,7 @@ def extract_related(doc: HtmlElement, url: str) -> list[RelatedLink]:
         return []
 
 
-def _extract(doc: HtmlElement, url: str) -> list[RelatedLink]:
+def _extract(doc: Element, url: str) -> list[RelatedLink]:
     if doc is None:
         return []
     root = doc.find("body")

@@ -70,7 +70,7 @@ def microdata_authors(elements: list[Any]) -> list[str]:
             continue
         inner = el.xpath('.//*[@itemprop="name"]')
         target = inner[0] if inner else el
-        names.append(target.get("content") or target.text_content())
+        names.append(target.get("content") or target.xpath('string()'))
     return clean_author_list(names)
 
 
@@ -89,7 +89,7 @@ def twitter_labelled(data: Structured, labels: tuple[str, ...]) -> str | None:
 
 def microdata_text(data: Structured, prop: str) -> str | None:
     for el in data.itemprop(prop)[:3]:
-        text = as_text(el.get("content") or el.text_content())
+        text = as_text(el.get("content") or el.xpath('string()'))
         if text and len(text) < 1000:
             return text
     return None

@@ -25,7 +25,7 @@ _MAX_SUBTREE = 150
 
 def text_of(el: Any, limit: int = 400, sep: str = "") -> str:
     try:
-        text = sep.join(el.itertext()) if sep else el.text_content()
+        text = sep.join(el.itertext()) if sep else el.xpath('string()')
     except Exception:
         return ""
     if len(text) > limit * 4:
