@@ -31,17 +31,27 @@ HTTP_REASONS = {200: "OK", 203: "Non-Authoritative Information", 304: "Not Modif
                 404: "Not Found", 410: "Gone"}
 
 
-def warc_date(iso: str | None) -> str | None:
-    """ISO 8601 UTC as WARC wants it (``2025-07-16T08:00:00Z``); None stays None."""
-    if not iso:
+def _as_utc(value: str | None) -> datetime | None:
+    """An ISO 8601 timestamp (``Z`` or offset; naive means UTC) as aware UTC, or None."""
+    if not value:
         return None
     try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(timezone.utc)
+
+
+def warc_date(iso: str | None) -> str | None:
+    """ISO 8601 UTC as WARC wants it (``2025-07-16T08:00:00Z``); None stays None.
+
+    >>> warc_date("2025-07-16T10:00:00+02:00")
+    '2025-07-16T08:00:00Z'
+    """
+    moment = _as_utc(iso)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
 
 
 class WarcStore:
@@ -152,14 +162,9 @@ def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
 
 
 def _iso_from_warc(value: str | None) -> str | None:
-    """``2025-07-16T08:00:00Z`` (WARC, maybe with fractions) -> second-precision ISO ``Z``."""
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return value
-    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    """``2025-07-16T08:00:00.123Z`` (WARC, maybe with fractions) -> ``2025-07-16T08:00:00Z``."""
+    moment = _as_utc(value)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else value
 
 
 def is_gzip(path: str | Path) -> bool:

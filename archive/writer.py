@@ -23,10 +23,10 @@ import sqlite_utils
 
 from archive.db import configure_connection, open_archive
 from archive.migrations import FETCH_OUTCOMES, JSON_FIELDS, migrations
-from crawler.items import ARTICLE_FIELDS, Article, content_hash
+from crawler.items import ARTICLE_FIELDS, Article, content_hash, utc_now_iso
 from crawler.urls import canonicalize_url
 
-__all__ = ["ArchiveWriter", "Capture", "article_to_row", "row_to_article", "utc_now"]
+__all__ = ["ArchiveWriter", "Capture", "article_to_row", "row_to_article"]
 
 CRAWL_STATUSES = ("running", "finished", "failed")
 
@@ -39,11 +39,6 @@ class Capture:
     warc_offset: int
     warc_record_id: str
     payload_digest: str | None = None
-
-
-def utc_now() -> str:
-    """Current time, ISO 8601 UTC with a ``Z`` suffix, second precision."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _json(value: Any) -> str:
@@ -118,7 +113,7 @@ class ArchiveWriter:
             cur = self._conn.execute(
                 "INSERT INTO crawls (started, seeds, settings, user_agent, status) "
                 "VALUES (?, ?, ?, ?, 'running')",
-                [started or utc_now(), _json(list(seeds)), _json(settings), user_agent],
+                [started or utc_now_iso(), _json(list(seeds)), _json(settings), user_agent],
             )
             assert cur.lastrowid is not None
             return cur.lastrowid
@@ -132,7 +127,7 @@ class ArchiveWriter:
         with self.db.atomic():
             cur = self._conn.execute(
                 "UPDATE crawls SET finished = ?, stats = ?, status = ? WHERE id = ?",
-                [finished or utc_now(), _json(stats), status, crawl_id],
+                [finished or utc_now_iso(), _json(stats), status, crawl_id],
             )
             if cur.rowcount != 1:
                 raise KeyError(f"no crawl {crawl_id}")
@@ -160,7 +155,7 @@ class ArchiveWriter:
         ``checked_at``, a 404 / 410 forgets them."""
         if outcome not in FETCH_OUTCOMES:
             raise ValueError(f"fetch outcome must be one of {FETCH_OUTCOMES}, not {outcome!r}")
-        fetched_at = fetched_at or utc_now()
+        fetched_at = fetched_at or utc_now_iso()
         with self.db.atomic():
             self._conn.execute(
                 "INSERT INTO fetches (crawl_id, url, canonical_url, status, bytes, elapsed_ms, "
@@ -234,7 +229,7 @@ class ArchiveWriter:
         key = row["canonical_url"]
         if not key:
             raise ValueError("article has no canonical_url")
-        seen = article.fetched_at or utc_now()
+        seen = article.fetched_at or utc_now_iso()
         values = [row[f] for f in ARTICLE_FIELDS]
         evidence = (
             [capture.warc_file, capture.warc_offset, capture.warc_record_id, capture.payload_digest]
