@@ -39,7 +39,7 @@ def iter_article_dicts(
     cursor = db.conn.cursor()  # a cursor of its own: iterated lazily, row by row
     cursor.execute(sql, params)
     for values in cursor:
-        record = dict(zip(ARTICLE_FIELDS, values))
+        record = dict(zip(ARTICLE_FIELDS, values, strict=False))
         for name in JSON_FIELDS:
             raw = record[name]
             record[name] = json.loads(raw) if raw else ({} if name == "provenance" else [])

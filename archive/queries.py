@@ -6,6 +6,7 @@ config) and loaded from there, so ``clippings`` and Datasette run the same SQL.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
 import re
@@ -175,8 +176,7 @@ def article_history(db: sqlite_utils.Database, url: str) -> dict | None:
     if key is None:
         return None
     (status,) = db.execute("SELECT status FROM articles WHERE canonical_url = ?", [key]).fetchone()
-    cols = ", ".join(dict.fromkeys(("content_hash", "first_seen", "last_seen", "crawl_id")
-                                   + HISTORY_FIELDS))
+    cols = ", ".join(dict.fromkeys(("content_hash", "first_seen", "last_seen", "crawl_id", *HISTORY_FIELDS)))
     versions = []
     previous: dict | None = None
     for row in db.query(
@@ -200,10 +200,8 @@ def article_history(db: sqlite_utils.Database, url: str) -> dict | None:
 def _norm(value: Any) -> Any:
     """JSON text compared by value; "" and None and [] alike."""
     if isinstance(value, str) and value[:1] in "[{":
-        try:
+        with contextlib.suppress(ValueError):
             value = json.loads(value)
-        except ValueError:
-            pass
     return value or None
 
 

@@ -59,10 +59,7 @@ _FERRY = [
     ("Commuters on the early crossing said the change would add forty minutes to their journeys. "
      "The operator blamed rising fuel costs and a shortage of qualified deckhands."),
 ]
-_FERRY_EDIT = _FERRY + [
-    ("In a statement issued on Tuesday, the operator said two additional sailings would be kept "
-     "on Fridays after talks with the harbour authority."),
-]
+_FERRY_EDIT = [*_FERRY, "In a statement issued on Tuesday, the operator said two additional sailings would be kept " "on Fridays after talks with the harbour authority."]
 _TRAM = [
     ("City councillors approved the long-awaited extension of the tram line to the northern "
      "suburbs by 31 votes to 9."),

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -241,8 +240,8 @@ class ArchiveWriter:
                 "SELECT 1 FROM articles WHERE canonical_url = ?", [key]
             ).fetchone()
             if existing is None:
-                conn.execute(_ARTICLE_INSERT, values + [seen, seen, crawl_id])
-                conn.execute(_VERSION_INSERT, values + [seen, seen, crawl_id, crawl_id] + evidence)
+                conn.execute(_ARTICLE_INSERT, [*values, seen, seen, crawl_id])
+                conn.execute(_VERSION_INSERT, [*values, seen, seen, crawl_id, crawl_id, *evidence])
                 self._write_children(key, article)
                 return "new"
             latest = conn.execute(
@@ -264,7 +263,7 @@ class ArchiveWriter:
                     [seen, crawl_id, key],
                 )
                 return "unchanged"
-            conn.execute(_VERSION_INSERT, values + [seen, seen, crawl_id, crawl_id] + evidence)
+            conn.execute(_VERSION_INSERT, [*values, seen, seen, crawl_id, crawl_id, *evidence])
             conn.execute(
                 f"UPDATE articles SET {_ARTICLE_SET}, status = 'live', gone_since = NULL, "
                 "last_seen = max(last_seen, ?), version_count = version_count + 1, crawl_id = ? "
@@ -343,7 +342,7 @@ class ArchiveWriter:
             found = cur.fetchone()
             if found is None:
                 raise KeyError(f"no version {version_id}")
-            old = dict(zip([d[0] for d in cur.description], found))
+            old = dict(zip([d[0] for d in cur.description], found, strict=False))
             new = article_to_row(article)
             new["content_hash"] = content_hash(article.title or "", article.body or "")
             new["canonical_url"] = old["canonical_url"]

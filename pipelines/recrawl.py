@@ -117,10 +117,10 @@ class RevisitArchivedMiddleware(_ArchiveReader):
         db = self.db
         if db is None or spider is None or getattr(spider, "since", None) is not None:
             return
-        sites = getattr(spider, "sites", set())
+        sites: set[str] = getattr(spider, "sites", set())
         urls = [url for url in live_article_urls(db) if netloc_key(url) in sites]
         if self.crawler.stats:
             self.crawler.stats.set_value("clippings/revisits", len(urls))
         for url in urls:
-            yield Request(url, callback=spider.parse, errback=spider.on_error,
+            yield Request(url, callback=spider.parse, errback=getattr(spider, "on_error", None),
                           meta={"revisit": True}, priority=REVISIT_PRIORITY)

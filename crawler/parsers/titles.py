@@ -61,6 +61,12 @@ def site_name_keys(names: Iterable[str | None], host: str | None) -> set[str]:
         if host.startswith("www."):
             host = host[4:]
         keys.add(loose_key(host))
+        labels = host.split(".")
+        if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov") \
+                and len(labels[-1]) == 2:
+            labels = labels[:-1]  # example.co.uk: the brand is before "co"
+        if len(labels) >= 2 and len(labels[-2]) == 2:
+            keys.add(labels[-2])  # a short brand ("dw.com") names the site too
         for label in host.split("."):
             if len(label) >= 3 and label not in _GENERIC_HOST:
                 keys.add(loose_key(label))
@@ -151,17 +157,55 @@ def similar(a: str, b: str) -> float:
 _EDGE_SEP = re.compile(r"^\s*(?:[|\-–—:·•»«/ㅣ]|::)\s*")
 
 
-def _trim_against(text: str, others: list[str]) -> str:
+_DIGIT = re.compile(r"\d")
+
+
+def _site_or_date_tail(tail: str, keys: set[str]) -> bool:
+    """Every separated part of ``tail`` names the site or carries a date / number."""
+    parts = [p for p in _SEPARATORS.split(tail) if p and p.strip()]
+    return bool(parts) and all(_DIGIT.search(p) or _is_site(p, keys) for p in parts)
+
+
+def _trim_against(text: str, others: list[str], keys: set[str]) -> str:
     """``text`` cut down to another candidate when it only appends a separated part
-    ("Headline | DW | 28.04.2023" next to "Headline"). A separated part in front
-    is a kicker ("Kicker: Headline") and stays."""
+    naming the site or a date ("Headline | DW | 28.04.2023" next to "Headline").
+    Any other appended part ("Headline - Latest news") is the publisher's own
+    wording and stays; a separated part in front is a kicker and stays too."""
     best = text
     for other in others:
         if not other or len(other) >= len(best) or len(other) < 8:
             continue
-        if best.startswith(other) and _EDGE_SEP.match(best[len(other):]):
+        if (best.startswith(other) and _EDGE_SEP.match(best[len(other):])
+                and _site_or_date_tail(best[len(other):], keys)):
             best = other
     return best
+
+
+_KICKER_SEP = re.compile(r":\s+|\s+[-–—|/]\s+")
+
+
+def _drop_kicker(text: str) -> tuple[str, str] | None:
+    """("Kicker", "Headline") for "Kicker: Headline" (a short leading label)."""
+    match = _KICKER_SEP.search(text)
+    if match is None or match.start() == 0 or match.start() > 60:
+        return None
+    rest = text[match.end():].strip()
+    return (text[:match.start()], rest) if len(rest.split()) >= 3 else None
+
+
+def _shared_headline(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """When no two candidates agree but two differ only in their leading label
+    ("Topic A: Headline" / "Topic B - Headline"), the part they share is the
+    headline and the labels are kickers."""
+    split = [(_drop_kicker(text), source) for text, source in cleaned]
+    for i, (a, source) in enumerate(split):
+        if a is None:
+            continue
+        for b, _ in split[i + 1:]:
+            if b is not None and loose_key(a[0]) != loose_key(b[0]) \
+                    and loose_key(a[1]) == loose_key(b[1]):
+                return a[1], source
+    return None
 
 
 def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str | None, str | None]:
@@ -186,11 +230,15 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str
     if not cleaned:
         return None, None
     texts = [t for t, _ in cleaned]
-    cleaned = [(_trim_against(t, texts), s) for t, s in cleaned]
+    cleaned = [(_trim_against(t, texts, keys), s) for t, s in cleaned]
     groups: dict[str, list[int]] = {}
     for i, (text, _) in enumerate(cleaned):
         groups.setdefault(loose_key(text) or text, []).append(i)
     best = max(len(v) for v in groups.values())
+    if best == 1:
+        shared = _shared_headline(cleaned)
+        if shared is not None:
+            return shared
     for text, _source in cleaned:
         members = groups[loose_key(text) or text]
         if len(members) == best:
