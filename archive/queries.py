@@ -251,3 +251,26 @@ def text_diff(old: str, new: str) -> str:
             out.append(f"{{+{run(b, b_seps, j1, j2)}+}}")
         out.append(b_seps[j2] if tag != "delete" else a_seps[i2] if i2 < len(a) else "")
     return "".join(out)
+
+
+def paragraph_diff(old: str, new: str) -> list[str]:
+    """The changed paragraphs of two texts (blank-line separated), each as a
+    word-level :func:`text_diff`; runs of unchanged paragraphs become one line.
+
+    >>> paragraph_diff("A.\\n\\nB c.\\n\\nD.", "A.\\n\\nB d.\\n\\nD.")
+    ['… 1 unchanged paragraph', 'B [-c.-]{+d.+}', '… 1 unchanged paragraph']
+    """
+    a = [p for p in (old or "").split("\n\n") if p.strip()]
+    b = [p for p in (new or "").split("\n\n") if p.strip()]
+    lines: list[str] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            count = i2 - i1
+            lines.append(f"… {count} unchanged paragraph{'s' if count != 1 else ''}")
+        elif tag == "replace" and i2 - i1 == j2 - j1:
+            lines.extend(text_diff(x, y) for x, y in zip(a[i1:i2], b[j1:j2], strict=True))
+        else:
+            lines.extend(f"[-{x}-]" for x in a[i1:i2])
+            lines.extend(f"{{+{y}+}}" for y in b[j1:j2])
+    return lines

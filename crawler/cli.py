@@ -396,7 +396,9 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
         clippings history news.db https://example.com/story --diff
     """
     from archive import open_archive
-    from archive.queries import HISTORY_FIELDS, article_history, text_diff, version_texts
+    from archive.queries import (
+        HISTORY_FIELDS, article_history, paragraph_diff, text_diff, version_texts,
+    )
 
     database = open_archive(existing_db(db))
     found = article_history(database, url)
@@ -419,7 +421,12 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
                 if name not in HISTORY_FIELDS:
                     continue
                 old, new = str(before[name] or ""), str(after[name] or "")
-                click.echo(f"    {name}: {text_diff(old, new)}")
+                if name == "body":
+                    click.echo("    body:")
+                    for line in paragraph_diff(old, new):
+                        click.echo(f"      {line}")
+                else:
+                    click.echo(f"    {name}: {text_diff(old, new)}")
 
 
 @cli.command()

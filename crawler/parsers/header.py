@@ -74,7 +74,7 @@ def find_headline(doc: Any, data: Structured) -> tuple[Any, bool]:
         if count > 15:
             break
         text = text_of(el, 300)
-        if not text or len(text) > 400:
+        if not text or len(text) > 400 or _in_breadcrumb(el):
             continue
         score = max(similar(text, r) for r in refs) if refs else 0.6
         if has_ancestor(el, ("article", "main")):
@@ -102,6 +102,20 @@ def find_headline(doc: Any, data: Structured) -> tuple[Any, bool]:
     if first_in_article is not None:
         return first_in_article, False
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+_CRUMB = re.compile(r"breadcrumb", re.I)
+
+
+def _in_breadcrumb(el: Any) -> bool:
+    """An h1 inside a nav bar or breadcrumb trail: an SEO copy of a declared
+    title, not the headline shown above the story."""
+    for depth, node in enumerate((el, *el.iterancestors()), 0):
+        if depth > 5:
+            return False
+        if node.tag == "nav" or _CRUMB.search(node.get("class") or ""):
+            return True
+    return False
 
 
 _TITLE_LIKE = ("//h2|//*[contains(@class, 'entry-title') or contains(@class, 'post-title')"

@@ -194,16 +194,16 @@ def _drop_kicker(text: str) -> tuple[str, str] | None:
 
 
 def _shared_headline(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """When no two candidates agree but two differ only in their leading label
-    ("Topic A: Headline" / "Topic B - Headline"), the part they share is the
-    headline and the labels are kickers."""
+    """When no two candidates agree but two differ only in their leading labels,
+    and those share little ("Topic A: Headline" / "Other topic - Headline"), the
+    part they share is the headline and the labels are kickers."""
     split = [(_drop_kicker(text), source) for text, source in cleaned]
     for i, (a, source) in enumerate(split):
         if a is None:
             continue
         for b, _ in split[i + 1:]:
-            if b is not None and loose_key(a[0]) != loose_key(b[0]) \
-                    and loose_key(a[1]) == loose_key(b[1]):
+            if b is not None and loose_key(a[1]) == loose_key(b[1]) \
+                    and similar(a[0], b[0]) < 0.5:
                 return a[1], source
     return None
 
