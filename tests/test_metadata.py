@@ -448,3 +448,85 @@ def test_headline_in_an_h2_entry_title():
     assert md.title == "Old blog post title here"
     assert md.authors == ["Jane Doe"]
     assert md.published == "2025-07-16"
+
+
+# --- title rules: breadcrumb h1, kicker blocks, shared headline, appended parts ---
+
+def _ld(headline: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}</script>'
+
+
+def test_breadcrumb_h1_does_not_vote_the_shown_h2_does():
+    html = f"""<html><head>{_ld("Search words for the storm story")}
+    <meta property="og:title" content="Storm closes the coastal road"></head><body>
+    <nav class="crumbs"><a href="/">Home</a> <h1>Search words for the storm story</h1></nav>
+    <article><h2 class="title">Storm closes the coastal road</h2>{BODY}</article></body></html>"""
+    md = meta_of(html)
+    assert md.title == "Storm closes the coastal road"
+    assert md.provenance["title"] == "opengraph"
+
+
+def test_h1_in_a_breadcrumb_class_is_skipped():
+    html = f"""<html><head>{_ld("Search words for the storm story")}
+    <meta property="og:title" content="Storm closes the coastal road"></head><body>
+    <ol class="breadcrumb"><li><a href="/">Home</a></li><li><h1>Search words for the storm story</h1></li></ol>
+    <div class="story"><h1>Storm closes the coastal road</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road"
+
+
+def test_kicker_block_in_headline_is_a_label_when_a_source_has_the_bare_headline():
+    html = f"""<html><head>{_ld("Harbour works: Storm closes the coastal road")}
+    <meta property="og:title" content="Storm closes the coastal road"></head><body><article>
+    <h1><span>Harbour works</span><span class="hidden">: </span><span>Storm closes the coastal road</span></h1>
+    {BODY}</article></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road"
+
+
+def test_kicker_block_kept_when_sources_carry_the_kicker():
+    html = f"""<html><head>{_ld("Harbour works: Storm closes the coastal road")}
+    <meta property="og:title" content="Harbour works: Storm closes the coastal road"></head><body><article>
+    <h1><span>Harbour works</span> <span>Storm closes the coastal road</span></h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Harbour works: Storm closes the coastal road"
+
+
+def test_inline_markup_in_headline_is_not_a_kicker():
+    html = f"""<html><head><meta property="og:title" content="closes the coastal road"></head><body><article>
+    <h1><em>Storm</em> closes the <b>coastal</b> road</h1>{BODY}</article></body></html>"""
+    doc = parse_html(html)
+    scan = header.scan_header(doc, (doc.xpath("//h1")[0], True), "en")
+    assert scan.headline == "Storm closes the coastal road" and scan.headline_core is None
+
+
+def test_two_different_kickers_leave_the_shared_headline():
+    html = f"""<html><head><meta property="og:title" content="Weather alert: Storm closes the coastal road">
+    </head><body><article><h1>Harbour works - Storm closes the coastal road</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road"
+
+
+def test_kickers_sharing_a_word_are_one_label_spelled_twice():
+    html = f"""<html><head><meta property="og:title" content="HS Roundup: Viera defeats Rockledge again">
+    </head><body><article><h1>High School Roundup: Viera defeats Rockledge again</h1>{BODY}</article>
+    </body></html>"""
+    assert meta_of(html).title == "HS Roundup: Viera defeats Rockledge again"
+
+
+def test_appended_part_in_the_json_ld_headline_stays():
+    ld = _ld("Fires across the country, the latest - Current news")
+    html = f"""<html><head>{ld}<meta property="og:title" content="Fires across the country, the latest - Current news">
+    </head><body><article><h1>Fires across the country, the latest</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Fires across the country, the latest - Current news"
+
+
+def test_appended_site_or_date_part_goes_even_when_json_ld_has_it():
+    ld = _ld("Fires across the country | Example | 28.04.2023")
+    html = f"""<html><head>{ld}<meta property="og:title" content="Fires across the country | Example | 28.04.2023">
+    </head><body><article><h1>Fires across the country</h1>{BODY}</article></body></html>"""
+    assert meta_of(html, "https://www.example.com/a").title == "Fires across the country"
+
+
+def test_breadcrumb_class_around_the_article_does_not_hide_its_h1():
+    html = f"""<html><head>{_ld("Search words for the storm story")}
+    <meta property="og:title" content="Storm closes the coastal road"></head><body>
+    <div class="page has-breadcrumbs"><article><h1>Search words for the storm story</h1>{BODY}</article></div>
+    </body></html>"""
+    assert meta_of(html).title == "Search words for the storm story"

@@ -27,7 +27,7 @@ from crawler.parsers.authors import clean_author_list, dedupe
 from crawler.parsers.dates import normalise_date, parse_reading_time
 from crawler.parsers.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.structured import Structured, as_text, read_structured, type_names
-from crawler.parsers.titles import choose_title, site_name_keys
+from crawler.parsers.titles import choose_title, confirmed_form, site_name_keys
 from crawler.parsers.values import (
     first_node_value,
     image_url,
@@ -125,7 +125,10 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
     if og:
         main.append((og, "opengraph"))
     if head is not None and head.headline:
-        main.append((head.headline, "html"))
+        shown = head.headline
+        if head.headline_core:  # "Kicker Headline" in two blocks: the form a source confirms
+            shown = confirmed_form([head.headline_core, head.headline], [t for t, _ in main], keys)
+        main.append((shown, "html"))
     if len(main) < 2:
         for extra in (data.first("twitter:title"), data.title_tag):
             if extra:

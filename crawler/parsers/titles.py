@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["choose_title", "loose_key", "similar", "site_name_keys", "strip_title_suffix"]
+__all__ = ["choose_title", "confirmed_form", "loose_key", "similar", "site_name_keys", "strip_title_suffix"]
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]\s+|\s*[|·•»«ㅣ]\s*|:\s+|\s*--\s*")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -61,12 +61,6 @@ def site_name_keys(names: Iterable[str | None], host: str | None) -> set[str]:
         if host.startswith("www."):
             host = host[4:]
         keys.add(loose_key(host))
-        labels = host.split(".")
-        if len(labels) >= 3 and labels[-2] in ("co", "com", "org", "net", "ac", "gov") \
-                and len(labels[-1]) == 2:
-            labels = labels[:-1]  # example.co.uk: the brand is before "co"
-        if len(labels) >= 2 and len(labels[-2]) == 2:
-            keys.add(labels[-2])  # a short brand ("dw.com") names the site too
         for label in host.split("."):
             if len(label) >= 3 and label not in _GENERIC_HOST:
                 keys.add(loose_key(label))
@@ -166,17 +160,20 @@ def _site_or_date_tail(tail: str, keys: set[str]) -> bool:
     return bool(parts) and all(_DIGIT.search(p) or _is_site(p, keys) for p in parts)
 
 
-def _trim_against(text: str, others: list[str], keys: set[str]) -> str:
+def _trim_against(text: str, others: list[str], keys: set[str], headline: str | None) -> str:
     """``text`` cut down to another candidate when it only appends a separated part
-    naming the site or a date ("Headline | DW | 28.04.2023" next to "Headline").
-    Any other appended part ("Headline - Latest news") is the publisher's own
-    wording and stays; a separated part in front is a kicker and stays too."""
+    ("Headline | DW | 28.04.2023" next to "Headline"). A part the JSON-LD
+    ``headline`` carries too stays, unless it names the site or a date: the
+    publisher wrote it into the headline ("Headline - Latest news"). A separated
+    part in front is a kicker and stays."""
     best = text
     for other in others:
         if not other or len(other) >= len(best) or len(other) < 8:
             continue
-        if (best.startswith(other) and _EDGE_SEP.match(best[len(other):])
-                and _site_or_date_tail(best[len(other):], keys)):
+        tail = best[len(other):]
+        if best.startswith(other) and _EDGE_SEP.match(tail):
+            if headline and headline.endswith(tail) and not _site_or_date_tail(tail, keys):
+                continue
             best = other
     return best
 
@@ -193,19 +190,33 @@ def _drop_kicker(text: str) -> tuple[str, str] | None:
     return (text[:match.start()], rest) if len(rest.split()) >= 3 else None
 
 
+def _words(text: str) -> set[str]:
+    return {w for w in (loose_key(w) for w in text.split()) if len(w) >= 3}
+
+
 def _shared_headline(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
     """When no two candidates agree but two differ only in their leading labels,
-    and those share little ("Topic A: Headline" / "Other topic - Headline"), the
-    part they share is the headline and the labels are kickers."""
+    and those share no word ("Topic A: Headline" / "Other topic - Headline"),
+    the part they share is the headline and the labels are kickers."""
     split = [(_drop_kicker(text), source) for text, source in cleaned]
     for i, (a, source) in enumerate(split):
         if a is None:
             continue
         for b, _ in split[i + 1:]:
             if b is not None and loose_key(a[1]) == loose_key(b[1]) \
-                    and similar(a[0], b[0]) < 0.5:
+                    and not _words(a[0]) & _words(b[0]):
                 return a[1], source
     return None
+
+
+def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
+    """The first of ``forms`` (ways to read the visible headline) that a declared
+    title agrees with loosely, else the last form."""
+    declared = {loose_key(strip_title_suffix(s, keys)) for s in sources if s}
+    for form in forms:
+        if loose_key(form) in declared:
+            return form
+    return forms[-1]
 
 
 def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str | None, str | None]:
@@ -230,7 +241,8 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str
     if not cleaned:
         return None, None
     texts = [t for t, _ in cleaned]
-    cleaned = [(_trim_against(t, texts, keys), s) for t, s in cleaned]
+    headline = next((t for t, s in cleaned if s == "json-ld"), None)
+    cleaned = [(_trim_against(t, texts, keys, headline), s) for t, s in cleaned]
     groups: dict[str, list[int]] = {}
     for i, (text, _) in enumerate(cleaned):
         groups.setdefault(loose_key(text) or text, []).append(i)
