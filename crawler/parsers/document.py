@@ -36,6 +36,11 @@ _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=Fa
 Element: TypeAlias = etree._Element
 # Text with too few printable characters is binary data, not a page.
 _BINARY_SAMPLE = 4096
+# Real article pages have a few thousand elements (at most 4,100 among the 439
+# benchmark pages, median 870); a page with more than this is
+# cut after this many, as if its download had stopped there, so that no page
+# takes more than a moment whatever it holds.
+MAX_ELEMENTS = 25_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -124,4 +129,30 @@ def parse_html(html: str | bytes, encoding: str | None = None) -> Element | None
         return None
     if root is None or not isinstance(root.tag, str):
         return None
+    truncate_tree(root, MAX_ELEMENTS)
     return root
+
+
+def truncate_tree(root: Element, limit: int) -> bool:
+    """Drop every element after the first ``limit`` (in document order); True if cut.
+
+    >>> doc = etree.fromstring("<html><body>" + "<p>x</p>" * 10 + "</body></html>", _PARSER)
+    >>> truncate_tree(doc, 5), len(doc.findall(".//p"))
+    (True, 3)
+    """
+    last = None
+    for count, element in enumerate(root.iter()):
+        if count >= limit:
+            last = element
+            break
+    if last is None:
+        return False
+    node = last
+    while (parent := node.getparent()) is not None:
+        index = parent.index(node)
+        del parent[index + 1:]  # the following siblings, in one slice
+        node = parent
+    parent = last.getparent()
+    if parent is not None:
+        parent.remove(last)
+    return True
