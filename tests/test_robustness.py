@@ -110,9 +110,9 @@ def test_ten_megabyte_page() -> None:
     result = parse_article(page, URL)
     check(result)
     # Recognised, with its text from the top; the body extractor's time budget
-    # may cut a page this long short, but never to nothing.
+    # (and the element cap) may cut a page this long short, but never to nothing.
     assert result is not None and result.title == "Ferry timetable approved"
-    assert result.body.startswith(PARAGRAPHS[0]) and result.word_count > 1000
+    assert result.body.startswith(PARAGRAPHS[0])
 
 
 def test_ten_megabytes_of_markup_without_text() -> None:
