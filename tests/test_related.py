@@ -139,3 +139,22 @@ def test_service_pages_and_author_links_are_not_cards_or_sections():
 def test_no_related_block_and_bad_input():
     assert related("<div><a href='/x'>Some link</a></div>") == []
     assert extract_related(None, URL) == []  # type: ignore[arg-type]
+
+
+def test_card_category_printed_as_in_phrase():
+    """WordPress / Jetpack cards print their category as 'In "Category"'."""
+    links = related("""<div id="jp-relatedposts" class="jp-relatedposts"><h3><em>Related</em></h3>
+<div class="jp-relatedposts-items">
+<div class="jp-relatedposts-post"><h4><a href="/2025/03/02/church-hall-kitchen/">The church hall kitchen that feeds a village</a></h4>
+<p class="jp-relatedposts-post-date">March 2, 2025</p><p class="jp-relatedposts-post-context">In &quot;Food &amp; Community&quot;</p></div>
+<div class="jp-relatedposts-post"><h4><a href="/2025/02/21/recipe-cards/">Saving grandmother's handwritten recipe cards</a></h4>
+<p class="jp-relatedposts-post-date">February 21, 2025</p><p class="jp-relatedposts-post-context">In Archives</p></div>
+</div></div>""")
+    assert links == [
+        RelatedLink(url="https://news.example/2025/03/02/church-hall-kitchen/",
+                    title="The church hall kitchen that feeds a village", section="Food & Community",
+                    published="2025-03-02", summary=None),
+        RelatedLink(url="https://news.example/2025/02/21/recipe-cards/",
+                    title="Saving grandmother's handwritten recipe cards", section="Archives",
+                    published="2025-02-21", summary=None),
+    ]

@@ -77,6 +77,8 @@ _MAX_BLOCKS = 5000           # no article has more; a page that does is cut ther
 _ENOUGH_BLOCKS = 500         # past the time budget, stop once this many are in hand
 _TIME_BUDGET = 0.3           # seconds; past it, the extractor works with what it has
 _BOLD_HEADING_WORDS = 15     # longer bold paragraphs are emphasis, not headings
+_BOLD_SENTENCE_WORDS = 10    # a bold sentence this short may be a subheading
+_BOLD_SENTENCE = "p?h"       # walker kind of such a sentence, settled by _bold_sentences
 _DEK_WORDS = 45              # a standfirst is a sentence or two
 _MIN_BODY = 200              # characters under which JSON-LD articleBody is tried
 _MIN_PARAGRAPH = 25          # characters of non-link text for a paragraph to score
@@ -189,6 +191,7 @@ class _Page:
         self.marked: set[Element] = set()            # related-links sections
         self.furniture: dict[Element, bool] = {}
         self.declared: list[Element] = []            # itemprop=articleBody
+        self.media_boxes: set[Element] = set()       # an image and its caption, in divs
         self.total = 0.0
 
     def mark_related_sections(self) -> None:
@@ -433,6 +436,28 @@ def _is_bold_line(p: Element) -> bool:
     return 0 < len(words) <= _BOLD_HEADING_WORDS and not words[-1].endswith((".", "!", "…"))
 
 
+def _is_bold_sentence(p: Element) -> bool:
+    """A short bold sentence with no link ("Reliability matters more at night.")."""
+    words = sel.TEXT(p[0]).split()
+    return 0 < len(words) <= _BOLD_SENTENCE_WORDS and next(p.iter("a"), None) is None
+
+
+def _bold_sentences(blocks: list[Block]) -> list[Block]:
+    """A bold sentence between two longer paragraphs is a subheading; anywhere else
+    (first, last, next to a list or another heading) it is emphasis, a paragraph."""
+    out = []
+    for i, block in enumerate(blocks):
+        if block.type == _BOLD_SENTENCE:
+            prev = blocks[i - 1] if i else None
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            size = 2 * len(block.text)
+            heading = (prev is not None and nxt is not None and prev.type == "p" and nxt.type == "p"
+                       and len(prev.text) > size and len(nxt.text) > size)
+            block = Block(type="h" if heading else "p", text=block.text)
+        out.append(block)
+    return out
+
+
 def _hidden(el: Element) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -479,8 +504,10 @@ class _Walker:
             return tag == "h1"
         page = self.page
         big = page.subtree.get(el, 0.0) >= self.limit and self.limit > 0
-        if not big and (el in page.marked or _hidden(el)):
+        if not big and (el in page.marked or _hidden(el) or el in page.media_boxes):
             return True
+        if tag == "cite" and el.getparent().tag == "blockquote":
+            return True         # the quote's attribution, set apart from its text
         if tag in sel.FURNITURE_TAGS and not big:
             return True
         if not big and tag not in _PHRASING and page.verdict(el) < 0:
@@ -527,8 +554,11 @@ class _Walker:
                 inner = _KIND_OF.get(tag, kind)
                 if kind in _INHERITING and inner in ("p", "quote"):
                     inner = kind
-                elif inner == "p" and tag == "p" and _all_bold(child) and _is_bold_line(child):
-                    inner = "h"             # <p><strong>A subheading</strong></p>
+                elif inner == "p" and tag == "p" and _all_bold(child):
+                    if _is_bold_line(child):
+                        inner = "h"         # <p><strong>A subheading</strong></p>
+                    elif _is_bold_sentence(child):
+                        inner = _BOLD_SENTENCE  # heading or emphasis: its neighbours decide
                 if child.text:
                     self.add(child.text, in_link)
                 self.visit_children(child, inner, in_link)
@@ -609,6 +639,8 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Blo
         if is_furniture_line(text, kind=kind, link_share=link_share):
             continue
         out.append(Block(type=kind, text=text))
+    if any(block.type == _BOLD_SENTENCE for block in out):
+        out = _bold_sentences(out)
     # A heading with nothing after it closes nothing: drop trailing headings.
     while out and out[-1].type == "h":
         out.pop()
@@ -636,6 +668,7 @@ def _extract(doc: Element, title: str | None) -> list[Block]:
         s.text for s in doc.iter("script")
         if s.text and s.get("type") == "application/ld+json" and "articleBody" in s.text
     ]
+    media = _media_holders(root)
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
     page = _Page(root, time.perf_counter() + _TIME_BUDGET)
     page.mark_related_sections()
@@ -647,6 +680,8 @@ def _extract(doc: Element, title: str | None) -> list[Block]:
     elif title:
         top = _follow_headline(page, top, title)
     chosen = _choose(page, top)
+    if media:
+        page.media_boxes = _media_boxes(media, chosen)
     walker = _Walker(page)
     try:
         for el in chosen:
@@ -663,6 +698,67 @@ def _extract(doc: Element, title: str | None) -> list[Block]:
         if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
             return fallback
     return blocks
+
+
+_MEDIA = ("img", "picture", "video")
+_MEDIA_BOX_TAGS = frozenset({"div", "span", "section", "article"})
+_MEDIA_WRAPPERS = frozenset({"a", "picture", "noscript"})
+_MEDIA_BOX_CHARS = 250        # a caption and a credit, not a paragraph of text
+_MEDIA_BOX_MAX_IMAGES = 200
+_TEXT_BLOCK_TAGS = ("p", "li", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6", "table")
+
+
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+
+
+def _short_text(el: Element, limit: int) -> bool:
+    """True when the text below ``el`` is at most ``limit`` characters."""
+    return _TEXT_LENGTH(el) <= limit
+
+
+def _media_holders(root: Element) -> list[Element]:
+    """The element holding each image (above any <a>, <picture> or <noscript> around
+    it), read before images are stripped."""
+    holders: list[Element] = []
+    for n, media in enumerate(root.iter(*_MEDIA)):
+        if n >= _MEDIA_BOX_MAX_IMAGES:
+            break
+        el = media.getparent()
+        while el is not None and el.tag in _MEDIA_WRAPPERS:
+            el = el.getparent()     # <a><img></a>, <picture><img></picture>
+        if el is not None and el.tag in _MEDIA_BOX_TAGS:
+            holders.append(el)
+    return holders
+
+
+def _media_boxes(holders: list[Element], chosen: list[Element]) -> set[Element]:
+    """Figures built of divs inside the chosen text: the largest box (up to four levels
+    above an image) that holds only a short text, its caption or credit, and no
+    paragraph, list or heading. An image inside a paragraph or a link never starts
+    one; a byline or dateline beside an avatar is not a caption."""
+    scope = set(chosen)
+    boxes: set[Element] = set()
+    small: dict[Element, bool] = {}      # element -> short text and no text blocks
+    for holder in holders:
+        if holder in boxes or (holder not in scope and not any(a in scope for a in holder.iterancestors())):
+            continue
+        box = None
+        el = holder
+        for _ in range(4):
+            if el is None or el.tag not in _MEDIA_BOX_TAGS or el in scope:
+                break
+            ok = small.get(el)
+            if ok is None:
+                # (a container of paragraphs shows its first one soon: test that first)
+                ok = small[el] = next(el.iter(*_TEXT_BLOCK_TAGS), None) is None and _short_text(
+                    el, _MEDIA_BOX_CHARS)
+            if not ok:
+                break
+            box = el
+            el = el.getparent()
+        if box is not None and not _short_text(box, 0) and not is_meta_line(collapse(_TEXT(box))):
+            boxes.add(box)      # (an avatar beside a byline stays: the line filter reads it)
+    return boxes
 
 
 def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:

@@ -83,6 +83,30 @@ NOTICE_PREFIXES: tuple[str, ...] = (
     "bitte aktivieren sie javascript", "veuillez activer javascript",
 )
 
+# Pieces of a metered-paywall or log-in prompt ("You have read 3 of 5 free articles
+# this month", "Already a subscriber? Sign in"): a short line holding one is furniture.
+PAYWALL_MARKERS: tuple[str, ...] = (
+    "already a subscriber", "already subscribed", "already a member", "subscribe to continue",
+    "subscribe to keep reading", "subscribe to read", "subscribers only", "for subscribers only",
+    "to continue reading, subscribe", "log in to continue reading", "sign in to continue reading",
+    "unlock this article", "start your free trial", "free articles left", "free article left",
+    "free articles remaining", "free articles this month", "of your free articles",
+    "ihre kostenlosen artikel", "bereits abonnent", "déjà abonné", "ya eres suscriptor",
+)
+
+# Words that, together in one short line, make it an appeal for money ("If you value
+# local news, please consider supporting us"): an appeal opening and a support word.
+APPEAL_OPENINGS: tuple[str, ...] = (
+    "please consider", "if you value", "if you enjoy", "if you enjoyed", "if you like",
+    "if you appreciate", "if you found this", "you can help", "help us keep", "help keep",
+    "we rely on", "relies on readers", "depend on readers", "bitte unterstützen", "unterstützen sie uns",
+    "soutenez-nous", "apóyanos",
+)
+APPEAL_WORDS: tuple[str, ...] = (
+    "support", "donat", "contribut", "subscri", "become a member", "membership", "patreon", "tip jar",
+    "unterstütz", "spende", "soutien", "don ", "apoy",
+)
+
 # Words that, together in one short line, make it a newsletter or subscription pitch.
 NEWSLETTER_NOUNS: tuple[str, ...] = ("newsletter", "newsletters", "inbox", "e-mail alerts", "email alerts")
 NEWSLETTER_VERBS: tuple[str, ...] = ("sign up", "subscribe", "signup", "delivered", "get the", "register")

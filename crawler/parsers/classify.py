@@ -29,6 +29,8 @@ LISTING_TYPES = frozenset({
     "collectionpage", "itemlist", "searchresultspage", "profilepage", "aboutpage",
     "contactpage", "faqpage",
 })
+# OpenGraph types of a page about the site (or a person) rather than one story.
+SITE_PAGE_TYPES = frozenset({"website", "profile"})
 # Path words of pages that are prose but not articles, and of listing paths.
 NON_ARTICLE_PATH_WORDS = frozenset({
     "about", "about-us", "contact", "contact-us", "privacy", "privacy-policy", "terms",
@@ -92,6 +94,12 @@ def article_like_url(url: str) -> bool:
     return any(not _YEAR.match(found) for found in ids)
 
 
+def _top_level(url: str) -> bool:
+    """A path of one segment without digits ("/who-we-are", "/our-story.html")."""
+    segments = [seg for seg in urlsplit(url).path.split("/") if seg]
+    return len(segments) <= 1 and not any(c.isdigit() for c in "".join(segments)) and not urlsplit(url).query
+
+
 def count_teaser_headlines(doc: Element) -> int:
     """Linked h2-h4 headlines outside asides, navigation and footers (a listing
     shows one per teaser). Walks only the headings, not the whole tree."""
@@ -126,6 +134,10 @@ def is_article_page(
         return False
     if typed_article:
         return words >= MIN_WORDS_TYPED
+    if page_types & SITE_PAGE_TYPES and not (has_date or has_byline) and _top_level(url):
+        # og:type "website" on a page at the top of the site with neither a date nor
+        # a byline: a site page ("/who-we-are"), however much prose it holds.
+        return False
     # A page that says nothing about itself: its URL and its text decide.
     if words >= MIN_WORDS_BY_URL and paragraphs >= 3 and article_like_url(url):
         return True

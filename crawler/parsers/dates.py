@@ -49,7 +49,25 @@ _MONTHS = {
     "augustus": 8, "oktober_": 10,
 }
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
-_TIME = r"(?:\s*(?:,|at|um|à|a las|alle|-|–|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?"
+# Time-zone names printed after a time ("6:00 a.m. EDT", "10:42 GMT"); the US
+# "ET" / "PT" forms take daylight saving time from the date (see :func:`_us_offset`).
+_ZONE_HOURS = {
+    "utc": 0, "gmt": 0, "z": 0, "bst": 1, "ist": None, "wet": 0, "west": 1, "cet": 1, "cest": 2,
+    "eet": 2, "eest": 3, "msk": 3, "jst": 9, "kst": 9, "aest": 10, "aedt": 11, "awst": 8,
+    "nzst": 12, "nzdt": 13, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
+    "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10,
+    "et": "us-5", "ct": "us-6", "mt": "us-7", "pt": "us-8",
+}
+_ZONE = (r"(?:\s*\(?((?-i:UTC|GMT|BST|W?EST|WET|CES?T|EES?T|MSK|JST|KST|AE[SD]T|AWST|NZ[SD]T|"
+         r"[ECMP][SD]T|AK[SD]T|HST|[ECMP]T)|[+-]\d{2}:?\d{2})\)?(?![\w+-]))?")
+_TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|-|–|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
+         + _ZONE + ")?")
+# A time printed before its date ("10:42 AM EDT, Tue June 24, 2025", "14:20 Uhr, 3. Mai 2024").
+_TIME_BEFORE = re.compile(
+    r"(?<![\d:.])(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?" + _ZONE
+    + r"\s*[,|·•-]?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$",
+    re.IGNORECASE,
+)
 # "July 16, 2025", "Jul. 16 2025"
 _MDY = re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b" + _TIME,
                   re.IGNORECASE)
@@ -89,6 +107,32 @@ def _fmt(year: int, month: int, day: int, hour: int | None = None, minute: int |
     sign = "+" if total >= 0 else "-"
     total = abs(total)
     return f"{base}{sign}{total // 60:02d}:{total % 60:02d}"
+
+
+def _zone_offset(name: str | None, year: int, month: int, day: int) -> tuple[timedelta | None, bool]:
+    """The UTC offset of a printed zone ("EDT", "CET", "+02:00", US "ET" by the date)."""
+    if not name:
+        return None, False
+    if name[0] in "+-":
+        return _zone(name)
+    hours = _ZONE_HOURS.get(name.lower())
+    if hours is None:
+        return None, False
+    if isinstance(hours, str):          # "us-5": US standard offset, +1 in summer time
+        hours = int(hours[2:]) + (1 if _us_summer(year, month, day) else 0)
+    return timedelta(hours=hours), True
+
+
+def _us_summer(year: int, month: int, day: int) -> bool:
+    """US daylight saving time: second Sunday of March to first Sunday of November."""
+    try:
+        march = datetime(year, 3, 8)
+        start = march + timedelta(days=(6 - march.weekday()) % 7)
+        november = datetime(year, 11, 1)
+        end = november + timedelta(days=(6 - november.weekday()) % 7)
+        return start <= datetime(year, month, day) < end
+    except ValueError:
+        return False
 
 
 def _zone(text: str | None) -> tuple[timedelta | None, bool]:
@@ -232,27 +276,30 @@ def find_date_span(text: str, language: str | None = None) -> tuple[str, int] | 
         if value and is_plausible(value) and (best is None or pos < best[0]):
             best = (pos, value)
 
+    def stamp(m: re.Match[str], pos: int, year: int, month: int, day: int, first: int) -> None:
+        """``first``: the group of the hour; the minute, second, am/pm and zone follow."""
+        hour, minute, second, ampm, zone = m.group(first, first + 1, first + 2, first + 3, first + 4)
+        if hour is None:
+            before = _TIME_BEFORE.search(text, max(0, pos - 40), pos)
+            if before:
+                pos = before.start()
+                hour, minute, ampm, zone = before.group(1, 2, 3, 4)
+        offset, has_zone = _zone_offset(zone, year, month, day)
+        consider(pos, _fmt(year, month, day, _hour(hour, ampm), int(minute) if minute else None,
+                           int(second) if second else None, offset, has_zone))
+
     for m in _MDY.finditer(text):
         month = _MONTHS.get(m.group(1).lower())
         if month:
-            consider(m.start(), _fmt(int(m.group(3)), month, int(m.group(2)),
-                                     _hour(m.group(4), m.group(7)),
-                                     int(m.group(5)) if m.group(5) else None,
-                                     int(m.group(6)) if m.group(6) else None))
+            stamp(m, m.start(), int(m.group(3)), month, int(m.group(2)), 4)
             break
     for m in _DMY.finditer(text):
         month = _MONTHS.get(m.group(2).lower())
         if month:
-            consider(m.start(), _fmt(int(m.group(3)), month, int(m.group(1)),
-                                     _hour(m.group(4), m.group(7)),
-                                     int(m.group(5)) if m.group(5) else None,
-                                     int(m.group(6)) if m.group(6) else None))
+            stamp(m, m.start(), int(m.group(3)), month, int(m.group(1)), 4)
             break
     for m in _ISO_IN_TEXT.finditer(text):
-        consider(m.start(), _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3)),
-                                 _hour(m.group(4), m.group(7)),
-                                 int(m.group(5)) if m.group(5) else None,
-                                 int(m.group(6)) if m.group(6) else None))
+        stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
         break
     for m in _NUMERIC.finditer(text):
         a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
@@ -263,9 +310,7 @@ def find_date_span(text: str, language: str | None = None) -> tuple[str, int] | 
             month, day = a, b
         else:
             day, month = a, b
-        consider(m.start(), _fmt(year, month, day, _hour(m.group(5), m.group(8)),
-                                 int(m.group(6)) if m.group(6) else None,
-                                 int(m.group(7)) if m.group(7) else None))
+        stamp(m, m.start(), year, month, day, 5)
         break
     if best is not None:
         return best[1], best[0]

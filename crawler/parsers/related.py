@@ -53,6 +53,11 @@ _SKIP_LINK_TEXT = frozenset(bp.SHARE_PHRASES + bp.COMMENT_PHRASES + bp.CONTROL_L
 _LISTING_PATHS = bp.LISTING_PATHS
 _SERVICE_PATHS = bp.SERVICE_PATHS
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# "In "Food & Community"", "Posted in Health": the card's category, printed as a phrase.
+_IN_SECTION = re.compile(
+    r"^(?:posted in|filed in|filed under|in)\s+(?:[\"“«„']([^\"”»“']{1,40})[\"”»“']|(\w[^.!?]{0,38}))$",
+    re.IGNORECASE,
+)
 _TIME_LINE = re.compile(r"^\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?$", re.IGNORECASE)
 _ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SECTION_ENDS = ("body", "html", "main", "article")
@@ -325,6 +330,11 @@ def _parse_card(card: Element, link: Element, url: str) -> RelatedLink | None:
         if section is None and len(text) <= 40 and (words & _SECTION_WORDS) and text != headline:
             section = text
             continue
+        if section is None and text != headline and len(text) <= 50:
+            phrase = _IN_SECTION.match(text)
+            if phrase and (phrase.group(1) or (phrase.group(2)[:1].isupper() and len(text.split()) <= 5)):
+                section = collapse(phrase.group(1) or phrase.group(2))
+                continue
         if text == headline or (headline is None and el is link):
             seen_title = True
             continue

@@ -28,6 +28,9 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 _WORD = re.compile(r"\w+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _NON_ALPHA = re.compile(r"[^a-z]+")
+# Non-ASCII symbols only (emoji, ornaments, invisible joiners); "___" and "%" stay.
+_ONLY_SYMBOLS = re.compile(r"^(?:[^\x00-\x7f\w]|\s)+$")
+_DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 
 
 def collapse(text: str) -> str:
@@ -193,6 +196,10 @@ _SHARE_WORDS = frozenset(w for p in bp.SHARE_PHRASES for w in p.split())
 _READ_MORE = tuple(bp.READ_MORE_PREFIXES)
 _CALL_TO_ACTION = tuple(bp.CALL_TO_ACTION_PREFIXES)
 _NOTICES = tuple(bp.NOTICE_PREFIXES)
+_PAYWALL = bp.PAYWALL_MARKERS
+_APPEAL_OPENINGS = bp.APPEAL_OPENINGS
+_APPEAL_WORDS = bp.APPEAL_WORDS
+_PRONOUNS = frozenset({"us", "our", "we", "uns", "nous", "nos"})
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
 _NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
 _META_MARKERS = bp.META_MARKERS
@@ -239,6 +246,8 @@ def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) ->
         return True
     if key in _LINE_PHRASES:
         return True
+    if kind != "pre" and len(key) <= 12 and (_DURATION.match(key) or _ONLY_SYMBOLS.match(key)):
+        return True              # "💡", "◇", "2:14": icons, ornaments, video durations
     words = key.split()
     n = len(words)
     if n <= 8 and _RELATIVE_TIME.match(key):
@@ -260,6 +269,12 @@ def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) ->
         return True
     if n <= 25 and key.startswith(_CALL_TO_ACTION + _NOTICES):
         return True
+    if n <= 30 and any(m in key for m in _PAYWALL):
+        return True                # "You have read 3 of 5 free articles this month."
+    if n <= 40 and any(o in key for o in _APPEAL_OPENINGS) and any(w in key for w in _APPEAL_WORDS) and (
+        not _PRONOUNS.isdisjoint(w.strip(",;:!?") for w in words)
+    ):
+        return True                # "If you value local news, please consider supporting us."
     if n <= 40:
         if any(w in key for w in _NEWSLETTER_NOUNS) and any(v in key for v in _NEWSLETTER_VERBS):
             return True
