@@ -74,6 +74,7 @@ _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _DIVIDERS = (1, 2, 6, 9, 12)
 _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
 _MAX_BLOCKS = 5000           # no article has more; a page that does is cut there
+_MAX_BLOCK_CHARS = 100_000   # raw text of one block; a longer one is cut at a word boundary
 _ENOUGH_BLOCKS = 500         # past the time budget, stop once this many are in hand
 _TIME_BUDGET = 0.3           # seconds; past it, the extractor works with what it has
 _BOLD_HEADING_WORDS = 15     # longer bold paragraphs are emphasis, not headings
@@ -582,7 +583,7 @@ class _Walker:
             return
         if len(self.blocks) >= _MAX_BLOCKS or (not len(self.blocks) & 255 and self.out_of_time()):
             raise _Enough
-        raw = "".join(self.buf)
+        raw = _cap("".join(self.buf))
         self.buf = []
         links = self.link_chars
         self.link_chars = 0
@@ -598,6 +599,15 @@ class _Walker:
             if text:
                 share = min(1.0, links / len(text)) if len(parts) == 1 else 0.0
                 self.blocks.append((kind, text, share))
+
+
+def _cap(raw: str) -> str:
+    """``raw`` cut to ``_MAX_BLOCK_CHARS`` at the last space before the limit (a
+    single 10 MB paragraph would make collapsing and the line filters slow)."""
+    if len(raw) <= _MAX_BLOCK_CHARS:
+        return raw
+    cut = raw.rfind(" ", _MAX_BLOCK_CHARS // 2, _MAX_BLOCK_CHARS)
+    return raw[:cut if cut > 0 else _MAX_BLOCK_CHARS]
 
 
 # --- line filters ------------------------------------------------------------------------
@@ -690,7 +700,7 @@ def _extract(doc: Element, title: str | None) -> list[Block]:
     except _Enough:
         pass
     except RecursionError:      # markup nested deeper than the parser usually allows
-        walker.blocks = walker.blocks or [("p", collapse(sel.TEXT(top)), 0.0)]
+        walker.blocks = walker.blocks or [("p", collapse(_cap(sel.TEXT(top))), 0.0)]
     blocks = _filter(walker.blocks, title)
     if declared and sum(len(b.text) for b in blocks) < _MIN_BODY:
         # Script-rendered pages ship the text only as JSON-LD ``articleBody``.
@@ -777,7 +787,7 @@ def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:
             return _filter(_walk_all(frag), title)
         except (etree.ParserError, ValueError):
             pass
-    parts = [collapse(p) for p in re.split(r"\n\s*\n|\n", best)]
+    parts = [collapse(_cap(p)) for p in re.split(r"\n\s*\n|\n", best)]
     return _filter([("p", p, 0.0) for p in parts if p], title)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.parsers.authors import clean_byline, dedupe, looks_like_byline
 from crawler.parsers.dates import find_date_span, normalise_date, parse_reading_time
@@ -28,10 +30,10 @@ from crawler.parsers.walk import (
     text_of,
 )
 
-__all__ = ["HeaderScan", "find_headline", "find_tags", "scan_header"]
+__all__ = ["HeaderScan", "find_headline", "find_tags", "scan_header", "story_scope"]
 
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline", re.I)
-_SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|breadcrumb|overline|"
+_SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
                            r"topic|channel|label|tag", re.I)
 _SKIP_HINT = re.compile(r"comment|related|share|social|newsletter|promo|advert|sidebar|footer|"
                         r"recommend|teaser|most-?read|popular", re.I)
@@ -46,6 +48,10 @@ _PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlicht|erschienen|publicad
                               r"gepubliceerd|opublikowano|^on\b|^am\b|^le\b", re.I)
 _UPDATED_WORDS = re.compile(r"updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|"
                             r"stand|modified|geändert", re.I)
+# The label of a printed "last updated" date ("Updated 2:25 PM EDT, Tue June 24, 2025").
+_UPDATED_LABEL = re.compile(r"\b(?:(?:last\s+)?updated|aktualisiert|zuletzt aktualisiert|mis à jour|"
+                            r"actualizado|aggiornato|bijgewerkt|stand|(?:last\s+)?modified|geändert)"
+                            r"\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
 
 
 @dataclass(slots=True)
@@ -60,6 +66,8 @@ class HeaderScan:
     reading_minutes: int | None = None
     section: str | None = None
     dek: str | None = None
+    updated_text: str | None = None
+    """A printed "Updated ..." date (normalised), kept apart from the dateline."""
 
 
 def find_headline(doc: Any, data: Structured) -> tuple[Any, bool]:
@@ -199,12 +207,20 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     memo: dict[Any, bool] = {anc: False for anc in headline.iterancestors()}
     memo[headline] = False
     after_done = 0
+    # A headline outside any <article> (a CMS page-title block above the node) may
+    # read on into the first <article> after it, unless that one has its own h1;
+    # any other <article> (a nested card, a comment, a teaser) ends the header.
+    entered = has_ancestor(headline, ("article",))
     for el in following(headline, _WINDOW_AFTER):
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if tag == "h1" or tag == "article":
+        if tag == "h1":
             break
+        if tag == "article":
+            if entered or next(el.iter("h1"), None) is not None:
+                break
+            entered = True
         if tag == "time" and scan.time_datetime is None:
             value = normalise_date(el.get("datetime") or "")
             if value and not _UPDATED_WORDS.search(attrs_of(el)):
@@ -243,6 +259,9 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
                           or _DATE_HINT.search(attrs) or tag == "time"):
                 scan.date_text = dated[0]
                 scan.date_raw = text
+        if (scan.updated_text is None and len(text) < 160
+                and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)):
+            scan.updated_text = _updated_date(text, language) or scan.updated_text
         if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
             scan.reading_minutes = parse_reading_time(text)
     _scan_section(headline, scan)
@@ -250,6 +269,16 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
         _scan_date_before(headline, scan, language)
     scan.dek = _find_dek(headline, scan)
     return scan
+
+
+def _updated_date(text: str, language: str | None) -> str | None:
+    """The date right after an "Updated" label in a dateline, normalised."""
+    for m in _UPDATED_LABEL.finditer(text):
+        rest = text[m.end():]
+        dated = find_date_span(rest, language) if rest else None
+        if dated and dated[1] <= 12:  # (a weekday may come first)
+            return dated[0]
+    return None
 
 
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
@@ -328,11 +357,23 @@ def _find_dek(headline: Any, scan: HeaderScan) -> str | None:
 def _scan_section(headline: Any, scan: HeaderScan) -> None:
     """Section label above the headline: a hinted element (class / id such as
     "category", "kicker", "eyebrow", "breadcrumb") close before it, else a short
-    link that is the headline's previous sibling."""
+    link that is the headline's previous sibling, else the story's first
+    ``rel~=category`` link (WordPress "Posted in" / entry-meta category)."""
     for el in preceding(headline, _WINDOW_BEFORE):
-        if el.tag not in _SECTION_TAGS or in_furniture(el):
+        if el.tag not in _SECTION_TAGS and el.tag not in _LIST_TAGS:
             continue
-        if not _SECTION_HINT.search(attrs_of(el)):
+        attrs = attrs_of(el)
+        if not _SECTION_HINT.search(attrs) or in_furniture(el):
+            continue
+        if _CRUMB_HINT.search(attrs):
+            links = list(islice(el.iter("a"), 12))
+            if len(links) >= 2:  # a trail: its last link above the story
+                text = _crumb_section(links, headline)
+                if text:
+                    scan.section = text
+                    return
+                continue
+        if el.tag in _LIST_TAGS:
             continue
         text = _section_text(el)
         if text:
@@ -343,9 +384,69 @@ def _scan_section(headline: Any, scan: HeaderScan) -> None:
         link = prev if prev.tag == "a" else (prev[0] if len(prev) == 1 and prev[0].tag == "a" else None)
         if link is not None:
             scan.section = _section_text(link)
+            if scan.section:
+                return
+    scope = story_scope(headline)
+    if scope is not None:
+        for n, link in enumerate(scope.iterfind(".//a[@rel]")):
+            if n >= 40:
+                break
+            if "category" in (link.get("rel") or "").lower().split() and not in_furniture(link):
+                scan.section = _section_text(link)
+                return
 
 
 _SECTION_TAGS = frozenset({"a", "span", "div", "p", "li", "strong", "em", "b"})
+_LIST_TAGS = frozenset({"ol", "ul"})
+_CRUMB_HINT = re.compile(r"crumb", re.I)
+_HOME = frozenset({"home", "homepage", "home page", "start", "startseite", "accueil", "inicio",
+                   "portada", "voorpagina", "forside", "etusivu"})
+
+
+def _crumb_section(links: list[Any], headline: Any) -> str | None:
+    """The section of a breadcrumb trail: its last link that is neither the home
+    page nor the story itself."""
+    title = text_of(headline, 300)
+    for link in reversed(links):
+        text = text_of(link, 60)
+        href = (link.get("href") or "").strip()
+        if not text or text.lower() in _HOME or href.startswith("#") or _home_href(href):
+            continue
+        if title and similar(text, title) >= 0.8:
+            continue
+        return _section_text(link)
+    return None
+
+
+def _home_href(href: str) -> bool:
+    try:
+        return urlsplit(href).path in ("", "/")
+    except ValueError:
+        return True
+
+
+def story_scope(headline: Any) -> Any:
+    """The element holding the story the headline belongs to: the headline's
+    <article> / <main>, else its nearest ancestor that holds the article text
+    (two long paragraphs); None when only <body> does."""
+    for anc in headline.iterancestors():
+        if anc.tag in ("article", "main"):
+            return anc
+    for anc in headline.iterancestors():
+        if anc.tag in ("body", "html"):
+            return None
+        long = 0
+        for n, p in enumerate(anc.iter("p")):
+            if n >= 300:
+                break
+            if len(p.xpath("string()")) >= _LONG_PARAGRAPH:
+                long += 1
+                if long >= 2:
+                    return anc
+    return None
+
+
+_LONG_PARAGRAPH = 150
 
 
 def _section_text(el: Any) -> str | None:
@@ -369,13 +470,21 @@ _TAG_BOX_XPATH = ("//*[contains(@class, 'tag') or contains(@class, 'Tag') or con
                   " or contains(@class, 'schlagw') or contains(@class, 'themen')]")
 
 
+def _is_tag_rel(rel: str | None) -> bool:
+    """``rel=tag``, but not WordPress's ``rel="category tag"`` (a category link)."""
+    words = (rel or "").lower().split()
+    return "tag" in words and "category" not in words
+
+
 def find_tags(doc: Any, headline: Any = None) -> list[str]:
-    """A visible tag list: ``rel=tag`` links, else links in a "tags" / "keywords" /
-    "topics" box inside the headline's article (not a tag cloud or sidebar)."""
+    """A visible tag list: ``rel=tag`` links (not ``rel="category tag"``), else links
+    in a "tags" / "keywords" / "topics" box inside the headline's story (its
+    <article> / <main>, else the element holding its text; not a tag cloud or
+    sidebar)."""
     try:
-        links = [a for a in doc.xpath("//a[@rel]") if "tag" in (a.get("rel") or "").lower().split()]
+        links = [a for a in doc.xpath("//a[@rel]") if _is_tag_rel(a.get("rel"))]
         if not links and headline is not None:
-            scope = next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
+            scope = story_scope(headline)
             found = scope.xpath("." + _TAG_BOX_XPATH[1:]) if scope is not None else []
             boxes = [el for el in found[:50]
                      if _TAG_CLASS.search(el.get("class") or "")

@@ -115,6 +115,48 @@ def _abs(url: str, value: str | None) -> str | None:
         return None
 
 
+_CAPS_NAME = re.compile(r"[^\W\d_]{2}")
+
+
+def _in_capitals(name: str) -> bool:
+    return name.isupper() and len(name.split()) >= 2 and bool(_CAPS_NAME.search(name))
+
+
+def _proper_case(doc: Any, data: Structured, names: list[str]) -> list[str]:
+    """Byline names printed in capitals ("DENISE OKAFOR"), each replaced by a
+    mixed-case spelling of the same words found elsewhere on the page (author
+    meta, an author box, a rel=author link); kept as printed when there is none."""
+    texts = [v for name in _AUTHOR_META for v in data.meta.get(name, ()) if isinstance(v, str)]
+    body = doc.find("body") if hasattr(doc, "find") else None
+    if body is not None:  # text chunks joined with spaces: "<h5>Jane Doe</h5><p>Reporter"
+        chunks, size = [], 0
+        for chunk in body.itertext():
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > _PROPER_CASE_SCAN:
+                break
+        texts.append(" ".join(chunks))
+    out = []
+    for name in names:
+        found = None
+        if _in_capitals(name):
+            pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split()) + r"(?!\w)",
+                                 re.IGNORECASE)
+            for text in texts:
+                for m in pattern.finditer(text):
+                    spelt = " ".join(m.group(0).split())
+                    if not spelt.isupper() and spelt[:1].isupper() and spelt.lower() != spelt:
+                        found = spelt
+                        break
+                if found:
+                    break
+        out.append(found or name)
+    return out
+
+
+_PROPER_CASE_SCAN = 2_000_000  # characters of page text searched for a name's spelling
+
+
 def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md: Metadata) -> None:
     main: list[tuple[str, str]] = []
     if data.article is not None:
@@ -229,6 +271,8 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
         authors, prov["authors"] = head.authors, "heuristic"
         if len(authors) > 1:  # "Jane Doe / SITE.COM": the publisher credit goes
             authors = [a for a in authors if not is_site_name(a, keys)] or authors
+        if any(_in_capitals(a) for a in authors):  # "By DENISE OKAFOR": as spelt elsewhere
+            authors = _proper_case(doc, data, authors)
     if not authors and weak is not None:
         authors, prov["authors"] = weak
     md.authors = dedupe(authors)
@@ -273,6 +317,16 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
             if modified:
                 prov["modified"] = "opengraph" if name.startswith(("article:", "og:")) else "meta"
                 break
+    if not modified and data.itemprop("datemodified"):
+        for el in data.itemprop("datemodified")[:3]:
+            modified = normalise_date(el.get("datetime") or el.get("content") or el.xpath('string()'))
+            if modified:
+                prov["modified"] = "microdata"
+                break
+    if not modified and head is not None and head.updated_text:
+        # a printed "Updated ..." line; one dated before the publication is not it
+        if not published or head.updated_text[:10] >= published[:10]:
+            modified, prov["modified"] = head.updated_text, "heuristic"
     md.modified = modified
 
     # section
