@@ -397,7 +397,11 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
     """
     from archive import open_archive
     from archive.queries import (
-        HISTORY_FIELDS, article_history, paragraph_diff, text_diff, version_texts,
+        HISTORY_FIELDS,
+        article_history,
+        paragraph_diff,
+        text_diff,
+        version_texts,
     )
 
     database = open_archive(existing_db(db))

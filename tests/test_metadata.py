@@ -530,3 +530,155 @@ def test_breadcrumb_class_around_the_article_does_not_hide_its_h1():
     <div class="page has-breadcrumbs"><article><h1>Search words for the storm story</h1>{BODY}</article></div>
     </body></html>"""
     assert meta_of(html).title == "Search words for the storm story"
+
+
+# --- rules from the unseen-template fixtures (tests/fixtures/unseen) -----------------
+
+
+def test_byline_in_the_article_after_a_page_title_block():
+    # Drupal: the page title block sits above the node's <article>
+    html = f"""<html lang="en"><body><div class="title-block"><h1>A headline for the test</h1></div>
+    <main><article class="node"><div class="node__meta"><div class="field">By Harriet Okafor and Luis Mendes</div>
+    <time datetime="2025-04-08T14:32:00-05:00">Tue, 04/08/2025</time></div>{BODY}
+    <article class="comment"><p class="comment__author">By Gwen Harris</p></article></article></main></body></html>"""
+    md = meta_of(html)
+    assert md.authors == ["Harriet Okafor", "Luis Mendes"]
+    assert md.published == "2025-04-08T14:32:00-05:00"
+
+
+def test_article_with_its_own_h1_still_ends_the_header():
+    html = """<html lang="en"><head><title>A headline for the test</title></head><body>
+    <h1>A headline for the test</h1><p>Short dek line.</p>
+    <article><p class="kicker">By Gwen Harris</p><h1>Another story entirely</h1></article></body></html>"""
+    assert meta_of(html).authors == []
+    assert meta_of(html.replace("<h1>Another story entirely</h1>", "")).authors == ["Gwen Harris"]
+
+
+def test_headline_inside_an_article_stops_at_a_nested_article():
+    html = """<html lang="en"><body><article><h1>A headline for the test</h1>
+    <article class="card"><p>By Gwen Harris</p></article></article></body></html>"""
+    assert meta_of(html).authors == []
+
+
+def test_category_links_are_not_tags_but_give_the_section():
+    # WordPress: rel="category tag" is a category link, rel="tag" a tag
+    html = f"""<html lang="en"><body><nav><a href="/">Home</a></nav><article><h1>A headline for the test</h1>
+    <div class="entry-meta"><span class="cat-links"><a href="/category/community/" rel="category tag">Community</a>,
+    <a href="/category/news/" rel="category tag">News</a></span> / By <a rel="author" href="/author/b/">Bronwen Hale</a></div>
+    {BODY}<footer class="entry-footer">Tagged <a href="/tag/libraries/" rel="tag">libraries</a>,
+    <a href="/tag/sharing/" rel="tag">sharing economy</a></footer></article></body></html>"""
+    md = meta_of(html)
+    assert md.tags == ["libraries", "sharing economy"]
+    assert md.section == "Community"
+    assert md.provenance["section"] == "heuristic"
+    assert md.authors == ["Bronwen Hale"]
+
+
+def test_category_link_outside_the_story_is_not_its_section():
+    html = f"""<html lang="en"><body><article><h1>A headline for the test</h1>{BODY}</article>
+    <div class="widget"><a href="/category/sport/" rel="category tag">Sport</a></div></body></html>"""
+    assert meta_of(html).section is None
+
+
+def test_breadcrumb_of_two_links_gives_its_last_link():
+    html = f"""<html lang="en"><body><div class="main-content">
+    <div class="asset-crumbs"><ol><li><a href="/news/">News</a></li><li><a href="/news/transport/">Transport</a></li></ol></div>
+    <div class="asset"><header><h1>A headline for the test</h1></header>{BODY}</div></div></body></html>"""
+    assert meta_of(html).section == "Transport"
+
+
+def test_breadcrumb_skips_the_story_itself_and_home():
+    html = f"""<html lang="en"><body><div class="page">
+    <ul class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/world/">World</a></li>
+    <li><a href="/world/story">A headline for the test</a></li></ul>
+    <div class="story"><h1>A headline for the test</h1>{BODY}</div></div></body></html>"""
+    assert meta_of(html).section == "World"
+    only_home = html.replace('<li><a href="/world/">World</a></li>', "")
+    assert meta_of(only_home).section is None
+
+
+def test_tag_box_without_article_or_main():
+    html = f"""<html lang="en"><body><div class="col main-content"><div class="asset">
+    <h1>A headline for the test</h1><div class="asset-body">{BODY}{BODY}</div>
+    <div class="asset-tags"><span>Tags</span> <a href="/search/?k=transit">Public Transit</a>
+    <a href="/search/?k=labor">Labor</a></div></div></div>
+    <div class="rail"><div class="tags"><a href="/t/z">Zeta</a></div></div></body></html>"""
+    md = meta_of(html)
+    assert md.tags == ["Public Transit", "Labor"]
+    assert md.provenance["tags"] == "html"
+
+
+def test_tag_box_needs_a_story_around_the_headline():
+    # no element but <body> holds the text: a page-wide box is not read
+    html = f"""<html lang="en"><body><h1>A headline for the test</h1>{BODY}{BODY}
+    <div class="tags"><a href="/t/z">Zeta</a></div></body></html>"""
+    assert meta_of(html).tags == []
+
+
+def test_microdata_date_modified_on_a_span():
+    html = f"""<html lang="en-GB"><body><article itemscope itemtype="https://schema.org/CreativeWork">
+    <h1 itemprop="headline">A headline for the test</h1><div class="entry-meta"><span class="posted-on">
+    <span class="published" itemprop="datePublished">2 November 2024</span>
+    <span class="updated" itemprop="dateModified">4 November 2024</span></span></div>{BODY}</article></body></html>"""
+    md = meta_of(html)
+    assert md.published == "2024-11-02"
+    assert md.modified == "2024-11-04"
+    assert md.provenance["modified"] == "microdata"
+
+
+def test_printed_updated_line_is_the_modified_date():
+    html = f"""<html lang="en"><body><div class="asset"><h1>A headline for the test</h1>
+    <ul class="asset-byline"><li><span class="byline">By Jane Doe</span></li>
+    <li><span class="asset-date">Published 6:05 AM EDT, Tue June 24, 2025</span></li>
+    <li><span class="asset-date">Updated 2:25 PM EDT, Tue June 24, 2025</span></li></ul>{BODY}</div></body></html>"""
+    md = meta_of(html)
+    assert md.published == "2025-06-24T06:05:00-04:00"
+    assert md.modified == "2025-06-24T14:25:00-04:00"
+    assert md.provenance["modified"] == "heuristic"
+
+
+def test_updated_line_without_a_date_or_before_publication_is_not_used():
+    relative = f"""<html lang="en"><body><article><h1>A headline for the test</h1>
+    <div class="meta">Published June 24, 2025 · Updated 3 hours ago</div>{BODY}</article></body></html>"""
+    assert meta_of(relative).modified is None
+    earlier = relative.replace("Updated 3 hours ago", "Updated June 2, 2025")
+    assert meta_of(earlier).modified is None
+    later = relative.replace("Updated 3 hours ago", "Updated June 25, 2025")
+    assert meta_of(later).modified == "2025-06-25"
+
+
+def test_structured_modified_beats_the_printed_line():
+    html = f"""<html lang="en"><head><meta property="article:modified_time" content="2025-06-26T10:00:00Z">
+    </head><body><article><h1>A headline for the test</h1>
+    <div class="meta">Published June 24, 2025 | Updated June 25, 2025</div>{BODY}</article></body></html>"""
+    assert meta_of(html).modified == "2025-06-26T10:00:00+00:00"
+
+
+def test_byline_in_capitals_takes_the_spelling_of_the_author_box():
+    html = f"""<html lang="en"><body><div class="asset"><h1>A headline for the test</h1>
+    <span class="byline">By DENISE OKAFOR and MARCUS LEE Staff Writers</span>{BODY}
+    <div class="author-box"><h5>Denise Okafor</h5><p>Transport reporter</p></div></div></body></html>"""
+    assert meta_of(html).authors == ["Denise Okafor", "MARCUS LEE"]
+
+
+def test_byline_in_capitals_kept_as_printed_when_nothing_else():
+    html = f"""<html lang="en"><body><article><h1>A headline for the test</h1>
+    <p class="byline">By JANE DOE | July 16, 2025</p>{BODY}</article></body></html>"""
+    assert meta_of(html).authors == ["JANE DOE"]
+    with_meta = html.replace("<body>", '<head><meta name="keywords" content="x"></head><body>').replace(
+        "</article>", '<a rel="author" href="/a/jd">Jane Doe</a></article>')
+    assert meta_of(with_meta).authors == ["Jane Doe"]
+
+
+def test_one_huge_paragraph_is_cut_at_a_word_boundary():
+    # body.py: a block's raw text is capped before it is collapsed and filtered
+    from crawler.parsers import body
+
+    words = "The harbour authority approved the new ferry timetable on Tuesday. " * 20_000
+    doc = parse_html(f"<html><body><article><p>{words}</p></article></body></html>")
+    blocks = body.extract_body(doc, URL)  # (its speed: benchmarks/robustness.py)
+    assert len(blocks) == 1
+    text = blocks[0].text
+    assert len(text) <= body._MAX_BLOCK_CHARS
+    assert len(text) > body._MAX_BLOCK_CHARS * 0.9
+    assert words.startswith(text) and words[len(text)] == " "

@@ -24,36 +24,6 @@ FIELDS = (
 )
 
 
-# Fields the extractor still gets wrong on a fixture, with the reason; each is
-# checked on its own by an xfail test, so that a fix shows up as XPASS.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("drupal-news", "authors"): (
-        "header.scan_header stops reading at the first <article> after the headline; "
-        "Drupal prints the page title above the node's <article>, whose byline it never reads"
-    ),
-    ("wordpress-plain", "section"): (
-        "the category link (rel=\"category tag\") sits below the headline; header._scan_section "
-        "looks only above it and knows no rel=category"
-    ),
-    ("wordpress-plain", "tags"): "header.find_tags takes rel=\"category tag\" links as tags",
-    ("wordpress-plain", "modified"): (
-        "metadata reads microdata datePublished but not dateModified (itemprop on a <span>)"
-    ),
-    ("localnews-custom", "section"): (
-        "header._section_text gives nothing for a breadcrumb of two links (its last link is the section)"
-    ),
-    ("localnews-custom", "tags"): (
-        "header.find_tags looks for a tag box only inside <article>/<main>; this page has neither"
-    ),
-    ("localnews-custom", "authors"): (
-        "byline printed in capitals; the author boxes below print the names in proper case"
-    ),
-    ("localnews-custom", "modified"): (
-        "only a visible 'Updated 2:25 PM EDT, Tue June 24, 2025' line; header skips updated lines "
-        "and metadata takes modified from structured data only"
-    ),
-}
-
 
 def _expected(page: Path) -> dict:
     return json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
@@ -71,18 +41,8 @@ def test_unseen_template_gives_the_expected_record(page: Path) -> None:
     assert article is not None, f"{page.name} not recognised as an article"
     record = article.to_dict()
     wrong = {name: (record[name], expected[name]) for name in FIELDS
-             if record[name] != expected[name] and (page.stem, name) not in KNOWN_GAPS}
+             if record[name] != expected[name]}
     assert not wrong, "\n".join(f"{k}: got {g!r:.300}\n   expected {e!r:.300}" for k, (g, e) in wrong.items())
-
-
-@pytest.mark.parametrize("gap", sorted(KNOWN_GAPS), ids=lambda g: "-".join(g))
-def test_known_gaps(gap: tuple[str, str]) -> None:
-    name, field = gap
-    page = UNSEEN / f"{name}.html"
-    expected = _expected(page)
-    article = parse_article(page.read_bytes(), expected["url"])
-    if article is None or article.to_dict()[field] != expected[field]:
-        pytest.xfail(KNOWN_GAPS[gap])
 
 
 @pytest.mark.parametrize("page", OTHERS, ids=lambda p: p.stem)

@@ -9,10 +9,15 @@ is recorded in ``provenance``. Sources, first found wins:
 - authors: JSON-LD author (Person lists, @id references); meta author & co.;
   twitter:label "Written by"; microdata; the visible byline. A structured value that
   only names the publisher / an organisation gives way to a byline naming people.
+  A byline printed in capitals takes a mixed-case spelling of the same name found
+  elsewhere on the page (author box, rel=author link, meta author), if any.
 - published: JSON-LD datePublished; article:published_time; other date metas;
   microdata; <time datetime> after the headline; a printed date after the headline.
-- section: JSON-LD articleSection; article:section & co.; microdata; a label above
-  the headline. tags: JSON-LD keywords; article:tag; keywords metas; a visible tag list.
+- modified: JSON-LD dateModified; modified-time metas; microdata; a printed
+  "Updated ..." line after the headline (not dated before the publication).
+- section: JSON-LD articleSection; article:section & co.; microdata; a label or a
+  breadcrumb trail above the headline, else the story's first rel=category link.
+  tags: JSON-LD keywords; article:tag; keywords metas; a visible tag list.
 - language: <html lang>, content-language, og:locale, JSON-LD inLanguage.
 """
 
@@ -145,7 +150,7 @@ def _proper_case(doc: Any, data: Structured, names: list[str]) -> list[str]:
             for text in texts:
                 for m in pattern.finditer(text):
                     spelt = " ".join(m.group(0).split())
-                    if not spelt.isupper() and spelt[:1].isupper() and spelt.lower() != spelt:
+                    if not spelt.islower() and not any(len(w) > 2 and w.isupper() for w in spelt.split()):
                         found = spelt
                         break
                 if found:
@@ -323,10 +328,10 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
             if modified:
                 prov["modified"] = "microdata"
                 break
-    if not modified and head is not None and head.updated_text:
-        # a printed "Updated ..." line; one dated before the publication is not it
-        if not published or head.updated_text[:10] >= published[:10]:
-            modified, prov["modified"] = head.updated_text, "heuristic"
+    # a printed "Updated ..." line; one dated before the publication is not it
+    if (not modified and head is not None and head.updated_text
+            and (not published or head.updated_text[:10] >= published[:10])):
+        modified, prov["modified"] = head.updated_text, "heuristic"
     md.modified = modified
 
     # section
