@@ -1,0 +1,378 @@
+"""Which element holds the article (steps 2 and 3 of :mod:`crawler.parsers.body`).
+
+The class and id vocabulary (furniture and content words from :mod:`boilerplate`),
+text-density scoring in the way of readability.js (every paragraph with enough
+non-link text gives its length to its parent and shrinking shares to four
+ancestors above; paragraphs inside furniture count for little; near-equal rivals
+promote their common ancestor), and the choice of the container and of the
+sibling blocks that belong with it.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from functools import lru_cache
+
+from lxml import etree
+
+from crawler.parsers import boilerplate as bp
+from crawler.parsers import selectors as sel
+from crawler.parsers.document import Element
+from crawler.parsers.text import class_name_part, class_words, collapse, norm_key
+
+__all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
+           "follow_headline", "link_length"]
+
+_FURNITURE_WORDS = frozenset(bp.FURNITURE_TOKENS)
+_FURNITURE_NAMES = frozenset(bp.FURNITURE_NAMES)
+_CONTENT_WORDS = frozenset(bp.CONTENT_TOKENS)
+_POSITIVE_WORDS = frozenset(bp.POSITIVE_TOKENS)
+_EMBED_WORDS = frozenset(bp.EMBED_TOKENS)
+_STRONG_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS)
+_STATE_WORDS = frozenset(bp.STATE_TOKENS)
+_TEXT_WORDS = frozenset({"text", "body", "content", "copy", "editor", "paragraph", "prose", "richtext"})
+# Furniture words inside run-together names ("relatedpoststitle", "socialshare").
+_FURNITURE_INSIDE = re.compile("|".join(bp.FURNITURE_SUBSTRINGS))
+
+RELATED_HEADINGS = frozenset(bp.RELATED_HEADINGS + bp.UNRELATED_LIST_HEADINGS)
+# Headings after which the rest of their section is links to other articles (the
+# one-word generic ones, "Latest", "Popular", can head a part of the text too).
+_RELATED_SECTION = RELATED_HEADINGS - frozenset(bp.AMBIGUOUS_HEADINGS)
+_RELATED_PREFIXES = bp.RELATED_SECTION_PREFIXES
+_SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+_DIVIDERS = (1, 2, 6, 9, 12)
+_RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
+MIN_BODY_CHARS = 200         # characters under which a body is too short to trust
+_MIN_PARAGRAPH = 25          # characters of non-link text for a paragraph to score
+_SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
+_LIST_TAGS = frozenset({"ul", "ol", "dl"})
+_DIRECT_TAGS = frozenset({
+    "div", "section", "article", "td", "blockquote", "dd", "span", "font", "center", "main",
+})
+_TEXT = sel.TEXT
+_ARTICLE_BODY_PROPS = frozenset({"articleBody", "articlebody", "ArticleBody"})
+
+
+
+# --- class / id vocabulary -----------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _verdict(value: str) -> int:
+    """2: body container, 1: text-ish container, -1: furniture, -2: furniture whatever
+    its size (consent boxes, comments), 0: nothing known."""
+    furniture = False
+    strong = False
+    positive = False
+    lowered_value = value.lower()
+    text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
+    for name in value.split():
+        lowered = name.lower()
+        if lowered in _FURNITURE_NAMES:
+            furniture = True
+            continue
+        # BEM: "sidebar-grid__content" is the content element of a sidebar grid,
+        # "share--large" a variant of a share bar; the element name decides.
+        words = class_words(class_name_part(name))
+        if len(words) == 1 and words[0] in _CONTENT_WORDS:
+            return 2
+        if len(words) > 1 and _STATE_WORDS.intersection(words):
+            continue
+        if text_widget and "widget" in words:
+            # "article-widget article-widget-text", "elementor-widget-text-editor"
+            continue
+        if _EMBED_WORDS.intersection(words):
+            # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
+            continue
+        if any(len(w) > 9 and _FURNITURE_INSIDE.search(w) for w in words):
+            furniture = True
+            continue
+        for i in range(len(words) - 1):
+            if words[i] + words[i + 1] in _CONTENT_WORDS and not any(
+                w in _FURNITURE_WORDS for w in words[i + 2:]
+            ):
+                return 2
+        if any(w in _FURNITURE_WORDS for w in words):
+            furniture = True
+            strong = strong or any(w in _STRONG_WORDS for w in words)
+        elif any(w in _POSITIVE_WORDS for w in words):
+            positive = True
+    if furniture:
+        return -2 if strong else -1
+    return 1 if positive else 0
+
+
+def _class_verdict(el: Element) -> int:
+    value = el.get("class")
+    ident = el.get("id")
+    if ident:
+        value = f"{value} {ident}" if value else ident
+    if not value:
+        return 0
+    return _verdict(value[:300])
+
+
+# --- scoring ---------------------------------------------------------------------------
+
+
+def _own_text_length(el: Element) -> int:
+    """Length of the text directly inside ``el`` (its text and its children's tails)."""
+    n = len(el.text.strip()) if el.text else 0
+    for child in el:
+        if child.tail:
+            n += len(child.tail.strip())
+    return n
+
+
+def link_length(el: Element) -> int:
+    return len("".join(sel.LINK_TEXT(el)).strip())
+
+
+class Page:
+    """Scores of one page's elements."""
+
+    def __init__(self, root: Element, deadline: float = float("inf")) -> None:
+        self.root = root
+        self.deadline = deadline
+        self.weight: dict[Element, float] = {}      # paragraph -> non-link text length
+        self.subtree: dict[Element, float] = {}     # element -> text weight below it
+        self.score: dict[Element, float] = {}       # candidate container -> score
+        self.verdicts: dict[Element, int] = {}
+        self.marked: set[Element] = set()            # related-links sections
+        self.furniture: dict[Element, bool] = {}
+        self.declared: list[Element] = []            # itemprop=articleBody
+        self.media_boxes: set[Element] = set()       # an image and its caption, in divs
+        self.total = 0.0
+
+    def mark_related_sections(self) -> None:
+        """A "Related articles" heading and what follows it are not the text."""
+        for heading in self.root.iter(_SECTION_HEADINGS):
+            text = sel.TEXT(heading)
+            if len(text) > 80:
+                continue
+            key = norm_key(text)
+            if key not in _RELATED_SECTION and not key.startswith(_RELATED_PREFIXES):
+                continue
+            el = heading
+            while el.getnext() is None:
+                parent = el.getparent()
+                if parent is None or parent.tag in ("body", "html", "article", "main"):
+                    break
+                el = parent
+            self.marked.add(el)
+            self.marked.update(el.itersiblings())
+
+    def verdict(self, el: Element) -> int:
+        v = self.verdicts.get(el)
+        if v is None:
+            v = self.verdicts[el] = _class_verdict(el)
+        return v
+
+    def collect(self) -> None:
+        """One pass over the tree: paragraphs, and containers with text of their own."""
+        weight = self.weight
+        direct: dict[Element, int] = {}
+        deadline = self.deadline
+        for count, el in enumerate(self.root.iter(etree.Element)):
+            if not count & 4095 and time.perf_counter() > deadline:
+                break
+            tag = el.tag
+            if el.get("itemprop") in _ARTICLE_BODY_PROPS:
+                self.declared.append(el)
+            if tag == "p" or tag == "pre":
+                n = len(_TEXT(el).strip())
+                if n >= _MIN_PARAGRAPH:
+                    links = link_length(el) if next(el.iter("a"), None) is not None else 0
+                    if links * 2 <= n:
+                        weight[el] = float(n - links)
+                continue
+            text = el.text
+            if text and len(text) > 20 and tag in _DIRECT_TAGS:
+                n = len(text.strip())
+                if n > 20:
+                    direct[el] = direct.get(el, 0) + n
+            tail = el.tail
+            if tail and len(tail) > 20:
+                parent = el.getparent()
+                if parent is not None and parent.tag in _DIRECT_TAGS:
+                    n = len(tail.strip())
+                    if n > 20:
+                        direct[parent] = direct.get(parent, 0) + n
+        # "Div soup": text written straight into a container, split by <br>.
+        for el, n in direct.items():
+            if n >= 200 or (n >= 80 and el.tag not in ("span", "font")):
+                weight[el] = weight.get(el, 0.0) + n
+        # Subtree weights: add up per parent first (siblings share their ancestors).
+        subtree = self.subtree
+        level: dict[Element, float] = {}
+        for el, w in weight.items():
+            subtree[el] = subtree.get(el, 0.0) + w
+            parent = el.getparent()
+            if parent is not None:
+                level[parent] = level.get(parent, 0.0) + w
+        while level:
+            up: dict[Element, float] = {}
+            for el, w in level.items():
+                subtree[el] = subtree.get(el, 0.0) + w
+                parent = el.getparent()
+                if parent is not None:
+                    up[parent] = up.get(parent, 0.0) + w
+            level = up
+        self.total = subtree.get(self.root, 0.0) or sum(weight.values())
+
+    def in_furniture(self, el: Element) -> bool:
+        """True when ``el`` or an ancestor is furniture by its class (and small)."""
+        memo = self.furniture
+        known = memo.get(el)
+        if known is not None:
+            return known
+        tag = el.tag
+        if tag in ("body", "html"):
+            result = False
+        else:
+            v = self.verdict(el)
+            if v == 2:
+                result = False
+            elif v == -2 or ((v == -1 or tag in ("aside", "nav", "footer") or el in self.marked) and (
+                self.subtree.get(el, 0.0) < 0.5 * self.total
+            )):
+                result = True
+            else:
+                parent = el.getparent()
+                result = parent is not None and self.in_furniture(parent)
+        memo[el] = result
+        return result
+
+    def rank(self) -> None:
+        score = self.score
+        for el, w in self.weight.items():
+            if self.in_furniture(el):
+                w *= 0.1
+            container = el.getparent() if el.tag in ("p", "pre", "span", "font") else el
+            if container is None:
+                continue
+            # readability.js: the container gets it all, then 1/2, 1/6, 1/9, 1/12 upwards.
+            for divider in _DIVIDERS:
+                score[container] = score.get(container, 0.0) + w / divider
+                container = container.getparent()
+                if container is None or container.tag == "html":
+                    break
+
+    def best(self) -> Element | None:
+        if not self.score:
+            return None
+        top = sorted(self.score.items(), key=lambda kv: kv[1], reverse=True)[:6]
+        ranked: list[tuple[float, Element]] = []
+        for el, s in top:
+            if el.tag in ("html",):
+                continue
+            text_len = len(sel.TEXT(el)) or 1
+            density = min(1.0, link_length(el) / text_len)
+            v = self.verdict(el)
+            factor = 1.25 if v == 2 else 1.1 if v == 1 else 0.3 if v < 0 else 1.0
+            ranked.append((s * (1 - density) * factor, el))
+        if not ranked:
+            return None
+        ranked.sort(key=lambda kv: kv[0], reverse=True)
+        best_score, best_el = ranked[0]
+        # readability.js: when several near-equal candidates share an ancestor, the
+        # text is split into pieces (one wrapper per paragraph): take that ancestor.
+        rivals = [el for s, el in ranked[1:] if s >= _RIVAL_SHARE * best_score]
+        if len(rivals) >= 2:
+            ancestors = [set(el.iterancestors()) for el in rivals]
+            for anc in best_el.iterancestors():
+                if anc.tag in ("body", "html"):
+                    break
+                if sum(anc in a for a in ancestors) >= 2:
+                    return anc
+        return best_el
+
+
+def choose_container(page: Page, top: Element) -> list[Element]:
+    """The elements whose text is the body, in document order."""
+    subtree = page.subtree
+    top_weight = subtree.get(top, 0.0)
+    # An explicit article-body element that holds the chosen text wins: it is tighter
+    # (no headline, byline or furniture around it) or wider (a body split in parts).
+    explicit = [el for el in page.declared if subtree.get(el, 0.0) > 0]
+    if not explicit:
+        # Named containers near the text: the top's ancestors, the paragraphs' parents.
+        near: dict[Element, None] = dict.fromkeys(top.iterancestors())
+        for el in page.weight:
+            parent = el.getparent()
+            if parent is not None:
+                near[parent] = None
+                grand = parent.getparent()
+                if grand is not None:
+                    near[grand] = None
+        explicit = [el for el in near if el.tag not in ("body", "html") and page.verdict(el) == 2]
+    best_explicit = None
+    for el in explicit:
+        if not (el is top or contains(el, top) or contains(top, el)):
+            continue
+        w = subtree.get(el, 0.0)
+        if w >= 0.6 * top_weight and w <= 3 * top_weight + 500 and (
+            best_explicit is None or w > subtree.get(best_explicit, 0.0) * 1.05
+            or (w >= subtree.get(best_explicit, 0.0) * 0.95 and contains(best_explicit, el))
+        ):
+            best_explicit = el
+    if best_explicit is not None:
+        top = best_explicit
+        top_weight = subtree.get(top, 0.0)
+    parent = top.getparent()
+    if parent is None or top.tag in ("body", "article", "main") or best_explicit is not None:
+        return [top]
+    # Readability's sibling rule: keep siblings that score or read as paragraphs.
+    threshold = max(10.0, 0.2 * page.score.get(top, 0.0))
+    chosen: list[Element] = []
+    keep: list[bool] = []
+    siblings = [c for c in parent if isinstance(c.tag, str)]
+    for sib in siblings:
+        ok = sib is top
+        if not ok and not page.in_furniture(sib):
+            if page.score.get(sib, 0.0) >= threshold:
+                ok = True
+            elif sib.tag == "p":
+                text = collapse(sel.TEXT(sib))
+                links = link_length(sib)
+                if (len(text) > 80 and links < 0.25 * len(text)) or (text and links == 0 and _SENTENCE_END.search(text)):
+                    ok = True
+        keep.append(ok)
+    # Headings and lists between kept siblings belong to the body too.
+    first = keep.index(True)
+    last = len(keep) - 1 - keep[::-1].index(True)
+    for i in range(first, last + 1):
+        sib = siblings[i]
+        if keep[i] or ((
+            sib.tag in sel.HEADING_TAGS or sib.tag in _LIST_TAGS or sib.tag == "blockquote"
+        ) and not page.in_furniture(sib)):
+            chosen.append(sib)
+    return chosen
+
+
+def follow_headline(page: Page, top: Element, title: str) -> Element:
+    """On pages that show several articles (infinite scroll), keep the one whose
+    ``<article>`` carries the page's headline."""
+    key = norm_key(title)
+    for h1 in page.root.iter("h1"):
+        if norm_key(sel.TEXT(h1)) != key:
+            continue
+        article = next((a for a in h1.iterancestors("article")), None)
+        if article is None or article is top or contains(article, top):
+            return top
+        if contains(top, article) and (
+            page.subtree.get(top, 0.0) < 1.5 * page.subtree.get(article, 0.0)
+        ):
+            return top
+        inside = [(s, el) for el, s in page.score.items() if el is article or contains(article, el)]
+        if inside and page.subtree.get(article, 0.0) >= MIN_BODY_CHARS:
+            return max(inside, key=lambda kv: kv[0])[1]
+        return top
+    return top
+
+
+def contains(outer: Element, inner: Element) -> bool:
+    return any(anc is outer for anc in inner.iterancestors())
+
