@@ -32,7 +32,7 @@ class CleanGroup(click.Group):
     """A click group whose usage errors are one line, not a usage screen."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
-        kwargs.setdefault("standalone_mode", True)
+        # Click's standalone mode prints usage screens; handle its exceptions here.
         try:
             return super().main(*args, **{**kwargs, "standalone_mode": False})
         except click.exceptions.Exit as exc:
