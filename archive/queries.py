@@ -18,8 +18,8 @@ from typing import Any
 import sqlite_utils
 import yaml
 
+from archive.lookups import resolve_article
 from crawler.items import ARTICLE_FIELDS
-from crawler.urls import canonicalize_url
 
 __all__ = [
     "HISTORY_FIELDS",
@@ -149,18 +149,6 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
     }
 
 
-def _resolve(db: sqlite_utils.Database, url: str) -> str | None:
-    for candidate in dict.fromkeys((url, canonicalize_url(url))):
-        if db.execute("SELECT 1 FROM articles WHERE canonical_url = ?", [candidate]).fetchone():
-            return candidate
-    row = db.execute("SELECT canonical_url FROM articles WHERE url = ? LIMIT 1", [url]).fetchone()
-    if row is None:
-        row = db.execute(
-            "SELECT canonical_url FROM versions WHERE url = ? ORDER BY id DESC LIMIT 1", [url]
-        ).fetchone()
-    return row[0] if row else None
-
-
 def article_history(db: sqlite_utils.Database, url: str) -> dict | None:
     """The versions of an article, oldest first, or None when it is not archived::
 
@@ -172,7 +160,7 @@ def article_history(db: sqlite_utils.Database, url: str) -> dict | None:
     tracking parameters are ignored). ``changed_fields`` lists the fields of
     :data:`HISTORY_FIELDS` that differ from the previous version (empty for the first).
     """
-    key = _resolve(db, url)
+    key = resolve_article(db, url)
     if key is None:
         return None
     (status,) = db.execute("SELECT status FROM articles WHERE canonical_url = ?", [key]).fetchone()
@@ -207,7 +195,7 @@ def _norm(value: Any) -> Any:
 
 def version_texts(db: sqlite_utils.Database, url: str) -> list[dict]:
     """Every version of an article, oldest first, as full rows (for diffs)."""
-    key = _resolve(db, url)
+    key = resolve_article(db, url)
     if key is None:
         return []
     return list(db.query("SELECT * FROM versions WHERE canonical_url = ? ORDER BY id", [key]))

@@ -167,9 +167,4 @@ def _iso_from_warc(value: str | None) -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else value
 
 
-def is_gzip(path: str | Path) -> bool:
-    with open(path, "rb") as stream:
-        return stream.read(2) == b"\x1f\x8b"
-
-
-__all__ = ["WarcResponse", "WarcStore", "is_gzip", "iter_responses", "read_record", "warc_date"]
+__all__ = ["WarcResponse", "WarcStore", "iter_responses", "read_record", "warc_date"]

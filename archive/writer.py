@@ -21,9 +21,9 @@ from typing import Any
 import sqlite_utils
 
 from archive.db import configure_connection, open_archive
+from archive.lookups import resolve_article
 from archive.migrations import FETCH_OUTCOMES, JSON_FIELDS, migrations
 from crawler.items import ARTICLE_FIELDS, Article, content_hash, utc_now_iso
-from crawler.urls import canonicalize_url
 
 __all__ = ["ArchiveWriter", "Capture", "article_to_row", "row_to_article"]
 
@@ -182,38 +182,10 @@ class ArchiveWriter:
             elif status in (404, 410):
                 self._conn.execute("DELETE FROM validators WHERE url = ?", [url])
 
-    def validators_for(self, url: str) -> tuple[str | None, str | None] | None:
-        """``(etag, last_modified)`` from the last 200 of ``url``, or None."""
-        for candidate in dict.fromkeys((url, canonicalize_url(url))):
-            row = self._conn.execute(
-                "SELECT etag, last_modified FROM validators WHERE url = ?", [candidate]
-            ).fetchone()
-            if row is not None:
-                return row[0], row[1]
-        return None
-
     def canonical_for(self, url_or_canonical: str) -> str | None:
-        """The ``canonical_url`` of the archived article a URL stands for, or None.
-
-        Tries, in order: the canonical URL itself, its canonical form, an article
-        last fetched at that URL, the validators of that URL, any version fetched
-        at that URL.
-        """
-        conn = self._conn
-        for candidate in dict.fromkeys((url_or_canonical, canonicalize_url(url_or_canonical))):
-            if conn.execute(
-                "SELECT 1 FROM articles WHERE canonical_url = ?", [candidate]
-            ).fetchone():
-                return candidate
-        for sql in (
-            "SELECT canonical_url FROM articles WHERE url = ? LIMIT 1",
-            ("SELECT v.canonical_url FROM validators v JOIN articles a "
-             "ON a.canonical_url = v.canonical_url WHERE v.url = ?"),
-        ):
-            row = conn.execute(sql, [url_or_canonical]).fetchone()
-            if row:
-                return row[0]
-        return None
+        """The ``canonical_url`` of the archived article a URL stands for, or None
+        (see :func:`archive.lookups.resolve_article`)."""
+        return resolve_article(self.db, url_or_canonical)
 
     # -- articles -------------------------------------------------------------
 

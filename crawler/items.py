@@ -150,6 +150,9 @@ OUTCOMES = (
     "dropped",      # an item pipeline refused the record (the reason says why)
 )
 
+# Scrapy finish reasons of a crawl that ended as asked (a page limit is asked for).
+NORMAL_FINISH_REASONS = ("finished", "closespider_pagecount")
+
 # Why an only-new crawl did not request a URL (no fetch, so no ``fetches`` row).
 ALREADY_ARCHIVED = "already archived (only-new mode)"
 

@@ -15,6 +15,7 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.items import NORMAL_FINISH_REASONS
 from crawler.spiders.articles import ArticleSpider
 
 
@@ -33,7 +34,7 @@ class CrawlSummary:
     @property
     def ok(self) -> bool:
         """Every seed answered and the crawl ended normally."""
-        return not self.seed_errors and self.finish_reason in ("finished", "closespider_pagecount")
+        return not self.seed_errors and self.finish_reason in NORMAL_FINISH_REASONS
 
     @property
     def articles_stored(self) -> int:

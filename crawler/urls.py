@@ -64,12 +64,3 @@ def site_of(url: str) -> str:
     except ValueError:
         return ""
     return host[4:] if host.startswith("www.") else host
-
-
-def same_site(url: str, other: str) -> bool:
-    """True when both URLs are on the same host (``www.`` ignored), port included."""
-    try:
-        a, b = urlsplit(url), urlsplit(other)
-        return site_of(url) == site_of(other) and a.port == b.port
-    except ValueError:
-        return False

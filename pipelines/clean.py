@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from crawler.items import Article, ArticlePage, content_hash
+from crawler.parsers.authors import dedupe
 
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -33,14 +34,7 @@ def unique(values: list[str]) -> list[str]:
     >>> unique(["Ann Lee", "ann  lee", "", "Bo"])
     ['Ann Lee', 'Bo']
     """
-    seen: set[str] = set()
-    kept: list[str] = []
-    for value in values:
-        value = squash(value)
-        if value and value.casefold() not in seen:
-            seen.add(value.casefold())
-            kept.append(value)
-    return kept
+    return dedupe(squashed for value in values if (squashed := squash(value)))
 
 
 def clean_article(article: Article) -> Article:

@@ -25,7 +25,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request
 
-from archive.recrawl import article_validators, is_archived, live_article_urls
+from archive.lookups import article_validators, is_archived, live_article_urls
 from crawler.items import ALREADY_ARCHIVED
 from crawler.spiders.articles import netloc_key
 
@@ -42,9 +42,15 @@ class _ArchiveReader:
 
     @property
     def db(self) -> sqlite_utils.Database | None:
+        """The archive once it has its tables (the store pipeline creates them when
+        the spider opens); checked until then, then kept: this runs per request."""
         if self._db is None and Path(self.db_path).is_file():
-            self._db = sqlite_utils.Database(self.db_path)
-        return self._db if self._db is not None and self._db["articles"].exists() else None
+            db = sqlite_utils.Database(self.db_path)
+            if db["articles"].exists():
+                self._db = db
+            else:
+                db.close()
+        return self._db
 
 
 class ConditionalRequestsMiddleware(_ArchiveReader):

@@ -27,7 +27,7 @@ from scrapy.crawler import Crawler
 from archive import open_archive
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter
-from crawler.items import ArticlePage, FetchRecord, utc_now_iso
+from crawler.items import NORMAL_FINISH_REASONS, ArticlePage, FetchRecord, utc_now_iso
 from crawler.spiders.articles import ErrorPage
 
 # Settings worth keeping with each crawl, to know later how it was made.
@@ -118,7 +118,7 @@ class ArchivePipeline:
         if reason is not None:
             stats.setdefault("finish_reason", reason)
         reason = stats.get("finish_reason")
-        status = "finished" if reason in (None, "finished", "closespider_pagecount") else "failed"
+        status = "finished" if reason is None or reason in NORMAL_FINISH_REASONS else "failed"
         self.writer.finish_crawl(self.crawl_id, stats=jsonable(stats), status=status,
                                  finished=utc_now_iso())
 

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive import ArchiveWriter, Capture, open_archive
+from archive.lookups import article_validators
 from archive.migrations import migrations
 from archive.queries import search, stats
 from archive.sample import (
@@ -279,6 +280,11 @@ def test_crawl_lifecycle(db, writer) -> None:
         writer.finish_crawl(crawl, stats={}, status="exploded")
 
 
+def kept_validators(db, url: str) -> tuple[str | None, str | None] | None:
+    row = db.execute("SELECT etag, last_modified FROM validators WHERE url = ?", [url]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
 def test_record_fetch_and_validators(db, writer, crawl) -> None:
     page = "https://news.example/page"
     writer.record_fetch(crawl, url=page, outcome="stored", status=200, bytes=1234,
@@ -287,22 +293,26 @@ def test_record_fetch_and_validators(db, writer, crawl) -> None:
     row = next(db["fetches"].rows)
     assert (row["crawl_id"], row["outcome"], row["status"], row["bytes"], row["elapsed_ms"]) == (
         crawl, "stored", 200, 1234, 55.5)
-    assert writer.validators_for(page) == ('"v1"', "Mon, 14 Jul 2025 06:00:00 GMT")
-    assert writer.validators_for(page + "#top") == ('"v1"', "Mon, 14 Jul 2025 06:00:00 GMT")
+    assert kept_validators(db, page) == ('"v1"', "Mon, 14 Jul 2025 06:00:00 GMT")
+    # Conditional requests use them only for a live archived article, by any URL form.
+    assert article_validators(db, page) is None
+    writer.store_article(make_article(canonical_url=page, title="Page", paragraphs=["Text."],
+                                      fetched_at=T1), crawl)
+    assert article_validators(db, page + "#top") == ('"v1"', "Mon, 14 Jul 2025 06:00:00 GMT")
     writer.record_fetch(crawl, url=page, outcome="stored", status=200, etag='"v2"', fetched_at=T2)
-    assert writer.validators_for(page) == ('"v2"', None)
+    assert kept_validators(db, page) == ('"v2"', None)
     writer.record_fetch(crawl, url=page, outcome="unchanged", status=304, fetched_at=T3)
     assert db["validators"].get(page)["checked_at"] == T3
-    assert writer.validators_for(page) == ('"v2"', None)
+    assert kept_validators(db, page) == ('"v2"', None)
     writer.record_fetch(crawl, url=page, outcome="unchanged", status=304, fetched_at=T3,
                         etag='"v3"')
-    assert writer.validators_for(page) == ('"v3"', None)
+    assert kept_validators(db, page) == ('"v3"', None)
     writer.record_fetch(crawl, url=page, outcome="gone", status=404, fetched_at=T4)
-    assert writer.validators_for(page) is None
+    assert kept_validators(db, page) is None
     # No validators without a 200 carrying them.
     writer.record_fetch(crawl, url="https://news.example/err", outcome="error", status=500,
                         reason="HTTP 500", etag='"x"')
-    assert writer.validators_for("https://news.example/err") is None
+    assert kept_validators(db, "https://news.example/err") is None
     assert count(db, "fetches") == 6
     with pytest.raises(ValueError):
         writer.record_fetch(crawl, url=page, outcome="exploded")

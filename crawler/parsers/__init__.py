@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crawler.items import Article, Block, content_hash, utc_now_iso
+from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
 from crawler.parsers.classify import count_teaser_headlines, is_article_page
 from crawler.parsers.document import parse_html
@@ -79,7 +79,3 @@ def parse_article(
         provenance=meta.provenance,
     )
 
-
-def blocks_text(blocks: list[Block]) -> str:
-    """The body text of a list of blocks (blank line between blocks)."""
-    return "\n\n".join(block.text for block in blocks)

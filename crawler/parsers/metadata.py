@@ -24,6 +24,7 @@ is recorded in ``provenance``. Sources, first found wins:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -284,55 +285,35 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
 
-    # dates
-    published = None
-    if art is not None:
-        published = normalise_date(as_text(art.get("datePublished")) or as_text(art.get("dateCreated")))
-        if published:
-            prov["published"] = "json-ld"
-    if not published:
-        for name in _PUBLISHED_META:
-            published = normalise_date(data.first(name))
-            if published:
-                prov["published"] = "opengraph" if name.startswith(("article:", "og:")) else "meta"
-                break
-    if not published and data.webpage is not None:
-        published = normalise_date(as_text(data.webpage.get("datePublished")))
-        if published:
-            prov["published"] = "json-ld"
-    if not published and data.itemprop("datepublished"):
-        for el in data.itemprop("datepublished")[:3]:
-            published = normalise_date(el.get("datetime") or el.get("content") or el.xpath('string()'))
-            if published:
-                prov["published"] = "microdata"
-                break
-    if not published and head is not None and head.time_datetime:
-        published, prov["published"] = head.time_datetime, "html"
-    if not published and head is not None and head.date_text:
-        published, prov["published"] = head.date_text, "heuristic"
+    # dates: structured sources first, then the page as printed
+    def jsonld(key: str) -> Callable[[], tuple[str | None, str]]:
+        return lambda: (normalise_date(as_text(art.get(key))) if art is not None else None, "json-ld")
+
+    published, date_source = _first_date(
+        jsonld("datePublished"), jsonld("dateCreated"),
+        lambda: _date_from_meta(data, _PUBLISHED_META),
+        lambda: (normalise_date(as_text(data.webpage.get("datePublished")))
+                 if data.webpage is not None else None, "json-ld"),
+        lambda: (_date_from_microdata(data, "datepublished"), "microdata"),
+        lambda: (head.time_datetime if head is not None else None, "html"),
+        lambda: (head.date_text if head is not None else None, "heuristic"),
+    )
     md.published = published
+    if date_source:
+        prov["published"] = date_source
     if head is not None and head.date_raw:
         prov["published_raw"] = head.date_raw
-    modified = normalise_date(as_text(art.get("dateModified"))) if art is not None else None
-    if modified:
-        prov["modified"] = "json-ld"
-    else:
-        for name in _MODIFIED_META:
-            modified = normalise_date(data.first(name))
-            if modified:
-                prov["modified"] = "opengraph" if name.startswith(("article:", "og:")) else "meta"
-                break
-    if not modified and data.itemprop("datemodified"):
-        for el in data.itemprop("datemodified")[:3]:
-            modified = normalise_date(el.get("datetime") or el.get("content") or el.xpath('string()'))
-            if modified:
-                prov["modified"] = "microdata"
-                break
-    # a printed "Updated ..." line; one dated before the publication is not it
-    if (not modified and head is not None and head.updated_text
-            and (not published or head.updated_text[:10] >= published[:10])):
-        modified, prov["modified"] = head.updated_text, "heuristic"
+    modified, date_source = _first_date(
+        jsonld("dateModified"),
+        lambda: _date_from_meta(data, _MODIFIED_META),
+        lambda: (_date_from_microdata(data, "datemodified"), "microdata"),
+        # a printed "Updated ..." line; one dated before the publication is not it
+        lambda: (head.updated_text if head is not None and head.updated_text and (
+            not published or head.updated_text[:10] >= published[:10]) else None, "heuristic"),
+    )
     md.modified = modified
+    if date_source:
+        prov["modified"] = date_source
 
     # section
     section = as_text(art.get("articleSection")) if art is not None else None
@@ -406,3 +387,30 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
     md.reading_time_minutes = minutes
 
     md.has_byline = bool(head is not None and (head.byline_raw or head.date_raw))
+
+
+def _first_date(*tries: Callable[[], tuple[str | None, str]]) -> tuple[str | None, str | None]:
+    """The first date found, trying each source in order, with the source's name."""
+    for attempt in tries:
+        value, source = attempt()
+        if value:
+            return value, source
+    return None, None
+
+
+def _date_from_meta(data: Structured, names: tuple[str, ...]) -> tuple[str | None, str]:
+    """The first meta tag of ``names`` holding a date; its source name."""
+    for name in names:
+        value = normalise_date(data.first(name))
+        if value:
+            return value, "opengraph" if name.startswith(("article:", "og:")) else "meta"
+    return None, "meta"
+
+
+def _date_from_microdata(data: Structured, prop: str) -> str | None:
+    """A date from the first elements carrying ``itemprop=prop``."""
+    for el in data.itemprop(prop)[:3]:
+        value = normalise_date(el.get("datetime") or el.get("content") or el.xpath("string()"))
+        if value:
+            return value
+    return None

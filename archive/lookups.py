@@ -1,6 +1,6 @@
-"""What a re-crawl asks the archive: validators for conditional requests,
-whether a URL is already archived (for only-new runs), and which live articles
-to check again (for snapshot runs)."""
+"""What the crawl and the commands ask the archive about a URL: which article it
+stands for, its validators for conditional requests, whether it is already
+archived (only-new runs), and which live articles to check again (snapshot runs)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,12 @@ import sqlite_utils
 
 from crawler.urls import canonicalize_url
 
+_RESOLVE_SQL = (
+    "SELECT canonical_url FROM articles WHERE url = ? LIMIT 1",
+    "SELECT v.canonical_url FROM validators v JOIN articles a "
+    "ON a.canonical_url = v.canonical_url WHERE v.url = ?",
+    "SELECT canonical_url FROM versions WHERE url = ? ORDER BY id DESC LIMIT 1",
+)
 _VALIDATORS_SQL = (
     "SELECT v.etag, v.last_modified FROM validators v "
     "JOIN articles a ON a.canonical_url = v.canonical_url "
@@ -17,6 +23,23 @@ _ARCHIVED_SQL = (
     "SELECT 1 FROM articles WHERE canonical_url = ? OR url = ? "
     "UNION ALL SELECT 1 FROM fetches WHERE url = ? AND outcome IN ('stored', 'unchanged') LIMIT 1"
 )
+
+
+def resolve_article(db: sqlite_utils.Database, url: str) -> str | None:
+    """The ``canonical_url`` of the archived article a URL stands for, or None.
+
+    Tries, in order: the URL as a canonical URL, its canonical form (fragment and
+    tracking parameters dropped), an article last fetched at that URL, the
+    validators kept for that URL, and any version fetched at that URL.
+    """
+    for candidate in dict.fromkeys((url, canonicalize_url(url))):
+        if db.execute("SELECT 1 FROM articles WHERE canonical_url = ?", [candidate]).fetchone():
+            return candidate
+    for sql in _RESOLVE_SQL:
+        row = db.execute(sql, [url]).fetchone()
+        if row:
+            return row[0]
+    return None
 
 
 def article_validators(db: sqlite_utils.Database, url: str) -> tuple[str | None, str | None] | None:
