@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from crawler.items import Article, ArticlePage, content_hash
-from crawler.parsers.authors import dedupe
+from crawler.parsers.metadata.authors import dedupe
 
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")

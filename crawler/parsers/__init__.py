@@ -1,9 +1,15 @@
 """HTML -> Article: pure functions of (html, url), no Scrapy and no SQLite.
 
 ``parse_article`` is the one entry point; the same call serves live responses,
-saved files, WARC records and tests. The field extractors live in one module each:
-``metadata`` (structured data first, then the visible page), ``related``
-(related-article blocks) and ``body`` (main text, furniture dropped).
+saved files, WARC records and tests. The data takes two stages, one package each:
+
+- :mod:`.document`: bytes or text decoded and parsed into one lxml tree;
+- :mod:`.metadata`: what the page says about itself (structured data, then the
+  headline area: title, authors, dates, section, tags);
+- :mod:`.body`: the article's text (container chosen, blocks walked, furniture dropped);
+
+then :mod:`.related` (related-article links) and :mod:`.classify` (is it an
+article at all?). :mod:`.selectors` holds the XPaths they share.
 """
 
 from __future__ import annotations

@@ -23,10 +23,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.items import RelatedLink
-from crawler.parsers import boilerplate as bp
 from crawler.parsers import selectors as sel
-from crawler.parsers.document import Element
-from crawler.parsers.text import (
+from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.body.text import (
     class_name_part,
     class_words,
     collapse,
@@ -34,6 +33,7 @@ from crawler.parsers.text import (
     norm_key,
     parse_card_date,
 )
+from crawler.parsers.document import Element
 from crawler.urls import canonicalize_url
 
 __all__ = ["extract_related"]

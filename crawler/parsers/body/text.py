@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from crawler.parsers import boilerplate as bp
+from crawler.parsers.body import boilerplate as bp
 
 __all__ = [
     "class_name_part",

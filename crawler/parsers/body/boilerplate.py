@@ -2,7 +2,7 @@
 
 The body and related-links extractors match against these tuples; nothing here is
 specific to one site. Phrases are compared case-insensitively after whitespace is
-collapsed (see :func:`crawler.parsers.text.norm_key`). Keep each tuple to one kind
+collapsed (see :func:`crawler.parsers.body.text.norm_key`). Keep each tuple to one kind
 of furniture so that a reader can see why a line was dropped, and add languages
 where the phrase is cheap to know (the crawl is multilingual).
 """
