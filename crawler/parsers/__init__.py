@@ -14,19 +14,16 @@ article at all?). :mod:`.selectors` holds the XPaths they share.
 
 from __future__ import annotations
 
-import re
-
 from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
 from crawler.parsers.classify import count_teaser_headlines, is_article_page
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.related import extract_related
+from crawler.parsers.vocabulary import word_count
 from crawler.urls import canonicalize_url, site_of
 
 __all__ = ["parse_article", "utc_now_iso"]
-
-_WORD = re.compile(r"\w+")
 
 
 def parse_article(
@@ -76,7 +73,7 @@ def parse_article(
         language=meta.language,
         body=body,
         body_blocks=blocks,
-        word_count=len(_WORD.findall(body)),
+        word_count=word_count(body),
         reading_time_minutes=meta.reading_time_minutes,
         image=meta.image,
         related=related,
