@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from crawler.parsers.vocabulary import MONTH_PATTERN
+
 __all__ = ["clean_author_list", "clean_byline", "clean_name", "looks_like_byline"]
 
 _BY_PREFIX = re.compile(
@@ -37,8 +39,8 @@ _DATE_TAIL = re.compile(
     r"mis à jour|publié|on|am|le|el|il)\s*:?\s*)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{1,2}:\d{2}|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?,?\s+\d{4}|"
+    r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\w*\.?,?\s+\d{4}|"
     r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?|std\.?)\b|"
     r"(?:vor|il y a|hace)\s+\d+|"
     r"(?:published|updated|publié|publicado|veröffentlicht|aktualisiert|zuerst|"
