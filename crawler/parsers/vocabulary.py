@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "count_words", "word_count"]
+__all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "SENTENCE_END", "count_words", "word_count"]
 
 # schema.org / OpenGraph types that mark one article (lower case).
 ARTICLE_TYPES = frozenset({
@@ -44,6 +44,9 @@ MONTHS = {
 }
 # A regex alternation of every month name, longest first (so "sept" wins over "sep").
 MONTH_PATTERN = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+# The end of a sentence (a line ending so is prose, not a label or a credit).
+SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
 
 _WORD = re.compile(r"\w+")
 # Han, kana: scripts written without spaces, where one \w+ run is a whole phrase.

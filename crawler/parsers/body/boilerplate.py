@@ -265,13 +265,6 @@ UI_PHRASES: tuple[str, ...] = (
     "inhalte von drittanbietern", "contenu externe", "contenido externo",
 )
 
-# Lines that open a byline or a dateline at the top of an article.
-BYLINE_PREFIXES: tuple[str, ...] = (
-    "by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
-    "reporting by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "autor:",
-    "author:", "text:", "redaktion:",
-)
-
 READING_TIME_MARKERS: tuple[str, ...] = (
     "min read", "mins read", "minute read", "minutes read", "min. read", "min lesezeit",
     "minuten lesezeit", "lesezeit", "min de lecture", "minutes de lecture", "min de lectura",

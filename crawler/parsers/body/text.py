@@ -10,7 +10,8 @@ import re
 from datetime import date
 
 from crawler.parsers.body import boilerplate as bp
-from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, word_count
+from crawler.parsers.metadata.authors import is_credit_line
+from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, word_count
 
 __all__ = [
     "class_name_part",
@@ -177,30 +178,11 @@ _PRONOUNS = frozenset({"us", "our", "we", "uns", "nous", "nos"})
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
 _NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
 _META_MARKERS = bp.META_MARKERS
-_BYLINE = tuple(bp.BYLINE_PREFIXES)
-_ENGLISH_BYLINE = ("by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
-                   "reporting by ", "author:", "text:")
 _READING_TIME = tuple(bp.READING_TIME_MARKERS)
 _LABELS = tuple(bp.LABEL_PREFIXES)
 _TAG_LIST_WORDS = frozenset(bp.TAG_LIST_WORDS)
 _COMMENT_NOUNS = bp.COMMENT_NOUNS
 _MODERATION = bp.MODERATION_WORDS
-_SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
-
-
-def _is_byline(text: str, key: str, n: int) -> bool:
-    """ "By Daniel Cooper", "Published by X", "Von Anna Muster": a short credit line.
-
-    English openings ("by ", "written by ") are plain; the short ones of other
-    languages ("di ", "von ", "par ") also open ordinary phrases ("Di notte"), so
-    they need a capitalised name after them and at most eight words.
-    """
-    if n > 10 or not key.startswith(_BYLINE) or _SENTENCE_END.search(text.rstrip(".")):
-        return False
-    if key.startswith(_ENGLISH_BYLINE):
-        return True
-    parts = text.split()
-    return n <= 8 and len(parts) > 1 and parts[1][:1].isupper()
 
 
 def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) -> bool:
@@ -231,7 +213,7 @@ def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) ->
     if n <= 12:
         if all(w.strip(",|/·•") in _SHARE_WORDS or not w.strip(",|/·•") for w in words):
             return True
-        if _is_byline(text, key, n):
+        if is_credit_line(text, key, n):
             return True
         if key.startswith(_LABELS):
             return True
@@ -256,7 +238,7 @@ def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) ->
             markers = sum(m in key for m in _META_MARKERS)
             if markers >= 2 or (markers == 1 and parse_card_date(text)):
                 return True
-    if n <= 30 and words[0] in _TAG_LIST_WORDS and "," in key and not _SENTENCE_END.search(text):
+    if n <= 30 and words[0] in _TAG_LIST_WORDS and "," in key and not SENTENCE_END.search(text):
         return True                # "Tags stock car 2018, stock car brasil, ..."
     if n <= 40 and any(c in key for c in _COMMENT_NOUNS) and any(m in key for m in _MODERATION):
         return True                # "Comments are moderated and approved ..."
@@ -271,7 +253,7 @@ def is_meta_line(text: str) -> bool:
     if n > 12:
         return False
     return (
-        _is_byline(text, key, n)
+        is_credit_line(text, key, n)
         or any(marker in key for marker in _READING_TIME)
         or looks_like_date_line(text)
     )

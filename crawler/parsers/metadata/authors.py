@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from crawler.parsers.vocabulary import MONTH_PATTERN
+from crawler.parsers.vocabulary import MONTH_PATTERN, SENTENCE_END
 
-__all__ = ["clean_author_list", "clean_byline", "clean_name", "looks_like_byline"]
+__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "is_credit_line", "looks_like_byline"]
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?i:published|written|posted|reported|compiled|edited|story|text|words|"
@@ -87,6 +87,35 @@ def looks_like_byline(text: str) -> bool:
     if not text or len(text) >= 250 or _BY_ONLY.match(text):
         return False
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text))
+
+
+# Openings of a credit line in the body, lower case; the English ones are plain,
+# the short ones of other languages also open ordinary phrases (see is_credit_line).
+CREDIT_OPENINGS: tuple[str, ...] = (
+    "by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
+    "reporting by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "autor:",
+    "author:", "text:", "redaktion:",
+)
+_ENGLISH_CREDIT = ("by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
+                   "reporting by ", "author:", "text:")
+
+
+def is_credit_line(text: str, key: str, n: int) -> bool:
+    """ "By Daniel Cooper", "Published by X", "Von Anna Muster": a short line that is
+    only a credit, to drop from the body (``key``: the line lower-cased and collapsed,
+    ``n``: its word count). Stricter than :func:`looks_like_byline`, which finds where
+    a byline starts in the header and may read on into the names.
+
+    English openings ("by ", "written by ") are plain; the short ones of other
+    languages ("di ", "von ", "par ") also open ordinary phrases ("Di notte"), so
+    they need a capitalised name after them and at most eight words.
+    """
+    if n > 10 or not key.startswith(CREDIT_OPENINGS) or SENTENCE_END.search(text.rstrip(".")):
+        return False
+    if key.startswith(_ENGLISH_CREDIT):
+        return True
+    parts = text.split()
+    return n <= 8 and len(parts) > 1 and parts[1][:1].isupper()
 
 
 def _is_role(word: str) -> bool:
