@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
-from crawler.parsers.metadata.structured import Structured, as_text
 from crawler.parsers.metadata.titles import similar
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
@@ -27,6 +26,7 @@ from crawler.parsers.metadata.walk import (
     preceding,
     text_of,
 )
+from crawler.parsers.structured import Structured, as_text
 
 __all__ = ["HeaderScan", "find_headline", "find_tags", "scan_header", "story_scope"]
 
