@@ -15,6 +15,7 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from http import HTTPStatus
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,8 +28,18 @@ from crawler import __version__
 from crawler.items import RawResponse
 
 _DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
-HTTP_REASONS = {200: "OK", 203: "Non-Authoritative Information", 304: "Not Modified",
-                404: "Not Found", 410: "Gone"}
+
+
+def status_line(status: int) -> str:
+    """``200 OK``; a code without a registered phrase keeps an empty one (RFC 9112).
+
+    >>> status_line(410), status_line(599)
+    ('410 Gone', '599 ')
+    """
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"{status} "
 
 
 def _as_utc(value: str | None) -> datetime | None:
@@ -72,8 +83,7 @@ class WarcStore:
         """Write the request and response records; the capture points at the response."""
         headers = [(k, v) for k, v in raw.headers if k.lower() not in _DROPPED_HEADERS]
         headers.append(("Content-Length", str(len(raw.body))))
-        status_line = f"{raw.status} {HTTP_REASONS.get(raw.status, 'OK')}"
-        http_headers = StatusAndHeaders(status_line, headers, protocol="HTTP/1.1")
+        http_headers = StatusAndHeaders(status_line(raw.status), headers, protocol="HTTP/1.1")
         date = warc_date(raw.fetched_at)
         warc_headers = {"WARC-Date": date} if date else None
         response = self._writer.create_warc_record(
