@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
 from http import HTTPStatus
 from pathlib import Path
 from typing import BinaryIO
@@ -25,7 +24,7 @@ from warcio.warcwriter import WARCWriter
 
 from archive.writer import Capture
 from crawler import __version__
-from crawler.items import RawResponse
+from crawler.items import RawResponse, parse_utc
 
 _DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
@@ -42,26 +41,13 @@ def status_line(status: int) -> str:
         return f"{status} "
 
 
-def _as_utc(value: str | None) -> datetime | None:
-    """An ISO 8601 timestamp (``Z`` or offset; naive means UTC) as aware UTC, or None."""
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
-
-
 def warc_date(iso: str | None) -> str | None:
     """ISO 8601 UTC as WARC wants it (``2025-07-16T08:00:00Z``); None stays None.
 
     >>> warc_date("2025-07-16T10:00:00+02:00")
     '2025-07-16T08:00:00Z'
     """
-    moment = _as_utc(iso)
+    moment = parse_utc(iso)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
 
 
@@ -173,7 +159,7 @@ def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
 
 def _iso_from_warc(value: str | None) -> str | None:
     """``2025-07-16T08:00:00.123Z`` (WARC, maybe with fractions) -> ``2025-07-16T08:00:00Z``."""
-    moment = _as_utc(value)
+    moment = parse_utc(value)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else value
 
 
