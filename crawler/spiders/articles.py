@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -24,7 +23,7 @@ from twisted.python.failure import Failure
 from crawler.items import ALREADY_ARCHIVED, ArticlePage, FetchRecord, RawResponse, utc_now_iso
 from crawler.parsers import parse_article
 from crawler.spiders.discovery import discover, parse_index_date
-from crawler.urls import canonicalize_url, site_of
+from crawler.urls import canonicalize_url, site_key
 
 # Archived articles checked again come after every page the seeds lead to.
 # Answers that mark an archived article gone.
@@ -38,14 +37,8 @@ def split_seeds(seeds: str | list[str] | tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(s.strip() for s in items if s and s.strip()))
 
 
-def netloc_key(url: str) -> str:
-    """Host (``www.`` dropped) and port: what "the same site" means for following links."""
-    host = site_of(url)
-    try:
-        port = urlsplit(url).port
-    except ValueError:
-        port = None
-    return f"{host}:{port}" if port else host
+# What "the same site" means for following links (kept under its old name).
+netloc_key = site_key
 
 
 @dataclass(slots=True)
