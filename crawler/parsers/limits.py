@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from crawler.items import RelatedLink
 from crawler.parsers.metadata import Metadata
-
 from crawler.urls import canonicalize_url, site_key
 
 # Longest value kept for each text field, in characters.
