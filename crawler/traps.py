@@ -1,7 +1,7 @@
 """Crawler traps told from the URL alone: paths that repeat themselves, calendars
 that step on for ever, pagination past any real archive's end.
 
-Pure functions (no Scrapy), used by :class:`pipelines.guards.TrapGuardMiddleware`,
+Pure functions (no Scrapy), used by :class:`crawler.middlewares.guards.TrapGuardMiddleware`,
 which adds the per-site page budget and the per-template count of date pages.
 Hand-written because Scrapy offers only DEPTH_LIMIT and CLOSESPIDER_PAGECOUNT,
 which end a trap only at a limit the user chose, if any.

@@ -19,16 +19,19 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import sqlite_utils
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response, TextResponse
 
+from archive.lookups import own_record
 from crawler.items import Article, ArticlePage, FetchRecord, utc_now_iso
 from crawler.parsers import parse_article
+from crawler.signals import fetch_observed
 from crawler.urls import canonicalize_url, same_page, site_key, site_of
-from pipelines.store import ArchivePipeline
 
 logger = logging.getLogger(__name__)
 _SPACE = re.compile(r"\s+")
@@ -76,13 +79,19 @@ def disagreement(claimant: Article, claimed: str, own: OwnPage) -> str | None:
 class IdentityPipeline:
     """Keep each ArticlePage whose canonical link is not confirmed under its own URL."""
 
-    def __init__(self, crawler: Crawler | None = None) -> None:
+    def __init__(self, crawler: Crawler, db_path: str) -> None:
         self.crawler = crawler
+        self.db_path = db_path
         self.own_pages: dict[tuple[str, str, str], OwnPage] = {}
+        self._db: sqlite_utils.Database | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IdentityPipeline:
-        return cls(crawler)
+        return cls(crawler, crawler.settings.get("CLIPPINGS_DB"))
+
+    def close_spider(self) -> None:
+        if self._db is not None:
+            self._db.close()
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, ArticlePage):
@@ -100,30 +109,21 @@ class IdentityPipeline:
             article.canonical_url, article.site = own_url, site_of(own_url)
             article.provenance["canonical_url"] = why
             item.fetch.canonical_url, item.fetch.reason = own_url, why
-            if self.crawler and self.crawler.stats:
+            if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/canonical_refused")
         return item
 
-    @property
-    def store(self) -> ArchivePipeline | None:
-        store = self.crawler.get_item_pipeline(ArchivePipeline) if self.crawler else None
-        return store if store is not None and store.writer is not None else None
-
     def archived(self, claimed: str) -> OwnPage | None:
         """The archived record of ``claimed`` when it was stored from its own URL."""
-        if self.store is None or self.store.writer is None:
-            return None
-        row = self.store.writer.db.execute(
-            "SELECT url, canonical_url, title, body FROM articles WHERE canonical_url = ?", [claimed]
-        ).fetchone()
-        if row is None or not same_page(canonicalize_url(row[0]), claimed):
-            return None
-        return OwnPage(row[1], row[2] or "", row[3] or "")
+        if self._db is None and Path(self.db_path).is_file():
+            self._db = sqlite_utils.Database(self.db_path)
+        found = own_record(self._db, claimed) if self._db is not None else None
+        return OwnPage(*found) if found else None
 
     async def fetch(self, claimed: str, claimant: str) -> OwnPage:
         """Fetch ``claimed`` through the downloader (politeness, robots.txt and the
         site bounds apply), parse it, and record the fetch as ``checked``."""
-        assert self.crawler is not None and self.crawler.engine is not None
+        assert self.crawler.engine is not None
         request = Request(claimed, meta={"canonical_check": True}, dont_filter=True)
         fetch = FetchRecord(url=claimed, outcome="checked", fetched_at=utc_now_iso())
         try:
@@ -151,7 +151,7 @@ class IdentityPipeline:
         return OwnPage.of(article) if article is not None else OwnPage(None, why="not an article page")
 
     def record(self, fetch: FetchRecord) -> None:
-        if self.store is not None:
-            self.store.record(fetch)
-        if self.crawler and self.crawler.stats:
+        """The check's ``fetches`` row, written by the archive pipeline."""
+        self.crawler.signals.send_catch_log(signal=fetch_observed, fetch=fetch)
+        if self.crawler.stats:
             self.crawler.stats.inc_value("clippings/canonical_checks")

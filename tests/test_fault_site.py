@@ -119,7 +119,12 @@ def test_a_canonical_link_to_another_site_is_refused(crawled: Crawled) -> None:
 
 @pytest.mark.parametrize("path", sorted(EXPECTED))
 def test_every_page_has_the_right_outcome(crawled: Crawled, path: str) -> None:
-    assert crawled.outcomes(path) == EXPECTED[path], crawled.rows(path)
+    outcomes = crawled.outcomes(path)
+    if path.startswith("/redirect/loop-"):  # the duplicate filter or the redirect limit ends a loop
+        limit = [f for f in crawled.rows(path) if f["outcome"] == "error"]
+        assert all(f["reason"] == "IgnoreRequest: max redirections reached" for f in limit)
+        outcomes -= {"error"}
+    assert outcomes == EXPECTED[path], crawled.rows(path)
 
 
 def test_every_url_requested_has_a_fetches_row(crawled: Crawled, sites: Sites) -> None:

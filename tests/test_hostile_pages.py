@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers import parse_article
-from crawler.parsers.authors import MAX_BYLINE, clean_author_list, clean_byline
 from crawler.parsers.limits import ITEM_CAP, LIST_CAP, TEXT_CAPS
+from crawler.parsers.metadata.authors import MAX_BYLINE, clean_author_list, clean_byline
 from tests.test_robustness import PARAGRAPHS
 
 URL = "https://news.example/2025/07/ferry"

@@ -10,7 +10,6 @@ requested ends as an item: an :class:`ArticlePage` for an article, a
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import scrapy
@@ -22,9 +21,11 @@ from twisted.python.failure import Failure
 
 from crawler.items import (
     ALREADY_ARCHIVED,
+    GONE_STATUSES,
     OFFSITE_PREFIX,
     TRAP_PREFIX,
     ArticlePage,
+    ErrorPage,
     FetchRecord,
     RawResponse,
     utc_now_iso,
@@ -34,8 +35,6 @@ from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_key
 
 # Archived articles checked again come after every page the seeds lead to.
-# Answers that mark an archived article gone.
-GONE_STATUSES = (404, 410)
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
 
 
@@ -47,16 +46,6 @@ def split_seeds(seeds: str | list[str] | tuple[str, ...]) -> list[str]:
 
 # What "the same site" means for following links (kept under its old name).
 netloc_key = site_key
-
-
-@dataclass(slots=True)
-class ErrorPage:
-    """A 404 / 410 answer, with its raw response: when the URL is an archived
-    article, the archive pipeline marks it gone and keeps the answer in the
-    crawl's WARC file (so ``import-warc`` sees the article go, too)."""
-
-    fetch: FetchRecord
-    raw: RawResponse
 
 
 def header(response: Response, name: str) -> str | None:
