@@ -148,7 +148,16 @@ OUTCOMES = (
     "gone",         # 404/410 for an article in the archive: marked gone, never deleted
     "redirect",     # answered with a redirect; the target gets its own row
     "dropped",      # an item pipeline refused the record (the reason says why)
+    "offsite",      # a redirect (or request) off the crawl's sites: not followed
+    "trap",         # refused by the trap defence (page budget, repeating path, calendar, pagination)
+    "too-old",      # an article published before the crawl's --since date: not stored
+    "checked",      # fetched to check another page's canonical link against its own page
 )
+
+# Why a request was refused before it was sent: the start of IgnoreRequest's
+# message, and the outcome its ``fetches`` row gets.
+OFFSITE_PREFIX = "offsite: "
+TRAP_PREFIX = "trap: "
 
 # Answers that mark an archived article gone.
 GONE_STATUSES = (404, 410)
