@@ -1,6 +1,6 @@
 """Links from "Related articles" / "You may also like" / "Read next" blocks.
 
-``extract_related(doc, url)`` finds the blocks two ways, both general:
+``extract_related(page)`` finds the blocks two ways, both general:
 
 - a heading whose words say "related" (:data:`boilerplate.RELATED_HEADINGS`,
   any language listed there), the block being what follows the heading;

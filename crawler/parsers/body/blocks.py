@@ -1,6 +1,6 @@
 """The article's own text, in reading order, with page furniture dropped.
 
-``extract_body(doc, url, title=...)`` returns ``Block`` objects (``p``, ``h``, ``li``,
+``extract_body(page, title=...)`` returns ``Block`` objects (``p``, ``h``, ``li``,
 ``quote``, ``pre``). The method is the one readability and trafilatura share, kept
 small and general (no site names, no site class names):
 
