@@ -62,9 +62,14 @@ ITEM_PIPELINES = {
 # A 304 reaches the spider (not the error callback): it means "unchanged".
 # https://docs.scrapy.org/en/latest/topics/downloader-middleware.html
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's, with the requests that wait for robots.txt checked too (crawler/robots.py).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.RobotsTxtMiddleware": 100,
     "pipelines.recrawl.SkipArchivedMiddleware": 50,
     "pipelines.recrawl.ConditionalRequestsMiddleware": 560,
     "pipelines.redirects.RedirectLogMiddleware": 650,
+    # Parses HTML answers in worker processes (after decompression and redirects).
+    "crawler.scaling.ExtractionPoolMiddleware": 80,
 }
 HTTPERROR_ALLOWED_CODES = [304]
 SPIDER_MIDDLEWARES = {
@@ -102,3 +107,5 @@ CLIPPINGS_FOLLOW_LINKS = True
 CLIPPINGS_WARC = True
 # Folder for the WARC files; empty: "<archive name>-warc" beside the archive.
 CLIPPINGS_WARC_DIR = ""
+# Processes that parse pages (crawler.scaling); -1: one per core; 0: on the reactor thread.
+CLIPPINGS_PROCESSES = -1
