@@ -117,9 +117,11 @@ def crawl(seeds: tuple[str, ...], db: str, sites_file: str | None, max_pages: in
         clippings crawl https://example.com/ https://example.com/sitemap.xml --db news.db --max-pages 200
         clippings crawl --sites sites.toml --db news.db
     """
+    from crawler.sites import delay_settings
+
     overrides: dict[str, Any] = {}
     if delay is not None:
-        overrides.update(DOWNLOAD_DELAY=delay, AUTOTHROTTLE_START_DELAY=max(delay, 0.1))
+        overrides.update(delay_settings(delay))
     if ignore_robots:
         overrides["ROBOTSTXT_OBEY"] = False
     if new_only:
@@ -505,7 +507,7 @@ def reextract(db: str) -> None:
     \b
         clippings reextract news.db
     """
-    from pipelines.replay import reextract as run_reextract
+    from crawler.replay import reextract as run_reextract
 
     report = run_reextract(existing_db(db))
     for error in report.errors[:20]:
@@ -527,7 +529,7 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     \b
         clippings import-warc crawl.warc.gz --db news.db
     """
-    from pipelines.replay import import_warcs
+    from crawler.replay import import_warcs
 
     for name in files:
         if not Path(name).is_file():

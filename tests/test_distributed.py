@@ -26,8 +26,8 @@ import sqlite_utils
 
 from crawler.demo import content as C
 from crawler.demo.server import DemoServer, serve_demo
-from crawler.demo.truth import changes, expected_articles
 from tests.conftest import ROOT, clippings, crawl
+from tests.support.demo_truth import changes, expected_articles
 from tests.test_snapshots import history_json
 
 SITE_CONCURRENCY = 4  # crawler.settings CONCURRENT_REQUESTS_PER_DOMAIN

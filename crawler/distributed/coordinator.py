@@ -39,8 +39,9 @@ from crawler.distributed.frontier import Frontier, connect
 from crawler.distributed.politeness import drop_worker_tokens, set_site_limits
 from crawler.items import FetchRecord
 from crawler.run import CrawlSummary, summarise
-from crawler.spiders.articles import netloc_key, split_seeds
+from crawler.spiders.articles import split_seeds
 from crawler.spiders.discovery import parse_index_date
+from crawler.urls import site_key
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class CoordinatorSpider(scrapy.Spider):
             raise ValueError("a distributed crawl needs seeds")
         self.since = parse_index_date(since) if since else None
         self.since_text = since
-        self.sites = {netloc_key(seed) for seed in self.seeds}
+        self.sites = {site_key(seed) for seed in self.seeds}
         self.seed_errors: dict[str, str] = {}
         self.max_pages = max_pages
         self.fetched = 0
@@ -125,7 +126,7 @@ class CoordinatorSpider(scrapy.Spider):
         conditional = settings.getbool("CLIPPINGS_CONDITIONAL", True)
         requests = []
         for url in live_article_urls(db):
-            if netloc_key(url) not in self.sites:
+            if site_key(url) not in self.sites:
                 continue
             headers = {}
             found = article_validators(db, url) if conditional else None
@@ -205,10 +206,17 @@ class CoordinatorSpider(scrapy.Spider):
         self.end()
 
 
-def coordinator_settings(settings: Settings) -> Settings:
+def coordinator_settings(settings: Settings, redis_url: str) -> Settings:
     """The crawl's settings for the coordinator, which downloads nothing itself."""
     settings = settings.copy()
     settings.set("CLOSESPIDER_PAGECOUNT", 0, priority="cmdline")  # counted from the workers' records
+    # What the coordinator itself downloads (the identity pipeline's checks of a
+    # claimed canonical URL) takes the sites' tokens like the workers' requests.
+    settings.setdict({"CLIPPINGS_REDIS_URL": redis_url, "CLIPPINGS_WORKER_ID": f"coordinator-{uuid.uuid4().hex[:6]}",
+                      "CLIPPINGS_SITE_DELAY": settings.getfloat("DOWNLOAD_DELAY")}, priority="cmdline")
+    downloader = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
+    downloader["crawler.distributed.politeness.GlobalPolitenessMiddleware"] = 990
+    settings.set("DOWNLOADER_MIDDLEWARES", downloader, priority="cmdline")
     # The coordinator queues the revisits itself (with their validators).
     middlewares = {name: None if str(name).endswith(".RevisitArchivedMiddleware") else order
                    for name, order in settings.getdict("SPIDER_MIDDLEWARES").items()}
@@ -220,7 +228,7 @@ def run_distributed_crawl(seeds: list[str], settings: Settings, redis_url: str, 
                           since: str | None = None) -> CrawlSummary:
     """Coordinate one crawl done by ``clippings worker`` processes; blocks until it ends."""
     max_pages = settings.getint("CLOSESPIDER_PAGECOUNT") or None
-    settings = coordinator_settings(settings)
+    settings = coordinator_settings(settings, redis_url)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(CoordinatorSpider)
     started = time.monotonic()

@@ -31,7 +31,7 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware  # and cr
 from scrapy.http import Request, Response
 
 from crawler.distributed.frontier import connect, text
-from crawler.spiders.articles import netloc_key
+from crawler.urls import site_key
 
 TOKEN = "clippings_site_token"
 RETRY_AFTER_STATUSES = (429, 503)
@@ -118,7 +118,7 @@ class GlobalPolitenessMiddleware:
         return cls(crawler, connect(settings.get("CLIPPINGS_REDIS_URL")), settings.get("CLIPPINGS_WORKER_ID"))
 
     async def process_request(self, request: Request) -> None:
-        site = netloc_key(request.url)
+        site = site_key(request.url)
         tokens, limits = site_keys(site)
         self.note_crawl_delay(request, limits)
         token = f"{self.worker}/{uuid.uuid4().hex}"
@@ -151,7 +151,7 @@ class GlobalPolitenessMiddleware:
 
     def pause(self, request: Request, seconds: float) -> None:
         """A Retry-After answer: no worker starts a request to the site before it passes."""
-        self._pause(keys=[site_keys(netloc_key(request.url))[1]], args=[int(seconds * 1000)])
+        self._pause(keys=[site_keys(site_key(request.url))[1]], args=[int(seconds * 1000)])
         if self.crawler.stats:
             self.crawler.stats.inc_value("clippings/politeness/retry_after")
 

@@ -44,8 +44,9 @@ from twisted.python.failure import Failure
 
 from crawler.distributed.frontier import HEARTBEAT_TTL, Frontier, active_crawls, connect, heartbeat_key
 from crawler.items import FetchRecord, utc_now_iso
+from crawler.middlewares.redirects import REDIRECT_STATUSES
+from crawler.signals import fetch_observed
 from crawler.spiders.articles import ArticleSpider
-from pipelines.redirects import REDIRECT_STATUSES
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +72,7 @@ class Outbox:
         """Hand over what ``request`` led to and end its lease (taken out of its
         meta: an errback's output may pass the spider middlewares after it)."""
         lease = request.meta.pop(LEASE, None) if request is not None else None
-        items = self.pending.pop(lease or "", []) + items
+        items = self.pending.pop(lease or "", []) + self.pending.pop("", []) + items
         if lease is None and not requests and not items:
             return
         stats = self.crawler.stats.get_stats() if self.crawler.stats else None
@@ -110,6 +111,7 @@ class WorkerSpider(ArticleSpider):
         spider.frontier = Frontier(connect(settings.get("CLIPPINGS_REDIS_URL")), spider.crawl, spider)
         spider.outbox = Outbox(spider.frontier, spider.worker, crawler)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.fetch_observed, signal=fetch_observed)
         return spider
 
     async def start(self) -> AsyncIterator[Request]:
@@ -143,6 +145,12 @@ class WorkerSpider(ArticleSpider):
         redirect record is in the outbox)."""
         if LEASE in request.meta:
             self.outbox.commit(request, [], [])
+
+
+    def fetch_observed(self, fetch: FetchRecord) -> None:
+        """A fetch announced by a middleware (no lease known): handed over with
+        the next commit."""
+        self.outbox.add(None, fetch)
 
 
 class LeasedOutputMiddleware:
@@ -259,6 +267,19 @@ class Heartbeat:
         self.server.delete(self.key)
 
 
+# The project's middlewares that read or write the archive: the coordinator does
+# their work (revisits and validators, only-new runs, redirect rows).
+COORDINATOR_ONLY = ("SkipArchivedMiddleware", "ConditionalRequestsMiddleware", "RedirectLogMiddleware",
+                    "RevisitArchivedMiddleware")
+
+
+def worker_middlewares(project: dict[str, Any], added: dict[str, int]) -> dict[str, Any]:
+    """The project's middlewares less the coordinator's, plus the worker's own."""
+    kept = {name: None if str(name).rsplit(".", 1)[-1] in COORDINATOR_ONLY else order
+            for name, order in project.items()}
+    return {**kept, **added}
+
+
 def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
                     processes: int | None = None, verbose: bool = False) -> Settings:
     """The crawl's settings (from the coordinator) with the worker's parts in place."""
@@ -276,14 +297,13 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
         "CONCURRENT_REQUESTS_PER_DOMAIN": site_concurrency,
         "SCHEDULER": "crawler.distributed.worker.WorkerScheduler",
         "ITEM_PIPELINES": {}, "CLIPPINGS_PROGRESS_INTERVAL": 0,
-        "DOWNLOADER_MIDDLEWARES": {
-            "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-            "crawler.robots.RobotsTxtMiddleware": 100,
-            "crawler.scaling.ExtractionPoolMiddleware": 80,
+        "DOWNLOADER_MIDDLEWARES": worker_middlewares(settings.getdict("DOWNLOADER_MIDDLEWARES"), {
             "crawler.distributed.worker.RedirectRecordMiddleware": 650,
             "crawler.distributed.politeness.GlobalPolitenessMiddleware": 990,
-        },
-        "SPIDER_MIDDLEWARES": {"crawler.distributed.worker.LeasedOutputMiddleware": 10},
+        }),
+        "SPIDER_MIDDLEWARES": worker_middlewares(settings.getdict("SPIDER_MIDDLEWARES"), {
+            "crawler.distributed.worker.LeasedOutputMiddleware": 10,
+        }),
         "EXTENSIONS": {"crawler.distributed.worker.Heartbeat": 500},
         "LOG_LEVEL": "INFO" if verbose else "WARNING",
     }, priority="cmdline")
