@@ -28,7 +28,7 @@ from crawler.items import (
     RawResponse,
     utc_now_iso,
 )
-from crawler.parsers import parse_article
+from crawler.scaling import extracted_article
 from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_key
 
@@ -99,8 +99,8 @@ class ArticleSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value("clippings/pages_parsed")
         try:
-            article = parse_article(response.body, response.url, fetched_at=fetch.fetched_at,
-                                    encoding=response.encoding)
+            # Parsed in the extraction pool when there is one (crawler.scaling).
+            article = extracted_article(response, fetch.fetched_at)
         except Exception as exc:  # a parser bug must not lose the page: record it
             fetch.outcome, fetch.reason = "error", f"parse failed: {type(exc).__name__}: {exc}"
             yield fetch
