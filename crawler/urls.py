@@ -54,13 +54,23 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
 
 
 def site_of(url: str) -> str:
-    """Host name of a URL, lower case, without ``www.`` and port.
+    """Host name of a URL, lower case, without ``www.``, with its port when it is
+    not the scheme's default: two sites on one host (``127.0.0.1:8765`` and
+    ``127.0.0.1:8766``) stay apart.
 
-    >>> site_of("https://www.Example.com:8080/a")
+    >>> site_of("https://www.Example.com/a")
+    'example.com'
+    >>> site_of("http://127.0.0.1:8765/a")
+    '127.0.0.1:8765'
+    >>> site_of("https://example.com:443/a")
     'example.com'
     """
     try:
-        host = (urlsplit(url).hostname or "").lower()
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        port = parts.port
     except ValueError:
         return ""
-    return host[4:] if host.startswith("www.") else host
+    host = host[4:] if host.startswith("www.") else host
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return f"{host}:{port}" if port and port != default else host

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -39,13 +38,9 @@ def split_seeds(seeds: str | list[str] | tuple[str, ...]) -> list[str]:
 
 
 def netloc_key(url: str) -> str:
-    """Host (``www.`` dropped) and port: what "the same site" means for following links."""
-    host = site_of(url)
-    try:
-        port = urlsplit(url).port
-    except ValueError:
-        port = None
-    return f"{host}:{port}" if port else host
+    """Host (``www.`` dropped) and non-default port: what "the same site" means
+    for following links (the article's ``site``)."""
+    return site_of(url)
 
 
 @dataclass(slots=True)
