@@ -45,7 +45,7 @@ def stacked_bars(title: str, keys: list[str], series: dict[str, dict[str, int]],
     plot_w, plot_h = WIDTH - LEFT - 8, HEIGHT - BOTTOM - TOP
     step = plot_w / max(len(keys), 1)
     for i, key in enumerate(keys):
-        base = 0
+        base = 0.0
         for name, fill in colours.items():
             value = series.get(name, {}).get(key, 0)
             if not value:

@@ -11,8 +11,8 @@ import pytest
 from datasette.app import Datasette
 
 from archive.queries import canned_queries, load_metadata, run_canned
-from archive.sample import HARBOUR, LIBRARY, MARKET, TRAM, seed_archive
 from archive.serve import database_name, datasette_argv, datasette_kwargs, render_metadata
+from tests.support.sample_archive import HARBOUR, LIBRARY, MARKET, TRAM, seed_archive
 
 # Parameters for each canned query, and the articles each must return.
 CANNED = {
@@ -208,8 +208,8 @@ def test_search_highlights_with_mark_not_stars(ds) -> None:
 @pytest.fixture(scope="module")
 def ranked(tmp_path_factory: pytest.TempPathFactory) -> Datasette:
     """Three articles that mention "lighthouse": in the title, in the standfirst, in the body."""
-    from archive.sample import make_article
     from archive.writer import ArchiveWriter
+    from tests.support.sample_archive import make_article
 
     path = tmp_path_factory.mktemp("ranked") / "ranked.db"
     writer = ArchiveWriter(path)
@@ -245,10 +245,10 @@ def test_database_page_draws_charts(ds) -> None:
 
 
 def test_raw_capture_route_serves_the_warc_payload(tmp_path: Path) -> None:
-    from archive.sample import make_article
     from archive.warc import WarcStore
     from archive.writer import ArchiveWriter
     from crawler.items import RawResponse
+    from tests.support.sample_archive import make_article
 
     html = b"<html><body><h1>Captured</h1><script>alert(1)</script></body></html>"
     with WarcStore(tmp_path / "warc" / "crawl-1.warc.gz") as store:

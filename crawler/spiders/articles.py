@@ -10,7 +10,6 @@ requested ends as an item: an :class:`ArticlePage` for an article, a
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import scrapy
@@ -20,14 +19,20 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.items import ALREADY_ARCHIVED, ArticlePage, FetchRecord, RawResponse, utc_now_iso
+from crawler.items import (
+    ALREADY_ARCHIVED,
+    GONE_STATUSES,
+    ArticlePage,
+    ErrorPage,
+    FetchRecord,
+    RawResponse,
+    utc_now_iso,
+)
 from crawler.parsers import parse_article
 from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_of
 
 # Archived articles checked again come after every page the seeds lead to.
-# Answers that mark an archived article gone.
-GONE_STATUSES = (404, 410)
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
 
 
@@ -41,16 +46,6 @@ def netloc_key(url: str) -> str:
     """Host (``www.`` dropped) and non-default port: what "the same site" means
     for following links (the article's ``site``)."""
     return site_of(url)
-
-
-@dataclass(slots=True)
-class ErrorPage:
-    """A 404 / 410 answer, with its raw response: when the URL is an archived
-    article, the archive pipeline marks it gone and keeps the answer in the
-    crawl's WARC file (so ``import-warc`` sees the article go, too)."""
-
-    fetch: FetchRecord
-    raw: RawResponse
 
 
 def header(response: Response, name: str) -> str | None:
