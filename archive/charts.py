@@ -111,4 +111,5 @@ def versions_per_crawl(conn: sqlite3.Connection, crawls: int = 30) -> Chart | No
         series["new articles" if is_new else "new versions"][f"#{crawl}"] = count
     keys = [f"#{c}" for c in sorted({r[0] for r in rows})]
     colours = {"new articles": PALETTE[0], "new versions": PALETTE[1]}
-    return stacked_bars(f"Changes per crawl (last {len(keys)} crawls)", keys, series, colours)
+    span = f"last {len(keys)} crawls" if len(keys) != 1 else "one crawl"
+    return stacked_bars(f"Changes per crawl ({span})", keys, series, colours)

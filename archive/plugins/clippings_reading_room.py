@@ -43,6 +43,8 @@ CSS_URL = "/-/clippings/static/reading-room.css"
 SCAN_COLUMNS = ("title", "site", "section", "authors", "published", "status", "version_count")
 _JSON_LIST_COLUMNS = {"authors", "tags"}
 _MARKED = re.compile(r"\*\*(.+?)\*\*", re.S)
+#: A timestamp with a time of day: shown to the minute in the table, in full on hover.
+_ISO_MINUTE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 def is_archive(datasette: Any, database: str | None) -> bool:
@@ -106,6 +108,9 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
         return Markup(f'<a class="article-link" href="{escape(href)}">{escape(value)}</a>')
     if column in _JSON_LIST_COLUMNS and table in ("articles", "versions", None):
         return _names(value)
+    if column == "published" and table == "articles" and _ISO_MINUTE.match(value):
+        shown = value[:16].replace("T", " ")
+        return Markup(f'<time datetime="{escape(value)}" title="{escape(value)}">{escape(shown)}</time>')
     return None
 
 
