@@ -106,7 +106,7 @@ def time_pages(process: subprocess.Popen, base: str, pages: list[tuple[str, str]
 
 
 def sample_values(db_path: Path) -> dict[str, str]:
-    """A site, section, author, month, a word of middling frequency and an
+    """A site, section, author, month, search words (rare and frequent) and an
     article with several versions, read from the archive."""
     import sqlite3
 
@@ -121,6 +121,7 @@ def sample_values(db_path: Path) -> dict[str, str]:
     }
     title = one("SELECT title FROM articles WHERE rowid = 7")
     values["query"] = " ".join(sorted(title.split(), key=len)[-2:])  # two of its longer (rarer) words
+    values["common"] = min(title.split(), key=len)  # a short, frequent word: thousands of hits
     conn.close()
     return values
 
@@ -136,6 +137,7 @@ def clippings_pages(db: str, v: dict[str, str]) -> list[tuple[str, str]]:
         ("filter month + facets", f"/{db}/articles?published_month={v['month']}"),
         ("facet by day", f"/{db}/articles?_facet=published_day"),
         ("search (relevance, snippets)", f"/{db}/search?q={q}"),
+        ("search, a frequent word", f"/{db}/search?q={quote_plus(v['common'])}"),
         ("table search _search=", f"/{db}/articles?_search={q}"),
         ("article page (versions, diff)", f"/{db}/articles/{tilde_encode(v['article'])}"),
         ("database page (charts)", f"/{db}"),

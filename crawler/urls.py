@@ -94,3 +94,24 @@ def site_of(url: str) -> str:
     host = host[4:] if host.startswith("www.") else host
     default = {"http": 80, "https": 443}.get(parts.scheme.lower())
     return f"{host}:{port}" if port and port != default else host
+
+
+def site_key(url: str) -> str:
+    """Host (``www.`` dropped) and non-default port: what "the same site" means for
+    following links, redirects and canonical links (http <-> https and ``www.``
+    moves stay on the site; another host or port is another site). The same
+    string as :func:`site_of`, the article's ``site``.
+
+    >>> site_key("https://www.example.com/a"), site_key("http://example.com:8080/b")
+    ('example.com', 'example.com:8080')
+    """
+    return site_of(url)
+
+
+def same_page(a: str, b: str) -> bool:
+    """The same page once the scheme and a ``www.`` are set aside (both canonical).
+
+    >>> same_page("http://www.example.com/a?x=1", "https://example.com/a?x=1")
+    True
+    """
+    return site_key(a) == site_key(b) and urlsplit(a)[2:4] == urlsplit(b)[2:4]

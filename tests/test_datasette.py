@@ -311,3 +311,22 @@ def test_site_migration_keeps_ports(tmp_path: Path) -> None:
         "https://www.news.example/c": "news.example",
     }
     assert [r[0] for r in db.execute("SELECT published_month FROM articles")] == [None, None, None]
+
+
+def test_author_facet_reads_the_whole_table_from_its_index(ds, monkeypatch) -> None:
+    """Unfiltered, the author facet counts article_authors alone (an index scan);
+    filtered, it joins the filtered rows."""
+    seen: list[str] = []
+    original = Datasette.execute
+
+    async def spy(self, database, sql, *args, **kwargs):
+        seen.append(sql)
+        return await original(self, database, sql, *args, **kwargs)
+
+    monkeypatch.setattr(Datasette, "execute", spy)
+    get(ds, "/clips/articles.json")
+    get(ds, "/clips/articles.json?site=valleyherald.example")
+    facet_sql = [" ".join(s.split()) for s in seen if "article_authors" in s]
+    assert len(facet_sql) == 2
+    assert "FROM (SELECT author_id, count(*) AS n FROM article_authors GROUP BY author_id)" in facet_sql[0]
+    assert "JOIN article_authors aa ON aa.canonical_url = a.canonical_url" in facet_sql[1]

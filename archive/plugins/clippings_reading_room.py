@@ -140,7 +140,7 @@ class AuthorFacet(Facet):
     def _sql(self, limit: int) -> str:
         counts = (
             "SELECT author_id, count(*) AS n FROM article_authors GROUP BY author_id"
-            if _unfiltered(self.sql, self.table) else
+            if _unfiltered(self.sql, self.table) and not self.params else
             f"SELECT aa.author_id, count(*) AS n FROM ({self.sql}) AS a "
             "JOIN article_authors aa ON aa.canonical_url = a.canonical_url GROUP BY aa.author_id"
         )
@@ -184,9 +184,9 @@ class AuthorFacet(Facet):
 
 
 def _unfiltered(sql: str, table: str | None) -> bool:
-    """Whether a facet's SQL is the whole table (no where clause)."""
-    whole = {f"select * from {escape_sqlite(table or '')}", f"select * from [{table}]"}
-    return " ".join(sql.split()).lower() in whole
+    """Whether a facet's SQL is the whole table: ``select <columns> from <table>``
+    with no where clause (Datasette's form for an unfiltered table page)."""
+    return " ".join(sql.split()).lower().endswith(f" from {escape_sqlite(table or '').lower()}")
 
 
 @hookimpl
