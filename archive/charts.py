@@ -94,22 +94,38 @@ def articles_per_day(conn: sqlite3.Connection, days: int = 45, top: int = 7) -> 
     return stacked_bars(f"Articles per day by site (last {days} days to {last})", keys, series, colours)
 
 
+#: At most this many versions are classified (new article or new version) per chart.
+MAX_CLASSIFIED = 60_000
+
+
 def versions_per_crawl(conn: sqlite3.Connection, crawls: int = 30) -> Chart | None:
     """New articles and new versions of known articles recorded by each of the
-    last ``crawls`` crawls."""
-    (last,) = conn.execute("SELECT max(crawl_id) FROM versions").fetchone()
-    if last is None:
-        return None
-    rows = conn.execute(
-        "SELECT v.crawl_id, v.first_seen = a.first_seen AS is_new, count(*) FROM versions v "
-        "JOIN articles a ON a.canonical_url = v.canonical_url "
-        "WHERE v.crawl_id > ? GROUP BY v.crawl_id, is_new",
-        [last - crawls],
+    last ``crawls`` crawls (fewer when they hold more than :data:`MAX_CLASSIFIED`
+    versions; the newest crawl's versions only counted when it alone does)."""
+    counts = conn.execute(
+        "SELECT crawl_id, count(*) FROM versions WHERE crawl_id > "
+        "(SELECT max(crawl_id) FROM versions) - ? GROUP BY crawl_id ORDER BY crawl_id DESC", [crawls]
     ).fetchall()
+    if not counts:
+        return None
+    window, total = [], 0
+    for crawl, count in counts:
+        if window and total + count > MAX_CLASSIFIED:
+            break
+        window.append(crawl)
+        total += count
     series: dict[str, dict[str, int]] = {"new articles": {}, "new versions": {}}
-    for crawl, is_new, count in rows:
-        series["new articles" if is_new else "new versions"][f"#{crawl}"] = count
-    keys = [f"#{c}" for c in sorted({r[0] for r in rows})]
-    colours = {"new articles": PALETTE[0], "new versions": PALETTE[1]}
+    if total > MAX_CLASSIFIED:  # one huge crawl: count, do not classify
+        series = {"versions": {f"#{window[0]}": total}}
+    else:
+        # A version is an article's first when no version of it was seen before it.
+        for crawl, is_new, count in conn.execute(
+            "SELECT v.crawl_id, NOT EXISTS (SELECT 1 FROM versions p WHERE p.canonical_url = "
+            "v.canonical_url AND p.first_seen < v.first_seen) AS is_new, count(*) FROM versions v "
+            "WHERE v.crawl_id >= ? GROUP BY v.crawl_id, is_new", [min(window)]
+        ):
+            series["new articles" if is_new else "new versions"][f"#{crawl}"] = count
+    keys = [f"#{c}" for c in sorted(window)]
+    colours = dict(zip(series, PALETTE, strict=False))
     span = f"last {len(keys)} crawls" if len(keys) != 1 else "one crawl"
     return stacked_bars(f"Changes per crawl ({span})", keys, series, colours)

@@ -181,6 +181,14 @@ def m002_reading_room(db: Database) -> None:
     db.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)')")
 
 
+@migrations()
+def m003_versions_by_crawl(db: Database) -> None:
+    """Which versions each crawl recorded, answerable from indexes alone: the
+    "changes per crawl" chart tells a crawl's new articles from its new versions
+    without reading the (large) version rows."""
+    db.execute("CREATE INDEX idx_versions_crawl_article ON versions (crawl_id, canonical_url, first_seen)")
+
+
 def apply(db: Database) -> None:
     """Apply every pending migration (a no-op when the schema is current)."""
     migrations.apply(db)
