@@ -108,7 +108,8 @@ def versions_per_crawl(conn: sqlite3.Connection, crawls: int = 30) -> Chart | No
     ).fetchall()
     if not counts:
         return None
-    window, total = [], 0
+    window: list[int] = []
+    total = 0
     for crawl, count in counts:
         if window and total + count > MAX_CLASSIFIED:
             break
