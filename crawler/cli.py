@@ -346,19 +346,31 @@ def demo(db: str, port: int) -> None:
 
 
 @cli.command()
-@db_argument
+@click.argument("dbs", metavar="DB...", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface; the archive becomes public).")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
-def serve(db: str, port: int) -> None:
-    """Browse the archive in Datasette on 127.0.0.1: facets, full-text search, SQL.
+@click.option("--open", "open_browser", is_flag=True, help="Open the archive in a web browser ($BROWSER).")
+def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> None:
+    """Browse archives in Datasette: article pages with versions and diffs,
+    facets, relevance-ranked full-text search, charts, SQL.
+
+    Several archives are served side by side, each under its file name.
 
     Example:
 
     \b
-        clippings serve demo.db --port 8001
+        clippings serve demo.db --port 8001 --open
+        clippings serve news.db blogs.db --host 0.0.0.0
     """
+    from archive.serve import CannotListen, NotAnArchive
     from archive.serve import serve as run_datasette
 
-    run_datasette(existing_db(db), port)
+    paths = [existing_db(db) for db in dbs]
+    try:
+        run_datasette(paths, port, host, open_browser=open_browser)
+    except (NotAnArchive, CannotListen) as exc:
+        fail(str(exc))
 
 
 @cli.command()
