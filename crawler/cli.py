@@ -6,7 +6,6 @@ in one line on stderr and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
-import gzip
 import json
 import sqlite3
 import sys
@@ -222,6 +221,7 @@ def extract(files: tuple[str, ...], url: str | None) -> None:
     \b
         clippings extract saved/story.html.gz --url https://example.com/story
     """
+    from crawler.limits import PageReadError, read_page
     from crawler.parsers import parse_article
 
     failed = False
@@ -229,12 +229,12 @@ def extract(files: tuple[str, ...], url: str | None) -> None:
         path = Path(name)
         if not path.is_file():
             fail(f"no such file: {name}")
-        data = path.read_bytes()
-        if name.endswith(".gz"):
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError) as exc:
-                fail(f"{name}: not a readable gzip file ({exc})")
+        try:
+            data = read_page(path)  # bounded: a gzip bomb is refused, not inflated
+        except PageReadError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
         article = parse_article(data, url or path.resolve().as_uri())
         if article is None:
             failed = True
@@ -478,6 +478,10 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     except Exception as exc:  # warcio raises several types for a file that is not WARC
         fail(f"could not read {', '.join(files)} as WARC: {type(exc).__name__}: {exc}")
     click.echo(f"imported {', '.join(files)} into {db} as crawl {report.crawl_id}: {report.line()}")
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    if report.errors:
+        sys.exit(1)
 
 
 def main() -> None:
