@@ -154,19 +154,12 @@ OUTCOMES = (
     "checked",      # fetched to check another page's canonical link against its own page
 )
 
-# Why a request was refused before it was sent: the start of IgnoreRequest's
-# message, and the outcome its ``fetches`` row gets.
-OFFSITE_PREFIX = "offsite: "
-TRAP_PREFIX = "trap: "
-
 # Answers that mark an archived article gone.
 GONE_STATUSES = (404, 410)
 
 # Scrapy finish reasons of a crawl that ended as asked (a page limit is asked for).
 NORMAL_FINISH_REASONS = ("finished", "closespider_pagecount")
 
-# Why an only-new crawl did not request a URL (no fetch, so no ``fetches`` row).
-ALREADY_ARCHIVED = "already archived (only-new mode)"
 
 
 @dataclass(kw_only=True, slots=True)
@@ -266,3 +259,22 @@ def content_hash(title: str, body: str) -> str:
 def utc_now_iso() -> str:
     """Current time as ISO 8601 UTC with a ``Z`` suffix, second precision."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def parse_utc(value: str | None) -> datetime | None:
+    """An ISO 8601 timestamp (``Z`` or offset; naive means UTC) as aware UTC, or None.
+
+    >>> parse_utc("2025-07-16T10:00:00+02:00").isoformat()
+    '2025-07-16T08:00:00+00:00'
+    >>> parse_utc("16 July") is None
+    True
+    """
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
