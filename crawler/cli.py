@@ -90,7 +90,8 @@ def cli() -> None:
 @click.option("--depth", type=click.IntRange(min=0), help="Follow links at most this deep from the seeds.")
 @click.option("--delay", type=click.FloatRange(min=0),
               help="Seconds between requests to one site (default 0.5, adapted by AutoThrottle).")
-@click.option("--since", metavar="DATE", help="Skip sitemap and feed entries dated before DATE (YYYY-MM-DD).")
+@click.option("--since", metavar="DATE",
+              help="Keep out articles published before DATE (YYYY-MM-DD); skip sitemap and feed entries dated before it.")
 @click.option("--new-only", is_flag=True, help="Do not fetch article URLs the archive already holds.")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for sites you own).")
 @click.option("--processes", type=click.IntRange(min=0),
