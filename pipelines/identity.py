@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,7 @@ from crawler.signals import fetch_observed
 from crawler.urls import canonicalize_url, same_page, site_key, site_of
 
 logger = logging.getLogger(__name__)
+OWN_PAGES_KEPT = 2048
 _SPACE = re.compile(r"\s+")
 
 
@@ -82,7 +84,9 @@ class IdentityPipeline:
     def __init__(self, crawler: Crawler, db_path: str) -> None:
         self.crawler = crawler
         self.db_path = db_path
-        self.own_pages: dict[tuple[str, str, str], OwnPage] = {}
+        # The latest pages' own records, bounded: a crawl's memory must not grow
+        # with its size (older ones are read back from the archive).
+        self.own_pages: OrderedDict[tuple[str, str, str], OwnPage] = OrderedDict()
         self._db: sqlite_utils.Database | None = None
 
     @classmethod
@@ -99,11 +103,12 @@ class IdentityPipeline:
         article = item.article
         own_url = canonicalize_url(article.url)
         if same_page(article.canonical_url, own_url):
-            self.own_pages[page_key(own_url)] = OwnPage.of(article)
+            self.remember(page_key(own_url), OwnPage.of(article))
             return item
         claimed = article.canonical_url
         own = self.own_pages.get(page_key(claimed)) or self.archived(claimed) or await self.fetch(claimed, own_url)
-        self.own_pages.setdefault(page_key(claimed), own)
+        if page_key(claimed) not in self.own_pages:
+            self.remember(page_key(claimed), own)
         why = disagreement(article, claimed, own)
         if why is not None:
             article.canonical_url, article.site = own_url, site_of(own_url)
@@ -112,6 +117,12 @@ class IdentityPipeline:
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/canonical_refused")
         return item
+
+    def remember(self, key: tuple[str, str, str], own: OwnPage) -> None:
+        self.own_pages[key] = own
+        self.own_pages.move_to_end(key)
+        if len(self.own_pages) > OWN_PAGES_KEPT:
+            self.own_pages.popitem(last=False)
 
     def archived(self, claimed: str) -> OwnPage | None:
         """The archived record of ``claimed`` when it was stored from its own URL."""
