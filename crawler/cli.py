@@ -6,7 +6,6 @@ in one line on stderr and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
-import gzip
 import json
 import sqlite3
 import sys
@@ -91,7 +90,8 @@ def cli() -> None:
 @click.option("--depth", type=click.IntRange(min=0), help="Follow links at most this deep from the seeds.")
 @click.option("--delay", type=click.FloatRange(min=0),
               help="Seconds between requests to one site (default 0.5, adapted by AutoThrottle).")
-@click.option("--since", metavar="DATE", help="Skip sitemap and feed entries dated before DATE (YYYY-MM-DD).")
+@click.option("--since", metavar="DATE",
+              help="Keep out articles published before DATE (YYYY-MM-DD); skip sitemap and feed entries dated before it.")
 @click.option("--new-only", is_flag=True, help="Do not fetch article URLs the archive already holds.")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for sites you own).")
 @click.option("--processes", type=click.IntRange(min=0),
@@ -272,36 +272,47 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], verb
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--url", help="The page's URL (default: the file's file:// URL).")
-def extract(files: tuple[str, ...], url: str | None) -> None:
+@click.option("--explain", is_flag=True,
+              help="After each record, one {\"file\", \"dropped\", \"rule\", \"reason\"} line per "
+                   "block or line the body left out.")
+def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     """Extract the article record from saved pages (.html or .html.gz), as JSON Lines.
 
     Prints one JSON object per file: the record's fields, or {"file", "error"}
-    when the page is not an article (the exit code is then 1).
+    when the page is not an article (the exit code is then 1). With --explain,
+    each text the body left out follows, with the name of the rule that dropped
+    it and the rule's reason.
 
     Example:
 
     \b
         clippings extract saved/story.html.gz --url https://example.com/story
+        clippings extract saved/story.html --explain
     """
-    from crawler.parsers import parse_article
+    from crawler.limits import PageReadError, read_page
+    from crawler.parsers import Dropped, parse_article
 
     failed = False
     for name in files:
         path = Path(name)
         if not path.is_file():
             fail(f"no such file: {name}")
-        data = path.read_bytes()
-        if name.endswith(".gz"):
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError) as exc:
-                fail(f"{name}: not a readable gzip file ({exc})")
-        article = parse_article(data, url or path.resolve().as_uri())
+        try:
+            data = read_page(path)  # bounded: a gzip bomb is refused, not inflated
+        except PageReadError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        dropped: list[Dropped] | None = [] if explain else None
+        article = parse_article(data, url or path.resolve().as_uri(), explain=dropped)
         if article is None:
             failed = True
             click.echo(json.dumps({"file": name, "error": "not an article page"}))
         else:
             click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+        for item in dropped or ():
+            click.echo(json.dumps({"file": name, "dropped": item.text, "rule": item.rule,
+                                   "reason": item.reason}, ensure_ascii=False))
     if failed:
         sys.exit(1)
 
@@ -336,19 +347,31 @@ def demo(db: str, port: int) -> None:
 
 
 @cli.command()
-@db_argument
+@click.argument("dbs", metavar="DB...", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface; the archive becomes public).")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
-def serve(db: str, port: int) -> None:
-    """Browse the archive in Datasette on 127.0.0.1: facets, full-text search, SQL.
+@click.option("--open", "open_browser", is_flag=True, help="Open the archive in a web browser ($BROWSER).")
+def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> None:
+    """Browse archives in Datasette: article pages with versions and diffs,
+    facets, relevance-ranked full-text search, charts, SQL.
+
+    Several archives are served side by side, each under its file name.
 
     Example:
 
     \b
-        clippings serve demo.db --port 8001
+        clippings serve demo.db --port 8001 --open
+        clippings serve news.db blogs.db --host 0.0.0.0
     """
+    from archive.serve import CannotListen, NotAnArchive
     from archive.serve import serve as run_datasette
 
-    run_datasette(existing_db(db), port)
+    paths = [existing_db(db) for db in dbs]
+    try:
+        run_datasette(paths, port, host, open_browser=open_browser)
+    except (NotAnArchive, CannotListen) as exc:
+        fail(str(exc))
 
 
 @cli.command()
@@ -539,6 +562,10 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     except Exception as exc:  # warcio raises several types for a file that is not WARC
         fail(f"could not read {', '.join(files)} as WARC: {type(exc).__name__}: {exc}")
     click.echo(f"imported {', '.join(files)} into {db} as crawl {report.crawl_id}: {report.line()}")
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    if report.errors:
+        sys.exit(1)
 
 
 def main() -> None:

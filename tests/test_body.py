@@ -13,6 +13,7 @@ import pytest
 from crawler.items import Block
 from crawler.parsers.body.blocks import extract_body
 from crawler.parsers.document import parse_html
+from crawler.parsers.page import ParsedPage, read_page
 
 URL = "https://news.example/health/integrative-care"
 TITLE = "How integrative approaches support recovery"
@@ -35,7 +36,7 @@ H2 = "The healing process balances mindfulness, body awareness, and relational t
 
 def blocks(html: str, title: str | None = TITLE) -> list[tuple[str, str]]:
     doc = parse_html(html)
-    return [(b.type, b.text) for b in extract_body(doc, URL, title=title)]
+    return [(b.type, b.text) for b in extract_body(ParsedPage(doc, URL), title=title)]
 
 
 def page(body: str, head: str = "") -> str:
@@ -107,7 +108,7 @@ def test_seed_page_keeps_paragraphs_and_subheadings_only():
 
 
 def test_blocks_are_block_objects():
-    result = extract_body(parse_html(SEED), URL, title=TITLE)
+    result = extract_body(ParsedPage(parse_html(SEED), URL), title=TITLE)
     assert all(isinstance(b, Block) for b in result)
 
 
@@ -321,25 +322,25 @@ def test_table_layout_page():
 def test_degenerate_pages_do_not_raise(html):
     doc = parse_html(html)
     if doc is not None:
-        assert isinstance(extract_body(doc, URL), list)
+        assert isinstance(extract_body(ParsedPage(doc, URL)), list)
 
 
-def test_none_document_gives_empty_list():
-    assert extract_body(None, URL) == []  # type: ignore[arg-type]
+def test_no_document_gives_no_page():
+    assert read_page("", URL) is None and read_page(b"\x00\x01" * 100, URL) is None
 
 
 def test_deeply_nested_markup_is_safe():
     # Speed on such pages is measured by benchmarks/robustness.py, not asserted here.
     html = "<html><body>" + "<div>" * 5000 + f"<p>{P1}</p>" + "</div>" * 5000 + "</body></html>"
     doc = parse_html(html)
-    result = extract_body(doc, URL)
+    result = extract_body(ParsedPage(doc, URL))
     assert isinstance(result, list)
 
 
 def test_large_page_keeps_its_text_from_the_top():
     paragraphs = "".join(f"<p>{P1} {i}</p>" for i in range(20_000))   # 5 MB
     doc = parse_html(page(f"<article>{paragraphs}</article>"))
-    result = extract_body(doc, URL)
+    result = extract_body(ParsedPage(doc, URL))
     assert result[0] == Block(type="p", text=f"{P1} 0")
     assert 1 <= len(result) <= 20_000
 
@@ -348,7 +349,7 @@ def test_ten_megabytes_of_div_soup_is_safe():
     rows = "".join(f'<div class="c{i % 7}"><a href="/x{i}">link {i}</a> some text here and there {i}'
                    f"<br><span>more</span></div>" for i in range(100_000))
     doc = parse_html(f"<html><body>{rows}</body></html>")
-    result = extract_body(doc, URL)
+    result = extract_body(ParsedPage(doc, URL))
     assert isinstance(result, list)
 
 
@@ -385,3 +386,56 @@ def test_image_inside_a_paragraph_keeps_the_paragraph():
     html = article(f"<p>{P1}</p><div><p><img src='/icon.png'> {short}</p></div><p>{P2}</p>"
                    f"<div class='row'><img src='/c.jpg'><p>{P3}</p></div>")
     assert blocks(html) == [("p", P1), ("p", short), ("p", P2), ("p", P3)]
+
+
+# --- furniture rules as a table (clippings extract --explain) ---------------------------
+
+def test_every_furniture_rule_has_one_name_and_a_reason():
+    from crawler.parsers.body.furniture import LINE_RULES, SKIP_REASONS, reason_of
+
+    names = [rule.name for rule in LINE_RULES] + list(SKIP_REASONS)
+    assert len(names) == len(set(names))
+    assert all(reason_of(name) for name in names)
+
+
+@pytest.mark.parametrize(("line", "kind", "link_share", "rule"), [
+    ("ADVERTISEMENT", "p", 0.0, "furniture-phrase"),
+    ("5 hours ago", "p", 0.0, "relative-time"),
+    ("By Jane Doe", "p", 0.0, "byline"),
+    ("July 16, 2025 - 3 min Read", "p", 0.0, "reading-time"),
+    ("July 16, 2025", "p", 0.0, "date-line"),
+    ("Read more: Why sleep matters", "p", 0.7, "read-more"),
+    ("Tags stock car 2018, stock car brasil, formula truck", "p", 0.0, "tag-list"),
+    ("A story about something else entirely on this site", "p", 0.9, "link-teaser"),
+])
+def test_furniture_rule_names_the_first_rule_a_line_meets(line, kind, link_share, rule):
+    from crawler.parsers.body.furniture import furniture_rule, is_furniture_line
+
+    assert furniture_rule(line, kind=kind, link_share=link_share).name == rule
+    assert is_furniture_line(line, kind=kind, link_share=link_share)
+
+
+def test_a_timeline_item_and_prose_meet_no_rule():
+    from crawler.parsers.body.furniture import furniture_rule
+
+    assert furniture_rule("July 16, 2025", kind="li") is None
+    assert furniture_rule(P1) is None
+
+
+def test_explain_lists_what_the_body_left_out_and_why():
+    from crawler.parsers.body.furniture import Dropped
+
+    html = page(f"""<article><h1>{TITLE}</h1><p>{P1}</p>
+        <div style="display: none"><p>Hidden teaser text for another story entirely.</p></div>
+        <p>{P2}</p><p>Share this article</p><p>{P3}</p>
+        <h2>Related articles</h2><ul><li><a href="/a">Another story</a></li></ul></article>""")
+    explain: list[Dropped] = []
+    kept = extract_body(ParsedPage(parse_html(html), URL), title=TITLE, explain=explain)
+    assert [b.text for b in kept] == [P1, P2, P3]
+    rules = {d.text: d.rule for d in explain}
+    assert rules["Hidden teaser text for another story entirely."] == "hidden"
+    assert rules["Share this article"] == "furniture-phrase"
+    assert "related-section" in rules.values()
+    assert all(d.reason for d in explain)
+    # explaining changes nothing in what is kept
+    assert extract_body(ParsedPage(parse_html(html), URL), title=TITLE) == kept

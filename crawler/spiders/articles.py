@@ -19,11 +19,9 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.exceptions import AlreadyArchived, RefusedRequest
 from crawler.items import (
-    ALREADY_ARCHIVED,
     GONE_STATUSES,
-    OFFSITE_PREFIX,
-    TRAP_PREFIX,
     ArticlePage,
     ErrorPage,
     FetchRecord,
@@ -151,12 +149,13 @@ class ArticleSpider(scrapy.Spider):
             if response.status in GONE_STATUSES and not request.meta.get("seed"):
                 yield ErrorPage(fetch=record, raw=self.raw_response(response, record.fetched_at))
                 return
-        elif failure.check(IgnoreRequest) and str(failure.value) == ALREADY_ARCHIVED:
+        elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
-        elif failure.check(IgnoreRequest) and str(failure.value).startswith((OFFSITE_PREFIX, TRAP_PREFIX)):
-            record.outcome, record.reason = str(failure.value).split(": ", 1)
+        elif failure.check(RefusedRequest):
+            record.outcome, record.reason = failure.value.outcome, str(failure.value)
         elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
+            # Scrapy's RobotsTxtMiddleware says so only in its message.
             record.outcome, record.reason = "robots", "forbidden by robots.txt"
         else:
             record.reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"

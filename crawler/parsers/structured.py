@@ -159,6 +159,8 @@ class Structured:
     article: dict[str, Any] | None = None
     """The main article node, if any."""
     webpage: dict[str, Any] | None = None
+    jsonld_scripts: list[tuple[str, str]] = field(default_factory=list)
+    """``(type attribute, text)`` of every JSON-LD ``<script>``, page order."""
     doc: Any = None
     _microdata: dict[str, list[Any]] | None = None
 
@@ -192,6 +194,11 @@ _MICRODATA_PROPS = frozenset({"author", "datepublished", "datemodified", "headli
                               "articlesection", "keywords", "inlanguage", "image", "description"})
 
 
+# Longest meta value (and <title>) read: real ones are far shorter, and every
+# later step (title suffixes, bylines, dates) costs time in proportion.
+MAX_META_CHARS = 10_000
+
+
 def read_structured(doc: Any) -> Structured:
     """Collect meta tags, canonical link, html lang, JSON-LD nodes and microdata."""
     data = Structured()
@@ -207,11 +214,12 @@ def read_structured(doc: Any) -> Structured:
         tag = el.tag
         if tag == "title":
             if data.title_tag is None and el.text:
-                data.title_tag = as_text(el.text)
+                data.title_tag = as_text(el.text[:MAX_META_CHARS])
         elif tag == "meta":
             content = el.get("content")
             if content is None:
                 continue
+            content = content[:MAX_META_CHARS]
             for attr in ("property", "name", "itemprop", "http-equiv"):
                 key = el.get(attr)
                 if key:
@@ -226,9 +234,10 @@ def read_structured(doc: Any) -> Structured:
                 if href:
                     data.canonical = href
         else:
-            kind = (el.get("type") or "").lower()
-            if "ld+json" in kind and el.text:
+            kind = el.get("type") or ""
+            if "ld+json" in kind.lower() and el.text:
                 scripts.append(el.text)
+                data.jsonld_scripts.append((kind, el.text))
     for text in scripts[:30]:
         if len(text) > 2_000_000:
             continue
