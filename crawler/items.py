@@ -150,8 +150,13 @@ OUTCOMES = (
     "dropped",      # an item pipeline refused the record (the reason says why)
 )
 
+# The finish reason of a crawl stopped by its page limit (``--max-pages``).
+MAX_PAGES_REASON = "max_pages"
+# Why a request past the page limit was not fetched (no fetch, so no ``fetches`` row).
+PAST_MAX_PAGES = "past --max-pages (not fetched)"
+
 # Scrapy finish reasons of a crawl that ended as asked (a page limit is asked for).
-NORMAL_FINISH_REASONS = ("finished", "closespider_pagecount")
+NORMAL_FINISH_REASONS = ("finished", MAX_PAGES_REASON, "closespider_pagecount")
 
 # Why an only-new crawl did not request a URL (no fetch, so no ``fetches`` row).
 ALREADY_ARCHIVED = "already archived (only-new mode)"

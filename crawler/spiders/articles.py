@@ -21,7 +21,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.items import ALREADY_ARCHIVED, ArticlePage, FetchRecord, RawResponse, utc_now_iso
+from crawler.items import ALREADY_ARCHIVED, PAST_MAX_PAGES, ArticlePage, FetchRecord, RawResponse, utc_now_iso
 from crawler.parsers import parse_article
 from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_of
@@ -152,6 +152,8 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(IgnoreRequest) and str(failure.value) == ALREADY_ARCHIVED:
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
+        elif failure.check(IgnoreRequest) and str(failure.value) == PAST_MAX_PAGES:
+            return  # never fetched: counted by the page limit, no fetch row
         elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
             record.outcome, record.reason = "robots", "forbidden by robots.txt"
         else:
