@@ -28,7 +28,7 @@ from crawler.spiders.articles import ArticleSpider
 #: finish, records are written) before it is stopped without waiting.
 GRACE_SECONDS = 5.0
 
-SIGNAL_WORDS = {signal.SIGINT: "interrupted (Ctrl-C)", signal.SIGTERM: "stopped by SIGTERM"}
+SIGNAL_WORDS: dict[int, str] = {signal.SIGINT: "interrupted (Ctrl-C)", signal.SIGTERM: "stopped by SIGTERM"}
 
 
 @dataclass(slots=True)
@@ -160,17 +160,22 @@ class StoppableProcess(CrawlerProcess):
 
     def force_stop(self) -> None:
         """Close this process's crawl rows and end it now."""
-        close_crawl_rows(self.started_crawlers, "interrupted")
-        print("clippings: stopped without waiting for the requests in flight", file=sys.stderr, flush=True)
+        closed = close_crawl_rows(self.started_crawlers, "interrupted")
+        why = SIGNAL_WORDS.get(self.stopped_by or signal.SIGINT, "interrupted")
+        print(f"clippings: crawl {', '.join(map(str, closed)) or '-'} {why}: stopped without waiting "
+              "for the requests in flight", file=sys.stderr, flush=True)
         os._exit(128 + (self.stopped_by or signal.SIGINT))
 
 
-def close_crawl_rows(crawlers: list[Crawler], status: str) -> None:
-    """Close the crawl rows of ``crawlers`` still marked ``running``."""
+def close_crawl_rows(crawlers: list[Crawler], status: str) -> list[int]:
+    """Close the crawl rows of ``crawlers`` still marked ``running``; their ids."""
+    ids = []
     for crawler in crawlers:
         crawl_id = crawler.stats.get_value("clippings/crawl_id") if crawler.stats else None
         if crawl_id is not None:
             close_stale_crawls(crawler.settings.get("CLIPPINGS_DB"), [crawl_id], status)
+            ids.append(crawl_id)
+    return ids
 
 
 def run_crawl(seeds: list[str], settings: Settings, *, since: str | None = None) -> CrawlSummary:
