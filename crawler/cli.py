@@ -158,9 +158,11 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
         clippings crawl -i seeds.txt --db news.db --contact archive@example.org --quiet
         clippings crawl --sites sites.toml --db news.db
     """
+    from crawler.sites import delay_settings
+
     overrides: dict[str, Any] = {}
     if delay is not None:
-        overrides.update(DOWNLOAD_DELAY=delay, AUTOTHROTTLE_START_DELAY=max(delay, 0.1))
+        overrides.update(delay_settings(delay))
     if ignore_robots:
         overrides["ROBOTSTXT_OBEY"] = False
     if new_only:
@@ -661,7 +663,7 @@ def reextract(db: str) -> None:
     \b
         clippings reextract news.db
     """
-    from pipelines.replay import reextract as run_reextract
+    from crawler.replay import reextract as run_reextract
 
     with writing(db, create=False):
         report = run_reextract(db)
@@ -684,7 +686,7 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     \b
         clippings import-warc crawl.warc.gz --db news.db
     """
-    from pipelines.replay import import_warcs
+    from crawler.replay import import_warcs
 
     for name in files:
         if not Path(name).is_file():

@@ -28,8 +28,16 @@ from archive import open_archive
 from archive.db import acquire_writer_lock, release_writer_lock
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter
-from crawler.items import NORMAL_FINISH_REASONS, ArticlePage, FetchRecord, utc_now_iso
-from crawler.spiders.articles import ErrorPage
+from crawler import signals as clippings_signals
+from crawler.items import (
+    GONE_STATUSES,
+    NORMAL_FINISH_REASONS,
+    ArticlePage,
+    ErrorPage,
+    FetchRecord,
+    utc_now_iso,
+)
+from pipelines.exceptions import RefusedRecord
 
 # Settings worth keeping with each crawl, to know later how it was made.
 RECORDED_SETTINGS = (
@@ -38,7 +46,6 @@ RECORDED_SETTINGS = (
     "CLIPPINGS_MIN_WORDS", "CLIPPINGS_CONDITIONAL", "CLIPPINGS_NEW_ONLY", "CLIPPINGS_REVISIT",
     "CLIPPINGS_WARC", "CLIPPINGS_FOLLOW_LINKS",
 )
-GONE_STATUSES = (404, 410)
 
 
 def default_warc_dir(db_path: str) -> Path:
@@ -75,6 +82,7 @@ class ArchivePipeline:
         pipeline = cls(db_path, crawler, warc_dir=warc_dir)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.fetch_observed, signal=clippings_signals.fetch_observed)
         return pipeline
 
     # -- crawl lifecycle -------------------------------------------------------
@@ -141,7 +149,9 @@ class ArchivePipeline:
                 capture = replace(capture, warc_file=self.warc_path(capture.warc_file))
             result = self._writer.store_article(item.article, self._crawl_id, capture=capture)
             item.fetch.outcome = "unchanged" if result == "unchanged" else "stored"
-            item.fetch.reason = None if result == "unchanged" else f"{result} version"
+            # An earlier pipeline's note (a refused canonical link) stays in the reason.
+            said = None if result == "unchanged" else f"{result} version"
+            item.fetch.reason = "; ".join(filter(None, (said, item.fetch.reason))) or None
             self.record(item.fetch)
         elif isinstance(item, ErrorPage):
             if self.mark_gone(item.fetch) and self.warc is not None:
@@ -169,10 +179,14 @@ class ArchivePipeline:
     def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Spider) -> None:
         """A record refused by an earlier pipeline still gets its fetch row, with the reason."""
         if isinstance(item, ArticlePage):
-            message = str(exception)
-            item.fetch.outcome = "duplicate" if message.startswith("duplicate") else "dropped"
-            item.fetch.reason = message
+            item.fetch.outcome = exception.outcome if isinstance(exception, RefusedRecord) else "dropped"
+            item.fetch.reason = str(exception)
             self.record(item.fetch)
+
+    def fetch_observed(self, fetch: FetchRecord) -> None:
+        """A fetch that no item reports (a redirect): its ``fetches`` row."""
+        if self.writer is not None:
+            self.record(fetch)
 
     def record(self, fetch: FetchRecord) -> None:
         self._writer.record_fetch(

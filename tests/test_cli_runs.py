@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, CrawlRun, clippings
-from tests.slow_site import SlowSite, article_html
+from tests.support.slow_site import SlowSite, article_html
 
 ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 
@@ -141,10 +141,12 @@ def test_read_commands_open_the_archive_read_only(archive_copy: Path) -> None:
 
 def test_a_second_crawl_into_the_same_archive_stops_plainly(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
-    with SlowSite(stories=8, delay=0.4, stall=0) as site:
+    with SlowSite(stories=8, stall=0) as site:
+        site.gate.clear()  # the first crawl's story requests wait until the second has tried
         first = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
         wait_for(lambda: any(p.startswith("/story/") for p in site.paths), "the first crawl to fetch")
         second = clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+        site.gate.set()
         line = one_error_line(second)
         assert f"{db} is being written by clippings pid {first.pid}" in line
         _, err = first.communicate(timeout=120)
@@ -189,14 +191,15 @@ def test_a_second_ctrl_c_still_closes_the_crawl_row(tmp_path: Path) -> None:
 
 def test_a_crawl_killed_outright_is_closed_by_the_next_one(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
-    with SlowSite(stories=10, delay=0.5, stall=0) as site:
+    with SlowSite(stories=10, stall=0) as site:
+        site.gate.clear()  # the crawl cannot finish before it is killed
         crawl = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
         wait_for(lambda: db.exists() and rows(db, "SELECT count(*) FROM sqlite_master WHERE name = 'crawls'")
                  == [(1,)] and rows(db, "SELECT count(*) FROM crawls") == [(1,)], "the crawl row")
         crawl.kill()
         crawl.communicate(timeout=30)
         assert rows(db, "SELECT status FROM crawls") == [("running",)]
-        site.delay = 0
+        site.gate.set()
         again = clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
     assert again.returncode == 0, again.stderr
     assert rows(db, "SELECT id, status FROM crawls ORDER BY id") == [(1, "interrupted"), (2, "finished")]

@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from lxml import etree
 
-from crawler.parsers import boilerplate as bp
 from crawler.parsers import selectors as sel
+from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.body.text import class_name_part, class_words, collapse, norm_key
 from crawler.parsers.document import Element
-from crawler.parsers.text import class_name_part, class_words, collapse, norm_key
 
 __all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
            "follow_headline", "link_length"]
@@ -223,7 +223,12 @@ class Page:
         self.total = subtree.get(self.root, 0.0) or sum(weight.values())
 
     def in_furniture(self, el: Element) -> bool:
-        """True when ``el`` or an ancestor is furniture by its class (and small)."""
+        """True when ``el`` or an ancestor is furniture by its class (and small).
+
+        The body's question (how much does this text count towards a container?),
+        asked of class words and region size; the header's question (is this element
+        a caption, a form, navigation?) is :func:`crawler.parsers.metadata.walk.in_furniture`.
+        """
         memo = self.furniture
         known = memo.get(el)
         if known is not None:

@@ -23,13 +23,16 @@ def article_html(number: int, edition: int = 1) -> str:
 
 class SlowSite:
     """``/`` links to ``/story/1`` .. ``/story/N``; each story waits ``delay``
-    seconds before answering; ``/stall`` waits ``stall`` seconds."""
+    seconds (and while ``gate`` is cleared) before answering; ``/stall`` waits
+    ``stall`` seconds."""
 
     def __init__(self, stories: int = 20, delay: float = 0.0, stall: float = 60.0) -> None:
         self.stories = stories
         self.delay = delay
         self.stall = stall
         self.edition = 1
+        self.gate = threading.Event()
+        self.gate.set()  # open: stories answer (after ``delay``); cleared, they wait
         self.paths: list[str] = []
         self.agents: list[str] = []
         site = self
@@ -63,6 +66,7 @@ class SlowSite:
             return 200, f"<html><head><title>Home</title></head><body><a href='/stall'>x</a><ul>{links}</ul></body></html>"
         if path.startswith("/story/") and path[7:].isdigit() and 1 <= int(path[7:]) <= self.stories:
             time.sleep(self.delay)
+            self.gate.wait(timeout=120)
             return 200, article_html(int(path[7:]), self.edition)
         if path == "/stall":
             time.sleep(self.stall)
