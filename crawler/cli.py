@@ -243,12 +243,14 @@ def check_seeds(seeds: list[str]) -> None:
 
 
 class Output:
-    """What a crawl prints: progress only on a terminal, nothing but errors with --quiet."""
+    """What a crawl prints: progress only on a terminal (redrawn in place, so cron
+    logs and pipes get none), nothing but errors with --quiet."""
 
     def __init__(self, *, quiet: bool = False, verbose: bool = False) -> None:
         self.quiet = quiet
         self.verbose = verbose
-        self.progress = not quiet and sys.stderr.isatty()
+        # Scrapy's log (--verbose) would scroll under a redrawn progress line.
+        self.progress = not quiet and not verbose and sys.stderr.isatty()
 
     def info(self, line: str) -> None:
         if not self.quiet:

@@ -444,6 +444,21 @@ def test_demo_on_a_busy_port_says_so(tmp_path: Path) -> None:
     assert not (tmp_path / "d.db").exists()
 
 
+def test_demo_moves_off_a_busy_default_port_and_says_so(tmp_path: Path) -> None:
+    from crawler.cli import DEMO_PORT
+
+    with socket.socket() as busy:
+        try:
+            busy.bind(("127.0.0.1", DEMO_PORT))
+            busy.listen()
+        except OSError:
+            pass  # something else holds the port: it is busy all the same
+        result = clippings("demo", "--db", str(tmp_path / "d.db"), timeout=300)
+    assert result.returncode == 0, result.stderr
+    moved = re.search(rf"port {DEMO_PORT} is busy: serving the sample site on port (\d+) instead", result.stderr)
+    assert moved and f"sample site at http://127.0.0.1:{moved.group(1)}/" in result.stderr
+
+
 def test_demo_snapshot_makes_an_archive_with_versions(tmp_path: Path) -> None:
     db = tmp_path / "snap.db"
     result = clippings("demo", "--snapshot", "--db", str(db), "--port", "0", timeout=300)
@@ -454,6 +469,19 @@ def test_demo_snapshot_makes_an_archive_with_versions(tmp_path: Path) -> None:
     assert "new versions: 0" not in result.stdout.split("crawl 2")[1]
     again = clippings("demo", "--snapshot", "--db", str(db))
     assert "already holds a crawl" in one_error_line(again)
+
+
+def test_scrapy_crawl_respects_the_writer_lock(archive_copy: Path) -> None:
+    from archive.db import writer_lock
+
+    with SlowSite(stories=2, stall=0) as site, writer_lock(archive_copy):
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"seeds={site.base_url}/",
+             "-s", f"CLIPPINGS_DB={archive_copy}", "-s", "LOG_LEVEL=ERROR"],
+            capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+        assert result.returncode != 0
+        assert f"{archive_copy} is being written by clippings pid {os.getpid()}" in result.stderr
+        assert site.paths == []
 
 
 def test_reextract_and_import_warc_hold_the_writer_lock(archive_copy: Path) -> None:
