@@ -135,12 +135,18 @@ def cli() -> None:
 @click.option("--no-warc", is_flag=True, help="Do not keep the raw responses in WARC files.")
 @click.option("-s", "--set", "scrapy_settings", metavar="KEY=VALUE", multiple=True,
               help="Set a Scrapy setting, e.g. -s DOWNLOAD_TIMEOUT=10 (may be repeated).")
+@click.option("--processes", type=click.IntRange(min=0),
+              help="Processes that parse pages (default: one per core; 0: in the crawl's own).")
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Distributed: queue the crawl in Redis (redis://HOST:PORT/N) for "
+                   "'clippings worker' processes; this command writes the archive.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
 def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_file: str | None,
           max_pages: int | None, depth: int | None, delay: float | None, since: str | None,
           new_only: bool, ignore_robots: bool, user_agent: str | None, contact: str | None,
-          no_warc: bool, scrapy_settings: tuple[str, ...], quiet: bool, verbose: bool) -> None:
+          no_warc: bool, scrapy_settings: tuple[str, ...], processes: int | None, redis_url: str | None,
+          quiet: bool, verbose: bool) -> None:
     """Crawl SEEDS (site, sitemap, robots.txt or feed URLs) into the archive.
 
     Links are followed within the seeds' sites; every article is stored once
@@ -158,20 +164,14 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
         clippings crawl -i seeds.txt --db news.db --contact archive@example.org --quiet
         clippings crawl --sites sites.toml --db news.db
     """
-    from crawler.sites import delay_settings
-
-    overrides: dict[str, Any] = {}
-    if delay is not None:
-        overrides.update(delay_settings(delay))
-    if ignore_robots:
-        overrides["ROBOTSTXT_OBEY"] = False
-    if new_only:
-        overrides["CLIPPINGS_NEW_ONLY"] = True
-    if no_warc:
-        overrides["CLIPPINGS_WARC"] = False
-    if user_agent is not None or contact is not None:
-        overrides["USER_AGENT"] = user_agent_for(user_agent, contact)
+    overrides = crawl_overrides(delay=delay, ignore_robots=ignore_robots, new_only=new_only,
+                                no_warc=no_warc, processes=processes,
+                                user_agent=user_agent, contact=contact)
     settings = scrapy_setting_pairs(scrapy_settings)
+    if redis_url:
+        check_redis(redis_url)
+        if sites_file:
+            fail("--redis takes SEEDS, not --sites")
     if since is not None:
         check_date(since, "--since")
     seeds = (*seeds, *(seed for file in seed_files for seed in read_seeds(file)))
@@ -185,8 +185,30 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
     if not seeds:
         fail("give at least one seed URL, -i FILE, or --sites FILE")
     summary = crawl_and_report(list(seeds), db, max_pages=max_pages, depth=depth,
-                               overrides={**overrides, **settings}, output=output, since=since)
+                               overrides={**overrides, **settings}, output=output, since=since,
+                               redis_url=redis_url)
     exit_for(summary)
+
+
+def crawl_overrides(*, delay: float | None, ignore_robots: bool, new_only: bool, no_warc: bool,
+                    processes: int | None, user_agent: str | None, contact: str | None) -> dict[str, Any]:
+    """The Scrapy settings that ``crawl``'s options stand for."""
+    from crawler.sites import delay_settings
+
+    overrides: dict[str, Any] = {}
+    if delay is not None:
+        overrides.update(delay_settings(delay))
+    if ignore_robots:
+        overrides["ROBOTSTXT_OBEY"] = False
+    if new_only:
+        overrides["CLIPPINGS_NEW_ONLY"] = True
+    if no_warc:
+        overrides["CLIPPINGS_WARC"] = False
+    if processes is not None:
+        overrides["CLIPPINGS_PROCESSES"] = processes
+    if user_agent is not None or contact is not None:
+        overrides["USER_AGENT"] = user_agent_for(user_agent, contact)
+    return overrides
 
 
 def exit_for(summary: Any) -> None:
@@ -227,6 +249,49 @@ def scrapy_setting_pairs(items: tuple[str, ...]) -> dict[str, str]:
                  "e.g. -s DOWNLOAD_TIMEOUT=10")
         pairs[key] = value
     return pairs
+
+
+def check_redis(url: str) -> None:
+    """A one-line error when Redis is not there (before any crawl starts)."""
+    import redis
+
+    from crawler.distributed.frontier import connect
+
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        fail(f"--redis {url!r} is not a redis:// URL")
+    try:
+        connect(url).ping()
+    except (redis.RedisError, ValueError) as exc:
+        fail(f"cannot reach Redis at {url}: {exc}")
+
+
+@cli.command()
+@click.option("--redis", "redis_url", metavar="URL", required=True,
+              help="The Redis the coordinator queues crawls in (redis://HOST:PORT/N).")
+@click.option("--processes", type=click.IntRange(min=0),
+              help="Processes that parse pages (default: one per core; 0: in the worker's own).")
+@click.option("--once", is_flag=True, help="Stop after one crawl (default: serve crawl after crawl).")
+@click.option("--wait", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Give up when no crawl comes within this time (default: wait for ever).")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
+def worker(redis_url: str, processes: int | None, once: bool, wait: float | None, verbose: bool) -> None:
+    """Fetch and parse pages for the crawls queued in Redis by 'clippings crawl --redis'.
+
+    Run any number, on any machines that reach Redis and the sites. Workers
+    share each site's politeness (concurrency, delay, Crawl-delay, Retry-After)
+    and write nothing: records go back to the coordinator, the archive's writer.
+    A worker that stops loses nothing: its requests go to the others.
+
+    Example:
+
+    \b
+        clippings worker --redis redis://queue-host:6379/0
+    """
+    from crawler.distributed.worker import run_worker
+
+    check_redis(redis_url)
+    if not run_worker(redis_url, once=once, processes=processes, verbose=verbose, wait=wait):
+        fail(f"no crawl queued in {redis_url} within {wait:g}s")
 
 
 def check_date(value: str, option: str) -> None:
@@ -272,7 +337,8 @@ class Output:
 
 def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
                      depth: int | None = None, overrides: dict[str, Any] | None = None,
-                     output: Output | None = None, since: str | None = None) -> Any:
+                     output: Output | None = None, since: str | None = None,
+                     redis_url: str | None = None) -> Any:
     """Run one crawl (holding the archive's writer lock), then print its summary."""
     from crawler.run import crawl_settings, run_crawl
 
@@ -282,7 +348,12 @@ def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
                               overrides=output.settings(overrides or {}))
     with writing(db):
         output.info(f"crawling {', '.join(seeds)} into {db}")
-        summary = run_crawl(seeds, settings, since=since)
+        if redis_url:
+            from crawler.distributed.coordinator import run_distributed_crawl
+
+            summary = run_distributed_crawl(seeds, settings, redis_url, since=since)
+        else:
+            summary = run_crawl(seeds, settings, since=since)
     for line in summary.lines():
         output.result(line)
     return summary

@@ -7,6 +7,7 @@ per process, so one process runs one crawl.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sys
@@ -159,8 +160,11 @@ class StoppableProcess(CrawlerProcess):
         super()._signal_kill(signum, frame)
 
     def force_stop(self) -> None:
-        """Close this process's crawl rows and end it now."""
+        """Close this process's crawl rows, stop its worker processes (the
+        extraction pool's), and end it now."""
         closed = close_crawl_rows(self.started_crawlers, "interrupted")
+        for child in multiprocessing.active_children():
+            child.kill()
         why = SIGNAL_WORDS.get(self.stopped_by or signal.SIGINT, "interrupted")
         print(f"clippings: crawl {', '.join(map(str, closed)) or '-'} {why}: stopped without waiting "
               "for the requests in flight", file=sys.stderr, flush=True)

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
-from crawler.items import MAX_PAGES_REASON, PAST_MAX_PAGES
+from crawler.exceptions import PastMaxPages
+from crawler.items import MAX_PAGES_REASON
 
 
 class PageLimitMiddleware:
@@ -50,4 +51,4 @@ class PageLimitMiddleware:
         if not self.closing and self.crawler.engine is not None:
             self.closing = True
             deferred_from_coro(self.crawler.engine.close_spider_async(reason=MAX_PAGES_REASON))
-        raise IgnoreRequest(PAST_MAX_PAGES)
+        raise PastMaxPages()
