@@ -44,8 +44,9 @@ class CleanGroup(click.Group):
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.exceptions.Abort:
-            click.echo("clippings: aborted", err=True)
-            sys.exit(1)
+            # Click turns Ctrl-C outside a crawl (which handles its own) into Abort.
+            click.echo("clippings: interrupted", err=True)
+            sys.exit(128 + signal.SIGINT)
         except click.UsageError as exc:
             hint = f" (see 'clippings {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else ""
             click.echo(f"clippings: error: {exc.format_message()}{hint}", err=True)
