@@ -8,7 +8,6 @@ archive's one-writer lock. A crawl stopped by Ctrl-C exits 130, by SIGTERM 143.
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import signal
@@ -127,7 +126,8 @@ def cli() -> None:
 @click.option("--depth", type=click.IntRange(min=0), help="Follow links at most this deep from the seeds.")
 @click.option("--delay", type=click.FloatRange(min=0),
               help="Seconds between requests to one site (default 0.5, adapted by AutoThrottle).")
-@click.option("--since", metavar="DATE", help="Skip sitemap and feed entries dated before DATE (YYYY-MM-DD).")
+@click.option("--since", metavar="DATE",
+              help="Keep out articles published before DATE (YYYY-MM-DD); skip sitemap and feed entries dated before it.")
 @click.option("--new-only", is_flag=True, help="Do not fetch article URLs the archive already holds.")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for sites you own).")
 @click.option("--user-agent", metavar="TEXT", help="The User-Agent header (default: Clippings/VERSION (+URL)).")
@@ -406,51 +406,51 @@ def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> N
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--url", help="The page's URL (default: the file's file:// URL).")
-def extract(files: tuple[str, ...], url: str | None) -> None:
+@click.option("--explain", is_flag=True,
+              help="After each record, one {\"file\", \"dropped\", \"rule\", \"reason\"} line per "
+                   "block or line the body left out.")
+def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     """Extract the article record from saved pages (.html or .html.gz), as JSON Lines.
 
     Prints one JSON object per file: the record's fields, or {"file", "error"}
-    when the page is not an article. A file that cannot be read gets a one-line
-    error on stderr and the others are still extracted; the exit code is 1 when
-    any file failed.
+    when the page is not an article. A file that cannot be read (missing, or past
+    the size limit once decompressed) gets a one-line error on stderr and the
+    others are still extracted; the exit code is 1 when any file failed. With
+    --explain, each text the body left out follows, with the name of the rule
+    that dropped it and the rule's reason.
 
     Example:
 
     \b
         clippings extract saved/story.html.gz --url https://example.com/story
+        clippings extract saved/story.html --explain
     """
-    from crawler.parsers import parse_article
+    from crawler.limits import PageReadError, read_page
+    from crawler.parsers import Dropped, parse_article
 
     failed = False
     for name in files:
-        data = read_page(name)
-        if data is None:
+        path = Path(name)
+        try:
+            if not path.is_file():
+                raise PageReadError(f"no such file: {name}")
+            data = read_page(path)  # bounded: a gzip bomb is refused, not inflated
+        except PageReadError as exc:
+            UserError(str(exc)).show()
             failed = True
             continue
-        article = parse_article(data, url or Path(name).resolve().as_uri())
+        dropped: list[Dropped] | None = [] if explain else None
+        article = parse_article(data, url or path.resolve().as_uri(), explain=dropped)
         if article is None:
             failed = True
             click.echo(json.dumps({"file": name, "error": "not an article page"}))
         else:
             click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+        for item in dropped or ():
+            click.echo(json.dumps({"file": name, "dropped": item.text, "rule": item.rule,
+                                   "reason": item.reason}, ensure_ascii=False))
     if failed:
         sys.exit(1)
-
-
-def read_page(name: str) -> bytes | None:
-    """A saved page's bytes (gunzipped for .gz), or None after a one-line error."""
-    path = Path(name)
-    try:
-        data = path.read_bytes()
-        if name.endswith(".gz"):
-            data = gzip.decompress(data)
-    except FileNotFoundError:
-        UserError(f"no such file: {name}").show()
-        return None
-    except (OSError, EOFError) as exc:
-        UserError(f"{name}: cannot read it ({getattr(exc, 'strerror', None) or exc})").show()
-        return None
-    return data
 
 
 #: Where ``clippings demo`` serves the sample site unless told otherwise.
@@ -539,19 +539,31 @@ def demo_crawl(seed: str, db: str, quiet: bool) -> None:
 
 
 @cli.command()
-@db_argument
+@click.argument("dbs", metavar="DB...", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface; the archive becomes public).")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
-def serve(db: str, port: int) -> None:
-    """Browse the archive in Datasette on 127.0.0.1: facets, full-text search, SQL.
+@click.option("--open", "open_browser", is_flag=True, help="Open the archive in a web browser ($BROWSER).")
+def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> None:
+    """Browse archives in Datasette: article pages with versions and diffs,
+    facets, relevance-ranked full-text search, charts, SQL.
+
+    Several archives are served side by side, each under its file name.
 
     Example:
 
     \b
-        clippings serve demo.db --port 8001
+        clippings serve demo.db --port 8001 --open
+        clippings serve news.db blogs.db --host 0.0.0.0
     """
+    from archive.serve import CannotListen, NotAnArchive
     from archive.serve import serve as run_datasette
 
-    run_datasette(existing_db(db), port)
+    paths = [existing_db(db) for db in dbs]
+    try:
+        run_datasette(paths, port, host, open_browser=open_browser)
+    except (NotAnArchive, CannotListen) as exc:
+        fail(str(exc))
 
 
 @cli.command()
@@ -771,6 +783,10 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
         except Exception as exc:  # warcio raises several types for a file that is not WARC
             fail(f"could not read {', '.join(files)} as WARC: {type(exc).__name__}: {exc}")
     click.echo(f"imported {', '.join(files)} into {db} as crawl {report.crawl_id}: {report.line()}")
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    if report.errors:
+        sys.exit(1)
 
 
 def main() -> None:
