@@ -25,7 +25,7 @@ FTS_COLUMNS: tuple[str, ...] = ("title", "description", "body")
 #: Every value ``fetches.outcome`` may take (the crawler's ``OUTCOMES`` included).
 FETCH_OUTCOMES: tuple[str, ...] = tuple(dict.fromkeys((
     "stored", "unchanged", "not-article", "duplicate", "robots",
-    "error", "gone", "redirect", "dropped", "offsite",
+    "error", "parse-error", "gone", "redirect", "dropped", "offsite",
     *getattr(items, "OUTCOMES", ()),
 )))
 
@@ -152,6 +152,20 @@ def m001_initial_schema(db: Database) -> None:
         f"VALUES ('delete', old.rowid, {old}); "
         f"INSERT INTO articles_fts (rowid, {cols}) VALUES (new.rowid, {new}); END"
     )
+
+
+@migrations()
+def m002_page_kind(db: Database) -> None:
+    """``page_kind`` on articles and versions (``article`` for every stored row, the
+    only kind a crawl stores) and on fetches (the kind of a parsed page not stored).
+
+    ``m001`` builds the article columns from the current record, so an archive made
+    after ``page_kind`` joined the record has the column already."""
+    for table in ("articles", "versions"):
+        if "page_kind" not in db.table(table).columns_dict:
+            db.table(table).add_column("page_kind", str, not_null_default="article")
+    if "page_kind" not in db.table("fetches").columns_dict:
+        db.table("fetches").add_column("page_kind", str)
 
 
 def apply(db: Database) -> None:

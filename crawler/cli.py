@@ -212,10 +212,11 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], verb
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--url", help="The page's URL (default: the file's file:// URL).")
 def extract(files: tuple[str, ...], url: str | None) -> None:
-    """Extract the article record from saved pages (.html or .html.gz), as JSON Lines.
+    """Extract the record from saved pages (.html or .html.gz), as JSON Lines.
 
-    Prints one JSON object per file: the record's fields, or {"file", "error"}
-    when the page is not an article (the exit code is then 1).
+    Prints one JSON object per file: the record's fields for any page with a main
+    text (its page_kind says article, listing or page), or {"file", "error"} when
+    the page has no main text (the exit code is then 1).
 
     Example:
 
@@ -238,7 +239,7 @@ def extract(files: tuple[str, ...], url: str | None) -> None:
         article = parse_article(data, url or path.resolve().as_uri())
         if article is None:
             failed = True
-            click.echo(json.dumps({"file": name, "error": "not an article page"}))
+            click.echo(json.dumps({"file": name, "error": "no main text"}))
         else:
             click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
     if failed:

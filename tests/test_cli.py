@@ -103,7 +103,7 @@ def test_extract_reports_a_page_that_is_not_an_article(tmp_path: Path) -> None:
     page.write_text("<html><body><h1>Contact</h1><p>Write to us.</p></body></html>")
     result = CliRunner().invoke(cli, ["extract", str(page)])
     assert result.exit_code == 1
-    assert json.loads(result.output) == {"file": str(page), "error": "not an article page"}
+    assert json.loads(result.output) == {"file": str(page), "error": "no main text"}
 
 
 def test_version_option() -> None:
