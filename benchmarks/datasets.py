@@ -9,9 +9,9 @@ Three layouts are supported (see each dataset's README.md):
   ``with`` / ``without`` text segments instead of a ``body``, plus ``title``,
   ``authors``, ``published`` where annotated.
 
-Pages are gzip-compressed. They are decoded once, the same way for every system,
-as a crawler would: UTF-8 when the bytes are valid UTF-8, else the encoding the
-page declares (BOM, ``<meta charset>``), via ``w3lib``, the decoder Scrapy uses.
+Pages are gzip-compressed. They are decoded once, the same way for every system:
+UTF-8 when the bytes are valid UTF-8, else by Clippings' own ``decode_html`` (BOM,
+declared charset, stray Windows-1252 bytes), so every system gets the same text.
 
 The ``segments`` pages are split for tuning: :func:`split_of` puts each page in the
 ``tuning`` or the ``validation`` half by the SHA-1 of its id, a fixed rule that
@@ -131,7 +131,7 @@ def load_truth(directory: Path, limit: int | None = None) -> tuple[str, list[Tru
 
 
 def decode_page(raw: bytes) -> str:
-    """Page bytes as text: UTF-8 if valid, else the declared encoding (w3lib, as Scrapy).
+    """Page bytes as text: UTF-8 if valid, else ``crawler.parsers.document.decode_html``.
 
     >>> decode_page("café".encode("utf-8"))
     'café'
@@ -141,9 +141,9 @@ def decode_page(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        from w3lib.encoding import html_to_unicode
+        from crawler.parsers.document import decode_html
 
-        return html_to_unicode(None, raw)[1]
+        return decode_html(raw)
 
 
 def load_html(path: Path) -> str:

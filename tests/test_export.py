@@ -11,8 +11,8 @@ import pytest
 
 from archive import ArchiveWriter
 from archive.export import export_articles
-from archive.sample import HARBOUR, LIBRARY, sample_articles, seed_archive
 from crawler.items import ARTICLE_FIELDS, Article
+from tests.support.sample_archive import HARBOUR, LIBRARY, sample_articles, seed_archive
 
 
 @pytest.fixture(scope="module")

@@ -1,14 +1,18 @@
 """HTML -> Article: pure functions of (html, url), no Scrapy and no SQLite.
 
 ``parse_article`` is the one entry point; the same call serves live responses,
-saved files, WARC records and tests. The field extractors live in one module each:
-``metadata`` (structured data first, then the visible page), ``related``
-(related-article blocks) and ``body`` (main text, furniture dropped).
+saved files, WARC records and tests. The data takes two stages, one package each:
+
+- :mod:`.document`: bytes or text decoded and parsed into one lxml tree;
+- :mod:`.metadata`: what the page says about itself (structured data, then the
+  headline area: title, authors, dates, section, tags);
+- :mod:`.body`: the article's text (container chosen, blocks walked, furniture dropped);
+
+then :mod:`.related` (related-article links) and :mod:`.classify` (is it an
+article at all?). :mod:`.selectors` holds the XPaths they share.
 """
 
 from __future__ import annotations
-
-import re
 
 from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
@@ -16,11 +20,10 @@ from crawler.parsers.classify import count_teaser_headlines, is_article_page
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.related import extract_related
+from crawler.parsers.vocabulary import word_count
 from crawler.urls import canonicalize_url, site_of
 
 __all__ = ["parse_article", "utc_now_iso"]
-
-_WORD = re.compile(r"\w+")
 
 
 def parse_article(
@@ -70,7 +73,7 @@ def parse_article(
         language=meta.language,
         body=body,
         body_blocks=blocks,
-        word_count=len(_WORD.findall(body)),
+        word_count=word_count(body),
         reading_time_minutes=meta.reading_time_minutes,
         image=meta.image,
         related=related,
