@@ -112,9 +112,12 @@ def _clippings() -> Extractor:
     def extract(html: str, url: str) -> Prediction:
         article = parse_article(html, url)
         if article is None:
-            return Prediction(note="parse_article returned None (not an article)")
+            return Prediction(note="parse_article returned None (no main text)")
+        note = (None if article.page_kind == "article" else
+                f"page_kind {article.page_kind}: {article.provenance.get('page_kind', '')}")
         return Prediction(body=article.body or "", title=article.title or None,
-                          authors=list(article.authors or []), published=article.published)
+                          authors=list(article.authors or []), published=article.published,
+                          note=note)
 
     return extract
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
-from crawler.parsers.classify import count_teaser_headlines, is_article_page
+from crawler.parsers.classify import count_teaser_headlines, page_kind
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata import extract_metadata
+from crawler.parsers.metadata.date_search import search_date
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import word_count
 from crawler.urls import canonicalize_url, site_of
@@ -33,7 +34,10 @@ def parse_article(
     fetched_at: str | None = None,
     encoding: str | None = None,
 ) -> Article | None:
-    """Extract one Article record from a page, or ``None`` when it is not an article.
+    """Extract the record of a page, or ``None`` when the page has no main text.
+
+    Every page with a main text gets a record; its ``page_kind`` says whether it is
+    an article, a listing or a site page (``provenance["page_kind"]`` says why).
 
     ``html`` may be bytes (decoded by BOM, ``encoding``, the declared charset, then
     UTF-8) or text. Never raises on bad input: undecodable, empty or binary input
@@ -42,20 +46,26 @@ def parse_article(
     doc = parse_html(html, encoding)
     if doc is None:
         return None
+    fetched_at = fetched_at or utc_now_iso()
     meta = extract_metadata(doc, url)
+    if meta.published is None:
+        meta.published, source = search_date(doc, url, fetched_at, meta.language)
+        if meta.published is not None:
+            meta.provenance["published"] = source
     related = extract_related(doc, url)
     teasers = count_teaser_headlines(doc)
     blocks = extract_body(doc, url, title=meta.title)
-    if not is_article_page(
+    if not blocks:
+        return None
+    kind, why = page_kind(
         url=url,
-        title=meta.title,
         page_types=meta.page_types,
         has_date=meta.published is not None,
         has_byline=meta.has_byline or bool(meta.authors),
         blocks=blocks,
         teaser_headlines=teasers,
-    ):
-        return None
+    )
+    meta.provenance["page_kind"] = why
     body = "\n\n".join(block.text for block in blocks)
     canonical = canonicalize_url(meta.canonical_url or url, base=url)
     title = meta.title or ""
@@ -73,11 +83,12 @@ def parse_article(
         language=meta.language,
         body=body,
         body_blocks=blocks,
+        page_kind=kind,
         word_count=word_count(body),
         reading_time_minutes=meta.reading_time_minutes,
         image=meta.image,
         related=related,
-        fetched_at=fetched_at or utc_now_iso(),
+        fetched_at=fetched_at,
         content_hash=content_hash(title, body),
         provenance=meta.provenance,
     )
