@@ -19,7 +19,7 @@ from crawler.parsers.body import extract_body
 from crawler.parsers.classify import count_teaser_headlines, page_kind
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata import extract_metadata
-from crawler.parsers.metadata.date_search import search_date
+from crawler.parsers.metadata.date_search import local_day, search_date
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import word_count
 from crawler.urls import canonicalize_url, site_of
@@ -48,6 +48,7 @@ def parse_article(
         return None
     fetched_at = fetched_at or utc_now_iso()
     meta = extract_metadata(doc, url)
+    meta.published = local_day(meta.published, meta.provenance.get("published_raw"), meta.language)
     if meta.published is None:
         meta.published, source = search_date(doc, url, fetched_at, meta.language)
         if meta.published is not None:

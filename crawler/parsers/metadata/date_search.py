@@ -22,13 +22,15 @@ from __future__ import annotations
 import logging
 import re
 
+from datetime import datetime, timedelta
+
 from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.dates import find_date_span
+from crawler.parsers.metadata.dates import find_date_in_text, find_date_span
 
-__all__ = ["search_date"]
+__all__ = ["local_day", "search_date"]
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "select", "option"})
@@ -73,3 +75,40 @@ def earliest_printed_date(doc: Element, language: str | None, latest: str) -> st
                 if found and found[0][:10] <= latest:
                     days.append(found[0][:10])
     return min(days) if days else None
+
+
+_MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest UTC offset
+
+
+def local_day(published: str | None, printed_raw: str | None, language: str | None) -> str | None:
+    """The date the page prints by its headline instead of a machine timestamp
+    (``published``), when the two are one day apart by a time-zone shift: the
+    page's own day is the local one, the timestamp's day may be UTC's.
+
+    A shift is: both show a time, a whole number of hours (up to 14) apart; or the
+    timestamp is in UTC and the printed day (no time) lies on the side of
+    midnight the UTC hour points to.
+
+    >>> local_day("2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "en")
+    '2020-02-24T21:25:00'
+    >>> local_day("2021-11-04T23:00:00+00:00", "5. November 2021", "de")
+    '2021-11-05'
+    >>> local_day("2024-08-27T10:32:24+00:00", "26.08.2024 um 06:00 Uhr", "de")
+    '2024-08-27T10:32:24+00:00'
+    """
+    if not published or "T" not in published or not printed_raw:
+        return published
+    printed = find_date_in_text(printed_raw, language)
+    if not printed or printed[:10] == published[:10]:
+        return published
+    stamp = datetime.fromisoformat(published[:16])  # to the minute: pages print no seconds
+    shown = datetime.fromisoformat(printed[:16] if "T" in printed else printed[:10])
+    if abs((shown.date() - stamp.date()).days) != 1:
+        return published
+    if "T" in printed:
+        gap = abs(shown - stamp)
+        shifted = gap <= _MAX_ZONE_SHIFT and gap.total_seconds() % 3600 == 0
+    else:
+        utc = published.endswith(("+00:00", "Z"))
+        shifted = utc and (stamp.hour >= 10 if shown > stamp else stamp.hour < 14)
+    return printed if shifted else published
