@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.demo.truth import all_article_paths
+from tests.support.demo_truth import all_article_paths
 from tests.conftest import ROOT
 
 BROKEN_CRAWL = """

@@ -21,7 +21,7 @@ from crawler.parsers.document import parse_html
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.metadata.date_search import local_day, search_date
 from crawler.parsers.related import extract_related
-from crawler.parsers.vocabulary import word_count
+from crawler.parsers.vocabulary import count_words, word_count
 from crawler.urls import canonicalize_url, site_of
 
 __all__ = ["parse_article", "utc_now_iso"]
@@ -55,8 +55,8 @@ def parse_article(
             meta.provenance["published"] = source
     related = extract_related(doc, url)
     teasers = count_teaser_headlines(doc)
-    blocks = extract_body(doc, url, title=meta.title)
-    if not blocks:
+    blocks = extract_body(doc, url, title=meta.title, description=meta.description)
+    if not any(count_words(block.text) for block in blocks):
         return None
     kind, why = page_kind(
         url=url,

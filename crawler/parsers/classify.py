@@ -49,6 +49,7 @@ MIN_PROSE_BLOCKS = 3        # long prose: this many sentence blocks...
 MIN_WORDS_PROSE = 250       # ...and this many words, with no date or byline
 MIN_WORDS_BY_URL = 80       # fewer words, but a URL shaped like one article's
 MAX_TEASERS_IN_ARTICLE = 8
+_TAG_SLUG_WORDS = 5         # a tag or author name has fewer words than an article's slug
 
 
 
@@ -97,6 +98,32 @@ def count_teaser_headlines(doc: Element) -> int:
     return count
 
 
+def _listing_path(url: str) -> str | None:
+    """The listing word of a URL like a tag, section, author or archive page
+    ("/tag/air-quality/", "/section/science/page/3/"), unless its last segment is
+    one article's slug or id ("/themen/gruener-wasserstoff-fuer-die-industrie").
+
+    >>> _listing_path("https://a.example/tag/air-quality/"), _listing_path("https://a.example/section/science/page/3/")
+    ('tag', 'section')
+    >>> _listing_path("https://a.example/tag/right-to-repair/")
+    'tag'
+    >>> _listing_path("https://a.example/themen/energie/gruener-wasserstoff-fuer-die-industrie") is None
+    True
+    """
+    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    word = next((seg for seg in segments if seg in LISTING_PATH_WORDS), None)
+    if word is None:
+        return None
+    last = segments[-1].rsplit(".", 1)[0]
+    # right under the listing word ("/tag/right-to-repair/"), only a long slug is an
+    # article's; deeper down, any slug of three words or an id is
+    slug_words = _TAG_SLUG_WORDS if len(segments) > 1 and segments[-2] == word else 3
+    if len(_SLUG_WORD.findall(last)) >= slug_words or any(
+            not _YEAR.match(n) for n in _NUMERIC_ID.findall(last)):
+        return None
+    return word
+
+
 def _site_page(url: str, page_types: set[str]) -> str | None:
     """Why the URL or the page's type marks a page about the site, else ``None``."""
     segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
@@ -137,12 +164,17 @@ def page_kind(
     typed_article = page_types & ARTICLE_TYPES
     if not typed_article and page_types & ABOUT_TYPES:
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
-    if not typed_article and page_types & LISTING_TYPES:
-        return "listing", "type " + ", ".join(sorted(page_types & LISTING_TYPES))
+    listing_types = page_types & LISTING_TYPES
+    if listing_types and (not typed_article or words < MIN_WORDS_PROSE):
+        # a collection whose teasers are typed as articles is still a collection
+        return "listing", "type " + ", ".join(sorted(listing_types))
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
     if teaser_headlines > MAX_TEASERS_IN_ARTICLE and teaser_headlines * 40 > words:
         return "listing", f"{teaser_headlines} linked teaser headlines over {words} words"
+    listing_path = _listing_path(url)
+    if listing_path:
+        return "listing", f"listing path /{listing_path}/"
     sentences = _sentences(blocks)
     if (has_date or has_byline) and sentences:
         return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"

@@ -40,21 +40,25 @@ from lxml import html as lxml_html
 
 from crawler.items import Block
 from crawler.parsers import selectors as sel
+from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.container import (
     MIN_BODY_CHARS,
     RELATED_HEADINGS,
     Page,
     choose_container,
+    contains,
     follow_headline,
     link_length,
 )
 from crawler.parsers.body.text import (
+    class_words,
     collapse,
     is_furniture_line,
     is_meta_line,
     norm_key,
 )
 from crawler.parsers.document import Element
+from crawler.parsers.vocabulary import SENTENCE_END, count_words
 
 __all__ = ["extract_body"]
 
@@ -274,20 +278,8 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Blo
     title_key = norm_key(title) if title else None
     out: list[Block] = []
     skipping_related = False
-    # Text above the byline / date line is the dek (the record's description), not body.
-    dek = 0
-    for i, (kind, text, _) in enumerate(blocks[:5]):
-        if kind in ("h1", "h") or (title_key and norm_key(text) == title_key):
-            continue
-        if is_meta_line(text):
-            above = [t for k, t, _ in blocks[:i] if k == "p"]
-            if i and len(above) == 1 and all(
-                k in ("p", "h1", "h") for k, _, _ in blocks[:i]
-            ) and all(len(t.split()) <= _DEK_WORDS for t in above):
-                dek = i
-            break
     for index, (kind, text, link_share) in enumerate(blocks):
-        if kind == "h1" or index < dek:
+        if kind == "h1":
             continue
         key = norm_key(text)
         if title_key and (key == title_key or (
@@ -316,15 +308,16 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Blo
 # --- entry point -----------------------------------------------------------------------------
 
 
-def extract_body(doc: Element, url: str, *, title: str | None = None) -> list[Block]:
+def extract_body(doc: Element, url: str, *, title: str | None = None,
+                 description: str | None = None) -> list[Block]:
     """The article text of ``doc`` as blocks, in reading order (may mutate ``doc``)."""
     try:
-        return _extract(doc, title)
+        return _extract(doc, title, description)
     except Exception:
         return []
 
 
-def _extract(doc: Element, title: str | None) -> list[Block]:
+def _extract(doc: Element, title: str | None, description: str | None = None) -> list[Block]:
     if doc is None:
         return []
     root = doc.find("body")
@@ -349,8 +342,15 @@ def _extract(doc: Element, title: str | None) -> list[Block]:
     if media:
         page.media_boxes = _media_boxes(media, chosen)
     walker = _Walker(page)
+    leads = _lead_before(page, chosen)
+    if leads and description:
+        # the sentence the page gives as its description is the record's description
+        summary = norm_key(description)
+        leads = [el for el in leads if norm_key(sel.TEXT(el)) != summary]
+    if leads and declared:
+        leads = _declared_leads(leads, declared)
     try:
-        for el in chosen:
+        for el in leads + chosen:
             if el.tag != "h1":
                 walker.run(el)
     except _Enough:
@@ -364,6 +364,87 @@ def _extract(doc: Element, title: str | None) -> list[Block]:
         if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
             return fallback
     return blocks
+
+
+_LEAD_SCAN = 400            # elements read between the headline and the text
+_LEAD_WORDS = 8             # a standfirst is a sentence: this many words at least...
+_LEAD_MAX_WORDS = 120       # ...and a paragraph at most
+_LEAD_MAX = 2               # a standfirst is one or two paragraphs; more is a teaser list
+_LEAD_WORDS_SET = frozenset(bp.LEAD_TOKENS)
+_FURNITURE_WORDS = frozenset(bp.FURNITURE_TOKENS)
+_CAPTION_WORDS = frozenset(bp.CAPTION_TOKENS)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "section", "header"})
+
+
+def _lead_before(page: Page, chosen: list[Element]) -> list[Element]:
+    """The standfirst: prose printed between the page's headline (``<h1>``) and the
+    chosen text, in the article's header, outside the container. Newspapers and
+    magazines print it as the first paragraph of the article ("lead", "intro",
+    "teaser", "abstract"); trafilatura keeps it in the text, and so do readers.
+
+    Only leaf text elements count (no block inside, not in a figure, link or list),
+    with a sentence of ``_LEAD_WORDS`` to ``_LEAD_MAX_WORDS`` words, little link text,
+    outside furniture, not a byline or a date line; the first ``_LEAD_MAX`` such,
+    among the ``_LEAD_SCAN`` elements after the headline.
+    """
+    if not chosen or any(True for _ in chosen[0].iter("h1")):
+        return []
+    start = chosen[0]
+    headline: Element | None = None
+    after: list[Element] = []
+    for el in page.root.iter():
+        if el is start:
+            break
+        if el.tag == "h1":
+            headline, after = el, []
+        elif headline is not None and len(after) < _LEAD_SCAN:
+            after.append(el)
+    if headline is None or any(contains(el, headline) for el in chosen):
+        return []
+    leads: list[Element] = []
+    for el in after:
+        if len(leads) == _LEAD_MAX:
+            break
+        if any(contains(lead, el) for lead in leads) or not _is_lead(page, el, headline):
+            continue
+        text = collapse(sel.TEXT(el))
+        if not any(text == collapse(sel.TEXT(lead)) for lead in leads):
+            leads.append(el)
+    return leads
+
+
+def _is_lead(page: Page, el: Element, headline: Element) -> bool:
+    if el.tag not in _LEAD_TAGS or contains(headline, el) or _hidden(el):
+        return False
+    if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants()):
+        return False
+    if any(a.tag in ("figure", "figcaption", "a", "li") for a in el.iterancestors()):
+        return False            # a caption, a link or a list item, not the standfirst
+    if _CAPTION_WORDS.intersection(class_words(el.get("class") or "")):
+        return False
+    text = collapse(sel.TEXT(el))
+    words = count_words(text)
+    if not _LEAD_WORDS <= words <= _LEAD_MAX_WORDS or not SENTENCE_END.search(text):
+        return False
+    if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el):
+        return False
+    return not (is_meta_line(text) or is_furniture_line(text))
+
+
+def _furniture_but_lead(page: Page, el: Element) -> bool:
+    """``el`` or an ancestor is furniture by its tag or class words, other than the
+    words of a standfirst (``boilerplate.LEAD_TOKENS``)."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in ("aside", "nav", "footer") or node in page.marked:
+            return True
+        if page.verdict(node) < 0:
+            words = set(class_words(f"{node.get('class') or ''} {node.get('id') or ''}"))
+            lead = words & _LEAD_WORDS_SET
+            if not lead or (words & _FURNITURE_WORDS) - lead:
+                return True
+    return False
 
 
 _MEDIA = ("img", "picture", "video")
@@ -427,7 +508,15 @@ def _media_boxes(holders: list[Element], chosen: list[Element]) -> set[Element]:
     return boxes
 
 
-def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:
+def _declared_leads(leads: list[Element], scripts: list[str]) -> list[Element]:
+    """The leads the publisher's own JSON-LD ``articleBody`` holds: where the page
+    declares its text, that declaration says whether the standfirst is part of it."""
+    declared = collapse(_declared_text(scripts)[:_MAX_BLOCK_CHARS])
+    return [el for el in leads if collapse(sel.TEXT(el))[:80] in declared]
+
+
+def _declared_text(scripts: list[str]) -> str:
+    """The longest JSON-LD ``articleBody`` string of the page's scripts."""
     best = ""
     for raw in scripts:
         try:
@@ -437,6 +526,11 @@ def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:
         for value in _find_key(data, "articleBody", 0):
             if isinstance(value, str) and len(value) > len(best):
                 best = value
+    return best
+
+
+def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:
+    best = _declared_text(scripts)
     if "<" in best and ">" in best:
         try:
             frag = lxml_html.fragment_fromstring(best, create_parent="div")

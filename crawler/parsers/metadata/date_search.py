@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import re
-
 from datetime import datetime, timedelta
 
 from htmldate import find_date
