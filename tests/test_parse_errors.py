@@ -13,8 +13,8 @@ from typing import Any
 
 import sqlite_utils
 
-from tests.support.demo_truth import all_article_paths
 from tests.conftest import ROOT
+from tests.support.demo_truth import all_article_paths
 
 BROKEN_CRAWL = """
 import sys
