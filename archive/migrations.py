@@ -11,7 +11,6 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from crawler import items
 from crawler.items import ARTICLE_FIELDS
 
 migrations = Migrations("clippings")
@@ -22,12 +21,6 @@ JSON_FIELDS: frozenset[str] = frozenset({"tags", "authors", "body_blocks", "rela
 INT_FIELDS: frozenset[str] = frozenset({"word_count", "reading_time_minutes"})
 #: Columns of ``articles`` / ``versions`` that hold text searched by FTS5.
 FTS_COLUMNS: tuple[str, ...] = ("title", "description", "body")
-#: Every value ``fetches.outcome`` may take (the crawler's ``OUTCOMES`` included).
-FETCH_OUTCOMES: tuple[str, ...] = tuple(dict.fromkeys((
-    "stored", "unchanged", "not-article", "duplicate", "robots",
-    "error", "parse-error", "gone", "redirect", "dropped", "offsite",
-    *getattr(items, "OUTCOMES", ()),
-)))
 
 
 def _article_columns() -> dict[str, type]:

@@ -140,7 +140,9 @@ class ArchivePipeline:
                 capture = replace(capture, warc_file=self.warc_path(capture.warc_file))
             result = self._writer.store_article(item.article, self._crawl_id, capture=capture)
             item.fetch.outcome = "unchanged" if result == "unchanged" else "stored"
-            item.fetch.reason = None if result == "unchanged" else f"{result} version"
+            # An earlier pipeline's note (a refused canonical link) stays in the reason.
+            said = None if result == "unchanged" else f"{result} version"
+            item.fetch.reason = "; ".join(filter(None, (said, item.fetch.reason))) or None
             self.record(item.fetch)
         elif isinstance(item, ErrorPage):
             if self.mark_gone(item.fetch) and self.warc is not None:

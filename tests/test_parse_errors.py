@@ -22,14 +22,14 @@ import crawler.parsers as parsers
 
 real = parsers.extract_related
 
-def broken(doc, url):
-    if url.endswith(sys.argv[1]):
+def broken(page, *args, **kwargs):
+    if page.url.endswith(sys.argv[1]):
         raise RuntimeError("related stage broken on purpose")
-    return real(doc, url)
+    return real(page, *args, **kwargs)
 
 parsers.extract_related = broken
 from crawler.cli import cli
-cli(["crawl", sys.argv[2], "--db", sys.argv[3], "--delay", "0", "--verbose"])
+cli(["crawl", sys.argv[2], "--db", sys.argv[3], "--delay", "0", "--processes", "0", "--verbose"])
 """
 
 

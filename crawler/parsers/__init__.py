@@ -3,7 +3,9 @@
 ``parse_article`` is the one entry point; the same call serves live responses,
 saved files, WARC records and tests. The data takes two stages, one package each:
 
-- :mod:`.document`: bytes or text decoded and parsed into one lxml tree;
+- :mod:`.page`: bytes or text decoded and parsed once (:mod:`.document`) into a
+  :class:`~crawler.parsers.page.ParsedPage` that every stage reads, with the
+  page's structured data (:mod:`.structured`: meta tags, JSON-LD, microdata);
 - :mod:`.metadata`: what the page says about itself (structured data, then the
   headline area: title, authors, dates, section, tags);
 - :mod:`.body`: the article's text (container chosen, blocks walked, furniture dropped);
@@ -17,12 +19,13 @@ from __future__ import annotations
 from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
 from crawler.parsers.classify import count_teaser_headlines, page_kind
-from crawler.parsers.document import parse_html
+from crawler.parsers.limits import bounded_fields
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.metadata.date_search import local_day, search_date
+from crawler.parsers.page import read_page
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import count_words, word_count
-from crawler.urls import canonicalize_url, site_of
+from crawler.urls import site_of
 
 __all__ = ["parse_article", "utc_now_iso"]
 
@@ -43,19 +46,20 @@ def parse_article(
     UTF-8) or text. Never raises on bad input: undecodable, empty or binary input
     gives ``None``.
     """
-    doc = parse_html(html, encoding)
-    if doc is None:
+    page = read_page(html, url, encoding)
+    if page is None:
         return None
     fetched_at = fetched_at or utc_now_iso()
-    meta = extract_metadata(doc, url)
+    meta = extract_metadata(page)
     meta.published = local_day(meta.published, meta.provenance.get("published_raw"), meta.language)
     if meta.published is None:
-        meta.published, source = search_date(doc, url, fetched_at, meta.language)
+        meta.published, source = search_date(page.doc, url, fetched_at, meta.language)
         if meta.published is not None:
             meta.provenance["published"] = source
-    related = extract_related(doc, url)
-    teasers = count_teaser_headlines(doc)
-    blocks = extract_body(doc, url, title=meta.title, description=meta.description)
+    related = extract_related(page)
+    teasers = count_teaser_headlines(page.doc)
+    # last: it strips the tree
+    blocks = extract_body(page, title=meta.title, description=meta.description)
     if not any(count_words(block.text) for block in blocks):
         return None
     kind, why = page_kind(
@@ -68,29 +72,28 @@ def parse_article(
     )
     meta.provenance["page_kind"] = why
     body = "\n\n".join(block.text for block in blocks)
-    canonical = canonicalize_url(meta.canonical_url or url, base=url)
-    title = meta.title or ""
+    fields = bounded_fields(meta, related, url)
+    title = fields.texts["title"] or ""
     return Article(
         url=url,
-        canonical_url=canonical,
-        site=site_of(canonical),
+        canonical_url=fields.canonical_url,
+        site=site_of(fields.canonical_url),
         title=title,
-        description=meta.description,
-        section=meta.section,
-        tags=meta.tags,
-        authors=meta.authors,
+        description=fields.texts["description"],
+        section=fields.texts["section"],
+        tags=fields.tags,
+        authors=fields.authors,
         published=meta.published,
         modified=meta.modified,
-        language=meta.language,
+        language=fields.texts["language"],
         body=body,
         body_blocks=blocks,
         page_kind=kind,
         word_count=word_count(body),
         reading_time_minutes=meta.reading_time_minutes,
-        image=meta.image,
-        related=related,
+        image=fields.texts["image"],
+        related=fields.related,
         fetched_at=fetched_at,
         content_hash=content_hash(title, body),
-        provenance=meta.provenance,
+        provenance=fields.provenance,
     )
-

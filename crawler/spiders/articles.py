@@ -13,7 +13,6 @@ import traceback
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -22,8 +21,8 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.exceptions import AlreadyArchived, RefusedRequest
 from crawler.items import (
-    ALREADY_ARCHIVED,
     GONE_STATUSES,
     ArticlePage,
     ErrorPage,
@@ -31,9 +30,9 @@ from crawler.items import (
     RawResponse,
     utc_now_iso,
 )
-from crawler.parsers import parse_article
+from crawler.scaling import extracted_article
 from crawler.spiders.discovery import discover, parse_index_date
-from crawler.urls import canonicalize_url, site_of
+from crawler.urls import canonicalize_url, site_key
 
 # Archived articles checked again come after every page the seeds lead to.
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
@@ -54,14 +53,8 @@ def split_seeds(seeds: str | list[str] | tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(s.strip() for s in items if s and s.strip()))
 
 
-def netloc_key(url: str) -> str:
-    """Host (``www.`` dropped) and port: what "the same site" means for following links."""
-    host = site_of(url)
-    try:
-        port = urlsplit(url).port
-    except ValueError:
-        port = None
-    return f"{host}:{port}" if port else host
+# What "the same site" means for following links (kept under its old name).
+netloc_key = site_key
 
 
 def header(response: Response, name: str) -> str | None:
@@ -126,8 +119,8 @@ class ArticleSpider(scrapy.Spider):
         (``listing``, ``page``) or the parser's exception (outcome ``parse-error``)."""
         self.crawler.stats.inc_value("clippings/pages_parsed")
         try:
-            article = parse_article(response.body, response.url, fetched_at=fetch.fetched_at,
-                                    encoding=response.encoding)
+            # Parsed in the extraction pool when there is one (crawler.scaling).
+            article = extracted_article(response, fetch.fetched_at)
         except Exception as exc:  # a parser bug must not lose the page: log, count, record it
             self.logger.error("parse error on %s", response.url, exc_info=True)
             self.crawler.stats.inc_value("clippings/parse_errors")
@@ -141,8 +134,20 @@ class ArticleSpider(scrapy.Spider):
             fetch.reason = f"{article.page_kind} page"
             self.crawler.stats.inc_value(f"clippings/page_kind/{article.page_kind}")
             return fetch
+        if self.too_old(article, fetch):
+            return fetch
         fetch.canonical_url = article.canonical_url
         return ArticlePage(article=article, fetch=fetch, raw=self.raw_response(response, fetch.fetched_at))
+
+    def too_old(self, article: Any, fetch: FetchRecord) -> bool:
+        """An article published before ``since`` is not stored (whether a sitemap,
+        a feed or a link led to it); its fetch says so."""
+        published = parse_index_date(article.published) if self.since else None
+        if self.since is None or published is None or published >= self.since:
+            return False
+        fetch.outcome, fetch.canonical_url = "too-old", article.canonical_url
+        fetch.reason = f"published {article.published}, before since {self.since:%Y-%m-%d}"
+        return True
 
     def follow(self, urls: Any, response: Response, meta: dict[str, Any] | None = None) -> Iterator[Request]:
         """Requests for the links that stay on the seeds' sites, tracking parameters dropped."""
@@ -164,10 +169,13 @@ class ArticleSpider(scrapy.Spider):
             if response.status in GONE_STATUSES and not request.meta.get("seed"):
                 yield ErrorPage(fetch=record, raw=self.raw_response(response, record.fetched_at))
                 return
-        elif failure.check(IgnoreRequest) and str(failure.value) == ALREADY_ARCHIVED:
+        elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
+        elif failure.check(RefusedRequest):
+            record.outcome, record.reason = failure.value.outcome, str(failure.value)
         elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
+            # Scrapy's RobotsTxtMiddleware says so only in its message.
             record.outcome, record.reason = "robots", "forbidden by robots.txt"
         else:
             record.reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
