@@ -53,3 +53,26 @@ def test_a_failing_stage_is_logged_counted_and_recorded(demo_server: Any, tmp_pa
     assert len(stored) == len(all_article_paths(state=1)) - 1
     assert {r["page_kind"] for r in stored} == {"article"}
     assert db.execute("SELECT count(*) FROM articles WHERE url LIKE ?", ["%" + victim]).fetchone()[0] == 0
+
+
+PARSERS = ROOT / "crawler" / "parsers"
+
+
+def test_parsers_swallow_no_exception_and_read_no_clock() -> None:
+    """A parser bug reaches the crawl (which records it) instead of becoming "not an
+    article"; and the same bytes give the same record on a slow machine: no
+    ``except Exception`` and no wall-clock budget anywhere in the parsers."""
+    import ast
+
+    found = []
+    for path in sorted(PARSERS.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ExceptHandler) and (
+                node.type is None or (isinstance(node.type, ast.Name) and node.type.id in (
+                    "Exception", "BaseException"))):
+                found.append(f"{path.name}:{node.lineno}: broad except")
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and \
+                    node.value.id == "time" and node.attr in ("time", "perf_counter", "monotonic"):
+                found.append(f"{path.name}:{node.lineno}: time.{node.attr}")
+    assert found == []

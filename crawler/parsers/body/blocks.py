@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from itertools import islice
 
 from lxml import etree
@@ -65,8 +64,7 @@ __all__ = ["extract_body"]
 
 _MAX_BLOCKS = 5000           # no article has more; a page that does is cut there
 _MAX_BLOCK_CHARS = 100_000   # raw text of one block; a longer one is cut at a word boundary
-_ENOUGH_BLOCKS = 500         # past the time budget, stop once this many are in hand
-_TIME_BUDGET = 0.3           # seconds; past it, the extractor works with what it has
+_MAX_VISITED = 400_000       # elements the walk visits; a page past it is cut there
 _BOLD_HEADING_WORDS = 15     # longer bold paragraphs are emphasis, not headings
 _BOLD_SENTENCE_WORDS = 10    # a bold sentence this short may be a subheading
 _BOLD_SENTENCE = "p?h"       # walker kind of such a sentence, settled by _bold_sentences
@@ -188,18 +186,10 @@ class _Walker:
                     return True
         return False
 
-    def out_of_time(self) -> bool:
-        """Past the budget with text in hand, or past twice the budget in any case
-        (a slow machine must not turn a long article into an empty one)."""
-        now = time.perf_counter()
-        if now > self.page.deadline + _TIME_BUDGET:
-            return True
-        return now > self.page.deadline and len(self.blocks) >= _ENOUGH_BLOCKS
-
     def visit_children(self, el: Element, kind: str, in_link: bool) -> None:
         for child in el:
             self.visited += 1
-            if not self.visited & 1023 and self.out_of_time():
+            if self.visited > _MAX_VISITED:
                 raise _Enough
             tag = child.tag
             if not isinstance(tag, str):          # comments, processing instructions
@@ -242,7 +232,7 @@ class _Walker:
     def flush(self, kind: str) -> None:
         if not self.buf:
             return
-        if len(self.blocks) >= _MAX_BLOCKS or (not len(self.blocks) & 255 and self.out_of_time()):
+        if len(self.blocks) >= _MAX_BLOCKS:
             raise _Enough
         raw = _cap("".join(self.buf))
         self.buf = []
@@ -312,10 +302,7 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Blo
 def extract_body(page: ParsedPage, *, title: str | None = None,
                  description: str | None = None) -> list[Block]:
     """The article text of the page as blocks, in reading order (mutates ``page.doc``)."""
-    try:
-        return _extract(page, title, description)
-    except Exception:
-        return []
+    return _extract(page, title, description)
 
 
 def _extract(page: ParsedPage, title: str | None, description: str | None = None) -> list[Block]:
@@ -327,7 +314,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None = None
                 if kind == "application/ld+json" and "articleBody" in text]
     media = _media_holders(root)
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
-    scores = Page(root, time.perf_counter() + _TIME_BUDGET)
+    scores = Page(root)
     scores.mark_related_sections()
     scores.collect()
     scores.rank()
