@@ -224,6 +224,18 @@ def _shared_headline(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
     return None
 
 
+_TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-"})
+
+
+def _typographic_key(text: str) -> str:
+    """``text`` with dashes and capitals made alike (what a CMS rewrites in a declared title).
+
+    >>> _typographic_key("Bankstern – der Film") == _typographic_key("BANKSTERN - der film")
+    True
+    """
+    return _SPACE.sub(" ", text.translate(_TYPOGRAPHY)).strip().casefold()
+
+
 def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
     """The first of ``forms`` (ways to read the visible headline) that a declared
     title agrees with loosely, else the last form."""
@@ -269,5 +281,10 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str
     for text, _source in cleaned:
         members = groups[loose_key(text) or text]
         if len(members) == best:
-            return cleaned[members[0]]
+            first = cleaned[members[0]]
+            # spelled as the page shows it when the visible headline differs from the
+            # declared one only in typography (dashes, capitals)
+            shown = next((cleaned[i][0] for i in members if cleaned[i][1] == "html"
+                          and _typographic_key(cleaned[i][0]) == _typographic_key(first[0])), first[0])
+            return shown, first[1]
     return cleaned[0]
