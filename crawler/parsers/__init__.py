@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
+from crawler.parsers.body.furniture import Dropped
 from crawler.parsers.classify import count_teaser_headlines, page_kind
 from crawler.parsers.limits import bounded_fields
 from crawler.parsers.metadata import extract_metadata
@@ -27,7 +28,7 @@ from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import count_words, word_count
 from crawler.urls import site_of
 
-__all__ = ["parse_article", "utc_now_iso"]
+__all__ = ["Dropped", "parse_article", "utc_now_iso"]
 
 
 def parse_article(
@@ -36,6 +37,7 @@ def parse_article(
     *,
     fetched_at: str | None = None,
     encoding: str | None = None,
+    explain: list[Dropped] | None = None,
 ) -> Article | None:
     """Extract the record of a page, or ``None`` when the page has no main text.
 
@@ -44,7 +46,8 @@ def parse_article(
 
     ``html`` may be bytes (decoded by BOM, ``encoding``, the declared charset, then
     UTF-8) or text. Never raises on bad input: undecodable, empty or binary input
-    gives ``None``.
+    gives ``None``. ``explain``, when given, receives what the body left out and
+    the rule that did (``clippings extract --explain``).
     """
     page = read_page(html, url, encoding)
     if page is None:
@@ -59,7 +62,7 @@ def parse_article(
     related = extract_related(page)
     teasers = count_teaser_headlines(page.doc)
     # last: it strips the tree
-    blocks = extract_body(page, title=meta.title, description=meta.description)
+    blocks = extract_body(page, title=meta.title, description=meta.description, explain=explain)
     if not any(count_words(block.text) for block in blocks):
         return None
     kind, why = page_kind(
