@@ -246,6 +246,28 @@ def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
     return forms[-1]
 
 
+def _visible_tiebreak(cleaned: list[tuple[str, str]], groups: dict[str, list[int]],
+                      best: int) -> str | None:
+    """The visible headline, when it ties with one declared title that says
+    something else: the page's reader sees the headline (``<h1>``), a share card
+    shows ``og:title``. Not when the visible one only adds words to the declared
+    one ("I sell Walt Disney World..." for "I sell Disney World..."): then the
+    declared title is the headline and the additions are the page's display."""
+    tied = [(t, s) for t, s in cleaned if len(groups[loose_key(t) or t]) == best]
+    shown = [t for t, s in tied if s == "html"]
+    if len(tied) != 2 or len(shown) != 1:
+        return None
+    declared = next(t for t, s in tied if s != "html")
+    words = iter(_words_in_order(shown[0]))
+    if all(any(w == v for v in words) for w in _words_in_order(declared)):
+        return None
+    return shown[0]
+
+
+def _words_in_order(text: str) -> list[str]:
+    return [k for k in (loose_key(w) for w in text.split()) if k]
+
+
 def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str | None, str | None]:
     """Pick the headline from (text, source) candidates given in priority order.
 
@@ -278,9 +300,10 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str
         shared = _shared_headline(cleaned)
         if shared is not None:
             return shared
+    visible = _visible_tiebreak(cleaned, groups, best)
     for text, _source in cleaned:
         members = groups[loose_key(text) or text]
-        if len(members) == best:
+        if len(members) == best and (visible is None or text == visible):
             first = cleaned[members[0]]
             # spelled as the page shows it when the visible headline differs from the
             # declared one only in typography (dashes, capitals)
