@@ -113,7 +113,7 @@ def article_page(n: int, total: int) -> str:
         f'<time datetime="2025-07-{n % 28 + 1:02d}T09:00:00Z">July {n % 28 + 1}, 2025</time>'
         f'<figure><img src="/img/{n}.jpg" alt="The council chamber"><figcaption>The council chamber on Tuesday.'
         f'</figcaption></figure>{"".join(body)}'
-        f'<div class="share"><a href="/share?u={n}">Share</a> <a href="/print/{n}">Print</a></div></article>'
+        f'<div class="share"><button>Share</button> <button>Print</button></div></article>'
         f'<section class="related"><h2>Related</h2><ul>{"".join(teaser(m) for m in near + more)}</ul></section>'
         f'<section class="comments"><h2>Comments</h2><ul>{comments}</ul></section></main>'
         f'<aside><h2>Most read</h2><ol>{"".join(teaser(m) for m in near)}</ol>'

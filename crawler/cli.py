@@ -6,7 +6,6 @@ in one line on stderr and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
-import gzip
 import json
 import sqlite3
 import sys
@@ -91,7 +90,8 @@ def cli() -> None:
 @click.option("--depth", type=click.IntRange(min=0), help="Follow links at most this deep from the seeds.")
 @click.option("--delay", type=click.FloatRange(min=0),
               help="Seconds between requests to one site (default 0.5, adapted by AutoThrottle).")
-@click.option("--since", metavar="DATE", help="Skip sitemap and feed entries dated before DATE (YYYY-MM-DD).")
+@click.option("--since", metavar="DATE",
+              help="Keep out articles published before DATE (YYYY-MM-DD); skip sitemap and feed entries dated before it.")
 @click.option("--new-only", is_flag=True, help="Do not fetch article URLs the archive already holds.")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for sites you own).")
 @click.option("--processes", type=click.IntRange(min=0),
@@ -290,6 +290,7 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         clippings extract saved/story.html.gz --url https://example.com/story
         clippings extract saved/story.html --explain
     """
+    from crawler.limits import PageReadError, read_page
     from crawler.parsers import Dropped, parse_article
 
     failed = False
@@ -297,12 +298,12 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         path = Path(name)
         if not path.is_file():
             fail(f"no such file: {name}")
-        data = path.read_bytes()
-        if name.endswith(".gz"):
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError) as exc:
-                fail(f"{name}: not a readable gzip file ({exc})")
+        try:
+            data = read_page(path)  # bounded: a gzip bomb is refused, not inflated
+        except PageReadError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
         dropped: list[Dropped] | None = [] if explain else None
         article = parse_article(data, url or path.resolve().as_uri(), explain=dropped)
         if article is None:
@@ -562,6 +563,10 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     except Exception as exc:  # warcio raises several types for a file that is not WARC
         fail(f"could not read {', '.join(files)} as WARC: {type(exc).__name__}: {exc}")
     click.echo(f"imported {', '.join(files)} into {db} as crawl {report.crawl_id}: {report.line()}")
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    if report.errors:
+        sys.exit(1)
 
 
 def main() -> None:

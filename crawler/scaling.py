@@ -6,8 +6,9 @@ downloader middleware that hands each HTML answer to a
 ``concurrent.futures.ProcessPoolExecutor`` and awaits the result (an asyncio
 future on Scrapy's asyncio reactor), so the reactor keeps downloading while the
 pool parses. The spider then takes the finished record from the request's meta
-(:func:`extracted_article`) instead of parsing itself; the record is the same
-one ``parse_article`` gives in process (the same function runs in the pool).
+(:func:`extracted_article`) instead of parsing itself, and the page's links
+(:func:`page_links`) instead of extracting them; both are what the same
+functions give in process.
 
 Back-pressure: a response waiting for the pool stays in the downloader's active
 set, so at most ``CONCURRENT_REQUESTS`` pages (and their bodies) wait at once.
@@ -28,15 +29,19 @@ from concurrent.futures.process import BrokenProcessPool
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Request, Response, TextResponse
+from scrapy.http import HtmlResponse, Request, Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
 
 from crawler.items import Article, utc_now_iso
 from crawler.parsers import parse_article
+from crawler.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
 EXTRACTED = "clippings_extracted"
 """Request meta key: ``(article or None, exception or None)`` from the pool."""
+EXTRACTED_LINKS = "clippings_extracted_links"
+"""Request meta key: the page's canonical links, from the pool."""
 HTML_TYPES = (b"text/html", b"application/xhtml")
 
 
@@ -48,9 +53,23 @@ def default_processes() -> int:
         return os.cpu_count() or 1
 
 
-def extract(body: bytes, url: str, fetched_at: str, encoding: str | None) -> Article | None:
-    """What a pool process runs: ``parse_article``, nothing more (picklable, top level)."""
-    return parse_article(body, url, fetched_at=fetched_at, encoding=encoding)
+_LINKS = LinkExtractor(unique=True, canonicalize=False)
+
+
+def extract(body: bytes, url: str, fetched_at: str, encoding: str | None) -> tuple[Article | None, list[str]]:
+    """What a pool process runs (picklable, top level): ``parse_article``, and the
+    page's links as the spider follows them (Scrapy's LinkExtractor, then
+    :func:`crawler.urls.canonicalize_url`), so neither parse happens on the reactor."""
+    article = parse_article(body, url, fetched_at=fetched_at, encoding=encoding)
+    return article, page_links(HtmlResponse(url=url, body=body, encoding=encoding or "utf-8"))
+
+
+def page_links(response: TextResponse, extractor: LinkExtractor = _LINKS) -> list[str]:
+    """The page's links, canonical: the pool's when it read this response, else read here."""
+    done = response.meta.pop(EXTRACTED_LINKS, None) if response.request is not None else None
+    if done is not None:
+        return done
+    return [canonicalize_url(link.url, base=response.url) for link in extractor.extract_links(response)]
 
 
 def extracted_article(response: Response, fetched_at: str) -> Article | None:
@@ -112,7 +131,7 @@ class ExtractionPoolMiddleware:
         encoding = response.encoding if isinstance(response, TextResponse) else None
         future = pool.submit(extract, response.body, response.url, utc_now_iso(), encoding)
         try:
-            article = await asyncio.wrap_future(future)
+            article, links = await asyncio.wrap_future(future)
         except BrokenProcessPool as exc:
             # A pool process died (killed, out of memory): parse this page in
             # process, start a new pool for the next ones; counted and logged.
@@ -126,6 +145,7 @@ class ExtractionPoolMiddleware:
             request.meta[EXTRACTED] = (None, exc)
         else:
             request.meta[EXTRACTED] = (article, None)
+            request.meta[EXTRACTED_LINKS] = links
         return response
 
     def spider_closed(self) -> None:

@@ -56,7 +56,7 @@ ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 200,
     "pipelines.identity.IdentityPipeline": 250,
     "pipelines.dedupe.DedupePipeline": 300,
-    "pipelines.store.ArchivePipeline": 800,
+    "pipelines.store_thread.ThreadedArchivePipeline": 800,
 }
 
 # Re-crawls: conditional requests for archived articles, and only-new runs.

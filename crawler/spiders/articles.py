@@ -30,7 +30,7 @@ from crawler.items import (
     RawResponse,
     utc_now_iso,
 )
-from crawler.scaling import extracted_article
+from crawler.scaling import extracted_article, page_links
 from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_key
 
@@ -110,9 +110,8 @@ class ArticleSpider(scrapy.Spider):
             return
         yield self.parse_page(response, fetch)
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
-            yield from self.follow(
-                (link.url for link in self.link_extractor.extract_links(response)), response
-            )
+            # Read in the extraction pool when there is one, already canonical.
+            yield from self.follow(page_links(response, self.link_extractor), response, canonical=True)
 
     def parse_page(self, response: TextResponse, fetch: FetchRecord) -> ArticlePage | FetchRecord:
         """The page's record when it is an article, else its fetch row with the kind
@@ -149,10 +148,11 @@ class ArticleSpider(scrapy.Spider):
         fetch.reason = f"published {article.published}, before since {self.since:%Y-%m-%d}"
         return True
 
-    def follow(self, urls: Any, response: Response, meta: dict[str, Any] | None = None) -> Iterator[Request]:
+    def follow(self, urls: Any, response: Response, meta: dict[str, Any] | None = None,
+               canonical: bool = False) -> Iterator[Request]:
         """Requests for the links that stay on the seeds' sites, tracking parameters dropped."""
         for url in urls:
-            url = canonicalize_url(url, base=response.url)
+            url = url if canonical else canonicalize_url(url, base=response.url)
             if not url.startswith(("http://", "https://")) or netloc_key(url) not in self.sites:
                 continue
             yield response.follow(url, callback=self.parse, errback=self.on_error, meta=meta)
