@@ -22,7 +22,7 @@ from crawler.parsers.body.furniture import Dropped
 from crawler.parsers.classify import count_teaser_headlines, page_kind
 from crawler.parsers.limits import bounded_fields
 from crawler.parsers.metadata import extract_metadata
-from crawler.parsers.metadata.date_search import local_day, search_date
+from crawler.parsers.metadata.date_search import settle_published
 from crawler.parsers.page import read_page
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import count_words, word_count
@@ -53,26 +53,16 @@ def parse_article(
     if page is None:
         return None
     fetched_at = fetched_at or utc_now_iso()
-    meta = extract_metadata(page)
-    meta.published = local_day(meta.published, meta.provenance.get("published_raw"), meta.language)
-    if meta.published is None:
-        meta.published, source = search_date(page.doc, url, fetched_at, meta.language)
-        if meta.published is not None:
-            meta.provenance["published"] = source
+    meta = settle_published(extract_metadata(page), page.doc, url, fetched_at)
     related = extract_related(page)
     teasers = count_teaser_headlines(page.doc)
     # last: it strips the tree
     blocks = extract_body(page, title=meta.title, description=meta.description, explain=explain)
     if not any(count_words(block.text) for block in blocks):
         return None
-    kind, why = page_kind(
-        url=url,
-        page_types=meta.page_types,
-        has_date=meta.published is not None,
-        has_byline=meta.has_byline or bool(meta.authors),
-        blocks=blocks,
-        teaser_headlines=teasers,
-    )
+    kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
+                          has_byline=meta.has_byline or bool(meta.authors), blocks=blocks,
+                          teaser_headlines=teasers)
     meta.provenance["page_kind"] = why
     body = "\n\n".join(block.text for block in blocks)
     fields = bounded_fields(meta, related, url)

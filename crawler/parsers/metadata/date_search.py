@@ -28,8 +28,9 @@ from lxml import etree
 
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_in_text, find_date_span
+from crawler.parsers.metadata.extract import Metadata
 
-__all__ = ["local_day", "search_date"]
+__all__ = ["local_day", "search_date", "settle_published"]
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "select", "option"})
@@ -39,6 +40,18 @@ _MIN_TEXT = 6             # shorter text pieces hold no full date
 
 # htmldate logs every date it rejects ("date not found" is an ordinary outcome here).
 logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) -> Metadata:
+    """``meta.published`` made final: the printed local day over a timestamp one
+    zone shift away (:func:`local_day`), else, when there is none, the search of
+    :func:`search_date` (its source goes to ``provenance``). Returns ``meta``."""
+    meta.published = local_day(meta.published, meta.provenance.get("published_raw"), meta.language)
+    if meta.published is None:
+        meta.published, source = search_date(doc, url, fetched_at, meta.language)
+        if meta.published is not None:
+            meta.provenance["published"] = source
+    return meta
 
 
 def search_date(doc: Element, url: str, fetched_at: str,
