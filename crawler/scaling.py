@@ -23,6 +23,8 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -54,6 +56,27 @@ def default_processes() -> int:
 
 
 _LINKS = LinkExtractor(unique=True, canonicalize=False)
+
+
+def watch_parent(parent: int) -> None:
+    """Pool process initializer: end this process when the crawl's process is gone.
+
+    A pool process is a child of the fork server, not of the crawl, and waits on
+    its task queue, whose pipe it holds both ends of: killed with ``kill -9``,
+    the crawl would leave its pool (and the fork server) behind for ever.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:  # the PID was reused by another user's process
+                os._exit(0)
+
+    threading.Thread(target=watch, name="watch-crawl-process", daemon=True).start()
 
 
 def extract(body: bytes, url: str, fetched_at: str, encoding: str | None) -> tuple[Article | None, list[str]]:
@@ -119,7 +142,8 @@ class ExtractionPoolMiddleware:
         # process; they import the parsers once, in the fork server.
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["crawler.parsers"])
-        self.pool = ProcessPoolExecutor(self.processes, mp_context=context)
+        self.pool = ProcessPoolExecutor(self.processes, mp_context=context,
+                                        initializer=watch_parent, initargs=(os.getpid(),))
         if self.crawler.stats:
             self.crawler.stats.set_value("clippings/extraction_processes", self.processes)
         return self.pool
