@@ -60,7 +60,7 @@ def test_extract_refuses_a_gzip_bomb_and_goes_on(tmp_path: Path) -> None:
     good.write_text(article("Ferry timetable approved", "/2025/07/ferry", base="https://news.example"))
     result = clippings("extract", str(bomb), str(good), "--url", URL)
     assert result.returncode == 1
-    assert result.stderr.strip() == f"error: {bomb}: larger than 32 MB after decompression; not read"
+    assert result.stderr.strip() == f"clippings: error: {bomb}: larger than 32 MB after decompression; not read"
     assert '"title": "Ferry timetable approved"' in result.stdout
 
 

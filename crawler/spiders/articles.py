@@ -19,7 +19,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.exceptions import AlreadyArchived, RefusedRequest
+from crawler.exceptions import AlreadyArchived, PastMaxPages, RefusedRequest
 from crawler.items import (
     GONE_STATUSES,
     ArticlePage,
@@ -152,6 +152,8 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
+        elif failure.check(PastMaxPages):
+            return  # never fetched: counted by the page limit, no fetch row
         elif failure.check(RefusedRequest):
             record.outcome, record.reason = failure.value.outcome, str(failure.value)
         elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
