@@ -159,6 +159,14 @@ LINE_RULES: tuple[Rule, ...] = (
 )
 
 
+_LONGEST_LIMIT = max(rule.max_words or 0 for rule in LINE_RULES)
+# The rules a line of n words can meet, in table order (index n; the last entry
+# serves every longer line), so a long paragraph is not tried against short-line rules.
+_RULES_BY_LENGTH: tuple[tuple[Rule, ...], ...] = tuple(
+    tuple(rule for rule in LINE_RULES if rule.max_words is None or n <= rule.max_words)
+    for n in range(_LONGEST_LIMIT + 2)
+)
+
 # Why the body walk leaves a whole element out, or the line filter a line that no
 # line rule names (rule name -> reason).
 SKIP_REASONS: dict[str, str] = {
@@ -200,8 +208,8 @@ def furniture_rule(text: str, *, kind: str = "p", link_share: float = 0.0) -> Ru
     words = key.split()
     n = len(words)
     line = Line(text, key, words, kind, link_share, n)
-    for rule in LINE_RULES:
-        if (rule.max_words is None or n <= rule.max_words) and rule.test(line):
+    for rule in _RULES_BY_LENGTH[min(n, len(_RULES_BY_LENGTH) - 1)]:
+        if rule.test(line):
             return rule
     return None
 
