@@ -318,6 +318,24 @@ def test_site_tokens_hold_concurrency_delay_crawl_delay_and_retry_after(redis_ur
     assert retry_after_seconds("soon") is None
 
 
+def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> None:
+    db = tmp_path / "limited.db"
+    with serve_demo(port=0) as server:
+        workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(2)]
+        try:
+            done = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0",
+                             "--redis", redis_url, "--max-pages", "10")
+        finally:
+            for worker in workers:
+                worker.wait(60)
+    assert done.returncode == 0, done.stderr[-3000:]
+    (row,) = rows(db, "select stats from crawls")
+    assert json.loads(row["stats"])["finish_reason"] == "max_pages"
+    fetched = rows(db, "select url from fetches where status is not null")
+    assert 10 <= len(fetched) < 40  # the pages in flight when the limit was reached are not stored
+    assert all(worker.returncode == 0 for worker in workers)
+
+
 def test_redis_errors_are_one_line() -> None:
     for args, message in [
         (("worker", "--redis", f"redis://127.0.0.1:{free_port()}/0"), "cannot reach Redis at"),
