@@ -223,6 +223,20 @@ def m005_narrow_facet_indexes(db: Database) -> None:
         db.execute(f"CREATE INDEX IF NOT EXISTS idx_articles_{column} ON articles ({column})")
 
 
+@migrations()
+def m006_page_kind(db: Database) -> None:
+    """``page_kind`` on articles and versions (``article`` for every stored row, the
+    only kind a crawl stores) and on fetches (the kind of a parsed page not stored).
+
+    ``m001`` builds the article columns from the current record, so an archive made
+    after ``page_kind`` joined the record has the column already."""
+    for table in ("articles", "versions"):
+        if "page_kind" not in db.table(table).columns_dict:
+            db.table(table).add_column("page_kind", str, not_null_default="article")
+    if "page_kind" not in db.table("fetches").columns_dict:
+        db.table("fetches").add_column("page_kind", str)
+
+
 def apply(db: Database) -> None:
     """Apply every pending migration (a no-op when the schema is current)."""
     migrations.apply(db)
