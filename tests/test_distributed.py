@@ -196,7 +196,7 @@ def test_site_concurrency_holds_over_all_workers(runs: Runs) -> None:
 
 def test_every_crawls_keys_are_deleted_at_its_end(runs: Runs) -> None:
     """The seen-URL set (and queue, results) belong to one crawl: none is left."""
-    assert runs.keys_left == [] or all(key.endswith(b":done") for key in runs.keys_left), runs.keys_left
+    assert runs.keys_left and all(key.endswith(b":done") for key in runs.keys_left), runs.keys_left
 
 
 def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path) -> None:
@@ -316,6 +316,24 @@ def test_site_tokens_hold_concurrency_delay_crawl_delay_and_retry_after(redis_ur
     assert retry_after_seconds("120") == 120.0
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past
     assert retry_after_seconds("soon") is None
+
+
+def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> None:
+    db = tmp_path / "limited.db"
+    with serve_demo(port=0) as server:
+        workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(2)]
+        try:
+            done = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0",
+                             "--redis", redis_url, "--max-pages", "10")
+        finally:
+            for worker in workers:
+                worker.wait(60)
+    assert done.returncode == 0, done.stderr[-3000:]
+    (row,) = rows(db, "select stats from crawls")
+    assert json.loads(row["stats"])["finish_reason"] == "max_pages"
+    fetched = rows(db, "select url from fetches where status is not null")
+    assert 10 <= len(fetched) < 40  # the pages in flight when the limit was reached are not stored
+    assert all(worker.returncode == 0 for worker in workers)
 
 
 def test_redis_errors_are_one_line() -> None:
