@@ -68,8 +68,11 @@ def _verdict(value: str) -> int:
     positive = False
     lowered_value = value.lower()
     text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
+    post_classes = _is_post_classes(lowered_value)
     for name in value.split():
         lowered = name.lower()
+        if post_classes and lowered.startswith(_TERM_PREFIXES):
+            continue
         if lowered in _FURNITURE_NAMES:
             furniture = True
             continue
@@ -102,6 +105,17 @@ def _verdict(value: str) -> int:
     if furniture:
         return -2 if strong else -1
     return 1 if positive else 0
+
+
+# WordPress's ``post_class()`` (and the hAtom ``hentry`` class) lists the post's own
+# taxonomy terms: "tag-gegenlicht category-fotografie" on the post's wrapper says what
+# the post is tagged with, not that the element is a tag cloud.
+_TERM_PREFIXES = ("tag-", "category-", "format-")
+
+
+def _is_post_classes(lowered_value: str) -> bool:
+    names = lowered_value.split()
+    return "hentry" in names or "type-post" in names
 
 
 def _class_verdict(el: Element) -> int:
