@@ -476,3 +476,16 @@ def test_explain_lists_what_the_body_left_out_and_why():
     assert all(d.reason for d in explain)
     # explaining changes nothing in what is kept
     assert extract_body(ParsedPage(parse_html(html), URL), title=TITLE) == kept
+
+
+def test_a_wordpress_post_tagged_with_terms_is_not_a_tag_cloud():
+    # post_class() writes the post's own tags and categories on its wrapper
+    about = ("I am a photographer living by the sea and I write here about light, "
+             "cameras and the small towns of the coast, one picture at a time, every week.")
+    html = page(f"""<div id="wrapper"><div class="content">
+        <div class="post-27 post type-post status-publish format-standard hentry
+                    category-photography tag-sunset tag-silhouette" id="post-27">
+        <h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p></div></div>
+        <div class="sidebar"><div class="textwidget"><p>{about}</p><p>{about}</p>
+        <p>{about}</p></div></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
