@@ -489,3 +489,12 @@ def test_a_wordpress_post_tagged_with_terms_is_not_a_tag_cloud():
         <div class="sidebar"><div class="textwidget"><p>{about}</p><p>{about}</p>
         <p>{about}</p></div></div></div>""")
     assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_a_live_tickers_commentary_is_the_text_not_readers_comments():
+    entries = [f"Minute {m}: " + s for m, s in ((90, P1), (45, P2), (12, P3))]
+    items = "".join(f'<div class="live-match-comment"><div class="live-match-comment-body">{e}</div></div>'
+                    for e in entries)
+    html = page(f"""<main><h1>{TITLE}</h1><div class="live-match-comments">{items}</div></main>
+        <div class="comments"><p>Great match, thanks for the coverage!</p></div>""")
+    assert blocks(html) == [("p", e) for e in entries]

@@ -31,6 +31,7 @@ _POSITIVE_WORDS = frozenset(bp.POSITIVE_TOKENS)
 _EMBED_WORDS = frozenset(bp.EMBED_TOKENS)
 _STRONG_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS)
 _STATE_WORDS = frozenset(bp.STATE_TOKENS)
+_LIVE_WORDS = frozenset(bp.LIVE_TOKENS)
 _TEXT_WORDS = frozenset({"text", "body", "content", "copy", "editor", "paragraph", "prose", "richtext"})
 # Furniture words inside run-together names ("relatedpoststitle", "socialshare").
 _FURNITURE_INSIDE = re.compile("|".join(bp.FURNITURE_SUBSTRINGS))
@@ -81,7 +82,7 @@ def _verdict(value: str) -> int:
         words = class_words(class_name_part(name))
         if len(words) == 1 and words[0] in _CONTENT_WORDS:
             return 2
-        if len(words) > 1 and _STATE_WORDS.intersection(words):
+        if len(words) > 1 and (_STATE_WORDS.intersection(words) or _LIVE_WORDS.intersection(words)):
             continue
         if text_widget and "widget" in words:
             # "article-widget article-widget-text", "elementor-widget-text-editor"
