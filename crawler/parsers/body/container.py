@@ -44,6 +44,7 @@ _RELATED_PREFIXES = bp.RELATED_SECTION_PREFIXES
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 _DIVIDERS = (1, 2, 6, 9, 12)
+_HEADLINE_SHARE = 0.2        # the headline's article scores this share of the top
 _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
 MAX_SCORED_ELEMENTS = 500_000  # elements scored; a page past it is scored on its start
 MIN_BODY_CHARS = 200         # characters under which a body is too short to trust
@@ -401,9 +402,12 @@ def follow_headline(page: Page, top: Element, title: str) -> Element:
         ):
             return top
         inside = [(s, el) for el, s in page.score.items() if el is article or contains(article, el)]
-        if inside and page.subtree.get(article, 0.0) >= MIN_BODY_CHARS:
-            return max(inside, key=lambda kv: kv[0])[1]
-        return top
+        if not inside or page.subtree.get(article, 0.0) < MIN_BODY_CHARS:
+            return top
+        score, best = max(inside, key=lambda kv: kv[0])
+        # A headline box that is an <article> of its own (headline, facts, a line of
+        # text) beside the text's: the text is elsewhere when its rival is far larger.
+        return best if score >= _HEADLINE_SHARE * page.score.get(top, 0.0) else top
     return top
 
 
