@@ -498,3 +498,12 @@ def test_a_live_tickers_commentary_is_the_text_not_readers_comments():
     html = page(f"""<main><h1>{TITLE}</h1><div class="live-match-comments">{items}</div></main>
         <div class="comments"><p>Great match, thanks for the coverage!</p></div>""")
     assert blocks(html) == [("p", e) for e in entries]
+
+
+def test_a_long_sentence_set_as_the_last_heading_is_kept_a_short_one_is_not():
+    closing = ("All these products and many more are in the shop now, and the big winter "
+               "sale has started: have a look before they are gone!")
+    html = page(f"""<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><h3>{closing}</h3></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("h", closing)]
+    html = page(f"""<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><h3>More on this topic:</h3></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
