@@ -507,3 +507,14 @@ def test_a_long_sentence_set_as_the_last_heading_is_kept_a_short_one_is_not():
     assert blocks(html) == [("p", P1), ("p", P2), ("h", closing)]
     html = page(f"""<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><h3>More on this topic:</h3></article>""")
     assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_a_headline_box_of_its_own_does_not_pull_the_body_away_from_the_text():
+    facts = ("Preparation takes thirty minutes, baking one hour; serves twelve people. "
+             "Rated by 120 readers with four stars out of five so far this year.")
+    html = page(f"""<main><article class="recipe-header"><h1>{TITLE}</h1>
+        <div class="facts"><p>{facts}</p><p>{facts}</p></div></article>
+        <article class="recipe-text"><div class="box"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>
+        <p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></article></main>""")
+    # (the facts between the headline and the text may be read as its lead)
+    assert [t for _, t in blocks(html)][-8:] == [P1, P2, P3, P4, P1, P2, P3, P4]
