@@ -19,7 +19,7 @@ from pathlib import Path
 
 from archive import open_archive
 from archive.warc import WarcResponse, iter_responses, read_record
-from archive.writer import ArchiveWriter, Capture
+from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler.items import Article, utc_now_iso
 from crawler.parsers import parse_article
 from pipelines.clean import clean_article
@@ -129,4 +129,5 @@ def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, war
     capture = Capture(warc_file=str(Path(warc_file).resolve()), warc_offset=response.offset,
                       warc_record_id=response.record_id, payload_digest=response.payload_digest)
     result = writer.store_article(article, crawl_id, capture=capture)
-    return ("unchanged" if result == "unchanged" else "stored"), f"{result} version", article.canonical_url
+    outcome, reason = store_outcome(result)
+    return outcome, reason or "unchanged version", article.canonical_url

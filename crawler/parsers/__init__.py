@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 from crawler.items import Article, content_hash, utc_now_iso
+from crawler.parsers.access import classify_access, read_access_signals
 from crawler.parsers.body import extract_body
 from crawler.parsers.classify import count_teaser_headlines, is_article_page
 from crawler.parsers.document import parse_html
+from crawler.parsers.images import extract_images
+from crawler.parsers.language import detect_language
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.related import extract_related
 from crawler.urls import canonicalize_url, site_of
@@ -42,6 +45,8 @@ def parse_article(
     meta = extract_metadata(doc, url)
     related = extract_related(doc, url)
     teasers = count_teaser_headlines(doc)
+    images = extract_images(doc, url)  # before extract_body, which prunes the tree
+    access_signals = read_access_signals(doc)
     blocks = extract_body(doc, url, title=meta.title)
     if not is_article_page(
         url=url,
@@ -56,6 +61,9 @@ def parse_article(
     body = "\n\n".join(block.text for block in blocks)
     canonical = canonicalize_url(meta.canonical_url or url, base=url)
     title = meta.title or ""
+    detected = detect_language(body)
+    word_count = len(_WORD.findall(body))
+    access, access_evidence = classify_access(access_signals, word_count)
     return Article(
         url=url,
         canonical_url=canonical,
@@ -68,14 +76,18 @@ def parse_article(
         published=meta.published,
         modified=meta.modified,
         language=meta.language,
+        detected_language=detected[0] if detected else None,
+        language_confidence=detected[1] if detected else None,
         body=body,
         body_blocks=blocks,
-        word_count=len(_WORD.findall(body)),
+        word_count=word_count,
         reading_time_minutes=meta.reading_time_minutes,
         image=meta.image,
+        images=images,
         related=related,
+        access=access,
         fetched_at=fetched_at or utc_now_iso(),
         content_hash=content_hash(title, body),
-        provenance=meta.provenance,
+        provenance=meta.provenance | {"access": access_evidence},
     )
 
