@@ -17,7 +17,8 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/clippings demo --db demo.db
 
-test: install
+# The import contracts and linters run first: a broken layer fails the tests.
+test: lint
 	$(BIN)/python -m pytest -q
 
 $(VENV)/.bench: $(STAMP)
@@ -31,6 +32,7 @@ bench: $(VENV)/.bench
 lint: install
 	$(BIN)/ruff check crawler pipelines archive tests benchmarks
 	$(BIN)/mypy crawler pipelines archive
+	$(BIN)/lint-imports
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-* .pytest_cache
+	rm -rf $(VENV) demo.db demo.db-* .pytest_cache .import_linter_cache

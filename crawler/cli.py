@@ -489,7 +489,7 @@ def reextract(db: str) -> None:
     \b
         clippings reextract news.db
     """
-    from pipelines.replay import reextract as run_reextract
+    from crawler.replay import reextract as run_reextract
 
     report = run_reextract(existing_db(db))
     for error in report.errors[:20]:
@@ -511,7 +511,7 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     \b
         clippings import-warc crawl.warc.gz --db news.db
     """
-    from pipelines.replay import import_warcs
+    from crawler.replay import import_warcs
 
     for name in files:
         if not Path(name).is_file():

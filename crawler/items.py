@@ -188,6 +188,9 @@ OUTCOMES = (
     "dropped",      # an item pipeline refused the record (the reason says why)
 )
 
+# Answers that mark an archived article gone.
+GONE_STATUSES = (404, 410)
+
 # Scrapy finish reasons of a crawl that ended as asked (a page limit is asked for).
 NORMAL_FINISH_REASONS = ("finished", "closespider_pagecount")
 
@@ -254,6 +257,16 @@ class ArticlePage:
     article: Article
     fetch: FetchRecord
     raw: RawResponse | None = None
+
+
+@dataclass(kw_only=True, slots=True)
+class ErrorPage:
+    """A 404 / 410 answer, with its raw response: when the URL is an archived
+    article, the archive pipeline marks it gone and keeps the answer in the
+    crawl's WARC file (so ``import-warc`` sees the article go, too)."""
+
+    fetch: FetchRecord
+    raw: RawResponse
 
 
 ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))

@@ -62,13 +62,13 @@ ITEM_PIPELINES = {
 # A 304 reaches the spider (not the error callback): it means "unchanged".
 # https://docs.scrapy.org/en/latest/topics/downloader-middleware.html
 DOWNLOADER_MIDDLEWARES = {
-    "pipelines.recrawl.SkipArchivedMiddleware": 50,
-    "pipelines.recrawl.ConditionalRequestsMiddleware": 560,
-    "pipelines.redirects.RedirectLogMiddleware": 650,
+    "crawler.middlewares.recrawl.SkipArchivedMiddleware": 50,
+    "crawler.middlewares.recrawl.ConditionalRequestsMiddleware": 560,
+    "crawler.middlewares.redirects.RedirectLogMiddleware": 650,
 }
 HTTPERROR_ALLOWED_CODES = [304]
 SPIDER_MIDDLEWARES = {
-    "pipelines.recrawl.RevisitArchivedMiddleware": 1000,
+    "crawler.middlewares.recrawl.RevisitArchivedMiddleware": 1000,
 }
 
 # Extensions: a progress line while crawling.

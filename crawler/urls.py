@@ -1,13 +1,18 @@
 """URL identity: canonical form of article URLs, shared by the spider and the parsers.
 
-Written by hand (not w3lib's ``canonicalize_url``) because that one sorts query
-arguments and keeps tracking parameters; here the query order is kept and only
+w3lib's ``safe_url_string`` does the standard part (IDNA hosts, percent-encoding of
+unsafe characters, nothing already encoded decoded again) and the standard library's
+``urljoin`` resolves dot segments. w3lib's ``canonicalize_url`` is not used as a whole:
+it sorts query arguments, turns ``?flag`` into ``?flag=`` and decodes ``%7E``, and it
+keeps tracking parameters. Here the query keeps its order and spelling, and only
 known tracking parameters and the fragment are dropped.
 """
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
+
+from w3lib.url import safe_url_string
 
 # Query parameters that only track where a click came from; they never change the page.
 TRACKING_PARAMS = frozenset({
@@ -26,31 +31,46 @@ def is_tracking_param(name: str) -> bool:
 
 
 def canonicalize_url(url: str, base: str | None = None) -> str:
-    """Absolute URL with scheme and host lower-cased, default port, fragment and
-    tracking parameters dropped.
+    """Absolute URL with scheme and host lower-cased (IDNA), default port, dot
+    segments, fragment and tracking parameters dropped; the rest of the query kept
+    as written, in its order.
 
-    >>> canonicalize_url("HTTP://Example.com:80/a/b?utm_source=x&id=3#top")
-    'http://example.com/a/b?id=3'
+    >>> canonicalize_url("HTTP://Example.com:80/a/./b/../c?utm_source=x&id=3&flag#top")
+    'http://example.com/a/c?id=3&flag'
     >>> canonicalize_url("/story?fbclid=1", base="https://news.example/x")
     'https://news.example/story'
+    >>> canonicalize_url("https://Bücher.example/%7Eann")
+    'https://xn--bcher-kva.example/%7Eann'
     """
     url = url.strip()
     if base:
         url = urljoin(base, url)
     try:
-        parts = urlsplit(url)
+        parts = urlsplit(safe_url_string(url))
         port = parts.port
     except ValueError:
         return url
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"  # IPv6
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)]
-    )
     path = parts.path or "/"
-    return urlunsplit((scheme, host, path, query, ""))
+    if "/." in path:
+        path = urlsplit(urljoin("http://h/", path)).path  # RFC 3986 dot-segment removal
+    return urlunsplit((scheme, host, path, drop_tracking(parts.query), ""))
+
+
+def drop_tracking(query: str) -> str:
+    """The query without tracking parameters or empty pieces, otherwise as written.
+
+    >>> drop_tracking("b=2&utm_medium=rss&&flag&a=%7E")
+    'b=2&flag&a=%7E'
+    """
+    kept = [piece for piece in query.split("&")
+            if piece and not is_tracking_param(unquote_plus(piece.partition("=")[0]))]
+    return "&".join(kept)
 
 
 def site_of(url: str) -> str:

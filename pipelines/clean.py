@@ -12,10 +12,10 @@ import re
 from typing import Any
 
 from crawler.items import Article, ArticlePage, content_hash
-from crawler.parsers.authors import dedupe
+from crawler.parsers.metadata.authors import dedupe
+from crawler.parsers.vocabulary import word_count
 
 _SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"\w+")
 _OPTIONAL_TEXT = ("description", "section", "published", "modified", "language", "image")
 
 
@@ -51,7 +51,7 @@ def clean_article(article: Article) -> Article:
             block.text = squash(block.text)
     article.body_blocks = blocks
     article.body = "\n\n".join(b.text for b in blocks) if blocks else article.body.strip()
-    article.word_count = len(_WORD.findall(article.body))
+    article.word_count = word_count(article.body)
     article.content_hash = content_hash(article.title, article.body)
     return article
 

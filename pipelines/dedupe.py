@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapy.exceptions import DropItem
-
 from crawler.items import ArticlePage
+from pipelines.exceptions import DuplicateRecord
 
 
 class DedupePipeline:
@@ -25,6 +24,6 @@ class DedupePipeline:
         if isinstance(item, ArticlePage):
             key = item.article.canonical_url
             if key in self.first_url:
-                raise DropItem(f"duplicate of {self.first_url[key]}", log_level="INFO")
+                raise DuplicateRecord(f"duplicate of {self.first_url[key]}", log_level="INFO")
             self.first_url[key] = item.article.url
         return item

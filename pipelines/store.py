@@ -29,8 +29,16 @@ from archive import open_archive
 from archive.clusters import update_clusters
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
-from crawler.items import NORMAL_FINISH_REASONS, ArticlePage, FetchRecord, utc_now_iso
-from crawler.spiders.articles import ErrorPage
+from crawler import signals as clippings_signals
+from crawler.items import (
+    GONE_STATUSES,
+    NORMAL_FINISH_REASONS,
+    ArticlePage,
+    ErrorPage,
+    FetchRecord,
+    utc_now_iso,
+)
+from pipelines.exceptions import RefusedRecord
 
 # Settings worth keeping with each crawl, to know later how it was made.
 RECORDED_SETTINGS = (
@@ -39,7 +47,6 @@ RECORDED_SETTINGS = (
     "CLIPPINGS_MIN_WORDS", "CLIPPINGS_CONDITIONAL", "CLIPPINGS_NEW_ONLY", "CLIPPINGS_REVISIT",
     "CLIPPINGS_WARC", "CLIPPINGS_FOLLOW_LINKS",
 )
-GONE_STATUSES = (404, 410)
 
 
 def default_warc_dir(db_path: str) -> Path:
@@ -75,6 +82,7 @@ class ArchivePipeline:
         pipeline = cls(db_path, crawler, warc_dir=warc_dir)
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(pipeline.fetch_observed, signal=clippings_signals.fetch_observed)
         return pipeline
 
     # -- crawl lifecycle -------------------------------------------------------
@@ -167,10 +175,14 @@ class ArchivePipeline:
     def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Spider) -> None:
         """A record refused by an earlier pipeline still gets its fetch row, with the reason."""
         if isinstance(item, ArticlePage):
-            message = str(exception)
-            item.fetch.outcome = "duplicate" if message.startswith("duplicate") else "dropped"
-            item.fetch.reason = message
+            item.fetch.outcome = exception.outcome if isinstance(exception, RefusedRecord) else "dropped"
+            item.fetch.reason = str(exception)
             self.record(item.fetch)
+
+    def fetch_observed(self, fetch: FetchRecord) -> None:
+        """A fetch that no item reports (a redirect): its ``fetches`` row."""
+        if self.writer is not None:
+            self.record(fetch)
 
     def record(self, fetch: FetchRecord) -> None:
         self._writer.record_fetch(

@@ -10,9 +10,9 @@ from datetime import date, datetime
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem
 
 from crawler.items import Article, ArticlePage
+from pipelines.exceptions import InvalidRecord
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -63,5 +63,5 @@ class ValidatePipeline:
         if isinstance(item, ArticlePage):
             found = problems(item.article, self.min_words)
             if found:
-                raise DropItem("invalid record: " + "; ".join(found), log_level="INFO")
+                raise InvalidRecord("invalid record: " + "; ".join(found), log_level="INFO")
         return item

@@ -17,7 +17,9 @@ from archive import ArchiveWriter, Capture, open_archive
 from archive.lookups import article_validators
 from archive.migrations import migrations
 from archive.queries import search, stats
-from archive.sample import (
+from archive.writer import row_to_article
+from crawler.items import ARTICLE_FIELDS, Block, RelatedLink
+from tests.support.sample_archive import (
     CRAWL_TIMES,
     HARBOUR,
     LIBRARY,
@@ -26,8 +28,6 @@ from archive.sample import (
     make_article,
     seed_archive,
 )
-from archive.writer import row_to_article
-from crawler.items import ARTICLE_FIELDS, Block, RelatedLink
 
 URL = "https://news.example/politics/2025/07/budget-vote-delayed"
 T1, T2, T3, T4 = ("2025-07-14T08:00:00Z", "2025-07-15T08:00:00Z",
@@ -358,7 +358,7 @@ def test_crash_in_another_process_leaves_a_consistent_file(tmp_path: Path) -> No
     script = textwrap.dedent(f"""
         import os
         from archive import ArchiveWriter
-        from archive.sample import make_article
+        from tests.support.sample_archive import make_article
         w = ArchiveWriter({str(path)!r})
         c = w.start_crawl(seeds=[], settings={{}}, user_agent="x")
         w.db.conn.execute("BEGIN")

@@ -6,8 +6,8 @@ import doctest
 
 import pytest
 
-from crawler.parsers import authors
-from crawler.parsers.authors import clean_author_list, clean_byline, looks_like_byline
+from crawler.parsers.metadata import authors
+from crawler.parsers.metadata.authors import clean_author_list, clean_byline, looks_like_byline
 
 
 @pytest.mark.parametrize("byline,names", [

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from crawler.items import Block
-from crawler.parsers.body import extract_body
+from crawler.parsers.body.blocks import extract_body
 from crawler.parsers.document import parse_html
 
 URL = "https://news.example/health/integrative-care"

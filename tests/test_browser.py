@@ -18,8 +18,8 @@ from urllib.parse import quote_plus
 
 import pytest
 
-from crawler.demo.truth import expected_articles
 from tests.conftest import CrawlRun
+from tests.support.demo_truth import expected_articles
 
 pytestmark = pytest.mark.browser
 

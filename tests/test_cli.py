@@ -123,7 +123,7 @@ def test_cli_reference_is_up_to_date() -> None:
 def test_demo_serves_and_crawls_the_sample_site(tmp_path: Path) -> None:
     import sqlite_utils
 
-    from crawler.demo.truth import all_article_paths
+    from tests.support.demo_truth import all_article_paths
 
     result = run("demo", "--db", str(tmp_path / "demo.db"), "--port", "0", cwd=tmp_path)
     assert result.returncode == 0, result.stderr

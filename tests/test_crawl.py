@@ -11,8 +11,8 @@ import pytest
 import sqlite_utils
 
 from crawler.demo.server import DemoServer
-from crawler.demo.truth import disallowed_paths, expected_articles, non_article_paths
 from tests.conftest import ROOT, CrawlRun, crawl
+from tests.support.demo_truth import disallowed_paths, expected_articles, non_article_paths
 
 # Every field the site's truth states; fetched_at, content_hash and provenance
 # depend on the run, not on the page.

@@ -10,8 +10,8 @@ import pytest
 from datasette.app import Datasette
 
 from archive.queries import canned_queries, load_metadata, run_canned
-from archive.sample import HARBOUR, LIBRARY, MARKET, TRAM, seed_archive
 from archive.serve import SETTINGS, database_name, datasette_argv, render_metadata
+from tests.support.sample_archive import HARBOUR, LIBRARY, MARKET, TRAM, seed_archive
 
 # Parameters for each canned query, and the articles each must return.
 CANNED = {

@@ -7,8 +7,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from crawler.parsers import dates
-from crawler.parsers.dates import find_date_in_text, is_plausible, normalise_date, parse_reading_time
+from crawler.parsers.metadata import dates
+from crawler.parsers.metadata.dates import find_date_in_text, is_plausible, normalise_date, parse_reading_time
 
 
 @pytest.mark.parametrize("raw,expected", [

@@ -1,5 +1,5 @@
 """The bundled demo publication: what it serves, in both states, and that its truth
-(crawler/demo/truth*.json) matches the pages. Real HTTP on 127.0.0.1, stdlib clients."""
+(tests/fixtures/demo/truth*.json) matches the pages. Real HTTP on 127.0.0.1, stdlib clients."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from urllib.robotparser import RobotFileParser
 import pytest
 from lxml import html as lxml_html
 
-from crawler.demo import content, truth
-from crawler.demo.altmarkup import FIXTURE_DIR, render_all
+from crawler.demo import content
 from crawler.demo.server import DemoSite, serve_demo
 from crawler.urls import canonicalize_url
+from tests.support import demo_truth as truth
+from tests.support.altmarkup import FIXTURE_DIR, render_all
 
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 ATOM_NS = "{http://www.w3.org/2005/Atom}"
@@ -118,7 +119,7 @@ def test_truth_matches_the_rendered_pages(state):
 def test_truth_files_are_up_to_date():
     for state in content.STATES:
         assert truth.truth_file(state).read_text(encoding="utf-8") == truth.render_json(state), (
-            "run: python -m crawler.demo.truth --write")
+            "run: python -m tests.support.demo_truth --write")
 
 
 def test_robots_disallows_the_linked_private_page(server):

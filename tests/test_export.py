@@ -12,8 +12,8 @@ import pytest
 from archive import ArchiveWriter
 from archive.export import EXPORT_FIELDS, VERSION_FIELDS, export_articles
 from archive.migrations import JSON_FIELDS
-from archive.sample import HARBOUR, LIBRARY, sample_articles, seed_archive
 from crawler.items import ARTICLE_FIELDS, Article
+from tests.support.sample_archive import HARBOUR, LIBRARY, sample_articles, seed_archive
 
 
 @pytest.fixture(scope="module")

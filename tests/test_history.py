@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archive.queries import HISTORY_FIELDS, article_history, text_diff, version_texts
-from archive.sample import CRAWL_TIMES, HARBOUR, LIBRARY, MARKET, TRAM, seed_archive
+from tests.support.sample_archive import CRAWL_TIMES, HARBOUR, LIBRARY, MARKET, TRAM, seed_archive
 
 T1, T2, T3 = CRAWL_TIMES
 VERSION_KEYS = {"content_hash", "first_seen", "last_seen", "title", "crawl_id", "changed_fields"}

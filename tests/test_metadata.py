@@ -10,10 +10,11 @@ import time
 import pytest
 from lxml import etree
 
-from crawler.parsers import header, metadata, structured, titles
 from crawler.parsers.document import parse_html
-from crawler.parsers.metadata import Metadata, extract_metadata, normalise_language
-from crawler.parsers.titles import strip_title_suffix
+from crawler.parsers.metadata import extract as metadata
+from crawler.parsers.metadata import header, structured, titles
+from crawler.parsers.metadata.extract import Metadata, extract_metadata, normalise_language
+from crawler.parsers.metadata.titles import strip_title_suffix
 
 URL = "https://news.example.com/health/integrative-care"
 BODY = "<p>" + "Integrative approaches to healing recognise many things. " * 20 + "</p>"
@@ -671,8 +672,8 @@ def test_byline_in_capitals_kept_as_printed_when_nothing_else():
 
 
 def test_one_huge_paragraph_is_cut_at_a_word_boundary():
-    # body.py: a block's raw text is capped before it is collapsed and filtered
-    from crawler.parsers import body
+    # body/blocks.py: a block's raw text is capped before it is collapsed and filtered
+    from crawler.parsers.body import blocks as body
 
     words = "The harbour authority approved the new ferry timetable on Tuesday. " * 20_000
     doc = parse_html(f"<html><body><article><p>{words}</p></article></body></html>")

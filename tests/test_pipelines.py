@@ -10,9 +10,11 @@ import sqlite_utils
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
+from crawler import signals as clippings_signals
 from crawler.items import Article, ArticlePage, Block, FetchRecord, content_hash
 from pipelines.clean import CleanPipeline
 from pipelines.dedupe import DedupePipeline
+from pipelines.exceptions import DuplicateRecord, InvalidRecord
 from pipelines.store import ArchivePipeline
 from pipelines.validate import ValidatePipeline
 
@@ -63,7 +65,7 @@ def test_validate_drops_with_reason(changes: dict, reason: str) -> None:
     crawler = get_crawler(settings_dict={"CLIPPINGS_MIN_WORDS": 40})
     validator = ValidatePipeline.from_crawler(crawler)
     item = CleanPipeline().process_item(page(**changes))
-    with pytest.raises(DropItem, match=reason):
+    with pytest.raises(InvalidRecord, match=reason):
         validator.process_item(item)
 
 
@@ -75,7 +77,7 @@ def test_validate_keeps_a_good_record() -> None:
 def test_dedupe_names_the_first_url() -> None:
     dedupe = DedupePipeline()
     dedupe.process_item(page("https://news.example/a"))
-    with pytest.raises(DropItem, match=re.escape("duplicate of https://news.example/a")):
+    with pytest.raises(DuplicateRecord, match=re.escape("duplicate of https://news.example/a")):
         dedupe.process_item(page("https://news.example/a?from=home"))
 
 
@@ -90,7 +92,13 @@ def test_store_writes_articles_fetches_and_dropped_items(tmp_path: Path) -> None
     store.process_item(again)
     store.process_item(FetchRecord(url="https://news.example/missing", outcome="error",
                                    status=404, reason="HTTP 404"))
-    store.item_dropped(page("https://news.example/a?x=1"), None, DropItem("duplicate of https://news.example/a"), None)
+    store.item_dropped(page("https://news.example/a?x=1"), None,
+                       DuplicateRecord("duplicate of https://news.example/a"), None)
+    # The outcome comes from the exception's type, not from its wording.
+    store.item_dropped(page("https://news.example/a?x=2"), None, DropItem("duplicate-looking reason"), None)
+    crawler.signals.send_catch_log(clippings_signals.fetch_observed, fetch=FetchRecord(
+        url="https://news.example/old", outcome="redirect", status=301,
+        reason="redirected to https://news.example/a"))
     store.close_spider()
 
     db = sqlite_utils.Database(db_path)
@@ -102,6 +110,8 @@ def test_store_writes_articles_fetches_and_dropped_items(tmp_path: Path) -> None
         ("https://news.example/a", "unchanged", None),
         ("https://news.example/missing", "error", "HTTP 404"),
         ("https://news.example/a?x=1", "duplicate", "duplicate of https://news.example/a"),
+        ("https://news.example/a?x=2", "dropped", "duplicate-looking reason"),
+        ("https://news.example/old", "redirect", "redirected to https://news.example/a"),
     ]
     crawl = next(db.query("select * from crawls"))
     assert crawl["status"] == "finished" and crawl["finished"]

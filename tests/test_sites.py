@@ -13,8 +13,8 @@ import pytest
 import sqlite_utils
 
 from crawler.demo.server import DemoServer, serve_demo
-from crawler.demo.truth import expected_articles
 from tests.conftest import clippings
+from tests.support.demo_truth import expected_articles
 
 
 @pytest.fixture(scope="module")

@@ -25,9 +25,9 @@ from click.testing import CliRunner
 from crawler.cli import cli
 from crawler.demo import content as C
 from crawler.demo.server import DemoServer, serve_demo
-from crawler.demo.truth import changes, expected_articles, non_article_paths
 from crawler.items import ARTICLE_FIELDS
 from tests.conftest import CrawlRun, clippings, crawl
+from tests.support.demo_truth import changes, expected_articles, non_article_paths
 from tests.test_warc import warcio_check
 
 VERSION_KEYS = {"content_hash", "first_seen", "last_seen", "title", "crawl_id", "changed_fields"}

@@ -1,5 +1,5 @@
 """The bundled demo publication ("The Meridian Review") that ``clippings demo`` and the
 tests crawl: content (:mod:`.content`, ``articles.json``), page templates
-(:mod:`.templates`, :mod:`.pages`, :mod:`.feeds`), the HTTP server (:mod:`.server`)
-and the expected records (:mod:`.truth`, ``truth-state1.json``, ``truth-state2.json``).
+(:mod:`.templates`, :mod:`.pages`, :mod:`.feeds`) and the HTTP server (:mod:`.server`).
+The expected records live with the tests (``tests/support/demo_truth.py``).
 """

@@ -1,14 +1,20 @@
 """HTML -> Article: pure functions of (html, url), no Scrapy and no SQLite.
 
 ``parse_article`` is the one entry point; the same call serves live responses,
-saved files, WARC records and tests. The field extractors live in one module each:
-``metadata`` (structured data first, then the visible page), ``related``
-(related-article blocks) and ``body`` (main text, furniture dropped).
+saved files, WARC records and tests. The data takes two stages, one package each:
+
+- :mod:`.document`: bytes or text decoded and parsed into one lxml tree;
+- :mod:`.metadata`: what the page says about itself (structured data, then the
+  headline area: title, authors, dates, section, tags);
+- :mod:`.body`: the article's text (container chosen, blocks walked, furniture dropped);
+
+then :mod:`.related` (related-article links), :mod:`.classify` (is it an
+article at all?), and the corpus fields: :mod:`.images` (figures with captions
+and credits), :mod:`.access` (free / paywalled / truncated) and :mod:`.language`
+(the body's language, detected). :mod:`.selectors` holds the XPaths they share.
 """
 
 from __future__ import annotations
-
-import re
 
 from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.access import classify_access, read_access_signals
@@ -19,11 +25,10 @@ from crawler.parsers.images import extract_images
 from crawler.parsers.language import detect_language
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.related import extract_related
+from crawler.parsers.vocabulary import word_count
 from crawler.urls import canonicalize_url, site_of
 
 __all__ = ["parse_article", "utc_now_iso"]
-
-_WORD = re.compile(r"\w+")
 
 
 def parse_article(
@@ -62,8 +67,8 @@ def parse_article(
     canonical = canonicalize_url(meta.canonical_url or url, base=url)
     title = meta.title or ""
     detected = detect_language(body)
-    word_count = len(_WORD.findall(body))
-    access, access_evidence = classify_access(access_signals, word_count)
+    words = word_count(body)
+    access, access_evidence = classify_access(access_signals, words)
     return Article(
         url=url,
         canonical_url=canonical,
@@ -80,7 +85,7 @@ def parse_article(
         language_confidence=detected[1] if detected else None,
         body=body,
         body_blocks=blocks,
-        word_count=word_count,
+        word_count=words,
         reading_time_minutes=meta.reading_time_minutes,
         image=meta.image,
         images=images,

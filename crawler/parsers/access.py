@@ -29,9 +29,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.parsers.boilerplate import PAYWALL_MARKERS
-from crawler.parsers.structured import Structured, read_structured
-from crawler.parsers.walk import text_of
+from crawler.parsers.body.boilerplate import PAYWALL_MARKERS
+from crawler.parsers.metadata.structured import Structured, read_structured
+from crawler.parsers.metadata.walk import text_of
 
 __all__ = [
     "ACCESS_VALUES", "TEASER_MAX_WORDS", "AccessSignals", "classify_access", "read_access_signals",

@@ -14,15 +14,8 @@ from urllib.parse import urlsplit
 
 from crawler.items import Block
 from crawler.parsers.document import Element
+from crawler.parsers.vocabulary import ARTICLE_TYPES, count_words
 
-# schema.org / OpenGraph types that mark one article.
-ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
-    "liveblogposting", "techarticle", "scholarlyarticle", "socialmediaposting",
-    "report", "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle",
-    "medicalscholarlyarticle", "discussionforumposting", "posting", "review",
-})
 # Types that mark a page about many things (or about the site), never one article.
 # (Organization, Person and WebSite nodes sit on article pages too: they say nothing.)
 LISTING_TYPES = frozenset({
@@ -46,9 +39,6 @@ LISTING_PATH_WORDS = frozenset({
 })
 
 _ASIDES = frozenset({"aside", "nav", "footer"})
-_WORD = re.compile(r"\w+")
-# Han, kana: scripts written without spaces, where one \w+ run is a whole phrase.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMERIC_ID = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -58,14 +48,6 @@ MIN_WORDS_UNTYPED = 80
 MIN_WORDS_BY_URL = 150
 MAX_TEASERS_IN_ARTICLE = 8
 
-
-def count_words(text: str) -> int:
-    """Words of any script: ``\\w+`` runs, plus one per two Han/kana characters.
-
-    >>> count_words("Ferry timetable approved"), count_words("南海トラフ、一時調査")
-    (3, 6)
-    """
-    return len(_WORD.findall(text)) + len(_CJK.findall(text)) // 2
 
 
 def article_like_url(url: str) -> bool:

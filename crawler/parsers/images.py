@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from crawler.items import Image
-from crawler.parsers.walk import text_of
+from crawler.parsers.metadata.walk import text_of
 
 __all__ = ["MAX_IMAGES", "extract_images"]
 

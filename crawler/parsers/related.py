@@ -23,10 +23,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.items import RelatedLink
-from crawler.parsers import boilerplate as bp
 from crawler.parsers import selectors as sel
-from crawler.parsers.document import Element
-from crawler.parsers.text import (
+from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.body.text import (
     class_name_part,
     class_words,
     collapse,
@@ -34,6 +33,8 @@ from crawler.parsers.text import (
     norm_key,
     parse_card_date,
 )
+from crawler.parsers.document import Element
+from crawler.parsers.metadata.authors import CREDIT_OPENINGS
 from crawler.urls import canonicalize_url
 
 __all__ = ["extract_related"]
@@ -71,7 +72,6 @@ _MAX_SIBLINGS = 4            # a heading's list is in the next few elements
 _TEXT = sel.TEXT
 _HEADLINES = sel.HEADLINES
 _MAX_LINKS = 60
-_BYLINE = tuple(bp.BYLINE_PREFIXES)
 
 
 def _screen_reader_only(el: Element) -> bool:
@@ -360,7 +360,7 @@ def _parse_card(card: Element, link: Element, url: str) -> RelatedLink | None:
         if text == title:
             break
         if (section is None and len(text) <= 40 and len(text.split()) <= 5 and text != summary
-                and not norm_key(text).startswith(_BYLINE)):
+                and not norm_key(text).startswith(CREDIT_OPENINGS)):
             section = text
             break
     if summary is None:

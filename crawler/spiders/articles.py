@@ -10,7 +10,6 @@ requested ends as an item: an :class:`ArticlePage` for an article, a
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,14 +20,20 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.items import ALREADY_ARCHIVED, ArticlePage, FetchRecord, RawResponse, utc_now_iso
+from crawler.items import (
+    ALREADY_ARCHIVED,
+    GONE_STATUSES,
+    ArticlePage,
+    ErrorPage,
+    FetchRecord,
+    RawResponse,
+    utc_now_iso,
+)
 from crawler.parsers import parse_article
 from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_of
 
 # Archived articles checked again come after every page the seeds lead to.
-# Answers that mark an archived article gone.
-GONE_STATUSES = (404, 410)
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
 
 
@@ -46,16 +51,6 @@ def netloc_key(url: str) -> str:
     except ValueError:
         port = None
     return f"{host}:{port}" if port else host
-
-
-@dataclass(slots=True)
-class ErrorPage:
-    """A 404 / 410 answer, with its raw response: when the URL is an archived
-    article, the archive pipeline marks it gone and keeps the answer in the
-    crawl's WARC file (so ``import-warc`` sees the article go, too)."""
-
-    fetch: FetchRecord
-    raw: RawResponse
 
 
 def header(response: Response, name: str) -> str | None:

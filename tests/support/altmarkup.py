@@ -6,8 +6,8 @@ Facebook", "Tweet", "ALSO READ", "Promoted stories"), no ``<article>`` or ``<mai
 where the demo has one, roles after bylines, lazy-loaded images. They keep the
 extractor honest: it must work from general rules, not from the demo's class names.
 
-``python -m crawler.demo.altmarkup`` writes ``tests/fixtures/altmarkup/<name>.html``
-and ``<name>.json`` (the expected record, same keys as :mod:`crawler.demo.truth`,
+``python -m tests.support.altmarkup`` writes ``tests/fixtures/altmarkup/<name>.html``
+and ``<name>.json`` (the expected record, same keys as :mod:`tests.support.demo_truth`,
 URLs on ``http://alt.example``).
 """
 
@@ -21,11 +21,11 @@ from typing import Any
 from crawler.demo import content as C
 from crawler.demo.content import Story
 from crawler.demo.markup import card_date, esc, long_date
-from crawler.demo.truth import record
+from tests.support.demo_truth import record
 
 BASE = "http://alt.example"
 SITE = "alt.example"
-FIXTURE_DIR = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "altmarkup"
+FIXTURE_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "altmarkup"
 LAZY = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
 
 

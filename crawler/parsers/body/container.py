@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from lxml import etree
 
-from crawler.parsers import boilerplate as bp
 from crawler.parsers import selectors as sel
+from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.body.text import class_name_part, class_words, collapse, norm_key
 from crawler.parsers.document import Element
-from crawler.parsers.text import class_name_part, class_words, collapse, norm_key
 
 __all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
            "follow_headline", "link_length"]

@@ -15,19 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
-    "ARTICLE_TYPES", "Structured", "as_text", "iter_jsonld_values", "load_jsonld",
+    "Structured", "as_text", "iter_jsonld_values", "load_jsonld",
     "read_structured", "type_names",
 ]
 
-# Schema.org types of an article node (lower case).
-ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
-    "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
-    "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
-    "advertisertcontentarticle", "satiricalarticle", "medicalscholarlyarticle",
-    "askpublicnewsarticle", "posting", "review", "recipe", "videoobject",
-})
-_ARTICLE_RANK = ("newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+# The node whose headline and dates describe the page, best first: the article types
+# (:data:`~crawler.parsers.vocabulary.ARTICLE_TYPES`) most used by news sites, then a
+# recipe or a video page's own node. (Other article types are not picked as the node.)
+_MAIN_NODE_RANK = ("newsarticle", "reportagenewsarticle", "analysisnewsarticle",
                  "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
                  "article", "blogposting", "liveblogposting", "report", "techarticle",
                  "scholarlyarticle", "socialmediaposting", "posting", "review", "recipe",
@@ -276,11 +271,11 @@ def _pick_article(data: Structured) -> dict[str, Any] | None:
         types = type_names(node)
         if not types:
             continue
-        rank = len(_ARTICLE_RANK)
+        rank = len(_MAIN_NODE_RANK)
         for name in types:
-            if name in ARTICLE_TYPES and name in _ARTICLE_RANK:
-                rank = min(rank, _ARTICLE_RANK.index(name))
-        if rank == len(_ARTICLE_RANK):
+            if name in _MAIN_NODE_RANK:
+                rank = min(rank, _MAIN_NODE_RANK.index(name))
+        if rank == len(_MAIN_NODE_RANK):
             continue
         score = 0
         if node.get("headline"):

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crawler.parsers.authors import clean_author_list
-from crawler.parsers.structured import Structured, as_text, type_names
-from crawler.parsers.titles import loose_key
+from crawler.parsers.metadata.authors import clean_author_list
+from crawler.parsers.metadata.structured import Structured, as_text, type_names
+from crawler.parsers.metadata.titles import loose_key
 
 __all__ = ["first_node_value", "image_url", "is_site_name", "jsonld_authors", "keywords",
            "microdata_authors", "microdata_text", "site_names", "twitter_labelled"]

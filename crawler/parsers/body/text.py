@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from crawler.parsers import boilerplate as bp
+from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.metadata.authors import is_credit_line
+from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, word_count
 
 __all__ = [
     "class_name_part",
@@ -20,12 +22,10 @@ __all__ = [
     "looks_like_date_line",
     "norm_key",
     "parse_card_date",
-    "word_count",
 ]
 
 # Characters that render as nothing or as a plain space.
 _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
-_WORD = re.compile(r"\w+")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 _NON_ALPHA = re.compile(r"[^a-z]+")
 # Non-ASCII symbols only (emoji, ornaments, invisible joiners); "___" and "%" stay.
@@ -52,14 +52,6 @@ def norm_key(text: str) -> str:
     """
     return collapse(text).lower().strip(" :.!»›>|-–—•·*")
 
-
-def word_count(text: str) -> int:
-    """Number of ``\\w+`` tokens.
-
-    >>> word_count("It's 3 o'clock")
-    5
-    """
-    return len(_WORD.findall(text))
 
 
 def class_words(value: str) -> list[str]:
@@ -98,25 +90,8 @@ def class_name_part(name: str) -> str:
 
 # --- Dates printed on cards ("August 07, 2025", "7 Aug 2025", "2025-08-07") ---------
 
-_MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8,
-    "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
-    "nov": 11, "november": 11, "dec": 12, "december": 12,
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
-    "oktober": 10, "dezember": 12, "janvier": 1, "février": 2, "mars": 3, "avril": 4,
-    "juin": 6, "juillet": 7, "août": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5,
-    "junio": 6, "julio": 7, "agosto": 8, "septiembre": 9, "octubre": 10,
-    "noviembre": 11, "diciembre": 12,
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "dezembro": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5,
-    "giugno": 6, "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
-}
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I)
+_DATE_MDY = re.compile(rf"\b({MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_DATE_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?({MONTH_PATTERN})\.?,?\s+(?:de\s+)?(\d{{4}})\b", re.I)
 _HAS_NUMBER = re.compile(r"\d\d")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DATE_NUM = re.compile(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b")
@@ -143,10 +118,10 @@ def parse_card_date(text: str) -> str | None:
         return None
     m = _DATE_MDY.search(text)
     if m:
-        return _iso(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+        return _iso(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
     m = _DATE_DMY.search(text)
     if m:
-        return _iso(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+        return _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
     m = _DATE_ISO.search(text)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -174,7 +149,7 @@ def looks_like_date_line(text: str) -> bool:
     if not m:
         return False
     rest = text[: m.start()] + text[m.end():]
-    return len(_WORD.findall(rest)) <= 6
+    return word_count(rest) <= 6
 
 
 # --- Lines that are furniture by their words ----------------------------------------------
@@ -203,30 +178,11 @@ _PRONOUNS = frozenset({"us", "our", "we", "uns", "nous", "nos"})
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
 _NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
 _META_MARKERS = bp.META_MARKERS
-_BYLINE = tuple(bp.BYLINE_PREFIXES)
-_ENGLISH_BYLINE = ("by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
-                   "reporting by ", "author:", "text:")
 _READING_TIME = tuple(bp.READING_TIME_MARKERS)
 _LABELS = tuple(bp.LABEL_PREFIXES)
 _TAG_LIST_WORDS = frozenset(bp.TAG_LIST_WORDS)
 _COMMENT_NOUNS = bp.COMMENT_NOUNS
 _MODERATION = bp.MODERATION_WORDS
-_SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
-
-
-def _is_byline(text: str, key: str, n: int) -> bool:
-    """ "By Daniel Cooper", "Published by X", "Von Anna Muster": a short credit line.
-
-    English openings ("by ", "written by ") are plain; the short ones of other
-    languages ("di ", "von ", "par ") also open ordinary phrases ("Di notte"), so
-    they need a capitalised name after them and at most eight words.
-    """
-    if n > 10 or not key.startswith(_BYLINE) or _SENTENCE_END.search(text.rstrip(".")):
-        return False
-    if key.startswith(_ENGLISH_BYLINE):
-        return True
-    parts = text.split()
-    return n <= 8 and len(parts) > 1 and parts[1][:1].isupper()
 
 
 def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) -> bool:
@@ -257,7 +213,7 @@ def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) ->
     if n <= 12:
         if all(w.strip(",|/·•") in _SHARE_WORDS or not w.strip(",|/·•") for w in words):
             return True
-        if _is_byline(text, key, n):
+        if is_credit_line(text, key, n):
             return True
         if key.startswith(_LABELS):
             return True
@@ -282,7 +238,7 @@ def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) ->
             markers = sum(m in key for m in _META_MARKERS)
             if markers >= 2 or (markers == 1 and parse_card_date(text)):
                 return True
-    if n <= 30 and words[0] in _TAG_LIST_WORDS and "," in key and not _SENTENCE_END.search(text):
+    if n <= 30 and words[0] in _TAG_LIST_WORDS and "," in key and not SENTENCE_END.search(text):
         return True                # "Tags stock car 2018, stock car brasil, ..."
     if n <= 40 and any(c in key for c in _COMMENT_NOUNS) and any(m in key for m in _MODERATION):
         return True                # "Comments are moderated and approved ..."
@@ -297,7 +253,7 @@ def is_meta_line(text: str) -> bool:
     if n > 12:
         return False
     return (
-        _is_byline(text, key, n)
+        is_credit_line(text, key, n)
         or any(marker in key for marker in _READING_TIME)
         or looks_like_date_line(text)
     )

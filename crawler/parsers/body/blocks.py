@@ -40,7 +40,7 @@ from lxml import html as lxml_html
 
 from crawler.items import Block
 from crawler.parsers import selectors as sel
-from crawler.parsers.container import (
+from crawler.parsers.body.container import (
     MIN_BODY_CHARS,
     RELATED_HEADINGS,
     Page,
@@ -48,13 +48,13 @@ from crawler.parsers.container import (
     follow_headline,
     link_length,
 )
-from crawler.parsers.document import Element
-from crawler.parsers.text import (
+from crawler.parsers.body.text import (
     collapse,
     is_furniture_line,
     is_meta_line,
     norm_key,
 )
+from crawler.parsers.document import Element
 
 __all__ = ["extract_body"]
 

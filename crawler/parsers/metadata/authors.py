@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["clean_author_list", "clean_byline", "clean_name", "looks_like_byline"]
+from crawler.parsers.vocabulary import MONTH_PATTERN, SENTENCE_END
+
+__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "is_credit_line", "looks_like_byline"]
 
 _BY_PREFIX = re.compile(
     r"^\s*(?:(?i:published|written|posted|reported|compiled|edited|story|text|words|"
@@ -37,8 +39,8 @@ _DATE_TAIL = re.compile(
     r"mis à jour|publié|on|am|le|el|il)\s*:?\s*)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{1,2}:\d{2}|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)\w*\.?,?\s+\d{4}|"
+    r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\w*\.?,?\s+\d{4}|"
     r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?|std\.?)\b|"
     r"(?:vor|il y a|hace)\s+\d+|"
     r"(?:published|updated|publié|publicado|veröffentlicht|aktualisiert|zuerst|"
@@ -85,6 +87,35 @@ def looks_like_byline(text: str) -> bool:
     if not text or len(text) >= 250 or _BY_ONLY.match(text):
         return False
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text))
+
+
+# Openings of a credit line in the body, lower case; the English ones are plain,
+# the short ones of other languages also open ordinary phrases (see is_credit_line).
+CREDIT_OPENINGS: tuple[str, ...] = (
+    "by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
+    "reporting by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "autor:",
+    "author:", "text:", "redaktion:",
+)
+_ENGLISH_CREDIT = ("by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
+                   "reporting by ", "author:", "text:")
+
+
+def is_credit_line(text: str, key: str, n: int) -> bool:
+    """ "By Daniel Cooper", "Published by X", "Von Anna Muster": a short line that is
+    only a credit, to drop from the body (``key``: the line lower-cased and collapsed,
+    ``n``: its word count). Stricter than :func:`looks_like_byline`, which finds where
+    a byline starts in the header and may read on into the names.
+
+    English openings ("by ", "written by ") are plain; the short ones of other
+    languages ("di ", "von ", "par ") also open ordinary phrases ("Di notte"), so
+    they need a capitalised name after them and at most eight words.
+    """
+    if n > 10 or not key.startswith(CREDIT_OPENINGS) or SENTENCE_END.search(text.rstrip(".")):
+        return False
+    if key.startswith(_ENGLISH_CREDIT):
+        return True
+    parts = text.split()
+    return n <= 8 and len(parts) > 1 and parts[1][:1].isupper()
 
 
 def _is_role(word: str) -> bool:

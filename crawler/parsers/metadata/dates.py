@@ -14,6 +14,8 @@ from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from functools import lru_cache
 
+from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS
+
 __all__ = ["find_date_in_text", "find_date_span", "is_plausible", "normalise_date", "parse_reading_time"]
 
 MIN_YEAR = 1990
@@ -26,29 +28,6 @@ _ISO = re.compile(
 _SLASHED = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 
-_MONTHS = {
-    # English
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    # German
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
-    "oktober": 10, "dezember": 12, "okt": 10, "dez": 12, "mär": 3,
-    # French
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-    # Spanish / Italian / Portuguese / Dutch (common forms)
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
-    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "janeiro": 1,
-    "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "dezembro": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
-    "augustus": 8, "oktober_": 10,
-}
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 # Time-zone names printed after a time ("6:00 a.m. EDT", "10:42 GMT"); the US
 # "ET" / "PT" forms take daylight saving time from the date (see :func:`_us_offset`).
 _ZONE_HOURS = {
@@ -69,10 +48,10 @@ _TIME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "July 16, 2025", "Jul. 16 2025"
-_MDY = re.compile(r"\b(" + _MONTH_ALT + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b" + _TIME,
+_MDY = re.compile(r"\b(" + MONTH_PATTERN + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b" + _TIME,
                   re.IGNORECASE)
 # "16 July 2025", "16. Juli 2025", "16 de julio de 2025"
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(" + _MONTH_ALT
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(" + MONTH_PATTERN
                   + r")\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
 # "07/16/2025", "16.07.2025", "16-07-2025"
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])" + _TIME)
@@ -289,12 +268,12 @@ def find_date_span(text: str, language: str | None = None) -> tuple[str, int] | 
                            int(second) if second else None, offset, has_zone))
 
     for m in _MDY.finditer(text):
-        month = _MONTHS.get(m.group(1).lower())
+        month = MONTHS.get(m.group(1).lower())
         if month:
             stamp(m, m.start(), int(m.group(3)), month, int(m.group(2)), 4)
             break
     for m in _DMY.finditer(text):
-        month = _MONTHS.get(m.group(2).lower())
+        month = MONTHS.get(m.group(2).lower())
         if month:
             stamp(m, m.start(), int(m.group(3)), month, int(m.group(1)), 4)
             break

@@ -13,11 +13,11 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.parsers.authors import clean_byline, dedupe, looks_like_byline
-from crawler.parsers.dates import find_date_span, normalise_date, parse_reading_time
-from crawler.parsers.structured import Structured, as_text
-from crawler.parsers.titles import similar
-from crawler.parsers.walk import (
+from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline
+from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
+from crawler.parsers.metadata.structured import Structured, as_text
+from crawler.parsers.metadata.titles import similar
+from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     CAPTION_HINT,
     LETTERS,

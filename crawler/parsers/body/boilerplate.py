@@ -2,7 +2,7 @@
 
 The body and related-links extractors match against these tuples; nothing here is
 specific to one site. Phrases are compared case-insensitively after whitespace is
-collapsed (see :func:`crawler.parsers.text.norm_key`). Keep each tuple to one kind
+collapsed (see :func:`crawler.parsers.body.text.norm_key`). Keep each tuple to one kind
 of furniture so that a reader can see why a line was dropped, and add languages
 where the phrase is cheap to know (the crawl is multilingual).
 """
@@ -263,13 +263,6 @@ UI_PHRASES: tuple[str, ...] = (
     "fermer", "cerrar", "chiudi", "sluiten",
     "empfohlener redaktioneller inhalt", "externer inhalt", "ein klick für den datenschutz",
     "inhalte von drittanbietern", "contenu externe", "contenido externo",
-)
-
-# Lines that open a byline or a dateline at the top of an article.
-BYLINE_PREFIXES: tuple[str, ...] = (
-    "by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
-    "reporting by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "autor:",
-    "author:", "text:", "redaktion:",
 )
 
 READING_TIME_MARKERS: tuple[str, ...] = (

@@ -4,7 +4,7 @@
 with the Article fields a parser must get right (``fetched_at``, ``content_hash`` and
 ``provenance`` are left out: they are not properties of the page). The same data,
 with site-relative URLs, is kept in ``truth-state1.json`` / ``truth-state2.json``;
-regenerate them with ``python -m crawler.demo.truth --write`` after editing content.
+regenerate them with ``python -m tests.support.demo_truth --write`` after editing content.
 
 The truth is computed from ``articles.json`` and the same selection functions the
 templates use, never by parsing the rendered HTML. Rules followed:
@@ -34,7 +34,7 @@ from crawler.demo import content as C
 from crawler.demo.content import Story
 from crawler.urls import site_of
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parents[1] / "fixtures" / "demo"
 FIELDS = ("url", "canonical_url", "site", "title", "description", "section", "tags", "authors",
           "published", "modified", "language", "body", "body_blocks", "word_count",
           "reading_time_minutes", "image", "related")
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         elif not path.exists() or path.read_text(encoding="utf-8") != text:
             stale.append(path.name)
     if stale:
-        print("out of date: " + ", ".join(stale) + " (run python -m crawler.demo.truth --write)")
+        print("out of date: " + ", ".join(stale) + " (run python -m tests.support.demo_truth --write)")
         return 1
     return 0
 

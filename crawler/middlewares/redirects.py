@@ -4,7 +4,8 @@ Scrapy's RedirectMiddleware follows a redirect by scheduling its target, and the
 duplicate filter may drop that target when it was already crawled, so the
 spider never hears of the redirect. This downloader middleware sits just
 outside RedirectMiddleware (priority 650 > 600: it sees responses first) and
-hands each 3xx answer to the archive pipeline, so no fetched URL goes unrecorded.
+announces each 3xx answer with the ``fetch_observed`` signal (the archive
+pipeline records it), so no fetched URL goes unrecorded.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
 from crawler.items import FetchRecord, utc_now_iso
-from pipelines.store import ArchivePipeline
+from crawler.signals import fetch_observed
 
 REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
 
@@ -34,11 +35,9 @@ class RedirectLogMiddleware:
         if response.status in REDIRECT_STATUSES:
             location = response.headers.get("Location")
             target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
-            store = self.crawler.get_item_pipeline(ArchivePipeline)
-            if store is not None and store.writer is not None:
-                store.record(FetchRecord(
-                    url=request.url, outcome="redirect", status=response.status,
-                    reason=f"redirected to {target}", fetched_at=utc_now_iso(),
-                    bytes=len(response.body),
-                ))
+            self.crawler.signals.send_catch_log(signal=fetch_observed, fetch=FetchRecord(
+                url=request.url, outcome="redirect", status=response.status,
+                reason=f"redirected to {target}", fetched_at=utc_now_iso(),
+                bytes=len(response.body),
+            ))
         return response

@@ -1,0 +1,9 @@
+"""Scrapy downloader and spider middlewares.
+
+- :mod:`.recrawl`: re-crawls against the archive (skip archived URLs in only-new runs,
+  conditional requests, revisit the archive's live articles so deleted ones are marked gone);
+- :mod:`.redirects`: a ``fetches`` row for every redirect answered.
+
+Their order is set in ``crawler/settings.py`` (``DOWNLOADER_MIDDLEWARES``,
+``SPIDER_MIDDLEWARES``). See https://docs.scrapy.org/en/latest/topics/downloader-middleware.html
+"""

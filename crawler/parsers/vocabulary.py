@@ -1,0 +1,72 @@
+"""Words every stage of the parsers shares, defined once: the schema.org types of
+an article, month names, and how words are counted.
+
+(Page-furniture phrases and class words live in :mod:`.body.boilerplate`.)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "SENTENCE_END", "count_words", "word_count"]
+
+# schema.org / OpenGraph types that mark one article (lower case).
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "blogposting",
+    "liveblogposting", "techarticle", "scholarlyarticle", "socialmediaposting",
+    "report", "satiricalarticle", "advertisercontentarticle", "askpublicnewsarticle",
+    "medicalscholarlyarticle", "discussionforumposting", "posting", "review",
+})
+
+# Month names and their common abbreviations (lower case) -> month number.
+MONTHS = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12, "okt": 10, "dez": 12, "mär": 3,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish, Italian, Portuguese, Dutch
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12, "janeiro": 1,
+    "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12, "januari": 1, "februari": 2, "maart": 3, "mei": 5,
+    "augustus": 8,
+}
+# A regex alternation of every month name, longest first (so "sept" wins over "sep").
+MONTH_PATTERN = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+# The end of a sentence (a line ending so is prose, not a label or a credit).
+SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
+
+_WORD = re.compile(r"\w+")
+# Han, kana: scripts written without spaces, where one \w+ run is a whole phrase.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Number of ``\\w+`` tokens (the record's ``word_count``).
+
+    >>> word_count("It's 3 o'clock")
+    5
+    """
+    return len(_WORD.findall(text))
+
+
+def count_words(text: str) -> int:
+    """Words of any script: ``\\w+`` runs, plus one per two Han/kana characters
+    (how much text a page holds, for deciding whether it is an article).
+
+    >>> count_words("Ferry timetable approved"), count_words("南海トラフ、一時調査")
+    (3, 6)
+    """
+    return word_count(text) + len(_CJK.findall(text)) // 2

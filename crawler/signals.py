@@ -1,0 +1,10 @@
+"""Clippings' own Scrapy signals, sent through ``crawler.signals``.
+
+Components tell each other what happened through signals rather than by looking one
+another up (https://docs.scrapy.org/en/latest/topics/signals.html#custom-signals).
+"""
+
+fetch_observed = object()
+"""A fetch that no item will report (a redirect answered by Scrapy's
+RedirectMiddleware). Sent with ``fetch``, a :class:`crawler.items.FetchRecord`; the
+archive pipeline writes its ``fetches`` row."""

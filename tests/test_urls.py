@@ -1,0 +1,54 @@
+"""URL identity (crawler.urls): what two spellings of one article URL share."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.urls import canonicalize_url, is_tracking_param, site_of
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        # A bare flag stays a flag: "?print" and "?print=" may be different pages.
+        ("https://news.example/a?print", "https://news.example/a?print"),
+        ("https://news.example/a?id=3&preview", "https://news.example/a?id=3&preview"),
+        # Already-encoded characters are left as the site wrote them.
+        ("https://news.example/%7Eann/post?q=%7E", "https://news.example/%7Eann/post?q=%7E"),
+        # Internationalised host names are IDNA-encoded, so both spellings meet.
+        ("https://Bücher.example/neu", "https://xn--bcher-kva.example/neu"),
+        ("https://xn--bcher-kva.example/neu", "https://xn--bcher-kva.example/neu"),
+        # Dot segments are resolved (RFC 3986, 5.2.4).
+        ("https://news.example/a/./b/../c", "https://news.example/a/c"),
+        ("https://news.example/a/b/..", "https://news.example/a/"),
+        # Query order is kept; only tracking parameters and the fragment go.
+        ("https://news.example/a?z=1&utm_source=x&a=2&fbclid=9#comments", "https://news.example/a?z=1&a=2"),
+        ("HTTPS://News.Example:443/a", "https://news.example/a"),
+        ("http://news.example:8080", "http://news.example:8080/"),
+        ("https://news.example/a b", "https://news.example/a%20b"),
+    ],
+)
+def test_canonical_form(url: str, canonical: str) -> None:
+    assert canonicalize_url(url) == canonical
+
+
+def test_relative_url_is_joined_to_its_base() -> None:
+    assert canonicalize_url("../b?utm_medium=rss", base="https://news.example/x/y/z") == "https://news.example/x/b"
+
+
+def test_canonical_form_is_stable() -> None:
+    once = canonicalize_url("https://Bücher.example/a/./b?x=%7E&flag&utm_id=1")
+    assert canonicalize_url(once) == once
+
+
+def test_unparseable_url_is_returned_as_given() -> None:
+    assert canonicalize_url("http://[::1") == "http://[::1"
+
+
+def test_tracking_parameters() -> None:
+    assert is_tracking_param("UTM_Campaign") and is_tracking_param("fbclid")
+    assert not is_tracking_param("id") and not is_tracking_param("page")
+
+
+def test_site_of() -> None:
+    assert site_of("https://www.News.example:8443/a") == "news.example"
