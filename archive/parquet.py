@@ -34,7 +34,7 @@ __all__ = ["BATCH_ROWS", "SCHEMA", "ParquetSummary", "export_parquet"]
 
 #: Rows per row group: bodies average a few KB, so a batch stays at a few MB.
 BATCH_ROWS = 1000
-_TS = pa.timestamp("s", tz="UTC")
+_TS = pa.timestamp("ms", tz="UTC")  # Parquet keeps milliseconds at the coarsest
 _NESTED = {
     "tags": pa.list_(pa.string()),
     "authors": pa.list_(pa.string()),

@@ -85,7 +85,7 @@ def _visible_prompt(doc: Any) -> str | None:
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
         match = _PAYWALL_ATTR.search(attrs) if attrs else None
         if match:
-            return f"paywall element {match.group(0).strip()!r}"
+            return f"paywall element {match.group(0).strip(' _-')!r}"
         if el.tag in ("p", "div", "span", "a", "button", "strong", "h2", "h3", "h4") and el.text:
             line = text_of(el, limit=_PROMPT_MAX_CHARS).lower()
             if line and len(line) <= _PROMPT_MAX_CHARS:

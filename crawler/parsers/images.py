@@ -33,6 +33,8 @@ _CREDIT_TRAIL = re.compile(
     r"\s*[(\[]?\s*(?:(?:photo(?:graph)?|image|picture|foto|bild|illustration|credit|"
     r"photo credit|quelle)\s*:\s*|©\s*|\(c\)\s*)([^()\[\]]{2,120}?)\s*[)\]]?\s*$", re.I)
 _SPACE = re.compile(r"\s+")
+_CREDIT_PREFIX = re.compile(r"^\s*(?:(?:photo(?:graph)?|image|picture|foto|bild|illustration|credit|"
+                            r"photo credit|quelle)\s*:\s*|©\s*|\(c\)\s*)+", re.I)
 _BOX_ATTR = re.compile(r"caption|figure|media|image|photo", re.I)
 
 
@@ -73,20 +75,29 @@ def _image_url(img: Any, base: str) -> str | None:
     return None
 
 
+def _credit_text(text: str) -> str | None:
+    return _CREDIT_PREFIX.sub("", text).strip(" ()[]") or None
+
+
 def _caption_and_credit(caption_el: Any) -> tuple[str | None, str | None]:
+    """The caption's text and its credit, split apart (see the module docstring)."""
+    text = _SPACE.sub(" ", " ".join(caption_el.itertext())).strip()
+    own = " ".join(filter(None, (caption_el.get("class"), caption_el.get("itemprop"))))
+    if own and _CREDIT_ATTR.search(own):
+        return None, _credit_text(text)  # the whole caption is a credit line
     credit = None
     for el in caption_el.iter():
         attrs = " ".join(filter(None, (el.get("class"), el.get("itemprop"))))
         if el is not caption_el and (el.tag in ("small", "cite") or (attrs and _CREDIT_ATTR.search(attrs))):
-            credit = text_of(el) or None
+            raw = text_of(el)
+            credit = _credit_text(raw) if raw else None
+            if raw and text.endswith(raw):
+                text = text[: -len(raw)].strip()
             break
-    text = _SPACE.sub(" ", " ".join(caption_el.itertext())).strip()
-    if credit and text.endswith(credit):
-        text = text[: -len(credit)].strip()
-    elif credit is None:
+    if credit is None:
         match = _CREDIT_TRAIL.search(text)
         if match and match.start() > 0:
-            credit = match.group(1).strip()
+            credit = _credit_text(match.group(1))
             text = text[: match.start()].strip()
     return text.rstrip(" |-–—") or None, credit
 
@@ -119,7 +130,9 @@ def extract_images(doc: Any, url: str) -> list[Image]:
         if _excluded(box, scope):
             continue
         img = next(box.iter("img"), None)
-        src = _image_url(img, url) if img is not None else None
+        if img is None:
+            continue
+        src = _image_url(img, url)
         if src is None or src in seen:
             continue
         seen.add(src)
