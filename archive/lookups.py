@@ -74,3 +74,16 @@ def live_article_urls(db: sqlite_utils.Database) -> list[str]:
         return []
     return [row[0] for row in db.execute(
         "SELECT canonical_url FROM articles WHERE status = 'live' ORDER BY first_seen, canonical_url")]
+
+
+def own_record(db: sqlite_utils.Database, canonical_url: str) -> tuple[str, str, str] | None:
+    """``(canonical_url, title, body)`` of the article stored under ``canonical_url``
+    when its latest version was fetched from that very URL (its own page said
+    so), else None: a record stored from another page's claim proves nothing."""
+    if not db["articles"].exists():
+        return None
+    row = db.execute("SELECT url, canonical_url, title, body FROM articles WHERE canonical_url = ?",
+                     [canonical_url]).fetchone()
+    if row is None or canonicalize_url(row[0]) != canonicalize_url(row[1]):
+        return None
+    return row[1], row[2] or "", row[3] or ""

@@ -11,8 +11,6 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from crawler import items
-
 migrations = Migrations("clippings")
 
 #: Article fields stored as JSON text (lists / dicts).
@@ -32,12 +30,6 @@ INITIAL_ARTICLE_FIELDS: tuple[str, ...] = (
 )
 #: Columns of ``articles`` / ``versions`` that hold text searched by FTS5.
 FTS_COLUMNS: tuple[str, ...] = ("title", "description", "body")
-#: Every value ``fetches.outcome`` may take (the crawler's ``OUTCOMES`` included).
-FETCH_OUTCOMES: tuple[str, ...] = tuple(dict.fromkeys((
-    "stored", "unchanged", "not-article", "duplicate", "robots",
-    "error", "gone", "redirect", "dropped", "offsite",
-    *getattr(items, "OUTCOMES", ()),
-)))
 
 
 def _article_columns() -> dict[str, type]:

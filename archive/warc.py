@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from http import HTTPStatus
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,24 +24,21 @@ from warcio.warcwriter import WARCWriter
 
 from archive.writer import Capture
 from crawler import __version__
-from crawler.items import RawResponse
+from crawler.items import RawResponse, parse_utc
 
 _DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
-HTTP_REASONS = {200: "OK", 203: "Non-Authoritative Information", 304: "Not Modified",
-                404: "Not Found", 410: "Gone"}
 
 
-def _as_utc(value: str | None) -> datetime | None:
-    """An ISO 8601 timestamp (``Z`` or offset; naive means UTC) as aware UTC, or None."""
-    if not value:
-        return None
+def status_line(status: int) -> str:
+    """``200 OK``; a code without a registered phrase keeps an empty one (RFC 9112).
+
+    >>> status_line(410), status_line(599)
+    ('410 Gone', '599 ')
+    """
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return f"{status} {HTTPStatus(status).phrase}"
     except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        return f"{status} "
 
 
 def warc_date(iso: str | None) -> str | None:
@@ -50,7 +47,7 @@ def warc_date(iso: str | None) -> str | None:
     >>> warc_date("2025-07-16T10:00:00+02:00")
     '2025-07-16T08:00:00Z'
     """
-    moment = _as_utc(iso)
+    moment = parse_utc(iso)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
 
 
@@ -72,8 +69,7 @@ class WarcStore:
         """Write the request and response records; the capture points at the response."""
         headers = [(k, v) for k, v in raw.headers if k.lower() not in _DROPPED_HEADERS]
         headers.append(("Content-Length", str(len(raw.body))))
-        status_line = f"{raw.status} {HTTP_REASONS.get(raw.status, 'OK')}"
-        http_headers = StatusAndHeaders(status_line, headers, protocol="HTTP/1.1")
+        http_headers = StatusAndHeaders(status_line(raw.status), headers, protocol="HTTP/1.1")
         date = warc_date(raw.fetched_at)
         warc_headers = {"WARC-Date": date} if date else None
         response = self._writer.create_warc_record(
@@ -163,7 +159,7 @@ def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
 
 def _iso_from_warc(value: str | None) -> str | None:
     """``2025-07-16T08:00:00.123Z`` (WARC, maybe with fractions) -> ``2025-07-16T08:00:00Z``."""
-    moment = _as_utc(value)
+    moment = parse_utc(value)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else value
 
 

@@ -23,8 +23,8 @@ import sqlite_utils
 
 from archive.db import configure_connection, open_archive
 from archive.lookups import resolve_article
-from archive.migrations import FETCH_OUTCOMES, JSON_FIELDS, migrations
-from crawler.items import ARTICLE_FIELDS, Article, content_hash, utc_now_iso
+from archive.migrations import JSON_FIELDS, migrations
+from crawler.items import ARTICLE_FIELDS, OUTCOMES, Article, content_hash, utc_now_iso
 
 __all__ = ["ArchiveWriter", "Capture", "article_to_row", "row_to_article", "store_outcome"]
 
@@ -162,8 +162,8 @@ class ArchiveWriter:
         """Log one fetch. Also keeps ``validators`` for the next crawl's conditional
         requests: a 200 with an ETag or Last-Modified stores them, a 304 refreshes
         ``checked_at``, a 404 / 410 forgets them."""
-        if outcome not in FETCH_OUTCOMES:
-            raise ValueError(f"fetch outcome must be one of {FETCH_OUTCOMES}, not {outcome!r}")
+        if outcome not in OUTCOMES:
+            raise ValueError(f"fetch outcome must be one of {OUTCOMES}, not {outcome!r}")
         fetched_at = fetched_at or utc_now_iso()
         with self.db.atomic():
             self._conn.execute(

@@ -112,9 +112,11 @@ def crawl(seeds: tuple[str, ...], db: str, sites_file: str | None, max_pages: in
         clippings crawl https://example.com/ https://example.com/sitemap.xml --db news.db --max-pages 200
         clippings crawl --sites sites.toml --db news.db
     """
+    from crawler.sites import delay_settings
+
     overrides: dict[str, Any] = {}
     if delay is not None:
-        overrides.update(DOWNLOAD_DELAY=delay, AUTOTHROTTLE_START_DELAY=max(delay, 0.1))
+        overrides.update(delay_settings(delay))
     if ignore_robots:
         overrides["ROBOTSTXT_OBEY"] = False
     if new_only:

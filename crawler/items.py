@@ -186,7 +186,16 @@ OUTCOMES = (
     "gone",         # 404/410 for an article in the archive: marked gone, never deleted
     "redirect",     # answered with a redirect; the target gets its own row
     "dropped",      # an item pipeline refused the record (the reason says why)
+    "offsite",      # a redirect (or request) off the crawl's sites: not followed
+    "trap",         # refused by the trap defence (page budget, repeating path, calendar, pagination)
+    "too-old",      # an article published before the crawl's --since date: not stored
+    "checked",      # fetched to check another page's canonical link against its own page
 )
+
+# Why a request was refused before it was sent: the start of IgnoreRequest's
+# message, and the outcome its ``fetches`` row gets.
+OFFSITE_PREFIX = "offsite: "
+TRAP_PREFIX = "trap: "
 
 # Answers that mark an archived article gone.
 GONE_STATUSES = (404, 410)
@@ -295,3 +304,22 @@ def content_hash(title: str, body: str) -> str:
 def utc_now_iso() -> str:
     """Current time as ISO 8601 UTC with a ``Z`` suffix, second precision."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def parse_utc(value: str | None) -> datetime | None:
+    """An ISO 8601 timestamp (``Z`` or offset; naive means UTC) as aware UTC, or None.
+
+    >>> parse_utc("2025-07-16T10:00:00+02:00").isoformat()
+    '2025-07-16T08:00:00+00:00'
+    >>> parse_utc("16 July") is None
+    True
+    """
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)

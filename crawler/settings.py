@@ -49,11 +49,12 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
-# Item pipelines: clean -> validate -> dedupe -> store, one job each.
+# Item pipelines: clean -> validate -> identity -> dedupe -> store, one job each.
 # https://docs.scrapy.org/en/latest/topics/item-pipeline.html
 ITEM_PIPELINES = {
     "pipelines.clean.CleanPipeline": 100,
     "pipelines.validate.ValidatePipeline": 200,
+    "pipelines.identity.IdentityPipeline": 250,
     "pipelines.dedupe.DedupePipeline": 300,
     "pipelines.store.ArchivePipeline": 800,
 }
@@ -63,6 +64,9 @@ ITEM_PIPELINES = {
 # https://docs.scrapy.org/en/latest/topics/downloader-middleware.html
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.recrawl.SkipArchivedMiddleware": 50,
+    # Before robots.txt: stay on the seeds' sites (redirects included), out of traps.
+    "crawler.middlewares.guards.SiteBoundMiddleware": 55,
+    "crawler.middlewares.guards.TrapGuardMiddleware": 60,
     "crawler.middlewares.recrawl.ConditionalRequestsMiddleware": 560,
     "crawler.middlewares.redirects.RedirectLogMiddleware": 650,
 }
@@ -102,3 +106,13 @@ CLIPPINGS_FOLLOW_LINKS = True
 CLIPPINGS_WARC = True
 # Folder for the WARC files; empty: "<archive name>-warc" beside the archive.
 CLIPPINGS_WARC_DIR = ""
+# Trap defence: refuse paths that repeat themselves, pagination past
+# CLIPPINGS_TRAP_MAX_PAGE, dates in URLs more than CLIPPINGS_TRAP_FUTURE_DAYS
+# ahead or past CLIPPINGS_TRAP_DATE_PAGES pages of one calendar, and a site's
+# requests past CLIPPINGS_SITE_PAGE_BUDGET (0: no budget). Each refusal is a
+# ``trap`` row in ``fetches`` with its reason.
+CLIPPINGS_TRAP_DEFENCE = True
+CLIPPINGS_SITE_PAGE_BUDGET = 10_000
+CLIPPINGS_TRAP_MAX_PAGE = 500
+CLIPPINGS_TRAP_DATE_PAGES = 3_660
+CLIPPINGS_TRAP_FUTURE_DAYS = 366

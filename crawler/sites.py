@@ -28,6 +28,16 @@ class SitesError(ValueError):
     """A site list that cannot be used; the message names the file and the reason."""
 
 
+def delay_settings(delay: float) -> dict[str, Any]:
+    """Scrapy settings for ``--delay`` / a site's ``delay``: the fixed delay, and
+    AutoThrottle starting from it (never from 0, which would stop it adapting).
+
+    >>> delay_settings(0)
+    {'DOWNLOAD_DELAY': 0, 'AUTOTHROTTLE_START_DELAY': 0.1}
+    """
+    return {"DOWNLOAD_DELAY": delay, "AUTOTHROTTLE_START_DELAY": max(delay, 0.1)}
+
+
 @dataclass(slots=True)
 class SiteConfig:
     """One site of a site list."""
@@ -46,7 +56,7 @@ class SiteConfig:
         """Scrapy settings for this site's crawl."""
         settings: dict[str, Any] = {}
         if self.delay is not None:
-            settings.update(DOWNLOAD_DELAY=self.delay, AUTOTHROTTLE_START_DELAY=max(self.delay, 0.1))
+            settings.update(delay_settings(self.delay))
         if self.concurrency is not None:
             settings["CONCURRENT_REQUESTS_PER_DOMAIN"] = self.concurrency
         if self.new_only:

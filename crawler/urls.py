@@ -84,3 +84,30 @@ def site_of(url: str) -> str:
     except ValueError:
         return ""
     return host[4:] if host.startswith("www.") else host
+
+
+def site_key(url: str) -> str:
+    """Host (``www.`` dropped) and explicit port: what "the same site" means for
+    following links, redirects and canonical links (http <-> https and ``www.``
+    moves stay on the site; another host or port is another site).
+
+    >>> site_key("https://www.example.com/a"), site_key("http://example.com:8080/b")
+    ('example.com', 'example.com:8080')
+    """
+    host = site_of(url)
+    try:
+        port = urlsplit(url).port
+    except ValueError:
+        port = None
+    if port and not ((port == 80 and url.startswith("http:")) or (port == 443 and url.startswith("https:"))):
+        return f"{host}:{port}"
+    return host
+
+
+def same_page(a: str, b: str) -> bool:
+    """The same page once the scheme and a ``www.`` are set aside (both canonical).
+
+    >>> same_page("http://www.example.com/a?x=1", "https://example.com/a?x=1")
+    True
+    """
+    return site_key(a) == site_key(b) and urlsplit(a)[2:4] == urlsplit(b)[2:4]

@@ -147,7 +147,9 @@ class ArchivePipeline:
                 capture = self.warc.write(item.raw)
                 capture = replace(capture, warc_file=self.warc_path(capture.warc_file))
             result = self._writer.store_article(item.article, self._crawl_id, capture=capture)
-            item.fetch.outcome, item.fetch.reason = store_outcome(result)
+            item.fetch.outcome, said = store_outcome(result)
+            # An earlier pipeline's note (a refused canonical link) stays in the reason.
+            item.fetch.reason = "; ".join(filter(None, (said, item.fetch.reason))) or None
             self.record(item.fetch)
         elif isinstance(item, ErrorPage):
             if self.mark_gone(item.fetch) and self.warc is not None:

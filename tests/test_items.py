@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from crawler.items import ARTICLE_FIELDS, Article, Block, RelatedLink, content_hash
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,3 +54,20 @@ def test_content_hash_ignores_whitespace_only() -> None:
     assert content_hash("Title", "Body text") != content_hash("title", "Body text")
     assert content_hash("Title", "Body text") != content_hash("Title", "Body text!")
     assert content_hash("A", "B C") != content_hash("A B", "C")
+
+
+def test_every_fetch_outcome_is_documented_and_accepted(tmp_path: Path) -> None:
+    """One list of outcomes (crawler.items.OUTCOMES): the archive writer accepts each
+    one and nothing else, and Datasette's description of ``fetches`` names each one."""
+    from archive import ArchiveWriter, open_archive
+    from archive.queries import METADATA_DB_KEY, load_metadata
+    from crawler.items import OUTCOMES
+
+    writer = ArchiveWriter(open_archive(tmp_path / "a.db"))
+    crawl = writer.start_crawl(seeds=[], settings={}, user_agent="t", started="2025-07-16T08:00:00Z")
+    for number, outcome in enumerate(OUTCOMES):
+        writer.record_fetch(crawl, url=f"https://news.example/{number}", outcome=outcome)
+    with pytest.raises(ValueError, match="offsite"):
+        writer.record_fetch(crawl, url="https://elsewhere.example/", outcome="offsite")
+    described = load_metadata()["databases"][METADATA_DB_KEY]["tables"]["fetches"]["description"]
+    assert [o for o in OUTCOMES if not re.search(rf"\b{re.escape(o)}\b", described)] == []

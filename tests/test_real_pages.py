@@ -8,15 +8,7 @@ says they hold. Raise the floors with ``benchmarks/pin_floors.py``.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-# ``benchmarks`` is not an installed package: make the repo root importable under a
-# bare ``pytest`` too (``python -m pytest`` already has it on the path).
-if str(Path(__file__).resolve().parents[1]) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.fixture_pages import (
     METADATA_CHECKS,

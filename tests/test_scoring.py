@@ -7,15 +7,7 @@ in the comments are worked out by hand from that rule.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-# ``benchmarks`` is not an installed package: make the repo root importable under a
-# bare ``pytest`` too (``python -m pytest`` already has it on the path).
-if str(Path(__file__).resolve().parents[1]) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.scoring import (
     authors_match,

@@ -148,3 +148,21 @@ def test_reextract_restores_a_damaged_record_without_network_or_new_versions(
     # Nothing left to improve: a second run changes nothing.
     again = clippings("reextract", str(db))
     assert "improved" not in again.stdout and f"unchanged: {len(before)}" in again.stdout
+
+
+@pytest.mark.parametrize(("status", "line"), [(200, "200 OK"), (410, "410 Gone"), (599, "599")])
+def test_status_line_names_the_status_or_nothing(tmp_path: Path, status: int, line: str) -> None:
+    """A status without a registered phrase is never written as "OK"."""
+    from archive.warc import WarcStore, read_record
+    from crawler.items import RawResponse
+
+    store = WarcStore(tmp_path / "t.warc.gz")
+    capture = store.write(RawResponse(url="https://news.example/a", status=status,
+                                      headers=[("Content-Type", "text/html")], body=b"<p>x</p>",
+                                      fetched_at="2025-07-16T08:00:00Z"))
+    store.close()
+    with open(tmp_path / "t.warc.gz", "rb") as stream:
+        response = next(r for r in ArchiveIterator(stream) if r.rec_type == "response")
+        assert response.http_headers.protocol == "HTTP/1.1"
+        assert response.http_headers.statusline.strip() == line
+    assert read_record(tmp_path / "t.warc.gz", capture.warc_offset).status == status

@@ -27,7 +27,7 @@ from scrapy.http import Request
 
 from archive.lookups import article_validators, is_archived, live_article_urls
 from crawler.items import ALREADY_ARCHIVED
-from crawler.spiders.articles import netloc_key
+from crawler.urls import site_key as netloc_key
 
 # After everything the seeds lead to.
 REVISIT_PRIORITY = -1000
@@ -63,7 +63,8 @@ class ConditionalRequestsMiddleware(_ArchiveReader):
         return cls(crawler.settings.get("CLIPPINGS_DB"))
 
     def process_request(self, request: Request) -> None:
-        if request.method != "GET" or b"If-None-Match" in request.headers:
+        # A canonical-link check needs the page itself, not "not modified".
+        if request.method != "GET" or b"If-None-Match" in request.headers or request.meta.get("canonical_check"):
             return
         db = self.db
         found = article_validators(db, request.url) if db is not None else None
@@ -86,7 +87,7 @@ class SkipArchivedMiddleware(_ArchiveReader):
         return cls(crawler.settings.get("CLIPPINGS_DB"))
 
     def process_request(self, request: Request) -> None:
-        if request.meta.get("seed"):
+        if request.meta.get("seed") or request.meta.get("canonical_check"):
             return
         db = self.db
         if db is not None and is_archived(db, request.url):

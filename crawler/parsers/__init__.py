@@ -23,10 +23,11 @@ from crawler.parsers.classify import count_teaser_headlines, is_article_page
 from crawler.parsers.document import parse_html
 from crawler.parsers.images import extract_images
 from crawler.parsers.language import detect_language
+from crawler.parsers.limits import bounded_fields
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import word_count
-from crawler.urls import canonicalize_url, site_of
+from crawler.urls import site_of
 
 __all__ = ["parse_article", "utc_now_iso"]
 
@@ -64,35 +65,34 @@ def parse_article(
     ):
         return None
     body = "\n\n".join(block.text for block in blocks)
-    canonical = canonicalize_url(meta.canonical_url or url, base=url)
-    title = meta.title or ""
+    fields = bounded_fields(meta, related, url)
+    title = fields.texts["title"] or ""
     detected = detect_language(body)
     words = word_count(body)
     access, access_evidence = classify_access(access_signals, words)
     return Article(
         url=url,
-        canonical_url=canonical,
-        site=site_of(canonical),
+        canonical_url=fields.canonical_url,
+        site=site_of(fields.canonical_url),
         title=title,
-        description=meta.description,
-        section=meta.section,
-        tags=meta.tags,
-        authors=meta.authors,
+        description=fields.texts["description"],
+        section=fields.texts["section"],
+        tags=fields.tags,
+        authors=fields.authors,
         published=meta.published,
         modified=meta.modified,
-        language=meta.language,
+        language=fields.texts["language"],
         detected_language=detected[0] if detected else None,
         language_confidence=detected[1] if detected else None,
         body=body,
         body_blocks=blocks,
         word_count=words,
         reading_time_minutes=meta.reading_time_minutes,
-        image=meta.image,
+        image=fields.texts["image"],
         images=images,
-        related=related,
+        related=fields.related,
         access=access,
         fetched_at=fetched_at or utc_now_iso(),
         content_hash=content_hash(title, body),
-        provenance=meta.provenance | {"access": access_evidence},
+        provenance=fields.provenance | {"access": access_evidence},
     )
-

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -23,6 +22,8 @@ from twisted.python.failure import Failure
 from crawler.items import (
     ALREADY_ARCHIVED,
     GONE_STATUSES,
+    OFFSITE_PREFIX,
+    TRAP_PREFIX,
     ArticlePage,
     ErrorPage,
     FetchRecord,
@@ -31,7 +32,7 @@ from crawler.items import (
 )
 from crawler.parsers import parse_article
 from crawler.spiders.discovery import discover, parse_index_date
-from crawler.urls import canonicalize_url, site_of
+from crawler.urls import canonicalize_url, site_key
 
 # Archived articles checked again come after every page the seeds lead to.
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
@@ -43,14 +44,8 @@ def split_seeds(seeds: str | list[str] | tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(s.strip() for s in items if s and s.strip()))
 
 
-def netloc_key(url: str) -> str:
-    """Host (``www.`` dropped) and port: what "the same site" means for following links."""
-    host = site_of(url)
-    try:
-        port = urlsplit(url).port
-    except ValueError:
-        port = None
-    return f"{host}:{port}" if port else host
+# What "the same site" means for following links (kept under its old name).
+netloc_key = site_key
 
 
 def header(response: Response, name: str) -> str | None:
@@ -115,6 +110,8 @@ class ArticleSpider(scrapy.Spider):
             if article is None:
                 fetch.reason = "not an article page"
                 yield fetch
+            elif self.too_old(article, fetch):
+                yield fetch
             else:
                 fetch.canonical_url = article.canonical_url
                 yield ArticlePage(article=article, fetch=fetch,
@@ -123,6 +120,16 @@ class ArticleSpider(scrapy.Spider):
             yield from self.follow(
                 (link.url for link in self.link_extractor.extract_links(response)), response
             )
+
+    def too_old(self, article: Any, fetch: FetchRecord) -> bool:
+        """An article published before ``since`` is not stored (whether a sitemap,
+        a feed or a link led to it); its fetch says so."""
+        published = parse_index_date(article.published) if self.since else None
+        if self.since is None or published is None or published >= self.since:
+            return False
+        fetch.outcome, fetch.canonical_url = "too-old", article.canonical_url
+        fetch.reason = f"published {article.published}, before since {self.since:%Y-%m-%d}"
+        return True
 
     def follow(self, urls: Any, response: Response, meta: dict[str, Any] | None = None) -> Iterator[Request]:
         """Requests for the links that stay on the seeds' sites, tracking parameters dropped."""
@@ -147,6 +154,8 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(IgnoreRequest) and str(failure.value) == ALREADY_ARCHIVED:
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
+        elif failure.check(IgnoreRequest) and str(failure.value).startswith((OFFSITE_PREFIX, TRAP_PREFIX)):
+            record.outcome, record.reason = str(failure.value).split(": ", 1)
         elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
             record.outcome, record.reason = "robots", "forbidden by robots.txt"
         else:

@@ -16,6 +16,8 @@ from lxml import etree
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from crawler.items import parse_utc
+
 _SNIFF = 2048
 _FEED_ENTRIES = etree.XPath("//*[local-name()='item' or local-name()='entry']")
 _ENTRY_LINK = etree.XPath(
@@ -55,14 +57,13 @@ def parse_index_date(text: str | None) -> datetime | None:
     """
     if not text:
         return None
-    text = text.strip()
+    moment = parse_utc(text)
+    if moment is not None:
+        return moment
     try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            moment = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
+        moment = parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(timezone.utc)

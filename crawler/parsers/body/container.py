@@ -223,7 +223,12 @@ class Page:
         self.total = subtree.get(self.root, 0.0) or sum(weight.values())
 
     def in_furniture(self, el: Element) -> bool:
-        """True when ``el`` or an ancestor is furniture by its class (and small)."""
+        """True when ``el`` or an ancestor is furniture by its class (and small).
+
+        The body's question (how much does this text count towards a container?),
+        asked of class words and region size; the header's question (is this element
+        a caption, a form, navigation?) is :func:`crawler.parsers.metadata.walk.in_furniture`.
+        """
         memo = self.furniture
         known = memo.get(el)
         if known is not None:

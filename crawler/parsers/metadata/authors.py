@@ -31,7 +31,11 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
                      r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
-_EMAIL = re.compile(r"\S+@\S+\.\w+")
+# Starts only at a token's first character, so a long run without "@" or "."
+# is scanned once, not once per position (linear, not quadratic).
+_EMAIL = re.compile(r"(?<![^\s@])[^\s@]+@[^\s@]+\.\w+")
+# A byline longer than this is running text, not a credit: only its start is read.
+MAX_BYLINE = 1_000
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _DATE_TAIL = re.compile(
     r"(?:^|\s*[|•·,–—-]\s*|\s+|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
@@ -175,7 +179,9 @@ def clean_name(text: str, strict: bool = False) -> str | None:
     >>> clean_name("Thabo Mokone Parliamentary editor", strict=True)
     'Thabo Mokone'
     """
-    text = _SPACE.sub(" ", text or "").strip(" \t\n,;:|-–—·•*…")
+    if not text or len(text) > 4 * MAX_BYLINE:
+        return None
+    text = _SPACE.sub(" ", text).strip(" \t\n,;:|-–—·•*…")
     if not text or len(text) > 80:
         return None
     if _URL.search(text) or _EMAIL.search(text):
@@ -240,7 +246,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     """
     if not text:
         return []
-    text = _SPACE.sub(" ", text).strip()
+    text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip()[:MAX_BYLINE]
     if strict and _CREDIT.match(text):
         return []
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
@@ -292,7 +298,7 @@ def clean_author_list(values: Any) -> list[str]:
     for value in values or ():
         if not isinstance(value, str):
             continue
-        value = _SPACE.sub(" ", value).strip()
+        value = _SPACE.sub(" ", value[:4 * MAX_BYLINE]).strip()[:MAX_BYLINE]
         if not value:
             continue
         value = _PLACE.sub("", _CJK_ROLE.sub("", _LABEL.sub("", value, count=1)))

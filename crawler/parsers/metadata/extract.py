@@ -33,11 +33,10 @@ from crawler.parsers.metadata.authors import clean_author_list, dedupe
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.structured import Structured, as_text, read_structured, type_names
-from crawler.parsers.metadata.titles import choose_title, confirmed_form, site_name_keys
+from crawler.parsers.metadata.titles import choose_title, confirmed_form, is_site_name, site_name_keys
 from crawler.parsers.metadata.values import (
     first_node_value,
     image_url,
-    is_site_name,
     jsonld_authors,
     keywords,
     microdata_authors,

@@ -19,9 +19,7 @@ from crawler.parsers.metadata.structured import Structured, as_text
 from crawler.parsers.metadata.titles import similar
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
-    CAPTION_HINT,
     LETTERS,
-    SKIP_TAGS,
     attrs_of,
     following,
     has_ancestor,
@@ -166,34 +164,6 @@ _TITLE_CLASS = re.compile(r"entry-title|post-title|article-title|headline")
 _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
 
 
-def _blocked(el: Any, memo: dict[Any, bool]) -> bool:
-    """True inside figures, captions, forms, share bars, related / promo blocks.
-    ``memo`` holds the answer per element (the headline's ancestors are False)."""
-    chain = []
-    node = el
-    result = False
-    while node is not None:
-        known = memo.get(node)
-        if known is not None:
-            result = known
-            break
-        tag = node.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS:
-            result = True
-            chain.append(node)
-            break
-        attrs = node.get("class")
-        if attrs and CAPTION_HINT.search(attrs):
-            result = True
-            chain.append(node)
-            break
-        chain.append(node)
-        node = node.getparent()
-    for item in chain:
-        memo[item] = result
-    return result
-
-
 def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> HeaderScan:
     """Read byline, date, reading time, section and tags near the headline."""
     scan = HeaderScan()
@@ -226,7 +196,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
             if value and not _UPDATED_WORDS.search(attrs_of(el)):
                 scan.time_datetime = value
                 scan.date_raw = scan.date_raw or text_of(el, 100) or el.get("datetime")
-        if _blocked(el, memo) or tag not in _TEXT_TAGS:
+        if in_furniture(el, memo) or tag not in _TEXT_TAGS:
             continue
         if scan.authors and (scan.date_text or scan.time_datetime):
             after_done += 1

@@ -11,7 +11,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["choose_title", "confirmed_form", "loose_key", "similar", "site_name_keys", "strip_title_suffix"]
+__all__ = ["choose_title", "confirmed_form", "is_site_name", "loose_key", "similar", "site_name_keys",
+           "strip_title_suffix"]
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]\s+|\s*[|·•»«ㅣ]\s*|:\s+|\s*--\s*")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -70,12 +71,26 @@ def site_name_keys(names: Iterable[str | None], host: str | None) -> set[str]:
     return keys
 
 
-def _is_site(part: str, keys: set[str]) -> bool:
-    key = loose_key(part)
+def is_site_name(text: str, keys: set[str], *, title_part: bool = False) -> bool:
+    """Whether ``text`` names the site (``keys`` from :func:`site_name_keys`).
+
+    The loose key or its transliteration equal to a site key always counts. Beyond
+    that, an author value counts when it and a site key (4+ characters) start one
+    another ("Example Times Staff"); a ``title_part`` (the "| Site" end of a title)
+    only within bounded lengths, or ending with a long site key ("Politik - SPIEGEL ONLINE").
+
+    >>> is_site_name("Example Times Staff", {"exampletimes"})
+    True
+    >>> is_site_name("Example Times Politics and Business Desk", {"exampletimes"}, title_part=True)
+    False
+    """
+    key = loose_key(text)
     if not key:
         return False
-    if key in keys or loose_key(part, translit=True) in keys:
+    if key in keys or loose_key(text, translit=True) in keys:
         return True
+    if not title_part:
+        return any(len(k) >= 4 and (key.startswith(k) or k.startswith(key)) for k in keys)
     for site in keys:
         if len(site) >= 4 and key.startswith(site) and len(key) <= len(site) + 12:
             return True
@@ -108,12 +123,12 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
             break
         last = matches[-1]
         tail = title[last.end():]
-        if _is_site(tail, keys) and last.start() > 0:
+        if is_site_name(tail, keys, title_part=True) and last.start() > 0:
             title = title[:last.start()].strip()
             continue
         first = matches[0]
         head = title[:first.start()]
-        if _is_site(head, keys) and first.end() < len(title):
+        if is_site_name(head, keys, title_part=True) and first.end() < len(title):
             title = title[first.end():].strip()
             continue
         break
@@ -157,7 +172,7 @@ _DIGIT = re.compile(r"\d")
 def _site_or_date_tail(tail: str, keys: set[str]) -> bool:
     """Every separated part of ``tail`` names the site or carries a date / number."""
     parts = [p for p in _SEPARATORS.split(tail) if p and p.strip()]
-    return bool(parts) and all(_DIGIT.search(p) or _is_site(p, keys) for p in parts)
+    return bool(parts) and all(_DIGIT.search(p) or is_site_name(p, keys, title_part=True) for p in parts)
 
 
 def _trim_against(text: str, others: list[str], keys: set[str], headline: str | None) -> str:

@@ -12,9 +12,8 @@ from typing import Any
 
 from crawler.parsers.metadata.authors import clean_author_list
 from crawler.parsers.metadata.structured import Structured, as_text, type_names
-from crawler.parsers.metadata.titles import loose_key
 
-__all__ = ["first_node_value", "image_url", "is_site_name", "jsonld_authors", "keywords",
+__all__ = ["first_node_value", "image_url", "jsonld_authors", "keywords",
            "microdata_authors", "microdata_text", "site_names", "twitter_labelled"]
 
 
@@ -50,12 +49,6 @@ def jsonld_authors(data: Structured, node: dict[str, Any] | None) -> tuple[list[
                 if not types & {"organization", "newsmediaorganization", "corporation"} or "person" in types:
                     all_orgs = False
     return clean_author_list(names), all_orgs and bool(names)
-
-
-def is_site_name(name: str, keys: set[str]) -> bool:
-    key = loose_key(name)
-    return bool(key) and (key in keys or loose_key(name, translit=True) in keys
-                          or any(len(k) >= 4 and (key.startswith(k) or k.startswith(key)) for k in keys))
 
 
 def microdata_authors(elements: list[Any]) -> list[str]:

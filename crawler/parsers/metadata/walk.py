@@ -92,8 +92,18 @@ CAPTION_HINT = re.compile(r"caption|(?:photo|image|img|pic|media)[-_]?credit|cop
                            r"lightbox|slideshow", re.I)
 
 
-def in_furniture(el: Any) -> bool:
-    """Inside a figure, caption, credit, form, nav... (not header text)."""
+def in_furniture(el: Any, memo: dict[Any, bool] | None = None) -> bool:
+    """Inside a figure, caption, credit, form, nav, share bar... (not header text).
+
+    Without ``memo`` (one element looked at alone: a label above the headline)
+    ``el``'s tag and its ancestors' tags count, and the classes of its six nearest
+    ancestors: a gallery or lightbox class far up may wrap the whole story. With
+    ``memo`` (the header scan, walking many elements in order) ``el``'s class and
+    every ancestor's count, and the answer is kept per element (the headline's
+    ancestors are entered as False).
+    """
+    if memo is not None:
+        return _in_furniture_memo(el, memo)
     if not isinstance(el.tag, str) or el.tag in SKIP_TAGS:
         return True
     for depth, anc in enumerate(el.iterancestors(), 1):
@@ -104,5 +114,31 @@ def in_furniture(el: Any) -> bool:
             if attrs and CAPTION_HINT.search(attrs):
                 return True
     return False
+
+
+def _in_furniture_memo(el: Any, memo: dict[Any, bool]) -> bool:
+    chain = []
+    node = el
+    result = False
+    while node is not None:
+        known = memo.get(node)
+        if known is not None:
+            result = known
+            break
+        tag = node.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
+            result = True
+            chain.append(node)
+            break
+        attrs = node.get("class")
+        if attrs and CAPTION_HINT.search(attrs):
+            result = True
+            chain.append(node)
+            break
+        chain.append(node)
+        node = node.getparent()
+    for item in chain:
+        memo[item] = result
+    return result
 
 

@@ -1,0 +1,106 @@
+"""Downloader middlewares that keep a crawl on its sites and out of traps.
+
+- :class:`SiteBoundMiddleware` refuses every request off the crawl's sites:
+  links are filtered by the spider already, so what it catches are redirects
+  (to another host or port) and the requests a redirect chain makes. Scrapy's
+  own OffsiteMiddleware knows host names only (no ports) and lets ``dont_filter``
+  requests (the seeds, and every redirect they answer) through, so it cannot do
+  this job.
+- :class:`TrapGuardMiddleware` (``CLIPPINGS_TRAP_DEFENCE``, default on) refuses
+  requests that look like a crawler trap (:mod:`crawler.traps`), a site's
+  requests past its page budget, and date pages past a per-calendar count.
+
+Both raise IgnoreRequest with a message that starts with the outcome's prefix
+(``offsite: ``, ``trap: ``): the spider's error callback turns it into a
+``fetches`` row with that outcome and the reason. Both sit before robots.txt
+(priority 55 and 60), so a refused URL's site is not even asked for robots.txt.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timezone
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Request
+
+from crawler.items import OFFSITE_PREFIX, TRAP_PREFIX
+from crawler.traps import TrapRules, date_template, trap_reason
+from crawler.urls import site_key
+
+
+class SiteBoundMiddleware:
+    """Refuse requests whose host and port are not one of the spider's ``sites``."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SiteBoundMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        sites: set[str] = getattr(self.crawler.spider, "sites", None) or set()
+        if not sites or site_key(request.url) in sites:
+            return
+        origin = (request.meta.get("redirect_urls") or [None])[0]
+        how = f" (redirected from {origin})" if origin else ""
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/offsite")
+        raise IgnoreRequest(f"{OFFSITE_PREFIX}{request.url} is not on the crawl's sites{how}")
+
+
+class TrapGuardMiddleware:
+    """Refuse trap URLs, and requests past a site's page budget.
+
+    Settings: ``CLIPPINGS_SITE_PAGE_BUDGET`` (requests per site per crawl, default
+    10,000), ``CLIPPINGS_TRAP_MAX_PAGE`` (highest ``?page=N``, default 500),
+    ``CLIPPINGS_TRAP_DATE_PAGES`` (pages per calendar, default 3,660: ten years of
+    days), ``CLIPPINGS_TRAP_FUTURE_DAYS`` (how far ahead a date in a URL may be,
+    default 366). Seeds and retries are never refused.
+    """
+
+    def __init__(self, crawler: Crawler, rules: TrapRules, budget: int, date_pages: int) -> None:
+        self.crawler = crawler
+        self.rules = rules
+        self.budget = budget
+        self.date_pages = date_pages
+        self.per_site: Counter[str] = Counter()
+        self.per_calendar: Counter[str] = Counter()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> TrapGuardMiddleware:
+        settings = crawler.settings
+        if not settings.getbool("CLIPPINGS_TRAP_DEFENCE", True):
+            raise NotConfigured
+        rules = TrapRules(max_page_number=settings.getint("CLIPPINGS_TRAP_MAX_PAGE", 500),
+                          today=datetime.now(timezone.utc).date(),
+                          future_days=settings.getint("CLIPPINGS_TRAP_FUTURE_DAYS", 366))
+        return cls(crawler, rules, budget=settings.getint("CLIPPINGS_SITE_PAGE_BUDGET", 10_000),
+                   date_pages=settings.getint("CLIPPINGS_TRAP_DATE_PAGES", 3_660))
+
+    def process_request(self, request: Request) -> None:
+        if request.meta.get("trap_checked") == request.url:
+            return  # a retry (a redirect's target has another URL, and is checked)
+        request.meta["trap_checked"] = request.url
+        why = None if request.meta.get("seed") else self.reason(request.url)
+        site = site_key(request.url)
+        if why is None and self.budget and self.per_site[site] >= self.budget:
+            why = f"page budget of {self.budget} requests for {site} spent (CLIPPINGS_SITE_PAGE_BUDGET)"
+        if why is not None:
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/traps")
+            raise IgnoreRequest(TRAP_PREFIX + why)
+        self.per_site[site] += 1
+
+    def reason(self, url: str) -> str | None:
+        why = trap_reason(url, self.rules)
+        if why is not None:
+            return why
+        template = date_template(url)
+        if template is not None and self.date_pages:
+            if self.per_calendar[template] >= self.date_pages:
+                return f"more than {self.date_pages} date pages like {url} (CLIPPINGS_TRAP_DATE_PAGES)"
+            self.per_calendar[template] += 1
+        return None

@@ -1,0 +1,106 @@
+"""Bounds on what a page can put into a record, and on whose identity it may claim.
+
+A hostile or broken page may carry a 1 MB title, ten thousand tags or a canonical
+link to another site. Real article pages stay far below these caps (the longest
+headline of the benchmark pages is under 300 characters), so the caps only ever
+cut what no reader would call a headline, a byline or a tag; what was cut is
+named in ``provenance["truncated"]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crawler.items import RelatedLink
+from crawler.parsers.metadata import Metadata
+from crawler.urls import canonicalize_url, site_key
+
+# Longest value kept for each text field, in characters.
+TEXT_CAPS = {
+    "title": 1_000,
+    "description": 5_000,
+    "section": 200,
+    "language": 35,
+    "image": 4_000,
+}
+ITEM_CAP = 200          # one author, one tag
+LIST_CAP = 100          # authors, tags, related links
+RELATED_TEXT_CAP = 2_000
+
+
+def cap_text(value: str | None, limit: int) -> str | None:
+    return value[:limit].rstrip() if value is not None and len(value) > limit else value
+
+
+def cap_list(values: list[str], cut: list[str], name: str) -> list[str]:
+    """At most LIST_CAP items of at most ITEM_CAP characters each."""
+    capped = [v[:ITEM_CAP].rstrip() for v in values[:LIST_CAP]]
+    if len(values) > LIST_CAP or any(len(v) > ITEM_CAP for v in values[:LIST_CAP]):
+        cut.append(name)
+    return capped
+
+
+@dataclass(slots=True)
+class Identity:
+    """The URL a record is stored under, and the page's own claim when it was refused."""
+
+    canonical_url: str
+    refused: str | None = None
+
+
+def page_identity(declared: str | None, url: str) -> Identity:
+    """The record's identity: the page's declared canonical URL when it is on the
+    page's own site (same host and port; http <-> https and ``www.`` moves
+    allowed), else the fetched URL, with the refused claim named.
+
+    Pages read from files (``file://``) have no site to protect: their canonical
+    link is taken as declared.
+
+    >>> page_identity("https://other.example/x", "https://news.example/a").refused
+    'https://other.example/x: another site'
+    >>> page_identity("https://www.news.example/b", "http://news.example/a").canonical_url
+    'https://www.news.example/b'
+    """
+    own = canonicalize_url(url)
+    if not declared:
+        return Identity(own)
+    claimed = canonicalize_url(declared, base=url)
+    if not claimed.startswith(("http://", "https://")):
+        return Identity(own, refused=f"{claimed[:300]}: not an http(s) URL")
+    if url.startswith(("http://", "https://")) and site_key(claimed) != site_key(own):
+        return Identity(own, refused=f"{claimed[:300]}: another site")
+    return Identity(claimed)
+
+
+@dataclass(slots=True)
+class BoundedFields:
+    """The page's metadata within the caps, under an identity it may claim."""
+
+    canonical_url: str
+    texts: dict[str, str | None]
+    authors: list[str]
+    tags: list[str]
+    related: list[RelatedLink]
+    provenance: dict[str, str] = field(default_factory=dict)
+
+
+def bounded_fields(meta: Metadata, related: list[RelatedLink], url: str) -> BoundedFields:
+    """Cap every metadata field and check the canonical link; what was cut or
+    refused is named in the provenance."""
+    identity = page_identity(meta.canonical_url, url)
+    provenance = dict(meta.provenance)
+    if identity.refused:
+        provenance["canonical_url"] = "refused: " + identity.refused
+    cut: list[str] = []
+    texts = {name: cap_text(getattr(meta, name), limit) for name, limit in TEXT_CAPS.items()}
+    cut += [name for name, value in texts.items() if value != getattr(meta, name)]
+    authors, tags = cap_list(meta.authors, cut, "authors"), cap_list(meta.tags, cut, "tags")
+    if len(related) > LIST_CAP:
+        cut.append("related")
+    related = related[:LIST_CAP]
+    for link in related:
+        link.title = cap_text(link.title, RELATED_TEXT_CAP)
+        link.summary = cap_text(link.summary, RELATED_TEXT_CAP)
+    if cut:
+        provenance["truncated"] = ", ".join(cut)
+    return BoundedFields(identity.canonical_url, texts, authors, tags, related, provenance)

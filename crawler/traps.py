@@ -1,0 +1,102 @@
+"""Crawler traps told from the URL alone: paths that repeat themselves, calendars
+that step on for ever, pagination past any real archive's end.
+
+Pure functions (no Scrapy), used by :class:`crawler.middlewares.guards.TrapGuardMiddleware`,
+which adds the per-site page budget and the per-template count of date pages.
+Hand-written because Scrapy offers only DEPTH_LIMIT and CLOSESPIDER_PAGECOUNT,
+which end a trap only at a limit the user chose, if any.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import parse_qsl, urlsplit
+
+# Path depth no article URL reaches (the deepest of the benchmark pages has 9).
+MAX_SEGMENTS = 30
+# A block of segments repeated this many times in a row is a trap: /a/a/a/, /x/y/x/y/x/y/.
+REPEATS = 3
+PAGE_PARAMS = frozenset({"page", "p", "pg", "paged", "pagenum", "page_num", "pageno", "pn", "seite", "pagina"})
+_PAGE_SEGMENT = re.compile(r"/(?:page|seite|pagina|p)/(\d{1,12})(?:/|$)", re.IGNORECASE)
+# A year (1000-2999), a month, maybe a day: /2025/01, 2025-01-16, 2025_01.
+_DATE = re.compile(r"(?<!\d)([12]\d{3})([-/_.])(0?[1-9]|1[0-2])(?:\2(0?[1-9]|[12]\d|3[01]))?(?!\d)")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class TrapRules:
+    """The limits, from the ``CLIPPINGS_TRAP_*`` settings."""
+
+    today: date
+    max_page_number: int = 500
+    future_days: int = 366
+
+
+def repeating_path(path: str) -> str | None:
+    """Why a path is a loop, or None.
+
+    >>> repeating_path("/a/a/a/story"), repeating_path("/x/y/x/y/x/y/"), repeating_path("/2025/01/01/a")
+    ("segments '/a' repeat 3 times", "segments '/x/y' repeat 3 times", None)
+    """
+    segments = [s for s in path.split("/") if s]
+    if len(segments) > MAX_SEGMENTS:
+        return f"path {len(segments)} segments deep (limit {MAX_SEGMENTS})"
+    for size in range(1, len(segments) // REPEATS + 1):
+        for start in range(0, len(segments) - size * REPEATS + 1):
+            block = segments[start:start + size]
+            if all(segments[start + k * size:start + (k + 1) * size] == block for k in range(1, REPEATS)):
+                return f"segments '/{'/'.join(block)}' repeat {REPEATS} times"
+    return None
+
+
+def url_date(url: str) -> date | None:
+    """The first calendar date (or month) in a URL's path or query, or None.
+
+    >>> url_date("https://x.example/cal/2031/07"), url_date("https://x.example/events?month=2025-02-30")
+    (datetime.date(2031, 7, 1), None)
+    """
+    parts = urlsplit(url)
+    found = _DATE.search(f"{parts.path}?{parts.query}")
+    if found is None:
+        return None
+    year, month, day = int(found.group(1)), int(found.group(3)), int(found.group(4) or 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def date_template(url: str) -> str | None:
+    """For a URL naming a date, the URL with its numbers blanked: the pages of
+    one calendar share it (``/cal/#/#``); article URLs carry a slug that differs."""
+    if url_date(url) is None:
+        return None
+    parts = urlsplit(url)
+    return _DIGITS.sub("#", f"{parts.netloc}{parts.path}?{parts.query}")
+
+
+def page_number(url: str) -> int | None:
+    """The pagination number of a listing URL (``?page=7``, ``/page/7/``), or None."""
+    parts = urlsplit(url)
+    for name, value in parse_qsl(parts.query):
+        if name.lower() in PAGE_PARAMS and value.isdigit():
+            return int(value)
+    found = _PAGE_SEGMENT.search(parts.path)
+    return int(found.group(1)) if found else None
+
+
+def trap_reason(url: str, rules: TrapRules) -> str | None:
+    """Why ``url`` looks like a crawler trap, or None."""
+    path = urlsplit(url).path
+    why = repeating_path(path)
+    if why:
+        return why
+    number = page_number(url)
+    if number is not None and number > rules.max_page_number:
+        return f"page number {number} past {rules.max_page_number}"
+    when = url_date(url)
+    if when is not None and (when - rules.today).days > rules.future_days:
+        return f"calendar date {when.isoformat()} more than {rules.future_days} days ahead"
+    return None

@@ -1,0 +1,177 @@
+"""A real crawl of a hostile site (tests/fault_site.py): every good article is
+stored once, every URL requested has a ``fetches`` row with the right outcome,
+nothing is stored under an identity it may not claim, and the crawl ends by
+itself although the site has a calendar, a looping path and endless pagination.
+
+Short timeouts and size limits (settings) keep the faults fast.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+import sqlite_utils
+
+from tests.conftest import ROOT
+from tests.fault_site import EXPECTED, STORED_TITLES, FaultServer, fault_routes, serve
+
+STALL_SECONDS = 3.0
+FAST_FAULTS = (
+    "DOWNLOAD_TIMEOUT=1", "RETRY_TIMES=1", f"DOWNLOAD_MAXSIZE={4 * 1024 * 1024}", "DOWNLOAD_WARNSIZE=0",
+    "DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+    "LOG_LEVEL=WARNING", "CLIPPINGS_WARC=False",
+)
+
+
+@dataclass
+class Sites:
+    hostile: FaultServer
+    other: FaultServer
+
+
+@pytest.fixture(scope="module")
+def sites() -> Iterator[Sites]:
+    other = serve({})
+    holder: dict[str, FaultServer] = {}
+    hostile = serve(fault_routes(lambda: holder["site"].base_url, lambda: other.base_url, STALL_SECONDS))
+    holder["site"] = hostile
+    yield Sites(hostile, other)
+    hostile.shutdown()
+    other.shutdown()
+
+
+def scrapy_crawl(db: Path, seed: str, *settings: str, since: str | None = None) -> subprocess.CompletedProcess[str]:
+    """``scrapy crawl articles`` in a subprocess (one reactor per crawl), no --max-pages."""
+    args = [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"seeds={seed}",
+            "-s", f"CLIPPINGS_DB={db}"]
+    if since:
+        args += ["-a", f"since={since}"]
+    for setting in (*FAST_FAULTS, *settings):
+        args += ["-s", setting]
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=240)
+
+
+@dataclass
+class Crawled:
+    db: sqlite_utils.Database
+    fetches: list[dict[str, Any]]
+    base: str
+
+    def rows(self, path: str) -> list[dict[str, Any]]:
+        return [f for f in self.fetches if f["url"] == self.base + path]
+
+    def outcomes(self, path: str) -> set[str]:
+        return {f["outcome"] for f in self.rows(path)} - {"checked"}
+
+
+@pytest.fixture(scope="module")
+def crawled(sites: Sites, tmp_path_factory: pytest.TempPathFactory) -> Crawled:
+    db_path = tmp_path_factory.mktemp("fault") / "fault.db"
+    result = scrapy_crawl(db_path, sites.hostile.base_url + "/", "CLIPPINGS_TRAP_MAX_PAGE=25", since="2024-01-01")
+    assert result.returncode == 0, result.stderr[-3000:]
+    db = sqlite_utils.Database(db_path)
+    crawl = next(db.query("select status, stats from crawls"))
+    assert crawl["status"] == "finished" and json.loads(crawl["stats"])["finish_reason"] == "finished"
+    return Crawled(db, list(db.query("select * from fetches order by id")), sites.hostile.base_url)
+
+
+def test_every_good_article_is_stored_once_under_its_own_identity(crawled: Crawled) -> None:
+    rows = {r["canonical_url"]: r for r in crawled.db.query("select * from articles")}
+    assert {urlsplit(url).path for url in rows} == set(STORED_TITLES)
+    for path, title in STORED_TITLES.items():
+        row = rows[crawled.base + path]
+        assert row["title"] == title, path
+        assert row["url"].startswith(crawled.base + path), path
+        assert row["site"] == "127.0.0.1"
+    assert crawled.db["versions"].count == len(STORED_TITLES)
+
+
+def test_a_page_cannot_take_over_another_article(crawled: Crawled) -> None:
+    real = crawled.db["articles"].get(crawled.base + "/news/real-story")
+    assert real["title"] == STORED_TITLES["/news/real-story"] and "FAKE" not in real["body"]
+    fake = crawled.db["articles"].get(crawled.base + "/news/fake-story")
+    refusal = json.loads(fake["provenance"])["canonical_url"]
+    assert refusal.startswith(f"canonical {crawled.base}/news/real-story refused")
+    (row,) = crawled.rows("/news/fake-story")
+    assert row["outcome"] == "stored" and "refused" in row["reason"]
+    assert crawled.outcomes("/news/real-story") == {"stored"}
+
+
+def test_an_honest_alias_is_stored_under_the_article_it_names(crawled: Crawled) -> None:
+    outcomes = sorted(f["outcome"] for path in ("/news/good-1", "/news/good-1?view=print")
+                      for f in crawled.rows(path) if f["outcome"] != "checked")
+    assert outcomes == ["duplicate", "stored"]
+    assert not any(f["reason"] and "refused" in f["reason"] for f in crawled.rows("/news/good-1?view=print"))
+
+
+def test_a_canonical_link_to_another_site_is_refused(crawled: Crawled) -> None:
+    row = crawled.db["articles"].get(crawled.base + "/news/offsite-canonical")
+    assert json.loads(row["provenance"])["canonical_url"].endswith(": another site")
+
+
+@pytest.mark.parametrize("path", sorted(EXPECTED))
+def test_every_page_has_the_right_outcome(crawled: Crawled, path: str) -> None:
+    outcomes = crawled.outcomes(path)
+    if path.startswith("/redirect/loop-"):  # the duplicate filter or the redirect limit ends a loop
+        limit = [f for f in crawled.rows(path) if f["outcome"] == "error"]
+        assert all(f["reason"] == "IgnoreRequest: max redirections reached" for f in limit)
+        outcomes -= {"error"}
+    assert outcomes == EXPECTED[path], crawled.rows(path)
+
+
+def test_every_url_requested_has_a_fetches_row(crawled: Crawled, sites: Sites) -> None:
+    recorded = {f["url"] for f in crawled.fetches}
+    requested = {sites.hostile.base_url + p for p in sites.hostile.requests if p != "/robots.txt"}
+    assert requested - recorded == set()
+
+
+def test_redirects_off_the_site_are_not_followed(crawled: Crawled, sites: Sites) -> None:
+    assert sites.other.requests == []
+    assert "/news/x" not in sites.hostile.requests
+    offsite = [f for f in crawled.fetches if f["outcome"] == "offsite"]
+    targets = {urlsplit(f["url"]).netloc for f in offsite}
+    assert targets == {urlsplit(sites.other.base_url).netloc, urlsplit(crawled.base).netloc.replace("127.0.0.1", "localhost")}
+    assert all("redirected from" in f["reason"] for f in offsite)
+
+
+def test_network_faults_are_errors_with_reasons(crawled: Crawled) -> None:
+    reasons = {path: crawled.rows(path)[0]["reason"] for path in EXPECTED if path.startswith("/fault/")}
+    assert reasons["/fault/500"] == "HTTP 500"
+    assert "Timeout" in reasons["/fault/stall"] and "Timeout" in reasons["/fault/trickle"]
+    for path in ("/fault/gzip-bomb", "/fault/huge", "/fault/endless"):
+        assert "size" in reasons[path].lower() or "cancel" in reasons[path].lower(), (path, reasons[path])
+
+
+def test_traps_end_by_themselves_with_their_reason(crawled: Crawled) -> None:
+    traps = {urlsplit(f["url"]).path + ("?" + urlsplit(f["url"]).query if urlsplit(f["url"]).query else ""):
+             f["reason"] for f in crawled.fetches if f["outcome"] == "trap"}
+    calendar = [r for p, r in traps.items() if p.startswith("/cal/")]
+    assert len(calendar) == 1 and "calendar date" in calendar[0]
+    assert traps["/list?page=26"] == "page number 26 past 25"
+    assert traps["/loop/a/a/a/"].startswith("segments '/a' repeat")
+    assert len([f for f in crawled.fetches if f["url"].startswith(crawled.base + "/cal/")]) < 40
+
+
+def test_an_article_older_than_since_is_kept_out(crawled: Crawled) -> None:
+    (row,) = crawled.rows("/news/old-story")
+    assert row["reason"] == "published 2019-03-01, before since 2024-01-01"
+    assert crawled.db["articles"].count_where("title = 'An old story'") == 0
+
+
+def test_a_site_page_budget_ends_a_crawl(sites: Sites, tmp_path: Path) -> None:
+    before = len(sites.hostile.requests)
+    result = scrapy_crawl(tmp_path / "budget.db", sites.hostile.base_url + "/", "CLIPPINGS_SITE_PAGE_BUDGET=6")
+    assert result.returncode == 0, result.stderr[-3000:]
+    requested = set(sites.hostile.requests[before:]) - {"/robots.txt"}
+    assert 1 <= len(requested) <= 6
+    db = sqlite_utils.Database(tmp_path / "budget.db")
+    budget = list(db.query("select reason from fetches where outcome = 'trap'"))
+    assert budget and all("page budget of 6" in r["reason"] for r in budget)

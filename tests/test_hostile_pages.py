@@ -1,0 +1,99 @@
+"""Pages that try to steer the record: identities on other sites, giant fields,
+bylines built to make the text cleaning slow. The crawl-level cases (a page
+claiming another article of its site, redirects, traps) are in test_fault_site.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import parse_article
+from crawler.parsers.limits import ITEM_CAP, LIST_CAP, TEXT_CAPS
+from crawler.parsers.metadata.authors import MAX_BYLINE, clean_author_list, clean_byline
+from tests.test_robustness import PARAGRAPHS
+
+URL = "https://news.example/2025/07/ferry"
+
+
+def page(head: str = "", title: str = "Ferry timetable approved", byline: str = "By Ann Lee") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 2)
+    return (f"<html lang='en'><head><title>{title}</title><meta property='og:type' content='article'>{head}"
+            f"</head><body><article><h1>{title}</h1><p class='byline'>{byline}</p>"
+            f"<time datetime='2025-07-16'>July 16, 2025</time>{body}</article></body></html>")
+
+
+@pytest.mark.parametrize("canonical", [
+    "https://other.example/2025/07/ferry",          # another host
+    "https://news.example:8443/2025/07/ferry",      # another port
+    "https://evil.news.example.attacker.example/x",  # a look-alike
+    "//other.example/2025/07/ferry",                 # scheme-relative
+])
+def test_a_canonical_link_off_the_page_site_is_refused_and_recorded(canonical: str) -> None:
+    result = parse_article(page(f"<link rel='canonical' href='{canonical}'>"), URL)
+    assert result is not None
+    assert result.canonical_url == URL and result.site == "news.example"
+    assert result.provenance["canonical_url"].startswith("refused: ")
+
+
+def test_og_url_off_the_site_is_refused_too() -> None:
+    result = parse_article(page("<meta property='og:url' content='https://other.example/story'>"), URL)
+    assert result is not None and result.canonical_url == URL
+
+
+@pytest.mark.parametrize("canonical", [
+    "https://www.news.example/2025/07/ferry-timetable",  # www. added
+    "http://news.example/2025/07/ferry-timetable",       # http <-> https
+])
+def test_a_canonical_link_on_the_same_site_is_taken(canonical: str) -> None:
+    result = parse_article(page(f"<link rel='canonical' href='{canonical}'>"), URL)
+    assert result is not None and result.canonical_url == canonical
+    assert "refused" not in result.provenance.get("canonical_url", "")
+
+
+def test_a_saved_file_keeps_its_declared_canonical() -> None:
+    result = parse_article(page("<link rel='canonical' href='https://news.example/a'>"), "file:///tmp/a.html")
+    assert result is not None and result.canonical_url == "https://news.example/a"
+
+
+def test_giant_fields_are_capped_and_the_cut_is_named() -> None:
+    tags = "".join(f"<meta property='article:tag' content='tag {i} {'x' * 20}'>" for i in range(300))
+    head = (f"<meta name='description' content='{'d' * 100_000}'>{tags}"
+            f"<meta property='article:section' content='{'s' * 10_000}'>")
+    result = parse_article(page(head, title="T" * 1_000_000), URL)
+    assert result is not None
+    assert len(result.title) == TEXT_CAPS["title"]
+    assert result.description is not None and len(result.description) <= TEXT_CAPS["description"]
+    assert result.section is not None and len(result.section) <= TEXT_CAPS["section"]
+    assert 0 < len(result.tags) <= LIST_CAP and max(len(t) for t in result.tags) <= ITEM_CAP
+    assert {"title", "description", "section"} <= set(result.provenance["truncated"].split(", "))
+
+
+def test_ordinary_pages_are_not_marked_truncated() -> None:
+    result = parse_article(page(), URL)
+    assert result is not None and "truncated" not in result.provenance
+
+
+# Each of these took minutes or hours before the cleaning was made linear (the
+# e-mail pattern alone backtracked over every start position of a long token).
+HOSTILE_BYLINES = [
+    "a@" * 200_000,
+    "x" * 2_000_000,
+    ("x" * 60 + "@") * 20_000,
+    "a." * 300_000 + "@b",
+    "Jane Doe " * 850_000,
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_BYLINES, ids=["at-runs", "one-token", "at-tokens", "dots", "7.7MB"])
+def test_hostile_bylines_are_read_in_linear_time(text: str) -> None:
+    assert all(len(name) <= 80 for name in clean_byline(text))
+    assert all(len(name) <= 80 for name in clean_author_list([text, text]))
+
+
+def test_a_byline_is_read_up_to_its_cap() -> None:
+    assert clean_byline("By Jane Doe and John Roe, " + "x" * (5 * MAX_BYLINE)) == ["Jane Doe", "John Roe"]
+
+
+def test_a_giant_meta_author_gives_a_record() -> None:
+    result = parse_article(page(f"<meta name='author' content='{'Jane Doe ' * 850_000}'>"), URL)
+    assert result is not None and result.authors == ["Ann Lee"]
