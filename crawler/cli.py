@@ -273,7 +273,21 @@ def demo(db: str, port: int) -> None:
         crawl_and_report([server.base_url + "/"], db,
                          overrides={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_START_DELAY": 0.0,
                                     "RANDOMIZE_DOWNLOAD_DELAY": False})
+    _corpus_line(db)
     click.echo(f"browse it: clippings serve {db}")
+
+
+def _corpus_line(db: str) -> None:
+    """The sample site's corpus cases, as the archive now holds them."""
+    from archive import open_archive
+    from archive.queries import stats as archive_stats
+
+    figures = archive_stats(open_archive(db))
+    languages = ", ".join(f"{k} {v}" for k, v in figures["languages"].items())
+    access = ", ".join(f"{k} {v}" for k, v in figures["access"].items())
+    clusters = figures["clusters"]
+    click.echo(f"languages detected: {languages}; access: {access}; near-duplicate clusters: "
+               f"{clusters['total']} ({clusters['articles']} articles)")
 
 
 @cli.command()

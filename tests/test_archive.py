@@ -415,6 +415,8 @@ def test_seeded_archive_stats(tmp_path: Path) -> None:
                                                          "versions": 5}
     assert db["articles"].get(LIBRARY)["status"] == "gone"
     assert db["articles"].get(HARBOUR)["last_seen"] == CRAWL_TIMES[2]  # the 304
+    assert figures["access"] == {"free": 4} and sum(figures["languages"].values()) == 4
+    assert figures["clusters"] == {"total": 0, "articles": 0}
 
 
 def test_thousands_of_articles_and_revisits(tmp_path: Path) -> None:
