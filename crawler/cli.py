@@ -94,10 +94,15 @@ def cli() -> None:
 @click.option("--since", metavar="DATE", help="Skip sitemap and feed entries dated before DATE (YYYY-MM-DD).")
 @click.option("--new-only", is_flag=True, help="Do not fetch article URLs the archive already holds.")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for sites you own).")
+@click.option("--processes", type=click.IntRange(min=0),
+              help="Processes that parse pages (default: one per core; 0: in the crawl's own).")
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Distributed: queue the crawl in Redis (redis://HOST:PORT/N) for "
+                   "'clippings worker' processes; this command writes the archive.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
 def crawl(seeds: tuple[str, ...], db: str, sites_file: str | None, max_pages: int | None,
           depth: int | None, delay: float | None, since: str | None, new_only: bool,
-          ignore_robots: bool, verbose: bool) -> None:
+          ignore_robots: bool, processes: int | None, redis_url: str | None, verbose: bool) -> None:
     """Crawl SEEDS (site, sitemap, robots.txt or feed URLs) into the archive.
 
     Links are followed within the seeds' sites; every article is stored once
@@ -121,6 +126,12 @@ def crawl(seeds: tuple[str, ...], db: str, sites_file: str | None, max_pages: in
         overrides["ROBOTSTXT_OBEY"] = False
     if new_only:
         overrides["CLIPPINGS_NEW_ONLY"] = True
+    if processes is not None:
+        overrides["CLIPPINGS_PROCESSES"] = processes
+    if redis_url:
+        check_redis(redis_url)
+        if sites_file:
+            fail("--redis takes SEEDS, not --sites")
     if since is not None:
         check_date(since, "--since")
     if sites_file:
@@ -132,9 +143,52 @@ def crawl(seeds: tuple[str, ...], db: str, sites_file: str | None, max_pages: in
     if not seeds:
         fail("give at least one seed URL, or --sites FILE")
     summary = crawl_and_report(list(seeds), db, max_pages=max_pages, depth=depth,
-                               overrides=overrides, verbose=verbose, since=since)
+                               overrides=overrides, verbose=verbose, since=since, redis_url=redis_url)
     if summary.seed_errors:
         fail("; ".join(f"could not crawl seed {url}: {why}" for url, why in summary.seed_errors.items()))
+
+
+def check_redis(url: str) -> None:
+    """A one-line error when Redis is not there (before any crawl starts)."""
+    import redis
+
+    from crawler.distributed.frontier import connect
+
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        fail(f"--redis {url!r} is not a redis:// URL")
+    try:
+        connect(url).ping()
+    except (redis.RedisError, ValueError) as exc:
+        fail(f"cannot reach Redis at {url}: {exc}")
+
+
+@cli.command()
+@click.option("--redis", "redis_url", metavar="URL", required=True,
+              help="The Redis the coordinator queues crawls in (redis://HOST:PORT/N).")
+@click.option("--processes", type=click.IntRange(min=0),
+              help="Processes that parse pages (default: one per core; 0: in the worker's own).")
+@click.option("--once", is_flag=True, help="Stop after one crawl (default: serve crawl after crawl).")
+@click.option("--wait", type=click.FloatRange(min=0), metavar="SECONDS",
+              help="Give up when no crawl comes within this time (default: wait for ever).")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
+def worker(redis_url: str, processes: int | None, once: bool, wait: float | None, verbose: bool) -> None:
+    """Fetch and parse pages for the crawls queued in Redis by 'clippings crawl --redis'.
+
+    Run any number, on any machines that reach Redis and the sites. Workers
+    share each site's politeness (concurrency, delay, Crawl-delay, Retry-After)
+    and write nothing: records go back to the coordinator, the archive's writer.
+    A worker that stops loses nothing: its requests go to the others.
+
+    Example:
+
+    \b
+        clippings worker --redis redis://queue-host:6379/0
+    """
+    from crawler.distributed.worker import run_worker
+
+    check_redis(redis_url)
+    if not run_worker(redis_url, once=once, processes=processes, verbose=verbose, wait=wait):
+        fail(f"no crawl queued in {redis_url} within {wait:g}s")
 
 
 def check_date(value: str, option: str) -> None:
@@ -161,7 +215,7 @@ def quiet(overrides: dict[str, Any], verbose: bool) -> dict[str, Any]:
 
 def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
                      depth: int | None = None, overrides: dict[str, Any] | None = None,
-                     verbose: bool = False, since: str | None = None) -> Any:
+                     verbose: bool = False, since: str | None = None, redis_url: str | None = None) -> Any:
     """Run one crawl with progress lines on stderr, then print its summary."""
     from crawler.run import crawl_settings, run_crawl
 
@@ -169,7 +223,12 @@ def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
     settings = crawl_settings(db, max_pages=max_pages, depth=depth,
                               overrides=quiet(overrides or {}, verbose))
     click.echo(f"crawling {', '.join(seeds)} into {db}", err=True)
-    summary = run_crawl(seeds, settings, since=since)
+    if redis_url:
+        from crawler.distributed.coordinator import run_distributed_crawl
+
+        summary = run_distributed_crawl(seeds, settings, redis_url, since=since)
+    else:
+        summary = run_crawl(seeds, settings, since=since)
     for line in summary.lines():
         click.echo(line)
     return summary

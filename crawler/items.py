@@ -192,19 +192,12 @@ OUTCOMES = (
     "checked",      # fetched to check another page's canonical link against its own page
 )
 
-# Why a request was refused before it was sent: the start of IgnoreRequest's
-# message, and the outcome its ``fetches`` row gets.
-OFFSITE_PREFIX = "offsite: "
-TRAP_PREFIX = "trap: "
-
 # Answers that mark an archived article gone.
 GONE_STATUSES = (404, 410)
 
 # Scrapy finish reasons of a crawl that ended as asked (a page limit is asked for).
 NORMAL_FINISH_REASONS = ("finished", "closespider_pagecount")
 
-# Why an only-new crawl did not request a URL (no fetch, so no ``fetches`` row).
-ALREADY_ARCHIVED = "already archived (only-new mode)"
 
 
 @dataclass(kw_only=True, slots=True)

@@ -63,12 +63,17 @@ ITEM_PIPELINES = {
 # A 304 reaches the spider (not the error callback): it means "unchanged".
 # https://docs.scrapy.org/en/latest/topics/downloader-middleware.html
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's, with the requests that wait for robots.txt checked too (crawler/robots.py).
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.RobotsTxtMiddleware": 100,
     "crawler.middlewares.recrawl.SkipArchivedMiddleware": 50,
     # Before robots.txt: stay on the seeds' sites (redirects included), out of traps.
     "crawler.middlewares.guards.SiteBoundMiddleware": 55,
     "crawler.middlewares.guards.TrapGuardMiddleware": 60,
     "crawler.middlewares.recrawl.ConditionalRequestsMiddleware": 560,
     "crawler.middlewares.redirects.RedirectLogMiddleware": 650,
+    # Parses HTML answers in worker processes (after decompression and redirects).
+    "crawler.scaling.ExtractionPoolMiddleware": 80,
 }
 HTTPERROR_ALLOWED_CODES = [304]
 SPIDER_MIDDLEWARES = {
@@ -116,3 +121,5 @@ CLIPPINGS_SITE_PAGE_BUDGET = 10_000
 CLIPPINGS_TRAP_MAX_PAGE = 500
 CLIPPINGS_TRAP_DATE_PAGES = 3_660
 CLIPPINGS_TRAP_FUTURE_DAYS = 366
+# Processes that parse pages (crawler.scaling); -1: one per core; 0: on the reactor thread.
+CLIPPINGS_PROCESSES = -1

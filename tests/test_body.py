@@ -13,6 +13,7 @@ import pytest
 from crawler.items import Block
 from crawler.parsers.body.blocks import extract_body
 from crawler.parsers.document import parse_html
+from crawler.parsers.page import ParsedPage, read_page
 
 URL = "https://news.example/health/integrative-care"
 TITLE = "How integrative approaches support recovery"
@@ -35,7 +36,7 @@ H2 = "The healing process balances mindfulness, body awareness, and relational t
 
 def blocks(html: str, title: str | None = TITLE) -> list[tuple[str, str]]:
     doc = parse_html(html)
-    return [(b.type, b.text) for b in extract_body(doc, URL, title=title)]
+    return [(b.type, b.text) for b in extract_body(ParsedPage(doc, URL), title=title)]
 
 
 def page(body: str, head: str = "") -> str:
@@ -107,7 +108,7 @@ def test_seed_page_keeps_paragraphs_and_subheadings_only():
 
 
 def test_blocks_are_block_objects():
-    result = extract_body(parse_html(SEED), URL, title=TITLE)
+    result = extract_body(ParsedPage(parse_html(SEED), URL), title=TITLE)
     assert all(isinstance(b, Block) for b in result)
 
 
@@ -321,25 +322,25 @@ def test_table_layout_page():
 def test_degenerate_pages_do_not_raise(html):
     doc = parse_html(html)
     if doc is not None:
-        assert isinstance(extract_body(doc, URL), list)
+        assert isinstance(extract_body(ParsedPage(doc, URL)), list)
 
 
-def test_none_document_gives_empty_list():
-    assert extract_body(None, URL) == []  # type: ignore[arg-type]
+def test_no_document_gives_no_page():
+    assert read_page("", URL) is None and read_page(b"\x00\x01" * 100, URL) is None
 
 
 def test_deeply_nested_markup_is_safe():
     # Speed on such pages is measured by benchmarks/robustness.py, not asserted here.
     html = "<html><body>" + "<div>" * 5000 + f"<p>{P1}</p>" + "</div>" * 5000 + "</body></html>"
     doc = parse_html(html)
-    result = extract_body(doc, URL)
+    result = extract_body(ParsedPage(doc, URL))
     assert isinstance(result, list)
 
 
 def test_large_page_keeps_its_text_from_the_top():
     paragraphs = "".join(f"<p>{P1} {i}</p>" for i in range(20_000))   # 5 MB
     doc = parse_html(page(f"<article>{paragraphs}</article>"))
-    result = extract_body(doc, URL)
+    result = extract_body(ParsedPage(doc, URL))
     assert result[0] == Block(type="p", text=f"{P1} 0")
     assert 1 <= len(result) <= 20_000
 
@@ -348,7 +349,7 @@ def test_ten_megabytes_of_div_soup_is_safe():
     rows = "".join(f'<div class="c{i % 7}"><a href="/x{i}">link {i}</a> some text here and there {i}'
                    f"<br><span>more</span></div>" for i in range(100_000))
     doc = parse_html(f"<html><body>{rows}</body></html>")
-    result = extract_body(doc, URL)
+    result = extract_body(ParsedPage(doc, URL))
     assert isinstance(result, list)
 
 

@@ -10,11 +10,13 @@ import time
 import pytest
 from lxml import etree
 
+from crawler.parsers import structured
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata import extract as metadata
-from crawler.parsers.metadata import header, structured, titles
+from crawler.parsers.metadata import header, titles
 from crawler.parsers.metadata.extract import Metadata, extract_metadata, normalise_language
 from crawler.parsers.metadata.titles import strip_title_suffix
+from crawler.parsers.page import ParsedPage
 
 URL = "https://news.example.com/health/integrative-care"
 BODY = "<p>" + "Integrative approaches to healing recognise many things. " * 20 + "</p>"
@@ -23,7 +25,7 @@ BODY = "<p>" + "Integrative approaches to healing recognise many things. " * 20 
 def meta_of(html: str, url: str = URL) -> Metadata:
     doc = parse_html(html)
     assert doc is not None
-    return extract_metadata(doc, url)
+    return extract_metadata(ParsedPage(doc, url))
 
 
 # --- the product's sample page ------------------------------------------------
@@ -278,7 +280,7 @@ def test_does_not_mutate_tree(html):
     doc = parse_html(html)
     before = etree.tostring(doc)
     copy_before = copy.deepcopy(doc)
-    extract_metadata(doc, URL)
+    extract_metadata(ParsedPage(doc, URL))
     assert etree.tostring(doc) == before == etree.tostring(copy_before)
 
 
@@ -293,7 +295,7 @@ def test_huge_page_is_fast():
     html += "</body></html>"
     doc = parse_html(html)
     start = time.perf_counter()
-    extract_metadata(doc, URL)
+    extract_metadata(ParsedPage(doc, URL))
     assert time.perf_counter() - start < 1.0
 
 
@@ -677,7 +679,7 @@ def test_one_huge_paragraph_is_cut_at_a_word_boundary():
 
     words = "The harbour authority approved the new ferry timetable on Tuesday. " * 20_000
     doc = parse_html(f"<html><body><article><p>{words}</p></article></body></html>")
-    blocks = body.extract_body(doc, URL)  # (its speed: benchmarks/robustness.py)
+    blocks = body.extract_body(ParsedPage(doc, URL))  # (its speed: benchmarks/robustness.py)
     assert len(blocks) == 1
     text = blocks[0].text
     assert len(text) <= body._MAX_BLOCK_CHARS

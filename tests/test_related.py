@@ -6,6 +6,7 @@ from lxml import etree
 
 from crawler.items import RelatedLink
 from crawler.parsers.document import parse_html
+from crawler.parsers.page import ParsedPage, read_page
 from crawler.parsers.related import extract_related
 
 URL = "https://news.example/health/integrative-care?utm_source=x"
@@ -15,7 +16,7 @@ BODY = ("<p>Integrative approaches to healing after sexual harm recognize that t
 
 def related(body: str) -> list[RelatedLink]:
     html = f"<html><body><article><h1>Title</h1>{BODY}</article>{body}</body></html>"
-    return extract_related(parse_html(html), URL)
+    return extract_related(ParsedPage(parse_html(html), URL))
 
 
 def test_seed_cards_section_summary_date_without_headline():
@@ -88,7 +89,7 @@ def test_sponsored_and_most_read_blocks_are_not_related():
 
 def test_inline_read_more_teaser_is_not_a_related_block():
     html = f"""<html><body><article>{BODY}<p>Read more: <a href="/other">Another story</a></p>{BODY}</article></body></html>"""
-    assert extract_related(parse_html(html), URL) == []
+    assert extract_related(ParsedPage(parse_html(html), URL)) == []
 
 
 def test_doc_is_not_mutated():
@@ -96,7 +97,7 @@ def test_doc_is_not_mutated():
 <ul><li><a href="/a">Why urban rivers are getting warmer</a></li></ul></section></body></html>"""
     doc = parse_html(html)
     before = etree.tostring(doc)
-    assert len(extract_related(doc, URL)) == 1
+    assert len(extract_related(ParsedPage(doc, URL))) == 1
     assert etree.tostring(doc) == before
 
 
@@ -138,7 +139,7 @@ def test_service_pages_and_author_links_are_not_cards_or_sections():
 
 def test_no_related_block_and_bad_input():
     assert related("<div><a href='/x'>Some link</a></div>") == []
-    assert extract_related(None, URL) == []  # type: ignore[arg-type]
+    assert read_page("", URL) is None
 
 
 def test_card_category_printed_as_in_phrase():

@@ -20,6 +20,9 @@ import hashlib
 import re
 import sys
 import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
@@ -197,6 +200,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, send_body: bool) -> None:
         srv = self.server
         srv.record(self.command, self.path, dict(self.headers.items()))
+        with srv.counting():
+            if srv.latency:
+                time.sleep(srv.latency)
+            self._send(srv, send_body)
+
+    def _send(self, srv: _HTTPServer, send_body: bool) -> None:
         resp = srv.site.get(self.path, srv.base_url)
         status, body = resp.status, resp.body
         if status == 200 and _not_modified(self.headers, resp):
@@ -238,9 +247,25 @@ class _HTTPServer(ThreadingHTTPServer):
     requests: list[tuple[str, str, dict[str, str]]]
     lock: threading.Lock
 
+    latency: float = 0.0
+    in_flight: int = 0
+    max_in_flight: int = 0
+
     def record(self, method: str, path: str, headers: dict[str, str]) -> None:
         with self.lock:
             self.requests.append((method, path, headers))
+
+    @contextmanager
+    def counting(self) -> Iterator[None]:
+        """Count the requests being answered at once (``max_in_flight``)."""
+        with self.lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            yield
+        finally:
+            with self.lock:
+                self.in_flight -= 1
 
 
 class DemoServer:
@@ -275,8 +300,19 @@ class DemoServer:
         return self._httpd.requests
 
     def clear_requests(self) -> None:
+        """Forget the requests so far (and the most answered at once)."""
         with self._httpd.lock:
             self._httpd.requests.clear()
+            self._httpd.max_in_flight = self._httpd.in_flight
+
+    @property
+    def max_in_flight(self) -> int:
+        """The most requests the server was answering at the same moment."""
+        return self._httpd.max_in_flight
+
+    def slow_down(self, latency: float) -> None:
+        """Answer each request after ``latency`` seconds (so requests overlap)."""
+        self._httpd.latency = latency
 
     def close(self) -> None:
         if self._thread.is_alive():

@@ -10,9 +10,9 @@
   requests that look like a crawler trap (:mod:`crawler.traps`), a site's
   requests past its page budget, and date pages past a per-calendar count.
 
-Both raise IgnoreRequest with a message that starts with the outcome's prefix
-(``offsite: ``, ``trap: ``): the spider's error callback turns it into a
-``fetches`` row with that outcome and the reason. Both sit before robots.txt
+Both raise an IgnoreRequest subclass (:class:`crawler.exceptions.OffsiteRequest`,
+:class:`~crawler.exceptions.TrapRequest`) that names the outcome: the spider's error
+callback turns it into a ``fetches`` row with that outcome and the reason. Both sit before robots.txt
 (priority 55 and 60), so a refused URL's site is not even asked for robots.txt.
 """
 
@@ -22,10 +22,10 @@ from collections import Counter
 from datetime import datetime, timezone
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
 
-from crawler.items import OFFSITE_PREFIX, TRAP_PREFIX
+from crawler.exceptions import OffsiteRequest, TrapRequest
 from crawler.traps import TrapRules, date_template, trap_reason
 from crawler.urls import site_key
 
@@ -48,7 +48,7 @@ class SiteBoundMiddleware:
         how = f" (redirected from {origin})" if origin else ""
         if self.crawler.stats:
             self.crawler.stats.inc_value("clippings/offsite")
-        raise IgnoreRequest(f"{OFFSITE_PREFIX}{request.url} is not on the crawl's sites{how}")
+        raise OffsiteRequest(f"{request.url} is not on the crawl's sites{how}")
 
 
 class TrapGuardMiddleware:
@@ -91,7 +91,7 @@ class TrapGuardMiddleware:
         if why is not None:
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/traps")
-            raise IgnoreRequest(TRAP_PREFIX + why)
+            raise TrapRequest(why)
         self.per_site[site] += 1
 
     def reason(self, url: str) -> str | None:

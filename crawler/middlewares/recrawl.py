@@ -22,11 +22,11 @@ from typing import Any
 
 import sqlite_utils
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
 
 from archive.lookups import article_validators, is_archived, live_article_urls
-from crawler.items import ALREADY_ARCHIVED
+from crawler.exceptions import AlreadyArchived
 from crawler.urls import site_key as netloc_key
 
 # After everything the seeds lead to.
@@ -91,7 +91,7 @@ class SkipArchivedMiddleware(_ArchiveReader):
             return
         db = self.db
         if db is not None and is_archived(db, request.url):
-            raise IgnoreRequest(ALREADY_ARCHIVED)
+            raise AlreadyArchived()
         return
 
 

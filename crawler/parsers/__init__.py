@@ -3,7 +3,9 @@
 ``parse_article`` is the one entry point; the same call serves live responses,
 saved files, WARC records and tests. The data takes two stages, one package each:
 
-- :mod:`.document`: bytes or text decoded and parsed into one lxml tree;
+- :mod:`.page`: bytes or text decoded and parsed once (:mod:`.document`) into a
+  :class:`~crawler.parsers.page.ParsedPage` that every stage reads, with the
+  page's structured data (:mod:`.structured`: meta tags, JSON-LD, microdata);
 - :mod:`.metadata`: what the page says about itself (structured data, then the
   headline area: title, authors, dates, section, tags);
 - :mod:`.body`: the article's text (container chosen, blocks walked, furniture dropped);
@@ -20,11 +22,11 @@ from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.access import classify_access, read_access_signals
 from crawler.parsers.body import extract_body
 from crawler.parsers.classify import count_teaser_headlines, is_article_page
-from crawler.parsers.document import parse_html
 from crawler.parsers.images import extract_images
 from crawler.parsers.language import detect_language
 from crawler.parsers.limits import bounded_fields
 from crawler.parsers.metadata import extract_metadata
+from crawler.parsers.page import read_page
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import word_count
 from crawler.urls import site_of
@@ -45,15 +47,15 @@ def parse_article(
     UTF-8) or text. Never raises on bad input: undecodable, empty or binary input
     gives ``None``.
     """
-    doc = parse_html(html, encoding)
-    if doc is None:
+    page = read_page(html, url, encoding)
+    if page is None:
         return None
-    meta = extract_metadata(doc, url)
-    related = extract_related(doc, url)
-    teasers = count_teaser_headlines(doc)
-    images = extract_images(doc, url)  # before extract_body, which prunes the tree
-    access_signals = read_access_signals(doc)
-    blocks = extract_body(doc, url, title=meta.title)
+    meta = extract_metadata(page)
+    related = extract_related(page)
+    teasers = count_teaser_headlines(page.doc)
+    images = extract_images(page.doc, url)  # before the body stage, which strips the tree
+    access_signals = read_access_signals(page)
+    blocks = extract_body(page, title=meta.title)  # last: it strips the tree
     if not is_article_page(
         url=url,
         title=meta.title,

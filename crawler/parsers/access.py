@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from crawler.parsers.body.boilerplate import PAYWALL_MARKERS
-from crawler.parsers.metadata.structured import Structured, read_structured
 from crawler.parsers.metadata.walk import text_of
+from crawler.parsers.page import ParsedPage
+from crawler.parsers.structured import Structured
 
 __all__ = [
     "ACCESS_VALUES", "TEASER_MAX_WORDS", "AccessSignals", "classify_access", "read_access_signals",
@@ -122,9 +123,9 @@ class AccessSignals:
     """The part JSON-LD marks as paywalled is in the page, with text."""
 
 
-def read_access_signals(doc: Any) -> AccessSignals:
-    """The access evidence of a parsed page (call before the body extractor prunes it)."""
-    data = read_structured(doc)
+def read_access_signals(page: ParsedPage) -> AccessSignals:
+    """The access evidence of a parsed page (call before the body stage strips the tree)."""
+    data, doc = page.structured, page.doc
     declared = _declared_not_free(data)
     selectors = _paywalled_selectors(data) if declared else []
     return AccessSignals(declared=declared, prompt=_visible_prompt(doc),

@@ -1,6 +1,6 @@
 """Links from "Related articles" / "You may also like" / "Read next" blocks.
 
-``extract_related(doc, url)`` finds the blocks two ways, both general:
+``extract_related(page)`` finds the blocks two ways, both general:
 
 - a heading whose words say "related" (:data:`boilerplate.RELATED_HEADINGS`,
   any language listed there), the block being what follows the heading;
@@ -35,6 +35,7 @@ from crawler.parsers.body.text import (
 )
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.authors import CREDIT_OPENINGS
+from crawler.parsers.page import ParsedPage
 from crawler.urls import canonicalize_url
 
 __all__ = ["extract_related"]
@@ -379,17 +380,15 @@ def _parse_card(card: Element, link: Element, url: str) -> RelatedLink | None:
     return RelatedLink(url=url, title=title, section=section, published=published, summary=summary)
 
 
-def extract_related(doc: Element, url: str) -> list[RelatedLink]:
-    """The related-article links of a page, in page order, one per URL (never mutates ``doc``)."""
+def extract_related(page: ParsedPage) -> list[RelatedLink]:
+    """The related-article links of a page, in page order, one per URL (never mutates the tree)."""
     try:
-        return _extract(doc, url)
+        return _extract(page.doc, page.url)
     except Exception:
         return []
 
 
 def _extract(doc: Element, url: str) -> list[RelatedLink]:
-    if doc is None:
-        return []
     root = doc.find("body")
     if root is None:
         root = doc

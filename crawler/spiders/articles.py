@@ -19,18 +19,16 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.exceptions import AlreadyArchived, RefusedRequest
 from crawler.items import (
-    ALREADY_ARCHIVED,
     GONE_STATUSES,
-    OFFSITE_PREFIX,
-    TRAP_PREFIX,
     ArticlePage,
     ErrorPage,
     FetchRecord,
     RawResponse,
     utc_now_iso,
 )
-from crawler.parsers import parse_article
+from crawler.scaling import extracted_article
 from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_key
 
@@ -101,8 +99,8 @@ class ArticleSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value("clippings/pages_parsed")
         try:
-            article = parse_article(response.body, response.url, fetched_at=fetch.fetched_at,
-                                    encoding=response.encoding)
+            # Parsed in the extraction pool when there is one (crawler.scaling).
+            article = extracted_article(response, fetch.fetched_at)
         except Exception as exc:  # a parser bug must not lose the page: record it
             fetch.outcome, fetch.reason = "error", f"parse failed: {type(exc).__name__}: {exc}"
             yield fetch
@@ -151,12 +149,13 @@ class ArticleSpider(scrapy.Spider):
             if response.status in GONE_STATUSES and not request.meta.get("seed"):
                 yield ErrorPage(fetch=record, raw=self.raw_response(response, record.fetched_at))
                 return
-        elif failure.check(IgnoreRequest) and str(failure.value) == ALREADY_ARCHIVED:
+        elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
-        elif failure.check(IgnoreRequest) and str(failure.value).startswith((OFFSITE_PREFIX, TRAP_PREFIX)):
-            record.outcome, record.reason = str(failure.value).split(": ", 1)
+        elif failure.check(RefusedRequest):
+            record.outcome, record.reason = failure.value.outcome, str(failure.value)
         elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
+            # Scrapy's RobotsTxtMiddleware says so only in its message.
             record.outcome, record.reason = "robots", "forbidden by robots.txt"
         else:
             record.reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"

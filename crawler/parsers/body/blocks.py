@@ -1,6 +1,6 @@
 """The article's own text, in reading order, with page furniture dropped.
 
-``extract_body(doc, url, title=...)`` returns ``Block`` objects (``p``, ``h``, ``li``,
+``extract_body(page, title=...)`` returns ``Block`` objects (``p``, ``h``, ``li``,
 ``quote``, ``pre``). The method is the one readability and trafilatura share, kept
 small and general (no site names, no site class names):
 
@@ -55,6 +55,7 @@ from crawler.parsers.body.text import (
     norm_key,
 )
 from crawler.parsers.document import Element
+from crawler.parsers.page import ParsedPage
 
 __all__ = ["extract_body"]
 
@@ -316,39 +317,36 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Blo
 # --- entry point -----------------------------------------------------------------------------
 
 
-def extract_body(doc: Element, url: str, *, title: str | None = None) -> list[Block]:
-    """The article text of ``doc`` as blocks, in reading order (may mutate ``doc``)."""
+def extract_body(page: ParsedPage, *, title: str | None = None) -> list[Block]:
+    """The article text of the page as blocks, in reading order (mutates ``page.doc``)."""
     try:
-        return _extract(doc, title)
+        return _extract(page, title)
     except Exception:
         return []
 
 
-def _extract(doc: Element, title: str | None) -> list[Block]:
-    if doc is None:
-        return []
+def _extract(page: ParsedPage, title: str | None) -> list[Block]:
+    doc = page.doc
     root = doc.find("body")
     if root is None:
         root = doc
-    declared = [
-        s.text for s in doc.iter("script")
-        if s.text and s.get("type") == "application/ld+json" and "articleBody" in s.text
-    ]
+    declared = [text for kind, text in page.structured.jsonld_scripts
+                if kind == "application/ld+json" and "articleBody" in text]
     media = _media_holders(root)
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
-    page = Page(root, time.perf_counter() + _TIME_BUDGET)
-    page.mark_related_sections()
-    page.collect()
-    page.rank()
-    top = page.best()
+    scores = Page(root, time.perf_counter() + _TIME_BUDGET)
+    scores.mark_related_sections()
+    scores.collect()
+    scores.rank()
+    top = scores.best()
     if top is None:
         top = root
     elif title:
-        top = follow_headline(page, top, title)
-    chosen = choose_container(page, top)
+        top = follow_headline(scores, top, title)
+    chosen = choose_container(scores, top)
     if media:
-        page.media_boxes = _media_boxes(media, chosen)
-    walker = _Walker(page)
+        scores.media_boxes = _media_boxes(media, chosen)
+    walker = _Walker(scores)
     try:
         for el in chosen:
             if el.tag != "h1":

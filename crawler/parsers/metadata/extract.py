@@ -27,12 +27,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from crawler.parsers.metadata.authors import clean_author_list, dedupe
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
-from crawler.parsers.metadata.structured import Structured, as_text, read_structured, type_names
 from crawler.parsers.metadata.titles import choose_title, confirmed_form, is_site_name, site_name_keys
 from crawler.parsers.metadata.values import (
     first_node_value,
@@ -44,6 +43,8 @@ from crawler.parsers.metadata.values import (
     site_names,
     twitter_labelled,
 )
+from crawler.parsers.page import ParsedPage
+from crawler.parsers.structured import Structured, as_text, type_names
 
 __all__ = ["Metadata", "extract_metadata", "normalise_language"]
 
@@ -185,52 +186,76 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
         md.title, md.provenance["title"] = title, source or "meta"
 
 
-def extract_metadata(doc: Any, url: str) -> Metadata:
-    """Metadata of an article page. Never raises; never mutates ``doc``."""
+def extract_metadata(page: ParsedPage) -> Metadata:
+    """Metadata of an article page. Never raises; never mutates the tree."""
     md = Metadata()
     try:
-        _extract(doc, url, md)
+        _extract(page, md)
     except Exception:
         md.provenance.setdefault("error", "metadata extraction failed")
     return md
 
 
-def _extract(doc: Any, url: str, md: Metadata) -> None:
-    data = read_structured(doc)
-    prov = md.provenance
-    art = data.article
+@dataclass(slots=True)
+class _Sources:
+    """What every field reads: the page, its structured data, the headline area
+    and the site's own names."""
 
-    # page types
+    page: ParsedPage
+    data: Structured
+    headline: Any
+    head: HeaderScan | None
+    site_keys: set[str]
+
+
+def _extract(page: ParsedPage, md: Metadata) -> None:
+    data = page.structured
+    _page_types(data, md)
+    _canonical_url(data, page.url, md)
+    _language(data, md)
+    keys = site_name_keys(site_names(data), page.host)
+    anchor = find_headline(page.doc, data)
+    head = scan_header(page.doc, anchor, md.language)
+    src = _Sources(page, data, anchor[0], head, keys)
+    _choose_title(data, head, keys, md)
+    _description(src, md)
+    _authors(src, md)
+    _dates(src, md)
+    _section(src, md)
+    _tags(src, md)
+    _image(data, page.url, md)
+    _reading_time(src, md)
+    md.has_byline = bool(head is not None and (head.byline_raw or head.date_raw))
+
+
+def _page_types(data: Structured, md: Metadata) -> None:
     for node in data.top_nodes:
         md.page_types.update(type_names(node))
     og_type = data.first("og:type")
     if og_type:
         md.page_types.add(og_type.lower())
 
-    # canonical URL
-    if data.canonical:
-        md.canonical_url, prov["canonical_url"] = _abs(url, data.canonical), "html"
-    elif data.first("og:url"):
-        md.canonical_url, prov["canonical_url"] = _abs(url, data.first("og:url")), "opengraph"
 
-    # language
+def _canonical_url(data: Structured, url: str, md: Metadata) -> None:
+    if data.canonical:
+        md.canonical_url, md.provenance["canonical_url"] = _abs(url, data.canonical), "html"
+    elif data.first("og:url"):
+        md.canonical_url, md.provenance["canonical_url"] = _abs(url, data.first("og:url")), "opengraph"
+
+
+def _language(data: Structured, md: Metadata) -> None:
     for value, source in ((data.html_lang, "html"), (data.first("http-equiv:content-language",
                           "content-language", "language", "dc.language"), "meta"),
                           (data.first("og:locale"), "opengraph"),
                           (as_text(first_node_value(data, "inLanguage")), "json-ld")):
         lang = normalise_language(value)
         if lang:
-            md.language, prov["language"] = lang, source
+            md.language, md.provenance["language"] = lang, source
             break
 
-    host = urlsplit(url).hostname if url else None
-    keys = site_name_keys(site_names(data), host)
-    anchor = find_headline(doc, data)
-    head = scan_header(doc, anchor, md.language)
 
-    _choose_title(data, head, keys, md)
-
-    # description
+def _description(src: _Sources, md: Metadata) -> None:
+    data, art, head = src.data, src.data.article, src.head
     for get, source in ((lambda: as_text(art.get("description")) if art else None, "json-ld"),
                         (lambda: data.first("og:description"), "opengraph"),
                         (lambda: data.first("description", "twitter:description"), "meta"),
@@ -238,53 +263,71 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
                         (lambda: head.dek if head is not None else None, "heuristic")):
         value = get()
         if value:
-            md.description, prov["description"] = value, source
+            md.description, md.provenance["description"] = value, source
             break
 
-    # authors: structured first; a byline naming people beats a structured value
-    # that only names the publisher (or an organisation).
-    authors: list[str] = []
-    weak: tuple[list[str], str] | None = None
-    found, orgs_only = jsonld_authors(data, art)
-    if found:
-        if orgs_only or all(is_site_name(a, keys) for a in found):
-            weak = (found, "json-ld")
-        else:
-            authors, prov["authors"] = found, "json-ld"
+
+_WRITTEN_BY = ("written by", "verfasst von", "geschrieben von", "écrit par", "escrito por", "author")
+
+
+def _authors(src: _Sources, md: Metadata) -> None:
+    """Structured sources first; a byline naming people beats a structured value
+    that only names the publisher (or an organisation), kept as the last resort."""
+    prov, data, head = md.provenance, src.data, src.head
+    authors, source, weak = _structured_authors(src)
     if not authors:
-        for name in _AUTHOR_META:
-            values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
-            found = clean_author_list(values)
-            if found:
-                source = "opengraph" if name.startswith("article:") else "meta"
-                if all(is_site_name(a, keys) for a in found):
-                    weak = weak or (found, source)
-                    continue
-                authors, prov["authors"] = found, source
-                break
-    if not authors:
-        written = twitter_labelled(data, ("written by", "verfasst von", "geschrieben von", "écrit par",
-                                           "escrito por", "author"))
-        authors = clean_author_list(written) if written else []
-        if authors:
-            prov["authors"] = "meta"
+        written = twitter_labelled(data, _WRITTEN_BY)
+        authors, source = (clean_author_list(written) if written else []), "meta"
     if not authors and data.itemprop("author"):
-        authors = microdata_authors(data.itemprop("author"))
-        if authors:
-            prov["authors"] = "microdata"
+        authors, source = microdata_authors(data.itemprop("author")), "microdata"
     if not authors and head is not None and head.authors:
-        authors, prov["authors"] = head.authors, "heuristic"
-        if len(authors) > 1:  # "Jane Doe / SITE.COM": the publisher credit goes
-            authors = [a for a in authors if not is_site_name(a, keys)] or authors
-        if any(_in_capitals(a) for a in authors):  # "By DENISE OKAFOR": as spelt elsewhere
-            authors = _proper_case(doc, data, authors)
+        authors, source = _byline_authors(src, head.authors), "heuristic"
     if not authors and weak is not None:
-        authors, prov["authors"] = weak
+        authors, source = weak
+    if authors:
+        prov["authors"] = source
     md.authors = dedupe(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
 
-    # dates: structured sources first, then the page as printed
+
+def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str], str] | None]:
+    """Authors from JSON-LD, then author metas, with their source; and the first
+    value found that only names the site or an organisation (``weak``)."""
+    data, keys = src.data, src.site_keys
+    weak: tuple[list[str], str] | None = None
+    found, orgs_only = jsonld_authors(data, data.article)
+    if found:
+        if orgs_only or all(is_site_name(a, keys) for a in found):
+            weak = (found, "json-ld")
+        else:
+            return found, "json-ld", weak
+    for name in _AUTHOR_META:
+        values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
+        found = clean_author_list(values)
+        if found:
+            source = "opengraph" if name.startswith("article:") else "meta"
+            if all(is_site_name(a, keys) for a in found):
+                weak = weak or (found, source)
+                continue
+            return found, source, weak
+    return [], "", weak
+
+
+def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:
+    """The visible byline's names: a publisher credit beside people dropped, names
+    printed in capitals spelt as elsewhere on the page."""
+    if len(authors) > 1:  # "Jane Doe / SITE.COM": the publisher credit goes
+        authors = [a for a in authors if not is_site_name(a, src.site_keys)] or authors
+    if any(_in_capitals(a) for a in authors):  # "By DENISE OKAFOR": as spelt elsewhere
+        authors = _proper_case(src.page.doc, src.data, authors)
+    return authors
+
+
+def _dates(src: _Sources, md: Metadata) -> None:
+    """Structured sources first, then the page as printed."""
+    data, art, head, prov = src.data, src.data.article, src.head, md.provenance
+
     def jsonld(key: str) -> Callable[[], tuple[str | None, str]]:
         return lambda: (normalise_date(as_text(art.get(key))) if art is not None else None, "json-ld")
 
@@ -314,7 +357,9 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
     if date_source:
         prov["modified"] = date_source
 
-    # section
+
+def _section(src: _Sources, md: Metadata) -> None:
+    data, art, head, prov = src.data, src.data.article, src.head, md.provenance
     section = as_text(art.get("articleSection")) if art is not None else None
     if section:
         prov["section"] = "json-ld"
@@ -329,27 +374,27 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
             section, prov["section"] = head.section, "heuristic"
     md.section = section
 
-    # tags
+
+def _tags(src: _Sources, md: Metadata) -> None:
+    data, art = src.data, src.data.article
     tags: list[str] = []
+    source = ""
     if art is not None:
-        tags = keywords(art.get("keywords"))
-        if tags:
-            prov["tags"] = "json-ld"
+        tags, source = keywords(art.get("keywords")), "json-ld"
     if not tags:
-        tags = [t for v in data.meta.get("article:tag", ()) for t in keywords(v)]
-        if tags:
-            prov["tags"] = "opengraph"
+        tags, source = [t for v in data.meta.get("article:tag", ()) for t in keywords(v)], "opengraph"
     if not tags:
         tags = keywords(data.first("news_keywords", "keywords", "parsely-tags", "sailthru.tags"))
-        if tags:
-            prov["tags"] = "meta"
+        source = "meta"
     if not tags:
-        tags = find_tags(doc, anchor[0])
-        if tags:
-            prov["tags"] = "html"
+        tags, source = find_tags(src.page.doc, src.headline), "html"
+    if tags:
+        md.provenance["tags"] = source
     md.tags = dedupe(tags)[:50]
 
-    # image
+
+def _image(data: Structured, url: str, md: Metadata) -> None:
+    art = data.article
     image = data.first("og:image", "og:image:url", "og:image:secure_url")
     source = "opengraph"
     if not image and art is not None:
@@ -357,19 +402,28 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
     if not image:
         image, source = data.first("twitter:image", "twitter:image:src", "thumbnail"), "meta"
     if not image:
-        for el in data.itemprop("image")[:3]:
-            image = el.get("src") or el.get("content") or el.get("href") or el.get("data-src")
-            if not image:
-                inner = el.xpath(".//*[@itemprop='url']|.//img")
-                image = (inner[0].get("content") or inner[0].get("src")) if inner else None
-            if image and not image.startswith("data:"):
-                source = "microdata"
-                break
-            image = None
+        image, source = _microdata_image(data), "microdata"
     if image:
-        md.image, prov["image"] = _abs(url, image), source
+        md.image, md.provenance["image"] = _abs(url, image), source
 
-    # reading time
+
+def _microdata_image(data: Structured) -> str | None:
+    for el in data.itemprop("image")[:3]:
+        image = el.get("src") or el.get("content") or el.get("href") or el.get("data-src")
+        if not image:
+            inner = el.xpath(".//*[@itemprop='url']|.//img")
+            image = (inner[0].get("content") or inner[0].get("src")) if inner else None
+        if image and not image.startswith("data:"):
+            return image
+    return None
+
+
+_READING_TIME_LABELS = ("reading time", "est. reading", "lesezeit", "lesedauer",
+                        "temps de lecture", "tiempo de lectura")
+
+
+def _reading_time(src: _Sources, md: Metadata) -> None:
+    art, head, prov = src.data.article, src.head, md.provenance
     minutes = None
     if head is not None and head.reading_minutes:
         minutes, prov["reading_time_minutes"] = head.reading_minutes, "html"
@@ -378,14 +432,11 @@ def _extract(doc: Any, url: str, md: Metadata) -> None:
         if minutes:
             prov["reading_time_minutes"] = "json-ld"
     if minutes is None:
-        stated = twitter_labelled(data, ("reading time", "est. reading", "lesezeit", "lesedauer",
-                                          "temps de lecture", "tiempo de lectura"))
+        stated = twitter_labelled(src.data, _READING_TIME_LABELS)
         minutes = parse_reading_time(stated + " read") if stated else None
         if minutes:
             prov["reading_time_minutes"] = "meta"
     md.reading_time_minutes = minutes
-
-    md.has_byline = bool(head is not None and (head.byline_raw or head.date_raw))
 
 
 def _first_date(*tries: Callable[[], tuple[str | None, str]]) -> tuple[str | None, str | None]:

@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
-from crawler.parsers.metadata.structured import Structured, as_text
 from crawler.parsers.metadata.titles import similar
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
@@ -27,6 +26,7 @@ from crawler.parsers.metadata.walk import (
     preceding,
     text_of,
 )
+from crawler.parsers.structured import Structured, as_text
 
 __all__ = ["HeaderScan", "find_headline", "find_tags", "scan_header", "story_scope"]
 
@@ -173,6 +173,17 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     if is_title:
         scan.headline = text_of(headline, 400) or None
         scan.headline_core = _headline_core(headline)
+    _scan_after(headline, scan, language)
+    _scan_section(headline, scan)
+    if scan.time_datetime is None and scan.date_text is None:
+        _scan_date_before(headline, scan, language)
+    scan.dek = _find_dek(headline, scan)
+    return scan
+
+
+def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
+    """The lines after the headline, up to the story text, the next headline or
+    a nested <article>: byline, dateline, "Updated" line, reading time."""
     long_paragraphs = 0
     memo: dict[Any, bool] = {anc: False for anc in headline.iterancestors()}
     memo[headline] = False
@@ -192,10 +203,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
                 break
             entered = True
         if tag == "time" and scan.time_datetime is None:
-            value = normalise_date(el.get("datetime") or "")
-            if value and not _UPDATED_WORDS.search(attrs_of(el)):
-                scan.time_datetime = value
-                scan.date_raw = scan.date_raw or text_of(el, 100) or el.get("datetime")
+            _read_time_element(scan, el)
         if in_furniture(el, memo) or tag not in _TEXT_TAGS:
             continue
         if scan.authors and (scan.date_text or scan.time_datetime):
@@ -215,30 +223,37 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
             if long_paragraphs >= 2:
                 break
             continue
-        if len(text) > 250:
-            continue
-        if not scan.authors:
-            _byline(scan, text, attrs, el)
-        if (scan.date_text is None and len(text) < 160
-                and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-                and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
-            dated = find_date_span(text, language)
-            # a dateline starts with its date, or with a short label or a
-            # byline; a date deep inside a sentence is a caption or a story
-            if dated and (dated[1] <= 30 or looks_like_byline(text)
-                          or _DATE_HINT.search(attrs) or tag == "time"):
-                scan.date_text = dated[0]
-                scan.date_raw = text
-        if (scan.updated_text is None and len(text) < 160
-                and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)):
-            scan.updated_text = _updated_date(text, language) or scan.updated_text
-        if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
-            scan.reading_minutes = parse_reading_time(text)
-    _scan_section(headline, scan)
-    if scan.time_datetime is None and scan.date_text is None:
-        _scan_date_before(headline, scan, language)
-    scan.dek = _find_dek(headline, scan)
-    return scan
+        if len(text) <= 250:
+            _read_line(scan, el, text, attrs, language)
+
+
+def _read_time_element(scan: HeaderScan, el: Any) -> None:
+    """A <time datetime> that is not an "updated" stamp: the publication time."""
+    value = normalise_date(el.get("datetime") or "")
+    if value and not _UPDATED_WORDS.search(attrs_of(el)):
+        scan.time_datetime = value
+        scan.date_raw = scan.date_raw or text_of(el, 100) or el.get("datetime")
+
+
+def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
+    """One short line of the header: each field not found yet is looked for in it."""
+    tag = el.tag
+    if not scan.authors:
+        _byline(scan, text, attrs, el)
+    date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
+    if (scan.date_text is None and date_like
+            and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
+        dated = find_date_span(text, language)
+        # a dateline starts with its date, or with a short label or a
+        # byline; a date deep inside a sentence is a caption or a story
+        if dated and (dated[1] <= 30 or looks_like_byline(text)
+                      or _DATE_HINT.search(attrs) or tag == "time"):
+            scan.date_text = dated[0]
+            scan.date_raw = text
+    if scan.updated_text is None and date_like:
+        scan.updated_text = _updated_date(text, language) or scan.updated_text
+    if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
+        scan.reading_minutes = parse_reading_time(text)
 
 
 def _updated_date(text: str, language: str | None) -> str | None:

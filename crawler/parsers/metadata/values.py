@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from crawler.parsers.metadata.authors import clean_author_list
-from crawler.parsers.metadata.structured import Structured, as_text, type_names
+from crawler.parsers.structured import Structured, as_text, type_names
 
 __all__ = ["first_node_value", "image_url", "jsonld_authors", "keywords",
            "microdata_authors", "microdata_text", "site_names", "twitter_labelled"]

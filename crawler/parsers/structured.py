@@ -159,6 +159,8 @@ class Structured:
     article: dict[str, Any] | None = None
     """The main article node, if any."""
     webpage: dict[str, Any] | None = None
+    jsonld_scripts: list[tuple[str, str]] = field(default_factory=list)
+    """``(type attribute, text)`` of every JSON-LD ``<script>``, page order."""
     doc: Any = None
     _microdata: dict[str, list[Any]] | None = None
 
@@ -226,9 +228,10 @@ def read_structured(doc: Any) -> Structured:
                 if href:
                     data.canonical = href
         else:
-            kind = (el.get("type") or "").lower()
-            if "ld+json" in kind and el.text:
+            kind = el.get("type") or ""
+            if "ld+json" in kind.lower() and el.text:
                 scripts.append(el.text)
+                data.jsonld_scripts.append((kind, el.text))
     for text in scripts[:30]:
         if len(text) > 2_000_000:
             continue

@@ -1,0 +1,237 @@
+"""``clippings crawl SEEDS --db ARCHIVE --redis URL``: the coordinator of a distributed crawl.
+
+It is a Scrapy crawl of its own whose spider downloads nothing: its ``start()``
+announces the crawl in Redis (seeds, settings, each site's politeness limits),
+queues the archive's live articles again with their validators (so workers send
+conditional requests and a deleted article is seen gone), then the seeds; and
+then yields, as items, the records the workers hand back. The usual item
+pipelines (clean, validate, dedupe, archive) store them, so the archive has one
+writer and a crawl means the same on N machines as on one: the same ``crawls``
+row, ``fetches`` rows, versions, WARC file (the raw answers travel with the
+records).
+
+The crawl ends when nothing is queued, held by a worker or waiting to be
+stored (one atomic read); then the crawl's keys, its seen-URL set among them,
+are deleted. Workers whose heartbeat stops have their requests queued again
+(and their sites' tokens freed) within a few seconds.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+import uuid
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+import scrapy
+import sqlite_utils
+from scrapy import Request, signals
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.exceptions import CloseSpider
+from scrapy.settings import Settings
+
+from archive.lookups import article_validators, live_article_urls
+from crawler.distributed.frontier import Frontier, connect
+from crawler.distributed.politeness import drop_worker_tokens, set_site_limits
+from crawler.items import FetchRecord
+from crawler.run import CrawlSummary, summarise
+from crawler.spiders.articles import split_seeds
+from crawler.spiders.discovery import parse_index_date
+from crawler.urls import site_key
+
+logger = logging.getLogger(__name__)
+
+REVISIT_PRIORITY = -1000  # after everything the seeds lead to, as in one process
+REAP_EVERY = 1.0  # seconds between looks for dead workers
+# The crawl's settings that workers apply (the rest is the project's).
+WORKER_SETTINGS = (
+    "USER_AGENT", "ROBOTSTXT_OBEY", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY", "DEPTH_LIMIT",
+    "DEPTH_PRIORITY", "CLIPPINGS_FOLLOW_LINKS", "DOWNLOAD_TIMEOUT", "DOWNLOAD_MAXSIZE", "DOWNLOAD_WARNSIZE",
+    "RETRY_TIMES", "HTTPERROR_ALLOWED_CODES",
+)
+# Worker stats summed into the crawl's.
+MERGED_STATS = ("response_received_count", "clippings/pages_parsed", "downloader/", "retry/",
+                "robotstxt/", "httperror/", "clippings/politeness/", "clippings/worker/")
+
+
+class CoordinatorSpider(scrapy.Spider):
+    """Seeds and revisits into the shared queue; the workers' records out to the pipelines."""
+
+    name = "articles"
+
+    def __init__(self, seeds: str | list[str] = "", since: str | None = None, redis_url: str = "",
+                 max_pages: int | None = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.seeds = split_seeds(seeds)
+        if not self.seeds:
+            raise ValueError("a distributed crawl needs seeds")
+        self.since = parse_index_date(since) if since else None
+        self.since_text = since
+        self.sites = {site_key(seed) for seed in self.seeds}
+        self.seed_errors: dict[str, str] = {}
+        self.max_pages = max_pages
+        self.fetched = 0
+        self.crawl = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+        self.frontier = Frontier(connect(redis_url), self.crawl)
+        self.finished = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CoordinatorSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.closed_early, signal=signals.spider_closed)
+        return spider
+
+    async def start(self) -> AsyncIterator[Any]:
+        self.announce()
+        async for item in self.records():
+            yield item
+
+    # -- the crawl's start -----------------------------------------------------------
+
+    def announce(self) -> None:
+        settings = self.crawler.settings
+        config = {"seeds": self.seeds, "since": self.since_text,
+                  "settings": {name: settings.get(name) for name in WORKER_SETTINGS}}
+        for site in self.sites:
+            set_site_limits(self.frontier.server, site, concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
+                            delay=settings.getfloat("DOWNLOAD_DELAY"))
+        # Revisits first, so they are the ones marked seen: a link to an archived
+        # article found by a worker is then a duplicate, and the conditional
+        # request (validators in its headers) is the one made.
+        revisits = self.revisits()
+        self.frontier.push(revisits)
+        seeds = [Request(seed, meta={"seed": seed}, dont_filter=True) for seed in self.seeds]
+        self.frontier.push(seeds)
+        self.frontier.announce(config)
+        self.crawler.stats.set_value("clippings/revisits", len(revisits))
+        self.crawler.stats.set_value("clippings/redis_crawl", self.crawl)
+        print(f"crawl {self.crawl} queued in Redis ({len(seeds)} seeds, {len(revisits)} archived articles "
+              f"to check); workers: clippings worker --redis URL", file=sys.stderr, flush=True)
+
+    def revisits(self) -> list[Request]:
+        """The archive's live articles on the seeds' sites, with their validators;
+        in only-new runs none, and the archived URLs count as seen."""
+        settings = self.crawler.settings
+        db = sqlite_utils.Database(settings.get("CLIPPINGS_DB"))
+        if settings.getbool("CLIPPINGS_NEW_ONLY"):
+            self.frontier.mark_seen(row[0] for row in db.execute(
+                "SELECT canonical_url FROM articles UNION SELECT url FROM articles"))
+            return []
+        if not settings.getbool("CLIPPINGS_REVISIT", True) or self.since is not None:
+            return []
+        conditional = settings.getbool("CLIPPINGS_CONDITIONAL", True)
+        requests = []
+        for url in live_article_urls(db):
+            if site_key(url) not in self.sites:
+                continue
+            headers = {}
+            found = article_validators(db, url) if conditional else None
+            if found:
+                etag, last_modified = found
+                headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if v}
+            requests.append(Request(url, headers=headers, meta={"revisit": True, "validators": headers},
+                                    priority=REVISIT_PRIORITY))
+        db.close()
+        return requests
+
+    # -- the workers' records ----------------------------------------------------------
+
+    async def records(self) -> AsyncIterator[Any]:
+        next_reap = 0.0
+        while True:
+            items = self.frontier.take_results(100)
+            for item in items:
+                self.note(item)
+                yield item
+            if self.max_pages and self.fetched >= self.max_pages:
+                self.end()
+                raise CloseSpider("closespider_pagecount")
+            if items:
+                continue
+            if time.monotonic() >= next_reap:
+                self.reap()
+                next_reap = time.monotonic() + REAP_EVERY
+            if self.frontier.status() == (0, 0, 0):
+                self.end()
+                return
+            await asyncio.sleep(0.05)
+
+    def note(self, item: Any) -> None:
+        fetch = getattr(item, "fetch", item)
+        if not isinstance(fetch, FetchRecord):
+            return
+        if fetch.status is not None:
+            self.fetched += 1
+        if fetch.url in self.seeds and fetch.outcome in ("error", "robots"):
+            self.seed_errors[fetch.url] = fetch.reason or fetch.outcome
+
+    def reap(self) -> None:
+        for worker, count in self.frontier.requeue_dead_workers().items():
+            tokens = drop_worker_tokens(self.frontier.server, sorted(self.sites), worker)
+            logger.warning("worker %s stopped: %d requests queued again, %d site tokens freed",
+                           worker, count, tokens)
+            print(f"worker {worker} stopped answering: its {count} requests are queued again",
+                  file=sys.stderr, flush=True)
+            self.crawler.stats.inc_value("clippings/workers_lost")
+            self.crawler.stats.inc_value("clippings/requests_requeued", count)
+
+    def end(self) -> None:
+        """Sum the workers' stats into the crawl's, then delete the crawl's keys."""
+        if self.finished:
+            return
+        stats = self.crawler.stats
+        workers = self.frontier.worker_stats()
+        stats.set_value("clippings/workers", len(workers))
+        totals: dict[str, float] = {}
+        for worker_stats in workers.values():
+            for key, value in worker_stats.items():
+                if isinstance(value, (int, float)) and key.startswith(MERGED_STATS):
+                    totals[key] = totals.get(key, 0) + value
+        for key, value in totals.items():
+            stats.set_value(key, value)
+        # Who fetched what: pages and 304 answers per worker.
+        stats.set_value("clippings/worker_pages", {
+            worker: s.get("response_received_count", 0) for worker, s in workers.items()})
+        stats.set_value("clippings/worker_304s", {
+            worker: s.get("downloader/response_status_count/304", 0) for worker, s in workers.items()})
+        self.frontier.finish()
+        self.finished = True
+
+    def closed_early(self, spider: scrapy.Spider, reason: str) -> None:
+        """Stopped before the end (Ctrl-C, an error): workers stop too."""
+        self.end()
+
+
+def coordinator_settings(settings: Settings, redis_url: str) -> Settings:
+    """The crawl's settings for the coordinator, which downloads nothing itself."""
+    settings = settings.copy()
+    settings.set("CLOSESPIDER_PAGECOUNT", 0, priority="cmdline")  # counted from the workers' records
+    # What the coordinator itself downloads (the identity pipeline's checks of a
+    # claimed canonical URL) takes the sites' tokens like the workers' requests.
+    settings.setdict({"CLIPPINGS_REDIS_URL": redis_url, "CLIPPINGS_WORKER_ID": f"coordinator-{uuid.uuid4().hex[:6]}",
+                      "CLIPPINGS_SITE_DELAY": settings.getfloat("DOWNLOAD_DELAY")}, priority="cmdline")
+    downloader = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
+    downloader["crawler.distributed.politeness.GlobalPolitenessMiddleware"] = 990
+    settings.set("DOWNLOADER_MIDDLEWARES", downloader, priority="cmdline")
+    # The coordinator queues the revisits itself (with their validators).
+    middlewares = {name: None if str(name).endswith(".RevisitArchivedMiddleware") else order
+                   for name, order in settings.getdict("SPIDER_MIDDLEWARES").items()}
+    settings.set("SPIDER_MIDDLEWARES", middlewares, priority="cmdline")
+    return settings
+
+
+def run_distributed_crawl(seeds: list[str], settings: Settings, redis_url: str, *,
+                          since: str | None = None) -> CrawlSummary:
+    """Coordinate one crawl done by ``clippings worker`` processes; blocks until it ends."""
+    max_pages = settings.getint("CLOSESPIDER_PAGECOUNT") or None
+    settings = coordinator_settings(settings, redis_url)
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(CoordinatorSpider)
+    started = time.monotonic()
+    process.crawl(crawler, seeds=seeds, since=since, redis_url=redis_url, max_pages=max_pages)
+    process.start()
+    return summarise(crawler, time.monotonic() - started)

@@ -1,0 +1,231 @@
+"""One crawl's shared state in Redis, and the atomic steps on it.
+
+Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
+
+- ``clippings:crawls``: set of the crawls in progress (workers pick from it);
+- ``clippings:{id}:config``: the crawl's seeds and settings, JSON;
+- ``clippings:{id}:queue``: sorted set of request ids, by priority then age;
+- ``clippings:{id}:requests``: hash id -> serialised request, until it is done;
+- ``clippings:{id}:seen``: the crawl's seen-URL fingerprints (scrapy-redis's);
+- ``clippings:{id}:processing:WORKER``: hash id -> score of the requests a
+  worker holds; ``clippings:{id}:workers``: set of the workers that took some;
+- ``clippings:{id}:results``: list of the records workers hand back (pickled);
+- ``clippings:{id}:stats``: hash worker -> its Scrapy stats, JSON;
+- ``clippings:{id}:done``: set when the crawl ended (workers stop);
+- ``clippings:worker:WORKER``: a worker's heartbeat, expiring.
+
+A request is always either queued or in exactly one worker's processing hash:
+:meth:`Frontier.pop` moves it, :meth:`Frontier.commit` removes it together with
+queueing its links and appending its records, in one Lua script, so a worker
+killed at any moment loses nothing and nothing is recorded twice.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import redis
+from scrapy import Request, Spider
+from scrapy.utils.request import request_from_dict
+from scrapy_redis.connection import get_redis
+from scrapy_redis.dupefilter import RFPDupeFilter
+
+ACTIVE = "clippings:crawls"
+DONE_TTL = 3600  # seconds the done flag stays for late workers
+HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
+
+# Scores: priority first (higher first), then the order requests were queued.
+_PUSH_AND_ACK = """
+local lease = ARGV[1]
+if lease ~= '' then
+  if redis.call('HDEL', KEYS[6], lease) == 0 then return -1 end
+  redis.call('HDEL', KEYS[2], lease)
+end
+local n = tonumber(ARGV[4])
+local i = 5
+local queued = 0
+for r = 1, n do
+  local fp, dont_filter, priority, data = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2]), ARGV[i + 3]
+  i = i + 4
+  if dont_filter == '1' or redis.call('SADD', KEYS[1], fp) == 1 then
+    local id = redis.call('INCR', KEYS[4])
+    redis.call('HSET', KEYS[2], id, data)
+    redis.call('ZADD', KEYS[3], -priority * 4294967296 + id, id)
+    queued = queued + 1
+  end
+end
+for j = i, #ARGV do redis.call('RPUSH', KEYS[5], ARGV[j]) end
+if ARGV[3] ~= '' then redis.call('HSET', KEYS[7], ARGV[2], ARGV[3]) end
+return queued
+"""
+_POP = """
+local out = {}
+local popped = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
+for k = 1, #popped, 2 do
+  redis.call('HSET', KEYS[2], popped[k], popped[k + 1])
+  table.insert(out, popped[k])
+  table.insert(out, redis.call('HGET', KEYS[4], popped[k]))
+end
+if #popped > 0 then redis.call('SADD', KEYS[3], ARGV[1]) end
+return out
+"""
+_REQUEUE = """
+local entries = redis.call('HGETALL', KEYS[1])
+for k = 1, #entries, 2 do redis.call('ZADD', KEYS[2], entries[k + 1], entries[k]) end
+redis.call('DEL', KEYS[1])
+redis.call('SREM', KEYS[3], ARGV[1])
+return #entries / 2
+"""
+_STATUS = """
+local processing = 0
+for _, worker in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  processing = processing + redis.call('HLEN', ARGV[1] .. worker)
+end
+return {redis.call('ZCARD', KEYS[1]), processing, redis.call('LLEN', KEYS[3])}
+"""
+
+
+def connect(url: str) -> redis.Redis:
+    """A client for ``redis://HOST:PORT/DB`` (scrapy-redis's connection defaults)."""
+    return get_redis(url=url)
+
+
+def text(value: Any) -> str:
+    """A Redis reply (bytes) as text."""
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def heartbeat_key(worker: str) -> str:
+    return f"clippings:worker:{worker}"
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlKeys:
+    crawl: str
+
+    def __getattr__(self, name: str) -> str:
+        return f"clippings:{{{self.crawl}}}:{name}"
+
+    def processing(self, worker: str) -> str:
+        return f"clippings:{{{self.crawl}}}:processing:{worker}"
+
+
+class Frontier:
+    """The shared queue, seen set and results of one crawl."""
+
+    def __init__(self, server: redis.Redis, crawl: str, spider: Spider | None = None) -> None:
+        self.server = server
+        self.crawl = crawl
+        self.keys = CrawlKeys(crawl)
+        self.spider = spider
+        self.fingerprints = RFPDupeFilter(server, key=self.keys.seen)
+        self._push_and_ack = server.register_script(_PUSH_AND_ACK)
+        self._pop = server.register_script(_POP)
+        self._requeue = server.register_script(_REQUEUE)
+        self._status = server.register_script(_STATUS)
+
+    # -- requests ------------------------------------------------------------------
+
+    def encode(self, request: Request) -> bytes:
+        """Scrapy's request dict, pickled (scrapy-redis's format); callbacks by name."""
+        data = request.to_dict(spider=self.spider) if self.spider is not None else request.to_dict()
+        if self.spider is None:  # the coordinator: the workers' spider resolves the names
+            data["callback"], data["errback"] = "parse", "on_error"
+        return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def decode(self, data: bytes) -> Request:
+        return request_from_dict(pickle.loads(data), spider=self.spider)
+
+    def _request_args(self, requests: Iterable[Request]) -> list[Any]:
+        args: list[Any] = []
+        for request in requests:
+            args += [self.fingerprints.request_fingerprint(request), "1" if request.dont_filter else "0",
+                     request.priority, self.encode(request)]
+        return args
+
+    def push(self, requests: Iterable[Request]) -> int:
+        """Queue the requests not seen yet in this crawl; how many were queued."""
+        return self.commit("", "", requests, ())
+
+    def mark_seen(self, urls: Iterable[str]) -> None:
+        """Count these URLs as already requested (only-new runs skip them)."""
+        fingerprints = [self.fingerprints.request_fingerprint(Request(url)) for url in urls]
+        if fingerprints:
+            self.server.sadd(self.keys.seen, *fingerprints)
+
+    def pop(self, worker: str, count: int = 1) -> list[tuple[str, Request]]:
+        """Take up to ``count`` requests into the worker's processing hash: (lease, request)."""
+        flat = self._pop(keys=[self.keys.queue, self.keys.processing(worker), self.keys.workers,
+                               self.keys.requests], args=[worker, count])
+        return [(text(lease), self.decode(data)) for lease, data in zip(flat[::2], flat[1::2], strict=True)]
+
+    def commit(self, lease: str, worker: str, requests: Iterable[Request], items: Iterable[Any],
+               stats: dict[str, Any] | None = None) -> int:
+        """In one step: the leased request is done, its new requests queued (the
+        unseen ones), its records handed back. -1 when the lease was lost (the
+        worker was taken for dead and the request given to another)."""
+        request_args = self._request_args(requests)
+        args = [lease, worker, json.dumps(stats, default=str) if stats else "", len(request_args) // 4,
+                *request_args, *(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items)]
+        keys = [self.keys.seen, self.keys.requests, self.keys.queue, self.keys.seq, self.keys.results,
+                self.keys.processing(worker), self.keys.stats]
+        return int(self._push_and_ack(keys=keys, args=args))
+
+    def seen(self, request: Request) -> bool:
+        """Mark the request seen; True when it was already (a redirect's target)."""
+        return not self.server.sadd(self.keys.seen, self.fingerprints.request_fingerprint(request))
+
+    # -- the coordinator's side ----------------------------------------------------------
+
+    def announce(self, config: dict[str, Any]) -> None:
+        self.server.set(self.keys.config, json.dumps(config))
+        self.server.sadd(ACTIVE, self.crawl)
+
+    def config(self) -> dict[str, Any] | None:
+        raw = self.server.get(self.keys.config)
+        return json.loads(raw) if raw else None
+
+    def take_results(self, count: int = 100) -> list[Any]:
+        raw: list[bytes] = self.server.lpop(self.keys.results, count) or []  # type: ignore[assignment]
+        return [pickle.loads(data) for data in raw]
+
+    def requeue_dead_workers(self) -> dict[str, int]:
+        """Put back the requests of workers whose heartbeat expired: {worker: count}."""
+        returned = {}
+        for raw in self.server.smembers(self.keys.workers):
+            worker = text(raw)
+            if not self.server.exists(heartbeat_key(worker)):
+                returned[worker] = int(self._requeue(
+                    keys=[self.keys.processing(worker), self.keys.queue, self.keys.workers], args=[worker]))
+        return returned
+
+    def status(self) -> tuple[int, int, int]:
+        """(queued, being processed, results not taken yet), in one atomic read."""
+        queued, processing, results = self._status(
+            keys=[self.keys.queue, self.keys.workers, self.keys.results],
+            args=[self.keys.processing("")])
+        return int(queued), int(processing), int(results)
+
+    def worker_stats(self) -> dict[str, dict[str, Any]]:
+        return {text(worker): json.loads(raw) for worker, raw in self.server.hgetall(self.keys.stats).items()}
+
+    def finish(self) -> None:
+        """The crawl ended: tell the workers, delete its keys (its seen set with them)."""
+        self.server.set(self.keys.done, "1", ex=DONE_TTL)
+        self.server.srem(ACTIVE, self.crawl)
+        workers = [text(w) for w in self.server.smembers(self.keys.workers)]
+        self.server.delete(self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
+                           self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers,
+                           *(self.keys.processing(w) for w in workers))
+
+    def is_done(self) -> bool:
+        return bool(self.server.exists(self.keys.done)) or not self.server.sismember(ACTIVE, self.crawl)
+
+
+def active_crawls(server: redis.Redis) -> list[str]:
+    """Crawls in progress, oldest id first."""
+    return sorted(text(raw) for raw in server.smembers(ACTIVE))

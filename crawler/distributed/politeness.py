@@ -1,0 +1,181 @@
+"""Per-site politeness over all workers together, held in Redis.
+
+Each site (host and port) has a sorted set of tokens, one per request in flight
+on any worker, scored by its expiry, and a hash with its limits:
+
+- ``concurrency``: at most this many tokens at once (the crawl's
+  ``CONCURRENT_REQUESTS_PER_DOMAIN``);
+- ``delay_ms``: the crawl's ``DOWNLOAD_DELAY`` between two request starts;
+  ``crawl_delay_ms``: the site's robots.txt ``Crawl-delay``, when longer;
+- ``next_at``: the earliest time (Redis's clock, ms) of the next request start,
+  moved by each start and by a ``Retry-After`` answer (429 / 503).
+
+:class:`GlobalPolitenessMiddleware` is the innermost downloader middleware of a
+worker: it waits for a token before the request goes out and gives it back
+when the answer (or the error) comes in. Tokens expire after the download
+timeout, and the coordinator drops a dead worker's tokens at once, so a killed
+worker holds no site's capacity. Scrapy's own per-worker slots and AutoThrottle
+are set so they never wait on top of this (the worker's settings).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import redis
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware  # and crawler.robots' subclass
+from scrapy.http import Request, Response
+
+from crawler.distributed.frontier import connect, text
+from crawler.urls import site_key
+
+TOKEN = "clippings_site_token"
+RETRY_AFTER_STATUSES = (429, 503)
+MAX_RETRY_AFTER = 3600.0  # seconds: a longer Retry-After is taken as an hour
+POLL_MS = 50
+
+_ACQUIRE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+local limits = redis.call('HMGET', KEYS[2], 'concurrency', 'delay_ms', 'crawl_delay_ms', 'next_at')
+local concurrency = tonumber(limits[1] or ARGV[3])
+local delay = math.max(tonumber(limits[2] or ARGV[4]), tonumber(limits[3] or 0))
+local next_at = tonumber(limits[4] or 0)
+if now < next_at then return next_at - now end
+if redis.call('ZCARD', KEYS[1]) >= concurrency then return -1 end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
+redis.call('HSET', KEYS[2], 'next_at', now + delay)
+return 0
+"""
+_PAUSE = """
+local t = redis.call('TIME')
+local until_ms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1])
+local next_at = tonumber(redis.call('HGET', KEYS[1], 'next_at') or 0)
+if until_ms > next_at then redis.call('HSET', KEYS[1], 'next_at', until_ms) end
+return until_ms
+"""
+
+
+def site_keys(site: str) -> tuple[str, str]:
+    """(tokens, limits) keys of a site."""
+    return f"clippings:site:{site}:tokens", f"clippings:site:{site}"
+
+
+def set_site_limits(server: redis.Redis, site: str, *, concurrency: int, delay: float) -> None:
+    """The crawl's limits for a site (the coordinator sets them for the seeds' sites)."""
+    server.hset(site_keys(site)[1], mapping={"concurrency": max(1, concurrency), "delay_ms": int(delay * 1000)})
+
+
+def drop_worker_tokens(server: redis.Redis, sites: list[str], worker: str) -> int:
+    """Free the tokens a dead worker held."""
+    dropped = 0
+    for site in sites:
+        tokens = site_keys(site)[0]
+        mine = [text(t) for t in server.zrange(tokens, 0, -1) if text(t).startswith(f"{worker}/")]
+        if mine:
+            dropped += server.zrem(tokens, *mine)
+    return dropped
+
+
+def retry_after_seconds(value: str) -> float | None:
+    """``Retry-After``: seconds, or an HTTP date."""
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    from datetime import UTC, datetime
+
+    return max(0.0, (when - datetime.now(UTC)).total_seconds()) if when.tzinfo else None
+
+
+class GlobalPolitenessMiddleware:
+    """Wait for one of the site's tokens before downloading; give it back after."""
+
+    def __init__(self, crawler: Crawler, server: redis.Redis, worker: str) -> None:
+        self.crawler = crawler
+        self.server = server
+        self.worker = worker
+        settings = crawler.settings
+        self.lease_ms = int((settings.getfloat("DOWNLOAD_TIMEOUT") + 5) * 1000)
+        self.default_concurrency = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+        self.default_delay_ms = int(settings.getfloat("CLIPPINGS_SITE_DELAY") * 1000)
+        self.user_agent = settings.get("USER_AGENT")
+        self._acquire = server.register_script(_ACQUIRE)
+        self._pause = server.register_script(_PAUSE)
+        self._crawl_delays: set[str] = set()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> GlobalPolitenessMiddleware:
+        settings = crawler.settings
+        return cls(crawler, connect(settings.get("CLIPPINGS_REDIS_URL")), settings.get("CLIPPINGS_WORKER_ID"))
+
+    async def process_request(self, request: Request) -> None:
+        site = site_key(request.url)
+        tokens, limits = site_keys(site)
+        self.note_crawl_delay(request, limits)
+        token = f"{self.worker}/{uuid.uuid4().hex}"
+        while True:
+            wait = int(self._acquire(keys=[tokens, limits], args=[
+                token, self.lease_ms, self.default_concurrency, self.default_delay_ms]))
+            if wait == 0:
+                break
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/politeness/waits")
+            await asyncio.sleep((wait if wait > 0 else POLL_MS) / 1000)
+        request.meta[TOKEN] = (tokens, token)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        self.release(request)
+        if response.status in RETRY_AFTER_STATUSES:
+            value = response.headers.get("Retry-After")
+            seconds = retry_after_seconds(value.decode("latin-1")) if value else None
+            if seconds is not None:
+                self.pause(request, min(seconds, MAX_RETRY_AFTER))
+        return response
+
+    def process_exception(self, request: Request, exception: BaseException) -> None:
+        self.release(request)
+
+    def release(self, request: Request) -> None:
+        held = request.meta.pop(TOKEN, None)
+        if held is not None:
+            self.server.zrem(*held)
+
+    def pause(self, request: Request, seconds: float) -> None:
+        """A Retry-After answer: no worker starts a request to the site before it passes."""
+        self._pause(keys=[site_keys(site_key(request.url))[1]], args=[int(seconds * 1000)])
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/politeness/retry_after")
+
+    def note_crawl_delay(self, request: Request, limits: str) -> None:
+        """The site's robots.txt Crawl-delay, once Scrapy's robots.txt middleware has read it."""
+        netloc = request.url.split("/")[2] if "://" in request.url else ""
+        if netloc in self._crawl_delays:
+            return
+        parser = self.robots_parser(netloc)
+        if parser is None:
+            return
+        self._crawl_delays.add(netloc)
+        protego = getattr(parser, "rp", None)
+        delay = protego.crawl_delay(self.user_agent) if protego is not None else None
+        if delay:
+            self.server.hset(limits, "crawl_delay_ms", int(float(delay) * 1000))
+
+    def robots_parser(self, netloc: str) -> Any:
+        """The parsed robots.txt of a host, when Scrapy's middleware has it (it keeps
+        parsers by netloc; no public accessor)."""
+        engine = self.crawler.engine
+        middlewares = engine.downloader.middleware.middlewares if engine is not None else ()
+        for middleware in middlewares:
+            if isinstance(middleware, RobotsTxtMiddleware):
+                parser = middleware._parsers.get(netloc)
+                return parser if parser is not None and hasattr(parser, "allowed") else None
+        return None

@@ -1,0 +1,355 @@
+"""``clippings worker``: fetch and parse for the crawls a coordinator announces in Redis.
+
+A worker waits for a crawl in ``clippings:crawls``, reads its seeds and
+settings, and runs the crawl's own :class:`ArticleSpider` on it with:
+
+- :class:`WorkerSpider`: its async ``start()`` takes requests from the shared
+  queue while the engine has room, each under a lease (:mod:`.frontier`);
+- :class:`LeasedOutputMiddleware` (spider middleware, outermost): collects what
+  the spider makes of a response (records, requests for the links) and hands it
+  all over in one atomic commit that also ends the lease; failures (errback),
+  redirects and dropped requests end their lease the same way;
+- :class:`WorkerScheduler`: the leased requests of this worker, in memory (a
+  retry or a redirect stays under its lease);
+- :class:`~crawler.distributed.politeness.GlobalPolitenessMiddleware`;
+- a heartbeat: the coordinator gives a silent worker's requests to the others.
+
+A worker writes nothing locally: records, WARC material (the raw answers) and
+fetch outcomes go back through Redis to the coordinator, the archive's writer.
+Twisted's reactor runs once per process, so a worker serves one crawl and then
+starts afresh (``os.execv``) for the next, unless ``--once``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import sys
+import time
+import uuid
+from collections import deque
+from collections.abc import AsyncIterator
+from typing import Any
+from urllib.parse import urljoin
+
+from scrapy import Spider, signals
+from scrapy.core.scheduler import BaseScheduler
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.http import Request, Response
+from scrapy.settings import Settings
+from twisted.internet import task
+from twisted.python.failure import Failure
+
+from crawler.distributed.frontier import HEARTBEAT_TTL, Frontier, active_crawls, connect, heartbeat_key
+from crawler.items import FetchRecord, utc_now_iso
+from crawler.middlewares.redirects import REDIRECT_STATUSES
+from crawler.signals import fetch_observed
+from crawler.spiders.articles import ArticleSpider
+
+logger = logging.getLogger(__name__)
+
+LEASE = "clippings_lease"
+QUEUED_URL = "clippings_queued_url"
+WAIT_FOR_CRAWL = 0.5  # seconds between looks for a crawl to join
+DONE_CHECK = 0.25  # seconds between looks at whether the crawl ended
+
+
+class Outbox:
+    """What this worker owes the crawl per lease, handed over on commit."""
+
+    def __init__(self, frontier: Frontier, worker: str, crawler: Crawler) -> None:
+        self.frontier = frontier
+        self.worker = worker
+        self.crawler = crawler
+        self.pending: dict[str, list[Any]] = {}
+
+    def add(self, lease: str | None, item: Any) -> None:
+        self.pending.setdefault(lease or "", []).append(item)
+
+    def commit(self, request: Request | None, requests: list[Request], items: list[Any]) -> None:
+        """Hand over what ``request`` led to and end its lease (taken out of its
+        meta: an errback's output may pass the spider middlewares after it)."""
+        lease = request.meta.pop(LEASE, None) if request is not None else None
+        items = self.pending.pop(lease or "", []) + self.pending.pop("", []) + items
+        if lease is None and not requests and not items:
+            return
+        stats = self.crawler.stats.get_stats() if self.crawler.stats else None
+        result = self.frontier.commit(lease or "", self.worker, requests, items, stats)
+        if result < 0:
+            # Taken for dead (no heartbeat for HEARTBEAT_TTL s) and given to another worker.
+            logger.warning("lease %s lost: its request was handed to another worker", lease)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/worker/leases_lost")
+
+
+def outbox_of(crawler: Crawler) -> Outbox:
+    spider = crawler.spider
+    if not isinstance(spider, WorkerSpider):
+        raise RuntimeError("the distributed middlewares run with the worker spider only")
+    return spider.outbox
+
+
+class WorkerSpider(ArticleSpider):
+    """The articles spider, fed from the crawl's shared queue."""
+
+    worker: str
+    frontier: Frontier
+    outbox: Outbox
+
+    def __init__(self, crawl: str, seeds: list[str], since: str | None = None, **kwargs: Any) -> None:
+        super().__init__(seeds=seeds, since=since, **kwargs)
+        self.crawl = crawl
+        self.local_queue: deque[Request] = deque()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> WorkerSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.worker = settings.get("CLIPPINGS_WORKER_ID")
+        spider.frontier = Frontier(connect(settings.get("CLIPPINGS_REDIS_URL")), spider.crawl, spider)
+        spider.outbox = Outbox(spider.frontier, spider.worker, crawler)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.fetch_observed, signal=fetch_observed)
+        return spider
+
+    async def start(self) -> AsyncIterator[Request]:
+        engine = self.crawler.engine
+        capacity = self.crawler.settings.getint("CONCURRENT_REQUESTS")
+        next_check = 0.0
+        while True:
+            if time.monotonic() >= next_check:
+                if self.frontier.is_done():
+                    return
+                next_check = time.monotonic() + DONE_CHECK
+            room = capacity - len(engine.downloader.active) - len(self.local_queue)
+            batch = self.frontier.pop(self.worker, min(room, 4)) if room > 0 else []
+            if not batch:
+                await asyncio.sleep(0.02 if room <= 0 else 0.05)
+                continue
+            for lease, request in batch:
+                request.meta[LEASE] = lease
+                request.meta[QUEUED_URL] = request.url
+                yield request
+
+    def on_error(self, failure: Failure) -> list[Any]:  # type: ignore[override]
+        """Errback outputs skip the spider middlewares: commit them here."""
+        items = list(super().on_error(failure))
+        request = failure.request  # type: ignore[attr-defined]
+        self.outbox.commit(request, [], items)
+        return []
+
+    def request_dropped(self, request: Request, spider: Spider) -> None:
+        """A redirect to a URL this crawl already fetched: the lease ends (its
+        redirect record is in the outbox)."""
+        if LEASE in request.meta:
+            self.outbox.commit(request, [], [])
+
+
+    def fetch_observed(self, fetch: FetchRecord) -> None:
+        """A fetch announced by a middleware (no lease known): handed over with
+        the next commit."""
+        self.outbox.add(None, fetch)
+
+
+class LeasedOutputMiddleware:
+    """Spider middleware (outermost): a response's records and new requests go
+    to the shared queue and the coordinator in one commit that ends the lease."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> LeasedOutputMiddleware:
+        return cls(crawler)
+
+    async def process_spider_output(self, response: Response, result: AsyncIterator[Any]) -> AsyncIterator[Any]:
+        requests: list[Request] = []
+        items: list[Any] = []
+        try:
+            async for output in result:
+                (requests if isinstance(output, Request) else items).append(output)
+        except Exception as exc:  # a spider bug: recorded as the page's outcome, logged, counted
+            logger.exception("spider error on %s", response.url)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/worker/spider_errors")
+            items.append(FetchRecord(url=response.url, outcome="error", status=response.status,
+                                     reason=f"spider error: {type(exc).__name__}: {exc}",
+                                     fetched_at=utc_now_iso()))
+        outbox_of(self.crawler).commit(response.request, requests, items)
+        return
+        yield  # an async generator that yields nothing to the engine
+
+
+class RedirectRecordMiddleware:
+    """The worker's RedirectLogMiddleware: each 3xx answer becomes a ``redirect``
+    record, handed over with the lease's commit."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RedirectRecordMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if response.status in REDIRECT_STATUSES:
+            location = response.headers.get("Location")
+            target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
+            outbox_of(self.crawler).add(request.meta.get(LEASE), FetchRecord(
+                url=request.url, outcome="redirect", status=response.status,
+                reason=f"redirected to {target}", fetched_at=utc_now_iso(), bytes=len(response.body)))
+        return response
+
+
+class WorkerScheduler(BaseScheduler):
+    """This worker's leased requests, in memory; a request made here without a
+    lease (none should be) goes to the shared queue."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.local: deque[Request] = deque()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WorkerScheduler:
+        return cls(crawler)
+
+    def open(self, spider: Spider) -> None:
+        spider.local_queue = self.local  # type: ignore[attr-defined]  # the start loop's back-pressure
+
+    def has_pending_requests(self) -> bool:
+        return bool(self.local)
+
+    def __len__(self) -> int:
+        return len(self.local)
+
+    def enqueue_request(self, request: Request) -> bool:
+        frontier = outbox_of(self.crawler).frontier
+        if LEASE not in request.meta:
+            frontier.push([request])
+            return True
+        moved = request.url != request.meta.get(QUEUED_URL)
+        if moved and not request.dont_filter and frontier.seen(request):
+            return False  # a redirect to a URL already fetched in this crawl
+        self.local.append(request)
+        return True
+
+    def next_request(self) -> Request | None:
+        return self.local.popleft() if self.local else None
+
+
+class Heartbeat:
+    """Extension: tells the coordinator every second that this worker is alive."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.server = connect(settings.get("CLIPPINGS_REDIS_URL"))
+        self.key = heartbeat_key(settings.get("CLIPPINGS_WORKER_ID"))
+        self.loop = task.LoopingCall(self.beat)
+        crawler.signals.connect(self.start, signal=signals.spider_opened)
+        crawler.signals.connect(self.stop, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Heartbeat:
+        return cls(crawler)
+
+    def beat(self) -> None:
+        self.server.set(self.key, "1", ex=HEARTBEAT_TTL)
+
+    def start(self) -> None:
+        self.loop.start(1.0, now=True)
+
+    def stop(self) -> None:
+        if self.loop.running:
+            self.loop.stop()
+        self.server.delete(self.key)
+
+
+# The project's middlewares that read or write the archive: the coordinator does
+# their work (revisits and validators, only-new runs, redirect rows).
+COORDINATOR_ONLY = ("SkipArchivedMiddleware", "ConditionalRequestsMiddleware", "RedirectLogMiddleware",
+                    "RevisitArchivedMiddleware")
+
+
+def worker_middlewares(project: dict[str, Any], added: dict[str, int]) -> dict[str, Any]:
+    """The project's middlewares less the coordinator's, plus the worker's own."""
+    kept = {name: None if str(name).rsplit(".", 1)[-1] in COORDINATOR_ONLY else order
+            for name, order in project.items()}
+    return {**kept, **added}
+
+
+def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
+                    processes: int | None = None, verbose: bool = False) -> Settings:
+    """The crawl's settings (from the coordinator) with the worker's parts in place."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    for name, value in config["settings"].items():
+        settings.set(name, value, priority="cmdline")
+    site_concurrency = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+    settings.setdict({
+        "CLIPPINGS_REDIS_URL": redis_url, "CLIPPINGS_WORKER_ID": worker,
+        "CLIPPINGS_SITE_DELAY": settings.getfloat("DOWNLOAD_DELAY"),
+        # Politeness is global (GlobalPolitenessMiddleware): Scrapy's per-worker
+        # slots must not add their own waits on top.
+        "DOWNLOAD_DELAY": 0, "RANDOMIZE_DOWNLOAD_DELAY": False, "AUTOTHROTTLE_ENABLED": False,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": site_concurrency,
+        "SCHEDULER": "crawler.distributed.worker.WorkerScheduler",
+        "ITEM_PIPELINES": {}, "CLIPPINGS_PROGRESS_INTERVAL": 0,
+        "DOWNLOADER_MIDDLEWARES": worker_middlewares(settings.getdict("DOWNLOADER_MIDDLEWARES"), {
+            "crawler.distributed.worker.RedirectRecordMiddleware": 650,
+            "crawler.distributed.politeness.GlobalPolitenessMiddleware": 990,
+        }),
+        "SPIDER_MIDDLEWARES": worker_middlewares(settings.getdict("SPIDER_MIDDLEWARES"), {
+            "crawler.distributed.worker.LeasedOutputMiddleware": 10,
+        }),
+        "EXTENSIONS": {"crawler.distributed.worker.Heartbeat": 500},
+        "LOG_LEVEL": "INFO" if verbose else "WARNING",
+    }, priority="cmdline")
+    if processes is not None:
+        settings.set("CLIPPINGS_PROCESSES", processes, priority="cmdline")
+    return settings
+
+
+def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, dict[str, Any]] | None:
+    """The oldest crawl in progress and its config; None after ``timeout`` seconds."""
+    server = connect(redis_url)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while deadline is None or time.monotonic() < deadline:
+        for crawl in active_crawls(server):
+            config = Frontier(server, crawl).config()
+            if config is not None:
+                return crawl, config
+        time.sleep(WAIT_FOR_CRAWL)
+    return None
+
+
+def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
+                processes: int | None = None, verbose: bool = False) -> dict[str, Any]:
+    """Work on one crawl until the coordinator ends it; this worker's Scrapy stats."""
+    worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    settings = worker_settings(config, redis_url, worker, processes, verbose)
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(WorkerSpider)
+    process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
+    process.start()
+    return crawler.stats.get_stats() if crawler.stats else {}
+
+
+def run_worker(redis_url: str, *, once: bool = False, processes: int | None = None,
+               verbose: bool = False, wait: float | None = None) -> bool:
+    """Serve the next crawl; then start afresh for the one after (unless ``once``).
+    False when no crawl came within ``wait`` seconds."""
+    found = wait_for_crawl(redis_url, wait)
+    if found is None:
+        return False
+    crawl, config = found
+    print(f"worker {os.getpid()}: serving crawl {crawl}", file=sys.stderr, flush=True)
+    stats = serve_crawl(redis_url, crawl, config, processes=processes, verbose=verbose)
+    print(f"worker {os.getpid()}: crawl {crawl} ended; pages fetched: "
+          f"{stats.get('response_received_count', 0)}", file=sys.stderr, flush=True)
+    if not once:
+        # One Twisted reactor per process: the next crawl gets a fresh interpreter.
+        os.execv(sys.executable, [sys.executable, "-m", "crawler.cli", *sys.argv[1:]])
+    return True

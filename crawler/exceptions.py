@@ -1,0 +1,33 @@
+"""Why Clippings refused a request before sending it: ``IgnoreRequest`` subclasses
+that carry the ``fetches`` outcome, so the spider's error callback tells them apart
+by type, never by their message."""
+
+from __future__ import annotations
+
+from scrapy.exceptions import IgnoreRequest
+
+
+class RefusedRequest(IgnoreRequest):
+    """A request a Clippings middleware will not send; ``outcome`` names its
+    ``fetches`` row and the message says why."""
+
+    outcome = "error"
+
+
+class AlreadyArchived(RefusedRequest):
+    """Only-new mode: the archive holds this article already. No fetch, no row."""
+
+    def __init__(self) -> None:
+        super().__init__("already archived (only-new mode)")
+
+
+class OffsiteRequest(RefusedRequest):
+    """A request (a redirect's target, mostly) off the crawl's sites."""
+
+    outcome = "offsite"
+
+
+class TrapRequest(RefusedRequest):
+    """A URL that looks like a crawler trap, or past a site's page budget."""
+
+    outcome = "trap"

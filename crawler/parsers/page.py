@@ -1,0 +1,50 @@
+"""One page, parsed once: what every field extractor reads.
+
+:func:`read_page` decodes and parses the page a single time (:mod:`.document`);
+the resulting :class:`ParsedPage` carries the tree, the URL and its host, and
+the page's structured data (meta tags, JSON-LD, microdata: :mod:`.structured`),
+read once on first use and shared by the metadata, body and related-links stages,
+in the way Fundus's ``Precomputed`` is shared by its parsers.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from crawler.parsers.document import Element, parse_html
+from crawler.parsers.structured import Structured, read_structured
+
+__all__ = ["ParsedPage", "read_page"]
+
+
+class ParsedPage:
+    """A parsed page and what is derived from it once.
+
+    The body stage strips non-content elements from ``doc``, so it runs last.
+    """
+
+    __slots__ = ("_structured", "doc", "url")
+
+    def __init__(self, doc: Element, url: str) -> None:
+        self.doc = doc
+        self.url = url
+        self._structured: Structured | None = None
+
+    @property
+    def host(self) -> str | None:
+        """The URL's host name (lower case), if any."""
+        return urlsplit(self.url).hostname if self.url else None
+
+    @property
+    def structured(self) -> Structured:
+        """Meta tags, canonical link, ``<html lang>``, JSON-LD nodes, microdata:
+        read from the tree on first use (before the body stage changes it)."""
+        if self._structured is None:
+            self._structured = read_structured(self.doc)
+        return self._structured
+
+
+def read_page(html: str | bytes, url: str, encoding: str | None = None) -> ParsedPage | None:
+    """Decode (bytes) and parse a page; ``None`` when there is no HTML document."""
+    doc = parse_html(html, encoding)
+    return None if doc is None else ParsedPage(doc, url)

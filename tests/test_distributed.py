@@ -1,0 +1,234 @@
+"""Scaling out (issue #10): the sample site crawled by three ``clippings worker``
+processes through a real ``redis-server`` into one archive, against the same
+crawls made by one process; a worker killed mid-crawl; every core on one machine.
+
+Real parts: redis-server on a free port of 127.0.0.1, the demo site (counting the
+requests it answers at once), ``clippings`` in subprocesses, SQLite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import redis
+import sqlite_utils
+
+from crawler.demo import content as C
+from crawler.demo.server import DemoServer, serve_demo
+from tests.conftest import ROOT, clippings, crawl
+from tests.support.demo_truth import changes, expected_articles
+from tests.test_snapshots import history_json
+
+SITE_CONCURRENCY = 4  # crawler.settings CONCURRENT_REQUESTS_PER_DOMAIN
+LATENCY = 0.03  # seconds the site takes per answer in the distributed runs, so requests overlap
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A redis-server of our own on a free port (skipped where it is not installed)."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is not installed (Debian package redis-server; .ci/run installs it)")
+        pytest.skip("redis-server is not installed (Debian package redis-server)")
+    port = free_port()
+    folder = tmp_path_factory.mktemp("redis")
+    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(folder)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    client = redis.Redis(host="127.0.0.1", port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    else:
+        server.kill()
+        pytest.fail("redis-server did not start")
+    yield f"redis://127.0.0.1:{port}/0"
+    server.terminate()
+    server.wait(10)
+
+
+def start_worker(redis_url: str, log: Path, *extra: str) -> subprocess.Popen[str]:
+    """``clippings worker`` in a subprocess, its messages in ``log``."""
+    command = [sys.executable, "-m", "crawler.cli", "worker", "--redis", redis_url,
+               "--processes", "1", "--wait", "300", *extra]
+    with log.open("w") as stderr:
+        return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True,
+                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def stop(workers: list[subprocess.Popen[str]]) -> None:
+    for worker in workers:
+        if worker.poll() is None:
+            worker.terminate()
+    for worker in workers:
+        worker.wait(30)
+
+
+def rows(db: Path, sql: str, params: list | None = None) -> list[dict]:
+    return list(sqlite_utils.Database(db).query(sql, params or []))
+
+
+def crawl_stats(db: Path, crawl_id: int) -> dict:
+    (row,) = rows(db, "select stats from crawls where id = ?", [crawl_id])
+    return json.loads(row["stats"])
+
+
+def comparable(history: dict) -> dict:
+    """A history without its times (the two runs happen at different moments)."""
+    return {**history, "versions": [{k: v for k, v in version.items() if k not in ("first_seen", "last_seen")}
+                                     for version in history["versions"]]}
+
+
+@dataclass
+class Runs:
+    server: DemoServer
+    single: Path
+    distributed: Path
+    requests: dict[str, list[tuple[str, str, dict[str, str]]]] = field(default_factory=dict)
+    max_in_flight: dict[str, int] = field(default_factory=dict)
+    keys_left: list[bytes] = field(default_factory=list)
+
+    def url(self, path: str) -> str:
+        return self.server.base_url + path
+
+
+@pytest.fixture(scope="module")
+def runs(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
+    """State 1, state 1 again, state 2: by one process, then by three workers."""
+    folder = tmp_path_factory.mktemp("distributed")
+    with serve_demo(port=0) as server:
+        result = Runs(server=server, single=folder / "single.db", distributed=folder / "distributed.db")
+        home = server.base_url + "/"
+        for state in (1, 1, 2):
+            server.set_state(state)
+            run = crawl(result.single, home)
+            assert run.returncode == 0, run.stderr[-3000:]
+        server.set_state(1)
+        server.slow_down(LATENCY)
+        # Each worker serves crawl after crawl (a fresh process image for each).
+        workers = [start_worker(redis_url, folder / f"worker-{n}.log") for n in range(3)]
+        try:
+            for name, state in (("first", 1), ("second", 1), ("state2", 2)):
+                server.set_state(state)
+                server.clear_requests()
+                done = clippings("crawl", home, "--db", str(result.distributed), "--delay", "0",
+                                 "--redis", redis_url)
+                assert done.returncode == 0, done.stderr[-3000:]
+                result.requests[name] = list(server.requests)
+                result.max_in_flight[name] = server.max_in_flight
+        finally:
+            stop(workers)
+        result.keys_left = redis.Redis.from_url(redis_url).keys("clippings:{*")
+        yield result
+
+
+def test_histories_equal_a_single_process_crawl(runs: Runs) -> None:
+    diff = changes(2)
+    assert {k: len(v) for k, v in diff.items()} == {"edited": 4, "deleted": 3, "new": 4, "unchanged": 29}
+    paths = list(dict.fromkeys(C.by_path(1)) | dict.fromkeys(C.by_path(2)))
+    different = []
+    for path in paths:
+        single = comparable(history_json(runs.single, runs.url(path)))
+        distributed = comparable(history_json(runs.distributed, runs.url(path)))
+        if single != distributed:
+            different.append(f"{path}:\n  one process: {single}\n  3 workers:   {distributed}")
+    assert different == [], "\n".join(different)
+    # The same edits, deletions and new articles as one machine sees.
+    statuses = {r["canonical_url"]: r["status"] for r in rows(runs.distributed, "select * from articles")}
+    assert sorted(u for u, s in statuses.items() if s == "gone") == sorted(runs.url(p) for p in diff["deleted"])
+    assert len(rows(runs.distributed, "select id from versions")) == 36 + len(diff["edited"]) + len(diff["new"])
+    outcomes = dict(sqlite_utils.Database(runs.distributed).execute(
+        "select outcome, count(*) from fetches where crawl_id = 3 group by outcome").fetchall())
+    assert (outcomes["stored"], outcomes["gone"]) == (len(diff["edited"]) + len(diff["new"]), len(diff["deleted"]))
+
+
+def test_validators_travel_to_every_worker(runs: Runs) -> None:
+    """The second crawl of the unchanged site: every archived article is asked
+    for with its validators, whichever worker asks, and answers 304."""
+    articles = set(C.by_path(1))
+    asked = {path: headers for _, path, headers in runs.requests["second"] if path in articles}
+    assert set(asked) == articles
+    site = runs.server.site
+    for path, headers in asked.items():
+        answer = site.get(path, runs.server.base_url, state=1)
+        assert headers.get("If-None-Match") == answer.headers["ETag"], path
+        assert headers.get("If-Modified-Since") == answer.headers["Last-Modified"], path
+    fetched = rows(runs.distributed, "select url, status, outcome from fetches where crawl_id = 2")
+    article_rows = [f for f in fetched if f["url"][len(runs.server.base_url):] in articles]
+    assert len(article_rows) == len(articles)
+    assert {(f["status"], f["outcome"]) for f in article_rows} == {(304, "unchanged")}
+    stats = crawl_stats(runs.distributed, 2)
+    by_worker = stats["clippings/worker_304s"]
+    assert sum(by_worker.values()) == len(articles)
+    assert sum(1 for count in by_worker.values() if count) >= 2, by_worker  # sent across workers
+
+
+def test_site_concurrency_holds_over_all_workers(runs: Runs) -> None:
+    for name, most in runs.max_in_flight.items():
+        assert 1 < most <= SITE_CONCURRENCY, (name, most)
+    for crawl_id in (1, 2, 3):
+        stats = crawl_stats(runs.distributed, crawl_id)
+        assert stats["finish_reason"] == "finished"
+        assert stats["clippings/workers"] >= 2
+        assert stats["response_received_count"] == sum(stats["clippings/worker_pages"].values()) > 0
+
+
+def test_every_crawls_keys_are_deleted_at_its_end(runs: Runs) -> None:
+    """The seen-URL set (and queue, results) belong to one crawl: none is left."""
+    assert runs.keys_left == [] or all(key.endswith(b":done") for key in runs.keys_left), runs.keys_left
+
+
+def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path) -> None:
+    db = tmp_path / "killed.db"
+    with serve_demo(port=0) as server:
+        server.slow_down(0.05)
+        workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(3)]
+        coordinator = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/", "--db", str(db),
+             "--delay", "0", "--redis", redis_url],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 120
+            while len(server.requests) < 40 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert len(server.requests) >= 40, "the crawl did not start"
+            os.kill(workers[0].pid, signal.SIGKILL)
+            _out, err = coordinator.communicate(timeout=300)
+        finally:
+            if coordinator.poll() is None:
+                coordinator.kill()
+            stop(workers)
+        assert coordinator.returncode == 0, err[-3000:]
+        requested = {path for _, path, _ in server.requests if path != "/robots.txt"}
+    expected = {a["url"] for a in expected_articles(server.base_url, state=1)}
+    articles = rows(db, "select canonical_url, version_count from articles")
+    assert {a["canonical_url"] for a in articles} == expected
+    assert all(a["version_count"] == 1 for a in articles)
+    stored = rows(db, "select url, count(*) as n from fetches where outcome = 'stored' group by url")
+    assert {r["url"] for r in stored} == expected and all(r["n"] == 1 for r in stored)
+    fetched = {r["url"][len(server.base_url):] for r in rows(db, "select url from fetches")}
+    assert requested <= fetched, sorted(requested - fetched)
+    stats = crawl_stats(db, 1)
+    assert stats["clippings/workers_lost"] == 1
+    assert "stopped answering" in err
