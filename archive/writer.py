@@ -347,6 +347,8 @@ class ArchiveWriter:
                 "UPDATE versions SET {} WHERE id = ?".format(", ".join(f"{f} = ?" for f in changed)),
                 [new[f] for f in changed] + [version_id],
             )
+            if "body" in changed:  # its near-duplicate signature is recomputed next time
+                conn.execute("DELETE FROM minhashes WHERE version_id = ?", [version_id])
             (latest_id,) = conn.execute(
                 "SELECT max(id) FROM versions WHERE canonical_url = ?", [old["canonical_url"]]
             ).fetchone()

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive import open_archive
+from archive.clusters import update_clusters
 from archive.warc import WarcResponse, iter_responses, read_record
 from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler.items import Article, utc_now_iso
@@ -110,6 +111,7 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
         writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
                             reason=reason, bytes=len(response.body), canonical_url=canonical,
                             fetched_at=date or utc_now_iso(), content_type=response.content_type or None)
+    update_clusters(db)  # near-duplicates over the archive, imported versions included
     writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
     return report
 

@@ -134,3 +134,20 @@ def test_a_truncated_teaser_makes_no_new_version_of_a_full_article(tmp_path: Pat
     crawl = first_teaser.start_crawl(seeds=[], settings={}, user_agent="test")
     assert first_teaser.store_article(_article(teaser, "truncated", "2025-08-01T00:00:00Z"), crawl) == "new"
     assert first_teaser.store_article(_article(full, "free", "2025-08-02T00:00:00Z"), crawl) == "changed"
+
+
+def test_signatures_follow_re_extraction(tmp_path: Path) -> None:
+    """A version rewritten by re-extraction gets a fresh near-duplicate signature."""
+    from archive.clusters import update_clusters
+
+    writer = ArchiveWriter(tmp_path / "sig.db")
+    crawl = writer.start_crawl(seeds=[], settings={}, user_agent="test")
+    body = " ".join(f"Sentence number {i} of a long enough story." for i in range(40))
+    writer.store_article(_article(body, "free", "2025-08-01T00:00:00Z"), crawl)
+    assert update_clusters(writer.db).signed == 1
+    before = writer.db.execute("SELECT signature FROM minhashes").fetchone()[0]
+    assert writer.update_extraction(1, _article(body.replace("story", "tale"), "free", "x"))
+    assert writer.db.execute("SELECT count(*) FROM minhashes").fetchone()[0] == 0
+    assert update_clusters(writer.db).signed == 1
+    assert writer.db.execute("SELECT signature FROM minhashes").fetchone()[0] != before
+    assert update_clusters(writer.db).signed == 0  # nothing new: nothing recomputed
