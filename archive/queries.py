@@ -26,8 +26,11 @@ __all__ = [
     "METADATA_PATH",
     "article_history",
     "canned_queries",
+    "diff_runs",
     "escape_fts",
     "load_metadata",
+    "paragraph_diff",
+    "paragraph_diff_runs",
     "run_canned",
     "search",
     "stats",
@@ -214,6 +217,65 @@ def version_texts(db: sqlite_utils.Database, url: str) -> list[dict]:
 
 _WORDS = re.compile(r"\S+")
 
+#: A piece of a word diff: ("equal" | "delete" | "insert", text).
+DiffRun = tuple[str, str]
+
+
+def diff_runs(old: str, new: str) -> list[DiffRun]:
+    """Word-level diff of two texts as runs: unchanged text (whitespace kept from
+    ``new``), removed and added runs of words. :func:`text_diff` prints them with
+    markers; the Datasette article page as ``<del>`` / ``<ins>``.
+
+    >>> diff_runs("The quick brown fox", "The slow brown fox")
+    [('equal', 'The '), ('delete', 'quick'), ('insert', 'slow'), ('equal', ' brown fox')]
+    """
+    old = old or ""
+    new = new or ""
+    a, a_seps = _WORDS.findall(old), _WORDS.split(old)
+    b, b_seps = _WORDS.findall(new), _WORDS.split(new)
+    out: list[DiffRun] = [("equal", b_seps[0] if b else a_seps[0])]
+
+    def run(words: list[str], seps: list[str], i: int, j: int) -> str:
+        return "".join(words[k] + (seps[k + 1] if k + 1 < j else "") for k in range(i, j))
+
+    def sep_before() -> None:
+        if out[-1][1] and not out[-1][1][-1:].isspace():
+            out.append(("equal", " "))
+
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            sep_before()
+            out.append(("equal", run(b, b_seps, j1, j2) + b_seps[j2]))
+            continue
+        if tag in ("delete", "replace"):
+            sep_before()
+            out.append(("delete", run(a, a_seps, i1, i2)))
+        if tag in ("insert", "replace"):
+            if tag == "insert":
+                sep_before()
+            out.append(("insert", run(b, b_seps, j1, j2)))
+        out.append(("equal", b_seps[j2] if tag != "delete" else a_seps[i2] if i2 < len(a) else ""))
+    return _merge_runs(out)
+
+
+def _merge_runs(runs: list[DiffRun]) -> list[DiffRun]:
+    merged: list[DiffRun] = []
+    for tag, text in runs:
+        if not text:
+            continue
+        if merged and merged[-1][0] == tag == "equal":
+            merged[-1] = (tag, merged[-1][1] + text)
+        else:
+            merged.append((tag, text))
+    return merged
+
+
+def format_runs(runs: list[DiffRun]) -> str:
+    """Runs as text: ``[-removed-]`` and ``{+added+}``."""
+    marks = {"equal": "{}", "delete": "[-{}-]", "insert": "{{+{}+}}"}
+    return "".join(marks[tag].format(text) for tag, text in runs)
+
 
 def text_diff(old: str, new: str) -> str:
     """Word-level diff of two texts: ``[-removed-]`` and ``{+added+}`` around the
@@ -222,34 +284,29 @@ def text_diff(old: str, new: str) -> str:
     >>> text_diff("The quick brown fox", "The slow brown fox")
     'The [-quick-]{+slow+} brown fox'
     """
-    old = old or ""
-    new = new or ""
-    a, a_seps = _WORDS.findall(old), _WORDS.split(old)
-    b, b_seps = _WORDS.findall(new), _WORDS.split(new)
-    out = [b_seps[0] if b else a_seps[0]]
+    return format_runs(diff_runs(old, new))
 
-    def run(words: list[str], seps: list[str], i: int, j: int) -> str:
-        return "".join(words[k] + (seps[k + 1] if k + 1 < j else "") for k in range(i, j))
 
-    def sep_before() -> None:
-        if out[-1] and not out[-1][-1:].isspace():
-            out.append(" ")
+def paragraph_diff_runs(old: str, new: str) -> list[int | list[DiffRun]]:
+    """The changed paragraphs of two texts (blank-line separated), each as word
+    :func:`diff_runs`; a run of unchanged paragraphs is their count (an int).
 
+    >>> paragraph_diff_runs("A.\\n\\nB", "A.\\n\\nC")
+    [1, [('delete', 'B'), ('insert', 'C')]]
+    """
+    a = [p for p in (old or "").split("\n\n") if p.strip()]
+    b = [p for p in (new or "").split("\n\n") if p.strip()]
+    parts: list[int | list[DiffRun]] = []
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            sep_before()
-            out.append(run(b, b_seps, j1, j2) + b_seps[j2])
-            continue
-        if tag in ("delete", "replace"):
-            sep_before()
-            out.append(f"[-{run(a, a_seps, i1, i2)}-]")
-        if tag in ("insert", "replace"):
-            if tag == "insert":
-                sep_before()
-            out.append(f"{{+{run(b, b_seps, j1, j2)}+}}")
-        out.append(b_seps[j2] if tag != "delete" else a_seps[i2] if i2 < len(a) else "")
-    return "".join(out)
+            parts.append(i2 - i1)
+        elif tag == "replace" and i2 - i1 == j2 - j1:
+            parts.extend(diff_runs(x, y) for x, y in zip(a[i1:i2], b[j1:j2], strict=True))
+        else:
+            parts.extend([("delete", x)] for x in a[i1:i2])
+            parts.extend([("insert", y)] for y in b[j1:j2])
+    return parts
 
 
 def paragraph_diff(old: str, new: str) -> list[str]:
@@ -259,17 +316,8 @@ def paragraph_diff(old: str, new: str) -> list[str]:
     >>> paragraph_diff("A.\\n\\nB c.\\n\\nD.", "A.\\n\\nB d.\\n\\nD.")
     ['… 1 unchanged paragraph', 'B [-c.-]{+d.+}', '… 1 unchanged paragraph']
     """
-    a = [p for p in (old or "").split("\n\n") if p.strip()]
-    b = [p for p in (new or "").split("\n\n") if p.strip()]
-    lines: list[str] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            count = i2 - i1
-            lines.append(f"… {count} unchanged paragraph{'s' if count != 1 else ''}")
-        elif tag == "replace" and i2 - i1 == j2 - j1:
-            lines.extend(text_diff(x, y) for x, y in zip(a[i1:i2], b[j1:j2], strict=True))
-        else:
-            lines.extend(f"[-{x}-]" for x in a[i1:i2])
-            lines.extend(f"{{+{y}+}}" for y in b[j1:j2])
-    return lines
+    return [
+        f"… {part} unchanged paragraph{'s' if part != 1 else ''}" if isinstance(part, int)
+        else format_runs(part)
+        for part in paragraph_diff_runs(old, new)
+    ]

@@ -1,21 +1,29 @@
-"""Serving an archive with Datasette 0.65, configured by ``archive/metadata.yml``.
+"""Serving archives with Datasette 0.65, configured by ``archive/metadata.yml``,
+``archive/templates/`` and the plugin in ``archive/plugins/``.
 
-    python -m archive.serve ARCHIVE.db [--port 8001] [--host 127.0.0.1]
+    python -m archive.serve ARCHIVE.db [MORE.db ...] [--port 8001] [--host 127.0.0.1] [--open]
 
 metadata.yml names the database ``archive``; Datasette names a served file after
-its stem, so :func:`render_metadata` renames that key for the file being served
-and :func:`datasette_argv` writes the result to a JSON file for ``--metadata``.
-In-process use: ``Datasette([path], metadata=render_metadata(path), settings=SETTINGS)``.
+its stem (``a.db`` -> ``a``; a second ``a.db`` from another folder -> ``a_2``), so
+:func:`render_metadata` copies that section under each served archive's name and
+:func:`datasette_argv` writes the result to a JSON file for ``--metadata``.
+In-process use: ``Datasette([path], **datasette_kwargs([path]))``.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
+import errno
 import hashlib
 import json
 import os
+import socket
+import sqlite3
 import sys
 import tempfile
+from collections.abc import Iterable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -23,50 +31,91 @@ from archive.db import open_archive
 from archive.queries import METADATA_DB_KEY, load_metadata
 
 __all__ = [
+    "PLUGINS_DIR",
     "SETTINGS",
+    "TEMPLATE_DIR",
+    "CannotListen",
+    "NotAnArchive",
+    "check_archive",
+    "check_port",
     "database_name",
+    "database_names",
     "datasette_argv",
+    "datasette_kwargs",
     "main",
     "render_metadata",
     "serve",
     "write_metadata",
 ]
 
-#: Datasette settings for archives of tens of thousands of articles: facets over
-#: JSON arrays (authors) and FTS queries need more than the 200 ms default.
+TEMPLATE_DIR = Path(__file__).with_name("templates")
+PLUGINS_DIR = Path(__file__).with_name("plugins")
+PathLike = str | Path
+
+#: Datasette settings for archives of up to a million articles. Facet
+#: suggestions are off: they run one query per column on every table page.
 SETTINGS: dict[str, Any] = {
     "sql_time_limit_ms": 5000,
-    "facet_time_limit_ms": 1000,
+    "facet_time_limit_ms": 2000,
     "default_page_size": 50,
     "truncate_cells_html": 300,  # article bodies would otherwise fill the table pages
+    "suggest_facets": False,
 }
 
 
-def database_name(db_path: str | Path) -> str:
+class NotAnArchive(ValueError):
+    """A file given to serve that is not a Clippings archive (nothing was changed)."""
+
+
+class CannotListen(OSError):
+    """The address asked for cannot be listened on: the port is taken by another
+    server, or the host is not an address of this machine."""
+
+
+def _paths(db_paths: PathLike | Iterable[PathLike]) -> list[Path]:
+    if isinstance(db_paths, str | Path):
+        return [Path(db_paths)]
+    return [Path(p) for p in dict.fromkeys(str(p) for p in db_paths)]
+
+
+def database_name(db_path: PathLike) -> str:
     """The name Datasette gives a database file (its stem)."""
     return Path(db_path).stem
 
 
-def render_metadata(db_path: str | Path) -> dict[str, Any]:
-    """metadata.yml with its database section keyed by ``db_path``'s Datasette name."""
+def database_names(db_paths: PathLike | Iterable[PathLike]) -> list[str]:
+    """The names Datasette gives the files, in order: stems, ``_2``... on a clash."""
+    names: list[str] = []
+    for path in _paths(db_paths):
+        name, n = database_name(path), 2
+        while name in names:
+            name, n = f"{database_name(path)}_{n}", n + 1
+        names.append(name)
+    return names
+
+
+def render_metadata(db_paths: PathLike | Iterable[PathLike]) -> dict[str, Any]:
+    """metadata.yml with its database section under each served archive's name."""
     metadata = load_metadata()
     databases = metadata.get("databases") or {}
-    if METADATA_DB_KEY in databases:
-        databases[database_name(db_path)] = databases.pop(METADATA_DB_KEY)
+    section = databases.pop(METADATA_DB_KEY, None)
+    if section is not None:
+        for name in database_names(db_paths):
+            databases[name] = copy.deepcopy(section)
     return metadata
 
 
-def write_metadata(db_path: str | Path, directory: str | Path | None = None) -> Path:
+def write_metadata(db_paths: PathLike | Iterable[PathLike], directory: PathLike | None = None) -> Path:
     """Write :func:`render_metadata` as JSON; returns the file's path.
 
     The default directory is a ``clippings-datasette`` folder in the temp dir; the
     file name depends on the content, so concurrent servers never clash.
     """
-    text = json.dumps(render_metadata(db_path), indent=2, ensure_ascii=False)
+    text = json.dumps(render_metadata(db_paths), indent=2, ensure_ascii=False)
     folder = Path(directory) if directory else Path(tempfile.gettempdir()) / "clippings-datasette"
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-    path = folder / f"metadata-{database_name(db_path)}-{digest}.json"
+    path = folder / f"metadata-{database_names(db_paths)[0]}-{digest}.json"
     if not path.exists():
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(text, encoding="utf-8")
@@ -74,44 +123,99 @@ def write_metadata(db_path: str | Path, directory: str | Path | None = None) -> 
     return path
 
 
-def datasette_argv(db_path: str | Path, port: int, host: str = "127.0.0.1") -> list[str]:
-    """The command line that serves ``db_path`` with the archive's metadata:
-    ``[python, -m, datasette, serve, DB, --metadata, FILE, --host, H, --port, N, ...]``.
+def datasette_kwargs(db_paths: PathLike | Iterable[PathLike]) -> dict[str, Any]:
+    """Keyword arguments for ``Datasette(files, **kwargs)`` in process (tests)."""
+    return {
+        "metadata": render_metadata(db_paths), "settings": dict(SETTINGS),
+        "template_dir": str(TEMPLATE_DIR), "plugins_dir": str(PLUGINS_DIR),
+    }
 
-    The archive must exist (create it with :func:`archive.open_archive` first):
+
+def datasette_argv(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0.0.1",
+                   *, open_browser: bool = False) -> list[str]:
+    """The command line that serves the archives with the archive's metadata,
+    templates and plugin: ``[python, -m, datasette, serve, DB..., --metadata, FILE,
+    --host, H, --port, N, ...]``.
+
+    The archives must exist (create one with :func:`archive.open_archive` first):
     Datasette would otherwise create an empty, schema-less file.
     """
+    paths = _paths(db_paths)
     argv = [
-        sys.executable, "-m", "datasette", "serve", str(db_path),
-        "--metadata", str(write_metadata(db_path)),
+        sys.executable, "-m", "datasette", "serve", *map(str, paths),
+        "--metadata", str(write_metadata(paths)),
         "--host", host, "--port", str(int(port)),
+        "--template-dir", str(TEMPLATE_DIR), "--plugins-dir", str(PLUGINS_DIR),
     ]
     for name, value in SETTINGS.items():
-        argv += ["--setting", name, str(value)]
+        argv += ["--setting", name, str(value).lower() if isinstance(value, bool) else str(value)]
+    if open_browser:
+        argv.append("--open")
     return argv
 
 
-def serve(db_path: str | Path, port: int, host: str = "127.0.0.1") -> None:
-    """Serve the archive in this process until interrupted (Ctrl-C)."""
+def check_archive(db_path: PathLike) -> None:
+    """Raise :class:`NotAnArchive` (or FileNotFoundError) unless ``db_path`` is a
+    Clippings archive. Opens the file read-only: a wrong file is left untouched."""
+    path = Path(db_path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no archive at {path}")
+    try:
+        with closing(sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        raise NotAnArchive(f"{path} is not a Clippings archive ({exc})") from None
+    missing = {"articles", "versions", "_sqlite_migrations"} - tables
+    if missing:
+        raise NotAnArchive(f"{path} is not a Clippings archive (missing tables: {', '.join(sorted(missing))})")
+
+
+def check_port(host: str, port: int) -> None:
+    """Raise :class:`CannotListen` when another server listens on ``host:port``
+    (or the host is not an address of this machine)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise CannotListen(f"port {port} on {host} is in use (stop the other server "
+                                   f"or pick a free port with --port)") from None
+            raise CannotListen(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+
+
+def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0.0.1",
+          *, open_browser: bool = False) -> None:
+    """Serve the archives in this process until interrupted (Ctrl-C).
+
+    Checks first, and changes nothing when a check fails: every file must be an
+    archive (:class:`NotAnArchive`) and the port free (:class:`CannotListen`). Then
+    applies pending migrations and hands over to Datasette.
+    """
     from datasette.cli import cli
 
-    db_path = Path(db_path)
-    if not db_path.exists():
-        raise FileNotFoundError(f"no archive at {db_path}")
-    open_archive(db_path).close()  # apply pending migrations before serving
-    args = datasette_argv(db_path, port, host)[3:]  # drop "python -m datasette"
+    paths = _paths(db_paths)
+    for path in paths:
+        check_archive(path)
+    check_port(host, port)
+    for path in paths:
+        open_archive(path).close()  # apply pending migrations before serving
+    args = datasette_argv(paths, port, host, open_browser=open_browser)[3:]  # drop "python -m datasette"
     cli.main(args=args, prog_name="datasette", standalone_mode=True)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m archive.serve", description=__doc__.splitlines()[0])
-    parser.add_argument("db", help="archive file (SQLite)")
+    parser.add_argument("db", nargs="+", help="archive file(s) (SQLite)")
     parser.add_argument("--port", type=int, default=8001)
     parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--open", action="store_true", help="open the archive in a web browser")
     args = parser.parse_args(argv)
-    if not Path(args.db).exists():
-        parser.error(f"no archive at {args.db}")
-    serve(args.db, args.port, args.host)
+    try:
+        serve(args.db, args.port, args.host, open_browser=args.open)
+    except (OSError, NotAnArchive) as exc:
+        parser.error(str(exc))
 
 
 if __name__ == "__main__":

@@ -99,9 +99,9 @@ def article_page(n: int, total: int) -> str:
             body.append(f"<h2>What the vote means</h2><blockquote><p>{paragraph(n, 99)}</p></blockquote>")
         if k == 8:
             body.append(f'<div class="read-more"><h4>Read more</h4><ul>{"".join(teaser(m) for m in near)}</ul></div>')
-    jsonld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"Story %d: the council votes",'
-              '"datePublished":"2025-07-%02dT09:00:00Z","author":{"@type":"Person","name":"Ada Byline"}}'
-              % (n, n % 28 + 1))
+    jsonld = ('{"@context":"https://schema.org","@type":"NewsArticle",'
+              f'"headline":"Story {n}: the council votes","datePublished":"2025-07-{n % 28 + 1:02d}T09:00:00Z",'
+              '"author":{"@type":"Person","name":"Ada Byline"}}')
     comments = "".join(f'<li class="comment"><b>Reader {c}</b><p>{paragraph(n, 50 + c)[:200]}</p></li>'
                        for c in range(5))
     return (

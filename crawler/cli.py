@@ -272,18 +272,24 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], verb
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--url", help="The page's URL (default: the file's file:// URL).")
-def extract(files: tuple[str, ...], url: str | None) -> None:
+@click.option("--explain", is_flag=True,
+              help="After each record, one {\"file\", \"dropped\", \"rule\", \"reason\"} line per "
+                   "block or line the body left out.")
+def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     """Extract the article record from saved pages (.html or .html.gz), as JSON Lines.
 
     Prints one JSON object per file: the record's fields, or {"file", "error"}
-    when the page is not an article (the exit code is then 1).
+    when the page is not an article (the exit code is then 1). With --explain,
+    each text the body left out follows, with the name of the rule that dropped
+    it and the rule's reason.
 
     Example:
 
     \b
         clippings extract saved/story.html.gz --url https://example.com/story
+        clippings extract saved/story.html --explain
     """
-    from crawler.parsers import parse_article
+    from crawler.parsers import Dropped, parse_article
 
     failed = False
     for name in files:
@@ -296,12 +302,16 @@ def extract(files: tuple[str, ...], url: str | None) -> None:
                 data = gzip.decompress(data)
             except (OSError, EOFError) as exc:
                 fail(f"{name}: not a readable gzip file ({exc})")
-        article = parse_article(data, url or path.resolve().as_uri())
+        dropped: list[Dropped] | None = [] if explain else None
+        article = parse_article(data, url or path.resolve().as_uri(), explain=dropped)
         if article is None:
             failed = True
             click.echo(json.dumps({"file": name, "error": "not an article page"}))
         else:
             click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+        for item in dropped or ():
+            click.echo(json.dumps({"file": name, "dropped": item.text, "rule": item.rule,
+                                   "reason": item.reason}, ensure_ascii=False))
     if failed:
         sys.exit(1)
 
@@ -350,19 +360,31 @@ def _corpus_line(db: str) -> None:
 
 
 @cli.command()
-@db_argument
+@click.argument("dbs", metavar="DB...", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface; the archive becomes public).")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
-def serve(db: str, port: int) -> None:
-    """Browse the archive in Datasette on 127.0.0.1: facets, full-text search, SQL.
+@click.option("--open", "open_browser", is_flag=True, help="Open the archive in a web browser ($BROWSER).")
+def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> None:
+    """Browse archives in Datasette: article pages with versions and diffs,
+    facets, relevance-ranked full-text search, charts, SQL.
+
+    Several archives are served side by side, each under its file name.
 
     Example:
 
     \b
-        clippings serve demo.db --port 8001
+        clippings serve demo.db --port 8001 --open
+        clippings serve news.db blogs.db --host 0.0.0.0
     """
+    from archive.serve import CannotListen, NotAnArchive
     from archive.serve import serve as run_datasette
 
-    run_datasette(existing_db(db), port)
+    paths = [existing_db(db) for db in dbs]
+    try:
+        run_datasette(paths, port, host, open_browser=open_browser)
+    except (NotAnArchive, CannotListen) as exc:
+        fail(str(exc))
 
 
 @cli.command()

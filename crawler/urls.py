@@ -74,34 +74,38 @@ def drop_tracking(query: str) -> str:
 
 
 def site_of(url: str) -> str:
-    """Host name of a URL, lower case, without ``www.`` and port.
+    """Host name of a URL, lower case, without ``www.``, with its port when it is
+    not the scheme's default: two sites on one host (``127.0.0.1:8765`` and
+    ``127.0.0.1:8766``) stay apart.
 
-    >>> site_of("https://www.Example.com:8080/a")
+    >>> site_of("https://www.Example.com/a")
+    'example.com'
+    >>> site_of("http://127.0.0.1:8765/a")
+    '127.0.0.1:8765'
+    >>> site_of("https://example.com:443/a")
     'example.com'
     """
     try:
-        host = (urlsplit(url).hostname or "").lower()
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        port = parts.port
     except ValueError:
         return ""
-    return host[4:] if host.startswith("www.") else host
+    host = host[4:] if host.startswith("www.") else host
+    default = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return f"{host}:{port}" if port and port != default else host
 
 
 def site_key(url: str) -> str:
-    """Host (``www.`` dropped) and explicit port: what "the same site" means for
+    """Host (``www.`` dropped) and non-default port: what "the same site" means for
     following links, redirects and canonical links (http <-> https and ``www.``
-    moves stay on the site; another host or port is another site).
+    moves stay on the site; another host or port is another site). The same
+    string as :func:`site_of`, the article's ``site``.
 
     >>> site_key("https://www.example.com/a"), site_key("http://example.com:8080/b")
     ('example.com', 'example.com:8080')
     """
-    host = site_of(url)
-    try:
-        port = urlsplit(url).port
-    except ValueError:
-        port = None
-    if port and not ((port == 80 and url.startswith("http:")) or (port == 443 and url.startswith("https:"))):
-        return f"{host}:{port}"
-    return host
+    return site_of(url)
 
 
 def same_page(a: str, b: str) -> bool:

@@ -386,3 +386,56 @@ def test_image_inside_a_paragraph_keeps_the_paragraph():
     html = article(f"<p>{P1}</p><div><p><img src='/icon.png'> {short}</p></div><p>{P2}</p>"
                    f"<div class='row'><img src='/c.jpg'><p>{P3}</p></div>")
     assert blocks(html) == [("p", P1), ("p", short), ("p", P2), ("p", P3)]
+
+
+# --- furniture rules as a table (clippings extract --explain) ---------------------------
+
+def test_every_furniture_rule_has_one_name_and_a_reason():
+    from crawler.parsers.body.furniture import LINE_RULES, SKIP_REASONS, reason_of
+
+    names = [rule.name for rule in LINE_RULES] + list(SKIP_REASONS)
+    assert len(names) == len(set(names))
+    assert all(reason_of(name) for name in names)
+
+
+@pytest.mark.parametrize(("line", "kind", "link_share", "rule"), [
+    ("ADVERTISEMENT", "p", 0.0, "furniture-phrase"),
+    ("5 hours ago", "p", 0.0, "relative-time"),
+    ("By Jane Doe", "p", 0.0, "byline"),
+    ("July 16, 2025 - 3 min Read", "p", 0.0, "reading-time"),
+    ("July 16, 2025", "p", 0.0, "date-line"),
+    ("Read more: Why sleep matters", "p", 0.7, "read-more"),
+    ("Tags stock car 2018, stock car brasil, formula truck", "p", 0.0, "tag-list"),
+    ("A story about something else entirely on this site", "p", 0.9, "link-teaser"),
+])
+def test_furniture_rule_names_the_first_rule_a_line_meets(line, kind, link_share, rule):
+    from crawler.parsers.body.furniture import furniture_rule, is_furniture_line
+
+    assert furniture_rule(line, kind=kind, link_share=link_share).name == rule
+    assert is_furniture_line(line, kind=kind, link_share=link_share)
+
+
+def test_a_timeline_item_and_prose_meet_no_rule():
+    from crawler.parsers.body.furniture import furniture_rule
+
+    assert furniture_rule("July 16, 2025", kind="li") is None
+    assert furniture_rule(P1) is None
+
+
+def test_explain_lists_what_the_body_left_out_and_why():
+    from crawler.parsers.body.furniture import Dropped
+
+    html = page(f"""<article><h1>{TITLE}</h1><p>{P1}</p>
+        <div style="display: none"><p>Hidden teaser text for another story entirely.</p></div>
+        <p>{P2}</p><p>Share this article</p><p>{P3}</p>
+        <h2>Related articles</h2><ul><li><a href="/a">Another story</a></li></ul></article>""")
+    explain: list[Dropped] = []
+    kept = extract_body(ParsedPage(parse_html(html), URL), title=TITLE, explain=explain)
+    assert [b.text for b in kept] == [P1, P2, P3]
+    rules = {d.text: d.rule for d in explain}
+    assert rules["Hidden teaser text for another story entirely."] == "hidden"
+    assert rules["Share this article"] == "furniture-phrase"
+    assert "related-section" in rules.values()
+    assert all(d.reason for d in explain)
+    # explaining changes nothing in what is kept
+    assert extract_body(ParsedPage(parse_html(html), URL), title=TITLE) == kept

@@ -133,3 +133,31 @@ def test_demo_serves_and_crawls_the_sample_site(tmp_path: Path) -> None:
     db = sqlite_utils.Database(tmp_path / "demo.db")
     assert db["articles"].count == len(all_article_paths(1))
     assert list((tmp_path / "demo-warc").glob("crawl-0001-*.warc.gz"))
+
+
+def test_extract_explain_names_the_rule_of_each_dropped_line(tmp_path: Path) -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} tells the reader about the harbour town's new ferry timetable, "
+        f"which the council approved after months of debate among residents.</p>"
+        for i in range(6)
+    )
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html lang='en'><head><title>Ferry timetable approved</title>"
+        "<meta property='og:type' content='article'></head><body><article>"
+        "<h1>Ferry timetable approved</h1>"
+        f"{paragraphs[:400]}<p>ADVERTISEMENT</p><p>Facebook Twitter Email</p>"
+        "<aside><p>Our harbour guide has timetables for every island ferry.</p></aside>"
+        f"{paragraphs[400:]}</article></body></html>", encoding="utf-8")
+    plain = CliRunner().invoke(cli, ["extract", str(page), "--url", "https://harbour.example/ferry"])
+    assert plain.exit_code == 0 and len(plain.output.splitlines()) == 1
+    result = CliRunner().invoke(cli, ["extract", str(page), "--url", "https://harbour.example/ferry",
+                                      "--explain"])
+    assert result.exit_code == 0, result.output
+    record, *dropped = [json.loads(line) for line in result.output.splitlines()]
+    assert "ADVERTISEMENT" not in record["body"] and "Facebook" not in record["body"]
+    rules = {item["dropped"]: item["rule"] for item in dropped}
+    assert rules["ADVERTISEMENT"] == "furniture-phrase"
+    assert rules["Facebook Twitter Email"] == "share-bar"
+    assert rules["Our harbour guide has timetables for every island ferry."] == "furniture-tag"
+    assert all(item["file"] == str(page) and item["reason"] for item in dropped)

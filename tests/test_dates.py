@@ -78,3 +78,18 @@ def test_reading_time(text, minutes):
 
 def test_doctests():
     assert doctest.testmod(dates).failed == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # US Eastern time changes at 2 a.m. local on the second Sunday of March (2007 on)
+    ("March 9, 2025 1:30 a.m. ET", "2025-03-09T01:30:00-05:00"),
+    ("March 9, 2025 3:30 a.m. ET", "2025-03-09T03:30:00-04:00"),
+    # before 2007 summer time began on the first Sunday of April
+    ("March 20, 2006 10:00 a.m. ET", "2006-03-20T10:00:00-05:00"),
+    ("July 16, 2025 10:00 a.m. PT", "2025-07-16T10:00:00-07:00"),
+    # an abbreviation names its offset whatever the date
+    ("July 16, 2025 10:00 CET", "2025-07-16T10:00:00+01:00"),
+    ("January 16, 2025 10:00 EDT", "2025-01-16T10:00:00-04:00"),
+])
+def test_us_zone_names_take_their_offset_from_the_tz_database(text, expected):
+    assert find_date_in_text(text) == expected

@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,14 @@ def test_a_forbidden_import_breaks_its_contract(tmp_path: Path, module: str, lin
     assert result.returncode != 0, result.stdout
     broken = [ln for ln in result.stdout.splitlines() if ln.endswith("BROKEN")]
     assert any(contract in ln for ln in broken), result.stdout
+
+
+def test_every_crawler_module_has_a_layer() -> None:
+    """A new module under crawler/ must be given its place in the layers contract
+    (import-linter's own ``exhaustive`` check needs one container for every layer)."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contract = next(c for c in config["tool"]["importlinter"]["contracts"] if c["id"] == "layers")
+    placed = {name.strip() for layer in contract["layers"] for name in layer.split("|")}
+    modules = {f"crawler.{p.stem}" for p in (ROOT / "crawler").glob("*.py") if p.stem != "__init__"}
+    modules |= {f"crawler.{p.parent.name}" for p in (ROOT / "crawler").glob("*/__init__.py")}
+    assert sorted(modules - placed) == []

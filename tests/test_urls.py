@@ -51,4 +51,7 @@ def test_tracking_parameters() -> None:
 
 
 def test_site_of() -> None:
-    assert site_of("https://www.News.example:8443/a") == "news.example"
+    # The port stays unless it is the scheme's default: two sites on one host stay apart.
+    assert site_of("https://www.News.example:8443/a") == "news.example:8443"
+    assert site_of("https://www.News.example:443/a") == site_of("https://news.example/a") == "news.example"
+    assert site_of("http://127.0.0.1:8765/") != site_of("http://127.0.0.1:8766/")

@@ -21,6 +21,7 @@ from __future__ import annotations
 from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.access import classify_access, read_access_signals
 from crawler.parsers.body import extract_body
+from crawler.parsers.body.furniture import Dropped
 from crawler.parsers.classify import count_teaser_headlines, is_article_page
 from crawler.parsers.images import extract_images
 from crawler.parsers.language import detect_language
@@ -31,7 +32,7 @@ from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import word_count
 from crawler.urls import site_of
 
-__all__ = ["parse_article", "utc_now_iso"]
+__all__ = ["Dropped", "parse_article", "utc_now_iso"]
 
 
 def parse_article(
@@ -40,12 +41,14 @@ def parse_article(
     *,
     fetched_at: str | None = None,
     encoding: str | None = None,
+    explain: list[Dropped] | None = None,
 ) -> Article | None:
     """Extract one Article record from a page, or ``None`` when it is not an article.
 
     ``html`` may be bytes (decoded by BOM, ``encoding``, the declared charset, then
     UTF-8) or text. Never raises on bad input: undecodable, empty or binary input
-    gives ``None``.
+    gives ``None``. ``explain``, when given, receives what the body left out and
+    the rule that did (``clippings extract --explain``).
     """
     page = read_page(html, url, encoding)
     if page is None:
@@ -55,7 +58,7 @@ def parse_article(
     teasers = count_teaser_headlines(page.doc)
     images = extract_images(page.doc, url)  # before the body stage, which strips the tree
     access_signals = read_access_signals(page)
-    blocks = extract_body(page, title=meta.title)  # last: it strips the tree
+    blocks = extract_body(page, title=meta.title, explain=explain)  # last: it strips the tree
     if not is_article_page(
         url=url,
         title=meta.title,

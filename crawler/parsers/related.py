@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, pairwise
 from urllib.parse import urlsplit
@@ -287,77 +288,31 @@ def _texts(card: Element) -> list[tuple[Element, str]]:
     return lines
 
 
+@dataclass(slots=True)
+class _Card:
+    """What one card's lines say, sorted as they are read."""
+
+    headline: str | None
+    link_text: str
+    published: str | None
+    section: str | None = None
+    summary: str | None = None
+    rest: list[str] = field(default_factory=list)
+    before_title: list[str] = field(default_factory=list)
+    """Unlabelled lines above the headline."""
+
+
 def _parse_card(card: Element, link: Element, url: str) -> RelatedLink | None:
     lines = _texts(card)
-    title = section = published = summary = None
-    headline = None
-    for h in _HEADLINES(card):
-        text = _visible_text(h)
-        if text and not _is_heading(h):     # not the block's own "Related" heading
-            headline = text
-            break
-    if headline is None:
-        for el in card.iter(etree.Element):
-            if _part_words(el) & _HEADLINE_WORDS:
-                text = _visible_text(el)
-                if text:
-                    headline = text
-                    break
-    time_el = next(card.iter("time"), None)
-    if time_el is not None:
-        published = parse_card_date(time_el.get("datetime") or "") or parse_card_date(
-            collapse(_TEXT(time_el)))
     link_text = (_visible_text(link) or collapse(link.get("title") or "")
                  or collapse(link.get("aria-label") or ""))
-    rest: list[str] = []
-    before_title: list[str] = []      # unlabelled lines above the headline
-    seen_title = False
-    for el, text in lines:
-        words = _part_words(el)
-        key = norm_key(text)
-        if words & _AUTHOR_WORDS or any(p in (el.get("href") or "") for p in ("/author", "/autor")):
-            continue
-        if key in _SPONSORED_LINES:
-            return None
-        if published is None and (words & _DATE_WORDS or looks_like_date_line(text)):
-            date = parse_card_date(text)
-            if date:
-                published = date
-                continue
-        if looks_like_date_line(text) and parse_card_date(text):
-            continue
-        if not _HAS_LETTER.search(text) or _TIME_LINE.match(text):
-            continue                   # separators (",", "|") and times ("9:42am")
-        if section is None and len(text) <= 40 and (words & _SECTION_WORDS) and text != headline:
-            section = text
-            continue
-        if section is None and text != headline and len(text) <= 50:
-            phrase = _IN_SECTION.match(text)
-            if phrase and (phrase.group(1) or (phrase.group(2)[:1].isupper() and len(text.split()) <= 5)):
-                section = collapse(phrase.group(1) or phrase.group(2))
-                continue
-        if text == headline or (headline is None and el is link):
-            seen_title = True
-            continue
-        if summary is None and words & _SUMMARY_WORDS and text != link_text and len(text) >= 30:
-            summary = text
-            continue
-        rest.append(text)
-        if not seen_title:
-            before_title.append(text)
-    inside_link = sum(1 for el, _ in lines if el is link or any(a is link for a in el.iterancestors()))
-    if headline:
-        title = headline
-    elif inside_link > 1:
-        # The whole card is the link: its headline is its longest unlabelled line.
-        candidates = [t for t in rest if t != section and t != summary]
-        if candidates:
-            title = max(candidates, key=len)
-            rest = [t for t in rest if t != title]
-    elif link_text and norm_key(link_text) not in _SKIP_LINK_TEXT:
-        title = link_text
+    found = _Card(headline=_card_headline(card), link_text=link_text, published=_card_time(card))
+    if not _sort_lines(found, lines, link):
+        return None                    # a sponsored card
+    title = _card_title(found, lines, link)
+    section, summary = found.section, found.summary
     # Short unlabelled line above the headline: a section label ("Sexuality & mental health").
-    for text in before_title:
+    for text in found.before_title:
         if text == title:
             break
         if (section is None and len(text) <= 40 and len(text.split()) <= 5 and text != summary
@@ -365,7 +320,7 @@ def _parse_card(card: Element, link: Element, url: str) -> RelatedLink | None:
             section = text
             break
     if summary is None:
-        for text in rest:
+        for text in found.rest:
             if text not in (title, section) and len(text) > 40 and (not title or text not in title):
                 summary = text
                 break
@@ -375,9 +330,97 @@ def _parse_card(card: Element, link: Element, url: str) -> RelatedLink | None:
         return None
     if summary == title:
         summary = None
-    if len(title.split()) < 3 and not (summary or published):
+    if len(title.split()) < 3 and not (summary or found.published):
         return None                # a topic or section link ("China"), not an article card
-    return RelatedLink(url=url, title=title, section=section, published=published, summary=summary)
+    return RelatedLink(url=url, title=title, section=section, published=found.published, summary=summary)
+
+
+def _card_headline(card: Element) -> str | None:
+    """The card's headline element's text: a heading, else a "title"/"headline" class."""
+    for h in _HEADLINES(card):
+        text = _visible_text(h)
+        if text and not _is_heading(h):     # not the block's own "Related" heading
+            return text
+    for el in card.iter(etree.Element):
+        if _part_words(el) & _HEADLINE_WORDS:
+            text = _visible_text(el)
+            if text:
+                return text
+    return None
+
+
+def _card_time(card: Element) -> str | None:
+    time_el = next(card.iter("time"), None)
+    if time_el is None:
+        return None
+    return parse_card_date(time_el.get("datetime") or "") or parse_card_date(collapse(_TEXT(time_el)))
+
+
+def _sort_lines(card: _Card, lines: list[tuple[Element, str]], link: Element) -> bool:
+    """Sort the card's lines into date, section, summary and the rest; False for a
+    sponsored card."""
+    headline, seen_title = card.headline, False
+    for el, text in lines:
+        words = _part_words(el)
+        key = norm_key(text)
+        if words & _AUTHOR_WORDS or any(p in (el.get("href") or "") for p in ("/author", "/autor")):
+            continue
+        if key in _SPONSORED_LINES:
+            return False
+        if card.published is None and (words & _DATE_WORDS or looks_like_date_line(text)):
+            date = parse_card_date(text)
+            if date:
+                card.published = date
+                continue
+        if looks_like_date_line(text) and parse_card_date(text):
+            continue
+        if not _HAS_LETTER.search(text) or _TIME_LINE.match(text):
+            continue                   # separators (",", "|") and times ("9:42am")
+        if card.section is None and _card_section(card, text, words):
+            continue
+        if text == headline or (headline is None and el is link):
+            seen_title = True
+            continue
+        if card.summary is None and words & _SUMMARY_WORDS and text != card.link_text and len(text) >= 30:
+            card.summary = text
+            continue
+        card.rest.append(text)
+        if not seen_title:
+            card.before_title.append(text)
+    return True
+
+
+def _card_section(card: _Card, text: str, words: frozenset[str]) -> bool:
+    """A section label line ("section" class, "in Politics"): kept on ``card``."""
+    if text == card.headline:
+        return False
+    if len(text) <= 40 and (words & _SECTION_WORDS):
+        card.section = text
+        return True
+    if len(text) <= 50:
+        phrase = _IN_SECTION.match(text)
+        if phrase and (phrase.group(1) or (phrase.group(2)[:1].isupper() and len(text.split()) <= 5)):
+            card.section = collapse(phrase.group(1) or phrase.group(2))
+            return True
+    return False
+
+
+def _card_title(card: _Card, lines: list[tuple[Element, str]], link: Element) -> str | None:
+    """The headline; else, when the whole card is the link, its longest unlabelled
+    line (taken out of ``card.rest``); else the link's own text."""
+    if card.headline:
+        return card.headline
+    inside_link = sum(1 for el, _ in lines if el is link or any(a is link for a in el.iterancestors()))
+    if inside_link > 1:
+        candidates = [t for t in card.rest if t != card.section and t != card.summary]
+        if candidates:
+            title = max(candidates, key=len)
+            card.rest = [t for t in card.rest if t != title]
+            return title
+        return None
+    if card.link_text and norm_key(card.link_text) not in _SKIP_LINK_TEXT:
+        return card.link_text
+    return None
 
 
 def extract_related(page: ParsedPage) -> list[RelatedLink]:

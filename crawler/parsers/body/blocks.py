@@ -19,7 +19,7 @@ small and general (no site names, no site class names):
    blocks and skipping furniture inside them (figures and captions, asides,
    link lists, share bars, hidden elements).
 5. **Filter** lines that are furniture by their words
-   (:func:`text.is_furniture_line`): "ADVERTISEMENT", bylines, date and
+   (the rules of :mod:`.furniture`): "ADVERTISEMENT", bylines, date and
    reading-time lines, "Read more:" teasers, related-list headings and what
    follows them, the headline itself, and a one-paragraph dek above the byline.
 
@@ -48,10 +48,9 @@ from crawler.parsers.body.container import (
     follow_headline,
     link_length,
 )
+from crawler.parsers.body.furniture import Dropped, furniture_rule, is_furniture_line, is_meta_line, reason_of
 from crawler.parsers.body.text import (
     collapse,
-    is_furniture_line,
-    is_meta_line,
     norm_key,
 )
 from crawler.parsers.document import Element
@@ -140,8 +139,9 @@ class _Enough(Exception):
 class _Walker:
     """Turns a subtree into blocks, skipping furniture."""
 
-    def __init__(self, page: Page) -> None:
+    def __init__(self, page: Page, explain: list[Dropped] | None = None) -> None:
         self.page = page
+        self.explain = explain
         self.visited = 0
         self.blocks: list[tuple[str, str, float]] = []   # kind, text, link share
         self.buf: list[str] = []
@@ -156,33 +156,39 @@ class _Walker:
         self.visit_children(root, kind, False)
         self.flush(kind)
 
-    def skip(self, el: Element) -> bool:
+    def skip(self, el: Element) -> str | None:
+        """The name of the rule (:data:`SKIP_REASONS`) that leaves ``el`` out, if any."""
         tag = el.tag
         if tag == "h1" or tag == "br" or tag == "hr":
-            return tag == "h1"
+            return "headline" if tag == "h1" else None
         page = self.page
         big = page.subtree.get(el, 0.0) >= self.limit and self.limit > 0
-        if not big and (el in page.marked or _hidden(el) or el in page.media_boxes):
-            return True
+        if not big:
+            if el in page.marked:
+                return "related-section"
+            if _hidden(el):
+                return "hidden"
+            if el in page.media_boxes:
+                return "media-box"
         if tag == "cite" and el.getparent().tag == "blockquote":
-            return True         # the quote's attribution, set apart from its text
+            return "quote-attribution"
         if tag in sel.FURNITURE_TAGS and not big:
-            return True
+            return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0:
-            return True         # (a link "auto-tag_x" or "<em class=meta>" is still text)
+            return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and len(el) and sum(1 for _ in islice(el.iter("a"), 3)) == 3:
             # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
             text_len = len(sel.TEXT(el).strip())
             if text_len and link_length(el) > 0.7 * text_len:
-                return True
+                return "link-popup"
         if tag in _BOXES and len(el):
             own = page.subtree.get(el, 0.0)
             text_len = len(sel.TEXT(el).strip())
             if text_len:
                 links = link_length(el)
                 if links > 0.5 * text_len and own < 0.3 * text_len:
-                    return True
-        return False
+                    return "link-box"
+        return None
 
     def out_of_time(self) -> bool:
         """Past the budget with text in hand, or past twice the budget in any case
@@ -202,7 +208,10 @@ class _Walker:
                 if child.tail:
                     self.add(child.tail, in_link)
                 continue
-            if self.skip(child):
+            skipped = self.skip(child)
+            if skipped:
+                if self.explain is not None:
+                    _explain(self.explain, collapse(_cap(_TEXT(child))), skipped)
                 if tag in sel.BLOCK_TAGS:
                     self.flush(kind)
             elif tag == "br":
@@ -270,8 +279,11 @@ def _cap(raw: str) -> str:
 # --- line filters ------------------------------------------------------------------------
 
 
-def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Block]:
-    """The walked lines as Blocks, furniture lines, headline and dek dropped."""
+def _filter(blocks: list[tuple[str, str, float]], title: str | None,
+            explain: list[Dropped] | None = None) -> list[Block]:
+    """The walked lines as Blocks, furniture lines, headline and dek dropped (and
+    each drop noted in ``explain``, when given)."""
+    note = (lambda text, rule: _explain(explain, text, rule)) if explain is not None else None
     title_key = norm_key(title) if title else None
     out: list[Block] = []
     skipping_related = False
@@ -289,43 +301,73 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None) -> list[Blo
             break
     for index, (kind, text, link_share) in enumerate(blocks):
         if kind == "h1" or index < dek:
+            if note:
+                note(text, "headline" if kind == "h1" else "dek")
             continue
         key = norm_key(text)
         if title_key and (key == title_key or (
             # "Kicker - Headline" above the text is the headline too.
             kind == "h" and index < 3 and len(title_key) > 20 and title_key in key
         )):
+            if note:
+                note(text, "headline")
             continue
         if kind in ("h", "p") and len(key) < 60 and key in RELATED_HEADINGS:
             skipping_related = True
+            if note:
+                note(text, "related-section")
             continue
         if skipping_related:
             if kind == "li" or link_share > 0.5 or len(text) < 120:
+                if note:
+                    note(text, "related-section")
                 continue
             skipping_related = False
-        if is_furniture_line(text, kind=kind, link_share=link_share):
+        if note:
+            rule = furniture_rule(text, kind=kind, link_share=link_share)
+            if rule is not None:
+                note(text, rule.name)
+                continue
+        elif is_furniture_line(text, kind=kind, link_share=link_share):
             continue
         out.append(Block(type=kind, text=text))
     if any(block.type == _BOLD_SENTENCE for block in out):
         out = _bold_sentences(out)
     # A heading with nothing after it closes nothing: drop trailing headings.
     while out and out[-1].type == "h":
-        out.pop()
+        dropped = out.pop()
+        if note:
+            note(dropped.text, "trailing-heading")
     return out
+
+
+def _explain(explain: list[Dropped], text: str, rule: str) -> None:
+    """Note a drop: the text (cut to a preview) and the rule's name and reason."""
+    if text:
+        preview = text if len(text) <= _PREVIEW_CHARS else text[:_PREVIEW_CHARS - 1] + "…"
+        explain.append(Dropped(text=preview, rule=rule, reason=reason_of(rule)))
+
+
+_PREVIEW_CHARS = 200
 
 
 # --- entry point -----------------------------------------------------------------------------
 
 
-def extract_body(page: ParsedPage, *, title: str | None = None) -> list[Block]:
-    """The article text of the page as blocks, in reading order (mutates ``page.doc``)."""
+def extract_body(page: ParsedPage, *, title: str | None = None,
+                 explain: list[Dropped] | None = None) -> list[Block]:
+    """The article text of the page as blocks, in reading order (mutates ``page.doc``).
+
+    ``explain``, when given, receives what the walk of the chosen container and
+    the line filter left out, each with its rule (see :mod:`.furniture`).
+    """
     try:
-        return _extract(page, title)
+        return _extract(page, title, explain)
     except Exception:
         return []
 
 
-def _extract(page: ParsedPage, title: str | None) -> list[Block]:
+def _extract(page: ParsedPage, title: str | None, explain: list[Dropped] | None) -> list[Block]:
     doc = page.doc
     root = doc.find("body")
     if root is None:
@@ -346,7 +388,7 @@ def _extract(page: ParsedPage, title: str | None) -> list[Block]:
     chosen = choose_container(scores, top)
     if media:
         scores.media_boxes = _media_boxes(media, chosen)
-    walker = _Walker(scores)
+    walker = _Walker(scores, explain)
     try:
         for el in chosen:
             if el.tag != "h1":
@@ -355,7 +397,7 @@ def _extract(page: ParsedPage, title: str | None) -> list[Block]:
         pass
     except RecursionError:      # markup nested deeper than the parser usually allows
         walker.blocks = walker.blocks or [("p", collapse(_cap(sel.TEXT(top))), 0.0)]
-    blocks = _filter(walker.blocks, title)
+    blocks = _filter(walker.blocks, title, explain)
     if declared and sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
         # Script-rendered pages ship the text only as JSON-LD ``articleBody``.
         fallback = _json_ld_body(declared, title)

@@ -13,6 +13,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS
 
@@ -28,15 +29,18 @@ _ISO = re.compile(
 _SLASHED = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[T\s,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 
-# Time-zone names printed after a time ("6:00 a.m. EDT", "10:42 GMT"); the US
-# "ET" / "PT" forms take daylight saving time from the date (see :func:`_us_offset`).
+# Zone abbreviations printed after a time ("6:00 a.m. EDT", "10:42 GMT"): each names
+# one fixed offset from UTC, whatever the date ("CET" in July still means +01:00).
 _ZONE_HOURS = {
     "utc": 0, "gmt": 0, "z": 0, "bst": 1, "ist": None, "wet": 0, "west": 1, "cet": 1, "cest": 2,
     "eet": 2, "eest": 3, "msk": 3, "jst": 9, "kst": 9, "aest": 10, "aedt": 11, "awst": 8,
     "nzst": 12, "nzdt": 13, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7, "mdt": -6,
     "pst": -8, "pdt": -7, "akst": -9, "akdt": -8, "hst": -10,
-    "et": "us-5", "ct": "us-6", "mt": "us-7", "pt": "us-8",
 }
+# The US zones printed without standard / daylight ("10 a.m. ET"): their offset at
+# that date and time comes from the tz database (its daylight-saving rules, past ones too).
+_ZONE_REGIONS = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
+                 "pt": "America/Los_Angeles"}
 _ZONE = (r"(?:\s*\(?((?-i:UTC|GMT|BST|W?EST|WET|CES?T|EES?T|MSK|JST|KST|AE[SD]T|AWST|NZ[SD]T|"
          r"[ECMP][SD]T|AK[SD]T|HST|[ECMP]T)|[+-]\d{2}:?\d{2})\)?(?![\w+-]))?")
 _TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|-|–|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
@@ -88,30 +92,31 @@ def _fmt(year: int, month: int, day: int, hour: int | None = None, minute: int |
     return f"{base}{sign}{total // 60:02d}:{total % 60:02d}"
 
 
-def _zone_offset(name: str | None, year: int, month: int, day: int) -> tuple[timedelta | None, bool]:
-    """The UTC offset of a printed zone ("EDT", "CET", "+02:00", US "ET" by the date)."""
+def _zone_offset(name: str | None, year: int, month: int, day: int,
+                 hour: int | None = None, minute: int | None = None) -> tuple[timedelta | None, bool]:
+    """The UTC offset of a printed zone ("EDT", "CET", "+02:00", US "ET" at that time).
+
+    >>> [_zone_offset("ET", 2025, month, 16, 10, 0)[0] / timedelta(hours=1) for month in (1, 7)]
+    [-5.0, -4.0]
+    >>> _zone_offset("EST", 2025, 7, 16, 10, 0)[0] / timedelta(hours=1)
+    -5.0
+    """
     if not name:
         return None, False
     if name[0] in "+-":
         return _zone(name)
-    hours = _ZONE_HOURS.get(name.lower())
+    low = name.lower()
+    region = _ZONE_REGIONS.get(low)
+    if region is not None:
+        try:
+            local = datetime(year, month, day, hour or 0, minute or 0, tzinfo=ZoneInfo(region))
+        except ValueError:
+            return None, False
+        return local.utcoffset(), True
+    hours = _ZONE_HOURS.get(low)
     if hours is None:
         return None, False
-    if isinstance(hours, str):          # "us-5": US standard offset, +1 in summer time
-        hours = int(hours[2:]) + (1 if _us_summer(year, month, day) else 0)
     return timedelta(hours=hours), True
-
-
-def _us_summer(year: int, month: int, day: int) -> bool:
-    """US daylight saving time: second Sunday of March to first Sunday of November."""
-    try:
-        march = datetime(year, 3, 8)
-        start = march + timedelta(days=(6 - march.weekday()) % 7)
-        november = datetime(year, 11, 1)
-        end = november + timedelta(days=(6 - november.weekday()) % 7)
-        return start <= datetime(year, month, day) < end
-    except ValueError:
-        return False
 
 
 def _zone(text: str | None) -> tuple[timedelta | None, bool]:
@@ -263,9 +268,10 @@ def find_date_span(text: str, language: str | None = None) -> tuple[str, int] | 
             if before:
                 pos = before.start()
                 hour, minute, ampm, zone = before.group(1, 2, 3, 4)
-        offset, has_zone = _zone_offset(zone, year, month, day)
-        consider(pos, _fmt(year, month, day, _hour(hour, ampm), int(minute) if minute else None,
-                           int(second) if second else None, offset, has_zone))
+        hours, minutes = _hour(hour, ampm), int(minute) if minute else None
+        offset, has_zone = _zone_offset(zone, year, month, day, hours, minutes)
+        consider(pos, _fmt(year, month, day, hours, minutes, int(second) if second else None,
+                           offset, has_zone))
 
     for m in _MDY.finditer(text):
         month = MONTHS.get(m.group(1).lower())

@@ -1,0 +1,248 @@
+"""Datasette plugin: the reading room of a Clippings archive.
+
+Loaded by ``clippings serve`` through Datasette's ``--plugins-dir`` (see
+:mod:`archive.serve`). It acts only on databases whose metadata carries
+``plugins: clippings: {archive: true}`` (``archive/metadata.yml`` does), so a
+plain SQLite file served beside an archive is left alone. Hooks used:
+
+- ``extra_template_vars``: the article page's data (record, versions, diffs) for
+  ``templates/row.html``, the compact articles table, the charts on the
+  database page;
+- ``render_cell``: titles link to the article page, JSON name lists read as
+  names, search snippets get ``<mark>`` highlights;
+- ``register_facet_classes`` / ``filters_from_request``: an ``author`` facet
+  and ``_author=`` filter that read ``article_authors`` through its indexes
+  (Datasette's ``array`` facet parses every row's JSON: seconds at a million rows);
+- ``register_routes``: a version's raw capture (its WARC record's payload), and
+  the plugin's stylesheet;
+- ``extra_css_urls``: that stylesheet.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from datasette import hookimpl
+from datasette.database import QueryInterrupted
+from datasette.facets import Facet
+from datasette.filters import FilterArguments
+from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, tilde_decode
+from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
+
+from archive.article_page import article_view, capture_path
+from archive.charts import articles_per_day, versions_per_crawl
+from archive.warc import read_record
+
+STATIC = Path(__file__).resolve().parent.parent / "static"
+CSS_URL = "/-/clippings/static/reading-room.css"
+#: The columns the articles table shows unless the reader asks for others.
+SCAN_COLUMNS = ("title", "site", "section", "authors", "published", "status", "version_count")
+_JSON_LIST_COLUMNS = {"authors", "tags"}
+_MARKED = re.compile(r"\*\*(.+?)\*\*", re.S)
+#: A timestamp with a time of day: shown to the minute in the table, in full on hover.
+_ISO_MINUTE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def is_archive(datasette: Any, database: str | None) -> bool:
+    """Whether ``database`` is a Clippings archive (by its metadata)."""
+    if not database:
+        return False
+    config = datasette.plugin_config("clippings", database=database) or {}
+    return bool(config.get("archive"))
+
+
+@hookimpl
+def extra_css_urls(database: str | None, datasette: Any) -> list[str]:
+    return [CSS_URL] if is_archive(datasette, database) else []
+
+
+@hookimpl
+def extra_template_vars(template: str, database: str | None, table: str | None, view_name: str,
+                        request: Any, datasette: Any) -> Any:
+    if not is_archive(datasette, database) or request is None:
+        return {}
+    if view_name == "row" and table == "articles":
+        key = tilde_decode(request.url_vars["pks"])
+
+        async def article() -> dict:
+            db = datasette.get_database(database)
+            return {"clippings_article": await db.execute_fn(lambda conn: article_view(conn, key))}
+
+        return article
+    if view_name == "table" and table == "articles":
+        wide = any(name in request.args for name in ("_col", "_nocol", "_wide"))
+        return {"clippings_compact": not wide, "clippings_scan_columns": SCAN_COLUMNS}
+    if view_name == "database":
+        async def charts() -> dict:
+            db = datasette.get_database(database)
+            found = [await db.execute_fn(articles_per_day), await db.execute_fn(versions_per_crawl)]
+            return {"clippings_charts": [c for c in found if c]}
+
+        return charts
+    return {}
+
+
+def _names(value: Any) -> str | None:
+    try:
+        names = json.loads(value) if isinstance(value, str) and value.startswith("[") else None
+    except ValueError:
+        return None
+    if isinstance(names, list) and all(isinstance(n, str) for n in names):
+        return ", ".join(names)
+    return None
+
+
+@hookimpl
+def render_cell(row: Any, value: Any, column: str, table: str | None, database: str,
+                datasette: Any) -> Markup | str | None:
+    if not is_archive(datasette, database) or not isinstance(value, str):
+        return None
+    if column == "snippet" and table is None:
+        return Markup(_MARKED.sub(lambda m: f"<mark>{m.group(1)}</mark>", str(escape(value))))
+    if column == "title" and table in ("articles", None) and _has(row, "canonical_url"):
+        href = datasette.urls.row(database, "articles", _tilde(row["canonical_url"]))
+        return Markup(f'<a class="article-link" href="{escape(href)}">{escape(value)}</a>')
+    if column in _JSON_LIST_COLUMNS and table in ("articles", "versions", None):
+        return _names(value)
+    if column == "published" and table == "articles" and _ISO_MINUTE.match(value):
+        shown = value[:16].replace("T", " ")
+        return Markup(f'<time datetime="{escape(value)}" title="{escape(value)}">{escape(shown)}</time>')
+    return None
+
+
+def _has(row: Any, key: str) -> bool:
+    try:
+        return bool(row[key])
+    except (KeyError, IndexError):
+        return False
+
+
+def _tilde(value: str) -> str:
+    from datasette.utils import tilde_encode
+
+    return tilde_encode(value)
+
+
+class AuthorFacet(Facet):
+    """``?_facet_author=authors``: articles per credited author, counted from
+    ``article_authors`` (indexed) instead of parsing every row's JSON list.
+    Selecting a name adds ``_author=NAME`` (see :func:`filters_from_request`)."""
+
+    type = "author"
+
+    async def suggest(self) -> list:
+        return []
+
+    def _sql(self, limit: int) -> str:
+        counts = (
+            "SELECT author_id, count(*) AS n FROM article_authors GROUP BY author_id"
+            if _unfiltered(self.sql, self.table) and not self.params else
+            f"SELECT aa.author_id, count(*) AS n FROM ({self.sql}) AS a "
+            "JOIN article_authors aa ON aa.canonical_url = a.canonical_url GROUP BY aa.author_id"
+        )
+        return (f"SELECT au.name AS value, c.n AS count FROM ({counts}) AS c "
+                f"JOIN authors au ON au.id = c.author_id ORDER BY c.n DESC, au.name LIMIT {limit}")
+
+    async def facet_results(self) -> tuple[list, list]:
+        results: list[dict] = []
+        timed_out: list[str] = []
+        if self.table != "articles" or not is_archive(self.ds, self.database):
+            return results, timed_out
+        size = self.get_facet_size()
+        selected = set(self.request.args.getlist("_author"))
+        for source_and_config in self.get_configs():
+            config, source = source_and_config["config"], source_and_config["source"]
+            column = config.get("column") or config["simple"]
+            try:
+                rows = (await self.ds.execute(
+                    self.database, self._sql(size + 1), self.params, truncate=False,
+                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+                )).rows
+            except QueryInterrupted:
+                timed_out.append(column)
+                continue
+            results.append({
+                "name": column, "type": self.type, "hideable": source != "metadata",
+                "toggle_url": self.ds.urls.path(
+                    path_with_removed_args(self.request, {f"_facet_{self.type}": column})),
+                "results": [self._value(row, selected) for row in rows[:size]],
+                "truncated": len(rows) > size,
+            })
+        return results, timed_out
+
+    def _value(self, row: Any, selected: set[str]) -> dict:
+        name = row["value"]
+        chosen = name in selected
+        toggle = (path_with_removed_args(self.request, {"_author": name}) if chosen
+                  else path_with_added_args(self.request, {"_author": name}))
+        return {"value": name, "label": name, "count": row["count"], "selected": chosen,
+                "toggle_url": self.ds.urls.path(toggle)}
+
+
+def _unfiltered(sql: str, table: str | None) -> bool:
+    """Whether a facet's SQL is the whole table: ``select <columns> from <table>``
+    with no where clause (Datasette's form for an unfiltered table page)."""
+    return " ".join(sql.split()).lower().endswith(f" from {escape_sqlite(table or '').lower()}")
+
+
+@hookimpl
+def register_facet_classes() -> list[type]:
+    return [AuthorFacet]
+
+
+@hookimpl
+def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
+    names = request.args.getlist("_author")
+    if table != "articles" or not names or not is_archive(datasette, database):
+        return None
+    clauses, params = [], {}
+    for n, name in enumerate(names):
+        params[f"clippings_author_{n}"] = name
+        clauses.append(
+            "canonical_url IN (SELECT aa.canonical_url FROM article_authors aa JOIN authors au "
+            f"ON au.id = aa.author_id WHERE au.name = :clippings_author_{n})"
+        )
+    return FilterArguments(clauses, params=params,
+                           human_descriptions=[f'author is "{name}"' for name in names])
+
+
+async def capture(request: Any, datasette: Any) -> Response:
+    """``/-/clippings/capture/DB/VERSION_ID``: the HTTP payload of a version's WARC
+    record, as captured. Served in a CSP sandbox: the page's scripts never run
+    with this site's origin."""
+    database, version_id = request.url_vars["database"], int(request.url_vars["version_id"])
+    if database not in datasette.databases or not is_archive(datasette, database):
+        return Response.text(f"no archive called {database}", status=404)
+    db = datasette.get_database(database)
+    found = (await db.execute("SELECT warc_file, warc_offset FROM versions WHERE id = ?",
+                              [version_id])).rows
+    if not found or not found[0]["warc_file"] or found[0]["warc_offset"] is None:
+        return Response.text(f"version {version_id} has no raw capture", status=404)
+    path = capture_path(db.path, found[0]["warc_file"])
+    try:
+        record = read_record(path, found[0]["warc_offset"])
+    except (OSError, ValueError) as exc:
+        return Response.text(f"capture of version {version_id} unreadable: {exc}", status=404)
+    return Response(record.body, content_type=record.content_type or "application/octet-stream",
+                    headers={"Content-Security-Policy": "sandbox", "X-Content-Type-Options": "nosniff",
+                             "X-Clippings-Capture": f"{path.name}@{record.offset} {record.record_id}"})
+
+
+async def static(request: Any) -> Response:
+    name = request.url_vars["name"]
+    path = STATIC / name
+    if "/" in name or not path.is_file():
+        return Response.text("not found", status=404)
+    return Response(path.read_text(encoding="utf-8"), content_type="text/css; charset=utf-8")
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    return [
+        (r"^/-/clippings/capture/(?P<database>[^/]+)/(?P<version_id>\d+)$", capture),
+        (r"^/-/clippings/static/(?P<name>[\w.-]+\.css)$", static),
+    ]

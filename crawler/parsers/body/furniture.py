@@ -1,0 +1,232 @@
+"""Page furniture, as rules that can say why: which lines of the walked text are
+not the article (adverts, share bars, bylines, "Read more" teasers...) and why.
+
+:data:`LINE_RULES` is the table the body's line filter applies in order: each
+:class:`Rule` has a name, a reason a person can read, an optional word limit
+(longer lines never match it) and its test. :func:`furniture_rule` gives the
+first rule a line meets, so ``clippings extract --explain`` can show it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.body.text import looks_like_date_line, norm_key, parse_card_date
+from crawler.parsers.metadata.authors import is_credit_line
+from crawler.parsers.vocabulary import SENTENCE_END
+
+__all__ = [
+    "LINE_RULES", "SKIP_REASONS", "Dropped", "Line", "Rule", "furniture_rule", "is_furniture_line",
+    "is_meta_line", "reason_of",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A piece of the page the body left out, and the rule that did."""
+
+    text: str
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One walked line, with what the rules read precomputed."""
+
+    text: str
+    key: str
+    """Lower-cased, collapsed, trailing punctuation off (:func:`norm_key`)."""
+    words: list[str]
+    kind: str
+    """Block kind: ``p``, ``h``, ``li``, ``quote``, ``pre``."""
+    link_share: float
+    """Share of the line's characters inside links."""
+
+    @property
+    def n(self) -> int:
+        return len(self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    reason: str
+    test: Callable[[Line], bool]
+    max_words: int | None = None
+    """Lines with more words never match (checked before ``test``)."""
+
+
+# Characters that are not text: emoji, ornaments, invisible joiners ("___" and "%" stay).
+_ONLY_SYMBOLS = re.compile(r"^(?:[^\x00-\x7f\w]|\s)+$")
+_DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
+
+_LINE_PHRASES = frozenset(
+    bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.NEWSLETTER_PHRASES
+    + bp.COOKIE_PHRASES + bp.COMMENT_PHRASES + bp.FOLLOW_PHRASES + bp.UI_PHRASES
+)
+# "5 hours ago", "vor 3 Stunden", "il y a 2 heures": relative time stamps.
+_RELATIVE_TIME = re.compile(
+    r"^(?:\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago"
+    r"|vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen)"
+    r"|il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?)"
+    r"|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?))\b",
+    re.IGNORECASE,
+)
+_AD_WORDS = frozenset({"advertisement", "anzeige", "werbung", "publicité", "publicidad", "reklame"})
+_SHARE_WORDS = frozenset(w for p in bp.SHARE_PHRASES for w in p.split())
+_READ_MORE = tuple(bp.READ_MORE_PREFIXES)
+_CALL_TO_ACTION_OR_NOTICE = tuple(bp.CALL_TO_ACTION_PREFIXES) + tuple(bp.NOTICE_PREFIXES)
+_PAYWALL = bp.PAYWALL_MARKERS
+_APPEAL_OPENINGS = bp.APPEAL_OPENINGS
+_APPEAL_WORDS = bp.APPEAL_WORDS
+_PRONOUNS = frozenset({"us", "our", "we", "uns", "nous", "nos"})
+_NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
+_NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
+_META_MARKERS = bp.META_MARKERS
+_READING_TIME = tuple(bp.READING_TIME_MARKERS)
+_LABELS = tuple(bp.LABEL_PREFIXES)
+_TAG_LIST_WORDS = frozenset(bp.TAG_LIST_WORDS)
+_COMMENT_NOUNS = bp.COMMENT_NOUNS
+_MODERATION = bp.MODERATION_WORDS
+
+
+def _share_bar(line: Line) -> bool:
+    return all(w.strip(",|/·•") in _SHARE_WORDS or not w.strip(",|/·•") for w in line.words)
+
+
+def _appeal(line: Line) -> bool:
+    key = line.key
+    return (any(o in key for o in _APPEAL_OPENINGS) and any(w in key for w in _APPEAL_WORDS)
+            and not _PRONOUNS.isdisjoint(w.strip(",;:!?") for w in line.words))
+
+
+def _newsletter(line: Line) -> bool:
+    return any(w in line.key for w in _NEWSLETTER_NOUNS) and any(v in line.key for v in _NEWSLETTER_VERBS)
+
+
+def _meta_markers(line: Line) -> bool:
+    markers = sum(m in line.key for m in _META_MARKERS)
+    return markers >= 2 or (markers == 1 and parse_card_date(line.text) is not None)
+
+
+def _reading_time(line: Line) -> bool:
+    return any(marker in line.key for marker in _READING_TIME)
+
+
+# The line rules, in the order they are tried (the first that matches names the drop).
+LINE_RULES: tuple[Rule, ...] = (
+    Rule("empty", "no words once whitespace and trailing punctuation are gone",
+         lambda line: not line.key),
+    Rule("furniture-phrase", "a known furniture phrase (advert, sponsor, share, newsletter, cookie, "
+         "comment, follow or interface label)", lambda line: line.key in _LINE_PHRASES),
+    Rule("icon", "an icon, an ornament or a video duration (\"💡\", \"◇\", \"2:14\")",
+         lambda line: line.kind != "pre" and len(line.key) <= 12
+         and bool(_DURATION.match(line.key) or _ONLY_SYMBOLS.match(line.key))),
+    Rule("relative-time", "a relative time stamp (\"5 hours ago\", \"vor 3 Stunden\")",
+         lambda line: bool(_RELATIVE_TIME.match(line.key)), max_words=8),
+    Rule("advert-label", "an advertisement label (\"Advertisement · Scroll to continue\")",
+         lambda line: line.words[0] in _AD_WORDS, max_words=6),
+    Rule("share-bar", "only the names of social networks and share buttons", _share_bar, max_words=12),
+    Rule("byline", "a credit line (\"By Jane Doe\"): the byline is the record's authors",
+         lambda line: is_credit_line(line.text, line.key, line.n), max_words=12),
+    Rule("label", "a short labelled line: tags, category, photo credit, source, copyright (\"Photo: ...\", \"©\")",
+         lambda line: line.key.startswith(_LABELS), max_words=12),
+    Rule("reading-time", "a reading-time line (\"4 min read\")", _reading_time, max_words=12),
+    Rule("date-line", "a date line: the date is the record's published (list items keep theirs)",
+         lambda line: line.kind != "li" and looks_like_date_line(line.text), max_words=12),
+    Rule("read-more", "a \"Read more\" / \"Related:\" / \"See also\" pointer to another page",
+         lambda line: line.key.startswith(_READ_MORE) and (line.n <= 30 or line.link_share > 0.5)),
+    Rule("call-to-action", "a call to action or a browser notice (\"Follow us on\", \"Please enable JavaScript\")",
+         lambda line: line.key.startswith(_CALL_TO_ACTION_OR_NOTICE), max_words=25),
+    Rule("paywall", "a paywall or metering notice (\"You have read 3 of 5 free articles\")",
+         lambda line: any(m in line.key for m in _PAYWALL), max_words=30),
+    Rule("appeal", "a plea for support (\"If you value local news, please support us\")",
+         _appeal, max_words=40),
+    Rule("newsletter", "a newsletter sign-up", _newsletter, max_words=40),
+    Rule("meta-line", "a line of article meta data (\"Posted by\", \"Filed under\", \"Last updated\" with a date)",
+         _meta_markers, max_words=30),
+    Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",
+         lambda line: line.words[0] in _TAG_LIST_WORDS and "," in line.key
+         and not SENTENCE_END.search(line.text), max_words=30),
+    Rule("comment-policy", "a comment-moderation notice",
+         lambda line: any(c in line.key for c in _COMMENT_NOUNS) and any(m in line.key for m in _MODERATION),
+         max_words=40),
+    Rule("link-teaser", "a line that is all link: a teaser for another page",
+         lambda line: line.link_share > 0.8 and line.kind != "li", max_words=25),
+)
+
+
+# Why the body walk leaves a whole element out, or the line filter a line that no
+# line rule names (rule name -> reason).
+SKIP_REASONS: dict[str, str] = {
+    "headline": "the headline (the record's title)",
+    "dek": "the standfirst above the byline (the record's description)",
+    "related-section": "a related-articles section (its heading says so) or a line of its list",
+    "hidden": "hidden on the page (hidden attribute, display:none, visibility:hidden)",
+    "media-box": "a caption or credit box around an image or a video",
+    "quote-attribution": "a quotation's <cite> attribution",
+    "furniture-tag": "an element that is furniture by its tag (nav, aside, footer, header, form, figure...)",
+    "furniture-class": "class or id words that mark furniture (share, related, comment, advert, meta...)",
+    "link-popup": "a pop-up card of links inside a sentence",
+    "link-box": "a box that is mostly links (other stories, a menu)",
+    "trailing-heading": "a heading at the end with no text after it",
+}
+
+
+def reason_of(name: str) -> str:
+    """The reason of a line rule or of a skip, by name.
+
+    >>> reason_of("share-bar")
+    'only the names of social networks and share buttons'
+    """
+    for rule in LINE_RULES:
+        if rule.name == name:
+            return rule.reason
+    return SKIP_REASONS[name]
+
+
+def furniture_rule(text: str, *, kind: str = "p", link_share: float = 0.0) -> Rule | None:
+    """The first rule of :data:`LINE_RULES` that ``text`` meets, else ``None``.
+
+    >>> furniture_rule("X Linkedin Facebook Reddit Email Bluesky").name
+    'share-bar'
+    >>> furniture_rule("By 2030 the river will be two degrees warmer than it was in 1990.") is None
+    True
+    """
+    key = norm_key(text)
+    line = Line(text=text, key=key, words=key.split(), kind=kind, link_share=link_share)
+    n = line.n
+    for rule in LINE_RULES:
+        if (rule.max_words is None or n <= rule.max_words) and rule.test(line):
+            return rule
+    return None
+
+
+def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) -> bool:
+    """True for a line that is page furniture by its words, whatever its markup.
+
+    >>> is_furniture_line("ADVERTISEMENT")
+    True
+    >>> is_furniture_line("Read more: Why sleep matters", link_share=0.7)
+    True
+    >>> is_furniture_line("By 2030 the river will be two degrees warmer than it was in 1990.")
+    False
+    """
+    return furniture_rule(text, kind=kind, link_share=link_share) is not None
+
+
+def is_meta_line(text: str) -> bool:
+    """A byline, date or reading-time line ("Published by X", "July 16, 2025 - 3 min Read")."""
+    key = norm_key(text)
+    n = len(key.split())
+    if n > 12:
+        return False
+    return (
+        is_credit_line(text, key, n)
+        or any(marker in key for marker in _READING_TIME)
+        or looks_like_date_line(text)
+    )
