@@ -23,7 +23,10 @@ import crawler.items
 from crawler import __version__
 from crawler.items import utc_now_iso
 
-__all__ = ["VERSION_FIELD_NOTES", "CardFigures", "field_notes", "write_card"]
+__all__ = ["CARD_MARK", "VERSION_FIELD_NOTES", "CardFigures", "field_notes", "write_card"]
+
+#: The heading every card starts with: an export may overwrite a card, never another README.
+CARD_MARK = "# Clippings export of "
 
 VERSION_FIELD_NOTES = {
     "status": "the article's status in the archive: `live`, or `gone` (answered 404 / 410)",
@@ -113,7 +116,7 @@ def write_card(path: Path, *, files: list[str], schema: pa.Schema, figures: Card
         *[f"  - {name}" for name in files],
         "---",
         "",
-        f"# Clippings export of `{archive_name}`",
+        f"{CARD_MARK}`{archive_name}`",
         "",
         "News and magazine articles crawled and extracted by Clippings: one row per "
         + ("article version (every version the archive holds)." if query.versions == "all"

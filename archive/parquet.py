@@ -27,7 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import sqlite_utils
 
-from archive.card import CardFigures, write_card
+from archive.card import CARD_MARK, CardFigures, write_card
 from archive.export import EXPORT_FIELDS, ExportQuery, iter_rows
 
 __all__ = ["BATCH_ROWS", "SCHEMA", "ParquetSummary", "export_parquet"]
@@ -84,10 +84,14 @@ def export_parquet(
 
     ``name`` defaults to ``articles`` (latest versions) or ``versions`` (all).
     The file is written under a temporary name and renamed when complete, so an
-    interrupted export never leaves a half file that looks whole.
+    interrupted export never leaves a half file that looks whole; a ``README.md``
+    in the folder that is not an earlier export's card is never overwritten.
     """
     query = query or ExportQuery()
     directory = Path(directory)
+    card = directory / "README.md"
+    if card.is_file() and CARD_MARK not in card.read_text(encoding="utf-8", errors="replace"):
+        raise FileExistsError(f"{card} exists and is not a Clippings dataset card: not overwritten")
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{name or ('versions' if query.versions == 'all' else 'articles')}.parquet"
     partial = path.with_name(path.name + ".partial")

@@ -130,8 +130,10 @@ def test_latest_export_and_filters(two_states: TwoStates, tmp_path: Path) -> Non
 
 
 def test_text_export_to_stdout_and_bad_options(two_states: TwoStates, tmp_path: Path) -> None:
+    with sqlite3.connect(two_states.db) as conn:
+        (site,) = conn.execute("SELECT DISTINCT site FROM articles").fetchone()
     result = clippings("export", str(two_states.db), "--format", "jsonl", "--versions", "all", "-o", "-",
-                       "--site", "127.0.0.1")
+                       "--site", site)
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     with sqlite3.connect(two_states.db) as conn:
@@ -143,6 +145,13 @@ def test_text_export_to_stdout_and_bad_options(two_states: TwoStates, tmp_path: 
     assert nowhere.returncode != 0 and "-o DIRECTORY" in nowhere.stderr
     unwritable = clippings("export", str(two_states.db), "-o", str(tmp_path / "no" / "such" / "x.jsonl"))
     assert unwritable.returncode != 0 and "cannot write" in unwritable.stderr
+    theirs = tmp_path / "project"
+    theirs.mkdir()
+    (theirs / "README.md").write_text("# My project\n", encoding="utf-8")
+    kept = clippings("export", str(two_states.db), "--format", "parquet", "-o", str(theirs))
+    assert kept.returncode != 0 and "not a Clippings dataset card" in kept.stderr
+    assert (theirs / "README.md").read_text(encoding="utf-8") == "# My project\n"
+    assert not list(theirs.glob("*.parquet"))
 
 
 # -- near-duplicates, access, figures, language -------------------------------------------
