@@ -1,13 +1,22 @@
-"""Opening an archive file: migrations, WAL, foreign keys."""
+"""Opening an archive file: for writing (migrations, WAL, foreign keys, the
+one-writer lock) or for reading only (nothing changed, a non-archive refused)."""
 
 from __future__ import annotations
 
+import fcntl
+import os
+import socket
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlite_utils
 
 from archive import migrations
+from crawler.items import utc_now_iso
 
 #: How long a writer waits for another connection's write lock before failing.
 BUSY_TIMEOUT_MS = 10_000
@@ -17,9 +26,11 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
     """Open (creating it and its parent directories if needed) an archive file.
 
     Applies pending migrations, turns on WAL mode, foreign keys and a busy
-    timeout. Safe to call any number of times on the same file.
+    timeout. Safe to call any number of times on the same file. Raises
+    :class:`ArchiveError`, and changes nothing, for a file that is not an archive
+    (another SQLite database, any other file, an unwritable place).
     """
-    path = Path(path)
+    path = check_archive(path, create=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
     configure_connection(db)
@@ -42,3 +53,172 @@ def configure_connection(db: sqlite_utils.Database) -> None:
     # committed transactions, which a re-crawl fetches again.
     db.conn.execute("PRAGMA synchronous = NORMAL")
 
+
+
+# -- telling an archive from any other file ---------------------------------------
+
+#: Tables every archive has, whatever its migration: how an archive is recognised.
+ARCHIVE_TABLES = frozenset({"crawls", "articles", "versions", "fetches"})
+
+
+class ArchiveError(Exception):
+    """A file that cannot be used as an archive; the message names it and says why."""
+
+
+def _table_names(path: Path) -> list[str]:
+    """The tables of the SQLite file at ``path``, read without changing a byte."""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"{path} is not a Clippings archive: not a SQLite database ({exc})") from None
+
+
+def check_archive(path: str | Path, *, create: bool = False) -> Path:
+    """``path`` if it holds a Clippings archive, else :class:`ArchiveError`.
+
+    With ``create`` (the write commands), a missing file or an empty one is
+    fine too, as long as its folder can be made and written to. A SQLite file
+    with other tables is never one: it is left exactly as it was.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise ArchiveError(f"{path} is a directory, not an archive file")
+    if not path.exists():
+        if not create:
+            raise ArchiveError(f"no archive at {path}")
+        folder = next((p for p in path.absolute().parents if p.exists()), Path("/"))
+        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+            raise ArchiveError(f"cannot create an archive at {path}: {folder} is not a writable folder")
+        return path
+    if not os.access(path, os.R_OK):
+        raise ArchiveError(f"cannot read {path}: permission denied")
+    if path.stat().st_size == 0:
+        if create:
+            return path
+        raise ArchiveError(f"{path} is not a Clippings archive: the file is empty")
+    tables = _table_names(path)
+    if not tables and create:
+        return path
+    if not set(tables) >= ARCHIVE_TABLES:
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise ArchiveError(f"{path} is not a Clippings archive (its tables: {shown or 'none'})")
+    if create and not os.access(path, os.W_OK):
+        raise ArchiveError(f"cannot write to {path}: permission denied")
+    return path
+
+
+def open_readonly(path: str | Path) -> sqlite_utils.Database:
+    """Open an existing archive for reading only: no migration, no WAL switch, no
+    new file, and any write raises. Raises :class:`ArchiveError` for a file that
+    is not an archive."""
+    path = check_archive(path)
+    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return sqlite_utils.Database(conn)
+
+
+# -- one writer per archive -------------------------------------------------------
+
+
+class ArchiveBusy(ArchiveError):
+    """Another process holds the archive's writer lock."""
+
+
+@dataclass(slots=True)
+class _Held:
+    fd: int
+    depth: int
+
+
+_HELD: dict[Path, _Held] = {}
+
+
+def lock_path(path: str | Path) -> Path:
+    """``news.db`` -> ``news.db.lock``, beside the archive."""
+    path = Path(path)
+    return path.with_name(path.name + ".lock")
+
+
+@contextmanager
+def writer_lock(path: str | Path) -> Iterator[None]:
+    """Hold the archive's writer lock for the block: see :func:`acquire_writer_lock`."""
+    acquire_writer_lock(path)
+    try:
+        yield
+    finally:
+        release_writer_lock(path)
+
+
+def acquire_writer_lock(path: str | Path) -> None:
+    """Take the one-writer lock of the archive at ``path`` or raise :class:`ArchiveBusy`.
+
+    An advisory ``flock`` on ``<archive>.lock`` (SQLite's own locks last one
+    transaction; this one lasts the whole crawl, so two overlapping crawls
+    cannot interleave their crawl rows and fetches). The kernel drops it when
+    the process dies, however it dies, so a lock is never stale. Re-entrant
+    within a process (several sites of one ``--sites`` run share it). On first
+    taking it, crawl rows left ``running`` by a process that died are closed as
+    ``interrupted``: no live writer can own them.
+    """
+    key = lock_path(path).absolute()
+    held = _HELD.get(key)
+    if held is not None:
+        held.depth += 1
+        return
+    key.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(key, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        owner = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
+        os.close(fd)
+        raise ArchiveBusy(f"{path} is being written by {owner}; "
+                          "one writer at a time: try again when it ends") from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f"clippings pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
+    _HELD[key] = _Held(fd=fd, depth=1)
+    close_stale_crawls(path)
+
+
+def release_writer_lock(path: str | Path) -> None:
+    """Give back one hold of the lock; the last one unlocks the file."""
+    key = lock_path(path).absolute()
+    held = _HELD.get(key)
+    if held is None:
+        return
+    held.depth -= 1
+    if held.depth == 0:
+        del _HELD[key]
+        os.ftruncate(held.fd, 0)
+        os.close(held.fd)  # closing the descriptor releases the flock
+
+
+def close_stale_crawls(path: str | Path, ids: list[int] | None = None,
+                       status: str = "interrupted") -> int:
+    """Mark ``running`` crawl rows (all, or those of ``ids``) as ``status``;
+    returns how many. A missing file or one without crawls is left alone."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0 or "crawls" not in _table_names(path):
+        return 0
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        where = "status = 'running'"
+        params: list = []
+        if ids is not None:
+            if not ids:
+                return 0
+            where += f" AND id IN ({', '.join('?' * len(ids))})"
+            params = list(ids)
+        with conn:
+            cur = conn.execute(
+                f"UPDATE crawls SET status = ?, finished = coalesce(finished, ?) WHERE {where}",
+                [status, utc_now_iso(), *params])
+        return cur.rowcount
+    finally:
+        conn.close()

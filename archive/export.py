@@ -102,6 +102,9 @@ def _timestamp(value: str, name: str, *, end_of_day: bool = False) -> str:
     return text + "\uffff" if end_of_day else text
 
 
+# Fields an archive made before their migration lacks (it may be opened read-only):
+# exported with the value a record without them has.
+_ABSENT = {"access": "'free'", "images": "'[]'"}
 _NUMBERED = (
     "SELECT {fields}, a.status AS status, v.first_seen AS first_seen, v.last_seen AS last_seen, "
     "row_number() OVER (PARTITION BY v.canonical_url ORDER BY v.id) AS version, "
@@ -118,7 +121,10 @@ def iter_rows(db: sqlite_utils.Database, query: ExportQuery | None = None) -> It
     """
     query = query or ExportQuery()
     where, params = query.where()
-    inner = _NUMBERED.format(fields=", ".join(f"v.{name} AS {name}" for name in ARTICLE_FIELDS))
+    present = set(db["versions"].columns_dict)
+    inner = _NUMBERED.format(fields=", ".join(
+        f"v.{name} AS {name}" if name in present else f"{_ABSENT.get(name, 'NULL')} AS {name}"
+        for name in ARTICLE_FIELDS))
     sql = (f"SELECT {', '.join(EXPORT_FIELDS)} FROM ({inner}){where} "
            "ORDER BY canonical_url, version_id")
     cursor = db.conn.cursor()

@@ -26,6 +26,7 @@ __all__ = [
     "METADATA_PATH",
     "article_history",
     "canned_queries",
+    "crawl_report",
     "diff_runs",
     "escape_fts",
     "load_metadata",
@@ -117,7 +118,7 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
     """Archive totals::
 
         {"articles": {"total", "live", "gone"}, "versions": int, "authors": int,
-         "crawls": {"total", "running", "finished", "failed", "last_started"},
+         "crawls": {"total", "running", "finished", "interrupted", "failed", "last_started"},
          "fetches": {"total": int, outcome: count, ...},
          "sites": {site: {"articles", "live", "gone", "versions"}},
          "languages": {detected language: articles}, "access": {access: articles},
@@ -146,11 +147,22 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
             "total": sum(crawl_counts.values()),
             "running": crawl_counts.get("running", 0),
             "finished": crawl_counts.get("finished", 0),
+            "interrupted": crawl_counts.get("interrupted", 0),
             "failed": crawl_counts.get("failed", 0),
             "last_started": db.execute("SELECT max(started) FROM crawls").fetchone()[0],
         },
         "fetches": {"total": sum(outcomes.values()), **outcomes},
         "sites": sites,
+        **_corpus_figures(db),
+    }
+
+
+def _corpus_figures(db: sqlite_utils.Database) -> dict[str, Any]:
+    """Detected languages, access and near-duplicate clusters; empty for an archive
+    opened read-only before the migration that added them."""
+    if "access" not in db["articles"].columns_dict:
+        return {}
+    return {
         "languages": dict(db.execute(
             "SELECT coalesce(detected_language, 'unknown'), count(*) FROM articles "
             "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()),
@@ -160,6 +172,28 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
             "total": _count(db, "SELECT count(*) FROM clusters"),
             "articles": _count(db, "SELECT count(*) FROM articles WHERE cluster_id IS NOT NULL"),
         },
+    }
+
+
+def crawl_report(db: sqlite_utils.Database, crawl_id: int) -> dict[str, Any]:
+    """What one crawl did, from the archive itself::
+
+        {"status": "finished" | "interrupted" | "failed" | "running",
+         "outcomes": {outcome: count of fetches},
+         "new_articles": int,   # versions of this crawl that are an article's first
+         "new_versions": int}   # versions of this crawl that follow an earlier one
+    """
+    row = db.execute("SELECT status FROM crawls WHERE id = ?", [crawl_id]).fetchone()
+    outcomes = dict(db.execute(
+        "SELECT outcome, count(*) FROM fetches WHERE crawl_id = ? GROUP BY outcome", [crawl_id]).fetchall())
+    new_articles, versions = db.execute(
+        "SELECT sum(NOT EXISTS (SELECT 1 FROM versions w WHERE w.canonical_url = v.canonical_url "
+        "AND w.id < v.id)), count(*) FROM versions v WHERE v.crawl_id = ?", [crawl_id]).fetchone()
+    return {
+        "status": row[0] if row else None,
+        "outcomes": outcomes,
+        "new_articles": int(new_articles or 0),
+        "new_versions": int(versions or 0) - int(new_articles or 0),
     }
 
 

@@ -12,6 +12,7 @@ carry the decoded length: the record is what a browser saw, byte for byte.
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from http import HTTPStatus
@@ -19,12 +20,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
 from archive.writer import Capture
 from crawler import __version__
 from crawler.items import RawResponse, parse_utc
+from crawler.limits import MAX_LINE_BYTES, MAX_PAGE_BYTES
 
 _DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
@@ -120,40 +123,80 @@ class WarcResponse:
     payload_digest: str | None
     offset: int
     content_type: str
+    oversized: bool = False
+    """The body inflates past MAX_PAGE_BYTES: it was not read (``body`` is empty)."""
+
+
+class WarcReadError(ValueError):
+    """A WARC file (or record) that cannot be read; the message names the file and why."""
+
+
+# What warcio, gzip and zlib raise for a file that is not (or no longer) a WARC file.
+_UNREADABLE = (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError, zlib.error, ValueError)
 
 
 def read_record(path: str | Path, offset: int) -> WarcResponse:
     """The response record that starts at ``offset`` (as stored in ``versions``)."""
-    with open(path, "rb") as stream:
-        stream.seek(offset)
-        for response in _responses(stream):
-            return replace(response, offset=offset)
-    raise ValueError(f"{path}: no WARC response record at offset {offset}")
+    try:
+        with open(path, "rb") as stream:
+            stream.seek(offset)
+            for response in _responses(stream):
+                return replace(response, offset=offset)
+    except _UNREADABLE as exc:
+        raise WarcReadError(f"{path}: record at offset {offset} unreadable ({type(exc).__name__}: {exc})") from exc
+    raise WarcReadError(f"{path}: no WARC response record at offset {offset}")
 
 
 def iter_responses(path: str | Path) -> Iterator[WarcResponse]:
-    """Every HTTP response record in a WARC file (gzip or not), in file order."""
-    with open(path, "rb") as stream:
-        yield from _responses(stream)
+    """Every HTTP response record in a WARC file (gzip or not), in file order.
+
+    Raises :class:`WarcReadError` where the file stops being a readable WARC file."""
+    try:
+        with open(path, "rb") as stream:
+            yield from _responses(stream)
+    except _UNREADABLE as exc:
+        raise WarcReadError(f"{path}: not a readable WARC file ({type(exc).__name__}: {str(exc)[:200]})") from exc
+
+
+class BoundedArchiveIterator(ArchiveIterator):
+    """warcio's ArchiveIterator with a cap on header lines: warcio reads a status
+    line or a header with an unbounded ``readline``, so a gzip member of zeros
+    (4 MB inflating to 4 GiB) would be read into memory whole. Here a line longer
+    than MAX_LINE_BYTES ends the file with ArchiveLoadFailed."""
+
+    def __init__(self, fileobj: BinaryIO) -> None:
+        super().__init__(fileobj)
+        unbounded = self.reader.readline
+
+        def readline(length: int | None = None) -> bytes:
+            line: bytes = unbounded(min(length, MAX_LINE_BYTES + 1) if length else MAX_LINE_BYTES + 1)
+            if len(line) > MAX_LINE_BYTES:
+                raise ArchiveLoadFailed(f"a header line longer than {MAX_LINE_BYTES} bytes")
+            return line
+
+        self.reader.readline = readline
 
 
 def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
-    records = ArchiveIterator(stream)
+    records = BoundedArchiveIterator(stream)
     for record in records:
         if record.rec_type != "response" or record.http_headers is None:
             continue
         status_text = record.http_headers.get_statuscode() or "0"
-        body = record.content_stream().read()
+        # Read as a stream (gzip and Content-Encoding undone) up to the page limit.
+        body = record.content_stream().read(MAX_PAGE_BYTES + 1)
+        oversized = len(body) > MAX_PAGE_BYTES
         yield WarcResponse(
             url=record.rec_headers.get_header("WARC-Target-URI") or "",
             status=int(status_text) if status_text.isdigit() else 0,
             headers=list(record.http_headers.headers),
-            body=body,
+            body=b"" if oversized else body,
             date=_iso_from_warc(record.rec_headers.get_header("WARC-Date")),
             record_id=record.rec_headers.get_header("WARC-Record-ID") or "",
             payload_digest=record.rec_headers.get_header("WARC-Payload-Digest"),
             offset=records.get_record_offset(),
             content_type=record.http_headers.get_header("Content-Type") or "",
+            oversized=oversized,
         )
 
 
@@ -163,4 +206,4 @@ def _iso_from_warc(value: str | None) -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else value
 
 
-__all__ = ["WarcResponse", "WarcStore", "iter_responses", "read_record", "warc_date"]
+__all__ = ["WarcReadError", "WarcResponse", "WarcStore", "iter_responses", "read_record", "warc_date"]

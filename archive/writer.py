@@ -28,7 +28,7 @@ from crawler.items import ARTICLE_FIELDS, OUTCOMES, Article, content_hash, utc_n
 
 __all__ = ["ArchiveWriter", "Capture", "article_to_row", "row_to_article", "store_outcome"]
 
-CRAWL_STATUSES = ("running", "finished", "failed")
+CRAWL_STATUSES = ("running", "finished", "interrupted", "failed")
 
 
 @dataclass(frozen=True, kw_only=True)

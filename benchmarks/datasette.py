@@ -126,6 +126,11 @@ def sample_values(db_path: Path) -> dict[str, str]:
     return values
 
 
+def next_month(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year + number // 12:04d}-{number % 12 + 1:02d}"
+
+
 def clippings_pages(db: str, v: dict[str, str]) -> list[tuple[str, str]]:
     q = quote_plus(v["query"])
     return [
@@ -134,8 +139,9 @@ def clippings_pages(db: str, v: dict[str, str]) -> list[tuple[str, str]]:
         ("filter site + facets", f"/{db}/articles?site={quote_plus(v['site'])}"),
         ("filter section + facets", f"/{db}/articles?section={quote_plus(v['section'])}"),
         ("filter author + facets", f"/{db}/articles?_author={quote_plus(v['author'])}"),
-        ("filter month + facets", f"/{db}/articles?published_month={v['month']}"),
-        ("facet by day", f"/{db}/articles?_facet=published_day"),
+        ("filter month + facets",
+         f"/{db}/articles?published__gte={v['month']}&published__lt={next_month(v['month'])}"),
+        ("facet by day", f"/{db}/articles?_facet_day=published"),
         ("search (relevance, snippets)", f"/{db}/search?q={q}"),
         ("search, a frequent word", f"/{db}/search?q={quote_plus(v['common'])}"),
         ("table search _search=", f"/{db}/articles?_search={q}"),

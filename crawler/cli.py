@@ -1,16 +1,21 @@
 """The ``clippings`` command: crawl, extract, demo, serve, search, stats, export.
 
 Errors a user can cause (a bad argument, a missing file, an unreachable seed) end
-in one line on stderr and a non-zero exit, never a traceback.
+in one line on stderr and a non-zero exit, never a traceback. Read commands open
+an archive read-only and refuse a file that is not one; write commands hold the
+archive's one-writer lock. A crawl stopped by Ctrl-C exits 130, by SIGTERM 143.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
+import re
+import signal
 import sqlite3
+import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal, NoReturn
 
@@ -38,8 +43,9 @@ class CleanGroup(click.Group):
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.exceptions.Abort:
-            click.echo("clippings: aborted", err=True)
-            sys.exit(1)
+            # Click turns Ctrl-C outside a crawl (which handles its own) into Abort.
+            click.echo("clippings: interrupted", err=True)
+            sys.exit(128 + signal.SIGINT)
         except click.UsageError as exc:
             hint = f" (see 'clippings {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else ""
             click.echo(f"clippings: error: {exc.format_message()}{hint}", err=True)
@@ -54,15 +60,41 @@ def fail(message: str) -> NoReturn:
 
 
 def existing_db(path: str) -> str:
-    """The archive path, or a one-line error when it is missing or not SQLite."""
-    if not Path(path).is_file():
+    """The archive path, or a one-line error when it is missing or not an archive."""
+    from archive.db import ArchiveError, check_archive
+
+    if not Path(path).exists():
         fail(f"no archive at {path} (crawl into it first: clippings crawl SEED --db {path})")
     try:
-        with sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True) as conn:
-            conn.execute("PRAGMA schema_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        fail(f"{path} is not a Clippings archive ({exc})")
+        check_archive(path)
+    except ArchiveError as exc:
+        fail(str(exc))
     return path
+
+
+def read_archive(path: str) -> Any:
+    """The archive opened read-only (nothing in the file can change), or a one-line error."""
+    from archive.db import open_readonly
+
+    return open_readonly(existing_db(path))
+
+
+@contextmanager
+def writing(path: str, *, create: bool = True) -> Iterator[None]:
+    """Hold the archive's one-writer lock, after checking the file is (or can
+    become) an archive; a one-line error otherwise."""
+    from archive.db import ArchiveError, check_archive, writer_lock
+
+    try:
+        check_archive(path, create=create)
+        lock = writer_lock(path)
+        lock.__enter__()
+    except ArchiveError as exc:
+        fail(str(exc))
+    try:
+        yield
+    finally:
+        lock.__exit__(None, None, None)
 
 
 def db_argument(fn: F) -> F:
@@ -76,7 +108,7 @@ def db_option(fn: F) -> F:
                         type=click.Path(dir_okay=False), help="SQLite archive to write to.")(fn)
 
 
-@click.group(cls=CleanGroup)
+@click.group(cls=CleanGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="clippings")
 def cli() -> None:
     """Crawl news and magazine sites into a SQLite archive of clean article records."""
@@ -84,39 +116,84 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("seeds", nargs=-1)
+@click.option("-i", "--input", "seed_files", multiple=True, type=click.File("r", encoding="utf-8"),
+              help="Read seed URLs from FILE, one per line ('-': standard input; '#' starts a comment).")
 @db_option
 @click.option("--sites", "sites_file", type=click.Path(dir_okay=False),
               help="A sites.toml list: each site with its own seeds, limits and politeness.")
-@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after fetching this many pages.")
+@click.option("--max-pages", type=click.IntRange(min=1),
+              help="Fetch at most this many pages (robots.txt not counted), then stop.")
 @click.option("--depth", type=click.IntRange(min=0), help="Follow links at most this deep from the seeds.")
 @click.option("--delay", type=click.FloatRange(min=0),
               help="Seconds between requests to one site (default 0.5, adapted by AutoThrottle).")
-@click.option("--since", metavar="DATE", help="Skip sitemap and feed entries dated before DATE (YYYY-MM-DD).")
+@click.option("--since", metavar="DATE",
+              help="Keep out articles published before DATE (YYYY-MM-DD); skip sitemap and feed entries dated before it.")
 @click.option("--new-only", is_flag=True, help="Do not fetch article URLs the archive already holds.")
 @click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt (only for sites you own).")
+@click.option("--user-agent", metavar="TEXT", help="The User-Agent header (default: Clippings/VERSION (+URL)).")
+@click.option("--contact", metavar="EMAIL|URL",
+              help="How site owners can reach you; added to the User-Agent.")
+@click.option("--no-warc", is_flag=True, help="Do not keep the raw responses in WARC files.")
+@click.option("-s", "--set", "scrapy_settings", metavar="KEY=VALUE", multiple=True,
+              help="Set a Scrapy setting, e.g. -s DOWNLOAD_TIMEOUT=10 (may be repeated).")
 @click.option("--processes", type=click.IntRange(min=0),
               help="Processes that parse pages (default: one per core; 0: in the crawl's own).")
 @click.option("--redis", "redis_url", metavar="URL",
               help="Distributed: queue the crawl in Redis (redis://HOST:PORT/N) for "
                    "'clippings worker' processes; this command writes the archive.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
-def crawl(seeds: tuple[str, ...], db: str, sites_file: str | None, max_pages: int | None,
-          depth: int | None, delay: float | None, since: str | None, new_only: bool,
-          ignore_robots: bool, processes: int | None, redis_url: str | None, verbose: bool) -> None:
+def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_file: str | None,
+          max_pages: int | None, depth: int | None, delay: float | None, since: str | None,
+          new_only: bool, ignore_robots: bool, user_agent: str | None, contact: str | None,
+          no_warc: bool, scrapy_settings: tuple[str, ...], processes: int | None, redis_url: str | None,
+          quiet: bool, verbose: bool) -> None:
     """Crawl SEEDS (site, sitemap, robots.txt or feed URLs) into the archive.
 
     Links are followed within the seeds' sites; every article is stored once
     per crawl, every URL fetched is accounted for in the fetches table. A page
     archived before is fetched with a conditional request (a 304 counts as
     unchanged). With --sites, every site of the list is crawled side by side and
-    the exit code is 0 only when every site crawled.
+    the exit code is 0 only when every site crawled. One crawl at a time writes
+    to an archive; a second one stops with an error. Ctrl-C stops the crawl
+    (exit 130; SIGTERM: 143) and keeps what it stored.
 
     Example:
 
     \b
         clippings crawl https://example.com/ https://example.com/sitemap.xml --db news.db --max-pages 200
+        clippings crawl -i seeds.txt --db news.db --contact archive@example.org --quiet
         clippings crawl --sites sites.toml --db news.db
     """
+    overrides = crawl_overrides(delay=delay, ignore_robots=ignore_robots, new_only=new_only,
+                                no_warc=no_warc, processes=processes,
+                                user_agent=user_agent, contact=contact)
+    settings = scrapy_setting_pairs(scrapy_settings)
+    if redis_url:
+        check_redis(redis_url)
+        if sites_file:
+            fail("--redis takes SEEDS, not --sites")
+    if since is not None:
+        check_date(since, "--since")
+    seeds = (*seeds, *(seed for file in seed_files for seed in read_seeds(file)))
+    output = Output(quiet=quiet, verbose=verbose)
+    if sites_file:
+        if seeds:
+            fail("give either SEEDS (or -i) or --sites, not both")
+        crawl_site_list(sites_file, db, overrides=overrides, settings=settings, output=output,
+                        max_pages=max_pages, depth=depth, since=since)
+        return
+    if not seeds:
+        fail("give at least one seed URL, -i FILE, or --sites FILE")
+    summary = crawl_and_report(list(seeds), db, max_pages=max_pages, depth=depth,
+                               overrides={**overrides, **settings}, output=output, since=since,
+                               redis_url=redis_url)
+    exit_for(summary)
+
+
+def crawl_overrides(*, delay: float | None, ignore_robots: bool, new_only: bool, no_warc: bool,
+                    processes: int | None, user_agent: str | None, contact: str | None) -> dict[str, Any]:
+    """The Scrapy settings that ``crawl``'s options stand for."""
     from crawler.sites import delay_settings
 
     overrides: dict[str, Any] = {}
@@ -126,26 +203,53 @@ def crawl(seeds: tuple[str, ...], db: str, sites_file: str | None, max_pages: in
         overrides["ROBOTSTXT_OBEY"] = False
     if new_only:
         overrides["CLIPPINGS_NEW_ONLY"] = True
+    if no_warc:
+        overrides["CLIPPINGS_WARC"] = False
     if processes is not None:
         overrides["CLIPPINGS_PROCESSES"] = processes
-    if redis_url:
-        check_redis(redis_url)
-        if sites_file:
-            fail("--redis takes SEEDS, not --sites")
-    if since is not None:
-        check_date(since, "--since")
-    if sites_file:
-        if seeds:
-            fail("give either SEEDS or --sites, not both")
-        crawl_site_list(sites_file, db, overrides=overrides, verbose=verbose, max_pages=max_pages,
-                        depth=depth, since=since)
-        return
-    if not seeds:
-        fail("give at least one seed URL, or --sites FILE")
-    summary = crawl_and_report(list(seeds), db, max_pages=max_pages, depth=depth,
-                               overrides=overrides, verbose=verbose, since=since, redis_url=redis_url)
-    if summary.seed_errors:
-        fail("; ".join(f"could not crawl seed {url}: {why}" for url, why in summary.seed_errors.items()))
+    if user_agent is not None or contact is not None:
+        overrides["USER_AGENT"] = user_agent_for(user_agent, contact)
+    return overrides
+
+
+def exit_for(summary: Any) -> None:
+    """Exit as the crawl ended: 128 + the signal that stopped it, 1 on failure."""
+    if summary.stopped_by is not None:
+        sys.exit(128 + summary.stopped_by)
+    if not summary.ok:
+        fail(summary.why_stopped.removeprefix("failed: "))
+
+
+def read_seeds(file: Any) -> list[str]:
+    """The URLs of a seed list: one per line, blank lines and ``#`` comments skipped."""
+    return [line.split("#", 1)[0].strip() for line in file
+            if line.split("#", 1)[0].strip()]
+
+
+def user_agent_for(user_agent: str | None, contact: str | None) -> str:
+    """The User-Agent header: the given one or Clippings', with the contact in it."""
+    from crawler.settings import PROJECT_URL
+
+    if contact is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+|https?://\S+", contact):
+        fail(f"--contact {contact!r} is not an e-mail address or an http(s) URL")
+    if user_agent is not None and (not user_agent.strip() or any(c in user_agent for c in "\r\n")):
+        fail("--user-agent must be one line of text")
+    if user_agent is None:
+        base = f"Clippings/{__version__} (+{PROJECT_URL}"
+        return f"{base}; {contact})" if contact else f"{base})"
+    return f"{user_agent} ({contact})" if contact else user_agent
+
+
+def scrapy_setting_pairs(items: tuple[str, ...]) -> dict[str, str]:
+    """``-s KEY=VALUE`` options as Scrapy settings (values as text, as ``scrapy -s`` does)."""
+    pairs = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not re.fullmatch(r"[A-Z][A-Z0-9_]*", key):
+            fail(f"-s {item!r}: expected KEY=VALUE with an upper-case Scrapy setting name, "
+                 "e.g. -s DOWNLOAD_TIMEOUT=10")
+        pairs[key] = value
+    return pairs
 
 
 def check_redis(url: str) -> None:
@@ -204,38 +308,60 @@ def check_seeds(seeds: list[str]) -> None:
             fail(f"seed {seed!r} is not an http(s) URL")
 
 
-def quiet(overrides: dict[str, Any], verbose: bool) -> dict[str, Any]:
-    settings = {"CLIPPINGS_PROGRESS_INTERVAL": 2.0, **overrides}
-    if not verbose:
-        # Failures are counted in the summary and kept in the fetches table;
-        # Scrapy's own log (tracebacks of refused connections) is for --verbose.
-        settings["LOG_LEVEL"] = "CRITICAL"
-    return settings
+class Output:
+    """What a crawl prints: progress only on a terminal (redrawn in place, so cron
+    logs and pipes get none), nothing but errors with --quiet."""
+
+    def __init__(self, *, quiet: bool = False, verbose: bool = False) -> None:
+        self.quiet = quiet
+        self.verbose = verbose
+        # Scrapy's log (--verbose) would scroll under a redrawn progress line.
+        self.progress = not quiet and not verbose and sys.stderr.isatty()
+
+    def info(self, line: str) -> None:
+        if not self.quiet:
+            click.echo(line, err=True)
+
+    def result(self, line: str) -> None:
+        if not self.quiet:
+            click.echo(line)
+
+    def settings(self, overrides: dict[str, Any], label: str = "") -> dict[str, Any]:
+        settings = {"CLIPPINGS_PROGRESS_INTERVAL": 2.0 if self.progress else 0.0,
+                    "CLIPPINGS_PROGRESS_LABEL": label, **overrides}
+        if not self.verbose:
+            # Failures are counted in the summary and kept in the fetches table;
+            # Scrapy's own log (tracebacks of refused connections) is for --verbose.
+            settings["LOG_LEVEL"] = "CRITICAL"
+        return settings
 
 
 def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
                      depth: int | None = None, overrides: dict[str, Any] | None = None,
-                     verbose: bool = False, since: str | None = None, redis_url: str | None = None) -> Any:
-    """Run one crawl with progress lines on stderr, then print its summary."""
+                     output: Output | None = None, since: str | None = None,
+                     redis_url: str | None = None) -> Any:
+    """Run one crawl (holding the archive's writer lock), then print its summary."""
     from crawler.run import crawl_settings, run_crawl
 
+    output = output or Output()
     check_seeds(seeds)
     settings = crawl_settings(db, max_pages=max_pages, depth=depth,
-                              overrides=quiet(overrides or {}, verbose))
-    click.echo(f"crawling {', '.join(seeds)} into {db}", err=True)
-    if redis_url:
-        from crawler.distributed.coordinator import run_distributed_crawl
+                              overrides=output.settings(overrides or {}))
+    with writing(db):
+        output.info(f"crawling {', '.join(seeds)} into {db}")
+        if redis_url:
+            from crawler.distributed.coordinator import run_distributed_crawl
 
-        summary = run_distributed_crawl(seeds, settings, redis_url, since=since)
-    else:
-        summary = run_crawl(seeds, settings, since=since)
+            summary = run_distributed_crawl(seeds, settings, redis_url, since=since)
+        else:
+            summary = run_crawl(seeds, settings, since=since)
     for line in summary.lines():
-        click.echo(line)
+        output.result(line)
     return summary
 
 
-def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], verbose: bool,
-                    max_pages: int | None, depth: int | None, since: str | None) -> None:
+def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], settings: dict[str, str],
+                    output: Output, max_pages: int | None, depth: int | None, since: str | None) -> None:
     """Crawl every site of a sites.toml side by side; a table of results; exit 1 if any failed."""
     from crawler.run import CrawlJob, crawl_settings, run_crawls
     from crawler.sites import SitesError, load_sites
@@ -249,24 +375,32 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], verb
         check_seeds(site.seeds)
         if site.since:
             check_date(site.since, f"{sites_file}: {site.name}: since")
-        settings = crawl_settings(db, max_pages=site.max_pages or max_pages,
-                                  depth=site.depth if site.depth is not None else depth,
-                                  overrides=quiet({**overrides, **site.overrides()}, verbose))
-        jobs.append(CrawlJob(name=site.name, seeds=site.seeds, settings=settings, since=site.since or since))
-    click.echo(f"crawling {len(jobs)} sites into {db}", err=True)
-    summaries = run_crawls(jobs)
-    width = max(len(job.name) for job in jobs)
-    click.echo(f"{'site':<{width}}  {'crawl':>5}  {'pages':>5}  {'stored':>6}  {'unchanged':>9}  "
-               f"{'errors':>6}  {'time':>6}  result")
-    for job, summary in zip(jobs, summaries, strict=True):
-        result = "ok" if summary.ok else "FAILED: " + (
-            "; ".join(f"{url}: {why}" for url, why in summary.seed_errors.items()) or str(summary.finish_reason))
-        click.echo(f"{job.name:<{width}}  {summary.crawl_id or '-':>5}  {summary.pages_fetched:>5}  "
-                   f"{summary.articles_stored:>6}  {summary.outcomes.get('unchanged', 0):>9}  "
-                   f"{summary.outcomes.get('error', 0):>6}  {summary.seconds:>5.1f}s  {result}")
+        job_settings = crawl_settings(
+            db, max_pages=site.max_pages or max_pages, depth=site.depth if site.depth is not None else depth,
+            overrides=output.settings({**overrides, **site.overrides(), **settings}, label=site.name))
+        jobs.append(CrawlJob(name=site.name, seeds=site.seeds, settings=job_settings,
+                             since=site.since or since))
+    with writing(db):
+        output.info(f"crawling {len(jobs)} sites into {db}")
+        summaries = run_crawls(jobs)
+    print_site_table(jobs, summaries, output)
+    if summaries and summaries[0].stopped_by is not None:
+        sys.exit(128 + summaries[0].stopped_by)
     failed = [job.name for job, summary in zip(jobs, summaries, strict=True) if not summary.ok]
     if failed:
         fail(f"{len(failed)} of {len(jobs)} sites failed: {', '.join(failed)}")
+
+
+def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> None:
+    width = max(len(job.name) for job in jobs)
+    output.result(f"{'site':<{width}}  {'crawl':>5}  {'pages':>5}  {'new':>5}  {'changed':>7}  "
+                  f"{'unchanged':>9}  {'gone':>4}  {'errors':>6}  {'time':>6}  result")
+    for job, summary in zip(jobs, summaries, strict=True):
+        output.result(
+            f"{job.name:<{width}}  {summary.crawl_id or '-':>5}  {summary.pages_fetched:>5}  "
+            f"{summary.new_articles:>5}  {summary.new_versions:>7}  {summary.outcomes.get('unchanged', 0):>9}  "
+            f"{summary.outcomes.get('gone', 0):>4}  {summary.outcomes.get('error', 0):>6}  "
+            f"{summary.seconds:>5.1f}s  {summary.why_stopped}")
 
 
 @cli.command()
@@ -279,9 +413,11 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     """Extract the article record from saved pages (.html or .html.gz), as JSON Lines.
 
     Prints one JSON object per file: the record's fields, or {"file", "error"}
-    when the page is not an article (the exit code is then 1). With --explain,
-    each text the body left out follows, with the name of the rule that dropped
-    it and the rule's reason.
+    when the page is not an article. A file that cannot be read (missing, or past
+    the size limit once decompressed) gets a one-line error on stderr and the
+    others are still extracted; the exit code is 1 when any file failed. With
+    --explain, each text the body left out follows, with the name of the rule
+    that dropped it and the rule's reason.
 
     Example:
 
@@ -289,19 +425,20 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         clippings extract saved/story.html.gz --url https://example.com/story
         clippings extract saved/story.html --explain
     """
+    from crawler.limits import PageReadError, read_page
     from crawler.parsers import Dropped, parse_article
 
     failed = False
     for name in files:
         path = Path(name)
-        if not path.is_file():
-            fail(f"no such file: {name}")
-        data = path.read_bytes()
-        if name.endswith(".gz"):
-            try:
-                data = gzip.decompress(data)
-            except (OSError, EOFError) as exc:
-                fail(f"{name}: not a readable gzip file ({exc})")
+        try:
+            if not path.is_file():
+                raise PageReadError(f"no such file: {name}")
+            data = read_page(path)  # bounded: a gzip bomb is refused, not inflated
+        except PageReadError as exc:
+            UserError(str(exc)).show()
+            failed = True
+            continue
         dropped: list[Dropped] | None = [] if explain else None
         article = parse_article(data, url or path.resolve().as_uri(), explain=dropped)
         if article is None:
@@ -316,42 +453,99 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         sys.exit(1)
 
 
+#: Where ``clippings demo`` serves the sample site unless told otherwise.
+DEMO_PORT = 8765
+
+
 @cli.command()
 @click.option("--db", default="demo.db", show_default=True, type=click.Path(dir_okay=False),
               help="SQLite archive to write to.")
-@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535),
-              help="Port for the sample site on 127.0.0.1 (0: any free port).")
-def demo(db: str, port: int) -> None:
+@click.option("--port", type=click.IntRange(0, 65535),
+              help=f"Port for the sample site on 127.0.0.1 (default {DEMO_PORT}, or the port an "
+                   "earlier demo run into DB used; 0: any free port).")
+@click.option("--snapshot", is_flag=True,
+              help="Crawl the site twice into a new archive: as first published, then after "
+                   "its edits, so articles have versions to compare.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def demo(db: str, port: int | None, snapshot: bool, quiet: bool) -> None:
     """Serve the bundled sample site on 127.0.0.1 and crawl it into DB.
 
-    No internet needed. Afterwards, browse the archive with `clippings serve`.
+    No internet needed. Running it again into the same DB re-crawls the same
+    site (same port): nothing is stored twice. Afterwards, browse the archive
+    with `clippings serve`.
 
     Example:
 
     \b
         clippings demo --db demo.db
+        clippings demo --snapshot --db snap.db
     """
     from crawler.demo.server import serve_demo
 
+    earlier = demo_port(db)
+    if snapshot and earlier is not None:
+        fail(f"{db} already holds a crawl; --snapshot makes a new archive (remove it or give another --db)")
+    if earlier is not None and port not in (None, 0, earlier):
+        fail(f"{db} holds the sample site at port {earlier}: use --port {earlier} or another --db")
+    wanted = earlier if earlier is not None else DEMO_PORT if port is None else port
     try:
-        server = serve_demo(port=port)
-    except OSError:
+        server = serve_demo(port=wanted)
+    except OSError as exc:
+        if port is not None or earlier is not None:
+            fail(f"port {wanted} is busy ({exc.strerror}): stop what uses it, or give another "
+                 + ("--db" if earlier is not None else "--port"))
         server = serve_demo(port=0)
+        if not quiet:
+            click.echo(f"port {wanted} is busy: serving the sample site on port {server.port} instead", err=True)
     with server:
-        click.echo(f"sample site at {server.base_url}/", err=True)
-        crawl_and_report([server.base_url + "/"], db,
-                         overrides={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_START_DELAY": 0.0,
-                                    "RANDOMIZE_DOWNLOAD_DELAY": False})
-    _corpus_line(db)
-    click.echo(f"browse it: clippings serve {db}")
+        if not quiet:
+            click.echo(f"sample site at {server.base_url}/ (port {server.port})", err=True)
+        demo_crawl(server.base_url + "/", db, quiet)
+        if snapshot:
+            server.set_state(2)
+            if not quiet:
+                click.echo("the site some days later (edits, new and removed articles): crawling again", err=True)
+            demo_crawl(server.base_url + "/", db, quiet)
+    if not quiet:
+        _corpus_line(db)
+        click.echo(f"browse it: clippings serve {db}")
+
+
+def demo_port(db: str) -> int | None:
+    """The port of the sample site an earlier demo run crawled into ``db``, if any."""
+    from archive.db import ArchiveError, open_readonly
+
+    if not Path(db).is_file() or Path(db).stat().st_size == 0:
+        return None
+    try:
+        row = open_readonly(db).execute("SELECT seeds FROM crawls ORDER BY id LIMIT 1").fetchone()
+    except (ArchiveError, sqlite3.Error) as exc:
+        fail(str(exc))
+    match = re.match(r'\["http://127\.0\.0\.1:(\d+)/"', row[0] or "") if row else None
+    return int(match.group(1)) if match else None
+
+
+def demo_crawl(seed: str, db: str, quiet: bool) -> None:
+    """One crawl of the sample site, in a child process (a reactor runs once per
+    process); Ctrl-C reaches the child, which closes its crawl and exits 130."""
+    argv = [sys.executable, "-m", "crawler.cli", "crawl", seed, "--db", db, "--delay", "0",
+            "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "DOWNLOAD_DELAY_JITTER=0", *(["-q"] if quiet else [])]
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        code = subprocess.call(argv, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if code:
+        sys.exit(code)
 
 
 def _corpus_line(db: str) -> None:
     """The sample site's corpus cases, as the archive now holds them."""
-    from archive import open_archive
     from archive.queries import stats as archive_stats
 
-    figures = archive_stats(open_archive(db))
+    figures = archive_stats(read_archive(db))
+    if "languages" not in figures:
+        return
     languages = ", ".join(f"{k} {v}" for k, v in figures["languages"].items())
     access = ", ".join(f"{k} {v}" for k, v in figures["access"].items())
     clusters = figures["clusters"]
@@ -391,24 +585,28 @@ def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> Non
 @db_argument
 @click.argument("query")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option("--quote", is_flag=True, help="Search the words as plain text, not FTS5 syntax.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per hit.")
-def search(db: str, query: str, limit: int, as_json: bool) -> None:
-    """Full-text search over titles, descriptions and bodies.
+def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
+    """Full-text search over titles, descriptions and bodies, best match first.
 
     QUERY uses SQLite FTS5 syntax: words, "exact phrases", OR, NOT, prefix*.
+    Put words with punctuation in double quotes ("covid-19"), or add --quote.
 
     Example:
 
     \b
         clippings search demo.db "heat pump" --limit 5
+        clippings search demo.db covid-19 --quote
     """
-    from archive import open_archive
     from archive.queries import search as run_search
 
+    database = read_archive(db)
     try:
-        hits = run_search(open_archive(existing_db(db)), query, limit=limit)
-    except Exception as exc:  # FTS5 syntax errors come back as OperationalError
-        fail(f"search {query!r} failed: {exc}")
+        hits = run_search(database, query, limit=limit, raw=not quote)
+    except sqlite3.OperationalError as exc:
+        fail(f"search {query!r} is not valid FTS5 syntax ({exc}); put words with punctuation "
+             "in double quotes, or add --quote to search the words as plain text")
     if as_json:
         for hit in hits:
             click.echo(json.dumps(hit, ensure_ascii=False))
@@ -432,21 +630,47 @@ def stats(db: str, as_json: bool) -> None:
 
     \b
         clippings stats demo.db
+        clippings stats demo.db --json
     """
-    from archive import open_archive
     from archive.queries import stats as archive_stats
 
-    figures = archive_stats(open_archive(existing_db(db)))
+    figures = archive_stats(read_archive(db))
     if as_json:
         click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
         return
-    for key, value in figures.items():
-        if isinstance(value, dict):
-            click.echo(f"{key}:")
-            for name, count in value.items():
-                click.echo(f"  {name}: {count}")
-        else:
-            click.echo(f"{key}: {value}")
+    for line in stats_lines(figures):
+        click.echo(line)
+
+
+def stats_lines(figures: dict[str, Any]) -> list[str]:
+    """The archive's figures as plain text."""
+    articles, crawls, fetches = figures["articles"], figures["crawls"], dict(figures["fetches"])
+    total_fetches = fetches.pop("total")
+    crawl_states = ", ".join(f"{crawls[name]} {name}" for name in ("finished", "interrupted", "failed", "running")
+                             if crawls.get(name))
+    lines = [
+        f"articles:  {articles['total']} ({articles['live']} live, {articles['gone']} gone)",
+        f"versions:  {figures['versions']}",
+        f"authors:   {figures['authors']}",
+        f"crawls:    {crawls['total']}" + (f" ({crawl_states}), last started {crawls['last_started']}"
+                                           if crawls["total"] else ""),
+        f"fetches:   {total_fetches}" + (": " + ", ".join(f"{name} {count}" for name, count in fetches.items())
+                                         if fetches else ""),
+    ]
+    if "languages" in figures:
+        clusters = figures["clusters"]
+        lines += [
+            "languages: " + ", ".join(f"{k} {v}" for k, v in figures["languages"].items()),
+            "access:    " + ", ".join(f"{k} {v}" for k, v in figures["access"].items()),
+            f"clusters:  {clusters['total']} near-duplicate ({clusters['articles']} articles)",
+        ]
+    if figures["sites"]:
+        lines.append("sites:")
+        width = max(len(site) for site in figures["sites"])
+        for site, counts in figures["sites"].items():
+            lines.append(f"  {site:<{width}}  {counts['articles']} articles ({counts['live']} live, "
+                         f"{counts['gone']} gone), {counts['versions']} versions")
+    return lines
 
 
 @cli.command()
@@ -478,9 +702,8 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     \b
         clippings export demo.db --format jsonl -o articles.jsonl
         clippings export news.db --format parquet --versions all -o corpus/
-        clippings export news.db --format csv --site example.com --since 2025-07-01 -o -
+        clippings export news.db --format csv --site example.com --since 2025-07-01 | head
     """
-    from archive import open_archive
     from archive.export import ExportQuery, export_articles
 
     query = ExportQuery(versions=versions, since=since, until=until,  # type: ignore[arg-type]
@@ -489,18 +712,19 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
         query.where()
     except ValueError as exc:
         fail(str(exc))
-    database = open_archive(existing_db(db))
+    database = read_archive(db)
     if fmt == "parquet":
         _export_parquet(database, db, output, query)
         return
-    if not output or output == "-":
-        count = export_articles(database, fmt, sys.stdout, query=query)
+    if output in (None, "-"):
+        export_articles(database, fmt, sys.stdout, query=query)
         return
     try:
-        with open(output, "w", encoding="utf-8", newline="") as out:
-            count = export_articles(database, fmt, out, query=query)
+        out = open(output, "w", encoding="utf-8", newline="")
     except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror or exc}")
+        fail(f"cannot write {output}: {exc.strerror}")
+    with out:
+        count = export_articles(database, fmt, out, query=query)
     click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {output}", err=True)
 
 
@@ -535,7 +759,6 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
     \b
         clippings history news.db https://example.com/story --diff
     """
-    from archive import open_archive
     from archive.queries import (
         HISTORY_FIELDS,
         article_history,
@@ -544,7 +767,7 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
         version_texts,
     )
 
-    database = open_archive(existing_db(db))
+    database = read_archive(db)
     found = article_history(database, url)
     if found is None:
         fail(f"{url} is not in {db}")
@@ -588,7 +811,8 @@ def reextract(db: str) -> None:
     """
     from crawler.replay import reextract as run_reextract
 
-    report = run_reextract(existing_db(db))
+    with writing(db, create=False):
+        report = run_reextract(db)
     for error in report.errors[:20]:
         click.echo(f"  {error}", err=True)
     click.echo(f"re-extracted {sum(report.counts.values())} versions: {report.line()}")
@@ -613,11 +837,16 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     for name in files:
         if not Path(name).is_file():
             fail(f"no such file: {name}")
-    try:
-        report = import_warcs(list(files), db)
-    except Exception as exc:  # warcio raises several types for a file that is not WARC
-        fail(f"could not read {', '.join(files)} as WARC: {type(exc).__name__}: {exc}")
+    with writing(db):
+        try:
+            report = import_warcs(list(files), db)
+        except Exception as exc:  # warcio raises several types for a file that is not WARC
+            fail(f"could not read {', '.join(files)} as WARC: {type(exc).__name__}: {exc}")
     click.echo(f"imported {', '.join(files)} into {db} as crawl {report.crawl_id}: {report.line()}")
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    if report.errors:
+        sys.exit(1)
 
 
 def main() -> None:

@@ -31,3 +31,11 @@ class TrapRequest(RefusedRequest):
     """A URL that looks like a crawler trap, or past a site's page budget."""
 
     outcome = "trap"
+
+
+class PastMaxPages(IgnoreRequest):
+    """A request past the crawl's ``--max-pages``: never fetched, so no ``fetches``
+    row; counted in the stat ``clippings/max_pages_refused``."""
+
+    def __init__(self) -> None:
+        super().__init__("past --max-pages (not fetched)")

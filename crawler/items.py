@@ -195,8 +195,11 @@ OUTCOMES = (
 # Answers that mark an archived article gone.
 GONE_STATUSES = (404, 410)
 
+# The finish reason of a crawl stopped by its page limit (``--max-pages``).
+MAX_PAGES_REASON = "max_pages"
+
 # Scrapy finish reasons of a crawl that ended as asked (a page limit is asked for).
-NORMAL_FINISH_REASONS = ("finished", "closespider_pagecount")
+NORMAL_FINISH_REASONS = ("finished", MAX_PAGES_REASON, "closespider_pagecount")
 
 
 

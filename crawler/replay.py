@@ -19,9 +19,10 @@ from pathlib import Path
 
 from archive import open_archive
 from archive.clusters import update_clusters
-from archive.warc import WarcResponse, iter_responses, read_record
+from archive.warc import WarcReadError, WarcResponse, iter_responses, read_record
 from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler.items import Article, utc_now_iso
+from crawler.limits import MAX_PAGE_BYTES
 from crawler.parsers import parse_article
 from pipelines.clean import clean_article
 from pipelines.validate import problems
@@ -101,11 +102,18 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
         user_agent="clippings import-warc", started=utc_now_iso())
     captures: list[tuple[str, str, int]] = []
     for name in files:
-        for response in iter_responses(name):
-            captures.append((response.date or "", str(name), response.offset))
+        try:
+            for response in iter_responses(name):
+                captures.append((response.date or "", str(name), response.offset))
+        except WarcReadError as exc:  # the records before the fault are kept; other files go on
+            report.errors.append(str(exc))
     captures.sort()
     for date, name, offset in captures:
-        response = read_record(name, offset)
+        try:
+            response = read_record(name, offset)
+        except WarcReadError as exc:
+            report.errors.append(str(exc))
+            continue
         outcome, reason, canonical = import_one(writer, report.crawl_id, response, name, min_words)
         report.counts[outcome] += 1
         writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
@@ -119,6 +127,8 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
 def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, warc_file: str,
                min_words: int) -> tuple[str, str | None, str | None]:
     """(outcome, reason, canonical URL) of one captured response."""
+    if response.oversized:
+        return "error", f"body larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB after decompression; not read", None
     if response.status != 200:
         if response.status in (404, 410) and writer.mark_gone(response.url, crawl_id, response.date or utc_now_iso()):
             return "gone", f"HTTP {response.status}", None

@@ -7,6 +7,11 @@ per process, so one process runs one crawl.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,8 +20,16 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler.items import NORMAL_FINISH_REASONS
+from archive.db import ArchiveError, close_stale_crawls, open_readonly
+from archive.queries import crawl_report
+from crawler.items import MAX_PAGES_REASON, NORMAL_FINISH_REASONS
 from crawler.spiders.articles import ArticleSpider
+
+#: Seconds a crawl may take to stop after Ctrl-C or SIGTERM (requests in flight
+#: finish, records are written) before it is stopped without waiting.
+GRACE_SECONDS = 5.0
+
+SIGNAL_WORDS: dict[int, str] = {signal.SIGINT: "interrupted (Ctrl-C)", signal.SIGTERM: "stopped by SIGTERM"}
 
 
 @dataclass(slots=True)
@@ -30,24 +43,54 @@ class CrawlSummary:
     seed_errors: dict[str, str] = field(default_factory=dict)
     finish_reason: str | None = None
     pages_parsed: int = 0
+    new_articles: int = 0
+    new_versions: int = 0
+    stopped_by: int | None = None
+    """The signal (SIGINT, SIGTERM) that stopped the crawl, if one did."""
+    max_pages: int = 0
 
     @property
     def ok(self) -> bool:
         """Every seed answered and the crawl ended normally."""
-        return not self.seed_errors and self.finish_reason in NORMAL_FINISH_REASONS
+        return (self.crawl_id is not None and self.stopped_by is None and not self.seed_errors
+                and self.finish_reason in NORMAL_FINISH_REASONS)
 
     @property
     def articles_stored(self) -> int:
         return self.outcomes.get("stored", 0)
 
+    @property
+    def why_stopped(self) -> str:
+        """Why the crawl ended, in the user's words."""
+        if self.stopped_by is not None:
+            return SIGNAL_WORDS.get(self.stopped_by, f"stopped by signal {self.stopped_by}")
+        if self.crawl_id is None:
+            return "failed: the archive could not be opened"
+        if self.finish_reason in (MAX_PAGES_REASON, "closespider_pagecount"):
+            return f"reached --max-pages ({self.max_pages} pages)" if self.max_pages else "reached --max-pages"
+        if self.seed_errors:
+            return "failed: " + "; ".join(f"could not crawl seed {u}: {why}" for u, why in self.seed_errors.items())
+        if self.finish_reason == "finished":
+            return "finished"
+        return "stopped early"
+
     def lines(self) -> list[str]:
         """Human-readable summary lines."""
-        outcome_text = ", ".join(f"{name} {count}" for name, count in sorted(self.outcomes.items()))
+        count = self.outcomes.get
+        crawl, why, seconds = self.crawl_id if self.crawl_id is not None else "-", self.why_stopped, self.seconds
+        if why == "finished":
+            head = f"crawl {crawl} finished in {seconds:.1f}s"
+        elif why.startswith("failed: "):
+            head = f"crawl {crawl} failed after {seconds:.1f}s: {why.removeprefix('failed: ')}"
+        else:
+            head = f"crawl {crawl} {why} after {seconds:.1f}s"
         return [
-            f"crawl {self.crawl_id} finished in {self.seconds:.1f}s ({self.finish_reason})",
+            head,
             f"pages fetched: {self.pages_fetched} (parsed: {self.pages_parsed})",
-            f"articles stored: {self.articles_stored} (unchanged: {self.outcomes.get('unchanged', 0)})",
-            f"outcomes: {outcome_text or 'none'}",
+            f"new articles: {self.new_articles}, new versions: {self.new_versions}, "
+            f"unchanged: {count('unchanged', 0)}, gone: {count('gone', 0)}",
+            f"other pages: {count('not-article', 0)}, duplicates: {count('duplicate', 0)}, "
+            f"refused by robots.txt: {count('robots', 0)}, errors: {count('error', 0)}",
         ]
 
 
@@ -63,7 +106,7 @@ def crawl_settings(
     settings.setmodule("crawler.settings", priority="project")
     settings.set("CLIPPINGS_DB", str(db), priority="cmdline")
     if max_pages:
-        settings.set("CLOSESPIDER_PAGECOUNT", max_pages, priority="cmdline")
+        settings.set("CLIPPINGS_MAX_PAGES", max_pages, priority="cmdline")
     if depth is not None:
         # Scrapy reads DEPTH_LIMIT = 0 as "no limit"; depth 0 here means "the
         # seeds (and the entries of their sitemaps and feeds) only": the spider
@@ -85,6 +128,60 @@ class CrawlJob:
     since: str | None = None
 
 
+class StoppableProcess(CrawlerProcess):
+    """A CrawlerProcess that remembers which signal stopped it and never hangs.
+
+    Scrapy stops gracefully on the first SIGINT / SIGTERM (requests in flight
+    finish) and stops the reactor on the second; but a stalled download or a
+    busy parser can hold either for minutes. So the first signal also starts a
+    timer, and the second signal or the timer's end closes the crawl rows as
+    ``interrupted`` and ends the process with 128 + the signal's number, the
+    shell's convention. Overrides Scrapy's (private) signal handlers: no public
+    hook tells which signal arrived.
+    """
+
+    def __init__(self, settings: Settings, jobs: list[CrawlJob]) -> None:
+        super().__init__(settings)
+        self.jobs = jobs
+        self.started_crawlers: list[Crawler] = []
+        self.stopped_by: int | None = None
+        self.timer: threading.Timer | None = None
+
+    def _signal_shutdown(self, signum: int, frame: Any) -> None:
+        self.stopped_by = signum
+        self.timer = threading.Timer(GRACE_SECONDS, self.force_stop)
+        self.timer.daemon = True
+        self.timer.start()
+        super()._signal_shutdown(signum, frame)
+
+    def _signal_kill(self, signum: int, frame: Any) -> None:
+        # Off the signal handler: the main thread may hold a write transaction.
+        threading.Thread(target=self.force_stop, daemon=True).start()
+        super()._signal_kill(signum, frame)
+
+    def force_stop(self) -> None:
+        """Close this process's crawl rows, stop its worker processes (the
+        extraction pool's), and end it now."""
+        closed = close_crawl_rows(self.started_crawlers, "interrupted")
+        for child in multiprocessing.active_children():
+            child.kill()
+        why = SIGNAL_WORDS.get(self.stopped_by or signal.SIGINT, "interrupted")
+        print(f"clippings: crawl {', '.join(map(str, closed)) or '-'} {why}: stopped without waiting "
+              "for the requests in flight", file=sys.stderr, flush=True)
+        os._exit(128 + (self.stopped_by or signal.SIGINT))
+
+
+def close_crawl_rows(crawlers: list[Crawler], status: str) -> list[int]:
+    """Close the crawl rows of ``crawlers`` still marked ``running``; their ids."""
+    ids = []
+    for crawler in crawlers:
+        crawl_id = crawler.stats.get_value("clippings/crawl_id") if crawler.stats else None
+        if crawl_id is not None:
+            close_stale_crawls(crawler.settings.get("CLIPPINGS_DB"), [crawl_id], status)
+            ids.append(crawl_id)
+    return ids
+
+
 def run_crawl(seeds: list[str], settings: Settings, *, since: str | None = None) -> CrawlSummary:
     """Crawl ``seeds`` with ``settings``; blocks until the crawl ends."""
     return run_crawls([CrawlJob(name="crawl", seeds=seeds, settings=settings, since=since)])[0]
@@ -99,17 +196,20 @@ def run_crawls(jobs: list[CrawlJob]) -> list[CrawlSummary]:
     # any setting the crawler holds at a lower priority: were the process given
     # the first site's settings, its limits and politeness (--max-pages, delay,
     # depth) would leak into every other site. It gets only what all jobs share.
-    process = CrawlerProcess(shared_settings([job.settings for job in jobs]))
-    crawlers = []
+    process = StoppableProcess(shared_settings([job.settings for job in jobs]), jobs)
     started = time.monotonic()
     for index, job in enumerate(jobs):
         # The first crawler installs the reactor; the others use the same one.
         crawler = Crawler(ArticleSpider, job.settings, init_reactor=index == 0)
         process.crawl(crawler, seeds=job.seeds, since=job.since)
-        crawlers.append(crawler)
+        process.started_crawlers.append(crawler)
     process.start()
+    if process.timer is not None:
+        process.timer.cancel()
+    # A crawl whose pipeline never closed its row (an error while closing) failed.
+    close_crawl_rows(process.started_crawlers, "interrupted" if process.stopped_by else "failed")
     elapsed = time.monotonic() - started
-    return [summarise(crawler, elapsed) for crawler in crawlers]
+    return [summarise(crawler, elapsed, process.stopped_by) for crawler in process.started_crawlers]
 
 
 def shared_settings(all_settings: list[Settings]) -> Settings:
@@ -124,17 +224,28 @@ def shared_settings(all_settings: list[Settings]) -> Settings:
     return shared
 
 
-def summarise(crawler: Any, elapsed: float) -> CrawlSummary:
+def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> CrawlSummary:
     stats = crawler.stats.get_stats() if crawler.stats else {}
     prefix = "clippings/outcome/"
     started, finished = stats.get("start_time"), stats.get("finish_time")
-    seconds = (finished - started).total_seconds() if started and finished else elapsed
-    return CrawlSummary(
+    summary = CrawlSummary(
         crawl_id=stats.get("clippings/crawl_id"),
-        seconds=seconds,
-        pages_fetched=int(stats.get("response_received_count", 0)),
+        seconds=(finished - started).total_seconds() if started and finished else elapsed,
+        # robots.txt files are not pages (--max-pages does not count them either).
+        pages_fetched=int(stats.get("response_received_count", 0)) - int(stats.get("robotstxt/response_count", 0)),
         outcomes={k[len(prefix):]: int(v) for k, v in stats.items() if k.startswith(prefix)},
         seed_errors=dict(getattr(crawler.spider, "seed_errors", {}) or {}),
         finish_reason=stats.get("finish_reason"),
         pages_parsed=int(stats.get("clippings/pages_parsed", 0)),
+        stopped_by=stopped_by,
+        max_pages=crawler.settings.getint("CLIPPINGS_MAX_PAGES", 0),
     )
+    if summary.crawl_id is not None:
+        try:
+            report = crawl_report(open_readonly(crawler.settings.get("CLIPPINGS_DB")), summary.crawl_id)
+        except ArchiveError:
+            return summary
+        summary.outcomes = report["outcomes"]
+        summary.new_articles = report["new_articles"]
+        summary.new_versions = report["new_versions"]
+    return summary

@@ -6,8 +6,9 @@ downloader middleware that hands each HTML answer to a
 ``concurrent.futures.ProcessPoolExecutor`` and awaits the result (an asyncio
 future on Scrapy's asyncio reactor), so the reactor keeps downloading while the
 pool parses. The spider then takes the finished record from the request's meta
-(:func:`extracted_article`) instead of parsing itself; the record is the same
-one ``parse_article`` gives in process (the same function runs in the pool).
+(:func:`extracted_article`) instead of parsing itself, and the page's links
+(:func:`page_links`) instead of extracting them; both are what the same
+functions give in process.
 
 Back-pressure: a response waiting for the pool stays in the downloader's active
 set, so at most ``CONCURRENT_REQUESTS`` pages (and their bodies) wait at once.
@@ -22,21 +23,27 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Request, Response, TextResponse
+from scrapy.http import HtmlResponse, Request, Response, TextResponse
+from scrapy.linkextractors import LinkExtractor
 
 from crawler.items import Article, utc_now_iso
 from crawler.parsers import parse_article
+from crawler.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
 
 EXTRACTED = "clippings_extracted"
 """Request meta key: ``(article or None, exception or None)`` from the pool."""
+EXTRACTED_LINKS = "clippings_extracted_links"
+"""Request meta key: the page's canonical links, from the pool."""
 HTML_TYPES = (b"text/html", b"application/xhtml")
 
 
@@ -48,9 +55,44 @@ def default_processes() -> int:
         return os.cpu_count() or 1
 
 
-def extract(body: bytes, url: str, fetched_at: str, encoding: str | None) -> Article | None:
-    """What a pool process runs: ``parse_article``, nothing more (picklable, top level)."""
-    return parse_article(body, url, fetched_at=fetched_at, encoding=encoding)
+_LINKS = LinkExtractor(unique=True, canonicalize=False)
+
+
+def watch_parent(parent: int) -> None:
+    """Pool process initializer: end this process when the crawl's process is gone.
+
+    A pool process is a child of the fork server, not of the crawl, and waits on
+    its task queue, whose pipe it holds both ends of: killed with ``kill -9``,
+    the crawl would leave its pool (and the fork server) behind for ever.
+    """
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(0)
+            except PermissionError:  # the PID was reused by another user's process
+                os._exit(0)
+
+    threading.Thread(target=watch, name="watch-crawl-process", daemon=True).start()
+
+
+def extract(body: bytes, url: str, fetched_at: str, encoding: str | None) -> tuple[Article | None, list[str]]:
+    """What a pool process runs (picklable, top level): ``parse_article``, and the
+    page's links as the spider follows them (Scrapy's LinkExtractor, then
+    :func:`crawler.urls.canonicalize_url`), so neither parse happens on the reactor."""
+    article = parse_article(body, url, fetched_at=fetched_at, encoding=encoding)
+    return article, page_links(HtmlResponse(url=url, body=body, encoding=encoding or "utf-8"))
+
+
+def page_links(response: TextResponse, extractor: LinkExtractor = _LINKS) -> list[str]:
+    """The page's links, canonical: the pool's when it read this response, else read here."""
+    done = response.meta.pop(EXTRACTED_LINKS, None) if response.request is not None else None
+    if done is not None:
+        return done
+    return [canonicalize_url(link.url, base=response.url) for link in extractor.extract_links(response)]
 
 
 def extracted_article(response: Response, fetched_at: str) -> Article | None:
@@ -100,7 +142,8 @@ class ExtractionPoolMiddleware:
         # process; they import the parsers once, in the fork server.
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["crawler.parsers"])
-        self.pool = ProcessPoolExecutor(self.processes, mp_context=context)
+        self.pool = ProcessPoolExecutor(self.processes, mp_context=context,
+                                        initializer=watch_parent, initargs=(os.getpid(),))
         if self.crawler.stats:
             self.crawler.stats.set_value("clippings/extraction_processes", self.processes)
         return self.pool
@@ -112,7 +155,7 @@ class ExtractionPoolMiddleware:
         encoding = response.encoding if isinstance(response, TextResponse) else None
         future = pool.submit(extract, response.body, response.url, utc_now_iso(), encoding)
         try:
-            article = await asyncio.wrap_future(future)
+            article, links = await asyncio.wrap_future(future)
         except BrokenProcessPool as exc:
             # A pool process died (killed, out of memory): parse this page in
             # process, start a new pool for the next ones; counted and logged.
@@ -126,6 +169,7 @@ class ExtractionPoolMiddleware:
             request.meta[EXTRACTED] = (None, exc)
         else:
             request.meta[EXTRACTED] = (article, None)
+            request.meta[EXTRACTED_LINKS] = links
         return response
 
     def spider_closed(self) -> None:

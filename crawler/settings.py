@@ -27,7 +27,9 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.5
-RANDOMIZE_DOWNLOAD_DELAY = True
+# Each delay is drawn between 0.5 and 1.5 times DOWNLOAD_DELAY (Scrapy's default;
+# it replaces the deprecated RANDOMIZE_DOWNLOAD_DELAY).
+DOWNLOAD_DELAY_JITTER = 0.5
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -56,7 +58,7 @@ ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 200,
     "pipelines.identity.IdentityPipeline": 250,
     "pipelines.dedupe.DedupePipeline": 300,
-    "pipelines.store.ArchivePipeline": 800,
+    "pipelines.store_thread.ThreadedArchivePipeline": 800,
 }
 
 # Re-crawls: conditional requests for archived articles, and only-new runs.
@@ -74,6 +76,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.redirects.RedirectLogMiddleware": 650,
     # Parses HTML answers in worker processes (after decompression and redirects).
     "crawler.scaling.ExtractionPoolMiddleware": 80,
+    # Last before the network: a hard page limit (--max-pages) counts what is sent.
+    "crawler.middlewares.pagelimit.PageLimitMiddleware": 950,
 }
 HTTPERROR_ALLOWED_CODES = [304]
 SPIDER_MIDDLEWARES = {
@@ -89,10 +93,22 @@ LOGSTATS_INTERVAL = 60.0
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
+# `scrapy crawl articles -O out.jsonl`: the Article records, not the raw responses.
+# https://docs.scrapy.org/en/latest/topics/feed-exports.html#feed-exporters
+FEED_EXPORTERS = {
+    "json": "crawler.exporters.JsonExporter",
+    "jsonlines": "crawler.exporters.JsonLinesExporter",
+    "jsonl": "crawler.exporters.JsonLinesExporter",
+    "jl": "crawler.exporters.JsonLinesExporter",
+    "csv": "crawler.exporters.CsvExporter",
+    "xml": "crawler.exporters.XmlExporter",
+}
 
 # --- Clippings --------------------------------------------------------------
 # Path of the SQLite archive that records are written to.
 CLIPPINGS_DB = "clippings.db"
+# Fetch at most this many pages (robots.txt not counted); 0: no limit.
+CLIPPINGS_MAX_PAGES = 0
 # Seconds between progress lines on stderr; 0 turns them off.
 CLIPPINGS_PROGRESS_INTERVAL = 0.0
 # Minimum number of words in a stored article's body.

@@ -5,10 +5,10 @@ seeds, limits and politeness.
 [[site]]
 name = "Harbour News"
 seeds = ["https://harbour.example/", "https://harbour.example/sitemap.xml"]
-max_pages = 500      # optional: stop after this many pages
+max_pages = 500      # optional: fetch at most this many pages (at least 1)
 depth = 3            # optional: link depth from the seeds
 delay = 1.0          # optional: seconds between requests (AutoThrottle adapts it)
-concurrency = 2      # optional: parallel requests to this site
+concurrency = 2      # optional: parallel requests to this site (at least 1)
 since = "2025-07-01" # optional: sitemap/feed entries dated before this are skipped
 new_only = false     # optional: skip article URLs already archived
 ```
@@ -16,6 +16,7 @@ new_only = false     # optional: skip article URLs already archived
 
 from __future__ import annotations
 
+import datetime
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,8 +72,11 @@ def load_sites(path: str | Path) -> list[SiteConfig]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise SitesError(f"no such file: {path}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SitesError(f"{path}: not valid TOML ({exc})") from None
+    unknown = set(data) - {"site"}
+    if unknown:
+        raise SitesError(f"{path}: unknown key {_names(unknown)} (a site list holds [[site]] entries only)")
     entries = data.get("site")
     if not isinstance(entries, list) or not entries:
         raise SitesError(f"{path}: no [[site]] entries")
@@ -85,25 +89,43 @@ def load_sites(path: str | Path) -> list[SiteConfig]:
     return sites
 
 
+def _names(keys: set[str]) -> str:
+    return ", ".join(repr(key) for key in sorted(keys))
+
+
+#: Whole-number keys and their least value: a limit of 0 would mean nothing
+#: fetched (max_pages) or a crawl that never starts (concurrency); leave the key
+#: out for Clippings' default.
+_INT_KEYS = {"max_pages": 1, "depth": 0, "concurrency": 1}
+
+
 def _site(path: Path, number: int, entry: dict[str, Any]) -> SiteConfig:
     where = f"{path}: site {number}"
     unknown = set(entry) - _KNOWN_KEYS
     if unknown:
-        raise SitesError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+        raise SitesError(f"{where}: unknown key {_names(unknown)} (known: {', '.join(sorted(_KNOWN_KEYS))})")
     seeds = entry.get("seeds")
     if isinstance(seeds, str):
         seeds = [seeds]
     if not seeds or not all(isinstance(s, str) and s.startswith(("http://", "https://")) for s in seeds):
         raise SitesError(f"{where}: seeds must be a list of http(s) URLs")
-    for key, kind in (("max_pages", int), ("depth", int), ("concurrency", int), ("delay", (int, float))):
+    for key, least in _INT_KEYS.items():
         value = entry.get(key)
-        if value is not None and (not isinstance(value, kind) or isinstance(value, bool) or value < 0):
-            raise SitesError(f"{where}: {key} must be a non-negative number")
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < least):
+            raise SitesError(f"{where}: {key} must be a whole number of at least {least}, not {value!r}")
+    delay = entry.get("delay")
+    if delay is not None and (not isinstance(delay, int | float) or isinstance(delay, bool) or delay < 0):
+        raise SitesError(f"{where}: delay must be a number of seconds (0 or more), not {delay!r}")
+    new_only = entry.get("new_only", False)
+    if not isinstance(new_only, bool):
+        raise SitesError(f"{where}: new_only must be true or false, not {new_only!r}")
+    if "name" in entry and not isinstance(entry["name"], str):
+        raise SitesError(f"{where}: name must be a string, not {entry['name']!r}")
     since = entry.get("since")
-    if since is not None:
-        since = str(since)
+    if since is not None and not isinstance(since, str | datetime.date):
+        raise SitesError(f"{where}: since must be a date (2025-07-01), not {since!r}")
     return SiteConfig(
-        name=str(entry.get("name") or seeds[0]), seeds=list(seeds), max_pages=entry.get("max_pages"),
-        depth=entry.get("depth"), delay=entry.get("delay"), concurrency=entry.get("concurrency"),
-        since=since, new_only=bool(entry.get("new_only", False)),
+        name=entry.get("name") or seeds[0], seeds=list(seeds), max_pages=entry.get("max_pages"),
+        depth=entry.get("depth"), delay=delay, concurrency=entry.get("concurrency"),
+        since=str(since) if since is not None else None, new_only=new_only,
     )

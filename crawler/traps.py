@@ -16,7 +16,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 # Path depth no article URL reaches (the deepest of the benchmark pages has 9).
 MAX_SEGMENTS = 30
-# A block of segments repeated this many times in a row is a trap: /a/a/a/, /x/y/x/y/x/y/.
+# A block of segments repeated this many times in a row is a trap: /a/a/a/,
+# /x/y/x/y/x/y/ (blocks of numbers excepted: dates repeat them honestly).
 REPEATS = 3
 PAGE_PARAMS = frozenset({"page", "p", "pg", "paged", "pagenum", "page_num", "pageno", "pn", "seite", "pagina"})
 _PAGE_SEGMENT = re.compile(r"/(?:page|seite|pagina|p)/(\d{1,12})(?:/|$)", re.IGNORECASE)
@@ -46,6 +47,8 @@ def repeating_path(path: str) -> str | None:
     for size in range(1, len(segments) // REPEATS + 1):
         for start in range(0, len(segments) - size * REPEATS + 1):
             block = segments[start:start + size]
+            if all(part.isdigit() for part in block):
+                continue  # /2025/01/01/01/: dates and numbers repeat honestly
             if all(segments[start + k * size:start + (k + 1) * size] == block for k in range(1, REPEATS)):
                 return f"segments '/{'/'.join(block)}' repeat {REPEATS} times"
     return None

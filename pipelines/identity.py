@@ -4,9 +4,9 @@ A page whose canonical link names another URL of its site (print and AMP views,
 URL variants do this honestly; a hostile page does it to overwrite an article)
 is stored under that URL only when that URL's own page agrees: it declares
 itself, and the claiming page says nothing it does not (same title, every
-paragraph found in its body). What the own page says is known from this crawl,
-from the archive (an article stored from its own URL), or else fetched once
-(a ``checked`` row in ``fetches``). Otherwise the page keeps its own URL, and the
+paragraph found in its body). What the own page says is read from the archive
+(an article stored from its own URL, in this crawl or an earlier one), or else
+fetched once (a ``checked`` row in ``fetches``). Otherwise the page keeps its own URL, and the
 disagreement is recorded in ``provenance["canonical_url"]`` and the fetch's
 reason, never silently resolved.
 
@@ -35,6 +35,8 @@ from crawler.urls import canonicalize_url, same_page, site_key, site_of
 
 logger = logging.getLogger(__name__)
 _SPACE = re.compile(r"\s+")
+# Checked own pages kept in memory (a hostile site may claim many URLs).
+MAX_CHECKED = 1_000
 
 
 def page_key(url: str) -> tuple[str, str, str]:
@@ -82,7 +84,8 @@ class IdentityPipeline:
     def __init__(self, crawler: Crawler, db_path: str) -> None:
         self.crawler = crawler
         self.db_path = db_path
-        self.own_pages: dict[tuple[str, str, str], OwnPage] = {}
+        # Own pages fetched to check a claim; those crawled are read back from the archive.
+        self.checked: dict[tuple[str, str, str], OwnPage] = {}
         self._db: sqlite_utils.Database | None = None
 
     @classmethod
@@ -99,11 +102,14 @@ class IdentityPipeline:
         article = item.article
         own_url = canonicalize_url(article.url)
         if same_page(article.canonical_url, own_url):
-            self.own_pages[page_key(own_url)] = OwnPage.of(article)
             return item
         claimed = article.canonical_url
-        own = self.own_pages.get(page_key(claimed)) or self.archived(claimed) or await self.fetch(claimed, own_url)
-        self.own_pages.setdefault(page_key(claimed), own)
+        own = self.archived(claimed) or self.checked.get(page_key(claimed))
+        if own is None:
+            own = await self.fetch(claimed, own_url)
+            if len(self.checked) >= MAX_CHECKED:
+                self.checked.clear()
+            self.checked[page_key(claimed)] = own
         why = disagreement(article, claimed, own)
         if why is not None:
             article.canonical_url, article.site = own_url, site_of(own_url)

@@ -27,6 +27,7 @@ from scrapy.crawler import Crawler
 
 from archive import open_archive
 from archive.clusters import update_clusters
+from archive.db import acquire_writer_lock, release_writer_lock
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
@@ -43,7 +44,7 @@ from pipelines.exceptions import RefusedRecord
 # Settings worth keeping with each crawl, to know later how it was made.
 RECORDED_SETTINGS = (
     "USER_AGENT", "ROBOTSTXT_OBEY", "DOWNLOAD_DELAY", "AUTOTHROTTLE_ENABLED",
-    "CONCURRENT_REQUESTS_PER_DOMAIN", "DEPTH_LIMIT", "CLOSESPIDER_PAGECOUNT",
+    "CONCURRENT_REQUESTS_PER_DOMAIN", "DEPTH_LIMIT", "CLIPPINGS_MAX_PAGES",
     "CLIPPINGS_MIN_WORDS", "CLIPPINGS_CONDITIONAL", "CLIPPINGS_NEW_ONLY", "CLIPPINGS_REVISIT",
     "CLIPPINGS_WARC", "CLIPPINGS_FOLLOW_LINKS",
 )
@@ -71,6 +72,7 @@ class ArchivePipeline:
         self.writer: ArchiveWriter | None = None
         self.crawl_id: int | None = None
         self.warc: WarcStore | None = None
+        self.locked = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -88,6 +90,9 @@ class ArchivePipeline:
     # -- crawl lifecycle -------------------------------------------------------
 
     def open_spider(self) -> None:
+        # One writer per archive: a second crawl into it stops here, plainly.
+        acquire_writer_lock(self.db_path)
+        self.locked = True
         self.writer = ArchiveWriter(open_archive(self.db_path))
         settings = self.crawler.settings if self.crawler else None
         spider = self.crawler.spider if self.crawler else None
@@ -126,6 +131,9 @@ class ArchivePipeline:
         ``finish_reason`` (set on this signal, after ``close_spider``): close the
         ``crawls`` row again, with the reason and the final stats."""
         self.finish(reason)
+        if self.locked:
+            self.locked = False
+            release_writer_lock(self.db_path)
 
     def finish(self, reason: str | None = None) -> None:
         if self.writer is None or self.crawl_id is None:
@@ -134,7 +142,8 @@ class ArchivePipeline:
         if reason is not None:
             stats.setdefault("finish_reason", reason)
         reason = stats.get("finish_reason")
-        status = "finished" if reason is None or reason in NORMAL_FINISH_REASONS else "failed"
+        status = ("finished" if reason is None or reason in NORMAL_FINISH_REASONS
+                  else "interrupted" if reason == "shutdown" else "failed")
         self.writer.finish_crawl(self.crawl_id, stats=jsonable(stats), status=status,
                                  finished=utc_now_iso())
 

@@ -128,7 +128,7 @@ def test_demo_serves_and_crawls_the_sample_site(tmp_path: Path) -> None:
     result = run("demo", "--db", str(tmp_path / "demo.db"), "--port", "0", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "sample site at http://127.0.0.1:" in result.stderr
-    assert f"articles stored: {len(all_article_paths(1))}" in result.stdout
+    assert f"new articles: {len(all_article_paths(1))}, new versions: 0" in result.stdout
     assert "browse it: clippings serve" in result.stdout
     db = sqlite_utils.Database(tmp_path / "demo.db")
     assert db["articles"].count == len(all_article_paths(1))

@@ -105,7 +105,7 @@ def test_tracking_parameters_never_reach_the_archive(demo_crawl: CrawlRun) -> No
 
 
 def test_crawl_prints_progress_and_a_summary(demo_crawl: CrawlRun) -> None:
-    assert "articles stored:" in demo_crawl.stdout
+    assert "new articles:" in demo_crawl.stdout and "new versions:" in demo_crawl.stdout
     assert "pages fetched:" in demo_crawl.stdout
     assert "crawl 1 finished" in demo_crawl.stdout
 

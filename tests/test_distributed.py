@@ -215,6 +215,8 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path)
             while len(server.requests) < 40 and time.monotonic() < deadline:
                 time.sleep(0.05)
             assert len(server.requests) >= 40, "the crawl did not start"
+            pool = descendants(workers[0].pid)  # its fork server and extraction process
+            assert pool, "the worker parses in a process pool"
             os.kill(workers[0].pid, signal.SIGKILL)
             _out, err = coordinator.communicate(timeout=300)
         finally:
@@ -234,3 +236,34 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path)
     stats = crawl_stats(db, 1)
     assert stats["clippings/workers_lost"] == 1
     assert "stopped answering" in err
+    # The killed worker's pool processes noticed and ended too.
+    deadline = time.monotonic() + 20
+    while any(alive(pid) for pid in pool) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in pool if alive(pid)]
+
+
+def descendants(pid: int) -> list[int]:
+    """Processes below ``pid`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"

@@ -25,7 +25,7 @@ from tests.fault_site import EXPECTED, STORED_TITLES, FaultServer, fault_routes,
 
 STALL_SECONDS = 3.0
 FAST_FAULTS = (
-    "DOWNLOAD_TIMEOUT=1", "RETRY_TIMES=1", f"DOWNLOAD_MAXSIZE={4 * 1024 * 1024}", "DOWNLOAD_WARNSIZE=0",
+    "DOWNLOAD_TIMEOUT=1", f"DOWNLOAD_MAXSIZE={4 * 1024 * 1024}", "DOWNLOAD_WARNSIZE=0",
     "DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=False", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
     "LOG_LEVEL=WARNING", "CLIPPINGS_WARC=False",
 )
@@ -175,3 +175,17 @@ def test_a_site_page_budget_ends_a_crawl(sites: Sites, tmp_path: Path) -> None:
     db = sqlite_utils.Database(tmp_path / "budget.db")
     budget = list(db.query("select reason from fetches where outcome = 'trap'"))
     assert budget and all("page budget of 6" in r["reason"] for r in budget)
+
+
+def test_an_archived_article_cannot_be_taken_over_by_a_later_crawl(sites: Sites, tmp_path: Path) -> None:
+    db_path, base = tmp_path / "later.db", sites.hostile.base_url
+    for seed in ("/news/real-story", "/news/fake-story"):
+        result = scrapy_crawl(db_path, base + seed, "CLIPPINGS_FOLLOW_LINKS=False")
+        assert result.returncode == 0, result.stderr[-3000:]
+    db = sqlite_utils.Database(db_path)
+    real = db["articles"].get(base + "/news/real-story")
+    assert real["title"] == STORED_TITLES["/news/real-story"] and real["version_count"] == 1
+    fake = db["articles"].get(base + "/news/fake-story")
+    assert "its own page has another title" in json.loads(fake["provenance"])["canonical_url"]
+    # The claim was judged against the archive: no page was fetched to check it.
+    assert db["fetches"].count_where("crawl_id = 2 and outcome = 'checked'") == 0

@@ -1,15 +1,20 @@
 """Pages that try to steer the record: identities on other sites, giant fields,
 bylines built to make the text cleaning slow. The crawl-level cases (a page
-claiming another article of its site, redirects, traps) are in test_fault_site.py.
+claiming another article of its site, redirects, traps in a crawl) are in
+test_fault_site.py; the trap rules are checked here on URLs.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from crawler.parsers import parse_article
 from crawler.parsers.limits import ITEM_CAP, LIST_CAP, TEXT_CAPS
 from crawler.parsers.metadata.authors import MAX_BYLINE, clean_author_list, clean_byline
+from crawler.traps import TrapRules, date_template, trap_reason
+from pipelines.identity import OwnPage, disagreement
 from tests.test_robustness import PARAGRAPHS
 
 URL = "https://news.example/2025/07/ferry"
@@ -97,3 +102,50 @@ def test_a_byline_is_read_up_to_its_cap() -> None:
 def test_a_giant_meta_author_gives_a_record() -> None:
     result = parse_article(page(f"<meta name='author' content='{'Jane Doe ' * 850_000}'>"), URL)
     assert result is not None and result.authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(("url", "why"), [
+    ("https://x.example/a/a/a/story", "segments '/a' repeat 3 times"),
+    ("https://x.example/x/y/x/y/x/y/", "segments '/x/y' repeat 3 times"),
+    ("https://x.example/" + "s/" * 31, "path 31 segments deep (limit 30)"),
+    ("https://x.example/list?page=501", "page number 501 past 500"),
+    ("https://x.example/news/page/9999/", "page number 9999 past 500"),
+    ("https://x.example/cal/2031/07", "calendar date 2031-07-01 more than 366 days ahead"),
+    ("https://x.example/events?month=2031-07", "calendar date 2031-07-01 more than 366 days ahead"),
+])
+def test_trap_urls_are_told_with_their_reason(url: str, why: str) -> None:
+    assert trap_reason(url, TrapRules(today=date(2026, 11, 30))) == why
+
+
+@pytest.mark.parametrize("url", [
+    "https://x.example/2025/07/16/ferry-timetable-approved",   # a dated article
+    "https://x.example/news/2025/01/01/01/story",              # repeated numbers, not segments
+    "https://x.example/list?page=12", "https://x.example/cal/2027/06",
+    "https://x.example/tag/a/b/a/b/",                          # twice is not a loop
+])
+def test_ordinary_urls_are_not_traps(url: str) -> None:
+    assert trap_reason(url, TrapRules(today=date(2026, 11, 30))) is None
+
+
+def test_only_the_pages_of_one_calendar_share_a_template() -> None:
+    assert date_template("https://x.example/cal/2025/01") == date_template("https://x.example/cal/2031/12")
+    assert date_template("https://x.example/2025/07/16/ferry") != date_template("https://x.example/2025/07/17/pier")
+    assert date_template("https://x.example/news/ferry") is None
+
+
+def test_a_canonical_claim_is_taken_only_when_the_named_page_agrees() -> None:
+    real = parse_article(page(), URL)
+    alias = parse_article(page(f"<link rel='canonical' href='{URL}'>"), URL + "?view=amp")
+    assert real is not None and alias is not None and alias.canonical_url == URL
+    own = OwnPage.of(real)
+    assert disagreement(alias, URL, own) is None
+    forged = parse_article(page(f"<link rel='canonical' href='{URL}'>", title="FAKE: ferry cancelled"), URL + "x")
+    assert forged is not None
+    assert "another title" in (disagreement(forged, URL, own) or "")
+    padded = parse_article(page(f"<link rel='canonical' href='{URL}'>", byline="By Ann Lee")
+                           .replace("</article>", "<p>An extra paragraph the real page never printed, "
+                                    "with words enough to be kept as part of the body text.</p></article>"), URL + "y")
+    assert padded is not None
+    assert "text its own page has not" in (disagreement(padded, URL, own) or "")
+    assert "names" in (disagreement(alias, URL, OwnPage(URL + "-other", real.title, real.body)) or "")
+    assert "not confirmed" in (disagreement(alias, URL, OwnPage(None, why="HTTP 404")) or "")

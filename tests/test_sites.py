@@ -30,11 +30,13 @@ def table(stdout: str) -> dict[str, dict[str, Any]]:
     header = next(i for i, line in enumerate(lines) if line.startswith("site "))
     out = {}
     for line in lines[header + 1:]:
-        match = re.match(r"^(.*?)\s+(\d+|-)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+([0-9.]+)s\s+(.*)$", line)
+        match = re.match(r"^(.*?)\s+(\d+|-)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+([0-9.]+)s\s+(.*)$",
+                         line)
         assert match, line
-        name, crawl_id, pages, stored, unchanged, errors, _seconds, result = match.groups()
-        out[name.strip()] = {"crawl": crawl_id, "pages": int(pages), "stored": int(stored),
-                             "unchanged": int(unchanged), "errors": int(errors), "result": result}
+        name, crawl_id, pages, new, changed, unchanged, gone, errors, _seconds, result = match.groups()
+        out[name.strip()] = {"crawl": crawl_id, "pages": int(pages), "stored": int(new) + int(changed),
+                             "new": int(new), "unchanged": int(unchanged), "gone": int(gone),
+                             "errors": int(errors), "result": result}
     return out
 
 
@@ -60,16 +62,17 @@ concurrency = 2
     assert result.returncode == 0, result.stdout + result.stderr
     rows = table(result.stdout)
     assert set(rows) == {"Meridian home", "Meridian sitemaps"}
-    assert all(row["result"] == "ok" for row in rows.values())
+    assert rows["Meridian home"]["result"] == "reached --max-pages (12 pages)"
+    assert rows["Meridian sitemaps"]["result"] == "finished"
     crawls = {json.loads(c["seeds"])[0]: c for c in sqlite_utils.Database(db).query("select * from crawls")}
     home, maps = crawls[first.base_url + "/"], crawls[second.base_url + "/sitemap.xml"]
     assert {home["status"], maps["status"]} == {"finished"}
     # Each crawl ran with its own site's limits and politeness, not the other's.
     home_settings, map_settings = json.loads(home["settings"]), json.loads(maps["settings"])
-    assert home_settings["CLOSESPIDER_PAGECOUNT"] == 12 and map_settings["CLOSESPIDER_PAGECOUNT"] == 0
+    assert home_settings["CLIPPINGS_MAX_PAGES"] == 12 and map_settings["CLIPPINGS_MAX_PAGES"] == 0
     assert home_settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 4
     assert map_settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 2
-    assert json.loads(home["stats"])["finish_reason"] == "closespider_pagecount"
+    assert json.loads(home["stats"])["finish_reason"] == "max_pages"
     assert json.loads(maps["stats"])["finish_reason"] == "finished"
     # The sitemap site, with no page limit, stored every article of its state 2.
     stored = {r["canonical_url"] for r in sqlite_utils.Database(db).query(
@@ -77,7 +80,7 @@ concurrency = 2
     assert stored == {a["canonical_url"] for a in expected_articles(second.base_url, state=2)}
     assert rows["Meridian sitemaps"]["stored"] == len(stored)
     assert rows["Meridian home"]["crawl"] == str(home["id"])
-    assert 0 < rows["Meridian home"]["pages"] <= 12 + 16  # requests in flight at the limit still land
+    assert rows["Meridian home"]["pages"] == 12  # a hard limit: requests in flight count
     # Only the sitemap site's pages were requested from the second server.
     assert {path for _, path, _ in second.requests} <= (
         {"/robots.txt", "/sitemap.xml"} | {p for _, p, _ in second.requests if p.startswith("/sitemaps/")}
@@ -102,9 +105,9 @@ delay = 0
     result = clippings("crawl", "--sites", str(sites), "--db", str(tmp_path / "sites.db"))
     assert result.returncode == 1
     rows = table(result.stdout)
-    assert rows["Meridian"]["result"] == "ok"
+    assert rows["Meridian"]["result"] == "finished"
     assert rows["Meridian"]["stored"] == len(expected_articles("http://127.0.0.1", state=1))
-    assert rows["Nobody home"]["result"].startswith("FAILED: http://127.0.0.1:9/")
+    assert rows["Nobody home"]["result"].startswith("failed: could not crawl seed http://127.0.0.1:9/")
     assert "1 of 2 sites failed: Nobody home" in result.stderr
 
 

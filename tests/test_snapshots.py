@@ -284,7 +284,7 @@ def test_second_crawl_of_an_unchanged_site_is_conditional_and_parses_no_article(
     assert stats["clippings/pages_parsed"] == len(listings)
     summary = re.search(r"pages fetched: (\d+) \(parsed: (\d+)\)", second.run.stdout)
     assert summary and int(summary.group(2)) == len(listings)
-    assert f"articles stored: 0 (unchanged: {len(articles)})" in second.run.stdout
+    assert f"new articles: 0, new versions: 0, unchanged: {len(articles)}," in second.run.stdout
     first = re.search(r"pages fetched: (\d+) \(parsed: (\d+)\)", timeline.steps["first"].run.stdout)
     assert first and int(first.group(2)) >= int(summary.group(2)) + len(articles)
     # 304s move last_seen and add no version.

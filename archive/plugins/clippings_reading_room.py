@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -127,17 +128,65 @@ def _tilde(value: str) -> str:
     return tilde_encode(value)
 
 
-class AuthorFacet(Facet):
+class IndexedFacet(Facet):
+    """A facet of the articles table whose counts come from one query that an
+    index answers (see migrations m004); subclasses give the SQL and how a value
+    is selected."""
+
+    type = "indexed"
+
+    async def suggest(self) -> list:
+        return []
+
+    def _sql(self, column: str, limit: int) -> str:
+        raise NotImplementedError
+
+    def _value(self, row: Any, column: str) -> dict:
+        raise NotImplementedError
+
+    def _name(self, column: str) -> str:
+        return column
+
+    async def facet_results(self) -> tuple[list, list]:
+        results: list[dict] = []
+        timed_out: list[str] = []
+        if self.table != "articles" or not is_archive(self.ds, self.database):
+            return results, timed_out
+        size = self.get_facet_size()
+        for source_and_config in self.get_configs():
+            config, source = source_and_config["config"], source_and_config["source"]
+            column = config.get("column") or config["simple"]
+            try:
+                rows = (await self.ds.execute(
+                    self.database, self._sql(column, size + 1), self.params, truncate=False,
+                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+                )).rows
+            except QueryInterrupted:
+                timed_out.append(self._name(column))
+                continue
+            results.append({
+                "name": self._name(column), "type": self.type, "hideable": source != "metadata",
+                "toggle_url": self.ds.urls.path(
+                    path_with_removed_args(self.request, {f"_facet_{self.type}": column})),
+                "results": [self._value(row, column) for row in rows[:size]],
+                "truncated": len(rows) > size,
+            })
+        return results, timed_out
+
+    def _toggle(self, chosen: bool, args: dict[str, str]) -> str:
+        path = (path_with_removed_args(self.request, args) if chosen
+                else path_with_added_args(self.request, args))
+        return self.ds.urls.path(path)
+
+
+class AuthorFacet(IndexedFacet):
     """``?_facet_author=authors``: articles per credited author, counted from
     ``article_authors`` (indexed) instead of parsing every row's JSON list.
     Selecting a name adds ``_author=NAME`` (see :func:`filters_from_request`)."""
 
     type = "author"
 
-    async def suggest(self) -> list:
-        return []
-
-    def _sql(self, limit: int) -> str:
+    def _sql(self, column: str, limit: int) -> str:
         counts = (
             "SELECT author_id, count(*) AS n FROM article_authors GROUP BY author_id"
             if _unfiltered(self.sql, self.table) and not self.params else
@@ -147,40 +196,54 @@ class AuthorFacet(Facet):
         return (f"SELECT au.name AS value, c.n AS count FROM ({counts}) AS c "
                 f"JOIN authors au ON au.id = c.author_id ORDER BY c.n DESC, au.name LIMIT {limit}")
 
-    async def facet_results(self) -> tuple[list, list]:
-        results: list[dict] = []
-        timed_out: list[str] = []
-        if self.table != "articles" or not is_archive(self.ds, self.database):
-            return results, timed_out
-        size = self.get_facet_size()
-        selected = set(self.request.args.getlist("_author"))
-        for source_and_config in self.get_configs():
-            config, source = source_and_config["config"], source_and_config["source"]
-            column = config.get("column") or config["simple"]
-            try:
-                rows = (await self.ds.execute(
-                    self.database, self._sql(size + 1), self.params, truncate=False,
-                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-                )).rows
-            except QueryInterrupted:
-                timed_out.append(column)
-                continue
-            results.append({
-                "name": column, "type": self.type, "hideable": source != "metadata",
-                "toggle_url": self.ds.urls.path(
-                    path_with_removed_args(self.request, {f"_facet_{self.type}": column})),
-                "results": [self._value(row, selected) for row in rows[:size]],
-                "truncated": len(rows) > size,
-            })
-        return results, timed_out
-
-    def _value(self, row: Any, selected: set[str]) -> dict:
+    def _value(self, row: Any, column: str) -> dict:
         name = row["value"]
-        chosen = name in selected
-        toggle = (path_with_removed_args(self.request, {"_author": name}) if chosen
-                  else path_with_added_args(self.request, {"_author": name}))
+        chosen = name in self.request.args.getlist("_author")
         return {"value": name, "label": name, "count": row["count"], "selected": chosen,
-                "toggle_url": self.ds.urls.path(toggle)}
+                "toggle_url": self._toggle(chosen, {"_author": name})}
+
+
+class MonthFacet(IndexedFacet):
+    """``?_facet_month=published``: articles per month of a date column, newest
+    first, as a prefix of the column itself (covered by the m004 indexes, where the
+    generated ``published_month`` is not). Selecting a month adds the range
+    ``published__gte=2025-07&published__lt=2025-08`` (Datasette's own filters)."""
+
+    type = "month"
+    width = 7
+
+    def _name(self, column: str) -> str:
+        return f"{column}_{self.type}"
+
+    def _sql(self, column: str, limit: int) -> str:
+        col = escape_sqlite(column)
+        return (f"SELECT substr({col}, 1, {self.width}) AS value, count(*) AS count FROM ({self.sql}) "
+                f"WHERE {col} IS NOT NULL GROUP BY value ORDER BY value DESC LIMIT {limit}")
+
+    def _next(self, value: str) -> str:
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+
+    def _value(self, row: Any, column: str) -> dict:
+        value = row["value"] or ""
+        try:
+            args = {f"{column}__gte": value, f"{column}__lt": self._next(value)}
+        except ValueError:  # not a date: the facet shows it, selecting it is not offered
+            return {"value": value, "label": value, "count": row["count"], "selected": False,
+                    "toggle_url": self.ds.urls.path(path_with_added_args(self.request, {}))}
+        chosen = all(self.request.args.get(k) == v for k, v in args.items())
+        return {"value": value, "label": value, "count": row["count"], "selected": chosen,
+                "toggle_url": self._toggle(chosen, args)}
+
+
+class DayFacet(MonthFacet):
+    """``?_facet_day=published``: articles per day, newest first (see MonthFacet)."""
+
+    type = "day"
+    width = 10
+
+    def _next(self, value: str) -> str:
+        return str(date.fromisoformat(value) + timedelta(days=1))
 
 
 def _unfiltered(sql: str, table: str | None) -> bool:
@@ -191,7 +254,7 @@ def _unfiltered(sql: str, table: str | None) -> bool:
 
 @hookimpl
 def register_facet_classes() -> list[type]:
-    return [AuthorFacet]
+    return [AuthorFacet, MonthFacet, DayFacet]
 
 
 @hookimpl

@@ -21,7 +21,7 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -200,12 +200,15 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, send_body: bool) -> None:
         srv = self.server
         srv.record(self.command, self.path, dict(self.headers.items()))
-        with srv.counting():
+        # Counted from the request's arrival until just before the answer's first
+        # byte leaves: a span inside the client's (which ends when the answer has
+        # arrived), so max_in_flight never over-counts what a client held at once.
+        with srv.counting() as leave:
             if srv.latency:
                 time.sleep(srv.latency)
-            self._send(srv, send_body)
+            self._send(srv, send_body, leave)
 
-    def _send(self, srv: _HTTPServer, send_body: bool) -> None:
+    def _send(self, srv: _HTTPServer, send_body: bool, leave: Callable[[], None]) -> None:
         resp = srv.site.get(self.path, srv.base_url)
         status, body = resp.status, resp.body
         if status == 200 and _not_modified(self.headers, resp):
@@ -220,6 +223,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         if status in (200, 304):
             self.send_header("Cache-Control", "public, max-age=0, must-revalidate")
+        leave()
         self.end_headers()
         if send_body and body:
             self.wfile.write(body)
@@ -256,16 +260,25 @@ class _HTTPServer(ThreadingHTTPServer):
             self.requests.append((method, path, headers))
 
     @contextmanager
-    def counting(self) -> Iterator[None]:
-        """Count the requests being answered at once (``max_in_flight``)."""
+    def counting(self) -> Iterator[Callable[[], None]]:
+        """Count the requests being answered at once (``max_in_flight``); the
+        request stops counting when the block calls the function it gets, or ends."""
         with self.lock:
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        left = False
+
+        def leave() -> None:
+            nonlocal left
+            if not left:
+                left = True
+                with self.lock:
+                    self.in_flight -= 1
+
         try:
-            yield
+            yield leave
         finally:
-            with self.lock:
-                self.in_flight -= 1
+            leave()
 
 
 class DemoServer:

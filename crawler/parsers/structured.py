@@ -194,6 +194,11 @@ _MICRODATA_PROPS = frozenset({"author", "datepublished", "datemodified", "headli
                               "articlesection", "keywords", "inlanguage", "image", "description"})
 
 
+# Longest meta value (and <title>) read: real ones are far shorter, and every
+# later step (title suffixes, bylines, dates) costs time in proportion.
+MAX_META_CHARS = 10_000
+
+
 def read_structured(doc: Any) -> Structured:
     """Collect meta tags, canonical link, html lang, JSON-LD nodes and microdata."""
     data = Structured()
@@ -209,11 +214,12 @@ def read_structured(doc: Any) -> Structured:
         tag = el.tag
         if tag == "title":
             if data.title_tag is None and el.text:
-                data.title_tag = as_text(el.text)
+                data.title_tag = as_text(el.text[:MAX_META_CHARS])
         elif tag == "meta":
             content = el.get("content")
             if content is None:
                 continue
+            content = content[:MAX_META_CHARS]
             for attr in ("property", "name", "itemprop", "http-equiv"):
                 key = el.get(attr)
                 if key:

@@ -19,7 +19,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.exceptions import AlreadyArchived, RefusedRequest
+from crawler.exceptions import AlreadyArchived, PastMaxPages, RefusedRequest
 from crawler.items import (
     GONE_STATUSES,
     ArticlePage,
@@ -28,7 +28,7 @@ from crawler.items import (
     RawResponse,
     utc_now_iso,
 )
-from crawler.scaling import extracted_article
+from crawler.scaling import extracted_article, page_links
 from crawler.spiders.discovery import discover, parse_index_date
 from crawler.urls import canonicalize_url, site_key
 
@@ -115,9 +115,8 @@ class ArticleSpider(scrapy.Spider):
                 yield ArticlePage(article=article, fetch=fetch,
                                   raw=self.raw_response(response, fetch.fetched_at))
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
-            yield from self.follow(
-                (link.url for link in self.link_extractor.extract_links(response)), response
-            )
+            # Read in the extraction pool when there is one, already canonical.
+            yield from self.follow(page_links(response, self.link_extractor), response, canonical=True)
 
     def too_old(self, article: Any, fetch: FetchRecord) -> bool:
         """An article published before ``since`` is not stored (whether a sitemap,
@@ -129,10 +128,11 @@ class ArticleSpider(scrapy.Spider):
         fetch.reason = f"published {article.published}, before since {self.since:%Y-%m-%d}"
         return True
 
-    def follow(self, urls: Any, response: Response, meta: dict[str, Any] | None = None) -> Iterator[Request]:
+    def follow(self, urls: Any, response: Response, meta: dict[str, Any] | None = None,
+               canonical: bool = False) -> Iterator[Request]:
         """Requests for the links that stay on the seeds' sites, tracking parameters dropped."""
         for url in urls:
-            url = canonicalize_url(url, base=response.url)
+            url = url if canonical else canonicalize_url(url, base=response.url)
             if not url.startswith(("http://", "https://")) or netloc_key(url) not in self.sites:
                 continue
             yield response.follow(url, callback=self.parse, errback=self.on_error, meta=meta)
@@ -152,6 +152,8 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
+        elif failure.check(PastMaxPages):
+            return  # never fetched: counted by the page limit, no fetch row
         elif failure.check(RefusedRequest):
             record.outcome, record.reason = failure.value.outcome, str(failure.value)
         elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():

@@ -287,18 +287,7 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None,
     title_key = norm_key(title) if title else None
     out: list[Block] = []
     skipping_related = False
-    # Text above the byline / date line is the dek (the record's description), not body.
-    dek = 0
-    for i, (kind, text, _) in enumerate(blocks[:5]):
-        if kind in ("h1", "h") or (title_key and norm_key(text) == title_key):
-            continue
-        if is_meta_line(text):
-            above = [t for k, t, _ in blocks[:i] if k == "p"]
-            if i and len(above) == 1 and all(
-                k in ("p", "h1", "h") for k, _, _ in blocks[:i]
-            ) and all(len(t.split()) <= _DEK_WORDS for t in above):
-                dek = i
-            break
+    dek = _dek_end(blocks, title_key)
     for index, (kind, text, link_share) in enumerate(blocks):
         if kind == "h1" or index < dek:
             if note:
@@ -339,6 +328,22 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+def _dek_end(blocks: list[tuple[str, str, float]], title_key: str | None) -> int:
+    """Text above the byline / date line is the dek (the record's description), not
+    body: the index of that line when one short paragraph stands above it, else 0."""
+    for i, (kind, text, _) in enumerate(blocks[:5]):
+        if kind in ("h1", "h") or (title_key and norm_key(text) == title_key):
+            continue
+        if is_meta_line(text):
+            above = [t for k, t, _ in blocks[:i] if k == "p"]
+            if i and len(above) == 1 and all(
+                k in ("p", "h1", "h") for k, _, _ in blocks[:i]
+            ) and all(len(t.split()) <= _DEK_WORDS for t in above):
+                return i
+            break
+    return 0
 
 
 def _explain(explain: list[Dropped], text: str, rule: str) -> None:

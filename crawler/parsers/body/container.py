@@ -20,6 +20,7 @@ from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.text import class_name_part, class_words, collapse, norm_key
 from crawler.parsers.document import Element
+from crawler.parsers.vocabulary import SENTENCE_END
 
 __all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
            "follow_headline", "link_length"]
@@ -46,7 +47,6 @@ _DIVIDERS = (1, 2, 6, 9, 12)
 _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
 MIN_BODY_CHARS = 200         # characters under which a body is too short to trust
 _MIN_PARAGRAPH = 25          # characters of non-link text for a paragraph to score
-_SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 _DIRECT_TAGS = frozenset({
     "div", "section", "article", "td", "blockquote", "dd", "span", "font", "center", "main",
@@ -297,10 +297,44 @@ class Page:
 
 def choose_container(page: Page, top: Element) -> list[Element]:
     """The elements whose text is the body, in document order."""
+    explicit = _explicit_container(page, top)
+    if explicit is not None:
+        return [explicit]
+    parent = top.getparent()
+    if parent is None or top.tag in ("body", "article", "main"):
+        return [top]
+    # Readability's sibling rule: keep siblings that score or read as paragraphs.
+    threshold = max(10.0, 0.2 * page.score.get(top, 0.0))
+    siblings = [c for c in parent if isinstance(c.tag, str)]
+    keep = [sib is top or (not page.in_furniture(sib) and _reads_as_text(page, sib, threshold))
+            for sib in siblings]
+    # Headings and lists between kept siblings belong to the body too.
+    first = keep.index(True)
+    last = len(keep) - 1 - keep[::-1].index(True)
+    return [sib for i, sib in enumerate(siblings[first:last + 1], first)
+            if keep[i] or (_between_kept(sib) and not page.in_furniture(sib))]
+
+
+def _between_kept(sib: Element) -> bool:
+    return sib.tag in sel.HEADING_TAGS or sib.tag in _LIST_TAGS or sib.tag == "blockquote"
+
+
+def _reads_as_text(page: Page, sib: Element, threshold: float) -> bool:
+    """A sibling of the top that scores, or a paragraph of prose (not links)."""
+    if page.score.get(sib, 0.0) >= threshold:
+        return True
+    if sib.tag != "p":
+        return False
+    text = collapse(sel.TEXT(sib))
+    links = link_length(sib)
+    return (len(text) > 80 and links < 0.25 * len(text)) or bool(text and links == 0 and SENTENCE_END.search(text))
+
+
+def _explicit_container(page: Page, top: Element) -> Element | None:
+    """An explicit article-body element that holds the chosen text: it is tighter
+    (no headline, byline or furniture around it) or wider (a body split in parts)."""
     subtree = page.subtree
     top_weight = subtree.get(top, 0.0)
-    # An explicit article-body element that holds the chosen text wins: it is tighter
-    # (no headline, byline or furniture around it) or wider (a body split in parts).
     explicit = [el for el in page.declared if subtree.get(el, 0.0) > 0]
     if not explicit:
         # Named containers near the text: the top's ancestors, the paragraphs' parents.
@@ -313,48 +347,17 @@ def choose_container(page: Page, top: Element) -> list[Element]:
                 if grand is not None:
                     near[grand] = None
         explicit = [el for el in near if el.tag not in ("body", "html") and page.verdict(el) == 2]
-    best_explicit = None
+    best = None
     for el in explicit:
         if not (el is top or contains(el, top) or contains(top, el)):
             continue
         w = subtree.get(el, 0.0)
         if w >= 0.6 * top_weight and w <= 3 * top_weight + 500 and (
-            best_explicit is None or w > subtree.get(best_explicit, 0.0) * 1.05
-            or (w >= subtree.get(best_explicit, 0.0) * 0.95 and contains(best_explicit, el))
+            best is None or w > subtree.get(best, 0.0) * 1.05
+            or (w >= subtree.get(best, 0.0) * 0.95 and contains(best, el))
         ):
-            best_explicit = el
-    if best_explicit is not None:
-        top = best_explicit
-        top_weight = subtree.get(top, 0.0)
-    parent = top.getparent()
-    if parent is None or top.tag in ("body", "article", "main") or best_explicit is not None:
-        return [top]
-    # Readability's sibling rule: keep siblings that score or read as paragraphs.
-    threshold = max(10.0, 0.2 * page.score.get(top, 0.0))
-    chosen: list[Element] = []
-    keep: list[bool] = []
-    siblings = [c for c in parent if isinstance(c.tag, str)]
-    for sib in siblings:
-        ok = sib is top
-        if not ok and not page.in_furniture(sib):
-            if page.score.get(sib, 0.0) >= threshold:
-                ok = True
-            elif sib.tag == "p":
-                text = collapse(sel.TEXT(sib))
-                links = link_length(sib)
-                if (len(text) > 80 and links < 0.25 * len(text)) or (text and links == 0 and _SENTENCE_END.search(text)):
-                    ok = True
-        keep.append(ok)
-    # Headings and lists between kept siblings belong to the body too.
-    first = keep.index(True)
-    last = len(keep) - 1 - keep[::-1].index(True)
-    for i in range(first, last + 1):
-        sib = siblings[i]
-        if keep[i] or ((
-            sib.tag in sel.HEADING_TAGS or sib.tag in _LIST_TAGS or sib.tag == "blockquote"
-        ) and not page.in_furniture(sib)):
-            chosen.append(sib)
-    return chosen
+            best = el
+    return best
 
 
 def follow_headline(page: Page, top: Element, title: str) -> Element:

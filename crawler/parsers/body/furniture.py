@@ -33,9 +33,10 @@ class Dropped:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Line:
-    """One walked line, with what the rules read precomputed."""
+    """One walked line, with what the rules read precomputed (not frozen: one is
+    made per line of every page, and a frozen dataclass is slower to build)."""
 
     text: str
     key: str
@@ -45,10 +46,8 @@ class Line:
     """Block kind: ``p``, ``h``, ``li``, ``quote``, ``pre``."""
     link_share: float
     """Share of the line's characters inside links."""
-
-    @property
-    def n(self) -> int:
-        return len(self.words)
+    n: int
+    """Number of words."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,8 +197,9 @@ def furniture_rule(text: str, *, kind: str = "p", link_share: float = 0.0) -> Ru
     True
     """
     key = norm_key(text)
-    line = Line(text=text, key=key, words=key.split(), kind=kind, link_share=link_share)
-    n = line.n
+    words = key.split()
+    n = len(words)
+    line = Line(text, key, words, kind, link_share, n)
     for rule in LINE_RULES:
         if (rule.max_words is None or n <= rule.max_words) and rule.test(line):
             return rule

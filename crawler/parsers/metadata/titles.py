@@ -25,6 +25,9 @@ _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ":
                            "å": "aa"})
 
 
+MAX_TITLE_INPUT = 4_000
+
+
 @lru_cache(maxsize=8192)
 def loose_key(text: str, translit: bool = False) -> str:
     """Case-, accent- and punctuation-insensitive form used to compare titles.
@@ -250,7 +253,8 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str
     """
     cleaned: list[tuple[str, str]] = []
     for text, source in candidates:
-        text = _SPACE.sub(" ", text or "").strip()
+        # A headline is read up to MAX_TITLE_INPUT characters (the record keeps fewer).
+        text = _SPACE.sub(" ", (text or "")[:MAX_TITLE_INPUT]).strip()
         if text:
             cleaned.append((strip_title_suffix(text, keys), source))
     if not cleaned:

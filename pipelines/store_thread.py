@@ -1,0 +1,64 @@
+"""ThreadedArchivePipeline (800): the archive pipeline, writing from a thread of its own.
+
+Storing a page is SQLite work (versions, FTS5, fetch rows) and gzip (the WARC
+record): a few milliseconds a page that would otherwise hold the reactor
+thread, which downloads, follows links and schedules for the whole crawl.
+Both release the GIL while they work, so one writer thread runs them beside
+the reactor. Everything that touches the archive (opening it, every item,
+dropped items, redirect rows, closing the crawl) goes through the same single
+thread, in the order it came: SQLite keeps one writer and one connection,
+used by the thread that opened it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from scrapy import Spider
+
+from crawler.items import FetchRecord
+from pipelines.store import ArchivePipeline
+
+logger = logging.getLogger(__name__)
+
+
+class ThreadedArchivePipeline(ArchivePipeline):
+    """:class:`ArchivePipeline` with every archive write on one writer thread."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
+
+    def open_spider(self) -> None:
+        self.thread.submit(super().open_spider).result()
+
+    async def process_item(self, item: Any) -> Any:  # type: ignore[override]
+        return await asyncio.wrap_future(self.thread.submit(super().process_item, item))
+
+    def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Spider) -> None:
+        self.later(super().item_dropped, item, response, exception, spider)
+
+    def fetch_observed(self, fetch: FetchRecord) -> None:
+        self.later(super().fetch_observed, fetch)
+
+    def close_spider(self) -> None:
+        self.thread.submit(super().close_spider).result()
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        self.thread.submit(super().spider_closed, spider, reason).result()
+        self.thread.shutdown(wait=True)
+
+    def later(self, job: Callable[..., None], *args: Any) -> None:
+        """Run ``job`` on the writer thread without waiting; its failure is logged and counted."""
+        self.thread.submit(job, *args).add_done_callback(self.check)
+
+    def check(self, done: Future[None]) -> None:
+        error = done.exception()
+        if error is not None:
+            logger.error("archive write failed: %s: %s", type(error).__name__, error, exc_info=error)
+            if self.crawler and self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/archive_errors")

@@ -1,0 +1,493 @@
+"""The ``clippings`` command as users and cron run it: real subprocesses, real
+servers on 127.0.0.1, real SQLite files, a pseudo-terminal for the progress line.
+
+Issue 9's points 7-15 (the CLI tells the truth) and issue 12's CLI conventions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pty
+import re
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, CrawlRun, clippings
+from tests.support.slow_site import SlowSite, article_html
+
+ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
+
+
+def start(*args: str) -> subprocess.Popen[str]:
+    """``clippings ARGS`` running in the background."""
+    return subprocess.Popen([sys.executable, "-m", "crawler.cli", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def rows(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    with closing(sqlite3.connect(db)) as conn, conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
+    """The single ``clippings: error:`` line of a failed run (and no traceback)."""
+    assert result.returncode != 0, result.stdout
+    assert "Traceback" not in result.stderr, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("clippings: error: ")
+    return lines[0]
+
+
+def wait_for(condition, what: str, timeout: float = 60.0) -> None:
+    """Poll ``condition`` (a state change, never a duration under test)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+@pytest.fixture
+def other_sqlite(tmp_path: Path) -> Path:
+    """A SQLite database of some other program, in rollback-journal mode."""
+    path = tmp_path / "notes.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+        conn.execute("INSERT INTO notes (text) VALUES ('keep me')")
+    return path
+
+
+@pytest.fixture
+def archive_copy(demo_crawl: CrawlRun, tmp_path: Path) -> Path:
+    """A private copy of the session's crawled sample archive."""
+    copy = tmp_path / "copy.db"
+    with closing(sqlite3.connect(demo_crawl.db)) as source, closing(sqlite3.connect(copy)) as target:
+        source.backup(target)
+    return copy
+
+
+# -- 7: an archive path that is not one ---------------------------------------------
+
+
+def test_crawl_refuses_a_file_that_is_not_an_archive(tmp_path: Path, other_sqlite: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"these are my notes, not a database\n" * 50)
+    for path, reason in ((junk, "not a SQLite database"), (other_sqlite, "not a Clippings archive")):
+        before = digest(path)
+        line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", str(path)))
+        assert str(path) in line and reason in line
+        assert digest(path) == before
+        assert not Path(f"{path}-wal").exists() and not Path(f"{path}.lock").exists()
+    assert rows(other_sqlite, "PRAGMA journal_mode") == [("delete",)]
+
+
+def test_crawl_into_a_path_it_cannot_create_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", str(blocker / "x.db")))
+    assert "cannot create an archive" in line and str(blocker) in line
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path)))
+    assert "is a directory" in line
+
+
+# -- 8: read commands change nothing ------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [
+    ["stats"], ["search", "{db}", "ferry"], ["export"], ["history", "{db}", "http://x.example/"],
+    ["serve", "{db}", "--port", "0"], ["reextract"],
+])
+def test_commands_refuse_another_sqlite_file_and_leave_it_alone(args: list[str], other_sqlite: Path) -> None:
+    before = digest(other_sqlite)
+    argv = [a.format(db=other_sqlite) for a in args] if "{db}" in args else [*args, str(other_sqlite)]
+    line = one_error_line(clippings(*argv))
+    assert f"{other_sqlite} is not a Clippings archive (its tables: notes)" in line
+    assert digest(other_sqlite) == before
+    assert rows(other_sqlite, "SELECT name FROM sqlite_master WHERE type = 'table'") == [("notes",)]
+    assert rows(other_sqlite, "PRAGMA journal_mode") == [("delete",)]
+
+
+def test_read_commands_open_the_archive_read_only(archive_copy: Path) -> None:
+    url = rows(archive_copy, "SELECT canonical_url FROM articles LIMIT 1")[0][0]
+    # An archive copied out of WAL mode (as a backup tool may leave it): a read
+    # that opened it for writing would switch it back.
+    assert rows(archive_copy, "PRAGMA journal_mode = DELETE") == [("delete",)]
+    before = digest(archive_copy)
+    for args in (["stats", str(archive_copy)], ["search", str(archive_copy), "the"],
+                 ["export", str(archive_copy)], ["history", str(archive_copy), url]):
+        result = clippings(*args)
+        assert result.returncode == 0, (args, result.stderr)
+        assert result.stdout.strip()
+    assert digest(archive_copy) == before
+    assert rows(archive_copy, "PRAGMA journal_mode") == [("delete",)]
+
+
+# -- 9: one writer per archive ------------------------------------------------------
+
+
+def test_a_second_crawl_into_the_same_archive_stops_plainly(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with SlowSite(stories=8, stall=0) as site:
+        site.gate.clear()  # the first crawl's story requests wait until the second has tried
+        first = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+        wait_for(lambda: any(p.startswith("/story/") for p in site.paths), "the first crawl to fetch")
+        second = clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+        site.gate.set()
+        line = one_error_line(second)
+        assert f"{db} is being written by clippings pid {first.pid}" in line
+        _, err = first.communicate(timeout=120)
+    assert first.returncode == 0, err
+    assert rows(db, "SELECT id, status FROM crawls") == [(1, "finished")]
+    assert rows(db, "SELECT count(*) FROM articles") == [(8,)]
+    fetched = {url for (url,) in rows(db, "SELECT url FROM fetches")}
+    assert {f"{site.base_url}/story/{n}" for n in range(1, 9)} <= fetched
+
+
+# -- 10: exit codes and crawl rows after signals ----------------------------------------
+
+
+@pytest.mark.parametrize(("signum", "code", "words"), [
+    (signal.SIGINT, 130, "interrupted (Ctrl-C)"), (signal.SIGTERM, 143, "stopped by SIGTERM"),
+])
+def test_a_signal_ends_the_crawl_with_its_exit_code_and_an_interrupted_row(
+        tmp_path: Path, signum: int, code: int, words: str) -> None:
+    db = tmp_path / "news.db"
+    # /stall answers after 120 s: the crawl must not wait for it.
+    with SlowSite(stories=30, delay=0.3, stall=120) as site:
+        crawl = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+        wait_for(lambda: "/stall" in site.paths, "the stalled request to be in flight")
+        crawl.send_signal(signum)
+        out, err = crawl.communicate(timeout=60)
+    assert crawl.returncode == code, err
+    assert words in out + err and "Traceback" not in err
+    assert rows(db, "SELECT status, finished IS NOT NULL FROM crawls") == [("interrupted", 1)]
+
+
+def test_a_second_ctrl_c_still_closes_the_crawl_row(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with SlowSite(stories=30, delay=0.3, stall=120) as site:
+        crawl = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+        wait_for(lambda: "/stall" in site.paths, "the stalled request to be in flight")
+        crawl.send_signal(signal.SIGINT)
+        crawl.send_signal(signal.SIGINT)
+        _, err = crawl.communicate(timeout=60)
+    assert crawl.returncode == 130, err
+    assert rows(db, "SELECT status FROM crawls") == [("interrupted",)]
+
+
+def test_a_crawl_killed_outright_is_closed_by_the_next_one(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with SlowSite(stories=10, stall=0) as site:
+        site.gate.clear()  # the crawl cannot finish before it is killed
+        crawl = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+        wait_for(lambda: db.exists() and rows(db, "SELECT count(*) FROM sqlite_master WHERE name = 'crawls'")
+                 == [(1,)] and rows(db, "SELECT count(*) FROM crawls") == [(1,)], "the crawl row")
+        crawl.kill()
+        crawl.communicate(timeout=30)
+        assert rows(db, "SELECT status FROM crawls") == [("running",)]
+        site.gate.set()
+        again = clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+    assert again.returncode == 0, again.stderr
+    assert rows(db, "SELECT id, status FROM crawls ORDER BY id") == [(1, "interrupted"), (2, "finished")]
+
+
+# -- 11: site lists are checked --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('[[site]]\nseeds = ["http://127.0.0.1:9/"]\nconcurrency = 0\n', "concurrency must be a whole number of at least 1, not 0"),
+    ('[[site]]\nseeds = ["http://127.0.0.1:9/"]\nmax_pages = 0\n', "max_pages must be a whole number of at least 1, not 0"),
+    ('[[site]]\nseeds = ["http://127.0.0.1:9/"]\nnew_only = "no"\n', "new_only must be true or false, not 'no'"),
+    ('[[site]]\nseeds = ["http://127.0.0.1:9/"]\ndelay = "fast"\n', "delay must be a number of seconds"),
+    ('[[site]]\nseeds = ["http://127.0.0.1:9/"]\nmax_page = 5\n', "site 1: unknown key 'max_page'"),
+    ('concurrency = 2\n[[site]]\nseeds = ["http://127.0.0.1:9/"]\n', "unknown key 'concurrency'"),
+])
+def test_a_bad_site_list_is_refused_with_the_file_and_key(tmp_path: Path, toml: str, message: str) -> None:
+    sites = tmp_path / "sites.toml"
+    sites.write_text(toml, encoding="utf-8")
+    line = one_error_line(clippings("crawl", "--sites", str(sites), "--db", str(tmp_path / "x.db")))
+    assert str(sites) in line and message in line
+    assert not (tmp_path / "x.db").exists()
+
+
+# -- 12: a hard page limit ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("limit", [1, 5])
+def test_max_pages_is_a_hard_limit(tmp_path: Path, limit: int) -> None:
+    db = tmp_path / "news.db"
+    with SlowSite(stories=40, stall=0) as site:
+        result = clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0",
+                           "--max-pages", str(limit), "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16")
+        asked = site.page_paths()
+    assert result.returncode == 0, result.stderr
+    assert len(asked) == limit, asked
+    assert rows(db, "SELECT count(*) FROM fetches") == [(limit,)]
+    assert f"reached --max-pages ({limit} pages)" in result.stdout
+    assert f"pages fetched: {limit} " in result.stdout
+    assert rows(db, "SELECT status FROM crawls") == [("finished",)]
+
+
+# -- 13: scrapy crawl -O ------------------------------------------------------------
+
+
+def test_scrapy_crawl_writes_article_records_to_a_feed(tmp_path: Path) -> None:
+    with SlowSite(stories=4, stall=0) as site:
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"seeds={site.base_url}/",
+             "-O", str(tmp_path / "out.jsonl"), "-s", f"CLIPPINGS_DB={tmp_path / 's.db'}",
+             "-s", "DOWNLOAD_DELAY=0"],
+            capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "RANDOMIZE_DOWNLOAD_DELAY" not in result.stderr
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert sorted(r["title"] for r in records) == [f"Story {n}" for n in range(1, 5)]
+    assert all(r["body"].startswith("Story ") and r["canonical_url"].startswith(site.base_url) for r in records)
+
+
+# -- 14: export destinations -------------------------------------------------------------
+
+
+def test_export_to_a_missing_folder_or_unwritable_file_is_one_line(archive_copy: Path, tmp_path: Path) -> None:
+    line = one_error_line(clippings("export", str(archive_copy), "-o", str(tmp_path / "nodir" / "out.csv")))
+    assert "cannot write" in line and "nodir" in line
+    locked = tmp_path / "locked.jsonl"
+    locked.write_text("")
+    locked.chmod(0o444)
+    if os.access(locked, os.W_OK):
+        pytest.skip("running as a user who may write read-only files")
+    assert "Permission denied" in one_error_line(clippings("export", str(archive_copy), "-o", str(locked)))
+
+
+def test_export_dash_writes_to_stdout(archive_copy: Path, tmp_path: Path) -> None:
+    result = clippings("export", str(archive_copy), "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "-").exists()
+    count = rows(archive_copy, "SELECT count(*) FROM articles")[0][0]
+    assert len([json.loads(line) for line in result.stdout.splitlines()]) == count
+
+
+# -- 15: extract goes on past a bad file ----------------------------------------------------
+
+
+def test_extract_reports_a_missing_file_and_goes_on(tmp_path: Path) -> None:
+    for name, number in (("a.html", 1), ("b.html", 2)):
+        (tmp_path / name).write_text(article_html(number), encoding="utf-8")
+    result = clippings("extract", "a.html", "missing.html", "b.html", cwd=tmp_path)
+    assert result.returncode == 1
+    assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == ["Story 1", "Story 2"]
+    assert result.stderr.strip() == "clippings: error: no such file: missing.html"
+
+
+# -- issue 12: the conventions of command-line tools ----------------------------------------
+
+
+@pytest.mark.parametrize("args", [["-h"], ["crawl", "-h"], ["stats", "-h"], ["demo", "-h"]])
+def test_dash_h_is_help(args: list[str]) -> None:
+    result = clippings(*args)
+    assert result.returncode == 0 and result.stdout.startswith("Usage: ")
+
+
+def test_seeds_from_a_file_and_stdin_quietly(tmp_path: Path) -> None:
+    with SlowSite(stories=3, stall=0) as site:
+        seeds = tmp_path / "seeds.txt"
+        seeds.write_text(f"# my seeds\n{site.base_url}/story/1\n\n{site.base_url}/story/2  # second\n")
+        result = clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "a.db"), "--delay", "0",
+                           "--depth", "0", "--quiet")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == "" and result.stderr == ""
+        piped = subprocess.run(
+            [sys.executable, "-m", "crawler.cli", "crawl", "-i", "-", "--db", str(tmp_path / "b.db"),
+             "--delay", "0", "--depth", "0"],
+            input=f"{site.base_url}/story/3\n", capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=120)
+    assert piped.returncode == 0, piped.stderr
+    assert "new articles: 1," in piped.stdout
+    assert rows(tmp_path / "a.db", "SELECT title FROM articles ORDER BY title") == [("Story 1",), ("Story 2",)]
+    assert rows(tmp_path / "b.db", "SELECT title FROM articles") == [("Story 3",)]
+
+
+def test_user_agent_contact_settings_and_no_warc(tmp_path: Path) -> None:
+    with SlowSite(stories=1, stall=0) as site:
+        result = clippings("crawl", site.base_url + "/story/1", "--db", str(tmp_path / "a.db"),
+                           "--delay", "0", "--contact", "archive@example.org", "--no-warc",
+                           "-s", "DOWNLOAD_TIMEOUT=7")
+        assert result.returncode == 0, result.stderr
+        assert site.agents and all(a.startswith("Clippings/") and "archive@example.org" in a for a in site.agents)
+        site.agents.clear()
+        result = clippings("crawl", site.base_url + "/story/1", "--db", str(tmp_path / "b.db"),
+                           "--delay", "0", "--user-agent", "UniLibraryBot/2.0", "--contact", "https://lib.example/bot")
+        assert result.returncode == 0, result.stderr
+        assert set(site.agents) == {"UniLibraryBot/2.0 (https://lib.example/bot)"}
+    assert not (tmp_path / "a-warc").exists() and list((tmp_path / "b-warc").glob("*.warc.gz"))
+    assert json.loads(rows(tmp_path / "a.db", "SELECT stats FROM crawls")[0][0])["clippings/crawl_id"] == 1
+    for bad, message in ((["-s", "download_timeout=3"], "expected KEY=VALUE"),
+                         (["--contact", "nobody"], "is not an e-mail address")):
+        assert message in one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db",
+                                                   str(tmp_path / "c.db"), *bad))
+
+
+def test_stats_is_plain_text_or_json(archive_copy: Path) -> None:
+    text = clippings("stats", str(archive_copy))
+    assert text.returncode == 0, text.stderr
+    assert "{" not in text.stdout and "None" not in text.stdout
+    count = rows(archive_copy, "SELECT count(*) FROM articles")[0][0]
+    assert re.search(rf"^articles:\s+{count} \({count} live, 0 gone\)$", text.stdout, re.M)
+    assert re.search(r"^crawls:\s+1 \(1 finished\), last started \d{4}-", text.stdout, re.M)
+    figures = json.loads(clippings("stats", str(archive_copy), "--json").stdout)
+    assert figures["articles"]["total"] == count
+
+
+def test_summary_counts_new_articles_and_new_versions_in_words(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with SlowSite(stories=3, stall=0) as site:
+        first = clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+        site.edition = 2
+        site.stories = 4
+        second = clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+    assert "crawl 1 finished in" in first.stdout
+    assert "new articles: 3, new versions: 0, unchanged: 0, gone: 0" in first.stdout
+    assert "new articles: 1, new versions: 3, unchanged: 0, gone: 0" in second.stdout
+    for out in (first.stdout, second.stdout):
+        assert "None" not in out and "closespider" not in out and "{" not in out
+
+
+def test_search_reports_fts_syntax_errors_with_a_hint(archive_copy: Path) -> None:
+    line = one_error_line(clippings("search", str(archive_copy), "ferry AND"))
+    assert "is not valid FTS5 syntax" in line and "--quote" in line
+    quoted = clippings("search", str(archive_copy), "ferry AND", "--quote")
+    assert quoted.returncode == 0 and "Traceback" not in quoted.stderr
+
+
+def read_pty(argv: list[str]) -> tuple[int, str]:
+    """Run ``argv`` with a pseudo-terminal as stdout and stderr; its exit code and output."""
+    main, child = pty.openpty()
+    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=child, stderr=child, cwd=ROOT, env=ENV)
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # EIO: the child side closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main)
+    return process.wait(timeout=60), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_is_redrawn_on_a_terminal_and_silent_in_a_pipe(tmp_path: Path) -> None:
+    with SlowSite(stories=10, delay=0.3, stall=0) as site:
+        code, shown = read_pty([sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/",
+                                "--db", str(tmp_path / "a.db"), "--delay", "0",
+                                "-s", "CLIPPINGS_PROGRESS_INTERVAL=0.2"])
+        assert code == 0, shown
+        assert re.search(r"\r\x1b\[2K\[\s*[0-9.]+s\] pages fetched: \d+", shown)
+        assert "\x1b[1A\r\x1b[2K" in shown  # the line is drawn again in place
+        piped = clippings("crawl", site.base_url + "/", "--db", str(tmp_path / "b.db"), "--delay", "0",
+                          "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")  # over 3 s: a progress period and more
+    assert piped.returncode == 0, piped.stderr
+    assert "pages fetched" not in piped.stderr and "\x1b[" not in piped.stderr + piped.stdout
+
+
+def test_site_list_progress_names_each_site(tmp_path: Path) -> None:
+    with SlowSite(stories=8, delay=0.3, stall=0) as alpha, SlowSite(stories=8, delay=0.3, stall=0) as beta:
+        sites = tmp_path / "sites.toml"
+        sites.write_text(f'[[site]]\nname = "Alpha"\nseeds = ["{alpha.base_url}/"]\ndelay = 0\n\n'
+                         f'[[site]]\nname = "Beta"\nseeds = ["{beta.base_url}/"]\ndelay = 0\n', encoding="utf-8")
+        code, shown = read_pty([sys.executable, "-m", "crawler.cli", "crawl", "--sites", str(sites),
+                                "--db", str(tmp_path / "a.db"), "-s", "CLIPPINGS_PROGRESS_INTERVAL=0.2"])
+    assert code == 0, shown
+    assert re.search(r"\] Alpha: pages fetched: \d+", shown) and re.search(r"\] Beta: pages fetched: \d+", shown)
+    assert "\x1b[2A" in shown  # both lines redrawn as one block
+
+
+# -- clippings demo ------------------------------------------------------------------------
+
+
+def test_demo_twice_into_one_archive_stores_nothing_twice(tmp_path: Path) -> None:
+    db = tmp_path / "demo.db"
+    first = clippings("demo", "--db", str(db), "--port", "0", timeout=300)
+    assert first.returncode == 0, first.stderr
+    port = re.search(r"sample site at http://127\.0\.0\.1:(\d+)/ \(port (\d+)\)", first.stderr)
+    assert port and port.group(1) == port.group(2)
+    counts = rows(db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM versions)")
+    second = clippings("demo", "--db", str(db), timeout=300)
+    assert second.returncode == 0, second.stderr
+    assert f"(port {port.group(1)})" in second.stderr
+    assert rows(db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM versions)") == counts
+    assert "new articles: 0, new versions: 0" in second.stdout
+
+
+def test_demo_on_a_busy_port_says_so(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        line = one_error_line(clippings("demo", "--db", str(tmp_path / "d.db"), "--port", str(port)))
+    assert f"port {port} is busy" in line
+    assert not (tmp_path / "d.db").exists()
+
+
+def test_demo_moves_off_a_busy_default_port_and_says_so(tmp_path: Path) -> None:
+    from crawler.cli import DEMO_PORT
+
+    with socket.socket() as busy:
+        try:
+            busy.bind(("127.0.0.1", DEMO_PORT))
+            busy.listen()
+        except OSError:
+            pass  # something else holds the port: it is busy all the same
+        result = clippings("demo", "--db", str(tmp_path / "d.db"), timeout=300)
+    assert result.returncode == 0, result.stderr
+    moved = re.search(rf"port {DEMO_PORT} is busy: serving the sample site on port (\d+) instead", result.stderr)
+    assert moved and f"sample site at http://127.0.0.1:{moved.group(1)}/" in result.stderr
+
+
+def test_demo_snapshot_makes_an_archive_with_versions(tmp_path: Path) -> None:
+    db = tmp_path / "snap.db"
+    result = clippings("demo", "--snapshot", "--db", str(db), "--port", "0", timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert rows(db, "SELECT count(*), count(DISTINCT status) FROM crawls WHERE status = 'finished'") == [(2, 1)]
+    changed = rows(db, "SELECT count(*) FROM articles WHERE version_count > 1")[0][0]
+    assert changed > 0
+    assert "new versions: 0" not in result.stdout.split("crawl 2")[1]
+    again = clippings("demo", "--snapshot", "--db", str(db))
+    assert "already holds a crawl" in one_error_line(again)
+
+
+def test_scrapy_crawl_respects_the_writer_lock(archive_copy: Path) -> None:
+    from archive.db import writer_lock
+
+    with SlowSite(stories=2, stall=0) as site, writer_lock(archive_copy):
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "articles", "-a", f"seeds={site.base_url}/",
+             "-s", f"CLIPPINGS_DB={archive_copy}", "-s", "LOG_LEVEL=ERROR"],
+            capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+        assert result.returncode != 0
+        assert f"{archive_copy} is being written by clippings pid {os.getpid()}" in result.stderr
+        assert site.paths == []
+
+
+def test_reextract_and_import_warc_hold_the_writer_lock(archive_copy: Path) -> None:
+    from archive.db import writer_lock
+
+    with writer_lock(archive_copy):
+        line = one_error_line(clippings("reextract", str(archive_copy)))
+    assert "is being written by clippings pid" in line
