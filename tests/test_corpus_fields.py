@@ -151,3 +151,33 @@ def test_signatures_follow_re_extraction(tmp_path: Path) -> None:
     assert update_clusters(writer.db).signed == 1
     assert writer.db.execute("SELECT signature FROM minhashes").fetchone()[0] != before
     assert update_clusters(writer.db).signed == 0  # nothing new: nothing recomputed
+
+
+def test_an_archive_made_before_the_corpus_fields_exports_read_only(tmp_path: Path) -> None:
+    """``clippings export`` opens archives read-only (no migration): rows of an older
+    archive carry the values a record without the new fields has."""
+    import sqlite_utils
+
+    from archive.db import configure_connection, open_readonly
+    from archive.export import iter_rows
+    from archive.migrations import migrations
+    from archive.queries import stats
+    from archive.writer import article_to_row
+    from crawler.items import ARTICLE_FIELDS
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    configure_connection(old)
+    migrations.apply(old, stop_before="m006_corpus_fields")
+    article = _article(" ".join(["Old text."] * 50), "free", "2025-01-01T00:00:00Z")
+    row = article_to_row(article)
+    kept = [f for f in ARTICLE_FIELDS if f in old["articles"].columns_dict]
+    old["articles"].insert({**{f: row[f] for f in kept}, "status": "live", "first_seen": "2025-01-01",
+                            "last_seen": "2025-01-01", "version_count": 1})
+    old["versions"].insert({**{f: row[f] for f in kept}, "first_seen": "2025-01-01",
+                            "last_seen": "2025-01-01"})
+    old.close()
+    db = open_readonly(path)
+    (exported,) = list(iter_rows(db))
+    assert (exported["access"], exported["images"], exported["detected_language"]) == ("free", [], None)
+    assert "languages" not in stats(db)
