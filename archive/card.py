@@ -98,13 +98,10 @@ def _table(header: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[str]:
     return lines
 
 
-def write_card(path: Path, *, files: list[str], schema: pa.Schema, figures: CardFigures,
-               query: Any, archive_name: str) -> None:
-    """Write the dataset card for ``files`` (names relative to the card's folder)."""
-    notes = field_notes() | VERSION_FIELD_NOTES
+def _front_matter(files: list[str], figures: CardFigures, archive_name: str) -> list[str]:
+    """YAML front matter: the Hugging Face card metadata and where the data files are."""
     languages = [code for code, _ in figures.languages.most_common() if code != "unknown"]
-    filters = {k: v for k, v in vars(query).items() if v not in (None, True)}
-    lines = [
+    return [
         "---",
         "license: other",
         "license_name: publishers-copyright",
@@ -116,6 +113,16 @@ def write_card(path: Path, *, files: list[str], schema: pa.Schema, figures: Card
         *[f"  - {name}" for name in files],
         "---",
         "",
+    ]
+
+
+def write_card(path: Path, *, files: list[str], schema: pa.Schema, figures: CardFigures,
+               query: Any, archive_name: str) -> None:
+    """Write the dataset card for ``files`` (names relative to the card's folder)."""
+    notes = field_notes() | VERSION_FIELD_NOTES
+    filters = {k: v for k, v in vars(query).items() if v not in (None, True)}
+    lines = [
+        *_front_matter(files, figures, archive_name),
         f"{CARD_MARK}`{archive_name}`",
         "",
         "News and magazine articles crawled and extracted by Clippings: one row per "

@@ -236,11 +236,7 @@ class ArchiveWriter:
             if latest is not None and row["access"] == "truncated" and latest[2] != "truncated":
                 # A paywall teaser of an article archived in full is not an edit:
                 # the article was seen, its full version stays the latest.
-                conn.execute(
-                    "UPDATE articles SET last_seen = max(last_seen, ?), crawl_id = ?, "
-                    "status = 'live', gone_since = NULL WHERE canonical_url = ?",
-                    [seen, crawl_id, key],
-                )
+                self._seen_again(key, seen, crawl_id)
                 return "teaser"
             if latest is not None and latest[1] == row["content_hash"]:
                 conn.execute(
@@ -250,11 +246,7 @@ class ArchiveWriter:
                     "payload_digest = coalesce(payload_digest, ?) WHERE id = ?",
                     [seen, crawl_id, *evidence, latest[0]],
                 )
-                conn.execute(
-                    "UPDATE articles SET last_seen = max(last_seen, ?), crawl_id = ?, "
-                    "status = 'live', gone_since = NULL WHERE canonical_url = ?",
-                    [seen, crawl_id, key],
-                )
+                self._seen_again(key, seen, crawl_id)
                 return "unchanged"
             conn.execute(_VERSION_INSERT, [*values, seen, seen, crawl_id, crawl_id, *evidence])
             conn.execute(
@@ -265,6 +257,14 @@ class ArchiveWriter:
             )
             self._write_children(key, article)
             return "changed"
+
+    def _seen_again(self, key: str, seen: str, crawl_id: int) -> None:
+        """The article was seen (and is live) without a new version."""
+        self._conn.execute(
+            "UPDATE articles SET last_seen = max(last_seen, ?), crawl_id = ?, "
+            "status = 'live', gone_since = NULL WHERE canonical_url = ?",
+            [seen, crawl_id, key],
+        )
 
     def _write_children(self, key: str, article: Article) -> None:
         """Rewrite ``article_authors`` and ``related_links`` of an article."""

@@ -13,18 +13,17 @@ saved files, WARC records and tests. The data takes two stages, one package each
 then :mod:`.related` (related-article links), :mod:`.classify` (is it an
 article at all?), and the corpus fields: :mod:`.images` (figures with captions
 and credits), :mod:`.access` (free / paywalled / truncated) and :mod:`.language`
-(the body's language, detected). :mod:`.selectors` holds the XPaths they share.
+(the body's language, detected), gathered around the body stage by
+:mod:`.corpus`. :mod:`.selectors` holds the XPaths they share.
 """
 
 from __future__ import annotations
 
 from crawler.items import Article, content_hash, utc_now_iso
-from crawler.parsers.access import classify_access, read_access_signals
 from crawler.parsers.body import extract_body
 from crawler.parsers.body.furniture import Dropped
 from crawler.parsers.classify import count_teaser_headlines, is_article_page
-from crawler.parsers.images import extract_images
-from crawler.parsers.language import detect_language
+from crawler.parsers.corpus import read_signals
 from crawler.parsers.limits import bounded_fields
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.page import read_page
@@ -56,8 +55,7 @@ def parse_article(
     meta = extract_metadata(page)
     related = extract_related(page)
     teasers = count_teaser_headlines(page.doc)
-    images = extract_images(page.doc, url)  # before the body stage, which strips the tree
-    access_signals = read_access_signals(page)
+    signals = read_signals(page)  # figures and paywall evidence, before the body stage
     blocks = extract_body(page, title=meta.title, explain=explain)  # last: it strips the tree
     if not is_article_page(
         url=url,
@@ -72,9 +70,7 @@ def parse_article(
     body = "\n\n".join(block.text for block in blocks)
     fields = bounded_fields(meta, related, url)
     title = fields.texts["title"] or ""
-    detected = detect_language(body)
     words = word_count(body)
-    access, access_evidence = classify_access(access_signals, words)
     return Article(
         url=url,
         canonical_url=fields.canonical_url,
@@ -87,17 +83,13 @@ def parse_article(
         published=meta.published,
         modified=meta.modified,
         language=fields.texts["language"],
-        detected_language=detected[0] if detected else None,
-        language_confidence=detected[1] if detected else None,
         body=body,
         body_blocks=blocks,
         word_count=words,
         reading_time_minutes=meta.reading_time_minutes,
         image=fields.texts["image"],
-        images=images,
         related=fields.related,
-        access=access,
         fetched_at=fetched_at or utc_now_iso(),
         content_hash=content_hash(title, body),
-        provenance=fields.provenance | {"access": access_evidence},
+        **signals.fields(body, words, fields.provenance),
     )
