@@ -28,6 +28,7 @@ $(VENV)/.bench: $(STAMP)
 bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/extraction.py ../shared/benchmarks/zyte-article
 	$(BIN)/python benchmarks/extraction.py ../shared/benchmarks/fundus-articles
+	$(BIN)/python benchmarks/extraction.py ../shared/benchmarks/trafilatura-eval-dev
 
 lint: install
 	$(BIN)/ruff check crawler pipelines archive tests benchmarks

@@ -233,7 +233,21 @@ def m005_narrow_facet_indexes(db: Database) -> None:
 
 
 @migrations()
-def m006_corpus_fields(db: Database) -> None:
+def m006_page_kind(db: Database) -> None:
+    """``page_kind`` on articles and versions (``article`` for every stored row, the
+    only kind a crawl stores) and on fetches (the kind of a parsed page not stored).
+
+    ``m001`` builds the article columns from the current record, so an archive made
+    after ``page_kind`` joined the record has the column already."""
+    for table in ("articles", "versions"):
+        if "page_kind" not in db.table(table).columns_dict:
+            db.table(table).add_column("page_kind", str, not_null_default="article")
+    if "page_kind" not in db.table("fetches").columns_dict:
+        db.table("fetches").add_column("page_kind", str)
+
+
+@migrations()
+def m007_corpus_fields(db: Database) -> None:
     """Detected language, access status and figures; near-duplicate clusters."""
     for table in ("articles", "versions"):
         db.table(table).add_column("detected_language", str)

@@ -155,6 +155,7 @@ class ArchiveWriter:
         elapsed_ms: float | None = None,
         canonical_url: str | None = None,
         fetched_at: str | None = None,
+        page_kind: str | None = None,
         etag: str | None = None,
         last_modified: str | None = None,
         content_type: str | None = None,
@@ -168,10 +169,10 @@ class ArchiveWriter:
         with self.db.atomic():
             self._conn.execute(
                 "INSERT INTO fetches (crawl_id, url, canonical_url, status, bytes, elapsed_ms, "
-                "fetched_at, outcome, reason, etag, last_modified, content_type) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "fetched_at, outcome, reason, etag, last_modified, content_type, page_kind) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [crawl_id, url, canonical_url, status, bytes, elapsed_ms, fetched_at, outcome,
-                 reason, etag, last_modified, content_type],
+                 reason, etag, last_modified, content_type, page_kind],
             )
             if status == 200 and (etag or last_modified):
                 self._conn.execute(

@@ -1,23 +1,35 @@
 """Benchmark datasets on disk: kind detection, truth records and page loading.
 
-Two layouts are supported (see each dataset's README.md):
+Three layouts are supported (see each dataset's README.md):
 
 * ``zyte``: ``ground-truth.json`` (``{id: {articleBody, url}}``) + ``html/<id>.html.gz``;
 * ``fundus``: ``truth.jsonl`` (one object per page with ``id``, ``file``, ``url``,
-  ``english``, ``title``, ``authors``, ``published``, ``body``) + the gzipped pages.
+  ``english``, ``title``, ``authors``, ``published``, ``body``) + the gzipped pages;
+* ``segments`` (trafilatura's evaluation pages): ``truth.jsonl`` whose objects carry
+  ``with`` / ``without`` text segments instead of a ``body``, plus ``title``,
+  ``authors``, ``published`` where annotated.
 
-Pages are gzip-compressed UTF-8 and are always decoded as UTF-8 (undecodable bytes
-replaced), never sniffed.
+Pages are gzip-compressed. They are decoded once, the same way for every system:
+UTF-8 when the bytes are valid UTF-8, else by Clippings' own ``decode_html`` (BOM,
+declared charset, stray Windows-1252 bytes), so every system gets the same text.
+
+The ``segments`` pages are split for tuning: :func:`split_of` puts each page in the
+``tuning`` or the ``validation`` half by the SHA-1 of its id, a fixed rule that
+does not depend on the page's content or on the order of the file.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["Truth", "dataset_kind", "load_html", "load_truth"]
+__all__ = ["SPLITS", "Truth", "dataset_kind", "load_html", "load_truth", "split_of"]
+
+SPLITS = ("tuning", "validation")
+"""The two halves of a ``segments`` dataset (see :func:`split_of`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,14 +46,33 @@ class Truth:
     published: str | None = None
     english: bool | None = None
     """Language group (Fundus only; ``None`` on the Zyte set)."""
+    with_segments: tuple[str, ...] = ()
+    """``segments`` sets: text the body must contain."""
+    without_segments: tuple[str, ...] = ()
+    """``segments`` sets: text the body must not contain."""
+    split: str | None = None
+    """``segments`` sets: ``"tuning"`` or ``"validation"`` (:func:`split_of`)."""
+
+
+def split_of(page_id: str) -> str:
+    """``"tuning"`` when the first byte of SHA-1(page id) is even, else ``"validation"``.
+
+    >>> split_of("0a29620f9c4347758c146ed06dab6f3e"), split_of("breakingbelizenews.com-paho")
+    ('tuning', 'validation')
+    """
+    return SPLITS[hashlib.sha1(page_id.encode("utf-8")).digest()[0] % 2]
 
 
 def dataset_kind(directory: Path) -> str:
-    """``"zyte"`` or ``"fundus"``, by the truth file present; ``ValueError`` otherwise."""
+    """``"zyte"``, ``"fundus"`` or ``"segments"``, by the truth file present and its
+    first record; ``ValueError`` otherwise."""
     if (directory / "ground-truth.json").is_file():
         return "zyte"
-    if (directory / "truth.jsonl").is_file():
-        return "fundus"
+    truth = directory / "truth.jsonl"
+    if truth.is_file():
+        with truth.open(encoding="utf-8") as lines:
+            first = next((json.loads(line) for line in lines if line.strip()), {})
+        return "segments" if "with" in first else "fundus"
     raise ValueError(f"{directory}: neither ground-truth.json nor truth.jsonl found")
 
 
@@ -71,16 +102,53 @@ def _fundus_truth(directory: Path) -> list[Truth]:
     return sorted(rows, key=lambda t: t.id)
 
 
+def _segments_truth(directory: Path) -> list[Truth]:
+    rows = []
+    with (directory / "truth.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            rows.append(Truth(
+                id=item["id"], url=item.get("url") or "", file=item["file"], body="",
+                title=item.get("title"), authors=list(item.get("authors") or []),
+                published=item.get("published"),
+                with_segments=tuple(item.get("with") or ()),
+                without_segments=tuple(item.get("without") or ()),
+                split=split_of(item["id"]),
+            ))
+    return sorted(rows, key=lambda t: t.id)
+
+
+_LOADERS = {"zyte": _zyte_truth, "fundus": _fundus_truth, "segments": _segments_truth}
+
+
 def load_truth(directory: Path, limit: int | None = None) -> tuple[str, list[Truth]]:
     """The dataset kind and its truth records sorted by id (first ``limit`` only)."""
     kind = dataset_kind(directory)
-    truths = _zyte_truth(directory) if kind == "zyte" else _fundus_truth(directory)
+    truths = _LOADERS[kind](directory)
     return kind, truths[:limit] if limit else truths
 
 
+def decode_page(raw: bytes) -> str:
+    """Page bytes as text: UTF-8 if valid, else ``crawler.parsers.document.decode_html``.
+
+    >>> decode_page("café".encode("utf-8"))
+    'café'
+    >>> decode_page('<meta charset="iso-8859-1">café'.encode("latin-1"))[-4:]
+    'café'
+    """
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        from crawler.parsers.document import decode_html
+
+        return decode_html(raw)
+
+
 def load_html(path: Path) -> str:
-    """One page: gunzip (when gzipped) and decode as UTF-8, bad bytes replaced."""
+    """One page: gunzip (when gzipped) and decode (:func:`decode_page`)."""
     raw = path.read_bytes()
     if raw[:2] == b"\x1f\x8b":
         raw = gzip.decompress(raw)
-    return raw.decode("utf-8", errors="replace")
+    return decode_page(raw)

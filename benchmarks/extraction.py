@@ -7,7 +7,8 @@ Usage::
     .venv/bin/python benchmarks/extraction.py DATASET_DIR --profile [--limit N]
 
 DATASET_DIR holds ``ground-truth.json`` (Zyte article benchmark) or ``truth.jsonl``
-(Fundus pages). See benchmarks/README.md for the columns and metric definitions.
+(Fundus pages, or trafilatura's evaluation pages with ``with``/``without`` segments,
+reported per half: tuning and validation). See benchmarks/README.md for the columns and metric definitions.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` and ``crawler`` importable
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.datasets import Truth, load_truth  # noqa: E402
+from benchmarks.datasets import SPLITS, Truth, load_truth  # noqa: E402
 from benchmarks.report import (  # noqa: E402
     PageRow,
+    failures_md,
     fundus_tables,
     score_pages,
+    segments_tables,
     summary_json,
     worst_pages_md,
     write_jsonl,
@@ -43,6 +46,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help=f"comma-separated, from: {', '.join(SYSTEMS)}")
     parser.add_argument("--limit", type=int, default=None, help="first N pages (by id)")
     parser.add_argument("--ids", default=None, help="comma-separated page ids to run")
+    parser.add_argument("--split", choices=SPLITS, default=None,
+                        help="segments sets: only this half (default: both, reported apart)")
     parser.add_argument("--passes", type=int, default=None,
                         help="timed passes, median reported (default: 3 zyte, 1 fundus)")
     parser.add_argument("--jobs", type=int, default=1,
@@ -110,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.ids:
         wanted = set(_split(args.ids))
         truths = [t for t in truths if t.id in wanted]
+    if args.split:
+        truths = [t for t in truths if t.split == args.split]
     if args.limit:
         truths = truths[: args.limit]
     if not truths:
@@ -127,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     results = {s: finished[s] for s in systems}
     rows: dict[str, list[PageRow]] = {s: score_pages(kind, truths, r) for s, r in results.items()}
 
-    table = zyte_table(results, rows) if kind == "zyte" else fundus_tables(results, rows)
+    tables = {"zyte": zyte_table, "fundus": fundus_tables, "segments": segments_tables}
+    table = tables[kind](results, rows)
     heading = (f"{kind} ({dataset.name}): {len(truths)} pages, median of {passes} pass(es), "
                f"one core per system")
     print(f"{heading}\n\n{table}")
@@ -138,10 +146,14 @@ def main(argv: list[str] | None = None) -> int:
     (out / "summary.md").write_text(f"{heading}\n\n{table}\n", encoding="utf-8")
     (out / "summary.json").write_text(
         json.dumps(summary_json(kind, results, rows), indent=2), encoding="utf-8")
-    if "clippings" in rows:
+    if "clippings" in rows and kind == "segments":
+        # the catalogue is written for the tuning half only: the validation half is
+        # read as figures, never page by page
+        (out / "failures-tuning.md").write_text(failures_md(rows["clippings"]), encoding="utf-8")
+    elif "clippings" in rows:
         (out / "worst.md").write_text(worst_pages_md(rows["clippings"]), encoding="utf-8")
-    print(f"\nper-page scores: {out / 'pages.jsonl'}; worst pages: {out / 'worst.md'}",
-          file=sys.stderr)
+    listing = "failures-tuning.md" if kind == "segments" else "worst.md"
+    print(f"\nper-page scores: {out / 'pages.jsonl'}; worst pages: {out / listing}", file=sys.stderr)
     return 0
 
 

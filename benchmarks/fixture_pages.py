@@ -2,10 +2,14 @@
 
 Each fixture is ``<id>.html.gz`` (the page, bytes unchanged from its dataset) plus
 ``<id>.json`` (``id``, ``dataset``, ``url``, ``body`` and, for Fundus pages,
-``title``, ``authors``, ``published``). ``floors.json`` maps each id to the
-minimum body shingle F1 and to the metadata checks expected to hold::
+``title``, ``authors``, ``published``; trafilatura's evaluation pages,
+``dataset: "trafilatura-eval"``, carry ``with`` / ``without`` segments instead of a
+body). ``floors.json`` maps each id to the minimum body shingle F1 (or, on
+segment pages, the fewest ``with`` segments found and the most ``without``
+segments leaked) and to the metadata checks expected to hold::
 
     {"<id>": {"body_f1": 0.5, "title": false, "authors": false, "published": false}}
+    {"<id>": {"with_found": 3, "without_leaked": 0, "title": true, ...}}
 
 :func:`measure` is shared by ``tests/test_real_pages.py`` and
 ``benchmarks/pin_floors.py`` so the test checks exactly what the pinning measured.
@@ -19,13 +23,22 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.datasets import load_html
-from benchmarks.scoring import BodyScore, authors_match, date_match, score_body, title_match
+from benchmarks.scoring import (
+    BodyScore,
+    SegmentScore,
+    authors_match,
+    date_match,
+    score_body,
+    score_segments,
+    title_match,
+)
 
 __all__ = ["FIXTURES", "FLOORS", "Case", "Measured", "load_cases", "load_floors", "measure"]
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
 FLOORS = FIXTURES / "floors.json"
 METADATA_CHECKS = ("title", "authors", "published")
+SEGMENTS_DATASET = "trafilatura-eval"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +53,13 @@ class Case:
     title: str | None = None
     authors: tuple[str, ...] | None = None
     published: str | None = None
+    with_segments: tuple[str, ...] = ()
+    without_segments: tuple[str, ...] = ()
 
     @property
     def has_metadata(self) -> bool:
         """Whether title/authors/published are part of the expected values."""
-        return self.dataset == "fundus"
+        return self.dataset in ("fundus", SEGMENTS_DATASET)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +71,8 @@ class Measured:
     checks: dict[str, bool | None]
     """``title``/``authors``/``published`` -> held or not (``None``: not applicable)."""
     predicted: dict[str, Any]
+    segments: SegmentScore | None = None
+    """Segment pages only: ``with`` segments found, ``without`` segments leaked."""
 
 
 def load_cases(directory: Path = FIXTURES) -> list[Case]:
@@ -68,9 +85,10 @@ def load_cases(directory: Path = FIXTURES) -> list[Case]:
         authors = data.get("authors")
         cases.append(Case(
             id=data["id"], dataset=data["dataset"], url=data["url"],
-            html_path=directory / f"{data['id']}.html.gz", body=data["body"],
+            html_path=directory / f"{data['id']}.html.gz", body=data.get("body", ""),
             title=data.get("title"), authors=tuple(authors) if authors is not None else None,
             published=data.get("published"),
+            with_segments=tuple(data.get("with", ())), without_segments=tuple(data.get("without", ())),
         ))
     return cases
 
@@ -99,6 +117,8 @@ def measure(case: Case) -> Measured:
             "authors": authors_match(authors, case.authors),
             "published": date_match(published, case.published),
         }
+    segments = (score_segments(body, case.with_segments, case.without_segments)
+                if case.dataset == SEGMENTS_DATASET else None)
     return Measured(body=score_body(body, case.body), predicted_body=body, checks=checks,
                     predicted={"title": title, "authors": authors, "published": published,
-                               "article": article is not None})
+                               "article": article is not None}, segments=segments)

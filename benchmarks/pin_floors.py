@@ -5,7 +5,8 @@ Usage::
     .venv/bin/python benchmarks/pin_floors.py [--dry-run]
 
 For every fixture page: ``body_f1`` = measured body shingle F1 minus 0.02, rounded
-down to 2 decimals (never below 0), and ``title`` / ``authors`` / ``published`` set
+down to 2 decimals (never below 0) (on segment pages: ``with_found`` and
+``without_leaked`` as measured), and ``title`` / ``authors`` / ``published`` set
 to whether that check holds now (always false for pages without metadata). Run it
 after a parser improvement, review the diff, commit it with the change.
 """
@@ -45,13 +46,14 @@ def main(argv: list[str] | None = None) -> int:
     new: dict[str, dict[str, object]] = {}
     for case in load_cases():
         measured = measure(case)
-        entry: dict[str, object] = {"body_f1": floor_for(measured.body.f1)}
+        entry: dict[str, object] = (
+            {"with_found": measured.segments.tp, "without_leaked": measured.segments.fp}
+            if measured.segments is not None else {"body_f1": floor_for(measured.body.f1)})
         entry.update({k: bool(measured.checks[k]) for k in METADATA_CHECKS})
         new[case.id] = entry
         before = old.get(case.id, {})
-        print(f"{case.id[:40]:<40} F1 {measured.body.f1:.4f}  floor "
-              f"{before.get('body_f1', '-')} -> {entry['body_f1']}  "
-              + "  ".join(f"{k} {before.get(k, '-')}->{entry[k]}" for k in METADATA_CHECKS))
+        floors = "  ".join(f"{k} {before.get(k, '-')} -> {v}" for k, v in entry.items())
+        print(f"{case.id[:40]:<40} F1 {measured.body.f1:.4f}  {floors}")
     if not args.dry_run:
         FLOORS.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {FLOORS}")

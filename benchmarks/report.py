@@ -8,23 +8,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from benchmarks.datasets import Truth
+from benchmarks.datasets import SPLITS, Truth
 from benchmarks.runner import PageOutput, RunResult
 from benchmarks.scoring import (
     BodyScore,
     BodySummary,
+    SegmentScore,
     authors_match,
     date_match,
     rate,
     score_body,
+    score_segments,
     summarize_body,
+    summarize_segments,
     title_match,
     unmatched_text,
 )
 from benchmarks.systems import SPEED_ONLY, fields_of
 
-__all__ = ["PageRow", "fundus_tables", "score_pages", "summary_json", "worst_pages_md", "write_jsonl",
-           "zyte_table"]
+__all__ = ["PageRow", "failures_md", "fundus_tables", "score_pages", "segments_tables", "summary_json",
+           "worst_pages_md", "write_jsonl", "zyte_table"]
 
 SNIPPET = 200
 
@@ -37,7 +40,9 @@ class PageRow:
     output: PageOutput
     system: str
     body: BodyScore | None
-    """``None`` for speed-only systems."""
+    """``None`` for speed-only systems and on ``segments`` sets."""
+    segments: SegmentScore | None = None
+    """``segments`` sets only (``None`` for speed-only systems)."""
     title_ok: bool | None = None
     authors_ok: bool | None = None
     date_ok: bool | None = None
@@ -52,6 +57,9 @@ class PageRow:
             "recall": body.recall if body else None,
             "f1": body.f1 if body else None,
             "exact": body.exact if body else None,
+            "split": truth.split,
+            "segments": ([self.segments.tp, self.segments.fn, self.segments.fp, self.segments.tn]
+                         if self.segments else None),
             "title_ok": self.title_ok, "authors_ok": self.authors_ok, "date_ok": self.date_ok,
             "pred_title": pred.title, "truth_title": truth.title,
             "pred_authors": pred.authors, "truth_authors": truth.authors,
@@ -62,22 +70,33 @@ class PageRow:
         }
 
 
+def _score_metadata(kind: str, row: PageRow, fields: frozenset[str]) -> None:
+    """Title, authors and day checks; on ``segments`` sets only where annotated."""
+    pred, truth = row.output.prediction, row.truth
+    annotated_only = kind == "segments"
+    if "title" in fields and not (annotated_only and truth.title is None):
+        row.title_ok = title_match(pred.title, truth.title)
+    if "authors" in fields and not (annotated_only and not truth.authors):
+        row.authors_ok = authors_match(pred.authors, truth.authors)
+    if "published" in fields and not (annotated_only and truth.published is None):
+        row.date_ok = date_match(pred.published, truth.published)
+
+
 def score_pages(kind: str, truths: list[Truth], result: RunResult) -> list[PageRow]:
     """Score every page of one system's run against the truth."""
     rows = []
-    speed_only = result.system in SPEED_ONLY
+    fields = fields_of(result.system)
+    scored = result.system not in SPEED_ONLY and "body" in fields
     for truth, output in zip(truths, result.outputs, strict=True):
         pred = output.prediction
-        row = PageRow(truth, output, result.system,
-                      None if speed_only else score_body(pred.body, truth.body))
-        fields = fields_of(result.system)
-        if kind == "fundus":
-            if "title" in fields:
-                row.title_ok = title_match(pred.title, truth.title)
-            if "authors" in fields:
-                row.authors_ok = authors_match(pred.authors, truth.authors)
-            if "published" in fields:
-                row.date_ok = date_match(pred.published, truth.published)
+        row = PageRow(truth, output, result.system, None)
+        if kind == "segments":
+            if scored:
+                row.segments = score_segments(pred.body, truth.with_segments, truth.without_segments)
+        elif scored:
+            row.body = score_body(pred.body, truth.body)
+        if kind in ("fundus", "segments"):
+            _score_metadata(kind, row, fields)
         rows.append(row)
     return rows
 
@@ -136,9 +155,7 @@ def _rate(rows: list[PageRow], check: str) -> float | None:
 
 def _field_cells(rows: list[PageRow]) -> list[str]:
     body = _body(rows)
-    if body is None:
-        return ["—"] * 4
-    return [_f(body.f1), _f(_rate(rows, "title_ok")), _f(_rate(rows, "authors_ok")),
+    return [_f(body.f1 if body else None), _f(_rate(rows, "title_ok")), _f(_rate(rows, "authors_ok")),
             _f(_rate(rows, "date_ok"))]
 
 
@@ -163,6 +180,70 @@ def fundus_tables(results: dict[str, RunResult], rows: dict[str, list[PageRow]])
                     groups)
     return (f"Overall ({n_all} pages)\n\n{first}\n\n"
             f"By language: EN = English ({n_en} pages), other ({n_all - n_en} pages)\n\n{second}")
+
+
+def _segment_cells(rows: list[PageRow]) -> list[str]:
+    scores = [r.segments for r in rows if r.segments is not None]
+    body = summarize_segments(scores) if scores else None
+    empty = sum(1 for r in rows if not r.output.prediction.body.strip())
+    cells = [_f(body.f1), _f(body.precision), _f(body.recall)] if body else ["—"] * 3
+    return [*cells, _f(_rate(rows, "title_ok")), _f(_rate(rows, "authors_ok")),
+            _f(_rate(rows, "date_ok")), str(empty)]
+
+
+def segments_tables(results: dict[str, RunResult], rows: dict[str, list[PageRow]]) -> str:
+    """One markdown table per half (tuning, validation), then all pages with speed."""
+    header = ["system", "F1", "P", "R", "title exact", "authors set", "published day", "empty"]
+    parts = []
+    for split in SPLITS:
+        lines = [[name, *_segment_cells([r for r in rows[name] if r.truth.split == split])]
+                 for name in results]
+        count = sum(1 for r in next(iter(rows.values()), []) if r.truth.split == split)
+        parts.append(f"{split.capitalize()} half ({count} pages)\n\n{_table(header, lines)}")
+    lines = [[name, *_segment_cells(rows[name]), *_speed_cells(result)]
+             for name, result in results.items()]
+    count = len(next(iter(rows.values()), []))
+    parts.append(f"All pages ({count})\n\n{_table(header + _SPEED_HEADER, lines)}")
+    return "\n\n".join(parts)
+
+
+def _cut(text: str | None, limit: int = 160) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def failures_md(rows: list[PageRow], split: str = "tuning") -> str:
+    """Catalogue of one system's failures on one half: empty outputs, missed and
+    leaked segments, and title, author and day misses, one list each."""
+    rows = [r for r in rows if r.truth.split == split]
+    system = rows[0].system if rows else "?"
+    out = [f"# Failures of {system} on the {split} half ({len(rows)} pages)\n"]
+    empty = [r for r in rows if not r.output.prediction.body.strip()]
+    out.append(f"## Empty output ({len(empty)} pages)\n")
+    out += [f"- `{r.truth.id}` {r.truth.url or ''}: {r.output.error or r.output.prediction.note or ''}"
+            for r in empty]
+    missed = [r for r in rows if r.segments and r.segments.fn and r.output.prediction.body.strip()]
+    missed.sort(key=lambda r: (-r.segments.fn, r.truth.id))  # type: ignore[union-attr]
+    out.append(f"\n## Missed segments on pages with output ({len(missed)} pages)\n")
+    for r in missed:
+        body = r.output.prediction.body
+        lost = [seg for seg in r.truth.with_segments if seg not in body]
+        out.append(f"- `{r.truth.id}` {r.truth.url or ''} ({len(lost)} of "
+                   f"{len(r.truth.with_segments)}; body {len(body)} chars)")
+        out += [f"  - {_cut(seg)!r}" for seg in lost]
+    leaked = [r for r in rows if r.segments and r.segments.fp]
+    out.append(f"\n## Leaked boilerplate ({len(leaked)} pages)\n")
+    for r in leaked:
+        body = r.output.prediction.body
+        out.append(f"- `{r.truth.id}` {r.truth.url or ''}")
+        out += [f"  - {_cut(seg)!r}" for seg in r.truth.without_segments if seg in body]
+    for check, label, attr in (("date_ok", "Day", "published"), ("title_ok", "Title", "title"),
+                               ("authors_ok", "Authors", "authors")):
+        wrong = [r for r in rows if getattr(r, check) is False]
+        out.append(f"\n## {label} misses ({len(wrong)} pages)\n")
+        out += [f"- `{r.truth.id}`: got {getattr(r.output.prediction, attr)!r}, "
+                f"want {getattr(r.truth, attr)!r}" for r in wrong]
+    return "\n".join(out) + "\n"
 
 
 def worst_pages_md(rows: list[PageRow], count: int = 10) -> str:
@@ -206,6 +287,13 @@ def worst_pages_md(rows: list[PageRow], count: int = 10) -> str:
 def _group_json(rows: list[PageRow], kind: str) -> dict[str, Any]:
     body = _body(rows)
     data: dict[str, Any] = {"pages": len(rows)}
+    segments = [r.segments for r in rows if r.segments is not None]
+    if segments:
+        summary = summarize_segments(segments)
+        data.update(f1=summary.f1, precision=summary.precision, recall=summary.recall,
+                    title=_rate(rows, "title_ok"), authors=_rate(rows, "authors_ok"),
+                    published_day=_rate(rows, "date_ok"),
+                    empty=sum(1 for r in rows if not r.output.prediction.body.strip()))
     if body is not None:
         data.update(f1=body.f1, precision=body.precision, recall=body.recall,
                     accuracy=body.accuracy)
@@ -230,6 +318,9 @@ def summary_json(kind: str, results: dict[str, RunResult],
             "page_errors": sum(1 for o in result.outputs if o.error),
             "setup_error": result.setup_error,
         }
+        if kind == "segments":
+            for split in SPLITS:
+                entry[split] = _group_json([r for r in page_rows if r.truth.split == split], kind)
         if kind == "fundus":
             entry["english"] = _group_json([r for r in page_rows if r.truth.english], kind)
             entry["other"] = _group_json([r for r in page_rows if not r.truth.english], kind)

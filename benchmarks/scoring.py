@@ -15,7 +15,13 @@ Body text is scored with the metric of Zyte's article-extraction benchmark
   of those two means, not a mean of per-page F1s;
 * accuracy is the share of pages whose token sequence equals the truth's exactly.
 
-Metadata (Fundus set): title exact match after NFC + whitespace collapse + strip;
+Segments (trafilatura's evaluation set, as its ``tests/comparison.py`` scores it):
+each ``with`` segment found verbatim in the predicted body is a true positive, else
+a false negative; each ``without`` segment found is a false positive, else a true
+negative; precision, recall and F1 come from the counts summed over all pages (an
+empty prediction: every ``with`` segment missed, every ``without`` segment avoided).
+
+Metadata (Fundus and segments sets): title exact match after NFC + whitespace collapse + strip;
 authors as a set of names (NFC, whitespace collapsed, case folded, empty names
 dropped; two empty sets match); published date matches when the ``YYYY-MM-DD``
 prefixes of the two ISO 8601 strings are equal (no prediction is a miss).
@@ -33,6 +39,8 @@ __all__ = [
     "SHINGLE_SIZE",
     "BodyScore",
     "BodySummary",
+    "SegmentScore",
+    "SegmentSummary",
     "authors_match",
     "date_match",
     "day_of",
@@ -40,8 +48,10 @@ __all__ = [
     "normalise_text",
     "rate",
     "score_body",
+    "score_segments",
     "shingles",
     "summarize_body",
+    "summarize_segments",
     "title_match",
     "tokenize",
     "unmatched_text",
@@ -174,6 +184,65 @@ def summarize_body(scores: Iterable[BodyScore]) -> BodySummary:
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     accuracy = _mean([1.0 if s.exact else 0.0 for s in items])
     return BodySummary(precision, recall, f1, accuracy, len(items))
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentScore:
+    """Segment counts of one page (trafilatura's evaluation)."""
+
+    tp: int
+    """``with`` segments found in the body."""
+    fn: int
+    """``with`` segments missing."""
+    fp: int
+    """``without`` segments found in the body."""
+    tn: int
+    """``without`` segments absent."""
+
+    @property
+    def f1(self) -> float:
+        """This page's F1 from its own counts (for ranking pages); 0.0 when tp is 0."""
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+
+
+def score_segments(pred: str | None, with_segments: Iterable[str],
+                   without_segments: Iterable[str]) -> SegmentScore:
+    """Count verbatim (case- and space-sensitive) segment hits in ``pred``.
+
+    >>> score_segments("Alpha beta. Gamma.", ["Alpha beta.", "Delta."], ["Gamma.", "Menu"])
+    SegmentScore(tp=1, fn=1, fp=1, tn=1)
+    """
+    text = pred or ""
+    found = [segment in text for segment in with_segments]
+    leaked = [segment in text for segment in without_segments]
+    return SegmentScore(tp=sum(found), fn=len(found) - sum(found),
+                        fp=sum(leaked), tn=len(leaked) - sum(leaked))
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentSummary:
+    """Segment metrics over a set of pages, from summed counts."""
+
+    precision: float
+    recall: float
+    f1: float
+    pages: int
+
+
+def summarize_segments(scores: Iterable[SegmentScore]) -> SegmentSummary:
+    """P = tp / (tp + fp), R = tp / (tp + fn) over all pages' counts; F1 their harmonic mean.
+
+    >>> s = summarize_segments([SegmentScore(3, 0, 1, 2), SegmentScore(1, 2, 0, 3)])
+    >>> (s.precision, round(s.recall, 4), round(s.f1, 4), s.pages)
+    (0.8, 0.6667, 0.7273, 2)
+    """
+    items = list(scores)
+    tp, fn = sum(s.tp for s in items), sum(s.fn for s in items)
+    fp = sum(s.fp for s in items)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return SegmentSummary(precision, recall, f1, len(items))
 
 
 def unmatched_text(source: str | None, other: str | None, limit: int = 200) -> str:

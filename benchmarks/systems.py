@@ -112,11 +112,45 @@ def _clippings() -> Extractor:
     def extract(html: str, url: str) -> Prediction:
         article = parse_article(html, url)
         if article is None:
-            return Prediction(note="parse_article returned None (not an article)")
+            return Prediction(note="parse_article returned None (no main text)")
+        note = (None if article.page_kind == "article" else
+                f"page_kind {article.page_kind}: {article.provenance.get('page_kind', '')}")
         return Prediction(body=article.body or "", title=article.title or None,
-                          authors=list(article.authors or []), published=article.published)
+                          authors=list(article.authors or []), published=article.published,
+                          note=note)
 
     return extract
+
+
+def _clippings_metadata() -> Extractor:
+    """The metadata stage alone (its hand-written date finder included), no body."""
+    from crawler.parsers.document import parse_html
+    from crawler.parsers.metadata import extract_metadata
+
+    def extract(html: str, url: str) -> Prediction:
+        doc = parse_html(html, None)
+        if doc is None:
+            return Prediction()
+        meta = extract_metadata(doc, url)
+        return Prediction(title=meta.title or None, authors=list(meta.authors or []),
+                          published=meta.published)
+
+    return extract
+
+
+def _htmldate(extensive: bool) -> Callable[[], Extractor]:
+    """``htmldate.find_date`` for the original (not modified) publication date."""
+    def setup() -> Extractor:
+        from htmldate import find_date
+
+        def extract(html: str, url: str) -> Prediction:
+            found = find_date(html, url=url or None, original_date=True,
+                              extensive_search=extensive)
+            return Prediction(published=found)
+
+        return extract
+
+    return setup
 
 
 def _trafilatura(**options: Any) -> Callable[[], Extractor]:
@@ -237,6 +271,9 @@ def _lxml() -> Extractor:
 
 SYSTEMS: dict[str, Callable[[], Extractor]] = {
     "clippings": _clippings,
+    "clippings_metadata": _clippings_metadata,
+    "htmldate": _htmldate(extensive=True),
+    "htmldate_fast": _htmldate(extensive=False),
     "trafilatura": _trafilatura(),
     "trafilatura_precision": _trafilatura(favor_precision=True),
     "trafilatura_body": _trafilatura_body,
@@ -258,6 +295,9 @@ _ALL_FIELDS = frozenset({"body", "title", "authors", "published"})
 _FIELDS: dict[str, frozenset[str]] = {
     "readability": frozenset({"body", "title"}),
     "trafilatura_body": frozenset({"body"}),
+    "clippings_metadata": frozenset({"title", "authors", "published"}),
+    "htmldate": frozenset({"published"}),
+    "htmldate_fast": frozenset({"published"}),
     "lxml": frozenset(),
 }
 

@@ -410,12 +410,13 @@ def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> N
               help="After each record, one {\"file\", \"dropped\", \"rule\", \"reason\"} line per "
                    "block or line the body left out.")
 def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
-    """Extract the article record from saved pages (.html or .html.gz), as JSON Lines.
+    """Extract the record from saved pages (.html or .html.gz), as JSON Lines.
 
-    Prints one JSON object per file: the record's fields, or {"file", "error"}
-    when the page is not an article. A file that cannot be read (missing, or past
-    the size limit once decompressed) gets a one-line error on stderr and the
-    others are still extracted; the exit code is 1 when any file failed. With
+    Prints one JSON object per file: the record's fields for any page with a main
+    text (its page_kind says article, listing or page), or {"file", "error"} when
+    the page has no main text. A file that cannot be read (missing, or past the
+    size limit once decompressed) gets a one-line error on stderr and the others
+    are still extracted; the exit code is 1 when any file failed. With
     --explain, each text the body left out follows, with the name of the rule
     that dropped it and the rule's reason.
 
@@ -443,7 +444,7 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         article = parse_article(data, url or path.resolve().as_uri(), explain=dropped)
         if article is None:
             failed = True
-            click.echo(json.dumps({"file": name, "error": "not an article page"}))
+            click.echo(json.dumps({"file": name, "error": "no main text"}))
         else:
             click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
         for item in dropped or ():
@@ -571,13 +572,14 @@ def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> Non
         clippings serve demo.db --port 8001 --open
         clippings serve news.db blogs.db --host 0.0.0.0
     """
-    from archive.serve import CannotListen, NotAnArchive
+    from archive.db import ArchiveError
+    from archive.serve import CannotListen
     from archive.serve import serve as run_datasette
 
     paths = [existing_db(db) for db in dbs]
     try:
         run_datasette(paths, port, host, open_browser=open_browser)
-    except (NotAnArchive, CannotListen) as exc:
+    except (ArchiveError, CannotListen) as exc:
         fail(str(exc))
 
 

@@ -17,6 +17,9 @@ from typing import Any
 
 BLOCK_TYPES = ("p", "h", "li", "quote", "pre")
 
+# What kind of page a record comes from (``Article.page_kind``).
+PAGE_KINDS = ("article", "listing", "page")
+
 
 @dataclass(kw_only=True, slots=True)
 class Block:
@@ -120,6 +123,14 @@ class Article:
     body_blocks: list[Block] = field(default_factory=list)
     """Structured body, in reading order: ``[{type: p|h|li|quote|pre, text}]``."""
 
+    page_kind: str = "article"
+    """One of :data:`PAGE_KINDS`: ``article`` (one story, post or report: a date or a
+    byline with real sentences, or long prose), ``listing`` (teasers of many articles:
+    section, tag, author, search and home pages) or ``page`` (a page about the site or
+    its offer: about, contact, legal, shop, product, recipe index). The crawl stores
+    articles only and keeps the kind of every other page in ``fetches``;
+    ``clippings extract`` prints any page."""
+
     word_count: int = 0
     """Number of words (``\\w+`` tokens) in ``body``."""
 
@@ -182,7 +193,8 @@ OUTCOMES = (
     "not-article",  # a listing, sitemap, feed or other page: followed, not stored
     "duplicate",    # an article already stored in this crawl under another URL
     "robots",       # forbidden by robots.txt, never fetched
-    "error",        # network error, HTTP error, or a page that failed to parse
+    "error",        # network error or HTTP error
+    "parse-error",  # the parser raised on the page: the reason holds the exception
     "gone",         # 404/410 for an article in the archive: marked gone, never deleted
     "redirect",     # answered with a redirect; the target gets its own row
     "dropped",      # an item pipeline refused the record (the reason says why)
@@ -230,6 +242,10 @@ class FetchRecord:
 
     canonical_url: str | None = None
     """The article's identity, when the page was an article."""
+
+    page_kind: str | None = None
+    """``Article.page_kind`` of the parsed page (``article``, ``listing``, ``page``);
+    null when the page was not parsed (feeds, errors, robots, 304)."""
 
     etag: str | None = None
     """The response's ``ETag`` header, kept for conditional requests."""

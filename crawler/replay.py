@@ -54,7 +54,9 @@ def extract_capture(response: WarcResponse, fetched_at: str, min_words: int) -> 
     article = parse_article(response.body, response.url, fetched_at=fetched_at,
                             encoding=charset_of(response.content_type))
     if article is None:
-        return None, "not an article page"
+        return None, "not an article page: no main text"
+    if article.page_kind != "article":
+        return None, f"not an article page: {article.page_kind} page"
     clean_article(article)
     found = problems(article, min_words)
     if found:
@@ -137,7 +139,7 @@ def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, war
         return "not-article", f"not HTML ({response.content_type or 'no content type'})", None
     article, why = extract_capture(response, response.date or utc_now_iso(), min_words)
     if article is None:
-        return ("not-article" if why == "not an article page" else "dropped"), why, None
+        return ("not-article" if why.startswith("not an article page") else "dropped"), why, None
     capture = Capture(warc_file=str(Path(warc_file).resolve()), warc_offset=response.offset,
                       warc_record_id=response.record_id, payload_digest=response.payload_digest)
     result = writer.store_article(article, crawl_id, capture=capture)

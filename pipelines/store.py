@@ -200,7 +200,7 @@ class ArchivePipeline:
             self._crawl_id, url=fetch.url, outcome=fetch.outcome, status=fetch.status,
             reason=fetch.reason, bytes=fetch.bytes, elapsed_ms=fetch.elapsed_ms,
             canonical_url=fetch.canonical_url, fetched_at=fetch.fetched_at or utc_now_iso(),
-            etag=fetch.etag, last_modified=fetch.last_modified, content_type=fetch.content_type,
+            page_kind=fetch.page_kind, etag=fetch.etag, last_modified=fetch.last_modified, content_type=fetch.content_type,
         )
         if self.crawler and self.crawler.stats:
             self.crawler.stats.inc_value(f"clippings/outcome/{fetch.outcome}")

@@ -5,9 +5,9 @@ record): a few milliseconds a page that would otherwise hold the reactor
 thread, which downloads, follows links and schedules for the whole crawl.
 Both release the GIL while they work, so one writer thread runs them beside
 the reactor. Everything that touches the archive (opening it, every item,
-dropped items, redirect rows, closing the crawl) goes through the same single
-thread, in the order it came: SQLite keeps one writer and one connection,
-used by the thread that opened it.
+dropped items, redirect rows, closing the crawl) goes through one thread for
+the whole process, in the order it came: SQLite keeps one writer, and each
+connection is used by the thread that opened it.
 """
 
 from __future__ import annotations
@@ -25,13 +25,18 @@ from pipelines.store import ArchivePipeline
 
 logger = logging.getLogger(__name__)
 
+# One writer thread for the whole process: crawls run side by side in one
+# reactor (``clippings crawl --sites``) write the same archive, and two threads
+# writing one SQLite file would make one of them fail with "database is locked".
+WRITER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
+
 
 class ThreadedArchivePipeline(ArchivePipeline):
     """:class:`ArchivePipeline` with every archive write on one writer thread."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive-writer")
+        self.thread = WRITER
 
     def open_spider(self) -> None:
         self.thread.submit(super().open_spider).result()
@@ -50,7 +55,6 @@ class ThreadedArchivePipeline(ArchivePipeline):
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         self.thread.submit(super().spider_closed, spider, reason).result()
-        self.thread.shutdown(wait=True)
 
     def later(self, job: Callable[..., None], *args: Any) -> None:
         """Run ``job`` on the writer thread without waiting; its failure is logged and counted."""

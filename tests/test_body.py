@@ -11,6 +11,7 @@ import json
 import pytest
 
 from crawler.items import Block
+from crawler.parsers import parse_article
 from crawler.parsers.body.blocks import extract_body
 from crawler.parsers.document import parse_html
 from crawler.parsers.page import ParsedPage, read_page
@@ -34,9 +35,9 @@ H1 = "Integrative care cultivates consent-minded intimacy and resilient desire."
 H2 = "The healing process balances mindfulness, body awareness, and relational trust."
 
 
-def blocks(html: str, title: str | None = TITLE) -> list[tuple[str, str]]:
+def blocks(html: str, title: str | None = TITLE, description: str | None = None) -> list[tuple[str, str]]:
     doc = parse_html(html)
-    return [(b.type, b.text) for b in extract_body(ParsedPage(doc, URL), title=title)]
+    return [(b.type, b.text) for b in extract_body(ParsedPage(doc, URL), title=title, description=description)]
 
 
 def page(body: str, head: str = "") -> str:
@@ -100,8 +101,12 @@ SEED = page(f"""
 """)
 
 
+SEED_DEK = "Integrative care combines sex therapy and trauma therapy to address healing."
+
+
 def test_seed_page_keeps_paragraphs_and_subheadings_only():
-    assert blocks(SEED) == [
+    # the dek is the page's description (the seed's contract), so it is not body
+    assert blocks(SEED, description=SEED_DEK) == [
         ("p", P1), ("p", P2), ("h", H1), ("p", P3), ("p", P4), ("h", H2),
         ("p", P1[::-1].capitalize() + "."),
     ]
@@ -173,18 +178,50 @@ def test_comments_after_body_are_dropped():
     assert blocks(html) == [("p", P1), ("p", P2)]
 
 
-def test_dek_is_not_body():
+DEK = "Integrative care combines sex therapy and trauma therapy to address healing from harm."
+
+
+def test_the_standfirst_between_headline_and_text_opens_the_body():
     html = page(f"""<article><header><h1>{TITLE}</h1>
-<p class="standfirst">Integrative care combines sex therapy and trauma therapy to address healing from harm.</p>
+<p class="standfirst">{DEK}</p>
+</header><div class="article-body"><p>{P1}</p><p>{P2}</p></div></article>""")
+    assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2)]
+
+
+def test_the_seed_dek_is_the_description_not_the_body():
+    record = parse_article(SEED, URL)
+    assert record is not None and record.description == SEED_DEK
+    assert SEED_DEK not in record.body
+
+
+def test_a_standfirst_the_declared_article_body_leaves_out_is_not_body():
+    declared = json.dumps({"@type": "NewsArticle", "articleBody": f"{P1} {P2}"})
+    html = page(f"""<script type="application/ld+json">{declared}</script>
+<article><header><h1>{TITLE}</h1><p class="standfirst">{DEK}</p>
 </header><div class="article-body"><p>{P1}</p><p>{P2}</p></div></article>""")
     assert blocks(html) == [("p", P1), ("p", P2)]
 
 
-def test_unmarked_dek_above_the_byline_is_dropped():
+def test_a_caption_or_a_teaser_list_after_the_headline_is_not_the_standfirst():
+    others = "".join(f"<p class='lead'>Another story number {n} is told over on the next page of this site.</p>"
+                     for n in range(3))
+    html = page(f"""<article><header><h1>{TITLE}</h1>
+<figure><img src="a.jpg"><p>The clinic in Leeds where the programme started in the spring.</p></figure>
+<span class="image-description">The clinic in Leeds where the programme started in the spring.</span>
+</header><div class="article-body"><p>{P1}</p><p>{P2}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+    html = page(f"""<article><header><h1>{TITLE}</h1>{others}
+</header><div class="article-body"><p>{P1}</p><p>{P2}</p></div></article>""")
+    assert len(blocks(html)) == 4   # two lead paragraphs at most, then the text
+
+
+def test_unmarked_dek_above_the_byline_stays_in_the_body():
     html = page(f"""<div class="story"><h1>{TITLE}</h1>
 <p>Integrative care combines sex therapy and trauma therapy to address healing.</p>
 <p>By Daniel Cooper</p><p>July 16, 2025</p><p>{P1}</p><p>{P2}</p></div>""")
-    assert blocks(html) == [("p", P1), ("p", P2)]
+    assert blocks(html) == [
+        ("p", "Integrative care combines sex therapy and trauma therapy to address healing."),
+        ("p", P1), ("p", P2)]
 
 
 def test_long_first_paragraph_before_a_dateline_is_body():

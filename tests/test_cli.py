@@ -98,12 +98,21 @@ def test_extract_reads_html_and_gzip(tmp_path: Path) -> None:
         assert record["body"].startswith("Paragraph 0 tells the reader")
 
 
-def test_extract_reports_a_page_that_is_not_an_article(tmp_path: Path) -> None:
+def test_extract_prints_any_page_with_its_kind(tmp_path: Path) -> None:
     page = tmp_path / "contact.html"
     page.write_text("<html><body><h1>Contact</h1><p>Write to us.</p></body></html>")
     result = CliRunner().invoke(cli, ["extract", str(page)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["page_kind"] == "page" and record["body"] == "Write to us."
+
+
+def test_extract_reports_a_page_without_main_text(tmp_path: Path) -> None:
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    result = CliRunner().invoke(cli, ["extract", str(page)])
     assert result.exit_code == 1
-    assert json.loads(result.output) == {"file": str(page), "error": "not an article page"}
+    assert json.loads(result.output) == {"file": str(page), "error": "no main text"}
 
 
 def test_version_option() -> None:

@@ -168,7 +168,7 @@ def test_an_archive_made_before_the_corpus_fields_exports_read_only(tmp_path: Pa
     path = tmp_path / "old.db"
     old = sqlite_utils.Database(path)
     configure_connection(old)
-    migrations.apply(old, stop_before="m006_corpus_fields")
+    migrations.apply(old, stop_before="m007_corpus_fields")
     article = _article(" ".join(["Old text."] * 50), "free", "2025-01-01T00:00:00Z")
     row = article_to_row(article)
     kept = [f for f in ARTICLE_FIELDS if f in old["articles"].columns_dict]

@@ -198,7 +198,7 @@ def test_site_concurrency_holds_over_all_workers(runs: Runs) -> None:
 
 def test_every_crawls_keys_are_deleted_at_its_end(runs: Runs) -> None:
     """The seen-URL set (and queue, results) belong to one crawl: none is left."""
-    assert runs.keys_left == [] or all(key.endswith(b":done") for key in runs.keys_left), runs.keys_left
+    assert runs.keys_left and all(key.endswith(b":done") for key in runs.keys_left), runs.keys_left
 
 
 def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path) -> None:
@@ -267,3 +267,83 @@ def alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+# -- politeness over all workers, at the Redis level ------------------------------------------
+
+
+def test_site_tokens_hold_concurrency_delay_crawl_delay_and_retry_after(redis_url: str) -> None:
+    from crawler.distributed.politeness import (
+        drop_worker_tokens,
+        pause_site,
+        release,
+        retry_after_seconds,
+        set_site_limits,
+        site_keys,
+        try_acquire,
+    )
+
+    server = redis.Redis.from_url(redis_url)
+
+    def take(site: str, token: str, lease_ms: int = 30_000) -> int:
+        return try_acquire(server, site, token, lease_ms=lease_ms, default_concurrency=9, default_delay_ms=0)
+
+    site = f"politeness.test:{free_port()}"
+    set_site_limits(server, site, concurrency=2, delay=0)
+    assert [take(site, "w1/a"), take(site, "w2/b"), take(site, "w3/c")] == [0, 0, -1]  # 2 at once, any workers
+    release(server, site, "w1/a")
+    assert take(site, "w3/c") == 0
+    assert drop_worker_tokens(server, [site], "w2") == 1  # a dead worker's token is freed
+    assert take(site, "w1/d") == 0 and take(site, "w1/e") == -1
+    # Tokens expire (a worker that died before the coordinator noticed).
+    other = f"expiry.test:{free_port()}"
+    set_site_limits(server, other, concurrency=1, delay=0)
+    assert take(other, "w1/a", lease_ms=100) == 0 and take(other, "w2/b") == -1
+    time.sleep(0.15)
+    assert take(other, "w2/b") == 0
+    # The delay between two starts, whichever worker starts them.
+    slow = f"delay.test:{free_port()}"
+    set_site_limits(server, slow, concurrency=4, delay=0.5)
+    assert take(slow, "w1/a") == 0
+    assert 300 < take(slow, "w2/b") <= 500
+    # robots.txt Crawl-delay, when longer than the crawl's delay.
+    server.hset(site_keys(slow)[1], "crawl_delay_ms", 3000)
+    server.hset(site_keys(slow)[1], "next_at", 0)
+    assert take(slow, "w1/c") == 0 and 2500 < take(slow, "w2/d") <= 3000
+    # Retry-After: nobody starts before it passes.
+    paused = f"retry.test:{free_port()}"
+    set_site_limits(server, paused, concurrency=4, delay=0)
+    pause_site(server, paused, 20)
+    assert 19_000 < take(paused, "w1/a") <= 20_000
+    assert retry_after_seconds("120") == 120.0
+    assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past
+    assert retry_after_seconds("soon") is None
+
+
+def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> None:
+    db = tmp_path / "limited.db"
+    with serve_demo(port=0) as server:
+        workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(2)]
+        try:
+            done = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0",
+                             "--redis", redis_url, "--max-pages", "10")
+        finally:
+            for worker in workers:
+                worker.wait(60)
+    assert done.returncode == 0, done.stderr[-3000:]
+    (row,) = rows(db, "select stats from crawls")
+    assert json.loads(row["stats"])["finish_reason"] == "max_pages"
+    fetched = rows(db, "select url from fetches where status is not null")
+    assert 10 <= len(fetched) < 40  # the pages in flight when the limit was reached are not stored
+    assert all(worker.returncode == 0 for worker in workers)
+
+
+def test_redis_errors_are_one_line() -> None:
+    for args, message in [
+        (("worker", "--redis", f"redis://127.0.0.1:{free_port()}/0"), "cannot reach Redis at"),
+        (("crawl", "http://127.0.0.1:1/", "--db", "x.db", "--redis", "http://nope"), "is not a redis:// URL"),
+    ]:
+        done = clippings(*args)
+        assert done.returncode != 0
+        assert done.stderr.startswith("clippings: error: ") and message in done.stderr, done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1

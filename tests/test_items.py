@@ -14,8 +14,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DESIGN_FIELDS = (
     "url", "canonical_url", "site", "title", "description", "section", "tags", "authors",
     "published", "modified", "language", "detected_language", "language_confidence", "body",
-    "body_blocks", "word_count", "reading_time_minutes", "image", "images", "related", "access",
-    "fetched_at", "content_hash", "provenance",
+    "body_blocks", "page_kind", "word_count", "reading_time_minutes", "image", "images", "related",
+    "access", "fetched_at", "content_hash", "provenance",
 )
 
 

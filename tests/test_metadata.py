@@ -500,6 +500,18 @@ def test_inline_markup_in_headline_is_not_a_kicker():
     assert scan.headline == "Storm closes the coastal road" and scan.headline_core is None
 
 
+def test_the_visible_headline_wins_a_tie_with_one_declared_title():
+    html = f"""<html><head><meta property="og:title" content="Minions painted with stencils - with a roller & bright paint">
+    </head><body><article><h1>Minions painted with stencils – with a roller and bright paints</h1>{BODY}
+    </article></body></html>"""
+    assert meta_of(html).title == "Minions painted with stencils – with a roller and bright paints"
+    # ...unless it only adds words to the declared title: that one is the headline
+    html = f"""<html><head><meta property="og:title" content="Minions painted with stencils - with a roller">
+    </head><body><article><h1>Minions painted with stencils – with a paint roller</h1>{BODY}
+    </article></body></html>"""
+    assert meta_of(html).title == "Minions painted with stencils - with a roller"
+
+
 def test_two_different_kickers_leave_the_shared_headline():
     html = f"""<html><head><meta property="og:title" content="Weather alert: Storm closes the coastal road">
     </head><body><article><h1>Harbour works - Storm closes the coastal road</h1>{BODY}</article></body></html>"""
@@ -510,7 +522,9 @@ def test_kickers_sharing_a_word_are_one_label_spelled_twice():
     html = f"""<html><head><meta property="og:title" content="HS Roundup: Viera defeats Rockledge again">
     </head><body><article><h1>High School Roundup: Viera defeats Rockledge again</h1>{BODY}</article>
     </body></html>"""
-    assert meta_of(html).title == "HS Roundup: Viera defeats Rockledge again"
+    # one label spelled twice, so the kicker stays; the tie between the one declared
+    # title and the visible headline goes to what the reader sees
+    assert meta_of(html).title == "High School Roundup: Viera defeats Rockledge again"
 
 
 def test_appended_part_in_the_json_ld_headline_stays():

@@ -109,8 +109,8 @@ def test_ten_megabyte_page() -> None:
     assert len(page) > 10_000_000
     result = parse_article(page, URL)
     check(result)
-    # Recognised, with its text from the top; the body extractor's time budget
-    # (and the element cap) may cut a page this long short, but never to nothing.
+    # Recognised, with its text from the top; the element and block caps may cut
+    # a page this long short (the same way on any machine), but never to nothing.
     assert result is not None and result.title == "Ferry timetable approved"
     assert result.body.startswith(PARAGRAPHS[0])
 

@@ -216,9 +216,19 @@ class MonthFacet(IndexedFacet):
         return f"{column}_{self.type}"
 
     def _sql(self, column: str, limit: int) -> str:
-        col = escape_sqlite(column)
-        return (f"SELECT substr({col}, 1, {self.width}) AS value, count(*) AS count FROM ({self.sql}) "
-                f"WHERE {col} IS NOT NULL GROUP BY value ORDER BY value DESC LIMIT {limit}")
+        """The newest ``limit`` months, found by walking down the column's index
+        (each next month is one seek below the last) and counted by index range,
+        so only the shown months' entries are read; grouping the whole column
+        by ``substr`` would sort a million values."""
+        col, width, rows = escape_sqlite(column), self.width, self.sql
+        return f"""WITH RECURSIVE prefixes(value) AS (
+            SELECT substr(max({col}), 1, {width}) FROM ({rows})
+            UNION ALL
+            SELECT (SELECT substr(max({col}), 1, {width}) FROM ({rows}) WHERE {col} < prefixes.value)
+            FROM prefixes WHERE prefixes.value IS NOT NULL LIMIT {limit + 1}
+        )
+        SELECT value, (SELECT count(*) FROM ({rows}) WHERE {col} >= value AND {col} < value || '~') AS count
+        FROM prefixes WHERE value IS NOT NULL LIMIT {limit}"""
 
     def _next(self, value: str) -> str:
         year, month = int(value[:4]), int(value[5:7])

@@ -37,7 +37,7 @@ from scrapy.settings import Settings
 from archive.lookups import article_validators, live_article_urls
 from crawler.distributed.frontier import Frontier, connect
 from crawler.distributed.politeness import drop_worker_tokens, set_site_limits
-from crawler.items import FetchRecord
+from crawler.items import MAX_PAGES_REASON, FetchRecord
 from crawler.run import CrawlSummary, summarise
 from crawler.spiders.articles import split_seeds
 from crawler.spiders.discovery import parse_index_date
@@ -78,12 +78,18 @@ class CoordinatorSpider(scrapy.Spider):
         self.crawl = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
         self.frontier = Frontier(connect(redis_url), self.crawl)
         self.finished = False
+        self.limit_reached = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CoordinatorSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.closed_early, signal=signals.spider_closed)
+        crawler.signals.connect(spider.idle, signal=signals.spider_idle)
         return spider
+
+    def idle(self) -> None:
+        if self.limit_reached:
+            raise CloseSpider(MAX_PAGES_REASON)
 
     async def start(self) -> AsyncIterator[Any]:
         self.announce()
@@ -148,8 +154,12 @@ class CoordinatorSpider(scrapy.Spider):
                 self.note(item)
                 yield item
             if self.max_pages and self.fetched >= self.max_pages:
+                # The workers stop; the pages they had in flight are not stored. The
+                # crawl closes once the records taken are stored (spider_idle): closing
+                # now would cut off the identity pipeline's own downloads.
                 self.end()
-                raise CloseSpider("closespider_pagecount")
+                self.limit_reached = True
+                return
             if items:
                 continue
             if time.monotonic() >= next_reap:
@@ -214,7 +224,9 @@ def coordinator_settings(settings: Settings, redis_url: str) -> Settings:
     # claimed canonical URL) takes the sites' tokens like the workers' requests.
     settings.setdict({"CLIPPINGS_REDIS_URL": redis_url, "CLIPPINGS_WORKER_ID": f"coordinator-{uuid.uuid4().hex[:6]}",
                       "CLIPPINGS_SITE_DELAY": settings.getfloat("DOWNLOAD_DELAY")}, priority="cmdline")
-    downloader = dict(settings.getdict("DOWNLOADER_MIDDLEWARES"))
+    # --max-pages counts the workers' pages (CoordinatorSpider), not the coordinator's.
+    downloader = {name: None if str(name).endswith(".PageLimitMiddleware") else order
+                  for name, order in settings.getdict("DOWNLOADER_MIDDLEWARES").items()}
     downloader["crawler.distributed.politeness.GlobalPolitenessMiddleware"] = 990
     settings.set("DOWNLOADER_MIDDLEWARES", downloader, priority="cmdline")
     # The coordinator queues the revisits itself (with their validators).
@@ -227,7 +239,7 @@ def coordinator_settings(settings: Settings, redis_url: str) -> Settings:
 def run_distributed_crawl(seeds: list[str], settings: Settings, redis_url: str, *,
                           since: str | None = None) -> CrawlSummary:
     """Coordinate one crawl done by ``clippings worker`` processes; blocks until it ends."""
-    max_pages = settings.getint("CLOSESPIDER_PAGECOUNT") or None
+    max_pages = settings.getint("CLIPPINGS_MAX_PAGES") or settings.getint("CLOSESPIDER_PAGECOUNT") or None
     settings = coordinator_settings(settings, redis_url)
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(CoordinatorSpider)

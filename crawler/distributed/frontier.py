@@ -40,6 +40,7 @@ HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 
 # Scores: priority first (higher first), then the order requests were queued.
 _PUSH_AND_ACK = """
+if redis.call('EXISTS', KEYS[8]) == 1 then return -1 end
 local lease = ARGV[1]
 if lease ~= '' then
   if redis.call('HDEL', KEYS[6], lease) == 0 then return -1 end
@@ -167,16 +168,20 @@ class Frontier:
                stats: dict[str, Any] | None = None) -> int:
         """In one step: the leased request is done, its new requests queued (the
         unseen ones), its records handed back. -1 when the lease was lost (the
-        worker was taken for dead and the request given to another)."""
+        worker was taken for dead and the request given to another) or the crawl
+        has ended."""
         request_args = self._request_args(requests)
         args = [lease, worker, json.dumps(stats, default=str) if stats else "", len(request_args) // 4,
                 *request_args, *(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items)]
         keys = [self.keys.seen, self.keys.requests, self.keys.queue, self.keys.seq, self.keys.results,
-                self.keys.processing(worker), self.keys.stats]
+                self.keys.processing(worker), self.keys.stats, self.keys.done]
         return int(self._push_and_ack(keys=keys, args=args))
 
     def seen(self, request: Request) -> bool:
-        """Mark the request seen; True when it was already (a redirect's target)."""
+        """Mark the request seen; True when it was already (a redirect's target),
+        or when the crawl has ended (its keys are gone and stay gone)."""
+        if self.server.exists(self.keys.done):
+            return True
         return not self.server.sadd(self.keys.seen, self.fingerprints.request_fingerprint(request))
 
     # -- the coordinator's side ----------------------------------------------------------

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -82,6 +83,23 @@ def drop_worker_tokens(server: redis.Redis, sites: list[str], worker: str) -> in
     return dropped
 
 
+def try_acquire(server: redis.Redis, site: str, token: str, *, lease_ms: int,
+                default_concurrency: int, default_delay_ms: int) -> int:
+    """Take one of the site's tokens: 0 when taken; else the milliseconds until
+    the site's next start is due (> 0), or -1 when its concurrency is in use."""
+    return int(server.register_script(_ACQUIRE)(keys=list(site_keys(site)), args=[
+        token, lease_ms, default_concurrency, default_delay_ms]))
+
+
+def release(server: redis.Redis, site: str, token: str) -> None:
+    server.zrem(site_keys(site)[0], token)
+
+
+def pause_site(server: redis.Redis, site: str, seconds: float) -> None:
+    """No worker starts a request to the site for ``seconds`` (a Retry-After)."""
+    server.register_script(_PAUSE)(keys=[site_keys(site)[1]], args=[int(seconds * 1000)])
+
+
 def retry_after_seconds(value: str) -> float | None:
     """``Retry-After``: seconds, or an HTTP date."""
     value = value.strip()
@@ -91,8 +109,6 @@ def retry_after_seconds(value: str) -> float | None:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    from datetime import UTC, datetime
-
     return max(0.0, (when - datetime.now(UTC)).total_seconds()) if when.tzinfo else None
 
 
@@ -108,8 +124,6 @@ class GlobalPolitenessMiddleware:
         self.default_concurrency = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
         self.default_delay_ms = int(settings.getfloat("CLIPPINGS_SITE_DELAY") * 1000)
         self.user_agent = settings.get("USER_AGENT")
-        self._acquire = server.register_script(_ACQUIRE)
-        self._pause = server.register_script(_PAUSE)
         self._crawl_delays: set[str] = set()
 
     @classmethod
@@ -119,18 +133,18 @@ class GlobalPolitenessMiddleware:
 
     async def process_request(self, request: Request) -> None:
         site = site_key(request.url)
-        tokens, limits = site_keys(site)
-        self.note_crawl_delay(request, limits)
+        self.note_crawl_delay(request, site_keys(site)[1])
         token = f"{self.worker}/{uuid.uuid4().hex}"
         while True:
-            wait = int(self._acquire(keys=[tokens, limits], args=[
-                token, self.lease_ms, self.default_concurrency, self.default_delay_ms]))
+            wait = try_acquire(self.server, site, token, lease_ms=self.lease_ms,
+                               default_concurrency=self.default_concurrency,
+                               default_delay_ms=self.default_delay_ms)
             if wait == 0:
                 break
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/politeness/waits")
             await asyncio.sleep((wait if wait > 0 else POLL_MS) / 1000)
-        request.meta[TOKEN] = (tokens, token)
+        request.meta[TOKEN] = (site, token)
 
     def process_response(self, request: Request, response: Response) -> Response:
         self.release(request)
@@ -147,11 +161,11 @@ class GlobalPolitenessMiddleware:
     def release(self, request: Request) -> None:
         held = request.meta.pop(TOKEN, None)
         if held is not None:
-            self.server.zrem(*held)
+            release(self.server, *held)
 
     def pause(self, request: Request, seconds: float) -> None:
         """A Retry-After answer: no worker starts a request to the site before it passes."""
-        self._pause(keys=[site_keys(site_key(request.url))[1]], args=[int(seconds * 1000)])
+        pause_site(self.server, site_key(request.url), seconds)
         if self.crawler.stats:
             self.crawler.stats.inc_value("clippings/politeness/retry_after")
 

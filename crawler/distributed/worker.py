@@ -270,7 +270,7 @@ class Heartbeat:
 # The project's middlewares that read or write the archive: the coordinator does
 # their work (revisits and validators, only-new runs, redirect rows).
 COORDINATOR_ONLY = ("SkipArchivedMiddleware", "ConditionalRequestsMiddleware", "RedirectLogMiddleware",
-                    "RevisitArchivedMiddleware")
+                    "RevisitArchivedMiddleware", "PageLimitMiddleware")
 
 
 def worker_middlewares(project: dict[str, Any], added: dict[str, int]) -> dict[str, Any]:

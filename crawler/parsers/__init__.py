@@ -22,13 +22,14 @@ from __future__ import annotations
 from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
 from crawler.parsers.body.furniture import Dropped
-from crawler.parsers.classify import count_teaser_headlines, is_article_page
+from crawler.parsers.classify import count_teaser_headlines, page_kind
 from crawler.parsers.corpus import read_signals
 from crawler.parsers.limits import bounded_fields
 from crawler.parsers.metadata import extract_metadata
+from crawler.parsers.metadata.date_search import settle_published
 from crawler.parsers.page import read_page
 from crawler.parsers.related import extract_related
-from crawler.parsers.vocabulary import word_count
+from crawler.parsers.vocabulary import count_words, word_count
 from crawler.urls import site_of
 
 __all__ = ["Dropped", "parse_article", "utc_now_iso"]
@@ -42,7 +43,10 @@ def parse_article(
     encoding: str | None = None,
     explain: list[Dropped] | None = None,
 ) -> Article | None:
-    """Extract one Article record from a page, or ``None`` when it is not an article.
+    """Extract the record of a page, or ``None`` when the page has no main text.
+
+    Every page with a main text gets a record; its ``page_kind`` says whether it is
+    an article, a listing or a site page (``provenance["page_kind"]`` says why).
 
     ``html`` may be bytes (decoded by BOM, ``encoding``, the declared charset, then
     UTF-8) or text. Never raises on bad input: undecodable, empty or binary input
@@ -52,21 +56,18 @@ def parse_article(
     page = read_page(html, url, encoding)
     if page is None:
         return None
-    meta = extract_metadata(page)
+    fetched_at = fetched_at or utc_now_iso()
+    meta = settle_published(extract_metadata(page), page.doc, url, fetched_at)
     related = extract_related(page)
     teasers = count_teaser_headlines(page.doc)
-    signals = read_signals(page)  # figures and paywall evidence, before the body stage
-    blocks = extract_body(page, title=meta.title, explain=explain)  # last: it strips the tree
-    if not is_article_page(
-        url=url,
-        title=meta.title,
-        page_types=meta.page_types,
-        has_date=meta.published is not None,
-        has_byline=meta.has_byline or bool(meta.authors),
-        blocks=blocks,
-        teaser_headlines=teasers,
-    ):
+    signals = read_signals(page)  # figures, paywall evidence: before the body stage strips the tree
+    blocks = extract_body(page, title=meta.title, description=meta.description, explain=explain)
+    if not any(count_words(block.text) for block in blocks):
         return None
+    kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
+                          has_byline=meta.has_byline or bool(meta.authors), blocks=blocks,
+                          teaser_headlines=teasers)
+    meta.provenance["page_kind"] = why
     body = "\n\n".join(block.text for block in blocks)
     fields = bounded_fields(meta, related, url)
     title = fields.texts["title"] or ""
@@ -85,11 +86,12 @@ def parse_article(
         language=fields.texts["language"],
         body=body,
         body_blocks=blocks,
+        page_kind=kind,
         word_count=words,
         reading_time_minutes=meta.reading_time_minutes,
         image=fields.texts["image"],
         related=fields.related,
-        fetched_at=fetched_at or utc_now_iso(),
+        fetched_at=fetched_at,
         content_hash=content_hash(title, body),
         **signals.fields(body, words, fields.provenance),
     )

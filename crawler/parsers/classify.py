@@ -1,10 +1,10 @@
-"""Is this page an article? Listings, tag and author pages, about and contact pages,
-search results and home pages are followed by the crawler but never stored.
+"""What kind of page is this: one ``article``, a ``listing`` of many (section, tag,
+author, search and home pages) or a ``page`` about the site or its offer (about,
+contact, legal, shop)? The crawler stores articles and follows the others.
 
 The decision weighs what the page says about itself (JSON-LD ``@type``,
-``og:type``) against what it looks like: an article has a headline, a body of
-real paragraphs, and a date or a byline; a listing is a column of linked
-teaser headlines.
+``og:type``) against what it looks like: an article is real sentences with a date
+or a byline, or long prose; a listing is a column of linked teaser headlines.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from crawler.items import Block
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import ARTICLE_TYPES, count_words
 
-# Types that mark a page about many things (or about the site), never one article.
+# Types that mark a page about many things, never one article.
 # (Organization, Person and WebSite nodes sit on article pages too: they say nothing.)
-LISTING_TYPES = frozenset({
-    "collectionpage", "itemlist", "searchresultspage", "profilepage", "aboutpage",
-    "contactpage", "faqpage",
-})
+LISTING_TYPES = frozenset({"collectionpage", "itemlist", "searchresultspage"})
+# Types of a page about the site, a person or the firm: schema.org's own names.
+ABOUT_TYPES = frozenset({"profilepage", "aboutpage", "contactpage", "faqpage"})
+# Types of a shop's page: schema.org Product / OpenGraph product (og:type).
+SHOP_TYPES = frozenset({"product", "og:product", "product.item", "productgroup"})
 # OpenGraph types of a page about the site (or a person) rather than one story.
 SITE_PAGE_TYPES = frozenset({"website", "profile"})
 # Path words of pages that are prose but not articles, and of listing paths.
@@ -43,10 +44,12 @@ _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMERIC_ID = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
-MIN_WORDS_TYPED = 25
-MIN_WORDS_UNTYPED = 80
-MIN_WORDS_BY_URL = 150
+MIN_SENTENCE_WORDS = 8      # a block this long reads as a sentence, not a label
+MIN_PROSE_BLOCKS = 3        # long prose: this many sentence blocks...
+MIN_WORDS_PROSE = 250       # ...and this many words, with no date or byline
+MIN_WORDS_BY_URL = 80       # fewer words, but a URL shaped like one article's
 MAX_TEASERS_IN_ARTICLE = 8
+_TAG_SLUG_WORDS = 5         # a tag or author name has fewer words than an article's slug
 
 
 
@@ -95,34 +98,91 @@ def count_teaser_headlines(doc: Element) -> int:
     return count
 
 
-def is_article_page(
+def _listing_path(url: str) -> str | None:
+    """The listing word of a URL like a tag, section, author or archive page
+    ("/tag/air-quality/", "/section/science/page/3/"), unless its last segment is
+    one article's slug or id ("/themen/gruener-wasserstoff-fuer-die-industrie").
+
+    >>> _listing_path("https://a.example/tag/air-quality/"), _listing_path("https://a.example/section/science/page/3/")
+    ('tag', 'section')
+    >>> _listing_path("https://a.example/tag/right-to-repair/")
+    'tag'
+    >>> _listing_path("https://a.example/themen/energie/gruener-wasserstoff-fuer-die-industrie") is None
+    True
+    """
+    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    word = next((seg for seg in segments if seg in LISTING_PATH_WORDS), None)
+    if word is None:
+        return None
+    last = segments[-1].rsplit(".", 1)[0]
+    # right under the listing word ("/tag/right-to-repair/"), only a long slug is an
+    # article's; deeper down, any slug of three words or an id is
+    slug_words = _TAG_SLUG_WORDS if len(segments) > 1 and segments[-2] == word else 3
+    if len(_SLUG_WORD.findall(last)) >= slug_words or any(
+            not _YEAR.match(n) for n in _NUMERIC_ID.findall(last)):
+        return None
+    return word
+
+
+def _site_page(url: str, page_types: set[str]) -> str | None:
+    """Why the URL or the page's type marks a page about the site, else ``None``."""
+    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    last = segments[-1].rsplit(".", 1)[0] if segments else ""
+    if last in NON_ARTICLE_PATH_WORDS:
+        return f"site page path /{last}"
+    if page_types & SHOP_TYPES:
+        return "type " + ", ".join(sorted(page_types & SHOP_TYPES))
+    if page_types & SITE_PAGE_TYPES and _top_level(url):
+        # og:type "website" at the top of the site: "/who-we-are", the home page
+        return "og:type website at the top of the site"
+    return None
+
+
+def _sentences(blocks: list[Block]) -> int:
+    """Blocks that read as sentences: prose of ``MIN_SENTENCE_WORDS`` words or more."""
+    return sum(1 for block in blocks if block.type in ("p", "quote", "li")
+               and count_words(block.text) >= MIN_SENTENCE_WORDS)
+
+
+def page_kind(
     *,
     url: str,
-    title: str | None,
     page_types: set[str],
     has_date: bool,
     has_byline: bool,
     blocks: list[Block],
     teaser_headlines: int,
-) -> bool:
-    """True when the page is one article worth storing."""
-    if not title or not blocks:
-        return False
+) -> tuple[str, str]:
+    """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
+
+    What the page says about itself decides first (schema.org / OpenGraph types);
+    then a column of linked teaser headlines makes a listing; a date or a byline
+    over real sentences makes an article however short; a site page (about,
+    contact, legal, shop) is a page; long prose is an article; the rest is a page.
+    """
     words = sum(count_words(block.text) for block in blocks)
-    paragraphs = sum(1 for block in blocks if block.type == "p")
-    typed_article = bool(page_types & ARTICLE_TYPES)
-    typed_listing = bool(page_types & LISTING_TYPES) and not typed_article
-    if typed_listing:
-        return False
+    typed_article = page_types & ARTICLE_TYPES
+    if not typed_article and page_types & ABOUT_TYPES:
+        return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
+    listing_types = page_types & LISTING_TYPES
+    if listing_types and (not typed_article or words < MIN_WORDS_PROSE):
+        # a collection whose teasers are typed as articles is still a collection
+        return "listing", "type " + ", ".join(sorted(listing_types))
     if typed_article:
-        return words >= MIN_WORDS_TYPED
-    if page_types & SITE_PAGE_TYPES and not (has_date or has_byline) and _top_level(url):
-        # og:type "website" on a page at the top of the site with neither a date nor
-        # a byline: a site page ("/who-we-are"), however much prose it holds.
-        return False
-    # A page that says nothing about itself: its URL and its text decide.
-    if words >= MIN_WORDS_BY_URL and paragraphs >= 3 and article_like_url(url):
-        return True
+        return "article", "type " + ", ".join(sorted(typed_article))
     if teaser_headlines > MAX_TEASERS_IN_ARTICLE and teaser_headlines * 40 > words:
-        return False
-    return words >= MIN_WORDS_UNTYPED and paragraphs >= 2 and (has_date or has_byline)
+        return "listing", f"{teaser_headlines} linked teaser headlines over {words} words"
+    listing_path = _listing_path(url)
+    if listing_path:
+        return "listing", f"listing path /{listing_path}/"
+    sentences = _sentences(blocks)
+    if (has_date or has_byline) and sentences:
+        return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"
+    site = _site_page(url, page_types)
+    if site:
+        return "page", site
+    if words >= MIN_WORDS_PROSE and sentences >= MIN_PROSE_BLOCKS:
+        return "article", f"prose of {words} words"
+    if words >= MIN_WORDS_BY_URL and sentences and article_like_url(url):
+        return "article", f"article-like URL, {words} words"
+    return "page", f"{words} words, {sentences} sentence blocks, no date or byline"

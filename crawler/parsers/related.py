@@ -15,7 +15,6 @@ the printed date and the teaser line. The tree is only read, never changed.
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -69,7 +68,8 @@ _SR_MARKERS = ("sr-only", "screen-reader", "visually-hidden", "visuallyhidden", 
                "assistive-text", "a11y")
 _HEADLINE_WORDS = frozenset({"title", "headline", "heading", "hed"})
 _AUTHOR_WORDS = frozenset({"author", "authors", "byline", "writer", "by"})
-_TIME_BUDGET = 0.1           # seconds per phase; a pathological page keeps what was found
+_MAX_SCANNED = 100_000       # candidate boxes looked at; a pathological page keeps what was found
+_MAX_BLOCKS = 300            # related blocks whose cards are read
 _MAX_SIBLINGS = 4            # a heading's list is in the next few elements
 _TEXT = sel.TEXT
 _HEADLINES = sel.HEADLINES
@@ -187,9 +187,8 @@ def _blocks(root: Element) -> list[Element]:
             if count >= _MAX_SIBLINGS or sib.tag in _ALL_HEADINGS:
                 break
             found.append(sib)
-    deadline = time.perf_counter() + _TIME_BUDGET
     for count, el in enumerate(root.iter("div", "section", "aside", "ul", "ol", "nav")):
-        if not count & 1023 and time.perf_counter() > deadline:
+        if count >= _MAX_SCANNED:
             break
         value = el.get("class")
         ident = el.get("id")
@@ -425,10 +424,7 @@ def _card_title(card: _Card, lines: list[tuple[Element, str]], link: Element) ->
 
 def extract_related(page: ParsedPage) -> list[RelatedLink]:
     """The related-article links of a page, in page order, one per URL (never mutates the tree)."""
-    try:
-        return _extract(page.doc, page.url)
-    except Exception:
-        return []
+    return _extract(page.doc, page.url)
 
 
 def _extract(doc: Element, url: str) -> list[RelatedLink]:
@@ -438,9 +434,8 @@ def _extract(doc: Element, url: str) -> list[RelatedLink]:
     page = canonicalize_url(url) if url else ""
     out: list[RelatedLink] = []
     seen: set[str] = {page}
-    deadline = time.perf_counter() + _TIME_BUDGET
-    for block in _blocks(root):
-        if time.perf_counter() > deadline:
+    for count, block in enumerate(_blocks(root)):
+        if count >= _MAX_BLOCKS:
             break
         for card in _cards(block):
             if len(out) >= _MAX_LINKS:

@@ -203,12 +203,9 @@ def read_structured(doc: Any) -> Structured:
     """Collect meta tags, canonical link, html lang, JSON-LD nodes and microdata."""
     data = Structured()
     meta = data.meta
-    try:
-        root_lang = doc.get("lang") or doc.get("xml:lang") or doc.get(
-            "{http://www.w3.org/XML/1998/namespace}lang")
-        data.html_lang = root_lang.strip() if isinstance(root_lang, str) and root_lang.strip() else None
-    except Exception:
-        data.html_lang = None
+    root_lang = doc.get("lang") or doc.get("xml:lang") or doc.get(
+        "{http://www.w3.org/XML/1998/namespace}lang")
+    data.html_lang = root_lang.strip() if isinstance(root_lang, str) and root_lang.strip() else None
     scripts: list[str] = []
     for el in doc.iter("meta", "link", "script", "title"):
         tag = el.tag
@@ -302,10 +299,7 @@ def _pick_article(data: Structured) -> dict[str, Any] | None:
 
 
 def _read_microdata(doc: Any, data: Structured) -> None:
-    try:
-        elements = doc.xpath("//*[@itemprop]")
-    except Exception:
-        return
+    elements = doc.xpath("//*[@itemprop]")
     for el in elements[:3000]:
         if el.tag == "meta":
             continue

@@ -9,7 +9,9 @@ requested ends as an item: an :class:`ArticlePage` for an article, a
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import scrapy
@@ -34,6 +36,15 @@ from crawler.urls import canonicalize_url, site_key
 
 # Archived articles checked again come after every page the seeds lead to.
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
+
+
+def describe_parse_error(exc: BaseException) -> str:
+    """``Type: message (in stage_function, module.py)``: the exception and the deepest
+    parser function it came from, for the ``fetches.reason`` column."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/parsers/" in f.filename]
+    where = f" (in {frames[-1].name}, {Path(frames[-1].filename).name})" if frames else ""
+    text = f"{type(exc).__name__}: {exc}"
+    return (text if len(text) <= 300 else text[:299] + "…") + where
 
 
 def split_seeds(seeds: str | list[str] | tuple[str, ...]) -> list[str]:
@@ -97,26 +108,35 @@ class ArticleSpider(scrapy.Spider):
             fetch.reason = f"not HTML ({fetch.content_type or 'no content type'})"
             yield fetch
             return
+        yield self.parse_page(response, fetch)
+        if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
+            # Read in the extraction pool when there is one, already canonical.
+            yield from self.follow(page_links(response, self.link_extractor), response, canonical=True)
+
+    def parse_page(self, response: TextResponse, fetch: FetchRecord) -> ArticlePage | FetchRecord:
+        """The page's record when it is an article, else its fetch row with the kind
+        (``listing``, ``page``) or the parser's exception (outcome ``parse-error``)."""
         self.crawler.stats.inc_value("clippings/pages_parsed")
         try:
             # Parsed in the extraction pool when there is one (crawler.scaling).
             article = extracted_article(response, fetch.fetched_at)
-        except Exception as exc:  # a parser bug must not lose the page: record it
-            fetch.outcome, fetch.reason = "error", f"parse failed: {type(exc).__name__}: {exc}"
-            yield fetch
-        else:
-            if article is None:
-                fetch.reason = "not an article page"
-                yield fetch
-            elif self.too_old(article, fetch):
-                yield fetch
-            else:
-                fetch.canonical_url = article.canonical_url
-                yield ArticlePage(article=article, fetch=fetch,
-                                  raw=self.raw_response(response, fetch.fetched_at))
-        if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
-            # Read in the extraction pool when there is one, already canonical.
-            yield from self.follow(page_links(response, self.link_extractor), response, canonical=True)
+        except Exception as exc:  # a parser bug must not lose the page: log, count, record it
+            self.logger.error("parse error on %s", response.url, exc_info=True)
+            self.crawler.stats.inc_value("clippings/parse_errors")
+            fetch.outcome, fetch.reason = "parse-error", describe_parse_error(exc)
+            return fetch
+        if article is None:
+            fetch.reason = "no main text"
+            return fetch
+        fetch.page_kind = article.page_kind
+        if article.page_kind != "article":
+            fetch.reason = f"{article.page_kind} page"
+            self.crawler.stats.inc_value(f"clippings/page_kind/{article.page_kind}")
+            return fetch
+        if self.too_old(article, fetch):
+            return fetch
+        fetch.canonical_url = article.canonical_url
+        return ArticlePage(article=article, fetch=fetch, raw=self.raw_response(response, fetch.fetched_at))
 
     def too_old(self, article: Any, fetch: FetchRecord) -> bool:
         """An article published before ``since`` is not stored (whether a sitemap,

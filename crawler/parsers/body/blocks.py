@@ -21,7 +21,9 @@ small and general (no site names, no site class names):
 5. **Filter** lines that are furniture by their words
    (the rules of :mod:`.furniture`): "ADVERTISEMENT", bylines, date and
    reading-time lines, "Read more:" teasers, related-list headings and what
-   follows them, the headline itself, and a one-paragraph dek above the byline.
+   follows them, and the headline itself. The standfirst printed between the
+   headline and the text opens the body (:func:`_lead_before`) unless it is the
+   page's description.
 
 Pages that ship their text only as JSON-LD ``articleBody`` (script-rendered) fall
 back to it. Work is bounded: a time budget and a block cap keep a 10 MB page well
@@ -32,7 +34,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from itertools import islice
 
 from lxml import etree
@@ -40,32 +41,34 @@ from lxml import html as lxml_html
 
 from crawler.items import Block
 from crawler.parsers import selectors as sel
+from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.container import (
     MIN_BODY_CHARS,
     RELATED_HEADINGS,
     Page,
     choose_container,
+    contains,
     follow_headline,
     link_length,
 )
 from crawler.parsers.body.furniture import Dropped, furniture_rule, is_furniture_line, is_meta_line, reason_of
 from crawler.parsers.body.text import (
+    class_words,
     collapse,
     norm_key,
 )
 from crawler.parsers.document import Element
 from crawler.parsers.page import ParsedPage
+from crawler.parsers.vocabulary import SENTENCE_END, count_words
 
 __all__ = ["extract_body"]
 
 _MAX_BLOCKS = 5000           # no article has more; a page that does is cut there
 _MAX_BLOCK_CHARS = 100_000   # raw text of one block; a longer one is cut at a word boundary
-_ENOUGH_BLOCKS = 500         # past the time budget, stop once this many are in hand
-_TIME_BUDGET = 0.3           # seconds; past it, the extractor works with what it has
+_MAX_VISITED = 400_000       # elements the walk visits; a page past it is cut there
 _BOLD_HEADING_WORDS = 15     # longer bold paragraphs are emphasis, not headings
 _BOLD_SENTENCE_WORDS = 10    # a bold sentence this short may be a subheading
 _BOLD_SENTENCE = "p?h"       # walker kind of such a sentence, settled by _bold_sentences
-_DEK_WORDS = 45              # a standfirst is a sentence or two
 _BR = "\x01"                 # marks a <br> in collected text
 _BR_BREAK = re.compile(_BR + r"\s*" + _BR + "[" + _BR + r"\s]*")
 _BOXES = frozenset({"div", "section", "table", "ul", "ol", "dl", "center"})
@@ -190,18 +193,10 @@ class _Walker:
                     return "link-box"
         return None
 
-    def out_of_time(self) -> bool:
-        """Past the budget with text in hand, or past twice the budget in any case
-        (a slow machine must not turn a long article into an empty one)."""
-        now = time.perf_counter()
-        if now > self.page.deadline + _TIME_BUDGET:
-            return True
-        return now > self.page.deadline and len(self.blocks) >= _ENOUGH_BLOCKS
-
     def visit_children(self, el: Element, kind: str, in_link: bool) -> None:
         for child in el:
             self.visited += 1
-            if not self.visited & 1023 and self.out_of_time():
+            if self.visited > _MAX_VISITED:
                 raise _Enough
             tag = child.tag
             if not isinstance(tag, str):          # comments, processing instructions
@@ -247,7 +242,7 @@ class _Walker:
     def flush(self, kind: str) -> None:
         if not self.buf:
             return
-        if len(self.blocks) >= _MAX_BLOCKS or (not len(self.blocks) & 255 and self.out_of_time()):
+        if len(self.blocks) >= _MAX_BLOCKS:
             raise _Enough
         raw = _cap("".join(self.buf))
         self.buf = []
@@ -281,17 +276,16 @@ def _cap(raw: str) -> str:
 
 def _filter(blocks: list[tuple[str, str, float]], title: str | None,
             explain: list[Dropped] | None = None) -> list[Block]:
-    """The walked lines as Blocks, furniture lines, headline and dek dropped (and
+    """The walked lines as Blocks, furniture lines, headline dropped (and
     each drop noted in ``explain``, when given)."""
     note = (lambda text, rule: _explain(explain, text, rule)) if explain is not None else None
     title_key = norm_key(title) if title else None
     out: list[Block] = []
     skipping_related = False
-    dek = _dek_end(blocks, title_key)
     for index, (kind, text, link_share) in enumerate(blocks):
-        if kind == "h1" or index < dek:
+        if kind == "h1":
             if note:
-                note(text, "headline" if kind == "h1" else "dek")
+                note(text, "headline")
             continue
         key = norm_key(text)
         if title_key and (key == title_key or (
@@ -330,22 +324,6 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None,
     return out
 
 
-def _dek_end(blocks: list[tuple[str, str, float]], title_key: str | None) -> int:
-    """Text above the byline / date line is the dek (the record's description), not
-    body: the index of that line when one short paragraph stands above it, else 0."""
-    for i, (kind, text, _) in enumerate(blocks[:5]):
-        if kind in ("h1", "h") or (title_key and norm_key(text) == title_key):
-            continue
-        if is_meta_line(text):
-            above = [t for k, t, _ in blocks[:i] if k == "p"]
-            if i and len(above) == 1 and all(
-                k in ("p", "h1", "h") for k, _, _ in blocks[:i]
-            ) and all(len(t.split()) <= _DEK_WORDS for t in above):
-                return i
-            break
-    return 0
-
-
 def _explain(explain: list[Dropped], text: str, rule: str) -> None:
     """Note a drop: the text (cut to a preview) and the rule's name and reason."""
     if text:
@@ -360,19 +338,18 @@ _PREVIEW_CHARS = 200
 
 
 def extract_body(page: ParsedPage, *, title: str | None = None,
+                 description: str | None = None,
                  explain: list[Dropped] | None = None) -> list[Block]:
     """The article text of the page as blocks, in reading order (mutates ``page.doc``).
 
     ``explain``, when given, receives what the walk of the chosen container and
     the line filter left out, each with its rule (see :mod:`.furniture`).
     """
-    try:
-        return _extract(page, title, explain)
-    except Exception:
-        return []
+    return _extract(page, title, description, explain)
 
 
-def _extract(page: ParsedPage, title: str | None, explain: list[Dropped] | None) -> list[Block]:
+def _extract(page: ParsedPage, title: str | None, description: str | None,
+             explain: list[Dropped] | None) -> list[Block]:
     doc = page.doc
     root = doc.find("body")
     if root is None:
@@ -381,7 +358,7 @@ def _extract(page: ParsedPage, title: str | None, explain: list[Dropped] | None)
                 if kind == "application/ld+json" and "articleBody" in text]
     media = _media_holders(root)
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
-    scores = Page(root, time.perf_counter() + _TIME_BUDGET)
+    scores = Page(root)
     scores.mark_related_sections()
     scores.collect()
     scores.rank()
@@ -394,8 +371,20 @@ def _extract(page: ParsedPage, title: str | None, explain: list[Dropped] | None)
     if media:
         scores.media_boxes = _media_boxes(media, chosen)
     walker = _Walker(scores, explain)
+    leads = _lead_before(scores, chosen)
+    if leads and description:
+        # the sentence the page gives as its description is the record's description
+        summary = norm_key(description)
+        kept = [el for el in leads if norm_key(sel.TEXT(el)) != summary]
+        if explain is not None:
+            for el in leads:
+                if el not in kept:
+                    _explain(explain, collapse(sel.TEXT(el)), "description")
+        leads = kept
+    if leads and declared:
+        leads = _declared_leads(leads, declared)
     try:
-        for el in chosen:
+        for el in leads + chosen:
             if el.tag != "h1":
                 walker.run(el)
     except _Enough:
@@ -409,6 +398,87 @@ def _extract(page: ParsedPage, title: str | None, explain: list[Dropped] | None)
         if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
             return fallback
     return blocks
+
+
+_LEAD_SCAN = 400            # elements read between the headline and the text
+_LEAD_WORDS = 8             # a standfirst is a sentence: this many words at least...
+_LEAD_MAX_WORDS = 120       # ...and a paragraph at most
+_LEAD_MAX = 2               # a standfirst is one or two paragraphs; more is a teaser list
+_LEAD_WORDS_SET = frozenset(bp.LEAD_TOKENS)
+_FURNITURE_WORDS = frozenset(bp.FURNITURE_TOKENS)
+_CAPTION_WORDS = frozenset(bp.CAPTION_TOKENS)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "section", "header"})
+
+
+def _lead_before(page: Page, chosen: list[Element]) -> list[Element]:
+    """The standfirst: prose printed between the page's headline (``<h1>``) and the
+    chosen text, in the article's header, outside the container. Newspapers and
+    magazines print it as the first paragraph of the article ("lead", "intro",
+    "teaser", "abstract"); trafilatura keeps it in the text, and so do readers.
+
+    Only leaf text elements count (no block inside, not in a figure, link or list),
+    with a sentence of ``_LEAD_WORDS`` to ``_LEAD_MAX_WORDS`` words, little link text,
+    outside furniture, not a byline or a date line; the first ``_LEAD_MAX`` such,
+    among the ``_LEAD_SCAN`` elements after the headline.
+    """
+    if not chosen or any(True for _ in chosen[0].iter("h1")):
+        return []
+    start = chosen[0]
+    headline: Element | None = None
+    after: list[Element] = []
+    for el in page.root.iter():
+        if el is start:
+            break
+        if el.tag == "h1":
+            headline, after = el, []
+        elif headline is not None and len(after) < _LEAD_SCAN:
+            after.append(el)
+    if headline is None or any(contains(el, headline) for el in chosen):
+        return []
+    leads: list[Element] = []
+    for el in after:
+        if len(leads) == _LEAD_MAX:
+            break
+        if any(contains(lead, el) for lead in leads) or not _is_lead(page, el, headline):
+            continue
+        text = collapse(sel.TEXT(el))
+        if not any(text == collapse(sel.TEXT(lead)) for lead in leads):
+            leads.append(el)
+    return leads
+
+
+def _is_lead(page: Page, el: Element, headline: Element) -> bool:
+    if el.tag not in _LEAD_TAGS or contains(headline, el) or _hidden(el):
+        return False
+    if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants()):
+        return False
+    if any(a.tag in ("figure", "figcaption", "a", "li") for a in el.iterancestors()):
+        return False            # a caption, a link or a list item, not the standfirst
+    if _CAPTION_WORDS.intersection(class_words(el.get("class") or "")):
+        return False
+    text = collapse(sel.TEXT(el))
+    words = count_words(text)
+    if not _LEAD_WORDS <= words <= _LEAD_MAX_WORDS or not SENTENCE_END.search(text):
+        return False
+    if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el):
+        return False
+    return not (is_meta_line(text) or is_furniture_line(text))
+
+
+def _furniture_but_lead(page: Page, el: Element) -> bool:
+    """``el`` or an ancestor is furniture by its tag or class words, other than the
+    words of a standfirst (``boilerplate.LEAD_TOKENS``)."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if node.tag in ("aside", "nav", "footer") or node in page.marked:
+            return True
+        if page.verdict(node) < 0:
+            words = set(class_words(f"{node.get('class') or ''} {node.get('id') or ''}"))
+            lead = words & _LEAD_WORDS_SET
+            if not lead or (words & _FURNITURE_WORDS) - lead:
+                return True
+    return False
 
 
 _MEDIA = ("img", "picture", "video")
@@ -472,7 +542,15 @@ def _media_boxes(holders: list[Element], chosen: list[Element]) -> set[Element]:
     return boxes
 
 
-def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:
+def _declared_leads(leads: list[Element], scripts: list[str]) -> list[Element]:
+    """The leads the publisher's own JSON-LD ``articleBody`` holds: where the page
+    declares its text, that declaration says whether the standfirst is part of it."""
+    declared = collapse(_declared_text(scripts)[:_MAX_BLOCK_CHARS])
+    return [el for el in leads if collapse(sel.TEXT(el))[:80] in declared]
+
+
+def _declared_text(scripts: list[str]) -> str:
+    """The longest JSON-LD ``articleBody`` string of the page's scripts."""
     best = ""
     for raw in scripts:
         try:
@@ -482,6 +560,11 @@ def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:
         for value in _find_key(data, "articleBody", 0):
             if isinstance(value, str) and len(value) > len(best):
                 best = value
+    return best
+
+
+def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:
+    best = _declared_text(scripts)
     if "<" in best and ">" in best:
         try:
             frag = lxml_html.fragment_fromstring(best, create_parent="div")

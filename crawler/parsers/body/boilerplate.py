@@ -311,6 +311,22 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "toc", "bio", "newsticker", "follow",
 )
 
+# Class words of a standfirst (lead, intro, abstract, teaser text): furniture in
+# the text column (a teaser there is another article's), but the first paragraph of
+# the article when printed between the headline and the text (see
+# ``blocks._lead_before``): trafilatura keeps it, readers read it.
+LEAD_TOKENS: tuple[str, ...] = (
+    "dek", "deck", "standfirst", "lead", "lede", "leadtext", "excerpt", "abstract",
+    "subline", "strapline", "sapo", "chapo", "chapeau", "vorspann", "ingress",
+    "entradilla", "sommario", "summary", "intro", "teaser", "description",
+    "subheadline", "subhead",
+)
+# Class words of a picture's caption or credit ("mediaSubtitle", "ImageDescriptionText"):
+# never the standfirst, whatever lead word they carry.
+CAPTION_TOKENS: tuple[str, ...] = (
+    "image", "img", "photo", "picture", "media", "video", "caption", "credit", "figure", "gallery",
+)
+
 # Words that make a class name describe a state, not a thing ("comments-enabled",
 # "has-sidebar", "no-ads"): such a name never marks furniture.
 STATE_TOKENS: tuple[str, ...] = (

@@ -11,7 +11,6 @@ sibling blocks that belong with it.
 from __future__ import annotations
 
 import re
-import time
 from functools import lru_cache
 
 from lxml import etree
@@ -45,6 +44,7 @@ _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 _DIVIDERS = (1, 2, 6, 9, 12)
 _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
+MAX_SCORED_ELEMENTS = 500_000  # elements scored; a page past it is scored on its start
 MIN_BODY_CHARS = 200         # characters under which a body is too short to trust
 _MIN_PARAGRAPH = 25          # characters of non-link text for a paragraph to score
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
@@ -126,16 +126,28 @@ def _own_text_length(el: Element) -> int:
     return n
 
 
+_ALL_TEXT = etree.XPath(".//text()", smart_strings=False)
+
+
 def link_length(el: Element) -> int:
-    return len("".join(sel.LINK_TEXT(el)).strip())
+    """Length of the text inside links below ``el``: what ``.//a//text()`` gives,
+    reading each outermost link once (the XPath re-reads a link's subtree for
+    every link it is nested in, which made nested links quadratic)."""
+    parts: list[str] = []
+    inner: set[Element] = set()
+    for link in el.iter("a"):
+        if link is el or link in inner:
+            continue
+        inner.update(link.iter("a"))
+        parts.extend(_ALL_TEXT(link))
+    return len("".join(parts).strip())
 
 
 class Page:
     """Scores of one page's elements."""
 
-    def __init__(self, root: Element, deadline: float = float("inf")) -> None:
+    def __init__(self, root: Element) -> None:
         self.root = root
-        self.deadline = deadline
         self.weight: dict[Element, float] = {}      # paragraph -> non-link text length
         self.subtree: dict[Element, float] = {}     # element -> text weight below it
         self.score: dict[Element, float] = {}       # candidate container -> score
@@ -174,9 +186,8 @@ class Page:
         """One pass over the tree: paragraphs, and containers with text of their own."""
         weight = self.weight
         direct: dict[Element, int] = {}
-        deadline = self.deadline
         for count, el in enumerate(self.root.iter(etree.Element)):
-            if not count & 4095 and time.perf_counter() > deadline:
+            if count >= MAX_SCORED_ELEMENTS:
                 break
             tag = el.tag
             if el.get("itemprop") in _ARTICLE_BODY_PROPS:

@@ -159,11 +159,19 @@ LINE_RULES: tuple[Rule, ...] = (
 )
 
 
+_LONGEST_LIMIT = max(rule.max_words or 0 for rule in LINE_RULES)
+# The rules a line of n words can meet, in table order (index n; the last entry
+# serves every longer line), so a long paragraph is not tried against short-line rules.
+_RULES_BY_LENGTH: tuple[tuple[Rule, ...], ...] = tuple(
+    tuple(rule for rule in LINE_RULES if rule.max_words is None or n <= rule.max_words)
+    for n in range(_LONGEST_LIMIT + 2)
+)
+
 # Why the body walk leaves a whole element out, or the line filter a line that no
 # line rule names (rule name -> reason).
 SKIP_REASONS: dict[str, str] = {
     "headline": "the headline (the record's title)",
-    "dek": "the standfirst above the byline (the record's description)",
+    "description": "the standfirst that is the page's description (the record's description)",
     "related-section": "a related-articles section (its heading says so) or a line of its list",
     "hidden": "hidden on the page (hidden attribute, display:none, visibility:hidden)",
     "media-box": "a caption or credit box around an image or a video",
@@ -200,8 +208,8 @@ def furniture_rule(text: str, *, kind: str = "p", link_share: float = 0.0) -> Ru
     words = key.split()
     n = len(words)
     line = Line(text, key, words, kind, link_share, n)
-    for rule in LINE_RULES:
-        if (rule.max_words is None or n <= rule.max_words) and rule.test(line):
+    for rule in _RULES_BY_LENGTH[min(n, len(_RULES_BY_LENGTH) - 1)]:
+        if rule.test(line):
             return rule
     return None
 

@@ -324,7 +324,7 @@ def _dateparser(text: str, language: str) -> str | None:
             settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
                       "REQUIRE_PARTS": ["day", "month", "year"]},
         )
-    except Exception:
+    except (ValueError, TypeError, OverflowError):  # dateparser's ways to refuse a string
         return None
     if parsed is None:
         return None

@@ -187,12 +187,9 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
 
 
 def extract_metadata(page: ParsedPage) -> Metadata:
-    """Metadata of an article page. Never raises; never mutates the tree."""
+    """Metadata of an article page; never mutates the tree."""
     md = Metadata()
-    try:
-        _extract(page, md)
-    except Exception:
-        md.provenance.setdefault("error", "metadata extraction failed")
+    _extract(page, md)
     return md
 
 

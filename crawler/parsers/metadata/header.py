@@ -466,18 +466,15 @@ def find_tags(doc: Any, headline: Any = None) -> list[str]:
     in a "tags" / "keywords" / "topics" box inside the headline's story (its
     <article> / <main>, else the element holding its text; not a tag cloud or
     sidebar)."""
-    try:
-        links = [a for a in doc.xpath("//a[@rel]") if _is_tag_rel(a.get("rel"))]
-        if not links and headline is not None:
-            scope = story_scope(headline)
-            found = scope.xpath("." + _TAG_BOX_XPATH[1:]) if scope is not None else []
-            boxes = [el for el in found[:50]
-                     if _TAG_CLASS.search(el.get("class") or "")
-                     and "cloud" not in (el.get("class") or "").lower()]
-            links = [a for box in boxes[:2] if not has_ancestor(box, ("aside", "nav", "footer"))
-                     for a in box.iter("a")]
-    except Exception:  # odd markup must not stop the page
-        return []
+    links = [a for a in doc.xpath("//a[@rel]") if _is_tag_rel(a.get("rel"))]
+    if not links and headline is not None:
+        scope = story_scope(headline)
+        found = scope.xpath("." + _TAG_BOX_XPATH[1:]) if scope is not None else []
+        boxes = [el for el in found[:50]
+                 if _TAG_CLASS.search(el.get("class") or "")
+                 and "cloud" not in (el.get("class") or "").lower()]
+        links = [a for box in boxes[:2] if not has_ancestor(box, ("aside", "nav", "footer"))
+                 for a in box.iter("a")]
     tags: list[str] = []
     for link in links[:40]:
         text = text_of(link, 60).lstrip("#").strip()

@@ -227,6 +227,18 @@ def _shared_headline(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
     return None
 
 
+_TYPOGRAPHY = str.maketrans({"–": "-", "—": "-", "‒": "-", "―": "-"})
+
+
+def _typographic_key(text: str) -> str:
+    """``text`` with dashes and capitals made alike (what a CMS rewrites in a declared title).
+
+    >>> _typographic_key("Bankstern – der Film") == _typographic_key("BANKSTERN - der film")
+    True
+    """
+    return _SPACE.sub(" ", text.translate(_TYPOGRAPHY)).strip().casefold()
+
+
 def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
     """The first of ``forms`` (ways to read the visible headline) that a declared
     title agrees with loosely, else the last form."""
@@ -235,6 +247,28 @@ def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
         if loose_key(form) in declared:
             return form
     return forms[-1]
+
+
+def _visible_tiebreak(cleaned: list[tuple[str, str]], groups: dict[str, list[int]],
+                      best: int) -> str | None:
+    """The visible headline, when it ties with one declared title that says
+    something else: the page's reader sees the headline (``<h1>``), a share card
+    shows ``og:title``. Not when the visible one only adds words to the declared
+    one ("I sell Walt Disney World..." for "I sell Disney World..."): then the
+    declared title is the headline and the additions are the page's display."""
+    tied = [(t, s) for t, s in cleaned if len(groups[loose_key(t) or t]) == best]
+    shown = [t for t, s in tied if s == "html"]
+    if len(tied) != 2 or len(shown) != 1:
+        return None
+    declared = next(t for t, s in tied if s != "html")
+    words = iter(_words_in_order(shown[0]))
+    if all(any(w == v for v in words) for w in _words_in_order(declared)):
+        return None
+    return shown[0]
+
+
+def _words_in_order(text: str) -> list[str]:
+    return [k for k in (loose_key(w) for w in text.split()) if k]
 
 
 def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str | None, str | None]:
@@ -270,8 +304,14 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str
         shared = _shared_headline(cleaned)
         if shared is not None:
             return shared
+    visible = _visible_tiebreak(cleaned, groups, best)
     for text, _source in cleaned:
         members = groups[loose_key(text) or text]
-        if len(members) == best:
-            return cleaned[members[0]]
+        if len(members) == best and (visible is None or text == visible):
+            first = cleaned[members[0]]
+            # spelled as the page shows it when the visible headline differs from the
+            # declared one only in typography (dashes, capitals)
+            shown = next((cleaned[i][0] for i in members if cleaned[i][1] == "html"
+                          and _typographic_key(cleaned[i][0]) == _typographic_key(first[0])), first[0])
+            return shown, first[1]
     return cleaned[0]

@@ -24,10 +24,7 @@ _MAX_SUBTREE = 150
 
 
 def text_of(el: Any, limit: int = 400, sep: str = "") -> str:
-    try:
-        text = sep.join(el.itertext()) if sep else el.xpath('string()')
-    except Exception:
-        return ""
+    text = sep.join(el.itertext()) if sep else el.xpath('string()')
     if len(text) > limit * 4:
         return ""
     return _SPACE.sub(" ", text).strip()
