@@ -19,15 +19,13 @@ import hashlib
 import json
 import os
 import socket
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Iterable
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from archive.db import open_archive
+from archive.db import ArchiveError, check_archive, open_archive
 from archive.queries import METADATA_DB_KEY, load_metadata
 
 __all__ = [
@@ -35,8 +33,6 @@ __all__ = [
     "SETTINGS",
     "TEMPLATE_DIR",
     "CannotListen",
-    "NotAnArchive",
-    "check_archive",
     "check_port",
     "database_name",
     "database_names",
@@ -61,10 +57,6 @@ SETTINGS: dict[str, Any] = {
     "truncate_cells_html": 300,  # article bodies would otherwise fill the table pages
     "suggest_facets": False,
 }
-
-
-class NotAnArchive(ValueError):
-    """A file given to serve that is not a Clippings archive (nothing was changed)."""
 
 
 class CannotListen(OSError):
@@ -154,22 +146,6 @@ def datasette_argv(db_paths: PathLike | Iterable[PathLike], port: int, host: str
     return argv
 
 
-def check_archive(db_path: PathLike) -> None:
-    """Raise :class:`NotAnArchive` (or FileNotFoundError) unless ``db_path`` is a
-    Clippings archive. Opens the file read-only: a wrong file is left untouched."""
-    path = Path(db_path)
-    if not path.is_file():
-        raise FileNotFoundError(f"no archive at {path}")
-    try:
-        with closing(sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)) as conn:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError as exc:
-        raise NotAnArchive(f"{path} is not a Clippings archive ({exc})") from None
-    missing = {"articles", "versions", "_sqlite_migrations"} - tables
-    if missing:
-        raise NotAnArchive(f"{path} is not a Clippings archive (missing tables: {', '.join(sorted(missing))})")
-
-
 def check_port(host: str, port: int) -> None:
     """Raise :class:`CannotListen` when another server listens on ``host:port``
     (or the host is not an address of this machine)."""
@@ -190,7 +166,8 @@ def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0
     """Serve the archives in this process until interrupted (Ctrl-C).
 
     Checks first, and changes nothing when a check fails: every file must be an
-    archive (:class:`NotAnArchive`) and the port free (:class:`CannotListen`). Then
+    archive (:class:`archive.db.ArchiveError`) and the port free
+    (:class:`CannotListen`). Then
     applies pending migrations and hands over to Datasette.
     """
     from datasette.cli import cli
@@ -214,7 +191,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     try:
         serve(args.db, args.port, args.host, open_browser=args.open)
-    except (OSError, NotAnArchive) as exc:
+    except (OSError, ArchiveError) as exc:
         parser.error(str(exc))
 
 

@@ -557,13 +557,14 @@ def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> Non
         clippings serve demo.db --port 8001 --open
         clippings serve news.db blogs.db --host 0.0.0.0
     """
-    from archive.serve import CannotListen, NotAnArchive
+    from archive.db import ArchiveError
+    from archive.serve import CannotListen
     from archive.serve import serve as run_datasette
 
     paths = [existing_db(db) for db in dbs]
     try:
         run_datasette(paths, port, host, open_browser=open_browser)
-    except (NotAnArchive, CannotListen) as exc:
+    except (ArchiveError, CannotListen) as exc:
         fail(str(exc))
 
 

@@ -30,6 +30,11 @@ def is_tracking_param(name: str) -> bool:
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
+# Longest URL read from a page (servers refuse far shorter ones): a 2 MB href
+# would otherwise go through IDNA and percent-encoding whole.
+MAX_URL_CHARS = 16_384
+
+
 def canonicalize_url(url: str, base: str | None = None) -> str:
     """Absolute URL with scheme and host lower-cased (IDNA), default port, dot
     segments, fragment and tracking parameters dropped; the rest of the query kept
@@ -42,7 +47,7 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     >>> canonicalize_url("https://Bücher.example/%7Eann")
     'https://xn--bcher-kva.example/%7Eann'
     """
-    url = url.strip()
+    url = url.strip()[:MAX_URL_CHARS]
     if base:
         url = urljoin(base, url)
     try:

@@ -126,8 +126,21 @@ def _own_text_length(el: Element) -> int:
     return n
 
 
+_ALL_TEXT = etree.XPath(".//text()", smart_strings=False)
+
+
 def link_length(el: Element) -> int:
-    return len("".join(sel.LINK_TEXT(el)).strip())
+    """Length of the text inside links below ``el``: what ``.//a//text()`` gives,
+    reading each outermost link once (the XPath re-reads a link's subtree for
+    every link it is nested in, which made nested links quadratic)."""
+    parts: list[str] = []
+    inner: set[Element] = set()
+    for link in el.iter("a"):
+        if link is el or link in inner:
+            continue
+        inner.update(link.iter("a"))
+        parts.extend(_ALL_TEXT(link))
+    return len("".join(parts).strip())
 
 
 class Page:
