@@ -476,3 +476,45 @@ def test_explain_lists_what_the_body_left_out_and_why():
     assert all(d.reason for d in explain)
     # explaining changes nothing in what is kept
     assert extract_body(ParsedPage(parse_html(html), URL), title=TITLE) == kept
+
+
+def test_a_wordpress_post_tagged_with_terms_is_not_a_tag_cloud():
+    # post_class() writes the post's own tags and categories on its wrapper
+    about = ("I am a photographer living by the sea and I write here about light, "
+             "cameras and the small towns of the coast, one picture at a time, every week.")
+    html = page(f"""<div id="wrapper"><div class="content">
+        <div class="post-27 post type-post status-publish format-standard hentry
+                    category-photography tag-sunset tag-silhouette" id="post-27">
+        <h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p></div></div>
+        <div class="sidebar"><div class="textwidget"><p>{about}</p><p>{about}</p>
+        <p>{about}</p></div></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_a_live_tickers_commentary_is_the_text_not_readers_comments():
+    entries = [f"Minute {m}: " + s for m, s in ((90, P1), (45, P2), (12, P3))]
+    items = "".join(f'<div class="live-match-comment"><div class="live-match-comment-body">{e}</div></div>'
+                    for e in entries)
+    html = page(f"""<main><h1>{TITLE}</h1><div class="live-match-comments">{items}</div></main>
+        <div class="comments"><p>Great match, thanks for the coverage!</p></div>""")
+    assert blocks(html) == [("p", e) for e in entries]
+
+
+def test_a_long_sentence_set_as_the_last_heading_is_kept_a_short_one_is_not():
+    closing = ("All these products and many more are in the shop now, and the big winter "
+               "sale has started: have a look before they are gone!")
+    html = page(f"""<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><h3>{closing}</h3></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("h", closing)]
+    html = page(f"""<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><h3>More on this topic:</h3></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_a_headline_box_of_its_own_does_not_pull_the_body_away_from_the_text():
+    facts = ("Preparation takes thirty minutes, baking one hour; serves twelve people. "
+             "Rated by 120 readers with four stars out of five so far this year.")
+    html = page(f"""<main><article class="recipe-header"><h1>{TITLE}</h1>
+        <div class="facts"><p>{facts}</p><p>{facts}</p></div></article>
+        <article class="recipe-text"><div class="box"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>
+        <p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></article></main>""")
+    # (the facts between the headline and the text may be read as its lead)
+    assert [t for _, t in blocks(html)][-8:] == [P1, P2, P3, P4, P1, P2, P3, P4]

@@ -274,6 +274,9 @@ def _cap(raw: str) -> str:
 # --- line filters ------------------------------------------------------------------------
 
 
+_HEADING_MAX_WORDS = 15     # more words than a heading has: a sentence
+
+
 def _filter(blocks: list[tuple[str, str, float]], title: str | None,
             explain: list[Dropped] | None = None) -> list[Block]:
     """The walked lines as Blocks, furniture lines, headline dropped (and
@@ -317,7 +320,8 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None,
     if any(block.type == _BOLD_SENTENCE for block in out):
         out = _bold_sentences(out)
     # A heading with nothing after it closes nothing: drop trailing headings.
-    while out and out[-1].type == "h":
+    # (A "heading" of many words is a sentence set in bold: text, kept.)
+    while out and out[-1].type == "h" and len(out[-1].text.split()) <= _HEADING_MAX_WORDS:
         dropped = out.pop()
         if note:
             note(dropped.text, "trailing-heading")

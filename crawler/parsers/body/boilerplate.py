@@ -334,6 +334,11 @@ STATE_TOKENS: tuple[str, ...] = (
     "has", "no", "with", "without", "is", "hide", "show", "free", "none",
 )
 
+# Words that make a name describe a live report ("live-match-comment",
+# "liveticker-comments"): a live ticker calls its running commentary "comments", and
+# that commentary is the text; readers' comments are never "live".
+LIVE_TOKENS: tuple[str, ...] = ("live", "liveticker", "liveblog", "ticker")
+
 # Furniture however much text it holds (a cookie policy can outweigh a short article).
 STRONG_FURNITURE_TOKENS: tuple[str, ...] = (
     "cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "didomi", "usercentrics",

@@ -31,6 +31,7 @@ _POSITIVE_WORDS = frozenset(bp.POSITIVE_TOKENS)
 _EMBED_WORDS = frozenset(bp.EMBED_TOKENS)
 _STRONG_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS)
 _STATE_WORDS = frozenset(bp.STATE_TOKENS)
+_LIVE_WORDS = frozenset(bp.LIVE_TOKENS)
 _TEXT_WORDS = frozenset({"text", "body", "content", "copy", "editor", "paragraph", "prose", "richtext"})
 # Furniture words inside run-together names ("relatedpoststitle", "socialshare").
 _FURNITURE_INSIDE = re.compile("|".join(bp.FURNITURE_SUBSTRINGS))
@@ -43,6 +44,7 @@ _RELATED_PREFIXES = bp.RELATED_SECTION_PREFIXES
 _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 _DIVIDERS = (1, 2, 6, 9, 12)
+_HEADLINE_SHARE = 0.2        # the headline's article scores this share of the top
 _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
 MAX_SCORED_ELEMENTS = 500_000  # elements scored; a page past it is scored on its start
 MIN_BODY_CHARS = 200         # characters under which a body is too short to trust
@@ -68,8 +70,11 @@ def _verdict(value: str) -> int:
     positive = False
     lowered_value = value.lower()
     text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
+    post_classes = _is_post_classes(lowered_value)
     for name in value.split():
         lowered = name.lower()
+        if post_classes and lowered.startswith(_TERM_PREFIXES):
+            continue
         if lowered in _FURNITURE_NAMES:
             furniture = True
             continue
@@ -78,7 +83,7 @@ def _verdict(value: str) -> int:
         words = class_words(class_name_part(name))
         if len(words) == 1 and words[0] in _CONTENT_WORDS:
             return 2
-        if len(words) > 1 and _STATE_WORDS.intersection(words):
+        if len(words) > 1 and (_STATE_WORDS.intersection(words) or _LIVE_WORDS.intersection(words)):
             continue
         if text_widget and "widget" in words:
             # "article-widget article-widget-text", "elementor-widget-text-editor"
@@ -102,6 +107,17 @@ def _verdict(value: str) -> int:
     if furniture:
         return -2 if strong else -1
     return 1 if positive else 0
+
+
+# WordPress's ``post_class()`` (and the hAtom ``hentry`` class) lists the post's own
+# taxonomy terms: "tag-gegenlicht category-fotografie" on the post's wrapper says what
+# the post is tagged with, not that the element is a tag cloud.
+_TERM_PREFIXES = ("tag-", "category-", "format-")
+
+
+def _is_post_classes(lowered_value: str) -> bool:
+    names = lowered_value.split()
+    return "hentry" in names or "type-post" in names
 
 
 def _class_verdict(el: Element) -> int:
@@ -386,9 +402,12 @@ def follow_headline(page: Page, top: Element, title: str) -> Element:
         ):
             return top
         inside = [(s, el) for el, s in page.score.items() if el is article or contains(article, el)]
-        if inside and page.subtree.get(article, 0.0) >= MIN_BODY_CHARS:
-            return max(inside, key=lambda kv: kv[0])[1]
-        return top
+        if not inside or page.subtree.get(article, 0.0) < MIN_BODY_CHARS:
+            return top
+        score, best = max(inside, key=lambda kv: kv[0])
+        # A headline box that is an <article> of its own (headline, facts, a line of
+        # text) beside the text's: the text is elsewhere when its rival is far larger.
+        return best if score >= _HEADLINE_SHARE * page.score.get(top, 0.0) else top
     return top
 
 
