@@ -1,8 +1,13 @@
-"""Exporting the archive: one Article record per article (its latest version).
+"""Exporting the archive: one row per article version, as JSON Lines, CSV or Parquet.
 
-Columns / keys are exactly :data:`crawler.items.ARTICLE_FIELDS`, in that order.
+Columns / keys are :data:`crawler.items.ARTICLE_FIELDS` in that order, then
+:data:`VERSION_FIELDS` (``status``, ``first_seen``, ``last_seen``, ``version``,
+``version_count``, ``crawl_id``). ``versions="latest"`` gives each article's
+latest version (one row per article); ``"all"`` every version, oldest first.
+
 JSONL: lists and dicts as JSON values, so each line feeds ``Article.from_dict``.
 CSV: lists and dicts as JSON text, null as an empty cell.
+Parquet: see :mod:`archive.parquet` (typed columns, nested lists / structs).
 Rows are streamed from SQLite: memory use does not grow with the archive.
 """
 
@@ -11,6 +16,8 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, Literal, TextIO
 
 import sqlite_utils
@@ -18,32 +25,124 @@ import sqlite_utils
 from archive.migrations import JSON_FIELDS
 from crawler.items import ARTICLE_FIELDS
 
-__all__ = ["FORMATS", "export_articles", "iter_article_dicts"]
+__all__ = [
+    "EXPORT_FIELDS", "FORMATS", "VERSION_FIELDS", "ExportQuery", "export_articles",
+    "iter_article_dicts", "iter_rows",
+]
 
-FORMATS = ("jsonl", "csv")
+FORMATS = ("jsonl", "csv", "parquet")
+#: What each exported row adds to the record: the article's status, the version's
+#: first / last sighting, its number (1, 2, ...) among the article's versions, how
+#: many versions the article has, and the crawl that first saw it.
+VERSION_FIELDS: tuple[str, ...] = (
+    "status", "first_seen", "last_seen", "version", "version_count", "crawl_id",
+)
+EXPORT_FIELDS: tuple[str, ...] = ARTICLE_FIELDS + VERSION_FIELDS
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExportQuery:
+    """Which rows to export. Every filter is optional; all given ones apply."""
+
+    versions: Literal["latest", "all"] = "latest"
+    since: str | None = None
+    """Versions seen on or after this day / time (ISO 8601): ``last_seen >= since``."""
+    until: str | None = None
+    """Versions first seen on or before this day / time (a bare day counts whole)."""
+    site: str | None = None
+    status: str | None = None
+    """``live`` or ``gone`` (the article's status)."""
+    language: str | None = None
+    """ISO 639-1 code: the detected language, else the declared one's primary subtag."""
+    include_gone: bool = True
+
+    def where(self) -> tuple[str, list[Any]]:
+        """SQL conditions over the numbered-versions subquery, and their parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.versions == "latest":
+            clauses.append("version = version_count")
+        if self.since:
+            clauses.append("last_seen >= ?")
+            params.append(_timestamp(self.since, "since"))
+        if self.until:
+            clauses.append("first_seen < ?")
+            params.append(_timestamp(self.until, "until", end_of_day=True))
+        if self.site:
+            clauses.append("site = ?")
+            params.append(self.site.lower())
+        if self.status:
+            clauses.append("status = ?")
+            params.append(self.status)
+        elif not self.include_gone:
+            clauses.append("status = 'live'")
+        if self.language:
+            clauses.append(
+                "coalesce(detected_language, lower(substr(language, 1, "
+                "instr(replace(language, '_', '-') || '-', '-') - 1))) = ?")
+            params.append(self.language.lower().split("-")[0])
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _timestamp(value: str, name: str, *, end_of_day: bool = False) -> str:
+    """A bound as the archive writes times (``2025-07-16T08:00:00Z``); a bare day is
+    its start (or, with ``end_of_day``, the next day's start). ``ValueError`` naming
+    the option when the value is not ISO 8601."""
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value)
+            return (day + timedelta(days=1)).isoformat() if end_of_day else day.isoformat()
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"--{name} {value!r} is not an ISO 8601 day or time") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    text = moment.isoformat(timespec="seconds") + "Z"
+    # "first_seen < bound": one past the given second keeps that second in.
+    return text + "\uffff" if end_of_day else text
+
+
+# Fields an archive made before their migration lacks (it may be opened read-only):
+# exported with the value a record without them has.
+_ABSENT = {"access": "'free'", "images": "'[]'"}
+_NUMBERED = (
+    "SELECT {fields}, a.status AS status, v.first_seen AS first_seen, v.last_seen AS last_seen, "
+    "row_number() OVER (PARTITION BY v.canonical_url ORDER BY v.id) AS version, "
+    "a.version_count AS version_count, v.crawl_id AS crawl_id, v.id AS version_id "
+    "FROM versions v JOIN articles a ON a.canonical_url = v.canonical_url"
+)
+
+
+def iter_rows(db: sqlite_utils.Database, query: ExportQuery | None = None) -> Iterator[dict[str, Any]]:
+    """Export rows (:data:`EXPORT_FIELDS`), ordered by canonical URL then version.
+
+    Nested fields are decoded from their JSON text; the rows come from a cursor
+    of their own, read lazily.
+    """
+    query = query or ExportQuery()
+    where, params = query.where()
+    present = set(db["versions"].columns_dict)
+    inner = _NUMBERED.format(fields=", ".join(
+        f"v.{name} AS {name}" if name in present else f"{_ABSENT.get(name, 'NULL')} AS {name}"
+        for name in ARTICLE_FIELDS))
+    sql = (f"SELECT {', '.join(EXPORT_FIELDS)} FROM ({inner}){where} "
+           "ORDER BY canonical_url, version_id")
+    cursor = db.conn.cursor()
+    cursor.execute(sql, params)
+    for values in cursor:
+        record = dict(zip(EXPORT_FIELDS, values, strict=True))
+        for name in JSON_FIELDS:
+            raw = record[name]
+            record[name] = json.loads(raw) if raw else ({} if name == "provenance" else [])
+        yield record
 
 
 def iter_article_dicts(
     db: sqlite_utils.Database, *, include_gone: bool = True, site: str | None = None
 ) -> Iterator[dict[str, Any]]:
-    """Article dicts (``Article.to_dict()`` shape), ordered by canonical URL."""
-    where, params = [], []
-    if not include_gone:
-        where.append("status = 'live'")
-    if site:
-        where.append("site = ?")
-        params.append(site)
-    sql = "SELECT {} FROM articles{} ORDER BY canonical_url".format(
-        ", ".join(ARTICLE_FIELDS), " WHERE " + " AND ".join(where) if where else ""
-    )
-    cursor = db.conn.cursor()  # a cursor of its own: iterated lazily, row by row
-    cursor.execute(sql, params)
-    for values in cursor:
-        record = dict(zip(ARTICLE_FIELDS, values, strict=False))
-        for name in JSON_FIELDS:
-            raw = record[name]
-            record[name] = json.loads(raw) if raw else ({} if name == "provenance" else [])
-        yield record
+    """Each article's latest version as a record dict (``Article.to_dict()`` keys plus
+    :data:`VERSION_FIELDS`), ordered by canonical URL."""
+    return iter_rows(db, ExportQuery(include_gone=include_gone, site=site))
 
 
 def export_articles(
@@ -53,11 +152,13 @@ def export_articles(
     *,
     include_gone: bool = True,
     site: str | None = None,
+    query: ExportQuery | None = None,
 ) -> int:
-    """Write every article to ``out`` as JSON Lines or CSV; returns the count."""
-    if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
-    records = iter_article_dicts(db, include_gone=include_gone, site=site)
+    """Write the rows ``query`` selects (default: every article's latest version) to
+    ``out`` as JSON Lines or CSV; returns the count. Parquet: :func:`archive.parquet.export_parquet`."""
+    if fmt not in ("jsonl", "csv"):
+        raise ValueError(f"format must be jsonl or csv here, not {fmt!r}")
+    records = iter_rows(db, query or ExportQuery(include_gone=include_gone, site=site))
     count = 0
     if fmt == "jsonl":
         for record in records:
@@ -65,9 +166,9 @@ def export_articles(
             count += 1
         return count
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(ARTICLE_FIELDS)
+    writer.writerow(EXPORT_FIELDS)
     for record in records:
-        writer.writerow([_csv_cell(record[name], name) for name in ARTICLE_FIELDS])
+        writer.writerow([_csv_cell(record[name], name) for name in EXPORT_FIELDS])
         count += 1
     return count
 

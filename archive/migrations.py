@@ -11,20 +11,29 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from crawler.items import ARTICLE_FIELDS
-
 migrations = Migrations("clippings")
 
 #: Article fields stored as JSON text (lists / dicts).
-JSON_FIELDS: frozenset[str] = frozenset({"tags", "authors", "body_blocks", "related", "provenance"})
+JSON_FIELDS: frozenset[str] = frozenset(
+    {"tags", "authors", "body_blocks", "related", "provenance", "images"}
+)
 #: Article fields stored as integers.
 INT_FIELDS: frozenset[str] = frozenset({"word_count", "reading_time_minutes"})
+#: Article fields stored as floating-point numbers.
+FLOAT_FIELDS: frozenset[str] = frozenset({"language_confidence"})
+#: The record fields the first migration created columns for; later fields come
+#: with the migration that adds them, so an old migration never changes.
+INITIAL_ARTICLE_FIELDS: tuple[str, ...] = (
+    "url", "canonical_url", "site", "title", "description", "section", "tags", "authors",
+    "published", "modified", "language", "body", "body_blocks", "word_count",
+    "reading_time_minutes", "image", "related", "fetched_at", "content_hash", "provenance",
+)
 #: Columns of ``articles`` / ``versions`` that hold text searched by FTS5.
 FTS_COLUMNS: tuple[str, ...] = ("title", "description", "body")
 
 
 def _article_columns() -> dict[str, type]:
-    return {name: (int if name in INT_FIELDS else str) for name in ARTICLE_FIELDS}
+    return {name: (int if name in INT_FIELDS else str) for name in INITIAL_ARTICLE_FIELDS}
 
 
 @migrations()
@@ -235,6 +244,42 @@ def m006_page_kind(db: Database) -> None:
             db.table(table).add_column("page_kind", str, not_null_default="article")
     if "page_kind" not in db.table("fetches").columns_dict:
         db.table("fetches").add_column("page_kind", str)
+
+
+@migrations()
+def m007_corpus_fields(db: Database) -> None:
+    """Detected language, access status and figures; near-duplicate clusters."""
+    for table in ("articles", "versions"):
+        db.table(table).add_column("detected_language", str)
+        db.table(table).add_column("language_confidence", float)
+        db.table(table).add_column("access", str, not_null_default="free")
+        db.table(table).add_column("images", str, not_null_default="[]")
+    for column in ("detected_language", "access"):
+        db.table("articles").create_index([column])
+    db.table("versions").create_index(["access"])
+    # One MinHash signature per version (see archive/clusters.py), computed once.
+    db.table("minhashes").create(
+        {"version_id": int, "signature": bytes},
+        pk="version_id", not_null={"signature"},
+        foreign_keys=[("version_id", "versions", "id")],
+    )
+    # Near-duplicate clusters, rebuilt as a whole from the signatures: flags, never deletes.
+    db.table("clusters").create(
+        {"id": int, "size": int, "site_count": int, "sites": str, "title": str,
+         "first_seen": str, "last_seen": str},
+        pk="id", not_null={"size", "site_count"},
+    )
+    db.table("cluster_members").create(
+        {"cluster_id": int, "version_id": int, "canonical_url": str, "site": str,
+         "similarity": float},
+        pk=("cluster_id", "version_id"),
+        foreign_keys=[("cluster_id", "clusters", "id"), ("version_id", "versions", "id"),
+                      ("canonical_url", "articles", "canonical_url")],
+    )
+    db.table("cluster_members").create_index(["version_id"])
+    db.table("cluster_members").create_index(["canonical_url"])
+    db.table("articles").add_column("cluster_id", int)
+    db.table("articles").create_index(["cluster_id"])
 
 
 def apply(db: Database) -> None:

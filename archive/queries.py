@@ -120,7 +120,9 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
         {"articles": {"total", "live", "gone"}, "versions": int, "authors": int,
          "crawls": {"total", "running", "finished", "interrupted", "failed", "last_started"},
          "fetches": {"total": int, outcome: count, ...},
-         "sites": {site: {"articles", "live", "gone", "versions"}}}
+         "sites": {site: {"articles", "live", "gone", "versions"}},
+         "languages": {detected language: articles}, "access": {access: articles},
+         "clusters": {"total", "articles"}}
     """
     status_counts = dict(db.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall())
     crawl_counts = dict(db.execute("SELECT status, count(*) FROM crawls GROUP BY status").fetchall())
@@ -151,6 +153,25 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
         },
         "fetches": {"total": sum(outcomes.values()), **outcomes},
         "sites": sites,
+        **_corpus_figures(db),
+    }
+
+
+def _corpus_figures(db: sqlite_utils.Database) -> dict[str, Any]:
+    """Detected languages, access and near-duplicate clusters; empty for an archive
+    opened read-only before the migration that added them."""
+    if "access" not in db["articles"].columns_dict:
+        return {}
+    return {
+        "languages": dict(db.execute(
+            "SELECT coalesce(detected_language, 'unknown'), count(*) FROM articles "
+            "GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()),
+        "access": dict(db.execute(
+            "SELECT access, count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()),
+        "clusters": {
+            "total": _count(db, "SELECT count(*) FROM clusters"),
+            "articles": _count(db, "SELECT count(*) FROM articles WHERE cluster_id IS NOT NULL"),
+        },
     }
 
 

@@ -7,7 +7,8 @@ Versions: an article's identity is its ``canonical_url``; a version's identity i
 its ``content_hash`` (title + body). A stored record whose hash differs from the
 article's *latest* version adds a version (so A -> B -> A gives three versions);
 an equal hash only moves ``last_seen``. Metadata-only differences (tags, related
-links, ``modified``) do not make a version; see :meth:`ArchiveWriter.update_extraction`
+links, ``modified``) do not make a version, and neither does a truncated paywall
+teaser of an article archived in full (``access``); see :meth:`ArchiveWriter.update_extraction`
 to rewrite a version after a parser fix.
 """
 
@@ -25,7 +26,7 @@ from archive.lookups import resolve_article
 from archive.migrations import JSON_FIELDS, migrations
 from crawler.items import ARTICLE_FIELDS, OUTCOMES, Article, content_hash, utc_now_iso
 
-__all__ = ["ArchiveWriter", "Capture", "article_to_row", "row_to_article"]
+__all__ = ["ArchiveWriter", "Capture", "article_to_row", "row_to_article", "store_outcome"]
 
 CRAWL_STATUSES = ("running", "finished", "interrupted", "failed")
 
@@ -38,6 +39,15 @@ class Capture:
     warc_offset: int
     warc_record_id: str
     payload_digest: str | None = None
+
+
+def store_outcome(result: str) -> tuple[str, str | None]:
+    """The ``fetches`` outcome and reason for a :meth:`ArchiveWriter.store_article` result."""
+    if result == "unchanged":
+        return "unchanged", None
+    if result == "teaser":
+        return "unchanged", "truncated teaser of an article archived in full: no new version"
+    return "stored", f"{result} version"
 
 
 def _json(value: Any) -> str:
@@ -193,7 +203,9 @@ class ArchiveWriter:
     def store_article(
         self, article: Article, crawl_id: int, *, capture: Capture | None = None
     ) -> str:
-        """Store an extracted record; returns ``'new'``, ``'changed'`` or ``'unchanged'``.
+        """Store an extracted record; returns ``'new'``, ``'changed'``, ``'unchanged'`` or
+        ``'teaser'`` (a truncated paywall teaser of an article whose latest version
+        is not truncated: no version is added, the article's ``last_seen`` moves).
 
         A gone article seen again is live again (whatever the result).
         """
@@ -218,10 +230,15 @@ class ArchiveWriter:
                 self._write_children(key, article)
                 return "new"
             latest = conn.execute(
-                "SELECT id, content_hash FROM versions WHERE canonical_url = ? "
+                "SELECT id, content_hash, access FROM versions WHERE canonical_url = ? "
                 "ORDER BY id DESC LIMIT 1",
                 [key],
             ).fetchone()
+            if latest is not None and row["access"] == "truncated" and latest[2] != "truncated":
+                # A paywall teaser of an article archived in full is not an edit:
+                # the article was seen, its full version stays the latest.
+                self._seen_again(key, seen, crawl_id)
+                return "teaser"
             if latest is not None and latest[1] == row["content_hash"]:
                 conn.execute(
                     "UPDATE versions SET last_seen = max(last_seen, ?), last_crawl_id = ?, "
@@ -230,11 +247,7 @@ class ArchiveWriter:
                     "payload_digest = coalesce(payload_digest, ?) WHERE id = ?",
                     [seen, crawl_id, *evidence, latest[0]],
                 )
-                conn.execute(
-                    "UPDATE articles SET last_seen = max(last_seen, ?), crawl_id = ?, "
-                    "status = 'live', gone_since = NULL WHERE canonical_url = ?",
-                    [seen, crawl_id, key],
-                )
+                self._seen_again(key, seen, crawl_id)
                 return "unchanged"
             conn.execute(_VERSION_INSERT, [*values, seen, seen, crawl_id, crawl_id, *evidence])
             conn.execute(
@@ -245,6 +258,14 @@ class ArchiveWriter:
             )
             self._write_children(key, article)
             return "changed"
+
+    def _seen_again(self, key: str, seen: str, crawl_id: int) -> None:
+        """The article was seen (and is live) without a new version."""
+        self._conn.execute(
+            "UPDATE articles SET last_seen = max(last_seen, ?), crawl_id = ?, "
+            "status = 'live', gone_since = NULL WHERE canonical_url = ?",
+            [seen, crawl_id, key],
+        )
 
     def _write_children(self, key: str, article: Article) -> None:
         """Rewrite ``article_authors`` and ``related_links`` of an article."""
@@ -327,6 +348,8 @@ class ArchiveWriter:
                 "UPDATE versions SET {} WHERE id = ?".format(", ".join(f"{f} = ?" for f in changed)),
                 [new[f] for f in changed] + [version_id],
             )
+            if "body" in changed:  # its near-duplicate signature is recomputed next time
+                conn.execute("DELETE FROM minhashes WHERE version_id = ?", [version_id])
             (latest_id,) = conn.execute(
                 "SELECT max(id) FROM versions WHERE canonical_url = ?", [old["canonical_url"]]
             ).fetchone()

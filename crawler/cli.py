@@ -508,6 +508,7 @@ def demo(db: str, port: int | None, snapshot: bool, quiet: bool) -> None:
                 click.echo("the site some days later (edits, new and removed articles): crawling again", err=True)
             demo_crawl(server.base_url + "/", db, quiet)
     if not quiet:
+        _corpus_line(db)
         click.echo(f"browse it: clippings serve {db}")
 
 
@@ -537,6 +538,20 @@ def demo_crawl(seed: str, db: str, quiet: bool) -> None:
         signal.signal(signal.SIGINT, previous)
     if code:
         sys.exit(code)
+
+
+def _corpus_line(db: str) -> None:
+    """The sample site's corpus cases, as the archive now holds them."""
+    from archive.queries import stats as archive_stats
+
+    figures = archive_stats(read_archive(db))
+    if "languages" not in figures:
+        return
+    languages = ", ".join(f"{k} {v}" for k, v in figures["languages"].items())
+    access = ", ".join(f"{k} {v}" for k, v in figures["access"].items())
+    clusters = figures["clusters"]
+    click.echo(f"languages detected: {languages}; access: {access}; near-duplicate clusters: "
+               f"{clusters['total']} ({clusters['articles']} articles)")
 
 
 @cli.command()
@@ -644,6 +659,13 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
         f"fetches:   {total_fetches}" + (": " + ", ".join(f"{name} {count}" for name, count in fetches.items())
                                          if fetches else ""),
     ]
+    if "languages" in figures:
+        clusters = figures["clusters"]
+        lines += [
+            "languages: " + ", ".join(f"{k} {v}" for k, v in figures["languages"].items()),
+            "access:    " + ", ".join(f"{k} {v}" for k, v in figures["access"].items()),
+            f"clusters:  {clusters['total']} near-duplicate ({clusters['articles']} articles)",
+        ]
     if figures["sites"]:
         lines.append("sites:")
         width = max(len(site) for site in figures["sites"])
@@ -655,34 +677,72 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
 
 @cli.command()
 @db_argument
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="File to write ('-' or none: standard output).")
-def export(db: str, fmt: Literal["jsonl", "csv"], output: str | None) -> None:
-    """Export one Article record per article (its latest version).
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True)
+@click.option("-o", "--output", metavar="PATH",
+              help="File to write, '-' for stdout (the default) in jsonl and csv; "
+                   "for parquet a directory (required), given the .parquet file and a dataset card.")
+@click.option("--versions", type=click.Choice(["latest", "all"]), default="latest", show_default=True,
+              help="Each article's latest version, or every version (one row each).")
+@click.option("--since", metavar="DATE", help="Only versions seen on or after DATE (ISO 8601).")
+@click.option("--until", metavar="DATE", help="Only versions first seen on or before DATE (ISO 8601).")
+@click.option("--site", help="Only this site (host name).")
+@click.option("--status", type=click.Choice(["live", "gone"]), help="Only live or only gone articles.")
+@click.option("--language", metavar="CODE",
+              help="Only this language (ISO 639-1): the detected one, else the declared one.")
+def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None, versions: str,
+           since: str | None, until: str | None, site: str | None, status: str | None,
+           language: str | None) -> None:
+    """Export article records: one row per article (latest version) or per version.
 
-    Field names are exactly the record's; lists stay lists in JSONL and are JSON
-    text in CSV.
+    Each row is the record (field names exactly the record's) plus status,
+    first_seen, last_seen, version (1, 2, ...), version_count and crawl_id. Lists
+    stay lists in JSONL and Parquet (typed, nested), and are JSON text in CSV.
 
     Example:
 
     \b
         clippings export demo.db --format jsonl -o articles.jsonl
-        clippings export demo.db --format csv | head
+        clippings export news.db --format parquet --versions all -o corpus/
+        clippings export news.db --format csv --site example.com --since 2025-07-01 | head
     """
-    from archive.export import export_articles
+    from archive.export import ExportQuery, export_articles
 
+    query = ExportQuery(versions=versions, since=since, until=until,  # type: ignore[arg-type]
+                        site=site, status=status, language=language)
+    try:
+        query.where()
+    except ValueError as exc:
+        fail(str(exc))
     database = read_archive(db)
+    if fmt == "parquet":
+        _export_parquet(database, db, output, query)
+        return
     if output in (None, "-"):
-        export_articles(database, fmt, sys.stdout)
+        export_articles(database, fmt, sys.stdout, query=query)
         return
     try:
         out = open(output, "w", encoding="utf-8", newline="")
     except OSError as exc:
         fail(f"cannot write {output}: {exc.strerror}")
     with out:
-        count = export_articles(database, fmt, out)
-    click.echo(f"wrote {count} articles to {output}", err=True)
+        count = export_articles(database, fmt, out, query=query)
+    click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {output}", err=True)
+
+
+def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> None:
+    from archive.parquet import export_parquet
+
+    if not output or output == "-":
+        fail("--format parquet needs -o DIRECTORY (Parquet is not streamed to stdout)")
+    if Path(output).exists() and not Path(output).is_dir():
+        fail(f"{output} is a file: --format parquet writes a directory (a .parquet file and README.md)")
+    try:
+        summary = export_parquet(database, output, query, archive_name=Path(db).name)
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}")
+    click.echo(f"wrote {summary.rows} rows ({summary.figures.articles} articles) to {summary.path}; "
+               f"dataset card {summary.card}", err=True)
 
 
 @cli.command()

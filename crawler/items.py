@@ -54,6 +54,23 @@ class RelatedLink:
 
 
 @dataclass(kw_only=True, slots=True)
+class Image:
+    """One figure inside the article: the picture and what the page prints beside it."""
+
+    url: str
+    """Absolute URL of the picture (``src``, else a lazy-loading attribute, else ``srcset``'s first)."""
+
+    alt: str | None = None
+    """The ``alt`` text, null when empty or missing."""
+
+    caption: str | None = None
+    """The caption (``<figcaption>``) without the credit; null when none. Never part of ``body``."""
+
+    credit: str | None = None
+    """Photographer / agency credit ("Jane Doe/Agency"), without "Photo:" or "©"; null when none."""
+
+
+@dataclass(kw_only=True, slots=True)
 class Article:
     """One article version, as extracted from one fetched page."""
 
@@ -92,6 +109,14 @@ class Article:
     language: str | None = None
     """BCP 47 language tag (``en``, ``de-AT``); null when the page does not say."""
 
+    detected_language: str | None = None
+    """ISO 639-1 code of the language the body is written in, detected from the text
+    (py3langid); null when the body is too short to tell. Compare with ``language``'s
+    primary subtag: they differ when the page declares the wrong language."""
+
+    language_confidence: float | None = None
+    """Probability (0..1) the detector gives ``detected_language``; null with it."""
+
     body: str = ""
     """The article text: blocks' texts joined by a blank line (``\\n\\n``)."""
 
@@ -115,8 +140,16 @@ class Article:
     image: str | None = None
     """Absolute URL of the lead image; null when none."""
 
+    images: list[Image] = field(default_factory=list)
+    """Figures inside the article, in page order: ``[{url, alt, caption, credit}]``."""
+
     related: list[RelatedLink] = field(default_factory=list)
     """Links from "Related articles" / "Read more" / "You may also like" blocks."""
+
+    access: str = "free"
+    """``free``; ``paywalled`` (the page declares the text not free, yet serves it
+    whole); or ``truncated`` (a paywall prompt ends a teaser). The evidence is in
+    ``provenance["access"]``."""
 
     fetched_at: str = ""
     """When the page was fetched, ISO 8601 UTC (``2025-07-16T08:00:00Z``)."""
@@ -145,6 +178,11 @@ class Article:
         values["related"] = [
             r if isinstance(r, RelatedLink) else RelatedLink(**r) for r in values.get("related") or []
         ]
+        values["images"] = [
+            i if isinstance(i, Image) else Image(**i) for i in values.get("images") or []
+        ]
+        if values.get("access") is None:  # exports of archives made before the field
+            values.pop("access", None)
         return cls(**values)
 
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive import open_archive
+from archive.clusters import update_clusters
 from archive.warc import WarcReadError, WarcResponse, iter_responses, read_record
-from archive.writer import ArchiveWriter, Capture
+from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler.items import Article, utc_now_iso
 from crawler.limits import MAX_PAGE_BYTES
 from crawler.parsers import parse_article
@@ -120,6 +121,7 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
         writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
                             reason=reason, bytes=len(response.body), canonical_url=canonical,
                             fetched_at=date or utc_now_iso(), content_type=response.content_type or None)
+    update_clusters(db)  # near-duplicates over the archive, imported versions included
     writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
     return report
 
@@ -141,4 +143,5 @@ def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, war
     capture = Capture(warc_file=str(Path(warc_file).resolve()), warc_offset=response.offset,
                       warc_record_id=response.record_id, payload_digest=response.payload_digest)
     result = writer.store_article(article, crawl_id, capture=capture)
-    return ("unchanged" if result == "unchanged" else "stored"), f"{result} version", article.canonical_url
+    outcome, reason = store_outcome(result)
+    return outcome, reason or "unchanged version", article.canonical_url

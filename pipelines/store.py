@@ -6,7 +6,8 @@ row for every item (articles, other pages, errors), and, through the
 ``item_dropped`` signal, for every record an earlier pipeline refused.
 
 Each article response is also written to the crawl's WARC file (raw evidence),
-and the version records where.
+and the version records where. When the crawl closes, the archive's
+near-duplicate clusters are rebuilt (:mod:`archive.clusters`).
 
 Settings: ``CLIPPINGS_DB`` (path of the archive; created when missing),
 ``CLIPPINGS_WARC`` (write WARC files, default on), ``CLIPPINGS_WARC_DIR`` (their
@@ -25,9 +26,10 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from archive import open_archive
+from archive.clusters import update_clusters
 from archive.db import acquire_writer_lock, release_writer_lock
 from archive.warc import WarcStore
-from archive.writer import ArchiveWriter
+from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
 from crawler.items import (
     GONE_STATUSES,
@@ -116,6 +118,12 @@ class ArchivePipeline:
     def close_spider(self) -> None:
         if self.warc is not None:
             self.warc.close()
+        if self.writer is not None:
+            # Near-duplicate clusters over the whole archive, new versions included.
+            clusters = update_clusters(self.writer.db)
+            if self.crawler and self.crawler.stats:
+                self.crawler.stats.set_value("clippings/clusters", clusters.clusters)
+                self.crawler.stats.set_value("clippings/clustered_articles", clusters.clustered_articles)
         self.finish()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
@@ -148,9 +156,8 @@ class ArchivePipeline:
                 capture = self.warc.write(item.raw)
                 capture = replace(capture, warc_file=self.warc_path(capture.warc_file))
             result = self._writer.store_article(item.article, self._crawl_id, capture=capture)
-            item.fetch.outcome = "unchanged" if result == "unchanged" else "stored"
+            item.fetch.outcome, said = store_outcome(result)
             # An earlier pipeline's note (a refused canonical link) stays in the reason.
-            said = None if result == "unchanged" else f"{result} version"
             item.fetch.reason = "; ".join(filter(None, (said, item.fetch.reason))) or None
             self.record(item.fetch)
         elif isinstance(item, ErrorPage):

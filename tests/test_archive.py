@@ -98,11 +98,15 @@ def test_migrations_are_idempotent(tmp_path: Path) -> None:
         again.close()
 
 
-def test_articles_columns_start_with_the_record_fields(db) -> None:
+def test_articles_columns_are_the_record_fields_and_the_archive_s(db) -> None:
+    # Fields added after the first migration come as columns at the end, with theirs.
     columns = [c.name for c in db["articles"].columns]
-    assert tuple(columns[: len(ARTICLE_FIELDS)]) == ARTICLE_FIELDS
-    assert columns[len(ARTICLE_FIELDS):] == [
-        "status", "gone_since", "first_seen", "last_seen", "version_count", "crawl_id"]
+    assert sorted(c for c in columns if c in ARTICLE_FIELDS) == sorted(ARTICLE_FIELDS)
+    assert [c for c in columns if c not in ARTICLE_FIELDS] == [
+        "status", "gone_since", "first_seen", "last_seen", "version_count", "crawl_id",
+        "cluster_id"]
+    types = {c.name: c.type for c in db["articles"].columns}
+    assert types["language_confidence"] == "REAL" and types["word_count"] == "INTEGER"
     assert db["articles"].pks == ["canonical_url"]
     version_columns = {c.name for c in db["versions"].columns}
     assert set(ARTICLE_FIELDS) | {"first_seen", "last_seen", "crawl_id", "last_crawl_id",
@@ -411,6 +415,8 @@ def test_seeded_archive_stats(tmp_path: Path) -> None:
                                                          "versions": 5}
     assert db["articles"].get(LIBRARY)["status"] == "gone"
     assert db["articles"].get(HARBOUR)["last_seen"] == CRAWL_TIMES[2]  # the 304
+    assert figures["access"] == {"free": 4} and sum(figures["languages"].values()) == 4
+    assert figures["clusters"] == {"total": 0, "articles": 0}
 
 
 def test_thousands_of_articles_and_revisits(tmp_path: Path) -> None:

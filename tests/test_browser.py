@@ -112,8 +112,10 @@ def test_full_text_search_finds_a_phrase_in_chromium(chromium: str, server: str,
                                                     tmp_path: Path) -> None:
     truth = expected_articles(demo_server.base_url, state=1)
     target = truth[len(truth) // 2]
-    words = target["body"].split("\n\n")[1].split()[2:7]
-    phrase = " ".join(w.strip(".,;:!?\"'()[]") for w in words)
+    words = target["body"].split("\n\n")[1].split()
+    # Five words in a row with no punctuation between them: a phrase as written.
+    phrase = " ".join(next(words[i:i + 5] for i in range(len(words) - 4)
+                           if all(w.isalpha() for w in words[i:i + 5])))
     dom = dump_dom(chromium, server + "/articles?_search=" + quote_plus(f'"{phrase}"'), tmp_path)
     assert html.escape(target["title"], quote=False) in dom
     matching = [a for a in truth if phrase in a["body"] or phrase in (a["description"] or "")]

@@ -18,10 +18,10 @@ from tests.support.demo_truth import disallowed_paths, expected_articles, non_ar
 # depend on the run, not on the page.
 COMPARED_FIELDS = (
     "url", "canonical_url", "site", "title", "description", "section", "tags", "authors",
-    "published", "modified", "language", "body", "body_blocks", "word_count",
-    "reading_time_minutes", "image", "related",
+    "published", "modified", "language", "detected_language", "body", "body_blocks", "word_count",
+    "reading_time_minutes", "image", "images", "related", "access",
 )
-JSON_FIELDS = ("tags", "authors", "body_blocks", "related")
+JSON_FIELDS = ("tags", "authors", "body_blocks", "related", "images")
 # Page furniture the sample site's templates print; none of it is article text.
 FURNITURE = (
     "ADVERTISEMENT", "Advertisement", "Sponsored", "Share this article", "Copy link",

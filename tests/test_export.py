@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from archive import ArchiveWriter
-from archive.export import export_articles
+from archive.export import EXPORT_FIELDS, VERSION_FIELDS, export_articles
+from archive.migrations import JSON_FIELDS
 from crawler.items import ARTICLE_FIELDS, Article
 from tests.support.sample_archive import HARBOUR, LIBRARY, sample_articles, seed_archive
 
@@ -40,7 +41,8 @@ def test_jsonl_field_names_and_round_trip(db) -> None:
     expected = latest_records()
     for line in lines:
         data = json.loads(line)
-        assert tuple(data) == ARTICLE_FIELDS
+        assert tuple(data) == ARTICLE_FIELDS + VERSION_FIELDS
+        assert data["version"] == data["version_count"] >= 1
         assert isinstance(data["authors"], list) and isinstance(data["body_blocks"], list)
         assert isinstance(data["provenance"], dict)
         article = Article.from_dict(data)
@@ -53,13 +55,13 @@ def test_csv_field_names_and_json_cells(db) -> None:
     out = io.StringIO(newline="")
     assert export_articles(db, "csv", out) == 4
     reader = csv.DictReader(io.StringIO(out.getvalue(), newline=""))
-    assert tuple(reader.fieldnames) == ARTICLE_FIELDS
+    assert tuple(reader.fieldnames) == EXPORT_FIELDS
     rows = list(reader)
     assert len(rows) == 4
     expected = latest_records()
     for row in rows:
         data: dict = dict(row)
-        for name in ("tags", "authors", "body_blocks", "related", "provenance"):
+        for name in JSON_FIELDS:
             data[name] = json.loads(data[name])
         for name in ARTICLE_FIELDS:
             if data[name] == "":
@@ -68,6 +70,8 @@ def test_csv_field_names_and_json_cells(db) -> None:
         if data["reading_time_minutes"] is not None:
             data["reading_time_minutes"] = int(data["reading_time_minutes"])
         data["body"] = data["body"] or ""
+        if data["language_confidence"] is not None:
+            data["language_confidence"] = float(data["language_confidence"])
         article = Article.from_dict(data)
         assert article == expected[article.canonical_url]
         assert "\n\n" in row["body"]  # multi-line cells survive quoting
@@ -86,7 +90,7 @@ def test_empty_archive_and_bad_format(tmp_path: Path) -> None:
     writer = ArchiveWriter(tmp_path / "empty.db")
     out = io.StringIO()
     assert export_articles(writer.db, "csv", out) == 0
-    assert out.getvalue().strip() == ",".join(ARTICLE_FIELDS)
+    assert out.getvalue().strip() == ",".join(EXPORT_FIELDS)
     with pytest.raises(ValueError):
         export_articles(writer.db, "xml", io.StringIO())  # type: ignore[arg-type]
 

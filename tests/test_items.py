@@ -13,8 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 DESIGN_FIELDS = (
     "url", "canonical_url", "site", "title", "description", "section", "tags", "authors",
-    "published", "modified", "language", "body", "body_blocks", "page_kind", "word_count",
-    "reading_time_minutes", "image", "related", "fetched_at", "content_hash", "provenance",
+    "published", "modified", "language", "detected_language", "language_confidence", "body",
+    "body_blocks", "page_kind", "word_count", "reading_time_minutes", "image", "images", "related",
+    "access", "fetched_at", "content_hash", "provenance",
 )
 
 

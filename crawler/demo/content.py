@@ -5,6 +5,12 @@ deterministic function of that file and the site state (1 or 2). Pseudo-random
 choices (related lists, comment counts, "most read") come from SHA-1 of fixed
 strings, never from ``random`` or the clock.
 
+Cases for corpus builders: a wire story syndicated in two sections (near
+duplicates), an article in German and one in Japanese, figures with captions and
+credits inside the body, and an article behind a paywall in state 1 (a teaser:
+the first blocks, a subscribe prompt, ``isAccessibleForFree: false``) that is free
+in state 2.
+
 State 2 is the same site some days later: articles listed in ``state2`` of the
 JSON are edited in place, ``states: [1]`` articles are gone (404, or the
 ``gone_status``), ``states: [2]`` articles are new, and every page's sidebars,
@@ -49,6 +55,17 @@ AUTHOR_ROLES = ("Senior correspondent", "Staff writer", "Contributing editor", "
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A picture inside the article body, with its caption and credit."""
+
+    src: str  # site-relative path
+    alt: str
+    caption: str
+    credit: str
+    before: int  # index of the body block it precedes
+
+
+@dataclass(frozen=True)
 class Story:
     """One article as shown in one state."""
 
@@ -66,6 +83,9 @@ class Story:
     image: str | None  # site-relative path
     graph: bool = False
     private: bool = False
+    figures: tuple[Figure, ...] = ()
+    teaser: bool = False  # state shows a paywall teaser: the first blocks and a prompt
+    in_related: bool = True  # offered in other stories' related lists
 
     @property
     def section_name(self) -> str:
@@ -120,14 +140,21 @@ def sections() -> dict[str, str]:
 def _story(raw: dict, state: int) -> Story:
     edit = raw.get("state2", {}) if state == 2 else {}
     image = raw.get("image", f"/media/{raw['published'][:4]}/{raw['published'][5:7]}/{raw['slug']}.jpg")
+    blocks = tuple((t, x) for t, x in edit.get("blocks", raw["blocks"]))
+    paywall = raw.get("paywall") or {}
+    teaser = state in paywall.get("states", ())
+    if teaser:
+        blocks = blocks[: paywall["teaser_blocks"]]
+    figures = tuple(Figure(**f) for f in raw.get("figures", ()) if f["before"] < len(blocks))
     return Story(
         slug=raw["slug"], template=raw["template"], section=raw["section"],
         title=edit.get("title", raw["title"]), description=raw["description"],
         authors=tuple(raw["authors"]), published=raw["published"],
         modified=edit.get("modified", raw["modified"]), tags=tuple(raw["tags"]),
         language=raw["language"],
-        blocks=tuple((t, x) for t, x in edit.get("blocks", raw["blocks"])),
+        blocks=blocks,
         image=image, graph=bool(raw.get("jsonld_graph")), private=bool(raw.get("private")),
+        figures=figures, teaser=teaser, in_related=raw.get("in_related", True),
     )
 
 
@@ -187,7 +214,7 @@ RELATED_COUNT = {"seed": 6, "jsonld": 4, "opengraph": 3}
 
 def related(story: Story, state: int) -> list[Story]:
     """The "Related" block: same section first, then others; reshuffled per state."""
-    others = [s for s in stories(state) if s.slug != story.slug]
+    others = [s for s in stories(state) if s.slug != story.slug and s.in_related]
     others.sort(key=lambda s: (s.section != story.section, _rank(state, story.slug, s.slug)))
     return others[: RELATED_COUNT[story.template]]
 

@@ -60,9 +60,18 @@ def block_html(kind: str, text: str, *, heading: str = "h2", list_tag: str = "ul
     raise ValueError(kind)
 
 
-def body_html(blocks, *, between, heading="h2", list_tag="ul", quote_cls="", first=None) -> list[str]:
+def figure_html(figure) -> str:
+    """A figure inside the body: picture, caption and a credit in its own element."""
+    return (f'<figure class="body-figure"><img src="{esc(figure.src)}" alt="{esc(figure.alt)}" '
+            f'loading="lazy"><figcaption>{esc(figure.caption)} '
+            f'<span class="body-figure__credit">Photo: {esc(figure.credit)}</span></figcaption></figure>')
+
+
+def body_html(blocks, *, between, heading="h2", list_tag="ul", quote_cls="", first=None,
+              figures=()) -> list[str]:
     """Body blocks as HTML fragments; ``between(i, kind)`` returns furniture to insert
-    before block ``i``; ``first`` renders the first paragraph specially."""
+    before block ``i``; ``first`` renders the first paragraph specially; ``figures``
+    go before the block their ``before`` names."""
     out: list[str] = []
     items: list[str] = []
     for i, (kind, text) in enumerate(blocks):
@@ -73,6 +82,7 @@ def body_html(blocks, *, between, heading="h2", list_tag="ul", quote_cls="", fir
             out.append(f"<{list_tag}>{''.join(items)}</{list_tag}>")
             items = []
         out.append(between(i, kind))
+        out.extend(figure_html(f) for f in figures if f.before == i)
         if i == 0 and first and kind == "p":
             out.append(first(text))
         else:

@@ -44,7 +44,7 @@ def render_seed(story: Story, state: int, base: str) -> str:
         since += kind == "p"
         return ""
 
-    body = "\n".join(body_html(story.blocks, between=ads, heading="h2"))
+    body = "\n".join(body_html(story.blocks, figures=story.figures, between=ads, heading="h2"))
     cards = "\n".join(
         f"""<li class="related-card">
 <a class="related-card__section" href="/section/{r.section}/">{esc(r.section_name)}</a>
@@ -129,6 +129,10 @@ def _jsonld(story: Story, base: str) -> str:
         "image": [base + story.image] if story.image else None, "publisher": publisher,
     }
     article = {k: v for k, v in article.items() if v is not None}
+    if story.teaser:
+        article["isAccessibleForFree"] = False
+        article["hasPart"] = {"@type": "WebPageElement", "isAccessibleForFree": False,
+                              "cssSelector": ".story__paywalled"}
     if story.graph:
         article["keywords"] = list(story.tags)
         article["@id"] = base + story.path + "#article"
@@ -175,7 +179,7 @@ def render_jsonld(story: Story, state: int, base: str) -> str:
 </aside>"""
         return ""
 
-    body = "\n".join(body_html(story.blocks, between=furniture, heading="h3", quote_cls="pullquote"))
+    body = "\n".join(body_html(story.blocks, figures=story.figures, between=furniture, heading="h3", quote_cls="pullquote"))
     updated = ""
     if story.modified and story.modified != story.published:
         updated = (f'<span class="meta-updated">Updated <time class="updated" datetime="{story.modified}">'
@@ -231,6 +235,7 @@ def render_jsonld(story: Story, state: int, base: str) -> str:
 <div class="story__body">
 {body}
 </div>
+{_paywall_prompt() if story.teaser else ""}
 <footer class="story__footer"><h4 class="story__tags-label">Topics</h4><ul class="story__tags">{tags}</ul></footer>
 </article>
 <section class="more-list"><h2 class="more-list__title">More from {esc(story.section_name)}</h2>
@@ -248,6 +253,15 @@ def render_jsonld(story: Story, state: int, base: str) -> str:
 </body>
 </html>
 """
+
+
+def _paywall_prompt() -> str:
+    """What a reader without a subscription sees where the teaser stops."""
+    return """<div class="paywall-prompt">
+<p class="paywall-prompt__title">Subscribe to continue reading</p>
+<p>Get unlimited access to every article, from £1 a week.</p>
+<p>Already a subscriber? <a href="/login">Log in</a></p>
+</div>"""
 
 
 def _news_footer() -> str:
@@ -272,7 +286,7 @@ def render_opengraph(story: Story, state: int, base: str) -> str:
         head, dot, rest = text.partition(". ")
         return f"<p><strong>{esc(head + dot.strip())}</strong> {esc(rest)}</p>" if rest else f"<p>{esc(text)}</p>"
 
-    body = "\n".join(body_html(story.blocks, between=ad, heading="h2", list_tag="ol",
+    body = "\n".join(body_html(story.blocks, figures=story.figures, between=ad, heading="h2", list_tag="ol",
                                quote_cls="wp-block-quote", first=lead))
     title_full = f"{story.title} | {C.site_name()}"
     metas = [("og:site_name", C.site_name()), ("og:type", "article"), ("og:title", title_full),

@@ -10,8 +10,11 @@ saved files, WARC records and tests. The data takes two stages, one package each
   headline area: title, authors, dates, section, tags);
 - :mod:`.body`: the article's text (container chosen, blocks walked, furniture dropped);
 
-then :mod:`.related` (related-article links) and :mod:`.classify` (is it an
-article at all?). :mod:`.selectors` holds the XPaths they share.
+then :mod:`.related` (related-article links), :mod:`.classify` (is it an
+article at all?), and the corpus fields: :mod:`.images` (figures with captions
+and credits), :mod:`.access` (free / paywalled / truncated) and :mod:`.language`
+(the body's language, detected), gathered around the body stage by
+:mod:`.corpus`. :mod:`.selectors` holds the XPaths they share.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
 from crawler.parsers.body.furniture import Dropped
 from crawler.parsers.classify import count_teaser_headlines, page_kind
+from crawler.parsers.corpus import read_signals
 from crawler.parsers.limits import bounded_fields
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.metadata.date_search import settle_published
@@ -56,7 +60,7 @@ def parse_article(
     meta = settle_published(extract_metadata(page), page.doc, url, fetched_at)
     related = extract_related(page)
     teasers = count_teaser_headlines(page.doc)
-    # last: it strips the tree
+    signals = read_signals(page)  # figures, paywall evidence: before the body stage strips the tree
     blocks = extract_body(page, title=meta.title, description=meta.description, explain=explain)
     if not any(count_words(block.text) for block in blocks):
         return None
@@ -67,6 +71,7 @@ def parse_article(
     body = "\n\n".join(block.text for block in blocks)
     fields = bounded_fields(meta, related, url)
     title = fields.texts["title"] or ""
+    words = word_count(body)
     return Article(
         url=url,
         canonical_url=fields.canonical_url,
@@ -82,11 +87,11 @@ def parse_article(
         body=body,
         body_blocks=blocks,
         page_kind=kind,
-        word_count=word_count(body),
+        word_count=words,
         reading_time_minutes=meta.reading_time_minutes,
         image=fields.texts["image"],
         related=fields.related,
         fetched_at=fetched_at,
         content_hash=content_hash(title, body),
-        provenance=fields.provenance,
+        **signals.fields(body, words, fields.provenance),
     )

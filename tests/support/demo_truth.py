@@ -17,6 +17,14 @@ templates use, never by parsing the rendered HTML. Rules followed:
 - published / modified: ``YYYY-MM-DD`` when the page only gives a day, else the full
   timestamp with offset (``Z`` -> ``+00:00``); seed pages show no modified date.
 - reading_time_minutes: only the seed template states one ("N min Read").
+- detected_language: the language the body is written in (the declared tag's
+  primary subtag: the demo declares every page truthfully).
+- access: ``truncated`` for a paywall teaser (its body is the teaser's blocks),
+  else ``free``.
+- images: the figures inside the article: the seed template's hero figure (its
+  caption is a credit only), the JSON-LD template's illustration (a caption, no
+  credit), and the story's body figures (caption, and the credit without
+  "Photo:"); the OpenGraph template's thumbnail is no figure.
 - related: only the Related / More from / You may also like block; never the inline
   "Read more:" teaser, sponsored cards or "Most read"; fields the card does not
   show are None; URLs without the ``utm_*`` parameters.
@@ -36,8 +44,8 @@ from crawler.urls import site_of
 
 HERE = Path(__file__).resolve().parents[1] / "fixtures" / "demo"
 FIELDS = ("url", "canonical_url", "site", "title", "description", "section", "tags", "authors",
-          "published", "modified", "language", "body", "body_blocks", "word_count",
-          "reading_time_minutes", "image", "related")
+          "published", "modified", "language", "detected_language", "body", "body_blocks", "word_count",
+          "reading_time_minutes", "image", "images", "related", "access")
 
 
 def truth_file(state: int) -> Path:
@@ -62,6 +70,19 @@ def _related(story: Story, state: int, base: str) -> list[dict[str, Any]]:
     return out
 
 
+def _images(story: Story, base: str) -> list[dict[str, Any]]:
+    out = []
+    if story.image and story.template == "seed":
+        out.append({"url": base + story.image, "alt": None, "caption": None,
+                    "credit": f"{C.site_name()} archive"})
+    elif story.image and story.template == "jsonld":
+        out.append({"url": base + story.image, "alt": story.title,
+                    "caption": f"Illustration for {C.site_name()}", "credit": None})
+    out += [{"url": base + f.src, "alt": f.alt or None, "caption": f.caption, "credit": f.credit}
+            for f in story.figures]
+    return out
+
+
 def record(story: Story, state: int, base: str, site: str) -> dict[str, Any]:
     """The expected record of one article page (``base`` = "" for relative URLs)."""
     return {
@@ -76,12 +97,15 @@ def record(story: Story, state: int, base: str, site: str) -> dict[str, Any]:
         "published": _iso(story.published),
         "modified": None if story.template == "seed" else _iso(story.modified),
         "language": story.language,
+        "detected_language": story.language.split("-")[0],
         "body": story.body,
         "body_blocks": [{"type": t, "text": x} for t, x in story.blocks],
         "word_count": story.word_count,
         "reading_time_minutes": story.reading_time if story.template == "seed" else None,
         "image": base + story.image if story.image else None,
+        "images": _images(story, base),
         "related": _related(story, state, base),
+        "access": "truncated" if story.teaser else "free",
     }
 
 

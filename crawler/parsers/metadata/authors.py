@@ -47,7 +47,7 @@ _DATE_TAIL = re.compile(
     r"\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\w*\.?,?\s+\d{4}|"
     r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?|std\.?)\b|"
     r"(?:vor|il y a|hace)\s+\d+|"
-    r"(?:published|updated|publié|publicado|veröffentlicht|aktualisiert|zuerst|"
+    r"(?:published|updated|posted|filed under|labels(?=\s*:)|publié|publicado|veröffentlicht|aktualisiert|zuerst|"
     r"follow|folgen|watch live|share|teilen|comments?|kommentare?)\b|"
     r"(?-i:today|Today|yesterday|Yesterday|heute|Heute|gestern|Gestern)\b(?=\s*(?:,|at\b|um\b|\d))).*$",
     re.IGNORECASE,
@@ -235,6 +235,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     ['Landesspiegel']
     >>> clean_byline("By TPN, in News, Portugal · 31 Jan 2025")
     ['TPN']
+    >>> clean_byline("by Ann Lee, Tom Roe · Posted on 05/16/2024 in World")
+    ['Ann Lee', 'Tom Roe']
     >>> clean_byline("Autorin/Autor Roman Goncharenko")
     ['Roman Goncharenko']
     >>> clean_byline("By Dolores Chang For Dailymail.Com")

@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from crawler.parsers.metadata.authors import clean_author_list, dedupe
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
@@ -43,6 +43,7 @@ from crawler.parsers.metadata.values import (
     site_names,
     twitter_labelled,
 )
+from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.structured import Structured, as_text, type_names
 
@@ -210,7 +211,7 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _page_types(data, md)
     _canonical_url(data, page.url, md)
     _language(data, md)
-    keys = site_name_keys(site_names(data), page.host)
+    keys = site_name_keys([*site_names(data), *home_link_names(page.doc, page.url)], page.host)
     anchor = find_headline(page.doc, data)
     head = scan_header(page.doc, anchor, md.language)
     src = _Sources(page, data, anchor[0], head, keys)
@@ -223,6 +224,41 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _image(data, page.url, md)
     _reading_time(src, md)
     md.has_byline = bool(head is not None and (head.byline_raw or head.date_raw))
+
+
+def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
+    """The site's own name as its logo shows it: the image's alt text or the text of
+    a logo / brand link to the site's front page, among the first ``limit`` links
+    (a plain "News" link to "/" is not a name). A <title> suffix equal to one of
+    these is the site's name."""
+    names: list[str] = []
+    root = urlsplit(url)
+    for n, link in enumerate(doc.iter("a")):
+        if n >= limit or len(names) >= 3:
+            break
+        href = link.get("href") or ""
+        try:
+            target = urlsplit(urljoin(url, href))
+        except ValueError:
+            continue
+        if target.netloc != root.netloc or target.path not in ("", "/") or target.query:
+            continue
+        alts = " ".join(img.get("alt") or "" for img in link.iter("img")).strip()
+        parent = link.getparent()
+        hints = attrs_of(link) + " " + (attrs_of(parent) if parent is not None else "")
+        logo = bool(alts) or bool(_LOGO_HINT.search(hints))
+        text = (text_of(link, 80, " ") or alts) if logo else ""
+        if text and len(text) <= 60 and text.casefold() not in _HOME_WORDS:
+            names.append(text)
+    return names
+
+
+_LOGO_HINT = re.compile(r"logo|brand|site-?(?:name|title)|masthead", re.I)
+
+
+_HOME_WORDS = frozenset({"home", "homepage", "home page", "start", "startseite", "accueil", "inicio",
+                         "portada", "voorpagina", "forside", "etusivu", "front page", "zur startseite",
+                         "ana sayfa", "logo"})
 
 
 def _page_types(data: Structured, md: Metadata) -> None:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
-from crawler.parsers.metadata.titles import similar
+from crawler.parsers.metadata.titles import loose_key, similar
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     LETTERS,
@@ -121,7 +121,39 @@ def find_headline(doc: Any, data: Structured) -> tuple[Any, bool]:
             break
     if first_in_article is not None:
         return first_in_article, False
+    if count == 0 and data.title_tag:
+        shown = _emphasised_headline(doc, data.title_tag)
+        if shown is not None:
+            return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+# Older templates set the headline in big or bold type, not in a heading element.
+_EMPHASIS = "//font[@size]|//b|//strong|//*[contains(@class, 'headline') or contains(@class, 'title')]"
+_BIG_FONT = re.compile(r"^\s*(?:\+\s*[1-4]|[4-7])\s*$")
+
+
+def _emphasised_headline(doc: Any, title_tag: str) -> Any:
+    """On a page with no <h1>: the first big (``<font size>=4``), bold or
+    "headline"-classed line that the <title> starts with, the rest of the <title>
+    being a separator and a short site name ("Headline | Site Name")."""
+    key = loose_key(title_tag)
+    for n, el in enumerate(doc.xpath(_EMPHASIS)):
+        if n >= 200:
+            break
+        if el.tag == "font" and not _BIG_FONT.match(el.get("size") or ""):
+            continue
+        text = text_of(el, 300)
+        if len(text.split()) < 2 or in_furniture(el) or has_ancestor(el, ("a",)):
+            continue
+        line = loose_key(text)
+        if line and (line == key or (key.startswith(line) and len(line) >= 0.5 * len(key)
+                                     and _SITE_TAIL.match(title_tag.strip()[len(text):]))):
+            return el
+    return None
+
+
+_SITE_TAIL = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+\S.{0,60}$")
 
 
 _CRUMB = re.compile(r"breadcrumb", re.I)
@@ -174,7 +206,9 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
         scan.headline = text_of(headline, 400) or None
         scan.headline_core = _headline_core(headline)
     _scan_after(headline, scan, language)
+    printed, scan.section = scan.section, None
     _scan_section(headline, scan)
+    scan.section = scan.section or printed
     if scan.time_datetime is None and scan.date_text is None:
         _scan_date_before(headline, scan, language)
     scan.dek = _find_dek(headline, scan)
@@ -254,6 +288,40 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         scan.updated_text = _updated_date(text, language) or scan.updated_text
     if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
         scan.reading_minutes = parse_reading_time(text)
+    if scan.section is None and len(text) < 200:
+        scan.section = printed_section(text)
+
+
+# "Filed under World", "Posted in Sports", "Labels: Science, Millbrook" (the first),
+# "by A · Posted on 05/16/2024 in World" (a category after the date).
+_SECTION_LABEL = re.compile(r"\b(?:filed under|posted in|labels|categor(?:y|ies)|rubrik|kategorie|"
+                            r"catégorie|categoría|ressort)\s*:?\s+", re.I)
+_SECTION_AFTER_DATE = re.compile(r"(?:\b(?:19|20)\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?:in|im|dans|en)\s+"
+                                 r"(?=[^\W\d_])", re.I)
+_SECTION_VALUE = re.compile(r"[^\W\d_][^|·•,;:\n]{0,38}")
+
+
+def printed_section(text: str) -> str | None:
+    """The section a byline or dateline names in words, if any.
+
+    >>> printed_section("by Ann Lee · Posted on 05/16/2024 in World")
+    'World'
+    >>> printed_section("Posted by Ann Lee on May 16, 2024 | Filed under Local News")
+    'Local News'
+    >>> printed_section("Labels: Science, Millbrook")
+    'Science'
+    >>> printed_section("Published on May 16, 2024 in a small village") is None
+    True
+    """
+    for label in (_SECTION_LABEL, _SECTION_AFTER_DATE):
+        m = label.search(text)
+        value = _SECTION_VALUE.match(text, m.end()) if m else None
+        if value:
+            words = value.group().strip().split()
+            # a section is a short name in capitals, not the start of a sentence
+            if 1 <= len(words) <= 4 and all(w[0].isupper() or w in ("&", "and", "und") for w in words):
+                return " ".join(words)
+    return None
 
 
 def _updated_date(text: str, language: str | None) -> str | None:

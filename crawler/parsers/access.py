@@ -1,0 +1,155 @@
+"""Access status of an article page: ``free``, ``paywalled`` or ``truncated``.
+
+Two kinds of evidence, both read from the page as served:
+
+- declared: schema.org ``isAccessibleForFree`` (JSON-LD, on the article node, the
+  page node or a ``hasPart`` node) or the ``<meta itemprop=isAccessibleForFree>``
+  microdata form; ``false`` means the publisher marks the text as not free;
+- visible: a paywall prompt in the page ("Subscribe to continue reading",
+  "Already a subscriber?", the metered-paywall lines of
+  :data:`crawler.parsers.boilerplate.PAYWALL_MARKERS`), or an element whose class
+  or id names a paywall / regwall.
+
+``truncated``: the page is marked (declared or visible) and its extracted text is
+short (under :data:`TEASER_MAX_WORDS` words), unless the paywalled part that
+JSON-LD points at with ``hasPart.cssSelector`` is present with text.
+``paywalled``: declared not free, yet the text is served whole (the paywall is
+drawn by script). ``free``: anything else; a prompt beside a long text is a
+site-wide subscription link, noted in the evidence. The evidence, in words, goes
+to ``provenance["access"]``.
+
+Signals are read before the body extractor prunes the tree
+(:func:`read_access_signals`); the decision needs the body's word count
+(:func:`classify_access`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from crawler.parsers.body.boilerplate import PAYWALL_MARKERS
+from crawler.parsers.metadata.walk import text_of
+from crawler.parsers.page import ParsedPage
+from crawler.parsers.structured import Structured
+
+__all__ = [
+    "ACCESS_VALUES", "TEASER_MAX_WORDS", "AccessSignals", "classify_access", "read_access_signals",
+]
+
+ACCESS_VALUES = ("free", "paywalled", "truncated")
+
+_PAYWALL_ATTR = re.compile(
+    r"(?:^|[\s_-])(?:pay-?wall|reg-?wall|piano-?(?:offer|paywall)|subscriber-?only|"
+    r"premium-?(?:content-)?(?:gate|wall|barrier|teaser)|meter-?wall)(?:$|[\s_-])", re.I)
+# A prompt is a short line: a sentence of the article that mentions a paywall is not one.
+_PROMPT_MAX_CHARS = 200
+_FULL_PART_MIN_WORDS = 50
+#: A marked page whose text is shorter than this is a teaser: the text stops at the paywall.
+TEASER_MAX_WORDS = 200
+_MAX_ELEMENTS_SCANNED = 20_000
+
+
+def _declared_not_free(data: Structured) -> str | None:
+    """Where the page declares ``isAccessibleForFree: false``, or None."""
+    for node in data.nodes:
+        value = node.get("isAccessibleForFree")
+        if value is not None and str(value).strip().lower() in ("false", "0", "no"):
+            return "json-ld isAccessibleForFree=false"
+    for value in data.meta.get("isaccessibleforfree", ()):
+        if value.strip().lower() in ("false", "0", "no"):
+            return "microdata isAccessibleForFree=false"
+    return None
+
+
+def _paywalled_selectors(data: Structured) -> list[str]:
+    selectors = []
+    for node in data.nodes:
+        if str(node.get("isAccessibleForFree", "")).strip().lower() in ("false", "0", "no"):
+            selector = node.get("cssSelector")
+            if isinstance(selector, str) and selector.strip():
+                selectors.append(selector.strip())
+    return selectors
+
+
+def _visible_prompt(doc: Any) -> str | None:
+    """The first paywall prompt or paywall element in the page body, in words, or None."""
+    body = doc.find(".//body")
+    if body is None:
+        return None
+    for count, el in enumerate(body.iter()):
+        if count > _MAX_ELEMENTS_SCANNED:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+            continue
+        attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
+        match = _PAYWALL_ATTR.search(attrs) if attrs else None
+        if match:
+            return f"paywall element {match.group(0).strip(' _-')!r}"
+        if el.tag in ("p", "div", "span", "a", "button", "strong", "h2", "h3", "h4") and el.text:
+            line = text_of(el, limit=_PROMPT_MAX_CHARS).lower()
+            if line and len(line) <= _PROMPT_MAX_CHARS:
+                marker = next((m for m in PAYWALL_MARKERS if m in line), None)
+                if marker:
+                    return f'paywall prompt "{marker}"'
+    return None
+
+
+def _part_has_text(doc: Any, selectors: list[str]) -> bool:
+    """True when an element a ``cssSelector`` names holds the paywalled text."""
+    from lxml.cssselect import CSSSelector, SelectorSyntaxError
+
+    for selector in selectors:
+        try:
+            found = CSSSelector(selector)(doc)
+        except (SelectorSyntaxError, ValueError, TypeError):  # not a CSS selector we read
+            continue
+        words = sum(len(text_of(el, limit=100_000).split()) for el in found[:5])
+        if words >= _FULL_PART_MIN_WORDS:
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class AccessSignals:
+    """What a page says about its access, read from the unpruned tree."""
+
+    declared: str | None = None
+    """Where the page declares itself not free, or None."""
+    prompt: str | None = None
+    """The paywall prompt or element shown, or None."""
+    full_part: bool = False
+    """The part JSON-LD marks as paywalled is in the page, with text."""
+
+
+def read_access_signals(page: ParsedPage) -> AccessSignals:
+    """The access evidence of a parsed page (call before the body stage strips the tree)."""
+    data, doc = page.structured, page.doc
+    declared = _declared_not_free(data)
+    selectors = _paywalled_selectors(data) if declared else []
+    return AccessSignals(declared=declared, prompt=_visible_prompt(doc),
+                         full_part=bool(selectors) and _part_has_text(doc, selectors))
+
+
+def classify_access(signals: AccessSignals, word_count: int) -> tuple[str, str]:
+    """``(access, evidence)`` from the signals and the extracted body's word count.
+
+    >>> classify_access(AccessSignals(declared="json-ld isAccessibleForFree=false",
+    ...                               prompt='paywall prompt "subscribe to continue"'), 80)[0]
+    'truncated'
+    >>> classify_access(AccessSignals(declared="json-ld isAccessibleForFree=false"), 900)[0]
+    'paywalled'
+    >>> classify_access(AccessSignals(prompt='paywall prompt "already subscribed"'), 900)
+    ('free', 'paywall prompt "already subscribed"; text complete (900 words)')
+    """
+    evidence = "; ".join(filter(None, (signals.declared, signals.prompt)))
+    if not evidence:
+        return "free", "no paywall declared or shown"
+    if signals.full_part:
+        return ("paywalled" if signals.declared else "free"), evidence + "; full text in page"
+    if word_count < TEASER_MAX_WORDS:
+        return "truncated", f"{evidence}; {word_count} words"
+    if signals.declared:
+        return "paywalled", evidence
+    return "free", f"{evidence}; text complete ({word_count} words)"

@@ -1,0 +1,183 @@
+"""Detected language, access status and figures on real pages (tests/fixtures/corpus,
+see SOURCE.md there), and the writer's rule for paywall teasers."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from archive import ArchiveWriter
+from archive.queries import run_canned
+from crawler.items import Article
+from crawler.parsers import parse_article
+from crawler.parsers.access import AccessSignals, classify_access
+from crawler.parsers.document import parse_html
+from crawler.parsers.images import extract_images
+from crawler.parsers.language import detect_language
+
+FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
+PAGES = json.loads((FIXTURES / "pages.json").read_text(encoding="utf-8"))
+REAL_PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+def parsed(name: str) -> Article:
+    article = parse_article(gzip.decompress((FIXTURES / name).read_bytes()), PAGES[name]["url"])
+    assert article is not None
+    return article
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_language_and_access_on_real_pages(name: str) -> None:
+    article = parsed(name)
+    expected = PAGES[name]
+    assert article.detected_language == expected["detected_language"]
+    assert article.language_confidence is not None and article.language_confidence > 0.9
+    assert article.access == expected["access"]
+    assert article.provenance["access"]
+
+
+def test_detection_agrees_with_truthful_declarations() -> None:
+    """The real-page fixtures whose declaration is right: primary subtags agree."""
+    checked = 0
+    for page in sorted(REAL_PAGES.glob("*.html.gz")):
+        truth = json.loads(page.with_name(page.name.replace(".html.gz", ".json")).read_text("utf-8"))
+        article = parse_article(gzip.decompress(page.read_bytes()), truth["url"])
+        if article is None or not article.language:
+            continue
+        declared = article.language.split("-")[0].lower()
+        assert {"nb": "no"}.get(declared, declared) == article.detected_language, page.name
+        checked += 1
+    assert checked >= 4
+
+
+def test_wrong_declaration_is_visible_in_datasette(tmp_path: Path) -> None:
+    article = parsed("za_Isolezwe_2025_11_09.html.gz")
+    assert article.language == "en" and article.detected_language == "zu"
+    writer = ArchiveWriter(tmp_path / "langs.db")
+    crawl = writer.start_crawl(seeds=[], settings={}, user_agent="test")
+    for name in PAGES:
+        writer.store_article(parsed(name), crawl)
+    rows = run_canned(writer.db, "language_disagreements")
+    assert [(r["canonical_url"], r["language"], r["detected_language"]) for r in rows] == [
+        (article.canonical_url, "en", "zu")]
+
+
+def test_language_needs_enough_text_and_is_deterministic() -> None:
+    assert detect_language("Ja.") is None
+    text = "Les villes plantent des arbres le long des rivières pour rafraîchir l'eau en été."
+    assert detect_language(text) == detect_language(text)
+    assert detect_language(text)[0] == "fr"  # type: ignore[index]
+
+
+def test_figures_with_captions_and_credits_stay_out_of_the_body() -> None:
+    article = parsed("autohaus.de-skode.html.gz")
+    assert len(article.images) >= 2
+    for image in article.images:
+        assert image.url.startswith("https://") and image.url.endswith(".jpg")
+        assert image.caption and image.caption not in article.body
+        assert image.credit == "Skoda"  # "© Foto: " dropped
+    lemonde = parsed("fr_LeMonde_2023_09_01.html.gz")
+    assert lemonde.images[0].credit == "BERTRAND GUAY / AFP"
+    assert "AFP" not in (lemonde.images[0].caption or "")
+
+
+def test_figure_rules_on_small_pages() -> None:
+    page = """<html><body><nav><figure><img src="/nav.png"><figcaption>Menu</figcaption></figure></nav>
+    <article><p>Text one.</p>
+    <figure><picture><img data-src="/a.jpg" alt=" A  cat "></picture>
+    <figcaption>A cat on a wall. <span class="credit">Photo: Jo Bloggs</span></figcaption></figure>
+    <figure><img src="/b.jpg"><figcaption>The harbour at dawn (Image: Port Authority)</figcaption></figure>
+    <figure><img src="/a.jpg"><figcaption>Same picture again</figcaption></figure>
+    <div class="related"><figure><img src="/c.jpg"><figcaption>Other story</figcaption></figure></div>
+    </article></body></html>"""
+    doc = parse_html(page, None)
+    images = extract_images(doc, "https://example.org/story")
+    assert [(i.url, i.alt, i.caption, i.credit) for i in images] == [
+        ("https://example.org/a.jpg", "A cat", "A cat on a wall.", "Jo Bloggs"),
+        ("https://example.org/b.jpg", None, "The harbour at dawn", "Port Authority"),
+    ]
+
+
+def test_access_rules() -> None:
+    declared = "json-ld isAccessibleForFree=false"
+    prompt = 'paywall prompt "subscribe to continue"'
+    assert classify_access(AccessSignals(), 50)[0] == "free"
+    assert classify_access(AccessSignals(declared=declared, prompt=prompt), 120)[0] == "truncated"
+    assert classify_access(AccessSignals(declared=declared, prompt=prompt, full_part=True), 120)[0] == "paywalled"
+    assert classify_access(AccessSignals(declared=declared), 900)[0] == "paywalled"
+    assert classify_access(AccessSignals(prompt=prompt), 120)[0] == "truncated"
+    assert classify_access(AccessSignals(prompt=prompt), 900)[0] == "free"
+
+
+def _article(body: str, access: str, fetched_at: str) -> Article:
+    return Article(url="https://example.org/a", canonical_url="https://example.org/a", site="example.org",
+                   title="A story", body=body, access=access, fetched_at=fetched_at)
+
+
+def test_a_truncated_teaser_makes_no_new_version_of_a_full_article(tmp_path: Path) -> None:
+    writer = ArchiveWriter(tmp_path / "a.db")
+    crawl = writer.start_crawl(seeds=[], settings={}, user_agent="test")
+    full = " ".join(["Full text of the story."] * 60)
+    assert writer.store_article(_article(full, "free", "2025-08-01T00:00:00Z"), crawl) == "new"
+    teaser = "Full text of the story. Subscribe to continue reading."
+    assert writer.store_article(_article(teaser, "truncated", "2025-08-02T00:00:00Z"), crawl) == "teaser"
+    db = writer.db
+    assert db.execute("SELECT count(*) FROM versions").fetchone()[0] == 1
+    assert db.execute("SELECT body, access, last_seen FROM articles").fetchone() == (
+        full, "free", "2025-08-02T00:00:00Z")
+    # A real edit of the full text is still a new version; a teaser of a teaser too.
+    assert writer.store_article(_article(full + " Update.", "free", "2025-08-03T00:00:00Z"), crawl) == "changed"
+    first_teaser = ArchiveWriter(tmp_path / "b.db")
+    crawl = first_teaser.start_crawl(seeds=[], settings={}, user_agent="test")
+    assert first_teaser.store_article(_article(teaser, "truncated", "2025-08-01T00:00:00Z"), crawl) == "new"
+    assert first_teaser.store_article(_article(full, "free", "2025-08-02T00:00:00Z"), crawl) == "changed"
+
+
+def test_signatures_follow_re_extraction(tmp_path: Path) -> None:
+    """A version rewritten by re-extraction gets a fresh near-duplicate signature."""
+    from archive.clusters import update_clusters
+
+    writer = ArchiveWriter(tmp_path / "sig.db")
+    crawl = writer.start_crawl(seeds=[], settings={}, user_agent="test")
+    body = " ".join(f"Sentence number {i} of a long enough story." for i in range(40))
+    writer.store_article(_article(body, "free", "2025-08-01T00:00:00Z"), crawl)
+    assert update_clusters(writer.db).signed == 1
+    before = writer.db.execute("SELECT signature FROM minhashes").fetchone()[0]
+    assert writer.update_extraction(1, _article(body.replace("story", "tale"), "free", "x"))
+    assert writer.db.execute("SELECT count(*) FROM minhashes").fetchone()[0] == 0
+    assert update_clusters(writer.db).signed == 1
+    assert writer.db.execute("SELECT signature FROM minhashes").fetchone()[0] != before
+    assert update_clusters(writer.db).signed == 0  # nothing new: nothing recomputed
+
+
+def test_an_archive_made_before_the_corpus_fields_exports_read_only(tmp_path: Path) -> None:
+    """``clippings export`` opens archives read-only (no migration): rows of an older
+    archive carry the values a record without the new fields has."""
+    import sqlite_utils
+
+    from archive.db import configure_connection, open_readonly
+    from archive.export import iter_rows
+    from archive.migrations import migrations
+    from archive.queries import stats
+    from archive.writer import article_to_row
+    from crawler.items import ARTICLE_FIELDS
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    configure_connection(old)
+    migrations.apply(old, stop_before="m007_corpus_fields")
+    article = _article(" ".join(["Old text."] * 50), "free", "2025-01-01T00:00:00Z")
+    row = article_to_row(article)
+    kept = [f for f in ARTICLE_FIELDS if f in old["articles"].columns_dict]
+    old["articles"].insert({**{f: row[f] for f in kept}, "status": "live", "first_seen": "2025-01-01",
+                            "last_seen": "2025-01-01", "version_count": 1})
+    old["versions"].insert({**{f: row[f] for f in kept}, "first_seen": "2025-01-01",
+                            "last_seen": "2025-01-01"})
+    old.close()
+    db = open_readonly(path)
+    (exported,) = list(iter_rows(db))
+    assert (exported["access"], exported["images"], exported["detected_language"]) == ("free", [], None)
+    assert "languages" not in stats(db)
