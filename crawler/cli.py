@@ -242,12 +242,17 @@ def user_agent_for(user_agent: str | None, contact: str | None) -> str:
 
 def scrapy_setting_pairs(items: tuple[str, ...]) -> dict[str, str]:
     """``-s KEY=VALUE`` options as Scrapy settings (values as text, as ``scrapy -s`` does)."""
+    from crawler.setting_values import setting_problem
+
     pairs = {}
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not re.fullmatch(r"[A-Z][A-Z0-9_]*", key):
             fail(f"-s {item!r}: expected KEY=VALUE with an upper-case Scrapy setting name, "
                  "e.g. -s DOWNLOAD_TIMEOUT=10")
+        problem = setting_problem(key, value)
+        if problem:
+            fail(f"-s {key}={value!r}: {problem}")
         pairs[key] = value
     return pairs
 
