@@ -839,11 +839,16 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     \b
         clippings import-warc crawl.warc.gz --db news.db
     """
+    from archive.warc import WarcReadError, check_warc
     from crawler.replay import import_warcs
 
     for name in files:
         if not Path(name).is_file():
             fail(f"no such file: {name}")
+        try:
+            check_warc(name)  # every file, before the archive changes
+        except WarcReadError as exc:
+            fail(str(exc))
     with writing(db):
         try:
             report = import_warcs(list(files), db)

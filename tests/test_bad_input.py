@@ -4,10 +4,15 @@ subprocesses, real files."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
+from archive import open_archive
 from tests.conftest import clippings
 from tests.test_cli_runs import one_error_line
 
@@ -29,3 +34,43 @@ def test_bad_scrapy_setting_is_refused_before_any_work(tmp_path: Path, setting: 
         return
     assert one_error_line(result).endswith(reason)
     assert list(tmp_path.iterdir()) == []
+
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("bad.warc", b"WARC/1.0\r\ngarbage"),
+    ("empty.warc", b""),
+    ("page.html", b"<html><body><p>Not a WARC file at all.</p></body></html>\n"),
+])
+def test_import_warc_refuses_a_file_that_is_not_warc_and_changes_nothing(
+        tmp_path: Path, name: str, content: bytes) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    db = tmp_path / "a.db"
+    result = clippings("import-warc", str(bad), "--db", str(db))
+    assert one_error_line(result).startswith(f"clippings: error: {bad}: not a WARC file (")
+    assert result.returncode == 1 and not db.exists()
+    open_archive(db).close()
+    before = digest(db)
+    assert one_error_line(clippings("import-warc", str(bad), "--db", str(db))).endswith(")")
+    assert digest(db) == before
+
+
+def test_import_warc_where_every_response_failed_exits_1(tmp_path: Path) -> None:
+    failed = tmp_path / "failed.warc.gz"
+    with open(failed, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for path in ("/a", "/b"):
+            headers = StatusAndHeaders("500 Internal Server Error", [("Content-Type", "text/html")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                "https://news.example" + path, "response", payload=io.BytesIO(b"<p>oops</p>"),
+                http_headers=headers, warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
+    result = clippings("import-warc", str(failed), "--db", str(tmp_path / "a.db"))
+    assert result.returncode == 1
+    assert "error: 2" in result.stdout
+    assert result.stderr.strip() == "error: every one of the 2 responses failed"
