@@ -74,3 +74,13 @@ def test_import_warc_where_every_response_failed_exits_1(tmp_path: Path) -> None
     assert result.returncode == 1
     assert "error: 2" in result.stdout
     assert result.stderr.strip() == "error: every one of the 2 responses failed"
+
+
+def test_crawl_into_an_unwritable_place_or_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", "/proc/x.db", "--max-pages", "1")
+    assert one_error_line(result).startswith("clippings: error: cannot ")
+    assert "/proc/x.db" in result.stderr
+    missing = tmp_path / "nonexist" / "x.db"
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(missing), "--max-pages", "1")
+    assert one_error_line(result) == f"clippings: error: cannot create an archive at {missing}: no folder {missing.parent}"
+    assert list(tmp_path.iterdir()) == []
