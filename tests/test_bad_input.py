@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -84,3 +86,14 @@ def test_crawl_into_an_unwritable_place_or_a_missing_folder_is_one_line(tmp_path
     result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(missing), "--max-pages", "1")
     assert one_error_line(result) == f"clippings: error: cannot create an archive at {missing}: no folder {missing.parent}"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_retries_of_a_dead_seed_are_not_pages_and_the_crawl_fails(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(db), "--max-pages", "2", "--delay", "0")
+    assert result.returncode == 1, result.stdout
+    assert "could not crawl seed http://127.0.0.1:9/" in result.stderr
+    assert "reached --max-pages" not in result.stdout + result.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        outcomes = conn.execute("SELECT url, outcome FROM fetches").fetchall()
+    assert ("http://127.0.0.1:9/", "error") in outcomes
