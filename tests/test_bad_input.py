@@ -97,3 +97,11 @@ def test_retries_of_a_dead_seed_are_not_pages_and_the_crawl_fails(tmp_path: Path
     with closing(sqlite3.connect(db)) as conn:
         outcomes = conn.execute("SELECT url, outcome FROM fetches").fetchall()
     assert ("http://127.0.0.1:9/", "error") in outcomes
+
+
+def test_a_crawl_the_cli_calls_failed_is_failed_in_the_crawls_table(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(db), "--delay", "0")
+    assert result.returncode == 1 and "failed" in result.stdout
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT status FROM crawls").fetchall() == [("failed",)]
