@@ -409,7 +409,7 @@ def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> N
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--url", help="The page's URL (default: the file's file:// URL).")
 @click.option("--explain", is_flag=True,
               help="After each record, one {\"file\", \"dropped\", \"rule\", \"reason\"} line per "
@@ -438,6 +438,8 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     for name in files:
         path = Path(name)
         try:
+            if path.is_dir():
+                raise PageReadError(f"{name}: is a directory, not a page file")
             if not path.is_file():
                 raise PageReadError(f"no such file: {name}")
             data = read_page(path)  # bounded: a gzip bomb is refused, not inflated

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -16,6 +17,7 @@ from warcio.warcwriter import WARCWriter
 
 from archive import open_archive
 from tests.conftest import clippings
+from tests.support.slow_site import article_html
 from tests.test_cli_runs import one_error_line
 
 
@@ -105,3 +107,13 @@ def test_a_crawl_the_cli_calls_failed_is_failed_in_the_crawls_table(tmp_path: Pa
     assert result.returncode == 1 and "failed" in result.stdout
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT status FROM crawls").fetchall() == [("failed",)]
+
+
+def test_extract_reports_a_directory_like_a_missing_file_and_goes_on(tmp_path: Path) -> None:
+    for name, number in (("a.html", 1), ("b.html", 2)):
+        (tmp_path / name).write_text(article_html(number), encoding="utf-8")
+    (tmp_path / "somedir").mkdir()
+    result = clippings("extract", "a.html", "somedir", "b.html", cwd=tmp_path)
+    assert result.returncode == 1
+    assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == ["Story 1", "Story 2"]
+    assert result.stderr.strip() == "clippings: error: somedir: is a directory, not a page file"
