@@ -221,9 +221,17 @@ def exit_for(summary: Any) -> None:
 
 
 def read_seeds(file: Any) -> list[str]:
-    """The URLs of a seed list: one per line, blank lines and ``#`` comments skipped."""
-    return [line.split("#", 1)[0].strip() for line in file
-            if line.split("#", 1)[0].strip()]
+    """The URLs of a seed list: one per line, blank lines and ``#`` comments skipped;
+    a one-line error naming the file and line of a seed that is not a URL."""
+    name, seeds = getattr(file, "name", "-"), []
+    for number, line in enumerate(file, 1):
+        seed = line.split("#", 1)[0].strip()
+        if seed and not is_http_url(seed):
+            fail(f"{name}:{number}: seed {seed!r} is not an http(s) URL")
+        seeds += [seed] if seed else []
+    if not seeds:
+        fail(f"{name} holds no seeds")
+    return seeds
 
 
 def user_agent_for(user_agent: str | None, contact: str | None) -> str:
@@ -307,9 +315,13 @@ def check_date(value: str, option: str) -> None:
         fail(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
 
 
+def is_http_url(seed: str) -> bool:
+    return seed.startswith(("http://", "https://")) and bool(seed.split("://", 1)[1])
+
+
 def check_seeds(seeds: list[str]) -> None:
     for seed in seeds:
-        if not seed.startswith(("http://", "https://")) or not seed.split("://", 1)[1]:
+        if not is_http_url(seed):
             fail(f"seed {seed!r} is not an http(s) URL")
 
 

@@ -117,3 +117,15 @@ def test_extract_reports_a_directory_like_a_missing_file_and_goes_on(tmp_path: P
     assert result.returncode == 1
     assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == ["Story 1", "Story 2"]
     assert result.stderr.strip() == "clippings: error: somedir: is a directory, not a page file"
+
+
+def test_seed_file_errors_name_the_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_text("# seeds\nhttp://127.0.0.1:9/\nnot a url\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_text("# nothing yet\n\n", encoding="utf-8")
+    (tmp_path / "sites.toml").write_text('[[site]]\nname = "x"\nseeds = "http://127.0.0.1:9/"\n', encoding="utf-8")
+    for args, message in ((["-i", "bad.txt"], "bad.txt:3: seed 'not a url' is not an http(s) URL"),
+                          (["-i", "e.txt"], "e.txt holds no seeds"),
+                          (["--sites", "sites.toml"], "seeds must be a list of http(s) URLs")):
+        result = clippings("crawl", *args, "--db", "x.db", cwd=tmp_path)
+        assert one_error_line(result).endswith(message)
+    assert not (tmp_path / "x.db").exists()
