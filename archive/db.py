@@ -188,6 +188,22 @@ def acquire_writer_lock(path: str | Path) -> None:
     close_stale_crawls(path)
 
 
+def writer_alive(path: str | Path) -> bool:
+    """Whether a live process holds the archive's writer lock (read-only: the lock
+    file is neither made nor changed; a shared ``flock`` is tried and given back)."""
+    try:
+        fd = os.open(lock_path(path), os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # closing the descriptor gives back the shared lock
+    return False
+
+
 def release_writer_lock(path: str | Path) -> None:
     """Give back one hold of the lock; the last one unlocks the file."""
     key = lock_path(path).absolute()

@@ -655,7 +655,11 @@ def stats(db: str, as_json: bool) -> None:
     """
     from archive.queries import stats as archive_stats
 
+    from archive.db import writer_alive
+
     figures = archive_stats(read_archive(db))
+    if figures["crawls"].get("running") and not writer_alive(db):
+        figures["crawls"]["stale running (no writer alive)"] = figures["crawls"].pop("running")
     if as_json:
         click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
         return
@@ -667,8 +671,8 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
     """The archive's figures as plain text."""
     articles, crawls, fetches = figures["articles"], figures["crawls"], dict(figures["fetches"])
     total_fetches = fetches.pop("total")
-    crawl_states = ", ".join(f"{crawls[name]} {name}" for name in ("finished", "interrupted", "failed", "running")
-                             if crawls.get(name))
+    states = ("finished", "interrupted", "failed", "running", "stale running (no writer alive)")
+    crawl_states = ", ".join(f"{crawls[name]} {name}" for name in states if crawls.get(name))
     lines = [
         f"articles:  {articles['total']} ({articles['live']} live, {articles['gone']} gone)",
         f"versions:  {figures['versions']}",

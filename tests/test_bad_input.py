@@ -4,6 +4,7 @@ subprocesses, real files."""
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import io
 import json
@@ -15,7 +16,8 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from archive import open_archive
+from archive import ArchiveWriter, open_archive
+from archive.db import lock_path
 from tests.conftest import clippings
 from tests.support.slow_site import article_html
 from tests.test_cli_runs import one_error_line
@@ -129,3 +131,18 @@ def test_seed_file_errors_name_the_file_and_line(tmp_path: Path) -> None:
         result = clippings("crawl", *args, "--db", "x.db", cwd=tmp_path)
         assert one_error_line(result).endswith(message)
     assert not (tmp_path / "x.db").exists()
+
+
+def test_stats_tells_a_running_crawl_with_no_live_writer_from_a_live_one(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    archive = open_archive(db)
+    ArchiveWriter(archive).start_crawl(seeds=["http://127.0.0.1:9/"], settings={}, user_agent="test")
+    archive.close()
+    before = digest(db)
+    result = clippings("stats", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "(1 stale running (no writer alive))" in result.stdout
+    assert digest(db) == before and not lock_path(db).exists()
+    with open(lock_path(db), "w") as lock:  # a live writer holds the lock
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        assert "(1 running)" in clippings("stats", str(db)).stdout
