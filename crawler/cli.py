@@ -653,9 +653,8 @@ def stats(db: str, as_json: bool) -> None:
         clippings stats demo.db
         clippings stats demo.db --json
     """
-    from archive.queries import stats as archive_stats
-
     from archive.db import writer_alive
+    from archive.queries import stats as archive_stats
 
     figures = archive_stats(read_archive(db))
     if figures["crawls"].get("running") and not writer_alive(db):

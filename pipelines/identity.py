@@ -102,9 +102,9 @@ class IdentityPipeline:
         article = item.article
         refused = article.provenance.get("canonical_url", "")
         if refused.startswith("refused: "):  # the parser refused it already: say so in the fetch
-            claimed, _, why = refused.removeprefix("refused: ").rpartition(": ")
-            item.fetch.reason = f"canonical {claimed} refused: " + (
-                "off the page's own site" if why == "another site" else why)
+            named, _, said = refused.removeprefix("refused: ").rpartition(": ")
+            item.fetch.reason = f"canonical {named} refused: " + (
+                "off the page's own site" if said == "another site" else said)
         own_url = canonicalize_url(article.url)
         if same_page(article.canonical_url, own_url):
             return item
