@@ -109,10 +109,19 @@ def test_ten_megabyte_page() -> None:
     assert len(page) > 10_000_000
     result = parse_article(page, URL)
     check(result)
-    # Recognised, with its text from the top; the element and block caps may cut
-    # a page this long short (the same way on any machine), but never to nothing.
+    # Recognised, with its text from the top; the page-size cap cuts a page this
+    # long short (the same way on any machine), says so, but never to nothing.
     assert result is not None and result.title == "Ferry timetable approved"
     assert result.body.startswith(PARAGRAPHS[0])
+    assert "page size" in result.provenance["truncated"]
+    assert "Paragraph 109999." not in result.body
+
+
+def test_page_under_the_size_cap_is_not_cut() -> None:
+    paragraphs = [f"{PARAGRAPHS[i % 5]} Paragraph {i}." for i in range(200)]
+    result = parse_article(article_page(paragraphs=paragraphs), URL)
+    assert result is not None and "Paragraph 199." in result.body
+    assert "truncated" not in result.provenance
 
 
 def test_ten_megabytes_of_markup_without_text() -> None:

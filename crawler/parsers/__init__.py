@@ -69,7 +69,7 @@ def parse_article(
                           teaser_headlines=teasers)
     meta.provenance["page_kind"] = why
     body = "\n\n".join(block.text for block in blocks)
-    fields = bounded_fields(meta, related, url)
+    fields = bounded_fields(meta, related, url, page.cut)
     title = fields.texts["title"] or ""
     words = word_count(body)
     return Article(

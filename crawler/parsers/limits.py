@@ -84,14 +84,16 @@ class BoundedFields:
     provenance: dict[str, str] = field(default_factory=dict)
 
 
-def bounded_fields(meta: Metadata, related: list[RelatedLink], url: str) -> BoundedFields:
+def bounded_fields(meta: Metadata, related: list[RelatedLink], url: str,
+                   page_cut: list[str] | None = None) -> BoundedFields:
     """Cap every metadata field and check the canonical link; what was cut or
-    refused is named in the provenance."""
+    refused is named in the provenance, after the caps that cut the page itself
+    (``page_cut``: ``page size``, ``elements``)."""
     identity = page_identity(meta.canonical_url, url)
     provenance = dict(meta.provenance)
     if identity.refused:
         provenance["canonical_url"] = "refused: " + identity.refused
-    cut: list[str] = []
+    cut: list[str] = list(page_cut or [])
     texts = {name: cap_text(getattr(meta, name), limit) for name, limit in TEXT_CAPS.items()}
     cut += [name for name, value in texts.items() if value != getattr(meta, name)]
     authors, tags = cap_list(meta.authors, cut, "authors"), cap_list(meta.tags, cut, "tags")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from crawler.parsers.document import Element, parse_html
+from crawler.parsers.document import Element, parse_document
 from crawler.parsers.structured import Structured, read_structured
 
 __all__ = ["ParsedPage", "read_page"]
@@ -23,11 +23,13 @@ class ParsedPage:
     The body stage strips non-content elements from ``doc``, so it runs last.
     """
 
-    __slots__ = ("_structured", "doc", "url")
+    __slots__ = ("_structured", "cut", "doc", "url")
 
-    def __init__(self, doc: Element, url: str) -> None:
+    def __init__(self, doc: Element, url: str, cut: list[str] | None = None) -> None:
         self.doc = doc
         self.url = url
+        #: The caps that cut the page before parsing or after (``page size``, ``elements``).
+        self.cut = cut or []
         self._structured: Structured | None = None
 
     @property
@@ -46,5 +48,5 @@ class ParsedPage:
 
 def read_page(html: str | bytes, url: str, encoding: str | None = None) -> ParsedPage | None:
     """Decode (bytes) and parse a page; ``None`` when there is no HTML document."""
-    doc = parse_html(html, encoding)
-    return None if doc is None else ParsedPage(doc, url)
+    doc, cut = parse_document(html, encoding)
+    return None if doc is None else ParsedPage(doc, url, cut)
