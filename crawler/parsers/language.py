@@ -30,6 +30,17 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def _has_letters(text: str, wanted: int) -> bool:
+    """True when ``text`` holds at least ``wanted`` letters; stops as soon as it does."""
+    found = 0
+    for ch in text:
+        if ch.isalpha():
+            found += 1
+            if found >= wanted:
+                return True
+    return False
+
+
 def detect_language(text: str) -> tuple[str, float] | None:
     """``(ISO 639-1 code, confidence 0..1)`` of ``text``, or None when too short to tell.
 
@@ -39,7 +50,7 @@ def detect_language(text: str) -> tuple[str, float] | None:
     True
     """
     sample = text[:MAX_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return None
     code, probability = _identifier().classify(sample)
     return str(code), round(float(probability), 4)
