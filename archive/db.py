@@ -23,7 +23,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def open_archive(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating it and its parent directories if needed) an archive file.
+    """Open (creating it if needed, in a folder that exists) an archive file.
 
     Applies pending migrations, turns on WAL mode, foreign keys and a busy
     timeout. Safe to call any number of times on the same file. Raises
@@ -31,7 +31,6 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
     (another SQLite database, any other file, an unwritable place).
     """
     path = check_archive(path, create=True)
-    path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
     configure_connection(db)
     db.enable_wal()
@@ -91,7 +90,9 @@ def check_archive(path: str | Path, *, create: bool = False) -> Path:
     if not path.exists():
         if not create:
             raise ArchiveError(f"no archive at {path}")
-        folder = next((p for p in path.absolute().parents if p.exists()), Path("/"))
+        folder = path.absolute().parent
+        if not folder.exists():
+            raise ArchiveError(f"cannot create an archive at {path}: no folder {folder}")
         if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
             raise ArchiveError(f"cannot create an archive at {path}: {folder} is not a writable folder")
         return path
@@ -170,8 +171,10 @@ def acquire_writer_lock(path: str | Path) -> None:
     if held is not None:
         held.depth += 1
         return
-    key.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(key, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(key, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise ArchiveError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -183,6 +186,22 @@ def acquire_writer_lock(path: str | Path) -> None:
     os.pwrite(fd, f"clippings pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
     _HELD[key] = _Held(fd=fd, depth=1)
     close_stale_crawls(path)
+
+
+def writer_alive(path: str | Path) -> bool:
+    """Whether a live process holds the archive's writer lock (read-only: the lock
+    file is neither made nor changed; a shared ``flock`` is tried and given back)."""
+    try:
+        fd = os.open(lock_path(path), os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # closing the descriptor gives back the shared lock
+    return False
 
 
 def release_writer_lock(path: str | Path) -> None:

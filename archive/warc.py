@@ -158,6 +158,19 @@ def iter_responses(path: str | Path) -> Iterator[WarcResponse]:
         raise WarcReadError(f"{path}: not a readable WARC file ({type(exc).__name__}: {str(exc)[:200]})") from exc
 
 
+def check_warc(path: str | Path) -> None:
+    """Raise :class:`WarcReadError` unless the file starts with a readable WARC record
+    (checked before an import changes the archive)."""
+    try:
+        with open(path, "rb") as stream:
+            first = next(iter(BoundedArchiveIterator(stream)), None)
+            kind = first.format if first is not None and first.rec_type else None
+    except _UNREADABLE as exc:
+        raise WarcReadError(f"{path}: not a WARC file ({type(exc).__name__}: {str(exc)[:200]})") from exc
+    if kind != "warc":  # warcio reads any first line as an ARC header
+        raise WarcReadError(f"{path}: not a WARC file (no WARC record at its start)")
+
+
 class BoundedArchiveIterator(ArchiveIterator):
     """warcio's ArchiveIterator with a cap on header lines: warcio reads a status
     line or a header with an unbounded ``readline``, so a gzip member of zeros

@@ -221,9 +221,17 @@ def exit_for(summary: Any) -> None:
 
 
 def read_seeds(file: Any) -> list[str]:
-    """The URLs of a seed list: one per line, blank lines and ``#`` comments skipped."""
-    return [line.split("#", 1)[0].strip() for line in file
-            if line.split("#", 1)[0].strip()]
+    """The URLs of a seed list: one per line, blank lines and ``#`` comments skipped;
+    a one-line error naming the file and line of a seed that is not a URL."""
+    name, seeds = getattr(file, "name", "-"), []
+    for number, line in enumerate(file, 1):
+        seed = line.split("#", 1)[0].strip()
+        if seed and not is_http_url(seed):
+            fail(f"{name}:{number}: seed {seed!r} is not an http(s) URL")
+        seeds += [seed] if seed else []
+    if not seeds:
+        fail(f"{name} holds no seeds")
+    return seeds
 
 
 def user_agent_for(user_agent: str | None, contact: str | None) -> str:
@@ -242,12 +250,17 @@ def user_agent_for(user_agent: str | None, contact: str | None) -> str:
 
 def scrapy_setting_pairs(items: tuple[str, ...]) -> dict[str, str]:
     """``-s KEY=VALUE`` options as Scrapy settings (values as text, as ``scrapy -s`` does)."""
+    from crawler.setting_values import setting_problem
+
     pairs = {}
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not re.fullmatch(r"[A-Z][A-Z0-9_]*", key):
             fail(f"-s {item!r}: expected KEY=VALUE with an upper-case Scrapy setting name, "
                  "e.g. -s DOWNLOAD_TIMEOUT=10")
+        problem = setting_problem(key, value)
+        if problem:
+            fail(f"-s {key}={value!r}: {problem}")
         pairs[key] = value
     return pairs
 
@@ -302,9 +315,13 @@ def check_date(value: str, option: str) -> None:
         fail(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
 
 
+def is_http_url(seed: str) -> bool:
+    return seed.startswith(("http://", "https://")) and bool(seed.split("://", 1)[1])
+
+
 def check_seeds(seeds: list[str]) -> None:
     for seed in seeds:
-        if not seed.startswith(("http://", "https://")) or not seed.split("://", 1)[1]:
+        if not is_http_url(seed):
             fail(f"seed {seed!r} is not an http(s) URL")
 
 
@@ -404,7 +421,7 @@ def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> N
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--url", help="The page's URL (default: the file's file:// URL).")
 @click.option("--explain", is_flag=True,
               help="After each record, one {\"file\", \"dropped\", \"rule\", \"reason\"} line per "
@@ -433,6 +450,8 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     for name in files:
         path = Path(name)
         try:
+            if path.is_dir():
+                raise PageReadError(f"{name}: is a directory, not a page file")
             if not path.is_file():
                 raise PageReadError(f"no such file: {name}")
             data = read_page(path)  # bounded: a gzip bomb is refused, not inflated
@@ -634,9 +653,12 @@ def stats(db: str, as_json: bool) -> None:
         clippings stats demo.db
         clippings stats demo.db --json
     """
+    from archive.db import writer_alive
     from archive.queries import stats as archive_stats
 
     figures = archive_stats(read_archive(db))
+    if figures["crawls"].get("running") and not writer_alive(db):
+        figures["crawls"]["stale running (no writer alive)"] = figures["crawls"].pop("running")
     if as_json:
         click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
         return
@@ -648,8 +670,8 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
     """The archive's figures as plain text."""
     articles, crawls, fetches = figures["articles"], figures["crawls"], dict(figures["fetches"])
     total_fetches = fetches.pop("total")
-    crawl_states = ", ".join(f"{crawls[name]} {name}" for name in ("finished", "interrupted", "failed", "running")
-                             if crawls.get(name))
+    states = ("finished", "interrupted", "failed", "running", "stale running (no writer alive)")
+    crawl_states = ", ".join(f"{crawls[name]} {name}" for name in states if crawls.get(name))
     lines = [
         f"articles:  {articles['total']} ({articles['live']} live, {articles['gone']} gone)",
         f"versions:  {figures['versions']}",
@@ -834,11 +856,16 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     \b
         clippings import-warc crawl.warc.gz --db news.db
     """
+    from archive.warc import WarcReadError, check_warc
     from crawler.replay import import_warcs
 
     for name in files:
         if not Path(name).is_file():
             fail(f"no such file: {name}")
+        try:
+            check_warc(name)  # every file, before the archive changes
+        except WarcReadError as exc:
+            fail(str(exc))
     with writing(db):
         try:
             report = import_warcs(list(files), db)

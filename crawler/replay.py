@@ -121,6 +121,8 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
         writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
                             reason=reason, bytes=len(response.body), canonical_url=canonical,
                             fetched_at=date or utc_now_iso(), content_type=response.content_type or None)
+    if captures and set(report.counts) == {"error"}:
+        report.errors.append(f"every one of the {len(captures)} responses failed")
     update_clusters(db)  # near-duplicates over the archive, imported versions included
     writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
     return report

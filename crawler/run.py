@@ -66,10 +66,10 @@ class CrawlSummary:
             return SIGNAL_WORDS.get(self.stopped_by, f"stopped by signal {self.stopped_by}")
         if self.crawl_id is None:
             return "failed: the archive could not be opened"
-        if self.finish_reason in (MAX_PAGES_REASON, "closespider_pagecount"):
-            return f"reached --max-pages ({self.max_pages} pages)" if self.max_pages else "reached --max-pages"
         if self.seed_errors:
             return "failed: " + "; ".join(f"could not crawl seed {u}: {why}" for u, why in self.seed_errors.items())
+        if self.finish_reason in (MAX_PAGES_REASON, "closespider_pagecount"):
+            return f"reached --max-pages ({self.max_pages} pages)" if self.max_pages else "reached --max-pages"
         if self.finish_reason == "finished":
             return "finished"
         return "stopped early"

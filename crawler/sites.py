@@ -105,9 +105,7 @@ def _site(path: Path, number: int, entry: dict[str, Any]) -> SiteConfig:
     if unknown:
         raise SitesError(f"{where}: unknown key {_names(unknown)} (known: {', '.join(sorted(_KNOWN_KEYS))})")
     seeds = entry.get("seeds")
-    if isinstance(seeds, str):
-        seeds = [seeds]
-    if not seeds or not all(isinstance(s, str) and s.startswith(("http://", "https://")) for s in seeds):
+    if not isinstance(seeds, list) or not seeds or not all(isinstance(s, str) and s.startswith(("http://", "https://")) for s in seeds):
         raise SitesError(f"{where}: seeds must be a list of http(s) URLs")
     for key, least in _INT_KEYS.items():
         value = entry.get(key)

@@ -100,6 +100,11 @@ class IdentityPipeline:
         if not isinstance(item, ArticlePage):
             return item
         article = item.article
+        refused = article.provenance.get("canonical_url", "")
+        if refused.startswith("refused: "):  # the parser refused it already: say so in the fetch
+            named, _, said = refused.removeprefix("refused: ").rpartition(": ")
+            item.fetch.reason = f"canonical {named} refused: " + (
+                "off the page's own site" if said == "another site" else said)
         own_url = canonicalize_url(article.url)
         if same_page(article.canonical_url, own_url):
             return item

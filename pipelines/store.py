@@ -144,6 +144,8 @@ class ArchivePipeline:
         reason = stats.get("finish_reason")
         status = ("finished" if reason is None or reason in NORMAL_FINISH_REASONS
                   else "interrupted" if reason == "shutdown" else "failed")
+        if status == "finished" and getattr(getattr(self.crawler, "spider", None), "seed_errors", None):
+            status = "failed"  # as the summary says: a seed that could not be crawled fails the crawl
         self.writer.finish_crawl(self.crawl_id, stats=jsonable(stats), status=status,
                                  finished=utc_now_iso())
 

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archive import ArchiveWriter, Capture, open_archive
+from archive.db import ArchiveError
 from archive.lookups import article_validators
 from archive.migrations import migrations
 from archive.queries import search, stats
@@ -52,6 +53,7 @@ def budget(paras=PARAS_A, *, title="Budget vote delayed", fetched_at=T1, **field
 
 @pytest.fixture
 def db(tmp_path: Path) -> sqlite_utils.Database:
+    (tmp_path / "nested" / "dir").mkdir(parents=True)  # an archive's folder is never made for it
     return open_archive(tmp_path / "nested" / "dir" / "archive.db")
 
 
@@ -73,8 +75,12 @@ def count(db, table: str) -> int:
 # -- schema ---------------------------------------------------------------------
 
 
-def test_open_creates_parent_dirs_wal_and_foreign_keys(tmp_path: Path) -> None:
+def test_open_refuses_a_missing_folder_then_sets_wal_and_foreign_keys(tmp_path: Path) -> None:
     path = tmp_path / "a" / "b" / "clips.db"
+    with pytest.raises(ArchiveError, match="no folder"):
+        open_archive(path)
+    assert not (tmp_path / "a").exists()
+    path.parent.mkdir(parents=True)
     db = open_archive(path)
     assert path.exists()
     assert db.journal_mode == "wal"

@@ -76,10 +76,12 @@ def test_import_warc_refuses_bombs_names_them_and_imports_the_rest(tmp_path: Pat
          article("Pier repairs delayed", "/2025/07/pier", base="https://news.example").encode()),
     ])
     db = tmp_path / "news.db"
-    result = clippings("import-warc", str(not_warc), str(huge_record), str(good), "--db", str(db))
-    assert result.returncode == 1
-    (line,) = result.stderr.strip().splitlines()
-    assert line.startswith(f"error: {not_warc}: not a readable WARC file")
+    refused = clippings("import-warc", str(not_warc), str(huge_record), str(good), "--db", str(db))
+    assert refused.returncode == 1 and not db.exists()  # checked before the archive changes
+    (line,) = refused.stderr.strip().splitlines()
+    assert line.startswith(f"clippings: error: {not_warc}: not a WARC file")
+    result = clippings("import-warc", str(huge_record), str(good), "--db", str(db))
+    assert result.returncode == 0, result.stderr
     archive = sqlite_utils.Database(db)
     titles = {r["title"] for r in archive.query("select title from articles")}
     assert titles == {"Ferry timetable approved", "Pier repairs delayed"}

@@ -9,6 +9,7 @@ Short timeouts and size limits (settings) keep the faults fast.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -115,6 +116,8 @@ def test_an_honest_alias_is_stored_under_the_article_it_names(crawled: Crawled) 
 def test_a_canonical_link_to_another_site_is_refused(crawled: Crawled) -> None:
     row = crawled.db["articles"].get(crawled.base + "/news/offsite-canonical")
     assert json.loads(row["provenance"])["canonical_url"].endswith(": another site")
+    (fetch,) = [f for f in crawled.rows("/news/offsite-canonical") if f["outcome"] == "stored"]
+    assert re.search(r"canonical https?://\S+ refused: off the page's own site", fetch["reason"]), fetch["reason"]
 
 
 @pytest.mark.parametrize("path", sorted(EXPECTED))

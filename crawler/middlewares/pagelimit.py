@@ -5,7 +5,7 @@ close, but every request already handed to the downloader still completes: with
 16 requests in flight a limit of 5 fetched 20 pages. This downloader middleware
 counts requests as they leave for the network and refuses every one past the
 limit, so a crawl fetches at most ``CLIPPINGS_MAX_PAGES`` pages (robots.txt files
-are not pages and are not counted). At the first refusal it closes the crawl
+are not pages and are not counted, nor are Scrapy's retries of a page). At the first refusal it closes the crawl
 with the finish reason ``max_pages``; the requests it refused are counted in the
 stat ``clippings/max_pages_refused`` (they were never fetched, so they get no
 ``fetches`` row).
@@ -42,6 +42,8 @@ class PageLimitMiddleware:
 
     def process_request(self, request: Request, spider: object = None) -> None:
         if request.meta.get("dont_obey_robotstxt") and request.url.endswith("/robots.txt"):
+            return
+        if request.meta.get("retry_times"):  # Scrapy's RetryMiddleware: a page counted already
             return
         if self.sent < self.limit:
             self.sent += 1

@@ -49,6 +49,9 @@ _FULL_PART_MIN_WORDS = 50
 #: A marked page whose text is shorter than this is a teaser: the text stops at the paywall.
 TEASER_MAX_WORDS = 200
 _MAX_ELEMENTS_SCANNED = 20_000
+_UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template"})
+_PROMPT_TAGS = frozenset({"p", "div", "span", "a", "button", "strong", "h2", "h3", "h4"})
+_SPACE = re.compile(r"\s+")
 
 
 def _declared_not_free(data: Structured) -> str | None:
@@ -78,21 +81,48 @@ def _visible_prompt(doc: Any) -> str | None:
     body = doc.find(".//body")
     if body is None:
         return None
+    if not _may_show_prompt(body):
+        return _first_paywall_element(body)
     for count, el in enumerate(body.iter()):
         if count > _MAX_ELEMENTS_SCANNED:
             break
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+        if not isinstance(el.tag, str) or el.tag in _UNSEEN_TAGS:
             continue
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
         match = _PAYWALL_ATTR.search(attrs) if attrs else None
         if match:
             return f"paywall element {match.group(0).strip(' _-')!r}"
-        if el.tag in ("p", "div", "span", "a", "button", "strong", "h2", "h3", "h4") and el.text:
+        if el.tag in _PROMPT_TAGS and el.text:
             line = text_of(el, limit=_PROMPT_MAX_CHARS).lower()
             if line and len(line) <= _PROMPT_MAX_CHARS:
                 marker = next((m for m in PAYWALL_MARKERS if m in line), None)
                 if marker:
                     return f'paywall prompt "{marker}"'
+    return None
+
+
+def _may_show_prompt(body: Any) -> bool:
+    """False when no prompt can be found, so only paywall elements need looking for.
+
+    A prompt's text is a piece of the body's whole text (whitespace collapsed, lower
+    case), so a marker absent from the whole text is absent from every element: one
+    linear pass instead of the text of every element. Bodies past the scan cap take
+    the full walk so the cap means the same on both paths.
+    """
+    if int(body.xpath("count(.//*|.//comment()|.//processing-instruction())")) > _MAX_ELEMENTS_SCANNED:
+        return True
+    whole = _SPACE.sub(" ", body.xpath("string()")).lower()
+    return any(marker in whole for marker in PAYWALL_MARKERS)
+
+
+def _first_paywall_element(body: Any) -> str | None:
+    """The first element whose class or id names a paywall, in words, or None."""
+    for el in body.xpath("descendant-or-self::*[@class or @id]"):
+        if el.tag in _UNSEEN_TAGS:
+            continue
+        match = _PAYWALL_ATTR.search(" ".join(filter(None, (el.get("class"), el.get("id")))))
+        if match:
+            return f"paywall element {match.group(0).strip(' _-')!r}"
     return None
 
 

@@ -15,8 +15,10 @@ from typing import Any
 
 __all__ = ["MAX_CHARS", "MIN_LETTERS", "detect_language"]
 
-#: Only the first characters of the text are read: bounded work on any page.
-MAX_CHARS = 3000
+#: Only the first characters of the text are read: bounded work on any page. 2,000 is
+#: enough: on the 886 benchmark pages no detected language changes from 3,000 (13
+#: confidences move, 12 by under 0.02).
+MAX_CHARS = 2000
 #: Below this many letters a guess is noise: no answer.
 MIN_LETTERS = 25
 

@@ -1,0 +1,148 @@
+"""Issue 9 / 12: bad input to ``clippings`` gets one clear line naming the input
+and the reason, a non-zero exit, and nothing created or changed. Real
+subprocesses, real files."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import io
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from archive import ArchiveWriter, open_archive
+from archive.db import lock_path
+from tests.conftest import clippings
+from tests.support.slow_site import article_html
+from tests.test_cli_runs import one_error_line
+
+
+@pytest.mark.parametrize(("setting", "reason"), [
+    ("DOWNLOAD_TIMEOUT=abc", "-s DOWNLOAD_TIMEOUT='abc': not a number"),
+    ("ROBOTSTXT_OBEY=maybe", "-s ROBOTSTXT_OBEY='maybe': not true or false"),
+    ("DEPTH_LIMIT=x", "-s DEPTH_LIMIT='x': not a number"),
+    ("DEPTH_LIMIT=1.5", "-s DEPTH_LIMIT='1.5': not a whole number"),
+    ("CLIPPINGS_MAX_PAGES=-1", "-s CLIPPINGS_MAX_PAGES='-1': must be at least 0"),
+    ("CONCURRENT_REQUESTS=0", "-s CONCURRENT_REQUESTS='0': must be at least 1"),
+    ("CLIPPINGS_SITE_BUDGET_TYPO={", None),
+])
+def test_bad_scrapy_setting_is_refused_before_any_work(tmp_path: Path, setting: str, reason: str | None) -> None:
+    db = tmp_path / "x.db"
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(db), "-s", setting, "--max-pages", "1")
+    if reason is None:  # an unknown key passes as text to Scrapy
+        assert "-s CLIPPINGS_SITE_BUDGET_TYPO" not in result.stderr
+        return
+    assert one_error_line(result).endswith(reason)
+    assert list(tmp_path.iterdir()) == []
+
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("bad.warc", b"WARC/1.0\r\ngarbage"),
+    ("empty.warc", b""),
+    ("page.html", b"<html><body><p>Not a WARC file at all.</p></body></html>\n"),
+])
+def test_import_warc_refuses_a_file_that_is_not_warc_and_changes_nothing(
+        tmp_path: Path, name: str, content: bytes) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    db = tmp_path / "a.db"
+    result = clippings("import-warc", str(bad), "--db", str(db))
+    assert one_error_line(result).startswith(f"clippings: error: {bad}: not a WARC file (")
+    assert result.returncode == 1 and not db.exists()
+    open_archive(db).close()
+    before = digest(db)
+    assert one_error_line(clippings("import-warc", str(bad), "--db", str(db))).endswith(")")
+    assert digest(db) == before
+
+
+def test_import_warc_where_every_response_failed_exits_1(tmp_path: Path) -> None:
+    failed = tmp_path / "failed.warc.gz"
+    with open(failed, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for path in ("/a", "/b"):
+            headers = StatusAndHeaders("500 Internal Server Error", [("Content-Type", "text/html")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                "https://news.example" + path, "response", payload=io.BytesIO(b"<p>oops</p>"),
+                http_headers=headers, warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
+    result = clippings("import-warc", str(failed), "--db", str(tmp_path / "a.db"))
+    assert result.returncode == 1
+    assert "error: 2" in result.stdout
+    assert result.stderr.strip() == "error: every one of the 2 responses failed"
+
+
+def test_crawl_into_an_unwritable_place_or_a_missing_folder_is_one_line(tmp_path: Path) -> None:
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", "/proc/x.db", "--max-pages", "1")
+    assert one_error_line(result).startswith("clippings: error: cannot ")
+    assert "/proc/x.db" in result.stderr
+    missing = tmp_path / "nonexist" / "x.db"
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(missing), "--max-pages", "1")
+    assert one_error_line(result) == f"clippings: error: cannot create an archive at {missing}: no folder {missing.parent}"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_retries_of_a_dead_seed_are_not_pages_and_the_crawl_fails(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(db), "--max-pages", "2", "--delay", "0")
+    assert result.returncode == 1, result.stdout
+    assert "could not crawl seed http://127.0.0.1:9/" in result.stderr
+    assert "reached --max-pages" not in result.stdout + result.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        outcomes = conn.execute("SELECT url, outcome FROM fetches").fetchall()
+    assert ("http://127.0.0.1:9/", "error") in outcomes
+
+
+def test_a_crawl_the_cli_calls_failed_is_failed_in_the_crawls_table(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(db), "--delay", "0")
+    assert result.returncode == 1 and "failed" in result.stdout
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT status FROM crawls").fetchall() == [("failed",)]
+
+
+def test_extract_reports_a_directory_like_a_missing_file_and_goes_on(tmp_path: Path) -> None:
+    for name, number in (("a.html", 1), ("b.html", 2)):
+        (tmp_path / name).write_text(article_html(number), encoding="utf-8")
+    (tmp_path / "somedir").mkdir()
+    result = clippings("extract", "a.html", "somedir", "b.html", cwd=tmp_path)
+    assert result.returncode == 1
+    assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == ["Story 1", "Story 2"]
+    assert result.stderr.strip() == "clippings: error: somedir: is a directory, not a page file"
+
+
+def test_seed_file_errors_name_the_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.txt").write_text("# seeds\nhttp://127.0.0.1:9/\nnot a url\n", encoding="utf-8")
+    (tmp_path / "e.txt").write_text("# nothing yet\n\n", encoding="utf-8")
+    (tmp_path / "sites.toml").write_text('[[site]]\nname = "x"\nseeds = "http://127.0.0.1:9/"\n', encoding="utf-8")
+    for args, message in ((["-i", "bad.txt"], "bad.txt:3: seed 'not a url' is not an http(s) URL"),
+                          (["-i", "e.txt"], "e.txt holds no seeds"),
+                          (["--sites", "sites.toml"], "seeds must be a list of http(s) URLs")):
+        result = clippings("crawl", *args, "--db", "x.db", cwd=tmp_path)
+        assert one_error_line(result).endswith(message)
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_stats_tells_a_running_crawl_with_no_live_writer_from_a_live_one(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    archive = open_archive(db)
+    ArchiveWriter(archive).start_crawl(seeds=["http://127.0.0.1:9/"], settings={}, user_agent="test")
+    archive.close()
+    before = digest(db)
+    result = clippings("stats", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "(1 stale running (no writer alive))" in result.stdout
+    assert digest(db) == before and not lock_path(db).exists()
+    with open(lock_path(db), "w") as lock:  # a live writer holds the lock
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        assert "(1 running)" in clippings("stats", str(db)).stdout
