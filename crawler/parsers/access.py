@@ -51,7 +51,6 @@ TEASER_MAX_WORDS = 200
 _MAX_ELEMENTS_SCANNED = 20_000
 _UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template"})
 _PROMPT_TAGS = frozenset({"p", "div", "span", "a", "button", "strong", "h2", "h3", "h4"})
-_SPACE = re.compile(r"\s+")
 
 
 def _declared_not_free(data: Structured) -> str | None:
@@ -111,7 +110,7 @@ def _may_show_prompt(body: Any) -> bool:
     """
     if int(body.xpath("count(.//*|.//comment()|.//processing-instruction())")) > _MAX_ELEMENTS_SCANNED:
         return True
-    whole = _SPACE.sub(" ", body.xpath("string()")).lower()
+    whole = " ".join(body.xpath("string()").lower().split())  # str.split splits where \s+ matches
     return any(marker in whole for marker in PAYWALL_MARKERS)
 
 
