@@ -46,11 +46,13 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     'https://news.example/story'
     >>> canonicalize_url("https://Bücher.example/%7Eann")
     'https://xn--bcher-kva.example/%7Eann'
+    >>> canonicalize_url("http://[i[o/x", base="https://news.example/")  # not a host: kept as written
+    'http://[i[o/x'
     """
     url = url.strip()[:MAX_URL_CHARS]
-    if base:
-        url = urljoin(base, url)
     try:
+        if base:
+            url = urljoin(base, url)
         parts = urlsplit(safe_url_string(url))
         port = parts.port
     except ValueError:

@@ -99,6 +99,17 @@ def test_a_byline_is_read_up_to_its_cap() -> None:
     assert clean_byline("By Jane Doe and John Roe, " + "x" * (5 * MAX_BYLINE)) == ["Jane Doe", "John Roe"]
 
 
+def test_links_to_hosts_that_are_no_address_give_a_record() -> None:
+    """``http://[i[o/`` makes urlsplit raise (found by benchmarks/fuzz.py): such a
+    link is no related link, and the page still gives its record."""
+    cards = "".join(f'<li><h3><a href="http://[i[o/{n}">Story number {n} of the day</a></h3></li>'
+                    for n in range(4))
+    html = page().replace("</article>", f"</article><aside><h2>Related</h2><ul>{cards}</ul></aside>")
+    record = parse_article(html, URL)
+    assert record is not None and record.title == "Ferry timetable approved"
+    assert not any("[" in link["url"] for link in record.related)
+
+
 def test_a_giant_meta_author_gives_a_record() -> None:
     result = parse_article(page(f"<meta name='author' content='{'Jane Doe ' * 850_000}'>"), URL)
     assert result is not None and result.authors == ["Ann Lee"]

@@ -245,7 +245,10 @@ def _main_link(card: Element, base: str) -> tuple[Element, str] | None:
         target = _absolute(href, base)
         if not target.startswith(("http://", "https://")):
             continue
-        path = urlsplit(target).path.lower()
+        try:
+            path = urlsplit(target).path.lower()
+        except ValueError:  # a bracketed host that is no IP address: no link to follow
+            continue
         if path in ("", "/") or path.startswith(_SERVICE_PATHS):
             continue
         text = collapse(_TEXT(link))

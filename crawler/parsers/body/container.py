@@ -142,7 +142,6 @@ def _own_text_length(el: Element) -> int:
     return n
 
 
-_ALL_TEXT = etree.XPath(".//text()", smart_strings=False)
 
 
 def link_length(el: Element) -> int:
@@ -155,7 +154,7 @@ def link_length(el: Element) -> int:
         if link is el or link in inner:
             continue
         inner.update(link.iter("a"))
-        parts.extend(_ALL_TEXT(link))
+        parts.extend(link.itertext())
     return len("".join(parts).strip())
 
 
