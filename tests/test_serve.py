@@ -53,6 +53,7 @@ def two_archives(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     base = tmp_path_factory.mktemp("serve")
     paths = [base / "a" / "news.db", base / "b" / "news.db"]
     for path in paths:
+        path.parent.mkdir()  # an archive is only made in a folder that exists
         seed_archive(path).close()
     return paths
 
