@@ -132,7 +132,8 @@ class WarcReadError(ValueError):
 
 
 # What warcio, gzip and zlib raise for a file that is not (or no longer) a WARC file.
-_UNREADABLE = (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError, zlib.error, ValueError)
+#: What warcio and gzip raise on a file, or a part of one, that is not readable WARC.
+UNREADABLE_WARC = (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError, zlib.error, ValueError)
 
 
 def read_record(path: str | Path, offset: int) -> WarcResponse:
@@ -142,7 +143,7 @@ def read_record(path: str | Path, offset: int) -> WarcResponse:
             stream.seek(offset)
             for response in _responses(stream):
                 return replace(response, offset=offset)
-    except _UNREADABLE as exc:
+    except UNREADABLE_WARC as exc:
         raise WarcReadError(f"{path}: record at offset {offset} unreadable ({type(exc).__name__}: {exc})") from exc
     raise WarcReadError(f"{path}: no WARC response record at offset {offset}")
 
@@ -154,7 +155,7 @@ def iter_responses(path: str | Path) -> Iterator[WarcResponse]:
     try:
         with open(path, "rb") as stream:
             yield from _responses(stream)
-    except _UNREADABLE as exc:
+    except UNREADABLE_WARC as exc:
         raise WarcReadError(f"{path}: not a readable WARC file ({type(exc).__name__}: {str(exc)[:200]})") from exc
 
 
@@ -165,7 +166,7 @@ def check_warc(path: str | Path) -> None:
         with open(path, "rb") as stream:
             first = next(iter(BoundedArchiveIterator(stream)), None)
             kind = first.format if first is not None and first.rec_type else None
-    except _UNREADABLE as exc:
+    except UNREADABLE_WARC as exc:
         raise WarcReadError(f"{path}: not a WARC file ({type(exc).__name__}: {str(exc)[:200]})") from exc
     if kind != "warc":  # warcio reads any first line as an ARC header
         raise WarcReadError(f"{path}: not a WARC file (no WARC record at its start)")

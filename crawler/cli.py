@@ -856,7 +856,7 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     \b
         clippings import-warc crawl.warc.gz --db news.db
     """
-    from archive.warc import WarcReadError, check_warc
+    from archive.warc import UNREADABLE_WARC, WarcReadError, check_warc
     from crawler.replay import import_warcs
 
     for name in files:
@@ -869,7 +869,7 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     with writing(db):
         try:
             report = import_warcs(list(files), db)
-        except Exception as exc:  # warcio raises several types for a file that is not WARC
+        except UNREADABLE_WARC as exc:  # damage past the first record, which check_warc read
             fail(f"could not read {', '.join(files)} as WARC: {type(exc).__name__}: {exc}")
     click.echo(f"imported {', '.join(files)} into {db} as crawl {report.crawl_id}: {report.line()}")
     for error in report.errors:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from abc import ABC, abstractmethod
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -128,7 +129,7 @@ def _tilde(value: str) -> str:
     return tilde_encode(value)
 
 
-class IndexedFacet(Facet):
+class IndexedFacet(Facet, ABC):
     """A facet of the articles table whose counts come from one query that an
     index answers (see migrations m004); subclasses give the SQL and how a value
     is selected."""
@@ -138,11 +139,13 @@ class IndexedFacet(Facet):
     async def suggest(self) -> list:
         return []
 
+    @abstractmethod
     def _sql(self, column: str, limit: int) -> str:
-        raise NotImplementedError
+        """The counting query, answered by an index."""
 
+    @abstractmethod
     def _value(self, row: Any, column: str) -> dict:
-        raise NotImplementedError
+        """One facet value (Datasette's dict) from a row of :meth:`_sql`."""
 
     def _name(self, column: str) -> str:
         return column

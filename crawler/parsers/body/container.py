@@ -232,12 +232,7 @@ class Page:
                 weight[el] = weight.get(el, 0.0) + n
         # Subtree weights: add up per parent first (siblings share their ancestors).
         subtree = self.subtree
-        level: dict[Element, float] = {}
-        for el, w in weight.items():
-            subtree[el] = subtree.get(el, 0.0) + w
-            parent = el.getparent()
-            if parent is not None:
-                level[parent] = level.get(parent, 0.0) + w
+        level: dict[Element, float] = dict(weight)
         while level:
             up: dict[Element, float] = {}
             for el, w in level.items():
