@@ -14,6 +14,7 @@ from crawler.parsers import structured
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata import extract as metadata
 from crawler.parsers.metadata import header, titles
+from crawler.parsers.metadata.author_marks import marked_authors
 from crawler.parsers.metadata.extract import Metadata, extract_metadata, normalise_language
 from crawler.parsers.metadata.titles import strip_title_suffix
 from crawler.parsers.page import ParsedPage
@@ -699,3 +700,64 @@ def test_one_huge_paragraph_is_cut_at_a_word_boundary():
     assert len(text) <= body._MAX_BLOCK_CHARS
     assert len(text) > body._MAX_BLOCK_CHARS * 0.9
     assert words.startswith(text) and words[len(text)] == " "
+
+
+# --- author markup when the header byline names nobody ---------------------------
+
+def _page(story: str, head: str = "", after: str = "") -> str:
+    return (f"<html><head><title>A story of note</title>{head}</head><body>"
+            f"<article><header>{story}</header>{BODY}</article>{after}</body></html>")
+
+
+def test_rel_author_link_before_the_headline():
+    html = _page('<div class="entry-meta"><a rel="author" href="/author/ann">Ann Lee</a></div>'
+                 "<h1>A story of note</h1>")
+    assert meta_of(html).authors == ["Ann Lee"]
+
+
+def test_author_page_link_and_class_marks():
+    html = _page('<h1>A story of note</h1><p class="news__meta-text">'
+                 '<a href="/autor/ann-lee">Ann Lee</a></p>')
+    assert meta_of(html).authors == ["Ann Lee"]
+    html = _page('<span class="vcard author"><a class="url fn">Loïc Le Muster</a></span>'
+                 "<h1>A story of note</h1>")
+    assert meta_of(html).authors == ["Loïc Le Muster"]
+
+
+def test_two_author_links_side_by_side():
+    html = _page('<p><a rel="author" href="/author/a">Ann Lee</a>, '
+                 '<a rel="author" href="/author/b">Tom Roe</a></p><h1>A story of note</h1>')
+    assert meta_of(html).authors == ["Ann Lee", "Tom Roe"]
+
+
+def test_comment_and_related_author_marks_are_not_the_author():
+    comments = ('<ol class="comment-list"><li><div class="comment-author vcard">'
+                '<a href="/author/troll">Troll McTroll</a></div></li></ol>')
+    related = ('<div class="related-posts"><span class="author">Jim Other</span></div>')
+    html = _page("<h1>A story of note</h1>", after=comments + related)
+    assert meta_of(html).authors == []
+    photo = ('<h1>A story of note</h1><figure><img src="a.jpg"><figcaption>'
+             '<span class="author">Pat Shooter</span></figcaption></figure>')
+    assert meta_of(_page(photo)).authors == []
+    doc = parse_html('<html><body><h1>A story</h1><p><span class="photo-author">Pat Shooter</span></p>'
+                     '<div class="copyright"><a href="/author/pat">Pat Shooter</a></div></body></html>')
+    assert marked_authors(doc, doc.find(".//h1")) == []
+
+
+def test_mark_in_story_beats_mark_outside():
+    side = '<div class="top"><a href="/author/editor">Ed Itor</a></div>'
+    html = (f"<html><body>{side}<article><h1>A story of note</h1>"
+            f'<div class="byline">By Ann Lee</div>{BODY}</article></body></html>')
+    assert meta_of(html).authors == ["Ann Lee"]
+    html = (f"<html><body>{side}<article><h1>A story of note</h1>"
+            f'<p><a href="/author/ann">Ann Lee</a></p>{BODY}</article></body></html>')
+    assert meta_of(html).authors == ["Ann Lee"]
+
+
+def test_organisation_credit_yields_to_a_full_name_mark_only():
+    org = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story of note",'
+           ' "author": {"@type": "Organization", "name": "Example News"}}</script>')
+    full = _page('<h1>A story of note</h1><p><a href="/author/ann">Ann Lee</a></p>', head=org)
+    assert meta_of(full).authors == ["Ann Lee"]
+    initials = _page('<h1>A story of note</h1><p><a href="/author/amw">amw</a></p>', head=org)
+    assert meta_of(initials).authors == ["Example News"]

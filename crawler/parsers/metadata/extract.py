@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from crawler.parsers.metadata.author_marks import marked_authors
 from crawler.parsers.metadata.authors import clean_author_list, dedupe
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
@@ -315,6 +316,10 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
     if not authors and head is not None and head.authors:
         authors, source = _byline_authors(src, head.authors), "heuristic"
+    if not authors:  # author links and classes: an organisation credit yields to a full name only
+        marked = marked_authors(src.page.doc, src.headline)
+        if weak is None or any(len(name.split()) >= 2 for name in marked):
+            authors, source = _byline_authors(src, marked), "heuristic"
     if not authors and weak is not None:
         authors, source = weak
     if authors:

@@ -1,0 +1,126 @@
+"""Author names from the page's author markup, for pages whose structured data
+and header byline name nobody: ``rel=author`` links, links to an author page
+(``/author/jane-doe/``), and short elements whose class names an author or a
+byline (WordPress "author vcard", "byline", "article-author", "by-author").
+
+Comment threads, teasers, related-story lists and sidebars carry the same
+classes for other people ("comment-author", a related story's "author"): marks
+inside them are skipped, and the marks inside the headline's story come first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from crawler.parsers.metadata.authors import clean_byline, dedupe
+from crawler.parsers.metadata.walk import SKIP_TAGS, has_ancestor, text_of
+
+__all__ = ["marked_authors"]
+
+# Two cheap XPath tests; the class test is narrowed in Python.
+_MARKS = ("//a[@rel='author' or contains(@href, '/author/') or contains(@href, '/autor/')"
+          " or contains(@href, '/auteur/')]"
+          "|//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'Author')]")
+# Regions that credit other people than the story's author. Not "footer": an
+# article's footer row ("entry-footer") often holds its byline; the page's own
+# <footer> outside the story is skipped by tag. Not the wide caption classes
+# ("gallery") of the header scan's furniture test either: a gallery post's whole
+# story may sit in a "gallery" wrapper.
+_OTHER = re.compile(r"comment|related|teaser|widget|sidebar|recommend|popular|most-?read|"
+                    r"promo|newsletter|respond|reply|more-from", re.I)
+# A photo credit or caption ("photo-author", "copyright"): names a photographer.
+_CREDIT_HINT = re.compile(r"caption|credit|copyright|bildunterschrift|legende|photo|foto|bild", re.I)
+_SKIP_TAGS = frozenset({"img", "link", "meta", "script", "style", "body", "html", "article",
+                        "main", "section", "figure", "picture", "svg", "input", "textarea",
+                        "label", "form", "button"})
+_MAX_MARKS = 60
+_MAX_TEXT = 120
+_ANCESTORS = 12
+
+
+def marked_authors(doc: Any, headline: Any) -> list[str]:
+    """Names of the first usable author mark, preferring marks inside the
+    headline's <article>/<main>; with it, the names of marks beside it (same
+    parent), so "<a rel=author>A</a>, <a rel=author>B</a>" gives both."""
+    scope = _story(headline)
+    first_out: tuple[Any, list[str]] | None = None
+    for n, el in enumerate(doc.xpath(_MARKS)):
+        if n >= _MAX_MARKS:
+            break
+        names = _mark_names(el)
+        if not names:
+            continue
+        if scope is None or _within(el, scope):
+            return _with_siblings(el, names)
+        if first_out is None:
+            first_out = (el, names)
+    return _with_siblings(*first_out) if first_out is not None else []
+
+
+def _mark_names(el: Any) -> list[str]:
+    tag = el.tag
+    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        return []
+    if tag != "a" and not _author_class(el.get("class") or ""):
+        return []
+    text = text_of(el, _MAX_TEXT, " ")
+    if not text or len(text) > _MAX_TEXT or _in_other(el):
+        return []
+    return clean_byline(text)
+
+
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author)(?:$|[\s_-]|name|s\b)|"
+                           r"(?:article|post|story|entry|meta)[-_]?author", re.I)
+
+
+def _author_class(classes: str) -> bool:
+    """A class that marks an author name ("author", "author vcard", "article-author",
+    "byline"), not an author's photo or bio text ("author-thumbnail", "author-bio"
+    hold more than the name and are read through their own name element)."""
+    low = classes.lower()
+    if any(word in low for word in ("thumb", "avatar", "image", "photo", "img", "bio", "desc")):
+        return False
+    return bool(_AUTHOR_CLASS.search(classes))
+
+
+def _in_other(el: Any) -> bool:
+    """Inside a comment thread, teaser, sidebar... (up to the story's <article>),
+    in a nav / aside / figure / form, in the page's own <footer>, or in a caption
+    or photo credit close by."""
+    for depth, node in enumerate((el, *el.iterancestors())):
+        tag = node.tag
+        if depth > _ANCESTORS or tag in ("body", "html"):
+            return False
+        if tag in SKIP_TAGS or (tag == "footer" and not has_ancestor(node, ("article",))):
+            return True
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        if attrs and (_OTHER.search(attrs) or (depth <= 2 and _CREDIT_HINT.search(attrs))):
+            return True
+        if tag == "article":
+            return False
+    return False
+
+
+def _story(headline: Any) -> Any:
+    if headline is None:
+        return None
+    return next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
+
+
+def _within(el: Any, scope: Any) -> bool:
+    return any(anc is scope for anc in el.iterancestors())
+
+
+def _with_siblings(el: Any, names: list[str]) -> list[str]:
+    """The names of other author links under the same parent (a co-author list)."""
+    parent = el.getparent()
+    if parent is None or el.tag != "a":
+        return names
+    found = list(names)
+    for n, sib in enumerate(parent.iterchildren("a")):
+        if n >= 10:
+            break
+        if sib is not el and (sib.get("rel") == "author" or "/author" in (sib.get("href") or "")):
+            found.extend(clean_byline(text_of(sib, _MAX_TEXT, " ")))
+    return dedupe(found)
