@@ -761,3 +761,35 @@ def test_organisation_credit_yields_to_a_full_name_mark_only():
     assert meta_of(full).authors == ["Ann Lee"]
     initials = _page('<h1>A story of note</h1><p><a href="/author/amw">amw</a></p>', head=org)
     assert meta_of(initials).authors == ["Example News"]
+
+
+def test_bare_author_label_before_the_name():
+    html = _page("<h1>A story of note</h1>",
+                 after='<div class="content"><p><strong>Autor:</strong> <a href="/profil/7">Klaus Muster</a>'
+                       '<br><strong>Tags:</strong> <a href="/t/a">Feuerwehr</a></p></div>')
+    assert meta_of(html).authors == ["Klaus Muster"]
+    html = _page("<h1>A story of note</h1>",
+                 after='<div><h4 class="news__meta-title">Autor</h4><p><a href="/p/n">Nina Muster</a></p></div>')
+    assert meta_of(html).authors == ["Nina Muster"]
+
+
+def test_label_line_in_text_and_tail():
+    html = _page("<h1>A story of note</h1>", after="<p>Text: Jana Beispiel</p>")
+    assert meta_of(html).authors == ["Jana Beispiel"]
+    html = _page("<h1>新闻标题</h1>", after="<span><div>x</div>\n责任编辑： \n焦鹏 \n</span>")
+    assert meta_of(html).authors == ["焦鹏"]
+
+
+def test_label_in_other_regions_or_opening_prose_is_no_credit():
+    html = _page("<h1>A story of note</h1>",
+                 after='<div class="comments"><p><b>Autor:</b> Troll McTroll</p></div>'
+                       "<p>Von Berlin nach Hamburg fährt der Zug.</p>")
+    assert meta_of(html).authors == []
+
+
+def test_login_name_in_metadata_as_the_page_prints_it():
+    head = '<meta property="article:author" content="gabor_munier">'
+    html = _page('<h1>A story of note</h1><span class="author">Autor: Gàbor Muniér</span>', head=head)
+    assert meta_of(html).authors == ["Gàbor Muniér"]
+    other = _page('<h1>A story of note</h1><span class="author">Autor: Jim Other</span>', head=head)
+    assert meta_of(other).authors == ["gabor_munier"]

@@ -14,9 +14,9 @@ import re
 from typing import Any
 
 from crawler.parsers.metadata.authors import clean_byline, dedupe
-from crawler.parsers.metadata.walk import SKIP_TAGS, has_ancestor, text_of
+from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, has_ancestor, text_of
 
-__all__ = ["marked_authors"]
+__all__ = ["labelled_authors", "marked_authors"]
 
 # Two cheap XPath tests; the class test is narrowed in Python.
 _MARKS = ("//a[@rel='author' or contains(@href, '/author/') or contains(@href, '/autor/')"
@@ -55,7 +55,71 @@ def marked_authors(doc: Any, headline: Any) -> list[str]:
             return _with_siblings(el, names)
         if first_out is None:
             first_out = (el, names)
-    return _with_siblings(*first_out) if first_out is not None else []
+    if first_out is not None:
+        return _with_siblings(*first_out)
+    return labelled_authors(doc)
+
+
+# A label printed on its own before the name ("<strong>Autor:</strong> <a>Jane
+# Doe</a>", "<h4>Author</h4><p>Jane Doe</p>") or opening a short line ("Text: Jane
+# Doe" under the story, "责任编辑：焦鹏"). Not "Von" / "By": those open ordinary
+# phrases and are the header scan's. Not "Redaktion:": an imprint lists its whole
+# desk after it.
+_LABEL_WORDS = (r"(?:autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
+                r"verfasserin|text|texte|written by|geschrieben von|verfasst von|"
+                r"作者|记者|記者|责任编辑|責任編輯)")
+_LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
+_LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
+_MAX_LABEL_SCAN = 5_000
+_SPACE = re.compile(r"\s+")
+
+
+def labelled_authors(doc: Any) -> list[str]:
+    """Names printed after an author label, the label being an element's text or
+    the text after an element (its tail); the name in the same text, else in
+    the element after the label."""
+    for n, el in enumerate(doc.iter()):
+        if n >= _MAX_LABEL_SCAN:
+            break
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        for text, own in ((el.text, True), (el.tail, False)):
+            if not text or len(text) > 8 * _MAX_TEXT:
+                continue
+            names = _labelled(el, text, own)
+            if names:
+                return names
+    return []
+
+
+def _labelled(el: Any, text: str, own: bool) -> list[str]:
+    """Names after a label in ``text`` (``el``'s text when ``own``, else its tail)."""
+    line = _SPACE.sub(" ", text).strip()
+    only = bool(_LABEL_ONLY.match(line))
+    if (not only and not _LABEL_LINE.match(line)) or _in_other(el):
+        return []
+    if not only:
+        return clean_byline(line[:_MAX_TEXT])
+    if not own:
+        nxt = el.getnext()
+        shown = text_of(nxt, _MAX_TEXT, " ") if nxt is not None else ""
+    else:
+        shown = text_of(el, _MAX_TEXT, " ") if len(el) else _after(el)
+    return clean_byline(shown) if len(shown) <= _MAX_TEXT else []
+
+
+def _after(label: Any) -> str:
+    """The text printed after a label element, up to the next line break."""
+    tail = (label.tail or "").strip()
+    if tail and LETTERS.search(tail):
+        return tail[:_MAX_TEXT]
+    nxt = label.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt.tag in _SKIP_TAGS:
+        return ""
+    if nxt.tag == "br":
+        return (nxt.tail or "").strip()[:_MAX_TEXT]
+    text = text_of(nxt, _MAX_TEXT, " ")
+    return text if len(text) <= _MAX_TEXT else ""
 
 
 def _mark_names(el: Any) -> list[str]:

@@ -8,12 +8,14 @@ joiners split, duplicates (case-insensitive) dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from crawler.parsers.vocabulary import MONTH_PATTERN, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
-__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "is_credit_line", "looks_like_byline"]
+__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "is_credit_line", "letters_key",
+           "looks_like_byline"]
 
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one.
@@ -41,8 +43,11 @@ _LEAD_IN = re.compile(
     r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
     r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
+# Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
+# at all, "责任编辑" (the editor in charge), with a full-width colon.
 _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|autore|autores|writer|"
-                    r"text|reporter|written by|author of the article|interview|текст|автор|авторы|tekst|autorzy)\s*:\s*|"
+                    r"text|reporter|written by|author of the article|interview|текст|автор|авторы|tekst|autorzy|"
+                    r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+)", re.IGNORECASE)
 # Photo credits are not bylines.
@@ -71,6 +76,9 @@ _DATE_TAIL = re.compile(
     r"(?-i:today|Today|yesterday|Yesterday|heute|Heute|gestern|Gestern)\b(?=\s*(?:,|at\b|um\b|\d))).*$",
     re.IGNORECASE,
 )
+# The next label of a credits line ends the names ("Autor: Jane Doe Tags: Politik",
+# "Text: Jane Doe, Fotos: John Roe").
+_NEXT_LABEL = re.compile(r"[\s,;]+[^\W\d_]{2,20}\s*[:：](?:\s.*)?$")
 _JOINERS = re.compile(
     r"\s*(?:,|;|\||/|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     r"\s(?:y|e|i|a)\s)\s*",
@@ -298,6 +306,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     []
     >>> clean_byline("Jane Doe (@janedoe)")
     ['Jane Doe']
+    >>> clean_byline("Autor: Jane Doe Tags: Politik, Wahl")
+    ['Jane Doe']
     >>> clean_byline("Posted on September 21, 2020 by Ann Lee"), clean_byline("von Redaktion")
     (['Ann Lee'], ['Redaktion'])
     >>> clean_byline("Von Tomas Spahn Fr, 18. Oktober 2019"), clean_byline("By Monica Smith")
@@ -320,11 +330,22 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         if stripped == text:
             break
         text = stripped
-    text = _DATE_TAIL.sub("", text)
+    text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", text))
     if strict:
         text = _ROLE_PHRASES.sub("", text)
     text = _PAREN.sub("", text)
     return dedupe(_split_names(text, strict))
+
+
+def letters_key(name: str) -> str:
+    """A name's letters only, accents dropped, case folded: a login name and the
+    name it stands for share it.
+
+    >>> letters_key("gabor_munier") == letters_key("Gàbor Muniér")
+    True
+    """
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in plain if c.isalpha()).casefold()
 
 
 def dedupe(names: Iterable[str]) -> list[str]:

@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from crawler.parsers.metadata.author_marks import marked_authors
-from crawler.parsers.metadata.authors import clean_author_list, dedupe
+from crawler.parsers.metadata.authors import clean_author_list, dedupe, letters_key
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import choose_title, confirmed_form, is_site_name, site_name_keys
@@ -322,6 +322,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors and weak is not None:
         authors, source = weak
+    if source != "heuristic" and any(" " not in a for a in authors):
+        authors = _as_displayed(src, authors)
     if authors:
         prov["authors"] = source
     md.authors = dedupe(authors)
@@ -350,6 +352,15 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
                 continue
             return found, source, weak
     return [], "", weak
+
+
+def _as_displayed(src: _Sources, names: list[str]) -> list[str]:
+    """Login names in the metadata ("gabor_munier") as the page prints them
+    ("Gàbor Muniér"): a byline or author-link name with the same letters."""
+    head = src.head
+    shown = head.authors if head is not None and head.authors else marked_authors(src.page.doc, src.headline)
+    by_key = {letters_key(s): s for s in shown if " " in s}
+    return [by_key.get(letters_key(n), n) if " " not in n else n for n in names]
 
 
 def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:
