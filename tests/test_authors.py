@@ -81,6 +81,7 @@ from crawler.parsers.metadata.authors import clean_author_list, clean_byline, lo
     ("Johanna Muster Alle Artikel", ["Johanna Muster"]),
     ("von Birgit Muster Über Autorenseite von Schließen", ["Birgit Muster"]),
     ("Jane Doe View all posts", ["Jane Doe"]),
+    ("Sarah Lazare Twitter", ["Sarah Lazare"]),
 ])
 def test_clean_byline(byline, names):
     assert clean_byline(byline) == names

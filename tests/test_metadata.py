@@ -793,3 +793,24 @@ def test_login_name_in_metadata_as_the_page_prints_it():
     assert meta_of(html).authors == ["Gàbor Muniér"]
     other = _page('<h1>A story of note</h1><span class="author">Autor: Jim Other</span>', head=head)
     assert meta_of(other).authors == ["gabor_munier"]
+
+
+def test_story_author_mark_beats_a_different_meta_author():
+    head = '<meta name="author" content="Site Owner">'
+    html = _page('<h1>A story of note</h1><p class="date">von <a href="/author/fabian/">Fabian</a></p>',
+                 head=head)
+    assert meta_of(html).authors == ["Fabian"]
+    same = _page('<h1>A story of note</h1><p><a href="/author/sl">Sarah Lazare Twitter</a></p>',
+                 head='<meta name="author" content="Sarah Lazare">')
+    assert meta_of(same).authors == ["Sarah Lazare"]
+    jsonld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story of note",'
+              ' "author": {"@type": "Person", "name": "Ann Lee"}}</script>')
+    kept = _page('<h1>A story of note</h1><p><a href="/author/x">Jim Other</a></p>', head=jsonld)
+    assert meta_of(kept).authors == ["Ann Lee"]
+
+
+def test_header_byline_beats_a_different_microdata_author():
+    html = (f'<html><body><article><h1>A story of note</h1><p class="byline">By Kenneth Muster</p>{BODY}'
+            '<div itemscope itemtype="https://schema.org/Book"><span itemprop="author">'
+            "Revised Edition Edited by Adrian Other</span></div></article></body></html>")
+    assert meta_of(html).authors == ["Kenneth Muster"]

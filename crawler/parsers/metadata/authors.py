@@ -115,7 +115,10 @@ _DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redac
 # Words of a link to an author's page, not of a name ("Alle Artikel",
 # "View all posts", "Autorenseite", "Profil"): author boxes print them beside the name.
 _LINK_LABELS = frozenset(["artikel", "articles", "posts", "beiträge", "autorenseite", "profil",
-                          "profile", "follow", "folgen"])
+                          "profile", "follow", "folgen",
+                          # the author's social links beside the name
+                          "twitter", "facebook", "instagram", "linkedin", "mastodon", "bluesky",
+                          "threads", "youtube", "tiktok", "e-mail", "email"])
 _LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere", "zur", "zum", "über"])
 
 

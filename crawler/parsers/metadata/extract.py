@@ -324,6 +324,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
         authors = _as_displayed(src, authors)
+    if source in ("meta", "microdata"):
+        authors, source = _shown_over(src, authors, source)
     if authors:
         prov["authors"] = source
     md.authors = dedupe(authors)
@@ -352,6 +354,20 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
                 continue
             return found, source, weak
     return [], "", weak
+
+
+def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str], str]:
+    """A meta author is often the CMS account that uploaded the page, and an
+    itemprop=author may belong to another item on it (a reviewed book, a
+    comment): where the story's own author markup (or, against microdata, its
+    header byline) names someone else, the page as shown wins."""
+    head = src.head
+    shown = head.authors if source == "microdata" and head is not None else []
+    shown = shown or marked_authors(src.page.doc, src.headline)
+    given = [letters_key(n) for n in names]
+    if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
+        return _byline_authors(src, shown), "heuristic"
+    return names, source
 
 
 def _as_displayed(src: _Sources, names: list[str]) -> list[str]:
