@@ -814,3 +814,10 @@ def test_header_byline_beats_a_different_microdata_author():
             '<div itemscope itemtype="https://schema.org/Book"><span itemprop="author">'
             "Revised Edition Edited by Adrian Other</span></div></article></body></html>")
     assert meta_of(html).authors == ["Kenneth Muster"]
+
+
+def test_dateline_with_only_a_date_and_a_name():
+    html = _page('<h1>A story of note</h1><p class="text-muted">11.12.2019 - Amelie Muster</p>')
+    assert meta_of(html).authors == ["Amelie Muster"]
+    for line in ("11.12.2019 - Berlin", "11.12.2019 - Neue Regeln für alle Schulen"):
+        assert meta_of(_page(f'<h1>A story of note</h1><p class="text-muted">{line}</p>')).authors == []

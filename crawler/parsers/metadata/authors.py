@@ -14,7 +14,7 @@ from typing import Any
 
 from crawler.parsers.vocabulary import MONTH_PATTERN, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
-__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "is_credit_line", "letters_key",
+__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "is_credit_line", "letters_key",
            "looks_like_byline"]
 
 _BY_PREFIX = re.compile(
@@ -120,6 +120,29 @@ _LINK_LABELS = frozenset(["artikel", "articles", "posts", "beiträge", "autorens
                           "twitter", "facebook", "instagram", "linkedin", "mastodon", "bluesky",
                           "threads", "youtube", "tiktok", "e-mail", "email"])
 _LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere", "zur", "zum", "über"])
+
+
+# "11.12.2019 - Jane Doe": a dateline whose date is followed by a name alone.
+_DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*(?=[^\W\d_])")
+_CAPITALISED = re.compile(r"[^\W\d_][^\s\d]*")
+
+
+def dated_name(text: str) -> list[str]:
+    """The name of a dateline that prints only a date and a name ("11.12.2019 -
+    Jane Doe"): two to four capitalised words after the date, else nothing.
+
+    >>> dated_name("11.12.2019 - Jane Doe"), dated_name("11.12.2019 - Berlin")
+    (['Jane Doe'], [])
+    >>> dated_name("3. Mai 2024 | Neue Regeln für alle")
+    []
+    """
+    m = _DATE_THEN.match(text) if len(text) < 120 else None
+    if not m:
+        return []
+    words = text[m.end():].split()
+    if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
+        return []
+    return clean_byline(" ".join(words))
 
 
 def looks_like_byline(text: str) -> bool:

@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline
+from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.metadata.titles import loose_key, similar
 from crawler.parsers.metadata.walk import (
@@ -379,6 +379,11 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
     parts = [text]
     if not hinted and not looks_like_byline(text):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
+        if not parts:  # "11.12.2019 - Jane Doe"
+            names = dated_name(text)
+            if names:
+                scan.authors, scan.byline_raw = names, text
+            return
     for part in parts:
         names = clean_byline(part)
         if names:
