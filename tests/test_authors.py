@@ -117,3 +117,16 @@ def test_clean_author_list(value, names):
 
 def test_doctests():
     assert doctest.testmod(authors).failed == 0
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("Autorin: Sylvia Muster, IFZ, Oktober 2008", ["Sylvia Muster", "IFZ"]),
+    ("记者王敬照", ["王敬照"]),
+    ("Jan Muster Kolumnist", ["Jan Muster"]),
+    ("example.com zuletzt bearbeitet", ["example.com"]),
+    ("Von Juli Zeh", ["Juli Zeh"]),
+    ("By April Ryan", ["April Ryan"]),
+    ("Oktober", []),
+])
+def test_months_roles_and_cjk_labels(byline, names):
+    assert clean_byline(byline) == names

@@ -29,8 +29,9 @@ _MARKS = ("//a[@rel='author' or contains(@href, '/author/') or contains(@href, '
 # story may sit in a "gallery" wrapper.
 _OTHER = re.compile(r"comment|related|teaser|widget|sidebar|recommend|popular|most-?read|"
                     r"promo|newsletter|respond|reply|more-from", re.I)
-# A photo credit or caption ("photo-author", "copyright"): names a photographer.
-_CREDIT_HINT = re.compile(r"caption|credit|copyright|bildunterschrift|legende|photo|foto|bild", re.I)
+# A photo credit, caption or image licence ("photo-author", "copyright",
+# "media-license-author"): names a photographer.
+_CREDIT_HINT = re.compile(r"caption|credit|copyright|licen[cs]e|bildunterschrift|legende|photo|foto|bild", re.I)
 _SKIP_TAGS = frozenset({"img", "link", "meta", "script", "style", "body", "html", "article",
                         "main", "section", "figure", "picture", "svg", "input", "textarea",
                         "label", "form", "button"})
