@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from htmldate import find_date
 from lxml import etree
@@ -93,13 +93,19 @@ _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest UTC offset
 
 
 def local_day(published: str | None, printed_raw: str | None, language: str | None) -> str | None:
-    """The date the page prints by its headline instead of a machine timestamp
-    (``published``), when the two are one day apart by a time-zone shift: the
-    page's own day is the local one, the timestamp's day may be UTC's.
+    """The date the page prints by its headline over a machine timestamp
+    (``published``) that names another day, unless the two agree after all:
 
-    A shift is: both show a time, a whole number of hours (up to 14) apart; or the
-    timestamp is in UTC and the printed day (no time) lies on the side of
-    midnight the UTC hour points to.
+    - one day apart: the printed day wins when the gap is a time-zone shift (the
+      page's own day is the local one, the timestamp's day may be UTC's): both show
+      a time a whole number of hours (up to 14) apart, or the timestamp is in UTC
+      and the printed day (no time) lies on the side of midnight the UTC hour
+      points to; any other one-day gap (a page printing the next morning's issue
+      date, an edit the next day) keeps the timestamp;
+    - more days apart: the printed date wins (structured data carrying the day a
+      draft was created or an archive was migrated is common; the reader's date is
+      the one printed), unless reading the printed numbers the other way round
+      (day and month swapped) gives the timestamp's day.
 
     >>> local_day("2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "en")
     '2020-02-24T21:25:00'
@@ -107,16 +113,24 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     '2021-11-05'
     >>> local_day("2024-08-27T10:32:24+00:00", "26.08.2024 um 06:00 Uhr", "de")
     '2024-08-27T10:32:24+00:00'
+    >>> local_day("2019-01-04T08:00:00+01:00", "Published 14 March 2019", "en")
+    '2019-03-14'
+    >>> local_day("2026-01-06T13:55:27+01:00", "06/01/2026 - 13:55", "en")
+    '2026-01-06T13:55:27+01:00'
     """
-    if not published or "T" not in published or not printed_raw:
+    if not published or not printed_raw:
         return published
     printed = find_date_in_text(printed_raw, language)
     if not printed or printed[:10] == published[:10]:
         return published
+    gap_days = abs((date.fromisoformat(printed[:10]) - date.fromisoformat(published[:10])).days)
+    if gap_days > 1:
+        swapped = f"{printed[:4]}-{printed[8:10]}-{printed[5:7]}"
+        return published if swapped == published[:10] else printed
+    if "T" not in published:
+        return published
     stamp = datetime.fromisoformat(published[:16])  # to the minute: pages print no seconds
     shown = datetime.fromisoformat(printed[:16] if "T" in printed else printed[:10])
-    if abs((shown.date() - stamp.date()).days) != 1:
-        return published
     if "T" in printed:
         gap = abs(shown - stamp)
         shifted = gap <= _MAX_ZONE_SHIFT and gap.total_seconds() % 3600 == 0

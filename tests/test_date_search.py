@@ -1,0 +1,56 @@
+"""The publication date as a whole (``parse_article``): structured data against the
+date printed by the headline, and the search on pages that name none. Small
+hand-written pages, one rule each."""
+
+from __future__ import annotations
+
+from crawler.parsers import parse_article
+
+URL = "https://news.example.org/world/a-long-story-about-rivers"
+FETCHED = "2026-01-10T12:00:00+00:00"
+STORY = "<p>" + "The river rose for the third time this winter, and the town watched it. " * 12 + "</p>"
+
+
+def page(head: str = "", header: str = "", body: str = STORY) -> str:
+    return (f"<!doctype html><html lang=\"en\"><head><title>Rivers rise again</title>{head}</head>"
+            f"<body><article><h1>Rivers rise again</h1>{header}{body}</article></body></html>")
+
+
+def published(html: str, url: str = URL) -> str | None:
+    article = parse_article(html, url, fetched_at=FETCHED)
+    assert article is not None
+    return article.published
+
+
+def jsonld(date: str) -> str:
+    return ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rivers rise again",'
+            f' "datePublished": "{date}"}}</script>')
+
+
+def test_printed_date_days_away_from_structured_data_wins():
+    html = page(jsonld("2019-01-04T08:00:00+01:00"), '<p class="date">Published 14 March 2019</p>')
+    assert published(html) == "2019-03-14"
+
+
+def test_printed_numbers_read_the_other_way_round_keep_the_structured_day():
+    # 06/01/2026 read month-first is June 1; day-first it is the structured 6 January
+    html = page(jsonld("2026-01-06T13:55:27+01:00"), '<p class="date">06/01/2026 - 13:55</p>')
+    assert published(html) == "2026-01-06T13:55:27+01:00"
+
+
+def test_printed_next_day_without_a_zone_shift_keeps_the_structured_day():
+    # a daily paper printing the next morning's issue date: not a time-zone shift
+    html = page(jsonld("2026-01-04T19:30:02+02:00"), '<p class="date">5. Januar 2026</p>')
+    assert published(html)[:10] == "2026-01-04"
+
+
+def test_utc_timestamp_late_in_the_day_takes_the_printed_local_day():
+    html = page(jsonld("2020-03-04T23:30:00Z"), '<p class="date">March 5, 2020</p>')
+    assert published(html) == "2020-03-05"
+
+
+def test_a_date_inside_a_quotation_or_embed_is_not_the_dateline():
+    embed = ('<blockquote class="twitter-tweet"><p>Look at this.</p>'
+             '<p>&mdash; A Person (@person) <a href="https://x.example/1">November 3, 2023</a></p></blockquote>')
+    html = page(jsonld("2023-11-06T11:45:20+00:00"), embed)
+    assert published(html) == "2023-11-06T11:45:20+00:00"
