@@ -54,3 +54,14 @@ def test_a_date_inside_a_quotation_or_embed_is_not_the_dateline():
              '<p>&mdash; A Person (@person) <a href="https://x.example/1">November 3, 2023</a></p></blockquote>')
     html = page(jsonld("2023-11-06T11:45:20+00:00"), embed)
     assert published(html) == "2023-11-06T11:45:20+00:00"
+
+
+def test_a_sidebar_card_between_headline_and_dateline_neither_ends_nor_dates_the_header():
+    aside = ('<aside class="aside-right">' + ''.join(
+        f'<article class="card"><h2><a href="/x/{n}">Other story {n}</a></h2>'
+        f'<time datetime="2021-0{n}-01T10:00:00Z">1 month ago</time></article>' for n in range(1, 4))
+        + '</aside>')
+    header = aside + ('<div class="story-meta-datetime"><strong class="date">miércoles, 4 de mayo de 2022</strong>'
+                      '<time datetime="2022-05-04T07:59:48-04:00">07:59</time></div>')
+    html = page(header=header).replace('lang="en"', 'lang="es"')
+    assert published(html) == "2022-05-04T07:59:48-04:00"
