@@ -32,7 +32,6 @@ import uuid
 from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import urljoin
 
 from scrapy import Spider, signals
 from scrapy.core.scheduler import BaseScheduler
@@ -44,7 +43,7 @@ from twisted.python.failure import Failure
 
 from crawler.distributed.frontier import HEARTBEAT_TTL, Frontier, active_crawls, connect, heartbeat_key
 from crawler.items import FetchRecord, utc_now_iso
-from crawler.middlewares.redirects import REDIRECT_STATUSES
+from crawler.middlewares.redirects import redirect_record
 from crawler.signals import fetch_observed
 from crawler.spiders.articles import ArticleSpider
 
@@ -194,12 +193,9 @@ class RedirectRecordMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if response.status in REDIRECT_STATUSES:
-            location = response.headers.get("Location")
-            target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
-            outbox_of(self.crawler).add(request.meta.get(LEASE), FetchRecord(
-                url=request.url, outcome="redirect", status=response.status,
-                reason=f"redirected to {target}", fetched_at=utc_now_iso(), bytes=len(response.body)))
+        record = redirect_record(request, response)
+        if record is not None:
+            outbox_of(self.crawler).add(request.meta.get(LEASE), record)
         return response
 
 
