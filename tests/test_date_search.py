@@ -4,6 +4,8 @@ hand-written pages, one rule each."""
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.parsers import parse_article
 
 URL = "https://news.example.org/world/a-long-story-about-rivers"
@@ -65,3 +67,13 @@ def test_a_sidebar_card_between_headline_and_dateline_neither_ends_nor_dates_the
                       '<time datetime="2022-05-04T07:59:48-04:00">07:59</time></div>')
     html = page(header=header).replace('lang="en"', 'lang="es"')
     assert published(html) == "2022-05-04T07:59:48-04:00"
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://verein.example.de/meldungen/29-10-2021", "2021-10-29"),
+    ("https://news.example.org/article/20211103/local/311039909", "2021-11-03"),
+    ("https://news.example.org/2021/10/29/rivers-rise-again/", "2021-10-29"),
+    ("https://news.example.org/meldungen/29-10-2027", None),  # after the fetch: no date
+])
+def test_an_undated_page_takes_the_date_its_url_names(url, expected):
+    assert published(page(), url) == expected

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import urlsplit
 from datetime import date, datetime, timedelta
 
 from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.dates import find_date_in_text, find_date_span
+from crawler.parsers.metadata.dates import find_date_in_text, find_date_span, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 
 __all__ = ["local_day", "search_date", "settle_published"]
@@ -56,19 +57,56 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
 
 def search_date(doc: Element, url: str, fetched_at: str,
                 language: str | None = None) -> tuple[str | None, str]:
-    """``(YYYY-MM-DD or None, source)``: source ``htmldate`` or ``heuristic``.
+    """``(YYYY-MM-DD or None, source)``: source ``url``, ``htmldate`` or ``heuristic``.
 
     ``doc`` is not changed: htmldate parses its serialised copy (it takes only its
     own element class, and would change the tree it is given).
     """
     day = _DAY.match(fetched_at or "")
     latest = day.group(0) if day else "9999-12-31"
+    in_url = url_date(url, latest)
+    if in_url is not None:
+        return in_url, "url"
     found = find_date(etree.tostring(doc, encoding="unicode"), url=url or None,
                       original_date=True, extensive_search=False,
                       max_date=day.group(0) if day else None, outputformat="%Y-%m-%d")
     if isinstance(found, str) and _DAY.match(found):
         return found, "htmldate"
     return earliest_printed_date(doc, language, latest), "heuristic"
+
+
+# A whole date in a URL path: 2021/10/29, 2021-10-29, 20211029, 29-10-2021 (day
+# first, as in the dotted and dashed dates printed outside the US).
+_URL_YMD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-]?)([01]?[0-9])\2([0-3]?[0-9])(?![0-9])")
+_URL_DMY = re.compile(r"(?<![0-9])([0-3]?[0-9])([_.-])([01]?[0-9])\2((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def url_date(url: str, latest: str) -> str | None:
+    """The date a URL's path names (blogs and news sites file stories by day),
+    none after ``latest``; htmldate reads year-first dates only.
+
+    >>> url_date("https://example.org/2021/10/29/a-story/", "2026-01-01")
+    '2021-10-29'
+    >>> url_date("https://example.org/news/29-10-2021", "2026-01-01")
+    '2021-10-29'
+    >>> url_date("https://example.org/a/20211103/story", "2026-01-01")
+    '2021-11-03'
+    >>> url_date("https://example.org/item/2021-13-40", "2026-01-01") is None
+    True
+    """
+    path = urlsplit(url).path if url else ""
+    for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1))):
+        for m in pattern.finditer(path[:500]):
+            if pattern is _URL_YMD and not m.group(2) and len(m.group(0)) != 8:
+                continue  # undivided: exactly eight digits
+            y, mo, d = (int(m.group(i)) for i in order)
+            try:
+                value = date(y, mo, d).isoformat()
+            except ValueError:
+                continue
+            if is_plausible(value) and value <= latest:
+                return value
+    return None
 
 
 def earliest_printed_date(doc: Element, language: str | None, latest: str) -> str | None:
