@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import logging
 import re
-from urllib.parse import urlsplit
 from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
 
 from htmldate import find_date
 from lxml import etree
