@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers import parse_article
+from crawler.parsers.document import parse_html
+from crawler.parsers.metadata.date_labels import labelled_dates, text_pieces
 
 URL = "https://news.example.org/world/a-long-story-about-rivers"
 FETCHED = "2026-01-10T12:00:00+00:00"
@@ -77,3 +79,26 @@ def test_a_sidebar_card_between_headline_and_dateline_neither_ends_nor_dates_the
 ])
 def test_an_undated_page_takes_the_date_its_url_names(url, expected):
     assert published(page(), url) == expected
+
+
+def test_a_date_labelled_published_anywhere_beats_an_unlabelled_timestamp():
+    footer = ('<p class="footer">Letzte &Auml;nderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>'
+              'Lesungen: 61</p>')
+    html = page(body=STORY + footer).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2023-11-01"
+
+
+def test_a_date_labelled_updated_beats_a_cited_date_in_the_text():
+    cited = "<p>In: Science, Vol. 371, pp. 260-264, 15. Januar 2021.</p>"
+    footer = "<p><b>Aktualisiert am </b>17.01.2021.</p>"
+    html = page(body=STORY + cited + footer).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2021-01-17"
+
+
+def test_labelled_dates_skip_comment_threads():
+    comments = ('<div id="comments"><p>Posted on March 1, 2021 by a reader</p></div>'
+                '<p class="meta">Posted on March 5, 2021</p>')
+    doc = parse_html(page(body=STORY + comments))
+    found = labelled_dates(doc, "en", "2026-01-10")
+    assert (found.published, found.updated) == ("2021-03-05", None)
+    assert not any("reader" in piece for piece in text_pieces(doc))

@@ -28,6 +28,7 @@ from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
+from crawler.parsers.metadata.date_labels import labelled_dates
 from crawler.parsers.metadata.dates import find_date_in_text, find_date_span, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 
@@ -67,11 +68,16 @@ def search_date(doc: Element, url: str, fetched_at: str,
     in_url = url_date(url, latest)
     if in_url is not None:
         return in_url, "url"
+    labelled = labelled_dates(doc, language, latest)
+    if labelled.published is not None:
+        return labelled.published, "heuristic"
     found = find_date(etree.tostring(doc, encoding="unicode"), url=url or None,
                       original_date=True, extensive_search=False,
                       max_date=day.group(0) if day else None, outputformat="%Y-%m-%d")
     if isinstance(found, str) and _DAY.match(found):
         return found, "htmldate"
+    if labelled.updated is not None:
+        return labelled.updated, "heuristic"
     return earliest_printed_date(doc, language, latest), "heuristic"
 
 
