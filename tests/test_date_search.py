@@ -99,6 +99,6 @@ def test_labelled_dates_skip_comment_threads():
     comments = ('<div id="comments"><p>Posted on March 1, 2021 by a reader</p></div>'
                 '<p class="meta">Posted on March 5, 2021</p>')
     doc = parse_html(page(body=STORY + comments))
-    found = labelled_dates(doc, "en", "2026-01-10")
+    found = labelled_dates(list(text_pieces(doc)), "en", "2026-01-10")
     assert (found.published, found.updated) == ("2021-03-05", None)
     assert not any("reader" in piece for piece in text_pieces(doc))

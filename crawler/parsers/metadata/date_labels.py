@@ -20,6 +20,7 @@ __all__ = ["Labelled", "labelled_dates", "text_pieces"]
 
 MAX_TEXT_NODES = 20_000  # elements read
 _MAX_LABELS = 200        # labels looked at per page
+_MAX_CHARS = 300_000     # characters of text searched for labels
 _SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "select", "option",
                    "textarea", "form"})
 _COMMENTS = re.compile(r"comment|kommentar|commentaire|comentario|reply|disqus", re.I)
@@ -68,30 +69,20 @@ def text_pieces(doc: Element) -> Iterator[str]:
             yield item.text.strip()
 
 
-def labelled_dates(doc: Element, language: str | None, latest: str) -> Labelled:
+def labelled_dates(pieces: list[str], language: str | None, latest: str) -> Labelled:
     """The first published-labelled and updated-labelled days in the page's text
-    ("Date:" counts as published), none after ``latest``. A label that ends one
-    piece of text ("<b>Aktualisiert am</b> 17.01.2021") is read with the next."""
+    pieces (:func:`text_pieces`; "Date:" counts as published), none after
+    ``latest``. The pieces are read as one text, so a label that ends one piece
+    ("<b>Aktualisiert am</b> 17.01.2021") is read with the next."""
     found = Labelled()
-    carry = ""
-    labels = 0
-    for piece in text_pieces(doc):
-        text = f"{carry} {piece}" if carry else piece
-        carry = ""
-        if len(text) > 400:
-            text = text[:400]
-        for m in _LABEL.finditer(text):
-            labels += 1
-            kind = "updated" if m.group("updated") else "published"
-            if getattr(found, kind) is not None:
-                continue
-            rest = text[m.end():m.end() + 80]
-            if not rest:
-                carry = m.group(0)
-                continue
-            span = find_date_span(rest, language)
-            if span and span[1] <= _DATE_WITHIN and span[0][:10] <= latest:
-                setattr(found, kind, span[0][:10])
-        if found.published is not None or labels >= _MAX_LABELS:
+    text = "\n".join(pieces)[:_MAX_CHARS]
+    for count, m in enumerate(_LABEL.finditer(text)):
+        if count >= _MAX_LABELS or found.published is not None:
             break
+        kind = "updated" if m.group("updated") else "published"
+        if getattr(found, kind) is not None:
+            continue
+        span = find_date_span(text[m.end():m.end() + 80].replace("\n", " "), language)
+        if span and span[1] <= _DATE_WITHIN and span[0][:10] <= latest:
+            setattr(found, kind, span[0][:10])
     return found

@@ -28,15 +28,13 @@ from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.date_labels import labelled_dates
+from crawler.parsers.metadata.date_labels import labelled_dates, text_pieces
 from crawler.parsers.metadata.dates import find_date_in_text, find_date_span, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 
 __all__ = ["local_day", "search_date", "settle_published"]
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "select", "option"})
-MAX_TEXT_NODES = 20_000   # text pieces read by the printed-date scan
 MAX_DATES = 50            # dates collected before the earliest is chosen
 _MIN_TEXT = 6             # shorter text pieces hold no full date
 
@@ -68,7 +66,8 @@ def search_date(doc: Element, url: str, fetched_at: str,
     in_url = url_date(url, latest)
     if in_url is not None:
         return in_url, "url"
-    labelled = labelled_dates(doc, language, latest)
+    pieces = list(text_pieces(doc))
+    labelled = labelled_dates(pieces, language, latest)
     if labelled.published is not None:
         return labelled.published, "heuristic"
     found = find_date(etree.tostring(doc, encoding="unicode"), url=url or None,
@@ -78,7 +77,7 @@ def search_date(doc: Element, url: str, fetched_at: str,
         return found, "htmldate"
     if labelled.updated is not None:
         return labelled.updated, "heuristic"
-    return earliest_printed_date(doc, language, latest), "heuristic"
+    return earliest_printed_date(pieces, language, latest), "heuristic"
 
 
 # A whole date in a URL path: 2021/10/29, 2021-10-29, 20211029, 29-10-2021 (day
@@ -115,21 +114,18 @@ def url_date(url: str, latest: str) -> str | None:
     return None
 
 
-def earliest_printed_date(doc: Element, language: str | None, latest: str) -> str | None:
+def earliest_printed_date(pieces: list[str], language: str | None, latest: str) -> str | None:
     """The earliest day among the first :data:`MAX_DATES` dates printed in the text
-    (a page that names no date of its own is dated by the oldest it prints: its
-    publication, before any comment or update), none after ``latest``."""
+    pieces (a page that names no date of its own is dated by the oldest it prints:
+    its publication, before any comment or update), none after ``latest``."""
     days: list[str] = []
-    for count, el in enumerate(doc.iter()):
-        if count >= MAX_TEXT_NODES or len(days) >= MAX_DATES:
+    for text in pieces:
+        if len(days) >= MAX_DATES:
             break
-        if not isinstance(el.tag, str) or el.tag in _SKIP:
-            continue
-        for text in (el.text, el.tail):
-            if text and len(text) >= _MIN_TEXT and not text.isspace():
-                found = find_date_span(text.strip()[:300], language)
-                if found and found[0][:10] <= latest:
-                    days.append(found[0][:10])
+        if len(text) >= _MIN_TEXT:
+            found = find_date_span(text[:300], language)
+            if found and found[0][:10] <= latest:
+                days.append(found[0][:10])
     return min(days) if days else None
 
 
