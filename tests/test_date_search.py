@@ -102,3 +102,15 @@ def test_labelled_dates_skip_comment_threads():
     found = labelled_dates(list(text_pieces(doc)), "en", "2026-01-10")
     assert (found.published, found.updated) == ("2021-03-05", None)
     assert not any("reader" in piece for piece in text_pieces(doc))
+
+
+def test_a_printed_date_that_is_the_fetch_day_does_not_replace_the_structured_one():
+    # a masthead printing today's date above the headline is not the story's date
+    html = page(jsonld("2025-11-04T08:00:00+01:00"), '<p class="date">Saturday, January 10, 2026</p>')
+    assert published(html) == "2025-11-04T08:00:00+01:00"
+
+
+def test_the_printed_date_that_replaces_a_structured_one_is_credited_to_the_page_text():
+    html = page(jsonld("2019-01-04T08:00:00+01:00"), '<p class="date">Published 14 March 2019</p>')
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.provenance["published"] == "heuristic"

@@ -43,10 +43,15 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
 def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) -> Metadata:
-    """``meta.published`` made final: the printed local day over a timestamp one
-    zone shift away (:func:`local_day`), else, when there is none, the search of
-    :func:`search_date` (its source goes to ``provenance``). Returns ``meta``."""
-    meta.published = local_day(meta.published, meta.provenance.get("published_raw"), meta.language)
+    """``meta.published`` made final: the date printed by the headline over a
+    structured one that names another day (:func:`local_day`; the source becomes
+    ``heuristic``), else, when there is none, the search of :func:`search_date`
+    (its source goes to ``provenance``). Returns ``meta``."""
+    day = _DAY.match(fetched_at or "")
+    settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
+                        day.group(0) if day else "9999-12-31")
+    if settled != meta.published:
+        meta.published, meta.provenance["published"] = settled, "heuristic"
     if meta.published is None:
         meta.published, source = search_date(doc, url, fetched_at, meta.language)
         if meta.published is not None:
@@ -132,7 +137,8 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
 _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest UTC offset
 
 
-def local_day(published: str | None, printed_raw: str | None, language: str | None) -> str | None:
+def local_day(published: str | None, printed_raw: str | None, language: str | None,
+              fetched: str = "9999-12-31") -> str | None:
     """The date the page prints by its headline over a machine timestamp
     (``published``) that names another day, unless the two agree after all:
 
@@ -145,7 +151,8 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     - more days apart: the printed date wins (structured data carrying the day a
       draft was created or an archive was migrated is common; the reader's date is
       the one printed), unless reading the printed numbers the other way round
-      (day and month swapped) gives the timestamp's day.
+      (day and month swapped) gives the timestamp's day, or the printed day is
+      the day the page was fetched (``fetched``: a masthead's "today").
 
     >>> local_day("2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "en")
     '2020-02-24T21:25:00'
@@ -157,6 +164,8 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     '2019-03-14'
     >>> local_day("2026-01-06T13:55:27+01:00", "06/01/2026 - 13:55", "en")
     '2026-01-06T13:55:27+01:00'
+    >>> local_day("2019-01-04T08:00:00+01:00", "Friday, 4 December 2026", "en", "2026-12-04")
+    '2019-01-04T08:00:00+01:00'
     """
     if not published or not printed_raw:
         return published
@@ -166,7 +175,7 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     gap_days = abs((date.fromisoformat(printed[:10]) - date.fromisoformat(published[:10])).days)
     if gap_days > 1:
         swapped = f"{printed[:4]}-{printed[8:10]}-{printed[5:7]}"
-        return published if swapped == published[:10] else printed
+        return published if swapped == published[:10] or printed[:10] >= fetched else printed
     if "T" not in published:
         return published
     stamp = datetime.fromisoformat(published[:16])  # to the minute: pages print no seconds
