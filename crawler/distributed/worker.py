@@ -43,6 +43,7 @@ from twisted.python.failure import Failure
 
 from crawler.distributed.frontier import HEARTBEAT_TTL, Frontier, active_crawls, connect, heartbeat_key
 from crawler.items import FetchRecord, utc_now_iso
+from crawler.middlewares.guards import Tally, TrapGuardMiddleware
 from crawler.middlewares.redirects import redirect_record
 from crawler.signals import fetch_observed
 from crawler.spiders.articles import ArticleSpider
@@ -199,6 +200,14 @@ class RedirectRecordMiddleware:
         return response
 
 
+class SharedTrapGuardMiddleware(TrapGuardMiddleware):
+    """The trap guard with its budgets counted in Redis: a site's page budget and a
+    calendar's pages hold for all the crawl's workers together, not per worker."""
+
+    def tally(self) -> Tally:
+        return outbox_of(self.crawler).frontier
+
+
 class WorkerScheduler(BaseScheduler):
     """This worker's leased requests, in memory; a request made here without a
     lease (none should be) goes to the shared queue."""
@@ -269,7 +278,7 @@ COORDINATOR_ONLY = ("SkipArchivedMiddleware", "ConditionalRequestsMiddleware", "
                     "RevisitArchivedMiddleware", "PageLimitMiddleware")
 
 
-def worker_middlewares(project: dict[str, Any], added: dict[str, int]) -> dict[str, Any]:
+def worker_middlewares(project: dict[str, Any], added: dict[str, int | None]) -> dict[str, Any]:
     """The project's middlewares less the coordinator's, plus the worker's own."""
     kept = {name: None if str(name).rsplit(".", 1)[-1] in COORDINATOR_ONLY else order
             for name, order in project.items()}
@@ -295,6 +304,8 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
         "ITEM_PIPELINES": {}, "CLIPPINGS_PROGRESS_INTERVAL": 0,
         "DOWNLOADER_MIDDLEWARES": worker_middlewares(settings.getdict("DOWNLOADER_MIDDLEWARES"), {
             "crawler.distributed.worker.RedirectRecordMiddleware": 650,
+            "crawler.middlewares.guards.TrapGuardMiddleware": None,
+            "crawler.distributed.worker.SharedTrapGuardMiddleware": 60,
             "crawler.distributed.politeness.GlobalPolitenessMiddleware": 990,
         }),
         "SPIDER_MIDDLEWARES": worker_middlewares(settings.getdict("SPIDER_MIDDLEWARES"), {
