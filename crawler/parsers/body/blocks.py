@@ -51,6 +51,7 @@ from crawler.parsers.body.container import (
     follow_headline,
     link_length,
 )
+from crawler.parsers.body.cousins import with_cousins
 from crawler.parsers.body.furniture import Dropped, furniture_rule, is_furniture_line, is_meta_line, reason_of
 from crawler.parsers.body.text import (
     class_words,
@@ -371,7 +372,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         top = root
     elif title:
         top = follow_headline(scores, top, title)
-    chosen = choose_container(scores, top)
+    chosen = with_cousins(scores, choose_container(scores, top))
     if media:
         scores.media_boxes = _media_boxes(media, chosen)
     walker = _Walker(scores, explain)
