@@ -188,6 +188,16 @@ def test_the_standfirst_between_headline_and_text_opens_the_body():
     assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2)]
 
 
+def test_a_standfirst_opening_the_container_is_body_unless_it_is_the_description():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-text">
+<div class="article-lead"><p>{DEK}</p></div><p>{P1}</p><p>{P2}</p>
+<p class="teaser">{P3}</p><p>{P4}</p></div></article>""")
+    # the opening lead is kept like one printed above the text; a teaser further
+    # down is another article's
+    assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2), ("p", P4)]
+    assert blocks(html, description=DEK) == [("p", P1), ("p", P2), ("p", P4)]
+
+
 def test_the_seed_dek_is_the_description_not_the_body():
     record = parse_article(SEED, URL)
     assert record is not None and record.description == SEED_DEK
