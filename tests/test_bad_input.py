@@ -172,3 +172,18 @@ def test_an_archive_from_a_newer_clippings_is_read_but_never_written(tmp_path: P
         assert digest(db) == before, args
     assert clippings("stats", str(db)).returncode == 0
     assert digest(db) == before
+
+
+def test_a_damaged_archive_is_named_as_damaged_and_left_alone(tmp_path: Path) -> None:
+    db = tmp_path / "cut.db"
+    writer = ArchiveWriter(db)
+    writer.db.conn.execute("VACUUM")
+    writer.db.close()
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+    before = digest(db)
+    for args in (("stats", str(db)), ("crawl", "http://127.0.0.1:9/", "--db", str(db))):
+        line = one_error_line(clippings(*args))
+        assert line == (f"clippings: error: {db} is damaged: SQLite cannot read it (database disk image is "
+                        "malformed); restore it from a copy or run `sqlite3 FILE .recover`"), line
+        assert digest(db) == before
