@@ -111,11 +111,12 @@ class Article:
 
     detected_language: str | None = None
     """ISO 639-1 code of the language the body is written in, detected from the text
-    (py3langid); null when the body is too short to tell. Compare with ``language``'s
+    (CLD2, via pycld2; a three-letter code where the language has no two-letter one);
+    null when the body is too short to tell. Compare with ``language``'s
     primary subtag: they differ when the page declares the wrong language."""
 
     language_confidence: float | None = None
-    """Probability (0..1) the detector gives ``detected_language``; null with it."""
+    """Share (0..1) of the body's text the detector puts in ``detected_language``; null with it."""
 
     body: str = ""
     """The article text: blocks' texts joined by a blank line (``\\n\\n``)."""

@@ -821,3 +821,20 @@ def test_dateline_with_only_a_date_and_a_name():
     assert meta_of(html).authors == ["Amelie Muster"]
     for line in ("11.12.2019 - Berlin", "11.12.2019 - Neue Regeln für alle Schulen"):
         assert meta_of(_page(f'<h1>A story of note</h1><p class="text-muted">{line}</p>')).authors == []
+
+
+@pytest.mark.parametrize("base", ["https://news.example/a/b?q=1", "https://news.example/", "http://x",
+                                  "file:///tmp/a.html", ""])
+def test_hrefs_skipped_as_below_the_root_never_resolve_to_the_front_page(base: str) -> None:
+    """The shortcut of ``home_link_names`` takes no link that ``urljoin`` would resolve
+    to a front page ("" or "/" path), whatever the base."""
+    from urllib.parse import urljoin, urlsplit
+
+    hrefs = ["/", "", "#top", "?x", ".", "./", "..", "a/..", "/a/./", "//news.example/", "http:/", "a:/",
+             " /", "\x01/", "/\t", "https://news.example", "https://news.example/", "https://hos/t/",
+             "/a", "a", "index.html", "https://news.example/x", "HTTPS://news.example/a", "/%2e%2e/"]
+    skipped = [h for h in hrefs if metadata._DEEP_HREF.match(h) and "/." not in h]
+    assert skipped == ["https://hos/t/", "/a", "a", "index.html", "https://news.example/x",
+                       "HTTPS://news.example/a", "/%2e%2e/"]
+    for href in skipped:
+        assert urlsplit(urljoin(base, href)).path not in ("", "/"), href

@@ -246,6 +246,8 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
         if n >= limit or len(names) >= 3:
             break
         href = link.get("href") or ""
+        if _DEEP_HREF.match(href) and "/." not in href:  # a path below the root: not the front page
+            continue
         try:
             target = urlsplit(urljoin(url, href))
         except ValueError:
@@ -262,6 +264,14 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
     return names
 
 
+#: An href whose path, resolved against any base, has a first segment that is neither
+#: empty nor a dot segment (with no ``/.`` anywhere): it is never "" or "/", so the
+#: link is no front-page link, and ``urljoin`` / ``urlsplit`` (most of the cost of
+#: :func:`home_link_names`) are skipped. Whitespace, controls, ``:``, ``?``, ``#``
+#: and ``\\`` (which ``urlsplit`` strips, or which make the URL another kind) go the
+#: long way.
+_DEEP_HREF = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://[^\x00-\x20/?#\\]*/)?/?"
+                        r"[^\x00-\x20/.?#\\:][^\x00-\x20?#\\:]*\Z")
 _LOGO_HINT = re.compile(r"logo|brand|site-?(?:name|title)|masthead", re.I)
 
 

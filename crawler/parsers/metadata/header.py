@@ -237,13 +237,16 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             continue
         if tag == "h1":
             break
-        if tag == "article":
+        # a teaser card in a sidebar between the headline and the byline is
+        # furniture, not the next story: it neither ends the header nor dates it
+        furniture = in_furniture(el, memo)
+        if tag == "article" and not furniture:
             if entered or next(el.iter("h1"), None) is not None:
                 break
             entered = True
-        if tag == "time" and scan.time_datetime is None:
+        if tag == "time" and scan.time_datetime is None and not furniture:
             _read_time_element(scan, el)
-        if in_furniture(el, memo) or tag not in _TEXT_TAGS:
+        if furniture or tag not in _TEXT_TAGS:
             continue
         if scan.authors and (scan.date_text or scan.time_datetime):
             after_done += 1
