@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from crawler.items import Article
 from crawler.parsers import parse_article
-from crawler.parsers.document import decode_html
+from crawler.parsers.document import MAX_STRAY_BYTES, decode_html
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "https://news.example/2025/07/story"
@@ -191,3 +191,36 @@ def test_unknown_declared_charset_is_ignored() -> None:
 def test_decode_prefers_bom() -> None:
     assert decode_html("café".encode("utf-8-sig")) == "café"
     assert decode_html("café".encode("utf-16")) == "café"
+
+
+def test_a_tag_with_thousands_of_attributes_keeps_its_name_only() -> None:
+    """A stray ``<`` before a JSON blob opens a tag that reads every word of it as
+    an attribute (found by benchmarks/fuzz.py); libxml2 compares each attribute
+    with all earlier ones, so such a tag is cut to its name, and the cut is named."""
+    blob = ",".join(f'{{"@type":"Person","name":"A{i} B"}}' for i in range(40_000))
+    page = article_page().replace("<article>", f"<article><div class='x'><m{blob}</div>")
+    result = parse_article(page, URL)
+    check(result)
+    assert result is not None and result.title == "Ferry timetable approved"
+    assert result.body.startswith(PARAGRAPHS[0])
+    assert "attributes" in result.provenance["truncated"].split(", ")
+
+
+def test_attributes_inside_quotes_scripts_and_comments_are_not_counted() -> None:
+    words = " ".join(f"w{i}" for i in range(5_000))
+    inert = (f"<p title='{words}'>{PARAGRAPHS[0]}</p><script>if (a<b) {{ {words} }}</script>"
+             f"<!-- <i {words} -->")
+    result = parse_article(article_page().replace("<article>", "<article>" + inert), URL)
+    assert result is not None and "truncated" not in result.provenance
+
+
+def test_a_page_declared_utf8_that_is_mostly_not_is_read_as_cp1252() -> None:
+    """Each stray byte of a page declared UTF-8 is read as cp1252 by a Python call; a
+    page with more than MAX_STRAY_BYTES of them is no UTF-8 page, and is read as
+    cp1252 whole (its UTF-8 quote mark then reads as cp1252 too)."""
+    text = article_page(title="Caf\u00e9 cr\u00e8me", paragraphs=["\u00e9t\u00e9 " * (MAX_STRAY_BYTES + 1)])
+    data = text.encode("cp1252") + "\u2019".encode("utf-8")
+    assert decode_html(data).endswith("\u00e9t\u00e9 </p></article><footer>Harbour News, all rights reserved"
+                                      "</footer></body></html>\u00e2\u20ac\u2122")
+    few = article_page(paragraphs=["\u00e9t\u00e9"]).encode("cp1252") + "\u2019".encode("utf-8")
+    assert decode_html(few).endswith("</html>\u2019")

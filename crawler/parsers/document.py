@@ -61,6 +61,25 @@ MAX_ELEMENTS = 25_000
 # benchmark page has 2.2 MB), cut at a tag start as if its download had stopped there.
 MAX_TAGS = 100_000
 MAX_CHARS = 16_000_000
+# A page declared UTF-8 with stray non-UTF-8 bytes has each run of them read as
+# Windows-1252 by a codec error handler, a Python call per run (about 1 µs): a page
+# with more runs than this is not UTF-8 at all (13 MB of noise would take 4 s), and
+# is read as Windows-1252 whole, as an undeclared page that is not UTF-8 is.
+MAX_STRAY_BYTES = 20_000
+_STRAY_STEP = 1 << 16
+# libxml2's HTML parser compares each attribute of a start tag with every earlier
+# one: 20,000 distinct attributes take 0.7 s, 40,000 take 5-12 s. Real tags carry
+# a few dozen at most; a tag with more than this many keeps its name only. (A tag
+# left open by a stray ``<`` before a JSON blob reads every word of it as an attribute.)
+MAX_ATTRIBUTES = 1_000
+# A comment, or a start tag as HTML5 tokenizes it: a quote opens a value only
+# after ``=``; an unclosed comment or value runs to the end. Possessive, so each
+# character is scanned once.
+_MARKUP = re.compile(r"""<!--.*?(?:-->|\Z)|<([A-Za-z][^\s/>]*)(?:[^>"'=]++|=\s*+(?:"[^"]*+"?|'[^']*+'?)|[="'])*+(>?)""",
+                     re.DOTALL)
+_RAW_TEXT = {"script": re.compile(r"</script", re.I), "style": re.compile(r"</style", re.I)}
+_QUOTED_VALUE = re.compile(r"""=\s*(?:"[^"]*"?|'[^']*'?)""")
+_ATTRIBUTE_SEPARATOR = re.compile(r"[\s/]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
@@ -123,10 +142,26 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
         try:
             return data.decode(codec)
         except (UnicodeDecodeError, LookupError):
-            if codec == "utf-8" and codec in candidates:  # declared UTF-8, a few stray bytes
+            if codec == "utf-8" and codec in candidates and _few_strays(data):
                 return data.decode(codec, errors=_STRAY_BYTES)
             continue
-    return data.decode(candidates[0] if candidates else "cp1252", errors="replace")
+    fallback = candidates[0] if candidates and candidates[0] != "utf-8" else "cp1252"
+    return data.decode(fallback, errors="replace")
+
+
+def _few_strays(data: bytes) -> bool:
+    """True when at most :data:`MAX_STRAY_BYTES` byte runs of ``data`` are not UTF-8:
+    a UTF-8 page with some stray bytes, rather than a page in another encoding
+    (or binary noise) that only claims to be UTF-8. Read in steps, so that noise
+    is told after its first :data:`MAX_STRAY_BYTES` runs, not all of them."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    strays = 0
+    for start in range(0, len(data), _STRAY_STEP):
+        step = data[start:start + _STRAY_STEP]  # less the replacement characters the page holds:
+        strays += decoder.decode(step).count("\ufffd") - step.count("\ufffd".encode())
+        if strays > MAX_STRAY_BYTES:
+            return False
+    return True
 
 
 def _is_single_byte(codec: str) -> bool:
@@ -166,6 +201,10 @@ def parse_document(html: str | bytes, encoding: str | None = None) -> tuple[Elem
     if len(capped) < len(text):
         text = capped
         cut.append("page size")
+    capped = cap_attributes(text)
+    if len(capped) < len(text):
+        text = capped
+        cut.append("attributes")
     text = _XML_DECLARATION.sub("", text, count=1).replace("\x00", "")
     if not text.strip():
         return None, cut
@@ -199,6 +238,34 @@ def cap_page(text: str, max_tags: int = MAX_TAGS, max_chars: int = MAX_CHARS) ->
         return head
     start = head.rfind("<")  # cut by size: before the tag the cut fell in
     return head[:start] if start > 0 else head
+
+
+def cap_attributes(text: str, limit: int = MAX_ATTRIBUTES) -> str:
+    """The page with every start tag of over ``limit`` attributes cut to its name
+    (comments and script or style text are not tags, as for the parser).
+
+    >>> cap_attributes('<p a b c d>x</p><i a b>y</i><script>a<b c d e f</script>', limit=3)
+    '<p>x</p><i a b>y</i><script>a<b c d e f</script>'
+    """
+    kept: list[str] = []
+    done = pos = 0
+    while match := _MARKUP.search(text, pos):
+        pos, name = match.end(), match.group(1)
+        if name is None:  # a comment
+            continue
+        if match.end() - match.start() > 2 * limit and _attributes(match.group(0)) > limit:
+            kept += [text[done:match.start()], f"<{name}>"]  # an attribute: a character and a separator
+            done = match.end()
+        raw = _RAW_TEXT.get(name.lower())
+        if raw is not None and match.group(2):
+            end = raw.search(text, pos)
+            pos = end.start() if end else len(text)
+    return "".join([*kept, text[done:]]) if kept else text
+
+
+def _attributes(tag: str) -> int:
+    """Attributes in a start tag, at most: its separators outside quoted values."""
+    return len(_ATTRIBUTE_SEPARATOR.findall(_QUOTED_VALUE.sub("=", tag)))
 
 
 def truncate_tree(root: Element, limit: int) -> bool:

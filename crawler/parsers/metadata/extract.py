@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.authors import clean_author_list, dedupe
+from crawler.parsers.metadata.author_marks import marked_authors
+from crawler.parsers.metadata.authors import clean_author_list, dedupe, letters_key
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import choose_title, confirmed_form, is_site_name, site_name_keys
@@ -325,8 +326,16 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
     if not authors and head is not None and head.authors:
         authors, source = _byline_authors(src, head.authors), "heuristic"
+    if not authors:  # author links and classes: an organisation credit yields to a full name only
+        marked = marked_authors(src.page.doc, src.headline)
+        if weak is None or any(len(name.split()) >= 2 for name in marked):
+            authors, source = _byline_authors(src, marked), "heuristic"
     if not authors and weak is not None:
         authors, source = weak
+    if source != "heuristic" and any(" " not in a for a in authors):
+        authors = _as_displayed(src, authors)
+    if source in ("meta", "microdata"):
+        authors, source = _shown_over(src, authors, source)
     if authors:
         prov["authors"] = source
     md.authors = dedupe(authors)
@@ -355,6 +364,29 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
                 continue
             return found, source, weak
     return [], "", weak
+
+
+def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str], str]:
+    """A meta author is often the CMS account that uploaded the page, and an
+    itemprop=author may belong to another item on it (a reviewed book, a
+    comment): where the story's own author markup (or, against microdata, its
+    header byline) names someone else, the page as shown wins."""
+    head = src.head
+    shown = head.authors if source == "microdata" and head is not None else []
+    shown = shown or marked_authors(src.page.doc, src.headline)
+    given = [letters_key(n) for n in names]
+    if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
+        return _byline_authors(src, shown), "heuristic"
+    return names, source
+
+
+def _as_displayed(src: _Sources, names: list[str]) -> list[str]:
+    """Login names in the metadata ("gabor_munier") as the page prints them
+    ("Gàbor Muniér"): a byline or author-link name with the same letters."""
+    head = src.head
+    shown = head.authors if head is not None and head.authors else marked_authors(src.page.doc, src.headline)
+    by_key = {letters_key(s): s for s in shown if " " in s}
+    return [by_key.get(letters_key(n), n) if " " not in n else n for n in names]
 
 
 def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:

@@ -16,7 +16,7 @@ __all__ = ["AUTHOR_HINT", "CAPTION_HINT", "LETTERS", "SKIP_TAGS", "attrs_of", "f
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "form", "nav", "aside",
                         "iframe", "select", "option", "template", "figure", "figcaption",
-                        "picture", "img", "video", "audio", "input", "textarea"})
+                        "picture", "img", "video", "audio", "input", "textarea", "blockquote"})
 AUTHOR_HINT = re.compile(r"author|byline|byl\b|writer|autor|auteur|verfasser|creator", re.I)
 LETTERS = re.compile(r"[^\W\d_]{2}")
 _MAX_SUBTREE = 150
