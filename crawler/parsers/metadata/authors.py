@@ -109,6 +109,8 @@ _PAREN = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
 _SPACE = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_WORDS = 6
+# "auto-motor.at Redaktion", "heise.de Staff": a desk credit named by the site's domain.
+_DOMAIN = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$")
 # Separators a byline element may start with ("| Autor: X" after a date).
 _LEAD = " \t\n|•·–—-"
 # One-word desk credits kept as the author when a byline names nothing else
@@ -284,7 +286,7 @@ def clean_name(text: str, strict: bool = False) -> str | None:
         if not words:
             return None
         text = " ".join(words)
-        if words[0][:1].islower() and any(w[:1].isupper() for w in words):
+        if words[0][:1].islower() and any(w[:1].isupper() for w in words) and not _DOMAIN.match(words[0]):
             return None
     if len(words) > _MAX_WORDS or (len(words) == 1 and len(text) > 30):
         return None
