@@ -19,7 +19,6 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "form", "
                         "picture", "img", "video", "audio", "input", "textarea", "blockquote"})
 AUTHOR_HINT = re.compile(r"author|byline|byl\b|writer|autor|auteur|verfasser|creator", re.I)
 LETTERS = re.compile(r"[^\W\d_]{2}")
-_SPACE = re.compile(r"\s+")
 _MAX_SUBTREE = 150
 
 
@@ -27,7 +26,7 @@ def text_of(el: Any, limit: int = 400, sep: str = "") -> str:
     text = sep.join(el.itertext()) if sep else el.xpath('string()')
     if len(text) > limit * 4:
         return ""
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split splits where \s+ matches
 
 
 def has_ancestor(el: Any, tags: tuple[str, ...]) -> bool:
