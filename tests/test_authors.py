@@ -127,6 +127,8 @@ def test_doctests():
     ("Von Juli Zeh", ["Juli Zeh"]),
     ("By April Ryan", ["April Ryan"]),
     ("Oktober", []),
+    ("von auto-motor.at Redaktion", ["auto-motor.at Redaktion"]),
+    ("von einem Jäger Berichtet", []),
 ])
 def test_months_roles_and_cjk_labels(byline, names):
     assert clean_byline(byline) == names

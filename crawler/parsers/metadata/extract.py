@@ -221,7 +221,7 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _canonical_url(data, page.url, md)
     _language(data, md)
     keys = site_name_keys([*site_names(data), *home_link_names(page.doc, page.url)], page.host)
-    anchor = find_headline(page.doc, data)
+    anchor = find_headline(page.doc, data, keys)
     head = scan_header(page.doc, anchor, md.language)
     src = _Sources(page, data, anchor[0], head, keys)
     _choose_title(data, head, keys, md)
