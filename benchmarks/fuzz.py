@@ -179,9 +179,12 @@ def main() -> int:
             parse_article(data, URL)
         except Exception as exc:  # counted and shown: the figure this benchmark exists for
             raised[type(exc).__name__] += 1
+            print(f"raised: {name}: {exc!r}"[:300], file=sys.stderr, flush=True)
             if len(examples) < 5:
                 examples.append(f"{name}: {''.join(traceback.format_exception_only(exc)).strip()}")
         timings.append((time.process_time() - started, name))
+        if timings[-1][0] > args.limit:  # as found, for a run left in the background
+            print(f"over the limit: {timings[-1][0] * 1000:.0f} ms  {name}", file=sys.stderr, flush=True)
     report(timings, raised, examples, args.limit, len(files))
     return 1 if raised or any(t > args.limit for t, _ in timings) else 0
 

@@ -49,6 +49,9 @@ _FULL_PART_MIN_WORDS = 50
 #: A marked page whose text is shorter than this is a teaser: the text stops at the paywall.
 TEASER_MAX_WORDS = 200
 _MAX_ELEMENTS_SCANNED = 20_000
+# Nor past this many characters of text (the longest benchmark page has some
+# 200,000): a marker search over the whole of a larger text costs more than the walk.
+_MAX_TEXT_SCANNED = 1_000_000
 _UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template"})
 _PROMPT_TAGS = frozenset({"p", "div", "span", "a", "button", "strong", "h2", "h3", "h4"})
 
@@ -110,7 +113,10 @@ def _may_show_prompt(body: Any) -> bool:
     """
     if int(body.xpath("count(.//*|.//comment()|.//processing-instruction())")) > _MAX_ELEMENTS_SCANNED:
         return True
-    whole = " ".join(body.xpath("string()").lower().split())  # str.split splits where \s+ matches
+    text = body.xpath("string()")
+    if len(text) > _MAX_TEXT_SCANNED:
+        return True
+    whole = " ".join(text.lower().split())  # str.split splits where \s+ matches
     return any(marker in whole for marker in PAYWALL_MARKERS)
 
 

@@ -52,6 +52,7 @@ from crawler.parsers.body.container import (
     link_length,
 )
 from crawler.parsers.body.furniture import Dropped, furniture_rule, is_furniture_line, is_meta_line, reason_of
+from crawler.parsers.body.lengths import TextLengths
 from crawler.parsers.body.text import (
     class_words,
     collapse,
@@ -150,9 +151,11 @@ class _Walker:
         self.buf: list[str] = []
         self.link_chars = 0
         self.limit = 0.0
+        self.lengths = TextLengths()
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
+        self.lengths = TextLengths()  # of the tree as it is now
         kind = _KIND_OF.get(root.tag, "p")
         if root.text:
             self.add(root.text, False)
@@ -181,16 +184,14 @@ class _Walker:
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and len(el) and sum(1 for _ in islice(el.iter("a"), 3)) == 3:
             # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
-            text_len = len(sel.TEXT(el).strip())
-            if text_len and link_length(el) > 0.7 * text_len:
+            text_len, links = self.lengths.of(el)
+            if text_len and links > 0.7 * text_len:
                 return "link-popup"
         if tag in _BOXES and len(el):
             own = page.subtree.get(el, 0.0)
-            text_len = len(sel.TEXT(el).strip())
-            if text_len:
-                links = link_length(el)
-                if links > 0.5 * text_len and own < 0.3 * text_len:
-                    return "link-box"
+            text_len, links = self.lengths.of(el)
+            if text_len and links > 0.5 * text_len and own < 0.3 * text_len:
+                return "link-box"
         return None
 
     def visit_children(self, el: Element, kind: str, in_link: bool) -> None:
