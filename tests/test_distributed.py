@@ -13,10 +13,12 @@ import os
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -336,6 +338,41 @@ def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> N
     fetched = rows(db, "select url from fetches where status is not null")
     assert 10 <= len(fetched) < 40  # the pages in flight when the limit was reached are not stored
     assert all(worker.returncode == 0 for worker in workers)
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_stops_the_coordinator_with_its_exit_code(redis_url: str, tmp_path: Path,
+                                                           signum: int, code: int) -> None:
+    """No worker is running: the coordinator waits for records until the signal."""
+    db = tmp_path / "stopped.db"
+    coordinator = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "crawl", f"http://127.0.0.1:{free_port()}/", "--db", str(db),
+         "--delay", "0", "--redis", redis_url],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not crawl_running(db):
+            assert coordinator.poll() is None and time.monotonic() < deadline, "the crawl did not start"
+            time.sleep(0.05)
+        coordinator.send_signal(signum)
+        _out, err = coordinator.communicate(timeout=120)
+    finally:
+        if coordinator.poll() is None:
+            coordinator.kill()
+    assert coordinator.returncode == code, err[-3000:]
+    assert "Traceback" not in err
+    assert rows(db, "select status from crawls") == [{"status": "interrupted"}]
+
+
+def crawl_running(db: Path) -> bool:
+    """A ``running`` crawl row is in ``db`` (not yet: no file, or no table yet)."""
+    if not db.exists():
+        return False
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            return bool(conn.execute("select 1 from crawls where status = 'running'").fetchall())
+    except sqlite3.OperationalError:
+        return False
 
 
 def test_redis_errors_are_one_line() -> None:
