@@ -207,18 +207,16 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path)
     db = tmp_path / "killed.db"
     with serve_demo(port=0) as server:
         server.slow_down(0.05)
-        workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(3)]
+        # The first worker alone until it has parsed a page (its pool is started):
+        # then it holds requests mid-crawl, however slowly the machine runs.
+        workers = [start_worker(redis_url, tmp_path / "worker-0.log", "--once")]
         coordinator = subprocess.Popen(
             [sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/", "--db", str(db),
              "--delay", "0", "--redis", redis_url],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
-            deadline = time.monotonic() + 120
-            while len(server.requests) < 40 and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert len(server.requests) >= 40, "the crawl did not start"
-            pool = descendants(workers[0].pid)  # its fork server and extraction process
-            assert pool, "the worker parses in a process pool"
+            pool = wait_for_pool(workers[0], coordinator)  # its fork server and extraction process
+            workers += [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in (1, 2)]
             os.kill(workers[0].pid, signal.SIGKILL)
             _out, err = coordinator.communicate(timeout=300)
         finally:
@@ -238,11 +236,23 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path)
     stats = crawl_stats(db, 1)
     assert stats["clippings/workers_lost"] == 1
     assert "stopped answering" in err
-    # The killed worker's pool processes noticed and ended too.
-    deadline = time.monotonic() + 20
+    # The killed worker's pool processes notice (they look every second) and end
+    # too; the bound only keeps a broken watch from hanging the test.
+    deadline = time.monotonic() + 300
     while any(alive(pid) for pid in pool) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not [pid for pid in pool if alive(pid)]
+
+
+def wait_for_pool(worker: subprocess.Popen[str], coordinator: subprocess.Popen[str]) -> list[int]:
+    """The processes below ``worker`` once it has a fork server and a pool process
+    (started at its first HTML page); the crawl must still be running."""
+    deadline = time.monotonic() + 300  # only against a hang: the crawl cannot end without a worker
+    while len(pool := descendants(worker.pid)) < 2:
+        assert worker.poll() is None and coordinator.poll() is None, "the crawl ended before the worker parsed"
+        assert time.monotonic() < deadline, "the worker never parsed a page"
+        time.sleep(0.05)
+    return pool
 
 
 def descendants(pid: int) -> list[int]:
