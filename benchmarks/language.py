@@ -7,10 +7,11 @@ body and names a language. The declared tag's primary subtag (``de-AT`` -> ``de`
 is compared with the detected one. Cost is CPU time (``time.process_time``) per
 page in the same run, the one-off model load apart.
 
-Detectors: ``py3langid`` (the one Clippings uses, see
-:mod:`crawler.parsers.language`), ``lingua`` (``lingua-language-detector``, all
-languages, low-accuracy mode off) and ``langdetect`` (seeded). The two outside
-peers are only needed here: ``pip install lingua-language-detector langdetect``.
+Detectors: ``cld2`` (``pycld2``, the one Clippings uses, see
+:mod:`crawler.parsers.language`), ``py3langid`` (the one it used before: same first
+2,000 characters, normalised probabilities), ``lingua`` (``lingua-language-detector``,
+all languages, low-accuracy mode off) and ``langdetect`` (seeded). The three outside
+peers are only needed here: ``pip install py3langid lingua-language-detector langdetect``.
 
     python benchmarks/language.py ../shared/benchmarks/fundus-articles \
         ../shared/benchmarks/trafilatura-eval-dev [--show-disagreements]
@@ -30,11 +31,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from crawler.parsers import parse_article
-from crawler.parsers.language import MAX_CHARS, detect_language
+from crawler.parsers.language import MAX_CHARS, MIN_LETTERS, detect_language
 
 Detector = Callable[[str], str | None]
 # Codes that name the same language at another level (Norwegian Bokmål / Nynorsk
-# are "no" to py3langid and langdetect): compared as equal.
+# are "no" to py3langid, CLD2 and langdetect): compared as equal.
 SAME_LANGUAGE = {"nb": "no", "nn": "no"}
 WARM_UP = "A sentence long enough for every detector to load its model and answer."
 
@@ -59,10 +60,23 @@ def declared_pages(folders: list[Path]) -> list[tuple[str, str, str]]:
     return pages
 
 
-def _py3langid() -> Detector:
+def _cld2() -> Detector:
     def detect(text: str) -> str | None:
         found = detect_language(text)
         return found[0] if found else None
+    return detect
+
+
+def _py3langid() -> Detector:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+    def detect(text: str) -> str | None:
+        sample = text[:MAX_CHARS]
+        if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+            return None
+        return str(identifier.classify(sample)[0])
     return detect
 
 
@@ -93,7 +107,7 @@ def _langdetect() -> Detector:
 
 
 DETECTORS: dict[str, Callable[[], Detector]] = {
-    "py3langid": _py3langid, "lingua": _lingua, "langdetect": _langdetect,
+    "cld2": _cld2, "py3langid": _py3langid, "lingua": _lingua, "langdetect": _langdetect,
 }
 
 

@@ -9,7 +9,6 @@ table, this module and the archive's ``articles`` columns agree.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
@@ -111,11 +110,12 @@ class Article:
 
     detected_language: str | None = None
     """ISO 639-1 code of the language the body is written in, detected from the text
-    (py3langid); null when the body is too short to tell. Compare with ``language``'s
+    (CLD2, via pycld2; a three-letter code where the language has no two-letter one);
+    null when the body is too short to tell. Compare with ``language``'s
     primary subtag: they differ when the page declares the wrong language."""
 
     language_confidence: float | None = None
-    """Probability (0..1) the detector gives ``detected_language``; null with it."""
+    """Share (0..1) of the body's text the detector puts in ``detected_language``; null with it."""
 
     body: str = ""
     """The article text: blocks' texts joined by a blank line (``\\n\\n``)."""
@@ -292,7 +292,6 @@ class ErrorPage:
 
 ARTICLE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Article))
 
-_SPACE = re.compile(r"\s+")
 
 
 def normalise_for_hash(text: str) -> str:
@@ -301,7 +300,7 @@ def normalise_for_hash(text: str) -> str:
     >>> normalise_for_hash("  Hello\\n  World ")
     'Hello World'
     """
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return " ".join(unicodedata.normalize("NFC", text).split())  # str.split splits where \s+ matches
 
 
 def content_hash(title: str, body: str) -> str:

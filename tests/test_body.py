@@ -188,6 +188,16 @@ def test_the_standfirst_between_headline_and_text_opens_the_body():
     assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2)]
 
 
+def test_a_standfirst_opening_the_container_is_body_unless_it_is_the_description():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-text">
+<div class="article-lead"><p>{DEK}</p></div><p>{P1}</p><p>{P2}</p>
+<p class="teaser">{P3}</p><p>{P4}</p></div></article>""")
+    # the opening lead is kept like one printed above the text; a teaser further
+    # down is another article's
+    assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2), ("p", P4)]
+    assert blocks(html, description=DEK) == [("p", P1), ("p", P2), ("p", P4)]
+
+
 def test_the_seed_dek_is_the_description_not_the_body():
     record = parse_article(SEED, URL)
     assert record is not None and record.description == SEED_DEK
@@ -302,6 +312,61 @@ def test_page_with_two_articles_keeps_the_one_with_the_headline():
 <article id="next"><h1>Another headline entirely</h1><div class="body"><p>{P3}</p><p>{P4}</p>
 <p>{P3} {P4}</p><p>{P4} {P3}</p></div></article></main>""")
     assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_a_text_written_as_a_list_of_prose_items_beats_a_sidebar_of_paragraphs():
+    about = ("This blog collects notes on films, books and exhibitions seen in Berlin since "
+             "2009, written by two friends who never agree on anything at all.")
+    html = page(f"""<div id="content"><div class="post"><h1>{TITLE}</h1>
+<div class="entry entry-content"><ul><li>{P1}</li><li>{P2}</li></ul></div></div></div>
+<div id="secondary-sidebar" class="widget-area"><ul class="xoxo sidebar-list">
+<li class="widget"><h3>About</h3><p>{about}</p></li></ul></div>""")
+    assert blocks(html) == [("li", P1), ("li", P2)]
+
+
+def test_a_teaser_list_of_long_items_is_not_the_text():
+    teasers = "".join(f'<li><a href="/{i}">Another story worth reading today, number {i}</a> '
+                      f"<span>{p[:150]}...</span></li>" for i, p in enumerate((P1, P2, P3, P4) * 2))
+    html = page(f"""<article><h1>{TITLE}</h1><div class="text"><p>{P1}</p><p>{P2}</p></div></article>
+<div class="stories"><ul>{teasers}</ul></div>""")
+    # (without a title to follow to its headline: the scores alone decide)
+    assert blocks(html, title=None) == [("p", P1), ("p", P2)]
+
+
+def _component(inner: str, cls: str = "text") -> str:
+    """One component of a page builder: a module, a frame, the box that holds its text."""
+    return (f'<div class="module-frame"><div class="mod mod-{cls}"><div class="frame">'
+            f'<div class="box">{inner}</div></div></div></div>')
+
+
+def test_a_body_cut_into_components_keeps_every_text_component():
+    licence = "This text is published under a CC licence."
+    html = page(f"""<main><h1>{TITLE}</h1><div class="components">
+{_component(f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>")}
+{_component('<img src="a.jpg"><span>A therapist at work</span>', "image")}
+{_component(f"<p>{P4}</p>")}
+{_component(f"<p>{licence}</p>")}
+</div></main>""")
+    # the second text component is a cousin of the first (same make at every level);
+    # the licence is one too, but too short beside the text to be part of it
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_a_grid_sibling_of_the_same_class_is_weighed_by_the_sibling_rule_not_added():
+    promo = ("Free for 21 days: download the installer from our fast servers, checked for "
+             "viruses, and get the full version at half price this week.")
+    html = page(f"""<main><h1>{TITLE}</h1><div class="row">
+<div class="col-12"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div>
+<div class="col-12"><p>{promo}</p></div></div></main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_components_of_another_article_are_not_cousins():
+    html = page(f"""<main><div class="components">
+{_component(f"<h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>")}
+{_component(f"<h1>Another headline entirely</h1><p>{P4}</p>")}
+</div></main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
 
 
 def test_json_ld_article_body_when_the_page_shows_no_text():

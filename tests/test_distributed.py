@@ -385,6 +385,27 @@ def crawl_running(db: Path) -> bool:
         return False
 
 
+def test_a_sites_page_budget_holds_over_all_workers(redis_url: str, tmp_path: Path) -> None:
+    """The trap guard's counts live in Redis: two workers share one budget of 6."""
+    db = tmp_path / "budget.db"
+    with serve_demo(port=0) as server:
+        server.slow_down(LATENCY)  # both workers get requests
+        workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(2)]
+        try:
+            done = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0",
+                             "--redis", redis_url, "-s", "CLIPPINGS_SITE_PAGE_BUDGET=6")
+        finally:
+            for worker in workers:
+                worker.wait(60)
+        requested = [path for _, path, _ in server.requests if path != "/robots.txt"]
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert 1 <= len(requested) <= 6, requested
+    refused = rows(db, "select reason from fetches where outcome = 'trap'")
+    assert refused and all("page budget of 6" in row["reason"] for row in refused)
+    assert all(worker.returncode == 0 for worker in workers)
+    assert not redis.Redis.from_url(redis_url).keys("clippings:{*}:tally")
+
+
 def test_redis_errors_are_one_line() -> None:
     for args, message in [
         (("worker", "--redis", f"redis://127.0.0.1:{free_port()}/0"), "cannot reach Redis at"),

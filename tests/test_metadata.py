@@ -14,6 +14,7 @@ from crawler.parsers import structured
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata import extract as metadata
 from crawler.parsers.metadata import header, titles
+from crawler.parsers.metadata.author_marks import marked_authors
 from crawler.parsers.metadata.extract import Metadata, extract_metadata, normalise_language
 from crawler.parsers.metadata.titles import strip_title_suffix
 from crawler.parsers.page import ParsedPage
@@ -699,3 +700,141 @@ def test_one_huge_paragraph_is_cut_at_a_word_boundary():
     assert len(text) <= body._MAX_BLOCK_CHARS
     assert len(text) > body._MAX_BLOCK_CHARS * 0.9
     assert words.startswith(text) and words[len(text)] == " "
+
+
+# --- author markup when the header byline names nobody ---------------------------
+
+def _page(story: str, head: str = "", after: str = "") -> str:
+    return (f"<html><head><title>A story of note</title>{head}</head><body>"
+            f"<article><header>{story}</header>{BODY}</article>{after}</body></html>")
+
+
+def test_rel_author_link_before_the_headline():
+    html = _page('<div class="entry-meta"><a rel="author" href="/author/ann">Ann Lee</a></div>'
+                 "<h1>A story of note</h1>")
+    assert meta_of(html).authors == ["Ann Lee"]
+
+
+def test_author_page_link_and_class_marks():
+    html = _page('<h1>A story of note</h1><p class="news__meta-text">'
+                 '<a href="/autor/ann-lee">Ann Lee</a></p>')
+    assert meta_of(html).authors == ["Ann Lee"]
+    html = _page('<span class="vcard author"><a class="url fn">Loïc Le Muster</a></span>'
+                 "<h1>A story of note</h1>")
+    assert meta_of(html).authors == ["Loïc Le Muster"]
+
+
+def test_two_author_links_side_by_side():
+    html = _page('<p><a rel="author" href="/author/a">Ann Lee</a>, '
+                 '<a rel="author" href="/author/b">Tom Roe</a></p><h1>A story of note</h1>')
+    assert meta_of(html).authors == ["Ann Lee", "Tom Roe"]
+
+
+def test_comment_and_related_author_marks_are_not_the_author():
+    comments = ('<ol class="comment-list"><li><div class="comment-author vcard">'
+                '<a href="/author/troll">Troll McTroll</a></div></li></ol>')
+    related = ('<div class="related-posts"><span class="author">Jim Other</span></div>')
+    html = _page("<h1>A story of note</h1>", after=comments + related)
+    assert meta_of(html).authors == []
+    photo = ('<h1>A story of note</h1><figure><img src="a.jpg"><figcaption>'
+             '<span class="author">Pat Shooter</span></figcaption></figure>')
+    assert meta_of(_page(photo)).authors == []
+    doc = parse_html('<html><body><h1>A story</h1><p><span class="photo-author">Pat Shooter</span></p>'
+                     '<div class="copyright"><a href="/author/pat">Pat Shooter</a></div></body></html>')
+    assert marked_authors(doc, doc.find(".//h1")) == []
+
+
+def test_mark_in_story_beats_mark_outside():
+    side = '<div class="top"><a href="/author/editor">Ed Itor</a></div>'
+    html = (f"<html><body>{side}<article><h1>A story of note</h1>"
+            f'<div class="byline">By Ann Lee</div>{BODY}</article></body></html>')
+    assert meta_of(html).authors == ["Ann Lee"]
+    html = (f"<html><body>{side}<article><h1>A story of note</h1>"
+            f'<p><a href="/author/ann">Ann Lee</a></p>{BODY}</article></body></html>')
+    assert meta_of(html).authors == ["Ann Lee"]
+
+
+def test_organisation_credit_yields_to_a_full_name_mark_only():
+    org = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story of note",'
+           ' "author": {"@type": "Organization", "name": "Example News"}}</script>')
+    full = _page('<h1>A story of note</h1><p><a href="/author/ann">Ann Lee</a></p>', head=org)
+    assert meta_of(full).authors == ["Ann Lee"]
+    initials = _page('<h1>A story of note</h1><p><a href="/author/amw">amw</a></p>', head=org)
+    assert meta_of(initials).authors == ["Example News"]
+
+
+def test_bare_author_label_before_the_name():
+    html = _page("<h1>A story of note</h1>",
+                 after='<div class="content"><p><strong>Autor:</strong> <a href="/profil/7">Klaus Muster</a>'
+                       '<br><strong>Tags:</strong> <a href="/t/a">Feuerwehr</a></p></div>')
+    assert meta_of(html).authors == ["Klaus Muster"]
+    html = _page("<h1>A story of note</h1>",
+                 after='<div><h4 class="news__meta-title">Autor</h4><p><a href="/p/n">Nina Muster</a></p></div>')
+    assert meta_of(html).authors == ["Nina Muster"]
+
+
+def test_label_line_in_text_and_tail():
+    html = _page("<h1>A story of note</h1>", after="<p>Text: Jana Beispiel</p>")
+    assert meta_of(html).authors == ["Jana Beispiel"]
+    html = _page("<h1>新闻标题</h1>", after="<span><div>x</div>\n责任编辑： \n焦鹏 \n</span>")
+    assert meta_of(html).authors == ["焦鹏"]
+
+
+def test_label_in_other_regions_or_opening_prose_is_no_credit():
+    html = _page("<h1>A story of note</h1>",
+                 after='<div class="comments"><p><b>Autor:</b> Troll McTroll</p></div>'
+                       "<p>Von Berlin nach Hamburg fährt der Zug.</p>")
+    assert meta_of(html).authors == []
+
+
+def test_login_name_in_metadata_as_the_page_prints_it():
+    head = '<meta property="article:author" content="gabor_munier">'
+    html = _page('<h1>A story of note</h1><span class="author">Autor: Gàbor Muniér</span>', head=head)
+    assert meta_of(html).authors == ["Gàbor Muniér"]
+    other = _page('<h1>A story of note</h1><span class="author">Autor: Jim Other</span>', head=head)
+    assert meta_of(other).authors == ["gabor_munier"]
+
+
+def test_story_author_mark_beats_a_different_meta_author():
+    head = '<meta name="author" content="Site Owner">'
+    html = _page('<h1>A story of note</h1><p class="date">von <a href="/author/fabian/">Fabian</a></p>',
+                 head=head)
+    assert meta_of(html).authors == ["Fabian"]
+    same = _page('<h1>A story of note</h1><p><a href="/author/sl">Sarah Lazare Twitter</a></p>',
+                 head='<meta name="author" content="Sarah Lazare">')
+    assert meta_of(same).authors == ["Sarah Lazare"]
+    jsonld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story of note",'
+              ' "author": {"@type": "Person", "name": "Ann Lee"}}</script>')
+    kept = _page('<h1>A story of note</h1><p><a href="/author/x">Jim Other</a></p>', head=jsonld)
+    assert meta_of(kept).authors == ["Ann Lee"]
+
+
+def test_header_byline_beats_a_different_microdata_author():
+    html = (f'<html><body><article><h1>A story of note</h1><p class="byline">By Kenneth Muster</p>{BODY}'
+            '<div itemscope itemtype="https://schema.org/Book"><span itemprop="author">'
+            "Revised Edition Edited by Adrian Other</span></div></article></body></html>")
+    assert meta_of(html).authors == ["Kenneth Muster"]
+
+
+def test_dateline_with_only_a_date_and_a_name():
+    html = _page('<h1>A story of note</h1><p class="text-muted">11.12.2019 - Amelie Muster</p>')
+    assert meta_of(html).authors == ["Amelie Muster"]
+    for line in ("11.12.2019 - Berlin", "11.12.2019 - Neue Regeln für alle Schulen"):
+        assert meta_of(_page(f'<h1>A story of note</h1><p class="text-muted">{line}</p>')).authors == []
+
+
+@pytest.mark.parametrize("base", ["https://news.example/a/b?q=1", "https://news.example/", "http://x",
+                                  "file:///tmp/a.html", ""])
+def test_hrefs_skipped_as_below_the_root_never_resolve_to_the_front_page(base: str) -> None:
+    """The shortcut of ``home_link_names`` takes no link that ``urljoin`` would resolve
+    to a front page ("" or "/" path), whatever the base."""
+    from urllib.parse import urljoin, urlsplit
+
+    hrefs = ["/", "", "#top", "?x", ".", "./", "..", "a/..", "/a/./", "//news.example/", "http:/", "a:/",
+             " /", "\x01/", "/\t", "https://news.example", "https://news.example/", "https://hos/t/",
+             "/a", "a", "index.html", "https://news.example/x", "HTTPS://news.example/a", "/%2e%2e/"]
+    skipped = [h for h in hrefs if metadata._DEEP_HREF.match(h) and "/." not in h]
+    assert skipped == ["https://hos/t/", "/a", "a", "index.html", "https://news.example/x",
+                       "HTTPS://news.example/a", "/%2e%2e/"]
+    for href in skipped:
+        assert urlsplit(urljoin(base, href)).path not in ("", "/"), href

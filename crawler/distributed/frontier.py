@@ -11,6 +11,8 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
   worker holds; ``clippings:{id}:workers``: set of the workers that took some;
 - ``clippings:{id}:results``: list of the records workers hand back (pickled);
 - ``clippings:{id}:stats``: hash worker -> its Scrapy stats, JSON;
+- ``clippings:{id}:tally``: hash of the trap guard's counts (a site's requests,
+  a calendar's pages), shared so that the budgets hold over all workers together;
 - ``clippings:{id}:done``: set when the crawl ended (workers stop);
 - ``clippings:worker:WORKER``: a worker's heartbeat, expiring.
 
@@ -63,6 +65,16 @@ for j = i, #ARGV do redis.call('RPUSH', KEYS[5], ARGV[j]) end
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[7], ARGV[2], ARGV[3]) end
 return queued
 """
+# Count one more of ARGV[1] unless ARGV[2] are counted already: 1 if counted, else 0
+# (and 0, creating nothing, once the crawl is done and its keys are deleted).
+_TAKE = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+local count = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+if count >= tonumber(ARGV[2]) then return 0 end
+redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+return 1
+"""
+
 _POP = """
 local out = {}
 local popped = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
@@ -128,6 +140,7 @@ class Frontier:
         self._pop = server.register_script(_POP)
         self._requeue = server.register_script(_REQUEUE)
         self._status = server.register_script(_STATUS)
+        self._take = server.register_script(_TAKE)
 
     # -- requests ------------------------------------------------------------------
 
@@ -218,13 +231,17 @@ class Frontier:
     def worker_stats(self) -> dict[str, dict[str, Any]]:
         return {text(worker): json.loads(raw) for worker, raw in self.server.hgetall(self.keys.stats).items()}
 
+    def take(self, key: str, limit: int) -> bool:
+        """The trap guard's :class:`~crawler.middlewares.guards.Tally`, kept for the whole crawl."""
+        return bool(self._take(keys=[self.keys.tally, self.keys.done], args=[key, limit]))
+
     def finish(self) -> None:
         """The crawl ended: tell the workers, delete its keys (its seen set with them)."""
         self.server.set(self.keys.done, "1", ex=DONE_TTL)
         self.server.srem(ACTIVE, self.crawl)
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
         self.server.delete(self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
-                           self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers,
+                           self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
                            *(self.keys.processing(w) for w in workers))
 
     def is_done(self) -> bool:

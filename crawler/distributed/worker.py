@@ -32,7 +32,6 @@ import uuid
 from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import urljoin
 
 from scrapy import Spider, signals
 from scrapy.core.scheduler import BaseScheduler
@@ -44,7 +43,8 @@ from twisted.python.failure import Failure
 
 from crawler.distributed.frontier import HEARTBEAT_TTL, Frontier, active_crawls, connect, heartbeat_key
 from crawler.items import FetchRecord, utc_now_iso
-from crawler.middlewares.redirects import REDIRECT_STATUSES
+from crawler.middlewares.guards import Tally, TrapGuardMiddleware
+from crawler.middlewares.redirects import redirect_record
 from crawler.signals import fetch_observed
 from crawler.spiders.articles import ArticleSpider
 
@@ -194,13 +194,18 @@ class RedirectRecordMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if response.status in REDIRECT_STATUSES:
-            location = response.headers.get("Location")
-            target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
-            outbox_of(self.crawler).add(request.meta.get(LEASE), FetchRecord(
-                url=request.url, outcome="redirect", status=response.status,
-                reason=f"redirected to {target}", fetched_at=utc_now_iso(), bytes=len(response.body)))
+        record = redirect_record(request, response)
+        if record is not None:
+            outbox_of(self.crawler).add(request.meta.get(LEASE), record)
         return response
+
+
+class SharedTrapGuardMiddleware(TrapGuardMiddleware):
+    """The trap guard with its budgets counted in Redis: a site's page budget and a
+    calendar's pages hold for all the crawl's workers together, not per worker."""
+
+    def tally(self) -> Tally:
+        return outbox_of(self.crawler).frontier
 
 
 class WorkerScheduler(BaseScheduler):
@@ -273,7 +278,7 @@ COORDINATOR_ONLY = ("SkipArchivedMiddleware", "ConditionalRequestsMiddleware", "
                     "RevisitArchivedMiddleware", "PageLimitMiddleware")
 
 
-def worker_middlewares(project: dict[str, Any], added: dict[str, int]) -> dict[str, Any]:
+def worker_middlewares(project: dict[str, Any], added: dict[str, int | None]) -> dict[str, Any]:
     """The project's middlewares less the coordinator's, plus the worker's own."""
     kept = {name: None if str(name).rsplit(".", 1)[-1] in COORDINATOR_ONLY else order
             for name, order in project.items()}
@@ -299,6 +304,8 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
         "ITEM_PIPELINES": {}, "CLIPPINGS_PROGRESS_INTERVAL": 0,
         "DOWNLOADER_MIDDLEWARES": worker_middlewares(settings.getdict("DOWNLOADER_MIDDLEWARES"), {
             "crawler.distributed.worker.RedirectRecordMiddleware": 650,
+            "crawler.middlewares.guards.TrapGuardMiddleware": None,
+            "crawler.distributed.worker.SharedTrapGuardMiddleware": 60,
             "crawler.distributed.politeness.GlobalPolitenessMiddleware": 990,
         }),
         "SPIDER_MIDDLEWARES": worker_middlewares(settings.getdict("SPIDER_MIDDLEWARES"), {

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, timezone
+from typing import Protocol
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -51,6 +52,27 @@ class SiteBoundMiddleware:
         raise OffsiteRequest(f"{request.url} is not on the crawl's sites{how}")
 
 
+class Tally(Protocol):
+    """Counts kept against limits: one process's own, or a whole distributed crawl's."""
+
+    def take(self, key: str, limit: int) -> bool:
+        """Count one more ``key`` and say True, unless ``limit`` are counted already."""
+        ...
+
+
+class LocalTally:
+    """A :class:`Tally` in this process's memory."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    def take(self, key: str, limit: int) -> bool:
+        if self.counts[key] >= limit:
+            return False
+        self.counts[key] += 1
+        return True
+
+
 class TrapGuardMiddleware:
     """Refuse trap URLs, and requests past a site's page budget.
 
@@ -66,8 +88,11 @@ class TrapGuardMiddleware:
         self.rules = rules
         self.budget = budget
         self.date_pages = date_pages
-        self.per_site: Counter[str] = Counter()
-        self.per_calendar: Counter[str] = Counter()
+        self._tally: Tally = LocalTally()
+
+    def tally(self) -> Tally:
+        """Where the budgets are counted (the distributed worker shares them in Redis)."""
+        return self._tally
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrapGuardMiddleware:
@@ -86,21 +111,19 @@ class TrapGuardMiddleware:
         request.meta["trap_checked"] = request.url
         why = None if request.meta.get("seed") else self.reason(request.url)
         site = site_key(request.url)
-        if why is None and self.budget and self.per_site[site] >= self.budget:
+        if why is None and self.budget and not self.tally().take(f"site {site}", self.budget):
             why = f"page budget of {self.budget} requests for {site} spent (CLIPPINGS_SITE_PAGE_BUDGET)"
         if why is not None:
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/traps")
             raise TrapRequest(why)
-        self.per_site[site] += 1
 
     def reason(self, url: str) -> str | None:
         why = trap_reason(url, self.rules)
         if why is not None:
             return why
         template = date_template(url)
-        if template is not None and self.date_pages:
-            if self.per_calendar[template] >= self.date_pages:
-                return f"more than {self.date_pages} date pages like {url} (CLIPPINGS_TRAP_DATE_PAGES)"
-            self.per_calendar[template] += 1
+        if template is not None and self.date_pages and not self.tally().take(f"calendar {template}",
+                                                                                self.date_pages):
+            return f"more than {self.date_pages} date pages like {url} (CLIPPINGS_TRAP_DATE_PAGES)"
         return None

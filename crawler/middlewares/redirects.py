@@ -21,6 +21,18 @@ from crawler.signals import fetch_observed
 REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
 
 
+def redirect_record(request: Request, response: Response) -> FetchRecord | None:
+    """The ``redirect`` fetch row for a 3xx answer (its target in ``reason``), else None."""
+    if response.status not in REDIRECT_STATUSES:
+        return None
+    location = response.headers.get("Location")
+    target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
+    return FetchRecord(
+        url=request.url, outcome="redirect", status=response.status,
+        reason=f"redirected to {target}", fetched_at=utc_now_iso(), bytes=len(response.body),
+    )
+
+
 class RedirectLogMiddleware:
     """Record each redirect response with its target as a ``redirect`` fetch."""
 
@@ -32,12 +44,7 @@ class RedirectLogMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if response.status in REDIRECT_STATUSES:
-            location = response.headers.get("Location")
-            target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
-            self.crawler.signals.send_catch_log(signal=fetch_observed, fetch=FetchRecord(
-                url=request.url, outcome="redirect", status=response.status,
-                reason=f"redirected to {target}", fetched_at=utc_now_iso(),
-                bytes=len(response.body),
-            ))
+        record = redirect_record(request, response)
+        if record is not None:
+            self.crawler.signals.send_catch_log(signal=fetch_observed, fetch=record)
         return response

@@ -25,9 +25,12 @@ Signals are read before the body extractor prunes the tree
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from lxml import etree
 
 from crawler.parsers.body.boilerplate import PAYWALL_MARKERS
 from crawler.parsers.metadata.walk import text_of
@@ -111,17 +114,50 @@ def _may_show_prompt(body: Any) -> bool:
     linear pass instead of the text of every element. Bodies past the scan cap take
     the full walk so the cap means the same on both paths.
     """
-    if int(body.xpath("count(.//*|.//comment()|.//processing-instruction())")) > _MAX_ELEMENTS_SCANNED:
+    if int(_NODES_BUT_TEXT(body)) > _MAX_ELEMENTS_SCANNED:
         return True
-    text = body.xpath("string()")
+    text = _TEXT(body)
     if len(text) > _MAX_TEXT_SCANNED:
         return True
     whole = " ".join(text.lower().split())  # str.split splits where \s+ matches
     return any(marker in whole for marker in PAYWALL_MARKERS)
 
 
+#: Elements, comments and processing instructions below an element (what ``iter`` walks).
+_NODES_BUT_TEXT = etree.XPath("count(.//node()) - count(.//text())")
+_TEXT = etree.XPath("string()", smart_strings=False)
+#: Every class and id below an element, as plain strings (no element proxies).
+_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_IDS = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+#: Each string :data:`_PAYWALL_ATTR` can match, lower case ("pay-?wall": both spellings).
+_PAYWALL_WORDS = tuple(
+    "".join(parts) for parts in itertools.chain(
+        itertools.product(("pay", "reg", "meter"), ("", "-"), ("wall",)),
+        itertools.product(("piano",), ("", "-"), ("offer", "paywall")),
+        itertools.product(("subscriber",), ("", "-"), ("only",)),
+        itertools.product(("premium",), ("", "-"), ("", "content-"), ("gate", "wall", "barrier", "teaser")),
+    ))
+
+
+def _may_name_paywall(values: str) -> bool:
+    """False when no class or id in ``values`` can match :data:`_PAYWALL_ATTR`: a test
+    of plain substrings on the lower-cased text, much cheaper than the regex. Text
+    that is not ASCII goes to the regex (its case-insensitive match also takes a few
+    non-ASCII letters, such as the long s, for ASCII ones)."""
+    if not values.isascii():
+        return _PAYWALL_ATTR.search(values) is not None
+    lowered = values.lower()
+    return any(word in lowered for word in _PAYWALL_WORDS)
+
+
 def _first_paywall_element(body: Any) -> str | None:
-    """The first element whose class or id names a paywall, in words, or None."""
+    """The first element whose class or id names a paywall, in words, or None.
+
+    Most pages have none: every class and id is tested at once first, ``\n``
+    between values, so that a match cannot span two of them.
+    """
+    if not _may_name_paywall("\n".join(_CLASSES(body)) + "\n" + "\n".join(_IDS(body))):
+        return None
     for el in body.xpath("descendant-or-self::*[@class or @id]"):
         if el.tag in _UNSEEN_TAGS:
             continue

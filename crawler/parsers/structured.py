@@ -34,7 +34,6 @@ _TRAILING_COMMA = re.compile(r",\s*([\]}])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _WRAPPER = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[|/\*\s*<!\[CDATA\[\s*\*/)|"
                       r"(?:-->|//\s*\]\]>|\]\]>|/\*\s*\]\]>\s*\*/)\s*$")
-_SPACE = re.compile(r"\s+")
 _MAX_NODES = 2000
 
 
@@ -85,7 +84,7 @@ def as_text(value: Any) -> str | None:
         text = html_lib.unescape(text)
     if "<" in text and ">" in text:
         text = re.sub(r"<[^>]{0,300}>", " ", text)
-    text = _SPACE.sub(" ", text).strip()
+    text = " ".join(text.split())  # str.split splits where \s+ matches
     return text or None
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "SENTENCE_END", "count_words", "word_count"]
+__all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "SENTENCE_END", "WEEKDAYS", "WEEKDAY_PATTERN",
+           "count_words", "word_count"]
 
 # schema.org / OpenGraph types that mark one article (lower case).
 ARTICLE_TYPES = frozenset({
@@ -44,6 +45,24 @@ MONTHS = {
 }
 # A regex alternation of every month name, longest first (so "sept" wins over "sep").
 MONTH_PATTERN = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+
+# Weekday names and abbreviations (lower case), as datelines print them before a
+# date ("Thursday, May 5", "Fr, 18. Oktober 2019", "am Samstag, 19. Oktober").
+WEEKDAYS = frozenset({
+    # English
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    # German
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+    "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
+    # French, Spanish, Italian, Dutch
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+})
+# A regex alternation of every weekday name, longest first.
+WEEKDAY_PATTERN = "|".join(sorted((re.escape(d) for d in WEEKDAYS), key=len, reverse=True))
 
 # The end of a sentence (a line ending so is prose, not a label or a credit).
 SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")

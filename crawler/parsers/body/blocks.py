@@ -51,6 +51,7 @@ from crawler.parsers.body.container import (
     follow_headline,
     link_length,
 )
+from crawler.parsers.body.cousins import with_cousins
 from crawler.parsers.body.furniture import Dropped, furniture_rule, is_furniture_line, is_meta_line, reason_of
 from crawler.parsers.body.lengths import TextLengths
 from crawler.parsers.body.text import (
@@ -144,9 +145,11 @@ class _Enough(Exception):
 class _Walker:
     """Turns a subtree into blocks, skipping furniture."""
 
-    def __init__(self, page: Page, explain: list[Dropped] | None = None) -> None:
+    def __init__(self, page: Page, explain: list[Dropped] | None = None,
+                 summary: str | None = None) -> None:
         self.page = page
         self.explain = explain
+        self.summary = summary      # the page's description (norm_key): never a lead
         self.visited = 0
         self.blocks: list[tuple[str, str, float]] = []   # kind, text, link share
         self.buf: list[str] = []
@@ -182,7 +185,9 @@ class _Walker:
             return "quote-attribution"
         if tag in sel.FURNITURE_TAGS and not big:
             return "furniture-tag"
-        if not big and tag not in _PHRASING and page.verdict(el) < 0:
+        if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
+            self.opening() and _opening_lead(page, el, self.summary)
+        ):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and len(el) and sum(1 for _ in islice(el.iter("a"), 3)) == 3:
             # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
@@ -195,6 +200,11 @@ class _Walker:
             if text_len and links > 0.5 * text_len and own < 0.3 * text_len:
                 return "link-box"
         return None
+
+    def opening(self) -> bool:
+        """Nothing of the text walked yet: a few short lines at most (a kicker, a date)."""
+        return len(self.blocks) <= _LEAD_MAX and all(
+            count_words(text) < _LEAD_WORDS for _, text, _ in self.blocks)
 
     def visit_children(self, el: Element, kind: str, in_link: bool) -> None:
         for child in el:
@@ -375,10 +385,10 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         top = root
     elif title:
         top = follow_headline(scores, top, title)
-    chosen = choose_container(scores, top)
+    chosen = with_cousins(scores, choose_container(scores, top))
     if media:
         scores.media_boxes = _media_boxes(media, chosen)
-    walker = _Walker(scores, explain)
+    walker = _Walker(scores, explain, norm_key(description) if description else None)
     leads = _lead_before(scores, chosen)
     if leads and description:
         # the sentence the page gives as its description is the record's description
@@ -471,6 +481,26 @@ def _is_lead(page: Page, el: Element, headline: Element) -> bool:
     if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el):
         return False
     return not (is_meta_line(text) or is_furniture_line(text))
+
+
+def _opening_lead(page: Page, el: Element, summary: str | None) -> bool:
+    """A standfirst printed as the container's opening lines (``<div class="lead">``,
+    ``<p class="summary">``): furniture by its class words alone, it is kept as
+    :func:`_lead_before` keeps one printed above the container, on the same terms
+    (a sentence of a paragraph's length, few links, only lead words among the class
+    words of it and its ancestors), unless it is the page's description."""
+    if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS and c.tag != "p"
+           for c in el.iterdescendants()):
+        return False
+    if _CAPTION_WORDS.intersection(class_words(el.get("class") or "")):
+        return False
+    text = collapse(sel.TEXT(el))
+    words = count_words(text)
+    if not _LEAD_WORDS <= words <= _LEAD_MAX_WORDS or not SENTENCE_END.search(text):
+        return False
+    if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el):
+        return False
+    return norm_key(text) != summary
 
 
 def _furniture_but_lead(page: Page, el: Element) -> bool:

@@ -48,6 +48,7 @@ _HEADLINE_SHARE = 0.2        # the headline's article scores this share of the t
 _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
 MAX_SCORED_ELEMENTS = 500_000  # elements scored; a page past it is scored on its start
 MIN_BODY_CHARS = 200         # characters under which a body is too short to trust
+_MIN_ITEM = 100              # characters of a list item that reads as a paragraph
 _MIN_PARAGRAPH = 25          # characters of non-link text for a paragraph to score
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 _DIRECT_TAGS = frozenset({
@@ -158,6 +159,22 @@ def link_length(el: Element) -> int:
     return len("".join(parts).strip())
 
 
+def _prose_item(li: Element) -> float:
+    """The non-link text length of a list item that reads as a paragraph (a sentence
+    of ``_MIN_ITEM`` characters or more, no block inside, a quarter links at most),
+    else 0. Teaser lists (a linked headline and a snippet cut with "...") are not."""
+    if len(li) == 1 and li[0].tag == "a" and not (li.text or "").strip() and not (li[0].tail or "").strip():
+        return 0.0      # a link and nothing else: a menu's item (most items are; tested first)
+    text = _TEXT(li).strip()
+    n = len(text)
+    if n < _MIN_ITEM or text.endswith(("...", "…")):
+        return 0.0
+    if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in li.iterdescendants()):
+        return 0.0
+    links = link_length(li) if next(li.iter("a"), None) is not None else 0
+    return float(n - links) if links * 4 <= n else 0.0
+
+
 class Page:
     """Scores of one page's elements."""
 
@@ -214,6 +231,10 @@ class Page:
                     if links * 2 <= n:
                         weight[el] = float(n - links)
                 continue
+            if tag == "li":
+                item = _prose_item(el)
+                if item:
+                    weight[el] = item
             text = el.text
             if text and len(text) > 20 and tag in _DIRECT_TAGS:
                 n = len(text.strip())
@@ -277,6 +298,10 @@ class Page:
             if self.in_furniture(el):
                 w *= 0.1
             container = el.getparent() if el.tag in ("p", "pre", "span", "font") else el
+            if el.tag == "li":
+                # a list of prose: the list is the paragraph, its parent the container
+                container = el.getparent()
+                container = container.getparent() if container is not None else None
             if container is None:
                 continue
             # readability.js: the container gets it all, then 1/2, 1/6, 1/9, 1/12 upwards.

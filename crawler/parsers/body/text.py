@@ -35,7 +35,9 @@ def collapse(text: str) -> str:
     """
     if not text:
         return ""
-    return " ".join(_INVISIBLE.sub("", text).split())
+    if not text.isascii():  # a constant-time test: most lines are ASCII
+        text = _INVISIBLE.sub("", text)
+    return " ".join(text.split())
 
 
 def norm_key(text: str) -> str:

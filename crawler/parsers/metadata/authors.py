@@ -8,25 +8,48 @@ joiners split, duplicates (case-insensitive) dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from crawler.parsers.vocabulary import MONTH_PATTERN, SENTENCE_END
+from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
-__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "is_credit_line", "looks_like_byline"]
+__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "is_credit_line", "letters_key",
+           "looks_like_byline"]
 
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?i:published|written|posted|reported|compiled|edited|story|text|words|"
+    # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one.
+    r"^\s*(?:(?i:published|written|posted|reported|compiled|edited|story|text|words|submitted|erstellt|"
     r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
     r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))",
 )
 # "capital von Jemima Kelly", "Travel By Sophie Foster": a short label, then the by-word.
 _INNER_BY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?i:by|von|par|por|door)\s+")
+# A printed date, as datelines write it ("September 21, 2020", "21.09.2020",
+# "3. Mai 2024", "2024-05-03"), with a weekday and a time of day if any.
+_DATE_FORMS = (
+    r"(?:(?:" + WEEKDAY_PATTERN + r")\.?,?\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\w*\.?,?\s+\d{4})"
+    r"(?:,?\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
+)
+# What a byline may print before its by-word: "Posted on September 21, 2020 by
+# Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Posted in Local News by X"
+# (WordPress themes). Anchored and bounded, so linear.
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?i:(?:posted|published|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
+    r"geplaatst)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
+    r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
+    r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
+# Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
+# at all, "责任编辑" (the editor in charge), with a full-width colon.
 _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|autore|autores|writer|"
-                    r"text|reporter|written by|author of the article|текст|автор|авторы|tekst|autorzy)\s*:\s*|"
+                    r"text|reporter|written by|author of the article|interview|текст|автор|авторы|tekst|autorzy|"
+                    r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
-                    r"author\(s\)|auteur\(e\)s?)\s*:?\s+)", re.IGNORECASE)
+                    r"author\(s\)|auteur\(e\)s?)\s*:?\s+|(?:记者|記者|作者)\s*(?=[^\W\d_]))", re.IGNORECASE)
 # Photo credits are not bylines.
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
                      r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
@@ -42,23 +65,28 @@ _DATE_TAIL = re.compile(
     r"(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|zuerst veröffentlicht|"
     r"mis à jour|publié|on|am|le|el|il)\s*:?\s*)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s|\d{1,2}:\d{2}|"
+    # a weekday only before a date ("Fr, 18. Oktober"): "Monica", "Sunny" are names
+    r"(?:" + WEEKDAY_PATTERN + r")\.?,?\s*(?=\d|(?:" + MONTH_PATTERN + r"))|\d{1,2}:\d{2}|"
     r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\w*\.?,?\s+\d{4}|"
+    r"(?:" + MONTH_PATTERN + r")\w*\.?\s+\d{4}\b|"  # "Oktober 2008"
     r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?|std\.?)\b|"
     r"(?:vor|il y a|hace)\s+\d+|"
-    r"(?:published|updated|posted|filed under|labels(?=\s*:)|publié|publicado|veröffentlicht|aktualisiert|zuerst|"
+    r"(?:published|updated|posted|filed under|labels(?=\s*:)|publié|publicado|veröffentlicht|aktualisiert|zuerst|zuletzt|"
     r"follow|folgen|watch live|share|teilen|comments?|kommentare?)\b|"
     r"(?-i:today|Today|yesterday|Yesterday|heute|Heute|gestern|Gestern)\b(?=\s*(?:,|at\b|um\b|\d))).*$",
     re.IGNORECASE,
 )
+# The next label of a credits line ends the names ("Autor: Jane Doe Tags: Politik",
+# "Text: Jane Doe, Fotos: John Roe").
+_NEXT_LABEL = re.compile(r"[\s,;]+[^\W\d_]{2,20}\s*[:：](?:\s.*)?$")
 _JOINERS = re.compile(
     r"\s*(?:,|;|\||/|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
-_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
+_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
     # credentials printed after a name
     "phd", "ph.d", "md", "rd", "rn", "mba", "msc", "bsc", "mph", "dds", "dvm", "lmft", "lcsw",
     "cscs", "facs", "esq", "ms", "ma"])
@@ -67,7 +95,8 @@ _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin"
                   "leiterin", "präsident", "präsidentin")
 _ROLE_PHRASES = re.compile(
     r",?\s+(?:in|for|with|mit|für|aus|from|en|à)\s+\S.*$|\s+(?:기자|記者|특파원)\b.*$|"
-    r"\b(?:is an? |is the |has been |works as |writes about|reports on)\b.*$",
+    r"\b(?:is an? |is the |has been |works as |writes about|reports on)\b.*$|"
+    r"\s+In\s+[A-ZÄÖÜ]\S*$",  # "Henry In Aktuell": a section label set in title case
 )
 _FUNCTION_WORDS = frozenset(["the", "by", "and", "in", "at", "for", "of"])
 _NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "y", "zu", "ten", "ter", "dos", "das", "do", "mac"])
@@ -78,6 +107,43 @@ _PAREN = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
 _SPACE = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_WORDS = 6
+# Separators a byline element may start with ("| Autor: X" after a date).
+_LEAD = " \t\n|•·–—-"
+# One-word desk credits kept as the author when a byline names nothing else
+# ("von Redaktion", "Author: Redaktion"): both benchmarks' annotators and the
+# sites themselves treat the desk as the author.
+_DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja"])
+# Words of a link to an author's page, not of a name ("Alle Artikel",
+# "View all posts", "Autorenseite", "Profil"): author boxes print them beside the name.
+_LINK_LABELS = frozenset(["artikel", "articles", "posts", "beiträge", "autorenseite", "profil",
+                          "profile", "follow", "folgen",
+                          # the author's social links beside the name
+                          "twitter", "facebook", "instagram", "linkedin", "mastodon", "bluesky",
+                          "threads", "youtube", "tiktok", "e-mail", "email"])
+_LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere", "zur", "zum", "über"])
+
+
+# "11.12.2019 - Jane Doe": a dateline whose date is followed by a name alone.
+_DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*(?=[^\W\d_])")
+_CAPITALISED = re.compile(r"[^\W\d_][^\s\d]*")
+
+
+def dated_name(text: str) -> list[str]:
+    """The name of a dateline that prints only a date and a name ("11.12.2019 -
+    Jane Doe"): two to four capitalised words after the date, else nothing.
+
+    >>> dated_name("11.12.2019 - Jane Doe"), dated_name("11.12.2019 - Berlin")
+    (['Jane Doe'], [])
+    >>> dated_name("3. Mai 2024 | Neue Regeln für alle")
+    []
+    """
+    m = _DATE_THEN.match(text) if len(text) < 120 else None
+    if not m:
+        return []
+    words = text[m.end():].split()
+    if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
+        return []
+    return clean_byline(" ".join(words))
 
 
 def looks_like_byline(text: str) -> bool:
@@ -87,10 +153,13 @@ def looks_like_byline(text: str) -> bool:
     (True, False)
     >>> looks_like_byline("di Mario Rossi"), looks_like_byline("de acuerdo con el informe")
     (True, False)
+    >>> looks_like_byline("| Autor: gnaddrig"), looks_like_byline("Posted on May 3, 2020 by Ann Lee")
+    (True, True)
     """
+    text = text.lstrip(_LEAD) if text else text
     if not text or len(text) >= 250 or _BY_ONLY.match(text):
         return False
-    return bool(_BY_PREFIX.match(text) or _LABEL.match(text))
+    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text))
 
 
 # Openings of a credit line in the body, lower case; the English ones are plain,
@@ -143,6 +212,7 @@ def _trim_visible(words: list[str]) -> list[str]:
     """
     while len(words) > 2 and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS:
         words = words[1:]
+    words = _cut_link_label(words)
     all_lower = all(not w[:1].isupper() for w in words)
     for i, word in enumerate(words):
         if i == 0:
@@ -163,6 +233,21 @@ def _trim_visible(words: list[str]) -> list[str]:
     half = len(words) // 2
     if len(words) % 2 == 0 and half and words[:half] == words[half:]:
         return words[:half]
+    return words
+
+
+def _cut_link_label(words: list[str]) -> list[str]:
+    """Cut "Jane Doe Alle Artikel" before the label of the author-page link.
+
+    >>> _cut_link_label("Jane Doe View all posts".split())
+    ['Jane', 'Doe']
+    """
+    for i, word in enumerate(words[1:], 1):
+        if word.lower().strip(".,:") in _LINK_LABELS:
+            words = words[:i]
+            while len(words) > 1 and words[-1].lower() in _LINK_LEAD:
+                words = words[:-1]
+            return words
     return words
 
 
@@ -201,7 +286,10 @@ def clean_name(text: str, strict: bool = False) -> str | None:
             return None
     if len(words) > _MAX_WORDS or (len(words) == 1 and len(text) > 30):
         return None
-    if all(w.lower().strip(".,") in _ROLE_WORDS for w in words):
+    lows = [w.lower().strip(".,") for w in words]
+    if all(w in _ROLE_WORDS for w in lows):
+        return text if len(lows) == 1 and lows[0] in _DESKS else None
+    if all(w in WEEKDAYS or w in MONTHS for w in lows) or (strict and any(w in _LINK_LABELS for w in lows)):
         return None
     return text
 
@@ -245,12 +333,21 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     []
     >>> clean_byline("Jane Doe (@janedoe)")
     ['Jane Doe']
+    >>> clean_byline("Autor: Jane Doe Tags: Politik, Wahl")
+    ['Jane Doe']
+    >>> clean_byline("Posted on September 21, 2020 by Ann Lee"), clean_byline("von Redaktion")
+    (['Ann Lee'], ['Redaktion'])
+    >>> clean_byline("Von Tomas Spahn Fr, 18. Oktober 2019"), clean_byline("By Monica Smith")
+    (['Tomas Spahn'], ['Monica Smith'])
     """
     if not text:
         return []
-    text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip()[:MAX_BYLINE]
-    if strict and _CREDIT.match(text):
+    text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
+    if (strict and _CREDIT.match(text)) or _BY_ONLY.match(text):
         return []
+    dated = _LEAD_IN.match(text)
+    if dated:
+        text = text[dated.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     inner = _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text):
@@ -260,11 +357,22 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         if stripped == text:
             break
         text = stripped
-    text = _DATE_TAIL.sub("", text)
+    text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", text))
     if strict:
         text = _ROLE_PHRASES.sub("", text)
     text = _PAREN.sub("", text)
     return dedupe(_split_names(text, strict))
+
+
+def letters_key(name: str) -> str:
+    """A name's letters only, accents dropped, case folded: a login name and the
+    name it stands for share it.
+
+    >>> letters_key("gabor_munier") == letters_key("Gàbor Muniér")
+    True
+    """
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in plain if c.isalpha()).casefold()
 
 
 def dedupe(names: Iterable[str]) -> list[str]:

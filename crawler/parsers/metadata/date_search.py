@@ -1,40 +1,43 @@
-"""The publication date of a page whose structured data and headline area name
-none: first htmldate (a well-kept library for exactly this: the URL, meta tags,
-``<time>`` elements, original date over modified), then the earliest date printed
-anywhere in the page's text.
+"""The publication date made final: the date printed by the headline against the
+structured one (:func:`local_day`), and, for a page whose structured data and
+headline area name none, a search: a whole date in the URL path, a date labelled
+as the page's own anywhere in its text ("Posted on", "Erschienen am"), htmldate (a
+well-kept library for exactly this: meta tags, ``<time>`` elements, date-classed
+elements, original date over modified), a date labelled as updated, then the
+earliest date printed anywhere in the page's text.
 
 Measured on the benchmark sets (``benchmarks/README.md``, "Dates"): the
 hand-written finder of :mod:`.extract` is right more often where a page has
 structured or printed dates near its headline, htmldate where it has none; so
 this runs only when the finder found nothing. htmldate's ``extensive_search``
 ends in dateparser over every locale, which costs about 1.4 CPU seconds on first
-use and some 30 ms per page without a date; the printed-date scan here finds as
-many right days on the validation pages at a fraction of that, so htmldate runs
+use and some 30 ms per page without a date; the scans here find more right days
+on the tuning and validation pages at a fraction of that, so htmldate runs
 without it.
 
 Same input, same date: htmldate rejects dates after ``max_date``, which defaults
 to today; it gets the day the page was fetched instead (a page cannot be
-published after it was fetched), and so does the printed-date scan.
+published after it was fetched), and so do the scans here.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
 
 from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.dates import find_date_in_text, find_date_span
+from crawler.parsers.metadata.date_labels import labelled_dates, text_pieces
+from crawler.parsers.metadata.dates import find_date_in_text, find_date_span, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 
 __all__ = ["local_day", "search_date", "settle_published"]
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "select", "option"})
-MAX_TEXT_NODES = 20_000   # text pieces read by the printed-date scan
 MAX_DATES = 50            # dates collected before the earliest is chosen
 _MIN_TEXT = 6             # shorter text pieces hold no full date
 # htmldate reads the page's head and the start of its body; its work grows with
@@ -48,10 +51,15 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
 def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) -> Metadata:
-    """``meta.published`` made final: the printed local day over a timestamp one
-    zone shift away (:func:`local_day`), else, when there is none, the search of
-    :func:`search_date` (its source goes to ``provenance``). Returns ``meta``."""
-    meta.published = local_day(meta.published, meta.provenance.get("published_raw"), meta.language)
+    """``meta.published`` made final: the date printed by the headline over a
+    structured one that names another day (:func:`local_day`; the source becomes
+    ``heuristic``), else, when there is none, the search of :func:`search_date`
+    (its source goes to ``provenance``). Returns ``meta``."""
+    day = _DAY.match(fetched_at or "")
+    settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
+                        day.group(0) if day else "9999-12-31")
+    if settled != meta.published:
+        meta.published, meta.provenance["published"] = settled, "heuristic"
     if meta.published is None:
         meta.published, source = search_date(doc, url, fetched_at, meta.language)
         if meta.published is not None:
@@ -61,51 +69,99 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
 
 def search_date(doc: Element, url: str, fetched_at: str,
                 language: str | None = None) -> tuple[str | None, str]:
-    """``(YYYY-MM-DD or None, source)``: source ``htmldate`` or ``heuristic``.
+    """``(YYYY-MM-DD or None, source)``: source ``url``, ``htmldate`` or ``heuristic``.
 
     ``doc`` is not changed: htmldate parses its serialised copy (it takes only its
     own element class, and would change the tree it is given).
     """
     day = _DAY.match(fetched_at or "")
     latest = day.group(0) if day else "9999-12-31"
+    in_url = url_date(url, latest)
+    if in_url is not None:
+        return in_url, "url"
+    pieces = list(text_pieces(doc))
+    labelled = labelled_dates(pieces, language, latest)
+    if labelled.published is not None:
+        return labelled.published, "heuristic"
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
     found = find_date(html, url=url or None,
                       original_date=True, extensive_search=False,
                       max_date=day.group(0) if day else None, outputformat="%Y-%m-%d")
     if isinstance(found, str) and _DAY.match(found):
         return found, "htmldate"
-    return earliest_printed_date(doc, language, latest), "heuristic"
+    if labelled.updated is not None:
+        return labelled.updated, "heuristic"
+    return earliest_printed_date(pieces, language, latest), "heuristic"
 
 
-def earliest_printed_date(doc: Element, language: str | None, latest: str) -> str | None:
+# A whole date in a URL path: 2021/10/29, 2021-10-29, 20211029, 29-10-2021 (day
+# first, as in the dotted and dashed dates printed outside the US).
+_URL_YMD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-]?)([01]?[0-9])\2([0-3]?[0-9])(?![0-9])")
+_URL_DMY = re.compile(r"(?<![0-9])([0-3]?[0-9])([_.-])([01]?[0-9])\2((?:19|20)[0-9]{2})(?![0-9])")
+
+
+def url_date(url: str, latest: str) -> str | None:
+    """The date a URL's path names (blogs and news sites file stories by day),
+    none after ``latest``; htmldate reads year-first dates only.
+
+    >>> url_date("https://example.org/2021/10/29/a-story/", "2026-01-01")
+    '2021-10-29'
+    >>> url_date("https://example.org/news/29-10-2021", "2026-01-01")
+    '2021-10-29'
+    >>> url_date("https://example.org/a/20211103/story", "2026-01-01")
+    '2021-11-03'
+    >>> url_date("https://example.org/item/2021-13-40", "2026-01-01") is None
+    True
+    """
+    path = urlsplit(url).path if url else ""
+    for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1))):
+        for m in pattern.finditer(path[:500]):
+            if pattern is _URL_YMD and not m.group(2) and len(m.group(0)) != 8:
+                continue  # undivided: exactly eight digits
+            y, mo, d = (int(m.group(i)) for i in order)
+            try:
+                value = date(y, mo, d).isoformat()
+            except ValueError:
+                continue
+            if is_plausible(value) and value <= latest:
+                return value
+    return None
+
+
+def earliest_printed_date(pieces: list[str], language: str | None, latest: str) -> str | None:
     """The earliest day among the first :data:`MAX_DATES` dates printed in the text
-    (a page that names no date of its own is dated by the oldest it prints: its
-    publication, before any comment or update), none after ``latest``."""
+    pieces (a page that names no date of its own is dated by the oldest it prints:
+    its publication, before any comment or update), none after ``latest``."""
     days: list[str] = []
-    for count, el in enumerate(doc.iter()):
-        if count >= MAX_TEXT_NODES or len(days) >= MAX_DATES:
+    for text in pieces:
+        if len(days) >= MAX_DATES:
             break
-        if not isinstance(el.tag, str) or el.tag in _SKIP:
-            continue
-        for text in (el.text, el.tail):
-            if text and len(text) >= _MIN_TEXT and not text.isspace():
-                found = find_date_span(text.strip()[:300], language)
-                if found and found[0][:10] <= latest:
-                    days.append(found[0][:10])
+        if len(text) >= _MIN_TEXT:
+            found = find_date_span(text[:300], language)
+            if found and found[0][:10] <= latest:
+                days.append(found[0][:10])
     return min(days) if days else None
 
 
 _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest UTC offset
 
 
-def local_day(published: str | None, printed_raw: str | None, language: str | None) -> str | None:
-    """The date the page prints by its headline instead of a machine timestamp
-    (``published``), when the two are one day apart by a time-zone shift: the
-    page's own day is the local one, the timestamp's day may be UTC's.
+def local_day(published: str | None, printed_raw: str | None, language: str | None,
+              fetched: str = "9999-12-31") -> str | None:
+    """The date the page prints by its headline over a machine timestamp
+    (``published``) that names another day, unless the two agree after all:
 
-    A shift is: both show a time, a whole number of hours (up to 14) apart; or the
-    timestamp is in UTC and the printed day (no time) lies on the side of
-    midnight the UTC hour points to.
+    - one day apart: the printed day wins when the gap is a time-zone shift (the
+      page's own day is the local one, the timestamp's day may be UTC's): both show
+      a time a whole number of hours (up to 14) apart, or the timestamp is in UTC
+      and the printed day (no time) lies on the side of midnight the UTC hour
+      points to; any other one-day gap (a page printing the next morning's issue
+      date, an edit the next day) keeps the timestamp;
+    - more days apart: the printed date wins (structured data carrying the day a
+      draft was created or an archive was migrated is common; the reader's date is
+      the one printed), unless reading the printed numbers the other way round
+      (day and month swapped) gives the timestamp's day, or the printed day is
+      the day the page was fetched (``fetched``: a masthead's "today").
 
     >>> local_day("2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "en")
     '2020-02-24T21:25:00'
@@ -113,16 +169,26 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     '2021-11-05'
     >>> local_day("2024-08-27T10:32:24+00:00", "26.08.2024 um 06:00 Uhr", "de")
     '2024-08-27T10:32:24+00:00'
+    >>> local_day("2019-01-04T08:00:00+01:00", "Published 14 March 2019", "en")
+    '2019-03-14'
+    >>> local_day("2026-01-06T13:55:27+01:00", "06/01/2026 - 13:55", "en")
+    '2026-01-06T13:55:27+01:00'
+    >>> local_day("2019-01-04T08:00:00+01:00", "Friday, 4 December 2026", "en", "2026-12-04")
+    '2019-01-04T08:00:00+01:00'
     """
-    if not published or "T" not in published or not printed_raw:
+    if not published or not printed_raw:
         return published
     printed = find_date_in_text(printed_raw, language)
     if not printed or printed[:10] == published[:10]:
         return published
+    gap_days = abs((date.fromisoformat(printed[:10]) - date.fromisoformat(published[:10])).days)
+    if gap_days > 1:
+        swapped = f"{printed[:4]}-{printed[8:10]}-{printed[5:7]}"
+        return published if swapped == published[:10] or printed[:10] >= fetched else printed
+    if "T" not in published:
+        return published
     stamp = datetime.fromisoformat(published[:16])  # to the minute: pages print no seconds
     shown = datetime.fromisoformat(printed[:16] if "T" in printed else printed[:10])
-    if abs((shown.date() - stamp.date()).days) != 1:
-        return published
     if "T" in printed:
         gap = abs(shown - stamp)
         shifted = gap <= _MAX_ZONE_SHIFT and gap.total_seconds() % 3600 == 0

@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.authors import clean_author_list, dedupe
+from crawler.parsers.metadata.author_marks import marked_authors
+from crawler.parsers.metadata.authors import clean_author_list, dedupe, letters_key
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import choose_title, confirmed_form, is_site_name, site_name_keys
@@ -204,6 +205,14 @@ class _Sources:
     headline: Any
     head: HeaderScan | None
     site_keys: set[str]
+    marks: list[str] | None = None
+    """The page's author markup (:func:`marked_authors`), read once when first asked."""
+
+
+def _marked(src: _Sources) -> list[str]:
+    if src.marks is None:
+        src.marks = marked_authors(src.page.doc, src.headline)
+    return src.marks
 
 
 def _extract(page: ParsedPage, md: Metadata) -> None:
@@ -237,6 +246,8 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
         if n >= limit or len(names) >= 3:
             break
         href = link.get("href") or ""
+        if _DEEP_HREF.match(href) and "/." not in href:  # a path below the root: not the front page
+            continue
         try:
             target = urlsplit(urljoin(url, href))
         except ValueError:
@@ -253,6 +264,14 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
     return names
 
 
+#: An href whose path, resolved against any base, has a first segment that is neither
+#: empty nor a dot segment (with no ``/.`` anywhere): it is never "" or "/", so the
+#: link is no front-page link, and ``urljoin`` / ``urlsplit`` (most of the cost of
+#: :func:`home_link_names`) are skipped. Whitespace, controls, ``:``, ``?``, ``#``
+#: and ``\\`` (which ``urlsplit`` strips, or which make the URL another kind) go the
+#: long way.
+_DEEP_HREF = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://[^\x00-\x20/?#\\]*/)?/?"
+                        r"[^\x00-\x20/.?#\\:][^\x00-\x20?#\\:]*\Z")
 _LOGO_HINT = re.compile(r"logo|brand|site-?(?:name|title)|masthead", re.I)
 
 
@@ -315,8 +334,16 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
     if not authors and head is not None and head.authors:
         authors, source = _byline_authors(src, head.authors), "heuristic"
+    if not authors:  # author links and classes: an organisation credit yields to a full name only
+        marked = _marked(src)
+        if weak is None or any(len(name.split()) >= 2 for name in marked):
+            authors, source = _byline_authors(src, marked), "heuristic"
     if not authors and weak is not None:
         authors, source = weak
+    if source != "heuristic" and any(" " not in a for a in authors):
+        authors = _as_displayed(src, authors)
+    if source in ("meta", "microdata"):
+        authors, source = _shown_over(src, authors, source)
     if authors:
         prov["authors"] = source
     md.authors = dedupe(authors)
@@ -345,6 +372,29 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
                 continue
             return found, source, weak
     return [], "", weak
+
+
+def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str], str]:
+    """A meta author is often the CMS account that uploaded the page, and an
+    itemprop=author may belong to another item on it (a reviewed book, a
+    comment): where the story's own author markup (or, against microdata, its
+    header byline) names someone else, the page as shown wins."""
+    head = src.head
+    shown = head.authors if source == "microdata" and head is not None else []
+    shown = shown or _marked(src)
+    given = [letters_key(n) for n in names]
+    if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
+        return _byline_authors(src, shown), "heuristic"
+    return names, source
+
+
+def _as_displayed(src: _Sources, names: list[str]) -> list[str]:
+    """Login names in the metadata ("gabor_munier") as the page prints them
+    ("Gàbor Muniér"): a byline or author-link name with the same letters."""
+    head = src.head
+    shown = head.authors if head is not None and head.authors else _marked(src)
+    by_key = {letters_key(s): s for s in shown if " " in s}
+    return [by_key.get(letters_key(n), n) if " " not in n else n for n in names]
 
 
 def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline
+from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.metadata.titles import loose_key, similar
 from crawler.parsers.metadata.walk import (
@@ -38,6 +38,10 @@ _SKIP_HINT = re.compile(r"comment|related|share|social|newsletter|promo|advert|s
 _TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
                         "em", "i", "header", "section", "footer", "ul", "dd", "dt", "h2", "h3",
                         "h4", "h5", "h6", "font", "td", "label", "cite"})
+_COMMENT = re.compile(r"comment", re.I)
+# Regions holding other people's bylines: not "sidebar" or "teaser", which some
+# templates use for the story's own author column or author box.
+_OTHER_STORIES = re.compile(r"comment|related|recommend|most-?read|popular", re.I)
 _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
@@ -220,6 +224,7 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
     a nested <article>: byline, dateline, "Updated" line, reading time."""
     long_paragraphs = 0
     memo: dict[Any, bool] = {anc: False for anc in headline.iterancestors()}
+    around = set(memo)
     memo[headline] = False
     after_done = 0
     # A headline outside any <article> (a CMS page-title block above the node) may
@@ -232,21 +237,24 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             continue
         if tag == "h1":
             break
-        if tag == "article":
+        # a teaser card in a sidebar between the headline and the byline is
+        # furniture, not the next story: it neither ends the header nor dates it
+        furniture = in_furniture(el, memo)
+        if tag == "article" and not furniture:
             if entered or next(el.iter("h1"), None) is not None:
                 break
             entered = True
-        if tag == "time" and scan.time_datetime is None:
+        if tag == "time" and scan.time_datetime is None and not furniture:
             _read_time_element(scan, el)
-        if in_furniture(el, memo) or tag not in _TEXT_TAGS:
+        if furniture or tag not in _TEXT_TAGS:
             continue
         if scan.authors and (scan.date_text or scan.time_datetime):
             after_done += 1
             if after_done > 12:
                 break
         attrs = attrs_of(el)
-        if attrs and _SKIP_HINT.search(attrs) and not AUTHOR_HINT.search(attrs):
-            continue
+        if attrs and _SKIP_HINT.search(attrs) and (not AUTHOR_HINT.search(attrs) or _COMMENT.search(attrs)):
+            continue  # ("comment-author": a commenter, not the story's author)
         if len(el) > 12 and tag != "time":
             continue  # a container: its children are read one by one
         text = text_of(el, 300, " ")
@@ -259,6 +267,20 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             continue
         if len(text) <= 250:
             _read_line(scan, el, text, attrs, language)
+            if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
+                scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
+
+
+def _in_skipped_region(el: Any, stop: set[Any]) -> bool:
+    """Inside a related-stories list, a teaser or a comment thread that does not
+    hold the headline (``stop``: the headline's ancestors)."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth >= 10 or node in stop:
+            return False
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        if attrs and _OTHER_STORIES.search(attrs):
+            return True
+    return False
 
 
 def _read_time_element(scan: HeaderScan, el: Any) -> None:
@@ -360,6 +382,11 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
     parts = [text]
     if not hinted and not looks_like_byline(text):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
+        if not parts:  # "11.12.2019 - Jane Doe"
+            names = dated_name(text)
+            if names:
+                scan.authors, scan.byline_raw = names, text
+            return
     for part in parts:
         names = clean_byline(part)
         if names:

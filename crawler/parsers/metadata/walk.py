@@ -16,10 +16,9 @@ __all__ = ["AUTHOR_HINT", "CAPTION_HINT", "LETTERS", "SKIP_TAGS", "attrs_of", "f
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "form", "nav", "aside",
                         "iframe", "select", "option", "template", "figure", "figcaption",
-                        "picture", "img", "video", "audio", "input", "textarea"})
+                        "picture", "img", "video", "audio", "input", "textarea", "blockquote"})
 AUTHOR_HINT = re.compile(r"author|byline|byl\b|writer|autor|auteur|verfasser|creator", re.I)
 LETTERS = re.compile(r"[^\W\d_]{2}")
-_SPACE = re.compile(r"\s+")
 _MAX_SUBTREE = 150
 
 
@@ -34,7 +33,7 @@ def text_of(el: Any, limit: int = 400, sep: str = "") -> str:
         if size > limit * 4:
             return ""
         pieces.append(piece)
-    return _SPACE.sub(" ", sep.join(pieces)).strip()
+    return " ".join(sep.join(pieces).split())  # str.split splits where \s+ matches
 
 
 def has_ancestor(el: Any, tags: tuple[str, ...]) -> bool:

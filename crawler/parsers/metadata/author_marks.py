@@ -1,0 +1,202 @@
+"""Author names from the page's author markup, for pages whose structured data
+and header byline name nobody: ``rel=author`` links, links to an author page
+(``/author/jane-doe/``), and short elements whose class names an author or a
+byline (WordPress "author vcard", "byline", "article-author", "by-author").
+
+Comment threads, teasers, related-story lists and sidebars carry the same
+classes for other people ("comment-author", a related story's "author"): marks
+inside them are skipped, and the marks inside the headline's story come first.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Any
+
+from crawler.parsers.metadata.authors import clean_byline, dedupe
+from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, following, has_ancestor, text_of
+
+__all__ = ["labelled_authors", "marked_authors"]
+
+# Cheap XPath tests (attribute nodes first: about twice as fast as testing every
+# element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
+# Byline; "/aut" the author-page links.
+_MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline')]/.."
+          "|//a[@href][@rel='author' or contains(@href, '/aut')]")
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)/")
+# Regions that credit other people than the story's author. Not "footer": an
+# article's footer row ("entry-footer") often holds its byline; the page's own
+# <footer> outside the story is skipped by tag. Not the wide caption classes
+# ("gallery") of the header scan's furniture test either: a gallery post's whole
+# story may sit in a "gallery" wrapper.
+_OTHER = re.compile(r"comment|related|teaser|widget|sidebar|recommend|popular|most-?read|"
+                    r"promo|newsletter|respond|reply|more-from", re.I)
+# A photo credit, caption or image licence ("photo-author", "copyright",
+# "media-license-author"): names a photographer.
+_CREDIT_HINT = re.compile(r"caption|credit|copyright|licen[cs]e|bildunterschrift|legende|photo|foto|bild", re.I)
+_SKIP_TAGS = frozenset({"img", "link", "meta", "script", "style", "body", "html", "article",
+                        "main", "section", "figure", "picture", "svg", "input", "textarea",
+                        "label", "form", "button"})
+_MAX_MARKS = 60
+_MAX_TEXT = 120
+_ANCESTORS = 12
+
+
+def marked_authors(doc: Any, headline: Any) -> list[str]:
+    """Names of the first usable author mark, preferring marks inside the
+    headline's <article>/<main>; with it, the names of marks beside it (same
+    parent), so "<a rel=author>A</a>, <a rel=author>B</a>" gives both."""
+    scope = _story(headline)
+    first_out: tuple[Any, list[str]] | None = None
+    for n, el in enumerate(doc.xpath(_MARKS)):
+        if n >= _MAX_MARKS:
+            break
+        names = _mark_names(el)
+        if not names:
+            continue
+        if scope is None or _within(el, scope):
+            return _with_siblings(el, names)
+        if first_out is None:
+            first_out = (el, names)
+    if first_out is not None:
+        return _with_siblings(*first_out)
+    return labelled_authors(doc, headline)
+
+
+# A label printed on its own before the name ("<strong>Autor:</strong> <a>Jane
+# Doe</a>", "<h4>Author</h4><p>Jane Doe</p>") or opening a short line ("Text: Jane
+# Doe" under the story, "责任编辑：焦鹏"). Not "Von" / "By": those open ordinary
+# phrases and are the header scan's. Not "Redaktion:": an imprint lists its whole
+# desk after it.
+_LABEL_WORDS = (r"(?:autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
+                r"verfasserin|text|texte|written by|geschrieben von|verfasst von|"
+                r"作者|记者|記者|责任编辑|責任編輯)")
+_LABEL_START = re.compile(r"\s*" + _LABEL_WORDS, re.I)
+_LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
+_LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
+_MAX_LABEL_SCAN = 3_000
+_SPACE = re.compile(r"\s+")
+
+
+def labelled_authors(doc: Any, headline: Any = None) -> list[str]:
+    """Names printed after an author label, the label being an element's text or
+    the text after an element (its tail); the name in the same text, else in
+    the element after the label. Read from the headline on when there is one
+    (the credits under a story), else from the top."""
+    start = following(headline, _MAX_LABEL_SCAN) if headline is not None else doc.iter()
+    for el in islice(start, _MAX_LABEL_SCAN):
+        text, tail = el.text, el.tail
+        # one anchored match per text node, cheap where it fails (nearly always)
+        own = bool(text and _LABEL_START.match(text))
+        if not own and not (tail and _LABEL_START.match(tail)):
+            continue
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
+            continue
+        names = _labelled(el, text, True) if own else []
+        if not names and tail and _LABEL_START.match(tail):
+            names = _labelled(el, tail, False)
+        if names:
+            return names
+    return []
+
+
+def _labelled(el: Any, text: str, own: bool) -> list[str]:
+    """Names after a label in ``text`` (``el``'s text when ``own``, else its tail)."""
+    if len(text) > 8 * _MAX_TEXT:
+        return []
+    line = _SPACE.sub(" ", text).strip()
+    only = bool(_LABEL_ONLY.match(line))
+    if (not only and not _LABEL_LINE.match(line)) or _in_other(el):
+        return []
+    if not only:
+        return clean_byline(line[:_MAX_TEXT])
+    if not own:
+        nxt = el.getnext()
+        shown = text_of(nxt, _MAX_TEXT, " ") if nxt is not None else ""
+    else:
+        shown = text_of(el, _MAX_TEXT, " ") if len(el) else _after(el)
+    return clean_byline(shown) if len(shown) <= _MAX_TEXT else []
+
+
+def _after(label: Any) -> str:
+    """The text printed after a label element, up to the next line break."""
+    tail = (label.tail or "").strip()
+    if tail and LETTERS.search(tail):
+        return tail[:_MAX_TEXT]
+    nxt = label.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or nxt.tag in _SKIP_TAGS:
+        return ""
+    if nxt.tag == "br":
+        return (nxt.tail or "").strip()[:_MAX_TEXT]
+    text = text_of(nxt, _MAX_TEXT, " ")
+    return text if len(text) <= _MAX_TEXT else ""
+
+
+def _mark_names(el: Any) -> list[str]:
+    tag = el.tag
+    if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        return []
+    if not _author_class(el.get("class") or "") and not (
+            tag == "a" and (el.get("rel") == "author" or _AUTHOR_PAGE.search(el.get("href") or ""))):
+        return []
+    text = text_of(el, _MAX_TEXT, " ")
+    if not text or len(text) > _MAX_TEXT or _in_other(el):
+        return []
+    return clean_byline(text)
+
+
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author)(?:$|[\s_-]|name|s\b)|"
+                           r"(?:article|post|story|entry|meta)[-_]?author", re.I)
+
+
+def _author_class(classes: str) -> bool:
+    """A class that marks an author name ("author", "author vcard", "article-author",
+    "byline"), not an author's photo or bio text ("author-thumbnail", "author-bio"
+    hold more than the name and are read through their own name element)."""
+    low = classes.lower()
+    if any(word in low for word in ("thumb", "avatar", "image", "photo", "img", "bio", "desc")):
+        return False
+    return bool(_AUTHOR_CLASS.search(classes))
+
+
+def _in_other(el: Any) -> bool:
+    """Inside a comment thread, teaser, sidebar... (up to the story's <article>),
+    in a nav / aside / figure / form, in the page's own <footer>, or in a caption
+    or photo credit close by."""
+    for depth, node in enumerate((el, *el.iterancestors())):
+        tag = node.tag
+        if depth > _ANCESTORS or tag in ("body", "html"):
+            return False
+        if tag in SKIP_TAGS or (tag == "footer" and not has_ancestor(node, ("article",))):
+            return True
+        attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
+        if attrs and (_OTHER.search(attrs) or (depth <= 2 and _CREDIT_HINT.search(attrs))):
+            return True
+        if tag == "article":
+            return False
+    return False
+
+
+def _story(headline: Any) -> Any:
+    if headline is None:
+        return None
+    return next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
+
+
+def _within(el: Any, scope: Any) -> bool:
+    return any(anc is scope for anc in el.iterancestors())
+
+
+def _with_siblings(el: Any, names: list[str]) -> list[str]:
+    """The names of other author links under the same parent (a co-author list)."""
+    parent = el.getparent()
+    if parent is None or el.tag != "a":
+        return names
+    found = list(names)
+    for n, sib in enumerate(parent.iterchildren("a")):
+        if n >= 10:
+            break
+        if sib is not el and (sib.get("rel") == "author" or _AUTHOR_PAGE.search(sib.get("href") or "")):
+            found.extend(clean_byline(text_of(sib, _MAX_TEXT, " ")))
+    return dedupe(found)

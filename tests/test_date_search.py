@@ -1,0 +1,123 @@
+"""The publication date as a whole (``parse_article``): structured data against the
+date printed by the headline, and the search on pages that name none. Small
+hand-written pages, one rule each."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import parse_article
+from crawler.parsers.document import parse_html
+from crawler.parsers.metadata.date_labels import labelled_dates, text_pieces
+
+URL = "https://news.example.org/world/a-long-story-about-rivers"
+FETCHED = "2026-01-10T12:00:00+00:00"
+STORY = "<p>" + "The river rose for the third time this winter, and the town watched it. " * 12 + "</p>"
+
+
+def page(head: str = "", header: str = "", body: str = STORY) -> str:
+    return (f"<!doctype html><html lang=\"en\"><head><title>Rivers rise again</title>{head}</head>"
+            f"<body><article><h1>Rivers rise again</h1>{header}{body}</article></body></html>")
+
+
+def published(html: str, url: str = URL) -> str | None:
+    article = parse_article(html, url, fetched_at=FETCHED)
+    assert article is not None
+    return article.published
+
+
+def jsonld(date: str) -> str:
+    return ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rivers rise again",'
+            f' "datePublished": "{date}"}}</script>')
+
+
+def test_printed_date_days_away_from_structured_data_wins():
+    html = page(jsonld("2019-01-04T08:00:00+01:00"), '<p class="date">Published 14 March 2019</p>')
+    assert published(html) == "2019-03-14"
+
+
+def test_printed_numbers_read_the_other_way_round_keep_the_structured_day():
+    # 06/01/2026 read month-first is June 1; day-first it is the structured 6 January
+    html = page(jsonld("2026-01-06T13:55:27+01:00"), '<p class="date">06/01/2026 - 13:55</p>')
+    assert published(html) == "2026-01-06T13:55:27+01:00"
+
+
+def test_printed_next_day_without_a_zone_shift_keeps_the_structured_day():
+    # a daily paper printing the next morning's issue date: not a time-zone shift
+    html = page(jsonld("2026-01-04T19:30:02+02:00"), '<p class="date">5. Januar 2026</p>')
+    assert published(html)[:10] == "2026-01-04"
+
+
+def test_utc_timestamp_late_in_the_day_takes_the_printed_local_day():
+    html = page(jsonld("2020-03-04T23:30:00Z"), '<p class="date">March 5, 2020</p>')
+    assert published(html) == "2020-03-05"
+
+
+def test_a_date_inside_a_quotation_or_embed_is_not_the_dateline():
+    embed = ('<blockquote class="twitter-tweet"><p>Look at this.</p>'
+             '<p>&mdash; A Person (@person) <a href="https://x.example/1">November 3, 2023</a></p></blockquote>')
+    html = page(jsonld("2023-11-06T11:45:20+00:00"), embed)
+    assert published(html) == "2023-11-06T11:45:20+00:00"
+
+
+def test_a_sidebar_card_between_headline_and_dateline_neither_ends_nor_dates_the_header():
+    aside = ('<aside class="aside-right">' + ''.join(
+        f'<article class="card"><h2><a href="/x/{n}">Other story {n}</a></h2>'
+        f'<time datetime="2021-0{n}-01T10:00:00Z">1 month ago</time></article>' for n in range(1, 4))
+        + '</aside>')
+    header = aside + ('<div class="story-meta-datetime"><strong class="date">miércoles, 4 de mayo de 2022</strong>'
+                      '<time datetime="2022-05-04T07:59:48-04:00">07:59</time></div>')
+    html = page(header=header).replace('lang="en"', 'lang="es"')
+    assert published(html) == "2022-05-04T07:59:48-04:00"
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://verein.example.de/meldungen/29-10-2021", "2021-10-29"),
+    ("https://news.example.org/article/20211103/local/311039909", "2021-11-03"),
+    ("https://news.example.org/2021/10/29/rivers-rise-again/", "2021-10-29"),
+    ("https://news.example.org/meldungen/29-10-2027", None),  # after the fetch: no date
+])
+def test_an_undated_page_takes_the_date_its_url_names(url, expected):
+    assert published(page(), url) == expected
+
+
+def test_a_date_labelled_published_anywhere_beats_an_unlabelled_timestamp():
+    footer = ('<p class="footer">Letzte &Auml;nderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>'
+              'Lesungen: 61</p>')
+    html = page(body=STORY + footer).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2023-11-01"
+
+
+def test_a_date_labelled_updated_beats_a_cited_date_in_the_text():
+    cited = "<p>In: Science, Vol. 371, pp. 260-264, 15. Januar 2021.</p>"
+    footer = "<p><b>Aktualisiert am </b>17.01.2021.</p>"
+    html = page(body=STORY + cited + footer).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2021-01-17"
+
+
+def test_labelled_dates_skip_comment_threads():
+    comments = ('<div id="comments"><p>Posted on March 1, 2021 by a reader</p></div>'
+                '<p class="meta">Posted on March 5, 2021</p>')
+    doc = parse_html(page(body=STORY + comments))
+    found = labelled_dates(list(text_pieces(doc)), "en", "2026-01-10")
+    assert (found.published, found.updated) == ("2021-03-05", None)
+    assert not any("reader" in piece for piece in text_pieces(doc))
+
+
+def test_a_printed_date_that_is_the_fetch_day_does_not_replace_the_structured_one():
+    # a masthead printing today's date above the headline is not the story's date
+    html = page(jsonld("2025-11-04T08:00:00+01:00"), '<p class="date">Saturday, January 10, 2026</p>')
+    assert published(html) == "2025-11-04T08:00:00+01:00"
+
+
+def test_the_printed_date_that_replaces_a_structured_one_is_credited_to_the_page_text():
+    html = page(jsonld("2019-01-04T08:00:00+01:00"), '<p class="date">Published 14 March 2019</p>')
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.provenance["published"] == "heuristic"
+
+
+def test_a_wrapper_that_merely_mentions_comments_is_read():
+    html = ('<html><body class="comments-open"><div class="post has-comments"><p>Posted on March 5, 2021</p>'
+            + STORY + '</div></body></html>')
+    doc = parse_html(html)
+    assert labelled_dates(list(text_pieces(doc)), "en", "2026-01-10").published == "2021-03-05"
