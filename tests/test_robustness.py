@@ -206,6 +206,12 @@ def test_a_tag_with_thousands_of_attributes_keeps_its_name_only() -> None:
     assert "attributes" in result.provenance["truncated"].split(", ")
 
 
+def test_attributes_without_spaces_between_them_are_counted_too() -> None:
+    crowded = "".join(f'x{i}="1"' for i in range(40_000))
+    result = parse_article(article_page().replace("<article>", f"<article><div {crowded}>"), URL)
+    assert result is not None and "attributes" in result.provenance["truncated"].split(", ")
+
+
 def test_attributes_inside_quotes_scripts_and_comments_are_not_counted() -> None:
     words = " ".join(f"w{i}" for i in range(5_000))
     inert = (f"<p title='{words}'>{PARAGRAPHS[0]}</p><script>if (a<b) {{ {words} }}</script>"
