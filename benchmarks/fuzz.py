@@ -161,7 +161,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--limit", type=float, default=1.0, help="CPU seconds a page may take")
     parser.add_argument("--only", type=int, help="run only page number ONLY (to profile it)")
+    parser.add_argument("--part", default="0/1", metavar="K/N",
+                        help="run only pages whose number is K modulo N (N processes share a run)")
     args = parser.parse_args()
+    part, parts = (int(n) for n in args.part.split("/"))
     files = source_pages(args.datasets or [d for d in DEFAULT_DATASETS if d.is_dir()])
     if not files:
         parser.error("no pages: give dataset folders with html/*.html.gz")
@@ -174,14 +177,19 @@ def main() -> int:
     for name, data in fuzzed(files, args.count, args.seed):
         if args.only is not None and not name.startswith(f"#{args.only} "):
             continue
+        if int(name[1:name.index(" ")]) % parts != part:
+            continue
         started = time.process_time()
         try:
             parse_article(data, URL)
         except Exception as exc:  # counted and shown: the figure this benchmark exists for
             raised[type(exc).__name__] += 1
+            print(f"raised: {name}: {exc!r}"[:300], file=sys.stderr, flush=True)
             if len(examples) < 5:
                 examples.append(f"{name}: {''.join(traceback.format_exception_only(exc)).strip()}")
         timings.append((time.process_time() - started, name))
+        if timings[-1][0] > args.limit:  # as found, for a run left in the background
+            print(f"over the limit: {timings[-1][0] * 1000:.0f} ms  {name}", file=sys.stderr, flush=True)
     report(timings, raised, examples, args.limit, len(files))
     return 1 if raised or any(t > args.limit for t, _ in timings) else 0
 

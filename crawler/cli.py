@@ -8,20 +8,35 @@ archive's one-writer lock. A crawl stopped by Ctrl-C exits 130, by SIGTERM 143.
 
 from __future__ import annotations
 
-import json
-import re
 import signal
-import sqlite3
-import subprocess
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Any, Literal, NoReturn
+import threading
 
-import click
 
-from crawler import __version__
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    """Ctrl-C before the command runs (the imports take a moment): one line, 130."""
+    sys.stderr.write("clippings: interrupted\n")
+    raise SystemExit(128 + signum)
+
+
+# First thing, before the imports below: a Ctrl-C during them would print a
+# KeyboardInterrupt traceback. CleanGroup.main puts Python's handler back.
+# (Only the main thread may set handlers; a test may import this module elsewhere.)
+if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    signal.signal(signal.SIGINT, _interrupted_while_starting)
+
+import json  # noqa: E402
+import re  # noqa: E402
+import sqlite3  # noqa: E402
+import subprocess  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any, Literal, NoReturn  # noqa: E402
+
+import click  # noqa: E402
+
+from crawler import __version__  # noqa: E402
 
 F = Callable[..., Any]
 
@@ -37,6 +52,9 @@ class CleanGroup(click.Group):
     """A click group whose usage errors are one line, not a usage screen."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        if signal.getsignal(signal.SIGINT) is _interrupted_while_starting and \
+                threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C is KeyboardInterrupt again
         # Click's standalone mode prints usage screens; handle its exceptions here.
         try:
             return super().main(*args, **{**kwargs, "standalone_mode": False})
@@ -843,13 +861,14 @@ def reextract(db: str) -> None:
 
 
 @cli.command("import-warc")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path())
 @db_option
 def import_warc(files: tuple[str, ...], db: str) -> None:
     """Extract the articles of existing WARC files into the archive.
 
     Reads WARC files from wget --warc-file, Browsertrix, Heritrix or Clippings
-    itself, oldest capture first; the capture date becomes fetched_at.
+    itself, oldest capture first; the capture date becomes fetched_at. Give the
+    files, not their folder (a folder is refused: give FOLDER/*.warc.gz).
 
     Example:
 
@@ -860,6 +879,8 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     from crawler.replay import import_warcs
 
     for name in files:
+        if Path(name).is_dir():  # which of its files are WARCs, and how deep, is the user's to say
+            fail(f"{name} is a folder, not a WARC file (give its files: {Path(name) / '*.warc.gz'}); nothing imported")
         if not Path(name).is_file():
             fail(f"no such file: {name}")
         try:

@@ -48,11 +48,13 @@ class CrawlSummary:
     stopped_by: int | None = None
     """The signal (SIGINT, SIGTERM) that stopped the crawl, if one did."""
     max_pages: int = 0
+    in_archive: bool = True
+    """False when the archive holds no row for ``crawl_id``."""
 
     @property
     def ok(self) -> bool:
         """Every seed answered and the crawl ended normally."""
-        return (self.crawl_id is not None and self.stopped_by is None and not self.seed_errors
+        return (self.crawl_id is not None and self.in_archive and self.stopped_by is None and not self.seed_errors
                 and self.finish_reason in NORMAL_FINISH_REASONS)
 
     @property
@@ -64,8 +66,10 @@ class CrawlSummary:
         """Why the crawl ended, in the user's words."""
         if self.stopped_by is not None:
             return SIGNAL_WORDS.get(self.stopped_by, f"stopped by signal {self.stopped_by}")
-        if self.crawl_id is None:
-            return "failed: the archive could not be opened"
+        if self.crawl_id is None:  # the store never started: its error is in the log
+            return "failed: no crawl was recorded in the archive (the crawl has no id)"
+        if not self.in_archive:
+            return f"failed: crawl {self.crawl_id} is not in the archive"
         if self.seed_errors:
             return "failed: " + "; ".join(f"could not crawl seed {u}: {why}" for u, why in self.seed_errors.items())
         if self.finish_reason in (MAX_PAGES_REASON, "closespider_pagecount"):
@@ -203,13 +207,19 @@ def run_crawls(jobs: list[CrawlJob]) -> list[CrawlSummary]:
         crawler = Crawler(ArticleSpider, job.settings, init_reactor=index == 0)
         process.crawl(crawler, seeds=job.seeds, since=job.since)
         process.started_crawlers.append(crawler)
+    run_to_the_end(process)
+    elapsed = time.monotonic() - started
+    return [summarise(crawler, elapsed, process.stopped_by) for crawler in process.started_crawlers]
+
+
+def run_to_the_end(process: StoppableProcess) -> None:
+    """Run the process's crawls until they end or a signal stops them (blocks),
+    then close every crawl row still ``running``."""
     process.start()
     if process.timer is not None:
         process.timer.cancel()
     # A crawl whose pipeline never closed its row (an error while closing) failed.
     close_crawl_rows(process.started_crawlers, "interrupted" if process.stopped_by else "failed")
-    elapsed = time.monotonic() - started
-    return [summarise(crawler, elapsed, process.stopped_by) for crawler in process.started_crawlers]
 
 
 def shared_settings(all_settings: list[Settings]) -> Settings:
@@ -245,6 +255,7 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
             report = crawl_report(open_readonly(crawler.settings.get("CLIPPINGS_DB")), summary.crawl_id)
         except ArchiveError:
             return summary
+        summary.in_archive = report["status"] is not None
         summary.outcomes = report["outcomes"]
         summary.new_articles = report["new_articles"]
         summary.new_versions = report["new_versions"]

@@ -125,6 +125,11 @@ Route = Callable[[FaultHandler, dict[str, list[str]]], None]
 
 class FaultServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 is less than the crawl's 16 connections
+    # at once: the kernel drops the SYNs past it, the client tries again after its
+    # 1 s SYN timeout, and DOWNLOAD_TIMEOUT=1 ends the attempt first. Two such
+    # attempts around the 429 used up its retries ("Gave up retrying ... 429").
+    request_queue_size = 128
 
     def __init__(self, routes: dict[str, Route]) -> None:
         super().__init__(("127.0.0.1", 0), FaultHandler)

@@ -66,6 +66,21 @@ def test_import_warc_refuses_a_file_that_is_not_warc_and_changes_nothing(
     assert digest(db) == before
 
 
+def test_import_warc_refuses_a_folder_in_one_line_and_changes_nothing(tmp_path: Path) -> None:
+    """A folder is not read as "every WARC in it" (which files, how deep?): it is
+    refused, naming it and the way to give its files."""
+    folder = tmp_path / "crawls"
+    folder.mkdir()
+    db = tmp_path / "a.db"
+    open_archive(db).close()
+    before = digest(db)
+    result = clippings("import-warc", str(folder), "--db", str(db))
+    assert result.returncode == 1
+    assert one_error_line(result) == (f"clippings: error: {folder} is a folder, not a WARC file "
+                                      f"(give its files: {folder}/*.warc.gz); nothing imported")
+    assert digest(db) == before
+
+
 def test_import_warc_where_every_response_failed_exits_1(tmp_path: Path) -> None:
     failed = tmp_path / "failed.warc.gz"
     with open(failed, "wb") as out:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.run import CrawlSummary
 from tests.conftest import ROOT, CrawlRun, clippings
 from tests.support.slow_site import SlowSite, article_html
 
@@ -178,6 +179,40 @@ def test_a_signal_ends_the_crawl_with_its_exit_code_and_an_interrupted_row(
     assert rows(db, "SELECT status, finished IS NOT NULL FROM crawls") == [("interrupted", 1)]
 
 
+# What the ``clippings`` console script runs, with a Ctrl-C that lands while
+# crawler.cli is still importing its modules (as the hook sees ``click`` imported).
+INTERRUPTED_WHILE_STARTING = """
+import os, signal, sys
+
+class InterruptOnImport:
+    def find_spec(self, name, path=None, target=None):
+        if name == "click":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, InterruptOnImport())
+sys.argv = ["clippings", "stats"]
+from crawler.cli import cli
+sys.exit(cli())
+"""
+
+
+def test_ctrl_c_while_the_command_starts_is_one_line_and_130() -> None:
+    result = subprocess.run([sys.executable, "-c", INTERRUPTED_WHILE_STARTING], capture_output=True, text=True,
+                            cwd=ROOT, timeout=120)
+    assert (result.returncode, result.stderr) == (130, "clippings: interrupted\n")
+
+
+def test_ctrl_c_after_the_start_is_still_a_keyboard_interrupt_for_the_command() -> None:
+    """The start-up handler gives way to Python's once the command runs: a crawl and
+    ``serve`` tell Ctrl-C apart by the KeyboardInterrupt it raises."""
+    code = ("import signal, sys; sys.argv = ['clippings', '--version']; from crawler.cli import cli\n"
+            "try:\n    cli()\nexcept SystemExit:\n    pass\n"
+            "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.stdout.splitlines()[-1] == "True", result.stderr
+
+
 def test_a_second_ctrl_c_still_closes_the_crawl_row(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     with SlowSite(stories=30, delay=0.3, stall=120) as site:
@@ -188,6 +223,16 @@ def test_a_second_ctrl_c_still_closes_the_crawl_row(tmp_path: Path) -> None:
         _, err = crawl.communicate(timeout=60)
     assert crawl.returncode == 130, err
     assert rows(db, "SELECT status FROM crawls") == [("interrupted",)]
+
+
+def test_a_crawl_with_no_row_in_the_archive_says_so() -> None:
+    """No crawl id is no proof that the archive could not be opened; a crawl id the
+    archive has no row for is a failure too, not a finished crawl."""
+    no_id = CrawlSummary(crawl_id=None, seconds=0.1, pages_fetched=0, finish_reason="finished")
+    assert no_id.why_stopped == "failed: no crawl was recorded in the archive (the crawl has no id)"
+    missing = CrawlSummary(crawl_id=7, seconds=1.0, pages_fetched=3, finish_reason="finished", in_archive=False)
+    assert (missing.ok, missing.why_stopped) == (False, "failed: crawl 7 is not in the archive")
+    assert missing.lines()[0] == "crawl 7 failed after 1.0s: crawl 7 is not in the archive"
 
 
 def test_a_crawl_killed_outright_is_closed_by_the_next_one(tmp_path: Path) -> None:

@@ -13,10 +13,12 @@ import os
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -205,18 +207,16 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path)
     db = tmp_path / "killed.db"
     with serve_demo(port=0) as server:
         server.slow_down(0.05)
-        workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(3)]
+        # The first worker alone until it has parsed a page (its pool is started):
+        # then it holds requests mid-crawl, however slowly the machine runs.
+        workers = [start_worker(redis_url, tmp_path / "worker-0.log", "--once")]
         coordinator = subprocess.Popen(
             [sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/", "--db", str(db),
              "--delay", "0", "--redis", redis_url],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
-            deadline = time.monotonic() + 120
-            while len(server.requests) < 40 and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert len(server.requests) >= 40, "the crawl did not start"
-            pool = descendants(workers[0].pid)  # its fork server and extraction process
-            assert pool, "the worker parses in a process pool"
+            pool = wait_for_pool(workers[0], coordinator)  # its fork server and extraction process
+            workers += [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in (1, 2)]
             os.kill(workers[0].pid, signal.SIGKILL)
             _out, err = coordinator.communicate(timeout=300)
         finally:
@@ -236,11 +236,23 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path)
     stats = crawl_stats(db, 1)
     assert stats["clippings/workers_lost"] == 1
     assert "stopped answering" in err
-    # The killed worker's pool processes noticed and ended too.
-    deadline = time.monotonic() + 20
+    # The killed worker's pool processes notice (they look every second) and end
+    # too; the bound only keeps a broken watch from hanging the test.
+    deadline = time.monotonic() + 300
     while any(alive(pid) for pid in pool) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not [pid for pid in pool if alive(pid)]
+
+
+def wait_for_pool(worker: subprocess.Popen[str], coordinator: subprocess.Popen[str]) -> list[int]:
+    """The processes below ``worker`` once it has a fork server and a pool process
+    (started at its first HTML page); the crawl must still be running."""
+    deadline = time.monotonic() + 300  # only against a hang: the crawl cannot end without a worker
+    while len(pool := descendants(worker.pid)) < 2:
+        assert worker.poll() is None and coordinator.poll() is None, "the crawl ended before the worker parsed"
+        assert time.monotonic() < deadline, "the worker never parsed a page"
+        time.sleep(0.05)
+    return pool
 
 
 def descendants(pid: int) -> list[int]:
@@ -336,6 +348,41 @@ def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> N
     fetched = rows(db, "select url from fetches where status is not null")
     assert 10 <= len(fetched) < 40  # the pages in flight when the limit was reached are not stored
     assert all(worker.returncode == 0 for worker in workers)
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_stops_the_coordinator_with_its_exit_code(redis_url: str, tmp_path: Path,
+                                                           signum: int, code: int) -> None:
+    """No worker is running: the coordinator waits for records until the signal."""
+    db = tmp_path / "stopped.db"
+    coordinator = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", "crawl", f"http://127.0.0.1:{free_port()}/", "--db", str(db),
+         "--delay", "0", "--redis", redis_url],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not crawl_running(db):
+            assert coordinator.poll() is None and time.monotonic() < deadline, "the crawl did not start"
+            time.sleep(0.05)
+        coordinator.send_signal(signum)
+        _out, err = coordinator.communicate(timeout=120)
+    finally:
+        if coordinator.poll() is None:
+            coordinator.kill()
+    assert coordinator.returncode == code, err[-3000:]
+    assert "Traceback" not in err
+    assert rows(db, "select status from crawls") == [{"status": "interrupted"}]
+
+
+def crawl_running(db: Path) -> bool:
+    """A ``running`` crawl row is in ``db`` (not yet: no file, or no table yet)."""
+    if not db.exists():
+        return False
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            return bool(conn.execute("select 1 from crawls where status = 'running'").fetchall())
+    except sqlite3.OperationalError:
+        return False
 
 
 def test_a_sites_page_budget_holds_over_all_workers(redis_url: str, tmp_path: Path) -> None:

@@ -206,6 +206,12 @@ def test_a_tag_with_thousands_of_attributes_keeps_its_name_only() -> None:
     assert "attributes" in result.provenance["truncated"].split(", ")
 
 
+def test_attributes_without_spaces_between_them_are_counted_too() -> None:
+    crowded = "".join(f'x{i}="1"' for i in range(40_000))
+    result = parse_article(article_page().replace("<article>", f"<article><div {crowded}>"), URL)
+    assert result is not None and "attributes" in result.provenance["truncated"].split(", ")
+
+
 def test_attributes_inside_quotes_scripts_and_comments_are_not_counted() -> None:
     words = " ".join(f"w{i}" for i in range(5_000))
     inert = (f"<p title='{words}'>{PARAGRAPHS[0]}</p><script>if (a<b) {{ {words} }}</script>"
@@ -224,3 +230,30 @@ def test_a_page_declared_utf8_that_is_mostly_not_is_read_as_cp1252() -> None:
                                       "</footer></body></html>\u00e2\u20ac\u2122")
     few = article_page(paragraphs=["\u00e9t\u00e9"]).encode("cp1252") + "\u2019".encode("utf-8")
     assert decode_html(few).endswith("</html>\u2019")
+
+
+def test_text_lengths_agree_with_reading_each_element_afresh() -> None:
+    """The walk's remembered lengths are the ones string() and link_length give."""
+    from lxml import etree
+
+    from crawler.parsers import selectors as sel
+    from crawler.parsers.body.container import link_length
+    from crawler.parsers.body.lengths import TextLengths
+    from crawler.parsers.document import parse_html
+
+    for data in real_pages():
+        doc = parse_html(data)
+        assert doc is not None
+        lengths = TextLengths()
+        for el in reversed(list(doc.iter(etree.Element))):
+            assert lengths.of(el) == (len(sel.TEXT(el).strip()), link_length(el))
+
+
+def test_nested_boxes_of_links_are_read_once_and_still_left_out() -> None:
+    """A card of links repeated inside itself 300 deep (unclosed ``<div>``s): still
+    a box of links, left out, and the article around it kept."""
+    card = "<div class='x'><a href='/a'>One story of the day</a> <a href='/b'>Another story</a> "
+    page = article_page().replace("<footer>", card * 300 + "<footer>")
+    result = parse_article(page, URL)
+    assert result is not None and result.body.startswith(PARAGRAPHS[0])
+    assert "One story of the day" not in result.body

@@ -246,6 +246,10 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # More than socketserver's 5: a crawl opens up to 16 connections at once, and
+    # the kernel drops the connections past the backlog (the client retries a
+    # second later).
+    request_queue_size = 128
     site: DemoSite
     base_url: str
     requests: list[tuple[str, str, dict[str, str]]]

@@ -30,7 +30,7 @@ from typing import Any
 import scrapy
 import sqlite_utils
 from scrapy import Request, signals
-from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
 from scrapy.settings import Settings
 
@@ -38,7 +38,7 @@ from archive.lookups import article_validators, live_article_urls
 from crawler.distributed.frontier import Frontier, connect
 from crawler.distributed.politeness import drop_worker_tokens, set_site_limits
 from crawler.items import MAX_PAGES_REASON, FetchRecord
-from crawler.run import CrawlSummary, summarise
+from crawler.run import CrawlSummary, StoppableProcess, run_to_the_end, summarise
 from crawler.spiders.articles import split_seeds
 from crawler.spiders.discovery import parse_index_date
 from crawler.urls import site_key
@@ -242,9 +242,12 @@ def run_distributed_crawl(seeds: list[str], settings: Settings, redis_url: str, 
     """Coordinate one crawl done by ``clippings worker`` processes; blocks until it ends."""
     max_pages = settings.getint("CLIPPINGS_MAX_PAGES") or settings.getint("CLOSESPIDER_PAGECOUNT") or None
     settings = coordinator_settings(settings, redis_url)
-    process = CrawlerProcess(settings)
+    # Stoppable as a crawl in one process is: Ctrl-C exits 130, SIGTERM 143, and
+    # the crawl row ends ``interrupted`` (the workers are told by closed_early).
+    process = StoppableProcess(settings, [])
     crawler = process.create_crawler(CoordinatorSpider)
+    process.started_crawlers.append(crawler)
     started = time.monotonic()
     process.crawl(crawler, seeds=seeds, since=since, redis_url=redis_url, max_pages=max_pages)
-    process.start()
-    return summarise(crawler, time.monotonic() - started)
+    run_to_the_end(process)
+    return summarise(crawler, time.monotonic() - started, process.stopped_by)

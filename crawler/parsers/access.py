@@ -52,6 +52,9 @@ _FULL_PART_MIN_WORDS = 50
 #: A marked page whose text is shorter than this is a teaser: the text stops at the paywall.
 TEASER_MAX_WORDS = 200
 _MAX_ELEMENTS_SCANNED = 20_000
+# Nor past this many characters of text (the longest benchmark page has some
+# 200,000): a marker search over the whole of a larger text costs more than the walk.
+_MAX_TEXT_SCANNED = 1_000_000
 _UNSEEN_TAGS = frozenset({"script", "style", "noscript", "template"})
 _PROMPT_TAGS = frozenset({"p", "div", "span", "a", "button", "strong", "h2", "h3", "h4"})
 
@@ -113,7 +116,10 @@ def _may_show_prompt(body: Any) -> bool:
     """
     if int(_NODES_BUT_TEXT(body)) > _MAX_ELEMENTS_SCANNED:
         return True
-    whole = " ".join(_TEXT(body).lower().split())  # str.split splits where \s+ matches
+    text = _TEXT(body)
+    if len(text) > _MAX_TEXT_SCANNED:
+        return True
+    whole = " ".join(text.lower().split())  # str.split splits where \s+ matches
     return any(marker in whole for marker in PAYWALL_MARKERS)
 
 

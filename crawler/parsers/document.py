@@ -264,8 +264,9 @@ def cap_attributes(text: str, limit: int = MAX_ATTRIBUTES) -> str:
 
 
 def _attributes(tag: str) -> int:
-    """Attributes in a start tag, at most: its separators outside quoted values."""
-    return len(_ATTRIBUTE_SEPARATOR.findall(_QUOTED_VALUE.sub("=", tag)))
+    """Attributes in a start tag, at most: its separators outside quoted values, a
+    quoted value's end among them (``a="1"b="2"`` is two attributes)."""
+    return len(_ATTRIBUTE_SEPARATOR.findall(_QUOTED_VALUE.sub("= ", tag)))
 
 
 def truncate_tree(root: Element, limit: int) -> bool:

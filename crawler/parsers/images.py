@@ -50,16 +50,26 @@ def _scope(doc: Any) -> Any:
     return main[0] if main else (doc.find(".//body") if doc.find(".//body") is not None else doc)
 
 
-def _excluded(el: Any, scope: Any) -> bool:
+def _excluded(el: Any, scope: Any, known: dict[Any, bool]) -> bool:
+    """True when an ancestor of ``el`` below ``scope`` is a card or furniture. The
+    ancestors' verdicts are kept in ``known``, so that boxes nested a hundred deep
+    do not each climb the same ancestors again."""
+    climbed: list[Any] = []
+    verdict = False
     for anc in el.iterancestors():
         if anc is scope:
-            return False
-        if anc.tag in _SKIP_ANCESTORS:
-            return True
+            break
+        if anc in known:
+            verdict = known[anc]
+            break
+        climbed.append(anc)
         attrs = " ".join(filter(None, (anc.get("class"), anc.get("id"))))
-        if attrs and _CARD_ATTR.search(attrs):
-            return True
-    return False
+        if anc.tag in _SKIP_ANCESTORS or (attrs and _CARD_ATTR.search(attrs)):
+            verdict = True
+            break
+    for anc in climbed:
+        known[anc] = verdict
+    return verdict
 
 
 def _image_url(img: Any, base: str) -> str | None:
@@ -126,8 +136,9 @@ def extract_images(doc: Any, url: str) -> list[Image]:
     scope = _scope(doc)
     images: list[Image] = []
     seen: set[str] = set()
+    known: dict[Any, bool] = {}
     for box in _figure_boxes(scope):
-        if _excluded(box, scope):
+        if _excluded(box, scope, known):
             continue
         img = next(box.iter("img"), None)
         if img is None:

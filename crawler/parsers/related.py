@@ -74,6 +74,10 @@ _MAX_SIBLINGS = 4            # a heading's list is in the next few elements
 _TEXT = sel.TEXT
 _HEADLINES = sel.HEADLINES
 _MAX_LINKS = 60
+# A card is a headline, a line or two and a date; a "card" with more text than
+# this is a page section, whose lines each card rule would read (seconds, on a
+# page where one holds megabytes).
+_MAX_CARD_CHARS = 5_000
 
 
 def _screen_reader_only(el: Element) -> bool:
@@ -443,6 +447,8 @@ def _extract(doc: Element, url: str) -> list[RelatedLink]:
         for card in _cards(block):
             if len(out) >= _MAX_LINKS:
                 return out
+            if len(_TEXT(card)) > _MAX_CARD_CHARS:
+                continue
             found = _main_link(card, url)
             if found is None:
                 continue

@@ -23,10 +23,17 @@ _MAX_SUBTREE = 150
 
 
 def text_of(el: Any, limit: int = 400, sep: str = "") -> str:
-    text = sep.join(el.itertext()) if sep else el.xpath('string()')
-    if len(text) > limit * 4:
-        return ""
-    return " ".join(text.split())  # str.split splits where \s+ matches
+    """The element's text, whitespace collapsed; "" when it holds more than
+    ``4 * limit`` characters (read no further: nested boxes would re-read the
+    same long text once per level)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece) + (len(sep) if pieces else 0)  # the length of the joined text so far
+        if size > limit * 4:
+            return ""
+        pieces.append(piece)
+    return " ".join(sep.join(pieces).split())  # str.split splits where \s+ matches
 
 
 def has_ancestor(el: Any, tags: tuple[str, ...]) -> bool:
