@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
+
 from crawler.parsers.metadata.authors import clean_byline, dedupe
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, has_ancestor, text_of
 
@@ -22,6 +24,7 @@ __all__ = ["labelled_authors", "marked_authors"]
 _MARKS = ("//a[@rel='author' or contains(@href, '/author/') or contains(@href, '/autor/')"
           " or contains(@href, '/auteur/')]"
           "|//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'Author')]")
+_MARKED = etree.XPath(_MARKS)  # compiled once, not on every page
 # Regions that credit other people than the story's author. Not "footer": an
 # article's footer row ("entry-footer") often holds its byline; the page's own
 # <footer> outside the story is skipped by tag. Not the wide caption classes
@@ -46,7 +49,7 @@ def marked_authors(doc: Any, headline: Any) -> list[str]:
     parent), so "<a rel=author>A</a>, <a rel=author>B</a>" gives both."""
     scope = _story(headline)
     first_out: tuple[Any, list[str]] | None = None
-    for n, el in enumerate(doc.xpath(_MARKS)):
+    for n, el in enumerate(_MARKED(doc)):
         if n >= _MAX_MARKS:
             break
         names = _mark_names(el)
@@ -71,6 +74,10 @@ _LABEL_WORDS = (r"(?:autor|autorin|autoren|author|authors|auteur|auteure|autore|
                 r"作者|记者|記者|责任编辑|責任編輯)")
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
+# The first letters of the label words, lower case (no other character matches one
+# of them under re.I): a text whose first printed character is none of these is no
+# label, told without collapsing its whitespace and matching two patterns.
+_LABEL_INITIALS = frozenset("agtvw作記记責责")
 _MAX_LABEL_SCAN = 5_000
 _SPACE = re.compile(r"\s+")
 
@@ -95,6 +102,8 @@ def labelled_authors(doc: Any) -> list[str]:
 
 def _labelled(el: Any, text: str, own: bool) -> list[str]:
     """Names after a label in ``text`` (``el``'s text when ``own``, else its tail)."""
+    if text.lstrip()[:1].lower() not in _LABEL_INITIALS:
+        return []
     line = _SPACE.sub(" ", text).strip()
     only = bool(_LABEL_ONLY.match(line))
     if (not only and not _LABEL_LINE.match(line)) or _in_other(el):
