@@ -64,26 +64,39 @@ class ArchiveError(Exception):
     """A file that cannot be used as an archive; the message names it and says why."""
 
 
-def _table_names(path: Path) -> list[str]:
-    """The tables of the SQLite file at ``path``, read without changing a byte."""
+def _table_names(path: Path) -> tuple[list[str], list[str]]:
+    """The tables of the SQLite file at ``path`` and the archive migrations it
+    records as applied, read without changing a byte."""
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
         try:
-            return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            applied: list[str] = []
+            if migrations.MIGRATIONS_TABLE in tables:
+                applied = [row[0] for row in conn.execute(
+                    f"SELECT name FROM {migrations.MIGRATIONS_TABLE} WHERE migration_set = ?",
+                    [migrations.migrations.name])]
+            return tables, applied
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc):  # a damaged archive (cut short, overwritten) is still one
+            raise ArchiveError(f"{path} is damaged: SQLite cannot read it ({exc}); "
+                               "restore it from a copy or run `sqlite3 FILE .recover`") from None
         raise ArchiveError(f"{path} is not a Clippings archive: not a SQLite database ({exc})") from None
 
 
-def check_archive(path: str | Path, *, create: bool = False) -> Path:
+def check_archive(path: str | Path, *, create: bool = False, write: bool = False) -> Path:
     """``path`` if it holds a Clippings archive, else :class:`ArchiveError`.
 
     With ``create`` (the write commands), a missing file or an empty one is
     fine too, as long as its folder can be made and written to. A SQLite file
-    with other tables is never one: it is left exactly as it was.
+    with other tables is never one: it is left exactly as it was. With ``create``
+    or ``write``, an archive this version may not write to (no write permission,
+    written by a newer Clippings) is refused as well.
     """
+    write = write or create
     path = Path(path)
     if path.is_dir():
         raise ArchiveError(f"{path} is a directory, not an archive file")
@@ -102,14 +115,18 @@ def check_archive(path: str | Path, *, create: bool = False) -> Path:
         if create:
             return path
         raise ArchiveError(f"{path} is not a Clippings archive: the file is empty")
-    tables = _table_names(path)
+    tables, applied = _table_names(path)
     if not tables and create:
         return path
     if not set(tables) >= ARCHIVE_TABLES:
         shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
         raise ArchiveError(f"{path} is not a Clippings archive (its tables: {shown or 'none'})")
-    if create and not os.access(path, os.W_OK):
+    if write and not os.access(path, os.W_OK):
         raise ArchiveError(f"cannot write to {path}: permission denied")
+    newer = [name for name in applied if name not in migrations.known()]
+    if write and newer:
+        raise ArchiveError(f"{path} was written by a newer Clippings (its schema step {newer[0]} is unknown "
+                           "to this one): upgrade Clippings to write to it")
     return path
 
 

@@ -282,6 +282,16 @@ def m007_corpus_fields(db: Database) -> None:
     db.table("articles").create_index(["cluster_id"])
 
 
+#: Where sqlite-utils records the applied migrations.
+MIGRATIONS_TABLE = migrations.migrations_table
+
+
+def known() -> frozenset[str]:
+    """The names of this version's migrations: an archive that records any other
+    was written by a newer Clippings, and is not written to (it is still read)."""
+    return frozenset(m.name for m in migrations.pending(Database(memory=True)))
+
+
 def apply(db: Database) -> None:
     """Apply every pending migration (a no-op when the schema is current)."""
     migrations.apply(db)

@@ -86,7 +86,7 @@ def writing(path: str, *, create: bool = True) -> Iterator[None]:
     from archive.db import ArchiveError, check_archive, writer_lock
 
     try:
-        check_archive(path, create=create)
+        check_archive(path, create=create, write=True)
         lock = writer_lock(path)
         lock.__enter__()
     except ArchiveError as exc:

@@ -146,3 +146,44 @@ def test_stats_tells_a_running_crawl_with_no_live_writer_from_a_live_one(tmp_pat
     with open(lock_path(db), "w") as lock:  # a live writer holds the lock
         fcntl.flock(lock, fcntl.LOCK_EX)
         assert "(1 running)" in clippings("stats", str(db)).stdout
+
+
+def test_an_archive_from_a_newer_clippings_is_read_but_never_written(tmp_path: Path) -> None:
+    """A schema step this version does not know: writing could break the newer
+    schema, so every write command refuses in one line and changes no byte."""
+    db = tmp_path / "newer.db"
+    open_archive(db).close()
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('clippings', 'm999_from_the_future', '2030-01-01')")
+    before = digest(db)
+    page = tmp_path / "page.warc.gz"
+    with open(page, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            "https://news.example/a", "response", payload=io.BytesIO(article_html(1).encode()),
+            http_headers=headers, warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
+    for args in (("crawl", "http://127.0.0.1:9/", "--db", str(db)), ("reextract", str(db)),
+                 ("import-warc", str(page), "--db", str(db))):
+        line = one_error_line(clippings(*args))
+        assert line.endswith(f"{db} was written by a newer Clippings (its schema step m999_from_the_future "
+                             "is unknown to this one): upgrade Clippings to write to it"), (args, line)
+        assert digest(db) == before, args
+    assert clippings("stats", str(db)).returncode == 0
+    assert digest(db) == before
+
+
+def test_a_damaged_archive_is_named_as_damaged_and_left_alone(tmp_path: Path) -> None:
+    db = tmp_path / "cut.db"
+    writer = ArchiveWriter(db)
+    writer.db.conn.execute("VACUUM")
+    writer.db.close()
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+    before = digest(db)
+    for args in (("stats", str(db)), ("crawl", "http://127.0.0.1:9/", "--db", str(db))):
+        line = one_error_line(clippings(*args))
+        assert line == (f"clippings: error: {db} is damaged: SQLite cannot read it (database disk image is "
+                        "malformed); restore it from a copy or run `sqlite3 FILE .recover`"), line
+        assert digest(db) == before

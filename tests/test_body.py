@@ -352,6 +352,15 @@ def test_a_body_cut_into_components_keeps_every_text_component():
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
 
 
+def test_a_grid_sibling_of_the_same_class_is_weighed_by_the_sibling_rule_not_added():
+    promo = ("Free for 21 days: download the installer from our fast servers, checked for "
+             "viruses, and get the full version at half price this week.")
+    html = page(f"""<main><h1>{TITLE}</h1><div class="row">
+<div class="col-12"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div>
+<div class="col-12"><p>{promo}</p></div></div></main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
 def test_components_of_another_article_are_not_cousins():
     html = page(f"""<main><div class="components">
 {_component(f"<h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p>")}

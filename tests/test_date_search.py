@@ -114,3 +114,10 @@ def test_the_printed_date_that_replaces_a_structured_one_is_credited_to_the_page
     html = page(jsonld("2019-01-04T08:00:00+01:00"), '<p class="date">Published 14 March 2019</p>')
     article = parse_article(html, URL, fetched_at=FETCHED)
     assert article is not None and article.provenance["published"] == "heuristic"
+
+
+def test_a_wrapper_that_merely_mentions_comments_is_read():
+    html = ('<html><body class="comments-open"><div class="post has-comments"><p>Posted on March 5, 2021</p>'
+            + STORY + '</div></body></html>')
+    doc = parse_html(html)
+    assert labelled_dates(list(text_pieces(doc)), "en", "2026-01-10").published == "2021-03-05"

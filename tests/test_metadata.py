@@ -839,14 +839,3 @@ def test_hrefs_skipped_as_below_the_root_never_resolve_to_the_front_page(base: s
     for href in skipped:
         assert urlsplit(urljoin(base, href)).path not in ("", "/"), href
 
-
-def test_author_label_initials_are_those_of_the_label_words() -> None:
-    """``_labelled`` drops texts by their first character: the set must hold the
-    first character of every label word, else a label would be missed."""
-    import re as _re
-
-    from crawler.parsers.metadata import author_marks
-
-    words = _re.findall(r"[^|()?:]+", author_marks._LABEL_WORDS)
-    assert {w[0].lower() for w in words} == set(author_marks._LABEL_INITIALS)
-    assert author_marks.labelled_authors(parse_html("<p><b>Autor:</b> Jane Doe</p>")) == ["Jane Doe"]

@@ -35,15 +35,17 @@ def with_cousins(page: Page, chosen: list[Element]) -> list[Element]:
         return chosen
     unit = chosen[0]
     path = [_make(unit)]
-    ancestor = unit.getparent()
+    parent = ancestor = unit.getparent()
     for _ in range(_MAX_LEVELS):
         if ancestor is None or ancestor.tag in _ABOVE:
             break
         found = _same_make(ancestor, path)
         least = _MIN_SHARE * page.subtree.get(unit, 0.0)
-        cousins = [el for el in found if el is not unit and _holds_prose(page, el, least)]
+        # (siblings are the sibling rule's, which weighs them by their scores)
+        cousins = [el for el in found if el.getparent() is not parent and _holds_prose(page, el, least)]
         if cousins and any(cls for _, cls in path):
-            return [el for el in found if el is unit or el in cousins]
+            keep = set(cousins)
+            return [el for el in found if el is unit or el in keep]
         if ancestor.tag in _SCOPES:
             break
         path.insert(0, _make(ancestor))

@@ -11,20 +11,20 @@ inside them are skipped, and the marks inside the headline's story come first.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
-from lxml import etree
-
 from crawler.parsers.metadata.authors import clean_byline, dedupe
-from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, has_ancestor, text_of
+from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, following, has_ancestor, text_of
 
 __all__ = ["labelled_authors", "marked_authors"]
 
-# Two cheap XPath tests; the class test is narrowed in Python.
-_MARKS = ("//a[@rel='author' or contains(@href, '/author/') or contains(@href, '/autor/')"
-          " or contains(@href, '/auteur/')]"
-          "|//*[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'Author')]")
-_MARKED = etree.XPath(_MARKS)  # compiled once, not on every page
+# Cheap XPath tests (attribute nodes first: about twice as fast as testing every
+# element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
+# Byline; "/aut" the author-page links.
+_MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline')]/.."
+          "|//a[@href][@rel='author' or contains(@href, '/aut')]")
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)/")
 # Regions that credit other people than the story's author. Not "footer": an
 # article's footer row ("entry-footer") often holds its byline; the page's own
 # <footer> outside the story is skipped by tag. Not the wide caption classes
@@ -49,7 +49,7 @@ def marked_authors(doc: Any, headline: Any) -> list[str]:
     parent), so "<a rel=author>A</a>, <a rel=author>B</a>" gives both."""
     scope = _story(headline)
     first_out: tuple[Any, list[str]] | None = None
-    for n, el in enumerate(_MARKED(doc)):
+    for n, el in enumerate(doc.xpath(_MARKS)):
         if n >= _MAX_MARKS:
             break
         names = _mark_names(el)
@@ -61,7 +61,7 @@ def marked_authors(doc: Any, headline: Any) -> list[str]:
             first_out = (el, names)
     if first_out is not None:
         return _with_siblings(*first_out)
-    return labelled_authors(doc)
+    return labelled_authors(doc, headline)
 
 
 # A label printed on its own before the name ("<strong>Autor:</strong> <a>Jane
@@ -72,37 +72,38 @@ def marked_authors(doc: Any, headline: Any) -> list[str]:
 _LABEL_WORDS = (r"(?:autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
+_LABEL_START = re.compile(r"\s*" + _LABEL_WORDS, re.I)
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
-# The first letters of the label words, lower case (no other character matches one
-# of them under re.I): a text whose first printed character is none of these is no
-# label, told without collapsing its whitespace and matching two patterns.
-_LABEL_INITIALS = frozenset("agtvw作記记責责")
-_MAX_LABEL_SCAN = 5_000
+_MAX_LABEL_SCAN = 3_000
 _SPACE = re.compile(r"\s+")
 
 
-def labelled_authors(doc: Any) -> list[str]:
+def labelled_authors(doc: Any, headline: Any = None) -> list[str]:
     """Names printed after an author label, the label being an element's text or
     the text after an element (its tail); the name in the same text, else in
-    the element after the label."""
-    for n, el in enumerate(doc.iter()):
-        if n >= _MAX_LABEL_SCAN:
-            break
+    the element after the label. Read from the headline on when there is one
+    (the credits under a story), else from the top."""
+    start = following(headline, _MAX_LABEL_SCAN) if headline is not None else doc.iter()
+    for el in islice(start, _MAX_LABEL_SCAN):
+        text, tail = el.text, el.tail
+        # one anchored match per text node, cheap where it fails (nearly always)
+        own = bool(text and _LABEL_START.match(text))
+        if not own and not (tail and _LABEL_START.match(tail)):
+            continue
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
-        for text, own in ((el.text, True), (el.tail, False)):
-            if not text or len(text) > 8 * _MAX_TEXT:
-                continue
-            names = _labelled(el, text, own)
-            if names:
-                return names
+        names = _labelled(el, text, True) if own else []
+        if not names and tail and _LABEL_START.match(tail):
+            names = _labelled(el, tail, False)
+        if names:
+            return names
     return []
 
 
 def _labelled(el: Any, text: str, own: bool) -> list[str]:
     """Names after a label in ``text`` (``el``'s text when ``own``, else its tail)."""
-    if text.lstrip()[:1].lower() not in _LABEL_INITIALS:
+    if len(text) > 8 * _MAX_TEXT:
         return []
     line = _SPACE.sub(" ", text).strip()
     only = bool(_LABEL_ONLY.match(line))
@@ -136,7 +137,8 @@ def _mark_names(el: Any) -> list[str]:
     tag = el.tag
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return []
-    if tag != "a" and not _author_class(el.get("class") or ""):
+    if not _author_class(el.get("class") or "") and not (
+            tag == "a" and (el.get("rel") == "author" or _AUTHOR_PAGE.search(el.get("href") or ""))):
         return []
     text = text_of(el, _MAX_TEXT, " ")
     if not text or len(text) > _MAX_TEXT or _in_other(el):
@@ -195,6 +197,6 @@ def _with_siblings(el: Any, names: list[str]) -> list[str]:
     for n, sib in enumerate(parent.iterchildren("a")):
         if n >= 10:
             break
-        if sib is not el and (sib.get("rel") == "author" or "/author" in (sib.get("href") or "")):
+        if sib is not el and (sib.get("rel") == "author" or _AUTHOR_PAGE.search(sib.get("href") or "")):
             found.extend(clean_byline(text_of(sib, _MAX_TEXT, " ")))
     return dedupe(found)

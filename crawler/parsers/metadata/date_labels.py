@@ -23,7 +23,9 @@ _MAX_LABELS = 200        # labels looked at per page
 _MAX_CHARS = 300_000     # characters of text searched for labels
 _SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "select", "option",
                    "textarea", "form"})
-_COMMENTS = re.compile(r"comment|kommentar|commentaire|comentario|reply|disqus", re.I)
+# A class or id word that starts so names a comment thread or one comment
+# ("comments", "comment-list", "disqus_thread"); "has-comments" on a wrapper does not.
+_COMMENTS = re.compile(r"(?:^|\s)(?:comment|kommentar|commentaire|comentario|reply|disqus)", re.I)
 _LABEL = re.compile(
     # the words sites print before the day a page went up (the header scan's list)
     r"\b(?:(?P<published>published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
@@ -62,7 +64,7 @@ def text_pieces(doc: Element) -> Iterator[str]:
         if not isinstance(item.tag, str) or item.tag in _SKIP:
             continue
         marks = f"{item.get('class') or ''} {item.get('id') or ''}"
-        if len(marks) > 1 and _COMMENTS.search(marks):
+        if len(marks) > 1 and item.tag not in ("html", "body") and _COMMENTS.search(marks):
             continue
         stack.extend(reversed(item))
         if item.text and not item.text.isspace():

@@ -1,20 +1,23 @@
-"""The publication date of a page whose structured data and headline area name
-none: first htmldate (a well-kept library for exactly this: the URL, meta tags,
-``<time>`` elements, original date over modified), then the earliest date printed
-anywhere in the page's text.
+"""The publication date made final: the date printed by the headline against the
+structured one (:func:`local_day`), and, for a page whose structured data and
+headline area name none, a search: a whole date in the URL path, a date labelled
+as the page's own anywhere in its text ("Posted on", "Erschienen am"), htmldate (a
+well-kept library for exactly this: meta tags, ``<time>`` elements, date-classed
+elements, original date over modified), a date labelled as updated, then the
+earliest date printed anywhere in the page's text.
 
 Measured on the benchmark sets (``benchmarks/README.md``, "Dates"): the
 hand-written finder of :mod:`.extract` is right more often where a page has
 structured or printed dates near its headline, htmldate where it has none; so
 this runs only when the finder found nothing. htmldate's ``extensive_search``
 ends in dateparser over every locale, which costs about 1.4 CPU seconds on first
-use and some 30 ms per page without a date; the printed-date scan here finds as
-many right days on the validation pages at a fraction of that, so htmldate runs
+use and some 30 ms per page without a date; the scans here find more right days
+on the tuning and validation pages at a fraction of that, so htmldate runs
 without it.
 
 Same input, same date: htmldate rejects dates after ``max_date``, which defaults
 to today; it gets the day the page was fetched instead (a page cannot be
-published after it was fetched), and so does the printed-date scan.
+published after it was fetched), and so do the scans here.
 """
 
 from __future__ import annotations

@@ -205,6 +205,14 @@ class _Sources:
     headline: Any
     head: HeaderScan | None
     site_keys: set[str]
+    marks: list[str] | None = None
+    """The page's author markup (:func:`marked_authors`), read once when first asked."""
+
+
+def _marked(src: _Sources) -> list[str]:
+    if src.marks is None:
+        src.marks = marked_authors(src.page.doc, src.headline)
+    return src.marks
 
 
 def _extract(page: ParsedPage, md: Metadata) -> None:
@@ -327,7 +335,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors and head is not None and head.authors:
         authors, source = _byline_authors(src, head.authors), "heuristic"
     if not authors:  # author links and classes: an organisation credit yields to a full name only
-        marked = marked_authors(src.page.doc, src.headline)
+        marked = _marked(src)
         if weak is None or any(len(name.split()) >= 2 for name in marked):
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors and weak is not None:
@@ -373,7 +381,7 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
     header byline) names someone else, the page as shown wins."""
     head = src.head
     shown = head.authors if source == "microdata" and head is not None else []
-    shown = shown or marked_authors(src.page.doc, src.headline)
+    shown = shown or _marked(src)
     given = [letters_key(n) for n in names]
     if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
         return _byline_authors(src, shown), "heuristic"
@@ -384,7 +392,7 @@ def _as_displayed(src: _Sources, names: list[str]) -> list[str]:
     """Login names in the metadata ("gabor_munier") as the page prints them
     ("Gàbor Muniér"): a byline or author-link name with the same letters."""
     head = src.head
-    shown = head.authors if head is not None and head.authors else marked_authors(src.page.doc, src.headline)
+    shown = head.authors if head is not None and head.authors else _marked(src)
     by_key = {letters_key(s): s for s in shown if " " in s}
     return [by_key.get(letters_key(n), n) if " " not in n else n for n in names]
 
