@@ -838,4 +838,3 @@ def test_hrefs_skipped_as_below_the_root_never_resolve_to_the_front_page(base: s
                        "HTTPS://news.example/a", "/%2e%2e/"]
     for href in skipped:
         assert urlsplit(urljoin(base, href)).path not in ("", "/"), href
-
