@@ -81,7 +81,7 @@ def _schema_of(path: Path) -> tuple[list[str], list[str]]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if "malformed" in str(exc):  # a damaged archive (cut short, overwritten) is still one
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT:  # cut short, overwritten in part
             raise ArchiveError(f"{path} is damaged: SQLite cannot read it ({exc}); "
                                "restore it from a copy or run `sqlite3 FILE .recover`") from None
         raise ArchiveError(f"{path} is not a Clippings archive: not a SQLite database ({exc})") from None

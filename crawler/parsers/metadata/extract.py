@@ -241,7 +241,10 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
     (a plain "News" link to "/" is not a name). A <title> suffix equal to one of
     these is the site's name."""
     names: list[str] = []
-    root = urlsplit(url)
+    try:
+        root = urlsplit(url)
+    except ValueError:  # "http://[oops/": no host to compare links with
+        return names
     for n, link in enumerate(doc.iter("a")):
         if n >= limit or len(names) >= 3:
             break
