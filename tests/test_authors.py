@@ -132,3 +132,13 @@ def test_doctests():
 ])
 def test_months_roles_and_cjk_labels(byline, names):
     assert clean_byline(byline) == names
+
+
+def test_next_label_cut_starts_only_where_a_separator_run_starts():
+    """The "Label:" cut is tried once per run of separators, not once per character of
+    it (a long run of ", ;" was read quadratically); the cut itself is unchanged."""
+    assert authors._NEXT_LABEL.sub("", "Jane Doe, Fotos: John Roe") == "Jane Doe"
+    assert authors._NEXT_LABEL.sub("", "Jane Doe ,; ,; Tags: x") == "Jane Doe"
+    text = "Jane" + ", ;" * 50 + "Tags: x"
+    assert authors._NEXT_LABEL.search(text).start() == 4
+    assert authors._NEXT_LABEL.search(text, 5) is None  # no match may start inside the run

@@ -81,7 +81,8 @@ _DATE_TAIL = re.compile(
 )
 # The next label of a credits line ends the names ("Autor: Jane Doe Tags: Politik",
 # "Text: Jane Doe, Fotos: John Roe").
-_NEXT_LABEL = re.compile(r"[\s,;]+[^\W\d_]{2,20}\s*[:：](?:\s.*)?$")
+# Starts only where a run of separators starts, so a long run is scanned once.
+_NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*[:：](?:\s.*)?$")
 _JOINERS = re.compile(
     r"\s*(?:,|;|\||/|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     r"\s(?:y|e|i|a)\s)\s*",
