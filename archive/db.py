@@ -239,7 +239,7 @@ def close_stale_crawls(path: str | Path, ids: list[int] | None = None,
     """Mark ``running`` crawl rows (all, or those of ``ids``) as ``status``;
     returns how many. A missing file or one without crawls is left alone."""
     path = Path(path)
-    if not path.is_file() or path.stat().st_size == 0 or "crawls" not in _table_names(path):
+    if not path.is_file() or path.stat().st_size == 0 or "crawls" not in _table_names(path)[0]:
         return 0
     conn = sqlite3.connect(path)
     try:
