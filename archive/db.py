@@ -64,7 +64,7 @@ class ArchiveError(Exception):
     """A file that cannot be used as an archive; the message names it and says why."""
 
 
-def _table_names(path: Path) -> tuple[list[str], list[str]]:
+def _schema_of(path: Path) -> tuple[list[str], list[str]]:
     """The tables of the SQLite file at ``path`` and the archive migrations it
     records as applied, read without changing a byte."""
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
@@ -81,7 +81,7 @@ def _table_names(path: Path) -> tuple[list[str], list[str]]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if "malformed" in str(exc):  # a damaged archive (cut short, overwritten) is still one
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT:  # cut short, overwritten in part
             raise ArchiveError(f"{path} is damaged: SQLite cannot read it ({exc}); "
                                "restore it from a copy or run `sqlite3 FILE .recover`") from None
         raise ArchiveError(f"{path} is not a Clippings archive: not a SQLite database ({exc})") from None
@@ -115,7 +115,7 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
         if create:
             return path
         raise ArchiveError(f"{path} is not a Clippings archive: the file is empty")
-    tables, applied = _table_names(path)
+    tables, applied = _schema_of(path)
     if not tables and create:
         return path
     if not set(tables) >= ARCHIVE_TABLES:
@@ -239,7 +239,7 @@ def close_stale_crawls(path: str | Path, ids: list[int] | None = None,
     """Mark ``running`` crawl rows (all, or those of ``ids``) as ``status``;
     returns how many. A missing file or one without crawls is left alone."""
     path = Path(path)
-    if not path.is_file() or path.stat().st_size == 0 or "crawls" not in _table_names(path)[0]:
+    if not path.is_file() or path.stat().st_size == 0 or "crawls" not in _schema_of(path)[0]:
         return 0
     conn = sqlite3.connect(path)
     try:

@@ -121,3 +121,15 @@ def test_a_wrapper_that_merely_mentions_comments_is_read():
             + STORY + '</div></body></html>')
     doc = parse_html(html)
     assert labelled_dates(list(text_pieces(doc)), "en", "2026-01-10").published == "2021-03-05"
+
+
+def test_a_widgets_posted_on_does_not_date_the_page() -> None:
+    """Widgets and related lists date other pages; a story's own class
+    'commentary' is no comment thread."""
+    side = ('<div class="widget-area"><ul><li>Posted on January 5, 2024</li></ul></div>'
+            '<div class="related-posts"><p>Posted on February 6, 2024</p></div>')
+    story = '<div class="commentary"><h1>A story</h1><p>This entry was posted on June 1, 2020.</p></div>'
+    html = f"<html><body>{side}{story}</body></html>"
+    doc = parse_html(html)
+    labelled = labelled_dates(list(text_pieces(doc)), "en", "2026-01-01")
+    assert labelled.published == "2020-06-01"

@@ -28,6 +28,7 @@ import sqlite_utils
 
 from crawler.demo import content as C
 from crawler.demo.server import DemoServer, serve_demo
+from crawler.distributed.frontier import Frontier
 from tests.conftest import ROOT, clippings, crawl
 from tests.support.demo_truth import changes, expected_articles
 from tests.test_snapshots import history_json
@@ -403,7 +404,21 @@ def test_a_sites_page_budget_holds_over_all_workers(redis_url: str, tmp_path: Pa
     refused = rows(db, "select reason from fetches where outcome = 'trap'")
     assert refused and all("page budget of 6" in row["reason"] for row in refused)
     assert all(worker.returncode == 0 for worker in workers)
+
     assert not redis.Redis.from_url(redis_url).keys("clippings:{*}:tally")
+
+
+def test_two_workers_tallies_are_one_count(redis_url: str) -> None:
+    """What one worker takes from a budget, the other cannot: the count is the crawl's."""
+    one = Frontier(redis.Redis.from_url(redis_url), "tally-test")
+    other = Frontier(redis.Redis.from_url(redis_url), "tally-test")
+    taken = [one.take("site a", 5), other.take("site a", 5), one.take("site a", 5),
+             other.take("site a", 5), one.take("site a", 5), other.take("site a", 5)]
+    assert taken == [True] * 5 + [False]
+    assert other.take("site b", 5)  # another key has its own count
+    one.finish()
+    assert not other.take("site a", 100)  # a finished crawl counts nothing, and keeps no key
+    assert not redis.Redis.from_url(redis_url).exists("clippings:{tally-test}:tally")
 
 
 def test_redis_errors_are_one_line() -> None:

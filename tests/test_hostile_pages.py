@@ -160,3 +160,14 @@ def test_a_canonical_claim_is_taken_only_when_the_named_page_agrees() -> None:
     assert "text its own page has not" in (disagreement(padded, URL, own) or "")
     assert "names" in (disagreement(alias, URL, OwnPage(URL + "-other", real.title, real.body)) or "")
     assert "not confirmed" in (disagreement(alias, URL, OwnPage(None, why="HTTP 404")) or "")
+
+
+@pytest.mark.parametrize("url", ["http://[oops/2021/10/29/story", "http://[::1/a", "http://a]b/2020/01/02/x",
+                                 "http://ex\uff03ample.com/2020/01/02/a", "", "not a url at all"])
+def test_a_url_urlsplit_refuses_still_gives_a_record_under_that_url(url: str) -> None:
+    """WARC records and ``extract --url`` may carry URLs no fetch has; the parsers never raise on them."""
+    html = ("<html><head><title>A story</title><link rel=canonical href='/x'></head><body><article>"
+            "<h1>A story of note</h1><p>" + "Some words of the story, told in full sentences. " * 30 +
+            "</p><a href='/'><img alt='The Site'></a></article></body></html>")
+    record = parse_article(html, url)
+    assert record is not None and record.url == url and record.title == "A story of note"

@@ -838,3 +838,29 @@ def test_hrefs_skipped_as_below_the_root_never_resolve_to_the_front_page(base: s
                        "HTTPS://news.example/a", "/%2e%2e/"]
     for href in skipped:
         assert urlsplit(urljoin(base, href)).path not in ("", "/"), href
+
+
+def test_wordpress_blog_archive_part_is_not_the_title():
+    keys = {"disfunctionsde", "disfunctions"}
+    assert strip_title_suffix("Disfunctions.de » Blog Archiv » Podcasts in Plex", keys) == "Podcasts in Plex"
+    assert strip_title_suffix("Blog Archive » Podcasts in Plex", keys) == "Podcasts in Plex"
+    html = ("<html><head><title>Example Blog » Blog Archive » Bees in winter</title></head><body>"
+            f"<div id='header'><h1>Example Blog</h1></div><div class='post'><h2>Bees in winter</h2>{BODY}</div>"
+            "</body></html>")
+    assert meta_of(html, "https://exampleblog.net/2024/bees").title == "Bees in winter"
+
+
+def test_site_title_h1_is_not_the_headline():
+    head = ('<title>Scissor cuts (3) | gnome ad libitum</title>'
+            '<meta property="og:title" content="Scissor cuts (3)">'
+            '<meta property="og:site_name" content="gnome ad libitum">')
+    html = (f"<html><head>{head}</head><body><div id='top'><h1><a href='/'>gnome ad libitum</a></h1></div>"
+            f"<div class='post'><h1>Scissor cuts (3)</h1><small class='post-meta'>| Autor: gnome</small>{BODY}"
+            "</div></body></html>")
+    md = meta_of(html, "https://gnome.example.org/2020/01/05/scissor-cuts-3/")
+    assert md.title == "Scissor cuts (3)"
+    assert md.authors == ["gnome"]
+    # a page whose every title is the site's name keeps its one h1
+    only = ("<html><head><title>Example Mag</title><meta property='og:site_name' content='Example Mag'>"
+            f"</head><body><h1>Example Mag</h1>{BODY}</body></html>")
+    assert meta_of(only).title == "Example Mag"

@@ -27,7 +27,7 @@ from crawler.parsers.corpus import read_signals
 from crawler.parsers.limits import bounded_fields
 from crawler.parsers.metadata import extract_metadata
 from crawler.parsers.metadata.date_search import settle_published
-from crawler.parsers.page import read_page
+from crawler.parsers.page import read_page, usable_url
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import count_words, word_count
 from crawler.urls import site_of
@@ -53,6 +53,7 @@ def parse_article(
     gives ``None``. ``explain``, when given, receives what the body left out and
     the rule that did (``clippings extract --explain``).
     """
+    given_url, url = url, usable_url(url)
     page = read_page(html, url, encoding)
     if page is None:
         return None
@@ -73,7 +74,7 @@ def parse_article(
     title = fields.texts["title"] or ""
     words = word_count(body)
     return Article(
-        url=url,
+        url=given_url,
         canonical_url=fields.canonical_url,
         site=site_of(fields.canonical_url),
         title=title,

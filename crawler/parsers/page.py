@@ -14,7 +14,21 @@ from urllib.parse import urlsplit
 from crawler.parsers.document import Element, parse_document
 from crawler.parsers.structured import Structured, read_structured
 
-__all__ = ["ParsedPage", "read_page"]
+__all__ = ["ParsedPage", "read_page", "usable_url"]
+
+
+def usable_url(url: str) -> str:
+    """``url`` as the parsers can read it: ``urlsplit`` raises on an unbalanced
+    IPv6 bracket ("http://[oops/") or a host that NFKC-normalises to a delimiter,
+    which no fetched page has but a WARC record or ``extract --url`` may. Such a
+    URL is read with its brackets escaped, or as no URL at all."""
+    for candidate in (url, url.replace("[", "%5B").replace("]", "%5D")):
+        try:
+            urlsplit(candidate)
+        except ValueError:
+            continue
+        return candidate
+    return ""
 
 
 class ParsedPage:

@@ -14,7 +14,8 @@ small and general (no site names, no site class names):
 3. **Choose** the best container (steps 2 and 3 live in :mod:`container`);
    prefer an explicit ``itemprop=articleBody`` /
    ``article-body`` element that holds the same text; add sibling blocks that
-   carry text of their own (bodies split by ad slots).
+   carry text of their own (bodies split by ad slots), and the chosen element's
+   cousins of the same make (a body cut into page-builder components, :mod:`.cousins`).
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
    link lists, share bars, hidden elements).

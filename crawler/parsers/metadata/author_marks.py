@@ -34,7 +34,8 @@ _OTHER = re.compile(r"comment|related|teaser|widget|sidebar|recommend|popular|mo
                     r"promo|newsletter|respond|reply|more-from", re.I)
 # A photo credit, caption or image licence ("photo-author", "copyright",
 # "media-license-author"): names a photographer.
-_CREDIT_HINT = re.compile(r"caption|credit|copyright|licen[cs]e|bildunterschrift|legende|photo|foto|bild", re.I)
+_CREDIT_HINT = re.compile(r"caption|credit|copyright|licen[cs]e|bildunterschrift|legende|photo|foto|bild",
+                          re.I)
 _SKIP_TAGS = frozenset({"img", "link", "meta", "script", "style", "body", "html", "article",
                         "main", "section", "figure", "picture", "svg", "input", "textarea",
                         "label", "form", "button"})

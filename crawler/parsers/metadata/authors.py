@@ -14,8 +14,8 @@ from typing import Any
 
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
-__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "is_credit_line", "letters_key",
-           "looks_like_byline"]
+__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
+           "is_credit_line", "letters_key", "looks_like_byline"]
 
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one.
@@ -49,7 +49,8 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"text|reporter|written by|author of the article|interview|текст|автор|авторы|tekst|autorzy|"
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
-                    r"author\(s\)|auteur\(e\)s?)\s*:?\s+|(?:记者|記者|作者)\s*(?=[^\W\d_]))", re.IGNORECASE)
+                    r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
+                    r"(?:记者|記者|作者)\s*(?=[^\W\d_]))", re.IGNORECASE)
 # Photo credits are not bylines.
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
                      r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
@@ -72,14 +73,16 @@ _DATE_TAIL = re.compile(
     r"(?:" + MONTH_PATTERN + r")\w*\.?\s+\d{4}\b|"  # "Oktober 2008"
     r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?|std\.?)\b|"
     r"(?:vor|il y a|hace)\s+\d+|"
-    r"(?:published|updated|posted|filed under|labels(?=\s*:)|publié|publicado|veröffentlicht|aktualisiert|zuerst|zuletzt|"
+    r"(?:published|updated|posted|filed under|labels(?=\s*:)|publié|publicado|veröffentlicht|aktualisiert|"
+    r"zuerst|zuletzt|"
     r"follow|folgen|watch live|share|teilen|comments?|kommentare?)\b|"
     r"(?-i:today|Today|yesterday|Yesterday|heute|Heute|gestern|Gestern)\b(?=\s*(?:,|at\b|um\b|\d))).*$",
     re.IGNORECASE,
 )
 # The next label of a credits line ends the names ("Autor: Jane Doe Tags: Politik",
 # "Text: Jane Doe, Fotos: John Roe").
-_NEXT_LABEL = re.compile(r"[\s,;]+[^\W\d_]{2,20}\s*[:：](?:\s.*)?$")
+# Starts only where a run of separators starts, so a long run is scanned once.
+_NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*[:：](?:\s.*)?$")
 _JOINERS = re.compile(
     r"\s*(?:,|;|\||/|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     r"\s(?:y|e|i|a)\s)\s*",
@@ -107,6 +110,8 @@ _PAREN = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
 _SPACE = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_WORDS = 6
+# "auto-motor.at Redaktion", "heise.de Staff": a desk credit named by the site's domain.
+_DOMAIN = re.compile(r"[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}$")
 # Separators a byline element may start with ("| Autor: X" after a date).
 _LEAD = " \t\n|•·–—-"
 # One-word desk credits kept as the author when a byline names nothing else
@@ -282,7 +287,7 @@ def clean_name(text: str, strict: bool = False) -> str | None:
         if not words:
             return None
         text = " ".join(words)
-        if words[0][:1].islower() and any(w[:1].isupper() for w in words):
+        if words[0][:1].islower() and any(w[:1].isupper() for w in words) and not _DOMAIN.match(words[0]):
             return None
     if len(words) > _MAX_WORDS or (len(words) == 1 and len(text) > 30):
         return None

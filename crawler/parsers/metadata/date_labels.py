@@ -4,7 +4,8 @@
 For pages whose structured data and headline area name no date (a footer line,
 an old layout without a dateline by the headline): a labelled date is the page's,
 where an unlabelled one may be a cited paper's, an event's or a comment's.
-Comment threads are skipped: their "Posted on" lines date the comments.
+Comment threads, widgets and related-story lists are skipped: their
+"Posted on" lines date the comments and other pages.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
+from crawler.parsers.metadata.walk import OTHER_REGION
 
 __all__ = ["Labelled", "labelled_dates", "text_pieces"]
 
@@ -23,9 +25,6 @@ _MAX_LABELS = 200        # labels looked at per page
 _MAX_CHARS = 300_000     # characters of text searched for labels
 _SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "select", "option",
                    "textarea", "form"})
-# A class or id word that starts so names a comment thread or one comment
-# ("comments", "comment-list", "disqus_thread"); "has-comments" on a wrapper does not.
-_COMMENTS = re.compile(r"(?:^|\s)(?:comment|kommentar|commentaire|comentario|reply|disqus)", re.I)
 _LABEL = re.compile(
     # the words sites print before the day a page went up (the header scan's list)
     r"\b(?:(?P<published>published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
@@ -50,7 +49,7 @@ class Labelled:
 
 def text_pieces(doc: Element) -> Iterator[str]:
     """Stripped text pieces (``text`` and ``tail``) in document order, outside
-    scripts, forms and comment threads; at most :data:`MAX_TEXT_NODES` elements."""
+    scripts, forms, comment threads, widgets and related lists; at most :data:`MAX_TEXT_NODES` elements."""
     stack: list[Element | str] = [doc]
     count = 0
     while stack and count < MAX_TEXT_NODES:
@@ -64,7 +63,7 @@ def text_pieces(doc: Element) -> Iterator[str]:
         if not isinstance(item.tag, str) or item.tag in _SKIP:
             continue
         marks = f"{item.get('class') or ''} {item.get('id') or ''}"
-        if len(marks) > 1 and item.tag not in ("html", "body") and _COMMENTS.search(marks):
+        if len(marks) > 1 and item.tag not in ("html", "body") and OTHER_REGION.search(marks):
             continue
         stack.extend(reversed(item))
         if item.text and not item.text.isspace():

@@ -113,7 +113,10 @@ def url_date(url: str, latest: str) -> str | None:
     >>> url_date("https://example.org/item/2021-13-40", "2026-01-01") is None
     True
     """
-    path = urlsplit(url).path if url else ""
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:  # an unbalanced IPv6 bracket: no path to read
+        return None
     for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1))):
         for m in pattern.finditer(path[:500]):
             if pattern is _URL_YMD and not m.group(2) and len(m.group(0)) != 8:

@@ -221,7 +221,7 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _canonical_url(data, page.url, md)
     _language(data, md)
     keys = site_name_keys([*site_names(data), *home_link_names(page.doc, page.url)], page.host)
-    anchor = find_headline(page.doc, data)
+    anchor = find_headline(page.doc, data, keys)
     head = scan_header(page.doc, anchor, md.language)
     src = _Sources(page, data, anchor[0], head, keys)
     _choose_title(data, head, keys, md)
@@ -241,7 +241,10 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
     (a plain "News" link to "/" is not a name). A <title> suffix equal to one of
     these is the site's name."""
     names: list[str] = []
-    root = urlsplit(url)
+    try:
+        root = urlsplit(url)
+    except ValueError:  # "http://[oops/": no host to compare links with
+        return names
     for n, link in enumerate(doc.iter("a")):
         if n >= limit or len(names) >= 3:
             break

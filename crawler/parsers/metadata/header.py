@@ -56,6 +56,9 @@ _UPDATED_LABEL = re.compile(r"\b(?:(?:last\s+)?updated|aktualisiert|zuletzt aktu
                             r"\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
 
 
+SiteKeys = set[str] | frozenset[str]
+
+
 @dataclass(slots=True)
 class HeaderScan:
     headline: str | None = None
@@ -72,9 +75,9 @@ class HeaderScan:
     """A printed "Updated ..." date (normalised), kept apart from the dateline."""
 
 
-def find_headline(doc: Any, data: Structured) -> tuple[Any, bool]:
+def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
     """The visible headline element (the h1 that best matches the declared titles)
-    and whether it matches them; else an anchor h1 and False."""
+    and whether it matches them; else an anchor h1 and False (see :func:`_site_h1`)."""
     refs = [t for t in (
         as_text(data.article.get("headline")) if data.article is not None else None,
         data.first("og:title"), data.first("twitter:title"), data.title_tag) if t]
@@ -90,6 +93,8 @@ def find_headline(doc: Any, data: Structured) -> tuple[Any, bool]:
             continue
         if _in_breadcrumb(el):
             crumbs = True
+            continue
+        if _site_h1(text, refs, site_keys):
             continue
         score = max(similar(text, r) for r in refs) if refs else 0.6
         if has_ancestor(el, ("article", "main")):
@@ -130,6 +135,15 @@ def find_headline(doc: Any, data: Structured) -> tuple[Any, bool]:
         if shown is not None:
             return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+def _site_h1(text: str, refs: list[str], site_keys: SiteKeys) -> bool:
+    """An h1 that is only the site's name (a theme's site title, "Blog Name") while
+    a declared title says something else: it would match the "Title | Blog Name"
+    <title> as well as the story's own h1 does."""
+    if not site_keys or loose_key(text) not in site_keys:
+        return False
+    return any(loose_key(r) not in site_keys for r in refs)
 
 
 # Older templates set the headline in big or bold type, not in a heading element.

@@ -26,6 +26,9 @@ _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ":
 
 
 MAX_TITLE_INPUT = 4_000
+# WordPress's old default theme (Kubrick) titles every post "Site » Blog Archive »
+# Title" (German "Blog Archiv"): the part is the site's, not the headline's.
+_ARCHIVE_PARTS = frozenset({"blogarchive", "blogarchiv"})
 
 
 @lru_cache(maxsize=8192)
@@ -115,6 +118,8 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
     'Big news - part two'
     >>> strip_title_suffix("Ships - Politics - Example Times", {"exampletimes"})
     'Ships - Politics'
+    >>> strip_title_suffix("Example Times » Blog Archive » Big news", {"exampletimes"})
+    'Big news'
     """
     keys = set(site_keys)
     title = _SPACE.sub(" ", title or "").strip()
@@ -131,7 +136,8 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
             continue
         first = matches[0]
         head = title[:first.start()]
-        if is_site_name(head, keys, title_part=True) and first.end() < len(title):
+        if ((is_site_name(head, keys, title_part=True) or loose_key(head) in _ARCHIVE_PARTS)
+                and first.end() < len(title)):
             title = title[first.end():].strip()
             continue
         break

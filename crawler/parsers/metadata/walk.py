@@ -19,6 +19,14 @@ SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "form", "
                         "picture", "img", "video", "audio", "input", "textarea", "blockquote"})
 AUTHOR_HINT = re.compile(r"author|byline|byl\b|writer|autor|auteur|verfasser|creator", re.I)
 LETTERS = re.compile(r"[^\W\d_]{2}")
+# A class or id word naming a region of other people's words or other pages: a
+# comment thread ("comments", "comment-list", "disqus_thread"; not "commentary", nor
+# "has-comments" on a story's wrapper), a widget ("widget-area"), a related /
+# recommended / most-read list ("yarpp-related"). Not "sidebar": old blog themes
+# and podcast pages print the post's own date and author in their sidebar.
+OTHER_REGION = re.compile(
+    r"(?:^|\s)(?:comments?|kommentare?|commentaires?|comentarios?|repl(?:y|ies)|respond|disqus)(?:$|[\s_-])"
+    r"|(?:^|[\s_-])(?:widgets?|related|recommend(?:ed|ations?)?|popular|most-?read)(?:$|[\s_-])", re.I)
 _MAX_SUBTREE = 150
 
 
