@@ -17,6 +17,7 @@ from lxml import etree
 
 from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.body.lengths import TextLengths
 from crawler.parsers.body.text import class_name_part, class_words, collapse, norm_key
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END
@@ -315,12 +316,16 @@ class Page:
         if not self.score:
             return None
         top = sorted(self.score.items(), key=lambda kv: kv[1], reverse=True)[:6]
+        # The candidates are often nested: their link text is read once, outermost first.
+        lengths = TextLengths()
+        for el, _ in sorted(top, key=lambda kv: sum(1 for _ in kv[0].iterancestors())):
+            lengths.of(el)
         ranked: list[tuple[float, Element]] = []
         for el, s in top:
             if el.tag in ("html",):
                 continue
             text_len = len(sel.TEXT(el)) or 1
-            density = min(1.0, link_length(el) / text_len)
+            density = min(1.0, lengths.of(el)[1] / text_len)
             v = self.verdict(el)
             factor = 1.25 if v == 2 else 1.1 if v == 1 else 0.3 if v < 0 else 1.0
             ranked.append((s * (1 - density) * factor, el))
