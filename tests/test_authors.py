@@ -7,7 +7,8 @@ import doctest
 import pytest
 
 from crawler.parsers.metadata import authors
-from crawler.parsers.metadata.authors import clean_author_list, clean_byline, looks_like_byline
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.authors import clean_author_list, clean_byline, clean_name, looks_like_byline
 
 
 @pytest.mark.parametrize("byline,names", [
@@ -142,3 +143,30 @@ def test_next_label_cut_starts_only_where_a_separator_run_starts():
     text = "Jane" + ", ;" * 50 + "Tags: x"
     assert authors._NEXT_LABEL.search(text).start() == 4
     assert authors._NEXT_LABEL.search(text, 5) is None  # no match may start inside the run
+
+
+def test_chinese_labels_without_a_colon_take_only_a_standalone_name() -> None:
+    """'记者' and '作者' open sentences too ('记者会上' = at the press conference,
+    '作者认为' = the author believes): without a colon only a short name standing
+    alone is a byline, and no name holds sentence punctuation."""
+    assert clean_byline("记者 张三") == ["张三"]
+    assert clean_byline("记者张三") == ["张三"]
+    assert clean_byline("记者会上，发言人回答了提问。") == []
+    assert clean_byline("作者认为这个问题很重要。") == []
+    assert clean_name("会上，发言人回答了提问。") is None
+
+
+def test_author_markup_outside_the_story_does_not_overrule_the_metadata() -> None:
+    """A masthead's author link or a teaser list's byline names other people;
+    the meta author stands unless the story's own markup says otherwise."""
+    body = "<p>" + "The council met on Tuesday and discussed the budget in detail. " * 12 + "</p>"
+    head = "<title>A story of note</title><meta name='author' content='Jane Doe'>"
+    outside = ("<header><a href='/author/john-roe/'>John Roe</a></header>"
+               "<article><h1>A story of note</h1>{story}" + body + "</article>"
+               "<div class='more'><span class='author'>Max Mustermann</span></div>")
+    page = f"<html><head>{head}</head><body>{outside}</body></html>"
+    record = parse_article(page.format(story=""), "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+    inside = page.format(story="<p class='byline'><a rel='author' href='/author/ann-lee/'>Ann Lee</a></p>")
+    record = parse_article(inside, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Ann Lee"]

@@ -44,10 +44,14 @@ _MAX_TEXT = 120
 _ANCESTORS = 12
 
 
-def marked_authors(doc: Any, headline: Any) -> list[str]:
+def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list[str]:
     """Names of the first usable author mark, preferring marks inside the
     headline's <article>/<main>; with it, the names of marks beside it (same
-    parent), so "<a rel=author>A</a>, <a rel=author>B</a>" gives both."""
+    parent), so "<a rel=author>A</a>, <a rel=author>B</a>" gives both.
+
+    ``story_only``: marks outside the story (a masthead's author link, a teaser
+    list's byline) do not count, nor does any mark on a page with no story
+    element; names printed after a label below the headline still do."""
     scope = _story(headline)
     first_out: tuple[Any, list[str]] | None = None
     for n, el in enumerate(doc.xpath(_MARKS)):
@@ -56,11 +60,13 @@ def marked_authors(doc: Any, headline: Any) -> list[str]:
         names = _mark_names(el)
         if not names:
             continue
-        if scope is None or _within(el, scope):
+        if scope is not None and _within(el, scope):
+            return _with_siblings(el, names)
+        if scope is None and not story_only:
             return _with_siblings(el, names)
         if first_out is None:
             first_out = (el, names)
-    if first_out is not None:
+    if first_out is not None and not story_only:
         return _with_siblings(*first_out)
     return labelled_authors(doc, headline)
 

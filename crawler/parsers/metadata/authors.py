@@ -50,11 +50,15 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
-                    r"(?:记者|記者|作者)\s*(?=[^\W\d_]))", re.IGNORECASE)
+                    # no colon: a name of two to four Han characters standing alone
+                    # ("记者 张三 报道"), not a sentence ("记者会上，…", "作者认为…")
+                    r"(?:记者|記者|作者)\s*(?=[\u3400-\u9fff]{2,4}(?:[\s\u3000/|、]|$)))", re.IGNORECASE)
 # Photo credits are not bylines.
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
                      r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+# Full-width sentence punctuation: a Chinese or Japanese clause, never a name.
+_CJK_SENTENCE = re.compile(r"[，。！？；]")
 # Starts only at a token's first character, so a long run without "@" or "."
 # is scanned once, not once per position (linear, not quadratic).
 _EMAIL = re.compile(r"(?<![^\s@])[^\s@]+@[^\s@]+\.\w+")
@@ -274,7 +278,7 @@ def clean_name(text: str, strict: bool = False) -> str | None:
     text = _SPACE.sub(" ", text).strip(" \t\n,;:|-–—·•*…")
     if not text or len(text) > 80:
         return None
-    if _URL.search(text) or _EMAIL.search(text):
+    if _URL.search(text) or _EMAIL.search(text) or _CJK_SENTENCE.search(text):
         return None
     text = _HANDLE.sub("", text).strip(" ,;:-…")
     if not _LETTER.search(text):

@@ -207,12 +207,20 @@ class _Sources:
     site_keys: set[str]
     marks: list[str] | None = None
     """The page's author markup (:func:`marked_authors`), read once when first asked."""
+    story_marks: list[str] | None = None
+    """The same, inside the story only: what may overrule the metadata."""
 
 
 def _marked(src: _Sources) -> list[str]:
     if src.marks is None:
         src.marks = marked_authors(src.page.doc, src.headline)
     return src.marks
+
+
+def _marked_in_story(src: _Sources) -> list[str]:
+    if src.story_marks is None:
+        src.story_marks = marked_authors(src.page.doc, src.headline, story_only=True)
+    return src.story_marks
 
 
 def _extract(page: ParsedPage, md: Metadata) -> None:
@@ -384,7 +392,7 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
     header byline) names someone else, the page as shown wins."""
     head = src.head
     shown = head.authors if source == "microdata" and head is not None else []
-    shown = shown or _marked(src)
+    shown = shown or _marked_in_story(src)
     given = [letters_key(n) for n in names]
     if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
         return _byline_authors(src, shown), "heuristic"
