@@ -6,8 +6,8 @@ import doctest
 
 import pytest
 
-from crawler.parsers.metadata import authors
 from crawler.parsers import parse_article
+from crawler.parsers.metadata import authors
 from crawler.parsers.metadata.authors import clean_author_list, clean_byline, clean_name, looks_like_byline
 
 
