@@ -9,7 +9,7 @@ gives the same pages): truncation, a cut, a duplicated subtree, a huge
 attribute, a giant meta author or title, deep nesting, JSON-LD bloat, a word
 without spaces, random bytes, stray tags. Prints the number of pages, the
 exceptions (with the first few), the pages over ``--limit`` seconds of CPU time
-(after one untimed call on an unchanged page, which loads the language model),
+(after one untimed call on an unchanged page, which pays the one-off costs),
 and the CPU time distribution; exits 1 when any page raised or was over the limit.
 """
 
@@ -168,8 +168,8 @@ def main() -> int:
     files = source_pages(args.datasets or [d for d in DEFAULT_DATASETS if d.is_dir()])
     if not files:
         parser.error("no pages: give dataset folders with html/*.html.gz")
-    # Untimed: the first call loads what every later call shares (the language
-    # model alone takes about a second); the limit is on each page's own work.
+    # Untimed: the first call pays what every later call shares (lazy imports,
+    # dateparser's and htmldate's first use); the limit is on each page's own work.
     parse_article(gzip.decompress(files[0].read_bytes()), URL)
     timings: list[tuple[float, str]] = []
     raised: Counter[str] = Counter()
