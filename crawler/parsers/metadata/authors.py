@@ -103,7 +103,7 @@ _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin"
 _ROLE_PHRASES = re.compile(
     r",?\s+(?:in|for|with|mit|für|aus|from|en|à)\s+\S.*$|\s+(?:기자|記者|특파원)\b.*$|"
     r"\b(?:is an? |is the |has been |works as |writes about|reports on)\b.*$|"
-    r"\s+In\s+[A-ZÄÖÜ]\S*$",  # "Henry In Aktuell": a section label set in title case
+    r"\s+In\s+[A-ZÄÖÜ]\S*$",  # "by NAME In Category": blog themes title-case the category line
 )
 _FUNCTION_WORDS = frozenset(["the", "by", "and", "in", "at", "for", "of"])
 _NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "y", "zu", "ten", "ter", "dos", "das", "do", "mac"])
