@@ -282,7 +282,7 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
 #: and ``\\`` (which ``urlsplit`` strips, or which make the URL another kind) go the
 #: long way.
 _DEEP_HREF = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://[^\x00-\x20/?#\\]*/)?/?"
-                        r"[^\x00-\x20/.?#\\:][^\x00-\x20?#\\:]*\Z")
+                        r"[^\x00-\x20/.?#\\:;][^\x00-\x20?#\\:]*\Z")
 _LOGO_HINT = re.compile(r"logo|brand|site-?(?:name|title)|masthead", re.I)
 
 
