@@ -48,10 +48,9 @@ def parse_article(
     Every page with a main text gets a record; its ``page_kind`` says whether it is
     an article, a listing or a site page (``provenance["page_kind"]`` says why).
 
-    ``html`` may be bytes (decoded by BOM, ``encoding``, the declared charset, then
-    UTF-8) or text. Never raises on bad input: undecodable, empty or binary input
-    gives ``None``. ``explain``, when given, receives what the body left out and
-    the rule that did (``clippings extract --explain``).
+    ``html`` may be bytes (decoded by BOM, ``encoding``, the declared charset, then UTF-8) or text.
+    Never raises on bad input: undecodable, empty or binary input gives ``None``. ``explain``, when
+    given, receives what the body left out and the rule that did (``clippings extract --explain``).
     """
     given_url, url = url, usable_url(url)
     page = read_page(html, url, encoding)
