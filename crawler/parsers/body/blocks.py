@@ -473,35 +473,35 @@ def _is_lead(page: Page, el: Element, headline: Element) -> bool:
         return False
     if any(a.tag in ("figure", "figcaption", "a", "li") for a in el.iterancestors()):
         return False            # a caption, a link or a list item, not the standfirst
+    text = _standfirst_text(page, el)
+    return text is not None and not (is_meta_line(text) or is_furniture_line(text))
+
+
+def _standfirst_text(page: Page, el: Element) -> str | None:
+    """The text of ``el`` if it reads as a standfirst: no caption class, a sentence
+    of a paragraph's length, few links, only lead words among the furniture class
+    words of it and its ancestors; else None."""
     if _CAPTION_WORDS.intersection(class_words(el.get("class") or "")):
-        return False
+        return None
     text = collapse(sel.TEXT(el))
     words = count_words(text)
     if not _LEAD_WORDS <= words <= _LEAD_MAX_WORDS or not SENTENCE_END.search(text):
-        return False
+        return None
     if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el):
-        return False
-    return not (is_meta_line(text) or is_furniture_line(text))
+        return None
+    return text
 
 
 def _opening_lead(page: Page, el: Element, summary: str | None) -> bool:
     """A standfirst printed as the container's opening lines (``<div class="lead">``,
     ``<p class="summary">``): furniture by its class words alone, it is kept as
-    :func:`_lead_before` keeps one printed above the container, on the same terms
-    (a sentence of a paragraph's length, few links, only lead words among the class
-    words of it and its ancestors), unless it is the page's description."""
+    :func:`_lead_before` keeps one printed above the container, on the terms of
+    :func:`_standfirst_text`, unless it is the page's description."""
     if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS and c.tag != "p"
            for c in el.iterdescendants()):
         return False
-    if _CAPTION_WORDS.intersection(class_words(el.get("class") or "")):
-        return False
-    text = collapse(sel.TEXT(el))
-    words = count_words(text)
-    if not _LEAD_WORDS <= words <= _LEAD_MAX_WORDS or not SENTENCE_END.search(text):
-        return False
-    if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el):
-        return False
-    return norm_key(text) != summary
+    text = _standfirst_text(page, el)
+    return text is not None and norm_key(text) != summary
 
 
 def _furniture_but_lead(page: Page, el: Element) -> bool:
