@@ -144,9 +144,8 @@ class StoppableProcess(CrawlerProcess):
     hook tells which signal arrived.
     """
 
-    def __init__(self, settings: Settings, jobs: list[CrawlJob]) -> None:
+    def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
-        self.jobs = jobs
         self.started_crawlers: list[Crawler] = []
         self.stopped_by: int | None = None
         self.timer: threading.Timer | None = None
@@ -200,7 +199,7 @@ def run_crawls(jobs: list[CrawlJob]) -> list[CrawlSummary]:
     # any setting the crawler holds at a lower priority: were the process given
     # the first site's settings, its limits and politeness (--max-pages, delay,
     # depth) would leak into every other site. It gets only what all jobs share.
-    process = StoppableProcess(shared_settings([job.settings for job in jobs]), jobs)
+    process = StoppableProcess(shared_settings([job.settings for job in jobs]))
     started = time.monotonic()
     for index, job in enumerate(jobs):
         # The first crawler installs the reactor; the others use the same one.

@@ -244,7 +244,7 @@ def run_distributed_crawl(seeds: list[str], settings: Settings, redis_url: str, 
     settings = coordinator_settings(settings, redis_url)
     # Stoppable as a crawl in one process is: Ctrl-C exits 130, SIGTERM 143, and
     # the crawl row ends ``interrupted`` (the workers are told by closed_early).
-    process = StoppableProcess(settings, [])
+    process = StoppableProcess(settings)
     crawler = process.create_crawler(CoordinatorSpider)
     process.started_crawlers.append(crawler)
     started = time.monotonic()
