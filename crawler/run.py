@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,9 @@ class StoppableProcess(CrawlerProcess):
     def __init__(self, settings: Settings) -> None:
         super().__init__(settings)
         self.started_crawlers: list[Crawler] = []
+        #: Called by :meth:`force_stop` before the process ends (the distributed
+        #: coordinator tells its workers the crawl is over).
+        self.before_exit: list[Callable[[], None]] = []
         self.stopped_by: int | None = None
         self.timer: threading.Timer | None = None
 
@@ -171,7 +175,11 @@ class StoppableProcess(CrawlerProcess):
         why = SIGNAL_WORDS.get(self.stopped_by or signal.SIGINT, "interrupted")
         print(f"clippings: crawl {', '.join(map(str, closed)) or '-'} {why}: stopped without waiting "
               "for the requests in flight", file=sys.stderr, flush=True)
-        os._exit(128 + (self.stopped_by or signal.SIGINT))
+        try:
+            for hook in self.before_exit:
+                hook()
+        finally:
+            os._exit(128 + (self.stopped_by or signal.SIGINT))
 
 
 def close_crawl_rows(crawlers: list[Crawler], status: str) -> list[int]:

@@ -375,6 +375,28 @@ def test_a_signal_stops_the_coordinator_with_its_exit_code(redis_url: str, tmp_p
     assert rows(db, "select status from crawls") == [{"status": "interrupted"}]
 
 
+FORCED_STOP = """
+import signal, sys
+from scrapy.settings import Settings
+from crawler.run import StoppableProcess
+process = StoppableProcess(Settings())
+process.before_exit.append(lambda: open(sys.argv[1], "w").write("ended in redis"))
+process.before_exit.append(lambda: 1 / 0)  # a failing hook still lets the process end
+process.stopped_by = signal.SIGTERM
+process.force_stop()
+"""
+
+
+def test_a_forced_stop_runs_its_hooks_then_ends(tmp_path: Path) -> None:
+    """A second Ctrl-C ends a crawl at once (os._exit); the distributed coordinator's
+    hook (which marks the crawl done in Redis, so workers stop serving it) runs first."""
+    mark = tmp_path / "hook"
+    done = subprocess.run([sys.executable, "-c", FORCED_STOP, str(mark)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 143, done.stderr[-3000:]
+    assert mark.read_text() == "ended in redis"
+
+
 def crawl_running(db: Path) -> bool:
     """A ``running`` crawl row is in ``db`` (not yet: no file, or no table yet)."""
     if not db.exists():

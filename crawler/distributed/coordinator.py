@@ -27,6 +27,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
 
+import redis
 import scrapy
 import sqlite_utils
 from scrapy import Request, signals
@@ -237,6 +238,18 @@ def coordinator_settings(settings: Settings, redis_url: str) -> Settings:
     return settings
 
 
+def end_in_redis(crawler: Crawler) -> None:
+    """A forced stop (a second Ctrl-C, the grace period over): the crawl is marked
+    done and its keys deleted, so workers stop serving it (a Redis error is logged)."""
+    spider = crawler.spider
+    if not isinstance(spider, CoordinatorSpider) or spider.finished:
+        return
+    try:
+        spider.frontier.finish()
+    except redis.RedisError as exc:
+        logger.error("could not end crawl %s in Redis: %s", spider.frontier.crawl, exc)
+
+
 def run_distributed_crawl(seeds: list[str], settings: Settings, redis_url: str, *,
                           since: str | None = None) -> CrawlSummary:
     """Coordinate one crawl done by ``clippings worker`` processes; blocks until it ends."""
@@ -247,6 +260,7 @@ def run_distributed_crawl(seeds: list[str], settings: Settings, redis_url: str, 
     process = StoppableProcess(settings)
     crawler = process.create_crawler(CoordinatorSpider)
     process.started_crawlers.append(crawler)
+    process.before_exit.append(lambda: end_in_redis(crawler))
     started = time.monotonic()
     process.crawl(crawler, seeds=seeds, since=since, redis_url=redis_url, max_pages=max_pages)
     run_to_the_end(process)
