@@ -333,16 +333,24 @@ def test_site_tokens_hold_concurrency_delay_crawl_delay_and_retry_after(redis_ur
     assert retry_after_seconds("soon") is None
 
 
+def crawl_by_two_workers(redis_url: str, folder: Path, server: DemoServer, db: Path,
+                         *options: str) -> tuple[subprocess.CompletedProcess[str], list[subprocess.Popen[str]]]:
+    """One distributed crawl of ``server`` by two ``--once`` workers; the
+    coordinator's run and the (ended) workers."""
+    workers = [start_worker(redis_url, folder / f"worker-{n}.log", "--once") for n in range(2)]
+    try:
+        done = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0",
+                         "--redis", redis_url, *options)
+    finally:
+        for worker in workers:
+            worker.wait(60)
+    return done, workers
+
+
 def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> None:
     db = tmp_path / "limited.db"
     with serve_demo(port=0) as server:
-        workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(2)]
-        try:
-            done = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0",
-                             "--redis", redis_url, "--max-pages", "10")
-        finally:
-            for worker in workers:
-                worker.wait(60)
+        done, workers = crawl_by_two_workers(redis_url, tmp_path, server, db, "--max-pages", "10")
     assert done.returncode == 0, done.stderr[-3000:]
     (row,) = rows(db, "select stats from crawls")
     assert json.loads(row["stats"])["finish_reason"] == "max_pages"
@@ -413,13 +421,7 @@ def test_a_sites_page_budget_holds_over_all_workers(redis_url: str, tmp_path: Pa
     db = tmp_path / "budget.db"
     with serve_demo(port=0) as server:
         server.slow_down(LATENCY)  # both workers get requests
-        workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(2)]
-        try:
-            done = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0",
-                             "--redis", redis_url, "-s", "CLIPPINGS_SITE_PAGE_BUDGET=6")
-        finally:
-            for worker in workers:
-                worker.wait(60)
+        done, workers = crawl_by_two_workers(redis_url, tmp_path, server, db, "-s", "CLIPPINGS_SITE_PAGE_BUDGET=6")
         requested = [path for _, path, _ in server.requests if path != "/robots.txt"]
     assert done.returncode == 0, done.stderr[-3000:]
     assert 1 <= len(requested) <= 6, requested

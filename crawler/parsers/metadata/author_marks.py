@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.authors import clean_byline, dedupe
-from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, following, has_ancestor, text_of
+from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
 __all__ = ["labelled_authors", "marked_authors"]
 
@@ -42,7 +42,6 @@ _SKIP_TAGS = frozenset({"img", "link", "meta", "script", "style", "body", "html"
 _MAX_MARKS = 60
 _MAX_TEXT = 120
 _ANCESTORS = 12
-_MAX_ATTR = 500  # characters of a class or href value read
 
 
 def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list[str]:
@@ -145,9 +144,8 @@ def _mark_names(el: Any) -> list[str]:
     tag = el.tag
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return []
-    # attributes read up to _MAX_ATTR characters (a hostile page's are megabytes long)
-    if not _author_class((el.get("class") or "")[:_MAX_ATTR]) and not (
-            tag == "a" and (el.get("rel") == "author" or _AUTHOR_PAGE.search((el.get("href") or "")[:_MAX_ATTR]))):
+    if not _author_class(attr(el, "class")) and not (
+            tag == "a" and (el.get("rel") == "author" or _AUTHOR_PAGE.search(attr(el, "href")))):
         return []
     text = text_of(el, _MAX_TEXT, " ")
     if not text or len(text) > _MAX_TEXT or _in_other(el):
@@ -179,7 +177,7 @@ def _in_other(el: Any) -> bool:
             return False
         if tag in SKIP_TAGS or (tag == "footer" and not has_ancestor(node, ("article",))):
             return True
-        attrs = " ".join(filter(None, ((node.get("class") or "")[:_MAX_ATTR], (node.get("id") or "")[:_MAX_ATTR])))
+        attrs = marks_of(node)
         if attrs and (_OTHER.search(attrs) or (depth <= 2 and _CREDIT_HINT.search(attrs))):
             return True
         if tag == "article":

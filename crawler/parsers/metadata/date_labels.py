@@ -16,14 +16,13 @@ from dataclasses import dataclass
 
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
-from crawler.parsers.metadata.walk import OTHER_REGION
+from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
 
 __all__ = ["Labelled", "labelled_dates", "text_pieces"]
 
 MAX_TEXT_NODES = 20_000  # elements read
 _MAX_LABELS = 200        # labels looked at per page
 _MAX_CHARS = 300_000     # characters of text searched for labels
-_MAX_MARKS = 300         # characters of a class or id value read
 _SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "select", "option",
                    "textarea", "form"})
 _LABEL = re.compile(
@@ -63,10 +62,8 @@ def text_pieces(doc: Element) -> Iterator[str]:
             stack.append(item.tail.strip())
         if not isinstance(item.tag, str) or item.tag in _SKIP:
             continue
-        # class and id read up to _MAX_MARKS characters: a hostile page's 8 MB attribute
-        # is no longer a region name, and a regex over it would cost a second
-        marks = f"{(item.get('class') or '')[:_MAX_MARKS]} {(item.get('id') or '')[:_MAX_MARKS]}"
-        if len(marks) > 1 and item.tag not in ("html", "body") and OTHER_REGION.search(marks):
+        marks = marks_of(item)
+        if marks and item.tag not in ("html", "body") and OTHER_REGION.search(marks):
             continue
         stack.extend(reversed(item))
         if item.text and not item.text.isspace():

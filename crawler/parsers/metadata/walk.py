@@ -94,6 +94,22 @@ def preceding(start: Any, limit: int, levels: int = 4) -> Iterator[Any]:
         node = node.getparent()
 
 
+#: Characters of an attribute value the scans read: class, id and href values of
+#: real pages are far shorter; a hostile page's run to megabytes, and a regex over
+#: one would cost a second.
+MAX_ATTR_CHARS = 500
+
+
+def attr(el: Any, name: str) -> str:
+    """``el``'s attribute ``name`` ("" when absent), cut at :data:`MAX_ATTR_CHARS`."""
+    return (el.get(name) or "")[:MAX_ATTR_CHARS]
+
+
+def marks_of(el: Any) -> str:
+    """``el``'s class and id values, each cut at :data:`MAX_ATTR_CHARS`."""
+    return f"{attr(el, 'class')} {attr(el, 'id')}".strip()
+
+
 def attrs_of(el: Any) -> str:
     return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"),
                                   el.get("rel"), el.get("data-testid"))))
