@@ -50,6 +50,7 @@ from crawler.parsers.body.container import (
     choose_container,
     contains,
     follow_headline,
+    inside_main,
     link_length,
 )
 from crawler.parsers.body.cousins import with_cousins
@@ -382,9 +383,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     scores.collect()
     scores.rank()
     top = scores.best()
-    if top is None:
-        top = root
-    elif title:
+    top = root if top is None else inside_main(scores, top)
+    if title and top is not root:
         top = follow_headline(scores, top, title)
     chosen = with_cousins(scores, choose_container(scores, top))
     if media:
