@@ -625,3 +625,13 @@ def test_a_link_after_a_label_is_still_a_teaser():
     html = article(f"<p>{P1}</p><p>See here: <a href='/x'>Why therapists disagree about the best road to recovery after trauma</a></p>"
                    f"<div><p><a href='/y'>The surprising science of recovery after trauma</a></p></div><p>{P2}</p>")
     assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_hidden_slides_of_prose_are_text_a_hidden_notice_is_not():
+    # a listicle shows one slide at a time: the others are display:none until clicked
+    html = article(f"""<div class="slide" style="display:block"><h2>1. The first idea</h2><p>{P1}</p></div>
+<div class="slide" style="display: none;"><h2>2. The second idea</h2><p>{P2}</p><p>{P3}</p></div>
+<div style="display:none"><p>You have to be logged in to comment on this article, please sign in first.</p></div>
+<p>{P4}</p>""")
+    assert blocks(html) == [("h", "1. The first idea"), ("p", P1), ("h", "2. The second idea"),
+                            ("p", P2), ("p", P3), ("p", P4)]

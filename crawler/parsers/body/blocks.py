@@ -182,7 +182,7 @@ class _Walker:
         if not big:
             if el in page.marked and not _resumed_text(el):
                 return "related-section"
-            if _hidden(el):
+            if _hidden(el) and not _hidden_prose(el):
                 return "hidden"
             if el in page.media_boxes:
                 return "media-box"
@@ -324,6 +324,24 @@ def _resumed_text(el: Element) -> bool:
         nxt = el.getnext()
         return nxt is not None and nxt.tag == "p" and _prose_paragraph(nxt)
     return el.tag == "p" and _prose_paragraph(el)
+
+
+_HIDDEN_PROSE = 2           # paragraphs of prose that make a hidden box the text's
+_HIDDEN_SCAN = 50           # paragraphs of a hidden box read at most
+
+
+def _hidden_prose(el: Element) -> bool:
+    """A hidden box of the text that holds paragraphs of prose: text a script shows
+    later (a listicle's next slides, the rest behind a paywall's "read on", a
+    collapsed section), which readers and trafilatura keep. Hidden furniture (a
+    pop-up, a notice, a menu copy) is a line or two, not paragraphs."""
+    found = 0
+    for p in islice(el.iter("p"), _HIDDEN_SCAN):
+        if _prose_paragraph(p):
+            found += 1
+            if found >= _HIDDEN_PROSE:
+                return True
+    return False
 
 
 def _all_link(el: Element) -> bool:
