@@ -635,3 +635,17 @@ def test_hidden_slides_of_prose_are_text_a_hidden_notice_is_not():
 <p>{P4}</p>""")
     assert blocks(html) == [("h", "1. The first idea"), ("p", P1), ("h", "2. The second idea"),
                             ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_when_the_best_box_is_all_furniture_the_text_is_in_the_next_one():
+    # a log-in panel's steps outweigh a video page's one-paragraph text, and the walk
+    # drops every step as furniture: the body is the next box's, not empty
+    notice = ("Please fill in every required field marked with a star. This e-mail address "
+              "is not valid, or no account exists for it yet; check it and try once more.")
+    summary = ("New York is the centre of the pandemic in the United States. Sport has come to "
+               "a halt too. Nobody knows how the season goes on.")
+    panel = "".join(f'<div class="login-step"><h3>Step {i}</h3><p>{notice}</p></div>' for i in range(8))
+    html = page(f"""<div class="loginpanel-wrapper">{panel}</div>
+<main><article class="post-page"><h1>{TITLE}</h1><div class="details"><span>by Andreas K</span>
+<p class="teaser-text">{summary}</p></div></article></main>""")
+    assert blocks(html) == [("p", summary)]

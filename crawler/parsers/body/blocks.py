@@ -16,6 +16,8 @@ small and general (no site names, no site class names):
    ``article-body`` element that holds the same text; add sibling blocks that
    carry text of their own (bodies split by ad slots), and the chosen element's
    cousins of the same make (a body cut into page-builder components, :mod:`.cousins`).
+   When the chosen box gives (almost) no text once its furniture is dropped (a
+   log-in panel's notices), the best box outside it is walked instead.
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
    link lists, share bars, hidden elements).
@@ -36,6 +38,7 @@ from __future__ import annotations
 import json
 import re
 from itertools import islice
+from typing import NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -469,9 +472,58 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         top = root
     elif title:
         top = follow_headline(scores, top, title)
+    context = _Context(scores, media, title, description, declared)
+    notes: list[Dropped] | None = [] if explain is not None else None
+    blocks = _body_of(context, top, notes)
+    if _chars(blocks) < MIN_BODY_CHARS and top is not root:
+        # The best-scored box gave (almost) nothing once its furniture was dropped
+        # (a log-in panel's forms and notices): the text is in the next box.
+        other = _next_best(scores, top)
+        retry_notes: list[Dropped] | None = [] if explain is not None else None
+        retry = _body_of(context, other, retry_notes) if other is not None else []
+        if _chars(retry) >= (max(MIN_BODY_CHARS, 2 * _chars(blocks)) if blocks else 1):
+            blocks, notes = retry, retry_notes
+    if explain is not None and notes:
+        explain.extend(notes)
+    if declared and _chars(blocks) < MIN_BODY_CHARS:
+        # Script-rendered pages ship the text only as JSON-LD ``articleBody``.
+        fallback = _json_ld_body(declared, title)
+        if _chars(fallback) > _chars(blocks):
+            return fallback
+    return blocks
+
+
+def _chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
+
+
+class _Context(NamedTuple):
+    """What the walk of a chosen box reads besides the box."""
+
+    scores: Page
+    media: list[Element]
+    title: str | None
+    description: str | None
+    declared: list[str]
+
+
+def _next_best(scores: Page, top: Element) -> Element | None:
+    """The best candidate outside ``top`` (neither inside it nor around it)."""
+    around = set(top.iterancestors())
+    inside = set(top.iter())
+    saved = scores.score
+    scores.score = {el: s for el, s in saved.items() if el not in around and el not in inside}
+    try:
+        return scores.best()
+    finally:
+        scores.score = saved
+
+
+def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> list[Block]:
+    """The blocks of the box ``top`` is (and its siblings, cousins and standfirst)."""
+    scores, title, description, declared = context.scores, context.title, context.description, context.declared
     chosen = with_cousins(scores, choose_container(scores, top))
-    if media:
-        scores.media_boxes = _media_boxes(media, chosen)
+    scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, norm_key(description) if description else None)
     leads = _lead_before(scores, chosen)
     if leads and description:
@@ -493,13 +545,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         pass
     except RecursionError:      # markup nested deeper than the parser usually allows
         walker.blocks = walker.blocks or [("p", collapse(_cap(sel.TEXT(top))), 0.0, False)]
-    blocks = _filter(walker.blocks, title, explain)
-    if declared and sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
-        # Script-rendered pages ship the text only as JSON-LD ``articleBody``.
-        fallback = _json_ld_body(declared, title)
-        if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
-            return fallback
-    return blocks
+    return _filter(walker.blocks, title, explain)
 
 
 _LEAD_SCAN = 400            # elements read between the headline and the text
