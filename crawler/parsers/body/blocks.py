@@ -53,6 +53,7 @@ from crawler.parsers.body.container import (
     choose_container,
     contains,
     follow_headline,
+    inside_main,
     link_length,
 )
 from crawler.parsers.body.cousins import with_cousins
@@ -468,9 +469,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     scores.collect()
     scores.rank()
     top = scores.best()
-    if top is None:
-        top = root
-    elif title:
+    top = root if top is None else inside_main(scores, top)
+    if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description, declared)
     notes: list[Dropped] | None = [] if explain is not None else None
