@@ -646,6 +646,6 @@ def test_when_the_best_box_is_all_furniture_the_text_is_in_the_next_one():
                "a halt too. Nobody knows how the season goes on.")
     panel = "".join(f'<div class="login-step"><h3>Step {i}</h3><p>{notice}</p></div>' for i in range(8))
     html = page(f"""<div class="loginpanel-wrapper">{panel}</div>
-<main><article class="post-page"><h1>{TITLE}</h1><div class="details"><span>by Andreas K</span>
-<p class="teaser-text">{summary}</p></div></article></main>""")
+<div id="page"><article class="post-page"><h1>{TITLE}</h1><div class="details"><span>by Andreas K</span>
+<p class="teaser-text">{summary}</p></div></article></div>""")
     assert blocks(html) == [("p", summary)]
