@@ -649,3 +649,18 @@ def test_when_the_best_box_is_all_furniture_the_text_is_in_the_next_one():
 <div id="page"><article class="post-page"><h1>{TITLE}</h1><div class="details"><span>by Andreas K</span>
 <p class="teaser-text">{summary}</p></div></article></div>""")
     assert blocks(html) == [("p", summary)]
+
+
+def test_a_sections_own_header_is_its_subheading():
+    html = article(f"""<section><header><h2>What the research says</h2></header><p>{P1}</p><p>{P2}</p></section>
+<section><header class="frame-header"><h2>How care is organised</h2></header><p>{P3}</p></section>""")
+    assert blocks(html) == [("h", "What the research says"), ("p", P1), ("p", P2),
+                            ("h", "How care is organised"), ("p", P3)]
+
+
+def test_a_kicker_and_headline_in_two_spans_are_the_headline():
+    # <title> says "Kicker: Headline"; the header prints the two in spans, no colon
+    html = page(f"""<article><div class="content"><header><h2><span>Integrative care</span>
+<span>How integrative approaches support recovery</span></h2></header><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
+    got = blocks(html, title="Integrative care: How integrative approaches support recovery")
+    assert got == [("p", P1), ("p", P2), ("p", P3)]

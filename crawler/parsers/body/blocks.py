@@ -192,7 +192,7 @@ class _Walker:
                 return "media-box"
         if tag == "cite" and el.getparent().tag == "blockquote":
             return "quote-attribution"
-        if tag in sel.FURNITURE_TAGS and not big:
+        if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)):
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.summary)
@@ -348,6 +348,19 @@ def _hidden_prose(el: Element) -> bool:
     return False
 
 
+_SECTION_HEADER_CHARS = 200   # a heading and a line at most, not a masthead
+
+
+def _section_header(header: Element) -> bool:
+    """A ``<header>`` of a section of the text (``<section><header><h2>...``): a
+    subheading of the article, not the article's or the page's own header (those
+    hold the ``<h1>``, a logo, a menu)."""
+    if next(header.iter("h1"), None) is not None or next(header.iter("nav", "ul", "ol"), None) is not None:
+        return False
+    heading = next(header.iter(*_SECTION_HEADINGS), None)
+    return heading is not None and _short_text(header, _SECTION_HEADER_CHARS)
+
+
 def _all_link(el: Element) -> bool:
     text_len = len(_TEXT(el).strip())
     return text_len > 0 and link_length(el) >= text_len
@@ -385,6 +398,7 @@ def _filter(blocks: list[_Line], title: str | None,
     each drop noted in ``explain``, when given)."""
     note = (lambda text, rule: _explain(explain, text, rule)) if explain is not None else None
     title_key = norm_key(title) if title else None
+    title_words = _words_key(title) if title else None
     out: list[Block] = []
     skipping_related = False
     for index, (kind, text, link_share, in_sentence) in enumerate(blocks):
@@ -395,7 +409,8 @@ def _filter(blocks: list[_Line], title: str | None,
         key = norm_key(text)
         if title_key and (key == title_key or (
             # "Kicker - Headline" above the text is the headline too.
-            kind == "h" and index < 3 and len(title_key) > 20 and title_key in key
+            kind == "h" and index < 3 and len(title_key) > 20 and (
+                title_key in key or _words_key(text) == title_words)
         )):
             if note:
                 note(text, "headline")
@@ -428,6 +443,15 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _words_key(text: str) -> str:
+    """The words of ``text``, lower-cased, punctuation gone: "Kicker: Headline" in
+    ``<title>`` is "Kicker Headline" in a header's two spans."""
+    return " ".join(_WORD_RUN.findall(text.lower()))
 
 
 def _explain(explain: list[Dropped], text: str, rule: str) -> None:
