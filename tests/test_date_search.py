@@ -149,3 +149,18 @@ def test_an_undated_header_takes_the_urls_local_day_one_zone_shift_from_a_utc_ti
     assert published(html, "https://news.example.org/2019/11/18/rivers-rise-again/") == "2019-11-18"
     # a URL date further away is not a zone shift (it may be an event's date)
     assert published(html, "https://news.example.org/2019/11/16/rivers-rise-again/") == "2019-11-19T04:58:46+00:00"
+
+
+def test_a_date_in_a_widget_after_a_short_story_does_not_date_it():
+    widget = ('<section id="sidebar"><div class="widget tabbertabs"><ul class="feature-posts-list">'
+              '<li><a href="/2019/11/20/other-story/">Other story</a><br><small>November 20, 2019</small></li>'
+              '</ul></div></section>')
+    html = page(jsonld("2018-10-09T16:02:36+01:00")).replace("</body>", widget + "</body>")
+    assert published(html) == "2018-10-09T16:02:36+01:00"
+
+
+def test_a_time_element_in_a_related_list_does_not_date_the_story():
+    related = ('<div class="related-posts"><a href="/other">Other story</a>'
+               '<time datetime="2019-11-20T10:00:00Z">Nov 20, 2019</time></div>')
+    html = page(jsonld("2019-01-04T08:00:00+01:00"), related)
+    assert published(html) == "2019-01-04T08:00:00+01:00"
