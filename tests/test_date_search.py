@@ -164,3 +164,19 @@ def test_a_time_element_in_a_related_list_does_not_date_the_story():
                '<time datetime="2019-11-20T10:00:00Z">Nov 20, 2019</time></div>')
     html = page(jsonld("2019-01-04T08:00:00+01:00"), related)
     assert published(html) == "2019-01-04T08:00:00+01:00"
+
+
+def test_a_time_labelled_updated_is_not_the_publication_and_a_yearless_local_day_wins():
+    # "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM": the story went up on the
+    # 18th, US time; the structured timestamp is in UTC, the next day
+    header = ('<div class="dateline"><span class="dateline__updated"><time datetime="2019-11-19T14:41:32Z">'
+              'Updated Nov 19, 9:41 AM;</time></span><span class="dateline__published">'
+              '<time datetime="2019-11-19T01:19:34Z">Posted Nov 18, 8:19 PM</time></span></div>')
+    html = page(jsonld("2019-11-19T01:19:34Z"), header)
+    assert published(html)[:10] == "2019-11-18"
+
+
+def test_a_dateline_with_a_two_digit_year_dates_an_unstructured_page():
+    header = '<p class="meta">Veröffentlicht am 27.04.24 um 07:39 Uhr</p>'
+    html = page(header=header).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2024-04-27T07:39:00"

@@ -304,11 +304,14 @@ def _in_skipped_region(el: Any, stop: set[Any], region: re.Pattern[str] = _OTHER
 
 
 def _read_time_element(scan: HeaderScan, el: Any) -> None:
-    """A <time datetime> that is not an "updated" stamp: the publication time."""
+    """A <time datetime> that is not an "updated" stamp (by its markup or its
+    printed label, "Updated Nov 19, 9:41 AM"): the publication time."""
     value = normalise_date(el.get("datetime") or "")
-    if value and not _UPDATED_WORDS.search(attrs_of(el)):
+    shown = text_of(el, 100)
+    if value and not _UPDATED_WORDS.search(attrs_of(el)) and not (
+            _UPDATED_LABEL.match(shown) and not _PUBLISHED_WORDS.search(shown)):
         scan.time_datetime = value
-        scan.date_raw = scan.date_raw or text_of(el, 100) or el.get("datetime")
+        scan.date_raw = scan.date_raw or shown or el.get("datetime")
 
 
 def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
