@@ -180,3 +180,11 @@ def test_a_dateline_with_a_two_digit_year_dates_an_unstructured_page():
     header = '<p class="meta">Veröffentlicht am 27.04.24 um 07:39 Uhr</p>'
     html = page(header=header).replace('lang="en"', 'lang="de"')
     assert published(html) == "2024-04-27T07:39:00"
+
+
+def test_a_printed_date_under_another_label_does_not_replace_the_structured_one():
+    # a game's release date, an event's day: not the page's publication
+    html = page(jsonld("2019-12-02T17:15:20+00:00"), '<div class="release"><b>Release:</b> 14.11.2019</div>')
+    assert published(html) == "2019-12-02T17:15:20+00:00"
+    html = page(jsonld("2019-12-02T17:15:20+00:00"), '<p class="date">Datum: 14.11.2019</p>')
+    assert published(html) == "2019-11-14"  # a bare "Date:" field is the page's

@@ -31,7 +31,7 @@ from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.date_labels import labelled_dates, text_pieces
+from crawler.parsers.metadata.date_labels import labelled_dates, other_label, text_pieces
 from crawler.parsers.metadata.dates import find_date_in_text, find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 
@@ -162,9 +162,10 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
       draft was created or an archive was migrated is common; the reader's date is
       the one printed), unless reading the printed numbers the other way round
       (day and month swapped) gives the timestamp's day, the printed day is the
-      day the page was fetched (``fetched``: a masthead's "today"), or the URL's
+      day the page was fetched (``fetched``: a masthead's "today"), the URL's
       path names the timestamp's day (``in_url``: two sources that agree over one
-      printed date, which may be an update's or a sidebar story's).
+      printed date, which may be an update's or a sidebar story's), or the printed
+      date follows another label ("Release: 14.11.2019": a product's, an event's).
 
     A page that prints no date by its headline reads the day in its URL path
     (``in_url``, the local day the story was filed under) the same way, for a
@@ -189,7 +190,8 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     """
     if not published:
         return published
-    printed = find_date_in_text(printed_raw, language) if printed_raw else None
+    span = find_date_span(printed_raw, language) if printed_raw else None
+    printed = span[0] if span else None
     if printed is None:
         shown = _yearless(printed_raw, published, language) or in_url
         return shown if shown and _zone_shift(published, shown) else published
@@ -198,7 +200,8 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     gap_days = abs((date.fromisoformat(printed[:10]) - date.fromisoformat(published[:10])).days)
     if gap_days > 1:
         swapped = f"{printed[:4]}-{printed[8:10]}-{printed[5:7]}"
-        keep = swapped == published[:10] or printed[:10] >= fetched or in_url == published[:10]
+        keep = (swapped == published[:10] or printed[:10] >= fetched or in_url == published[:10]
+                or other_label(printed_raw[:span[1]]))
         return published if keep else printed
     return printed if _zone_shift(published, printed) else published
 
