@@ -32,7 +32,7 @@ from lxml import etree
 
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.date_labels import labelled_dates, other_label, text_pieces
-from crawler.parsers.metadata.dates import find_date_in_text, find_date_span, find_yearless_date, is_plausible
+from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 
 __all__ = ["local_day", "search_date", "settle_published"]
