@@ -191,10 +191,10 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     if not published:
         return published
     span = find_date_span(printed_raw, language) if printed_raw else None
-    printed = span[0] if span else None
-    if printed is None:
+    if span is None or printed_raw is None:
         shown = _yearless(printed_raw, published, language) or in_url
         return shown if shown and _zone_shift(published, shown) else published
+    printed = span[0]
     if printed[:10] == published[:10]:
         return published
     gap_days = abs((date.fromisoformat(printed[:10]) - date.fromisoformat(published[:10])).days)
