@@ -205,3 +205,43 @@ def test_updated_in_other_languages_ends_a_byline() -> None:
     assert clean_byline("Por Ana María Reina ana@example.com Actualizado 27/04/2022 00:00") == [
         "Ana María Reina"]
     assert clean_byline("di Mario Rossi Aggiornato 27/04/2022") == ["Mario Rossi"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("11.12.2019 - Jane Doe", ["Jane Doe"]),
+    ("11.12.2019 - Breaking News", []),
+    ("May 3, 2024 | Press Release", []),
+    ("01.02.2020 - Sport Aktuell", []),
+    ("01.02.2020 - Politik Redaktion", []),
+])
+def test_a_dated_name_is_no_desk_or_kind_label(line, names):
+    """"Date - Name" has no by-word to vouch for the name: a title-case label is none."""
+    assert authors.dated_name(line) == names
+
+
+def test_a_dateline_name_holding_the_site_name_is_no_author() -> None:
+    """"01.11.2023 - Handel Example Praxis": the section and the site's name after
+    the date, no person."""
+    page = ("<html><head><title>Neue Regeln im Handel</title>"
+            "<meta property='og:site_name' content='Example Praxis'></head><body><article>"
+            "<h1>Neue Regeln im Handel</h1><p>Mittwoch, 01. November 2023 - Handel Example Praxis</p>"
+            + _PROSE + "</article></body></html>")
+    record = parse_article(page, "https://example-praxis.de/handel/neue-regeln.html")
+    assert record is not None and record.authors == []
+    person = page.replace("Handel Example Praxis", "Amelie Muster")
+    record = parse_article(person, "https://example-praxis.de/handel/neue-regeln.html")
+    assert record is not None and record.authors == ["Amelie Muster"]
+
+
+def test_an_author_in_a_teaser_card_link_is_not_the_story_author() -> None:
+    """A list of other stories, each card one link holding its own byline."""
+    cards = "".join(f"<li><a href='/story-{n}.html'><h4>Another story {n}</h4>"
+                    f"<span class='item__author'>Card Writer{n}</span></a></li>" for n in range(3))
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + _PROSE * 2 + "</article><ul class='items'>" + cards + "</ul></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+    own = page.replace("<ul class='items'>", "<p><a href='/author/ann-lee/'><span class='author'>Ann Lee</span>"
+                       "</a></p><ul class='items'>")
+    record = parse_article(own, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Ann Lee"]

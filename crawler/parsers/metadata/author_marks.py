@@ -148,9 +148,22 @@ def _mark_names(el: Any) -> list[str]:
             tag == "a" and (el.get("rel") == "author" or _AUTHOR_PAGE.search(attr(el, "href")))):
         return []
     text = text_of(el, _MAX_TEXT, " ")
-    if not text or len(text) > _MAX_TEXT or _in_other(el):
+    if not text or len(text) > _MAX_TEXT or _in_other(el) or _in_card_link(el):
         return []
     return clean_byline(text)
+
+
+def _in_card_link(el: Any) -> bool:
+    """Inside a link to another page that is not an author page: a teaser card
+    ("<a href=/other-story><h4>..</h4><span class=author>X</span></a>") credits
+    that story's author."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth >= _ANCESTORS or node.tag in ("body", "article"):
+            return False
+        if node.tag == "a":
+            href = attr(node, "href")
+            return bool(href) and node.get("rel") != "author" and not _AUTHOR_PAGE.search(href)
+    return False
 
 
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author)(?:$|[\s_-]|name|s\b)|"

@@ -136,6 +136,13 @@ _LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere",
 # "11.12.2019 - Jane Doe": a dateline whose date is followed by a name alone.
 _DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[^\W\d_][^\s\d]*")
+# Labels a dateline prints after its date in place of a name: the kind of
+# story or a running feature, in title case ("Breaking News", "Press Release",
+# "Top Stories", "Live Ticker", "Aktuelle Meldung").
+_KIND_WORDS = frozenset(["breaking", "latest", "live", "ticker", "liveticker", "press", "release",
+                         "top", "stories", "story", "exclusive", "opinion", "analysis", "review",
+                         "interview", "update", "aktuell", "aktuelle", "meldung", "meldungen",
+                         "pressemitteilung", "nachrichten", "kommentar", "meinung", "communiqué"])
 
 
 def dated_name(text: str) -> list[str]:
@@ -144,14 +151,18 @@ def dated_name(text: str) -> list[str]:
 
     >>> dated_name("11.12.2019 - Jane Doe"), dated_name("11.12.2019 - Berlin")
     (['Jane Doe'], [])
-    >>> dated_name("3. Mai 2024 | Neue Regeln für alle")
-    []
+    >>> dated_name("3. Mai 2024 | Neue Regeln für alle"), dated_name("11.12.2019 - Breaking News")
+    ([], [])
     """
     m = _DATE_THEN.match(text) if len(text) < 120 else None
     if not m:
         return []
     words = text[m.end():].split()
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
+        return []
+    # no by-word vouches for it: a desk or kind label ("Breaking News", "Sport
+    # Aktuell", "Politik Redaktion") is no name
+    if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
         return []
     return clean_byline(" ".join(words))
 
