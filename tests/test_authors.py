@@ -245,3 +245,31 @@ def test_an_author_in_a_teaser_card_link_is_not_the_story_author() -> None:
                        "</a></p><ul class='items'>")
     record = parse_article(own, "https://news.example/a/story")
     assert record is not None and record.authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Ein Kommentar von Jane Doe", ["Jane Doe"]),
+    ("Ein Interview von Eugen Muster mit Sonja Beispiel.", ["Eugen Muster"]),
+    ("A guest post by Ann Lee", ["Ann Lee"]),
+    ("Blog Beitrag von Margarita Muster", ["Margarita Muster"]),
+])
+def test_a_credit_naming_the_kind_of_piece_is_a_byline(line, names):
+    assert looks_like_byline(line)
+    assert clean_byline(line) == names
+
+
+def test_a_sentence_about_an_interview_is_no_byline() -> None:
+    assert not looks_like_byline("Ein Interview von Anne Will mit dem Kanzler sorgte am Sonntag "
+                                 "für viel Aufsehen in der Hauptstadt")
+
+
+def test_a_kind_credit_in_the_lead_overrules_the_uploading_account() -> None:
+    """The template prints no byline; the story's first lines credit the writer,
+    the meta author names the account that posted it."""
+    page = ("<html><head><title>Interview mit einer Autorin</title>"
+            "<meta name='author' content='Paul Uploader'></head><body><article>"
+            "<h1>Interview mit einer Autorin</h1><p><strong>„Es gibt mehr Leser als gedacht.“</strong></p>"
+            "<p><em>Ein Interview von <strong>Eugen Muster</strong> mit <strong>Sonja Beispiel</strong>.</em></p>"
+            + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://blog.example/interview-mit-einer-autorin/")
+    assert record is not None and record.authors == ["Eugen Muster"]

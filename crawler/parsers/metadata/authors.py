@@ -42,6 +42,17 @@ _LEAD_IN = re.compile(
     r"geplaatst)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
     r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
     r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
+# A credit naming the kind of piece before its by-word, printed as the story's
+# first line when the template has no byline ("Ein Kommentar von X", "Ein
+# Interview von X mit Y", "A guest post by X"; German and English blogs and
+# opinion sites).
+_KIND_BY = re.compile(
+    r"^\s*(?:(?:ein|eine|an?|un|une|una|uno)\s+)?(?:blog[\s-]?|gast[\s-]?)?"
+    r"(?:beitrag|gastbeitrag|kommentar|gastkommentar|interview|analyse|essay|reportage|standpunkt|"
+    r"meinungsbeitrag|guest post|guest column|commentary|column|analysis|op-ed|opinion piece|"
+    r"chronique|tribune|éditorial|columna|artículo de opinión)\s+"
+    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
+_MAX_KIND_WORDS = 12
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
@@ -176,10 +187,14 @@ def looks_like_byline(text: str) -> bool:
     (True, False)
     >>> looks_like_byline("| Autor: gnaddrig"), looks_like_byline("Posted on May 3, 2020 by Ann Lee")
     (True, True)
+    >>> looks_like_byline("Ein Kommentar von Jane Doe"), looks_like_byline("A guest post by Ann Lee")
+    (True, True)
     """
     text = text.lstrip(_LEAD) if text else text
     if not text or len(text) >= 250 or _BY_ONLY.match(text):
         return False
+    if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
+        return len(text.split()) <= _MAX_KIND_WORDS
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text))
 
 
@@ -370,7 +385,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if dated:
         text = text[dated.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
-    inner = _INNER_BY.match(text)
+    inner = _KIND_BY.match(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
     for _ in range(2):
