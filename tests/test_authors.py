@@ -273,3 +273,20 @@ def test_a_kind_credit_in_the_lead_overrules_the_uploading_account() -> None:
             + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://blog.example/interview-mit-einer-autorin/")
     assert record is not None and record.authors == ["Eugen Muster"]
+
+
+def test_a_magazine_credits_block_gives_the_interviewer_not_the_photographer() -> None:
+    """Credits under the story, each a label and a value: "Interview" names the
+    writer, "Fotograf" the photographer; the block's "credits" class does not hide it."""
+    credits = ("<section class='single-credits'><div class='credits'>"
+               "<div class='credits-credit'><div class='credits-credit-label'>Interview</div>"
+               "<div class='credits-credit-text'>SVEN MUSTER</div></div>"
+               "<div class='credits-credit'><div class='credits-credit-label'>FOTOGRAF</div>"
+               "<div class='credits-credit-text'>Paul Bildner</div></div></div></section>")
+    page = ("<html><head><title>Ein Gespräch</title></head><body><div class='story'>"
+            + _PROSE * 2 + "</div>" + credits + "</body></html>")
+    record = parse_article(page, "https://magazine.example/story/ein-gespraech/")
+    assert record is not None and record.authors == ["SVEN MUSTER"]
+    photo_only = page.replace("Interview</div>", "Styling</div>")
+    record = parse_article(photo_only, "https://magazine.example/story/ein-gespraech/")
+    assert record is not None and record.authors == []
