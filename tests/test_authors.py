@@ -290,3 +290,20 @@ def test_a_magazine_credits_block_gives_the_interviewer_not_the_photographer() -
     photo_only = page.replace("Interview</div>", "Styling</div>")
     record = parse_article(photo_only, "https://magazine.example/story/ein-gespraech/")
     assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("#Krótko o przepisach prawa w Nowej Zelandii i Polsce", []),
+    ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", []),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_a_phrase_holding_a_joiner_is_no_list_of_names(byline, names):
+    """An author-classed series title is split at its "i" / "und" like a list of
+    names; its long first part is no name, so neither is the last word."""
+    assert clean_byline(byline) == names
+
+
+def test_a_german_gender_ending_after_a_slash_is_one_name() -> None:
+    assert clean_author_list(["Verifizierte/r Tierfreund"]) == ["Verifizierte/r Tierfreund"]
+    assert clean_byline("By Jane Doe/John Roe") == ["Jane Doe", "John Roe"]
+    assert clean_byline("Reuters/AP") == ["Reuters", "AP"]

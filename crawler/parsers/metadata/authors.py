@@ -99,8 +99,10 @@ _DATE_TAIL = re.compile(
 # "Text: Jane Doe, Fotos: John Roe").
 # Starts only where a run of separators starts, so a long run is scanned once.
 _NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*[:：](?:\s.*)?$")
+# Not "/" before a German gender ending ("Verifizierte/r Tierfreund", "Leser/in"):
+# one person.
 _JOINERS = re.compile(
-    r"\s*(?:,|;|\||/|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
+    r"\s*(?:,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
@@ -331,11 +333,17 @@ def clean_name(text: str, strict: bool = False) -> str | None:
 
 
 def _split_names(text: str, strict: bool = False) -> list[str]:
+    """The names of a list; none from a printed phrase that only holds a joiner
+    ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", a series title
+    in an author class): a part too long for a name and no name makes the whole
+    no credit."""
     out: list[str] = []
     for part in _JOINERS.split(text):
         name = clean_name(part or "", strict)
         if name:
             out.append(name)
+        elif strict and part and len(part.split()) > _MAX_WORDS:
+            return []
     return out
 
 
