@@ -864,3 +864,50 @@ def test_site_title_h1_is_not_the_headline():
     only = ("<html><head><title>Example Mag</title><meta property='og:site_name' content='Example Mag'>"
             f"</head><body><h1>Example Mag</h1>{BODY}</body></html>")
     assert meta_of(only).title == "Example Mag"
+
+
+# --- titles on unseen pages (#8): site parts, separated h1 parts, site-title h1s, label boxes ---
+
+def test_site_name_holding_a_separator_is_stripped_whole():
+    html = f"""<html><head><title>Old trucks of the fifties - Part 49 - Fleet Files - Vehicles worldwide</title>
+    </head><body><a class="logo" href="/">Fleet Files - Vehicles worldwide</a>
+    <div class="story">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Old trucks of the fifties - Part 49"
+
+
+def test_h1_equal_to_one_separated_part_of_the_title_is_the_headline():
+    html = f"""<html><head><title>Slow down : Ships in the harbour at night : harbourreview.example</title>
+    </head><body><div class="story"><h1>Slow down</h1><h2>Ships in the harbour at night</h2>{BODY}</div>
+    </body></html>"""
+    assert meta_of(html).title == "Slow down"
+    html = f"""<html><head><meta property="og:title" content="Boating after a drink – learn about the risks">
+    </head><body><div class="story"><h1>Boating after a drink</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Boating after a drink"
+
+
+def test_site_title_h1_linking_home_is_not_the_headline():
+    html = f"""<html><head><title>Small sheep facts | Sheepish – a webcomic</title></head><body>
+    <h1 id="top"><span><a href="https://comic.example/" rel="home">Sheepish – a webcomic</a></span></h1>
+    <div class="post"><h1 class="entry-title">Small sheep facts</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Small sheep facts"
+    html = f"""<html><head><title>Basic muffin recipe : Muffin recipes</title></head><body>
+    <h1 class="logo">Muffin recipes</h1><div class="post"><h2>Basic muffin recipe</h2>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Basic muffin recipe"
+
+
+def test_label_box_before_loose_headline_text_is_a_kicker():
+    html = f"""<html><head>{_ld("Pyramid set with easy endurance")}
+    <meta property="og:title" content="Set of the week | Pyramid set with easy endurance"></head><body>
+    <article><h1><span class="post-title"><small>Set of the week</small><br>Pyramid set with easy endurance</span>
+    </h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Pyramid set with easy endurance"
+    doc = parse_html("<h1><span class='subtitle'>Olympics</span> Drinks go by boat to the centre</h1>")
+    scan = header.scan_header(doc, (doc.xpath("//h1")[0], True), "en")
+    assert scan.headline_core == "Drinks go by boat to the centre"
+
+
+def test_declared_title_with_its_own_kicker_confirms_the_bare_headline():
+    html = f"""<html><head><meta property="og:title" content="Reopening: Car dealers expect a slow start">
+    </head><body><article><h1><span class="kicker">After the reopening</span>
+    <span class="headline">Car dealers expect a slow start</span></h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Car dealers expect a slow start"

@@ -268,7 +268,8 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
         alts = " ".join(img.get("alt") or "" for img in link.iter("img")).strip()
         parent = link.getparent()
         hints = attrs_of(link) + " " + (attrs_of(parent) if parent is not None else "")
-        logo = bool(alts) or bool(_LOGO_HINT.search(hints))
+        # rel="home": the theme's site-title link (WordPress "<h1 class=site-title><a rel=home>")
+        logo = bool(alts) or bool(_LOGO_HINT.search(hints)) or "home" in (link.get("rel") or "").lower().split()
         text = (text_of(link, 80, " ") or alts) if logo else ""
         if text and len(text) <= 60 and text.casefold() not in _HOME_WORDS:
             names.append(text)

@@ -10,9 +10,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 
 __all__ = ["choose_title", "confirmed_form", "is_site_name", "loose_key", "similar", "site_name_keys",
-           "strip_title_suffix"]
+           "strip_title_suffix", "title_parts"]
 
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]\s+|\s*[|·•»«ㅣ]\s*|:\s+|\s*--\s*")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -26,6 +27,7 @@ _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ":
 
 
 MAX_TITLE_INPUT = 4_000
+_MAX_PARTS = 12  # separators looked at in one title
 # WordPress's old default theme (Kubrick) titles every post "Site » Blog Archive »
 # Title" (German "Blog Archiv"): the part is the site's, not the headline's.
 _ARCHIVE_PARTS = frozenset({"blogarchive", "blogarchiv"})
@@ -120,19 +122,23 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
     'Ships - Politics'
     >>> strip_title_suffix("Example Times » Blog Archive » Big news", {"exampletimes"})
     'Big news'
+    >>> strip_title_suffix("Big news - Example Times - All the news", {"exampletimesallthenews"})
+    'Big news'
     """
     keys = set(site_keys)
     title = _SPACE.sub(" ", title or "").strip()
     if not title or not keys:
         return title
     for _ in range(3):
-        matches = list(_SEPARATORS.finditer(title))
+        matches = list(islice(_SEPARATORS.finditer(title), _MAX_PARTS))
         if not matches:
             break
-        last = matches[-1]
-        tail = title[last.end():]
-        if is_site_name(tail, keys, title_part=True) and last.start() > 0:
-            title = title[:last.start()].strip()
+        # the shortest tail naming the site: a site name may hold a separator itself
+        # ("Headline - Site - Slogan of the site")
+        tail_at = next((m for m in reversed(matches) if m.start() > 0
+                        and is_site_name(title[m.end():], keys, title_part=True)), None)
+        if tail_at is not None:
+            title = title[:tail_at.start()].strip()
             continue
         first = matches[0]
         head = title[:first.start()]
@@ -142,6 +148,21 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
             continue
         break
     return title
+
+
+def title_parts(title: str) -> list[str]:
+    """The separated parts of a title (at most ``_MAX_PARTS + 1``).
+
+    >>> title_parts("Site : Big news - More")
+    ['Site', 'Big news', 'More']
+    """
+    parts: list[str] = []
+    start = 0
+    for m in islice(_SEPARATORS.finditer(title), _MAX_PARTS):
+        parts.append(title[start:m.start()])
+        start = m.end()
+    parts.append(title[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def similar(a: str, b: str) -> float:
@@ -248,11 +269,15 @@ def _typographic_key(text: str) -> str:
 def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
     """The first of ``forms`` (ways to read the visible headline) that a declared
     title agrees with loosely, else the last form."""
-    declared = {loose_key(strip_title_suffix(s, keys)) for s in sources if s}
+    stripped = [strip_title_suffix(s, keys) for s in sources if s]
+    declared = {loose_key(s) for s in stripped}
     for form in forms:
         if loose_key(form) in declared:
             return form
-    return forms[-1]
+    # a declared title with a kicker of its own ("Lockerungen: Headline" for the
+    # shown "Nach den Lockerungen" + "Headline") confirms the bare headline
+    ends = {loose_key(parts[-1]) for parts in map(title_parts, stripped) if len(parts) > 1}
+    return forms[0] if len(forms) > 1 and loose_key(forms[0]) in ends else forms[-1]
 
 
 def _visible_tiebreak(cleaned: list[tuple[str, str]], groups: dict[str, list[int]],
