@@ -170,3 +170,38 @@ def test_author_markup_outside_the_story_does_not_overrule_the_metadata() -> Non
     inside = page.format(story="<p class='byline'><a rel='author' href='/author/ann-lee/'>Ann Lee</a></p>")
     record = parse_article(inside, "https://news.example/a/story")
     assert record is not None and record.authors == ["Ann Lee"]
+
+
+_PROSE = "<p>" + "The council met on Tuesday and discussed the budget in great detail. " * 12 + "</p>"
+
+
+def test_a_header_byline_overrules_a_meta_author_naming_someone_else() -> None:
+    """A meta author is often the site owner or the account that uploaded the
+    page; the byline printed under the headline names the writer."""
+    page = ("<html><head><title>A story of note</title><meta name='author' content='Site Owner'>"
+            "</head><body><article><h1>A story of note</h1><p>By Ann Lee</p>" + _PROSE
+            + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Ann Lee"]
+    same = page.replace("By Ann Lee", "By Site Owner")
+    record = parse_article(same, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Site Owner"]
+
+
+def test_an_author_link_overrules_a_site_wide_meta_author_on_a_page_without_headline() -> None:
+    """An old blog theme: no <h1> or <article>, a meta author naming the site's
+    owners on every page, and the post's own "Erstellt von <a href=/author/..>"."""
+    page = ("<html><head><title>Blog der Fehlfunktionen</title>"
+            "<meta name='author' content='Matthias Muster - Lukas Beispiel'></head><body>"
+            "<div class='post'><h2><a href='/podcasts/'>Podcasts einbinden im Medienserver</a></h2>"
+            "<p class='date'>Erstellt von <a href='https://blog.example/author/fabian/'>Fabian</a>"
+            " am Dienstag 6. Mai 2014</p><div class='entrytext'>" + _PROSE + "</div></div>"
+            "</body></html>")
+    record = parse_article(page, "https://blog.example/tutorials/podcasts/")
+    assert record is not None and record.authors == ["Fabian"]
+
+
+def test_updated_in_other_languages_ends_a_byline() -> None:
+    assert clean_byline("Por Ana María Reina ana@example.com Actualizado 27/04/2022 00:00") == [
+        "Ana María Reina"]
+    assert clean_byline("di Mario Rossi Aggiornato 27/04/2022") == ["Mario Rossi"]

@@ -587,3 +587,41 @@ def test_a_headline_box_of_its_own_does_not_pull_the_body_away_from_the_text():
         <p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></article></main>""")
     # (the facts between the headline and the text may be read as its lead)
     assert [t for _, t in blocks(html)][-8:] == [P1, P2, P3, P4, P1, P2, P3, P4]
+
+
+def test_the_text_resumes_after_a_related_box_dropped_into_it():
+    # A teaser box headed "Related stories" inside the text column, its heading a
+    # sibling of the paragraphs: the story's own subheading and paragraphs after it stay.
+    html = article(f"""<p>{P1}</p><p>{P2}</p>
+<h4>Related stories</h4><div class="card"><a href="/a">Therapists on the limits of talk</a></div>
+<h3>What the research says</h3><p>{P3}</p><p>{P4}</p>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("h", "What the research says"), ("p", P3), ("p", P4)]
+
+
+def test_a_flat_teaser_list_under_a_related_heading_stays_out():
+    snippet = ("The council's new plan for bus lanes was voted through on Monday after a long "
+               "debate about parking in the old town.")
+    html = article(f"""<p>{P1}</p><p>{P2}</p>
+<h2>Related stories</h2><h3><a href="/a">Council votes on bus lanes</a></h3><p>{snippet}</p>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+CITING = ("Under Article 4 <a href='https://nato.example/a4'>member countries can bring any issue "
+          "of concern to the North Atlantic Council</a>, its main political body.")
+CITING_TEXT = ("Under Article 4 member countries can bring any issue of concern to the North "
+               "Atlantic Council, its main political body.")
+
+
+def test_a_sentence_citing_a_page_in_a_wrapper_of_its_own_is_text():
+    # one wrapper per paragraph; the link is most of the line, but the line's own words lead into it
+    html = article(f"<div><div><p>{P1}</p></div></div><div><div><p>{CITING}</p></div></div>"
+                   f"<div><div><p>It also <a href='/b'>plans joint military exercises</a>.</p></div></div>"
+                   f"<div><div><p>{P2}</p></div></div>")
+    assert blocks(html) == [("p", P1), ("p", CITING_TEXT), ("p", "It also plans joint military exercises."),
+                            ("p", P2)]
+
+
+def test_a_link_after_a_label_is_still_a_teaser():
+    html = article(f"<p>{P1}</p><p>See here: <a href='/x'>Why therapists disagree about the best road to recovery after trauma</a></p>"
+                   f"<div><p><a href='/y'>The surprising science of recovery after trauma</a></p></div><p>{P2}</p>")
+    assert blocks(html) == [("p", P1), ("p", P2)]

@@ -133,3 +133,19 @@ def test_a_widgets_posted_on_does_not_date_the_page() -> None:
     doc = parse_html(html)
     labelled = labelled_dates(list(text_pieces(doc)), "en", "2026-01-01")
     assert labelled.published == "2020-06-01"
+
+
+def test_a_url_naming_the_structured_day_outweighs_one_printed_date_days_away():
+    # the URL path and the structured data agree; the date printed by the headline
+    # is a later update's (or a sidebar story's)
+    html = page(jsonld("2019-11-08T15:30:00-05:00"), '<p class="date">Nov 13, 2019, 10:28am EST</p>')
+    assert published(html, "https://news.example.org/2019/11/8/rivers-rise-again") == "2019-11-08T15:30:00-05:00"
+    assert published(html) == "2019-11-13T10:28:00-05:00"  # without the URL's word: the printed date
+
+
+def test_an_undated_header_takes_the_urls_local_day_one_zone_shift_from_a_utc_timestamp():
+    # filed under the 18th (US time); the timestamp is the next morning in UTC
+    html = page(jsonld("2019-11-19T04:58:46Z"))
+    assert published(html, "https://news.example.org/2019/11/18/rivers-rise-again/") == "2019-11-18"
+    # a URL date further away is not a zone shift (it may be an event's date)
+    assert published(html, "https://news.example.org/2019/11/16/rivers-rise-again/") == "2019-11-19T04:58:46+00:00"

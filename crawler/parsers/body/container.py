@@ -10,6 +10,7 @@ sibling blocks that belong with it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END
 
 __all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
-           "follow_headline", "link_length"]
+           "follow_headline", "inside_main", "link_length"]
 
 _FURNITURE_WORDS = frozenset(bp.FURNITURE_TOKENS)
 _FURNITURE_NAMES = frozenset(bp.FURNITURE_NAMES)
@@ -433,6 +434,25 @@ def follow_headline(page: Page, top: Element, title: str) -> Element:
         # text) beside the text's: the text is elsewhere when its rival is far larger.
         return best if score >= _HEADLINE_SHARE * page.score.get(top, 0.0) else top
     return top
+
+
+def inside_main(page: Page, top: Element) -> Element:
+    """The best candidate inside the page's one ``<main>`` when ``top`` lies outside it.
+
+    HTML gives ``<main>`` "the dominant contents of the body"; a top chosen beside it
+    is a box of the page's own (a login dialog of forms, a drawer, a cookie notice)
+    that holds more words than a short article. A page with several ``<main>``
+    elements, or none, or one without scored text, keeps its ``top``.
+    """
+    mains = list(itertools.islice(page.root.iter("main"), 2))
+    if len(mains) != 1:
+        return top
+    main = mains[0]
+    if top is main or contains(main, top) or contains(top, main) or not page.subtree.get(main):
+        return top
+    score = page.score
+    inside = [(score[el], el) for el in main.iter(etree.Element) if el in score]
+    return max(inside, key=lambda kv: kv[0])[1] if inside else top
 
 
 def contains(outer: Element, inner: Element) -> bool:

@@ -30,7 +30,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from crawler.parsers.metadata.author_marks import marked_authors
-from crawler.parsers.metadata.authors import clean_author_list, dedupe, letters_key
+from crawler.parsers.metadata.authors import clean_author_list, dedupe, letters_key, looks_like_byline
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import choose_title, confirmed_form, is_site_name, site_name_keys
@@ -389,11 +389,19 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
 def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str], str]:
     """A meta author is often the CMS account that uploaded the page, and an
     itemprop=author may belong to another item on it (a reviewed book, a
-    comment): where the story's own author markup (or, against microdata, its
-    header byline) names someone else, the page as shown wins."""
+    comment): where the story's own author markup or its header byline names
+    someone else, the page as shown wins (on a page with no headline found, any
+    author markup: an old theme's "Erstellt von <a href=/author/x>" outside any
+    <article>)."""
     head = src.head
-    shown = head.authors if source == "microdata" and head is not None else []
+    # a header byline opened by a by-word or label ("By X", "Autor: X"); one read
+    # from an author class alone may be a teaser's below the story
+    printed = head is not None and bool(head.byline_raw) and (
+        source == "microdata" or looks_like_byline(head.byline_raw or ""))
+    shown = head.authors if printed and head is not None else []
     shown = shown or _marked_in_story(src)
+    if not shown and src.headline is None:
+        shown = _marked(src)
     given = [letters_key(n) for n in names]
     if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
         return _byline_authors(src, shown), "heuristic"
