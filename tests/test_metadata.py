@@ -911,3 +911,32 @@ def test_declared_title_with_its_own_kicker_confirms_the_bare_headline():
     </head><body><article><h1><span class="kicker">After the reopening</span>
     <span class="headline">Car dealers expect a slow start</span></h1>{BODY}</article></body></html>"""
     assert meta_of(html).title == "Car dealers expect a slow start"
+
+
+def test_visible_headline_adding_a_tail_part_or_parenthesis_wins():
+    html = f"""<html><head><meta property="og:title" content="Change the font size of a plot | Axis text and legend">
+    </head><body><article><h1>Change the font size of a plot (5 Examples) | Axis text and legend</h1>{BODY}
+    </article></body></html>"""
+    assert meta_of(html).title == "Change the font size of a plot (5 Examples) | Axis text and legend"
+    # ...but a kicker in front of the declared title stays out (the declared title is the headline)
+    html = f"""<html><head><meta property="og:title" content="Climate pioneers in the uplands?">
+    </head><body><article><h1>Energy uplands: Climate pioneers in the uplands?</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Climate pioneers in the uplands?"
+
+
+def test_bare_domain_tail_and_site_name_title_are_not_headlines():
+    html = f"""<html><head><meta property="og:title" content="What we do not want to hear about us">
+    </head><body><article><h1 class="title">What we do not want to hear about us | OTHERBLOG.NET</h1>{BODY}
+    </article></body></html>"""
+    assert meta_of(html).title == "What we do not want to hear about us"
+    html = f"""<html><head><title>Lawyer Smith</title></head><body><div class="content">
+    <h1>Welcome!</h1>{BODY}</div></body></html>"""
+    assert meta_of(html, "https://lawyersmith.example/index.html").title == "Welcome!"
+
+
+def test_cjk_portal_suffix_is_stripped():
+    html = f"""<html><head><title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title></head><body>
+    <div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "武汉的声音：有英勇的你，才有英雄的城！"
+    html = f"""<html><head><title>话剧巡演结束_网易新闻</title></head><body><div>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "话剧巡演结束"

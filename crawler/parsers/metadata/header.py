@@ -78,9 +78,7 @@ class HeaderScan:
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
     """The visible headline element (the h1 that best matches the declared titles)
     and whether it matches them; else an anchor h1 and False (see :func:`_site_h1`)."""
-    refs = [t for t in (
-        as_text(data.article.get("headline")) if data.article is not None else None,
-        data.first("og:title"), data.first("twitter:title"), data.title_tag) if t]
+    refs = _declared_titles(data, site_keys)
     best, best_score = None, 0.0
     count = 0
     crumbs = False
@@ -135,6 +133,14 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         if shown is not None:
             return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+def _declared_titles(data: Structured, site_keys: SiteKeys) -> list[str]:
+    """JSON-LD headline, og:title, twitter:title, <title>; not one that is only
+    the site's name (it says nothing about the headline)."""
+    return [t for t in (as_text(data.article.get("headline")) if data.article is not None else None,
+                        data.first("og:title"), data.first("twitter:title"), data.title_tag)
+            if t and loose_key(t) not in site_keys]
 
 
 def _match_score(text: str, refs: list[str]) -> float:
