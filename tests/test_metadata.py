@@ -940,3 +940,17 @@ def test_cjk_portal_suffix_is_stripped():
     assert meta_of(html).title == "武汉的声音：有英勇的你，才有英雄的城！"
     html = f"""<html><head><title>话剧巡演结束_网易新闻</title></head><body><div>{BODY}</div></body></html>"""
     assert meta_of(html).title == "话剧巡演结束"
+
+
+def test_h1_marked_as_the_post_title_beats_a_reworded_seo_title():
+    ld = _ld("Wine decanting: all you need to know")
+    html = f"""<html><head>{ld}<meta property="og:title" content="Wine decanting: all you need to know">
+    <title>Wine decanting: all you need to know | Wine Blog</title></head><body><article>
+    <h1 class="entry-title">Decanting wine: everything about one special step</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Decanting wine: everything about one special step"
+    # unmarked, the declared titles outvote it; marked with a kicker in front of the
+    # declared title, the declared title is the headline
+    assert meta_of(html.replace('class="entry-title"', "")).title == "Wine decanting: all you need to know"
+    html = f"""<html><head><meta property="og:title" content="Climate pioneers in the uplands?"></head><body>
+    <article><h1 class="post-title">Energy uplands: Climate pioneers in the uplands?</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Climate pioneers in the uplands?"

@@ -183,7 +183,7 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
         for extra in (data.first("twitter:title"), data.title_tag):
             if extra:
                 main.append((extra, "meta"))
-    title, source = choose_title(main, keys)
+    title, source = choose_title(main, keys, shown_first=head is not None and head.headline_marked)
     if title:
         md.title, md.provenance["title"] = title, source or "meta"
 

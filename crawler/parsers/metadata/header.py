@@ -28,7 +28,7 @@ from crawler.parsers.metadata.walk import (
 )
 from crawler.parsers.structured import Structured, as_text
 
-__all__ = ["HeaderScan", "find_headline", "find_tags", "scan_header", "story_scope"]
+__all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_header", "story_scope"]
 
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline", re.I)
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
@@ -63,6 +63,8 @@ SiteKeys = set[str] | frozenset[str]
 class HeaderScan:
     headline: str | None = None
     headline_core: str | None = None
+    headline_marked: bool = False
+    """The headline is marked up as the post's own title (``entry-title``)."""
     authors: list[str] = field(default_factory=list)
     byline_raw: str | None = None
     date_text: str | None = None
@@ -95,6 +97,8 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         if _site_h1(text, refs, site_keys) or _home_h1(el, text, refs):
             continue
         score = _match_score(text, refs) if refs else 0.6
+        if marked_title(el):
+            score = max(score, 0.95)
         if has_ancestor(el, ("article", "main")):
             score += 0.05
         if score > best_score:
@@ -133,6 +137,17 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         if shown is not None:
             return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+# hAtom's "entry-title" (the microformat WordPress and most blog themes print on the
+# post's own title) and the themes' "post-title": the post's title as its author
+# wrote it, where og:title / <title> may carry an SEO plugin's rewording.
+_POST_TITLE = re.compile(r"(?:^|\s)(?:entry-title|post-title)(?:$|\s)")
+
+
+def marked_title(el: Any) -> bool:
+    """Whether the element is marked up as the post's own title (see ``_POST_TITLE``)."""
+    return bool(_POST_TITLE.search(el.get("class") or ""))
 
 
 def _declared_titles(data: Structured, site_keys: SiteKeys) -> list[str]:
@@ -295,6 +310,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     if is_title:
         scan.headline = text_of(headline, 400) or None
         scan.headline_core = _headline_core(headline)
+        scan.headline_marked = headline.tag == "h1" and marked_title(headline)
     _scan_after(headline, scan, language)
     printed, scan.section = scan.section, None
     _scan_section(headline, scan)

@@ -354,12 +354,29 @@ def _words_in_order(text: str) -> list[str]:
     return [k for k in (loose_key(w) for w in text.split()) if k]
 
 
-def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str | None, str | None]:
+def _reworded_shown(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The visible headline when no declared title agrees with it even loosely
+    (quotes, case) and none is its bare end after a kicker ("Kicker: Headline"
+    shown for a declared "Headline": the declared one is the headline)."""
+    shown = next((c for c in cleaned if c[1] == "html"), None)
+    if shown is None:
+        return None
+    declared = {loose_key(t) for t, s in cleaned if s != "html"}
+    parts = title_parts(shown[0])
+    if loose_key(shown[0]) in declared or (len(parts) > 1 and loose_key(parts[-1]) in declared):
+        return None
+    return shown
+
+
+def choose_title(candidates: list[tuple[str, str]], keys: set[str],
+                 shown_first: bool = False) -> tuple[str | None, str | None]:
     """Pick the headline from (text, source) candidates given in priority order.
 
     Suffixes naming the site are stripped, then candidates that agree loosely
     (case, punctuation, quote style) are grouped; the largest group wins, ties go
     to the earlier candidate, and the group is spelled as its earliest member.
+    With ``shown_first`` (the visible headline is marked as the post's title),
+    the visible one (source ``html``) wins outright.
 
     >>> choose_title([("A fine day", "json-ld"), ("A fine day | Site", "opengraph"),
     ...               ("A fine day!", "html")], {"site"})
@@ -381,6 +398,9 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str
     texts = [t for t, _ in cleaned]
     headline = next((t for t, s in cleaned if s == "json-ld"), None)
     cleaned = [(_trim_against(t, texts, keys, headline, s == "html"), s) for t, s in cleaned]
+    reworded = _reworded_shown(cleaned) if shown_first else None
+    if reworded is not None:
+        return reworded
     groups: dict[str, list[int]] = {}
     for i, (text, _) in enumerate(cleaned):
         groups.setdefault(loose_key(text) or text, []).append(i)
