@@ -16,6 +16,8 @@ small and general (no site names, no site class names):
    ``article-body`` element that holds the same text; add sibling blocks that
    carry text of their own (bodies split by ad slots), and the chosen element's
    cousins of the same make (a body cut into page-builder components, :mod:`.cousins`).
+   When the chosen box gives (almost) no text once its furniture is dropped (a
+   log-in panel's notices), the best box outside it is walked instead.
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
    link lists, share bars, hidden elements).
@@ -36,6 +38,7 @@ from __future__ import annotations
 import json
 import re
 from itertools import islice
+from typing import NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -50,6 +53,7 @@ from crawler.parsers.body.container import (
     choose_container,
     contains,
     follow_headline,
+    inside_main,
     link_length,
 )
 from crawler.parsers.body.cousins import with_cousins
@@ -86,6 +90,9 @@ _KIND_OF = {
     "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "h1": "h1", "td": "p", "th": "p",
 }
 _INHERITING = frozenset({"quote", "li"})
+# A walked line: kind, text, share of it in links, whether it opens with words of
+# its own before its first link (see :func:`_opens_sentence`).
+_Line = tuple[str, str, float, bool]
 _TEXT = sel.TEXT
 
 
@@ -152,9 +159,10 @@ class _Walker:
         self.explain = explain
         self.summary = summary      # the page's description (norm_key): never a lead
         self.visited = 0
-        self.blocks: list[tuple[str, str, float]] = []   # kind, text, link share
+        self.blocks: list[_Line] = []
         self.buf: list[str] = []
         self.link_chars = 0
+        self.first_link: int | None = None  # index in buf of the first link text
         self.limit = 0.0
         self.lengths = TextLengths()
         self.chars = 0          # text in self.blocks
@@ -176,15 +184,15 @@ class _Walker:
         page = self.page
         big = page.subtree.get(el, 0.0) >= self.limit and self.limit > 0
         if not big:
-            if el in page.marked:
+            if el in page.marked and not _resumed_text(el):
                 return "related-section"
-            if _hidden(el):
+            if _hidden(el) and not _hidden_prose(el):
                 return "hidden"
             if el in page.media_boxes:
                 return "media-box"
         if tag == "cite" and el.getparent().tag == "blockquote":
             return "quote-attribution"
-        if tag in sel.FURNITURE_TAGS and not big:
+        if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)):
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.summary)
@@ -198,14 +206,14 @@ class _Walker:
         if tag in _BOXES and len(el):
             own = page.subtree.get(el, 0.0)
             text_len, links = self.lengths.of(el)
-            if text_len and links > 0.5 * text_len and own < 0.3 * text_len:
+            if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el):
                 return "link-box"
         return None
 
     def opening(self) -> bool:
         """Nothing of the text walked yet: a few short lines at most (a kicker, a date)."""
         return len(self.blocks) <= _LEAD_MAX and all(
-            count_words(text) < _LEAD_WORDS for _, text, _ in self.blocks)
+            count_words(line[1]) < _LEAD_WORDS for line in self.blocks)
 
     def visit_children(self, el: Element, kind: str, in_link: bool) -> None:
         for child in el:
@@ -249,9 +257,12 @@ class _Walker:
                 self.add(child.tail, in_link)
 
     def add(self, text: str, in_link: bool) -> None:
-        self.buf.append(text)
         if in_link:
-            self.link_chars += len(text.strip())
+            chars = len(text.strip())
+            if chars and self.first_link is None:
+                self.first_link = len(self.buf)
+            self.link_chars += chars
+        self.buf.append(text)
 
     def flush(self, kind: str) -> None:
         if not self.buf:
@@ -259,22 +270,111 @@ class _Walker:
         if len(self.blocks) >= _MAX_BLOCKS or self.chars >= _MAX_BODY_CHARS:
             raise _Enough
         raw = _cap("".join(self.buf))
+        first_link = self.first_link
+        in_sentence = first_link is not None and _opens_sentence("".join(self.buf[:first_link]))
         self.buf = []
+        self.first_link = None
         links = self.link_chars
         self.link_chars = 0
         if kind == "pre":
             lines = [line.rstrip() for line in raw.replace(_BR, "\n").split("\n")]
             text = "\n".join(lines).strip("\n")
             if text.strip():
-                self.blocks.append(("pre", text, 0.0))
+                self.blocks.append(("pre", text, 0.0, False))
             return
         parts = _BR_BREAK.split(raw) if _BR in raw else [raw]
         for part in parts:
             text = collapse(part.replace(_BR, " "))
             if text:
-                share = min(1.0, links / len(text)) if len(parts) == 1 else 0.0
-                self.blocks.append((kind, text, share))
+                whole = len(parts) == 1
+                share = min(1.0, links / len(text)) if whole else 0.0
+                self.blocks.append((kind, text, share, in_sentence and whole))
                 self.chars += len(text)
+
+
+_LABEL_ENDS = (":", "|", "»", "›", ">", "-", "–", "—", "•", "·", "/")
+
+
+def _opens_sentence(before_link: str) -> bool:
+    """The text before a line's first link is words of the line's own sentence
+    ("It also <a>...</a>"), not a label ("Read more: <a>...</a>", "» <a>")."""
+    before = collapse(before_link.replace(_BR, " "))
+    return any(c.isalpha() for c in before) and not before.endswith(_LABEL_ENDS)
+
+
+def _cites_link(box: Element) -> bool:
+    """A box of one link that its own words lead into: a sentence citing a page
+    (``<div><p>Under Article 4 <a>member countries can...</a>, ...</p></div>``),
+    not a box of links. Its line is left to the line filter."""
+    found = list(islice(box.iter("a"), 2))
+    if len(found) != 1:
+        return False
+    text = collapse(_TEXT(box))
+    link = collapse(_TEXT(found[0]))
+    at = text.find(link) if link else -1
+    return at > 0 and _opens_sentence(text[:at])
+
+
+_RESUME_WORDS = 12          # a paragraph of prose, not a teaser's snippet
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _resumed_text(el: Element) -> bool:
+    """In what follows a "Related" heading (:meth:`Page.mark_related_sections`),
+    the article's own text again: a box of teasers dropped into the text column
+    ("Auch interessant" and a card, then the story goes on), so a paragraph of
+    prose, or a subheading right above one, is not the box's."""
+    if el.tag in _SECTION_HEADINGS and not _all_link(el):
+        nxt = el.getnext()
+        return nxt is not None and nxt.tag == "p" and _prose_paragraph(nxt)
+    return el.tag == "p" and _prose_paragraph(el)
+
+
+_HIDDEN_PROSE = 2           # paragraphs of prose that make a hidden box the text's
+_HIDDEN_SCAN = 50           # paragraphs of a hidden box read at most
+
+
+def _hidden_prose(el: Element) -> bool:
+    """A hidden box of the text that holds paragraphs of prose: text a script shows
+    later (a listicle's next slides, the rest behind a paywall's "read on", a
+    collapsed section), which readers and trafilatura keep. Hidden furniture (a
+    pop-up, a notice, a menu copy) is a line or two, not paragraphs."""
+    found = 0
+    for p in islice(el.iter("p"), _HIDDEN_SCAN):
+        if _prose_paragraph(p):
+            found += 1
+            if found >= _HIDDEN_PROSE:
+                return True
+    return False
+
+
+_SECTION_HEADER_CHARS = 200   # a heading and a line at most, not a masthead
+
+
+def _section_header(header: Element) -> bool:
+    """A ``<header>`` of a section of the text (``<section><header><h2>...``): a
+    subheading of the article, not the article's or the page's own header (those
+    hold the ``<h1>``, a logo, a menu)."""
+    if next(header.iter("h1"), None) is not None or next(header.iter("nav", "ul", "ol"), None) is not None:
+        return False
+    heading = next(header.iter(*_SECTION_HEADINGS), None)
+    return heading is not None and _short_text(header, _SECTION_HEADER_CHARS)
+
+
+def _all_link(el: Element) -> bool:
+    text_len = len(_TEXT(el).strip())
+    return text_len > 0 and link_length(el) >= text_len
+
+
+def _prose_paragraph(p: Element) -> bool:
+    """A paragraph of sentences with few links, not the snippet under a linked
+    headline (a flat teaser list: ``<h3><a>Title</a></h3><p>Snippet.</p>``)."""
+    prev = p.getprevious()
+    if prev is not None and prev.tag in _SECTION_HEADINGS and _all_link(prev):
+        return False
+    text = collapse(_TEXT(p))
+    return (count_words(text) >= _RESUME_WORDS and SENTENCE_END.search(text) is not None
+            and link_length(p) <= 0.25 * len(text))
 
 
 def _cap(raw: str) -> str:
@@ -292,15 +392,16 @@ def _cap(raw: str) -> str:
 _HEADING_MAX_WORDS = 15     # more words than a heading has: a sentence
 
 
-def _filter(blocks: list[tuple[str, str, float]], title: str | None,
+def _filter(blocks: list[_Line], title: str | None,
             explain: list[Dropped] | None = None) -> list[Block]:
     """The walked lines as Blocks, furniture lines, headline dropped (and
     each drop noted in ``explain``, when given)."""
     note = (lambda text, rule: _explain(explain, text, rule)) if explain is not None else None
     title_key = norm_key(title) if title else None
+    title_words = _words_key(title) if title else None
     out: list[Block] = []
     skipping_related = False
-    for index, (kind, text, link_share) in enumerate(blocks):
+    for index, (kind, text, link_share, in_sentence) in enumerate(blocks):
         if kind == "h1":
             if note:
                 note(text, "headline")
@@ -308,7 +409,8 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None,
         key = norm_key(text)
         if title_key and (key == title_key or (
             # "Kicker - Headline" above the text is the headline too.
-            kind == "h" and index < 3 and len(title_key) > 20 and title_key in key
+            kind == "h" and index < 3 and len(title_key) > 20 and (
+                title_key in key or _words_key(text) == title_words)
         )):
             if note:
                 note(text, "headline")
@@ -325,11 +427,11 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None,
                 continue
             skipping_related = False
         if note:
-            rule = furniture_rule(text, kind=kind, link_share=link_share)
+            rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence)
             if rule is not None:
                 note(text, rule.name)
                 continue
-        elif is_furniture_line(text, kind=kind, link_share=link_share):
+        elif is_furniture_line(text, kind=kind, link_share=link_share, in_sentence=in_sentence):
             continue
         out.append(Block(type=kind, text=text))
     if any(block.type == _BOLD_SENTENCE for block in out):
@@ -341,6 +443,15 @@ def _filter(blocks: list[tuple[str, str, float]], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _words_key(text: str) -> str:
+    """The words of ``text``, lower-cased, punctuation gone: "Kicker: Headline" in
+    ``<title>`` is "Kicker Headline" in a header's two spans."""
+    return " ".join(_WORD_RUN.findall(text.lower()))
 
 
 def _explain(explain: list[Dropped], text: str, rule: str) -> None:
@@ -382,13 +493,61 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     scores.collect()
     scores.rank()
     top = scores.best()
-    if top is None:
-        top = root
-    elif title:
+    top = root if top is None else inside_main(scores, top)
+    if title and top is not root:
         top = follow_headline(scores, top, title)
+    context = _Context(scores, media, title, description, declared)
+    notes: list[Dropped] | None = [] if explain is not None else None
+    blocks = _body_of(context, top, notes)
+    if _chars(blocks) < MIN_BODY_CHARS and top is not root:
+        # The best-scored box gave (almost) nothing once its furniture was dropped
+        # (a log-in panel's forms and notices): the text is in the next box.
+        other = _next_best(scores, top)
+        retry_notes: list[Dropped] | None = [] if explain is not None else None
+        retry = _body_of(context, other, retry_notes) if other is not None else []
+        if _chars(retry) >= (max(MIN_BODY_CHARS, 2 * _chars(blocks)) if blocks else 1):
+            blocks, notes = retry, retry_notes
+    if explain is not None and notes:
+        explain.extend(notes)
+    if declared and _chars(blocks) < MIN_BODY_CHARS:
+        # Script-rendered pages ship the text only as JSON-LD ``articleBody``.
+        fallback = _json_ld_body(declared, title)
+        if _chars(fallback) > _chars(blocks):
+            return fallback
+    return blocks
+
+
+def _chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
+
+
+class _Context(NamedTuple):
+    """What the walk of a chosen box reads besides the box."""
+
+    scores: Page
+    media: list[Element]
+    title: str | None
+    description: str | None
+    declared: list[str]
+
+
+def _next_best(scores: Page, top: Element) -> Element | None:
+    """The best candidate outside ``top`` (neither inside it nor around it)."""
+    around = set(top.iterancestors())
+    inside = set(top.iter())
+    saved = scores.score
+    scores.score = {el: s for el, s in saved.items() if el not in around and el not in inside}
+    try:
+        return scores.best()
+    finally:
+        scores.score = saved
+
+
+def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> list[Block]:
+    """The blocks of the box ``top`` is (and its siblings, cousins and standfirst)."""
+    scores, title, description, declared = context.scores, context.title, context.description, context.declared
     chosen = with_cousins(scores, choose_container(scores, top))
-    if media:
-        scores.media_boxes = _media_boxes(media, chosen)
+    scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, norm_key(description) if description else None)
     leads = _lead_before(scores, chosen)
     if leads and description:
@@ -409,14 +568,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     except _Enough:
         pass
     except RecursionError:      # markup nested deeper than the parser usually allows
-        walker.blocks = walker.blocks or [("p", collapse(_cap(sel.TEXT(top))), 0.0)]
-    blocks = _filter(walker.blocks, title, explain)
-    if declared and sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
-        # Script-rendered pages ship the text only as JSON-LD ``articleBody``.
-        fallback = _json_ld_body(declared, title)
-        if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
-            return fallback
-    return blocks
+        walker.blocks = walker.blocks or [("p", collapse(_cap(sel.TEXT(top))), 0.0, False)]
+    return _filter(walker.blocks, title, explain)
 
 
 _LEAD_SCAN = 400            # elements read between the headline and the text
@@ -611,10 +764,10 @@ def _json_ld_body(scripts: list[str], title: str | None) -> list[Block]:
         except (etree.ParserError, ValueError):
             pass
     parts = [collapse(_cap(p)) for p in re.split(r"\n\s*\n|\n", best)]
-    return _filter([("p", p, 0.0) for p in parts if p], title)
+    return _filter([("p", p, 0.0, False) for p in parts if p], title)
 
 
-def _walk_all(root: Element) -> list[tuple[str, str, float]]:
+def _walk_all(root: Element) -> list[_Line]:
     page = Page(root)
     walker = _Walker(page)
     walker.run(root)

@@ -10,6 +10,7 @@ sibling blocks that belong with it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END
 
 __all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
-           "follow_headline", "link_length"]
+           "follow_headline", "inside_main", "link_length"]
 
 _FURNITURE_WORDS = frozenset(bp.FURNITURE_TOKENS)
 _FURNITURE_NAMES = frozenset(bp.FURNITURE_NAMES)
@@ -50,6 +51,7 @@ _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in piec
 MAX_SCORED_ELEMENTS = 500_000  # elements scored; a page past it is scored on its start
 MIN_BODY_CHARS = 200         # characters under which a body is too short to trust
 _MIN_ITEM = 100              # characters of a list item that reads as a paragraph
+_SECTION_SHARE = 0.2         # of the top's text: a sibling section with this much prose is text
 _MIN_PARAGRAPH = 25          # characters of non-link text for a paragraph to score
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 _DIRECT_TAGS = frozenset({
@@ -354,11 +356,14 @@ def choose_container(page: Page, top: Element) -> list[Element]:
     parent = top.getparent()
     if parent is None or top.tag in ("body", "article", "main"):
         return [top]
-    # Readability's sibling rule: keep siblings that score or read as paragraphs.
+    # Readability's sibling rule: keep siblings that score or read as paragraphs,
+    # and sections whose prose sits wrappers deeper (a page built of sections).
     threshold = max(10.0, 0.2 * page.score.get(top, 0.0))
+    least = max(float(_MIN_ITEM), _SECTION_SHARE * page.subtree.get(top, 0.0))
     siblings = [c for c in parent if isinstance(c.tag, str)]
-    keep = [sib is top or (not page.in_furniture(sib) and _reads_as_text(page, sib, threshold))
-            for sib in siblings]
+    keep = [sib is top or (not page.in_furniture(sib) and (
+        _reads_as_text(page, sib, threshold) or _prose_section(page, sib, least)))
+        for sib in siblings]
     # Headings and lists between kept siblings belong to the body too.
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
@@ -379,6 +384,17 @@ def _reads_as_text(page: Page, sib: Element, threshold: float) -> bool:
     text = collapse(sel.TEXT(sib))
     links = link_length(sib)
     return (len(text) > 80 and links < 0.25 * len(text)) or bool(text and links == 0 and SENTENCE_END.search(text))
+
+
+def _prose_section(page: Page, sib: Element, least: float) -> bool:
+    """A sibling of the top holding ``least`` or more of prose outside furniture,
+    however deep in wrappers (its score is spread thin over them), a quarter links
+    at most, and no headline or ``<article>`` of its own (another story)."""
+    weight = page.weight
+    prose = sum(weight[el] for el in sib.iter(etree.Element) if el in weight and not page.in_furniture(el))
+    if prose < least or next(sib.iter("h1", "article"), None) is not None:
+        return False
+    return link_length(sib) <= 0.25 * len(sel.TEXT(sib))
 
 
 def _explicit_container(page: Page, top: Element) -> Element | None:
@@ -433,6 +449,25 @@ def follow_headline(page: Page, top: Element, title: str) -> Element:
         # text) beside the text's: the text is elsewhere when its rival is far larger.
         return best if score >= _HEADLINE_SHARE * page.score.get(top, 0.0) else top
     return top
+
+
+def inside_main(page: Page, top: Element) -> Element:
+    """The best candidate inside the page's one ``<main>`` when ``top`` lies outside it.
+
+    HTML gives ``<main>`` "the dominant contents of the body"; a top chosen beside it
+    is a box of the page's own (a login dialog of forms, a drawer, a cookie notice)
+    that holds more words than a short article. A page with several ``<main>``
+    elements, or none, or one without scored text, keeps its ``top``.
+    """
+    mains = list(itertools.islice(page.root.iter("main"), 2))
+    if len(mains) != 1:
+        return top
+    main = mains[0]
+    if top is main or contains(main, top) or contains(top, main) or not page.subtree.get(main):
+        return top
+    score = page.score
+    inside = [(score[el], el) for el in main.iter(etree.Element) if el in score]
+    return max(inside, key=lambda kv: kv[0])[1] if inside else top
 
 
 def contains(outer: Element, inner: Element) -> bool:

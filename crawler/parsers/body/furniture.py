@@ -48,6 +48,9 @@ class Line:
     """Share of the line's characters inside links."""
     n: int
     """Number of words."""
+    in_sentence: bool = False
+    """The line opens with words of its own and runs into its link ("It also
+    <a>co-ordinates military plans</a>."): a sentence citing a page, not a teaser."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +158,7 @@ LINE_RULES: tuple[Rule, ...] = (
          lambda line: any(c in line.key for c in _COMMENT_NOUNS) and any(m in line.key for m in _MODERATION),
          max_words=40),
     Rule("link-teaser", "a line that is all link: a teaser for another page",
-         lambda line: line.link_share > 0.8 and line.kind != "li", max_words=25),
+         lambda line: line.link_share > 0.8 and line.kind != "li" and not line.in_sentence, max_words=25),
 )
 
 
@@ -196,7 +199,8 @@ def reason_of(name: str) -> str:
     return SKIP_REASONS[name]
 
 
-def furniture_rule(text: str, *, kind: str = "p", link_share: float = 0.0) -> Rule | None:
+def furniture_rule(text: str, *, kind: str = "p", link_share: float = 0.0,
+                   in_sentence: bool = False) -> Rule | None:
     """The first rule of :data:`LINE_RULES` that ``text`` meets, else ``None``.
 
     >>> furniture_rule("X Linkedin Facebook Reddit Email Bluesky").name
@@ -207,14 +211,15 @@ def furniture_rule(text: str, *, kind: str = "p", link_share: float = 0.0) -> Ru
     key = norm_key(text)
     words = key.split()
     n = len(words)
-    line = Line(text, key, words, kind, link_share, n)
+    line = Line(text, key, words, kind, link_share, n, in_sentence)
     for rule in _RULES_BY_LENGTH[min(n, len(_RULES_BY_LENGTH) - 1)]:
         if rule.test(line):
             return rule
     return None
 
 
-def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) -> bool:
+def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0,
+                      in_sentence: bool = False) -> bool:
     """True for a line that is page furniture by its words, whatever its markup.
 
     >>> is_furniture_line("ADVERTISEMENT")
@@ -224,7 +229,7 @@ def is_furniture_line(text: str, *, kind: str = "p", link_share: float = 0.0) ->
     >>> is_furniture_line("By 2030 the river will be two degrees warmer than it was in 1990.")
     False
     """
-    return furniture_rule(text, kind=kind, link_share=link_share) is not None
+    return furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence) is not None
 
 
 def is_meta_line(text: str) -> bool:

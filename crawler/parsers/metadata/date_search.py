@@ -31,8 +31,8 @@ from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.date_labels import labelled_dates, text_pieces
-from crawler.parsers.metadata.dates import find_date_in_text, find_date_span, is_plausible
+from crawler.parsers.metadata.date_labels import labelled_dates, other_label, text_pieces
+from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 
 __all__ = ["local_day", "search_date", "settle_published"]
@@ -56,8 +56,9 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
     ``heuristic``), else, when there is none, the search of :func:`search_date`
     (its source goes to ``provenance``). Returns ``meta``."""
     day = _DAY.match(fetched_at or "")
+    latest = day.group(0) if day else "9999-12-31"
     settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
-                        day.group(0) if day else "9999-12-31")
+                        latest, url_date(url, latest) if meta.published else None)
     if settled != meta.published:
         meta.published, meta.provenance["published"] = settled, "heuristic"
     if meta.published is None:
@@ -140,7 +141,7 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
         if len(days) >= MAX_DATES:
             break
         if len(text) >= _MIN_TEXT:
-            found = find_date_span(text[:300], language)
+            found = find_date_span(text[:300], language, short_years=False)
             if found and found[0][:10] <= latest:
                 days.append(found[0][:10])
     return min(days) if days else None
@@ -150,21 +151,25 @@ _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest UTC offset
 
 
 def local_day(published: str | None, printed_raw: str | None, language: str | None,
-              fetched: str = "9999-12-31") -> str | None:
+              fetched: str = "9999-12-31", in_url: str | None = None) -> str | None:
     """The date the page prints by its headline over a machine timestamp
     (``published``) that names another day, unless the two agree after all:
 
-    - one day apart: the printed day wins when the gap is a time-zone shift (the
-      page's own day is the local one, the timestamp's day may be UTC's): both show
-      a time a whole number of hours (up to 14) apart, or the timestamp is in UTC
-      and the printed day (no time) lies on the side of midnight the UTC hour
-      points to; any other one-day gap (a page printing the next morning's issue
-      date, an edit the next day) keeps the timestamp;
+    - one day apart: the printed day wins when the gap is a time-zone shift
+      (:func:`_zone_shift`); any other one-day gap (a page printing the next
+      morning's issue date, an edit the next day) keeps the timestamp;
     - more days apart: the printed date wins (structured data carrying the day a
       draft was created or an archive was migrated is common; the reader's date is
       the one printed), unless reading the printed numbers the other way round
-      (day and month swapped) gives the timestamp's day, or the printed day is
-      the day the page was fetched (``fetched``: a masthead's "today").
+      (day and month swapped) gives the timestamp's day, the printed day is the
+      day the page was fetched (``fetched``: a masthead's "today"), the URL's
+      path names the timestamp's day (``in_url``: two sources that agree over one
+      printed date, which may be an update's or a sidebar story's), or the printed
+      date follows another label ("Release: 14.11.2019": a product's, an event's).
+
+    A page that prints no date by its headline reads the day in its URL path
+    (``in_url``, the local day the story was filed under) the same way, for a
+    time-zone shift only: a date in a URL more days away may be an event's.
 
     >>> local_day("2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "en")
     '2020-02-24T21:25:00'
@@ -178,24 +183,56 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     '2026-01-06T13:55:27+01:00'
     >>> local_day("2019-01-04T08:00:00+01:00", "Friday, 4 December 2026", "en", "2026-12-04")
     '2019-01-04T08:00:00+01:00'
+    >>> local_day("2019-11-08T15:30:00-05:00", "Nov 13, 2019", "en", in_url="2019-11-08")
+    '2019-11-08T15:30:00-05:00'
+    >>> local_day("2019-11-19T04:58:46+00:00", None, "en", in_url="2019-11-18")
+    '2019-11-18'
     """
-    if not published or not printed_raw:
+    if not published:
         return published
-    printed = find_date_in_text(printed_raw, language)
-    if not printed or printed[:10] == published[:10]:
+    span = find_date_span(printed_raw, language) if printed_raw else None
+    if span is None or printed_raw is None:
+        shown = _yearless(printed_raw, published, language) or in_url
+        return shown if shown and _zone_shift(published, shown) else published
+    printed = span[0]
+    if printed[:10] == published[:10]:
         return published
     gap_days = abs((date.fromisoformat(printed[:10]) - date.fromisoformat(published[:10])).days)
     if gap_days > 1:
         swapped = f"{printed[:4]}-{printed[8:10]}-{printed[5:7]}"
-        return published if swapped == published[:10] or printed[:10] >= fetched else printed
+        keep = (swapped == published[:10] or printed[:10] >= fetched or in_url == published[:10]
+                or other_label(printed_raw[:span[1]]))
+        return published if keep else printed
+    return printed if _zone_shift(published, printed) else published
+
+
+def _yearless(printed_raw: str | None, published: str, language: str | None) -> str | None:
+    """A day printed without its year ("Posted Nov 18, 8:19 PM") read in the
+    timestamp's year or the one before (a late-December story stamped in January)."""
+    if not printed_raw:
+        return None
+    for year in (int(published[:4]), int(published[:4]) - 1):
+        shown = find_yearless_date(printed_raw, year, language)
+        if shown and abs((date.fromisoformat(shown[:10]) - date.fromisoformat(published[:10])).days) <= 1:
+            return shown
+    return None
+
+
+def _zone_shift(published: str, shown_day: str) -> bool:
+    """Whether a day shown on the page (``shown_day``, maybe with a time) that is
+    one day from the timestamp ``published`` is the same moment in another zone
+    (the page's own day is the local one, the timestamp's may be UTC's): both show
+    a time a whole number of hours (up to 14) apart, or the timestamp is in UTC
+    and the shown day (no time) lies on the side of midnight the UTC hour points to."""
     if "T" not in published:
-        return published
+        return False
+    gap_days = abs((date.fromisoformat(shown_day[:10]) - date.fromisoformat(published[:10])).days)
+    if gap_days != 1:
+        return False
     stamp = datetime.fromisoformat(published[:16])  # to the minute: pages print no seconds
-    shown = datetime.fromisoformat(printed[:16] if "T" in printed else printed[:10])
-    if "T" in printed:
+    shown = datetime.fromisoformat(shown_day[:16] if "T" in shown_day else shown_day[:10])
+    if "T" in shown_day:
         gap = abs(shown - stamp)
-        shifted = gap <= _MAX_ZONE_SHIFT and gap.total_seconds() % 3600 == 0
-    else:
-        utc = published.endswith(("+00:00", "Z"))
-        shifted = utc and (stamp.hour >= 10 if shown > stamp else stamp.hour < 14)
-    return printed if shifted else published
+        return gap <= _MAX_ZONE_SHIFT and gap.total_seconds() % 3600 == 0
+    utc = published.endswith(("+00:00", "Z"))
+    return utc and (stamp.hour >= 10 if shown > stamp else stamp.hour < 14)
