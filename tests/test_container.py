@@ -60,3 +60,13 @@ def test_a_sibling_section_of_another_story_is_not_added():
 <section id="next"><div class="wrapper"><article><h2>Another story</h2><p>{P4}</p></article></div></section>
 </main>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_main_without_the_headline_does_not_pull_the_text_into_it():
+    # <main> wraps a promotion box only; the story is an <article> beside it
+    promo = ("Our spring sale is on: every subscription is half price until the end of the "
+             "month, and new readers get the first four weeks for free.")
+    html = page(f"""<main class="hero"><div class="box"><p>{promo}</p></div></main>
+<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>""")
+    # (without a title to follow to its headline: the container choice alone decides)
+    assert blocks(html, title=None) == [("p", P1), ("p", P2), ("p", P3)]
