@@ -70,3 +70,29 @@ def test_a_main_without_the_headline_does_not_pull_the_text_into_it():
 <article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>""")
     # (without a title to follow to its headline: the container choice alone decides)
     assert blocks(html, title=None) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+P5 = ("Group sessions add a further layer: survivors hear that others share their doubts, and "
+      "the therapist can show in the room how a boundary is set and respected by everyone.")
+P6 = ("Progress is measured by the person's own goals, reviewed every few weeks, so that the "
+      "plan changes as trust grows and old fears lose their hold on everyday intimacy.")
+
+
+INTRO1 = "Healing after harm is rarely a straight line for anyone."
+INTRO2 = "No single method fits every survivor who asks for help."
+INTRO3 = "Here is how one clinic combines them over a year of care."
+
+
+def test_the_opening_part_printed_above_a_body_of_components_is_kept():
+    # the story's first part is a field of its own (three short paragraphs, more than a
+    # standfirst's two); the rest is a paragraphs component two wrappers down, beside
+    # an embedded teaser of another story
+    teaser = '<div class="embed"><article><a href="/other">Another story</a><p>Its teaser.</p></article></div>'
+    html = page(f"""<main><article class="node">
+<h1>{TITLE}</h1>
+<div class="field-first"><p>{INTRO1}</p><p>{INTRO2}</p><p>{INTRO3}</p></div>
+{teaser}
+<div class="entity paragraphs-item"><div class="inner"><div class="field-text">
+<p>{P3}</p><p>{P4}</p><p>{P5}</p><p>{P6}</p></div></div></div>
+</article></main>""")
+    assert blocks(html) == [("p", INTRO1), ("p", INTRO2), ("p", INTRO3), ("p", P3), ("p", P4), ("p", P5), ("p", P6)]

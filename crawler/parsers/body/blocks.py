@@ -53,7 +53,7 @@ from crawler.parsers.body.container import (
     inside_main,
     link_length,
 )
-from crawler.parsers.body.cousins import with_cousins
+from crawler.parsers.body.cousins import with_cousins, with_opening
 from crawler.parsers.body.furniture import Dropped, furniture_rule, is_furniture_line, is_meta_line, reason_of
 from crawler.parsers.body.lengths import TextLengths
 from crawler.parsers.body.text import (
@@ -451,7 +451,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     top = root if top is None else inside_main(scores, top)
     if title and top is not root:
         top = follow_headline(scores, top, title)
-    chosen = with_cousins(scores, choose_container(scores, top))
+    chosen = with_opening(scores, with_cousins(scores, choose_container(scores, top)))
     if media:
         scores.media_boxes = _media_boxes(media, chosen)
     walker = _Walker(scores, explain, norm_key(description) if description else None)
