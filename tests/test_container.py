@@ -96,3 +96,48 @@ def test_the_opening_part_printed_above_a_body_of_components_is_kept():
 <p>{P3}</p><p>{P4}</p><p>{P5}</p><p>{P6}</p></div></div></div>
 </article></main>""")
     assert blocks(html) == [("p", INTRO1), ("p", INTRO2), ("p", INTRO3), ("p", P3), ("p", P4), ("p", P5), ("p", P6)]
+
+
+RECIPE_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe", '
+             '"name": "Pumpkin dumplings", "recipeIngredient": ["500 g flour", "1 pumpkin"]}</script>')
+INTRO = ("Dumplings are a classic of Polish cooking, and similar dishes are eaten in many other "
+         "regions of the world: ravioli in Italy, pelmeni in Russia, gyoza in Japan. This autumn "
+         "version fills them with pumpkin, garlic and onion fried in butter with sage.")
+
+
+INTRO2 = ("Serve them straight from the pan with the browned butter poured over and a few "
+          "crisp sage leaves on top; a green salad is all they need beside them on the table, "
+          "and any left over are good fried the next day.")
+
+
+def _recipe_page(head: str) -> str:
+    steps = "".join(f'<div class="step"><div class="step-info"><p>{text}</p></div></div>' for text in (
+        "Make a classic dough of flour, water, salt and an egg, then chill it for twenty minutes.",
+        "Dice the pumpkin, fry it with garlic and onion until soft, and season the filling well.",
+    ))
+    return page(f"""<main><h1>{TITLE}</h1>
+<div class="row"><div class="intro-box"><div><p>{INTRO}</p><p>{INTRO2}</p></div></div></div>
+<div class="recipe-ingredients"><h2>Ingredients</h2><table>
+<tr><td>500 g</td><td>flour</td></tr><tr><td>1</td><td>pumpkin</td></tr></table></div>
+<div class="recipe-steps"><div class="steps-list">{steps}</div></div>
+</main>""", head=head)
+
+
+def test_a_recipe_keeps_its_ingredients_and_steps_beside_the_prose_that_scores():
+    # the ingredient lines are too short to score and each step sits in its own
+    # wrapper: the prose box wins the score, the recipe's own parts come with it
+    assert blocks(_recipe_page(RECIPE_LD)) == [
+        ("p", INTRO), ("p", INTRO2),
+        ("h", "Ingredients"), ("p", "500 g"), ("p", "flour"), ("p", "1"), ("p", "pumpkin"),
+        ("p", "Make a classic dough of flour, water, salt and an egg, then chill it for twenty minutes."),
+        ("p", "Dice the pumpkin, fry it with garlic and onion until soft, and season the filling well."),
+    ]
+
+
+def test_boxes_named_like_a_recipe_s_parts_count_only_on_a_page_that_declares_a_recipe():
+    assert blocks(_recipe_page("")) == [("p", INTRO), ("p", INTRO2)]
+
+
+def test_a_recipe_declared_in_microdata_counts_too():
+    html = _recipe_page("").replace("<main>", '<main itemscope itemtype="https://schema.org/Recipe">')
+    assert blocks(html)[2] == ("h", "Ingredients")
