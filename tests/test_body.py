@@ -674,3 +674,11 @@ def test_subheadings_anchored_for_a_table_of_contents_are_text_the_contents_box_
 <h3 class="o-headline" id="toc-2">How care is organised</h3><p>{P3}</p>""")
     assert blocks(html) == [("p", P1), ("h", "What the research says"), ("p", P2),
                             ("h", "How care is organised"), ("p", P3)]
+
+
+def test_a_named_anchor_is_not_a_link():
+    # <a name> marks a jump target; its text is the page's own, not a teaser
+    html = article(f"""<p>{P1}</p><h3 class="subtitle"><a name="jump1" class="jumpLabel">What the
+<strong>research says</strong></a></h3><p>{P2}</p><p><a name="jump2">A line of the story set in an anchor.</a></p><p>{P3}</p>""")
+    assert blocks(html) == [("p", P1), ("h", "What the research says"), ("p", P2),
+                            ("p", "A line of the story set in an anchor."), ("p", P3)]

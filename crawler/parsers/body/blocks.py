@@ -248,7 +248,7 @@ class _Walker:
                 self.visit_children(child, inner, in_link)
                 self.flush(inner)
             else:
-                link = in_link or tag == "a"
+                link = in_link or (tag == "a" and child.get("href") is not None)  # <a name> is an anchor
                 if child.text:
                     self.add(child.text, link)
                 if len(child):
