@@ -682,3 +682,12 @@ def test_a_named_anchor_is_not_a_link():
 <strong>research says</strong></a></h3><p>{P2}</p><p><a name="jump2">A line of the story set in an anchor.</a></p><p>{P3}</p>""")
     assert blocks(html) == [("p", P1), ("h", "What the research says"), ("p", P2),
                             ("p", "A line of the story set in an anchor."), ("p", P3)]
+
+
+def test_a_list_of_dated_entries_is_text_a_lone_date_line_is_not():
+    events = ["02.11.2022 - Placebo - Stadthalle", "03.11.2022 - Grandbrothers - Flex",
+              "04.11.2022 - Sam Ryder - Flex"]
+    html = article(f"<p>July 16, 2025</p><p>{P1}</p>" + "".join(f"<p>{e}</p>" for e in events)
+                   + f"<p>{P2}</p><h3>Donnerstag, 03. Februar 2022</h3><p>{P3}</p>")
+    assert blocks(html) == [("p", P1)] + [("p", e) for e in events] + [
+        ("p", P2), ("h", "Donnerstag, 03. Februar 2022"), ("p", P3)]
