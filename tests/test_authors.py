@@ -307,3 +307,10 @@ def test_a_german_gender_ending_after_a_slash_is_one_name() -> None:
     assert clean_author_list(["Verifizierte/r Tierfreund"]) == ["Verifizierte/r Tierfreund"]
     assert clean_byline("By Jane Doe/John Roe") == ["Jane Doe", "John Roe"]
     assert clean_byline("Reuters/AP") == ["Reuters", "AP"]
+
+
+def test_news_in_other_languages_is_a_desk_not_a_name() -> None:
+    """A meta author "Nachrichten" ("news") names the desk, as "News" would."""
+    assert clean_author_list(["Nachrichten"]) == []
+    assert clean_author_list(["Noticias"]) == []
+    assert clean_byline("By Ilana Muster, RDN") == ["Ilana Muster"]
