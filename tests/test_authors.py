@@ -314,3 +314,24 @@ def test_news_in_other_languages_is_a_desk_not_a_name() -> None:
     assert clean_author_list(["Nachrichten"]) == []
     assert clean_author_list(["Noticias"]) == []
     assert clean_byline("By Ilana Muster, RDN") == ["Ilana Muster"]
+
+
+def _release(contact: str) -> str:
+    return ("<html><head><title>Neue Zusammenarbeit</title></head><body><article>"
+            "<h1>Neue Zusammenarbeit</h1>" + _PROSE * 2 + "<p>" + contact + "</p></article></body></html>")
+
+
+@pytest.mark.parametrize("contact,names", [
+    ("<strong>Pressekontakt</strong><br/>Dr. Jane Muster<br/>Pressesprecherin Example AG<br/>Tel.: 0211 123",
+     ["Dr. Jane Muster"]),
+    ("Hamburg, den 02. Dezember 2022<br/>Pressekontakt:<br/>Example SE<br/>Felix Muster<br/>Tel: 040 123",
+     ["Example SE"]),
+    ("Media contact: Jane Doe", ["Jane Doe"]),
+    # a name cut short is no name: the contact block names the foundation in full
+    ("<strong>Pressekontakt:</strong><br/>Stiftung Jugend forscht e. V.<br/>Dr. Daniel Muster", []),
+    ("Pressekontakt: Jane Doe, Tel. 0211 123 456", []),
+])
+def test_a_press_release_is_credited_to_its_press_contact(contact, names):
+    """A press release prints no byline; the contact block under it names who issued it."""
+    record = parse_article(_release(contact), "https://presse.example/pm/neue-zusammenarbeit")
+    assert record is not None and record.authors == names
