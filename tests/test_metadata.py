@@ -864,3 +864,93 @@ def test_site_title_h1_is_not_the_headline():
     only = ("<html><head><title>Example Mag</title><meta property='og:site_name' content='Example Mag'>"
             f"</head><body><h1>Example Mag</h1>{BODY}</body></html>")
     assert meta_of(only).title == "Example Mag"
+
+
+# --- titles on unseen pages (#8): site parts, separated h1 parts, site-title h1s, label boxes ---
+
+def test_site_name_holding_a_separator_is_stripped_whole():
+    html = f"""<html><head><title>Old trucks of the fifties - Part 49 - Fleet Files - Vehicles worldwide</title>
+    </head><body><a class="logo" href="/">Fleet Files - Vehicles worldwide</a>
+    <div class="story">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Old trucks of the fifties - Part 49"
+
+
+def test_h1_equal_to_one_separated_part_of_the_title_is_the_headline():
+    html = f"""<html><head><title>Slow down : Ships in the harbour at night : harbourreview.example</title>
+    </head><body><div class="story"><h1>Slow down</h1><h2>Ships in the harbour at night</h2>{BODY}</div>
+    </body></html>"""
+    assert meta_of(html).title == "Slow down"
+    html = f"""<html><head><meta property="og:title" content="Boating after a drink – learn about the risks">
+    </head><body><div class="story"><h1>Boating after a drink</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Boating after a drink"
+
+
+def test_site_title_h1_linking_home_is_not_the_headline():
+    html = f"""<html><head><title>Small sheep facts | Sheepish – a webcomic</title></head><body>
+    <h1 id="top"><span><a href="https://comic.example/" rel="home">Sheepish – a webcomic</a></span></h1>
+    <div class="post"><h1 class="entry-title">Small sheep facts</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Small sheep facts"
+    html = f"""<html><head><title>Basic muffin recipe : Muffin recipes</title></head><body>
+    <h1 class="logo">Muffin recipes</h1><div class="post"><h2>Basic muffin recipe</h2>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Basic muffin recipe"
+
+
+def test_label_box_before_loose_headline_text_is_a_kicker():
+    html = f"""<html><head>{_ld("Pyramid set with easy endurance")}
+    <meta property="og:title" content="Set of the week | Pyramid set with easy endurance"></head><body>
+    <article><h1><span class="post-title"><small>Set of the week</small><br>Pyramid set with easy endurance</span>
+    </h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Pyramid set with easy endurance"
+    doc = parse_html("<h1><span class='subtitle'>Olympics</span> Drinks go by boat to the centre</h1>")
+    scan = header.scan_header(doc, (doc.xpath("//h1")[0], True), "en")
+    assert scan.headline_core == "Drinks go by boat to the centre"
+
+
+def test_declared_title_with_its_own_kicker_confirms_the_bare_headline():
+    html = f"""<html><head><meta property="og:title" content="Reopening: Car dealers expect a slow start">
+    </head><body><article><h1><span class="kicker">After the reopening</span>
+    <span class="headline">Car dealers expect a slow start</span></h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Car dealers expect a slow start"
+
+
+def test_visible_headline_adding_a_tail_part_or_parenthesis_wins():
+    html = f"""<html><head><meta property="og:title" content="Change the font size of a plot | Axis text and legend">
+    </head><body><article><h1>Change the font size of a plot (5 Examples) | Axis text and legend</h1>{BODY}
+    </article></body></html>"""
+    assert meta_of(html).title == "Change the font size of a plot (5 Examples) | Axis text and legend"
+    # ...but a kicker in front of the declared title stays out (the declared title is the headline)
+    html = f"""<html><head><meta property="og:title" content="Climate pioneers in the uplands?">
+    </head><body><article><h1>Energy uplands: Climate pioneers in the uplands?</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Climate pioneers in the uplands?"
+
+
+def test_bare_domain_tail_and_site_name_title_are_not_headlines():
+    html = f"""<html><head><meta property="og:title" content="What we do not want to hear about us">
+    </head><body><article><h1 class="title">What we do not want to hear about us | OTHERBLOG.NET</h1>{BODY}
+    </article></body></html>"""
+    assert meta_of(html).title == "What we do not want to hear about us"
+    html = f"""<html><head><title>Lawyer Smith</title></head><body><div class="content">
+    <h1>Welcome!</h1>{BODY}</div></body></html>"""
+    assert meta_of(html, "https://lawyersmith.example/index.html").title == "Welcome!"
+
+
+def test_cjk_portal_suffix_is_stripped():
+    html = f"""<html><head><title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title></head><body>
+    <div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "武汉的声音：有英勇的你，才有英雄的城！"
+    html = f"""<html><head><title>话剧巡演结束_网易新闻</title></head><body><div>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "话剧巡演结束"
+
+
+def test_h1_marked_as_the_post_title_beats_a_reworded_seo_title():
+    ld = _ld("Wine decanting: all you need to know")
+    html = f"""<html><head>{ld}<meta property="og:title" content="Wine decanting: all you need to know">
+    <title>Wine decanting: all you need to know | Wine Blog</title></head><body><article>
+    <h1 class="entry-title">Decanting wine: everything about one special step</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Decanting wine: everything about one special step"
+    # unmarked, the declared titles outvote it; marked with a kicker in front of the
+    # declared title, the declared title is the headline
+    assert meta_of(html.replace('class="entry-title"', "")).title == "Wine decanting: all you need to know"
+    html = f"""<html><head><meta property="og:title" content="Climate pioneers in the uplands?"></head><body>
+    <article><h1 class="post-title">Energy uplands: Climate pioneers in the uplands?</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Climate pioneers in the uplands?"

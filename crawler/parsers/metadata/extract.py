@@ -189,7 +189,7 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
         for extra in (data.first("twitter:title"), data.title_tag):
             if extra:
                 main.append((extra, "meta"))
-    title, source = choose_title(main, keys)
+    title, source = choose_title(main, keys, shown_first=head is not None and head.headline_marked)
     if title:
         md.title, md.provenance["title"] = title, source or "meta"
 
@@ -274,7 +274,8 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
         alts = " ".join(img.get("alt") or "" for img in link.iter("img")).strip()
         parent = link.getparent()
         hints = attrs_of(link) + " " + (attrs_of(parent) if parent is not None else "")
-        logo = bool(alts) or bool(_LOGO_HINT.search(hints))
+        # rel="home": the theme's site-title link (WordPress "<h1 class=site-title><a rel=home>")
+        logo = bool(alts) or bool(_LOGO_HINT.search(hints)) or "home" in (link.get("rel") or "").lower().split()
         text = (text_of(link, 80, " ") or alts) if logo else ""
         if text and len(text) <= 60 and text.casefold() not in _HOME_WORDS:
             names.append(text)

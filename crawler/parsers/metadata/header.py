@@ -15,10 +15,11 @@ from urllib.parse import urlsplit
 
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
-from crawler.parsers.metadata.titles import loose_key, similar
+from crawler.parsers.metadata.titles import loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     LETTERS,
+    OTHER_REGION,
     attrs_of,
     following,
     has_ancestor,
@@ -28,7 +29,7 @@ from crawler.parsers.metadata.walk import (
 )
 from crawler.parsers.structured import Structured, as_text
 
-__all__ = ["HeaderScan", "find_headline", "find_tags", "scan_header", "story_scope"]
+__all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_header", "story_scope"]
 
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline", re.I)
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
@@ -63,6 +64,8 @@ SiteKeys = set[str] | frozenset[str]
 class HeaderScan:
     headline: str | None = None
     headline_core: str | None = None
+    headline_marked: bool = False
+    """The headline is marked up as the post's own title (``entry-title``)."""
     authors: list[str] = field(default_factory=list)
     byline_raw: str | None = None
     date_text: str | None = None
@@ -78,9 +81,7 @@ class HeaderScan:
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
     """The visible headline element (the h1 that best matches the declared titles)
     and whether it matches them; else an anchor h1 and False (see :func:`_site_h1`)."""
-    refs = [t for t in (
-        as_text(data.article.get("headline")) if data.article is not None else None,
-        data.first("og:title"), data.first("twitter:title"), data.title_tag) if t]
+    refs = _declared_titles(data, site_keys)
     best, best_score = None, 0.0
     count = 0
     crumbs = False
@@ -94,9 +95,11 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         if _in_breadcrumb(el):
             crumbs = True
             continue
-        if _site_h1(text, refs, site_keys):
+        if _site_h1(text, refs, site_keys) or _home_h1(el, text, refs):
             continue
-        score = max(similar(text, r) for r in refs) if refs else 0.6
+        score = _match_score(text, refs) if refs else 0.6
+        if marked_title(el):
+            score = max(score, 0.95)
         if has_ancestor(el, ("article", "main")):
             score += 0.05
         if score > best_score:
@@ -135,6 +138,68 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         if shown is not None:
             return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+# hAtom's "entry-title" (the microformat WordPress and most blog themes print on the
+# post's own title) and the themes' "post-title": the post's title as its author
+# wrote it, where og:title / <title> may carry an SEO plugin's rewording.
+_POST_TITLE = re.compile(r"(?:^|\s)(?:entry-title|post-title)(?:$|\s)")
+
+
+def marked_title(el: Any) -> bool:
+    """Whether the element is marked up as the post's own title (see ``_POST_TITLE``)."""
+    return bool(_POST_TITLE.search(el.get("class") or ""))
+
+
+def _declared_titles(data: Structured, site_keys: SiteKeys) -> list[str]:
+    """JSON-LD headline, og:title, twitter:title, <title>; not one that is only
+    the site's name (it says nothing about the headline)."""
+    return [t for t in (as_text(data.article.get("headline")) if data.article is not None else None,
+                        data.first("og:title"), data.first("twitter:title"), data.title_tag)
+            if t and loose_key(t) not in site_keys]
+
+
+def _match_score(text: str, refs: list[str]) -> float:
+    """How well an h1 matches the declared titles: as a whole, or as one separated
+    part of one ("Headline" in "Headline – SEO words" or "Blog : Headline"; a
+    lower score, so an h1 equal to a whole title goes first)."""
+    score = max(similar(text, r) for r in refs)
+    if score < 0.9 and len(text.split()) >= 2:
+        for ref in refs:
+            if any(similar(text, part) >= 0.9 for part in title_parts(ref)[:_MAX_REF_PARTS]):
+                return 0.9
+    return score
+
+
+_MAX_REF_PARTS = 6
+_LOGO_H1 = re.compile(r"logo|site-?(?:title|name)|brand|masthead", re.I)
+
+
+def _front_page(href: str) -> bool:
+    """A link to a site's front page ("/", "https://example.com/"; not "/?p=12")."""
+    if not href or href.startswith("#"):
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return parts.path in ("", "/") and not parts.query
+
+
+def _home_h1(el: Any, text: str, refs: list[str]) -> bool:
+    """A theme's site title while a declared title says something else: an h1
+    classed as the logo or site title ("<h1 class=logo>"), or whose text is a link
+    to a site's front page ("<h1><a href="/" rel="home">Blog Name</a></h1>")."""
+    if _LOGO_H1.search(attrs_of(el)):
+        return any(loose_key(r) != loose_key(text) for r in refs)
+    links = list(islice(el.iter("a"), 3))
+    if len(links) != 1 or text_of(links[0], 300) != text:
+        return False
+    link = links[0]
+    href = (link.get("href") or "").strip()
+    if "home" not in (link.get("rel") or "").lower().split() and not _front_page(href):
+        return False
+    return any(loose_key(r) != loose_key(text) for r in refs)
 
 
 def _site_h1(text: str, refs: list[str], site_keys: SiteKeys) -> bool:
@@ -192,8 +257,10 @@ def _headline_core(el: Any) -> str | None:
     """The headline proper when the element is a label block followed by the
     headline block ("<span>Kicker</span><span>Headline</span>"); hidden
     separators (": ", " - ") between them are skipped. None otherwise."""
-    if (el.text or "").strip() or len(el) < 2 or len(el) > 4:
+    if (el.text or "").strip() or len(el) > 4:
         return None
+    if len(el) < 2 or LETTERS.search(el[0].tail or ""):
+        return _label_and_text(el)
     blocks = []
     for child in el:
         if not isinstance(child.tag, str):
@@ -206,6 +273,27 @@ def _headline_core(el: Any) -> str | None:
     if len(blocks) < 2 or len(blocks[0]) > 60 or len(" ".join(blocks[1:]).split()) < 3:
         return None
     return " ".join(blocks[1:])
+
+
+def _label_and_text(el: Any) -> str | None:
+    """The headline after a label set apart in its own box: "<small>Kicker</small>
+    <br>Headline", "<span class=subtitle>Kicker</span> Headline" (also inside one
+    wrapping span). An unclassed inline <em>/<b>/<span> is emphasis, not a label."""
+    for _ in range(2):  # <h1><span class=title><small>..</small><br>..</span></h1>
+        if len(el) != 1 or (el.text or "").strip() or LETTERS.search(el[0].tail or ""):
+            break
+        el = el[0]
+    if (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str):
+        return None
+    label = el[0]
+    after = label.getnext()
+    boxed = label.tag == "small" or (label.tag == "span" and label.get("class")) or (
+        after is not None and after.tag == "br" and not LETTERS.search(label.tail or ""))
+    kicker, full = text_of(label, 300), text_of(el, 300)
+    if not boxed or not LETTERS.search(kicker) or len(kicker) > 60 or not full.startswith(kicker):
+        return None
+    rest = full[len(kicker):].strip()
+    return rest if len(rest.split()) >= 3 else None
 
 
 # two cheap contains() tests, narrowed in Python (four in XPath cost ~3 ms on a big page)
@@ -223,6 +311,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     if is_title:
         scan.headline = text_of(headline, 400) or None
         scan.headline_core = _headline_core(headline)
+        scan.headline_marked = headline.tag == "h1" and marked_title(headline)
     _scan_after(headline, scan, language)
     printed, scan.section = scan.section, None
     _scan_section(headline, scan)
@@ -260,6 +349,8 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             entered = True
         if tag == "time" and scan.time_datetime is None and not furniture:
             _read_time_element(scan, el)
+            if scan.time_datetime is not None and _in_skipped_region(el, around, OTHER_REGION):
+                scan.time_datetime = scan.date_raw = None  # another page's date
         if furniture or tag not in _TEXT_TAGS:
             continue
         if scan.authors and (scan.date_text or scan.time_datetime):
@@ -283,26 +374,32 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             _read_line(scan, el, text, attrs, language)
             if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
                 scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
+            if scan.date_text and scan.date_raw == text and _in_skipped_region(el, around, OTHER_REGION):
+                scan.date_text = scan.date_raw = None  # a widget's, a related story's or a comment's date
 
 
-def _in_skipped_region(el: Any, stop: set[Any]) -> bool:
-    """Inside a related-stories list, a teaser or a comment thread that does not
-    hold the headline (``stop``: the headline's ancestors)."""
+def _in_skipped_region(el: Any, stop: set[Any], region: re.Pattern[str] = _OTHER_STORIES) -> bool:
+    """Inside a related-stories list, a teaser or a comment thread (``region``: the
+    class or id words naming one) that does not hold the headline (``stop``: the
+    headline's ancestors)."""
     for depth, node in enumerate(el.iterancestors()):
         if depth >= 10 or node in stop:
             return False
         attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
-        if attrs and _OTHER_STORIES.search(attrs):
+        if attrs and region.search(attrs):
             return True
     return False
 
 
 def _read_time_element(scan: HeaderScan, el: Any) -> None:
-    """A <time datetime> that is not an "updated" stamp: the publication time."""
+    """A <time datetime> that is not an "updated" stamp (by its markup or its
+    printed label, "Updated Nov 19, 9:41 AM"): the publication time."""
     value = normalise_date(el.get("datetime") or "")
-    if value and not _UPDATED_WORDS.search(attrs_of(el)):
+    shown = text_of(el, 100)
+    if value and not _UPDATED_WORDS.search(attrs_of(el)) and not (
+            _UPDATED_LABEL.match(shown) and not _PUBLISHED_WORDS.search(shown)):
         scan.time_datetime = value
-        scan.date_raw = scan.date_raw or text_of(el, 100) or el.get("datetime")
+        scan.date_raw = scan.date_raw or shown or el.get("datetime")
 
 
 def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:

@@ -10,11 +10,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 
 __all__ = ["choose_title", "confirmed_form", "is_site_name", "loose_key", "similar", "site_name_keys",
-           "strip_title_suffix"]
+           "strip_title_suffix", "title_parts"]
 
-_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]\s+|\s*[|·•»«ㅣ]\s*|:\s+|\s*--\s*")
+# Chinese and Japanese titles join parts without spaces ("标题-新华网", "标题_网易新闻",
+# "标题｜站名"): a hyphen or underscore between two CJK characters is a separator.
+_SEPARATORS = re.compile(r"\s+[|\-–—:·•»«/]\s+|\s*[|·•»«ㅣ｜丨]\s*|:\s+|\s*--\s*"
+                         r"|(?<=[\u3000-\u30ff\u3400-\u9fff\uff01-\uff60])[-_－](?=[\u3400-\u9fff])")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _SPACE = re.compile(r"\s+")
 _GENERIC_HOST = frozenset({"www", "com", "co", "org", "net", "news", "de", "uk", "at", "ch", "m",
@@ -26,6 +30,7 @@ _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ":
 
 
 MAX_TITLE_INPUT = 4_000
+_MAX_PARTS = 12  # separators looked at in one title
 # WordPress's old default theme (Kubrick) titles every post "Site » Blog Archive »
 # Title" (German "Blog Archiv"): the part is the site's, not the headline's.
 _ARCHIVE_PARTS = frozenset({"blogarchive", "blogarchiv"})
@@ -120,19 +125,25 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
     'Ships - Politics'
     >>> strip_title_suffix("Example Times » Blog Archive » Big news", {"exampletimes"})
     'Big news'
+    >>> strip_title_suffix("Big news - Example Times - All the news", {"exampletimesallthenews"})
+    'Big news'
+    >>> strip_title_suffix("武汉的声音：有英勇的你，才有英雄的城！-新华网")
+    '武汉的声音：有英勇的你，才有英雄的城！'
     """
     keys = set(site_keys)
     title = _SPACE.sub(" ", title or "").strip()
-    if not title or not keys:
+    if not title:
         return title
     for _ in range(3):
-        matches = list(_SEPARATORS.finditer(title))
+        matches = list(islice(_SEPARATORS.finditer(title), _MAX_PARTS))
         if not matches:
             break
-        last = matches[-1]
-        tail = title[last.end():]
-        if is_site_name(tail, keys, title_part=True) and last.start() > 0:
-            title = title[:last.start()].strip()
+        # the shortest tail naming the site: a site name may hold a separator itself
+        # ("Headline - Site - Slogan of the site")
+        tail_at = next((m for m in reversed(matches) if m.start() > 0
+                        and _names_a_site(title[m.end():], keys)), None)
+        if tail_at is not None:
+            title = title[:tail_at.start()].strip()
             continue
         first = matches[0]
         head = title[:first.start()]
@@ -142,6 +153,46 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
             continue
         break
     return title
+
+
+# A bare domain name ("FASSETTE.NET", "example.co.uk"): a site's name, whichever site.
+# Common top-level domains only: "Node.js" is no site name.
+_DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*\."
+                     r"(?:com|net|org|info|biz|de|at|ch|fr|it|es|nl|be|eu|uk|io|co|pl|ru|cn|jp|us|ca|"
+                     r"au|br|in|se|no|dk|fi|pt|cz|gr|hu|tv|me|news|online)", re.I)
+
+
+# A short Chinese / Japanese name ending in "网"/"網" (net, web site), "新闻"/"新聞"
+# (news), "报"/"報" (paper), "频道"/"頻道" (channel): a portal's or paper's name
+# ("新华网", "网易新闻", "中国日报"), the way such sites sign their titles.
+_CJK_SITE = re.compile(r"[\u3400-\u9fff]{1,8}(?:网|網|新闻|新聞|报|報|频道|頻道)")
+
+
+def _names_a_site(part: str, keys: set[str]) -> bool:
+    """A title part that is the site's name (``keys``), a bare domain name or a
+    short CJK portal name.
+
+    >>> _names_a_site("新华网", set()), _names_a_site("FASSETTE.NET", set()), _names_a_site("Node.js", set())
+    (True, True, False)
+    """
+    part = part.strip()
+    return (bool(_DOMAIN.fullmatch(part) or _CJK_SITE.fullmatch(part))
+            or is_site_name(part, keys, title_part=True))
+
+
+def title_parts(title: str) -> list[str]:
+    """The separated parts of a title (at most ``_MAX_PARTS + 1``).
+
+    >>> title_parts("Site : Big news - More")
+    ['Site', 'Big news', 'More']
+    """
+    parts: list[str] = []
+    start = 0
+    for m in islice(_SEPARATORS.finditer(title), _MAX_PARTS):
+        parts.append(title[start:m.start()])
+        start = m.end()
+    parts.append(title[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def similar(a: str, b: str) -> float:
@@ -181,10 +232,11 @@ _DIGIT = re.compile(r"\d")
 def _site_or_date_tail(tail: str, keys: set[str]) -> bool:
     """Every separated part of ``tail`` names the site or carries a date / number."""
     parts = [p for p in _SEPARATORS.split(tail) if p and p.strip()]
-    return bool(parts) and all(_DIGIT.search(p) or is_site_name(p, keys, title_part=True) for p in parts)
+    return bool(parts) and all(_DIGIT.search(p) or _names_a_site(p, keys) for p in parts)
 
 
-def _trim_against(text: str, others: list[str], keys: set[str], headline: str | None) -> str:
+def _trim_against(text: str, others: list[str], keys: set[str], headline: str | None,
+                  shown: bool = False) -> str:
     """``text`` cut down to another candidate when it only appends a separated part
     ("Headline | DW | 28.04.2023" next to "Headline"). A part the JSON-LD
     ``headline`` carries too stays, unless it names the site or a date: the
@@ -196,7 +248,7 @@ def _trim_against(text: str, others: list[str], keys: set[str], headline: str | 
             continue
         tail = best[len(other):]
         if best.startswith(other) and _EDGE_SEP.match(tail):
-            if headline and headline.endswith(tail) and not _site_or_date_tail(tail, keys):
+            if (shown or (headline and headline.endswith(tail))) and not _site_or_date_tail(tail, keys):
                 continue
             best = other
     return best
@@ -248,11 +300,15 @@ def _typographic_key(text: str) -> str:
 def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
     """The first of ``forms`` (ways to read the visible headline) that a declared
     title agrees with loosely, else the last form."""
-    declared = {loose_key(strip_title_suffix(s, keys)) for s in sources if s}
+    stripped = [strip_title_suffix(s, keys) for s in sources if s]
+    declared = {loose_key(s) for s in stripped}
     for form in forms:
         if loose_key(form) in declared:
             return form
-    return forms[-1]
+    # a declared title with a kicker of its own ("Lockerungen: Headline" for the
+    # shown "Nach den Lockerungen" + "Headline") confirms the bare headline
+    ends = {loose_key(parts[-1]) for parts in map(title_parts, stripped) if len(parts) > 1}
+    return forms[0] if len(forms) > 1 and loose_key(forms[0]) in ends else forms[-1]
 
 
 def _visible_tiebreak(cleaned: list[tuple[str, str]], groups: dict[str, list[int]],
@@ -268,21 +324,59 @@ def _visible_tiebreak(cleaned: list[tuple[str, str]], groups: dict[str, list[int
         return None
     declared = next(t for t, s in tied if s != "html")
     words = iter(_words_in_order(shown[0]))
-    if all(any(w == v for v in words) for w in _words_in_order(declared)):
+    if all(any(w == v for v in words) for w in _words_in_order(declared)) \
+            and not _adds_a_part(shown[0], declared):
         return None
     return shown[0]
+
+
+_PARENTHETICAL = re.compile(r"\s*\([^()]{1,60}\)")
+
+
+def _adds_a_part(shown: str, declared: str) -> bool:
+    """``shown`` is ``declared`` with a separated part or a parenthesis added
+    ("Lemon cake: simply delicious!", "Font size in R (5 Examples)"): words the
+    shortened share-card title left out, not words woven into the headline.
+
+    >>> _adds_a_part("Lemon cake from the tray: simply delicious!", "Lemon cake from the tray")
+    True
+    >>> _adds_a_part("I sell Walt Disney World holidays", "I sell Disney World holidays")
+    False
+    """
+    key = loose_key(declared)
+    if loose_key(_PARENTHETICAL.sub("", shown)) == key:
+        return True
+    parts = title_parts(shown)
+    return len(parts) > 1 and loose_key(" ".join(parts[:-1])) == key
 
 
 def _words_in_order(text: str) -> list[str]:
     return [k for k in (loose_key(w) for w in text.split()) if k]
 
 
-def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str | None, str | None]:
+def _reworded_shown(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The visible headline when no declared title agrees with it even loosely
+    (quotes, case) and none is its bare end after a kicker ("Kicker: Headline"
+    shown for a declared "Headline": the declared one is the headline)."""
+    shown = next((c for c in cleaned if c[1] == "html"), None)
+    if shown is None:
+        return None
+    declared = {loose_key(t) for t, s in cleaned if s != "html"}
+    parts = title_parts(shown[0])
+    if loose_key(shown[0]) in declared or (len(parts) > 1 and loose_key(parts[-1]) in declared):
+        return None
+    return shown
+
+
+def choose_title(candidates: list[tuple[str, str]], keys: set[str],
+                 shown_first: bool = False) -> tuple[str | None, str | None]:
     """Pick the headline from (text, source) candidates given in priority order.
 
     Suffixes naming the site are stripped, then candidates that agree loosely
     (case, punctuation, quote style) are grouped; the largest group wins, ties go
     to the earlier candidate, and the group is spelled as its earliest member.
+    With ``shown_first`` (the visible headline is marked as the post's title),
+    the visible one (source ``html``) wins outright.
 
     >>> choose_title([("A fine day", "json-ld"), ("A fine day | Site", "opengraph"),
     ...               ("A fine day!", "html")], {"site"})
@@ -297,11 +391,16 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str]) -> tuple[str
         text = _SPACE.sub(" ", (text or "")[:MAX_TITLE_INPUT]).strip()
         if text:
             cleaned.append((strip_title_suffix(text, keys), source))
+    # a candidate that is only the site's name ("<title>Example Times</title>") is no headline
+    cleaned = [c for c in cleaned if loose_key(c[0]) not in keys] or cleaned
     if not cleaned:
         return None, None
     texts = [t for t, _ in cleaned]
     headline = next((t for t, s in cleaned if s == "json-ld"), None)
-    cleaned = [(_trim_against(t, texts, keys, headline), s) for t, s in cleaned]
+    cleaned = [(_trim_against(t, texts, keys, headline, s == "html"), s) for t, s in cleaned]
+    reworded = _reworded_shown(cleaned) if shown_first else None
+    if reworded is not None:
+        return reworded
     groups: dict[str, list[int]] = {}
     for i, (text, _) in enumerate(cleaned):
         groups.setdefault(loose_key(text) or text, []).append(i)
