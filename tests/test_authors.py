@@ -213,9 +213,16 @@ def test_updated_in_other_languages_ends_a_byline() -> None:
     ("May 3, 2024 | Press Release", []),
     ("01.02.2020 - Sport Aktuell", []),
     ("01.02.2020 - Politik Redaktion", []),
+    # the name first, then the date
+    ("Sehernur Muster | 05.04.2025 - Güncelleme : 05.04.2025", ["Sehernur Muster"]),
+    ("Jane Doe · 3. Mai 2024", ["Jane Doe"]),
+    ("New York, May 3, 2024", []),
+    ("NEW YORK | May 3, 2024", []),
+    ("Breaking News | 05.04.2025", []),
 ])
-def test_a_dated_name_is_no_desk_or_kind_label(line, names):
-    """"Date - Name" has no by-word to vouch for the name: a title-case label is none."""
+def test_a_dateline_of_a_date_and_a_name_alone(line, names):
+    """"Date - Name" or "Name | date" has no by-word to vouch for the name: a
+    title-case label or a place is none."""
     assert authors.dated_name(line) == names
 
 

@@ -151,6 +151,10 @@ _LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere",
 # "11.12.2019 - Jane Doe": a dateline whose date is followed by a name alone.
 _DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[^\W\d_][^\s\d]*")
+# "Jane Doe | 05.04.2025": the name first. Not after a comma: "New York, May 3,
+# 2024" is a place's dateline.
+_NAME_THEN_DATE = re.compile(r"^\s*([^\W\d_][^\s\d|·•–—/,]*(?:\s[^\W\d_][^\s\d|·•–—/,]*){1,3})\s*"
+                             r"[|·•–—/]\s*(?i:" + _DATE_FORMS + r")")
 # Labels a dateline prints after its date in place of a name: the kind of
 # story or a running feature, in title case ("Breaking News", "Press Release",
 # "Top Stories", "Live Ticker", "Aktuelle Meldung").
@@ -162,17 +166,24 @@ _KIND_WORDS = frozenset(["breaking", "latest", "live", "ticker", "liveticker", "
 
 def dated_name(text: str) -> list[str]:
     """The name of a dateline that prints only a date and a name ("11.12.2019 -
-    Jane Doe"): two to four capitalised words after the date, else nothing.
+    Jane Doe", "Jane Doe | 05.04.2025"): two to four capitalised words beside
+    the date, else nothing.
 
     >>> dated_name("11.12.2019 - Jane Doe"), dated_name("11.12.2019 - Berlin")
     (['Jane Doe'], [])
     >>> dated_name("3. Mai 2024 | Neue Regeln für alle"), dated_name("11.12.2019 - Breaking News")
     ([], [])
     """
-    m = _DATE_THEN.match(text) if len(text) < 120 else None
-    if not m:
+    if len(text) >= 120:
         return []
-    words = text[m.end():].split()
+    m = _DATE_THEN.match(text)
+    if m:
+        words = text[m.end():].split()
+    else:  # "Jane Doe | 05.04.2025": the name first
+        m = _NAME_THEN_DATE.match(text)
+        if not m or m.group(1).isupper():  # "NEW YORK, May 3, 2024": a place
+            return []
+        words = m.group(1).split()
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
         return []
     # no by-word vouches for it: a desk or kind label ("Breaking News", "Sport
