@@ -954,3 +954,16 @@ def test_h1_marked_as_the_post_title_beats_a_reworded_seo_title():
     html = f"""<html><head><meta property="og:title" content="Climate pioneers in the uplands?"></head><body>
     <article><h1 class="post-title">Energy uplands: Climate pioneers in the uplands?</h1>{BODY}</article></body></html>"""
     assert meta_of(html).title == "Climate pioneers in the uplands?"
+
+
+def test_lone_h1_beats_a_bare_title_tag_label():
+    html = f"""<html><head><title>Printers • Labels • Service | ACME PRINT AG</title></head><body>
+    <div class="content"><h1>Printing solutions from the experts!</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Printing solutions from the experts!"
+    # ...but not an h1 that is one part of the <title> (the blog's name)
+    html = f"""<html><head><title>MarketBlog | What is viral marketing?</title></head><body>
+    <div class="content"><h1>MarketBlog</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "MarketBlog | What is viral marketing?"
+    # ...nor one that differs from a declared og:title
+    html = html.replace("<title>", '<meta property="og:title" content="Viral marketing explained"><title>')
+    assert meta_of(html).title == "Viral marketing explained"

@@ -103,7 +103,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
             score += 0.05
         if score > best_score:
             best, best_score = el, score
-    if best is not None and best_score >= 0.5:
+    if best is not None and (best_score >= 0.5 or (count == 1 and _lone_h1(best, data, refs))):
         return best, True
     if crumbs and refs:  # the h1 is a breadcrumb: the shown headline is an h2
         for n, el in enumerate(doc.iter("h2")):
@@ -148,6 +148,17 @@ _POST_TITLE = re.compile(r"(?:^|\s)(?:entry-title|post-title)(?:$|\s)")
 def marked_title(el: Any) -> bool:
     """Whether the element is marked up as the post's own title (see ``_POST_TITLE``)."""
     return bool(_POST_TITLE.search(el.get("class") or ""))
+
+
+def _lone_h1(el: Any, data: Structured, refs: list[str]) -> bool:
+    """The page's one h1 is its headline when no og:title or JSON-LD headline is
+    declared: a bare <title> is often the site's or section's label (trafilatura
+    reads a lone h1 first too). Not when the h1 is one part of the <title>
+    ("Blog Name | Headline" with h1 "Blog Name")."""
+    if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
+        return False
+    key = loose_key(text_of(el, 300))
+    return not any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS])
 
 
 def _declared_titles(data: Structured, site_keys: SiteKeys) -> list[str]:
