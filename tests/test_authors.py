@@ -205,3 +205,105 @@ def test_updated_in_other_languages_ends_a_byline() -> None:
     assert clean_byline("Por Ana María Reina ana@example.com Actualizado 27/04/2022 00:00") == [
         "Ana María Reina"]
     assert clean_byline("di Mario Rossi Aggiornato 27/04/2022") == ["Mario Rossi"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("11.12.2019 - Jane Doe", ["Jane Doe"]),
+    ("11.12.2019 - Breaking News", []),
+    ("May 3, 2024 | Press Release", []),
+    ("01.02.2020 - Sport Aktuell", []),
+    ("01.02.2020 - Politik Redaktion", []),
+])
+def test_a_dated_name_is_no_desk_or_kind_label(line, names):
+    """"Date - Name" has no by-word to vouch for the name: a title-case label is none."""
+    assert authors.dated_name(line) == names
+
+
+def test_a_dateline_name_holding_the_site_name_is_no_author() -> None:
+    """"01.11.2023 - Handel Example Praxis": the section and the site's name after
+    the date, no person."""
+    page = ("<html><head><title>Neue Regeln im Handel</title>"
+            "<meta property='og:site_name' content='Example Praxis'></head><body><article>"
+            "<h1>Neue Regeln im Handel</h1><p>Mittwoch, 01. November 2023 - Handel Example Praxis</p>"
+            + _PROSE + "</article></body></html>")
+    record = parse_article(page, "https://example-praxis.de/handel/neue-regeln.html")
+    assert record is not None and record.authors == []
+    person = page.replace("Handel Example Praxis", "Amelie Muster")
+    record = parse_article(person, "https://example-praxis.de/handel/neue-regeln.html")
+    assert record is not None and record.authors == ["Amelie Muster"]
+
+
+def test_an_author_in_a_teaser_card_link_is_not_the_story_author() -> None:
+    """A list of other stories, each card one link holding its own byline."""
+    cards = "".join(f"<li><a href='/story-{n}.html'><h4>Another story {n}</h4>"
+                    f"<span class='item__author'>Card Writer{n}</span></a></li>" for n in range(3))
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + _PROSE * 2 + "</article><ul class='items'>" + cards + "</ul></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+    own = page.replace("<ul class='items'>", "<p><a href='/author/ann-lee/'><span class='author'>Ann Lee</span>"
+                       "</a></p><ul class='items'>")
+    record = parse_article(own, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Ein Kommentar von Jane Doe", ["Jane Doe"]),
+    ("Ein Interview von Eugen Muster mit Sonja Beispiel.", ["Eugen Muster"]),
+    ("A guest post by Ann Lee", ["Ann Lee"]),
+    ("Blog Beitrag von Margarita Muster", ["Margarita Muster"]),
+])
+def test_a_credit_naming_the_kind_of_piece_is_a_byline(line, names):
+    assert looks_like_byline(line)
+    assert clean_byline(line) == names
+
+
+def test_a_sentence_about_an_interview_is_no_byline() -> None:
+    assert not looks_like_byline("Ein Interview von Anne Will mit dem Kanzler sorgte am Sonntag "
+                                 "für viel Aufsehen in der Hauptstadt")
+
+
+def test_a_kind_credit_in_the_lead_overrules_the_uploading_account() -> None:
+    """The template prints no byline; the story's first lines credit the writer,
+    the meta author names the account that posted it."""
+    page = ("<html><head><title>Interview mit einer Autorin</title>"
+            "<meta name='author' content='Paul Uploader'></head><body><article>"
+            "<h1>Interview mit einer Autorin</h1><p><strong>„Es gibt mehr Leser als gedacht.“</strong></p>"
+            "<p><em>Ein Interview von <strong>Eugen Muster</strong> mit <strong>Sonja Beispiel</strong>.</em></p>"
+            + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://blog.example/interview-mit-einer-autorin/")
+    assert record is not None and record.authors == ["Eugen Muster"]
+
+
+def test_a_magazine_credits_block_gives_the_interviewer_not_the_photographer() -> None:
+    """Credits under the story, each a label and a value: "Interview" names the
+    writer, "Fotograf" the photographer; the block's "credits" class does not hide it."""
+    credits = ("<section class='single-credits'><div class='credits'>"
+               "<div class='credits-credit'><div class='credits-credit-label'>Interview</div>"
+               "<div class='credits-credit-text'>SVEN MUSTER</div></div>"
+               "<div class='credits-credit'><div class='credits-credit-label'>FOTOGRAF</div>"
+               "<div class='credits-credit-text'>Paul Bildner</div></div></div></section>")
+    page = ("<html><head><title>Ein Gespräch</title></head><body><div class='story'>"
+            + _PROSE * 2 + "</div>" + credits + "</body></html>")
+    record = parse_article(page, "https://magazine.example/story/ein-gespraech/")
+    assert record is not None and record.authors == ["SVEN MUSTER"]
+    photo_only = page.replace("Interview</div>", "Styling</div>")
+    record = parse_article(photo_only, "https://magazine.example/story/ein-gespraech/")
+    assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("#Krótko o przepisach prawa w Nowej Zelandii i Polsce", []),
+    ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", []),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_a_phrase_holding_a_joiner_is_no_list_of_names(byline, names):
+    """An author-classed series title is split at its "i" / "und" like a list of
+    names; its long first part is no name, so neither is the last word."""
+    assert clean_byline(byline) == names
+
+
+def test_a_german_gender_ending_after_a_slash_is_one_name() -> None:
+    assert clean_author_list(["Verifizierte/r Tierfreund"]) == ["Verifizierte/r Tierfreund"]
+    assert clean_byline("By Jane Doe/John Roe") == ["Jane Doe", "John Roe"]
+    assert clean_byline("Reuters/AP") == ["Reuters", "AP"]

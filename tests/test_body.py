@@ -625,3 +625,42 @@ def test_a_link_after_a_label_is_still_a_teaser():
     html = article(f"<p>{P1}</p><p>See here: <a href='/x'>Why therapists disagree about the best road to recovery after trauma</a></p>"
                    f"<div><p><a href='/y'>The surprising science of recovery after trauma</a></p></div><p>{P2}</p>")
     assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_hidden_slides_of_prose_are_text_a_hidden_notice_is_not():
+    # a listicle shows one slide at a time: the others are display:none until clicked
+    html = article(f"""<div class="slide" style="display:block"><h2>1. The first idea</h2><p>{P1}</p></div>
+<div class="slide" style="display: none;"><h2>2. The second idea</h2><p>{P2}</p><p>{P3}</p></div>
+<div style="display:none"><p>You have to be logged in to comment on this article, please sign in first.</p></div>
+<p>{P4}</p>""")
+    assert blocks(html) == [("h", "1. The first idea"), ("p", P1), ("h", "2. The second idea"),
+                            ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_when_the_best_box_is_all_furniture_the_text_is_in_the_next_one():
+    # a log-in panel's steps outweigh a video page's one-paragraph text, and the walk
+    # drops every step as furniture: the body is the next box's, not empty
+    notice = ("Please fill in every required field marked with a star. This e-mail address "
+              "is not valid, or no account exists for it yet; check it and try once more.")
+    summary = ("New York is the centre of the pandemic in the United States. Sport has come to "
+               "a halt too. Nobody knows how the season goes on.")
+    panel = "".join(f'<div class="login-step"><h3>Step {i}</h3><p>{notice}</p></div>' for i in range(8))
+    html = page(f"""<div class="loginpanel-wrapper">{panel}</div>
+<div id="page"><article class="post-page"><h1>{TITLE}</h1><div class="details"><span>by Andreas K</span>
+<p class="teaser-text">{summary}</p></div></article></div>""")
+    assert blocks(html) == [("p", summary)]
+
+
+def test_a_sections_own_header_is_its_subheading():
+    html = article(f"""<section><header><h2>What the research says</h2></header><p>{P1}</p><p>{P2}</p></section>
+<section><header class="frame-header"><h2>How care is organised</h2></header><p>{P3}</p></section>""")
+    assert blocks(html) == [("h", "What the research says"), ("p", P1), ("p", P2),
+                            ("h", "How care is organised"), ("p", P3)]
+
+
+def test_a_kicker_and_headline_in_two_spans_are_the_headline():
+    # <title> says "Kicker: Headline"; the header prints the two in spans, no colon
+    html = page(f"""<article><div class="content"><header><h2><span>Integrative care</span>
+<span>How integrative approaches support recovery</span></h2></header><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
+    got = blocks(html, title="Integrative care: How integrative approaches support recovery")
+    assert got == [("p", P1), ("p", P2), ("p", P3)]

@@ -39,3 +39,24 @@ def test_without_main_the_scores_alone_decide():
     html = page(f"""<div class="content"><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
 <div class="sidebar-box"><p>{P4}</p></div>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_page_built_of_sections_keeps_the_sections_whose_prose_sits_deeper():
+    # an event page: one section of paragraphs, then sections whose text sits two
+    # wrappers down (the score of their paragraphs is spread thin over the wrappers)
+    links = "".join(f'<li><a href="/company/{i}">Company number {i} of the fair</a></li>' for i in range(8))
+    html = page(f"""<main>
+<section id="cover"><h1>{TITLE}</h1></section>
+<section id="details"><p>{P1}</p><p>{P2}</p><p>{P3}</p></section>
+<section id="companies"><div class="wrapper"><ul>{links}</ul></div></section>
+<section id="meeting"><div class="wrapper"><div class="top-description"><p>{P4}</p></div></div></section>
+</main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_a_sibling_section_of_another_story_is_not_added():
+    html = page(f"""<main>
+<section id="story"><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></section>
+<section id="next"><div class="wrapper"><article><h2>Another story</h2><p>{P4}</p></article></div></section>
+</main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]

@@ -149,3 +149,42 @@ def test_an_undated_header_takes_the_urls_local_day_one_zone_shift_from_a_utc_ti
     assert published(html, "https://news.example.org/2019/11/18/rivers-rise-again/") == "2019-11-18"
     # a URL date further away is not a zone shift (it may be an event's date)
     assert published(html, "https://news.example.org/2019/11/16/rivers-rise-again/") == "2019-11-19T04:58:46+00:00"
+
+
+def test_a_date_in_a_widget_after_a_short_story_does_not_date_it():
+    widget = ('<section id="sidebar"><div class="widget tabbertabs"><ul class="feature-posts-list">'
+              '<li><a href="/2019/11/20/other-story/">Other story</a><br><small>November 20, 2019</small></li>'
+              '</ul></div></section>')
+    html = page(jsonld("2018-10-09T16:02:36+01:00")).replace("</body>", widget + "</body>")
+    assert published(html) == "2018-10-09T16:02:36+01:00"
+
+
+def test_a_time_element_in_a_related_list_does_not_date_the_story():
+    related = ('<div class="related-posts"><a href="/other">Other story</a>'
+               '<time datetime="2019-11-20T10:00:00Z">Nov 20, 2019</time></div>')
+    html = page(jsonld("2019-01-04T08:00:00+01:00"), related)
+    assert published(html) == "2019-01-04T08:00:00+01:00"
+
+
+def test_a_time_labelled_updated_is_not_the_publication_and_a_yearless_local_day_wins():
+    # "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM": the story went up on the
+    # 18th, US time; the structured timestamp is in UTC, the next day
+    header = ('<div class="dateline"><span class="dateline__updated"><time datetime="2019-11-19T14:41:32Z">'
+              'Updated Nov 19, 9:41 AM;</time></span><span class="dateline__published">'
+              '<time datetime="2019-11-19T01:19:34Z">Posted Nov 18, 8:19 PM</time></span></div>')
+    html = page(jsonld("2019-11-19T01:19:34Z"), header)
+    assert published(html)[:10] == "2019-11-18"
+
+
+def test_a_dateline_with_a_two_digit_year_dates_an_unstructured_page():
+    header = '<p class="meta">Veröffentlicht am 27.04.24 um 07:39 Uhr</p>'
+    html = page(header=header).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2024-04-27T07:39:00"
+
+
+def test_a_printed_date_under_another_label_does_not_replace_the_structured_one():
+    # a game's release date, an event's day: not the page's publication
+    html = page(jsonld("2019-12-02T17:15:20+00:00"), '<div class="release"><b>Release:</b> 14.11.2019</div>')
+    assert published(html) == "2019-12-02T17:15:20+00:00"
+    html = page(jsonld("2019-12-02T17:15:20+00:00"), '<p class="date">Datum: 14.11.2019</p>')
+    assert published(html) == "2019-11-14"  # a bare "Date:" field is the page's

@@ -93,3 +93,32 @@ def test_doctests():
 ])
 def test_us_zone_names_take_their_offset_from_the_tz_database(text, expected):
     assert find_date_in_text(text) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Veröffentlicht am 27.04.24 um 07:39 Uhr", "de", "2024-04-27T07:39:00"),
+    ("am 27.04.24.", "de", "2024-04-27"),
+    ("On 11/13/19 at 4:00 PM EST", "en", "2019-11-13T16:00:00-05:00"),
+    ("Version 1.5.24.3", "en", None),   # a version number, not a date
+    ("v1.5.24", "en", None),
+])
+def test_two_digit_years(text, lang, expected):
+    assert find_date_in_text(text, lang) == expected
+
+
+def test_two_digit_years_can_be_left_out():
+    assert dates.find_date_span("Ratio 1.5.24", "en", short_years=False) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Posted 11/18/2019 8:19 PM", "2019-11-18T20:19:00"),       # "PM" in capitals
+    ("2019-11-18 8:19 PM ET", "2019-11-18T20:19:00-05:00"),
+])
+def test_numeric_dates_read_their_am_pm_in_any_case(text, expected):
+    assert find_date_in_text(text, "en") == expected
+
+
+def test_yearless_dates_take_the_year_given():
+    assert dates.find_yearless_date("Posted Nov 18, 8:19 PM", 2019) == "2019-11-18T20:19:00"
+    assert dates.find_yearless_date("18. November, 20:19 Uhr", 2019, "de") == "2019-11-18T20:19:00"
+    assert dates.find_yearless_date("November 18, 2019", 2019) is None  # has its year

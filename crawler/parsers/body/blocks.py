@@ -16,6 +16,8 @@ small and general (no site names, no site class names):
    ``article-body`` element that holds the same text; add sibling blocks that
    carry text of their own (bodies split by ad slots), and the chosen element's
    cousins of the same make (a body cut into page-builder components, :mod:`.cousins`).
+   When the chosen box gives (almost) no text once its furniture is dropped (a
+   log-in panel's notices), the best box outside it is walked instead.
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
    link lists, share bars, hidden elements).
@@ -36,6 +38,7 @@ from __future__ import annotations
 import json
 import re
 from itertools import islice
+from typing import NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -183,13 +186,13 @@ class _Walker:
         if not big:
             if el in page.marked and not _resumed_text(el):
                 return "related-section"
-            if _hidden(el):
+            if _hidden(el) and not _hidden_prose(el):
                 return "hidden"
             if el in page.media_boxes:
                 return "media-box"
         if tag == "cite" and el.getparent().tag == "blockquote":
             return "quote-attribution"
-        if tag in sel.FURNITURE_TAGS and not big:
+        if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)):
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.summary)
@@ -327,6 +330,37 @@ def _resumed_text(el: Element) -> bool:
     return el.tag == "p" and _prose_paragraph(el)
 
 
+_HIDDEN_PROSE = 2           # paragraphs of prose that make a hidden box the text's
+_HIDDEN_SCAN = 50           # paragraphs of a hidden box read at most
+
+
+def _hidden_prose(el: Element) -> bool:
+    """A hidden box of the text that holds paragraphs of prose: text a script shows
+    later (a listicle's next slides, the rest behind a paywall's "read on", a
+    collapsed section), which readers and trafilatura keep. Hidden furniture (a
+    pop-up, a notice, a menu copy) is a line or two, not paragraphs."""
+    found = 0
+    for p in islice(el.iter("p"), _HIDDEN_SCAN):
+        if _prose_paragraph(p):
+            found += 1
+            if found >= _HIDDEN_PROSE:
+                return True
+    return False
+
+
+_SECTION_HEADER_CHARS = 200   # a heading and a line at most, not a masthead
+
+
+def _section_header(header: Element) -> bool:
+    """A ``<header>`` of a section of the text (``<section><header><h2>...``): a
+    subheading of the article, not the article's or the page's own header (those
+    hold the ``<h1>``, a logo, a menu)."""
+    if next(header.iter("h1"), None) is not None or next(header.iter("nav", "ul", "ol"), None) is not None:
+        return False
+    heading = next(header.iter(*_SECTION_HEADINGS), None)
+    return heading is not None and _short_text(header, _SECTION_HEADER_CHARS)
+
+
 def _all_link(el: Element) -> bool:
     text_len = len(_TEXT(el).strip())
     return text_len > 0 and link_length(el) >= text_len
@@ -364,6 +398,7 @@ def _filter(blocks: list[_Line], title: str | None,
     each drop noted in ``explain``, when given)."""
     note = (lambda text, rule: _explain(explain, text, rule)) if explain is not None else None
     title_key = norm_key(title) if title else None
+    title_words = _words_key(title) if title else None
     out: list[Block] = []
     skipping_related = False
     for index, (kind, text, link_share, in_sentence) in enumerate(blocks):
@@ -374,7 +409,8 @@ def _filter(blocks: list[_Line], title: str | None,
         key = norm_key(text)
         if title_key and (key == title_key or (
             # "Kicker - Headline" above the text is the headline too.
-            kind == "h" and index < 3 and len(title_key) > 20 and title_key in key
+            kind == "h" and index < 3 and len(title_key) > 20 and (
+                title_key in key or _words_key(text) == title_words)
         )):
             if note:
                 note(text, "headline")
@@ -407,6 +443,15 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _words_key(text: str) -> str:
+    """The words of ``text``, lower-cased, punctuation gone: "Kicker: Headline" in
+    ``<title>`` is "Kicker Headline" in a header's two spans."""
+    return " ".join(_WORD_RUN.findall(text.lower()))
 
 
 def _explain(explain: list[Dropped], text: str, rule: str) -> None:
@@ -451,9 +496,58 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     top = root if top is None else inside_main(scores, top)
     if title and top is not root:
         top = follow_headline(scores, top, title)
+    context = _Context(scores, media, title, description, declared)
+    notes: list[Dropped] | None = [] if explain is not None else None
+    blocks = _body_of(context, top, notes)
+    if _chars(blocks) < MIN_BODY_CHARS and top is not root:
+        # The best-scored box gave (almost) nothing once its furniture was dropped
+        # (a log-in panel's forms and notices): the text is in the next box.
+        other = _next_best(scores, top)
+        retry_notes: list[Dropped] | None = [] if explain is not None else None
+        retry = _body_of(context, other, retry_notes) if other is not None else []
+        if _chars(retry) >= (max(MIN_BODY_CHARS, 2 * _chars(blocks)) if blocks else 1):
+            blocks, notes = retry, retry_notes
+    if explain is not None and notes:
+        explain.extend(notes)
+    if declared and _chars(blocks) < MIN_BODY_CHARS:
+        # Script-rendered pages ship the text only as JSON-LD ``articleBody``.
+        fallback = _json_ld_body(declared, title)
+        if _chars(fallback) > _chars(blocks):
+            return fallback
+    return blocks
+
+
+def _chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
+
+
+class _Context(NamedTuple):
+    """What the walk of a chosen box reads besides the box."""
+
+    scores: Page
+    media: list[Element]
+    title: str | None
+    description: str | None
+    declared: list[str]
+
+
+def _next_best(scores: Page, top: Element) -> Element | None:
+    """The best candidate outside ``top`` (neither inside it nor around it)."""
+    around = set(top.iterancestors())
+    inside = set(top.iter())
+    saved = scores.score
+    scores.score = {el: s for el, s in saved.items() if el not in around and el not in inside}
+    try:
+        return scores.best()
+    finally:
+        scores.score = saved
+
+
+def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> list[Block]:
+    """The blocks of the box ``top`` is (and its siblings, cousins and standfirst)."""
+    scores, title, description, declared = context.scores, context.title, context.description, context.declared
     chosen = with_cousins(scores, choose_container(scores, top))
-    if media:
-        scores.media_boxes = _media_boxes(media, chosen)
+    scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, norm_key(description) if description else None)
     leads = _lead_before(scores, chosen)
     if leads and description:
@@ -475,13 +569,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         pass
     except RecursionError:      # markup nested deeper than the parser usually allows
         walker.blocks = walker.blocks or [("p", collapse(_cap(sel.TEXT(top))), 0.0, False)]
-    blocks = _filter(walker.blocks, title, explain)
-    if declared and sum(len(b.text) for b in blocks) < MIN_BODY_CHARS:
-        # Script-rendered pages ship the text only as JSON-LD ``articleBody``.
-        fallback = _json_ld_body(declared, title)
-        if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
-            return fallback
-    return blocks
+    return _filter(walker.blocks, title, explain)
 
 
 _LEAD_SCAN = 400            # elements read between the headline and the text

@@ -51,6 +51,7 @@ _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in piec
 MAX_SCORED_ELEMENTS = 500_000  # elements scored; a page past it is scored on its start
 MIN_BODY_CHARS = 200         # characters under which a body is too short to trust
 _MIN_ITEM = 100              # characters of a list item that reads as a paragraph
+_SECTION_SHARE = 0.2         # of the top's text: a sibling section with this much prose is text
 _MIN_PARAGRAPH = 25          # characters of non-link text for a paragraph to score
 _LIST_TAGS = frozenset({"ul", "ol", "dl"})
 _DIRECT_TAGS = frozenset({
@@ -355,11 +356,14 @@ def choose_container(page: Page, top: Element) -> list[Element]:
     parent = top.getparent()
     if parent is None or top.tag in ("body", "article", "main"):
         return [top]
-    # Readability's sibling rule: keep siblings that score or read as paragraphs.
+    # Readability's sibling rule: keep siblings that score or read as paragraphs,
+    # and sections whose prose sits wrappers deeper (a page built of sections).
     threshold = max(10.0, 0.2 * page.score.get(top, 0.0))
+    least = max(float(_MIN_ITEM), _SECTION_SHARE * page.subtree.get(top, 0.0))
     siblings = [c for c in parent if isinstance(c.tag, str)]
-    keep = [sib is top or (not page.in_furniture(sib) and _reads_as_text(page, sib, threshold))
-            for sib in siblings]
+    keep = [sib is top or (not page.in_furniture(sib) and (
+        _reads_as_text(page, sib, threshold) or _prose_section(page, sib, least)))
+        for sib in siblings]
     # Headings and lists between kept siblings belong to the body too.
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
@@ -380,6 +384,17 @@ def _reads_as_text(page: Page, sib: Element, threshold: float) -> bool:
     text = collapse(sel.TEXT(sib))
     links = link_length(sib)
     return (len(text) > 80 and links < 0.25 * len(text)) or bool(text and links == 0 and SENTENCE_END.search(text))
+
+
+def _prose_section(page: Page, sib: Element, least: float) -> bool:
+    """A sibling of the top holding ``least`` or more of prose outside furniture,
+    however deep in wrappers (its score is spread thin over them), a quarter links
+    at most, and no headline or ``<article>`` of its own (another story)."""
+    weight = page.weight
+    prose = sum(weight[el] for el in sib.iter(etree.Element) if el in weight and not page.in_furniture(el))
+    if prose < least or next(sib.iter("h1", "article"), None) is not None:
+        return False
+    return link_length(sib) <= 0.25 * len(sel.TEXT(sib))
 
 
 def _explicit_container(page: Page, top: Element) -> Element | None:

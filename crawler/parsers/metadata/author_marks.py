@@ -75,9 +75,10 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
 # Doe</a>", "<h4>Author</h4><p>Jane Doe</p>") or opening a short line ("Text: Jane
 # Doe" under the story, "责任编辑：焦鹏"). Not "Von" / "By": those open ordinary
 # phrases and are the header scan's. Not "Redaktion:": an imprint lists its whole
-# desk after it.
+# desk after it. "Interview": magazines credit an interview's writer so in their
+# credits block ("Interview: X", "Fotos: Y").
 _LABEL_WORDS = (r"(?:autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
-                r"verfasserin|text|texte|written by|geschrieben von|verfasst von|"
+                r"verfasserin|text|texte|interview|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
 _LABEL_START = re.compile(r"\s*" + _LABEL_WORDS, re.I)
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
@@ -114,7 +115,9 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
         return []
     line = _SPACE.sub(" ", text).strip()
     only = bool(_LABEL_ONLY.match(line))
-    if (not only and not _LABEL_LINE.match(line)) or _in_other(el):
+    # a credits block ("Interview: X", "Fotos: Y") is read by its labels, so a
+    # "credits" class does not rule it out as it rules out a photo credit
+    if (not only and not _LABEL_LINE.match(line)) or _in_other(el, credits=False):
         return []
     if not only:
         return clean_byline(line[:_MAX_TEXT])
@@ -148,9 +151,22 @@ def _mark_names(el: Any) -> list[str]:
             tag == "a" and (el.get("rel") == "author" or _AUTHOR_PAGE.search(attr(el, "href")))):
         return []
     text = text_of(el, _MAX_TEXT, " ")
-    if not text or len(text) > _MAX_TEXT or _in_other(el):
+    if not text or len(text) > _MAX_TEXT or _in_other(el) or _in_card_link(el):
         return []
     return clean_byline(text)
+
+
+def _in_card_link(el: Any) -> bool:
+    """Inside a link to another page that is not an author page: a teaser card
+    ("<a href=/other-story><h4>..</h4><span class=author>X</span></a>") credits
+    that story's author."""
+    for depth, node in enumerate(el.iterancestors()):
+        if depth >= _ANCESTORS or node.tag in ("body", "article"):
+            return False
+        if node.tag == "a":
+            href = attr(node, "href")
+            return bool(href) and node.get("rel") != "author" and not _AUTHOR_PAGE.search(href)
+    return False
 
 
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author)(?:$|[\s_-]|name|s\b)|"
@@ -167,10 +183,10 @@ def _author_class(classes: str) -> bool:
     return bool(_AUTHOR_CLASS.search(classes))
 
 
-def _in_other(el: Any) -> bool:
+def _in_other(el: Any, *, credits: bool = True) -> bool:
     """Inside a comment thread, teaser, sidebar... (up to the story's <article>),
-    in a nav / aside / figure / form, in the page's own <footer>, or in a caption
-    or photo credit close by."""
+    in a nav / aside / figure / form, in the page's own <footer>, or (``credits``)
+    in a caption or photo credit close by."""
     for depth, node in enumerate((el, *el.iterancestors())):
         tag = node.tag
         if depth > _ANCESTORS or tag in ("body", "html"):
@@ -178,7 +194,7 @@ def _in_other(el: Any) -> bool:
         if tag in SKIP_TAGS or (tag == "footer" and not has_ancestor(node, ("article",))):
             return True
         attrs = marks_of(node)
-        if attrs and (_OTHER.search(attrs) or (depth <= 2 and _CREDIT_HINT.search(attrs))):
+        if attrs and (_OTHER.search(attrs) or (credits and depth <= 2 and _CREDIT_HINT.search(attrs))):
             return True
         if tag == "article":
             return False

@@ -42,6 +42,17 @@ _LEAD_IN = re.compile(
     r"geplaatst)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
     r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
     r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
+# A credit naming the kind of piece before its by-word, printed as the story's
+# first line when the template has no byline ("Ein Kommentar von X", "Ein
+# Interview von X mit Y", "A guest post by X"; German and English blogs and
+# opinion sites).
+_KIND_BY = re.compile(
+    r"^\s*(?:(?:ein|eine|an?|un|une|una|uno)\s+)?(?:blog[\s-]?|gast[\s-]?)?"
+    r"(?:beitrag|gastbeitrag|kommentar|gastkommentar|interview|analyse|essay|reportage|standpunkt|"
+    r"meinungsbeitrag|guest post|guest column|commentary|column|analysis|op-ed|opinion piece|"
+    r"chronique|tribune|éditorial|columna|artículo de opinión)\s+"
+    r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
+_MAX_KIND_WORDS = 12
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
@@ -88,8 +99,10 @@ _DATE_TAIL = re.compile(
 # "Text: Jane Doe, Fotos: John Roe").
 # Starts only where a run of separators starts, so a long run is scanned once.
 _NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*[:：](?:\s.*)?$")
+# Not "/" before a German gender ending ("Verifizierte/r Tierfreund", "Leser/in"):
+# one person.
 _JOINERS = re.compile(
-    r"\s*(?:,|;|\||/|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
+    r"\s*(?:,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
@@ -136,6 +149,13 @@ _LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere",
 # "11.12.2019 - Jane Doe": a dateline whose date is followed by a name alone.
 _DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[^\W\d_][^\s\d]*")
+# Labels a dateline prints after its date in place of a name: the kind of
+# story or a running feature, in title case ("Breaking News", "Press Release",
+# "Top Stories", "Live Ticker", "Aktuelle Meldung").
+_KIND_WORDS = frozenset(["breaking", "latest", "live", "ticker", "liveticker", "press", "release",
+                         "top", "stories", "story", "exclusive", "opinion", "analysis", "review",
+                         "interview", "update", "aktuell", "aktuelle", "meldung", "meldungen",
+                         "pressemitteilung", "nachrichten", "kommentar", "meinung", "communiqué"])
 
 
 def dated_name(text: str) -> list[str]:
@@ -144,14 +164,18 @@ def dated_name(text: str) -> list[str]:
 
     >>> dated_name("11.12.2019 - Jane Doe"), dated_name("11.12.2019 - Berlin")
     (['Jane Doe'], [])
-    >>> dated_name("3. Mai 2024 | Neue Regeln für alle")
-    []
+    >>> dated_name("3. Mai 2024 | Neue Regeln für alle"), dated_name("11.12.2019 - Breaking News")
+    ([], [])
     """
     m = _DATE_THEN.match(text) if len(text) < 120 else None
     if not m:
         return []
     words = text[m.end():].split()
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
+        return []
+    # no by-word vouches for it: a desk or kind label ("Breaking News", "Sport
+    # Aktuell", "Politik Redaktion") is no name
+    if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
         return []
     return clean_byline(" ".join(words))
 
@@ -165,10 +189,14 @@ def looks_like_byline(text: str) -> bool:
     (True, False)
     >>> looks_like_byline("| Autor: gnaddrig"), looks_like_byline("Posted on May 3, 2020 by Ann Lee")
     (True, True)
+    >>> looks_like_byline("Ein Kommentar von Jane Doe"), looks_like_byline("A guest post by Ann Lee")
+    (True, True)
     """
     text = text.lstrip(_LEAD) if text else text
     if not text or len(text) >= 250 or _BY_ONLY.match(text):
         return False
+    if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
+        return len(text.split()) <= _MAX_KIND_WORDS
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text))
 
 
@@ -305,11 +333,17 @@ def clean_name(text: str, strict: bool = False) -> str | None:
 
 
 def _split_names(text: str, strict: bool = False) -> list[str]:
+    """The names of a list; none from a printed phrase that only holds a joiner
+    ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", a series title
+    in an author class): a part too long for a name and no name makes the whole
+    no credit."""
     out: list[str] = []
     for part in _JOINERS.split(text):
         name = clean_name(part or "", strict)
         if name:
             out.append(name)
+        elif strict and part and len(part.split()) > _MAX_WORDS:
+            return []
     return out
 
 
@@ -359,7 +393,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if dated:
         text = text[dated.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
-    inner = _INNER_BY.match(text)
+    inner = _KIND_BY.match(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
     for _ in range(2):

@@ -18,7 +18,7 @@ from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
 
-__all__ = ["Labelled", "labelled_dates", "text_pieces"]
+__all__ = ["Labelled", "labelled_dates", "other_label", "text_pieces"]
 
 MAX_TEXT_NODES = 20_000  # elements read
 _MAX_LABELS = 200        # labels looked at per page
@@ -68,6 +68,24 @@ def text_pieces(doc: Element) -> Iterator[str]:
         stack.extend(reversed(item))
         if item.text and not item.text.isspace():
             yield item.text.strip()
+
+
+_LABEL_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*$")
+
+
+def other_label(before: str) -> bool:
+    """Whether the text just before a date ends in a label that is neither the
+    publication's nor a bare "Date:" ("Release: 14.11.2019", "Termin: ...",
+    "Last updated: ..."): the date is an event's, a product's or a change's.
+
+    >>> other_label("Release: "), other_label("Veröffentlicht am: "), other_label("By Ann Lee | ")
+    (True, False, False)
+    """
+    m = _LABEL_BEFORE.search(before[-40:])
+    if m is None:
+        return False
+    label = _LABEL.search(m.group(0))
+    return label is None or label.group("updated") is not None
 
 
 def labelled_dates(pieces: list[str], language: str | None, latest: str) -> Labelled:

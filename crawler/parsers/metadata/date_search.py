@@ -31,8 +31,8 @@ from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.date_labels import labelled_dates, text_pieces
-from crawler.parsers.metadata.dates import find_date_in_text, find_date_span, is_plausible
+from crawler.parsers.metadata.date_labels import labelled_dates, other_label, text_pieces
+from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 
 __all__ = ["local_day", "search_date", "settle_published"]
@@ -141,7 +141,7 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
         if len(days) >= MAX_DATES:
             break
         if len(text) >= _MIN_TEXT:
-            found = find_date_span(text[:300], language)
+            found = find_date_span(text[:300], language, short_years=False)
             if found and found[0][:10] <= latest:
                 days.append(found[0][:10])
     return min(days) if days else None
@@ -162,9 +162,10 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
       draft was created or an archive was migrated is common; the reader's date is
       the one printed), unless reading the printed numbers the other way round
       (day and month swapped) gives the timestamp's day, the printed day is the
-      day the page was fetched (``fetched``: a masthead's "today"), or the URL's
+      day the page was fetched (``fetched``: a masthead's "today"), the URL's
       path names the timestamp's day (``in_url``: two sources that agree over one
-      printed date, which may be an update's or a sidebar story's).
+      printed date, which may be an update's or a sidebar story's), or the printed
+      date follows another label ("Release: 14.11.2019": a product's, an event's).
 
     A page that prints no date by its headline reads the day in its URL path
     (``in_url``, the local day the story was filed under) the same way, for a
@@ -189,17 +190,32 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     """
     if not published:
         return published
-    printed = find_date_in_text(printed_raw, language) if printed_raw else None
-    if printed is None:
-        return in_url if in_url and _zone_shift(published, in_url) else published
+    span = find_date_span(printed_raw, language) if printed_raw else None
+    if span is None or printed_raw is None:
+        shown = _yearless(printed_raw, published, language) or in_url
+        return shown if shown and _zone_shift(published, shown) else published
+    printed = span[0]
     if printed[:10] == published[:10]:
         return published
     gap_days = abs((date.fromisoformat(printed[:10]) - date.fromisoformat(published[:10])).days)
     if gap_days > 1:
         swapped = f"{printed[:4]}-{printed[8:10]}-{printed[5:7]}"
-        keep = swapped == published[:10] or printed[:10] >= fetched or in_url == published[:10]
+        keep = (swapped == published[:10] or printed[:10] >= fetched or in_url == published[:10]
+                or other_label(printed_raw[:span[1]]))
         return published if keep else printed
     return printed if _zone_shift(published, printed) else published
+
+
+def _yearless(printed_raw: str | None, published: str, language: str | None) -> str | None:
+    """A day printed without its year ("Posted Nov 18, 8:19 PM") read in the
+    timestamp's year or the one before (a late-December story stamped in January)."""
+    if not printed_raw:
+        return None
+    for year in (int(published[:4]), int(published[:4]) - 1):
+        shown = find_yearless_date(printed_raw, year, language)
+        if shown and abs((date.fromisoformat(shown[:10]) - date.fromisoformat(published[:10])).days) <= 1:
+            return shown
+    return None
 
 
 def _zone_shift(published: str, shown_day: str) -> bool:

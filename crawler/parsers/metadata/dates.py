@@ -9,6 +9,7 @@ cached per string.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
@@ -17,7 +18,8 @@ from zoneinfo import ZoneInfo
 
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS
 
-__all__ = ["find_date_in_text", "find_date_span", "is_plausible", "normalise_date", "parse_reading_time"]
+__all__ = ["find_date_in_text", "find_date_span", "find_yearless_date", "is_plausible", "normalise_date",
+           "parse_reading_time"]
 
 MIN_YEAR = 1990
 
@@ -58,9 +60,12 @@ _MDY = re.compile(r"\b(" + MONTH_PATTERN + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\
 _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(" + MONTH_PATTERN
                   + r")\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
 # "07/16/2025", "16.07.2025", "16-07-2025"
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])" + _TIME)
-_ISO_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)" + _TIME)
-_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])" + _TIME, re.IGNORECASE)
+# "27.04.24", "11/13/19": a two-digit year (not "1.5.24.3", a version; not "-", a range)
+_NUMERIC_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d|[.,/]\d)" + _TIME,
+                            re.IGNORECASE)
+_ISO_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)" + _TIME, re.IGNORECASE)
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}|\d[./]\d{1,2}[./]\d\d")
 
 _READING = [
     re.compile(r"(\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?|mins?\.|minuten|minutes|minutos|minuti|minuter|minutter|perc|минут[аы]?)\.?\s*"
@@ -244,8 +249,11 @@ def find_date_in_text(text: str, language: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def find_date_span(text: str, language: str | None = None) -> tuple[str, int] | None:
+def find_date_span(text: str, language: str | None = None,
+                   short_years: bool = True) -> tuple[str, int] | None:
     """Like :func:`find_date_in_text`, with the character offset where the date starts.
+    ``short_years=False``: numeric dates only with four-digit years (an unlabelled
+    "1.5.24" in running text may be a version or a ratio).
 
     >>> find_date_span("Posted on 07/16/2025")
     ('2025-07-16', 10)
@@ -286,16 +294,8 @@ def find_date_span(text: str, language: str | None = None) -> tuple[str, int] | 
     for m in _ISO_IN_TEXT.finditer(text):
         stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
         break
-    for m in _NUMERIC.finditer(text):
-        a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        us = (language or "en").lower() in ("en", "en-us") and m.group(2) == "/"
-        if a > 12:
-            day, month = a, b
-        elif b > 12 or us:
-            month, day = a, b
-        else:
-            day, month = a, b
-        stamp(m, m.start(), year, month, day, 5)
+    for m in itertools.chain(_NUMERIC.finditer(text), _NUMERIC_SHORT.finditer(text) if short_years else ()):
+        stamp(m, m.start(), *_numeric_ymd(m, language), 5)
         break
     if best is not None:
         return best[1], best[0]
@@ -303,6 +303,40 @@ def find_date_span(text: str, language: str | None = None) -> tuple[str, int] | 
         value = _dateparser(text, language.split("-")[0].lower())
         return (value, 0) if value else None
     return None
+
+
+# A day and month printed without a year ("Posted Nov 18, 8:19 PM", "18. Nov., 20:19"):
+# news sites leave out the current year.
+_YEARLESS = re.compile(r"\b(?:(?:" + MONTH_PATTERN + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                       r"|\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\.?)(?!\w|,?\s*\d{4})", re.IGNORECASE)
+
+
+def find_yearless_date(text: str, year: int, language: str | None = None) -> str | None:
+    """The first date printed without its year in a line of text, read as in ``year``.
+
+    >>> find_yearless_date("Posted Nov 18, 8:19 PM", 2019)
+    '2019-11-18T20:19:00'
+    >>> find_yearless_date("Posted Nov 18, 2019", 2020) is None
+    True
+    """
+    m = _YEARLESS.search(text[:300])
+    if m is None:
+        return None
+    found = find_date_in_text(f"{m.group(0)} {year}{text[m.end():300]}", language)
+    return found if found and found[:4] == str(year) else None
+
+
+def _numeric_ymd(m: re.Match[str], language: str | None) -> tuple[int, int, int]:
+    """Year, month, day of a numeric date: month first for US English when
+    ambiguous, else day first; a two-digit year is this century's up to 40."""
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    year += 0 if year >= 100 else 2000 if year <= 40 else 1900
+    us = (language or "en").lower() in ("en", "en-us") and m.group(2) == "/"
+    if a > 12:
+        return year, b, a
+    if b > 12 or us:
+        return year, a, b
+    return year, b, a
 
 
 _DP_CHUNK = re.compile(r"[^\W\d_]*\.?\s*\d{1,2}\.?\s*[^\W\d_]{3,}\.?,?\s*(?:19|20)\d{2}"

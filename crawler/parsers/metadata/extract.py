@@ -30,7 +30,13 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from crawler.parsers.metadata.author_marks import marked_authors
-from crawler.parsers.metadata.authors import clean_author_list, dedupe, letters_key, looks_like_byline
+from crawler.parsers.metadata.authors import (
+    clean_author_list,
+    dated_name,
+    dedupe,
+    letters_key,
+    looks_like_byline,
+)
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import choose_title, confirmed_form, is_site_name, site_name_keys
@@ -345,7 +351,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors and data.itemprop("author"):
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
     if not authors and head is not None and head.authors:
-        authors, source = _byline_authors(src, head.authors), "heuristic"
+        authors, source = _byline_authors(src, _header_names(src)), "heuristic"
     if not authors:  # author links and classes: an organisation credit yields to a full name only
         marked = _marked(src)
         if weak is None or any(len(name.split()) >= 2 for name in marked):
@@ -415,6 +421,19 @@ def _as_displayed(src: _Sources, names: list[str]) -> list[str]:
     shown = head.authors if head is not None and head.authors else _marked(src)
     by_key = {letters_key(s): s for s in shown if " " in s}
     return [by_key.get(letters_key(n), n) if " " not in n else n for n in names]
+
+
+def _header_names(src: _Sources) -> list[str]:
+    """The header byline's names. A name read from a dateline alone, with no
+    by-word ("01.11.2023 - Handel Example Praxis"), that holds the site's own
+    name is a section label and the site, not a person."""
+    head = src.head
+    if head is None:
+        return []
+    raw = head.byline_raw or ""
+    if raw and not looks_like_byline(raw) and dated_name(raw):
+        return [a for a in head.authors if not is_site_name(a, src.site_keys, title_part=True)]
+    return head.authors
 
 
 def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:

@@ -19,6 +19,7 @@ from crawler.parsers.metadata.titles import loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     LETTERS,
+    OTHER_REGION,
     attrs_of,
     following,
     has_ancestor,
@@ -359,6 +360,8 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             entered = True
         if tag == "time" and scan.time_datetime is None and not furniture:
             _read_time_element(scan, el)
+            if scan.time_datetime is not None and _in_skipped_region(el, around, OTHER_REGION):
+                scan.time_datetime = scan.date_raw = None  # another page's date
         if furniture or tag not in _TEXT_TAGS:
             continue
         if scan.authors and (scan.date_text or scan.time_datetime):
@@ -382,26 +385,32 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             _read_line(scan, el, text, attrs, language)
             if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
                 scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
+            if scan.date_text and scan.date_raw == text and _in_skipped_region(el, around, OTHER_REGION):
+                scan.date_text = scan.date_raw = None  # a widget's, a related story's or a comment's date
 
 
-def _in_skipped_region(el: Any, stop: set[Any]) -> bool:
-    """Inside a related-stories list, a teaser or a comment thread that does not
-    hold the headline (``stop``: the headline's ancestors)."""
+def _in_skipped_region(el: Any, stop: set[Any], region: re.Pattern[str] = _OTHER_STORIES) -> bool:
+    """Inside a related-stories list, a teaser or a comment thread (``region``: the
+    class or id words naming one) that does not hold the headline (``stop``: the
+    headline's ancestors)."""
     for depth, node in enumerate(el.iterancestors()):
         if depth >= 10 or node in stop:
             return False
         attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
-        if attrs and _OTHER_STORIES.search(attrs):
+        if attrs and region.search(attrs):
             return True
     return False
 
 
 def _read_time_element(scan: HeaderScan, el: Any) -> None:
-    """A <time datetime> that is not an "updated" stamp: the publication time."""
+    """A <time datetime> that is not an "updated" stamp (by its markup or its
+    printed label, "Updated Nov 19, 9:41 AM"): the publication time."""
     value = normalise_date(el.get("datetime") or "")
-    if value and not _UPDATED_WORDS.search(attrs_of(el)):
+    shown = text_of(el, 100)
+    if value and not _UPDATED_WORDS.search(attrs_of(el)) and not (
+            _UPDATED_LABEL.match(shown) and not _PUBLISHED_WORDS.search(shown)):
         scan.time_datetime = value
-        scan.date_raw = scan.date_raw or text_of(el, 100) or el.get("datetime")
+        scan.date_raw = scan.date_raw or shown or el.get("datetime")
 
 
 def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
