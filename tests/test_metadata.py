@@ -967,3 +967,13 @@ def test_lone_h1_beats_a_bare_title_tag_label():
     # ...nor one that differs from a declared og:title
     html = html.replace("<title>", '<meta property="og:title" content="Viral marketing explained"><title>')
     assert meta_of(html).title == "Viral marketing explained"
+
+
+def test_headline_split_by_a_line_break_or_holding_css_reads_as_shown():
+    html = f"""<html><head><title>Storm closes the coastal road again</title></head><body><article>
+    <h1>Storm closes the<br>coastal road again</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road again"
+    doc = parse_html("<h1><style>.css-1{display:block}</style>Storm closes the coastal road "
+                     "<script>var x = 1;</script>again</h1>")
+    scan = header.scan_header(doc, (doc.xpath("//h1")[0], True), "en")
+    assert scan.headline == "Storm closes the coastal road again"

@@ -13,6 +13,8 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.metadata.titles import loose_key, similar, title_parts
@@ -286,6 +288,34 @@ def _headline_core(el: Any) -> str | None:
     return " ".join(blocks[1:])
 
 
+_UNSHOWN = frozenset({"script", "style", "template", "noscript"})
+_BREAKS = frozenset({"br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def headline_text(el: Any, limit: int = 400) -> str:
+    """The headline as shown: a line break or block inside it is a space ("Kicker<br>
+    Headline"), CSS or script text in it is left out (CSS-in-JS puts ``<style>``
+    inside the heading); "" when it holds more than ``4 * limit`` characters."""
+    pieces: list[str] = []
+    size = 0
+    skip = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            skip += tag in _UNSHOWN
+            text = " " if tag in _BREAKS else ""
+            text += (node.text or "") if not skip and tag else ""
+        else:
+            skip -= tag in _UNSHOWN
+            text = " " if tag in _BREAKS else ""
+            text += (node.tail or "") if node is not el and not skip else ""
+        size += len(text)
+        if size > limit * 4:
+            return ""
+        pieces.append(text)
+    return " ".join("".join(pieces).split())
+
+
 def _label_and_text(el: Any) -> str | None:
     """The headline after a label set apart in its own box: "<small>Kicker</small>
     <br>Headline", "<span class=subtitle>Kicker</span> Headline" (also inside one
@@ -320,7 +350,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     if headline is None:
         return scan
     if is_title:
-        scan.headline = text_of(headline, 400) or None
+        scan.headline = headline_text(headline) or None
         scan.headline_core = _headline_core(headline)
         scan.headline_marked = headline.tag == "h1" and marked_title(headline)
     _scan_after(headline, scan, language)
