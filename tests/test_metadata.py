@@ -977,3 +977,14 @@ def test_headline_split_by_a_line_break_or_holding_css_reads_as_shown():
                      "<script>var x = 1;</script>again</h1>")
     scan = header.scan_header(doc, (doc.xpath("//h1")[0], True), "en")
     assert scan.headline == "Storm closes the coastal road again"
+
+
+def test_label_box_kicker_unconfirmed_gives_the_bare_headline():
+    html = f"""<html><head><title>Energy initiative - free power check | Green Building</title></head><body>
+    <div class="content"><h1><span class="h1small">Energy initiative</span> Free power check for households</h1>
+    {BODY}</div></body></html>"""
+    assert meta_of(html).title == "Free power check for households"
+    # a declared title carrying the kicker confirms the whole heading
+    html = html.replace("<title>", '<meta property="og:title" content="Energy initiative: Free power check for '
+                        'households"><title>')
+    assert meta_of(html).title == "Energy initiative: Free power check for households"

@@ -66,6 +66,8 @@ SiteKeys = set[str] | frozenset[str]
 class HeaderScan:
     headline: str | None = None
     headline_core: str | None = None
+    headline_labelled: bool = False
+    """``headline_core`` follows a kicker the page sets apart as a label box."""
     headline_marked: bool = False
     """The headline is marked up as the post's own title (``entry-title``)."""
     authors: list[str] = field(default_factory=list)
@@ -352,6 +354,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     if is_title:
         scan.headline = headline_text(headline) or None
         scan.headline_core = _headline_core(headline)
+        scan.headline_labelled = scan.headline_core is not None and scan.headline_core == _label_and_text(headline)
         scan.headline_marked = headline.tag == "h1" and marked_title(headline)
     _scan_after(headline, scan, language)
     printed, scan.section = scan.section, None
