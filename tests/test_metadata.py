@@ -988,3 +988,14 @@ def test_label_box_kicker_unconfirmed_gives_the_bare_headline():
     html = html.replace("<title>", '<meta property="og:title" content="Energy initiative: Free power check for '
                         'households"><title>')
     assert meta_of(html).title == "Energy initiative: Free power check for households"
+
+
+def test_table_layout_site_name_h1_over_a_bold_headline():
+    # an early-2000s layout: the site's name in a plain <h1> (no link), the story's
+    # headline in <font><b>, a "Headline | Site" <title> and no metadata
+    html = f"""<html><head><title>Council opens the new river bridge | Millbrook Gazette</title></head>
+    <body><table><tr><td><h1>Millbrook Gazette</h1></td></tr><tr><td>
+    <font face="Times" size="4"><b>Council opens the new river bridge</b></font><br>
+    <font size="2">by Ann Lee · Posted on 05/16/2024 in Local</font>{BODY}</td></tr></table></body></html>"""
+    url = "http://millbrook.example/2024/05/16/bridge.html"
+    assert meta_of(html, url).title == "Council opens the new river bridge"

@@ -86,29 +86,14 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     """The visible headline element (the h1 that best matches the declared titles)
     and whether it matches them; else an anchor h1 and False (see :func:`_site_h1`)."""
     refs = _declared_titles(data, site_keys)
-    best, best_score = None, 0.0
-    count = 0
-    crumbs = False
-    for el in doc.iter("h1"):
-        count += 1
-        if count > 15:
-            break
-        text = text_of(el, 300)
-        if not text or len(text) > 400:
-            continue
-        if _in_breadcrumb(el):
-            crumbs = True
-            continue
-        if _site_h1(text, refs, site_keys) or _home_h1(el, text, refs):
-            continue
-        score = _match_score(text, refs) if refs else 0.6
-        if marked_title(el):
-            score = max(score, 0.95)
-        if has_ancestor(el, ("article", "main")):
-            score += 0.05
-        if score > best_score:
-            best, best_score = el, score
+    best, best_score, count, crumbs, part = _scan_h1s(doc, refs, site_keys)
     if best is not None and (best_score >= 0.5 or (count == 1 and _lone_h1(best, data, refs))):
+        if part and data.title_tag:
+            # the h1 matches one part of a title only: it may be the site's name set
+            # big ("Headline | Site" under a plain <h1>Site</h1>) over a bold headline
+            shown = _emphasised_headline(doc, data.title_tag)
+            if shown is not None and loose_key(text_of(shown, 300)) != loose_key(text_of(best, 300)):
+                return shown, True
         return best, True
     if crumbs and refs:  # the h1 is a breadcrumb: the shown headline is an h2
         for n, el in enumerate(doc.iter("h2")):
@@ -155,6 +140,33 @@ def marked_title(el: Any) -> bool:
     return bool(_POST_TITLE.search(el.get("class") or ""))
 
 
+def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, float, int, bool, bool]:
+    """The h1 that best matches the declared titles: (element, score, h1s seen,
+    whether one sat in a breadcrumb, whether it matched one title part only)."""
+    best, best_score, count, crumbs, best_part = None, 0.0, 0, False, False
+    for el in doc.iter("h1"):
+        count += 1
+        if count > 15:
+            break
+        text = text_of(el, 300)
+        if not text or len(text) > 400:
+            continue
+        if _in_breadcrumb(el):
+            crumbs = True
+            continue
+        if _site_h1(text, refs, site_keys) or _home_h1(el, text, refs):
+            continue
+        score = _match_score(text, refs) if refs else 0.6
+        part = score == _PART_SCORE
+        if marked_title(el):
+            score, part = max(score, 0.95), False
+        if has_ancestor(el, ("article", "main")):
+            score += 0.05
+        if score > best_score:
+            best, best_score, best_part = el, score, part
+    return best, best_score, count, crumbs, best_part
+
+
 def _lone_h1(el: Any, data: Structured, refs: list[str]) -> bool:
     """The page's one h1 is its headline when no og:title or JSON-LD headline is
     declared: a bare <title> is often the site's or section's label (trafilatura
@@ -182,11 +194,12 @@ def _match_score(text: str, refs: list[str]) -> float:
     if score < 0.9 and len(text.split()) >= 2:
         for ref in refs:
             if any(similar(text, part) >= 0.9 for part in title_parts(ref)[:_MAX_REF_PARTS]):
-                return 0.9
+                return _PART_SCORE
     return score
 
 
 _MAX_REF_PARTS = 6
+_PART_SCORE = 0.9
 _LOGO_H1 = re.compile(r"logo|site-?(?:title|name)|brand|masthead", re.I)
 
 
