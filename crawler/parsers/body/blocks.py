@@ -66,6 +66,7 @@ from crawler.parsers.body.recipe import is_recipe, with_recipe
 from crawler.parsers.body.text import (
     class_words,
     collapse,
+    looks_like_date_line,
     norm_key,
 )
 from crawler.parsers.document import Element
@@ -252,7 +253,7 @@ class _Walker:
                 self.visit_children(child, inner, in_link)
                 self.flush(inner)
             else:
-                link = in_link or tag == "a"
+                link = in_link or (tag == "a" and child.get("href") is not None)  # <a name> is an anchor
                 if child.text:
                     self.add(child.text, link)
                 if len(child):
@@ -430,12 +431,10 @@ def _filter(blocks: list[_Line], title: str | None,
                     note(text, "related-section")
                 continue
             skipping_related = False
-        if note:
-            rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence)
-            if rule is not None:
+        rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence)
+        if rule is not None and not (rule.name == "date-line" and _dated_entry(blocks, index)):
+            if note:
                 note(text, rule.name)
-                continue
-        elif is_furniture_line(text, kind=kind, link_share=link_share, in_sentence=in_sentence):
             continue
         out.append(Block(type=kind, text=text))
     if any(block.type == _BOLD_SENTENCE for block in out):
@@ -447,6 +446,19 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+_DATE_RUN = 2     # date lines among a line's four neighbours that make them a list
+
+
+def _dated_entry(blocks: list[_Line], index: int) -> bool:
+    """A date line that is an entry of the text, not the story's date: a dated
+    subheading past the opening (a diary's or a schedule's day), or one of a run of
+    date lines (a list of events, "02.11.2022 - Band - Venue")."""
+    if blocks[index][0] == "h" and index >= _LEAD_MAX + 1:
+        return True
+    near = blocks[max(0, index - 2):index] + blocks[index + 1:index + 3]
+    return sum(1 for line in near if looks_like_date_line(line[1])) >= _DATE_RUN
 
 
 _WORD_RUN = re.compile(r"\w+")
