@@ -691,3 +691,31 @@ def test_a_list_of_dated_entries_is_text_a_lone_date_line_is_not():
                    + f"<p>{P2}</p><h3>Donnerstag, 03. Februar 2022</h3><p>{P3}</p>")
     assert blocks(html) == [("p", P1)] + [("p", e) for e in events] + [
         ("p", P2), ("h", "Donnerstag, 03. Februar 2022"), ("p", P3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company declined to comment on whether the plan was approved by the board.",
+    "The study, published on 5 May 2023 in Nature, found that sea ice is thinning faster than expected.",
+    "The newsletter, delivered every Friday to 20,000 readers, was the first to report the merger.",
+    "Updated figures published by the ministry on 3 March 2024 show a rise of four percent.",
+])
+def test_a_sentence_of_news_holding_furniture_words_is_text(sentence):
+    from crawler.parsers.body.furniture import furniture_rule
+
+    assert furniture_rule(sentence) is None
+    assert blocks(article(f"<p>{P1}</p><p>{sentence}</p><p>{P2}</p>")) == [("p", P1), ("p", sentence), ("p", P2)]
+
+
+@pytest.mark.parametrize("notice, rule", [
+    ("Comments are moderated and will be approved before they appear.", "comment-policy"),
+    ("ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão "
+     "aprovados pelo moderador.", "comment-policy"),
+    ("You have read 3 of your 5 free articles this month. Subscribe now to keep reading everything "
+     "we publish.", "paywall"),
+    ("Get the latest updates right in your inbox every morning. Subscribe to our newsletters.", "newsletter"),
+    ("Posted by John Smith on July 5, 2020 in News and Politics and more categories", "meta-line"),
+])
+def test_site_notices_still_meet_their_rule(notice, rule):
+    from crawler.parsers.body.furniture import furniture_rule
+
+    assert furniture_rule(notice).name == rule

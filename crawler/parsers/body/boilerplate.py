@@ -107,6 +107,18 @@ APPEAL_WORDS: tuple[str, ...] = (
     "unterstütz", "spende", "soutien", "don ", "apoy",
 )
 
+# Words by which a site speaks to its reader or of itself ("your inbox", "support
+# us", "Ihr Kommentar"). Site notices use them; news prose about a newsletter, a
+# paywall or a comment ("declined to comment") is told in the third person.
+READER_PRONOUNS: tuple[str, ...] = (
+    "you", "your", "yours", "we", "our", "us",
+    "du", "dein", "deine", "dich", "dir", "ihr", "ihre", "euch", "euer", "sie", "ihnen", "wir", "uns", "unser", "unsere",
+    "vous", "votre", "vos", "tu", "ton", "ta", "tes", "nous", "notre", "nos",
+    "usted", "ustedes", "tu", "tú", "nosotros", "nuestro", "nuestra", "vosotros",
+    "voi", "noi", "nostro", "nostra", "vostro", "você", "vocês", "nosso", "nossa",
+    "jij", "je", "jouw", "uw", "wij", "we", "ons", "onze",
+)
+
 # Words that, together in one short line, make it a newsletter or subscription pitch.
 NEWSLETTER_NOUNS: tuple[str, ...] = ("newsletter", "newsletters", "inbox", "e-mail alerts", "email alerts")
 NEWSLETTER_VERBS: tuple[str, ...] = ("sign up", "subscribe", "signup", "delivered", "get the", "register")

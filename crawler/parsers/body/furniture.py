@@ -86,6 +86,11 @@ _PAYWALL = bp.PAYWALL_MARKERS
 _APPEAL_OPENINGS = bp.APPEAL_OPENINGS
 _APPEAL_WORDS = bp.APPEAL_WORDS
 _PRONOUNS = frozenset({"us", "our", "we", "uns", "nous", "nos"})
+_READER_PRONOUNS = frozenset(bp.READER_PRONOUNS)
+# News prose's "comment" is a verb ("declined to comment", "a request for comment"):
+# a line saying so is not a comments-policy notice, whatever else it holds.
+_COMMENT_IDIOMS = ("to comment", "for comment", "comment on")
+_NOTICE_WORDS = 12   # a notice this short needs no pronoun to be one ("Comments are moderated.")
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
 _NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
 _META_MARKERS = bp.META_MARKERS
@@ -106,11 +111,33 @@ def _appeal(line: Line) -> bool:
             and not _PRONOUNS.isdisjoint(w.strip(",;:!?") for w in line.words))
 
 
+def _site_notice(line: Line) -> bool:
+    """A line short enough to be a notice, or one that speaks to the reader or of
+    the site: what a longer sentence must do before its words make it furniture
+    ("The company declined to comment until the deal was approved" is news)."""
+    return line.n <= _NOTICE_WORDS or not _READER_PRONOUNS.isdisjoint(
+        w.strip(",;:!?.()\"'") for w in line.words)
+
+
 def _newsletter(line: Line) -> bool:
-    return any(w in line.key for w in _NEWSLETTER_NOUNS) and any(v in line.key for v in _NEWSLETTER_VERBS)
+    key = line.key
+    return (any(w in key for w in _NEWSLETTER_NOUNS) and any(v in key for v in _NEWSLETTER_VERBS)
+            and (_site_notice(line) or any(key.startswith(v) or f". {v}" in key or f"? {v}" in key
+                                           or f"! {v}" in key for v in _NEWSLETTER_VERBS)))
+
+
+def _comment_policy(line: Line) -> bool:
+    key = line.key
+    return (any(c in key for c in _COMMENT_NOUNS) and any(m in key for m in _MODERATION)
+            and not any(i in key for i in _COMMENT_IDIOMS))
 
 
 def _meta_markers(line: Line) -> bool:
+    """Markers and a date in a line of meta data, not a sentence of the text ("The
+    study, published on 5 May 2023 in Nature, found ...": a long line ending as a
+    sentence ends is prose)."""
+    if line.n > _NOTICE_WORDS and SENTENCE_END.search(line.text):
+        return False
     markers = sum(m in line.key for m in _META_MARKERS)
     return markers >= 2 or (markers == 1 and parse_card_date(line.text) is not None)
 
@@ -155,8 +182,7 @@ LINE_RULES: tuple[Rule, ...] = (
          lambda line: line.words[0] in _TAG_LIST_WORDS and "," in line.key
          and not SENTENCE_END.search(line.text), max_words=30),
     Rule("comment-policy", "a comment-moderation notice",
-         lambda line: any(c in line.key for c in _COMMENT_NOUNS) and any(m in line.key for m in _MODERATION),
-         max_words=40),
+         _comment_policy, max_words=40),
     Rule("link-teaser", "a line that is all link: a teaser for another page",
          lambda line: line.link_share > 0.8 and line.kind != "li" and not line.in_sentence, max_words=25),
 )
