@@ -698,6 +698,9 @@ def test_a_list_of_dated_entries_is_text_a_lone_date_line_is_not():
     "The study, published on 5 May 2023 in Nature, found that sea ice is thinning faster than expected.",
     "The newsletter, delivered every Friday to 20,000 readers, was the first to report the merger.",
     "Updated figures published by the ministry on 3 March 2024 show a rise of four percent.",
+    "Der Prozess beginnt am 12. Mai 2024.",
+    "The vote is set for March 3, 2025.",
+    "Anzeige gegen den Fahrer wurde erstattet.",
 ])
 def test_a_sentence_of_news_holding_furniture_words_is_text(sentence):
     from crawler.parsers.body.furniture import furniture_rule
@@ -714,6 +717,11 @@ def test_a_sentence_of_news_holding_furniture_words_is_text(sentence):
      "we publish.", "paywall"),
     ("Get the latest updates right in your inbox every morning. Subscribe to our newsletters.", "newsletter"),
     ("Posted by John Smith on July 5, 2020 in News and Politics and more categories", "meta-line"),
+    ("Aktualisiert am 17.01.2021.", "date-line"),
+    ("Article mis à jour le 7 janvier 2020.", "date-line"),
+    ("Veröffentlicht 15.04.2026 - 15:48 Uhr von dpa.", "date-line"),
+    ("Anzeige", "furniture-phrase"),
+    ("Anzeige · Weiter nach der Werbung", "advert-label"),
 ])
 def test_site_notices_still_meet_their_rule(notice, rule):
     from crawler.parsers.body.furniture import furniture_rule

@@ -64,6 +64,7 @@ class Rule:
 
 # Characters that are not text: emoji, ornaments, invisible joiners ("___" and "%" stay).
 _ONLY_SYMBOLS = re.compile(r"^(?:[^\x00-\x7f\w]|\s)+$")
+_CLOCK = re.compile(r"\d:\d\d")   # a time of day: a time stamp's, not a sentence's
 _DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 
 _LINE_PHRASES = frozenset(
@@ -90,6 +91,7 @@ _READER_PRONOUNS = frozenset(bp.READER_PRONOUNS)
 # News prose's "comment" is a verb ("declined to comment", "a request for comment"):
 # a line saying so is not a comments-policy notice, whatever else it holds.
 _COMMENT_IDIOMS = ("to comment", "for comment", "comment on")
+_DATED_SENTENCE_WORDS = 6   # "The vote is set for March 3, 2025." has eight
 _NOTICE_WORDS = 12   # a notice this short needs no pronoun to be one ("Comments are moderated.")
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
 _NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
@@ -109,6 +111,22 @@ def _appeal(line: Line) -> bool:
     key = line.key
     return (any(o in key for o in _APPEAL_OPENINGS) and any(w in key for w in _APPEAL_WORDS)
             and not _PRONOUNS.isdisjoint(w.strip(",;:!?") for w in line.words))
+
+
+_STOPS = (".", "!", "?", ".\"", ".”", ".«", ".»")
+
+
+def _sentence(line: Line, words: int) -> bool:
+    """A line of ``words`` words or more that ends as a sentence ends: prose
+    ("Anzeige gegen den Fahrer wurde erstattet."), not a label."""
+    return line.n >= words and line.text.rstrip().endswith(_STOPS)
+
+
+def _dated_sentence(line: Line) -> bool:
+    """A short sentence that holds a date ("Der Prozess beginnt am 12. Mai 2024."),
+    not a date line ("Aktualisiert am 17.01.2021.", "Published on 3 May 2024.")."""
+    return (_sentence(line, _DATED_SENTENCE_WORDS) and not _CLOCK.search(line.text)
+            and not any(m in line.key for m in _META_MARKERS) and not _reading_time(line))
 
 
 def _site_notice(line: Line) -> bool:
@@ -158,7 +176,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("relative-time", "a relative time stamp (\"5 hours ago\", \"vor 3 Stunden\")",
          lambda line: bool(_RELATIVE_TIME.match(line.key)), max_words=8),
     Rule("advert-label", "an advertisement label (\"Advertisement · Scroll to continue\")",
-         lambda line: line.words[0] in _AD_WORDS, max_words=6),
+         lambda line: line.words[0] in _AD_WORDS and not _sentence(line, 3), max_words=6),
     Rule("share-bar", "only the names of social networks and share buttons", _share_bar, max_words=12),
     Rule("byline", "a credit line (\"By Jane Doe\"): the byline is the record's authors",
          lambda line: is_credit_line(line.text, line.key, line.n), max_words=12),
@@ -166,7 +184,8 @@ LINE_RULES: tuple[Rule, ...] = (
          lambda line: line.key.startswith(_LABELS), max_words=12),
     Rule("reading-time", "a reading-time line (\"4 min read\")", _reading_time, max_words=12),
     Rule("date-line", "a date line: the date is the record's published (list items keep theirs)",
-         lambda line: line.kind != "li" and looks_like_date_line(line.text), max_words=12),
+         lambda line: line.kind != "li" and looks_like_date_line(line.text) and not _dated_sentence(line),
+         max_words=12),
     Rule("read-more", "a \"Read more\" / \"Related:\" / \"See also\" pointer to another page",
          lambda line: line.key.startswith(_READ_MORE) and (line.n <= 30 or line.link_share > 0.5)),
     Rule("call-to-action", "a call to action or a browser notice (\"Follow us on\", \"Please enable JavaScript\")",
