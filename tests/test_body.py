@@ -727,3 +727,13 @@ def test_site_notices_still_meet_their_rule(notice, rule):
     from crawler.parsers.body.furniture import furniture_rule
 
     assert furniture_rule(notice).name == rule
+
+
+def test_a_table_cell_that_is_a_link_is_an_item_of_the_table():
+    html = article(f"""<p>{P1}</p><table class="ingredients"><tr><th>Zutaten</th></tr>
+<tr><td>200 g</td><td>Schmand</td></tr>
+<tr><td>2 Dosen</td><td><a href="/magazin/mandarine">Mandarinen, je ca. 300 g Füllmenge</a></td></tr></table>
+<p>{P2}</p><table><tr><td><a href="/a">The council votes on bus lanes again</a></td></tr>
+<tr><td><a href="/b">What recovery looks like a year later</a></td></tr></table><p>{P3}</p>""")
+    assert blocks(html) == [("p", P1), ("p", "Zutaten"), ("p", "200 g"), ("p", "Schmand"), ("p", "2 Dosen"),
+                            ("p", "Mandarinen, je ca. 300 g Füllmenge"), ("p", P2), ("p", P3)]
