@@ -737,3 +737,17 @@ def test_a_table_cell_that_is_a_link_is_an_item_of_the_table():
 <tr><td><a href="/b">What recovery looks like a year later</a></td></tr></table><p>{P3}</p>""")
     assert blocks(html) == [("p", P1), ("p", "Zutaten"), ("p", "200 g"), ("p", "Schmand"), ("p", "2 Dosen"),
                             ("p", "Mandarinen, je ca. 300 g Füllmenge"), ("p", P2), ("p", P3)]
+
+
+@pytest.mark.parametrize("furniture", [
+    "<p>Anzeige, enthält Affiliate Links</p>",
+    "<p>*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.</p>",
+    "<p>This post contains affiliate links, and we may earn a commission.</p>",
+    "<p>Titelbild: Jane Doe / Example Agency</p>",
+    "<p>Crédits photos : Example Agency</p>",
+    "<h3>Zobacz również</h3><ul><li><a href='/a'>Rada miasta głosuje nad buspasami</a></li></ul>",
+    "<p>Le puede interesar: <a href='/b'>Así votó el concejo sobre los carriles de bus</a></p>",
+])
+def test_disclosures_credits_and_see_also_in_more_languages_are_dropped(furniture):
+    html = article(f"<p>{P1}</p><p>{P2}</p>{furniture}<p>{P3}</p>")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]

@@ -88,6 +88,7 @@ _APPEAL_OPENINGS = bp.APPEAL_OPENINGS
 _APPEAL_WORDS = bp.APPEAL_WORDS
 _PRONOUNS = frozenset({"us", "our", "we", "uns", "nous", "nos"})
 _READER_PRONOUNS = frozenset(bp.READER_PRONOUNS)
+_DISCLOSURE = bp.DISCLOSURE_MARKERS
 # News prose's "comment" is a verb ("declined to comment", "a request for comment"):
 # a line saying so is not a comments-policy notice, whatever else it holds.
 _COMMENT_IDIOMS = ("to comment", "for comment", "comment on")
@@ -176,7 +177,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("relative-time", "a relative time stamp (\"5 hours ago\", \"vor 3 Stunden\")",
          lambda line: bool(_RELATIVE_TIME.match(line.key)), max_words=8),
     Rule("advert-label", "an advertisement label (\"Advertisement · Scroll to continue\")",
-         lambda line: line.words[0] in _AD_WORDS and not _sentence(line, 3), max_words=6),
+         lambda line: line.words[0].strip("*,.:;!") in _AD_WORDS and not _sentence(line, 3), max_words=6),
     Rule("share-bar", "only the names of social networks and share buttons", _share_bar, max_words=12),
     Rule("byline", "a credit line (\"By Jane Doe\"): the byline is the record's authors",
          lambda line: is_credit_line(line.text, line.key, line.n), max_words=12),
@@ -195,6 +196,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("appeal", "a plea for support (\"If you value local news, please support us\")",
          _appeal, max_words=40),
     Rule("newsletter", "a newsletter sign-up", _newsletter, max_words=40),
+    Rule("disclosure", "a disclosure of advertising or affiliate links (\"This post contains affiliate links\")",
+         lambda line: any(m in line.key for m in _DISCLOSURE) and _site_notice(line), max_words=30),
     Rule("meta-line", "a line of article meta data (\"Posted by\", \"Filed under\", \"Last updated\" with a date)",
          _meta_markers, max_words=30),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",
