@@ -183,7 +183,10 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
     if head is not None and head.headline:
         shown = head.headline
         if head.headline_core:  # "Kicker Headline" in two blocks: the form a source confirms
-            shown = confirmed_form([head.headline_core, head.headline], [t for t, _ in main], keys)
+            # (unconfirmed: the bare headline when the kicker is set apart as a label box)
+            forms = [head.headline_core, head.headline]
+            shown = confirmed_form(forms, [t for t, _ in main], keys,
+                                   otherwise=forms[0] if head.headline_labelled else forms[1])
         main.append((shown, "html"))
     if len(main) < 2:
         for extra in (data.first("twitter:title"), data.title_tag):

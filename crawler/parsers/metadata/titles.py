@@ -297,9 +297,9 @@ def _typographic_key(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_TYPOGRAPHY)).strip().casefold()
 
 
-def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
+def confirmed_form(forms: list[str], sources: list[str], keys: set[str], otherwise: str | None = None) -> str:
     """The first of ``forms`` (ways to read the visible headline) that a declared
-    title agrees with loosely, else the last form."""
+    title agrees with loosely, else ``otherwise`` (default: the last form)."""
     stripped = [strip_title_suffix(s, keys) for s in sources if s]
     declared = {loose_key(s) for s in stripped}
     for form in forms:
@@ -308,7 +308,9 @@ def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
     # a declared title with a kicker of its own ("Lockerungen: Headline" for the
     # shown "Nach den Lockerungen" + "Headline") confirms the bare headline
     ends = {loose_key(parts[-1]) for parts in map(title_parts, stripped) if len(parts) > 1}
-    return forms[0] if len(forms) > 1 and loose_key(forms[0]) in ends else forms[-1]
+    if len(forms) > 1 and loose_key(forms[0]) in ends:
+        return forms[0]
+    return forms[-1] if otherwise is None else otherwise
 
 
 def _visible_tiebreak(cleaned: list[tuple[str, str]], groups: dict[str, list[int]],
