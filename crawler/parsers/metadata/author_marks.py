@@ -5,7 +5,12 @@ byline (WordPress "author vcard", "byline", "article-author", "by-author").
 
 Comment threads, teasers, related-story lists and sidebars carry the same
 classes for other people ("comment-author", a related story's "author"): marks
-inside them are skipped, and the marks inside the headline's story come first.
+inside them, or inside a link to another page (a teaser card), are skipped, and
+the marks inside the headline's story come first.
+
+With no mark at all, a name printed after a label: "Autor:", "Text:", a credits
+block's "Interview", a press release's "Pressekontakt" (the last two only when
+the line after them is a name as a whole).
 """
 
 from __future__ import annotations
