@@ -342,3 +342,12 @@ def test_a_press_release_is_credited_to_its_press_contact(contact, names):
     """A press release prints no byline; the contact block under it names who issued it."""
     record = parse_article(_release(contact), "https://presse.example/pm/neue-zusammenarbeit")
     assert record is not None and record.authors == names
+
+
+def test_an_interview_heading_over_a_line_about_the_guest_credits_nobody() -> None:
+    """"Interview" also heads the interview itself; the line after it is only a
+    credit when it is a name as a whole."""
+    page = ("<html><head><title>Ein Gespräch</title></head><body><div class='story'>"
+            "<h2>Interview</h2><p>Jane Doe über ihr neues Buch</p>" + _PROSE * 2 + "</div></body></html>")
+    record = parse_article(page, "https://magazine.example/story/ein-gespraech/")
+    assert record is not None and record.authors == []

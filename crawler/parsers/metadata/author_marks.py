@@ -5,7 +5,12 @@ byline (WordPress "author vcard", "byline", "article-author", "by-author").
 
 Comment threads, teasers, related-story lists and sidebars carry the same
 classes for other people ("comment-author", a related story's "author"): marks
-inside them are skipped, and the marks inside the headline's story come first.
+inside them, or inside a link to another page (a teaser card), are skipped, and
+the marks inside the headline's story come first.
+
+With no mark at all, a name printed after a label: "Autor:", "Text:", a credits
+block's "Interview", a press release's "Pressekontakt" (the last two only when
+the line after them is a name as a whole).
 """
 
 from __future__ import annotations
@@ -82,8 +87,11 @@ _LABEL_WORDS = (r"(?:autor|autorin|autoren|author|authors|auteur|auteure|autore|
                 r"verfasserin|text|texte|interview|written by|geschrieben von|verfasst von|"
                 r"pressekontakt|medienkontakt|press contact|media contact|contact presse|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
-_PRESS_LABEL = re.compile(r"^\s*(?:pressekontakt|medienkontakt|press contact|media contact|contact presse)",
-                          re.I)
+# Labels that also head other things (an interview's own heading, a contact
+# block with roles and phone numbers): the line after them counts only when it
+# is a name as a whole.
+_WHOLE_LABEL = re.compile(r"^\s*(?:interview|pressekontakt|medienkontakt|press contact|media contact|"
+                          r"contact presse)", re.I)
 _LABEL_START = re.compile(r"\s*" + _LABEL_WORDS, re.I)
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
@@ -123,9 +131,9 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     # "credits" class does not rule it out as it rules out a photo credit
     if (not only and not _LABEL_LINE.match(line)) or _in_other(el, credits=False):
         return []
-    press = bool(_PRESS_LABEL.match(line))
+    whole = bool(_WHOLE_LABEL.match(line))
     if not only:  # "Autor: Jane Doe" ("Pressekontakt: ..." loses its label here)
-        shown = (_LABEL_LINE.sub("", line, count=1) if press else line)[:_MAX_TEXT]
+        shown = (_LABEL_LINE.sub("", line, count=1) if whole else line)[:_MAX_TEXT]
     elif not own:  # the label is el's tail: the name follows, after a line break if any
         nxt = el.getnext()
         if nxt is not None and nxt.tag == "br":
@@ -137,10 +145,9 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     if len(shown) > _MAX_TEXT:
         return []
     names = clean_byline(shown)
-    # a contact block goes on with roles, addresses and phone numbers: only a
-    # line that is a name as a whole ("Dr. Jane Doe", "Example SE") is taken, not
-    # the start of one cut short ("Stiftung Jugend" of "Stiftung Jugend forscht e. V.")
-    if press and _alnum(" ".join(names)) != _alnum(shown):
+    # "Dr. Jane Doe", "Example SE"; not "Stiftung Jugend" of "Stiftung Jugend
+    # forscht e. V.", nor "Jane Doe" of "Jane Doe über ihr neues Buch"
+    if whole and _alnum(" ".join(names)) != _alnum(shown):
         return []
     return names
 

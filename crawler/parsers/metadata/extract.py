@@ -7,8 +7,10 @@ is recorded in ``provenance``. Sources, first found wins:
 - title: JSON-LD headline, og:title and the visible h1, site-name suffixes stripped,
   grouped when they agree loosely; the largest group wins (ties: JSON-LD, og, h1).
 - authors: JSON-LD author (Person lists, @id references); meta author & co.;
-  twitter:label "Written by"; microdata; the visible byline. A structured value that
-  only names the publisher / an organisation gives way to a byline naming people.
+  twitter:label "Written by"; microdata; the visible byline; author markup; a
+  labelled credit (author_marks). A structured value that only names the
+  publisher / an organisation gives way to a byline naming people; a meta or
+  microdata author, to a printed by-word byline naming someone else.
   A byline printed in capitals takes a mixed-case spelling of the same name found
   elsewhere on the page (author box, rel=author link, meta author), if any.
 - published: JSON-LD datePublished; article:published_time; other date metas;
