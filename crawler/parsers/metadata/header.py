@@ -304,6 +304,7 @@ def _headline_core(el: Any) -> str | None:
 
 
 _UNSHOWN = frozenset({"script", "style", "template", "noscript"})
+_MAX_HEADLINE_EVENTS = 4_000
 _BREAKS = frozenset({"br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -314,7 +315,9 @@ def headline_text(el: Any, limit: int = 400) -> str:
     pieces: list[str] = []
     size = 0
     skip = 0
-    for event, node in etree.iterwalk(el, events=("start", "end")):
+    for n, (event, node) in enumerate(etree.iterwalk(el, events=("start", "end"))):
+        if n > _MAX_HEADLINE_EVENTS:
+            return ""  # thousands of (empty) elements: no headline
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
             skip += tag in _UNSHOWN
