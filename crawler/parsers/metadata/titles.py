@@ -1,7 +1,9 @@
 """Headlines: site-name suffixes / prefixes off, visible headline preferred.
 
 ``strip_title_suffix`` removes " | Site", " - Site", " – Site" and "Site: " parts
-only when the part is the site's name (og:site_name, JSON-LD publisher, host).
+only when the part is the site's name (og:site_name, JSON-LD publisher, host, the
+logo's name), a bare domain name ("| EXAMPLE.NET") or a short CJK portal name
+("-新华网"); a site name holding a separator itself goes whole.
 """
 
 from __future__ import annotations
