@@ -999,3 +999,10 @@ def test_table_layout_site_name_h1_over_a_bold_headline():
     <font size="2">by Ann Lee · Posted on 05/16/2024 in Local</font>{BODY}</td></tr></table></body></html>"""
     url = "http://millbrook.example/2024/05/16/bridge.html"
     assert meta_of(html, url).title == "Council opens the new river bridge"
+
+
+def test_site_name_followed_by_a_byline_or_slogan_is_stripped():
+    html = f"""<html><head><meta property="og:site_name" content="Example Times">
+    <meta property="og:title" content="Storm closes the coastal road | Example Times | News you can trust, every day">
+    </head><body><div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road"
