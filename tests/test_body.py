@@ -664,3 +664,30 @@ def test_a_kicker_and_headline_in_two_spans_are_the_headline():
 <span>How integrative approaches support recovery</span></h2></header><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
     got = blocks(html, title="Integrative care: How integrative approaches support recovery")
     assert got == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_subheadings_anchored_for_a_table_of_contents_are_text_the_contents_box_is_not():
+    # id="toc_1" is the anchor the table of contents links to, not a contents box
+    html = article(f"""<div id="toc" class="toc"><ol><li><a href="#toc_1">What the research says</a></li>
+<li><a href="#toc_2">How care is organised</a></li></ol></div>
+<p>{P1}</p><h2 class="article-heading" id="toc_1">What the research says</h2><p>{P2}</p>
+<h3 class="o-headline" id="toc-2">How care is organised</h3><p>{P3}</p>""")
+    assert blocks(html) == [("p", P1), ("h", "What the research says"), ("p", P2),
+                            ("h", "How care is organised"), ("p", P3)]
+
+
+def test_a_named_anchor_is_not_a_link():
+    # <a name> marks a jump target; its text is the page's own, not a teaser
+    html = article(f"""<p>{P1}</p><h3 class="subtitle"><a name="jump1" class="jumpLabel">What the
+<strong>research says</strong></a></h3><p>{P2}</p><p><a name="jump2">A line of the story set in an anchor.</a></p><p>{P3}</p>""")
+    assert blocks(html) == [("p", P1), ("h", "What the research says"), ("p", P2),
+                            ("p", "A line of the story set in an anchor."), ("p", P3)]
+
+
+def test_a_list_of_dated_entries_is_text_a_lone_date_line_is_not():
+    events = ["02.11.2022 - Placebo - Stadthalle", "03.11.2022 - Grandbrothers - Flex",
+              "04.11.2022 - Sam Ryder - Flex"]
+    html = article(f"<p>July 16, 2025</p><p>{P1}</p>" + "".join(f"<p>{e}</p>" for e in events)
+                   + f"<p>{P2}</p><h3>Donnerstag, 03. Februar 2022</h3><p>{P3}</p>")
+    assert blocks(html) == [("p", P1)] + [("p", e) for e in events] + [
+        ("p", P2), ("h", "Donnerstag, 03. Februar 2022"), ("p", P3)]

@@ -8,15 +8,17 @@ import json
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from archive import ArchiveWriter
 from archive.queries import run_canned
 from crawler.items import Article
 from crawler.parsers import parse_article
-from crawler.parsers.access import AccessSignals, classify_access
+from crawler.parsers.access import AccessSignals, classify_access, read_access_signals
 from crawler.parsers.document import parse_html
 from crawler.parsers.images import extract_images
 from crawler.parsers.language import detect_language
+from crawler.parsers.page import read_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
 PAGES = json.loads((FIXTURES / "pages.json").read_text(encoding="utf-8"))
@@ -110,6 +112,24 @@ def test_access_rules() -> None:
     assert classify_access(AccessSignals(declared=declared), 900)[0] == "paywalled"
     assert classify_access(AccessSignals(prompt=prompt), 120)[0] == "truncated"
     assert classify_access(AccessSignals(prompt=prompt), 900)[0] == "free"
+
+
+def test_prompt_search_leaves_long_scripts_where_they_were() -> None:
+    """The prompt search reads the page without its long scripts (no prompt line can
+    hold one): a prompt between them is still found, one inside a script is not, and
+    the tree is the same after, tails included."""
+    script = "<script>var s = 'Already a subscriber? Log in';" + "x = 1;" * 300 + "</script>"
+    style = "<style>" + ".a { color: red }" * 100 + "</style>"
+    html = (f"<html><body><div>{script}tail one<p>Story text.</p>{style}tail two"
+            f"<p>Already a subscriber? Log in</p>{script}</div></body></html>")
+    page = read_page(html, "https://example.org/a")
+    assert page is not None
+    before = etree.tostring(page.doc)
+    assert read_access_signals(page).prompt == 'paywall prompt "already a subscriber"'
+    assert etree.tostring(page.doc) == before
+    only_in_script = read_page(html.replace("<p>Already a subscriber? Log in</p>", ""), "https://example.org/a")
+    assert only_in_script is not None
+    assert read_access_signals(only_in_script).prompt is None
 
 
 def _article(body: str, access: str, fetched_at: str) -> Article:

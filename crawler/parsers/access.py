@@ -124,29 +124,35 @@ def _may_show_prompt(body: Any) -> bool:
 
 
 def _text_of_lines(body: Any) -> str:
-    """The body's whole text less the script and style texts too long to be part of
-    a prompt line (``text_of`` gives up on an element past ``4 * _PROMPT_MAX_CHARS``
-    characters): three quarters of a page's text, on the benchmark pages. Every
-    line the walk can read is still a piece of it.
+    """The body's whole text less its script and style elements too long to be part
+    of a prompt line (``text_of`` gives up on an element past ``4 * _PROMPT_MAX_CHARS``
+    characters, so on every ancestor of one): three quarters of a page's text, on the
+    benchmark pages. Every line the walk can read is still a piece of it.
 
-    XPath's ``string()`` has no way to leave elements out, and the text nodes
-    one by one cost more than the search they would save, so those texts are
-    taken out of the tree for the one ``string()`` call and put back, as they were.
+    XPath's ``string()`` has no way to leave elements out, and the text nodes one
+    by one cost more than the search they would save, so those elements are taken
+    out of the tree for the one ``string()`` call and put back where they were
+    (moved, not copied: the tree is the same after).
     """
-    long = [(el, el.text) for el in body.iter("script", "style")
-            if el.text and len(el.text) > 4 * _PROMPT_MAX_CHARS]
+    removed: list[tuple[Any, int, Any]] = []
     try:
-        for el, _ in long:
-            el.text = None
+        for el in _LONG_UNSEEN(body):
+            parent = el.getparent()
+            removed.append((parent, parent.index(el), el))
+            parent.remove(el)
         return str(_TEXT(body))
     finally:
-        for el, text in long:
-            el.text = text
+        for parent, index, el in reversed(removed):
+            parent.insert(index, el)
 
 
 #: Elements, comments and processing instructions below an element (what ``iter`` walks).
 _NODES_BUT_TEXT = etree.XPath("count(.//node()) - count(.//text())")
 _TEXT = etree.XPath("string()", smart_strings=False)
+#: Script and style elements (no elements inside) with more text than a prompt line can hold.
+_LONG_UNSEEN = etree.XPath(
+    f".//script[not(*)][string-length() > {4 * _PROMPT_MAX_CHARS}]"
+    f" | .//style[not(*)][string-length() > {4 * _PROMPT_MAX_CHARS}]")
 #: Every class and id below an element, as plain strings (no element proxies).
 _CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 _IDS = etree.XPath("descendant-or-self::*/@id", smart_strings=False)

@@ -308,7 +308,7 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "chapeau", "vorspann", "ingress", "entradilla", "sommario", "leadtext",
     "summary",
     "rating", "vote", "poll", "login", "signin", "register", "search",
-    "toc", "bio", "newsticker", "follow",
+    "bio", "newsticker", "follow",
 )
 
 # Class words of a standfirst (lead, intro, abstract, teaser text): furniture in

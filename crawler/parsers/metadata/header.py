@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
+from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.metadata.titles import loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
@@ -474,7 +475,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
         if dated and (dated[1] <= 30 or looks_like_byline(text)
-                      or _DATE_HINT.search(attrs) or tag == "time"):
+                      or _DATE_HINT.search(attrs) or tag == "time") and not other_label(text[:dated[1]]):
             scan.date_text = dated[0]
             scan.date_raw = text
     if scan.updated_text is None and date_like:
