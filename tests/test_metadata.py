@@ -1006,3 +1006,10 @@ def test_site_name_followed_by_a_byline_or_slogan_is_stripped():
     <meta property="og:title" content="Storm closes the coastal road | Example Times | News you can trust, every day">
     </head><body><div class="content">{BODY}</div></body></html>"""
     assert meta_of(html).title == "Storm closes the coastal road"
+
+
+def test_lone_h1_in_a_cookie_box_is_not_the_headline():
+    html = f"""<html><head><title>Printing solutions from the experts | ACME</title></head><body>
+    <div id="cookie-consent"><h1>Privacy settings</h1><p>Accept all cookies?</p></div>
+    <div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Printing solutions from the experts | ACME"

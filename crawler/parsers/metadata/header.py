@@ -175,6 +175,8 @@ def _lone_h1(el: Any, data: Structured, refs: list[str]) -> bool:
     ("Blog Name | Headline" with h1 "Blog Name")."""
     if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
         return False
+    if in_furniture(el) or any(_OVERLAY.search(attrs_of(anc)) for anc in islice(el.iterancestors(), 8)):
+        return False  # a form's, a figure's or a cookie / newsletter box's heading
     key = loose_key(text_of(el, 300))
     return not any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS])
 
@@ -200,6 +202,7 @@ def _match_score(text: str, refs: list[str]) -> float:
 
 
 _MAX_REF_PARTS = 6
+_OVERLAY = re.compile(r"cookie|consent|gdpr|modal|popup|overlay|newsletter|paywall|dialog", re.I)
 _PART_SCORE = 0.9
 _LOGO_H1 = re.compile(r"logo|site-?(?:title|name)|brand|masthead", re.I)
 
