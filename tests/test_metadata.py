@@ -1013,3 +1013,9 @@ def test_lone_h1_in_a_cookie_box_is_not_the_headline():
     <div id="cookie-consent"><h1>Privacy settings</h1><p>Accept all cookies?</p></div>
     <div class="content">{BODY}</div></body></html>"""
     assert meta_of(html).title == "Printing solutions from the experts | ACME"
+
+
+def test_lone_h1_with_nothing_in_common_with_the_title_still_counts():
+    html = f"""<html><head><title>Office of Jane Roe, attorney at law</title></head><body>
+    <div class="content"><h1>Welcome!</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Welcome!"

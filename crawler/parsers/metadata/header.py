@@ -88,6 +88,8 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     and whether it matches them; else an anchor h1 and False (see :func:`_site_h1`)."""
     refs = _declared_titles(data, site_keys)
     best, best_score, count, crumbs, part = _scan_h1s(doc, refs, site_keys)
+    if best is None and count == 1:  # one h1 with nothing in common with the <title>
+        best = _usable_lone_h1(doc, data, refs, site_keys)
     if best is not None and (best_score >= 0.5 or (count == 1 and _lone_h1(best, data, refs))):
         if part and data.title_tag:
             # the h1 matches one part of a title only: it may be the site's name set
@@ -166,6 +168,16 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
         if score > best_score:
             best, best_score, best_part = el, score, part
     return best, best_score, count, crumbs, best_part
+
+
+def _usable_lone_h1(doc: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> Any:
+    """The page's one h1 when :func:`_lone_h1` takes it (else None)."""
+    el = next(doc.iter("h1"))
+    text = text_of(el, 300)
+    if (not text or len(text) > 400 or _in_breadcrumb(el) or _site_h1(text, refs, site_keys)
+            or _home_h1(el, text, refs) or not _lone_h1(el, data, refs)):
+        return None
+    return el
 
 
 def _lone_h1(el: Any, data: Structured, refs: list[str]) -> bool:
