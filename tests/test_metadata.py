@@ -1019,3 +1019,11 @@ def test_lone_h1_with_nothing_in_common_with_the_title_still_counts():
     html = f"""<html><head><title>Office of Jane Roe, attorney at law</title></head><body>
     <div class="content"><h1>Welcome!</h1>{BODY}</div></body></html>"""
     assert meta_of(html).title == "Welcome!"
+
+
+def test_every_declared_site_name_counts_not_only_the_first():
+    html = f"""<html><head><meta property="og:site_name" content="Storm closes the coastal road">
+    <meta name="application-name" content="Coast Herald">
+    <title>Storm closes the coastal road | Coast Herald</title></head><body>
+    <div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road"
