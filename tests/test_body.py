@@ -751,3 +751,14 @@ def test_a_table_cell_that_is_a_link_is_an_item_of_the_table():
 def test_disclosures_credits_and_see_also_in_more_languages_are_dropped(furniture):
     html = article(f"<p>{P1}</p><p>{P2}</p>{furniture}<p>{P3}</p>")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_short_paragraphs_of_the_story_after_a_related_line_are_text():
+    # the "Related" line is a paragraph of the text column, its teaser a link line; the
+    # story's short paragraphs after it are the text again, a teaser's snippet is not
+    short1 = "Protesters believe the bill is an example of the city's eroding autonomy."
+    short2 = "They worry the freedoms given to the city are being taken back step by step."
+    snippet = "The council's plan for bus lanes was voted through on Monday after a debate."
+    html = article(f"""<p>{P1}</p><p>Related</p><p><a href="/a">Council votes on bus lanes</a></p><p>{snippet}</p>
+<p>{P2}</p><p>Related</p><p><a href="/b">How the bill was drafted</a></p><h3>Why it matters</h3><p>{short1}</p><p>{short2}</p>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("h", "Why it matters"), ("p", short1), ("p", short2)]

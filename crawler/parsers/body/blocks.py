@@ -427,7 +427,7 @@ def _filter(blocks: list[_Line], title: str | None,
                 note(text, "related-section")
             continue
         if skipping_related:
-            if kind == "li" or link_share > 0.5 or len(text) < 120:
+            if kind == "li" or link_share > 0.5 or (len(text) < 120 and not _resumed_line(blocks, index)):
                 if note:
                     note(text, "related-section")
                 continue
@@ -450,6 +450,23 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+def _resumed_line(blocks: list[_Line], index: int) -> bool:
+    """After a "Related" line, the text going on: a short sentence of prose with no
+    link that follows no link line (not a teaser's snippet under its linked title),
+    or a subheading right above one (as :func:`_resumed_text` reads the tree)."""
+    kind, text, share, _ = blocks[index]
+    if kind == "h" and share == 0 and index + 1 < len(blocks):
+        return blocks[index + 1][0] == "p" and _prose_line(blocks, index + 1)
+    return kind == "p" and _prose_line(blocks, index)
+
+
+def _prose_line(blocks: list[_Line], index: int) -> bool:
+    _, text, share, _ = blocks[index]
+    before = blocks[index - 1] if index else None
+    return (share == 0 and (before is None or before[2] <= 0.5) and count_words(text) >= _RESUME_WORDS
+            and SENTENCE_END.search(text) is not None)
 
 
 _DATE_RUN = 2     # date lines among a line's four neighbours that make them a list
