@@ -456,7 +456,7 @@ def _resumed_line(blocks: list[_Line], index: int) -> bool:
     """After a "Related" line, the text going on: a short sentence of prose with no
     link that follows no link line (not a teaser's snippet under its linked title),
     or a subheading right above one (as :func:`_resumed_text` reads the tree)."""
-    kind, text, share, _ = blocks[index]
+    kind, _text, share, _ = blocks[index]
     if kind == "h" and share == 0 and index + 1 < len(blocks):
         return blocks[index + 1][0] == "p" and _prose_line(blocks, index + 1)
     return kind == "p" and _prose_line(blocks, index)
