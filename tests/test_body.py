@@ -701,6 +701,7 @@ def test_a_list_of_dated_entries_is_text_a_lone_date_line_is_not():
     "Der Prozess beginnt am 12. Mai 2024.",
     "The vote is set for March 3, 2025.",
     "Anzeige gegen den Fahrer wurde erstattet.",
+    "The president announced on his Telegram channel that the talks would resume in May.",
 ])
 def test_a_sentence_of_news_holding_furniture_words_is_text(sentence):
     from crawler.parsers.body.furniture import furniture_rule
@@ -747,6 +748,11 @@ def test_a_table_cell_that_is_a_link_is_an_item_of_the_table():
     "<p>Crédits photos : Example Agency</p>",
     "<h3>Zobacz również</h3><ul><li><a href='/a'>Rada miasta głosuje nad buspasami</a></li></ul>",
     "<p>Le puede interesar: <a href='/b'>Así votó el concejo sobre los carriles de bus</a></p>",
+    "<p>Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.</p>",
+    "<p>¡Mira lo que tiene nuestro canal de YouTube!</p>",
+    "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.</p>",
+    "<p>To view the full story, please subscribe to The Example Times.</p>",
+    "<p>Bild anzeigen</p>",
 ])
 def test_disclosures_credits_and_see_also_in_more_languages_are_dropped(furniture):
     html = article(f"<p>{P1}</p><p>{P2}</p>{furniture}<p>{P3}</p>")

@@ -92,6 +92,7 @@ PAYWALL_MARKERS: tuple[str, ...] = (
     "unlock this article", "start your free trial", "free articles left", "free article left",
     "free articles remaining", "free articles this month", "of your free articles",
     "ihre kostenlosen artikel", "bereits abonnent", "déjà abonné", "ya eres suscriptor",
+    "to view the full story", "to read the full story", "to read the full article", "please subscribe to",
 )
 
 # Words that, together in one short line, make it an appeal for money ("If you value
@@ -100,6 +101,8 @@ APPEAL_OPENINGS: tuple[str, ...] = (
     "please consider", "if you value", "if you enjoy", "if you enjoyed", "if you like",
     "if you appreciate", "if you found this", "you can help", "help us keep", "help keep",
     "we rely on", "relies on readers", "depend on readers", "bitte unterstützen", "unterstützen sie uns",
+    # German "if you liked (our article)", formal and familiar
+    "wenn ihnen", "wenn dir", "hat ihnen", "hat dir", "gefällt ihnen", "gefällt dir",
     "soutenez-nous", "apóyanos",
 )
 APPEAL_WORDS: tuple[str, ...] = (
@@ -126,6 +129,13 @@ DISCLOSURE_MARKERS: tuple[str, ...] = (
     "werbung, enthält", "contains affiliate", "sponsored post", "this post is sponsored",
     "may earn a commission", "may receive a commission", "contient des liens affiliés",
     "contiene enlaces de afiliados",
+)
+
+# A site's own channel on a messaging or video network ("our YouTube channel", "unser
+# Telegram-Kanal"): with a reader/site pronoun in one line, a promotion of the channel.
+CHANNEL_WORDS: tuple[str, ...] = ("channel", "canal", "kanal", "chaîne", "canale")
+CHANNEL_NETWORKS: tuple[str, ...] = (
+    "youtube", "telegram", "whatsapp", "instagram", "tiktok", "twitch", "podcast", "signal",
 )
 
 # Words that, together in one short line, make it a newsletter or subscription pitch.
@@ -288,6 +298,8 @@ UI_PHRASES: tuple[str, ...] = (
     "sign in or create an account", "create an account", "create a free account",
     "weitere informationen", "ende der weiteren informationen", "mehr anzeigen", "schließen",
     "fermer", "cerrar", "chiudi", "sluiten",
+    # an image viewer's buttons ("show picture", "close picture", "enlarge picture")
+    "bild anzeigen", "bild schließen", "bild vergrößern", "show image", "close image", "view image",
     "empfohlener redaktioneller inhalt", "externer inhalt", "ein klick für den datenschutz",
     "inhalte von drittanbietern", "contenu externe", "contenido externo",
 )

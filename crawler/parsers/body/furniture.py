@@ -86,9 +86,10 @@ _CALL_TO_ACTION_OR_NOTICE = tuple(bp.CALL_TO_ACTION_PREFIXES) + tuple(bp.NOTICE_
 _PAYWALL = bp.PAYWALL_MARKERS
 _APPEAL_OPENINGS = bp.APPEAL_OPENINGS
 _APPEAL_WORDS = bp.APPEAL_WORDS
-_PRONOUNS = frozenset({"us", "our", "we", "uns", "nous", "nos"})
 _READER_PRONOUNS = frozenset(bp.READER_PRONOUNS)
 _DISCLOSURE = bp.DISCLOSURE_MARKERS
+_CHANNEL_WORDS = bp.CHANNEL_WORDS
+_CHANNEL_NETWORKS = bp.CHANNEL_NETWORKS
 # News prose's "comment" is a verb ("declined to comment", "a request for comment"):
 # a line saying so is not a comments-policy notice, whatever else it holds.
 _COMMENT_IDIOMS = ("to comment", "for comment", "comment on")
@@ -111,7 +112,17 @@ def _share_bar(line: Line) -> bool:
 def _appeal(line: Line) -> bool:
     key = line.key
     return (any(o in key for o in _APPEAL_OPENINGS) and any(w in key for w in _APPEAL_WORDS)
-            and not _PRONOUNS.isdisjoint(w.strip(",;:!?") for w in line.words))
+            and _speaks_to_reader(line))
+
+
+def _speaks_to_reader(line: Line) -> bool:
+    return not _READER_PRONOUNS.isdisjoint(w.strip(",;:!?.()\"'¿¡") for w in line.words)
+
+
+def _channel_promo(line: Line) -> bool:
+    key = line.key
+    return (any(c in key for c in _CHANNEL_WORDS) and any(n in key for n in _CHANNEL_NETWORKS)
+            and _speaks_to_reader(line))
 
 
 _STOPS = (".", "!", "?", ".\"", ".”", ".«", ".»")
@@ -134,8 +145,7 @@ def _site_notice(line: Line) -> bool:
     """A line short enough to be a notice, or one that speaks to the reader or of
     the site: what a longer sentence must do before its words make it furniture
     ("The company declined to comment until the deal was approved" is news)."""
-    return line.n <= _NOTICE_WORDS or not _READER_PRONOUNS.isdisjoint(
-        w.strip(",;:!?.()\"'") for w in line.words)
+    return line.n <= _NOTICE_WORDS or _speaks_to_reader(line)
 
 
 def _newsletter(line: Line) -> bool:
@@ -196,6 +206,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("appeal", "a plea for support (\"If you value local news, please support us\")",
          _appeal, max_words=40),
     Rule("newsletter", "a newsletter sign-up", _newsletter, max_words=40),
+    Rule("channel-promo", "a promotion of the site's own channel (\"Join our Telegram channel\")",
+         _channel_promo, max_words=30),
     Rule("disclosure", "a disclosure of advertising or affiliate links (\"This post contains affiliate links\")",
          lambda line: any(m in line.key for m in _DISCLOSURE) and _site_notice(line), max_words=30),
     Rule("meta-line", "a line of article meta data (\"Posted by\", \"Filed under\", \"Last updated\" with a date)",
