@@ -702,6 +702,7 @@ def test_a_list_of_dated_entries_is_text_a_lone_date_line_is_not():
     "The vote is set for March 3, 2025.",
     "Anzeige gegen den Fahrer wurde erstattet.",
     "The president announced on his Telegram channel that the talks would resume in May.",
+    "Die Stadt hat ihnen Unterstützung zugesagt, sagte der Bürgermeister am Montag.",
 ])
 def test_a_sentence_of_news_holding_furniture_words_is_text(sentence):
     from crawler.parsers.body.furniture import furniture_rule

@@ -101,8 +101,9 @@ APPEAL_OPENINGS: tuple[str, ...] = (
     "please consider", "if you value", "if you enjoy", "if you enjoyed", "if you like",
     "if you appreciate", "if you found this", "you can help", "help us keep", "help keep",
     "we rely on", "relies on readers", "depend on readers", "bitte unterstützen", "unterstützen sie uns",
-    # German "if you liked (our article)", formal and familiar
-    "wenn ihnen", "wenn dir", "hat ihnen", "hat dir", "gefällt ihnen", "gefällt dir",
+    # German "if you liked our (article)", formal and familiar ("hat ihnen" alone is prose:
+    # "Die Stadt hat ihnen Unterstützung zugesagt")
+    "wenn ihnen unser", "wenn dir unser", "gefällt ihnen unser", "gefällt dir unser",
     "soutenez-nous", "apóyanos",
 )
 APPEAL_WORDS: tuple[str, ...] = (

@@ -87,6 +87,9 @@ _PAYWALL = bp.PAYWALL_MARKERS
 _APPEAL_OPENINGS = bp.APPEAL_OPENINGS
 _APPEAL_WORDS = bp.APPEAL_WORDS
 _READER_PRONOUNS = frozenset(bp.READER_PRONOUNS)
+# An appeal speaks of the site itself ("support us", "unser Journalismus").
+_SITE_PRONOUNS = frozenset({"us", "our", "we", "uns", "unser", "unsere", "unseren", "nous", "nos", "notre",
+                            "nuestro", "nuestra", "nosotros"})
 _DISCLOSURE = bp.DISCLOSURE_MARKERS
 _CHANNEL_WORDS = bp.CHANNEL_WORDS
 _CHANNEL_NETWORKS = bp.CHANNEL_NETWORKS
@@ -112,7 +115,7 @@ def _share_bar(line: Line) -> bool:
 def _appeal(line: Line) -> bool:
     key = line.key
     return (any(o in key for o in _APPEAL_OPENINGS) and any(w in key for w in _APPEAL_WORDS)
-            and _speaks_to_reader(line))
+            and not _SITE_PRONOUNS.isdisjoint(w.strip(",;:!?.") for w in line.words))
 
 
 def _speaks_to_reader(line: Line) -> bool:
