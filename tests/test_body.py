@@ -769,3 +769,11 @@ def test_short_paragraphs_of_the_story_after_a_related_line_are_text():
     html = article(f"""<p>{P1}</p><p>Related</p><p><a href="/a">Council votes on bus lanes</a></p><p>{snippet}</p>
 <p>{P2}</p><p>Related</p><p><a href="/b">How the bill was drafted</a></p><h3>Why it matters</h3><p>{short1}</p><p>{short2}</p>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("h", "Why it matters"), ("p", short1), ("p", short2)]
+
+
+def test_later_short_h1s_in_the_text_are_its_subheadings():
+    # some templates set every subheading as <h1>: the first is the headline, the later
+    # short ones are sections (a long later one is no subheading)
+    html = page(f"""<article><h1>{TITLE}</h1><div class="entry"><p>{P1}</p><h1>Second phase</h1><p>{P2}</p>
+<h1>Drawbacks</h1><p>{P3}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("h", "Second phase"), ("p", P2), ("h", "Drawbacks"), ("p", P3)]

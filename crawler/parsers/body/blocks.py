@@ -160,8 +160,9 @@ class _Walker:
     """Turns a subtree into blocks, skipping furniture."""
 
     def __init__(self, page: Page, explain: list[Dropped] | None = None,
-                 summary: str | None = None) -> None:
+                 summary: str | None = None, title: str | None = None) -> None:
         self.page = page
+        self.title_words = _words_key(title) if title else None
         self.explain = explain
         self.summary = summary      # the page's description (norm_key): never a lead
         self.visited = 0
@@ -185,8 +186,10 @@ class _Walker:
     def skip(self, el: Element) -> str | None:
         """The name of the rule (:data:`SKIP_REASONS`) that leaves ``el`` out, if any."""
         tag = el.tag
-        if tag == "h1" or tag == "br" or tag == "hr":
-            return "headline" if tag == "h1" else None
+        if tag == "h1":
+            return "headline" if self.headline(el) else None
+        if tag == "br" or tag == "hr":
+            return None
         page = self.page
         big = page.subtree.get(el, 0.0) >= self.limit and self.limit > 0
         if not big:
@@ -216,6 +219,16 @@ class _Walker:
                 return "link-box"
         return None
 
+    def headline(self, h1: Element) -> bool:
+        """An ``<h1>`` before any text, or one that reads as the title (or, with no
+        title, a long one), is the headline; a later short one is a section heading
+        of a page that sets its subheadings as ``<h1>``."""
+        if not self.blocks or not _short_text(h1, _H1_SECTION_CHARS):
+            return True
+        words = _words_key(_TEXT(h1))
+        return self.title_words is None or words == self.title_words or (
+            bool(words) and words in self.title_words)
+
     def opening(self) -> bool:
         """Nothing of the text walked yet: a few short lines at most (a kicker, a date)."""
         return len(self.blocks) <= _LEAD_MAX and all(
@@ -241,7 +254,7 @@ class _Walker:
                 self.buf.append(_BR)
             elif tag in sel.BLOCK_TAGS:
                 self.flush(kind)
-                inner = _KIND_OF.get(tag, kind)
+                inner = "h" if tag == "h1" else _KIND_OF.get(tag, kind)
                 if kind in _INHERITING and inner in ("p", "quote"):
                     inner = kind
                 elif inner == "p" and tag == "p" and _all_bold(child):
@@ -354,6 +367,7 @@ def _hidden_prose(el: Element) -> bool:
     return False
 
 
+_H1_SECTION_CHARS = 80      # a later <h1> this short is a subheading, a longer one a caption or a headline
 _SECTION_HEADER_CHARS = 200   # a heading and a line at most, not a masthead
 
 
@@ -589,7 +603,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     if context.recipe:
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
-    walker = _Walker(scores, explain, norm_key(description) if description else None)
+    walker = _Walker(scores, explain, norm_key(description) if description else None, title)
     leads = _lead_before(scores, chosen)
     if leads and description:
         # the sentence the page gives as its description is the record's description
