@@ -351,3 +351,15 @@ def test_an_interview_heading_over_a_line_about_the_guest_credits_nobody() -> No
             "<h2>Interview</h2><p>Jane Doe über ihr neues Buch</p>" + _PROSE * 2 + "</div></body></html>")
     record = parse_article(page, "https://magazine.example/story/ein-gespraech/")
     assert record is not None and record.authors == []
+
+
+def test_links_to_an_author_index_in_the_plural_are_author_marks() -> None:
+    """"/autoren/jane-doe", "/authors/jane-doe": an author's page under the plural
+    index, as "/author/jane-doe" is; co-authors linked side by side are all read."""
+    links = ("<span><a href='https://mag.example/ueber-uns/autoren/Clara-Muster'>Clara Muster</a>, "
+             "<a href='https://mag.example/ueber-uns/autoren/Klaus-Beispiel'>Klaus Beispiel</a></span>")
+    page = ("<html><head><title>Warum es ein Gesetz braucht</title><meta name='author' content='Mag'>"
+            "<meta property='og:site_name' content='Mag'></head><body><article>"
+            "<h1>Warum es ein Gesetz braucht</h1>" + links + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://mag.example/warum-es-ein-gesetz-braucht-45273")
+    assert record is not None and record.authors == ["Clara Muster", "Klaus Beispiel"]
