@@ -363,3 +363,20 @@ def test_links_to_an_author_index_in_the_plural_are_author_marks() -> None:
             "<h1>Warum es ein Gesetz braucht</h1>" + links + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://mag.example/warum-es-ein-gesetz-braucht-45273")
     assert record is not None and record.authors == ["Clara Muster", "Klaus Beispiel"]
+
+
+def test_a_meta_author_printing_the_sites_domain_yields_to_the_labelled_writer() -> None:
+    """"Example Welle (www.example.com)" is the publisher crediting itself; the
+    fact box under the story names the writer ("Autorin/Autor")."""
+    facts = ("<ul class='smallList'><li><strong>Datum</strong> 28.04.2023</li>"
+             "<li><strong>Autorin/Autor</strong> Roman Muster</li></ul>")
+    page = ("<html><head><title>Ziele, Chancen, Risiken</title>"
+            "<meta name='author' content='Example Welle (www.example.com)'></head><body><article>"
+            "<h1>Ziele, Chancen, Risiken</h1>" + _PROSE * 2 + "</article>" + facts + "</body></html>")
+    record = parse_article(page, "https://www.example.com/de/ziele-chancen-risiken/a-123")
+    assert record is not None and record.authors == ["Roman Muster"]
+    no_box = page.replace(facts, "")
+    record = parse_article(no_box, "https://www.example.com/de/ziele-chancen-risiken/a-123")
+    assert record is not None and record.authors == ["Example Welle"]
+    record = parse_article(no_box, "")  # no URL, so no host: the value stands
+    assert record is not None and record.authors == ["Example Welle"]

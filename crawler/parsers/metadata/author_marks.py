@@ -83,7 +83,7 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
 # desk after it. "Interview": magazines credit an interview's writer so in their
 # credits block ("Interview: X", "Fotos: Y"). "Pressekontakt" / "press contact":
 # a press release names the press officer who issued it there, its only credit.
-_LABEL_WORDS = (r"(?:autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
+_LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|interview|written by|geschrieben von|verfasst von|"
                 r"pressekontakt|medienkontakt|press contact|media contact|contact presse|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
