@@ -380,3 +380,13 @@ def test_a_meta_author_printing_the_sites_domain_yields_to_the_labelled_writer()
     assert record is not None and record.authors == ["Example Welle"]
     record = parse_article(no_box, "")  # no URL, so no host: the value stands
     assert record is not None and record.authors == ["Example Welle"]
+
+
+def test_a_link_to_the_author_index_itself_credits_nobody() -> None:
+    """"<a href=/autoren/>Unsere Autoren</a>" lists everyone; only a link to one
+    author's page ("/autoren/jane-doe") is an author mark."""
+    page = ("<html><head><title>A story of note</title></head><body><div class='top'>"
+            "<a href='/autoren/'>Unsere Autoren</a></div><article><h1>A story of note</h1>"
+            + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []

@@ -29,7 +29,8 @@ __all__ = ["labelled_authors", "marked_authors"]
 # Byline; "/aut" the author-page links.
 _MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline')]/.."
           "|//a[@href][@rel='author' or contains(@href, '/aut')]")
-_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/")  # "/autoren/jane-doe"
+# "/author/jane-doe", "/autoren/jane-doe": one author's page, not the index itself
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]")
 # Regions that credit other people than the story's author. Not "footer": an
 # article's footer row ("entry-footer") often holds its byline; the page's own
 # <footer> outside the story is skipped by tag. Not the wide caption classes
