@@ -999,3 +999,31 @@ def test_table_layout_site_name_h1_over_a_bold_headline():
     <font size="2">by Ann Lee · Posted on 05/16/2024 in Local</font>{BODY}</td></tr></table></body></html>"""
     url = "http://millbrook.example/2024/05/16/bridge.html"
     assert meta_of(html, url).title == "Council opens the new river bridge"
+
+
+def test_site_name_followed_by_a_byline_or_slogan_is_stripped():
+    html = f"""<html><head><meta property="og:site_name" content="Example Times">
+    <meta property="og:title" content="Storm closes the coastal road | Example Times | News you can trust, every day">
+    </head><body><div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road"
+
+
+def test_lone_h1_in_a_cookie_box_is_not_the_headline():
+    html = f"""<html><head><title>Printing solutions from the experts | ACME</title></head><body>
+    <div id="cookie-consent"><h1>Privacy settings</h1><p>Accept all cookies?</p></div>
+    <div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Printing solutions from the experts | ACME"
+
+
+def test_lone_h1_with_nothing_in_common_with_the_title_still_counts():
+    html = f"""<html><head><title>Office of Jane Roe, attorney at law</title></head><body>
+    <div class="content"><h1>Welcome!</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Welcome!"
+
+
+def test_every_declared_site_name_counts_not_only_the_first():
+    html = f"""<html><head><meta property="og:site_name" content="Storm closes the coastal road">
+    <meta name="application-name" content="Coast Herald">
+    <title>Storm closes the coastal road | Coast Herald</title></head><body>
+    <div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road"

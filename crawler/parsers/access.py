@@ -35,6 +35,7 @@ from lxml import etree
 from crawler.parsers.body.boilerplate import PAYWALL_MARKERS
 from crawler.parsers.metadata.walk import text_of
 from crawler.parsers.page import ParsedPage
+from crawler.parsers.selectors import first_body
 from crawler.parsers.structured import Structured
 
 __all__ = [
@@ -83,7 +84,7 @@ def _paywalled_selectors(data: Structured) -> list[str]:
 
 def _visible_prompt(doc: Any) -> str | None:
     """The first paywall prompt or paywall element in the page body, in words, or None."""
-    body = doc.find(".//body")
+    body = first_body(doc)
     if body is None:
         return None
     if not _may_show_prompt(body):
@@ -165,6 +166,8 @@ _PAYWALL_WORDS = tuple(
         itertools.product(("premium",), ("", "-"), ("", "content-"), ("gate", "wall", "barrier", "teaser")),
     ))
 
+_PAYWALL_ANCHORS = ("wall", "piano", "subscriber", "premium")
+
 
 def _may_name_paywall(values: str) -> bool:
     """False when no class or id in ``values`` can match :data:`_PAYWALL_ATTR`: a test
@@ -173,8 +176,9 @@ def _may_name_paywall(values: str) -> bool:
     non-ASCII letters, such as the long s, for ASCII ones)."""
     if not values.isascii():
         return _PAYWALL_ATTR.search(values) is not None
-    lowered = values.lower()
-    return any(word in lowered for word in _PAYWALL_WORDS)
+    lowered = values.lower()  # each word holds one of the anchors: four scans for most pages
+    return any(anchor in lowered for anchor in _PAYWALL_ANCHORS) and any(
+        word in lowered for word in _PAYWALL_WORDS)
 
 
 def _first_paywall_element(body: Any) -> str | None:

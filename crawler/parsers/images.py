@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 
 from crawler.items import Image
 from crawler.parsers.metadata.walk import text_of
+from crawler.parsers.selectors import first_body
 
 __all__ = ["MAX_IMAGES", "extract_images"]
 
@@ -47,7 +48,10 @@ def _scope(doc: Any) -> Any:
     if articles:
         return max(articles, key=lambda el: len(el.xpath(".//p")))
     main = doc.xpath("//main")
-    return main[0] if main else (doc.find(".//body") if doc.find(".//body") is not None else doc)
+    if main:
+        return main[0]
+    body = first_body(doc)
+    return body if body is not None else doc
 
 
 def _excluded(el: Any, scope: Any, known: dict[Any, bool]) -> bool:

@@ -90,9 +90,10 @@ _PHRASING = frozenset({
     "a", "em", "strong", "b", "i", "u", "abbr", "time", "cite", "code", "small", "sup", "sub",
     "mark", "q", "s", "dfn", "kbd", "var", "bdi", "bdo", "ins", "del",
 })
+_CELL = "td"    # walker kind of a table cell's line: a paragraph, read as an item of the table
 _KIND_OF = {
     "p": "p", "li": "li", "dt": "p", "dd": "p", "blockquote": "quote", "pre": "pre",
-    "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "h1": "h1", "td": "p", "th": "p",
+    "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "h1": "h1", "td": _CELL, "th": _CELL,
 }
 _INHERITING = frozenset({"quote", "li"})
 # A walked line: kind, text, share of it in links, whether it opens with words of
@@ -420,7 +421,7 @@ def _filter(blocks: list[_Line], title: str | None,
             if note:
                 note(text, "headline")
             continue
-        if kind in ("h", "p") and len(key) < 60 and key in RELATED_HEADINGS:
+        if kind in ("h", "p", _CELL) and len(key) < 60 and key in RELATED_HEADINGS:
             skipping_related = True
             if note:
                 note(text, "related-section")
@@ -432,11 +433,14 @@ def _filter(blocks: list[_Line], title: str | None,
                 continue
             skipping_related = False
         rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence)
-        if rule is not None and not (rule.name == "date-line" and _dated_entry(blocks, index)):
+        if rule is not None and not (rule.name == "date-line" and _dated_entry(blocks, index)) and not (
+                # a cell that is a link is an item of its table (an ingredient, a
+                # product), as a list item is; a table of links is a link box
+                rule.name == "link-teaser" and kind == _CELL):
             if note:
                 note(text, rule.name)
             continue
-        out.append(Block(type=kind, text=text))
+        out.append(Block(type="p" if kind == _CELL else kind, text=text))
     if any(block.type == _BOLD_SENTENCE for block in out):
         out = _bold_sentences(out)
     # A heading with nothing after it closes nothing: drop trailing headings.

@@ -44,14 +44,16 @@ def with_recipe(page: Page, chosen: list[Element]) -> list[Element]:
     document order (the outermost box of each, outside furniture)."""
     if not chosen:
         return chosen
+    taken = set(chosen)
+    around = {ancestor for el in chosen for ancestor in el.iterancestors()}
     parts: list[Element] = []
     for el in page.root.iter(etree.Element):
         value = el.get("class")
         if not value or not _PART_WORDS.intersection(class_words(value[:300])):
             continue
-        if parts and contains(parts[-1], el):
-            continue            # inside the box just taken (document order)
-        if any(el is c or contains(c, el) or contains(el, c) for c in chosen) or page.in_furniture(el):
+        if el in taken or el in around or (parts and contains(parts[-1], el)):
+            continue            # the chosen text, around it, or inside the box just taken
+        if any(ancestor in taken for ancestor in el.iterancestors()) or page.in_furniture(el):
             continue
         parts.append(el)
     if not parts:

@@ -72,8 +72,8 @@ def text_pieces(doc: Element) -> Iterator[str]:
 
 # Words of the labels naming the page's own date, inside compounds as well
 # ("Erscheinungsdatum", "Veröffentlichungsdatum", "Publication date", "Online seit").
-_OWN_LABEL = re.compile(r"publi|posted|veröff|erschien|erstellt|datum|date|fecha|data|online|geschrieben|written",
-                        re.IGNORECASE)
+_OWN_LABEL = re.compile(r"publi|post(?:ed|ad|é)|gepost|geplaatst|udgivet|julkaistu|veröff|erschien|erstellt|creat|"
+                        r"datum|date|dato|fecha|data|tarih|online|geschrieben|written", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*$")
 
 
@@ -84,8 +84,8 @@ def other_label(before: str) -> bool:
 
     >>> other_label("Release: "), other_label("Veröffentlicht am: "), other_label("By Ann Lee | ")
     (True, False, False)
-    >>> other_label("Erscheinungsdatum: "), other_label("Zuletzt aktualisiert: ")
-    (False, True)
+    >>> other_label("Erscheinungsdatum: "), other_label("Geplaatst op: "), other_label("Zuletzt aktualisiert: ")
+    (False, False, True)
     """
     m = _LABEL_BEFORE.search(before[-40:])
     if m is None:

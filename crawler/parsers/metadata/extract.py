@@ -5,7 +5,10 @@ then the visible page around the headline (byline, dateline, section label).
 is recorded in ``provenance``. Sources, first found wins:
 
 - title: JSON-LD headline, og:title and the visible h1, site-name suffixes stripped,
-  grouped when they agree loosely; the largest group wins (ties: JSON-LD, og, h1).
+  grouped when they agree loosely; the largest group wins (ties: JSON-LD, og, h1;
+  a tie of one declared title with an h1 that rewords it: the h1). An h1 marked
+  as the post's title (``entry-title``) beats an SEO rewording; a lone h1 beats a
+  bare <title>; an h1 that is the site's name or logo never counts.
 - authors: JSON-LD author (Person lists, @id references); meta author & co.;
   twitter:label "Written by"; microdata; the visible byline; author markup; a
   labelled credit (author_marks). A structured value that only names the

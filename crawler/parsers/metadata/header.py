@@ -88,6 +88,8 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     and whether it matches them; else an anchor h1 and False (see :func:`_site_h1`)."""
     refs = _declared_titles(data, site_keys)
     best, best_score, count, crumbs, part = _scan_h1s(doc, refs, site_keys)
+    if best is None and count == 1:  # one h1 with nothing in common with the <title>
+        best = _usable_lone_h1(doc, data, refs, site_keys)
     if best is not None and (best_score >= 0.5 or (count == 1 and _lone_h1(best, data, refs))):
         if part and data.title_tag:
             # the h1 matches one part of a title only: it may be the site's name set
@@ -168,6 +170,16 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
     return best, best_score, count, crumbs, best_part
 
 
+def _usable_lone_h1(doc: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> Any:
+    """The page's one h1 when :func:`_lone_h1` takes it (else None)."""
+    el = next(doc.iter("h1"))
+    text = text_of(el, 300)
+    if (not text or len(text) > 400 or _in_breadcrumb(el) or _site_h1(text, refs, site_keys)
+            or _home_h1(el, text, refs) or not _lone_h1(el, data, refs)):
+        return None
+    return el
+
+
 def _lone_h1(el: Any, data: Structured, refs: list[str]) -> bool:
     """The page's one h1 is its headline when no og:title or JSON-LD headline is
     declared: a bare <title> is often the site's or section's label (trafilatura
@@ -175,6 +187,8 @@ def _lone_h1(el: Any, data: Structured, refs: list[str]) -> bool:
     ("Blog Name | Headline" with h1 "Blog Name")."""
     if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
         return False
+    if in_furniture(el) or any(_OVERLAY.search(attrs_of(anc)) for anc in islice(el.iterancestors(), 8)):
+        return False  # a form's, a figure's or a cookie / newsletter box's heading
     key = loose_key(text_of(el, 300))
     return not any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS])
 
@@ -200,6 +214,7 @@ def _match_score(text: str, refs: list[str]) -> float:
 
 
 _MAX_REF_PARTS = 6
+_OVERLAY = re.compile(r"cookie|consent|gdpr|modal|popup|overlay|newsletter|paywall|dialog", re.I)
 _PART_SCORE = 0.9
 _LOGO_H1 = re.compile(r"logo|site-?(?:title|name)|brand|masthead", re.I)
 
@@ -305,6 +320,7 @@ def _headline_core(el: Any) -> str | None:
 
 
 _UNSHOWN = frozenset({"script", "style", "template", "noscript"})
+_MAX_HEADLINE_EVENTS = 4_000
 _BREAKS = frozenset({"br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -315,7 +331,9 @@ def headline_text(el: Any, limit: int = 400) -> str:
     pieces: list[str] = []
     size = 0
     skip = 0
-    for event, node in etree.iterwalk(el, events=("start", "end")):
+    for n, (event, node) in enumerate(etree.iterwalk(el, events=("start", "end"))):
+        if n > _MAX_HEADLINE_EVENTS:
+            return ""  # thousands of (empty) elements: no headline
         tag = node.tag if isinstance(node.tag, str) else ""
         if event == "start":
             skip += tag in _UNSHOWN

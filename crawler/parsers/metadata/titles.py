@@ -1,7 +1,9 @@
 """Headlines: site-name suffixes / prefixes off, visible headline preferred.
 
 ``strip_title_suffix`` removes " | Site", " - Site", " – Site" and "Site: " parts
-only when the part is the site's name (og:site_name, JSON-LD publisher, host).
+only when the part is the site's name (og:site_name, JSON-LD publisher, host, the
+logo's name), a bare domain name ("| EXAMPLE.NET") or a short CJK portal name
+("-新华网"); a site name holding a separator itself goes whole.
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
     'Big news'
     >>> strip_title_suffix("Big news - Example Times - All the news", {"exampletimesallthenews"})
     'Big news'
+    >>> strip_title_suffix("Big news | Example Times | by Jane Doe", {"exampletimes"})
+    'Big news'
     >>> strip_title_suffix("武汉的声音：有英勇的你，才有英雄的城！-新华网")
     '武汉的声音：有英勇的你，才有英雄的城！'
     """
@@ -141,7 +145,7 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
         # the shortest tail naming the site: a site name may hold a separator itself
         # ("Headline - Site - Slogan of the site")
         tail_at = next((m for m in reversed(matches) if m.start() > 0
-                        and _names_a_site(title[m.end():], keys)), None)
+                        and _site_tail(title[m.end():], keys)), None)
         if tail_at is not None:
             title = title[:tail_at.start()].strip()
             continue
@@ -178,6 +182,15 @@ def _names_a_site(part: str, keys: set[str]) -> bool:
     part = part.strip()
     return (bool(_DOMAIN.fullmatch(part) or _CJK_SITE.fullmatch(part))
             or is_site_name(part, keys, title_part=True))
+
+
+def _site_tail(tail: str, keys: set[str]) -> bool:
+    """The end of a title that is the site's: its name, or its exact name followed by
+    a slogan or a byline ("| Example Times | by Jane Doe", "| Example | Discover now!")."""
+    if _names_a_site(tail, keys):
+        return True
+    parts = title_parts(tail)
+    return 1 < len(parts) <= 3 and loose_key(parts[0]) in keys and len(tail) <= 80
 
 
 def title_parts(title: str) -> list[str]:
