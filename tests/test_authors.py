@@ -213,9 +213,16 @@ def test_updated_in_other_languages_ends_a_byline() -> None:
     ("May 3, 2024 | Press Release", []),
     ("01.02.2020 - Sport Aktuell", []),
     ("01.02.2020 - Politik Redaktion", []),
+    # the name first, then the date
+    ("Sehernur Muster | 05.04.2025 - Güncelleme : 05.04.2025", ["Sehernur Muster"]),
+    ("Jane Doe · 3. Mai 2024", ["Jane Doe"]),
+    ("New York, May 3, 2024", []),
+    ("NEW YORK | May 3, 2024", []),
+    ("Breaking News | 05.04.2025", []),
 ])
-def test_a_dated_name_is_no_desk_or_kind_label(line, names):
-    """"Date - Name" has no by-word to vouch for the name: a title-case label is none."""
+def test_a_dateline_of_a_date_and_a_name_alone(line, names):
+    """"Date - Name" or "Name | date" has no by-word to vouch for the name: a
+    title-case label or a place is none."""
     assert authors.dated_name(line) == names
 
 
@@ -307,3 +314,40 @@ def test_a_german_gender_ending_after_a_slash_is_one_name() -> None:
     assert clean_author_list(["Verifizierte/r Tierfreund"]) == ["Verifizierte/r Tierfreund"]
     assert clean_byline("By Jane Doe/John Roe") == ["Jane Doe", "John Roe"]
     assert clean_byline("Reuters/AP") == ["Reuters", "AP"]
+
+
+def test_news_in_other_languages_is_a_desk_not_a_name() -> None:
+    """A meta author "Nachrichten" ("news") names the desk, as "News" would."""
+    assert clean_author_list(["Nachrichten"]) == []
+    assert clean_author_list(["Noticias"]) == []
+    assert clean_byline("By Ilana Muster, RDN") == ["Ilana Muster"]
+
+
+def _release(contact: str) -> str:
+    return ("<html><head><title>Neue Zusammenarbeit</title></head><body><article>"
+            "<h1>Neue Zusammenarbeit</h1>" + _PROSE * 2 + "<p>" + contact + "</p></article></body></html>")
+
+
+@pytest.mark.parametrize("contact,names", [
+    ("<strong>Pressekontakt</strong><br/>Dr. Jane Muster<br/>Pressesprecherin Example AG<br/>Tel.: 0211 123",
+     ["Dr. Jane Muster"]),
+    ("Hamburg, den 02. Dezember 2022<br/>Pressekontakt:<br/>Example SE<br/>Felix Muster<br/>Tel: 040 123",
+     ["Example SE"]),
+    ("Media contact: Jane Doe", ["Jane Doe"]),
+    # a name cut short is no name: the contact block names the foundation in full
+    ("<strong>Pressekontakt:</strong><br/>Stiftung Jugend forscht e. V.<br/>Dr. Daniel Muster", []),
+    ("Pressekontakt: Jane Doe, Tel. 0211 123 456", []),
+])
+def test_a_press_release_is_credited_to_its_press_contact(contact, names):
+    """A press release prints no byline; the contact block under it names who issued it."""
+    record = parse_article(_release(contact), "https://presse.example/pm/neue-zusammenarbeit")
+    assert record is not None and record.authors == names
+
+
+def test_an_interview_heading_over_a_line_about_the_guest_credits_nobody() -> None:
+    """"Interview" also heads the interview itself; the line after it is only a
+    credit when it is a name as a whole."""
+    page = ("<html><head><title>Ein Gespräch</title></head><body><div class='story'>"
+            "<h2>Interview</h2><p>Jane Doe über ihr neues Buch</p>" + _PROSE * 2 + "</div></body></html>")
+    record = parse_article(page, "https://magazine.example/story/ein-gespraech/")
+    assert record is not None and record.authors == []

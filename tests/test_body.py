@@ -664,3 +664,90 @@ def test_a_kicker_and_headline_in_two_spans_are_the_headline():
 <span>How integrative approaches support recovery</span></h2></header><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
     got = blocks(html, title="Integrative care: How integrative approaches support recovery")
     assert got == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_subheadings_anchored_for_a_table_of_contents_are_text_the_contents_box_is_not():
+    # id="toc_1" is the anchor the table of contents links to, not a contents box
+    html = article(f"""<div id="toc" class="toc"><ol><li><a href="#toc_1">What the research says</a></li>
+<li><a href="#toc_2">How care is organised</a></li></ol></div>
+<p>{P1}</p><h2 class="article-heading" id="toc_1">What the research says</h2><p>{P2}</p>
+<h3 class="o-headline" id="toc-2">How care is organised</h3><p>{P3}</p>""")
+    assert blocks(html) == [("p", P1), ("h", "What the research says"), ("p", P2),
+                            ("h", "How care is organised"), ("p", P3)]
+
+
+def test_a_named_anchor_is_not_a_link():
+    # <a name> marks a jump target; its text is the page's own, not a teaser
+    html = article(f"""<p>{P1}</p><h3 class="subtitle"><a name="jump1" class="jumpLabel">What the
+<strong>research says</strong></a></h3><p>{P2}</p><p><a name="jump2">A line of the story set in an anchor.</a></p><p>{P3}</p>""")
+    assert blocks(html) == [("p", P1), ("h", "What the research says"), ("p", P2),
+                            ("p", "A line of the story set in an anchor."), ("p", P3)]
+
+
+def test_a_list_of_dated_entries_is_text_a_lone_date_line_is_not():
+    events = ["02.11.2022 - Placebo - Stadthalle", "03.11.2022 - Grandbrothers - Flex",
+              "04.11.2022 - Sam Ryder - Flex"]
+    html = article(f"<p>July 16, 2025</p><p>{P1}</p>" + "".join(f"<p>{e}</p>" for e in events)
+                   + f"<p>{P2}</p><h3>Donnerstag, 03. Februar 2022</h3><p>{P3}</p>")
+    assert blocks(html) == [("p", P1)] + [("p", e) for e in events] + [
+        ("p", P2), ("h", "Donnerstag, 03. Februar 2022"), ("p", P3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company declined to comment on whether the plan was approved by the board.",
+    "The study, published on 5 May 2023 in Nature, found that sea ice is thinning faster than expected.",
+    "The newsletter, delivered every Friday to 20,000 readers, was the first to report the merger.",
+    "Updated figures published by the ministry on 3 March 2024 show a rise of four percent.",
+    "Der Prozess beginnt am 12. Mai 2024.",
+    "The vote is set for March 3, 2025.",
+    "Anzeige gegen den Fahrer wurde erstattet.",
+])
+def test_a_sentence_of_news_holding_furniture_words_is_text(sentence):
+    from crawler.parsers.body.furniture import furniture_rule
+
+    assert furniture_rule(sentence) is None
+    assert blocks(article(f"<p>{P1}</p><p>{sentence}</p><p>{P2}</p>")) == [("p", P1), ("p", sentence), ("p", P2)]
+
+
+@pytest.mark.parametrize("notice, rule", [
+    ("Comments are moderated and will be approved before they appear.", "comment-policy"),
+    ("ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão "
+     "aprovados pelo moderador.", "comment-policy"),
+    ("You have read 3 of your 5 free articles this month. Subscribe now to keep reading everything "
+     "we publish.", "paywall"),
+    ("Get the latest updates right in your inbox every morning. Subscribe to our newsletters.", "newsletter"),
+    ("Posted by John Smith on July 5, 2020 in News and Politics and more categories", "meta-line"),
+    ("Aktualisiert am 17.01.2021.", "date-line"),
+    ("Article mis à jour le 7 janvier 2020.", "date-line"),
+    ("Veröffentlicht 15.04.2026 - 15:48 Uhr von dpa.", "date-line"),
+    ("Anzeige", "furniture-phrase"),
+    ("Anzeige · Weiter nach der Werbung", "advert-label"),
+])
+def test_site_notices_still_meet_their_rule(notice, rule):
+    from crawler.parsers.body.furniture import furniture_rule
+
+    assert furniture_rule(notice).name == rule
+
+
+def test_a_table_cell_that_is_a_link_is_an_item_of_the_table():
+    html = article(f"""<p>{P1}</p><table class="ingredients"><tr><th>Zutaten</th></tr>
+<tr><td>200 g</td><td>Schmand</td></tr>
+<tr><td>2 Dosen</td><td><a href="/magazin/mandarine">Mandarinen, je ca. 300 g Füllmenge</a></td></tr></table>
+<p>{P2}</p><table><tr><td><a href="/a">The council votes on bus lanes again</a></td></tr>
+<tr><td><a href="/b">What recovery looks like a year later</a></td></tr></table><p>{P3}</p>""")
+    assert blocks(html) == [("p", P1), ("p", "Zutaten"), ("p", "200 g"), ("p", "Schmand"), ("p", "2 Dosen"),
+                            ("p", "Mandarinen, je ca. 300 g Füllmenge"), ("p", P2), ("p", P3)]
+
+
+@pytest.mark.parametrize("furniture", [
+    "<p>Anzeige, enthält Affiliate Links</p>",
+    "<p>*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.</p>",
+    "<p>This post contains affiliate links, and we may earn a commission.</p>",
+    "<p>Titelbild: Jane Doe / Example Agency</p>",
+    "<p>Crédits photos : Example Agency</p>",
+    "<h3>Zobacz również</h3><ul><li><a href='/a'>Rada miasta głosuje nad buspasami</a></li></ul>",
+    "<p>Le puede interesar: <a href='/b'>Así votó el concejo sobre los carriles de bus</a></p>",
+])
+def test_disclosures_credits_and_see_also_in_more_languages_are_dropped(furniture):
+    html = article(f"<p>{P1}</p><p>{P2}</p>{furniture}<p>{P3}</p>")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]

@@ -60,3 +60,84 @@ def test_a_sibling_section_of_another_story_is_not_added():
 <section id="next"><div class="wrapper"><article><h2>Another story</h2><p>{P4}</p></article></div></section>
 </main>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_main_without_the_headline_does_not_pull_the_text_into_it():
+    # <main> wraps a promotion box only; the story is an <article> beside it
+    promo = ("Our spring sale is on: every subscription is half price until the end of the "
+             "month, and new readers get the first four weeks for free.")
+    html = page(f"""<main class="hero"><div class="box"><p>{promo}</p></div></main>
+<article><h1>{TITLE}</h1><p>{P1}</p><p>{P2}</p><p>{P3}</p></article>""")
+    # (without a title to follow to its headline: the container choice alone decides)
+    assert blocks(html, title=None) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+P5 = ("Group sessions add a further layer: survivors hear that others share their doubts, and "
+      "the therapist can show in the room how a boundary is set and respected by everyone.")
+P6 = ("Progress is measured by the person's own goals, reviewed every few weeks, so that the "
+      "plan changes as trust grows and old fears lose their hold on everyday intimacy.")
+
+
+INTRO1 = "Healing after harm is rarely a straight line for anyone."
+INTRO2 = "No single method fits every survivor who asks for help."
+INTRO3 = "Here is how one clinic combines them over a year of care."
+
+
+def test_the_opening_part_printed_above_a_body_of_components_is_kept():
+    # the story's first part is a field of its own (three short paragraphs, more than a
+    # standfirst's two); the rest is a paragraphs component two wrappers down, beside
+    # an embedded teaser of another story
+    teaser = '<div class="embed"><article><a href="/other">Another story</a><p>Its teaser.</p></article></div>'
+    html = page(f"""<main><article class="node">
+<h1>{TITLE}</h1>
+<div class="field-first"><p>{INTRO1}</p><p>{INTRO2}</p><p>{INTRO3}</p></div>
+{teaser}
+<div class="entity paragraphs-item"><div class="inner"><div class="field-text">
+<p>{P3}</p><p>{P4}</p><p>{P5}</p><p>{P6}</p></div></div></div>
+</article></main>""")
+    assert blocks(html) == [("p", INTRO1), ("p", INTRO2), ("p", INTRO3), ("p", P3), ("p", P4), ("p", P5), ("p", P6)]
+
+
+RECIPE_LD = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe", '
+             '"name": "Pumpkin dumplings", "recipeIngredient": ["500 g flour", "1 pumpkin"]}</script>')
+INTRO = ("Dumplings are a classic of Polish cooking, and similar dishes are eaten in many other "
+         "regions of the world: ravioli in Italy, pelmeni in Russia, gyoza in Japan. This autumn "
+         "version fills them with pumpkin, garlic and onion fried in butter with sage.")
+
+
+INTRO2 = ("Serve them straight from the pan with the browned butter poured over and a few "
+          "crisp sage leaves on top; a green salad is all they need beside them on the table, "
+          "and any left over are good fried the next day.")
+
+
+def _recipe_page(head: str) -> str:
+    steps = "".join(f'<div class="step"><div class="step-info"><p>{text}</p></div></div>' for text in (
+        "Make a classic dough of flour, water, salt and an egg, then chill it for twenty minutes.",
+        "Dice the pumpkin, fry it with garlic and onion until soft, and season the filling well.",
+    ))
+    return page(f"""<main><h1>{TITLE}</h1>
+<div class="row"><div class="intro-box"><div><p>{INTRO}</p><p>{INTRO2}</p></div></div></div>
+<div class="recipe-ingredients"><h2>Ingredients</h2><table>
+<tr><td>500 g</td><td>flour</td></tr><tr><td>1</td><td>pumpkin</td></tr></table></div>
+<div class="recipe-steps"><div class="steps-list">{steps}</div></div>
+</main>""", head=head)
+
+
+def test_a_recipe_keeps_its_ingredients_and_steps_beside_the_prose_that_scores():
+    # the ingredient lines are too short to score and each step sits in its own
+    # wrapper: the prose box wins the score, the recipe's own parts come with it
+    assert blocks(_recipe_page(RECIPE_LD)) == [
+        ("p", INTRO), ("p", INTRO2),
+        ("h", "Ingredients"), ("p", "500 g"), ("p", "flour"), ("p", "1"), ("p", "pumpkin"),
+        ("p", "Make a classic dough of flour, water, salt and an egg, then chill it for twenty minutes."),
+        ("p", "Dice the pumpkin, fry it with garlic and onion until soft, and season the filling well."),
+    ]
+
+
+def test_boxes_named_like_a_recipe_s_parts_count_only_on_a_page_that_declares_a_recipe():
+    assert blocks(_recipe_page("")) == [("p", INTRO), ("p", INTRO2)]
+
+
+def test_a_recipe_declared_in_microdata_counts_too():
+    html = _recipe_page("").replace("<main>", '<main itemscope itemtype="https://schema.org/Recipe">')
+    assert blocks(html)[2] == ("h", "Ingredients")

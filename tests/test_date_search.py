@@ -188,3 +188,10 @@ def test_a_printed_date_under_another_label_does_not_replace_the_structured_one(
     assert published(html) == "2019-12-02T17:15:20+00:00"
     html = page(jsonld("2019-12-02T17:15:20+00:00"), '<p class="date">Datum: 14.11.2019</p>')
     assert published(html) == "2019-11-14"  # a bare "Date:" field is the page's
+
+
+def test_a_deadline_by_the_headline_is_not_the_dateline():
+    header = ('<div class="deadline">Deadline: 15. März 2020</div>'
+              '<p class="meta">Veröffentlicht am 2. März 2020</p>')
+    html = page(header=header).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2020-03-02"

@@ -954,3 +954,76 @@ def test_h1_marked_as_the_post_title_beats_a_reworded_seo_title():
     html = f"""<html><head><meta property="og:title" content="Climate pioneers in the uplands?"></head><body>
     <article><h1 class="post-title">Energy uplands: Climate pioneers in the uplands?</h1>{BODY}</article></body></html>"""
     assert meta_of(html).title == "Climate pioneers in the uplands?"
+
+
+def test_lone_h1_beats_a_bare_title_tag_label():
+    html = f"""<html><head><title>Printers • Labels • Service | ACME PRINT AG</title></head><body>
+    <div class="content"><h1>Printing solutions from the experts!</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Printing solutions from the experts!"
+    # ...but not an h1 that is one part of the <title> (the blog's name)
+    html = f"""<html><head><title>MarketBlog | What is viral marketing?</title></head><body>
+    <div class="content"><h1>MarketBlog</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "MarketBlog | What is viral marketing?"
+    # ...nor one that differs from a declared og:title
+    html = html.replace("<title>", '<meta property="og:title" content="Viral marketing explained"><title>')
+    assert meta_of(html).title == "Viral marketing explained"
+
+
+def test_headline_split_by_a_line_break_or_holding_css_reads_as_shown():
+    html = f"""<html><head><title>Storm closes the coastal road again</title></head><body><article>
+    <h1>Storm closes the<br>coastal road again</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road again"
+    doc = parse_html("<h1><style>.css-1{display:block}</style>Storm closes the coastal road "
+                     "<script>var x = 1;</script>again</h1>")
+    scan = header.scan_header(doc, (doc.xpath("//h1")[0], True), "en")
+    assert scan.headline == "Storm closes the coastal road again"
+
+
+def test_label_box_kicker_unconfirmed_gives_the_bare_headline():
+    html = f"""<html><head><title>Energy initiative - free power check | Green Building</title></head><body>
+    <div class="content"><h1><span class="h1small">Energy initiative</span> Free power check for households</h1>
+    {BODY}</div></body></html>"""
+    assert meta_of(html).title == "Free power check for households"
+    # a declared title carrying the kicker confirms the whole heading
+    html = html.replace("<title>", '<meta property="og:title" content="Energy initiative: Free power check for '
+                        'households"><title>')
+    assert meta_of(html).title == "Energy initiative: Free power check for households"
+
+
+def test_table_layout_site_name_h1_over_a_bold_headline():
+    # an early-2000s layout: the site's name in a plain <h1> (no link), the story's
+    # headline in <font><b>, a "Headline | Site" <title> and no metadata
+    html = f"""<html><head><title>Council opens the new river bridge | Millbrook Gazette</title></head>
+    <body><table><tr><td><h1>Millbrook Gazette</h1></td></tr><tr><td>
+    <font face="Times" size="4"><b>Council opens the new river bridge</b></font><br>
+    <font size="2">by Ann Lee · Posted on 05/16/2024 in Local</font>{BODY}</td></tr></table></body></html>"""
+    url = "http://millbrook.example/2024/05/16/bridge.html"
+    assert meta_of(html, url).title == "Council opens the new river bridge"
+
+
+def test_site_name_followed_by_a_byline_or_slogan_is_stripped():
+    html = f"""<html><head><meta property="og:site_name" content="Example Times">
+    <meta property="og:title" content="Storm closes the coastal road | Example Times | News you can trust, every day">
+    </head><body><div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road"
+
+
+def test_lone_h1_in_a_cookie_box_is_not_the_headline():
+    html = f"""<html><head><title>Printing solutions from the experts | ACME</title></head><body>
+    <div id="cookie-consent"><h1>Privacy settings</h1><p>Accept all cookies?</p></div>
+    <div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Printing solutions from the experts | ACME"
+
+
+def test_lone_h1_with_nothing_in_common_with_the_title_still_counts():
+    html = f"""<html><head><title>Office of Jane Roe, attorney at law</title></head><body>
+    <div class="content"><h1>Welcome!</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Welcome!"
+
+
+def test_every_declared_site_name_counts_not_only_the_first():
+    html = f"""<html><head><meta property="og:site_name" content="Storm closes the coastal road">
+    <meta name="application-name" content="Coast Herald">
+    <title>Storm closes the coastal road | Coast Herald</title></head><body>
+    <div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Storm closes the coastal road"

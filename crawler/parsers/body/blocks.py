@@ -15,7 +15,10 @@ small and general (no site names, no site class names):
    prefer an explicit ``itemprop=articleBody`` /
    ``article-body`` element that holds the same text; add sibling blocks that
    carry text of their own (bodies split by ad slots), and the chosen element's
-   cousins of the same make (a body cut into page-builder components, :mod:`.cousins`).
+   cousins of the same make (a body cut into page-builder components, :mod:`.cousins`),
+   the text's opening part above it in its ``<article>``, and on a page that declares
+   a recipe its ingredient and step boxes (:mod:`.recipe`); a top chosen beside the
+   page's ``<main>`` that holds the headline gives way to the best box inside it.
    When the chosen box gives (almost) no text once its furniture is dropped (a
    log-in panel's notices), the best box outside it is walked instead.
 4. **Walk** the chosen elements once, in order, turning block elements into
@@ -56,12 +59,14 @@ from crawler.parsers.body.container import (
     inside_main,
     link_length,
 )
-from crawler.parsers.body.cousins import with_cousins
+from crawler.parsers.body.cousins import with_cousins, with_opening
 from crawler.parsers.body.furniture import Dropped, furniture_rule, is_furniture_line, is_meta_line, reason_of
 from crawler.parsers.body.lengths import TextLengths
+from crawler.parsers.body.recipe import is_recipe, with_recipe
 from crawler.parsers.body.text import (
     class_words,
     collapse,
+    looks_like_date_line,
     norm_key,
 )
 from crawler.parsers.document import Element
@@ -85,9 +90,10 @@ _PHRASING = frozenset({
     "a", "em", "strong", "b", "i", "u", "abbr", "time", "cite", "code", "small", "sup", "sub",
     "mark", "q", "s", "dfn", "kbd", "var", "bdi", "bdo", "ins", "del",
 })
+_CELL = "td"    # walker kind of a table cell's line: a paragraph, read as an item of the table
 _KIND_OF = {
     "p": "p", "li": "li", "dt": "p", "dd": "p", "blockquote": "quote", "pre": "pre",
-    "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "h1": "h1", "td": "p", "th": "p",
+    "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h", "h1": "h1", "td": _CELL, "th": _CELL,
 }
 _INHERITING = frozenset({"quote", "li"})
 # A walked line: kind, text, share of it in links, whether it opens with words of
@@ -248,7 +254,7 @@ class _Walker:
                 self.visit_children(child, inner, in_link)
                 self.flush(inner)
             else:
-                link = in_link or tag == "a"
+                link = in_link or (tag == "a" and child.get("href") is not None)  # <a name> is an anchor
                 if child.text:
                     self.add(child.text, link)
                 if len(child):
@@ -415,7 +421,7 @@ def _filter(blocks: list[_Line], title: str | None,
             if note:
                 note(text, "headline")
             continue
-        if kind in ("h", "p") and len(key) < 60 and key in RELATED_HEADINGS:
+        if kind in ("h", "p", _CELL) and len(key) < 60 and key in RELATED_HEADINGS:
             skipping_related = True
             if note:
                 note(text, "related-section")
@@ -426,14 +432,15 @@ def _filter(blocks: list[_Line], title: str | None,
                     note(text, "related-section")
                 continue
             skipping_related = False
-        if note:
-            rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence)
-            if rule is not None:
+        rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence)
+        if rule is not None and not (rule.name == "date-line" and _dated_entry(blocks, index)) and not (
+                # a cell that is a link is an item of its table (an ingredient, a
+                # product), as a list item is; a table of links is a link box
+                rule.name == "link-teaser" and kind == _CELL):
+            if note:
                 note(text, rule.name)
-                continue
-        elif is_furniture_line(text, kind=kind, link_share=link_share, in_sentence=in_sentence):
             continue
-        out.append(Block(type=kind, text=text))
+        out.append(Block(type="p" if kind == _CELL else kind, text=text))
     if any(block.type == _BOLD_SENTENCE for block in out):
         out = _bold_sentences(out)
     # A heading with nothing after it closes nothing: drop trailing headings.
@@ -443,6 +450,19 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+_DATE_RUN = 2     # date lines among a line's four neighbours that make them a list
+
+
+def _dated_entry(blocks: list[_Line], index: int) -> bool:
+    """A date line that is an entry of the text, not the story's date: a dated
+    subheading past the opening (a diary's or a schedule's day), or one of a run of
+    date lines (a list of events, "02.11.2022 - Band - Venue")."""
+    if blocks[index][0] == "h" and index >= _LEAD_MAX + 1:
+        return True
+    near = blocks[max(0, index - 2):index] + blocks[index + 1:index + 3]
+    return sum(1 for line in near if looks_like_date_line(line[1])) >= _DATE_RUN
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -496,7 +516,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     top = root if top is None else inside_main(scores, top)
     if title and top is not root:
         top = follow_headline(scores, top, title)
-    context = _Context(scores, media, title, description, declared)
+    context = _Context(scores, media, title, description, declared,
+                       is_recipe(page.structured.nodes, root))
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:
@@ -529,6 +550,7 @@ class _Context(NamedTuple):
     title: str | None
     description: str | None
     declared: list[str]
+    recipe: bool
 
 
 def _next_best(scores: Page, top: Element) -> Element | None:
@@ -546,7 +568,9 @@ def _next_best(scores: Page, top: Element) -> Element | None:
 def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> list[Block]:
     """The blocks of the box ``top`` is (and its siblings, cousins and standfirst)."""
     scores, title, description, declared = context.scores, context.title, context.description, context.declared
-    chosen = with_cousins(scores, choose_container(scores, top))
+    chosen = with_opening(scores, with_cousins(scores, choose_container(scores, top)))
+    if context.recipe:
+        chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, norm_key(description) if description else None)
     leads = _lead_before(scores, chosen)

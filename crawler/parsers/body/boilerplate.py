@@ -107,6 +107,27 @@ APPEAL_WORDS: tuple[str, ...] = (
     "unterstütz", "spende", "soutien", "don ", "apoy",
 )
 
+# Words by which a site speaks to its reader or of itself ("your inbox", "support
+# us", "Ihr Kommentar"). Site notices use them; news prose about a newsletter, a
+# paywall or a comment ("declined to comment") is told in the third person.
+READER_PRONOUNS: tuple[str, ...] = (
+    "you", "your", "yours", "we", "our", "us",
+    "du", "dein", "deine", "dich", "dir", "ihr", "ihre", "euch", "euer", "sie", "ihnen", "wir", "uns", "unser", "unsere",
+    "vous", "votre", "vos", "tu", "ton", "ta", "tes", "nous", "notre", "nos",
+    "usted", "ustedes", "tu", "tú", "nosotros", "nuestro", "nuestra", "vosotros",
+    "voi", "noi", "nostro", "nostra", "vostro", "você", "vocês", "nosso", "nossa",
+    "jij", "je", "jouw", "uw", "wij", "we", "ons", "onze",
+)
+
+# A post's disclosure of advertising or affiliate links ("*Werbung. Dieser Beitrag
+# enthält Werbung", "This post contains affiliate links"): the site's notice, not the text.
+DISCLOSURE_MARKERS: tuple[str, ...] = (
+    "affiliate link", "affiliate-link", "enthält werbung", "unbezahlte werbung", "unbeauftragte werbung",
+    "werbung, enthält", "contains affiliate", "sponsored post", "this post is sponsored",
+    "may earn a commission", "may receive a commission", "contient des liens affiliés",
+    "contiene enlaces de afiliados",
+)
+
 # Words that, together in one short line, make it a newsletter or subscription pitch.
 NEWSLETTER_NOUNS: tuple[str, ...] = ("newsletter", "newsletters", "inbox", "e-mail alerts", "email alerts")
 NEWSLETTER_VERBS: tuple[str, ...] = ("sign up", "subscribe", "signup", "delivered", "get the", "register")
@@ -153,6 +174,9 @@ READ_MORE_PREFIXES: tuple[str, ...] = (
     "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lea también", "leer más",
     "lee también", "leia também", "leia mais", "leggi anche", "lees ook", "läs också", "czytaj też",
     "czytaj także", "читайте также",
+    # Polish "see also" / "read also", Spanish formal "you may be interested in"
+    "zobacz również", "zobacz też", "czytaj również", "przeczytaj także", "przeczytaj również",
+    "le puede interesar", "también le puede interesar",
 )
 
 # Headings that introduce a block of links to other articles.
@@ -177,7 +201,10 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "vous aimerez aussi", "noticias relacionadas", "te puede interesar", "artículos relacionados",
     "leia também", "notícias relacionadas", "articoli correlati", "potrebbe interessarti",
     "leggi anche", "gerelateerde artikelen", "lees ook", "relaterade artiklar", "läs också",
-    "czytaj także", "читайте также", "похожие статьи", "関連記事", "相关文章", "相关新闻",
+    "czytaj także", "читайте также", "похожие статьи",
+    # Polish "see also" / "read also"; Spanish "you may be interested in", formal and conditional
+    "zobacz również", "zobacz też", "czytaj również", "przeczytaj także", "przeczytaj również",
+    "le puede interesar", "le podría interesar", "te podría interesar", "関連記事", "相关文章", "相关新闻",
 )
 
 # Openings of related-list headings ("More from Technology", "More posts you'll love").
@@ -277,7 +304,9 @@ LABEL_PREFIXES: tuple[str, ...] = (
     "schlagworte:", "themen:", "mots-clés:", "etiquetas:", "photo:", "image:", "foto:",
     "bild:", "credit:", "source:", "quelle:", "copyright", "©", "(c)", "all rights reserved",
     "bildrechte:", "bildquelle:", "bildnachweis:", "fotos:", "photos:", "photo credit:",
-    "image credit:", "image source:", "crédit photo", "личный архив",
+    "image credit:", "image source:", "crédit photo", "crédits photo", "личный архив",
+    # German "cover picture:", "post picture:" credits
+    "titelbild:", "beitragsbild:",
 )
 
 # --- Class / id vocabulary ---------------------------------------------------------
@@ -308,7 +337,7 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "chapeau", "vorspann", "ingress", "entradilla", "sommario", "leadtext",
     "summary",
     "rating", "vote", "poll", "login", "signin", "register", "search",
-    "toc", "bio", "newsticker", "follow",
+    "bio", "newsticker", "follow",
 )
 
 # Class words of a standfirst (lead, intro, abstract, teaser text): furniture in

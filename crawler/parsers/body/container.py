@@ -454,16 +454,19 @@ def follow_headline(page: Page, top: Element, title: str) -> Element:
 def inside_main(page: Page, top: Element) -> Element:
     """The best candidate inside the page's one ``<main>`` when ``top`` lies outside it.
 
-    HTML gives ``<main>`` "the dominant contents of the body"; a top chosen beside it
-    is a box of the page's own (a login dialog of forms, a drawer, a cookie notice)
-    that holds more words than a short article. A page with several ``<main>``
-    elements, or none, or one without scored text, keeps its ``top``.
+    HTML gives ``<main>`` "the dominant contents of the body"; a top chosen beside a
+    ``<main>`` that holds the headline (``<h1>``) and scored text is a box of the
+    page's own (a login dialog of forms, a drawer, a cookie notice) that holds more
+    words than a short article. A page with several ``<main>`` elements, or none, or
+    one without the headline or scored text, keeps its ``top``.
     """
     mains = list(itertools.islice(page.root.iter("main"), 2))
     if len(mains) != 1:
         return top
     main = mains[0]
     if top is main or contains(main, top) or contains(top, main) or not page.subtree.get(main):
+        return top
+    if next(main.iter("h1"), None) is None or next(top.iter("h1"), None) is not None:
         return top
     score = page.score
     inside = [(score[el], el) for el in main.iter(etree.Element) if el in score]

@@ -9,19 +9,33 @@ often not siblings: each sits one or two wrappers down in its own component
 (``div.paragraph--text > div.editor``). Those cousins are found by their make:
 the same tag and class at every level from a shared ancestor down to the text.
 Work is one walk of that ancestor's children per level: linear in its size.
+
+:func:`with_opening` adds the text's opening part when the scorer chose the larger
+part after it: prose blocks printed before the chosen text inside the same
+``<article>`` (an intro field above a body of components), read off the siblings
+of the chosen element and of its wrappers up to that ``<article>``.
 """
 
 from __future__ import annotations
 
-from crawler.parsers.body.container import Page
+from lxml import etree
+
+from crawler.parsers import selectors as sel
+from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.body.container import Page, link_length
+from crawler.parsers.body.text import class_words
 from crawler.parsers.document import Element
 
-__all__ = ["with_cousins"]
+__all__ = ["with_cousins", "with_opening"]
 
 _MAX_LEVELS = 5             # wrappers climbed above the chosen text
 _MIN_SHARE = 0.1           # of the chosen text's weight: a cousin less is a note (licence, sources)
 _ABOVE = frozenset({"body", "html"})
 _SCOPES = frozenset({"article", "main"})  # an article's components stay inside it
+_OPENING_LEVELS = 8        # wrappers between the chosen text and its <article>
+_OPENING_MIN = 150.0       # characters of prose in an opening part, at least...
+_OPENING_PARAGRAPHS = 2    # ...in this many paragraphs (one is a standfirst's, see blocks)
+_LEAD_WORDS = frozenset(bp.LEAD_TOKENS)
 
 
 def _make(el: Element) -> tuple[str, str]:
@@ -67,3 +81,54 @@ def _holds_prose(page: Page, el: Element, least: float) -> bool:
     return (page.subtree.get(el, 0.0) >= least and not page.in_furniture(el)
             and next(el.iter("h1"), None) is None)
 
+
+
+def with_opening(page: Page, chosen: list[Element]) -> list[Element]:
+    """``chosen`` with the prose blocks printed before it inside its ``<article>``:
+    siblings of the chosen element and of its wrappers, each with two paragraphs of
+    prose or more (a tenth of the chosen text at least), outside furniture, a
+    quarter links at most, no headline or ``<article>`` of its own, not a standfirst
+    by its class (the standfirst is :func:`blocks._lead_before`'s)."""
+    if not chosen:
+        return chosen
+    first = chosen[0]
+    scope = None
+    for level, ancestor in enumerate(first.iterancestors()):
+        if level >= _OPENING_LEVELS or ancestor.tag in _ABOVE:
+            break
+        if ancestor.tag == "article":
+            scope = ancestor
+            break
+    if scope is None:
+        return chosen
+    least = max(_OPENING_MIN, _MIN_SHARE * sum(page.subtree.get(el, 0.0) for el in chosen))
+    levels: list[list[Element]] = []
+    el = first
+    while el is not scope:
+        parent = el.getparent()
+        if parent is None:
+            return chosen
+        before = []
+        for sib in parent:
+            if sib is el:
+                break
+            if isinstance(sib.tag, str) and _opening_part(page, sib, least):
+                before.append(sib)
+        levels.append(before)
+        el = parent
+    extra = [sib for before in reversed(levels) for sib in before]
+    return extra + chosen if extra else chosen
+
+
+def _opening_part(page: Page, el: Element, least: float) -> bool:
+    if page.in_furniture(el) or el in page.marked:
+        return False
+    if _LEAD_WORDS.intersection(class_words(f"{el.get('class') or ''} {el.get('id') or ''}"[:300])):
+        return False
+    weight = page.weight
+    prose = [weight[p] for p in el.iter(etree.Element) if p in weight and not page.in_furniture(p)]
+    if len(prose) < _OPENING_PARAGRAPHS or sum(prose) < least:
+        return False
+    if next(el.iter("h1", "article"), None) is not None:
+        return False
+    return link_length(el) <= 0.25 * len(sel.TEXT(el))

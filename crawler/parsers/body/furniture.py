@@ -64,6 +64,7 @@ class Rule:
 
 # Characters that are not text: emoji, ornaments, invisible joiners ("___" and "%" stay).
 _ONLY_SYMBOLS = re.compile(r"^(?:[^\x00-\x7f\w]|\s)+$")
+_CLOCK = re.compile(r"\d:\d\d")   # a time of day: a time stamp's, not a sentence's
 _DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 
 _LINE_PHRASES = frozenset(
@@ -86,6 +87,13 @@ _PAYWALL = bp.PAYWALL_MARKERS
 _APPEAL_OPENINGS = bp.APPEAL_OPENINGS
 _APPEAL_WORDS = bp.APPEAL_WORDS
 _PRONOUNS = frozenset({"us", "our", "we", "uns", "nous", "nos"})
+_READER_PRONOUNS = frozenset(bp.READER_PRONOUNS)
+_DISCLOSURE = bp.DISCLOSURE_MARKERS
+# News prose's "comment" is a verb ("declined to comment", "a request for comment"):
+# a line saying so is not a comments-policy notice, whatever else it holds.
+_COMMENT_IDIOMS = ("to comment", "for comment", "comment on")
+_DATED_SENTENCE_WORDS = 6   # "The vote is set for March 3, 2025." has eight
+_NOTICE_WORDS = 12   # a notice this short needs no pronoun to be one ("Comments are moderated.")
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
 _NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
 _META_MARKERS = bp.META_MARKERS
@@ -106,11 +114,49 @@ def _appeal(line: Line) -> bool:
             and not _PRONOUNS.isdisjoint(w.strip(",;:!?") for w in line.words))
 
 
+_STOPS = (".", "!", "?", ".\"", ".”", ".«", ".»")
+
+
+def _sentence(line: Line, words: int) -> bool:
+    """A line of ``words`` words or more that ends as a sentence ends: prose
+    ("Anzeige gegen den Fahrer wurde erstattet."), not a label."""
+    return line.n >= words and line.text.rstrip().endswith(_STOPS)
+
+
+def _dated_sentence(line: Line) -> bool:
+    """A short sentence that holds a date ("Der Prozess beginnt am 12. Mai 2024."),
+    not a date line ("Aktualisiert am 17.01.2021.", "Published on 3 May 2024.")."""
+    return (_sentence(line, _DATED_SENTENCE_WORDS) and not _CLOCK.search(line.text)
+            and not any(m in line.key for m in _META_MARKERS) and not _reading_time(line))
+
+
+def _site_notice(line: Line) -> bool:
+    """A line short enough to be a notice, or one that speaks to the reader or of
+    the site: what a longer sentence must do before its words make it furniture
+    ("The company declined to comment until the deal was approved" is news)."""
+    return line.n <= _NOTICE_WORDS or not _READER_PRONOUNS.isdisjoint(
+        w.strip(",;:!?.()\"'") for w in line.words)
+
+
 def _newsletter(line: Line) -> bool:
-    return any(w in line.key for w in _NEWSLETTER_NOUNS) and any(v in line.key for v in _NEWSLETTER_VERBS)
+    key = line.key
+    return (any(w in key for w in _NEWSLETTER_NOUNS) and any(v in key for v in _NEWSLETTER_VERBS)
+            and (_site_notice(line) or any(key.startswith(v) or f". {v}" in key or f"? {v}" in key
+                                           or f"! {v}" in key for v in _NEWSLETTER_VERBS)))
+
+
+def _comment_policy(line: Line) -> bool:
+    key = line.key
+    return (any(c in key for c in _COMMENT_NOUNS) and any(m in key for m in _MODERATION)
+            and not any(i in key for i in _COMMENT_IDIOMS))
 
 
 def _meta_markers(line: Line) -> bool:
+    """Markers and a date in a line of meta data, not a sentence of the text ("The
+    study, published on 5 May 2023 in Nature, found ...": a long line ending as a
+    sentence ends is prose)."""
+    if line.n > _NOTICE_WORDS and SENTENCE_END.search(line.text):
+        return False
     markers = sum(m in line.key for m in _META_MARKERS)
     return markers >= 2 or (markers == 1 and parse_card_date(line.text) is not None)
 
@@ -131,7 +177,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("relative-time", "a relative time stamp (\"5 hours ago\", \"vor 3 Stunden\")",
          lambda line: bool(_RELATIVE_TIME.match(line.key)), max_words=8),
     Rule("advert-label", "an advertisement label (\"Advertisement · Scroll to continue\")",
-         lambda line: line.words[0] in _AD_WORDS, max_words=6),
+         lambda line: line.words[0].strip("*,.:;!") in _AD_WORDS and not _sentence(line, 3), max_words=6),
     Rule("share-bar", "only the names of social networks and share buttons", _share_bar, max_words=12),
     Rule("byline", "a credit line (\"By Jane Doe\"): the byline is the record's authors",
          lambda line: is_credit_line(line.text, line.key, line.n), max_words=12),
@@ -139,7 +185,8 @@ LINE_RULES: tuple[Rule, ...] = (
          lambda line: line.key.startswith(_LABELS), max_words=12),
     Rule("reading-time", "a reading-time line (\"4 min read\")", _reading_time, max_words=12),
     Rule("date-line", "a date line: the date is the record's published (list items keep theirs)",
-         lambda line: line.kind != "li" and looks_like_date_line(line.text), max_words=12),
+         lambda line: line.kind != "li" and looks_like_date_line(line.text) and not _dated_sentence(line),
+         max_words=12),
     Rule("read-more", "a \"Read more\" / \"Related:\" / \"See also\" pointer to another page",
          lambda line: line.key.startswith(_READ_MORE) and (line.n <= 30 or line.link_share > 0.5)),
     Rule("call-to-action", "a call to action or a browser notice (\"Follow us on\", \"Please enable JavaScript\")",
@@ -149,14 +196,15 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("appeal", "a plea for support (\"If you value local news, please support us\")",
          _appeal, max_words=40),
     Rule("newsletter", "a newsletter sign-up", _newsletter, max_words=40),
+    Rule("disclosure", "a disclosure of advertising or affiliate links (\"This post contains affiliate links\")",
+         lambda line: any(m in line.key for m in _DISCLOSURE) and _site_notice(line), max_words=30),
     Rule("meta-line", "a line of article meta data (\"Posted by\", \"Filed under\", \"Last updated\" with a date)",
          _meta_markers, max_words=30),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",
          lambda line: line.words[0] in _TAG_LIST_WORDS and "," in line.key
          and not SENTENCE_END.search(line.text), max_words=30),
     Rule("comment-policy", "a comment-moderation notice",
-         lambda line: any(c in line.key for c in _COMMENT_NOUNS) and any(m in line.key for m in _MODERATION),
-         max_words=40),
+         _comment_policy, max_words=40),
     Rule("link-teaser", "a line that is all link: a teaser for another page",
          lambda line: line.link_share > 0.8 and line.kind != "li" and not line.in_sentence, max_words=25),
 )

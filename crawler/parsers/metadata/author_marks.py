@@ -5,7 +5,12 @@ byline (WordPress "author vcard", "byline", "article-author", "by-author").
 
 Comment threads, teasers, related-story lists and sidebars carry the same
 classes for other people ("comment-author", a related story's "author"): marks
-inside them are skipped, and the marks inside the headline's story come first.
+inside them, or inside a link to another page (a teaser card), are skipped, and
+the marks inside the headline's story come first.
+
+With no mark at all, a name printed after a label: "Autor:", "Text:", a credits
+block's "Interview", a press release's "Pressekontakt" (the last two only when
+the line after them is a name as a whole).
 """
 
 from __future__ import annotations
@@ -76,10 +81,17 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
 # Doe" under the story, "责任编辑：焦鹏"). Not "Von" / "By": those open ordinary
 # phrases and are the header scan's. Not "Redaktion:": an imprint lists its whole
 # desk after it. "Interview": magazines credit an interview's writer so in their
-# credits block ("Interview: X", "Fotos: Y").
+# credits block ("Interview: X", "Fotos: Y"). "Pressekontakt" / "press contact":
+# a press release names the press officer who issued it there, its only credit.
 _LABEL_WORDS = (r"(?:autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|interview|written by|geschrieben von|verfasst von|"
+                r"pressekontakt|medienkontakt|press contact|media contact|contact presse|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
+# Labels that also head other things (an interview's own heading, a contact
+# block with roles and phone numbers): the line after them counts only when it
+# is a name as a whole.
+_WHOLE_LABEL = re.compile(r"^\s*(?:interview|pressekontakt|medienkontakt|press contact|media contact|"
+                          r"contact presse)", re.I)
 _LABEL_START = re.compile(r"\s*" + _LABEL_WORDS, re.I)
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
@@ -119,14 +131,29 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     # "credits" class does not rule it out as it rules out a photo credit
     if (not only and not _LABEL_LINE.match(line)) or _in_other(el, credits=False):
         return []
-    if not only:
-        return clean_byline(line[:_MAX_TEXT])
-    if not own:
+    whole = bool(_WHOLE_LABEL.match(line))
+    if not only:  # "Autor: Jane Doe" ("Pressekontakt: ..." loses its label here)
+        shown = (_LABEL_LINE.sub("", line, count=1) if whole else line)[:_MAX_TEXT]
+    elif not own:  # the label is el's tail: the name follows, after a line break if any
         nxt = el.getnext()
-        shown = text_of(nxt, _MAX_TEXT, " ") if nxt is not None else ""
+        if nxt is not None and nxt.tag == "br":
+            shown = (nxt.tail or "").strip()[:_MAX_TEXT + 1]
+        else:
+            shown = text_of(nxt, _MAX_TEXT, " ") if nxt is not None else ""
     else:
         shown = text_of(el, _MAX_TEXT, " ") if len(el) else _after(el)
-    return clean_byline(shown) if len(shown) <= _MAX_TEXT else []
+    if len(shown) > _MAX_TEXT:
+        return []
+    names = clean_byline(shown)
+    # "Dr. Jane Doe", "Example SE"; not "Stiftung Jugend" of "Stiftung Jugend
+    # forscht e. V.", nor "Jane Doe" of "Jane Doe über ihr neues Buch"
+    if whole and _alnum(" ".join(names)) != _alnum(shown):
+        return []
+    return names
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _after(label: Any) -> str:

@@ -108,8 +108,10 @@ _JOINERS = re.compile(
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
 _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
+    # "news" in the other languages it is printed in, like "news" a desk, never a name
+    "nachrichten", "noticias", "notícias", "actualités", "nieuws", "notizie", "wiadomości",
     # credentials printed after a name
-    "phd", "ph.d", "md", "rd", "rn", "mba", "msc", "bsc", "mph", "dds", "dvm", "lmft", "lcsw",
+    "rdn", "phd", "ph.d", "md", "rd", "rn", "mba", "msc", "bsc", "mph", "dds", "dvm", "lmft", "lcsw",
     "cscs", "facs", "esq", "ms", "ma"])
 _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                   "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
@@ -149,6 +151,10 @@ _LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere",
 # "11.12.2019 - Jane Doe": a dateline whose date is followed by a name alone.
 _DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[^\W\d_][^\s\d]*")
+# "Jane Doe | 05.04.2025": the name first. Not after a comma: "New York, May 3,
+# 2024" is a place's dateline.
+_NAME_THEN_DATE = re.compile(r"^\s*([^\W\d_][^\s\d|·•–—/,]*(?:\s[^\W\d_][^\s\d|·•–—/,]*){1,3})\s*"
+                             r"[|·•–—/]\s*(?i:" + _DATE_FORMS + r")")
 # Labels a dateline prints after its date in place of a name: the kind of
 # story or a running feature, in title case ("Breaking News", "Press Release",
 # "Top Stories", "Live Ticker", "Aktuelle Meldung").
@@ -160,17 +166,24 @@ _KIND_WORDS = frozenset(["breaking", "latest", "live", "ticker", "liveticker", "
 
 def dated_name(text: str) -> list[str]:
     """The name of a dateline that prints only a date and a name ("11.12.2019 -
-    Jane Doe"): two to four capitalised words after the date, else nothing.
+    Jane Doe", "Jane Doe | 05.04.2025"): two to four capitalised words beside
+    the date, else nothing.
 
     >>> dated_name("11.12.2019 - Jane Doe"), dated_name("11.12.2019 - Berlin")
     (['Jane Doe'], [])
     >>> dated_name("3. Mai 2024 | Neue Regeln für alle"), dated_name("11.12.2019 - Breaking News")
     ([], [])
     """
-    m = _DATE_THEN.match(text) if len(text) < 120 else None
-    if not m:
+    if len(text) >= 120:
         return []
-    words = text[m.end():].split()
+    m = _DATE_THEN.match(text)
+    if m:
+        words = text[m.end():].split()
+    else:  # "Jane Doe | 05.04.2025": the name first
+        m = _NAME_THEN_DATE.match(text)
+        if not m or m.group(1).isupper():  # "NEW YORK, May 3, 2024": a place
+            return []
+        words = m.group(1).split()
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
         return []
     # no by-word vouches for it: a desk or kind label ("Breaking News", "Sport

@@ -70,6 +70,10 @@ def text_pieces(doc: Element) -> Iterator[str]:
             yield item.text.strip()
 
 
+# Words of the labels naming the page's own date, inside compounds as well
+# ("Erscheinungsdatum", "Veröffentlichungsdatum", "Publication date", "Online seit").
+_OWN_LABEL = re.compile(r"publi|post(?:ed|ad|é)|gepost|geplaatst|udgivet|julkaistu|veröff|erschien|erstellt|creat|"
+                        r"datum|date|dato|fecha|data|tarih|online|geschrieben|written", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*$")
 
 
@@ -80,12 +84,16 @@ def other_label(before: str) -> bool:
 
     >>> other_label("Release: "), other_label("Veröffentlicht am: "), other_label("By Ann Lee | ")
     (True, False, False)
+    >>> other_label("Erscheinungsdatum: "), other_label("Geplaatst op: "), other_label("Zuletzt aktualisiert: ")
+    (False, False, True)
     """
     m = _LABEL_BEFORE.search(before[-40:])
     if m is None:
         return False
     label = _LABEL.search(m.group(0))
-    return label is None or label.group("updated") is not None
+    if label is not None:
+        return label.group("updated") is not None
+    return not _OWN_LABEL.search(m.group(1))
 
 
 def labelled_dates(pieces: list[str], language: str | None, latest: str) -> Labelled:

@@ -1,5 +1,6 @@
-"""The publication date made final: the date printed by the headline against the
-structured one (:func:`local_day`), and, for a page whose structured data and
+"""The publication date made final: the date printed by the headline (or, for a
+time-zone shift, the day in the URL path) against the structured one
+(:func:`local_day`), and, for a page whose structured data and
 headline area name none, a search: a whole date in the URL path, a date labelled
 as the page's own anywhere in its text ("Posted on", "Erschienen am"), htmldate (a
 well-kept library for exactly this: meta tags, ``<time>`` elements, date-classed

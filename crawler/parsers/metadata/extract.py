@@ -5,10 +5,15 @@ then the visible page around the headline (byline, dateline, section label).
 is recorded in ``provenance``. Sources, first found wins:
 
 - title: JSON-LD headline, og:title and the visible h1, site-name suffixes stripped,
-  grouped when they agree loosely; the largest group wins (ties: JSON-LD, og, h1).
+  grouped when they agree loosely; the largest group wins (ties: JSON-LD, og, h1;
+  a tie of one declared title with an h1 that rewords it: the h1). An h1 marked
+  as the post's title (``entry-title``) beats an SEO rewording; a lone h1 beats a
+  bare <title>; an h1 that is the site's name or logo never counts.
 - authors: JSON-LD author (Person lists, @id references); meta author & co.;
-  twitter:label "Written by"; microdata; the visible byline. A structured value that
-  only names the publisher / an organisation gives way to a byline naming people.
+  twitter:label "Written by"; microdata; the visible byline; author markup; a
+  labelled credit (author_marks). A structured value that only names the
+  publisher / an organisation gives way to a byline naming people; a meta or
+  microdata author, to a printed by-word byline naming someone else.
   A byline printed in capitals takes a mixed-case spelling of the same name found
   elsewhere on the page (author box, rel=author link, meta author), if any.
 - published: JSON-LD datePublished; article:published_time; other date metas;
@@ -183,7 +188,10 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
     if head is not None and head.headline:
         shown = head.headline
         if head.headline_core:  # "Kicker Headline" in two blocks: the form a source confirms
-            shown = confirmed_form([head.headline_core, head.headline], [t for t, _ in main], keys)
+            # (unconfirmed: the bare headline when the kicker is set apart as a label box)
+            forms = [head.headline_core, head.headline]
+            shown = confirmed_form(forms, [t for t, _ in main], keys,
+                                   otherwise=forms[0] if head.headline_labelled else forms[1])
         main.append((shown, "html"))
     if len(main) < 2:
         for extra in (data.first("twitter:title"), data.title_tag):

@@ -13,7 +13,10 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
+from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.metadata.titles import loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
@@ -64,6 +67,8 @@ SiteKeys = set[str] | frozenset[str]
 class HeaderScan:
     headline: str | None = None
     headline_core: str | None = None
+    headline_labelled: bool = False
+    """``headline_core`` follows a kicker the page sets apart as a label box."""
     headline_marked: bool = False
     """The headline is marked up as the post's own title (``entry-title``)."""
     authors: list[str] = field(default_factory=list)
@@ -82,29 +87,16 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     """The visible headline element (the h1 that best matches the declared titles)
     and whether it matches them; else an anchor h1 and False (see :func:`_site_h1`)."""
     refs = _declared_titles(data, site_keys)
-    best, best_score = None, 0.0
-    count = 0
-    crumbs = False
-    for el in doc.iter("h1"):
-        count += 1
-        if count > 15:
-            break
-        text = text_of(el, 300)
-        if not text or len(text) > 400:
-            continue
-        if _in_breadcrumb(el):
-            crumbs = True
-            continue
-        if _site_h1(text, refs, site_keys) or _home_h1(el, text, refs):
-            continue
-        score = _match_score(text, refs) if refs else 0.6
-        if marked_title(el):
-            score = max(score, 0.95)
-        if has_ancestor(el, ("article", "main")):
-            score += 0.05
-        if score > best_score:
-            best, best_score = el, score
-    if best is not None and best_score >= 0.5:
+    best, best_score, count, crumbs, part = _scan_h1s(doc, refs, site_keys)
+    if best is None and count == 1:  # one h1 with nothing in common with the <title>
+        best = _usable_lone_h1(doc, data, refs, site_keys)
+    if best is not None and (best_score >= 0.5 or (count == 1 and _lone_h1(best, data, refs))):
+        if part and data.title_tag:
+            # the h1 matches one part of a title only: it may be the site's name set
+            # big ("Headline | Site" under a plain <h1>Site</h1>) over a bold headline
+            shown = _emphasised_headline(doc, data.title_tag)
+            if shown is not None and loose_key(text_of(shown, 300)) != loose_key(text_of(best, 300)):
+                return shown, True
         return best, True
     if crumbs and refs:  # the h1 is a breadcrumb: the shown headline is an h2
         for n, el in enumerate(doc.iter("h2")):
@@ -151,6 +143,56 @@ def marked_title(el: Any) -> bool:
     return bool(_POST_TITLE.search(el.get("class") or ""))
 
 
+def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, float, int, bool, bool]:
+    """The h1 that best matches the declared titles: (element, score, h1s seen,
+    whether one sat in a breadcrumb, whether it matched one title part only)."""
+    best, best_score, count, crumbs, best_part = None, 0.0, 0, False, False
+    for el in doc.iter("h1"):
+        count += 1
+        if count > 15:
+            break
+        text = text_of(el, 300)
+        if not text or len(text) > 400:
+            continue
+        if _in_breadcrumb(el):
+            crumbs = True
+            continue
+        if _site_h1(text, refs, site_keys) or _home_h1(el, text, refs):
+            continue
+        score = _match_score(text, refs) if refs else 0.6
+        part = score == _PART_SCORE
+        if marked_title(el):
+            score, part = max(score, 0.95), False
+        if has_ancestor(el, ("article", "main")):
+            score += 0.05
+        if score > best_score:
+            best, best_score, best_part = el, score, part
+    return best, best_score, count, crumbs, best_part
+
+
+def _usable_lone_h1(doc: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> Any:
+    """The page's one h1 when :func:`_lone_h1` takes it (else None)."""
+    el = next(doc.iter("h1"))
+    text = text_of(el, 300)
+    if (not text or len(text) > 400 or _in_breadcrumb(el) or _site_h1(text, refs, site_keys)
+            or _home_h1(el, text, refs) or not _lone_h1(el, data, refs)):
+        return None
+    return el
+
+
+def _lone_h1(el: Any, data: Structured, refs: list[str]) -> bool:
+    """The page's one h1 is its headline when no og:title or JSON-LD headline is
+    declared: a bare <title> is often the site's or section's label (trafilatura
+    reads a lone h1 first too). Not when the h1 is one part of the <title>
+    ("Blog Name | Headline" with h1 "Blog Name")."""
+    if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
+        return False
+    if in_furniture(el) or any(_OVERLAY.search(attrs_of(anc)) for anc in islice(el.iterancestors(), 8)):
+        return False  # a form's, a figure's or a cookie / newsletter box's heading
+    key = loose_key(text_of(el, 300))
+    return not any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS])
+
+
 def _declared_titles(data: Structured, site_keys: SiteKeys) -> list[str]:
     """JSON-LD headline, og:title, twitter:title, <title>; not one that is only
     the site's name (it says nothing about the headline)."""
@@ -167,11 +209,13 @@ def _match_score(text: str, refs: list[str]) -> float:
     if score < 0.9 and len(text.split()) >= 2:
         for ref in refs:
             if any(similar(text, part) >= 0.9 for part in title_parts(ref)[:_MAX_REF_PARTS]):
-                return 0.9
+                return _PART_SCORE
     return score
 
 
 _MAX_REF_PARTS = 6
+_OVERLAY = re.compile(r"cookie|consent|gdpr|modal|popup|overlay|newsletter|paywall|dialog", re.I)
+_PART_SCORE = 0.9
 _LOGO_H1 = re.compile(r"logo|site-?(?:title|name)|brand|masthead", re.I)
 
 
@@ -275,6 +319,37 @@ def _headline_core(el: Any) -> str | None:
     return " ".join(blocks[1:])
 
 
+_UNSHOWN = frozenset({"script", "style", "template", "noscript"})
+_MAX_HEADLINE_EVENTS = 4_000
+_BREAKS = frozenset({"br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def headline_text(el: Any, limit: int = 400) -> str:
+    """The headline as shown: a line break or block inside it is a space ("Kicker<br>
+    Headline"), CSS or script text in it is left out (CSS-in-JS puts ``<style>``
+    inside the heading); "" when it holds more than ``4 * limit`` characters."""
+    pieces: list[str] = []
+    size = 0
+    skip = 0
+    for n, (event, node) in enumerate(etree.iterwalk(el, events=("start", "end"))):
+        if n > _MAX_HEADLINE_EVENTS:
+            return ""  # thousands of (empty) elements: no headline
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            skip += tag in _UNSHOWN
+            text = " " if tag in _BREAKS else ""
+            text += (node.text or "") if not skip and tag else ""
+        else:
+            skip -= tag in _UNSHOWN
+            text = " " if tag in _BREAKS else ""
+            text += (node.tail or "") if node is not el and not skip else ""
+        size += len(text)
+        if size > limit * 4:
+            return ""
+        pieces.append(text)
+    return " ".join("".join(pieces).split())
+
+
 def _label_and_text(el: Any) -> str | None:
     """The headline after a label set apart in its own box: "<small>Kicker</small>
     <br>Headline", "<span class=subtitle>Kicker</span> Headline" (also inside one
@@ -309,8 +384,9 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     if headline is None:
         return scan
     if is_title:
-        scan.headline = text_of(headline, 400) or None
+        scan.headline = headline_text(headline) or None
         scan.headline_core = _headline_core(headline)
+        scan.headline_labelled = scan.headline_core is not None and scan.headline_core == _label_and_text(headline)
         scan.headline_marked = headline.tag == "h1" and marked_title(headline)
     _scan_after(headline, scan, language)
     printed, scan.section = scan.section, None
@@ -414,7 +490,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
         if dated and (dated[1] <= 30 or looks_like_byline(text)
-                      or _DATE_HINT.search(attrs) or tag == "time"):
+                      or _DATE_HINT.search(attrs) or tag == "time") and not other_label(text[:dated[1]]):
             scan.date_text = dated[0]
             scan.date_raw = text
     if scan.updated_text is None and date_like:

@@ -1,7 +1,9 @@
 """Headlines: site-name suffixes / prefixes off, visible headline preferred.
 
 ``strip_title_suffix`` removes " | Site", " - Site", " – Site" and "Site: " parts
-only when the part is the site's name (og:site_name, JSON-LD publisher, host).
+only when the part is the site's name (og:site_name, JSON-LD publisher, host, the
+logo's name), a bare domain name ("| EXAMPLE.NET") or a short CJK portal name
+("-新华网"); a site name holding a separator itself goes whole.
 """
 
 from __future__ import annotations
@@ -127,6 +129,8 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
     'Big news'
     >>> strip_title_suffix("Big news - Example Times - All the news", {"exampletimesallthenews"})
     'Big news'
+    >>> strip_title_suffix("Big news | Example Times | by Jane Doe", {"exampletimes"})
+    'Big news'
     >>> strip_title_suffix("武汉的声音：有英勇的你，才有英雄的城！-新华网")
     '武汉的声音：有英勇的你，才有英雄的城！'
     """
@@ -141,7 +145,7 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
         # the shortest tail naming the site: a site name may hold a separator itself
         # ("Headline - Site - Slogan of the site")
         tail_at = next((m for m in reversed(matches) if m.start() > 0
-                        and _names_a_site(title[m.end():], keys)), None)
+                        and _site_tail(title[m.end():], keys)), None)
         if tail_at is not None:
             title = title[:tail_at.start()].strip()
             continue
@@ -178,6 +182,15 @@ def _names_a_site(part: str, keys: set[str]) -> bool:
     part = part.strip()
     return (bool(_DOMAIN.fullmatch(part) or _CJK_SITE.fullmatch(part))
             or is_site_name(part, keys, title_part=True))
+
+
+def _site_tail(tail: str, keys: set[str]) -> bool:
+    """The end of a title that is the site's: its name, or its exact name followed by
+    a slogan or a byline ("| Example Times | by Jane Doe", "| Example | Discover now!")."""
+    if _names_a_site(tail, keys):
+        return True
+    parts = title_parts(tail)
+    return 1 < len(parts) <= 3 and loose_key(parts[0]) in keys and len(tail) <= 80
 
 
 def title_parts(title: str) -> list[str]:
@@ -297,9 +310,9 @@ def _typographic_key(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_TYPOGRAPHY)).strip().casefold()
 
 
-def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
+def confirmed_form(forms: list[str], sources: list[str], keys: set[str], otherwise: str | None = None) -> str:
     """The first of ``forms`` (ways to read the visible headline) that a declared
-    title agrees with loosely, else the last form."""
+    title agrees with loosely, else ``otherwise`` (default: the last form)."""
     stripped = [strip_title_suffix(s, keys) for s in sources if s]
     declared = {loose_key(s) for s in stripped}
     for form in forms:
@@ -308,7 +321,9 @@ def confirmed_form(forms: list[str], sources: list[str], keys: set[str]) -> str:
     # a declared title with a kicker of its own ("Lockerungen: Headline" for the
     # shown "Nach den Lockerungen" + "Headline") confirms the bare headline
     ends = {loose_key(parts[-1]) for parts in map(title_parts, stripped) if len(parts) > 1}
-    return forms[0] if len(forms) > 1 and loose_key(forms[0]) in ends else forms[-1]
+    if len(forms) > 1 and loose_key(forms[0]) in ends:
+        return forms[0]
+    return forms[-1] if otherwise is None else otherwise
 
 
 def _visible_tiebreak(cleaned: list[tuple[str, str]], groups: dict[str, list[int]],

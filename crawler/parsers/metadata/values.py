@@ -121,8 +121,9 @@ def keywords(value: Any) -> list[str]:
 
 
 def site_names(data: Structured) -> list[str]:
-    names: list[str | None] = [data.first("og:site_name", "application-name", "twitter:site",
-                                          "al:android:app_name", "apple-mobile-web-app-title")]
+    # each of them: one may be wrong (an og:site_name set to the page's title) where another is right
+    names: list[str | None] = [data.first(name) for name in ("og:site_name", "application-name", "twitter:site",
+                                                              "al:android:app_name", "apple-mobile-web-app-title")]
     for node in data.top_nodes:
         types = type_names(node)
         if "website" in types or "organization" in types or "newsmediaorganization" in types:
