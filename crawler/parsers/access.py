@@ -115,8 +115,8 @@ def _may_show_prompt(body: Any) -> bool:
     linear pass instead of the text of every element. Bodies past the scan cap take
     the full walk so the cap means the same on both paths.
     """
-    if int(_NODES_BUT_TEXT(body)) > _MAX_ELEMENTS_SCANNED:
-        return True
+    if int(_NODES(body)) > _MAX_ELEMENTS_SCANNED and int(_NODES_BUT_TEXT(body)) > _MAX_ELEMENTS_SCANNED:
+        return True  # (all nodes first: one walk, not two, for the pages under the cap)
     text = _text_of_lines(body)
     if len(text) > _MAX_TEXT_SCANNED:
         return True
@@ -155,6 +155,7 @@ def _text_of_lines(body: Any) -> str:
 
 #: Elements, comments and processing instructions below an element (what ``iter`` walks).
 _NODES_BUT_TEXT = etree.XPath("count(.//node()) - count(.//text())")
+_NODES = etree.XPath("count(.//node())")
 _TEXT = etree.XPath("string()", smart_strings=False)
 #: Script and style elements (no elements inside) with more text than a prompt line can hold.
 _LONG_UNSEEN = etree.XPath(
