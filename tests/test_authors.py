@@ -351,3 +351,42 @@ def test_an_interview_heading_over_a_line_about_the_guest_credits_nobody() -> No
             "<h2>Interview</h2><p>Jane Doe über ihr neues Buch</p>" + _PROSE * 2 + "</div></body></html>")
     record = parse_article(page, "https://magazine.example/story/ein-gespraech/")
     assert record is not None and record.authors == []
+
+
+def test_links_to_an_author_index_in_the_plural_are_author_marks() -> None:
+    """"/autoren/jane-doe", "/authors/jane-doe": an author's page under the plural
+    index, as "/author/jane-doe" is; co-authors linked side by side are all read."""
+    links = ("<span><a href='https://mag.example/ueber-uns/autoren/Clara-Muster'>Clara Muster</a>, "
+             "<a href='https://mag.example/ueber-uns/autoren/Klaus-Beispiel'>Klaus Beispiel</a></span>")
+    page = ("<html><head><title>Warum es ein Gesetz braucht</title><meta name='author' content='Mag'>"
+            "<meta property='og:site_name' content='Mag'></head><body><article>"
+            "<h1>Warum es ein Gesetz braucht</h1>" + links + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://mag.example/warum-es-ein-gesetz-braucht-45273")
+    assert record is not None and record.authors == ["Clara Muster", "Klaus Beispiel"]
+
+
+def test_a_meta_author_printing_the_sites_domain_yields_to_the_labelled_writer() -> None:
+    """"Example Welle (www.example.com)" is the publisher crediting itself; the
+    fact box under the story names the writer ("Autorin/Autor")."""
+    facts = ("<ul class='smallList'><li><strong>Datum</strong> 28.04.2023</li>"
+             "<li><strong>Autorin/Autor</strong> Roman Muster</li></ul>")
+    page = ("<html><head><title>Ziele, Chancen, Risiken</title>"
+            "<meta name='author' content='Example Welle (www.example.com)'></head><body><article>"
+            "<h1>Ziele, Chancen, Risiken</h1>" + _PROSE * 2 + "</article>" + facts + "</body></html>")
+    record = parse_article(page, "https://www.example.com/de/ziele-chancen-risiken/a-123")
+    assert record is not None and record.authors == ["Roman Muster"]
+    no_box = page.replace(facts, "")
+    record = parse_article(no_box, "https://www.example.com/de/ziele-chancen-risiken/a-123")
+    assert record is not None and record.authors == ["Example Welle"]
+    record = parse_article(no_box, "")  # no URL, so no host: the value stands
+    assert record is not None and record.authors == ["Example Welle"]
+
+
+def test_a_link_to_the_author_index_itself_credits_nobody() -> None:
+    """"<a href=/autoren/>Unsere Autoren</a>" lists everyone; only a link to one
+    author's page ("/autoren/jane-doe") is an author mark."""
+    page = ("<html><head><title>A story of note</title></head><body><div class='top'>"
+            "<a href='/autoren/'>Unsere Autoren</a></div><article><h1>A story of note</h1>"
+            + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []

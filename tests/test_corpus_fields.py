@@ -132,6 +132,20 @@ def test_prompt_search_leaves_long_scripts_where_they_were() -> None:
     assert read_access_signals(only_in_script).prompt is None
 
 
+def test_prompt_search_puts_back_runs_of_long_scripts_in_order() -> None:
+    """Scripts first in their parent, side by side, around comments: each goes back
+    after the sibling it followed, so the tree is the same after."""
+    long = "x = 1;" * 300
+    scripts = "".join(f"<script>var n{i} = 0;{long}</script><!-- c{i} -->" for i in range(3))
+    html = (f"<html><body><div>{scripts}<script>{long}</script><script>{long}</script>"
+            f"lead<p>Story text.</p><style>{'.a{}' * 400}</style></div></body></html>")
+    page = read_page(html, "https://example.org/a")
+    assert page is not None
+    before = etree.tostring(page.doc)
+    assert read_access_signals(page).prompt is None
+    assert etree.tostring(page.doc) == before
+
+
 def _article(body: str, access: str, fetched_at: str) -> Article:
     return Article(url="https://example.org/a", canonical_url="https://example.org/a", site="example.org",
                    title="A story", body=body, access=access, fetched_at=fetched_at)

@@ -32,8 +32,9 @@ FURNITURE_TAGS = frozenset({
 
 # All link text below an element, as plain strings.
 LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
-# The text of an element and its descendants (C speed, no Python per node).
-TEXT = etree.XPath("string()")
+# The text of an element and its descendants (C speed, no Python per node), as a
+# plain str (lxml's "smart" strings are a copy into a subclass, for nothing here).
+TEXT = etree.XPath("string()", smart_strings=False)
 # Headlines inside a card.
 HEADLINES = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6")
 # The first <body> below an element, as ``el.find(".//body")`` finds it. lxml's

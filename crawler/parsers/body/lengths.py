@@ -66,8 +66,9 @@ class TextLengths:
                 lead = lead if lead < size else size + c_lead
                 trail = c_trail if c_trail < c_size else c_size + trail
                 size += c_size
-                if child.tail:
-                    t_size, t_lead, t_trail = _run(child.tail)
+                tail = child.tail
+                if tail:
+                    t_size, t_lead, t_trail = _run(tail)
                     lead = lead if lead < size else size + t_lead
                     trail = t_trail if t_trail < t_size else t_size + trail
                     size += t_size
@@ -79,6 +80,12 @@ class TextLengths:
 
 
 def _run(text: str | None) -> _Run:
+    """``(size, lead, trail)`` of a text; ``lstrip`` / ``rstrip`` (each a copy of the
+    text) only when it starts / ends with whitespace."""
     if not text:
         return _EMPTY
-    return len(text), len(text) - len(text.lstrip()), len(text) - len(text.rstrip())
+    size = len(text)
+    lead = size - len(text.lstrip()) if text[0].isspace() else 0
+    if lead == size:
+        return size, size, size
+    return size, lead, (size - len(text.rstrip()) if text[-1].isspace() else 0)

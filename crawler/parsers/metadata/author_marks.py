@@ -29,7 +29,8 @@ __all__ = ["labelled_authors", "marked_authors"]
 # Byline; "/aut" the author-page links.
 _MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline')]/.."
           "|//a[@href][@rel='author' or contains(@href, '/aut')]")
-_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)/")
+# "/author/jane-doe", "/autoren/jane-doe": one author's page, not the index itself
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]")
 # Regions that credit other people than the story's author. Not "footer": an
 # article's footer row ("entry-footer") often holds its byline; the page's own
 # <footer> outside the story is skipped by tag. Not the wide caption classes
@@ -83,7 +84,7 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
 # desk after it. "Interview": magazines credit an interview's writer so in their
 # credits block ("Interview: X", "Fotos: Y"). "Pressekontakt" / "press contact":
 # a press release names the press officer who issued it there, its only credit.
-_LABEL_WORDS = (r"(?:autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
+_LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|interview|written by|geschrieben von|verfasst von|"
                 r"pressekontakt|medienkontakt|press contact|media contact|contact presse|"
                 r"作者|记者|記者|责任编辑|責任編輯)")

@@ -393,11 +393,18 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
         found = clean_author_list(values)
         if found:
             source = "opengraph" if name.startswith("article:") else "meta"
-            if all(is_site_name(a, keys) for a in found):
+            # "Example News (www.example.com)": the publisher crediting itself
+            if all(is_site_name(a, keys) for a in found) or _names_host(values, src.page.host):
                 weak = weak or (found, source)
                 continue
             return found, source, weak
     return [], "", weak
+
+
+def _names_host(values: list[str], host: str | None) -> bool:
+    """Every value prints the page's own domain ("Deutsche Welle (www.dw.com)")."""
+    domain = (host or "").lower().removeprefix("www.")
+    return "." in domain and all(domain in v.lower() for v in values)
 
 
 def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str], str]:
