@@ -23,11 +23,16 @@ small and general (no site names, no site class names):
    log-in panel's notices), the best box outside it is walked instead.
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
-   link lists, share bars, hidden elements).
+   link lists, share bars, hidden elements). What is text in furniture's clothes
+   stays: a hidden box of prose paragraphs (script-shown slides), the story going
+   on after a "Related" box dropped into it, a section's own ``<header>``, a
+   later short ``<h1>`` set as a subheading, a one-link box whose sentence runs
+   into its link.
 5. **Filter** lines that are furniture by their words
    (the rules of :mod:`.furniture`): "ADVERTISEMENT", bylines, date and
    reading-time lines, "Read more:" teasers, related-list headings and what
-   follows them, and the headline itself. The standfirst printed between the
+   follows them, and the headline itself; a run of date lines (a list of dated
+   entries) and a table cell that is a link (an item of its table) stay. The standfirst printed between the
    headline and the text opens the body (:func:`_lead_before`) unless it is the
    page's description.
 
