@@ -777,3 +777,14 @@ def test_later_short_h1s_in_the_text_are_its_subheadings():
     html = page(f"""<article><h1>{TITLE}</h1><div class="entry"><p>{P1}</p><h1>Second phase</h1><p>{P2}</p>
 <h1>Drawbacks</h1><p>{P3}</p></div></article>""")
     assert blocks(html) == [("p", P1), ("h", "Second phase"), ("p", P2), ("h", "Drawbacks"), ("p", P3)]
+
+
+def test_the_headline_printed_again_in_a_box_takes_no_standfirst_place():
+    lead1 = "Integrative care combines sex therapy and trauma therapy to address healing from harm."
+    lead2 = "Clinicians describe how the two fields meet, and where they still disagree about timing."
+    html = page(f"""<div class="breadcrumb"><h1>{TITLE}</h1></div>
+<div class="head"><div class="h1 page-title">{TITLE}, and why it works so well?</div><p>{lead1}</p>
+<p>{lead2}</p></div>
+<section class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></section>""")
+    got = blocks(html, title=f"{TITLE}, and why it works so well?")
+    assert got[:2] == [("p", lead1), ("p", lead2)]

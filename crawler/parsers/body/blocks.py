@@ -609,7 +609,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, norm_key(description) if description else None, title)
-    leads = _lead_before(scores, chosen)
+    leads = _lead_before(scores, chosen, title)
     if leads and description:
         # the sentence the page gives as its description is the record's description
         summary = norm_key(description)
@@ -642,7 +642,7 @@ _CAPTION_WORDS = frozenset(bp.CAPTION_TOKENS)
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "section", "header"})
 
 
-def _lead_before(page: Page, chosen: list[Element]) -> list[Element]:
+def _lead_before(page: Page, chosen: list[Element], title: str | None = None) -> list[Element]:
     """The standfirst: prose printed between the page's headline (``<h1>``) and the
     chosen text, in the article's header, outside the container. Newspapers and
     magazines print it as the first paragraph of the article ("lead", "intro",
@@ -655,6 +655,7 @@ def _lead_before(page: Page, chosen: list[Element]) -> list[Element]:
     """
     if not chosen or any(True for _ in chosen[0].iter("h1")):
         return []
+    title_words = _words_key(title) if title else None
     start = chosen[0]
     headline: Element | None = None
     after: list[Element] = []
@@ -674,6 +675,8 @@ def _lead_before(page: Page, chosen: list[Element]) -> list[Element]:
         if any(contains(lead, el) for lead in leads) or not _is_lead(page, el, headline):
             continue
         text = collapse(sel.TEXT(el))
+        if title_words and _words_key(text) == title_words:
+            continue            # the headline printed again in a box (<div class="h1">)
         if not any(text == collapse(sel.TEXT(lead)) for lead in leads):
             leads.append(el)
     return leads
