@@ -175,6 +175,7 @@ class _Walker:
         self.buf: list[str] = []
         self.link_chars = 0
         self.first_link: int | None = None  # index in buf of the first link text
+        self.after_link: int | None = None  # index in buf of the first text after it
         self.limit = 0.0
         self.lengths = TextLengths()
         self.chars = 0          # text in self.blocks
@@ -286,6 +287,8 @@ class _Walker:
             if chars and self.first_link is None:
                 self.first_link = len(self.buf)
             self.link_chars += chars
+        elif self.first_link is not None and self.after_link is None and not text.isspace():
+            self.after_link = len(self.buf)
         self.buf.append(text)
 
     def flush(self, kind: str) -> None:
@@ -294,10 +297,11 @@ class _Walker:
         if len(self.blocks) >= _MAX_BLOCKS or self.chars >= _MAX_BODY_CHARS:
             raise _Enough
         raw = _cap("".join(self.buf))
-        first_link = self.first_link
-        in_sentence = first_link is not None and _opens_sentence("".join(self.buf[:first_link]))
+        first_link, after_link = self.first_link, self.after_link
+        in_sentence = first_link is not None and _opens_sentence(
+            "".join(self.buf[:first_link]), "".join(self.buf[after_link:]) if after_link else "", raw)
         self.buf = []
-        self.first_link = None
+        self.first_link = self.after_link = None
         links = self.link_chars
         self.link_chars = 0
         if kind == "pre":
@@ -319,11 +323,30 @@ class _Walker:
 _LABEL_ENDS = (":", "|", "»", "›", ">", "-", "–", "—", "•", "·", "/")
 
 
-def _opens_sentence(before_link: str) -> bool:
-    """The text before a line's first link is words of the line's own sentence
-    ("It also <a>...</a>"), not a label ("Read more: <a>...</a>", "» <a>")."""
+_LEAD_IN_WORDS = 3      # words before a link that start a sentence; one or two are a label
+_TAIL_CHARS = 20        # the end of a line read for its closing punctuation
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’»)]*\s*$")
+
+
+def _leads_into(before_link: str) -> bool:
+    """Words before a link, not a label's mark ("Read more:", "»")."""
     before = collapse(before_link.replace(_BR, " "))
     return any(c.isalpha() for c in before) and not before.endswith(_LABEL_ENDS)
+
+
+def _opens_sentence(before_link: str, after_link: str, line: str) -> bool:
+    """The text before a line's first link is words of the line's own sentence
+    ("The report says <a>...</a>."), not a label ("Read more: <a>...</a>", "» <a>",
+    "Related <a>", "Don't miss <a>"): three words or more and the sentence ends as
+    a sentence ends or goes on after the link; one or two words only when the
+    sentence goes on after the link ("It also <a>plans exercises</a>."). A teaser's
+    headline after its label does neither."""
+    if not _leads_into(before_link):
+        return False
+    after = after_link.strip()
+    if sum(1 for w in before_link.split() if any(c.isalnum() for c in w)) < _LEAD_IN_WORDS:
+        return bool(after)
+    return any(c.isalnum() for c in after) or _ENDS_SENTENCE.search(line[-_TAIL_CHARS:]) is not None
 
 
 def _cites_link(box: Element) -> bool:
@@ -336,7 +359,7 @@ def _cites_link(box: Element) -> bool:
     text = collapse(_TEXT(box))
     link = collapse(_TEXT(found[0]))
     at = text.find(link) if link else -1
-    return at > 0 and _opens_sentence(text[:at])
+    return at > 0 and _leads_into(text[:at])
 
 
 _RESUME_WORDS = 12          # a paragraph of prose, not a teaser's snippet
