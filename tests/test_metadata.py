@@ -1044,3 +1044,16 @@ def test_inline_box_running_on_into_the_headline_is_no_kicker(h1, title):
     html = f"""<html><head><title>Something else entirely | Site</title></head><body>
     <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
     assert meta_of(html).title == title
+
+
+def test_small_kicker_over_a_line_break_is_left_out_unless_confirmed():
+    # "<small>Kicker</small><br>Headline" (two children, the headline loose text
+    # after the <br>) is a label box like the one-child form: unconfirmed, it goes
+    html = f"""<html><head><title>Something else entirely | Site</title></head><body>
+    <div class="content"><h1><small>Exclusive</small><br>Mayor quits over the budget row</h1>{BODY}</div>
+    </body></html>"""
+    assert meta_of(html).title == "Mayor quits over the budget row"
+    # a declared title carrying the kicker keeps it
+    html = html.replace("<title>", '<meta property="og:title" content="Exclusive: Mayor quits over the budget row">'
+                        "<title>")
+    assert meta_of(html).title == "Exclusive: Mayor quits over the budget row"

@@ -310,7 +310,9 @@ def _headline_core(el: Any) -> str | None:
         if not isinstance(child.tag, str):
             continue
         if LETTERS.search(child.tail or ""):
-            return None  # loose text between blocks: inline markup, not blocks
+            # loose text after a box: "<small>Kicker</small><br>Headline" is a label
+            # box before the headline's text, other inline markup is no label
+            return _label_and_text(el)
         text = text_of(child, 300)
         if LETTERS.search(text):
             blocks.append(text)
