@@ -148,6 +148,17 @@ DISCLOSURE_MARKERS: tuple[str, ...] = (
     "contiene enlaces de afiliados",
 )
 
+# First-person plural of a site speaking of itself: an appeal holds one ("support us",
+# "unser Journalismus").
+SITE_PRONOUNS: tuple[str, ...] = (
+    "us", "our", "we", "uns", "unser", "unsere", "unseren", "nous", "nos", "notre",
+    "nuestro", "nuestra", "nosotros",
+)
+
+# News prose's "comment" is a verb ("declined to comment", "a request for comment"): a
+# line saying so is not a comments-policy notice, whatever else it holds.
+COMMENT_IDIOMS: tuple[str, ...] = ("to comment", "for comment", "comment on")
+
 # A site's own channel on a messaging or video network ("our YouTube channel", "unser
 # Telegram-Kanal"): with a reader/site pronoun in one line, a promotion of the channel.
 CHANNEL_WORDS: tuple[str, ...] = ("channel", "canal", "kanal", "chaîne", "canale")

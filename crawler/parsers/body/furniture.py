@@ -87,18 +87,14 @@ _PAYWALL = bp.PAYWALL_MARKERS
 _APPEAL_OPENINGS = bp.APPEAL_OPENINGS
 _APPEAL_WORDS = bp.APPEAL_WORDS
 _READER_PRONOUNS = frozenset(bp.READER_PRONOUNS)
-# An appeal speaks of the site itself ("support us", "unser Journalismus").
-_SITE_PRONOUNS = frozenset({"us", "our", "we", "uns", "unser", "unsere", "unseren", "nous", "nos", "notre",
-                            "nuestro", "nuestra", "nosotros"})
+_SITE_PRONOUNS = frozenset(bp.SITE_PRONOUNS)
 _DISCLOSURE = bp.DISCLOSURE_MARKERS
 _DISCLOSURE_OPENERS = frozenset(bp.DISCLOSURE_OPENERS)
 _DISCLOSURE_OPENING = 6     # words before a disclosure's marker: "*Werbung. Dieser Beitrag enthält Werbung"
 _FORMAL_ADDRESS = frozenset(bp.FORMAL_ADDRESS)
 _CHANNEL_WORDS = bp.CHANNEL_WORDS
 _CHANNEL_NETWORKS = bp.CHANNEL_NETWORKS
-# News prose's "comment" is a verb ("declined to comment", "a request for comment"):
-# a line saying so is not a comments-policy notice, whatever else it holds.
-_COMMENT_IDIOMS = ("to comment", "for comment", "comment on")
+_COMMENT_IDIOMS = bp.COMMENT_IDIOMS
 _DATED_SENTENCE_WORDS = 6   # "The vote is set for March 3, 2025." has eight
 _NOTICE_WORDS = 12   # a notice this short needs no pronoun to be one ("Comments are moderated.")
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
