@@ -56,3 +56,21 @@ def test_a_link_after_a_one_or_two_word_label_is_a_teaser(lead):
 def test_a_sentence_that_runs_into_its_link_is_text(line):
     texts = _texts(article(f"<p>{P1}</p><p>{P2}</p><p>{line}</p><p>{P3}</p><p>{P4}</p>"))
     assert len(texts) == 5
+
+
+# --- bounded work ---------------------------------------------------------------------------
+
+
+def test_one_long_link_in_deep_wrappers_is_a_link_box_read_in_bounded_steps():
+    # boxes nested 250 deep around one link: each box used to read the whole link's text
+    # again (depth x text); the box check reads a few elements and the words before the link
+    from lxml import html as lxml_html
+
+    from crawler.parsers.body.blocks import _cites_link, _text_before
+    wrapped = "<div>" * 250 + "intro words <a href='/z'>" + "l " * 5000 + "</a>" + "</div>" * 250
+    texts = _texts(article(STORY + wrapped))
+    assert texts == [P1, P2, P3, P4]
+    box = lxml_html.fromstring("<div><p>" + "word " * 2000 + "and then <a href='/z'>a link</a>.</p></div>")
+    link = next(box.iter("a"))
+    assert _text_before(box, link).endswith("word and then ") and len(_text_before(box, link)) == 200
+    assert _cites_link(box)

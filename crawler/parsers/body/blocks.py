@@ -179,6 +179,7 @@ class _Walker:
         self.limit = 0.0
         self.lengths = TextLengths()
         self.chars = 0          # text in self.blocks
+        self.prose: dict[Element, bool] = {}  # paragraphs judged by _hidden_prose
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
@@ -201,7 +202,7 @@ class _Walker:
         if not big:
             if el in page.marked and not _resumed_text(el):
                 return "related-section"
-            if _hidden(el) and not _hidden_prose(el):
+            if _hidden(el) and not _hidden_prose(el, self.prose):
                 return "hidden"
             if el in page.media_boxes:
                 return "media-box"
@@ -349,17 +350,38 @@ def _opens_sentence(before_link: str, after_link: str, line: str) -> bool:
     return any(c.isalnum() for c in after) or _ENDS_SENTENCE.search(line[-_TAIL_CHARS:]) is not None
 
 
+_CITE_ELEMENTS = 64     # a box that cites a page is a sentence or two: one with more elements is not
+_CITE_CHARS = 200       # the end of the text before the link that is read
+
+
 def _cites_link(box: Element) -> bool:
     """A box of one link that its own words lead into: a sentence citing a page
     (``<div><p>Under Article 4 <a>member countries can...</a>, ...</p></div>``),
-    not a box of links. Its line is left to the line filter."""
-    found = list(islice(box.iter("a"), 2))
-    if len(found) != 1:
-        return False
-    text = collapse(_TEXT(box))
-    link = collapse(_TEXT(found[0]))
-    at = text.find(link) if link else -1
-    return at > 0 and _leads_into(text[:at])
+    not a box of links. Its line is left to the line filter. Bounded: a few
+    elements and the words right before the link are read, never the box's text
+    (boxes nested a hundred deep around one long link would each read it again)."""
+    link = None
+    for count, el in enumerate(box.iter(), 1):
+        if count > _CITE_ELEMENTS:
+            return False
+        if el.tag == "a":
+            if link is not None:
+                return False
+            link = el
+    return link is not None and _leads_into(_text_before(box, link))
+
+
+def _text_before(box: Element, link: Element) -> str:
+    """The last :data:`_CITE_CHARS` characters of ``box``'s text before ``link``."""
+    pieces = []
+    for event, el in etree.iterwalk(box, events=("start", "end")):
+        if el is link:
+            break
+        piece = (el.text if isinstance(el.tag, str) else None) if event == "start" else (
+            el.tail if el is not box else None)
+        if piece:
+            pieces.append(piece[-_CITE_CHARS:])
+    return "".join(pieces)[-_CITE_CHARS:]
 
 
 _RESUME_WORDS = 12          # a paragraph of prose, not a teaser's snippet
@@ -378,17 +400,24 @@ def _resumed_text(el: Element) -> bool:
 
 
 _HIDDEN_PROSE = 2           # paragraphs of prose that make a hidden box the text's
-_HIDDEN_SCAN = 50           # paragraphs of a hidden box read at most
+_HIDDEN_SCAN = 400          # elements of a hidden box read at most (its opening slides)
 
 
-def _hidden_prose(el: Element) -> bool:
+def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
     """A hidden box of the text that holds paragraphs of prose: text a script shows
     later (a listicle's next slides, the rest behind a paywall's "read on", a
     collapsed section), which readers and trafilatura keep. Hidden furniture (a
-    pop-up, a notice, a menu copy) is a line or two, not paragraphs."""
+    pop-up, a notice, a menu copy) is a line or two, not paragraphs. Bounded: the
+    box's first :data:`_HIDDEN_SCAN` elements, each paragraph judged once per walk
+    (``memo``), however many hidden boxes are nested around it."""
     found = 0
-    for p in islice(el.iter("p"), _HIDDEN_SCAN):
-        if _prose_paragraph(p):
+    for p in islice(el.iter(), _HIDDEN_SCAN):
+        if p.tag != "p":
+            continue
+        prose = memo.get(p)
+        if prose is None:
+            prose = memo[p] = _prose_paragraph(p)
+        if prose:
             found += 1
             if found >= _HIDDEN_PROSE:
                 return True
