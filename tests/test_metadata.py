@@ -1017,8 +1017,19 @@ def test_lone_h1_in_a_cookie_box_is_not_the_headline():
 
 def test_lone_h1_with_nothing_in_common_with_the_title_still_counts():
     html = f"""<html><head><title>Office of Jane Roe, attorney at law</title></head><body>
-    <div class="content"><h1>Welcome!</h1>{BODY}</div></body></html>"""
-    assert meta_of(html).title == "Welcome!"
+    <div class="content"><h1>Tenants win the rent case</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Tenants win the rent case"
+
+
+@pytest.mark.parametrize("h1", ["Blog", "Press releases", "News", "Welcome", "Welcome!",
+                                "All posts on Jane's Blog"])
+def test_lone_section_label_h1_does_not_replace_a_descriptive_title(h1):
+    # a short h1 (a section's or a page kind's label) or one made of the <title>'s
+    # site part is not the headline over a <title> that names the story
+    title = "How I rebuilt my kitchen in a weekend - Jane's Blog"
+    html = f"""<html><head><title>{title}</title></head><body>
+    <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == title
 
 
 def test_every_declared_site_name_counts_not_only_the_first():
