@@ -44,7 +44,13 @@ from crawler.parsers.metadata.authors import (
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
-from crawler.parsers.metadata.titles import choose_title, confirmed_form, is_site_name, site_name_keys
+from crawler.parsers.metadata.titles import (
+    choose_title,
+    confirmed_form,
+    is_site_name,
+    portal_name,
+    site_name_keys,
+)
 from crawler.parsers.metadata.values import (
     first_node_value,
     image_url,
@@ -260,8 +266,8 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
 def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
     """The site's own name as its logo shows it: the image's alt text or the text of
     a logo / brand link to the site's front page, among the first ``limit`` links
-    (a plain "News" link to "/" is not a name). A <title> suffix equal to one of
-    these is the site's name."""
+    (a plain "News" link to "/" is not a name, a plain link shaped as a CJK portal's
+    name, "新华网", is). A <title> suffix equal to one of these is the site's name."""
     names: list[str] = []
     try:
         root = urlsplit(url)
@@ -285,6 +291,8 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
         # rel="home": the theme's site-title link (WordPress "<h1 class=site-title><a rel=home>")
         logo = bool(alts) or bool(_LOGO_HINT.search(hints)) or "home" in (link.get("rel") or "").lower().split()
         text = (text_of(link, 80, " ") or alts) if logo else ""
+        if not logo and portal_name(shown := text_of(link, 80, " ")):
+            text = shown  # "<a href=/>新华网</a>": a CJK portal's name, not a word such as "News"
         if text and len(text) <= 60 and text.casefold() not in _HOME_WORDS:
             names.append(text)
     return names
