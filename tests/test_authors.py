@@ -408,3 +408,37 @@ def test_a_link_to_the_author_index_itself_credits_nobody() -> None:
             + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Los Angeles | May 3, 2024</p>",
+    "<p class='dateline'>New York · 3 May 2024</p>",
+    "<p>Lokales Stuttgart | 05.04.2025</p>",
+    "<p>Wirtschaft Baden-Württemberg · 3. Mai 2024</p>",
+    "<p>Jane Doe | 05.04.2025</p>",
+])
+def test_a_name_before_a_date_with_no_byline_credits_nobody_unless_named_elsewhere(line):
+    """"Name | date" under the headline, with no by-word and no author class: a
+    place or a section prints so too. The name counts only when the page names
+    the same person elsewhere (an author link, a meta author)."""
+    page = ("<html><head><title>A story of note</title>{meta}</head><body><article>"
+            "<h1>A story of note</h1>" + line + _PROSE * 2 + "{box}</article></body></html>")
+    url = "https://news.example/a/story"
+    record = parse_article(page.format(meta="", box=""), url)
+    assert record is not None and record.authors == []
+    if "Jane Doe" in line:
+        box = "<div class='about'><a href='/author/jane-doe/'>Jane Doe</a></div>"
+        record = parse_article(page.format(meta="", box=box), url)
+        assert record is not None and record.authors == ["Jane Doe"]
+        classed = page.replace("<p>Jane", "<p class='byline'>Jane")
+        record = parse_article(classed.format(meta="", box=""), url)
+        assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_a_name_before_a_date_does_not_overrule_a_microdata_author() -> None:
+    page = ("<html><head><title>A story of note</title></head><body><article itemscope "
+            "itemtype='https://schema.org/NewsArticle'><h1>A story of note</h1>"
+            "<p>Los Angeles | May 3, 2024</p>" + _PROSE * 2
+            + "<span itemprop='author'>Ann Lee</span></article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Ann Lee"]

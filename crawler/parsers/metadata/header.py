@@ -81,6 +81,9 @@ class HeaderScan:
     dek: str | None = None
     updated_text: str | None = None
     """A printed "Updated ..." date (normalised), kept apart from the dateline."""
+    byline_dated: bool = False
+    """``authors`` were read from a dateline with no by-word and no author class
+    ("Jane Doe | 05.04.2025"): a place or a section prints so too."""
 
 
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
@@ -572,7 +575,7 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
         if not parts:  # "11.12.2019 - Jane Doe"
             names = dated_name(text)
             if names:
-                scan.authors, scan.byline_raw = names, text
+                scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
             return
     for part in parts:
         names = clean_byline(part)
