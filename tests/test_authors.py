@@ -442,3 +442,15 @@ def test_a_name_before_a_date_does_not_overrule_a_microdata_author() -> None:
             + "<span itemprop='author'>Ann Lee</span></article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Ann Lee"]
+
+
+def test_a_meta_author_printing_another_domain_that_ends_like_the_host_stands() -> None:
+    """"(microsoft.com)" holds "ft.com" as letters, not as the domain: the meta
+    author is no publisher self-credit of ft.com, and a masthead's author link
+    outside the story does not replace it."""
+    page = ("<html><head><title>A story of note</title>"
+            "<meta name='author' content='Jane Doe (microsoft.com)'></head><body>"
+            "<header><a href='/author/john-roe/'>John Roe</a></header><article><h1>A story of note</h1>"
+            + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://www.ft.com/content/a-story")
+    assert record is not None and record.authors == ["Jane Doe"]

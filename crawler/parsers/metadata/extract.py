@@ -403,9 +403,17 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
 
 
 def _names_host(values: list[str], host: str | None) -> bool:
-    """Every value prints the page's own domain ("Deutsche Welle (www.dw.com)")."""
+    """Every value prints the page's own domain ("Deutsche Welle (www.dw.com)"),
+    as whole labels: "ft.com" is not in "Jane Doe (microsoft.com)".
+
+    >>> _names_host(["Deutsche Welle (www.dw.com)"], "www.dw.com"), _names_host(["A (microsoft.com)"], "ft.com")
+    (True, False)
+    """
     domain = (host or "").lower().removeprefix("www.")
-    return "." in domain and all(domain in v.lower() for v in values)
+    if "." not in domain:
+        return False
+    printed = re.compile(r"(?<![\w.-])(?:[\w-]+\.)*" + re.escape(domain) + r"(?![\w-]|\.[\w-])")
+    return all(printed.search(v[:1_000].lower()) for v in values)
 
 
 def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str], str]:
