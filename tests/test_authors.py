@@ -454,3 +454,17 @@ def test_a_meta_author_printing_another_domain_that_ends_like_the_host_stands() 
             + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://www.ft.com/content/a-story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_an_author_box_below_the_posts_does_not_overrule_the_meta_author_on_a_page_without_headline() -> None:
+    """No headline found, no <article>: an author mark below the post's text (an
+    author box beside the posts) names the blog's owner, not this post's writer;
+    one above the text (the post's own "Erstellt von") does overrule."""
+    page = ("<html><head><title>Blog der Fehlfunktionen</title>"
+            "<meta name='author' content='Jane Muster'></head><body>"
+            "<div class='post'><h2><a href='/podcasts/'>Podcasts einbinden im Medienserver</a></h2>"
+            "<div class='entrytext'>" + _PROSE * 2 + "</div></div>"
+            "<div class='col-right'><div class='about'><span class='author'>John Roe</span></div></div>"
+            "</body></html>")
+    record = parse_article(page, "https://blog.example/tutorials/podcasts/")
+    assert record is not None and record.authors == ["Jane Muster"]

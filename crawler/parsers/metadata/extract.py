@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.author_marks import marked_authors
+from crawler.parsers.metadata.author_marks import lead_marks, marked_authors
 from crawler.parsers.metadata.authors import (
     clean_author_list,
     dated_name,
@@ -420,9 +420,9 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
     """A meta author is often the CMS account that uploaded the page, and an
     itemprop=author may belong to another item on it (a reviewed book, a
     comment): where the story's own author markup or its header byline names
-    someone else, the page as shown wins (on a page with no headline found, any
-    author markup: an old theme's "Erstellt von <a href=/author/x>" outside any
-    <article>)."""
+    someone else, the page as shown wins (on a page with no headline found, the
+    author markup in an <article> / <main> or above the first paragraph: an old
+    theme's "Erstellt von <a href=/author/x>" over the post)."""
     head = src.head
     # a header byline opened by a by-word or label ("By X", "Autor: X"); one read
     # from an author class alone may be a teaser's below the story
@@ -431,7 +431,7 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
     shown = _head_authors(src) if printed else []
     shown = shown or _marked_in_story(src)
     if not shown and src.headline is None:
-        shown = _marked(src)
+        shown = lead_marks(src.page.doc)
     given = [letters_key(n) for n in names]
     if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
         return _byline_authors(src, shown), "heuristic"
