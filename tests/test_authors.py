@@ -468,3 +468,16 @@ def test_an_author_box_below_the_posts_does_not_overrule_the_meta_author_on_a_pa
             "</body></html>")
     record = parse_article(page, "https://blog.example/tutorials/podcasts/")
     assert record is not None and record.authors == ["Jane Muster"]
+
+
+@pytest.mark.parametrize("lines", [
+    "<p>Los Angeles | May 3, 2024</p><p>By Jane Doe</p>",
+    "<p>3 May 2024 - New York</p><p>By Jane Doe</p>",
+])
+def test_a_byline_after_a_bare_dateline_name_is_still_read(lines):
+    """A dateline's name with no by-word is the weakest credit: the header scan
+    goes on to the "By" line under it, which wins."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + lines + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
