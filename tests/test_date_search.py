@@ -195,3 +195,22 @@ def test_a_deadline_by_the_headline_is_not_the_dateline():
               '<p class="meta">Veröffentlicht am 2. März 2020</p>')
     html = page(header=header).replace('lang="en"', 'lang="de"')
     assert published(html) == "2020-03-02"
+
+
+def test_a_labelled_dateline_in_another_language_keeps_its_time():
+    header = '<p class="meta">发布时间: 2024-05-03 10:00</p>'
+    html = page(header=header).replace('lang="en"', 'lang="zh"')
+    assert published(html) == "2024-05-03T10:00:00"
+
+
+def test_an_events_date_by_the_headline_does_not_replace_the_structured_one():
+    html = page(jsonld("2024-05-03T09:00:00+02:00"), '<p class="date">Event date: 14 November 2019</p>')
+    assert published(html) == "2024-05-03T09:00:00+02:00"
+
+
+@pytest.mark.parametrize("notice", [
+    "<p><b>Deadline:</b> 15 March 2020</p>",
+    "<p>Event date: 14 November 2019</p>",
+])
+def test_an_undated_page_is_not_dated_by_a_deadline_or_an_event(notice):
+    assert published(page(body=notice + STORY)) is None

@@ -136,15 +136,20 @@ def url_date(url: str, latest: str) -> str | None:
 def earliest_printed_date(pieces: list[str], language: str | None, latest: str) -> str | None:
     """The earliest day among the first :data:`MAX_DATES` dates printed in the text
     pieces (a page that names no date of its own is dated by the oldest it prints:
-    its publication, before any comment or update), none after ``latest``."""
+    its publication, before any comment or update), none after ``latest``; none
+    under another event's label ("Deadline: 15 March 2020", :func:`other_label`,
+    read across the piece before: "<b>Deadline:</b> 15 March 2020")."""
     days: list[str] = []
+    previous = ""
     for text in pieces:
         if len(days) >= MAX_DATES:
             break
         if len(text) >= _MIN_TEXT:
             found = find_date_span(text[:300], language, short_years=False)
-            if found and found[0][:10] <= latest:
+            if (found and found[0][:10] <= latest
+                    and not other_label(previous[-60:] + " " + text[:found[1]])):
                 days.append(found[0][:10])
+        previous = text
     return min(days) if days else None
 
 
