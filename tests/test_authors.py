@@ -328,20 +328,38 @@ def _release(contact: str) -> str:
             "<h1>Neue Zusammenarbeit</h1>" + _PROSE * 2 + "<p>" + contact + "</p></article></body></html>")
 
 
-@pytest.mark.parametrize("contact,names", [
-    ("<strong>Pressekontakt</strong><br/>Dr. Jane Muster<br/>Pressesprecherin Example AG<br/>Tel.: 0211 123",
-     ["Dr. Jane Muster"]),
-    ("Hamburg, den 02. Dezember 2022<br/>Pressekontakt:<br/>Example SE<br/>Felix Muster<br/>Tel: 040 123",
-     ["Example SE"]),
-    ("Media contact: Jane Doe", ["Jane Doe"]),
-    # a name cut short is no name: the contact block names the foundation in full
-    ("<strong>Pressekontakt:</strong><br/>Stiftung Jugend forscht e. V.<br/>Dr. Daniel Muster", []),
-    ("Pressekontakt: Jane Doe, Tel. 0211 123 456", []),
+@pytest.mark.parametrize("contact", [
+    "Press contact: Jane Doe",
+    "Contact presse : Jean Dupont",
+    "Media contact: Jane Doe",
+    "<strong>Pressekontakt</strong><br/>Dr. Jane Muster<br/>Pressesprecherin Example AG<br/>Tel.: 0211 123",
+    "Interview: Angela Merkel",
 ])
-def test_a_press_release_is_credited_to_its_press_contact(contact, names):
-    """A press release prints no byline; the contact block under it names who issued it."""
-    record = parse_article(_release(contact), "https://presse.example/pm/neue-zusammenarbeit")
-    assert record is not None and record.authors == names
+def test_a_contact_or_interview_line_under_a_story_credits_nobody(contact):
+    """A press officer is no author, and nothing tells a press release from a
+    story with a contact line under it; "Interview: X" names the guest."""
+    record = parse_article(_release(contact), "https://news.example/a/neue-zusammenarbeit")
+    assert record is not None and record.authors == []
+
+
+def test_an_interview_heading_over_a_name_credits_nobody() -> None:
+    """"<h3>Interview</h3><p>Angela Merkel</p>" and "<h2>Interview: Angela Merkel</h2>"
+    under the headline introduce the guest; only a credits block's "Interview"
+    (beside "Text:", "Fotos:") names the writer."""
+    heading = ("<html><head><title>Neue Zusammenarbeit</title></head><body><article>"
+               "<h1>Neue Zusammenarbeit</h1>{top}" + _PROSE * 2 + "{bottom}</article></body></html>")
+    url = "https://news.example/a/neue-zusammenarbeit"
+    for top, bottom in (("", "<h3>Interview</h3><p>Angela Merkel</p>"),
+                        ("<h2>Interview: Angela Merkel</h2>", ""),
+                        ("<h2>Interview</h2><p>Angela Merkel</p>", "")):
+        record = parse_article(heading.format(top=top, bottom=bottom), url)
+        assert record is not None and record.authors == [], (top, bottom)
+    credits = "<div class='credits'><p>Interview: Jane Muster</p><p>Fotos: Paul Bildner</p></div>"
+    record = parse_article(heading.format(top="", bottom=credits), url)
+    assert record is not None and record.authors == ["Jane Muster"]
+    marked = "<p class='author'><a class='author-link' href='/suche?a=1'>Interview: Jane Muster</a></p>"
+    record = parse_article(heading.format(top=marked, bottom=""), url)
+    assert record is not None and record.authors == ["Jane Muster"]
 
 
 def test_an_interview_heading_over_a_line_about_the_guest_credits_nobody() -> None:

@@ -1027,3 +1027,33 @@ def test_every_declared_site_name_counts_not_only_the_first():
     <title>Storm closes the coastal road | Coast Herald</title></head><body>
     <div class="content">{BODY}</div></body></html>"""
     assert meta_of(html).title == "Storm closes the coastal road"
+
+
+@pytest.mark.parametrize("h1, title", [
+    ("<span class='brand'>Apple</span> unveils a new iPhone at its autumn event",
+     "Apple unveils a new iPhone at its autumn event"),
+    ("<span class='italic'>The Crown</span> season seven is coming next year",
+     "The Crown season seven is coming next year"),
+    ("<span class='live-badge'>Live</span> Election results as they come in",
+     "Live Election results as they come in"),
+    ("<small>Watch</small> the mayor quit over the budget row", "Watch the mayor quit over the budget row"),
+])
+def test_inline_box_running_on_into_the_headline_is_no_kicker(h1, title):
+    # a classed span or <small> opening the heading, with no line break, block or
+    # kicker class setting it apart, is part of the sentence: no words are cut
+    html = f"""<html><head><title>Something else entirely | Site</title></head><body>
+    <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == title
+
+
+def test_small_kicker_over_a_line_break_is_left_out_unless_confirmed():
+    # "<small>Kicker</small><br>Headline" (two children, the headline loose text
+    # after the <br>) is a label box like the one-child form: unconfirmed, it goes
+    html = f"""<html><head><title>Something else entirely | Site</title></head><body>
+    <div class="content"><h1><small>Exclusive</small><br>Mayor quits over the budget row</h1>{BODY}</div>
+    </body></html>"""
+    assert meta_of(html).title == "Mayor quits over the budget row"
+    # a declared title carrying the kicker keeps it
+    html = html.replace("<title>", '<meta property="og:title" content="Exclusive: Mayor quits over the budget row">'
+                        "<title>")
+    assert meta_of(html).title == "Exclusive: Mayor quits over the budget row"

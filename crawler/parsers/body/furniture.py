@@ -87,15 +87,14 @@ _PAYWALL = bp.PAYWALL_MARKERS
 _APPEAL_OPENINGS = bp.APPEAL_OPENINGS
 _APPEAL_WORDS = bp.APPEAL_WORDS
 _READER_PRONOUNS = frozenset(bp.READER_PRONOUNS)
-# An appeal speaks of the site itself ("support us", "unser Journalismus").
-_SITE_PRONOUNS = frozenset({"us", "our", "we", "uns", "unser", "unsere", "unseren", "nous", "nos", "notre",
-                            "nuestro", "nuestra", "nosotros"})
+_SITE_PRONOUNS = frozenset(bp.SITE_PRONOUNS)
 _DISCLOSURE = bp.DISCLOSURE_MARKERS
+_DISCLOSURE_OPENERS = frozenset(bp.DISCLOSURE_OPENERS)
+_DISCLOSURE_OPENING = 6     # words before a disclosure's marker: "*Werbung. Dieser Beitrag enthält Werbung"
+_FORMAL_ADDRESS = frozenset(bp.FORMAL_ADDRESS)
 _CHANNEL_WORDS = bp.CHANNEL_WORDS
 _CHANNEL_NETWORKS = bp.CHANNEL_NETWORKS
-# News prose's "comment" is a verb ("declined to comment", "a request for comment"):
-# a line saying so is not a comments-policy notice, whatever else it holds.
-_COMMENT_IDIOMS = ("to comment", "for comment", "comment on")
+_COMMENT_IDIOMS = bp.COMMENT_IDIOMS
 _DATED_SENTENCE_WORDS = 6   # "The vote is set for March 3, 2025." has eight
 _NOTICE_WORDS = 12   # a notice this short needs no pronoun to be one ("Comments are moderated.")
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
@@ -118,8 +117,38 @@ def _appeal(line: Line) -> bool:
             and not _SITE_PRONOUNS.isdisjoint(w.strip(",;:!?.") for w in line.words))
 
 
+_PRONOUN_PUNCT = ",;:!?.()\"'¿¡„“”«»"
+_SENTENCE_STARTS = (".", "!", "?", ":", "\"", "„", "“", "«", "»")
+
+
 def _speaks_to_reader(line: Line) -> bool:
-    return not _READER_PRONOUNS.isdisjoint(w.strip(",;:!?.()\"'¿¡") for w in line.words)
+    """A reader or site pronoun ("your", "we"; not "US", the country), or German
+    formal address: "Sie", "Ihr" capitalised inside a sentence."""
+    previous = ""
+    for raw in line.text.split():
+        word = raw.strip(_PRONOUN_PUNCT)
+        if word != "US" and word.lower() in _READER_PRONOUNS:
+            return True
+        if word in _FORMAL_ADDRESS and previous and not previous.endswith(_SENTENCE_STARTS):
+            return True
+        previous = raw
+    return False
+
+
+def _disclosure(line: Line) -> bool:
+    """A disclosure of advertising or affiliate links: the marker opens the line
+    (after a label or "This post", :data:`bp.DISCLOSURE_OPENERS`), or the line speaks
+    to the reader ("we may earn a commission"). News about a disclosure ("Critics
+    say the video was a sponsored post") is neither."""
+    key = line.key
+    at = min((i for i in (key.find(m) for m in _DISCLOSURE) if i >= 0), default=-1)
+    if at < 0:
+        return False
+    before = key[:at].split()
+    if len(before) <= _DISCLOSURE_OPENING and (
+            not before or not _DISCLOSURE_OPENERS.isdisjoint(w.strip(_PRONOUN_PUNCT) for w in before)):
+        return True
+    return _speaks_to_reader(line)
 
 
 def _channel_promo(line: Line) -> bool:
@@ -212,7 +241,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("channel-promo", "a promotion of the site's own channel (\"Join our Telegram channel\")",
          _channel_promo, max_words=30),
     Rule("disclosure", "a disclosure of advertising or affiliate links (\"This post contains affiliate links\")",
-         lambda line: any(m in line.key for m in _DISCLOSURE) and _site_notice(line), max_words=30),
+         _disclosure, max_words=30),
     Rule("meta-line", "a line of article meta data (\"Posted by\", \"Filed under\", \"Last updated\" with a date)",
          _meta_markers, max_words=30),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",

@@ -310,7 +310,9 @@ def _headline_core(el: Any) -> str | None:
         if not isinstance(child.tag, str):
             continue
         if LETTERS.search(child.tail or ""):
-            return None  # loose text between blocks: inline markup, not blocks
+            # loose text after a box: "<small>Kicker</small><br>Headline" is a label
+            # box before the headline's text, other inline markup is no label
+            return _label_and_text(el)
         text = text_of(child, 300)
         if LETTERS.search(text):
             blocks.append(text)
@@ -350,10 +352,18 @@ def headline_text(el: Any, limit: int = 400) -> str:
     return " ".join("".join(pieces).split())
 
 
+# Class words naming a kicker box ("h1small": a part of the heading set small).
+_KICKER_CLASS = re.compile(r"kicker|label|overline|eyebrow|topline|dachzeile|roofline|"
+                           r"sub-?title|subline|pre-?title|super-?title|h1-?small", re.I)
+
+
 def _label_and_text(el: Any) -> str | None:
     """The headline after a label set apart in its own box: "<small>Kicker</small>
     <br>Headline", "<span class=subtitle>Kicker</span> Headline" (also inside one
-    wrapping span). An unclassed inline <em>/<b>/<span> is emphasis, not a label."""
+    wrapping span). A box is set apart by a line break or block after it, or by a
+    class naming it a kicker; other inline markup opening the heading ("<span
+    class=brand>Apple</span> unveils ...", "<em>The Crown</em> season seven")
+    runs on into the sentence and is no label."""
     for _ in range(2):  # <h1><span class=title><small>..</small><br>..</span></h1>
         if len(el) != 1 or (el.text or "").strip() or LETTERS.search(el[0].tail or ""):
             break
@@ -362,8 +372,9 @@ def _label_and_text(el: Any) -> str | None:
         return None
     label = el[0]
     after = label.getnext()
-    boxed = label.tag == "small" or (label.tag == "span" and label.get("class")) or (
-        after is not None and after.tag == "br" and not LETTERS.search(label.tail or ""))
+    boxed = bool(_KICKER_CLASS.search(label.get("class") or "")) or (
+        not LETTERS.search(label.tail or "")
+        and (label.tag in _BREAKS or (after is not None and after.tag in _BREAKS)))
     kicker, full = text_of(label, 300), text_of(el, 300)
     if not boxed or not LETTERS.search(kicker) or len(kicker) > 60 or not full.startswith(kicker):
         return None
