@@ -598,7 +598,7 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
         elif el.tag in _TEXT_TAGS and len(el) <= 3 and _DATE_HINT.search(attrs_of(el)):
             text = text_of(el, 100, " ")
             dated = find_date_span(text, language) if text and len(text) < 80 else None
-            if dated and dated[1] <= 30:
+            if dated and dated[1] <= 30 and not other_label(text[:dated[1]]):
                 scan.date_text, scan.date_raw = dated[0], text
                 return
 
