@@ -74,3 +74,21 @@ def test_one_long_link_in_deep_wrappers_is_a_link_box_read_in_bounded_steps():
     link = next(box.iter("a"))
     assert _text_before(box, link).endswith("word and then ") and len(_text_before(box, link)) == 200
     assert _cites_link(box)
+
+
+# --- the story beside <main> ----------------------------------------------------------------
+
+STANDFIRST = ("The city council voted on Tuesday to close the old harbour bridge for two years of "
+              "repairs, a decision that will reroute traffic for thousands of commuters and worry "
+              "shop owners along the quay, who fear that they will lose much of their trade.")
+P5 = ("Survivors describe the first sessions as the hardest: naming what happened, in a room with "
+      "a stranger, takes a trust that the trauma itself has broken, and therapists move slowly.")
+P6 = ("Follow-up studies suggest that the gains hold: a year after the end of the programme most "
+      "clients report fewer symptoms and closer relationships than they had before it began.")
+
+
+def test_a_story_body_beside_a_main_of_headline_and_standfirst_is_the_text():
+    from tests.test_body import TITLE, page
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, P5, P6))
+    html = page(f"<main><h1>{TITLE}</h1><p>{STANDFIRST}</p></main><div class='story-body'>{body}</div>")
+    assert _texts(html) == [STANDFIRST, P1, P2, P3, P4, P5, P6]
