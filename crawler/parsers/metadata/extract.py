@@ -248,7 +248,7 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _page_types(data, md)
     _canonical_url(data, page.url, md)
     _language(data, md)
-    keys = site_name_keys([*site_names(data), *home_link_names(page.doc, page.url)], page.host)
+    keys = site_name_keys([*site_names(data, page.host), *home_link_names(page.doc, page.url)], page.host)
     anchor = find_headline(page.doc, data, keys)
     head = scan_header(page.doc, anchor, md.language)
     src = _Sources(page, data, anchor[0], head, keys)
