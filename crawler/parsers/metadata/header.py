@@ -81,6 +81,9 @@ class HeaderScan:
     dek: str | None = None
     updated_text: str | None = None
     """A printed "Updated ..." date (normalised), kept apart from the dateline."""
+    byline_dated: bool = False
+    """``authors`` were read from a dateline with no by-word and no author class
+    ("Jane Doe | 05.04.2025"): a place or a section prints so too."""
 
 
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
@@ -522,7 +525,7 @@ def _read_time_element(scan: HeaderScan, el: Any) -> None:
 def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
     """One short line of the header: each field not found yet is looked for in it."""
     tag = el.tag
-    if not scan.authors:
+    if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
     if (scan.date_text is None and date_like
@@ -595,7 +598,7 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
         elif el.tag in _TEXT_TAGS and len(el) <= 3 and _DATE_HINT.search(attrs_of(el)):
             text = text_of(el, 100, " ")
             dated = find_date_span(text, language) if text and len(text) < 80 else None
-            if dated and dated[1] <= 30:
+            if dated and dated[1] <= 30 and not other_label(text[:dated[1]]):
                 scan.date_text, scan.date_raw = dated[0], text
                 return
 
@@ -611,16 +614,16 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
     if not hinted and not looks_like_byline(text):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
         if not parts:  # "11.12.2019 - Jane Doe"
-            names = dated_name(text)
+            names = dated_name(text) if not scan.authors else []
             if names:
-                scan.authors, scan.byline_raw = names, text
+                scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
             return
     for part in parts:
         names = clean_byline(part)
         if names:
             if part is text and max(len(n.split()) for n in names) >= 4:
                 names = _names_by_chunk(el) or names
-            scan.authors, scan.byline_raw = names, text
+            scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
             return
 
 
