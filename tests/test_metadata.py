@@ -1083,3 +1083,19 @@ def test_small_kicker_over_a_line_break_is_left_out_unless_confirmed():
     html = html.replace("<title>", '<meta property="og:title" content="Exclusive: Mayor quits over the budget row">'
                         "<title>")
     assert meta_of(html).title == "Exclusive: Mayor quits over the budget row"
+
+
+@pytest.mark.parametrize("meta", ['<meta name="application-name" content="News">',
+                                  '<meta name="apple-mobile-web-app-title" content="Blog">',
+                                  '<meta property="al:android:app_name" content="News">'])
+def test_generic_one_word_app_name_is_no_site_name(meta):
+    # a home-screen label ("News", "Blog") that is not the host's name names no site:
+    # the title's words are not stripped as the site's
+    for title in ("News roundup: Budget passes the vote", "Blog post: how to bake bread"):
+        html = f"""<html><head>{meta}<title>{title}</title></head><body><div class="content">{BODY}</div>
+        </body></html>"""
+        assert meta_of(html, "https://www.coastherald.example/a/b").title == title
+    # a one-word app name that is the host's name still names the site
+    html = f"""<html><head>{meta.replace('"News"', '"Herald"').replace('"Blog"', '"Herald"')}
+    <title>Budget passes the vote | Herald</title></head><body><div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html, "https://www.herald.example/a/b").title == "Budget passes the vote"

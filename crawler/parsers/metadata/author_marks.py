@@ -126,12 +126,13 @@ def _is_prose(el: Any) -> bool:
 # credits block ("Interview: X", "Fotos: Y"); elsewhere it heads the interview
 # and names the guest ("Interview: Angela Merkel"), so it counts only in a
 # credits block (:func:`_in_credits`).
-_LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
-                r"verfasserin|text|texte|interview|written by|geschrieben von|verfasst von|"
-                r"作者|记者|記者|责任编辑|責任編輯)")
 # "Interview" also heads the interview itself: the line after it counts only
 # when it is a name as a whole, and only in a credits block.
-_WHOLE_LABEL = re.compile(r"^\s*interview", re.I)
+_WHOLE_WORD = "interview"
+_LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
+                r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
+                r"作者|记者|記者|责任编辑|責任編輯)")
+_WHOLE_LABEL = re.compile(r"^\s*" + _WHOLE_WORD, re.I)
 # The labels of a credits block's other lines: the writer's, the photographer's,
 # the stylist's ("Text: X", "Fotos: Y", "Fotograf / Z"); a label standing alone
 # on its line or followed by a colon or slash.

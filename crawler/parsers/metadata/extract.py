@@ -7,8 +7,11 @@ is recorded in ``provenance``. Sources, first found wins:
 - title: JSON-LD headline, og:title and the visible h1, site-name suffixes stripped,
   grouped when they agree loosely; the largest group wins (ties: JSON-LD, og, h1;
   a tie of one declared title with an h1 that rewords it: the h1). An h1 marked
-  as the post's title (``entry-title``) beats an SEO rewording; a lone h1 beats a
-  bare <title>; an h1 that is the site's name or logo never counts.
+  as the post's title (``entry-title``) beats an SEO rewording; a lone h1 of three
+  words or more beats a bare <title>, a shorter one (a section's label) does not;
+  an h1 that is the site's name or logo never counts. A kicker box opening the h1
+  (set apart by a <br> or block, or classed as a kicker) is left out unless a
+  declared title carries it.
 - authors: JSON-LD author (Person lists, @id references); meta author & co.;
   twitter:label "Written by"; microdata; the visible byline; author markup; a
   labelled credit (author_marks). A structured value that only names the
@@ -249,7 +252,7 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _page_types(data, md)
     _canonical_url(data, page.url, md)
     _language(data, md)
-    keys = site_name_keys([*site_names(data), *home_link_names(page.doc, page.url)], page.host)
+    keys = site_name_keys([*site_names(data, page.host), *home_link_names(page.doc, page.url)], page.host)
     anchor = find_headline(page.doc, data, keys)
     head = scan_header(page.doc, anchor, md.language)
     src = _Sources(page, data, anchor[0], head, keys)

@@ -155,12 +155,9 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
         if count > 15:
             break
         text = text_of(el, 300)
-        if not text or len(text) > 400:
-            continue
-        if _in_breadcrumb(el):
-            crumbs = True
-            continue
-        if _site_h1(text, refs, site_keys) or _home_h1(el, text, refs):
+        unusable = _unusable_h1(el, text, refs, site_keys)
+        if unusable:
+            crumbs = crumbs or unusable == "breadcrumb"
             continue
         score = _match_score(text, refs) if refs else 0.6
         part = score == _PART_SCORE
@@ -173,12 +170,22 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
     return best, best_score, count, crumbs, best_part
 
 
+def _unusable_h1(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> str | None:
+    """Why an h1 cannot be the headline ("empty", "breadcrumb", "site"; None when it
+    can): no text or too much, a breadcrumb's, the site's name or logo."""
+    if not text or len(text) > 400:
+        return "empty"
+    if _in_breadcrumb(el):
+        return "breadcrumb"
+    if _site_h1(text, refs, site_keys) or _home_h1(el, text, refs):
+        return "site"
+    return None
+
+
 def _usable_lone_h1(doc: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> Any:
     """The page's one h1 when :func:`_lone_h1` takes it (else None)."""
     el = next(doc.iter("h1"))
-    text = text_of(el, 300)
-    if (not text or len(text) > 400 or _in_breadcrumb(el) or _site_h1(text, refs, site_keys)
-            or _home_h1(el, text, refs) or not _lone_h1(el, data, refs, site_keys)):
+    if _unusable_h1(el, text_of(el, 300), refs, site_keys) or not _lone_h1(el, data, refs, site_keys):
         return None
     return el
 
