@@ -236,3 +236,14 @@ def test_a_zone_shift_to_a_bare_day_keeps_the_structured_timestamp_in_the_proven
     assert article is not None
     assert article.published == "2019-11-18"
     assert article.provenance["published_structured"] == "2019-11-19T04:58:46+00:00"
+
+
+def test_a_yearless_printed_day_moves_a_utc_timestamp_only_as_the_same_moment():
+    def header(shown: str) -> str:
+        return f'<p class="byline">By Ann Lee</p><time datetime="2019-11-19T01:19:34Z">Posted {shown}</time>'
+    # 8:19 PM is 01:19 UTC five hours on: the same moment, on the 18th at -05:00
+    assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 18, 8:19 PM"))) == "2019-11-18T20:19:34-05:00"
+    # 9:03 PM is no whole number of hours from 01:19: another moment, the timestamp stays
+    assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 18, 9:03 PM"))) == "2019-11-19T01:19:34+00:00"
+    # a yearless day two days away is no zone shift
+    assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 17, 8:19 PM"))) == "2019-11-19T01:19:34+00:00"
