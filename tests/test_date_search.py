@@ -247,3 +247,16 @@ def test_a_yearless_printed_day_moves_a_utc_timestamp_only_as_the_same_moment():
     assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 18, 9:03 PM"))) == "2019-11-19T01:19:34+00:00"
     # a yearless day two days away is no zone shift
     assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 17, 8:19 PM"))) == "2019-11-19T01:19:34+00:00"
+
+
+@pytest.mark.parametrize(("lang", "footer"), [
+    ("ru", "<p>Опубликовано: 03.05.2024</p>"),
+    ("hr", "<p>Objavljeno: 03.05.2024.</p>"),
+    ("tr", "<p>Yayınlanma: 03.05.2024</p>"),
+    ("zh", "<p>发布时间：2024-05-03 10:00</p>"),
+    ("sv", "<p>Publicerad: 2024-05-03</p>"),
+])
+def test_a_date_labelled_published_in_other_languages_beats_a_cited_date_in_the_text(lang, footer):
+    cited = "<p>In: Science, Vol. 371, pp. 260-264, 15.01.2021.</p>"
+    html = page(body=STORY + STORY + cited + footer).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) == "2024-05-03"

@@ -149,7 +149,7 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
         if len(text) >= _MIN_TEXT:
             found = find_date_span(text[:300], language, short_years=False)
             if (found and found[0][:10] <= latest
-                    and not other_label(previous[-60:] + " " + text[:found[1]])):
+                    and not other_label(previous[-60:] + "\n" + text[:found[1]])):
                 days.append(found[0][:10])
         previous = text
     return min(days) if days else None
