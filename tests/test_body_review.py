@@ -36,3 +36,41 @@ def test_news_about_a_disclosure_or_a_newsletter_is_kept(sentence):
 def test_site_disclosures_and_formal_address_are_still_notices(line, rule):
     found = furniture_rule(line)
     assert found is not None and found.name == rule
+
+
+# --- inline teasers -------------------------------------------------------------------------
+
+TEASER_LINK = "<a href='/other'>Mayor resigns after long dispute over the harbour bridge</a>"
+
+
+@pytest.mark.parametrize("lead", ["Related", "Watch", "Don't miss", "Most read"])
+def test_a_link_after_a_one_or_two_word_label_is_a_teaser(lead):
+    texts = _texts(article(f"<p>{P1}</p><p>{P2}</p><p>{lead} {TEASER_LINK}</p><p>{P3}</p><p>{P4}</p>"))
+    assert texts == [P1, P2, P3, P4]
+
+
+@pytest.mark.parametrize("line", [
+    "Under the new rules <a href='/r'>member countries can veto any budget that raises their payments sharply</a>, officials said.",
+    "The ministry said that <a href='/r'>rents in the capital rose by a fifth in the last two years</a>.",
+])
+def test_a_sentence_that_runs_into_its_link_is_text(line):
+    texts = _texts(article(f"<p>{P1}</p><p>{P2}</p><p>{line}</p><p>{P3}</p><p>{P4}</p>"))
+    assert len(texts) == 5
+
+
+# --- bounded work ---------------------------------------------------------------------------
+
+
+def test_one_long_link_in_deep_wrappers_is_a_link_box_read_in_bounded_steps():
+    # boxes nested 250 deep around one link: each box used to read the whole link's text
+    # again (depth x text); the box check reads a few elements and the words before the link
+    from lxml import html as lxml_html
+
+    from crawler.parsers.body.blocks import _cites_link, _text_before
+    wrapped = "<div>" * 250 + "intro words <a href='/z'>" + "l " * 5000 + "</a>" + "</div>" * 250
+    texts = _texts(article(STORY + wrapped))
+    assert texts == [P1, P2, P3, P4]
+    box = lxml_html.fromstring("<div><p>" + "word " * 2000 + "and then <a href='/z'>a link</a>.</p></div>")
+    link = next(box.iter("a"))
+    assert _text_before(box, link).endswith("word and then ") and len(_text_before(box, link)) == 200
+    assert _cites_link(box)

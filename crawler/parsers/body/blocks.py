@@ -175,9 +175,11 @@ class _Walker:
         self.buf: list[str] = []
         self.link_chars = 0
         self.first_link: int | None = None  # index in buf of the first link text
+        self.after_link: int | None = None  # index in buf of the first text after it
         self.limit = 0.0
         self.lengths = TextLengths()
         self.chars = 0          # text in self.blocks
+        self.prose: dict[Element, bool] = {}  # paragraphs judged by _hidden_prose
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
@@ -200,7 +202,7 @@ class _Walker:
         if not big:
             if el in page.marked and not _resumed_text(el):
                 return "related-section"
-            if _hidden(el) and not _hidden_prose(el):
+            if _hidden(el) and not _hidden_prose(el, self.prose):
                 return "hidden"
             if el in page.media_boxes:
                 return "media-box"
@@ -286,6 +288,8 @@ class _Walker:
             if chars and self.first_link is None:
                 self.first_link = len(self.buf)
             self.link_chars += chars
+        elif self.first_link is not None and self.after_link is None and not text.isspace():
+            self.after_link = len(self.buf)
         self.buf.append(text)
 
     def flush(self, kind: str) -> None:
@@ -294,10 +298,11 @@ class _Walker:
         if len(self.blocks) >= _MAX_BLOCKS or self.chars >= _MAX_BODY_CHARS:
             raise _Enough
         raw = _cap("".join(self.buf))
-        first_link = self.first_link
-        in_sentence = first_link is not None and _opens_sentence("".join(self.buf[:first_link]))
+        first_link, after_link = self.first_link, self.after_link
+        in_sentence = first_link is not None and _opens_sentence(
+            "".join(self.buf[:first_link]), "".join(self.buf[after_link:]) if after_link else "", raw)
         self.buf = []
-        self.first_link = None
+        self.first_link = self.after_link = None
         links = self.link_chars
         self.link_chars = 0
         if kind == "pre":
@@ -319,24 +324,64 @@ class _Walker:
 _LABEL_ENDS = (":", "|", "»", "›", ">", "-", "–", "—", "•", "·", "/")
 
 
-def _opens_sentence(before_link: str) -> bool:
-    """The text before a line's first link is words of the line's own sentence
-    ("It also <a>...</a>"), not a label ("Read more: <a>...</a>", "» <a>")."""
+_LEAD_IN_WORDS = 3      # words before a link that start a sentence; one or two are a label
+_TAIL_CHARS = 20        # the end of a line read for its closing punctuation
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’»)]*\s*$")
+
+
+def _leads_into(before_link: str) -> bool:
+    """Words before a link, not a label's mark ("Read more:", "»")."""
     before = collapse(before_link.replace(_BR, " "))
     return any(c.isalpha() for c in before) and not before.endswith(_LABEL_ENDS)
+
+
+def _opens_sentence(before_link: str, after_link: str, line: str) -> bool:
+    """The text before a line's first link is words of the line's own sentence
+    ("The report says <a>...</a>."), not a label ("Read more: <a>...</a>", "» <a>",
+    "Related <a>", "Don't miss <a>"): three words or more and the sentence ends as
+    a sentence ends or goes on after the link; one or two words only when the
+    sentence goes on after the link ("It also <a>plans exercises</a>."). A teaser's
+    headline after its label does neither."""
+    if not _leads_into(before_link):
+        return False
+    after = after_link.strip()
+    if sum(1 for w in before_link.split() if any(c.isalnum() for c in w)) < _LEAD_IN_WORDS:
+        return bool(after)
+    return any(c.isalnum() for c in after) or _ENDS_SENTENCE.search(line[-_TAIL_CHARS:]) is not None
+
+
+_CITE_ELEMENTS = 64     # a box that cites a page is a sentence or two: one with more elements is not
+_CITE_CHARS = 200       # the end of the text before the link that is read
 
 
 def _cites_link(box: Element) -> bool:
     """A box of one link that its own words lead into: a sentence citing a page
     (``<div><p>Under Article 4 <a>member countries can...</a>, ...</p></div>``),
-    not a box of links. Its line is left to the line filter."""
-    found = list(islice(box.iter("a"), 2))
-    if len(found) != 1:
-        return False
-    text = collapse(_TEXT(box))
-    link = collapse(_TEXT(found[0]))
-    at = text.find(link) if link else -1
-    return at > 0 and _opens_sentence(text[:at])
+    not a box of links. Its line is left to the line filter. Bounded: a few
+    elements and the words right before the link are read, never the box's text
+    (boxes nested a hundred deep around one long link would each read it again)."""
+    link = None
+    for count, el in enumerate(box.iter(), 1):
+        if count > _CITE_ELEMENTS:
+            return False
+        if el.tag == "a":
+            if link is not None:
+                return False
+            link = el
+    return link is not None and _leads_into(_text_before(box, link))
+
+
+def _text_before(box: Element, link: Element) -> str:
+    """The last :data:`_CITE_CHARS` characters of ``box``'s text before ``link``."""
+    pieces = []
+    for event, el in etree.iterwalk(box, events=("start", "end")):
+        if el is link:
+            break
+        piece = (el.text if isinstance(el.tag, str) else None) if event == "start" else (
+            el.tail if el is not box else None)
+        if piece:
+            pieces.append(piece[-_CITE_CHARS:])
+    return "".join(pieces)[-_CITE_CHARS:]
 
 
 _RESUME_WORDS = 12          # a paragraph of prose, not a teaser's snippet
@@ -355,17 +400,24 @@ def _resumed_text(el: Element) -> bool:
 
 
 _HIDDEN_PROSE = 2           # paragraphs of prose that make a hidden box the text's
-_HIDDEN_SCAN = 50           # paragraphs of a hidden box read at most
+_HIDDEN_SCAN = 400          # elements of a hidden box read at most (its opening slides)
 
 
-def _hidden_prose(el: Element) -> bool:
+def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
     """A hidden box of the text that holds paragraphs of prose: text a script shows
     later (a listicle's next slides, the rest behind a paywall's "read on", a
     collapsed section), which readers and trafilatura keep. Hidden furniture (a
-    pop-up, a notice, a menu copy) is a line or two, not paragraphs."""
+    pop-up, a notice, a menu copy) is a line or two, not paragraphs. Bounded: the
+    box's first :data:`_HIDDEN_SCAN` elements, each paragraph judged once per walk
+    (``memo``), however many hidden boxes are nested around it."""
     found = 0
-    for p in islice(el.iter("p"), _HIDDEN_SCAN):
-        if _prose_paragraph(p):
+    for p in islice(el.iter(), _HIDDEN_SCAN):
+        if p.tag != "p":
+            continue
+        prose = memo.get(p)
+        if prose is None:
+            prose = memo[p] = _prose_paragraph(p)
+        if prose:
             found += 1
             if found >= _HIDDEN_PROSE:
                 return True

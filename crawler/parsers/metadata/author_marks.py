@@ -24,7 +24,7 @@ from typing import Any
 from crawler.parsers.metadata.authors import clean_byline, dedupe
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
-__all__ = ["labelled_authors", "marked_authors"]
+__all__ = ["labelled_authors", "lead_marks", "marked_authors"]
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
@@ -77,6 +77,45 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
     if first_out is not None and not story_only:
         return _with_siblings(*first_out)
     return labelled_authors(doc, headline)
+
+
+_MAX_LEAD_SCAN = 5_000
+_PROSE_CHARS = 150
+
+
+def lead_marks(doc: Any) -> list[str]:
+    """For a page with no headline found: the names of the first author mark
+    inside an <article> / <main>, or above the page's first paragraph of prose
+    (an old theme's "Erstellt von <a href=/author/x>" over the post); not one
+    further down outside any story element (an author box beside the posts)."""
+    marks = list(islice(doc.xpath(_MARKS), _MAX_MARKS))
+    if not marks:
+        return []
+    waiting = set(marks)
+    top: set[Any] = set()
+    for n, el in enumerate(doc.iter()):
+        if n >= _MAX_LEAD_SCAN or not waiting:
+            break
+        if el in waiting:
+            top.add(el)
+            waiting.discard(el)
+        elif el.tag == "p" and _is_prose(el):
+            break
+    for el in marks:
+        if el in top or has_ancestor(el, ("article", "main")):
+            names = _mark_names(el)
+            if names:
+                return _with_siblings(el, names)
+    return []
+
+
+def _is_prose(el: Any) -> bool:
+    size = 0
+    for chunk in el.itertext():
+        size += len(chunk)
+        if size >= _PROSE_CHARS:
+            return True
+    return False
 
 
 # A label printed on its own before the name ("<strong>Autor:</strong> <a>Jane
