@@ -30,3 +30,15 @@ def test_the_pages_own_labels_and_datelines_are_not_another_events(label):
 ])
 def test_labels_of_other_events_and_of_changes_are_other(label):
     assert other_label(label)
+
+
+@pytest.mark.parametrize("label", [
+    "By Ann Lee Date: ",            # a byline run into the field: the name is no label word
+    "Rivers rise again\nDate: ",    # a headline on the line before
+])
+def test_a_word_before_a_date_field_that_is_not_part_of_its_label_leaves_it_the_pages(label):
+    assert not other_label(label)
+
+
+def test_a_lower_case_word_before_the_date_word_names_another_events_date():
+    assert other_label("Sale date: ")

@@ -236,3 +236,27 @@ def test_a_zone_shift_to_a_bare_day_keeps_the_structured_timestamp_in_the_proven
     assert article is not None
     assert article.published == "2019-11-18"
     assert article.provenance["published_structured"] == "2019-11-19T04:58:46+00:00"
+
+
+def test_a_yearless_printed_day_moves_a_utc_timestamp_only_as_the_same_moment():
+    def header(shown: str) -> str:
+        return f'<p class="byline">By Ann Lee</p><time datetime="2019-11-19T01:19:34Z">Posted {shown}</time>'
+    # 8:19 PM is 01:19 UTC five hours on: the same moment, on the 18th at -05:00
+    assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 18, 8:19 PM"))) == "2019-11-18T20:19:34-05:00"
+    # 9:03 PM is no whole number of hours from 01:19: another moment, the timestamp stays
+    assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 18, 9:03 PM"))) == "2019-11-19T01:19:34+00:00"
+    # a yearless day two days away is no zone shift
+    assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 17, 8:19 PM"))) == "2019-11-19T01:19:34+00:00"
+
+
+@pytest.mark.parametrize(("lang", "footer"), [
+    ("ru", "<p>Опубликовано: 03.05.2024</p>"),
+    ("hr", "<p>Objavljeno: 03.05.2024.</p>"),
+    ("tr", "<p>Yayınlanma: 03.05.2024</p>"),
+    ("zh", "<p>发布时间：2024-05-03 10:00</p>"),
+    ("sv", "<p>Publicerad: 2024-05-03</p>"),
+])
+def test_a_date_labelled_published_in_other_languages_beats_a_cited_date_in_the_text(lang, footer):
+    cited = "<p>In: Science, Vol. 371, pp. 260-264, 15.01.2021.</p>"
+    html = page(body=STORY + STORY + cited + footer).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) == "2024-05-03"

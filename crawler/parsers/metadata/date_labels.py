@@ -28,7 +28,10 @@ _SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "se
 _LABEL = re.compile(
     # the words sites print before the day a page went up (the header scan's list)
     r"\b(?:(?P<published>published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
-    r"gepubliceerd|opublikowano)(?:\s+(?:on|am|le|el|il|op|at))?"
+    r"gepubliceerd|opublikowano|geplaatst|postado|mis\s+en\s+ligne|publicerad|publisert|publiceret|udgivet|"
+    r"julkaistu|опубликовано|objavljeno|yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|"
+    r"发布时间|发布日期|发表时间|发表日期|發布時間|發佈時間|公開日|投稿日|掲載日)"
+    r"(?:\s+(?:on|am|le|el|il|op|at|em|den))?"
     # ... before the day it last changed
     r"|(?P<updated>(?:last\s+)?updated|(?:zuletzt\s+)?aktualisiert|letzte\s+änderung|mis\s+à\s+jour|"
     r"actualizado|aggiornato|bijgewerkt|stand|(?:last\s+)?modified|geändert)(?:\s+(?:on|am|le|el|il|op|at))?"
@@ -91,7 +94,7 @@ _OTHER = re.compile(r"releas|deadline|event|evento|événement|veranstalt|.*term
                     r"inicio|inizio|end(?:s|e)?\Z|fin\Z|expir|ablauf|born\Z|birth|geboren|died\Z|death|"
                     r"gestorben|naissance|nacimiento|nascita|nascimento|when\Z|wann\Z|quand\Z|cuándo|due\Z|"
                     r"clos|open|launch|valid|gültig|.*frist|.*schluss|premiere|première|ausstrahl|aired|"
-                    r"kick-?off|anstoß|anpfiff|registr|anmeld|submi|sortie|lanzamiento|uscita|scadenz|"
+                    r"kick-?off|anstoß|anpfiff|registr|anmeld|sortie|lanzamiento|uscita|scadenz|"
                     r"vencim|échéance|plazo|.*(?:截止|开始|開始|结束|結束|活动|活動|举办|發售|发售|発売|開催|締切|生日|出生)")
 # The bare word for a date or time ("Date:", "Datum:", "发布时间" ends in one), and
 # the word endings of compounds holding one ("Erscheinungsdatum", "Geburtsdatum").
@@ -103,7 +106,8 @@ _GENERIC_ENDINGS = ("datum", "dato", "päivä", "päivämäärä", "日期", "�
 _FILLER = frozenset({"of", "the", "de", "del", "della", "di", "du", "des", "la", "le", "el", "il", "et",
                      "and", "und", "y", "e", "i", "on", "at", "am", "um", "op", "em", "den", "dne", "der",
                      "die", "das", "van", "von", "в", "на", "seit", "since", "en", "à", "a"})
-_LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+[\s'’-]+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
+# The last words before a colon, on one line (the line before may be a headline).
+_LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+(?:[^\S\n]|['’-])+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -123,14 +127,15 @@ def other_label(before: str) -> bool:
     m = _LABEL_BEFORE.search(before[-60:])
     if m is None:
         return False
-    words = [w.lower() for w in _LABEL_WORD.findall(m.group(1))]
-    while words and words[-1] in _FILLER:
-        words.pop()
+    raw = _LABEL_WORD.findall(m.group(1))
+    while raw and raw[-1].lower() in _FILLER:
+        raw.pop()
+    words = [w.lower() for w in raw]
     if not words:
         return False  # "Le :", "Am:": the page's own
     if any(_UPDATED.match(w) for w in words) or "mis à jour" in m.group(1).lower():
         return True
-    generic = _generic_label(words)
+    generic = _generic_label(words, raw)
     if generic is not None:
         return generic
     return _OTHER.match(words[-1]) is not None
@@ -147,11 +152,14 @@ def _generic_prefix(word: str) -> str | None:
     return None
 
 
-def _generic_label(words: list[str]) -> bool | None:
+def _generic_label(words: list[str], raw: list[str]) -> bool | None:
     """For a label naming a date ("Event date", "Fecha de publicación",
     "Geburtsdatum"): whether it is another event's (the word saying whose date it
-    is, after or before the date word, is not a publication's); ``None`` for
-    other labels."""
+    is, after the date word or in its compound, is not a publication's; a word
+    before it when it is a known word or the date word is in lower case, "Sale
+    date:": in "By Ann Lee Date:" the name is not part of the label); ``None``
+    for other labels.
+    ``raw``: ``words`` as printed."""
     for i in range(len(words) - 1, -1, -1):
         prefix = _generic_prefix(words[i])
         if prefix is None:
@@ -162,7 +170,8 @@ def _generic_label(words: list[str]) -> bool | None:
             qualifiers = after
         elif prefix:
             qualifiers = [prefix]
-        elif before and before not in _FILLER and _generic_prefix(before) != "":
+        elif before and before not in _FILLER and _generic_prefix(before) != "" and (
+                _OWN.match(before) or _OTHER.match(before) or raw[i].islower()):
             qualifiers = [before]
         else:
             return False  # a bare "Date:" / "Datum:" field

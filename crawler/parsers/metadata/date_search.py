@@ -149,7 +149,7 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
         if len(text) >= _MIN_TEXT:
             found = find_date_span(text[:300], language, short_years=False)
             if (found and found[0][:10] <= latest
-                    and not other_label(previous[-60:] + " " + text[:found[1]])):
+                    and not other_label(previous[-60:] + "\n" + text[:found[1]])):
                 days.append(found[0][:10])
         previous = text
     return min(days) if days else None
@@ -257,7 +257,16 @@ def _shifted(published: str, shown: str, other_stamp: str | None) -> str:
 
 def _yearless(printed_raw: str | None, published: str, language: str | None) -> str | None:
     """A day printed without its year ("Posted Nov 18, 8:19 PM") read in the
-    timestamp's year or the one before (a late-December story stamped in January)."""
+    timestamp's year or the one before (a late-December story stamped in January).
+
+    Why this is read at all: templates commonly print the current year's dates
+    without the year, and a ``<time datetime>`` written in UTC with its text in
+    local time is how many CMS themes render the publication time. The reading
+    only ever picks between the timestamp's day and the one next to it, and
+    :func:`_zone_shift` takes it only as the same moment in another zone (a time
+    a whole number of hours from the timestamp, to the minute, or a bare day on
+    the side of midnight the UTC hour points to). Measured: no day on the dev or
+    Fundus pages changes without it (one Zyte page prints its day this way)."""
     if not printed_raw:
         return None
     for year in (int(published[:4]), int(published[:4]) - 1):
