@@ -935,11 +935,26 @@ def test_bare_domain_tail_and_site_name_title_are_not_headlines():
 
 
 def test_cjk_portal_suffix_is_stripped():
+    # the portal's name is the text of the page's link to its front page
     html = f"""<html><head><title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title></head><body>
+    <div class="position"><a href="https://news.example.com/">新华网</a> 正文</div>
     <div class="content">{BODY}</div></body></html>"""
     assert meta_of(html).title == "武汉的声音：有英勇的你，才有英雄的城！"
-    html = f"""<html><head><title>话剧巡演结束_网易新闻</title></head><body><div>{BODY}</div></body></html>"""
+    html = f"""<html><head><meta property="og:site_name" content="网易新闻"><title>话剧巡演结束_网易新闻</title>
+    </head><body><div>{BODY}</div></body></html>"""
     assert meta_of(html).title == "话剧巡演结束"
+
+
+@pytest.mark.parametrize("title", ["Review: Booking.com", "Our stay - Booking.com", "一图读懂-疫情通报", "市场-日报",
+                                   "话剧巡演结束_网易新闻"])
+def test_domain_or_cjk_word_not_naming_this_site_stays_in_the_title(title):
+    # a bare domain of another site, or a CJK part shaped like a portal's name
+    # ("通报", bulletin; "日报", daily) that the page does not name as its own, is
+    # part of the headline
+    html = f"""<html><head><title>{title}</title></head><body><div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == title
+    # the page's own domain goes (not after ": ")
+    assert meta_of(html, "https://www.booking.com/reviews/1").title == title.replace(" - Booking.com", "")
 
 
 def test_h1_marked_as_the_post_title_beats_a_reworded_seo_title():
@@ -1017,8 +1032,19 @@ def test_lone_h1_in_a_cookie_box_is_not_the_headline():
 
 def test_lone_h1_with_nothing_in_common_with_the_title_still_counts():
     html = f"""<html><head><title>Office of Jane Roe, attorney at law</title></head><body>
-    <div class="content"><h1>Welcome!</h1>{BODY}</div></body></html>"""
-    assert meta_of(html).title == "Welcome!"
+    <div class="content"><h1>Tenants win the rent case</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Tenants win the rent case"
+
+
+@pytest.mark.parametrize("h1", ["Blog", "Press releases", "News", "Welcome", "Welcome!",
+                                "All posts on Jane's Blog"])
+def test_lone_section_label_h1_does_not_replace_a_descriptive_title(h1):
+    # a short h1 (a section's or a page kind's label) or one made of the <title>'s
+    # site part is not the headline over a <title> that names the story
+    title = "How I rebuilt my kitchen in a weekend - Jane's Blog"
+    html = f"""<html><head><title>{title}</title></head><body>
+    <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == title
 
 
 def test_every_declared_site_name_counts_not_only_the_first():
@@ -1057,3 +1083,19 @@ def test_small_kicker_over_a_line_break_is_left_out_unless_confirmed():
     html = html.replace("<title>", '<meta property="og:title" content="Exclusive: Mayor quits over the budget row">'
                         "<title>")
     assert meta_of(html).title == "Exclusive: Mayor quits over the budget row"
+
+
+@pytest.mark.parametrize("meta", ['<meta name="application-name" content="News">',
+                                  '<meta name="apple-mobile-web-app-title" content="Blog">',
+                                  '<meta property="al:android:app_name" content="News">'])
+def test_generic_one_word_app_name_is_no_site_name(meta):
+    # a home-screen label ("News", "Blog") that is not the host's name names no site:
+    # the title's words are not stripped as the site's
+    for title in ("News roundup: Budget passes the vote", "Blog post: how to bake bread"):
+        html = f"""<html><head>{meta}<title>{title}</title></head><body><div class="content">{BODY}</div>
+        </body></html>"""
+        assert meta_of(html, "https://www.coastherald.example/a/b").title == title
+    # a one-word app name that is the host's name still names the site
+    html = f"""<html><head>{meta.replace('"News"', '"Herald"').replace('"Blog"', '"Herald"')}
+    <title>Budget passes the vote | Herald</title></head><body><div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html, "https://www.herald.example/a/b").title == "Budget passes the vote"

@@ -24,7 +24,7 @@ from typing import Any
 from crawler.parsers.metadata.authors import clean_byline, dedupe
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
-__all__ = ["labelled_authors", "marked_authors"]
+__all__ = ["labelled_authors", "lead_marks", "marked_authors"]
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
@@ -79,6 +79,45 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
     return labelled_authors(doc, headline)
 
 
+_MAX_LEAD_SCAN = 5_000
+_PROSE_CHARS = 150
+
+
+def lead_marks(doc: Any) -> list[str]:
+    """For a page with no headline found: the names of the first author mark
+    inside an <article> / <main>, or above the page's first paragraph of prose
+    (an old theme's "Erstellt von <a href=/author/x>" over the post); not one
+    further down outside any story element (an author box beside the posts)."""
+    marks = list(islice(doc.xpath(_MARKS), _MAX_MARKS))
+    if not marks:
+        return []
+    waiting = set(marks)
+    top: set[Any] = set()
+    for n, el in enumerate(doc.iter()):
+        if n >= _MAX_LEAD_SCAN or not waiting:
+            break
+        if el in waiting:
+            top.add(el)
+            waiting.discard(el)
+        elif el.tag == "p" and _is_prose(el):
+            break
+    for el in marks:
+        if el in top or has_ancestor(el, ("article", "main")):
+            names = _mark_names(el)
+            if names:
+                return _with_siblings(el, names)
+    return []
+
+
+def _is_prose(el: Any) -> bool:
+    size = 0
+    for chunk in el.itertext():
+        size += len(chunk)
+        if size >= _PROSE_CHARS:
+            return True
+    return False
+
+
 # A label printed on its own before the name ("<strong>Autor:</strong> <a>Jane
 # Doe</a>", "<h4>Author</h4><p>Jane Doe</p>") or opening a short line ("Text: Jane
 # Doe" under the story, "责任编辑：焦鹏"). Not "Von" / "By": those open ordinary
@@ -87,12 +126,13 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
 # credits block ("Interview: X", "Fotos: Y"); elsewhere it heads the interview
 # and names the guest ("Interview: Angela Merkel"), so it counts only in a
 # credits block (:func:`_in_credits`).
-_LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
-                r"verfasserin|text|texte|interview|written by|geschrieben von|verfasst von|"
-                r"作者|记者|記者|责任编辑|責任編輯)")
 # "Interview" also heads the interview itself: the line after it counts only
 # when it is a name as a whole, and only in a credits block.
-_WHOLE_LABEL = re.compile(r"^\s*interview", re.I)
+_WHOLE_WORD = "interview"
+_LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
+                r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
+                r"作者|记者|記者|责任编辑|責任編輯)")
+_WHOLE_LABEL = re.compile(r"^\s*" + _WHOLE_WORD, re.I)
 # The labels of a credits block's other lines: the writer's, the photographer's,
 # the stylist's ("Text: X", "Fotos: Y", "Fotograf / Z"); a label standing alone
 # on its line or followed by a colon or slash.

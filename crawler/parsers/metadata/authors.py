@@ -15,7 +15,7 @@ from typing import Any
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
-           "is_credit_line", "letters_key", "looks_like_byline"]
+           "is_credit_line", "letters_key", "looks_like_byline", "name_first"]
 
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one.
@@ -195,6 +195,12 @@ def dated_name(text: str) -> list[str]:
     if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
         return []
     return clean_byline(" ".join(words))
+
+
+def name_first(text: str) -> bool:
+    """Whether :func:`dated_name` reads ``text`` in its name-first form
+    ("Jane Doe | 05.04.2025", but also "Los Angeles | May 3, 2024")."""
+    return len(text) < 120 and not _DATE_THEN.match(text) and bool(_NAME_THEN_DATE.match(text))
 
 
 def looks_like_byline(text: str) -> bool:
