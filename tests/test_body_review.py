@@ -131,3 +131,12 @@ def test_hidden_slides_of_a_series_at_the_end_are_text():
                      for i, (p, q) in enumerate(((P3, P4), (P5, P6)), 1))
     texts = _texts(article(f"<p>{P1}</p><p>{P2}</p>{slides}"))
     assert texts == [P1, P2, "Idea 1", P3, P4, "Idea 2", P5, P6]
+
+
+def test_a_short_text_in_main_wins_over_a_larger_aside_beside_it():
+    # an aside is furniture however many words it holds: the page's own box, not the story
+    from tests.test_body import TITLE, page
+    posts = "".join(f"<div class='post'><p>{p}</p></div>" for p in (P1, P2, P3, P4, P5, P6))
+    html = page(f"<main><h1>{TITLE}</h1><div class='text'><p>{STANDFIRST}</p></div></main>"
+                f"<aside>{posts}</aside>")
+    assert _texts(html) == [STANDFIRST]

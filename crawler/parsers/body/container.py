@@ -487,24 +487,30 @@ def inside_main(page: Page, top: Element) -> Element:
 
 
 def _page_box(page: Page, top: Element) -> bool:
-    """Most of ``top``'s prose sits in forms or in furniture: a dialog, a drawer, a notice."""
+    """Most of ``top``'s prose sits in forms or in furniture by tag or class (a
+    dialog, a drawer, a notice, comments), however large the box."""
     total = boxed = 0.0
     for el in top.iter(etree.Element):
         w = page.weight.get(el)
         if w is None:
             continue
         total += w
-        if page.in_furniture(el) or any(anc.tag == "form" for anc in _ancestors_below(el, top)):
+        if page.in_furniture(el) or any(_furniture_box(page, anc) for anc in _ancestors_to(el, top)):
             boxed += w
     return total > 0 and boxed >= _FORM_SHARE * total
 
 
-def _ancestors_below(el: Element, top: Element) -> list[Element]:
+def _furniture_box(page: Page, el: Element) -> bool:
+    return el.tag in ("form", "aside", "nav", "footer", "dialog") or page.verdict(el) < 0
+
+
+def _ancestors_to(el: Element, top: Element) -> list[Element]:
+    """``el``'s ancestors up to ``top`` (included)."""
     out = []
     for anc in el.iterancestors():
+        out.append(anc)
         if anc is top:
             break
-        out.append(anc)
     return out
 
 
