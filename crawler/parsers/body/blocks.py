@@ -24,10 +24,11 @@ small and general (no site names, no site class names):
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
    link lists, share bars, hidden elements). What is text in furniture's clothes
-   stays: a hidden box of prose paragraphs (script-shown slides), the story going
-   on after a "Related" box dropped into it, a section's own ``<header>``, a
-   later short ``<h1>`` set as a subheading, a one-link box whose sentence runs
-   into its link.
+   stays: a hidden box of prose paragraphs that goes on with the story (script-shown
+   slides, a collapsed part; not a notice at the end, a copy in another language,
+   nor lines already walked), the story going on after a "Related" box dropped
+   into it, a section's own ``<header>``, a later short ``<h1>`` set as a
+   subheading, a one-link box whose words lead into its link.
 5. **Filter** lines that are furniture by their words
    (the rules of :mod:`.furniture`): "ADVERTISEMENT", bylines, date and
    reading-time lines, "Read more:" teasers, related-list headings and what
