@@ -34,6 +34,8 @@ def synthetic() -> Iterator[tuple[str, bytes | str]]:
     body = "".join(f"<p>{PARAGRAPH}</p>" for _ in range(5))
     for depth in (1_000, 10_000, 100_000):
         yield f"nested divs x{depth}", "<html><body>" + "<div>" * depth + body + "</div>" * depth
+    yield "one 2 MB link in 250 wrappers", ("<html><body>" + body + "<div>" * 250 + "intro words <a href='/z'>"
+                                            + "l " * 1_000_000 + "</a>" + "</div>" * 250)
     yield "nested inline x50000", "<p>" + "<b><i>" * 50_000 + PARAGRAPH
     yield "10 MB of paragraphs", ("<html><body><article><h1>Ferry</h1>"
                                   + f"<p>{PARAGRAPH}</p>" * 70_000 + "</article></body></html>")

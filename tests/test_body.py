@@ -701,6 +701,8 @@ def test_a_list_of_dated_entries_is_text_a_lone_date_line_is_not():
     "Der Prozess beginnt am 12. Mai 2024.",
     "The vote is set for March 3, 2025.",
     "Anzeige gegen den Fahrer wurde erstattet.",
+    "The president announced on his Telegram channel that the talks would resume in May.",
+    "Die Stadt hat ihnen Unterstützung zugesagt, sagte der Bürgermeister am Montag.",
 ])
 def test_a_sentence_of_news_holding_furniture_words_is_text(sentence):
     from crawler.parsers.body.furniture import furniture_rule
@@ -747,7 +749,42 @@ def test_a_table_cell_that_is_a_link_is_an_item_of_the_table():
     "<p>Crédits photos : Example Agency</p>",
     "<h3>Zobacz również</h3><ul><li><a href='/a'>Rada miasta głosuje nad buspasami</a></li></ul>",
     "<p>Le puede interesar: <a href='/b'>Así votó el concejo sobre los carriles de bus</a></p>",
+    "<p>Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.</p>",
+    "<p>¡Mira lo que tiene nuestro canal de YouTube!</p>",
+    "<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular en este enlace.</p>",
+    "<p>To view the full story, please subscribe to The Example Times.</p>",
+    "<p>Bild anzeigen</p>",
 ])
 def test_disclosures_credits_and_see_also_in_more_languages_are_dropped(furniture):
     html = article(f"<p>{P1}</p><p>{P2}</p>{furniture}<p>{P3}</p>")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_short_paragraphs_of_the_story_after_a_related_line_are_text():
+    # the "Related" line is a paragraph of the text column, its teaser a link line; the
+    # story's short paragraphs after it are the text again, a teaser's snippet is not
+    short1 = "Protesters believe the bill is an example of the city's eroding autonomy."
+    short2 = "They worry the freedoms given to the city are being taken back step by step."
+    snippet = "The council's plan for bus lanes was voted through on Monday after a debate."
+    html = article(f"""<p>{P1}</p><p>Related</p><p><a href="/a">Council votes on bus lanes</a></p><p>{snippet}</p>
+<p>{P2}</p><p>Related</p><p><a href="/b">How the bill was drafted</a></p><h3>Why it matters</h3><p>{short1}</p><p>{short2}</p>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("h", "Why it matters"), ("p", short1), ("p", short2)]
+
+
+def test_later_short_h1s_in_the_text_are_its_subheadings():
+    # some templates set every subheading as <h1>: the first is the headline, the later
+    # short ones are sections (a long later one is no subheading)
+    html = page(f"""<article><h1>{TITLE}</h1><div class="entry"><p>{P1}</p><h1>Second phase</h1><p>{P2}</p>
+<h1>Drawbacks</h1><p>{P3}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("h", "Second phase"), ("p", P2), ("h", "Drawbacks"), ("p", P3)]
+
+
+def test_the_headline_printed_again_in_a_box_takes_no_standfirst_place():
+    lead1 = "Integrative care combines sex therapy and trauma therapy to address healing from harm."
+    lead2 = "Clinicians describe how the two fields meet, and where they still disagree about timing."
+    html = page(f"""<div class="breadcrumb"><h1>{TITLE}</h1></div>
+<div class="head"><div class="h1 page-title">{TITLE}, and why it works so well?</div><p>{lead1}</p>
+<p>{lead2}</p></div>
+<section class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></section>""")
+    got = blocks(html, title=f"{TITLE}, and why it works so well?")
+    assert got[:2] == [("p", lead1), ("p", lead2)]

@@ -133,10 +133,10 @@ def test_prompt_search_leaves_long_scripts_where_they_were() -> None:
 
 
 def test_prompt_search_puts_back_runs_of_long_scripts_in_order() -> None:
-    """Scripts first in their parent, side by side, around comments: each goes back
-    after the sibling it followed, so the tree is the same after."""
+    """Scripts first in their parent, side by side, between short elements with tails:
+    each goes back after the sibling it followed, so the tree is the same after."""
     long = "x = 1;" * 300
-    scripts = "".join(f"<script>var n{i} = 0;{long}</script><!-- c{i} -->" for i in range(3))
+    scripts = "".join(f"<script>var n{i} = 0;{long}</script><i>i{i}</i>tail {i}" for i in range(3))
     html = (f"<html><body><div>{scripts}<script>{long}</script><script>{long}</script>"
             f"lead<p>Story text.</p><style>{'.a{}' * 400}</style></div></body></html>")
     page = read_page(html, "https://example.org/a")

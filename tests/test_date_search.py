@@ -195,3 +195,68 @@ def test_a_deadline_by_the_headline_is_not_the_dateline():
               '<p class="meta">Veröffentlicht am 2. März 2020</p>')
     html = page(header=header).replace('lang="en"', 'lang="de"')
     assert published(html) == "2020-03-02"
+
+
+def test_a_labelled_dateline_in_another_language_keeps_its_time():
+    header = '<p class="meta">发布时间: 2024-05-03 10:00</p>'
+    html = page(header=header).replace('lang="en"', 'lang="zh"')
+    assert published(html) == "2024-05-03T10:00:00"
+
+
+def test_an_events_date_by_the_headline_does_not_replace_the_structured_one():
+    html = page(jsonld("2024-05-03T09:00:00+02:00"), '<p class="date">Event date: 14 November 2019</p>')
+    assert published(html) == "2024-05-03T09:00:00+02:00"
+
+
+@pytest.mark.parametrize("notice", [
+    "<p><b>Deadline:</b> 15 March 2020</p>",
+    "<p>Event date: 14 November 2019</p>",
+])
+def test_an_undated_page_is_not_dated_by_a_deadline_or_an_event(notice):
+    assert published(page(body=notice + STORY)) is None
+
+
+def test_a_zone_shift_to_a_printed_time_keeps_the_moment_in_the_printed_zone():
+    # 9:25pm printed against 02:25 UTC the next day: the same moment at -05:00
+    html = page(jsonld("2020-02-25T02:25:54+00:00"), '<p class="date">February 24, 2020 | 9:25pm</p>')
+    assert published(html) == "2020-02-24T21:25:54-05:00"
+
+
+def test_a_zone_shift_to_the_urls_day_keeps_the_moment_in_the_pages_own_zone():
+    # the story's dateModified is written at -05:00: the UTC timestamp is the 18th there
+    html = page('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rivers rise again",'
+                ' "datePublished": "2019-11-19T04:58:46Z", "dateModified": "2019-11-19T09:10:00-05:00"}</script>')
+    assert published(html, "https://news.example.org/2019/11/18/rivers-rise-again/") == "2019-11-18T23:58:46-05:00"
+
+
+def test_a_zone_shift_to_a_bare_day_keeps_the_structured_timestamp_in_the_provenance():
+    # no zone on the page gives the 18th: the day is the URL's, the exact moment stays on record
+    html = page(jsonld("2019-11-19T04:58:46Z"))
+    article = parse_article(html, "https://news.example.org/2019/11/18/rivers-rise-again/", fetched_at=FETCHED)
+    assert article is not None
+    assert article.published == "2019-11-18"
+    assert article.provenance["published_structured"] == "2019-11-19T04:58:46+00:00"
+
+
+def test_a_yearless_printed_day_moves_a_utc_timestamp_only_as_the_same_moment():
+    def header(shown: str) -> str:
+        return f'<p class="byline">By Ann Lee</p><time datetime="2019-11-19T01:19:34Z">Posted {shown}</time>'
+    # 8:19 PM is 01:19 UTC five hours on: the same moment, on the 18th at -05:00
+    assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 18, 8:19 PM"))) == "2019-11-18T20:19:34-05:00"
+    # 9:03 PM is no whole number of hours from 01:19: another moment, the timestamp stays
+    assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 18, 9:03 PM"))) == "2019-11-19T01:19:34+00:00"
+    # a yearless day two days away is no zone shift
+    assert published(page(jsonld("2019-11-19T01:19:34Z"), header("Nov 17, 8:19 PM"))) == "2019-11-19T01:19:34+00:00"
+
+
+@pytest.mark.parametrize(("lang", "footer"), [
+    ("ru", "<p>Опубликовано: 03.05.2024</p>"),
+    ("hr", "<p>Objavljeno: 03.05.2024.</p>"),
+    ("tr", "<p>Yayınlanma: 03.05.2024</p>"),
+    ("zh", "<p>发布时间：2024-05-03 10:00</p>"),
+    ("sv", "<p>Publicerad: 2024-05-03</p>"),
+])
+def test_a_date_labelled_published_in_other_languages_beats_a_cited_date_in_the_text(lang, footer):
+    cited = "<p>In: Science, Vol. 371, pp. 260-264, 15.01.2021.</p>"
+    html = page(body=STORY + STORY + cited + footer).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) == "2024-05-03"

@@ -935,11 +935,26 @@ def test_bare_domain_tail_and_site_name_title_are_not_headlines():
 
 
 def test_cjk_portal_suffix_is_stripped():
+    # the portal's name is the text of the page's link to its front page
     html = f"""<html><head><title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title></head><body>
+    <div class="position"><a href="https://news.example.com/">新华网</a> 正文</div>
     <div class="content">{BODY}</div></body></html>"""
     assert meta_of(html).title == "武汉的声音：有英勇的你，才有英雄的城！"
-    html = f"""<html><head><title>话剧巡演结束_网易新闻</title></head><body><div>{BODY}</div></body></html>"""
+    html = f"""<html><head><meta property="og:site_name" content="网易新闻"><title>话剧巡演结束_网易新闻</title>
+    </head><body><div>{BODY}</div></body></html>"""
     assert meta_of(html).title == "话剧巡演结束"
+
+
+@pytest.mark.parametrize("title", ["Review: Booking.com", "Our stay - Booking.com", "一图读懂-疫情通报", "市场-日报",
+                                   "话剧巡演结束_网易新闻"])
+def test_domain_or_cjk_word_not_naming_this_site_stays_in_the_title(title):
+    # a bare domain of another site, or a CJK part shaped like a portal's name
+    # ("通报", bulletin; "日报", daily) that the page does not name as its own, is
+    # part of the headline
+    html = f"""<html><head><title>{title}</title></head><body><div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == title
+    # the page's own domain goes (not after ": ")
+    assert meta_of(html, "https://www.booking.com/reviews/1").title == title.replace(" - Booking.com", "")
 
 
 def test_h1_marked_as_the_post_title_beats_a_reworded_seo_title():
@@ -1017,8 +1032,19 @@ def test_lone_h1_in_a_cookie_box_is_not_the_headline():
 
 def test_lone_h1_with_nothing_in_common_with_the_title_still_counts():
     html = f"""<html><head><title>Office of Jane Roe, attorney at law</title></head><body>
-    <div class="content"><h1>Welcome!</h1>{BODY}</div></body></html>"""
-    assert meta_of(html).title == "Welcome!"
+    <div class="content"><h1>Tenants win the rent case</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Tenants win the rent case"
+
+
+@pytest.mark.parametrize("h1", ["Blog", "Press releases", "News", "Welcome", "Welcome!",
+                                "All posts on Jane's Blog"])
+def test_lone_section_label_h1_does_not_replace_a_descriptive_title(h1):
+    # a short h1 (a section's or a page kind's label) or one made of the <title>'s
+    # site part is not the headline over a <title> that names the story
+    title = "How I rebuilt my kitchen in a weekend - Jane's Blog"
+    html = f"""<html><head><title>{title}</title></head><body>
+    <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == title
 
 
 def test_every_declared_site_name_counts_not_only_the_first():
@@ -1027,3 +1053,49 @@ def test_every_declared_site_name_counts_not_only_the_first():
     <title>Storm closes the coastal road | Coast Herald</title></head><body>
     <div class="content">{BODY}</div></body></html>"""
     assert meta_of(html).title == "Storm closes the coastal road"
+
+
+@pytest.mark.parametrize("h1, title", [
+    ("<span class='brand'>Apple</span> unveils a new iPhone at its autumn event",
+     "Apple unveils a new iPhone at its autumn event"),
+    ("<span class='italic'>The Crown</span> season seven is coming next year",
+     "The Crown season seven is coming next year"),
+    ("<span class='live-badge'>Live</span> Election results as they come in",
+     "Live Election results as they come in"),
+    ("<small>Watch</small> the mayor quit over the budget row", "Watch the mayor quit over the budget row"),
+])
+def test_inline_box_running_on_into_the_headline_is_no_kicker(h1, title):
+    # a classed span or <small> opening the heading, with no line break, block or
+    # kicker class setting it apart, is part of the sentence: no words are cut
+    html = f"""<html><head><title>Something else entirely | Site</title></head><body>
+    <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == title
+
+
+def test_small_kicker_over_a_line_break_is_left_out_unless_confirmed():
+    # "<small>Kicker</small><br>Headline" (two children, the headline loose text
+    # after the <br>) is a label box like the one-child form: unconfirmed, it goes
+    html = f"""<html><head><title>Something else entirely | Site</title></head><body>
+    <div class="content"><h1><small>Exclusive</small><br>Mayor quits over the budget row</h1>{BODY}</div>
+    </body></html>"""
+    assert meta_of(html).title == "Mayor quits over the budget row"
+    # a declared title carrying the kicker keeps it
+    html = html.replace("<title>", '<meta property="og:title" content="Exclusive: Mayor quits over the budget row">'
+                        "<title>")
+    assert meta_of(html).title == "Exclusive: Mayor quits over the budget row"
+
+
+@pytest.mark.parametrize("meta", ['<meta name="application-name" content="News">',
+                                  '<meta name="apple-mobile-web-app-title" content="Blog">',
+                                  '<meta property="al:android:app_name" content="News">'])
+def test_generic_one_word_app_name_is_no_site_name(meta):
+    # a home-screen label ("News", "Blog") that is not the host's name names no site:
+    # the title's words are not stripped as the site's
+    for title in ("News roundup: Budget passes the vote", "Blog post: how to bake bread"):
+        html = f"""<html><head>{meta}<title>{title}</title></head><body><div class="content">{BODY}</div>
+        </body></html>"""
+        assert meta_of(html, "https://www.coastherald.example/a/b").title == title
+    # a one-word app name that is the host's name still names the site
+    html = f"""<html><head>{meta.replace('"News"', '"Herald"').replace('"Blog"', '"Herald"')}
+    <title>Budget passes the vote | Herald</title></head><body><div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html, "https://www.herald.example/a/b").title == "Budget passes the vote"

@@ -20,6 +20,7 @@ beautifulsoup4 has no job here and is not a dependency.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from typing import TypeAlias
 
@@ -78,6 +79,20 @@ MAX_ATTRIBUTES = 1_000
 _MARKUP = re.compile(r"""<!--.*?(?:-->|\Z)|<([A-Za-z][^\s/>]*)(?:[^>"'=]++|=\s*+(?:"[^"]*+"?|'[^']*+'?)|[="'])*+(>?)""",
                      re.DOTALL)
 _RAW_TEXT = {"script": re.compile(r"</script", re.I), "style": re.compile(r"</style", re.I)}
+# The pre-pass reads the same tokens in one possessive run: text, comments, script
+# and style text, and each start tag of at most ``units`` attributes (a separator
+# run, a name or lone character, a quoted value; the first branch is the common
+# `` name="value"``). ``_attributes`` counts no more than those runs and values,
+# at most two per attribute and a last separator run, so no such tag is cut. The
+# run stops at any other start tag, which the exact loop then reads; so does a
+# name holding ``=`` (``_attributes`` would find a quoted value inside the name).
+# Script and style names are spelled in both cases, not ``(?i)``, which also takes
+# ``ſ`` and ``ı`` (``str.lower`` does not fold them); their end tags, as in the loop, do.
+_VALUE = r"""=\s*+(?:"[^"]*+"?|'[^']*+'?)"""
+_ATTRIBUTE = rf"""(?:[ ][\w:-]++="[^"]*+"|[\s/]*+(?:[^>"'=\s/]++(?:{_VALUE})?|{_VALUE}|=|["']))"""
+_TAG_BODY = rf"(?:{_ATTRIBUTE}){{{{0,{{units}}}}}}+[\s/]*+"
+_PLAIN = r"""(?:[^<]++|<!--.*?(?:-->|\Z)|{raw}|<[A-Za-z][^\s/>=]*+(?!=){body}(?:>|\Z)|<(?![A-Za-z]))*+"""
+_RAW = r"""<{name}(?=[\s/>]){body}>(?:[^<]++|<(?!/(?i:{end})))*+"""
 _QUOTED_VALUE = re.compile(r"""=\s*(?:"[^"]*"?|'[^']*'?)""")
 _ATTRIBUTE_SEPARATOR = re.compile(r"[\s/]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -247,12 +262,14 @@ def cap_attributes(text: str, limit: int = MAX_ATTRIBUTES) -> str:
     >>> cap_attributes('<p a b c d>x</p><i a b>y</i><script>a<b c d e f</script>', limit=3)
     '<p>x</p><i a b>y</i><script>a<b c d e f</script>'
     """
+    plain = _plain_markup(limit)
     kept: list[str] = []
-    done = pos = 0
-    while match := _MARKUP.search(text, pos):
+    done = 0
+    pos = _plain_end(plain, text, 0)
+    while pos < len(text):  # a start tag the pre-pass could not clear: read it exactly
+        match = _MARKUP.match(text, pos)
+        assert match is not None and match.group(1) is not None
         pos, name = match.end(), match.group(1)
-        if name is None:  # a comment
-            continue
         if match.end() - match.start() > 2 * limit and _attributes(match.group(0)) > limit:
             kept += [text[done:match.start()], f"<{name}>"]  # an attribute: a character and a separator
             done = match.end()
@@ -260,7 +277,27 @@ def cap_attributes(text: str, limit: int = MAX_ATTRIBUTES) -> str:
         if raw is not None and match.group(2):
             end = raw.search(text, pos)
             pos = end.start() if end else len(text)
+        pos = _plain_end(plain, text, pos)
     return "".join([*kept, text[done:]]) if kept else text
+
+
+def _plain_end(plain: re.Pattern[str], text: str, pos: int) -> int:
+    """Where the pre-pass from ``pos`` stops: the end of the text, or a start tag."""
+    match = plain.match(text, pos)  # it always matches, if only the empty string
+    assert match is not None
+    return match.end()
+
+
+@functools.lru_cache(maxsize=4)
+def _plain_markup(limit: int) -> re.Pattern[str]:
+    """The pre-pass pattern for ``limit`` (see ``_PLAIN``); under a limit of 1 it
+    clears no start tag."""
+    if limit < 1:
+        return re.compile(_PLAIN.format(raw="(?!)", body="(?!)"), re.DOTALL)
+    body = _TAG_BODY.format(units=(limit - 1) // 2)
+    raw = "|".join(_RAW.format(name="".join(f"[{c.upper()}{c}]" for c in name), body=body, end=name)
+                   for name in _RAW_TEXT)
+    return re.compile(_PLAIN.format(raw=raw, body=body), re.DOTALL)
 
 
 def _attributes(tag: str) -> int:

@@ -23,11 +23,16 @@ small and general (no site names, no site class names):
    log-in panel's notices), the best box outside it is walked instead.
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
-   link lists, share bars, hidden elements).
+   link lists, share bars, hidden elements). What is text in furniture's clothes
+   stays: a hidden box of prose paragraphs (script-shown slides), the story going
+   on after a "Related" box dropped into it, a section's own ``<header>``, a
+   later short ``<h1>`` set as a subheading, a one-link box whose sentence runs
+   into its link.
 5. **Filter** lines that are furniture by their words
    (the rules of :mod:`.furniture`): "ADVERTISEMENT", bylines, date and
    reading-time lines, "Read more:" teasers, related-list headings and what
-   follows them, and the headline itself. The standfirst printed between the
+   follows them, and the headline itself; a run of date lines (a list of dated
+   entries) and a table cell that is a link (an item of its table) stay. The standfirst printed between the
    headline and the text opens the body (:func:`_lead_before`) unless it is the
    page's description.
 
@@ -160,8 +165,9 @@ class _Walker:
     """Turns a subtree into blocks, skipping furniture."""
 
     def __init__(self, page: Page, explain: list[Dropped] | None = None,
-                 summary: str | None = None) -> None:
+                 summary: str | None = None, title: str | None = None) -> None:
         self.page = page
+        self.title_words = _words_key(title) if title else None
         self.explain = explain
         self.summary = summary      # the page's description (norm_key): never a lead
         self.visited = 0
@@ -169,9 +175,11 @@ class _Walker:
         self.buf: list[str] = []
         self.link_chars = 0
         self.first_link: int | None = None  # index in buf of the first link text
+        self.after_link: int | None = None  # index in buf of the first text after it
         self.limit = 0.0
         self.lengths = TextLengths()
         self.chars = 0          # text in self.blocks
+        self.prose: dict[Element, bool] = {}  # paragraphs judged by _hidden_prose
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
@@ -185,14 +193,16 @@ class _Walker:
     def skip(self, el: Element) -> str | None:
         """The name of the rule (:data:`SKIP_REASONS`) that leaves ``el`` out, if any."""
         tag = el.tag
-        if tag == "h1" or tag == "br" or tag == "hr":
-            return "headline" if tag == "h1" else None
+        if tag == "h1":
+            return "headline" if self.headline(el) else None
+        if tag == "br" or tag == "hr":
+            return None
         page = self.page
         big = page.subtree.get(el, 0.0) >= self.limit and self.limit > 0
         if not big:
             if el in page.marked and not _resumed_text(el):
                 return "related-section"
-            if _hidden(el) and not _hidden_prose(el):
+            if _hidden(el) and not _hidden_prose(el, self.prose):
                 return "hidden"
             if el in page.media_boxes:
                 return "media-box"
@@ -215,6 +225,16 @@ class _Walker:
             if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el):
                 return "link-box"
         return None
+
+    def headline(self, h1: Element) -> bool:
+        """An ``<h1>`` before any text, or one that reads as the title (or, with no
+        title, a long one), is the headline; a later short one is a section heading
+        of a page that sets its subheadings as ``<h1>``."""
+        if not self.blocks or not _short_text(h1, _H1_SECTION_CHARS):
+            return True
+        words = _words_key(_TEXT(h1))
+        return self.title_words is None or words == self.title_words or (
+            bool(words) and words in self.title_words)
 
     def opening(self) -> bool:
         """Nothing of the text walked yet: a few short lines at most (a kicker, a date)."""
@@ -241,7 +261,7 @@ class _Walker:
                 self.buf.append(_BR)
             elif tag in sel.BLOCK_TAGS:
                 self.flush(kind)
-                inner = _KIND_OF.get(tag, kind)
+                inner = "h" if tag == "h1" else _KIND_OF.get(tag, kind)
                 if kind in _INHERITING and inner in ("p", "quote"):
                     inner = kind
                 elif inner == "p" and tag == "p" and _all_bold(child):
@@ -268,6 +288,8 @@ class _Walker:
             if chars and self.first_link is None:
                 self.first_link = len(self.buf)
             self.link_chars += chars
+        elif self.first_link is not None and self.after_link is None and not text.isspace():
+            self.after_link = len(self.buf)
         self.buf.append(text)
 
     def flush(self, kind: str) -> None:
@@ -276,10 +298,11 @@ class _Walker:
         if len(self.blocks) >= _MAX_BLOCKS or self.chars >= _MAX_BODY_CHARS:
             raise _Enough
         raw = _cap("".join(self.buf))
-        first_link = self.first_link
-        in_sentence = first_link is not None and _opens_sentence("".join(self.buf[:first_link]))
+        first_link, after_link = self.first_link, self.after_link
+        in_sentence = first_link is not None and _opens_sentence(
+            "".join(self.buf[:first_link]), "".join(self.buf[after_link:]) if after_link else "", raw)
         self.buf = []
-        self.first_link = None
+        self.first_link = self.after_link = None
         links = self.link_chars
         self.link_chars = 0
         if kind == "pre":
@@ -301,24 +324,64 @@ class _Walker:
 _LABEL_ENDS = (":", "|", "»", "›", ">", "-", "–", "—", "•", "·", "/")
 
 
-def _opens_sentence(before_link: str) -> bool:
-    """The text before a line's first link is words of the line's own sentence
-    ("It also <a>...</a>"), not a label ("Read more: <a>...</a>", "» <a>")."""
+_LEAD_IN_WORDS = 3      # words before a link that start a sentence; one or two are a label
+_TAIL_CHARS = 20        # the end of a line read for its closing punctuation
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’»)]*\s*$")
+
+
+def _leads_into(before_link: str) -> bool:
+    """Words before a link, not a label's mark ("Read more:", "»")."""
     before = collapse(before_link.replace(_BR, " "))
     return any(c.isalpha() for c in before) and not before.endswith(_LABEL_ENDS)
+
+
+def _opens_sentence(before_link: str, after_link: str, line: str) -> bool:
+    """The text before a line's first link is words of the line's own sentence
+    ("The report says <a>...</a>."), not a label ("Read more: <a>...</a>", "» <a>",
+    "Related <a>", "Don't miss <a>"): three words or more and the sentence ends as
+    a sentence ends or goes on after the link; one or two words only when the
+    sentence goes on after the link ("It also <a>plans exercises</a>."). A teaser's
+    headline after its label does neither."""
+    if not _leads_into(before_link):
+        return False
+    after = after_link.strip()
+    if sum(1 for w in before_link.split() if any(c.isalnum() for c in w)) < _LEAD_IN_WORDS:
+        return bool(after)
+    return any(c.isalnum() for c in after) or _ENDS_SENTENCE.search(line[-_TAIL_CHARS:]) is not None
+
+
+_CITE_ELEMENTS = 64     # a box that cites a page is a sentence or two: one with more elements is not
+_CITE_CHARS = 200       # the end of the text before the link that is read
 
 
 def _cites_link(box: Element) -> bool:
     """A box of one link that its own words lead into: a sentence citing a page
     (``<div><p>Under Article 4 <a>member countries can...</a>, ...</p></div>``),
-    not a box of links. Its line is left to the line filter."""
-    found = list(islice(box.iter("a"), 2))
-    if len(found) != 1:
-        return False
-    text = collapse(_TEXT(box))
-    link = collapse(_TEXT(found[0]))
-    at = text.find(link) if link else -1
-    return at > 0 and _opens_sentence(text[:at])
+    not a box of links. Its line is left to the line filter. Bounded: a few
+    elements and the words right before the link are read, never the box's text
+    (boxes nested a hundred deep around one long link would each read it again)."""
+    link = None
+    for count, el in enumerate(box.iter(), 1):
+        if count > _CITE_ELEMENTS:
+            return False
+        if el.tag == "a":
+            if link is not None:
+                return False
+            link = el
+    return link is not None and _leads_into(_text_before(box, link))
+
+
+def _text_before(box: Element, link: Element) -> str:
+    """The last :data:`_CITE_CHARS` characters of ``box``'s text before ``link``."""
+    pieces = []
+    for event, el in etree.iterwalk(box, events=("start", "end")):
+        if el is link:
+            break
+        piece = (el.text if isinstance(el.tag, str) else None) if event == "start" else (
+            el.tail if el is not box else None)
+        if piece:
+            pieces.append(piece[-_CITE_CHARS:])
+    return "".join(pieces)[-_CITE_CHARS:]
 
 
 _RESUME_WORDS = 12          # a paragraph of prose, not a teaser's snippet
@@ -337,23 +400,31 @@ def _resumed_text(el: Element) -> bool:
 
 
 _HIDDEN_PROSE = 2           # paragraphs of prose that make a hidden box the text's
-_HIDDEN_SCAN = 50           # paragraphs of a hidden box read at most
+_HIDDEN_SCAN = 400          # elements of a hidden box read at most (its opening slides)
 
 
-def _hidden_prose(el: Element) -> bool:
+def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
     """A hidden box of the text that holds paragraphs of prose: text a script shows
     later (a listicle's next slides, the rest behind a paywall's "read on", a
     collapsed section), which readers and trafilatura keep. Hidden furniture (a
-    pop-up, a notice, a menu copy) is a line or two, not paragraphs."""
+    pop-up, a notice, a menu copy) is a line or two, not paragraphs. Bounded: the
+    box's first :data:`_HIDDEN_SCAN` elements, each paragraph judged once per walk
+    (``memo``), however many hidden boxes are nested around it."""
     found = 0
-    for p in islice(el.iter("p"), _HIDDEN_SCAN):
-        if _prose_paragraph(p):
+    for p in islice(el.iter(), _HIDDEN_SCAN):
+        if p.tag != "p":
+            continue
+        prose = memo.get(p)
+        if prose is None:
+            prose = memo[p] = _prose_paragraph(p)
+        if prose:
             found += 1
             if found >= _HIDDEN_PROSE:
                 return True
     return False
 
 
+_H1_SECTION_CHARS = 80      # a later <h1> this short is a subheading, a longer one a caption or a headline
 _SECTION_HEADER_CHARS = 200   # a heading and a line at most, not a masthead
 
 
@@ -427,7 +498,7 @@ def _filter(blocks: list[_Line], title: str | None,
                 note(text, "related-section")
             continue
         if skipping_related:
-            if kind == "li" or link_share > 0.5 or len(text) < 120:
+            if kind == "li" or link_share > 0.5 or (len(text) < 120 and not _resumed_line(blocks, index)):
                 if note:
                     note(text, "related-section")
                 continue
@@ -450,6 +521,23 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+def _resumed_line(blocks: list[_Line], index: int) -> bool:
+    """After a "Related" line, the text going on: a short sentence of prose with no
+    link that follows no link line (not a teaser's snippet under its linked title),
+    or a subheading right above one (as :func:`_resumed_text` reads the tree)."""
+    kind, _text, share, _ = blocks[index]
+    if kind == "h" and share == 0 and index + 1 < len(blocks):
+        return blocks[index + 1][0] == "p" and _prose_line(blocks, index + 1)
+    return kind == "p" and _prose_line(blocks, index)
+
+
+def _prose_line(blocks: list[_Line], index: int) -> bool:
+    _, text, share, _ = blocks[index]
+    before = blocks[index - 1] if index else None
+    return (share == 0 and (before is None or before[2] <= 0.5) and count_words(text) >= _RESUME_WORDS
+            and SENTENCE_END.search(text) is not None)
 
 
 _DATE_RUN = 2     # date lines among a line's four neighbours that make them a list
@@ -572,8 +660,8 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     if context.recipe:
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
-    walker = _Walker(scores, explain, norm_key(description) if description else None)
-    leads = _lead_before(scores, chosen)
+    walker = _Walker(scores, explain, norm_key(description) if description else None, title)
+    leads = _lead_before(scores, chosen, title)
     if leads and description:
         # the sentence the page gives as its description is the record's description
         summary = norm_key(description)
@@ -606,7 +694,7 @@ _CAPTION_WORDS = frozenset(bp.CAPTION_TOKENS)
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "section", "header"})
 
 
-def _lead_before(page: Page, chosen: list[Element]) -> list[Element]:
+def _lead_before(page: Page, chosen: list[Element], title: str | None = None) -> list[Element]:
     """The standfirst: prose printed between the page's headline (``<h1>``) and the
     chosen text, in the article's header, outside the container. Newspapers and
     magazines print it as the first paragraph of the article ("lead", "intro",
@@ -619,6 +707,7 @@ def _lead_before(page: Page, chosen: list[Element]) -> list[Element]:
     """
     if not chosen or any(True for _ in chosen[0].iter("h1")):
         return []
+    title_words = _words_key(title) if title else None
     start = chosen[0]
     headline: Element | None = None
     after: list[Element] = []
@@ -638,6 +727,8 @@ def _lead_before(page: Page, chosen: list[Element]) -> list[Element]:
         if any(contains(lead, el) for lead in leads) or not _is_lead(page, el, headline):
             continue
         text = collapse(sel.TEXT(el))
+        if title_words and _words_key(text) == title_words:
+            continue            # the headline printed again in a box (<div class="h1">)
         if not any(text == collapse(sel.TEXT(lead)) for lead in leads):
             leads.append(el)
     return leads

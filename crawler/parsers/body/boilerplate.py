@@ -92,6 +92,7 @@ PAYWALL_MARKERS: tuple[str, ...] = (
     "unlock this article", "start your free trial", "free articles left", "free article left",
     "free articles remaining", "free articles this month", "of your free articles",
     "ihre kostenlosen artikel", "bereits abonnent", "déjà abonné", "ya eres suscriptor",
+    "to view the full story", "to read the full story", "to read the full article", "please subscribe to",
 )
 
 # Words that, together in one short line, make it an appeal for money ("If you value
@@ -100,6 +101,9 @@ APPEAL_OPENINGS: tuple[str, ...] = (
     "please consider", "if you value", "if you enjoy", "if you enjoyed", "if you like",
     "if you appreciate", "if you found this", "you can help", "help us keep", "help keep",
     "we rely on", "relies on readers", "depend on readers", "bitte unterstützen", "unterstützen sie uns",
+    # German "if you liked our (article)", formal and familiar ("hat ihnen" alone is prose:
+    # "Die Stadt hat ihnen Unterstützung zugesagt")
+    "wenn ihnen unser", "wenn dir unser", "gefällt ihnen unser", "gefällt dir unser",
     "soutenez-nous", "apóyanos",
 )
 APPEAL_WORDS: tuple[str, ...] = (
@@ -108,15 +112,31 @@ APPEAL_WORDS: tuple[str, ...] = (
 )
 
 # Words by which a site speaks to its reader or of itself ("your inbox", "support
-# us", "Ihr Kommentar"). Site notices use them; news prose about a newsletter, a
-# paywall or a comment ("declined to comment") is told in the third person.
+# us", "dein Kommentar"). Site notices use them; news prose about a newsletter, a
+# paywall or a comment ("declined to comment") is told in the third person. Words
+# that are also another language's ordinary words are left out: German
+# sie/ihr/ihre/ihnen (third person; the formal "Sie", capitalised inside a sentence,
+# is read from the text, :data:`FORMAL_ADDRESS`), French "je" ("I"), "ton"/"ta".
 READER_PRONOUNS: tuple[str, ...] = (
     "you", "your", "yours", "we", "our", "us",
-    "du", "dein", "deine", "dich", "dir", "ihr", "ihre", "euch", "euer", "sie", "ihnen", "wir", "uns", "unser", "unsere",
-    "vous", "votre", "vos", "tu", "ton", "ta", "tes", "nous", "notre", "nos",
-    "usted", "ustedes", "tu", "tú", "nosotros", "nuestro", "nuestra", "vosotros",
+    "du", "dein", "deine", "dich", "dir", "euch", "euer", "wir", "uns", "unser", "unsere",
+    "vous", "votre", "vos", "tu", "tes", "nous", "notre", "nos",
+    "usted", "ustedes", "tú", "nosotros", "nuestro", "nuestra", "vosotros",
     "voi", "noi", "nostro", "nostra", "vostro", "você", "vocês", "nosso", "nossa",
-    "jij", "je", "jouw", "uw", "wij", "we", "ons", "onze",
+    "jij", "jouw", "uw", "wij", "ons", "onze",
+)
+# German formal address: these words, capitalised inside a sentence ("Melden Sie
+# sich an", "Ihr Konto"), speak to the reader; lower-case they are third person.
+FORMAL_ADDRESS: tuple[str, ...] = ("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen")
+
+# Words before a disclosure marker that make the line the post's own notice: a
+# label ("Anzeige, enthält Affiliate-Links", "*Werbung. Dieser Beitrag enthält
+# Werbung") or the post itself ("This post contains affiliate links"); news about
+# a disclosure names someone else ("Bloggers who use affiliate links must say so").
+DISCLOSURE_OPENERS: tuple[str, ...] = (
+    "this", "these", "dieser", "diese", "dieses", "ce", "cet", "cette", "este", "esta", "questo", "questa",
+    "anzeige", "werbung", "*werbung", "hinweis", "transparenz", "disclosure", "disclaimer", "note",
+    "publicité", "publicidad", "sponsored", "advertisement",
 )
 
 # A post's disclosure of advertising or affiliate links ("*Werbung. Dieser Beitrag
@@ -126,6 +146,24 @@ DISCLOSURE_MARKERS: tuple[str, ...] = (
     "werbung, enthält", "contains affiliate", "sponsored post", "this post is sponsored",
     "may earn a commission", "may receive a commission", "contient des liens affiliés",
     "contiene enlaces de afiliados",
+)
+
+# First-person plural of a site speaking of itself: an appeal holds one ("support us",
+# "unser Journalismus").
+SITE_PRONOUNS: tuple[str, ...] = (
+    "us", "our", "we", "uns", "unser", "unsere", "unseren", "nous", "nos", "notre",
+    "nuestro", "nuestra", "nosotros",
+)
+
+# News prose's "comment" is a verb ("declined to comment", "a request for comment"): a
+# line saying so is not a comments-policy notice, whatever else it holds.
+COMMENT_IDIOMS: tuple[str, ...] = ("to comment", "for comment", "comment on")
+
+# A site's own channel on a messaging or video network ("our YouTube channel", "unser
+# Telegram-Kanal"): with a reader/site pronoun in one line, a promotion of the channel.
+CHANNEL_WORDS: tuple[str, ...] = ("channel", "canal", "kanal", "chaîne", "canale")
+CHANNEL_NETWORKS: tuple[str, ...] = (
+    "youtube", "telegram", "whatsapp", "instagram", "tiktok", "twitch", "podcast", "signal",
 )
 
 # Words that, together in one short line, make it a newsletter or subscription pitch.
@@ -288,6 +326,8 @@ UI_PHRASES: tuple[str, ...] = (
     "sign in or create an account", "create an account", "create a free account",
     "weitere informationen", "ende der weiteren informationen", "mehr anzeigen", "schließen",
     "fermer", "cerrar", "chiudi", "sluiten",
+    # an image viewer's buttons ("show picture", "close picture", "enlarge picture")
+    "bild anzeigen", "bild schließen", "bild vergrößern", "show image", "close image", "view image",
     "empfohlener redaktioneller inhalt", "externer inhalt", "ein klick für den datenschutz",
     "inhalte von drittanbietern", "contenu externe", "contenido externo",
 )

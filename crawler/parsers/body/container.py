@@ -451,14 +451,21 @@ def follow_headline(page: Page, top: Element, title: str) -> Element:
     return top
 
 
+_MAIN_SHARE = 0.5     # of the outside top's prose the best box in <main> holds to win outright
+_FORM_SHARE = 0.5     # of a top's prose in forms or furniture that makes it the page's own box
+
+
 def inside_main(page: Page, top: Element) -> Element:
     """The best candidate inside the page's one ``<main>`` when ``top`` lies outside it.
 
     HTML gives ``<main>`` "the dominant contents of the body"; a top chosen beside a
-    ``<main>`` that holds the headline (``<h1>``) and scored text is a box of the
+    ``<main>`` that holds the headline (``<h1>``) and scored text may be a box of the
     page's own (a login dialog of forms, a drawer, a cookie notice) that holds more
-    words than a short article. A page with several ``<main>`` elements, or none, or
-    one without the headline or scored text, keeps its ``top``.
+    words than a short article. It gives way when the best box in ``<main>`` holds a
+    fair share of its prose, or when its prose is mostly forms and furniture; a story
+    body beside a ``<main>`` of headline and standfirst stays. A page with several
+    ``<main>`` elements, or none, or one without the headline or scored text, keeps
+    its ``top``.
     """
     mains = list(itertools.islice(page.root.iter("main"), 2))
     if len(mains) != 1:
@@ -470,7 +477,33 @@ def inside_main(page: Page, top: Element) -> Element:
         return top
     score = page.score
     inside = [(score[el], el) for el in main.iter(etree.Element) if el in score]
-    return max(inside, key=lambda kv: kv[0])[1] if inside else top
+    if not inside:
+        return top
+    best = max(inside, key=lambda kv: kv[0])[1]
+    fair = page.subtree.get(best, 0.0) >= _MAIN_SHARE * page.subtree.get(top, 0.0)
+    return best if fair or _page_box(page, top) else top
+
+
+def _page_box(page: Page, top: Element) -> bool:
+    """Most of ``top``'s prose sits in forms or in furniture: a dialog, a drawer, a notice."""
+    total = boxed = 0.0
+    for el in top.iter(etree.Element):
+        w = page.weight.get(el)
+        if w is None:
+            continue
+        total += w
+        if page.in_furniture(el) or any(anc.tag == "form" for anc in _ancestors_below(el, top)):
+            boxed += w
+    return total > 0 and boxed >= _FORM_SHARE * total
+
+
+def _ancestors_below(el: Element, top: Element) -> list[Element]:
+    out = []
+    for anc in el.iterancestors():
+        if anc is top:
+            break
+        out.append(anc)
+    return out
 
 
 def contains(outer: Element, inner: Element) -> bool:

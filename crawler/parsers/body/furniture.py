@@ -86,12 +86,15 @@ _CALL_TO_ACTION_OR_NOTICE = tuple(bp.CALL_TO_ACTION_PREFIXES) + tuple(bp.NOTICE_
 _PAYWALL = bp.PAYWALL_MARKERS
 _APPEAL_OPENINGS = bp.APPEAL_OPENINGS
 _APPEAL_WORDS = bp.APPEAL_WORDS
-_PRONOUNS = frozenset({"us", "our", "we", "uns", "nous", "nos"})
 _READER_PRONOUNS = frozenset(bp.READER_PRONOUNS)
+_SITE_PRONOUNS = frozenset(bp.SITE_PRONOUNS)
 _DISCLOSURE = bp.DISCLOSURE_MARKERS
-# News prose's "comment" is a verb ("declined to comment", "a request for comment"):
-# a line saying so is not a comments-policy notice, whatever else it holds.
-_COMMENT_IDIOMS = ("to comment", "for comment", "comment on")
+_DISCLOSURE_OPENERS = frozenset(bp.DISCLOSURE_OPENERS)
+_DISCLOSURE_OPENING = 6     # words before a disclosure's marker: "*Werbung. Dieser Beitrag enthält Werbung"
+_FORMAL_ADDRESS = frozenset(bp.FORMAL_ADDRESS)
+_CHANNEL_WORDS = bp.CHANNEL_WORDS
+_CHANNEL_NETWORKS = bp.CHANNEL_NETWORKS
+_COMMENT_IDIOMS = bp.COMMENT_IDIOMS
 _DATED_SENTENCE_WORDS = 6   # "The vote is set for March 3, 2025." has eight
 _NOTICE_WORDS = 12   # a notice this short needs no pronoun to be one ("Comments are moderated.")
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
@@ -111,7 +114,47 @@ def _share_bar(line: Line) -> bool:
 def _appeal(line: Line) -> bool:
     key = line.key
     return (any(o in key for o in _APPEAL_OPENINGS) and any(w in key for w in _APPEAL_WORDS)
-            and not _PRONOUNS.isdisjoint(w.strip(",;:!?") for w in line.words))
+            and not _SITE_PRONOUNS.isdisjoint(w.strip(",;:!?.") for w in line.words))
+
+
+_PRONOUN_PUNCT = ",;:!?.()\"'¿¡„“”«»"
+_SENTENCE_STARTS = (".", "!", "?", ":", "\"", "„", "“", "«", "»")
+
+
+def _speaks_to_reader(line: Line) -> bool:
+    """A reader or site pronoun ("your", "we"; not "US", the country), or German
+    formal address: "Sie", "Ihr" capitalised inside a sentence."""
+    previous = ""
+    for raw in line.text.split():
+        word = raw.strip(_PRONOUN_PUNCT)
+        if word != "US" and word.lower() in _READER_PRONOUNS:
+            return True
+        if word in _FORMAL_ADDRESS and previous and not previous.endswith(_SENTENCE_STARTS):
+            return True
+        previous = raw
+    return False
+
+
+def _disclosure(line: Line) -> bool:
+    """A disclosure of advertising or affiliate links: the marker opens the line
+    (after a label or "This post", :data:`bp.DISCLOSURE_OPENERS`), or the line speaks
+    to the reader ("we may earn a commission"). News about a disclosure ("Critics
+    say the video was a sponsored post") is neither."""
+    key = line.key
+    at = min((i for i in (key.find(m) for m in _DISCLOSURE) if i >= 0), default=-1)
+    if at < 0:
+        return False
+    before = key[:at].split()
+    if len(before) <= _DISCLOSURE_OPENING and (
+            not before or not _DISCLOSURE_OPENERS.isdisjoint(w.strip(_PRONOUN_PUNCT) for w in before)):
+        return True
+    return _speaks_to_reader(line)
+
+
+def _channel_promo(line: Line) -> bool:
+    key = line.key
+    return (any(c in key for c in _CHANNEL_WORDS) and any(n in key for n in _CHANNEL_NETWORKS)
+            and _speaks_to_reader(line))
 
 
 _STOPS = (".", "!", "?", ".\"", ".”", ".«", ".»")
@@ -134,8 +177,7 @@ def _site_notice(line: Line) -> bool:
     """A line short enough to be a notice, or one that speaks to the reader or of
     the site: what a longer sentence must do before its words make it furniture
     ("The company declined to comment until the deal was approved" is news)."""
-    return line.n <= _NOTICE_WORDS or not _READER_PRONOUNS.isdisjoint(
-        w.strip(",;:!?.()\"'") for w in line.words)
+    return line.n <= _NOTICE_WORDS or _speaks_to_reader(line)
 
 
 def _newsletter(line: Line) -> bool:
@@ -196,8 +238,10 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("appeal", "a plea for support (\"If you value local news, please support us\")",
          _appeal, max_words=40),
     Rule("newsletter", "a newsletter sign-up", _newsletter, max_words=40),
+    Rule("channel-promo", "a promotion of the site's own channel (\"Join our Telegram channel\")",
+         _channel_promo, max_words=30),
     Rule("disclosure", "a disclosure of advertising or affiliate links (\"This post contains affiliate links\")",
-         lambda line: any(m in line.key for m in _DISCLOSURE) and _site_notice(line), max_words=30),
+         _disclosure, max_words=30),
     Rule("meta-line", "a line of article meta data (\"Posted by\", \"Filed under\", \"Last updated\" with a date)",
          _meta_markers, max_words=30),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",

@@ -8,9 +8,11 @@ classes for other people ("comment-author", a related story's "author"): marks
 inside them, or inside a link to another page (a teaser card), are skipped, and
 the marks inside the headline's story come first.
 
-With no mark at all, a name printed after a label: "Autor:", "Text:", a credits
-block's "Interview", a press release's "Pressekontakt" (the last two only when
-the line after them is a name as a whole).
+With no mark at all, a name printed after a label: "Autor:", "Text:", or a
+credits block's "Interview" (only beside another credit label, "Fotos:", and
+only when the line after it is a name as a whole). Not a press or media
+contact: the press officer is no author, and nothing tells a press release
+from a story with a contact line under it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 from crawler.parsers.metadata.authors import clean_byline, dedupe
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
-__all__ = ["labelled_authors", "marked_authors"]
+__all__ = ["labelled_authors", "lead_marks", "marked_authors"]
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
@@ -77,22 +79,69 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
     return labelled_authors(doc, headline)
 
 
+_MAX_LEAD_SCAN = 5_000
+_PROSE_CHARS = 150
+
+
+def lead_marks(doc: Any) -> list[str]:
+    """For a page with no headline found: the names of the first author mark
+    inside an <article> / <main>, or above the page's first paragraph of prose
+    (an old theme's "Erstellt von <a href=/author/x>" over the post); not one
+    further down outside any story element (an author box beside the posts)."""
+    marks = list(islice(doc.xpath(_MARKS), _MAX_MARKS))
+    if not marks:
+        return []
+    waiting = set(marks)
+    top: set[Any] = set()
+    for n, el in enumerate(doc.iter()):
+        if n >= _MAX_LEAD_SCAN or not waiting:
+            break
+        if el in waiting:
+            top.add(el)
+            waiting.discard(el)
+        elif el.tag == "p" and _is_prose(el):
+            break
+    for el in marks:
+        if el in top or has_ancestor(el, ("article", "main")):
+            names = _mark_names(el)
+            if names:
+                return _with_siblings(el, names)
+    return []
+
+
+def _is_prose(el: Any) -> bool:
+    size = 0
+    for chunk in el.itertext():
+        size += len(chunk)
+        if size >= _PROSE_CHARS:
+            return True
+    return False
+
+
 # A label printed on its own before the name ("<strong>Autor:</strong> <a>Jane
 # Doe</a>", "<h4>Author</h4><p>Jane Doe</p>") or opening a short line ("Text: Jane
 # Doe" under the story, "责任编辑：焦鹏"). Not "Von" / "By": those open ordinary
 # phrases and are the header scan's. Not "Redaktion:": an imprint lists its whole
 # desk after it. "Interview": magazines credit an interview's writer so in their
-# credits block ("Interview: X", "Fotos: Y"). "Pressekontakt" / "press contact":
-# a press release names the press officer who issued it there, its only credit.
+# credits block ("Interview: X", "Fotos: Y"); elsewhere it heads the interview
+# and names the guest ("Interview: Angela Merkel"), so it counts only in a
+# credits block (:func:`_in_credits`).
+# "Interview" also heads the interview itself: the line after it counts only
+# when it is a name as a whole, and only in a credits block.
+_WHOLE_WORD = "interview"
 _LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
-                r"verfasserin|text|texte|interview|written by|geschrieben von|verfasst von|"
-                r"pressekontakt|medienkontakt|press contact|media contact|contact presse|"
+                r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
-# Labels that also head other things (an interview's own heading, a contact
-# block with roles and phone numbers): the line after them counts only when it
-# is a name as a whole.
-_WHOLE_LABEL = re.compile(r"^\s*(?:interview|pressekontakt|medienkontakt|press contact|media contact|"
-                          r"contact presse)", re.I)
+_WHOLE_LABEL = re.compile(r"^\s*" + _WHOLE_WORD, re.I)
+# The labels of a credits block's other lines: the writer's, the photographer's,
+# the stylist's ("Text: X", "Fotos: Y", "Fotograf / Z"); a label standing alone
+# on its line or followed by a colon or slash.
+_CREDIT_LABELS = re.compile(
+    r"(?:^|(?<=[\n,;|·•]))\s*(?:text|texte|words|autor|autorin|author|fotos?|fotograf|fotografin|fotografie|"
+    r"photos?|photography|photographer|bilder|illustrations?|styling|grafik|kamera|produktion|"
+    r"redaktion)\s*(?:[:/]|$)", re.I | re.M)
+_CREDITS_TEXT = 400
+_CREDITS_CHUNKS = 80
 _LABEL_START = re.compile(r"\s*" + _LABEL_WORDS, re.I)
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
@@ -133,7 +182,9 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     if (not only and not _LABEL_LINE.match(line)) or _in_other(el, credits=False):
         return []
     whole = bool(_WHOLE_LABEL.match(line))
-    if not only:  # "Autor: Jane Doe" ("Pressekontakt: ..." loses its label here)
+    if whole and not _in_credits(el):
+        return []
+    if not only:  # "Autor: Jane Doe" ("Interview: ..." loses its label here)
         shown = (_LABEL_LINE.sub("", line, count=1) if whole else line)[:_MAX_TEXT]
     elif not own:  # the label is el's tail: the name follows, after a line break if any
         nxt = el.getnext()
@@ -151,6 +202,27 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     if whole and _alnum(" ".join(names)) != _alnum(shown):
         return []
     return names
+
+
+def _in_credits(label: Any) -> bool:
+    """Whether ``label`` (or a box of a few levels around it, of short text)
+    also holds another credit label: "Interview: X" beside "Fotos: Y" is a
+    credits block; "Interview: X" alone heads an interview with X."""
+    for depth, node in enumerate((label, *label.iterancestors())):
+        if depth > 3 or node.tag in ("body", "html", "article", "main"):
+            return False
+        chunks, size = [], 0
+        for n, chunk in enumerate(node.itertext()):
+            if n >= _CREDITS_CHUNKS:
+                return False
+            chunk = chunk.strip()
+            size += len(chunk)
+            if size > _CREDITS_TEXT:
+                return False  # wider boxes hold more text still
+            chunks.append(chunk)
+        if _CREDIT_LABELS.search("\n".join(chunks)):
+            return True
+    return False
 
 
 def _alnum(text: str) -> str:

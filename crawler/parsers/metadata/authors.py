@@ -15,7 +15,7 @@ from typing import Any
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
-           "is_credit_line", "letters_key", "looks_like_byline"]
+           "is_credit_line", "letters_key", "looks_like_byline", "name_first"]
 
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one.
@@ -57,13 +57,17 @@ _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.I
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
 _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|autore|autores|writer|"
-                    r"text|reporter|written by|author of the article|interview|текст|автор|авторы|tekst|autorzy|"
+                    r"text|reporter|written by|author of the article|текст|автор|авторы|tekst|autorzy|"
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
                     # no colon: a name of two to four Han characters standing alone
                     # ("记者 张三 报道"), not a sentence ("记者会上，…", "作者认为…")
                     r"(?:记者|記者|作者)\s*(?=[\u3400-\u9fff]{2,4}(?:[\s\u3000/|、]|$)))", re.IGNORECASE)
+# "Interview: X" is no byline: it heads an interview with X. Where the page
+# marks it as the author's credit (an author class, a credits block), the
+# label goes like the others.
+_INTERVIEW = re.compile(r"^\s*interview\s*[:：]\s*", re.IGNORECASE)
 # Photo credits are not bylines.
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
                      r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
@@ -191,6 +195,12 @@ def dated_name(text: str) -> list[str]:
     if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
         return []
     return clean_byline(" ".join(words))
+
+
+def name_first(text: str) -> bool:
+    """Whether :func:`dated_name` reads ``text`` in its name-first form
+    ("Jane Doe | 05.04.2025", but also "Los Angeles | May 3, 2024")."""
+    return len(text) < 120 and not _DATE_THEN.match(text) and bool(_NAME_THEN_DATE.match(text))
 
 
 def looks_like_byline(text: str) -> bool:
@@ -410,7 +420,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
     for _ in range(2):
-        stripped = _LABEL.sub("", _BY_PREFIX.sub("", text, count=1), count=1)
+        stripped = _LABEL.sub("", _INTERVIEW.sub("", _BY_PREFIX.sub("", text, count=1), count=1), count=1)
         if stripped == text:
             break
         text = stripped

@@ -28,7 +28,10 @@ _SKIP = frozenset({"script", "style", "noscript", "head", "template", "svg", "se
 _LABEL = re.compile(
     # the words sites print before the day a page went up (the header scan's list)
     r"\b(?:(?P<published>published|posted|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
-    r"gepubliceerd|opublikowano)(?:\s+(?:on|am|le|el|il|op|at))?"
+    r"gepubliceerd|opublikowano|geplaatst|postado|mis\s+en\s+ligne|publicerad|publisert|publiceret|udgivet|"
+    r"julkaistu|опубликовано|objavljeno|yayınlanma(?:\s+tarihi)?|yayın\s+tarihi|"
+    r"发布时间|发布日期|发表时间|发表日期|發布時間|發佈時間|公開日|投稿日|掲載日)"
+    r"(?:\s+(?:on|am|le|el|il|op|at|em|den))?"
     # ... before the day it last changed
     r"|(?P<updated>(?:last\s+)?updated|(?:zuletzt\s+)?aktualisiert|letzte\s+änderung|mis\s+à\s+jour|"
     r"actualizado|aggiornato|bijgewerkt|stand|(?:last\s+)?modified|geändert)(?:\s+(?:on|am|le|el|il|op|at))?"
@@ -70,30 +73,110 @@ def text_pieces(doc: Element) -> Iterator[str]:
             yield item.text.strip()
 
 
-# Words of the labels naming the page's own date, inside compounds as well
-# ("Erscheinungsdatum", "Veröffentlichungsdatum", "Publication date", "Online seit").
-_OWN_LABEL = re.compile(r"publi|post(?:ed|ad|é)|gepost|geplaatst|udgivet|julkaistu|veröff|erschien|erstellt|creat|"
-                        r"datum|date|dato|fecha|data|tarih|online|geschrieben|written", re.IGNORECASE)
-_LABEL_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*:\s*$")
+# The words of a label before a date, read word by word (whole words, or the
+# stems below at a word's start). Each list holds the standard words of the
+# languages the parsers read dates in (en, de, fr, es, it, pt, nl, pl, the
+# Scandinavian languages, fi, ru, hr/sr/bs, tr, zh, ja, ko).
+# The page's own: "Published", "Stand" (German datelines: "as of"), "Le :" (French),
+# "Opublikowano", "Опубликовано", "Objavljeno", "Yayınlanma", "发布时间", "公開日", "입력".
+_OWN = re.compile(r"publi|pubbl|gepubl|opubl|опубл|публик|veröff|erschein|erschien|erstell|creat|cria|"
+                  r"udgiv|julkai|yayın|yayım|objav|dodan|geplaatst|gepost|post(?:ed|ing|ado|ada|ée?|s)?\Z|"
+                  r"written|geschrieben|escrit|scritt|écrit|stand\Z|online\Z|ligne\Z|issue[ds]?\Z|ausgabe|"
+                  r"edici|edizion|édition|edition|article\Z|artikel\Z|story\Z|news\Z|print|"
+                  r".*(?:发布|發布|发表|發表|刊登|出版|公開|公开|投稿|掲載|配信|입력|등록|게시|작성|발행)")
+# A change to the page: its date is not the publication's.
+_UPDATED = re.compile(r"updat|modif|revis|edited|changed|aktualis|aktualiz|geänd|änderung|actualiz|atualiz|"
+                      r"aggiorn|bijgewerkt|gewijzig|wijzig|обновл|изменен|güncel|ažurir|päivit|oppdat|opdat|"
+                      r"uppdat|.*(?:更新|修改|編集|수정|업데이트)")
+# Another event's day: a release, a deadline, a start or an end, a birth or a death
+# (event, course and product pages print these by their headlines).
+_OTHER = re.compile(r"releas|deadline|event|evento|événement|veranstalt|.*termin|start|beginn|begin|début|"
+                    r"inicio|inizio|end(?:s|e)?\Z|fin\Z|expir|ablauf|born\Z|birth|geboren|died\Z|death|"
+                    r"gestorben|naissance|nacimiento|nascita|nascimento|when\Z|wann\Z|quand\Z|cuándo|due\Z|"
+                    r"clos|open|launch|valid|gültig|.*frist|.*schluss|premiere|première|ausstrahl|aired|"
+                    r"kick-?off|anstoß|anpfiff|registr|anmeld|sortie|lanzamiento|uscita|scadenz|"
+                    r"vencim|échéance|plazo|.*(?:截止|开始|開始|结束|結束|活动|活動|举办|發售|发售|発売|開催|締切|生日|出生)")
+# The bare word for a date or time ("Date:", "Datum:", "发布时间" ends in one), and
+# the word endings of compounds holding one ("Erscheinungsdatum", "Geburtsdatum").
+_GENERIC = frozenset({"date", "datum", "dato", "data", "fecha", "tarih", "tarihi", "дата", "time", "zeit",
+                      "uhrzeit", "hora", "heure", "ora", "czas", "время", "tid", "datetime", "päivämäärä"})
+_GENERIC_ENDINGS = ("datum", "dato", "päivä", "päivämäärä", "日期", "时间", "時間", "日付", "日時", "日", "일")
+# Words between a label's words ("Date of publication", "Fecha de publicación"),
+# and after them ("Published on:", "Online seit:"): no meaning of their own.
+_FILLER = frozenset({"of", "the", "de", "del", "della", "di", "du", "des", "la", "le", "el", "il", "et",
+                     "and", "und", "y", "e", "i", "on", "at", "am", "um", "op", "em", "den", "dne", "der",
+                     "die", "das", "van", "von", "в", "на", "seit", "since", "en", "à", "a"})
+# The last words before a colon, on one line (the line before may be a headline).
+_LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+(?:[^\S\n]|['’-])+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
 
 
 def other_label(before: str) -> bool:
-    """Whether the text just before a date ends in a label that is neither the
-    publication's nor a bare "Date:" ("Release: 14.11.2019", "Termin: ...",
-    "Last updated: ..."): the date is an event's, a product's or a change's.
+    """Whether the text just before a date ends in a label of another event
+    ("Release: 14.11.2019", "Event date:", "Termin:") or of a change ("Last
+    updated:"), not the publication's or a bare "Date:": the date is not the page's.
+    An unknown word before a colon (a dateline's place, a name) is no such label.
 
     >>> other_label("Release: "), other_label("Veröffentlicht am: "), other_label("By Ann Lee | ")
     (True, False, False)
-    >>> other_label("Erscheinungsdatum: "), other_label("Geplaatst op: "), other_label("Zuletzt aktualisiert: ")
-    (False, False, True)
+    >>> other_label("Erscheinungsdatum: "), other_label("Event date: "), other_label("Zuletzt aktualisiert: ")
+    (False, True, True)
+    >>> other_label("Washington: "), other_label("Le : "), other_label("发布时间: ")
+    (False, False, False)
     """
-    m = _LABEL_BEFORE.search(before[-40:])
+    m = _LABEL_BEFORE.search(before[-60:])
     if m is None:
         return False
-    label = _LABEL.search(m.group(0))
-    if label is not None:
-        return label.group("updated") is not None
-    return not _OWN_LABEL.search(m.group(1))
+    raw = _LABEL_WORD.findall(m.group(1))
+    while raw and raw[-1].lower() in _FILLER:
+        raw.pop()
+    words = [w.lower() for w in raw]
+    if not words:
+        return False  # "Le :", "Am:": the page's own
+    if any(_UPDATED.match(w) for w in words) or "mis à jour" in m.group(1).lower():
+        return True
+    generic = _generic_label(words, raw)
+    if generic is not None:
+        return generic
+    return _OTHER.match(words[-1]) is not None
+
+
+def _generic_prefix(word: str) -> str | None:
+    """``""`` for a bare date word, the rest of a compound ending in one
+    ("geburts" of "Geburtsdatum"), else ``None``."""
+    if word in _GENERIC:
+        return ""
+    for ending in _GENERIC_ENDINGS:
+        if word.endswith(ending) and len(word) >= len(ending) + 2:
+            return word[:-len(ending)]
+    return None
+
+
+def _generic_label(words: list[str], raw: list[str]) -> bool | None:
+    """For a label naming a date ("Event date", "Fecha de publicación",
+    "Geburtsdatum"): whether it is another event's (the word saying whose date it
+    is, after the date word or in its compound, is not a publication's; a word
+    before it when it is a known word or the date word is in lower case, "Sale
+    date:": in "By Ann Lee Date:" the name is not part of the label); ``None``
+    for other labels.
+    ``raw``: ``words`` as printed."""
+    for i in range(len(words) - 1, -1, -1):
+        prefix = _generic_prefix(words[i])
+        if prefix is None:
+            continue
+        after = [w for w in words[i + 1:] if w not in _FILLER and _generic_prefix(w) != ""]
+        before = words[i - 1] if i > 0 else ""
+        if after:
+            qualifiers = after
+        elif prefix:
+            qualifiers = [prefix]
+        elif before and before not in _FILLER and _generic_prefix(before) != "" and (
+                _OWN.match(before) or _OTHER.match(before) or raw[i].islower()):
+            qualifiers = [before]
+        else:
+            return False  # a bare "Date:" / "Datum:" field
+        return not any(_OWN.match(q) for q in qualifiers)
+    return None
 
 
 def labelled_dates(pieces: list[str], language: str | None, latest: str) -> Labelled:
@@ -109,6 +192,8 @@ def labelled_dates(pieces: list[str], language: str | None, latest: str) -> Labe
         kind = "updated" if m.group("updated") else "published"
         if getattr(found, kind) is not None:
             continue
+        if m.group("field") and other_label(text[max(0, m.start() - 60):m.end()]):
+            continue  # "Event date:", "Release date:": another event's
         span = find_date_span(text[m.end():m.end() + 80].replace("\n", " "), language)
         if span and span[1] <= _DATE_WITHIN and span[0][:10] <= latest:
             setattr(found, kind, span[0][:10])

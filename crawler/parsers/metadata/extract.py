@@ -7,8 +7,11 @@ is recorded in ``provenance``. Sources, first found wins:
 - title: JSON-LD headline, og:title and the visible h1, site-name suffixes stripped,
   grouped when they agree loosely; the largest group wins (ties: JSON-LD, og, h1;
   a tie of one declared title with an h1 that rewords it: the h1). An h1 marked
-  as the post's title (``entry-title``) beats an SEO rewording; a lone h1 beats a
-  bare <title>; an h1 that is the site's name or logo never counts.
+  as the post's title (``entry-title``) beats an SEO rewording; a lone h1 of three
+  words or more beats a bare <title>, a shorter one (a section's label) does not;
+  an h1 that is the site's name or logo never counts. A kicker box opening the h1
+  (set apart by a <br> or block, or classed as a kicker) is left out unless a
+  declared title carries it.
 - authors: JSON-LD author (Person lists, @id references); meta author & co.;
   twitter:label "Written by"; microdata; the visible byline; author markup; a
   labelled credit (author_marks). A structured value that only names the
@@ -34,17 +37,24 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.author_marks import marked_authors
+from crawler.parsers.metadata.author_marks import lead_marks, marked_authors
 from crawler.parsers.metadata.authors import (
     clean_author_list,
     dated_name,
     dedupe,
     letters_key,
     looks_like_byline,
+    name_first,
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
-from crawler.parsers.metadata.titles import choose_title, confirmed_form, is_site_name, site_name_keys
+from crawler.parsers.metadata.titles import (
+    choose_title,
+    confirmed_form,
+    is_site_name,
+    portal_name,
+    site_name_keys,
+)
 from crawler.parsers.metadata.values import (
     first_node_value,
     image_url,
@@ -242,7 +252,7 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _page_types(data, md)
     _canonical_url(data, page.url, md)
     _language(data, md)
-    keys = site_name_keys([*site_names(data), *home_link_names(page.doc, page.url)], page.host)
+    keys = site_name_keys([*site_names(data, page.host), *home_link_names(page.doc, page.url)], page.host)
     anchor = find_headline(page.doc, data, keys)
     head = scan_header(page.doc, anchor, md.language)
     src = _Sources(page, data, anchor[0], head, keys)
@@ -260,8 +270,8 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
 def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
     """The site's own name as its logo shows it: the image's alt text or the text of
     a logo / brand link to the site's front page, among the first ``limit`` links
-    (a plain "News" link to "/" is not a name). A <title> suffix equal to one of
-    these is the site's name."""
+    (a plain "News" link to "/" is not a name, a plain link shaped as a CJK portal's
+    name, "新华网", is). A <title> suffix equal to one of these is the site's name."""
     names: list[str] = []
     try:
         root = urlsplit(url)
@@ -285,6 +295,8 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
         # rel="home": the theme's site-title link (WordPress "<h1 class=site-title><a rel=home>")
         logo = bool(alts) or bool(_LOGO_HINT.search(hints)) or "home" in (link.get("rel") or "").lower().split()
         text = (text_of(link, 80, " ") or alts) if logo else ""
+        if not logo and portal_name(shown := text_of(link, 80, " ")):
+            text = shown  # "<a href=/>新华网</a>": a CJK portal's name, not a word such as "News"
         if text and len(text) <= 60 and text.casefold() not in _HOME_WORDS:
             names.append(text)
     return names
@@ -358,7 +370,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = (clean_author_list(written) if written else []), "meta"
     if not authors and data.itemprop("author"):
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
-    if not authors and head is not None and head.authors:
+    if not authors and _head_authors(src):
         authors, source = _byline_authors(src, _header_names(src)), "heuristic"
     if not authors:  # author links and classes: an organisation credit yields to a full name only
         marked = _marked(src)
@@ -402,27 +414,35 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
 
 
 def _names_host(values: list[str], host: str | None) -> bool:
-    """Every value prints the page's own domain ("Deutsche Welle (www.dw.com)")."""
+    """Every value prints the page's own domain ("Deutsche Welle (www.dw.com)"),
+    as whole labels: "ft.com" is not in "Jane Doe (microsoft.com)".
+
+    >>> _names_host(["Deutsche Welle (www.dw.com)"], "www.dw.com"), _names_host(["A (microsoft.com)"], "ft.com")
+    (True, False)
+    """
     domain = (host or "").lower().removeprefix("www.")
-    return "." in domain and all(domain in v.lower() for v in values)
+    if "." not in domain:
+        return False
+    printed = re.compile(r"(?<![\w.-])(?:[\w-]+\.)*" + re.escape(domain) + r"(?![\w-]|\.[\w-])")
+    return all(printed.search(v[:1_000].lower()) for v in values)
 
 
 def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str], str]:
     """A meta author is often the CMS account that uploaded the page, and an
     itemprop=author may belong to another item on it (a reviewed book, a
     comment): where the story's own author markup or its header byline names
-    someone else, the page as shown wins (on a page with no headline found, any
-    author markup: an old theme's "Erstellt von <a href=/author/x>" outside any
-    <article>)."""
+    someone else, the page as shown wins (on a page with no headline found, the
+    author markup in an <article> / <main> or above the first paragraph: an old
+    theme's "Erstellt von <a href=/author/x>" over the post)."""
     head = src.head
     # a header byline opened by a by-word or label ("By X", "Autor: X"); one read
     # from an author class alone may be a teaser's below the story
     printed = head is not None and bool(head.byline_raw) and (
         source == "microdata" or looks_like_byline(head.byline_raw or ""))
-    shown = head.authors if printed and head is not None else []
+    shown = _head_authors(src) if printed else []
     shown = shown or _marked_in_story(src)
     if not shown and src.headline is None:
-        shown = _marked(src)
+        shown = lead_marks(src.page.doc)
     given = [letters_key(n) for n in names]
     if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
         return _byline_authors(src, shown), "heuristic"
@@ -432,8 +452,7 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
 def _as_displayed(src: _Sources, names: list[str]) -> list[str]:
     """Login names in the metadata ("gabor_munier") as the page prints them
     ("Gàbor Muniér"): a byline or author-link name with the same letters."""
-    head = src.head
-    shown = head.authors if head is not None and head.authors else _marked(src)
+    shown = _head_authors(src) or _marked(src)
     by_key = {letters_key(s): s for s in shown if " " in s}
     return [by_key.get(letters_key(n), n) if " " not in n else n for n in names]
 
@@ -447,8 +466,34 @@ def _header_names(src: _Sources) -> list[str]:
         return []
     raw = head.byline_raw or ""
     if raw and not looks_like_byline(raw) and dated_name(raw):
-        return [a for a in head.authors if not is_site_name(a, src.site_keys, title_part=True)]
+        return [a for a in _head_authors(src) if not is_site_name(a, src.site_keys, title_part=True)]
+    return _head_authors(src)
+
+
+def _head_authors(src: _Sources) -> list[str]:
+    """The header byline's names; a name printed before a date with no by-word
+    or author class ("Jane Doe | 05.04.2025") only when the page names the same
+    person elsewhere: a place ("Los Angeles | May 3, 2024") or a section
+    ("Lokales Stuttgart | 05.04.2025") prints so too."""
+    head = src.head
+    if head is None or not head.authors:
+        return []
+    if head.byline_dated and name_first(head.byline_raw or "") and not _named_elsewhere(src, head.authors):
+        return []
     return head.authors
+
+
+def _named_elsewhere(src: _Sources, names: list[str]) -> bool:
+    """Every name is also given by the JSON-LD, an author meta, microdata or the
+    page's author markup (an author link, an author class, a labelled credit)."""
+    data = src.data
+    found = list(jsonld_authors(data, data.article)[0])
+    for name in _AUTHOR_META:
+        found.extend(clean_author_list([v for v in data.meta.get(name, ()) if v and "://" not in v]))
+    if data.itemprop("author"):
+        found.extend(microdata_authors(data.itemprop("author")))
+    keys = {letters_key(n) for n in [*found, *_marked(src)]}
+    return all(letters_key(n) in keys for n in names)
 
 
 def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:

@@ -81,6 +81,9 @@ class HeaderScan:
     dek: str | None = None
     updated_text: str | None = None
     """A printed "Updated ..." date (normalised), kept apart from the dateline."""
+    byline_dated: bool = False
+    """``authors`` were read from a dateline with no by-word and no author class
+    ("Jane Doe | 05.04.2025"): a place or a section prints so too."""
 
 
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
@@ -90,7 +93,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     best, best_score, count, crumbs, part = _scan_h1s(doc, refs, site_keys)
     if best is None and count == 1:  # one h1 with nothing in common with the <title>
         best = _usable_lone_h1(doc, data, refs, site_keys)
-    if best is not None and (best_score >= 0.5 or (count == 1 and _lone_h1(best, data, refs))):
+    if best is not None and (best_score >= 0.5 or (count == 1 and _lone_h1(best, data, refs, site_keys))):
         if part and data.title_tag:
             # the h1 matches one part of a title only: it may be the site's name set
             # big ("Headline | Site" under a plain <h1>Site</h1>) over a bold headline
@@ -152,12 +155,9 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
         if count > 15:
             break
         text = text_of(el, 300)
-        if not text or len(text) > 400:
-            continue
-        if _in_breadcrumb(el):
-            crumbs = True
-            continue
-        if _site_h1(text, refs, site_keys) or _home_h1(el, text, refs):
+        unusable = _unusable_h1(el, text, refs, site_keys)
+        if unusable:
+            crumbs = crumbs or unusable == "breadcrumb"
             continue
         score = _match_score(text, refs) if refs else 0.6
         part = score == _PART_SCORE
@@ -170,27 +170,67 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
     return best, best_score, count, crumbs, best_part
 
 
+def _unusable_h1(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> str | None:
+    """Why an h1 cannot be the headline ("empty", "breadcrumb", "site"; None when it
+    can): no text or too much, a breadcrumb's, the site's name or logo."""
+    if not text or len(text) > 400:
+        return "empty"
+    if _in_breadcrumb(el):
+        return "breadcrumb"
+    if _site_h1(text, refs, site_keys) or _home_h1(el, text, refs):
+        return "site"
+    return None
+
+
 def _usable_lone_h1(doc: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> Any:
     """The page's one h1 when :func:`_lone_h1` takes it (else None)."""
     el = next(doc.iter("h1"))
-    text = text_of(el, 300)
-    if (not text or len(text) > 400 or _in_breadcrumb(el) or _site_h1(text, refs, site_keys)
-            or _home_h1(el, text, refs) or not _lone_h1(el, data, refs)):
+    if _unusable_h1(el, text_of(el, 300), refs, site_keys) or not _lone_h1(el, data, refs, site_keys):
         return None
     return el
 
 
-def _lone_h1(el: Any, data: Structured, refs: list[str]) -> bool:
+def _lone_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> bool:
     """The page's one h1 is its headline when no og:title or JSON-LD headline is
     declared: a bare <title> is often the site's or section's label (trafilatura
     reads a lone h1 first too). Not when the h1 is one part of the <title>
-    ("Blog Name | Headline" with h1 "Blog Name")."""
+    ("Blog Name | Headline" with h1 "Blog Name"), nor a short label ("Blog",
+    "Press releases") or words of the <title>'s site part standing over a <title>
+    that says what the page is (see :func:`_says_more_than_title`)."""
     if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
         return False
     if in_furniture(el) or any(_OVERLAY.search(attrs_of(anc)) for anc in islice(el.iterancestors(), 8)):
         return False  # a form's, a figure's or a cookie / newsletter box's heading
-    key = loose_key(text_of(el, 300))
-    return not any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS])
+    text = text_of(el, 300)
+    key = loose_key(text)
+    if any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS]):
+        return False
+    return not refs or _says_more_than_title(text, refs, site_keys)
+
+
+def _says_more_than_title(text: str, refs: list[str], site_keys: SiteKeys) -> bool:
+    """An h1 that does not resemble the <title> is a headline (three words or
+    more) sharing no word with the <title>'s site part (the parts naming the
+    site, else all but the longest part); a shorter one is a section's or a
+    page kind's label ("Blog", "News", "Welcome") over a <title> that names the
+    story. An h1 of the site part's words is the site's name set big."""
+    if len(text.split()) < 3:
+        return False
+    words = _words(text)
+    for ref in refs:
+        parts = title_parts(ref)[:_MAX_REF_PARTS]
+        if len(parts) < 2:
+            continue
+        named = [p for p in parts if loose_key(p) in site_keys or loose_key(p, translit=True) in site_keys]
+        longest = max(parts, key=len)
+        for part in named or [p for p in parts if p is not longest]:
+            if words & _words(part):
+                return False
+    return True
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in (loose_key(w) for w in text.split()) if len(w) >= 3}
 
 
 def _declared_titles(data: Structured, site_keys: SiteKeys) -> list[str]:
@@ -310,7 +350,9 @@ def _headline_core(el: Any) -> str | None:
         if not isinstance(child.tag, str):
             continue
         if LETTERS.search(child.tail or ""):
-            return None  # loose text between blocks: inline markup, not blocks
+            # loose text after a box: "<small>Kicker</small><br>Headline" is a label
+            # box before the headline's text, other inline markup is no label
+            return _label_and_text(el)
         text = text_of(child, 300)
         if LETTERS.search(text):
             blocks.append(text)
@@ -350,10 +392,18 @@ def headline_text(el: Any, limit: int = 400) -> str:
     return " ".join("".join(pieces).split())
 
 
+# Class words naming a kicker box ("h1small": a part of the heading set small).
+_KICKER_CLASS = re.compile(r"kicker|label|overline|eyebrow|topline|dachzeile|roofline|"
+                           r"sub-?title|subline|pre-?title|super-?title|h1-?small", re.I)
+
+
 def _label_and_text(el: Any) -> str | None:
     """The headline after a label set apart in its own box: "<small>Kicker</small>
     <br>Headline", "<span class=subtitle>Kicker</span> Headline" (also inside one
-    wrapping span). An unclassed inline <em>/<b>/<span> is emphasis, not a label."""
+    wrapping span). A box is set apart by a line break or block after it, or by a
+    class naming it a kicker; other inline markup opening the heading ("<span
+    class=brand>Apple</span> unveils ...", "<em>The Crown</em> season seven")
+    runs on into the sentence and is no label."""
     for _ in range(2):  # <h1><span class=title><small>..</small><br>..</span></h1>
         if len(el) != 1 or (el.text or "").strip() or LETTERS.search(el[0].tail or ""):
             break
@@ -362,8 +412,9 @@ def _label_and_text(el: Any) -> str | None:
         return None
     label = el[0]
     after = label.getnext()
-    boxed = label.tag == "small" or (label.tag == "span" and label.get("class")) or (
-        after is not None and after.tag == "br" and not LETTERS.search(label.tail or ""))
+    boxed = bool(_KICKER_CLASS.search(label.get("class") or "")) or (
+        not LETTERS.search(label.tail or "")
+        and (label.tag in _BREAKS or (after is not None and after.tag in _BREAKS)))
     kicker, full = text_of(label, 300), text_of(el, 300)
     if not boxed or not LETTERS.search(kicker) or len(kicker) > 60 or not full.startswith(kicker):
         return None
@@ -481,7 +532,7 @@ def _read_time_element(scan: HeaderScan, el: Any) -> None:
 def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
     """One short line of the header: each field not found yet is looked for in it."""
     tag = el.tag
-    if not scan.authors:
+    if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
     if (scan.date_text is None and date_like
@@ -554,7 +605,7 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
         elif el.tag in _TEXT_TAGS and len(el) <= 3 and _DATE_HINT.search(attrs_of(el)):
             text = text_of(el, 100, " ")
             dated = find_date_span(text, language) if text and len(text) < 80 else None
-            if dated and dated[1] <= 30:
+            if dated and dated[1] <= 30 and not other_label(text[:dated[1]]):
                 scan.date_text, scan.date_raw = dated[0], text
                 return
 
@@ -570,16 +621,16 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
     if not hinted and not looks_like_byline(text):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
         if not parts:  # "11.12.2019 - Jane Doe"
-            names = dated_name(text)
+            names = dated_name(text) if not scan.authors else []
             if names:
-                scan.authors, scan.byline_raw = names, text
+                scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
             return
     for part in parts:
         names = clean_byline(part)
         if names:
             if part is text and max(len(n.split()) for n in names) >= 4:
                 names = _names_by_chunk(el) or names
-            scan.authors, scan.byline_raw = names, text
+            scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
             return
 
 

@@ -2,8 +2,10 @@
 
 ``strip_title_suffix`` removes " | Site", " - Site", " – Site" and "Site: " parts
 only when the part is the site's name (og:site_name, JSON-LD publisher, host, the
-logo's name), a bare domain name ("| EXAMPLE.NET") or a short CJK portal name
-("-新华网"); a site name holding a separator itself goes whole.
+logo's name, a CJK portal name the page links to its front page) or a domain name
+of the site's ("| EXAMPLE.NET" on example.net); a site name holding a separator
+itself goes whole. A bare domain of another site goes only from a candidate that
+another declared title shows without it, and never after ": " ("Review: Booking.com").
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import islice
 
-__all__ = ["choose_title", "confirmed_form", "is_site_name", "loose_key", "similar", "site_name_keys",
-           "strip_title_suffix", "title_parts"]
+__all__ = ["choose_title", "confirmed_form", "is_site_name", "loose_key", "portal_name", "similar",
+           "site_name_keys", "strip_title_suffix", "title_parts"]
 
 # Chinese and Japanese titles join parts without spaces ("标题-新华网", "标题_网易新闻",
 # "标题｜站名"): a hyphen or underscore between two CJK characters is a separator.
@@ -131,8 +133,10 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
     'Big news'
     >>> strip_title_suffix("Big news | Example Times | by Jane Doe", {"exampletimes"})
     'Big news'
-    >>> strip_title_suffix("武汉的声音：有英勇的你，才有英雄的城！-新华网")
+    >>> strip_title_suffix("武汉的声音：有英勇的你，才有英雄的城！-新华网", {"新华网"})
     '武汉的声音：有英勇的你，才有英雄的城！'
+    >>> strip_title_suffix("Review: Booking.com", {"example"}), strip_title_suffix("市场-日报", {"example"})
+    ('Review: Booking.com', '市场-日报')
     """
     keys = set(site_keys)
     title = _SPACE.sub(" ", title or "").strip()
@@ -145,7 +149,7 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
         # the shortest tail naming the site: a site name may hold a separator itself
         # ("Headline - Site - Slogan of the site")
         tail_at = next((m for m in reversed(matches) if m.start() > 0
-                        and _site_tail(title[m.end():], keys)), None)
+                        and _site_tail(title[m.end():], keys, ":" not in m.group())), None)
         if tail_at is not None:
             title = title[:tail_at.start()].strip()
             continue
@@ -159,35 +163,52 @@ def strip_title_suffix(title: str, site_keys: set[str] | Iterable[str] = ()) -> 
     return title
 
 
-# A bare domain name ("FASSETTE.NET", "example.co.uk"): a site's name, whichever site.
-# Common top-level domains only: "Node.js" is no site name.
+# A bare domain name ("FASSETTE.NET", "example.co.uk"): a site's name, the page's own
+# when it holds a site key. Common top-level domains only: "Node.js" is no site name.
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*\."
                      r"(?:com|net|org|info|biz|de|at|ch|fr|it|es|nl|be|eu|uk|io|co|pl|ru|cn|jp|us|ca|"
                      r"au|br|in|se|no|dk|fi|pt|cz|gr|hu|tv|me|news|online)", re.I)
 
 
 # A short Chinese / Japanese name ending in "网"/"網" (net, web site), "新闻"/"新聞"
-# (news), "报"/"報" (paper), "频道"/"頻道" (channel): a portal's or paper's name
-# ("新华网", "网易新闻", "中国日报"), the way such sites sign their titles.
+# (news), "报"/"報" (paper), "频道"/"頻道" (channel): the shape of a portal's or
+# paper's name ("新华网", "网易新闻", "中国日报"), but of words too ("通报", bulletin;
+# "日报", daily): a site name only when the page links it to its front page.
 _CJK_SITE = re.compile(r"[\u3400-\u9fff]{1,8}(?:网|網|新闻|新聞|报|報|频道|頻道)")
 
 
-def _names_a_site(part: str, keys: set[str]) -> bool:
-    """A title part that is the site's name (``keys``), a bare domain name or a
-    short CJK portal name.
+def portal_name(text: str) -> bool:
+    """Whether a front-page link's text has the shape of a CJK portal's name."""
+    return bool(_CJK_SITE.fullmatch(text.strip()))
 
-    >>> _names_a_site("新华网", set()), _names_a_site("FASSETTE.NET", set()), _names_a_site("Node.js", set())
-    (True, True, False)
+
+def _names_a_site(part: str, keys: set[str], any_domain: bool = False) -> bool:
+    """A title part that is the site's name (``keys``) or a domain name holding a
+    site key (with ``any_domain``: any bare domain name).
+
+    >>> _names_a_site("FASSETTE.NET", {"fassette"}), _names_a_site("FASSETTE.NET", {"example"})
+    (True, False)
+    >>> _names_a_site("FASSETTE.NET", set(), any_domain=True), _names_a_site("Node.js", set(), any_domain=True)
+    (True, False)
     """
     part = part.strip()
-    return (bool(_DOMAIN.fullmatch(part) or _CJK_SITE.fullmatch(part))
-            or is_site_name(part, keys, title_part=True))
+    if _DOMAIN.fullmatch(part) and (any_domain or _site_domain(part, keys)):
+        return True
+    return is_site_name(part, keys, title_part=True)
 
 
-def _site_tail(tail: str, keys: set[str]) -> bool:
+def _site_domain(domain: str, keys: set[str]) -> bool:
+    """A domain name whose name or one of its labels is a site key."""
+    labels = domain.lower().removeprefix("www.").split(".")
+    return loose_key(".".join(labels)) in keys or any(
+        len(label) >= 3 and label not in _GENERIC_HOST and loose_key(label) in keys for label in labels[:-1])
+
+
+def _site_tail(tail: str, keys: set[str], domain: bool = True) -> bool:
     """The end of a title that is the site's: its name, or its exact name followed by
-    a slogan or a byline ("| Example Times | by Jane Doe", "| Example | Discover now!")."""
-    if _names_a_site(tail, keys):
+    a slogan or a byline ("| Example Times | by Jane Doe", "| Example | Discover now!").
+    Without ``domain`` (after ": "), a domain name is no site tail."""
+    if (domain or not _DOMAIN.fullmatch(tail.strip())) and _names_a_site(tail, keys):
         return True
     parts = title_parts(tail)
     return 1 < len(parts) <= 3 and loose_key(parts[0]) in keys and len(tail) <= 80
@@ -243,9 +264,12 @@ _DIGIT = re.compile(r"\d")
 
 
 def _site_or_date_tail(tail: str, keys: set[str]) -> bool:
-    """Every separated part of ``tail`` names the site or carries a date / number."""
+    """Every separated part of ``tail`` names the site or carries a date / number.
+    (Another candidate shows the title without ``tail``: a bare domain name after a
+    separator other than ":" is a site's, whichever site.)"""
     parts = [p for p in _SEPARATORS.split(tail) if p and p.strip()]
-    return bool(parts) and all(_DIGIT.search(p) or _names_a_site(p, keys) for p in parts)
+    any_domain = not tail.lstrip().startswith(":")
+    return bool(parts) and all(_DIGIT.search(p) or _names_a_site(p, keys, any_domain) for p in parts)
 
 
 def _trim_against(text: str, others: list[str], keys: set[str], headline: str | None,

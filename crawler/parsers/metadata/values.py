@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from crawler.parsers.metadata.authors import clean_author_list
+from crawler.parsers.metadata.titles import loose_key, site_name_keys
 from crawler.parsers.structured import Structured, as_text, type_names
 
 __all__ = ["first_node_value", "image_url", "jsonld_authors", "keywords",
@@ -120,10 +121,16 @@ def keywords(value: Any) -> list[str]:
     return [p.strip() for p in parts if p and p.strip() and len(p.strip()) < 80]
 
 
-def site_names(data: Structured) -> list[str]:
+_APP_NAMES = ("application-name", "al:android:app_name", "apple-mobile-web-app-title")
+
+
+def site_names(data: Structured, host: str | None = None) -> list[str]:
+    """The site's names its metadata declares: og:site_name, twitter:site, the app
+    names (see :func:`_app_name_of_site`), JSON-LD WebSite / Organization names and
+    the article's publisher."""
     # each of them: one may be wrong (an og:site_name set to the page's title) where another is right
-    names: list[str | None] = [data.first(name) for name in ("og:site_name", "application-name", "twitter:site",
-                                                              "al:android:app_name", "apple-mobile-web-app-title")]
+    names: list[str | None] = [data.first("og:site_name"), data.first("twitter:site")]
+    names += [name for name in map(data.first, _APP_NAMES) if name and _app_name_of_site(name, host)]
     for node in data.top_nodes:
         types = type_names(node)
         if "website" in types or "organization" in types or "newsmediaorganization" in types:
@@ -136,3 +143,13 @@ def site_names(data: Structured) -> list[str]:
         if isinstance(publisher, dict):
             names.append(as_text(publisher.get("name")))
     return [n.lstrip("@") for n in names if n]
+
+
+def _app_name_of_site(name: str, host: str | None) -> bool:
+    """An app-name meta names the site unless it is one word that is not the host's
+    name: a home-screen label such as "News", "Blog" or "Home" would make those
+    words site names (stripped from "News roundup: ..." titles)."""
+    if len(name.split()) > 1:
+        return True
+    keys = site_name_keys((), host)
+    return loose_key(name) in keys or loose_key(name, translit=True) in keys

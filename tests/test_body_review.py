@@ -1,0 +1,94 @@
+"""Review findings on the body rules (#8): news kept, furniture dropped, bounded work."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers.body.furniture import furniture_rule
+from tests.test_body import P1, P2, P3, P4, article, blocks
+
+STORY = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
+
+
+def _texts(html: str) -> list[str]:
+    return [text for _, text in blocks(html)]
+
+
+# --- disclosures and reader pronouns ------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Critics say the video was a sponsored post.",
+    "Bloggers who use affiliate links must say so, the court ruled.",
+    "Der Beitrag enthält Werbung für ein Medikament, sagte sie vor dem Landgericht in München am Dienstag.",
+    "Die Firma sagte, ihr Newsletter habe 3000 Leser, die sich per Signup-Formular angemeldet hätten, erklärte sie.",
+])
+def test_news_about_a_disclosure_or_a_newsletter_is_kept(sentence):
+    assert sentence in _texts(article(STORY + f"<p>{sentence}</p>"))
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.", "disclosure"),
+    ("This post contains affiliate links, and we may earn a commission.", "disclosure"),
+    ("If you buy something through the links on this page, we may earn a commission.", "disclosure"),
+    ("Den Telegram-Kanal der Redaktion können Sie jetzt abonnieren.", "channel-promo"),
+])
+def test_site_disclosures_and_formal_address_are_still_notices(line, rule):
+    found = furniture_rule(line)
+    assert found is not None and found.name == rule
+
+
+# --- inline teasers -------------------------------------------------------------------------
+
+TEASER_LINK = "<a href='/other'>Mayor resigns after long dispute over the harbour bridge</a>"
+
+
+@pytest.mark.parametrize("lead", ["Related", "Watch", "Don't miss", "Most read"])
+def test_a_link_after_a_one_or_two_word_label_is_a_teaser(lead):
+    texts = _texts(article(f"<p>{P1}</p><p>{P2}</p><p>{lead} {TEASER_LINK}</p><p>{P3}</p><p>{P4}</p>"))
+    assert texts == [P1, P2, P3, P4]
+
+
+@pytest.mark.parametrize("line", [
+    "Under the new rules <a href='/r'>member countries can veto any budget that raises their payments sharply</a>, officials said.",
+    "The ministry said that <a href='/r'>rents in the capital rose by a fifth in the last two years</a>.",
+])
+def test_a_sentence_that_runs_into_its_link_is_text(line):
+    texts = _texts(article(f"<p>{P1}</p><p>{P2}</p><p>{line}</p><p>{P3}</p><p>{P4}</p>"))
+    assert len(texts) == 5
+
+
+# --- bounded work ---------------------------------------------------------------------------
+
+
+def test_one_long_link_in_deep_wrappers_is_a_link_box_read_in_bounded_steps():
+    # boxes nested 250 deep around one link: each box used to read the whole link's text
+    # again (depth x text); the box check reads a few elements and the words before the link
+    from lxml import html as lxml_html
+
+    from crawler.parsers.body.blocks import _cites_link, _text_before
+    wrapped = "<div>" * 250 + "intro words <a href='/z'>" + "l " * 5000 + "</a>" + "</div>" * 250
+    texts = _texts(article(STORY + wrapped))
+    assert texts == [P1, P2, P3, P4]
+    box = lxml_html.fromstring("<div><p>" + "word " * 2000 + "and then <a href='/z'>a link</a>.</p></div>")
+    link = next(box.iter("a"))
+    assert _text_before(box, link).endswith("word and then ") and len(_text_before(box, link)) == 200
+    assert _cites_link(box)
+
+
+# --- the story beside <main> ----------------------------------------------------------------
+
+STANDFIRST = ("The city council voted on Tuesday to close the old harbour bridge for two years of "
+              "repairs, a decision that will reroute traffic for thousands of commuters and worry "
+              "shop owners along the quay, who fear that they will lose much of their trade.")
+P5 = ("Survivors describe the first sessions as the hardest: naming what happened, in a room with "
+      "a stranger, takes a trust that the trauma itself has broken, and therapists move slowly.")
+P6 = ("Follow-up studies suggest that the gains hold: a year after the end of the programme most "
+      "clients report fewer symptoms and closer relationships than they had before it began.")
+
+
+def test_a_story_body_beside_a_main_of_headline_and_standfirst_is_the_text():
+    from tests.test_body import TITLE, page
+    body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, P5, P6))
+    html = page(f"<main><h1>{TITLE}</h1><p>{STANDFIRST}</p></main><div class='story-body'>{body}</div>")
+    assert _texts(html) == [STANDFIRST, P1, P2, P3, P4, P5, P6]

@@ -1,0 +1,44 @@
+"""Which label printed before a date makes it the page's own ("Veröffentlicht am:",
+"发布时间:", "Le :") and which another event's ("Event date:", "Deadline:",
+"Last updated:"): ``date_labels.other_label``."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers.metadata.date_labels import other_label
+
+
+@pytest.mark.parametrize("label", [
+    "Stand: ", "Опубликовано: ", "发布时间: ", "发布日期：", "发表时间: ", "Le : ", "Objavljeno: ",
+    "Yayınlanma: ", "Yayın Tarihi: ", "Publié le : ", "Mis en ligne le : ", "Pubblicato il: ",
+    "Publicado el: ", "Gepubliceerd op: ", "Opublikowano: ", "Data publikacji: ", "Дата публикации: ",
+    "Fecha de publicación: ", "Date published: ", "Publication date: ", "Erscheinungsdatum: ",
+    "Veröffentlichungsdatum: ", "Online seit: ", "Datum: ", "Date: ", "Date & time: ", "公開日: ",
+    # a dateline's place, a byline: no label of another event
+    "Washington: ", "By Ann Lee | ", "BERLIN: ",
+])
+def test_the_pages_own_labels_and_datelines_are_not_another_events(label):
+    assert not other_label(label)
+
+
+@pytest.mark.parametrize("label", [
+    "Event date: ", "Release date: ", "Deadline: ", "Release: ", "Termin: ", "Date of birth: ",
+    "Geburtsdatum: ", "Veranstaltungsdatum: ", "Erscheinungstermin: ", "Fecha del evento: ",
+    "Last updated: ", "Zuletzt aktualisiert: ", "Mis à jour le : ", "Обновлено: ", "更新时间: ",
+    "Start date: ", "Expiry date: ", "Closing date: ",
+])
+def test_labels_of_other_events_and_of_changes_are_other(label):
+    assert other_label(label)
+
+
+@pytest.mark.parametrize("label", [
+    "By Ann Lee Date: ",            # a byline run into the field: the name is no label word
+    "Rivers rise again\nDate: ",    # a headline on the line before
+])
+def test_a_word_before_a_date_field_that_is_not_part_of_its_label_leaves_it_the_pages(label):
+    assert not other_label(label)
+
+
+def test_a_lower_case_word_before_the_date_word_names_another_events_date():
+    assert other_label("Sale date: ")
