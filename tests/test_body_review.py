@@ -92,3 +92,42 @@ def test_a_story_body_beside_a_main_of_headline_and_standfirst_is_the_text():
     body = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, P5, P6))
     html = page(f"<main><h1>{TITLE}</h1><p>{STANDFIRST}</p></main><div class='story-body'>{body}</div>")
     assert _texts(html) == [STANDFIRST, P1, P2, P3, P4, P5, P6]
+
+
+# --- hidden boxes ---------------------------------------------------------------------------
+
+COOKIE_BOX = ("<div hidden><p>This website stores cookies on your computer. These cookies are used to "
+              "improve your website experience and provide more personalized services to you.</p>"
+              "<p>If you decline, your information will not be tracked when you visit this website. A "
+              "single cookie will be used in your browser to remember your preference.</p></div>")
+GERMAN = ("<p>Integrative Ansätze zur Heilung nach sexuellen Übergriffen erkennen an, dass Trauma und "
+          "Sexualität eng miteinander verwoben sind. Fachleute verbinden deshalb beide Bereiche.</p>"
+          "<p>In der Praxis beginnt ein integratives Programm mit einer gründlichen Einschätzung, die "
+          "die Ziele, Werte und den kulturellen Hintergrund der Betroffenen achtet.</p>")
+
+
+@pytest.mark.parametrize("hidden, where", [
+    (COOKIE_BOX, "end"),
+    (f"<div style='display:none'>{GERMAN}</div>", "end"),
+    (f"<div class='translation' lang='de' style='display:none'>{GERMAN}</div>", "middle"),
+])
+def test_a_hidden_notice_or_another_language_copy_is_not_text(hidden, where):
+    body = STORY + hidden if where == "end" else f"<p>{P1}</p><p>{P2}</p>{hidden}<p>{P3}</p><p>{P4}</p>"
+    assert _texts(article(body)) == [P1, P2, P3, P4]
+
+
+def test_a_hidden_copy_of_lines_already_walked_adds_nothing():
+    body = f"<p>{P1}</p><p>{P2}</p><div class='mobile' hidden><p>{P1}</p><p>{P2}</p></div><p>{P3}</p><p>{P4}</p>"
+    assert _texts(article(body)) == [P1, P2, P3, P4]
+
+
+def test_the_collapsed_rest_of_the_story_is_text():
+    body = f"<p>{P1}</p><p>{P2}</p><div class='article-rest collapsed' hidden><p>{P3}</p><p>{P4}</p></div>"
+    assert _texts(article(body)) == [P1, P2, P3, P4]
+
+
+def test_hidden_slides_of_a_series_at_the_end_are_text():
+    slides = "".join(f"<div class='gallery-part' style='display:none'><h2>Idea {i}</h2><p>{p}</p><p>{q}</p></div>"
+                     for i, (p, q) in enumerate(((P3, P4), (P5, P6)), 1))
+    texts = _texts(article(f"<p>{P1}</p><p>{P2}</p>{slides}"))
+    assert texts == [P1, P2, "Idea 1", P3, P4, "Idea 2", P5, P6]

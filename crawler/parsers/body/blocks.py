@@ -180,9 +180,15 @@ class _Walker:
         self.lengths = TextLengths()
         self.chars = 0          # text in self.blocks
         self.prose: dict[Element, bool] = {}  # paragraphs judged by _hidden_prose
+        self.root: Element | None = None
+        self.lang = ""          # the document's language (its primary subtag)
+        self.hidden = 0         # depth of kept hidden boxes the walk is in
+        self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
+        self.root = root
+        self.lang = _primary_lang(root.getroottree().getroot().get("lang"))
         self.lengths = TextLengths()  # of the tree as it is now
         kind = _KIND_OF.get(root.tag, "p")
         if root.text:
@@ -202,7 +208,7 @@ class _Walker:
         if not big:
             if el in page.marked and not _resumed_text(el):
                 return "related-section"
-            if _hidden(el) and not _hidden_prose(el, self.prose):
+            if _hidden(el) and not self.hidden_text(el):
                 return "hidden"
             if el in page.media_boxes:
                 return "media-box"
@@ -225,6 +231,36 @@ class _Walker:
             if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el):
                 return "link-box"
         return None
+
+    def hidden_text(self, el: Element) -> bool:
+        """A hidden box that is more of the text: paragraphs of prose (not notices),
+        in the page's language (not a copy in another), that go on with the story:
+        text follows it, its class marks a slide or a collapsed part, or it is one of a
+        series of boxes of its make (a gallery's slides). A hidden box
+        at the end of the text with no such mark is a notice or a copy (a cookie
+        notice's paragraphs, a second-language version)."""
+        if not _hidden_prose(el, self.prose):
+            return False
+        lang = _primary_lang(el.get("lang"))
+        if lang and self.lang and lang != self.lang:
+            return False
+        return _continuation_mark(el) or _one_of_a_series(el) or self.text_after(el)
+
+    def text_after(self, el: Element) -> bool:
+        """Visible scored text after ``el`` in the walked element (a few siblings on
+        each of a few levels up: bounded)."""
+        node = el
+        for _ in range(_AFTER_LEVELS):
+            for count, sib in enumerate(node.itersiblings(), 1):
+                if count > _AFTER_SIBLINGS:
+                    return False
+                if isinstance(sib.tag, str) and self.page.subtree.get(sib, 0.0) > 0 and not _hidden(sib):
+                    return True
+            parent = node.getparent()
+            if parent is None or node is self.root or parent is self.root:
+                return False
+            node = parent
+        return False
 
     def headline(self, h1: Element) -> bool:
         """An ``<h1>`` before any text, or one that reads as the title (or, with no
@@ -252,6 +288,8 @@ class _Walker:
                     self.add(child.tail, in_link)
                 continue
             skipped = self.skip(child)
+            hidden = not skipped and _hidden(child)
+            self.hidden += hidden
             if skipped:
                 if self.explain is not None:
                     _explain(self.explain, collapse(_cap(_TEXT(child))), skipped)
@@ -279,6 +317,7 @@ class _Walker:
                     self.add(child.text, link)
                 if len(child):
                     self.visit_children(child, kind, link)
+            self.hidden -= hidden
             if child.tail:
                 self.add(child.tail, in_link)
 
@@ -314,7 +353,10 @@ class _Walker:
         parts = _BR_BREAK.split(raw) if _BR in raw else [raw]
         for part in parts:
             text = collapse(part.replace(_BR, " "))
+            if text and self.hidden and text in self.seen:
+                continue        # a hidden box's copy of a line already walked
             if text:
+                self.seen.add(text)
                 whole = len(parts) == 1
                 share = min(1.0, links / len(text)) if whole else 0.0
                 self.blocks.append((kind, text, share, in_sentence and whole))
@@ -422,6 +464,36 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
             if found >= _HIDDEN_PROSE:
                 return True
     return False
+
+
+_AFTER_LEVELS = 3           # levels up read for text after a hidden box
+_AFTER_SIBLINGS = 5         # siblings read on each level
+# Class / id words of a hidden box that is a part of the text a script shows: a
+# slide, a collapsed section, the rest behind "read more".
+_CONTINUATION_WORDS = frozenset({
+    "slide", "slides", "slider", "carousel", "step", "steps", "collapse", "collapsed", "collapsible",
+    "accordion", "expand", "expandable", "more", "rest", "continue", "continued", "truncated", "gallery",
+    "paywall", "premium", "locked", "fold", "toggle", "page", "pages",
+})
+
+
+def _continuation_mark(el: Element) -> bool:
+    return not _CONTINUATION_WORDS.isdisjoint(
+        class_words(f"{el.get('class') or ''} {el.get('id') or ''}"[:300]))
+
+
+def _one_of_a_series(el: Element) -> bool:
+    """A box beside another of its make (same tag and class): one slide of a series."""
+    cls = el.get("class")
+    if not cls:
+        return False
+    return any(sib is not None and sib.tag == el.tag and sib.get("class") == cls
+               for sib in (el.getprevious(), el.getnext()))
+
+
+def _primary_lang(value: str | None) -> str:
+    """"de-AT" -> "de"; "" for none."""
+    return (value or "").strip().split("-")[0].split("_")[0].lower()
 
 
 _H1_SECTION_CHARS = 80      # a later <h1> this short is a subheading, a longer one a caption or a headline

@@ -362,7 +362,7 @@ def choose_container(page: Page, top: Element) -> list[Element]:
     least = max(float(_MIN_ITEM), _SECTION_SHARE * page.subtree.get(top, 0.0))
     siblings = [c for c in parent if isinstance(c.tag, str)]
     keep = [sib is top or (not page.in_furniture(sib) and (
-        _reads_as_text(page, sib, threshold) or _prose_section(page, sib, least)))
+        _reads_as_text(page, sib, threshold) or prose_part(page, sib, least)))
         for sib in siblings]
     # Headings and lists between kept siblings belong to the body too.
     first = keep.index(True)
@@ -386,15 +386,17 @@ def _reads_as_text(page: Page, sib: Element, threshold: float) -> bool:
     return (len(text) > 80 and links < 0.25 * len(text)) or bool(text and links == 0 and SENTENCE_END.search(text))
 
 
-def _prose_section(page: Page, sib: Element, least: float) -> bool:
-    """A sibling of the top holding ``least`` or more of prose outside furniture,
-    however deep in wrappers (its score is spread thin over them), a quarter links
-    at most, and no headline or ``<article>`` of its own (another story)."""
+def prose_part(page: Page, el: Element, least: float, paragraphs: int = 1) -> bool:
+    """``el`` holds ``least`` or more of prose outside furniture, in ``paragraphs`` or
+    more paragraphs however deep in wrappers (their score is spread thin over them),
+    a quarter links at most, and no headline or ``<article>`` of its own (another
+    story). A section of the text beside the top (:func:`choose_container`) or the text's
+    opening part above it (:func:`.cousins.with_opening`)."""
     weight = page.weight
-    prose = sum(weight[el] for el in sib.iter(etree.Element) if el in weight and not page.in_furniture(el))
-    if prose < least or next(sib.iter("h1", "article"), None) is not None:
+    prose = [weight[p] for p in el.iter(etree.Element) if p in weight and not page.in_furniture(p)]
+    if len(prose) < paragraphs or sum(prose) < least or next(el.iter("h1", "article"), None) is not None:
         return False
-    return link_length(sib) <= 0.25 * len(sel.TEXT(sib))
+    return link_length(el) <= 0.25 * len(sel.TEXT(el))
 
 
 def _explicit_container(page: Page, top: Element) -> Element | None:

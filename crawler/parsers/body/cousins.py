@@ -18,11 +18,8 @@ of the chosen element and of its wrappers up to that ``<article>``.
 
 from __future__ import annotations
 
-from lxml import etree
-
-from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
-from crawler.parsers.body.container import Page, link_length
+from crawler.parsers.body.container import Page, prose_part
 from crawler.parsers.body.text import class_words
 from crawler.parsers.document import Element
 
@@ -125,10 +122,4 @@ def _opening_part(page: Page, el: Element, least: float) -> bool:
         return False
     if _LEAD_WORDS.intersection(class_words(f"{el.get('class') or ''} {el.get('id') or ''}"[:300])):
         return False
-    weight = page.weight
-    prose = [weight[p] for p in el.iter(etree.Element) if p in weight and not page.in_furniture(p)]
-    if len(prose) < _OPENING_PARAGRAPHS or sum(prose) < least:
-        return False
-    if next(el.iter("h1", "article"), None) is not None:
-        return False
-    return link_length(el) <= 0.25 * len(sel.TEXT(el))
+    return prose_part(page, el, least, _OPENING_PARAGRAPHS)
