@@ -243,8 +243,8 @@ def cap_page(text: str, max_tags: int = MAX_TAGS, max_chars: int = MAX_CHARS) ->
     >>> cap_page("<p>one</p><p>two</p>", max_chars=15)
     '<p>one</p>'
     """
-    if len(text) <= max_chars and text.count("<") <= max_tags:
-        return text
+    if len(text) <= max_chars and (len(text) <= max_tags or text.count("<") <= max_tags):
+        return text  # (a text no longer than the tag cap has no more "<" than that: no count)
     head = text[:max_chars]
     parts = head.split("<", max_tags + 1)
     if len(parts) > max_tags + 1:  # stop before the first tag over the cap
