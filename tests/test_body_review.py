@@ -110,6 +110,7 @@ GERMAN = ("<p>Integrative Ansätze zur Heilung nach sexuellen Übergriffen erken
     (COOKIE_BOX, "end"),
     (f"<div style='display:none'>{GERMAN}</div>", "end"),
     (f"<div class='translation' lang='de' style='display:none'>{GERMAN}</div>", "middle"),
+    (COOKIE_BOX, "middle"),
 ])
 def test_a_hidden_notice_or_another_language_copy_is_not_text(hidden, where):
     body = STORY + hidden if where == "end" else f"<p>{P1}</p><p>{P2}</p>{hidden}<p>{P3}</p><p>{P4}</p>"

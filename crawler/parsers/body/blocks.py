@@ -66,7 +66,14 @@ from crawler.parsers.body.container import (
     link_length,
 )
 from crawler.parsers.body.cousins import with_cousins, with_opening
-from crawler.parsers.body.furniture import Dropped, furniture_rule, is_furniture_line, is_meta_line, reason_of
+from crawler.parsers.body.furniture import (
+    Dropped,
+    furniture_rule,
+    is_furniture_line,
+    is_meta_line,
+    is_notice_line,
+    reason_of,
+)
 from crawler.parsers.body.lengths import TextLengths
 from crawler.parsers.body.recipe import is_recipe, with_recipe
 from crawler.parsers.body.text import (
@@ -450,7 +457,8 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
     """A hidden box of the text that holds paragraphs of prose: text a script shows
     later (a listicle's next slides, the rest behind a paywall's "read on", a
     collapsed section), which readers and trafilatura keep. Hidden furniture (a
-    pop-up, a notice, a menu copy) is a line or two, not paragraphs. Bounded: the
+    pop-up, a notice, a menu copy) is a line or two, not paragraphs, and a notice's
+    paragraphs are told by their words (:func:`.furniture.is_notice_line`). Bounded: the
     box's first :data:`_HIDDEN_SCAN` elements, each paragraph judged once per walk
     (``memo``), however many hidden boxes are nested around it."""
     found = 0
@@ -459,7 +467,7 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
             continue
         prose = memo.get(p)
         if prose is None:
-            prose = memo[p] = _prose_paragraph(p)
+            prose = memo[p] = _prose_paragraph(p) and not is_notice_line(collapse(_cap(_TEXT(p))))
         if prose:
             found += 1
             if found >= _HIDDEN_PROSE:

@@ -20,7 +20,7 @@ from crawler.parsers.vocabulary import SENTENCE_END
 
 __all__ = [
     "LINE_RULES", "SKIP_REASONS", "Dropped", "Line", "Rule", "furniture_rule", "is_furniture_line",
-    "is_meta_line", "reason_of",
+    "is_meta_line", "is_notice_line", "reason_of",
 ]
 
 
@@ -335,3 +335,22 @@ def is_meta_line(text: str) -> bool:
         or any(marker in key for marker in _READING_TIME)
         or looks_like_date_line(text)
     )
+
+
+_COOKIE_WORDS = ("cookie", "tracking", "tracked")
+
+
+def is_notice_line(text: str) -> bool:
+    """A line of a site's notice: furniture by its words, or a cookie notice (cookies
+    or tracking, told to the reader: "This website stores cookies on your computer").
+
+    >>> is_notice_line("If you decline, your information will not be tracked.")
+    True
+    >>> is_notice_line("Regulators say the firm tracked its users for years.")
+    False
+    """
+    if furniture_rule(text) is not None:
+        return True
+    key = norm_key(text)
+    return any(w in key for w in _COOKIE_WORDS) and _speaks_to_reader(
+        Line(text, key, key.split(), "p", 0.0, len(key.split()), False))
