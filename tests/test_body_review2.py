@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.body.furniture import furniture_rule
-from tests.test_body import P1, P2, article, blocks
+from tests.test_body import P1, P2, P3, article, blocks
 
 
 def _texts(html: str) -> list[str]:
@@ -41,3 +41,29 @@ def test_news_sentences_with_paywall_or_channel_words_are_kept(sentence):
 def test_paywall_lines_and_channel_promotions_still_meet_their_rule(notice, rule):
     found = furniture_rule(notice)
     assert found is not None and found.name in (rule, "call-to-action")
+
+
+# --- the headline ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("above", [
+    "<p>Politics</p>",
+    "<p>The council met until dawn to settle the city's spending for next year.</p>",
+])
+def test_the_documents_headline_h1_stays_out_whatever_is_above_it(above):
+    # the <title>/og:title reads differently from the printed headline
+    html = ("<html lang='en'><head><title>Spending plan approved after long night</title></head><body>"
+            f"<article>{above}<h1>Council passes budget</h1><p>{P1}</p><p>{P2}</p></article></body></html>")
+    texts = _texts_titled(html, "Spending plan approved after long night")
+    assert "Council passes budget" not in texts
+    assert texts[-2:] == [P1, P2]
+
+
+def test_a_later_h1_subheading_is_compared_with_the_title_by_whole_words():
+    html = ("<html lang='en'><body><article><h1>Council passes budget</h1><div class='entry'>"
+            f"<p>{P1}</p><h1>Pass</h1><p>{P2}</p><h1>Council passes budget</h1><p>{P3}</p></div></article></body></html>")
+    assert blocks(html, title="Council passes budget") == [("p", P1), ("h", "Pass"), ("p", P2), ("p", P3)]
+
+
+def _texts_titled(html: str, title: str) -> list[str]:
+    return [text for _, text in blocks(html, title=title)]
