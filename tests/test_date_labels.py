@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import pytest
 
+from crawler.parsers import parse_article
 from crawler.parsers.metadata.date_labels import other_label
+
+_BODY = "<p>" + "The council met on Tuesday to discuss the budget for next year. " * 12 + "</p>"
 
 
 @pytest.mark.parametrize("label", [
-    "Stand: ", "Опубликовано: ", "发布时间: ", "发布日期：", "发表时间: ", "Le : ", "Objavljeno: ",
+    "Опубликовано: ", "发布时间: ", "发布日期：", "发表时间: ", "Le : ", "Objavljeno: ",
     "Yayınlanma: ", "Yayın Tarihi: ", "Publié le : ", "Mis en ligne le : ", "Pubblicato il: ",
     "Publicado el: ", "Gepubliceerd op: ", "Opublikowano: ", "Data publikacji: ", "Дата публикации: ",
     "Fecha de publicación: ", "Date published: ", "Publication date: ", "Erscheinungsdatum: ",
@@ -27,6 +30,7 @@ def test_the_pages_own_labels_and_datelines_are_not_another_events(label):
     "Geburtsdatum: ", "Veranstaltungsdatum: ", "Erscheinungstermin: ", "Fecha del evento: ",
     "Last updated: ", "Zuletzt aktualisiert: ", "Mis à jour le : ", "Обновлено: ", "更新时间: ",
     "Start date: ", "Expiry date: ", "Closing date: ",
+    "Stand: ",  # German "as of": the version shown, as _LABEL reads it (an update)
 ])
 def test_labels_of_other_events_and_of_changes_are_other(label):
     assert other_label(label)
@@ -42,3 +46,14 @@ def test_a_word_before_a_date_field_that_is_not_part_of_its_label_leaves_it_the_
 
 def test_a_lower_case_word_before_the_date_word_names_another_events_date():
     assert other_label("Sale date: ")
+
+
+def test_a_stand_line_above_the_headline_leaves_the_structured_publication_date():
+    """"Stand:" dates the version shown (an update): the JSON-LD datePublished stays."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rathaus saniert",'
+          ' "datePublished": "2024-05-01T10:00:00+02:00"}</script>')
+    html = (f"<html><head>{ld}</head><body><p class=date>Stand: 03.05.2024 14:00 Uhr</p>"
+            f"<h1>Rathaus saniert</h1>{_BODY}</body></html>")
+    article = parse_article(html, "https://example.de/a/1")
+    assert article is not None
+    assert article.published == "2024-05-01T10:00:00+02:00"

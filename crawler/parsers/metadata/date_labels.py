@@ -77,15 +77,16 @@ def text_pieces(doc: Element) -> Iterator[str]:
 # stems below at a word's start). Each list holds the standard words of the
 # languages the parsers read dates in (en, de, fr, es, it, pt, nl, pl, the
 # Scandinavian languages, fi, ru, hr/sr/bs, tr, zh, ja, ko).
-# The page's own: "Published", "Stand" (German datelines: "as of"), "Le :" (French),
+# The page's own: "Published", "Le :" (French),
 # "Opublikowano", "Опубликовано", "Objavljeno", "Yayınlanma", "发布时间", "公開日", "입력".
 _OWN = re.compile(r"publi|pubbl|gepubl|opubl|опубл|публик|veröff|erschein|erschien|erstell|creat|cria|"
                   r"udgiv|julkai|yayın|yayım|objav|dodan|geplaatst|gepost|post(?:ed|ing|ado|ada|ée?|s)?\Z|"
-                  r"written|geschrieben|escrit|scritt|écrit|stand\Z|online\Z|ligne\Z|issue[ds]?\Z|ausgabe|"
+                  r"written|geschrieben|escrit|scritt|écrit|online\Z|ligne\Z|issue[ds]?\Z|ausgabe|"
                   r"edici|edizion|édition|edition|article\Z|artikel\Z|story\Z|news\Z|print|"
                   r".*(?:发布|發布|发表|發表|刊登|出版|公開|公开|投稿|掲載|配信|입력|등록|게시|작성|발행)")
-# A change to the page: its date is not the publication's.
-_UPDATED = re.compile(r"updat|modif|revis|edited|changed|aktualis|aktualiz|geänd|änderung|actualiz|atualiz|"
+# A change to the page: its date is not the publication's. "Stand" (German: "as of")
+# dates the version shown, as _LABEL reads it: an update, not the first publication.
+_UPDATED = re.compile(r"updat|modif|revis|edited|changed|stand\Z|aktualis|aktualiz|geänd|änderung|actualiz|atualiz|"
                       r"aggiorn|bijgewerkt|gewijzig|wijzig|обновл|изменен|güncel|ažurir|päivit|oppdat|opdat|"
                       r"uppdat|.*(?:更新|修改|編集|수정|업데이트)")
 # Another event's day: a release, a deadline, a start or an end, a birth or a death
