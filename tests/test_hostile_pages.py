@@ -171,3 +171,24 @@ def test_a_url_urlsplit_refuses_still_gives_a_record_under_that_url(url: str) ->
             "</p><a href='/'><img alt='The Site'></a></article></body></html>")
     record = parse_article(html, url)
     assert record is not None and record.url == url and record.title == "A story of note"
+
+
+def test_class_words_past_the_attribute_cap_are_not_read() -> None:
+    """The furniture and paywall class tests read a class or id up to
+    ``walk.MAX_ATTR_CHARS``, as the author and date scans do: a megabyte class
+    is read in bounded time, so a word hidden past the cap names nothing."""
+    from lxml import etree
+
+    from crawler.parsers.access import _first_paywall_element
+    from crawler.parsers.metadata.walk import MAX_ATTR_CHARS, in_furniture
+
+    padding = "x" * MAX_ATTR_CHARS
+    doc = etree.fromstring(f'<div class="{padding} caption"><p id="p">Text</p></div>', etree.HTMLParser())
+    assert not in_furniture(doc.find(".//p"))
+    assert not in_furniture(doc.find(".//p"), {})
+    near = etree.fromstring('<div class="x caption"><p>Text</p></div>', etree.HTMLParser())
+    assert in_furniture(near.find(".//p")) and in_furniture(near.find(".//p"), {})
+    far = etree.fromstring(f'<body><div class="{padding} paywall">Text</div></body>', etree.HTMLParser())
+    assert _first_paywall_element(far.find(".//body")) is None
+    close = etree.fromstring('<body><div class="x paywall">Text</div></body>', etree.HTMLParser())
+    assert _first_paywall_element(close.find(".//body")) == "paywall element 'paywall'"

@@ -137,7 +137,7 @@ def in_furniture(el: Any, memo: dict[Any, bool] | None = None) -> bool:
         if anc.tag in SKIP_TAGS:
             return True
         if depth <= 6:
-            attrs = anc.get("class")
+            attrs = attr(anc, "class")
             if attrs and CAPTION_HINT.search(attrs):
                 return True
     return False
@@ -157,7 +157,7 @@ def _in_furniture_memo(el: Any, memo: dict[Any, bool]) -> bool:
             result = True
             chain.append(node)
             break
-        attrs = node.get("class")
+        attrs = attr(node, "class")
         if attrs and CAPTION_HINT.search(attrs):
             result = True
             chain.append(node)
