@@ -67,3 +67,36 @@ def test_a_later_h1_subheading_is_compared_with_the_title_by_whole_words():
 
 def _texts_titled(html: str, title: str) -> list[str]:
     return [text for _, text in blocks(html, title=title)]
+
+
+# --- disclosures ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "This sponsored post by an influencer broke the rules, the court ruled.",
+    "These affiliate links earned the blogger thousands, the regulator found.",
+    "Note that affiliate links are banned under the new law, officials said.",
+])
+def test_news_about_sponsored_posts_and_affiliate_links_is_kept(sentence):
+    assert furniture_rule(sentence) is None
+    assert blocks(article(f"<p>{P1}</p><p>{sentence}</p><p>{P2}</p>")) == [
+        ("p", P1), ("p", sentence), ("p", P2)]
+
+
+@pytest.mark.parametrize("notice", [
+    "This post contains affiliate links.",
+    "This article includes affiliate links to shops we like.",
+    "This is a sponsored post.",
+    "Dieser Beitrag enthält Werbung für eine Modemarke.",
+    "*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.",
+    "Anzeige, enthält Affiliate Links",
+    "Disclosure: some links in this article are affiliate links.",
+    "Note: this article contains affiliate links.",
+])
+def test_disclosures_still_meet_their_rule(notice):
+    found = furniture_rule(notice)
+    assert found is not None and found.name in ("disclosure", "advert-label", "label")
+
+
+def test_a_sentence_about_a_sponsored_post_is_not_a_disclosure():
+    assert furniture_rule("This article is about a sponsored post that misled readers, the court found.") is None
