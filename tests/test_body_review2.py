@@ -100,3 +100,30 @@ def test_disclosures_still_meet_their_rule(notice):
 
 def test_a_sentence_about_a_sponsored_post_is_not_a_disclosure():
     assert furniture_rule("This article is about a sponsored post that misled readers, the court found.") is None
+
+
+# --- inline teasers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("teaser", [
+    "<p>Also from the newsroom <a href='/a'>Why are rates rising again this year?</a></p>",
+    "<p>You might also like <a href='/b'>How the council spent your money.</a></p>",
+    "<p>Trending in politics now <a href='/c'>The mayor quits after a week of protests!</a></p>",
+])
+def test_a_lead_in_and_a_linked_headline_ending_in_punctuation_is_a_teaser(teaser):
+    assert blocks(article(f"<p>{P1}</p>{teaser}<p>{P2}</p>")) == [("p", P1), ("p", P2)]
+
+
+def test_a_sentence_running_into_its_link_and_ending_after_it_is_text():
+    line = "<p>The full report is published on <a href='/r'>the council's website</a>.</p>"
+    assert blocks(article(f"<p>{P1}</p>{line}<p>{P2}</p>")) == [
+        ("p", P1), ("p", "The full report is published on the council's website."), ("p", P2)]
+
+
+@pytest.mark.parametrize("line, text", [
+    ("In April 2024, <a href='/s'>the couple announced they are expecting a third child.</a>",
+     "In April 2024, the couple announced they are expecting a third child."),
+    ("Tickets are sold at <a href='/t'>www.theatre.example</a>", "Tickets are sold at www.theatre.example"),
+])
+def test_a_sentence_or_pointer_that_ends_in_its_link_is_not_a_headline_teaser(line, text):
+    assert blocks(article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>")) == [("p", P1), ("p", text), ("p", P2)]
