@@ -31,6 +31,9 @@ def test_the_pages_own_labels_and_datelines_are_not_another_events(label):
     "Last updated: ", "Zuletzt aktualisiert: ", "Mis à jour le : ", "Обновлено: ", "更新时间: ",
     "Start date: ", "Expiry date: ", "Closing date: ",
     "Stand: ",  # German "as of": the version shown, as _LABEL reads it (an update)
+    # another event's word before the last word, or "<thing> on:"
+    "Deadline for applications: ", "Valid until: ", "Gültig bis: ", "Frist für Bewerbungen: ",
+    "Concert on: ", "Konzert am: ",
 ])
 def test_labels_of_other_events_and_of_changes_are_other(label):
     assert other_label(label)
@@ -57,3 +60,11 @@ def test_a_stand_line_above_the_headline_leaves_the_structured_publication_date(
     article = parse_article(html, "https://example.de/a/1")
     assert article is not None
     assert article.published == "2024-05-01T10:00:00+02:00"
+
+
+def test_a_job_pages_only_date_under_a_deadline_label_is_not_its_publication():
+    html = ("<html><head><title>Engineer wanted</title></head><body><article><h1>Engineer wanted</h1>"
+            f"<p>Deadline for applications: 3 May 2025</p>{_BODY}</article></body></html>")
+    article = parse_article(html, "https://example.com/jobs/1")
+    assert article is not None
+    assert article.published is None

@@ -107,6 +107,9 @@ _GENERIC_ENDINGS = ("datum", "dato", "päivä", "päivämäärä", "日期", "�
 _FILLER = frozenset({"of", "the", "de", "del", "della", "di", "du", "des", "la", "le", "el", "il", "et",
                      "and", "und", "y", "e", "i", "on", "at", "am", "um", "op", "em", "den", "dne", "der",
                      "die", "das", "van", "von", "в", "на", "seit", "since", "en", "à", "a"})
+# The words that end a label dating a thing ("Concert on:", "Konzert am:"); after
+# words of no known label, the thing is not the page ("Published on:" is).
+_ON = frozenset({"on", "am", "op", "le", "el", "il", "em"})
 # The last words before a colon, on one line (the line before may be a headline).
 _LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+(?:[^\S\n]|['’-])+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
@@ -124,11 +127,14 @@ def other_label(before: str) -> bool:
     (False, True, True)
     >>> other_label("Washington: "), other_label("Le : "), other_label("发布时间: ")
     (False, False, False)
+    >>> other_label("Deadline for applications: "), other_label("Gültig bis: "), other_label("Concert on: ")
+    (True, True, True)
     """
     m = _LABEL_BEFORE.search(before[-60:])
     if m is None:
         return False
     raw = _LABEL_WORD.findall(m.group(1))
+    dated_on = bool(raw) and raw[-1].lower() in _ON
     while raw and raw[-1].lower() in _FILLER:
         raw.pop()
     words = [w.lower() for w in raw]
@@ -139,7 +145,11 @@ def other_label(before: str) -> bool:
     generic = _generic_label(words, raw)
     if generic is not None:
         return generic
-    return _OTHER.match(words[-1]) is not None
+    if any(_OWN.match(w) for w in words):
+        return _OTHER.match(words[-1]) is not None  # "Published event:", "Release published:"
+    # no word of the page's own: any word of another event ("Deadline for applications",
+    # "Valid until"), or "<thing> on:" ("Concert on:"), names another day
+    return dated_on or any(_OTHER.match(w) for w in words if w not in _FILLER)
 
 
 def _generic_prefix(word: str) -> str | None:
