@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.body.furniture import furniture_rule
-from tests.test_body import P1, P2, P3, article, blocks
+from tests.test_body import P1, P2, P3, P4, article, blocks
 
 
 def _texts(html: str) -> list[str]:
@@ -127,3 +127,53 @@ def test_a_sentence_running_into_its_link_and_ending_after_it_is_text():
 ])
 def test_a_sentence_or_pointer_that_ends_in_its_link_is_not_a_headline_teaser(line, text):
     assert blocks(article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>")) == [("p", P1), ("p", text), ("p", P2)]
+
+
+# --- hidden boxes -----------------------------------------------------------------------------
+
+P5 = ("Therapists who work this way say the most important step is the first: a survivor who "
+      "feels heard in the first session is far more likely to stay with the programme.")
+COOKIE1 = ("By continuing to use this website you agree to the use of cookies for analytics, "
+           "personalised content and advertising on this site.")
+COOKIE2 = ("You can change your cookie settings at any time in the privacy centre linked at the "
+           "bottom of every page of this website.")
+ES1 = ("El ayuntamiento aprobó el lunes un plan para construir nuevos carriles de autobús en el "
+       "centro de la ciudad durante los próximos dos años.")
+ES2 = ("Los vecinos del barrio antiguo pidieron que las obras se hicieran por la noche para no "
+       "cortar el tráfico de las calles comerciales.")
+NOTICE1 = ("We use your e-mail address only to send the newsletter you asked for and never pass it "
+           "on to anyone else, as our policy explains.")
+NOTICE2 = ("Your subscription can be cancelled at any time with the link at the bottom of every "
+           "e-mail we send you, free of charge.")
+
+
+def test_a_hidden_box_of_cookie_notice_paragraphs_mid_text_is_not_text():
+    html = article(f"""<p>{P1}</p><div class="x" style="display:none"><p>{COOKIE1}</p><p>{COOKIE2}</p></div>
+<p>{P2}</p><p>{P3}</p>""")
+    assert _texts(html) == [P1, P2, P3]
+
+
+def test_a_hidden_copy_in_another_language_mid_text_is_not_text():
+    html = article(f"""<p>{P1}</p><div class="translation" hidden><p>{ES1}</p><p>{ES2}</p></div>
+<p>{P2}</p><p>{P3}</p>""")
+    assert _texts(html) == [P1, P2, P3]
+
+
+def test_two_hidden_notice_boxes_at_the_end_are_not_text():
+    html = article(f"""<p>{P1}</p><p>{P2}</p><p>{P3}</p>
+<div class="m" style="display:none"><p>{NOTICE1}</p><p>{NOTICE2}</p></div>
+<div class="m" style="display:none"><p>{NOTICE2}</p><p>{NOTICE1}</p></div>""")
+    assert _texts(html) == [P1, P2, P3]
+
+
+def test_hidden_slides_of_a_series_with_one_shown_are_text_at_the_end_too():
+    # a gallery at the end of the text: the first slide shown, the next ones hidden
+    html = article(f"""<p>{P1}</p><div class="gallery-item"><p>{P2}</p><p>{P3}</p></div>
+<div class="gallery-item" style="display:none"><p>{P4}</p><p>{P5}</p></div>""")
+    assert _texts(html) == [P1, P2, P3, P4, P5]
+
+
+def test_hidden_slides_in_the_pages_language_with_text_after_them_are_text():
+    html = article(f"""<p>{P1}</p><div class="slide" style="display:none"><p>{P2}</p><p>{P3}</p></div>
+<div class="slide"><p>The story goes on after the slides, as the last of them said it would.</p></div>""")
+    assert _texts(html)[:3] == [P1, P2, P3]

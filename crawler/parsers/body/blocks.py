@@ -24,9 +24,10 @@ small and general (no site names, no site class names):
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
    link lists, share bars, hidden elements). What is text in furniture's clothes
-   stays: a hidden box of prose paragraphs that goes on with the story (script-shown
-   slides, a collapsed part; not a notice at the end, a copy in another language,
-   nor lines already walked), the story going on after a "Related" box dropped
+   stays: a hidden box of prose paragraphs marked as a script-shown part (a slide,
+   collapsed-rest or gallery class word, or a series of such boxes going on with the
+   story; not a notice, an unmarked box, a copy in another language, nor lines
+   already walked), the story going on after a "Related" box dropped
    into it, a section's own ``<header>``, a later short ``<h1>`` set as a
    subheading, a one-link box whose words lead into its link.
 5. **Filter** lines that are furniture by their words
@@ -83,6 +84,7 @@ from crawler.parsers.body.text import (
     norm_key,
 )
 from crawler.parsers.document import Element
+from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.vocabulary import SENTENCE_END, count_words
 
@@ -245,18 +247,34 @@ class _Walker:
         return None
 
     def hidden_text(self, el: Element) -> bool:
-        """A hidden box that is more of the text: paragraphs of prose (not notices),
-        in the page's language (not a copy in another), that go on with the story:
-        text follows it, its class marks a slide or a collapsed part, or it is one of a
-        series of boxes of its make (a gallery's slides). A hidden box
-        at the end of the text with no such mark is a notice or a copy (a cookie
-        notice's paragraphs, a second-language version)."""
+        """A hidden box that is more of the text: paragraphs of prose (not notices by
+        the line rules), marked as a part a script shows — a slide/collapse/rest/gallery
+        class word (:data:`_CONTINUATION_WORDS`: the collapsed rest may end the text),
+        or one of a series of boxes of its make that goes on with the story (visible
+        text after it, or a shown box of its series: a gallery's first slide) — and in
+        the page's language (its ``lang``, else the language detected in its words
+        against the page's). A notice's paragraphs, a copy in another language, an
+        unmarked box (text after it or not) and a series of hidden boxes ending the
+        text are left out."""
         if not _hidden_prose(el, self.prose):
             return False
-        lang = _primary_lang(el.get("lang"))
-        if lang and self.lang and lang != self.lang:
+        if not (_continuation_mark(el) or (
+                _one_of_a_series(el) and (self.text_after(el) or _shown_of_series(el)))):
             return False
-        return _continuation_mark(el) or _one_of_a_series(el) or self.text_after(el)
+        return not self.other_language(el)
+
+    def other_language(self, el: Element) -> bool:
+        """The box is in another language than the page: by ``lang`` when both say,
+        else by the language detected in the box's opening words against the page's
+        ``lang`` or, with none, the text walked so far (:func:`detect_language`)."""
+        lang = _primary_lang(el.get("lang"))
+        if lang and self.lang:
+            return lang != self.lang
+        found = detect_language(_text_head(el, MAX_CHARS))
+        if found is None:
+            return False
+        page = self.lang or _detected(" ".join(line[1] for line in islice(self.blocks, 40)))
+        return bool(page) and found[0] != page
 
     def text_after(self, el: Element) -> bool:
         """Visible scored text after ``el`` in the walked element (a few siblings on
@@ -538,6 +556,33 @@ def _headline_h1(doc: Element, title_words: str | None) -> Element | None:
         if same is not None:
             return same
     return next((h1 for h1 in h1s if _TEXT(h1).strip() and not _all_link(h1)), None)
+
+
+def _shown_of_series(el: Element) -> bool:
+    """A box of ``el``'s make (same tag and class) beside it that is shown: the
+    visible slide of the series ``el`` is a hidden slide of."""
+    cls = el.get("class")
+    for sib in islice(el.itersiblings(preceding=True), _AFTER_SIBLINGS):
+        if sib.tag == el.tag and sib.get("class") == cls and not _hidden(sib):
+            return True
+    return False
+
+
+def _text_head(el: Element, chars: int) -> str:
+    """The first ``chars`` characters of ``el``'s text (bounded: stops there)."""
+    pieces: list[str] = []
+    total = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        total += len(piece)
+        if total >= chars:
+            break
+    return "".join(pieces)[:chars]
+
+
+def _detected(text: str) -> str:
+    found = detect_language(text[:MAX_CHARS])
+    return found[0] if found else ""
 
 
 def _primary_lang(value: str | None) -> str:
