@@ -177,3 +177,18 @@ def test_hidden_slides_in_the_pages_language_with_text_after_them_are_text():
     html = article(f"""<p>{P1}</p><div class="slide" style="display:none"><p>{P2}</p><p>{P3}</p></div>
 <div class="slide"><p>The story goes on after the slides, as the last of them said it would.</p></div>""")
     assert _texts(html)[:3] == [P1, P2, P3]
+
+
+def test_a_collapsed_rest_in_the_texts_language_is_text_whatever_lang_the_template_declares():
+    de = ["Die Stadt plant neue Radwege entlang des Flusses und will im Sommer mehr Bäume in der "
+          "Altstadt pflanzen, sagte der Bürgermeister am Montag.",
+          "Die Arbeiten sollen im Herbst beginnen und zwei Jahre dauern; die Kosten trägt zum "
+          "größten Teil das Land, wie die Verwaltung mitteilte.",
+          "Anwohner hatten seit Jahren sicherere Wege für Kinder auf dem Schulweg gefordert und "
+          "begrüßten die Pläne bei einer Versammlung am Abend.",
+          "Die Opposition kritisierte dagegen, dass die Parkplätze in der Innenstadt wegfallen "
+          "sollen, und verlangte eine Befragung der Händler."]
+    html = article(f"<p>{de[0]}</p><p>{de[1]}</p><div class='article-rest collapsed' hidden>"
+                   f"<p>{de[2]}</p><p>{de[3]}</p></div>")
+    assert 'lang="en"' in html
+    assert _texts(html) == de

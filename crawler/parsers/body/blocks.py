@@ -265,15 +265,17 @@ class _Walker:
 
     def other_language(self, el: Element) -> bool:
         """The box is in another language than the page: by ``lang`` when both say,
-        else by the language detected in the box's opening words against the page's
-        ``lang`` or, with none, the text walked so far (:func:`detect_language`)."""
+        else by the language detected in the box's opening words against the one
+        detected in the text walked so far or, too little walked, the page's ``lang``
+        (:func:`detect_language`)."""
         lang = _primary_lang(el.get("lang"))
         if lang and self.lang:
             return lang != self.lang
         found = detect_language(_text_head(el, MAX_CHARS))
         if found is None:
             return False
-        page = self.lang or _detected(" ".join(line[1] for line in islice(self.blocks, 40)))
+        # the text walked so far before the page's lang (templates declare "en" on any page)
+        page = _detected(" ".join(line[1] for line in islice(self.blocks, 40))) or self.lang
         return bool(page) and found[0] != page
 
     def text_after(self, el: Element) -> bool:
