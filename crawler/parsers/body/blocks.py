@@ -195,14 +195,16 @@ class _Walker:
         self.hidden = 0         # depth of kept hidden boxes the walk is in
         self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
         self.headline_h1: Element | None = None   # the document's headline <h1> (:func:`_headline_h1`)
+        self.headline_read = False
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
         self.root = root
         doc = root.getroottree().getroot()
         self.lang = _primary_lang(doc.get("lang"))
-        if self.headline_h1 is None:
+        if not self.headline_read:     # once per walker: the document's <h1>s are read once
             self.headline_h1 = _headline_h1(doc, self.title_words)
+            self.headline_read = True
         self.lengths = TextLengths()  # of the tree as it is now
         kind = _KIND_OF.get(root.tag, "p")
         if root.text:
