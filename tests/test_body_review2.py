@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.body.furniture import furniture_rule
-from tests.test_body import P1, P2, P3, article, blocks
+from tests.test_body import P1, P2, P3, P4, article, blocks
 
 
 def _texts(html: str) -> list[str]:
@@ -67,3 +67,128 @@ def test_a_later_h1_subheading_is_compared_with_the_title_by_whole_words():
 
 def _texts_titled(html: str, title: str) -> list[str]:
     return [text for _, text in blocks(html, title=title)]
+
+
+# --- disclosures ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "This sponsored post by an influencer broke the rules, the court ruled.",
+    "These affiliate links earned the blogger thousands, the regulator found.",
+    "Note that affiliate links are banned under the new law, officials said.",
+])
+def test_news_about_sponsored_posts_and_affiliate_links_is_kept(sentence):
+    assert furniture_rule(sentence) is None
+    assert blocks(article(f"<p>{P1}</p><p>{sentence}</p><p>{P2}</p>")) == [
+        ("p", P1), ("p", sentence), ("p", P2)]
+
+
+@pytest.mark.parametrize("notice", [
+    "This post contains affiliate links.",
+    "This article includes affiliate links to shops we like.",
+    "This is a sponsored post.",
+    "Dieser Beitrag enthält Werbung für eine Modemarke.",
+    "*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.",
+    "Anzeige, enthält Affiliate Links",
+    "Disclosure: some links in this article are affiliate links.",
+    "Note: this article contains affiliate links.",
+])
+def test_disclosures_still_meet_their_rule(notice):
+    found = furniture_rule(notice)
+    assert found is not None and found.name in ("disclosure", "advert-label", "label")
+
+
+def test_a_sentence_about_a_sponsored_post_is_not_a_disclosure():
+    assert furniture_rule("This article is about a sponsored post that misled readers, the court found.") is None
+
+
+# --- inline teasers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("teaser", [
+    "<p>Also from the newsroom <a href='/a'>Why are rates rising again this year?</a></p>",
+    "<p>You might also like <a href='/b'>How the council spent your money.</a></p>",
+    "<p>Trending in politics now <a href='/c'>The mayor quits after a week of protests!</a></p>",
+])
+def test_a_lead_in_and_a_linked_headline_ending_in_punctuation_is_a_teaser(teaser):
+    assert blocks(article(f"<p>{P1}</p>{teaser}<p>{P2}</p>")) == [("p", P1), ("p", P2)]
+
+
+def test_a_sentence_running_into_its_link_and_ending_after_it_is_text():
+    line = "<p>The full report is published on <a href='/r'>the council's website</a>.</p>"
+    assert blocks(article(f"<p>{P1}</p>{line}<p>{P2}</p>")) == [
+        ("p", P1), ("p", "The full report is published on the council's website."), ("p", P2)]
+
+
+@pytest.mark.parametrize("line, text", [
+    ("In April 2024, <a href='/s'>the couple announced they are expecting a third child.</a>",
+     "In April 2024, the couple announced they are expecting a third child."),
+    ("Tickets are sold at <a href='/t'>www.theatre.example</a>", "Tickets are sold at www.theatre.example"),
+])
+def test_a_sentence_or_pointer_that_ends_in_its_link_is_not_a_headline_teaser(line, text):
+    assert blocks(article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>")) == [("p", P1), ("p", text), ("p", P2)]
+
+
+# --- hidden boxes -----------------------------------------------------------------------------
+
+P5 = ("Therapists who work this way say the most important step is the first: a survivor who "
+      "feels heard in the first session is far more likely to stay with the programme.")
+COOKIE1 = ("By continuing to use this website you agree to the use of cookies for analytics, "
+           "personalised content and advertising on this site.")
+COOKIE2 = ("You can change your cookie settings at any time in the privacy centre linked at the "
+           "bottom of every page of this website.")
+ES1 = ("El ayuntamiento aprobó el lunes un plan para construir nuevos carriles de autobús en el "
+       "centro de la ciudad durante los próximos dos años.")
+ES2 = ("Los vecinos del barrio antiguo pidieron que las obras se hicieran por la noche para no "
+       "cortar el tráfico de las calles comerciales.")
+NOTICE1 = ("We use your e-mail address only to send the newsletter you asked for and never pass it "
+           "on to anyone else, as our policy explains.")
+NOTICE2 = ("Your subscription can be cancelled at any time with the link at the bottom of every "
+           "e-mail we send you, free of charge.")
+
+
+def test_a_hidden_box_of_cookie_notice_paragraphs_mid_text_is_not_text():
+    html = article(f"""<p>{P1}</p><div class="x" style="display:none"><p>{COOKIE1}</p><p>{COOKIE2}</p></div>
+<p>{P2}</p><p>{P3}</p>""")
+    assert _texts(html) == [P1, P2, P3]
+
+
+def test_a_hidden_copy_in_another_language_mid_text_is_not_text():
+    html = article(f"""<p>{P1}</p><div class="translation" hidden><p>{ES1}</p><p>{ES2}</p></div>
+<p>{P2}</p><p>{P3}</p>""")
+    assert _texts(html) == [P1, P2, P3]
+
+
+def test_two_hidden_notice_boxes_at_the_end_are_not_text():
+    html = article(f"""<p>{P1}</p><p>{P2}</p><p>{P3}</p>
+<div class="m" style="display:none"><p>{NOTICE1}</p><p>{NOTICE2}</p></div>
+<div class="m" style="display:none"><p>{NOTICE2}</p><p>{NOTICE1}</p></div>""")
+    assert _texts(html) == [P1, P2, P3]
+
+
+def test_hidden_slides_of_a_series_with_one_shown_are_text_at_the_end_too():
+    # a gallery at the end of the text: the first slide shown, the next ones hidden
+    html = article(f"""<p>{P1}</p><div class="gallery-item"><p>{P2}</p><p>{P3}</p></div>
+<div class="gallery-item" style="display:none"><p>{P4}</p><p>{P5}</p></div>""")
+    assert _texts(html) == [P1, P2, P3, P4, P5]
+
+
+def test_hidden_slides_in_the_pages_language_with_text_after_them_are_text():
+    html = article(f"""<p>{P1}</p><div class="slide" style="display:none"><p>{P2}</p><p>{P3}</p></div>
+<div class="slide"><p>The story goes on after the slides, as the last of them said it would.</p></div>""")
+    assert _texts(html)[:3] == [P1, P2, P3]
+
+
+def test_a_collapsed_rest_in_the_texts_language_is_text_whatever_lang_the_template_declares():
+    de = ["Die Stadt plant neue Radwege entlang des Flusses und will im Sommer mehr Bäume in der "
+          "Altstadt pflanzen, sagte der Bürgermeister am Montag.",
+          "Die Arbeiten sollen im Herbst beginnen und zwei Jahre dauern; die Kosten trägt zum "
+          "größten Teil das Land, wie die Verwaltung mitteilte.",
+          "Anwohner hatten seit Jahren sicherere Wege für Kinder auf dem Schulweg gefordert und "
+          "begrüßten die Pläne bei einer Versammlung am Abend.",
+          "Die Opposition kritisierte dagegen, dass die Parkplätze in der Innenstadt wegfallen "
+          "sollen, und verlangte eine Befragung der Händler."]
+    html = article(f"<p>{de[0]}</p><p>{de[1]}</p><div class='article-rest collapsed' hidden>"
+                   f"<p>{de[2]}</p><p>{de[3]}</p></div>")
+    assert 'lang="en"' in html
+    assert _texts(html) == de

@@ -24,9 +24,10 @@ small and general (no site names, no site class names):
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
    link lists, share bars, hidden elements). What is text in furniture's clothes
-   stays: a hidden box of prose paragraphs that goes on with the story (script-shown
-   slides, a collapsed part; not a notice at the end, a copy in another language,
-   nor lines already walked), the story going on after a "Related" box dropped
+   stays: a hidden box of prose paragraphs marked as a script-shown part (a slide,
+   collapsed-rest or gallery class word, or a series of such boxes going on with the
+   story; not a notice, an unmarked box, a copy in another language, nor lines
+   already walked), the story going on after a "Related" box dropped
    into it, a section's own ``<header>``, a later short ``<h1>`` set as a
    subheading, a one-link box whose words lead into its link.
 5. **Filter** lines that are furniture by their words
@@ -83,6 +84,7 @@ from crawler.parsers.body.text import (
     norm_key,
 )
 from crawler.parsers.document import Element
+from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.vocabulary import SENTENCE_END, count_words
 
@@ -193,14 +195,16 @@ class _Walker:
         self.hidden = 0         # depth of kept hidden boxes the walk is in
         self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
         self.headline_h1: Element | None = None   # the document's headline <h1> (:func:`_headline_h1`)
+        self.headline_read = False
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
         self.root = root
         doc = root.getroottree().getroot()
         self.lang = _primary_lang(doc.get("lang"))
-        if self.headline_h1 is None:
+        if not self.headline_read:     # once per walker: the document's <h1>s are read once
             self.headline_h1 = _headline_h1(doc, self.title_words)
+            self.headline_read = True
         self.lengths = TextLengths()  # of the tree as it is now
         kind = _KIND_OF.get(root.tag, "p")
         if root.text:
@@ -245,18 +249,36 @@ class _Walker:
         return None
 
     def hidden_text(self, el: Element) -> bool:
-        """A hidden box that is more of the text: paragraphs of prose (not notices),
-        in the page's language (not a copy in another), that go on with the story:
-        text follows it, its class marks a slide or a collapsed part, or it is one of a
-        series of boxes of its make (a gallery's slides). A hidden box
-        at the end of the text with no such mark is a notice or a copy (a cookie
-        notice's paragraphs, a second-language version)."""
+        """A hidden box that is more of the text: paragraphs of prose (not notices by
+        the line rules), marked as a part a script shows — a slide/collapse/rest/gallery
+        class word (:data:`_CONTINUATION_WORDS`: the collapsed rest may end the text),
+        or one of a series of boxes of its make that goes on with the story (visible
+        text after it, or a shown box of its series: a gallery's first slide) — and in
+        the page's language (its ``lang``, else the language detected in its words
+        against the page's). A notice's paragraphs, a copy in another language, an
+        unmarked box (text after it or not) and a series of hidden boxes ending the
+        text are left out."""
         if not _hidden_prose(el, self.prose):
             return False
-        lang = _primary_lang(el.get("lang"))
-        if lang and self.lang and lang != self.lang:
+        if not (_continuation_mark(el) or (
+                _one_of_a_series(el) and (self.text_after(el) or _shown_of_series(el)))):
             return False
-        return _continuation_mark(el) or _one_of_a_series(el) or self.text_after(el)
+        return not self.other_language(el)
+
+    def other_language(self, el: Element) -> bool:
+        """The box is in another language than the page: by ``lang`` when both say,
+        else by the language detected in the box's opening words against the one
+        detected in the text walked so far or, too little walked, the page's ``lang``
+        (:func:`detect_language`)."""
+        lang = _primary_lang(el.get("lang"))
+        if lang and self.lang:
+            return lang != self.lang
+        found = detect_language(_text_head(el, MAX_CHARS))
+        if found is None:
+            return False
+        # the text walked so far before the page's lang (templates declare "en" on any page)
+        page = _detected(" ".join(line[1] for line in islice(self.blocks, 40))) or self.lang
+        return bool(page) and found[0] != page
 
     def text_after(self, el: Element) -> bool:
         """Visible scored text after ``el`` in the walked element (a few siblings on
@@ -351,8 +373,13 @@ class _Walker:
             raise _Enough
         raw = _cap("".join(self.buf))
         first_link, after_link = self.first_link, self.after_link
-        in_sentence = first_link is not None and _opens_sentence(
-            "".join(self.buf[:first_link]), "".join(self.buf[after_link:]) if after_link else "", raw)
+        teaser = False
+        if first_link is not None:
+            before = "".join(self.buf[:first_link])
+            in_sentence = _opens_sentence(before, "".join(self.buf[after_link:]) if after_link else "")
+            teaser = after_link is None and not in_sentence and _teaser_lead(before, self.buf[first_link])
+        else:
+            in_sentence = False
         self.buf = []
         self.first_link = self.after_link = None
         links = self.link_chars
@@ -372,6 +399,8 @@ class _Walker:
                 self.seen.add(text)
                 whole = len(parts) == 1
                 share = min(1.0, links / len(text)) if whole else 0.0
+                if teaser and share > _TEASER_SHARE:
+                    share = 1.0     # a lead-in and the headline ending the line: a teaser
                 self.blocks.append((kind, text, share, in_sentence and whole))
                 self.chars += len(text)
 
@@ -380,7 +409,8 @@ _LABEL_ENDS = (":", "|", "»", "›", ">", "-", "–", "—", "•", "·", "/")
 
 
 _LEAD_IN_WORDS = 3      # words before a link that start a sentence; one or two are a label
-_TAIL_CHARS = 20        # the end of a line read for its closing punctuation
+_TEASER_SHARE = 0.5     # a line ending in its link, mostly link, that opens no sentence: a teaser
+_TAIL_CHARS = 20        # the end of the text after a link read for its closing punctuation
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’»)]*\s*$")
 
 
@@ -390,7 +420,7 @@ def _leads_into(before_link: str) -> bool:
     return any(c.isalpha() for c in before) and not before.endswith(_LABEL_ENDS)
 
 
-def _opens_sentence(before_link: str, after_link: str, line: str) -> bool:
+def _opens_sentence(before_link: str, after_link: str) -> bool:
     """The text before a line's first link is words of the line's own sentence
     ("The report says <a>...</a>."), not a label ("Read more: <a>...</a>", "» <a>",
     "Related <a>", "Don't miss <a>"): three words or more and the sentence ends as
@@ -402,7 +432,19 @@ def _opens_sentence(before_link: str, after_link: str, line: str) -> bool:
     after = after_link.strip()
     if sum(1 for w in before_link.split() if any(c.isalnum() for c in w)) < _LEAD_IN_WORDS:
         return bool(after)
-    return any(c.isalnum() for c in after) or _ENDS_SENTENCE.search(line[-_TAIL_CHARS:]) is not None
+    # the sentence end is read after the link: a linked headline's own "?" or "."
+    # ("Also from the newsroom <a>Why are rates rising?</a>") does not end the lead-in
+    return any(c.isalnum() for c in after) or _ENDS_SENTENCE.search(after[-_TAIL_CHARS:]) is not None
+
+
+def _teaser_lead(before_link: str, link_text: str) -> bool:
+    """Words leading into a linked headline that ends the line ("Also from the
+    newsroom <a>Why are rates rising?</a>"): a lead-in of words (not a label's mark,
+    not a clause ending in a comma) and a link opening with a capital, as a
+    headline does; a sentence running on into its link goes on in lower case ("In
+    April 2024, <a>the couple announced ...</a>")."""
+    first = link_text.lstrip()[:1]
+    return _leads_into(before_link) and not before_link.rstrip().endswith(",") and first.isupper()
 
 
 _CITE_ELEMENTS = 64     # a box that cites a page is a sentence or two: one with more elements is not
@@ -518,6 +560,33 @@ def _headline_h1(doc: Element, title_words: str | None) -> Element | None:
         if same is not None:
             return same
     return next((h1 for h1 in h1s if _TEXT(h1).strip() and not _all_link(h1)), None)
+
+
+def _shown_of_series(el: Element) -> bool:
+    """A box of ``el``'s make (same tag and class) beside it that is shown: the
+    visible slide of the series ``el`` is a hidden slide of."""
+    cls = el.get("class")
+    for sib in islice(el.itersiblings(preceding=True), _AFTER_SIBLINGS):
+        if sib.tag == el.tag and sib.get("class") == cls and not _hidden(sib):
+            return True
+    return False
+
+
+def _text_head(el: Element, chars: int) -> str:
+    """The first ``chars`` characters of ``el``'s text (bounded: stops there)."""
+    pieces: list[str] = []
+    total = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        total += len(piece)
+        if total >= chars:
+            break
+    return "".join(pieces)[:chars]
+
+
+def _detected(text: str) -> str:
+    found = detect_language(text[:MAX_CHARS])
+    return found[0] if found else ""
 
 
 def _primary_lang(value: str | None) -> str:

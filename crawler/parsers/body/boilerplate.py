@@ -131,14 +131,23 @@ READER_PRONOUNS: tuple[str, ...] = (
 # sich an", "Ihr Konto"), speak to the reader; lower-case they are third person.
 FORMAL_ADDRESS: tuple[str, ...] = ("Sie", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "Ihnen")
 
-# Words before a disclosure marker that make the line the post's own notice: a
-# label ("Anzeige, enthält Affiliate-Links", "*Werbung. Dieser Beitrag enthält
-# Werbung") or the post itself ("This post contains affiliate links"); news about
-# a disclosure names someone else ("Bloggers who use affiliate links must say so").
-DISCLOSURE_OPENERS: tuple[str, ...] = (
-    "this", "these", "dieser", "diese", "dieses", "ce", "cet", "cette", "este", "esta", "questo", "questa",
-    "anzeige", "werbung", "*werbung", "hinweis", "transparenz", "disclosure", "disclaimer", "note",
+# What makes a line holding a disclosure marker the post's own notice: a label
+# opening it, set off by punctuation ("Anzeige, enthält Affiliate-Links", "*Werbung.
+# Dieser Beitrag enthält Werbung", "Disclosure: ..."), or the post itself named by a
+# demonstrative with a verb of containing ("This post contains affiliate links"). News
+# about a disclosure names someone else ("Bloggers who use affiliate links must say so")
+# or goes on with another verb ("This sponsored post by an influencer broke the rules",
+# "Note that affiliate links are banned").
+DISCLOSURE_LABELS: tuple[str, ...] = (
+    "anzeige", "werbung", "hinweis", "transparenz", "disclosure", "disclaimer", "note",
     "publicité", "publicidad", "sponsored", "advertisement",
+)
+DISCLOSURE_DEMONSTRATIVES: tuple[str, ...] = (
+    "this", "these", "dieser", "diese", "dieses", "ce", "cet", "cette", "este", "esta", "questo", "questa",
+)
+DISCLOSURE_VERBS: tuple[str, ...] = (
+    "contains", "contain", "includes", "include", "is", "are", "may", "uses", "use", "enthält", "enthalten",
+    "beinhaltet", "ist", "contient", "est", "contiene", "es", "contém", "é", "bevat",
 )
 
 # A post's disclosure of advertising or affiliate links ("*Werbung. Dieser Beitrag

@@ -89,8 +89,12 @@ _APPEAL_WORDS = bp.APPEAL_WORDS
 _READER_PRONOUNS = frozenset(bp.READER_PRONOUNS)
 _SITE_PRONOUNS = frozenset(bp.SITE_PRONOUNS)
 _DISCLOSURE = bp.DISCLOSURE_MARKERS
-_DISCLOSURE_OPENERS = frozenset(bp.DISCLOSURE_OPENERS)
-_DISCLOSURE_OPENING = 6     # words before a disclosure's marker: "*Werbung. Dieser Beitrag enthält Werbung"
+_DISCLOSURE_LABELS = frozenset(bp.DISCLOSURE_LABELS)
+_DISCLOSURE_DEMONSTRATIVES = frozenset(bp.DISCLOSURE_DEMONSTRATIVES)
+_DISCLOSURE_VERBS = frozenset(bp.DISCLOSURE_VERBS)
+_DISCLOSURE_OPENING = 6     # words before a disclosure's marker: "Dieser Beitrag enthält Werbung"
+_DISCLOSURE_VERB_BEFORE = 2  # words right before the marker read for its verb ("is a sponsored post")
+_LABEL_MARKS = (":", ".", ",", "|", "-", "–", "—")
 _FORMAL_ADDRESS = frozenset(bp.FORMAL_ADDRESS)
 _CHANNEL_WORDS = bp.CHANNEL_WORDS
 _CHANNEL_NETWORKS = bp.CHANNEL_NETWORKS
@@ -142,19 +146,41 @@ def _speaks_to_reader(line: Line) -> bool:
 
 
 def _disclosure(line: Line) -> bool:
-    """A disclosure of advertising or affiliate links: the marker opens the line
-    (after a label or "This post", :data:`bp.DISCLOSURE_OPENERS`), or the line speaks
-    to the reader ("we may earn a commission"). News about a disclosure ("Critics
-    say the video was a sponsored post") is neither."""
+    """A disclosure of advertising or affiliate links: the marker opens the line, a
+    label set off by punctuation opens it ("Anzeige, enthält ...", "Disclosure:"), a
+    demonstrative names the post with a verb of containing right before the marker or
+    opening it ("This post contains affiliate links", :data:`bp.DISCLOSURE_VERBS`), or
+    the line speaks to the reader ("we may earn a commission"). News about a
+    disclosure ("This sponsored post by an influencer broke the rules") is none."""
     key = line.key
     at = min((i for i in (key.find(m) for m in _DISCLOSURE) if i >= 0), default=-1)
     if at < 0:
         return False
-    before = key[:at].split()
-    if len(before) <= _DISCLOSURE_OPENING and (
-            not before or not _DISCLOSURE_OPENERS.isdisjoint(w.strip(_PRONOUN_PUNCT) for w in before)):
+    if _disclosure_label(line.text):
         return True
+    before = [w.strip(_PRONOUN_PUNCT) for w in key[:at].split()]
+    if not before:
+        return True
+    if len(before) <= _DISCLOSURE_OPENING:
+        opener = next((i for i, w in enumerate(before) if w in _DISCLOSURE_DEMONSTRATIVES), None)
+        if opener is not None:
+            words = [w.strip(_PRONOUN_PUNCT) for w in key.split()]
+            verb_at = max(opener + 1, len(before) - _DISCLOSURE_VERB_BEFORE)
+            if not _DISCLOSURE_VERBS.isdisjoint(words[verb_at:len(before) + 1]):
+                return True
     return _speaks_to_reader(line)
+
+
+def _disclosure_label(text: str) -> bool:
+    """The line opens with a disclosure label set off by punctuation ("*Werbung.",
+    "Anzeige,", "Disclosure:", "Note -"), not a word of a sentence ("Note that ...")."""
+    words = text.split(None, 2)
+    if not words:
+        return False
+    first = words[0].lstrip("*").lower()
+    if first.endswith(_LABEL_MARKS):
+        return first.rstrip("".join(_LABEL_MARKS)) in _DISCLOSURE_LABELS
+    return first in _DISCLOSURE_LABELS and len(words) > 1 and words[1] in _LABEL_MARKS
 
 
 def _paywall(line: Line) -> bool:
