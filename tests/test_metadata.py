@@ -1047,6 +1047,18 @@ def test_lone_section_label_h1_does_not_replace_a_descriptive_title(h1):
     assert meta_of(html).title == title
 
 
+@pytest.mark.parametrize("title, h1", [
+    ("Sports - Example News", "Messi retires"),
+    ("Example News | Obituaries", "Jane Doe"),
+])
+def test_short_lone_h1_stays_over_a_title_that_is_only_a_section_label(title, h1):
+    # a two-word h1 is a section's label only when the <title>'s story part says
+    # more than it; a <title> naming a section and the site does not
+    html = f"""<html><head><title>{title}</title></head><body>
+    <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == h1
+
+
 def test_every_declared_site_name_counts_not_only_the_first():
     html = f"""<html><head><meta property="og:site_name" content="Storm closes the coastal road">
     <meta name="application-name" content="Coast Herald">
