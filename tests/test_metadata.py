@@ -1084,6 +1084,26 @@ def test_inline_box_running_on_into_the_headline_is_no_kicker(h1, title):
     assert meta_of(html).title == title
 
 
+@pytest.mark.parametrize("h1", [
+    "<span class=category>Politics</span> Mayor quits after budget scandal",
+    "<span class=tag>Live</span> Mayor quits after budget scandal",
+    "<span class='article-rubric'>Politik</span> Mayor quits after budget scandal",
+    "<span class='post_section'>Local</span> Mayor quits after budget scandal",
+])
+def test_section_or_tag_box_opening_the_headline_is_a_kicker(h1):
+    # a box classed by a whole section / tag class word is a label, not the sentence's start
+    html = f"""<html><head><title>Something else entirely | Site</title></head><body>
+    <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Mayor quits after budget scandal"
+
+
+@pytest.mark.parametrize("cls", ["stage", "tagline", "sections"])
+def test_a_class_holding_a_section_word_inside_another_word_is_no_kicker(cls):
+    html = f"""<html><head><title>Something else entirely | Site</title></head><body>
+    <div class="content"><h1><span class="{cls}">Apple</span> unveils a new iPhone</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Apple unveils a new iPhone"
+
+
 def test_small_kicker_over_a_line_break_is_left_out_unless_confirmed():
     # "<small>Kicker</small><br>Headline" (two children, the headline loose text
     # after the <br>) is a label box like the one-child form: unconfirmed, it goes

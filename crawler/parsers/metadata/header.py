@@ -400,8 +400,12 @@ def headline_text(el: Any, limit: int = 400) -> str:
 
 
 # Class words naming a kicker box ("h1small": a part of the heading set small).
+# Section and tag names set as a box at the head of the heading ("<span class=category>
+# Politics</span> Mayor quits ..."), as whole class words: not "stage", "tagline", "sections".
 _KICKER_CLASS = re.compile(r"kicker|label|overline|eyebrow|topline|dachzeile|roofline|"
-                           r"sub-?title|subline|pre-?title|super-?title|h1-?small", re.I)
+                           r"sub-?title|subline|pre-?title|super-?title|h1-?small|"
+                           r"(?<![^\W\d_])(?:category|categorie|kategorie|tag|rubric|rubrik|rubrique|topic|"
+                           r"section|ressort|channel)(?![^\W\d_])", re.I)
 
 
 def _label_and_text(el: Any) -> str | None:
