@@ -192,11 +192,15 @@ class _Walker:
         self.lang = ""          # the document's language (its primary subtag)
         self.hidden = 0         # depth of kept hidden boxes the walk is in
         self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
+        self.headline_h1: Element | None = None   # the document's headline <h1> (:func:`_headline_h1`)
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
         self.root = root
-        self.lang = _primary_lang(root.getroottree().getroot().get("lang"))
+        doc = root.getroottree().getroot()
+        self.lang = _primary_lang(doc.get("lang"))
+        if self.headline_h1 is None:
+            self.headline_h1 = _headline_h1(doc, self.title_words)
         self.lengths = TextLengths()  # of the tree as it is now
         kind = _KIND_OF.get(root.tag, "p")
         if root.text:
@@ -271,14 +275,15 @@ class _Walker:
         return False
 
     def headline(self, h1: Element) -> bool:
-        """An ``<h1>`` before any text, or one that reads as the title (or, with no
-        title, a long one), is the headline; a later short one is a section heading
-        of a page that sets its subheadings as ``<h1>``."""
-        if not self.blocks or not _short_text(h1, _H1_SECTION_CHARS):
+        """The document's headline ``<h1>`` (:func:`_headline_h1`, whatever is walked
+        above it: a kicker, a standfirst), an ``<h1>`` before any text, or one whose
+        words are the title's (or, with no title, a long one) is the headline; a later
+        short one is a section heading of a page that sets its subheadings as ``<h1>``."""
+        if h1 is self.headline_h1 or not self.blocks or not _short_text(h1, _H1_SECTION_CHARS):
             return True
         words = _words_key(_TEXT(h1))
         return self.title_words is None or words == self.title_words or (
-            bool(words) and words in self.title_words)
+            bool(words) and f" {words} " in f" {self.title_words} ")
 
     def opening(self) -> bool:
         """Nothing of the text walked yet: a few short lines at most (a kicker, a date)."""
@@ -498,6 +503,21 @@ def _one_of_a_series(el: Element) -> bool:
         return False
     return any(sib is not None and sib.tag == el.tag and sib.get("class") == cls
                for sib in (el.getprevious(), el.getnext()))
+
+
+_HEADLINE_H1S = 50          # <h1>s of a document read for its headline
+
+
+def _headline_h1(doc: Element, title_words: str | None) -> Element | None:
+    """The document's headline ``<h1>``: the first whose words are the title's, else
+    the first that is not all link (a logo set as ``<h1><a href="/">``). Bounded:
+    the first :data:`_HEADLINE_H1S` ``<h1>`` elements."""
+    h1s = list(islice(doc.iter("h1"), _HEADLINE_H1S))
+    if title_words:
+        same = next((h1 for h1 in h1s if _words_key(_TEXT(h1)) == title_words), None)
+        if same is not None:
+            return same
+    return next((h1 for h1 in h1s if _TEXT(h1).strip() and not _all_link(h1)), None)
 
 
 def _primary_lang(value: str | None) -> str:

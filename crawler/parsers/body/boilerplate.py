@@ -84,7 +84,9 @@ NOTICE_PREFIXES: tuple[str, ...] = (
 )
 
 # Pieces of a metered-paywall or log-in prompt ("You have read 3 of 5 free articles
-# this month", "Already a subscriber? Sign in"): a short line holding one is furniture.
+# this month", "Already a subscriber? Sign in"): a short line that opens a sentence
+# with one, or speaks to the reader, is furniture ("Readers who want to read the full
+# story will now have to pay, the publisher said" is news).
 PAYWALL_MARKERS: tuple[str, ...] = (
     "already a subscriber", "already subscribed", "already a member", "subscribe to continue",
     "subscribe to keep reading", "subscribe to read", "subscribers only", "for subscribers only",
@@ -160,10 +162,25 @@ SITE_PRONOUNS: tuple[str, ...] = (
 COMMENT_IDIOMS: tuple[str, ...] = ("to comment", "for comment", "comment on")
 
 # A site's own channel on a messaging or video network ("our YouTube channel", "unser
-# Telegram-Kanal"): with a reader/site pronoun in one line, a promotion of the channel.
+# Telegram-Kanal"): with the site's possessive next to it, or the reader addressed
+# (:data:`READER_ADDRESS`), outside quoted speech, a promotion of the channel; news
+# names someone else's ("on his Telegram channel", "“Our channel was hacked,” the band said").
 CHANNEL_WORDS: tuple[str, ...] = ("channel", "canal", "kanal", "chaîne", "canale")
 CHANNEL_NETWORKS: tuple[str, ...] = (
     "youtube", "telegram", "whatsapp", "instagram", "tiktok", "twitch", "podcast", "signal",
+)
+
+# The site's first-person plural possessive before its channel ("our", "unser-", "nuestro").
+CHANNEL_POSSESSIVES: tuple[str, ...] = (
+    "our", "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "notre", "nos",
+    "nuestro", "nuestra", "nostro", "nostra", "nosso", "nossa", "onze", "ons",
+)
+# Second-person words of :data:`READER_PRONOUNS` (the reader addressed, not "we" of
+# whoever speaks): "Únete desde tu celular", "Join us? you ...".
+READER_ADDRESS: tuple[str, ...] = (
+    "you", "your", "yours", "du", "dein", "deine", "dich", "dir", "euch", "euer",
+    "vous", "votre", "vos", "tu", "tes", "usted", "ustedes", "tú", "vosotros", "voi", "vostro",
+    "você", "vocês", "jij", "jouw", "uw",
 )
 
 # Words that, together in one short line, make it a newsletter or subscription pitch.

@@ -94,6 +94,12 @@ _DISCLOSURE_OPENING = 6     # words before a disclosure's marker: "*Werbung. Die
 _FORMAL_ADDRESS = frozenset(bp.FORMAL_ADDRESS)
 _CHANNEL_WORDS = bp.CHANNEL_WORDS
 _CHANNEL_NETWORKS = bp.CHANNEL_NETWORKS
+_CHANNEL_POSSESSIVES = frozenset(bp.CHANNEL_POSSESSIVES)
+_READER_ADDRESS = frozenset(bp.READER_ADDRESS)
+_CHANNEL_NEAR = 3           # words between the site's possessive and its channel ("our new YouTube channel")
+# Quoted speech: what someone said, not the site's own words (bounded: no nesting, one pass).
+_QUOTED = re.compile(r"“[^”]{0,2000}”|\"[^\"]{0,2000}\"|„[^“”]{0,2000}[“”]|«[^»]{0,2000}»")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+)")
 _COMMENT_IDIOMS = bp.COMMENT_IDIOMS
 _DATED_SENTENCE_WORDS = 6   # "The vote is set for March 3, 2025." has eight
 _NOTICE_WORDS = 12   # a notice this short needs no pronoun to be one ("Comments are moderated.")
@@ -151,10 +157,39 @@ def _disclosure(line: Line) -> bool:
     return _speaks_to_reader(line)
 
 
-def _channel_promo(line: Line) -> bool:
+def _paywall(line: Line) -> bool:
+    """A paywall marker that opens a sentence of the line ("To read the full story,
+    subscribe"), or one in a line that addresses the reader ("of your free articles")."""
     key = line.key
-    return (any(c in key for c in _CHANNEL_WORDS) and any(n in key for n in _CHANNEL_NETWORKS)
-            and _speaks_to_reader(line))
+    found = [m for m in _PAYWALL if m in key]
+    if not found:
+        return False
+    starts = {m.end() for m in _SENTENCE_OPENING.finditer(key)}
+    return any(key.startswith(m, at) for m in found for at in starts) or _addresses_reader(line)
+
+
+def _addresses_reader(line: Line) -> bool:
+    """The reader addressed in the line's own words, not in quoted speech: a
+    second-person word ("your", "tu"; not "we", who may be anyone quoted) or German
+    formal address inside a sentence."""
+    words = [w.strip(_PRONOUN_PUNCT) for w in _QUOTED.sub(" \u201d ", line.text).split()]
+    return any(w.lower() in _READER_ADDRESS for w in words) or any(
+        w in _FORMAL_ADDRESS and i and not words[i - 1].endswith(_SENTENCE_STARTS)
+        for i, w in enumerate(words))
+
+
+def _channel_promo(line: Line) -> bool:
+    """A network's channel with the site's possessive right before it ("our YouTube
+    channel", "unseren Telegram-Kanal") or the reader addressed, outside quoted speech."""
+    key = line.key
+    if not (any(c in key for c in _CHANNEL_WORDS) and any(n in key for n in _CHANNEL_NETWORKS)):
+        return False
+    lower = [w.strip(_PRONOUN_PUNCT).lower() for w in _QUOTED.sub(" \u201d ", line.text).split()]
+    for i, word in enumerate(lower):
+        if any(c in word for c in _CHANNEL_WORDS) and not _CHANNEL_POSSESSIVES.isdisjoint(
+                lower[max(0, i - _CHANNEL_NEAR):i]):
+            return True
+    return _addresses_reader(line)
 
 
 _STOPS = (".", "!", "?", ".\"", ".”", ".«", ".»")
@@ -234,7 +269,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("call-to-action", "a call to action or a browser notice (\"Follow us on\", \"Please enable JavaScript\")",
          lambda line: line.key.startswith(_CALL_TO_ACTION_OR_NOTICE), max_words=25),
     Rule("paywall", "a paywall or metering notice (\"You have read 3 of 5 free articles\")",
-         lambda line: any(m in line.key for m in _PAYWALL), max_words=30),
+         _paywall, max_words=30),
     Rule("appeal", "a plea for support (\"If you value local news, please support us\")",
          _appeal, max_words=40),
     Rule("newsletter", "a newsletter sign-up", _newsletter, max_words=40),
