@@ -19,7 +19,7 @@ _BODY = "<p>" + "The council met on Tuesday to discuss the budget for next year.
     "Fecha de publicación: ", "Date published: ", "Publication date: ", "Erscheinungsdatum: ",
     "Veröffentlichungsdatum: ", "Online seit: ", "Datum: ", "Date: ", "Date & time: ", "公開日: ",
     # a dateline's place, a byline: no label of another event
-    "Washington: ", "By Ann Lee | ", "BERLIN: ",
+    "Washington: ", "By Ann Lee | ", "BERLIN: ", "By Ann Lee on: ", "Von Hans Müller am: ",
 ])
 def test_the_pages_own_labels_and_datelines_are_not_another_events(label):
     assert not other_label(label)
