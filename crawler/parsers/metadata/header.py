@@ -619,6 +619,8 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if dated and dated[1] <= 30 and not other_label(text[:dated[1]]):
                 scan.date_text, scan.date_raw = dated[0], text
                 return
+            if dated and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
+                scan.updated_text = _updated_date(text, language)
 
 
 _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
