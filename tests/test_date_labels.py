@@ -19,7 +19,7 @@ _BODY = "<p>" + "The council met on Tuesday to discuss the budget for next year.
     "Fecha de publicación: ", "Date published: ", "Publication date: ", "Erscheinungsdatum: ",
     "Veröffentlichungsdatum: ", "Online seit: ", "Datum: ", "Date: ", "Date & time: ", "公開日: ",
     # a dateline's place, a byline: no label of another event
-    "Washington: ", "By Ann Lee | ", "BERLIN: ",
+    "Washington: ", "By Ann Lee | ", "BERLIN: ", "By Ann Lee on: ", "Von Hans Müller am: ",
 ])
 def test_the_pages_own_labels_and_datelines_are_not_another_events(label):
     assert not other_label(label)
@@ -51,7 +51,7 @@ def test_a_lower_case_word_before_the_date_word_names_another_events_date():
     assert other_label("Sale date: ")
 
 
-def test_a_stand_line_above_the_headline_leaves_the_structured_publication_date():
+def test_a_stand_line_above_the_headline_is_the_update_not_the_publication():
     """"Stand:" dates the version shown (an update): the JSON-LD datePublished stays."""
     ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rathaus saniert",'
           ' "datePublished": "2024-05-01T10:00:00+02:00"}</script>')
@@ -60,6 +60,7 @@ def test_a_stand_line_above_the_headline_leaves_the_structured_publication_date(
     article = parse_article(html, "https://example.de/a/1")
     assert article is not None
     assert article.published == "2024-05-01T10:00:00+02:00"
+    assert article.modified == "2024-05-03T14:00:00"  # read as the update it labels
 
 
 def test_a_job_pages_only_date_under_a_deadline_label_is_not_its_publication():

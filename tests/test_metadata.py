@@ -1047,6 +1047,18 @@ def test_lone_section_label_h1_does_not_replace_a_descriptive_title(h1):
     assert meta_of(html).title == title
 
 
+@pytest.mark.parametrize("title, h1", [
+    ("Sports - Example News", "Messi retires"),
+    ("Example News | Obituaries", "Jane Doe"),
+])
+def test_short_lone_h1_stays_over_a_title_that_is_only_a_section_label(title, h1):
+    # a two-word h1 is a section's label only when the <title>'s story part says
+    # more than it; a <title> naming a section and the site does not
+    html = f"""<html><head><title>{title}</title></head><body>
+    <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == h1
+
+
 def test_every_declared_site_name_counts_not_only_the_first():
     html = f"""<html><head><meta property="og:site_name" content="Storm closes the coastal road">
     <meta name="application-name" content="Coast Herald">
@@ -1070,6 +1082,26 @@ def test_inline_box_running_on_into_the_headline_is_no_kicker(h1, title):
     html = f"""<html><head><title>Something else entirely | Site</title></head><body>
     <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
     assert meta_of(html).title == title
+
+
+@pytest.mark.parametrize("h1", [
+    "<span class=category>Politics</span> Mayor quits after budget scandal",
+    "<span class=tag>Live</span> Mayor quits after budget scandal",
+    "<span class='article-rubric'>Politik</span> Mayor quits after budget scandal",
+    "<span class='post_section'>Local</span> Mayor quits after budget scandal",
+])
+def test_section_or_tag_box_opening_the_headline_is_a_kicker(h1):
+    # a box classed by a whole section / tag class word is a label, not the sentence's start
+    html = f"""<html><head><title>Something else entirely | Site</title></head><body>
+    <div class="content"><h1>{h1}</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Mayor quits after budget scandal"
+
+
+@pytest.mark.parametrize("cls", ["stage", "tagline", "sections"])
+def test_a_class_holding_a_section_word_inside_another_word_is_no_kicker(cls):
+    html = f"""<html><head><title>Something else entirely | Site</title></head><body>
+    <div class="content"><h1><span class="{cls}">Apple</span> unveils a new iPhone</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Apple unveils a new iPhone"
 
 
 def test_small_kicker_over_a_line_break_is_left_out_unless_confirmed():

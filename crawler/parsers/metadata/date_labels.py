@@ -110,6 +110,7 @@ _FILLER = frozenset({"of", "the", "de", "del", "della", "di", "du", "des", "la",
 # The words that end a label dating a thing ("Concert on:", "Konzert am:"); after
 # words of no known label, the thing is not the page ("Published on:" is).
 _ON = frozenset({"on", "am", "op", "le", "el", "il", "em"})
+_BY = frozenset({"by", "von", "par", "por", "door", "di", "av", "af", "przez", "od"})
 # The last words before a colon, on one line (the line before may be a headline).
 _LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+(?:[^\S\n]|['’-])+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
@@ -147,6 +148,8 @@ def other_label(before: str) -> bool:
         return generic
     if any(_OWN.match(w) for w in words):
         return _OTHER.match(words[-1]) is not None  # "Published event:", "Release published:"
+    if words[0] in _BY:
+        return False  # "By Ann Lee on:", "Von Hans Müller am:": a byline's date is the page's
     # no word of the page's own: any word of another event ("Deadline for applications",
     # "Valid until"), or "<thing> on:" ("Concert on:"), names another day
     return dated_on or any(_OTHER.match(w) for w in words if w not in _FILLER)

@@ -209,19 +209,26 @@ def _lone_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) ->
 
 
 def _says_more_than_title(text: str, refs: list[str], site_keys: SiteKeys) -> bool:
-    """An h1 that does not resemble the <title> is a headline (three words or
-    more) sharing no word with the <title>'s site part (the parts naming the
-    site, else all but the longest part); a shorter one is a section's or a
-    page kind's label ("Blog", "News", "Welcome") over a <title> that names the
-    story. An h1 of the site part's words is the site's name set big."""
-    if len(text.split()) < 3:
-        return False
+    """An h1 that does not resemble the <title> is a headline when it shares no
+    word with the <title>'s site part (the parts naming the site, else all but
+    the longest part): an h1 of the site part's words is the site's name set big.
+    A short h1 (one or two words) is a section's or a page kind's label ("Blog",
+    "Welcome") only when the <title>'s story part says more than it ("How I
+    rebuilt my kitchen - Jane's Blog" over "Blog"); over a <title> whose story
+    part is a label itself ("Sports - Example News" over "Messi retires") it is
+    the headline."""
     words = _words(text)
+    size = len(text.split())
     for ref in refs:
         parts = title_parts(ref)[:_MAX_REF_PARTS]
-        if len(parts) < 2:
+        if not parts:
             continue
         named = [p for p in parts if loose_key(p) in site_keys or loose_key(p, translit=True) in site_keys]
+        story = max([p for p in parts if p not in named] or parts, key=len)
+        if size < 3 and len(story.split()) > max(2, size):
+            return False
+        if len(parts) < 2:
+            continue
         longest = max(parts, key=len)
         for part in named or [p for p in parts if p is not longest]:
             if words & _words(part):
@@ -393,8 +400,12 @@ def headline_text(el: Any, limit: int = 400) -> str:
 
 
 # Class words naming a kicker box ("h1small": a part of the heading set small).
+# Section and tag names set as a box at the head of the heading ("<span class=category>
+# Politics</span> Mayor quits ..."), as whole class words: not "stage", "tagline", "sections".
 _KICKER_CLASS = re.compile(r"kicker|label|overline|eyebrow|topline|dachzeile|roofline|"
-                           r"sub-?title|subline|pre-?title|super-?title|h1-?small", re.I)
+                           r"sub-?title|subline|pre-?title|super-?title|h1-?small|"
+                           r"(?<![^\W\d_])(?:category|categorie|kategorie|tag|rubric|rubrik|rubrique|topic|"
+                           r"section|ressort|channel)(?![^\W\d_])", re.I)
 
 
 def _label_and_text(el: Any) -> str | None:
@@ -608,6 +619,8 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if dated and dated[1] <= 30 and not other_label(text[:dated[1]]):
                 scan.date_text, scan.date_raw = dated[0], text
                 return
+            if dated and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
+                scan.updated_text = _updated_date(text, language)
 
 
 _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
