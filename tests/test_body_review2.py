@@ -7,11 +7,7 @@ import pytest
 
 from crawler.parsers.body.furniture import furniture_rule
 from tests.test_body import P1, P2, P3, P4, article, blocks
-
-
-def _texts(html: str) -> list[str]:
-    return [text for _, text in blocks(html)]
-
+from tests.test_body_review import _texts
 
 # --- notices: paywall lines and channel promotions ----------------------------------------
 
