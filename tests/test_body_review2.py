@@ -101,13 +101,17 @@ def test_a_sentence_about_a_sponsored_post_is_not_a_disclosure():
 # --- inline teasers -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("teaser", [
-    "<p>Also from the newsroom <a href='/a'>Why are rates rising again this year?</a></p>",
-    "<p>You might also like <a href='/b'>How the council spent your money.</a></p>",
-    "<p>Trending in politics now <a href='/c'>The mayor quits after a week of protests!</a></p>",
+@pytest.mark.parametrize("line, text", [
+    ("The decision follows <a href='/a'>Apple's announcement last week that it would cut 600 jobs in Cork.</a>",
+     "The decision follows Apple's announcement last week that it would cut 600 jobs in Cork."),
+    ("The study was published in <a href='/b'>The Lancet Global Health Journal Online</a>",
+     "The study was published in The Lancet Global Health Journal Online"),
 ])
-def test_a_lead_in_and_a_linked_headline_ending_in_punctuation_is_a_teaser(teaser):
-    assert blocks(article(f"<p>{P1}</p>{teaser}<p>{P2}</p>")) == [("p", P1), ("p", P2)]
+def test_a_news_sentence_ending_in_a_capitalised_link_is_text(line, text):
+    """A sentence whose last clause is a link to a proper noun is text, not a teaser
+    (a rule reading the sentence end only after the link dropped these; reverted:
+    a lead-in plus a linked headline ending in punctuation is kept as text)."""
+    assert blocks(article(f"<p>{P1}</p><p>{line}</p><p>{P2}</p>")) == [("p", P1), ("p", text), ("p", P2)]
 
 
 def test_a_sentence_running_into_its_link_and_ending_after_it_is_text():

@@ -373,13 +373,8 @@ class _Walker:
             raise _Enough
         raw = _cap("".join(self.buf))
         first_link, after_link = self.first_link, self.after_link
-        teaser = False
-        if first_link is not None:
-            before = "".join(self.buf[:first_link])
-            in_sentence = _opens_sentence(before, "".join(self.buf[after_link:]) if after_link else "")
-            teaser = after_link is None and not in_sentence and _teaser_lead(before, self.buf[first_link])
-        else:
-            in_sentence = False
+        in_sentence = first_link is not None and _opens_sentence(
+            "".join(self.buf[:first_link]), "".join(self.buf[after_link:]) if after_link else "", raw)
         self.buf = []
         self.first_link = self.after_link = None
         links = self.link_chars
@@ -399,8 +394,6 @@ class _Walker:
                 self.seen.add(text)
                 whole = len(parts) == 1
                 share = min(1.0, links / len(text)) if whole else 0.0
-                if teaser and share > _TEASER_SHARE:
-                    share = 1.0     # a lead-in and the headline ending the line: a teaser
                 self.blocks.append((kind, text, share, in_sentence and whole))
                 self.chars += len(text)
 
@@ -409,8 +402,7 @@ _LABEL_ENDS = (":", "|", "»", "›", ">", "-", "–", "—", "•", "·", "/")
 
 
 _LEAD_IN_WORDS = 3      # words before a link that start a sentence; one or two are a label
-_TEASER_SHARE = 0.5     # a line ending in its link, mostly link, that opens no sentence: a teaser
-_TAIL_CHARS = 20        # the end of the text after a link read for its closing punctuation
+_TAIL_CHARS = 20        # the end of a line read for its closing punctuation
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’»)]*\s*$")
 
 
@@ -420,7 +412,7 @@ def _leads_into(before_link: str) -> bool:
     return any(c.isalpha() for c in before) and not before.endswith(_LABEL_ENDS)
 
 
-def _opens_sentence(before_link: str, after_link: str) -> bool:
+def _opens_sentence(before_link: str, after_link: str, line: str) -> bool:
     """The text before a line's first link is words of the line's own sentence
     ("The report says <a>...</a>."), not a label ("Read more: <a>...</a>", "» <a>",
     "Related <a>", "Don't miss <a>"): three words or more and the sentence ends as
@@ -432,19 +424,7 @@ def _opens_sentence(before_link: str, after_link: str) -> bool:
     after = after_link.strip()
     if sum(1 for w in before_link.split() if any(c.isalnum() for c in w)) < _LEAD_IN_WORDS:
         return bool(after)
-    # the sentence end is read after the link: a linked headline's own "?" or "."
-    # ("Also from the newsroom <a>Why are rates rising?</a>") does not end the lead-in
-    return any(c.isalnum() for c in after) or _ENDS_SENTENCE.search(after[-_TAIL_CHARS:]) is not None
-
-
-def _teaser_lead(before_link: str, link_text: str) -> bool:
-    """Words leading into a linked headline that ends the line ("Also from the
-    newsroom <a>Why are rates rising?</a>"): a lead-in of words (not a label's mark,
-    not a clause ending in a comma) and a link opening with a capital, as a
-    headline does; a sentence running on into its link goes on in lower case ("In
-    April 2024, <a>the couple announced ...</a>")."""
-    first = link_text.lstrip()[:1]
-    return _leads_into(before_link) and not before_link.rstrip().endswith(",") and first.isupper()
+    return any(c.isalnum() for c in after) or _ENDS_SENTENCE.search(line[-_TAIL_CHARS:]) is not None
 
 
 _CITE_ELEMENTS = 64     # a box that cites a page is a sentence or two: one with more elements is not
