@@ -1097,6 +1097,20 @@ def test_section_or_tag_box_opening_the_headline_is_a_kicker(h1):
     assert meta_of(html).title == "Mayor quits after budget scandal"
 
 
+@pytest.mark.parametrize("h1, title", [
+    ("<a class='topic-link' href='/topics/brexit'>Brexit</a> deal passes Commons vote",
+     "Brexit deal passes Commons vote"),
+    ("<a class='channel-link' href='/c'>Mayor quits</a> over budget row", "Mayor quits over budget row"),
+    ("<span class=topic>Brexit</span> deal passes Commons vote", "Brexit deal passes Commons vote"),
+])
+def test_a_section_worded_link_or_box_running_on_into_the_sentence_is_no_kicker(h1, title):
+    # "topic-link" is a link, not a topic box; and a box named by class alone whose
+    # heading goes on in lower case is the sentence's start (third review)
+    html = f"""<html><head><title>Something else entirely | Site</title></head><body>
+    <div class="content"><h1 class="headline">{h1}</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).title == title
+
+
 @pytest.mark.parametrize("cls", ["stage", "tagline", "sections"])
 def test_a_class_holding_a_section_word_inside_another_word_is_no_kicker(cls):
     html = f"""<html><head><title>Something else entirely | Site</title></head><body>

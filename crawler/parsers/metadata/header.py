@@ -400,12 +400,21 @@ def headline_text(el: Any, limit: int = 400) -> str:
 
 
 # Class words naming a kicker box ("h1small": a part of the heading set small).
-# Section and tag names set as a box at the head of the heading ("<span class=category>
-# Politics</span> Mayor quits ..."), as whole class words: not "stage", "tagline", "sections".
 _KICKER_CLASS = re.compile(r"kicker|label|overline|eyebrow|topline|dachzeile|roofline|"
-                           r"sub-?title|subline|pre-?title|super-?title|h1-?small|"
-                           r"(?<![^\W\d_])(?:category|categorie|kategorie|tag|rubric|rubrik|rubrique|topic|"
-                           r"section|ressort|channel)(?![^\W\d_])", re.I)
+                           r"sub-?title|subline|pre-?title|super-?title|h1-?small", re.I)
+# Section and tag names set as a box at the head of the heading ("<span class=category>
+# Politics</span> Mayor quits ..."): a class token ending in the word ("category",
+# "article-rubric", "post_section"), so "topic-link" or "channel-link" (a link opening
+# the sentence: "<a class=topic-link>Brexit</a> deal passes") is none, nor are
+# "stage", "tagline", "sections".
+_SECTION_CLASSES = frozenset({"category", "categorie", "kategorie", "tag", "rubric", "rubrik",
+                              "rubrique", "topic", "section", "ressort", "channel"})
+_CLASS_PART_SEPARATORS = re.compile(r"[-_]")
+
+
+def _kicker_class(classes: str) -> bool:
+    return bool(_KICKER_CLASS.search(classes)) or any(
+        _CLASS_PART_SEPARATORS.split(token)[-1].lower() in _SECTION_CLASSES for token in classes.split())
 
 
 def _label_and_text(el: Any) -> str | None:
@@ -423,13 +432,15 @@ def _label_and_text(el: Any) -> str | None:
         return None
     label = el[0]
     after = label.getnext()
-    boxed = bool(_KICKER_CLASS.search(label.get("class") or "")) or (
-        not LETTERS.search(label.tail or "")
-        and (label.tag in _BREAKS or (after is not None and after.tag in _BREAKS)))
+    set_apart = not LETTERS.search(label.tail or "") and (
+        label.tag in _BREAKS or (after is not None and after.tag in _BREAKS))
+    boxed = set_apart or _kicker_class(label.get("class") or "")
     kicker, full = text_of(label, 300), text_of(el, 300)
     if not boxed or not LETTERS.search(kicker) or len(kicker) > 60 or not full.startswith(kicker):
         return None
     rest = full[len(kicker):].strip()
+    if not set_apart and rest[:1].islower():  # boxed by class alone, the sentence runs on
+        return None
     return rest if len(rest.split()) >= 3 else None
 
 
