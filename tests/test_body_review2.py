@@ -192,3 +192,14 @@ def test_a_collapsed_rest_in_the_texts_language_is_text_whatever_lang_the_templa
                    f"<p>{de[2]}</p><p>{de[3]}</p></div>")
     assert 'lang="en"' in html
     assert _texts(html) == de
+
+
+def test_h1_subheadings_under_an_h2_post_title_are_text():
+    """A theme that sets the post title as ``<h2>`` and its subheadings as ``<h1>``:
+    the first ``<h1>`` is a subheading, not the headline (third review)."""
+    html = f"""<html lang="en"><head><title>How I rebuilt my kitchen on a budget - Jane's Blog</title></head>
+<body><div class="post"><h2 class="entry-title">How I rebuilt my kitchen on a budget</h2>
+<div class="entry-content"><p>{P1}</p><h1>Planning</h1><p>{P2}</p><h1>Demolition</h1><p>{P3}</p>
+</div></div></body></html>"""
+    texts = [text for _, text in blocks(html, title="How I rebuilt my kitchen on a budget")]
+    assert texts == [P1, "Planning", P2, "Demolition", P3]

@@ -532,13 +532,17 @@ _HEADLINE_H1S = 50          # <h1>s of a document read for its headline
 
 def _headline_h1(doc: Element, title_words: str | None) -> Element | None:
     """The document's headline ``<h1>``: the first whose words are the title's, else
-    the first that is not all link (a logo set as ``<h1><a href="/">``). Bounded:
-    the first :data:`_HEADLINE_H1S` ``<h1>`` elements."""
+    the first that is not all link (a logo set as ``<h1><a href="/">``), unless an
+    ``<h2>`` carries the title (a theme that sets the post title as ``<h2>`` and
+    its subheadings as ``<h1>``: no ``<h1>`` is the headline there). Bounded: the
+    first :data:`_HEADLINE_H1S` ``<h1>`` and ``<h2>`` elements."""
     h1s = list(islice(doc.iter("h1"), _HEADLINE_H1S))
     if title_words:
         same = next((h1 for h1 in h1s if _words_key(_TEXT(h1)) == title_words), None)
         if same is not None:
             return same
+        if any(_words_key(_TEXT(h2)) == title_words for h2 in islice(doc.iter("h2"), _HEADLINE_H1S)):
+            return None
     return next((h1 for h1 in h1s if _TEXT(h1).strip() and not _all_link(h1)), None)
 
 
