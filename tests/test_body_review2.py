@@ -203,3 +203,16 @@ def test_h1_subheadings_under_an_h2_post_title_are_text():
 </div></div></body></html>"""
     texts = [text for _, text in blocks(html, title="How I rebuilt my kitchen on a budget")]
     assert texts == [P1, "Planning", P2, "Demolition", P3]
+
+
+@pytest.mark.parametrize("notice", [
+    "This article is for subscribers only.",
+    "Only 2 free articles left this month.",
+    "Premium content for subscribers only",
+])
+def test_short_paywall_notices_are_furniture(notice):
+    """A notice-short line holding a paywall marker is a notice wherever the marker
+    sits; the sentence-opening test is for longer lines, where news prose is (third review)."""
+    rule = furniture_rule(notice)
+    assert rule is not None and rule.name == "paywall"
+    assert blocks(article(f"<p>{P1}</p><p>{P2}</p><p>{notice}</p>")) == [("p", P1), ("p", P2)]

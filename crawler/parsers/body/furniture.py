@@ -184,12 +184,15 @@ def _disclosure_label(text: str) -> bool:
 
 
 def _paywall(line: Line) -> bool:
-    """A paywall marker that opens a sentence of the line ("To read the full story,
+    """A paywall marker in a notice-short line ("This article is for subscribers
+    only."), one that opens a sentence of a longer line ("To read the full story,
     subscribe"), or one in a line that addresses the reader ("of your free articles")."""
     key = line.key
     found = [m for m in _PAYWALL if m in key]
     if not found:
         return False
+    if line.n <= _NOTICE_WORDS:
+        return True
     starts = {m.end() for m in _SENTENCE_OPENING.finditer(key)}
     return any(key.startswith(m, at) for m in found for at in starts) or _addresses_reader(line)
 
