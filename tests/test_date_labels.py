@@ -69,3 +69,16 @@ def test_a_job_pages_only_date_under_a_deadline_label_is_not_its_publication():
     article = parse_article(html, "https://example.com/jobs/1")
     assert article is not None
     assert article.published is None
+
+
+@pytest.mark.parametrize("label", ["Jane Doe, Staff Writer on:", "Open Source Desk:", "Ann Lee on:"])
+def test_a_byline_or_desk_before_a_date_is_the_pages_own_label(label):
+    """A byline or a desk name before "on:" or a colon is no event's label: its date
+    dates the page, not a footer's (third review: event-like words inside ordinary
+    words, "open", "start", once made these another event's)."""
+    html = ("<html><head><title>Council passes budget</title></head><body><article><h1>Council passes budget</h1>"
+            f'<div class="byline"><span class="date">{label} May 3, 2024</span></div>{_BODY}</article>'
+            '<footer>Page generated <time datetime="2024-06-20">June 20, 2024</time></footer></body></html>')
+    article = parse_article(html, "https://example.com/news/council")
+    assert article is not None
+    assert (article.published or "")[:10] == "2024-05-03"

@@ -10,6 +10,7 @@ Comment threads, widgets and related-story lists are skipped: their
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -111,6 +112,11 @@ _FILLER = frozenset({"of", "the", "de", "del", "della", "di", "du", "des", "la",
 # words of no known label, the thing is not the page ("Published on:" is).
 _ON = frozenset({"on", "am", "op", "le", "el", "il", "em"})
 _BY = frozenset({"by", "von", "par", "por", "door", "di", "av", "af", "przez", "od"})
+# Words that tie an event word to what follows it ("Deadline for applications", "Valid
+# until", "Gültig bis"): an event word before one names the label's day; an event-like
+# word elsewhere ("Open Source Desk", "Start-ups desk") does not.
+_CONNECTORS = frozenset({"for", "für", "until", "till", "bis", "of", "to", "pour", "para", "per", "voor",
+                         "dla", "zur", "zum", "des", "de", "du", "del", "della", "di", "da"})
 # The last words before a colon, on one line (the line before may be a headline).
 _LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+(?:[^\S\n]|['’-])+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
@@ -130,12 +136,14 @@ def other_label(before: str) -> bool:
     (False, False, False)
     >>> other_label("Deadline for applications: "), other_label("Gültig bis: "), other_label("Concert on: ")
     (True, True, True)
+    >>> other_label("Ann Lee on: "), other_label("Jane Doe, Staff Writer on: "), other_label("Open Source Desk: ")
+    (False, False, False)
     """
     m = _LABEL_BEFORE.search(before[-60:])
     if m is None:
         return False
     raw = _LABEL_WORD.findall(m.group(1))
-    dated_on = bool(raw) and raw[-1].lower() in _ON
+    dated_on = len(raw) == 2 and raw[-1].lower() in _ON  # "Concert on:", not "Ann Lee on:"
     while raw and raw[-1].lower() in _FILLER:
         raw.pop()
     words = [w.lower() for w in raw]
@@ -150,9 +158,11 @@ def other_label(before: str) -> bool:
         return _OTHER.match(words[-1]) is not None  # "Published event:", "Release published:"
     if words[0] in _BY:
         return False  # "By Ann Lee on:", "Von Hans Müller am:": a byline's date is the page's
-    # no word of the page's own: any word of another event ("Deadline for applications",
-    # "Valid until"), or "<thing> on:" ("Concert on:"), names another day
-    return dated_on or any(_OTHER.match(w) for w in words if w not in _FILLER)
+    # no word of the page's own: a last word of another event ("Release:"), one tied to
+    # what follows ("Deadline for applications", "Valid until"), or "<thing> on:"
+    # ("Concert on:") names another day
+    return dated_on or _OTHER.match(words[-1]) is not None or any(
+        _OTHER.match(word) is not None and following in _CONNECTORS for word, following in itertools.pairwise(words))
 
 
 def _generic_prefix(word: str) -> str | None:
