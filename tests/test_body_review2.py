@@ -216,3 +216,24 @@ def test_short_paywall_notices_are_furniture(notice):
     rule = furniture_rule(notice)
     assert rule is not None and rule.name == "paywall"
     assert blocks(article(f"<p>{P1}</p><p>{P2}</p><p>{notice}</p>")) == [("p", P1), ("p", P2)]
+
+
+def test_a_walk_judges_a_bounded_number_of_hidden_boxes():
+    """Hidden slides are judged as text up to ``_HIDDEN_JUDGED`` a walk (each costs a
+    language check and the notice rules); later ones stay hidden (third review: 8,000
+    hidden slides took 1.35 s)."""
+    from crawler.parsers.body.blocks import _HIDDEN_JUDGED
+
+    def slide(i: int) -> str:
+        words = " ".join(f"w{i}x{k}" for k in range(6))
+        return (f'<div class="slide" style="display:none"><p>Slide {i} tells the story of the ferry and its crew '
+                f'in the long winter {words}.</p><p>The captain of slide {i} said the crossing was calm that '
+                f'night and the passengers slept {words}.</p></div>')
+
+    count = _HIDDEN_JUDGED + 5
+    html = article(f"<p>{P1}</p>" + "".join(slide(i) for i in range(count)) + f"<p>{P2}</p>")
+    texts = _texts(html)
+    assert any(t.startswith("Slide 0 ") for t in texts)
+    assert any(t.startswith(f"Slide {_HIDDEN_JUDGED - 1} ") for t in texts)
+    assert not any(t.startswith(f"Slide {_HIDDEN_JUDGED} ") for t in texts)
+    assert texts[0] == P1 and texts[-1] == P2

@@ -193,6 +193,8 @@ class _Walker:
         self.root: Element | None = None
         self.lang = ""          # the document's language (its primary subtag)
         self.hidden = 0         # depth of kept hidden boxes the walk is in
+        self.hidden_judged = 0  # hidden boxes judged as text so far (:data:`_HIDDEN_JUDGED`)
+        self.walked_lang: str | None = None  # the language of the first 40 lines, once read
         self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
         self.headline_h1: Element | None = None   # the document's headline <h1> (:func:`_headline_h1`)
         self.headline_read = False
@@ -258,7 +260,8 @@ class _Walker:
         against the page's). A notice's paragraphs, a copy in another language, an
         unmarked box (text after it or not) and a series of hidden boxes ending the
         text are left out."""
-        if not _hidden_prose(el, self.prose):
+        self.hidden_judged += 1
+        if self.hidden_judged > _HIDDEN_JUDGED or not _hidden_prose(el, self.prose):
             return False
         if not (_continuation_mark(el) or (
                 _one_of_a_series(el) and (self.text_after(el) or _shown_of_series(el)))):
@@ -276,8 +279,15 @@ class _Walker:
         found = detect_language(_text_head(el, MAX_CHARS))
         if found is None:
             return False
-        # the text walked so far before the page's lang (templates declare "en" on any page)
-        page = _detected(" ".join(line[1] for line in islice(self.blocks, 40))) or self.lang
+        # the text walked so far before the page's lang (templates declare "en" on any page);
+        # once 40 lines are walked their language is read once
+        if self.walked_lang is not None:
+            page: str | None = self.walked_lang
+        else:
+            page = _detected(" ".join(line[1] for line in islice(self.blocks, 40)))
+            if len(self.blocks) >= 40 and page:
+                self.walked_lang = page
+            page = page or self.lang
         return bool(page) and found[0] != page
 
     def text_after(self, el: Element) -> bool:
@@ -503,6 +513,7 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
 
 
 _AFTER_LEVELS = 3           # levels up read for text after a hidden box
+_HIDDEN_JUDGED = 200        # hidden boxes a walk judges as text; later ones stay hidden (bounded)
 _AFTER_SIBLINGS = 5         # siblings read on each level
 # Class / id words of a hidden box that is a part of the text a script shows: a
 # slide, a collapsed section, the rest behind "read more".
