@@ -13,7 +13,7 @@ Pages are gzip-compressed. They are decoded once, the same way for every system:
 UTF-8 when the bytes are valid UTF-8, else by Clippings' own ``decode_html`` (BOM,
 declared charset, stray Windows-1252 bytes), so every system gets the same text.
 
-The ``segments`` pages are split for tuning: :func:`split_of` puts each page in the
+The ``segments`` and ``fundus`` pages are split for tuning: :func:`split_of` puts each page in the
 ``tuning`` or the ``validation`` half by the SHA-1 of its id, a fixed rule that
 does not depend on the page's content or on the order of the file.
 """
@@ -51,7 +51,7 @@ class Truth:
     without_segments: tuple[str, ...] = ()
     """``segments`` sets: text the body must not contain."""
     split: str | None = None
-    """``segments`` sets: ``"tuning"`` or ``"validation"`` (:func:`split_of`)."""
+    """``segments`` and ``fundus`` sets: ``"tuning"`` or ``"validation"`` (:func:`split_of`)."""
 
 
 def split_of(page_id: str) -> str:
@@ -98,6 +98,7 @@ def _fundus_truth(directory: Path) -> list[Truth]:
                 body=item.get("body", ""), title=item.get("title"),
                 authors=list(item.get("authors") or []), published=item.get("published"),
                 english=bool(item.get("english")),
+                split=split_of(item["id"]),
             ))
     return sorted(rows, key=lambda t: t.id)
 

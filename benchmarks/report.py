@@ -318,7 +318,7 @@ def summary_json(kind: str, results: dict[str, RunResult],
             "page_errors": sum(1 for o in result.outputs if o.error),
             "setup_error": result.setup_error,
         }
-        if kind == "segments":
+        if kind in ("segments", "fundus"):
             for split in SPLITS:
                 entry[split] = _group_json([r for r in page_rows if r.truth.split == split], kind)
         if kind == "fundus":

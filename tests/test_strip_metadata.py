@@ -1,0 +1,47 @@
+"""benchmarks/strip_metadata.py: the visible-page check removes metadata and nothing else."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from benchmarks.datasets import load_html, load_truth
+from benchmarks.strip_metadata import main, strip_metadata
+
+PAGE = """<html><head><meta charset="utf-8"><title>Rain due | Daily</title>
+<meta property="og:title" content="Rain due"><meta name="author" content="Ann Lee">
+<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-05-03"}</script>
+<script>var keep = 1;</script></head>
+<body><article itemscope itemtype="https://schema.org/NewsArticle">
+<h1 itemprop="headline" class="title">Rain due</h1>
+<span property="author" typeof="Person">By Ann Lee</span>
+<time datetime="2024-05-03" itemprop=datePublished>3 May 2024</time>
+<p>It will rain.</p></article></body></html>"""
+
+
+def test_strip_removes_structured_metadata_and_keeps_the_visible_page() -> None:
+    out = strip_metadata(PAGE)
+    for gone in ("application/ld+json", "og:title", 'name="author"', "itemprop", "itemscope",
+                 "itemtype", "property=", "typeof"):
+        assert gone not in out, gone
+    for kept in ('<meta charset="utf-8">', "<title>Rain due | Daily</title>", "var keep = 1",
+                 '<h1 class="title">Rain due</h1>', "By Ann Lee", '<time datetime="2024-05-03">',
+                 "<p>It will rain.</p>"):
+        assert kept in out, kept
+
+
+def test_main_writes_a_stripped_copy_and_refuses_an_existing_target(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    (source / "html").mkdir(parents=True)
+    (source / "html" / "a.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    row = {"id": "a", "url": "https://example.com/a", "title": "Rain due", "body": "It will rain."}
+    (source / "truth.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    target = tmp_path / "target"
+    assert main([str(source), str(target)]) == 0
+    kind, truths = load_truth(target)
+    assert kind == "fundus" and [t.id for t in truths] == ["a"]
+    assert truths[0].split in ("tuning", "validation")
+    html = load_html(target / truths[0].file)
+    assert "application/ld+json" not in html and "It will rain." in html
+    assert main([str(source), str(target)]) == 2
