@@ -279,3 +279,12 @@ def test_a_date_column_heading_does_not_label_the_rows_dates():
              "<tr><td>14.03.2020</td><td>Lesung</td></tr></table>")
     pieces = list(text_pieces(parse_html(page(body=STORY + table), URL)))
     assert labelled_dates(pieces, "de", "9999-12-31").published is None
+
+
+def test_a_stand_line_by_the_headline_dates_a_page_that_prints_no_other_date():
+    """htmldate would take the first timestamp in the page's source: a player's clip."""
+    header = '<div class="lastchanged">Stand: 08.07.2026 05:00 Uhr</div>'
+    player = '<script>var player = {"broadcast": {"start": "2026-07-06T17:00:00+0000"}};</script>'
+    html = page(header=header, body=player + STORY).replace('lang="en"', 'lang="de"')
+    article = parse_article(html, URL, fetched_at="2026-07-09T00:00:00+00:00")
+    assert article is not None and article.published == "2026-07-08"
