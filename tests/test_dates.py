@@ -135,3 +135,12 @@ def test_yearless_dates_take_the_year_given():
 ])
 def test_year_first_dates_with_other_separators(text, lang, expected):
     assert find_date_in_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Lunes 3 de mayo del 2024, 10:30", "es", "2024-05-03T10:30:00"),  # Latin American Spanish
+    ("3 de mayo del 2024", None, "2024-05-03"),
+    ("Posted on the 16th of July, 2025", "en", "2025-07-16"),
+])
+def test_day_month_year_with_del_or_of(text, lang, expected):
+    assert find_date_in_text(text, lang) == expected

@@ -56,9 +56,10 @@ _TIME_BEFORE = re.compile(
 # "July 16, 2025", "Jul. 16 2025"
 _MDY = re.compile(r"\b(" + MONTH_PATTERN + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b" + _TIME,
                   re.IGNORECASE)
-# "16 July 2025", "16. Juli 2025", "16 de julio de 2025"
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(" + MONTH_PATTERN
-                  + r")\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
+# "16 July 2025", "16. Juli 2025", "16 de julio de 2025", "16 de julio del 2025" (Latin
+# American Spanish), "16th of July 2025"
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+|of\s+)?(" + MONTH_PATTERN
+                  + r")\.?,?\s+(?:del?\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
 # "07/16/2025", "16.07.2025", "16-07-2025"
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])" + _TIME, re.IGNORECASE)
 # "27.04.24", "11/13/19": a two-digit year (not "1.5.24.3", a version; not "-", a range)
