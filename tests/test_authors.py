@@ -481,3 +481,42 @@ def test_a_byline_after_a_bare_dateline_name_is_still_read(lines):
             + lines + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("byline,names", [
+    # a header byline read as one line runs on into the date's label
+    ("<p class='meta'><span>Von <b>Jane Doe</b></span> <time datetime='2024-05-03'>Vom 3. Mai 2024"
+     "</time></p>", ["Jane Doe"]),
+    ("<p class='meta'>By <a href='/people/jane-doe'>Jane Doe</a> <span>Last updated May 3, 2024</span></p>",
+     ["Jane Doe"]),
+    # an author box: the name's link, then the writer's job in its own element
+    ("<div class='c-author'><span>Von <a href='/people/jane-doe'>Jane Doe</a></span>"
+     "<div>Leitender Wirtschaftsredakteur</div></div>", ["Jane Doe"]),
+    # two names, then a place line: the place is no third name
+    ("<p>Von <a href='https://jane.example'>Jane Doe</a> und <a href='https://john.example'>John Roe</a>"
+     "<br>Kakuma / Kenia</p>", ["Jane Doe", "John Roe"]),
+    # markup inside a name leaves it whole
+    ("<p class='byline'>By <b>Jane</b> Doe Smith</p>", ["Jane Doe Smith"]),
+])
+def test_a_name_ends_where_its_element_ends(byline, names):
+    """A byline box read as one text runs on into the next element's words
+    ("Jane Doe Vom", "Jane Doe Last", "Jane Doe Leitender"): the name ends with
+    the text node it is printed in, and what is read after it goes."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + byline + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("layout", ["site__main site__main--no-sidebar", "content-sidebar-wrap", "has-sidebar"])
+def test_a_layout_class_naming_the_sidebar_column_is_no_sidebar(layout):
+    """"no-sidebar", "has-sidebar", "content-sidebar-wrap" name the page's
+    columns on the wrapper that holds the story itself: the author link inside
+    it is the story's, not a sidebar's."""
+    page = ("<html><head><title>A story of note</title></head><body><div class='" + layout + "'>"
+            "<h1>A story of note</h1>" + _PROSE * 2 + "<div class='author-block'><a href='/autoren/jane-doe'>"
+            "<div class='author-block__name'>Jane Doe</div></a></div>"
+            "</div><div class='sidebar'><a href='/autoren/john-roe'>John Roe</a></div>"
+            "</body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]

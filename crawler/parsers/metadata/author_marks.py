@@ -22,6 +22,7 @@ from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.authors import clean_byline, dedupe
+from crawler.parsers.metadata.name_chunks import cut_at_chunks
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
 __all__ = ["labelled_authors", "lead_marks", "marked_authors"]
@@ -38,7 +39,10 @@ _AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]"
 # <footer> outside the story is skipped by tag. Not the wide caption classes
 # ("gallery") of the header scan's furniture test either: a gallery post's whole
 # story may sit in a "gallery" wrapper.
-_OTHER = re.compile(r"comment|related|teaser|widget|sidebar|recommend|popular|most-?read|"
+# A layout class naming the page's columns ("site__main--no-sidebar",
+# "has-sidebar", "content-sidebar-wrap") wraps the story itself: no sidebar.
+_OTHER = re.compile(r"comment|related|teaser|widget|(?<!no-)(?<!has-)(?<!with-)(?<!without-)sidebar(?!-wrap)|"
+                    r"recommend|popular|most-?read|"
                     r"promo|newsletter|respond|reply|more-from", re.I)
 # A photo credit, caption or image licence ("photo-author", "copyright",
 # "media-license-author"): names a photographer.
@@ -253,7 +257,7 @@ def _mark_names(el: Any) -> list[str]:
     text = text_of(el, _MAX_TEXT, " ")
     if not text or len(text) > _MAX_TEXT or _in_other(el) or _in_card_link(el):
         return []
-    return clean_byline(text)
+    return cut_at_chunks(el, clean_byline(text))
 
 
 def _in_card_link(el: Any) -> bool:
