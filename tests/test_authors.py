@@ -520,3 +520,41 @@ def test_a_layout_class_naming_the_sidebar_column_is_no_sidebar(layout):
             "</body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("wrapper", ["<div class='widget Blog'>", "<form id='aspnetForm' action='/a'>"])
+def test_a_box_holding_the_headline_is_the_story_whatever_its_class(wrapper):
+    """Blogger sets its posts in a "widget Blog" box, ASP.NET pages in one big
+    <form>: the box that holds the headline holds the story, and the
+    "Posted by" author link under the post is its author's."""
+    end = "</form>" if wrapper.startswith("<form") else "</div>"
+    page = ("<html><head><title>A story of note</title></head><body>" + wrapper
+            + "<div class='post'><h1>A story of note</h1>" + _PROSE * 2
+            + "<div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>"
+            "<a rel='author' href='https://www.blogger.com/profile/0358'>Jane Doe</a></span></span></div>"
+            "</div>" + end + "</body></html>")
+    record = parse_article(page, "https://blog.example/2019/10/a-story-of-note.html")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_a_name_before_a_date_is_a_person_when_a_sidebar_links_their_author_page() -> None:
+    """"Jane Doe | 06.11.23" with no by-word: the sidebar's "About <a
+    href=/author/jane-doe>Jane Doe</a>" tells the name is a person's."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            "<div class='article--date'>Jane Doe | 06.11.23</div>" + _PROSE * 2 + "</article>"
+            "<aside class='sidebar-right'><div>Über <a href='/author/jane-doe'>Jane Doe</a></div></aside>"
+            "</body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_a_byline_row_holding_the_categories_names_nobody() -> None:
+    """A theme's "byline" row prints the post's categories and date; the author
+    box under the story names the writer."""
+    page = ("<html><head><title>A story of note</title></head><body><div class='hero'><h1>A story of note</h1>"
+            "<div class='byline'><span class='byline-part cats'>Wein &amp; Geschmack</span> · "
+            "<span class='byline-part date'>14. Oktober 2021</span></div></div><article>" + _PROSE * 2
+            + "<div class='about-box'><a class='vcard author' href='/author/jane-doe/'>Jane Doe</a></div>"
+            "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.author_marks import lead_marks, marked_authors
+from crawler.parsers.metadata.author_marks import author_link_names, lead_marks, marked_authors
 from crawler.parsers.metadata.authors import (
     clean_author_list,
     dated_name,
@@ -485,14 +485,15 @@ def _head_authors(src: _Sources) -> list[str]:
 
 def _named_elsewhere(src: _Sources, names: list[str]) -> bool:
     """Every name is also given by the JSON-LD, an author meta, microdata or the
-    page's author markup (an author link, an author class, a labelled credit)."""
+    page's author markup (an author class or a labelled credit in the story, a
+    link to the person's author page anywhere: a sidebar's "About Jane Doe")."""
     data = src.data
     found = list(jsonld_authors(data, data.article)[0])
     for name in _AUTHOR_META:
         found.extend(clean_author_list([v for v in data.meta.get(name, ()) if v and "://" not in v]))
     if data.itemprop("author"):
         found.extend(microdata_authors(data.itemprop("author")))
-    keys = {letters_key(n) for n in [*found, *_marked(src)]}
+    keys = {letters_key(n) for n in [*found, *_marked(src), *author_link_names(src.page.doc)]}
     return all(letters_key(n) in keys for n in names)
 
 
