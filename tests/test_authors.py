@@ -558,3 +558,22 @@ def test_a_byline_row_holding_the_categories_names_nobody() -> None:
             "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_a_screen_reader_profile_label_names_nobody() -> None:
+    """"Zum Profil von jane_doe" (a profile link's label for screen readers) is
+    no name: its lead word is not kept as one ("Zum")."""
+    assert clean_byline("Rezept von Zum Profil von jane_doe jane_doe") == []
+    assert clean_byline("Jane Doe Zum Profil") == ["Jane Doe"]
+
+
+def test_the_sites_brand_opening_a_studio_credit_beside_the_writer_goes() -> None:
+    """"von Jane Doe, MDR THÜRINGEN" on mdr.de: the broadcaster's regional studio
+    is the publisher, not a second author; alone it stays the credit."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            "<p class='author'>von <a href='mailto:jane.doe@mdr.de'>Jane Doe, MDR THÜRINGEN</a></p>"
+            + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://www.mdr.de/nachrichten/a-story-100.html")
+    assert record is not None and record.authors == ["Jane Doe"]
+    record = parse_article(page, "https://news.example/a-story-100.html")
+    assert record is not None and record.authors == ["Jane Doe", "MDR THÜRINGEN"]

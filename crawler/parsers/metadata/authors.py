@@ -302,11 +302,13 @@ def _cut_link_label(words: list[str]) -> list[str]:
 
     >>> _cut_link_label("Jane Doe View all posts".split())
     ['Jane', 'Doe']
+    >>> _cut_link_label("Zum Profil von jane_doe".split())  # a screen reader's label: no name before it
+    []
     """
     for i, word in enumerate(words[1:], 1):
         if word.lower().strip(".,:") in _LINK_LABELS:
             words = words[:i]
-            while len(words) > 1 and words[-1].lower() in _LINK_LEAD:
+            while words and words[-1].lower() in _LINK_LEAD:
                 words = words[:-1]
             return words
     return words

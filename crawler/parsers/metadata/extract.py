@@ -52,6 +52,7 @@ from crawler.parsers.metadata.titles import (
     choose_title,
     confirmed_form,
     is_site_name,
+    loose_key,
     portal_name,
     site_name_keys,
 )
@@ -500,11 +501,26 @@ def _named_elsewhere(src: _Sources, names: list[str]) -> bool:
 def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:
     """The visible byline's names: a publisher credit beside people dropped, names
     printed in capitals spelt as elsewhere on the page."""
-    if len(authors) > 1:  # "Jane Doe / SITE.COM": the publisher credit goes
-        authors = [a for a in authors if not is_site_name(a, src.site_keys)] or authors
+    if len(authors) > 1:  # "Jane Doe / SITE.COM", "Jane Doe, MDR THÜRINGEN": the publisher credit goes
+        authors = [a for a in authors if not _publisher_credit(a, src.site_keys)] or authors
     if any(_in_capitals(a) for a in authors):  # "By DENISE OKAFOR": as spelt elsewhere
         authors = _proper_case(src.page.doc, src.data, authors)
     return authors
+
+
+def _publisher_credit(name: str, keys: set[str]) -> bool:
+    """The site's name, or its short brand opening a regional or desk credit
+    ("MDR THÜRINGEN", "NDR Info" on mdr.de / ndr.de): a broadcaster credits its
+    regional studio beside the writer. A short key (under four letters) counts
+    as the first word only, never inside a name.
+
+    >>> _publisher_credit("MDR THÜRINGEN", {"mdr"}), _publisher_credit("Mdra Smith", {"mdr"})
+    (True, False)
+    """
+    if is_site_name(name, keys):
+        return True
+    words = name.split()
+    return len(words) >= 2 and loose_key(words[0]) in keys
 
 
 def _dates(src: _Sources, md: Metadata) -> None:
