@@ -577,3 +577,25 @@ def test_the_sites_brand_opening_a_studio_credit_beside_the_writer_goes() -> Non
     assert record is not None and record.authors == ["Jane Doe"]
     record = parse_article(page, "https://news.example/a-story-100.html")
     assert record is not None and record.authors == ["Jane Doe", "MDR THÜRINGEN"]
+
+
+@pytest.mark.parametrize("line", [
+    "Eingestellt von Jane Doe um 10:14",  # Blogger's German byline
+    "Veröffentlicht von Jane Doe",
+    "Gepostet von Jane Doe",
+    "Reporting by Jane Doe",
+    "Autor/in: Jane Doe",
+    "Autor*in: Jane Doe",
+    "Text und Fotos: Jane Doe",
+    "Text & Fotos: Jane Doe",
+    "Texto: Jane Doe",
+])
+def test_more_byline_openings_and_labels_are_read(line):
+    """Default bylines of blog engines and themes in German ("Eingestellt von",
+    "Veröffentlicht von"), the wire services' "Reporting by", the German gender
+    forms of "Autor" and a joint text-and-photos credit name the writer."""
+    assert clean_byline(line) == ["Jane Doe"]
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            "<p>" + line + "</p>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]

@@ -151,7 +151,9 @@ def _is_prose(el: Any) -> bool:
 # "Interview" also heads the interview itself: the line after it counts only
 # when it is a name as a whole, and only in a credits block.
 _WHOLE_WORD = "interview"
-_LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
+_LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor\*in|autor:in|"
+                r"text\s*(?:und|&|/)\s*(?:fotos?|bilder)|texto|"
+                r"autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
 _WHOLE_LABEL = re.compile(r"^\s*" + _WHOLE_WORD, re.I)
