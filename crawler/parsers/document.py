@@ -212,7 +212,7 @@ def parse_document(html: str | bytes, encoding: str | None = None) -> tuple[Elem
     if looks_binary(text):
         return None, []
     cut: list[str] = []
-    capped = cap_page(text)
+    capped, tags = _cap_page(text, MAX_TAGS, MAX_CHARS)
     if len(capped) < len(text):
         text = capped
         cut.append("page size")
@@ -229,7 +229,7 @@ def parse_document(html: str | bytes, encoding: str | None = None) -> tuple[Elem
         return None, cut
     if root is None or not isinstance(root.tag, str):
         return None, cut
-    if truncate_tree(root, MAX_ELEMENTS):
+    if _may_hold(tags, MAX_ELEMENTS) and truncate_tree(root, MAX_ELEMENTS):
         cut.append("elements")
     return root, cut
 
@@ -243,16 +243,35 @@ def cap_page(text: str, max_tags: int = MAX_TAGS, max_chars: int = MAX_CHARS) ->
     >>> cap_page("<p>one</p><p>two</p>", max_chars=15)
     '<p>one</p>'
     """
-    if len(text) <= max_chars and (len(text) <= max_tags or text.count("<") <= max_tags):
-        return text  # (a text no longer than the tag cap has no more "<" than that: no count)
+    return _cap_page(text, max_tags, max_chars)[0]
+
+
+def _cap_page(text: str, max_tags: int, max_chars: int) -> tuple[str, int]:
+    """:func:`cap_page`'s text and at least the number of "<" in it (its length,
+    when it is too short to be counted; the cap when it was cut)."""
+    if len(text) <= max_chars:
+        if len(text) <= max_tags:  # no more "<" than characters: no count
+            return text, len(text)
+        tags = text.count("<")
+        if tags <= max_tags:
+            return text, tags
     head = text[:max_chars]
     parts = head.split("<", max_tags + 1)
     if len(parts) > max_tags + 1:  # stop before the first tag over the cap
-        return head[:len(head) - len(parts[-1]) - 1]
+        return head[:len(head) - len(parts[-1]) - 1], max_tags
     if len(head) == len(text):
-        return head
+        return head, max_tags
     start = head.rfind("<")  # cut by size: before the tag the cut fell in
-    return head[:start] if start > 0 else head
+    return (head[:start] if start > 0 else head), max_tags
+
+
+def _may_hold(tags: int, limit: int) -> bool:
+    """False when a text of at most ``tags`` "<" cannot parse into more than ``limit``
+    elements: each start tag makes one, and libxml2 adds at most the implied
+    ``<html>``, ``<head>``, ``<body>`` and a ``<p>`` per tag (2.14 adds none of the
+    last; random tag soup measured at most two over the count), so the walk of
+    :func:`truncate_tree` over every element (a tenth of the parse) is skipped."""
+    return 2 * tags + 4 > limit
 
 
 def cap_attributes(text: str, limit: int = MAX_ATTRIBUTES) -> str:
