@@ -17,7 +17,15 @@ from hypothesis import strategies as st
 
 from crawler.items import Article
 from crawler.parsers import parse_article
-from crawler.parsers.document import MAX_ELEMENTS, MAX_STRAY_BYTES, decode_html, parse_document
+from crawler.parsers.document import (
+    MAX_ELEMENTS,
+    MAX_STRAY_BYTES,
+    decode_html,
+    max_elements,
+    max_nodes,
+    parse_counted,
+    parse_document,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "https://news.example/2025/07/story"
@@ -265,9 +273,10 @@ def test_element_cap_cuts_a_page_of_more_elements_than_it_allows() -> None:
     assert sum(1 for _ in root.iter()) <= MAX_ELEMENTS
 
 
-def test_a_page_parses_into_at_most_two_elements_per_tag_and_four_more() -> None:
-    # parse_document skips the element cap's walk over a page whose "<" count keeps
-    # it under the cap by this bound: tag soup with implied and misplaced elements.
+def test_a_page_parses_into_no_more_elements_and_nodes_than_its_tags_bound() -> None:
+    # parse_document skips the element cap's walk, and the paywall scan its node count,
+    # on a page whose "<" count keeps it under the cap by these bounds: tag soup with
+    # implied and misplaced elements, text between and around them.
     pieces = ["<p>", "</p>", "<html>", "</html>", "<head>", "</head>", "<body>", "</body>", "x", " ",
               "<table>", "<td>", "</table>", "<li>", "<tr>", "<title>", "</title>", "<br>", "<frameset>",
               "<noscript>", "<!--", "-->", "<a", ">", "&amp;", "<script>", "</script>", "<select>",
@@ -275,6 +284,9 @@ def test_a_page_parses_into_at_most_two_elements_per_tag_and_four_more() -> None
     rng = random.Random(8)
     for _ in range(3000):
         html = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
-        root, _ = parse_document(html)
+        root, _, tags = parse_counted(html)
+        assert tags >= html.count("<")
         elements = sum(1 for _ in root.iter()) if root is not None else 0
-        assert elements <= 2 * html.count("<") + 4, html
+        assert elements <= max_elements(tags), html
+        nodes = int(root.xpath("count(.//node())")) + 1 if root is not None else 0
+        assert nodes <= max_nodes(tags), html
