@@ -102,12 +102,9 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
                 return shown, True
         return best, True
     if crumbs and refs:  # the h1 is a breadcrumb: the shown headline is an h2
-        for n, el in enumerate(doc.iter("h2")):
-            if n >= 30:
-                break
-            text = text_of(el, 300)
-            if text and max(similar(text, r) for r in refs) >= 0.8:
-                return el, True
+        shown = _crumb_h2(doc, refs)
+        if shown is not None:
+            return shown, True
     for el in doc.xpath('//*[@itemprop="headline"][not(self::meta)]')[:3]:
         text = text_of(el, 300)
         if text and (not refs or max(similar(text, r) for r in refs) >= 0.5):
@@ -120,14 +117,11 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
             if text and len(text) <= 400 and max(similar(text, r) for r in refs) >= 0.8:
                 return el, True
     # No h1 agrees with the declared titles: still anchor the byline search on the
-    # article's h1 (its text is not used as the title).
-    first_in_article = None
-    for el in doc.iter("h1"):
-        if text_of(el, 300) and has_ancestor(el, ("article", "main")):
-            first_in_article = el
-            break
+    # article's h1 (its text is the title only when no share title is declared).
+    first_in_article = next((el for el in islice(doc.iter("h1"), 15)
+                             if text_of(el, 300) and has_ancestor(el, ("article", "main"))), None)
     if first_in_article is not None:
-        return first_in_article, False
+        return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
     if count == 0 and data.title_tag:
         shown = _emphasised_headline(doc, data.title_tag)
         if shown is not None:
@@ -168,6 +162,50 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
         if score > best_score:
             best, best_score, best_part = el, score, part
     return best, best_score, count, crumbs, best_part
+
+
+def _crumb_h2(doc: Any, refs: list[str]) -> Any:
+    """The headline under an h1 that is a breadcrumb's or nav bar's copy of the
+    <title>: the h2 that matches a declared title, else the story's first h2
+    (inside an <article> or <hgroup>) of three words or more that shares a word
+    of five letters or more (not "the", "from", "und") with one: a CMS whose
+    <title> is the SEO wording of the shown headline."""
+    story = None
+    for n, el in enumerate(doc.iter("h2")):
+        if n >= 30:
+            break
+        text = text_of(el, 300)
+        if not text:
+            continue
+        if max(similar(text, r) for r in refs) >= 0.8:
+            return el
+        if story is None and len(text.split()) >= 3 and len(text) <= 400 \
+                and has_ancestor(el, ("article", "hgroup")) and not in_furniture(el) \
+                and any(_long_words(text) & _long_words(r) for r in refs):
+            story = el
+    return story
+
+
+def _story_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> bool:
+    """Whether the story's first h1 (inside <article> / <main>) is the headline
+    although the <title> says something else: the <title> is then an SEO wording
+    (no og:title or JSON-LD headline declares the share title the h1 would lose to).
+    Not the site's name or logo, not a box's heading (cookie, newsletter), not a
+    one-word label, not one part of the <title> ("Blog Name | Headline"). Inside
+    the <article> itself two words are enough (a section's label stands above the
+    story, a short headline inside it); in a <main> only, three."""
+    if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
+        return False
+    text = text_of(el, 300)
+    size = len(text.split())
+    if size < (2 if has_ancestor(el, ("article",)) else 3):
+        return False
+    key = loose_key(text)
+    if any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS]):
+        return False
+    if _unusable_h1(el, text, refs, site_keys) or in_furniture(el):
+        return False
+    return not any(_OVERLAY.search(attrs_of(anc)) for anc in islice(el.iterancestors(), 8))
 
 
 def _unusable_h1(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> str | None:
@@ -238,6 +276,10 @@ def _says_more_than_title(text: str, refs: list[str], site_keys: SiteKeys) -> bo
 
 def _words(text: str) -> set[str]:
     return {w for w in (loose_key(w) for w in text.split()) if len(w) >= 3}
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in (loose_key(w) for w in text.split()) if len(w) >= 5}
 
 
 def _declared_titles(data: Structured, site_keys: SiteKeys) -> list[str]:

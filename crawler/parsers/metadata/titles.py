@@ -389,6 +389,39 @@ def _adds_a_part(shown: str, declared: str) -> bool:
     return len(parts) > 1 and loose_key(" ".join(parts[:-1])) == key
 
 
+def _is_shown(text: str, cleaned: list[tuple[str, str]], members: list[int]) -> bool:
+    """``text`` is the visible headline's spelling (source ``html``)."""
+    return any(cleaned[i] == (text, "html") for i in members)
+
+
+_JOINERS = re.compile(r"[\s:|/·•\-–—]+")
+
+
+def _separators_restored(shown: str, typed: str) -> bool:
+    """``typed`` (a declared title) is ``shown`` with the separators or spaces the
+    page set as box edges put back: a kicker and a headline in two boxes read as
+    "Kicker Headline" or "KickerHeadline" (or "Kicker : Headline" from a separator
+    box), where the <title> types "Kicker: Headline". Nothing else may differ.
+
+    >>> _separators_restored("Bei Protesten Bericht: Aktivistin getötet", "Bei Protesten: Bericht: Aktivistin getötet")
+    True
+    >>> _separators_restored("Kicker : Headline here", "Kicker: Headline here")
+    True
+    >>> _separators_restored("Kicker – Headline here", "Kicker: Headline here")
+    False
+    """
+    bare, typed_bare = _SPACE.sub("", shown), _SPACE.sub("", typed)
+    if typed == shown or not len(bare) <= len(typed_bare) <= len(bare) + 8:
+        return False
+    pos = 0
+    for ch in typed_bare:  # ``shown`` without spaces, a subsequence of ``typed``
+        if pos < len(bare) and ch == bare[pos]:
+            pos += 1
+        elif not _JOINERS.fullmatch(ch):
+            return False
+    return pos == len(bare)
+
+
 def _words_in_order(text: str) -> list[str]:
     return [k for k in (loose_key(w) for w in text.split()) if k]
 
@@ -457,5 +490,9 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str],
             # declared one only in typography (dashes, capitals)
             shown = next((cleaned[i][0] for i in members if cleaned[i][1] == "html"
                           and _typographic_key(cleaned[i][0]) == _typographic_key(first[0])), first[0])
-            return shown, first[1]
+            # ... and as a declared title types it when the visible one only lost the
+            # separators between its boxes
+            typed = next((cleaned[i][0] for i in members if cleaned[i][1] != "html"
+                          and _separators_restored(shown, cleaned[i][0])), shown)
+            return typed if _is_shown(shown, cleaned, members) else shown, first[1]
     return cleaned[0]
