@@ -1215,3 +1215,26 @@ def test_story_h1_in_main_needs_three_words_and_is_no_title_part():
     for h1 in ("Our products", "Labels"):  # a label, or one part of the <title>
         assert meta_of(html.replace("Printing solutions from the experts!", h1)).title == \
             "Printers • Labels • Service | ACME PRINT AG"
+
+
+def test_reader_only_and_box_h1s_leave_a_lone_h1():
+    # h1s only screen readers get ("Navigation", "detail") and a newsletter box's h1
+    # are no headlines: the one h1 left is a lone h1 and beats a bare <title> label
+    html = f"""<html><head><title>Christmas Gift Guide | Journelles | Discover now!</title></head>
+    <body class="modal single-post"><nav><h1 class="hide-accessible">Navigation</h1></nav>
+    <div class="single_header"><h1>My cosy home gift guide with the Westwing collection</h1></div>{BODY}
+    <div class="newsletter_teaser_block"><h1>This is love in your inbox: our newsletter!</h1></div>
+    </body></html>"""
+    url = "https://www.journelles.example/gift-guide/"
+    assert meta_of(html, url).title == "My cosy home gift guide with the Westwing collection"
+    # a responsive "sm:not-sr-only" h1 is shown on larger screens: it still counts
+    shown = html.replace('class="hide-accessible">Navigation', 'class="sr-only sm:not-sr-only">Gift guides')
+    assert meta_of(shown, url).title == "Christmas Gift Guide"
+
+
+def test_title_classed_h2_under_a_breadcrumb_h1():
+    html = f"""<html><head><title>Singer and partner split: "Jerk"</title></head><body>
+    <div class="breadcrumbs"><span><h1>Singer and partner split: "Jerk"</h1></span></div>
+    <div class="single--header"><div class="post--title"><h2>„Jerk“: singer and her partner split after half a year</h2>
+    </div></div><div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "„Jerk“: singer and her partner split after half a year"
