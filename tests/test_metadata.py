@@ -1238,3 +1238,16 @@ def test_title_classed_h2_under_a_breadcrumb_h1():
     <div class="single--header"><div class="post--title"><h2>„Jerk“: singer and her partner split after half a year</h2>
     </div></div><div class="content">{BODY}</div></body></html>"""
     assert meta_of(html).title == "„Jerk“: singer and her partner split after half a year"
+
+
+def test_kicker_in_front_of_the_declared_title_is_left_out():
+    # the <title> is the headline without the shown kicker box: the publisher's title wins
+    html = f"""<html><head><title>Climate pioneers in the uplands? - Lake Voice</title></head><body>
+    <article><h1 class="entry-title"><span class="sub-heading">Energy region:</span> Climate pioneers in the uplands?
+    </h1>{BODY}</article></body></html>"""
+    assert meta_of(html, "https://lakevoice.example/climate/").title == "Climate pioneers in the uplands?"
+    # a quote opening the sentence, which runs on in lower case, stays
+    html = f"""<html><head><title>Economists weigh in on the latest jobs report</title></head><body>
+    <article><h1>'Ends recession debate': economists weigh in on the latest jobs report</h1>{BODY}
+    </article></body></html>"""
+    assert meta_of(html).title == "'Ends recession debate': economists weigh in on the latest jobs report"

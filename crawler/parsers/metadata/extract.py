@@ -16,7 +16,8 @@ is recorded in ``provenance``. Sources, first found wins:
   copies the <title> into a breadcrumb or nav bar gives way to the story's h2.
   A kicker box opening the h1 (set apart by a <br> or block, or classed as a
   kicker) is left out unless a declared title carries it; kicker and headline in
-  two boxes are spelled with the separator the <title> types ("Kicker: Headline").
+  two boxes are spelled with the separator the <title> types ("Kicker: Headline");
+  a lone declared title that is the shown "Kicker: Headline" without its kicker wins.
 - authors: JSON-LD author (Person lists, @id references); meta author & co.;
   twitter:label "Written by"; microdata; the visible byline; author markup; a
   labelled credit (author_marks). A structured value that only names the

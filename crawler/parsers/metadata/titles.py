@@ -426,6 +426,20 @@ def _words_in_order(text: str) -> list[str]:
     return [k for k in (loose_key(w) for w in text.split()) if k]
 
 
+def _declared_end(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The declared title when the visible headline is it with a kicker in front
+    ("Energy region: Climate pioneers?" shown, "Climate pioneers?" declared): the
+    publisher's own title leaves the label out (see :func:`_reworded_shown`). Not
+    when the shown headline runs on in lower case after the part ("'Ends recession
+    debate': economists weigh in"): a quote opening the sentence, no label."""
+    shown = next((t for t, s in cleaned if s == "html"), None)
+    parts = title_parts(shown) if shown else []
+    if len(parts) < 2 or parts[-1][:1].islower():
+        return None
+    end = loose_key(parts[-1])
+    return next(((t, s) for t, s in cleaned if s != "html" and loose_key(t) == end), None)
+
+
 def _reworded_shown(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
     """The visible headline when no declared title agrees with it even loosely
     (quotes, case) and none is its bare end after a kicker ("Kicker: Headline"
@@ -478,7 +492,7 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str],
         groups.setdefault(loose_key(text) or text, []).append(i)
     best = max(len(v) for v in groups.values())
     if best == 1:
-        shared = _shared_headline(cleaned)
+        shared = _shared_headline(cleaned) or _declared_end(cleaned)
         if shared is not None:
             return shared
     visible = _visible_tiebreak(cleaned, groups, best)
