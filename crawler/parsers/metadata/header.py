@@ -198,10 +198,10 @@ def _in_box(el: Any, box: re.Pattern[str]) -> bool:
 
 def _crumb_h2(doc: Any, refs: list[str]) -> Any:
     """The headline under an h1 that is a breadcrumb's or nav bar's copy of the
-    <title>: the h2 that matches a declared title, else the story's first h2
-    (inside an <article> or <hgroup>, or classed as a title) of three words or more that shares a word
-    of five letters or more (not "the", "from", "und") with one: a CMS whose
-    <title> is the SEO wording of the shown headline."""
+    <title>: the h2 that matches a declared title, else the story's first h2 (inside
+    an <article> or <hgroup>, or classed as a title) of three words or more that
+    shares a word of five letters or more (not "the", "from", "und") with one: a
+    CMS whose <title> is the SEO wording of the shown headline."""
     story = None
     for n, el in enumerate(doc.iter("h2")):
         if n >= 30:
