@@ -761,6 +761,8 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     if output in (None, "-"):
         export_articles(database, fmt, sys.stdout, query=query)
         return
+    if Path(output).exists() and Path(output).samefile(db):  # opening it for writing would empty it
+        fail(f"{output}: is the archive being exported; give another output file")
     try:
         out = open(output, "w", encoding="utf-8", newline="")
     except OSError as exc:

@@ -1,0 +1,65 @@
+"""Fault cases of the ``clippings`` command found by trying bad inputs on every
+subcommand: each ends in one line naming the input and the reason, a non-zero
+exit, and no input file changed. Real subprocesses, real files, real SQLite."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from archive import open_archive
+from tests.conftest import clippings
+from tests.support.slow_site import article_html
+from tests.test_cli_runs import one_error_line
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_warc(path: Path, pages: list[tuple[str, bytes]], *, gzip_records: bool = True) -> None:
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=gzip_records)
+        for url, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
+
+
+def damaged_past_its_schema(path: Path) -> Path:
+    """An archive holding one article whose schema reads fine but whose versions
+    table and its indexes are overwritten (a disk fault, a bad copy): only a query
+    over the table finds the damage."""
+    page = path.with_name("one.warc.gz")
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(path)).returncode == 0
+    page.unlink()
+    archive = open_archive(path)
+    archive.conn.execute("PRAGMA journal_mode = DELETE")
+    page_size = archive.conn.execute("PRAGMA page_size").fetchone()[0]
+    roots = [row[0] for row in archive.conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'versions' AND rootpage > 0")]
+    archive.close()
+    with open(path, "r+b") as file:
+        for root in roots:
+            file.seek((root - 1) * page_size)
+            file.write(b"\xff" * page_size)
+    return path
+
+
+def test_export_onto_its_own_archive_is_refused_and_the_archive_kept(tmp_path: Path) -> None:
+    """``-o`` naming the archive itself would truncate it to nothing before reading it."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    before = digest(db)
+    for output in (str(db), f"{tmp_path}/./news.db"):
+        for fmt in ("jsonl", "csv"):
+            line = one_error_line(clippings("export", str(db), "--format", fmt, "-o", output))
+            assert line == f"clippings: error: {output}: is the archive being exported; give another output file"
+            assert digest(db) == before
