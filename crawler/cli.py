@@ -746,7 +746,7 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
         clippings export news.db --format parquet --versions all -o corpus/
         clippings export news.db --format csv --site example.com --since 2025-07-01 | head
     """
-    from archive.export import ExportQuery, export_articles
+    from archive.export import ExportQuery, export_articles, replacing
 
     query = ExportQuery(versions=versions, since=since, until=until,  # type: ignore[arg-type]
                         site=site, status=status, language=language)
@@ -764,11 +764,10 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     if Path(output).exists() and Path(output).samefile(db):  # opening it for writing would empty it
         fail(f"{output}: is the archive being exported; give another output file")
     try:
-        out = open(output, "w", encoding="utf-8", newline="")
+        with replacing(output) as out:  # the file appears whole, or not at all
+            count = export_articles(database, fmt, out, query=query)
     except OSError as exc:
         fail(f"cannot write {output}: {exc.strerror}")
-    with out:
-        count = export_articles(database, fmt, out, query=query)
     click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {output}", err=True)
 
 

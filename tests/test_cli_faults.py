@@ -63,3 +63,26 @@ def test_export_onto_its_own_archive_is_refused_and_the_archive_kept(tmp_path: P
             line = one_error_line(clippings("export", str(db), "--format", fmt, "-o", output))
             assert line == f"clippings: error: {output}: is the archive being exported; give another output file"
             assert digest(db) == before
+
+
+def test_a_failed_export_leaves_an_earlier_output_as_it_was(tmp_path: Path) -> None:
+    """The output is written beside and moved into place at the end: an export that
+    fails (or is stopped) leaves neither a half-written file nor a lost earlier one."""
+    db = damaged_past_its_schema(tmp_path / "news.db")
+    out = tmp_path / "articles.jsonl"
+    out.write_text('{"earlier": "export"}\n', encoding="utf-8")
+    result = clippings("export", str(db), "-o", str(out))
+    assert result.returncode == 1
+    assert out.read_text(encoding="utf-8") == '{"earlier": "export"}\n'
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("news.db")] == ["articles.jsonl"]
+
+
+def test_a_successful_export_replaces_the_output_and_leaves_nothing_beside(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    out = tmp_path / "articles.csv"
+    out.write_text("old\n", encoding="utf-8")
+    result = clippings("export", str(db), "--format", "csv", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("url,canonical_url,")
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("news.db")] == ["articles.csv"]
