@@ -81,10 +81,20 @@ def _schema_of(path: Path) -> tuple[list[str], list[str]]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT:  # cut short, overwritten in part
-            raise ArchiveError(f"{path} is damaged: SQLite cannot read it ({exc}); "
-                               "restore it from a copy or run `sqlite3 FILE .recover`") from None
+        if is_damage(exc):  # cut short, overwritten in part
+            raise damaged(path, exc) from None
         raise ArchiveError(f"{path} is not a Clippings archive: not a SQLite database ({exc})") from None
+
+
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite found the file damaged (any extended code of SQLITE_CORRUPT)."""
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_CORRUPT
+
+
+def damaged(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError:
+    """The error for an archive SQLite cannot read, found early or mid-command."""
+    return ArchiveError(f"{path} is damaged: SQLite cannot read it ({exc}); "
+                        "restore it from a copy or run `sqlite3 FILE .recover`")
 
 
 def check_archive(path: str | Path, *, create: bool = False, write: bool = False) -> Path:

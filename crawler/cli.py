@@ -48,8 +48,25 @@ class UserError(click.ClickException):
         click.echo(f"clippings: error: {self.format_message()}", err=True)
 
 
+class ArchiveCommand(click.Command):
+    """A command whose archive turns out damaged only when a query reaches the bad
+    page (the schema read fine) ends in the same one line as one found at once."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from archive.db import damaged, is_damage
+
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc) or not ctx.params.get("db"):
+                raise
+            fail(str(damaged(ctx.params["db"], exc)))
+
+
 class CleanGroup(click.Group):
     """A click group whose usage errors are one line, not a usage screen."""
+
+    command_class = ArchiveCommand
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         if signal.getsignal(signal.SIGINT) is _interrupted_while_starting and \

@@ -8,6 +8,7 @@ import hashlib
 import io
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -86,3 +87,25 @@ def test_a_successful_export_replaces_the_output_and_leaves_nothing_beside(tmp_p
     assert result.returncode == 0, result.stderr
     assert out.read_text(encoding="utf-8").startswith("url,canonical_url,")
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("news.db")] == ["articles.csv"]
+
+
+@pytest.mark.parametrize("args", [
+    ["stats", "{db}"], ["stats", "{db}", "--json"], ["export", "{db}"],
+    ["history", "{db}", "http://x.example/"], ["reextract", "{db}"],
+])
+def test_an_archive_damaged_past_its_schema_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    db = damaged_past_its_schema(tmp_path / "news.db")
+    before = digest(db)
+    line = one_error_line(clippings(*[arg.format(db=db) for arg in args]))
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (database disk image "
+                           "is malformed); restore it from a copy"), line
+    if args[0] != "reextract":
+        assert digest(db) == before
+
+
+def test_import_warc_into_an_archive_damaged_past_its_schema_is_one_line(tmp_path: Path) -> None:
+    db = damaged_past_its_schema(tmp_path / "news.db")
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it"), line
