@@ -151,7 +151,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("seeds", nargs=-1)
-@click.option("-i", "--input", "seed_files", multiple=True, type=click.File("r", encoding="utf-8"),
+@click.option("-i", "--input", "seed_files", multiple=True, type=click.File("rb"),
               help="Read seed URLs from FILE, one per line ('-': standard input; '#' starts a comment).")
 @db_option
 @click.option("--sites", "sites_file", type=click.Path(dir_okay=False),
@@ -259,7 +259,13 @@ def read_seeds(file: Any) -> list[str]:
     """The URLs of a seed list: one per line, blank lines and ``#`` comments skipped;
     a one-line error naming the file and line of a seed that is not a URL."""
     name, seeds = getattr(file, "name", "-"), []
-    for number, line in enumerate(file, 1):
+    if name in (0, "<stdin>"):
+        name = "-"
+    for number, raw in enumerate(file, 1):
+        try:  # line by line, so the error names the line (and a BOM is not part of a URL)
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            fail(f"{name}:{number}: not UTF-8 text (a seed list is one URL per line)")
         seed = line.split("#", 1)[0].strip()
         if seed and not is_http_url(seed):
             fail(f"{name}:{number}: seed {seed!r} is not an http(s) URL")

@@ -109,3 +109,14 @@ def test_import_warc_into_an_archive_damaged_past_its_schema_is_one_line(tmp_pat
     write_warc(page, [("https://news.example/a", article_html(1).encode())])
     line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
     assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it"), line
+
+
+def test_a_seed_file_that_is_not_text_is_one_line(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_bytes(b"http://127.0.0.1:9/\n\xff\xfe\x00binary\n")
+    line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "x.db")))
+    assert line == f"clippings: error: {seeds}:2: not UTF-8 text (a seed list is one URL per line)"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.txt"]
+    seeds.write_bytes(b"\xef\xbb\xbfhttp://127.0.0.1:9/\r\nftp://x\r\n")  # a BOM and CRLF, as Notepad saves
+    line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "x.db")))
+    assert line == f"clippings: error: {seeds}:2: seed 'ftp://x' is not an http(s) URL"
