@@ -267,8 +267,7 @@ def read_seeds(file: Any) -> list[str]:
         except UnicodeDecodeError:
             fail(f"{name}:{number}: not UTF-8 text (a seed list is one URL per line)")
         seed = line.split("#", 1)[0].strip()
-        if seed and not is_http_url(seed):
-            fail(f"{name}:{number}: seed {seed!r} is not an http(s) URL")
+        check_seeds([seed] if seed else [], where=f"{name}:{number}: ")
         seeds += [seed] if seed else []
     if not seeds:
         fail(f"{name} holds no seeds")
@@ -360,10 +359,28 @@ def is_http_url(seed: str) -> bool:
     return seed.startswith(("http://", "https://")) and bool(seed.split("://", 1)[1])
 
 
-def check_seeds(seeds: list[str]) -> None:
+def url_problem(url: str) -> str | None:
+    """Why an http(s) URL cannot be fetched (caught here, before the archive or a
+    crawl row is made), or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port out of range or not a number
+    except ValueError as exc:
+        return str(exc)
+    if any(c.isspace() for c in parts.netloc):
+        return "a space in the host name"
+    return None if parts.hostname else "no host name"
+
+
+def check_seeds(seeds: list[str], where: str = "") -> None:
     for seed in seeds:
         if not is_http_url(seed):
-            fail(f"seed {seed!r} is not an http(s) URL")
+            fail(f"{where}seed {seed!r} is not an http(s) URL")
+        problem = url_problem(seed)
+        if problem:
+            fail(f"{where}seed {seed!r} is not a valid http(s) URL ({problem})")
 
 
 class Output:
@@ -430,7 +447,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
         fail(str(exc))
     jobs = []
     for site in sites:
-        check_seeds(site.seeds)
+        check_seeds(site.seeds, where=f"{sites_file}: {site.name}: ")
         if site.since:
             check_date(site.since, f"{sites_file}: {site.name}: since")
         job_settings = crawl_settings(

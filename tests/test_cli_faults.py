@@ -120,3 +120,19 @@ def test_a_seed_file_that_is_not_text_is_one_line(tmp_path: Path) -> None:
     seeds.write_bytes(b"\xef\xbb\xbfhttp://127.0.0.1:9/\r\nftp://x\r\n")  # a BOM and CRLF, as Notepad saves
     line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "x.db")))
     assert line == f"clippings: error: {seeds}:2: seed 'ftp://x' is not an http(s) URL"
+
+
+@pytest.mark.parametrize(("seed", "reason"), [
+    ("http:// bad host/", "a space in the host name"),
+    ("http://[::1/", "Invalid IPv6 URL"),
+    ("http://example.com:99999/", "Port out of range 0-65535"),
+    ("http://:80/", "no host name"),
+])
+def test_a_seed_that_is_not_a_valid_url_is_refused_before_any_work(tmp_path: Path, seed: str, reason: str) -> None:
+    line = one_error_line(clippings("crawl", seed, "--db", str(tmp_path / "x.db")))
+    assert line == f"clippings: error: seed {seed!r} is not a valid http(s) URL ({reason})"
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "seeds.txt").write_text(f"http://127.0.0.1:9/\n{seed}\n", encoding="utf-8")
+    line = one_error_line(clippings("crawl", "-i", "seeds.txt", "--db", "x.db", cwd=tmp_path))
+    assert line == f"clippings: error: seeds.txt:2: seed {seed!r} is not a valid http(s) URL ({reason})"
+    assert [p.name for p in tmp_path.iterdir()] == ["seeds.txt"]
