@@ -4,8 +4,11 @@ exit, and no input file changed. Real subprocesses, real files, real SQLite."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -136,3 +139,26 @@ def test_a_seed_that_is_not_a_valid_url_is_refused_before_any_work(tmp_path: Pat
     line = one_error_line(clippings("crawl", "-i", "seeds.txt", "--db", "x.db", cwd=tmp_path))
     assert line == f"clippings: error: seeds.txt:2: seed {seed!r} is not a valid http(s) URL ({reason})"
     assert [p.name for p in tmp_path.iterdir()] == ["seeds.txt"]
+
+
+@pytest.mark.parametrize("gzip_records", [True, False])
+def test_import_warc_of_a_file_cut_short_says_so_and_stores_no_cut_record(
+        tmp_path: Path, gzip_records: bool) -> None:
+    """A download or copy cut short: the whole records are imported, the cut one
+    is reported (exit 1), never stored with half its text."""
+    page = tmp_path / "cut.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode()),
+                      ("https://news.example/b", article_html(2).encode())], gzip_records=gzip_records)
+    data = page.read_bytes()
+    page.write_bytes(data[: len(data) - 600])
+    if gzip_records:
+        with pytest.raises(EOFError):
+            gzip.decompress(page.read_bytes())
+    db = tmp_path / "news.db"
+    result = clippings("import-warc", str(page), "--db", str(db))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"error: {page}: " in result.stderr and "truncated" in result.stderr, result.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        urls = [row[0] for row in conn.execute("SELECT canonical_url FROM articles")]
+    assert urls == ["https://news.example/a"]
