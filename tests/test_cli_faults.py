@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -162,3 +163,16 @@ def test_import_warc_of_a_file_cut_short_says_so_and_stores_no_cut_record(
     with closing(sqlite3.connect(db)) as conn:
         urls = [row[0] for row in conn.execute("SELECT canonical_url FROM articles")]
     assert urls == ["https://news.example/a"]
+
+
+def test_export_json_lines_survive_the_fixes(tmp_path: Path) -> None:
+    """An export into a new file still writes every row (a sanity check of the rename)."""
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    out = tmp_path / "new" / "a.jsonl"
+    out.parent.mkdir()
+    result = clippings("export", str(db), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["canonical_url"] for line in out.read_text().splitlines()] == ["https://news.example/a"]
