@@ -35,8 +35,8 @@ _FURNITURE_SLACK = 0.05  # share of furniture lines the rival may have above the
 _ANCESTOR_LEVELS = 3    # wrappers climbed above the chosen box
 _ABOVE = frozenset({"body", "html"})
 _PROSE_KINDS = frozenset({"p", "li", "quote"})
-_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "form"})
-_LINK_SHARE = 0.2
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "form"})  # never the text, however large
+_LINK_SHARE = 0.2       # of a rival's text in links, at most (a box of teasers is mostly links)
 
 
 def prose_chars(blocks: list[Block]) -> tuple[int, int, int]:
