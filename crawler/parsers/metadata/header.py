@@ -15,9 +15,11 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.parsers.metadata.author_marks import holds_categories
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
+from crawler.parsers.metadata.name_chunks import cut_at_chunks
 from crawler.parsers.metadata.titles import loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
@@ -108,7 +110,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
             text = text_of(el, 300)
             if text and max(similar(text, r) for r in refs) >= 0.8:
                 return el, True
-    for el in doc.xpath('//*[@itemprop="headline"][not(self::meta)]')[:3]:
+    for el in doc.xpath('//@itemprop[.="headline"]/parent::*[not(self::meta)]')[:3]:
         text = text_of(el, 300)
         if text and (not refs or max(similar(text, r) for r in refs) >= 0.5):
             return el, True
@@ -303,7 +305,7 @@ def _site_h1(text: str, refs: list[str], site_keys: SiteKeys) -> bool:
 
 
 # Older templates set the headline in big or bold type, not in a heading element.
-_EMPHASIS = "//font[@size]|//b|//strong|//*[contains(@class, 'headline') or contains(@class, 'title')]"
+_EMPHASIS = "//font[@size]|//b|//strong|//@class[contains(., 'headline') or contains(., 'title')]/.."
 _BIG_FONT = re.compile(r"^\s*(?:\+\s*[1-4]|[4-7])\s*$")
 
 
@@ -445,7 +447,7 @@ def _label_and_text(el: Any) -> str | None:
 
 
 # two cheap contains() tests, narrowed in Python (four in XPath cost ~3 ms on a big page)
-_TITLE_LIKE = "//h2|//*[contains(@class, 'title') or contains(@class, 'headline')]"
+_TITLE_LIKE = "//h2|//@class[contains(., 'title') or contains(., 'headline')]/.."
 _TITLE_CLASS = re.compile(r"entry-title|post-title|article-title|headline")
 _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
 
@@ -640,7 +642,8 @@ _SEGMENTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
-    hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120)
+    # a "byline" row holding the categories is read by its by-word only
+    hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120) and not holds_categories(el)
     parts = [text]
     if not hinted and not looks_like_byline(text):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
@@ -650,7 +653,7 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
                 scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
             return
     for part in parts:
-        names = clean_byline(part)
+        names = cut_at_chunks(el, clean_byline(part))
         if names:
             if part is text and max(len(n.split()) for n in names) >= 4:
                 names = _names_by_chunk(el) or names
