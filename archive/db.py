@@ -44,6 +44,15 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
+def close_archive(db: sqlite_utils.Database) -> None:
+    """Move the WAL's transactions into the archive file, then close: once a write
+    command ends, the file alone holds everything (a copy of it without its
+    ``-wal`` is whole). PASSIVE: never waits (another site's crawl of a --sites
+    run may be writing); what a live reader still needs stays in the -wal."""
+    db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    db.close()
+
+
 def configure_connection(db: sqlite_utils.Database) -> None:
     """Per-connection settings: these PRAGMAs are not stored in the file."""
     db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -11,13 +11,14 @@ import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archive import open_archive
-from tests.conftest import clippings
+from tests.conftest import clippings, crawl
 from tests.support.slow_site import article_html
 from tests.test_cli_runs import one_error_line
 
@@ -176,3 +177,38 @@ def test_export_json_lines_survive_the_fixes(tmp_path: Path) -> None:
     result = clippings("export", str(db), "-o", str(out))
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["canonical_url"] for line in out.read_text().splitlines()] == ["https://news.example/a"]
+
+
+def copied_alone(db: Path, folder: Path) -> Path:
+    """The archive file copied as a user copies it: the file alone, no -wal beside."""
+    folder.mkdir()
+    copy = folder / db.name
+    copy.write_bytes(db.read_bytes())
+    return copy
+
+
+def test_the_archive_file_alone_holds_an_import_once_it_ends(tmp_path: Path) -> None:
+    """A writer that ends without closing its connection leaves its transactions in
+    ``news.db-wal``: a copy of ``news.db`` alone (a backup, a mail) then lacks them."""
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    copy = copied_alone(db, tmp_path / "backup")
+    with closing(sqlite3.connect(copy)) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    assert clippings("reextract", str(db)).returncode == 0
+    assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0
+
+
+def test_the_archive_file_alone_holds_a_crawl_once_it_ends(tmp_path: Path, demo_server: Any) -> None:
+    db = tmp_path / "news.db"
+    run = crawl(db, demo_server.base_url + "/", extra=("--max-pages", "5", "--no-warc"))
+    assert run.returncode == 0, run.stderr
+    copy = copied_alone(db, tmp_path / "backup")  # before any connection here checkpoints the -wal
+    sql = "SELECT (SELECT count(*) FROM fetches), (SELECT group_concat(status) FROM crawls)"
+    with closing(sqlite3.connect(db)) as conn:
+        stored = conn.execute(sql).fetchone()
+    assert stored[0] >= 5 and stored[1] == "finished"
+    with closing(sqlite3.connect(copy)) as conn:
+        assert conn.execute(sql).fetchone() == stored
