@@ -100,6 +100,18 @@ def is_damage(exc: sqlite3.DatabaseError) -> bool:
     return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_CORRUPT
 
 
+def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | None:
+    """The one-line error for a fault of the archive file itself, found mid-command
+    (damage, another program's write transaction past the busy timeout); None
+    for any other SQLite error, which is a bug to show as one."""
+    if is_damage(exc):
+        return damaged(path, exc)
+    if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return ArchiveError(f"{path} is locked: another program holds a write transaction on it; "
+                            "try again when it ends")
+    return None
+
+
 def damaged(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError:
     """The error for an archive SQLite cannot read, found early or mid-command."""
     return ArchiveError(f"{path} is damaged: SQLite cannot read it ({exc}); "

@@ -50,17 +50,19 @@ class UserError(click.ClickException):
 
 class ArchiveCommand(click.Command):
     """A command whose archive turns out damaged only when a query reaches the bad
-    page (the schema read fine) ends in the same one line as one found at once."""
+    page (the schema read fine), or locked by another program's write transaction,
+    ends in one line naming the archive."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from archive.db import damaged, is_damage
+        from archive.db import file_fault
 
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
-            if not is_damage(exc) or not ctx.params.get("db"):
+            fault = file_fault(ctx.params["db"], exc) if ctx.params.get("db") else None
+            if fault is None:
                 raise
-            fail(str(damaged(ctx.params["db"], exc)))
+            fail(str(fault))
 
 
 class CleanGroup(click.Group):

@@ -212,3 +212,21 @@ def test_the_archive_file_alone_holds_a_crawl_once_it_ends(tmp_path: Path, demo_
     assert stored[0] >= 5 and stored[1] == "finished"
     with closing(sqlite3.connect(copy)) as conn:
         assert conn.execute(sql).fetchone() == stored
+
+
+def test_a_write_command_on_an_archive_another_program_is_writing_is_one_line(tmp_path: Path) -> None:
+    """Another program (the sqlite3 shell, a database browser) holds a write
+    transaction past the busy timeout: one line naming the archive, not a traceback."""
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    with closing(sqlite3.connect(db, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        for args in (("import-warc", str(page), "--db", str(db)), ("crawl", "http://127.0.0.1:9/", "--db", str(db))):
+            line = one_error_line(clippings(*args))
+            assert line == (f"clippings: error: {db} is locked: another program holds a write transaction "
+                            "on it; try again when it ends"), line
+        other.execute("ROLLBACK")
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT count(*), group_concat(status) FROM crawls").fetchone() == (1, "finished")
