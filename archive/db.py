@@ -78,7 +78,7 @@ def _schema_of(path: Path) -> tuple[list[str], list[str]]:
     records as applied, read without changing a byte."""
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
             applied: list[str] = []
@@ -90,8 +90,9 @@ def _schema_of(path: Path) -> tuple[list[str], list[str]]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if is_damage(exc):  # cut short, overwritten in part
-            raise damaged(path, exc) from None
+        fault = file_fault(path, exc)  # cut short, overwritten in part; locked by another program
+        if fault is not None:
+            raise fault from None
         raise ArchiveError(f"{path} is not a Clippings archive: not a SQLite database ({exc})") from None
 
 

@@ -230,3 +230,17 @@ def test_a_write_command_on_an_archive_another_program_is_writing_is_one_line(tm
         other.execute("ROLLBACK")
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT count(*), group_concat(status) FROM crawls").fetchone() == (1, "finished")
+
+
+def test_an_archive_locked_by_another_program_is_not_called_a_non_archive(tmp_path: Path) -> None:
+    """In rollback-journal mode (an archive copied out of WAL), an exclusive lock
+    keeps readers out too: the archive is named locked, not "not a SQLite database"."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    with closing(sqlite3.connect(db, isolation_level=None)) as other:
+        other.execute("PRAGMA journal_mode = DELETE")
+        other.execute("BEGIN EXCLUSIVE")
+        line = one_error_line(clippings("stats", str(db)))
+        other.execute("ROLLBACK")
+    assert line == (f"clippings: error: {db} is locked: another program holds a write transaction "
+                    "on it; try again when it ends"), line
