@@ -110,22 +110,33 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
         except WarcReadError as exc:  # the records before the fault are kept; other files go on
             report.errors.append(str(exc))
     captures.sort()
-    for date, name, offset in captures:
-        try:
-            response = read_record(name, offset)
-        except WarcReadError as exc:
-            report.errors.append(str(exc))
-            continue
-        outcome, reason, canonical = import_one(writer, report.crawl_id, response, name, min_words)
-        report.counts[outcome] += 1
-        writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
-                            reason=reason, bytes=len(response.body), canonical_url=canonical,
-                            fetched_at=date or utc_now_iso(), content_type=response.content_type or None)
+    try:
+        for date, name, offset in captures:
+            import_capture(writer, report, name, offset, date, min_words)
+    except KeyboardInterrupt:  # what was stored stays; the row says so at once, as a crawl's does
+        writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, status="interrupted")
+        raise
     if captures and set(report.counts) == {"error"}:
         report.errors.append(f"every one of the {len(captures)} responses failed")
     update_clusters(db)  # near-duplicates over the archive, imported versions included
     writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
     return report
+
+
+def import_capture(writer: ArchiveWriter, report: ReplayReport, name: str, offset: int, date: str,
+                   min_words: int) -> None:
+    """Import the response at ``offset`` of WARC file ``name``: its record, its fetch row."""
+    assert report.crawl_id is not None
+    try:
+        response = read_record(name, offset)
+    except WarcReadError as exc:
+        report.errors.append(str(exc))
+        return
+    outcome, reason, canonical = import_one(writer, report.crawl_id, response, name, min_words)
+    report.counts[outcome] += 1
+    writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
+                        reason=reason, bytes=len(response.body), canonical_url=canonical,
+                        fetched_at=date or utc_now_iso(), content_type=response.content_type or None)
 
 
 def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, warc_file: str,

@@ -8,6 +8,7 @@ import gzip
 import hashlib
 import io
 import json
+import signal
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -20,7 +21,7 @@ from warcio.warcwriter import WARCWriter
 from archive import open_archive
 from tests.conftest import clippings, crawl
 from tests.support.slow_site import article_html
-from tests.test_cli_runs import one_error_line
+from tests.test_cli_runs import one_error_line, start, wait_for
 
 
 def digest(path: Path) -> str:
@@ -244,3 +245,31 @@ def test_an_archive_locked_by_another_program_is_not_called_a_non_archive(tmp_pa
         other.execute("ROLLBACK")
     assert line == (f"clippings: error: {db} is locked: another program holds a write transaction "
                     "on it; try again when it ends"), line
+
+
+def test_ctrl_c_during_an_import_closes_its_crawl_row_as_interrupted(tmp_path: Path) -> None:
+    """Like a crawl's: what was stored stays, and the import's row says interrupted
+    at once (not ``running`` until the next writer comes)."""
+    page = tmp_path / "many.warc.gz"
+    write_warc(page, [(f"https://news.example/{n}", article_html(n).encode()) for n in range(3000)])
+    db = tmp_path / "news.db"
+    process = start("import-warc", str(page), "--db", str(db))
+
+    def some_stored() -> bool:
+        if not db.exists():
+            return False
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            try:
+                return conn.execute("SELECT count(*) FROM fetches").fetchone()[0] > 0
+            except sqlite3.OperationalError:  # no table yet
+                return False
+
+    wait_for(some_stored, "the import to store a page")
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    assert err.strip() == "clippings: interrupted"
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT status FROM crawls").fetchall() == [("interrupted",)]
+        assert 0 < conn.execute("SELECT count(*) FROM fetches").fetchone()[0] < 3000
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
