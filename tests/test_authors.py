@@ -599,3 +599,33 @@ def test_more_byline_openings_and_labels_are_read(line):
             "<p>" + line + "</p>" + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("mark", [
+    "<p class='autor'>Jane Doe</p>",
+    "<span class='autorin-name'>Jane Doe</span>",
+    "<div class='auteur'>Jane Doe</div>",
+    "<span class='verfasser'>Jane Doe</span>",
+    "<a href='/writers/jane-doe'>Jane Doe</a>",
+    "<a href='/contributors/jane-doe/'>Jane Doe</a>",
+    "<a href='/by/jane-doe'>Jane Doe</a>",
+    "<a href='https://blog.example/?author=12'>Jane Doe</a>",
+])
+def test_author_marks_in_other_languages_and_link_forms_under_the_story(mark):
+    """Under the story, where the header scan does not read: the German and
+    French author classes ("autor", "auteur", "verfasser") and the links to one
+    writer's page ("/writers/x", "/contributors/x", "/by/x", WordPress's plain
+    "?author=12") are author marks like "author" and "/author/x"."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + _PROSE * 2 + mark + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_a_link_to_a_section_for_journalists_is_no_author_mark() -> None:
+    """"/journalisten/termine": a press service's section for journalists."""
+    page = ("<html><head><title>A story of note</title></head><body><nav class='menu'></nav><article>"
+            "<h1>A story of note</h1>" + _PROSE * 2
+            + "<p><a href='/journalisten/termine'>Termine</a></p></article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []

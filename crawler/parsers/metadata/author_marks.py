@@ -29,11 +29,20 @@ __all__ = ["author_link_names", "holds_categories", "labelled_authors", "lead_ma
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
-# Byline; "/aut" the author-page links.
-_MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline')]/.."
-          "|//a[@href][@rel='author' or contains(@href, '/aut')]")
-# "/author/jane-doe", "/autoren/jane-doe": one author's page, not the index itself
-_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]")
+# Byline, "utor" / "uteur" / "erfasser" the German and French classes (autor,
+# Autorin, auteur, verfasser); the hrefs the author-page links.
+_AUTHOR_HREFS = ("contains(@href, '/aut') or contains(@href, '/by/') or contains(@href, 'author=') or "
+                 "contains(@href, '/writer') or contains(@href, '/contributor')")
+_MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'utor') or "
+          "contains(., 'uteur') or contains(., 'erfasser')]/.."
+          "|//a[@href][@rel='author' or " + _AUTHOR_HREFS + "]")
+# One author's page, not the index itself: "/author/jane-doe", "/autoren/jane-doe",
+# "/writers/jane-doe", "/contributors/jane-doe", "/by/jane-doe", and WordPress's
+# plain author link "?author=12". Not "/journalisten/": a press service's section
+# for journalists ("/journalisten/termine").
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]|"
+                          r"/(?:writer|contributor)s?/[^/?#\s]|"
+                          r"/by/[^/?#\s]|[?&]author=\d")
 # Regions that credit other people than the story's author. Not "footer": an
 # article's footer row ("entry-footer") often holds its byline; the page's own
 # <footer> outside the story is skipped by tag. Not the wide caption classes
@@ -114,7 +123,7 @@ def lead_marks(doc: Any) -> list[str]:
     return []
 
 
-_AUTHOR_LINKS = "//a[@href][@rel='author' or contains(@href, '/aut')]"
+_AUTHOR_LINKS = "//a[@href][@rel='author' or " + _AUTHOR_HREFS + "]"
 
 
 def author_link_names(doc: Any) -> list[str]:
@@ -314,7 +323,8 @@ def _in_card_link(el: Any) -> bool:
     return False
 
 
-_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author)(?:$|[\s_-]|name|s\b)|"
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author|autor|autorin|auteur|auteure|verfasser|"
+                           r"verfasserin)(?:$|[\s_-]|name|s\b|en\b)|"
                            r"(?:article|post|story|entry|meta)[-_]?author", re.I)
 
 
