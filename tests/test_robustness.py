@@ -17,7 +17,15 @@ from hypothesis import strategies as st
 
 from crawler.items import Article
 from crawler.parsers import parse_article
-from crawler.parsers.document import MAX_STRAY_BYTES, decode_html
+from crawler.parsers.document import (
+    MAX_ELEMENTS,
+    MAX_STRAY_BYTES,
+    decode_html,
+    max_elements,
+    max_nodes,
+    parse_counted,
+    parse_document,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "https://news.example/2025/07/story"
@@ -257,3 +265,28 @@ def test_nested_boxes_of_links_are_read_once_and_still_left_out() -> None:
     result = parse_article(page, URL)
     assert result is not None and result.body.startswith(PARAGRAPHS[0])
     assert "One story of the day" not in result.body
+
+
+def test_element_cap_cuts_a_page_of_more_elements_than_it_allows() -> None:
+    root, cut = parse_document("<html><body>" + "<p>x</p>" * (MAX_ELEMENTS + 10) + "</body></html>")
+    assert root is not None and "elements" in cut
+    assert sum(1 for _ in root.iter()) <= MAX_ELEMENTS
+
+
+def test_a_page_parses_into_no_more_elements_and_nodes_than_its_tags_bound() -> None:
+    # parse_document skips the element cap's walk, and the paywall scan its node count,
+    # on a page whose "<" count keeps it under the cap by these bounds: tag soup with
+    # implied and misplaced elements, text between and around them.
+    pieces = ["<p>", "</p>", "<html>", "</html>", "<head>", "</head>", "<body>", "</body>", "x", " ",
+              "<table>", "<td>", "</table>", "<li>", "<tr>", "<title>", "</title>", "<br>", "<frameset>",
+              "<noscript>", "<!--", "-->", "<a", ">", "&amp;", "<script>", "</script>", "<select>",
+              "<option>", "<font>", "<b>", "</b>", "<ul>", "<dd>", "<caption>", "<col>", "<svg>"]
+    rng = random.Random(8)
+    for _ in range(3000):
+        html = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        root, _, tags = parse_counted(html)
+        assert tags >= html.count("<")
+        elements = sum(1 for _ in root.iter()) if root is not None else 0
+        assert elements <= max_elements(tags), html
+        nodes = int(root.xpath("count(.//node())")) + 1 if root is not None else 0
+        assert nodes <= max_nodes(tags), html

@@ -82,12 +82,13 @@ def _paywalled_selectors(data: Structured) -> list[str]:
     return selectors
 
 
-def _visible_prompt(doc: Any) -> str | None:
-    """The first paywall prompt or paywall element in the page body, in words, or None."""
+def _visible_prompt(doc: Any, max_nodes: int | None = None) -> str | None:
+    """The first paywall prompt or paywall element in the page body, in words, or None
+    (``max_nodes``: no fewer than the nodes in ``doc``, if known)."""
     body = first_body(doc)
     if body is None:
         return None
-    if not _may_show_prompt(body):
+    if not _may_show_prompt(body, max_nodes):
         return _first_paywall_element(body)
     for count, el in enumerate(body.iter()):
         if count > _MAX_ELEMENTS_SCANNED:
@@ -107,7 +108,7 @@ def _visible_prompt(doc: Any) -> str | None:
     return None
 
 
-def _may_show_prompt(body: Any) -> bool:
+def _may_show_prompt(body: Any, max_nodes: int | None = None) -> bool:
     """False when no prompt can be found, so only paywall elements need looking for.
 
     A prompt's text is a piece of the body's whole text (whitespace collapsed, lower
@@ -115,8 +116,10 @@ def _may_show_prompt(body: Any) -> bool:
     linear pass instead of the text of every element. Bodies past the scan cap take
     the full walk so the cap means the same on both paths.
     """
-    if int(_NODES(body)) > _MAX_ELEMENTS_SCANNED and int(_NODES_BUT_TEXT(body)) > _MAX_ELEMENTS_SCANNED:
-        return True  # (all nodes first: one walk, not two, for the pages under the cap)
+    if (max_nodes is None or max_nodes > _MAX_ELEMENTS_SCANNED) and int(
+            _NODES(body)) > _MAX_ELEMENTS_SCANNED and int(_NODES_BUT_TEXT(body)) > _MAX_ELEMENTS_SCANNED:
+        return True  # (all nodes first: one walk, not two, for the pages under the cap;
+        # none for a page whose tags bound its nodes under it, most pages)
     text = _text_of_lines(body)
     if len(text) > _MAX_TEXT_SCANNED:
         return True
@@ -239,7 +242,7 @@ def read_access_signals(page: ParsedPage) -> AccessSignals:
     data, doc = page.structured, page.doc
     declared = _declared_not_free(data)
     selectors = _paywalled_selectors(data) if declared else []
-    return AccessSignals(declared=declared, prompt=_visible_prompt(doc),
+    return AccessSignals(declared=declared, prompt=_visible_prompt(doc, page.max_nodes),
                          full_part=bool(selectors) and _part_has_text(doc, selectors))
 
 

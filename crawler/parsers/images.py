@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 
 from crawler.items import Image
 from crawler.parsers.metadata.walk import text_of
-from crawler.parsers.selectors import first_body
+from crawler.parsers.selectors import ARTICLE_BODY, first_body
 
 __all__ = ["MAX_IMAGES", "extract_images"]
 
@@ -41,7 +41,7 @@ _BOX_ATTR = re.compile(r"caption|figure|media|image|photo", re.I)
 
 def _scope(doc: Any) -> Any:
     """The element that holds the article (see the module docstring)."""
-    found = doc.xpath('//*[@itemprop="articleBody"]')
+    found = ARTICLE_BODY(doc)
     if found:
         return found[0]
     articles = doc.xpath("//article")

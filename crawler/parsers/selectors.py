@@ -41,6 +41,12 @@ HEADLINES = etree.XPath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6")
 # iterators look ahead for the next match, so ``find`` walks the whole tree past the
 # one body; XPath's ``[1]`` stops at it (0.13 ms a page, 0.02 ms).
 FIRST_BODY = etree.XPath("descendant::body[1]")
+# Elements found by an attribute: through the attribute axis (``//@itemprop/..``), the
+# same elements in the same (document) order as ``//*[@itemprop]``, at about 60% of
+# the cost (the 886 benchmark pages: 0.29 s -> 0.19 s; ``[.="articleBody"]``
+# 0.36 s -> 0.20 s). The other such scans are written the same way.
+ITEMPROP_HOLDERS = etree.XPath("//@itemprop/..")
+ARTICLE_BODY = etree.XPath('//@itemprop[.="articleBody"]/..')
 
 
 def first_body(el: etree._Element) -> etree._Element | None:

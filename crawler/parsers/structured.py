@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawler.parsers.selectors import ITEMPROP_HOLDERS
+
 __all__ = [
     "Structured", "as_text", "iter_jsonld_values", "load_jsonld",
     "read_structured", "type_names",
@@ -298,7 +300,7 @@ def _pick_article(data: Structured) -> dict[str, Any] | None:
 
 
 def _read_microdata(doc: Any, data: Structured) -> None:
-    elements = doc.xpath("//*[@itemprop]")
+    elements = ITEMPROP_HOLDERS(doc)
     for el in elements[:3000]:
         if el.tag == "meta":
             continue

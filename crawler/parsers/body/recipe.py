@@ -36,7 +36,7 @@ def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> bool:
         kind = node.get("@type")
         if kind == "Recipe" or (isinstance(kind, list) and "Recipe" in kind):
             return True
-    return bool(doc.xpath("boolean(.//*[contains(@itemtype, 'schema.org/Recipe')])"))
+    return bool(doc.xpath("boolean(.//*/@itemtype[contains(., 'schema.org/Recipe')])"))
 
 
 def with_recipe(page: Page, chosen: list[Element]) -> list[Element]:

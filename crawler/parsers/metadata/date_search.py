@@ -2,7 +2,8 @@
 time-zone shift, the day in the URL path) against the structured one
 (:func:`local_day`), and, for a page whose structured data and
 headline area name none, a search: a whole date in the URL path, a date labelled
-as the page's own anywhere in its text ("Posted on", "Erschienen am"), htmldate (a
+as the page's own anywhere in its text ("Posted on", "Erschienen am"), a "Stand:"
+or "Updated" date printed by the headline, htmldate (a
 well-kept library for exactly this: meta tags, ``<time>`` elements, date-classed
 elements, original date over modified), a date labelled as updated, then the
 earliest date printed anywhere in the page's text.
@@ -65,15 +66,22 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
     if meta.published is None:
-        meta.published, source = search_date(doc, url, fetched_at, meta.language)
+        shown_update = meta.modified if meta.provenance.get("modified") == "heuristic" else None
+        meta.published, source = search_date(doc, url, fetched_at, meta.language, shown_update)
         if meta.published is not None:
             meta.provenance["published"] = source
     return meta
 
 
-def search_date(doc: Element, url: str, fetched_at: str,
-                language: str | None = None) -> tuple[str | None, str]:
+def search_date(doc: Element, url: str, fetched_at: str, language: str | None = None,
+                shown_update: str | None = None) -> tuple[str | None, str]:
     """``(YYYY-MM-DD or None, source)``: source ``url``, ``htmldate`` or ``heuristic``.
+
+    ``shown_update``: the date printed by the headline as the version's ("Stand:
+    08.07.2026 05:00 Uhr", "Updated ..."). A page that prints no other date of its
+    own is dated by it before htmldate guesses from the dates in its text: German
+    public broadcasters, among others, print "Stand" as their only dateline, and a
+    story's first version is not older than the dates it reports.
 
     ``doc`` is not changed: htmldate parses its serialised copy (it takes only its
     own element class, and would change the tree it is given).
@@ -87,6 +95,8 @@ def search_date(doc: Element, url: str, fetched_at: str,
     labelled = labelled_dates(pieces, language, latest)
     if labelled.published is not None:
         return labelled.published, "heuristic"
+    if shown_update is not None and shown_update[:10] <= latest:
+        return shown_update[:10], "heuristic"
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
     found = find_date(html, url=url or None,
                       original_date=True, extensive_search=False,
