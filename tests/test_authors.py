@@ -629,3 +629,18 @@ def test_a_link_to_a_section_for_journalists_is_no_author_mark() -> None:
             + "<p><a href='/journalisten/termine'>Termine</a></p></article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == []
+
+
+def test_an_author_mark_in_another_article_beside_the_story_credits_nobody() -> None:
+    """The story is one <article>; a teaser card set as another <article> (an
+    opinion column's card in the rail) names that column's writer. An author
+    box outside any <article> still credits the story."""
+    card = ("<div class='rail'><article class='card'><p><a href='/opinion/a-column'>A column</a></p>"
+            "<span class='op'><a href='/autor/john-roe-6889/'>John Roe</a></span></article></div>")
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + _PROSE * 2 + "</article>{extra}</body></html>")
+    record = parse_article(page.format(extra=card), "https://news.example/a/story")
+    assert record is not None and record.authors == []
+    box = "<div class='about'><a href='/autor/jane-doe/'>Jane Doe</a></div>"
+    record = parse_article(page.format(extra=box + card), "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
