@@ -9,9 +9,15 @@ is recorded in ``provenance``. Sources, first found wins:
   a tie of one declared title with an h1 that rewords it: the h1). An h1 marked
   as the post's title (``entry-title``) beats an SEO rewording; a lone h1 of three
   words or more beats a bare <title>, a shorter one (a section's label) does not;
-  an h1 that is the site's name or logo never counts. A kicker box opening the h1
-  (set apart by a <br> or block, or classed as a kicker) is left out unless a
-  declared title carries it.
+  an h1 that is the site's name or logo never counts. With no og:title or JSON-LD
+  headline, the story's first h1 (in the <article>: two words or more; in <main>:
+  three) beats a <title> that words the story otherwise (SEO). h1s only screen
+  readers get, or heading a cookie / newsletter box, are not counted; an h1 that
+  copies the <title> into a breadcrumb or nav bar gives way to the story's h2.
+  A kicker box opening the h1 (set apart by a <br> or block, or classed as a
+  kicker) is left out unless a declared title carries it; kicker and headline in
+  two boxes are spelled with the separator the <title> types ("Kicker: Headline");
+  a lone declared title that is the shown "Kicker: Headline" without its kicker wins.
 - authors: JSON-LD author (Person lists, @id references); meta author & co.;
   twitter:label "Written by"; microdata; the visible byline; author markup; a
   labelled credit (author_marks). A structured value that only names the
