@@ -644,3 +644,12 @@ def test_an_author_mark_in_another_article_beside_the_story_credits_nobody() -> 
     box = "<div class='about'><a href='/autor/jane-doe/'>Jane Doe</a></div>"
     record = parse_article(page.format(extra=box + card), "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_a_desk_and_agencies_credit_in_german_names_no_person() -> None:
+    """"red" (the desk, "Redaktion" as German-language sites abbreviate it) and
+    "Agenturen" (the agencies) are no names: "red, Example.at/Agenturen" leaves
+    the site's own credit, the last resort."""
+    assert clean_byline("red, Example.at/Agenturen") == ["Example.at"]
+    assert clean_byline("Jane Doe, red") == ["Jane Doe"]
+    assert clean_byline("Von Red Smith") == ["Red Smith"]
