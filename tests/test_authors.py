@@ -653,3 +653,20 @@ def test_a_desk_and_agencies_credit_in_german_names_no_person() -> None:
     assert clean_byline("red, Example.at/Agenturen") == ["Example.at"]
     assert clean_byline("Jane Doe, red") == ["Jane Doe"]
     assert clean_byline("Von Red Smith") == ["Red Smith"]
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("<p class='meta'>Von <a href='/autor/jane-doe/'>Jane Doe</a>, Zürich</p>", ["Jane Doe"]),
+    ("<p class='meta'>Von <a href='/autor/jane-doe/'>Jane Doe</a>, dpa</p>", ["Jane Doe", "dpa"]),
+    ("<p class='meta'>Von <a href='/autor/jane-doe/'>Jane Doe</a>, Reuters</p>", ["Jane Doe", "Reuters"]),
+    # printed in one text, nothing tells a place from a name
+    ("<p class='meta'>Von Jane Doe, Sweidah</p>", ["Jane Doe", "Sweidah"]),
+])
+def test_an_unlinked_place_after_the_linked_writers_is_no_author(byline, names):
+    """"Von <a>Jane Doe</a>, Zürich": the writer is linked to their page, the
+    one title-case word after the link is where the story was written; an
+    agency ("dpa", "Reuters") stays a credit."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + byline + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == names

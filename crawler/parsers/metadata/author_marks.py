@@ -22,7 +22,7 @@ from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.authors import clean_byline, dedupe
-from crawler.parsers.metadata.name_chunks import cut_at_chunks
+from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
 __all__ = ["author_link_names", "holds_categories", "labelled_authors", "lead_marks", "marked_authors"]
@@ -290,7 +290,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
         return []
     if tag != "a" and holds_categories(el):
         return []
-    return cut_at_chunks(el, clean_byline(text))
+    return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
 
 
 # A theme's "byline" row ("<div class=byline><span class='byline-part cats'>Wein &
