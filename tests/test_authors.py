@@ -560,11 +560,19 @@ def test_a_byline_row_holding_the_categories_names_nobody() -> None:
     assert record is not None and record.authors == ["Jane Doe"]
 
 
-def test_a_screen_reader_profile_label_names_nobody() -> None:
-    """"Zum Profil von jane_doe" (a profile link's label for screen readers) is
-    no name: its lead word is not kept as one ("Zum")."""
-    assert clean_byline("Rezept von Zum Profil von jane_doe jane_doe") == []
+def test_a_profile_link_label_leaves_no_lead_word_as_a_name() -> None:
+    """"Jane Doe Zum Profil": the label of the link to the author's profile goes,
+    its lead word ("Zum") with it."""
     assert clean_byline("Jane Doe Zum Profil") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line", ["Rezept von Zum Profil von jane_doe jane_doe", "Zum Autorenprofil von jane_doe",
+                                  "View profile of jane_doe"])
+def test_a_profile_links_label_before_the_name_goes(line):
+    """A profile link's screen-reader label or title printed before the name it
+    links ("Rezept von <span class=sr-only>Zum Profil von</span> jane_doe"): the
+    name after it is the credit."""
+    assert clean_byline(line) == ["jane_doe"]
 
 
 def test_the_sites_brand_opening_a_studio_credit_beside_the_writer_goes() -> None:
@@ -629,21 +637,6 @@ def test_a_link_to_a_section_for_journalists_is_no_author_mark() -> None:
             + "<p><a href='/journalisten/termine'>Termine</a></p></article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == []
-
-
-def test_an_author_mark_in_another_article_beside_the_story_credits_nobody() -> None:
-    """The story is one <article>; a teaser card set as another <article> (an
-    opinion column's card in the rail) names that column's writer. An author
-    box outside any <article> still credits the story."""
-    card = ("<div class='rail'><article class='card'><p><a href='/opinion/a-column'>A column</a></p>"
-            "<span class='op'><a href='/autor/john-roe-6889/'>John Roe</a></span></article></div>")
-    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
-            + _PROSE * 2 + "</article>{extra}</body></html>")
-    record = parse_article(page.format(extra=card), "https://news.example/a/story")
-    assert record is not None and record.authors == []
-    box = "<div class='about'><a href='/autor/jane-doe/'>Jane Doe</a></div>"
-    record = parse_article(page.format(extra=box + card), "https://news.example/a/story")
-    assert record is not None and record.authors == ["Jane Doe"]
 
 
 def test_a_desk_and_agencies_credit_in_german_names_no_person() -> None:

@@ -86,9 +86,7 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
             return _with_siblings(el, names)
         if scope is None and not story_only:
             return _with_siblings(el, names)
-        # outside the story: an author box beside it, not a mark in another
-        # <article> (a teaser card, another post: that story's writer)
-        if first_out is None and not has_ancestor(el, ("article",)):
+        if first_out is None:
             first_out = (el, names)
     if first_out is not None and not story_only:
         return _with_siblings(*first_out)

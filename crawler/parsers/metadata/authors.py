@@ -74,6 +74,10 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
 # marks it as the author's credit (an author class, a credits block), the
 # label goes like the others.
 _INTERVIEW = re.compile(r"^\s*interview\s*[:：]\s*", re.IGNORECASE)
+# A profile link's label for screen readers or its title, printed before the
+# name it links ("Rezept von <span class=sr-only>Zum Profil von</span> jane_doe").
+_PROFILE_OF = re.compile(r"^\s*(?:zum\s+)?(?:autoren)?profil\s+von\s+|^\s*(?:view\s+)?profile\s+of\s+",
+                         re.IGNORECASE)
 # Photo credits are not bylines.
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
                      r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
@@ -432,6 +436,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         text = text[inner.end():]
     for _ in range(2):
         stripped = _LABEL.sub("", _INTERVIEW.sub("", _BY_PREFIX.sub("", text, count=1), count=1), count=1)
+        stripped = _PROFILE_OF.sub("", stripped, count=1)
         if stripped == text:
             break
         text = stripped
