@@ -288,3 +288,29 @@ def test_a_stand_line_by_the_headline_dates_a_page_that_prints_no_other_date():
     html = page(header=header, body=player + STORY).replace('lang="en"', 'lang="de"')
     article = parse_article(html, URL, fetched_at="2026-07-09T00:00:00+00:00")
     assert article is not None and article.published == "2026-07-08"
+
+
+@pytest.mark.parametrize(("lang", "opening", "earlier", "expected"), [
+    ("de", "BERLIN (dpa), 3. Mai 2024 – Die Bundesregierung hat am Freitag ein Gesetz zur Förderung "
+           "erneuerbarer Energien beschlossen, das nach langen Verhandlungen zwischen den Koalitionspartnern "
+           "zustande kam und weitreichende Folgen hat.",
+     "Bereits am 12. März 2024 hatte das Kabinett einen ersten Entwurf vorgelegt, der auf Widerstand stieß.",
+     "2024-05-03"),
+    ("en", "NEW YORK, May 3, 2024 /PRNewswire/ -- Acme Corp. today announced a river monitoring platform "
+           "which gives towns along major rivers an early warning of floods days before they arrive, "
+           "and a plan for each.",
+     "The platform builds on a pilot that began on March 12, 2024 in three towns along the Hudson.",
+     "2024-05-03"),
+])
+def test_a_story_opening_with_a_dateline_is_dated_by_it(lang, opening, earlier, expected):
+    """A paragraph, too long to be read as a dateline line by the headline."""
+    html = page(body=f"<p>{opening}</p><p>{earlier}</p>" + STORY).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) == expected
+
+
+def test_an_event_listing_opening_with_a_weekday_is_no_dateline():
+    listing = ("<p>Sa., 22.01.2022, 9:00 – 17:00 Uhr: Tag des offenen Hofes, mit Führungen durch die Ställe "
+               "und einem Markt für die ganze Familie.</p>")
+    notice = "<p>Die Verordnung ist seit dem 30.04.2020 in Kraft und gilt für alle Betriebe im Land.</p>"
+    html = page(body=notice + listing + STORY).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2020-04-30"
