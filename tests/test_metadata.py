@@ -1251,3 +1251,19 @@ def test_kicker_in_front_of_the_declared_title_is_left_out():
     <article><h1>'Ends recession debate': economists weigh in on the latest jobs report</h1>{BODY}
     </article></body></html>"""
     assert meta_of(html).title == "'Ends recession debate': economists weigh in on the latest jobs report"
+
+
+def test_a_state_class_naming_a_box_word_is_no_box():
+    # "modal-enabled" says the story can open a dialog, "modal-open" that one is open:
+    # neither names a box, so the story's h1 still anchors the byline and the printed date
+    html = f"""<html><head><title>Press secretary exits studio role | Daily</title></head><body>
+    <div class="box article modal-enabled"><div class="article-header">
+    <h1>Press secretary exits studio role</h1>
+    <p class="byline">By Ian Mohr</p><p class="date">February 24, 2020 | 9:25pm</p></div>
+    {BODY}</div>
+    <div class="modal-open"><div class="cookie-banner"><h1>We value your privacy</h1></div></div>
+    </body></html>"""
+    meta = meta_of(html, "https://daily.example/2020/02/24/secretary-exits/")
+    assert meta.title == "Press secretary exits studio role"
+    assert meta.authors == ["Ian Mohr"]
+    assert (meta.published or "").startswith("2020-02-24T21:25")

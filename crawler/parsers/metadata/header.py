@@ -171,8 +171,13 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
 _READER_ONLY = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "hide-accessible",
                           "screen-reader-text", "element-invisible", "offscreen", "a11y-hidden"})
 # Boxes over or beside the page whose heading is no headline (a cookie banner, a
-# newsletter sign-up, a "save this article" dialog).
-_BOX = re.compile(r"cookie|consent|gdpr|modal|popup|newsletter", re.I)
+# newsletter sign-up, a "save this article" dialog). A whole class or id token names
+# the box ("cookie-banner", "js-modal", "newsletter-signup"); a token where the word
+# is a state or feature flag ("modal-enabled", "has-popup-gallery") names none.
+_BOX = re.compile(
+    r"(?<![\w-])(?:[a-z0-9]+[-_]{1,2})*(?:cookie|consent|gdpr|modal|popup|newsletter)s?"
+    r"(?:[-_]{1,2}(?:box|banner|bar|dialog|container|wrapper|wrap|content|inner|overlay|window"
+    r"|signup|form|body|header|title|block|module|widget|modal|popup|teaser|promo|cta))*(?![\w-])", re.I)
 
 
 def _shown_h1s(doc: Any) -> Iterator[Any]:
