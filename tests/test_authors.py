@@ -663,3 +663,18 @@ def test_an_unlinked_place_after_the_linked_writers_is_no_author(byline, names):
             + byline + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+def test_an_author_box_listing_each_writer_with_a_job_gives_the_names() -> None:
+    """An author box lists each writer in a name element, with the job beside it
+    and a screen reader's label inside it ("– Journalist i Paris"): the names,
+    not the jobs or the place in them."""
+    def writer(name: str, job: str) -> str:
+        return ("<div class='author'><div class='author__body'><a class='author__name' href='mailto:x@example.no'>"
+                + name + "<span class='sr-only'><span> – " + job + "</span></span></a>"
+                "<span class='author__role'>" + job + "</span></div></div>")
+    box = "<div class='authors'>" + writer("Jane Doe", "Journalist") + writer("John Roe", "Journalist i Paris") + "</div>"
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + box + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe", "John Roe"]

@@ -15,13 +15,14 @@ is kept as read.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.authors import clean_byline
 from crawler.parsers.metadata.walk import text_of
 
-__all__ = ["cut_at_chunks", "without_unlinked_place"]
+__all__ = ["cut_at_chunks", "name_elements", "without_unlinked_place"]
 
 _MAX_CHUNKS = 40
 _MAX_PIECES = 200
@@ -115,3 +116,53 @@ def without_unlinked_place(el: Any, names: list[str]) -> list[str]:
     if last.casefold() in linked or not all(n.casefold() in linked for n in names[:-1]):
         return names
     return names[:-1]
+
+
+# Each writer's own name element in an author box ("author__name",
+# "author-name", "byline__name"): the box also prints each writer's job beside
+# the name ("Journalist i Paris") and a screen reader's label inside it.
+_NAME_CLASS = re.compile(r"(?:author|autor|byline)(?:__|[-_])?name", re.I)
+_MAX_NAME_WALK = 200
+
+
+def name_elements(el: Any) -> list[str]:
+    """The writers of a box that lists two or more in their own name elements,
+    each read from the first text printed in it ("Jane Doe" of "<a
+    class=author__name>Jane Doe <span class=sr-only>– Journalist</span></a>");
+    [] unless each gives a full name (two words or more)."""
+    boxes: list[Any] = []
+    for n, node in enumerate(el.iterdescendants()):
+        if n >= _MAX_NAME_WALK:
+            return []
+        if (isinstance(node.tag, str) and _NAME_CLASS.search(node.get("class") or "")
+                and not _inside(node, el, boxes)):
+            boxes.append(node)
+    if len(boxes) < 2:
+        return []
+    names: list[str] = []
+    for box in boxes[:_MAX_LINKS]:
+        first = next((c for c in _chunks(box)), "")
+        found = clean_byline(_original_case(box, first)) if first else []
+        if len(found) != 1 or len(found[0].split()) < 2:
+            return []
+        names.extend(found)
+    return names
+
+
+def _inside(node: Any, box: Any, found: list[Any]) -> bool:
+    """Whether ``node`` sits in one of the name elements ``found`` (below ``box``)."""
+    for anc in node.iterancestors():
+        if anc is box:
+            return False
+        if anc in found:
+            return True
+    return False
+
+
+def _original_case(box: Any, folded: str) -> str:
+    """The text node of ``box`` that reads ``folded`` once case folded, as printed."""
+    for piece in box.itertext():
+        text = " ".join(piece.split()).strip(_EDGE)
+        if text.casefold() == folded:
+            return text
+    return folded
