@@ -678,3 +678,16 @@ def test_an_author_box_listing_each_writer_with_a_job_gives_the_names() -> None:
             + box + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe", "John Roe"]
+
+
+def test_a_job_printed_in_its_own_element_after_a_one_word_credit_goes() -> None:
+    """"<a>SID</a><span class=author-function>Nachrichtenagentur</span>": the
+    agency's credit, its job printed beside it; a desk word in the same text
+    as the credit ("BR24 Redaktion") stays."""
+    box = ("<div class='story-authors'><div><a href='/autoren/74149726-sid/'>SID</a></div>"
+           "<span class='author-function'>Nachrichtenagentur</span></div>")
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + box + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["SID"]
+    assert clean_byline("BR24 Redaktion") == ["BR24 Redaktion"]

@@ -15,7 +15,7 @@ from typing import Any
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
-           "is_credit_line", "letters_key", "looks_like_byline", "name_first"]
+           "is_credit_line", "is_role_word", "letters_key", "looks_like_byline", "name_first"]
 
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
@@ -263,6 +263,11 @@ def is_credit_line(text: str, key: str, n: int) -> bool:
         return True
     parts = text.split()
     return n <= 8 and len(parts) > 1 and parts[1][:1].isupper()
+
+
+def is_role_word(word: str) -> bool:
+    """A word of a job, desk or beat ("Redakteur", "Nachrichtenagentur"), not of a name."""
+    return _is_role(word)
 
 
 def _is_role(word: str) -> bool:

@@ -19,7 +19,7 @@ import re
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.authors import clean_byline
+from crawler.parsers.metadata.authors import clean_byline, is_role_word
 from crawler.parsers.metadata.walk import text_of
 
 __all__ = ["cut_at_chunks", "name_elements", "without_unlinked_place"]
@@ -41,7 +41,7 @@ def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
     for name in names:
         cut = _cut(name, chunks)
         if cut is None:
-            kept.append(name)
+            kept.append(_without_job(name, chunks))
             continue
         head, rest, whole_chunk = cut
         kept.append(head)
@@ -71,6 +71,20 @@ def _chunks(el: Any) -> list[str]:
         if text:
             chunks.append(text)
     return chunks
+
+
+def _without_job(name: str, chunks: list[str]) -> str:
+    """A one-word name printed in its own element with the job in the next
+    ("<a>SID</a><span>Nachrichtenagentur</span>"): the name alone. (A job after
+    a name of two words or more is cut by the name finder already.)"""
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return name
+    folded_first, folded_rest = first.casefold(), rest.casefold()
+    for i, chunk in enumerate(chunks[:-1]):
+        if chunk == folded_first and chunks[i + 1] == folded_rest:
+            return first if all(is_role_word(w) for w in rest.split()) else name
+    return name
 
 
 def _cut(name: str, chunks: list[str]) -> tuple[str, str, bool] | None:
