@@ -691,3 +691,19 @@ def test_a_job_printed_in_its_own_element_after_a_one_word_credit_goes() -> None
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["SID"]
     assert clean_byline("BR24 Redaktion") == ["BR24 Redaktion"]
+
+
+@pytest.mark.parametrize("quote", [
+    "<div class='blockquote'><blockquote>We will not accept this.</blockquote>"
+    "<p class='blockquote__author'><span>John Roe</span><span>, Präsident</span></p></div>",
+    "<figure class='pullquote'><p>We will not accept this.</p><cite class='quote-author'>John Roe</cite></figure>",
+])
+def test_a_quote_boxs_attribution_is_no_byline(quote):
+    """The person a quote box quotes ("blockquote__author") is no author, however
+    "author" the class: the writer's link elsewhere in the header is."""
+    page = ("<html><head><title>A story of note</title></head><body><article>"
+            "<div class='post__author'><a class='post__author__link' href='/author/jdoe/'>"
+            "<img class='avatar' src='a.jpg'></a></div><h1>A story of note</h1>" + quote + _PROSE * 2
+            + "<div class='about'><a href='/author/jdoe/'>Jane Doe</a></div></article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]

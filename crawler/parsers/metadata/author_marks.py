@@ -25,7 +25,7 @@ from crawler.parsers.metadata.authors import clean_byline, dedupe
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
-__all__ = ["author_link_names", "holds_categories", "labelled_authors", "lead_marks", "marked_authors"]
+__all__ = ["author_link_names", "holds_categories", "in_quote", "labelled_authors", "lead_marks", "marked_authors"]
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
@@ -286,7 +286,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
     text = text_of(el, _MAX_TEXT, " ")
     if not text or len(text) > _MAX_TEXT or _in_other(el, around=around) or _in_card_link(el):
         return []
-    if tag != "a" and holds_categories(el):
+    if (tag != "a" and holds_categories(el)) or in_quote(el):
         return []
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
 
@@ -298,6 +298,23 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
 # is a mark of its own.
 _CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cats?|categor\w*|tags?|rubri\w*)(?:$|[\s_-])", re.I)
 _MAX_INSIDE = 30
+
+
+# A quote box's attribution ("<div class=blockquote><blockquote>..</blockquote><p
+# class=blockquote__author>Jane Doe, Präsidentin</p>"): the person quoted, not
+# the writer, however "author" its class.
+_QUOTE = re.compile(r"quote|zitat|citation|testimonial", re.I)
+_QUOTE_DEPTH = 3
+
+
+def in_quote(el: Any) -> bool:
+    """Whether ``el`` is, or sits within a few levels in, a quote box."""
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > _QUOTE_DEPTH or node.tag in ("body", "html", "article", "main"):
+            return False
+        if node.tag in ("blockquote", "q") or _QUOTE.search(attr(node, "class")):
+            return True
+    return False
 
 
 def holds_categories(el: Any) -> bool:
