@@ -707,3 +707,19 @@ def test_a_quote_boxs_attribution_is_no_byline(quote):
             + "<div class='about'><a href='/author/jdoe/'>Jane Doe</a></div></article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_an_author_links_monogram_is_read_from_its_title() -> None:
+    """An avatar shows the writer's initials ("JD") on the link to their page,
+    whose title names them: the name; initials the title does not spell out
+    (an agency's "AFP") stay as printed."""
+    def page(link: str) -> str:
+        return ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+                "<div class='avatar-group'>" + link + "</div>" + _PROSE * 2 + "</article></body></html>")
+    monogram = ("<a class='avatar--initials' href='/author/jane-doe-11' title='Jane Doe, Professor of Law, "
+                "Example University'><span>JD</span></a>")
+    record = parse_article(page(monogram), "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+    agency = "<a href='/author/afp' title='Agence France-Presse'><span>AFP</span></a>"
+    record = parse_article(page(agency), "https://news.example/a/story")
+    assert record is not None and record.authors == ["AFP"]

@@ -288,6 +288,8 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
         return []
     if (tag != "a" and holds_categories(el)) or in_quote(el):
         return []
+    if tag == "a" and _INITIALS.match(text):
+        text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
 
 
@@ -298,6 +300,20 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
 # is a mark of its own.
 _CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cats?|categor\w*|tags?|rubri\w*)(?:$|[\s_-])", re.I)
 _MAX_INSIDE = 30
+
+
+# An avatar's monogram ("PA") on the author link, whose title names the writer
+# ("Povilas Aleksandravičius, Professor at ..."): the name in the title.
+_INITIALS = re.compile(r"^[^\W\d_a-z]{2,3}$")
+
+
+def _named_by_initials(initials: str, title: str) -> str | None:
+    """The name opening ``title`` when its words' initials are ``initials``."""
+    names = clean_byline(title[:_MAX_TEXT * 2]) if title else []
+    first = names[0] if names else ""
+    if "".join(w[:1] for w in first.split()).upper() == initials.upper():
+        return first
+    return None
 
 
 # A quote box's attribution ("<div class=blockquote><blockquote>..</blockquote><p
