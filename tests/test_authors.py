@@ -723,3 +723,11 @@ def test_an_author_links_monogram_is_read_from_its_title() -> None:
     agency = "<a href='/author/afp' title='Agence France-Presse'><span>AFP</span></a>"
     record = parse_article(page(agency), "https://news.example/a/story")
     assert record is not None and record.authors == ["AFP"]
+
+
+def test_a_run_of_cjk_words_is_no_name() -> None:
+    """A Chinese, Japanese or Korean name has one space at most: a label, a
+    name, a desk and a button read together are no name."""
+    assert clean_byline("この記事を書いた人 渡辺洋介 東京社会部 フォロー 専門・関心分野 戦争、平和、核問題") == []
+    assert clean_name("渡辺 洋介", strict=True) == "渡辺 洋介"
+    assert clean_byline("作者：王敬照") == ["王敬照"]

@@ -84,6 +84,10 @@ _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|qu
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Full-width sentence punctuation: a Chinese or Japanese clause, never a name.
 _CJK_SENTENCE = re.compile(r"[，。！？；]")
+# Kana, Han and Hangul: names in these scripts are written without spaces, or
+# with one between family and given name ("渡辺洋介", "渡辺 洋介"); more words are
+# a label, a desk and a button read together ("この記事を書いた人 渡辺洋介 東京社会部 フォロー").
+_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Starts only at a token's first character, so a long run without "@" or "."
 # is scanned once, not once per position (linear, not quadratic).
 _EMAIL = re.compile(r"(?<![^\s@])[^\s@]+@[^\s@]+\.\w+")
@@ -367,6 +371,8 @@ def clean_name(text: str, strict: bool = False) -> str | None:
             return None
     if len(words) > _MAX_WORDS or (len(words) == 1 and len(text) > 30):
         return None
+    if len(words) > 2 and _CJK_SCRIPT.search(text):
+        return None  # a Chinese, Japanese or Korean name has one space at most
     lows = [w.lower().strip(".,") for w in words]
     if all(w in _ROLE_WORDS for w in lows):
         return text if len(lows) == 1 and lows[0] in _DESKS else None
