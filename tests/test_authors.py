@@ -481,3 +481,121 @@ def test_a_byline_after_a_bare_dateline_name_is_still_read(lines):
             + lines + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("byline,names", [
+    # a header byline read as one line runs on into the date's label
+    ("<p class='meta'><span>Von <b>Jane Doe</b></span> <time datetime='2024-05-03'>Vom 3. Mai 2024"
+     "</time></p>", ["Jane Doe"]),
+    ("<p class='meta'>By <a href='/people/jane-doe'>Jane Doe</a> <span>Last updated May 3, 2024</span></p>",
+     ["Jane Doe"]),
+    # an author box: the name's link, then the writer's job in its own element
+    ("<div class='c-author'><span>Von <a href='/people/jane-doe'>Jane Doe</a></span>"
+     "<div>Leitender Wirtschaftsredakteur</div></div>", ["Jane Doe"]),
+    # two names, then a place line: the place is no third name
+    ("<p>Von <a href='https://jane.example'>Jane Doe</a> und <a href='https://john.example'>John Roe</a>"
+     "<br>Kakuma / Kenia</p>", ["Jane Doe", "John Roe"]),
+    # markup inside a name leaves it whole
+    ("<p class='byline'>By <b>Jane</b> Doe Smith</p>", ["Jane Doe Smith"]),
+])
+def test_a_name_ends_where_its_element_ends(byline, names):
+    """A byline box read as one text runs on into the next element's words
+    ("Jane Doe Vom", "Jane Doe Last", "Jane Doe Leitender"): the name ends with
+    the text node it is printed in, and what is read after it goes."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + byline + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("layout", ["site__main site__main--no-sidebar", "content-sidebar-wrap", "has-sidebar"])
+def test_a_layout_class_naming_the_sidebar_column_is_no_sidebar(layout):
+    """"no-sidebar", "has-sidebar", "content-sidebar-wrap" name the page's
+    columns on the wrapper that holds the story itself: the author link inside
+    it is the story's, not a sidebar's."""
+    page = ("<html><head><title>A story of note</title></head><body><div class='" + layout + "'>"
+            "<h1>A story of note</h1>" + _PROSE * 2 + "<div class='author-block'><a href='/autoren/jane-doe'>"
+            "<div class='author-block__name'>Jane Doe</div></a></div>"
+            "</div><div class='sidebar'><a href='/autoren/john-roe'>John Roe</a></div>"
+            "</body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("wrapper", ["<div class='widget Blog'>", "<form id='aspnetForm' action='/a'>"])
+def test_a_box_holding_the_headline_is_the_story_whatever_its_class(wrapper):
+    """Blogger sets its posts in a "widget Blog" box, ASP.NET pages in one big
+    <form>: the box that holds the headline holds the story, and the
+    "Posted by" author link under the post is its author's."""
+    end = "</form>" if wrapper.startswith("<form") else "</div>"
+    page = ("<html><head><title>A story of note</title></head><body>" + wrapper
+            + "<div class='post'><h1>A story of note</h1>" + _PROSE * 2
+            + "<div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>"
+            "<a rel='author' href='https://www.blogger.com/profile/0358'>Jane Doe</a></span></span></div>"
+            "</div>" + end + "</body></html>")
+    record = parse_article(page, "https://blog.example/2019/10/a-story-of-note.html")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_a_name_before_a_date_is_a_person_when_a_sidebar_links_their_author_page() -> None:
+    """"Jane Doe | 06.11.23" with no by-word: the sidebar's "About <a
+    href=/author/jane-doe>Jane Doe</a>" tells the name is a person's."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            "<div class='article--date'>Jane Doe | 06.11.23</div>" + _PROSE * 2 + "</article>"
+            "<aside class='sidebar-right'><div>Über <a href='/author/jane-doe'>Jane Doe</a></div></aside>"
+            "</body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_a_byline_row_holding_the_categories_names_nobody() -> None:
+    """A theme's "byline" row prints the post's categories and date; the author
+    box under the story names the writer."""
+    page = ("<html><head><title>A story of note</title></head><body><div class='hero'><h1>A story of note</h1>"
+            "<div class='byline'><span class='byline-part cats'>Wein &amp; Geschmack</span> · "
+            "<span class='byline-part date'>14. Oktober 2021</span></div></div><article>" + _PROSE * 2
+            + "<div class='about-box'><a class='vcard author' href='/author/jane-doe/'>Jane Doe</a></div>"
+            "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_a_screen_reader_profile_label_names_nobody() -> None:
+    """"Zum Profil von jane_doe" (a profile link's label for screen readers) is
+    no name: its lead word is not kept as one ("Zum")."""
+    assert clean_byline("Rezept von Zum Profil von jane_doe jane_doe") == []
+    assert clean_byline("Jane Doe Zum Profil") == ["Jane Doe"]
+
+
+def test_the_sites_brand_opening_a_studio_credit_beside_the_writer_goes() -> None:
+    """"von Jane Doe, MDR THÜRINGEN" on mdr.de: the broadcaster's regional studio
+    is the publisher, not a second author; alone it stays the credit."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            "<p class='author'>von <a href='mailto:jane.doe@mdr.de'>Jane Doe, MDR THÜRINGEN</a></p>"
+            + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://www.mdr.de/nachrichten/a-story-100.html")
+    assert record is not None and record.authors == ["Jane Doe"]
+    record = parse_article(page, "https://news.example/a-story-100.html")
+    assert record is not None and record.authors == ["Jane Doe", "MDR THÜRINGEN"]
+
+
+@pytest.mark.parametrize("line", [
+    "Eingestellt von Jane Doe um 10:14",  # Blogger's German byline
+    "Veröffentlicht von Jane Doe",
+    "Gepostet von Jane Doe",
+    "Reporting by Jane Doe",
+    "Autor/in: Jane Doe",
+    "Autor*in: Jane Doe",
+    "Text und Fotos: Jane Doe",
+    "Text & Fotos: Jane Doe",
+    "Texto: Jane Doe",
+])
+def test_more_byline_openings_and_labels_are_read(line):
+    """Default bylines of blog engines and themes in German ("Eingestellt von",
+    "Veröffentlicht von"), the wire services' "Reporting by", the German gender
+    forms of "Autor" and a joint text-and-photos credit name the writer."""
+    assert clean_byline(line) == ["Jane Doe"]
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            "<p>" + line + "</p>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]

@@ -141,3 +141,50 @@ def test_boxes_named_like_a_recipe_s_parts_count_only_on_a_page_that_declares_a_
 def test_a_recipe_declared_in_microdata_counts_too():
     html = _recipe_page("").replace("<main>", '<main itemscope itemtype="https://schema.org/Recipe">')
     assert blocks(html)[2] == ("h", "Ingredients")
+
+
+# --- a second extraction compared with the chosen one (crawler.parsers.body.compare) ------
+
+SERIES = ("This series looks at how clinics across the country rebuild care after a crisis. "
+          "Each part follows one team for a month.",
+          "The series is supported by a grant from a public foundation, which has no say over "
+          "what we report or publish.",
+          "Write to the desk with your own story; we read every letter and answer most of them.")
+STORY = (P1, P2, P3, P4, P1.replace("Integrative", "Holistic"), P2.replace("In practice", "Often"),
+         P3.replace("Clients", "Patients"), P4.replace("Because", "As"))
+
+
+def _wrapped(paragraphs: tuple[str, ...]) -> str:
+    """One wrapper pair per paragraph (a page builder's text components)."""
+    return "".join(f'<div class="row"><div class="cell"><p>{p}</p></div></div>' for p in paragraphs)
+
+
+def test_a_story_with_far_more_prose_is_read_when_the_score_preferred_a_short_box():
+    # The story's paragraphs sit two wrappers deep each, so the score spreads thin
+    # over them, and a short box of a content class wins it (the old result: the
+    # box alone). The second extraction, of the best box outside it, reads more than
+    # twice the prose and no furniture; its walk keeps the box as a sibling that scores.
+    series = "".join(f"<p>{p}</p>" for p in SERIES)
+    html = page(f"""<div class="col"><div class="article-content">{series}</div></div>
+<div class="page"><div class="story"><h1>{TITLE}</h1>{_wrapped(STORY)}</div></div>""")
+    assert blocks(html) == [("p", p) for p in SERIES + STORY]
+
+
+def test_a_box_of_teasers_with_more_words_does_not_replace_the_story():
+    teasers = "".join(
+        f'<div class="row"><div class="cell"><h3><a href="/story-{i}">{p[:60]}</a></h3><p>{p} '
+        f'<a href="/story-{i}">Read the whole story about this here, with pictures</a>.</p></div></div>'
+        for i, p in enumerate(STORY))
+    series = "".join(f"<p>{p}</p>" for p in SERIES)
+    html = page(f"""<div class="col"><h1>{TITLE}</h1><div class="article-content">{series}</div></div>
+<div class="grid">{teasers}</div>""")
+    assert blocks(html) == [("p", p) for p in SERIES]
+
+
+def test_an_authors_biography_under_the_post_is_not_taken_for_more_text():
+    bio = "".join(f"<p>{p}</p>" for p in STORY)
+    html = page(f"""<article class="post"><h1>{TITLE}</h1>
+<div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div class="section-inner"><div class="author-bio"><div class="author-description">{bio}</div></div></div>
+</article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]

@@ -260,3 +260,57 @@ def test_a_date_labelled_published_in_other_languages_beats_a_cited_date_in_the_
     cited = "<p>In: Science, Vol. 371, pp. 260-264, 15.01.2021.</p>"
     html = page(body=STORY + STORY + cited + footer).replace('lang="en"', f'lang="{lang}"')
     assert published(html) == "2024-05-03"
+
+
+@pytest.mark.parametrize(("lang", "box"), [
+    ("de", "<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Jan Berg</li></ul>"),
+    ("en", "<dl><dt>Date</dt><dd>28 April 2023</dd><dt>Author</dt><dd>Jan Berg</dd></dl>"),
+])
+def test_a_date_field_named_without_a_colon_dates_the_page(lang, box):
+    """The box comes after a long story, past the header the headline scan reads."""
+    caption = "<figure><img src='a.jpg'><figcaption>Flood at the bridge, 24.04.2023</figcaption></figure>"
+    story = "".join(f"<p>The river rose for the {i}th time this winter, and the town watched.</p>" for i in range(170))
+    html = page(body=caption + story + box).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) == "2023-04-28"
+
+
+def test_a_date_column_heading_does_not_label_the_rows_dates():
+    table = ("<table><tr><th>Datum</th><th>Termin</th></tr><tr><td>12.03.2020</td><td>Konzert</td></tr>"
+             "<tr><td>14.03.2020</td><td>Lesung</td></tr></table>")
+    pieces = list(text_pieces(parse_html(page(body=STORY + table), URL)))
+    assert labelled_dates(pieces, "de", "9999-12-31").published is None
+
+
+def test_a_stand_line_by_the_headline_dates_a_page_that_prints_no_other_date():
+    """htmldate would take the first timestamp in the page's source: a player's clip."""
+    header = '<div class="lastchanged">Stand: 08.07.2026 05:00 Uhr</div>'
+    player = '<script>var player = {"broadcast": {"start": "2026-07-06T17:00:00+0000"}};</script>'
+    html = page(header=header, body=player + STORY).replace('lang="en"', 'lang="de"')
+    article = parse_article(html, URL, fetched_at="2026-07-09T00:00:00+00:00")
+    assert article is not None and article.published == "2026-07-08"
+
+
+@pytest.mark.parametrize(("lang", "opening", "earlier", "expected"), [
+    ("de", "BERLIN (dpa), 3. Mai 2024 – Die Bundesregierung hat am Freitag ein Gesetz zur Förderung "
+           "erneuerbarer Energien beschlossen, das nach langen Verhandlungen zwischen den Koalitionspartnern "
+           "zustande kam und weitreichende Folgen hat.",
+     "Bereits am 12. März 2024 hatte das Kabinett einen ersten Entwurf vorgelegt, der auf Widerstand stieß.",
+     "2024-05-03"),
+    ("en", "NEW YORK, May 3, 2024 /PRNewswire/ -- Acme Corp. today announced a river monitoring platform "
+           "which gives towns along major rivers an early warning of floods days before they arrive, "
+           "and a plan for each.",
+     "The platform builds on a pilot that began on March 12, 2024 in three towns along the Hudson.",
+     "2024-05-03"),
+])
+def test_a_story_opening_with_a_dateline_is_dated_by_it(lang, opening, earlier, expected):
+    """A paragraph, too long to be read as a dateline line by the headline."""
+    html = page(body=f"<p>{opening}</p><p>{earlier}</p>" + STORY).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) == expected
+
+
+def test_an_event_listing_opening_with_a_weekday_is_no_dateline():
+    listing = ("<p>Sa., 22.01.2022, 9:00 – 17:00 Uhr: Tag des offenen Hofes, mit Führungen durch die Ställe "
+               "und einem Markt für die ganze Familie.</p>")
+    notice = "<p>Die Verordnung ist seit dem 30.04.2020 in Kraft und gilt für alle Betriebe im Land.</p>"
+    html = page(body=notice + listing + STORY).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2020-04-30"

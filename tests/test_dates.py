@@ -122,3 +122,25 @@ def test_yearless_dates_take_the_year_given():
     assert dates.find_yearless_date("Posted Nov 18, 8:19 PM", 2019) == "2019-11-18T20:19:00"
     assert dates.find_yearless_date("18. November, 20:19 Uhr", 2019, "de") == "2019-11-18T20:19:00"
     assert dates.find_yearless_date("November 18, 2019", 2019) is None  # has its year
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("2024/12/04 00:05", "ja", "2024-12-04T00:05:00"),      # Japanese, Chinese datelines
+    ("Atnaujinta 2024.03.31 19:59", "lt", "2024-03-31T19:59:00"),
+    ("입력 2026. 01. 29. 18:40", "ko", "2026-01-29T18:40:00"),
+    ("2024年12月3日 10:00", None, "2024-12-03T10:00:00"),  # no language declared
+    ("2026년 1월 29일", None, "2026-01-29"),
+    ("PyCharm 2020.1.2", "en", None),                      # a version, not a date
+    ("Build 2024.03.31.1", "en", None),
+])
+def test_year_first_dates_with_other_separators(text, lang, expected):
+    assert find_date_in_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Lunes 3 de mayo del 2024, 10:30", "es", "2024-05-03T10:30:00"),  # Latin American Spanish
+    ("3 de mayo del 2024", None, "2024-05-03"),
+    ("Posted on the 16th of July, 2025", "en", "2025-07-16"),
+])
+def test_day_month_year_with_del_or_of(text, lang, expected):
+    assert find_date_in_text(text, lang) == expected

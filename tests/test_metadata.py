@@ -1148,3 +1148,125 @@ def test_generic_one_word_app_name_is_no_site_name(meta):
     html = f"""<html><head>{meta.replace('"News"', '"Herald"').replace('"Blog"', '"Herald"')}
     <title>Budget passes the vote | Herald</title></head><body><div class="content">{BODY}</div></body></html>"""
     assert meta_of(html, "https://www.herald.example/a/b").title == "Budget passes the vote"
+
+
+# --- the visible headline on pages without share titles (issue #8) -------------
+
+SEO_TITLE = "Traffic chaos in the heat: old trams and brittle concrete as big risks | Example News"
+
+
+def test_story_h1_beats_an_seo_title_tag():
+    # no og:title / JSON-LD headline: the <title> is an SEO wording, the h1 inside
+    # the <article> is what the reader sees (a teaser card's h1 further down aside)
+    html = f"""<html><head><title>{SEO_TITLE}</title></head><body>
+    <article><header><h1>How trams and motorways are prepared for heat waves</h1></header>{BODY}
+    <a href="/other"><h1>Another story in a teaser card</h1></a></article></body></html>"""
+    assert meta_of(html).title == "How trams and motorways are prepared for heat waves"
+    # two words are a headline inside the <article> ...
+    assert meta_of(html.replace("How trams and motorways are prepared for heat waves",
+                                "Light throning")).title == "Light throning"
+    # ... a one-word label is not
+    assert meta_of(html.replace("How trams and motorways are prepared for heat waves",
+                                "Transport")).title == SEO_TITLE.split(" | ")[0]
+    # a declared share title still wins over the h1 that differs from it
+    declared = html.replace("<title>", '<meta property="og:title" content="Heat and the trams"><title>')
+    assert meta_of(declared).title == "Heat and the trams"
+
+
+def test_story_h1_sharing_a_word_with_the_site_part_still_counts():
+    # "world" is in the site's name and in the headline: inside the <article> the
+    # h1 is the story's, not the site's name set big
+    html = f"""<html><head><title>Oman's plan to become a space power - Rest of World</title></head><body>
+    <article><header><h1>The world needs more spaceports. Oman wants to help</h1></header>{BODY}
+    </article></body></html>"""
+    assert meta_of(html, "https://restofworld.example/2025/oman/").title == \
+        "The world needs more spaceports. Oman wants to help"
+
+
+def test_nav_copy_h1_gives_way_to_the_story_h2():
+    # the <title>'s wording set as an h1 in a nav bar; the shown headline is the
+    # story's h2, worded differently but on the same subject
+    html = f"""<html><head><title>Streeck: praise for the documentary, warning on drug glamour</title></head>
+    <body><nav><ul><li><h1>Streeck: praise for the documentary, warning on drug glamour</h1></li></ul></nav>
+    <article><hgroup><h2>Streeck praises the rap documentary and warns of glamourising drugs</h2></hgroup>
+    {BODY}<h2>What the study found</h2></article></body></html>"""
+    assert meta_of(html).title == "Streeck praises the rap documentary and warns of glamourising drugs"
+    # an h2 sharing no word with the <title> is no headline
+    other = html.replace("Streeck praises the rap documentary and warns of glamourising drugs",
+                         "Latest videos from the newsroom")
+    assert meta_of(other).title == "Streeck: praise for the documentary, warning on drug glamour"
+
+
+@pytest.mark.parametrize("h1", [
+    "<span>Ice saints 2024</span><span>When they are - and what the weather does</span>",
+    '<span>Ice saints 2024</span> <span class="visually-hidden">: </span>'
+    "<span>When they are - and what the weather does</span>",
+])
+def test_kicker_boxes_are_spelled_as_the_title_tag_types_them(h1):
+    # kicker and headline in two boxes: the <title> puts back the ": " between them
+    html = f"""<html><head><title>Ice saints 2024: When they are - and what the weather does</title></head>
+    <body><article><h1>{h1}</h1>{BODY}</article></body></html>"""
+    assert meta_of(html).title == "Ice saints 2024: When they are - and what the weather does"
+
+
+
+def test_story_h1_in_main_needs_three_words_and_is_no_title_part():
+    html = f"""<html><head><title>Printers • Labels • Service | ACME PRINT AG</title></head><body>
+    <main><h1>Printing solutions from the experts!</h1>{BODY}
+    <aside><h1>Our newsletter</h1></aside></main></body></html>"""
+    assert meta_of(html).title == "Printing solutions from the experts!"
+    for h1 in ("Our products", "Labels"):  # a label, or one part of the <title>
+        assert meta_of(html.replace("Printing solutions from the experts!", h1)).title == \
+            "Printers • Labels • Service | ACME PRINT AG"
+
+
+def test_reader_only_and_box_h1s_leave_a_lone_h1():
+    # h1s only screen readers get ("Navigation", "detail") and a newsletter box's h1
+    # are no headlines: the one h1 left is a lone h1 and beats a bare <title> label
+    html = f"""<html><head><title>Christmas Gift Guide | Journelles | Discover now!</title></head>
+    <body class="modal single-post"><nav><h1 class="hide-accessible">Navigation</h1></nav>
+    <div class="single_header"><h1>My cosy home gift guide with the Westwing collection</h1></div>{BODY}
+    <div class="newsletter_teaser_block"><h1>This is love in your inbox: our newsletter!</h1></div>
+    </body></html>"""
+    url = "https://www.journelles.example/gift-guide/"
+    assert meta_of(html, url).title == "My cosy home gift guide with the Westwing collection"
+    # a responsive "sm:not-sr-only" h1 is shown on larger screens: it still counts
+    shown = html.replace('class="hide-accessible">Navigation', 'class="sr-only sm:not-sr-only">Gift guides')
+    assert meta_of(shown, url).title == "Christmas Gift Guide"
+
+
+def test_title_classed_h2_under_a_breadcrumb_h1():
+    html = f"""<html><head><title>Singer and partner split: "Jerk"</title></head><body>
+    <div class="breadcrumbs"><span><h1>Singer and partner split: "Jerk"</h1></span></div>
+    <div class="single--header"><div class="post--title"><h2>„Jerk“: singer and her partner split after half a year</h2>
+    </div></div><div class="content">{BODY}</div></body></html>"""
+    assert meta_of(html).title == "„Jerk“: singer and her partner split after half a year"
+
+
+def test_kicker_in_front_of_the_declared_title_is_left_out():
+    # the <title> is the headline without the shown kicker box: the publisher's title wins
+    html = f"""<html><head><title>Climate pioneers in the uplands? - Lake Voice</title></head><body>
+    <article><h1 class="entry-title"><span class="sub-heading">Energy region:</span> Climate pioneers in the uplands?
+    </h1>{BODY}</article></body></html>"""
+    assert meta_of(html, "https://lakevoice.example/climate/").title == "Climate pioneers in the uplands?"
+    # a quote opening the sentence, which runs on in lower case, stays
+    html = f"""<html><head><title>Economists weigh in on the latest jobs report</title></head><body>
+    <article><h1>'Ends recession debate': economists weigh in on the latest jobs report</h1>{BODY}
+    </article></body></html>"""
+    assert meta_of(html).title == "'Ends recession debate': economists weigh in on the latest jobs report"
+
+
+def test_a_state_class_naming_a_box_word_is_no_box():
+    # "modal-enabled" says the story can open a dialog, "modal-open" that one is open:
+    # neither names a box, so the story's h1 still anchors the byline and the printed date
+    html = f"""<html><head><title>Press secretary exits studio role | Daily</title></head><body>
+    <div class="box article modal-enabled"><div class="article-header">
+    <h1>Press secretary exits studio role</h1>
+    <p class="byline">By Ian Mohr</p><p class="date">February 24, 2020 | 9:25pm</p></div>
+    {BODY}</div>
+    <div class="modal-open"><div class="cookie-banner"><h1>We value your privacy</h1></div></div>
+    </body></html>"""
+    meta = meta_of(html, "https://daily.example/2020/02/24/secretary-exits/")
+    assert meta.title == "Press secretary exits studio role"
+    assert meta.authors == ["Ian Mohr"]
+    assert (meta.published or "").startswith("2020-02-24T21:25")

@@ -20,7 +20,10 @@ small and general (no site names, no site class names):
    a recipe its ingredient and step boxes (:mod:`.recipe`); a top chosen beside the
    page's ``<main>`` that holds the headline gives way to the best box inside it.
    When the chosen box gives (almost) no text once its furniture is dropped (a
-   log-in panel's notices), the best box outside it is walked instead.
+   log-in panel's notices), the best box outside it is walked instead. One rival
+   box (the best outside the chosen one, or an ancestor holding far more scored
+   text, neither furniture nor mostly links) is extracted too when its scored text
+   suggests it, and wins when it reads more than twice the prose (:mod:`.compare`).
 4. **Walk** the chosen elements once, in order, turning block elements into
    blocks and skipping furniture inside them (figures and captions, asides,
    link lists, share bars, hidden elements). What is text in furniture's clothes
@@ -56,6 +59,7 @@ from lxml import html as lxml_html
 from crawler.items import Block
 from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.body.compare import better_rival
 from crawler.parsers.body.container import (
     MIN_BODY_CHARS,
     RELATED_HEADINGS,
@@ -781,6 +785,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         retry = _body_of(context, other, retry_notes) if other is not None else []
         if _chars(retry) >= (max(MIN_BODY_CHARS, 2 * _chars(blocks)) if blocks else 1):
             blocks, notes = retry, retry_notes
+    if top is not root:
+        blocks, notes = _compared(context, top, blocks, notes)
     if explain is not None and notes:
         explain.extend(notes)
     if declared and _chars(blocks) < MIN_BODY_CHARS:
@@ -804,6 +810,15 @@ class _Context(NamedTuple):
     description: str | None
     declared: list[str]
     recipe: bool
+
+
+def _compared(context: _Context, top: Element, blocks: list[Block],
+              notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
+    """``blocks`` or a rival box's, whichever reads as the article (:mod:`.compare`)."""
+    rival_notes: list[Dropped] | None = [] if notes is not None else None
+    rival = better_rival(context.scores, top, _next_best(context.scores, top), blocks,
+                         lambda box: _body_of(context, box, rival_notes))
+    return (blocks, notes) if rival is None else (rival, rival_notes)
 
 
 def _next_best(scores: Page, top: Element) -> Element | None:

@@ -22,9 +22,10 @@ from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.authors import clean_byline, dedupe
+from crawler.parsers.metadata.name_chunks import cut_at_chunks
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
-__all__ = ["labelled_authors", "lead_marks", "marked_authors"]
+__all__ = ["author_link_names", "holds_categories", "labelled_authors", "lead_marks", "marked_authors"]
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
@@ -38,7 +39,10 @@ _AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]"
 # <footer> outside the story is skipped by tag. Not the wide caption classes
 # ("gallery") of the header scan's furniture test either: a gallery post's whole
 # story may sit in a "gallery" wrapper.
-_OTHER = re.compile(r"comment|related|teaser|widget|sidebar|recommend|popular|most-?read|"
+# A layout class naming the page's columns ("site__main--no-sidebar",
+# "has-sidebar", "content-sidebar-wrap") wraps the story itself: no sidebar.
+_OTHER = re.compile(r"comment|related|teaser|widget|(?<!no-)(?<!has-)(?<!with-)(?<!without-)sidebar(?!-wrap)|"
+                    r"recommend|popular|most-?read|"
                     r"promo|newsletter|respond|reply|more-from", re.I)
 # A photo credit, caption or image licence ("photo-author", "copyright",
 # "media-license-author"): names a photographer.
@@ -61,11 +65,12 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
     list's byline) do not count, nor does any mark on a page with no story
     element; names printed after a label below the headline still do."""
     scope = _story(headline)
+    around = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     first_out: tuple[Any, list[str]] | None = None
     for n, el in enumerate(doc.xpath(_MARKS)):
         if n >= _MAX_MARKS:
             break
-        names = _mark_names(el)
+        names = _mark_names(el, around)
         if not names:
             continue
         if scope is not None and _within(el, scope):
@@ -109,6 +114,23 @@ def lead_marks(doc: Any) -> list[str]:
     return []
 
 
+_AUTHOR_LINKS = "//a[@href][@rel='author' or contains(@href, '/aut')]"
+
+
+def author_link_names(doc: Any) -> list[str]:
+    """The names of the page's links to an author page, wherever they are (an
+    "About the author" box in the sidebar too): not a credit for this story on
+    their own, but they tell a person's name ("Jane Doe | 05.04.2025") from a
+    place's or a section's."""
+    names: list[str] = []
+    for el in islice(doc.xpath(_AUTHOR_LINKS), _MAX_MARKS):
+        if el.get("rel") == "author" or _AUTHOR_PAGE.search(attr(el, "href")):
+            text = text_of(el, _MAX_TEXT, " ")
+            if text and len(text) <= _MAX_TEXT:
+                names.extend(clean_byline(text))
+    return names
+
+
 def _is_prose(el: Any) -> bool:
     size = 0
     for chunk in el.itertext():
@@ -129,7 +151,9 @@ def _is_prose(el: Any) -> bool:
 # "Interview" also heads the interview itself: the line after it counts only
 # when it is a name as a whole, and only in a credits block.
 _WHOLE_WORD = "interview"
-_LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
+_LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor\*in|autor:in|"
+                r"text\s*(?:und|&|/)\s*(?:fotos?|bilder)|texto|"
+                r"autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
 _WHOLE_LABEL = re.compile(r"^\s*" + _WHOLE_WORD, re.I)
@@ -243,7 +267,7 @@ def _after(label: Any) -> str:
     return text if len(text) <= _MAX_TEXT else ""
 
 
-def _mark_names(el: Any) -> list[str]:
+def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
     tag = el.tag
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return []
@@ -251,9 +275,30 @@ def _mark_names(el: Any) -> list[str]:
             tag == "a" and (el.get("rel") == "author" or _AUTHOR_PAGE.search(attr(el, "href")))):
         return []
     text = text_of(el, _MAX_TEXT, " ")
-    if not text or len(text) > _MAX_TEXT or _in_other(el) or _in_card_link(el):
+    if not text or len(text) > _MAX_TEXT or _in_other(el, around=around) or _in_card_link(el):
         return []
-    return clean_byline(text)
+    if tag != "a" and holds_categories(el):
+        return []
+    return cut_at_chunks(el, clean_byline(text))
+
+
+# A theme's "byline" row ("<div class=byline><span class='byline-part cats'>Wein &
+# Geschmack</span> · <span class=date>..") holds the post's categories or tags
+# beside the author: read as a whole, or its category part alone ("byline-part
+# cats"), it names them ("Wein", "Geschmack"); the author's own element inside it
+# is a mark of its own.
+_CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cats?|categor\w*|tags?|rubri\w*)(?:$|[\s_-])", re.I)
+_MAX_INSIDE = 30
+
+
+def holds_categories(el: Any) -> bool:
+    """Whether an element is or holds a category or tag element (a byline row's)."""
+    for n, node in enumerate(el.iter()):
+        if n >= _MAX_INSIDE:
+            return False
+        if isinstance(node.tag, str) and _CATEGORY_CLASS.search(attr(node, "class")):
+            return True
+    return False
 
 
 def _in_card_link(el: Any) -> bool:
@@ -283,13 +328,15 @@ def _author_class(classes: str) -> bool:
     return bool(_AUTHOR_CLASS.search(classes))
 
 
-def _in_other(el: Any, *, credits: bool = True) -> bool:
+def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozenset()) -> bool:
     """Inside a comment thread, teaser, sidebar... (up to the story's <article>),
     in a nav / aside / figure / form, in the page's own <footer>, or (``credits``)
-    in a caption or photo credit close by."""
+    in a caption or photo credit close by. Not above a box that holds the
+    headline (``around``: its ancestors): whatever its class says (Blogger's
+    "widget Blog", an ASP.NET page's <form>), that box holds the story."""
     for depth, node in enumerate((el, *el.iterancestors())):
         tag = node.tag
-        if depth > _ANCESTORS or tag in ("body", "html"):
+        if depth > _ANCESTORS or tag in ("body", "html") or node in around:
             return False
         if tag in SKIP_TAGS or (tag == "footer" and not has_ancestor(node, ("article",))):
             return True

@@ -18,8 +18,11 @@ __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name",
            "is_credit_line", "letters_key", "looks_like_byline", "name_first"]
 
 _BY_PREFIX = re.compile(
-    # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one.
-    r"^\s*(?:(?i:published|written|posted|reported|compiled|edited|story|text|words|submitted|erstellt|"
+    # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
+    # "Eingestellt von" Blogger's, "Veröffentlicht von" / "Gepostet von" German
+    # WordPress themes'; "Reporting by" the wire services'.
+    r"^\s*(?:(?i:published|written|posted|reported|reporting|compiled|edited|story|text|words|submitted|"
+    r"erstellt|eingestellt|veröffentlicht|gepostet|"
     r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
     r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))",
 )
@@ -57,7 +60,10 @@ _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.I
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
 _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|autore|autores|writer|"
-                    r"text|reporter|written by|author of the article|текст|автор|авторы|tekst|autorzy|"
+                    r"text|texto|reporter|written by|author of the article|текст|автор|авторы|tekst|autorzy|"
+                    # the German gender forms ("Autor/in", "Autor*in") and a joint
+                    # credit of the writer who also took the pictures ("Text und Fotos")
+                    r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder)|"
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
@@ -302,11 +308,13 @@ def _cut_link_label(words: list[str]) -> list[str]:
 
     >>> _cut_link_label("Jane Doe View all posts".split())
     ['Jane', 'Doe']
+    >>> _cut_link_label("Zum Profil von jane_doe".split())  # a screen reader's label: no name before it
+    []
     """
     for i, word in enumerate(words[1:], 1):
         if word.lower().strip(".,:") in _LINK_LABELS:
             words = words[:i]
-            while len(words) > 1 and words[-1].lower() in _LINK_LEAD:
+            while words and words[-1].lower() in _LINK_LEAD:
                 words = words[:-1]
             return words
     return words

@@ -36,8 +36,10 @@ _LABEL = re.compile(
     # ... before the day it last changed
     r"|(?P<updated>(?:last\s+)?updated|(?:zuletzt\s+)?aktualisiert|letzte\s+änderung|mis\s+à\s+jour|"
     r"actualizado|aggiornato|bijgewerkt|stand|(?:last\s+)?modified|geändert)(?:\s+(?:on|am|le|el|il|op|at))?"
-    # ... or a bare "Date:" field
-    r"|(?P<field>date|datum|fecha)(?=\s*:))\b\s*:?\s*",
+    # ... or a bare "Date:" field, or the name of a field printed as its own element
+    # with no colon, its value on the next line ("<dt>Datum</dt><dd>28.04.2023</dd>",
+    # "<th>Date</th><td>...": definition lists, tables and info boxes name fields so)
+    r"|(?P<field>date|datum|fecha)(?=\s*:)|(?<![^\n])(?P<line>date|datum|fecha)(?=[^\S\n]*\n))\b\s*:?\s*",
     re.IGNORECASE,
 )
 _DATE_WITHIN = 12  # characters between a label and its date (a weekday, "the")
@@ -219,6 +221,7 @@ def labelled_dates(pieces: list[str], language: str | None, latest: str) -> Labe
         if m.group("field") and other_label(text[max(0, m.start() - 60):m.end()]):
             continue  # "Event date:", "Release date:": another event's
         span = find_date_span(text[m.end():m.end() + 80].replace("\n", " "), language)
-        if span and span[1] <= _DATE_WITHIN and span[0][:10] <= latest:
+        within = 0 if m.group("line") else _DATE_WITHIN  # a field's value starts the next line
+        if span and span[1] <= within and span[0][:10] <= latest:
             setattr(found, kind, span[0][:10])
     return found

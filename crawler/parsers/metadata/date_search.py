@@ -2,7 +2,9 @@
 time-zone shift, the day in the URL path) against the structured one
 (:func:`local_day`), and, for a page whose structured data and
 headline area name none, a search: a whole date in the URL path, a date labelled
-as the page's own anywhere in its text ("Posted on", "Erschienen am"), htmldate (a
+as the page's own anywhere in its text ("Posted on", "Erschienen am"), a "Stand:"
+or "Updated" date printed by the headline, the dateline opening the story's first
+paragraph ("BERLIN, 3. Mai 2024 – ..."), htmldate (a
 well-kept library for exactly this: meta tags, ``<time>`` elements, date-classed
 elements, original date over modified), a date labelled as updated, then the
 earliest date printed anywhere in the page's text.
@@ -35,6 +37,7 @@ from crawler.parsers.document import Element
 from crawler.parsers.metadata.date_labels import labelled_dates, other_label, text_pieces
 from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
+from crawler.parsers.vocabulary import WEEKDAYS
 
 __all__ = ["local_day", "search_date", "settle_published"]
 
@@ -65,15 +68,22 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
     if meta.published is None:
-        meta.published, source = search_date(doc, url, fetched_at, meta.language)
+        shown_update = meta.modified if meta.provenance.get("modified") == "heuristic" else None
+        meta.published, source = search_date(doc, url, fetched_at, meta.language, shown_update)
         if meta.published is not None:
             meta.provenance["published"] = source
     return meta
 
 
-def search_date(doc: Element, url: str, fetched_at: str,
-                language: str | None = None) -> tuple[str | None, str]:
+def search_date(doc: Element, url: str, fetched_at: str, language: str | None = None,
+                shown_update: str | None = None) -> tuple[str | None, str]:
     """``(YYYY-MM-DD or None, source)``: source ``url``, ``htmldate`` or ``heuristic``.
+
+    ``shown_update``: the date printed by the headline as the version's ("Stand:
+    08.07.2026 05:00 Uhr", "Updated ..."). A page that prints no other date of its
+    own is dated by it before htmldate guesses from the dates in its text: German
+    public broadcasters, among others, print "Stand" as their only dateline, and a
+    story's first version is not older than the dates it reports.
 
     ``doc`` is not changed: htmldate parses its serialised copy (it takes only its
     own element class, and would change the tree it is given).
@@ -87,6 +97,11 @@ def search_date(doc: Element, url: str, fetched_at: str,
     labelled = labelled_dates(pieces, language, latest)
     if labelled.published is not None:
         return labelled.published, "heuristic"
+    if shown_update is not None and shown_update[:10] <= latest:
+        return shown_update[:10], "heuristic"
+    opening = story_dateline(pieces, language, latest)
+    if opening is not None:
+        return opening, "heuristic"
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
     found = find_date(html, url=url or None,
                       original_date=True, extensive_search=False,
@@ -132,6 +147,35 @@ def url_date(url: str, latest: str) -> str | None:
                 continue
             if is_plausible(value) and value <= latest:
                 return value
+    return None
+
+
+# The place a story's dateline names before its date: one to four words in capitals
+# or title case ("BERLIN", "New York", "Frankfurt am Main"), maybe an agency in
+# brackets ("(dpa)"), then a comma, a dash or a slash ("den", "le", "el": "Hamburg,
+# den 2. Dezember 2022").
+_PLACE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,3}(?:\s*\([^()\n]{1,40}\))?\s*[,/–—-]\s*"
+                    r"(?:(?:den|le|el|am|on)\s+)?\(?")
+_DATELINE_AT = 45        # characters before a dateline's date
+_DATELINE_STORY = 60     # characters of story after it: a paragraph, not an event listing
+_DATELINE_PIECES = 400   # text pieces looked at
+
+
+def story_dateline(pieces: list[str], language: str | None, latest: str) -> str | None:
+    """The date of the first paragraph that opens with a dateline, the news and
+    press-release convention ("BERLIN, 3. Mai 2024 – Die Regierung ...", "NEW
+    YORK, May 3, 2024 /PRNewswire/ -- Acme today announced ..."): the day the
+    story was filed, where the dates its text goes on to name may be older."""
+    for text in pieces[:_DATELINE_PIECES]:
+        if len(text) < _DATELINE_STORY or not text[0].isupper():
+            continue
+        found = find_date_span(text[:120], language, short_years=False)
+        if (found is None or found[1] > _DATELINE_AT or found[0][:10] > latest
+                or _PLACE.fullmatch(text[:found[1]]) is None
+                or text.split(None, 1)[0].strip(".,").lower() in WEEKDAYS):  # "Sa., 22.01.2022": an event's
+            continue
+        if len(text) - found[1] >= _DATELINE_STORY + 10:
+            return found[0][:10]
     return None
 
 

@@ -56,15 +56,26 @@ _TIME_BEFORE = re.compile(
 # "July 16, 2025", "Jul. 16 2025"
 _MDY = re.compile(r"\b(" + MONTH_PATTERN + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b" + _TIME,
                   re.IGNORECASE)
-# "16 July 2025", "16. Juli 2025", "16 de julio de 2025"
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?(" + MONTH_PATTERN
-                  + r")\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
+# "16 July 2025", "16. Juli 2025", "16 de julio de 2025", "16 de julio del 2025" (Latin
+# American Spanish), "16th of July 2025"
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+|of\s+)?(" + MONTH_PATTERN
+                  + r")\.?,?\s+(?:del?\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
 # "07/16/2025", "16.07.2025", "16-07-2025"
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])" + _TIME, re.IGNORECASE)
 # "27.04.24", "11/13/19": a two-digit year (not "1.5.24.3", a version; not "-", a range)
 _NUMERIC_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d|[.,/]\d)" + _TIME,
                             re.IGNORECASE)
 _ISO_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)" + _TIME, re.IGNORECASE)
+# Year first with other separators, as East Asian, Hungarian, Lithuanian and Swedish pages
+# print them: "2024/12/04 00:05", "2024.03.31", "2026. 01. 29." (no country prints the
+# day before the month after the year). Dotted ones need two-digit month and day:
+# "PyCharm 2020.1.2" is a version.
+_YMD_IN_TEXT = re.compile(r"(?<![\d./])((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|\.\s?(\d{2})\.\s?(\d{2})\.?)"
+                          r"(?![\d/]|\.\d)" + _TIME, re.IGNORECASE)
+# "2024年12月3日", "2026년 1월 29일" (Chinese, Japanese, Korean): unambiguous whatever
+# the page's language, which pages often leave undeclared.
+_CJK_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?" + _TIME,
+                          re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}|\d[./]\d{1,2}[./]\d\d")
 
 _READING = [
@@ -292,6 +303,12 @@ def find_date_span(text: str, language: str | None = None,
             stamp(m, m.start(), int(m.group(3)), month, int(m.group(1)), 4)
             break
     for m in _ISO_IN_TEXT.finditer(text):
+        stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
+        break
+    for m in _YMD_IN_TEXT.finditer(text):
+        stamp(m, m.start(), int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)), 6)
+        break
+    for m in _CJK_IN_TEXT.finditer(text):
         stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
         break
     for m in itertools.chain(_NUMERIC.finditer(text), _NUMERIC_SHORT.finditer(text) if short_years else ()):

@@ -9,9 +9,15 @@ is recorded in ``provenance``. Sources, first found wins:
   a tie of one declared title with an h1 that rewords it: the h1). An h1 marked
   as the post's title (``entry-title``) beats an SEO rewording; a lone h1 of three
   words or more beats a bare <title>, a shorter one (a section's label) does not;
-  an h1 that is the site's name or logo never counts. A kicker box opening the h1
-  (set apart by a <br> or block, or classed as a kicker) is left out unless a
-  declared title carries it.
+  an h1 that is the site's name or logo never counts. With no og:title or JSON-LD
+  headline, the story's first h1 (in the <article>: two words or more; in <main>:
+  three) beats a <title> that words the story otherwise (SEO). h1s only screen
+  readers get, or heading a cookie / newsletter box, are not counted; an h1 that
+  copies the <title> into a breadcrumb or nav bar gives way to the story's h2.
+  A kicker box opening the h1 (set apart by a <br> or block, or classed as a
+  kicker) is left out unless a declared title carries it; kicker and headline in
+  two boxes are spelled with the separator the <title> types ("Kicker: Headline");
+  a lone declared title that is the shown "Kicker: Headline" without its kicker wins.
 - authors: JSON-LD author (Person lists, @id references); meta author & co.;
   twitter:label "Written by"; microdata; the visible byline; author markup; a
   labelled credit (author_marks). A structured value that only names the
@@ -37,7 +43,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.author_marks import lead_marks, marked_authors
+from crawler.parsers.metadata.author_marks import author_link_names, lead_marks, marked_authors
 from crawler.parsers.metadata.authors import (
     clean_author_list,
     dated_name,
@@ -52,6 +58,7 @@ from crawler.parsers.metadata.titles import (
     choose_title,
     confirmed_form,
     is_site_name,
+    loose_key,
     portal_name,
     site_name_keys,
 )
@@ -487,25 +494,41 @@ def _head_authors(src: _Sources) -> list[str]:
 
 def _named_elsewhere(src: _Sources, names: list[str]) -> bool:
     """Every name is also given by the JSON-LD, an author meta, microdata or the
-    page's author markup (an author link, an author class, a labelled credit)."""
+    page's author markup (an author class or a labelled credit in the story, a
+    link to the person's author page anywhere: a sidebar's "About Jane Doe")."""
     data = src.data
     found = list(jsonld_authors(data, data.article)[0])
     for name in _AUTHOR_META:
         found.extend(clean_author_list([v for v in data.meta.get(name, ()) if v and "://" not in v]))
     if data.itemprop("author"):
         found.extend(microdata_authors(data.itemprop("author")))
-    keys = {letters_key(n) for n in [*found, *_marked(src)]}
+    keys = {letters_key(n) for n in [*found, *_marked(src), *author_link_names(src.page.doc)]}
     return all(letters_key(n) in keys for n in names)
 
 
 def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:
     """The visible byline's names: a publisher credit beside people dropped, names
     printed in capitals spelt as elsewhere on the page."""
-    if len(authors) > 1:  # "Jane Doe / SITE.COM": the publisher credit goes
-        authors = [a for a in authors if not is_site_name(a, src.site_keys)] or authors
+    if len(authors) > 1:  # "Jane Doe / SITE.COM", "Jane Doe, MDR THÜRINGEN": the publisher credit goes
+        authors = [a for a in authors if not _publisher_credit(a, src.site_keys)] or authors
     if any(_in_capitals(a) for a in authors):  # "By DENISE OKAFOR": as spelt elsewhere
         authors = _proper_case(src.page.doc, src.data, authors)
     return authors
+
+
+def _publisher_credit(name: str, keys: set[str]) -> bool:
+    """The site's name, or its short brand opening a regional or desk credit
+    ("MDR THÜRINGEN", "NDR Info" on mdr.de / ndr.de): a broadcaster credits its
+    regional studio beside the writer. A short key (under four letters) counts
+    as the first word only, never inside a name.
+
+    >>> _publisher_credit("MDR THÜRINGEN", {"mdr"}), _publisher_credit("Mdra Smith", {"mdr"})
+    (True, False)
+    """
+    if is_site_name(name, keys):
+        return True
+    words = name.split()
+    return len(words) >= 2 and loose_key(words[0]) in keys
 
 
 def _dates(src: _Sources, md: Metadata) -> None:

@@ -8,6 +8,7 @@ hundred or so after), so comment sections and footers never feed the byline.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -15,9 +16,11 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.parsers.metadata.author_marks import holds_categories
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
+from crawler.parsers.metadata.name_chunks import cut_at_chunks
 from crawler.parsers.metadata.titles import loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
@@ -102,12 +105,9 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
                 return shown, True
         return best, True
     if crumbs and refs:  # the h1 is a breadcrumb: the shown headline is an h2
-        for n, el in enumerate(doc.iter("h2")):
-            if n >= 30:
-                break
-            text = text_of(el, 300)
-            if text and max(similar(text, r) for r in refs) >= 0.8:
-                return el, True
+        shown = _crumb_h2(doc, refs)
+        if shown is not None:
+            return shown, True
     for el in [el for el in data.with_itemprop("headline") if el.tag != "meta"][:3]:
         text = text_of(el, 300)
         if text and (not refs or max(similar(text, r) for r in refs) >= 0.5):
@@ -120,14 +120,11 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
             if text and len(text) <= 400 and max(similar(text, r) for r in refs) >= 0.8:
                 return el, True
     # No h1 agrees with the declared titles: still anchor the byline search on the
-    # article's h1 (its text is not used as the title).
-    first_in_article = None
-    for el in doc.iter("h1"):
-        if text_of(el, 300) and has_ancestor(el, ("article", "main")):
-            first_in_article = el
-            break
+    # article's h1 (its text is the title only when no share title is declared).
+    first_in_article = next((el for el in _shown_h1s(doc)
+                             if text_of(el, 300) and has_ancestor(el, ("article", "main"))), None)
     if first_in_article is not None:
-        return first_in_article, False
+        return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
     if count == 0 and data.title_tag:
         shown = _emphasised_headline(doc, data.title_tag)
         if shown is not None:
@@ -150,10 +147,8 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
     """The h1 that best matches the declared titles: (element, score, h1s seen,
     whether one sat in a breadcrumb, whether it matched one title part only)."""
     best, best_score, count, crumbs, best_part = None, 0.0, 0, False, False
-    for el in doc.iter("h1"):
+    for el in _shown_h1s(doc):
         count += 1
-        if count > 15:
-            break
         text = text_of(el, 300)
         unusable = _unusable_h1(el, text, refs, site_keys)
         if unusable:
@@ -170,6 +165,98 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
     return best, best_score, count, crumbs, best_part
 
 
+# Utility classes hiding an element from sight but not from screen readers (no
+# responsive "sm:not-sr-only" override): such an h1 ("Navigation", the site's name,
+# "Post navigation") is an outline label for assistive technology, never the headline.
+_READER_ONLY = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "hide-accessible",
+                          "screen-reader-text", "element-invisible", "offscreen", "a11y-hidden"})
+# Boxes over or beside the page whose heading is no headline (a cookie banner, a
+# newsletter sign-up, a "save this article" dialog). A whole class or id token names
+# the box ("cookie-banner", "js-modal", "newsletter-signup"); a token where the word
+# is a state or feature flag ("modal-enabled", "has-popup-gallery") names none.
+_BOX = re.compile(
+    r"(?<![\w-])(?:[a-z0-9]+[-_]{1,2})*(?:cookie|consent|gdpr|modal|popup|newsletter)s?"
+    r"(?:[-_]{1,2}(?:box|banner|bar|dialog|container|wrapper|wrap|content|inner|overlay|window"
+    r"|signup|form|body|header|title|block|module|widget|modal|popup|teaser|promo|cta))*(?![\w-])", re.I)
+
+
+def _shown_h1s(doc: Any) -> Iterator[Any]:
+    """The page's first 15 h1s, less those only screen readers get and those heading
+    a box (see ``_READER_ONLY``, ``_BOX``): when one h1 is left it is a lone h1."""
+    for el in islice(doc.iter("h1"), 15):
+        classes = (el.get("class") or "").split()
+        if _READER_ONLY.intersection(classes) and not any("not-sr-only" in c for c in classes):
+            continue
+        if _in_box(el, _BOX):
+            continue
+        yield el
+
+
+def _in_box(el: Any, box: re.Pattern[str]) -> bool:
+    """Inside a box (``box`` names it) below the story's <article> / <main>: a post's
+    own classes ("category-newsletter") and the page's ("<body class=modal>") do not count."""
+    for node in islice((el, *el.iterancestors()), 9):
+        if node.tag in ("article", "main", "body", "html"):
+            return False
+        if box.search(attrs_of(node)):
+            return True
+    return False
+
+
+def _crumb_h2(doc: Any, refs: list[str]) -> Any:
+    """The headline under an h1 that is a breadcrumb's or nav bar's copy of the
+    <title>: the h2 that matches a declared title, else the story's first h2 (inside
+    an <article> or <hgroup>, or classed as a title) of three words or more that
+    shares a word of five letters or more (not "the", "from", "und") with one: a
+    CMS whose <title> is the SEO wording of the shown headline."""
+    story = None
+    for n, el in enumerate(doc.iter("h2")):
+        if n >= 30:
+            break
+        text = text_of(el, 300)
+        if not text:
+            continue
+        if max(similar(text, r) for r in refs) >= 0.8:
+            return el
+        if story is None and len(text.split()) >= 3 and len(text) <= 400 \
+                and _story_heading(el) and not in_furniture(el) \
+                and any(_long_words(text) & _long_words(r) for r in refs):
+            story = el
+    return story
+
+
+_TITLE_BOX = re.compile(r"title|headline", re.I)
+
+
+def _story_heading(el: Any) -> bool:
+    """An h2 inside the story (<article>, <hgroup>) or classed, or boxed, as a title."""
+    parent = el.getparent()
+    return has_ancestor(el, ("article", "hgroup")) or bool(_TITLE_BOX.search(el.get("class") or "")) \
+        or (parent is not None and bool(_TITLE_BOX.search(parent.get("class") or "")))
+
+
+def _story_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> bool:
+    """Whether the story's first h1 (inside <article> / <main>) is the headline
+    although the <title> says something else: the <title> is then an SEO wording
+    (no og:title or JSON-LD headline declares the share title the h1 would lose to).
+    Not the site's name or logo, not a box's heading (cookie, newsletter), not a
+    one-word label, not one part of the <title> ("Blog Name | Headline"). Inside
+    the <article> itself two words are enough (a section's label stands above the
+    story, a short headline inside it); in a <main> only, three."""
+    if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
+        return False
+    text = text_of(el, 300)
+    size = len(text.split())
+    if size < (2 if has_ancestor(el, ("article",)) else 3):
+        return False
+    key = loose_key(text)
+    if any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS]):
+        return False
+    if _unusable_h1(el, text, refs, site_keys) or in_furniture(el):
+        return False
+    return not _in_box(el, _OVERLAY)
+
+
 def _unusable_h1(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> str | None:
     """Why an h1 cannot be the headline ("empty", "breadcrumb", "site"; None when it
     can): no text or too much, a breadcrumb's, the site's name or logo."""
@@ -184,7 +271,7 @@ def _unusable_h1(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> st
 
 def _usable_lone_h1(doc: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> Any:
     """The page's one h1 when :func:`_lone_h1` takes it (else None)."""
-    el = next(doc.iter("h1"))
+    el = next(_shown_h1s(doc))
     if _unusable_h1(el, text_of(el, 300), refs, site_keys) or not _lone_h1(el, data, refs, site_keys):
         return None
     return el
@@ -199,7 +286,7 @@ def _lone_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) ->
     that says what the page is (see :func:`_says_more_than_title`)."""
     if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
         return False
-    if in_furniture(el) or any(_OVERLAY.search(attrs_of(anc)) for anc in islice(el.iterancestors(), 8)):
+    if in_furniture(el) or _in_box(el, _OVERLAY):
         return False  # a form's, a figure's or a cookie / newsletter box's heading
     text = text_of(el, 300)
     key = loose_key(text)
@@ -238,6 +325,10 @@ def _says_more_than_title(text: str, refs: list[str], site_keys: SiteKeys) -> bo
 
 def _words(text: str) -> set[str]:
     return {w for w in (loose_key(w) for w in text.split()) if len(w) >= 3}
+
+
+def _long_words(text: str) -> set[str]:
+    return {w for w in (loose_key(w) for w in text.split()) if len(w) >= 5}
 
 
 def _declared_titles(data: Structured, site_keys: SiteKeys) -> list[str]:
@@ -640,7 +731,8 @@ _SEGMENTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
-    hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120)
+    # a "byline" row holding the categories is read by its by-word only
+    hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120) and not holds_categories(el)
     parts = [text]
     if not hinted and not looks_like_byline(text):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
@@ -650,7 +742,7 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
                 scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
             return
     for part in parts:
-        names = clean_byline(part)
+        names = cut_at_chunks(el, clean_byline(part))
         if names:
             if part is text and max(len(n.split()) for n in names) >= 4:
                 names = _names_by_chunk(el) or names

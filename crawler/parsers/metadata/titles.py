@@ -389,8 +389,55 @@ def _adds_a_part(shown: str, declared: str) -> bool:
     return len(parts) > 1 and loose_key(" ".join(parts[:-1])) == key
 
 
+def _is_shown(text: str, cleaned: list[tuple[str, str]], members: list[int]) -> bool:
+    """``text`` is the visible headline's spelling (source ``html``)."""
+    return any(cleaned[i] == (text, "html") for i in members)
+
+
+_JOINERS = re.compile(r"[\s:|/·•\-–—]+")
+
+
+def _separators_restored(shown: str, typed: str) -> bool:
+    """``typed`` (a declared title) is ``shown`` with the separators or spaces the
+    page set as box edges put back: a kicker and a headline in two boxes read as
+    "Kicker Headline" or "KickerHeadline" (or "Kicker : Headline" from a separator
+    box), where the <title> types "Kicker: Headline". Nothing else may differ.
+
+    >>> _separators_restored("Bei Protesten Bericht: Aktivistin getötet", "Bei Protesten: Bericht: Aktivistin getötet")
+    True
+    >>> _separators_restored("Kicker : Headline here", "Kicker: Headline here")
+    True
+    >>> _separators_restored("Kicker – Headline here", "Kicker: Headline here")
+    False
+    """
+    bare, typed_bare = _SPACE.sub("", shown), _SPACE.sub("", typed)
+    if typed == shown or not len(bare) <= len(typed_bare) <= len(bare) + 8:
+        return False
+    pos = 0
+    for ch in typed_bare:  # ``shown`` without spaces, a subsequence of ``typed``
+        if pos < len(bare) and ch == bare[pos]:
+            pos += 1
+        elif not _JOINERS.fullmatch(ch):
+            return False
+    return pos == len(bare)
+
+
 def _words_in_order(text: str) -> list[str]:
     return [k for k in (loose_key(w) for w in text.split()) if k]
+
+
+def _declared_end(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The declared title when the visible headline is it with a kicker in front
+    ("Energy region: Climate pioneers?" shown, "Climate pioneers?" declared): the
+    publisher's own title leaves the label out (see :func:`_reworded_shown`). Not
+    when the shown headline runs on in lower case after the part ("'Ends recession
+    debate': economists weigh in"): a quote opening the sentence, no label."""
+    shown = next((t for t, s in cleaned if s == "html"), None)
+    parts = title_parts(shown) if shown else []
+    if len(parts) < 2 or parts[-1][:1].islower():
+        return None
+    end = loose_key(parts[-1])
+    return next(((t, s) for t, s in cleaned if s != "html" and loose_key(t) == end), None)
 
 
 def _reworded_shown(cleaned: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -445,7 +492,7 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str],
         groups.setdefault(loose_key(text) or text, []).append(i)
     best = max(len(v) for v in groups.values())
     if best == 1:
-        shared = _shared_headline(cleaned)
+        shared = _shared_headline(cleaned) or _declared_end(cleaned)
         if shared is not None:
             return shared
     visible = _visible_tiebreak(cleaned, groups, best)
@@ -457,5 +504,9 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str],
             # declared one only in typography (dashes, capitals)
             shown = next((cleaned[i][0] for i in members if cleaned[i][1] == "html"
                           and _typographic_key(cleaned[i][0]) == _typographic_key(first[0])), first[0])
-            return shown, first[1]
+            # ... and as a declared title types it when the visible one only lost the
+            # separators between its boxes
+            typed = next((cleaned[i][0] for i in members if cleaned[i][1] != "html"
+                          and _separators_restored(shown, cleaned[i][0])), shown)
+            return typed if _is_shown(shown, cleaned, members) else shown, first[1]
     return cleaned[0]
