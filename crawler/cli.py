@@ -376,6 +376,15 @@ def url_problem(url: str) -> str | None:
     return None if parts.hostname else "no host name"
 
 
+def check_page_url(url: str) -> None:
+    """``extract --url``: the address the record's url, canonical_url and site come from."""
+    if not (is_http_url(url) or url.startswith("file:/")):
+        fail(f"--url {url!r} is not an http(s) or file URL")
+    problem = url_problem(url) if is_http_url(url) else None
+    if problem:
+        fail(f"--url {url!r} is not a valid URL ({problem})")
+
+
 def check_seeds(seeds: list[str], where: str = "") -> None:
     for seed in seeds:
         if not is_http_url(seed):
@@ -506,6 +515,8 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     from crawler.limits import PageReadError, read_page
     from crawler.parsers import Dropped, parse_article
 
+    if url is not None:
+        check_page_url(url)
     failed = False
     for name in files:
         path = Path(name)

@@ -273,3 +273,16 @@ def test_ctrl_c_during_an_import_closes_its_crawl_row_as_interrupted(tmp_path: P
         assert conn.execute("SELECT status FROM crawls").fetchall() == [("interrupted",)]
         assert 0 < conn.execute("SELECT count(*) FROM fetches").fetchone()[0] < 3000
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    ("javascript:alert(1)", "is not an http(s) or file URL"),
+    ("not a url", "is not an http(s) or file URL"),
+    ("http://[::1/story", "is not a valid URL (Invalid IPv6 URL)"),
+])
+def test_extract_refuses_a_url_it_cannot_use_before_reading_a_file(tmp_path: Path, url: str, reason: str) -> None:
+    """``--url`` is the page's address: the record's url, canonical_url and site come from it."""
+    (tmp_path / "a.html").write_text(article_html(1), encoding="utf-8")
+    result = clippings("extract", "a.html", "--url", url, cwd=tmp_path)
+    assert one_error_line(result) == f"clippings: error: --url {url!r} {reason}"
+    assert result.stdout == ""
