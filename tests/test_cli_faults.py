@@ -286,3 +286,12 @@ def test_extract_refuses_a_url_it_cannot_use_before_reading_a_file(tmp_path: Pat
     result = clippings("extract", "a.html", "--url", url, cwd=tmp_path)
     assert one_error_line(result) == f"clippings: error: --url {url!r} {reason}"
     assert result.stdout == ""
+
+
+def test_export_refuses_a_language_that_is_not_a_code(tmp_path: Path) -> None:
+    """``--language english`` matched nothing, silently: every row has a code."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    line = one_error_line(clippings("export", str(db), "--language", "english"))
+    assert line == "clippings: error: --language 'english' is not an ISO 639-1 code (e.g. en, fr, pt-BR)"
+    assert clippings("export", str(db), "--language", "pt-BR").returncode == 0
