@@ -433,6 +433,7 @@ def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
     check_seeds(seeds)
     settings = crawl_settings(db, max_pages=max_pages, depth=depth,
                               overrides=output.settings(overrides or {}))
+    check_warc_dir(settings)
     with writing(db):
         output.info(f"crawling {', '.join(seeds)} into {db}")
         if redis_url:
@@ -464,6 +465,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
         job_settings = crawl_settings(
             db, max_pages=site.max_pages or max_pages, depth=site.depth if site.depth is not None else depth,
             overrides=output.settings({**overrides, **site.overrides(), **settings}, label=site.name))
+        check_warc_dir(job_settings)
         jobs.append(CrawlJob(name=site.name, seeds=site.seeds, settings=job_settings,
                              since=site.since or since))
     with writing(db):
@@ -475,6 +477,16 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
     failed = [job.name for job, summary in zip(jobs, summaries, strict=True) if not summary.ok]
     if failed:
         fail(f"{len(failed)} of {len(jobs)} sites failed: {', '.join(failed)}")
+
+
+def check_warc_dir(settings: Any) -> None:
+    """A file where the crawl would make its WARC folder: one line, before any work."""
+    from pipelines.store import warc_dir_for
+
+    folder = warc_dir_for(settings)
+    if folder is not None and folder.exists() and not folder.is_dir():
+        fail(f"{folder}: is a file, not a folder; the crawl keeps its WARC files there "
+             "(move it, or add --no-warc)")
 
 
 def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> None:

@@ -295,3 +295,18 @@ def test_export_refuses_a_language_that_is_not_a_code(tmp_path: Path) -> None:
     line = one_error_line(clippings("export", str(db), "--language", "english"))
     assert line == "clippings: error: --language 'english' is not an ISO 639-1 code (e.g. en, fr, pt-BR)"
     assert clippings("export", str(db), "--language", "pt-BR").returncode == 0
+
+
+def test_a_file_where_the_crawl_keeps_its_warc_files_is_one_line_before_any_work(tmp_path: Path) -> None:
+    """``news.db`` keeps its WARC files in ``news-warc/``: a file of that name made
+    the crawl die in Scrapy (a Twisted traceback, "stopped early", a crawl row)."""
+    (tmp_path / "news-warc").write_text("not a folder\n", encoding="utf-8")
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", "news.db", cwd=tmp_path))
+    assert line == ("clippings: error: news-warc: is a file, not a folder; the crawl keeps its WARC "
+                    "files there (move it, or add --no-warc)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news-warc"]
+    (tmp_path / "sites.toml").write_text('[[site]]\nname = "x"\nseeds = ["http://127.0.0.1:9/"]\n', encoding="utf-8")
+    line = one_error_line(clippings("crawl", "--sites", "sites.toml", "--db", "news.db", cwd=tmp_path))
+    assert line.endswith("news-warc: is a file, not a folder; the crawl keeps its WARC files there "
+                         "(move it, or add --no-warc)")
+    assert not (tmp_path / "news.db").exists()
