@@ -923,7 +923,12 @@ def reextract(db: str) -> None:
         report = run_reextract(db)
     for error in report.errors[:20]:
         click.echo(f"  {error}", err=True)
+    if len(report.errors) > 20:
+        click.echo(f"  ... and {len(report.errors) - 20} more", err=True)
     click.echo(f"re-extracted {sum(report.counts.values())} versions: {report.line()}")
+    if report.counts["capture unreadable"]:
+        fail(f"the captures of {report.counts['capture unreadable']} versions could not be read; "
+             "those versions are kept as they were")
 
 
 @cli.command("import-warc")

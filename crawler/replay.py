@@ -79,10 +79,12 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
         path = Path(row["warc_file"])
         path = path if path.is_absolute() else base / path
         try:
-            response = read_record(path, row["warc_offset"])
+            if not path.is_file():  # an archive moved without its WARC files
+                raise FileNotFoundError(f"{path}: no such file")
+            response = read_record(path, row["warc_offset"])  # its errors name the file
         except (OSError, ValueError) as exc:
             report.counts["capture unreadable"] += 1
-            report.errors.append(f"version {row['id']}: {path}: {exc}")
+            report.errors.append(f"version {row['id']}: {exc}")
             continue
         article, why = extract_capture(response, row["fetched_at"], min_words)
         if article is None:

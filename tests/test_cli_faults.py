@@ -310,3 +310,25 @@ def test_a_file_where_the_crawl_keeps_its_warc_files_is_one_line_before_any_work
     assert line.endswith("news-warc: is a file, not a folder; the crawl keeps its WARC files there "
                          "(move it, or add --no-warc)")
     assert not (tmp_path / "news.db").exists()
+
+
+def test_reextract_whose_warc_files_are_gone_says_so_and_exits_1(tmp_path: Path) -> None:
+    """An archive moved without its WARC files: nothing can be re-extracted, which
+    is an error (exit 1), each version named once with its missing file."""
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode()),
+                      ("https://news.example/b", article_html(2).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    page.unlink()
+    before = digest(db)
+    result = clippings("reextract", str(db))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"  version 1: {page}: no such file",
+        f"  version 2: {page}: no such file",
+        "clippings: error: the captures of 2 versions could not be read; those versions are kept as they were",
+    ]
+    assert result.stdout == "re-extracted 2 versions: capture unreadable: 2\n"
+    assert digest(db) == before
