@@ -83,6 +83,9 @@ class CleanGroup(click.Group):
             # Click turns Ctrl-C outside a crawl (which handles its own) into Abort.
             click.echo("clippings: interrupted", err=True)
             sys.exit(128 + signal.SIGINT)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `clippings` alone: its help, not an error
+            click.echo(exc.format_message(), err=True)
+            sys.exit(2)
         except click.UsageError as exc:
             hint = f" (see 'clippings {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else ""
             click.echo(f"clippings: error: {exc.format_message()}{hint}", err=True)

@@ -332,3 +332,12 @@ def test_reextract_whose_warc_files_are_gone_says_so_and_exits_1(tmp_path: Path)
     ]
     assert result.stdout == "re-extracted 2 versions: capture unreadable: 2\n"
     assert digest(db) == before
+
+
+def test_clippings_alone_shows_its_help_not_an_error() -> None:
+    """No command: the help, as ``--help`` gives it (exit 2, as click does), without
+    an "error:" prefix on its first line."""
+    result = clippings()
+    assert result.returncode == 2
+    assert result.stderr == clippings("--help").stdout
+    assert result.stderr.startswith("Usage: ") and "error" not in result.stderr
