@@ -341,3 +341,16 @@ def test_clippings_alone_shows_its_help_not_an_error() -> None:
     assert result.returncode == 2
     assert result.stderr == clippings("--help").stdout
     assert result.stderr.startswith("Usage: ") and "error" not in result.stderr
+
+
+def test_a_failed_parquet_export_leaves_no_partial_file_nor_new_folder(tmp_path: Path) -> None:
+    db = damaged_past_its_schema(tmp_path / "news.db")
+    out = tmp_path / "corpus" / "2025"
+    line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(out)))
+    assert f"{db} is damaged" in line
+    assert not (tmp_path / "corpus").exists()
+    earlier = tmp_path / "earlier"
+    earlier.mkdir()
+    (earlier / "notes.txt").write_text("mine\n", encoding="utf-8")
+    assert one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(earlier)))
+    assert [p.name for p in earlier.iterdir()] == ["notes.txt"]
