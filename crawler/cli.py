@@ -618,17 +618,23 @@ def demo(db: str, port: int | None, snapshot: bool, quiet: bool) -> None:
 
 
 def demo_port(db: str) -> int | None:
-    """The port of the sample site an earlier demo run crawled into ``db``, if any."""
+    """The port of the sample site an earlier demo run crawled into ``db``, if any;
+    a one-line error for an archive of other crawls."""
     from archive.db import ArchiveError, open_readonly
 
     if not Path(db).is_file() or Path(db).stat().st_size == 0:
         return None
     try:
         row = open_readonly(db).execute("SELECT seeds FROM crawls ORDER BY id LIMIT 1").fetchone()
-    except (ArchiveError, sqlite3.Error) as exc:
+    except ArchiveError as exc:
         fail(str(exc))
-    match = re.match(r'\["http://127\.0\.0\.1:(\d+)/"', row[0] or "") if row else None
-    return int(match.group(1)) if match else None
+    if row is None:
+        return None
+    match = re.match(r'\["http://127\.0\.0\.1:(\d+)/"', row[0] or "")
+    if match is None:  # the user's own archive: the sample site's made-up articles stay out of it
+        fail(f"{db} holds crawls of other sites: the demo writes only into an archive of its own "
+             "(give another --db)")
+    return int(match.group(1))
 
 
 def demo_crawl(seed: str, db: str, quiet: bool) -> None:

@@ -354,3 +354,18 @@ def test_a_failed_parquet_export_leaves_no_partial_file_nor_new_folder(tmp_path:
     (earlier / "notes.txt").write_text("mine\n", encoding="utf-8")
     assert one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(earlier)))
     assert [p.name for p in earlier.iterdir()] == ["notes.txt"]
+
+
+def test_demo_into_an_archive_of_other_sites_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    """``clippings demo --db news.db`` on one's real archive would mix the sample
+    site's 40 made-up articles into it."""
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    before = digest(db)
+    line = one_error_line(clippings("demo", "--db", str(db), "--port", "0", "-q"))
+    assert line == (f"clippings: error: {db} holds crawls of other sites: the demo writes only into an "
+                    "archive of its own (give another --db)")
+    assert digest(db) == before
+    assert not (tmp_path / "news-warc").exists()
