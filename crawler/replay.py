@@ -104,6 +104,17 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
     report.crawl_id = writer.start_crawl(
         seeds=[str(f) for f in files], settings={"import_warc": True},
         user_agent="clippings import-warc", started=utc_now_iso())
+    try:
+        import_files(writer, report, files, min_words)
+    except KeyboardInterrupt:  # what was stored stays; the row says so at once, as a crawl's does
+        writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, status="interrupted")
+        raise
+    writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
+    return report
+
+
+def import_files(writer: ArchiveWriter, report: ReplayReport, files: list[str | Path], min_words: int) -> None:
+    """Every response of ``files``, oldest capture first; then the archive's clusters."""
     captures: list[tuple[str, str, int]] = []
     for name in files:
         try:
@@ -112,17 +123,11 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
         except WarcReadError as exc:  # the records before the fault are kept; other files go on
             report.errors.append(str(exc))
     captures.sort()
-    try:
-        for date, name, offset in captures:
-            import_capture(writer, report, name, offset, date, min_words)
-    except KeyboardInterrupt:  # what was stored stays; the row says so at once, as a crawl's does
-        writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, status="interrupted")
-        raise
+    for date, name, offset in captures:
+        import_capture(writer, report, name, offset, date, min_words)
     if captures and set(report.counts) == {"error"}:
         report.errors.append(f"every one of the {len(captures)} responses failed")
-    update_clusters(db)  # near-duplicates over the archive, imported versions included
-    writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
-    return report
+    update_clusters(writer.db)  # near-duplicates over the archive, imported versions included
 
 
 def import_capture(writer: ArchiveWriter, report: ReplayReport, name: str, offset: int, date: str,
