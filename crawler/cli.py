@@ -41,6 +41,16 @@ from crawler import __version__  # noqa: E402
 F = Callable[..., Any]
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``timeout``, systemd, ``docker stop``) raised where Ctrl-C would be,
+    so the same clean-ups run (a half export removed, an import's crawl row
+    closed) before the exit with 143. A crawl puts Scrapy's own handler in place."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 class UserError(click.ClickException):
     """An error the user can fix; shown as one line."""
 
@@ -74,13 +84,19 @@ class CleanGroup(click.Group):
         if signal.getsignal(signal.SIGINT) is _interrupted_while_starting and \
                 threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C is KeyboardInterrupt again
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL and \
+                threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _terminated)
         # Click's standalone mode prints usage screens; handle its exceptions here.
         try:
             return super().main(*args, **{**kwargs, "standalone_mode": False})
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
-        except click.exceptions.Abort:
+        except click.exceptions.Abort as exc:
             # Click turns Ctrl-C outside a crawl (which handles its own) into Abort.
+            if isinstance(exc.__cause__, Terminated):
+                click.echo("clippings: terminated", err=True)
+                sys.exit(128 + signal.SIGTERM)
             click.echo("clippings: interrupted", err=True)
             sys.exit(128 + signal.SIGINT)
         except click.exceptions.NoArgsIsHelpError as exc:  # `clippings` alone: its help, not an error

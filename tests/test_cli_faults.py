@@ -248,7 +248,8 @@ def test_an_archive_locked_by_another_program_is_not_called_a_non_archive(tmp_pa
                     "on it; try again when it ends"), line
 
 
-@pytest.mark.parametrize(("signum", "line"), [(signal.SIGINT, "clippings: interrupted")])
+@pytest.mark.parametrize(("signum", "line"), [(signal.SIGINT, "clippings: interrupted"),
+                                             (signal.SIGTERM, "clippings: terminated")])
 def test_a_signal_during_an_import_closes_its_crawl_row_as_interrupted(
         tmp_path: Path, signum: int, line: str) -> None:
     """Like a crawl's: what was stored stays, and the import's row says interrupted
