@@ -655,12 +655,18 @@ def demo_port(db: str) -> int | None:
 
 def demo_crawl(seed: str, db: str, quiet: bool) -> None:
     """One crawl of the sample site, in a child process (a reactor runs once per
-    process); Ctrl-C reaches the child, which closes its crawl and exits 130."""
+    process); Ctrl-C reaches the child, which closes its crawl and exits 130; a
+    SIGTERM to this process is passed on to it (143)."""
     argv = [sys.executable, "-m", "crawler.cli", "crawl", seed, "--db", db, "--delay", "0",
             "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "DOWNLOAD_DELAY_JITTER=0", *(["-q"] if quiet else [])]
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        code = subprocess.call(argv, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        child = subprocess.Popen(argv, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        try:
+            code = child.wait()
+        except Terminated:
+            child.terminate()  # the crawl closes its row as interrupted
+            code = child.wait()
     finally:
         signal.signal(signal.SIGINT, previous)
     if code:

@@ -379,3 +379,25 @@ def test_demo_into_an_archive_of_other_sites_is_refused_and_changes_nothing(tmp_
                     "archive of its own (give another --db)")
     assert digest(db) == before
     assert not (tmp_path / "news-warc").exists()
+
+
+def test_sigterm_to_demo_reaches_its_crawl(tmp_path: Path) -> None:
+    """The demo crawls in a child process: a SIGTERM to the demo is passed on, so
+    the crawl closes its row as interrupted (it was killed outright, or left running)."""
+    db = tmp_path / "demo.db"
+    process = start("demo", "--db", str(db), "--port", "0", "-q")
+
+    def crawl_rows() -> list[tuple]:
+        if not db.exists():
+            return []
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            try:
+                return conn.execute("SELECT status FROM crawls").fetchall()
+            except sqlite3.OperationalError:  # no table yet
+                return []
+
+    wait_for(lambda: crawl_rows() == [("running",)], "the demo's crawl to start")
+    process.send_signal(signal.SIGTERM)
+    process.communicate(timeout=120)
+    assert process.returncode == 143
+    assert crawl_rows() == [("interrupted",)]
