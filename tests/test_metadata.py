@@ -1267,3 +1267,27 @@ def test_a_state_class_naming_a_box_word_is_no_box():
     assert meta.title == "Press secretary exits studio role"
     assert meta.authors == ["Ian Mohr"]
     assert (meta.published or "").startswith("2020-02-24T21:25")
+
+
+# --- review of the visible-headline rules (regressions against b9fd5aa) ---------
+
+PROSE = "<p>" + "This paragraph carries enough ordinary words to count as the story's prose here. " * 3 + "</p>"
+BUDGET_TITLE = "Council approves the budget for 2025"
+
+
+def test_breadcrumb_h1_copy_keeps_the_title_over_a_subheading_or_a_related_headline():
+    # the h1 is a breadcrumb's copy of the <title>: a subheading inside the story
+    # (after its first paragraph) sharing one word with it is no headline ...
+    html = f"""<html><head><title>{BUDGET_TITLE} | Town Times</title></head><body>
+    <nav class="breadcrumb"><h1>{BUDGET_TITLE}</h1></nav>
+    <article>{PROSE}<h2>Why the budget matters</h2>{PROSE * 2}</article></body></html>"""
+    url = "https://towntimes.example/news/budget"
+    assert meta_of(html, url).title == BUDGET_TITLE
+    # ... nor is a related story's headline (in its own <article>, in a related box)
+    related = html.replace("<h2>Why the budget matters</h2>", "").replace(
+        "</article></body>", """</article><div class="related"><article>
+        <h2 class="entry-title">Budget hearings draw large crowds</h2></article></div></body>""")
+    assert meta_of(related, url).title == BUDGET_TITLE
+    # ... nor one above the story sharing a single word with the <title>
+    above = html.replace("<article>", "<article><hgroup><h2>Budget hearings draw large crowds</h2></hgroup>")
+    assert meta_of(above, url).title == BUDGET_TITLE

@@ -205,24 +205,74 @@ def _in_box(el: Any, box: re.Pattern[str]) -> bool:
 
 def _crumb_h2(doc: Any, refs: list[str]) -> Any:
     """The headline under an h1 that is a breadcrumb's or nav bar's copy of the
-    <title>: the h2 that matches a declared title, else the story's first h2 (inside
-    an <article> or <hgroup>, or classed as a title) of three words or more that
-    shares a word of five letters or more (not "the", "from", "und") with one: a
-    CMS whose <title> is the SEO wording of the shown headline."""
-    story = None
-    for n, el in enumerate(doc.iter("h2")):
-        if n >= 30:
+    <title>: the h2 that matches a declared title, else the story's headline h2
+    reworded from the <title> (see :func:`_reworded_h2`) standing before the
+    story's first paragraph: an h2 after it is a subheading or another story's."""
+    story, prose = None, False
+    for n, el in enumerate(doc.iter("h2", "p")):
+        if n >= _MAX_CRUMB_SCAN:
             break
+        if el.tag == "p":
+            prose = prose or _prose(el)
+            continue
         text = text_of(el, 300)
         if not text:
             continue
         if max(similar(text, r) for r in refs) >= 0.8:
             return el
-        if story is None and len(text.split()) >= 3 and len(text) <= 400 \
-                and _story_heading(el) and not in_furniture(el) \
-                and any(_long_words(text) & _long_words(r) for r in refs):
+        if story is None and not prose and _reworded_h2(el, text, refs):
             story = el
     return story
+
+
+_MAX_CRUMB_SCAN = 400
+
+
+def _prose(el: Any) -> bool:
+    """A paragraph of the story: 150 characters or more, not a caption's, a form's
+    or a cookie / newsletter box's."""
+    size = 0
+    for piece in el.itertext():
+        size += len(piece.strip())
+        if size >= _LONG_PARAGRAPH:
+            return not in_furniture(el) and not _in_box(el, _OVERLAY)
+    return False
+
+
+def _reworded_h2(el: Any, text: str, refs: list[str]) -> bool:
+    """An h2 that is the shown headline of a CMS whose <title> is an SEO wording of
+    it: three words or more, in the story's header (inside an <article> or an
+    <hgroup>, or classed or boxed as a title; not in a related-stories box or a
+    card's <article> holding no story text), sharing two or more word stems, half
+    of either side's, with one declared title's story part (its longest part)."""
+    if len(text.split()) < 3 or len(text) > 400 or not _story_heading(el) or in_furniture(el):
+        return False
+    if _in_skipped_region(el, set()) or not _in_story_article(el):
+        return False
+    stems = _stems(text)
+    for ref in refs:
+        story = _stems(max(title_parts(ref)[:_MAX_REF_PARTS] or [ref], key=len))
+        shared = len(stems & story)
+        if shared >= 2 and 2 * shared >= min(len(stems), len(story)):
+            return True
+    return False
+
+
+def _in_story_article(el: Any) -> bool:
+    """Not inside an <article> that holds no story paragraph (a teaser card) or
+    that sits inside another <article>."""
+    art = next((a for a in el.iterancestors() if a.tag == "article"), None)
+    if art is None:
+        return True
+    if has_ancestor(art, ("article",)):
+        return False
+    return any(_prose(p) for p in islice(art.iter("p"), 300))
+
+
+def _stems(text: str) -> set[str]:
+    """The words of five letters or more, cut to their first five ("praise" and
+    "praises" meet; "the", "from", "und" never count)."""
+    return {w[:5] for w in (loose_key(w) for w in text.split()) if len(w) >= 5}
 
 
 _TITLE_BOX = re.compile(r"title|headline", re.I)
@@ -325,10 +375,6 @@ def _says_more_than_title(text: str, refs: list[str], site_keys: SiteKeys) -> bo
 
 def _words(text: str) -> set[str]:
     return {w for w in (loose_key(w) for w in text.split()) if len(w) >= 3}
-
-
-def _long_words(text: str) -> set[str]:
-    return {w for w in (loose_key(w) for w in text.split()) if len(w) >= 5}
 
 
 def _declared_titles(data: Structured, site_keys: SiteKeys) -> list[str]:
