@@ -105,7 +105,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
                 return shown, True
         return best, True
     if crumbs and refs:  # the h1 is a breadcrumb: the shown headline is an h2
-        shown = _crumb_h2(doc, refs)
+        shown = _crumb_h2(doc, refs, site_keys)
         if shown is not None:
             return shown, True
     for el in doc.xpath('//@itemprop[.="headline"]/parent::*[not(self::meta)]')[:3]:
@@ -203,7 +203,7 @@ def _in_box(el: Any, box: re.Pattern[str]) -> bool:
     return False
 
 
-def _crumb_h2(doc: Any, refs: list[str]) -> Any:
+def _crumb_h2(doc: Any, refs: list[str], site_keys: SiteKeys) -> Any:
     """The headline under an h1 that is a breadcrumb's or nav bar's copy of the
     <title>: the h2 that matches a declared title, else the story's headline h2
     reworded from the <title> (see :func:`_reworded_h2`) standing before the
@@ -220,7 +220,7 @@ def _crumb_h2(doc: Any, refs: list[str]) -> Any:
             continue
         if max(similar(text, r) for r in refs) >= 0.8:
             return el
-        if story is None and not prose and _reworded_h2(el, text, refs):
+        if story is None and not prose and _reworded_h2(el, text, refs, site_keys):
             story = el
     return story
 
@@ -239,19 +239,19 @@ def _prose(el: Any) -> bool:
     return False
 
 
-def _reworded_h2(el: Any, text: str, refs: list[str]) -> bool:
+def _reworded_h2(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> bool:
     """An h2 that is the shown headline of a CMS whose <title> is an SEO wording of
     it: three words or more, in the story's header (inside an <article> or an
     <hgroup>, or classed or boxed as a title; not in a related-stories box or a
     card's <article> holding no story text), sharing two or more word stems, half
-    of either side's, with one declared title's story part (its longest part)."""
+    of either side's, with one declared title (less the parts naming the site)."""
     if len(text.split()) < 3 or len(text) > 400 or not _story_heading(el) or in_furniture(el):
         return False
     if _in_skipped_region(el, set()) or not _in_story_article(el):
         return False
     stems = _stems(text)
     for ref in refs:
-        story = _stems(max(title_parts(ref)[:_MAX_REF_PARTS] or [ref], key=len))
+        story = _stems(" ".join(p for p in title_parts(ref) if loose_key(p) not in site_keys))
         shared = len(stems & story)
         if shared >= 2 and 2 * shared >= min(len(stems), len(story)):
             return True
