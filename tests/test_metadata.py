@@ -1291,3 +1291,20 @@ def test_breadcrumb_h1_copy_keeps_the_title_over_a_subheading_or_a_related_headl
     # ... nor one above the story sharing a single word with the <title>
     above = html.replace("<article>", "<article><hgroup><h2>Budget hearings draw large crowds</h2></hgroup>")
     assert meta_of(above, url).title == BUDGET_TITLE
+
+
+def test_reader_only_h1_that_is_the_headline_still_counts():
+    # the page's one h1 is set for screen readers, its words shown in a hero box:
+    # it is the headline, over a <title> that only names the site
+    exhibition = "Summer exhibition opens with Dutch masters"
+    html = f"""<html><head><title>Example Museum</title></head><body>
+    <h1 class="sr-only">{exhibition}</h1><div class="content"><div class="hero">{exhibition}</div>
+    {PROSE * 3}</div></body></html>"""
+    url = "https://museum.example/news/summer"
+    assert meta_of(html, url).title == exhibition
+    # a visible nav-bar h1 ("Menu") beside it is no headline either
+    menu = html.replace("</div></body>", '</div><div class="nav"><h1>Menu</h1></div></body>')
+    assert meta_of(menu, url).title == "Example Museum"
+    # a reader-only outline label is still no headline, even when it is the only h1
+    label = html.replace(f'<h1 class="sr-only">{exhibition}</h1>', '<h1 class="sr-only">Navigation</h1>')
+    assert meta_of(label, url).title == "Example Museum"

@@ -11,9 +11,11 @@ is recorded in ``provenance``. Sources, first found wins:
   words or more beats a bare <title>, a shorter one (a section's label) does not;
   an h1 that is the site's name or logo never counts. With no og:title or JSON-LD
   headline, the story's first h1 (in the <article>: two words or more; in <main>:
-  three) beats a <title> that words the story otherwise (SEO). h1s only screen
-  readers get, or heading a cookie / newsletter box, are not counted; an h1 that
-  copies the <title> into a breadcrumb or nav bar gives way to the story's h2.
+  three) beats a <title> that words the story otherwise (SEO). h1s heading a
+  cookie / newsletter box are not counted, nor are h1s only screen readers get
+  unless one is the headline (it matches a declared title, a hero box shows it
+  again, or no other usable h1 is shown); an h1 that copies the <title> into a
+  breadcrumb or nav bar gives way to the story's reworded h2 above its text.
   A kicker box opening the h1 (set apart by a <br> or block, or classed as a
   kicker) is left out unless a declared title carries it; kicker and headline in
   two boxes are spelled with the separator the <title> types ("Kicker: Headline");

@@ -8,7 +8,6 @@ hundred or so after), so comment sections and footers never feed the byline.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -93,9 +92,10 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     """The visible headline element (the h1 that best matches the declared titles)
     and whether it matches them; else an anchor h1 and False (see :func:`_site_h1`)."""
     refs = _declared_titles(data, site_keys)
-    best, best_score, count, crumbs, part = _scan_h1s(doc, refs, site_keys)
+    h1s = _shown_h1s(doc, refs, site_keys)
+    best, best_score, count, crumbs, part = _scan_h1s(h1s, refs, site_keys)
     if best is None and count == 1:  # one h1 with nothing in common with the <title>
-        best = _usable_lone_h1(doc, data, refs, site_keys)
+        best = _usable_lone_h1(h1s[0], data, refs, site_keys)
     if best is not None and (best_score >= 0.5 or (count == 1 and _lone_h1(best, data, refs, site_keys))):
         if part and data.title_tag:
             # the h1 matches one part of a title only: it may be the site's name set
@@ -121,7 +121,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
                 return el, True
     # No h1 agrees with the declared titles: still anchor the byline search on the
     # article's h1 (its text is the title only when no share title is declared).
-    first_in_article = next((el for el in _shown_h1s(doc)
+    first_in_article = next((el for el in h1s
                              if text_of(el, 300) and has_ancestor(el, ("article", "main"))), None)
     if first_in_article is not None:
         return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
@@ -143,11 +143,11 @@ def marked_title(el: Any) -> bool:
     return bool(_POST_TITLE.search(el.get("class") or ""))
 
 
-def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, float, int, bool, bool]:
+def _scan_h1s(h1s: list[Any], refs: list[str], site_keys: SiteKeys) -> tuple[Any, float, int, bool, bool]:
     """The h1 that best matches the declared titles: (element, score, h1s seen,
     whether one sat in a breadcrumb, whether it matched one title part only)."""
     best, best_score, count, crumbs, best_part = None, 0.0, 0, False, False
-    for el in _shown_h1s(doc):
+    for el in h1s:
         count += 1
         text = text_of(el, 300)
         unusable = _unusable_h1(el, text, refs, site_keys)
@@ -166,8 +166,9 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
 
 
 # Utility classes hiding an element from sight but not from screen readers (no
-# responsive "sm:not-sr-only" override): such an h1 ("Navigation", the site's name,
-# "Post navigation") is an outline label for assistive technology, never the headline.
+# responsive "sm:not-sr-only" override): such an h1 is mostly an outline label for
+# assistive technology ("Navigation", the site's name), at times the headline itself
+# when a hero box shows it (see :func:`_reader_headline`).
 _READER_ONLY = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "hide-accessible",
                           "screen-reader-text", "element-invisible", "offscreen", "a11y-hidden"})
 # Boxes over or beside the page whose heading is no headline (a cookie banner, a
@@ -180,16 +181,54 @@ _BOX = re.compile(
     r"|signup|form|body|header|title|block|module|widget|modal|popup|teaser|promo|cta))*(?![\w-])", re.I)
 
 
-def _shown_h1s(doc: Any) -> Iterator[Any]:
-    """The page's first 15 h1s, less those only screen readers get and those heading
-    a box (see ``_READER_ONLY``, ``_BOX``): when one h1 is left it is a lone h1."""
-    for el in islice(doc.iter("h1"), 15):
-        classes = (el.get("class") or "").split()
-        if _READER_ONLY.intersection(classes) and not any("not-sr-only" in c for c in classes):
-            continue
-        if _in_box(el, _BOX):
-            continue
-        yield el
+def _shown_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
+    """The page's first 15 h1s, less those heading a box (see ``_BOX``) and those
+    only screen readers get that are no headline (see :func:`_reader_headline`):
+    when one h1 is left it is a lone h1. Computed once per page."""
+    h1s = [el for el in islice(doc.iter("h1"), 15) if not _in_box(el, _BOX)]
+    hidden = [el for el in h1s if _reader_only(el)]
+    if not hidden:
+        return h1s
+    shown = [el for el in h1s if not _reader_only(el)]
+    texts = [text_of(el, 300) for el in shown]
+    usable = [t for el, t in zip(shown, texts, strict=True)
+              if not _unusable_h1(el, t, refs, site_keys) and not _OUTLINE_LABEL.match(t)]
+    if refs and any(max(similar(t, r) for r in refs) >= 0.8 for t in usable):
+        return shown  # the shown headline is there: a hidden copy is an outline label
+    kept = {el for el in hidden if _reader_headline(el, refs, site_keys, bool(usable))}
+    return [el for el in h1s if el in kept or not _reader_only(el)]
+
+
+def _reader_only(el: Any) -> bool:
+    classes = (el.get("class") or "").split()
+    return bool(_READER_ONLY.intersection(classes)) and not any("not-sr-only" in c for c in classes)
+
+
+# Outline labels a theme gives screen readers ("Navigation", "Main menu", "Search").
+_OUTLINE_LABEL = re.compile(r"^(?:(?:main|primary|site|post|top|mobile)\s+)?(?:navigation|nav|menu|search|"
+                            r"footer|header|sidebar|content|main content)(?:\s+menu)?$", re.I)
+
+
+def _reader_headline(el: Any, refs: list[str], site_keys: SiteKeys, others: bool) -> bool:
+    """Whether an h1 only screen readers get is the headline: not a nav bar's, not
+    the site's name or an outline label ("Navigation"); then one that matches a
+    declared title, or (when ``others``: another usable h1 is shown) whose words
+    the page shows right after it (a hero box), or the only usable h1 there is."""
+    text = text_of(el, 300)
+    if not text or _OUTLINE_LABEL.match(text) or has_ancestor(el, ("nav",)) \
+            or _unusable_h1(el, text, refs, site_keys):
+        return False
+    if refs and max(similar(text, r) for r in refs) >= 0.8:
+        return True
+    return not others or _shown_again(el, text)
+
+
+def _shown_again(el: Any, text: str) -> bool:
+    """The h1's words printed again in one of the few elements after it (not
+    inside it)."""
+    key, inside = loose_key(text), set(el.iterdescendants())
+    return any(isinstance(after.tag, str) and after not in inside and loose_key(text_of(after, 300)) == key
+               for after in following(el, 40 + len(inside)))
 
 
 def _in_box(el: Any, box: re.Pattern[str]) -> bool:
@@ -319,9 +358,8 @@ def _unusable_h1(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> st
     return None
 
 
-def _usable_lone_h1(doc: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> Any:
-    """The page's one h1 when :func:`_lone_h1` takes it (else None)."""
-    el = next(_shown_h1s(doc))
+def _usable_lone_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> Any:
+    """The page's one h1 ``el`` when :func:`_lone_h1` takes it (else None)."""
     if _unusable_h1(el, text_of(el, 300), refs, site_keys) or not _lone_h1(el, data, refs, site_keys):
         return None
     return el
