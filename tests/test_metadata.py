@@ -1308,3 +1308,18 @@ def test_reader_only_h1_that_is_the_headline_still_counts():
     # a reader-only outline label is still no headline, even when it is the only h1
     label = html.replace(f'<h1 class="sr-only">{exhibition}</h1>', '<h1 class="sr-only">Navigation</h1>')
     assert meta_of(label, url).title == "Example Museum"
+
+
+def test_site_or_section_h1_in_main_does_not_beat_the_title_tag():
+    # an h1 in <main> naming the site, or sharing no word with the <title>, is the
+    # section's or site's label over the story, not its headline
+    title = "Budget 2025: council approves spending plan"
+    html = f"""<html><head><title>{title} | Town Times</title></head><body>
+    <main><h1>Town Times local news archive</h1><div class="story">{PROSE * 3}</div></main></body></html>"""
+    assert meta_of(html, "https://towntimes.example/news/budget").title == title
+    # the site's name unknown (another host): the h1 shares no word with the story's part
+    assert (meta_of(html, "https://news.example.org/budget").title or "").startswith(title)
+    # an h1 sharing the story's words still beats the SEO wording
+    story = html.replace("Town Times local news archive", "Councillors back the spending plan after a long night")
+    shown = "Councillors back the spending plan after a long night"
+    assert meta_of(story, "https://towntimes.example/news/budget").title == shown

@@ -331,7 +331,9 @@ def _story_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -
     Not the site's name or logo, not a box's heading (cookie, newsletter), not a
     one-word label, not one part of the <title> ("Blog Name | Headline"). Inside
     the <article> itself two words are enough (a section's label stands above the
-    story, a short headline inside it); in a <main> only, three."""
+    story, a short headline inside it) and the h1 may word the story otherwise
+    unless it names the site; in a <main> only, three, sharing a word with the
+    <title>'s story part and not naming the site ("Town Times local news archive")."""
     if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
         return False
     text = text_of(el, 300)
@@ -341,9 +343,41 @@ def _story_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -
     key = loose_key(text)
     if any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS]):
         return False
-    if _unusable_h1(el, text, refs, site_keys) or in_furniture(el):
+    if _unusable_h1(el, text, refs, site_keys) or in_furniture(el) or _in_box(el, _OVERLAY):
         return False
-    return not _in_box(el, _OVERLAY)
+    shares = any(_content_words(text) & _content_words(_story_part(ref, site_keys)) for ref in refs)
+    if has_ancestor(el, ("article",)):
+        return shares or not _names_site(text, site_keys)
+    return shares and not _names_site(text, site_keys)
+
+
+def _story_part(title: str, site_keys: SiteKeys) -> str:
+    """A declared title less the parts naming the site; when none does, less its
+    last part ("Headline | Site" is the usual order)."""
+    parts = title_parts(title)[:_MAX_REF_PARTS]
+    kept = [p for p in parts if loose_key(p) not in site_keys and loose_key(p, translit=True) not in site_keys]
+    if len(kept) == len(parts) and len(parts) >= 2:
+        kept = parts[:-1]
+    return " ".join(kept)
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of four letters or more, cut to their first five ("printing" and
+    "printers" meet); numbers do not count."""
+    return {w[:5] for w in (loose_key(w) for w in text.split()) if len(w) >= 4 and not w.isdigit()}
+
+
+def _names_site(text: str, site_keys: SiteKeys) -> bool:
+    """Whether one to four consecutive words of ``text`` spell a site key
+    ("Town Times local news archive" on towntimes.example)."""
+    words = [w for w in (loose_key(w) for w in text.split()[:40]) if w]
+    for i in range(len(words)):
+        joined = ""
+        for word in words[i:i + 4]:
+            joined += word
+            if len(joined) >= 4 and joined in site_keys:
+                return True
+    return False
 
 
 def _unusable_h1(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> str | None:
