@@ -1323,3 +1323,17 @@ def test_site_or_section_h1_in_main_does_not_beat_the_title_tag():
     story = html.replace("Town Times local news archive", "Councillors back the spending plan after a long night")
     shown = "Councillors back the spending plan after a long night"
     assert meta_of(story, "https://towntimes.example/news/budget").title == shown
+
+
+@pytest.mark.parametrize(("cls", "boxed"), [
+    ("cookie-banner", True), ("lg:cookie-banner", True), ("js-modal x", True),
+    ("modal-enabled", False), ("modal-open", False),
+    # a class token past 100 characters is no name a theme gives a box
+    ("cookie" + "-box" * 40, False),
+])
+def test_a_box_is_named_by_one_whole_class_token_of_bounded_length(cls, boxed):
+    html = f"""<html><head><title>Ferry timetable approved | Harbour Daily</title></head><body>
+    <div class="{cls}"><div><h1>Ferry timetable approved</h1></div></div>{BODY}</body></html>"""
+    doc = parse_html(html)
+    shown = header._shown_h1s(doc, ["Ferry timetable approved | Harbour Daily"], frozenset())
+    assert (shown == []) is boxed

@@ -8,6 +8,7 @@ hundred or so after), so comment sections and footers never feed the byline.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -25,6 +26,7 @@ from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     LETTERS,
     OTHER_REGION,
+    attr,
     attrs_of,
     following,
     has_ancestor,
@@ -175,17 +177,32 @@ _READER_ONLY = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "hide-
 # newsletter sign-up, a "save this article" dialog). A whole class or id token names
 # the box ("cookie-banner", "js-modal", "newsletter-signup"); a token where the word
 # is a state or feature flag ("modal-enabled", "has-popup-gallery") names none.
+# Matched against each run of word characters and hyphens ("lg:cookie-banner" holds
+# "cookie-banner") of at most ``_MAX_TOKEN`` characters, in attributes cut at
+# MAX_ATTR_CHARS: a 100,000-character class costs no more than a short one.
 _BOX = re.compile(
-    r"(?<![\w-])(?:[a-z0-9]+[-_]{1,2})*(?:cookie|consent|gdpr|modal|popup|newsletter)s?"
+    r"(?:[a-z0-9]+[-_]{1,2})*(?:cookie|consent|gdpr|modal|popup|newsletter)s?"
     r"(?:[-_]{1,2}(?:box|banner|bar|dialog|container|wrapper|wrap|content|inner|overlay|window"
-    r"|signup|form|body|header|title|block|module|widget|modal|popup|teaser|promo|cta))*(?![\w-])", re.I)
+    r"|signup|form|body|header|title|block|module|widget|modal|popup|teaser|promo|cta))*", re.I)
+_TOKEN_EDGE = re.compile(r"[^\w-]+")
+_MAX_TOKEN = 100
+_BOX_ATTRS = ("class", "id", "itemprop", "rel", "data-testid")
+
+
+def _names_box(attrs: str) -> bool:
+    """A whole class / id token names a box (see ``_BOX``)."""
+    return any(len(token) <= _MAX_TOKEN and _BOX.fullmatch(token) for token in _TOKEN_EDGE.split(attrs))
+
+
+def _names_overlay(attrs: str) -> bool:
+    return bool(_OVERLAY.search(attrs))
 
 
 def _shown_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
     """The page's first 15 h1s, less those heading a box (see ``_BOX``) and those
     only screen readers get that are no headline (see :func:`_reader_headline`):
     when one h1 is left it is a lone h1. Computed once per page."""
-    h1s = [el for el in islice(doc.iter("h1"), 15) if not _in_box(el, _BOX)]
+    h1s = [el for el in islice(doc.iter("h1"), 15) if not _in_box(el, _names_box)]
     hidden = [el for el in h1s if _reader_only(el)]
     if not hidden:
         return h1s
@@ -231,13 +248,14 @@ def _shown_again(el: Any, text: str) -> bool:
                for after in following(el, 40 + len(inside)))
 
 
-def _in_box(el: Any, box: re.Pattern[str]) -> bool:
-    """Inside a box (``box`` names it) below the story's <article> / <main>: a post's
-    own classes ("category-newsletter") and the page's ("<body class=modal>") do not count."""
+def _in_box(el: Any, names: Callable[[str], bool]) -> bool:
+    """Inside a box (``names`` says whether attributes name one) below the story's
+    <article> / <main>: a post's own classes ("category-newsletter") and the page's
+    ("<body class=modal>") do not count. Attributes are cut at MAX_ATTR_CHARS."""
     for node in islice((el, *el.iterancestors()), 9):
         if node.tag in ("article", "main", "body", "html"):
             return False
-        if box.search(attrs_of(node)):
+        if names(" ".join(filter(None, (attr(node, name) for name in _BOX_ATTRS)))):
             return True
     return False
 
@@ -274,7 +292,7 @@ def _prose(el: Any) -> bool:
     for piece in el.itertext():
         size += len(piece.strip())
         if size >= _LONG_PARAGRAPH:
-            return not in_furniture(el) and not _in_box(el, _OVERLAY)
+            return not in_furniture(el) and not _in_box(el, _names_overlay)
     return False
 
 
@@ -343,7 +361,7 @@ def _story_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -
     key = loose_key(text)
     if any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS]):
         return False
-    if _unusable_h1(el, text, refs, site_keys) or in_furniture(el) or _in_box(el, _OVERLAY):
+    if _unusable_h1(el, text, refs, site_keys) or in_furniture(el) or _in_box(el, _names_overlay):
         return False
     shares = any(_content_words(text) & _content_words(_story_part(ref, site_keys)) for ref in refs)
     if has_ancestor(el, ("article",)):
@@ -408,7 +426,7 @@ def _lone_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) ->
     that says what the page is (see :func:`_says_more_than_title`)."""
     if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
         return False
-    if in_furniture(el) or _in_box(el, _OVERLAY):
+    if in_furniture(el) or _in_box(el, _names_overlay):
         return False  # a form's, a figure's or a cookie / newsletter box's heading
     text = text_of(el, 300)
     key = loose_key(text)
