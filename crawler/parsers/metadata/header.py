@@ -300,8 +300,8 @@ def _reworded_h2(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> bo
     """An h2 that is the shown headline of a CMS whose <title> is an SEO wording of
     it: three words or more, in the story's header (inside an <article> or an
     <hgroup>, or classed or boxed as a title; not in a related-stories box or a
-    card's <article> holding no story text), sharing two or more word stems, half
-    of either side's, with one declared title (less the parts naming the site)."""
+    card's <article> holding no story text), sharing two or more word stems, a
+    third of either side's, with one declared title (less the parts naming the site)."""
     if len(text.split()) < 3 or len(text) > 400 or not _story_heading(el) or in_furniture(el):
         return False
     if _in_skipped_region(el, set()) or not _in_story_article(el):
@@ -310,7 +310,7 @@ def _reworded_h2(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> bo
     for ref in refs:
         story = _stems(" ".join(p for p in title_parts(ref) if loose_key(p) not in site_keys))
         shared = len(stems & story)
-        if shared >= 2 and 2 * shared >= min(len(stems), len(story)):
+        if shared >= 2 and 3 * shared >= min(len(stems), len(story)):
             return True
     return False
 
