@@ -1340,3 +1340,23 @@ def test_a_box_is_named_by_one_whole_class_token_of_bounded_length(cls, boxed):
     doc = parse_html(html)
     shown = header._shown_h1s(doc, ["Ferry timetable approved | Harbour Daily"], frozenset())
     assert (shown == []) is boxed
+
+
+def test_a_short_reader_only_h1_is_a_label_in_any_language():
+    html = f"""<html><head><title>Example Museum</title></head><body>
+    <h1 class="visually-hidden">Hauptmenü</h1><div class="content">{PROSE * 3}</div></body></html>"""
+    assert meta_of(html, "https://museum.example/news/summer").title == "Example Museum"
+
+
+def test_a_hidden_copy_of_the_title_atop_the_page_is_no_byline_anchor():
+    # the screen-reader h1 repeats the <title> above a long menu; the shown headline
+    # (an entry-title h2) and its byline and date are further down
+    menu = "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(120))
+    html = f"""<html><head><title>Ferry timetable approved</title></head><body>
+    <header><h1 class="sr-only">Ferry timetable approved</h1><ul class="menu">{menu}</ul></header>
+    <div class="post"><h2 class="entry-title">Ferry timetable approved</h2>
+    <p class="byline">By Ann Lee</p><p class="date">May 3, 2024</p>{BODY}</div></body></html>"""
+    meta = meta_of(html)
+    assert meta.title == "Ferry timetable approved"
+    assert meta.authors == ["Ann Lee"]
+    assert (meta.published or "")[:10] == "2024-05-03"

@@ -200,19 +200,17 @@ def _names_overlay(attrs: str) -> bool:
 
 def _shown_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
     """The page's first 15 h1s, less those heading a box (see ``_BOX``) and those
-    only screen readers get that are no headline (see :func:`_reader_headline`):
-    when one h1 is left it is a lone h1. Computed once per page."""
+    only screen readers get, unless no usable h1 is shown (an outline label such
+    as a nav bar's "Menu" is none) and the hidden one is the headline (see
+    :func:`_reader_headline`): when one h1 is left it is a lone h1. A shown h1 is
+    also the better anchor for the byline: a hidden one may sit anywhere."""
     h1s = [el for el in islice(doc.iter("h1"), 15) if not _in_box(el, _names_box)]
-    hidden = [el for el in h1s if _reader_only(el)]
-    if not hidden:
-        return h1s
     shown = [el for el in h1s if not _reader_only(el)]
-    texts = [text_of(el, 300) for el in shown]
-    usable = [t for el, t in zip(shown, texts, strict=True)
-              if not _unusable_h1(el, t, refs, site_keys) and not _OUTLINE_LABEL.match(t)]
-    if refs and any(max(similar(t, r) for r in refs) >= 0.8 for t in usable):
-        return shown  # the shown headline is there: a hidden copy is an outline label
-    kept = {el for el in hidden if _reader_headline(el, refs, site_keys, bool(usable))}
+    if len(shown) == len(h1s) or any(
+            not _unusable_h1(el, text, refs, site_keys) and not _OUTLINE_LABEL.match(text)
+            for el, text in ((el, text_of(el, 300)) for el in shown)):
+        return shown
+    kept = {el for el in h1s if _reader_only(el) and _reader_headline(el, refs, site_keys)}
     return [el for el in h1s if el in kept or not _reader_only(el)]
 
 
@@ -226,18 +224,20 @@ _OUTLINE_LABEL = re.compile(r"^(?:(?:main|primary|site|post|top|mobile)\s+)?(?:n
                             r"footer|header|sidebar|content|main content)(?:\s+menu)?$", re.I)
 
 
-def _reader_headline(el: Any, refs: list[str], site_keys: SiteKeys, others: bool) -> bool:
+def _reader_headline(el: Any, refs: list[str], site_keys: SiteKeys) -> bool:
     """Whether an h1 only screen readers get is the headline: not a nav bar's, not
-    the site's name or an outline label ("Navigation"); then one that matches a
-    declared title, or (when ``others``: another usable h1 is shown) whose words
-    the page shows right after it (a hero box), or the only usable h1 there is."""
+    the site's name or an outline label ("Navigation"); one whose words the page
+    shows right after it (a hero box), else one of three words or more (a shorter
+    one is a label in any language: "Hauptmenü", "Inhalt", "detail") that words
+    the story otherwise than the declared titles. A copy of a declared title
+    adds no title, and hidden at the top of the page it is a poor byline anchor."""
     text = text_of(el, 300)
     if not text or _OUTLINE_LABEL.match(text) or has_ancestor(el, ("nav",)) \
             or _unusable_h1(el, text, refs, site_keys):
         return False
-    if refs and max(similar(text, r) for r in refs) >= 0.8:
+    if _shown_again(el, text):
         return True
-    return not others or _shown_again(el, text)
+    return len(text.split()) >= 3 and not (refs and max(similar(text, r) for r in refs) >= 0.8)
 
 
 def _shown_again(el: Any, text: str) -> bool:
