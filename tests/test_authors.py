@@ -731,3 +731,24 @@ def test_a_run_of_cjk_words_is_no_name() -> None:
     assert clean_byline("この記事を書いた人 渡辺洋介 東京社会部 フォロー 専門・関心分野 戦争、平和、核問題") == []
     assert clean_name("渡辺 洋介", strict=True) == "渡辺 洋介"
     assert clean_byline("作者：王敬照") == ["王敬照"]
+
+
+def _story(body: str) -> str:
+    return ("<html><head><title>A story of note</title></head><body><main><article><h1>A story of note</h1>"
+            + body + _PROSE * 2 + "</article></main></body></html>")
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("<p class='byline'>By <span class='author vcard'><span class='given-name'>Mary Ann</span> "
+     "<span class='family-name'>Smith</span></span></p>", ["Mary Ann Smith"]),
+    ("<div class='byline'>By <a href='/author/mlk'>Martin Luther King</a> Jr.</div>", ["Martin Luther King Jr."]),
+    ("<div class='author'><span class='first-name'>Jean Paul</span> <span class='last-name'>Gaultier</span></div>",
+     ["Jean Paul Gaultier"]),
+    ("<p class='byline'>By <b>Mary Ann</b> <b>Smith</b></p>", ["Mary Ann Smith"]),
+])
+def test_a_name_printed_in_parts_stays_whole(byline, names):
+    """A name whose parts sit in their own elements (hCard's "given-name" and
+    "family-name", a suffix after the linked name, a last name alone in the next
+    element) is one name: only a next line that is no name part ends it."""
+    record = parse_article(_story(byline), "https://news.example/a/story")
+    assert record is not None and record.authors == names
