@@ -752,3 +752,15 @@ def test_a_name_printed_in_parts_stays_whole(byline, names):
     element) is one name: only a next line that is no name part ends it."""
     record = parse_article(_story(byline), "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+def test_a_byline_rows_tag_chip_is_left_out_not_the_byline() -> None:
+    """"<span class=tag>Opinion</span> By Jane Doe · 3 min read": the row is read
+    without its tag chip, and the writer stays."""
+    row = "<div class='byline'><span class='tag'>Opinion</span> By Jane Doe · 3 min read</div>"
+    record = parse_article(_story(row), "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+    mark = "<div class='post-author'><span class='category'>Opinion</span> Jane Doe</div>"
+    record = parse_article(_story("<p>Intro.</p>") .replace("</article>", mark + "</article>"),
+                           "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
