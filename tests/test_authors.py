@@ -764,3 +764,15 @@ def test_a_byline_rows_tag_chip_is_left_out_not_the_byline() -> None:
     record = parse_article(_story("<p>Intro.</p>") .replace("</article>", mark + "</article>"),
                            "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("box", ["sidebar-wrapper", "primary-sidebar-wrap"])
+def test_a_sidebar_wrapper_is_a_sidebar(box):
+    """A "sidebar-wrapper" box beside the story is the sidebar: the writer of
+    a story it lists is no author of this one."""
+    page = ("<html><head><title>A story of note</title></head><body><main><article><h1>A story of note</h1>"
+            + _PROSE * 2 + "</article><div class='" + box + "'><div class='box'><h3>Latest</h3><ul><li>"
+            "<a href='/p'>Another story</a> <span class='author'>John Roe</span></li></ul></div></div>"
+            "</main></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []

@@ -50,8 +50,9 @@ _AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]|
 # ("gallery") of the header scan's furniture test either: a gallery post's whole
 # story may sit in a "gallery" wrapper.
 # A layout class naming the page's columns ("site__main--no-sidebar",
-# "has-sidebar", "content-sidebar-wrap") wraps the story itself: no sidebar.
-_OTHER = re.compile(r"comment|related|teaser|widget|(?<!no-)(?<!has-)(?<!with-)(?<!without-)sidebar(?!-wrap)|"
+# "has-sidebar", Genesis's "content-sidebar-wrap") wraps the story itself: no
+# sidebar. A "sidebar-wrapper" or "primary-sidebar-wrap" is the sidebar's box.
+_OTHER = re.compile(r"comment|related|teaser|widget|(?<!no-)(?<!has-)(?<!with-)(?<!without-)(?<!content-)sidebar|"
                     r"recommend|popular|most-?read|"
                     r"promo|newsletter|respond|reply|more-from", re.I)
 # A photo credit, caption or image licence ("photo-author", "copyright",
