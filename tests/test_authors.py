@@ -776,3 +776,29 @@ def test_a_sidebar_wrapper_is_a_sidebar(box):
             "</main></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == []
+
+
+def test_a_font_size_tool_labelled_texto_names_nobody() -> None:
+    """"Texto" alone labels a Spanish page's font-size buttons ("Ampliar
+    Letra"); with its colon it credits the writer."""
+    tools = "<div class='tools'><span>Texto</span> <a href='#'>Ampliar Letra</a> <a href='#'>Reducir Letra</a></div>"
+    record = parse_article(_story(tools), "https://news.example/a/story")
+    assert record is not None and record.authors == []
+    credit = "<div class='credits'><span>Texto:</span> <a href='/jane'>Jane Doe</a></div>"
+    record = parse_article(_story(credit), "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Veröffentlicht von Rowohlt Verlag, Hamburg", []),
+    ("Veröffentlicht von admin", []),
+    ("Eingestellt von Jane Doe, Example Verlag GmbH", ["Jane Doe"]),
+    ("Veröffentlicht von Jane Doe", ["Jane Doe"]),
+])
+def test_a_posting_lines_account_or_publishing_house_is_no_writer(line, names):
+    """A blog engine's posting line ("Veröffentlicht von", "Eingestellt von")
+    names the account that posted: the default "admin" account or a publishing
+    house (with its seat after it) is no writer."""
+    assert clean_byline(line) == names
+    record = parse_article(_story("<div class='meta'>" + line + "</div>"), "https://news.example/a/story")
+    assert record is not None and record.authors == names

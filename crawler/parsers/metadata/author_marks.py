@@ -158,12 +158,13 @@ def _is_prose(el: Any) -> bool:
 # desk after it. "Interview": magazines credit an interview's writer so in their
 # credits block ("Interview: X", "Fotos: Y"); elsewhere it heads the interview
 # and names the guest ("Interview: Angela Merkel"), so it counts only in a
-# credits block (:func:`_in_credits`).
+# credits block (:func:`_in_credits`). Spanish "Texto" only with its colon:
+# alone it labels a page's font-size buttons ("Texto Ampliar Letra").
 # "Interview" also heads the interview itself: the line after it counts only
 # when it is a name as a whole, and only in a credits block.
 _WHOLE_WORD = "interview"
 _LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor\*in|autor:in|"
-                r"text\s*(?:und|&|/)\s*(?:fotos?|bilder)|texto|"
+                r"text\s*(?:und|&|/)\s*(?:fotos?|bilder)|texto(?=\s*[:：])|"
                 r"autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
