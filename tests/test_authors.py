@@ -802,3 +802,18 @@ def test_a_posting_lines_account_or_publishing_house_is_no_writer(line, names):
     assert clean_byline(line) == names
     record = parse_article(_story("<div class='meta'>" + line + "</div>"), "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("line,url,names", [
+    ("By JOE HARRINGTON and JANE DOE", "https://www.joe.ie/news/harbour", ["JOE HARRINGTON", "JANE DOE"]),
+    ("By Joe Harrington and Jane Doe", "https://www.joe.ie/news/harbour", ["Joe Harrington", "Jane Doe"]),
+    ("By Ted Smith and Jane Doe", "https://www.ted.com/talks/harbour", ["Ted Smith", "Jane Doe"]),
+    ("Von Jane Doe, MDR THÜRINGEN", "https://www.mdr.de/nachrichten/harbour", ["Jane Doe"]),
+])
+def test_a_writer_whose_first_name_is_the_sites_brand_stays(line, url, names):
+    """"Joe Harrington" on joe.ie is a writer: only the brand printed in
+    capitals beside names that are not ("Jane Doe, MDR THÜRINGEN") is the
+    broadcaster's studio credit; in a byline printing every name in capitals
+    the case tells nothing."""
+    record = parse_article(_story("<p class='byline'>" + line + "</p>"), url)
+    assert record is not None and record.authors == names
