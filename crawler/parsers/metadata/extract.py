@@ -313,10 +313,12 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
 #: empty nor a dot segment (with no ``/.`` anywhere): it is never "" or "/", so the
 #: link is no front-page link, and ``urljoin`` / ``urlsplit`` (most of the cost of
 #: :func:`home_link_names`) are skipped. Whitespace, controls, ``:``, ``?``, ``#``
-#: and ``\\`` (which ``urlsplit`` strips, or which make the URL another kind) go the
-#: long way.
+#: and ``\\`` in the path (which ``urlsplit`` strips, or which make the URL another
+#: kind) go the long way; a query or fragment after such a path, without whitespace,
+#: controls or ``\\`` ("/share?u=https://..."), leaves the path as it is (a third of
+#: the links that went the long way).
 _DEEP_HREF = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://[^\x00-\x20/?#\\]*/)?/?"
-                        r"[^\x00-\x20/.?#\\:;][^\x00-\x20?#\\:]*\Z")
+                        r"[^\x00-\x20/.?#\\:;][^\x00-\x20?#\\:]*(?:[?#][^\x00-\x20\\]*)?\Z")
 _LOGO_HINT = re.compile(r"logo|brand|site-?(?:name|title)|masthead", re.I)
 
 

@@ -108,7 +108,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         shown = _crumb_h2(doc, refs)
         if shown is not None:
             return shown, True
-    for el in doc.xpath('//@itemprop[.="headline"]/parent::*[not(self::meta)]')[:3]:
+    for el in [el for el in data.with_itemprop("headline") if el.tag != "meta"][:3]:
         text = text_of(el, 300)
         if text and (not refs or max(similar(text, r) for r in refs) >= 0.5):
             return el, True
