@@ -745,6 +745,9 @@ def _story(body: str) -> str:
     ("<div class='author'><span class='first-name'>Jean Paul</span> <span class='last-name'>Gaultier</span></div>",
      ["Jean Paul Gaultier"]),
     ("<p class='byline'>By <b>Mary Ann</b> <b>Smith</b></p>", ["Mary Ann Smith"]),
+    # a link to the writer's page holds the whole name; an agency is no last name
+    ("<p class='byline'>By <a href='/author/jd'>Jane Doe</a> <span>Berlin</span></p>", ["Jane Doe"]),
+    ("<p class='byline'>By <span>Jane Doe</span> <span>Reuters</span></p>", ["Jane Doe"]),
 ])
 def test_a_name_printed_in_parts_stays_whole(byline, names):
     """A name whose parts sit in their own elements (hCard's "given-name" and
