@@ -517,18 +517,21 @@ def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:
 
 
 def _publisher_credit(name: str, keys: set[str]) -> bool:
-    """The site's name, or its short brand opening a regional or desk credit
-    ("MDR THÜRINGEN", "NDR Info" on mdr.de / ndr.de): a broadcaster credits its
-    regional studio beside the writer. A short key (under four letters) counts
-    as the first word only, never inside a name.
+    """The site's name, or its brand in capitals opening a regional or desk
+    credit ("MDR THÜRINGEN", "NDR Info" on mdr.de / ndr.de): a broadcaster
+    credits its regional studio beside the writer. A short key (under four
+    letters) counts as the first word only, and in capitals: "Max Müller" on
+    max.de is a writer.
 
     >>> _publisher_credit("MDR THÜRINGEN", {"mdr"}), _publisher_credit("Mdra Smith", {"mdr"})
     (True, False)
+    >>> _publisher_credit("Max Müller", {"max"})
+    False
     """
     if is_site_name(name, keys):
         return True
     words = name.split()
-    return len(words) >= 2 and loose_key(words[0]) in keys
+    return len(words) >= 2 and words[0].isupper() and loose_key(words[0]) in keys
 
 
 def _dates(src: _Sources, md: Metadata) -> None:
