@@ -314,3 +314,23 @@ def test_an_event_listing_opening_with_a_weekday_is_no_dateline():
     notice = "<p>Die Verordnung ist seit dem 30.04.2020 in Kraft und gilt für alle Betriebe im Land.</p>"
     html = page(body=notice + listing + STORY).replace('lang="en"', 'lang="de"')
     assert published(html) == "2020-04-30"
+
+
+# A page whose date only htmldate finds (a date-classed element after the story)
+FILLER = "<p>" + "This paragraph carries enough ordinary words to count as the story's prose for the extractor here. " * 3 + "</p>"
+POST_META = '<div class="post-meta"><span class="date">2024-06-10</span></div>'
+
+
+def test_a_dateline_quoted_from_an_older_story_does_not_date_the_page():
+    quoted = ("<p>Five years on, it is worth looking back at the announcement that started it all.</p>"
+              "<blockquote><p>WASHINGTON, May 3, 2019 — The agency today announced a sweeping rule that would "
+              "change how lenders report loans to the public, officials said.</p></blockquote>")
+    assert published(page(body=quoted + FILLER * 3 + POST_META)) == "2024-06-10"
+
+
+def test_a_dateline_in_a_later_paragraph_does_not_date_the_page():
+    later = ("<p>WASHINGTON, May 3, 2019 — The agency today announced a sweeping rule that would "
+             "change how lenders report loans to the public, officials said, and the banks that lend "
+             "to homeowners will have to publish far more about whom they lend to.</p>")
+    assert published(page(body=FILLER + later + FILLER * 2 + POST_META)) == "2024-06-10"
+

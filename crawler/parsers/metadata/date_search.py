@@ -37,6 +37,7 @@ from crawler.parsers.document import Element
 from crawler.parsers.metadata.date_labels import labelled_dates, other_label, text_pieces
 from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
+from crawler.parsers.metadata.walk import text_of
 from crawler.parsers.vocabulary import WEEKDAYS
 
 __all__ = ["local_day", "search_date", "settle_published"]
@@ -99,7 +100,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
         return labelled.published, "heuristic"
     if shown_update is not None and shown_update[:10] <= latest:
         return shown_update[:10], "heuristic"
-    opening = story_dateline(pieces, language, latest)
+    opening = story_dateline(story_opening(doc), language, latest)
     if opening is not None:
         return opening, "heuristic"
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
@@ -158,25 +159,46 @@ _PLACE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,3}(?:\s*\([^()\n]
                     r"(?:(?:den|le|el|am|on)\s+)?\(?")
 _DATELINE_AT = 45        # characters before a dateline's date
 _DATELINE_STORY = 60     # characters of story after it: a paragraph, not an event listing
-_DATELINE_PIECES = 400   # text pieces looked at
+_OPENING_SEARCH = 3_000   # elements looked at for the story's first paragraph
+# Where a paragraph is not the story's own: a quote (an older story's dateline), a
+# box beside the story, a picture's caption.
+_NOT_STORY = frozenset({"blockquote", "q", "aside", "figure", "figcaption", "nav", "footer"})
 
 
-def story_dateline(pieces: list[str], language: str | None, latest: str) -> str | None:
-    """The date of the first paragraph that opens with a dateline, the news and
-    press-release convention ("BERLIN, 3. Mai 2024 – Die Regierung ...", "NEW
-    YORK, May 3, 2024 /PRNewswire/ -- Acme today announced ..."): the day the
-    story was filed, where the dates its text goes on to name may be older."""
-    for text in pieces[:_DATELINE_PIECES]:
-        if len(text) < _DATELINE_STORY or not text[0].isupper():
+def story_opening(doc: Element) -> str | None:
+    """The text of the story's first paragraph: the first ``<p>`` of at least
+    :data:`_DATELINE_STORY` characters after the page's first ``<h1>`` (from the
+    top on a page without one), not inside a quote, an aside or a figure."""
+    seen_h1 = next(doc.iter("h1"), None) is None
+    for count, el in enumerate(doc.iter("h1", "p")):
+        if count >= _OPENING_SEARCH:
+            break
+        if el.tag == "h1":
+            seen_h1 = True
             continue
-        found = find_date_span(text[:120], language, short_years=False)
-        if (found is None or found[1] > _DATELINE_AT or found[0][:10] > latest
-                or _PLACE.fullmatch(text[:found[1]]) is None
-                or text.split(None, 1)[0].strip(".,").lower() in WEEKDAYS):  # "Sa., 22.01.2022": an event's
+        if not seen_h1 or any(a.tag in _NOT_STORY for a in el.iterancestors()):
             continue
-        if len(text) - found[1] >= _DATELINE_STORY + 10:
-            return found[0][:10]
+        text = text_of(el, 1_000)
+        if len(text) >= _DATELINE_STORY:
+            return text
     return None
+
+
+def story_dateline(opening: str | None, language: str | None, latest: str) -> str | None:
+    """The date of the story's first paragraph (:func:`story_opening`) when it opens
+    with a dateline, the news and press-release convention ("BERLIN, 3. Mai 2024 –
+    Die Regierung ...", "NEW YORK, May 3, 2024 /PRNewswire/ -- Acme today announced
+    ..."): the day the story was filed, where the dates its text goes on to name may
+    be older. Only the first paragraph: a later one, or a quote, may open with an
+    older story's dateline."""
+    if not opening or not opening[0].isupper():
+        return None
+    found = find_date_span(opening[:120], language, short_years=False)
+    if (found is None or found[1] > _DATELINE_AT or found[0][:10] > latest
+            or _PLACE.fullmatch(opening[:found[1]]) is None
+            or opening.split(None, 1)[0].strip(".,").lower() in WEEKDAYS):  # "Sa., 22.01.2022": an event's
+        return None
+    return found[0][:10] if len(opening) - found[1] >= _DATELINE_STORY + 10 else None
 
 
 def earliest_printed_date(pieces: list[str], language: str | None, latest: str) -> str | None:
