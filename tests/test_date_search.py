@@ -334,3 +334,13 @@ def test_a_dateline_in_a_later_paragraph_does_not_date_the_page():
              "to homeowners will have to publish far more about whom they lend to.</p>")
     assert published(page(body=FILLER + later + FILLER * 2 + POST_META)) == "2024-06-10"
 
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "<p class='table-note'>Stand: 01.01.2024</p><table><tr><td>Tarif A</td><td>32 ct</td></tr></table>"),
+    ("en", "<p>Updated March 5, 2025</p>"),
+])
+def test_a_stand_or_updated_line_does_not_beat_the_date_htmldate_finds(lang, line):
+    """A table's "Stand" dates the table; "Updated" says the page was first published before."""
+    html = page(header=line, body=FILLER * 3 + POST_META).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) == "2024-06-10"
+

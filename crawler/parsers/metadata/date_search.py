@@ -69,22 +69,23 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
     if meta.published is None:
-        shown_update = meta.modified if meta.provenance.get("modified") == "heuristic" else None
-        meta.published, source = search_date(doc, url, fetched_at, meta.language, shown_update)
+        meta.published, source = search_date(doc, url, fetched_at, meta.language, meta.shown_as_of)
         if meta.published is not None:
             meta.provenance["published"] = source
     return meta
 
 
 def search_date(doc: Element, url: str, fetched_at: str, language: str | None = None,
-                shown_update: str | None = None) -> tuple[str | None, str]:
+                shown_as_of: str | None = None) -> tuple[str | None, str]:
     """``(YYYY-MM-DD or None, source)``: source ``url``, ``htmldate`` or ``heuristic``.
 
-    ``shown_update``: the date printed by the headline as the version's ("Stand:
-    08.07.2026 05:00 Uhr", "Updated ..."). A page that prints no other date of its
-    own is dated by it before htmldate guesses from the dates in its text: German
-    public broadcasters, among others, print "Stand" as their only dateline, and a
-    story's first version is not older than the dates it reports.
+    ``shown_as_of``: the date printed in the header row as the version's ("Stand:
+    08.07.2026 05:00 Uhr"). A page that labels no other date of its own is dated by
+    it before htmldate guesses from the dates in its source (a video player's clip
+    time): German public broadcasters print "Stand" as their only dateline. Not an
+    "Updated" line (the page went up before, maybe on the day htmldate finds), nor
+    a "Stand" anywhere by the headline (a price table's), nor one older than the
+    day htmldate finds (a story is not published after the version shown).
 
     ``doc`` is not changed: htmldate parses its serialised copy (it takes only its
     own element class, and would change the tree it is given).
@@ -98,17 +99,18 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     labelled = labelled_dates(pieces, language, latest)
     if labelled.published is not None:
         return labelled.published, "heuristic"
-    if shown_update is not None and shown_update[:10] <= latest:
-        return shown_update[:10], "heuristic"
+    as_of = shown_as_of[:10] if shown_as_of is not None and shown_as_of[:10] <= latest else None
     opening = story_dateline(story_opening(doc), language, latest)
-    if opening is not None:
+    if opening is not None and as_of is None:
         return opening, "heuristic"
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
     found = find_date(html, url=url or None,
                       original_date=True, extensive_search=False,
                       max_date=day.group(0) if day else None, outputformat="%Y-%m-%d")
-    if isinstance(found, str) and _DAY.match(found):
+    if isinstance(found, str) and _DAY.match(found) and (as_of is None or found > as_of):
         return found, "htmldate"
+    if as_of is not None:
+        return as_of, "heuristic"
     if labelled.updated is not None:
         return labelled.updated, "heuristic"
     return earliest_printed_date(pieces, language, latest), "heuristic"
