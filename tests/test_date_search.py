@@ -344,3 +344,12 @@ def test_a_stand_or_updated_line_does_not_beat_the_date_htmldate_finds(lang, lin
     html = page(header=line, body=FILLER * 3 + POST_META).replace('lang="en"', f'lang="{lang}"')
     assert published(html) == "2024-06-10"
 
+
+@pytest.mark.parametrize("box", [
+    "<dl class='event'><dt>Veranstaltung</dt><dd>Sommerfest</dd><dt>Datum</dt><dd>28.06.2025</dd></dl>",
+    "<table><tr><th>Date</th></tr><tr><td>12 May 2025</td></tr></table>",
+])
+def test_a_date_field_in_the_story_names_an_events_day(box):
+    html = page(body=FILLER * 2 + box + FILLER + POST_META).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2024-06-10"
+
