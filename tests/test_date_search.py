@@ -353,3 +353,29 @@ def test_a_date_field_in_the_story_names_an_events_day(box):
     html = page(body=FILLER * 2 + box + FILLER + POST_META).replace('lang="en"', 'lang="de"')
     assert published(html) == "2024-06-10"
 
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Install widget 2024.03.31 or later to get the new API. "),
+    ("de", "Der Kurs lag bei 2023.10.15 Punkten, als die Börse am Abend schloss. "),
+])
+def test_a_dotted_year_first_number_in_running_text_is_no_date(lang, sentence):
+    """A paragraph too long for a header line: read by the earliest-date scan."""
+    body = f"<p>{sentence}" + "More words here make it long enough for a paragraph of prose. " * 3 + "</p>"
+    html = page(body=body + FILLER * 3).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("hu", "A szerződést 2024.03.31. napján írták alá a felek a városházán. ", "2024-03-31"),
+    ("en", "Pin the package with widget==2024.03.31 in the requirements file. ", None),
+])
+def test_dotted_year_first_dates_in_running_text_by_language(lang, sentence, expected):
+    body = f"<p>{sentence}" + "More words here make it long enough for a paragraph of prose. " * 3 + "</p>"
+    html = page(body=body + FILLER * 3).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) == expected
+
+
+def test_a_sidebars_dates_do_not_date_an_undated_page():
+    aside = "<aside><ul><li><a href='/a'>Old post</a> 2019/04/01</li></ul></aside>"
+    html = page(body=FILLER * 3).replace("</article>", "</article>" + aside)
+    assert published(html) is None

@@ -19,7 +19,7 @@ from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
 
-__all__ = ["Labelled", "labelled_dates", "other_label", "text_pieces"]
+__all__ = ["BESIDE", "Labelled", "labelled_dates", "other_label", "text_pieces"]
 
 MAX_TEXT_NODES = 20_000  # elements read
 _MAX_LABELS = 200        # labels looked at per page
@@ -53,9 +53,15 @@ class Labelled:
     updated: str | None = None
 
 
-def text_pieces(doc: Element) -> Iterator[str]:
+# Boxes beside the story: outside its <article>, their dates are other pages' ("Old
+# post 2019/04/01"); inside it, an aside may hold the story's own byline and date.
+BESIDE = frozenset({"aside", "nav"})
+
+
+def text_pieces(doc: Element, skip: frozenset[str] = frozenset()) -> Iterator[str]:
     """Stripped text pieces (``text`` and ``tail``) in document order, outside
-    scripts, forms, comment threads, widgets and related lists; at most :data:`MAX_TEXT_NODES` elements."""
+    scripts, forms, comment threads, widgets and related lists, and elements named
+    in ``skip`` outside any <article>; at most :data:`MAX_TEXT_NODES` elements."""
     stack: list[Element | str] = [doc]
     count = 0
     while stack and count < MAX_TEXT_NODES:
@@ -66,7 +72,8 @@ def text_pieces(doc: Element) -> Iterator[str]:
         count += 1
         if item.tail and not item.tail.isspace():
             stack.append(item.tail.strip())
-        if not isinstance(item.tag, str) or item.tag in _SKIP:
+        if not isinstance(item.tag, str) or item.tag in _SKIP or (
+                item.tag in skip and next(item.iterancestors("article"), None) is None):
             continue
         marks = marks_of(item)
         if marks and item.tag not in ("html", "body") and OTHER_REGION.search(marks):

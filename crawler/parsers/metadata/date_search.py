@@ -34,7 +34,7 @@ from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.date_labels import labelled_dates, other_label, text_pieces
+from crawler.parsers.metadata.date_labels import BESIDE, labelled_dates, other_label, text_pieces
 from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.walk import text_of
@@ -113,7 +113,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
         return as_of, "heuristic"
     if labelled.updated is not None:
         return labelled.updated, "heuristic"
-    return earliest_printed_date(pieces, language, latest), "heuristic"
+    # the story's own text: the dates in an aside or a nav bar are other pages'
+    return earliest_printed_date(list(text_pieces(doc, BESIDE)), language, latest), "heuristic"
 
 
 # A whole date in a URL path: 2021/10/29, 2021-10-29, 20211029, 29-10-2021 (day
