@@ -44,6 +44,15 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
+def close_archive(db: sqlite_utils.Database) -> None:
+    """Move the WAL's transactions into the archive file, then close: once a write
+    command ends, the file alone holds everything (a copy of it without its
+    ``-wal`` is whole). PASSIVE: never waits (another site's crawl of a --sites
+    run may be writing); what a live reader still needs stays in the -wal."""
+    db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    db.close()
+
+
 def configure_connection(db: sqlite_utils.Database) -> None:
     """Per-connection settings: these PRAGMAs are not stored in the file."""
     db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -69,7 +78,7 @@ def _schema_of(path: Path) -> tuple[list[str], list[str]]:
     records as applied, read without changing a byte."""
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
             applied: list[str] = []
@@ -81,10 +90,33 @@ def _schema_of(path: Path) -> tuple[list[str], list[str]]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_CORRUPT:  # cut short, overwritten in part
-            raise ArchiveError(f"{path} is damaged: SQLite cannot read it ({exc}); "
-                               "restore it from a copy or run `sqlite3 FILE .recover`") from None
+        fault = file_fault(path, exc)  # cut short, overwritten in part; locked by another program
+        if fault is not None:
+            raise fault from None
         raise ArchiveError(f"{path} is not a Clippings archive: not a SQLite database ({exc})") from None
+
+
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite found the file damaged (any extended code of SQLITE_CORRUPT)."""
+    return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_CORRUPT
+
+
+def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | None:
+    """The one-line error for a fault of the archive file itself, found mid-command
+    (damage, another program's write transaction past the busy timeout); None
+    for any other SQLite error, which is a bug to show as one."""
+    if is_damage(exc):
+        return damaged(path, exc)
+    if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return ArchiveError(f"{path} is locked: another program holds a write transaction on it; "
+                            "try again when it ends")
+    return None
+
+
+def damaged(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError:
+    """The error for an archive SQLite cannot read, found early or mid-command."""
+    return ArchiveError(f"{path} is damaged: SQLite cannot read it ({exc}); "
+                        "restore it from a copy or run `sqlite3 FILE .recover`")
 
 
 def check_archive(path: str | Path, *, create: bool = False, write: bool = False) -> Path:

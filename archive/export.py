@@ -14,10 +14,15 @@ Rows are streamed from SQLite: memory use does not grow with the archive.
 from __future__ import annotations
 
 import csv
+import errno
 import json
+import os
+import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any, Literal, TextIO
 
 import sqlite_utils
@@ -27,7 +32,7 @@ from crawler.items import ARTICLE_FIELDS
 
 __all__ = [
     "EXPORT_FIELDS", "FORMATS", "VERSION_FIELDS", "ExportQuery", "export_articles",
-    "iter_article_dicts", "iter_rows",
+    "iter_article_dicts", "iter_rows", "replacing",
 ]
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -177,3 +182,36 @@ def _csv_cell(value: Any, name: str) -> Any:
     if name in JSON_FIELDS:
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else value
+
+
+@contextmanager
+def replacing(path: str) -> Iterator[TextIO]:
+    """A text file that becomes ``path`` only once the block ends without error.
+
+    Written beside it and renamed into place, so an export that fails or is
+    stopped (Ctrl-C) leaves neither a half-written file nor a lost earlier one.
+    Special files (``/dev/null``, a FIFO) are written in place. Raises OSError.
+    """
+    target = Path(os.path.realpath(path))  # through a symlink: the link stays a link
+    if target.exists() and not target.is_file():
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            yield out
+        return
+    if target.exists() and not os.access(target, os.W_OK):  # a rename would get round it
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
+    mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+    fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            yield out
+        os.chmod(part, mode)
+        os.replace(part, target)
+    except BaseException:
+        os.unlink(part)
+        raise
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

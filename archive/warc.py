@@ -190,6 +190,15 @@ class BoundedArchiveIterator(ArchiveIterator):
 
         self.reader.readline = readline
 
+    #: The file ended inside a gzip member (warcio reads that as a clean end).
+    ends_cut_short = False
+
+    def close(self) -> None:
+        decompressor = getattr(self.reader, "decompressor", None)
+        if decompressor is not None and hasattr(decompressor, "eof"):
+            self.ends_cut_short = not decompressor.eof
+        super().close()
+
 
 def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
     records = BoundedArchiveIterator(stream)
@@ -200,8 +209,13 @@ def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
         # Read as a stream (gzip and Content-Encoding undone) up to the page limit.
         body = record.content_stream().read(MAX_PAGE_BYTES + 1)
         oversized = len(body) > MAX_PAGE_BYTES
+        url = record.rec_headers.get_header("WARC-Target-URI") or ""
+        missing = _bytes_missing(record.raw_stream)
+        if missing:  # warcio hands over a record cut short as if whole
+            raise EOFError(f"the record of {url} at offset {records.get_record_offset()} is cut short "
+                           f"({missing} of its bytes missing): the file was truncated")
         yield WarcResponse(
-            url=record.rec_headers.get_header("WARC-Target-URI") or "",
+            url=url,
             status=int(status_text) if status_text.isdigit() else 0,
             headers=list(record.http_headers.headers),
             body=b"" if oversized else body,
@@ -212,6 +226,16 @@ def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
             content_type=record.http_headers.get_header("Content-Type") or "",
             oversized=oversized,
         )
+    if records.ends_cut_short:
+        raise EOFError("the file ends inside a gzip member, after the records read: it was truncated")
+
+
+def _bytes_missing(stream: BinaryIO) -> int:
+    """How many bytes of a record (by its Content-Length) the file lacks, once the
+    rest is read (as warcio reads it anyway to reach the next record)."""
+    while stream.read(1 << 16):
+        pass
+    return max(getattr(stream, "limit", 0), 0)
 
 
 def _iso_from_warc(value: str | None) -> str | None:

@@ -48,8 +48,27 @@ class UserError(click.ClickException):
         click.echo(f"clippings: error: {self.format_message()}", err=True)
 
 
+class ArchiveCommand(click.Command):
+    """A command whose archive turns out damaged only when a query reaches the bad
+    page (the schema read fine), or locked by another program's write transaction,
+    ends in one line naming the archive."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from archive.db import file_fault
+
+        try:
+            return super().invoke(ctx)
+        except sqlite3.DatabaseError as exc:
+            fault = file_fault(ctx.params["db"], exc) if ctx.params.get("db") else None
+            if fault is None:
+                raise
+            fail(str(fault))
+
+
 class CleanGroup(click.Group):
     """A click group whose usage errors are one line, not a usage screen."""
+
+    command_class = ArchiveCommand
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         if signal.getsignal(signal.SIGINT) is _interrupted_while_starting and \
@@ -134,7 +153,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("seeds", nargs=-1)
-@click.option("-i", "--input", "seed_files", multiple=True, type=click.File("r", encoding="utf-8"),
+@click.option("-i", "--input", "seed_files", multiple=True, type=click.File("rb"),
               help="Read seed URLs from FILE, one per line ('-': standard input; '#' starts a comment).")
 @db_option
 @click.option("--sites", "sites_file", type=click.Path(dir_okay=False),
@@ -242,10 +261,15 @@ def read_seeds(file: Any) -> list[str]:
     """The URLs of a seed list: one per line, blank lines and ``#`` comments skipped;
     a one-line error naming the file and line of a seed that is not a URL."""
     name, seeds = getattr(file, "name", "-"), []
-    for number, line in enumerate(file, 1):
+    if name in (0, "<stdin>"):
+        name = "-"
+    for number, raw in enumerate(file, 1):
+        try:  # line by line, so the error names the line (and a BOM is not part of a URL)
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            fail(f"{name}:{number}: not UTF-8 text (a seed list is one URL per line)")
         seed = line.split("#", 1)[0].strip()
-        if seed and not is_http_url(seed):
-            fail(f"{name}:{number}: seed {seed!r} is not an http(s) URL")
+        check_seeds([seed] if seed else [], where=f"{name}:{number}: ")
         seeds += [seed] if seed else []
     if not seeds:
         fail(f"{name} holds no seeds")
@@ -337,10 +361,28 @@ def is_http_url(seed: str) -> bool:
     return seed.startswith(("http://", "https://")) and bool(seed.split("://", 1)[1])
 
 
-def check_seeds(seeds: list[str]) -> None:
+def url_problem(url: str) -> str | None:
+    """Why an http(s) URL cannot be fetched (caught here, before the archive or a
+    crawl row is made), or None."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port out of range or not a number
+    except ValueError as exc:
+        return str(exc)
+    if any(c.isspace() for c in parts.netloc):
+        return "a space in the host name"
+    return None if parts.hostname else "no host name"
+
+
+def check_seeds(seeds: list[str], where: str = "") -> None:
     for seed in seeds:
         if not is_http_url(seed):
-            fail(f"seed {seed!r} is not an http(s) URL")
+            fail(f"{where}seed {seed!r} is not an http(s) URL")
+        problem = url_problem(seed)
+        if problem:
+            fail(f"{where}seed {seed!r} is not a valid http(s) URL ({problem})")
 
 
 class Output:
@@ -407,7 +449,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
         fail(str(exc))
     jobs = []
     for site in sites:
-        check_seeds(site.seeds)
+        check_seeds(site.seeds, where=f"{sites_file}: {site.name}: ")
         if site.since:
             check_date(site.since, f"{sites_file}: {site.name}: since")
         job_settings = crawl_settings(
@@ -746,7 +788,7 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
         clippings export news.db --format parquet --versions all -o corpus/
         clippings export news.db --format csv --site example.com --since 2025-07-01 | head
     """
-    from archive.export import ExportQuery, export_articles
+    from archive.export import ExportQuery, export_articles, replacing
 
     query = ExportQuery(versions=versions, since=since, until=until,  # type: ignore[arg-type]
                         site=site, status=status, language=language)
@@ -761,12 +803,13 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     if output in (None, "-"):
         export_articles(database, fmt, sys.stdout, query=query)
         return
+    if Path(output).exists() and Path(output).samefile(db):  # opening it for writing would empty it
+        fail(f"{output}: is the archive being exported; give another output file")
     try:
-        out = open(output, "w", encoding="utf-8", newline="")
+        with replacing(output) as out:  # the file appears whole, or not at all
+            count = export_articles(database, fmt, out, query=query)
     except OSError as exc:
         fail(f"cannot write {output}: {exc.strerror}")
-    with out:
-        count = export_articles(database, fmt, out, query=query)
     click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {output}", err=True)
 
 

@@ -259,9 +259,13 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
     )
     if summary.crawl_id is not None:
         try:
-            report = crawl_report(open_readonly(crawler.settings.get("CLIPPINGS_DB")), summary.crawl_id)
+            archive = open_readonly(crawler.settings.get("CLIPPINGS_DB"))
         except ArchiveError:
             return summary
+        try:
+            report = crawl_report(archive, summary.crawl_id)
+        finally:
+            archive.close()
         summary.in_archive = report["status"] is not None
         summary.outcomes = report["outcomes"]
         summary.new_articles = report["new_articles"]

@@ -27,7 +27,7 @@ from scrapy.crawler import Crawler
 
 from archive import open_archive
 from archive.clusters import update_clusters
-from archive.db import acquire_writer_lock, release_writer_lock
+from archive.db import acquire_writer_lock, close_archive, release_writer_lock
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
@@ -131,6 +131,9 @@ class ArchivePipeline:
         ``finish_reason`` (set on this signal, after ``close_spider``): close the
         ``crawls`` row again, with the reason and the final stats."""
         self.finish(reason)
+        if self.writer is not None:
+            close_archive(self.writer.db)  # the crawl in the file itself, not left in its -wal
+            self.writer = None
         if self.locked:
             self.locked = False
             release_writer_lock(self.db_path)

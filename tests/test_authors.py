@@ -560,11 +560,19 @@ def test_a_byline_row_holding_the_categories_names_nobody() -> None:
     assert record is not None and record.authors == ["Jane Doe"]
 
 
-def test_a_screen_reader_profile_label_names_nobody() -> None:
-    """"Zum Profil von jane_doe" (a profile link's label for screen readers) is
-    no name: its lead word is not kept as one ("Zum")."""
-    assert clean_byline("Rezept von Zum Profil von jane_doe jane_doe") == []
+def test_a_profile_link_label_leaves_no_lead_word_as_a_name() -> None:
+    """"Jane Doe Zum Profil": the label of the link to the author's profile goes,
+    its lead word ("Zum") with it."""
     assert clean_byline("Jane Doe Zum Profil") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line", ["Rezept von Zum Profil von jane_doe jane_doe", "Zum Autorenprofil von jane_doe",
+                                  "View profile of jane_doe"])
+def test_a_profile_links_label_before_the_name_goes(line):
+    """A profile link's screen-reader label or title printed before the name it
+    links ("Rezept von <span class=sr-only>Zum Profil von</span> jane_doe"): the
+    name after it is the credit."""
+    assert clean_byline(line) == ["jane_doe"]
 
 
 def test_the_sites_brand_opening_a_studio_credit_beside_the_writer_goes() -> None:
@@ -599,3 +607,127 @@ def test_more_byline_openings_and_labels_are_read(line):
             "<p>" + line + "</p>" + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("mark", [
+    "<p class='autor'>Jane Doe</p>",
+    "<span class='autorin-name'>Jane Doe</span>",
+    "<div class='auteur'>Jane Doe</div>",
+    "<span class='verfasser'>Jane Doe</span>",
+    "<a href='/writers/jane-doe'>Jane Doe</a>",
+    "<a href='/contributors/jane-doe/'>Jane Doe</a>",
+    "<a href='/by/jane-doe'>Jane Doe</a>",
+    "<a href='https://blog.example/?author=12'>Jane Doe</a>",
+])
+def test_author_marks_in_other_languages_and_link_forms_under_the_story(mark):
+    """Under the story, where the header scan does not read: the German and
+    French author classes ("autor", "auteur", "verfasser") and the links to one
+    writer's page ("/writers/x", "/contributors/x", "/by/x", WordPress's plain
+    "?author=12") are author marks like "author" and "/author/x"."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + _PROSE * 2 + mark + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_a_link_to_a_section_for_journalists_is_no_author_mark() -> None:
+    """"/journalisten/termine": a press service's section for journalists."""
+    page = ("<html><head><title>A story of note</title></head><body><nav class='menu'></nav><article>"
+            "<h1>A story of note</h1>" + _PROSE * 2
+            + "<p><a href='/journalisten/termine'>Termine</a></p></article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
+def test_a_desk_and_agencies_credit_in_german_names_no_person() -> None:
+    """"red" (the desk, "Redaktion" as German-language sites abbreviate it) and
+    "Agenturen" (the agencies) are no names: "red, Example.at/Agenturen" leaves
+    the site's own credit, the last resort."""
+    assert clean_byline("red, Example.at/Agenturen") == ["Example.at"]
+    assert clean_byline("Jane Doe, red") == ["Jane Doe"]
+    assert clean_byline("Von Red Smith") == ["Red Smith"]
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("<p class='meta'>Von <a href='/autor/jane-doe/'>Jane Doe</a>, Zürich</p>", ["Jane Doe"]),
+    ("<p class='meta'>Von <a href='/autor/jane-doe/'>Jane Doe</a>, dpa</p>", ["Jane Doe", "dpa"]),
+    ("<p class='meta'>Von <a href='/autor/jane-doe/'>Jane Doe</a>, Reuters</p>", ["Jane Doe", "Reuters"]),
+    # printed in one text, nothing tells a place from a name
+    ("<p class='meta'>Von Jane Doe, Sweidah</p>", ["Jane Doe", "Sweidah"]),
+])
+def test_an_unlinked_place_after_the_linked_writers_is_no_author(byline, names):
+    """"Von <a>Jane Doe</a>, Zürich": the writer is linked to their page, the
+    one title-case word after the link is where the story was written; an
+    agency ("dpa", "Reuters") stays a credit."""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + byline + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+def test_an_author_box_listing_each_writer_with_a_job_gives_the_names() -> None:
+    """An author box lists each writer in a name element, with the job beside it
+    and a screen reader's label inside it ("– Journalist i Paris"): the names,
+    not the jobs or the place in them."""
+    def writer(name: str, job: str) -> str:
+        return ("<div class='author'><div class='author__body'><a class='author__name' href='mailto:x@example.no'>"
+                + name + "<span class='sr-only'><span> – " + job + "</span></span></a>"
+                "<span class='author__role'>" + job + "</span></div></div>")
+    box = "<div class='authors'>" + writer("Jane Doe", "Journalist") + writer("John Roe", "Journalist i Paris") + "</div>"
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + box + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe", "John Roe"]
+
+
+def test_a_job_printed_in_its_own_element_after_a_one_word_credit_goes() -> None:
+    """"<a>SID</a><span class=author-function>Nachrichtenagentur</span>": the
+    agency's credit, its job printed beside it; a desk word in the same text
+    as the credit ("BR24 Redaktion") stays."""
+    box = ("<div class='story-authors'><div><a href='/autoren/74149726-sid/'>SID</a></div>"
+           "<span class='author-function'>Nachrichtenagentur</span></div>")
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + box + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["SID"]
+    assert clean_byline("BR24 Redaktion") == ["BR24 Redaktion"]
+
+
+@pytest.mark.parametrize("quote", [
+    "<div class='blockquote'><blockquote>We will not accept this.</blockquote>"
+    "<p class='blockquote__author'><span>John Roe</span><span>, Präsident</span></p></div>",
+    "<figure class='pullquote'><p>We will not accept this.</p><cite class='quote-author'>John Roe</cite></figure>",
+])
+def test_a_quote_boxs_attribution_is_no_byline(quote):
+    """The person a quote box quotes ("blockquote__author") is no author, however
+    "author" the class: the writer's link elsewhere in the header is."""
+    page = ("<html><head><title>A story of note</title></head><body><article>"
+            "<div class='post__author'><a class='post__author__link' href='/author/jdoe/'>"
+            "<img class='avatar' src='a.jpg'></a></div><h1>A story of note</h1>" + quote + _PROSE * 2
+            + "<div class='about'><a href='/author/jdoe/'>Jane Doe</a></div></article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+def test_an_author_links_monogram_is_read_from_its_title() -> None:
+    """An avatar shows the writer's initials ("JD") on the link to their page,
+    whose title names them: the name; initials the title does not spell out
+    (an agency's "AFP") stay as printed."""
+    def page(link: str) -> str:
+        return ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+                "<div class='avatar-group'>" + link + "</div>" + _PROSE * 2 + "</article></body></html>")
+    monogram = ("<a class='avatar--initials' href='/author/jane-doe-11' title='Jane Doe, Professor of Law, "
+                "Example University'><span>JD</span></a>")
+    record = parse_article(page(monogram), "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+    agency = "<a href='/author/afp' title='Agence France-Presse'><span>AFP</span></a>"
+    record = parse_article(page(agency), "https://news.example/a/story")
+    assert record is not None and record.authors == ["AFP"]
+
+
+def test_a_run_of_cjk_words_is_no_name() -> None:
+    """A Chinese, Japanese or Korean name has one space at most: a label, a
+    name, a desk and a button read together are no name."""
+    assert clean_byline("この記事を書いた人 渡辺洋介 東京社会部 フォロー 専門・関心分野 戦争、平和、核問題") == []
+    assert clean_name("渡辺 洋介", strict=True) == "渡辺 洋介"
+    assert clean_byline("作者：王敬照") == ["王敬照"]

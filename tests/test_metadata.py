@@ -832,10 +832,13 @@ def test_hrefs_skipped_as_below_the_root_never_resolve_to_the_front_page(base: s
 
     hrefs = ["/", "", "#top", "?x", ".", "./", "..", "a/..", "/a/./", "//news.example/", "http:/", "a:/",
              " /", "\x01/", "/\t", "https://news.example", "https://news.example/", "https://hos/t/",
-             "/a", "a", "index.html", "https://news.example/x", "HTTPS://news.example/a", "/%2e%2e/"]
+             "/a", "a", "index.html", "https://news.example/x", "HTTPS://news.example/a", "/%2e%2e/",
+             "/?x", "/#a", "https://news.example/?u=http://a/b", "https://news.example#x", "/a/..?x",
+             "/a?b c", "/a?b\\c", "/a?b", "a#c:d", "https://news.example/x?u=https://y/&z=1#k"]
     skipped = [h for h in hrefs if metadata._DEEP_HREF.match(h) and "/." not in h]
     assert skipped == ["https://hos/t/", "/a", "a", "index.html", "https://news.example/x",
-                       "HTTPS://news.example/a", "/%2e%2e/"]
+                       "HTTPS://news.example/a", "/%2e%2e/", "/a?b", "a#c:d",
+                       "https://news.example/x?u=https://y/&z=1#k"]
     for href in skipped:
         assert urlsplit(urljoin(base, href)).path not in ("", "/"), href
 

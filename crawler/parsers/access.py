@@ -142,7 +142,7 @@ def _text_of_lines(body: Any) -> str:
     """
     removed: list[tuple[Any, Any, Any]] = []
     try:
-        for el in _LONG_UNSEEN(body):
+        for el in _long_unseen(body):
             parent = el.getparent()
             removed.append((parent, el.getprevious(), el))
             parent.remove(el)
@@ -160,10 +160,17 @@ def _text_of_lines(body: Any) -> str:
 _NODES_BUT_TEXT = etree.XPath("count(.//node()) - count(.//text())")
 _NODES = etree.XPath("count(.//node())")
 _TEXT = etree.XPath("string()", smart_strings=False)
-#: Script and style elements (no elements inside) with more text than a prompt line can hold.
-_LONG_UNSEEN = etree.XPath(
-    f".//script[not(*)][string-length() > {4 * _PROMPT_MAX_CHARS}]"
-    f" | .//style[not(*)][string-length() > {4 * _PROMPT_MAX_CHARS}]")
+
+
+def _long_unseen(body: Any) -> list[Any]:
+    """Script and style elements below ``body`` (no elements inside) with more text
+    than a prompt line can hold, in document order: what the XPath
+    ``.//script[not(*)][string-length() > 800] | .//style[...]`` selects, at about
+    half its cost (``iter`` walks once; the union walked twice and sorted)."""
+    return [el for el in body.iter("script", "style")
+            if el is not body and len(el) == 0 and len(el.text or "") > 4 * _PROMPT_MAX_CHARS]
+
+
 #: Every class and id below an element, as plain strings (no element proxies).
 _CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 _IDS = etree.XPath("descendant-or-self::*/@id", smart_strings=False)

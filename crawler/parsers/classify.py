@@ -138,6 +138,10 @@ def _site_page(url: str, page_types: set[str]) -> str | None:
     return None
 
 
+def _words(blocks: list[Block]) -> int:
+    return sum(count_words(block.text) for block in blocks)
+
+
 def _sentences(blocks: list[Block]) -> int:
     """Blocks that read as sentences: prose of ``MIN_SENTENCE_WORDS`` words or more."""
     return sum(1 for block in blocks if block.type in ("p", "quote", "li")
@@ -160,16 +164,16 @@ def page_kind(
     over real sentences makes an article however short; a site page (about,
     contact, legal, shop) is a page; long prose is an article; the rest is a page.
     """
-    words = sum(count_words(block.text) for block in blocks)
     typed_article = page_types & ARTICLE_TYPES
     if not typed_article and page_types & ABOUT_TYPES:
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
     listing_types = page_types & LISTING_TYPES
-    if listing_types and (not typed_article or words < MIN_WORDS_PROSE):
+    if listing_types and (not typed_article or _words(blocks) < MIN_WORDS_PROSE):
         # a collection whose teasers are typed as articles is still a collection
         return "listing", "type " + ", ".join(sorted(listing_types))
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
+    words = _words(blocks)  # (counted only here: a typed page, most pages, needs no count)
     if teaser_headlines > MAX_TEASERS_IN_ARTICLE and teaser_headlines * 40 > words:
         return "listing", f"{teaser_headlines} linked teaser headlines over {words} words"
     listing_path = _listing_path(url)

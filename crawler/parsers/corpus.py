@@ -38,4 +38,4 @@ class PageSignals:
 
 def read_signals(page: ParsedPage) -> PageSignals:
     """Figures and access evidence of a page (call before the body stage)."""
-    return PageSignals(images=extract_images(page.doc, page.url), access=read_access_signals(page))
+    return PageSignals(images=extract_images(page.doc, page.url, page.structured), access=read_access_signals(page))

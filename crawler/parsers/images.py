@@ -22,6 +22,7 @@ from urllib.parse import urljoin
 from crawler.items import Image
 from crawler.parsers.metadata.walk import text_of
 from crawler.parsers.selectors import ARTICLE_BODY, first_body
+from crawler.parsers.structured import Structured
 
 __all__ = ["MAX_IMAGES", "extract_images"]
 
@@ -39,9 +40,10 @@ _CREDIT_PREFIX = re.compile(r"^\s*(?:(?:photo(?:graph)?|image|picture|foto|bild|
 _BOX_ATTR = re.compile(r"caption|figure|media|image|photo", re.I)
 
 
-def _scope(doc: Any) -> Any:
-    """The element that holds the article (see the module docstring)."""
-    found = ARTICLE_BODY(doc)
+def _scope(doc: Any, data: Structured | None) -> Any:
+    """The element that holds the article (see the module docstring); ``data``: the
+    page's structured data, whose list of itemprop holders saves a walk."""
+    found = data.with_itemprop("articleBody") if data is not None else ARTICLE_BODY(doc)
     if found:
         return found[0]
     articles = doc.xpath("//article")
@@ -135,9 +137,10 @@ def _figure_boxes(scope: Any) -> list[Any]:
     return boxes
 
 
-def extract_images(doc: Any, url: str) -> list[Image]:
-    """The figures inside the article, in page order, without duplicates."""
-    scope = _scope(doc)
+def extract_images(doc: Any, url: str, data: Structured | None = None) -> list[Image]:
+    """The figures inside the article, in page order, without duplicates (``data``:
+    the structured data read from ``doc``, if at hand)."""
+    scope = _scope(doc, data)
     images: list[Image] = []
     seen: set[str] = set()
     known: dict[Any, bool] = {}

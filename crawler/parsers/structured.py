@@ -164,6 +164,19 @@ class Structured:
     """``(type attribute, text)`` of every JSON-LD ``<script>``, page order."""
     doc: Any = None
     _microdata: dict[str, list[Any]] | None = None
+    _itemprop_holders: list[Any] | None = None
+
+    def itemprop_holders(self) -> list[Any]:
+        """Every element with an ``itemprop`` attribute (<meta> too), in page order: one
+        walk for the microdata fields, the images' article scope and the headline, read
+        on first use (all before the body stage strips the tree)."""
+        if self._itemprop_holders is None:
+            self._itemprop_holders = ITEMPROP_HOLDERS(self.doc)
+        return self._itemprop_holders
+
+    def with_itemprop(self, value: str) -> list[Any]:
+        """The elements whose ``itemprop`` is ``value`` exactly (``//*[@itemprop=value]``)."""
+        return [el for el in self.itemprop_holders() if el.get("itemprop") == value]
 
     def itemprop(self, name: str) -> list[Any]:
         """Elements (not <meta>) carrying microdata property ``name`` (lower case),
@@ -300,7 +313,7 @@ def _pick_article(data: Structured) -> dict[str, Any] | None:
 
 
 def _read_microdata(doc: Any, data: Structured) -> None:
-    elements = ITEMPROP_HOLDERS(doc)
+    elements = data.itemprop_holders()
     for el in elements[:3000]:
         if el.tag == "meta":
             continue

@@ -22,18 +22,27 @@ from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.authors import clean_byline, dedupe
-from crawler.parsers.metadata.name_chunks import cut_at_chunks
+from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
-__all__ = ["author_link_names", "holds_categories", "labelled_authors", "lead_marks", "marked_authors"]
+__all__ = ["author_link_names", "holds_categories", "in_quote", "labelled_authors", "lead_marks", "marked_authors"]
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
-# Byline; "/aut" the author-page links.
-_MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline')]/.."
-          "|//a[@href][@rel='author' or contains(@href, '/aut')]")
-# "/author/jane-doe", "/autoren/jane-doe": one author's page, not the index itself
-_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]")
+# Byline, "utor" / "uteur" / "erfasser" the German and French classes (autor,
+# Autorin, auteur, verfasser); the hrefs the author-page links.
+_AUTHOR_HREFS = ("contains(@href, '/aut') or contains(@href, '/by/') or contains(@href, 'author=') or "
+                 "contains(@href, '/writer') or contains(@href, '/contributor')")
+_MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'utor') or "
+          "contains(., 'uteur') or contains(., 'erfasser')]/.."
+          "|//a[@href][@rel='author' or " + _AUTHOR_HREFS + "]")
+# One author's page, not the index itself: "/author/jane-doe", "/autoren/jane-doe",
+# "/writers/jane-doe", "/contributors/jane-doe", "/by/jane-doe", and WordPress's
+# plain author link "?author=12". Not "/journalisten/": a press service's section
+# for journalists ("/journalisten/termine").
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]|"
+                          r"/(?:writer|contributor)s?/[^/?#\s]|"
+                          r"/by/[^/?#\s]|[?&]author=\d")
 # Regions that credit other people than the story's author. Not "footer": an
 # article's footer row ("entry-footer") often holds its byline; the page's own
 # <footer> outside the story is skipped by tag. Not the wide caption classes
@@ -114,7 +123,7 @@ def lead_marks(doc: Any) -> list[str]:
     return []
 
 
-_AUTHOR_LINKS = "//a[@href][@rel='author' or contains(@href, '/aut')]"
+_AUTHOR_LINKS = "//a[@href][@rel='author' or " + _AUTHOR_HREFS + "]"
 
 
 def author_link_names(doc: Any) -> list[str]:
@@ -277,9 +286,11 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
     text = text_of(el, _MAX_TEXT, " ")
     if not text or len(text) > _MAX_TEXT or _in_other(el, around=around) or _in_card_link(el):
         return []
-    if tag != "a" and holds_categories(el):
+    if (tag != "a" and holds_categories(el)) or in_quote(el):
         return []
-    return cut_at_chunks(el, clean_byline(text))
+    if tag == "a" and _INITIALS.match(text):
+        text = _named_by_initials(text, attr(el, "title")) or text
+    return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
 
 
 # A theme's "byline" row ("<div class=byline><span class='byline-part cats'>Wein &
@@ -289,6 +300,37 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
 # is a mark of its own.
 _CATEGORY_CLASS = re.compile(r"(?:^|[\s_-])(?:cats?|categor\w*|tags?|rubri\w*)(?:$|[\s_-])", re.I)
 _MAX_INSIDE = 30
+
+
+# An avatar's monogram ("PA") on the author link, whose title names the writer
+# ("Povilas Aleksandravičius, Professor at ..."): the name in the title.
+_INITIALS = re.compile(r"^[^\W\d_a-z]{2,3}$")
+
+
+def _named_by_initials(initials: str, title: str) -> str | None:
+    """The name opening ``title`` when its words' initials are ``initials``."""
+    names = clean_byline(title[:_MAX_TEXT * 2]) if title else []
+    first = names[0] if names else ""
+    if "".join(w[:1] for w in first.split()).upper() == initials.upper():
+        return first
+    return None
+
+
+# A quote box's attribution ("<div class=blockquote><blockquote>..</blockquote><p
+# class=blockquote__author>Jane Doe, Präsidentin</p>"): the person quoted, not
+# the writer, however "author" its class.
+_QUOTE = re.compile(r"quote|zitat|citation|testimonial", re.I)
+_QUOTE_DEPTH = 3
+
+
+def in_quote(el: Any) -> bool:
+    """Whether ``el`` is, or sits within a few levels in, a quote box."""
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > _QUOTE_DEPTH or node.tag in ("body", "html", "article", "main"):
+            return False
+        if node.tag in ("blockquote", "q") or _QUOTE.search(attr(node, "class")):
+            return True
+    return False
 
 
 def holds_categories(el: Any) -> bool:
@@ -314,7 +356,8 @@ def _in_card_link(el: Any) -> bool:
     return False
 
 
-_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author)(?:$|[\s_-]|name|s\b)|"
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author|autor|autorin|auteur|auteure|verfasser|"
+                           r"verfasserin)(?:$|[\s_-]|name|s\b|en\b)|"
                            r"(?:article|post|story|entry|meta)[-_]?author", re.I)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
-           "is_credit_line", "letters_key", "looks_like_byline", "name_first"]
+           "is_credit_line", "is_role_word", "letters_key", "looks_like_byline", "name_first"]
 
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
@@ -74,12 +74,20 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
 # marks it as the author's credit (an author class, a credits block), the
 # label goes like the others.
 _INTERVIEW = re.compile(r"^\s*interview\s*[:：]\s*", re.IGNORECASE)
+# A profile link's label for screen readers or its title, printed before the
+# name it links ("Rezept von <span class=sr-only>Zum Profil von</span> jane_doe").
+_PROFILE_OF = re.compile(r"^\s*(?:zum\s+)?(?:autoren)?profil\s+von\s+|^\s*(?:view\s+)?profile\s+of\s+",
+                         re.IGNORECASE)
 # Photo credits are not bylines.
 _CREDIT = re.compile(r"^\s*(?:fotos?|photos?|bild(?:er)?|picture|image|credit|quelle|source|"
                      r"grafik|illustration|video|фото|zdjęcie)\b\s*[:/©]?", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 # Full-width sentence punctuation: a Chinese or Japanese clause, never a name.
 _CJK_SENTENCE = re.compile(r"[，。！？；]")
+# Kana, Han and Hangul: names in these scripts are written without spaces, or
+# with one between family and given name ("渡辺洋介", "渡辺 洋介"); more words are
+# a label, a desk and a button read together ("この記事を書いた人 渡辺洋介 東京社会部 フォロー").
+_CJK_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Starts only at a token's first character, so a long run without "@" or "."
 # is scanned once, not once per position (linear, not quadratic).
 _EMAIL = re.compile(r"(?<![^\s@])[^\s@]+@[^\s@]+\.\w+")
@@ -120,6 +128,9 @@ _JOINERS = re.compile(
 _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
     # "news" in the other languages it is printed in, like "news" a desk, never a name
     "nachrichten", "noticias", "notícias", "actualités", "nieuws", "notizie", "wiadomości",
+    # German "Agentur(en)" (the agencies) and "red" (the desk, "Redaktion", as
+    # German-language sites abbreviate it: "red, Agenturen"), like "agencies"
+    "agentur", "agenturen", "red",
     # credentials printed after a name
     "rdn", "phd", "ph.d", "md", "rd", "rn", "mba", "msc", "bsc", "mph", "dds", "dvm", "lmft", "lcsw",
     "cscs", "facs", "esq", "ms", "ma"])
@@ -258,6 +269,11 @@ def is_credit_line(text: str, key: str, n: int) -> bool:
     return n <= 8 and len(parts) > 1 and parts[1][:1].isupper()
 
 
+def is_role_word(word: str) -> bool:
+    """A word of a job, desk or beat ("Redakteur", "Nachrichtenagentur"), not of a name."""
+    return _is_role(word)
+
+
 def _is_role(word: str) -> bool:
     low = word.lower().strip(".,:;()")
     return low in _ROLE_WORDS or low.endswith(_ROLE_SUFFIXES)
@@ -355,6 +371,8 @@ def clean_name(text: str, strict: bool = False) -> str | None:
             return None
     if len(words) > _MAX_WORDS or (len(words) == 1 and len(text) > 30):
         return None
+    if len(words) > 2 and _CJK_SCRIPT.search(text):
+        return None  # a Chinese, Japanese or Korean name has one space at most
     lows = [w.lower().strip(".,") for w in words]
     if all(w in _ROLE_WORDS for w in lows):
         return text if len(lows) == 1 and lows[0] in _DESKS else None
@@ -429,6 +447,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         text = text[inner.end():]
     for _ in range(2):
         stripped = _LABEL.sub("", _INTERVIEW.sub("", _BY_PREFIX.sub("", text, count=1), count=1), count=1)
+        stripped = _PROFILE_OF.sub("", stripped, count=1)
         if stripped == text:
             break
         text = stripped

@@ -315,10 +315,12 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
 #: empty nor a dot segment (with no ``/.`` anywhere): it is never "" or "/", so the
 #: link is no front-page link, and ``urljoin`` / ``urlsplit`` (most of the cost of
 #: :func:`home_link_names`) are skipped. Whitespace, controls, ``:``, ``?``, ``#``
-#: and ``\\`` (which ``urlsplit`` strips, or which make the URL another kind) go the
-#: long way.
+#: and ``\\`` in the path (which ``urlsplit`` strips, or which make the URL another
+#: kind) go the long way; a query or fragment after such a path, without whitespace,
+#: controls or ``\\`` ("/share?u=https://..."), leaves the path as it is (a third of
+#: the links that went the long way).
 _DEEP_HREF = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://[^\x00-\x20/?#\\]*/)?/?"
-                        r"[^\x00-\x20/.?#\\:;][^\x00-\x20?#\\:]*\Z")
+                        r"[^\x00-\x20/.?#\\:;][^\x00-\x20?#\\:]*(?:[?#][^\x00-\x20\\]*)?\Z")
 _LOGO_HINT = re.compile(r"logo|brand|site-?(?:name|title)|masthead", re.I)
 
 
@@ -517,18 +519,21 @@ def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:
 
 
 def _publisher_credit(name: str, keys: set[str]) -> bool:
-    """The site's name, or its short brand opening a regional or desk credit
-    ("MDR THÜRINGEN", "NDR Info" on mdr.de / ndr.de): a broadcaster credits its
-    regional studio beside the writer. A short key (under four letters) counts
-    as the first word only, never inside a name.
+    """The site's name, or its brand in capitals opening a regional or desk
+    credit ("MDR THÜRINGEN", "NDR Info" on mdr.de / ndr.de): a broadcaster
+    credits its regional studio beside the writer. A short key (under four
+    letters) counts as the first word only, and in capitals: "Max Müller" on
+    max.de is a writer.
 
     >>> _publisher_credit("MDR THÜRINGEN", {"mdr"}), _publisher_credit("Mdra Smith", {"mdr"})
     (True, False)
+    >>> _publisher_credit("Max Müller", {"max"})
+    False
     """
     if is_site_name(name, keys):
         return True
     words = name.split()
-    return len(words) >= 2 and loose_key(words[0]) in keys
+    return len(words) >= 2 and words[0].isupper() and loose_key(words[0]) in keys
 
 
 def _dates(src: _Sources, md: Metadata) -> None:

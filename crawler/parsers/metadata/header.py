@@ -16,11 +16,11 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.parsers.metadata.author_marks import holds_categories
+from crawler.parsers.metadata.author_marks import holds_categories, in_quote
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
-from crawler.parsers.metadata.name_chunks import cut_at_chunks
+from crawler.parsers.metadata.name_chunks import cut_at_chunks, name_elements, without_unlinked_place
 from crawler.parsers.metadata.titles import loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
@@ -112,7 +112,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         shown = _crumb_h2(doc, refs)
         if shown is not None:
             return shown, True
-    for el in doc.xpath('//@itemprop[.="headline"]/parent::*[not(self::meta)]')[:3]:
+    for el in [el for el in data.with_itemprop("headline") if el.tag != "meta"][:3]:
         text = text_of(el, 300)
         if text and (not refs or max(similar(text, r) for r in refs) >= 0.5):
             return el, True
@@ -759,6 +759,8 @@ _SEGMENTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
+    if in_quote(el):  # a quote's attribution names the person quoted
+        return
     # a "byline" row holding the categories is read by its by-word only
     hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120) and not holds_categories(el)
     parts = [text]
@@ -770,7 +772,9 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
                 scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
             return
     for part in parts:
-        names = cut_at_chunks(el, clean_byline(part))
+        names = without_unlinked_place(el, cut_at_chunks(el, clean_byline(part)))
+        if names and part is text and len(names) >= 2:  # an author box listing each writer's name element
+            names = name_elements(el) or names
         if names:
             if part is text and max(len(n.split()) for n in names) >= 4:
                 names = _names_by_chunk(el) or names

@@ -1,0 +1,246 @@
+"""Fault cases of the ``clippings`` command found by trying bad inputs on every
+subcommand: each ends in one line naming the input and the reason, a non-zero
+exit, and no input file changed. Real subprocesses, real files, real SQLite."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import io
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from archive import open_archive
+from tests.conftest import clippings, crawl
+from tests.support.slow_site import article_html
+from tests.test_cli_runs import one_error_line
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def write_warc(path: Path, pages: list[tuple[str, bytes]], *, gzip_records: bool = True) -> None:
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=gzip_records)
+        for url, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
+
+
+def damaged_past_its_schema(path: Path) -> Path:
+    """An archive holding one article whose schema reads fine but whose versions
+    table and its indexes are overwritten (a disk fault, a bad copy): only a query
+    over the table finds the damage."""
+    page = path.with_name("one.warc.gz")
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(path)).returncode == 0
+    page.unlink()
+    archive = open_archive(path)
+    archive.conn.execute("PRAGMA journal_mode = DELETE")
+    page_size = archive.conn.execute("PRAGMA page_size").fetchone()[0]
+    roots = [row[0] for row in archive.conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'versions' AND rootpage > 0")]
+    archive.close()
+    with open(path, "r+b") as file:
+        for root in roots:
+            file.seek((root - 1) * page_size)
+            file.write(b"\xff" * page_size)
+    return path
+
+
+def test_export_onto_its_own_archive_is_refused_and_the_archive_kept(tmp_path: Path) -> None:
+    """``-o`` naming the archive itself would truncate it to nothing before reading it."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    before = digest(db)
+    for output in (str(db), f"{tmp_path}/./news.db"):
+        for fmt in ("jsonl", "csv"):
+            line = one_error_line(clippings("export", str(db), "--format", fmt, "-o", output))
+            assert line == f"clippings: error: {output}: is the archive being exported; give another output file"
+            assert digest(db) == before
+
+
+def test_a_failed_export_leaves_an_earlier_output_as_it_was(tmp_path: Path) -> None:
+    """The output is written beside and moved into place at the end: an export that
+    fails (or is stopped) leaves neither a half-written file nor a lost earlier one."""
+    db = damaged_past_its_schema(tmp_path / "news.db")
+    out = tmp_path / "articles.jsonl"
+    out.write_text('{"earlier": "export"}\n', encoding="utf-8")
+    result = clippings("export", str(db), "-o", str(out))
+    assert result.returncode == 1
+    assert out.read_text(encoding="utf-8") == '{"earlier": "export"}\n'
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("news.db")] == ["articles.jsonl"]
+
+
+def test_a_successful_export_replaces_the_output_and_leaves_nothing_beside(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    out = tmp_path / "articles.csv"
+    out.write_text("old\n", encoding="utf-8")
+    result = clippings("export", str(db), "--format", "csv", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("url,canonical_url,")
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("news.db")] == ["articles.csv"]
+
+
+@pytest.mark.parametrize("args", [
+    ["stats", "{db}"], ["stats", "{db}", "--json"], ["export", "{db}"],
+    ["history", "{db}", "http://x.example/"], ["reextract", "{db}"],
+])
+def test_an_archive_damaged_past_its_schema_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    db = damaged_past_its_schema(tmp_path / "news.db")
+    before = digest(db)
+    line = one_error_line(clippings(*[arg.format(db=db) for arg in args]))
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (database disk image "
+                           "is malformed); restore it from a copy"), line
+    if args[0] != "reextract":
+        assert digest(db) == before
+
+
+def test_import_warc_into_an_archive_damaged_past_its_schema_is_one_line(tmp_path: Path) -> None:
+    db = damaged_past_its_schema(tmp_path / "news.db")
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it"), line
+
+
+def test_a_seed_file_that_is_not_text_is_one_line(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_bytes(b"http://127.0.0.1:9/\n\xff\xfe\x00binary\n")
+    line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "x.db")))
+    assert line == f"clippings: error: {seeds}:2: not UTF-8 text (a seed list is one URL per line)"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.txt"]
+    seeds.write_bytes(b"\xef\xbb\xbfhttp://127.0.0.1:9/\r\nftp://x\r\n")  # a BOM and CRLF, as Notepad saves
+    line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "x.db")))
+    assert line == f"clippings: error: {seeds}:2: seed 'ftp://x' is not an http(s) URL"
+
+
+@pytest.mark.parametrize(("seed", "reason"), [
+    ("http:// bad host/", "a space in the host name"),
+    ("http://[::1/", "Invalid IPv6 URL"),
+    ("http://example.com:99999/", "Port out of range 0-65535"),
+    ("http://:80/", "no host name"),
+])
+def test_a_seed_that_is_not_a_valid_url_is_refused_before_any_work(tmp_path: Path, seed: str, reason: str) -> None:
+    line = one_error_line(clippings("crawl", seed, "--db", str(tmp_path / "x.db")))
+    assert line == f"clippings: error: seed {seed!r} is not a valid http(s) URL ({reason})"
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "seeds.txt").write_text(f"http://127.0.0.1:9/\n{seed}\n", encoding="utf-8")
+    line = one_error_line(clippings("crawl", "-i", "seeds.txt", "--db", "x.db", cwd=tmp_path))
+    assert line == f"clippings: error: seeds.txt:2: seed {seed!r} is not a valid http(s) URL ({reason})"
+    assert [p.name for p in tmp_path.iterdir()] == ["seeds.txt"]
+
+
+@pytest.mark.parametrize("gzip_records", [True, False])
+def test_import_warc_of_a_file_cut_short_says_so_and_stores_no_cut_record(
+        tmp_path: Path, gzip_records: bool) -> None:
+    """A download or copy cut short: the whole records are imported, the cut one
+    is reported (exit 1), never stored with half its text."""
+    page = tmp_path / "cut.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode()),
+                      ("https://news.example/b", article_html(2).encode())], gzip_records=gzip_records)
+    data = page.read_bytes()
+    page.write_bytes(data[: len(data) - 600])
+    if gzip_records:
+        with pytest.raises(EOFError):
+            gzip.decompress(page.read_bytes())
+    db = tmp_path / "news.db"
+    result = clippings("import-warc", str(page), "--db", str(db))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"error: {page}: " in result.stderr and "truncated" in result.stderr, result.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        urls = [row[0] for row in conn.execute("SELECT canonical_url FROM articles")]
+    assert urls == ["https://news.example/a"]
+
+
+def test_export_json_lines_survive_the_fixes(tmp_path: Path) -> None:
+    """An export into a new file still writes every row (a sanity check of the rename)."""
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    out = tmp_path / "new" / "a.jsonl"
+    out.parent.mkdir()
+    result = clippings("export", str(db), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["canonical_url"] for line in out.read_text().splitlines()] == ["https://news.example/a"]
+
+
+def copied_alone(db: Path, folder: Path) -> Path:
+    """The archive file copied as a user copies it: the file alone, no -wal beside."""
+    folder.mkdir()
+    copy = folder / db.name
+    copy.write_bytes(db.read_bytes())
+    return copy
+
+
+def test_the_archive_file_alone_holds_an_import_once_it_ends(tmp_path: Path) -> None:
+    """A writer that ends without closing its connection leaves its transactions in
+    ``news.db-wal``: a copy of ``news.db`` alone (a backup, a mail) then lacks them."""
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    copy = copied_alone(db, tmp_path / "backup")
+    with closing(sqlite3.connect(copy)) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+    assert clippings("reextract", str(db)).returncode == 0
+    assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0
+
+
+def test_the_archive_file_alone_holds_a_crawl_once_it_ends(tmp_path: Path, demo_server: Any) -> None:
+    db = tmp_path / "news.db"
+    run = crawl(db, demo_server.base_url + "/", extra=("--max-pages", "5", "--no-warc"))
+    assert run.returncode == 0, run.stderr
+    copy = copied_alone(db, tmp_path / "backup")  # before any connection here checkpoints the -wal
+    sql = "SELECT (SELECT count(*) FROM fetches), (SELECT group_concat(status) FROM crawls)"
+    with closing(sqlite3.connect(db)) as conn:
+        stored = conn.execute(sql).fetchone()
+    assert stored[0] >= 5 and stored[1] == "finished"
+    with closing(sqlite3.connect(copy)) as conn:
+        assert conn.execute(sql).fetchone() == stored
+
+
+def test_a_write_command_on_an_archive_another_program_is_writing_is_one_line(tmp_path: Path) -> None:
+    """Another program (the sqlite3 shell, a database browser) holds a write
+    transaction past the busy timeout: one line naming the archive, not a traceback."""
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    with closing(sqlite3.connect(db, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        for args in (("import-warc", str(page), "--db", str(db)), ("crawl", "http://127.0.0.1:9/", "--db", str(db))):
+            line = one_error_line(clippings(*args))
+            assert line == (f"clippings: error: {db} is locked: another program holds a write transaction "
+                            "on it; try again when it ends"), line
+        other.execute("ROLLBACK")
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT count(*), group_concat(status) FROM crawls").fetchone() == (1, "finished")
+
+
+def test_an_archive_locked_by_another_program_is_not_called_a_non_archive(tmp_path: Path) -> None:
+    """In rollback-journal mode (an archive copied out of WAL), an exclusive lock
+    keeps readers out too: the archive is named locked, not "not a SQLite database"."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    with closing(sqlite3.connect(db, isolation_level=None)) as other:
+        other.execute("PRAGMA journal_mode = DELETE")
+        other.execute("BEGIN EXCLUSIVE")
+        line = one_error_line(clippings("stats", str(db)))
+        other.execute("ROLLBACK")
+    assert line == (f"clippings: error: {db} is locked: another program holds a write transaction "
+                    "on it; try again when it ends"), line
