@@ -2,12 +2,12 @@
 time-zone shift, the day in the URL path) against the structured one
 (:func:`local_day`), and, for a page whose structured data and
 headline area name none, a search: a whole date in the URL path, a date labelled
-as the page's own anywhere in its text ("Posted on", "Erschienen am"), a "Stand:"
-or "Updated" date printed by the headline, the dateline opening the story's first
-paragraph ("BERLIN, 3. Mai 2024 – ..."), htmldate (a
+as the page's own anywhere in its text ("Posted on", "Erschienen am"), the dateline
+opening the story's first paragraph ("BERLIN, 3. Mai 2024 – ..."), htmldate (a
 well-kept library for exactly this: meta tags, ``<time>`` elements, date-classed
-elements, original date over modified), a date labelled as updated, then the
-earliest date printed anywhere in the page's text.
+elements, original date over modified; a "Stand:" date in the header's date row
+goes first unless htmldate's day is later), a date labelled as updated, then the
+earliest date printed in the page's text outside boxes beside the story.
 
 Measured on the benchmark sets (``benchmarks/README.md``, "Dates"): the
 hand-written finder of :mod:`.extract` is right more often where a page has
