@@ -379,3 +379,8 @@ def test_a_sidebars_dates_do_not_date_an_undated_page():
     aside = "<aside><ul><li><a href='/a'>Old post</a> 2019/04/01</li></ul></aside>"
     html = page(body=FILLER * 3).replace("</article>", "</article>" + aside)
     assert published(html) is None
+
+
+def test_a_version_number_in_a_short_line_by_the_headline_is_no_dateline():
+    html = page(body="<p>Install widget 2024.03.31 or later to get the new API.</p>" + FILLER * 3)
+    assert published(html) is None

@@ -159,3 +159,14 @@ def test_day_month_year_with_del_or_of(text, lang, expected):
 def test_dotted_year_first_dates_by_context(text, lang, short_years, expected):
     found = dates.find_date_span(text, lang, short_years=short_years)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Install widget 2024.03.31 or later to get the new API", "en", None),  # a version, in a line
+    ("Jane Doe | 2024.03.31", "en", "2024-03-31"),                          # a byline's date
+    ("2024.03.31 10:00", "de", "2024-03-31T10:00:00"),
+    ("Stand: 2024.03.31", "de", "2024-03-31"),
+    ("Telepítve 2024.03.31. napján", "hu", "2024-03-31"),                  # written so in Hungarian
+])
+def test_a_dotted_year_first_date_in_a_line_opens_it_or_follows_a_label(text, lang, expected):
+    assert find_date_in_text(text, lang) == expected

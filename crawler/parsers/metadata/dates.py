@@ -82,6 +82,11 @@ _VERSION_BEFORE = re.compile(r"(?:\bversion|\bver\.|\bv|[=<>~!]=|@)\s*:?\s*$", r
 # "2026. 01. 29."): elsewhere a dotted year-first number in a sentence is a version or
 # a figure ("Install widget 2024.03.31", "bei 2023.10.15 Punkten").
 _DOTS_YEAR_FIRST = frozenset({"hu", "lt", "ko", "zh", "ja"})
+# Where a dateline's date goes: a line's start, after a separator, a date label or a
+# byline's "on"/"am" ("Published on", "Stand:", "Jane Doe | ").
+_DATE_SLOT = re.compile(r"(?:^|[:|·•,(\[–—-]|\b(?:published|posted|updated|modified|on|am|le|el|den|stand|"
+                        r"veröffentlicht|aktualisiert|erschienen|publié|publicado|pubblicato|gepubliceerd))\s*$",
+                        re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}|\d[./]\d{1,2}[./]\d\d")
 
 _READING = [
@@ -330,12 +335,16 @@ def find_date_span(text: str, language: str | None = None,
 
 def _year_first(text: str, language: str | None, running: bool) -> re.Match[str] | None:
     """The first year-first date with slashes or dots in ``text`` that is no
-    version number ("version 2024.03.31", "widget==2024.03.31"); in running text
-    (``running``) a dotted one only in a language that writes dates so ("lag bei
-    2023.10.15 Punkten" is a figure)."""
+    version number ("version 2024.03.31", "widget==2024.03.31"). A dotted one in a
+    language that does not write dates so only opens a line or follows a date
+    label or a separator ("Updated 2024.03.31", "Jane Doe | 2024.03.31"): "Install
+    widget 2024.03.31" names a version; in running text (``running``) not at all
+    ("lag bei 2023.10.15 Punkten" is a figure)."""
     dots = language is not None and language.split("-")[0].lower() in _DOTS_YEAR_FIRST
     for m in _YMD_IN_TEXT.finditer(text):
-        if _VERSION_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or (m.group(4) and running and not dots):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _VERSION_BEFORE.search(before[-12:]) or (m.group(4) and not dots and (
+                running or not _DATE_SLOT.search(before.rsplit("\n", 1)[-1]))):
             continue
         return m
     return None
