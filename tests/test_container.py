@@ -7,6 +7,8 @@ test checks the exact block list, so a missed or an extra block fails.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
 
 LOGIN_FORM = "".join(
@@ -188,3 +190,49 @@ def test_an_authors_biography_under_the_post_is_not_taken_for_more_text():
 <div class="section-inner"><div class="author-bio"><div class="author-description">{bio}</div></div></div>
 </article>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+# A short story in the <article> that holds the headline, then a larger box of prose
+# that is not the story: the story is the text, whole, however much prose the box has.
+BUDGET = "Council approves budget"
+BUDGET_STORY = (
+    "The town council voted on Tuesday night to approve a budget of twelve million pounds "
+    "for the coming year, after a debate that lasted almost four hours.",
+    "Councillors from both groups said the plan protects the library and the swimming pool, "
+    "but raises parking charges in the centre by a fifth.",
+    "The leader of the council said the vote was the hardest of her ten years in office, and "
+    "that further savings would be needed next spring.",
+    "Residents who spoke at the meeting asked for the bus subsidy to be restored, which the "
+    "council agreed to review before the summer recess.",
+)
+ABOUT_US = "".join(
+    f"<p>Since {1900 + i} our newspaper has reported on the life of this valley, its farms, its "
+    f"mills and its people, and we remain owned by a trust that reinvests every penny we earn "
+    f"in journalism number {i}.</p>" for i in range(12))
+NEXT_STORY = "".join(
+    f"<p>The mayor announced on Wednesday morning that she would step down after the vote, "
+    f"saying the town needed a fresh start and a new leader, part {i}.</p>" for i in range(12))
+LETTERS = "".join(
+    f"<div class='response'><div class='who'>Reader {i}</div><p>I read this piece this morning "
+    f"and honestly I think the council has it wrong again, as it has every year since I moved "
+    f"to the town in the nineties. Reader note number {i}.</p></div>" for i in range(14))
+
+
+def _budget_page(after: str, article: str = "article") -> str:
+    story = "".join(f"<p>{p}</p>" for p in BUDGET_STORY)
+    return (f"<html><head><title>{BUDGET}</title></head><body><div id='container'>"
+            f"<{article}><h1>{BUDGET}</h1><div class='entry-content'>{story}</div></{article}>"
+            f"{after}</div></body></html>")
+
+
+@pytest.mark.parametrize("after", [
+    f"<section class='about-us'><h2>About this paper</h2>{ABOUT_US}</section>",
+    f"<div class='next-story'><h2>Mayor resigns after vote</h2>{NEXT_STORY}</div>",
+    f"<div class='letters'>{LETTERS}</div>",
+    f"<div class='responses'><h3>Reader responses</h3>{LETTERS}</div>",
+], ids=["about-us", "next-story", "letters", "responses"])
+def test_a_larger_box_after_the_article_holding_the_headline_does_not_replace_the_story(after):
+    # The old result: the story's first two paragraphs (read as the standfirst of
+    # the box), the box, and the story's last two paragraphs lost.
+    assert blocks(_budget_page(after), title=BUDGET) == [("p", p) for p in BUDGET_STORY]
+

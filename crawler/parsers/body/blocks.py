@@ -816,8 +816,10 @@ def _compared(context: _Context, top: Element, blocks: list[Block],
               notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
     """``blocks`` or a rival box's, whichever reads as the article (:mod:`.compare`)."""
     rival_notes: list[Dropped] | None = [] if notes is not None else None
+    title_words = _words_key(context.title) if context.title else None
+    headline = _headline_h1(context.scores.root.getroottree().getroot(), title_words)
     rival = better_rival(context.scores, top, _next_best(context.scores, top), blocks,
-                         lambda box: _body_of(context, box, rival_notes))
+                         lambda box: _body_of(context, box, rival_notes), headline)
     return (blocks, notes) if rival is None else (rival, rival_notes)
 
 
