@@ -96,6 +96,8 @@ class Metadata:
     reading_time_minutes: int | None = None
     page_types: set[str] = field(default_factory=set)
     has_byline: bool = False
+    shown_as_of: str | None = None
+    """The "Stand:" date printed in the header row (``HeaderScan.as_of_text``)."""
     provenance: dict[str, str] = field(default_factory=dict)
 
 
@@ -570,6 +572,7 @@ def _dates(src: _Sources, md: Metadata) -> None:
     md.modified = modified
     if date_source:
         prov["modified"] = date_source
+    md.shown_as_of = head.as_of_text if head is not None else None
 
 
 def _section(src: _Sources, md: Metadata) -> None:
