@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.parsers.metadata.author_marks import holds_categories, in_quote
+from crawler.parsers.metadata.author_marks import holds_categories, in_quote, without_categories
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
@@ -85,6 +85,10 @@ class HeaderScan:
     dek: str | None = None
     updated_text: str | None = None
     """A printed "Updated ..." date (normalised), kept apart from the dateline."""
+    as_of_text: str | None = None
+    """``updated_text`` when printed as "Stand:" ("as of") in the header row by the
+    headline (:func:`_header_row`): German public broadcasters print it as a
+    story's only date; an "Updated" line says the page went up before."""
     byline_dated: bool = False
     """``authors`` were read from a dateline with no by-word and no author class
     ("Jane Doe | 05.04.2025"): a place or a section prints so too."""
@@ -795,6 +799,8 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
             scan.date_raw = text
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
+        if scan.updated_text is not None and _AS_OF.match(text) and _header_row(el):
+            scan.as_of_text = scan.updated_text
     if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
         scan.reading_minutes = parse_reading_time(text)
     if scan.section is None and len(text) < 200:
@@ -843,6 +849,27 @@ def _updated_date(text: str, language: str | None) -> str | None:
     return None
 
 
+# "Stand: 08.07.2026 05:00 Uhr" opening a line: the version shown ("as of").
+_AS_OF = re.compile(r"\s*stand\b", re.I)
+# The marks of a header row's box: a dateline's, a byline's, a header's.
+_ROW_HINT = re.compile(r"date|time|publish|posted|datum|meta|byline|info|dateline|changed|updated|stand|"
+                       r"head", re.I)
+
+
+def _header_row(el: Any) -> bool:
+    """Whether a line after the headline is printed in the header's date row: a
+    ``<time>``, or a box (the line or one of its three nearest ancestors below the
+    story's <article>/<main>) that is a <header> or is marked as a date, byline or
+    header box. Not any line by the headline: a table's note ("Stand: 01.01.2024")
+    dates the table."""
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > 3 or node.tag in ("article", "main", "body"):
+            return False
+        if node.tag in ("time", "header") or _ROW_HINT.search(attrs_of(node)):
+            return True
+    return False
+
+
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
     """A dateline printed above the headline (next to the section label)."""
     for el in preceding(headline, 25, levels=2):
@@ -859,6 +886,7 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
                 return
             if dated and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
                 scan.updated_text = _updated_date(text, language)
+                scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
 
 
 _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
@@ -869,8 +897,9 @@ _SEGMENTS = re.compile(r"\s+[|·•]\s+")
 def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
     if in_quote(el):  # a quote's attribution names the person quoted
         return
-    # a "byline" row holding the categories is read by its by-word only
-    hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120) and not holds_categories(el)
+    if holds_categories(el):  # a "byline" row's categories or tag chip name nobody
+        text = without_categories(el)
+    hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120)
     parts = [text]
     if not hinted and not looks_like_byline(text):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
