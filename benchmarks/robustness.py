@@ -46,6 +46,10 @@ def synthetic() -> Iterator[tuple[str, bytes | str]]:
     yield "huge JSON-LD", ('<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
                            + ",".join('{"@type": "Person", "name": "A B"}' for _ in range(50_000)) + "]}"
                            + "</script>" + body)
+    box = "cookie" + "-box" * 25_000 + "X"  # 100,000-character class tokens around 15 h1s
+    yield "15 h1s in 100k-char classes", ("<html><body>" + "".join(
+        f"<div class='{box}'><div class='{box}'><h1 class='{box}'>Headline {i} here</h1></div></div>"
+        for i in range(15)) + f"<article class='{box}'>{body}</article></body></html>")
     yield "binary 10 MB", os.urandom(10_000_000)
     yield "empty", b""
 

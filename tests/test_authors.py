@@ -731,3 +731,92 @@ def test_a_run_of_cjk_words_is_no_name() -> None:
     assert clean_byline("この記事を書いた人 渡辺洋介 東京社会部 フォロー 専門・関心分野 戦争、平和、核問題") == []
     assert clean_name("渡辺 洋介", strict=True) == "渡辺 洋介"
     assert clean_byline("作者：王敬照") == ["王敬照"]
+
+
+def _story(body: str) -> str:
+    return ("<html><head><title>A story of note</title></head><body><main><article><h1>A story of note</h1>"
+            + body + _PROSE * 2 + "</article></main></body></html>")
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("<p class='byline'>By <span class='author vcard'><span class='given-name'>Mary Ann</span> "
+     "<span class='family-name'>Smith</span></span></p>", ["Mary Ann Smith"]),
+    ("<div class='byline'>By <a href='/author/mlk'>Martin Luther King</a> Jr.</div>", ["Martin Luther King Jr."]),
+    ("<div class='author'><span class='first-name'>Jean Paul</span> <span class='last-name'>Gaultier</span></div>",
+     ["Jean Paul Gaultier"]),
+    ("<p class='byline'>By <b>Mary Ann</b> <b>Smith</b></p>", ["Mary Ann Smith"]),
+    # a link to the writer's page holds the whole name; an agency is no last name
+    ("<p class='byline'>By <a href='/author/jd'>Jane Doe</a> <span>Berlin</span></p>", ["Jane Doe"]),
+    ("<p class='byline'>By <span>Jane Doe</span> <span>Reuters</span></p>", ["Jane Doe"]),
+])
+def test_a_name_printed_in_parts_stays_whole(byline, names):
+    """A name whose parts sit in their own elements (hCard's "given-name" and
+    "family-name", a suffix after the linked name, a last name alone in the next
+    element) is one name: only a next line that is no name part ends it."""
+    record = parse_article(_story(byline), "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+def test_a_byline_rows_tag_chip_is_left_out_not_the_byline() -> None:
+    """"<span class=tag>Opinion</span> By Jane Doe · 3 min read": the row is read
+    without its tag chip, and the writer stays."""
+    row = "<div class='byline'><span class='tag'>Opinion</span> By Jane Doe · 3 min read</div>"
+    record = parse_article(_story(row), "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+    mark = "<div class='post-author'><span class='category'>Opinion</span> Jane Doe</div>"
+    record = parse_article(_story("<p>Intro.</p>") .replace("</article>", mark + "</article>"),
+                           "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("box", ["sidebar-wrapper", "primary-sidebar-wrap"])
+def test_a_sidebar_wrapper_is_a_sidebar(box):
+    """A "sidebar-wrapper" box beside the story is the sidebar: the writer of
+    a story it lists is no author of this one."""
+    page = ("<html><head><title>A story of note</title></head><body><main><article><h1>A story of note</h1>"
+            + _PROSE * 2 + "</article><div class='" + box + "'><div class='box'><h3>Latest</h3><ul><li>"
+            "<a href='/p'>Another story</a> <span class='author'>John Roe</span></li></ul></div></div>"
+            "</main></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
+def test_a_font_size_tool_labelled_texto_names_nobody() -> None:
+    """"Texto" alone labels a Spanish page's font-size buttons ("Ampliar
+    Letra"); with its colon it credits the writer."""
+    tools = "<div class='tools'><span>Texto</span> <a href='#'>Ampliar Letra</a> <a href='#'>Reducir Letra</a></div>"
+    record = parse_article(_story(tools), "https://news.example/a/story")
+    assert record is not None and record.authors == []
+    credit = "<div class='credits'><span>Texto:</span> <a href='/jane'>Jane Doe</a></div>"
+    record = parse_article(_story(credit), "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Veröffentlicht von Rowohlt Verlag, Hamburg", []),
+    ("Veröffentlicht von admin", []),
+    ("Eingestellt von Jane Doe, Example Verlag GmbH", ["Jane Doe"]),
+    ("Veröffentlicht von Jane Doe", ["Jane Doe"]),
+])
+def test_a_posting_lines_account_or_publishing_house_is_no_writer(line, names):
+    """A blog engine's posting line ("Veröffentlicht von", "Eingestellt von")
+    names the account that posted: the default "admin" account or a publishing
+    house (with its seat after it) is no writer."""
+    assert clean_byline(line) == names
+    record = parse_article(_story("<div class='meta'>" + line + "</div>"), "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("line,url,names", [
+    ("By JOE HARRINGTON and JANE DOE", "https://www.joe.ie/news/harbour", ["JOE HARRINGTON", "JANE DOE"]),
+    ("By Joe Harrington and Jane Doe", "https://www.joe.ie/news/harbour", ["Joe Harrington", "Jane Doe"]),
+    ("By Ted Smith and Jane Doe", "https://www.ted.com/talks/harbour", ["Ted Smith", "Jane Doe"]),
+    ("Von Jane Doe, MDR THÜRINGEN", "https://www.mdr.de/nachrichten/harbour", ["Jane Doe"]),
+])
+def test_a_writer_whose_first_name_is_the_sites_brand_stays(line, url, names):
+    """"Joe Harrington" on joe.ie is a writer: only the brand printed in
+    capitals beside names that are not ("Jane Doe, MDR THÜRINGEN") is the
+    broadcaster's studio credit; in a byline printing every name in capitals
+    the case tells nothing."""
+    record = parse_article(_story("<p class='byline'>" + line + "</p>"), url)
+    assert record is not None and record.authors == names

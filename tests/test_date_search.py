@@ -314,3 +314,73 @@ def test_an_event_listing_opening_with_a_weekday_is_no_dateline():
     notice = "<p>Die Verordnung ist seit dem 30.04.2020 in Kraft und gilt für alle Betriebe im Land.</p>"
     html = page(body=notice + listing + STORY).replace('lang="en"', 'lang="de"')
     assert published(html) == "2020-04-30"
+
+
+# A page whose date only htmldate finds (a date-classed element after the story)
+FILLER = "<p>" + "This paragraph carries enough ordinary words to count as the story's prose for the extractor here. " * 3 + "</p>"
+POST_META = '<div class="post-meta"><span class="date">2024-06-10</span></div>'
+
+
+def test_a_dateline_quoted_from_an_older_story_does_not_date_the_page():
+    quoted = ("<p>Five years on, it is worth looking back at the announcement that started it all.</p>"
+              "<blockquote><p>WASHINGTON, May 3, 2019 — The agency today announced a sweeping rule that would "
+              "change how lenders report loans to the public, officials said.</p></blockquote>")
+    assert published(page(body=quoted + FILLER * 3 + POST_META)) == "2024-06-10"
+
+
+def test_a_dateline_in_a_later_paragraph_does_not_date_the_page():
+    later = ("<p>WASHINGTON, May 3, 2019 — The agency today announced a sweeping rule that would "
+             "change how lenders report loans to the public, officials said, and the banks that lend "
+             "to homeowners will have to publish far more about whom they lend to.</p>")
+    assert published(page(body=FILLER + later + FILLER * 2 + POST_META)) == "2024-06-10"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("de", "<p class='table-note'>Stand: 01.01.2024</p><table><tr><td>Tarif A</td><td>32 ct</td></tr></table>"),
+    ("en", "<p>Updated March 5, 2025</p>"),
+])
+def test_a_stand_or_updated_line_does_not_beat_the_date_htmldate_finds(lang, line):
+    """A table's "Stand" dates the table; "Updated" says the page was first published before."""
+    html = page(header=line, body=FILLER * 3 + POST_META).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) == "2024-06-10"
+
+
+@pytest.mark.parametrize("box", [
+    "<dl class='event'><dt>Veranstaltung</dt><dd>Sommerfest</dd><dt>Datum</dt><dd>28.06.2025</dd></dl>",
+    "<table><tr><th>Date</th></tr><tr><td>12 May 2025</td></tr></table>",
+])
+def test_a_date_field_in_the_story_names_an_events_day(box):
+    html = page(body=FILLER * 2 + box + FILLER + POST_META).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2024-06-10"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "Install widget 2024.03.31 or later to get the new API. "),
+    ("de", "Der Kurs lag bei 2023.10.15 Punkten, als die Börse am Abend schloss. "),
+])
+def test_a_dotted_year_first_number_in_running_text_is_no_date(lang, sentence):
+    """A paragraph too long for a header line: read by the earliest-date scan."""
+    body = f"<p>{sentence}" + "More words here make it long enough for a paragraph of prose. " * 3 + "</p>"
+    html = page(body=body + FILLER * 3).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) is None
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("hu", "A szerződést 2024.03.31. napján írták alá a felek a városházán. ", "2024-03-31"),
+    ("en", "Pin the package with widget==2024.03.31 in the requirements file. ", None),
+])
+def test_dotted_year_first_dates_in_running_text_by_language(lang, sentence, expected):
+    body = f"<p>{sentence}" + "More words here make it long enough for a paragraph of prose. " * 3 + "</p>"
+    html = page(body=body + FILLER * 3).replace('lang="en"', f'lang="{lang}"')
+    assert published(html) == expected
+
+
+def test_a_sidebars_dates_do_not_date_an_undated_page():
+    aside = "<aside><ul><li><a href='/a'>Old post</a> 2019/04/01</li></ul></aside>"
+    html = page(body=FILLER * 3).replace("</article>", "</article>" + aside)
+    assert published(html) is None
+
+
+def test_a_version_number_in_a_short_line_by_the_headline_is_no_dateline():
+    html = page(body="<p>Install widget 2024.03.31 or later to get the new API.</p>" + FILLER * 3)
+    assert published(html) is None

@@ -144,3 +144,29 @@ def test_year_first_dates_with_other_separators(text, lang, expected):
 ])
 def test_day_month_year_with_del_or_of(text, lang, expected):
     assert find_date_in_text(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "short_years", "expected"), [
+    ("Install widget 2024.03.31 or later", "en", False, None),   # running text: a version
+    ("Der Kurs lag bei 2023.10.15 Punkten", "de", False, None),
+    ("2024.03.31. napján írták alá", "hu", False, "2024-03-31"),  # Hungarian writes dates so
+    ("Atnaujinta 2024.03.31 19:59", "lt", True, "2024-03-31T19:59:00"),  # a dateline: any language
+    ("Updated 2024.03.31", "en", True, "2024-03-31"),
+    ("version 2024.03.31", "en", True, None),                     # a version, labelled or not
+    ("pip install widget==2024.03.31", "en", True, None),
+    ("Download v2024/03/31", "en", True, None),
+])
+def test_dotted_year_first_dates_by_context(text, lang, short_years, expected):
+    found = dates.find_date_span(text, lang, short_years=short_years)
+    assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Install widget 2024.03.31 or later to get the new API", "en", None),  # a version, in a line
+    ("Jane Doe | 2024.03.31", "en", "2024-03-31"),                          # a byline's date
+    ("2024.03.31 10:00", "de", "2024-03-31T10:00:00"),
+    ("Stand: 2024.03.31", "de", "2024-03-31"),
+    ("Telepítve 2024.03.31. napján", "hu", "2024-03-31"),                  # written so in Hungarian
+])
+def test_a_dotted_year_first_date_in_a_line_opens_it_or_follows_a_label(text, lang, expected):
+    assert find_date_in_text(text, lang) == expected

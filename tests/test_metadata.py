@@ -1270,3 +1270,93 @@ def test_a_state_class_naming_a_box_word_is_no_box():
     assert meta.title == "Press secretary exits studio role"
     assert meta.authors == ["Ian Mohr"]
     assert (meta.published or "").startswith("2020-02-24T21:25")
+
+
+# --- review of the visible-headline rules (regressions against b9fd5aa) ---------
+
+PROSE = "<p>" + "This paragraph carries enough ordinary words to count as the story's prose here. " * 3 + "</p>"
+BUDGET_TITLE = "Council approves the budget for 2025"
+
+
+def test_breadcrumb_h1_copy_keeps_the_title_over_a_subheading_or_a_related_headline():
+    # the h1 is a breadcrumb's copy of the <title>: a subheading inside the story
+    # (after its first paragraph) sharing one word with it is no headline ...
+    html = f"""<html><head><title>{BUDGET_TITLE} | Town Times</title></head><body>
+    <nav class="breadcrumb"><h1>{BUDGET_TITLE}</h1></nav>
+    <article>{PROSE}<h2>Why the budget matters</h2>{PROSE * 2}</article></body></html>"""
+    url = "https://towntimes.example/news/budget"
+    assert meta_of(html, url).title == BUDGET_TITLE
+    # ... nor is a related story's headline (in its own <article>, in a related box)
+    related = html.replace("<h2>Why the budget matters</h2>", "").replace(
+        "</article></body>", """</article><div class="related"><article>
+        <h2 class="entry-title">Budget hearings draw large crowds</h2></article></div></body>""")
+    assert meta_of(related, url).title == BUDGET_TITLE
+    # ... nor one above the story sharing a single word with the <title>
+    above = html.replace("<article>", "<article><hgroup><h2>Budget hearings draw large crowds</h2></hgroup>")
+    assert meta_of(above, url).title == BUDGET_TITLE
+
+
+def test_reader_only_h1_that_is_the_headline_still_counts():
+    # the page's one h1 is set for screen readers, its words shown in a hero box:
+    # it is the headline, over a <title> that only names the site
+    exhibition = "Summer exhibition opens with Dutch masters"
+    html = f"""<html><head><title>Example Museum</title></head><body>
+    <h1 class="sr-only">{exhibition}</h1><div class="content"><div class="hero">{exhibition}</div>
+    {PROSE * 3}</div></body></html>"""
+    url = "https://museum.example/news/summer"
+    assert meta_of(html, url).title == exhibition
+    # a visible nav-bar h1 ("Menu") beside it is no headline either
+    menu = html.replace("</div></body>", '</div><div class="nav"><h1>Menu</h1></div></body>')
+    assert meta_of(menu, url).title == "Example Museum"
+    # a reader-only outline label is still no headline, even when it is the only h1
+    label = html.replace(f'<h1 class="sr-only">{exhibition}</h1>', '<h1 class="sr-only">Navigation</h1>')
+    assert meta_of(label, url).title == "Example Museum"
+
+
+def test_site_or_section_h1_in_main_does_not_beat_the_title_tag():
+    # an h1 in <main> naming the site, or sharing no word with the <title>, is the
+    # section's or site's label over the story, not its headline
+    title = "Budget 2025: council approves spending plan"
+    html = f"""<html><head><title>{title} | Town Times</title></head><body>
+    <main><h1>Town Times local news archive</h1><div class="story">{PROSE * 3}</div></main></body></html>"""
+    assert meta_of(html, "https://towntimes.example/news/budget").title == title
+    # the site's name unknown (another host): the h1 shares no word with the story's part
+    assert (meta_of(html, "https://news.example.org/budget").title or "").startswith(title)
+    # an h1 sharing the story's words still beats the SEO wording
+    story = html.replace("Town Times local news archive", "Councillors back the spending plan after a long night")
+    shown = "Councillors back the spending plan after a long night"
+    assert meta_of(story, "https://towntimes.example/news/budget").title == shown
+
+
+@pytest.mark.parametrize(("cls", "boxed"), [
+    ("cookie-banner", True), ("lg:cookie-banner", True), ("js-modal x", True),
+    ("modal-enabled", False), ("modal-open", False),
+    # a class token past 100 characters is no name a theme gives a box
+    ("cookie" + "-box" * 40, False),
+])
+def test_a_box_is_named_by_one_whole_class_token_of_bounded_length(cls, boxed):
+    html = f"""<html><head><title>Ferry timetable approved | Harbour Daily</title></head><body>
+    <div class="{cls}"><div><h1>Ferry timetable approved</h1></div></div>{BODY}</body></html>"""
+    doc = parse_html(html)
+    shown = header._shown_h1s(doc, ["Ferry timetable approved | Harbour Daily"], frozenset())
+    assert (shown == []) is boxed
+
+
+def test_a_short_reader_only_h1_is_a_label_in_any_language():
+    html = f"""<html><head><title>Example Museum</title></head><body>
+    <h1 class="visually-hidden">Hauptmenü</h1><div class="content">{PROSE * 3}</div></body></html>"""
+    assert meta_of(html, "https://museum.example/news/summer").title == "Example Museum"
+
+
+def test_a_hidden_copy_of_the_title_atop_the_page_is_no_byline_anchor():
+    # the screen-reader h1 repeats the <title> above a long menu; the shown headline
+    # (an entry-title h2) and its byline and date are further down
+    menu = "".join(f'<li><a href="/s{i}">Section {i}</a></li>' for i in range(120))
+    html = f"""<html><head><title>Ferry timetable approved</title></head><body>
+    <header><h1 class="sr-only">Ferry timetable approved</h1><ul class="menu">{menu}</ul></header>
+    <div class="post"><h2 class="entry-title">Ferry timetable approved</h2>
+    <p class="byline">By Ann Lee</p><p class="date">May 3, 2024</p>{BODY}</div></body></html>"""
+    meta = meta_of(html)
+    assert meta.title == "Ferry timetable approved"
+    assert meta.authors == ["Ann Lee"]
+    assert (meta.published or "")[:10] == "2024-05-03"

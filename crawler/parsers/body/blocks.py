@@ -79,7 +79,6 @@ from crawler.parsers.body.furniture import (
     is_notice_line,
     reason_of,
 )
-from crawler.parsers.body.lengths import TextLengths
 from crawler.parsers.body.recipe import is_recipe, with_recipe
 from crawler.parsers.body.text import (
     class_words,
@@ -191,7 +190,7 @@ class _Walker:
         self.first_link: int | None = None  # index in buf of the first link text
         self.after_link: int | None = None  # index in buf of the first text after it
         self.limit = 0.0
-        self.lengths = TextLengths()
+        self.lengths = page.lengths  # the page's (:class:`~.container.Page`): read once
         self.chars = 0          # text in self.blocks
         self.prose: dict[Element, bool] = {}  # paragraphs judged by _hidden_prose
         self.root: Element | None = None
@@ -211,7 +210,6 @@ class _Walker:
         if not self.headline_read:     # once per walker: the document's <h1>s are read once
             self.headline_h1 = _headline_h1(doc, self.title_words)
             self.headline_read = True
-        self.lengths = TextLengths()  # of the tree as it is now
         kind = _KIND_OF.get(root.tag, "p")
         if root.text:
             self.add(root.text, False)

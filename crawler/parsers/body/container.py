@@ -192,6 +192,9 @@ class Page:
         self.declared: list[Element] = []            # itemprop=articleBody
         self.media_boxes: set[Element] = set()       # an image and its caption, in divs
         self.total = 0.0
+        # Text and link lengths of boxes, each subtree read once for the page: the
+        # tree is not changed after the non-content strip, so every best() and walk shares them.
+        self.lengths = TextLengths()
 
     def mark_related_sections(self) -> None:
         """A "Related articles" heading and what follows it are not the text."""
@@ -319,7 +322,7 @@ class Page:
             return None
         top = sorted(self.score.items(), key=lambda kv: kv[1], reverse=True)[:6]
         # The candidates are often nested: their link text is read once, outermost first.
-        lengths = TextLengths()
+        lengths = self.lengths
         for el, _ in sorted(top, key=lambda kv: sum(1 for _ in kv[0].iterancestors())):
             lengths.of(el)
         ranked: list[tuple[float, Element]] = []

@@ -25,7 +25,8 @@ from crawler.parsers.metadata.authors import clean_byline, dedupe
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
-__all__ = ["author_link_names", "holds_categories", "in_quote", "labelled_authors", "lead_marks", "marked_authors"]
+__all__ = ["author_link_names", "holds_categories", "in_quote", "labelled_authors", "lead_marks", "marked_authors",
+           "without_categories"]
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
@@ -49,8 +50,9 @@ _AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]|
 # ("gallery") of the header scan's furniture test either: a gallery post's whole
 # story may sit in a "gallery" wrapper.
 # A layout class naming the page's columns ("site__main--no-sidebar",
-# "has-sidebar", "content-sidebar-wrap") wraps the story itself: no sidebar.
-_OTHER = re.compile(r"comment|related|teaser|widget|(?<!no-)(?<!has-)(?<!with-)(?<!without-)sidebar(?!-wrap)|"
+# "has-sidebar", Genesis's "content-sidebar-wrap") wraps the story itself: no
+# sidebar. A "sidebar-wrapper" or "primary-sidebar-wrap" is the sidebar's box.
+_OTHER = re.compile(r"comment|related|teaser|widget|(?<!no-)(?<!has-)(?<!with-)(?<!without-)(?<!content-)sidebar|"
                     r"recommend|popular|most-?read|"
                     r"promo|newsletter|respond|reply|more-from", re.I)
 # A photo credit, caption or image licence ("photo-author", "copyright",
@@ -156,12 +158,13 @@ def _is_prose(el: Any) -> bool:
 # desk after it. "Interview": magazines credit an interview's writer so in their
 # credits block ("Interview: X", "Fotos: Y"); elsewhere it heads the interview
 # and names the guest ("Interview: Angela Merkel"), so it counts only in a
-# credits block (:func:`_in_credits`).
+# credits block (:func:`_in_credits`). Spanish "Texto" only with its colon:
+# alone it labels a page's font-size buttons ("Texto Ampliar Letra").
 # "Interview" also heads the interview itself: the line after it counts only
 # when it is a name as a whole, and only in a credits block.
 _WHOLE_WORD = "interview"
 _LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor\*in|autor:in|"
-                r"text\s*(?:und|&|/)\s*(?:fotos?|bilder)|texto|"
+                r"text\s*(?:und|&|/)\s*(?:fotos?|bilder)|texto(?=\s*[:：])|"
                 r"autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
@@ -286,8 +289,10 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
     text = text_of(el, _MAX_TEXT, " ")
     if not text or len(text) > _MAX_TEXT or _in_other(el, around=around) or _in_card_link(el):
         return []
-    if (tag != "a" and holds_categories(el)) or in_quote(el):
+    if in_quote(el):
         return []
+    if tag != "a" and holds_categories(el):  # a byline row's tag chip ("Opinion") is no name
+        text = without_categories(el)
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
@@ -341,6 +346,35 @@ def holds_categories(el: Any) -> bool:
         if isinstance(node.tag, str) and _CATEGORY_CLASS.search(attr(node, "class")):
             return True
     return False
+
+
+def without_categories(el: Any, limit: int = _MAX_TEXT) -> str:
+    """``el``'s text, whitespace collapsed, without its category and tag
+    elements' ("<span class=tag>Opinion</span> By Jane Doe" reads "By Jane
+    Doe"); "" when it is one, or past ``limit`` characters or ``_MAX_INSIDE`` elements. (Walked by
+    hand: lxml's itertext cannot leave out a subtree but keep its tail.)"""
+    pieces: list[str] = []
+    size = seen = 0
+    stack: list[tuple[Any, bool]] = [(el, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            piece = node.tail if node is not el else None
+        else:
+            seen += 1
+            if seen > _MAX_INSIDE * 4:
+                return ""
+            stack.append((node, True))
+            if isinstance(node.tag, str) and _CATEGORY_CLASS.search(attr(node, "class")):
+                continue  # ``el`` itself a category element: ""
+            piece = node.text if isinstance(node.tag, str) else None
+            stack.extend((child, False) for child in reversed(node))
+        if piece:
+            size += len(piece) + 1
+            if size > limit:
+                return ""
+            pieces.append(piece)
+    return " ".join(" ".join(pieces).split())
 
 
 def _in_card_link(el: Any) -> bool:

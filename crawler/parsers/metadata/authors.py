@@ -438,6 +438,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     if (strict and _CREDIT.match(text)) or _BY_ONLY.match(text):
         return []
+    posted = strict and bool(_POSTED_BY.match(text))
     dated = _LEAD_IN.match(text)
     if dated:
         text = text[dated.end():]
@@ -445,17 +446,50 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     inner = _KIND_BY.match(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
+    text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", _without_openings(text)))
+    if strict:
+        text = _ROLE_PHRASES.sub("", text)
+    text = _PAREN.sub("", text)
+    names = _split_names(text, strict)
+    return dedupe(_posted_names(names) if posted else names)
+
+
+def _without_openings(text: str) -> str:
+    """``text`` without its by-word, label and profile-link label (each may
+    follow another: read twice)."""
     for _ in range(2):
         stripped = _LABEL.sub("", _INTERVIEW.sub("", _BY_PREFIX.sub("", text, count=1), count=1), count=1)
         stripped = _PROFILE_OF.sub("", stripped, count=1)
         if stripped == text:
             break
         text = stripped
-    text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", text))
-    if strict:
-        text = _ROLE_PHRASES.sub("", text)
-    text = _PAREN.sub("", text)
-    return dedupe(_split_names(text, strict))
+    return text
+
+
+# A blog engine's or theme's posting line ("Veröffentlicht von", "Eingestellt
+# von", "Gepostet von") names the account that posted: the CMS's default
+# account ("admin") or the publishing house ("Rowohlt Verlag, Hamburg", with
+# its seat after it) is no writer.
+_POSTED_BY = re.compile(r"^\s*(?:eingestellt|veröffentlicht|gepostet)\s+von\s", re.IGNORECASE)
+_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "wpadmin", "siteadmin"])
+_COMPANY_WORDS = frozenset(["verlag", "verlags", "gmbh", "mbh", "ag", "kg", "e.v.", "ltd", "inc", "llc"])
+
+
+def _posted_names(names: list[str]) -> list[str]:
+    """``names`` of a posting line without an account or a company, and the
+    names after a company (its seat).
+
+    >>> _posted_names(["Jane Doe", "Rowohlt Verlag", "Hamburg"]), _posted_names(["admin"])
+    (['Jane Doe'], [])
+    """
+    out: list[str] = []
+    for name in names:
+        words = [w.strip(",") for w in name.casefold().split()]
+        if any(w in _COMPANY_WORDS or w.endswith("verlag") for w in words):
+            break
+        if name.casefold() not in _ACCOUNTS:
+            out.append(name)
+    return out
 
 
 def letters_key(name: str) -> str:

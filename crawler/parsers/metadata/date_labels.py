@@ -19,7 +19,7 @@ from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
 
-__all__ = ["Labelled", "labelled_dates", "other_label", "text_pieces"]
+__all__ = ["BESIDE", "Labelled", "labelled_dates", "other_label", "text_pieces"]
 
 MAX_TEXT_NODES = 20_000  # elements read
 _MAX_LABELS = 200        # labels looked at per page
@@ -53,9 +53,15 @@ class Labelled:
     updated: str | None = None
 
 
-def text_pieces(doc: Element) -> Iterator[str]:
+# Boxes beside the story: outside its <article>, their dates are other pages' ("Old
+# post 2019/04/01"); inside it, an aside may hold the story's own byline and date.
+BESIDE = frozenset({"aside", "nav"})
+
+
+def text_pieces(doc: Element, skip: frozenset[str] = frozenset()) -> Iterator[str]:
     """Stripped text pieces (``text`` and ``tail``) in document order, outside
-    scripts, forms, comment threads, widgets and related lists; at most :data:`MAX_TEXT_NODES` elements."""
+    scripts, forms, comment threads, widgets and related lists, and elements named
+    in ``skip`` outside any <article>; at most :data:`MAX_TEXT_NODES` elements."""
     stack: list[Element | str] = [doc]
     count = 0
     while stack and count < MAX_TEXT_NODES:
@@ -66,7 +72,8 @@ def text_pieces(doc: Element) -> Iterator[str]:
         count += 1
         if item.tail and not item.tail.isspace():
             stack.append(item.tail.strip())
-        if not isinstance(item.tag, str) or item.tag in _SKIP:
+        if not isinstance(item.tag, str) or item.tag in _SKIP or (
+                item.tag in skip and next(item.iterancestors("article"), None) is None):
             continue
         marks = marks_of(item)
         if marks and item.tag not in ("html", "body") and OTHER_REGION.search(marks):
@@ -209,19 +216,55 @@ def labelled_dates(pieces: list[str], language: str | None, latest: str) -> Labe
     """The first published-labelled and updated-labelled days in the page's text
     pieces (:func:`text_pieces`; "Date:" counts as published), none after
     ``latest``. The pieces are read as one text, so a label that ends one piece
-    ("<b>Aktualisiert am</b> 17.01.2021") is read with the next."""
+    ("<b>Aktualisiert am</b> 17.01.2021") is read with the next. A field name on
+    its own line counts only as the page's own field (:func:`_own_field`)."""
     found = Labelled()
     text = "\n".join(pieces)[:_MAX_CHARS]
+    body_at = _body_start(pieces)
     for count, m in enumerate(_LABEL.finditer(text)):
         if count >= _MAX_LABELS or found.published is not None:
             break
         kind = "updated" if m.group("updated") else "published"
         if getattr(found, kind) is not None:
             continue
-        if m.group("field") and other_label(text[max(0, m.start() - 60):m.end()]):
+        if (m.group("field") or m.group("line")) and other_label(text[max(0, m.start() - 60):m.end()]):
             continue  # "Event date:", "Release date:": another event's
+        if m.group("line") and not _own_field(text, m.start(), m.end(), body_at):
+            continue
         span = find_date_span(text[m.end():m.end() + 80].replace("\n", " "), language)
         within = 0 if m.group("line") else _DATE_WITHIN  # a field's value starts the next line
         if span and span[1] <= within and span[0][:10] <= latest:
             setattr(found, kind, span[0][:10])
     return found
+
+
+_BODY_PIECE = 200  # characters of a text piece that is the story's running text
+# The name of an author field next to a date field: "Autorin/Autor", "Author", "Verfasser".
+_AUTHOR_FIELD = re.compile(r"(?:autor|author|auteur|verfasser|redakt|editor|written\s+by|text\Z)", re.I)
+
+
+def _body_start(pieces: list[str]) -> int:
+    """The offset in the joined pieces of the first one long enough to be the
+    story's running text (the header and meta rows come before it)."""
+    at = 0
+    for piece in pieces:
+        if len(piece) >= _BODY_PIECE or at >= _MAX_CHARS:
+            return at
+        at += len(piece) + 1
+    return at
+
+
+def _own_field(text: str, start: int, end: int, body_at: int) -> bool:
+    """Whether a date field named on its own line ("<dt>Datum</dt><dd>...") at
+    ``text[start:end]`` is the page's: in the header rows before the story's text
+    (``body_at``), or, further down, in a meta box that names the author in the
+    field next to it ("Datum / 28.04.2023 / Autorin/Autor"); and no field before
+    it names another event ("Veranstaltung / Sommerfest / Datum": an event box; a
+    table's column of dates, a fixture list, are no such box)."""
+    before = text[max(0, start - 120):start].split("\n")[-3:-1]
+    if any(line and len(line) <= 40 and other_label(line + ": ") for line in before):
+        return False
+    if start < body_at:
+        return True
+    after = text[end:end + 160].split("\n")[1:3]
+    return any(line and len(line) <= 40 and _AUTHOR_FIELD.match(line) for line in [*before, *after])

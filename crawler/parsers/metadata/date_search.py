@@ -2,12 +2,12 @@
 time-zone shift, the day in the URL path) against the structured one
 (:func:`local_day`), and, for a page whose structured data and
 headline area name none, a search: a whole date in the URL path, a date labelled
-as the page's own anywhere in its text ("Posted on", "Erschienen am"), a "Stand:"
-or "Updated" date printed by the headline, the dateline opening the story's first
-paragraph ("BERLIN, 3. Mai 2024 – ..."), htmldate (a
+as the page's own anywhere in its text ("Posted on", "Erschienen am"), the dateline
+opening the story's first paragraph ("BERLIN, 3. Mai 2024 – ..."), htmldate (a
 well-kept library for exactly this: meta tags, ``<time>`` elements, date-classed
-elements, original date over modified), a date labelled as updated, then the
-earliest date printed anywhere in the page's text.
+elements, original date over modified; a "Stand:" date in the header's date row
+goes first unless htmldate's day is later), a date labelled as updated, then the
+earliest date printed in the page's text outside boxes beside the story.
 
 Measured on the benchmark sets (``benchmarks/README.md``, "Dates"): the
 hand-written finder of :mod:`.extract` is right more often where a page has
@@ -34,9 +34,10 @@ from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.date_labels import labelled_dates, other_label, text_pieces
+from crawler.parsers.metadata.date_labels import BESIDE, labelled_dates, other_label, text_pieces
 from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
+from crawler.parsers.metadata.walk import text_of
 from crawler.parsers.vocabulary import WEEKDAYS
 
 __all__ = ["local_day", "search_date", "settle_published"]
@@ -68,22 +69,23 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
     if meta.published is None:
-        shown_update = meta.modified if meta.provenance.get("modified") == "heuristic" else None
-        meta.published, source = search_date(doc, url, fetched_at, meta.language, shown_update)
+        meta.published, source = search_date(doc, url, fetched_at, meta.language, meta.shown_as_of)
         if meta.published is not None:
             meta.provenance["published"] = source
     return meta
 
 
 def search_date(doc: Element, url: str, fetched_at: str, language: str | None = None,
-                shown_update: str | None = None) -> tuple[str | None, str]:
+                shown_as_of: str | None = None) -> tuple[str | None, str]:
     """``(YYYY-MM-DD or None, source)``: source ``url``, ``htmldate`` or ``heuristic``.
 
-    ``shown_update``: the date printed by the headline as the version's ("Stand:
-    08.07.2026 05:00 Uhr", "Updated ..."). A page that prints no other date of its
-    own is dated by it before htmldate guesses from the dates in its text: German
-    public broadcasters, among others, print "Stand" as their only dateline, and a
-    story's first version is not older than the dates it reports.
+    ``shown_as_of``: the date printed in the header row as the version's ("Stand:
+    08.07.2026 05:00 Uhr"). A page that labels no other date of its own is dated by
+    it before htmldate guesses from the dates in its source (a video player's clip
+    time): German public broadcasters print "Stand" as their only dateline. Not an
+    "Updated" line (the page went up before, maybe on the day htmldate finds), nor
+    a "Stand" anywhere by the headline (a price table's), nor one older than the
+    day htmldate finds (a story is not published after the version shown).
 
     ``doc`` is not changed: htmldate parses its serialised copy (it takes only its
     own element class, and would change the tree it is given).
@@ -97,20 +99,22 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     labelled = labelled_dates(pieces, language, latest)
     if labelled.published is not None:
         return labelled.published, "heuristic"
-    if shown_update is not None and shown_update[:10] <= latest:
-        return shown_update[:10], "heuristic"
-    opening = story_dateline(pieces, language, latest)
-    if opening is not None:
+    as_of = shown_as_of[:10] if shown_as_of is not None and shown_as_of[:10] <= latest else None
+    opening = story_dateline(story_opening(doc), language, latest)
+    if opening is not None and as_of is None:
         return opening, "heuristic"
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
     found = find_date(html, url=url or None,
                       original_date=True, extensive_search=False,
                       max_date=day.group(0) if day else None, outputformat="%Y-%m-%d")
-    if isinstance(found, str) and _DAY.match(found):
+    if isinstance(found, str) and _DAY.match(found) and (as_of is None or found > as_of):
         return found, "htmldate"
+    if as_of is not None:
+        return as_of, "heuristic"
     if labelled.updated is not None:
         return labelled.updated, "heuristic"
-    return earliest_printed_date(pieces, language, latest), "heuristic"
+    # the story's own text: the dates in an aside or a nav bar are other pages'
+    return earliest_printed_date(list(text_pieces(doc, BESIDE)), language, latest), "heuristic"
 
 
 # A whole date in a URL path: 2021/10/29, 2021-10-29, 20211029, 29-10-2021 (day
@@ -158,25 +162,46 @@ _PLACE = re.compile(r"[^\W\d_][\w'’.-]*(?:[ -][\w'’.-]+){0,3}(?:\s*\([^()\n]
                     r"(?:(?:den|le|el|am|on)\s+)?\(?")
 _DATELINE_AT = 45        # characters before a dateline's date
 _DATELINE_STORY = 60     # characters of story after it: a paragraph, not an event listing
-_DATELINE_PIECES = 400   # text pieces looked at
+_OPENING_SEARCH = 3_000   # elements looked at for the story's first paragraph
+# Where a paragraph is not the story's own: a quote (an older story's dateline), a
+# box beside the story, a picture's caption.
+_NOT_STORY = frozenset({"blockquote", "q", "aside", "figure", "figcaption", "nav", "footer"})
 
 
-def story_dateline(pieces: list[str], language: str | None, latest: str) -> str | None:
-    """The date of the first paragraph that opens with a dateline, the news and
-    press-release convention ("BERLIN, 3. Mai 2024 – Die Regierung ...", "NEW
-    YORK, May 3, 2024 /PRNewswire/ -- Acme today announced ..."): the day the
-    story was filed, where the dates its text goes on to name may be older."""
-    for text in pieces[:_DATELINE_PIECES]:
-        if len(text) < _DATELINE_STORY or not text[0].isupper():
+def story_opening(doc: Element) -> str | None:
+    """The text of the story's first paragraph: the first ``<p>`` of at least
+    :data:`_DATELINE_STORY` characters after the page's first ``<h1>`` (from the
+    top on a page without one), not inside a quote, an aside or a figure."""
+    seen_h1 = next(doc.iter("h1"), None) is None
+    for count, el in enumerate(doc.iter("h1", "p")):
+        if count >= _OPENING_SEARCH:
+            break
+        if el.tag == "h1":
+            seen_h1 = True
             continue
-        found = find_date_span(text[:120], language, short_years=False)
-        if (found is None or found[1] > _DATELINE_AT or found[0][:10] > latest
-                or _PLACE.fullmatch(text[:found[1]]) is None
-                or text.split(None, 1)[0].strip(".,").lower() in WEEKDAYS):  # "Sa., 22.01.2022": an event's
+        if not seen_h1 or any(a.tag in _NOT_STORY for a in el.iterancestors()):
             continue
-        if len(text) - found[1] >= _DATELINE_STORY + 10:
-            return found[0][:10]
+        text = text_of(el, 1_000)
+        if len(text) >= _DATELINE_STORY:
+            return text
     return None
+
+
+def story_dateline(opening: str | None, language: str | None, latest: str) -> str | None:
+    """The date of the story's first paragraph (:func:`story_opening`) when it opens
+    with a dateline, the news and press-release convention ("BERLIN, 3. Mai 2024 –
+    Die Regierung ...", "NEW YORK, May 3, 2024 /PRNewswire/ -- Acme today announced
+    ..."): the day the story was filed, where the dates its text goes on to name may
+    be older. Only the first paragraph: a later one, or a quote, may open with an
+    older story's dateline."""
+    if not opening or not opening[0].isupper():
+        return None
+    found = find_date_span(opening[:120], language, short_years=False)
+    if (found is None or found[1] > _DATELINE_AT or found[0][:10] > latest
+            or _PLACE.fullmatch(opening[:found[1]]) is None
+            or opening.split(None, 1)[0].strip(".,").lower() in WEEKDAYS):  # "Sa., 22.01.2022": an event's
+        return None
+    return found[0][:10] if len(opening) - found[1] >= _DATELINE_STORY + 10 else None
 
 
 def earliest_printed_date(pieces: list[str], language: str | None, latest: str) -> str | None:

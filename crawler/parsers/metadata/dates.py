@@ -76,6 +76,17 @@ _YMD_IN_TEXT = re.compile(r"(?<![\d./])((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|\
 # the page's language, which pages often leave undeclared.
 _CJK_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?" + _TIME,
                           re.IGNORECASE)
+# What a version number follows: "version 2024.03.31", "v2024.03.31", "widget==2024.03.31".
+_VERSION_BEFORE = re.compile(r"(?:\bversion|\bver\.|\bv|[=<>~!]=|@)\s*:?\s*$", re.IGNORECASE)
+# The languages whose running text writes dates year first with dots ("2024.03.31.",
+# "2026. 01. 29."): elsewhere a dotted year-first number in a sentence is a version or
+# a figure ("Install widget 2024.03.31", "bei 2023.10.15 Punkten").
+_DOTS_YEAR_FIRST = frozenset({"hu", "lt", "ko", "zh", "ja"})
+# Where a dateline's date goes: a line's start, after a separator, a date label or a
+# byline's "on"/"am" ("Published on", "Stand:", "Jane Doe | ").
+_DATE_SLOT = re.compile(r"(?:^|[:|·•,(\[–—-]|\b(?:published|posted|updated|modified|on|am|le|el|den|stand|"
+                        r"veröffentlicht|aktualisiert|erschienen|publié|publicado|pubblicato|gepubliceerd))\s*$",
+                        re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}|\d[./]\d{1,2}[./]\d\d")
 
 _READING = [
@@ -263,8 +274,9 @@ def find_date_in_text(text: str, language: str | None = None) -> str | None:
 def find_date_span(text: str, language: str | None = None,
                    short_years: bool = True) -> tuple[str, int] | None:
     """Like :func:`find_date_in_text`, with the character offset where the date starts.
-    ``short_years=False``: numeric dates only with four-digit years (an unlabelled
-    "1.5.24" in running text may be a version or a ratio).
+    ``short_years=False`` (running text): numeric dates only with four-digit years
+    (an unlabelled "1.5.24" may be a version or a ratio), dotted year-first ones
+    only in the languages that write them (:func:`_year_first`).
 
     >>> find_date_span("Posted on 07/16/2025")
     ('2025-07-16', 10)
@@ -305,9 +317,8 @@ def find_date_span(text: str, language: str | None = None,
     for m in _ISO_IN_TEXT.finditer(text):
         stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
         break
-    for m in _YMD_IN_TEXT.finditer(text):
-        stamp(m, m.start(), int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)), 6)
-        break
+    if (ymd := _year_first(text, language, running=not short_years)) is not None:
+        stamp(ymd, ymd.start(), int(ymd.group(1)), int(ymd.group(2) or ymd.group(4)), int(ymd.group(3) or ymd.group(5)), 6)
     for m in _CJK_IN_TEXT.finditer(text):
         stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
         break
@@ -319,6 +330,23 @@ def find_date_span(text: str, language: str | None = None,
     if language and not language.lower().startswith("en") and len(text) <= 120:
         value = _dateparser(text, language.split("-")[0].lower())
         return (value, 0) if value else None
+    return None
+
+
+def _year_first(text: str, language: str | None, running: bool) -> re.Match[str] | None:
+    """The first year-first date with slashes or dots in ``text`` that is no
+    version number ("version 2024.03.31", "widget==2024.03.31"). A dotted one in a
+    language that does not write dates so only opens a line or follows a date
+    label or a separator ("Updated 2024.03.31", "Jane Doe | 2024.03.31"): "Install
+    widget 2024.03.31" names a version; in running text (``running``) not at all
+    ("lag bei 2023.10.15 Punkten" is a figure)."""
+    dots = language is not None and language.split("-")[0].lower() in _DOTS_YEAR_FIRST
+    for m in _YMD_IN_TEXT.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _VERSION_BEFORE.search(before[-12:]) or (m.group(4) and not dots and (
+                running or not _DATE_SLOT.search(before.rsplit("\n", 1)[-1]))):
+            continue
+        return m
     return None
 
 

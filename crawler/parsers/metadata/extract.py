@@ -11,9 +11,11 @@ is recorded in ``provenance``. Sources, first found wins:
   words or more beats a bare <title>, a shorter one (a section's label) does not;
   an h1 that is the site's name or logo never counts. With no og:title or JSON-LD
   headline, the story's first h1 (in the <article>: two words or more; in <main>:
-  three) beats a <title> that words the story otherwise (SEO). h1s only screen
-  readers get, or heading a cookie / newsletter box, are not counted; an h1 that
-  copies the <title> into a breadcrumb or nav bar gives way to the story's h2.
+  three) beats a <title> that words the story otherwise (SEO). h1s heading a
+  cookie / newsletter box are not counted, nor are h1s only screen readers get
+  unless one is the headline (it matches a declared title, a hero box shows it
+  again, or no other usable h1 is shown); an h1 that copies the <title> into a
+  breadcrumb or nav bar gives way to the story's reworded h2 above its text.
   A kicker box opening the h1 (set apart by a <br> or block, or classed as a
   kicker) is left out unless a declared title carries it; kicker and headline in
   two boxes are spelled with the separator the <title> types ("Kicker: Headline");
@@ -96,6 +98,8 @@ class Metadata:
     reading_time_minutes: int | None = None
     page_types: set[str] = field(default_factory=set)
     has_byline: bool = False
+    shown_as_of: str | None = None
+    """The "Stand:" date printed in the header row (``HeaderScan.as_of_text``)."""
     provenance: dict[str, str] = field(default_factory=dict)
 
 
@@ -510,28 +514,32 @@ def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:
     """The visible byline's names: a publisher credit beside people dropped, names
     printed in capitals spelt as elsewhere on the page."""
     if len(authors) > 1:  # "Jane Doe / SITE.COM", "Jane Doe, MDR THÜRINGEN": the publisher credit goes
-        authors = [a for a in authors if not _publisher_credit(a, src.site_keys)] or authors
+        capitals = all(_in_capitals(a) for a in authors)  # "By JOE HARRINGTON and JANE DOE" on joe.ie
+        authors = [a for a in authors if not _publisher_credit(a, src.site_keys, capitals)] or authors
     if any(_in_capitals(a) for a in authors):  # "By DENISE OKAFOR": as spelt elsewhere
         authors = _proper_case(src.page.doc, src.data, authors)
     return authors
 
 
-def _publisher_credit(name: str, keys: set[str]) -> bool:
+def _publisher_credit(name: str, keys: set[str], all_capitals: bool = False) -> bool:
     """The site's name, or its brand in capitals opening a regional or desk
     credit ("MDR THÜRINGEN", "NDR Info" on mdr.de / ndr.de): a broadcaster
     credits its regional studio beside the writer. A short key (under four
     letters) counts as the first word only, and in capitals: "Max Müller" on
-    max.de is a writer.
+    max.de is a writer; so is "JOE HARRINGTON" on joe.ie in a byline printing
+    every name in capitals (``all_capitals``: the case tells nothing there).
 
     >>> _publisher_credit("MDR THÜRINGEN", {"mdr"}), _publisher_credit("Mdra Smith", {"mdr"})
     (True, False)
-    >>> _publisher_credit("Max Müller", {"max"})
-    False
+    >>> _publisher_credit("Max Müller", {"max"}), _publisher_credit("JOE HARRINGTON", {"joe"}, True)
+    (False, False)
     """
     if is_site_name(name, keys):
         return True
     words = name.split()
-    return len(words) >= 2 and words[0].isupper() and loose_key(words[0]) in keys
+    if len(words) < 2 or not words[0].isupper() or loose_key(words[0]) not in keys:
+        return False
+    return not (all_capitals and _in_capitals(name))
 
 
 def _dates(src: _Sources, md: Metadata) -> None:
@@ -566,6 +574,7 @@ def _dates(src: _Sources, md: Metadata) -> None:
     md.modified = modified
     if date_source:
         prov["modified"] = date_source
+    md.shown_as_of = head.as_of_text if head is not None else None
 
 
 def _section(src: _Sources, md: Metadata) -> None:

@@ -8,7 +8,7 @@ hundred or so after), so comment sections and footers never feed the byline.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.parsers.metadata.author_marks import holds_categories, in_quote
+from crawler.parsers.metadata.author_marks import holds_categories, in_quote, without_categories
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
@@ -26,6 +26,7 @@ from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     LETTERS,
     OTHER_REGION,
+    attr,
     attrs_of,
     following,
     has_ancestor,
@@ -84,6 +85,10 @@ class HeaderScan:
     dek: str | None = None
     updated_text: str | None = None
     """A printed "Updated ..." date (normalised), kept apart from the dateline."""
+    as_of_text: str | None = None
+    """``updated_text`` when printed as "Stand:" ("as of") in the header row by the
+    headline (:func:`_header_row`): German public broadcasters print it as a
+    story's only date; an "Updated" line says the page went up before."""
     byline_dated: bool = False
     """``authors`` were read from a dateline with no by-word and no author class
     ("Jane Doe | 05.04.2025"): a place or a section prints so too."""
@@ -93,9 +98,10 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     """The visible headline element (the h1 that best matches the declared titles)
     and whether it matches them; else an anchor h1 and False (see :func:`_site_h1`)."""
     refs = _declared_titles(data, site_keys)
-    best, best_score, count, crumbs, part = _scan_h1s(doc, refs, site_keys)
+    h1s = _shown_h1s(doc, refs, site_keys)
+    best, best_score, count, crumbs, part = _scan_h1s(h1s, refs, site_keys)
     if best is None and count == 1:  # one h1 with nothing in common with the <title>
-        best = _usable_lone_h1(doc, data, refs, site_keys)
+        best = _usable_lone_h1(h1s[0], data, refs, site_keys)
     if best is not None and (best_score >= 0.5 or (count == 1 and _lone_h1(best, data, refs, site_keys))):
         if part and data.title_tag:
             # the h1 matches one part of a title only: it may be the site's name set
@@ -105,7 +111,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
                 return shown, True
         return best, True
     if crumbs and refs:  # the h1 is a breadcrumb: the shown headline is an h2
-        shown = _crumb_h2(doc, refs)
+        shown = _crumb_h2(doc, refs, site_keys)
         if shown is not None:
             return shown, True
     for el in [el for el in data.with_itemprop("headline") if el.tag != "meta"][:3]:
@@ -121,7 +127,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
                 return el, True
     # No h1 agrees with the declared titles: still anchor the byline search on the
     # article's h1 (its text is the title only when no share title is declared).
-    first_in_article = next((el for el in _shown_h1s(doc)
+    first_in_article = next((el for el in h1s
                              if text_of(el, 300) and has_ancestor(el, ("article", "main"))), None)
     if first_in_article is not None:
         return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
@@ -143,11 +149,11 @@ def marked_title(el: Any) -> bool:
     return bool(_POST_TITLE.search(el.get("class") or ""))
 
 
-def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, float, int, bool, bool]:
+def _scan_h1s(h1s: list[Any], refs: list[str], site_keys: SiteKeys) -> tuple[Any, float, int, bool, bool]:
     """The h1 that best matches the declared titles: (element, score, h1s seen,
     whether one sat in a breadcrumb, whether it matched one title part only)."""
     best, best_score, count, crumbs, best_part = None, 0.0, 0, False, False
-    for el in _shown_h1s(doc):
+    for el in h1s:
         count += 1
         text = text_of(el, 300)
         unusable = _unusable_h1(el, text, refs, site_keys)
@@ -166,63 +172,168 @@ def _scan_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> tuple[Any, floa
 
 
 # Utility classes hiding an element from sight but not from screen readers (no
-# responsive "sm:not-sr-only" override): such an h1 ("Navigation", the site's name,
-# "Post navigation") is an outline label for assistive technology, never the headline.
+# responsive "sm:not-sr-only" override): such an h1 is mostly an outline label for
+# assistive technology ("Navigation", the site's name), at times the headline itself
+# when a hero box shows it (see :func:`_reader_headline`).
 _READER_ONLY = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "hide-accessible",
                           "screen-reader-text", "element-invisible", "offscreen", "a11y-hidden"})
 # Boxes over or beside the page whose heading is no headline (a cookie banner, a
 # newsletter sign-up, a "save this article" dialog). A whole class or id token names
 # the box ("cookie-banner", "js-modal", "newsletter-signup"); a token where the word
 # is a state or feature flag ("modal-enabled", "has-popup-gallery") names none.
+# Matched against each run of word characters and hyphens ("lg:cookie-banner" holds
+# "cookie-banner") of at most ``_MAX_TOKEN`` characters, in attributes cut at
+# MAX_ATTR_CHARS: a 100,000-character class costs no more than a short one.
 _BOX = re.compile(
-    r"(?<![\w-])(?:[a-z0-9]+[-_]{1,2})*(?:cookie|consent|gdpr|modal|popup|newsletter)s?"
+    r"(?:[a-z0-9]+[-_]{1,2})*(?:cookie|consent|gdpr|modal|popup|newsletter)s?"
     r"(?:[-_]{1,2}(?:box|banner|bar|dialog|container|wrapper|wrap|content|inner|overlay|window"
-    r"|signup|form|body|header|title|block|module|widget|modal|popup|teaser|promo|cta))*(?![\w-])", re.I)
+    r"|signup|form|body|header|title|block|module|widget|modal|popup|teaser|promo|cta))*", re.I)
+_TOKEN_EDGE = re.compile(r"[^\w-]+")
+_MAX_TOKEN = 100
+_BOX_ATTRS = ("class", "id", "itemprop", "rel", "data-testid")
 
 
-def _shown_h1s(doc: Any) -> Iterator[Any]:
-    """The page's first 15 h1s, less those only screen readers get and those heading
-    a box (see ``_READER_ONLY``, ``_BOX``): when one h1 is left it is a lone h1."""
-    for el in islice(doc.iter("h1"), 15):
-        classes = (el.get("class") or "").split()
-        if _READER_ONLY.intersection(classes) and not any("not-sr-only" in c for c in classes):
-            continue
-        if _in_box(el, _BOX):
-            continue
-        yield el
+def _names_box(attrs: str) -> bool:
+    """A whole class / id token names a box (see ``_BOX``)."""
+    return any(len(token) <= _MAX_TOKEN and _BOX.fullmatch(token) for token in _TOKEN_EDGE.split(attrs))
 
 
-def _in_box(el: Any, box: re.Pattern[str]) -> bool:
-    """Inside a box (``box`` names it) below the story's <article> / <main>: a post's
-    own classes ("category-newsletter") and the page's ("<body class=modal>") do not count."""
+def _names_overlay(attrs: str) -> bool:
+    return bool(_OVERLAY.search(attrs))
+
+
+def _shown_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
+    """The page's first 15 h1s, less those heading a box (see ``_BOX``) and those
+    only screen readers get, unless no usable h1 is shown (an outline label such
+    as a nav bar's "Menu" is none) and the hidden one is the headline (see
+    :func:`_reader_headline`): when one h1 is left it is a lone h1. A shown h1 is
+    also the better anchor for the byline: a hidden one may sit anywhere."""
+    h1s = [el for el in islice(doc.iter("h1"), 15) if not _in_box(el, _names_box)]
+    shown = [el for el in h1s if not _reader_only(el)]
+    if len(shown) == len(h1s) or any(
+            not _unusable_h1(el, text, refs, site_keys) and not _OUTLINE_LABEL.match(text)
+            for el, text in ((el, text_of(el, 300)) for el in shown)):
+        return shown
+    kept = {el for el in h1s if _reader_only(el) and _reader_headline(el, refs, site_keys)}
+    return [el for el in h1s if el in kept or not _reader_only(el)]
+
+
+def _reader_only(el: Any) -> bool:
+    classes = (el.get("class") or "").split()
+    return bool(_READER_ONLY.intersection(classes)) and not any("not-sr-only" in c for c in classes)
+
+
+# Outline labels a theme gives screen readers ("Navigation", "Main menu", "Search").
+_OUTLINE_LABEL = re.compile(r"^(?:(?:main|primary|site|post|top|mobile)\s+)?(?:navigation|nav|menu|search|"
+                            r"footer|header|sidebar|content|main content)(?:\s+menu)?$", re.I)
+
+
+def _reader_headline(el: Any, refs: list[str], site_keys: SiteKeys) -> bool:
+    """Whether an h1 only screen readers get is the headline: not a nav bar's, not
+    the site's name or an outline label ("Navigation"); one whose words the page
+    shows right after it (a hero box), else one of three words or more (a shorter
+    one is a label in any language: "Hauptmenü", "Inhalt", "detail") that words
+    the story otherwise than the declared titles. A copy of a declared title
+    adds no title, and hidden at the top of the page it is a poor byline anchor."""
+    text = text_of(el, 300)
+    if not text or _OUTLINE_LABEL.match(text) or has_ancestor(el, ("nav",)) \
+            or _unusable_h1(el, text, refs, site_keys):
+        return False
+    if _shown_again(el, text):
+        return True
+    return len(text.split()) >= 3 and not (refs and max(similar(text, r) for r in refs) >= 0.8)
+
+
+def _shown_again(el: Any, text: str) -> bool:
+    """The h1's words printed again in one of the few elements after it (not
+    inside it)."""
+    key, inside = loose_key(text), set(el.iterdescendants())
+    return any(isinstance(after.tag, str) and after not in inside and loose_key(text_of(after, 300)) == key
+               for after in following(el, 40 + len(inside)))
+
+
+def _in_box(el: Any, names: Callable[[str], bool]) -> bool:
+    """Inside a box (``names`` says whether attributes name one) below the story's
+    <article> / <main>: a post's own classes ("category-newsletter") and the page's
+    ("<body class=modal>") do not count. Attributes are cut at MAX_ATTR_CHARS."""
     for node in islice((el, *el.iterancestors()), 9):
         if node.tag in ("article", "main", "body", "html"):
             return False
-        if box.search(attrs_of(node)):
+        if names(" ".join(filter(None, (attr(node, name) for name in _BOX_ATTRS)))):
             return True
     return False
 
 
-def _crumb_h2(doc: Any, refs: list[str]) -> Any:
+def _crumb_h2(doc: Any, refs: list[str], site_keys: SiteKeys) -> Any:
     """The headline under an h1 that is a breadcrumb's or nav bar's copy of the
-    <title>: the h2 that matches a declared title, else the story's first h2 (inside
-    an <article> or <hgroup>, or classed as a title) of three words or more that
-    shares a word of five letters or more (not "the", "from", "und") with one: a
-    CMS whose <title> is the SEO wording of the shown headline."""
-    story = None
-    for n, el in enumerate(doc.iter("h2")):
-        if n >= 30:
+    <title>: the h2 that matches a declared title, else the story's headline h2
+    reworded from the <title> (see :func:`_reworded_h2`) standing before the
+    story's first paragraph: an h2 after it is a subheading or another story's."""
+    story, prose = None, False
+    for n, el in enumerate(doc.iter("h2", "p")):
+        if n >= _MAX_CRUMB_SCAN:
             break
+        if el.tag == "p":
+            prose = prose or _prose(el)
+            continue
         text = text_of(el, 300)
         if not text:
             continue
         if max(similar(text, r) for r in refs) >= 0.8:
             return el
-        if story is None and len(text.split()) >= 3 and len(text) <= 400 \
-                and _story_heading(el) and not in_furniture(el) \
-                and any(_long_words(text) & _long_words(r) for r in refs):
+        if story is None and not prose and _reworded_h2(el, text, refs, site_keys):
             story = el
     return story
+
+
+_MAX_CRUMB_SCAN = 400
+
+
+def _prose(el: Any) -> bool:
+    """A paragraph of the story: 150 characters or more, not a caption's, a form's
+    or a cookie / newsletter box's."""
+    size = 0
+    for piece in el.itertext():
+        size += len(piece.strip())
+        if size >= _LONG_PARAGRAPH:
+            return not in_furniture(el) and not _in_box(el, _names_overlay)
+    return False
+
+
+def _reworded_h2(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> bool:
+    """An h2 that is the shown headline of a CMS whose <title> is an SEO wording of
+    it: three words or more, in the story's header (inside an <article> or an
+    <hgroup>, or classed or boxed as a title; not in a related-stories box or a
+    card's <article> holding no story text), sharing two or more word stems, a
+    third of either side's, with one declared title (less the parts naming the site)."""
+    if len(text.split()) < 3 or len(text) > 400 or not _story_heading(el) or in_furniture(el):
+        return False
+    if _in_skipped_region(el, set()) or not _in_story_article(el):
+        return False
+    stems = _stems(text)
+    for ref in refs:
+        story = _stems(" ".join(p for p in title_parts(ref) if loose_key(p) not in site_keys))
+        shared = len(stems & story)
+        if shared >= 2 and 3 * shared >= min(len(stems), len(story)):
+            return True
+    return False
+
+
+def _in_story_article(el: Any) -> bool:
+    """Not inside an <article> that holds no story paragraph (a teaser card) or
+    that sits inside another <article>."""
+    art = next((a for a in el.iterancestors() if a.tag == "article"), None)
+    if art is None:
+        return True
+    if has_ancestor(art, ("article",)):
+        return False
+    return any(_prose(p) for p in islice(art.iter("p"), 300))
+
+
+def _stems(text: str) -> set[str]:
+    """The words of five letters or more, cut to their first five ("praise" and
+    "praises" meet; "the", "from", "und" never count)."""
+    return {w[:5] for w in (loose_key(w) for w in text.split()) if len(w) >= 5}
 
 
 _TITLE_BOX = re.compile(r"title|headline", re.I)
@@ -242,7 +353,9 @@ def _story_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -
     Not the site's name or logo, not a box's heading (cookie, newsletter), not a
     one-word label, not one part of the <title> ("Blog Name | Headline"). Inside
     the <article> itself two words are enough (a section's label stands above the
-    story, a short headline inside it); in a <main> only, three."""
+    story, a short headline inside it) and the h1 may word the story otherwise
+    unless it names the site; in a <main> only, three, sharing a word with the
+    <title>'s story part and not naming the site ("Town Times local news archive")."""
     if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
         return False
     text = text_of(el, 300)
@@ -252,9 +365,41 @@ def _story_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -
     key = loose_key(text)
     if any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS]):
         return False
-    if _unusable_h1(el, text, refs, site_keys) or in_furniture(el):
+    if _unusable_h1(el, text, refs, site_keys) or in_furniture(el) or _in_box(el, _names_overlay):
         return False
-    return not _in_box(el, _OVERLAY)
+    shares = any(_content_words(text) & _content_words(_story_part(ref, site_keys)) for ref in refs)
+    if has_ancestor(el, ("article",)):
+        return shares or not _names_site(text, site_keys)
+    return shares and not _names_site(text, site_keys)
+
+
+def _story_part(title: str, site_keys: SiteKeys) -> str:
+    """A declared title less the parts naming the site; when none does, less its
+    last part ("Headline | Site" is the usual order)."""
+    parts = title_parts(title)[:_MAX_REF_PARTS]
+    kept = [p for p in parts if loose_key(p) not in site_keys and loose_key(p, translit=True) not in site_keys]
+    if len(kept) == len(parts) and len(parts) >= 2:
+        kept = parts[:-1]
+    return " ".join(kept)
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of four letters or more, cut to their first five ("printing" and
+    "printers" meet); numbers do not count."""
+    return {w[:5] for w in (loose_key(w) for w in text.split()) if len(w) >= 4 and not w.isdigit()}
+
+
+def _names_site(text: str, site_keys: SiteKeys) -> bool:
+    """Whether one to four consecutive words of ``text`` spell a site key
+    ("Town Times local news archive" on towntimes.example)."""
+    words = [w for w in (loose_key(w) for w in text.split()[:40]) if w]
+    for i in range(len(words)):
+        joined = ""
+        for word in words[i:i + 4]:
+            joined += word
+            if len(joined) >= 4 and joined in site_keys:
+                return True
+    return False
 
 
 def _unusable_h1(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> str | None:
@@ -269,9 +414,8 @@ def _unusable_h1(el: Any, text: str, refs: list[str], site_keys: SiteKeys) -> st
     return None
 
 
-def _usable_lone_h1(doc: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> Any:
-    """The page's one h1 when :func:`_lone_h1` takes it (else None)."""
-    el = next(_shown_h1s(doc))
+def _usable_lone_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) -> Any:
+    """The page's one h1 ``el`` when :func:`_lone_h1` takes it (else None)."""
     if _unusable_h1(el, text_of(el, 300), refs, site_keys) or not _lone_h1(el, data, refs, site_keys):
         return None
     return el
@@ -286,7 +430,7 @@ def _lone_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) ->
     that says what the page is (see :func:`_says_more_than_title`)."""
     if data.first("og:title") or (data.article is not None and as_text(data.article.get("headline"))):
         return False
-    if in_furniture(el) or _in_box(el, _OVERLAY):
+    if in_furniture(el) or _in_box(el, _names_overlay):
         return False  # a form's, a figure's or a cookie / newsletter box's heading
     text = text_of(el, 300)
     key = loose_key(text)
@@ -325,10 +469,6 @@ def _says_more_than_title(text: str, refs: list[str], site_keys: SiteKeys) -> bo
 
 def _words(text: str) -> set[str]:
     return {w for w in (loose_key(w) for w in text.split()) if len(w) >= 3}
-
-
-def _long_words(text: str) -> set[str]:
-    return {w for w in (loose_key(w) for w in text.split()) if len(w) >= 5}
 
 
 def _declared_titles(data: Structured, site_keys: SiteKeys) -> list[str]:
@@ -659,6 +799,8 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
             scan.date_raw = text
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
+        if scan.updated_text is not None and _AS_OF.match(text) and _header_row(el):
+            scan.as_of_text = scan.updated_text
     if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
         scan.reading_minutes = parse_reading_time(text)
     if scan.section is None and len(text) < 200:
@@ -707,6 +849,27 @@ def _updated_date(text: str, language: str | None) -> str | None:
     return None
 
 
+# "Stand: 08.07.2026 05:00 Uhr" opening a line: the version shown ("as of").
+_AS_OF = re.compile(r"\s*stand\b", re.I)
+# The marks of a header row's box: a dateline's, a byline's, a header's.
+_ROW_HINT = re.compile(r"date|time|publish|posted|datum|meta|byline|info|dateline|changed|updated|stand|"
+                       r"head", re.I)
+
+
+def _header_row(el: Any) -> bool:
+    """Whether a line after the headline is printed in the header's date row: a
+    ``<time>``, or a box (the line or one of its three nearest ancestors below the
+    story's <article>/<main>) that is a <header> or is marked as a date, byline or
+    header box. Not any line by the headline: a table's note ("Stand: 01.01.2024")
+    dates the table."""
+    for depth, node in enumerate((el, *el.iterancestors())):
+        if depth > 3 or node.tag in ("article", "main", "body"):
+            return False
+        if node.tag in ("time", "header") or _ROW_HINT.search(attrs_of(node)):
+            return True
+    return False
+
+
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
     """A dateline printed above the headline (next to the section label)."""
     for el in preceding(headline, 25, levels=2):
@@ -723,6 +886,7 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
                 return
             if dated and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
                 scan.updated_text = _updated_date(text, language)
+                scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
 
 
 _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
@@ -733,8 +897,9 @@ _SEGMENTS = re.compile(r"\s+[|·•]\s+")
 def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
     if in_quote(el):  # a quote's attribution names the person quoted
         return
-    # a "byline" row holding the categories is read by its by-word only
-    hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120) and not holds_categories(el)
+    if holds_categories(el):  # a "byline" row's categories or tag chip name nobody
+        text = without_categories(el)
+    hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120)
     parts = [text]
     if not hinted and not looks_like_byline(text):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]

@@ -33,13 +33,16 @@ _EDGE = " \t\n,;:|·•–—-/()"
 
 def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
     """``names`` (read from ``el``'s joined text), each one that runs on past the
-    end of its own text node cut there, and the names after it dropped."""
+    end of its own text node cut there, and the names after it dropped. A name
+    printed in marked parts ("<span class=given-name>Mary Ann</span> <span
+    class=family-name>Smith</span>") is not cut."""
     chunks = _chunks(el)
-    if len(chunks) < 2:
+    if len(chunks) < 2 or _has_name_parts(el):
         return names
     kept: list[str] = []
+    links = _link_texts(el)
     for name in names:
-        cut = _cut(name, chunks)
+        cut = _cut(name, chunks, links)
         if cut is None:
             kept.append(_without_job(name, chunks))
             continue
@@ -87,10 +90,12 @@ def _without_job(name: str, chunks: list[str]) -> str:
     return name
 
 
-def _cut(name: str, chunks: list[str]) -> tuple[str, str, bool] | None:
+def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset()) -> tuple[str, str, bool] | None:
     """The part of ``name`` that ends a text node and the rest, which starts the
     next one (and whether the rest is that whole text node); None when the name
-    sits in one text node or the markup says nothing."""
+    sits in one text node or the markup says nothing. A lone last name is read
+    on unless the part before it is a whole link's text (``links``): the link
+    to the writer's page holds the whole name."""
     words = name.split()
     if len(words) < 3:
         return None
@@ -103,8 +108,43 @@ def _cut(name: str, chunks: list[str]) -> tuple[str, str, bool] | None:
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(folded[:k])
             if nxt == folded[k] and (chunk == head or chunk.endswith(" " + head)):
+                if _SUFFIX.match(" ".join(folded[k:])) or (
+                        chunk not in links and _last_name(words[k:], chunks[i + 1])):
+                    return None
                 return " ".join(words[:k]), " ".join(words[k:]), chunks[i + 1] == " ".join(folded[k:])
     return None
+
+
+# A name's suffix printed after the linked name ("<a>Martin Luther King</a> Jr."):
+# part of the name.
+_SUFFIX = re.compile(r"^(?:jr|sr|jun|sen)\.?$|^(?:ii|iii|iv)$")
+# The parts of a name marked as such (hCard's "given-name" / "family-name",
+# themes' "first-name" / "last-name", "surname").
+_NAME_PART = re.compile(r"(?:^|\s)(?:given|family|additional|first|last|sur)[-_]?name(?:$|\s)", re.I)
+
+
+def _last_name(rest: list[str], nxt: str) -> bool:
+    """The rest is one capitalised word, the whole next text node, and no job or
+    desk word: a last name printed apart ("<b>Mary Ann</b> <b>Smith</b>"), not
+    the start of the next line ("Vom 3. Februar", "Leitender Redakteur")."""
+    return (len(rest) == 1 and rest[0][:1].isupper() and nxt == rest[0].casefold()
+            and not is_role_word(rest[0]) and nxt not in _TITLE_CASE_AGENCIES)
+
+
+def _link_texts(el: Any) -> frozenset[str]:
+    """The case-folded texts of the first links in ``el``."""
+    return frozenset(" ".join(text_of(a, _MAX_CHUNK, " ").split()).strip(_EDGE).casefold()
+                     for a in islice(el.iter("a"), _MAX_LINKS))
+
+
+def _has_name_parts(el: Any) -> bool:
+    """Whether ``el`` is or holds an element marked as a part of a name."""
+    for n, node in enumerate(el.iter()):
+        if n >= _MAX_PIECES:
+            return False
+        if isinstance(node.tag, str) and _NAME_PART.search(node.get("class") or ""):
+            return True
+    return False
 
 
 # Wire agencies printed in title case after the writer ("Von <a>Jane Doe</a>,
