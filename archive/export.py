@@ -18,9 +18,10 @@ import errno
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -193,25 +194,51 @@ def replacing(path: str) -> Iterator[TextIO]:
 
     Written beside it and renamed into place, so an export that fails or is
     stopped (Ctrl-C) leaves neither a half-written file nor a lost earlier one.
-    Special files (``/dev/null``, a FIFO) are written in place. Raises OSError.
+    Written in place instead (as a plain ``open`` would) where a rename would
+    change what ``path`` is: a pipe, ``/dev/stdout`` or another special file; a
+    file with other hard links; a writable file in a folder that is not. Raises OSError.
     """
-    target = Path(os.path.realpath(path))  # through a symlink: the link stays a link
-    if target.exists() and not target.is_file():
-        with open(target, "w", encoding="utf-8", newline="") as out:
-            yield out
+    try:
+        current: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        current = None
+    if current is not None and (not stat.S_ISREG(current.st_mode) or current.st_nlink > 1):
+        yield from _in_place(path)
         return
-    if target.exists() and not os.access(target, os.W_OK):  # a rename would get round it
+    target = Path(os.path.realpath(path))  # through a symlink: the link stays a link
+    if current is not None and not os.access(target, os.W_OK):  # a rename would get round it
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
-    fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as error:
+        if current is None or error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise
+        yield from _in_place(path)  # the file is writable, its folder is not
+        return
     try:
         with open(fd, "w", encoding="utf-8", newline="") as out:
             yield out
-        os.chmod(part, mode)
+        _keep_mode_and_owner(part, current)
         os.replace(part, target)
     except BaseException:
         os.unlink(part)
         raise
+
+
+def _in_place(path: str) -> Iterator[TextIO]:
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        yield out
+
+
+def _keep_mode_and_owner(part: str, current: os.stat_result | None) -> None:
+    """The replacement gets the earlier file's mode and owner (a new file: the umask's mode)."""
+    os.chmod(part, stat.S_IMODE(current.st_mode) if current else 0o666 & ~_umask())
+    if current is None:
+        return
+    # Only root may give a file away: a user replacing a file they may write but
+    # do not own ends up owning the new one, as an editor's save does.
+    with suppress(PermissionError):
+        os.chown(part, current.st_uid, current.st_gid)
 
 
 def _umask() -> int:

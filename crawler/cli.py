@@ -26,6 +26,7 @@ if threading.current_thread() is threading.main_thread() and signal.getsignal(si
     signal.signal(signal.SIGINT, _interrupted_while_starting)
 
 import json  # noqa: E402
+import os  # noqa: E402
 import re  # noqa: E402
 import sqlite3  # noqa: E402
 import subprocess  # noqa: E402
@@ -857,7 +858,7 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     if output in (None, "-"):
         export_articles(database, fmt, sys.stdout, query=query)
         return
-    if Path(output).exists() and Path(output).samefile(db):  # opening it for writing would empty it
+    if is_archive_file(output, db):  # opening it for writing would empty it
         fail(f"{output}: is the archive being exported; give another output file")
     try:
         with replacing(output) as out:  # the file appears whole, or not at all
@@ -865,6 +866,18 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     except OSError as exc:
         fail(f"cannot write {output}: {exc.strerror}")
     click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {output}", err=True)
+
+
+def is_archive_file(output: str, db: str) -> bool:
+    """``output`` is the archive, or one of the files SQLite and the writer lock keep
+    beside it (overwriting its -wal loses committed data; its .lock, the lock)."""
+    if Path(output).exists() and Path(output).samefile(db):
+        return True
+    from archive.db import lock_path
+
+    archive = Path(os.path.realpath(db))
+    beside = {Path(f"{archive}{suffix}") for suffix in ("-wal", "-shm", "-journal")} | {lock_path(archive)}
+    return Path(os.path.realpath(output)) in beside
 
 
 def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> None:

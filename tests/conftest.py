@@ -13,6 +13,10 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+#: This checkout's code first on the path: a subprocess started from a temporary
+#: folder would otherwise import whichever checkout an editable install points at.
+ENV = {**os.environ, "PYTHONUNBUFFERED": "1",
+       "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
 
 
 @pytest.fixture(scope="session")
@@ -36,9 +40,8 @@ class CrawlRun:
 
 def clippings(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     """Run the real ``clippings`` command in a subprocess (one Twisted reactor per crawl)."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
-                          text=True, cwd=cwd or ROOT, timeout=timeout, env=env)
+                          text=True, cwd=cwd or ROOT, timeout=timeout, env=ENV)
 
 
 def crawl(db: Path, *seeds: str, extra: tuple[str, ...] = ()) -> CrawlRun:

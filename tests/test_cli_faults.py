@@ -8,8 +8,12 @@ import gzip
 import hashlib
 import io
 import json
+import os
+import shutil
 import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from contextlib import closing
 from pathlib import Path
@@ -20,7 +24,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archive import open_archive
-from tests.conftest import clippings, crawl
+from tests.conftest import ENV, clippings, crawl
 from tests.support.slow_site import article_html
 from tests.test_cli_runs import one_error_line, start, wait_for
 
@@ -401,3 +405,90 @@ def test_sigterm_to_demo_reaches_its_crawl(tmp_path: Path) -> None:
     process.communicate(timeout=120)
     assert process.returncode == 143
     assert crawl_rows() == [("interrupted",)]
+
+
+def one_article_archive(tmp_path: Path) -> Path:
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    page.unlink()
+    return db
+
+
+def test_export_to_a_pipe_writes_into_the_pipe(tmp_path: Path) -> None:
+    """``-o /dev/stdout`` (or ``-o >(gzip > x.gz)``) names a pipe: written in place,
+    not a temporary file beside ``pipe:[...]``."""
+    db = one_article_archive(tmp_path)
+    result = clippings("export", str(db), "-o", "/dev/stdout")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["canonical_url"] for line in result.stdout.splitlines()] == ["https://news.example/a"]
+    fifo = tmp_path / "rows.fifo"
+    os.mkfifo(fifo)
+    process = start("export", str(db), "-o", str(fifo))
+    with open(fifo, encoding="utf-8") as rows:
+        lines = rows.read().splitlines()
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+    assert [json.loads(line)["canonical_url"] for line in lines] == ["https://news.example/a"]
+
+
+def without_root_override() -> list[str]:
+    """A prefix running a command without root's leave to write anywhere (none needed
+    when not root), so that a folder's missing write permission applies."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: a folder's permissions do not apply")
+    caps = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--inh-caps={caps}", f"--bounding-set={caps}", "--"]
+
+
+def test_export_to_a_writable_file_in_a_folder_that_is_not_writes_the_file(tmp_path: Path) -> None:
+    db = one_article_archive(tmp_path)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    out = folder / "articles.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    folder.chmod(0o555)
+    try:
+        result = subprocess.run([*without_root_override(), sys.executable, "-m", "crawler.cli", "export",
+                                 str(db), "-o", str(out)], capture_output=True, text=True, env=ENV, timeout=300)
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["canonical_url"] for line in out.read_text().splitlines()] == ["https://news.example/a"]
+    assert [p.name for p in folder.iterdir()] == ["articles.jsonl"]
+
+
+def test_export_over_a_hard_linked_file_keeps_the_link_and_the_owner(tmp_path: Path) -> None:
+    """A file with another name (a hard link) is written in place, so both names
+    show the export; a replaced file keeps its mode and (when we may give it) its owner."""
+    db = one_article_archive(tmp_path)
+    out = tmp_path / "articles.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    other = tmp_path / "latest.jsonl"
+    os.link(out, other)
+    assert clippings("export", str(db), "-o", str(out)).returncode == 0
+    assert other.read_text(encoding="utf-8") == out.read_text(encoding="utf-8") != "old\n"
+    alone = tmp_path / "alone.csv"
+    alone.write_text("old\n", encoding="utf-8")
+    alone.chmod(0o640)
+    owner = 65534 if os.geteuid() == 0 else os.geteuid()
+    if os.geteuid() == 0:
+        os.chown(alone, owner, owner)
+    assert clippings("export", str(db), "--format", "csv", "-o", str(alone)).returncode == 0
+    assert alone.read_text(encoding="utf-8").startswith("url,")
+    assert (alone.stat().st_mode & 0o777, alone.stat().st_uid, alone.stat().st_gid) == (0o640, owner, owner)
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal", ".lock"])
+def test_export_onto_a_file_the_archive_keeps_beside_it_is_refused(tmp_path: Path, suffix: str) -> None:
+    """``news.db-wal`` holds committed transactions; ``news.db.lock`` is the writer lock."""
+    db = one_article_archive(tmp_path)
+    beside = Path(f"{db}{suffix}")
+    line = one_error_line(clippings("export", str(db), "-o", str(beside)))
+    assert line == f"clippings: error: {beside}: is the archive being exported; give another output file"
+    assert not beside.exists() or not beside.read_bytes().startswith(b'{"url"')
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT canonical_url FROM articles").fetchall() == [("https://news.example/a",)]

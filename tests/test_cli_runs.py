@@ -23,10 +23,8 @@ from pathlib import Path
 import pytest
 
 from crawler.run import CrawlSummary
-from tests.conftest import ROOT, CrawlRun, clippings
+from tests.conftest import ENV, ROOT, CrawlRun, clippings
 from tests.support.slow_site import SlowSite, article_html
-
-ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 
 
 def start(*args: str) -> subprocess.Popen[str]:
