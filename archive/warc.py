@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
@@ -202,7 +203,7 @@ class BoundedArchiveIterator(ArchiveIterator):
 
 def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
     records = BoundedArchiveIterator(stream)
-    for record in records:
+    for record in _whole_records(records):
         if record.rec_type != "response" or record.http_headers is None:
             continue
         status_text = record.http_headers.get_statuscode() or "0"
@@ -210,10 +211,7 @@ def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
         body = record.content_stream().read(MAX_PAGE_BYTES + 1)
         oversized = len(body) > MAX_PAGE_BYTES
         url = record.rec_headers.get_header("WARC-Target-URI") or ""
-        missing = _bytes_missing(record.raw_stream)
-        if missing:  # warcio hands over a record cut short as if whole
-            raise EOFError(f"the record of {url} at offset {records.get_record_offset()} is cut short "
-                           f"({missing} of its bytes missing): the file was truncated")
+        _check_whole(record, records, url)
         yield WarcResponse(
             url=url,
             status=int(status_text) if status_text.isdigit() else 0,
@@ -228,6 +226,38 @@ def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
         )
     if records.ends_cut_short:
         raise EOFError("the file ends inside a gzip member, after the records read: it was truncated")
+
+
+def _whole_records(records: BoundedArchiveIterator) -> Iterator[ArcWarcRecord]:
+    """The records, each checked whole (any type: a cut-off ``warcinfo`` or
+    ``request`` record is as much a truncated file as a cut-off response)."""
+    iterator = iter(records)
+    while True:
+        try:
+            record = next(iterator)
+        except StopIteration:
+            return
+        except AttributeError as exc:  # warcio's parser on a response record lacking WARC-Target-URI
+            raise ArchiveLoadFailed(f"the record at offset {records.offset} has incomplete WARC headers "
+                                    "(the file was truncated, or the record is malformed)") from exc
+        if record.rec_type != "response" or record.http_headers is None:  # not read by _responses
+            _check_whole(record, records, record.rec_headers.get_header("WARC-Target-URI") or "")
+        yield record
+
+
+def _check_whole(record: ArcWarcRecord, records: BoundedArchiveIterator, url: str) -> None:
+    """EOFError when the file ends inside ``record`` (warcio hands it over as if whole)."""
+    if not record.rec_headers.protocol and not record.rec_headers.headers:
+        return  # blank lines after the last gzip member: warcio reads an empty record
+    what = f"the {record.rec_type or 'WARC'} record{' of ' + url if url else ''}"
+    length = record.rec_headers.get_header("Content-Length") if record.format == "warc" else "0"
+    if not (length or "").strip().isdigit():
+        raise EOFError(f"{what} at offset {records.offset} has no Content-Length: the file was truncated "
+                       "inside its headers (or the record is malformed)")
+    missing = _bytes_missing(record.raw_stream)
+    if missing:
+        raise EOFError(f"{what} at offset {records.get_record_offset()} is cut short "
+                       f"({missing} of its bytes missing): the file was truncated")
 
 
 def _bytes_missing(stream: BinaryIO) -> int:

@@ -492,3 +492,24 @@ def test_export_onto_a_file_the_archive_keeps_beside_it_is_refused(tmp_path: Pat
     assert not beside.exists() or not beside.read_bytes().startswith(b'{"url"')
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT canonical_url FROM articles").fetchall() == [("https://news.example/a",)]
+
+
+@pytest.mark.parametrize("cut_after", [b"WARC/1.0\r\nWARC-Da", b"WARC-Type: response\r\n",
+                                       b"WARC-Target-URI: https", b"Content-Length: "])
+def test_import_warc_of_an_uncompressed_file_cut_inside_its_last_headers_says_so(
+        tmp_path: Path, cut_after: bytes) -> None:
+    """warcio reads a record whose headers the file ends in as a clean end (or a
+    record of no type), or fails inside its parser: the file is reported truncated, exit 1."""
+    page = tmp_path / "plain.warc"
+    write_warc(page, [("https://news.example/a", article_html(1).encode()),
+                      ("https://news.example/b", article_html(2).encode())], gzip_records=False)
+    data = page.read_bytes()
+    second = data.index(b"WARC/1.0\r\n", 10)
+    page.write_bytes(data[: data.index(cut_after, second) + len(cut_after)])
+    db = tmp_path / "news.db"
+    result = clippings("import-warc", str(page), "--db", str(db))
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert f"error: {page}: " in result.stderr and "truncated" in result.stderr, result.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT canonical_url FROM articles").fetchall() == [("https://news.example/a",)]
