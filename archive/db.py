@@ -162,6 +162,26 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     return path
 
 
+def check_readable(path: str | Path) -> None:
+    """:class:`ArchiveError` (:func:`damaged`) when SQLite cannot read the first
+    rows of one of the archive's tables: damage past the schema, found before a
+    crawl fetches a page it could not store. Reads a page or two per table, not
+    the whole file (``PRAGMA quick_check`` would read gigabytes)."""
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            conn.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
+    except sqlite3.DatabaseError as exc:
+        fault = file_fault(path, exc)
+        if fault is None:
+            raise
+        raise fault from None
+    finally:
+        conn.close()
+
+
 def open_readonly(path: str | Path) -> sqlite_utils.Database:
     """Open an existing archive for reading only: no migration, no WAL switch, no
     new file, and any write raises. Raises :class:`ArchiveError` for a file that

@@ -140,10 +140,12 @@ def read_archive(path: str) -> Any:
 def writing(path: str, *, create: bool = True) -> Iterator[None]:
     """Hold the archive's one-writer lock, after checking the file is (or can
     become) an archive; a one-line error otherwise."""
-    from archive.db import ArchiveError, check_archive, writer_lock
+    from archive.db import ArchiveError, check_archive, check_readable, writer_lock
 
     try:
         check_archive(path, create=create, write=True)
+        if Path(path).exists() and Path(path).stat().st_size:
+            check_readable(path)  # damage past the schema: refused before any work
         lock = writer_lock(path)
         lock.__enter__()
     except ArchiveError as exc:

@@ -210,6 +210,10 @@ GONE_STATUSES = (404, 410)
 # The finish reason of a crawl stopped by its page limit (``--max-pages``).
 MAX_PAGES_REASON = "max_pages"
 
+# The finish reason of a crawl stopped because the archive turned out damaged
+# (followed by the one-line error naming the archive).
+ARCHIVE_DAMAGED_REASON = "archive damaged: "
+
 # Scrapy finish reasons of a crawl that ended as asked (a page limit is asked for).
 NORMAL_FINISH_REASONS = ("finished", MAX_PAGES_REASON, "closespider_pagecount")
 

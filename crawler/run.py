@@ -23,7 +23,7 @@ from scrapy.settings import Settings
 
 from archive.db import ArchiveError, close_stale_crawls, open_readonly
 from archive.queries import crawl_report
-from crawler.items import MAX_PAGES_REASON, NORMAL_FINISH_REASONS
+from crawler.items import ARCHIVE_DAMAGED_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
 from crawler.spiders.articles import ArticleSpider
 
 #: Seconds a crawl may take to stop after Ctrl-C or SIGTERM (requests in flight
@@ -71,6 +71,8 @@ class CrawlSummary:
             return "failed: no crawl was recorded in the archive (the crawl has no id)"
         if not self.in_archive:
             return f"failed: crawl {self.crawl_id} is not in the archive"
+        if self.finish_reason and self.finish_reason.startswith(ARCHIVE_DAMAGED_REASON):
+            return "failed: " + self.finish_reason.removeprefix(ARCHIVE_DAMAGED_REASON)
         if self.seed_errors:
             return "failed: " + "; ".join(f"could not crawl seed {u}: {why}" for u, why in self.seed_errors.items())
         if self.finish_reason in (MAX_PAGES_REASON, "closespider_pagecount"):

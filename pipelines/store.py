@@ -17,6 +17,7 @@ folder; default ``<archive name>-warc`` beside the archive).
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,14 +25,16 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import deferred_from_coro
 
 from archive import open_archive
 from archive.clusters import update_clusters
-from archive.db import acquire_writer_lock, close_archive, release_writer_lock
+from archive.db import acquire_writer_lock, close_archive, damaged, is_damage, release_writer_lock
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
 from crawler.items import (
+    ARCHIVE_DAMAGED_REASON,
     GONE_STATUSES,
     NORMAL_FINISH_REASONS,
     ArticlePage,
@@ -80,6 +83,8 @@ class ArchivePipeline:
         self.crawl_id: int | None = None
         self.warc: WarcStore | None = None
         self.locked = False
+        self.damage: str | None = None
+        """Set when the archive turned out damaged mid-crawl: the one-line error."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -121,7 +126,7 @@ class ArchivePipeline:
     def close_spider(self) -> None:
         if self.warc is not None:
             self.warc.close()
-        if self.writer is not None:
+        if self.writer is not None and self.damage is None:
             # Near-duplicate clusters over the whole archive, new versions included.
             clusters = update_clusters(self.writer.db)
             if self.crawler and self.crawler.stats:
@@ -158,6 +163,30 @@ class ArchivePipeline:
     # -- items -----------------------------------------------------------------
 
     def process_item(self, item: Any) -> Any:
+        if self.damage is not None:
+            return item  # the crawl is closing: nothing more can be stored
+        try:
+            return self._store(item)
+        except sqlite3.DatabaseError as exc:
+            if not is_damage(exc):
+                raise
+            self.stop_for_damage(str(damaged(self.db_path, exc)))
+            return item
+
+    def stop_for_damage(self, message: str) -> None:
+        """The archive turned out damaged past its schema mid-crawl: stop fetching
+        pages that cannot be stored, the reason naming the archive."""
+        self.damage = message
+        from twisted.internet import (
+            reactor,  # the one Scrapy installed (importing it earlier installs another)
+        )
+
+        engine = self.crawler.engine if self.crawler is not None else None
+        if engine is not None:  # from the writer thread too (ThreadedArchivePipeline): on the reactor's
+            reactor.callFromThread(
+                lambda: deferred_from_coro(engine.close_spider_async(reason=ARCHIVE_DAMAGED_REASON + message)))
+
+    def _store(self, item: Any) -> Any:
         if isinstance(item, ArticlePage):
             capture = None
             if self.warc is not None and item.raw is not None:
@@ -204,6 +233,8 @@ class ArchivePipeline:
             self.record(fetch)
 
     def record(self, fetch: FetchRecord) -> None:
+        if self.damage is not None:
+            return
         self._writer.record_fetch(
             self._crawl_id, url=fetch.url, outcome=fetch.outcome, status=fetch.status,
             reason=fetch.reason, bytes=fetch.bytes, elapsed_ms=fetch.elapsed_ms,

@@ -44,10 +44,10 @@ def write_warc(path: Path, pages: list[tuple[str, bytes]], *, gzip_records: bool
                 warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
 
 
-def damaged_past_its_schema(path: Path) -> Path:
+def damaged_past_its_schema(path: Path, *, table: str = "versions", only_indexes: bool = False) -> Path:
     """An archive holding one article whose schema reads fine but whose versions
-    table and its indexes are overwritten (a disk fault, a bad copy): only a query
-    over the table finds the damage."""
+    table and its indexes (or ``table``'s indexes alone) are overwritten (a disk
+    fault, a bad copy): only a query over the table finds the damage."""
     page = path.with_name("one.warc.gz")
     write_warc(page, [("https://news.example/a", article_html(1).encode())])
     assert clippings("import-warc", str(page), "--db", str(path)).returncode == 0
@@ -56,7 +56,8 @@ def damaged_past_its_schema(path: Path) -> Path:
     archive.conn.execute("PRAGMA journal_mode = DELETE")
     page_size = archive.conn.execute("PRAGMA page_size").fetchone()[0]
     roots = [row[0] for row in archive.conn.execute(
-        "SELECT rootpage FROM sqlite_master WHERE tbl_name = 'versions' AND rootpage > 0")]
+        "SELECT rootpage FROM sqlite_master WHERE tbl_name = ? AND rootpage > 0 AND type IN (?, 'index')",
+        [table, "index" if only_indexes else "table"])]
     archive.close()
     with open(path, "r+b") as file:
         for root in roots:
@@ -513,3 +514,26 @@ def test_import_warc_of_an_uncompressed_file_cut_inside_its_last_headers_says_so
     assert f"error: {page}: " in result.stderr and "truncated" in result.stderr, result.stderr
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT canonical_url FROM articles").fetchall() == [("https://news.example/a",)]
+
+
+def test_crawl_into_an_archive_damaged_past_its_schema_is_refused_before_any_fetch(
+        tmp_path: Path, demo_server: Any) -> None:
+    db = damaged_past_its_schema(tmp_path / "news.db")
+    before = digest(db)
+    line = one_error_line(clippings("crawl", demo_server.base_url + "/", "--db", str(db), "--no-warc"))
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (database disk image "
+                           "is malformed); restore it from a copy"), line
+    assert digest(db) == before
+
+
+def test_a_crawl_that_finds_its_archive_damaged_stops_and_says_so(tmp_path: Path, demo_server: Any) -> None:
+    """Damage only a lookup reaches (the versions' indexes): the crawl stops at the
+    first page it cannot store, failed, the reason naming the archive as damaged."""
+    db = damaged_past_its_schema(tmp_path / "news.db", table="versions", only_indexes=True)
+    result = clippings("crawl", demo_server.base_url + "/", "--db", str(db), "--no-warc", "--max-pages", "40")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[-1].startswith(f"clippings: error: {db} is damaged: SQLite cannot read it"), \
+        result.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT status FROM crawls WHERE id = 2").fetchone() == ("failed",)
