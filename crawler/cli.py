@@ -30,6 +30,7 @@ import os  # noqa: E402
 import re  # noqa: E402
 import sqlite3  # noqa: E402
 import subprocess  # noqa: E402
+import unicodedata  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -285,7 +286,8 @@ def read_seeds(file: Any) -> list[str]:
     name, seeds = getattr(file, "name", "-"), []
     if name in (0, "<stdin>"):
         name = "-"
-    for number, raw in enumerate(file, 1):
+    # bytes.splitlines: \n, \r\n and a lone \r (old Mac editors) all end a line
+    for number, raw in enumerate(file.read().splitlines(), 1):
         try:  # line by line, so the error names the line (and a BOM is not part of a URL)
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError:
@@ -395,6 +397,8 @@ def url_problem(url: str) -> str | None:
         return str(exc)
     if any(c.isspace() for c in parts.netloc):
         return "a space in the host name"
+    if any(unicodedata.category(c) == "Cc" for c in url):
+        return "a control character in it"
     return None if parts.hostname else "no host name"
 
 

@@ -537,3 +537,17 @@ def test_a_crawl_that_finds_its_archive_damaged_stops_and_says_so(tmp_path: Path
         result.stderr
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT status FROM crawls WHERE id = 2").fetchone() == ("failed",)
+
+
+def test_a_seed_file_with_carriage_return_line_ends_is_one_seed_a_line(tmp_path: Path) -> None:
+    """Old Mac editors end lines with a lone CR: each line is a seed, and the line
+    numbers count them; a control character inside a URL is refused."""
+    seeds = tmp_path / "seeds.txt"
+    seeds.write_bytes(b"http://127.0.0.1:9/a\rhttp://127.0.0.1:9/b\rftp://x\r")
+    line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "x.db")))
+    assert line == f"clippings: error: {seeds}:3: seed 'ftp://x' is not an http(s) URL"
+    seeds.write_bytes(b"http://127.0.0.1:9/a\rhttp://127.0.0.1:9/b\x0bc\r")
+    line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "x.db")))
+    assert line == (f"clippings: error: {seeds}:2: seed 'http://127.0.0.1:9/b\\x0bc' is not a valid http(s) URL "
+                    "(a control character in it)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.txt"]
