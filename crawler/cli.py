@@ -44,13 +44,22 @@ F = Callable[..., Any]
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM (``timeout``, systemd, ``docker stop``) raised where Ctrl-C would be,
-    so the same clean-ups run (a half export removed, an import's crawl row
-    closed) before the exit with 143. A crawl puts Scrapy's own handler in place."""
+    """SIGTERM (``timeout``, systemd, ``docker stop``) or SIGHUP (the terminal or
+    SSH session closed) raised where Ctrl-C would be, so the same clean-ups run (a
+    half export removed, an import's crawl row closed) before the exit with 128 +
+    the signal. A crawl puts Scrapy's own handler in place."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
 def _terminated(signum: int, frame: object) -> None:
-    raise Terminated
+    raise Terminated(signum)
+
+
+#: What ``clippings`` says when a signal other than Ctrl-C stops a command.
+TERMINATED_WORDS: dict[int, str] = {signal.SIGTERM: "clippings: terminated", signal.SIGHUP: "clippings: hung up (SIGHUP)"}
 
 
 class UserError(click.ClickException):
@@ -86,9 +95,9 @@ class CleanGroup(click.Group):
         if signal.getsignal(signal.SIGINT) is _interrupted_while_starting and \
                 threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C is KeyboardInterrupt again
-        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL and \
-                threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, _terminated)
+        for signum in (signal.SIGTERM, signal.SIGHUP):  # an ignored one (nohup) stays ignored
+            if signal.getsignal(signum) is signal.SIG_DFL and threading.current_thread() is threading.main_thread():
+                signal.signal(signum, _terminated)
         # Click's standalone mode prints usage screens; handle its exceptions here.
         try:
             return super().main(*args, **{**kwargs, "standalone_mode": False})
@@ -97,8 +106,8 @@ class CleanGroup(click.Group):
         except click.exceptions.Abort as exc:
             # Click turns Ctrl-C outside a crawl (which handles its own) into Abort.
             if isinstance(exc.__cause__, Terminated):
-                click.echo("clippings: terminated", err=True)
-                sys.exit(128 + signal.SIGTERM)
+                click.echo(TERMINATED_WORDS[exc.__cause__.signum], err=True)
+                sys.exit(128 + exc.__cause__.signum)
             click.echo("clippings: interrupted", err=True)
             sys.exit(128 + signal.SIGINT)
         except click.exceptions.NoArgsIsHelpError as exc:  # `clippings` alone: its help, not an error

@@ -30,7 +30,8 @@ from crawler.spiders.articles import ArticleSpider
 #: finish, records are written) before it is stopped without waiting.
 GRACE_SECONDS = 5.0
 
-SIGNAL_WORDS: dict[int, str] = {signal.SIGINT: "interrupted (Ctrl-C)", signal.SIGTERM: "stopped by SIGTERM"}
+SIGNAL_WORDS: dict[int, str] = {signal.SIGINT: "interrupted (Ctrl-C)", signal.SIGTERM: "stopped by SIGTERM",
+                                 signal.SIGHUP: "stopped by SIGHUP"}
 
 
 @dataclass(slots=True)
@@ -162,6 +163,8 @@ class StoppableProcess(CrawlerProcess):
         self.timer.daemon = True
         self.timer.start()
         super()._signal_shutdown(signum, frame)
+        if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
+            signal.signal(signal.SIGHUP, self._signal_kill)  # Scrapy's second-signal handler leaves SIGHUP out
 
     def _signal_kill(self, signum: int, frame: Any) -> None:
         # Off the signal handler: the main thread may hold a write transaction.
@@ -223,7 +226,11 @@ def run_crawls(jobs: list[CrawlJob]) -> list[CrawlSummary]:
 
 def run_to_the_end(process: StoppableProcess) -> None:
     """Run the process's crawls until they end or a signal stops them (blocks),
-    then close every crawl row still ``running``."""
+    then close every crawl row still ``running``. SIGHUP (the terminal closed)
+    stops a crawl as SIGTERM does, unless it is ignored (``nohup``)."""
+    if threading.current_thread() is threading.main_thread() and \
+            signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
+        signal.signal(signal.SIGHUP, process._signal_shutdown)
     process.start()
     if process.timer is not None:
         process.timer.cancel()

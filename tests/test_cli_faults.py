@@ -254,7 +254,8 @@ def test_an_archive_locked_by_another_program_is_not_called_a_non_archive(tmp_pa
 
 
 @pytest.mark.parametrize(("signum", "line"), [(signal.SIGINT, "clippings: interrupted"),
-                                             (signal.SIGTERM, "clippings: terminated")])
+                                             (signal.SIGTERM, "clippings: terminated"),
+                                             (signal.SIGHUP, "clippings: hung up (SIGHUP)")])
 def test_a_signal_during_an_import_closes_its_crawl_row_as_interrupted(
         tmp_path: Path, signum: int, line: str) -> None:
     """Like a crawl's: what was stored stays, and the import's row says interrupted

@@ -162,6 +162,7 @@ def test_a_second_crawl_into_the_same_archive_stops_plainly(tmp_path: Path) -> N
 
 @pytest.mark.parametrize(("signum", "code", "words"), [
     (signal.SIGINT, 130, "interrupted (Ctrl-C)"), (signal.SIGTERM, 143, "stopped by SIGTERM"),
+    (signal.SIGHUP, 129, "stopped by SIGHUP"),
 ])
 def test_a_signal_ends_the_crawl_with_its_exit_code_and_an_interrupted_row(
         tmp_path: Path, signum: int, code: int, words: str) -> None:
