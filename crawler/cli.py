@@ -408,7 +408,30 @@ def url_problem(url: str) -> str | None:
         return "a space in the host name"
     if any(unicodedata.category(c) == "Cc" for c in url):
         return "a control character in it"
-    return None if parts.hostname else "no host name"
+    if not parts.hostname:
+        return "no host name"
+    if "@" in parts.netloc:
+        return "a user name or password in it"
+    return host_problem(parts.hostname)
+
+
+def host_problem(host: str) -> str | None:
+    """Why a host name (an IP literal, or a name IDNA-encoded) cannot be fetched, or None.
+    Letters, digits, ``-``, ``.`` and ``_`` (found in real subdomains) only."""
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(host)
+        return None
+    except ValueError:
+        pass  # not an IP address: a name
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        return f"the host name is not valid ({exc})"
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", ascii_host):
+        return "characters other than letters, digits, '-' and '.' in the host name"
+    return None
 
 
 def check_page_url(url: str) -> None:

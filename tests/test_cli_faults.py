@@ -139,6 +139,8 @@ def test_a_seed_file_that_is_not_text_is_one_line(tmp_path: Path) -> None:
     ("http://[::1/", "Invalid IPv6 URL"),
     ("http://example.com:99999/", "Port out of range 0-65535"),
     ("http://:80/", "no host name"),
+    ("http://user:pw@example.com/", "a user name or password in it"),
+    ("http://%20/", "characters other than letters, digits, '-' and '.' in the host name"),
 ])
 def test_a_seed_that_is_not_a_valid_url_is_refused_before_any_work(tmp_path: Path, seed: str, reason: str) -> None:
     line = one_error_line(clippings("crawl", seed, "--db", str(tmp_path / "x.db")))
