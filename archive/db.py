@@ -75,8 +75,10 @@ class ArchiveError(Exception):
 
 def _schema_of(path: Path) -> tuple[list[str], list[str]]:
     """The tables of the SQLite file at ``path`` and the archive migrations it
-    records as applied, read without changing a byte."""
+    records as applied, read without changing a byte (nor adding a file beside)."""
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    if _wal_mode_at_rest(path):
+        uri += "&immutable=1"  # else SQLite leaves an empty -wal and a -shm beside any WAL-mode file
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -94,6 +96,15 @@ def _schema_of(path: Path) -> tuple[list[str], list[str]]:
         if fault is not None:
             raise fault from None
         raise ArchiveError(f"{path} is not a Clippings archive: not a SQLite database ({exc})") from None
+
+
+def _wal_mode_at_rest(path: Path) -> bool:
+    """The file's header says WAL mode and no ``-wal`` is beside it: no program is
+    writing it (a writer keeps a -wal), so it may be read as immutable."""
+    with open(path, "rb") as file:
+        header = file.read(20)
+    return header[:16] == b"SQLite format 3\x00" and header[18:20] == b"\x02\x02" and \
+        not Path(f"{path}-wal").exists()
 
 
 def is_damage(exc: sqlite3.DatabaseError) -> bool:

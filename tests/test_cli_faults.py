@@ -554,3 +554,17 @@ def test_a_seed_file_with_carriage_return_line_ends_is_one_seed_a_line(tmp_path:
     assert line == (f"clippings: error: {seeds}:2: seed 'http://127.0.0.1:9/b\\x0bc' is not a valid http(s) URL "
                     "(a control character in it)")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.txt"]
+
+
+def test_stats_of_a_wal_mode_sqlite_file_that_is_no_archive_leaves_no_file_beside(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    with closing(sqlite3.connect(other)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.commit()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+    before = digest(other)
+    line = one_error_line(clippings("stats", str(other)))
+    assert line == f"clippings: error: {other} is not a Clippings archive (its tables: notes)"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
+    assert digest(other) == before
