@@ -91,9 +91,11 @@ def site_of(url: str) -> str:
     '127.0.0.1:8765'
     >>> site_of("https://example.com:443/a")
     'example.com'
+    >>> site_of("https://bücher.example/")  # IDNA, as Scrapy sends it (w3lib's safe_url_string)
+    'xn--bcher-kva.example'
     """
     try:
-        parts = urlsplit(url)
+        parts = urlsplit(url if url.isascii() else safe_url_string(url))
         host = (parts.hostname or "").lower()
         port = parts.port
     except ValueError:

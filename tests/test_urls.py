@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.urls import canonicalize_url, is_tracking_param, site_of
+from crawler.urls import canonicalize_url, is_tracking_param, site_key, site_of
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,17 @@ def test_site_of() -> None:
     assert site_of("https://www.News.example:8443/a") == "news.example:8443"
     assert site_of("https://www.News.example:443/a") == site_of("https://news.example/a") == "news.example"
     assert site_of("http://127.0.0.1:8765/") != site_of("http://127.0.0.1:8766/")
+
+
+def test_an_idn_seed_is_on_its_own_crawl_sites() -> None:
+    """Scrapy sends an IDN host IDNA-encoded: the crawl's sites are computed the
+    same way, so the seed (and links on its site) are not refused as off-site."""
+    from scrapy import Request
+
+    from crawler.spiders.articles import ArticleSpider
+
+    spider = ArticleSpider(seeds="https://bücher.example/, https://www.MÜNCHEN.example:8080/")
+    assert spider.sites == {"xn--bcher-kva.example", "xn--mnchen-3ya.example:8080"}
+    for seed in spider.seeds:
+        assert site_key(Request(seed).url) in spider.sites
+    assert site_key("https://xn--bcher-kva.example/a") == site_key("https://bücher.example/b")
