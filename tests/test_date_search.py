@@ -384,3 +384,26 @@ def test_a_sidebars_dates_do_not_date_an_undated_page():
 def test_a_version_number_in_a_short_line_by_the_headline_is_no_dateline():
     html = page(body="<p>Install widget 2024.03.31 or later to get the new API.</p>" + FILLER * 3)
     assert published(html) is None
+
+
+PROSE = ("The government on Tuesday unveiled a new law to promote renewable energy across the country. "
+         "The plan aims to speed up the construction of wind and solar farms and simplify permits. ")
+
+
+@pytest.mark.parametrize("before", [
+    "<p class='standfirst'>Ministers say the new rules will double the pace of building wind and solar "
+    "farms by 2030.</p>",
+    "<p class='byline'>By Jane Doe, Senior Correspondent, and John Smith, Staff Writer in London</p>",
+    "<div class='image'><p>Wind turbines off the coast of Norfolk, where three new farms are planned "
+    "for the next decade.</p></div>",
+])
+@pytest.mark.parametrize("leaf", ["p", "div"])
+def test_a_dateline_after_a_standfirst_byline_or_caption_dates_the_page(before, leaf):
+    story = (f"{before}<{leaf}>LONDON, May 3, 2024 – {PROSE}</{leaf}>"
+             f"<p>{PROSE} Parliament first debated it on January 12, 2021.</p>")
+    assert published(page(body=story)) == "2024-05-03"
+
+
+def test_a_dateline_after_an_unmarked_story_paragraph_does_not_date_the_page():
+    later = f"<p>LONDON, May 3, 2019 – {PROSE}</p>"
+    assert published(page(body=f"<p>{PROSE}</p>" + later + FILLER * 2 + POST_META)) == "2024-06-10"
