@@ -407,3 +407,22 @@ def test_a_dateline_after_a_standfirst_byline_or_caption_dates_the_page(before, 
 def test_a_dateline_after_an_unmarked_story_paragraph_does_not_date_the_page():
     later = f"<p>LONDON, May 3, 2019 – {PROSE}</p>"
     assert published(page(body=f"<p>{PROSE}</p>" + later + FILLER * 2 + POST_META)) == "2024-06-10"
+
+
+GESETZ = ("Die Regierung hat am Dienstag ein neues Gesetz zur Förderung erneuerbarer Energien vorgestellt. "
+          "Das Vorhaben soll den Ausbau von Wind- und Solaranlagen deutlich beschleunigen und Genehmigungen "
+          "vereinfachen. ")
+
+
+CLIP = "<div class='mediaplayer'><span class='date'>30.04.2024</span> Video: Debatte im Bundestag</div>"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    f"<p>{GESETZ}</p><p>{GESETZ}</p>{CLIP}<p>{GESETZ * 2}</p>",
+    f"<p>{GESETZ}</p>{CLIP}<p>{GESETZ}</p><p>{GESETZ}</p>",
+])
+def test_a_plain_stand_line_right_under_the_headline_beats_an_earlier_clip_date(paragraphs):
+    """The first line after the headline is its header row, marked or not; the
+    story's first long paragraph then ends the header."""
+    html = page(body=f"<p>Stand: 08.05.2024 05:00 Uhr</p>{paragraphs}").replace('lang="en"', 'lang="de"')
+    assert published(html, "https://example.de/politik/gesetz") == "2024-05-08"

@@ -89,6 +89,8 @@ class HeaderScan:
     """``updated_text`` when printed as "Stand:" ("as of") in the header row by the
     headline (:func:`_header_row`): German public broadcasters print it as a
     story's only date; an "Updated" line says the page went up before."""
+    first_line: str | None = None
+    """The text of the first line after the headline: its header row, marked or not."""
     byline_dated: bool = False
     """``authors`` were read from a dateline with no by-word and no author class
     ("Jane Doe | 05.04.2025"): a place or a section prints so too."""
@@ -745,9 +747,10 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
         text = text_of(el, 300, " ")
         if not text:
             continue
+        scan.first_line = scan.first_line or text
         if tag == "p" and len(text) > 200:
             long_paragraphs += 1
-            if long_paragraphs >= 2:
+            if long_paragraphs >= 2 or scan.as_of_text:  # (after a "Stand:" row: the story)
                 break
             continue
         if len(text) <= 250:
@@ -799,7 +802,8 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
             scan.date_raw = text
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
-        if scan.updated_text is not None and _AS_OF.match(text) and _header_row(el):
+        if scan.updated_text is not None and _AS_OF.match(text) and (
+                _header_row(el) or (scan.first_line or "").startswith(text)):
             scan.as_of_text = scan.updated_text
     if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
         scan.reading_minutes = parse_reading_time(text)
@@ -861,7 +865,8 @@ def _header_row(el: Any) -> bool:
     ``<time>``, or a box (the line or one of its three nearest ancestors below the
     story's <article>/<main>) that is a <header> or is marked as a date, byline or
     header box. Not any line by the headline: a table's note ("Stand: 01.01.2024")
-    dates the table."""
+    dates the table (the first line after the headline is the header row, marked
+    or not: :attr:`HeaderScan.first_line`)."""
     for depth, node in enumerate((el, *el.iterancestors())):
         if depth > 3 or node.tag in ("article", "main", "body"):
             return False
