@@ -426,3 +426,13 @@ def test_a_plain_stand_line_right_under_the_headline_beats_an_earlier_clip_date(
     story's first long paragraph then ends the header."""
     html = page(body=f"<p>Stand: 08.05.2024 05:00 Uhr</p>{paragraphs}").replace('lang="en"', 'lang="de"')
     assert published(html, "https://example.de/politik/gesetz") == "2024-05-08"
+
+
+def test_an_aside_next_to_the_headline_dates_an_undated_page():
+    """A post-info box by the headline is the page's own; a sidebar's is not."""
+    notes = "<p>We planted tomatoes and beans in the spring and watched them grow all summer long.</p>" * 4
+    html = ("<html lang='en'><head><title>Notes on gardening</title></head><body><div class='wrap'>"
+            "<h1>Notes on gardening</h1><aside class='postinfo'>Written 2019/04/01</aside>"
+            f"<div class='content'>{notes}</div></div>"
+            "<aside><ul><li><a href='/a'>Old post</a> 2018/02/01</li></ul></aside></body></html>")
+    assert published(html, "https://example.com/gardening-notes") == "2019-04-01"

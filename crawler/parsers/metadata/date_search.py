@@ -114,7 +114,25 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if labelled.updated is not None:
         return labelled.updated, "heuristic"
     # the story's own text: the dates in an aside or a nav bar are other pages'
-    return earliest_printed_date(list(text_pieces(doc, BESIDE)), language, latest), "heuristic"
+    pieces = list(text_pieces(doc, BESIDE, _by_headline(doc)))
+    return earliest_printed_date(pieces, language, latest), "heuristic"
+
+
+_NEXT_TO = 3  # elements between the h1 and a box beside it that is the page's own
+
+
+def _by_headline(doc: Element) -> frozenset[Element]:
+    """The asides and navs next to the page's first ``<h1>`` (within
+    :data:`_NEXT_TO` siblings of it, or in its ``<header>``): a post-info box
+    ("Written 2019/04/01") is the page's own, where a sidebar's dates are other pages'."""
+    h1 = next(doc.iter("h1"), None)
+    if h1 is None:
+        return frozenset()
+    near = [*h1.itersiblings(preceding=True)][:_NEXT_TO] + [*h1.itersiblings()][:_NEXT_TO]
+    header = next(h1.iterancestors("header"), None)
+    if header is not None:
+        near.append(header)
+    return frozenset(el for box in near if isinstance(box.tag, str) for el in box.iter(*BESIDE))
 
 
 # A whole date in a URL path: 2021/10/29, 2021-10-29, 20211029, 29-10-2021 (day
