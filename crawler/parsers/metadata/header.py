@@ -91,6 +91,8 @@ class HeaderScan:
     story's only date; an "Updated" line says the page went up before."""
     first_line: str | None = None
     """The text of the first line after the headline: its header row, marked or not."""
+    story_begun: bool = False
+    """A long paragraph followed a "Stand:" header row: no later line is the dateline."""
     byline_dated: bool = False
     """``authors`` were read from a dateline with no by-word and no author class
     ("Jane Doe | 05.04.2025"): a place or a section prints so too."""
@@ -750,8 +752,9 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
         scan.first_line = scan.first_line or text
         if tag == "p" and len(text) > 200:
             long_paragraphs += 1
-            if long_paragraphs >= 2 or scan.as_of_text:  # (after a "Stand:" row: the story)
+            if long_paragraphs >= 2:
                 break
+            scan.story_begun = scan.as_of_text is not None  # (a "Stand:" row was the date row)
             continue
         if len(text) <= 250:
             _read_line(scan, el, text, attrs, language)
@@ -791,7 +794,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-    if (scan.date_text is None and date_like
+    if (scan.date_text is None and date_like and not scan.story_begun
             and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
         dated = find_date_span(text, language)
         # a dateline starts with its date, or with a short label or a
