@@ -820,3 +820,24 @@ def test_a_writer_whose_first_name_is_the_sites_brand_stays(line, url, names):
     the case tells nothing."""
     record = parse_article(_story("<p class='byline'>" + line + "</p>"), url)
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("link", [
+    "Licensed under a <a rel='license' href='https://creativecommons.org/licenses/by/3.0/'>Creative Commons "
+    "License</a>",
+    "<a href='/browse/by/region'>North America</a>",
+    "<a href='/products/by/brand-acme'>Acme Tools</a>",
+    "<a href='/contributors/guidelines'>Contributor Guidelines</a>",
+])
+def test_a_licence_or_browse_by_link_is_no_author_page(link):
+    """A "/by/" link under the story is a licence ("/licenses/by/3.0/") or a
+    browse list ("/browse/by/region") as often as a writer's page, and a
+    contributors' guidelines page is no contributor: none names the writer. A
+    "/by/jane-doe" link in the byline and a contributor's page still do."""
+    page = _story("").replace("</article>", "</article><div class='bar'>" + link + "</div>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+    for credit in ("<div class='byline'>By <a href='/by/jane-doe'>Jane Doe</a></div>",
+                   "<div class='bar'><a href='/contributors/jane-doe'>Jane Doe</a></div>"):
+        record = parse_article(_story(credit), "https://news.example/a/story")
+        assert record is not None and record.authors == ["Jane Doe"]
