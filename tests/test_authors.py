@@ -841,3 +841,22 @@ def test_a_licence_or_browse_by_link_is_no_author_page(link):
                    "<div class='bar'><a href='/contributors/jane-doe'>Jane Doe</a></div>"):
         record = parse_article(_story(credit), "https://news.example/a/story")
         assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("<div class='byline'>By <span>Amy</span> <span>Head</span></div>", ["Amy Head"]),
+    ("<div class='autor'>Von <span>Natalie</span> <span>Leiter</span></div>", ["Natalie Leiter"]),
+    ("<div class='byline'>By <span class='fn'>Tom</span> <span class='ln'>Senior</span></div>", ["Tom Senior"]),
+    ("<div class='autor'>Von <span>Lena</span> <span>Freier</span></div>", ["Lena Freier"]),
+    ("<div class='byline'>By <a href='/author/amy-host'><span>Amy</span> <span>Host</span></a></div>", ["Amy Host"]),
+    ("<div class='story-authors'><a href='/autoren/1-sid/'>SID</a> <span>Nachrichtenagentur</span></div>", ["SID"]),
+    ("<div class='story-authors'><a href='/autoren/2-kna/'>Kna</a> "
+     "<span class='author-function'>Nachrichtenagentur</span></div>", ["Kna"]),
+])
+def test_a_surname_that_is_a_role_word_stays(byline, names):
+    """A given name and a surname printed in their own elements stay whole when
+    the surname is also a job word ("Amy Head", "Natalie Leiter"): only an
+    agency's code ("SID") or a credit whose next element is marked as a job
+    loses the job printed after it."""
+    record = parse_article(_story(byline), "https://news.example/a/story")
+    assert record is not None and record.authors == names
