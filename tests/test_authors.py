@@ -860,3 +860,17 @@ def test_a_surname_that_is_a_role_word_stays(byline, names):
     loses the job printed after it."""
     record = parse_article(_story(byline), "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("row,names", [
+    ("<div class='byline'><span class='tags'><a href='/t/x'>Energy</a></span> New Mexico</div>", []),
+    ("<div class='byline'><span class='tags'><a href='/t/x'>Energy</a></span> By Jane Doe</div>", ["Jane Doe"]),
+    ("<div class='byline'><span class='tags'><a href='/t/x'>Energy</a></span> "
+     "<a href='/author/jane-doe'>Jane Doe</a></div>", ["Jane Doe"]),
+])
+def test_a_byline_rows_rest_after_its_tag_chip_needs_a_credit(row, names):
+    """A byline row read without its tag chip credits somebody only with a
+    by-word or an author's own mark left: "Energy · New Mexico" is a series
+    and a place."""
+    record = parse_article(_story(row), "https://news.example/a/story")
+    assert record is not None and record.authors == names

@@ -21,12 +21,12 @@ import re
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.authors import clean_byline, dedupe
+from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
-__all__ = ["author_link_names", "holds_categories", "in_quote", "labelled_authors", "lead_marks", "marked_authors",
-           "without_categories"]
+__all__ = ["author_link_names", "credited_rest", "holds_categories", "in_quote", "labelled_authors", "lead_marks",
+           "marked_authors", "without_categories"]
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
@@ -318,7 +318,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
     if in_quote(el):
         return []
     if tag != "a" and holds_categories(el):  # a byline row's tag chip ("Opinion") is no name
-        text = without_categories(el)
+        text = credited_rest(el)
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
@@ -401,6 +401,30 @@ def without_categories(el: Any, limit: int = _MAX_TEXT) -> str:
                 return ""
             pieces.append(piece)
     return " ".join(" ".join(pieces).split())
+
+
+# An author's own class ("post-author", "autor"), not a whole byline row's.
+_NAMES_AUTHOR = re.compile(r"uthor|autor|auteur|verfasser", re.I)
+
+
+def credited_rest(el: Any) -> str:
+    """A byline row's or author mark's text without its categories
+    (:func:`without_categories`), kept only when it still credits somebody: it
+    opens with a by-word ("By Jane Doe"), or the element or one inside it is an
+    author's own mark (class "post-author", a link to an author page). A row's
+    tag chip beside a place or a series ("Energy · New Mexico") names nobody."""
+    rest = without_categories(el)
+    if not rest or looks_like_byline(rest):
+        return rest
+    for n, node in enumerate(el.iter()):
+        if n >= _MAX_INSIDE:
+            break
+        if not isinstance(node.tag, str) or _CATEGORY_CLASS.search(attr(node, "class")):
+            continue
+        if _NAMES_AUTHOR.search(attr(node, "class")) or (
+                node.tag == "a" and (_author_link(node) or _story_by_link(node))):
+            return rest
+    return ""
 
 
 def _in_card_link(el: Any) -> bool:
