@@ -107,7 +107,7 @@ def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | N
     for any other SQLite error, which is a bug to show as one."""
     if is_damage(exc):
         return damaged(path, exc)
-    if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+    if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_BUSY:  # not LOCKED: a bug of ours
         return ArchiveError(f"{path} is locked: another program holds a write transaction on it; "
                             "try again when it ends")
     return None

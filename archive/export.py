@@ -17,6 +17,7 @@ import csv
 import errno
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -82,6 +83,8 @@ class ExportQuery:
         elif not self.include_gone:
             clauses.append("status = 'live'")
         if self.language:
+            if not re.fullmatch(r"[A-Za-z]{2}([-_][A-Za-z0-9]{1,8})*", self.language):
+                raise ValueError(f"--language {self.language!r} is not an ISO 639-1 code (e.g. en, fr, pt-BR)")
             clauses.append(
                 "coalesce(detected_language, lower(substr(language, 1, "
                 "instr(replace(language, '_', '-') || '-', '-') - 1))) = ?")

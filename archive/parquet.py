@@ -18,6 +18,7 @@ reader takes).
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -92,10 +93,27 @@ def export_parquet(
     card = directory / "README.md"
     if card.is_file() and CARD_MARK not in card.read_text(encoding="utf-8", errors="replace"):
         raise FileExistsError(f"{card} exists and is not a Clippings dataset card: not overwritten")
+    made = [folder for folder in (directory, *directory.parents) if not folder.exists()]
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{name or ('versions' if query.versions == 'all' else 'articles')}.parquet"
     partial = path.with_name(path.name + ".partial")
     summary = ParquetSummary(path=path, card=directory / "README.md")
+    try:
+        _write_rows(db, query, partial, summary)
+    except BaseException:  # a failed or stopped export leaves nothing behind
+        partial.unlink(missing_ok=True)
+        for folder in made:  # deepest first; one another process filled stays
+            with suppress(OSError):
+                folder.rmdir()
+        raise
+    partial.replace(path)
+    write_card(summary.card, files=[path.name], schema=SCHEMA, figures=summary.figures,
+               query=query, archive_name=archive_name)
+    return summary
+
+
+def _write_rows(db: sqlite_utils.Database, query: ExportQuery, partial: Path, summary: ParquetSummary) -> None:
+    """Stream the rows into ``partial`` in batches, counting them in ``summary``."""
     batch: list[dict[str, Any]] = []
     with pq.ParquetWriter(partial, SCHEMA, compression="zstd") as writer:
         for row in iter_rows(db, query):
@@ -108,7 +126,3 @@ def export_parquet(
         if batch:
             writer.write_table(pa.Table.from_pylist(batch, schema=SCHEMA))
             summary.rows += len(batch)
-    partial.replace(path)
-    write_card(summary.card, files=[path.name], schema=SCHEMA, figures=summary.figures,
-               query=query, archive_name=archive_name)
-    return summary

@@ -41,6 +41,16 @@ from crawler import __version__  # noqa: E402
 F = Callable[..., Any]
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``timeout``, systemd, ``docker stop``) raised where Ctrl-C would be,
+    so the same clean-ups run (a half export removed, an import's crawl row
+    closed) before the exit with 143. A crawl puts Scrapy's own handler in place."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 class UserError(click.ClickException):
     """An error the user can fix; shown as one line."""
 
@@ -74,15 +84,24 @@ class CleanGroup(click.Group):
         if signal.getsignal(signal.SIGINT) is _interrupted_while_starting and \
                 threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C is KeyboardInterrupt again
+        if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL and \
+                threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, _terminated)
         # Click's standalone mode prints usage screens; handle its exceptions here.
         try:
             return super().main(*args, **{**kwargs, "standalone_mode": False})
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
-        except click.exceptions.Abort:
+        except click.exceptions.Abort as exc:
             # Click turns Ctrl-C outside a crawl (which handles its own) into Abort.
+            if isinstance(exc.__cause__, Terminated):
+                click.echo("clippings: terminated", err=True)
+                sys.exit(128 + signal.SIGTERM)
             click.echo("clippings: interrupted", err=True)
             sys.exit(128 + signal.SIGINT)
+        except click.exceptions.NoArgsIsHelpError as exc:  # `clippings` alone: its help, not an error
+            click.echo(exc.format_message(), err=True)
+            sys.exit(2)
         except click.UsageError as exc:
             hint = f" (see 'clippings {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else ""
             click.echo(f"clippings: error: {exc.format_message()}{hint}", err=True)
@@ -376,6 +395,15 @@ def url_problem(url: str) -> str | None:
     return None if parts.hostname else "no host name"
 
 
+def check_page_url(url: str) -> None:
+    """``extract --url``: the address the record's url, canonical_url and site come from."""
+    if not (is_http_url(url) or url.startswith("file:/")):
+        fail(f"--url {url!r} is not an http(s) or file URL")
+    problem = url_problem(url) if is_http_url(url) else None
+    if problem:
+        fail(f"--url {url!r} is not a valid URL ({problem})")
+
+
 def check_seeds(seeds: list[str], where: str = "") -> None:
     for seed in seeds:
         if not is_http_url(seed):
@@ -424,6 +452,7 @@ def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
     check_seeds(seeds)
     settings = crawl_settings(db, max_pages=max_pages, depth=depth,
                               overrides=output.settings(overrides or {}))
+    check_warc_dir(settings)
     with writing(db):
         output.info(f"crawling {', '.join(seeds)} into {db}")
         if redis_url:
@@ -455,6 +484,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
         job_settings = crawl_settings(
             db, max_pages=site.max_pages or max_pages, depth=site.depth if site.depth is not None else depth,
             overrides=output.settings({**overrides, **site.overrides(), **settings}, label=site.name))
+        check_warc_dir(job_settings)
         jobs.append(CrawlJob(name=site.name, seeds=site.seeds, settings=job_settings,
                              since=site.since or since))
     with writing(db):
@@ -466,6 +496,16 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
     failed = [job.name for job, summary in zip(jobs, summaries, strict=True) if not summary.ok]
     if failed:
         fail(f"{len(failed)} of {len(jobs)} sites failed: {', '.join(failed)}")
+
+
+def check_warc_dir(settings: Any) -> None:
+    """A file where the crawl would make its WARC folder: one line, before any work."""
+    from pipelines.store import warc_dir_for
+
+    folder = warc_dir_for(settings)
+    if folder is not None and folder.exists() and not folder.is_dir():
+        fail(f"{folder}: is a file, not a folder; the crawl keeps its WARC files there "
+             "(move it, or add --no-warc)")
 
 
 def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> None:
@@ -506,6 +546,8 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     from crawler.limits import PageReadError, read_page
     from crawler.parsers import Dropped, parse_article
 
+    if url is not None:
+        check_page_url(url)
     failed = False
     for name in files:
         path = Path(name)
@@ -592,27 +634,39 @@ def demo(db: str, port: int | None, snapshot: bool, quiet: bool) -> None:
 
 
 def demo_port(db: str) -> int | None:
-    """The port of the sample site an earlier demo run crawled into ``db``, if any."""
+    """The port of the sample site an earlier demo run crawled into ``db``, if any;
+    a one-line error for an archive of other crawls."""
     from archive.db import ArchiveError, open_readonly
 
     if not Path(db).is_file() or Path(db).stat().st_size == 0:
         return None
     try:
         row = open_readonly(db).execute("SELECT seeds FROM crawls ORDER BY id LIMIT 1").fetchone()
-    except (ArchiveError, sqlite3.Error) as exc:
+    except ArchiveError as exc:
         fail(str(exc))
-    match = re.match(r'\["http://127\.0\.0\.1:(\d+)/"', row[0] or "") if row else None
-    return int(match.group(1)) if match else None
+    if row is None:
+        return None
+    match = re.match(r'\["http://127\.0\.0\.1:(\d+)/"', row[0] or "")
+    if match is None:  # the user's own archive: the sample site's made-up articles stay out of it
+        fail(f"{db} holds crawls of other sites: the demo writes only into an archive of its own "
+             "(give another --db)")
+    return int(match.group(1))
 
 
 def demo_crawl(seed: str, db: str, quiet: bool) -> None:
     """One crawl of the sample site, in a child process (a reactor runs once per
-    process); Ctrl-C reaches the child, which closes its crawl and exits 130."""
+    process); Ctrl-C reaches the child, which closes its crawl and exits 130; a
+    SIGTERM to this process is passed on to it (143)."""
     argv = [sys.executable, "-m", "crawler.cli", "crawl", seed, "--db", db, "--delay", "0",
             "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "DOWNLOAD_DELAY_JITTER=0", *(["-q"] if quiet else [])]
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        code = subprocess.call(argv, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        child = subprocess.Popen(argv, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        try:
+            code = child.wait()
+        except Terminated:
+            child.terminate()  # the crawl closes its row as interrupted
+            code = child.wait()
     finally:
         signal.signal(signal.SIGINT, previous)
     if code:
@@ -900,7 +954,12 @@ def reextract(db: str) -> None:
         report = run_reextract(db)
     for error in report.errors[:20]:
         click.echo(f"  {error}", err=True)
+    if len(report.errors) > 20:
+        click.echo(f"  ... and {len(report.errors) - 20} more", err=True)
     click.echo(f"re-extracted {sum(report.counts.values())} versions: {report.line()}")
+    if report.counts["capture unreadable"]:
+        fail(f"the captures of {report.counts['capture unreadable']} versions could not be read; "
+             "those versions are kept as they were")
 
 
 @cli.command("import-warc")

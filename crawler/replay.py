@@ -79,10 +79,12 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
         path = Path(row["warc_file"])
         path = path if path.is_absolute() else base / path
         try:
-            response = read_record(path, row["warc_offset"])
+            if not path.is_file():  # an archive moved without its WARC files
+                raise FileNotFoundError(f"{path}: no such file")
+            response = read_record(path, row["warc_offset"])  # its errors name the file
         except (OSError, ValueError) as exc:
             report.counts["capture unreadable"] += 1
-            report.errors.append(f"version {row['id']}: {path}: {exc}")
+            report.errors.append(f"version {row['id']}: {exc}")
             continue
         article, why = extract_capture(response, row["fetched_at"], min_words)
         if article is None:
@@ -102,6 +104,17 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
     report.crawl_id = writer.start_crawl(
         seeds=[str(f) for f in files], settings={"import_warc": True},
         user_agent="clippings import-warc", started=utc_now_iso())
+    try:
+        import_files(writer, report, files, min_words)
+    except KeyboardInterrupt:  # what was stored stays; the row says so at once, as a crawl's does
+        writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, status="interrupted")
+        raise
+    writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
+    return report
+
+
+def import_files(writer: ArchiveWriter, report: ReplayReport, files: list[str | Path], min_words: int) -> None:
+    """Every response of ``files``, oldest capture first; then the archive's clusters."""
     captures: list[tuple[str, str, int]] = []
     for name in files:
         try:
@@ -111,21 +124,26 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
             report.errors.append(str(exc))
     captures.sort()
     for date, name, offset in captures:
-        try:
-            response = read_record(name, offset)
-        except WarcReadError as exc:
-            report.errors.append(str(exc))
-            continue
-        outcome, reason, canonical = import_one(writer, report.crawl_id, response, name, min_words)
-        report.counts[outcome] += 1
-        writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
-                            reason=reason, bytes=len(response.body), canonical_url=canonical,
-                            fetched_at=date or utc_now_iso(), content_type=response.content_type or None)
+        import_capture(writer, report, name, offset, date, min_words)
     if captures and set(report.counts) == {"error"}:
         report.errors.append(f"every one of the {len(captures)} responses failed")
-    update_clusters(db)  # near-duplicates over the archive, imported versions included
-    writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
-    return report
+    update_clusters(writer.db)  # near-duplicates over the archive, imported versions included
+
+
+def import_capture(writer: ArchiveWriter, report: ReplayReport, name: str, offset: int, date: str,
+                   min_words: int) -> None:
+    """Import the response at ``offset`` of WARC file ``name``: its record, its fetch row."""
+    assert report.crawl_id is not None
+    try:
+        response = read_record(name, offset)
+    except WarcReadError as exc:
+        report.errors.append(str(exc))
+        return
+    outcome, reason, canonical = import_one(writer, report.crawl_id, response, name, min_words)
+    report.counts[outcome] += 1
+    writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
+                        reason=reason, bytes=len(response.body), canonical_url=canonical,
+                        fetched_at=date or utc_now_iso(), content_type=response.content_type or None)
 
 
 def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, warc_file: str,

@@ -56,6 +56,13 @@ def default_warc_dir(db_path: str) -> Path:
     return path.with_name(f"{path.stem}-warc")
 
 
+def warc_dir_for(settings: Any) -> Path | None:
+    """Where a crawl with these settings keeps its WARC files (None: ``--no-warc``)."""
+    if not settings.getbool("CLIPPINGS_WARC", True):
+        return None
+    return Path(settings.get("CLIPPINGS_WARC_DIR") or default_warc_dir(settings.get("CLIPPINGS_DB")))
+
+
 def jsonable(value: Any) -> Any:
     """Scrapy stats hold datetimes; the archive keeps JSON."""
     return json.loads(json.dumps(value, default=str))
@@ -77,11 +84,7 @@ class ArchivePipeline:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         settings = crawler.settings
-        db_path = settings.get("CLIPPINGS_DB")
-        warc_dir = None
-        if settings.getbool("CLIPPINGS_WARC", True):
-            warc_dir = settings.get("CLIPPINGS_WARC_DIR") or default_warc_dir(db_path)
-        pipeline = cls(db_path, crawler, warc_dir=warc_dir)
+        pipeline = cls(settings.get("CLIPPINGS_DB"), crawler, warc_dir=warc_dir_for(settings))
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.fetch_observed, signal=clippings_signals.fetch_observed)

@@ -8,7 +8,9 @@ import gzip
 import hashlib
 import io
 import json
+import signal
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ from warcio.warcwriter import WARCWriter
 from archive import open_archive
 from tests.conftest import clippings, crawl
 from tests.support.slow_site import article_html
-from tests.test_cli_runs import one_error_line
+from tests.test_cli_runs import one_error_line, start, wait_for
 
 
 def digest(path: Path) -> str:
@@ -244,3 +246,158 @@ def test_an_archive_locked_by_another_program_is_not_called_a_non_archive(tmp_pa
         other.execute("ROLLBACK")
     assert line == (f"clippings: error: {db} is locked: another program holds a write transaction "
                     "on it; try again when it ends"), line
+
+
+@pytest.mark.parametrize(("signum", "line"), [(signal.SIGINT, "clippings: interrupted"),
+                                             (signal.SIGTERM, "clippings: terminated")])
+def test_a_signal_during_an_import_closes_its_crawl_row_as_interrupted(
+        tmp_path: Path, signum: int, line: str) -> None:
+    """Like a crawl's: what was stored stays, and the import's row says interrupted
+    at once (not ``running`` until the next writer comes); 128 + the signal."""
+    page = tmp_path / "many.warc.gz"
+    write_warc(page, [(f"https://news.example/{n}", article_html(n).encode()) for n in range(3000)])
+    db = tmp_path / "news.db"
+    process = start("import-warc", str(page), "--db", str(db))
+
+    def stored() -> int:
+        if not db.exists():
+            return 0
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            try:
+                return conn.execute("SELECT count(*) FROM fetches").fetchone()[0]
+            except sqlite3.OperationalError:  # no table yet
+                return 0
+
+    wait_for(lambda: stored() > 0, "the import to store a page")
+    signalled_at = stored()
+    process.send_signal(signum)
+    while process.poll() is None:  # a library's bare `except:` may swallow one: send it again, as a user would
+        if stored() >= signalled_at + 300:
+            signalled_at = stored()
+            process.send_signal(signum)
+        time.sleep(0.05)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 128 + signum, err
+    assert err.strip() == line
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT status FROM crawls").fetchall() == [("interrupted",)]
+        assert 0 < conn.execute("SELECT count(*) FROM fetches").fetchone()[0] < 3000
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    ("javascript:alert(1)", "is not an http(s) or file URL"),
+    ("not a url", "is not an http(s) or file URL"),
+    ("http://[::1/story", "is not a valid URL (Invalid IPv6 URL)"),
+])
+def test_extract_refuses_a_url_it_cannot_use_before_reading_a_file(tmp_path: Path, url: str, reason: str) -> None:
+    """``--url`` is the page's address: the record's url, canonical_url and site come from it."""
+    (tmp_path / "a.html").write_text(article_html(1), encoding="utf-8")
+    result = clippings("extract", "a.html", "--url", url, cwd=tmp_path)
+    assert one_error_line(result) == f"clippings: error: --url {url!r} {reason}"
+    assert result.stdout == ""
+
+
+def test_export_refuses_a_language_that_is_not_a_code(tmp_path: Path) -> None:
+    """``--language english`` matched nothing, silently: every row has a code."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    line = one_error_line(clippings("export", str(db), "--language", "english"))
+    assert line == "clippings: error: --language 'english' is not an ISO 639-1 code (e.g. en, fr, pt-BR)"
+    assert clippings("export", str(db), "--language", "pt-BR").returncode == 0
+
+
+def test_a_file_where_the_crawl_keeps_its_warc_files_is_one_line_before_any_work(tmp_path: Path) -> None:
+    """``news.db`` keeps its WARC files in ``news-warc/``: a file of that name made
+    the crawl die in Scrapy (a Twisted traceback, "stopped early", a crawl row)."""
+    (tmp_path / "news-warc").write_text("not a folder\n", encoding="utf-8")
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", "news.db", cwd=tmp_path))
+    assert line == ("clippings: error: news-warc: is a file, not a folder; the crawl keeps its WARC "
+                    "files there (move it, or add --no-warc)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news-warc"]
+    (tmp_path / "sites.toml").write_text('[[site]]\nname = "x"\nseeds = ["http://127.0.0.1:9/"]\n', encoding="utf-8")
+    line = one_error_line(clippings("crawl", "--sites", "sites.toml", "--db", "news.db", cwd=tmp_path))
+    assert line.endswith("news-warc: is a file, not a folder; the crawl keeps its WARC files there "
+                         "(move it, or add --no-warc)")
+    assert not (tmp_path / "news.db").exists()
+
+
+def test_reextract_whose_warc_files_are_gone_says_so_and_exits_1(tmp_path: Path) -> None:
+    """An archive moved without its WARC files: nothing can be re-extracted, which
+    is an error (exit 1), each version named once with its missing file."""
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode()),
+                      ("https://news.example/b", article_html(2).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    page.unlink()
+    before = digest(db)
+    result = clippings("reextract", str(db))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"  version 1: {page}: no such file",
+        f"  version 2: {page}: no such file",
+        "clippings: error: the captures of 2 versions could not be read; those versions are kept as they were",
+    ]
+    assert result.stdout == "re-extracted 2 versions: capture unreadable: 2\n"
+    assert digest(db) == before
+
+
+def test_clippings_alone_shows_its_help_not_an_error() -> None:
+    """No command: the help, as ``--help`` gives it (exit 2, as click does), without
+    an "error:" prefix on its first line."""
+    result = clippings()
+    assert result.returncode == 2
+    assert result.stderr == clippings("--help").stdout
+    assert result.stderr.startswith("Usage: ") and "error" not in result.stderr
+
+
+def test_a_failed_parquet_export_leaves_no_partial_file_nor_new_folder(tmp_path: Path) -> None:
+    db = damaged_past_its_schema(tmp_path / "news.db")
+    out = tmp_path / "corpus" / "2025"
+    line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(out)))
+    assert f"{db} is damaged" in line
+    assert not (tmp_path / "corpus").exists()
+    earlier = tmp_path / "earlier"
+    earlier.mkdir()
+    (earlier / "notes.txt").write_text("mine\n", encoding="utf-8")
+    assert one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(earlier)))
+    assert [p.name for p in earlier.iterdir()] == ["notes.txt"]
+
+
+def test_demo_into_an_archive_of_other_sites_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    """``clippings demo --db news.db`` on one's real archive would mix the sample
+    site's 40 made-up articles into it."""
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    before = digest(db)
+    line = one_error_line(clippings("demo", "--db", str(db), "--port", "0", "-q"))
+    assert line == (f"clippings: error: {db} holds crawls of other sites: the demo writes only into an "
+                    "archive of its own (give another --db)")
+    assert digest(db) == before
+    assert not (tmp_path / "news-warc").exists()
+
+
+def test_sigterm_to_demo_reaches_its_crawl(tmp_path: Path) -> None:
+    """The demo crawls in a child process: a SIGTERM to the demo is passed on, so
+    the crawl closes its row as interrupted (it was killed outright, or left running)."""
+    db = tmp_path / "demo.db"
+    process = start("demo", "--db", str(db), "--port", "0", "-q")
+
+    def crawl_rows() -> list[tuple]:
+        if not db.exists():
+            return []
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            try:
+                return conn.execute("SELECT status FROM crawls").fetchall()
+            except sqlite3.OperationalError:  # no table yet
+                return []
+
+    wait_for(lambda: crawl_rows() == [("running",)], "the demo's crawl to start")
+    process.send_signal(signal.SIGTERM)
+    process.communicate(timeout=120)
+    assert process.returncode == 143
+    assert crawl_rows() == [("interrupted",)]
