@@ -874,3 +874,16 @@ def test_a_byline_rows_rest_after_its_tag_chip_needs_a_credit(row, names):
     and a place."""
     record = parse_article(_story(row), "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+def test_three_chinese_names_after_a_label_are_three_writers() -> None:
+    """"作者：王小明 李华 张伟": a run of names of two to four Han characters each
+    lists the writers; a desk word among them ("本报记者") makes it no list,
+    and two words may still be one name ("渡辺 洋介")."""
+    assert clean_byline("作者：王小明 李华 张伟") == ["王小明", "李华", "张伟"]
+    assert clean_byline("渡辺 洋介") == ["渡辺 洋介"]
+    assert clean_byline("本报记者 王小明 李华 张伟") == []
+    page = ("<html lang='zh'><head><title>新法律公布</title></head><body><article><h1>新法律公布</h1>"
+            "<div class='author'>作者：王小明 李华 张伟</div>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["王小明", "李华", "张伟"]
