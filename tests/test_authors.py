@@ -887,3 +887,16 @@ def test_three_chinese_names_after_a_label_are_three_writers() -> None:
             "<div class='author'>作者：王小明 李华 张伟</div>" + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["王小明", "李华", "张伟"]
+
+
+@pytest.mark.parametrize("line,url,names", [
+    ("By Jane Doe, Max News", "https://max.com/news/harbour", ["Jane Doe"]),
+    ("By Jane Doe and Max Online", "https://www.max.com/news/harbour", ["Jane Doe"]),
+    ("By Jane Doe and Joe Harrington", "https://www.joe.ie/news/harbour", ["Jane Doe", "Joe Harrington"]),
+])
+def test_the_sites_brand_with_a_desk_word_is_no_writer(line, url, names):
+    """"Max News" on max.com is the site's desk credit beside the writer, in
+    title case too; "Joe Harrington" on joe.ie, a surname after the brand, is a
+    writer."""
+    record = parse_article(_story("<p class='byline'>" + line + "</p>"), url)
+    assert record is not None and record.authors == names
