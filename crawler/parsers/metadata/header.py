@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.parsers.metadata.author_marks import holds_categories, in_quote, without_categories
+from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
@@ -906,7 +906,7 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
     if in_quote(el):  # a quote's attribution names the person quoted
         return
     if holds_categories(el):  # a "byline" row's categories or tag chip name nobody
-        text = without_categories(el)
+        text = credited_rest(el)
     hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120)
     parts = [text]
     if not hinted and not looks_like_byline(text):
