@@ -820,3 +820,83 @@ def test_a_writer_whose_first_name_is_the_sites_brand_stays(line, url, names):
     the case tells nothing."""
     record = parse_article(_story("<p class='byline'>" + line + "</p>"), url)
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("link", [
+    "Licensed under a <a rel='license' href='https://creativecommons.org/licenses/by/3.0/'>Creative Commons "
+    "License</a>",
+    "<a href='/browse/by/region'>North America</a>",
+    "<a href='/products/by/brand-acme'>Acme Tools</a>",
+    "<a href='/contributors/guidelines'>Contributor Guidelines</a>",
+])
+def test_a_licence_or_browse_by_link_is_no_author_page(link):
+    """A "/by/" link under the story is a licence ("/licenses/by/3.0/") or a
+    browse list ("/browse/by/region") as often as a writer's page, and a
+    contributors' guidelines page is no contributor: none names the writer. A
+    "/by/jane-doe" link in the byline and a contributor's page still do."""
+    page = _story("").replace("</article>", "</article><div class='bar'>" + link + "</div>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+    for credit in ("<div class='byline'>By <a href='/by/jane-doe'>Jane Doe</a></div>",
+                   "<div class='bar'><a href='/contributors/jane-doe'>Jane Doe</a></div>"):
+        record = parse_article(_story(credit), "https://news.example/a/story")
+        assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("<div class='byline'>By <span>Amy</span> <span>Head</span></div>", ["Amy Head"]),
+    ("<div class='autor'>Von <span>Natalie</span> <span>Leiter</span></div>", ["Natalie Leiter"]),
+    ("<div class='byline'>By <span class='fn'>Tom</span> <span class='ln'>Senior</span></div>", ["Tom Senior"]),
+    ("<div class='autor'>Von <span>Lena</span> <span>Freier</span></div>", ["Lena Freier"]),
+    ("<div class='byline'>By <a href='/author/amy-host'><span>Amy</span> <span>Host</span></a></div>", ["Amy Host"]),
+    ("<div class='story-authors'><a href='/autoren/1-sid/'>SID</a> <span>Nachrichtenagentur</span></div>", ["SID"]),
+    ("<div class='story-authors'><a href='/autoren/2-kna/'>Kna</a> "
+     "<span class='author-function'>Nachrichtenagentur</span></div>", ["Kna"]),
+])
+def test_a_surname_that_is_a_role_word_stays(byline, names):
+    """A given name and a surname printed in their own elements stay whole when
+    the surname is also a job word ("Amy Head", "Natalie Leiter"): only an
+    agency's code ("SID") or a credit whose next element is marked as a job
+    loses the job printed after it."""
+    record = parse_article(_story(byline), "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("row,names", [
+    ("<div class='byline'><span class='tags'><a href='/t/x'>Energy</a></span> New Mexico</div>", []),
+    ("<div class='byline'><span class='tags'><a href='/t/x'>Energy</a></span> By Jane Doe</div>", ["Jane Doe"]),
+    ("<div class='byline'><span class='tags'><a href='/t/x'>Energy</a></span> "
+     "<a href='/author/jane-doe'>Jane Doe</a></div>", ["Jane Doe"]),
+])
+def test_a_byline_rows_rest_after_its_tag_chip_needs_a_credit(row, names):
+    """A byline row read without its tag chip credits somebody only with a
+    by-word or an author's own mark left: "Energy · New Mexico" is a series
+    and a place."""
+    record = parse_article(_story(row), "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+def test_three_chinese_names_after_a_label_are_three_writers() -> None:
+    """"作者：王小明 李华 张伟": a run of names of two to four Han characters each
+    lists the writers; a desk word among them ("本报记者") makes it no list,
+    and two words may still be one name ("渡辺 洋介")."""
+    assert clean_byline("作者：王小明 李华 张伟") == ["王小明", "李华", "张伟"]
+    assert clean_byline("渡辺 洋介") == ["渡辺 洋介"]
+    assert clean_byline("本报记者 王小明 李华 张伟") == []
+    page = ("<html lang='zh'><head><title>新法律公布</title></head><body><article><h1>新法律公布</h1>"
+            "<div class='author'>作者：王小明 李华 张伟</div>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["王小明", "李华", "张伟"]
+
+
+@pytest.mark.parametrize("line,url,names", [
+    ("By Jane Doe, Max News", "https://max.com/news/harbour", ["Jane Doe"]),
+    ("By Jane Doe and Max Online", "https://www.max.com/news/harbour", ["Jane Doe"]),
+    ("By Jane Doe and Joe Harrington", "https://www.joe.ie/news/harbour", ["Jane Doe", "Joe Harrington"]),
+])
+def test_the_sites_brand_with_a_desk_word_is_no_writer(line, url, names):
+    """"Max News" on max.com is the site's desk credit beside the writer, in
+    title case too; "Joe Harrington" on joe.ie, a surname after the brand, is a
+    writer."""
+    record = parse_article(_story("<p class='byline'>" + line + "</p>"), url)
+    assert record is not None and record.authors == names

@@ -236,3 +236,12 @@ def test_a_larger_box_after_the_article_holding_the_headline_does_not_replace_th
     # the box), the box, and the story's last two paragraphs lost.
     assert blocks(_budget_page(after), title=BUDGET) == [("p", p) for p in BUDGET_STORY]
 
+
+
+def test_a_story_with_far_more_prose_is_read_when_the_headline_sits_in_a_page_header_above_both():
+    # As above, with the <h1> in a <header> ahead of both columns: neither box holds
+    # it, both follow it (the old result: the series box alone).
+    series = "".join(f"<p>{p}</p>" for p in SERIES)
+    html = page(f"""<header><h1>{TITLE}</h1></header><div class="col"><div class="article-content">{series}</div></div>
+<div class="page"><div class="story">{_wrapped(STORY)}</div></div>""")
+    assert blocks(html) == [("p", p) for p in SERIES + STORY]

@@ -384,3 +384,55 @@ def test_a_sidebars_dates_do_not_date_an_undated_page():
 def test_a_version_number_in_a_short_line_by_the_headline_is_no_dateline():
     html = page(body="<p>Install widget 2024.03.31 or later to get the new API.</p>" + FILLER * 3)
     assert published(html) is None
+
+
+PROSE = ("The government on Tuesday unveiled a new law to promote renewable energy across the country. "
+         "The plan aims to speed up the construction of wind and solar farms and simplify permits. ")
+
+
+@pytest.mark.parametrize("before", [
+    "<p class='standfirst'>Ministers say the new rules will double the pace of building wind and solar "
+    "farms by 2030.</p>",
+    "<p class='byline'>By Jane Doe, Senior Correspondent, and John Smith, Staff Writer in London</p>",
+    "<div class='image'><p>Wind turbines off the coast of Norfolk, where three new farms are planned "
+    "for the next decade.</p></div>",
+])
+@pytest.mark.parametrize("leaf", ["p", "div"])
+def test_a_dateline_after_a_standfirst_byline_or_caption_dates_the_page(before, leaf):
+    story = (f"{before}<{leaf}>LONDON, May 3, 2024 – {PROSE}</{leaf}>"
+             f"<p>{PROSE} Parliament first debated it on January 12, 2021.</p>")
+    assert published(page(body=story)) == "2024-05-03"
+
+
+def test_a_dateline_after_an_unmarked_story_paragraph_does_not_date_the_page():
+    later = f"<p>LONDON, May 3, 2019 – {PROSE}</p>"
+    assert published(page(body=f"<p>{PROSE}</p>" + later + FILLER * 2 + POST_META)) == "2024-06-10"
+
+
+GESETZ = ("Die Regierung hat am Dienstag ein neues Gesetz zur Förderung erneuerbarer Energien vorgestellt. "
+          "Das Vorhaben soll den Ausbau von Wind- und Solaranlagen deutlich beschleunigen und Genehmigungen "
+          "vereinfachen. ")
+
+
+CLIP = "<div class='mediaplayer'><span class='date'>30.04.2024</span> Video: Debatte im Bundestag</div>"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    f"<p>{GESETZ}</p><p>{GESETZ}</p>{CLIP}<p>{GESETZ * 2}</p>",
+    f"<p>{GESETZ}</p>{CLIP}<p>{GESETZ}</p><p>{GESETZ}</p>",
+])
+def test_a_plain_stand_line_right_under_the_headline_beats_an_earlier_clip_date(paragraphs):
+    """The first line after the headline is its header row, marked or not; the
+    story's first long paragraph then ends the header."""
+    html = page(body=f"<p>Stand: 08.05.2024 05:00 Uhr</p>{paragraphs}").replace('lang="en"', 'lang="de"')
+    assert published(html, "https://example.de/politik/gesetz") == "2024-05-08"
+
+
+def test_an_aside_next_to_the_headline_dates_an_undated_page():
+    """A post-info box by the headline is the page's own; a sidebar's is not."""
+    notes = "<p>We planted tomatoes and beans in the spring and watched them grow all summer long.</p>" * 4
+    html = ("<html lang='en'><head><title>Notes on gardening</title></head><body><div class='wrap'>"
+            "<h1>Notes on gardening</h1><aside class='postinfo'>Written 2019/04/01</aside>"
+            f"<div class='content'>{notes}</div></div>"
+            "<aside><ul><li><a href='/a'>Old post</a> 2018/02/01</li></ul></aside></body></html>")
+    assert published(html, "https://example.com/gardening-notes") == "2019-04-01"

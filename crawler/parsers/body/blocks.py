@@ -551,10 +551,10 @@ def _headline_h1(doc: Element, title_words: str | None) -> Element | None:
     first :data:`_HEADLINE_H1S` ``<h1>`` and ``<h2>`` elements."""
     h1s = list(islice(doc.iter("h1"), _HEADLINE_H1S))
     if title_words:
-        same = next((h1 for h1 in h1s if _words_key(_TEXT(h1)) == title_words), None)
+        same = next((h1 for h1 in h1s if _says_title(h1, title_words)), None)
         if same is not None:
             return same
-        if any(_words_key(_TEXT(h2)) == title_words for h2 in islice(doc.iter("h2"), _HEADLINE_H1S)):
+        if any(_says_title(h2, title_words) for h2 in islice(doc.iter("h2"), _HEADLINE_H1S)):
             return None
     return next((h1 for h1 in h1s if _TEXT(h1).strip() and not _all_link(h1)), None)
 
@@ -721,6 +721,14 @@ def _dated_entry(blocks: list[_Line], index: int) -> bool:
 
 
 _WORD_RUN = re.compile(r"\w+")
+
+
+def _says_title(el: Element, title_words: str) -> bool:
+    """Whether ``el``'s words are the title's. A text far longer than the title
+    cannot be (its words are not lower-cased and split: a megabyte heading costs
+    no more than a short one)."""
+    text = _TEXT(el)
+    return len(text) <= 4 * len(title_words) + 2000 and _words_key(text) == title_words
 
 
 def _words_key(text: str) -> str:

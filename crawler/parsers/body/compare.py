@@ -10,7 +10,8 @@ lines (short lines that are not sentences).
 
 Prose volume alone does not tell the story from a larger box beside it (an "About
 us" text, the next story's teaser, readers' letters), so the rival must be the
-story by its place too: it holds the page's headline (``<h1>``) and the chosen box
+story by its place too: it holds the page's headline (``<h1>``), or both boxes
+follow a headline in neither (a page header's, above two columns); the chosen box
 holds none and is not inside the ``<article>`` or ``articleBody`` that holds it;
 and its text keeps every line of the chosen text (it may only add to it). The
 rival is the best-scored candidate disjoint from the chosen box, walked only when
@@ -63,15 +64,24 @@ def prose_chars(blocks: list[Block]) -> tuple[int, int, int]:
 def _rival_box(page: Page, top: Element, other: Element | None,
                headline: Element) -> Element | None:
     """``other`` (the best candidate outside ``top``) when it may be the story and
-    ``top`` may not: ``other`` holds the headline and ``_GAIN`` times ``top``'s
-    scored text, ``top`` neither holds the headline nor sits in the ``<article>``
-    or ``articleBody`` that does; else ``None``."""
-    if other is None or not contains(other, headline) or _in_story(top, headline):
+    ``top`` may not: ``other`` holds the headline, or both follow it (a page header's
+    headline above two columns), and ``_GAIN`` times ``top``'s scored text; ``top``
+    neither holds the headline nor sits in the ``<article>`` or ``articleBody``
+    that does; else ``None``."""
+    if other is None or _in_story(top, headline) or not (
+            contains(other, headline) or (_follows(other, headline) and _follows(top, headline))):
         return None
     least = _GAIN * page.subtree.get(top, 0.0) + _MIN_GAIN
     if page.subtree.get(other, 0.0) < least:
         return None
     return other if _may_hold_text(page, other, least) else None
+
+
+def _follows(box: Element, headline: Element) -> bool:
+    """``box`` comes after ``headline`` in document order (in a later sibling of the
+    headline or of one of its ancestors)."""
+    around = {box, *box.iterancestors()}
+    return any(sib in around for node in (headline, *headline.iterancestors()) for sib in node.itersiblings())
 
 
 def _in_story(top: Element, headline: Element) -> bool:

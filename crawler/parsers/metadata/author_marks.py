@@ -21,29 +21,55 @@ import re
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.authors import clean_byline, dedupe
+from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
-__all__ = ["author_link_names", "holds_categories", "in_quote", "labelled_authors", "lead_marks", "marked_authors",
-           "without_categories"]
+__all__ = ["author_link_names", "credited_rest", "holds_categories", "in_quote", "labelled_authors", "lead_marks",
+           "marked_authors", "without_categories"]
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
 # Byline, "utor" / "uteur" / "erfasser" the German and French classes (autor,
 # Autorin, auteur, verfasser); the hrefs the author-page links.
-_AUTHOR_HREFS = ("contains(@href, '/aut') or contains(@href, '/by/') or contains(@href, 'author=') or "
+_AUTHOR_HREFS = ("contains(@href, '/aut') or contains(@href, 'author=') or "
                  "contains(@href, '/writer') or contains(@href, '/contributor')")
 _MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'utor') or "
           "contains(., 'uteur') or contains(., 'erfasser')]/.."
-          "|//a[@href][@rel='author' or " + _AUTHOR_HREFS + "]")
+          "|//a[@href][@rel='author' or contains(@href, '/by/') or " + _AUTHOR_HREFS + "]")
 # One author's page, not the index itself: "/author/jane-doe", "/autoren/jane-doe",
-# "/writers/jane-doe", "/contributors/jane-doe", "/by/jane-doe", and WordPress's
-# plain author link "?author=12". Not "/journalisten/": a press service's section
-# for journalists ("/journalisten/termine").
+# "/writers/jane-doe", "/contributors/jane-doe", and WordPress's plain author
+# link "?author=12". Not "/journalisten/": a press service's section for
+# journalists ("/journalisten/termine"). Not a contributors' page about
+# contributing ("/contributors/guidelines"). Not "/by/x" anywhere on the page: a
+# licence ("creativecommons.org/licenses/by/3.0/") or a browse link
+# ("/browse/by/region", "/products/by/brand-acme") as often as a writer's page;
+# "/by/jane-doe" counts only at the site's root and in the story (:func:`_story_by_link`).
 _AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]|"
-                          r"/(?:writer|contributor)s?/[^/?#\s]|"
-                          r"/by/[^/?#\s]|[?&]author=\d")
+                          r"/(?:writer|contributor)s?/(?!(?:guidelines?|apply|submit|join|faq|policy|"
+                          r"terms|login|signup|register)(?:[/?#.]|$))[^/?#\s]|"
+                          r"[?&]author=\d")
+# A writer's page under "/by/" at the site's root: a name's slug ("/by/jane-doe"),
+# not a number or a version ("/licenses/by/3.0/"), nor a list's ("/browse/by/region").
+_BY_PAGE = re.compile(r"^(?:https?://[^/?#]+)?/by/[^\W\d_]+(?:-[^\W\d_]+)*/?$")
+
+
+def _story_by_link(el: Any) -> bool:
+    """A link to a "/by/jane-doe" page inside an <article> / <main>."""
+    rel = (el.get("rel") or "").lower()
+    return ("license" not in rel and bool(_BY_PAGE.match(attr(el, "href").strip()))
+            and has_ancestor(el, ("article", "main")))
+
+
+def _author_link(el: Any) -> bool:
+    """Whether a link leads to a writer: ``rel=author`` or an author page; never
+    a licence link (``rel=license``)."""
+    rel = (el.get("rel") or "").lower()
+    if "license" in rel:
+        return False
+    return rel == "author" or bool(_AUTHOR_PAGE.search(attr(el, "href")))
+
+
 # Regions that credit other people than the story's author. Not "footer": an
 # article's footer row ("entry-footer") often holds its byline; the page's own
 # <footer> outside the story is skipped by tag. Not the wide caption classes
@@ -135,7 +161,7 @@ def author_link_names(doc: Any) -> list[str]:
     place's or a section's."""
     names: list[str] = []
     for el in islice(doc.xpath(_AUTHOR_LINKS), _MAX_MARKS):
-        if el.get("rel") == "author" or _AUTHOR_PAGE.search(attr(el, "href")):
+        if _author_link(el):
             text = text_of(el, _MAX_TEXT, " ")
             if text and len(text) <= _MAX_TEXT:
                 names.extend(clean_byline(text))
@@ -284,7 +310,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return []
     if not _author_class(attr(el, "class")) and not (
-            tag == "a" and (el.get("rel") == "author" or _AUTHOR_PAGE.search(attr(el, "href")))):
+            tag == "a" and (_author_link(el) or _story_by_link(el))):
         return []
     text = text_of(el, _MAX_TEXT, " ")
     if not text or len(text) > _MAX_TEXT or _in_other(el, around=around) or _in_card_link(el):
@@ -292,7 +318,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
     if in_quote(el):
         return []
     if tag != "a" and holds_categories(el):  # a byline row's tag chip ("Opinion") is no name
-        text = without_categories(el)
+        text = credited_rest(el)
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
@@ -377,6 +403,30 @@ def without_categories(el: Any, limit: int = _MAX_TEXT) -> str:
     return " ".join(" ".join(pieces).split())
 
 
+# An author's own class ("post-author", "autor"), not a whole byline row's.
+_NAMES_AUTHOR = re.compile(r"uthor|autor|auteur|verfasser", re.I)
+
+
+def credited_rest(el: Any) -> str:
+    """A byline row's or author mark's text without its categories
+    (:func:`without_categories`), kept only when it still credits somebody: it
+    opens with a by-word ("By Jane Doe"), or the element or one inside it is an
+    author's own mark (class "post-author", a link to an author page). A row's
+    tag chip beside a place or a series ("Energy · New Mexico") names nobody."""
+    rest = without_categories(el)
+    if not rest or looks_like_byline(rest):
+        return rest
+    for n, node in enumerate(el.iter()):
+        if n >= _MAX_INSIDE:
+            break
+        if not isinstance(node.tag, str) or _CATEGORY_CLASS.search(attr(node, "class")):
+            continue
+        if _NAMES_AUTHOR.search(attr(node, "class")) or (
+                node.tag == "a" and (_author_link(node) or _story_by_link(node))):
+            return rest
+    return ""
+
+
 def _in_card_link(el: Any) -> bool:
     """Inside a link to another page that is not an author page: a teaser card
     ("<a href=/other-story><h4>..</h4><span class=author>X</span></a>") credits
@@ -386,7 +436,7 @@ def _in_card_link(el: Any) -> bool:
             return False
         if node.tag == "a":
             href = attr(node, "href")
-            return bool(href) and node.get("rel") != "author" and not _AUTHOR_PAGE.search(href)
+            return bool(href) and not _author_link(node) and not _story_by_link(node)
     return False
 
 
@@ -444,6 +494,6 @@ def _with_siblings(el: Any, names: list[str]) -> list[str]:
     for n, sib in enumerate(parent.iterchildren("a")):
         if n >= 10:
             break
-        if sib is not el and (sib.get("rel") == "author" or _AUTHOR_PAGE.search(sib.get("href") or "")):
+        if sib is not el and (_author_link(sib) or _story_by_link(sib)):
             found.extend(clean_byline(text_of(sib, _MAX_TEXT, " ")))
     return dedupe(found)

@@ -58,10 +58,12 @@ class Labelled:
 BESIDE = frozenset({"aside", "nav"})
 
 
-def text_pieces(doc: Element, skip: frozenset[str] = frozenset()) -> Iterator[str]:
+def text_pieces(doc: Element, skip: frozenset[str] = frozenset(),
+                keep: frozenset[Element] = frozenset()) -> Iterator[str]:
     """Stripped text pieces (``text`` and ``tail``) in document order, outside
     scripts, forms, comment threads, widgets and related lists, and elements named
-    in ``skip`` outside any <article>; at most :data:`MAX_TEXT_NODES` elements."""
+    in ``skip`` outside any <article> (but those in ``keep``); at most
+    :data:`MAX_TEXT_NODES` elements."""
     stack: list[Element | str] = [doc]
     count = 0
     while stack and count < MAX_TEXT_NODES:
@@ -73,7 +75,7 @@ def text_pieces(doc: Element, skip: frozenset[str] = frozenset()) -> Iterator[st
         if item.tail and not item.tail.isspace():
             stack.append(item.tail.strip())
         if not isinstance(item.tag, str) or item.tag in _SKIP or (
-                item.tag in skip and next(item.iterancestors("article"), None) is None):
+                item.tag in skip and item not in keep and next(item.iterancestors("article"), None) is None):
             continue
         marks = marks_of(item)
         if marks and item.tag not in ("html", "body") and OTHER_REGION.search(marks):

@@ -37,7 +37,7 @@ from crawler.parsers.document import Element
 from crawler.parsers.metadata.date_labels import BESIDE, labelled_dates, other_label, text_pieces
 from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
-from crawler.parsers.metadata.walk import text_of
+from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.vocabulary import WEEKDAYS
 
 __all__ = ["local_day", "search_date", "settle_published"]
@@ -100,7 +100,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if labelled.published is not None:
         return labelled.published, "heuristic"
     as_of = shown_as_of[:10] if shown_as_of is not None and shown_as_of[:10] <= latest else None
-    opening = story_dateline(story_opening(doc), language, latest)
+    opening = opening_dateline(doc, language, latest)
     if opening is not None and as_of is None:
         return opening, "heuristic"
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
@@ -114,7 +114,25 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if labelled.updated is not None:
         return labelled.updated, "heuristic"
     # the story's own text: the dates in an aside or a nav bar are other pages'
-    return earliest_printed_date(list(text_pieces(doc, BESIDE)), language, latest), "heuristic"
+    pieces = list(text_pieces(doc, BESIDE, _by_headline(doc)))
+    return earliest_printed_date(pieces, language, latest), "heuristic"
+
+
+_NEXT_TO = 3  # elements between the h1 and a box beside it that is the page's own
+
+
+def _by_headline(doc: Element) -> frozenset[Element]:
+    """The asides and navs next to the page's first ``<h1>`` (within
+    :data:`_NEXT_TO` siblings of it, or in its ``<header>``): a post-info box
+    ("Written 2019/04/01") is the page's own, where a sidebar's dates are other pages'."""
+    h1 = next(doc.iter("h1"), None)
+    if h1 is None:
+        return frozenset()
+    near = [*h1.itersiblings(preceding=True)][:_NEXT_TO] + [*h1.itersiblings()][:_NEXT_TO]
+    header = next(h1.iterancestors("header"), None)
+    if header is not None:
+        near.append(header)
+    return frozenset(el for box in near if isinstance(box.tag, str) for el in box.iter(*BESIDE))
 
 
 # A whole date in a URL path: 2021/10/29, 2021-10-29, 20211029, 29-10-2021 (day
@@ -168,27 +186,58 @@ _OPENING_SEARCH = 3_000   # elements looked at for the story's first paragraph
 _NOT_STORY = frozenset({"blockquote", "q", "aside", "figure", "figcaption", "nav", "footer"})
 
 
-def story_opening(doc: Element) -> str | None:
-    """The text of the story's first paragraph: the first ``<p>`` of at least
-    :data:`_DATELINE_STORY` characters after the page's first ``<h1>`` (from the
-    top on a page without one), not inside a quote, an aside or a figure."""
-    seen_h1 = next(doc.iter("h1"), None) is None
-    for count, el in enumerate(doc.iter("h1", "p")):
-        if count >= _OPENING_SEARCH:
+_OPENING_LOOK = 3         # text paragraphs after the h1 looked at for the dateline
+# The marks of a paragraph above the story's that is not its first: a standfirst, a
+# byline, a picture's caption or credit.
+_ABOVE_STORY = re.compile(r"standfirst|lead|teaser|intro|byline|caption|credit|image|photo|media", re.I)
+
+
+def story_openings(doc: Element) -> list[tuple[str, bool]]:
+    """The first :data:`_OPENING_LOOK` text paragraphs (``<p>``, or a ``<div>``
+    holding its text directly) of at least :data:`_DATELINE_STORY` characters
+    after the page's first ``<h1>`` (from the top on a page without one), not
+    inside a quote, an aside or a figure; each with whether it is marked as a
+    standfirst, a byline or a caption (by its class or a box's below the h1's)."""
+    h1 = next(doc.iter("h1"), None)
+    zone = set(h1.iterancestors()) if h1 is not None else set()
+    seen_h1 = h1 is None
+    found: list[tuple[str, bool]] = []
+    for count, el in enumerate(doc.iter("h1", "p", "div")):
+        if count >= _OPENING_SEARCH or len(found) >= _OPENING_LOOK:
             break
-        if el.tag == "h1":
+        if el is h1:
             seen_h1 = True
             continue
-        if not seen_h1 or any(a.tag in _NOT_STORY for a in el.iterancestors()):
+        if (not seen_h1 or (el.tag != "p" and not _text_leaf(el))
+                or any(a.tag in _NOT_STORY for a in el.iterancestors())):
             continue
         text = text_of(el, 1_000)
         if len(text) >= _DATELINE_STORY:
-            return text
+            boxes = [el, *(a for a in el.iterancestors() if a not in zone)]
+            marked = any(_ABOVE_STORY.search(attrs_of(b)) for b in boxes)
+            found.append((text, marked))
+    return found
+
+
+def _text_leaf(el: Element) -> bool:
+    """A ``<div>`` holding text of its own and no paragraph or box inside."""
+    return (bool((el.text or "").strip()) or any((c.tail or "").strip() for c in el)) and next(
+        el.iterdescendants("p", "div", "table", "ul", "ol", "section"), None) is None
+
+
+def opening_dateline(doc: Element, language: str | None, latest: str) -> str | None:
+    """The date of the dateline opening the story's first paragraph
+    (:func:`story_dateline`), read past a standfirst, a byline or a caption
+    (:func:`story_openings`); never past a story paragraph that opens without one."""
+    for text, marked in story_openings(doc):
+        found = story_dateline(text, language, latest)
+        if found is not None or not marked:
+            return found
     return None
 
 
 def story_dateline(opening: str | None, language: str | None, latest: str) -> str | None:
-    """The date of the story's first paragraph (:func:`story_opening`) when it opens
+    """The date of a story's first paragraph (:func:`story_openings`) when it opens
     with a dateline, the news and press-release convention ("BERLIN, 3. Mai 2024 –
     Die Regierung ...", "NEW YORK, May 3, 2024 /PRNewswire/ -- Acme today announced
     ..."): the day the story was filed, where the dates its text goes on to name may

@@ -524,7 +524,8 @@ def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:
 def _publisher_credit(name: str, keys: set[str], all_capitals: bool = False) -> bool:
     """The site's name, or its brand in capitals opening a regional or desk
     credit ("MDR THÜRINGEN", "NDR Info" on mdr.de / ndr.de): a broadcaster
-    credits its regional studio beside the writer. A short key (under four
+    credits its regional studio beside the writer; the brand in title case
+    only with desk words after it ("Max News"). A short key (under four
     letters) counts as the first word only, and in capitals: "Max Müller" on
     max.de is a writer; so is "JOE HARRINGTON" on joe.ie in a byline printing
     every name in capitals (``all_capitals``: the case tells nothing there).
@@ -533,13 +534,24 @@ def _publisher_credit(name: str, keys: set[str], all_capitals: bool = False) -> 
     (True, False)
     >>> _publisher_credit("Max Müller", {"max"}), _publisher_credit("JOE HARRINGTON", {"joe"}, True)
     (False, False)
+    >>> _publisher_credit("Max News", {"max"}), _publisher_credit("Joe Harrington", {"joe"})
+    (True, False)
     """
     if is_site_name(name, keys):
         return True
     words = name.split()
-    if len(words) < 2 or not words[0].isupper() or loose_key(words[0]) not in keys:
+    if len(words) < 2 or loose_key(words[0]) not in keys:
         return False
+    if not words[0].isupper():  # "Max News" on max.com: the brand and a desk word, no surname
+        return all(w.casefold() in _BRAND_WORDS for w in words[1:])
     return not (all_capitals and _in_capitals(name))
+
+
+# The words a site's brand takes for its news desk or edition ("Max News", "Joe
+# Online", "Bild Digital"): never a surname of their own.
+_BRAND_WORDS = frozenset(["news", "online", "info", "today", "digital", "live", "tv", "radio", "nachrichten",
+                          "aktuell", "magazine", "magazin", "media", "daily", "newsroom", "staff", "team",
+                          "redaktion"])
 
 
 def _dates(src: _Sources, md: Metadata) -> None:

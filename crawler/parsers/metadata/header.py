@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.parsers.metadata.author_marks import holds_categories, in_quote, without_categories
+from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
@@ -89,6 +89,10 @@ class HeaderScan:
     """``updated_text`` when printed as "Stand:" ("as of") in the header row by the
     headline (:func:`_header_row`): German public broadcasters print it as a
     story's only date; an "Updated" line says the page went up before."""
+    first_line: str | None = None
+    """The text of the first line after the headline: its header row, marked or not."""
+    story_begun: bool = False
+    """A long paragraph followed a "Stand:" header row: no later line is the dateline."""
     byline_dated: bool = False
     """``authors`` were read from a dateline with no by-word and no author class
     ("Jane Doe | 05.04.2025"): a place or a section prints so too."""
@@ -745,10 +749,12 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
         text = text_of(el, 300, " ")
         if not text:
             continue
+        scan.first_line = scan.first_line or text
         if tag == "p" and len(text) > 200:
             long_paragraphs += 1
             if long_paragraphs >= 2:
                 break
+            scan.story_begun = scan.as_of_text is not None  # (a "Stand:" row was the date row)
             continue
         if len(text) <= 250:
             _read_line(scan, el, text, attrs, language)
@@ -788,7 +794,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-    if (scan.date_text is None and date_like
+    if (scan.date_text is None and date_like and not scan.story_begun
             and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
         dated = find_date_span(text, language)
         # a dateline starts with its date, or with a short label or a
@@ -799,7 +805,8 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
             scan.date_raw = text
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
-        if scan.updated_text is not None and _AS_OF.match(text) and _header_row(el):
+        if scan.updated_text is not None and _AS_OF.match(text) and (
+                _header_row(el) or (scan.first_line or "").startswith(text)):
             scan.as_of_text = scan.updated_text
     if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
         scan.reading_minutes = parse_reading_time(text)
@@ -861,7 +868,8 @@ def _header_row(el: Any) -> bool:
     ``<time>``, or a box (the line or one of its three nearest ancestors below the
     story's <article>/<main>) that is a <header> or is marked as a date, byline or
     header box. Not any line by the headline: a table's note ("Stand: 01.01.2024")
-    dates the table."""
+    dates the table (the first line after the headline is the header row, marked
+    or not: :attr:`HeaderScan.first_line`)."""
     for depth, node in enumerate((el, *el.iterancestors())):
         if depth > 3 or node.tag in ("article", "main", "body"):
             return False
@@ -898,7 +906,7 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
     if in_quote(el):  # a quote's attribution names the person quoted
         return
     if holds_categories(el):  # a "byline" row's categories or tag chip name nobody
-        text = without_categories(el)
+        text = credited_rest(el)
     hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120)
     parts = [text]
     if not hinted and not looks_like_byline(text):

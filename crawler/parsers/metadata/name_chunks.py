@@ -44,7 +44,7 @@ def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
     for name in names:
         cut = _cut(name, chunks, links)
         if cut is None:
-            kept.append(_without_job(name, chunks))
+            kept.append(_without_job(name, chunks, links, _job_texts(el)))
             continue
         head, rest, whole_chunk = cut
         kept.append(head)
@@ -76,18 +76,46 @@ def _chunks(el: Any) -> list[str]:
     return chunks
 
 
-def _without_job(name: str, chunks: list[str]) -> str:
-    """A one-word name printed in its own element with the job in the next
-    ("<a>SID</a><span>Nachrichtenagentur</span>"): the name alone. (A job after
-    a name of two words or more is cut by the name finder already.)"""
+def _without_job(name: str, chunks: list[str], links: frozenset[str] = frozenset(),
+                 jobs: frozenset[str] = frozenset()) -> str:
+    """A one-word credit printed in its own element with the job in the next
+    ("<a>SID</a><span>Nachrichtenagentur</span>"): the credit alone, when it is
+    an agency's code (in capitals, "SID", or lower case, "dpa") or the next
+    element is marked as a job. A given name and a surname that is also a role
+    word ("<span>Amy</span> <span>Head</span>", "Natalie Leiter") stay whole, as
+    does a name that is a link's whole text (the writer's page). (A job after a
+    name of two words or more is cut by the name finder already.)"""
     first, _, rest = name.partition(" ")
     if not rest:
         return name
     folded_first, folded_rest = first.casefold(), rest.casefold()
+    if name.casefold() in links or not (_code(first) or folded_rest in jobs):
+        return name
     for i, chunk in enumerate(chunks[:-1]):
         if chunk == folded_first and chunks[i + 1] == folded_rest:
             return first if all(is_role_word(w) for w in rest.split()) else name
     return name
+
+
+def _code(word: str) -> bool:
+    """An agency's short code: "SID", "AFP", "dpa" (not a title-case given name)."""
+    return len(word) >= 2 and (word.isupper() or word.islower())
+
+
+# An element marked as a writer's job ("author-function", "byline__role",
+# "job-title", "position", "funktion").
+_JOB_CLASS = re.compile(r"role|job|position|title|funktion|function", re.I)
+
+
+def _job_texts(el: Any) -> frozenset[str]:
+    """The case-folded texts of the elements in ``el`` marked as a job."""
+    found: set[str] = set()
+    for n, node in enumerate(el.iter()):
+        if n >= _MAX_PIECES:
+            break
+        if isinstance(node.tag, str) and _JOB_CLASS.search(node.get("class") or ""):
+            found.add(" ".join(text_of(node, _MAX_CHUNK, " ").split()).strip(_EDGE).casefold())
+    return frozenset(found)
 
 
 def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset()) -> tuple[str, str, bool] | None:
