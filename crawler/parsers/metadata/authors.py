@@ -381,13 +381,6 @@ def clean_name(text: str, strict: bool = False) -> str | None:
     return text
 
 
-# Three to six Chinese names of two to four Han characters in a row, with no
-# desk or job word among them ("记者", "编辑", "本报"): each one a writer. (Two
-# such words may be one name printed with a space, "渡辺 洋介".)
-_HAN_NAMES = re.compile(r"^(?!.*(?:记者|記者|编辑|編輯|通讯员|通訊員|报|報|社|网|網|台|部))"
-                        r"[\u3400-\u9fff]{2,4}(?: [\u3400-\u9fff]{2,4}){2,5}$")
-
-
 def _split_names(text: str, strict: bool = False) -> list[str]:
     """The names of a list; none from a printed phrase that only holds a joiner
     ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", a series title
@@ -395,9 +388,6 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     no credit."""
     out: list[str] = []
     for part in _JOINERS.split(text):
-        if part and _HAN_NAMES.match(part.strip()):  # "王小明 李华 张伟": three writers
-            out.extend(part.split())
-            continue
         name = clean_name(part or "", strict)
         if name:
             out.append(name)
