@@ -899,3 +899,24 @@ def test_the_sites_brand_with_a_desk_word_is_no_writer(line, url, names):
     writer."""
     record = parse_article(_story("<p class='byline'>" + line + "</p>"), url)
     assert record is not None and record.authors == names
+
+
+_REVIEW_PROSE = ("<p>The council approved the budget plan after a long debate on Tuesday evening, with members "
+                 "arguing over road repairs, school funding and the cost of the new library that opens next "
+                 "spring in the old market hall.</p>")
+
+
+@pytest.mark.parametrize("row,names", [
+    ("<a class='category' href='/opinion/'>Opinion</a> <span>Jane Doe</span>", ["Jane Doe"]),
+    ("<span class='tag'>Opinion</span> Jane Doe", ["Jane Doe"]),
+    ("<span class='tags'><a href='/t/x'>Energy</a></span> New Mexico", []),
+    ("<span class='tags'><a href='/t/x'>Energy</a></span> By Jane Doe", ["Jane Doe"]),
+])
+def test_a_byline_rows_plain_name_beside_its_category_chip_is_the_writer(row, names):
+    """In a row classed "byline" the name left beside the category chip is the
+    writer, unmarked; a place left there ("New Mexico") is not."""
+    page = ("<html><head><title>Budget plan passes council vote</title></head><body><article>"
+            "<h1>Budget plan passes council vote</h1><div class='byline'>" + row + "</div>"
+            + _REVIEW_PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://example.com/news/budget-plan")
+    assert record is not None and record.authors == names
