@@ -187,9 +187,10 @@ _NOT_STORY = frozenset({"blockquote", "q", "aside", "figure", "figcaption", "nav
 
 
 _OPENING_LOOK = 3         # text paragraphs after the h1 looked at for the dateline
-# The marks of a paragraph above the story's that is not its first: a standfirst, a
-# byline, a picture's caption or credit.
-_ABOVE_STORY = re.compile(r"standfirst|lead|teaser|intro|byline|caption|credit|image|photo|media", re.I)
+# The marks of a paragraph above the story's that is not its first: a standfirst (a
+# deck, a summary, a kicker), a byline, a picture's caption or credit.
+_ABOVE_STORY = re.compile(r"standfirst|lead|teaser|intro|byline|caption|credit|image|photo|media|dek|deck"
+                          r"|summary|sub-?title|subhead|excerpt|abstract|description|kicker", re.I)
 
 
 def story_openings(doc: Element) -> list[tuple[str, bool]]:
@@ -197,7 +198,8 @@ def story_openings(doc: Element) -> list[tuple[str, bool]]:
     holding its text directly) of at least :data:`_DATELINE_STORY` characters
     after the page's first ``<h1>`` (from the top on a page without one), not
     inside a quote, an aside or a figure; each with whether it is marked as a
-    standfirst, a byline or a caption (by its class or a box's below the h1's)."""
+    standfirst, a byline or a caption (by its class or a box's below the h1's) or
+    is a ``<div>``, which may be a deck as well as the story's first paragraph."""
     h1 = next(doc.iter("h1"), None)
     zone = set(h1.iterancestors()) if h1 is not None else set()
     seen_h1 = h1 is None
@@ -214,7 +216,8 @@ def story_openings(doc: Element) -> list[tuple[str, bool]]:
         text = text_of(el, 1_000)
         if len(text) >= _DATELINE_STORY:
             boxes = [el, *(a for a in el.iterancestors() if a not in zone)]
-            marked = any(_ABOVE_STORY.search(attrs_of(b)) for b in boxes)
+            # a <div> of text is passed as a deck is: only a plain <p> is surely the story
+            marked = el.tag == "div" or any(_ABOVE_STORY.search(attrs_of(b)) for b in boxes)
             found.append((text, marked))
     return found
 
