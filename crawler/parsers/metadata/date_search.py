@@ -119,20 +119,25 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
 
 
 _NEXT_TO = 3  # elements between the h1 and a box beside it that is the page's own
+_OWN_BOX = 200  # characters of text in a post-info box; a longer one is a sidebar
+_OTHER_PAGES = re.compile(r"sidebar|archive|widget|related|menu", re.I)
 
 
 def _by_headline(doc: Element) -> frozenset[Element]:
-    """The asides and navs next to the page's first ``<h1>`` (within
-    :data:`_NEXT_TO` siblings of it, or in its ``<header>``): a post-info box
-    ("Written 2019/04/01") is the page's own, where a sidebar's dates are other pages'."""
+    """The short ``<aside>`` boxes next to the page's first ``<h1>`` (within
+    :data:`_NEXT_TO` siblings of it, or in its ``<header>`` inside the story's
+    ``<article>`` or ``<main>``): a post-info box ("Written 2019/04/01") is the
+    page's own, where a sidebar's, an archive list's or a nav bar's dates are
+    other pages' (a site logo's h1 sits in the page header, by its nav)."""
     h1 = next(doc.iter("h1"), None)
     if h1 is None:
         return frozenset()
     near = [*h1.itersiblings(preceding=True)][:_NEXT_TO] + [*h1.itersiblings()][:_NEXT_TO]
     header = next(h1.iterancestors("header"), None)
-    if header is not None:
+    if header is not None and next(header.iterancestors("article", "main"), None) is not None:
         near.append(header)
-    return frozenset(el for box in near if isinstance(box.tag, str) for el in box.iter(*BESIDE))
+    return frozenset(el for box in near if isinstance(box.tag, str) for el in box.iter("aside")
+                     if len(text_of(el, _OWN_BOX)) < _OWN_BOX and not _OTHER_PAGES.search(attrs_of(el)))
 
 
 # A whole date in a URL path: 2021/10/29, 2021-10-29, 20211029, 29-10-2021 (day
