@@ -876,18 +876,17 @@ def test_a_byline_rows_rest_after_its_tag_chip_needs_a_credit(row, names):
     assert record is not None and record.authors == names
 
 
-def test_three_chinese_names_after_a_label_are_three_writers() -> None:
-    """"作者：王小明 李华 张伟": a run of names of two to four Han characters each
-    lists the writers; a desk word among them ("本报记者") makes it no list,
-    and two words may still be one name ("渡辺 洋介")."""
-    assert clean_byline("作者：王小明 李华 张伟") == ["王小明", "李华", "张伟"]
-    assert clean_byline("渡辺 洋介") == ["渡辺 洋介"]
-    assert clean_byline("本报记者 王小明 李华 张伟") == []
-    page = ("<html lang='zh'><head><title>新法律公布</title></head><body><article><h1>新法律公布</h1>"
-            "<div class='author'>作者：王小明 李华 张伟</div>" + _PROSE * 2 + "</article></body></html>")
-    record = parse_article(page, "https://news.example/a/story")
-    assert record is not None and record.authors == ["王小明", "李华", "张伟"]
-
+@pytest.mark.parametrize("line", [
+    "山田 太郎 佐藤 花子",
+    "文字 王小明 图片 李华",
+    "王小明 李华 摄影",
+    "北京 上海 王小明",
+])
+def test_a_run_of_han_words_is_not_split_into_writers(line):
+    """Han words with spaces are not each a writer: two Japanese names printed
+    surname and given name apart, role words ("文字", "图片", "摄影") and places
+    ("北京") among them would each come out as an author; none is better."""
+    assert clean_byline(line) == []
 
 @pytest.mark.parametrize("line,url,names", [
     ("By Jane Doe, Max News", "https://max.com/news/harbour", ["Jane Doe"]),
@@ -899,4 +898,25 @@ def test_the_sites_brand_with_a_desk_word_is_no_writer(line, url, names):
     title case too; "Joe Harrington" on joe.ie, a surname after the brand, is a
     writer."""
     record = parse_article(_story("<p class='byline'>" + line + "</p>"), url)
+    assert record is not None and record.authors == names
+
+
+_REVIEW_PROSE = ("<p>The council approved the budget plan after a long debate on Tuesday evening, with members "
+                 "arguing over road repairs, school funding and the cost of the new library that opens next "
+                 "spring in the old market hall.</p>")
+
+
+@pytest.mark.parametrize("row,names", [
+    ("<a class='category' href='/opinion/'>Opinion</a> <span>Jane Doe</span>", ["Jane Doe"]),
+    ("<span class='tag'>Opinion</span> Jane Doe", ["Jane Doe"]),
+    ("<span class='tags'><a href='/t/x'>Energy</a></span> New Mexico", []),
+    ("<span class='tags'><a href='/t/x'>Energy</a></span> By Jane Doe", ["Jane Doe"]),
+])
+def test_a_byline_rows_plain_name_beside_its_category_chip_is_the_writer(row, names):
+    """In a row classed "byline" the name left beside the category chip is the
+    writer, unmarked; a place left there ("New Mexico") is not."""
+    page = ("<html><head><title>Budget plan passes council vote</title></head><body><article>"
+            "<h1>Budget plan passes council vote</h1><div class='byline'>" + row + "</div>"
+            + _REVIEW_PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://example.com/news/budget-plan")
     assert record is not None and record.authors == names

@@ -436,3 +436,32 @@ def test_an_aside_next_to_the_headline_dates_an_undated_page():
             f"<div class='content'>{notes}</div></div>"
             "<aside><ul><li><a href='/a'>Old post</a> 2018/02/01</li></ul></aside></body></html>")
     assert published(html, "https://example.com/gardening-notes") == "2019-04-01"
+
+
+P = ("The council met on Tuesday evening and debated the spending plan for several hours before the "
+     "members voted, with most of the town's residents following the debate on the local radio late into the night.")
+BUDGET_URL = "https://example.com/news/budget-plan"
+
+
+def test_a_deck_above_the_story_does_not_shut_off_the_first_paragraphs_dateline():
+    html = ("<article><h1>Budget plan passes council vote</h1><div class='dek'>The plan adds money for "
+            "schools and roads, and its backers say it will pass the state senate easily next month.</div>"
+            f"<p>SPRINGFIELD, March 5, 2024 — {P}</p><p>{P}</p><p>{P}</p></article><div class='more'>"
+            "<a href='/news/other'>Other story</a> <span class='ts'>2024-04-09</span></div>")
+    assert published(html, BUDGET_URL) == "2024-03-05"
+
+
+def test_a_sidebar_next_to_the_headline_does_not_date_the_page():
+    html = ("<div class='wrap'><h1>Budget plan passes council vote</h1><aside class='sidebar'><h3>Archive"
+            "</h3><ul><li><a href='/2019/'>Older posts, 1 March 2019</a></li></ul></aside><div class='post'>"
+            f"<p>Written on 5 March 2024. {P}</p><p>{P}</p><p>{P}</p></div></div>")
+    assert published(html, BUDGET_URL) == "2024-03-05"
+
+
+def test_a_site_logo_headline_does_not_bring_in_the_headers_nav_dates():
+    html = ("<header class='site'><h1 class='logo'>Springfield Times</h1><nav><a href='/'>Home</a> "
+            "<a href='/archive/2019-03-01'>Archive 1 March 2019</a></nav></header><main><h2>Budget plan "
+            f"passes council vote</h2><div class='post'><p>{P} The vote took place on 5 March 2024.</p>"
+            f"<p>{P}</p><p>{P}</p></div></main>")
+    # the page names no date of its own: the oldest its story prints, not its nav bar's
+    assert published(html, BUDGET_URL) == "2024-03-05"

@@ -21,7 +21,7 @@ import re
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline
+from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline, plain_name
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
 
@@ -403,6 +403,9 @@ def without_categories(el: Any, limit: int = _MAX_TEXT) -> str:
     return " ".join(" ".join(pieces).split())
 
 
+# A byline row's own class or id ("byline", "article-author"): a name left in
+# it beside the chip needs no other mark.
+_BYLINE_ROW = re.compile(r"byline|uthor|autor|auteur|verfasser", re.I)
 # An author's own class ("post-author", "autor"), not a whole byline row's.
 _NAMES_AUTHOR = re.compile(r"uthor|autor|auteur|verfasser", re.I)
 
@@ -412,9 +415,13 @@ def credited_rest(el: Any) -> str:
     (:func:`without_categories`), kept only when it still credits somebody: it
     opens with a by-word ("By Jane Doe"), or the element or one inside it is an
     author's own mark (class "post-author", a link to an author page). A row's
-    tag chip beside a place or a series ("Energy · New Mexico") names nobody."""
+    tag chip beside a place or a series ("Energy · New Mexico") names nobody;
+    in a row classed as a byline, a plain name beside the chip ("Opinion · Jane
+    Doe") is its writer."""
     rest = without_categories(el)
     if not rest or looks_like_byline(rest):
+        return rest
+    if _BYLINE_ROW.search(attr(el, "class") + " " + attr(el, "id")) and plain_name(rest):
         return rest
     for n, node in enumerate(el.iter()):
         if n >= _MAX_INSIDE:

@@ -15,7 +15,7 @@ from typing import Any
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
-           "is_credit_line", "is_role_word", "letters_key", "looks_like_byline", "name_first"]
+           "is_credit_line", "is_role_word", "letters_key", "looks_like_byline", "name_first", "plain_name"]
 
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
@@ -214,6 +214,32 @@ def dated_name(text: str) -> list[str]:
     return clean_byline(" ".join(words))
 
 
+# First words of place names, not of a person's ("New Mexico", "North Dakota",
+# "San Diego", "Fort Worth"): a row's text in title case with no by-word may be
+# where the story was written.
+_PLACE_OPENERS = frozenset(["new", "north", "south", "east", "west", "northern", "southern", "eastern",
+                            "western", "central", "san", "santa", "são", "los", "las", "fort", "port",
+                            "mount", "lake", "greater", "upper", "lower", "united", "saint", "st.", "st"])
+
+
+def plain_name(text: str) -> list[str]:
+    """The name of a text that is a name and nothing else, with no by-word to
+    vouch for it: two to four capitalised words, no job, desk or kind word, not
+    opening like a place.
+
+    >>> plain_name("Jane Doe"), plain_name("New Mexico"), plain_name("Breaking News")
+    (['Jane Doe'], [], [])
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
+        return []
+    if words[0].casefold() in _PLACE_OPENERS:
+        return []
+    if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
+        return []
+    return clean_byline(text)
+
+
 def name_first(text: str) -> bool:
     """Whether :func:`dated_name` reads ``text`` in its name-first form
     ("Jane Doe | 05.04.2025", but also "Los Angeles | May 3, 2024")."""
@@ -381,13 +407,6 @@ def clean_name(text: str, strict: bool = False) -> str | None:
     return text
 
 
-# Three to six Chinese names of two to four Han characters in a row, with no
-# desk or job word among them ("记者", "编辑", "本报"): each one a writer. (Two
-# such words may be one name printed with a space, "渡辺 洋介".)
-_HAN_NAMES = re.compile(r"^(?!.*(?:记者|記者|编辑|編輯|通讯员|通訊員|报|報|社|网|網|台|部))"
-                        r"[\u3400-\u9fff]{2,4}(?: [\u3400-\u9fff]{2,4}){2,5}$")
-
-
 def _split_names(text: str, strict: bool = False) -> list[str]:
     """The names of a list; none from a printed phrase that only holds a joiner
     ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", a series title
@@ -395,9 +414,6 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     no credit."""
     out: list[str] = []
     for part in _JOINERS.split(text):
-        if part and _HAN_NAMES.match(part.strip()):  # "王小明 李华 张伟": three writers
-            out.extend(part.split())
-            continue
         name = clean_name(part or "", strict)
         if name:
             out.append(name)

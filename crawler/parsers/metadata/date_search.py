@@ -119,20 +119,25 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
 
 
 _NEXT_TO = 3  # elements between the h1 and a box beside it that is the page's own
+_OWN_BOX = 200  # characters of text in a post-info box; a longer one is a sidebar
+_OTHER_PAGES = re.compile(r"sidebar|archive|widget|related|menu", re.I)
 
 
 def _by_headline(doc: Element) -> frozenset[Element]:
-    """The asides and navs next to the page's first ``<h1>`` (within
-    :data:`_NEXT_TO` siblings of it, or in its ``<header>``): a post-info box
-    ("Written 2019/04/01") is the page's own, where a sidebar's dates are other pages'."""
+    """The short ``<aside>`` boxes next to the page's first ``<h1>`` (within
+    :data:`_NEXT_TO` siblings of it, or in its ``<header>`` inside the story's
+    ``<article>`` or ``<main>``): a post-info box ("Written 2019/04/01") is the
+    page's own, where a sidebar's, an archive list's or a nav bar's dates are
+    other pages' (a site logo's h1 sits in the page header, by its nav)."""
     h1 = next(doc.iter("h1"), None)
     if h1 is None:
         return frozenset()
     near = [*h1.itersiblings(preceding=True)][:_NEXT_TO] + [*h1.itersiblings()][:_NEXT_TO]
     header = next(h1.iterancestors("header"), None)
-    if header is not None:
+    if header is not None and next(header.iterancestors("article", "main"), None) is not None:
         near.append(header)
-    return frozenset(el for box in near if isinstance(box.tag, str) for el in box.iter(*BESIDE))
+    return frozenset(el for box in near if isinstance(box.tag, str) for el in box.iter("aside")
+                     if len(text_of(el, _OWN_BOX)) < _OWN_BOX and not _OTHER_PAGES.search(attrs_of(el)))
 
 
 # A whole date in a URL path: 2021/10/29, 2021-10-29, 20211029, 29-10-2021 (day
@@ -187,9 +192,10 @@ _NOT_STORY = frozenset({"blockquote", "q", "aside", "figure", "figcaption", "nav
 
 
 _OPENING_LOOK = 3         # text paragraphs after the h1 looked at for the dateline
-# The marks of a paragraph above the story's that is not its first: a standfirst, a
-# byline, a picture's caption or credit.
-_ABOVE_STORY = re.compile(r"standfirst|lead|teaser|intro|byline|caption|credit|image|photo|media", re.I)
+# The marks of a paragraph above the story's that is not its first: a standfirst (a
+# deck, a summary, a kicker), a byline, a picture's caption or credit.
+_ABOVE_STORY = re.compile(r"standfirst|lead|teaser|intro|byline|caption|credit|image|photo|media|dek|deck"
+                          r"|summary|sub-?title|subhead|excerpt|abstract|description|kicker", re.I)
 
 
 def story_openings(doc: Element) -> list[tuple[str, bool]]:
@@ -197,7 +203,8 @@ def story_openings(doc: Element) -> list[tuple[str, bool]]:
     holding its text directly) of at least :data:`_DATELINE_STORY` characters
     after the page's first ``<h1>`` (from the top on a page without one), not
     inside a quote, an aside or a figure; each with whether it is marked as a
-    standfirst, a byline or a caption (by its class or a box's below the h1's)."""
+    standfirst, a byline or a caption (by its class or a box's below the h1's) or
+    is a ``<div>``, which may be a deck as well as the story's first paragraph."""
     h1 = next(doc.iter("h1"), None)
     zone = set(h1.iterancestors()) if h1 is not None else set()
     seen_h1 = h1 is None
@@ -214,7 +221,8 @@ def story_openings(doc: Element) -> list[tuple[str, bool]]:
         text = text_of(el, 1_000)
         if len(text) >= _DATELINE_STORY:
             boxes = [el, *(a for a in el.iterancestors() if a not in zone)]
-            marked = any(_ABOVE_STORY.search(attrs_of(b)) for b in boxes)
+            # a <div> of text is passed as a deck is: only a plain <p> is surely the story
+            marked = el.tag == "div" or any(_ABOVE_STORY.search(attrs_of(b)) for b in boxes)
             found.append((text, marked))
     return found
 
