@@ -27,10 +27,18 @@ from tests.conftest import ENV, ROOT, CrawlRun, clippings
 from tests.support.slow_site import SlowSite, article_html
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a suite started in the background of a
+    non-interactive shell ignores SIGINT, and a child inherits an ignored signal
+    (clippings then rightly leaves it ignored, as it does under ``nohup``)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(*args: str) -> subprocess.Popen[str]:
     """``clippings ARGS`` running in the background."""
     return subprocess.Popen([sys.executable, "-m", "crawler.cli", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV)
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV,
+                            preexec_fn=_as_from_a_terminal)
 
 
 def digest(path: Path) -> str:
