@@ -215,14 +215,16 @@ def replacing(path: str) -> Iterator[TextIO]:
             raise
         yield from _in_place(path)  # the file is writable, its folder is not
         return
+    replaced = False
     try:
         with open(fd, "w", encoding="utf-8", newline="") as out:
             yield out
         _keep_mode_and_owner(part, current)
         os.replace(part, target)
-    except BaseException:
-        os.unlink(part)
-        raise
+        replaced = True
+    finally:  # a failed or stopped export leaves no part file; the error goes on up
+        if not replaced:
+            os.unlink(part)
 
 
 def _in_place(path: str) -> Iterator[TextIO]:

@@ -98,14 +98,16 @@ def export_parquet(
     path = directory / f"{name or ('versions' if query.versions == 'all' else 'articles')}.parquet"
     partial = path.with_name(path.name + ".partial")
     summary = ParquetSummary(path=path, card=directory / "README.md")
+    written = False
     try:
         _write_rows(db, query, partial, summary)
-    except BaseException:  # a failed or stopped export leaves nothing behind
-        partial.unlink(missing_ok=True)
-        for folder in made:  # deepest first; one another process filled stays
-            with suppress(OSError):
-                folder.rmdir()
-        raise
+        written = True
+    finally:  # a failed or stopped export leaves nothing behind; the error goes on up
+        if not written:
+            partial.unlink(missing_ok=True)
+            for folder in made:  # deepest first; one another process filled stays
+                with suppress(OSError):
+                    folder.rmdir()
     partial.replace(path)
     write_card(summary.card, files=[path.name], schema=SCHEMA, figures=summary.figures,
                query=query, archive_name=archive_name)
