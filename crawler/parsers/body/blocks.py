@@ -174,11 +174,15 @@ class _Enough(Exception):
     """Raised inside the walk when a pathological page has given enough blocks."""
 
 
+_UNREAD = object()          # a walker not handed the headline reads it itself
+
+
 class _Walker:
     """Turns a subtree into blocks, skipping furniture."""
 
     def __init__(self, page: Page, explain: list[Dropped] | None = None,
-                 summary: str | None = None, title: str | None = None) -> None:
+                 summary: str | None = None, title: str | None = None,
+                 headline: object = _UNREAD) -> None:
         self.page = page
         self.title_words = _words_key(title) if title else None
         self.explain = explain
@@ -199,8 +203,9 @@ class _Walker:
         self.hidden_judged = 0  # hidden boxes judged as text so far (:data:`_HIDDEN_JUDGED`)
         self.walked_lang: str | None = None  # the language of the first 40 lines, once read
         self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
-        self.headline_h1: Element | None = None   # the document's headline <h1> (:func:`_headline_h1`)
-        self.headline_read = False
+        # the document's headline <h1> (:func:`_headline_h1`): given, or read on the first run
+        self.headline_read = headline is not _UNREAD
+        self.headline_h1: Element | None = headline if isinstance(headline, etree._Element) else None
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
@@ -780,7 +785,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description, declared,
-                       is_recipe(page.structured.nodes, root))
+                       is_recipe(page.structured.nodes, root),
+                       _headline_h1(doc, _words_key(title) if title else None))
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:
@@ -816,16 +822,15 @@ class _Context(NamedTuple):
     description: str | None
     declared: list[str]
     recipe: bool
+    headline: Element | None    # the document's headline <h1> (:func:`_headline_h1`), read once
 
 
 def _compared(context: _Context, top: Element, blocks: list[Block],
               notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
     """``blocks`` or a rival box's, whichever reads as the article (:mod:`.compare`)."""
     rival_notes: list[Dropped] | None = [] if notes is not None else None
-    title_words = _words_key(context.title) if context.title else None
-    headline = _headline_h1(context.scores.root.getroottree().getroot(), title_words)
     rival = better_rival(context.scores, top, _next_best(context.scores, top), blocks,
-                         lambda box: _body_of(context, box, rival_notes), headline)
+                         lambda box: _body_of(context, box, rival_notes), context.headline)
     return (blocks, notes) if rival is None else (rival, rival_notes)
 
 
@@ -848,7 +853,8 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     if context.recipe:
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
-    walker = _Walker(scores, explain, norm_key(description) if description else None, title)
+    walker = _Walker(scores, explain, norm_key(description) if description else None, title,
+                     context.headline)
     leads = _lead_before(scores, chosen, title)
     if leads and description:
         # the sentence the page gives as its description is the record's description
