@@ -44,6 +44,11 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Plain etree elements, not lxml.html's HtmlElement: the html module looks up a
 # Python class for every element it hands out, which cost a tenth of the time.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# The same parser for the text encoded as UTF-8: libxml2 reads UTF-8 natively, while
+# a ``str`` of non-Latin-1 text is handed over as UTF-16 or UCS-4 and converted
+# (the 886 benchmark pages: the same trees, 10-20% less parse time with the encoding).
+_UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                                encoding="utf-8")
 
 #: The element type the parsers work on.
 Element: TypeAlias = etree._Element
@@ -233,7 +238,7 @@ def parse_counted(html: str | bytes, encoding: str | None = None) -> tuple[Eleme
     if not text.strip():
         return None, cut, tags
     try:
-        root = etree.fromstring(text, _PARSER)
+        root = _parse_text(text)
     except (etree.ParserError, ValueError):
         return None, cut, tags
     if root is None or not isinstance(root.tag, str):
@@ -241,6 +246,16 @@ def parse_counted(html: str | bytes, encoding: str | None = None) -> tuple[Eleme
     if max_elements(tags) > MAX_ELEMENTS and truncate_tree(root, MAX_ELEMENTS):
         cut.append("elements")
     return root, cut, tags
+
+
+def _parse_text(text: str) -> Element | None:
+    """``text`` parsed as UTF-8 bytes (see ``_UTF8_PARSER``); text that has no UTF-8
+    form (a lone surrogate) as the ``str`` itself."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return etree.fromstring(text, _PARSER)
+    return etree.fromstring(data, _UTF8_PARSER)
 
 
 def cap_page(text: str, max_tags: int = MAX_TAGS, max_chars: int = MAX_CHARS) -> str:
