@@ -10,6 +10,7 @@ sibling blocks that belong with it.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 from functools import lru_cache
@@ -320,7 +321,7 @@ class Page:
     def best(self) -> Element | None:
         if not self.score:
             return None
-        top = sorted(self.score.items(), key=lambda kv: kv[1], reverse=True)[:6]
+        top = heapq.nlargest(6, self.score.items(), key=lambda kv: kv[1])  # = sorted(...)[:6], stable
         # The candidates are often nested: their link text is read once, outermost first.
         lengths = self.lengths
         for el, _ in sorted(top, key=lambda kv: sum(1 for _ in kv[0].iterancestors())):
@@ -329,7 +330,7 @@ class Page:
         for el, s in top:
             if el.tag in ("html",):
                 continue
-            text_len = len(sel.TEXT(el)) or 1
+            text_len = lengths.size(el) or 1  # len(string(el)), read in the same pass
             density = min(1.0, lengths.of(el)[1] / text_len)
             v = self.verdict(el)
             factor = 1.25 if v == 2 else 1.1 if v == 1 else 0.3 if v < 0 else 1.0
