@@ -245,8 +245,7 @@ class Page:
                 item = _prose_item(el)
                 if item:
                     weight[el] = item
-            text = el.text
-            if text and len(text) > 20 and tag in _DIRECT_TAGS:
+            if tag in _DIRECT_TAGS and (text := el.text) and len(text) > 20:  # (tag first: no text read)
                 n = len(text.strip())
                 if n > 20:
                     direct[el] = direct.get(el, 0) + n
