@@ -717,12 +717,16 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
     # A headline outside any <article> (a CMS page-title block above the node) may
     # read on into the first <article> after it, unless that one has its own h1;
     # any other <article> (a nested card, a comment, a teaser) ends the header.
-    entered = has_ancestor(headline, ("article",))
+    # The story's <article> ends the header too: short paragraphs never end the
+    # scan, and a "more stories" box after </article> holds other stories' lines.
+    story = next(headline.iterancestors("article"), None)
+    entered = story is not None
+    inside: dict[Any, bool] = {}
     for el in following(headline, _WINDOW_AFTER):
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if tag == "h1":
+        if tag == "h1" or (story is not None and not _within(el, story, inside)):
             break
         # a teaser card in a sidebar between the headline and the byline is
         # furniture, not the next story: it neither ends the header nor dates it
@@ -730,7 +734,7 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
         if tag == "article" and not furniture:
             if entered or next(el.iter("h1"), None) is not None:
                 break
-            entered = True
+            entered, story = True, el
         if tag == "time" and scan.time_datetime is None and not furniture:
             _read_time_element(scan, el)
             if scan.time_datetime is not None and _in_skipped_region(el, around, OTHER_REGION):
@@ -762,6 +766,21 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
                 scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
             if scan.date_text and scan.date_raw == text and _in_skipped_region(el, around, OTHER_REGION):
                 scan.date_text = scan.date_raw = None  # a widget's, a related story's or a comment's date
+
+
+def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
+    """``el`` lies inside ``box`` (``memo``: answers so far, so that a walk in
+    document order climbs each ancestor chain once)."""
+    memo.setdefault(box, True)
+    path = []
+    node = el
+    while node is not None and node not in memo:
+        path.append(node)
+        node = node.getparent()
+    found = node is not None and memo[node]
+    for seen in path:
+        memo[seen] = found
+    return found
 
 
 def _in_skipped_region(el: Any, stop: set[Any], region: re.Pattern[str] = _OTHER_STORIES) -> bool:
