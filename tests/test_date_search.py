@@ -465,3 +465,25 @@ def test_a_site_logo_headline_does_not_bring_in_the_headers_nav_dates():
             f"<p>{P}</p><p>{P}</p></div></main>")
     # the page names no date of its own: the oldest its story prints, not its nav bar's
     assert published(html, BUDGET_URL) == "2024-03-05"
+
+
+@pytest.mark.parametrize("word", ["Updated", "Last modified", "Zuletzt aktualisiert", "Letzte Änderung",
+                                  "Stand", "Mis à jour", "Actualizado", "Bijgewerkt"])
+def test_every_updated_label_is_read_as_a_change_by_every_date_finder(word):
+    """One list of "updated" words (``vocabulary.UPDATED_WORDS``): the label search,
+    the header's "Updated" line, its <time> stamp and the label-word check agree."""
+    from crawler.parsers.metadata import header
+    from crawler.parsers.metadata.date_labels import other_label
+    from crawler.parsers.vocabulary import UPDATED_WORDS
+
+    assert word.lower() in UPDATED_WORDS
+    doc = parse_html(f"<html><body><p>{word}: 06.05.2024</p>{STORY}</body></html>")
+    found = labelled_dates(list(text_pieces(doc)), "de", "2026-01-10")
+    assert (found.published, found.updated) == (None, "2024-05-06")
+    assert header._updated_date(f"{word}: 06.05.2024", "de") == "2024-05-06"
+    assert other_label(f"{word}: ")
+    # a <time> printed under the label is no publication stamp
+    scan = header.HeaderScan()
+    time_el = parse_html(f'<html><body><time datetime="2024-05-06">{word} 06.05.2024</time></body></html>')
+    header._read_time_element(scan, time_el.find(".//time"))
+    assert scan.time_datetime is None

@@ -35,6 +35,7 @@ from crawler.parsers.metadata.walk import (
     text_of,
 )
 from crawler.parsers.structured import Structured, as_text
+from crawler.parsers.vocabulary import UPDATED_PATTERN
 
 __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_header", "story_scope"]
 
@@ -56,12 +57,9 @@ _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 40
 _PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlicht|erschienen|publicado|pubblicato|"
                               r"gepubliceerd|opublikowano|^on\b|^am\b|^le\b", re.I)
-_UPDATED_WORDS = re.compile(r"updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|"
-                            r"stand|modified|geändert", re.I)
+_UPDATED_WORDS = re.compile(UPDATED_PATTERN, re.I)
 # The label of a printed "last updated" date ("Updated 2:25 PM EDT, Tue June 24, 2025").
-_UPDATED_LABEL = re.compile(r"\b(?:(?:last\s+)?updated|aktualisiert|zuletzt aktualisiert|mis à jour|"
-                            r"actualizado|aggiornato|bijgewerkt|stand|(?:last\s+)?modified|geändert)"
-                            r"\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
+_UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_PATTERN})\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
 
 
 SiteKeys = set[str] | frozenset[str]
