@@ -487,3 +487,23 @@ def test_every_updated_label_is_read_as_a_change_by_every_date_finder(word):
     time_el = parse_html(f'<html><body><time datetime="2024-05-06">{word} 06.05.2024</time></body></html>')
     header._read_time_element(scan, time_el.find(".//time"))
     assert scan.time_datetime is None
+
+
+def test_a_page_builder_block_is_no_widget_region_but_its_post_list_is():
+    """Elementor marks every block "elementor-widget": the dateline block above the
+    headline is the page's own; its "Posts" block lists other stories."""
+    def block(kind: str, inner: str) -> str:
+        return f'<div class="elementor-element elementor-widget elementor-widget-{kind}">{inner}</div>'
+    dateline = block("heading", '<p class="elementor-heading-title">6. November 2023 / 09:18 Uhr</p>')
+    posts = block("posts", '<article><a href="/old">An older story</a><span>3. März 2019</span></article>')
+    html = (f'<html lang="de"><head><title>Rivers rise again</title></head><body>{dateline}'
+            f'{block("theme-post-title", "<h1>Rivers rise again</h1>")}'
+            f'{block("theme-post-content", STORY)}{posts}</body></html>')
+    assert published(html)[:10] == "2023-11-06"
+
+
+def test_a_story_id_opening_with_its_filing_moment_dates_the_page():
+    url = "https://news.example.org/news/article/A2023110614320005196"
+    assert published(page(), url) == "2023-11-06"
+    wayback = "https://web.archive.org/web/20231106143200/https://news.example.org/rivers"
+    assert published(page(), wayback) != "2023-11-06"

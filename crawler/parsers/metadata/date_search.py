@@ -144,6 +144,12 @@ def _by_headline(doc: Element) -> frozenset[Element]:
 # first, as in the dotted and dashed dates printed outside the US).
 _URL_YMD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-]?)([01]?[0-9])\2([0-3]?[0-9])(?![0-9])")
 _URL_DMY = re.compile(r"(?<![0-9])([0-3]?[0-9])([_.-])([01]?[0-9])\2((?:19|20)[0-9]{2})(?![0-9])")
+# A story id that opens with a letter code, the moment it was filed, to the minute,
+# then a serial number ("A2026012914320005196": 2026-01-29 14:32; news systems
+# number stories so). Not a bare run of digits: a web archive's capture time
+# ("/web/20160218093512/") is no publication date.
+_URL_STAMP = re.compile(r"(?<=[A-Za-z])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])"
+                        r"(?:[01][0-9]|2[0-3])[0-5][0-9][0-9]{2,}")
 
 
 def url_date(url: str, latest: str) -> str | None:
@@ -158,12 +164,18 @@ def url_date(url: str, latest: str) -> str | None:
     '2021-11-03'
     >>> url_date("https://example.org/item/2021-13-40", "2026-01-01") is None
     True
+    >>> url_date("https://example.org/news/article/A2021110314320005196", "2026-01-01")
+    '2021-11-03'
+    >>> url_date("https://example.org/p/A2021110399", "2026-01-01") is None  # no time after the day
+    True
+    >>> url_date("https://web.archive.org/web/20160218093512/http://example.org/p", "2026-01-01") is None
+    True
     """
     try:
         path = urlsplit(url).path if url else ""
     except ValueError:  # an unbalanced IPv6 bracket: no path to read
         return None
-    for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1))):
+    for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1)), (_URL_STAMP, (1, 3, 4))):
         for m in pattern.finditer(path[:500]):
             if pattern is _URL_YMD and not m.group(2) and len(m.group(0)) != 8:
                 continue  # undivided: exactly eight digits

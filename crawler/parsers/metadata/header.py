@@ -759,11 +759,19 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             scan.story_begun = scan.as_of_text is not None  # (a "Stand:" row was the date row)
             continue
         if len(text) <= 250:
-            _read_line(scan, el, text, attrs, language)
-            if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
-                scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
-            if scan.date_text and scan.date_raw == text and _in_skipped_region(el, around, OTHER_REGION):
-                scan.date_text = scan.date_raw = None  # a widget's, a related story's or a comment's date
+            _read_own_line(scan, el, text, attrs, language, around)
+
+
+def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None,
+                   around: set[Any]) -> None:
+    """:func:`_read_line`, but a byline or date found in (or as) a related list, a
+    widget or a comment thread not holding the headline (``around``) is dropped."""
+    dated = scan.date_text is not None
+    _read_line(scan, el, text, attrs, language)
+    if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
+        scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
+    if scan.date_text and not dated and _in_skipped_region(el, around, OTHER_REGION):
+        scan.date_text = scan.date_raw = None  # a widget's, a related story's or a comment's date
 
 
 def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
@@ -782,11 +790,11 @@ def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
 
 
 def _in_skipped_region(el: Any, stop: set[Any], region: re.Pattern[str] = _OTHER_STORIES) -> bool:
-    """Inside a related-stories list, a teaser or a comment thread (``region``: the
-    class or id words naming one) that does not hold the headline (``stop``: the
-    headline's ancestors)."""
-    for depth, node in enumerate(el.iterancestors()):
-        if depth >= 10 or node in stop:
+    """Inside (or itself) a related-stories list, a teaser or a comment thread
+    (``region``: the class or id words naming one) that does not hold the headline
+    (``stop``: the headline's ancestors)."""
+    for node in (el, *islice(el.iterancestors(), 10)):
+        if node in stop:
             return False
         attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
         if attrs and region.search(attrs):
