@@ -507,3 +507,24 @@ def test_a_story_id_opening_with_its_filing_moment_dates_the_page():
     assert published(page(), url) == "2023-11-06"
     wayback = "https://web.archive.org/web/20231106143200/https://news.example.org/rivers"
     assert published(page(), wayback) != "2023-11-06"
+
+
+def test_a_later_day_printed_by_the_headline_yields_to_the_day_the_url_files_the_story_under():
+    header = '<div class="article-date"><time datetime="2024-12-04T00:05">2024/12/04 00:05</time></div>'
+    url = "https://news.example.org/world/20241203-a-long-story/"
+    assert published(page(header=header), url) == "2024-12-03"
+    # an earlier printed day stays (the URL may name a later edit's day); no URL day: as printed
+    earlier = header.replace("2024-12-04T00:05", "2024-12-02T10:05").replace("2024/12/04", "2024/12/02")
+    assert published(page(header=earlier), url)[:10] == "2024-12-02"
+    assert published(page(header=header))[:10] == "2024-12-04"
+    # a structured timestamp is not overruled by the URL
+    assert published(page(jsonld("2024-12-04T00:05:00+09:00")), url)[:10] == "2024-12-04"
+
+
+@pytest.mark.parametrize("line", ["vor 3 Tagen", "Vor 2 Stunden aktualisiert", "3 days ago", "il y a 2 jours",
+                                  "Posted 5 hours ago", "gestern, 14:30 Uhr"])
+def test_a_relative_date_is_never_resolved_against_the_clock(line):
+    """"vor 3 Tagen" means another day on every run: the same page gives the same
+    record, so a date printed only relative to today dates nothing."""
+    header = f'<div class="meta"><span class="date">{line}</span></div>'
+    assert published(page(header=header)) is None

@@ -58,13 +58,20 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) -> Metadata:
     """``meta.published`` made final: the date printed by the headline over a
     structured one that names another day (:func:`local_day`; the source becomes
-    ``heuristic``), else, when there is none, the search of :func:`search_date`
+    ``heuristic``), the day in the URL's path over a later one printed by the
+    headline, else, when there is none, the search of :func:`search_date`
     (its source goes to ``provenance``). Returns ``meta``."""
     day = _DAY.match(fetched_at or "")
     latest = day.group(0) if day else "9999-12-31"
+    in_url = url_date(url, latest) if meta.published else None
     settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
-                        latest, url_date(url, latest) if meta.published else None, meta.modified)
-    if settled != meta.published and meta.published is not None:
+                        latest, in_url, meta.modified)
+    if (settled is not None and in_url is not None and in_url < settled[:10]
+            and meta.provenance.get("published") in ("html", "heuristic")):
+        # a story is filed under the day it went up: a later day printed by the
+        # headline, unlabelled, is an update's (the search reads the URL first too)
+        meta.published, meta.provenance["published"] = in_url, "url"
+    elif settled != meta.published and meta.published is not None:
         # the structured value stays on record: a bare day may replace an exact moment
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
