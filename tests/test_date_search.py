@@ -528,3 +528,11 @@ def test_a_relative_date_is_never_resolved_against_the_clock(line):
     record, so a date printed only relative to today dates nothing."""
     header = f'<div class="meta"><span class="date">{line}</span></div>'
     assert published(page(header=header)) is None
+
+
+def test_a_date_after_the_fetch_is_dropped_whatever_the_clock_says():
+    """Bounded by the fetch, not by today's clock: the page fetched on 2026-01-10 gives
+    the same record on any later day (its "2026-03-01" was no publication date)."""
+    article = parse_article(page(jsonld("2026-03-01T08:00:00+00:00")), URL, fetched_at=FETCHED)
+    assert article is not None and article.published != "2026-03-01T08:00:00+00:00"
+    assert published(page(jsonld("2026-01-11T23:30:00-05:00"))) == "2026-01-11T23:30:00-05:00"  # a zone away

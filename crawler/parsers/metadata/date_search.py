@@ -63,6 +63,7 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
     (its source goes to ``provenance``). Returns ``meta``."""
     day = _DAY.match(fetched_at or "")
     latest = day.group(0) if day else "9999-12-31"
+    _after_fetch(meta, latest)
     in_url = url_date(url, latest) if meta.published else None
     settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
                         latest, in_url, meta.modified)
@@ -80,6 +81,22 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
         if meta.published is not None:
             meta.provenance["published"] = source
     return meta
+
+
+def _after_fetch(meta: Metadata, latest: str) -> None:
+    """Drop a published or modified date more than two days after the fetch
+    (``latest``: its day; the two days allow for time zones): no page went up after
+    it was fetched. Parsing bounds dates by the clock (:func:`is_plausible`), which
+    moves on; bounded by the fetch, the same page gives the same record on any day."""
+    if latest >= "9999":
+        return
+    bound = (date.fromisoformat(latest) + timedelta(days=2)).isoformat()
+    if meta.published is not None and meta.published[:10] > bound:
+        meta.published = None
+        meta.provenance.pop("published", None)
+    if meta.modified is not None and meta.modified[:10] > bound:
+        meta.modified = None
+        meta.provenance.pop("modified", None)
 
 
 def search_date(doc: Element, url: str, fetched_at: str, language: str | None = None,
