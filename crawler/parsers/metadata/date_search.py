@@ -171,7 +171,8 @@ _URL_DMY = re.compile(r"(?<![0-9])([0-3]?[0-9])([_.-])([01]?[0-9])\2((?:19|20)[0
 # A story id that opens with a letter code, the moment it was filed, to the minute,
 # then a serial number ("A2026012914320005196": 2026-01-29 14:32; news systems
 # number stories so). Not a bare run of digits: a web archive's capture time
-# ("/web/20160218093512/") is no publication date.
+# ("/web/20160218093512/") is no publication date. (The empty group keeps the
+# year, month and day at groups 1, 3 and 4, as in _URL_YMD.)
 _URL_STAMP = re.compile(r"(?<=[A-Za-z])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])"
                         r"(?:[01][0-9]|2[0-3])[0-5][0-9][0-9]{2,}")
 
