@@ -862,6 +862,16 @@ def test_a_surname_that_is_a_role_word_stays(byline, names):
     assert record is not None and record.authors == names
 
 
+@pytest.mark.parametrize("place", ["Santiago Chile", "<span>Santiago Chile</span>", "Paris, France",
+                                   "Buenos Aires Argentina", "Wellington New Zealand"])
+def test_a_place_beside_a_byline_rows_tag_chip_is_no_writer(place):
+    """A plain name beside a byline row's chip is its writer ("Opinion · Jane
+    Doe"), but a city printed with its country is where the story was written."""
+    row = f"<div class='byline'><span class='tags'><a href='/t/x'>World</a></span> {place}</div>"
+    record = parse_article(_story(row), "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
 @pytest.mark.parametrize("row,names", [
     ("<div class='byline'><span class='tags'><a href='/t/x'>Energy</a></span> New Mexico</div>", []),
     ("<div class='byline'><span class='tags'><a href='/t/x'>Energy</a></span> By Jane Doe</div>", ["Jane Doe"]),
@@ -887,6 +897,32 @@ def test_a_run_of_han_words_is_not_split_into_writers(line):
     surname and given name apart, role words ("文字", "图片", "摄影") and places
     ("北京") among them would each come out as an author; none is better."""
     assert clean_byline(line) == []
+
+
+@pytest.mark.parametrize("line,names", [
+    ("作者：王小明 李华 张伟", ["王小明", "李华", "张伟"]),
+    ("作者: 陳大文 黃小明", ["陳大文", "黃小明"]),
+    ("作者：山田 太郎 佐藤 花子", []),
+    ("作者：文字 王小明 图片 李华", []),
+    ("作者：王小明 李华 摄影", []),
+    ("作者：北京 上海 王小明", []),
+    ("作者：田中 太郎", ["田中 太郎"]),
+    ("作者：王敬照", ["王敬照"]),
+])
+def test_chinese_names_after_the_author_label_are_each_a_writer(line, names):
+    """After "作者：" a run of two- or three-character words, each opening with a
+    common Chinese surname, lists the writers; a role word, a place or a
+    Japanese given name among them makes it no list (and two Japanese words
+    stay one name, as before)."""
+    assert clean_byline(line) == names
+
+
+def test_chinese_names_after_the_author_label_on_a_page() -> None:
+    page = ("<html lang='zh'><head><title>新法律公布</title></head><body><article><h1>新法律公布</h1>"
+            "<div class='author'>作者：王小明 李华 张伟</div>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["王小明", "李华", "张伟"]
+
 
 @pytest.mark.parametrize("line,url,names", [
     ("By Jane Doe, Max News", "https://max.com/news/harbour", ["Jane Doe"]),
@@ -919,4 +955,22 @@ def test_a_byline_rows_plain_name_beside_its_category_chip_is_the_writer(row, na
             "<h1>Budget plan passes council vote</h1><div class='byline'>" + row + "</div>"
             + _REVIEW_PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://example.com/news/budget-plan")
+    assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("href,names", [
+    ("https://shop.example/by/acme-tools", []),
+    ("https://other.example/by/jane-doe", []),
+    ("http://[bad/by/jane-doe", []),
+    ("https://news.example/by/jane-doe", ["Jane Doe"]),
+    ("https://www.news.example/by/jane-doe", ["Jane Doe"]),
+    ("/by/jane-doe", ["Jane Doe"]),
+])
+def test_a_by_link_names_a_writer_only_on_this_site(href, names):
+    """"/by/" is no author word of its own: on another host it is whatever that
+    site sorts by (a shop's brand); a "/by/jane-doe" link names a writer only as
+    a path or a full address on the page's own host."""
+    name = "Acme Tools" if "acme" in href else "Jane Doe"
+    record = parse_article(_story(f"<div class='bar'><a href='{href}'>{name}</a></div>"),
+                           "https://news.example/a/story")
     assert record is not None and record.authors == names

@@ -67,4 +67,8 @@ class ParsedPage:
 def read_page(html: str | bytes, url: str, encoding: str | None = None) -> ParsedPage | None:
     """Decode (bytes) and parse a page; ``None`` when there is no HTML document."""
     doc, cut, tags = parse_counted(html, encoding)
-    return None if doc is None else ParsedPage(doc, url, cut, tags)
+    if doc is None:
+        return None
+    if url:  # the tree knows its page: a link's host is compared with it (``same_site``)
+        doc.getroottree().docinfo.URL = url
+    return ParsedPage(doc, url, cut, tags)

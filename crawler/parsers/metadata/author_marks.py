@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline, plain_name
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
@@ -55,10 +56,32 @@ _BY_PAGE = re.compile(r"^(?:https?://[^/?#]+)?/by/[^\W\d_]+(?:-[^\W\d_]+)*/?$")
 
 
 def _story_by_link(el: Any) -> bool:
-    """A link to a "/by/jane-doe" page inside an <article> / <main>."""
+    """A link to a "/by/jane-doe" page of this site inside an <article> / <main>.
+    "/by/" is no author word of its own: on another host it is anything that
+    site sorts by (a shop's "/by/brand", a link shortener), so a full address
+    must name the page's own host (:func:`_on_this_site`)."""
     rel = (el.get("rel") or "").lower()
-    return ("license" not in rel and bool(_BY_PAGE.match(attr(el, "href").strip()))
+    href = attr(el, "href").strip()
+    return ("license" not in rel and bool(_BY_PAGE.match(href)) and _on_this_site(el, href)
             and has_ancestor(el, ("article", "main")))
+
+
+def _on_this_site(el: Any, href: str) -> bool:
+    """Whether a "/by/" ``href`` (a root path or a full http(s) address) is on
+    the page's site: a path, or an address on the page's host or a host beside
+    it ("www.x.com" and "news.x.com" for "x.com"). With the page's address
+    unknown, only a path."""
+    if href.startswith("/"):
+        return True
+    page = el.getroottree().docinfo.URL
+    try:
+        host, own = urlsplit(href).hostname, urlsplit(page).hostname if page else None
+    except ValueError:  # a malformed address ("http://[x/by/jane")
+        return False
+    if not host or not own or "." not in host:
+        return False
+    host, own = host.removeprefix("www."), own.removeprefix("www.")
+    return host == own or host.endswith("." + own) or own.endswith("." + host)
 
 
 def _author_link(el: Any) -> bool:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from crawler.parsers.metadata.places import ends_with_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
@@ -229,12 +230,14 @@ def plain_name(text: str) -> list[str]:
 
     >>> plain_name("Jane Doe"), plain_name("New Mexico"), plain_name("Breaking News")
     (['Jane Doe'], [], [])
+    >>> plain_name("Santiago Chile"), plain_name("Paris, France")
+    ([], [])
     """
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
         return []
-    if words[0].casefold() in _PLACE_OPENERS:
-        return []
+    if words[0].casefold() in _PLACE_OPENERS or ends_with_country(words):
+        return []  # "New Mexico", "Santiago Chile", "Paris, France"
     if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
         return []
     return clean_byline(text)
@@ -422,6 +425,38 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     return out
 
 
+# Chinese writers listed with spaces after the author label ("作者：王小明 李华
+# 张伟"). A run of Han words without the label is no list: role words ("文字",
+# "图片"), places ("北京") and Japanese names printed surname and given name
+# apart ("山田 太郎") look the same. After the label, each word must still be a
+# name of two or three characters opening with one of the hundred commonest
+# Chinese surnames (simplified and traditional forms), which no role word,
+# common place or Japanese given name does.
+_HAN_LIST = re.compile(r"^\s*(?:作者|撰文|撰稿)\s*[:：]\s*([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,5})\s*$")
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+                      "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+                      "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+                      "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆賀顧龔萬錢嚴湯溫龐顏聶魯歐關")
+# Words that open with a surname's character but are a role or desk ("文字"
+# text, "高级" senior, "图文"): never a writer's name.
+_HAN_ROLES = ("文字", "文图", "图文", "编辑", "記者", "记者", "摄影", "通讯", "实习", "高级", "特约", "首席")
+
+
+def _han_list(text: str) -> list[str]:
+    """The writers of "作者：王小明 李华 张伟", or [] when the line is not such a list.
+
+    >>> _han_list("作者：王小明 李华 张伟"), _han_list("作者：山田 太郎 佐藤 花子")
+    (['王小明', '李华', '张伟'], [])
+    """
+    m = _HAN_LIST.match(text)
+    if not m:
+        return []
+    words = m.group(1).split()
+    if all(w[0] in _SURNAMES and not w.startswith(_HAN_ROLES) for w in words):
+        return words
+    return []
+
+
 def clean_byline(text: str, strict: bool = True) -> list[str]:
     """Names credited by a byline as printed (``strict=False`` for structured
     values: no role or running-text trimming).
@@ -464,6 +499,9 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     if (strict and _CREDIT.match(text)) or _BY_ONLY.match(text):
         return []
+    listed = _han_list(text)
+    if listed:
+        return listed
     posted = strict and bool(_POSTED_BY.match(text))
     dated = _LEAD_IN.match(text)
     if dated:
