@@ -974,3 +974,24 @@ def test_a_by_link_names_a_writer_only_on_this_site(href, names):
     record = parse_article(_story(f"<div class='bar'><a href='{href}'>{name}</a></div>"),
                            "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("credit,names", [
+    ("<h5 class='wp-block-authorline'>Von Jane Doe</h5>", ["Jane Doe"]),
+    ("<div class='card'><button class='author-button'><p class='author-name'>By Jane Doe</p></button></div>",
+     ["Jane Doe"]),
+    ("<div class='card'><button class='follow'><span class='author'>Jane Doe</span></button></div>", []),
+    ("<div class='x'><a href='/av/jane-doe' aria-label='Se alla artiklar av Jane Doe'><p>Jane Doe</p>"
+     "<svg><title>chevron-right</title></svg></a></div>", ["Jane Doe"]),
+    ("<div class='x'><a href='/people/jane-doe' title='Posts by Jane Doe'>Jane Doe</a></div>", ["Jane Doe"]),
+    ("<div class='x'><a href='/people/john-roe' title='Posts by John Roe'>Read more</a></div>", []),
+])
+def test_more_ways_a_page_marks_its_writer(credit, names):
+    """An "authorline" class is a byline's; a byline ("By Jane Doe") inside the
+    <button> that opens the writer's card is still one, a name alone in a
+    button is not; a link labelled as one writer's list ("Posts by X", "Se alla
+    artiklar av X") names X when its text shows X. (Printed under the text, where
+    only the page's author marks are read.)"""
+    page = _story("").replace("</article>", credit + "</article>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == names

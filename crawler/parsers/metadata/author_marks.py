@@ -37,7 +37,10 @@ _AUTHOR_HREFS = ("contains(@href, '/aut') or contains(@href, 'author=') or "
                  "contains(@href, '/writer') or contains(@href, '/contributor')")
 _MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'utor') or "
           "contains(., 'uteur') or contains(., 'erfasser')]/.."
-          "|//a[@href][@rel='author' or contains(@href, '/by/') or " + _AUTHOR_HREFS + "]")
+          "|//a[@href][@rel='author' or contains(@href, '/by/') or " + _AUTHOR_HREFS + "]"
+          "|//a[@href][" + " or ".join(f"contains(@{a}, '{w}')" for a in ("title", "aria-label")
+                                       for w in ("osts by", "rticles by", "eiträge von", "rtikel von",
+                                                 "rtiklar av")) + "]")
 # One author's page, not the index itself: "/author/jane-doe", "/autoren/jane-doe",
 # "/writers/jane-doe", "/contributors/jane-doe", and WordPress's plain author
 # link "?author=12". Not "/journalisten/": a press service's section for
@@ -85,12 +88,38 @@ def _on_this_site(el: Any, href: str) -> bool:
 
 
 def _author_link(el: Any) -> bool:
-    """Whether a link leads to a writer: ``rel=author`` or an author page; never
-    a licence link (``rel=license``)."""
+    """Whether a link leads to a writer: ``rel=author``, an author page, or a
+    link labelled as one writer's list (:func:`_labelled_writer_link`); never a
+    licence link (``rel=license``)."""
     rel = (el.get("rel") or "").lower()
     if "license" in rel:
         return False
-    return rel == "author" or bool(_AUTHOR_PAGE.search(attr(el, "href")))
+    return rel == "author" or bool(_AUTHOR_PAGE.search(attr(el, "href"))) or _labelled_writer_link(el)
+
+
+# A link's label naming the writer's list of stories: WordPress's author link
+# ("Posts by Jane Doe", German "Beiträge von", the theme's "View all posts by")
+# and news sites' ("Articles by", Swedish "Se alla artiklar av") whatever the
+# address looks like ("/av/jane-doe", "/people/jane-doe").
+_WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?(?:all[ea]?\s+)?"
+                          r"(?:posts|articles|stories|beiträge|artikel|artiklar)\s+(?:by|von|av)\s+(.+?)"
+                          r"(?:\s+anzeigen)?\s*$", re.I)
+
+
+def _labelled_writer_link(el: Any) -> bool:
+    return _labelled_writer(el) is not None
+
+
+def _labelled_writer(el: Any) -> str | None:
+    """X, for a link whose title or aria-label is "Posts by X" and whose text
+    opens with X (an icon's name may follow: "Jane Doe chevron-right")."""
+    for key in ("title", "aria-label"):
+        m = _WRITER_LIST.match(attr(el, key))
+        if m:
+            name = " ".join(m.group(1).split())
+            shown = " ".join(text_of(el, _MAX_TEXT, " ").split())
+            return name if shown.casefold().startswith(name.casefold()) else None
+    return None
 
 
 # Regions that credit other people than the story's author. Not "footer": an
@@ -336,12 +365,16 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
             tag == "a" and (_author_link(el) or _story_by_link(el))):
         return []
     text = text_of(el, _MAX_TEXT, " ")
-    if not text or len(text) > _MAX_TEXT or _in_other(el, around=around) or _in_card_link(el):
+    if not text or len(text) > _MAX_TEXT or _in_card_link(el):
+        return []
+    if _in_other(el, around=around, button=looks_like_byline(text)):
         return []
     if in_quote(el):
         return []
     if tag != "a" and holds_categories(el):  # a byline row's tag chip ("Opinion") is no name
         text = credited_rest(el)
+    if tag == "a" and not _AUTHOR_PAGE.search(attr(el, "href")):
+        text = _labelled_writer(el) or text
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
@@ -471,7 +504,7 @@ def _in_card_link(el: Any) -> bool:
 
 
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author|autor|autorin|auteur|auteure|verfasser|"
-                           r"verfasserin)(?:$|[\s_-]|name|s\b|en\b)|"
+                           r"verfasserin)(?:$|[\s_-]|name|line|s\b|en\b)|"
                            r"(?:article|post|story|entry|meta)[-_]?author", re.I)
 
 
@@ -485,17 +518,21 @@ def _author_class(classes: str) -> bool:
     return bool(_AUTHOR_CLASS.search(classes))
 
 
-def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozenset()) -> bool:
+def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozenset(),
+              button: bool = False) -> bool:
     """Inside a comment thread, teaser, sidebar... (up to the story's <article>),
     in a nav / aside / figure / form, in the page's own <footer>, or (``credits``)
     in a caption or photo credit close by. Not above a box that holds the
     headline (``around``: its ancestors): whatever its class says (Blogger's
-    "widget Blog", an ASP.NET page's <form>), that box holds the story."""
+    "widget Blog", an ASP.NET page's <form>), that box holds the story.
+    ``button``: the mark reads as a byline ("By Jane Doe"), and a <button>
+    around it opens the writer's card (a follow button names nobody so)."""
     for depth, node in enumerate((el, *el.iterancestors())):
         tag = node.tag
         if depth > _ANCESTORS or tag in ("body", "html") or node in around:
             return False
-        if tag in SKIP_TAGS or (tag == "footer" and not has_ancestor(node, ("article",))):
+        if (tag in SKIP_TAGS and not (button and tag == "button")) or (
+                tag == "footer" and not has_ancestor(node, ("article",))):
             return True
         attrs = marks_of(node)
         if attrs and (_OTHER.search(attrs) or (credits and depth <= 2 and _CREDIT_HINT.search(attrs))):
