@@ -995,3 +995,10 @@ def test_more_ways_a_page_marks_its_writer(credit, names):
     page = _story("").replace("</article>", credit + "</article>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+def test_a_date_after_vom_ends_the_name() -> None:
+    """German themes print "Von Jane Doe Vom 3. Februar 2022" (by ..., of the
+    date): the capitalised "Vom" opens the date, it is no part of the name."""
+    assert clean_byline("Von Jule Radeck Vom 3. Februar 2022 0") == ["Jule Radeck"]
+    assert clean_byline("Von Lisa Vomhof, 3. Mai 2022") == ["Lisa Vomhof"]

@@ -98,7 +98,7 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _DATE_TAIL = re.compile(
     r"(?:^|\s*[|•·,–—-]\s*|\s+|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
     r"(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|zuerst veröffentlicht|"
-    r"mis à jour|publié|on|am|le|el|il)\s*:?\s*)?"
+    r"mis à jour|publié|on|am|vom|le|el|il)\s*:?\s*)?"  # "vom 3. Mai": of the
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     # a weekday only before a date ("Fr, 18. Oktober"): "Monica", "Sunny" are names
     r"(?:" + WEEKDAY_PATTERN + r")\.?,?\s*(?=\d|(?:" + MONTH_PATTERN + r"))|\d{1,2}:\d{2}|"
@@ -493,6 +493,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     (['Ann Lee'], ['Redaktion'])
     >>> clean_byline("Von Tomas Spahn Fr, 18. Oktober 2019"), clean_byline("By Monica Smith")
     (['Tomas Spahn'], ['Monica Smith'])
+    >>> clean_byline("Von Jule Radeck Vom 3. Februar 2022")
+    ['Jule Radeck']
     """
     if not text:
         return []
