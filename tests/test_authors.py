@@ -1002,3 +1002,31 @@ def test_a_date_after_vom_ends_the_name() -> None:
     date): the capitalised "Vom" opens the date, it is no part of the name."""
     assert clean_byline("Von Jule Radeck Vom 3. Februar 2022 0") == ["Jule Radeck"]
     assert clean_byline("Von Lisa Vomhof, 3. Mai 2022") == ["Lisa Vomhof"]
+
+
+_TEASER = ("<article class='card'><a href='/other/story-42'>Another story that the site wants you to read next</a>"
+           "<div class='card__byline'>von <a href='/autor/petra-roe'>Petra Roe</a></div></article>")
+
+
+@pytest.mark.parametrize("where", ["in the text", "beside the story"])
+def test_a_teaser_articles_byline_is_not_the_storys(where):
+    """A teaser <article> (a card in the text, a list beside the story) credits
+    its own story's writer: its byline is not this story's."""
+    page = _story("")
+    if where == "in the text":
+        page = page.replace("</article>", _TEASER + "</article>")
+    else:
+        page = page.replace("</main>", "</main><div class='more'>" + _TEASER + "</div>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
+def test_an_author_box_in_the_pages_own_article_boxes_counts() -> None:
+    """A page cut into <article> boxes (a recipe's header, ingredients and
+    steps) keeps the writer marked in a box beside the headline's."""
+    page = ("<html><head><title>Plum cake</title></head><body><main>"
+            "<article class='recipe-header'><h1>Plum cake</h1></article>"
+            "<article class='recipe-steps'><div class='recipe-author'>Rezept von "
+            "<a href='/user/jane-doe'>Jane Doe</a></div>" + _PROSE * 2 + "</article></main></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]

@@ -141,6 +141,10 @@ _SKIP_TAGS = frozenset({"img", "link", "meta", "script", "style", "body", "html"
                         "main", "section", "figure", "picture", "svg", "input", "textarea",
                         "label", "form", "button"})
 _MAX_MARKS = 60
+# A teaser <article>: at most this many characters, with a link of a headline's length.
+_TEASER_TEXT = 600
+_TEASER_LINK = 25
+_MAX_LINKS = 20
 _MAX_TEXT = 120
 _ANCESTORS = 12
 
@@ -525,6 +529,8 @@ def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozens
     in a caption or photo credit close by. Not above a box that holds the
     headline (``around``: its ancestors): whatever its class says (Blogger's
     "widget Blog", an ASP.NET page's <form>), that box holds the story.
+    An <article> that does not hold the headline, on a page whose headline is
+    in one, may be another story (:func:`_teaser_article`).
     ``button``: the mark reads as a byline ("By Jane Doe"), and a <button>
     around it opens the writer's card (a follow button names nobody so)."""
     for depth, node in enumerate((el, *el.iterancestors())):
@@ -538,8 +544,21 @@ def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozens
         if attrs and (_OTHER.search(attrs) or (credits and depth <= 2 and _CREDIT_HINT.search(attrs))):
             return True
         if tag == "article":
-            return False
+            return any(a.tag == "article" for a in around) and _teaser_article(node)
     return False
+
+
+def _teaser_article(node: Any) -> bool:
+    """An <article> beside the headline's that is another story: a card inside
+    a story's text, a heading that links to its page, or a short box whose
+    headline is a link to another page (a teaser list); not a page's own parts
+    in <article> boxes (a recipe's ingredients, its steps)."""
+    if has_ancestor(node, ("article",)) or node.xpath("(.//h2|.//h3|.//h4)//a[@href]"):
+        return True
+    if not text_of(node, _TEASER_TEXT // 4):  # "" when longer: a part of the page
+        return False
+    return any(not _author_link(a) and len(text_of(a, _MAX_TEXT)) >= _TEASER_LINK
+               for a in islice(node.iter("a"), _MAX_LINKS))
 
 
 def _story(headline: Any) -> Any:

@@ -493,8 +493,6 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     (['Ann Lee'], ['Redaktion'])
     >>> clean_byline("Von Tomas Spahn Fr, 18. Oktober 2019"), clean_byline("By Monica Smith")
     (['Tomas Spahn'], ['Monica Smith'])
-    >>> clean_byline("Von Jule Radeck Vom 3. Februar 2022")
-    ['Jule Radeck']
     """
     if not text:
         return []
