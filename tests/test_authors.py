@@ -1021,12 +1021,18 @@ def test_a_teaser_articles_byline_is_not_the_storys(where):
     assert record is not None and record.authors == []
 
 
-def test_an_author_box_in_the_pages_own_article_boxes_counts() -> None:
+@pytest.mark.parametrize("page", [
+    ("<html><head><title>Plum cake</title></head><body><main>"
+     "<article class='recipe-header'><h1>Plum cake</h1></article>"
+     "<article class='recipe-steps'><div class='recipe-author'>Rezept von "
+     "<a href='/user/jane-doe'>Jane Doe</a></div>" + _PROSE * 2 + "</article></main></body></html>"),
+    ("<html><head><title>Plum cake</title></head><body><main><article><h1>Plum cake</h1>"
+     "<article class='story-body'><div class='byline'>By <a href='/author/jane-doe'>Jane Doe</a></div>"
+     + _PROSE * 2 + "</article></article></main></body></html>"),
+])
+def test_an_author_box_in_the_pages_own_article_boxes_counts(page):
     """A page cut into <article> boxes (a recipe's header, ingredients and
-    steps) keeps the writer marked in a box beside the headline's."""
-    page = ("<html><head><title>Plum cake</title></head><body><main>"
-            "<article class='recipe-header'><h1>Plum cake</h1></article>"
-            "<article class='recipe-steps'><div class='recipe-author'>Rezept von "
-            "<a href='/user/jane-doe'>Jane Doe</a></div>" + _PROSE * 2 + "</article></main></body></html>")
+    steps, a story body nested in the headline's) keeps the writer marked in a
+    box beside or inside the headline's."""
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]

@@ -549,13 +549,14 @@ def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozens
 
 
 def _teaser_article(node: Any) -> bool:
-    """An <article> beside the headline's that is another story: a card inside
-    a story's text, a heading that links to its page, or a short box whose
-    headline is a link to another page (a teaser list); not a page's own parts
-    in <article> boxes (a recipe's ingredients, its steps)."""
-    if has_ancestor(node, ("article",)) or node.xpath("(.//h2|.//h3|.//h4)//a[@href]"):
+    """An <article> beside the headline's that is another story: its heading
+    links to its page, or it is a short box whose headline is a link to
+    another page (a card in the text, a teaser list); not a page's own parts in
+    <article> boxes (a recipe's ingredients, its steps, a nested story body)."""
+    if node.xpath("(.//h2|.//h3|.//h4)//a[@href]"):
         return True
-    if not text_of(node, _TEASER_TEXT // 4):  # "" when longer: a part of the page
+    text = text_of(node, _TEASER_TEXT // 2)  # "" when far longer: a part of the page
+    if not text or len(text) > _TEASER_TEXT:
         return False
     return any(not _author_link(a) and len(text_of(a, _MAX_TEXT)) >= _TEASER_LINK
                for a in islice(node.iter("a"), _MAX_LINKS))
