@@ -908,10 +908,17 @@ def test_a_run_of_han_words_is_not_split_into_writers(line):
     ("作者：北京 上海 王小明", []),
     ("作者：田中 太郎", ["田中 太郎"]),
     ("作者：王敬照", ["王敬照"]),
+    ("记者 王小明 李华", ["王小明", "李华"]),
+    ("記者 陳大文、黃小明 報導", ["陳大文", "黃小明"]),
+    ("记者 王小明 报道", ["王小明"]),
+    ("作者：王小明、李华", ["王小明", "李华"]),
+    ("文/王小明 李华", ["王小明", "李华"]),
+    ("本报记者 王小明 李华 张伟", []),
 ])
 def test_chinese_names_after_the_author_label_are_each_a_writer(line, names):
-    """After "作者：" a run of two- or three-character words, each opening with a
-    common Chinese surname, lists the writers; a role word, a place or a
+    """After "作者：" (or "记者", "文/") a run of two- or three-character words,
+    apart by spaces or "、", each opening with a common Chinese surname, lists
+    the writers ("报道", reports, after them is no name); a role word, a place or a
     Japanese given name among them makes it no list (and two Japanese words
     stay one name, as before)."""
     assert clean_byline(line) == names

@@ -425,14 +425,18 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     return out
 
 
-# Chinese writers listed with spaces after the author label ("作者：王小明 李华
-# 张伟"). A run of Han words without the label is no list: role words ("文字",
+# Chinese writers listed after the author or reporter label ("作者：王小明 李华
+# 张伟", "记者 王小明、李华 报道", "文/王小明"), with spaces or the enumeration
+# comma "、" between them. A run of Han words without the label is no list: role words ("文字",
 # "图片"), places ("北京") and Japanese names printed surname and given name
 # apart ("山田 太郎") look the same. After the label, each word must still be a
 # name of two or three characters opening with one of the hundred commonest
 # Chinese surnames (simplified and traditional forms), which no role word,
 # common place or Japanese given name does.
-_HAN_LIST = re.compile(r"^\s*(?:作者|撰文|撰稿)\s*[:：]\s*([\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,5})\s*$")
+_HAN_LIST = re.compile(r"^\s*(?:(?:作者|撰文|撰稿|记者|記者)\s*[:：]?|文\s*[/／:：])\s*"
+                       r"([\u4e00-\u9fff]{2,3}(?:(?:[ \u3000]+|\s*[、，,]\s*)[\u4e00-\u9fff]{2,3}){0,5})\s*$")
+_REPORTS = re.compile(r"\s*(?:报道|報導|报导)\s*$")  # "记者 王小明 报道": ... reports
+_HAN_SEPARATORS = re.compile(r"[\s、，,]+")
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
                       "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
                       "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
@@ -448,10 +452,10 @@ def _han_list(text: str) -> list[str]:
     >>> _han_list("作者：王小明 李华 张伟"), _han_list("作者：山田 太郎 佐藤 花子")
     (['王小明', '李华', '张伟'], [])
     """
-    m = _HAN_LIST.match(text)
+    m = _HAN_LIST.match(_REPORTS.sub("", text))
     if not m:
         return []
-    words = m.group(1).split()
+    words = _HAN_SEPARATORS.split(m.group(1))
     if all(w[0] in _SURNAMES and not w.startswith(_HAN_ROLES) for w in words):
         return words
     return []
