@@ -1043,3 +1043,14 @@ def test_an_author_box_in_the_pages_own_article_boxes_counts(page):
     box beside or inside the headline's."""
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("作者简介", []), ("记者节", []), ("作者认为", []), ("记者会上", []),
+    ("记者张三", ["张三"]), ("记者 张三 报道", ["张三"]), ("记者：郗小明", ["郗小明"]),
+])
+def test_a_chinese_label_without_a_colon_needs_a_surname_after_it(line, names):
+    """"作者" / "记者" with no colon credit the name after them only when it opens
+    with a common surname: "作者简介" (author bio), "记者节" (Journalists' Day)
+    and "作者认为" (the author believes) are no names; with a colon any name is."""
+    assert clean_byline(line) == names

@@ -58,6 +58,13 @@ _KIND_BY = re.compile(
     r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
 _MAX_KIND_WORDS = 12
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
+# The hundred-odd commonest Chinese surnames (simplified and traditional forms):
+# a name after a Chinese label with no colon, or in a list, opens with one.
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+                      "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+                      "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+                      "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆賀顧龔萬錢嚴湯溫龐顏聶魯歐關")
+
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
 _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|autore|autores|writer|"
@@ -70,7 +77,12 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
                     # no colon: a name of two to four Han characters standing alone
                     # ("记者 张三 报道"), not a sentence ("记者会上，…", "作者认为…")
-                    r"(?:记者|記者|作者)\s*(?=[\u3400-\u9fff]{2,4}(?:[\s\u3000/|、]|$)))", re.IGNORECASE)
+                    # whose first character is a common surname ("作者简介", author bio, is no credit)
+                    r"(?:记者|記者|作者)\s*(?=[" + "".join(sorted(_SURNAMES)) + r"][\u3400-\u9fff]{1,3}"
+                    r"(?:[\s\u3000/|、]|$)))", re.IGNORECASE)
+# A Chinese text that opens with the label and was not read as a credit above
+# ("作者简介" author bio, "记者节" Journalists' Day, "作者认为" the author believes).
+_CJK_LABEL_START = re.compile(r"^(?:作者|记者|記者)")
 # "Interview: X" is no byline: it heads an interview with X. Where the page
 # marks it as the author's credit (an author class, a credits block), the
 # label goes like the others.
@@ -383,7 +395,7 @@ def clean_name(text: str, strict: bool = False) -> str | None:
     text = _SPACE.sub(" ", text).strip(" \t\n,;:|-–—·•*…")
     if not text or len(text) > 80:
         return None
-    if _URL.search(text) or _EMAIL.search(text) or _CJK_SENTENCE.search(text):
+    if _URL.search(text) or _EMAIL.search(text) or _CJK_SENTENCE.search(text) or _CJK_LABEL_START.match(text):
         return None
     text = _HANDLE.sub("", text).strip(" ,;:-…")
     if not _LETTER.search(text):
@@ -437,10 +449,6 @@ _HAN_LIST = re.compile(r"^\s*(?:(?:作者|撰文|撰稿|记者|記者)\s*[:：]?
                        r"([\u4e00-\u9fff]{2,3}(?:(?:[ \u3000]+|\s*[、，,]\s*)[\u4e00-\u9fff]{2,3}){0,5})\s*$")
 _REPORTS = re.compile(r"\s*(?:报道|報導|报导)\s*$")  # "记者 王小明 报道": ... reports
 _HAN_SEPARATORS = re.compile(r"[\s、，,]+")
-_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-                      "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-                      "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
-                      "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆賀顧龔萬錢嚴湯溫龐顏聶魯歐關")
 # Words that open with a surname's character but are a role or desk ("文字"
 # text, "高级" senior, "图文"): never a writer's name.
 _HAN_ROLES = ("文字", "文图", "图文", "编辑", "記者", "记者", "摄影", "通讯", "实习", "高级", "特约", "首席")
