@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 from crawler.parsers import parse_article
-from crawler.parsers.metadata import authors
+from crawler.parsers.metadata import authors, places
 from crawler.parsers.metadata.authors import clean_author_list, clean_byline, clean_name, looks_like_byline
 
 
@@ -118,6 +118,7 @@ def test_clean_author_list(value, names):
 
 def test_doctests():
     assert doctest.testmod(authors).failed == 0
+    assert doctest.testmod(places).failed == 0
 
 
 @pytest.mark.parametrize("byline,names", [
@@ -1053,4 +1054,15 @@ def test_a_chinese_label_without_a_colon_needs_a_surname_after_it(line, names):
     """"作者" / "记者" with no colon credit the name after them only when it opens
     with a common surname: "作者简介" (author bio), "记者节" (Journalists' Day)
     and "作者认为" (the author believes) are no names; with a colon any name is."""
+    assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize("line,names", [
+    ("By Jane Doe, Chile", ["Jane Doe"]),
+    ("By Jane Doe, New Zealand", ["Jane Doe"]),
+    ("By Jane Doe and Michael Jordan", ["Jane Doe", "Michael Jordan"]),
+])
+def test_a_country_after_the_writers_is_a_dateline(line, names):
+    """A country printed after the writers names where the story was written;
+    a person whose surname is a country's name stays."""
     assert clean_byline(line) == names

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from crawler.parsers.metadata.places import ends_with_country
+from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
@@ -423,13 +423,16 @@ def clean_name(text: str, strict: bool = False) -> str | None:
 
 
 def _split_names(text: str, strict: bool = False) -> list[str]:
-    """The names of a list; none from a printed phrase that only holds a joiner
+    """The names of a list (after the first, no country's name: a dateline's);
+    none from a printed phrase that only holds a joiner
     ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", a series title
     in an author class): a part too long for a name and no name makes the whole
     no credit."""
     out: list[str] = []
     for part in _JOINERS.split(text):
         name = clean_name(part or "", strict)
+        if name and strict and out and is_country(name):
+            continue  # "By Jane Doe, Santiago, Chile": where the story was written
         if name:
             out.append(name)
         elif strict and part and len(part.split()) > _MAX_WORDS:
