@@ -1066,3 +1066,21 @@ def test_a_country_after_the_writers_is_a_dateline(line, names):
     """A country printed after the writers names where the story was written;
     a person whose surname is a country's name stays."""
     assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize("box,names", [
+    ("<div class='box'><h3>Über die Autorin</h3><p><strong>Jane Doe</strong> ist Journalistin in Berlin.</p></div>",
+     ["Jane Doe"]),
+    ("<p><u><em>Über die Autorin:</em></u></p><p><em>Jane Doe (37) ist Pitch Coach und Moderatorin.</em></p>",
+     ["Jane Doe"]),
+    ("<div class='box'><h3>About the author</h3><p>Jane Doe is a reporter covering cities.</p></div>", ["Jane Doe"]),
+    ("<div class='box'><h3>Über die Autorin</h3><p>Die Autorin ist Journalistin in Berlin.</p></div>", []),
+    ("<div class='box'><h3>Über uns</h3><p><strong>Jane Doe</strong> ist Journalistin in Berlin.</p></div>", []),
+])
+def test_an_about_the_author_box_names_the_writer(box, names):
+    """With no other mark of the writer, the biography under an "about the
+    author" heading opens with the writer's name (in bold, or before "ist" /
+    "is"); "Die Autorin ist ..." and an "Über uns" box name nobody."""
+    page = _story("").replace("</article>", box + "</article>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == names

@@ -22,6 +22,7 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from crawler.parsers.metadata.about_author import about_author_names
 from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline, plain_name
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
@@ -174,7 +175,7 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
             first_out = (el, names)
     if first_out is not None and not story_only:
         return _with_siblings(*first_out)
-    return labelled_authors(doc, headline)
+    return labelled_authors(doc, headline) or about_author_names(doc, headline)
 
 
 _MAX_LEAD_SCAN = 5_000
