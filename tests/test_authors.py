@@ -1084,3 +1084,11 @@ def test_an_about_the_author_box_names_the_writer(box, names):
     page = _story("").replace("</article>", box + "</article>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+def test_a_page_address_with_a_lone_surrogate_still_parses() -> None:
+    """The parsed tree keeps the page's address for the "/by/" host check; an
+    address decoded badly (a lone surrogate) is no error."""
+    page = _story("<div class='bar'><a href='https://news.example/by/jane-doe'>Jane Doe</a></div>")
+    record = parse_article(page, "https://news.example/a/\udc80story")
+    assert record is not None and record.authors == ["Jane Doe"]

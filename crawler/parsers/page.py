@@ -69,6 +69,7 @@ def read_page(html: str | bytes, url: str, encoding: str | None = None) -> Parse
     doc, cut, tags = parse_counted(html, encoding)
     if doc is None:
         return None
-    if url:  # the tree knows its page: a link's host is compared with it (``same_site``)
-        doc.getroottree().docinfo.URL = url
+    if url:  # the tree knows its page: a link's host is compared with it (author_marks)
+        # (lxml stores it as UTF-8: a lone surrogate from a badly decoded address becomes "?")
+        doc.getroottree().docinfo.URL = url.encode("utf-8", "replace").decode("utf-8")
     return ParsedPage(doc, url, cut, tags)
