@@ -115,7 +115,8 @@ def _labelled_writer(el: Any) -> str | None:
     """X, for a link whose title or aria-label is "Posts by X" and whose text
     opens with X (an icon's name may follow: "Jane Doe chevron-right")."""
     for key in ("title", "aria-label"):
-        m = _WRITER_LIST.match(attr(el, key))
+        label = attr(el, key)
+        m = _WRITER_LIST.match(label) if len(label) <= _MAX_TEXT else None  # (bounded: a lazy name group)
         if m:
             name = " ".join(m.group(1).split())
             shown = " ".join(text_of(el, _MAX_TEXT, " ").split())
