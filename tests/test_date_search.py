@@ -591,6 +591,12 @@ def test_an_offset_that_does_not_give_the_printed_day_is_not_taken():
     assert article.provenance["published_structured"] == "2024-05-03T22:30:00+00:00"
 
 
+def test_another_timestamps_offset_no_zone_uses_is_not_taken():
+    # -13:00 would give the printed 3rd, but no zone is that far west: the day as printed
+    head = jsonld("2024-05-04T10:30:00Z") + '<meta property="article:modified_time" content="2024-05-06T09:00:00-13:00">'
+    assert published(page(head, '<p class="date">3 May 2024</p>')) == "2024-05-03"
+
+
 def test_a_printed_time_wins_over_another_timestamps_offset():
     # daylight saving: the modified stamp is at +01:00, the printed time says +02:00
     head = jsonld("2024-03-31T22:30:00Z") + '<meta property="article:modified_time" content="2024-03-20T09:00:00+01:00">'
