@@ -34,7 +34,13 @@ from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.date_labels import BESIDE, labelled_dates, other_label, text_pieces
+from crawler.parsers.metadata.date_labels import (
+    BESIDE,
+    labelled_dates,
+    names_publication,
+    other_label,
+    text_pieces,
+)
 from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.walk import attrs_of, text_of
@@ -69,7 +75,8 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
     settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
                         latest, in_url, offsets)
     if (settled is not None and in_url is not None and in_url < settled[:10]
-            and meta.provenance.get("published") in ("html", "heuristic")):
+            and meta.provenance.get("published") in ("html", "heuristic")
+            and _filed_under(url, in_url, settled, meta.provenance.get("published_raw"))):
         # a story is filed under the day it went up: a later day printed by the
         # headline, unlabelled, is an update's (the search reads the URL first too)
         meta.published, meta.provenance["published"] = in_url, "url"
@@ -526,3 +533,27 @@ def _zone_shift(published: str, shown_day: str) -> bool:
         gap = abs(shown - stamp)
         return gap <= _MAX_ZONE_SHIFT and gap.total_seconds() % 3600 == 0
     return utc and (stamp.hour >= 10 if shown > stamp else stamp.hour < 14)
+
+
+# A day standing as the URL's own path part: "/2024/05/03/", "/20240503", an end
+# part "/03-05-2024" or a filing stamp; never digits opening a slug
+# ("/2024/01/5-things-to-know", "/2024/01/15-best-restaurants") or an id's run.
+_URL_SEGMENT_DAY = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{6}(?![0-9])"
+    r"|/(?:19|20)[0-9]{2}([/_.-])[01]?[0-9]\1[0-3]?[0-9](?:/|\.html?$|$)"
+    r"|/[0-3]?[0-9]([_.-])[01]?[0-9]\2(?:19|20)[0-9]{2}(?:/|$)")
+_FILED_WITHIN = 7  # days: an update printed later than the URL's day, not another story's date
+
+
+def _filed_under(url: str, in_url: str, settled: str, printed_raw: str | None) -> bool:
+    """Whether the URL's day (``in_url``) is the day the story was filed under,
+    so that it beats the later day ``settled`` printed by the headline: the
+    day stands as a path part of its own, the printed one is at most a week
+    later (an update's), and the printed line is not labelled the page's own
+    publication ("Posted January 12")."""
+    if (date.fromisoformat(settled[:10]) - date.fromisoformat(in_url)).days > _FILED_WITHIN:
+        return False
+    if printed_raw and names_publication(printed_raw):
+        return False
+    path = urlsplit(url).path
+    return bool(_URL_SEGMENT_DAY.search(path) or _URL_STAMP.search(path))
