@@ -788,3 +788,28 @@ def test_the_headline_printed_again_in_a_box_takes_no_standfirst_place():
 <section class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></section>""")
     got = blocks(html, title=f"{TITLE}, and why it works so well?")
     assert got[:2] == [("p", lead1), ("p", lead2)]
+
+
+def test_a_pop_up_card_inside_a_styled_span_drops_the_card_not_the_sentence():
+    card = ('<span class="card"><a href="/people/jane-doe">Jane Doe</a>'
+            '<a href="/news/1">Council votes on the new bus lanes after a long debate in the town hall</a> '
+            '<a href="/news/2">Senators call for a review of the budget before the summer recess</a> '
+            '<a href="/people/jane-doe">MORE</a></span>')
+    first = (f'<p><span style="font-weight: 400">The mayor met Rep. <span class="person">'
+             f'<a href="/people/jane-doe">Jane Doe</a>{card}</span> on Monday to talk about '
+             f'the rail plan.</span></p>')
+    html = page(f"<article><h1>{TITLE}</h1><div class=\"story\">{first}<p>{P1}</p><p>{P2}</p></div></article>")
+    got = blocks(html)
+    assert got[0] == ("p", "The mayor met Rep. Jane Doe on Monday to talk about the rail plan.")
+    assert got[1:] == [("p", P1), ("p", P2)]
+
+
+def test_a_box_holding_the_text_is_walked_into_though_links_fill_most_of_it():
+    # the text sits beside a long list of other stories in one wrapper; the list is
+    # left out, the wrapper holding the text is not
+    teasers = "".join(f'<div class="item"><a href="/breaking/{i}">Another story headline number {i} '
+                      f'about the news of the day</a></div>' for i in range(40))
+    html = page(f"""<div class="container body-content"><div class="one-row"><div class="left-side">
+<h1>{TITLE}</h1><div class="row-news"><div class="inner-text">{P1}<div class="fake-br"></div>{P2}</div></div>
+<div class="row-news"><div class="news-list">{teasers}</div></div></div></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]

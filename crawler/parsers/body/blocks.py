@@ -104,6 +104,7 @@ _BR = "\x01"                 # marks a <br> in collected text
 _BR_BREAK = re.compile(_BR + r"\s*" + _BR + "[" + _BR + r"\s]*")
 _BOXES = frozenset({"div", "section", "table", "ul", "ol", "dl", "center"})
 _INLINE_BOXES = frozenset({"span", "font"})
+_POPUP_SCAN = 50             # inline boxes read inside a pop-up card for a tighter one
 _PHRASING = frozenset({
     "a", "em", "strong", "b", "i", "u", "abbr", "time", "cite", "code", "small", "sup", "sub",
     "mark", "q", "s", "dfn", "kbd", "var", "bdi", "bdo", "ins", "del",
@@ -245,17 +246,24 @@ class _Walker:
             self.opening() and _opening_lead(page, el, self.summary)
         ):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
-        if tag in _INLINE_BOXES and len(el) and sum(1 for _ in islice(el.iter("a"), 3)) == 3:
-            # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
-            text_len, links = self.lengths.of(el)
-            if text_len and links > 0.7 * text_len:
-                return "link-popup"
-        if tag in _BOXES and len(el):
+        if tag in _INLINE_BOXES and self.link_popup(el) and not any(
+                self.link_popup(inner) for inner in islice(el.iterdescendants(*_INLINE_BOXES), _POPUP_SCAN)):
+            # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>"):
+            # the innermost such box, not a span around the sentence that holds one.
+            return "link-popup"
+        if tag in _BOXES and len(el) and not big:
             own = page.subtree.get(el, 0.0)
             text_len, links = self.lengths.of(el)
             if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el):
                 return "link-box"
         return None
+
+    def link_popup(self, el: Element) -> bool:
+        """An inline box of three links or more that are most of its text."""
+        if not len(el) or sum(1 for _ in islice(el.iter("a"), 3)) < 3:
+            return False
+        text_len, links = self.lengths.of(el)
+        return bool(text_len) and links > 0.7 * text_len
 
     def hidden_text(self, el: Element) -> bool:
         """A hidden box that is more of the text: paragraphs of prose (not notices by
