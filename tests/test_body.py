@@ -813,3 +813,14 @@ def test_a_box_holding_the_text_is_walked_into_though_links_fill_most_of_it():
 <h1>{TITLE}</h1><div class="row-news"><div class="inner-text">{P1}<div class="fake-br"></div>{P2}</div></div>
 <div class="row-news"><div class="news-list">{teasers}</div></div></div></div></div>""")
     assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_a_page_of_short_lines_in_a_box_with_a_furniture_class_keeps_its_text():
+    # nothing scores (every line is under a paragraph's length), so the walk of the
+    # page is weighed by characters: the box holding most of the text is the text's
+    lines = ["The rain came at noon,", "the river rose by night;", "we stood on the bridge", "and watched lanterns."]
+    poem = "".join(f"<div>{line}</div>" for line in lines)
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>{TITLE}</title></head><body>
+<div class="sidebar-layout"><h1>{TITLE}</h1><div class="poem">{poem}</div></div>
+<div class="footer-links"><a href="/about">About</a></div></body></html>"""
+    assert blocks(html) == [("p", line) for line in lines]

@@ -194,7 +194,8 @@ class _Walker:
         self.link_chars = 0
         self.first_link: int | None = None  # index in buf of the first link text
         self.after_link: int | None = None  # index in buf of the first text after it
-        self.limit = 0.0
+        self.limit = 0.0        # half the walked root's score: a box with more holds the text
+        self.text_limit = 0     # half its text, when nothing in it scored
         self.lengths = page.lengths  # the page's (:class:`~.container.Page`): read once
         self.chars = 0          # text in self.blocks
         self.prose: dict[Element, bool] = {}  # paragraphs judged by _hidden_prose
@@ -210,6 +211,7 @@ class _Walker:
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
+        self.text_limit = 0 if self.limit else self.lengths.of(root)[0] // 2
         self.root = root
         doc = root.getroottree().getroot()
         self.lang = _primary_lang(doc.get("lang"))
@@ -230,7 +232,7 @@ class _Walker:
         if tag == "br" or tag == "hr":
             return None
         page = self.page
-        big = page.subtree.get(el, 0.0) >= self.limit and self.limit > 0
+        big = self.big(el)
         if not big:
             if el in page.marked and not _resumed_text(el):
                 return "related-section"
@@ -257,6 +259,14 @@ class _Walker:
             if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el):
                 return "link-box"
         return None
+
+    def big(self, el: Element) -> bool:
+        """``el`` holds half the walked text or more (by score; by characters where
+        nothing scored: a page whose text is all in a box with a furniture class is
+        that box's), so no class or link share of it makes it furniture."""
+        if self.limit > 0:
+            return self.page.subtree.get(el, 0.0) >= self.limit
+        return self.text_limit > 0 and self.lengths.of(el)[0] >= self.text_limit
 
     def link_popup(self, el: Element) -> bool:
         """An inline box of three links or more that are most of its text."""
