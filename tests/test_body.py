@@ -824,3 +824,9 @@ def test_a_page_of_short_lines_in_a_box_with_a_furniture_class_keeps_its_text():
 <div class="sidebar-layout"><h1>{TITLE}</h1><div class="poem">{poem}</div></div>
 <div class="footer-links"><a href="/about">About</a></div></body></html>"""
     assert blocks(html) == [("p", line) for line in lines]
+
+
+def test_a_subheading_just_above_the_text_box_opens_the_body():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="wrap"><h2>{H1}</h2>
+<div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><h2>Related articles</h2></div></article>""")
+    assert blocks(html) == [("h", H1), ("p", P1), ("p", P2), ("p", P3)]

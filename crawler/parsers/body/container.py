@@ -370,8 +370,16 @@ def choose_container(page: Page, top: Element) -> list[Element]:
     # Headings and lists between kept siblings belong to the body too.
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
+    if first and _opening_heading(page, siblings[first - 1]):
+        first -= 1      # the text's first subheading, printed just above the kept part
     return [sib for i, sib in enumerate(siblings[first:last + 1], first)
             if keep[i] or (_between_kept(sib) and not page.in_furniture(sib))]
+
+
+def _opening_heading(page: Page, sib: Element) -> bool:
+    """A section heading (``<h2>``..``<h6>``) outside furniture, not a related-links heading."""
+    return (sib.tag in _SECTION_HEADINGS and not page.in_furniture(sib)
+            and norm_key(sel.TEXT(sib)) not in RELATED_HEADINGS)
 
 
 def _between_kept(sib: Element) -> bool:
