@@ -830,3 +830,14 @@ def test_a_subheading_just_above_the_text_box_opens_the_body():
     html = page(f"""<article><h1>{TITLE}</h1><div class="wrap"><h2>{H1}</h2>
 <div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><h2>Related articles</h2></div></article>""")
     assert blocks(html) == [("h", H1), ("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_an_embedded_post_keeps_its_signature_line_but_a_dateline_is_dropped():
+    tweet = ('<blockquote class="twitter-tweet"><p lang="en">The council has voted for the new bus lanes '
+             'on Main Street, work starts in spring.</p>&mdash; City News (@citynews) '
+             '<a href="https://twitter.com/citynews/status/1">November 18, 2019</a></blockquote>')
+    html = page(f"<article><h1>{TITLE}</h1><div class=\"story\"><p>November 18, 2019</p>"
+                f"<p>{P1}</p>{tweet}<p>{P2}</p></div></article>")
+    got = blocks(html)
+    assert ("quote", "— City News (@citynews) November 18, 2019") in got
+    assert ("p", "November 18, 2019") not in got and ("p", P1) in got and ("p", P2) in got

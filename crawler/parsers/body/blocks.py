@@ -694,7 +694,8 @@ def _filter(blocks: list[_Line], title: str | None,
                 continue
             skipping_related = False
         rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence)
-        if rule is not None and not (rule.name == "date-line" and _dated_entry(blocks, index)) and not (
+        if rule is not None and not (rule.name == "date-line" and (
+                _dated_entry(blocks, index) or (kind == "quote" and _POST_SIGNATURE.match(text)))) and not (
                 # a cell that is a link is an item of its table (an ingredient, a
                 # product), as a list item is; a table of links is a link box
                 rule.name == "link-teaser" and kind == _CELL):
@@ -711,6 +712,12 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+# The last line of an embedded social post (the embed code of X/Twitter, Mastodon and
+# Threads): "— Name (@handle) November 18, 2019". Inside the quote it is the quote's
+# attribution, not a dateline of the page.
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()]{1,80}\(@\w[\w.@-]{0,60}\)")
 
 
 def _resumed_line(blocks: list[_Line], index: int) -> bool:
