@@ -841,3 +841,18 @@ def test_an_embedded_post_keeps_its_signature_line_but_a_dateline_is_dropped():
     got = blocks(html)
     assert ("quote", "— City News (@citynews) November 18, 2019") in got
     assert ("p", "November 18, 2019") not in got and ("p", P1) in got and ("p", P2) in got
+
+
+def test_a_post_wrapper_named_with_a_weak_furniture_word_is_the_post_but_a_form_embed_is_not():
+    post = ('<div class="story-widget story-tweet"><blockquote class="twitter-tweet"><p>The council has '
+            'voted for the new bus lanes on Main Street, and work starts in the spring.</p>'
+            '&mdash; City News (@citynews) November 18, 2019</blockquote></div>')
+    form = ('<div class="ml-form-embedContainer ml-subscribe-form"><div class="ml-form-embedBody">'
+            '<h4>Download your free printable now!</h4><p>Enter your name and email to get your '
+            'free printable with every recipe of the week.</p></div></div>')
+    html = page(f"<article><h1>{TITLE}</h1><div class=\"story\"><p>{P1}</p>{post}<p>{P2}</p>{form}"
+                f"<p>{P3}</p></div></article>")
+    got = blocks(html)
+    assert ("quote", "The council has voted for the new bus lanes on Main Street, and work starts "
+            "in the spring.") in got
+    assert not any("printable" in text for _, text in got)

@@ -31,6 +31,8 @@ _FURNITURE_NAMES = frozenset(bp.FURNITURE_NAMES)
 _CONTENT_WORDS = frozenset(bp.CONTENT_TOKENS)
 _POSITIVE_WORDS = frozenset(bp.POSITIVE_TOKENS)
 _EMBED_WORDS = frozenset(bp.EMBED_TOKENS)
+# A social network's post ("article-tweet"), not any embed (a sign-up form is one too).
+_POST_WORDS = _EMBED_WORDS - {"embed", "embedded"}
 _STRONG_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS)
 _STATE_WORDS = frozenset(bp.STATE_TOKENS)
 _LIVE_WORDS = frozenset(bp.LIVE_TOKENS)
@@ -72,6 +74,7 @@ def _verdict(value: str) -> int:
     furniture = False
     strong = False
     positive = False
+    embed = False
     lowered_value = value.lower()
     text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
     post_classes = _is_post_classes(lowered_value)
@@ -94,6 +97,7 @@ def _verdict(value: str) -> int:
             continue
         if _EMBED_WORDS.intersection(words):
             # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
+            embed = embed or bool(_POST_WORDS.intersection(words))
             continue
         if any(len(w) > 9 and _FURNITURE_INSIDE.search(w) for w in words):
             furniture = True
@@ -108,7 +112,8 @@ def _verdict(value: str) -> int:
             strong = strong or any(w in _STRONG_WORDS for w in words)
         elif any(w in _POSITIVE_WORDS for w in words):
             positive = True
-    if furniture:
+    if furniture and not (embed and not strong):
+        # (a post's wrapper named by a weak word too, "article-widget article-tweet", is the post's)
         return -2 if strong else -1
     return 1 if positive else 0
 
