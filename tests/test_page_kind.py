@@ -69,3 +69,28 @@ def test_a_column_of_teasers_without_a_story_s_own_evidence_is_a_listing(byline:
     record = parse_article(_page(byline, url), url)
     assert record is not None
     assert record.page_kind == "listing", record.provenance.get("page_kind")
+
+
+def _section_front(teaser_byline: bool, meta_author: bool) -> str:
+    byline = "By <a href='/author/jane'>Jane Roe</a> | " if teaser_byline else ""
+    teasers = "".join(
+        f"<div class='post'><h2><a href='/arts-and-culture/story-number-{i}-about-things'>Story number {i}"
+        f" about the festival season in town</a></h2><div class='byline'>{byline}<time datetime="
+        f"'2024-05-{10 + i:02d}'>May {10 + i}, 2024</time></div><div><p>The city council voted on Tuesday to"
+        f" extend the summer festival by another week, organisers said of number {i}. Tickets go on sale"
+        f" next month.</p></div></div>" for i in range(10))
+    author = "<meta name='author' content='Daily News Staff'>" if meta_author else ""
+    return (f"<html><head><title>Arts and Culture - Daily News</title>{author}</head><body><div id='content'>"
+            f"<h1>Arts and Culture</h1>{teasers}</div></body></html>")
+
+
+@pytest.mark.parametrize("url", ["https://dailynews.example/arts-and-culture/",
+                                 "https://dailynews.example/news/list.php?catid=1042",
+                                 "https://dailynews.example/news/local/new-york-city/"])
+@pytest.mark.parametrize(("teaser_byline", "meta_author"), [(True, False), (False, True), (True, True)])
+def test_a_section_front_whose_first_teaser_has_a_date_and_writer_is_a_listing(
+        url: str, teaser_byline: bool, meta_author: bool) -> None:
+    # its text is its teasers' snippets: the date and writer are the first teaser's
+    record = parse_article(_section_front(teaser_byline, meta_author), url)
+    assert record is not None
+    assert record.page_kind == "listing", record.provenance.get("page_kind")

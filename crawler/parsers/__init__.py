@@ -22,7 +22,7 @@ from __future__ import annotations
 from crawler.items import Article, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
 from crawler.parsers.body.furniture import Dropped
-from crawler.parsers.classify import count_teaser_headlines, page_kind
+from crawler.parsers.classify import page_kind, teaser_headlines
 from crawler.parsers.corpus import read_signals
 from crawler.parsers.limits import bounded_fields
 from crawler.parsers.metadata import extract_metadata
@@ -59,14 +59,14 @@ def parse_article(
     fetched_at = fetched_at or utc_now_iso()
     meta = settle_published(extract_metadata(page), page.doc, url, fetched_at)
     related = extract_related(page)
-    teasers = count_teaser_headlines(page.doc)
+    teasers = teaser_headlines(page.doc)
     signals = read_signals(page)  # figures, paywall evidence: before the body stage strips the tree
     blocks = extract_body(page, title=meta.title, description=meta.description, explain=explain)
     if not any(count_words(block.text) for block in blocks):
         return None
     kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
                           has_byline=meta.has_byline or bool(meta.authors), blocks=blocks,
-                          teaser_headlines=teasers)
+                          teaser_headlines=teasers, has_writer=bool(meta.authors))
     meta.provenance["page_kind"] = why
     body = "\n\n".join(block.text for block in blocks)
     fields = bounded_fields(meta, related, url, page.cut)

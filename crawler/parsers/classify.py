@@ -10,6 +10,8 @@ or a byline, or long prose; a listing is a column of linked teaser headlines.
 from __future__ import annotations
 
 import re
+from itertools import islice
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from crawler.items import Block
@@ -49,6 +51,9 @@ MIN_PROSE_BLOCKS = 3        # long prose: this many sentence blocks...
 MIN_WORDS_PROSE = 250       # ...and this many words, with no date or byline
 MIN_WORDS_BY_URL = 80       # fewer words, but a URL shaped like one article's
 MAX_TEASERS_IN_ARTICLE = 8
+_TEASER_CHARS = 300         # characters of a teaser headline compared with the body's blocks
+_TEASERS_IN_STORY = 2       # teaser cards a story's own text may hold (a "read also" box)
+_CARD_SIBLINGS = 3          # elements after a teaser headline read as its card
 _TAG_SLUG_WORDS = 5         # a tag or author name has fewer words than an article's slug
 
 
@@ -85,17 +90,33 @@ def _top_level(url: str) -> bool:
     return len(segments) <= 1 and not any(c.isdigit() for c in "".join(segments)) and not urlsplit(url).query
 
 
-def count_teaser_headlines(doc: Element) -> int:
+class Teaser(NamedTuple):
+    """A linked teaser headline and the texts printed right after it (its card's
+    date line and snippet), each whitespace-collapsed and cut to ``_TEASER_CHARS``."""
+
+    headline: str
+    after: tuple[str, ...]
+
+
+def _short_text(el: Element) -> str:
+    return " ".join("".join(el.itertext()).split())[:_TEASER_CHARS]
+
+
+def teaser_headlines(doc: Element) -> list[Teaser]:
     """Linked h2-h4 headlines outside asides, navigation and footers (a listing
-    shows one per teaser). Walks only the headings, not the whole tree."""
-    count = 0
+    shows one per teaser), with what follows each in its card. Walks only the
+    headings and a few siblings of each, not the whole tree."""
+    teasers = []
     for heading in doc.iter("h2", "h3", "h4"):
         if not any(link.get("href") for link in heading.iter("a")):
             continue
         if any(ancestor.tag in _ASIDES for ancestor in heading.iterancestors()):
             continue
-        count += 1
-    return count
+        siblings = list(islice(heading.itersiblings(), _CARD_SIBLINGS))
+        if not siblings and heading.getparent() is not None:  # <a><h3>...</h3></a> <p>...</p>
+            siblings = list(islice(heading.getparent().itersiblings(), _CARD_SIBLINGS))
+        teasers.append(Teaser(_short_text(heading), tuple(_short_text(el) for el in siblings)))
+    return teasers
 
 
 def _listing_path(url: str) -> str | None:
@@ -148,6 +169,25 @@ def _sentences(blocks: list[Block]) -> int:
                and count_words(block.text) >= MIN_SENTENCE_WORDS)
 
 
+def _own_story(url: str, page_types: set[str], has_date: bool, has_writer: bool,
+               blocks: list[Block], teasers: list[Teaser]) -> bool:
+    """Whether the text is one story of its own, whatever teasers follow it: a
+    date and a writer, three sentence blocks, a story's address, no declared
+    collection without an article type, and the teaser cards outside the text (a
+    section front's text is its teasers' snippets: their headlines or what is
+    printed right after them are among its blocks)."""
+    if not (has_date and has_writer and article_like_url(url)):
+        return False
+    if page_types & LISTING_TYPES and not page_types & ARTICLE_TYPES:
+        return False
+    if _sentences(blocks) < MIN_PROSE_BLOCKS:
+        return False
+    texts = {" ".join(block.text.split())[:_TEASER_CHARS] for block in blocks}
+    in_text = sum(1 for teaser in teasers
+                  if teaser.headline in texts or any(after in texts for after in teaser.after))
+    return in_text <= _TEASERS_IN_STORY
+
+
 def page_kind(
     *,
     url: str,
@@ -155,7 +195,8 @@ def page_kind(
     has_date: bool,
     has_byline: bool,
     blocks: list[Block],
-    teaser_headlines: int,
+    teaser_headlines: list[Teaser],
+    has_writer: bool = False,
 ) -> tuple[str, str]:
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
@@ -167,10 +208,9 @@ def page_kind(
     typed_article = page_types & ARTICLE_TYPES
     if not typed_article and page_types & ABOUT_TYPES:
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
-    if has_date and has_byline and _sentences(blocks) >= MIN_PROSE_BLOCKS \
-            and article_like_url(url):
+    if _own_story(url, page_types, has_date, has_writer, blocks, teaser_headlines):
         # one story's own evidence: its date, its writer, its prose, its address; the
-        # teasers and item lists of such a page are its related stories
+        # teasers and item lists beside such a text are its related stories
         return "article", f"dated, bylined prose at a story's URL, {_words(blocks)} words"
     listing_types = page_types & LISTING_TYPES
     if listing_types and (not typed_article or _words(blocks) < MIN_WORDS_PROSE):
@@ -179,8 +219,9 @@ def page_kind(
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
     words = _words(blocks)  # (counted only here: a typed page, most pages, needs no count)
-    if teaser_headlines > MAX_TEASERS_IN_ARTICLE and teaser_headlines * 40 > words:
-        return "listing", f"{teaser_headlines} linked teaser headlines over {words} words"
+    teasers = len(teaser_headlines)
+    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words:
+        return "listing", f"{teasers} linked teaser headlines over {words} words"
     listing_path = _listing_path(url)
     if listing_path:
         return "listing", f"listing path /{listing_path}/"
