@@ -733,3 +733,29 @@ def test_an_elementor_add_on_post_list_is_a_widget_region(kind: str) -> None:
             f"</div></body></html>")
     record = parse_article(html, "https://example.org/best-food-in-town/", fetched_at="2024-06-10T00:00:00Z")
     assert record.published == "2024-03-10T09:00:00+00:00"
+
+
+@pytest.mark.parametrize("fetched_at", ["2024-13-45T00:00:00Z", "2024-02-30T00:00:00Z", "0000-00-00T00:00:00Z"])
+def test_a_malformed_fetch_time_bounds_nothing(fetched_at: str) -> None:
+    # a WARC's malformed WARC-Date reaches the parser as it is
+    record = parse_article(page(header="<p>May 4, 2024</p>"), URL, fetched_at=fetched_at)
+    assert record.published == "2024-05-04"
+
+
+@pytest.mark.parametrize(("stamp", "printed", "expected"), [
+    ("2024-05-04T03:02:00Z", "May 3, 2024 11:47 pm", "2024-05-04T03:02:00+00:00"),  # -03:15: no zone's
+    ("2024-05-03T20:00:00Z", "May 4, 2024 1:30 am", "2024-05-04T01:30:00+05:30"),   # India's
+])
+def test_only_a_zone_s_offset_re_expresses_a_utc_time(stamp: str, printed: str, expected: str) -> None:
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers rise again",'
+          f'"datePublished":"{stamp}"}}</script>')
+    record = parse_article(page(head=ld, header=f"<p class='date'>{printed}</p>"), URL, fetched_at=FETCHED)
+    assert record.published == expected
+
+
+def test_a_header_article_inside_the_story_does_not_end_the_header() -> None:
+    html = (f"<html><head><title>A headline here</title></head><body><article class='story'>"
+            f"<article class='story-header'><h1>A headline here</h1></article><p>By Jane Doe</p>"
+            f"{_PARA}{_PARA}</article></body></html>")
+    record = parse_article(html, "https://example.org/food/a-headline-here", fetched_at="2024-06-10T00:00:00Z")
+    assert record.authors == ["Jane Doe"]
