@@ -1217,3 +1217,13 @@ def test_a_chinese_reporter_line_with_a_place_or_a_rare_surname(line, names):
     like a place, a font or a time is no second writer; one name after the
     label needs no common surname, but a compound of the label is none."""
     assert clean_byline(line) == names
+
+
+def test_an_about_the_author_box_in_the_storys_own_nested_body_credits_its_writer():
+    """A story whose headline sits in a header box and whose text is an
+    <article> of its own inside the story's (a hosted blog's post body):
+    the box there is still the story's."""
+    inner = (f"<article class='post'><div class='wrap'><div class='head'>{_H1}</div>"
+             f"<div class='body'><article class='post-body'>{_FILLER}<p><em>Über die Autorin:</em></p>"
+             "<p><em>Jane Doe (37) ist Reporterin in Berlin.</em></p></article></div></div></article>")
+    assert _page_authors(inner) == ["Jane Doe"]

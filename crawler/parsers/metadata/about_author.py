@@ -72,11 +72,18 @@ def _elsewhere(label: Any, headline: Any, scope: Any) -> bool:
     """Whether the box of ``label`` is outside the story ``scope`` or in a
     region of other people's words or other pages below the box that holds
     the headline (a Blogger page's "widget Blog" wrapper holds the story)."""
-    around = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    inner: set[Any] = set()  # the headline's boxes inside the story
+    outer: set[Any] = set()  # the story and the boxes round it
+    if headline is not None:
+        for anc in headline.iterancestors():
+            if anc is scope or outer:
+                outer.add(anc)
+            else:
+                inner.add(anc)
     for node in label.iterancestors():
-        if node is scope:
+        if node in inner or node is scope:
             return False
-        if node in around or node.tag in ("body", "html"):
+        if node in outer or node.tag in ("body", "html"):
             return scope is not None
         marks = marks_of(node)
         if node.tag in SKIP_TAGS or (marks and (OTHER_REGION.search(marks) or _SIDEBAR.search(marks))):
