@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from archive import migrations
 from archive.db import open_archive
+from crawler.parsers import parse_article
 
 
 def test_migration_adds_page_kind_to_an_archive_made_before_it(tmp_path: Path) -> None:
@@ -33,3 +35,37 @@ def test_migration_adds_page_kind_to_an_archive_made_before_it(tmp_path: Path) -
     db.close()
     again = open_archive(path)  # applying again is a no-op
     assert again.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+# What kind of page a record comes from (crawler/parsers/classify.py): a story
+# with its own date, writer and prose at a story's address is an article though
+# a long "more stories" column of linked headlines follows it.
+
+_PROSE = "".join(f"<p>The council met on the {n}th and argued at length about the budget for the schools.</p>"
+                 for n in range(4, 10))
+_TEASERS = "".join(f"<div class='teaser'><h3><a href='/news/2024/05/other-story-number-{n}.html'>Other story"
+                   f" number {n} about the town</a></h3></div>" for n in range(14))
+
+
+def _page(byline: str, url_path: str) -> str:
+    return (f"<html><head><title>Council argues over the budget</title></head><body><main>"
+            f"<h1>Council argues over the budget</h1>{byline}<div class='text'>{_PROSE}</div>"
+            f"<section class='more'>{_TEASERS}</section></main></body></html>")
+
+
+def test_a_dated_bylined_story_with_a_column_of_teasers_is_an_article() -> None:
+    url = "https://news.example.org/politik/2024/05/council-argues-over-the-budget.html"
+    record = parse_article(_page("<p class='byline'>Von Jane Doe, 4. Mai 2024</p>", url), url)
+    assert record is not None
+    assert record.page_kind == "article", record.provenance.get("page_kind")
+
+
+@pytest.mark.parametrize(("byline", "path"), [
+    ("<p class='byline'>Von Jane Doe, 4. Mai 2024</p>", "/politik/"),  # a section's address
+    ("", "/politik/2024/05/council-argues-over-the-budget.html"),      # no writer, no date
+])
+def test_a_column_of_teasers_without_a_story_s_own_evidence_is_a_listing(byline: str, path: str) -> None:
+    url = "https://news.example.org" + path
+    record = parse_article(_page(byline, url), url)
+    assert record is not None
+    assert record.page_kind == "listing", record.provenance.get("page_kind")

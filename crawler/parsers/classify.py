@@ -167,6 +167,11 @@ def page_kind(
     typed_article = page_types & ARTICLE_TYPES
     if not typed_article and page_types & ABOUT_TYPES:
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
+    if has_date and has_byline and _sentences(blocks) >= MIN_PROSE_BLOCKS \
+            and article_like_url(url):
+        # one story's own evidence: its date, its writer, its prose, its address; the
+        # teasers and item lists of such a page are its related stories
+        return "article", f"dated, bylined prose at a story's URL, {_words(blocks)} words"
     listing_types = page_types & LISTING_TYPES
     if listing_types and (not typed_article or _words(blocks) < MIN_WORDS_PROSE):
         # a collection whose teasers are typed as articles is still a collection
