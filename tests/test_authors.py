@@ -1227,3 +1227,12 @@ def test_an_about_the_author_box_in_the_storys_own_nested_body_credits_its_write
              f"<div class='body'><article class='post-body'>{_FILLER}<p><em>Über die Autorin:</em></p>"
              "<p><em>Jane Doe (37) ist Reporterin in Berlin.</em></p></article></div></div></article>")
     assert _page_authors(inner) == ["Jane Doe"]
+
+
+def test_a_writers_card_nested_in_the_story_with_a_link_to_their_stories_is_no_teaser():
+    """A writer's card in the story links to the writer's own list ("More
+    stories from Jane Doe"): that long link to another page of the site does
+    not make the card another story's teaser."""
+    inner = (f"<article>{_H1}{_FILLER}<article class='author-card'><span class='author'>Jane Doe</span> "
+             "<a href='/people/jane-doe'>More stories from Jane Doe</a></article></article>")
+    assert _page_authors(inner) == ["Jane Doe"]

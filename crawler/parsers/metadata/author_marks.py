@@ -620,11 +620,19 @@ def _linked_heading(node: Any) -> bool:
 
 
 def _short_teaser(node: Any) -> bool:
+    """A short box with a long link to another page of the site; not one to
+    the writer's own list ("More from Jane Doe" in a writer's card)."""
     text = text_of(node, _TEASER_TEXT // 2)  # "" when far longer: a part of the page
     if not text or len(text) > _TEASER_TEXT:
         return False
-    return any(not _author_link(a) and len(text_of(a, _MAX_TEXT)) >= _TEASER_LINK and _other_page(a)
-               for a in islice(node.iter("a"), _MAX_LINKS))
+    names = [text_of(el, _MAX_TEXT, " ").strip().casefold() for el in islice(node.iter(), _MAX_INSIDE)
+             if isinstance(el.tag, str) and el.tag != "a" and _author_class(attr(el, "class"))]
+    for a in islice(node.iter("a"), _MAX_LINKS):
+        shown = text_of(a, _MAX_TEXT, " ")
+        if (len(shown) >= _TEASER_LINK and not _author_link(a) and _other_page(a)
+                and not any(name and name in shown.casefold() for name in names)):
+            return True
+    return False
 
 
 def _other_page(link: Any) -> bool:
@@ -642,8 +650,8 @@ def _other_page(link: Any) -> bool:
     if page and urldefrag(full)[0] == urldefrag(page)[0]:
         return False
     site = _site(full)
-    if site is None:  # "mailto:", "javascript:", or a page read from a file
-        return not page.startswith(("http:", "https:")) and "://" not in href and ":" not in href.split("/")[0]
+    if site is None:  # "mailto:", "javascript:", or a path on a page read from a file
+        return not urlsplit(href).scheme and not _site(page)
     own = _page_site(link)
     return own is None or site == own
 
