@@ -1236,3 +1236,12 @@ def test_a_writers_card_nested_in_the_story_with_a_link_to_their_stories_is_no_t
     inner = (f"<article>{_H1}{_FILLER}<article class='author-card'><span class='author'>Jane Doe</span> "
              "<a href='/people/jane-doe'>More stories from Jane Doe</a></article></article>")
     assert _page_authors(inner) == ["Jane Doe"]
+
+
+def test_an_about_the_author_box_on_a_book_review_names_nobody():
+    """A page whose structured data is a review (of a book) presents the
+    book's author in its "About the author" box, not the reviewer."""
+    head = ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Review\", "
+            "\"itemReviewed\": {\"@type\": \"Book\", \"name\": \"The Testaments\"}}</script>")
+    inner = f"<article>{_H1}{_FILLER}<h3>About the author</h3><p>Jane Roe is a novelist.</p></article>"
+    assert _page_authors(inner, head=head) == []

@@ -48,6 +48,8 @@ def about_author_names(doc: Any, headline: Any = None) -> list[str]:
     author" heading below the headline (from the top with none), inside the
     headline's <article> / <main> when it has one, and not in a comment
     thread, a related box, a sidebar, an aside or a quote (:func:`_elsewhere`)."""
+    if _of_a_book(doc):
+        return []
     start = following(headline, _MAX_SCAN) if headline is not None else doc.iter()
     scope = _story(headline)
     for el in islice(start, _MAX_SCAN):
@@ -60,6 +62,18 @@ def about_author_names(doc: Any, headline: Any = None) -> list[str]:
         return [n for n in _bio_opening(el) if n.split()[0].casefold() not in _NOT_NAME_WORDS
                 and not any(w.casefold() in ("book", "buch", "libro", "livre", "guest") for w in n.split())]
     return []
+
+
+# A page whose structured data describes a book or a review of one: its "About
+# the author" box presents the book's author, not the reviewer.
+_BOOK_TYPE = re.compile(r'"@type"\s*:\s*(?:\[[^\]]{0,200}?)?"(?:Book|Review)"')
+_MAX_LD = 4
+_MAX_LD_CHARS = 100_000
+
+
+def _of_a_book(doc: Any) -> bool:
+    scripts = doc.xpath("//script[@type='application/ld+json']")
+    return any(_BOOK_TYPE.search((el.text or "")[:_MAX_LD_CHARS]) for el in islice(scripts, _MAX_LD))
 
 
 def _story(headline: Any) -> Any:
