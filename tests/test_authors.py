@@ -863,7 +863,7 @@ def test_a_surname_that_is_a_role_word_stays(byline, names):
     assert record is not None and record.authors == names
 
 
-@pytest.mark.parametrize("place", ["Santiago Chile", "<span>Santiago Chile</span>", "Paris, France",
+@pytest.mark.parametrize("place", ["Santiago, Chile", "<span>Santiago · Chile</span>", "Paris, France",
                                    "Buenos Aires Argentina", "Wellington New Zealand"])
 def test_a_place_beside_a_byline_rows_tag_chip_is_no_writer(place):
     """A plain name beside a byline row's chip is its writer ("Opinion · Jane
@@ -1092,3 +1092,156 @@ def test_a_page_address_with_a_lone_surrogate_still_parses() -> None:
     page = _story("<div class='bar'><a href='https://news.example/by/jane-doe'>Jane Doe</a></div>")
     record = parse_article(page, "https://news.example/a/\udc80story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+# Review of the session's author rules: regressions against the rules before them.
+_H1 = "<h1>Council argues over the budget for schools</h1>"
+_FILLER = "".join(f"<p>Paragraph {i} of the story tells readers about the council meeting where members argued "
+                  "over the new budget and the schools for a long time.</p>" for i in range(8))
+_URL = "https://news.example.com/2024/05/04/story-slug"
+
+
+def _page_authors(inner: str, url: str = _URL, head: str = "") -> list[str]:
+    html = (f"<html><head><title>Council argues over the budget for schools</title>{head}</head>"
+            f"<body>{inner}</body></html>")
+    record = parse_article(html, url, fetched_at="2026-01-01T00:00:00Z")
+    assert record is not None
+    return record.authors
+
+
+@pytest.mark.parametrize("name", ["David France", "Kathy Ireland", "Marcos Portugal", "Valéria França",
+                                  "Ana Granada"])
+def test_a_surname_that_is_a_country_beside_a_tag_chip_is_the_writer(name):
+    """A first name and a one-word country with no comma between them is a
+    writer as often as a place: in a byline row beside its tag chip it stays."""
+    row = f"<div class='byline'><span class='tag'>Opinion</span> {name}</div>"
+    assert _page_authors(f"<article>{_H1}{row}{_FILLER}</article>") == [name]
+
+
+@pytest.mark.parametrize("inner", [
+    f"<article>{_H1}<article class='post-body'><div class='byline'>By Jane Doe</div>"
+    f"<h3><a href='https://shop.example.org/item'>Item 1: a great gadget</a></h3>{_FILLER}</article></article>",
+    f"<article>{_H1}<article class='content'><span class='author'>Jane Doe</span>{_FILLER}"
+    f"<h2 id='s1'><a href='#s1'>Section one</a></h2>{_FILLER}</article></article>",
+    f"<article>{_H1}{_FILLER}<article class='author-card'><span class='author'>Jane Doe</span> "
+    "<a href='https://twitter.com/janedoe'>Follow Jane Doe on Twitter</a></article></article>",
+    f"<article>{_H1}{_FILLER}<article class='author-card'><span class='author'>Jane Doe</span> "
+    "<a href='mailto:jane.doe@news.example.com'>jane.doe@news.example.com</a></article></article>",
+])
+def test_a_nested_article_with_anchors_or_links_elsewhere_is_no_teaser(inner):
+    """An <article> inside the headline's is the story's own part (its body,
+    the writer's card): a heading's anchor ("#s1"), a shop's link or a social
+    profile's does not make it another story's teaser."""
+    assert _page_authors(inner) == ["Jane Doe"]
+
+
+def test_a_teaser_article_beside_the_story_still_credits_nobody():
+    """An <article> beside the story whose heading links to another page of
+    the site is a teaser: its byline is that story's."""
+    teaser = ("<article class='card'><h3><a href='/2024/05/03/other-story'>Another story about the town "
+              "and its budget</a></h3><span class='author'>John Roe</span></article>")
+    assert _page_authors(f"<main><article>{_H1}{_FILLER}</article>{teaser}</main>") == []
+
+
+@pytest.mark.parametrize("url,head,host", [
+    ("file:///home/u/saved/story.html", "", "www.example.com"),
+    ("file:///home/u/saved/story.html", "<link rel='canonical' href='https://www.example.com/news/story'>",
+     "www.example.com"),
+    ("https://amp.example.com/story", "", "news.example.com"),
+])
+def test_a_by_link_counts_on_a_saved_page_and_on_a_sibling_host(url, head, host):
+    """"/by/jane-doe" on the page's registrable domain is its writer's page:
+    a page read from a file has its canonical address's site (or, with none,
+    any), and "amp.example.com" is the same site as "www.example.com"."""
+    inner = f"<article>{_H1}<p><a href='https://{host}/by/jane-doe'>Jane Doe</a></p>{_FILLER}</article>"
+    assert _page_authors(inner, url=url, head=head) == ["Jane Doe"]
+
+
+def test_a_by_link_on_another_site_is_no_writer():
+    inner = f"<article>{_H1}<p><a href='https://shop.example.org/by/acme-tools'>Acme Tools</a></p>{_FILLER}</article>"
+    assert _page_authors(inner) == []
+
+
+@pytest.mark.parametrize("inner", [
+    f"<article>{_H1}{_FILLER}<h3>About the Author</h3><p>Margaret Atwood is the author of more than fifty "
+    "books.</p></article>",
+    f"<article>{_H1}{_FILLER}</article><div id='comments'><div class='comment'><h4>About the author</h4>"
+    "<p>John Smith is a reader.</p></div></div>",
+    f"<article>{_H1}{_FILLER}</article><div class='related'><h3>About the author</h3>"
+    "<p>Jane Roe is a mother of three.</p></div>",
+    f"<article>{_H1}{_FILLER}<div class='sidebar-box'><h3>About the author</h3>"
+    "<p>Jane Roe is a mother of three.</p></div></article>",
+    f"<article>{_H1}{_FILLER}<h3>About the author</h3><p>This Book is a well known work on politics.</p></article>",
+    f"<article>{_H1}{_FILLER}<h3>About the author</h3><p>Our Guest is a well known writer.</p></article>",
+    f"<article>{_H1}{_FILLER}<h3>Sobre el autor</h3><p>Este Libro es una obra conocida.</p></article>",
+])
+def test_an_about_the_author_box_elsewhere_or_of_a_book_names_nobody(inner):
+    """The box credits the story's writer only inside the story, outside a
+    comment thread, a related box or a sidebar; a book's author ("X is the
+    author of ...") and a phrase ("This Book is", "Our Guest is") are none."""
+    assert _page_authors(inner) == []
+
+
+def test_an_about_the_author_box_in_the_story_still_credits_its_writer():
+    inner = f"<article>{_H1}{_FILLER}<h3>About the author</h3><p>Jane Doe is a reporter.</p></article>"
+    assert _page_authors(inner) == ["Jane Doe"]
+
+
+def test_a_posts_by_link_outside_the_story_is_no_writer():
+    """A sidebar's "Posts by X" list of the site's writers does not credit
+    the story, even when the story names nobody."""
+    inner = (f"<div class='row'><article class='col-md-8'>{_H1}{_FILLER}</article><div class='col-md-4'>"
+             "<h4>Our writers</h4><a href='/people/john-roe' title='Posts by John Roe'>John Roe</a></div></div>")
+    assert _page_authors(inner) == []
+
+
+@pytest.mark.parametrize("line,names", [
+    ("记者 王小明 武汉报道", ["王小明"]),
+    ("记者 王小明 温州 报道", ["王小明"]),
+    ("作者：王小明 韩国", ["王小明"]),
+    ("记者 王小明 宋体", ["王小明"]),
+    ("作者 王小明 黄金周", ["王小明"]),
+    ("记者 焦鹏", ["焦鹏"]),
+    ("作者 俞敏", ["俞敏"]),
+    ("记者 华春莹", ["华春莹"]),
+    ("记者 司马南", ["司马南"]),
+    ("記者 麥小明", ["麥小明"]),
+    ("記者 賴清德", ["賴清德"]),
+    ("記者 莊小明", ["莊小明"]),
+    ("作者简介", []),
+    ("记者节", []),
+    ("作者认为", []),
+])
+def test_a_chinese_reporter_line_with_a_place_or_a_rare_surname(line, names):
+    """A place glued to "报道" (or before a spaced one) and a word that ends
+    like a place, a font or a time is no second writer; one name after the
+    label needs no common surname, but a compound of the label is none."""
+    assert clean_byline(line) == names
+
+
+def test_an_about_the_author_box_in_the_storys_own_nested_body_credits_its_writer():
+    """A story whose headline sits in a header box and whose text is an
+    <article> of its own inside the story's (a hosted blog's post body):
+    the box there is still the story's."""
+    inner = (f"<article class='post'><div class='wrap'><div class='head'>{_H1}</div>"
+             f"<div class='body'><article class='post-body'>{_FILLER}<p><em>Über die Autorin:</em></p>"
+             "<p><em>Jane Doe (37) ist Reporterin in Berlin.</em></p></article></div></div></article>")
+    assert _page_authors(inner) == ["Jane Doe"]
+
+
+def test_a_writers_card_nested_in_the_story_with_a_link_to_their_stories_is_no_teaser():
+    """A writer's card in the story links to the writer's own list ("More
+    stories from Jane Doe"): that long link to another page of the site does
+    not make the card another story's teaser."""
+    inner = (f"<article>{_H1}{_FILLER}<article class='author-card'><span class='author'>Jane Doe</span> "
+             "<a href='/people/jane-doe'>More stories from Jane Doe</a></article></article>")
+    assert _page_authors(inner) == ["Jane Doe"]
+
+
+def test_an_about_the_author_box_on_a_book_review_names_nobody():
+    """A page whose structured data is a review (of a book) presents the
+    book's author in its "About the author" box, not the reviewer."""
+    head = ("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": \"Review\", "
+            "\"itemReviewed\": {\"@type\": \"Book\", \"name\": \"The Testaments\"}}</script>")
+    inner = f"<article>{_H1}{_FILLER}<h3>About the author</h3><p>Jane Roe is a novelist.</p></article>"
+    assert _page_authors(inner, head=head) == []

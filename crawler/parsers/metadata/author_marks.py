@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from courlan import extract_domain
 
 from crawler.parsers.metadata.about_author import about_author_names
 from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline, plain_name
@@ -72,20 +74,49 @@ def _story_by_link(el: Any) -> bool:
 
 def _on_this_site(el: Any, href: str) -> bool:
     """Whether a "/by/" ``href`` (a root path or a full http(s) address) is on
-    the page's site: a path, or an address on the page's host or a host beside
-    it ("www.x.com" and "news.x.com" for "x.com"). With the page's address
-    unknown, only a path."""
+    the page's site: a path, or an address on the page's registrable domain
+    ("amp.x.com" and "news.x.com" are both "x.com"). A page read from a file
+    (``file://``) is on its canonical address's site; with no site known at
+    all, any address is."""
     if href.startswith("/"):
         return True
-    page = el.getroottree().docinfo.URL
+    own = _page_site(el)
+    host = _site(href)
+    if not host:
+        return False
+    return own is None or host == own
+
+
+def _site(url: str) -> str | None:
+    """The registrable domain of an http(s) ``url`` ("news.bbc.co.uk" ->
+    "bbc.co.uk"), from the public suffix list through courlan (installed with
+    htmldate): a hand-made rule would take "co.uk" for a site. A host under no
+    listed suffix ("news.example", "localhost") keeps its last two labels."""
     try:
-        host, own = urlsplit(href).hostname, urlsplit(page).hostname if page else None
+        parts = urlsplit(url)
+        host = parts.hostname
     except ValueError:  # a malformed address ("http://[x/by/jane")
-        return False
-    if not host or not own or "." not in host:
-        return False
-    host, own = host.removeprefix("www."), own.removeprefix("www.")
-    return host == own or host.endswith("." + own) or own.endswith("." + host)
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        return None
+    if host.replace(".", "").isdigit() or ":" in host:
+        return host  # an IP address
+    return extract_domain(url) or ".".join(host.split(".")[-2:])
+
+
+def _page_site(el: Any) -> str | None:
+    """The page's site: its address's, else (a saved file) its canonical or
+    og:url address's; None when neither is an http(s) address."""
+    root = el.getroottree()
+    page = root.docinfo.URL or ""
+    site = _site(page)
+    if site is not None:
+        return site
+    for url in islice(root.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"), 4):
+        site = _site(str(url).strip())
+        if site is not None:
+            return site
+    return None
 
 
 def _author_link(el: Any) -> bool:
@@ -105,6 +136,14 @@ def _author_link(el: Any) -> bool:
 _WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?(?:all[ea]?\s+)?"
                           r"(?:posts|articles|stories|beiträge|artikel|artiklar)\s+(?:by|von|av)\s+(.+?)"
                           r"(?:\s+anzeigen)?\s*$", re.I)
+
+
+def _labelled_only(el: Any) -> bool:
+    """A link that leads to a writer only by its "Posts by X" label: outside
+    the story it is a sidebar's list of the site's writers, not this story's."""
+    return (el.tag == "a" and (el.get("rel") or "").lower() != "author"
+            and not _AUTHOR_PAGE.search(attr(el, "href")) and not _story_by_link(el)
+            and not _author_class(attr(el, "class")))
 
 
 def _labelled_writer_link(el: Any) -> bool:
@@ -162,17 +201,18 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
     scope = _story(headline)
     around = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     first_out: tuple[Any, list[str]] | None = None
+    memo: dict[Any, bool] = {}
     for n, el in enumerate(doc.xpath(_MARKS)):
         if n >= _MAX_MARKS:
             break
-        names = _mark_names(el, around)
+        names = _mark_names(el, around, memo)
         if not names:
             continue
         if scope is not None and _within(el, scope):
             return _with_siblings(el, names)
         if scope is None and not story_only:
             return _with_siblings(el, names)
-        if first_out is None:
+        if first_out is None and not _labelled_only(el):
             first_out = (el, names)
     if first_out is not None and not story_only:
         return _with_siblings(*first_out)
@@ -363,7 +403,7 @@ def _after(label: Any) -> str:
     return text if len(text) <= _MAX_TEXT else ""
 
 
-def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
+def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, bool] | None = None) -> list[str]:
     tag = el.tag
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return []
@@ -373,7 +413,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
     text = text_of(el, _MAX_TEXT, " ")
     if not text or len(text) > _MAX_TEXT or _in_card_link(el):
         return []
-    if _in_other(el, around=around, button=looks_like_byline(text)):
+    if _in_other(el, around=around, button=looks_like_byline(text), memo=memo):
         return []
     if in_quote(el):
         return []
@@ -525,7 +565,7 @@ def _author_class(classes: str) -> bool:
 
 
 def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozenset(),
-              button: bool = False) -> bool:
+              button: bool = False, memo: dict[Any, bool] | None = None) -> bool:
     """Inside a comment thread, teaser, sidebar... (up to the story's <article>),
     in a nav / aside / figure / form, in the page's own <footer>, or (``credits``)
     in a caption or photo credit close by. Not above a box that holds the
@@ -535,6 +575,7 @@ def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozens
     in one, may be another story (:func:`_teaser_article`).
     ``button``: the mark reads as a byline ("By Jane Doe"), and a <button>
     around it opens the writer's card (a follow button names nobody so)."""
+    memo = {} if memo is None else memo
     for depth, node in enumerate((el, *el.iterancestors())):
         tag = node.tag
         if depth > _ANCESTORS or tag in ("body", "html") or node in around:
@@ -546,22 +587,73 @@ def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozens
         if attrs and (_OTHER.search(attrs) or (credits and depth <= 2 and _CREDIT_HINT.search(attrs))):
             return True
         if tag == "article":
-            return any(a.tag == "article" for a in around) and _teaser_article(node)
+            return any(a.tag == "article" for a in around) and _teaser_article(node, around, memo)
     return False
 
 
-def _teaser_article(node: Any) -> bool:
+_TEASER_WALK = 2_000
+_HEADINGS = frozenset(["h2", "h3", "h4"])
+
+
+def _teaser_article(node: Any, around: frozenset[Any], memo: dict[Any, bool]) -> bool:
     """An <article> beside the headline's that is another story: its heading
-    links to its page, or it is a short box whose headline is a link to
-    another page (a card in the text, a teaser list); not a page's own parts in
-    <article> boxes (a recipe's ingredients, its steps, a nested story body)."""
-    if node.xpath("(.//h2|.//h3|.//h4)//a[@href]"):
-        return True
+    links to another page of the site, or it is a short box whose headline is
+    such a link (a card in the text, a teaser list); not a page's own parts in
+    <article> boxes (a recipe's ingredients, its steps, a nested story body
+    with its section anchors). An <article> inside the headline's is a teaser
+    only by the short-box test. Memoised per page (``memo``): up to
+    ``_MAX_MARKS`` marks may ask about the same box."""
+    if node not in memo:
+        nested = any(a.tag == "article" for a in node.iterancestors() if a in around)
+        memo[node] = (not nested and _linked_heading(node)) or _short_teaser(node)
+    return memo[node]
+
+
+def _linked_heading(node: Any) -> bool:
+    """Whether a heading (h2-h4) in the first ``_TEASER_WALK`` elements of
+    ``node`` links to another page of the site (:func:`_other_page`)."""
+    for el in islice(node.iter(), _TEASER_WALK):
+        if el.tag == "a" and _other_page(el) and any(
+                a.tag in _HEADINGS for a in islice(el.iterancestors(), _ANCESTORS)):
+            return True
+    return False
+
+
+def _short_teaser(node: Any) -> bool:
+    """A short box with a long link to another page of the site; not one to
+    the writer's own list ("More from Jane Doe" in a writer's card)."""
     text = text_of(node, _TEASER_TEXT // 2)  # "" when far longer: a part of the page
     if not text or len(text) > _TEASER_TEXT:
         return False
-    return any(not _author_link(a) and len(text_of(a, _MAX_TEXT)) >= _TEASER_LINK
-               for a in islice(node.iter("a"), _MAX_LINKS))
+    names = [text_of(el, _MAX_TEXT, " ").strip().casefold() for el in islice(node.iter(), _MAX_INSIDE)
+             if isinstance(el.tag, str) and el.tag != "a" and _author_class(attr(el, "class"))]
+    for a in islice(node.iter("a"), _MAX_LINKS):
+        shown = text_of(a, _MAX_TEXT, " ")
+        if (len(shown) >= _TEASER_LINK and not _author_link(a) and _other_page(a)
+                and not any(name and name in shown.casefold() for name in names)):
+            return True
+    return False
+
+
+def _other_page(link: Any) -> bool:
+    """Whether a link leads to another page of this site: not an anchor on
+    this page ("#s1"), not the page itself, not another site (a shop, a
+    social network's profile), not mail."""
+    href = attr(link, "href").strip()
+    if not href or href.startswith("#"):
+        return False
+    page = link.getroottree().docinfo.URL or ""
+    try:
+        full = urljoin(page, href)
+    except ValueError:  # a malformed address
+        return False
+    if page and urldefrag(full)[0] == urldefrag(page)[0]:
+        return False
+    site = _site(full)
+    if site is None:  # "mailto:", "javascript:", or a path on a page read from a file
+        return not urlsplit(href).scheme and not _site(page)
+    own = _page_site(link)
+    return own is None or site == own
 
 
 def _story(headline: Any) -> Any:

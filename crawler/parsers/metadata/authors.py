@@ -63,7 +63,17 @@ _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.I
 _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
                       "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
                       "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
-                      "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆賀顧龔萬錢嚴湯溫龐顏聶魯歐關")
+                      "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆賀顧龔萬錢嚴湯溫龐顏聶魯歐關"
+                      # more of the Hundred Family Surnames, with traditional forms
+                      "焦俞洪华華司麦麥庄莊赖賴柴祝阎閻骆駱纪紀舒屈项項祁裴褚单單包左凌柳符蓝藍甘管卜宁寧"
+                      "柯阮桂鲍鮑晏巫戚景隋涂季翁卓蒲霍佘尚邝鄺连連游简簡黎")
+# Words that follow "作者" / "记者" / "記者" as one compound, not a name: "简介"
+# (bio), "认为" / "表示" / "指出" / "说" (believes, said, pointed out), "会上"
+# (at the press conference), "节" (Journalists' Day), "手记" (notes), "团"
+# (press corps), "证" (press card), "站" (bureau), "们" (plural), "来信"
+# (letter), "观察" (observes), "提问" (asks), "本人" (himself).
+_HAN_COMPOUNDS = ("(?:简介|簡介|认为|認為|表示|指出|说|說|会|會|节|節|手记|手記|团|團|证|證|站|们|們|"
+                  "来信|來信|观察|觀察|提问|提問|本人|发现|發現|调查|調查|注)")
 
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
@@ -77,8 +87,8 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
                     # no colon: a name of two to four Han characters standing alone
                     # ("记者 张三 报道"), not a sentence ("记者会上，…", "作者认为…")
-                    # whose first character is a common surname ("作者简介", author bio, is no credit)
-                    r"(?:记者|記者|作者)\s*(?=[" + "".join(sorted(_SURNAMES)) + r"][\u3400-\u9fff]{1,3}"
+                    # nor a compound of the label ("作者简介", author bio: _HAN_COMPOUNDS)
+                    r"(?:记者|記者|作者)\s*(?!" + _HAN_COMPOUNDS + r")(?=[\u3400-\u9fff]{2,4}"
                     r"(?:[\s\u3000/|、]|$)))", re.IGNORECASE)
 # A Chinese text that opens with the label and was not read as a credit above
 # ("作者简介" author bio, "记者节" Journalists' Day, "作者认为" the author believes).
@@ -242,17 +252,30 @@ def plain_name(text: str) -> list[str]:
 
     >>> plain_name("Jane Doe"), plain_name("New Mexico"), plain_name("Breaking News")
     (['Jane Doe'], [], [])
-    >>> plain_name("Santiago Chile"), plain_name("Paris, France")
-    ([], [])
+    >>> plain_name("Paris, France"), plain_name("Buenos Aires Argentina"), plain_name("David France")
+    ([], [], ['David France'])
     """
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
         return []
-    if words[0].casefold() in _PLACE_OPENERS or ends_with_country(words):
-        return []  # "New Mexico", "Santiago Chile", "Paris, France"
+    if words[0].casefold() in _PLACE_OPENERS or _place_with_country(text, words):
+        return []  # "New Mexico", "Paris, France"
     if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
         return []
     return clean_byline(text)
+
+
+def _place_with_country(text: str, words: list[str]) -> bool:
+    """A city with its country: the country set apart by a comma or "·"
+    ("Paris, France", "Santiago · Chile"), the text a country as a whole
+    ("Costa Rica"), or a country after two words ("Buenos Aires Argentina").
+    Not a first name and a one-word country ("David France", "Kathy Ireland",
+    "Marcos Portugal"): as often a writer's surname, so "Santiago Chile" with
+    no comma stays a name."""
+    parts = [p.strip() for p in re.split(r"[,·]", text)]
+    if len(parts) > 1 and parts[-1] and is_country(parts[-1]):
+        return True
+    return is_country(text) or (len(words) >= 3 and ends_with_country(words))
 
 
 def name_first(text: str) -> bool:
@@ -450,26 +473,43 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
 # common place or Japanese given name does.
 _HAN_LIST = re.compile(r"^\s*(?:(?:作者|撰文|撰稿|记者|記者)\s*[:：]?|文\s*[/／:：])\s*"
                        r"([\u4e00-\u9fff]{2,3}(?:(?:[ \u3000]+|\s*[、，,]\s*)[\u4e00-\u9fff]{2,3}){0,5})\s*$")
-_REPORTS = re.compile(r"\s*(?:报道|報導|报导)\s*$")  # "记者 王小明 报道": ... reports
+_REPORTS = re.compile(r"(\s*)(?:报道|報導|报导)\s*$")  # "记者 王小明 报道": ... reports
 _HAN_SEPARATORS = re.compile(r"[\s、，,]+")
 # Words that open with a surname's character but are a role or desk ("文字"
 # text, "高级" senior, "图文"): never a writer's name.
 _HAN_ROLES = ("文字", "文图", "图文", "编辑", "記者", "记者", "摄影", "通讯", "实习", "高级", "特约", "首席")
+# Last characters of a place, a font, a time or an office, not of a given name
+# ("韩国" Korea, "宋体" a typeface, "黄金周" Golden Week, "温州市", "新华社").
+_HAN_NOT_NAME_END = frozenset("国省市县區区镇鎮村州体體周网網社报報台站部局院厅廳")
 
 
 def _han_list(text: str) -> list[str]:
-    """The writers of "作者：王小明 李华 张伟", or [] when the line is not such a list.
+    """The writers of "作者：王小明 李华 张伟", or [] when the line is not such a
+    list. One name after the label needs no known surname ("记者 焦鹏"); a list
+    split at spaces does, every name must, and when a word might be a place
+    ("记者 王小明 温州 报道", "作者：王小明 韩国") only the first is kept. A
+    word glued to "报道" is where the story was filed ("武汉报道").
 
     >>> _han_list("作者：王小明 李华 张伟"), _han_list("作者：山田 太郎 佐藤 花子")
     (['王小明', '李华', '张伟'], [])
+    >>> _han_list("记者 王小明 武汉报道"), _han_list("记者 王小明 温州 报道")
+    (['王小明'], ['王小明'])
     """
-    m = _HAN_LIST.match(_REPORTS.sub("", text))
+    reports = _REPORTS.search(text)
+    m = _HAN_LIST.match(text[:reports.start()] if reports else text)
     if not m:
         return []
     words = _HAN_SEPARATORS.split(m.group(1))
-    if all(w[0] in _SURNAMES and not w.startswith(_HAN_ROLES) for w in words):
-        return words
-    return []
+    if reports and not reports.group(1) and len(words) > 1:
+        words = words[:-1]  # "王小明 武汉报道": the place the story was filed from
+    if len(words) == 1:
+        return [] if re.match(_HAN_COMPOUNDS, words[0]) or words[0].startswith(_HAN_ROLES) else words
+    if not all(w[0] in _SURNAMES and not w.startswith(_HAN_ROLES) for w in words):
+        return []
+    spaced = not re.search(r"[、，,]", m.group(1))
+    if any(w[-1] in _HAN_NOT_NAME_END for w in words[1:]) or (reports and spaced):
+        return words[:1]
+    return words
 
 
 def clean_byline(text: str, strict: bool = True) -> list[str]:
