@@ -160,7 +160,7 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
 
     def index(h: FaultHandler, q: dict[str, list[str]]) -> None:
         links = ["/news/good-1?view=print", "/news/fake-story", *EXPECTED, "/news/good-1",
-                 "/redirect/chain/0", "/cal/2025/01", "/loop/a/", "/list?page=1"]
+                 "/redirect/chain/0", "/cal/2025/01", "/loop/a/", "/list?page=1", "/grow?sort=new"]
         h.html("<html><head><title>Fault site</title></head><body><h1>Index</h1><ul>"
                + "".join(f"<li><a href='{p}'>{p}</a></li>" for p in links) + "</ul></body></html>")
 
@@ -245,6 +245,9 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
         number = int(q.get("page", ["1"])[0])
         h.html(f"<html><body><h1>Page {number}</h1><a href='/list?page={number + 1}'>older</a></body></html>")
 
+    def grow(h: FaultHandler, q: dict[str, list[str]]) -> None:  # each hop adds the parameter again
+        h.html(f"<html><body><h1>Sorted</h1><a href='{h.path}&amp;sort=new'>sort again</a></body></html>")
+
     def loop(h: FaultHandler, q: dict[str, list[str]]) -> None:
         h.html("<html><body><h1>Loop</h1><a href='a/'>deeper</a></body></html>")
 
@@ -278,6 +281,7 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
         "/fault/huge": huge,
         "/fault/endless": endless,
         "/list": listing,
+        "/grow": grow,
     }
     for step in range(CHAIN_LENGTH + 1):
         routes[f"/redirect/chain/{step}"] = chain

@@ -160,6 +160,8 @@ def test_traps_end_by_themselves_with_their_reason(crawled: Crawled) -> None:
     assert len(calendar) == 1 and "calendar date" in calendar[0]
     assert traps["/list?page=26"] == "page number 26 past 25"
     assert traps["/loop/a/a/a/"].startswith("segments '/a' repeat")
+    assert traps["/grow?sort=new&sort=new&sort=new"] == "parameters 'sort=new' repeat 3 times"
+    assert len([f for f in crawled.fetches if "/grow?" in f["url"]]) == 3
     assert len([f for f in crawled.fetches if f["url"].startswith(crawled.base + "/cal/")]) < 40
 
 
