@@ -219,10 +219,13 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     path = Path(path)
     if path.is_dir():
         raise ArchiveError(f"{path} is a directory, not an archive file")
+    if path.exists() and not path.is_file():
+        raise ArchiveError(f"{path} is not a regular file (a device or a pipe), not an archive file")
     if not path.exists():
         if not create:
             raise ArchiveError(f"no archive at {path}")
-        folder = path.absolute().parent
+        # A dangling symlink: SQLite makes the file where it points.
+        folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.absolute().parent
         if not folder.exists():
             raise ArchiveError(f"cannot create an archive at {path}: no folder {folder}")
         if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -230,3 +231,31 @@ def test_a_file_that_only_starts_like_gzip_is_not_called_a_cut_warc(tmp_path: Pa
     page.write_bytes(gzip.compress(b"<html><body>not a warc</body></html>"))
     line = one_error_line(clippings("import-warc", str(page), "--db", str(tmp_path / "news.db")))
     assert line.startswith(f"clippings: error: {page}: not a WARC file"), line
+
+
+# -- an archive path that is no regular file ------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["stats", "{db}"], ["import-warc", "{page}", "--db", "{db}"],
+                                  ["crawl", "http://127.0.0.1:9/", "--db", "{db}"]])
+def test_a_device_or_pipe_given_as_the_archive_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    """SQLite on /dev/null fails with "disk I/O error" deep in a write; a pipe
+    reads as empty: neither is a file an archive can live in."""
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for db in ("/dev/null", str(pipe)):
+        line = one_error_line(clippings(*[arg.format(db=db, page=page) for arg in args]))
+        assert line == f"clippings: error: {db} is not a regular file (a device or a pipe), not an archive file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.warc.gz", "pipe"]
+
+
+def test_a_symlink_to_a_missing_folder_as_the_archive_is_one_line(tmp_path: Path) -> None:
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    link = tmp_path / "news.db"
+    link.symlink_to(tmp_path / "gone" / "news.db")
+    line = one_error_line(clippings("import-warc", str(page), "--db", str(link)))
+    assert line == f"clippings: error: cannot create an archive at {link}: no folder {tmp_path / 'gone'}"
+    assert link.is_symlink() and not (tmp_path / "gone").exists()
