@@ -465,3 +465,74 @@ def test_a_site_logo_headline_does_not_bring_in_the_headers_nav_dates():
             f"<p>{P}</p><p>{P}</p></div></main>")
     # the page names no date of its own: the oldest its story prints, not its nav bar's
     assert published(html, BUDGET_URL) == "2024-03-05"
+
+
+@pytest.mark.parametrize("word", ["Updated", "Last modified", "Zuletzt aktualisiert", "Letzte Änderung",
+                                  "Stand", "Mis à jour", "Actualizado", "Bijgewerkt"])
+def test_every_updated_label_is_read_as_a_change_by_every_date_finder(word):
+    """One list of "updated" words (``vocabulary.UPDATED_WORDS``): the label search,
+    the header's "Updated" line, its <time> stamp and the label-word check agree."""
+    from crawler.parsers.metadata import header
+    from crawler.parsers.metadata.date_labels import other_label
+    from crawler.parsers.vocabulary import UPDATED_WORDS
+
+    assert word.lower() in UPDATED_WORDS
+    doc = parse_html(f"<html><body><p>{word}: 06.05.2024</p>{STORY}</body></html>")
+    found = labelled_dates(list(text_pieces(doc)), "de", "2026-01-10")
+    assert (found.published, found.updated) == (None, "2024-05-06")
+    assert header._updated_date(f"{word}: 06.05.2024", "de") == "2024-05-06"
+    assert other_label(f"{word}: ")
+    # a <time> printed under the label is no publication stamp
+    scan = header.HeaderScan()
+    time_el = parse_html(f'<html><body><time datetime="2024-05-06">{word} 06.05.2024</time></body></html>')
+    header._read_time_element(scan, time_el.find(".//time"))
+    assert scan.time_datetime is None
+
+
+def test_a_page_builder_block_is_no_widget_region_but_its_post_list_is():
+    """Elementor marks every block "elementor-widget": the dateline block above the
+    headline is the page's own; its "Posts" block lists other stories."""
+    def block(kind: str, inner: str) -> str:
+        return f'<div class="elementor-element elementor-widget elementor-widget-{kind}">{inner}</div>'
+    dateline = block("heading", '<p class="elementor-heading-title">6. November 2023 / 09:18 Uhr</p>')
+    posts = block("posts", '<article><a href="/old">An older story</a><span>3. März 2019</span></article>')
+    html = (f'<html lang="de"><head><title>Rivers rise again</title></head><body>{dateline}'
+            f'{block("theme-post-title", "<h1>Rivers rise again</h1>")}'
+            f'{block("theme-post-content", STORY)}{posts}</body></html>')
+    assert published(html)[:10] == "2023-11-06"
+
+
+def test_a_story_id_opening_with_its_filing_moment_dates_the_page():
+    url = "https://news.example.org/news/article/A2023110614320005196"
+    assert published(page(), url) == "2023-11-06"
+    wayback = "https://web.archive.org/web/20231106143200/https://news.example.org/rivers"
+    assert published(page(), wayback) != "2023-11-06"
+
+
+def test_a_later_day_printed_by_the_headline_yields_to_the_day_the_url_files_the_story_under():
+    header = '<div class="article-date"><time datetime="2024-12-04T00:05">2024/12/04 00:05</time></div>'
+    url = "https://news.example.org/world/20241203-a-long-story/"
+    assert published(page(header=header), url) == "2024-12-03"
+    # an earlier printed day stays (the URL may name a later edit's day); no URL day: as printed
+    earlier = header.replace("2024-12-04T00:05", "2024-12-02T10:05").replace("2024/12/04", "2024/12/02")
+    assert published(page(header=earlier), url)[:10] == "2024-12-02"
+    assert published(page(header=header))[:10] == "2024-12-04"
+    # a structured timestamp is not overruled by the URL
+    assert published(page(jsonld("2024-12-04T00:05:00+09:00")), url)[:10] == "2024-12-04"
+
+
+@pytest.mark.parametrize("line", ["vor 3 Tagen", "Vor 2 Stunden aktualisiert", "3 days ago", "il y a 2 jours",
+                                  "Posted 5 hours ago", "gestern, 14:30 Uhr"])
+def test_a_relative_date_is_never_resolved_against_the_clock(line):
+    """"vor 3 Tagen" means another day on every run: the same page gives the same
+    record, so a date printed only relative to today dates nothing."""
+    header = f'<div class="meta"><span class="date">{line}</span></div>'
+    assert published(page(header=header)) is None
+
+
+def test_a_date_after_the_fetch_is_dropped_whatever_the_clock_says():
+    """Bounded by the fetch, not by today's clock: the page fetched on 2026-01-10 gives
+    the same record on any later day (its "2026-03-01" was no publication date)."""
+    article = parse_article(page(jsonld("2026-03-01T08:00:00+00:00")), URL, fetched_at=FETCHED)
+    assert article is not None and article.published != "2026-03-01T08:00:00+00:00"
+    assert published(page(jsonld("2026-01-11T23:30:00-05:00"))) == "2026-01-11T23:30:00-05:00"  # a zone away

@@ -170,3 +170,17 @@ def test_dotted_year_first_dates_by_context(text, lang, short_years, expected):
 ])
 def test_a_dotted_year_first_date_in_a_line_opens_it_or_follows_a_label(text, lang, expected):
     assert find_date_in_text(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Datum: 03.Mär.19", "2019-03-03"),
+    ("03-Mar-19 10:15", "2019-03-03T10:15:00"),
+    ("15.Jun.98", "1998-06-15"),  # last century after 40
+    ("am 3. Mai 19:00 Uhr", None),  # a time, not a year
+    ("On 3 May 19 people came", None),  # no dots or dashes around the month
+])
+def test_day_month_name_and_two_digit_year(text, expected):
+    found = find_date_in_text(text, "de")
+    assert found == expected
+    # running text (no label, no header line) reads no two-digit year
+    assert dates.find_date_span(text, "de", short_years=False) is None

@@ -1360,3 +1360,21 @@ def test_a_hidden_copy_of_the_title_atop_the_page_is_no_byline_anchor():
     assert meta.title == "Ferry timetable approved"
     assert meta.authors == ["Ann Lee"]
     assert (meta.published or "")[:10] == "2024-05-03"
+
+
+def test_header_scan_ends_with_the_story_article():
+    """Short paragraphs never end the header scan, but the story's </article> does:
+    a "more stories" box after it holds another story's byline and date."""
+    story = "".join(f"<p>Short line number {i} of the story.</p>" for i in range(4))
+    more = ('<div class="more-box"><h3>Elsewhere</h3><h4>Another thing happened</h4>'
+            '<p>By Jim Other</p><p>Published: 03.02.2021</p></div>')
+    html = f"<html><body><article><h1>A story of note</h1>{story}</article>{more}</body></html>"
+    found = meta_of(html)
+    assert found.authors == []
+    assert found.published is None
+    scan = header.scan_header(parse_html(html), (parse_html(html).find(".//h1"), True), "en")
+    assert scan.authors == [] and scan.date_text is None
+    # inside the article, the same lines are the story's own
+    inside = html.replace("</article>" + more, more + "</article>")
+    assert meta_of(inside).authors == ["Jim Other"]
+    assert (meta_of(inside).published or "")[:10] == "2021-02-03"

@@ -44,6 +44,11 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Plain etree elements, not lxml.html's HtmlElement: the html module looks up a
 # Python class for every element it hands out, which cost a tenth of the time.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# The same parser for the text encoded as UTF-8: libxml2 reads UTF-8 natively, while
+# a ``str`` of non-Latin-1 text is handed over as UTF-16 or UCS-4 and converted
+# (the 886 benchmark pages: the same trees, 10-20% less parse time with the encoding).
+_UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                                encoding="utf-8")
 
 #: The element type the parsers work on.
 Element: TypeAlias = etree._Element
@@ -228,12 +233,15 @@ def parse_counted(html: str | bytes, encoding: str | None = None) -> tuple[Eleme
         text = capped
         cut.append("attributes")
     text = _XML_DECLARATION.sub("", text, count=1)
-    if text.find("\x00") >= 0:  # (``find`` scans in about 60% of the time of ``in`` or ``replace``)
+    data = _utf8(text)
+    # (a NUL is looked for in the UTF-8 bytes: a fifth of the time of ``str.find``)
+    if (data.find(b"\x00") if data is not None else text.find("\x00")) >= 0:
         text = text.replace("\x00", "")
-    if not text.strip():
+        data = _utf8(text)
+    if not text or text.isspace():  # (``strip`` copied a page that starts with a space)
         return None, cut, tags
     try:
-        root = etree.fromstring(text, _PARSER)
+        root = etree.fromstring(text, _PARSER) if data is None else etree.fromstring(data, _UTF8_PARSER)
     except (etree.ParserError, ValueError):
         return None, cut, tags
     if root is None or not isinstance(root.tag, str):
@@ -241,6 +249,15 @@ def parse_counted(html: str | bytes, encoding: str | None = None) -> tuple[Eleme
     if max_elements(tags) > MAX_ELEMENTS and truncate_tree(root, MAX_ELEMENTS):
         cut.append("elements")
     return root, cut, tags
+
+
+def _utf8(text: str) -> bytes | None:
+    """``text`` as UTF-8, parsed by ``_UTF8_PARSER``; ``None`` for text that has no
+    UTF-8 form (a lone surrogate), parsed as the ``str`` itself."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
 
 
 def cap_page(text: str, max_tags: int = MAX_TAGS, max_chars: int = MAX_CHARS) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "SENTENCE_END", "WEEKDAYS", "WEEKDAY_PATTERN",
-           "count_words", "word_count"]
+__all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "SENTENCE_END", "UPDATED_PATTERN", "UPDATED_STEMS",
+           "UPDATED_WORDS", "WEEKDAYS", "WEEKDAY_PATTERN", "count_words", "word_count"]
 
 # schema.org / OpenGraph types that mark one article (lower case).
 ARTICLE_TYPES = frozenset({
@@ -63,6 +63,27 @@ WEEKDAYS = frozenset({
 })
 # A regex alternation of every weekday name, longest first.
 WEEKDAY_PATTERN = "|".join(sorted((re.escape(d) for d in WEEKDAYS), key=len, reverse=True))
+
+# The words a page prints before the day it last changed, not the day it went up
+# ("Updated 2:25 PM", "Zuletzt aktualisiert am 17.01.2021", "Stand: 08.07.2026",
+# "Last modified: ..."), lower case; the one list the date finders read: the label
+# search (``date_labels``), the header's "Updated" line and the header's <time>
+# and date boxes (by class or id) all use it. "Stand" (German: "as of") dates
+# the version shown.
+UPDATED_WORDS = (
+    "last updated", "updated", "last modified", "modified",          # en
+    "zuletzt aktualisiert", "aktualisiert", "letzte änderung", "geändert", "stand",  # de
+    "mis à jour", "actualizado", "aggiornato", "bijgewerkt",         # fr, es, it, nl
+)
+# A regex alternation of UPDATED_WORDS, longest first, any run of spaces inside.
+UPDATED_PATTERN = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in UPDATED_WORDS),
+                                  key=len, reverse=True))
+# The stems of those words at a word's start, in every language the parsers read
+# dates in, for telling a label word by word ("Zuletzt aktualisiert:" is a change,
+# "Veröffentlicht:" is not); "stand" only as a whole word ("Standort" is a place).
+UPDATED_STEMS = re.compile(r"updat|modif|revis|edited|changed|stand\Z|aktualis|aktualiz|geänd|änderung|actualiz|"
+                           r"atualiz|aggiorn|bijgewerkt|gewijzig|wijzig|обновл|изменен|güncel|ažurir|päivit|"
+                           r"oppdat|opdat|uppdat|.*(?:更新|修改|編集|수정|업데이트)")
 
 # The end of a sentence (a line ending so is prose, not a label or a credit).
 SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")

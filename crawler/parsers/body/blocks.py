@@ -675,7 +675,7 @@ def _filter(blocks: list[_Line], title: str | None,
                     note(text, "related-section")
                 continue
             skipping_related = False
-        rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence)
+        rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence, key=key)
         if rule is not None and not (rule.name == "date-line" and _dated_entry(blocks, index)) and not (
                 # a cell that is a link is an item of its table (an ingredient, a
                 # product), as a list item is; a table of links is a link box

@@ -356,15 +356,18 @@ def reason_of(name: str) -> str:
 
 
 def furniture_rule(text: str, *, kind: str = "p", link_share: float = 0.0,
-                   in_sentence: bool = False) -> Rule | None:
+                   in_sentence: bool = False, key: str | None = None) -> Rule | None:
     """The first rule of :data:`LINE_RULES` that ``text`` meets, else ``None``.
 
     >>> furniture_rule("X Linkedin Facebook Reddit Email Bluesky").name
     'share-bar'
     >>> furniture_rule("By 2030 the river will be two degrees warmer than it was in 1990.") is None
     True
+
+    ``key``: ``norm_key(text)``, when the caller has it already.
     """
-    key = norm_key(text)
+    if key is None:
+        key = norm_key(text)
     words = key.split()
     n = len(words)
     line = Line(text, key, words, kind, link_share, n, in_sentence)

@@ -47,6 +47,12 @@ class TextLengths:
             self._read(el)
         return _stripped(self._text[el]), _stripped(self._links[el])
 
+    def size(self, el: Element) -> int:
+        """``len(string(el))``, unstripped: the sum of the text sizes the runs add up."""
+        if el not in self._text:
+            self._read(el)
+        return self._text[el][0]
+
     def _read(self, top: Element) -> None:
         """Children before parents (reverse document order): each element's runs
         from its children's, already known. Two runs join as ``a + b`` would, read

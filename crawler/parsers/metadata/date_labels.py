@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
+from crawler.parsers.vocabulary import UPDATED_PATTERN, UPDATED_STEMS
 
 __all__ = ["BESIDE", "Labelled", "labelled_dates", "other_label", "text_pieces"]
 
@@ -34,8 +35,7 @@ _LABEL = re.compile(
     r"发布时间|发布日期|发表时间|发表日期|發布時間|發佈時間|公開日|投稿日|掲載日)"
     r"(?:\s+(?:on|am|le|el|il|op|at|em|den))?"
     # ... before the day it last changed
-    r"|(?P<updated>(?:last\s+)?updated|(?:zuletzt\s+)?aktualisiert|letzte\s+änderung|mis\s+à\s+jour|"
-    r"actualizado|aggiornato|bijgewerkt|stand|(?:last\s+)?modified|geändert)(?:\s+(?:on|am|le|el|il|op|at))?"
+    rf"|(?P<updated>{UPDATED_PATTERN})(?:\s+(?:on|am|le|el|il|op|at))?"
     # ... or a bare "Date:" field, or the name of a field printed as its own element
     # with no colon, its value on the next line ("<dt>Datum</dt><dd>28.04.2023</dd>",
     # "<th>Date</th><td>...": definition lists, tables and info boxes name fields so)
@@ -96,11 +96,6 @@ _OWN = re.compile(r"publi|pubbl|gepubl|opubl|опубл|публик|veröff|ers
                   r"written|geschrieben|escrit|scritt|écrit|online\Z|ligne\Z|issue[ds]?\Z|ausgabe|"
                   r"edici|edizion|édition|edition|article\Z|artikel\Z|story\Z|news\Z|print|"
                   r".*(?:发布|發布|发表|發表|刊登|出版|公開|公开|投稿|掲載|配信|입력|등록|게시|작성|발행)")
-# A change to the page: its date is not the publication's. "Stand" (German: "as of")
-# dates the version shown, as _LABEL reads it: an update, not the first publication.
-_UPDATED = re.compile(r"updat|modif|revis|edited|changed|stand\Z|aktualis|aktualiz|geänd|änderung|actualiz|atualiz|"
-                      r"aggiorn|bijgewerkt|gewijzig|wijzig|обновл|изменен|güncel|ažurir|päivit|oppdat|opdat|"
-                      r"uppdat|.*(?:更新|修改|編集|수정|업데이트)")
 # Another event's day: a release, a deadline, a start or an end, a birth or a death
 # (event, course and product pages print these by their headlines).
 _OTHER = re.compile(r"releas|deadline|event|evento|événement|veranstalt|.*termin|start|beginn|begin|début|"
@@ -131,6 +126,7 @@ _CONNECTORS = frozenset({"for", "für", "until", "till", "bis", "of", "to", "pou
 # The last words before a colon, on one line (the line before may be a headline).
 _LABEL_BEFORE = re.compile(r"((?:[^\W\d_]+(?:[^\S\n]|['’-])+){0,4}[^\W\d_]+)[^\S\n]*[:：]\s*$")
 _LABEL_WORD = re.compile(r"[^\W\d_]+")
+_UPDATED_PHRASE = re.compile(rf"\b(?:{UPDATED_PATTERN})\b", re.I)  # ("mis à jour": no one word says it)
 
 
 def other_label(before: str) -> bool:
@@ -160,7 +156,7 @@ def other_label(before: str) -> bool:
     words = [w.lower() for w in raw]
     if not words:
         return False  # "Le :", "Am:": the page's own
-    if any(_UPDATED.match(w) for w in words) or "mis à jour" in m.group(1).lower():
+    if any(UPDATED_STEMS.match(w) for w in words) or _UPDATED_PHRASE.search(m.group(1)):
         return True
     generic = _generic_label(words, raw)
     if generic is not None:

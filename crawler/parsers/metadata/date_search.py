@@ -58,13 +58,21 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) -> Metadata:
     """``meta.published`` made final: the date printed by the headline over a
     structured one that names another day (:func:`local_day`; the source becomes
-    ``heuristic``), else, when there is none, the search of :func:`search_date`
+    ``heuristic``), the day in the URL's path over a later one printed by the
+    headline, else, when there is none, the search of :func:`search_date`
     (its source goes to ``provenance``). Returns ``meta``."""
     day = _DAY.match(fetched_at or "")
     latest = day.group(0) if day else "9999-12-31"
+    _after_fetch(meta, latest)
+    in_url = url_date(url, latest) if meta.published else None
     settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
-                        latest, url_date(url, latest) if meta.published else None, meta.modified)
-    if settled != meta.published and meta.published is not None:
+                        latest, in_url, meta.modified)
+    if (settled is not None and in_url is not None and in_url < settled[:10]
+            and meta.provenance.get("published") in ("html", "heuristic")):
+        # a story is filed under the day it went up: a later day printed by the
+        # headline, unlabelled, is an update's (the search reads the URL first too)
+        meta.published, meta.provenance["published"] = in_url, "url"
+    elif settled != meta.published and meta.published is not None:
         # the structured value stays on record: a bare day may replace an exact moment
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
@@ -73,6 +81,22 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
         if meta.published is not None:
             meta.provenance["published"] = source
     return meta
+
+
+def _after_fetch(meta: Metadata, latest: str) -> None:
+    """Drop a published or modified date more than two days after the fetch
+    (``latest``: its day; the two days allow for time zones): no page went up after
+    it was fetched. Parsing bounds dates by the clock (:func:`is_plausible`), which
+    moves on; bounded by the fetch, the same page gives the same record on any day."""
+    if latest >= "9999":
+        return
+    bound = (date.fromisoformat(latest) + timedelta(days=2)).isoformat()
+    if meta.published is not None and meta.published[:10] > bound:
+        meta.published = None
+        meta.provenance.pop("published", None)
+    if meta.modified is not None and meta.modified[:10] > bound:
+        meta.modified = None
+        meta.provenance.pop("modified", None)
 
 
 def search_date(doc: Element, url: str, fetched_at: str, language: str | None = None,
@@ -144,6 +168,13 @@ def _by_headline(doc: Element) -> frozenset[Element]:
 # first, as in the dotted and dashed dates printed outside the US).
 _URL_YMD = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-]?)([01]?[0-9])\2([0-3]?[0-9])(?![0-9])")
 _URL_DMY = re.compile(r"(?<![0-9])([0-3]?[0-9])([_.-])([01]?[0-9])\2((?:19|20)[0-9]{2})(?![0-9])")
+# A story id that opens with a letter code, the moment it was filed, to the minute,
+# then a serial number ("A2026012914320005196": 2026-01-29 14:32; news systems
+# number stories so). Not a bare run of digits: a web archive's capture time
+# ("/web/20160218093512/") is no publication date. (The empty group keeps the
+# year, month and day at groups 1, 3 and 4, as in _URL_YMD.)
+_URL_STAMP = re.compile(r"(?<=[A-Za-z])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])"
+                        r"(?:[01][0-9]|2[0-3])[0-5][0-9][0-9]{2,}")
 
 
 def url_date(url: str, latest: str) -> str | None:
@@ -158,12 +189,18 @@ def url_date(url: str, latest: str) -> str | None:
     '2021-11-03'
     >>> url_date("https://example.org/item/2021-13-40", "2026-01-01") is None
     True
+    >>> url_date("https://example.org/news/article/A2021110314320005196", "2026-01-01")
+    '2021-11-03'
+    >>> url_date("https://example.org/p/A2021110399", "2026-01-01") is None  # no time after the day
+    True
+    >>> url_date("https://web.archive.org/web/20160218093512/http://example.org/p", "2026-01-01") is None
+    True
     """
     try:
         path = urlsplit(url).path if url else ""
     except ValueError:  # an unbalanced IPv6 bracket: no path to read
         return None
-    for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1))):
+    for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1)), (_URL_STAMP, (1, 3, 4))):
         for m in pattern.finditer(path[:500]):
             if pattern is _URL_YMD and not m.group(2) and len(m.group(0)) != 8:
                 continue  # undivided: exactly eight digits

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from functools import lru_cache
@@ -65,6 +66,11 @@ _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!
 # "27.04.24", "11/13/19": a two-digit year (not "1.5.24.3", a version; not "-", a range)
 _NUMERIC_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d|[.,/]\d)" + _TIME,
                             re.IGNORECASE)
+# "03.Mär.19", "03-Mar-19": a day, a month's abbreviation and a two-digit year, as
+# some engines print a short date (PHP's "d.M.y", the "DD-MON-YY" of databases);
+# not "3. Mai 19:00" (a time) nor "3 May 19 people" (no dots or dashes around).
+_DMY_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([.-])\s?(" + MONTH_PATTERN + r")\2\s?(\d{2})(?![\d.:-]|\w)" + _TIME,
+                        re.IGNORECASE)
 _ISO_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)" + _TIME, re.IGNORECASE)
 # Year first with other separators, as East Asian, Hungarian, Lithuanian and Swedish pages
 # print them: "2024/12/04 00:05", "2024.03.31", "2026. 01. 29." (no country prints the
@@ -87,7 +93,7 @@ _DOTS_YEAR_FIRST = frozenset({"hu", "lt", "ko", "zh", "ja"})
 _DATE_SLOT = re.compile(r"(?:^|[:|·•,(\[–—-]|\b(?:published|posted|updated|modified|on|am|le|el|den|stand|"
                         r"veröffentlicht|aktualisiert|erschienen|publié|publicado|pubblicato|gepubliceerd))\s*$",
                         re.IGNORECASE)
-_HAS_YEAR = re.compile(r"(?:19|20)\d{2}|\d[./]\d{1,2}[./]\d\d")
+_HAS_YEAR = re.compile(r"(?:19|20)\d{2}|\d[./]\d{1,2}[./]\d\d|\d[.-]\s?[^\W\d_]{3,9}[.-]\s?\d\d")
 
 _READING = [
     re.compile(r"(\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?|mins?\.|minuten|minutes|minutos|minuti|minuter|minutter|perc|минут[аы]?)\.?\s*"
@@ -304,16 +310,7 @@ def find_date_span(text: str, language: str | None = None,
         consider(pos, _fmt(year, month, day, hours, minutes, int(second) if second else None,
                            offset, has_zone))
 
-    for m in _MDY.finditer(text):
-        month = MONTHS.get(m.group(1).lower())
-        if month:
-            stamp(m, m.start(), int(m.group(3)), month, int(m.group(2)), 4)
-            break
-    for m in _DMY.finditer(text):
-        month = MONTHS.get(m.group(2).lower())
-        if month:
-            stamp(m, m.start(), int(m.group(3)), month, int(m.group(1)), 4)
-            break
+    _month_name_dates(text, stamp, short_years)
     for m in _ISO_IN_TEXT.finditer(text):
         stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
         break
@@ -331,6 +328,28 @@ def find_date_span(text: str, language: str | None = None,
         value = _dateparser(text, language.split("-")[0].lower())
         return (value, 0) if value else None
     return None
+
+
+def _month_name_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None],
+                      short_years: bool) -> None:
+    """The first date of each form with a month's name in ``text``, handed to
+    ``stamp(match, position, year, month, day, group of the hour)``."""
+    for m in _MDY.finditer(text):
+        month = MONTHS.get(m.group(1).lower())
+        if month:
+            stamp(m, m.start(), int(m.group(3)), month, int(m.group(2)), 4)
+            break
+    for m in _DMY.finditer(text):
+        month = MONTHS.get(m.group(2).lower())
+        if month:
+            stamp(m, m.start(), int(m.group(3)), month, int(m.group(1)), 4)
+            break
+    for m in _DMY_SHORT.finditer(text) if short_years else ():
+        month = MONTHS.get(m.group(3).lower())
+        if month:
+            short = int(m.group(4))  # this century's up to 40, as in _numeric_ymd
+            stamp(m, m.start(), short + (2000 if short <= 40 else 1900), month, int(m.group(1)), 5)
+            break
 
 
 def _year_first(text: str, language: str | None, running: bool) -> re.Match[str] | None:

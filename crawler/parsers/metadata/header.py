@@ -35,6 +35,7 @@ from crawler.parsers.metadata.walk import (
     text_of,
 )
 from crawler.parsers.structured import Structured, as_text
+from crawler.parsers.vocabulary import UPDATED_PATTERN
 
 __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_header", "story_scope"]
 
@@ -56,12 +57,9 @@ _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 40
 _PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlicht|erschienen|publicado|pubblicato|"
                               r"gepubliceerd|opublikowano|^on\b|^am\b|^le\b", re.I)
-_UPDATED_WORDS = re.compile(r"updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|"
-                            r"stand|modified|geändert", re.I)
+_UPDATED_WORDS = re.compile(UPDATED_PATTERN, re.I)
 # The label of a printed "last updated" date ("Updated 2:25 PM EDT, Tue June 24, 2025").
-_UPDATED_LABEL = re.compile(r"\b(?:(?:last\s+)?updated|aktualisiert|zuletzt aktualisiert|mis à jour|"
-                            r"actualizado|aggiornato|bijgewerkt|stand|(?:last\s+)?modified|geändert)"
-                            r"\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
+_UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_PATTERN})\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
 
 
 SiteKeys = set[str] | frozenset[str]
@@ -717,12 +715,16 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
     # A headline outside any <article> (a CMS page-title block above the node) may
     # read on into the first <article> after it, unless that one has its own h1;
     # any other <article> (a nested card, a comment, a teaser) ends the header.
-    entered = has_ancestor(headline, ("article",))
+    # The story's <article> ends the header too: short paragraphs never end the
+    # scan, and a "more stories" box after </article> holds other stories' lines.
+    story = next(headline.iterancestors("article"), None)
+    entered = story is not None
+    inside: dict[Any, bool] = {}
     for el in following(headline, _WINDOW_AFTER):
         tag = el.tag
         if not isinstance(tag, str):
             continue
-        if tag == "h1":
+        if tag == "h1" or (story is not None and not _within(el, story, inside)):
             break
         # a teaser card in a sidebar between the headline and the byline is
         # furniture, not the next story: it neither ends the header nor dates it
@@ -730,7 +732,7 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
         if tag == "article" and not furniture:
             if entered or next(el.iter("h1"), None) is not None:
                 break
-            entered = True
+            entered, story = True, el
         if tag == "time" and scan.time_datetime is None and not furniture:
             _read_time_element(scan, el)
             if scan.time_datetime is not None and _in_skipped_region(el, around, OTHER_REGION):
@@ -757,19 +759,42 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             scan.story_begun = scan.as_of_text is not None  # (a "Stand:" row was the date row)
             continue
         if len(text) <= 250:
-            _read_line(scan, el, text, attrs, language)
-            if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
-                scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
-            if scan.date_text and scan.date_raw == text and _in_skipped_region(el, around, OTHER_REGION):
-                scan.date_text = scan.date_raw = None  # a widget's, a related story's or a comment's date
+            _read_own_line(scan, el, text, attrs, language, around)
+
+
+def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None,
+                   around: set[Any]) -> None:
+    """:func:`_read_line`, but a byline or date found in (or as) a related list, a
+    widget or a comment thread not holding the headline (``around``) is dropped."""
+    dated = scan.date_text is not None
+    _read_line(scan, el, text, attrs, language)
+    if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
+        scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
+    if scan.date_text and not dated and _in_skipped_region(el, around, OTHER_REGION):
+        scan.date_text = scan.date_raw = None  # a widget's, a related story's or a comment's date
+
+
+def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
+    """``el`` lies inside ``box`` (``memo``: answers so far, so that a walk in
+    document order climbs each ancestor chain once)."""
+    memo.setdefault(box, True)
+    path = []
+    node = el
+    while node is not None and node not in memo:
+        path.append(node)
+        node = node.getparent()
+    found = node is not None and memo[node]
+    for seen in path:
+        memo[seen] = found
+    return found
 
 
 def _in_skipped_region(el: Any, stop: set[Any], region: re.Pattern[str] = _OTHER_STORIES) -> bool:
-    """Inside a related-stories list, a teaser or a comment thread (``region``: the
-    class or id words naming one) that does not hold the headline (``stop``: the
-    headline's ancestors)."""
-    for depth, node in enumerate(el.iterancestors()):
-        if depth >= 10 or node in stop:
+    """Inside (or itself) a related-stories list, a teaser or a comment thread
+    (``region``: the class or id words naming one) that does not hold the headline
+    (``stop``: the headline's ancestors)."""
+    for node in (el, *islice(el.iterancestors(), 10)):
+        if node in stop:
             return False
         attrs = " ".join(filter(None, (node.get("class"), node.get("id"))))
         if attrs and region.search(attrs):

@@ -24,9 +24,14 @@ LETTERS = re.compile(r"[^\W\d_]{2}")
 # "has-comments" on a story's wrapper), a widget ("widget-area"), a related /
 # recommended / most-read list ("yarpp-related"). Not "sidebar": old blog themes
 # and podcast pages print the post's own date and author in their sidebar.
+# Elementor, a WordPress page builder, marks every block of a page "elementor-widget"
+# (the headline, the dateline, the text): there only its lists of other posts and
+# its sidebar blocks are such regions (its "Posts", "Archive Posts", "Loop Grid",
+# "Loop Carousel", "Sidebar" and WordPress-widget blocks).
 OTHER_REGION = re.compile(
     r"(?:^|\s)(?:comments?|kommentare?|commentaires?|comentarios?|repl(?:y|ies)|respond|disqus)(?:$|[\s_-])"
-    r"|(?:^|[\s_-])(?:widgets?|related|recommend(?:ed|ations?)?|popular|most-?read)(?:$|[\s_-])", re.I)
+    r"|(?:^|[\s_-])(?:(?<!elementor-)widgets?|related|recommend(?:ed|ations?)?|popular|most-?read)(?:$|[\s_-])"
+    r"|elementor-widget-(?:posts|archive-posts|loop-grid|loop-carousel|sidebar|wp-widget)", re.I)
 _MAX_SUBTREE = 150
 
 
