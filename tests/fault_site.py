@@ -54,6 +54,7 @@ EXPECTED: dict[str, set[str]] = {
     "/redirect/offsite-port": {"redirect"},
     "/redirect/loop-a": {"redirect"},  # maybe round and round, until the redirect limit
     "/redirect/loop-b": {"redirect"},
+    "/redirect/meta-refresh": {"redirect"},  # <meta http-equiv=refresh>: a redirect in the page
     "/fault/reset": {"error"},
     "/fault/truncated": {"error"},
     "/fault/stall": {"error"},
@@ -272,6 +273,8 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
         "/redirect/offsite-port": lambda h, q: h.redirect(other_base() + "/news/elsewhere"),
         "/redirect/loop-a": lambda h, q: h.redirect("/redirect/loop-b"),
         "/redirect/loop-b": lambda h, q: h.redirect("/redirect/loop-a"),
+        "/redirect/meta-refresh": lambda h, q: h.html(
+            "<html><head><meta http-equiv='refresh' content='0; url=/news/good-2'></head><body></body></html>"),
         "/fault/reset": lambda h, q: h.reset(),
         "/fault/truncated": truncated,
         "/fault/stall": stalled,

@@ -136,6 +136,12 @@ def test_every_url_requested_has_a_fetches_row(crawled: Crawled, sites: Sites) -
     assert requested - recorded == set()
 
 
+def test_a_meta_refresh_is_a_redirect_row_naming_its_target(crawled: Crawled, sites: Sites) -> None:
+    """Scrapy follows it in place of the page, so the spider never sees the page."""
+    (row,) = crawled.rows("/redirect/meta-refresh")
+    assert (row["status"], row["reason"]) == (200, f"meta refresh to {sites.hostile.base_url}/news/good-2")
+
+
 def test_redirects_off_the_site_are_not_followed(crawled: Crawled, sites: Sites) -> None:
     assert sites.other.requests == []
     assert "/news/x" not in sites.hostile.requests
