@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 from crawler.parsers import parse_article
-from crawler.parsers.metadata import authors
+from crawler.parsers.metadata import authors, places
 from crawler.parsers.metadata.authors import clean_author_list, clean_byline, clean_name, looks_like_byline
 
 
@@ -118,6 +118,7 @@ def test_clean_author_list(value, names):
 
 def test_doctests():
     assert doctest.testmod(authors).failed == 0
+    assert doctest.testmod(places).failed == 0
 
 
 @pytest.mark.parametrize("byline,names", [
@@ -862,6 +863,16 @@ def test_a_surname_that_is_a_role_word_stays(byline, names):
     assert record is not None and record.authors == names
 
 
+@pytest.mark.parametrize("place", ["Santiago Chile", "<span>Santiago Chile</span>", "Paris, France",
+                                   "Buenos Aires Argentina", "Wellington New Zealand"])
+def test_a_place_beside_a_byline_rows_tag_chip_is_no_writer(place):
+    """A plain name beside a byline row's chip is its writer ("Opinion · Jane
+    Doe"), but a city printed with its country is where the story was written."""
+    row = f"<div class='byline'><span class='tags'><a href='/t/x'>World</a></span> {place}</div>"
+    record = parse_article(_story(row), "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
 @pytest.mark.parametrize("row,names", [
     ("<div class='byline'><span class='tags'><a href='/t/x'>Energy</a></span> New Mexico</div>", []),
     ("<div class='byline'><span class='tags'><a href='/t/x'>Energy</a></span> By Jane Doe</div>", ["Jane Doe"]),
@@ -887,6 +898,39 @@ def test_a_run_of_han_words_is_not_split_into_writers(line):
     surname and given name apart, role words ("文字", "图片", "摄影") and places
     ("北京") among them would each come out as an author; none is better."""
     assert clean_byline(line) == []
+
+
+@pytest.mark.parametrize("line,names", [
+    ("作者：王小明 李华 张伟", ["王小明", "李华", "张伟"]),
+    ("作者: 陳大文 黃小明", ["陳大文", "黃小明"]),
+    ("作者：山田 太郎 佐藤 花子", []),
+    ("作者：文字 王小明 图片 李华", []),
+    ("作者：王小明 李华 摄影", []),
+    ("作者：北京 上海 王小明", []),
+    ("作者：田中 太郎", ["田中 太郎"]),
+    ("作者：王敬照", ["王敬照"]),
+    ("记者 王小明 李华", ["王小明", "李华"]),
+    ("記者 陳大文、黃小明 報導", ["陳大文", "黃小明"]),
+    ("记者 王小明 报道", ["王小明"]),
+    ("作者：王小明、李华", ["王小明", "李华"]),
+    ("文/王小明 李华", ["王小明", "李华"]),
+    ("本报记者 王小明 李华 张伟", []),
+])
+def test_chinese_names_after_the_author_label_are_each_a_writer(line, names):
+    """After "作者：" (or "记者", "文/") a run of two- or three-character words,
+    apart by spaces or "、", each opening with a common Chinese surname, lists
+    the writers ("报道", reports, after them is no name); a role word, a place or a
+    Japanese given name among them makes it no list (and two Japanese words
+    stay one name, as before)."""
+    assert clean_byline(line) == names
+
+
+def test_chinese_names_after_the_author_label_on_a_page() -> None:
+    page = ("<html lang='zh'><head><title>新法律公布</title></head><body><article><h1>新法律公布</h1>"
+            "<div class='author'>作者：王小明 李华 张伟</div>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["王小明", "李华", "张伟"]
+
 
 @pytest.mark.parametrize("line,url,names", [
     ("By Jane Doe, Max News", "https://max.com/news/harbour", ["Jane Doe"]),
@@ -920,3 +964,131 @@ def test_a_byline_rows_plain_name_beside_its_category_chip_is_the_writer(row, na
             + _REVIEW_PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://example.com/news/budget-plan")
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("href,names", [
+    ("https://shop.example/by/acme-tools", []),
+    ("https://other.example/by/jane-doe", []),
+    ("http://[bad/by/jane-doe", []),
+    ("https://news.example/by/jane-doe", ["Jane Doe"]),
+    ("https://www.news.example/by/jane-doe", ["Jane Doe"]),
+    ("/by/jane-doe", ["Jane Doe"]),
+])
+def test_a_by_link_names_a_writer_only_on_this_site(href, names):
+    """"/by/" is no author word of its own: on another host it is whatever that
+    site sorts by (a shop's brand); a "/by/jane-doe" link names a writer only as
+    a path or a full address on the page's own host."""
+    name = "Acme Tools" if "acme" in href else "Jane Doe"
+    record = parse_article(_story(f"<div class='bar'><a href='{href}'>{name}</a></div>"),
+                           "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("credit,names", [
+    ("<h5 class='wp-block-authorline'>Von Jane Doe</h5>", ["Jane Doe"]),
+    ("<div class='card'><button class='author-button'><p class='author-name'>By Jane Doe</p></button></div>",
+     ["Jane Doe"]),
+    ("<div class='card'><button class='follow'><span class='author'>Jane Doe</span></button></div>", []),
+    ("<div class='x'><a href='/av/jane-doe' aria-label='Se alla artiklar av Jane Doe'><p>Jane Doe</p>"
+     "<svg><title>chevron-right</title></svg></a></div>", ["Jane Doe"]),
+    ("<div class='x'><a href='/people/jane-doe' title='Posts by Jane Doe'>Jane Doe</a></div>", ["Jane Doe"]),
+    ("<div class='x'><a href='/people/john-roe' title='Posts by John Roe'>Read more</a></div>", []),
+])
+def test_more_ways_a_page_marks_its_writer(credit, names):
+    """An "authorline" class is a byline's; a byline ("By Jane Doe") inside the
+    <button> that opens the writer's card is still one, a name alone in a
+    button is not; a link labelled as one writer's list ("Posts by X", "Se alla
+    artiklar av X") names X when its text shows X. (Printed under the text, where
+    only the page's author marks are read.)"""
+    page = _story("").replace("</article>", credit + "</article>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+def test_a_date_after_vom_ends_the_name() -> None:
+    """German themes print "Von Jane Doe Vom 3. Februar 2022" (by ..., of the
+    date): the capitalised "Vom" opens the date, it is no part of the name."""
+    assert clean_byline("Von Jule Radeck Vom 3. Februar 2022 0") == ["Jule Radeck"]
+    assert clean_byline("Von Lisa Vomhof, 3. Mai 2022") == ["Lisa Vomhof"]
+
+
+_TEASER = ("<article class='card'><a href='/other/story-42'>Another story that the site wants you to read next</a>"
+           "<div class='card__byline'>von <a href='/autor/petra-roe'>Petra Roe</a></div></article>")
+
+
+@pytest.mark.parametrize("where", ["in the text", "beside the story"])
+def test_a_teaser_articles_byline_is_not_the_storys(where):
+    """A teaser <article> (a card in the text, a list beside the story) credits
+    its own story's writer: its byline is not this story's."""
+    page = _story("")
+    if where == "in the text":
+        page = page.replace("</article>", _TEASER + "</article>")
+    else:
+        page = page.replace("</main>", "</main><div class='more'>" + _TEASER + "</div>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("page", [
+    ("<html><head><title>Plum cake</title></head><body><main>"
+     "<article class='recipe-header'><h1>Plum cake</h1></article>"
+     "<article class='recipe-steps'><div class='recipe-author'>Rezept von "
+     "<a href='/user/jane-doe'>Jane Doe</a></div>" + _PROSE * 2 + "</article></main></body></html>"),
+    ("<html><head><title>Plum cake</title></head><body><main><article><h1>Plum cake</h1>"
+     "<article class='story-body'><div class='byline'>By <a href='/author/jane-doe'>Jane Doe</a></div>"
+     + _PROSE * 2 + "</article></article></main></body></html>"),
+])
+def test_an_author_box_in_the_pages_own_article_boxes_counts(page):
+    """A page cut into <article> boxes (a recipe's header, ingredients and
+    steps, a story body nested in the headline's) keeps the writer marked in a
+    box beside or inside the headline's."""
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("作者简介", []), ("记者节", []), ("作者认为", []), ("记者会上", []),
+    ("记者张三", ["张三"]), ("记者 张三 报道", ["张三"]), ("记者：郗小明", ["郗小明"]),
+])
+def test_a_chinese_label_without_a_colon_needs_a_surname_after_it(line, names):
+    """"作者" / "记者" with no colon credit the name after them only when it opens
+    with a common surname: "作者简介" (author bio), "记者节" (Journalists' Day)
+    and "作者认为" (the author believes) are no names; with a colon any name is."""
+    assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize("line,names", [
+    ("By Jane Doe, Chile", ["Jane Doe"]),
+    ("By Jane Doe, New Zealand", ["Jane Doe"]),
+    ("By Jane Doe and Michael Jordan", ["Jane Doe", "Michael Jordan"]),
+])
+def test_a_country_after_the_writers_is_a_dateline(line, names):
+    """A country printed after the writers names where the story was written;
+    a person whose surname is a country's name stays."""
+    assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize("box,names", [
+    ("<div class='box'><h3>Über die Autorin</h3><p><strong>Jane Doe</strong> ist Journalistin in Berlin.</p></div>",
+     ["Jane Doe"]),
+    ("<p><u><em>Über die Autorin:</em></u></p><p><em>Jane Doe (37) ist Pitch Coach und Moderatorin.</em></p>",
+     ["Jane Doe"]),
+    ("<div class='box'><h3>About the author</h3><p>Jane Doe is a reporter covering cities.</p></div>", ["Jane Doe"]),
+    ("<div class='box'><h3>Über die Autorin</h3><p>Die Autorin ist Journalistin in Berlin.</p></div>", []),
+    ("<div class='box'><h3>Über uns</h3><p><strong>Jane Doe</strong> ist Journalistin in Berlin.</p></div>", []),
+])
+def test_an_about_the_author_box_names_the_writer(box, names):
+    """With no other mark of the writer, the biography under an "about the
+    author" heading opens with the writer's name (in bold, or before "ist" /
+    "is"); "Die Autorin ist ..." and an "Über uns" box name nobody."""
+    page = _story("").replace("</article>", box + "</article>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+def test_a_page_address_with_a_lone_surrogate_still_parses() -> None:
+    """The parsed tree keeps the page's address for the "/by/" host check; an
+    address decoded badly (a lone surrogate) is no error."""
+    page = _story("<div class='bar'><a href='https://news.example/by/jane-doe'>Jane Doe</a></div>")
+    record = parse_article(page, "https://news.example/a/\udc80story")
+    assert record is not None and record.authors == ["Jane Doe"]

@@ -536,3 +536,107 @@ def test_a_date_after_the_fetch_is_dropped_whatever_the_clock_says():
     article = parse_article(page(jsonld("2026-03-01T08:00:00+00:00")), URL, fetched_at=FETCHED)
     assert article is not None and article.published != "2026-03-01T08:00:00+00:00"
     assert published(page(jsonld("2026-01-11T23:30:00-05:00"))) == "2026-01-11T23:30:00-05:00"  # a zone away
+
+
+# The published instant in the page's own offset: a UTC timestamp whose day is not
+# the day the page prints is written at the offset the page gives evidence of (the
+# same moment, never another one); no evidence, no offset.
+
+def german(head: str, header: str) -> str:
+    return page(head, header).replace('lang="en"', 'lang="de"')
+
+
+def test_a_printed_local_time_gives_the_offset_of_a_utc_timestamp():
+    html = german(jsonld("2024-05-03T22:30:00Z"), '<p class="date">4. Mai 2024, 00:30 Uhr</p>')
+    assert published(html) == "2024-05-04T00:30:00+02:00"
+
+
+@pytest.mark.parametrize(("stamp", "shown", "expected"), [
+    ("2024-05-03T20:15:00Z", "4 May 2024, 02:00", "2024-05-04T02:00:00+05:45"),   # Nepal
+    ("2024-05-03T19:00:00Z", "4 May 2024, 00:30", "2024-05-04T00:30:00+05:30"),   # India
+    ("2024-05-03T11:30:00Z", "4 May 2024, 01:30", "2024-05-04T01:30:00+14:00"),   # Kiribati
+    ("2024-05-04T10:00:00Z", "3 May 2024, 22:00", "2024-05-03T22:00:00-12:00"),   # the westmost
+])
+def test_a_printed_time_a_quarter_hour_offset_away_within_the_zones_gives_the_offset(stamp, shown, expected):
+    html = page(jsonld(stamp), f'<p class="date">{shown}</p>')
+    assert published(html) == expected
+
+
+@pytest.mark.parametrize(("stamp", "shown"), [
+    ("2024-05-04T11:00:00Z", "3 May 2024, 22:00"),   # UTC-13: no zone is that far west
+    ("2024-05-03T22:30:00Z", "4 May 2024, 00:37"),   # 2 h 7 min: no zone's offset
+])
+def test_a_printed_time_no_zone_could_show_keeps_the_utc_timestamp(stamp, shown):
+    html = page(jsonld(stamp), f'<p class="date">{shown}</p>')
+    assert published(html) == stamp.replace("Z", "+00:00")
+
+
+def test_a_printed_day_takes_the_offset_of_another_timestamp_of_the_page():
+    # the printed day has no time; the page's modified metadata is written at +02:00
+    head = jsonld("2024-05-03T22:30:00Z") + '<meta property="article:modified_time" content="2024-05-06T09:00:00+02:00">'
+    assert published(german(head, '<p class="date">4. Mai 2024</p>')) == "2024-05-04T00:30:00+02:00"
+    # the same from a <time datetime> elsewhere on the page
+    aside = '<p>Korrektur <time datetime="2024-05-06T09:00:00+02:00">6. Mai</time></p>'
+    html = german(jsonld("2024-05-03T22:30:00Z"), '<p class="date">4. Mai 2024</p>' + STORY + aside)
+    assert published(html) == "2024-05-04T00:30:00+02:00"
+
+
+def test_an_offset_that_does_not_give_the_printed_day_is_not_taken():
+    # +01:00 (winter time, seen on a January date) puts 22:30 UTC on the 3rd still: the
+    # summer day printed is the 4th; the day as printed stands, no offset is made up
+    head = jsonld("2024-05-03T22:30:00Z") + '<meta property="article:modified_time" content="2024-01-06T09:00:00+01:00">'
+    article = parse_article(german(head, '<p class="date">4. Mai 2024</p>'), URL, fetched_at=FETCHED)
+    assert article is not None
+    assert article.published == "2024-05-04"
+    assert article.provenance["published_structured"] == "2024-05-03T22:30:00+00:00"
+
+
+def test_another_timestamps_offset_no_zone_uses_is_not_taken():
+    # -13:00 would give the printed 3rd, but no zone is that far west: the day as printed
+    head = jsonld("2024-05-04T10:30:00Z") + '<meta property="article:modified_time" content="2024-05-06T09:00:00-13:00">'
+    assert published(page(head, '<p class="date">3 May 2024</p>')) == "2024-05-03"
+
+
+def test_a_printed_time_wins_over_another_timestamps_offset():
+    # daylight saving: the modified stamp is at +01:00, the printed time says +02:00
+    head = jsonld("2024-03-31T22:30:00Z") + '<meta property="article:modified_time" content="2024-03-20T09:00:00+01:00">'
+    assert published(german(head, '<p class="date">1. April 2024, 00:30 Uhr</p>')) == "2024-04-01T00:30:00+02:00"
+
+
+def test_no_evidence_of_an_offset_leaves_the_utc_timestamp_of_the_printed_day():
+    html = german(jsonld("2024-05-03T12:30:00Z"), '<p class="date">3. Mai 2024, 14:30 Uhr</p>')
+    assert published(html) == "2024-05-03T12:30:00+00:00"  # the days agree: nothing to re-express
+    html = german(jsonld("2024-05-03T22:30:00Z"), '<p class="byline">Von Anna Berg</p>')
+    assert published(html) == "2024-05-03T22:30:00+00:00"
+
+
+def test_a_printed_day_two_days_away_is_no_offset():
+    head = jsonld("2024-05-03T22:30:00Z") + '<meta property="article:modified_time" content="2024-05-06T09:00:00+02:00">'
+    assert published(german(head, '<p class="date">5. Mai 2024, 00:30 Uhr</p>')) == "2024-05-05T00:30:00"
+
+
+def test_a_timestamp_without_an_offset_or_at_one_takes_no_other_timestamps_offset():
+    # no offset: no moment to re-express; the printed day and time as printed
+    html = page(jsonld("2024-05-03T22:30:00"), '<p class="date">4 May 2024, 00:30</p>')
+    assert published(html) == "2024-05-04T00:30:00"
+    # a bare printed day: only a UTC timestamp takes another timestamp's offset
+    head = jsonld("2024-05-03T20:30:00-02:00") + '<meta property="article:modified_time" content="2024-05-06T09:00:00+02:00">'
+    assert published(page(head, '<p class="date">4 May 2024</p>')) == "2024-05-03T20:30:00-02:00"
+
+
+def test_an_events_date_the_next_day_does_not_re_express_the_timestamp():
+    html = page(jsonld("2024-05-03T22:30:00Z"), '<p class="date">Event date: 4 May 2024, 00:30</p>')
+    assert published(html) == "2024-05-03T22:30:00+00:00"
+
+
+def test_a_utc_modified_time_is_written_at_the_offset_of_the_printed_update():
+    script = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rivers rise again",'
+              ' "datePublished": "2024-05-03T08:00:00Z", "dateModified": "2024-05-04T22:15:00Z"}</script>')
+    html = page(script, '<p class="date">May 3, 2024</p><p class="updated">Updated May 5, 2024, 00:15</p>')
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None
+    assert article.modified == "2024-05-05T00:15:00+02:00"
+    assert article.provenance["modified_structured"] == "2024-05-04T22:15:00+00:00"
+    # an update line without a time, and no other offset on the page: left as it is
+    html = page(script, '<p class="date">May 3, 2024</p><p class="updated">Updated May 5, 2024</p>')
+    assert parse_article(html, URL, fetched_at=FETCHED).modified == "2024-05-04T22:15:00+00:00"

@@ -67,4 +67,9 @@ class ParsedPage:
 def read_page(html: str | bytes, url: str, encoding: str | None = None) -> ParsedPage | None:
     """Decode (bytes) and parse a page; ``None`` when there is no HTML document."""
     doc, cut, tags = parse_counted(html, encoding)
-    return None if doc is None else ParsedPage(doc, url, cut, tags)
+    if doc is None:
+        return None
+    if url:  # the tree knows its page: a link's host is compared with it (author_marks)
+        # (lxml stores it as UTF-8: a lone surrogate from a badly decoded address becomes "?")
+        doc.getroottree().docinfo.URL = url.encode("utf-8", "replace").decode("utf-8")
+    return ParsedPage(doc, url, cut, tags)

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from itertools import islice
 from typing import Any
+from urllib.parse import urlsplit
 
+from crawler.parsers.metadata.about_author import about_author_names
 from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline, plain_name
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
@@ -36,7 +38,10 @@ _AUTHOR_HREFS = ("contains(@href, '/aut') or contains(@href, 'author=') or "
                  "contains(@href, '/writer') or contains(@href, '/contributor')")
 _MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'utor') or "
           "contains(., 'uteur') or contains(., 'erfasser')]/.."
-          "|//a[@href][@rel='author' or contains(@href, '/by/') or " + _AUTHOR_HREFS + "]")
+          "|//a[@href][@rel='author' or contains(@href, '/by/') or " + _AUTHOR_HREFS + "]"
+          "|//a[@href][" + " or ".join(f"contains(@{a}, '{w}')" for a in ("title", "aria-label")
+                                       for w in ("osts by", "rticles by", "eiträge von", "rtikel von",
+                                                 "rtiklar av")) + "]")
 # One author's page, not the index itself: "/author/jane-doe", "/autoren/jane-doe",
 # "/writers/jane-doe", "/contributors/jane-doe", and WordPress's plain author
 # link "?author=12". Not "/journalisten/": a press service's section for
@@ -55,19 +60,68 @@ _BY_PAGE = re.compile(r"^(?:https?://[^/?#]+)?/by/[^\W\d_]+(?:-[^\W\d_]+)*/?$")
 
 
 def _story_by_link(el: Any) -> bool:
-    """A link to a "/by/jane-doe" page inside an <article> / <main>."""
+    """A link to a "/by/jane-doe" page of this site inside an <article> / <main>.
+    "/by/" is no author word of its own: on another host it is anything that
+    site sorts by (a shop's "/by/brand", a link shortener), so a full address
+    must name the page's own host (:func:`_on_this_site`)."""
     rel = (el.get("rel") or "").lower()
-    return ("license" not in rel and bool(_BY_PAGE.match(attr(el, "href").strip()))
+    href = attr(el, "href").strip()
+    return ("license" not in rel and bool(_BY_PAGE.match(href)) and _on_this_site(el, href)
             and has_ancestor(el, ("article", "main")))
 
 
+def _on_this_site(el: Any, href: str) -> bool:
+    """Whether a "/by/" ``href`` (a root path or a full http(s) address) is on
+    the page's site: a path, or an address on the page's host or a host beside
+    it ("www.x.com" and "news.x.com" for "x.com"). With the page's address
+    unknown, only a path."""
+    if href.startswith("/"):
+        return True
+    page = el.getroottree().docinfo.URL
+    try:
+        host, own = urlsplit(href).hostname, urlsplit(page).hostname if page else None
+    except ValueError:  # a malformed address ("http://[x/by/jane")
+        return False
+    if not host or not own or "." not in host:
+        return False
+    host, own = host.removeprefix("www."), own.removeprefix("www.")
+    return host == own or host.endswith("." + own) or own.endswith("." + host)
+
+
 def _author_link(el: Any) -> bool:
-    """Whether a link leads to a writer: ``rel=author`` or an author page; never
-    a licence link (``rel=license``)."""
+    """Whether a link leads to a writer: ``rel=author``, an author page, or a
+    link labelled as one writer's list (:func:`_labelled_writer_link`); never a
+    licence link (``rel=license``)."""
     rel = (el.get("rel") or "").lower()
     if "license" in rel:
         return False
-    return rel == "author" or bool(_AUTHOR_PAGE.search(attr(el, "href")))
+    return rel == "author" or bool(_AUTHOR_PAGE.search(attr(el, "href"))) or _labelled_writer_link(el)
+
+
+# A link's label naming the writer's list of stories: WordPress's author link
+# ("Posts by Jane Doe", German "Beiträge von", the theme's "View all posts by")
+# and news sites' ("Articles by", Swedish "Se alla artiklar av") whatever the
+# address looks like ("/av/jane-doe", "/people/jane-doe").
+_WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?(?:all[ea]?\s+)?"
+                          r"(?:posts|articles|stories|beiträge|artikel|artiklar)\s+(?:by|von|av)\s+(.+?)"
+                          r"(?:\s+anzeigen)?\s*$", re.I)
+
+
+def _labelled_writer_link(el: Any) -> bool:
+    return _labelled_writer(el) is not None
+
+
+def _labelled_writer(el: Any) -> str | None:
+    """X, for a link whose title or aria-label is "Posts by X" and whose text
+    opens with X (an icon's name may follow: "Jane Doe chevron-right")."""
+    for key in ("title", "aria-label"):
+        label = attr(el, key)
+        m = _WRITER_LIST.match(label) if len(label) <= _MAX_TEXT else None  # (bounded: a lazy name group)
+        if m:
+            name = " ".join(m.group(1).split())
+            shown = " ".join(text_of(el, _MAX_TEXT, " ").split())
+            return name if shown.casefold().startswith(name.casefold()) else None
+    return None
 
 
 # Regions that credit other people than the story's author. Not "footer": an
@@ -89,6 +143,10 @@ _SKIP_TAGS = frozenset({"img", "link", "meta", "script", "style", "body", "html"
                         "main", "section", "figure", "picture", "svg", "input", "textarea",
                         "label", "form", "button"})
 _MAX_MARKS = 60
+# A teaser <article>: at most this many characters, with a link of a headline's length.
+_TEASER_TEXT = 600
+_TEASER_LINK = 25
+_MAX_LINKS = 20
 _MAX_TEXT = 120
 _ANCESTORS = 12
 
@@ -118,7 +176,7 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
             first_out = (el, names)
     if first_out is not None and not story_only:
         return _with_siblings(*first_out)
-    return labelled_authors(doc, headline)
+    return labelled_authors(doc, headline) or about_author_names(doc, headline)
 
 
 _MAX_LEAD_SCAN = 5_000
@@ -313,12 +371,16 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset()) -> list[str]:
             tag == "a" and (_author_link(el) or _story_by_link(el))):
         return []
     text = text_of(el, _MAX_TEXT, " ")
-    if not text or len(text) > _MAX_TEXT or _in_other(el, around=around) or _in_card_link(el):
+    if not text or len(text) > _MAX_TEXT or _in_card_link(el):
+        return []
+    if _in_other(el, around=around, button=looks_like_byline(text)):
         return []
     if in_quote(el):
         return []
     if tag != "a" and holds_categories(el):  # a byline row's tag chip ("Opinion") is no name
         text = credited_rest(el)
+    if tag == "a" and not _AUTHOR_PAGE.search(attr(el, "href")):
+        text = _labelled_writer(el) or text
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
@@ -448,7 +510,7 @@ def _in_card_link(el: Any) -> bool:
 
 
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|by-author|autor|autorin|auteur|auteure|verfasser|"
-                           r"verfasserin)(?:$|[\s_-]|name|s\b|en\b)|"
+                           r"verfasserin)(?:$|[\s_-]|name|line|s\b|en\b)|"
                            r"(?:article|post|story|entry|meta)[-_]?author", re.I)
 
 
@@ -462,24 +524,44 @@ def _author_class(classes: str) -> bool:
     return bool(_AUTHOR_CLASS.search(classes))
 
 
-def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozenset()) -> bool:
+def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozenset(),
+              button: bool = False) -> bool:
     """Inside a comment thread, teaser, sidebar... (up to the story's <article>),
     in a nav / aside / figure / form, in the page's own <footer>, or (``credits``)
     in a caption or photo credit close by. Not above a box that holds the
     headline (``around``: its ancestors): whatever its class says (Blogger's
-    "widget Blog", an ASP.NET page's <form>), that box holds the story."""
+    "widget Blog", an ASP.NET page's <form>), that box holds the story.
+    An <article> that does not hold the headline, on a page whose headline is
+    in one, may be another story (:func:`_teaser_article`).
+    ``button``: the mark reads as a byline ("By Jane Doe"), and a <button>
+    around it opens the writer's card (a follow button names nobody so)."""
     for depth, node in enumerate((el, *el.iterancestors())):
         tag = node.tag
         if depth > _ANCESTORS or tag in ("body", "html") or node in around:
             return False
-        if tag in SKIP_TAGS or (tag == "footer" and not has_ancestor(node, ("article",))):
+        if (tag in SKIP_TAGS and not (button and tag == "button")) or (
+                tag == "footer" and not has_ancestor(node, ("article",))):
             return True
         attrs = marks_of(node)
         if attrs and (_OTHER.search(attrs) or (credits and depth <= 2 and _CREDIT_HINT.search(attrs))):
             return True
         if tag == "article":
-            return False
+            return any(a.tag == "article" for a in around) and _teaser_article(node)
     return False
+
+
+def _teaser_article(node: Any) -> bool:
+    """An <article> beside the headline's that is another story: its heading
+    links to its page, or it is a short box whose headline is a link to
+    another page (a card in the text, a teaser list); not a page's own parts in
+    <article> boxes (a recipe's ingredients, its steps, a nested story body)."""
+    if node.xpath("(.//h2|.//h3|.//h4)//a[@href]"):
+        return True
+    text = text_of(node, _TEASER_TEXT // 2)  # "" when far longer: a part of the page
+    if not text or len(text) > _TEASER_TEXT:
+        return False
+    return any(not _author_link(a) and len(text_of(a, _MAX_TEXT)) >= _TEASER_LINK
+               for a in islice(node.iter("a"), _MAX_LINKS))
 
 
 def _story(headline: Any) -> Any:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
@@ -57,6 +58,13 @@ _KIND_BY = re.compile(
     r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
 _MAX_KIND_WORDS = 12
 _BY_ONLY = re.compile(r"^\s*(?:by|von|par|por|door|av|af)\s*[:\-–]?\s*$", re.IGNORECASE)
+# The hundred-odd commonest Chinese surnames (simplified and traditional forms):
+# a name after a Chinese label with no colon, or in a list, opens with one.
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+                      "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+                      "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关"
+                      "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆賀顧龔萬錢嚴湯溫龐顏聶魯歐關")
+
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
 _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|autore|autores|writer|"
@@ -69,7 +77,12 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
                     # no colon: a name of two to four Han characters standing alone
                     # ("记者 张三 报道"), not a sentence ("记者会上，…", "作者认为…")
-                    r"(?:记者|記者|作者)\s*(?=[\u3400-\u9fff]{2,4}(?:[\s\u3000/|、]|$)))", re.IGNORECASE)
+                    # whose first character is a common surname ("作者简介", author bio, is no credit)
+                    r"(?:记者|記者|作者)\s*(?=[" + "".join(sorted(_SURNAMES)) + r"][\u3400-\u9fff]{1,3}"
+                    r"(?:[\s\u3000/|、]|$)))", re.IGNORECASE)
+# A Chinese text that opens with the label and was not read as a credit above
+# ("作者简介" author bio, "记者节" Journalists' Day, "作者认为" the author believes).
+_CJK_LABEL_START = re.compile(r"^(?:作者|记者|記者)")
 # "Interview: X" is no byline: it heads an interview with X. Where the page
 # marks it as the author's credit (an author class, a credits block), the
 # label goes like the others.
@@ -97,7 +110,7 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _DATE_TAIL = re.compile(
     r"(?:^|\s*[|•·,–—-]\s*|\s+|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
     r"(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|zuerst veröffentlicht|"
-    r"mis à jour|publié|on|am|le|el|il)\s*:?\s*)?"
+    r"mis à jour|publié|on|am|vom|le|el|il)\s*:?\s*)?"  # "vom 3. Mai": of the
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     # a weekday only before a date ("Fr, 18. Oktober"): "Monica", "Sunny" are names
     r"(?:" + WEEKDAY_PATTERN + r")\.?,?\s*(?=\d|(?:" + MONTH_PATTERN + r"))|\d{1,2}:\d{2}|"
@@ -229,12 +242,14 @@ def plain_name(text: str) -> list[str]:
 
     >>> plain_name("Jane Doe"), plain_name("New Mexico"), plain_name("Breaking News")
     (['Jane Doe'], [], [])
+    >>> plain_name("Santiago Chile"), plain_name("Paris, France")
+    ([], [])
     """
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
         return []
-    if words[0].casefold() in _PLACE_OPENERS:
-        return []
+    if words[0].casefold() in _PLACE_OPENERS or ends_with_country(words):
+        return []  # "New Mexico", "Santiago Chile", "Paris, France"
     if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
         return []
     return clean_byline(text)
@@ -380,7 +395,7 @@ def clean_name(text: str, strict: bool = False) -> str | None:
     text = _SPACE.sub(" ", text).strip(" \t\n,;:|-–—·•*…")
     if not text or len(text) > 80:
         return None
-    if _URL.search(text) or _EMAIL.search(text) or _CJK_SENTENCE.search(text):
+    if _URL.search(text) or _EMAIL.search(text) or _CJK_SENTENCE.search(text) or _CJK_LABEL_START.match(text):
         return None
     text = _HANDLE.sub("", text).strip(" ,;:-…")
     if not _LETTER.search(text):
@@ -408,18 +423,53 @@ def clean_name(text: str, strict: bool = False) -> str | None:
 
 
 def _split_names(text: str, strict: bool = False) -> list[str]:
-    """The names of a list; none from a printed phrase that only holds a joiner
+    """The names of a list (after the first, no country's name: a dateline's);
+    none from a printed phrase that only holds a joiner
     ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", a series title
     in an author class): a part too long for a name and no name makes the whole
     no credit."""
     out: list[str] = []
     for part in _JOINERS.split(text):
         name = clean_name(part or "", strict)
+        if name and strict and out and is_country(name):
+            continue  # "By Jane Doe, Santiago, Chile": where the story was written
         if name:
             out.append(name)
         elif strict and part and len(part.split()) > _MAX_WORDS:
             return []
     return out
+
+
+# Chinese writers listed after the author or reporter label ("作者：王小明 李华
+# 张伟", "记者 王小明、李华 报道", "文/王小明"), with spaces or the enumeration
+# comma "、" between them. A run of Han words without the label is no list: role words ("文字",
+# "图片"), places ("北京") and Japanese names printed surname and given name
+# apart ("山田 太郎") look the same. After the label, each word must still be a
+# name of two or three characters opening with one of the hundred commonest
+# Chinese surnames (simplified and traditional forms), which no role word,
+# common place or Japanese given name does.
+_HAN_LIST = re.compile(r"^\s*(?:(?:作者|撰文|撰稿|记者|記者)\s*[:：]?|文\s*[/／:：])\s*"
+                       r"([\u4e00-\u9fff]{2,3}(?:(?:[ \u3000]+|\s*[、，,]\s*)[\u4e00-\u9fff]{2,3}){0,5})\s*$")
+_REPORTS = re.compile(r"\s*(?:报道|報導|报导)\s*$")  # "记者 王小明 报道": ... reports
+_HAN_SEPARATORS = re.compile(r"[\s、，,]+")
+# Words that open with a surname's character but are a role or desk ("文字"
+# text, "高级" senior, "图文"): never a writer's name.
+_HAN_ROLES = ("文字", "文图", "图文", "编辑", "記者", "记者", "摄影", "通讯", "实习", "高级", "特约", "首席")
+
+
+def _han_list(text: str) -> list[str]:
+    """The writers of "作者：王小明 李华 张伟", or [] when the line is not such a list.
+
+    >>> _han_list("作者：王小明 李华 张伟"), _han_list("作者：山田 太郎 佐藤 花子")
+    (['王小明', '李华', '张伟'], [])
+    """
+    m = _HAN_LIST.match(_REPORTS.sub("", text))
+    if not m:
+        return []
+    words = _HAN_SEPARATORS.split(m.group(1))
+    if all(w[0] in _SURNAMES and not w.startswith(_HAN_ROLES) for w in words):
+        return words
+    return []
 
 
 def clean_byline(text: str, strict: bool = True) -> list[str]:
@@ -464,6 +514,9 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     if (strict and _CREDIT.match(text)) or _BY_ONLY.match(text):
         return []
+    listed = _han_list(text)
+    if listed:
+        return listed
     posted = strict and bool(_POSTED_BY.match(text))
     dated = _LEAD_IN.match(text)
     if dated:

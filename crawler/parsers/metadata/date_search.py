@@ -65,8 +65,9 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
     latest = day.group(0) if day else "9999-12-31"
     _after_fetch(meta, latest)
     in_url = url_date(url, latest) if meta.published else None
+    offsets = (*_offset_of(meta.modified), *meta.stamp_offsets)
     settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
-                        latest, in_url, meta.modified)
+                        latest, in_url, offsets)
     if (settled is not None and in_url is not None and in_url < settled[:10]
             and meta.provenance.get("published") in ("html", "heuristic")):
         # a story is filed under the day it went up: a later day printed by the
@@ -80,7 +81,32 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
         meta.published, source = search_date(doc, url, fetched_at, meta.language, meta.shown_as_of)
         if meta.published is not None:
             meta.provenance["published"] = source
+    _local_modified(meta, (*_offset_of(meta.published), *offsets))
     return meta
+
+
+def _offset_of(stamp: str | None) -> tuple[str, ...]:
+    """The UTC offset a timestamp is written at (``("+02:00",)``), none for UTC,
+    for a day or for a time without a zone."""
+    offset = stamp[19:] if stamp is not None and len(stamp) == 25 else ""
+    return (offset,) if offset and offset[1:] != "00:00" else ()
+
+
+def _local_modified(meta: Metadata, offsets: tuple[str, ...]) -> None:
+    """A UTC ``meta.modified`` one day from the "Updated ..." day the page prints
+    by its headline (``meta.shown_updated``), re-expressed as the same moment in
+    the page's offset (:func:`_local_instant`): the printed time's, else one of the
+    page's other timestamps' (``offsets``) that gives the printed day. No offset
+    that gives it: the timestamp stays as it is (an update's day is no reader's
+    date to settle on)."""
+    modified, shown = meta.modified, meta.shown_updated
+    if (not modified or not shown or meta.provenance.get("modified") == "heuristic"
+            or shown[:10] == modified[:10] or not _zone_shift(modified, shown)):
+        return
+    local = _local_instant(modified, shown, offsets)
+    if local is not None:
+        meta.provenance["modified_structured"] = modified
+        meta.modified = local
 
 
 def _after_fetch(meta: Metadata, latest: str) -> None:
@@ -319,11 +345,14 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
 
 
 _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest UTC offset
+_EAST_MOST, _WEST_MOST = timedelta(hours=14), timedelta(hours=-12)  # the zones' offsets (Kiribati, Baker Island)
+_QUARTER = 900  # seconds: every zone's offset is a whole number of quarter-hours (Nepal's +05:45)
+_OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
 
 def local_day(published: str | None, printed_raw: str | None, language: str | None,
               fetched: str = "9999-12-31", in_url: str | None = None,
-              other_stamp: str | None = None) -> str | None:
+              offsets: tuple[str, ...] = ()) -> str | None:
     """The date the page prints by its headline over a machine timestamp
     (``published``) that names another day, unless the two agree after all:
 
@@ -344,7 +373,8 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     time-zone shift only: a date in a URL more days away may be an event's.
 
     A time-zone shift keeps the moment where the page tells its zone, else the
-    day as printed (:func:`_shifted`; ``other_stamp``: the page's modified time).
+    day as printed (:func:`_shifted`; ``offsets``: the UTC offsets of the page's
+    other timestamps, its modified time's first).
 
     >>> local_day("2020-02-25T02:25:54+00:00", "February 24, 2020 | 9:25pm", "en")
     '2020-02-24T21:25:54-05:00'
@@ -368,7 +398,7 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     span = find_date_span(printed_raw, language) if printed_raw else None
     if span is None or printed_raw is None:
         shown = _yearless(printed_raw, published, language) or in_url
-        return _shifted(published, shown, other_stamp) if shown and _zone_shift(published, shown) else published
+        return _shifted(published, shown, offsets) if shown and _zone_shift(published, shown) else published
     printed = span[0]
     if printed[:10] == published[:10]:
         return published
@@ -378,44 +408,79 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
         keep = (swapped == published[:10] or printed[:10] >= fetched or in_url == published[:10]
                 or other_label(printed_raw[:span[1]]))
         return published if keep else printed
-    return _shifted(published, printed, other_stamp) if _zone_shift(published, printed) else published
+    return _shifted(published, printed, offsets) if _zone_shift(published, printed) else published
 
 
-def _shifted(published: str, shown: str, other_stamp: str | None) -> str:
+def _shifted(published: str, shown: str, offsets: tuple[str, ...] = ()) -> str:
     """The timestamp ``published`` (one time-zone shift from the day ``shown`` on
-    the page) written at an offset that gives that day: the same moment, in the
-    page's zone. The offset is the printed one, or the printed time's distance from
-    the timestamp in UTC (whole hours, as :func:`_zone_shift` checked: "9:25pm"
-    against 02:25 UTC is -05:00), or, for a day printed without a time, the offset
-    of ``other_stamp``. ``shown`` as it is where none gives the day (a timestamp
-    without a zone, a page naming no zone): an archive would rather have the
-    page's day than the UTC one, and :func:`settle_published` keeps the timestamp
-    in the provenance (``published_structured``).
+    the page) as the same moment in the page's zone (:func:`_local_instant`), else
+    ``shown`` as it is: an archive would rather have the page's day than the UTC
+    one, and :func:`settle_published` keeps the timestamp in the provenance
+    (``published_structured``).
 
-    >>> _shifted("2019-11-19T04:58:46+00:00", "2019-11-18", "2019-11-19T09:10:00-05:00")
+    >>> _shifted("2019-11-19T04:58:46+00:00", "2019-11-18", ("-05:00",))
     '2019-11-18T23:58:46-05:00'
-    >>> _shifted("2019-11-19T04:58:46+00:00", "2019-11-18", None)
+    >>> _shifted("2019-11-19T04:58:46+00:00", "2019-11-18")
     '2019-11-18'
     """
+    return _local_instant(published, shown, offsets) or shown
+
+
+def _local_instant(stamp_text: str, shown: str, offsets: tuple[str, ...]) -> str | None:
+    """The timestamp ``stamp_text`` as the same moment at the offset that gives
+    the day ``shown`` on the page, when the page gives evidence of one: the zone
+    printed with ``shown``, else the printed time's distance from the time in UTC
+    (to the minute: "00:30" against 22:30 UTC is +02:00), else, for a day printed
+    without a time and a timestamp written in UTC, the first of the page's other
+    timestamps' ``offsets`` that gives that day (one seen across a daylight-saving
+    change may not). An offset counts only in whole quarter-hours within
+    UTC-12..UTC+14. ``None`` for a timestamp without a zone (it names no moment)
+    and when nothing gives the day (no zone is guessed from the language).
+
+    >>> _local_instant("2024-05-03T22:30:00+00:00", "2024-05-04T00:30:00", ())
+    '2024-05-04T00:30:00+02:00'
+    >>> _local_instant("2024-05-03T20:15:00+00:00", "2024-05-04T02:00:00", ())
+    '2024-05-04T02:00:00+05:45'
+    >>> _local_instant("2024-05-03T22:30:00+00:00", "2024-05-04", ("+01:00", "+02:00"))
+    '2024-05-04T00:30:00+02:00'
+    >>> _local_instant("2024-05-03T22:30:00+00:00", "2024-05-04", ("+01:00",)) is None
+    True
+    """
     try:
-        stamp = datetime.fromisoformat(published)
+        stamp = datetime.fromisoformat(stamp_text)
         seen = datetime.fromisoformat(shown)
-        other = datetime.fromisoformat(other_stamp) if other_stamp and "T" in other_stamp else None
     except ValueError:
-        return shown
+        return None
     if stamp.tzinfo is None:
-        return shown
+        return None
     if "T" not in shown:
-        offset = other.utcoffset() if other is not None else None
+        utc = stamp.utcoffset() == timedelta(0)
+        candidates = [_as_offset(text) for text in offsets] if utc else []
     elif seen.tzinfo is not None:
-        offset = seen.utcoffset()
+        candidates = [seen.utcoffset()]
     else:
-        utc = stamp.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
-        offset = seen.replace(second=0, microsecond=0) - utc
-    if offset is None or abs(offset) > _MAX_ZONE_SHIFT:
-        return shown
-    local = stamp.astimezone(timezone(offset))
-    return local.isoformat() if local.date().isoformat() == shown[:10] else shown
+        utc_time = stamp.astimezone(timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+        candidates = [seen.replace(second=0, microsecond=0) - utc_time]
+    for offset in candidates:
+        if offset is not None and _usable_offset(offset):
+            local = stamp.astimezone(timezone(offset))
+            if local.date().isoformat() == shown[:10]:
+                return local.isoformat()
+    return None
+
+
+def _as_offset(text: str) -> timedelta | None:
+    """``"+05:30"`` as a ``timedelta``; ``None`` when it is not one."""
+    m = _OFFSET.match(text)
+    if m is None:
+        return None
+    size = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
+    return -size if m.group(1) == "-" else size
+
+
+def _usable_offset(offset: timedelta) -> bool:
+    """A UTC offset some zone uses: whole quarter-hours within UTC-12..UTC+14."""
+    return _WEST_MOST <= offset <= _EAST_MOST and offset.total_seconds() % _QUARTER == 0
 
 
 def _yearless(printed_raw: str | None, published: str, language: str | None) -> str | None:
@@ -442,9 +507,11 @@ def _yearless(printed_raw: str | None, published: str, language: str | None) -> 
 def _zone_shift(published: str, shown_day: str) -> bool:
     """Whether a day shown on the page (``shown_day``, maybe with a time) that is
     one day from the timestamp ``published`` is the same moment in another zone
-    (the page's own day is the local one, the timestamp's may be UTC's): both show
-    a time a whole number of hours (up to 14) apart, or the timestamp is in UTC
-    and the shown day (no time) lies on the side of midnight the UTC hour points to."""
+    (the page's own day is the local one, the timestamp's may be UTC's): a UTC
+    timestamp's time and the shown one are an offset apart (:func:`_usable_offset`:
+    whole quarter-hours within UTC-12..UTC+14), another timestamp's a whole number of
+    hours (up to 14), or the timestamp is in UTC and the shown day (no time) lies
+    on the side of midnight the UTC hour points to."""
     if "T" not in published:
         return False
     gap_days = abs((date.fromisoformat(shown_day[:10]) - date.fromisoformat(published[:10])).days)
@@ -452,8 +519,10 @@ def _zone_shift(published: str, shown_day: str) -> bool:
         return False
     stamp = datetime.fromisoformat(published[:16])  # to the minute: pages print no seconds
     shown = datetime.fromisoformat(shown_day[:16] if "T" in shown_day else shown_day[:10])
+    utc = published.endswith(("+00:00", "Z"))
+    if "T" in shown_day and utc:  # the printed time minus the UTC one: the page's offset
+        return _usable_offset(shown - stamp)
     if "T" in shown_day:
         gap = abs(shown - stamp)
         return gap <= _MAX_ZONE_SHIFT and gap.total_seconds() % 3600 == 0
-    utc = published.endswith(("+00:00", "Z"))
     return utc and (stamp.hour >= 10 if shown > stamp else stamp.hour < 14)

@@ -39,6 +39,7 @@ is recorded in ``provenance``. Sources, first found wins:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -100,6 +101,11 @@ class Metadata:
     has_byline: bool = False
     shown_as_of: str | None = None
     """The "Stand:" date printed in the header row (``HeaderScan.as_of_text``)."""
+    shown_updated: str | None = None
+    """The "Updated ..." date printed by the headline (``HeaderScan.updated_text``)."""
+    stamp_offsets: list[str] = field(default_factory=list)
+    """The non-zero UTC offsets ("+02:00") the page's machine timestamps are written
+    at, first seen first: evidence of the page's own zone (:mod:`.date_search`)."""
     provenance: dict[str, str] = field(default_factory=dict)
 
 
@@ -587,6 +593,29 @@ def _dates(src: _Sources, md: Metadata) -> None:
     if date_source:
         prov["modified"] = date_source
     md.shown_as_of = head.as_of_text if head is not None else None
+    md.shown_updated = head.updated_text if head is not None else None
+    md.stamp_offsets = _stamp_offsets(src)
+
+
+_MAX_TIME_ELEMENTS = 30  # <time datetime> elements read for their offsets
+_STAMP_KEYS = ("dateModified", "datePublished", "dateCreated", "uploadDate")
+
+
+def _stamp_offsets(src: _Sources) -> list[str]:
+    """The distinct non-zero UTC offsets of the page's timestamps: its JSON-LD
+    dates, its date metas, then its <time datetime> elements in document order."""
+    art, data = src.data.article, src.data
+    values = [as_text(art.get(key)) for key in _STAMP_KEYS] if art is not None else []
+    values += [data.first(name) for name in (*_MODIFIED_META, *_PUBLISHED_META)]
+    times = itertools.islice(src.page.doc.iter("time"), _MAX_TIME_ELEMENTS)
+    values += [el.get("datetime") for el in times]
+    offsets: list[str] = []
+    for value in values:
+        stamp = normalise_date(value) if value else None
+        offset = stamp[19:] if stamp is not None and len(stamp) == 25 else ""
+        if offset and offset not in ("+00:00", "-00:00") and offset not in offsets:
+            offsets.append(offset)
+    return offsets
 
 
 def _section(src: _Sources, md: Metadata) -> None:

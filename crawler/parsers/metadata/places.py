@@ -1,0 +1,64 @@
+"""Country names, to tell a place printed where a name could stand ("World ·
+Santiago Chile", a dateline beside a tag chip) from a writer's name.
+
+The names come from the Unicode CLDR through Babel (already installed with
+htmldate's courlan): every country's name in the eight most common languages
+of pages that write names in capitalised Latin words (about 1,400 spellings,
+read once on first use, about 50 ms of CPU). A hand-written list would miss
+spellings ("Tschechien", "Chequia", "Tchéquie").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale
+
+__all__ = ["ends_with_country", "is_country"]
+
+_LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+_MAX_WORDS = 3
+# Territory codes that are no country: the EU, the eurozone, the UN, CLDR's
+# pseudo-locales and "unknown region".
+_NOT_COUNTRIES = frozenset(["EU", "EZ", "UN", "XA", "XB", "QO", "ZZ"])
+# Country names that are also common given or family names in these languages
+# ("Dominique" is Dominica in French, "Maurice" Mauritius, "Kuba" Cuba in
+# Polish, "Salvador", "Guadalupe", "Jordan", "Chad", "Georgia", "India",
+# "Kenya", "Israel"): a person named so is no place.
+_ALSO_NAMES = frozenset(["dominique", "dominica", "dominika", "maurice", "mauricio", "maurício", "kuba",
+                         "salvador", "guadalupe", "jordan", "chad", "georgia", "india", "kenya", "kenia",
+                         "israel", "iran", "oman", "jersey", "malta", "sark"])
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Casefolded country names (two-letter CLDR territories, not the
+    numbered regions "001" world or "419" Latin America, nor a name that is
+    also a person's)."""
+    names: set[str] = set()
+    for code in _LOCALES:
+        for key, name in Locale.parse(code).territories.items():
+            if key.isalpha() and key not in _NOT_COUNTRIES:
+                names.add(name.casefold())
+    return frozenset(names - _ALSO_NAMES)
+
+
+def ends_with_country(words: list[str]) -> bool:
+    """Whether the last one, two or three words name a country ("Santiago
+    Chile", "Wellington New Zealand"), punctuation aside.
+
+    >>> ends_with_country(["Santiago", "Chile"]), ends_with_country(["Jane", "Doe"])
+    (True, False)
+    """
+    bare = [w.strip(".,;:()").casefold() for w in words[-_MAX_WORDS:]]
+    countries = _countries()
+    return any(" ".join(bare[i:]) in countries for i in range(len(bare)))
+
+
+def is_country(name: str) -> bool:
+    """Whether ``name`` as a whole names a country ("Chile", "New Zealand").
+
+    >>> is_country("New Zealand"), is_country("Michael Jordan")
+    (True, False)
+    """
+    return " ".join(w.strip(".,;:()") for w in name.split()).casefold() in _countries()
