@@ -296,6 +296,28 @@ def open_readonly(path: str | Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn)
 
 
+def may_write(path: str | Path) -> bool:
+    """Whether this user may write the archive file and its folder (SQLite's journal)."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.absolute().parent, os.W_OK | os.X_OK)
+
+
+def check_current(path: str | Path) -> None:
+    """:class:`ArchiveError` unless the archive can be read as it is, without a
+    write: every schema step of this version applied, nothing left in a -wal
+    (an immutable reader, as Datasette's ``-i``, would not see it)."""
+    path = Path(path)
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise ArchiveError(f"cannot read {path} without writing to it: {wal} holds transactions not yet "
+                           "in the archive file; open it once as a user who may write it")
+    applied = set(_schema_of(path)[1])
+    missing = sorted(migrations.known() - applied)
+    if missing:
+        raise ArchiveError(f"cannot read {path} without writing to it: it lacks schema step {missing[0]} "
+                           "(written by an older Clippings); open it once as a user who may write it")
+
+
 # -- one writer per archive -------------------------------------------------------
 
 

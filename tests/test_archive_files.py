@@ -9,9 +9,12 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -259,3 +262,47 @@ def test_a_symlink_to_a_missing_folder_as_the_archive_is_one_line(tmp_path: Path
     line = one_error_line(clippings("import-warc", str(page), "--db", str(link)))
     assert line == f"clippings: error: cannot create an archive at {link}: no folder {tmp_path / 'gone'}"
     assert link.is_symlink() and not (tmp_path / "gone").exists()
+
+
+def test_serve_shows_an_archive_this_user_may_not_write_read_only(tmp_path: Path) -> None:
+    """No schema step is left to apply: Datasette opens it immutable, nothing written."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    before = listing(db.parent)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with read_only(db.parent):
+        process = subprocess.Popen([*without_root_override(), sys.executable, "-m", "crawler.cli", "serve",
+                                    str(db), "--port", str(port)], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, env=ENV)
+        try:
+            body = ""
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and process.poll() is None:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/news/articles.json?_shape=array",
+                                                timeout=10) as response:
+                        body = response.read().decode("utf-8")
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            assert process.poll() is None, process.communicate()[1]
+            assert [row["canonical_url"] for row in json.loads(body)] == ["https://news.example/a"]
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    assert listing(db.parent) == before
+
+
+def test_serve_of_an_older_archive_this_user_may_not_write_is_one_line(tmp_path: Path) -> None:
+    """A schema step is left to apply and this user may not apply it: said plainly."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        last = conn.execute("SELECT name FROM _sqlite_migrations ORDER BY name DESC LIMIT 1").fetchone()[0]
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [last])
+    before = listing(db.parent)
+    with read_only(db.parent):
+        line = one_error_line(as_user("serve", str(db), "--port", "0"))
+    assert line == (f"clippings: error: cannot read {db} without writing to it: it lacks schema step {last} "
+                    "(written by an older Clippings); open it once as a user who may write it")
+    assert listing(db.parent) == before
