@@ -306,3 +306,14 @@ def test_serve_of_an_older_archive_this_user_may_not_write_is_one_line(tmp_path:
     assert line == (f"clippings: error: cannot read {db} without writing to it: it lacks schema step {last} "
                     "(written by an older Clippings); open it once as a user who may write it")
     assert listing(db.parent) == before
+
+
+def test_search_of_an_archive_whose_search_index_is_broken_calls_it_damaged(tmp_path: Path) -> None:
+    """A valid query the archive's own index fails on is no syntax error of the user's."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("DROP TABLE articles_fts_idx")
+    line = one_error_line(clippings("search", str(db), "ferry"))
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (SQL logic error)"), line
+    line = one_error_line(clippings("search", str(db), "covid-19"))
+    assert "is not valid FTS5 syntax" in line
