@@ -788,3 +788,71 @@ def test_the_headline_printed_again_in_a_box_takes_no_standfirst_place():
 <section class="article-body"><p>{P1}</p><p>{P2}</p><p>{P3}</p></section>""")
     got = blocks(html, title=f"{TITLE}, and why it works so well?")
     assert got[:2] == [("p", lead1), ("p", lead2)]
+
+
+def test_a_pop_up_card_inside_a_styled_span_drops_the_card_not_the_sentence():
+    card = ('<span class="card"><a href="/people/jane-doe">Jane Doe</a>'
+            '<a href="/news/1">Council votes on the new bus lanes after a long debate in the town hall</a> '
+            '<a href="/news/2">Senators call for a review of the budget before the summer recess</a> '
+            '<a href="/people/jane-doe">MORE</a></span>')
+    first = (f'<p><span style="font-weight: 400">The mayor met Rep. <span class="person">'
+             f'<a href="/people/jane-doe">Jane Doe</a>{card}</span> on Monday to talk about '
+             f'the rail plan.</span></p>')
+    html = page(f"<article><h1>{TITLE}</h1><div class=\"story\">{first}<p>{P1}</p><p>{P2}</p></div></article>")
+    got = blocks(html)
+    assert got[0] == ("p", "The mayor met Rep. Jane Doe on Monday to talk about the rail plan.")
+    assert got[1:] == [("p", P1), ("p", P2)]
+
+
+def test_a_box_holding_the_text_is_walked_into_though_links_fill_most_of_it():
+    # the text sits beside a long list of other stories in one wrapper; the list is
+    # left out, the wrapper holding the text is not
+    teasers = "".join(f'<div class="item"><a href="/breaking/{i}">Another story headline number {i} '
+                      f'about the news of the day</a></div>' for i in range(40))
+    html = page(f"""<div class="container body-content"><div class="one-row"><div class="left-side">
+<h1>{TITLE}</h1><div class="row-news"><div class="inner-text">{P1}<div class="fake-br"></div>{P2}</div></div>
+<div class="row-news"><div class="news-list">{teasers}</div></div></div></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_a_page_of_short_lines_in_a_box_with_a_furniture_class_keeps_its_text():
+    # nothing scores (every line is under a paragraph's length), so the walk of the
+    # page is weighed by characters: the box holding most of the text is the text's
+    lines = ["The rain came at noon,", "the river rose by night;", "we stood on the bridge", "and watched lanterns."]
+    poem = "".join(f"<div>{line}</div>" for line in lines)
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>{TITLE}</title></head><body>
+<div class="sidebar-layout"><h1>{TITLE}</h1><div class="poem">{poem}</div></div>
+<div class="footer-links"><a href="/about">About</a></div></body></html>"""
+    assert blocks(html) == [("p", line) for line in lines]
+
+
+def test_a_subheading_just_above_the_text_box_opens_the_body():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="wrap"><h2>{H1}</h2>
+<div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><h2>Related articles</h2></div></article>""")
+    assert blocks(html) == [("h", H1), ("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_an_embedded_post_keeps_its_signature_line_but_a_dateline_is_dropped():
+    tweet = ('<blockquote class="twitter-tweet"><p lang="en">The council has voted for the new bus lanes '
+             'on Main Street, work starts in spring.</p>&mdash; City News (@citynews) '
+             '<a href="https://twitter.com/citynews/status/1">November 18, 2019</a></blockquote>')
+    html = page(f"<article><h1>{TITLE}</h1><div class=\"story\"><p>November 18, 2019</p>"
+                f"<p>{P1}</p>{tweet}<p>{P2}</p></div></article>")
+    got = blocks(html)
+    assert ("quote", "— City News (@citynews) November 18, 2019") in got
+    assert ("p", "November 18, 2019") not in got and ("p", P1) in got and ("p", P2) in got
+
+
+def test_a_post_wrapper_named_with_a_weak_furniture_word_is_the_post_but_a_form_embed_is_not():
+    post = ('<div class="story-widget story-tweet"><blockquote class="twitter-tweet"><p>The council has '
+            'voted for the new bus lanes on Main Street, and work starts in the spring.</p>'
+            '&mdash; City News (@citynews) November 18, 2019</blockquote></div>')
+    form = ('<div class="ml-form-embedContainer ml-subscribe-form"><div class="ml-form-embedBody">'
+            '<h4>Download your free printable now!</h4><p>Enter your name and email to get your '
+            'free printable with every recipe of the week.</p></div></div>')
+    html = page(f"<article><h1>{TITLE}</h1><div class=\"story\"><p>{P1}</p>{post}<p>{P2}</p>{form}"
+                f"<p>{P3}</p></div></article>")
+    got = blocks(html)
+    assert ("quote", "The council has voted for the new bus lanes on Main Street, and work starts "
+            "in the spring.") in got
+    assert not any("printable" in text for _, text in got)

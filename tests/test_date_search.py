@@ -9,6 +9,7 @@ import pytest
 from crawler.parsers import parse_article
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata.date_labels import labelled_dates, text_pieces
+from crawler.parsers.metadata.dates import find_date_span
 
 URL = "https://news.example.org/world/a-long-story-about-rivers"
 FETCHED = "2026-01-10T12:00:00+00:00"
@@ -640,3 +641,121 @@ def test_a_utc_modified_time_is_written_at_the_offset_of_the_printed_update():
     # an update line without a time, and no other offset on the page: left as it is
     html = page(script, '<p class="date">May 3, 2024</p><p class="updated">Updated May 5, 2024</p>')
     assert parse_article(html, URL, fetched_at=FETCHED).modified == "2024-05-04T22:15:00+00:00"
+
+
+# Review of the s17 date rules: each case below was wrong after them (the URL's
+# day, the header scan's end at </article>, the short "03.Mär.19" form, a
+# related box's date, third-party Elementor post lists).
+
+_PARA = "<p>" + "The council met and discussed many matters of local importance at length. " * 6 + "</p>"
+
+
+def _story(head: str, url: str) -> str | None:
+    html = (f"<html><head><title>T</title></head><body><article><h1>A headline here</h1>{head}"
+            f"{_PARA}{_PARA}</article></body></html>")
+    return parse_article(html, url, fetched_at="2024-06-10T00:00:00Z").published
+
+
+@pytest.mark.parametrize(("head", "url", "expected"), [
+    # digits opening a slug are no day the story was filed under
+    ("<p>January 28, 2024</p>", "https://blog.example.org/2024/01/5-things-to-know-about-tax/", "2024-01-28"),
+    ("<time datetime='2024-01-28T10:00:00'>January 28, 2024</time>",
+     "https://blog.example.org/2024/01/15-best-restaurants/", "2024-01-28T10:00:00"),
+    # an anniversary in the slug, years before the printed day
+    ("<p>September 11, 2021</p>", "https://example.org/news/remembering-2001-09-11", "2021-09-11"),
+    # a line labelled as the page's own publication beats the URL's day
+    ("<p>Posted January 12, 2024</p>", "https://example.org/2024/01/08/council-budget/", "2024-01-12"),
+    # an update printed a day later, unlabelled: the URL's day (the rule kept)
+    ("<p>January 9, 2024</p>", "https://example.org/2024/01/08/council-budget/", "2024-01-08"),
+])
+def test_the_url_day_beats_a_printed_one_only_as_the_filing_day(head: str, url: str, expected: str) -> None:
+    assert _story(head, url) == expected
+
+
+@pytest.mark.parametrize("meta", [
+    "<div><span>By Jane Doe</span> | <span>March 3, 2024</span></div>",
+    "<div class='meta'>Von Jane Doe | 03.03.2024, 14:12 Uhr</div>",
+])
+def test_an_article_round_the_headline_alone_does_not_end_the_header(meta: str) -> None:
+    html = (f"<html><head><title>A headline here</title></head><body><article><h1>A headline here</h1>"
+            f"</article>{meta}<div>{_PARA}{_PARA}</div></body></html>")
+    record = parse_article(html, "https://example.org/food/a-headline-here", fetched_at="2024-06-10T00:00:00Z")
+    assert record.authors == ["Jane Doe"]
+    assert record.published is not None and record.published.startswith("2024-03-03")
+
+
+def test_a_card_before_the_byline_does_not_end_the_header() -> None:
+    card = "<article class='card'><a href='/offer'>Subscribe now for one euro</a></article>"
+    html = (f"<html><head><title>A headline here</title></head><body><h1>A headline here</h1>{card}"
+            f"<div class='meta'>Von Jane Doe | 03.03.2024, 14:12 Uhr</div><div>{_PARA}{_PARA}</div></body></html>")
+    record = parse_article(html, "https://example.org/a-headline-here", fetched_at="2024-06-10T00:00:00Z")
+    assert record.authors == ["Jane Doe"]
+    assert record.published == "2024-03-03T14:12:00"
+
+
+@pytest.mark.parametrize("text", ["Fr., 3. Okt. 20 Uhr, Stadthalle", "Konzert am 12. Dez. 19 Uhr",
+                                  "Sa. 5. Sept. 18 Uhr"])
+def test_an_event_time_is_no_short_date(text: str) -> None:
+    assert find_date_span(text, "de") is None
+
+
+def test_the_short_date_form_still_reads() -> None:
+    span = find_date_span("Stand: 03.Mär.19", "de")
+    assert span is not None and span[0].startswith("2019-03-03")
+
+
+_LD = ('<script type="application/ld+json">{"@type":"BlogPosting","headline":"Best food in town",'
+       '"datePublished":"2024-03-10T09:00:00+00:00"}</script>')
+
+
+def test_a_related_box_read_through_its_column_gives_no_date() -> None:
+    box = ("<div class='col'><div class='related-posts'><div class='inner'><a href='/other'>Another story"
+           " entirely</a> March 1, 2024</div></div></div>")
+    html = (f"<html><head><title>Best food in town</title>{_LD}</head><body><h1>Best food in town</h1>"
+            f"{box}<div>{_PARA}{_PARA}</div></body></html>")
+    record = parse_article(html, "https://example.org/best-food-in-town/", fetched_at="2024-06-10T00:00:00Z")
+    assert record.published == "2024-03-10T09:00:00+00:00"
+
+
+def _widget(kind: str, inner: str) -> str:
+    return (f'<div class="elementor-element elementor-widget elementor-widget-{kind}">'
+            f'<div class="elementor-widget-container">{inner}</div></div>')
+
+
+@pytest.mark.parametrize("kind", ["eael-post-grid", "jet-listing-grid", "uael-posts"])
+def test_an_elementor_add_on_post_list_is_a_widget_region(kind: str) -> None:
+    grid = _widget(kind, "<article><h3><a href='/other'>Another story entirely</a></h3>"
+                         "<span>March 1, 2024</span></article>")
+    title = _widget("theme-post-title", "<h1>Best food in town</h1>")
+    html = (f"<html><head><title>Best food in town</title>{_LD}</head><body><div class='elementor'>"
+            f"<section>{title}</section><section><div class='elementor-column'>{grid}</div>"
+            f"<div class='elementor-column'>{_widget('theme-post-content', _PARA * 3)}</div></section>"
+            f"</div></body></html>")
+    record = parse_article(html, "https://example.org/best-food-in-town/", fetched_at="2024-06-10T00:00:00Z")
+    assert record.published == "2024-03-10T09:00:00+00:00"
+
+
+@pytest.mark.parametrize("fetched_at", ["2024-13-45T00:00:00Z", "2024-02-30T00:00:00Z", "0000-00-00T00:00:00Z"])
+def test_a_malformed_fetch_time_bounds_nothing(fetched_at: str) -> None:
+    # a WARC's malformed WARC-Date reaches the parser as it is
+    record = parse_article(page(header="<p>May 4, 2024</p>"), URL, fetched_at=fetched_at)
+    assert record.published == "2024-05-04"
+
+
+@pytest.mark.parametrize(("stamp", "printed", "expected"), [
+    ("2024-05-04T03:02:00Z", "May 3, 2024 11:47 pm", "2024-05-04T03:02:00+00:00"),  # -03:15: no zone's
+    ("2024-05-03T20:00:00Z", "May 4, 2024 1:30 am", "2024-05-04T01:30:00+05:30"),   # India's
+])
+def test_only_a_zone_s_offset_re_expresses_a_utc_time(stamp: str, printed: str, expected: str) -> None:
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Rivers rise again",'
+          f'"datePublished":"{stamp}"}}</script>')
+    record = parse_article(page(head=ld, header=f"<p class='date'>{printed}</p>"), URL, fetched_at=FETCHED)
+    assert record.published == expected
+
+
+def test_a_header_article_inside_the_story_does_not_end_the_header() -> None:
+    html = (f"<html><head><title>A headline here</title></head><body><article class='story'>"
+            f"<article class='story-header'><h1>A headline here</h1></article><p>By Jane Doe</p>"
+            f"{_PARA}{_PARA}</article></body></html>")
+    record = parse_article(html, "https://example.org/food/a-headline-here", fetched_at="2024-06-10T00:00:00Z")
+    assert record.authors == ["Jane Doe"]

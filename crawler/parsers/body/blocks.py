@@ -104,6 +104,7 @@ _BR = "\x01"                 # marks a <br> in collected text
 _BR_BREAK = re.compile(_BR + r"\s*" + _BR + "[" + _BR + r"\s]*")
 _BOXES = frozenset({"div", "section", "table", "ul", "ol", "dl", "center"})
 _INLINE_BOXES = frozenset({"span", "font"})
+_POPUP_SCAN = 50             # inline boxes read inside a pop-up card for a tighter one
 _PHRASING = frozenset({
     "a", "em", "strong", "b", "i", "u", "abbr", "time", "cite", "code", "small", "sup", "sub",
     "mark", "q", "s", "dfn", "kbd", "var", "bdi", "bdo", "ins", "del",
@@ -193,7 +194,8 @@ class _Walker:
         self.link_chars = 0
         self.first_link: int | None = None  # index in buf of the first link text
         self.after_link: int | None = None  # index in buf of the first text after it
-        self.limit = 0.0
+        self.limit = 0.0        # half the walked root's score: a box with more holds the text
+        self.text_limit = 0     # half its text, when nothing in it scored
         self.lengths = page.lengths  # the page's (:class:`~.container.Page`): read once
         self.chars = 0          # text in self.blocks
         self.prose: dict[Element, bool] = {}  # paragraphs judged by _hidden_prose
@@ -209,6 +211,7 @@ class _Walker:
 
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
+        self.text_limit = 0 if self.limit else self.lengths.of(root)[0] // 2
         self.root = root
         doc = root.getroottree().getroot()
         self.lang = _primary_lang(doc.get("lang"))
@@ -229,7 +232,7 @@ class _Walker:
         if tag == "br" or tag == "hr":
             return None
         page = self.page
-        big = page.subtree.get(el, 0.0) >= self.limit and self.limit > 0
+        big = self.big(el)
         if not big:
             if el in page.marked and not _resumed_text(el):
                 return "related-section"
@@ -245,17 +248,32 @@ class _Walker:
             self.opening() and _opening_lead(page, el, self.summary)
         ):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
-        if tag in _INLINE_BOXES and len(el) and sum(1 for _ in islice(el.iter("a"), 3)) == 3:
-            # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
-            text_len, links = self.lengths.of(el)
-            if text_len and links > 0.7 * text_len:
-                return "link-popup"
-        if tag in _BOXES and len(el):
+        if tag in _INLINE_BOXES and self.link_popup(el) and not any(
+                self.link_popup(inner) for inner in islice(el.iterdescendants(*_INLINE_BOXES), _POPUP_SCAN)):
+            # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>"):
+            # the innermost such box, not a span around the sentence that holds one.
+            return "link-popup"
+        if tag in _BOXES and len(el) and not big:
             own = page.subtree.get(el, 0.0)
             text_len, links = self.lengths.of(el)
             if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el):
                 return "link-box"
         return None
+
+    def big(self, el: Element) -> bool:
+        """``el`` holds half the walked text or more (by score; by characters where
+        nothing scored: a page whose text is all in a box with a furniture class is
+        that box's), so no class or link share of it makes it furniture."""
+        if self.limit > 0:
+            return self.page.subtree.get(el, 0.0) >= self.limit
+        return self.text_limit > 0 and self.lengths.of(el)[0] >= self.text_limit
+
+    def link_popup(self, el: Element) -> bool:
+        """An inline box of three links or more that are most of its text."""
+        if not len(el) or sum(1 for _ in islice(el.iter("a"), 3)) < 3:
+            return False
+        text_len, links = self.lengths.of(el)
+        return bool(text_len) and links > 0.7 * text_len
 
     def hidden_text(self, el: Element) -> bool:
         """A hidden box that is more of the text: paragraphs of prose (not notices by
@@ -676,7 +694,8 @@ def _filter(blocks: list[_Line], title: str | None,
                 continue
             skipping_related = False
         rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence, key=key)
-        if rule is not None and not (rule.name == "date-line" and _dated_entry(blocks, index)) and not (
+        if rule is not None and not (rule.name == "date-line" and (
+                _dated_entry(blocks, index) or (kind == "quote" and _POST_SIGNATURE.match(text)))) and not (
                 # a cell that is a link is an item of its table (an ingredient, a
                 # product), as a list item is; a table of links is a link box
                 rule.name == "link-teaser" and kind == _CELL):
@@ -693,6 +712,12 @@ def _filter(blocks: list[_Line], title: str | None,
         if note:
             note(dropped.text, "trailing-heading")
     return out
+
+
+# The last line of an embedded social post (the embed code of X/Twitter, Mastodon and
+# Threads): "— Name (@handle) November 18, 2019". Inside the quote it is the quote's
+# attribution, not a dateline of the page.
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^()]{1,80}\(@\w[\w.@-]{0,60}\)")
 
 
 def _resumed_line(blocks: list[_Line], index: int) -> bool:

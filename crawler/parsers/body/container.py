@@ -32,6 +32,8 @@ _FURNITURE_NAMES = frozenset(bp.FURNITURE_NAMES)
 _CONTENT_WORDS = frozenset(bp.CONTENT_TOKENS)
 _POSITIVE_WORDS = frozenset(bp.POSITIVE_TOKENS)
 _EMBED_WORDS = frozenset(bp.EMBED_TOKENS)
+# A social network's post ("article-tweet"), not any embed (a sign-up form is one too).
+_POST_WORDS = _EMBED_WORDS - {"embed", "embedded"}
 _STRONG_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS)
 _STATE_WORDS = frozenset(bp.STATE_TOKENS)
 _LIVE_WORDS = frozenset(bp.LIVE_TOKENS)
@@ -74,6 +76,7 @@ def _verdict(value: str) -> int:
     furniture = False
     strong = False
     positive = False
+    embed = False
     lowered_value = value.lower()
     text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
     post_classes = _is_post_classes(lowered_value)
@@ -96,6 +99,7 @@ def _verdict(value: str) -> int:
             continue
         if _EMBED_WORDS.intersection(words):
             # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
+            embed = embed or bool(_POST_WORDS.intersection(words))
             continue
         if any(len(w) > 9 and _FURNITURE_INSIDE.search(w) for w in words):
             furniture = True
@@ -110,7 +114,8 @@ def _verdict(value: str) -> int:
             strong = strong or any(w in _STRONG_WORDS for w in words)
         elif any(w in _POSITIVE_WORDS for w in words):
             positive = True
-    if furniture:
+    if furniture and not (embed and not strong):
+        # (a post's wrapper named by a weak word too, "article-widget article-tweet", is the post's)
         return -2 if strong else -1
     return 1 if positive else 0
 
@@ -374,8 +379,16 @@ def choose_container(page: Page, top: Element) -> list[Element]:
     # Headings and lists between kept siblings belong to the body too.
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
+    if first and _opening_heading(page, siblings[first - 1]):
+        first -= 1      # the text's first subheading, printed just above the kept part
     return [sib for i, sib in enumerate(siblings[first:last + 1], first)
             if keep[i] or (_between_kept(sib) and not page.in_furniture(sib))]
+
+
+def _opening_heading(page: Page, sib: Element) -> bool:
+    """A section heading (``<h2>``..``<h6>``) outside furniture, not a related-links heading."""
+    return (sib.tag in _SECTION_HEADINGS and not page.in_furniture(sib)
+            and norm_key(sel.TEXT(sib)) not in RELATED_HEADINGS)
 
 
 def _between_kept(sib: Element) -> bool:

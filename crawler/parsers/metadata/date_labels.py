@@ -129,6 +129,16 @@ _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _UPDATED_PHRASE = re.compile(rf"\b(?:{UPDATED_PATTERN})\b", re.I)  # ("mis à jour": no one word says it)
 
 
+def names_publication(text: str) -> bool:
+    """Whether a printed date line says it is the page's own publication
+    ("Posted January 12", "Veröffentlicht am 3. Mai").
+
+    >>> names_publication("Posted January 12, 2024"), names_publication("January 12, 2024")
+    (True, False)
+    """
+    return any(_OWN.match(w) for w in _LABEL_WORD.findall(text.casefold()[:200]))
+
+
 def other_label(before: str) -> bool:
     """Whether the text just before a date ends in a label of another event
     ("Release: 14.11.2019", "Event date:", "Termin:") or of a change ("Last

@@ -34,7 +34,13 @@ from htmldate import find_date
 from lxml import etree
 
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.date_labels import BESIDE, labelled_dates, other_label, text_pieces
+from crawler.parsers.metadata.date_labels import (
+    BESIDE,
+    labelled_dates,
+    names_publication,
+    other_label,
+    text_pieces,
+)
 from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.walk import attrs_of, text_of
@@ -61,15 +67,15 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
     ``heuristic``), the day in the URL's path over a later one printed by the
     headline, else, when there is none, the search of :func:`search_date`
     (its source goes to ``provenance``). Returns ``meta``."""
-    day = _DAY.match(fetched_at or "")
-    latest = day.group(0) if day else "9999-12-31"
+    latest = _fetch_day(fetched_at)
     _after_fetch(meta, latest)
     in_url = url_date(url, latest) if meta.published else None
     offsets = (*_offset_of(meta.modified), *meta.stamp_offsets)
     settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
                         latest, in_url, offsets)
     if (settled is not None and in_url is not None and in_url < settled[:10]
-            and meta.provenance.get("published") in ("html", "heuristic")):
+            and meta.provenance.get("published") in ("html", "heuristic")
+            and _filed_under(url, in_url, settled, meta.provenance.get("published_raw"))):
         # a story is filed under the day it went up: a later day printed by the
         # headline, unlabelled, is an update's (the search reads the URL first too)
         meta.published, meta.provenance["published"] = in_url, "url"
@@ -109,6 +115,16 @@ def _local_modified(meta: Metadata, offsets: tuple[str, ...]) -> None:
         meta.modified = local
 
 
+def _fetch_day(fetched_at: str | None) -> str:
+    """The day of the fetch (``YYYY-MM-DD``), or ``"9999-12-31"`` when
+    ``fetched_at`` names no real day (a WARC's malformed date: "2024-13-45")."""
+    day = _DAY.match(fetched_at or "")
+    try:
+        return date.fromisoformat(day.group(0)).isoformat() if day else "9999-12-31"
+    except ValueError:
+        return "9999-12-31"
+
+
 def _after_fetch(meta: Metadata, latest: str) -> None:
     """Drop a published or modified date more than two days after the fetch
     (``latest``: its day; the two days allow for time zones): no page went up after
@@ -140,8 +156,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     ``doc`` is not changed: htmldate parses its serialised copy (it takes only its
     own element class, and would change the tree it is given).
     """
-    day = _DAY.match(fetched_at or "")
-    latest = day.group(0) if day else "9999-12-31"
+    latest = _fetch_day(fetched_at)
     in_url = url_date(url, latest)
     if in_url is not None:
         return in_url, "url"
@@ -156,7 +171,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
     found = find_date(html, url=url or None,
                       original_date=True, extensive_search=False,
-                      max_date=day.group(0) if day else None, outputformat="%Y-%m-%d")
+                      max_date=None if latest >= "9999" else latest, outputformat="%Y-%m-%d")
     if isinstance(found, str) and _DAY.match(found) and (as_of is None or found > as_of):
         return found, "htmldate"
     if as_of is not None:
@@ -346,7 +361,14 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
 
 _MAX_ZONE_SHIFT = timedelta(hours=14)  # the widest UTC offset
 _EAST_MOST, _WEST_MOST = timedelta(hours=14), timedelta(hours=-12)  # the zones' offsets (Kiribati, Baker Island)
-_QUARTER = 900  # seconds: every zone's offset is a whole number of quarter-hours (Nepal's +05:45)
+# Offsets that are not whole hours, as the time-zone database has them in use
+# (Newfoundland -03:30 and -02:30, the Marquesas -09:30, Iran +03:30, Afghanistan
+# +04:30, India +05:30, Nepal +05:45, Myanmar +06:30, Eucla +08:45, central
+# Australia +09:30 and +10:30, Lord Howe +10:30, the Chathams +12:45 and +13:45):
+# any other minutes between a printed time and a UTC one are another event's time.
+_PART_HOURS = frozenset(timedelta(hours=h, minutes=m) for h, m in (
+    (-9, -30), (-3, -30), (-2, -30), (3, 30), (4, 30), (5, 30), (5, 45), (6, 30), (8, 45),
+    (9, 30), (10, 30), (12, 45), (13, 45)))
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
 
@@ -433,7 +455,7 @@ def _local_instant(stamp_text: str, shown: str, offsets: tuple[str, ...]) -> str
     (to the minute: "00:30" against 22:30 UTC is +02:00), else, for a day printed
     without a time and a timestamp written in UTC, the first of the page's other
     timestamps' ``offsets`` that gives that day (one seen across a daylight-saving
-    change may not). An offset counts only in whole quarter-hours within
+    change may not). An offset counts only in whole hours or a zone's part-hour offset within
     UTC-12..UTC+14. ``None`` for a timestamp without a zone (it names no moment)
     and when nothing gives the day (no zone is guessed from the language).
 
@@ -479,8 +501,15 @@ def _as_offset(text: str) -> timedelta | None:
 
 
 def _usable_offset(offset: timedelta) -> bool:
-    """A UTC offset some zone uses: whole quarter-hours within UTC-12..UTC+14."""
-    return _WEST_MOST <= offset <= _EAST_MOST and offset.total_seconds() % _QUARTER == 0
+    """A UTC offset some zone uses: whole hours within UTC-12..UTC+14, or one of
+    the zones' part-hour offsets (``_PART_HOURS``).
+
+    >>> _usable_offset(timedelta(hours=5, minutes=45)), _usable_offset(timedelta(hours=-3, minutes=-15))
+    (True, False)
+    """
+    if not _WEST_MOST <= offset <= _EAST_MOST:
+        return False
+    return offset.total_seconds() % 3600 == 0 or offset in _PART_HOURS
 
 
 def _yearless(printed_raw: str | None, published: str, language: str | None) -> str | None:
@@ -509,7 +538,7 @@ def _zone_shift(published: str, shown_day: str) -> bool:
     one day from the timestamp ``published`` is the same moment in another zone
     (the page's own day is the local one, the timestamp's may be UTC's): a UTC
     timestamp's time and the shown one are an offset apart (:func:`_usable_offset`:
-    whole quarter-hours within UTC-12..UTC+14), another timestamp's a whole number of
+    whole hours or a zone's part-hour offset within UTC-12..UTC+14), another timestamp's a whole number of
     hours (up to 14), or the timestamp is in UTC and the shown day (no time) lies
     on the side of midnight the UTC hour points to."""
     if "T" not in published:
@@ -526,3 +555,27 @@ def _zone_shift(published: str, shown_day: str) -> bool:
         gap = abs(shown - stamp)
         return gap <= _MAX_ZONE_SHIFT and gap.total_seconds() % 3600 == 0
     return utc and (stamp.hour >= 10 if shown > stamp else stamp.hour < 14)
+
+
+# A day standing as the URL's own path part: "/2024/05/03/", "/20240503", an end
+# part "/03-05-2024" or a filing stamp; never digits opening a slug
+# ("/2024/01/5-things-to-know", "/2024/01/15-best-restaurants") or an id's run.
+_URL_SEGMENT_DAY = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{6}(?![0-9])"
+    r"|/(?:19|20)[0-9]{2}([/_.-])[01]?[0-9]\1[0-3]?[0-9](?:/|\.html?$|$)"
+    r"|/[0-3]?[0-9]([_.-])[01]?[0-9]\2(?:19|20)[0-9]{2}(?:/|$)")
+_FILED_WITHIN = 7  # days: an update printed later than the URL's day, not another story's date
+
+
+def _filed_under(url: str, in_url: str, settled: str, printed_raw: str | None) -> bool:
+    """Whether the URL's day (``in_url``) is the day the story was filed under,
+    so that it beats the later day ``settled`` printed by the headline: the
+    day stands as a path part of its own, the printed one is at most a week
+    later (an update's), and the printed line is not labelled the page's own
+    publication ("Posted January 12")."""
+    if (date.fromisoformat(settled[:10]) - date.fromisoformat(in_url)).days > _FILED_WITHIN:
+        return False
+    if printed_raw and names_publication(printed_raw):
+        return False
+    path = urlsplit(url).path
+    return bool(_URL_SEGMENT_DAY.search(path) or _URL_STAMP.search(path))

@@ -69,7 +69,7 @@ _NUMERIC_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d
 # "03.Mär.19", "03-Mar-19": a day, a month's abbreviation and a two-digit year, as
 # some engines print a short date (PHP's "d.M.y", the "DD-MON-YY" of databases);
 # not "3. Mai 19:00" (a time) nor "3 May 19 people" (no dots or dashes around).
-_DMY_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([.-])\s?(" + MONTH_PATTERN + r")\2\s?(\d{2})(?![\d.:-]|\w)" + _TIME,
+_DMY_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([.-])(" + MONTH_PATTERN + r")\2(\d{2})(?![\d.:-]|\w)" + _TIME,
                         re.IGNORECASE)
 _ISO_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)" + _TIME, re.IGNORECASE)
 # Year first with other separators, as East Asian, Hungarian, Lithuanian and Swedish pages

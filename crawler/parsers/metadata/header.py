@@ -719,6 +719,8 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
     # scan, and a "more stories" box after </article> holds other stories' lines.
     story = next(headline.iterancestors("article"), None)
     entered = story is not None
+    if story is not None and _headline_box(story, headline):
+        story = None  # an <article> round the headline alone: the byline may follow it
     inside: dict[Any, bool] = {}
     for el in following(headline, _WINDOW_AFTER):
         tag = el.tag
@@ -732,7 +734,7 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
         if tag == "article" and not furniture:
             if entered or next(el.iter("h1"), None) is not None:
                 break
-            entered, story = True, el
+            entered, story = True, (None if _short_box(el) else el)  # a card: no story to end at
         if tag == "time" and scan.time_datetime is None and not furniture:
             _read_time_element(scan, el)
             if scan.time_datetime is not None and _in_skipped_region(el, around, OTHER_REGION):
@@ -770,7 +772,7 @@ def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: s
     _read_line(scan, el, text, attrs, language)
     if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
         scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
-    if scan.date_text and not dated and _in_skipped_region(el, around, OTHER_REGION):
+    if scan.date_text and (not dated or scan.date_raw == text) and _in_skipped_region(el, around, OTHER_REGION):
         scan.date_text = scan.date_raw = None  # a widget's, a related story's or a comment's date
 
 
@@ -1132,3 +1134,35 @@ def find_tags(doc: Any, headline: Any = None) -> list[str]:
         if text and len(text) <= 40 and LETTERS.search(text):
             tags.append(text)
     return dedupe(tags)
+
+
+_CARD_CHARS = 200  # characters: an <article> holding less is a card, not a story
+_CARD_BLOCKS = 64  # blocks of a headline's <article> looked at (bounded work)
+
+
+def _text_under(box: Any, limit: int) -> int:
+    """The characters of ``box``'s text, counted up to ``limit`` (bounded work)."""
+    size = 0
+    for piece in box.itertext():
+        size += len(piece.strip())
+        if size >= limit:
+            break
+    return size
+
+
+def _headline_box(box: Any, headline: Any) -> bool:
+    """``box`` holds the headline and at most one short line (a dek) beside it:
+    no story to end at (the byline may follow it)."""
+    own = len("".join(headline.itertext()).strip())
+    if _text_under(box, own + _CARD_CHARS) - own >= _CARD_CHARS:
+        return False
+    above = set(headline.iterancestors())
+    blocks = islice(box.iter("p", "li", "div", "h2", "h3"), _CARD_BLOCKS)
+    others = [el for el in blocks if el is not headline and el not in above
+              and headline not in el.iterancestors()]
+    return len(others) <= 1
+
+
+def _short_box(box: Any) -> bool:
+    """``box`` holds under 200 characters of text: a card, not a story."""
+    return _text_under(box, _CARD_CHARS) < _CARD_CHARS

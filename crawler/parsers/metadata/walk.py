@@ -31,7 +31,7 @@ LETTERS = re.compile(r"[^\W\d_]{2}")
 OTHER_REGION = re.compile(
     r"(?:^|\s)(?:comments?|kommentare?|commentaires?|comentarios?|repl(?:y|ies)|respond|disqus)(?:$|[\s_-])"
     r"|(?:^|[\s_-])(?:(?<!elementor-)widgets?|related|recommend(?:ed|ations?)?|popular|most-?read)(?:$|[\s_-])"
-    r"|elementor-widget-(?:posts|archive-posts|loop-grid|loop-carousel|sidebar|wp-widget)", re.I)
+    r"|elementor-widget-(?!theme-post-|post-info)[\w-]*(?:posts?|grid|listing|loop|carousel|blog|archive|recent|sidebar|wp-widget)", re.I)
 _MAX_SUBTREE = 150
 
 
