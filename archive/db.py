@@ -75,12 +75,10 @@ class ArchiveError(Exception):
 
 def _schema_of(path: Path) -> tuple[list[str], list[str]]:
     """The tables of the SQLite file at ``path`` and the archive migrations it
-    records as applied, read without changing a byte (nor adding a file beside)."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-    if _wal_mode_at_rest(path):
-        uri += "&immutable=1"  # else SQLite leaves an empty -wal and a -shm beside any WAL-mode file
+    records as applied, read without changing a byte (nor adding a file beside),
+    except to roll back a hot journal in an archive (:func:`_roll_back`)."""
     try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect_readonly(path, peek=True)
         try:
             tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
             applied: list[str] = []
@@ -96,6 +94,84 @@ def _schema_of(path: Path) -> tuple[list[str], list[str]]:
         if fault is not None:
             raise fault from None
         raise ArchiveError(f"{path} is not a Clippings archive: not a SQLite database ({exc})") from None
+
+
+#: SQLite's extended codes for a read-only connection that would have to write:
+#: a hot journal to roll back; a -shm (or -wal) to make in a folder it may not write.
+_READONLY_ROLLBACK = 776
+_NEEDS_FOLDER = frozenset({1544, 1288, sqlite3.SQLITE_CANTOPEN})  # READONLY_DIRECTORY, READONLY_CANTINIT
+
+
+def _uri(path: Path, *, immutable: bool = False) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connection:
+    """A read-only connection to the SQLite file at ``path``, its schema read once.
+
+    ``peek``: a WAL-mode file at rest is opened immutable (else SQLite leaves an
+    empty -wal and a -shm beside any WAL-mode file). A hot journal (a writer died
+    mid-transaction) is rolled back as any SQLite client does, so the last
+    committed state is read; in a folder this user may not write, an archive whose
+    -wal is empty or gone is read immutable (no writer is live: a writer keeps a -wal).
+    """
+    path = Path(path)
+    try:
+        return _probed(_uri(path, immutable=peek and _wal_mode_at_rest(path)))
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0)
+        if code == _READONLY_ROLLBACK:
+            _roll_back(path)
+            return _probed(_uri(path))
+        folder = path.absolute().parent
+        if code not in _NEEDS_FOLDER or os.access(folder, os.W_OK | os.X_OK):
+            raise
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise ArchiveError(f"cannot read {path}: its folder {folder} is read-only and {wal} holds transactions "
+                           f"not yet in the archive file (SQLite must write {path.name}-shm beside it to read "
+                           "them); make the folder writable, or copy the archive and its -wal elsewhere")
+    return _probed(_uri(path, immutable=True))
+
+
+def _probed(uri: str) -> sqlite3.Connection:
+    """The connection, once SQLite has read the schema (it opens files lazily)."""
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _roll_back(path: Path) -> None:
+    """Undo the transaction a dead writer left in ``path``'s hot journal, by opening
+    the file for writing (SQLite rolls back on the first read) -- only for an
+    archive: another program's database is left as it was, journal and all."""
+    journal = Path(f"{path}-journal")
+    folder = path.absolute().parent
+    if not (os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)):
+        raise ArchiveError(f"cannot read {path}: {journal} holds a transaction a writer left unfinished, "
+                           f"and rolling it back needs write access to the file and its folder {folder}; "
+                           "run any clippings command on it as a user who may write there")
+    try:
+        peek = _probed(_uri(path, immutable=True))
+        try:
+            tables = {row[0] for row in peek.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            peek.close()
+    except sqlite3.DatabaseError:
+        tables = set(ARCHIVE_TABLES)  # the schema itself half-written: only the rollback can tell
+    if not tables >= ARCHIVE_TABLES:
+        shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise ArchiveError(f"{path} is not a Clippings archive (its tables: {shown or 'none'})")
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
 
 
 def _wal_mode_at_rest(path: Path) -> bool:
@@ -143,10 +219,13 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     path = Path(path)
     if path.is_dir():
         raise ArchiveError(f"{path} is a directory, not an archive file")
+    if path.exists() and not path.is_file():
+        raise ArchiveError(f"{path} is not a regular file (a device or a pipe), not an archive file")
     if not path.exists():
         if not create:
             raise ArchiveError(f"no archive at {path}")
-        folder = path.absolute().parent
+        # A dangling symlink: SQLite makes the file where it points.
+        folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.absolute().parent
         if not folder.exists():
             raise ArchiveError(f"cannot create an archive at {path}: no folder {folder}")
         if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
@@ -166,6 +245,10 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
         raise ArchiveError(f"{path} is not a Clippings archive (its tables: {shown or 'none'})")
     if write and not os.access(path, os.W_OK):
         raise ArchiveError(f"cannot write to {path}: permission denied")
+    folder = path.absolute().parent
+    if write and not os.access(folder, os.W_OK | os.X_OK):
+        raise ArchiveError(f"cannot write to {path}: its folder {folder} is read-only "
+                           "(SQLite writes its journal beside the archive)")
     newer = [name for name in applied if name not in migrations.known()]
     if write and newer:
         raise ArchiveError(f"{path} was written by a newer Clippings (its schema step {newer[0]} is unknown "
@@ -178,8 +261,13 @@ def check_readable(path: str | Path) -> None:
     rows of one of the archive's tables: damage past the schema, found before a
     crawl fetches a page it could not store. Reads a page or two per table, not
     the whole file (``PRAGMA quick_check`` would read gigabytes)."""
-    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.DatabaseError as exc:
+        fault = file_fault(path, exc)
+        if fault is None:
+            raise
+        raise fault from None
     try:
         tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:
@@ -198,9 +286,36 @@ def open_readonly(path: str | Path) -> sqlite_utils.Database:
     new file, and any write raises. Raises :class:`ArchiveError` for a file that
     is not an archive."""
     path = check_archive(path)
-    conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.DatabaseError as exc:
+        fault = file_fault(path, exc)
+        if fault is None:
+            raise
+        raise fault from None
     return sqlite_utils.Database(conn)
+
+
+def may_write(path: str | Path) -> bool:
+    """Whether this user may write the archive file and its folder (SQLite's journal)."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.absolute().parent, os.W_OK | os.X_OK)
+
+
+def check_current(path: str | Path) -> None:
+    """:class:`ArchiveError` unless the archive can be read as it is, without a
+    write: every schema step of this version applied, nothing left in a -wal
+    (an immutable reader, as Datasette's ``-i``, would not see it)."""
+    path = Path(path)
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise ArchiveError(f"cannot read {path} without writing to it: {wal} holds transactions not yet "
+                           "in the archive file; open it once as a user who may write it")
+    applied = set(_schema_of(path)[1])
+    missing = sorted(migrations.known() - applied)
+    if missing:
+        raise ArchiveError(f"cannot read {path} without writing to it: it lacks schema step {missing[0]} "
+                           "(written by an older Clippings); open it once as a user who may write it")
 
 
 # -- one writer per archive -------------------------------------------------------

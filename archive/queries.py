@@ -19,6 +19,7 @@ import sqlite_utils
 import yaml
 
 from archive.lookups import resolve_article
+from archive.migrations import FTS_COLUMNS
 from crawler.items import ARTICLE_FIELDS
 
 __all__ = [
@@ -108,6 +109,21 @@ def search(
     if not escaped:
         return []
     return list(db.query(sql, {"q": escaped, "limit": int(limit)}))
+
+
+def valid_fts_query(query: str) -> bool:
+    """Whether ``query`` is valid FTS5 syntax over the archive's search columns,
+    tried on an empty table in memory: an error the archive's own index then
+    raises on it is the index's fault, not the query's."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(f"CREATE VIRTUAL TABLE q USING fts5({', '.join(FTS_COLUMNS)})")
+        conn.execute("SELECT rowid FROM q WHERE q MATCH ?", [query]).fetchall()
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        conn.close()
+    return True
 
 
 def _count(db: sqlite_utils.Database, sql: str, params: list | None = None) -> int:

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from archive.db import ArchiveError, check_archive, open_archive
+from archive.db import ArchiveError, check_archive, check_current, may_write, open_archive
 from archive.queries import METADATA_DB_KEY, load_metadata
 
 __all__ = [
@@ -124,17 +124,20 @@ def datasette_kwargs(db_paths: PathLike | Iterable[PathLike]) -> dict[str, Any]:
 
 
 def datasette_argv(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0.0.1",
-                   *, open_browser: bool = False) -> list[str]:
+                   *, open_browser: bool = False, immutable: Iterable[PathLike] = ()) -> list[str]:
     """The command line that serves the archives with the archive's metadata,
     templates and plugin: ``[python, -m, datasette, serve, DB..., --metadata, FILE,
     --host, H, --port, N, ...]``.
 
     The archives must exist (create one with :func:`archive.open_archive` first):
-    Datasette would otherwise create an empty, schema-less file.
+    Datasette would otherwise create an empty, schema-less file. Those also in
+    ``immutable`` (archives this user may not write) are opened read-only (``-i``).
     """
     paths = _paths(db_paths)
+    fixed = set(_paths(immutable))
     argv = [
-        sys.executable, "-m", "datasette", "serve", *map(str, paths),
+        sys.executable, "-m", "datasette", "serve", *(str(p) for p in paths if p not in fixed),
+        *(arg for p in paths if p in fixed for arg in ("-i", str(p))),
         "--metadata", str(write_metadata(paths)),
         "--host", host, "--port", str(int(port)),
         "--template-dir", str(TEMPLATE_DIR), "--plugins-dir", str(PLUGINS_DIR),
@@ -176,9 +179,14 @@ def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0
     for path in paths:
         check_archive(path)
     check_port(host, port)
+    read_only = [path for path in paths if not may_write(path)]
     for path in paths:
-        open_archive(path).close()  # apply pending migrations before serving
-    args = datasette_argv(paths, port, host, open_browser=open_browser)[3:]  # drop "python -m datasette"
+        if path in read_only:
+            check_current(path)  # served immutable: nothing may be left to write
+        else:
+            open_archive(path).close()  # apply pending migrations before serving
+    args = datasette_argv(paths, port, host, open_browser=open_browser,
+                          immutable=read_only)[3:]  # drop "python -m datasette"
     cli.main(args=args, prog_name="datasette", standalone_mode=True)
 
 

@@ -12,12 +12,13 @@ carry the decoded length: the record is what a browser saw, byte for byte.
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from http import HTTPStatus
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NoReturn
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -165,12 +166,50 @@ def check_warc(path: str | Path) -> None:
     (checked before an import changes the archive)."""
     try:
         with open(path, "rb") as stream:
+            head = stream.read(_HEAD_BYTES)
+            stream.seek(0)
             first = next(iter(BoundedArchiveIterator(stream)), None)
             kind = first.format if first is not None and first.rec_type else None
     except UNREADABLE_WARC as exc:
-        raise WarcReadError(f"{path}: not a WARC file ({type(exc).__name__}: {str(exc)[:200]})") from exc
+        _refuse_start(path, head, f"{type(exc).__name__}: {str(exc)[:200]}", exc)
     if kind != "warc":  # warcio reads any first line as an ARC header
-        raise WarcReadError(f"{path}: not a WARC file (no WARC record at its start)")
+        _refuse_start(path, head, "no WARC record at its start")
+
+
+#: How much of a file is looked at to tell a WARC file cut within its first
+#: record's headers (a few hundred bytes) from a file that is no WARC at all.
+_HEAD_BYTES = 4096
+_VERSION_LINE = re.compile(rb"WARC/\d+\.\d+\r?")
+_HEADER_LINE = re.compile(rb"[!-9;-~]+:[^\n]*")
+
+
+def _refuse_start(path: str | Path, head: bytes, reason: str, exc: BaseException | None = None) -> NoReturn:
+    """The error for a file whose first record cannot be read: empty, a short file
+    that is the start of a WARC record cut short, or no WARC file at all."""
+    size = Path(path).stat().st_size
+    if not size:
+        raise WarcReadError(f"{path}: not a WARC file (the file is empty)") from exc
+    if size <= len(head) and _cut_in_first_headers(head):
+        raise WarcReadError(f"{path}: truncated: the file ends inside its first WARC record "
+                            f"({size} bytes in all)") from exc
+    raise WarcReadError(f"{path}: not a WARC file ({reason})") from exc
+
+
+def _cut_in_first_headers(data: bytes) -> bool:
+    """Whether ``data`` (a whole file, plain or gzipped) is a WARC record's start
+    cut short: part of the version line ``WARC/1.1``, or the whole line and
+    header lines, the last one cut after its name's colon or at a line end."""
+    if data[:2] == b"\x1f\x8b"[: len(data[:2])]:
+        try:
+            data = zlib.decompressobj(wbits=31).decompress(data)
+        except zlib.error:
+            return False
+    *lines, last = data.split(b"\n")
+    if not lines:
+        return last[:5] == b"WARC/"[: len(last[:5])] and not last[5:].strip(b"0123456789.")
+    return bool(_VERSION_LINE.fullmatch(lines[0])) and \
+        all(_HEADER_LINE.fullmatch(line) for line in lines[1:]) and \
+        (not last or bool(_HEADER_LINE.fullmatch(last)))
 
 
 class BoundedArchiveIterator(ArchiveIterator):

@@ -122,6 +122,10 @@ class CleanGroup(click.Group):
             sys.exit(exc.exit_code)
 
 
+#: The largest integer SQLite stores: a larger --limit means "every hit".
+SQLITE_MAX_INT = 2**63 - 1
+
+
 def fail(message: str) -> NoReturn:
     raise UserError(message)
 
@@ -193,7 +197,7 @@ def cli() -> None:
 @click.option("--max-pages", type=click.IntRange(min=1),
               help="Fetch at most this many pages (robots.txt not counted), then stop.")
 @click.option("--depth", type=click.IntRange(min=0), help="Follow links at most this deep from the seeds.")
-@click.option("--delay", type=click.FloatRange(min=0),
+@click.option("--delay", type=float, callback=lambda _ctx, _param, value: checked_delay(value),
               help="Seconds between requests to one site (default 0.5, adapted by AutoThrottle).")
 @click.option("--since", metavar="DATE",
               help="Keep out articles published before DATE (YYYY-MM-DD); skip sitemap and feed entries dated before it.")
@@ -234,21 +238,19 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
         clippings crawl -i seeds.txt --db news.db --contact archive@example.org --quiet
         clippings crawl --sites sites.toml --db news.db
     """
+    check_crawl_flags(seeds=bool(seeds or seed_files), sites_file=sites_file, redis_url=redis_url,
+                      quiet=quiet, verbose=verbose)
     overrides = crawl_overrides(delay=delay, ignore_robots=ignore_robots, new_only=new_only,
                                 no_warc=no_warc, processes=processes,
                                 user_agent=user_agent, contact=contact)
     settings = scrapy_setting_pairs(scrapy_settings)
     if redis_url:
         check_redis(redis_url)
-        if sites_file:
-            fail("--redis takes SEEDS, not --sites")
     if since is not None:
         check_date(since, "--since")
     seeds = (*seeds, *(seed for file in seed_files for seed in read_seeds(file)))
     output = Output(quiet=quiet, verbose=verbose)
     if sites_file:
-        if seeds:
-            fail("give either SEEDS (or -i) or --sites, not both")
         crawl_site_list(sites_file, db, overrides=overrides, settings=settings, output=output,
                         max_pages=max_pages, depth=depth, since=since)
         return
@@ -258,6 +260,35 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
                                overrides={**overrides, **settings}, output=output, since=since,
                                redis_url=redis_url)
     exit_for(summary)
+
+
+def check_crawl_flags(*, seeds: bool, sites_file: str | None, redis_url: str | None,
+                      quiet: bool, verbose: bool) -> None:
+    """A one-line error for options that contradict each other, before any of
+    them is acted on (a seed file read, Redis reached)."""
+    if quiet and verbose:
+        fail("give -q (print nothing but errors) or -v (show Scrapy's log), not both")
+    if sites_file and seeds:
+        fail("give either SEEDS (or -i) or --sites, not both")
+    if sites_file and redis_url:
+        fail("--redis takes SEEDS, not --sites")
+
+
+def not_a_file(name: str) -> str:
+    """Why ``name`` (not a regular file) cannot be read as one: missing, or a
+    device or pipe (read once, it could not be checked first and then read)."""
+    if Path(name).exists():
+        return f"{name}: not a regular file (save it to a file first)"
+    return f"no such file: {name}"
+
+
+def checked_delay(delay: float | None) -> float | None:
+    """``--delay`` as given, or a one-line error when no crawl could keep it."""
+    from crawler.sites import DELAY_RULE, delay_ok
+
+    if delay is not None and not delay_ok(delay):
+        fail(f"--delay {delay:g}: {DELAY_RULE}")
+    return delay
 
 
 def crawl_overrides(*, delay: float | None, ignore_robots: bool, new_only: bool, no_warc: bool,
@@ -594,7 +625,7 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
             if path.is_dir():
                 raise PageReadError(f"{name}: is a directory, not a page file")
             if not path.is_file():
-                raise PageReadError(f"no such file: {name}")
+                raise PageReadError(not_a_file(name))
             data = read_page(path)  # bounded: a gzip bomb is refused, not inflated
         except PageReadError as exc:
             UserError(str(exc)).show()
@@ -773,12 +804,16 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
         clippings search demo.db "heat pump" --limit 5
         clippings search demo.db covid-19 --quote
     """
+    from archive.db import damaged
     from archive.queries import search as run_search
+    from archive.queries import valid_fts_query
 
     database = read_archive(db)
     try:
-        hits = run_search(database, query, limit=limit, raw=not quote)
+        hits = run_search(database, query, limit=min(limit, SQLITE_MAX_INT), raw=not quote)
     except sqlite3.OperationalError as exc:
+        if valid_fts_query(query):  # the archive's search index failed on a valid query
+            fail(str(damaged(db, exc)))
         fail(f"search {query!r} is not valid FTS5 syntax ({exc}); put words with punctuation "
              "in double quotes, or add --quote to search the words as plain text")
     if as_json:
@@ -1035,7 +1070,7 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
         if Path(name).is_dir():  # which of its files are WARCs, and how deep, is the user's to say
             fail(f"{name} is a folder, not a WARC file (give its files: {Path(name) / '*.warc.gz'}); nothing imported")
         if not Path(name).is_file():
-            fail(f"no such file: {name}")
+            fail(not_a_file(name))
         try:
             check_warc(name)  # every file, before the archive changes
         except WarcReadError as exc:

@@ -5,6 +5,7 @@ fails deep inside the reactor, after the archive is opened)."""
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from scrapy.settings import default_settings
@@ -53,6 +54,8 @@ def setting_problem(key: str, value: str) -> str | None:
             return "not a JSON object"
     else:
         return None
+    if not math.isfinite(number):  # Twisted cannot schedule a call at infinity; NaN compares false
+        return "not a finite number"
     least = 1 if key in AT_LEAST_ONE else 0 if default >= 0 else None
     if least is not None and number < least:
         return f"must be at least {least}"

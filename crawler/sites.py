@@ -29,6 +29,17 @@ class SitesError(ValueError):
     """A site list that cannot be used; the message names the file and the reason."""
 
 
+#: The longest delay between two requests to one site: a day. More (or infinity,
+#: or NaN, which TOML and a float option both accept) is a crawl that never moves.
+MAX_DELAY = 86400
+DELAY_RULE = f"must be a number of seconds from 0 to {MAX_DELAY} (a day between requests)"
+
+
+def delay_ok(delay: object) -> bool:
+    """Whether ``delay`` is a usable delay in seconds (never True/False)."""
+    return isinstance(delay, int | float) and not isinstance(delay, bool) and 0 <= delay <= MAX_DELAY
+
+
 def delay_settings(delay: float) -> dict[str, Any]:
     """Scrapy settings for ``--delay`` / a site's ``delay``: the fixed delay, and
     AutoThrottle starting from it (never from 0, which would stop it adapting).
@@ -112,8 +123,8 @@ def _site(path: Path, number: int, entry: dict[str, Any]) -> SiteConfig:
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < least):
             raise SitesError(f"{where}: {key} must be a whole number of at least {least}, not {value!r}")
     delay = entry.get("delay")
-    if delay is not None and (not isinstance(delay, int | float) or isinstance(delay, bool) or delay < 0):
-        raise SitesError(f"{where}: delay must be a number of seconds (0 or more), not {delay!r}")
+    if delay is not None and not delay_ok(delay):
+        raise SitesError(f"{where}: delay {DELAY_RULE}, not {delay!r}")
     new_only = entry.get("new_only", False)
     if not isinstance(new_only, bool):
         raise SitesError(f"{where}: new_only must be true or false, not {new_only!r}")

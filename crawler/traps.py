@@ -19,6 +19,8 @@ MAX_SEGMENTS = 30
 # A block of segments repeated this many times in a row is a trap: /a/a/a/,
 # /x/y/x/y/x/y/ (blocks of numbers excepted: dates repeat them honestly).
 REPEATS = 3
+# Query parameters looked at for repeats (the search is quadratic in their number).
+MAX_QUERY_PAIRS = 60
 PAGE_PARAMS = frozenset({"page", "p", "pg", "paged", "pagenum", "page_num", "pageno", "pn", "seite", "pagina"})
 _PAGE_SEGMENT = re.compile(r"/(?:page|seite|pagina|p)/(\d{1,12})(?:/|$)", re.IGNORECASE)
 # A year (1000-2999), a month, maybe a day: /2025/01, 2025-01-16, 2025_01.
@@ -44,13 +46,32 @@ def repeating_path(path: str) -> str | None:
     segments = [s for s in path.split("/") if s]
     if len(segments) > MAX_SEGMENTS:
         return f"path {len(segments)} segments deep (limit {MAX_SEGMENTS})"
-    for size in range(1, len(segments) // REPEATS + 1):
-        for start in range(0, len(segments) - size * REPEATS + 1):
-            block = segments[start:start + size]
+    block = _repeated_block(segments)
+    return f"segments '/{'/'.join(block)}' repeat {REPEATS} times" if block else None
+
+
+def repeating_query(query: str) -> str | None:
+    """Why a query string is a loop, or None: a page that links to itself with a
+    parameter added again (``?a=1&a=1&a=1``) grows its URL on every hop.
+
+    >>> repeating_query("a=1&a=1&a=1"), repeating_query("tag=a&tag=b&tag=c")
+    ("parameters 'a=1' repeat 3 times", None)
+    """
+    pairs = [pair for pair in query.split("&") if pair][:MAX_QUERY_PAIRS]  # bounded work; a trap grows from the start
+    block = _repeated_block(pairs)
+    return f"parameters '{'&'.join(block)}' repeat {REPEATS} times" if block else None
+
+
+def _repeated_block(parts: list[str]) -> list[str] | None:
+    """The first block of ``parts`` repeated REPEATS times in a row (blocks of
+    numbers excepted: dates repeat them honestly), or None."""
+    for size in range(1, len(parts) // REPEATS + 1):
+        for start in range(0, len(parts) - size * REPEATS + 1):
+            block = parts[start:start + size]
             if all(part.isdigit() for part in block):
                 continue  # /2025/01/01/01/: dates and numbers repeat honestly
-            if all(segments[start + k * size:start + (k + 1) * size] == block for k in range(1, REPEATS)):
-                return f"segments '/{'/'.join(block)}' repeat {REPEATS} times"
+            if all(parts[start + k * size:start + (k + 1) * size] == block for k in range(1, REPEATS)):
+                return block
     return None
 
 
@@ -92,8 +113,8 @@ def page_number(url: str) -> int | None:
 
 def trap_reason(url: str, rules: TrapRules) -> str | None:
     """Why ``url`` looks like a crawler trap, or None."""
-    path = urlsplit(url).path
-    why = repeating_path(path)
+    parts = urlsplit(url)
+    why = repeating_path(parts.path) or repeating_query(parts.query)
     if why:
         return why
     number = page_number(url)

@@ -54,6 +54,7 @@ EXPECTED: dict[str, set[str]] = {
     "/redirect/offsite-port": {"redirect"},
     "/redirect/loop-a": {"redirect"},  # maybe round and round, until the redirect limit
     "/redirect/loop-b": {"redirect"},
+    "/redirect/meta-refresh": {"redirect"},  # <meta http-equiv=refresh>: a redirect in the page
     "/fault/reset": {"error"},
     "/fault/truncated": {"error"},
     "/fault/stall": {"error"},
@@ -160,7 +161,7 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
 
     def index(h: FaultHandler, q: dict[str, list[str]]) -> None:
         links = ["/news/good-1?view=print", "/news/fake-story", *EXPECTED, "/news/good-1",
-                 "/redirect/chain/0", "/cal/2025/01", "/loop/a/", "/list?page=1"]
+                 "/redirect/chain/0", "/cal/2025/01", "/loop/a/", "/list?page=1", "/grow?sort=new"]
         h.html("<html><head><title>Fault site</title></head><body><h1>Index</h1><ul>"
                + "".join(f"<li><a href='{p}'>{p}</a></li>" for p in links) + "</ul></body></html>")
 
@@ -245,6 +246,9 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
         number = int(q.get("page", ["1"])[0])
         h.html(f"<html><body><h1>Page {number}</h1><a href='/list?page={number + 1}'>older</a></body></html>")
 
+    def grow(h: FaultHandler, q: dict[str, list[str]]) -> None:  # each hop adds the parameter again
+        h.html(f"<html><body><h1>Sorted</h1><a href='{h.path}&amp;sort=new'>sort again</a></body></html>")
+
     def loop(h: FaultHandler, q: dict[str, list[str]]) -> None:
         h.html("<html><body><h1>Loop</h1><a href='a/'>deeper</a></body></html>")
 
@@ -269,6 +273,8 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
         "/redirect/offsite-port": lambda h, q: h.redirect(other_base() + "/news/elsewhere"),
         "/redirect/loop-a": lambda h, q: h.redirect("/redirect/loop-b"),
         "/redirect/loop-b": lambda h, q: h.redirect("/redirect/loop-a"),
+        "/redirect/meta-refresh": lambda h, q: h.html(
+            "<html><head><meta http-equiv='refresh' content='0; url=/news/good-2'></head><body></body></html>"),
         "/fault/reset": lambda h, q: h.reset(),
         "/fault/truncated": truncated,
         "/fault/stall": stalled,
@@ -278,6 +284,7 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
         "/fault/huge": huge,
         "/fault/endless": endless,
         "/list": listing,
+        "/grow": grow,
     }
     for step in range(CHAIN_LENGTH + 1):
         routes[f"/redirect/chain/{step}"] = chain

@@ -136,6 +136,12 @@ def test_every_url_requested_has_a_fetches_row(crawled: Crawled, sites: Sites) -
     assert requested - recorded == set()
 
 
+def test_a_meta_refresh_is_a_redirect_row_naming_its_target(crawled: Crawled, sites: Sites) -> None:
+    """Scrapy follows it in place of the page, so the spider never sees the page."""
+    (row,) = crawled.rows("/redirect/meta-refresh")
+    assert (row["status"], row["reason"]) == (200, f"meta refresh to {sites.hostile.base_url}/news/good-2")
+
+
 def test_redirects_off_the_site_are_not_followed(crawled: Crawled, sites: Sites) -> None:
     assert sites.other.requests == []
     assert "/news/x" not in sites.hostile.requests
@@ -160,6 +166,8 @@ def test_traps_end_by_themselves_with_their_reason(crawled: Crawled) -> None:
     assert len(calendar) == 1 and "calendar date" in calendar[0]
     assert traps["/list?page=26"] == "page number 26 past 25"
     assert traps["/loop/a/a/a/"].startswith("segments '/a' repeat")
+    assert traps["/grow?sort=new&sort=new&sort=new"] == "parameters 'sort=new' repeat 3 times"
+    assert len([f for f in crawled.fetches if "/grow?" in f["url"]]) == 3
     assert len([f for f in crawled.fetches if f["url"].startswith(crawled.base + "/cal/")]) < 40
 
 

@@ -123,6 +123,8 @@ def test_a_giant_meta_author_gives_a_record() -> None:
     ("https://x.example/news/page/9999/", "page number 9999 past 500"),
     ("https://x.example/cal/2031/07", "calendar date 2031-07-01 more than 366 days ahead"),
     ("https://x.example/events?month=2031-07", "calendar date 2031-07-01 more than 366 days ahead"),
+    ("https://x.example/list?sort=new&sort=new&sort=new", "parameters 'sort=new' repeat 3 times"),
+    ("https://x.example/list?id=7&a=1&b=2&a=1&b=2&a=1&b=2", "parameters 'a=1&b=2' repeat 3 times"),
 ])
 def test_trap_urls_are_told_with_their_reason(url: str, why: str) -> None:
     assert trap_reason(url, TrapRules(today=date(2026, 11, 30))) == why
@@ -133,6 +135,8 @@ def test_trap_urls_are_told_with_their_reason(url: str, why: str) -> None:
     "https://x.example/news/2025/01/01/01/story",              # repeated numbers, not segments
     "https://x.example/list?page=12", "https://x.example/cal/2027/06",
     "https://x.example/tag/a/b/a/b/",                          # twice is not a loop
+    "https://x.example/search?tag=a&tag=b&tag=c",              # one name, other values
+    "https://x.example/list?p=1&p=1",                          # twice is not a loop
 ])
 def test_ordinary_urls_are_not_traps(url: str) -> None:
     assert trap_reason(url, TrapRules(today=date(2026, 11, 30))) is None

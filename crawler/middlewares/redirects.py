@@ -5,15 +5,19 @@ duplicate filter may drop that target when it was already crawled, so the
 spider never hears of the redirect. This downloader middleware sits just
 outside RedirectMiddleware (priority 650 > 600: it sees responses first) and
 announces each 3xx answer with the ``fetch_observed`` signal (the archive
-pipeline records it), so no fetched URL goes unrecorded.
+pipeline records it), so no fetched URL goes unrecorded. A page whose
+``<meta http-equiv="refresh">`` Scrapy's MetaRefreshMiddleware follows (it hands
+on the target instead of the page) is announced the same way.
 """
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urljoin
 
 from scrapy.crawler import Crawler
-from scrapy.http import Request, Response
+from scrapy.http import HtmlResponse, Request, Response
+from scrapy.utils.response import get_meta_refresh
 
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.signals import fetch_observed
@@ -33,8 +37,26 @@ def redirect_record(request: Request, response: Response) -> FetchRecord | None:
     )
 
 
+def meta_refresh_record(request: Request, response: Response, settings: Any) -> FetchRecord | None:
+    """The ``redirect`` fetch row for a page MetaRefreshMiddleware will follow (same
+    conditions: enabled, not HEAD nor ``dont_redirect``, an http(s) target within
+    METAREFRESH_MAXDELAY), else None."""
+    if not settings.getbool("METAREFRESH_ENABLED") or request.meta.get("dont_redirect") \
+            or request.method == "HEAD" or not isinstance(response, HtmlResponse):
+        return None
+    interval, target = get_meta_refresh(response, ignore_tags=settings.getlist("METAREFRESH_IGNORE_TAGS"))
+    if not target or not target.startswith(("http://", "https://")) \
+            or (interval or 0) >= settings.getint("METAREFRESH_MAXDELAY"):
+        return None
+    return FetchRecord(
+        url=request.url, outcome="redirect", status=response.status,
+        reason=f"meta refresh to {target}", fetched_at=utc_now_iso(), bytes=len(response.body),
+    )
+
+
 class RedirectLogMiddleware:
-    """Record each redirect response with its target as a ``redirect`` fetch."""
+    """Record each redirect response (3xx, or a followed meta refresh) with its
+    target as a ``redirect`` fetch."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -44,7 +66,8 @@ class RedirectLogMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        record = redirect_record(request, response)
+        record = redirect_record(request, response) or \
+            meta_refresh_record(request, response, self.crawler.settings)
         if record is not None:
             self.crawler.signals.send_catch_log(signal=fetch_observed, fetch=record)
         return response

@@ -1,0 +1,319 @@
+"""An archive file as other programs and crashes leave it: a WAL-mode archive in
+a folder this user may not write, a hot rollback journal left by a writer that
+died mid-transaction, a WARC file cut in its first bytes. Real SQLite files,
+real subprocesses; each fault is one line or a correct read, never "not a
+SQLite database" for a valid archive."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ENV, clippings
+from tests.support.slow_site import article_html
+from tests.test_cli_faults import digest, one_article_archive, without_root_override, write_warc
+from tests.test_cli_runs import one_error_line
+
+READ_COMMANDS = [["stats", "{db}"], ["search", "{db}", "ferry"], ["export", "{db}"],
+                 ["history", "{db}", "https://news.example/a"]]
+
+
+def as_user(*args: str) -> subprocess.CompletedProcess[str]:
+    """``clippings ARGS`` without root's leave to write anywhere."""
+    return subprocess.run([*without_root_override(), sys.executable, "-m", "crawler.cli", *args],
+                          capture_output=True, text=True, env=ENV, timeout=300)
+
+
+@contextmanager
+def read_only(folder: Path) -> Iterator[Path]:
+    folder.chmod(0o555)
+    try:
+        yield folder
+    finally:
+        folder.chmod(0o755)
+
+
+def archive_in(folder: Path, tmp_path: Path) -> Path:
+    """A one-article archive (WAL mode, at rest: no -wal beside) in ``folder``."""
+    db = one_article_archive(tmp_path)
+    folder.mkdir()
+    moved = folder / "news.db"
+    db.rename(moved)
+    Path(f"{db}.lock").unlink()
+    with closing(sqlite3.connect(moved)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    return moved
+
+
+def listing(folder: Path) -> dict[str, str]:
+    return {path.name: digest(path) for path in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("args", READ_COMMANDS)
+def test_read_commands_read_a_wal_archive_in_a_read_only_folder(tmp_path: Path, args: list[str]) -> None:
+    db = archive_in(tmp_path / "shared", tmp_path)
+    before = listing(db.parent)
+    with read_only(db.parent):
+        result = as_user(*[arg.format(db=db) for arg in args])
+    assert result.returncode == 0, result.stderr
+    assert "news.example/a" in result.stdout or "1 live" in result.stdout, result.stdout
+    assert listing(db.parent) == before
+
+
+def test_stats_in_a_read_only_folder_counts_the_articles(tmp_path: Path) -> None:
+    db = archive_in(tmp_path / "shared", tmp_path)
+    with read_only(db.parent):
+        result = as_user("stats", str(db), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["articles"] == {"total": 1, "live": 1, "gone": 0}
+
+
+def wal_holding_a_transaction(db: Path) -> None:
+    """Leave a committed transaction in ``db``'s -wal (as a writer killed before
+    its checkpoint does), without the -shm."""
+    code = ("import os, sqlite3, sys\n"
+            "c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA wal_autocheckpoint = 0')\n"
+            "c.execute(\"UPDATE articles SET status = 'gone'\"); c.commit(); os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code, str(db)], check=True, timeout=60)
+    Path(f"{db}-shm").unlink()
+    assert Path(f"{db}-wal").stat().st_size > 0
+
+
+@pytest.mark.parametrize("args", READ_COMMANDS)
+def test_a_read_only_folder_whose_wal_holds_transactions_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    """SQLite must write a -shm beside the archive to read its -wal: refused plainly
+    (reading the file alone would show data older than what was committed)."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    wal_holding_a_transaction(db)
+    before = listing(db.parent)
+    with read_only(db.parent):
+        line = one_error_line(as_user(*[arg.format(db=db) for arg in args]))
+    assert line == (f"clippings: error: cannot read {db}: its folder {db.parent} is read-only and {db}-wal "
+                    "holds transactions not yet in the archive file (SQLite must write news.db-shm beside "
+                    "it to read them); make the folder writable, or copy the archive and its -wal elsewhere")
+    assert listing(db.parent) == before
+
+
+def test_write_commands_in_a_read_only_folder_say_so(tmp_path: Path) -> None:
+    db = archive_in(tmp_path / "shared", tmp_path)
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/b", article_html(2).encode())])
+    before = listing(db.parent)
+    with read_only(db.parent):
+        for args in (("import-warc", str(page), "--db", str(db)), ("reextract", str(db)),
+                     ("crawl", "http://127.0.0.1:9/", "--db", str(db))):
+            line = one_error_line(as_user(*args))
+            assert line == (f"clippings: error: cannot write to {db}: its folder {db.parent} is read-only "
+                            "(SQLite writes its journal beside the archive)"), (args, line)
+    assert listing(db.parent) == before
+
+
+# -- a hot rollback journal -----------------------------------------------------------
+
+DIE_MID_TRANSACTION = """\
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode = DELETE")
+conn.execute("PRAGMA cache_size = 1")  # dirty pages spill into the file before the commit
+conn.execute("BEGIN")
+if sys.argv[2] == "schema":
+    conn.execute("CREATE TABLE junk (x)")
+    for _ in range(500):
+        conn.execute("INSERT INTO junk VALUES (randomblob(1000))")
+conn.execute(f"UPDATE {sys.argv[3]} SET {sys.argv[4]} = 'half-written'")
+os._exit(0)
+"""
+
+
+def die_mid_transaction(db: Path, change: str, table: str = "articles", column: str = "status") -> None:
+    """A writer killed mid-transaction: ``db`` holds some of its pages, ``db-journal``
+    the pages as they were (a hot journal)."""
+    subprocess.run([sys.executable, "-c", DIE_MID_TRANSACTION, str(db), change, table, column],
+                   check=True, timeout=60)
+    assert Path(f"{db}-journal").stat().st_size > 0
+
+
+@pytest.mark.parametrize("args", [*READ_COMMANDS, ["stats", "{db}", "--json"]])
+def test_read_commands_roll_back_a_hot_journal_and_read_the_committed_archive(
+        tmp_path: Path, args: list[str]) -> None:
+    """What any SQLite client does on opening the file: the half-done transaction
+    is undone from the journal, so the last committed state is read."""
+    db = one_article_archive(tmp_path)
+    die_mid_transaction(db, "schema")
+    result = clippings(*[arg.format(db=db) for arg in args])
+    assert result.returncode == 0, result.stderr
+    assert "half-written" not in result.stdout
+    assert not Path(f"{db}-journal").exists()
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT status FROM articles").fetchall() == [("live",)]
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_import_warc_into_an_archive_with_a_hot_journal_goes_on_from_the_committed_state(tmp_path: Path) -> None:
+    db = one_article_archive(tmp_path)
+    die_mid_transaction(db, "schema")
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/b", article_html(2).encode())])
+    result = clippings("import-warc", str(page), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT canonical_url, status FROM articles ORDER BY 1").fetchall() == [
+            ("https://news.example/a", "live"), ("https://news.example/b", "live")]
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_another_programs_database_with_a_hot_journal_is_left_untouched(tmp_path: Path) -> None:
+    other = tmp_path / "notes.db"
+    with closing(sqlite3.connect(other)) as conn, conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+        conn.executemany("INSERT INTO notes VALUES (?)", [("x" * 2000,)] * 200)
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/b", article_html(2).encode())])
+    die_mid_transaction(other, "rows", "notes", "body")
+    assert Path(f"{other}-journal").read_bytes()[:8] == bytes.fromhex("d9d505f920a163d7")  # hot: a header
+    before = listing(tmp_path)
+    for args in (["stats", str(other)], ["import-warc", str(page), "--db", str(other)]):
+        line = one_error_line(clippings(*args))
+        assert line == f"clippings: error: {other} is not a Clippings archive (its tables: notes)"
+        assert listing(tmp_path) == before
+
+
+def test_a_hot_journal_this_user_cannot_roll_back_is_one_line(tmp_path: Path) -> None:
+    db = archive_in(tmp_path / "shared", tmp_path)
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    die_mid_transaction(db, "schema")
+    before = listing(db.parent)
+    with read_only(db.parent):
+        line = one_error_line(as_user("stats", str(db)))
+    assert line == (f"clippings: error: cannot read {db}: {db}-journal holds a transaction a writer left "
+                    "unfinished, and rolling it back needs write access to the file and its folder "
+                    f"{db.parent}; run any clippings command on it as a user who may write there")
+    assert listing(db.parent) == before
+
+
+# -- a WARC file cut in its first bytes -------------------------------------------------
+
+
+@pytest.mark.parametrize("gzip_records", [False, True])
+@pytest.mark.parametrize("keep", [1, 2, 3, 5, 10, 24])
+def test_import_warc_of_a_file_cut_in_its_first_bytes_says_truncated(
+        tmp_path: Path, keep: int, gzip_records: bool) -> None:
+    page = tmp_path / "cut.warc"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())], gzip_records=gzip_records)
+    page.write_bytes(page.read_bytes()[:keep])  # plain: 'WARC/1.1\r\n' is 10 bytes, 24 ends in 'WARC-Type: re'
+
+    db = tmp_path / "news.db"
+    line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
+    assert line == (f"clippings: error: {page}: truncated: the file ends inside its first WARC record "
+                    f"({keep} bytes in all)")
+    assert not db.exists()
+
+
+def test_import_warc_of_an_empty_file_says_it_is_empty(tmp_path: Path) -> None:
+    page = tmp_path / "empty.warc.gz"
+    page.write_bytes(b"")
+    line = one_error_line(clippings("import-warc", str(page), "--db", str(tmp_path / "news.db")))
+    assert line == f"clippings: error: {page}: not a WARC file (the file is empty)"
+
+
+def test_a_file_that_only_starts_like_gzip_is_not_called_a_cut_warc(tmp_path: Path) -> None:
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(b"<html><body>not a warc</body></html>"))
+    line = one_error_line(clippings("import-warc", str(page), "--db", str(tmp_path / "news.db")))
+    assert line.startswith(f"clippings: error: {page}: not a WARC file"), line
+
+
+# -- an archive path that is no regular file ------------------------------------------
+
+
+@pytest.mark.parametrize("args", [["stats", "{db}"], ["import-warc", "{page}", "--db", "{db}"],
+                                  ["crawl", "http://127.0.0.1:9/", "--db", "{db}"]])
+def test_a_device_or_pipe_given_as_the_archive_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    """SQLite on /dev/null fails with "disk I/O error" deep in a write; a pipe
+    reads as empty: neither is a file an archive can live in."""
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    for db in ("/dev/null", str(pipe)):
+        line = one_error_line(clippings(*[arg.format(db=db, page=page) for arg in args]))
+        assert line == f"clippings: error: {db} is not a regular file (a device or a pipe), not an archive file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.warc.gz", "pipe"]
+
+
+def test_a_symlink_to_a_missing_folder_as_the_archive_is_one_line(tmp_path: Path) -> None:
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    link = tmp_path / "news.db"
+    link.symlink_to(tmp_path / "gone" / "news.db")
+    line = one_error_line(clippings("import-warc", str(page), "--db", str(link)))
+    assert line == f"clippings: error: cannot create an archive at {link}: no folder {tmp_path / 'gone'}"
+    assert link.is_symlink() and not (tmp_path / "gone").exists()
+
+
+def test_serve_shows_an_archive_this_user_may_not_write_read_only(tmp_path: Path) -> None:
+    """No schema step is left to apply: Datasette opens it immutable, nothing written."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    before = listing(db.parent)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with read_only(db.parent):
+        process = subprocess.Popen([*without_root_override(), sys.executable, "-m", "crawler.cli", "serve",
+                                    str(db), "--port", str(port)], stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True, env=ENV)
+        try:
+            body = ""
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and process.poll() is None:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/news/articles.json?_shape=array",
+                                                timeout=10) as response:
+                        body = response.read().decode("utf-8")
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            assert process.poll() is None, process.communicate()[1]
+            assert [row["canonical_url"] for row in json.loads(body)] == ["https://news.example/a"]
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+    assert listing(db.parent) == before
+
+
+def test_serve_of_an_older_archive_this_user_may_not_write_is_one_line(tmp_path: Path) -> None:
+    """A schema step is left to apply and this user may not apply it: said plainly."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        last = conn.execute("SELECT name FROM _sqlite_migrations ORDER BY name DESC LIMIT 1").fetchone()[0]
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [last])
+    before = listing(db.parent)
+    with read_only(db.parent):
+        line = one_error_line(as_user("serve", str(db), "--port", "0"))
+    assert line == (f"clippings: error: cannot read {db} without writing to it: it lacks schema step {last} "
+                    "(written by an older Clippings); open it once as a user who may write it")
+    assert listing(db.parent) == before
+
+
+def test_search_of_an_archive_whose_search_index_is_broken_calls_it_damaged(tmp_path: Path) -> None:
+    """A valid query the archive's own index fails on is no syntax error of the user's."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("DROP TABLE articles_fts_idx")
+    line = one_error_line(clippings("search", str(db), "ferry"))
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (SQL logic error)"), line
+    line = one_error_line(clippings("search", str(db), "covid-19"))
+    assert "is not valid FTS5 syntax" in line

@@ -1,0 +1,75 @@
+"""Argument values a demanding user types: huge numbers, infinities and NaN, a
+device or a pipe where a file is expected. Each is used as meant or refused in
+one line naming the value and the reason, before any work. Real subprocesses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import clippings
+from tests.test_cli_faults import one_article_archive
+from tests.test_cli_runs import one_error_line
+
+
+def test_search_with_a_limit_beyond_sqlite_integers_returns_every_hit(tmp_path: Path) -> None:
+    db = one_article_archive(tmp_path)
+    result = clippings("search", str(db), "ferry", "--limit", "99999999999999999999", "--json")
+    assert result.returncode == 0, result.stderr
+    assert '"canonical_url": "https://news.example/a"' in result.stdout
+
+
+@pytest.mark.parametrize("delay", ["inf", "nan", "1e308", "86401"])
+def test_a_delay_no_crawl_could_keep_is_refused_before_any_work(tmp_path: Path, delay: str) -> None:
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"),
+                                    "--delay", delay))
+    assert line == (f"clippings: error: --delay {float(delay):g}: must be a number of seconds from 0 to 86400 "
+                    "(a day between requests)"), line
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("delay", ["inf", "nan", "1e308"])
+def test_a_site_list_delay_no_crawl_could_keep_is_refused(tmp_path: Path, delay: str) -> None:
+    sites = tmp_path / "sites.toml"
+    sites.write_text(f'[[site]]\nseeds = ["http://127.0.0.1:9/"]\ndelay = {delay}\n', encoding="utf-8")
+    line = one_error_line(clippings("crawl", "--sites", str(sites), "--db", str(tmp_path / "x.db")))
+    assert line.endswith("delay must be a number of seconds from 0 to 86400 (a day between requests), "
+                         f"not {float(delay)!r}"), line
+    assert str(sites) in line
+    assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize("setting", ["DOWNLOAD_TIMEOUT=nan", "DOWNLOAD_DELAY=inf", "DOWNLOAD_TIMEOUT=-inf"])
+def test_a_scrapy_setting_that_is_no_finite_number_is_refused(tmp_path: Path, setting: str) -> None:
+    key, value = setting.split("=")
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"), "-s", setting))
+    assert line == f"clippings: error: -s {key}={value!r}: not a finite number"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["import-warc", "{file}", "--db", "{db}"], ["extract", "{file}"]])
+def test_a_device_given_as_a_file_is_named_as_not_a_regular_file(tmp_path: Path, command: list[str]) -> None:
+    """``/dev/null`` exists: "no such file" would send the user looking for it."""
+    db = tmp_path / "x.db"
+    line = one_error_line(clippings(*[arg.format(file="/dev/null", db=db) for arg in command]))
+    assert line == "clippings: error: /dev/null: not a regular file (save it to a file first)", line
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["http://127.0.0.1:9/", "-q", "-v"],
+     "give -q (print nothing but errors) or -v (show Scrapy's log), not both"),
+    (["--sites", "{sites}", "-i", "{sites}"], "give either SEEDS (or -i) or --sites, not both"),
+    (["--sites", "{sites}", "--redis", "redis://127.0.0.1:9/0"], "--redis takes SEEDS, not --sites"),
+])
+def test_crawl_options_that_contradict_each_other_are_named_first(
+        tmp_path: Path, args: list[str], message: str) -> None:
+    """The conflict is the error, not whatever acting on one option first ran into
+    (a site list read as seeds, an unreachable Redis)."""
+    sites = tmp_path / "sites.toml"
+    sites.write_text('[[site]]\nseeds = ["http://127.0.0.1:9/"]\n', encoding="utf-8")
+    db = tmp_path / "x.db"
+    line = one_error_line(clippings("crawl", *[arg.format(sites=sites) for arg in args], "--db", str(db)))
+    assert line == f"clippings: error: {message}"
+    assert not db.exists()
