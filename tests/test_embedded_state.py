@@ -144,3 +144,9 @@ def test_a_real_script_rendered_page_gets_its_text():
     assert article is not None and article.provenance["body"] == "embedded state"
     assert "$$ARTICLEAD$$" not in article.body
     assert score_body(article.body, truth["body"]).f1 >= 0.97
+
+
+def test_a_lone_surrogate_in_the_string_does_not_lose_the_page():
+    literal = js_string(ARTICLE_HTML).replace("harbour", "harbour\\ud800", 1)
+    article = parse_article(page(f"<script>var story = {literal};</script>"), URL)
+    assert article is not None and article.body_blocks[0].text.startswith("The harbour? reopened")

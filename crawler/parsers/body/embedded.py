@@ -98,13 +98,20 @@ def _decoded(raw: str) -> str | None:
         value = json.loads(raw, strict=False)
     except json.JSONDecodeError:
         return None
-    return value if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\\ud800"): no page has one, lxml refuses it
+        value = value.encode("utf-8", "replace").decode("utf-8")
+    return value
 
 
-def _prose(html: str) -> bool:
-    """Sentences and enough words: an article's text, not code, CSS or a label."""
-    text = _TAG.sub(" ", html)
-    return count_words(text) >= _MIN_WORDS and len(list(islice(_SENTENCE.finditer(text), _MIN_SENTENCES))) == _MIN_SENTENCES
+def _prose(text: str) -> bool:
+    """Sentences and enough words (``text``: the HTML's, tags blanked): an article's
+    text, not code, CSS or a label."""
+    return (count_words(text) >= _MIN_WORDS
+            and len(list(islice(_SENTENCE.finditer(text), _MIN_SENTENCES))) == _MIN_SENTENCES)
 
 
 def _mostly_own_text(page: ParsedPage) -> bool:
@@ -120,9 +127,10 @@ def embedded_body(page: ParsedPage, *, title: str | None = None,
     """The body read from the page's embedded framework state (empty when none):
     the HTML literal with the most text that reads as prose, extracted as a page."""
     scripts = [el.text for el in page.structured.inline_scripts if el.text]
-    candidates = [html for html in html_literals(scripts) if _prose(html)]
-    candidates.sort(key=lambda html: -len(_TAG.sub("", html)))  # stable: the first of equals
-    for html in candidates[:EMBEDDED_PARSED]:
+    texts = [(html, _TAG.sub(" ", html)) for html in html_literals(scripts)]
+    candidates = [(html, sum(map(len, text.split()))) for html, text in texts if _prose(text)]
+    candidates.sort(key=lambda candidate: -candidate[1])  # stable: the first of equals
+    for html, _ in candidates[:EMBEDDED_PARSED]:
         inner = read_page("<html><body>" + html + "</body></html>", page.url)
         if inner is None or not _mostly_own_text(inner):
             continue
