@@ -19,20 +19,33 @@ and credits), :mod:`.access` (free / paywalled / truncated) and :mod:`.language`
 
 from __future__ import annotations
 
-from crawler.items import Article, content_hash, utc_now_iso
+from crawler.items import Article, Block, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
+from crawler.parsers.body.embedded import PROVENANCE, embedded_body
 from crawler.parsers.body.furniture import Dropped
 from crawler.parsers.classify import page_kind, teaser_headlines
 from crawler.parsers.corpus import read_signals
 from crawler.parsers.limits import bounded_fields
-from crawler.parsers.metadata import extract_metadata
+from crawler.parsers.metadata import Metadata, extract_metadata
 from crawler.parsers.metadata.date_search import settle_published
-from crawler.parsers.page import read_page, usable_url
+from crawler.parsers.page import ParsedPage, read_page, usable_url
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import count_words, word_count
 from crawler.urls import site_of
 
 __all__ = ["Dropped", "parse_article", "utc_now_iso"]
+
+
+def _body(page: ParsedPage, meta: Metadata, explain: list[Dropped] | None) -> list[Block]:
+    """The body's blocks: the markup's, else (no words in them) those of the framework
+    state a script-rendered page ships (named in the provenance); empty when neither has words."""
+    blocks = extract_body(page, title=meta.title, description=meta.description, explain=explain)
+    if any(count_words(block.text) for block in blocks):
+        return blocks
+    blocks = embedded_body(page, title=meta.title, description=meta.description)
+    if blocks:
+        meta.provenance["body"] = PROVENANCE
+    return blocks
 
 
 def parse_article(
@@ -61,8 +74,8 @@ def parse_article(
     related = extract_related(page)
     teasers = teaser_headlines(page.doc)
     signals = read_signals(page)  # figures, paywall evidence: before the body stage strips the tree
-    blocks = extract_body(page, title=meta.title, description=meta.description, explain=explain)
-    if not any(count_words(block.text) for block in blocks):
+    blocks = _body(page, meta, explain)
+    if not blocks:
         return None
     kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
                           has_byline=meta.has_byline or bool(meta.authors), blocks=blocks,

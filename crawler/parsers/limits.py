@@ -106,3 +106,14 @@ def bounded_fields(meta: Metadata, related: list[RelatedLink], url: str,
     if cut:
         provenance["truncated"] = ", ".join(cut)
     return BoundedFields(identity.canonical_url, texts, authors, tags, related, provenance)
+
+
+# Embedded state (:mod:`.body.embedded`): how much of a script-rendered page's inline
+# scripts is read for the article's HTML when the page's own markup holds no text.
+# The biggest framework state of the benchmark pages is under 1 MB; an article's HTML
+# is a few hundred kilobytes at most (the longest benchmark body: 53,383 characters).
+EMBEDDED_SCRIPT_CHARS = 8_000_000   # script text scanned, all scripts together
+EMBEDDED_LITERALS = 100_000         # string literals scanned
+EMBEDDED_LITERAL_CHARS = 2_000_000  # a longer literal is not read
+EMBEDDED_DECODED = 50               # literals that look like HTML, decoded (json.loads)
+EMBEDDED_PARSED = 3                 # candidates, biggest first, parsed and extracted

@@ -162,6 +162,9 @@ class Structured:
     webpage: dict[str, Any] | None = None
     jsonld_scripts: list[tuple[str, str]] = field(default_factory=list)
     """``(type attribute, text)`` of every JSON-LD ``<script>``, page order."""
+    inline_scripts: list[Any] = field(default_factory=list)
+    """Every other ``<script>`` without ``src`` (elements, read only when the body
+    falls back to a framework's embedded state: :mod:`.body.embedded`), page order."""
     doc: Any = None
     _microdata: dict[str, list[Any]] | None = None
     _itemprop_holders: list[Any] | None = None
@@ -249,6 +252,8 @@ def read_structured(doc: Any) -> Structured:
             if "ld+json" in kind.lower() and el.text:
                 scripts.append(el.text)
                 data.jsonld_scripts.append((kind, el.text))
+            elif el.get("src") is None:
+                data.inline_scripts.append(el)
     for text in scripts[:30]:
         if len(text) > 2_000_000:
             continue

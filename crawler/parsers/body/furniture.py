@@ -66,6 +66,9 @@ class Rule:
 _ONLY_SYMBOLS = re.compile(r"^(?:[^\x00-\x7f\w]|\s)+$")
 _CLOCK = re.compile(r"\d:\d\d")   # a time of day: a time stamp's, not a sentence's
 _DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
+# A template token the server or a script replaces with an advert or a widget, left in
+# stored or embedded HTML: "$$ARTICLEAD$$", "{{ad_slot}}", "%%BANNER%%", "[[related]]".
+_PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\}\}|%%|\]\])$")
 
 _LINE_PHRASES = frozenset(
     bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.NEWSLETTER_PHRASES
@@ -280,6 +283,8 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("icon", "an icon, an ornament or a video duration (\"💡\", \"◇\", \"2:14\")",
          lambda line: line.kind != "pre" and len(line.key) <= 12
          and bool(_DURATION.match(line.key) or _ONLY_SYMBOLS.match(line.key))),
+    Rule("placeholder", "a template token left for an advert or widget (\"$$ARTICLEAD$$\", \"{{ad_slot}}\")",
+         lambda line: bool(_PLACEHOLDER.match(line.text.strip())), max_words=3),
     Rule("relative-time", "a relative time stamp (\"5 hours ago\", \"vor 3 Stunden\")",
          lambda line: bool(_RELATIVE_TIME.match(line.key)), max_words=8),
     Rule("advert-label", "an advertisement label (\"Advertisement · Scroll to continue\")",
