@@ -877,6 +877,12 @@ def test_a_label_hidden_heading_or_the_description_above_the_text_box_does_not_o
     assert got == [("p", P1), ("p", P2), ("p", P3)]
 
 
+def test_a_hidden_heading_between_two_kept_parts_of_the_text_is_left_out():
+    html = page(f"""<div id="page"><h1>{TITLE}</h1><div class="story"><p>{P1}</p><p>{P2}</p></div>
+<h2 hidden>Article navigation and more links</h2><div class="story"><p>{P3}</p><p>{P4}</p></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
 @pytest.mark.parametrize("classes", [
     "ad sponsored-tweet", "promo promo-instagram", "sidebar-block instagram-feed",
     "share-buttons share-tweet", "related-posts tweet-list", "author-bio mastodon",

@@ -408,7 +408,7 @@ def choose_container(page: Page, top: Element, summary: str | None = None) -> li
     if first and _opening_heading(page, siblings[first - 1], summary):
         first -= 1      # the text's first subheading, printed just above the kept part
     return [sib for i, sib in enumerate(siblings[first:last + 1], first)
-            if keep[i] or (_between_kept(sib) and not page.in_furniture(sib))]
+            if keep[i] or (_between_kept(sib) and not page.in_furniture(sib) and not hidden_box(sib))]
 
 
 def _opening_heading(page: Page, sib: Element, summary: str | None) -> bool:
