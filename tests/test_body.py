@@ -856,3 +856,71 @@ def test_a_post_wrapper_named_with_a_weak_furniture_word_is_the_post_but_a_form_
     assert ("quote", "The council has voted for the new bus lanes on Main Street, and work starts "
             "in the spring.") in got
     assert not any("printable" in text for _, text in got)
+
+
+# --- the reviewer's counter-examples to the rules above --------------------------------------
+
+@pytest.mark.parametrize("heading", [
+    '<h2 hidden>Article navigation and more links</h2>',
+    '<h2 style="display: none">The story in four short points</h2>',
+    '<h3>Posted in <a href="/politics">Politics and the city council</a></h3>',
+    '<h2>Members split over roads money as vote nears</h2>',      # the page's description
+    '<h2>Politics</h2>',
+    '<h2>Navigation menu</h2>',
+    '<h2>Table of contents</h2>',
+    '<h2 class="breaking">Breaking: Storm warning issued for the coast</h2>',
+])
+def test_a_label_hidden_heading_or_the_description_above_the_text_box_does_not_open_the_body(heading):
+    html = page(f"""<article><h1>{TITLE}</h1><div class="wrap">{heading}
+<div class="text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div><h2>Related articles</h2></div></article>""")
+    got = blocks(html, description="Members split over roads money as vote nears.")
+    assert got == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_hidden_heading_between_two_kept_parts_of_the_text_is_left_out():
+    html = page(f"""<div id="page"><h1>{TITLE}</h1><div class="story"><p>{P1}</p><p>{P2}</p></div>
+<h2 hidden>Article navigation and more links</h2><div class="story"><p>{P3}</p><p>{P4}</p></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+@pytest.mark.parametrize("classes", [
+    "ad sponsored-tweet", "promo promo-instagram", "sidebar-block instagram-feed",
+    "share-buttons share-tweet", "related-posts tweet-list", "author-bio mastodon",
+    "story-widget story-tweet",       # a post's wrapper name, but no post in the box
+])
+def test_a_post_word_does_not_excuse_a_furniture_word_or_a_box_without_a_post(classes):
+    box = (f'<div class="{classes}"><p>Follow the Town Weekly for photos from every council meeting '
+           f'and the news of the county.</p></div>')
+    html = page(f"<article><h1>{TITLE}</h1><div class=\"story\"><p>{P1}</p><p>{P2}</p>{box}"
+                f"<p>{P3}</p></div></article>")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_pop_up_card_of_links_holding_a_share_card_is_dropped_whole():
+    card = ("<span class='card'><a href='/a-story-about-roads'>Roads plan delayed again</a> "
+            "<a href='/b-story-about-schools'>Schools face cuts next year</a> "
+            "<a href='/c-story-about-mayor'>Mayor under fire over spending</a>"
+            "<span class='card-share'><a href='https://facebook.com/x'>Facebook</a> "
+            "<a href='https://x.com/x'>X</a> <a href='mailto:x'>Email</a></span></span>")
+    sentence = f"<p>Council leader <a href='/people/jane-doe'>Jane Doe</a>{card} said the plan was fair.</p>"
+    html = page(f"<article><h1>{TITLE}</h1><div class=\"story\"><p>{P1}</p>{sentence}<p>{P2}</p></div></article>")
+    assert blocks(html) == [("p", P1), ("p", "Council leader Jane Doe said the plan was fair."), ("p", P2)]
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='cookie-consent' id='cookie-banner'><div>We use cookies</div><div>We and our partners use "
+    "cookies</div><div>to store and access information on your device</div><div>for personalised ads and "
+    "content,</div><div>ad and content measurement and audience insights.</div><div>Manage your choices at "
+    "any time.</div><div>Accept all</div><div>Reject all</div></div>",
+    "<div class='newsletter-signup'><div>Get the Town Weekly newsletter</div><div>Every Friday in your "
+    "inbox:</div><div>the week's notices, events and council decisions.</div><div>Enter your email "
+    "address below</div><div>We never share your address.</div><div>Unsubscribe at any time.</div>"
+    "<div>Sign up</div></div>",
+])
+def test_a_consent_or_sign_up_box_of_short_lines_is_not_the_text_where_nothing_scored(box):
+    lines = ["The library is closed on Monday.", "Repairs to the roof start at 8.",
+             "It reopens on Tuesday at 9.", "Returns go in the box by the door.", "Call 555-0100 with questions."]
+    items = "".join(f"<li>{line}</li>" for line in lines)
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>{TITLE}</title></head><body>
+<h1>{TITLE}</h1><ul>{items}</ul>{box}</body></html>"""
+    assert not any("cookies" in text or "inbox" in text for _, text in blocks(html))

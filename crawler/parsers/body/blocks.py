@@ -67,6 +67,7 @@ from crawler.parsers.body.container import (
     choose_container,
     contains,
     follow_headline,
+    hidden_box,
     inside_main,
     link_length,
 )
@@ -158,14 +159,7 @@ def _bold_sentences(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _hidden(el: Element) -> bool:
-    if el.get("hidden") is not None:
-        return True
-    style = el.get("style")
-    if style and ("none" in style or "hidden" in style):
-        style = style.replace(" ", "").lower()
-        return "display:none" in style or "visibility:hidden" in style
-    return False
+_hidden = hidden_box
 
 
 # --- walking the chosen elements ---------------------------------------------------------
@@ -248,10 +242,8 @@ class _Walker:
             self.opening() and _opening_lead(page, el, self.summary)
         ):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
-        if tag in _INLINE_BOXES and self.link_popup(el) and not any(
-                self.link_popup(inner) for inner in islice(el.iterdescendants(*_INLINE_BOXES), _POPUP_SCAN)):
-            # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>"):
-            # the innermost such box, not a span around the sentence that holds one.
+        if tag in _INLINE_BOXES and self.link_popup(el) and not self.holds_popup_in_text(el):
+            # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
             return "link-popup"
         if tag in _BOXES and len(el) and not big:
             own = page.subtree.get(el, 0.0)
@@ -263,10 +255,13 @@ class _Walker:
     def big(self, el: Element) -> bool:
         """``el`` holds half the walked text or more (by score; by characters where
         nothing scored: a page whose text is all in a box with a furniture class is
-        that box's), so no class or link share of it makes it furniture."""
+        that box's, unless hidden, a furniture tag or strong furniture: a consent or
+        sign-up box of short lines), so no class or link share of it makes it furniture."""
         if self.limit > 0:
             return self.page.subtree.get(el, 0.0) >= self.limit
-        return self.text_limit > 0 and self.lengths.of(el)[0] >= self.text_limit
+        if self.text_limit <= 0 or self.lengths.of(el)[0] < self.text_limit:
+            return False
+        return not (el.tag in sel.FURNITURE_TAGS or _hidden(el) or self.page.verdict(el) < -1)
 
     def link_popup(self, el: Element) -> bool:
         """An inline box of three links or more that are most of its text."""
@@ -274,6 +269,24 @@ class _Walker:
             return False
         text_len, links = self.lengths.of(el)
         return bool(text_len) and links > 0.7 * text_len
+
+    def holds_popup_in_text(self, el: Element) -> bool:
+        """``el`` is a span around a sentence or a name that holds a pop-up card: with
+        its inner cards set aside, the rest is no card of links itself (a card of
+        stories holding a smaller card, its share row, is a card all the same)."""
+        inner: list[Element] = []
+        for box in islice(el.iterdescendants(*_INLINE_BOXES), _POPUP_SCAN):
+            if not any(contains(outer, box) for outer in inner) and self.link_popup(box):
+                inner.append(box)
+        if not inner:
+            return False
+        text_len, links = self.lengths.of(el)
+        for box in inner:
+            box_len, box_links = self.lengths.of(box)
+            text_len, links = text_len - box_len, links - box_links
+        own_links = sum(1 for a in islice(el.iter("a"), _POPUP_SCAN)
+                        if not any(contains(box, a) for box in inner))
+        return own_links < 3 or links <= 0.7 * text_len
 
     def hidden_text(self, el: Element) -> bool:
         """A hidden box that is more of the text: paragraphs of prose (not notices by
@@ -874,7 +887,8 @@ def _next_best(scores: Page, top: Element) -> Element | None:
 def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> list[Block]:
     """The blocks of the box ``top`` is (and its siblings, cousins and standfirst)."""
     scores, title, description, declared = context.scores, context.title, context.description, context.declared
-    chosen = with_opening(scores, with_cousins(scores, choose_container(scores, top)))
+    summary = norm_key(description) if description else None
+    chosen = with_opening(scores, with_cousins(scores, choose_container(scores, top, summary)))
     if context.recipe:
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()

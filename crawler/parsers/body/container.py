@@ -19,13 +19,14 @@ from lxml import etree
 
 from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
+from crawler.parsers.body.furniture import furniture_rule
 from crawler.parsers.body.lengths import TextLengths
 from crawler.parsers.body.text import class_name_part, class_words, collapse, norm_key
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END
 
 __all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
-           "follow_headline", "inside_main", "link_length"]
+           "follow_headline", "hidden_box", "inside_main", "link_length"]
 
 _FURNITURE_WORDS = frozenset(bp.FURNITURE_TOKENS)
 _FURNITURE_NAMES = frozenset(bp.FURNITURE_NAMES)
@@ -69,11 +70,18 @@ _ARTICLE_BODY_PROPS = frozenset({"articleBody", "articlebody", "ArticleBody"})
 # --- class / id vocabulary -----------------------------------------------------------
 
 
-@lru_cache(maxsize=8192)
 def _verdict(value: str) -> int:
     """2: body container, 1: text-ish container, -1: furniture, -2: furniture whatever
     its size (consent boxes, comments), 0: nothing known."""
+    return _verdict_of(value)[0]
+
+
+@lru_cache(maxsize=8192)
+def _verdict_of(value: str) -> tuple[int, bool]:
+    """The verdict, and whether it is a post's wrapper's (furniture by a container word
+    only, "story-widget story-tweet"): the box must hold the post (:func:`_holds_post`)."""
     furniture = False
+    hard = False        # a furniture word no post excuses: ad, promo, share, sidebar, bio...
     strong = False
     positive = False
     embed = False
@@ -85,13 +93,13 @@ def _verdict(value: str) -> int:
         if post_classes and lowered.startswith(_TERM_PREFIXES):
             continue
         if lowered in _FURNITURE_NAMES:
-            furniture = True
+            furniture = hard = True
             continue
         # BEM: "sidebar-grid__content" is the content element of a sidebar grid,
         # "share--large" a variant of a share bar; the element name decides.
         words = class_words(class_name_part(name))
         if len(words) == 1 and words[0] in _CONTENT_WORDS:
-            return 2
+            return 2, False
         if len(words) > 1 and (_STATE_WORDS.intersection(words) or _LIVE_WORDS.intersection(words)):
             continue
         if text_widget and "widget" in words:
@@ -102,22 +110,24 @@ def _verdict(value: str) -> int:
             embed = embed or bool(_POST_WORDS.intersection(words))
             continue
         if any(len(w) > 9 and _FURNITURE_INSIDE.search(w) for w in words):
-            furniture = True
+            furniture = hard = True
+            strong = strong or any(w in _STRONG_WORDS for w in words)   # "newsletter-signup"
             continue
         for i in range(len(words) - 1):
             if words[i] + words[i + 1] in _CONTENT_WORDS and not any(
                 w in _FURNITURE_WORDS for w in words[i + 2:]
             ):
-                return 2
+                return 2, False
         if any(w in _FURNITURE_WORDS for w in words):
             furniture = True
             strong = strong or any(w in _STRONG_WORDS for w in words)
+            hard = hard or any(w in _FURNITURE_WORDS and w not in _HOLDER_WORDS for w in words)
         elif any(w in _POSITIVE_WORDS for w in words):
             positive = True
-    if furniture and not (embed and not strong):
-        # (a post's wrapper named by a weak word too, "article-widget article-tweet", is the post's)
-        return -2 if strong else -1
-    return 1 if positive else 0
+    if furniture and not (embed and not hard):
+        return (-2 if strong else -1), False
+    # (a post's wrapper named by a container word too, "article-widget article-tweet", is the post's)
+    return (1 if positive else 0), furniture
 
 
 # WordPress's ``post_class()`` (and the hAtom ``hentry`` class) lists the post's own
@@ -138,7 +148,22 @@ def _class_verdict(el: Element) -> int:
         value = f"{value} {ident}" if value else ident
     if not value:
         return 0
-    return _verdict(value[:300])
+    verdict, post_wrapper = _verdict_of(value[:300])
+    return -1 if post_wrapper and not _holds_post(el) else verdict
+
+
+# A furniture word that only names a holder: with a post's name, the post's wrapper.
+_HOLDER_WORDS = frozenset({"widget", "widgets"})
+_POST_EMBED = etree.XPath(
+    "descendant::*[self::blockquote or self::iframe][position() <= 20]"
+    " | descendant::a[contains(@href, '/status/') or contains(@href, 'instagram.com/p/')"
+    " or contains(@href, 'bsky.app/profile/')][position() <= 1]")
+
+
+def _holds_post(el: Element) -> bool:
+    """The box holds a quoted post: a ``<blockquote>`` or ``<iframe>`` (a network's embed
+    code), or a link to a post on X/Twitter, Mastodon, Instagram or Bluesky."""
+    return bool(_POST_EMBED(el))
 
 
 # --- scoring ---------------------------------------------------------------------------
@@ -360,8 +385,9 @@ class Page:
         return best_el
 
 
-def choose_container(page: Page, top: Element) -> list[Element]:
-    """The elements whose text is the body, in document order."""
+def choose_container(page: Page, top: Element, summary: str | None = None) -> list[Element]:
+    """The elements whose text is the body, in document order (``summary``: the page's
+    description, :func:`norm_key`-ed)."""
     explicit = _explicit_container(page, top)
     if explicit is not None:
         return [explicit]
@@ -379,16 +405,41 @@ def choose_container(page: Page, top: Element) -> list[Element]:
     # Headings and lists between kept siblings belong to the body too.
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
-    if first and _opening_heading(page, siblings[first - 1]):
+    if first and _opening_heading(page, siblings[first - 1], summary):
         first -= 1      # the text's first subheading, printed just above the kept part
     return [sib for i, sib in enumerate(siblings[first:last + 1], first)
-            if keep[i] or (_between_kept(sib) and not page.in_furniture(sib))]
+            if keep[i] or (_between_kept(sib) and not page.in_furniture(sib) and not hidden_box(sib))]
 
 
-def _opening_heading(page: Page, sib: Element) -> bool:
-    """A section heading (``<h2>``..``<h6>``) outside furniture, not a related-links heading."""
-    return (sib.tag in _SECTION_HEADINGS and not page.in_furniture(sib)
-            and norm_key(sel.TEXT(sib)) not in RELATED_HEADINGS)
+def _opening_heading(page: Page, sib: Element, summary: str | None) -> bool:
+    """A section heading (``<h2>``..``<h6>``) that reads as one: shown, outside furniture,
+    of several words (not a label: "Politics", "Navigation menu", "Breaking: ..."), mostly
+    not a link, no furniture line (:func:`.furniture.furniture_rule`), not a related-links
+    heading nor the page's description (the dek stays the record's description)."""
+    if sib.tag not in _SECTION_HEADINGS or page.in_furniture(sib) or hidden_box(sib):
+        return False
+    text = collapse(sel.TEXT(sib))
+    key = norm_key(text)
+    if len(key.split()) < _HEADING_WORDS or key in RELATED_HEADINGS or key == summary:
+        return False
+    if _LABEL.match(text) or link_length(sib) * 2 > len(text):
+        return False
+    return furniture_rule(text, kind="h", key=key) is None
+
+
+_HEADING_WORDS = 4              # words of a heading that opens the text
+_LABEL = re.compile(r"\w+:\s")   # "Breaking: ...", "Watch: ...": a kicker, not a heading
+
+
+def hidden_box(el: Element) -> bool:
+    """``hidden`` or styled ``display:none`` / ``visibility:hidden``."""
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style and ("none" in style or "hidden" in style):
+        style = style.replace(" ", "").lower()
+        return "display:none" in style or "visibility:hidden" in style
+    return False
 
 
 def _between_kept(sib: Element) -> bool:
