@@ -864,7 +864,7 @@ def test_a_surname_that_is_a_role_word_stays(byline, names):
 
 
 @pytest.mark.parametrize("place", ["Santiago, Chile", "<span>Santiago · Chile</span>", "Paris, France",
-                                   "Buenos Aires Argentina", "Wellington New Zealand"])
+                                   "Wellington New Zealand", "San José Costa Rica"])
 def test_a_place_beside_a_byline_rows_tag_chip_is_no_writer(place):
     """A plain name beside a byline row's chip is its writer ("Opinion · Jane
     Doe"), but a city printed with its country is where the story was written."""
@@ -1245,3 +1245,75 @@ def test_an_about_the_author_box_on_a_book_review_names_nobody():
             "\"itemReviewed\": {\"@type\": \"Book\", \"name\": \"The Testaments\"}}</script>")
     inner = f"<article>{_H1}{_FILLER}<h3>About the author</h3><p>Jane Roe is a novelist.</p></article>"
     assert _page_authors(inner, head=head) == []
+
+
+@pytest.mark.parametrize("name", ["Mary Anne Ireland", "Ana María Portugal", "Juan Carlos España",
+                                  "Anna Maria Monaco", "Maria Grazia Francia"])
+def test_three_word_names_ending_in_a_one_word_country_are_names(name):
+    """A name of three words whose last is a one-word country ("Mary Anne
+    Ireland") is a writer beside a tag chip and in an About box: only a
+    country of several words ("Auckland New Zealand") makes a place."""
+    row = f"<div class='byline'><span class='tag'>Opinion</span> {name}</div>"
+    assert _page_authors(f"<article>{_H1}{row}{_FILLER}</article>") == [name]
+    bio = f"<h3>About the author</h3><p><strong>{name}</strong> is a reporter on the city desk.</p>"
+    assert _page_authors(f"<article>{_H1}{_FILLER}{bio}</article>") == [name]
+    assert authors.plain_name("Auckland New Zealand") == []
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("作者：王小明、李建国、张伟", ["王小明", "李建国", "张伟"]),
+    ("作者：王小明 李建国", ["王小明", "李建国"]),
+    ("记者 王小明、刘卫国 报道", ["王小明", "刘卫国"]),
+    ("文/王小明、周振国", ["王小明", "周振国"]),
+    ("作者：王小明 韩国", ["王小明"]),
+])
+def test_chinese_given_names_ending_in_guo_do_not_cut_a_writer_list(line, names):
+    """"国" ends a country in two characters ("韩国"), a given name in three
+    ("李建国"); names set apart by "、" are a list of writers."""
+    assert authors._han_list(line) == names
+
+
+def test_a_story_body_article_with_an_inline_read_more_heading_keeps_its_byline():
+    """The story's text in an <article> beside the headline's, holding the
+    byline and, after some text, a "Read more" heading linking another story:
+    no teaser, the heading comes after a long text."""
+    rel = "<h3><a href='/2024/05/01/schools-budget-first-vote'>Read more: the first vote on the schools budget</a></h3>"
+    inner = (f"<article class='head'>{_H1}</article><article class='body'><div class='byline'>By Jane Doe</div>"
+             f"{_FILLER[:400]}{rel}{_FILLER}</article>")
+    assert _page_authors(inner) == ["Jane Doe"]
+
+
+def test_a_nested_meta_box_with_its_author_and_a_topic_link_is_no_teaser():
+    """A short <article> in the story holding its author element, then a long
+    topic link, is the story's byline row; only a heading's link makes a box
+    after an author element another story's card."""
+    meta = ("<article class='meta'><span class='author'>Jane Doe</span> "
+            "<a href='/topics/council-and-schools-budget'>Council and schools budget coverage</a></article>")
+    assert _page_authors(f"<article>{_H1}{meta}{_FILLER}</article>") == ["Jane Doe"]
+    card = ("<article class='card'><h3><a href='/2024/05/01/schools-budget-first-vote'>The first vote on the "
+            "schools budget</a></h3><span class='author'>John Roe</span></article>")
+    assert _page_authors(f"<article>{_H1}<div class='byline'>By Jane Doe</div>{_FILLER}{card}</article>") == [
+        "Jane Doe"]
+
+
+@pytest.mark.parametrize("bio", ["<p><strong>Margaret Atwood</strong> is the author of more than fifty books.</p>",
+                                 "<p><strong>Margaret Atwood</strong> ist Autorin von mehr als fünfzig Büchern.</p>"])
+def test_a_bold_book_author_in_an_about_box_names_nobody(bio):
+    """The book-author guard ("is the author of", "ist Autorin von") holds
+    for a name set in bold, too."""
+    assert _page_authors(f"<article>{_H1}{_FILLER}<h3>About the author</h3>{bio}</article>") == []
+
+
+_CANONICAL = "<link rel='canonical' href='https://www.example.com/2024/05/04/story'>"
+
+
+@pytest.mark.parametrize("url", ["https://archive.ph/Ab1cD",
+                                 "https://www-example-com.cdn.ampproject.org/c/s/www.example.com/2024/05/04/story",
+                                 "https://news.yahoo.com/council-argues-120000123.html"])
+def test_a_by_link_on_the_canonical_site_counts_on_a_copy_elsewhere(url):
+    """An archive, AMP-cache or syndicated copy names its source as canonical:
+    a "/by/" link to that site is the writer's page."""
+    inner = (f"<article>{_H1}<div class='bar'><a href='https://www.example.com/by/jane-doe'>Jane Doe</a></div>"
+             f"{_FILLER}</article>")
+    assert _page_authors(inner, url=url, head=_CANONICAL) == ["Jane Doe"]
+    assert _page_authors(inner, url=url) == []

@@ -19,12 +19,15 @@ __all__ = ["about_author_names"]
 _ABOUT = re.compile(r"^\s*(?:über\s+(?:den|die)\s+autor(?:in|:in|\*in|innen)?|zum\s+autor|zur\s+autorin|"
                     r"about\s+the\s+authors?|à\s+propos\s+de\s+l['’]auteur(?:e)?|sobre\s+(?:el|la)\s+autora?|"
                     r"over\s+de\s+auteur)\s*:?\s*$", re.I)
+# "... is the author of fifty books": the author of a book under its review.
+_BOOK_AUTHOR = r"\s+(?i:the\s+author|autor(?:in)?\s+(?:des|der|von)|l['’]auteur|el\s+autor|la\s+autora)\b"
+_BOLD_BOOK_AUTHOR = re.compile(r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:ist|is|war|was|est|es)" + _BOOK_AUTHOR)
 # The biography's opening: the name, an age in brackets, then a verb of being
 # or working ("ist", "is", "war", "schreibt", "works").
 _OPENING = re.compile(r"^([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})\s*(?:\(\d{1,3}\)\s*)?,?\s+"
                       r"(?:ist|is|war|was|arbeitet|works|schreibt|writes|lebt|lives|est|es|studierte|studied)\b"
                       # not a book's author under its review ("X is the author of fifty books")
-                      r"(?!\s+(?:the\s+author|autor(?:in)?\s+(?:des|der|von)|l['’]auteur|el\s+autor|la\s+autora)\b)")
+                      r"(?!" + _BOOK_AUTHOR + ")")
 # First words of a phrase, not of a name: a determiner or pronoun ("This Book
 # is", "Our Guest is", "Este Libro es", "Die Autorin ist"), and words for the
 # book or guest a box presents.
@@ -120,6 +123,8 @@ def _bio_opening(label: Any) -> list[str]:
         first = next((c for c in el if isinstance(c.tag, str)), None)
         if first is not None and first.tag in ("strong", "b", "em", "i", "a") and not (el.text or "").strip():
             names = plain_name(text_of(first, 80, " ").strip(" :,"))
+            if names and _BOLD_BOOK_AUTHOR.match(first.tail or ""):
+                return []  # "<b>Margaret Atwood</b> is the author of fifty books"
             if names:
                 return names
         m = _OPENING.match(text)

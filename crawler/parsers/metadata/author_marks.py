@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from courlan import extract_domain
+from lxml import etree
 
 from crawler.parsers.metadata.about_author import about_author_names
 from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline, plain_name
@@ -74,17 +75,17 @@ def _story_by_link(el: Any) -> bool:
 
 def _on_this_site(el: Any, href: str) -> bool:
     """Whether a "/by/" ``href`` (a root path or a full http(s) address) is on
-    the page's site: a path, or an address on the page's registrable domain
-    ("amp.x.com" and "news.x.com" are both "x.com"). A page read from a file
-    (``file://``) is on its canonical address's site; with no site known at
-    all, any address is."""
+    the page's site: a path, or an address on the registrable domain of the
+    page's address or of its canonical / og:url address ("amp.x.com" and
+    "news.x.com" are both "x.com"; an archive.ph, AMP-cache or syndicated copy
+    names its source as canonical). With no site known at all, any address is."""
     if href.startswith("/"):
         return True
-    own = _page_site(el)
+    own = _page_sites(el)
     host = _site(href)
     if not host:
         return False
-    return own is None or host == own
+    return not own or host in own
 
 
 def _site(url: str) -> str | None:
@@ -104,19 +105,20 @@ def _site(url: str) -> str | None:
     return extract_domain(url) or ".".join(host.split(".")[-2:])
 
 
-def _page_site(el: Any) -> str | None:
-    """The page's site: its address's, else (a saved file) its canonical or
-    og:url address's; None when neither is an http(s) address."""
+def _page_sites(el: Any, memo: dict[Any, Any] | None = None) -> frozenset[str]:
+    """The page's sites: its address's and its canonical or og:url address's
+    (a copy on another host names its source so); empty when none is an
+    http(s) address. Kept in ``memo`` (per page) under "sites": a teaser test
+    asks for every link, and the canonical address is a walk of the page."""
+    if memo is not None and "sites" in memo:
+        return memo["sites"]  # type: ignore[no-any-return]
     root = el.getroottree()
-    page = root.docinfo.URL or ""
-    site = _site(page)
-    if site is not None:
-        return site
-    for url in islice(root.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"), 4):
-        site = _site(str(url).strip())
-        if site is not None:
-            return site
-    return None
+    urls = [root.docinfo.URL or ""]
+    urls += islice(root.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"), 4)
+    sites = frozenset(site for url in urls if (site := _site(str(url).strip())) is not None)
+    if memo is not None:
+        memo["sites"] = sites
+    return sites
 
 
 def _author_link(el: Any) -> bool:
@@ -201,7 +203,7 @@ def marked_authors(doc: Any, headline: Any, *, story_only: bool = False) -> list
     scope = _story(headline)
     around = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     first_out: tuple[Any, list[str]] | None = None
-    memo: dict[Any, bool] = {}
+    memo: dict[Any, Any] = {}
     for n, el in enumerate(doc.xpath(_MARKS)):
         if n >= _MAX_MARKS:
             break
@@ -403,7 +405,7 @@ def _after(label: Any) -> str:
     return text if len(text) <= _MAX_TEXT else ""
 
 
-def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, bool] | None = None) -> list[str]:
+def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, Any] | None = None) -> list[str]:
     tag = el.tag
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return []
@@ -565,7 +567,7 @@ def _author_class(classes: str) -> bool:
 
 
 def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozenset(),
-              button: bool = False, memo: dict[Any, bool] | None = None) -> bool:
+              button: bool = False, memo: dict[Any, Any] | None = None) -> bool:
     """Inside a comment thread, teaser, sidebar... (up to the story's <article>),
     in a nav / aside / figure / form, in the page's own <footer>, or (``credits``)
     in a caption or photo credit close by. Not above a box that holds the
@@ -593,49 +595,75 @@ def _in_other(el: Any, *, credits: bool = True, around: frozenset[Any] = frozens
 
 _TEASER_WALK = 2_000
 _HEADINGS = frozenset(["h2", "h3", "h4"])
+# Text before a teaser's linked heading: a kicker, a date, a writer's name. A
+# story body says far more before an inline "Read more" heading.
+_BEFORE_HEADING = 150
 
 
-def _teaser_article(node: Any, around: frozenset[Any], memo: dict[Any, bool]) -> bool:
-    """An <article> beside the headline's that is another story: its heading
-    links to another page of the site, or it is a short box whose headline is
-    such a link (a card in the text, a teaser list); not a page's own parts in
-    <article> boxes (a recipe's ingredients, its steps, a nested story body
-    with its section anchors). An <article> inside the headline's is a teaser
-    only by the short-box test. Memoised per page (``memo``): up to
-    ``_MAX_MARKS`` marks may ask about the same box."""
+def _teaser_article(node: Any, around: frozenset[Any], memo: dict[Any, Any]) -> bool:
+    """An <article> beside the headline's that is another story: it opens with
+    a heading that links to another page of the site, or it is a short box
+    whose headline is such a link (a card in the text, a teaser list); not a
+    page's own parts in <article> boxes (a recipe's ingredients, its steps, a
+    story body with its section anchors or an inline "Read more" heading). An
+    <article> inside the headline's is a teaser only by the short-box test.
+    Memoised per page (``memo``): up to ``_MAX_MARKS`` marks may ask about
+    the same box."""
     if node not in memo:
         nested = any(a.tag == "article" for a in node.iterancestors() if a in around)
-        memo[node] = (not nested and _linked_heading(node)) or _short_teaser(node)
-    return memo[node]
+        memo[node] = (not nested and _linked_heading(node, memo)) or _short_teaser(node, memo)
+    return bool(memo[node])
 
 
-def _linked_heading(node: Any) -> bool:
+def _linked_heading(node: Any, memo: dict[Any, Any]) -> bool:
     """Whether a heading (h2-h4) in the first ``_TEASER_WALK`` elements of
-    ``node`` links to another page of the site (:func:`_other_page`)."""
-    for el in islice(node.iter(), _TEASER_WALK):
-        if el.tag == "a" and _other_page(el) and any(
-                a.tag in _HEADINGS for a in islice(el.iterancestors(), _ANCESTORS)):
+    ``node`` links to another page of the site (:func:`_other_page`) with
+    little text before it (under ``_BEFORE_HEADING`` characters)."""
+    before = 0
+    for n, (event, el) in enumerate(etree.iterwalk(node, events=("start", "end"))):
+        if n >= 2 * _TEASER_WALK or before >= _BEFORE_HEADING:
+            return False
+        if event == "end":
+            before += len((el.tail or "").strip()) if el is not node else 0
+            continue
+        if el.tag == "a" and _in_heading(el) and _other_page(el, memo):
             return True
+        before += len((el.text or "").strip()) if isinstance(el.tag, str) else 0
     return False
 
 
-def _short_teaser(node: Any) -> bool:
+def _in_heading(el: Any) -> bool:
+    return any(a.tag in _HEADINGS for a in islice(el.iterancestors(), _ANCESTORS))
+
+
+def _short_teaser(node: Any, memo: dict[Any, Any]) -> bool:
     """A short box with a long link to another page of the site; not one to
-    the writer's own list ("More from Jane Doe" in a writer's card)."""
+    the writer's own list ("More from Jane Doe" in a writer's card). After the
+    box's author element only a heading's link is a headline: a card puts its
+    title first, a byline row ("<span class=author>Jane Doe</span> <a
+    href=/topics/..>") its writer, then a topic."""
     text = text_of(node, _TEASER_TEXT // 2)  # "" when far longer: a part of the page
     if not text or len(text) > _TEASER_TEXT:
         return False
     names = [text_of(el, _MAX_TEXT, " ").strip().casefold() for el in islice(node.iter(), _MAX_INSIDE)
              if isinstance(el.tag, str) and el.tag != "a" and _author_class(attr(el, "class"))]
-    for a in islice(node.iter("a"), _MAX_LINKS):
-        shown = text_of(a, _MAX_TEXT, " ")
-        if (len(shown) >= _TEASER_LINK and not _author_link(a) and _other_page(a)
-                and not any(name and name in shown.casefold() for name in names)):
+    after_author = False
+    links = 0
+    for el in islice(node.iter(), _TEASER_WALK):
+        if el.tag != "a":
+            after_author = after_author or (isinstance(el.tag, str) and _author_class(attr(el, "class")))
+            continue
+        links += 1
+        shown = text_of(el, _MAX_TEXT, " ")
+        if links > _MAX_LINKS:
+            return False
+        if (len(shown) >= _TEASER_LINK and not _author_link(el) and (not after_author or _in_heading(el))
+                and _other_page(el, memo) and not any(name and name in shown.casefold() for name in names)):
             return True
     return False
 
 
-def _other_page(link: Any) -> bool:
+def _other_page(link: Any, memo: dict[Any, Any]) -> bool:
     """Whether a link leads to another page of this site: not an anchor on
     this page ("#s1"), not the page itself, not another site (a shop, a
     social network's profile), not mail."""
@@ -652,8 +680,8 @@ def _other_page(link: Any) -> bool:
     site = _site(full)
     if site is None:  # "mailto:", "javascript:", or a path on a page read from a file
         return not urlsplit(href).scheme and not _site(page)
-    own = _page_site(link)
-    return own is None or site == own
+    own = _page_sites(link, memo)
+    return not own or site in own
 
 
 def _story(headline: Any) -> Any:

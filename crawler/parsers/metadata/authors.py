@@ -252,7 +252,7 @@ def plain_name(text: str) -> list[str]:
 
     >>> plain_name("Jane Doe"), plain_name("New Mexico"), plain_name("Breaking News")
     (['Jane Doe'], [], [])
-    >>> plain_name("Paris, France"), plain_name("Buenos Aires Argentina"), plain_name("David France")
+    >>> plain_name("Paris, France"), plain_name("Auckland New Zealand"), plain_name("David France")
     ([], [], ['David France'])
     """
     words = text.split()
@@ -268,14 +268,14 @@ def plain_name(text: str) -> list[str]:
 def _place_with_country(text: str, words: list[str]) -> bool:
     """A city with its country: the country set apart by a comma or "·"
     ("Paris, France", "Santiago · Chile"), the text a country as a whole
-    ("Costa Rica"), or a country after two words ("Buenos Aires Argentina").
-    Not a first name and a one-word country ("David France", "Kathy Ireland",
-    "Marcos Portugal"): as often a writer's surname, so "Santiago Chile" with
-    no comma stays a name."""
+    ("Costa Rica"), or a country of several words at the end ("Auckland New
+    Zealand"). Not names ending in a one-word country ("David France", "Kathy
+    Ireland", "Mary Anne Ireland", "Ana María Portugal"): as often a writer's
+    surname, so "Santiago Chile" with no comma stays a name; names win."""
     parts = [p.strip() for p in re.split(r"[,·]", text)]
     if len(parts) > 1 and parts[-1] and is_country(parts[-1]):
         return True
-    return is_country(text) or (len(words) >= 3 and ends_with_country(words))
+    return is_country(text) or (len(words) >= 3 and ends_with_country(words, 2))
 
 
 def name_first(text: str) -> bool:
@@ -479,15 +479,22 @@ _HAN_SEPARATORS = re.compile(r"[\s、，,]+")
 # text, "高级" senior, "图文"): never a writer's name.
 _HAN_ROLES = ("文字", "文图", "图文", "编辑", "記者", "记者", "摄影", "通讯", "实习", "高级", "特约", "首席")
 # Last characters of a place, a font, a time or an office, not of a given name
-# ("韩国" Korea, "宋体" a typeface, "黄金周" Golden Week, "温州市", "新华社").
+# ("韩国" Korea, "宋体" a typeface, "黄金周" Golden Week, "温州市", "新华社"). "国"
+# ends a country only in two characters ("韩国", "美国"): three-character names
+# end in it ("李建国", "刘卫国", "周振国").
 _HAN_NOT_NAME_END = frozenset("国省市县區区镇鎮村州体體周网網社报報台站部局院厅廳")
+
+
+def _han_place(word: str) -> bool:
+    return word[-1] in _HAN_NOT_NAME_END and (word[-1] != "国" or len(word) == 2)
 
 
 def _han_list(text: str) -> list[str]:
     """The writers of "作者：王小明 李华 张伟", or [] when the line is not such a
     list. One name after the label needs no known surname ("记者 焦鹏"); a list
     split at spaces does, every name must, and when a word might be a place
-    ("记者 王小明 温州 报道", "作者：王小明 韩国") only the first is kept. A
+    ("记者 王小明 温州 报道", "作者：王小明 韩国") only the first is kept; names
+    set apart by "、" or "，" are a list of writers ("王小明、李建国"). A
     word glued to "报道" is where the story was filed ("武汉报道").
 
     >>> _han_list("作者：王小明 李华 张伟"), _han_list("作者：山田 太郎 佐藤 花子")
@@ -507,7 +514,7 @@ def _han_list(text: str) -> list[str]:
     if not all(w[0] in _SURNAMES and not w.startswith(_HAN_ROLES) for w in words):
         return []
     spaced = not re.search(r"[、，,]", m.group(1))
-    if any(w[-1] in _HAN_NOT_NAME_END for w in words[1:]) or (reports and spaced):
+    if spaced and (reports or any(_han_place(w) for w in words[1:])):
         return words[:1]
     return words
 

@@ -43,16 +43,20 @@ def _countries() -> frozenset[str]:
     return frozenset(names - _ALSO_NAMES)
 
 
-def ends_with_country(words: list[str]) -> bool:
+def ends_with_country(words: list[str], min_words: int = 1) -> bool:
     """Whether the last one, two or three words name a country ("Santiago
-    Chile", "Wellington New Zealand"), punctuation aside.
+    Chile", "Wellington New Zealand"), punctuation aside; with ``min_words=2``
+    only a country of several words counts ("Wellington New Zealand", not
+    "Mary Anne Ireland": a one-word country is as often a surname).
 
     >>> ends_with_country(["Santiago", "Chile"]), ends_with_country(["Jane", "Doe"])
     (True, False)
+    >>> ends_with_country(["Anna", "Maria", "Monaco"], 2), ends_with_country(["Auckland", "New", "Zealand"], 2)
+    (False, True)
     """
     bare = [w.strip(".,;:()").casefold() for w in words[-_MAX_WORDS:]]
     countries = _countries()
-    return any(" ".join(bare[i:]) in countries for i in range(len(bare)))
+    return any(" ".join(bare[i:]) in countries for i in range(len(bare) - min_words + 1))
 
 
 def is_country(name: str) -> bool:
