@@ -62,18 +62,18 @@ _AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]|
 _BY_PAGE = re.compile(r"^(?:https?://[^/?#]+)?/by/[^\W\d_]+(?:-[^\W\d_]+)*/?$")
 
 
-def _story_by_link(el: Any) -> bool:
+def _story_by_link(el: Any, memo: dict[Any, Any] | None = None) -> bool:
     """A link to a "/by/jane-doe" page of this site inside an <article> / <main>.
     "/by/" is no author word of its own: on another host it is anything that
     site sorts by (a shop's "/by/brand", a link shortener), so a full address
     must name the page's own host (:func:`_on_this_site`)."""
     rel = (el.get("rel") or "").lower()
     href = attr(el, "href").strip()
-    return ("license" not in rel and bool(_BY_PAGE.match(href)) and _on_this_site(el, href)
+    return ("license" not in rel and bool(_BY_PAGE.match(href)) and _on_this_site(el, href, memo)
             and has_ancestor(el, ("article", "main")))
 
 
-def _on_this_site(el: Any, href: str) -> bool:
+def _on_this_site(el: Any, href: str, memo: dict[Any, Any] | None = None) -> bool:
     """Whether a "/by/" ``href`` (a root path or a full http(s) address) is on
     the page's site: a path, or an address on the registrable domain of the
     page's address or of its canonical / og:url address ("amp.x.com" and
@@ -81,7 +81,7 @@ def _on_this_site(el: Any, href: str) -> bool:
     names its source as canonical). With no site known at all, any address is."""
     if href.startswith("/"):
         return True
-    own = _page_sites(el)
+    own = _page_sites(el, memo)
     host = _site(href)
     if not host:
         return False
@@ -406,11 +406,12 @@ def _after(label: Any) -> str:
 
 
 def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, Any] | None = None) -> list[str]:
+    memo = {} if memo is None else memo
     tag = el.tag
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return []
     if not _author_class(attr(el, "class")) and not (
-            tag == "a" and (_author_link(el) or _story_by_link(el))):
+            tag == "a" and (_author_link(el) or _story_by_link(el, memo))):
         return []
     text = text_of(el, _MAX_TEXT, " ")
     if not text or len(text) > _MAX_TEXT or _in_card_link(el):
