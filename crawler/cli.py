@@ -291,6 +291,15 @@ def checked_delay(delay: float | None) -> float | None:
     return delay
 
 
+def checked_wait(wait: float | None) -> float | None:
+    """``worker --wait`` as given, or a one-line error when it names no time to
+    wait (negative, NaN: every comparison with NaN is false, so a worker would
+    never give up); ``inf`` is waiting for ever, as no ``--wait`` is."""
+    if wait is not None and not wait >= 0:
+        fail(f"--wait {wait:g}: the time to wait must be 0 seconds or more")
+    return wait
+
+
 def crawl_overrides(*, delay: float | None, ignore_robots: bool, new_only: bool, no_warc: bool,
                     processes: int | None, user_agent: str | None, contact: str | None) -> dict[str, Any]:
     """The Scrapy settings that ``crawl``'s options stand for."""
@@ -391,7 +400,7 @@ def check_redis(url: str) -> None:
 @click.option("--processes", type=click.IntRange(min=0),
               help="Processes that parse pages (default: one per core; 0: in the worker's own).")
 @click.option("--once", is_flag=True, help="Stop after one crawl (default: serve crawl after crawl).")
-@click.option("--wait", type=click.FloatRange(min=0), metavar="SECONDS",
+@click.option("--wait", type=float, metavar="SECONDS", callback=lambda _ctx, _param, value: checked_wait(value),
               help="Give up when no crawl comes within this time (default: wait for ever).")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
 def worker(redis_url: str, processes: int | None, once: bool, wait: float | None, verbose: bool) -> None:

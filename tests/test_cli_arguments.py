@@ -73,3 +73,10 @@ def test_crawl_options_that_contradict_each_other_are_named_first(
     line = one_error_line(clippings("crawl", *[arg.format(sites=sites) for arg in args], "--db", str(db)))
     assert line == f"clippings: error: {message}"
     assert not db.exists()
+
+
+@pytest.mark.parametrize("wait", ["nan", "-1"])
+def test_a_worker_wait_that_names_no_time_is_refused_before_any_work(wait: str) -> None:
+    # NaN passes every range check (no comparison with it is true): the worker never gave up
+    line = one_error_line(clippings("worker", "--redis", "redis://127.0.0.1:9/0", "--wait", wait))
+    assert line == f"clippings: error: --wait {float(wait):g}: the time to wait must be 0 seconds or more", line

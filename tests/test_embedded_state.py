@@ -59,7 +59,7 @@ def pushed(html: str) -> str:
 
 
 def nuxt(html: str) -> str:
-    return (f'<script>window.__NUXT__={{"data":[{{"story":{{"id":7,"content":{js_string(html)}}}}}],'
+    return (f'<script>window.__NUXT__={{"data":[{{"story":{{"id":7,"title":{json.dumps(TITLE)},"content":{js_string(html)}}}}}],'
             '"state":{"menu":["Home","World"]}};</script>')
 
 
@@ -76,7 +76,7 @@ def test_the_body_comes_from_the_embedded_state_when_the_markup_has_none(script)
 
 def test_the_biggest_html_string_wins_and_the_first_of_equals():
     teaser = f"<p>{P3}</p><p>{P3}</p>"
-    scripts = (f"<script>var a = {js_string(teaser)}; var b = {js_string(ARTICLE_HTML)};"
+    scripts = (f"<script>var t = {json.dumps(TITLE)}; var a = {js_string(teaser)}; var b = {js_string(ARTICLE_HTML)};"
                f"var c = {js_string(ARTICLE_HTML.replace('Who pays', 'Who paid'))};</script>")
     article = parse_article(page(scripts), URL)
     assert article is not None and [b.text for b in article.body_blocks] == EXPECTED
@@ -101,12 +101,12 @@ def test_a_page_whose_markup_has_text_never_reads_its_scripts():
     "".join(f'<p><a href="/story/{i}">{P1[:90]}.</a></p>' for i in range(6)),
 ])
 def test_script_strings_that_are_not_an_article_give_no_record(value):
-    assert parse_article(page(f"<script>var s = {js_string(value)};</script>"), URL) is None
+    assert parse_article(page(f"<script>var t = {json.dumps(TITLE)}; var s = {js_string(value)};</script>"), URL) is None
 
 
 def test_json_inside_a_string_is_not_html():
     payload = json.dumps({"subtitle": "One<br>Two<br>Three", "text": P1 + " " + P2})
-    assert html_literals([f"self.__next_f.push([1,{json.dumps(payload)}])"]) == []
+    assert html_literals([f"self.__next_f.push([1,{json.dumps(TITLE)},{json.dumps(payload)}])"], TITLE) == []
 
 
 @pytest.mark.parametrize("script", [
@@ -116,15 +116,16 @@ def test_json_inside_a_string_is_not_html():
     '"\\u003cp\\u003ex\\u003cbr\\u003e ' + "\\" * 5_000_000 + '"',  # a malformed escape run
 ])
 def test_a_hostile_script_gives_no_body_and_no_error(script):
-    parsed = read_page(page(f"<script>{script}</script>"), URL)
+    parsed = read_page(page(f"<script>var t = {json.dumps(TITLE)}; {script}</script>"), URL)
     assert parsed is not None
     assert embedded_body(parsed, title=TITLE) == []
 
 
 def test_the_scan_stops_at_the_script_cap():
     filler = "x" * EMBEDDED_SCRIPT_CHARS
-    assert html_literals([filler, f"var a = {js_string(ARTICLE_HTML)};"]) == []
-    assert html_literals([f"var a = {js_string(ARTICLE_HTML)};"]) == [ARTICLE_HTML]
+    own = f"var t = {json.dumps(TITLE)}; var a = {js_string(ARTICLE_HTML)};"
+    assert html_literals([filler, own], TITLE) == []
+    assert html_literals([own], TITLE) == [ARTICLE_HTML]
 
 
 @pytest.mark.parametrize("token", ["$$ARTICLEAD$$", "{{ad_slot}}", "%%BANNER_2%%", "[[related]]"])
@@ -148,5 +149,56 @@ def test_a_real_script_rendered_page_gets_its_text():
 
 def test_a_lone_surrogate_in_the_string_does_not_lose_the_page():
     literal = js_string(ARTICLE_HTML).replace("harbour", "harbour\\ud800", 1)
-    article = parse_article(page(f"<script>var story = {literal};</script>"), URL)
+    article = parse_article(page(f"<script>var t = {json.dumps(TITLE)}, story = {literal};</script>"), URL)
     assert article is not None and article.body_blocks[0].text.startswith("The harbour? reopened")
+
+
+OTHER = " ".join(["The city council voted on Wednesday to close the old library on Elm Street. "
+                  "Residents protested outside the town hall for hours, and the mayor promised a review."] * 3)
+NOTICE = ("<p>We and our partners use cookies and similar technologies to store and access information "
+          "on your device. This helps us to personalise content and ads, and to measure our site.</p>"
+          "<p>You can change your choices at any time in the privacy settings. Some partners process "
+          "data on the basis of legitimate interest.</p>")
+
+
+def state_page(state: dict) -> str:
+    text = json.dumps(state).replace("<", "\\u003c").replace(">", "\\u003e")
+    return page(f'<script id="__NEXT_DATA__" type="application/json">{text}</script>')
+
+
+SHORT_ARTICLE = {"title": TITLE, "bodyHtml": f"<p>{P1}</p><p>{P2}</p>"}
+BLOCKS_ARTICLE = {"title": TITLE, "blocks": [{"type": "paragraph", "text": P1}]}
+
+
+@pytest.mark.parametrize(("state", "expected"), [
+    ({"article": SHORT_ARTICLE, "nextArticle": {"title": "Library closes", "bodyHtml": f"<p>{OTHER}</p><p>{OTHER}</p>"}},
+     [P1, P2]),
+    ({"article": BLOCKS_ARTICLE, "consent": {"html": NOTICE}}, None),
+    ({"article": BLOCKS_ARTICLE, "comments": [{"author": "Bob", "bodyHtml": f"<p>{OTHER}</p><p>{P3}</p>"}]}, None),
+    ({"article": {**BLOCKS_ARTICLE, "comments": [{"bodyHtml": f"<p>{OTHER}</p><p>{P3}</p>"}]}}, None),
+    ({"article": {"title": TITLE, "blocks": []}, "messages": {"newsletter.body": NOTICE}}, None),
+    ({"article": {"title": TITLE, "bodyHtml": f"<p>{P1}</p><br>"}, "related": [{"excerptHtml": f"<p>{OTHER}</p><p>{P3}</p>"}]},
+     [P1]),
+    ({"article": {"id": 7, "bodyHtml": f"<p>{OTHER}</p><p>{P3}</p>"}}, None),  # no title: not this page's
+], ids=["next-article", "consent", "comments", "nested-comments", "i18n", "related-excerpt", "untitled"])
+def test_only_a_string_of_this_pages_story_is_its_body(state, expected):
+    """The state's other HTML (the next story, a cookie notice, comments, i18n text,
+    a related story's excerpt) is not the page's text, however long."""
+    article = parse_article(state_page({"props": {"pageProps": state}}), URL)
+    assert (None if article is None else [block.text for block in article.body_blocks]) == expected
+
+
+def test_many_short_html_strings_before_the_article_do_not_hide_it():
+    state: dict = {f"Author:{i}": {"bio": f"Reporter<br>News desk<br>Covers city hall and the harbour "
+                                          f"since {2000 + i % 20}. Contact the desk."} for i in range(60)}
+    state["Article:1"] = {"title": TITLE, "bodyHtml": f"<p>{P1}</p><p>{P2}</p><p>{P3}</p>"}
+    article = parse_article(page(f"<script>window.__APOLLO_STATE__={json.dumps(state)};</script>"), URL)
+    assert article is not None and [block.text for block in article.body_blocks] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("markup", ["<pre><code>{{ message }}</code></pre>", "<pre>{{ user.name }}</pre>",
+                                    "<p><code>[[Main_Page]]</code></p>", "<p>{{ message }}</p>"])
+def test_a_template_token_the_text_shows_is_kept(markup):
+    body = f"<article><h1>{TITLE}</h1><p>{P1}</p>{markup}<p>{P2}</p></article>"
+    article = parse_article(page("", body=body), URL)
+    assert article is not None and len(article.body_blocks) == 3

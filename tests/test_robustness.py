@@ -190,6 +190,21 @@ def test_utf8_page_declared_as_latin1_is_read_as_utf8() -> None:
     assert result is not None and result.title == "Größere Fähren für die Inseln"
 
 
+@pytest.mark.parametrize(("declared", "transport"), [("utf-16", None), (None, "utf-16"), (None, "utf-32-le")])
+def test_a_wide_charset_said_of_8_bit_bytes_is_a_lie(declared: str | None, transport: str | None) -> None:
+    # UTF-16 / UTF-32 markup holds NUL bytes; a page without any is not in them
+    page = article_page(title="Größere Fähren für die Inseln", charset=declared).encode("utf-8")
+    page += b" " * (-len(page) % 4)  # a length UTF-16 and UTF-32 would decode without an error
+    result = parse_article(page, URL, encoding=transport)
+    assert result is not None and result.title == "Größere Fähren für die Inseln"
+
+
+def test_a_real_utf16_page_without_a_bom_still_decodes() -> None:
+    page = article_page(title="Größere Fähren für die Inseln", charset=None).encode("utf-16-le")
+    result = parse_article(page, URL, encoding="utf-16-le")
+    assert result is not None and result.title == "Größere Fähren für die Inseln"
+
+
 def test_unknown_declared_charset_is_ignored() -> None:
     page = article_page(title="Ferry timetable approved", charset="x-no-such-charset").encode("utf-8")
     result = parse_article(page, URL)

@@ -125,6 +125,9 @@ def _codec(name: str | None) -> str | None:
         return None
 
 
+_WIDE_PROBE = 4096  # bytes looked at for the NULs of UTF-16 / UTF-32 text
+
+
 def decode_html(data: bytes, encoding: str | None = None) -> str:
     """Decode page bytes: BOM; valid multibyte UTF-8 over a single-byte
     declaration; then the transport or declared charset if the bytes agree with it, then UTF-8, then cp1252, then the first candidate with
@@ -143,7 +146,7 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     candidates: list[str] = []
     for declared in (encoding, _declared(data)):
         codec = _codec(declared)
-        if codec and codec not in candidates:
+        if codec and codec not in candidates and not _wide_without_nul(codec, data):
             candidates.append(codec)
     # Bytes that are valid UTF-8 with multibyte sequences are UTF-8, whatever a
     # single-byte declaration says (real Latin-1 text almost never parses as
@@ -167,6 +170,14 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
             continue
     fallback = candidates[0] if candidates and candidates[0] != "utf-8" else "cp1252"
     return data.decode(fallback, errors="replace")
+
+
+def _wide_without_nul(codec: str, data: bytes) -> bool:
+    """A UTF-16 or UTF-32 label on bytes with no NUL in their first
+    ``_WIDE_PROBE`` bytes: markup in those encodings is mostly ASCII, one NUL
+    byte or more to a character, so such a label is a lie (a server that says
+    "utf-16" of a UTF-8 page)."""
+    return codec.replace("_", "-").startswith(("utf-16", "utf-32")) and b"\0" not in data[:_WIDE_PROBE]
 
 
 def _few_strays(data: bytes) -> bool:

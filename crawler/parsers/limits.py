@@ -113,7 +113,8 @@ def bounded_fields(meta: Metadata, related: list[RelatedLink], url: str,
 # The biggest framework state of the benchmark pages is under 1 MB; an article's HTML
 # is a few hundred kilobytes at most (the longest benchmark body: 53,383 characters).
 EMBEDDED_SCRIPT_CHARS = 8_000_000   # script text scanned, all scripts together
-EMBEDDED_LITERALS = 100_000         # string literals scanned
+EMBEDDED_TOKENS = 200_000           # string literals and brackets scanned
 EMBEDDED_LITERAL_CHARS = 2_000_000  # a longer literal is not read
-EMBEDDED_DECODED = 50               # literals that look like HTML, decoded (json.loads)
+EMBEDDED_DECODED_CHARS = 4_000_000  # characters of literals that look like HTML, decoded
+EMBEDDED_TITLE_WINDOW = 8_000       # the page's title this close before the HTML string
 EMBEDDED_PARSED = 3                 # candidates, biggest first, parsed and extracted

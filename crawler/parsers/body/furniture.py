@@ -68,7 +68,10 @@ _CLOCK = re.compile(r"\d:\d\d")   # a time of day: a time stamp's, not a sentenc
 _DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 # A template token the server or a script replaces with an advert or a widget, left in
 # stored or embedded HTML: "$$ARTICLEAD$$", "{{ad_slot}}", "%%BANNER%%", "[[related]]".
-_PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|%%|\[\[)\s*[\w.:-]+\s*(?:\$\$|\}\}|%%|\]\])$")
+# Only a slot's name (upper case, or an advert or widget word): a tutorial's
+# "{{ message }}" or a wiki's "[[Main_Page]]" is text.
+_PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|%%|\[\[)\s*([\w.:-]+)\s*(?:\$\$|\}\}|%%|\]\])$")
+_SLOT_WORDS = frozenset({"ad", "ads", "advert", "adslot", "banner", "slot", "widget", "related", "promo", "dfp"})
 
 _LINE_PHRASES = frozenset(
     bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.NEWSLETTER_PHRASES
@@ -270,6 +273,16 @@ def _meta_markers(line: Line) -> bool:
     return markers >= 2 or (markers == 1 and parse_card_date(line.text) is not None)
 
 
+def _placeholder(line: Line) -> bool:
+    """A slot's template token, never in preformatted text (code shows such tokens)."""
+    match = _PLACEHOLDER.match(line.text.strip())
+    if match is None or line.kind == "pre":
+        return False
+    name = match.group(1)
+    return (name.isupper()
+            or not _SLOT_WORDS.isdisjoint(re.split(r"[_.:-]+", name.lower())))
+
+
 def _reading_time(line: Line) -> bool:
     return any(marker in line.key for marker in _READING_TIME)
 
@@ -284,7 +297,7 @@ LINE_RULES: tuple[Rule, ...] = (
          lambda line: line.kind != "pre" and len(line.key) <= 12
          and bool(_DURATION.match(line.key) or _ONLY_SYMBOLS.match(line.key))),
     Rule("placeholder", "a template token left for an advert or widget (\"$$ARTICLEAD$$\", \"{{ad_slot}}\")",
-         lambda line: bool(_PLACEHOLDER.match(line.text.strip())), max_words=3),
+         _placeholder, max_words=3),
     Rule("relative-time", "a relative time stamp (\"5 hours ago\", \"vor 3 Stunden\")",
          lambda line: bool(_RELATIVE_TIME.match(line.key)), max_words=8),
     Rule("advert-label", "an advertisement label (\"Advertisement · Scroll to continue\")",
