@@ -145,9 +145,13 @@ def existing_db(path: str) -> str:
 
 def read_archive(path: str) -> Any:
     """The archive opened read-only (nothing in the file can change), or a one-line error."""
-    from archive.db import open_readonly
+    from archive.db import ArchiveError, open_readonly
 
-    return open_readonly(existing_db(path))
+    checked = existing_db(path)
+    try:
+        return open_readonly(checked)
+    except ArchiveError as exc:  # one its schema peek could not see (a folder this user may not write)
+        fail(str(exc))
 
 
 @contextmanager
