@@ -168,7 +168,7 @@ def check_warc(path: str | Path) -> None:
         with open(path, "rb") as stream:
             head = stream.read(_HEAD_BYTES)
             stream.seek(0)
-            first = next(iter(BoundedArchiveIterator(stream)), None)
+            first = next(iter(BoundedArchiveIterator(stream, no_record_parse=True)), None)
             kind = first.format if first is not None and first.rec_type else None
             whole = kind == "warc" and _whole_record(first)
     except UNREADABLE_WARC as exc:
@@ -183,7 +183,7 @@ def check_warc(path: str | Path) -> None:
 def _whole_record(record: Any) -> bool:
     """Whether the record has its Content-Length and all of the body it announces
     (warcio reads a record cut in its headers or body as a shorter whole one).
-    Reads the body in chunks, never whole into memory."""
+    ``record`` is read unparsed (its HTTP headers part of the body). Reads the body in chunks, never whole into memory."""
     announced = record.rec_headers.get_header("Content-Length")
     if announced is None or not announced.strip().isdigit():
         return False
@@ -235,8 +235,8 @@ class BoundedArchiveIterator(ArchiveIterator):
     (4 MB inflating to 4 GiB) would be read into memory whole. Here a line longer
     than MAX_LINE_BYTES ends the file with ArchiveLoadFailed."""
 
-    def __init__(self, fileobj: BinaryIO) -> None:
-        super().__init__(fileobj)
+    def __init__(self, fileobj: BinaryIO, *, no_record_parse: bool = False) -> None:
+        super().__init__(fileobj, no_record_parse=no_record_parse)
         unbounded = self.reader.readline
 
         def readline(length: int | None = None) -> bytes:

@@ -407,3 +407,5 @@ def test_search_of_an_archive_whose_search_index_is_broken_calls_it_damaged(tmp_
     assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (SQL logic error)"), line
     line = one_error_line(clippings("search", str(db), "covid-19"))
     assert "is not valid FTS5 syntax" in line
+    line = one_error_line(clippings("search", str(db), "covid-19", "--quote"))  # its words escaped: valid
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (SQL logic error)"), line
