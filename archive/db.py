@@ -373,8 +373,10 @@ _HELD: dict[Path, _Held] = {}
 
 
 def lock_path(path: str | Path) -> Path:
-    """``news.db`` -> ``news.db.lock``, beside the archive."""
-    path = Path(path)
+    """``news.db`` -> ``news.db.lock``, beside the archive file itself: for a
+    symlink, beside the file it points to (else a writer through the link and one
+    through the file would each hold a lock of their own)."""
+    path = Path(os.path.realpath(path))
     return path.with_name(path.name + ".lock")
 
 
