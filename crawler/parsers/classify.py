@@ -99,7 +99,15 @@ class Teaser(NamedTuple):
 
 
 def _short_text(el: Element) -> str:
-    return " ".join("".join(el.itertext()).split())[:_TEASER_CHARS]
+    """The first ``_TEASER_CHARS`` characters of ``el``'s text, whitespace
+    collapsed; reads no further (a sibling may be a whole page's subtree)."""
+    pieces, size = [], 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > 2 * _TEASER_CHARS:
+            break
+    return " ".join("".join(pieces).split())[:_TEASER_CHARS]
 
 
 def teaser_headlines(doc: Element) -> list[Teaser]:
