@@ -198,7 +198,7 @@ def _whole_record(record: Any) -> bool:
 _HEAD_BYTES = 4096
 _VERSION_LINE = re.compile(rb"WARC/\d+\.\d+\r?")
 _HEADER_LINE = re.compile(rb"[!-9;-~]+:[^\n]*")
-_CUT_HEADER_LINE = re.compile(rb"[!-9;-~]*(:[^\n]*)?\r?")  # a header line cut anywhere, or none begun
+_CUT_NAME = re.compile(rb"[!-9;-~]*")
 
 
 def _refuse_start(path: str | Path, head: bytes, reason: str, exc: BaseException | None = None) -> NoReturn:
@@ -226,7 +226,18 @@ def _cut_in_first_headers(data: bytes) -> bool:
     if not lines:
         return last[:5] == b"WARC/"[: len(last[:5])] and not last[5:].rstrip(b"\r").strip(b"0123456789.")
     return bool(_VERSION_LINE.fullmatch(lines[0])) and \
-        all(_HEADER_LINE.fullmatch(line) for line in lines[1:]) and bool(_CUT_HEADER_LINE.fullmatch(last))
+        all(_HEADER_LINE.fullmatch(line) for line in lines[1:]) and _cut_header_line(last)
+
+
+def _cut_header_line(last: bytes) -> bool:
+    """Whether ``last`` is a WARC header line cut short (or not begun): with its
+    colon, any header; before it, the start of a WARC-* or Content-* name (the
+    fields a first record has), so that "WARC/1.0" and a line of junk is no WARC."""
+    name, colon, _ = last.partition(b":")
+    if colon:
+        return bool(_HEADER_LINE.fullmatch(last))
+    return any(name[:len(start)] == start[:len(name)] for start in (b"WARC-", b"Content-")) and \
+        bool(_CUT_NAME.fullmatch(name))
 
 
 class BoundedArchiveIterator(ArchiveIterator):
