@@ -7,6 +7,7 @@ import fcntl
 import os
 import socket
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -131,7 +132,23 @@ def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connect
         raise ArchiveError(f"cannot read {path}: its folder {folder} is read-only and {wal} holds transactions "
                            f"not yet in the archive file (SQLite must write {path.name}-shm beside it to read "
                            "them); make the folder writable, or copy the archive and its -wal elsewhere")
+    if not nobody_can_write(path):
+        raise ArchiveError(f"cannot read {path}: its folder {folder} is not writable by this user and another "
+                           f"may write to it (SQLite must write {path.name}-shm beside it to read it safely "
+                           "then); make the folder writable, or copy the archive elsewhere")
     return _probed(_uri(path, immutable=True))
+
+
+def nobody_can_write(path: str | Path) -> bool:
+    """Whether no program may change the file at ``path``: it is on a read-only
+    file system, or neither it nor its folder has a write bit for anyone. Only
+    then may it be read as immutable (an immutable reader sees a concurrent
+    write as damage, or not at all)."""
+    path = Path(path)
+    if os.statvfs(path).f_flag & os.ST_RDONLY:
+        return True
+    anyone = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    return not (path.stat().st_mode & anyone or path.absolute().parent.stat().st_mode & anyone)
 
 
 def _probed(uri: str) -> sqlite3.Connection:
@@ -149,7 +166,8 @@ def _probed(uri: str) -> sqlite3.Connection:
 def _roll_back(path: Path) -> None:
     """Undo the transaction a dead writer left in ``path``'s hot journal, by opening
     the file for writing (SQLite rolls back on the first read) -- only for an
-    archive: another program's database is left as it was, journal and all."""
+    archive: another program's database, or a file whose schema cannot be read
+    before the rollback, is left as it was, journal and all."""
     journal = Path(f"{path}-journal")
     folder = path.absolute().parent
     if not (os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)):
@@ -162,8 +180,9 @@ def _roll_back(path: Path) -> None:
             tables = {row[0] for row in peek.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         finally:
             peek.close()
-    except sqlite3.DatabaseError:
-        tables = set(ARCHIVE_TABLES)  # the schema itself half-written: only the rollback can tell
+    except sqlite3.DatabaseError:  # the schema itself half-written: only a rollback could tell
+        raise ArchiveError(f"cannot tell whether {path} is a Clippings archive: it has an unfinished "
+                           f"transaction in {journal}; open it with sqlite3 to finish it") from None
     if not tables >= ARCHIVE_TABLES:
         shown = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
         raise ArchiveError(f"{path} is not a Clippings archive (its tables: {shown or 'none'})")
@@ -311,6 +330,25 @@ def check_current(path: str | Path) -> None:
     if wal.exists() and wal.stat().st_size:
         raise ArchiveError(f"cannot read {path} without writing to it: {wal} holds transactions not yet "
                            "in the archive file; open it once as a user who may write it")
+    _check_schema_steps(path)
+
+
+def check_live(path: str | Path) -> None:
+    """:class:`ArchiveError` unless the archive, which this user may not write but
+    another may, can be read live (not immutable) for as long as a server runs:
+    SQLite must be able to make its -shm in the folder, and no schema step may be
+    left to apply."""
+    path = Path(path)
+    folder = path.absolute().parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ArchiveError(f"cannot serve {path}: its folder {folder} is not writable by this user and "
+                           "another may write to it (a server must see those writes, and SQLite needs "
+                           f"{path.name}-shm beside it for that); serve it as a user who may write the folder, "
+                           "or serve a copy")
+    _check_schema_steps(path)
+
+
+def _check_schema_steps(path: Path) -> None:
     applied = set(_schema_of(path)[1])
     missing = sorted(migrations.known() - applied)
     if missing:
@@ -335,8 +373,10 @@ _HELD: dict[Path, _Held] = {}
 
 
 def lock_path(path: str | Path) -> Path:
-    """``news.db`` -> ``news.db.lock``, beside the archive."""
-    path = Path(path)
+    """``news.db`` -> ``news.db.lock``, beside the archive file itself: for a
+    symlink, beside the file it points to (else a writer through the link and one
+    through the file would each hold a lock of their own)."""
+    path = Path(os.path.realpath(path))
     return path.with_name(path.name + ".lock")
 
 

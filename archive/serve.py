@@ -25,7 +25,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from archive.db import ArchiveError, check_archive, check_current, may_write, open_archive
+from archive.db import (
+    ArchiveError,
+    check_archive,
+    check_current,
+    check_live,
+    may_write,
+    nobody_can_write,
+    open_archive,
+)
 from archive.queries import METADATA_DB_KEY, load_metadata
 
 __all__ = [
@@ -131,7 +139,7 @@ def datasette_argv(db_paths: PathLike | Iterable[PathLike], port: int, host: str
 
     The archives must exist (create one with :func:`archive.open_archive` first):
     Datasette would otherwise create an empty, schema-less file. Those also in
-    ``immutable`` (archives this user may not write) are opened read-only (``-i``).
+    ``immutable`` (archives no one may write) are opened immutable (``-i``).
     """
     paths = _paths(db_paths)
     fixed = set(_paths(immutable))
@@ -179,14 +187,16 @@ def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0
     for path in paths:
         check_archive(path)
     check_port(host, port)
-    read_only = [path for path in paths if not may_write(path)]
+    fixed = [path for path in paths if not may_write(path) and nobody_can_write(path)]
     for path in paths:
-        if path in read_only:
+        if path in fixed:
             check_current(path)  # served immutable: nothing may be left to write
-        else:
+        elif may_write(path):
             open_archive(path).close()  # apply pending migrations before serving
+        else:
+            check_live(path)
     args = datasette_argv(paths, port, host, open_browser=open_browser,
-                          immutable=read_only)[3:]  # drop "python -m datasette"
+                          immutable=fixed)[3:]  # drop "python -m datasette"
     cli.main(args=args, prog_name="datasette", standalone_mode=True)
 
 

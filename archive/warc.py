@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from http import HTTPStatus
 from pathlib import Path
-from typing import BinaryIO, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -168,12 +168,29 @@ def check_warc(path: str | Path) -> None:
         with open(path, "rb") as stream:
             head = stream.read(_HEAD_BYTES)
             stream.seek(0)
-            first = next(iter(BoundedArchiveIterator(stream)), None)
+            first = next(iter(BoundedArchiveIterator(stream, no_record_parse=True)), None)
             kind = first.format if first is not None and first.rec_type else None
+            whole = kind == "warc" and _whole_record(first)
     except UNREADABLE_WARC as exc:
         _refuse_start(path, head, f"{type(exc).__name__}: {str(exc)[:200]}", exc)
     if kind != "warc":  # warcio reads any first line as an ARC header
         _refuse_start(path, head, "no WARC record at its start")
+    if not whole:
+        raise WarcReadError(f"{path}: truncated: the file ends inside its first WARC record "
+                            f"({Path(path).stat().st_size} bytes in all)")
+
+
+def _whole_record(record: Any) -> bool:
+    """Whether the record has its Content-Length and all of the body it announces
+    (warcio reads a record cut in its headers or body as a shorter whole one).
+    ``record`` is read unparsed (its HTTP headers part of the body). Reads the body in chunks, never whole into memory."""
+    announced = record.rec_headers.get_header("Content-Length")
+    if announced is None or not announced.strip().isdigit():
+        return False
+    got = 0
+    while chunk := record.raw_stream.read(1 << 16):
+        got += len(chunk)
+    return got == int(announced)
 
 
 #: How much of a file is looked at to tell a WARC file cut within its first
@@ -181,6 +198,7 @@ def check_warc(path: str | Path) -> None:
 _HEAD_BYTES = 4096
 _VERSION_LINE = re.compile(rb"WARC/\d+\.\d+\r?")
 _HEADER_LINE = re.compile(rb"[!-9;-~]+:[^\n]*")
+_CUT_NAME = re.compile(rb"[!-9;-~]*")
 
 
 def _refuse_start(path: str | Path, head: bytes, reason: str, exc: BaseException | None = None) -> NoReturn:
@@ -206,10 +224,20 @@ def _cut_in_first_headers(data: bytes) -> bool:
             return False
     *lines, last = data.split(b"\n")
     if not lines:
-        return last[:5] == b"WARC/"[: len(last[:5])] and not last[5:].strip(b"0123456789.")
+        return last[:5] == b"WARC/"[: len(last[:5])] and not last[5:].rstrip(b"\r").strip(b"0123456789.")
     return bool(_VERSION_LINE.fullmatch(lines[0])) and \
-        all(_HEADER_LINE.fullmatch(line) for line in lines[1:]) and \
-        (not last or bool(_HEADER_LINE.fullmatch(last)))
+        all(_HEADER_LINE.fullmatch(line) for line in lines[1:]) and _cut_header_line(last)
+
+
+def _cut_header_line(last: bytes) -> bool:
+    """Whether ``last`` is a WARC header line cut short (or not begun): with its
+    colon, any header; before it, the start of a WARC-* or Content-* name (the
+    fields a first record has), so that "WARC/1.0" and a line of junk is no WARC."""
+    name, colon, _ = last.partition(b":")
+    if colon:
+        return bool(_HEADER_LINE.fullmatch(last))
+    return any(name[:len(start)] == start[:len(name)] for start in (b"WARC-", b"Content-")) and \
+        bool(_CUT_NAME.fullmatch(name))
 
 
 class BoundedArchiveIterator(ArchiveIterator):
@@ -218,8 +246,8 @@ class BoundedArchiveIterator(ArchiveIterator):
     (4 MB inflating to 4 GiB) would be read into memory whole. Here a line longer
     than MAX_LINE_BYTES ends the file with ArchiveLoadFailed."""
 
-    def __init__(self, fileobj: BinaryIO) -> None:
-        super().__init__(fileobj)
+    def __init__(self, fileobj: BinaryIO, *, no_record_parse: bool = False) -> None:
+        super().__init__(fileobj, no_record_parse=no_record_parse)
         unbounded = self.reader.readline
 
         def readline(length: int | None = None) -> bytes:

@@ -145,9 +145,13 @@ def existing_db(path: str) -> str:
 
 def read_archive(path: str) -> Any:
     """The archive opened read-only (nothing in the file can change), or a one-line error."""
-    from archive.db import open_readonly
+    from archive.db import ArchiveError, open_readonly
 
-    return open_readonly(existing_db(path))
+    checked = existing_db(path)
+    try:
+        return open_readonly(checked)
+    except ArchiveError as exc:  # one its schema peek could not see (a folder this user may not write)
+        fail(str(exc))
 
 
 @contextmanager
@@ -821,7 +825,7 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
     try:
         hits = run_search(database, query, limit=min(limit, SQLITE_MAX_INT), raw=not quote)
     except sqlite3.OperationalError as exc:
-        if valid_fts_query(query):  # the archive's search index failed on a valid query
+        if quote or valid_fts_query(query):  # the archive's search index failed on a valid query
             fail(str(damaged(db, exc)))
         fail(f"search {query!r} is not valid FTS5 syntax ({exc}); put words with punctuation "
              "in double quotes, or add --quote to search the words as plain text")

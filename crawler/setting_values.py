@@ -11,10 +11,13 @@ from typing import Any
 from scrapy.settings import default_settings
 
 from crawler import settings as project_settings
+from crawler.sites import DELAY_RULE, delay_ok
 
 #: Settings for which 0 or less means a crawl that never starts.
 AT_LEAST_ONE = {"CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN"}
 BOOL_WORDS = {"0", "1", "true", "false"}
+#: Delays between requests: the rule of ``--delay`` and a site list's ``delay``.
+DELAYS = {"DOWNLOAD_DELAY", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY"}
 #: Durations Scrapy reads as floats though their default is written as a whole number.
 SECONDS_SUFFIXES = ("_TIMEOUT", "_DELAY", "_INTERVAL")
 
@@ -56,6 +59,8 @@ def setting_problem(key: str, value: str) -> str | None:
         return None
     if not math.isfinite(number):  # Twisted cannot schedule a call at infinity; NaN compares false
         return "not a finite number"
+    if key in DELAYS and not delay_ok(number):  # 1e308 s: a crawl that waits forever
+        return DELAY_RULE
     least = 1 if key in AT_LEAST_ONE else 0 if default >= 0 else None
     if least is not None and number < least:
         return f"must be at least {least}"

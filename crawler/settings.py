@@ -74,6 +74,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.guards.TrapGuardMiddleware": 60,
     "crawler.middlewares.recrawl.ConditionalRequestsMiddleware": 560,
     "crawler.middlewares.redirects.RedirectLogMiddleware": 650,
+    # A meta refresh to the page's own URL is a reload, not a redirect (Scrapy's is at 580).
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.redirects.ReloadKeepingMetaRefreshMiddleware": 580,
     # Parses HTML answers in worker processes (after decompression and redirects).
     "crawler.scaling.ExtractionPoolMiddleware": 80,
     # Last before the network: a hard page limit (--max-pages) counts what is sent.

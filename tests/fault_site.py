@@ -55,6 +55,7 @@ EXPECTED: dict[str, set[str]] = {
     "/redirect/loop-a": {"redirect"},  # maybe round and round, until the redirect limit
     "/redirect/loop-b": {"redirect"},
     "/redirect/meta-refresh": {"redirect"},  # <meta http-equiv=refresh>: a redirect in the page
+    "/news/self-refresh": {"stored"},  # a meta refresh to itself: a reload, not a redirect
     "/fault/reset": {"error"},
     "/fault/truncated": {"error"},
     "/fault/stall": {"error"},
@@ -75,6 +76,7 @@ STORED_TITLES = {
     "/news/retry-after": "A story behind a rate limit",
     "/news/lying-charset": "Café crème for the pêcheurs",
     "/news/utf-16": "Fähre: der neue Fahrplan",
+    "/news/self-refresh": "A story that reloads itself",
 }
 CHAIN_LENGTH = 30
 
@@ -273,6 +275,8 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
         "/redirect/offsite-port": lambda h, q: h.redirect(other_base() + "/news/elsewhere"),
         "/redirect/loop-a": lambda h, q: h.redirect("/redirect/loop-b"),
         "/redirect/loop-b": lambda h, q: h.redirect("/redirect/loop-a"),
+        "/news/self-refresh": page(STORED_TITLES["/news/self-refresh"],
+                                   extra="<meta http-equiv='refresh' content='60; url=/news/self-refresh'>"),
         "/redirect/meta-refresh": lambda h, q: h.html(
             "<html><head><meta http-equiv='refresh' content='0; url=/news/good-2'></head><body></body></html>"),
         "/fault/reset": lambda h, q: h.reset(),

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
@@ -37,12 +37,19 @@ def as_user(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @contextmanager
-def read_only(folder: Path) -> Iterator[Path]:
+def read_only(folder: Path, *, for_everyone: bool = False) -> Iterator[Path]:
+    """``folder`` read-only for this user; ``for_everyone``: its files too (no write
+    bit on any), so that no one may write the archive (root aside)."""
+    files = [path for path in folder.iterdir() if path.is_file()] if for_everyone else []
+    for path in files:
+        path.chmod(0o444)
     folder.chmod(0o555)
     try:
         yield folder
     finally:
         folder.chmod(0o755)
+        for path in files:
+            path.chmod(0o644)
 
 
 def archive_in(folder: Path, tmp_path: Path) -> Path:
@@ -62,22 +69,37 @@ def listing(folder: Path) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("args", READ_COMMANDS)
-def test_read_commands_read_a_wal_archive_in_a_read_only_folder(tmp_path: Path, args: list[str]) -> None:
+def test_read_commands_read_a_wal_archive_no_one_may_write(tmp_path: Path, args: list[str]) -> None:
     db = archive_in(tmp_path / "shared", tmp_path)
     before = listing(db.parent)
-    with read_only(db.parent):
+    with read_only(db.parent, for_everyone=True):
         result = as_user(*[arg.format(db=db) for arg in args])
     assert result.returncode == 0, result.stderr
     assert "news.example/a" in result.stdout or "1 live" in result.stdout, result.stdout
     assert listing(db.parent) == before
 
 
-def test_stats_in_a_read_only_folder_counts_the_articles(tmp_path: Path) -> None:
+def test_stats_of_an_archive_no_one_may_write_counts_the_articles(tmp_path: Path) -> None:
     db = archive_in(tmp_path / "shared", tmp_path)
-    with read_only(db.parent):
+    with read_only(db.parent, for_everyone=True):
         result = as_user("stats", str(db), "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["articles"] == {"total": 1, "live": 1, "gone": 0}
+
+
+@pytest.mark.parametrize("args", READ_COMMANDS)
+def test_a_wal_archive_another_may_write_in_a_folder_this_user_may_not_is_one_line(
+        tmp_path: Path, args: list[str]) -> None:
+    """Read immutable, a write by the archive's owner mid-read would show as damage
+    or not at all; SQLite cannot make the -shm a safe read needs: said plainly."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    before = listing(db.parent)
+    with read_only(db.parent):
+        line = one_error_line(as_user(*[arg.format(db=db) for arg in args]))
+    assert line == (f"clippings: error: cannot read {db}: its folder {db.parent} is not writable by this user "
+                    "and another may write to it (SQLite must write news.db-shm beside it to read it safely "
+                    "then); make the folder writable, or copy the archive elsewhere")
+    assert listing(db.parent) == before
 
 
 def wal_holding_a_transaction(db: Path) -> None:
@@ -127,9 +149,12 @@ import os, sqlite3, sys
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("PRAGMA journal_mode = DELETE")
 conn.execute("PRAGMA cache_size = 1")  # dirty pages spill into the file before the commit
+if sys.argv[2] == "pages":
+    conn.execute("CREATE TABLE IF NOT EXISTS junk (x)")  # committed: the schema stays readable
 conn.execute("BEGIN")
 if sys.argv[2] == "schema":
     conn.execute("CREATE TABLE junk (x)")
+if sys.argv[2] in ("schema", "pages"):
     for _ in range(500):
         conn.execute("INSERT INTO junk VALUES (randomblob(1000))")
 conn.execute(f"UPDATE {sys.argv[3]} SET {sys.argv[4]} = 'half-written'")
@@ -151,7 +176,7 @@ def test_read_commands_roll_back_a_hot_journal_and_read_the_committed_archive(
     """What any SQLite client does on opening the file: the half-done transaction
     is undone from the journal, so the last committed state is read."""
     db = one_article_archive(tmp_path)
-    die_mid_transaction(db, "schema")
+    die_mid_transaction(db, "pages")
     result = clippings(*[arg.format(db=db) for arg in args])
     assert result.returncode == 0, result.stderr
     assert "half-written" not in result.stdout
@@ -163,7 +188,7 @@ def test_read_commands_roll_back_a_hot_journal_and_read_the_committed_archive(
 
 def test_import_warc_into_an_archive_with_a_hot_journal_goes_on_from_the_committed_state(tmp_path: Path) -> None:
     db = one_article_archive(tmp_path)
-    die_mid_transaction(db, "schema")
+    die_mid_transaction(db, "pages")
     page = tmp_path / "page.warc.gz"
     write_warc(page, [("https://news.example/b", article_html(2).encode())])
     result = clippings("import-warc", str(page), "--db", str(db))
@@ -190,6 +215,30 @@ def test_another_programs_database_with_a_hot_journal_is_left_untouched(tmp_path
         assert listing(tmp_path) == before
 
 
+@pytest.mark.parametrize("archive", [False, True])
+def test_a_file_whose_schema_is_torn_under_a_hot_journal_is_left_untouched(tmp_path: Path, archive: bool) -> None:
+    """Page 1 overwritten, the journal holding the original: whether it is an archive
+    cannot be told without rolling it back, which is not a read command's to do
+    to what may be another program's database."""
+    db = one_article_archive(tmp_path) if archive else tmp_path / "other.db"
+    if not archive:
+        with closing(sqlite3.connect(db)) as conn, conn:
+            conn.execute("CREATE TABLE notes (body TEXT)")
+            conn.executemany("INSERT INTO notes VALUES (?)", [("x" * 2000,)] * 200)
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    die_mid_transaction(db, "pages", *(() if archive else ("notes", "body")))
+    with open(db, "r+b") as file:
+        file.seek(100)
+        file.write(b"\xff" * 3996)  # page 1 torn past its header
+    before = listing(tmp_path)
+    for args in (["stats", str(db)], ["search", str(db), "ferry"]):
+        line = one_error_line(clippings(*args))
+        assert line == (f"clippings: error: cannot tell whether {db} is a Clippings archive: it has an "
+                        f"unfinished transaction in {db}-journal; open it with sqlite3 to finish it")
+        assert listing(tmp_path) == before
+
+
 def test_a_hot_journal_this_user_cannot_roll_back_is_one_line(tmp_path: Path) -> None:
     db = archive_in(tmp_path / "shared", tmp_path)
     with closing(sqlite3.connect(db)) as conn:
@@ -208,17 +257,19 @@ def test_a_hot_journal_this_user_cannot_roll_back_is_one_line(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("gzip_records", [False, True])
-@pytest.mark.parametrize("keep", [1, 2, 3, 5, 10, 24])
+@pytest.mark.parametrize("keep", [1, 2, 3, 5, 9, 10, 12, 24, 40, 300, -20])
 def test_import_warc_of_a_file_cut_in_its_first_bytes_says_truncated(
         tmp_path: Path, keep: int, gzip_records: bool) -> None:
     page = tmp_path / "cut.warc"
     write_warc(page, [("https://news.example/a", article_html(1).encode())], gzip_records=gzip_records)
-    page.write_bytes(page.read_bytes()[:keep])  # plain: 'WARC/1.1\r\n' is 10 bytes, 24 ends in 'WARC-Type: re'
+    # plain: 'WARC/1.1\r\n' is 10 bytes, 24 ends in 'WARC-Type: re', 300 in the headers, -20 in the body
+    page.write_bytes(page.read_bytes()[:keep])
+    size = page.stat().st_size
 
     db = tmp_path / "news.db"
     line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
     assert line == (f"clippings: error: {page}: truncated: the file ends inside its first WARC record "
-                    f"({keep} bytes in all)")
+                    f"({size} bytes in all)")
     assert not db.exists()
 
 
@@ -264,33 +315,72 @@ def test_a_symlink_to_a_missing_folder_as_the_archive_is_one_line(tmp_path: Path
     assert link.is_symlink() and not (tmp_path / "gone").exists()
 
 
-def test_serve_shows_an_archive_this_user_may_not_write_read_only(tmp_path: Path) -> None:
-    """No schema step is left to apply: Datasette opens it immutable, nothing written."""
-    db = archive_in(tmp_path / "shared", tmp_path)
-    before = listing(db.parent)
+@contextmanager
+def serving_as_user(db: Path) -> Iterator[Callable[[], list[str]]]:
+    """``clippings serve DB`` run without root's leave to write anywhere; yields a
+    function reading the served articles' URLs."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
+    process = subprocess.Popen([*without_root_override(), sys.executable, "-m", "crawler.cli", "serve",
+                                str(db), "--port", str(port)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env=ENV)
+
+    def urls() -> list[str]:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/news/articles.json?_shape=array",
+                                    timeout=10) as response:
+            return [row["canonical_url"] for row in json.loads(response.read().decode("utf-8"))]
+
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                urls()
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert process.poll() is None, process.communicate()[1]
+        yield urls
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_serve_shows_an_archive_no_one_may_write_immutable(tmp_path: Path) -> None:
+    """No schema step is left to apply: Datasette opens it immutable, nothing written."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    before = listing(db.parent)
+    with read_only(db.parent, for_everyone=True), serving_as_user(db) as urls:
+        assert urls() == ["https://news.example/a"]
+    assert listing(db.parent) == before
+
+
+def test_serve_of_an_archive_another_may_write_shows_its_writes(tmp_path: Path) -> None:
+    """This user may not write the file but its owner may: served live (not
+    immutable), so a crawl's later write is seen, never as damage."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    db.chmod(0o444)  # root's crawl below writes it all the same
+    try:
+        with serving_as_user(db) as urls:
+            assert urls() == ["https://news.example/a"]
+            page = tmp_path / "page.warc.gz"
+            write_warc(page, [("https://news.example/b", article_html(2).encode())])
+            result = clippings("import-warc", str(page), "--db", str(db))
+            assert result.returncode == 0, result.stderr
+            assert sorted(urls()) == ["https://news.example/a", "https://news.example/b"]
+    finally:
+        db.chmod(0o644)
+
+
+def test_serve_of_an_archive_another_may_write_in_a_folder_this_user_may_not_is_one_line(
+        tmp_path: Path) -> None:
+    db = archive_in(tmp_path / "shared", tmp_path)
+    before = listing(db.parent)
     with read_only(db.parent):
-        process = subprocess.Popen([*without_root_override(), sys.executable, "-m", "crawler.cli", "serve",
-                                    str(db), "--port", str(port)], stdout=subprocess.PIPE,
-                                   stderr=subprocess.PIPE, text=True, env=ENV)
-        try:
-            body = ""
-            deadline = time.monotonic() + 120
-            while time.monotonic() < deadline and process.poll() is None:
-                try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/news/articles.json?_shape=array",
-                                                timeout=10) as response:
-                        body = response.read().decode("utf-8")
-                    break
-                except OSError:
-                    time.sleep(0.2)
-            assert process.poll() is None, process.communicate()[1]
-            assert [row["canonical_url"] for row in json.loads(body)] == ["https://news.example/a"]
-        finally:
-            process.terminate()
-            process.wait(timeout=30)
+        line = one_error_line(as_user("serve", str(db), "--port", "0"))
+    assert line == (f"clippings: error: cannot serve {db}: its folder {db.parent} is not writable by this user "
+                    "and another may write to it (a server must see those writes, and SQLite needs news.db-shm "
+                    "beside it for that); serve it as a user who may write the folder, or serve a copy")
     assert listing(db.parent) == before
 
 
@@ -301,7 +391,7 @@ def test_serve_of_an_older_archive_this_user_may_not_write_is_one_line(tmp_path:
         last = conn.execute("SELECT name FROM _sqlite_migrations ORDER BY name DESC LIMIT 1").fetchone()[0]
         conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [last])
     before = listing(db.parent)
-    with read_only(db.parent):
+    with read_only(db.parent, for_everyone=True):
         line = one_error_line(as_user("serve", str(db), "--port", "0"))
     assert line == (f"clippings: error: cannot read {db} without writing to it: it lacks schema step {last} "
                     "(written by an older Clippings); open it once as a user who may write it")
@@ -317,3 +407,5 @@ def test_search_of_an_archive_whose_search_index_is_broken_calls_it_damaged(tmp_
     assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (SQL logic error)"), line
     line = one_error_line(clippings("search", str(db), "covid-19"))
     assert "is not valid FTS5 syntax" in line
+    line = one_error_line(clippings("search", str(db), "covid-19", "--quote"))  # its words escaped: valid
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (SQL logic error)"), line

@@ -48,6 +48,17 @@ def test_a_scrapy_setting_that_is_no_finite_number_is_refused(tmp_path: Path, se
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("setting", ["DOWNLOAD_DELAY=1e308", "AUTOTHROTTLE_START_DELAY=86401",
+                                     "AUTOTHROTTLE_MAX_DELAY=1e9", "DOWNLOAD_DELAY=-1"])
+def test_a_delay_setting_no_crawl_could_keep_is_refused(tmp_path: Path, setting: str) -> None:
+    """The rule of --delay: a crawl waiting 1e308 s between requests never ends."""
+    key, value = setting.split("=")
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"), "-s", setting))
+    assert line == (f"clippings: error: -s {key}={value!r}: must be a number of seconds from 0 to 86400 "
+                    "(a day between requests)")
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("command", [["import-warc", "{file}", "--db", "{db}"], ["extract", "{file}"]])
 def test_a_device_given_as_a_file_is_named_as_not_a_regular_file(tmp_path: Path, command: list[str]) -> None:
     """``/dev/null`` exists: "no such file" would send the user looking for it."""

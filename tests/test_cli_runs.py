@@ -547,6 +547,23 @@ def test_scrapy_crawl_respects_the_writer_lock(archive_copy: Path) -> None:
         assert site.paths == []
 
 
+def test_the_writer_lock_holds_through_a_symlink_to_the_archive(archive_copy: Path, tmp_path: Path) -> None:
+    """One archive file, one lock, whichever name a writer opens it by."""
+    from archive.db import writer_lock
+
+    link = tmp_path / "link.db"
+    link.symlink_to(archive_copy)
+    before = digest(archive_copy)
+    with writer_lock(archive_copy):
+        line = one_error_line(clippings("reextract", str(link)))
+    assert line.startswith(f"clippings: error: {link} is being written by clippings pid {os.getpid()}"), line
+    with writer_lock(link):
+        line = one_error_line(clippings("reextract", str(archive_copy)))
+    assert line.startswith(f"clippings: error: {archive_copy} is being written by clippings pid"), line
+    assert digest(archive_copy) == before
+    assert not Path(f"{link}.lock").exists()
+
+
 def test_reextract_and_import_warc_hold_the_writer_lock(archive_copy: Path) -> None:
     from archive.db import writer_lock
 

@@ -13,9 +13,10 @@ on the target instead of the page) is announced the same way.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urldefrag, urljoin
 
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.response import get_meta_refresh
 
@@ -46,12 +47,34 @@ def meta_refresh_record(request: Request, response: Response, settings: Any) -> 
         return None
     interval, target = get_meta_refresh(response, ignore_tags=settings.getlist("METAREFRESH_IGNORE_TAGS"))
     if not target or not target.startswith(("http://", "https://")) \
-            or (interval or 0) >= settings.getint("METAREFRESH_MAXDELAY"):
+            or (interval or 0) >= settings.getint("METAREFRESH_MAXDELAY") or is_reload(request.url, target):
         return None
     return FetchRecord(
         url=request.url, outcome="redirect", status=response.status,
         reason=f"meta refresh to {target}", fetched_at=utc_now_iso(), bytes=len(response.body),
     )
+
+
+def is_reload(url: str, target: str) -> bool:
+    """Whether a meta refresh from ``url`` to ``target`` reloads the same page (a
+    news front page's auto-refresh), which is no redirect: the fragment aside,
+    the same URL."""
+    return urldefrag(url)[0] == urldefrag(target)[0]
+
+
+class ReloadKeepingMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's MetaRefreshMiddleware, but a refresh to the page's own URL is a
+    reload, not a redirect: the page is handed on as the page it is (Scrapy would
+    fetch it again and again until REDIRECT_MAX_TIMES, then drop it; its settings
+    have no switch for that)."""
+
+    def process_response(self, request: Request, response: Response,  # type: ignore[override]
+                         spider: Any = None) -> Request | Response:
+        if isinstance(response, HtmlResponse):
+            target = get_meta_refresh(response, ignore_tags=self._ignore_tags)[1]
+            if target and is_reload(request.url, target):
+                return response
+        return super().process_response(request, response)
 
 
 class RedirectLogMiddleware:
