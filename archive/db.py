@@ -154,12 +154,14 @@ def nobody_can_write(path: str | Path) -> bool:
 def _probed(uri: str) -> sqlite3.Connection:
     """The connection, once SQLite has read the schema (it opens files lazily)."""
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    opened = False
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except BaseException:
-        conn.close()
-        raise
+        opened = True
+    finally:
+        if not opened:  # the error goes on up; the half-open connection does not stay
+            conn.close()
     return conn
 
 
