@@ -221,6 +221,20 @@ def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | N
     return None
 
 
+@contextmanager
+def file_faults_named(path: str | Path) -> Iterator[None]:
+    """Turn a fault of the archive file itself (:func:`file_fault`) raised inside
+    the block into its one-line :class:`ArchiveError`; other SQLite errors go on
+    up as they are (a bug to show as one)."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        fault = file_fault(path, exc)
+        if fault is None:
+            raise
+        raise fault from None
+
+
 def damaged(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError:
     """The error for an archive SQLite cannot read, found early or mid-command."""
     return ArchiveError(f"{path} is damaged: SQLite cannot read it ({exc}); "
@@ -282,22 +296,13 @@ def check_readable(path: str | Path) -> None:
     rows of one of the archive's tables: damage past the schema, found before a
     crawl fetches a page it could not store. Reads a page or two per table, not
     the whole file (``PRAGMA quick_check`` would read gigabytes)."""
-    try:
+    with file_faults_named(path):
         conn = connect_readonly(path)
-    except sqlite3.DatabaseError as exc:
-        fault = file_fault(path, exc)
-        if fault is None:
-            raise
-        raise fault from None
     try:
-        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        for table in tables:
-            conn.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
-    except sqlite3.DatabaseError as exc:
-        fault = file_fault(path, exc)
-        if fault is None:
-            raise
-        raise fault from None
+        with file_faults_named(path):
+            tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            for table in tables:
+                conn.execute(f'SELECT * FROM "{table}" LIMIT 1').fetchall()
     finally:
         conn.close()
 
@@ -307,13 +312,8 @@ def open_readonly(path: str | Path) -> sqlite_utils.Database:
     new file, and any write raises. Raises :class:`ArchiveError` for a file that
     is not an archive."""
     path = check_archive(path)
-    try:
+    with file_faults_named(path):
         conn = connect_readonly(path)
-    except sqlite3.DatabaseError as exc:
-        fault = file_fault(path, exc)
-        if fault is None:
-            raise
-        raise fault from None
     return sqlite_utils.Database(conn)
 
 
