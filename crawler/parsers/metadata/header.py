@@ -536,7 +536,8 @@ def _site_h1(text: str, refs: list[str], site_keys: SiteKeys) -> bool:
 
 
 # Older templates set the headline in big or bold type, not in a heading element.
-_EMPHASIS = "//font[@size]|//b|//strong|//@class[contains(., 'headline') or contains(., 'title')]/.."
+_EMPHASIS = ("/descendant::font[@size]|/descendant::b|/descendant::strong"
+             "|/descendant::*/@class[contains(., 'headline') or contains(., 'title')]/..")
 _BIG_FONT = re.compile(r"^\s*(?:\+\s*[1-4]|[4-7])\s*$")
 
 
@@ -678,7 +679,7 @@ def _label_and_text(el: Any) -> str | None:
 
 
 # two cheap contains() tests, narrowed in Python (four in XPath cost ~3 ms on a big page)
-_TITLE_LIKE = "//h2|//@class[contains(., 'title') or contains(., 'headline')]/.."
+_TITLE_LIKE = "/descendant::h2|/descendant::*/@class[contains(., 'title') or contains(., 'headline')]/.."
 _TITLE_CLASS = re.compile(r"entry-title|post-title|article-title|headline")
 _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
 
@@ -1119,7 +1120,7 @@ def find_tags(doc: Any, headline: Any = None) -> list[str]:
     in a "tags" / "keywords" / "topics" box inside the headline's story (its
     <article> / <main>, else the element holding its text; not a tag cloud or
     sidebar)."""
-    links = [a for a in doc.xpath("//a[@rel]") if _is_tag_rel(a.get("rel"))]
+    links = [a for a in doc.xpath("/descendant::a[@rel]") if _is_tag_rel(a.get("rel"))]
     if not links and headline is not None:
         scope = story_scope(headline)
         found = scope.xpath("." + _TAG_BOX_XPATH[1:]) if scope is not None else []
