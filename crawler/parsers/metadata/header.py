@@ -1104,9 +1104,12 @@ _TAG_CLASS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords|topics|schlagwo
                         re.I)
 
 
-_TAG_BOX_XPATH = ("//*[contains(@class, 'tag') or contains(@class, 'Tag') or contains(@class, 'keyword')"
-                  " or contains(@class, 'topic') or contains(@class, 'Topic')"
-                  " or contains(@class, 'schlagw') or contains(@class, 'themen')]")
+# The children of a box whose class may name a tag list (narrowed by ``_TAG_CLASS``);
+# through the attribute axis, as ``selectors.ITEMPROP_HOLDERS`` (``./*[contains(@class,
+# ..) or ..]`` reads the class once per test).
+_TAG_BOXES = etree.XPath("*/@class[contains(., 'tag') or contains(., 'Tag') or contains(., 'keyword')"
+                         " or contains(., 'topic') or contains(., 'Topic')"
+                         " or contains(., 'schlagw') or contains(., 'themen')]/..")
 
 
 def _is_tag_rel(rel: str | None) -> bool:
@@ -1123,7 +1126,7 @@ def find_tags(doc: Any, headline: Any = None) -> list[str]:
     links = [a for a in doc.xpath("/descendant::a[@rel]") if _is_tag_rel(a.get("rel"))]
     if not links and headline is not None:
         scope = story_scope(headline)
-        found = scope.xpath("." + _TAG_BOX_XPATH[1:]) if scope is not None else []
+        found = _TAG_BOXES(scope) if scope is not None else []
         boxes = [el for el in found[:50]
                  if _TAG_CLASS.search(el.get("class") or "")
                  and "cloud" not in (el.get("class") or "").lower()]
