@@ -112,7 +112,10 @@ def attr(el: Any, name: str) -> str:
 
 def marks_of(el: Any) -> str:
     """``el``'s class and id values, each cut at :data:`MAX_ATTR_CHARS`."""
-    return f"{attr(el, 'class')} {attr(el, 'id')}".strip()
+    value, ident = el.get("class"), el.get("id")
+    if not value and not ident:  # most elements (the date search asks of every one)
+        return ""
+    return f"{(value or '')[:MAX_ATTR_CHARS]} {(ident or '')[:MAX_ATTR_CHARS]}".strip()
 
 
 def attrs_of(el: Any) -> str:
