@@ -77,6 +77,13 @@ def _verdict(value: str) -> int:
 
 
 @lru_cache(maxsize=8192)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of one class name's telling part: the same names recur in many class
+    values ("col", "row", "container"), each value read once by :func:`_verdict_of`."""
+    return tuple(class_words(class_name_part(name)))
+
+
+@lru_cache(maxsize=8192)
 def _verdict_of(value: str) -> tuple[int, bool]:
     """The verdict, and whether it is a post's wrapper's (furniture by a container word
     only, "story-widget story-tweet"): the box must hold the post (:func:`_holds_post`)."""
@@ -97,7 +104,7 @@ def _verdict_of(value: str) -> tuple[int, bool]:
             continue
         # BEM: "sidebar-grid__content" is the content element of a sidebar grid,
         # "share--large" a variant of a share bar; the element name decides.
-        words = class_words(class_name_part(name))
+        words = _name_words(name)
         if len(words) == 1 and words[0] in _CONTENT_WORDS:
             return 2, False
         if len(words) > 1 and (_STATE_WORDS.intersection(words) or _LIVE_WORDS.intersection(words)):
