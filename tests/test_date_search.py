@@ -774,6 +774,11 @@ def test_a_time_above_the_headline_marked_as_the_publication_beats_an_unmarked_o
     assert published(broadcast_page("article-publicationDate notUpdated")) == "2025-04-15T14:36:37+02:00"
 
 
-@pytest.mark.parametrize("box_class", ["article-date", "publicationDate lastUpdated"])
+@pytest.mark.parametrize("box_class", ["article-date", "publicationDate lastUpdated", "republic-header"])
 def test_an_unmarked_or_updated_time_above_the_headline_leaves_the_one_below(box_class):
     assert published(broadcast_page(box_class)) == "2025-04-14T17:50:00+02:00"
+
+
+def test_a_marked_time_above_the_headline_in_a_related_list_leaves_the_one_below():
+    html = broadcast_page("publicationDate").replace('<section class="meta">', '<section class="related">')
+    assert published(html) == "2025-04-14T17:50:00+02:00"

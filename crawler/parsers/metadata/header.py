@@ -929,8 +929,9 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
 
 
 # The class words of a publication date's box ("publicationDate", "pubdate",
-# "post-published", "entry-date published"): where the page says which date is its own.
-_PUBLICATION_BOX = re.compile(r"publi|pubdate", re.I)
+# "post-published", "entry-date published", "publish-time"): where the page says
+# which date is its own ("publi" alone would take "public", "republic").
+_PUBLICATION_BOX = re.compile(r"publish|publication|pub[-_]?date", re.I)
 # An update's box ("updated", "date-modified", "last-changed"); not "notUpdated",
 # the mark of a date that has not been updated.
 _UPDATE_BOX = re.compile(r"(?<!not)(?<!not[-_])(?:updat|modif|chang|revis)", re.I)
@@ -947,9 +948,11 @@ def _marked_time_before(headline: Any, scan: HeaderScan) -> None:
     """A ``<time>`` above the headline in a box marked as the publication date's
     (:func:`_publication_box`) over the first one after it, which is not: the one
     after may date something the header mentions ("Broadcast on <time>", a
-    source's or an event's date), the marked one is the page's by its markup."""
+    source's or an event's date), the marked one is the page's by its markup;
+    not one in a related list or a widget (another story's)."""
+    around = set(headline.iterancestors())
     for el in preceding(headline, 25, levels=2):
-        if el.tag == "time" and _publication_box(el):
+        if el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION):
             value = normalise_date(el.get("datetime") or "")
             if value:
                 scan.time_datetime, scan.time_element = value, el
