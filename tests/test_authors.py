@@ -1382,3 +1382,31 @@ def test_a_copyright_holder_does_not_overrule_a_byline() -> None:
     page = _story_page(line="<p class='byline'>By John Roe</p>", footer="<p>© 2024 Jane Doe</p>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["John Roe"]
+
+
+def test_a_credit_in_the_story_overrules_a_cms_login_in_the_header() -> None:
+    """Drupal's German "Gespeichert von admin" names the account that saved the
+    page; the story's own "Ein Beitrag von Jane Doe" names the writer. A
+    writer's full name in the header stands."""
+    credit = "<p>Ein Beitrag von Jane Doe</p>"
+    page = _story_page(line="<p class='submitted'>Gespeichert von <span class='username'>admin</span> am "
+                            "<time datetime='2019-07-07T18:44'>7. Juli 2019 - 18:44</time></p>", after=credit)
+    record = parse_article(page, "https://blog.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+    page = _story_page(line="<p class='submitted'>Von John Roe am 7. Juli 2019 - 18:44</p>", after=credit)
+    record = parse_article(page, "https://blog.example/a/story")
+    assert record is not None and record.authors == ["John Roe"]
+
+
+def test_a_closing_credit_counts_in_the_article_under_a_page_title_but_not_in_another_story() -> None:
+    """A theme that prints the page title above the <article> (Drupal's): that
+    <article> is the story and its credit counts; an <article> with an <h1> of
+    its own is another story."""
+    story = "<article><div class='content'>" + _PROSE * 2 + "<p>Ein Beitrag von Jane Doe</p></div></article>"
+    page = ("<html><head><title>A story of note</title></head><body><header><h1>A story of note</h1></header>"
+            + story + "</body></html>")
+    record = parse_article(page, "https://blog.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+    other = story.replace("<div class='content'>", "<div class='content'><h1>Another story entirely</h1>")
+    record = parse_article(page.replace(story, other), "https://blog.example/a/story")
+    assert record is not None and record.authors == []

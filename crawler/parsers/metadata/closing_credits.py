@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.author_marks import in_quote
-from crawler.parsers.metadata.authors import plain_name
+from crawler.parsers.metadata.authors import looks_like_byline, plain_name
 from crawler.parsers.metadata.titles import is_site_name
 from crawler.parsers.metadata.walk import OTHER_REGION, SKIP_TAGS, following, marks_of, text_of
 
@@ -27,31 +27,30 @@ __all__ = ["address_names", "closing_byline", "copyright_holder"]
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
 _ANCESTORS = 12
-# A line that is a by-word and names ("Von Jane Doe", "By Jane Doe and John
-# Roe"): the by-words of the bylines the header scan reads, in the languages of
-# its other lists.
-_BY_LINE = re.compile(r"^\s*(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
+# The by-word of a byline ("Von Jane Doe", "Ein Beitrag von Jane Doe"), in the
+# languages of the header scan's bylines; the names follow it.
+_BY_WORD = re.compile(r"(?:^|\s)(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
 # Joiners between two names of one by-line.
 _JOINERS = re.compile(r"\s*(?:,|&|\+|/|\b(?:und|and|et|y|e|en)\b)\s*", re.IGNORECASE)
 _LINE_TAGS = frozenset(["p", "div", "span", "em", "i", "strong", "b", "small"])
 
 
 def closing_byline(headline: Any) -> list[str]:
-    """Names of a line after the headline that is a by-word and names alone,
-    in an element of its own (not in a comment, teaser, sidebar, caption,
-    quote or the page's footer)."""
+    """Names of a line after the headline that is a byline and names alone
+    ("Von Jane Doe", "Ein Beitrag von Jane Doe"), in an element of its own
+    (not in a comment, teaser, sidebar, caption, quote or the page's footer)."""
     if headline is None:
         return []
     scope = _scope(headline)
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
-        if el.tag not in _LINE_TAGS or not el.text or not _BY_LINE.match(el.text):
+        if el.tag not in _LINE_TAGS or not el.text or not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
         if (scope is not None and not any(a is scope for a in el.iterancestors())) or _other_story(el, headline):
             continue
         line = text_of(el, _MAX_LINE + 1, " ")
-        if len(line) > _MAX_LINE or _elsewhere(el) or in_quote(el):
+        if len(line) > _MAX_LINE or not looks_like_byline(line) or _elsewhere(el) or in_quote(el):
             continue
-        by = _BY_LINE.match(line)
+        by = _BY_WORD.search(line)
         names = _names_alone(line[by.end():]) if by else []
         if names:
             return names
@@ -59,9 +58,17 @@ def closing_byline(headline: Any) -> list[str]:
 
 
 def _other_story(el: Any, headline: Any) -> bool:
-    """Inside an <article> that does not hold the headline: another story's card."""
+    """Inside an <article> that does not hold the headline: nested in the
+    headline's own <article> (a card, a video module), or with an h1 of its
+    own (another story after this one). On a page whose headline stands above
+    the <article> (a Drupal theme's page title), that <article> is the story."""
     around = set(headline.iterancestors())
-    return any(a.tag == "article" and a not in around for a in el.iterancestors())
+    nested = any(a.tag == "article" for a in around)
+    for anc in el.iterancestors():
+        if anc.tag == "article" and anc not in around:
+            headed = any(node.tag == "h1" for node in islice(anc.iter(), _MAX_SCAN))
+            return nested or headed
+    return False
 
 
 def _names_alone(text: str) -> list[str]:
@@ -86,7 +93,7 @@ def address_names(headline: Any) -> list[str]:
         line = text_of(el, _MAX_LINE + 1, " ")
         if len(line) > _MAX_LINE or _elsewhere(el):
             continue
-        line = line[m.end():] if (m := _BY_LINE.match(line)) else line
+        line = line[m.end():] if (m := _BY_WORD.match(line)) else line
         names = _names_alone(line)
         if names:
             return names

@@ -396,6 +396,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
     if not authors and _head_authors(src):
         authors, source = _byline_authors(src, _header_names(src)), "heuristic"
+        if authors and all(_login_name(a) for a in authors):  # "Gespeichert von admin": the CMS account
+            authors = closing_byline(src.headline) or authors  # a credit in the story names the writer
     if not authors:  # author links and classes: an organisation credit yields to a full name only
         marked = _marked(src)
         if weak is None or any(len(name.split()) >= 2 for name in marked):
@@ -415,6 +417,16 @@ def _authors(src: _Sources, md: Metadata) -> None:
     md.authors = dedupe(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
+
+
+def _login_name(name: str) -> bool:
+    """A CMS account's login as a theme prints it ("admin", "human", "redaktion"):
+    one word, no capital letter.
+
+    >>> _login_name("human"), _login_name("Henry"), _login_name("jane doe")
+    (True, False, False)
+    """
+    return " " not in name and name == name.lower()
 
 
 def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str], str] | None]:
