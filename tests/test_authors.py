@@ -1410,3 +1410,18 @@ def test_a_closing_credit_counts_in_the_article_under_a_page_title_but_not_in_an
     other = story.replace("<div class='content'>", "<div class='content'><h1>Another story entirely</h1>")
     record = parse_article(page.replace(story, other), "https://blog.example/a/story")
     assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("head", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story of note", "author": '
+    '[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "News.example"}]}</script>',
+    "<meta name='author' content='Jane Doe, News Example'>",
+])
+def test_the_sites_name_beside_a_writer_in_structured_data_is_dropped(head):
+    """A structured author list that credits the publisher as if a co-author
+    ("Jane Doe", "News.example") names one writer, as a printed byline does."""
+    page = ("<html><head><title>A story of note</title>" + head + "<meta property='og:site_name' "
+            "content='News Example'></head><body><article><h1>A story of note</h1>" + _PROSE * 2
+            + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]

@@ -439,7 +439,7 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
         if orgs_only or all(is_site_name(a, keys) for a in found):
             weak = (found, "json-ld")
         else:
-            return found, "json-ld", weak
+            return _without_site(found, keys), "json-ld", weak
     for name in _AUTHOR_META:
         values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
         found = clean_author_list(values)
@@ -449,8 +449,14 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             if all(is_site_name(a, keys) for a in found) or _names_host(values, src.page.host):
                 weak = weak or (found, source)
                 continue
-            return found, source, weak
+            return _without_site(found, keys), source, weak
     return [], "", weak
+
+
+def _without_site(names: list[str], keys: set[str]) -> list[str]:
+    """A structured author list without the site's own name beside its writers
+    ("Jane Doe", "Example.com"): the publisher credited as if a co-author."""
+    return [n for n in names if not is_site_name(n, keys)] or names
 
 
 def _names_host(values: list[str], host: str | None) -> bool:
