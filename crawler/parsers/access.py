@@ -33,7 +33,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.parsers.body.boilerplate import PAYWALL_MARKERS
-from crawler.parsers.metadata.walk import MAX_ATTR_CHARS, marks_of, text_of
+from crawler.parsers.metadata.walk import marks_of, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.selectors import first_body
 from crawler.parsers.structured import Structured
@@ -202,11 +202,13 @@ def _first_paywall_element(body: Any) -> str | None:
     """The first element whose class or id names a paywall, in words, or None.
 
     Most pages have none: every class and id is tested at once first, ``\n``
-    between values, so that a match cannot span two of them. Each value is read up
-    to ``MAX_ATTR_CHARS``, as by the other class scans (a megabyte class took 0.2 s).
+    between values, so that a match cannot span two of them. That test reads each
+    value whole (plain substring scans, linear), a superset of what the exact loop
+    reads: each value there up to ``MAX_ATTR_CHARS``, as by the other class scans (a
+    megabyte class took 0.2 s in the regex). Cutting every value first cost a third
+    of the test (a Python step per value; 0.4 ms a page on the Fundus pages).
     """
-    values = [value[:MAX_ATTR_CHARS] for value in (*_CLASSES(body), *_IDS(body))]
-    if not _may_name_paywall("\n".join(values)):
+    if not _may_name_paywall("\n".join(_CLASSES(body)) + "\n" + "\n".join(_IDS(body))):
         return None
     for el in body.xpath("descendant-or-self::*[@class or @id]"):
         if el.tag in _UNSEEN_TAGS:

@@ -167,18 +167,30 @@ def _site_page(url: str, page_types: set[str]) -> str | None:
     return None
 
 
-def _words(blocks: list[Block]) -> int:
-    return sum(count_words(block.text) for block in blocks)
+class _Words:
+    """The blocks' words, each block counted once, when first asked (an article
+    page asks for its sentence blocks and its words: two counts of every block)."""
 
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self._each: list[int] | None = None
 
-def _sentences(blocks: list[Block]) -> int:
-    """Blocks that read as sentences: prose of ``MIN_SENTENCE_WORDS`` words or more."""
-    return sum(1 for block in blocks if block.type in ("p", "quote", "li")
-               and count_words(block.text) >= MIN_SENTENCE_WORDS)
+    def _counts(self) -> list[int]:
+        if self._each is None:
+            self._each = [count_words(block.text) for block in self.blocks]
+        return self._each
+
+    def total(self) -> int:
+        return sum(self._counts())
+
+    def sentences(self) -> int:
+        """Blocks that read as sentences: prose of ``MIN_SENTENCE_WORDS`` words or more."""
+        return sum(1 for block, n in zip(self.blocks, self._counts(), strict=True)
+                   if block.type in ("p", "quote", "li") and n >= MIN_SENTENCE_WORDS)
 
 
 def _own_story(url: str, page_types: set[str], has_date: bool, has_writer: bool,
-               blocks: list[Block], teasers: list[Teaser]) -> bool:
+               words: _Words, teasers: list[Teaser]) -> bool:
     """Whether the text is one story of its own, whatever teasers follow it: a
     date and a writer, three sentence blocks, a story's address, no declared
     collection without an article type, and the teaser cards outside the text (a
@@ -188,9 +200,9 @@ def _own_story(url: str, page_types: set[str], has_date: bool, has_writer: bool,
         return False
     if page_types & LISTING_TYPES and not page_types & ARTICLE_TYPES:
         return False
-    if _sentences(blocks) < MIN_PROSE_BLOCKS:
+    if words.sentences() < MIN_PROSE_BLOCKS:
         return False
-    texts = {" ".join(block.text.split())[:_TEASER_CHARS] for block in blocks}
+    texts = {" ".join(block.text.split())[:_TEASER_CHARS] for block in words.blocks}
     in_text = sum(1 for teaser in teasers
                   if teaser.headline in texts or any(after in texts for after in teaser.after))
     return in_text <= _TEASERS_IN_STORY
@@ -216,24 +228,25 @@ def page_kind(
     typed_article = page_types & ARTICLE_TYPES
     if not typed_article and page_types & ABOUT_TYPES:
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
-    if _own_story(url, page_types, has_date, has_writer, blocks, teaser_headlines):
+    counted = _Words(blocks)
+    if _own_story(url, page_types, has_date, has_writer, counted, teaser_headlines):
         # one story's own evidence: its date, its writer, its prose, its address; the
         # teasers and item lists beside such a text are its related stories
-        return "article", f"dated, bylined prose at a story's URL, {_words(blocks)} words"
+        return "article", f"dated, bylined prose at a story's URL, {counted.total()} words"
     listing_types = page_types & LISTING_TYPES
-    if listing_types and (not typed_article or _words(blocks) < MIN_WORDS_PROSE):
+    if listing_types and (not typed_article or counted.total() < MIN_WORDS_PROSE):
         # a collection whose teasers are typed as articles is still a collection
         return "listing", "type " + ", ".join(sorted(listing_types))
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
-    words = _words(blocks)  # (counted only here: a typed page, most pages, needs no count)
+    words = counted.total()  # (counted only here: a typed page, most pages, needs no count)
     teasers = len(teaser_headlines)
     if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words:
         return "listing", f"{teasers} linked teaser headlines over {words} words"
     listing_path = _listing_path(url)
     if listing_path:
         return "listing", f"listing path /{listing_path}/"
-    sentences = _sentences(blocks)
+    sentences = counted.sentences()
     if (has_date or has_byline) and sentences:
         return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"
     site = _site_page(url, page_types)

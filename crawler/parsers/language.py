@@ -24,10 +24,16 @@ MIN_LETTERS = 25
 #: Characters CLD2 refuses as not interchange-valid UTF-8 (it raises on them):
 #: controls but tab, line feed, form feed and carriage return; DEL and the C1
 #: controls; surrogates; noncharacters. They carry no language: dropped.
+_REFUSED_BMP = "\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
 _REFUSED = re.compile(
-    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
-    + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0, 0x110000, 0x10000))
+    f"[{_REFUSED_BMP}"
+    + "".join(f"{chr(plane + 0xFFFE)}{chr(plane + 0xFFFF)}" for plane in range(0x10000, 0x110000, 0x10000))
     + "]")
+#: What tells most samples hold none of them, at a sixteenth of the cost of a pass of
+#: ``_REFUSED`` (whose characters past the BMP make it a slow set: 0.2 ms for 2,000
+#: characters, half of the language stage): none in the BMP, no character past it.
+_REFUSED_IN_BMP = re.compile(f"[{_REFUSED_BMP}]")
+_PAST_BMP = re.compile("[\U00010000-\U0010ffff]")
 #: CLD2's codes that are not today's ISO 639-1 code of the language.
 _CODES = {"iw": "he", "jw": "jv"}
 
@@ -57,7 +63,9 @@ def detect_language(text: str) -> tuple[str, float] | None:
     sample = text[:MAX_CHARS]
     if not _has_letters(sample, MIN_LETTERS):
         return None
-    _, _, details = pycld2.detect(_REFUSED.sub("", sample), isPlainText=True, bestEffort=True)
+    if _REFUSED_IN_BMP.search(sample) or _PAST_BMP.search(sample):
+        sample = _REFUSED.sub("", sample)
+    _, _, details = pycld2.detect(sample, isPlainText=True, bestEffort=True)
     _, code, percent, _ = details[0]
     primary = code.split("-")[0]
     if primary in ("un", "xx", "xxx"):

@@ -867,7 +867,7 @@ def _compared(context: _Context, top: Element, blocks: list[Block],
               notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
     """``blocks`` or a rival box's, whichever reads as the article (:mod:`.compare`)."""
     rival_notes: list[Dropped] | None = [] if notes is not None else None
-    rival = better_rival(context.scores, top, _next_best(context.scores, top), blocks,
+    rival = better_rival(context.scores, top, lambda: _next_best(context.scores, top), blocks,
                          lambda box: _body_of(context, box, rival_notes), context.headline)
     return (blocks, notes) if rival is None else (rival, rival_notes)
 

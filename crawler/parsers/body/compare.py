@@ -61,14 +61,18 @@ def prose_chars(blocks: list[Block]) -> tuple[int, int, int]:
     return prose, furniture, total
 
 
-def _rival_box(page: Page, top: Element, other: Element | None,
+def _rival_box(page: Page, top: Element, next_best: Callable[[], Element | None],
                headline: Element) -> Element | None:
-    """``other`` (the best candidate outside ``top``) when it may be the story and
-    ``top`` may not: ``other`` holds the headline, or both follow it (a page header's
+    """The best candidate outside ``top`` (``next_best()``, looked for only when
+    ``top`` is not the story's own box: most pages) when it may be the story and
+    ``top`` may not: it holds the headline, or both follow it (a page header's
     headline above two columns), and ``_GAIN`` times ``top``'s scored text; ``top``
     neither holds the headline nor sits in the ``<article>`` or ``articleBody``
     that does; else ``None``."""
-    if other is None or _in_story(top, headline) or not (
+    if _in_story(top, headline):
+        return None
+    other = next_best()
+    if other is None or not (
             contains(other, headline) or (_follows(other, headline) and _follows(top, headline))):
         return None
     least = _GAIN * page.subtree.get(top, 0.0) + _MIN_GAIN
@@ -131,16 +135,17 @@ def _clean_weight(page: Page, box: Element) -> float:
     return total
 
 
-def better_rival(page: Page, top: Element, other: Element | None, blocks: list[Block],
+def better_rival(page: Page, top: Element, next_best: Callable[[], Element | None], blocks: list[Block],
                  walk: Callable[[Element], list[Block]],
                  headline: Element | None) -> list[Block] | None:
     """The rival's blocks when they read as the article more than ``blocks`` (the
-    chosen box's) do and keep every line of them, else ``None``. ``walk``
-    extracts a box's blocks; ``headline`` is the page's headline ``<h1>`` (no
-    headline, no comparison: nothing tells the story's box)."""
+    chosen box's) do and keep every line of them, else ``None``. ``next_best``
+    gives the best candidate outside the chosen box; ``walk`` extracts a box's
+    blocks; ``headline`` is the page's headline ``<h1>`` (no headline, no
+    comparison: nothing tells the story's box)."""
     if headline is None:
         return None
-    rival = _rival_box(page, top, other, headline)
+    rival = _rival_box(page, top, next_best, headline)
     if rival is None:
         return None
     prose, furniture, total = prose_chars(blocks)

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.author_marks import author_link_names, lead_marks, marked_authors
+from crawler.parsers.metadata.author_marks import AuthorMarks, author_link_names, lead_marks
 from crawler.parsers.metadata.authors import (
     clean_author_list,
     dated_name,
@@ -247,21 +247,29 @@ class _Sources:
     headline: Any
     head: HeaderScan | None
     site_keys: set[str]
+    author_marks: AuthorMarks | None = None
+    """The page's author markup (:class:`AuthorMarks`), read once when first asked."""
     marks: list[str] | None = None
-    """The page's author markup (:func:`marked_authors`), read once when first asked."""
+    """Its names (:func:`marked_authors`)."""
     story_marks: list[str] | None = None
     """The same, inside the story only: what may overrule the metadata."""
 
 
+def _author_marks(src: _Sources) -> AuthorMarks:
+    if src.author_marks is None:
+        src.author_marks = AuthorMarks(src.page.doc, src.headline)
+    return src.author_marks
+
+
 def _marked(src: _Sources) -> list[str]:
     if src.marks is None:
-        src.marks = marked_authors(src.page.doc, src.headline)
+        src.marks = _author_marks(src).anywhere()
     return src.marks
 
 
 def _marked_in_story(src: _Sources) -> list[str]:
     if src.story_marks is None:
-        src.story_marks = marked_authors(src.page.doc, src.headline, story_only=True)
+        src.story_marks = _author_marks(src).in_story()
     return src.story_marks
 
 
