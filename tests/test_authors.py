@@ -420,8 +420,9 @@ def test_a_link_to_the_author_index_itself_credits_nobody() -> None:
 ])
 def test_a_name_before_a_date_with_no_byline_credits_nobody_unless_named_elsewhere(line):
     """"Name | date" under the headline, with no by-word and no author class: a
-    place or a section prints so too. The name counts only when the page names
-    the same person elsewhere (an author link, a meta author)."""
+    place or a section prints so too. Printed in one text with the date, the
+    name counts only when the page names the same person elsewhere (an author
+    link, a meta author); in an element of its own, see below."""
     page = ("<html><head><title>A story of note</title>{meta}</head><body><article>"
             "<h1>A story of note</h1>" + line + _PROSE * 2 + "{box}</article></body></html>")
     url = "https://news.example/a/story"
@@ -1425,3 +1426,20 @@ def test_the_sites_name_beside_a_writer_in_structured_data_is_dropped(head):
             + "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("<div><span>Jane Doe &nbsp;|</span> <span class='date'>05.04.2025 - Update: 05.04.2025</span></div>",
+     ["Jane Doe"]),
+    ("<p><span>Jane Doe</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", ["Jane Doe"]),
+    ("<p><span>Los Angeles</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),  # a place
+    ("<p><span class='location'>Bad Homburg</span> | <time datetime='2024-05-03'>3. Mai 2024</time></p>", []),
+    ("<p><span>Paris, France</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
+])
+def test_a_name_in_its_own_element_before_the_date_is_the_writer(line, names):
+    """A template's writer field beside its date field ("<span>Jane Doe</span> |
+    <span>05.04.2025</span>") credits the writer with no by-word; a place prints
+    so too, so a place's opener or a location class rules it out (and a name and
+    date printed in one text still need the page to name the person elsewhere)."""
+    record = parse_article(_story_page(line=line), "https://news.example/a/story")
+    assert record is not None and record.authors == names

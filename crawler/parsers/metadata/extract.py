@@ -54,6 +54,7 @@ from crawler.parsers.metadata.authors import (
     letters_key,
     looks_like_byline,
     name_first,
+    plain_name,
 )
 from crawler.parsers.metadata.closing_credits import address_names, closing_byline, copyright_holder
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
@@ -533,7 +534,9 @@ def _head_authors(src: _Sources) -> list[str]:
     if head is None or not head.authors:
         return []
     if head.byline_dated and name_first(head.byline_raw or "") and not _named_elsewhere(src, head.authors):
-        return []
+        # a writer field of its own beside the date ("<span>Jane Doe</span> | <span>05.04.2025</span>"),
+        # a person's name (no place opener, no "City, Country"), stands
+        return head.authors if head.name_alone and plain_name(head.authors[0]) else []
     return head.authors
 
 
