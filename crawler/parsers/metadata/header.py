@@ -96,6 +96,10 @@ class HeaderScan:
     byline_dated: bool = False
     """``authors`` were read from a dateline with no by-word and no author class
     ("Jane Doe | 05.04.2025"): a place or a section prints so too."""
+    name_alone: bool = False
+    """With ``byline_dated``: the name is printed in an element of its own, apart
+    from the date ("<span>Jane Doe</span> | <span>05.04.2025</span>"), with no
+    location class: a template's writer field, not a dateline's place."""
 
 
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
@@ -979,6 +983,7 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
             names = dated_name(text) if not scan.authors else []
             if names:
                 scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
+                scan.name_alone = len(names) == 1 and name_in_own_element(el, names[0])
             return
     for part in parts:
         names = without_unlinked_place(el, cut_at_chunks(el, clean_byline(part)))
@@ -989,6 +994,22 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
                 names = _names_by_chunk(el) or names
             scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
             return
+
+
+_PLACE_HINT = re.compile(r"locat|place|city|dateline|region|geo|(?:^|[\s_-])ort(?:$|[\s_-])", re.I)
+
+
+def name_in_own_element(el: Any, name: str) -> bool:
+    """Whether ``name`` is the whole text of an element inside ``el`` (separators
+    aside) that holds no date and has no location class."""
+    for n, node in enumerate(el.iter()):
+        if n > 30:
+            return False
+        if node is el or not isinstance(node.tag, str) or len(node):
+            continue
+        if (node.text or "").strip(" \t\n\xa0|·•–-,") == name:
+            return not any(_PLACE_HINT.search(attrs_of(a)) for a in (node, *islice(node.iterancestors(), 3)))
+    return False
 
 
 def _names_by_chunk(el: Any) -> list[str]:
