@@ -1,0 +1,30 @@
+"""Body extraction: text the page splits or names oddly, kept whole (#8).
+
+Hand-written pages in the shape of real ones: a generated id that reads as a
+furniture word, a story cut into containers by an ad or a sign-up box, a
+standfirst set as a heading. Each test checks the exact block list.
+"""
+
+from __future__ import annotations
+
+from crawler.parsers.body.text import class_words
+from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
+
+
+def test_a_generated_id_gives_no_class_words():
+    # Org mode names a section "outline-container-orgd7109ad": "orgd" + "ad" is no ad.
+    assert class_words("outline-container-orgd7109ad") == ["outline", "container", "org"]
+    assert class_words("post-5f2ad31c") == ["post"]
+    # an ad slot's size keeps its "ad"
+    assert class_words("ad300x250 ad728") == ["ad", "x", "ad"]
+    assert class_words("div-gpt-ad-1607445236742-0") == ["div", "gpt", "ad"]
+
+
+def test_a_section_with_a_generated_id_is_text():
+    html = page(f"""<div class="post hentry"><h1>{TITLE}</h1><div class="post-body entry-content">
+<div id="outline-container-org1f2a3b4" class="outline-2"><h2>1 Introduction</h2>
+<div class="outline-text-2"><p>{P1}</p><p>{P2}</p></div></div>
+<div id="outline-container-orgd7109ad" class="outline-2"><h2>2 Advice and Emacs Lisp</h2>
+<div class="outline-text-2"><p>{P3}</p><p>{P4}</p></div></div></div></div>""")
+    assert blocks(html) == [("h", "1 Introduction"), ("p", P1), ("p", P2),
+                            ("h", "2 Advice and Emacs Lisp"), ("p", P3), ("p", P4)]
