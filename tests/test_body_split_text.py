@@ -28,3 +28,20 @@ def test_a_section_with_a_generated_id_is_text():
 <div class="outline-text-2"><p>{P3}</p><p>{P4}</p></div></div></div></div>""")
     assert blocks(html) == [("h", "1 Introduction"), ("p", P1), ("p", P2),
                             ("h", "2 Advice and Emacs Lisp"), ("p", P3), ("p", P4)]
+
+
+def test_a_short_last_part_of_the_top_class_after_an_ad_is_text():
+    # The text is cut into parts of one class by an ad slot; the last part is a
+    # short paragraph, far under a fifth of the first part's score.
+    short = "The clinic opens its second site in the spring, the board said on Monday."
+    first = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, P1[::-1], P2[::-1]))
+    html = page(f"""<article><h1>{TITLE}</h1><div class="wrap">
+<div class="text-part">{first}</div>
+<div class="ad-slot"><p>Advertisement</p></div>
+<div class="text-part"><p>{short}</p></div>
+<div class="text-part" hidden><p>{P4} This part is hidden.</p></div>
+</div><div class="promo"><p>Subscribe to our newsletter for the best of the week, every week.</p></div>
+</article>""")
+    got = blocks(html)
+    assert got[-1] == ("p", short)
+    assert len(got) == 7
