@@ -45,3 +45,33 @@ def test_a_short_last_part_of_the_top_class_after_an_ad_is_text():
     got = blocks(html)
     assert got[-1] == ("p", short)
     assert len(got) == 7
+
+
+def test_a_standfirst_set_as_a_heading_opens_the_text():
+    dek = "Charged with the pension reform, the commissioner won the trust of the president."
+    html = page(f"""<article class="articleContent"><h1>{TITLE}</h1>
+<div class="articleContent-body"><div class="articleContent-lead"><h2>{dek}</h2></div>
+<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
+    assert blocks(html) == [("h", dek), ("p", P1), ("p", P2), ("p", P3)]
+    # the page's description stays the record's description
+    assert blocks(html, description=dek) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_long_standfirst_of_two_paragraphs_opens_the_text():
+    # 155 words in two paragraphs: over a standfirst's length above the text, but
+    # inside the text's own box, at its opening, it is the text's.
+    chapo = [f"{P1} {P2}", f"{P3} {P4} {P1}"]
+    text = [P4, P2, P1, P3, f"{P2} {P1}", f"{P4} {P3}"]
+    rest = "".join(f"<p>{p}</p>" for p in text)
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-content">
+<div class="chapo"><p>{chapo[0]}</p><p>{chapo[1]}</p></div>
+{rest}</div></article>""")
+    assert blocks(html) == [("p", chapo[0]), ("p", chapo[1])] + [("p", p) for p in text]
+
+
+def test_a_summary_box_of_boxes_or_a_list_at_the_opening_is_not_a_standfirst():
+    items = "".join(f"<li>{p[:90]}.</li>" for p in (P1, P2, P3))
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-content">
+<div class="summary"><p class="summary-title">In short:</p><ul>{items}</ul></div>
+<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
