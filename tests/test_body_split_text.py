@@ -75,3 +75,12 @@ def test_a_summary_box_of_boxes_or_a_list_at_the_opening_is_not_a_standfirst():
 <div class="summary"><p class="summary-title">In short:</p><ul>{items}</ul></div>
 <p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_paragraph_opening_with_a_drop_cap_is_text_whatever_its_class_says():
+    cls = "has-dropcap has-dropcap__lead-standard-heading"
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article__body">
+<p>{P1}</p><p>{P2}</p><h2>A second part</h2><p class="{cls}">{P3}</p><p>{P4}</p>
+<p class="{cls}">{P2} {P1}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("h", "A second part"), ("p", P3), ("p", P4),
+                            ("p", f"{P2} {P1}")]

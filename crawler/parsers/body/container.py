@@ -86,6 +86,8 @@ def _verdict_of(value: str) -> tuple[int, bool]:
     positive = False
     embed = False
     lowered_value = value.lower()
+    if _DROP_CAP.search(lowered_value):
+        return 2, False
     text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
     post_classes = _is_post_classes(lowered_value)
     for name in value.split():
@@ -128,6 +130,12 @@ def _verdict_of(value: str) -> tuple[int, bool]:
         return (-2 if strong else -1), False
     # (a post's wrapper named by a container word too, "article-widget article-tweet", is the post's)
     return (1 if positive else 0), furniture
+
+
+# A drop cap (a large first letter) opens the text or a section of it, whatever else
+# the paragraph's class says ("has-dropcap__lead-standard-heading": a lead-in, not a
+# standfirst; WordPress's "has-drop-cap").
+_DROP_CAP = re.compile(r"drop[-_]?cap")
 
 
 # WordPress's ``post_class()`` (and the hAtom ``hentry`` class) lists the post's own
