@@ -84,3 +84,17 @@ def test_a_paragraph_opening_with_a_drop_cap_is_text_whatever_its_class_says():
 <p class="{cls}">{P2} {P1}</p></div></article>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("h", "A second part"), ("p", P3), ("p", P4),
                             ("p", f"{P2} {P1}")]
+
+
+def test_a_teaser_wrapper_around_the_article_body_is_text():
+    # What shows before a paywall sits in a "teaser-content" box around the text's
+    # first parts; the rest of the story follows in parts of its own.
+    parts = "".join(f'<div class="article-body"><p>{p}</p></div>'
+                    for p in (P3, P4, f"{P3} {P4}", f"{P4} {P1}", f"{P2} {P3}"))
+    html = page(f"""<article><h1>{TITLE}</h1><div class="metered-content">
+<div class="teaser-content"><div class="article-body"><p>{P1}</p></div>
+<div class="article-body"><p>{P2}</p></div></div>
+{parts}</div></article>""")
+    got = blocks(html)
+    assert got[:2] == [("p", P1), ("p", P2)]
+    assert len(got) == 7

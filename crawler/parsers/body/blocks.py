@@ -240,7 +240,7 @@ class _Walker:
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.summary)
-        ):
+        ) and not _holds_text_box(page, el):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and self.link_popup(el) and not self.holds_popup_in_text(el):
             # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
@@ -639,6 +639,24 @@ def _section_header(header: Element) -> bool:
         return False
     heading = next(header.iter(*_SECTION_HEADINGS), None)
     return heading is not None and _short_text(header, _SECTION_HEADER_CHARS)
+
+
+_TEXT_BOX_SCAN = 300        # elements of a furniture-classed box read for a text box inside it
+
+
+def _holds_text_box(page: Page, el: Element) -> bool:
+    """A box furniture by a weak class word ("teaser-content": what shows before a
+    paywall) around an explicit text box (``article-body``, ``itemprop=articleBody``)
+    that holds scored paragraphs: the wrapper is the text's, not furniture. Strong
+    furniture (comments, consent) stays out whatever it holds. Bounded: the box's
+    first :data:`_TEXT_BOX_SCAN` elements."""
+    if page.verdict(el) < -1:
+        return False
+    for inner in islice(el.iterdescendants(), _TEXT_BOX_SCAN):
+        if isinstance(inner.tag, str) and (page.verdict(inner) == 2 or inner in page.declared) and (
+                page.subtree.get(inner, 0.0) >= MIN_BODY_CHARS):
+            return True
+    return False
 
 
 def _all_link(el: Element) -> bool:
