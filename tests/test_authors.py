@@ -420,8 +420,9 @@ def test_a_link_to_the_author_index_itself_credits_nobody() -> None:
 ])
 def test_a_name_before_a_date_with_no_byline_credits_nobody_unless_named_elsewhere(line):
     """"Name | date" under the headline, with no by-word and no author class: a
-    place or a section prints so too. The name counts only when the page names
-    the same person elsewhere (an author link, a meta author)."""
+    place or a section prints so too. Printed in one text with the date, the
+    name counts only when the page names the same person elsewhere (an author
+    link, a meta author); in an element of its own, see below."""
     page = ("<html><head><title>A story of note</title>{meta}</head><body><article>"
             "<h1>A story of note</h1>" + line + _PROSE * 2 + "{box}</article></body></html>")
     url = "https://news.example/a/story"
@@ -1317,3 +1318,128 @@ def test_a_by_link_on_the_canonical_site_counts_on_a_copy_elsewhere(url):
              f"{_FILLER}</article>")
     assert _page_authors(inner, url=url, head=_CANONICAL) == ["Jane Doe"]
     assert _page_authors(inner, url=url) == []
+
+
+# --- credits away from the header (#8): read only when nothing else names a writer
+
+def _story_page(line: str = "", after: str = "", footer: str = "") -> str:
+    return ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + line + _PROSE * 2 + after + "</article><footer>" + footer + "</footer></body></html>")
+
+
+@pytest.mark.parametrize("after,names", [
+    ("<p><em>Von Jane Doe</em></p>", ["Jane Doe"]),
+    ("<p>By Jane Doe and John Roe</p>", ["Jane Doe", "John Roe"]),
+    ("<p>Von Berlin aus ging es weiter nach Hamburg</p>", []),  # a sentence, not a credit
+    ("<p>Von Anfang an</p>", []),  # a phrase: not capitalised as names are
+    ("<blockquote><p>Von Jane Doe</p></blockquote>", []),  # a quote
+    ("<div class='related'><p><a href='/b'>Other story</a></p><p>Von Jane Doe</p></div>", []),
+])
+def test_a_by_line_closing_the_story_credits_its_names(after, names):
+    """German papers and blogs print the writer under the last paragraph ("Von
+    Jane Doe"), with no byline in the header: the line counts when it is a
+    by-word and names alone, in the story, not in a quote or teaser list."""
+    record = parse_article(_story_page(after=after), "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+def test_a_by_line_in_a_teaser_link_after_the_story_credits_nobody() -> None:
+    teaser = "<p><a href='/other-story'>Other story <span class='author'>von Jane Doe</span></a></p>"
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + _PROSE * 2 + "</article><div>" + teaser + "</div></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("address,names", [
+    ("<address>Jane Doe</address>", ["Jane Doe"]),
+    ("<address>By <a href='mailto:jd@news.example'>Jane Doe</a></address>", ["Jane Doe"]),
+    ("<address>Example GmbH, Musterstraße 1, 12345 Berlin</address>", []),  # a postal address
+])
+def test_the_storys_address_element_names_its_author(address, names):
+    """HTML's <address> gives the contact of the nearest <article>'s author."""
+    record = parse_article(_story_page(after=address), "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("footer,names", [
+    ("<p>© 2009-2012 Jane Doe. <a href='/impressum'>Impressum</a></p>", ["Jane Doe"]),
+    ("<p>(CC) 2006-2008 by Jane Doe</p>", ["Jane Doe"]),
+    ("<p>Copyright © 2021 Jane Doe | All rights reserved</p>", ["Jane Doe"]),
+    ("<p>© 2024 Example Media GmbH</p>", []),  # an organisation
+    ("<p>© 2024 Stadt Example</p>", []),  # a public body
+    ("<p>© 2024 EXAMPLE NEWS</p>", []),  # a brand in capitals
+    ("<figure><img src='a.jpg'><span class='copyright'>© Jane Doe</span></figure>", []),  # a picture's credit
+    ("<p>© 2024 News Example</p>", []),  # the site's own name
+])
+def test_a_personal_sites_copyright_holder_is_its_writer(footer, names):
+    """A personal site credits its writer only in the footer ("© 2009-2012 Jane
+    Doe"): a person's name there is the author when nothing else names one."""
+    record = parse_article(_story_page(footer=footer), "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+def test_a_copyright_holder_does_not_overrule_a_byline() -> None:
+    page = _story_page(line="<p class='byline'>By John Roe</p>", footer="<p>© 2024 Jane Doe</p>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["John Roe"]
+
+
+def test_a_credit_in_the_story_overrules_a_cms_login_in_the_header() -> None:
+    """Drupal's German "Gespeichert von admin" names the account that saved the
+    page; the story's own "Ein Beitrag von Jane Doe" names the writer. A
+    writer's full name in the header stands."""
+    credit = "<p>Ein Beitrag von Jane Doe</p>"
+    page = _story_page(line="<p class='submitted'>Gespeichert von <span class='username'>admin</span> am "
+                            "<time datetime='2019-07-07T18:44'>7. Juli 2019 - 18:44</time></p>", after=credit)
+    record = parse_article(page, "https://blog.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+    page = _story_page(line="<p class='submitted'>Von John Roe am 7. Juli 2019 - 18:44</p>", after=credit)
+    record = parse_article(page, "https://blog.example/a/story")
+    assert record is not None and record.authors == ["John Roe"]
+
+
+def test_a_closing_credit_counts_in_the_article_under_a_page_title_but_not_in_another_story() -> None:
+    """A theme that prints the page title above the <article> (Drupal's): that
+    <article> is the story and its credit counts; an <article> with an <h1> of
+    its own is another story."""
+    story = "<article><div class='content'>" + _PROSE * 2 + "<p>Ein Beitrag von Jane Doe</p></div></article>"
+    page = ("<html><head><title>A story of note</title></head><body><header><h1>A story of note</h1></header>"
+            + story + "</body></html>")
+    record = parse_article(page, "https://blog.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+    other = story.replace("<div class='content'>", "<div class='content'><h1>Another story entirely</h1>")
+    record = parse_article(page.replace(story, other), "https://blog.example/a/story")
+    assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("head", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story of note", "author": '
+    '[{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "News.example"}]}</script>',
+    "<meta name='author' content='Jane Doe, News Example'>",
+])
+def test_the_sites_name_beside_a_writer_in_structured_data_is_dropped(head):
+    """A structured author list that credits the publisher as if a co-author
+    ("Jane Doe", "News.example") names one writer, as a printed byline does."""
+    page = ("<html><head><title>A story of note</title>" + head + "<meta property='og:site_name' "
+            "content='News Example'></head><body><article><h1>A story of note</h1>" + _PROSE * 2
+            + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("<div><span>Jane Doe &nbsp;|</span> <span class='date'>05.04.2025 - Update: 05.04.2025</span></div>",
+     ["Jane Doe"]),
+    ("<p><span>Jane Doe</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", ["Jane Doe"]),
+    ("<p><span>Los Angeles</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),  # a place
+    ("<p><span class='location'>Bad Homburg</span> | <time datetime='2024-05-03'>3. Mai 2024</time></p>", []),
+    ("<p><span>Paris, France</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
+])
+def test_a_name_in_its_own_element_before_the_date_is_the_writer(line, names):
+    """A template's writer field beside its date field ("<span>Jane Doe</span> |
+    <span>05.04.2025</span>") credits the writer with no by-word; a place prints
+    so too, so a place's opener or a location class rules it out (and a name and
+    date printed in one text still need the page to name the person elsewhere)."""
+    record = parse_article(_story_page(line=line), "https://news.example/a/story")
+    assert record is not None and record.authors == names

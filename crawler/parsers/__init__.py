@@ -25,9 +25,10 @@ from crawler.parsers.body.embedded import PROVENANCE, embedded_body
 from crawler.parsers.body.furniture import Dropped
 from crawler.parsers.classify import page_kind, teaser_headlines
 from crawler.parsers.corpus import read_signals
-from crawler.parsers.limits import bounded_fields
+from crawler.parsers.limits import bounded_fields, printable_blocks
 from crawler.parsers.metadata import Metadata, extract_metadata
 from crawler.parsers.metadata.date_search import settle_published
+from crawler.parsers.metadata.extract import FOOTER_CREDIT
 from crawler.parsers.page import ParsedPage, read_page, usable_url
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import count_words, word_count
@@ -46,6 +47,12 @@ def _body(page: ParsedPage, meta: Metadata, explain: list[Dropped] | None) -> li
     if blocks:
         meta.provenance["body"] = PROVENANCE
     return blocks
+
+
+def _has_writer(meta: Metadata) -> bool:
+    """Authors credited on the page itself: a copyright holder read from the
+    footer names the site's writer, not this page's byline (an about page prints it too)."""
+    return bool(meta.authors) and meta.provenance.get("authors") != FOOTER_CREDIT
 
 
 def parse_article(
@@ -74,12 +81,12 @@ def parse_article(
     related = extract_related(page)
     teasers = teaser_headlines(page.doc)
     signals = read_signals(page)  # figures, paywall evidence: before the body stage strips the tree
-    blocks = _body(page, meta, explain)
+    blocks = printable_blocks(_body(page, meta, explain))
     if not blocks:
         return None
     kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
-                          has_byline=meta.has_byline or bool(meta.authors), blocks=blocks,
-                          teaser_headlines=teasers, has_writer=bool(meta.authors))
+                          has_byline=meta.has_byline or _has_writer(meta), blocks=blocks,
+                          teaser_headlines=teasers, has_writer=_has_writer(meta))
     meta.provenance["page_kind"] = why
     body = "\n\n".join(block.text for block in blocks)
     fields = bounded_fields(meta, related, url, page.cut)

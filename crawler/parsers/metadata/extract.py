@@ -54,7 +54,9 @@ from crawler.parsers.metadata.authors import (
     letters_key,
     looks_like_byline,
     name_first,
+    plain_name,
 )
+from crawler.parsers.metadata.closing_credits import address_names, closing_byline, copyright_holder
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import (
@@ -79,7 +81,7 @@ from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.structured import Structured, as_text, type_names
 
-__all__ = ["Metadata", "extract_metadata", "normalise_language"]
+__all__ = ["FOOTER_CREDIT", "Metadata", "extract_metadata", "normalise_language"]
 
 
 @dataclass(slots=True)
@@ -384,6 +386,10 @@ def _description(src: _Sources, md: Metadata) -> None:
             break
 
 
+FOOTER_CREDIT = "footer"
+"""``provenance["authors"]`` of a copyright holder read from the footer: the site's
+writer, but no byline of this page (an about page prints the same footer)."""
+
 _WRITTEN_BY = ("written by", "verfasst von", "geschrieben von", "écrit par", "escrito por", "author")
 
 
@@ -399,12 +405,18 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
     if not authors and _head_authors(src):
         authors, source = _byline_authors(src, _header_names(src)), "heuristic"
+        if authors and all(_login_name(a) for a in authors):  # "Gespeichert von admin": the CMS account
+            authors = closing_byline(src.headline) or authors  # a credit in the story names the writer
     if not authors:  # author links and classes: an organisation credit yields to a full name only
         marked = _marked(src)
         if weak is None or any(len(name.split()) >= 2 for name in marked):
             authors, source = _byline_authors(src, marked), "heuristic"
+    if not authors:  # a by-line closing the story, the story's <address>
+        authors, source = closing_byline(src.headline) or address_names(src.headline), "heuristic"
     if not authors and weak is not None:
         authors, source = weak
+    if not authors:  # a personal site's footer: "© 2009-2012 Jane Doe" (no byline: see FOOTER_CREDIT)
+        authors, source = copyright_holder(src.page.doc, src.site_keys), FOOTER_CREDIT
     if source != "heuristic" and any(" " not in a for a in authors):
         authors = _as_displayed(src, authors)
     if source in ("meta", "microdata"):
@@ -414,6 +426,16 @@ def _authors(src: _Sources, md: Metadata) -> None:
     md.authors = dedupe(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
+
+
+def _login_name(name: str) -> bool:
+    """A CMS account's login as a theme prints it ("admin", "human", "redaktion"):
+    one word, no capital letter.
+
+    >>> _login_name("human"), _login_name("Henry"), _login_name("jane doe")
+    (True, False, False)
+    """
+    return " " not in name and name == name.lower()
 
 
 def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str], str] | None]:
@@ -426,7 +448,7 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
         if orgs_only or all(is_site_name(a, keys) for a in found):
             weak = (found, "json-ld")
         else:
-            return found, "json-ld", weak
+            return _without_site(found, keys), "json-ld", weak
     for name in _AUTHOR_META:
         values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
         found = clean_author_list(values)
@@ -436,8 +458,14 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             if all(is_site_name(a, keys) for a in found) or _names_host(values, src.page.host):
                 weak = weak or (found, source)
                 continue
-            return found, source, weak
+            return _without_site(found, keys), source, weak
     return [], "", weak
+
+
+def _without_site(names: list[str], keys: set[str]) -> list[str]:
+    """A structured author list without the site's own name beside its writers
+    ("Jane Doe", "Example.com"): the publisher credited as if a co-author."""
+    return [n for n in names if not is_site_name(n, keys)] or names
 
 
 def _names_host(values: list[str], host: str | None) -> bool:
@@ -506,7 +534,9 @@ def _head_authors(src: _Sources) -> list[str]:
     if head is None or not head.authors:
         return []
     if head.byline_dated and name_first(head.byline_raw or "") and not _named_elsewhere(src, head.authors):
-        return []
+        # a writer field of its own beside the date ("<span>Jane Doe</span> | <span>05.04.2025</span>"),
+        # a person's name (no place opener, no "City, Country"), stands
+        return head.authors if head.name_alone and plain_name(head.authors[0]) else []
     return head.authors
 
 

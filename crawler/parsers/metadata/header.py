@@ -78,6 +78,8 @@ class HeaderScan:
     date_text: str | None = None
     date_raw: str | None = None
     time_datetime: str | None = None
+    time_element: Any = None
+    """The ``<time>`` element ``time_datetime`` was read from."""
     reading_minutes: int | None = None
     section: str | None = None
     dek: str | None = None
@@ -94,6 +96,10 @@ class HeaderScan:
     byline_dated: bool = False
     """``authors`` were read from a dateline with no by-word and no author class
     ("Jane Doe | 05.04.2025"): a place or a section prints so too."""
+    name_alone: bool = False
+    """With ``byline_dated``: the name is printed in an element of its own, apart
+    from the date ("<span>Jane Doe</span> | <span>05.04.2025</span>"), with no
+    location class: a template's writer field, not a dateline's place."""
 
 
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
@@ -701,6 +707,8 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     scan.section = scan.section or printed
     if scan.time_datetime is None and scan.date_text is None:
         _scan_date_before(headline, scan, language)
+    elif scan.time_element is not None and not _publication_box(scan.time_element):
+        _marked_time_before(headline, scan)
     scan.dek = _find_dek(headline, scan)
     return scan
 
@@ -812,7 +820,7 @@ def _read_time_element(scan: HeaderScan, el: Any) -> None:
     shown = text_of(el, 100)
     if value and not _UPDATED_WORDS.search(attrs_of(el)) and not (
             _UPDATED_LABEL.match(shown) and not _PUBLISHED_WORDS.search(shown)):
-        scan.time_datetime = value
+        scan.time_datetime, scan.time_element = value, el
         scan.date_raw = scan.date_raw or shown or el.get("datetime")
 
 
@@ -925,6 +933,38 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
                 scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
 
 
+# The class words of a publication date's box ("publicationDate", "pubdate",
+# "post-published", "entry-date published", "publish-time"): where the page says
+# which date is its own ("publi" alone would take "public", "republic").
+_PUBLICATION_BOX = re.compile(r"publish|publication|pub[-_]?date", re.I)
+# An update's box ("updated", "date-modified", "last-changed"); not "notUpdated",
+# the mark of a date that has not been updated.
+_UPDATE_BOX = re.compile(r"(?<!not)(?<!not[-_])(?:updat|modif|chang|revis)", re.I)
+
+
+def _publication_box(el: Any) -> bool:
+    """Whether ``el`` or one of its two nearest boxes is marked as the publication
+    date's, and none of them as an update's (:data:`_UPDATE_BOX`)."""
+    marks = " ".join(attrs_of(box) for box in (el, *islice(el.iterancestors(), 2)))
+    return bool(_PUBLICATION_BOX.search(marks)) and not _UPDATE_BOX.search(marks)
+
+
+def _marked_time_before(headline: Any, scan: HeaderScan) -> None:
+    """A ``<time>`` above the headline in a box marked as the publication date's
+    (:func:`_publication_box`) over the first one after it, which is not: the one
+    after may date something the header mentions ("Broadcast on <time>", a
+    source's or an event's date), the marked one is the page's by its markup;
+    not one in a related list or a widget (another story's)."""
+    around = set(headline.iterancestors())
+    for el in preceding(headline, 25, levels=2):
+        if el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION):
+            value = normalise_date(el.get("datetime") or "")
+            if value:
+                scan.time_datetime, scan.time_element = value, el
+                scan.date_raw = text_of(el, 100) or el.get("datetime")
+            return
+
+
 _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
                    r"published by|written by)\s*:?$", re.I)
 _SEGMENTS = re.compile(r"\s+[|·•]\s+")
@@ -943,6 +983,7 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
             names = dated_name(text) if not scan.authors else []
             if names:
                 scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
+                scan.name_alone = len(names) == 1 and name_in_own_element(el, names[0])
             return
     for part in parts:
         names = without_unlinked_place(el, cut_at_chunks(el, clean_byline(part)))
@@ -953,6 +994,22 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
                 names = _names_by_chunk(el) or names
             scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
             return
+
+
+_PLACE_HINT = re.compile(r"locat|place|city|dateline|region|geo|(?:^|[\s_-])ort(?:$|[\s_-])", re.I)
+
+
+def name_in_own_element(el: Any, name: str) -> bool:
+    """Whether ``name`` is the whole text of an element inside ``el`` (separators
+    aside) that holds no date and has no location class."""
+    for n, node in enumerate(el.iter()):
+        if n > 30:
+            return False
+        if node is el or not isinstance(node.tag, str) or len(node):
+            continue
+        if (node.text or "").strip(" \t\n\xa0|·•–-,") == name:
+            return not any(_PLACE_HINT.search(attrs_of(a)) for a in (node, *islice(node.iterancestors(), 3)))
+    return False
 
 
 def _names_by_chunk(el: Any) -> list[str]:
