@@ -84,6 +84,7 @@ from crawler.parsers.body.recipe import is_recipe, with_recipe
 from crawler.parsers.body.text import (
     class_words,
     collapse,
+    collapsed_key,
     is_dek,
     looks_like_date_line,
     norm_key,
@@ -705,7 +706,7 @@ def _filter(blocks: list[_Line], title: str | None,
             if note:
                 note(text, "headline")
             continue
-        key = norm_key(text)
+        key = norm_key(text) if kind == "pre" else collapsed_key(text)  # (the walk collapsed the rest)
         if title_key and (key == title_key or (
             # "Kicker - Headline" above the text is the headline too.
             kind == "h" and index < 3 and len(title_key) > 20 and (

@@ -16,6 +16,7 @@ __all__ = [
     "class_name_part",
     "class_words",
     "collapse",
+    "collapsed_key",
     "looks_like_date_line",
     "norm_key",
     "parse_card_date",
@@ -46,7 +47,13 @@ def norm_key(text: str) -> str:
     >>> norm_key("  Share this Article: ")
     'share this article'
     """
-    return collapse(text).lower().strip(" :.!»›>|-–—•·*")
+    return collapsed_key(collapse(text))
+
+
+def collapsed_key(text: str) -> str:
+    """:func:`norm_key` of a text already collapsed (:func:`collapse` is idempotent):
+    the body's lines are, and each is keyed once more by the line filter."""
+    return text.lower().strip(" :.!»›>|-–—•·*")
 
 
 # The end of a sentence inside a text (the last one's too).
