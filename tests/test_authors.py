@@ -1443,3 +1443,18 @@ def test_a_name_in_its_own_element_before_the_date_is_the_writer(line, names):
     date printed in one text still need the page to name the person elsewhere)."""
     record = parse_article(_story_page(line=line), "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("line,names", [
+    ("<div><div><span class='name'>Jane Doe</span></div><div><time datetime='2026-05-17'>17.05.2026, 19:06 Uhr"
+     "</time></div></div>", ["Jane Doe"]),
+    ("<div><span class='kicker'>Politik Inland</span> <time datetime='2026-05-17'>17.05.2026</time></div>", []),
+    ("<div><a href='/politik/inland/'>Politik Inland</a> <time datetime='2026-05-17'>17.05.2026</time></div>", []),
+    ("<div><span>Los Angeles</span> <time datetime='2026-05-17'>May 17, 2026</time></div>", []),
+])
+def test_a_name_field_right_before_the_date_field_is_the_writer(line, names):
+    """A writer field and a date field printed with no separator between them
+    ("Jane Doe 17.05.2026, 19:06 Uhr" as read): the name in its own element,
+    not a section's kicker, a link to a section or a place."""
+    record = parse_article(_story_page(line=line), "https://news.example/a/story")
+    assert record is not None and record.authors == names

@@ -17,7 +17,14 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
-from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
+from crawler.parsers.metadata.authors import (
+    clean_byline,
+    dated_name,
+    dedupe,
+    leads_with_date,
+    looks_like_byline,
+    plain_name,
+)
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, name_elements, without_unlinked_place
@@ -947,6 +954,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
             if names:
                 scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
                 scan.name_alone = len(names) == 1 and name_in_own_element(el, names[0])
+            elif not scan.authors and (names := _name_beside_date(el, text)):
+                scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
             return
     for part in parts:
         names = without_unlinked_place(el, cut_at_chunks(el, clean_byline(part)))
@@ -971,8 +980,26 @@ def name_in_own_element(el: Any, name: str) -> bool:
         if node is el or not isinstance(node.tag, str) or len(node):
             continue
         if (node.text or "").strip(" \t\n\xa0|·•–-,") == name:
-            return not any(_PLACE_HINT.search(attrs_of(a)) for a in (node, *islice(node.iterancestors(), 3)))
+            near = (node, *islice(node.iterancestors(), 3))
+            # a place's field ("location") near it, a section's ("kicker") on it or its
+            # parent, or a link to a section's page
+            return not any(a.tag == "a" or _PLACE_HINT.search(attrs := attrs_of(a))
+                           or (depth <= 1 and _SECTION_HINT.search(attrs)) for depth, a in enumerate(near))
     return False
+
+
+def _name_beside_date(el: Any, text: str) -> list[str]:
+    """The name of a line that prints a person's name in an element of its own
+    and the date right after it with no separator ("<span>Jane Doe</span>
+    <time>17.05.2026, 19:06 Uhr</time>")."""
+    first = next((t for t in islice(el.itertext(), 10) if t.strip()), "").strip()
+    name = first.strip(" \t\n\xa0|·•–-,")
+    if not name or len(name) > 60 or not text.startswith(name):
+        return []
+    rest = text[len(name):].lstrip(" \t\n\xa0|·•–-,")
+    if plain_name(name) != [name] or not leads_with_date(rest) or not name_in_own_element(el, name):
+        return []
+    return [name]
 
 
 def _names_by_chunk(el: Any) -> list[str]:
