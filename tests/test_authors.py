@@ -1458,3 +1458,13 @@ def test_a_name_field_right_before_the_date_field_is_the_writer(line, names):
     not a section's kicker, a link to a section or a place."""
     record = parse_article(_story_page(line=line), "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+def test_a_name_field_before_a_date_in_the_pages_language_is_the_writer() -> None:
+    """The date after the name field may be printed in any language the date
+    finder reads ("20 Nisan 2026" on a Turkish page)."""
+    line = ("<div><div><span class='name'>Ayşe Yılmaz</span></div><div><span>20 Nisan 2026</span> • "
+            "<span>Güncelleme: 20 Nisan 2026</span></div></div>")
+    page = _story_page(line=line).replace("<html>", "<html lang='tr'>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Ayşe Yılmaz"]
