@@ -1468,3 +1468,26 @@ def test_a_name_field_before_a_date_in_the_pages_language_is_the_writer() -> Non
     page = _story_page(line=line).replace("<html>", "<html lang='tr'>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Ayşe Yılmaz"]
+
+
+@pytest.mark.parametrize("lead,names", [
+    ("<p><strong>Jane Doe/John Roe</strong></p>", ["Jane Doe", "John Roe"]),
+    ("<p><em>…as the villages count the damage</em></p><p><b>By Jane Doe</b></p>", ["Jane Doe"]),
+    ("<p><strong>Jane Doe</strong> said the plans were late.</p>", []),  # a sentence with a bold name
+    ("<p><strong>Breaking News</strong></p>", []),  # no person's name
+])
+def test_a_bold_credit_above_the_text_names_the_writers_over_the_sites_name(lead, names):
+    """A paper whose template has no byline field (its byline prints the site's
+    name) credits its writers in a bold paragraph above the text."""
+    page = ("<html><head><title>A story of note</title><meta property='og:site_name' content='News Example'>"
+            "</head><body><div class='theiaStickySidebar'><article><h1>A story of note</h1>"
+            "<p class='byline'>by News Example</p>" + lead + _PROSE * 2 + "</article></div></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == (names or ["News Example"])
+
+
+def test_a_bold_name_after_the_story_has_begun_credits_nobody() -> None:
+    """In an interview the bold names head the answers, after the text began."""
+    page = _story_page(after="<p><strong>Jane Doe</strong></p>" + _PROSE)
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []

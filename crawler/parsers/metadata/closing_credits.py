@@ -22,7 +22,7 @@ from crawler.parsers.metadata.authors import looks_like_byline, plain_name
 from crawler.parsers.metadata.titles import is_site_name
 from crawler.parsers.metadata.walk import OTHER_REGION, SKIP_TAGS, following, marks_of, text_of
 
-__all__ = ["address_names", "closing_byline", "copyright_holder"]
+__all__ = ["address_names", "closing_byline", "copyright_holder", "lead_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -41,20 +41,59 @@ def closing_byline(headline: Any) -> list[str]:
     (not in a comment, teaser, sidebar, caption, quote or the page's footer)."""
     if headline is None:
         return []
-    scope = _scope(headline)
+    scope, around = _scope(headline), frozenset(headline.iterancestors())
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag not in _LINE_TAGS or not el.text or not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
         if (scope is not None and not any(a is scope for a in el.iterancestors())) or _other_story(el, headline):
             continue
         line = text_of(el, _MAX_LINE + 1, " ")
-        if len(line) > _MAX_LINE or not looks_like_byline(line) or _elsewhere(el) or in_quote(el):
+        if len(line) > _MAX_LINE or not looks_like_byline(line) or _elsewhere(el, around) or in_quote(el):
             continue
         by = _BY_WORD.search(line)
         names = _names_alone(line[by.end():]) if by else []
         if names:
             return names
     return []
+
+
+_PROSE_CHARS = 150
+_MAX_LEAD_PARAGRAPHS = 4
+
+
+def lead_credit(headline: Any) -> list[str]:
+    """The names of a paragraph printed wholly in bold before the story's first
+    paragraph of prose ("<p><strong>Jane Doe/John Roe</strong></p>"): papers
+    whose template has no byline field credit their writers so above the text."""
+    if headline is None:
+        return []
+    seen, around = 0, frozenset(headline.iterancestors())
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        if el.tag != "p" or _elsewhere(el, around):
+            continue
+        if _longer_than(el, _PROSE_CHARS) or seen >= _MAX_LEAD_PARAGRAPHS:
+            return []  # the story's text has begun
+        line = text_of(el, _PROSE_CHARS, " ")
+        if not line:
+            continue
+        seen += 1
+        bold = [c for c in el if c.tag in ("strong", "b")]
+        if len(bold) == 1 and not (el.text or "").strip() and not (bold[0].tail or "").strip() \
+                and text_of(bold[0], _PROSE_CHARS + 1, " ") == line:
+            names = _names_alone(line[m.end():] if (m := _BY_WORD.match(line)) else line)
+            if names:
+                return names
+    return []
+
+
+def _longer_than(el: Any, limit: int) -> bool:
+    """Whether ``el``'s text runs past ``limit`` characters (read no further)."""
+    size = 0
+    for piece in el.itertext():
+        size += len(piece.strip())
+        if size > limit:
+            return True
+    return False
 
 
 def _other_story(el: Any, headline: Any) -> bool:
@@ -91,7 +130,7 @@ def address_names(headline: Any) -> list[str]:
         return []
     for el in islice(scope.iter("address"), 5):
         line = text_of(el, _MAX_LINE + 1, " ")
-        if len(line) > _MAX_LINE or _elsewhere(el):
+        if len(line) > _MAX_LINE or _elsewhere(el, frozenset(headline.iterancestors())):
             continue
         line = line[m.end():] if (m := _BY_WORD.match(line)) else line
         names = _names_alone(line)
@@ -108,11 +147,13 @@ def _scope(headline: Any) -> Any:
     return next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
 
 
-def _elsewhere(el: Any) -> bool:
-    """In a comment, a list of other stories, a sidebar or a figure, in a link (a teaser card's
-    "von Jane Doe"), or in the page's footer."""
+def _elsewhere(el: Any, around: frozenset[Any] = frozenset()) -> bool:
+    """In a comment, a list of other stories, a sidebar or a figure, in a link
+    (a teaser card's "von Jane Doe"), or in the page's footer; not above a box
+    holding the headline (``around``: its ancestors), whatever its class says
+    (a sticky-sidebar plugin's wrapper round the story and the sidebar)."""
     for depth, node in enumerate((el, *el.iterancestors())):
-        if depth > _ANCESTORS or node.tag in ("body", "html"):
+        if depth > _ANCESTORS or node.tag in ("body", "html") or node in around:
             return False
         attrs = marks_of(node)
         if node.tag in SKIP_TAGS or node.tag in ("footer", "a") or OTHER_REGION.search(attrs) or _SIDEBAR.search(attrs):

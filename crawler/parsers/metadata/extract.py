@@ -56,7 +56,12 @@ from crawler.parsers.metadata.authors import (
     name_first,
     plain_name,
 )
-from crawler.parsers.metadata.closing_credits import address_names, closing_byline, copyright_holder
+from crawler.parsers.metadata.closing_credits import (
+    address_names,
+    closing_byline,
+    copyright_holder,
+    lead_credit,
+)
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import (
@@ -413,6 +418,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or address_names(src.headline), "heuristic"
+    if all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
+        authors, source = lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
     if not authors and weak is not None:
         authors, source = weak
     if not authors:  # a personal site's footer: "© 2009-2012 Jane Doe" (no byline: see FOOTER_CREDIT)
