@@ -1491,3 +1491,13 @@ def test_a_bold_name_after_the_story_has_begun_credits_nobody() -> None:
     page = _story_page(after="<p><strong>Jane Doe</strong></p>" + _PROSE)
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("after,names", [
+    ("<span class='entry-meta'>28. November 2022</span><p class='entry-meta meta-small'> - Jane Doe</p>",
+     ["Jane Doe"]),
+    ("<p>– Jane Doe</p>", []),  # a dash and a name outside a meta line: as often a quote's attribution
+])
+def test_a_signature_in_the_posts_meta_line_names_its_writer(after, names):
+    record = parse_article(_story_page(after=after), "https://news.example/a/story")
+    assert record is not None and record.authors == names

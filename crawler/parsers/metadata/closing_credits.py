@@ -43,18 +43,29 @@ def closing_byline(headline: Any) -> list[str]:
         return []
     scope, around = _scope(headline), frozenset(headline.iterancestors())
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
-        if el.tag not in _LINE_TAGS or not el.text or not _BY_WORD.search(el.text, 0, _MAX_LINE):
+        if el.tag not in _LINE_TAGS or not el.text:
+            continue
+        signed = bool(_DASH.match(el.text)) and bool(_META_CLASS.search(el.get("class") or ""))
+        if not signed and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
         if (scope is not None and not any(a is scope for a in el.iterancestors())) or _other_story(el, headline):
             continue
         line = text_of(el, _MAX_LINE + 1, " ")
-        if len(line) > _MAX_LINE or not looks_like_byline(line) or _elsewhere(el, around) or in_quote(el):
+        if len(line) > _MAX_LINE or not (signed or looks_like_byline(line)) or _elsewhere(el, around) \
+                or in_quote(el):
             continue
-        by = _BY_WORD.search(line)
+        by = _DASH.match(line) if signed else _BY_WORD.search(line)
         names = _names_alone(line[by.end():]) if by else []
         if names:
             return names
     return []
+
+
+# "– Jane Doe" in the post's meta line (WordPress's "entry-meta", "post-meta")
+# under the text: the writer's signature. Elsewhere a dash and a name as often
+# attribute a quote.
+_DASH = re.compile(r"^\s*[-–—]\s*(?=[^\W\d_])")
+_META_CLASS = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])", re.I)
 
 
 _PROSE_CHARS = 150
