@@ -759,3 +759,26 @@ def test_a_header_article_inside_the_story_does_not_end_the_header() -> None:
             f"{_PARA}{_PARA}</article></body></html>")
     record = parse_article(html, "https://example.org/food/a-headline-here", fetched_at="2024-06-10T00:00:00Z")
     assert record.authors == ["Jane Doe"]
+
+
+def broadcast_page(box_class: str) -> str:
+    above = (f'<section class="meta"><div class="{box_class}"><time datetime="2025-04-15T14:36:37+02:00">'
+             '15.04.2025, 14:36 Uhr</time></div></section>')
+    below = ('<p class="source-origin">Über dieses Thema berichtet: Radio Eins am '
+             '<time datetime="2025-04-14T17:50:00+02:00">14.04.2025 um 17:50 Uhr</time>.</p>')
+    return (f'<!doctype html><html lang="de"><head><title>Streiks</title></head><body><article><header>{above}'
+            f'<h1>Streiks: ein Problem</h1>{below}</header>{STORY}</article></body></html>')
+
+
+def test_a_time_above_the_headline_marked_as_the_publication_beats_an_unmarked_one_below():
+    assert published(broadcast_page("article-publicationDate notUpdated")) == "2025-04-15T14:36:37+02:00"
+
+
+@pytest.mark.parametrize("box_class", ["article-date", "publicationDate lastUpdated", "republic-header"])
+def test_an_unmarked_or_updated_time_above_the_headline_leaves_the_one_below(box_class):
+    assert published(broadcast_page(box_class)) == "2025-04-14T17:50:00+02:00"
+
+
+def test_a_marked_time_above_the_headline_in_a_related_list_leaves_the_one_below():
+    html = broadcast_page("publicationDate").replace('<section class="meta">', '<section class="related">')
+    assert published(html) == "2025-04-14T17:50:00+02:00"

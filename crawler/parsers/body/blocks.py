@@ -240,7 +240,7 @@ class _Walker:
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.summary)
-        ):
+        ) and not _holds_text_box(page, el):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and self.link_popup(el) and not self.holds_popup_in_text(el):
             # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
@@ -641,6 +641,24 @@ def _section_header(header: Element) -> bool:
     return heading is not None and _short_text(header, _SECTION_HEADER_CHARS)
 
 
+_TEXT_BOX_SCAN = 300        # elements of a furniture-classed box read for a text box inside it
+
+
+def _holds_text_box(page: Page, el: Element) -> bool:
+    """A box furniture by a weak class word ("teaser-content": what shows before a
+    paywall) around an explicit text box (``article-body``, ``itemprop=articleBody``)
+    that holds scored paragraphs: the wrapper is the text's, not furniture. Strong
+    furniture (comments, consent) stays out whatever it holds. Bounded: the box's
+    first :data:`_TEXT_BOX_SCAN` elements."""
+    if page.verdict(el) < -1:
+        return False
+    for inner in islice(el.iterdescendants(), _TEXT_BOX_SCAN):
+        if isinstance(inner.tag, str) and (page.verdict(inner) == 2 or inner in page.declared) and (
+                page.subtree.get(inner, 0.0) >= MIN_BODY_CHARS):
+            return True
+    return False
+
+
 def _all_link(el: Element) -> bool:
     text_len = len(_TEXT(el).strip())
     return text_len > 0 and link_length(el) >= text_len
@@ -978,30 +996,37 @@ def _is_lead(page: Page, el: Element, headline: Element) -> bool:
     return text is not None and not (is_meta_line(text) or is_furniture_line(text))
 
 
-def _standfirst_text(page: Page, el: Element) -> str | None:
+def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS) -> str | None:
     """The text of ``el`` if it reads as a standfirst: no caption class, a sentence
-    of a paragraph's length, few links, only lead words among the furniture class
-    words of it and its ancestors; else None."""
+    of a paragraph's length (``most`` words at most), few links, only lead words among
+    the furniture class words of it and its ancestors; else None."""
     if _CAPTION_WORDS.intersection(class_words(el.get("class") or "")):
         return None
     text = collapse(sel.TEXT(el))
     words = count_words(text)
-    if not _LEAD_WORDS <= words <= _LEAD_MAX_WORDS or not SENTENCE_END.search(text):
+    if not _LEAD_WORDS <= words <= most or not SENTENCE_END.search(text):
         return None
     if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el):
         return None
     return text
 
 
+_OPENING_LEAD_WORDS = 250   # a standfirst opening the container may run to a few paragraphs
+_OPENING_LEAD_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
+
+
 def _opening_lead(page: Page, el: Element, summary: str | None) -> bool:
     """A standfirst printed as the container's opening lines (``<div class="lead">``,
-    ``<p class="summary">``): furniture by its class words alone, it is kept as
-    :func:`_lead_before` keeps one printed above the container, on the terms of
-    :func:`_standfirst_text`, unless it is the page's description."""
-    if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS and c.tag != "p"
+    ``<p class="summary">``, ``<h2 class="subline">``): furniture by its class words alone, it is kept as :func:`_lead_before`
+    keeps one printed above the container, on the terms of :func:`_standfirst_text`
+    (up to :data:`_OPENING_LEAD_WORDS` words: it is inside the text's own box, no
+    teaser beside it), unless it is the page's description. Only paragraphs and
+    headings inside: a box of boxes is no standfirst, and a summary's list of key
+    points is the text's on some sites and left out on others."""
+    if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS and c.tag not in _OPENING_LEAD_TAGS
            for c in el.iterdescendants()):
         return False
-    text = _standfirst_text(page, el)
+    text = _standfirst_text(page, el, _OPENING_LEAD_WORDS)
     return text is not None and norm_key(text) != summary
 
 

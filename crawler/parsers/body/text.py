@@ -52,11 +52,31 @@ def norm_key(text: str) -> str:
 
 def class_words(value: str) -> list[str]:
     """The words of a class / id value: split on non-letters and camelCase humps.
+    A generated name (a hash, see :data:`_HEX_RUN`) says nothing and gives no words.
 
     >>> class_words("td-post-sharing shareBar ad300")
     ['td', 'post', 'sharing', 'share', 'bar', 'ad']
+    >>> class_words("outline-container-orgd7109ad")
+    ['outline', 'container', 'org']
     """
+    if _HEX_RUN.search(value):
+        value = _HEX_RUN.sub(_unless_generated, value)
     return [w for w in _NON_ALPHA.split(_CAMEL.sub(r"\1 \2", value).lower()) if w]
+
+
+# A generated id or class: six hex digits or more, two of them digits, a digit then
+# a letter among them ("orgd7109ad", Org mode's section ids; "post-5f2ad31c", a hash).
+# Split on its digits it reads as words that happen to be furniture words ("orgd" +
+# "ad"); an ad slot's size ("ad300x250", "ad728") has no letter after its digits
+# inside its hex run, so its "ad" stays.
+_HEX_RUN = re.compile(r"[0-9a-fA-F]{6,}")
+_DIGIT_LETTER = re.compile(r"[0-9][a-fA-F]")
+
+
+def _unless_generated(match: re.Match[str]) -> str:
+    run = match.group()
+    generated = _DIGIT_LETTER.search(run) is not None and sum(c.isdigit() for c in run) >= 2
+    return " " if generated else run
 
 
 # The hash suffix of a CSS-modules class name ("__wd_PA", "__17Yit", "__AwrJE").

@@ -75,7 +75,7 @@ _MAX_LD_CHARS = 100_000
 
 
 def _of_a_book(doc: Any) -> bool:
-    scripts = doc.xpath("//script[@type='application/ld+json']")
+    scripts = doc.xpath("/descendant::script[@type='application/ld+json']")
     return any(_BOOK_TYPE.search((el.text or "")[:_MAX_LD_CHARS]) for el in islice(scripts, _MAX_LD))
 
 

@@ -38,14 +38,22 @@ __all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categorie
 # element), narrowed in Python: "uthor" / "yline" catch author, Author, byline,
 # Byline, "utor" / "uteur" / "erfasser" the German and French classes (autor,
 # Autorin, auteur, verfasser); the hrefs the author-page links.
-_AUTHOR_HREFS = ("contains(@href, '/aut') or contains(@href, 'author=') or "
-                 "contains(@href, '/writer') or contains(@href, '/contributor')")
-_MARKS = ("//@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'utor') or "
+_AUTHOR_HREF_WORDS = ("/aut", "author=", "/writer", "/contributor")
+_AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
+_LABEL_WORDS_TESTED = " or ".join(f"contains(., '{w}')" for w in ("osts by", "rticles by", "eiträge von",
+                                                                  "rtikel von", "rtiklar av"))
+# The marks: elements with such a class; links to an author page (``rel=author``, such
+# an href) or labelled as a writer's posts ("Posts by X" in the title or aria-label).
+# Each part tests attribute nodes (``.`` the value) and walks elements only
+# (``/descendant::*/@class``: ``//@class`` asks every text node for its attributes
+# too): the same elements in the same order as the ``//@class[..]/.. | //a[@href][..]``
+# union, at two thirds of its cost (Zyte pages: 1.56 -> 1.04 ms a page).
+_MARKS = ("/descendant::*/@class[contains(., 'uthor') or contains(., 'yline') or contains(., 'utor') or "
           "contains(., 'uteur') or contains(., 'erfasser')]/.."
-          "|//a[@href][@rel='author' or contains(@href, '/by/') or " + _AUTHOR_HREFS + "]"
-          "|//a[@href][" + " or ".join(f"contains(@{a}, '{w}')" for a in ("title", "aria-label")
-                                       for w in ("osts by", "rticles by", "eiträge von", "rtikel von",
-                                                 "rtiklar av")) + "]")
+          f"|/descendant::a/@href[contains(., '/by/') or {_AUTHOR_HREFS}]/.."
+          "|/descendant::a[@href]/@rel[. = 'author']/.."
+          f"|/descendant::a[@href]/@title[{_LABEL_WORDS_TESTED}]/.."
+          f"|/descendant::a[@href]/@aria-label[{_LABEL_WORDS_TESTED}]/..")
 # One author's page, not the index itself: "/author/jane-doe", "/autoren/jane-doe",
 # "/writers/jane-doe", "/contributors/jane-doe", and WordPress's plain author
 # link "?author=12". Not "/journalisten/": a press service's section for
@@ -115,7 +123,7 @@ def _page_sites(el: Any, memo: dict[Any, Any] | None = None) -> frozenset[str]:
         return memo["sites"]  # type: ignore[no-any-return]
     root = el.getroottree()
     urls = [root.docinfo.URL or ""]
-    urls += islice(root.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"), 4)
+    urls += islice(root.xpath("/descendant::link[@rel='canonical']/@href|/descendant::meta[@property='og:url']/@content"), 4)
     sites = frozenset(site for url in urls if (site := _site(str(url).strip())) is not None)
     if memo is not None:
         memo["sites"] = sites
@@ -289,7 +297,7 @@ def lead_marks(doc: Any) -> list[str]:
     return []
 
 
-_AUTHOR_LINKS = "//a[@href][@rel='author' or " + _AUTHOR_HREFS + "]"
+_AUTHOR_LINKS = f"/descendant::a/@href[{_AUTHOR_HREFS}]/..|/descendant::a[@href]/@rel[. = 'author']/.."
 
 
 def author_link_names(doc: Any) -> list[str]:

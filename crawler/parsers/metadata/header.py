@@ -85,6 +85,8 @@ class HeaderScan:
     date_text: str | None = None
     date_raw: str | None = None
     time_datetime: str | None = None
+    time_element: Any = None
+    """The ``<time>`` element ``time_datetime`` was read from."""
     reading_minutes: int | None = None
     section: str | None = None
     dek: str | None = None
@@ -547,7 +549,8 @@ def _site_h1(text: str, refs: list[str], site_keys: SiteKeys) -> bool:
 
 
 # Older templates set the headline in big or bold type, not in a heading element.
-_EMPHASIS = "//font[@size]|//b|//strong|//@class[contains(., 'headline') or contains(., 'title')]/.."
+_EMPHASIS = ("/descendant::font[@size]|/descendant::b|/descendant::strong"
+             "|/descendant::*/@class[contains(., 'headline') or contains(., 'title')]/..")
 _BIG_FONT = re.compile(r"^\s*(?:\+\s*[1-4]|[4-7])\s*$")
 
 
@@ -689,7 +692,7 @@ def _label_and_text(el: Any) -> str | None:
 
 
 # two cheap contains() tests, narrowed in Python (four in XPath cost ~3 ms on a big page)
-_TITLE_LIKE = "//h2|//@class[contains(., 'title') or contains(., 'headline')]/.."
+_TITLE_LIKE = "/descendant::h2|/descendant::*/@class[contains(., 'title') or contains(., 'headline')]/.."
 _TITLE_CLASS = re.compile(r"entry-title|post-title|article-title|headline")
 _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
 
@@ -711,6 +714,8 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     scan.section = scan.section or printed
     if scan.time_datetime is None and scan.date_text is None:
         _scan_date_before(headline, scan, language)
+    elif scan.time_element is not None and not _publication_box(scan.time_element):
+        _marked_time_before(headline, scan)
     scan.dek = _find_dek(headline, scan)
     return scan
 
@@ -822,7 +827,7 @@ def _read_time_element(scan: HeaderScan, el: Any) -> None:
     shown = text_of(el, 100)
     if value and not _UPDATED_WORDS.search(attrs_of(el)) and not (
             _UPDATED_LABEL.match(shown) and not _PUBLISHED_WORDS.search(shown)):
-        scan.time_datetime = value
+        scan.time_datetime, scan.time_element = value, el
         scan.date_raw = scan.date_raw or shown or el.get("datetime")
 
 
@@ -933,6 +938,38 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if dated and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
                 scan.updated_text = _updated_date(text, language)
                 scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
+
+
+# The class words of a publication date's box ("publicationDate", "pubdate",
+# "post-published", "entry-date published", "publish-time"): where the page says
+# which date is its own ("publi" alone would take "public", "republic").
+_PUBLICATION_BOX = re.compile(r"publish|publication|pub[-_]?date", re.I)
+# An update's box ("updated", "date-modified", "last-changed"); not "notUpdated",
+# the mark of a date that has not been updated.
+_UPDATE_BOX = re.compile(r"(?<!not)(?<!not[-_])(?:updat|modif|chang|revis)", re.I)
+
+
+def _publication_box(el: Any) -> bool:
+    """Whether ``el`` or one of its two nearest boxes is marked as the publication
+    date's, and none of them as an update's (:data:`_UPDATE_BOX`)."""
+    marks = " ".join(attrs_of(box) for box in (el, *islice(el.iterancestors(), 2)))
+    return bool(_PUBLICATION_BOX.search(marks)) and not _UPDATE_BOX.search(marks)
+
+
+def _marked_time_before(headline: Any, scan: HeaderScan) -> None:
+    """A ``<time>`` above the headline in a box marked as the publication date's
+    (:func:`_publication_box`) over the first one after it, which is not: the one
+    after may date something the header mentions ("Broadcast on <time>", a
+    source's or an event's date), the marked one is the page's by its markup;
+    not one in a related list or a widget (another story's)."""
+    around = set(headline.iterancestors())
+    for el in preceding(headline, 25, levels=2):
+        if el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION):
+            value = normalise_date(el.get("datetime") or "")
+            if value:
+                scan.time_datetime, scan.time_element = value, el
+                scan.date_raw = text_of(el, 100) or el.get("datetime")
+            return
 
 
 _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
@@ -1153,9 +1190,12 @@ _TAG_CLASS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords|topics|schlagwo
                         re.I)
 
 
-_TAG_BOX_XPATH = ("//*[contains(@class, 'tag') or contains(@class, 'Tag') or contains(@class, 'keyword')"
-                  " or contains(@class, 'topic') or contains(@class, 'Topic')"
-                  " or contains(@class, 'schlagw') or contains(@class, 'themen')]")
+# The children of a box whose class may name a tag list (narrowed by ``_TAG_CLASS``);
+# through the attribute axis, as ``selectors.ITEMPROP_HOLDERS`` (``./*[contains(@class,
+# ..) or ..]`` reads the class once per test).
+_TAG_BOXES = etree.XPath("*/@class[contains(., 'tag') or contains(., 'Tag') or contains(., 'keyword')"
+                         " or contains(., 'topic') or contains(., 'Topic')"
+                         " or contains(., 'schlagw') or contains(., 'themen')]/..")
 
 
 def _is_tag_rel(rel: str | None) -> bool:
@@ -1169,10 +1209,10 @@ def find_tags(doc: Any, headline: Any = None) -> list[str]:
     in a "tags" / "keywords" / "topics" box inside the headline's story (its
     <article> / <main>, else the element holding its text; not a tag cloud or
     sidebar)."""
-    links = [a for a in doc.xpath("//a[@rel]") if _is_tag_rel(a.get("rel"))]
+    links = [a for a in doc.xpath("/descendant::a[@rel]") if _is_tag_rel(a.get("rel"))]
     if not links and headline is not None:
         scope = story_scope(headline)
-        found = scope.xpath("." + _TAG_BOX_XPATH[1:]) if scope is not None else []
+        found = _TAG_BOXES(scope) if scope is not None else []
         boxes = [el for el in found[:50]
                  if _TAG_CLASS.search(el.get("class") or "")
                  and "cloud" not in (el.get("class") or "").lower()]

@@ -1,0 +1,100 @@
+"""Body extraction: text the page splits or names oddly, kept whole (#8).
+
+Hand-written pages in the shape of real ones: a generated id that reads as a
+furniture word, a story cut into containers by an ad or a sign-up box, a
+standfirst set as a heading. Each test checks the exact block list.
+"""
+
+from __future__ import annotations
+
+from crawler.parsers.body.text import class_words
+from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
+
+
+def test_a_generated_id_gives_no_class_words():
+    # Org mode names a section "outline-container-orgd7109ad": "orgd" + "ad" is no ad.
+    assert class_words("outline-container-orgd7109ad") == ["outline", "container", "org"]
+    assert class_words("post-5f2ad31c") == ["post"]
+    # an ad slot's size keeps its "ad"
+    assert class_words("ad300x250 ad728") == ["ad", "x", "ad"]
+    assert class_words("div-gpt-ad-1607445236742-0") == ["div", "gpt", "ad"]
+
+
+def test_a_section_with_a_generated_id_is_text():
+    html = page(f"""<div class="post hentry"><h1>{TITLE}</h1><div class="post-body entry-content">
+<div id="outline-container-org1f2a3b4" class="outline-2"><h2>1 Introduction</h2>
+<div class="outline-text-2"><p>{P1}</p><p>{P2}</p></div></div>
+<div id="outline-container-orgd7109ad" class="outline-2"><h2>2 Advice and Emacs Lisp</h2>
+<div class="outline-text-2"><p>{P3}</p><p>{P4}</p></div></div></div></div>""")
+    assert blocks(html) == [("h", "1 Introduction"), ("p", P1), ("p", P2),
+                            ("h", "2 Advice and Emacs Lisp"), ("p", P3), ("p", P4)]
+
+
+def test_a_short_last_part_of_the_top_class_after_an_ad_is_text():
+    # The text is cut into parts of one class by an ad slot; the last part is a
+    # short paragraph, far under a fifth of the first part's score.
+    short = "The clinic opens its second site in the spring, the board said on Monday."
+    first = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, P1[::-1], P2[::-1]))
+    html = page(f"""<article><h1>{TITLE}</h1><div class="wrap">
+<div class="text-part">{first}</div>
+<div class="ad-slot"><p>Advertisement</p></div>
+<div class="text-part"><p>{short}</p></div>
+<div class="text-part" hidden><p>{P4} This part is hidden.</p></div>
+</div><div class="promo"><p>Subscribe to our newsletter for the best of the week, every week.</p></div>
+</article>""")
+    got = blocks(html)
+    assert got[-1] == ("p", short)
+    assert len(got) == 7
+
+
+def test_a_standfirst_set_as_a_heading_opens_the_text():
+    dek = "Charged with the pension reform, the commissioner won the trust of the president."
+    html = page(f"""<article class="articleContent"><h1>{TITLE}</h1>
+<div class="articleContent-body"><div class="articleContent-lead"><h2>{dek}</h2></div>
+<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
+    assert blocks(html) == [("h", dek), ("p", P1), ("p", P2), ("p", P3)]
+    # the page's description stays the record's description
+    assert blocks(html, description=dek) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_long_standfirst_of_two_paragraphs_opens_the_text():
+    # 155 words in two paragraphs: over a standfirst's length above the text, but
+    # inside the text's own box, at its opening, it is the text's.
+    chapo = [f"{P1} {P2}", f"{P3} {P4} {P1}"]
+    text = [P4, P2, P1, P3, f"{P2} {P1}", f"{P4} {P3}"]
+    rest = "".join(f"<p>{p}</p>" for p in text)
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-content">
+<div class="chapo"><p>{chapo[0]}</p><p>{chapo[1]}</p></div>
+{rest}</div></article>""")
+    assert blocks(html) == [("p", chapo[0]), ("p", chapo[1])] + [("p", p) for p in text]
+
+
+def test_a_summary_box_of_boxes_or_a_list_at_the_opening_is_not_a_standfirst():
+    items = "".join(f"<li>{p[:90]}.</li>" for p in (P1, P2, P3))
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-content">
+<div class="summary"><p class="summary-title">In short:</p><ul>{items}</ul></div>
+<p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_paragraph_opening_with_a_drop_cap_is_text_whatever_its_class_says():
+    cls = "has-dropcap has-dropcap__lead-standard-heading"
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article__body">
+<p>{P1}</p><p>{P2}</p><h2>A second part</h2><p class="{cls}">{P3}</p><p>{P4}</p>
+<p class="{cls}">{P2} {P1}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("h", "A second part"), ("p", P3), ("p", P4),
+                            ("p", f"{P2} {P1}")]
+
+
+def test_a_teaser_wrapper_around_the_article_body_is_text():
+    # What shows before a paywall sits in a "teaser-content" box around the text's
+    # first parts; the rest of the story follows in parts of its own.
+    parts = "".join(f'<div class="article-body"><p>{p}</p></div>'
+                    for p in (P3, P4, f"{P3} {P4}", f"{P4} {P1}", f"{P2} {P3}"))
+    html = page(f"""<article><h1>{TITLE}</h1><div class="metered-content">
+<div class="teaser-content"><div class="article-body"><p>{P1}</p></div>
+<div class="article-body"><p>{P2}</p></div></div>
+{parts}</div></article>""")
+    got = blocks(html)
+    assert got[:2] == [("p", P1), ("p", P2)]
+    assert len(got) == 7
