@@ -28,7 +28,6 @@ from crawler.parsers.corpus import read_signals
 from crawler.parsers.limits import bounded_fields, printable_blocks
 from crawler.parsers.metadata import Metadata, extract_metadata
 from crawler.parsers.metadata.date_search import settle_published
-from crawler.parsers.metadata.extract import FOOTER_CREDIT
 from crawler.parsers.page import ParsedPage, read_page, usable_url
 from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import count_words, word_count
@@ -47,12 +46,6 @@ def _body(page: ParsedPage, meta: Metadata, explain: list[Dropped] | None) -> li
     if blocks:
         meta.provenance["body"] = PROVENANCE
     return blocks
-
-
-def _has_writer(meta: Metadata) -> bool:
-    """Authors credited on the page itself: a copyright holder read from the
-    footer names the site's writer, not this page's byline (an about page prints it too)."""
-    return bool(meta.authors) and meta.provenance.get("authors") != FOOTER_CREDIT
 
 
 def parse_article(
@@ -85,8 +78,8 @@ def parse_article(
     if not blocks:
         return None
     kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
-                          has_byline=meta.has_byline or _has_writer(meta), blocks=blocks,
-                          teaser_headlines=teasers, has_writer=_has_writer(meta))
+                          has_byline=meta.has_byline or bool(meta.authors), blocks=blocks,
+                          teaser_headlines=teasers, has_writer=bool(meta.authors))
     meta.provenance["page_kind"] = why
     body = "\n\n".join(block.text for block in blocks)
     fields = bounded_fields(meta, related, url, page.cut)

@@ -16,7 +16,8 @@ from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
-           "is_credit_line", "is_role_word", "letters_key", "looks_like_byline", "name_first", "plain_name"]
+           "is_credit_line", "is_role_word", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
+           "plain_name"]
 
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
@@ -276,6 +277,18 @@ def _place_with_country(text: str, words: list[str]) -> bool:
     if len(parts) > 1 and parts[-1] and is_country(parts[-1]):
         return True
     return is_country(text) or (len(words) >= 3 and ends_with_country(words, 2))
+
+
+_DATE_START = re.compile(r"(?i:" + _DATE_FORMS + r")")
+
+
+def leads_with_date(text: str) -> bool:
+    """Whether ``text`` opens with a printed date ("17.05.2026, 19:06 Uhr").
+
+    >>> leads_with_date("17.05.2026, 19:06 Uhr 8 Min"), leads_with_date("Politik 17.05.2026")
+    (True, False)
+    """
+    return bool(_DATE_START.match(text))
 
 
 def name_first(text: str) -> bool:

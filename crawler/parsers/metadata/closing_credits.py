@@ -1,14 +1,15 @@
 """Credits printed away from the header, read when nothing else names a writer:
 a by-line closing the story ("<p><em>Von Jane Doe</em></p>" under the last
 paragraph, as German regional papers and blogs print it), the story's
-``<address>`` (HTML's element for the contact of the article's author), and
-the copyright holder a personal site names in its footer ("© 2009-2012 Jane
-Doe", "(CC) 2006-2008 by Jane Doe").
+``<address>`` (HTML's element for the contact of the article's author), and a
+bold credit above the text where the byline names only the site.
 
 Each reads a name as a whole (:func:`plain_name`: two to four capitalised
 words, no desk, place or kind word), so a sentence that opens with "Von" ("Von
-Berlin aus ...") or a company in the footer ("© 2024 Example Media GmbH") is
-no credit.
+Berlin aus ...") is no credit. (A personal site's footer copyright holder, "©
+2009-2012 Jane Doe", was tried and left out: it named someone on pages whose
+truth has no author, a photo credit or a public body, far more often than the
+writer.)
 """
 
 from __future__ import annotations
@@ -19,10 +20,9 @@ from typing import Any
 
 from crawler.parsers.metadata.author_marks import in_quote
 from crawler.parsers.metadata.authors import looks_like_byline, plain_name
-from crawler.parsers.metadata.titles import is_site_name
 from crawler.parsers.metadata.walk import OTHER_REGION, SKIP_TAGS, following, marks_of, text_of
 
-__all__ = ["address_names", "closing_byline", "copyright_holder"]
+__all__ = ["address_names", "closing_byline", "lead_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -33,6 +33,11 @@ _BY_WORD = re.compile(r"(?:^|\s)(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.I
 # Joiners between two names of one by-line.
 _JOINERS = re.compile(r"\s*(?:,|&|\+|/|\b(?:und|and|et|y|e|en)\b)\s*", re.IGNORECASE)
 _LINE_TAGS = frozenset(["p", "div", "span", "em", "i", "strong", "b", "small"])
+# "– Jane Doe" in the post's meta line (WordPress's "entry-meta", "post-meta")
+# under the text: the writer's signature. Elsewhere a dash and a name as often
+# attribute a quote.
+_DASH = re.compile(r"^\s*[-–—]\s*(?=[^\W\d_])")
+_META_CLASS = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])", re.I)
 
 
 def closing_byline(headline: Any) -> list[str]:
@@ -41,33 +46,80 @@ def closing_byline(headline: Any) -> list[str]:
     (not in a comment, teaser, sidebar, caption, quote or the page's footer)."""
     if headline is None:
         return []
-    scope = _scope(headline)
+    scope, around = _scope(headline), frozenset(headline.iterancestors())
+    stories: dict[Any, bool] = {}
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
-        if el.tag not in _LINE_TAGS or not el.text or not _BY_WORD.search(el.text, 0, _MAX_LINE):
+        if el.tag not in _LINE_TAGS or not el.text:
             continue
-        if (scope is not None and not any(a is scope for a in el.iterancestors())) or _other_story(el, headline):
+        signed = bool(_DASH.match(el.text)) and bool(_META_CLASS.search(el.get("class") or ""))
+        if not signed and not _BY_WORD.search(el.text, 0, _MAX_LINE):
+            continue
+        if (scope is not None and not any(a is scope for a in el.iterancestors())) \
+                or _other_story(el, around, stories):
             continue
         line = text_of(el, _MAX_LINE + 1, " ")
-        if len(line) > _MAX_LINE or not looks_like_byline(line) or _elsewhere(el) or in_quote(el):
+        if len(line) > _MAX_LINE or not (signed or looks_like_byline(line)) or _elsewhere(el, around) \
+                or in_quote(el):
             continue
-        by = _BY_WORD.search(line)
+        by = _DASH.match(line) if signed else _BY_WORD.search(line)
         names = _names_alone(line[by.end():]) if by else []
         if names:
             return names
     return []
 
 
-def _other_story(el: Any, headline: Any) -> bool:
-    """Inside an <article> that does not hold the headline: nested in the
-    headline's own <article> (a card, a video module), or with an h1 of its
-    own (another story after this one). On a page whose headline stands above
-    the <article> (a Drupal theme's page title), that <article> is the story."""
-    around = set(headline.iterancestors())
-    nested = any(a.tag == "article" for a in around)
+
+_PROSE_CHARS = 150
+_MAX_LEAD_PARAGRAPHS = 4
+
+
+def lead_credit(headline: Any) -> list[str]:
+    """The names of a paragraph printed wholly in bold before the story's first
+    paragraph of prose ("<p><strong>Jane Doe/John Roe</strong></p>"): papers
+    whose template has no byline field credit their writers so above the text."""
+    if headline is None:
+        return []
+    seen, around = 0, frozenset(headline.iterancestors())
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        if el.tag != "p" or _elsewhere(el, around):
+            continue
+        if _longer_than(el, _PROSE_CHARS) or seen >= _MAX_LEAD_PARAGRAPHS:
+            return []  # the story's text has begun
+        line = text_of(el, _PROSE_CHARS, " ")
+        if not line:
+            continue
+        seen += 1
+        bold = [c for c in el if c.tag in ("strong", "b")]
+        if len(bold) == 1 and not (el.text or "").strip() and not (bold[0].tail or "").strip() \
+                and text_of(bold[0], _PROSE_CHARS + 1, " ") == line:
+            names = _names_alone(line[m.end():] if (m := _BY_WORD.match(line)) else line)
+            if names:
+                return names
+    return []
+
+
+def _longer_than(el: Any, limit: int) -> bool:
+    """Whether ``el``'s text runs past ``limit`` characters (read no further)."""
+    size = 0
+    for piece in el.itertext():
+        size += len(piece.strip())
+        if size > limit:
+            return True
+    return False
+
+
+def _other_story(el: Any, around: frozenset[Any], memo: dict[Any, bool]) -> bool:
+    """Inside an <article> that does not hold the headline (``around``: its
+    ancestors): nested in the headline's own <article> (a card, a video
+    module), or with an h1 of its own (another story after this one). On a page
+    whose headline stands above the <article> (a Drupal theme's page title),
+    that <article> is the story. ``memo``: the answer per <article>."""
     for anc in el.iterancestors():
         if anc.tag == "article" and anc not in around:
-            headed = any(node.tag == "h1" for node in islice(anc.iter(), _MAX_SCAN))
-            return nested or headed
+            if anc not in memo:
+                nested = any(a.tag == "article" for a in around)
+                memo[anc] = nested or any(node.tag == "h1" for node in islice(anc.iter(), _MAX_SCAN))
+            return memo[anc]
     return False
 
 
@@ -91,7 +143,7 @@ def address_names(headline: Any) -> list[str]:
         return []
     for el in islice(scope.iter("address"), 5):
         line = text_of(el, _MAX_LINE + 1, " ")
-        if len(line) > _MAX_LINE or _elsewhere(el):
+        if len(line) > _MAX_LINE or _elsewhere(el, frozenset(headline.iterancestors())):
             continue
         line = line[m.end():] if (m := _BY_WORD.match(line)) else line
         names = _names_alone(line)
@@ -108,78 +160,16 @@ def _scope(headline: Any) -> Any:
     return next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
 
 
-def _elsewhere(el: Any) -> bool:
-    """In a comment, a list of other stories, a sidebar or a figure, in a link (a teaser card's
-    "von Jane Doe"), or in the page's footer."""
+def _elsewhere(el: Any, around: frozenset[Any] = frozenset()) -> bool:
+    """In a comment, a list of other stories, a sidebar or a figure, in a link
+    (a teaser card's "von Jane Doe"), or in the page's footer; not above a box
+    holding the headline (``around``: its ancestors), whatever its class says
+    (a sticky-sidebar plugin's wrapper round the story and the sidebar)."""
     for depth, node in enumerate((el, *el.iterancestors())):
-        if depth > _ANCESTORS or node.tag in ("body", "html"):
+        if depth > _ANCESTORS or node.tag in ("body", "html") or node in around:
             return False
         attrs = marks_of(node)
-        if node.tag in SKIP_TAGS or node.tag in ("footer", "a") or OTHER_REGION.search(attrs) or _SIDEBAR.search(attrs):
+        if node.tag in SKIP_TAGS or node.tag in ("footer", "a") or OTHER_REGION.search(attrs) \
+                or _SIDEBAR.search(attrs):
             return True
     return False
-
-
-# A word of a name: letters, inner hyphens and apostrophes, or an initial ("J.").
-_WORD = r"[^\W\d_](?:\.|[^\W\d_'’-]*[^\W\d_])?"
-# "©", "(c)", "(CC)" or "Copyright", the years, an optional by-word, then the
-# holder up to the end of the line or a stop ("All rights reserved", " |
-# Impressum").
-_COPYRIGHT = re.compile(
-    r"(?:©|\((?:c|cc)\)|\bcopyright\b)\s*(?:(?:©|\bcopyright\b)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:(?:by|von)\s+)?"
-    r"(" + _WORD + r"(?:\s+" + _WORD + r"){1,3})\s*(?:$|[.,|·•–—-]|\s(?=\())",
-    re.IGNORECASE)
-# Company forms and the words publishers name themselves by: a copyright
-# holder of this kind is an organisation, never the writer.
-_ORG_WORDS = frozenset(["gmbh", "ag", "se", "kg", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "sarl", "bv",
-                        "verlag", "media", "medien", "group", "gruppe", "press", "presse", "news", "zeitung",
-                        "publishing", "verlagsgruppe", "company", "foundation", "stiftung", "verein", "network",
-                        "studio", "studios", "team", "redaktion", "online", "digital", "magazin", "magazine",
-                        "radio", "tv", "universität", "university", "institut", "institute", "association",
-                        "rights", "reserved", "rechte", "vorbehalten", "all", "alle", "wordpress", "theme",
-                        # public bodies: a town's, a canton's or an agency's site
-                        "stadt", "gemeinde", "kanton", "landkreis", "bundesanstalt", "ministerium", "amt",
-                        "city", "county", "council", "state", "ville", "ciudad"])
-# A footer's classes and ids; not "copyright" or "credit": a photo credit's too.
-_FOOTER_HINT = re.compile(r"foot|colophon|site-?info|generator|bottom", re.I)
-# A picture's caption or credit, close to the credit's text.
-_PICTURE_HINT = re.compile(r"caption|photo|foto|bild|image|picture", re.I)
-_MAX_HOLDER_NODES = 20
-
-
-def copyright_holder(doc: Any, site_keys: set[str]) -> list[str]:
-    """A person the page's footer names as copyright holder: a personal site
-    credits its writer so and nowhere else. Not the site's own name, not an
-    organisation; read from a footer only (a "© Jane Doe" under a photo is the
-    photographer's)."""
-    texts = doc.xpath("//text()[contains(., '©') or contains(., '(c') or contains(., '(C') "
-                      "or contains(., 'opyright')]")
-    for node in islice(texts, _MAX_HOLDER_NODES):
-        parent = node.getparent()
-        if parent is None or not _in_footer(parent):
-            continue
-        match = _COPYRIGHT.search(str(node)[:300])
-        if not match:
-            continue
-        holder = match.group(1).strip()
-        words = [w.strip(".,").casefold() for w in holder.split()]
-        if any(w in _ORG_WORDS for w in words) or is_site_name(holder, site_keys):
-            continue
-        names = plain_name(holder)
-        if len(names) == 1 and not any(len(w) > 1 and w.isupper() for w in holder.split()):
-            return names
-    return []
-
-
-def _in_footer(el: Any) -> bool:
-    """In the page's footer and not in a picture's credit there ("<figure> ...
-    <span class=copyright>© Jane Doe</span>" of a teaser image)."""
-    footer = False
-    for depth, node in enumerate((el, *el.iterancestors())):
-        if depth > _ANCESTORS or node.tag in ("body", "html"):
-            break
-        attrs = marks_of(node)
-        if node.tag in SKIP_TAGS or (depth <= 2 and _PICTURE_HINT.search(attrs)):
-            return False
-        footer = footer or node.tag == "footer" or bool(_FOOTER_HINT.search(attrs))
-    return footer

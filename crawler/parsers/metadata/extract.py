@@ -56,7 +56,11 @@ from crawler.parsers.metadata.authors import (
     name_first,
     plain_name,
 )
-from crawler.parsers.metadata.closing_credits import address_names, closing_byline, copyright_holder
+from crawler.parsers.metadata.closing_credits import (
+    address_names,
+    closing_byline,
+    lead_credit,
+)
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import (
@@ -81,7 +85,7 @@ from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.structured import Structured, as_text, type_names
 
-__all__ = ["FOOTER_CREDIT", "Metadata", "extract_metadata", "normalise_language"]
+__all__ = ["Metadata", "extract_metadata", "normalise_language"]
 
 
 @dataclass(slots=True)
@@ -386,10 +390,6 @@ def _description(src: _Sources, md: Metadata) -> None:
             break
 
 
-FOOTER_CREDIT = "footer"
-"""``provenance["authors"]`` of a copyright holder read from the footer: the site's
-writer, but no byline of this page (an about page prints the same footer)."""
-
 _WRITTEN_BY = ("written by", "verfasst von", "geschrieben von", "écrit par", "escrito por", "author")
 
 
@@ -413,10 +413,10 @@ def _authors(src: _Sources, md: Metadata) -> None:
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or address_names(src.headline), "heuristic"
+    if all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
+        authors, source = lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
     if not authors and weak is not None:
         authors, source = weak
-    if not authors:  # a personal site's footer: "© 2009-2012 Jane Doe" (no byline: see FOOTER_CREDIT)
-        authors, source = copyright_holder(src.page.doc, src.site_keys), FOOTER_CREDIT
     if source != "heuristic" and any(" " not in a for a in authors):
         authors = _as_displayed(src, authors)
     if source in ("meta", "microdata"):

@@ -17,7 +17,14 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
-from crawler.parsers.metadata.authors import clean_byline, dated_name, dedupe, looks_like_byline
+from crawler.parsers.metadata.authors import (
+    clean_byline,
+    dated_name,
+    dedupe,
+    leads_with_date,
+    looks_like_byline,
+    plain_name,
+)
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, name_elements, without_unlinked_place
@@ -828,7 +835,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     """One short line of the header: each field not found yet is looked for in it."""
     tag = el.tag
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
-        _byline(scan, text, attrs, el)
+        _byline(scan, text, attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
     if (scan.date_text is None and date_like and not scan.story_begun
             and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
@@ -970,7 +977,7 @@ _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mi
 _SEGMENTS = re.compile(r"\s+[|·•]\s+")
 
 
-def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
+def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | None = None) -> None:
     if in_quote(el):  # a quote's attribution names the person quoted
         return
     if holds_categories(el):  # a "byline" row's categories or tag chip name nobody
@@ -984,6 +991,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any) -> None:
             if names:
                 scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
                 scan.name_alone = len(names) == 1 and name_in_own_element(el, names[0])
+            elif not scan.authors and (names := _name_beside_date(el, text, language)):
+                scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
             return
     for part in parts:
         names = without_unlinked_place(el, cut_at_chunks(el, clean_byline(part)))
@@ -1008,8 +1017,28 @@ def name_in_own_element(el: Any, name: str) -> bool:
         if node is el or not isinstance(node.tag, str) or len(node):
             continue
         if (node.text or "").strip(" \t\n\xa0|·•–-,") == name:
-            return not any(_PLACE_HINT.search(attrs_of(a)) for a in (node, *islice(node.iterancestors(), 3)))
+            near = (node, *islice(node.iterancestors(), 3))
+            # a place's field ("location") near it, a section's ("kicker") on it or its
+            # parent, or a link to a section's page
+            return not any(a.tag == "a" or _PLACE_HINT.search(attrs := attrs_of(a))
+                           or (depth <= 1 and _SECTION_HINT.search(attrs)) for depth, a in enumerate(near))
     return False
+
+
+def _name_beside_date(el: Any, text: str, language: str | None) -> list[str]:
+    """The name of a line that prints a person's name in an element of its own
+    and the date right after it with no separator ("<span>Jane Doe</span>
+    <time>17.05.2026, 19:06 Uhr</time>")."""
+    first = next((t for t in islice(el.itertext(), 10) if t.strip()), "").strip()
+    name = first.strip(" \t\n\xa0|·•–-,")
+    if not name or len(name) > 60 or not text.startswith(name):
+        return []
+    rest = text[len(name):].lstrip(" \t\n\xa0|·•–-,")
+    if plain_name(name) != [name] or not name_in_own_element(el, name):
+        return []
+    # a date in this page's language ("20 Nisan 2026") right after the name
+    dated = None if leads_with_date(rest) else find_date_span(rest[:60], language)
+    return [name] if leads_with_date(rest) or (dated is not None and dated[1] == 0) else []
 
 
 def _names_by_chunk(el: Any) -> list[str]:
