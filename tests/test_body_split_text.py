@@ -98,3 +98,12 @@ def test_a_teaser_wrapper_around_the_article_body_is_text():
     got = blocks(html)
     assert got[:2] == [("p", P1), ("p", P2)]
     assert len(got) == 7
+
+
+def test_a_control_set_as_a_box_is_no_line_of_the_text():
+    # A "button" styled from a div (a recipe step's image toggle, a call to action):
+    # its label is not text.
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{P1}</p>
+<div class="step"><div class="image-button">Show the picture</div><p>{P2}</p></div>
+<p>{P3}</p><div class="cta-btn"><a href="/offer">Get the offer</a></div></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]

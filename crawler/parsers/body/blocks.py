@@ -1019,12 +1019,13 @@ _OPENING_LEAD_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 
 def _opening_lead(page: Page, el: Element, summary: str | None) -> bool:
     """A standfirst printed as the container's opening lines (``<div class="lead">``,
-    ``<p class="summary">``, ``<h2 class="subline">``): furniture by its class words alone, it is kept as :func:`_lead_before`
-    keeps one printed above the container, on the terms of :func:`_standfirst_text`
-    (up to :data:`_OPENING_LEAD_WORDS` words: it is inside the text's own box, no
-    teaser beside it), unless it is the page's description. Only paragraphs and
-    headings inside: a box of boxes is no standfirst, and a summary's list of key
-    points is the text's on some sites and left out on others."""
+    ``<p class="summary">``, ``<h2 class="subline">``): furniture by its class words
+    alone, it is kept as :func:`_lead_before` keeps one printed above the container,
+    on the terms of :func:`_standfirst_text` (up to :data:`_OPENING_LEAD_WORDS` words:
+    it is inside the text's own box, no teaser beside it), unless it is the page's
+    description. Only paragraphs and headings inside: a box of boxes is no
+    standfirst, and a summary's list of key points is the text's on some sites and
+    left out on others."""
     if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS and c.tag not in _OPENING_LEAD_TAGS
            for c in el.iterdescendants()):
         return False

@@ -393,6 +393,8 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot",
     "adunit", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "dianomi",
     "popup", "modal", "overlay", "lightbox", "tooltip", "skip", "offscreen",
+    # a control's label ("Show the picture", "Get the offer"), not a line of the text
+    "btn", "button",
     "tags", "tag", "tagcloud", "keywords", "topics",
     "byline", "author", "authors", "dateline", "timestamp", "date", "meta", "metadata",
     "caption", "credit", "credits", "copyright", "figcaption",
