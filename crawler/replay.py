@@ -82,6 +82,8 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
             if not path.is_file():  # an archive moved without its WARC files
                 raise FileNotFoundError(f"{path}: no such file")
             response = read_record(path, row["warc_offset"])  # its errors name the file
+            if response.undecodable:
+                raise WarcReadError(f"{path}: record at offset {row['warc_offset']}: {response.undecodable}")
         except (OSError, ValueError) as exc:
             report.counts["capture unreadable"] += 1
             report.errors.append(f"version {row['id']}: {exc}")
@@ -149,6 +151,8 @@ def import_capture(writer: ArchiveWriter, report: ReplayReport, name: str, offse
 def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, warc_file: str,
                min_words: int) -> tuple[str, str | None, str | None]:
     """(outcome, reason, canonical URL) of one captured response."""
+    if response.undecodable:
+        return "error", response.undecodable, None
     if response.oversized:
         return "error", f"body larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB after decompression; not read", None
     if response.status != 200:
