@@ -12,8 +12,10 @@ carry the decoded length: the record is what a browser saw, byte for byte.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from http import HTTPStatus
@@ -32,6 +34,12 @@ from archive.writer import Capture
 from crawler import __version__
 from crawler.items import RawResponse, parse_utc
 from crawler.limits import MAX_LINE_BYTES, MAX_PAGE_BYTES
+
+# warcio warns ("Replacing spaces in invalid WARC-Target-URI") through its logger:
+# with no handler set up (import-warc configures no logging), Python's last-resort
+# handler would print it under the command's one-line output. It goes to the log
+# a crawl configures (-v), not to stderr.
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 _DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
@@ -154,13 +162,14 @@ def read_record(path: str | Path, offset: int) -> WarcResponse:
     raise WarcReadError(f"{path}: no WARC response record at offset {offset}")
 
 
-def iter_responses(path: str | Path) -> Iterator[WarcResponse]:
-    """Every HTTP response record in a WARC file (gzip or not), in file order.
+def iter_responses(path: str | Path, not_http: Counter[str] | None = None) -> Iterator[WarcResponse]:
+    """Every HTTP response record in a WARC file (gzip or not), in file order;
+    ``not_http`` counts the response records of other schemes (``dns:``) by scheme.
 
     Raises :class:`WarcReadError` where the file stops being a readable WARC file."""
     try:
         with open(path, "rb") as stream:
-            yield from _responses(stream)
+            yield from _responses(stream, not_http)
     except UNREADABLE_WARC as exc:
         raise WarcReadError(f"{path}: not a readable WARC file ({type(exc).__name__}: {str(exc)[:200]})") from exc
 
@@ -272,10 +281,13 @@ class BoundedArchiveIterator(ArchiveIterator):
         super().close()
 
 
-def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
+def _responses(stream: BinaryIO, not_http: Counter[str] | None = None) -> Iterator[WarcResponse]:
     records = BoundedArchiveIterator(stream)
     for record in _whole_records(records):
         if record.rec_type != "response" or record.http_headers is None:
+            if record.rec_type == "response" and not_http is not None:
+                target = record.rec_headers.get_header("WARC-Target-URI") or ""
+                not_http[target.partition(":")[0].lower() if ":" in target else "no URI"] += 1
             continue
         status_text = record.http_headers.get_statuscode() or "0"
         try:
