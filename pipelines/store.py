@@ -180,7 +180,7 @@ class ArchivePipeline:
         # After a failed store: wait the full default for a lock to end, and leave a row
         # that cannot be written (disk still full) ``running``; the next writer closes it.
         try:
-            self.writer.db.conn.rollback()  # the failed store's transaction: it holds a stale read lock
+            self.writer.db.conn.rollback()  # whatever the failed store left open
             self.writer.db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self.writer.finish_crawl(self.crawl_id, stats=jsonable(stats), status=status, finished=utc_now_iso())
         except sqlite3.DatabaseError as exc:
