@@ -3,6 +3,7 @@ one-writer lock) or for reading only (nothing changed, a non-archive refused).""
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import socket
@@ -215,9 +216,15 @@ def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | N
     for any other SQLite error, which is a bug to show as one."""
     if is_damage(exc):
         return damaged(path, exc)
-    if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_BUSY:  # not LOCKED: a bug of ours
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == sqlite3.SQLITE_BUSY:  # not LOCKED: a bug of ours
         return ArchiveError(f"{path} is locked: another program holds a write transaction on it; "
                             "try again when it ends")
+    if code == sqlite3.SQLITE_FULL:
+        return ArchiveError(f"cannot write {path}: the disk is full ({exc}); free some space and run "
+                            "the command again")
+    if code == sqlite3.SQLITE_IOERR:
+        return ArchiveError(f"cannot write {path}: an I/O error ({exc})")
     return None
 
 
@@ -252,6 +259,8 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     """
     write = write or create
     path = Path(path)
+    if path.is_symlink() and _symlink_loop(path):
+        raise ArchiveError(f"{path} is a symlink loop (its links lead back to themselves), not an archive file")
     if path.is_dir():
         raise ArchiveError(f"{path} is a directory, not an archive file")
     if path.exists() and not path.is_file():
@@ -289,6 +298,14 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
         raise ArchiveError(f"{path} was written by a newer Clippings (its schema step {newer[0]} is unknown "
                            "to this one): upgrade Clippings to write to it")
     return path
+
+
+def _symlink_loop(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def check_readable(path: str | Path) -> None:
@@ -410,8 +427,8 @@ def acquire_writer_lock(path: str | Path) -> None:
         return
     try:
         fd = os.open(key, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise ArchiveError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except OSError as exc:  # a folder, or a symlink to nowhere, where the lock file goes
+        raise ArchiveError(f"cannot write {path}: cannot open its lock file {key}: {exc.strerror or exc}") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -12,15 +12,19 @@ carry the decoded length: the record is what a browser saw, byte for byte.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any, BinaryIO, NoReturn
 
+import brotli
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
@@ -30,6 +34,12 @@ from archive.writer import Capture
 from crawler import __version__
 from crawler.items import RawResponse, parse_utc
 from crawler.limits import MAX_LINE_BYTES, MAX_PAGE_BYTES
+
+# warcio warns ("Replacing spaces in invalid WARC-Target-URI") through its logger:
+# with no handler set up (import-warc configures no logging), Python's last-resort
+# handler would print it under the command's one-line output. It goes to the log
+# a crawl configures (-v), not to stderr.
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 _DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
@@ -127,6 +137,8 @@ class WarcResponse:
     content_type: str
     oversized: bool = False
     """The body inflates past MAX_PAGE_BYTES: it was not read (``body`` is empty)."""
+    undecodable: str | None = None
+    """Why the body does not decode as its ``Content-Encoding`` says (``body`` is empty)."""
 
 
 class WarcReadError(ValueError):
@@ -150,13 +162,14 @@ def read_record(path: str | Path, offset: int) -> WarcResponse:
     raise WarcReadError(f"{path}: no WARC response record at offset {offset}")
 
 
-def iter_responses(path: str | Path) -> Iterator[WarcResponse]:
-    """Every HTTP response record in a WARC file (gzip or not), in file order.
+def iter_responses(path: str | Path, not_http: Counter[str] | None = None) -> Iterator[WarcResponse]:
+    """Every HTTP response record in a WARC file (gzip or not), in file order;
+    ``not_http`` counts the response records of other schemes (``dns:``) by scheme.
 
     Raises :class:`WarcReadError` where the file stops being a readable WARC file."""
     try:
         with open(path, "rb") as stream:
-            yield from _responses(stream)
+            yield from _responses(stream, not_http)
     except UNREADABLE_WARC as exc:
         raise WarcReadError(f"{path}: not a readable WARC file ({type(exc).__name__}: {str(exc)[:200]})") from exc
 
@@ -268,14 +281,19 @@ class BoundedArchiveIterator(ArchiveIterator):
         super().close()
 
 
-def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
+def _responses(stream: BinaryIO, not_http: Counter[str] | None = None) -> Iterator[WarcResponse]:
     records = BoundedArchiveIterator(stream)
     for record in _whole_records(records):
         if record.rec_type != "response" or record.http_headers is None:
+            if record.rec_type == "response" and not_http is not None:
+                target = record.rec_headers.get_header("WARC-Target-URI") or ""
+                not_http[target.partition(":")[0].lower() if ":" in target else "no URI"] += 1
             continue
         status_text = record.http_headers.get_statuscode() or "0"
-        # Read as a stream (gzip and Content-Encoding undone) up to the page limit.
-        body = record.content_stream().read(MAX_PAGE_BYTES + 1)
+        try:
+            body, undecodable = payload(record), None
+        except brotli.error as exc:
+            body, undecodable = b"", f"its body does not decode as Content-Encoding: br declares ({exc})"
         oversized = len(body) > MAX_PAGE_BYTES
         url = record.rec_headers.get_header("WARC-Target-URI") or ""
         _check_whole(record, records, url)
@@ -290,9 +308,44 @@ def _responses(stream: BinaryIO) -> Iterator[WarcResponse]:
             offset=records.get_record_offset(),
             content_type=record.http_headers.get_header("Content-Type") or "",
             oversized=oversized,
+            undecodable=undecodable,
         )
     if records.ends_cut_short:
         raise EOFError("the file ends inside a gzip member, after the records read: it was truncated")
+
+
+def payload(record: ArcWarcRecord) -> bytes:
+    """The record's HTTP body, chunking and Content-Encoding undone, read as a
+    stream up to MAX_PAGE_BYTES + 1 bytes. warcio undoes gzip and deflate; brotli
+    is undone here, since warcio 1.8's brotli reader needs the decompressor's
+    ``unused_data``, which Brotli 1.1+ lacks. Raises ``brotli.error`` for a body
+    that is not the brotli its header says."""
+    encoding = (record.http_headers.get_header("Content-Encoding") or "").strip().lower()
+    if encoding != "br":
+        return record.content_stream().read(MAX_PAGE_BYTES + 1)  # type: ignore[no-any-return]
+    stream = record.raw_stream
+    if (record.http_headers.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
+        stream = ChunkedDataReader(stream)
+    return unbrotli(stream, MAX_PAGE_BYTES + 1)
+
+
+def unbrotli(stream: Any, limit: int) -> bytes:
+    """Brotli-decode ``stream``, at most ``limit`` bytes of output (a small body
+    can inflate to gigabytes: the output is capped, never held whole)."""
+    decompressor = brotli.Decompressor()
+    out = bytearray()
+    while len(out) < limit:
+        chunk = b""
+        if decompressor.can_accept_more_data():
+            chunk = stream.read(1 << 16)
+            if not chunk:
+                break
+        out += decompressor.process(chunk, output_buffer_limit=limit - len(out))
+        if decompressor.is_finished():
+            break
+    if len(out) < limit and not decompressor.is_finished():
+        raise brotli.error("the brotli stream ends early")
+    return bytes(out)
 
 
 def _whole_records(records: BoundedArchiveIterator) -> Iterator[ArcWarcRecord]:

@@ -15,6 +15,8 @@ to rewrite a version after a parser fix.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -112,13 +114,32 @@ class ArchiveWriter:
             self.db = open_archive(db)
         self._conn = self.db.conn
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction that takes SQLite's write lock at its start (BEGIN
+        IMMEDIATE), so the busy timeout applies while another program writes. A
+        deferred one that has read first fails at once instead (SQLite will not let
+        a reader wait to become a writer: a deadlock); nested: a savepoint."""
+        if self._conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.rollback()
+            raise
+        self._conn.commit()
+
     # -- crawls ---------------------------------------------------------------
 
     def start_crawl(
         self, *, seeds: list[str], settings: dict, user_agent: str, started: str | None = None
     ) -> int:
         """Insert a ``running`` crawl; returns its id."""
-        with self.db.atomic():
+        with self.transaction():
             cur = self._conn.execute(
                 "INSERT INTO crawls (started, seeds, settings, user_agent, status) "
                 "VALUES (?, ?, ?, ?, 'running')",
@@ -133,7 +154,7 @@ class ArchiveWriter:
         """Close a crawl: ``finished`` time, ``stats`` JSON, ``finished`` or ``failed``."""
         if status not in CRAWL_STATUSES:
             raise ValueError(f"crawl status must be one of {CRAWL_STATUSES}, not {status!r}")
-        with self.db.atomic():
+        with self.transaction():
             cur = self._conn.execute(
                 "UPDATE crawls SET finished = ?, stats = ?, status = ? WHERE id = ?",
                 [finished or utc_now_iso(), _json(stats), status, crawl_id],
@@ -166,7 +187,7 @@ class ArchiveWriter:
         if outcome not in OUTCOMES:
             raise ValueError(f"fetch outcome must be one of {OUTCOMES}, not {outcome!r}")
         fetched_at = fetched_at or utc_now_iso()
-        with self.db.atomic():
+        with self.transaction():
             self._conn.execute(
                 "INSERT INTO fetches (crawl_id, url, canonical_url, status, bytes, elapsed_ms, "
                 "fetched_at, outcome, reason, etag, last_modified, content_type, page_kind) "
@@ -220,7 +241,7 @@ class ArchiveWriter:
             if capture else [None, None, None, None]
         )
         conn = self._conn
-        with self.db.atomic():
+        with self.transaction():
             existing = conn.execute(
                 "SELECT 1 FROM articles WHERE canonical_url = ?", [key]
             ).fetchone()
@@ -292,7 +313,7 @@ class ArchiveWriter:
     def touch_article(self, canonical_url: str, crawl_id: int, seen_at: str) -> bool:
         """A 304 Not Modified: the latest version is still current. Moves
         ``last_seen`` (and revives a gone article). False when not archived."""
-        with self.db.atomic():
+        with self.transaction():
             key = self.canonical_for(canonical_url)
             if key is None:
                 return False
@@ -311,7 +332,7 @@ class ArchiveWriter:
     def mark_gone(self, url_or_canonical: str, crawl_id: int, when: str) -> bool:
         """A 404 / 410: the article is ``gone`` since ``when`` (kept if already gone).
         Nothing is deleted. False when no archived article matches the URL."""
-        with self.db.atomic():
+        with self.transaction():
             key = self.canonical_for(url_or_canonical)
             if key is None:
                 return False
@@ -331,7 +352,7 @@ class ArchiveWriter:
         ``content_hash`` is recomputed from the new title and body.
         """
         conn = self._conn
-        with self.db.atomic():
+        with self.transaction():
             cur = conn.execute("SELECT * FROM versions WHERE id = ?", [version_id])
             found = cur.fetchone()
             if found is None:

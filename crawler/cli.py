@@ -30,7 +30,6 @@ import os  # noqa: E402
 import re  # noqa: E402
 import sqlite3  # noqa: E402
 import subprocess  # noqa: E402
-import unicodedata  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -134,7 +133,7 @@ def existing_db(path: str) -> str:
     """The archive path, or a one-line error when it is missing or not an archive."""
     from archive.db import ArchiveError, check_archive
 
-    if not Path(path).exists():
+    if not Path(path).exists() and not Path(path).is_symlink():  # a symlink loop: check_archive says so
         fail(f"no archive at {path} (crawl into it first: clippings crawl SEED --db {path})")
     try:
         check_archive(path)
@@ -377,6 +376,8 @@ def scrapy_setting_pairs(items: tuple[str, ...]) -> dict[str, str]:
         if not sep or not re.fullmatch(r"[A-Z][A-Z0-9_]*", key):
             fail(f"-s {item!r}: expected KEY=VALUE with an upper-case Scrapy setting name, "
                  "e.g. -s DOWNLOAD_TIMEOUT=10")
+        if key == "CLIPPINGS_DB":  # the checks and the one-writer lock are made on --db's file
+            fail(f"-s {key}={value!r}: give the archive with --db {value}, not -s")
         problem = setting_problem(key, value)
         if problem:
             fail(f"-s {key}={value!r}: {problem}")
@@ -434,52 +435,10 @@ def check_date(value: str, option: str) -> None:
         fail(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
 
 
-def is_http_url(seed: str) -> bool:
-    return seed.startswith(("http://", "https://")) and bool(seed.split("://", 1)[1])
-
-
-def url_problem(url: str) -> str | None:
-    """Why an http(s) URL cannot be fetched (caught here, before the archive or a
-    crawl row is made), or None."""
-    from urllib.parse import urlsplit
-
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 -- raises ValueError for a port out of range or not a number
-    except ValueError as exc:
-        return str(exc)
-    if any(c.isspace() for c in parts.netloc):
-        return "a space in the host name"
-    if any(unicodedata.category(c) == "Cc" for c in url):
-        return "a control character in it"
-    if not parts.hostname:
-        return "no host name"
-    if "@" in parts.netloc:
-        return "a user name or password in it"
-    return host_problem(parts.hostname)
-
-
-def host_problem(host: str) -> str | None:
-    """Why a host name (an IP literal, or a name IDNA-encoded) cannot be fetched, or None.
-    Letters, digits, ``-``, ``.`` and ``_`` (found in real subdomains) only."""
-    import ipaddress
-
-    try:
-        ipaddress.ip_address(host)
-        return None
-    except ValueError:
-        pass  # not an IP address: a name
-    try:
-        ascii_host = host.encode("idna").decode("ascii")
-    except UnicodeError as exc:
-        return f"the host name is not valid ({exc})"
-    if not re.fullmatch(r"[A-Za-z0-9._-]+", ascii_host):
-        return "characters other than letters, digits, '-' and '.' in the host name"
-    return None
-
-
 def check_page_url(url: str) -> None:
     """``extract --url``: the address the record's url, canonical_url and site come from."""
+    from crawler.urls import is_http_url, url_problem
+
     if not (is_http_url(url) or url.startswith("file:/")):
         fail(f"--url {url!r} is not an http(s) or file URL")
     problem = url_problem(url) if is_http_url(url) else None
@@ -488,12 +447,29 @@ def check_page_url(url: str) -> None:
 
 
 def check_seeds(seeds: list[str], where: str = "") -> None:
+    from crawler.urls import is_http_url, url_problem
+
     for seed in seeds:
         if not is_http_url(seed):
             fail(f"{where}seed {seed!r} is not an http(s) URL")
         problem = url_problem(seed)
         if problem:
             fail(f"{where}seed {seed!r} is not a valid http(s) URL ({problem})")
+
+
+def check_seed_lengths(seeds: list[str], settings: Any, where: str = "") -> None:
+    """A seed longer than Scrapy's ``URLLENGTH_LIMIT`` would be dropped unfetched,
+    without a word: refused here in one line instead (0 turns the limit off)."""
+    from w3lib.url import safe_url_string
+
+    limit = settings.getint("URLLENGTH_LIMIT")
+    for seed in seeds:
+        length = len(safe_url_string(seed))  # as Scrapy's request holds it, percent-encoded
+        if limit and length > limit:
+            shown = seed if len(seed) <= 100 else seed[:100] + "..."
+            fail(f"{where}seed {shown!r} is {length} characters long, past the URL length limit of "
+                 f"{limit} (Scrapy's URLLENGTH_LIMIT): it would not be fetched; raise the limit with "
+                 "-s URLLENGTH_LIMIT=N")
 
 
 class Output:
@@ -535,6 +511,7 @@ def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
     check_seeds(seeds)
     settings = crawl_settings(db, max_pages=max_pages, depth=depth,
                               overrides=output.settings(overrides or {}))
+    check_seed_lengths(seeds, settings)
     check_warc_dir(settings)
     with writing(db):
         output.info(f"crawling {', '.join(seeds)} into {db}")
@@ -567,6 +544,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
         job_settings = crawl_settings(
             db, max_pages=site.max_pages or max_pages, depth=site.depth if site.depth is not None else depth,
             overrides=output.settings({**overrides, **site.overrides(), **settings}, label=site.name))
+        check_seed_lengths(site.seeds, job_settings, where=f"{sites_file}: {site.name}: ")
         check_warc_dir(job_settings)
         jobs.append(CrawlJob(name=site.name, seeds=site.seeds, settings=job_settings,
                              since=site.since or since))

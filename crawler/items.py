@@ -210,9 +210,10 @@ GONE_STATUSES = (404, 410)
 # The finish reason of a crawl stopped by its page limit (``--max-pages``).
 MAX_PAGES_REASON = "max_pages"
 
-# The finish reason of a crawl stopped because the archive turned out damaged
-# (followed by the one-line error naming the archive).
-ARCHIVE_DAMAGED_REASON = "archive damaged: "
+# The finish reason of a crawl stopped because it could not store a page: the
+# archive turned out damaged, stayed locked by another program past the busy
+# timeout, or the disk is full (followed by the one-line error naming the archive).
+ARCHIVE_FAULT_REASON = "archive fault: "
 
 # Scrapy finish reasons of a crawl that ended as asked (a page limit is asked for).
 NORMAL_FINISH_REASONS = ("finished", MAX_PAGES_REASON, "closespider_pagecount")

@@ -13,6 +13,7 @@ Both apply the same cleaning and validation as a crawl's item pipelines.
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler.items import Article, utc_now_iso
 from crawler.limits import MAX_PAGE_BYTES
 from crawler.parsers import parse_article
+from crawler.urls import is_http_url, url_problem
 from pipelines.clean import clean_article
 from pipelines.validate import problems
 
@@ -82,6 +84,8 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
             if not path.is_file():  # an archive moved without its WARC files
                 raise FileNotFoundError(f"{path}: no such file")
             response = read_record(path, row["warc_offset"])  # its errors name the file
+            if response.undecodable:
+                raise WarcReadError(f"{path}: record at offset {row['warc_offset']}: {response.undecodable}")
         except (OSError, ValueError) as exc:
             report.counts["capture unreadable"] += 1
             report.errors.append(f"version {row['id']}: {exc}")
@@ -106,26 +110,41 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
         user_agent="clippings import-warc", started=utc_now_iso())
     try:
         import_files(writer, report, files, min_words)
-    except KeyboardInterrupt:  # what was stored stays; the row says so at once, as a crawl's does
-        writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, status="interrupted")
+    except BaseException as exc:  # what was stored stays; the row says so at once, as a crawl's does
+        close_failed_import(writer, report, "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed")
         raise
     writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
     return report
 
 
+def close_failed_import(writer: ArchiveWriter, report: ReplayReport, status: str) -> None:
+    """Close the import's row as ``status``; when the archive cannot take even
+    that (still locked, disk still full), it stays ``running`` for the next
+    writer to close, and the error that stopped the import is the one shown."""
+    assert report.crawl_id is not None
+    try:
+        writer.db.conn.rollback()  # the failed store's transaction (a lock held, it could not upgrade)
+        writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, status=status)
+    except sqlite3.DatabaseError as exc:  # shown with the error that stopped the import (not on stderr: one line)
+        report.errors.append(f"could not close crawl {report.crawl_id}: {exc}")
+
+
 def import_files(writer: ArchiveWriter, report: ReplayReport, files: list[str | Path], min_words: int) -> None:
     """Every response of ``files``, oldest capture first; then the archive's clusters."""
     captures: list[tuple[str, str, int]] = []
+    not_http: Counter[str] = Counter()
     for name in files:
         try:
-            for response in iter_responses(name):
+            for response in iter_responses(name, not_http):
                 captures.append((response.date or "", str(name), response.offset))
         except WarcReadError as exc:  # the records before the fault are kept; other files go on
             report.errors.append(str(exc))
+    for scheme, count in not_http.items():  # dns: and the like: no page to import, but counted
+        report.counts[f"skipped ({scheme} records, not HTTP)"] += count
     captures.sort()
     for date, name, offset in captures:
         import_capture(writer, report, name, offset, date, min_words)
-    if captures and set(report.counts) == {"error"}:
+    if captures and set(report.counts) - {f"skipped ({s} records, not HTTP)" for s in not_http} == {"error"}:
         report.errors.append(f"every one of the {len(captures)} responses failed")
     update_clusters(writer.db)  # near-duplicates over the archive, imported versions included
 
@@ -149,6 +168,11 @@ def import_capture(writer: ArchiveWriter, report: ReplayReport, name: str, offse
 def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, warc_file: str,
                min_words: int) -> tuple[str, str | None, str | None]:
     """(outcome, reason, canonical URL) of one captured response."""
+    problem = url_problem(response.url) if is_http_url(response.url) else "not an http(s) URL"
+    if problem:  # as a crawl refuses such a seed: it would become an article's identity
+        return "error", f"WARC-Target-URI {response.url!r} is not a valid http(s) URL ({problem}); not imported", None
+    if response.undecodable:
+        return "error", response.undecodable, None
     if response.oversized:
         return "error", f"body larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB after decompression; not read", None
     if response.status != 200:

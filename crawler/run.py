@@ -7,9 +7,11 @@ per process, so one process runs one crawl.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import signal
+import sqlite3
 import sys
 import threading
 import time
@@ -23,8 +25,10 @@ from scrapy.settings import Settings
 
 from archive.db import ArchiveError, close_stale_crawls, open_readonly
 from archive.queries import crawl_report
-from crawler.items import ARCHIVE_DAMAGED_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
+from crawler.items import ARCHIVE_FAULT_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
 from crawler.spiders.articles import ArticleSpider
+
+logger = logging.getLogger(__name__)
 
 #: Seconds a crawl may take to stop after Ctrl-C or SIGTERM (requests in flight
 #: finish, records are written) before it is stopped without waiting.
@@ -72,8 +76,8 @@ class CrawlSummary:
             return "failed: no crawl was recorded in the archive (the crawl has no id)"
         if not self.in_archive:
             return f"failed: crawl {self.crawl_id} is not in the archive"
-        if self.finish_reason and self.finish_reason.startswith(ARCHIVE_DAMAGED_REASON):
-            return "failed: " + self.finish_reason.removeprefix(ARCHIVE_DAMAGED_REASON)
+        if self.finish_reason and self.finish_reason.startswith(ARCHIVE_FAULT_REASON):
+            return "failed: " + self.finish_reason.removeprefix(ARCHIVE_FAULT_REASON)
         if self.seed_errors:
             return "failed: " + "; ".join(f"could not crawl seed {u}: {why}" for u, why in self.seed_errors.items())
         if self.finish_reason in (MAX_PAGES_REASON, "closespider_pagecount"):
@@ -235,7 +239,10 @@ def run_to_the_end(process: StoppableProcess) -> None:
     if process.timer is not None:
         process.timer.cancel()
     # A crawl whose pipeline never closed its row (an error while closing) failed.
-    close_crawl_rows(process.started_crawlers, "interrupted" if process.stopped_by else "failed")
+    try:
+        close_crawl_rows(process.started_crawlers, "interrupted" if process.stopped_by else "failed")
+    except sqlite3.DatabaseError as exc:  # still locked, disk still full: the next writer closes it
+        logger.error("could not close the crawl rows: %s", exc)
 
 
 def shared_settings(all_settings: list[Settings]) -> Settings:

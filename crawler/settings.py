@@ -130,6 +130,9 @@ CLIPPINGS_FOLLOW_LINKS = True
 CLIPPINGS_WARC = True
 # Folder for the WARC files; empty: "<archive name>-warc" beside the archive.
 CLIPPINGS_WARC_DIR = ""
+# Seconds a page's store waits for another program's write transaction on the
+# archive before the crawl stops, failed (nothing is dropped silently).
+CLIPPINGS_BUSY_TIMEOUT = 10.0
 # Trap defence: refuse paths that repeat themselves, pagination past
 # CLIPPINGS_TRAP_MAX_PAGE, dates in URLs more than CLIPPINGS_TRAP_FUTURE_DAYS
 # ahead or past CLIPPINGS_TRAP_DATE_PAGES pages of one calendar, and a site's

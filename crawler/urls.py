@@ -10,6 +10,9 @@ known tracking parameters and the fragment are dropped.
 
 from __future__ import annotations
 
+import ipaddress
+import re
+import unicodedata
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
@@ -124,3 +127,43 @@ def same_page(a: str, b: str) -> bool:
     True
     """
     return site_key(a) == site_key(b) and urlsplit(a)[2:4] == urlsplit(b)[2:4]
+
+
+def is_http_url(seed: str) -> bool:
+    return seed.startswith(("http://", "https://")) and bool(seed.split("://", 1)[1])
+
+
+def url_problem(url: str) -> str | None:
+    """Why an http(s) URL cannot be fetched, or None: a seed is refused with it
+    before the archive or a crawl row is made; a WARC record's target URI too."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port out of range or not a number
+    except ValueError as exc:
+        return str(exc)
+    if any(c.isspace() for c in parts.netloc):
+        return "a space in the host name"
+    if any(unicodedata.category(c) == "Cc" for c in url):
+        return "a control character in it"
+    if not parts.hostname:
+        return "no host name"
+    if "@" in parts.netloc:
+        return "a user name or password in it"
+    return host_problem(parts.hostname)
+
+
+def host_problem(host: str) -> str | None:
+    """Why a host name (an IP literal, or a name IDNA-encoded) cannot be fetched, or None.
+    Letters, digits, ``-``, ``.`` and ``_`` (found in real subdomains) only."""
+    try:
+        ipaddress.ip_address(host)
+        return None
+    except ValueError:
+        pass  # not an IP address: a name
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        return f"the host name is not valid ({exc})"
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", ascii_host):
+        return "characters other than letters, digits, '-' and '.' in the host name"
+    return None

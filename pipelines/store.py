@@ -11,12 +11,18 @@ near-duplicate clusters are rebuilt (:mod:`archive.clusters`).
 
 Settings: ``CLIPPINGS_DB`` (path of the archive; created when missing),
 ``CLIPPINGS_WARC`` (write WARC files, default on), ``CLIPPINGS_WARC_DIR`` (their
-folder; default ``<archive name>-warc`` beside the archive).
+folder; default ``<archive name>-warc`` beside the archive), ``CLIPPINGS_BUSY_TIMEOUT``
+(seconds a store waits for another program's write transaction).
+
+A page that cannot be stored (the archive damaged, locked past the busy timeout,
+the disk full) stops the crawl: it ends ``failed``, the reason naming the archive,
+rather than going on fetching pages that are lost.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -29,12 +35,18 @@ from scrapy.utils.defer import deferred_from_coro
 
 from archive import open_archive
 from archive.clusters import update_clusters
-from archive.db import acquire_writer_lock, close_archive, damaged, is_damage, release_writer_lock
+from archive.db import (
+    BUSY_TIMEOUT_MS,
+    acquire_writer_lock,
+    close_archive,
+    file_fault,
+    release_writer_lock,
+)
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
 from crawler.items import (
-    ARCHIVE_DAMAGED_REASON,
+    ARCHIVE_FAULT_REASON,
     GONE_STATUSES,
     NORMAL_FINISH_REASONS,
     ArticlePage,
@@ -43,6 +55,8 @@ from crawler.items import (
     utc_now_iso,
 )
 from pipelines.exceptions import RefusedRecord
+
+logger = logging.getLogger(__name__)
 
 # Settings worth keeping with each crawl, to know later how it was made.
 RECORDED_SETTINGS = (
@@ -83,8 +97,8 @@ class ArchivePipeline:
         self.crawl_id: int | None = None
         self.warc: WarcStore | None = None
         self.locked = False
-        self.damage: str | None = None
-        """Set when the archive turned out damaged mid-crawl: the one-line error."""
+        self.fault: str | None = None
+        """Set when a store failed mid-crawl (damage, lock, full disk): the one-line error."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -103,6 +117,9 @@ class ArchivePipeline:
         self.locked = True
         self.writer = ArchiveWriter(open_archive(self.db_path))
         settings = self.crawler.settings if self.crawler else None
+        if settings is not None:
+            timeout = settings.getfloat("CLIPPINGS_BUSY_TIMEOUT", BUSY_TIMEOUT_MS / 1000)
+            self.writer.db.conn.execute(f"PRAGMA busy_timeout = {max(0, int(timeout * 1000))}")
         spider = self.crawler.spider if self.crawler else None
         recorded = {name: settings.get(name) for name in RECORDED_SETTINGS} if settings else {}
         if settings is not None and settings.get("CLIPPINGS_REVISIT") is None:
@@ -126,7 +143,7 @@ class ArchivePipeline:
     def close_spider(self) -> None:
         if self.warc is not None:
             self.warc.close()
-        if self.writer is not None and self.damage is None:
+        if self.writer is not None and self.fault is None:
             # Near-duplicate clusters over the whole archive, new versions included.
             clusters = update_clusters(self.writer.db)
             if self.crawler and self.crawler.stats:
@@ -157,26 +174,52 @@ class ArchivePipeline:
                   else "interrupted" if reason == "shutdown" else "failed")
         if status == "finished" and getattr(getattr(self.crawler, "spider", None), "seed_errors", None):
             status = "failed"  # as the summary says: a seed that could not be crawled fails the crawl
-        self.writer.finish_crawl(self.crawl_id, stats=jsonable(stats), status=status,
-                                 finished=utc_now_iso())
+        if self.fault is None:
+            self.writer.finish_crawl(self.crawl_id, stats=jsonable(stats), status=status, finished=utc_now_iso())
+            return
+        # After a failed store: wait the full default for a lock to end, and leave a row
+        # that cannot be written (disk still full) ``running``; the next writer closes it.
+        try:
+            self.writer.db.conn.rollback()  # whatever the failed store left open
+            self.writer.db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.writer.finish_crawl(self.crawl_id, stats=jsonable(stats), status=status, finished=utc_now_iso())
+        except sqlite3.DatabaseError as exc:
+            logger.error("could not close crawl %s in %s: %s", self.crawl_id, self.db_path, exc)
 
     # -- items -----------------------------------------------------------------
 
     def process_item(self, item: Any) -> Any:
-        if self.damage is not None:
-            return item  # the crawl is closing: nothing more can be stored
-        try:
-            return self._store(item)
-        except sqlite3.DatabaseError as exc:
-            if not is_damage(exc):
-                raise
-            self.stop_for_damage(str(damaged(self.db_path, exc)))
-            return item
+        self.guarded(self._store, item)
+        return item
 
-    def stop_for_damage(self, message: str) -> None:
-        """The archive turned out damaged past its schema mid-crawl: stop fetching
-        pages that cannot be stored, the reason naming the archive."""
-        self.damage = message
+    def guarded(self, store: Any, *args: Any) -> None:
+        """Run one store; a fault of the archive file or the WARC file stops the crawl.
+        Once stopped, what is left to store is counted (``clippings/not_stored``)."""
+        if self.fault is not None:  # the crawl is closing: nothing more can be stored
+            self.count("clippings/not_stored")
+            return
+        try:
+            store(*args)
+        except sqlite3.DatabaseError as exc:
+            fault = file_fault(self.db_path, exc)
+            if fault is None:
+                raise
+            self.stop_for_fault(str(fault))
+        except OSError as exc:  # the WARC file: disk full, I/O error
+            where = self.warc.path if self.warc is not None else self.warc_dir
+            self.stop_for_fault(f"cannot write the WARC file {where} of {self.db_path}: {exc.strerror or exc}")
+
+    def count(self, stat: str) -> None:
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.inc_value(stat)
+
+    def stop_for_fault(self, message: str) -> None:
+        """A page could not be stored: stop fetching pages that would be lost, the
+        reason naming the archive (logged, counted, kept in the crawl's stats)."""
+        self.fault = message
+        logger.error("archive write failed, stopping the crawl: %s", message)
+        self.count("clippings/archive_errors")
+        self.count("clippings/not_stored")
         from twisted.internet import (
             reactor,  # the one Scrapy installed (importing it earlier installs another)
         )
@@ -184,7 +227,7 @@ class ArchivePipeline:
         engine = self.crawler.engine if self.crawler is not None else None
         if engine is not None:  # from the writer thread too (ThreadedArchivePipeline): on the reactor's
             reactor.callFromThread(
-                lambda: deferred_from_coro(engine.close_spider_async(reason=ARCHIVE_DAMAGED_REASON + message)))
+                lambda: deferred_from_coro(engine.close_spider_async(reason=ARCHIVE_FAULT_REASON + message)))
 
     def _store(self, item: Any) -> Any:
         if isinstance(item, ArticlePage):
@@ -225,16 +268,14 @@ class ArchivePipeline:
         if isinstance(item, ArticlePage):
             item.fetch.outcome = exception.outcome if isinstance(exception, RefusedRecord) else "dropped"
             item.fetch.reason = str(exception)
-            self.record(item.fetch)
+            self.guarded(self.record, item.fetch)
 
     def fetch_observed(self, fetch: FetchRecord) -> None:
         """A fetch that no item reports (a redirect): its ``fetches`` row."""
         if self.writer is not None:
-            self.record(fetch)
+            self.guarded(self.record, fetch)
 
     def record(self, fetch: FetchRecord) -> None:
-        if self.damage is not None:
-            return
         self._writer.record_fetch(
             self._crawl_id, url=fetch.url, outcome=fetch.outcome, status=fetch.status,
             reason=fetch.reason, bytes=fetch.bytes, elapsed_ms=fetch.elapsed_ms,

@@ -59,6 +59,16 @@ def test_a_delay_setting_no_crawl_could_keep_is_refused(tmp_path: Path, setting:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_setting_naming_another_archive_than_db_is_refused(tmp_path: Path) -> None:
+    """``-s CLIPPINGS_DB=B`` wrote the crawl into B while every check (and the lock,
+    and the summary) was on --db's file: the archive is given with --db only."""
+    other = tmp_path / "B.db"
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "A.db"),
+                                    "-s", f"CLIPPINGS_DB={other}"))
+    assert line == f"clippings: error: -s CLIPPINGS_DB={str(other)!r}: give the archive with --db {other}, not -s"
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("command", [["import-warc", "{file}", "--db", "{db}"], ["extract", "{file}"]])
 def test_a_device_given_as_a_file_is_named_as_not_a_regular_file(tmp_path: Path, command: list[str]) -> None:
     """``/dev/null`` exists: "no such file" would send the user looking for it."""

@@ -26,7 +26,7 @@ from warcio.warcwriter import WARCWriter
 from archive import open_archive
 from tests.conftest import ENV, clippings, crawl
 from tests.support.slow_site import article_html
-from tests.test_cli_runs import one_error_line, start, wait_for
+from tests.test_cli_runs import one_error_line, rows, start, wait_for
 
 
 def digest(path: Path) -> str:
@@ -150,6 +150,25 @@ def test_a_seed_that_is_not_a_valid_url_is_refused_before_any_work(tmp_path: Pat
     line = one_error_line(clippings("crawl", "-i", "seeds.txt", "--db", "x.db", cwd=tmp_path))
     assert line == f"clippings: error: seeds.txt:2: seed {seed!r} is not a valid http(s) URL ({reason})"
     assert [p.name for p in tmp_path.iterdir()] == ["seeds.txt"]
+
+
+def test_a_seed_past_the_url_length_limit_is_refused_not_dropped_quietly(tmp_path: Path) -> None:
+    """Scrapy drops a request longer than URLLENGTH_LIMIT (2083) without a word: a
+    seed that long made a "finished" crawl of 0 pages. Refused up front instead;
+    the limit raised with -s, the seed passes this check."""
+    seed = "http://127.0.0.1:9/long/" + "a" * 2100
+    line = one_error_line(clippings("crawl", seed, "--db", str(tmp_path / "x.db")))
+    assert line == (f"clippings: error: seed {seed[:100] + '...'!r} is 2124 characters long, past the URL "
+                    "length limit of 2083 (Scrapy's URLLENGTH_LIMIT): it would not be fetched; raise the "
+                    "limit with -s URLLENGTH_LIMIT=N")
+    assert list(tmp_path.iterdir()) == []
+    sites = tmp_path / "sites.toml"
+    sites.write_text(f'[[site]]\nname = "long"\nseeds = ["{seed}"]\n', encoding="utf-8")
+    line = one_error_line(clippings("crawl", "--sites", str(sites), "--db", str(tmp_path / "x.db")))
+    assert line.startswith(f"clippings: error: {sites}: long: seed 'http://127.0.0.1:9/long/aaa"), line
+    raised = clippings("crawl", seed, "--db", str(tmp_path / "x.db"), "-s", "URLLENGTH_LIMIT=3000", "--no-warc")
+    assert "URL length limit" not in raised.stderr
+    assert "could not crawl seed" in raised.stdout + raised.stderr  # fetched, and refused by the closed port
 
 
 @pytest.mark.parametrize("gzip_records", [True, False])
@@ -568,3 +587,80 @@ def test_stats_of_a_wal_mode_sqlite_file_that_is_no_archive_leaves_no_file_besid
     assert line == f"clippings: error: {other} is not a Clippings archive (its tables: notes)"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
     assert digest(other) == before
+
+
+def test_a_crawl_whose_archive_stays_locked_stops_failed_and_says_so(tmp_path: Path) -> None:
+    """Another program holds a write transaction past the busy timeout mid-crawl:
+    the pages that cannot be stored are not dropped quietly. The crawl stops, its row
+    says failed with the reason (the lost pages counted), one line names the archive,
+    exit 1."""
+    from tests.support.slow_site import SlowSite
+
+    db = tmp_path / "news.db"
+    with SlowSite(stories=30, stall=0.0) as site:
+        site.gate.clear()  # stories wait until the archive is locked
+        process = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0", "--no-warc",
+                        "-s", "CLIPPINGS_BUSY_TIMEOUT=0.2", "-v")
+
+        def fetch_rows() -> int:
+            try:
+                return int(rows(db, "SELECT count(*) FROM fetches")[0][0]) if db.exists() else 0
+            except sqlite3.OperationalError:  # no table yet
+                return 0
+
+        wait_for(lambda: fetch_rows() > 0, "the home page's fetch row")
+        with closing(sqlite3.connect(db, isolation_level=None)) as other:
+            other.execute("BEGIN IMMEDIATE")
+            site.gate.set()
+            assert process.stderr is not None
+            seen = []
+            for line in process.stderr:  # -v: the log says when a store failed
+                seen.append(line)
+                if "archive write failed" in line:
+                    break
+            other.execute("ROLLBACK")
+        out, err = process.communicate(timeout=120)
+    err = "".join(seen) + err
+    assert process.returncode == 1, out + err
+    assert "Traceback" not in err, err
+    locked = f"{db} is locked: another program holds a write transaction on it; try again when it ends"
+    assert err.strip().splitlines()[-1] == f"clippings: error: {locked}", err[-2000:]
+    assert "crawl 1 failed after" in out, out
+    ((status, stats),) = rows(db, "SELECT status, stats FROM crawls")
+    stats = json.loads(stats)
+    assert status == "failed"
+    assert stats["finish_reason"] == f"archive fault: {locked}"
+    assert stats["clippings/archive_errors"] == 1 and stats["clippings/not_stored"] >= 1
+    assert rows(db, "SELECT count(*) FROM fetches")[0][0] < 30
+
+
+@pytest.mark.parametrize("command", [["crawl", "http://127.0.0.1:9/", "--db", "{db}"],
+                                     ["import-warc", "{warc}", "--db", "{db}"], ["stats", "{db}"]])
+def test_an_archive_path_that_is_a_symlink_loop_is_one_line(tmp_path: Path, command: list[str]) -> None:
+    db, other = tmp_path / "loop1.db", tmp_path / "loop2.db"
+    db.symlink_to(other.name)
+    other.symlink_to(db.name)
+    warc = tmp_path / "page.warc.gz"
+    write_warc(warc, [("https://news.example/a", article_html(1).encode())])
+    line = one_error_line(clippings(*[arg.format(db=db, warc=warc) for arg in command]))
+    assert line == f"clippings: error: {db} is a symlink loop (its links lead back to themselves), not an archive file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["loop1.db", "loop2.db", "page.warc.gz"]
+
+
+def test_a_lock_file_that_is_a_folder_is_named_in_the_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    (tmp_path / "news.db.lock").mkdir()
+    warc = tmp_path / "page.warc.gz"
+    write_warc(warc, [("https://news.example/a", article_html(1).encode())])
+    line = one_error_line(clippings("import-warc", str(warc), "--db", str(db)))
+    assert line == f"clippings: error: cannot write {db}: cannot open its lock file {db}.lock: Is a directory"
+
+
+def test_import_warc_keeps_warcios_warning_off_stderr(tmp_path: Path) -> None:
+    """warcio logs a target URI with spaces; that went to stderr under the summary."""
+    warc = tmp_path / "page.warc.gz"
+    write_warc(warc, [("https://news.example/a story", article_html(1).encode())])
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert "stored: 1" in result.stdout

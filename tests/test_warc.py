@@ -166,3 +166,84 @@ def test_status_line_names_the_status_or_nothing(tmp_path: Path, status: int, li
         assert response.http_headers.protocol == "HTTP/1.1"
         assert response.http_headers.statusline.strip() == line
     assert read_record(tmp_path / "t.warc.gz", capture.warc_offset).status == status
+
+
+def write_encoded_warc(path: Path, pages: list[tuple[str, list[tuple[str, str]], bytes]]) -> None:
+    """A WARC file of 200 responses, each with extra HTTP headers and its body as given."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, extra, body in pages:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"), *extra],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
+
+
+def chunked(body: bytes, size: int = 1000) -> bytes:
+    pieces = [body[i:i + size] for i in range(0, len(body), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces) + b"0\r\n\r\n"
+
+
+def test_import_warc_decodes_brotli_bodies_and_counts_one_that_does_not_decode(tmp_path: Path) -> None:
+    """Browser-based crawlers keep br bodies as sent: those are decoded (chunked too);
+    a body whose declared br does not decode is an error row, and the import goes on."""
+    import brotli
+
+    from tests.support.slow_site import article_html
+
+    page = tmp_path / "br.warc.gz"
+    br = [("Content-Encoding", "br")]
+    write_encoded_warc(page, [
+        ("https://news.example/plain", [], article_html(1).encode()),
+        ("https://news.example/brotli", br, brotli.compress(article_html(2).encode())),
+        ("https://news.example/chunked", [*br, ("Transfer-Encoding", "chunked")],
+         chunked(brotli.compress(article_html(3).encode()))),
+        ("https://news.example/lying", br, article_html(4).encode()),
+    ])
+    db = tmp_path / "news.db"
+    result = clippings("import-warc", str(page), "--db", str(db))
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "error: 1, stored: 3" in result.stdout, result.stdout + result.stderr
+    assert rows(db, "select status from crawls") == [{"status": "finished"}]
+    fetched = {r["url"]: (r["outcome"], r["reason"]) for r in rows(db, "select url, outcome, reason from fetches")}
+    assert fetched["https://news.example/lying"][0] == "error"
+    assert "does not decode as Content-Encoding: br" in fetched["https://news.example/lying"][1]
+    assert {r["title"] for r in rows(db, "select title from articles")} == {"Story 1", "Story 2", "Story 3"}
+
+
+def test_import_warc_refuses_target_uris_a_crawl_refuses_and_counts_records_not_http(tmp_path: Path) -> None:
+    """A WARC-Target-URI that is no valid http(s) URL would become an article's
+    identity (site ''): an error row instead, as the crawl refuses such a seed. A
+    response record of another scheme (a ``dns:`` lookup) is counted, not skipped quietly."""
+    import io
+
+    from warcio.warcwriter import WARCWriter
+
+    from tests.support.slow_site import article_html
+
+    page = tmp_path / "uris.warc.gz"
+    bad = ["https://[::1/broken", "https:///no-host/page", "http://exa%20mple.com/x"]
+    write_encoded_warc(page, [(url, [], article_html(n).encode()) for n, url in enumerate(
+        [*bad, "https://news.example/good"])])
+    with open(page, "ab") as out:
+        writer = WARCWriter(out, gzip=True)
+        writer.write_record(writer.create_warc_record(
+            "dns:news.example", "response", payload=io.BytesIO(b"20250716080000\nnews.example. 60 IN A 192.0.2.1\n"),
+            warc_content_type="text/dns", warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
+    db = tmp_path / "news.db"
+    result = clippings("import-warc", str(page), "--db", str(db))
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "error: 3, skipped (dns records, not HTTP): 1, stored: 1" in result.stdout, result.stdout + result.stderr
+    assert [r["canonical_url"] for r in rows(db, "select canonical_url from articles")] == ["https://news.example/good"]
+    refused = {r["url"]: r["reason"] for r in rows(db, "select url, reason from fetches where outcome = 'error'")}
+    assert set(refused) == set(bad)
+    assert refused["https://[::1/broken"] == ("WARC-Target-URI 'https://[::1/broken' is not a valid http(s) URL "
+                                              "(Invalid IPv6 URL); not imported")
+    (stats,) = rows(db, "select stats from crawls")
+    assert '"skipped (dns records, not HTTP)": 1' in stats["stats"]
