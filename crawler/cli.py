@@ -80,10 +80,18 @@ class ArchiveCommand(click.Command):
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
-            fault = file_fault(ctx.params["db"], exc) if ctx.params.get("db") else None
+            fault = file_fault(archive, exc) if (archive := archive_param(ctx.params)) else None
             if fault is None:
                 raise
             fail(str(fault))
+
+
+def archive_param(params: dict[str, Any]) -> str | None:
+    """The one archive a command works on (``db``, or ``serve``'s single ``dbs``), or None."""
+    if params.get("db"):
+        return str(params["db"])
+    dbs: tuple[str, ...] = params.get("dbs") or ()
+    return str(dbs[0]) if len(dbs) == 1 else None
 
 
 class CleanGroup(click.Group):
@@ -776,11 +784,16 @@ def _corpus_line(db: str) -> None:
               help="Address to listen on (0.0.0.0: every interface; the archive becomes public).")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--open", "open_browser", is_flag=True, help="Open the archive in a web browser ($BROWSER).")
-def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> None:
+@click.option("--upgrade", is_flag=True,
+              help="Bring an archive from an older Clippings up to date first (its schema; "
+                   "serve writes nothing otherwise).")
+def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool, upgrade: bool) -> None:
     """Browse archives in Datasette: article pages with versions and diffs,
     facets, relevance-ranked full-text search, charts, SQL.
 
-    Several archives are served side by side, each under its file name.
+    Several archives are served side by side, each under its file name. Serve
+    reads only: an archive from an older Clippings is refused until --upgrade
+    brings its schema up to date (its records stay as they are).
 
     Example:
 
@@ -794,7 +807,7 @@ def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> Non
 
     paths = [existing_db(db) for db in dbs]
     try:
-        run_datasette(paths, port, host, open_browser=open_browser)
+        run_datasette(paths, port, host, open_browser=open_browser, upgrade=upgrade)
     except (ArchiveError, CannotListen) as exc:
         fail(str(exc))
 
