@@ -25,6 +25,8 @@ def _interrupted_while_starting(signum: int, frame: object) -> None:
 if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
     signal.signal(signal.SIGINT, _interrupted_while_starting)
 
+import codecs  # noqa: E402
+import io  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import re  # noqa: E402
@@ -94,12 +96,92 @@ def archive_param(params: dict[str, Any]) -> str | None:
     return str(dbs[0]) if len(dbs) == 1 else None
 
 
+class StdoutFailed(Exception):
+    """Standard output could not take what a command printed (disk full, a closed
+    pipe, an encoding that cannot hold the text); the cause is the error itself.
+    Not an OSError: no handler for a file the command writes may take it for one."""
+
+
+class GuardedBuffer(io.BufferedWriter):
+    """Standard output's bytes, whose write errors are :class:`StdoutFailed`, so that
+    they are told apart from errors of the files a command reads or writes (Click
+    may wrap this buffer in a text stream of its own: the bytes still come here)."""
+
+    def write(self, data: Any) -> int:
+        try:
+            return super().write(data)
+        except OSError as exc:
+            raise StdoutFailed(exc) from exc
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as exc:
+            raise StdoutFailed(exc) from exc
+
+
+class GuardedStdout(io.TextIOWrapper):
+    """Standard output's text: a character its encoding cannot hold is :class:`StdoutFailed`."""
+
+    def write(self, text: str) -> int:
+        try:
+            return super().write(text)
+        except UnicodeEncodeError as exc:
+            raise StdoutFailed(exc) from exc
+
+
+def guard_stdout() -> None:
+    """Put :class:`GuardedStdout` in place of a real standard output (a file
+    descriptor: not a test's capture), keeping its encoding and buffering."""
+    out = sys.stdout
+    if isinstance(out, GuardedStdout) or not isinstance(out, io.TextIOWrapper):
+        return
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError):
+        return
+    out.flush()
+    raw = io.FileIO(fd, "w", closefd=False)  # its own: closing it never closes the real one
+    # An ASCII locale (C, POSIX) is taken as unset, as Click's echo takes it: UTF-8.
+    encoding = "utf-8" if codecs.lookup(out.encoding).name == "ascii" else out.encoding
+    sys.stdout = GuardedStdout(GuardedBuffer(raw), encoding=encoding, errors=out.errors,
+                               line_buffering=out.line_buffering, write_through=out.write_through)
+
+
+def stdout_failed(exc: StdoutFailed) -> NoReturn:
+    """A closed pipe (``| head``): a quiet exit, as Unix tools end on SIGPIPE; any
+    other write error: one line. Standard output then goes to /dev/null, so the
+    interpreter's last flush of it cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    os.close(devnull)
+    cause = exc.__cause__
+    if isinstance(cause, BrokenPipeError):
+        sys.exit(128 + signal.SIGPIPE)
+    reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
+    click.echo(f"clippings: error: cannot write to standard output: {reason}", err=True)
+    sys.exit(1)
+
+
 class CleanGroup(click.Group):
     """A click group whose usage errors are one line, not a usage screen."""
 
     command_class = ArchiveCommand
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        previous = sys.stdout
+        guard_stdout()
+        try:
+            try:
+                return self._main(*args, **kwargs)
+            finally:
+                sys.stdout.flush()  # what is still buffered, while its error can be told
+        except StdoutFailed as exc:
+            stdout_failed(exc)
+        finally:
+            sys.stdout = previous  # a caller in the same process (a test) gets its own back
+
+    def _main(self, *args: Any, **kwargs: Any) -> Any:
         if signal.getsignal(signal.SIGINT) is _interrupted_while_starting and \
                 threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C is KeyboardInterrupt again

@@ -568,3 +568,46 @@ def test_stats_of_a_wal_mode_sqlite_file_that_is_no_archive_leaves_no_file_besid
     assert line == f"clippings: error: {other} is not a Clippings archive (its tables: notes)"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["other.db"]
     assert digest(other) == before
+
+
+PAGE = Path(__file__).resolve().parent / "fixtures" / "unseen" / "wordpress-classic.html"
+
+
+def printing_commands(db: Path) -> list[tuple[str, ...]]:
+    return [("stats", str(db)), ("search", str(db), "ferry"), ("export", str(db), "-o", "-"),
+            ("history", str(db), "https://news.example/a"), ("extract", str(PAGE))]
+
+
+def test_a_standard_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    """Disk full: what could not be printed is said in one line, exit 1, no traceback."""
+    db = one_article_archive(tmp_path)
+    for args in printing_commands(db):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], stdout=full,
+                                    stderr=subprocess.PIPE, text=True, env=ENV, timeout=300)
+        assert (result.returncode, result.stderr) == (
+            1, "clippings: error: cannot write to standard output: No space left on device\n"), args
+
+
+def test_a_standard_output_in_ascii_gets_utf_8_not_a_traceback(tmp_path: Path) -> None:
+    """An ASCII locale (PYTHONIOENCODING=ascii): every command prints UTF-8, as Click's echo does."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for table in ("articles", "versions"):
+            conn.execute(f"UPDATE {table} SET title = 'Ferry café'")
+    for args in printing_commands(db)[1:4]:
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
+                                env={**ENV, "PYTHONIOENCODING": "ascii"}, timeout=300)
+        assert (result.returncode, result.stderr) == (0, b""), args
+        assert "café" in result.stdout.decode("utf-8"), args
+
+
+def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
+    """``clippings ... | head -1``: the reader goes away; the writer stops without a word,
+    with the exit status of a Unix tool ended by SIGPIPE."""
+    process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "extract", *[str(PAGE)] * 40],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(b"{")
+    process.stdout.close()  # 40 records are more than a pipe holds: the writer meets the closed end
+    assert (process.wait(timeout=300), process.stderr.read()) == (128 + signal.SIGPIPE, b"")
