@@ -104,7 +104,7 @@ _NEEDS_FOLDER = frozenset({1544, 1288, sqlite3.SQLITE_CANTOPEN})  # READONLY_DIR
 
 
 def _uri(path: Path, *, immutable: bool = False) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    return f"file:{quote(os.fsencode(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connection:

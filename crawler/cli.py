@@ -79,6 +79,7 @@ class ArchiveCommand(click.Command):
     def invoke(self, ctx: click.Context) -> Any:
         from archive.db import file_fault
 
+        check_text_arguments(ctx)
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
@@ -86,6 +87,21 @@ class ArchiveCommand(click.Command):
             if fault is None:
                 raise
             fail(str(fault))
+
+
+def check_text_arguments(ctx: click.Context) -> None:
+    """A one-line error for an argument that is not valid UTF-8 (bytes from a file
+    name, a mis-encoded paste: Python keeps them as lone surrogates, which no URL,
+    query or site name can hold). File paths are left as given: any bytes name a file."""
+    for param in ctx.command.params:
+        if isinstance(param.type, click.Path | click.File):
+            continue
+        value = ctx.params.get(param.name or "")
+        for text in value if isinstance(value, tuple | list) else [value]:
+            if isinstance(text, str) and re.search("[\udc80-\udcff]", text):
+                shown = os.fsencode(text).decode("utf-8", "backslashreplace")
+                label = max(param.opts, key=len) if isinstance(param, click.Option) else param.human_readable_name
+                fail(f"{label} '{shown}' is not valid UTF-8 text (check the terminal's or the file name's encoding)")
 
 
 def archive_param(params: dict[str, Any]) -> str | None:

@@ -24,6 +24,7 @@ plain SQLite file served beside an archive is left alone. Hooks used:
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from abc import ABC, abstractmethod
@@ -69,7 +70,7 @@ class QuotedPathDatabase(Database):  # type: ignore[misc]
 
     def connect(self, write: bool = False) -> sqlite3.Connection:
         query = "?immutable=1" if not self.is_mutable else "?mode=ro&nolock=1" if self.ds.nolock else "?mode=ro"
-        conn = sqlite3.connect(f"file:{quote(str(self.path))}{'' if write else query}", uri=True,
+        conn = sqlite3.connect(f"file:{quote(os.fsencode(self.path))}{'' if write else query}", uri=True,
                                check_same_thread=False)
         self._all_file_connections.append(conn)
         return conn
