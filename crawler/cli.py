@@ -236,6 +236,29 @@ def fail(message: str) -> NoReturn:
     raise UserError(message)
 
 
+#: C0 control characters but tab and newline, DEL, and C1: a terminal acts on them
+#: (ESC starts sequences that set its title, clear it, recolour what follows).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every terminal control character shown as ``\\xNN``: a page's
+    title or body, printed, cannot drive the reader's terminal."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
+def say(line: str) -> None:
+    """Print a line of human-readable output that holds text from pages."""
+    click.echo(printable(line))
+
+
+def json_line(value: Any, **kwargs: Any) -> str:
+    """JSON text with C1 control characters escaped as well (``json.dumps`` escapes
+    C0 ones, but keeps C1 and DEL raw when ``ensure_ascii`` is off); same value."""
+    return re.sub("[\x7f-\x9f]", lambda match: f"\\u{ord(match.group()):04x}",
+                  json.dumps(value, ensure_ascii=False, **kwargs))
+
+
 def existing_db(path: str) -> str:
     """The archive path, or a one-line error when it is missing or not an archive."""
     from archive.db import ArchiveError, check_archive
@@ -756,10 +779,10 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
             failed = True
             click.echo(json.dumps({"file": name, "error": "no main text"}))
         else:
-            click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+            click.echo(json_line(article.to_dict()))
         for item in dropped or ():
-            click.echo(json.dumps({"file": name, "dropped": item.text, "rule": item.rule,
-                                   "reason": item.reason}, ensure_ascii=False))
+            click.echo(json_line({"file": name, "dropped": item.text, "rule": item.rule,
+                                  "reason": item.reason}))
     if failed:
         sys.exit(1)
 
@@ -942,15 +965,15 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
              "in double quotes, or add --quote to search the words as plain text")
     if as_json:
         for hit in hits:
-            click.echo(json.dumps(hit, ensure_ascii=False))
+            click.echo(json_line(hit))
         return
     if not hits:
         click.echo("no matches")
     for hit in hits:
         day = (hit.get("published") or "")[:10] or "----------"
-        click.echo(f"{day}  {hit.get('title')}\n            {hit.get('canonical_url')}")
+        say(f"{day}  {hit.get('title')}\n            {hit.get('canonical_url')}")
         if hit.get("snippet"):
-            click.echo(f"            {' '.join(hit['snippet'].split())}")
+            say(f"            {' '.join(hit['snippet'].split())}")
 
 
 @cli.command()
@@ -972,10 +995,10 @@ def stats(db: str, as_json: bool) -> None:
     if figures["crawls"].get("running") and not writer_alive(db):
         figures["crawls"]["stale running (no writer alive)"] = figures["crawls"].pop("running")
     if as_json:
-        click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+        click.echo(json_line(figures, indent=2))
         return
     for line in stats_lines(figures):
-        click.echo(line)
+        say(line)
 
 
 def stats_lines(figures: dict[str, Any]) -> list[str]:
@@ -1121,16 +1144,16 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
     if found is None:
         fail(f"{url} is not in {db}")
     if as_json:
-        click.echo(json.dumps(found, ensure_ascii=False))
+        click.echo(json_line(found))
         return
-    click.echo(f"{found['url']} ({found['status']}), {len(found['versions'])} version(s)")
+    say(f"{found['url']} ({found['status']}), {len(found['versions'])} version(s)")
     rows = version_texts(database, url) if show_diff else []
     for number, version in enumerate(found["versions"], start=1):
         changed = ", ".join(version["changed_fields"]) or "-"
-        click.echo(f"v{number}  {version['first_seen']} .. {version['last_seen']}  crawl {version['crawl_id']}"
+        say(f"v{number}  {version['first_seen']} .. {version['last_seen']}  crawl {version['crawl_id']}"
                    f"  {version['content_hash'][:12]}  {version['title']}")
         if number > 1:
-            click.echo(f"    changed: {changed}")
+            say(f"    changed: {changed}")
         if show_diff and number > 1:
             before, after = rows[number - 2], rows[number - 1]
             for name in version["changed_fields"]:
@@ -1138,11 +1161,11 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
                     continue
                 old, new = str(before[name] or ""), str(after[name] or "")
                 if name == "body":
-                    click.echo("    body:")
+                    say("    body:")
                     for line in paragraph_diff(old, new):
-                        click.echo(f"      {line}")
+                        say(f"      {line}")
                 else:
-                    click.echo(f"    {name}: {text_diff(old, new)}")
+                    say(f"    {name}: {text_diff(old, new)}")
 
 
 @cli.command()

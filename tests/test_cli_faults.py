@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -611,3 +612,26 @@ def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
     assert process.stdout.readline().startswith(b"{")
     process.stdout.close()  # 40 records are more than a pipe holds: the writer meets the closed end
     assert (process.wait(timeout=300), process.stderr.read()) == (128 + signal.SIGPIPE, b"")
+
+
+def test_terminal_control_characters_from_a_page_are_printed_escaped(tmp_path: Path) -> None:
+    """ESC sequences (set the title, recolour, clear), BEL and C1 controls held in an
+    archive (one written before parsers dropped them, or by another tool) reach the
+    reader's terminal as visible text; JSON output escapes them and keeps the value."""
+    db = one_article_archive(tmp_path)
+    title = "Evil \x1b]0;pwned\x07 \x1b[31mred\x1b[0m \x9b2J headline\tend"
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for table in ("articles", "versions"):
+            conn.execute(f"UPDATE {table} SET title = ?, body = 'lighthouse \x1b[2J ' || body", [title])
+    shown = "Evil \\x1b]0;pwned\\x07 \\x1b[31mred\\x1b[0m \\x9b2J headline\tend"
+    printed = {args[0]: clippings(*args) for args in (
+        ("search", str(db), "lighthouse"), ("history", str(db), "https://news.example/a"))}
+    for name, result in printed.items():
+        assert result.returncode == 0 and shown in result.stdout, name
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout), name
+    assert "**lighthouse** \\x1b[2J" in printed["search"].stdout
+    for args in (("search", str(db), "lighthouse", "--json"), ("history", str(db), "https://news.example/a", "--json")):
+        out = clippings(*args).stdout
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), args
+        found = json.loads(out)
+        assert (found["title"] if "title" in found else found["versions"][0]["title"]) == title
