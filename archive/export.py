@@ -75,6 +75,9 @@ class ExportQuery:
         if self.until:
             clauses.append("first_seen < ?")
             params.append(_timestamp(self.until, "until", end_of_day=True))
+            if self.since and params[-2] >= params[-1]:
+                raise ValueError(f"--since {self.since} is later than --until {self.until}: "
+                                 "no version is seen in between")
         if self.site:
             clauses.append("site = ?")
             params.append(self.site.lower())

@@ -766,6 +766,9 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         try:
             if path.is_dir():
                 raise PageReadError(f"{name}: is a directory, not a page file")
+            if name == "-" and not path.exists():
+                raise PageReadError("-: standard input is not read (a page is parsed from a file "
+                                    "whose size is checked first): save it to a file and give that")
             if not path.is_file():
                 raise PageReadError(not_a_file(name))
             data = read_page(path)  # bounded: a gzip bomb is refused, not inflated
@@ -814,8 +817,13 @@ def demo(db: str, port: int | None, snapshot: bool, quiet: bool) -> None:
         clippings demo --db demo.db
         clippings demo --snapshot --db snap.db
     """
+    from archive.db import ArchiveError, check_archive
     from crawler.demo.server import serve_demo
 
+    try:
+        check_archive(db, create=True)  # refused before the sample site is served
+    except ArchiveError as exc:
+        fail(str(exc))
     earlier = demo_port(db)
     if snapshot and earlier is not None:
         fail(f"{db} already holds a crawl; --snapshot makes a new archive (remove it or give another --db)")
@@ -1185,14 +1193,14 @@ def reextract(db: str) -> None:
 
     with writing(db, create=False):
         report = run_reextract(db)
-    for error in report.errors[:20]:
-        click.echo(f"  {error}", err=True)
-    if len(report.errors) > 20:
-        click.echo(f"  ... and {len(report.errors) - 20} more", err=True)
     click.echo(f"re-extracted {sum(report.counts.values())} versions: {report.line()}")
+    errors = report.errors
+    shown = "; ".join(errors[:3]) + (f"; ... and {len(errors) - 3} more" if len(errors) > 3 else "")
     if report.counts["capture unreadable"]:
-        fail(f"the captures of {report.counts['capture unreadable']} versions could not be read; "
-             "those versions are kept as they were")
+        fail(f"the captures of {report.counts['capture unreadable']} versions could not be read, "
+             f"those versions are kept as they were ({shown})")
+    if errors:
+        click.echo(f"clippings: {len(errors)} errors: {shown}", err=True)
 
 
 @cli.command("import-warc")

@@ -123,3 +123,12 @@ def test_an_archive_whose_file_name_is_not_utf8_is_read(tmp_path: Path) -> None:
     named = db.rename(tmp_path / f"news{NOT_UTF8}.db")
     result = clippings("stats", str(named))
     assert (result.returncode, result.stdout.splitlines()[0]) == (0, "articles:  1 (1 live, 0 gone)")
+
+
+def test_export_since_later_than_until_is_refused_in_one_line(tmp_path: Path) -> None:
+    db = one_article_archive(tmp_path)
+    result = clippings("export", str(db), "--since", "2025-08-01", "--until", "2025-07-01")
+    assert (one_error_line(result), result.stdout) == (
+        "clippings: error: --since 2025-08-01 is later than --until 2025-07-01: no version is seen in between", "")
+    same_day = clippings("export", str(db), "--since", "2025-07-16", "--until", "2025-07-16")
+    assert same_day.returncode == 0 and len(same_day.stdout.splitlines()) == 1

@@ -333,7 +333,7 @@ def test_a_file_where_the_crawl_keeps_its_warc_files_is_one_line_before_any_work
 
 def test_reextract_whose_warc_files_are_gone_says_so_and_exits_1(tmp_path: Path) -> None:
     """An archive moved without its WARC files: nothing can be re-extracted, which
-    is an error (exit 1), each version named once with its missing file."""
+    is an error (exit 1): one line with the count and the first versions named."""
     db = tmp_path / "news.db"
     page = tmp_path / "page.warc.gz"
     write_warc(page, [("https://news.example/a", article_html(1).encode()),
@@ -345,9 +345,8 @@ def test_reextract_whose_warc_files_are_gone_says_so_and_exits_1(tmp_path: Path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
-        f"  version 1: {page}: no such file",
-        f"  version 2: {page}: no such file",
-        "clippings: error: the captures of 2 versions could not be read; those versions are kept as they were",
+        "clippings: error: the captures of 2 versions could not be read, those versions are kept as they were "
+        f"(version 1: {page}: no such file; version 2: {page}: no such file)",
     ]
     assert result.stdout == "re-extracted 2 versions: capture unreadable: 2\n"
     assert digest(db) == before
@@ -635,3 +634,35 @@ def test_terminal_control_characters_from_a_page_are_printed_escaped(tmp_path: P
         assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), args
         found = json.loads(out)
         assert (found["title"] if "title" in found else found["versions"][0]["title"]) == title
+
+
+def test_reextract_of_many_missing_captures_is_one_line_with_the_first_few(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [(f"https://news.example/{n}", article_html(n).encode()) for n in range(1, 6)])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    page.unlink()
+    line = one_error_line(clippings("reextract", str(db)))
+    assert line == ("clippings: error: the captures of 5 versions could not be read, those versions are kept "
+                    f"as they were (version 1: {page}: no such file; version 2: {page}: no such file; "
+                    f"version 3: {page}: no such file; ... and 2 more)")
+
+
+def test_demo_with_a_db_it_cannot_write_says_only_that(tmp_path: Path) -> None:
+    """Refused before the sample site is served: the error is the only line."""
+    for db, reason in ((tmp_path / "nowhere" / "demo.db", f"no folder {tmp_path / 'nowhere'}"),):
+        result = clippings("demo", "--db", str(db), "--port", "0")
+        assert one_error_line(result) == f"clippings: error: cannot create an archive at {db}: {reason}"
+    other = tmp_path / "notes.txt"
+    other.write_text("not an archive\n", encoding="utf-8")
+    result = clippings("demo", "--db", str(other), "--port", "0")
+    assert one_error_line(result).startswith(f"clippings: error: {other} is not a Clippings archive")
+    assert other.read_text(encoding="utf-8") == "not an archive\n"
+
+
+def test_extract_of_standard_input_says_it_is_not_read() -> None:
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "extract", "-"], input="<p>text</p>",
+                            capture_output=True, text=True, env=ENV, timeout=300)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", "clippings: error: -: standard input is not read (a page is parsed from a file whose size is "
+               "checked first): save it to a file and give that\n")
