@@ -198,6 +198,21 @@ def test_a_standfirst_opening_the_container_is_body_unless_it_is_the_description
     assert blocks(html, description=DEK) == [("p", P1), ("p", P2), ("p", P4)]
 
 
+LEAD = ("The council approved the new ferry timetable on Tuesday after months of delay. "
+        "Boats will run every hour from May, and the night crossing returns.")
+
+
+@pytest.mark.parametrize("where", ["above", "opening"])
+def test_a_lead_of_several_sentences_is_body_even_as_the_description(where: str) -> None:
+    # a dek is one sentence (the seed's); a lead paragraph is the article's first
+    lead = f'<p class="standfirst">{LEAD}</p>' if where == "above" else f'<div class="article-lead"><p>{LEAD}</p></div>'
+    head, text = (lead, "") if where == "above" else ("", lead)
+    html = page(f"""<article><header><h1>{TITLE}</h1>{head}</header>
+<div class="article-body">{text}<p>{P1}</p><p>{P2}</p></div></article>""")
+    assert blocks(html, description=LEAD) == [("p", LEAD), ("p", P1), ("p", P2)]
+    assert blocks(html, description=DEK) == [("p", LEAD), ("p", P1), ("p", P2)]
+
+
 def test_the_seed_dek_is_the_description_not_the_body():
     record = parse_article(SEED, URL)
     assert record is not None and record.description == SEED_DEK

@@ -196,3 +196,53 @@ def test_class_words_past_the_attribute_cap_are_not_read() -> None:
     assert _first_paywall_element(far.find(".//body")) is None
     close = etree.fromstring('<body><div class="x paywall">Text</div></body>', etree.HTMLParser())
     assert _first_paywall_element(close.find(".//body")) == "paywall element 'paywall'"
+
+
+def _strings(value: object) -> list[str]:
+    """Every string inside a record's dict (keys and values)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(value, (list, tuple)):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+def test_control_characters_never_reach_the_record() -> None:
+    # ESC and BEL sequences would set the title of, or clear, the terminal that prints the record
+    html = page(title="Ferry\x1b]0;owned\x07 timetable approved", byline="By Ann\x1b[2J Lee")
+    html = html.replace("<p>", "<p>\x9b31m\x08", 1).replace("</article>", "<p>\x7f\x1b</p></article>")
+    result = parse_article(html, URL)
+    assert result is not None
+    assert result.title == "Ferry ]0;owned timetable approved"
+    assert result.authors == ["Ann [2J Lee"]
+    bad = [s for s in _strings(result.to_dict()) if any((ord(c) < 32 and c not in "\t\n\r\f") or 127 <= ord(c) < 160
+                                                        for c in s)]
+    assert bad == []
+    assert result.body.startswith("31m")
+
+
+def test_a_control_character_between_words_reads_as_a_space() -> None:
+    html = page().replace("</article>", "<p>The figures come from the Intergovernmental\x07 Panel\x07on"
+                          "\x07 Climate Change, whose report was published in the spring.</p></article>")
+    result = parse_article(html, URL)
+    assert result is not None
+    assert "Intergovernmental Panel on Climate Change, whose" in result.body
+
+
+def test_a_text_node_over_libxml2s_limit_keeps_the_page() -> None:
+    # libxml2 stops at a text node of over 10,000,000 bytes unless told the page is huge
+    html = page(head="<script>var state = '" + "a" * 10_100_000 + "';</script>")
+    result = parse_article(html, URL)
+    assert result is not None
+    assert result.title == "Ferry timetable approved" and result.word_count > 100
+
+
+def test_a_huge_page_nested_past_the_usual_depth_gives_a_bounded_record() -> None:
+    # the huge parser allows 2,048 levels instead of 256: the stages must still cope
+    deep = "<div>" * 2100 + "<p>" + PARAGRAPHS[0] + "</p>" + "</div>" * 2100
+    html = page(head="<script>var state = '" + "a" * 10_100_000 + "';</script>").replace(
+        "</article>", "</article>" + deep)
+    result = parse_article(html, URL)
+    assert result is not None and result.title == "Ferry timetable approved"

@@ -25,7 +25,7 @@ from crawler.parsers.body.embedded import PROVENANCE, embedded_body
 from crawler.parsers.body.furniture import Dropped
 from crawler.parsers.classify import page_kind, teaser_headlines
 from crawler.parsers.corpus import read_signals
-from crawler.parsers.limits import bounded_fields
+from crawler.parsers.limits import bounded_fields, printable_blocks
 from crawler.parsers.metadata import Metadata, extract_metadata
 from crawler.parsers.metadata.date_search import settle_published
 from crawler.parsers.metadata.extract import FOOTER_CREDIT
@@ -81,7 +81,7 @@ def parse_article(
     related = extract_related(page)
     teasers = teaser_headlines(page.doc)
     signals = read_signals(page)  # figures, paywall evidence: before the body stage strips the tree
-    blocks = _body(page, meta, explain)
+    blocks = printable_blocks(_body(page, meta, explain))
     if not blocks:
         return None
     kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,

@@ -49,6 +49,15 @@ _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=Fa
 # (the 886 benchmark pages: the same trees, 10-20% less parse time with the encoding).
 _UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
                                 encoding="utf-8")
+# libxml2 stops parsing at a text node of over 10,000,000 bytes (an inline script
+# holding a site's data) unless the document is declared huge, and a page then loses
+# everything after that node. "Huge" also raises the nesting limit from 256 to 2,048
+# levels, so these parsers are used only for pages that big (at most ``MAX_CHARS``).
+_HUGE_BYTES = 10_000_000
+_HUGE_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                                huge_tree=True)
+_HUGE_UTF8_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                                     encoding="utf-8", huge_tree=True)
 
 #: The element type the parsers work on.
 Element: TypeAlias = etree._Element
@@ -252,7 +261,7 @@ def parse_counted(html: str | bytes, encoding: str | None = None) -> tuple[Eleme
     if not text or text.isspace():  # (``strip`` copied a page that starts with a space)
         return None, cut, tags
     try:
-        root = etree.fromstring(text, _PARSER) if data is None else etree.fromstring(data, _UTF8_PARSER)
+        root = _parse(text, data)
     except (etree.ParserError, ValueError):
         return None, cut, tags
     if root is None or not isinstance(root.tag, str):
@@ -260,6 +269,14 @@ def parse_counted(html: str | bytes, encoding: str | None = None) -> tuple[Eleme
     if max_elements(tags) > MAX_ELEMENTS and truncate_tree(root, MAX_ELEMENTS):
         cut.append("elements")
     return root, cut, tags
+
+
+def _parse(text: str, data: bytes | None) -> Element | None:
+    """The tree of ``data`` (``text`` as UTF-8) or, when it has none, of ``text``; a
+    page that may hold a text node over libxml2's limit goes to the huge parser."""
+    if data is None:        # (libxml2 holds text as UTF-8: up to 4 bytes a character)
+        return etree.fromstring(text, _HUGE_PARSER if 4 * len(text) > _HUGE_BYTES else _PARSER)
+    return etree.fromstring(data, _HUGE_UTF8_PARSER if len(data) > _HUGE_BYTES else _UTF8_PARSER)
 
 
 def _utf8(text: str) -> bytes | None:

@@ -9,9 +9,10 @@ named in ``provenance["truncated"]``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from crawler.items import RelatedLink
+from crawler.items import Block, RelatedLink
 from crawler.parsers.metadata import Metadata
 from crawler.urls import canonicalize_url, site_key
 
@@ -28,12 +29,42 @@ LIST_CAP = 100          # authors, tags, related links
 RELATED_TEXT_CAP = 2_000
 
 
+# Control characters other than whitespace (C0, DEL, C1): no page shows them, and ESC
+# or BEL sequences kept in a record would drive the terminal of whoever prints it (a
+# site could set its title or clear the screen). Looked for in the record's text only,
+# a small part of the page. A run of them reads as one space: some pages type a BEL
+# where they mean a space ("Panel<BEL>on Climate").
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_UNPRINTABLE_RUN = re.compile(" ?[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+ ?")
+
+
+def printable(text: str) -> str:
+    """``text`` with each run of control characters other than whitespace as one space.
+
+    >>> printable("Ferry\x1b]0;owned\x07 timetable")
+    'Ferry ]0;owned timetable'
+    """
+    return _UNPRINTABLE_RUN.sub(" ", text).strip() if _UNPRINTABLE.search(text) else text
+
+
+def printable_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks with their text :func:`printable`; a block left empty is dropped."""
+    for block in blocks:
+        block.text = printable(block.text)
+    return [block for block in blocks if block.text.strip()]
+
+
+def _printable_or_none(text: str | None) -> str | None:
+    return printable(text) if text else text
+
+
 def cap_text(value: str | None, limit: int) -> str | None:
     return value[:limit].rstrip() if value is not None and len(value) > limit else value
 
 
 def cap_list(values: list[str], cut: list[str], name: str) -> list[str]:
     """At most LIST_CAP items of at most ITEM_CAP characters each."""
+    values = [clean for clean in map(printable, values) if clean.strip()]
     capped = [v[:ITEM_CAP].rstrip() for v in values[:LIST_CAP]]
     if len(values) > LIST_CAP or any(len(v) > ITEM_CAP for v in values[:LIST_CAP]):
         cut.append(name)
@@ -90,19 +121,21 @@ def bounded_fields(meta: Metadata, related: list[RelatedLink], url: str,
     refused is named in the provenance, after the caps that cut the page itself
     (``page_cut``: ``page size``, ``elements``)."""
     identity = page_identity(meta.canonical_url, url)
-    provenance = dict(meta.provenance)
+    provenance = {name: printable(value) for name, value in meta.provenance.items()}
     if identity.refused:
         provenance["canonical_url"] = "refused: " + identity.refused
     cut: list[str] = list(page_cut or [])
-    texts = {name: cap_text(getattr(meta, name), limit) for name, limit in TEXT_CAPS.items()}
-    cut += [name for name, value in texts.items() if value != getattr(meta, name)]
+    clean = {name: _printable_or_none(getattr(meta, name)) for name in TEXT_CAPS}
+    texts = {name: cap_text(clean[name], limit) for name, limit in TEXT_CAPS.items()}
+    cut += [name for name, value in texts.items() if value != clean[name]]
     authors, tags = cap_list(meta.authors, cut, "authors"), cap_list(meta.tags, cut, "tags")
     if len(related) > LIST_CAP:
         cut.append("related")
     related = related[:LIST_CAP]
     for link in related:
-        link.title = cap_text(link.title, RELATED_TEXT_CAP)
-        link.summary = cap_text(link.summary, RELATED_TEXT_CAP)
+        link.title = cap_text(_printable_or_none(link.title), RELATED_TEXT_CAP)
+        link.summary = cap_text(_printable_or_none(link.summary), RELATED_TEXT_CAP)
+        link.section = _printable_or_none(link.section)
     if cut:
         provenance["truncated"] = ", ".join(cut)
     return BoundedFields(identity.canonical_url, texts, authors, tags, related, provenance)

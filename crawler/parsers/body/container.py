@@ -21,7 +21,7 @@ from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.furniture import furniture_rule
 from crawler.parsers.body.lengths import TextLengths
-from crawler.parsers.body.text import class_name_part, class_words, collapse, norm_key
+from crawler.parsers.body.text import class_name_part, class_words, collapse, is_dek, norm_key
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END
 
@@ -429,7 +429,7 @@ def _opening_heading(page: Page, sib: Element, summary: str | None) -> bool:
         return False
     text = collapse(sel.TEXT(sib))
     key = norm_key(text)
-    if len(key.split()) < _HEADING_WORDS or key in RELATED_HEADINGS or key == summary:
+    if len(key.split()) < _HEADING_WORDS or key in RELATED_HEADINGS or is_dek(text, summary):
         return False
     if _LABEL.match(text) or link_length(sib) * 2 > len(text):
         return False

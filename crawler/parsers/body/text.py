@@ -49,6 +49,26 @@ def norm_key(text: str) -> str:
     return collapse(text).lower().strip(" :.!»›>|-–—•·*")
 
 
+# The end of a sentence inside a text (the last one's too).
+_SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
+
+
+def is_dek(text: str, description: str | None) -> bool:
+    """``text`` is the page's description (``description``: :func:`norm_key`-ed)
+    printed as a dek: one sentence under the headline, the record's ``description``
+    and not its body (as the seed page is annotated). A lead of two sentences or more
+    is the article's opening paragraph, in the body even when the page reuses it
+    as its description (trafilatura's evaluation pages count it as text).
+
+    >>> is_dek("A ferry timetable, approved at last.", "a ferry timetable, approved at last")
+    True
+    >>> is_dek("The timetable is approved. Boats run hourly.", "the timetable is approved. boats run hourly")
+    False
+    """
+    return (description is not None and norm_key(text) == description
+            and len(_SENTENCE_BREAK.findall(collapse(text))) < 2)
+
+
 
 def class_words(value: str) -> list[str]:
     """The words of a class / id value: split on non-letters and camelCase humps.
