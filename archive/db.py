@@ -105,7 +105,7 @@ _NEEDS_FOLDER = frozenset({1544, 1288, sqlite3.SQLITE_CANTOPEN})  # READONLY_DIR
 
 
 def _uri(path: Path, *, immutable: bool = False) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    return f"file:{quote(os.fsencode(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connection:
@@ -367,9 +367,14 @@ def check_live(path: str | Path) -> None:
     _check_schema_steps(path)
 
 
+def pending_steps(path: str | Path) -> list[str]:
+    """The schema steps of this version the archive at ``path`` lacks (written by an
+    older Clippings), in order; read without writing."""
+    return sorted(migrations.known() - set(_schema_of(Path(path))[1]))
+
+
 def _check_schema_steps(path: Path) -> None:
-    applied = set(_schema_of(path)[1])
-    missing = sorted(migrations.known() - applied)
+    missing = pending_steps(path)
     if missing:
         raise ArchiveError(f"cannot read {path} without writing to it: it lacks schema step {missing[0]} "
                            "(written by an older Clippings); open it once as a user who may write it")

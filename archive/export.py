@@ -29,7 +29,7 @@ from typing import Any, Literal, TextIO
 
 import sqlite_utils
 
-from archive.migrations import JSON_FIELDS
+from archive.migrations import ABSENT_VALUES, JSON_FIELDS
 from crawler.items import ARTICLE_FIELDS
 
 __all__ = [
@@ -75,6 +75,9 @@ class ExportQuery:
         if self.until:
             clauses.append("first_seen < ?")
             params.append(_timestamp(self.until, "until", end_of_day=True))
+            if self.since and params[-2] >= params[-1]:
+                raise ValueError(f"--since {self.since} is later than --until {self.until}: "
+                                 "no version is seen in between")
         if self.site:
             clauses.append("site = ?")
             params.append(self.site.lower())
@@ -113,7 +116,6 @@ def _timestamp(value: str, name: str, *, end_of_day: bool = False) -> str:
 
 # Fields an archive made before their migration lacks (it may be opened read-only):
 # exported with the value a record without them has.
-_ABSENT = {"access": "'free'", "images": "'[]'"}
 _NUMBERED = (
     "SELECT {fields}, a.status AS status, v.first_seen AS first_seen, v.last_seen AS last_seen, "
     "row_number() OVER (PARTITION BY v.canonical_url ORDER BY v.id) AS version, "
@@ -132,7 +134,7 @@ def iter_rows(db: sqlite_utils.Database, query: ExportQuery | None = None) -> It
     where, params = query.where()
     present = set(db["versions"].columns_dict)
     inner = _NUMBERED.format(fields=", ".join(
-        f"v.{name} AS {name}" if name in present else f"{_ABSENT.get(name, 'NULL')} AS {name}"
+        f"v.{name} AS {name}" if name in present else f"{ABSENT_VALUES.get(name, 'NULL')} AS {name}"
         for name in ARTICLE_FIELDS))
     sql = (f"SELECT {', '.join(EXPORT_FIELDS)} FROM ({inner}){where} "
            "ORDER BY canonical_url, version_id")

@@ -28,6 +28,9 @@ INITIAL_ARTICLE_FIELDS: tuple[str, ...] = (
     "published", "modified", "language", "body", "body_blocks", "word_count",
     "reading_time_minutes", "image", "related", "fetched_at", "content_hash", "provenance",
 )
+#: What a record field added by a later migration reads as (SQL) in an older
+#: archive opened read-only, which lacks its column: the migration's default.
+ABSENT_VALUES: dict[str, str] = {"access": "'free'", "images": "'[]'"}
 #: Columns of ``articles`` / ``versions`` that hold text searched by FTS5.
 FTS_COLUMNS: tuple[str, ...] = ("title", "description", "body")
 

@@ -19,7 +19,7 @@ import sqlite_utils
 import yaml
 
 from archive.lookups import resolve_article
-from archive.migrations import FTS_COLUMNS
+from archive.migrations import ABSENT_VALUES, FTS_COLUMNS
 from crawler.items import ARTICLE_FIELDS
 
 __all__ = [
@@ -228,7 +228,10 @@ def article_history(db: sqlite_utils.Database, url: str) -> dict | None:
     if key is None:
         return None
     (status,) = db.execute("SELECT status FROM articles WHERE canonical_url = ?", [key]).fetchone()
-    cols = ", ".join(dict.fromkeys(("content_hash", "first_seen", "last_seen", "crawl_id", *HISTORY_FIELDS)))
+    present = set(db["versions"].columns_dict)  # an archive opened read-only may predate some fields
+    cols = ", ".join(name if name in present else f"{ABSENT_VALUES.get(name, 'NULL')} AS {name}"
+                     for name in dict.fromkeys(("content_hash", "first_seen", "last_seen", "crawl_id",
+                                                *HISTORY_FIELDS)))
     versions = []
     previous: dict | None = None
     for row in db.query(

@@ -30,9 +30,11 @@ from archive.db import (
     check_archive,
     check_current,
     check_live,
+    file_faults_named,
     may_write,
     nobody_can_write,
     open_archive,
+    pending_steps,
 )
 from archive.queries import METADATA_DB_KEY, load_metadata
 
@@ -173,31 +175,48 @@ def check_port(host: str, port: int) -> None:
 
 
 def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0.0.1",
-          *, open_browser: bool = False) -> None:
+          *, open_browser: bool = False, upgrade: bool = False) -> None:
     """Serve the archives in this process until interrupted (Ctrl-C).
 
-    Checks first, and changes nothing when a check fails: every file must be an
-    archive (:class:`archive.db.ArchiveError`) and the port free
-    (:class:`CannotListen`). Then
-    applies pending migrations and hands over to Datasette.
+    Read-only: no byte of an archive changes. Checks first, and changes nothing
+    when a check fails: every file must be an archive (:class:`archive.db.ArchiveError`),
+    one from an older Clippings must be brought up to date first (its pages query
+    the current schema's columns): ``upgrade`` applies its pending migrations;
+    the port must be free (:class:`CannotListen`). An archive from a newer
+    Clippings is served as it is. Then hands over to Datasette.
     """
     from datasette.cli import cli
 
     paths = _paths(db_paths)
     for path in paths:
-        check_archive(path)
+        with file_faults_named(path):
+            check_servable(path, upgrade=upgrade)
     check_port(host, port)
     fixed = [path for path in paths if not may_write(path) and nobody_can_write(path)]
     for path in paths:
-        if path in fixed:
-            check_current(path)  # served immutable: nothing may be left to write
-        elif may_write(path):
-            open_archive(path).close()  # apply pending migrations before serving
-        else:
-            check_live(path)
+        with file_faults_named(path):
+            if path in fixed:
+                check_current(path)  # served immutable: nothing may be left to write
+            elif not may_write(path):
+                check_live(path)
+            elif upgrade and pending_steps(path):
+                open_archive(path).close()
     args = datasette_argv(paths, port, host, open_browser=open_browser,
                           immutable=fixed)[3:]  # drop "python -m datasette"
     cli.main(args=args, prog_name="datasette", standalone_mode=True)
+
+
+def check_servable(path: Path, *, upgrade: bool) -> None:
+    """:class:`ArchiveError` unless ``path`` is an archive that can be served as it
+    is, or (``upgrade``) one this user may bring up to date."""
+    check_archive(path)
+    missing = pending_steps(path)
+    if missing and upgrade:
+        check_archive(path, write=True)  # a one-line refusal when this user may not write it
+    elif missing and may_write(path):
+        raise ArchiveError(f"{path} was written by an older Clippings (it lacks schema step {missing[0]}, "
+                           "which its pages query); serve never writes to an archive unasked: add --upgrade "
+                           "to apply the schema steps once (records are not changed)")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -25,6 +25,8 @@ def _interrupted_while_starting(signum: int, frame: object) -> None:
 if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
     signal.signal(signal.SIGINT, _interrupted_while_starting)
 
+import codecs  # noqa: E402
+import io  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import re  # noqa: E402
@@ -76,13 +78,104 @@ class ArchiveCommand(click.Command):
     def invoke(self, ctx: click.Context) -> Any:
         from archive.db import file_fault
 
+        check_text_arguments(ctx)
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
-            fault = file_fault(ctx.params["db"], exc) if ctx.params.get("db") else None
+            fault = file_fault(archive, exc) if (archive := archive_param(ctx.params)) else None
             if fault is None:
                 raise
             fail(str(fault))
+
+
+def check_text_arguments(ctx: click.Context) -> None:
+    """A one-line error for an argument that is not valid UTF-8 (bytes from a file
+    name, a mis-encoded paste: Python keeps them as lone surrogates, which no URL,
+    query or site name can hold). File paths are left as given: any bytes name a file."""
+    for param in ctx.command.params:
+        if isinstance(param.type, click.Path | click.File):
+            continue
+        value = ctx.params.get(param.name or "")
+        for text in value if isinstance(value, tuple | list) else [value]:
+            if isinstance(text, str) and re.search("[\udc80-\udcff]", text):
+                shown = os.fsencode(text).decode("utf-8", "backslashreplace")
+                label = max(param.opts, key=len) if isinstance(param, click.Option) else param.human_readable_name
+                fail(f"{label} '{shown}' is not valid UTF-8 text (check the terminal's or the file name's encoding)")
+
+
+def archive_param(params: dict[str, Any]) -> str | None:
+    """The one archive a command works on (``db``, or ``serve``'s single ``dbs``), or None."""
+    if params.get("db"):
+        return str(params["db"])
+    dbs: tuple[str, ...] = params.get("dbs") or ()
+    return str(dbs[0]) if len(dbs) == 1 else None
+
+
+class StdoutFailed(Exception):
+    """Standard output could not take what a command printed (disk full, a closed
+    pipe, an encoding that cannot hold the text); the cause is the error itself.
+    Not an OSError: no handler for a file the command writes may take it for one."""
+
+
+class GuardedBuffer(io.BufferedWriter):
+    """Standard output's bytes, whose write errors are :class:`StdoutFailed`, so that
+    they are told apart from errors of the files a command reads or writes (Click
+    may wrap this buffer in a text stream of its own: the bytes still come here)."""
+
+    def write(self, data: Any) -> int:
+        try:
+            return super().write(data)
+        except OSError as exc:
+            raise StdoutFailed(exc) from exc
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as exc:
+            raise StdoutFailed(exc) from exc
+
+
+class GuardedStdout(io.TextIOWrapper):
+    """Standard output's text: a character its encoding cannot hold is :class:`StdoutFailed`."""
+
+    def write(self, text: str) -> int:
+        try:
+            return super().write(text)
+        except UnicodeEncodeError as exc:
+            raise StdoutFailed(exc) from exc
+
+
+def guard_stdout() -> None:
+    """Put :class:`GuardedStdout` in place of a real standard output (a file
+    descriptor: not a test's capture), keeping its encoding and buffering."""
+    out = sys.stdout
+    if isinstance(out, GuardedStdout) or not isinstance(out, io.TextIOWrapper):
+        return
+    try:
+        fd = out.fileno()
+    except (OSError, ValueError):
+        return
+    out.flush()
+    raw = io.FileIO(fd, "w", closefd=False)  # its own: closing it never closes the real one
+    # An ASCII locale (C, POSIX) is taken as unset, as Click's echo takes it: UTF-8.
+    encoding = "utf-8" if codecs.lookup(out.encoding).name == "ascii" else out.encoding
+    sys.stdout = GuardedStdout(GuardedBuffer(raw), encoding=encoding, errors=out.errors,
+                               line_buffering=out.line_buffering, write_through=out.write_through)
+
+
+def stdout_failed(exc: StdoutFailed) -> NoReturn:
+    """A closed pipe (``| head``): a quiet exit, as Unix tools end on SIGPIPE; any
+    other write error: one line. Standard output then goes to /dev/null, so the
+    interpreter's last flush of it cannot fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    os.close(devnull)
+    cause = exc.__cause__
+    if isinstance(cause, BrokenPipeError):
+        sys.exit(128 + signal.SIGPIPE)
+    reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
+    click.echo(f"clippings: error: cannot write to standard output: {reason}", err=True)
+    sys.exit(1)
 
 
 class CleanGroup(click.Group):
@@ -91,6 +184,19 @@ class CleanGroup(click.Group):
     command_class = ArchiveCommand
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        previous = sys.stdout
+        guard_stdout()
+        try:
+            try:
+                return self._main(*args, **kwargs)
+            finally:
+                sys.stdout.flush()  # what is still buffered, while its error can be told
+        except StdoutFailed as exc:
+            stdout_failed(exc)
+        finally:
+            sys.stdout = previous  # a caller in the same process (a test) gets its own back
+
+    def _main(self, *args: Any, **kwargs: Any) -> Any:
         if signal.getsignal(signal.SIGINT) is _interrupted_while_starting and \
                 threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C is KeyboardInterrupt again
@@ -127,6 +233,29 @@ SQLITE_MAX_INT = 2**63 - 1
 
 def fail(message: str) -> NoReturn:
     raise UserError(message)
+
+
+#: C0 control characters but tab and newline, DEL, and C1: a terminal acts on them
+#: (ESC starts sequences that set its title, clear it, recolour what follows).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every terminal control character shown as ``\\xNN``: a page's
+    title or body, printed, cannot drive the reader's terminal."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
+def say(line: str) -> None:
+    """Print a line of human-readable output that holds text from pages."""
+    click.echo(printable(line))
+
+
+def json_line(value: Any, **kwargs: Any) -> str:
+    """JSON text with C1 control characters escaped as well (``json.dumps`` escapes
+    C0 ones, but keeps C1 and DEL raw when ``ensure_ascii`` is off); same value."""
+    return re.sub("[\x7f-\x9f]", lambda match: f"\\u{ord(match.group()):04x}",
+                  json.dumps(value, ensure_ascii=False, **kwargs))
 
 
 def existing_db(path: str) -> str:
@@ -615,6 +744,9 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         try:
             if path.is_dir():
                 raise PageReadError(f"{name}: is a directory, not a page file")
+            if name == "-" and not path.exists():
+                raise PageReadError("-: standard input is not read (a page is parsed from a file "
+                                    "whose size is checked first): save it to a file and give that")
             if not path.is_file():
                 raise PageReadError(not_a_file(name))
             data = read_page(path)  # bounded: a gzip bomb is refused, not inflated
@@ -628,10 +760,10 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
             failed = True
             click.echo(json.dumps({"file": name, "error": "no main text"}))
         else:
-            click.echo(json.dumps(article.to_dict(), ensure_ascii=False))
+            click.echo(json_line(article.to_dict()))
         for item in dropped or ():
-            click.echo(json.dumps({"file": name, "dropped": item.text, "rule": item.rule,
-                                   "reason": item.reason}, ensure_ascii=False))
+            click.echo(json_line({"file": name, "dropped": item.text, "rule": item.rule,
+                                  "reason": item.reason}))
     if failed:
         sys.exit(1)
 
@@ -663,8 +795,13 @@ def demo(db: str, port: int | None, snapshot: bool, quiet: bool) -> None:
         clippings demo --db demo.db
         clippings demo --snapshot --db snap.db
     """
+    from archive.db import ArchiveError, check_archive
     from crawler.demo.server import serve_demo
 
+    try:
+        check_archive(db, create=True)  # refused before the sample site is served
+    except ArchiveError as exc:
+        fail(str(exc))
     earlier = demo_port(db)
     if snapshot and earlier is not None:
         fail(f"{db} already holds a crawl; --snapshot makes a new archive (remove it or give another --db)")
@@ -754,11 +891,16 @@ def _corpus_line(db: str) -> None:
               help="Address to listen on (0.0.0.0: every interface; the archive becomes public).")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
 @click.option("--open", "open_browser", is_flag=True, help="Open the archive in a web browser ($BROWSER).")
-def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> None:
+@click.option("--upgrade", is_flag=True,
+              help="Bring an archive from an older Clippings up to date first (its schema; "
+                   "serve writes nothing otherwise).")
+def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool, upgrade: bool) -> None:
     """Browse archives in Datasette: article pages with versions and diffs,
     facets, relevance-ranked full-text search, charts, SQL.
 
-    Several archives are served side by side, each under its file name.
+    Several archives are served side by side, each under its file name. Serve
+    reads only: an archive from an older Clippings is refused until --upgrade
+    brings its schema up to date (its records stay as they are).
 
     Example:
 
@@ -772,7 +914,7 @@ def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool) -> Non
 
     paths = [existing_db(db) for db in dbs]
     try:
-        run_datasette(paths, port, host, open_browser=open_browser)
+        run_datasette(paths, port, host, open_browser=open_browser, upgrade=upgrade)
     except (ArchiveError, CannotListen) as exc:
         fail(str(exc))
 
@@ -809,15 +951,15 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
              "in double quotes, or add --quote to search the words as plain text")
     if as_json:
         for hit in hits:
-            click.echo(json.dumps(hit, ensure_ascii=False))
+            click.echo(json_line(hit))
         return
     if not hits:
         click.echo("no matches")
     for hit in hits:
         day = (hit.get("published") or "")[:10] or "----------"
-        click.echo(f"{day}  {hit.get('title')}\n            {hit.get('canonical_url')}")
+        say(f"{day}  {hit.get('title')}\n            {hit.get('canonical_url')}")
         if hit.get("snippet"):
-            click.echo(f"            {' '.join(hit['snippet'].split())}")
+            say(f"            {' '.join(hit['snippet'].split())}")
 
 
 @cli.command()
@@ -839,10 +981,10 @@ def stats(db: str, as_json: bool) -> None:
     if figures["crawls"].get("running") and not writer_alive(db):
         figures["crawls"]["stale running (no writer alive)"] = figures["crawls"].pop("running")
     if as_json:
-        click.echo(json.dumps(figures, indent=2, ensure_ascii=False))
+        click.echo(json_line(figures, indent=2))
         return
     for line in stats_lines(figures):
-        click.echo(line)
+        say(line)
 
 
 def stats_lines(figures: dict[str, Any]) -> list[str]:
@@ -988,16 +1130,16 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
     if found is None:
         fail(f"{url} is not in {db}")
     if as_json:
-        click.echo(json.dumps(found, ensure_ascii=False))
+        click.echo(json_line(found))
         return
-    click.echo(f"{found['url']} ({found['status']}), {len(found['versions'])} version(s)")
+    say(f"{found['url']} ({found['status']}), {len(found['versions'])} version(s)")
     rows = version_texts(database, url) if show_diff else []
     for number, version in enumerate(found["versions"], start=1):
         changed = ", ".join(version["changed_fields"]) or "-"
-        click.echo(f"v{number}  {version['first_seen']} .. {version['last_seen']}  crawl {version['crawl_id']}"
+        say(f"v{number}  {version['first_seen']} .. {version['last_seen']}  crawl {version['crawl_id']}"
                    f"  {version['content_hash'][:12]}  {version['title']}")
         if number > 1:
-            click.echo(f"    changed: {changed}")
+            say(f"    changed: {changed}")
         if show_diff and number > 1:
             before, after = rows[number - 2], rows[number - 1]
             for name in version["changed_fields"]:
@@ -1005,11 +1147,11 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
                     continue
                 old, new = str(before[name] or ""), str(after[name] or "")
                 if name == "body":
-                    click.echo("    body:")
+                    say("    body:")
                     for line in paragraph_diff(old, new):
-                        click.echo(f"      {line}")
+                        say(f"      {line}")
                 else:
-                    click.echo(f"    {name}: {text_diff(old, new)}")
+                    say(f"    {name}: {text_diff(old, new)}")
 
 
 @cli.command()
@@ -1029,14 +1171,14 @@ def reextract(db: str) -> None:
 
     with writing(db, create=False):
         report = run_reextract(db)
-    for error in report.errors[:20]:
-        click.echo(f"  {error}", err=True)
-    if len(report.errors) > 20:
-        click.echo(f"  ... and {len(report.errors) - 20} more", err=True)
     click.echo(f"re-extracted {sum(report.counts.values())} versions: {report.line()}")
+    errors = report.errors
+    shown = "; ".join(errors[:3]) + (f"; ... and {len(errors) - 3} more" if len(errors) > 3 else "")
     if report.counts["capture unreadable"]:
-        fail(f"the captures of {report.counts['capture unreadable']} versions could not be read; "
-             "those versions are kept as they were")
+        fail(f"the captures of {report.counts['capture unreadable']} versions could not be read, "
+             f"those versions are kept as they were ({shown})")
+    if errors:
+        click.echo(f"clippings: {len(errors)} errors: {shown}", err=True)
 
 
 @cli.command("import-warc")

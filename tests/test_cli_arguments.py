@@ -101,3 +101,44 @@ def test_a_worker_wait_that_names_no_time_is_refused_before_any_work(wait: str) 
     # NaN passes every range check (no comparison with it is true): the worker never gave up
     line = one_error_line(clippings("worker", "--redis", "redis://127.0.0.1:9/0", "--wait", wait))
     assert line == f"clippings: error: --wait {float(wait):g}: the time to wait must be 0 seconds or more", line
+
+
+NOT_UTF8 = "\udcff"  # the byte 0xff of an argument, as Python keeps bytes that are not UTF-8
+
+
+@pytest.mark.parametrize("args, label, shown", [
+    (["search", "{db}", "caf\udce9", "--quote"], "QUERY", "caf\\xe9"),
+    (["history", "{db}", f"https://news.example/{NOT_UTF8}"], "URL", "https://news.example/\\xff"),
+    (["export", "{db}", "--site", NOT_UTF8, "-o", "-"], "--site", "\\xff"),
+    (["crawl", f"http://127.0.0.1:9/{NOT_UTF8}", "--db", "{new}"], "SEEDS", "http://127.0.0.1:9/\\xff"),
+    (["extract", "{page}", "--url", f"https://news.example/{NOT_UTF8}"], "--url", "https://news.example/\\xff"),
+])
+def test_an_argument_that_is_not_utf8_is_refused_in_one_line(tmp_path: Path, args: list[str], label: str,
+                                                             shown: str) -> None:
+    """No URL, query or site name holds such bytes: refused, naming the argument, before any work."""
+    db = one_article_archive(tmp_path)
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>text</p></body></html>", encoding="utf-8")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    result = clippings(*(a.format(db=db, new=tmp_path / "new.db", page=page) for a in args))
+    assert (one_error_line(result), result.stdout) == (
+        f"clippings: error: {label} '{shown}' is not valid UTF-8 text (check the terminal's or the file "
+        "name's encoding)", "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_an_archive_whose_file_name_is_not_utf8_is_read(tmp_path: Path) -> None:
+    """File names are any bytes: those of an archive are not refused."""
+    db = one_article_archive(tmp_path)
+    named = db.rename(tmp_path / f"news{NOT_UTF8}.db")
+    result = clippings("stats", str(named))
+    assert (result.returncode, result.stdout.splitlines()[0]) == (0, "articles:  1 (1 live, 0 gone)")
+
+
+def test_export_since_later_than_until_is_refused_in_one_line(tmp_path: Path) -> None:
+    db = one_article_archive(tmp_path)
+    result = clippings("export", str(db), "--since", "2025-08-01", "--until", "2025-07-01")
+    assert (one_error_line(result), result.stdout) == (
+        "clippings: error: --since 2025-08-01 is later than --until 2025-07-01: no version is seen in between", "")
+    same_day = clippings("export", str(db), "--since", "2025-07-16", "--until", "2025-07-16")
+    assert same_day.returncode == 0 and len(same_day.stdout.splitlines()) == 1

@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import signal
 import sqlite3
@@ -351,7 +352,7 @@ def test_a_file_where_the_crawl_keeps_its_warc_files_is_one_line_before_any_work
 
 def test_reextract_whose_warc_files_are_gone_says_so_and_exits_1(tmp_path: Path) -> None:
     """An archive moved without its WARC files: nothing can be re-extracted, which
-    is an error (exit 1), each version named once with its missing file."""
+    is an error (exit 1): one line with the count and the first versions named."""
     db = tmp_path / "news.db"
     page = tmp_path / "page.warc.gz"
     write_warc(page, [("https://news.example/a", article_html(1).encode()),
@@ -363,9 +364,8 @@ def test_reextract_whose_warc_files_are_gone_says_so_and_exits_1(tmp_path: Path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
-        f"  version 1: {page}: no such file",
-        f"  version 2: {page}: no such file",
-        "clippings: error: the captures of 2 versions could not be read; those versions are kept as they were",
+        "clippings: error: the captures of 2 versions could not be read, those versions are kept as they were "
+        f"(version 1: {page}: no such file; version 2: {page}: no such file)",
     ]
     assert result.stdout == "re-extracted 2 versions: capture unreadable: 2\n"
     assert digest(db) == before
@@ -664,3 +664,101 @@ def test_import_warc_keeps_warcios_warning_off_stderr(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert "stored: 1" in result.stdout
+
+
+PAGE = Path(__file__).resolve().parent / "fixtures" / "unseen" / "wordpress-classic.html"
+
+
+def printing_commands(db: Path) -> list[tuple[str, ...]]:
+    return [("stats", str(db)), ("search", str(db), "ferry"), ("export", str(db), "-o", "-"),
+            ("history", str(db), "https://news.example/a"), ("extract", str(PAGE))]
+
+
+def test_a_standard_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    """Disk full: what could not be printed is said in one line, exit 1, no traceback."""
+    db = one_article_archive(tmp_path)
+    for args in printing_commands(db):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], stdout=full,
+                                    stderr=subprocess.PIPE, text=True, env=ENV, timeout=300)
+        assert (result.returncode, result.stderr) == (
+            1, "clippings: error: cannot write to standard output: No space left on device\n"), args
+
+
+def test_a_standard_output_in_ascii_gets_utf_8_not_a_traceback(tmp_path: Path) -> None:
+    """An ASCII locale (PYTHONIOENCODING=ascii): every command prints UTF-8, as Click's echo does."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for table in ("articles", "versions"):
+            conn.execute(f"UPDATE {table} SET title = 'Ferry café'")
+    for args in printing_commands(db)[1:4]:
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
+                                env={**ENV, "PYTHONIOENCODING": "ascii"}, timeout=300)
+        assert (result.returncode, result.stderr) == (0, b""), args
+        assert "café" in result.stdout.decode("utf-8"), args
+
+
+def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
+    """``clippings ... | head -1``: the reader goes away; the writer stops without a word,
+    with the exit status of a Unix tool ended by SIGPIPE."""
+    process = subprocess.Popen([sys.executable, "-m", "crawler.cli", "extract", *[str(PAGE)] * 40],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(b"{")
+    process.stdout.close()  # 40 records are more than a pipe holds: the writer meets the closed end
+    assert (process.wait(timeout=300), process.stderr.read()) == (128 + signal.SIGPIPE, b"")
+
+
+def test_terminal_control_characters_from_a_page_are_printed_escaped(tmp_path: Path) -> None:
+    """ESC sequences (set the title, recolour, clear), BEL and C1 controls held in an
+    archive (one written before parsers dropped them, or by another tool) reach the
+    reader's terminal as visible text; JSON output escapes them and keeps the value."""
+    db = one_article_archive(tmp_path)
+    title = "Evil \x1b]0;pwned\x07 \x1b[31mred\x1b[0m \x9b2J headline\tend"
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for table in ("articles", "versions"):
+            conn.execute(f"UPDATE {table} SET title = ?, body = 'lighthouse \x1b[2J ' || body", [title])
+    shown = "Evil \\x1b]0;pwned\\x07 \\x1b[31mred\\x1b[0m \\x9b2J headline\tend"
+    printed = {args[0]: clippings(*args) for args in (
+        ("search", str(db), "lighthouse"), ("history", str(db), "https://news.example/a"))}
+    for name, result in printed.items():
+        assert result.returncode == 0 and shown in result.stdout, name
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.stdout), name
+    assert "**lighthouse** \\x1b[2J" in printed["search"].stdout
+    for args in (("search", str(db), "lighthouse", "--json"), ("history", str(db), "https://news.example/a", "--json")):
+        out = clippings(*args).stdout
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), args
+        found = json.loads(out)
+        assert (found["title"] if "title" in found else found["versions"][0]["title"]) == title
+
+
+def test_reextract_of_many_missing_captures_is_one_line_with_the_first_few(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [(f"https://news.example/{n}", article_html(n).encode()) for n in range(1, 6)])
+    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
+    page.unlink()
+    line = one_error_line(clippings("reextract", str(db)))
+    assert line == ("clippings: error: the captures of 5 versions could not be read, those versions are kept "
+                    f"as they were (version 1: {page}: no such file; version 2: {page}: no such file; "
+                    f"version 3: {page}: no such file; ... and 2 more)")
+
+
+def test_demo_with_a_db_it_cannot_write_says_only_that(tmp_path: Path) -> None:
+    """Refused before the sample site is served: the error is the only line."""
+    for db, reason in ((tmp_path / "nowhere" / "demo.db", f"no folder {tmp_path / 'nowhere'}"),):
+        result = clippings("demo", "--db", str(db), "--port", "0")
+        assert one_error_line(result) == f"clippings: error: cannot create an archive at {db}: {reason}"
+    other = tmp_path / "notes.txt"
+    other.write_text("not an archive\n", encoding="utf-8")
+    result = clippings("demo", "--db", str(other), "--port", "0")
+    assert one_error_line(result).startswith(f"clippings: error: {other} is not a Clippings archive")
+    assert other.read_text(encoding="utf-8") == "not an archive\n"
+
+
+def test_extract_of_standard_input_says_it_is_not_read() -> None:
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "extract", "-"], input="<p>text</p>",
+                            capture_output=True, text=True, env=ENV, timeout=300)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        1, "", "clippings: error: -: standard input is not read (a page is parsed from a file whose size is "
+               "checked first): save it to a file and give that\n")

@@ -120,3 +120,24 @@ def test_text_diff_keeps_both_sides(a: list[str], b: list[str]) -> None:
     diff = text_diff(" ".join(a), " ".join(b))
     assert _apply(diff, "old") == a
     assert _apply(diff, "new") == b
+
+
+def test_history_reads_an_archive_from_an_older_clippings_without_changing_it(tmp_path) -> None:
+    """Read commands read older archives as they are (no migration): fields a later
+    schema step added read as a record without them has; the file keeps every byte."""
+    import hashlib
+    import subprocess
+    import sys
+
+    from tests.support.sample_archive import older_archive
+
+    path = older_archive(tmp_path / "old.db")
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    run = [sys.executable, "-m", "crawler.cli", "history", str(path), HARBOUR]
+    shown = subprocess.run([*run, "--diff"], capture_output=True, text=True)
+    assert (shown.returncode, shown.stderr) == (0, "")
+    assert shown.stdout.startswith(f"{HARBOUR} (live), 2 version(s)\n")
+    assert "    changed: url, title, modified, body\n" in shown.stdout
+    as_json = json.loads(subprocess.run([*run, "--json"], capture_output=True, text=True, check=True).stdout)
+    assert [v["changed_fields"] for v in as_json["versions"]] == [[], ["url", "title", "modified", "body"]]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -128,3 +128,106 @@ def test_missing_file_is_one_line(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert len(result.stderr.strip().splitlines()) == 1 and "no archive at" in result.stderr
     assert not (tmp_path / "nowhere.db").exists()
+
+
+def schema_steps(path: Path) -> set[str]:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        return {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")}
+
+
+def test_an_older_archive_is_refused_unchanged_until_upgrade_asked(tmp_path: Path) -> None:
+    """serve writes nothing unasked: an older archive's pages query the current schema,
+    so it is refused in one line (no byte changed); --upgrade applies the schema steps."""
+    from tests.support.sample_archive import older_archive
+
+    path = older_archive(tmp_path / "old.db")
+    before = digest(path)
+    result = run_serve(str(path), "--port", str(free_port()))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == [
+        f"clippings: error: {path} was written by an older Clippings (it lacks schema step m007_corpus_fields, "
+        "which its pages query); serve never writes to an archive unasked: add --upgrade to apply the schema "
+        "steps once (records are not changed)"]
+    assert digest(path) == before and sorted(p.name for p in tmp_path.iterdir()) == ["old.db"]
+    port = free_port()
+    process = serve(str(path), "--port", str(port), "--upgrade")
+    try:
+        status, page = get_when_up(f"http://127.0.0.1:{port}/old/articles/{tilde_encode(TRAM)}", process)
+        assert status == 200 and "3 versions" in page
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert "m007_corpus_fields" in schema_steps(path)
+
+
+def test_an_archive_from_a_newer_clippings_is_served_unchanged(tmp_path: Path) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    path = tmp_path / "newer.db"
+    seed_archive(path).close()
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("PRAGMA journal_mode = DELETE")  # no -wal: the file alone holds it all
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('clippings', 'm999_from_the_future', '2030-01-01')")
+    before = digest(path)
+    port = free_port()
+    process = serve(str(path), "--port", str(port))
+    try:
+        status, page = get_when_up(f"http://127.0.0.1:{port}/newer/articles/{tilde_encode(TRAM)}", process)
+        assert status == 200 and "3 versions" in page
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert digest(path) == before
+
+
+def get_when_up(url: str, process: subprocess.Popen) -> tuple[int, str]:
+    deadline = time.monotonic() + 60
+    while True:
+        assert process.poll() is None, process.stderr.read() if process.stderr else ""
+        try:
+            return get(url)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+@pytest.mark.parametrize("name", ["news#2.db", "news?2.db", "news%41.db"])
+def test_a_path_with_uri_characters_serves_that_file_and_makes_no_other(tmp_path: Path, name: str) -> None:
+    """'#', '?' and '%' are part of the file name, not a URI's fragment, query or escape."""
+    path = tmp_path / name
+    seed_archive(path).close()
+    port = free_port()
+    process = serve(str(path), "--port", str(port))
+    try:
+        status, page = get_when_up(f"http://127.0.0.1:{port}/{tilde_encode(path.stem)}/articles/"
+                                   f"{tilde_encode(TRAM)}", process)
+        assert status == 200 and "3 versions" in page
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert {p.name for p in tmp_path.iterdir()} <= {name, f"{name}-wal", f"{name}-shm"}
+
+
+def test_a_locked_archive_to_upgrade_is_one_line(tmp_path: Path) -> None:
+    """Another program's write transaction past the busy timeout: named, no traceback."""
+    import sqlite3
+
+    from tests.support.sample_archive import older_archive
+
+    path = older_archive(tmp_path / "old.db")
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        holder.execute("UPDATE crawls SET seeds = seeds")
+        result = run_serve(str(path), "--port", str(free_port()), "--upgrade")
+    finally:
+        holder.close()
+    assert (result.returncode, result.stderr.splitlines()) == (1, [
+        f"clippings: error: {path} is locked: another program holds a write transaction on it; "
+        "try again when it ends"])

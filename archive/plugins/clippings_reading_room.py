@@ -15,20 +15,26 @@ plain SQLite file served beside an archive is left alone. Hooks used:
   (Datasette's ``array`` facet parses every row's JSON: seconds at a million rows);
 - ``register_routes``: a version's raw capture (its WARC record's payload), and
   the plugin's stylesheet;
-- ``extra_css_urls``: that stylesheet.
+- ``extra_css_urls``: that stylesheet;
+- ``startup``: each database file opened through a properly quoted ``file:`` URI
+  (Datasette 0.65 puts the path into the URI as it is, so ``news#2.db`` opened an
+  empty ``news`` beside it, read-write).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+import sqlite3
 from abc import ABC, abstractmethod
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from datasette import hookimpl
-from datasette.database import QueryInterrupted
+from datasette.database import Database, QueryInterrupted
 from datasette.facets import Facet
 from datasette.filters import FilterArguments
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, tilde_decode
@@ -55,6 +61,32 @@ def is_archive(datasette: Any, database: str | None) -> bool:
         return False
     config = datasette.plugin_config("clippings", database=database) or {}
     return bool(config.get("archive"))
+
+
+class QuotedPathDatabase(Database):  # type: ignore[misc]
+    """A database file connected to by its path percent-quoted in the ``file:`` URI,
+    so ``#``, ``?`` and ``%`` in it are part of the name (SQLite reads them as the
+    URI's fragment, query and escapes); otherwise as Datasette 0.65's own."""
+
+    def connect(self, write: bool = False) -> sqlite3.Connection:
+        query = "?immutable=1" if not self.is_mutable else "?mode=ro&nolock=1" if self.ds.nolock else "?mode=ro"
+        conn = sqlite3.connect(f"file:{quote(os.fsencode(self.path))}{'' if write else query}", uri=True,
+                               check_same_thread=False)
+        self._all_file_connections.append(conn)
+        return conn
+
+
+@hookimpl
+def startup(datasette: Any) -> None:
+    """Every database file served through :class:`QuotedPathDatabase` (same name, order)."""
+    databases = {}
+    for name, database in datasette.databases.items():
+        if database.path and not database.is_memory and type(database) is Database:
+            quoted = QuotedPathDatabase(datasette, path=database.path, is_mutable=database.is_mutable)
+            quoted.name, quoted.route = database.name, database.route
+            database = quoted
+        databases[name] = database
+    datasette.databases = databases
 
 
 @hookimpl

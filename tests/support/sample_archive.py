@@ -13,11 +13,12 @@ from typing import Any
 
 import sqlite_utils
 
-from archive.db import open_archive
+from archive.db import configure_connection, open_archive
+from archive.migrations import migrations
 from archive.writer import ArchiveWriter, Capture
 from crawler.items import Article, Block, RelatedLink, content_hash
 
-__all__ = ["CRAWL_TIMES", "make_article", "sample_articles", "seed_archive"]
+__all__ = ["CRAWL_TIMES", "make_article", "older_archive", "sample_articles", "seed_archive"]
 
 CRAWL_TIMES = ("2025-07-14T08:00:00Z", "2025-07-15T08:00:00Z", "2025-07-16T08:00:00Z")
 
@@ -175,3 +176,30 @@ def seed_archive(path: str | Path) -> sqlite_utils.Database:
         writer.finish_crawl(crawl, stats={"item_scraped_count": len(articles)},
                             finished=when.replace("08:00", "08:05"))
     return db
+
+
+#: The tables an older archive's rows are copied into, parents first.
+_OLD_TABLES = ("crawls", "articles", "versions", "fetches", "authors", "article_authors",
+               "related_links", "validators")
+
+
+def older_archive(path: str | Path, *, before: str = "m007_corpus_fields") -> Path:
+    """The sample archive as an older Clippings wrote it: only the schema steps up
+    to ``before`` (the file records no later one), the sample rows in the columns
+    that schema has. Made beside ``path`` from a current copy, which is removed."""
+    path = Path(path)
+    current = path.with_name(path.name + ".current")
+    seed_archive(current).close()
+    old = sqlite_utils.Database(path)
+    configure_connection(old)
+    migrations.apply(old, stop_before=before)
+    new = sqlite_utils.Database(current)
+    for table in _OLD_TABLES:
+        columns = [c for c in old[table].columns_dict if c in new[table].columns_dict]
+        rows = new.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+        old[table].insert_all([dict(zip(columns, row, strict=True)) for row in rows])
+    new.close()
+    old.close()
+    for leftover in (current, Path(f"{current}-wal"), Path(f"{current}-shm")):
+        leftover.unlink(missing_ok=True)
+    return path
