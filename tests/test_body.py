@@ -205,12 +205,21 @@ LEAD = ("The council approved the new ferry timetable on Tuesday after months of
 @pytest.mark.parametrize("where", ["above", "opening"])
 def test_a_lead_of_several_sentences_is_body_even_as_the_description(where: str) -> None:
     # a dek is one sentence (the seed's); a lead paragraph is the article's first
-    lead = f'<p class="standfirst">{LEAD}</p>' if where == "above" else f'<div class="article-lead"><p>{LEAD}</p></div>'
+    lead = f'<p class="intro">{LEAD}</p>' if where == "above" else f'<div class="article-lead"><p>{LEAD}</p></div>'
     head, text = (lead, "") if where == "above" else ("", lead)
     html = page(f"""<article><header><h1>{TITLE}</h1>{head}</header>
 <div class="article-body">{text}<p>{P1}</p><p>{P2}</p></div></article>""")
     assert blocks(html, description=LEAD) == [("p", LEAD), ("p", P1), ("p", P2)]
     assert blocks(html, description=DEK) == [("p", LEAD), ("p", P1), ("p", P2)]
+
+
+@pytest.mark.parametrize("marked", ['<p class="story__dek">{}</p>', '<div class="sub-headline"><p>{}</p></div>',
+                                    '<p class="standfirst">{}</p>'])
+def test_a_lead_marked_as_a_dek_is_the_description_only(marked: str) -> None:
+    html = page(f"""<article><header><h1>{TITLE}</h1>{marked.format(LEAD)}</header>
+<div class="article-body"><p>{P1}</p><p>{P2}</p></div></article>""")
+    assert blocks(html, description=LEAD) == [("p", P1), ("p", P2)]
+    assert blocks(html) == [("p", LEAD), ("p", P1), ("p", P2)]
 
 
 def test_the_seed_dek_is_the_description_not_the_body():

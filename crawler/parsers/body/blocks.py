@@ -918,7 +918,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     if leads and description:
         # the sentence the page gives as its description is the record's description
         summary = norm_key(description)
-        kept = [el for el in leads if not is_dek(sel.TEXT(el), summary)]
+        kept = [el for el in leads if not is_dek(el, sel.TEXT(el), summary)]
         if explain is not None:
             for el in leads:
                 if el not in kept:
@@ -1030,7 +1030,7 @@ def _opening_lead(page: Page, el: Element, summary: str | None) -> bool:
            for c in el.iterdescendants()):
         return False
     text = _standfirst_text(page, el, _OPENING_LEAD_WORDS)
-    return text is not None and not is_dek(text, summary)
+    return text is not None and not is_dek(el, text, summary)
 
 
 def _furniture_but_lead(page: Page, el: Element) -> bool:

@@ -436,7 +436,7 @@ def _opening_heading(page: Page, sib: Element, summary: str | None) -> bool:
         return False
     text = collapse(sel.TEXT(sib))
     key = norm_key(text)
-    if len(key.split()) < _HEADING_WORDS or key in RELATED_HEADINGS or is_dek(text, summary):
+    if len(key.split()) < _HEADING_WORDS or key in RELATED_HEADINGS or is_dek(sib, text, summary):
         return False
     if _LABEL.match(text) or link_length(sib) * 2 > len(text):
         return False

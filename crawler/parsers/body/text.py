@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, word_count
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element as HtmlElement
 
 __all__ = [
     "class_name_part",
@@ -60,20 +65,46 @@ def collapsed_key(text: str) -> str:
 _SENTENCE_BREAK = re.compile(r"[.!?…](?:\s|$)")
 
 
-def is_dek(text: str, description: str | None) -> bool:
-    """``text`` is the page's description (``description``: :func:`norm_key`-ed)
-    printed as a dek: one sentence under the headline, the record's ``description``
-    and not its body (as the seed page is annotated). A lead of two sentences or more
-    is the article's opening paragraph, in the body even when the page reuses it
-    as its description (trafilatura's evaluation pages count it as text).
+# Class words that name a dek (the line under the headline that sums the story up, its
+# "deck", "subtitle", "standfirst", a post's "excerpt"), as against a lead, intro or
+# teaser: the story's opening paragraph. "sub" + "head"/"title"/"headline" is split.
+_DEK_WORDS = frozenset({"dek", "deck", "standfirst", "subtitle", "subhead", "subheadline", "excerpt"})
+_SUB_PARTS = frozenset({"head", "title", "headline"})
+_DEK_LEVELS = 3         # the element and the boxes around it that may name it
 
-    >>> is_dek("A ferry timetable, approved at last.", "a ferry timetable, approved at last")
+
+def is_dek(el: HtmlElement, text: str, description: str | None) -> bool:
+    """``text`` (``el``'s) is the page's description (``description``:
+    :func:`norm_key`-ed) printed as a dek: the record's ``description``, not its body,
+    as the seed page is annotated. It is one when it is one sentence or marked as a
+    dek by its class (or a box's around it). A lead of two sentences or more, not so
+    marked, is the article's opening paragraph: in the body even when the page reuses
+    it as its description (trafilatura's evaluation pages count it as text).
+
+    >>> from lxml import etree
+    >>> is_dek(etree.fromstring("<p>x</p>"), "A ferry, approved.", "a ferry, approved")
     True
-    >>> is_dek("The timetable is approved. Boats run hourly.", "the timetable is approved. boats run hourly")
+    >>> is_dek(etree.fromstring("<p>x</p>"), "It is approved. Boats run hourly.", "it is approved. boats run hourly")
     False
+    >>> is_dek(etree.fromstring("<p class='story__dek'>x</p>"), "It is approved. Boats run.", "it is approved. boats run")
+    True
     """
-    return (description is not None and norm_key(text) == description
-            and len(_SENTENCE_BREAK.findall(collapse(text))) < 2)
+    if description is None or norm_key(text) != description:
+        return False
+    return len(_SENTENCE_BREAK.findall(collapse(text))) < 2 or _marked_dek(el)
+
+
+def _marked_dek(el: HtmlElement) -> bool:
+    node: HtmlElement | None = el
+    for _ in range(_DEK_LEVELS):
+        if node is None or not isinstance(node.tag, str):
+            return False
+        words = class_words(f"{node.get('class') or ''} {node.get('id') or ''}")
+        if _DEK_WORDS.intersection(words) or any(
+                a == "sub" and b in _SUB_PARTS for a, b in pairwise(words)):
+            return True
+        node = node.getparent()
+    return False
 
 
 
