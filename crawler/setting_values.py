@@ -20,6 +20,8 @@ BOOL_WORDS = {"0", "1", "true", "false"}
 DELAYS = {"DOWNLOAD_DELAY", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY"}
 #: Durations Scrapy reads as floats though their default is written as a whole number.
 SECONDS_SUFFIXES = ("_TIMEOUT", "_DELAY", "_INTERVAL")
+#: SQLite's busy_timeout is a C int of milliseconds: a larger value reads as 0 (no waiting at all).
+BUSY_TIMEOUT_MAX = (2**31 - 1) // 1000
 
 
 def is_number(value: str) -> bool:
@@ -59,6 +61,8 @@ def setting_problem(key: str, value: str) -> str | None:
         return None
     if not math.isfinite(number):  # Twisted cannot schedule a call at infinity; NaN compares false
         return "not a finite number"
+    if key == "CLIPPINGS_BUSY_TIMEOUT" and number > BUSY_TIMEOUT_MAX:
+        return f"must be at most {BUSY_TIMEOUT_MAX} seconds (SQLite's longest wait)"
     if key in DELAYS and not delay_ok(number):  # 1e308 s: a crawl that waits forever
         return DELAY_RULE
     least = 1 if key in AT_LEAST_ONE else 0 if default >= 0 else None

@@ -142,3 +142,13 @@ def test_export_since_later_than_until_is_refused_in_one_line(tmp_path: Path) ->
         "clippings: error: --since 2025-08-01 is later than --until 2025-07-01: no version is seen in between", "")
     same_day = clippings("export", str(db), "--since", "2025-07-16", "--until", "2025-07-16")
     assert same_day.returncode == 0 and len(same_day.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize("value", ["2147484", "3000000", "1e12"])
+def test_a_busy_timeout_past_sqlites_int_is_refused(tmp_path: Path, value: str) -> None:
+    """SQLite reads a busy_timeout past 2**31-1 ms as 0: the crawl would not wait at all."""
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"),
+                                    "-s", f"CLIPPINGS_BUSY_TIMEOUT={value}"))
+    assert line == (f"clippings: error: -s CLIPPINGS_BUSY_TIMEOUT={value!r}: must be at most 2147483 seconds "
+                    "(SQLite's longest wait)"), line
+    assert list(tmp_path.iterdir()) == []
