@@ -51,8 +51,10 @@ def close_archive(db: sqlite_utils.Database) -> None:
     command ends, the file alone holds everything (a copy of it without its
     ``-wal`` is whole). PASSIVE: never waits (another site's crawl of a --sites
     run may be writing); what a live reader still needs stays in the -wal."""
-    db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-    db.close()
+    try:
+        db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        db.close()
 
 
 def configure_connection(db: sqlite_utils.Database) -> None:
@@ -224,7 +226,8 @@ def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | N
         return ArchiveError(f"cannot write {path}: the disk is full ({exc}); free some space and run "
                             "the command again")
     if code == sqlite3.SQLITE_IOERR:
-        return ArchiveError(f"cannot write {path}: an I/O error ({exc})")
+        # Neither "cannot write" nor "cannot read": a read command meets this too (no room for the -shm).
+        return ArchiveError(f"I/O error on {path} ({exc}): its disk may be full, failing or gone")
     return None
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
-from archive.db import ArchiveError, close_stale_crawls, open_readonly
+from archive.db import ArchiveError, close_stale_crawls, file_fault, open_readonly
 from archive.queries import crawl_report
 from crawler.items import ARCHIVE_FAULT_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
 from crawler.spiders.articles import ArticleSpider
@@ -274,12 +274,20 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         max_pages=crawler.settings.getint("CLIPPINGS_MAX_PAGES", 0),
     )
     if summary.crawl_id is not None:
+        db = crawler.settings.get("CLIPPINGS_DB")
         try:
-            archive = open_readonly(crawler.settings.get("CLIPPINGS_DB"))
+            archive = open_readonly(db)
         except ArchiveError:
             return summary
         try:
             report = crawl_report(archive, summary.crawl_id)
+        except sqlite3.DatabaseError as exc:  # locked, or its disk failing: the counts stay the crawl's own
+            fault = file_fault(db, exc)
+            if fault is None:
+                raise
+            if not (summary.finish_reason or "").startswith(ARCHIVE_FAULT_REASON):  # the first fault is the reason
+                summary.finish_reason = ARCHIVE_FAULT_REASON + str(fault)
+            return summary
         finally:
             archive.close()
         summary.in_archive = report["status"] is not None

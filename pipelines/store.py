@@ -144,24 +144,52 @@ class ArchivePipeline:
         if self.warc is not None:
             self.warc.close()
         if self.writer is not None and self.fault is None:
-            # Near-duplicate clusters over the whole archive, new versions included.
-            clusters = update_clusters(self.writer.db)
-            if self.crawler and self.crawler.stats:
-                self.crawler.stats.set_value("clippings/clusters", clusters.clusters)
-                self.crawler.stats.set_value("clippings/clustered_articles", clusters.clustered_articles)
+            self.closing_guarded(self.cluster)
         self.finish()
+
+    def cluster(self) -> None:
+        """Near-duplicate clusters over the whole archive, new versions included."""
+        clusters = update_clusters(self._writer.db)
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.set_value("clippings/clusters", clusters.clusters)
+            self.crawler.stats.set_value("clippings/clustered_articles", clusters.clustered_articles)
+
+    def closing_guarded(self, write: Any) -> bool:
+        """Run a close-time write; a fault of the archive file (locked, disk full)
+        fails the crawl with its one-line reason, as a page store's does. True when
+        it was written."""
+        try:
+            write()
+        except sqlite3.DatabaseError as exc:
+            fault = file_fault(self.db_path, exc)
+            if fault is None:
+                raise
+            self.fault = str(fault)
+            logger.error("archive write failed while the crawl closed: %s", fault)
+            self.count("clippings/archive_errors")
+            return False
+        return True
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Scrapy closes the item pipelines before it knows the crawl's
         ``finish_reason`` (set on this signal, after ``close_spider``): close the
-        ``crawls`` row again, with the reason and the final stats."""
-        self.finish(reason)
-        if self.writer is not None:
-            close_archive(self.writer.db)  # the crawl in the file itself, not left in its -wal
-            self.writer = None
-        if self.locked:
-            self.locked = False
-            release_writer_lock(self.db_path)
+        ``crawls`` row again, with the reason and the final stats. The archive is
+        closed and the writer lock given back whatever happens."""
+        try:
+            if self.fault is not None and not reason.startswith(ARCHIVE_FAULT_REASON):
+                reason = ARCHIVE_FAULT_REASON + self.fault  # a close-time fault: the summary says it
+                if self.crawler and self.crawler.stats:
+                    self.crawler.stats.set_value("finish_reason", reason)
+            self.finish(reason)
+        finally:
+            try:
+                if self.writer is not None:
+                    writer, self.writer = self.writer, None
+                    self.closing_guarded(lambda: close_archive(writer.db))  # the crawl in the file, not its -wal
+            finally:
+                if self.locked:
+                    self.locked = False
+                    release_writer_lock(self.db_path)
 
     def finish(self, reason: str | None = None) -> None:
         if self.writer is None or self.crawl_id is None:
@@ -174,9 +202,11 @@ class ArchivePipeline:
                   else "interrupted" if reason == "shutdown" else "failed")
         if status == "finished" and getattr(getattr(self.crawler, "spider", None), "seed_errors", None):
             status = "failed"  # as the summary says: a seed that could not be crawled fails the crawl
-        if self.fault is None:
-            self.writer.finish_crawl(self.crawl_id, stats=jsonable(stats), status=status, finished=utc_now_iso())
+        if self.fault is None and self.closing_guarded(lambda: self._writer.finish_crawl(
+                self._crawl_id, stats=jsonable(stats), status=status, finished=utc_now_iso())):
             return
+        if reason is None or not reason.startswith(ARCHIVE_FAULT_REASON):
+            status, stats["finish_reason"] = "failed", ARCHIVE_FAULT_REASON + str(self.fault)
         # After a failed store: wait the full default for a lock to end, and leave a row
         # that cannot be written (disk still full) ``running``; the next writer closes it.
         try:

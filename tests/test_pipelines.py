@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ import sqlite_utils
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
+from archive.db import writer_alive
 from crawler import signals as clippings_signals
 from crawler.items import Article, ArticlePage, Block, FetchRecord, content_hash
 from pipelines.clean import CleanPipeline
@@ -129,3 +133,65 @@ def test_store_marks_a_known_article_gone_on_404(tmp_path: Path) -> None:
     assert gone.outcome == "gone"
     row = sqlite_utils.Database(tmp_path / "a.db")["articles"].get("https://news.example/a")
     assert row["status"] == "gone"
+
+
+class ReleaseOnLog(logging.Handler):
+    """Ends another program's write transaction when the pipeline logs ``words``:
+    the lock lasts exactly until the close-time write has failed on it."""
+
+    def __init__(self, other: sqlite3.Connection, words: str) -> None:
+        super().__init__()
+        self.other, self.words = other, words
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.words in record.getMessage() and self.other.in_transaction:
+            self.other.execute("ROLLBACK")
+
+
+def locked_at_close(tmp_path: Path) -> tuple[ArchivePipeline, Path, sqlite3.Connection]:
+    """A crawl that stored its page; then another program takes the write lock."""
+    db_path = tmp_path / "archive.db"
+    crawler = get_crawler(settings_dict={"CLIPPINGS_DB": str(db_path), "CLIPPINGS_BUSY_TIMEOUT": 0.05})
+    store = ArchivePipeline.from_crawler(crawler)
+    store.open_spider()
+    store.process_item(CleanPipeline().process_item(page()))
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return store, db_path, other
+
+
+def test_a_lock_arriving_while_the_crawl_closes_fails_it_with_the_reason(tmp_path: Path) -> None:
+    """update_clusters met the lock: the crawl raised before closing the archive and
+    giving back the writer lock, and its row said nothing of why."""
+    store, db_path, other = locked_at_close(tmp_path)
+    handler = ReleaseOnLog(other, "archive write failed while the crawl closed")
+    logging.getLogger("pipelines.store").addHandler(handler)
+    try:
+        store.close_spider()
+        store.spider_closed(None, "finished")  # type: ignore[arg-type]
+    finally:
+        logging.getLogger("pipelines.store").removeHandler(handler)
+        other.close()
+    locked = f"{db_path} is locked: another program holds a write transaction on it; try again when it ends"
+    assert store.fault == locked
+    assert store.crawler is not None and store.crawler.stats is not None
+    assert store.crawler.stats.get_value("finish_reason") == f"archive fault: {locked}"
+    crawl = next(sqlite_utils.Database(db_path).query("select status, stats from crawls"))
+    assert crawl["status"] == "failed"
+    assert json.loads(crawl["stats"])["finish_reason"] == f"archive fault: {locked}"
+    assert not writer_alive(db_path) and store.writer is None
+
+
+def test_a_lock_held_through_the_close_still_closes_the_archive_and_gives_back_the_lock(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("pipelines.store.BUSY_TIMEOUT_MS", 50)  # the close's wait after a fault
+    store, db_path, other = locked_at_close(tmp_path)
+    try:
+        store.close_spider()
+        store.spider_closed(None, "finished")  # type: ignore[arg-type]
+    finally:
+        other.close()
+    assert store.fault is not None and "is locked" in store.fault
+    assert not writer_alive(db_path) and store.writer is None
+    crawl = next(sqlite_utils.Database(db_path).query("select status from crawls"))
+    assert crawl["status"] == "running"  # the next writer closes it as interrupted
