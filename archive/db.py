@@ -444,8 +444,12 @@ def acquire_writer_lock(path: str | Path) -> None:
         os.close(fd)
         raise ArchiveBusy(f"{path} is being written by {owner}; "
                           "one writer at a time: try again when it ends") from None
-    os.ftruncate(fd, 0)
-    os.pwrite(fd, f"clippings pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
+    try:  # the owner's name, for a second writer's message
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"clippings pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
+    except OSError as exc:  # a full disk: no write command could go far (a crawl's first row fails next)
+        os.close(fd)  # gives back the flock
+        raise ArchiveError(f"cannot write {path}: cannot write its lock file {key}: {exc.strerror or exc}") from None
     _HELD[key] = _Held(fd=fd, depth=1)
     close_stale_crawls(path)
 

@@ -656,6 +656,22 @@ def test_a_lock_file_that_is_a_folder_is_named_in_the_one_line(tmp_path: Path) -
     assert line == f"clippings: error: cannot write {db}: cannot open its lock file {db}.lock: Is a directory"
 
 
+@pytest.mark.parametrize("command", [["import-warc", "{warc}", "--db", "{db}"], ["reextract", "{db}"],
+                                     ["crawl", "http://127.0.0.1:9/", "--db", "{db}"]])
+def test_a_lock_file_that_cannot_be_written_is_named_in_the_one_line(tmp_path: Path, command: list[str]) -> None:
+    """The owner's line in the lock file could not be written (a full disk; here
+    /dev/full, which takes no byte): a 40-line traceback in every write command."""
+    db = one_article_archive(tmp_path)
+    before = digest(db)
+    (tmp_path / f"{db.name}.lock").unlink()  # the import left it, empty
+    (tmp_path / f"{db.name}.lock").symlink_to("/dev/full")
+    warc = tmp_path / "page.warc.gz"
+    write_warc(warc, [("https://news.example/b", article_html(2).encode())])
+    line = one_error_line(clippings(*[arg.format(warc=warc, db=db) for arg in command]))
+    assert line.startswith(f"clippings: error: cannot write {db}: cannot write its lock file {db}.lock: "), line
+    assert digest(db) == before
+
+
 def test_import_warc_keeps_warcios_warning_off_stderr(tmp_path: Path) -> None:
     """warcio logs a target URI with spaces; that went to stderr under the summary."""
     warc = tmp_path / "page.warc.gz"
