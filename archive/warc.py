@@ -331,19 +331,22 @@ def payload(record: ArcWarcRecord) -> bytes:
 
 def unbrotli(stream: Any, limit: int) -> bytes:
     """Brotli-decode ``stream``, at most ``limit`` bytes of output (a small body
-    can inflate to gigabytes: the output is capped, never held whole)."""
+    can inflate to gigabytes: the output is capped, never held whole). An empty
+    stream is an empty body (a 204 or a HEAD answer keeps the header)."""
     decompressor = brotli.Decompressor()
     out = bytearray()
+    read = 0
     while len(out) < limit:
         chunk = b""
         if decompressor.can_accept_more_data():
             chunk = stream.read(1 << 16)
             if not chunk:
                 break
+            read += len(chunk)
         out += decompressor.process(chunk, output_buffer_limit=limit - len(out))
         if decompressor.is_finished():
             break
-    if len(out) < limit and not decompressor.is_finished():
+    if read and len(out) < limit and not decompressor.is_finished():  # an empty body is empty, as for gzip
         raise brotli.error("the brotli stream ends early")
     return bytes(out)
 

@@ -171,14 +171,14 @@ def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, war
     problem = url_problem(response.url) if is_http_url(response.url) else "not an http(s) URL"
     if problem:  # as a crawl refuses such a seed: it would become an article's identity
         return "error", f"WARC-Target-URI {response.url!r} is not a valid http(s) URL ({problem}); not imported", None
+    if response.status != 200:  # before the body's decoding: only a 200's body is read
+        if response.status in (404, 410) and writer.mark_gone(response.url, crawl_id, response.date or utc_now_iso()):
+            return "gone", f"HTTP {response.status}", None
+        return "error", f"HTTP {response.status}", None
     if response.undecodable:
         return "error", response.undecodable, None
     if response.oversized:
         return "error", f"body larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB after decompression; not read", None
-    if response.status != 200:
-        if response.status in (404, 410) and writer.mark_gone(response.url, crawl_id, response.date or utc_now_iso()):
-            return "gone", f"HTTP {response.status}", None
-        return "error", f"HTTP {response.status}", None
     if not response.content_type.lower().startswith(HTML_TYPES):
         return "not-article", f"not HTML ({response.content_type or 'no content type'})", None
     article, why = extract_capture(response, response.date or utc_now_iso(), min_words)

@@ -168,8 +168,9 @@ def test_status_line_names_the_status_or_nothing(tmp_path: Path, status: int, li
     assert read_record(tmp_path / "t.warc.gz", capture.warc_offset).status == status
 
 
-def write_encoded_warc(path: Path, pages: list[tuple[str, list[tuple[str, str]], bytes]]) -> None:
-    """A WARC file of 200 responses, each with extra HTTP headers and its body as given."""
+def write_encoded_warc(path: Path, pages: list[tuple[str, list[tuple[str, str]], bytes]],
+                       status: str = "200 OK") -> None:
+    """A WARC file of responses (``status``), each with extra HTTP headers and its body as given."""
     import io
 
     from warcio.statusandheaders import StatusAndHeaders
@@ -178,7 +179,7 @@ def write_encoded_warc(path: Path, pages: list[tuple[str, list[tuple[str, str]],
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=True)
         for url, extra, body in pages:
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8"), *extra],
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8"), *extra],
                                        protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(
                 url, "response", payload=io.BytesIO(body), http_headers=headers,
@@ -215,6 +216,31 @@ def test_import_warc_decodes_brotli_bodies_and_counts_one_that_does_not_decode(t
     assert fetched["https://news.example/lying"][0] == "error"
     assert "does not decode as Content-Encoding: br" in fetched["https://news.example/lying"][1]
     assert {r["title"] for r in rows(db, "select title from articles")} == {"Story 1", "Story 2", "Story 3"}
+
+
+def test_an_empty_brotli_404_marks_the_article_gone(tmp_path: Path) -> None:
+    """A 404 or 410 keeps its ``Content-Encoding: br`` header with an empty body: the
+    article is gone, as with gzip (it was an undecodable ``error`` row); an empty br
+    body of a 200 is empty, not undecodable."""
+    from tests.support.slow_site import article_html
+
+    first, then, empty = tmp_path / "first.warc.gz", tmp_path / "then.warc.gz", tmp_path / "empty.warc.gz"
+    write_encoded_warc(first, [(f"https://news.example/{n}", [], article_html(n).encode()) for n in (1, 2)])
+    br = [("Content-Encoding", "br")]
+    write_encoded_warc(then, [("https://news.example/1", br, b"")], status="404 Not Found")
+    with open(then, "ab") as out:  # and a 410, also empty
+        write_encoded_warc(tmp_path / "410.warc.gz", [("https://news.example/2", br, b"")], status="410 Gone")
+        out.write((tmp_path / "410.warc.gz").read_bytes())
+    write_encoded_warc(empty, [("https://news.example/3", br, b"")])
+    db = tmp_path / "news.db"
+    for warc in (first, then, empty):
+        result = clippings("import-warc", str(warc), "--db", str(db))
+        assert result.returncode == 0, result.stdout + result.stderr
+    fetched = {r["url"]: (r["outcome"], r["reason"]) for r in rows(db, "select url, outcome, reason from fetches")}
+    assert fetched["https://news.example/1"] == ("gone", "HTTP 404")
+    assert fetched["https://news.example/2"] == ("gone", "HTTP 410")
+    assert "decode" not in (fetched["https://news.example/3"][1] or "")
+    assert rows(db, "select status from articles") == [{"status": "gone"}, {"status": "gone"}]
 
 
 def test_import_warc_refuses_target_uris_a_crawl_refuses_and_counts_records_not_http(tmp_path: Path) -> None:
