@@ -75,9 +75,8 @@ class ExportQuery:
         if self.until:
             clauses.append("first_seen < ?")
             params.append(_timestamp(self.until, "until", end_of_day=True))
-            if self.since and params[-2] >= params[-1]:
-                raise ValueError(f"--since {self.since} is later than --until {self.until}: "
-                                 "no version is seen in between")
+            # --since later than --until is no empty window: the two bounds are on different
+            # columns, and a version seen before and after both (last_seen >= since, first_seen < until) matches.
         if self.site:
             clauses.append("site = ?")
             params.append(self.site.lower())

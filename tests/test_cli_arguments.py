@@ -4,6 +4,9 @@ one line naming the value and the reason, before any work. Real subprocesses."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -135,13 +138,17 @@ def test_an_archive_whose_file_name_is_not_utf8_is_read(tmp_path: Path) -> None:
     assert (result.returncode, result.stdout.splitlines()[0]) == (0, "articles:  1 (1 live, 0 gone)")
 
 
-def test_export_since_later_than_until_is_refused_in_one_line(tmp_path: Path) -> None:
-    db = one_article_archive(tmp_path)
-    result = clippings("export", str(db), "--since", "2025-08-01", "--until", "2025-07-01")
-    assert (one_error_line(result), result.stdout) == (
-        "clippings: error: --since 2025-08-01 is later than --until 2025-07-01: no version is seen in between", "")
-    same_day = clippings("export", str(db), "--since", "2025-07-16", "--until", "2025-07-16")
-    assert same_day.returncode == 0 and len(same_day.stdout.splitlines()) == 1
+def test_export_since_later_than_until_exports_the_versions_seen_on_both_sides(tmp_path: Path) -> None:
+    """The bounds are on different columns (last seen on or after --since, first seen
+    on or before --until): a version seen across both matches, however they are ordered."""
+    db = one_article_archive(tmp_path)  # its one version: first and last seen on 2025-07-16
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE versions SET first_seen = '2025-07-10T08:00:00Z', last_seen = '2025-07-20T08:00:00Z'")
+    result = clippings("export", str(db), "--versions", "all", "--since", "2025-07-18", "--until", "2025-07-12")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["canonical_url"] for line in result.stdout.splitlines()] == ["https://news.example/a"]
+    after = clippings("export", str(db), "--since", "2025-07-21", "--until", "2025-07-12")
+    assert (after.returncode, after.stdout) == (0, "")
 
 
 @pytest.mark.parametrize("value", ["2147484", "3000000", "1e12"])
