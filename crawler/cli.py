@@ -91,16 +91,28 @@ class ArchiveCommand(click.Command):
 def check_text_arguments(ctx: click.Context) -> None:
     """A one-line error for an argument that is not valid UTF-8 (bytes from a file
     name, a mis-encoded paste: Python keeps them as lone surrogates, which no URL,
-    query or site name can hold). File paths are left as given: any bytes name a file."""
+    query or site name can hold). File paths are left as given: any bytes name a file,
+    those of ``-s`` settings too (names ending in _DIR, _FILE, _PATH)."""
     for param in ctx.command.params:
         if isinstance(param.type, click.Path | click.File):
             continue
         value = ctx.params.get(param.name or "")
         for text in value if isinstance(value, tuple | list) else [value]:
+            if param.name == "scrapy_settings" and is_path_setting(str(text)):
+                continue
             if isinstance(text, str) and re.search("[\udc80-\udcff]", text):
                 shown = os.fsencode(text).decode("utf-8", "backslashreplace")
                 label = max(param.opts, key=len) if isinstance(param, click.Option) else param.human_readable_name
                 fail(f"{label} '{shown}' is not valid UTF-8 text (check the terminal's or the file name's encoding)")
+
+
+#: ``-s`` settings whose value names a file or folder (CLIPPINGS_WARC_DIR, LOG_FILE, ...).
+PATH_SETTING_SUFFIXES = ("_DIR", "_FILE", "_PATH")
+
+
+def is_path_setting(assignment: str) -> bool:
+    """``-s KEY=VALUE`` sets a path: its value may be any bytes."""
+    return assignment.partition("=")[0].strip().upper().endswith(PATH_SETTING_SUFFIXES)
 
 
 def archive_param(params: dict[str, Any]) -> str | None:
@@ -693,9 +705,18 @@ def check_warc_dir(settings: Any) -> None:
     from pipelines.store import warc_dir_for
 
     folder = warc_dir_for(settings)
-    if folder is not None and folder.exists() and not folder.is_dir():
+    if folder is None:
+        return
+    if folder.exists() and not folder.is_dir():
         fail(f"{folder}: is a file, not a folder; the crawl keeps its WARC files there "
              "(move it, or add --no-warc)")
+    beside = Path(os.path.realpath(settings.get("CLIPPINGS_DB"))).parent
+    stored = Path(os.path.realpath(folder))
+    stored = stored.relative_to(beside) if stored.is_relative_to(beside) else stored  # as the archive keeps it
+    if re.search("[\udc80-\udcff]", str(stored)):  # SQLite text cannot hold it: every page would be lost
+        shown = os.fsencode(folder).decode("utf-8", "backslashreplace")
+        fail(f"{shown}: the WARC folder's path is not valid UTF-8, and the archive keeps it as text; "
+             "give another with -s CLIPPINGS_WARC_DIR=FOLDER, or add --no-warc")
 
 
 def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> None:
@@ -1022,7 +1043,7 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
 @db_argument
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
               show_default=True)
-@click.option("-o", "--output", metavar="PATH",
+@click.option("-o", "--output", metavar="PATH", type=click.Path(allow_dash=True),
               help="File to write, '-' for stdout (the default) in jsonl and csv; "
                    "for parquet a directory (required), given the .parquet file and a dataset card.")
 @click.option("--versions", type=click.Choice(["latest", "all"]), default="latest", show_default=True,

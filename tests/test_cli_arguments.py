@@ -5,6 +5,7 @@ one line naming the value and the reason, before any work. Real subprocesses."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -158,4 +159,40 @@ def test_a_busy_timeout_past_sqlites_int_is_refused(tmp_path: Path, value: str) 
                                     "-s", f"CLIPPINGS_BUSY_TIMEOUT={value}"))
     assert line == (f"clippings: error: -s CLIPPINGS_BUSY_TIMEOUT={value!r}: must be at most 2147483 seconds "
                     "(SQLite's longest wait)"), line
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_to_a_file_whose_name_is_not_utf8_writes_it(tmp_path: Path) -> None:
+    """``-o`` is a path: any bytes name a file (the UTF-8 check refused it)."""
+    db = one_article_archive(tmp_path)
+    out = tmp_path / f"out{NOT_UTF8}.jsonl"
+    result = clippings("export", str(db), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["canonical_url"] == "https://news.example/a"
+
+
+def test_a_path_setting_whose_value_is_not_utf8_is_used(tmp_path: Path) -> None:
+    """``-s LOG_FILE=...`` (and every ``_DIR``, ``_FILE``, ``_PATH`` setting) names a file."""
+    log = tmp_path / f"crawl{NOT_UTF8}.log"
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"), "--no-warc",
+                       "-s", f"LOG_FILE={log}")
+    assert "not valid UTF-8" not in result.stderr, result.stderr
+    assert "could not crawl seed http://127.0.0.1:9/" in result.stderr, result.stderr  # the crawl ran
+    assert log.exists()
+
+
+@pytest.mark.parametrize("where", ["-s", "--db"])
+def test_a_warc_folder_the_archive_cannot_name_is_refused_before_any_work(tmp_path: Path, where: str) -> None:
+    """The archive keeps each version's WARC file path as text: with a folder whose
+    name is not UTF-8, every article was lost (an error per page, the crawl said finished)."""
+    if where == "-s":
+        db, folder = tmp_path / "x.db", tmp_path / f"warc{NOT_UTF8}"
+        args = ["--db", str(db), "-s", f"CLIPPINGS_WARC_DIR={folder}"]
+    else:  # the default folder, beside the archive and named after it
+        db, folder = tmp_path / f"x{NOT_UTF8}.db", tmp_path / f"x{NOT_UTF8}-warc"
+        args = ["--db", str(db)]
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", *args))
+    shown = os.fsencode(folder).decode("utf-8", "backslashreplace")
+    assert line == (f"clippings: error: {shown}: the WARC folder's path is not valid UTF-8, and the archive keeps "
+                    "it as text; give another with -s CLIPPINGS_WARC_DIR=FOLDER, or add --no-warc"), line
     assert list(tmp_path.iterdir()) == []
