@@ -225,9 +225,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=8001)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--open", action="store_true", help="open the archive in a web browser")
+    parser.add_argument("--upgrade", action="store_true",
+                        help="apply the schema steps an archive from an older Clippings lacks (records unchanged)")
     args = parser.parse_args(argv)
     try:
-        serve(args.db, args.port, args.host, open_browser=args.open)
+        serve(args.db, args.port, args.host, open_browser=args.open, upgrade=args.upgrade)
     except (OSError, ArchiveError) as exc:
         parser.error(str(exc))
 

@@ -35,7 +35,7 @@ import subprocess  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any, Literal, NoReturn  # noqa: E402
+from typing import Any, Literal, NoReturn, TextIO  # noqa: E402
 
 import click  # noqa: E402
 
@@ -171,8 +171,28 @@ def guard_stdout() -> None:
     raw = io.FileIO(fd, "w", closefd=False)  # its own: closing it never closes the real one
     # An ASCII locale (C, POSIX) is taken as unset, as Click's echo takes it: UTF-8.
     encoding = "utf-8" if codecs.lookup(out.encoding).name == "ascii" else out.encoding
-    sys.stdout = GuardedStdout(GuardedBuffer(raw), encoding=encoding, errors=out.errors,
+    # A character the encoding cannot hold (CJK in latin-1) is shown as \u4e2d: the results
+    # still show (an export's data stays exact: see :func:`exact_stdout`).
+    errors = "backslashreplace" if out.errors == "strict" else out.errors
+    sys.stdout = GuardedStdout(GuardedBuffer(raw), encoding=encoding, errors=errors,
                                line_buffering=out.line_buffering, write_through=out.write_through)
+
+
+@contextmanager
+def exact_stdout() -> Iterator[TextIO]:
+    """Standard output for data (an export): a character its encoding cannot hold
+    is one line (:class:`StdoutFailed`), never a changed record."""
+    out = sys.stdout
+    if not isinstance(out, GuardedStdout):  # a test's capture, or not a real file
+        yield out
+        return
+    out.flush()
+    exact = GuardedStdout(out.buffer, encoding=out.encoding, errors="strict", write_through=True)
+    try:
+        yield exact
+        exact.flush()
+    finally:
+        exact.detach()  # the buffer stays standard output's
 
 
 def stdout_failed(exc: StdoutFailed) -> NoReturn:
@@ -1083,7 +1103,8 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
         _export_parquet(database, db, output, query)
         return
     if output in (None, "-"):
-        export_articles(database, fmt, sys.stdout, query=query)
+        with exact_stdout() as out:
+            export_articles(database, fmt, out, query=query)
         return
     if is_archive_file(output, db):  # opening it for writing would empty it
         fail(f"{output}: is the archive being exported; give another output file")

@@ -714,6 +714,26 @@ def test_a_standard_output_in_ascii_gets_utf_8_not_a_traceback(tmp_path: Path) -
         assert "café" in result.stdout.decode("utf-8"), args
 
 
+def test_a_standard_output_whose_encoding_cannot_hold_a_title_shows_the_results(tmp_path: Path) -> None:
+    """PYTHONIOENCODING=latin-1 and a Chinese title: search, history and stats show
+    their results with the characters escaped (it was one error line, no result);
+    an export, whose records must stay exact, still refuses in one line."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for table in ("articles", "versions"):
+            conn.execute(f"UPDATE {table} SET title = '渡轮 café'")
+    env = {**ENV, "PYTHONIOENCODING": "latin-1"}
+    for args in printing_commands(db)[1:4:2]:  # search, history
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
+                                env=env, timeout=300)
+        assert (result.returncode, result.stderr) == (0, b""), args
+        assert "\\u6e21\\u8f6e café" in result.stdout.decode("latin-1"), (args, result.stdout)
+    export = subprocess.run([sys.executable, "-m", "crawler.cli", "export", str(db)], capture_output=True,
+                            env=env, timeout=300)
+    assert (export.returncode, export.stdout) == (1, b"")
+    assert export.stderr.decode().startswith("clippings: error: cannot write to standard output: 'latin-1' codec")
+
+
 def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
     """``clippings ... | head -1``: the reader goes away; the writer stops without a word,
     with the exit status of a Unix tool ended by SIGPIPE."""

@@ -163,6 +163,26 @@ def test_an_older_archive_is_refused_unchanged_until_upgrade_asked(tmp_path: Pat
     assert "m007_corpus_fields" in schema_steps(path)
 
 
+def test_the_module_entry_point_has_the_upgrade_its_refusal_names(tmp_path: Path) -> None:
+    """``python -m archive.serve old.db`` said "add --upgrade", which it did not take."""
+    from tests.support.sample_archive import older_archive
+
+    path = older_archive(tmp_path / "old.db")
+    port = free_port()
+    refused = subprocess.run([sys.executable, "-m", "archive.serve", str(path), "--port", str(port)], cwd=ROOT,
+                             capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2 and "add --upgrade" in refused.stderr, refused.stderr
+    process = subprocess.Popen([sys.executable, "-m", "archive.serve", str(path), "--port", str(port), "--upgrade"],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        status, page = get_when_up(f"http://127.0.0.1:{port}/old/articles/{tilde_encode(TRAM)}", process)
+        assert status == 200 and "3 versions" in page
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert "m007_corpus_fields" in schema_steps(path)
+
+
 def test_an_archive_from_a_newer_clippings_is_served_unchanged(tmp_path: Path) -> None:
     import sqlite3
     from contextlib import closing
