@@ -961,15 +961,45 @@ def _marked_time_before(headline: Any, scan: HeaderScan) -> None:
     (:func:`_publication_box`) over the first one after it, which is not: the one
     after may date something the header mentions ("Broadcast on <time>", a
     source's or an event's date), the marked one is the page's by its markup;
-    not one in a related list or a widget (another story's)."""
+    not one in a related list or a widget, nor in another story's card, ticker
+    or prev-next link (:func:`_in_story_card`)."""
     around = set(headline.iterancestors())
     for el in preceding(headline, 25, levels=2):
-        if el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION):
+        if (el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION)
+                and not _in_story_card(el, around)):
             value = normalise_date(el.get("datetime") or "")
             if value:
                 scan.time_datetime, scan.time_element = value, el
                 scan.date_raw = text_of(el, 100) or el.get("datetime")
             return
+
+
+_CARD_MARKS = ("a", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _in_story_card(el: Any, around: set[Any]) -> bool:
+    """Whether a link or a heading with words of its own (not only dates) sits in
+    ``el``'s boxes (``el`` and its two nearest, those :func:`_publication_box`
+    reads; not the header that holds the headline, ``around``): another story's
+    card, a ticker or a prev-next link, whose date WordPress themes also mark
+    "entry-date published". A permalink around the page's own date holds no words."""
+    for box in (el, *islice(el.iterancestors(), 2)):
+        if box in around:
+            return False
+        for mark in islice(box.iter(_CARD_MARKS), 20):
+            if _words_beside_times(mark):
+                return True
+    return False
+
+
+def _words_beside_times(el: Any) -> bool:
+    """Whether ``el``'s text holds a letter outside its ``<time>`` elements."""
+    shown = text_of(el, 200)
+    if not shown:  # no text, or too much of it to be a date's (a story's teaser)
+        return any(piece.strip() for piece in islice(el.itertext(), 50))
+    for time in islice(el.iter("time"), 5):
+        shown = shown.replace(text_of(time, 100), "", 1)
+    return any(ch.isalpha() for ch in shown)
 
 
 _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
