@@ -811,3 +811,14 @@ def test_a_marked_time_in_a_permalink_above_the_headline_still_beats_the_one_bel
     card = ("<div class='entry-meta'><span class='posted-on'><a href='/ferry' rel='bookmark'>"
             "<time class='entry-date published' datetime='2025-11-03'>3 Nov 2025</time></a></span></div>")
     assert published(_card_page(card)) == "2025-11-03"
+
+
+def test_a_marked_time_in_a_note_above_the_headline_leaves_the_one_below():
+    note = ("<div class='series'><span>Part 2 of the series, first published "
+            "<time class='published' datetime='2019-03-01'>1 March 2019</time></span></div>")
+    assert published(_card_page(note)) == "2025-11-04"
+
+
+def test_a_labelled_marked_time_above_the_headline_still_beats_the_one_below():
+    label = "<div class='post-meta'>Published on <time class='published' datetime='2025-11-03'>3 Nov 2025</time></div>"
+    assert published(_card_page(label)) == "2025-11-03"

@@ -966,7 +966,7 @@ def _marked_time_before(headline: Any, scan: HeaderScan) -> None:
     around = set(headline.iterancestors())
     for el in preceding(headline, 25, levels=2):
         if (el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION)
-                and not _in_story_card(el, around)):
+                and not _in_story_card(el, around) and not _in_running_text(el)):
             value = normalise_date(el.get("datetime") or "")
             if value:
                 scan.time_datetime, scan.time_element = value, el
@@ -990,6 +990,17 @@ def _in_story_card(el: Any, around: set[Any]) -> bool:
             if _words_beside_times(mark):
                 return True
     return False
+
+
+def _in_running_text(el: Any) -> bool:
+    """Whether ``el``'s box says more than a label around it ("Published on",
+    "Veröffentlicht am": three words at most): a note that mentions a date ("Part 2
+    of the series, first published <time>") rather than the page's date box."""
+    box = el.getparent()
+    if box is None:
+        return False
+    pieces = [box.text or "", *(child.tail or "" for child in islice(box, 20))]
+    return sum(len(piece.split()) for piece in pieces) > 3
 
 
 def _words_beside_times(el: Any) -> bool:
