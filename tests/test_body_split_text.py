@@ -107,3 +107,15 @@ def test_a_control_set_as_a_box_is_no_line_of_the_text():
 <div class="step"><div class="image-button">Show the picture</div><p>{P2}</p></div>
 <p>{P3}</p><div class="cta-btn"><a href="/offer">Get the offer</a></div></div></article>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_promotion_in_the_texts_own_component_class_is_not_text():
+    # nothing stands between the text and the box: not a part the text was cut into
+    first = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
+    promo = ("Support our local journalism: subscribe today for just one pound a week and get "
+             "unlimited access to every story.")
+    html = page(f"""<article><h1>{TITLE}</h1><div class="body">
+<div class="component">{first}</div>
+<div class="component"><p>{promo}</p></div>
+</div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]

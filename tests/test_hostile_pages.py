@@ -241,8 +241,17 @@ def test_a_text_node_over_libxml2s_limit_keeps_the_page() -> None:
 
 def test_a_huge_page_nested_past_the_usual_depth_gives_a_bounded_record() -> None:
     # the huge parser allows 2,048 levels instead of 256: the stages must still cope
-    deep = "<div>" * 2100 + "<p>" + PARAGRAPHS[0] + "</p>" + "</div>" * 2100
-    html = page(head="<script>var state = '" + "a" * 10_100_000 + "';</script>").replace(
-        "</article>", "</article>" + deep)
+    for depth in (1000, 2100):
+        deep = "<div>" * depth + "<p>" + PARAGRAPHS[0] + "</p>" + "</div>" * depth
+        html = page(head="<script>var state = '" + "a" * 10_100_000 + "';</script>").replace(
+            "</article>", deep + "</article>")
+        result = parse_article(html, URL)
+        assert result is not None and result.title == "Ferry timetable approved"
+        assert result.body.count(PARAGRAPHS[0]) == 2   # the two copies above the nest, as on a smaller page
+
+
+def test_a_control_character_leaves_a_code_blocks_indentation() -> None:
+    html = page().replace("</article>", "<pre>    def f():\n        return 1 \x7f</pre></article>")
     result = parse_article(html, URL)
-    assert result is not None and result.title == "Ferry timetable approved"
+    assert result is not None
+    assert [b.text for b in result.body_blocks if b.type == "pre"] == ["    def f():\n        return 1"]

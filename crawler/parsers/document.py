@@ -273,10 +273,39 @@ def parse_counted(html: str | bytes, encoding: str | None = None) -> tuple[Eleme
 
 def _parse(text: str, data: bytes | None) -> Element | None:
     """The tree of ``data`` (``text`` as UTF-8) or, when it has none, of ``text``; a
-    page that may hold a text node over libxml2's limit goes to the huge parser."""
-    if data is None:        # (libxml2 holds text as UTF-8: up to 4 bytes a character)
-        return etree.fromstring(text, _HUGE_PARSER if 4 * len(text) > _HUGE_BYTES else _PARSER)
-    return etree.fromstring(data, _HUGE_UTF8_PARSER if len(data) > _HUGE_BYTES else _UTF8_PARSER)
+    page that may hold a text node over libxml2's limit goes to the huge parser, and
+    its tree is cut to the usual depth."""
+    huge = 4 * len(text) > _HUGE_BYTES if data is None else len(data) > _HUGE_BYTES
+    if not huge:
+        return etree.fromstring(text, _PARSER) if data is None else etree.fromstring(data, _UTF8_PARSER)
+    # (libxml2 holds text as UTF-8: up to 4 bytes a character)
+    root = etree.fromstring(text, _HUGE_PARSER) if data is None else etree.fromstring(data, _HUGE_UTF8_PARSER)
+    if root is not None:
+        _cut_below(root, _MAX_DEPTH)
+    return root
+
+
+# The nesting libxml2 allows a page that is not huge: the stages were built for it
+# (some walk up an element's ancestors recursively).
+_MAX_DEPTH = 255
+
+
+def _cut_below(root: Element, depth: int) -> None:
+    """Drop the elements nested deeper than ``depth`` levels (with their text), as the
+    parser of a page that is not huge stops there."""
+    level = 0
+    deep: list[Element] = []
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            level += 1
+            if level == depth + 1:
+                deep.append(el)
+        else:
+            level -= 1
+    for el in deep:
+        parent = el.getparent()
+        if parent is not None:
+            parent.remove(el)
 
 
 def _utf8(text: str) -> bytes | None:

@@ -43,8 +43,14 @@ def printable(text: str) -> str:
 
     >>> printable("Ferry\x1b]0;owned\x07 timetable")
     'Ferry ]0;owned timetable'
+    >>> printable("    return 1 \x7f")
+    '    return 1'
     """
-    return _UNPRINTABLE_RUN.sub(" ", text).strip() if _UNPRINTABLE.search(text) else text
+    if not _UNPRINTABLE.search(text):
+        return text
+    end = len(text)
+    # (a run at either end goes; the text's own indentation, in a ``pre`` block, stays)
+    return _UNPRINTABLE_RUN.sub(lambda run: "" if run.start() == 0 or run.end() == end else " ", text)
 
 
 def printable_blocks(blocks: list[Block]) -> list[Block]:

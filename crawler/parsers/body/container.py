@@ -485,7 +485,28 @@ def _same_class(page: Page, top: Element, sib: Element) -> bool:
         return False    # a grid's class ("col-12", "row") is shared by unrelated boxes
     if not any(p in page.weight and not page.in_furniture(p) for p in sib.iter(etree.Element)):
         return False
-    return next(sib.iter("h1", "article"), None) is None
+    return next(sib.iter("h1", "article"), None) is None and _cut_off(top, sib)
+
+
+_CUT_SCAN = 20      # siblings read between the top and a part of its class
+
+
+def _cut_off(top: Element, sib: Element) -> bool:
+    """Something (an ad slot, a figure, an embed) stands between ``top`` and its
+    sibling ``sib``, at most ``_CUT_SCAN`` siblings away: the reason a text is cut
+    into parts. A box of the text's class right beside it, nothing between, is a
+    promotion set in the same component, not the text going on."""
+    for step in ("getnext", "getprevious"):
+        el = getattr(top, step)()
+        cut = False
+        for _ in range(_CUT_SCAN):
+            if el is None:
+                break
+            if el is sib:
+                return cut
+            cut = cut or isinstance(el.tag, str)
+            el = getattr(el, step)()
+    return False
 
 
 def _between_kept(sib: Element) -> bool:

@@ -107,6 +107,9 @@ class HeaderScan:
     """With ``byline_dated``: the name is printed in an element of its own, apart
     from the date ("<span>Jane Doe</span> | <span>05.04.2025</span>"), with no
     location class: a template's writer field, not a dateline's place."""
+    name_marked: bool = False
+    """With ``name_alone``: the name's element, its parent or grandparent carries
+    an author mark (an author / byline / name class, itemprop or rel=author)."""
 
 
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
@@ -1034,6 +1037,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
                 scan.name_alone = len(names) == 1 and name_in_own_element(el, names[0])
             elif not scan.authors and (names := _name_beside_date(el, text, language)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
+            if names:
+                scan.name_marked = scan.name_alone and _name_marked(el, names[0])
             return
     for part in parts:
         names = without_unlinked_place(el, cut_at_chunks(el, clean_byline(part)))
@@ -1063,6 +1068,23 @@ def name_in_own_element(el: Any, name: str) -> bool:
             # parent, or a link to a section's page
             return not any(a.tag == "a" or _PLACE_HINT.search(attrs := attrs_of(a))
                            or (depth <= 1 and _SECTION_HINT.search(attrs)) for depth, a in enumerate(near))
+    return False
+
+
+# An author mark on a name's field: an author class, itemprop or rel, or a
+# template's "name" field (a place's field is "location", a section's "kicker").
+_NAME_MARK = re.compile(AUTHOR_HINT.pattern + r"|(?:^|[\s_-])(?:name|person)(?:$|[\s_-])", re.I)
+
+
+def _name_marked(el: Any, name: str) -> bool:
+    """Whether the element printing ``name`` alone inside ``el``, its parent or
+    its grandparent carries an author mark: a place or a section label printed
+    before the date ("<span>Bad Homburg</span> | <span>05.04.2025</span>") has none."""
+    for n, node in enumerate(el.iter()):
+        if n > 30:
+            return False
+        if isinstance(node.tag, str) and not len(node) and (node.text or "").strip(" \t\n\xa0|·•–-,") == name:
+            return any(_NAME_MARK.search(attrs_of(a)) for a in (node, *islice(node.iterancestors(), 2)))
     return False
 
 
