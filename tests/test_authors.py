@@ -1352,12 +1352,19 @@ def test_a_by_line_in_a_teaser_link_after_the_story_credits_nobody() -> None:
 
 
 @pytest.mark.parametrize("address,names", [
-    ("<address>Jane Doe</address>", ["Jane Doe"]),
+    ("<address><a rel='author' href='/people/jane-doe'>Jane Doe</a></address>", ["Jane Doe"]),
+    ("<address><a href='/author/jane-doe'>Jane Doe</a></address>", ["Jane Doe"]),
     ("<address>By <a href='mailto:jd@news.example'>Jane Doe</a></address>", ["Jane Doe"]),
     ("<address>Example GmbH, Musterstraße 1, 12345 Berlin</address>", []),  # a postal address
+    ("<address>Customer Service</address>", []),  # a contact desk, reads as a name
+    ("<address>Contact Us</address>", []),
+    ("<address>Harbour Street</address>", []),
+    ("<address>Jane Doe</address>", []),  # uncorroborated: a person or a desk alike
 ])
 def test_the_storys_address_element_names_its_author(address, names):
-    """HTML's <address> gives the contact of the nearest <article>'s author."""
+    """HTML's <address> gives the contact of the nearest <article>'s author:
+    counted with a by-word or an author link inside it ("Customer Service" is
+    two capitalised words too)."""
     record = parse_article(_story_page(after=address), "https://news.example/a/story")
     assert record is not None and record.authors == names
 
@@ -1406,17 +1413,25 @@ def test_the_sites_name_beside_a_writer_in_structured_data_is_dropped(head):
 
 
 @pytest.mark.parametrize("line,names", [
-    ("<div><span>Jane Doe &nbsp;|</span> <span class='date'>05.04.2025 - Update: 05.04.2025</span></div>",
+    ("<div><span class='author-name'>Jane Doe &nbsp;|</span> <span class='date'>05.04.2025 - Update: "
+     "05.04.2025</span></div>", ["Jane Doe"]),
+    ("<p><span itemprop='author'>Jane Doe</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>",
      ["Jane Doe"]),
-    ("<p><span>Jane Doe</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", ["Jane Doe"]),
+    ("<p><span class='name'>Jane Doe</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", ["Jane Doe"]),
+    # unmarked, a place or a league reads as a name as well
+    ("<div class='info'><span>Bad Homburg</span> | <span>05.04.2025</span></div>", []),
+    ("<div class='info'><span>Buenos Aires</span> | <span>05.04.2025</span></div>", []),
+    ("<p><span>Premier League</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
+    ("<p><span>Jane Doe</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
     ("<p><span>Los Angeles</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),  # a place
     ("<p><span class='location'>Bad Homburg</span> | <time datetime='2024-05-03'>3. Mai 2024</time></p>", []),
     ("<p><span>Paris, France</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
 ])
 def test_a_name_in_its_own_element_before_the_date_is_the_writer(line, names):
-    """A template's writer field beside its date field ("<span>Jane Doe</span> |
-    <span>05.04.2025</span>") credits the writer with no by-word; a place prints
-    so too, so a place's opener or a location class rules it out (and a name and
+    """A template's writer field beside its date field ("<span class=author>Jane
+    Doe</span> | <span>05.04.2025</span>") credits the writer with no by-word
+    when marked as one (an author or name class, itemprop, rel); a place or a
+    league label prints so too, unmarked, and a place's opener or a location class rules it out (and a name and
     date printed in one text still need the page to name the person elsewhere)."""
     record = parse_article(_story_page(line=line), "https://news.example/a/story")
     assert record is not None and record.authors == names
@@ -1428,6 +1443,8 @@ def test_a_name_in_its_own_element_before_the_date_is_the_writer(line, names):
     ("<div><span class='kicker'>Politik Inland</span> <time datetime='2026-05-17'>17.05.2026</time></div>", []),
     ("<div><a href='/politik/inland/'>Politik Inland</a> <time datetime='2026-05-17'>17.05.2026</time></div>", []),
     ("<div><span>Los Angeles</span> <time datetime='2026-05-17'>May 17, 2026</time></div>", []),
+    ("<div><span>Premier League</span><time datetime='2026-05-17'>May 17, 2026</time></div>", []),
+    ("<div><span>Champions League</span><time datetime='2026-05-17'>May 17, 2026</time></div>", []),
 ])
 def test_a_name_field_right_before_the_date_field_is_the_writer(line, names):
     """A writer field and a date field printed with no separator between them
@@ -1461,6 +1478,37 @@ def test_a_bold_credit_above_the_text_names_the_writers_over_the_sites_name(lead
             "<p class='byline'>by News Example</p>" + lead + _PROSE * 2 + "</article></div></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == (names or ["News Example"])
+
+
+@pytest.mark.parametrize("lead", ["<p><strong>Key Points</strong></p>", "<p><b>Editor's Note</b></p>",
+                                  "<p><strong>Jane Doe</strong></p>"])
+def test_a_bold_line_above_the_text_credits_nobody_on_a_page_with_no_byline(lead):
+    """The bold credit overrules a byline naming only the site; on a page with
+    no author at all a bold label or a person who is the story's subject is no credit."""
+    record = parse_article(_story_page(line=lead), "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
+def test_a_section_label_before_the_date_is_no_writer_even_if_marked_as_a_name() -> None:
+    """A marked name field that prints the page's section is the section."""
+    line = "<p><span class='name'>Premier League</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>"
+    page = _story_page(line=line).replace("</title>", "</title><meta property='article:section' "
+                                                      "content='Premier League'>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
+def test_a_json_ld_person_named_as_the_sites_host_stays_a_co_author() -> None:
+    """On janedoe.substack.com, Jane Doe is a writer: a JSON-LD Person is dropped
+    as the site's name only when it equals og:site_name or the publisher's name."""
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "A story of note", '
+          '"author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "John Roe"}]}</script>')
+    page = _story_page().replace("</title>", "</title>" + ld)
+    record = parse_article(page, "https://janedoe.substack.com/p/story")
+    assert record is not None and record.authors == ["Jane Doe", "John Roe"]
+    named = page.replace("</title>", "</title><meta property='og:site_name' content='Jane Doe'>")
+    record = parse_article(named, "https://janedoe.substack.com/p/story")
+    assert record is not None and record.authors == ["John Roe"]
 
 
 def test_a_bold_name_after_the_story_has_begun_credits_nobody() -> None:

@@ -119,3 +119,10 @@ def test_a_promotion_in_the_texts_own_component_class_is_not_text():
 <div class="component"><p>{promo}</p></div>
 </div></article>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_only_a_drop_cap_class_marks_text_not_a_word_that_holds_the_letters():
+    from crawler.parsers.body.container import _verdict_of
+
+    assert _verdict_of("has-drop-cap")[0] == 2
+    assert _verdict_of("comments backdrop-caption")[0] < 0      # "backdrop-cap...": still the comments

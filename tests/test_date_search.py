@@ -782,3 +782,43 @@ def test_an_unmarked_or_updated_time_above_the_headline_leaves_the_one_below(box
 def test_a_marked_time_above_the_headline_in_a_related_list_leaves_the_one_below():
     html = broadcast_page("publicationDate").replace('<section class="meta">', '<section class="related">')
     assert published(html) == "2025-04-14T17:50:00+02:00"
+
+
+def _card_page(card: str) -> str:
+    return (f"<!doctype html><html lang=\"en\"><head><title>Ferry</title></head><body><article>{card}"
+            "<h1>Ferry service approved for island</h1>"
+            "<p class='byline'>By Jane Doe, <time datetime='2025-11-04'>4 Nov 2025</time></p>"
+            f"{STORY}</article></body></html>")
+
+
+@pytest.mark.parametrize("card", [
+    # a ticker's link to another story, its date marked as published
+    "<div class='ticker'><a href='/news/older'>Library closes "
+    "<time class='published' datetime='2024-01-03'>3 Jan 2024</time></a></div>",
+    # a prev-next box
+    "<div class='prev-next'><a href='/news/older'>Library closes for repairs "
+    "<time class='published' datetime='2024-01-03'>3 Jan 2024</time></a></div>",
+    # a teaser card with a heading (WordPress marks every teaser's date "entry-date published")
+    "<div class='card'><h3>Library closes for repairs</h3><span class='posted-on'>"
+    "<time class='entry-date published' datetime='2024-01-03'>3 Jan 2024</time></span></div>",
+])
+def test_a_marked_time_above_the_headline_in_another_storys_card_leaves_the_one_below(card):
+    assert published(_card_page(card)) == "2025-11-04"
+
+
+def test_a_marked_time_in_a_permalink_above_the_headline_still_beats_the_one_below():
+    # WordPress wraps the page's own date in a link to the page: no words beside the date
+    card = ("<div class='entry-meta'><span class='posted-on'><a href='/ferry' rel='bookmark'>"
+            "<time class='entry-date published' datetime='2025-11-03'>3 Nov 2025</time></a></span></div>")
+    assert published(_card_page(card)) == "2025-11-03"
+
+
+def test_a_marked_time_in_a_note_above_the_headline_leaves_the_one_below():
+    note = ("<div class='series'><span>Part 2 of the series, first published "
+            "<time class='published' datetime='2019-03-01'>1 March 2019</time></span></div>")
+    assert published(_card_page(note)) == "2025-11-04"
+
+
+def test_a_labelled_marked_time_above_the_headline_still_beats_the_one_below():
+    label = "<div class='post-meta'>Published on <time class='published' datetime='2025-11-03'>3 Nov 2025</time></div>"
+    assert published(_card_page(label)) == "2025-11-03"

@@ -142,7 +142,7 @@ def _verdict_of(value: str) -> tuple[int, bool]:
 # A drop cap (a large first letter) opens the text or a section of it, whatever else
 # the paragraph's class says ("has-dropcap__lead-standard-heading": a lead-in, not a
 # standfirst; WordPress's "has-drop-cap").
-_DROP_CAP = re.compile(r"drop[-_]?cap")
+_DROP_CAP = re.compile(r"(?:(?<![a-z])|has[-_]?)drop[-_]?cap(?!tion)")   # not "backdrop-caption"
 
 
 # WordPress's ``post_class()`` (and the hAtom ``hentry`` class) lists the post's own

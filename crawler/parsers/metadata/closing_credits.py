@@ -15,12 +15,13 @@ writer.)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.author_marks import in_quote
 from crawler.parsers.metadata.authors import looks_like_byline, plain_name
-from crawler.parsers.metadata.walk import OTHER_REGION, SKIP_TAGS, following, marks_of, text_of
+from crawler.parsers.metadata.walk import AUTHOR_HINT, OTHER_REGION, SKIP_TAGS, following, marks_of, text_of
 
 __all__ = ["address_names", "closing_byline", "lead_credit"]
 
@@ -134,10 +135,13 @@ def _names_alone(text: str) -> list[str]:
     return [n[0] for n in names]
 
 
-def address_names(headline: Any) -> list[str]:
+def address_names(headline: Any, named: Callable[[list[str]], bool]) -> list[str]:
     """The names of an ``<address>`` after the headline inside the story's
     <article> / <main>: HTML's element for the contact of the article's
-    author. A postal address (digits, a street) is not a name alone."""
+    author. A postal address (digits, a street) is not a name alone; and as
+    "Customer Service" or "Harbour Street" read as names too, the address
+    counts only with a by-word, a rel=author or author-page link inside it, or
+    when ``named`` (the page names them as authors elsewhere)."""
     scope = _scope(headline) if headline is not None else None
     if scope is None:
         return []
@@ -145,11 +149,17 @@ def address_names(headline: Any) -> list[str]:
         line = text_of(el, _MAX_LINE + 1, " ")
         if len(line) > _MAX_LINE or _elsewhere(el, frozenset(headline.iterancestors())):
             continue
-        line = line[m.end():] if (m := _BY_WORD.match(line)) else line
-        names = _names_alone(line)
-        if names:
+        by = _BY_WORD.match(line)
+        names = _names_alone(line[by.end():] if by else line)
+        if names and (by or _author_link(el) or named(names)):
             return names
     return []
+
+
+def _author_link(el: Any) -> bool:
+    """A link inside ``el`` marked rel=author or to an author's page."""
+    return any(a.get("rel") == "author" or AUTHOR_HINT.search(a.get("href") or "")
+               for a in islice(el.iter("a"), 10))
 
 
 _SIDEBAR = re.compile(r"(?<!no-)(?<!has-)(?<!with-)(?<!without-)(?<!content-)sidebar", re.I)

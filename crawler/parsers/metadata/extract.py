@@ -43,6 +43,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -412,8 +413,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         if weak is None or any(len(name.split()) >= 2 for name in marked):
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors:  # a by-line closing the story, the story's <address>
-        authors, source = closing_byline(src.headline) or address_names(src.headline), "heuristic"
-    if all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
+        authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)), "heuristic"
+    if authors and all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
         authors, source = lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
     if not authors and weak is not None:
         authors, source = weak
@@ -448,7 +449,7 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
         if orgs_only or all(is_site_name(a, keys) for a in found):
             weak = (found, "json-ld")
         else:
-            return _without_site(found, keys), "json-ld", weak
+            return _without_site(found, keys, src), "json-ld", weak
     for name in _AUTHOR_META:
         values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
         found = clean_author_list(values)
@@ -462,10 +463,32 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
     return [], "", weak
 
 
-def _without_site(names: list[str], keys: set[str]) -> list[str]:
+def _without_site(names: list[str], keys: set[str], src: _Sources | None = None) -> list[str]:
     """A structured author list without the site's own name beside its writers
-    ("Jane Doe", "Example.com"): the publisher credited as if a co-author."""
-    return [n for n in names if not is_site_name(n, keys)] or names
+    ("Jane Doe", "Example.com"): the publisher credited as if a co-author. With
+    ``src`` (a JSON-LD list), a Person is kept unless it is og:site_name or the
+    publisher's name exactly: "Jane Doe" writes on janedoe.substack.com."""
+    people: set[str] = set()
+    declared: set[str] = set()
+    if src is not None:
+        people = _jsonld_people(src.data)
+        declared = {letters_key(n) for n in site_names(src.data)}
+
+    def site(name: str) -> bool:
+        key = letters_key(name)
+        return is_site_name(name, keys) and (key not in people or key in declared)
+    return [n for n in names if not site(n)] or names
+
+
+def _jsonld_people(data: Structured) -> set[str]:
+    """The letters keys of the article's JSON-LD authors typed Person."""
+    raw = data.article.get("author") if data.article is not None else None
+    found = set()
+    for item in (raw if isinstance(raw, list) else [raw])[:40]:
+        item = data.resolve(item)
+        if isinstance(item, dict) and "person" in type_names(item) and (name := as_text(item.get("name"))):
+            found.add(letters_key(name))
+    return found
 
 
 def _names_host(values: list[str], host: str | None) -> bool:
@@ -533,11 +556,24 @@ def _head_authors(src: _Sources) -> list[str]:
     head = src.head
     if head is None or not head.authors:
         return []
-    if head.byline_dated and name_first(head.byline_raw or "") and not _named_elsewhere(src, head.authors):
-        # a writer field of its own beside the date ("<span>Jane Doe</span> | <span>05.04.2025</span>"),
-        # a person's name (no place opener, no "City, Country"), stands
-        return head.authors if head.name_alone and plain_name(head.authors[0]) else []
+    raw = head.byline_raw or ""
+    first = name_first(raw) or (head.name_alone and raw.startswith(head.authors[0]))  # or "Jane Doe 05.04.2025"
+    if head.byline_dated and first and not _named_elsewhere(src, head.authors):
+        # a writer field of its own beside the date, marked as one ("<span class='author'>Jane Doe</span> |
+        # <span>05.04.2025</span>"): a person's name (no place opener, no "City, Country") that is
+        # not the page's section or a tag; unmarked, "Bad Homburg" or "Premier League" prints so too
+        marked = head.name_alone and head.name_marked and plain_name(head.authors[0])
+        return head.authors if marked and not _page_label(src, head.authors[0]) else []
     return head.authors
+
+
+def _page_label(src: _Sources, name: str) -> bool:
+    """``name`` is the page's section or one of its tags (a label, not a person)."""
+    probe = Metadata()
+    _section(src, probe)
+    _tags(src, probe)
+    key = letters_key(name)
+    return any(letters_key(v) == key for v in (probe.section or "", *probe.tags))
 
 
 def _named_elsewhere(src: _Sources, names: list[str]) -> bool:

@@ -107,6 +107,9 @@ class HeaderScan:
     """With ``byline_dated``: the name is printed in an element of its own, apart
     from the date ("<span>Jane Doe</span> | <span>05.04.2025</span>"), with no
     location class: a template's writer field, not a dateline's place."""
+    name_marked: bool = False
+    """With ``name_alone``: the name's element, its parent or grandparent carries
+    an author mark (an author / byline / name class, itemprop or rel=author)."""
 
 
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
@@ -961,15 +964,56 @@ def _marked_time_before(headline: Any, scan: HeaderScan) -> None:
     (:func:`_publication_box`) over the first one after it, which is not: the one
     after may date something the header mentions ("Broadcast on <time>", a
     source's or an event's date), the marked one is the page's by its markup;
-    not one in a related list or a widget (another story's)."""
+    not one in a related list or a widget, nor in another story's card, ticker
+    or prev-next link (:func:`_in_story_card`)."""
     around = set(headline.iterancestors())
     for el in preceding(headline, 25, levels=2):
-        if el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION):
+        if (el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION)
+                and not _in_story_card(el, around) and not _in_running_text(el)):
             value = normalise_date(el.get("datetime") or "")
             if value:
                 scan.time_datetime, scan.time_element = value, el
                 scan.date_raw = text_of(el, 100) or el.get("datetime")
             return
+
+
+_CARD_MARKS = ("a", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _in_story_card(el: Any, around: set[Any]) -> bool:
+    """Whether a link or a heading with words of its own (not only dates) sits in
+    ``el``'s boxes (``el`` and its two nearest, those :func:`_publication_box`
+    reads; not the header that holds the headline, ``around``): another story's
+    card, a ticker or a prev-next link, whose date WordPress themes also mark
+    "entry-date published". A permalink around the page's own date holds no words."""
+    for box in (el, *islice(el.iterancestors(), 2)):
+        if box in around:
+            return False
+        for mark in islice(box.iter(_CARD_MARKS), 20):
+            if _words_beside_times(mark):
+                return True
+    return False
+
+
+def _in_running_text(el: Any) -> bool:
+    """Whether ``el``'s box says more than a label around it ("Published on",
+    "Veröffentlicht am": three words at most): a note that mentions a date ("Part 2
+    of the series, first published <time>") rather than the page's date box."""
+    box = el.getparent()
+    if box is None:
+        return False
+    pieces = [box.text or "", *(child.tail or "" for child in islice(box, 20))]
+    return sum(len(piece.split()) for piece in pieces) > 3
+
+
+def _words_beside_times(el: Any) -> bool:
+    """Whether ``el``'s text holds a letter outside its ``<time>`` elements."""
+    shown = text_of(el, 200)
+    if not shown:  # no text, or too much of it to be a date's (a story's teaser)
+        return any(piece.strip() for piece in islice(el.itertext(), 50))
+    for time in islice(el.iter("time"), 5):
+        shown = shown.replace(text_of(time, 100), "", 1)
+    return any(ch.isalpha() for ch in shown)
 
 
 _GLUE = re.compile(r"^(?:by|von|par|por|door|di|de|and|und|et|y|e|og|och|en|&|mit|with|"
@@ -993,6 +1037,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
                 scan.name_alone = len(names) == 1 and name_in_own_element(el, names[0])
             elif not scan.authors and (names := _name_beside_date(el, text, language)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
+            if names:
+                scan.name_marked = scan.name_alone and _name_marked(el, names[0])
             return
     for part in parts:
         names = without_unlinked_place(el, cut_at_chunks(el, clean_byline(part)))
@@ -1022,6 +1068,23 @@ def name_in_own_element(el: Any, name: str) -> bool:
             # parent, or a link to a section's page
             return not any(a.tag == "a" or _PLACE_HINT.search(attrs := attrs_of(a))
                            or (depth <= 1 and _SECTION_HINT.search(attrs)) for depth, a in enumerate(near))
+    return False
+
+
+# An author mark on a name's field: an author class, itemprop or rel, or a
+# template's "name" field (a place's field is "location", a section's "kicker").
+_NAME_MARK = re.compile(AUTHOR_HINT.pattern + r"|(?:^|[\s_-])(?:name|person)(?:$|[\s_-])", re.I)
+
+
+def _name_marked(el: Any, name: str) -> bool:
+    """Whether the element printing ``name`` alone inside ``el``, its parent or
+    its grandparent carries an author mark: a place or a section label printed
+    before the date ("<span>Bad Homburg</span> | <span>05.04.2025</span>") has none."""
+    for n, node in enumerate(el.iter()):
+        if n > 30:
+            return False
+        if isinstance(node.tag, str) and not len(node) and (node.text or "").strip(" \t\n\xa0|·•–-,") == name:
+            return any(_NAME_MARK.search(attrs_of(a)) for a in (node, *islice(node.iterancestors(), 2)))
     return False
 
 
