@@ -1246,6 +1246,10 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
             fail(f"{name} is a folder, not a WARC file (give its files: {Path(name) / '*.warc.gz'}); nothing imported")
         if not Path(name).is_file():
             fail(not_a_file(name))
+        if re.search("[\udc80-\udcff]", str(Path(name).resolve())):  # SQLite text cannot hold it
+            fail(f"{os.fsencode(name).decode('utf-8', 'backslashreplace')}: the WARC file's path is not valid "
+                 "UTF-8, and the archive keeps it as text (each version points at its record); give it a "
+                 "UTF-8 name; nothing imported")
         try:
             check_warc(name)  # every file, before the archive changes
         except WarcReadError as exc:
