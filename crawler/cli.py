@@ -285,7 +285,12 @@ def say(line: str) -> None:
 
 def json_line(value: Any, **kwargs: Any) -> str:
     """JSON text with C1 control characters escaped as well (``json.dumps`` escapes
-    C0 ones, but keeps C1 and DEL raw when ``ensure_ascii`` is off); same value."""
+    C0 ones, but keeps C1 and DEL raw when ``ensure_ascii`` is off); same value. On a
+    standard output that is not UTF-8 every other character is escaped too (``\\u6e21``,
+    an emoji as its surrogate pair): still valid JSON, where backslash escapes of the
+    encoding would not be."""
+    if codecs.lookup(getattr(sys.stdout, "encoding", None) or "utf-8").name != "utf-8":
+        return json.dumps(value, ensure_ascii=True, **kwargs)
     return re.sub("[\x7f-\x9f]", lambda match: f"\\u{ord(match.group()):04x}",
                   json.dumps(value, ensure_ascii=False, **kwargs))
 

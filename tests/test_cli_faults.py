@@ -734,6 +734,21 @@ def test_a_standard_output_whose_encoding_cannot_hold_a_title_shows_the_results(
     assert export.stderr.decode().startswith("clippings: error: cannot write to standard output: 'latin-1' codec")
 
 
+def test_json_on_a_standard_output_that_is_not_utf8_stays_valid_json(tmp_path: Path) -> None:
+    """An emoji in latin-1 as a backslash escape (\\U0001f6a2) is no JSON: escaped as JSON does."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for table in ("articles", "versions"):
+            conn.execute(f"UPDATE {table} SET title = '渡轮 \U0001f6a2 café'")
+    for args in (("search", str(db), "ferry", "--json"), ("history", str(db), "https://news.example/a", "--json")):
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
+                                env={**ENV, "PYTHONIOENCODING": "latin-1"}, timeout=300)
+        assert (result.returncode, result.stderr) == (0, b""), args
+        text = result.stdout.decode("ascii")
+        values = [json.loads(line) for line in text.splitlines()] if args[0] == "search" else [json.loads(text)]
+        assert "渡轮 \U0001f6a2 café" in json.dumps(values, ensure_ascii=False), args
+
+
 def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
     """``clippings ... | head -1``: the reader goes away; the writer stops without a word,
     with the exit status of a Unix tool ended by SIGPIPE."""

@@ -154,12 +154,8 @@ def test_an_older_archive_is_refused_unchanged_until_upgrade_asked(tmp_path: Pat
     assert digest(path) == before and sorted(p.name for p in tmp_path.iterdir()) == ["old.db"]
     port = free_port()
     process = serve(str(path), "--port", str(port), "--upgrade")
-    try:
-        status, page = get_when_up(f"http://127.0.0.1:{port}/old/articles/{tilde_encode(TRAM)}", process)
-        assert status == 200 and "3 versions" in page
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    status, page = tram_page(process, port, "old")
+    assert status == 200 and "3 versions" in page
     assert "m007_corpus_fields" in schema_steps(path)
 
 
@@ -174,12 +170,8 @@ def test_the_module_entry_point_has_the_upgrade_its_refusal_names(tmp_path: Path
     assert refused.returncode == 2 and "add --upgrade" in refused.stderr, refused.stderr
     process = subprocess.Popen([sys.executable, "-m", "archive.serve", str(path), "--port", str(port), "--upgrade"],
                                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        status, page = get_when_up(f"http://127.0.0.1:{port}/old/articles/{tilde_encode(TRAM)}", process)
-        assert status == 200 and "3 versions" in page
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    status, page = tram_page(process, port, "old")
+    assert status == 200 and "3 versions" in page
     assert "m007_corpus_fields" in schema_steps(path)
 
 
@@ -196,13 +188,20 @@ def test_an_archive_from_a_newer_clippings_is_served_unchanged(tmp_path: Path) -
     before = digest(path)
     port = free_port()
     process = serve(str(path), "--port", str(port))
+    status, page = tram_page(process, port, "newer")
+    assert status == 200 and "3 versions" in page
+    assert digest(path) == before
+
+
+def tram_page(process: subprocess.Popen, port: int, db_name: str) -> tuple[int, str]:
+    """The sample article's page from a ``serve`` process starting on ``port``, which is
+    then stopped."""
     try:
-        status, page = get_when_up(f"http://127.0.0.1:{port}/newer/articles/{tilde_encode(TRAM)}", process)
-        assert status == 200 and "3 versions" in page
+        return get_when_up(f"http://127.0.0.1:{port}/{tilde_encode(db_name)}/articles/{tilde_encode(TRAM)}",
+                           process)
     finally:
         process.terminate()
         process.wait(timeout=10)
-    assert digest(path) == before
 
 
 def get_when_up(url: str, process: subprocess.Popen) -> tuple[int, str]:
@@ -224,13 +223,8 @@ def test_a_path_with_uri_characters_serves_that_file_and_makes_no_other(tmp_path
     seed_archive(path).close()
     port = free_port()
     process = serve(str(path), "--port", str(port))
-    try:
-        status, page = get_when_up(f"http://127.0.0.1:{port}/{tilde_encode(path.stem)}/articles/"
-                                   f"{tilde_encode(TRAM)}", process)
-        assert status == 200 and "3 versions" in page
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    status, page = tram_page(process, port, path.stem)
+    assert status == 200 and "3 versions" in page
     assert {p.name for p in tmp_path.iterdir()} <= {name, f"{name}-wal", f"{name}-shm"}
 
 
