@@ -454,3 +454,35 @@ def test_redis_errors_are_one_line() -> None:
         assert done.returncode != 0
         assert done.stderr.startswith("clippings: error: ") and message in done.stderr, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_path: Path,
+                                                           signum: int, code: int) -> None:
+    """A worker serving crawl after crawl (no --once) stops for good on SIGTERM,
+    mid-crawl; the pages it held are fetched by the next worker and nothing is lost."""
+    db = tmp_path / "signalled.db"
+    with serve_demo(port=0) as server:
+        server.slow_down(0.05)
+        first = start_worker(redis_url, tmp_path / "worker-0.log")
+        coordinator = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/", "--db", str(db),
+             "--delay", "0", "--redis", redis_url],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        workers = [first]
+        try:
+            wait_for_pool(first, coordinator)
+            first.send_signal(signum)
+            first.wait(120)  # raises when the worker serves on
+            workers.append(start_worker(redis_url, tmp_path / "worker-1.log", "--once"))
+            _out, err = coordinator.communicate(timeout=300)
+        finally:
+            if coordinator.poll() is None:
+                coordinator.kill()
+            stop(workers)
+    assert first.returncode == code
+    log = (tmp_path / "worker-0.log").read_text()
+    assert "Traceback" not in log and log.count("serving crawl") == 1, log[-3000:]
+    assert coordinator.returncode == 0, err[-3000:]
+    expected = {a["url"] for a in expected_articles(server.base_url, state=1)}
+    assert {a["canonical_url"] for a in rows(db, "select canonical_url from articles")} == expected

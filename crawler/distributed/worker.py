@@ -35,7 +35,7 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.core.scheduler import BaseScheduler
-from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from scrapy.settings import Settings
 from twisted.internet import task
@@ -45,6 +45,7 @@ from crawler.distributed.frontier import HEARTBEAT_TTL, Frontier, active_crawls,
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
 from crawler.middlewares.redirects import redirect_record
+from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.signals import fetch_observed
 from crawler.spiders.articles import ArticleSpider
 
@@ -332,30 +333,47 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
     return None
 
 
+def drop_heartbeat(redis_url: str, worker: str) -> None:
+    """This worker is gone: the coordinator queues its requests again at its next look."""
+    connect(redis_url).delete(heartbeat_key(worker))
+
+
 def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
-                processes: int | None = None, verbose: bool = False) -> dict[str, Any]:
-    """Work on one crawl until the coordinator ends it; this worker's Scrapy stats."""
+                processes: int | None = None, verbose: bool = False) -> tuple[dict[str, Any], int | None]:
+    """Work on one crawl until the coordinator ends it or a signal stops this
+    worker: its Scrapy stats and the signal, if one did. Stopped, the worker's
+    heartbeat is deleted (at spider close, or by a forced stop), so the
+    coordinator queues its unfinished requests again at once."""
     worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
     settings = worker_settings(config, redis_url, worker, processes, verbose)
-    process = CrawlerProcess(settings)
+    process = StoppableProcess(settings)
     crawler = process.create_crawler(WorkerSpider)
+    process.before_exit.append(lambda: drop_heartbeat(redis_url, worker))
     process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
     process.start()
-    return crawler.stats.get_stats() if crawler.stats else {}
+    if process.timer is not None:
+        process.timer.cancel()
+    return (crawler.stats.get_stats() if crawler.stats else {}), process.stopped_by
 
 
 def run_worker(redis_url: str, *, once: bool = False, processes: int | None = None,
                verbose: bool = False, wait: float | None = None) -> bool:
     """Serve the next crawl; then start afresh for the one after (unless ``once``).
-    False when no crawl came within ``wait`` seconds."""
+    False when no crawl came within ``wait`` seconds. SIGINT / SIGTERM end the
+    worker (exit 130 / 143) with no next crawl."""
     found = wait_for_crawl(redis_url, wait)
     if found is None:
         return False
     crawl, config = found
     print(f"worker {os.getpid()}: serving crawl {crawl}", file=sys.stderr, flush=True)
-    stats = serve_crawl(redis_url, crawl, config, processes=processes, verbose=verbose)
-    print(f"worker {os.getpid()}: crawl {crawl} ended; pages fetched: "
-          f"{stats.get('response_received_count', 0)}", file=sys.stderr, flush=True)
+    stats, stopped_by = serve_crawl(redis_url, crawl, config, processes=processes, verbose=verbose)
+    pages = stats.get("response_received_count", 0)
+    if stopped_by is not None:
+        print(f"worker {os.getpid()}: {SIGNAL_WORDS.get(stopped_by, f'stopped by signal {stopped_by}')}; "
+              f"pages fetched: {pages}; its unfinished requests go back to the crawl's queue",
+              file=sys.stderr, flush=True)
+        sys.exit(128 + stopped_by)
+    print(f"worker {os.getpid()}: crawl {crawl} ended; pages fetched: {pages}", file=sys.stderr, flush=True)
     if not once:
         # One Twisted reactor per process: the next crawl gets a fresh interpreter.
         os.execv(sys.executable, [sys.executable, "-m", "crawler.cli", *sys.argv[1:]])
