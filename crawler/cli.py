@@ -587,10 +587,14 @@ def worker(redis_url: str, processes: int | None, once: bool, wait: float | None
     \b
         clippings worker --redis redis://queue-host:6379/0
     """
-    from crawler.distributed.worker import run_worker
+    from crawler.distributed.worker import LostRedis, run_worker
 
     check_redis(redis_url)
-    if not run_worker(redis_url, once=once, processes=processes, verbose=verbose, wait=wait):
+    try:
+        served = run_worker(redis_url, once=once, processes=processes, verbose=verbose, wait=wait)
+    except LostRedis as exc:
+        fail(str(exc))
+    if not served:
         fail(f"no crawl queued in {redis_url} within {wait:g}s")
 
 

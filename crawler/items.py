@@ -215,6 +215,10 @@ MAX_PAGES_REASON = "max_pages"
 # timeout, or the disk is full (followed by the one-line error naming the archive).
 ARCHIVE_FAULT_REASON = "archive fault: "
 
+# The finish reason of a distributed crawl whose Redis went away mid-crawl
+# ("lost Redis at URL: why"), followed by the one-line error.
+LOST_REDIS_REASON = "lost Redis at "
+
 # Scrapy finish reasons of a crawl that ended as asked (a page limit is asked for).
 NORMAL_FINISH_REASONS = ("finished", MAX_PAGES_REASON, "closespider_pagecount")
 

@@ -25,7 +25,7 @@ from scrapy.settings import Settings
 
 from archive.db import ArchiveError, close_stale_crawls, file_fault, open_readonly
 from archive.queries import crawl_report
-from crawler.items import ARCHIVE_FAULT_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
+from crawler.items import ARCHIVE_FAULT_REASON, LOST_REDIS_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
 from crawler.spiders.articles import ArticleSpider
 
 logger = logging.getLogger(__name__)
@@ -78,6 +78,8 @@ class CrawlSummary:
             return f"failed: crawl {self.crawl_id} is not in the archive"
         if self.finish_reason and self.finish_reason.startswith(ARCHIVE_FAULT_REASON):
             return "failed: " + self.finish_reason.removeprefix(ARCHIVE_FAULT_REASON)
+        if self.finish_reason and self.finish_reason.startswith(LOST_REDIS_REASON):
+            return "failed: " + self.finish_reason
         if self.seed_errors:
             return "failed: " + "; ".join(f"could not crawl seed {u}: {why}" for u, why in self.seed_errors.items())
         if self.finish_reason in (MAX_PAGES_REASON, "closespider_pagecount"):

@@ -43,16 +43,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A redis-server of our own on a free port (skipped where it is not installed)."""
+def start_redis(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A redis-server of our own on a free port, and its URL (skipped where it is not installed)."""
     binary = shutil.which("redis-server")
     if binary is None:
         if os.environ.get("CI"):
             pytest.fail("redis-server is not installed (Debian package redis-server; .ci/run installs it)")
         pytest.skip("redis-server is not installed (Debian package redis-server)")
     port = free_port()
-    folder = tmp_path_factory.mktemp("redis")
     server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
                                "--appendonly", "no", "--dir", str(folder)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -66,7 +64,13 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     else:
         server.kill()
         pytest.fail("redis-server did not start")
-    yield f"redis://127.0.0.1:{port}/0"
+    return server, f"redis://127.0.0.1:{port}/0"
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    server, url = start_redis(tmp_path_factory.mktemp("redis"))
+    yield url
     server.terminate()
     server.wait(10)
 
@@ -416,6 +420,17 @@ def crawl_running(db: Path) -> bool:
         return False
 
 
+def pages_stored(db: Path) -> bool:
+    """``db`` has a fetched page's row (not yet: no file, or no table yet)."""
+    if not db.exists():
+        return False
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            return bool(conn.execute("select 1 from fetches where status is not null").fetchall())
+    except sqlite3.OperationalError:
+        return False
+
+
 def test_a_sites_page_budget_holds_over_all_workers(redis_url: str, tmp_path: Path) -> None:
     """The trap guard's counts live in Redis: two workers share one budget of 6."""
     db = tmp_path / "budget.db"
@@ -486,3 +501,42 @@ def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_
     assert coordinator.returncode == 0, err[-3000:]
     expected = {a["url"] for a in expected_articles(server.base_url, state=1)}
     assert {a["canonical_url"] for a in rows(db, "select canonical_url from articles")} == expected
+
+
+def test_redis_going_away_mid_crawl_is_one_line_from_each(tmp_path: Path) -> None:
+    """Redis stops mid-crawl: coordinator and worker each say so in one line naming
+    it and exit 1; the summary counts the pages stored before."""
+    server, url = start_redis(tmp_path)
+    db = tmp_path / "lost.db"
+    try:
+        with serve_demo(port=0) as site:
+            site.slow_down(0.05)
+            worker = start_worker(url, tmp_path / "worker.log", "--once")
+            coordinator = subprocess.Popen(
+                [sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db),
+                 "--delay", "0", "--redis", url],
+                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            try:
+                deadline = time.monotonic() + 300  # only against a hang
+                while not pages_stored(db):
+                    assert coordinator.poll() is None and time.monotonic() < deadline, "no page was stored"
+                    time.sleep(0.05)
+                server.kill()
+                server.wait(30)
+                out, err = coordinator.communicate(timeout=300)
+                worker.wait(300)
+            finally:
+                if coordinator.poll() is None:
+                    coordinator.kill()
+                stop([worker])
+    finally:
+        if server.poll() is None:
+            server.kill()
+    lost = f"lost Redis at {url}: "
+    assert coordinator.returncode == 1 and worker.returncode == 1, err[-3000:]
+    assert err.strip().splitlines()[-1].startswith(f"clippings: error: {lost}"), err[-3000:]
+    log = (tmp_path / "worker.log").read_text()
+    assert "Traceback" not in log and "Traceback" not in err, log[-3000:]
+    assert log.strip().splitlines()[-1].startswith(f"clippings: error: {lost}"), log[-3000:]
+    fetched = len(rows(db, "select url from fetches where status is not null"))
+    assert fetched and f"pages fetched: {fetched} " in out, out

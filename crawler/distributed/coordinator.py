@@ -34,9 +34,10 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
 from scrapy.settings import Settings
+from scrapy.utils.defer import deferred_from_coro
 
 from archive.lookups import article_validators, live_article_urls
-from crawler.distributed.frontier import Frontier, connect
+from crawler.distributed.frontier import LOST, Frontier, connect, lost_redis
 from crawler.distributed.politeness import drop_worker_tokens, set_site_limits
 from crawler.items import MAX_PAGES_REASON, FetchRecord
 from crawler.run import CrawlSummary, StoppableProcess, run_to_the_end, summarise
@@ -78,7 +79,9 @@ class CoordinatorSpider(scrapy.Spider):
         self.max_pages = max_pages
         self.fetched = 0
         self.crawl = f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
+        self.redis_url = redis_url
         self.frontier = Frontier(connect(redis_url), self.crawl)
+        self.lost: str | None = None
         self.finished = False
         self.limit_reached = False
 
@@ -149,6 +152,15 @@ class CoordinatorSpider(scrapy.Spider):
     # -- the workers' records ----------------------------------------------------------
 
     async def records(self) -> AsyncIterator[Any]:
+        try:
+            async for item in self.workers_records():
+                yield item
+        except LOST as exc:  # the crawl fails with one line naming Redis; what was stored stays
+            self.lost = lost_redis(self.redis_url, exc)
+            logger.debug("Redis went away", exc_info=True)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=self.lost))
+
+    async def workers_records(self) -> AsyncIterator[Any]:
         next_reap = 0.0
         while True:
             items = self.frontier.take_results(100)
@@ -215,7 +227,8 @@ class CoordinatorSpider(scrapy.Spider):
 
     def closed_early(self, spider: scrapy.Spider, reason: str) -> None:
         """Stopped before the end (Ctrl-C, an error): workers stop too."""
-        self.end()
+        if self.lost is None:
+            self.end()
 
 
 def coordinator_settings(settings: Settings, redis_url: str) -> Settings:
@@ -242,7 +255,7 @@ def end_in_redis(crawler: Crawler) -> None:
     """A forced stop (a second Ctrl-C, the grace period over): the crawl is marked
     done and its keys deleted, so workers stop serving it (a Redis error is logged)."""
     spider = crawler.spider
-    if not isinstance(spider, CoordinatorSpider) or spider.finished:
+    if not isinstance(spider, CoordinatorSpider) or spider.finished or spider.lost:
         return
     try:
         spider.frontier.finish()
@@ -264,4 +277,7 @@ def run_distributed_crawl(seeds: list[str], settings: Settings, redis_url: str, 
     started = time.monotonic()
     process.crawl(crawler, seeds=seeds, since=since, redis_url=redis_url, max_pages=max_pages)
     run_to_the_end(process)
-    return summarise(crawler, time.monotonic() - started, process.stopped_by)
+    summary = summarise(crawler, time.monotonic() - started, process.stopped_by)
+    if isinstance(crawler.spider, CoordinatorSpider):  # the workers' stats do not come when Redis is lost
+        summary.pages_fetched = max(summary.pages_fetched, crawler.spider.fetched)
+    return summary

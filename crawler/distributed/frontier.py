@@ -107,6 +107,15 @@ def connect(url: str) -> redis.Redis:
     return get_redis(url=url)
 
 
+#: Redis unreachable mid-crawl (stopped, restarted, the network gone).
+LOST = (redis.ConnectionError, redis.TimeoutError)
+
+
+def lost_redis(url: str, exc: BaseException) -> str:
+    """The one line for a Redis that went away: 'lost Redis at URL: why'."""
+    return f"lost Redis at {url}: {exc}"
+
+
 def text(value: Any) -> str:
     """A Redis reply (bytes) as text."""
     return value.decode() if isinstance(value, bytes) else str(value)

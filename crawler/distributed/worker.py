@@ -38,10 +38,19 @@ from scrapy.core.scheduler import BaseScheduler
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 from scrapy.settings import Settings
+from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 from twisted.python.failure import Failure
 
-from crawler.distributed.frontier import HEARTBEAT_TTL, Frontier, active_crawls, connect, heartbeat_key
+from crawler.distributed.frontier import (
+    HEARTBEAT_TTL,
+    LOST,
+    Frontier,
+    active_crawls,
+    connect,
+    heartbeat_key,
+    lost_redis,
+)
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
 from crawler.middlewares.redirects import redirect_record
@@ -103,6 +112,7 @@ class WorkerSpider(ArticleSpider):
         super().__init__(seeds=seeds, since=since, **kwargs)
         self.crawl = crawl
         self.local_queue: deque[Request] = deque()
+        self.lost: str | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> WorkerSpider:
@@ -115,7 +125,21 @@ class WorkerSpider(ArticleSpider):
         crawler.signals.connect(spider.fetch_observed, signal=fetch_observed)
         return spider
 
+    def lose_redis(self, exc: BaseException) -> None:
+        """Redis went away: the crawl ends here (the worker then exits in one line)."""
+        logger.debug("Redis went away", exc_info=True)
+        if self.lost is None:
+            self.lost = lost_redis(self.crawler.settings.get("CLIPPINGS_REDIS_URL"), exc)
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="lost_redis"))
+
     async def start(self) -> AsyncIterator[Request]:
+        try:
+            async for request in self.leased_requests():
+                yield request
+        except LOST as exc:
+            self.lose_redis(exc)
+
+    async def leased_requests(self) -> AsyncIterator[Request]:
         engine = self.crawler.engine
         capacity = self.crawler.settings.getint("CONCURRENT_REQUESTS")
         next_check = 0.0
@@ -262,7 +286,12 @@ class Heartbeat:
         return cls(crawler)
 
     def beat(self) -> None:
-        self.server.set(self.key, "1", ex=HEARTBEAT_TTL)
+        try:
+            self.server.set(self.key, "1", ex=HEARTBEAT_TTL)
+        except LOST as exc:
+            spider = self.crawler.spider
+            if isinstance(spider, WorkerSpider):
+                spider.lose_redis(exc)
 
     def start(self) -> None:
         self.loop.start(1.0, now=True)
@@ -270,7 +299,10 @@ class Heartbeat:
     def stop(self) -> None:
         if self.loop.running:
             self.loop.stop()
-        self.server.delete(self.key)
+        try:
+            self.server.delete(self.key)
+        except LOST:  # nothing to delete it in
+            logger.debug("heartbeat not deleted: Redis is gone", exc_info=True)
 
 
 # The project's middlewares that read or write the archive: the coordinator does
@@ -333,6 +365,21 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
     return None
 
 
+class LostRedis(Exception):
+    """Redis went away while this worker served a crawl (the message: 'lost Redis at URL: why')."""
+
+
+def quiet_redis_errors(record: logging.LogRecord) -> bool:
+    """Log filter without -v: the errors Redis's going away causes all over the
+    worker are told in one line at the end, their tracebacks only with -v."""
+    return not (record.exc_info and isinstance(record.exc_info[1], LOST))
+
+
+def quiet_log_handlers() -> None:
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(quiet_redis_errors)
+
+
 def drop_heartbeat(redis_url: str, worker: str) -> None:
     """This worker is gone: the coordinator queues its requests again at its next look."""
     connect(redis_url).delete(heartbeat_key(worker))
@@ -343,16 +390,21 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
     """Work on one crawl until the coordinator ends it or a signal stops this
     worker: its Scrapy stats and the signal, if one did. Stopped, the worker's
     heartbeat is deleted (at spider close, or by a forced stop), so the
-    coordinator queues its unfinished requests again at once."""
+    coordinator queues its unfinished requests again at once. Raises
+    :class:`LostRedis` when Redis went away."""
     worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
     settings = worker_settings(config, redis_url, worker, processes, verbose)
     process = StoppableProcess(settings)
     crawler = process.create_crawler(WorkerSpider)
+    if not verbose:  # Scrapy's log handler is in place once the crawl starts
+        crawler.signals.connect(quiet_log_handlers, signal=signals.engine_started)
     process.before_exit.append(lambda: drop_heartbeat(redis_url, worker))
     process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
     process.start()
     if process.timer is not None:
         process.timer.cancel()
+    if isinstance(crawler.spider, WorkerSpider) and crawler.spider.lost:
+        raise LostRedis(crawler.spider.lost)
     return (crawler.stats.get_stats() if crawler.stats else {}), process.stopped_by
 
 
