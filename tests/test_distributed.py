@@ -540,3 +540,42 @@ def test_redis_going_away_mid_crawl_is_one_line_from_each(tmp_path: Path) -> Non
     assert log.strip().splitlines()[-1].startswith(f"clippings: error: {lost}"), log[-3000:]
     fetched = len(rows(db, "select url from fetches where status is not null"))
     assert fetched and f"pages fetched: {fetched} " in out, out
+
+
+def test_a_crawl_whose_coordinator_was_killed_is_dropped(tmp_path: Path) -> None:
+    """A coordinator killed with -9 leaves its crawl in Redis: once its heartbeat
+    expires the worker leaves it, the next crawl on the archive is served, and the
+    dead crawl's keys are deleted."""
+    server, url = start_redis(tmp_path)
+    db = tmp_path / "killed-coordinator.db"
+    command = [sys.executable, "-m", "crawler.cli", "crawl", "", "--db", str(db), "--delay", "0", "--redis", url]
+    try:
+        with serve_demo(port=0) as site:
+            site.slow_down(0.05)
+            command[4] = site.base_url + "/"
+            worker = start_worker(url, tmp_path / "worker.log")  # crawl after crawl
+            with (tmp_path / "first.err").open("w") as first_err:
+                first = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=first_err, text=True)
+            try:
+                deadline = time.monotonic() + 300  # only against a hang
+                while not pages_stored(db):
+                    assert first.poll() is None and time.monotonic() < deadline, "no page was stored"
+                    time.sleep(0.05)
+                first.kill()
+                first.wait(30)
+                dead = (tmp_path / "first.err").read_text().split("crawl ", 1)[1].split()[0]
+                # Generous: the dead crawl's heartbeat lasts COORDINATOR_TTL (30 s) after the kill.
+                second = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=180)
+            finally:
+                if first.poll() is None:
+                    first.kill()
+                stop([worker])
+        client = redis.Redis.from_url(url)
+        assert client.smembers("clippings:crawls") == set()
+        left = client.keys(f"clippings:{{{dead}}}:*")
+    finally:
+        server.kill()
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert all(key.endswith(b":done") for key in left), left
+    statuses = [r["status"] for r in rows(db, "select status from crawls order by id")]
+    assert statuses == ["interrupted", "finished"]

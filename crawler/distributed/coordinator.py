@@ -35,9 +35,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
+from twisted.internet import task
 
 from archive.lookups import article_validators, live_article_urls
-from crawler.distributed.frontier import LOST, Frontier, connect, lost_redis
+from crawler.distributed.frontier import COORDINATOR_BEAT, LOST, Frontier, active_crawls, connect, lost_redis
 from crawler.distributed.politeness import drop_worker_tokens, set_site_limits
 from crawler.items import MAX_PAGES_REASON, FetchRecord
 from crawler.run import CrawlSummary, StoppableProcess, run_to_the_end, summarise
@@ -82,6 +83,7 @@ class CoordinatorSpider(scrapy.Spider):
         self.redis_url = redis_url
         self.frontier = Frontier(connect(redis_url), self.crawl)
         self.lost: str | None = None
+        self.heartbeat: task.LoopingCall | None = None  # made in start(): it takes the reactor installed
         self.finished = False
         self.limit_reached = False
 
@@ -92,12 +94,24 @@ class CoordinatorSpider(scrapy.Spider):
         crawler.signals.connect(spider.idle, signal=signals.spider_idle)
         return spider
 
+    def beat(self) -> None:
+        """Workers serve this crawl while it beats (a coordinator killed stops it)."""
+        if self.finished or self.lost:
+            return
+        try:
+            self.frontier.beat()
+        except LOST as exc:  # told by the records' loop
+            logger.debug("heartbeat not sent: %s", exc)
+
     def idle(self) -> None:
         if self.limit_reached:
             raise CloseSpider(MAX_PAGES_REASON)
 
     async def start(self) -> AsyncIterator[Any]:
+        active_crawls(self.frontier.server)  # deletes the crawls of coordinators gone (kill -9)
         self.announce()
+        self.heartbeat = task.LoopingCall(self.beat)
+        self.heartbeat.start(COORDINATOR_BEAT, now=False)
         async for item in self.records():
             yield item
 
@@ -227,6 +241,8 @@ class CoordinatorSpider(scrapy.Spider):
 
     def closed_early(self, spider: scrapy.Spider, reason: str) -> None:
         """Stopped before the end (Ctrl-C, an error): workers stop too."""
+        if self.heartbeat is not None and self.heartbeat.running:
+            self.heartbeat.stop()
         if self.lost is None:
             self.end()
 

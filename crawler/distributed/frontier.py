@@ -14,6 +14,9 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:tally``: hash of the trap guard's counts (a site's requests,
   a calendar's pages), shared so that the budgets hold over all workers together;
 - ``clippings:{id}:done``: set when the crawl ended (workers stop);
+- ``clippings:{id}:alive``: the coordinator's heartbeat, expiring: a crawl
+  without it lost its coordinator (``kill -9``), and the next worker or
+  coordinator to look deletes it;
 - ``clippings:worker:WORKER``: a worker's heartbeat, expiring.
 
 A request is always either queued or in exactly one worker's processing hash:
@@ -39,6 +42,10 @@ from scrapy_redis.dupefilter import RFPDupeFilter
 ACTIVE = "clippings:crawls"
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
+# Seconds without the coordinator's heartbeat after which its crawl is dead: long,
+# as its beats wait while the reactor is busy storing (a locked archive waits 10 s).
+COORDINATOR_TTL = 30
+COORDINATOR_BEAT = 2.0  # seconds between the coordinator's heartbeats
 
 # Scores: priority first (higher first), then the order requests were queued.
 _PUSH_AND_ACK = """
@@ -209,6 +216,7 @@ class Frontier:
     # -- the coordinator's side ----------------------------------------------------------
 
     def announce(self, config: dict[str, Any]) -> None:
+        self.beat()
         self.server.set(self.keys.config, json.dumps(config))
         self.server.sadd(ACTIVE, self.crawl)
 
@@ -249,14 +257,31 @@ class Frontier:
         self.server.set(self.keys.done, "1", ex=DONE_TTL)
         self.server.srem(ACTIVE, self.crawl)
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
-        self.server.delete(self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
+        self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
                            *(self.keys.processing(w) for w in workers))
 
+    def beat(self) -> None:
+        """The coordinator is alive (see ``COORDINATOR_TTL``)."""
+        self.server.set(self.keys.alive, "1", ex=COORDINATOR_TTL)
+
+    def is_alive(self) -> bool:
+        return bool(self.server.exists(self.keys.alive))
+
     def is_done(self) -> bool:
-        return bool(self.server.exists(self.keys.done)) or not self.server.sismember(ACTIVE, self.crawl)
+        """The crawl ended, or its coordinator is gone."""
+        return (bool(self.server.exists(self.keys.done)) or not self.server.sismember(ACTIVE, self.crawl)
+                or not self.is_alive())
 
 
 def active_crawls(server: redis.Redis) -> list[str]:
-    """Crawls in progress, oldest id first."""
-    return sorted(text(raw) for raw in server.smembers(ACTIVE))
+    """Crawls in progress, oldest id first; the crawls whose coordinator is
+    gone (no heartbeat) are deleted on the way."""
+    crawls = []
+    for crawl in sorted(text(raw) for raw in server.smembers(ACTIVE)):
+        frontier = Frontier(server, crawl)
+        if frontier.is_alive():
+            crawls.append(crawl)
+        else:
+            frontier.finish()
+    return crawls
