@@ -177,8 +177,10 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(RefusedRequest):
             record.outcome, record.reason = failure.value.outcome, str(failure.value)
         elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
-            # Scrapy's RobotsTxtMiddleware says so only in its message.
-            record.outcome, record.reason = "robots", "forbidden by robots.txt"
+            # Scrapy's RobotsTxtMiddleware says so only in its message ("Forbidden by
+            # robots.txt", with the status when robots.txt answered 5xx: crawler/robots.py).
+            message = str(failure.value)
+            record.outcome, record.reason = "robots", message[:1].lower() + message[1:]
         else:
             record.reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
         if request.meta.get("seed"):
