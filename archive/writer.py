@@ -125,13 +125,14 @@ class ArchiveWriter:
                 yield
             return
         self._conn.execute("BEGIN IMMEDIATE")
+        committed = False
         try:
             yield
-        except BaseException:
-            if self._conn.in_transaction:
+            self._conn.commit()
+            committed = True
+        finally:    # (an error or an interrupt leaves nothing half written; it goes on up)
+            if not committed and self._conn.in_transaction:
                 self._conn.rollback()
-            raise
-        self._conn.commit()
 
     # -- crawls ---------------------------------------------------------------
 

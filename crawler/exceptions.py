@@ -33,6 +33,11 @@ class TrapRequest(RefusedRequest):
     outcome = "trap"
 
 
+class UnfollowedRedirect(IgnoreRequest):
+    """A redirect to a URL that is not http(s) (``file:``, ``ftp:``, ``data:``,
+    ``javascript:``): its ``redirect`` row names the target, so no other row."""
+
+
 class PastMaxPages(IgnoreRequest):
     """A request past the crawl's ``--max-pages``: never fetched, so no ``fetches``
     row; counted in the stat ``clippings/max_pages_refused``."""

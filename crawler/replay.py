@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,11 +109,14 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
     report.crawl_id = writer.start_crawl(
         seeds=[str(f) for f in files], settings={"import_warc": True},
         user_agent="clippings import-warc", started=utc_now_iso())
+    imported = False
     try:
         import_files(writer, report, files, min_words)
-    except BaseException as exc:  # what was stored stays; the row says so at once, as a crawl's does
-        close_failed_import(writer, report, "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed")
-        raise
+        imported = True
+    finally:    # what was stored stays; the row says so at once, as a crawl's does; the error goes on up
+        if not imported:
+            stopped = sys.exc_info()[1]
+            close_failed_import(writer, report, "interrupted" if isinstance(stopped, KeyboardInterrupt) else "failed")
     writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
     return report
 

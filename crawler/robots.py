@@ -8,22 +8,47 @@ through unchecked. One seed rarely shows it; several requests at once do (a
 distributed worker taking four requests from the queue, a sitemap seed beside
 the home page), and a disallowed page was fetched. Here each waiter gets its
 own Deferred, fed without consuming the shared result.
+
+A robots.txt answered with a server error (5xx, after Scrapy's retries) means
+"complete disallow" (RFC 9309, 2.3.1.4): Scrapy parsed the error page as rules
+(allow all). Here it is read as ``Disallow: /`` for the crawl, logged as an
+error and counted (``clippings/robots/server_error``); each page of the site is
+then refused as any robots.txt refusal. A 4xx still means allow (RFC 9309, 2.3.1.3).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
-from scrapy.http import Request
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
+logger = logging.getLogger(__name__)
+DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
+
 
 class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
     """Obey robots.txt for every request, including those that waited for it."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.server_errors: dict[str, int] = {}  # netloc -> the 5xx its robots.txt answered
+
+    def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
+        try:
+            super().process_request_2(rp, request)
+        except IgnoreRequest:
+            status = self.server_errors.get(urlparse_cached(request).netloc)
+            if status is None:
+                raise
+            raise IgnoreRequest(f"Forbidden by robots.txt (it answered HTTP {status})") from None
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
         pending = self._parsers.get(urlparse_cached(request).netloc)
@@ -37,3 +62,37 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
 
         pending.addCallback(hand_on)
         return await maybe_deferred_to_future(mine)
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        if 500 <= response.status < 600:
+            logger.error("%s answered HTTP %d: every page of %s is disallowed for this crawl "
+                         "(RFC 9309: a robots.txt server error means complete disallow)",
+                         response.url, response.status, netloc)
+            self._stats.inc_value("clippings/robots/server_error")
+            self.server_errors[netloc] = response.status
+            response = response.replace(body=DISALLOW_ALL)
+        await super()._parse_robots(response, netloc, request)
+
+
+# seconds: a longer robots.txt Crawl-delay is taken as a minute (one page a minute
+# is as slow as a crawl that still gets somewhere can go).
+MAX_CRAWL_DELAY = 60.0
+
+
+def robots_parser(crawler: Crawler, netloc: str) -> RobotParser | None:
+    """The parsed robots.txt of a host, once Scrapy's robots.txt middleware has it
+    (it keeps parsers by netloc; no public accessor). None before, or without one."""
+    engine = crawler.engine
+    middlewares = engine.downloader.middleware.middlewares if engine is not None else ()
+    for middleware in middlewares:
+        if isinstance(middleware, ScrapyRobotsTxtMiddleware):
+            parser = middleware._parsers.get(netloc)
+            return parser if isinstance(parser, RobotParser) else None
+    return None
+
+
+def crawl_delay(parser: RobotParser, user_agent: str) -> float:
+    """The robots.txt ``Crawl-delay`` for ``user_agent`` in seconds (capped); 0: none."""
+    reader = getattr(parser, "crawl_delay", None)  # Protego's parser has it
+    delay = reader(user_agent) if reader is not None else None
+    return min(float(delay), MAX_CRAWL_DELAY) if delay else 0.0

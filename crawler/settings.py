@@ -87,10 +87,12 @@ SPIDER_MIDDLEWARES = {
     "crawler.middlewares.recrawl.RevisitArchivedMiddleware": 1000,
 }
 
-# Extensions: a progress line while crawling.
+# Extensions: a progress line while crawling; each site's robots.txt Crawl-delay
+# and Retry-After answers (429 / 503) applied to its download slot.
 # https://docs.scrapy.org/en/latest/topics/extensions.html
 EXTENSIONS = {
     "crawler.progress.ProgressReporter": 500,
+    "crawler.politeness.SitePoliteness": 510,
 }
 LOGSTATS_INTERVAL = 60.0
 

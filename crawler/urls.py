@@ -5,7 +5,7 @@ unsafe characters, nothing already encoded decoded again) and the standard libra
 ``urljoin`` resolves dot segments. w3lib's ``canonicalize_url`` is not used as a whole:
 it sorts query arguments, turns ``?flag`` into ``?flag=`` and decodes ``%7E``, and it
 keeps tracking parameters. Here the query keeps its order and spelling, and only
-known tracking parameters and the fragment are dropped.
+known tracking and session-id parameters and the fragment are dropped.
 """
 
 from __future__ import annotations
@@ -33,6 +33,33 @@ def is_tracking_param(name: str) -> bool:
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
+# Query parameters that carry a session id by convention of a server or shop
+# system: a new id on every visit makes one page many URLs (a crawl trap), and the
+# page is the same without it. Java servlets (``jsessionid``, also as a ``;``
+# path parameter), PHP (``PHPSESSID``), ColdFusion (``CFID``/``CFTOKEN``),
+# osCommerce (``osCsid``), Zen Cart (``zenid``) and the generic spellings.
+SESSION_PARAMS = frozenset({
+    "sessionid", "session_id", "jsessionid", "phpsessid", "cfid", "cftoken", "oscsid", "zenid",
+})
+# ``sid`` is also a section or story id on some sites: dropped only with the
+# long hexadecimal value a session id has (phpBB's is 32 digits).
+_HEX_SESSION_ID = re.compile(r"[0-9a-fA-F]{16,}")
+_PATH_SESSION = re.compile(r";jsessionid=[^/?#]*", re.IGNORECASE)
+
+
+def is_session_param(name: str, value: str) -> bool:
+    """True for a query parameter that is a session id (``PHPSESSID=...``,
+    ``sid=`` with a long hexadecimal value), never for one that selects content.
+
+    >>> is_session_param("PHPSESSID", "x1"), is_session_param("sid", "0a1b2c3d4e5f60718293a4b5c6d7e8f9")
+    (True, True)
+    >>> is_session_param("sid", "12"), is_session_param("id", "0a1b2c3d4e5f60718293a4b5c6d7e8f9")
+    (False, False)
+    """
+    lowered = name.lower()
+    return lowered in SESSION_PARAMS or (lowered == "sid" and _HEX_SESSION_ID.fullmatch(value) is not None)
+
+
 # Longest URL read from a page (servers refuse far shorter ones): a 2 MB href
 # would otherwise go through IDNA and percent-encoding whole.
 MAX_URL_CHARS = 16_384
@@ -40,8 +67,8 @@ MAX_URL_CHARS = 16_384
 
 def canonicalize_url(url: str, base: str | None = None) -> str:
     """Absolute URL with scheme and host lower-cased (IDNA), default port, dot
-    segments, fragment and tracking parameters dropped; the rest of the query kept
-    as written, in its order.
+    segments, fragment, tracking and session-id parameters (``;jsessionid=`` path
+    parameters too) dropped; the rest of the query kept as written, in its order.
 
     >>> canonicalize_url("HTTP://Example.com:80/a/./b/../c?utm_source=x&id=3&flag#top")
     'http://example.com/a/c?id=3&flag'
@@ -66,20 +93,26 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
         host = f"[{host}]"  # IPv6
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    path = parts.path or "/"
+    path = _PATH_SESSION.sub("", parts.path) or "/"
     if "/." in path:
         path = urlsplit(urljoin("http://h/", path)).path  # RFC 3986 dot-segment removal
     return urlunsplit((scheme, host, path, drop_tracking(parts.query), ""))
 
 
 def drop_tracking(query: str) -> str:
-    """The query without tracking parameters or empty pieces, otherwise as written.
+    """The query without tracking or session parameters or empty pieces, otherwise
+    as written. (w3lib's ``url_query_cleaner`` matches names exactly, case and
+    all, and cannot look at a value, which ``sid`` needs.)
 
-    >>> drop_tracking("b=2&utm_medium=rss&&flag&a=%7E")
+    >>> drop_tracking("b=2&utm_medium=rss&&flag&a=%7E&PHPSESSID=f00")
     'b=2&flag&a=%7E'
     """
-    kept = [piece for piece in query.split("&")
-            if piece and not is_tracking_param(unquote_plus(piece.partition("=")[0]))]
+    kept = []
+    for piece in query.split("&"):
+        name, _, value = piece.partition("=")
+        name = unquote_plus(name)
+        if piece and not is_tracking_param(name) and not is_session_param(name, unquote_plus(value)):
+            kept.append(piece)
     return "&".join(kept)
 
 

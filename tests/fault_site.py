@@ -64,7 +64,24 @@ EXPECTED: dict[str, set[str]] = {
     "/fault/gzip-bomb": {"error"},
     "/fault/huge": {"error"},
     "/fault/endless": {"error"},
+    "/fault/fake-gzip": {"error"},  # starts with the gzip signature, is no gzip
+    "/fault/cut-gzip": {"error"},  # gzip cut short in its header
+    "/fault/sitemap-bomb.xml.gz": {"error"},  # a gzip sitemap past the decompression cap
+    "/redirect/to-file": {"redirect"},  # a scheme Clippings does not fetch: one row, not followed
+    "/redirect/to-ftp": {"redirect"},
+    "/redirect/to-data": {"redirect"},
+    "/redirect/to-javascript": {"redirect"},
 }
+# Redirect targets that are not http(s), by path.
+SCHEME_REDIRECTS = {
+    "/redirect/to-file": "file:///etc/passwd",
+    "/redirect/to-ftp": "ftp://127.0.0.1/x",
+    "/redirect/to-data": "data:text/html,<p>hi</p>",
+    "/redirect/to-javascript": "javascript:alert(1)",
+}
+# Links to an article under session ids (a crawl trap: a new id on every page).
+SESSION_LINKS = ["/news/good-3?sessionid=0123abcd", "/news/good-3;jsessionid=0123ABCD",
+                 "/news/good-2?PHPSESSID=9f8e7d6c5b4a", "/news/good-2?page=1&sid=0a1b2c3d4e5f60718293a4b5c6d7e8f9"]
 # Articles the archive must hold, by canonical path, with their titles.
 STORED_TITLES = {
     "/news/good-1": "Good story one",
@@ -163,7 +180,8 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
 
     def index(h: FaultHandler, q: dict[str, list[str]]) -> None:
         links = ["/news/good-1?view=print", "/news/fake-story", *EXPECTED, "/news/good-1",
-                 "/redirect/chain/0", "/cal/2025/01", "/loop/a/", "/list?page=1", "/grow?sort=new"]
+                 "/redirect/chain/0", "/cal/2025/01", "/loop/a/", "/list?page=1", "/grow?sort=new",
+                 *SESSION_LINKS]
         h.html("<html><head><title>Fault site</title></head><body><h1>Index</h1><ul>"
                + "".join(f"<li><a href='{p}'>{p}</a></li>" for p in links) + "</ul></body></html>")
 
@@ -287,12 +305,20 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
         "/fault/gzip-bomb": gzip_bomb,
         "/fault/huge": huge,
         "/fault/endless": endless,
+        "/fault/fake-gzip": lambda h, q: h.send_bytes(200, b"\x1f\x8b\x08\x00garbage-not-gzip" * 10),
+        "/fault/cut-gzip": lambda h, q: h.send_bytes(200, gzip.compress(b"<html>cut</html>")[:6]),
+        "/fault/sitemap-bomb.xml.gz": lambda h, q: h.send_bytes(200, SITEMAP_BOMB, "application/gzip"),
+        **{path: redirect_to(target) for path, target in SCHEME_REDIRECTS.items()},
         "/list": listing,
         "/grow": grow,
     }
     for step in range(CHAIN_LENGTH + 1):
         routes[f"/redirect/chain/{step}"] = chain
     return DynamicRoutes(routes, {"/cal/": calendar, "/loop/": loop})
+
+
+def redirect_to(target: str) -> Route:
+    return lambda h, q: h.redirect(target)
 
 
 class DynamicRoutes(dict[str, Route]):
@@ -313,3 +339,7 @@ class DynamicRoutes(dict[str, Route]):
 
 # 32 MB of zeros: 32 KB on the wire.
 BOMB = gzip.compress(b"\0" * (32 * 1024 * 1024), compresslevel=9)
+# A sitemap of one URL and 51 MB of spaces, gzipped (no Content-Encoding): past the
+# 50 MB a gzip sitemap may decompress to.
+SITEMAP_BOMB = gzip.compress(b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                             b"<url><loc>/news/good-1</loc></url>" + b" " * (51 * 1024 * 1024) + b"</urlset>")

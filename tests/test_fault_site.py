@@ -22,7 +22,15 @@ import pytest
 import sqlite_utils
 
 from tests.conftest import ROOT
-from tests.fault_site import EXPECTED, STORED_TITLES, FaultServer, fault_routes, serve
+from tests.fault_site import (
+    EXPECTED,
+    SCHEME_REDIRECTS,
+    SESSION_LINKS,
+    STORED_TITLES,
+    FaultServer,
+    fault_routes,
+    serve,
+)
 
 STALL_SECONDS = 3.0
 FAST_FAULTS = (
@@ -157,6 +165,44 @@ def test_network_faults_are_errors_with_reasons(crawled: Crawled) -> None:
     assert "Timeout" in reasons["/fault/stall"] and "Timeout" in reasons["/fault/trickle"]
     for path in ("/fault/gzip-bomb", "/fault/huge", "/fault/endless"):
         assert "size" in reasons[path].lower() or "cancel" in reasons[path].lower(), (path, reasons[path])
+
+
+def test_a_body_that_starts_as_gzip_but_does_not_decompress_is_an_error_saying_so(crawled: Crawled) -> None:
+    """It raised out of the spider: no row, no error counted."""
+    (fake,) = crawled.rows("/fault/fake-gzip")
+    assert fake["reason"].startswith("body starts as gzip but does not decompress: error:"), fake["reason"]
+    (cut,) = crawled.rows("/fault/cut-gzip")
+    assert cut["reason"].startswith("body starts as gzip but does not decompress: EOFError:"), cut["reason"]
+    (bomb,) = crawled.rows("/fault/sitemap-bomb.xml.gz")  # it said "not HTML (application/gzip)"
+    assert "past the 50 MB size cap" in bomb["reason"], bomb["reason"]
+    stats = json.loads(next(crawled.db.query("select stats from crawls"))["stats"])
+    assert stats["clippings/undecodable_bodies"] == 3 and "spider_exceptions/error" not in stats
+
+
+def test_a_seed_that_starts_as_gzip_but_does_not_decompress_fails_the_crawl(sites: Sites, tmp_path: Path) -> None:
+    seed = sites.hostile.base_url + "/fault/fake-gzip"
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", seed, "--db", str(tmp_path / "a.db"),
+                             "--no-warc", "--processes", "0", "--delay", "0"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert f"could not crawl seed {seed}: body starts as gzip but does not decompress" in result.stderr
+
+
+def test_a_redirect_to_another_scheme_is_one_redirect_row_naming_its_target(crawled: Crawled) -> None:
+    """It was a ``redirect`` row and an ``error`` row (HTTP 302, or javascript:'s
+    "Missing scheme"), counted as an error."""
+    for path, target in SCHEME_REDIRECTS.items():
+        (row,) = crawled.rows(path)
+        assert (row["outcome"], row["status"]) == ("redirect", 302), row
+        assert row["reason"] == f"redirected to {target} (not followed: not an http(s) URL)", row
+
+
+def test_session_ids_are_dropped_from_links(crawled: Crawled, sites: Sites) -> None:
+    """A new session id on every page is a crawl trap storing one article many times."""
+    session = re.compile(r"sessionid|phpsessid|\bsid=", re.IGNORECASE)
+    assert SESSION_LINKS and not [p for p in sites.hostile.requests if session.search(p)]
+    assert not [f["url"] for f in crawled.fetches if session.search(f["url"])]
+    assert "/news/good-2?page=1" in sites.hostile.requests  # a parameter that selects content stays
 
 
 def test_traps_end_by_themselves_with_their_reason(crawled: Crawled) -> None:

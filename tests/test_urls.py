@@ -50,6 +50,32 @@ def test_tracking_parameters() -> None:
     assert not is_tracking_param("id") and not is_tracking_param("page")
 
 
+SID = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        # A session id makes one page a new URL on every visit (a crawl trap).
+        ("https://news.example/story?sessionid=c8fd9b7b", "https://news.example/story"),
+        ("https://news.example/story;jsessionid=C8FD9B7B", "https://news.example/story"),
+        ("https://news.example/story;JSESSIONID=C8FD9B7B?id=3", "https://news.example/story?id=3"),
+        ("https://news.example/a/;jsessionid=x1", "https://news.example/a/"),
+        ("https://news.example/?PHPSESSID=9f8e7d6c&p=12", "https://news.example/?p=12"),
+        ("https://news.example/s?page=2&session_id=ab&CFID=1&CFTOKEN=2", "https://news.example/s?page=2"),
+        ("https://shop.example/p?osCsid=abc&zenid=def&products_id=7", "https://shop.example/p?products_id=7"),
+        (f"https://forum.example/viewtopic.php?t=5&sid={SID}", "https://forum.example/viewtopic.php?t=5"),
+        # Parameters that select the content stay, a short sid (a section or story id) too.
+        ("https://news.example/a?id=3&p=2&page=4&sid=12", "https://news.example/a?id=3&p=2&page=4&sid=12"),
+        (f"https://news.example/a?session={SID}", f"https://news.example/a?session={SID}"),
+        ("https://news.example/a;version=2", "https://news.example/a;version=2"),
+    ],
+)
+def test_session_ids_are_dropped(url: str, canonical: str) -> None:
+    assert canonicalize_url(url) == canonical
+    assert canonicalize_url(canonical) == canonical
+
+
 def test_site_of() -> None:
     # The port stays unless it is the scheme's default: two sites on one host stay apart.
     assert site_of("https://www.News.example:8443/a") == "news.example:8443"

@@ -22,21 +22,17 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from typing import Any
 
 import redis
 from scrapy.crawler import Crawler
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware  # and crawler.robots' subclass
 from scrapy.http import Request, Response
 
 from crawler.distributed.frontier import connect, text
+from crawler.politeness import MAX_RETRY_AFTER, RETRY_AFTER_STATUSES, retry_after_seconds
+from crawler.robots import crawl_delay, robots_parser
 from crawler.urls import site_key
 
 TOKEN = "clippings_site_token"
-RETRY_AFTER_STATUSES = (429, 503)
-MAX_RETRY_AFTER = 3600.0  # seconds: a longer Retry-After is taken as an hour
 POLL_MS = 50
 
 _ACQUIRE = """
@@ -98,18 +94,6 @@ def release(server: redis.Redis, site: str, token: str) -> None:
 def pause_site(server: redis.Redis, site: str, seconds: float) -> None:
     """No worker starts a request to the site for ``seconds`` (a Retry-After)."""
     server.register_script(_PAUSE)(keys=[site_keys(site)[1]], args=[int(seconds * 1000)])
-
-
-def retry_after_seconds(value: str) -> float | None:
-    """``Retry-After``: seconds, or an HTTP date."""
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, (when - datetime.now(UTC)).total_seconds()) if when.tzinfo else None
 
 
 class GlobalPolitenessMiddleware:
@@ -174,22 +158,10 @@ class GlobalPolitenessMiddleware:
         netloc = request.url.split("/")[2] if "://" in request.url else ""
         if netloc in self._crawl_delays:
             return
-        parser = self.robots_parser(netloc)
+        parser = robots_parser(self.crawler, netloc)
         if parser is None:
             return
         self._crawl_delays.add(netloc)
-        protego = getattr(parser, "rp", None)
-        delay = protego.crawl_delay(self.user_agent) if protego is not None else None
+        delay = crawl_delay(parser, self.user_agent)
         if delay:
-            self.server.hset(limits, "crawl_delay_ms", int(float(delay) * 1000))
-
-    def robots_parser(self, netloc: str) -> Any:
-        """The parsed robots.txt of a host, when Scrapy's middleware has it (it keeps
-        parsers by netloc; no public accessor)."""
-        engine = self.crawler.engine
-        middlewares = engine.downloader.middleware.middlewares if engine is not None else ()
-        for middleware in middlewares:
-            if isinstance(middleware, RobotsTxtMiddleware):
-                parser = middleware._parsers.get(netloc)
-                return parser if parser is not None and hasattr(parser, "allowed") else None
-        return None
+            self.server.hset(limits, "crawl_delay_ms", int(delay * 1000))

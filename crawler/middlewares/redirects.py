@@ -5,7 +5,8 @@ duplicate filter may drop that target when it was already crawled, so the
 spider never hears of the redirect. This downloader middleware sits just
 outside RedirectMiddleware (priority 650 > 600: it sees responses first) and
 announces each 3xx answer with the ``fetch_observed`` signal (the archive
-pipeline records it), so no fetched URL goes unrecorded. A page whose
+pipeline records it), so no fetched URL goes unrecorded. A redirect to a URL
+that is not http(s) is not followed: its row says so, and the request ends there. A page whose
 ``<meta http-equiv="refresh">`` Scrapy's MetaRefreshMiddleware follows (it hands
 on the target instead of the page) is announced the same way.
 """
@@ -20,10 +21,12 @@ from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.response import get_meta_refresh
 
+from crawler.exceptions import UnfollowedRedirect
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.signals import fetch_observed
 
 REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
+NOT_FOLLOWED = "not followed: not an http(s) URL"
 
 
 def redirect_record(request: Request, response: Response) -> FetchRecord | None:
@@ -32,9 +35,12 @@ def redirect_record(request: Request, response: Response) -> FetchRecord | None:
         return None
     location = response.headers.get("Location")
     target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
+    reason = f"redirected to {target}"
+    if location and not target.lower().startswith(("http://", "https://")):
+        reason += f" ({NOT_FOLLOWED})"
     return FetchRecord(
         url=request.url, outcome="redirect", status=response.status,
-        reason=f"redirected to {target}", fetched_at=utc_now_iso(), bytes=len(response.body),
+        reason=reason, fetched_at=utc_now_iso(), bytes=len(response.body),
     )
 
 
@@ -93,4 +99,8 @@ class RedirectLogMiddleware:
             meta_refresh_record(request, response, self.crawler.settings)
         if record is not None:
             self.crawler.signals.send_catch_log(signal=fetch_observed, fetch=record)
+            if record.reason and record.reason.endswith(f"({NOT_FOLLOWED})"):
+                # Scrapy would hand on the 3xx (an "HTTP 302" error row) or fail
+                # to build the request (javascript:): the redirect row says it all.
+                raise UnfollowedRedirect(record.reason)
         return response

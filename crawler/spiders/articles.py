@@ -21,7 +21,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.exceptions import AlreadyArchived, PastMaxPages, RefusedRequest
+from crawler.exceptions import AlreadyArchived, PastMaxPages, RefusedRequest, UnfollowedRedirect
 from crawler.items import (
     GONE_STATUSES,
     ArticlePage,
@@ -31,7 +31,7 @@ from crawler.items import (
     utc_now_iso,
 )
 from crawler.scaling import extracted_article, page_links
-from crawler.spiders.discovery import discover, parse_index_date
+from crawler.spiders.discovery import UndecodableBody, discover, parse_index_date
 from crawler.urls import canonicalize_url, site_key
 
 # Archived articles checked again come after every page the seeds lead to.
@@ -93,7 +93,15 @@ class ArticleSpider(scrapy.Spider):
             yield self.fetch_record(response, outcome="unchanged")
             return
         fetch = self.fetch_record(response, outcome="not-article")
-        found = discover(response.body, response.url, header(response, "Content-Type") or "")
+        try:
+            found = discover(response.body, response.url, header(response, "Content-Type") or "")
+        except UndecodableBody as exc:  # an error row, and a failed seed fails the crawl
+            self.crawler.stats.inc_value("clippings/undecodable_bodies")
+            fetch.outcome, fetch.reason = "error", str(exc)
+            if response.meta.get("seed"):
+                self.seed_errors[response.meta["seed"]] = fetch.reason
+            yield fetch
+            return
         if found is not None:
             urls = found.since(self.since)
             fetch.reason = f"{found.kind}: {len(found.urls)} links"
@@ -174,11 +182,17 @@ class ArticleSpider(scrapy.Spider):
             return
         elif failure.check(PastMaxPages):
             return  # never fetched: counted by the page limit, no fetch row
+        elif failure.check(UnfollowedRedirect):  # its redirect row names the target
+            if request.meta.get("seed"):
+                self.seed_errors[request.meta["seed"]] = str(failure.value)
+            return
         elif failure.check(RefusedRequest):
             record.outcome, record.reason = failure.value.outcome, str(failure.value)
         elif failure.check(IgnoreRequest) and "robots" in str(failure.value).lower():
-            # Scrapy's RobotsTxtMiddleware says so only in its message.
-            record.outcome, record.reason = "robots", "forbidden by robots.txt"
+            # Scrapy's RobotsTxtMiddleware says so only in its message ("Forbidden by
+            # robots.txt", with the status when robots.txt answered 5xx: crawler/robots.py).
+            message = str(failure.value)
+            record.outcome, record.reason = "robots", message[:1].lower() + message[1:]
         else:
             record.reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
         if request.meta.get("seed"):

@@ -7,12 +7,15 @@ and Atom all put the article link in one of three places).
 
 from __future__ import annotations
 
+import struct
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
 from lxml import etree
+from scrapy.utils._compression import _DecompressionMaxSizeExceeded
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
@@ -69,14 +72,27 @@ def parse_index_date(text: str | None) -> datetime | None:
     return moment.astimezone(timezone.utc)
 
 
+GUNZIP_MAX_SIZE = 50 * 1024 * 1024
+
+
+class UndecodableBody(ValueError):
+    """A body that starts as gzip but cannot be read: the message says why."""
+
+
 def maybe_gunzip(body: bytes) -> bytes:
-    """Bodies of ``.xml.gz`` sitemaps arrive still compressed."""
-    if body[:2] == b"\x1f\x8b":
-        try:
-            return gunzip(body, max_size=50 * 1024 * 1024)
-        except (OSError, ValueError):
-            return b""
-    return body
+    """Bodies of ``.xml.gz`` sitemaps arrive still compressed. A body that starts
+    with the gzip signature but does not decompress (corrupt, cut short, past the
+    size cap) raises :class:`UndecodableBody`, so its fetch is an error, not lost."""
+    if body[:2] != b"\x1f\x8b":
+        return body
+    try:
+        return gunzip(body, max_size=GUNZIP_MAX_SIZE)
+    except _DecompressionMaxSizeExceeded as exc:
+        raise UndecodableBody(f"body is gzip that decompresses past the {GUNZIP_MAX_SIZE // 2**20} MB "
+                              f"size cap ({exc.decompressed_size} bytes read)") from exc
+    except (OSError, EOFError, ValueError, struct.error, zlib.error) as exc:
+        raise UndecodableBody(f"body starts as gzip but does not decompress: "
+                              f"{type(exc).__name__}: {exc}") from exc
 
 
 def sniff_kind(body: bytes, url: str, content_type: str = "") -> str:

@@ -1,0 +1,123 @@
+"""What a site asks of a single-process crawl: robots.txt's ``Crawl-delay`` and
+a ``Retry-After`` on 429 / 503, applied to the site's Scrapy download slot.
+
+- ``Crawl-delay``: once the site's robots.txt is read, its slot's delay is at
+  least the Crawl-delay (capped at :data:`crawler.robots.MAX_CRAWL_DELAY`), its
+  jitter narrowed so no drawn delay is shorter, and AutoThrottle told not to
+  adjust the delay after the site's answers (``autothrottle_dont_adjust_delay``).
+- ``Retry-After``: the slot starts nothing until it has passed (capped at
+  :data:`MAX_RETRY_AFTER`). The slot is held as Scrapy holds it for a delay
+  (``slot.latercall``), from the ``response_downloaded`` signal, which the
+  downloader sends before it takes the slot's next request.
+
+Distributed workers share these limits over Redis instead
+(:mod:`crawler.distributed.politeness`) and run without this extension.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from time import monotonic
+from typing import Any
+
+from scrapy import signals
+from scrapy.core.downloader import Downloader, Slot
+from scrapy.crawler import Crawler
+from scrapy.http import Request, Response
+from scrapy.utils.asyncio import call_later
+from scrapy.utils.httpobj import urlparse_cached
+
+from crawler.robots import crawl_delay, robots_parser
+
+RETRY_AFTER_STATUSES = (429, 503)
+MAX_RETRY_AFTER = 3600.0  # seconds: a longer Retry-After is taken as an hour
+
+
+def retry_after_seconds(value: str) -> float | None:
+    """``Retry-After``: seconds, or an HTTP date."""
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(UTC)).total_seconds()) if when.tzinfo else None
+
+
+class SitePoliteness:
+    """Crawl-delay and Retry-After on each site's download slot (an extension)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        settings = crawler.settings
+        self.user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
+        self.obey_robots = settings.getbool("ROBOTSTXT_OBEY")
+        self.crawl_delays: dict[str, float] = {}  # netloc -> seconds (0: none)
+        self.resume_at: dict[str, float] = {}  # slot key -> monotonic time of its next start
+        crawler.signals.connect(self.request_reached, signal=signals.request_reached_downloader)
+        crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SitePoliteness:
+        return cls(crawler)
+
+    def slot(self, request: Request) -> tuple[str, Slot] | None:
+        key = request.meta.get(Downloader.DOWNLOAD_SLOT)
+        engine = self.crawler.engine
+        if engine is None or not isinstance(key, str) or key not in engine.downloader.slots:
+            return None
+        return key, engine.downloader.slots[key]
+
+    def request_reached(self, request: Request, spider: Any = None) -> None:
+        """Before the request joins its slot's queue: the site's Crawl-delay, and a
+        Retry-After pause still running (on a slot Scrapy made anew)."""
+        found = self.slot(request)
+        if found is None:
+            return
+        key, slot = found
+        delay = self.site_crawl_delay(request)
+        if delay:
+            slot.delay = max(slot.delay, delay)
+            slot.jitter = min(slot.jitter, 1 - delay / slot.delay)
+            request.meta["autothrottle_dont_adjust_delay"] = True
+        if self.resume_at.get(key, 0.0) > monotonic() and slot.latercall is None:
+            self.hold(slot, self.resume_at[key] - monotonic())
+
+    def site_crawl_delay(self, request: Request) -> float:
+        if not self.obey_robots or request.meta.get("dont_obey_robotstxt"):
+            return 0.0
+        netloc = urlparse_cached(request).netloc
+        if netloc not in self.crawl_delays:
+            parser = robots_parser(self.crawler, netloc)
+            if parser is None:
+                return 0.0  # not read yet (or none): asked again with the next request
+            self.crawl_delays[netloc] = crawl_delay(parser, self.user_agent)
+        return self.crawl_delays[netloc]
+
+    def response_downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
+        """A 429 / 503 with Retry-After: the site's slot starts nothing before it passes."""
+        if response.status not in RETRY_AFTER_STATUSES:
+            return
+        value = response.headers.get("Retry-After")
+        seconds = retry_after_seconds(value.decode("latin-1")) if value else None
+        found = self.slot(request)
+        if seconds is None or found is None:
+            return
+        key, slot = found
+        seconds = min(seconds, MAX_RETRY_AFTER)
+        self.resume_at[key] = max(self.resume_at.get(key, 0.0), monotonic() + seconds)
+        self.hold(slot, self.resume_at[key] - monotonic())
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/politeness/retry_after")
+
+    def hold(self, slot: Slot, seconds: float) -> None:
+        """Hold the slot's queue for ``seconds`` as the downloader holds it for a
+        delay: while ``slot.latercall`` is set it starts nothing, and the call
+        processes the queue again (``Downloader._latercall``)."""
+        if slot.latercall is not None:
+            slot.latercall.cancel()
+        engine = self.crawler.engine
+        assert engine is not None
+        slot.latercall = call_later(max(0.0, seconds), engine.downloader._latercall, slot)

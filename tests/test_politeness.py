@@ -1,0 +1,118 @@
+"""A single-process crawl does what a site asks: robots.txt's Crawl-delay, a
+Retry-After on 429, and a robots.txt that answers 5xx (RFC 9309: disallow all).
+
+Real crawls of small sites on 127.0.0.1; gaps are measured from the server's
+own clock, and each is asserted to be (about) the delay asked for, which only a
+wait can produce (``--delay 0``: the crawl itself would not wait at all).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from tests.conftest import crawl
+from tests.fault_site import FaultHandler, FaultServer, Route, article
+
+PAGES = [f"/news/story-{n}" for n in range(3)]
+
+
+class TimedServer(FaultServer):
+    """A FaultServer that also keeps when (its monotonic clock) each request came."""
+
+    def __init__(self, routes: dict[str, Route]) -> None:
+        super().__init__(routes)
+        self.times: list[tuple[float, str]] = []
+        self.answered_429: list[float] = []
+
+    def record(self, path: str) -> None:
+        super().record(path)
+        with self.lock:
+            self.times.append((time.monotonic(), path))
+
+
+@contextmanager
+def site(robots: Route, page: Route) -> Iterator[TimedServer]:
+    home = "<html><body>" + "".join(f"<a href='{p}'>{p}</a>" for p in PAGES) + "</body></html>"
+    routes: dict[str, Route] = {"/robots.txt": robots, "/": lambda h, q: h.html(home)}
+    routes.update({p: page for p in PAGES})
+    server = TimedServer(routes)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+
+
+def robots_txt(text: str, status: int = 200) -> Route:
+    return lambda h, q: h.send_bytes(status, text.encode(), "text/plain")
+
+
+def story(h: FaultHandler, q: dict[str, Any]) -> None:
+    h.html(article("Story " + h.path, h.path))
+
+
+def fetches(db: Path) -> dict[str, tuple[str, str | None]]:
+    rows = sqlite_utils.Database(db).query("select url, outcome, reason from fetches")
+    return {row["url"]: (row["outcome"], row["reason"]) for row in rows}
+
+
+def test_crawl_delay_spaces_the_sites_requests(tmp_path: Path) -> None:
+    with site(robots_txt("User-agent: *\nCrawl-delay: 1\nAllow: /\n"), story) as server:
+        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=("--processes", "0", "--no-warc"))
+        times = [t for t, path in server.times if path != "/robots.txt"]
+    assert run.returncode == 0, run.stderr
+    assert len(times) == 1 + len(PAGES)
+    gaps = [later - earlier for earlier, later in pairwise(times)]
+    # The crawl starts them exactly a second apart; each then takes its own few
+    # milliseconds to reach the server. Without the Crawl-delay they are ~0.02 s apart.
+    assert min(gaps) >= 0.9, gaps
+
+
+def test_retry_after_holds_the_site_back(tmp_path: Path) -> None:
+    def rate_limited(h: FaultHandler, q: dict[str, Any]) -> None:
+        if h.server.counts[h.path] == 1:
+            h.send_bytes(429, b"slow down", headers={"Retry-After": "1"})
+            with h.server.lock:
+                h.server.answered_429.append(time.monotonic())  # type: ignore[attr-defined]
+        else:
+            story(h, q)
+
+    with site(robots_txt("User-agent: *\nAllow: /\n"), rate_limited) as server:
+        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=("--processes", "0", "--no-warc"))
+        times, answered = list(server.times), list(server.answered_429)
+    assert run.returncode == 0, run.stderr
+    assert len(answered) == len(PAGES)
+    # Every request that came after a 429 was sent came at least Retry-After later.
+    for sent in answered:
+        later = [t for t, _ in times if t > sent]
+        assert later and min(later) - sent >= 1.0, (sent, later)
+    rows = fetches(tmp_path / "a.db")
+    assert {rows[server.base_url + p][0] for p in PAGES} == {"stored"}, rows
+
+
+def test_robots_txt_server_error_disallows_the_site(tmp_path: Path) -> None:
+    """RFC 9309: a 5xx robots.txt means complete disallow (a 4xx means allow)."""
+    with site(robots_txt("down", status=503), story) as server:
+        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=("--processes", "0", "--no-warc"))
+        asked = {path for _, path in server.times}
+    assert asked == {"/robots.txt"}, asked
+    reason = "forbidden by robots.txt (it answered HTTP 503)"
+    assert fetches(tmp_path / "a.db") == {server.base_url + "/": ("robots", reason)}
+    assert reason in run.stderr
+    assert run.returncode != 0  # the only seed was refused
+
+
+def test_robots_txt_not_found_allows_the_site(tmp_path: Path) -> None:
+    with site(robots_txt("not here", status=404), story) as server:
+        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=("--processes", "0", "--no-warc"))
+        asked = {path for _, path in server.times}
+    assert run.returncode == 0, run.stderr
+    assert asked == {"/robots.txt", "/", *PAGES}
