@@ -100,10 +100,17 @@ def check_text_arguments(ctx: click.Context) -> None:
         for text in value if isinstance(value, tuple | list) else [value]:
             if param.name == "scrapy_settings" and is_path_setting(str(text)):
                 continue
-            if isinstance(text, str) and re.search("[\udc80-\udcff]", text):
-                shown = os.fsencode(text).decode("utf-8", "backslashreplace")
+            if isinstance(text, str) and (shown := not_utf8(text)):
                 label = max(param.opts, key=len) if isinstance(param, click.Option) else param.human_readable_name
                 fail(f"{label} '{shown}' is not valid UTF-8 text (check the terminal's or the file name's encoding)")
+
+
+def not_utf8(text: str) -> str | None:
+    """``text`` shown with its undecodable bytes as ``\\xNN`` when it came from bytes
+    that are not UTF-8 (an argument or a file name: surrogate escapes), else None."""
+    if not re.search("[\udc80-\udcff]", text):
+        return None
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
 
 
 #: ``-s`` settings whose value names a file or folder (CLIPPINGS_WARC_DIR, LOG_FILE, ...).
@@ -272,7 +279,7 @@ def fail(message: str) -> NoReturn:
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def printable(text: str) -> str:
+def controls_escaped(text: str) -> str:
     """``text`` with every terminal control character shown as ``\\xNN``: a page's
     title or body, printed, cannot drive the reader's terminal."""
     return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
@@ -280,7 +287,7 @@ def printable(text: str) -> str:
 
 def say(line: str) -> None:
     """Print a line of human-readable output that holds text from pages."""
-    click.echo(printable(line))
+    click.echo(controls_escaped(line))
 
 
 def json_line(value: Any, **kwargs: Any) -> str:
@@ -731,7 +738,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
 
 def check_warc_dir(settings: Any) -> None:
     """A file where the crawl would make its WARC folder: one line, before any work."""
-    from pipelines.store import warc_dir_for
+    from pipelines.store import stored_warc_path, warc_dir_for
 
     folder = warc_dir_for(settings)
     if folder is None:
@@ -739,12 +746,8 @@ def check_warc_dir(settings: Any) -> None:
     if folder.exists() and not folder.is_dir():
         fail(f"{folder}: is a file, not a folder; the crawl keeps its WARC files there "
              "(move it, or add --no-warc)")
-    beside = Path(os.path.realpath(settings.get("CLIPPINGS_DB"))).parent
-    stored = Path(os.path.realpath(folder))
-    stored = stored.relative_to(beside) if stored.is_relative_to(beside) else stored  # as the archive keeps it
-    if re.search("[\udc80-\udcff]", str(stored)):  # SQLite text cannot hold it: every page would be lost
-        shown = os.fsencode(folder).decode("utf-8", "backslashreplace")
-        fail(f"{shown}: the WARC folder's path is not valid UTF-8, and the archive keeps it as text; "
+    if not_utf8(stored_warc_path(folder, settings.get("CLIPPINGS_DB"))):  # SQLite text cannot hold it
+        fail(f"{not_utf8(str(folder)) or folder}: the WARC folder's path is not valid UTF-8, and the archive keeps it as text; "
              "give another with -s CLIPPINGS_WARC_DIR=FOLDER, or add --no-warc")
 
 
@@ -1255,8 +1258,8 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
             fail(f"{name} is a folder, not a WARC file (give its files: {Path(name) / '*.warc.gz'}); nothing imported")
         if not Path(name).is_file():
             fail(not_a_file(name))
-        if re.search("[\udc80-\udcff]", str(Path(name).resolve())):  # SQLite text cannot hold it
-            fail(f"{os.fsencode(name).decode('utf-8', 'backslashreplace')}: the WARC file's path is not valid "
+        if not_utf8(str(Path(name).resolve())):  # SQLite text cannot hold it
+            fail(f"{not_utf8(name) or name}: the WARC file's path is not valid "
                  "UTF-8, and the archive keeps it as text (each version points at its record); give it a "
                  "UTF-8 name; nothing imported")
         try:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -83,6 +84,14 @@ def warc_dir_for(settings: Any) -> Path | None:
 def jsonable(value: Any) -> Any:
     """Scrapy stats hold datetimes; the archive keeps JSON."""
     return json.loads(json.dumps(value, default=str))
+
+
+def stored_warc_path(path: str | Path, db_path: str | Path) -> str:
+    """A WARC file's (or folder's) path as the archive keeps it: relative to the
+    archive's folder when inside it, else absolute; links resolved."""
+    resolved = Path(os.path.realpath(path))     # (realpath: a symlink loop is named later, not raised here)
+    beside = Path(os.path.realpath(db_path)).parent
+    return str(resolved.relative_to(beside) if resolved.is_relative_to(beside) else resolved)
 
 
 class ArchivePipeline:
@@ -318,11 +327,7 @@ class ArchivePipeline:
     def warc_path(self, name: str) -> str:
         """A WARC file's path as stored in ``versions``: relative to the archive's folder."""
         assert self.warc_dir is not None
-        path = (self.warc_dir / name).resolve()
-        try:
-            return str(path.relative_to(Path(self.db_path).resolve().parent))
-        except ValueError:
-            return str(path)
+        return stored_warc_path(self.warc_dir / name, self.db_path)
 
     @property
     def _writer(self) -> ArchiveWriter:

@@ -68,6 +68,16 @@ def listing(folder: Path) -> dict[str, str]:
     return {path.name: digest(path) for path in sorted(folder.iterdir())}
 
 
+def refused_in_read_only(db: Path, *args: str, for_everyone: bool = False) -> str:
+    """The one error line of ``clippings ARGS`` run by another user while the
+    archive's folder is read-only; nothing in the folder may change."""
+    before = listing(db.parent)
+    with read_only(db.parent, for_everyone=for_everyone):
+        line = one_error_line(as_user(*args))
+    assert listing(db.parent) == before
+    return line
+
+
 @pytest.mark.parametrize("args", READ_COMMANDS)
 def test_read_commands_read_a_wal_archive_no_one_may_write(tmp_path: Path, args: list[str]) -> None:
     db = archive_in(tmp_path / "shared", tmp_path)
@@ -93,13 +103,10 @@ def test_a_wal_archive_another_may_write_in_a_folder_this_user_may_not_is_one_li
     """Read immutable, a write by the archive's owner mid-read would show as damage
     or not at all; SQLite cannot make the -shm a safe read needs: said plainly."""
     db = archive_in(tmp_path / "shared", tmp_path)
-    before = listing(db.parent)
-    with read_only(db.parent):
-        line = one_error_line(as_user(*[arg.format(db=db) for arg in args]))
+    line = refused_in_read_only(db, *[arg.format(db=db) for arg in args])
     assert line == (f"clippings: error: cannot read {db}: its folder {db.parent} is not writable by this user "
                     "and another may write to it (SQLite must write news.db-shm beside it to read it safely "
                     "then); make the folder writable, or copy the archive elsewhere")
-    assert listing(db.parent) == before
 
 
 def wal_holding_a_transaction(db: Path) -> None:
@@ -119,13 +126,10 @@ def test_a_read_only_folder_whose_wal_holds_transactions_is_one_line(tmp_path: P
     (reading the file alone would show data older than what was committed)."""
     db = archive_in(tmp_path / "shared", tmp_path)
     wal_holding_a_transaction(db)
-    before = listing(db.parent)
-    with read_only(db.parent):
-        line = one_error_line(as_user(*[arg.format(db=db) for arg in args]))
+    line = refused_in_read_only(db, *[arg.format(db=db) for arg in args])
     assert line == (f"clippings: error: cannot read {db}: its folder {db.parent} is read-only and {db}-wal "
                     "holds transactions not yet in the archive file (SQLite must write news.db-shm beside "
                     "it to read them); make the folder writable, or copy the archive and its -wal elsewhere")
-    assert listing(db.parent) == before
 
 
 def test_write_commands_in_a_read_only_folder_say_so(tmp_path: Path) -> None:
@@ -244,13 +248,10 @@ def test_a_hot_journal_this_user_cannot_roll_back_is_one_line(tmp_path: Path) ->
     with closing(sqlite3.connect(db)) as conn:
         conn.execute("PRAGMA journal_mode = DELETE")
     die_mid_transaction(db, "schema")
-    before = listing(db.parent)
-    with read_only(db.parent):
-        line = one_error_line(as_user("stats", str(db)))
+    line = refused_in_read_only(db, "stats", str(db))
     assert line == (f"clippings: error: cannot read {db}: {db}-journal holds a transaction a writer left "
                     "unfinished, and rolling it back needs write access to the file and its folder "
                     f"{db.parent}; run any clippings command on it as a user who may write there")
-    assert listing(db.parent) == before
 
 
 # -- a WARC file cut in its first bytes -------------------------------------------------
@@ -375,13 +376,10 @@ def test_serve_of_an_archive_another_may_write_shows_its_writes(tmp_path: Path) 
 def test_serve_of_an_archive_another_may_write_in_a_folder_this_user_may_not_is_one_line(
         tmp_path: Path) -> None:
     db = archive_in(tmp_path / "shared", tmp_path)
-    before = listing(db.parent)
-    with read_only(db.parent):
-        line = one_error_line(as_user("serve", str(db), "--port", "0"))
+    line = refused_in_read_only(db, "serve", str(db), "--port", "0")
     assert line == (f"clippings: error: cannot serve {db}: its folder {db.parent} is not writable by this user "
                     "and another may write to it (a server must see those writes, and SQLite needs news.db-shm "
                     "beside it for that); serve it as a user who may write the folder, or serve a copy")
-    assert listing(db.parent) == before
 
 
 def test_serve_of_an_older_archive_this_user_may_not_write_is_one_line(tmp_path: Path) -> None:
@@ -390,12 +388,9 @@ def test_serve_of_an_older_archive_this_user_may_not_write_is_one_line(tmp_path:
     with closing(sqlite3.connect(db)) as conn, conn:
         last = conn.execute("SELECT name FROM _sqlite_migrations ORDER BY name DESC LIMIT 1").fetchone()[0]
         conn.execute("DELETE FROM _sqlite_migrations WHERE name = ?", [last])
-    before = listing(db.parent)
-    with read_only(db.parent, for_everyone=True):
-        line = one_error_line(as_user("serve", str(db), "--port", "0"))
+    line = refused_in_read_only(db, "serve", str(db), "--port", "0", for_everyone=True)
     assert line == (f"clippings: error: cannot read {db} without writing to it: it lacks schema step {last} "
                     "(written by an older Clippings); open it once as a user who may write it")
-    assert listing(db.parent) == before
 
 
 def test_search_of_an_archive_whose_search_index_is_broken_calls_it_damaged(tmp_path: Path) -> None:

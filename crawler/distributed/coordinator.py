@@ -38,7 +38,14 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from archive.lookups import article_validators, live_article_urls
-from crawler.distributed.frontier import COORDINATOR_BEAT, LOST, Frontier, active_crawls, connect, lost_redis
+from crawler.distributed.frontier import (
+    COORDINATOR_BEAT,
+    LOST,
+    Frontier,
+    connect,
+    lost_redis,
+    reap_dead_crawls,
+)
 from crawler.distributed.politeness import drop_worker_tokens, set_site_limits
 from crawler.items import MAX_PAGES_REASON, FetchRecord
 from crawler.run import CrawlSummary, StoppableProcess, run_to_the_end, summarise
@@ -108,7 +115,7 @@ class CoordinatorSpider(scrapy.Spider):
             raise CloseSpider(MAX_PAGES_REASON)
 
     async def start(self) -> AsyncIterator[Any]:
-        active_crawls(self.frontier.server)  # deletes the crawls of coordinators gone (kill -9)
+        reap_dead_crawls(self.frontier.server)
         self.announce()
         self.heartbeat = task.LoopingCall(self.beat)
         self.heartbeat.start(COORDINATOR_BEAT, now=False)

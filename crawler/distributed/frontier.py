@@ -39,6 +39,8 @@ from scrapy.utils.request import request_from_dict
 from scrapy_redis.connection import get_redis
 from scrapy_redis.dupefilter import RFPDupeFilter
 
+from crawler.items import LOST_REDIS_REASON
+
 ACTIVE = "clippings:crawls"
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
@@ -120,7 +122,7 @@ LOST = (redis.ConnectionError, redis.TimeoutError)
 
 def lost_redis(url: str, exc: BaseException) -> str:
     """The one line for a Redis that went away: 'lost Redis at URL: why'."""
-    return f"lost Redis at {url}: {exc}"
+    return f"{LOST_REDIS_REASON}{url}: {exc}"
 
 
 def text(value: Any) -> str:
@@ -274,14 +276,15 @@ class Frontier:
                 or not self.is_alive())
 
 
-def active_crawls(server: redis.Redis) -> list[str]:
-    """Crawls in progress, oldest id first; the crawls whose coordinator is
-    gone (no heartbeat) are deleted on the way."""
-    crawls = []
-    for crawl in sorted(text(raw) for raw in server.smembers(ACTIVE)):
+def reap_dead_crawls(server: redis.Redis) -> None:
+    """Delete the crawls whose coordinator is gone (no heartbeat: killed with -9)."""
+    for crawl in {text(raw) for raw in server.smembers(ACTIVE)}:
         frontier = Frontier(server, crawl)
-        if frontier.is_alive():
-            crawls.append(crawl)
-        else:
+        if not frontier.is_alive():
             frontier.finish()
-    return crawls
+
+
+def active_crawls(server: redis.Redis) -> list[str]:
+    """Crawls in progress, oldest id first (the dead ones reaped first)."""
+    reap_dead_crawls(server)
+    return sorted(text(raw) for raw in server.smembers(ACTIVE))

@@ -130,7 +130,7 @@ class WorkerSpider(ArticleSpider):
         logger.debug("Redis went away", exc_info=True)
         if self.lost is None:
             self.lost = lost_redis(self.crawler.settings.get("CLIPPINGS_REDIS_URL"), exc)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason="lost_redis"))
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=self.lost))
 
     async def start(self) -> AsyncIterator[Request]:
         try:
