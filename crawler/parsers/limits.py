@@ -34,7 +34,6 @@ RELATED_TEXT_CAP = 2_000
 # site could set its title or clear the screen). Looked for in the record's text only,
 # a small part of the page. A run of them reads as one space: some pages type a BEL
 # where they mean a space ("Panel<BEL>on Climate").
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _UNPRINTABLE_RUN = re.compile(" ?[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+ ?")
 
 
@@ -46,7 +45,7 @@ def printable(text: str) -> str:
     >>> printable("    return 1 \x7f")
     '    return 1'
     """
-    if not _UNPRINTABLE.search(text):
+    if not _UNPRINTABLE_RUN.search(text):
         return text
     end = len(text)
     # (a run at either end goes; the text's own indentation, in a ``pre`` block, stays)

@@ -161,9 +161,6 @@ def _bold_sentences(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_hidden = hidden_box
-
-
 # --- walking the chosen elements ---------------------------------------------------------
 
 
@@ -178,12 +175,12 @@ class _Walker:
     """Turns a subtree into blocks, skipping furniture."""
 
     def __init__(self, page: Page, explain: list[Dropped] | None = None,
-                 summary: str | None = None, title: str | None = None,
+                 description_key: str | None = None, title: str | None = None,
                  headline: object = _UNREAD) -> None:
         self.page = page
         self.title_words = _words_key(title) if title else None
         self.explain = explain
-        self.summary = summary      # the page's description (norm_key): never a lead
+        self.description_key = description_key  # the page's description (norm_key): a dek is not a lead
         self.visited = 0
         self.blocks: list[_Line] = []
         self.buf: list[str] = []
@@ -232,7 +229,7 @@ class _Walker:
         if not big:
             if el in page.marked and not _resumed_text(el):
                 return "related-section"
-            if _hidden(el) and not self.hidden_text(el):
+            if hidden_box(el) and not self.hidden_text(el):
                 return "hidden"
             if el in page.media_boxes:
                 return "media-box"
@@ -241,7 +238,7 @@ class _Walker:
         if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)):
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
-            self.opening() and _opening_lead(page, el, self.summary)
+            self.opening() and _opening_lead(page, el, self.description_key)
         ) and not _holds_text_box(page, el):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and self.link_popup(el) and not self.holds_popup_in_text(el):
@@ -263,7 +260,7 @@ class _Walker:
             return self.page.subtree.get(el, 0.0) >= self.limit
         if self.text_limit <= 0 or self.lengths.of(el)[0] < self.text_limit:
             return False
-        return not (el.tag in sel.FURNITURE_TAGS or _hidden(el) or self.page.verdict(el) < -1)
+        return not (el.tag in sel.FURNITURE_TAGS or hidden_box(el) or self.page.verdict(el) < -1)
 
     def link_popup(self, el: Element) -> bool:
         """An inline box of three links or more that are most of its text."""
@@ -338,7 +335,7 @@ class _Walker:
             for count, sib in enumerate(node.itersiblings(), 1):
                 if count > _AFTER_SIBLINGS:
                     return False
-                if isinstance(sib.tag, str) and self.page.subtree.get(sib, 0.0) > 0 and not _hidden(sib):
+                if isinstance(sib.tag, str) and self.page.subtree.get(sib, 0.0) > 0 and not hidden_box(sib):
                     return True
             parent = node.getparent()
             if parent is None or node is self.root or parent is self.root:
@@ -373,7 +370,7 @@ class _Walker:
                     self.add(child.tail, in_link)
                 continue
             skipped = self.skip(child)
-            hidden = not skipped and _hidden(child)
+            hidden = not skipped and hidden_box(child)
             self.hidden += hidden
             if skipped:
                 if self.explain is not None:
@@ -602,7 +599,7 @@ def _shown_of_series(el: Element) -> bool:
     visible slide of the series ``el`` is a hidden slide of."""
     cls = el.get("class")
     for sib in islice(el.itersiblings(preceding=True), _AFTER_SIBLINGS):
-        if sib.tag == el.tag and sib.get("class") == cls and not _hidden(sib):
+        if sib.tag == el.tag and sib.get("class") == cls and not hidden_box(sib):
             return True
     return False
 
@@ -907,18 +904,16 @@ def _next_best(scores: Page, top: Element) -> Element | None:
 def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> list[Block]:
     """The blocks of the box ``top`` is (and its siblings, cousins and standfirst)."""
     scores, title, description, declared = context.scores, context.title, context.description, context.declared
-    summary = norm_key(description) if description else None
-    chosen = with_opening(scores, with_cousins(scores, choose_container(scores, top, summary)))
+    description_key = norm_key(description) if description else None
+    chosen = with_opening(scores, with_cousins(scores, choose_container(scores, top, description_key)))
     if context.recipe:
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
-    walker = _Walker(scores, explain, norm_key(description) if description else None, title,
-                     context.headline)
+    walker = _Walker(scores, explain, description_key, title, context.headline)
     leads = _lead_before(scores, chosen, title)
-    if leads and description:
-        # the sentence the page gives as its description is the record's description
-        summary = norm_key(description)
-        kept = [el for el in leads if not is_dek(el, sel.TEXT(el), summary)]
+    if leads and description_key:
+        # a dek that is the page's description is the record's description only
+        kept = [el for el in leads if not is_dek(el, sel.TEXT(el), description_key)]
         if explain is not None:
             for el in leads:
                 if el not in kept:
@@ -988,7 +983,7 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
 
 
 def _is_lead(page: Page, el: Element, headline: Element) -> bool:
-    if el.tag not in _LEAD_TAGS or contains(headline, el) or _hidden(el):
+    if el.tag not in _LEAD_TAGS or contains(headline, el) or hidden_box(el):
         return False
     if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants()):
         return False
@@ -1017,7 +1012,7 @@ _OPENING_LEAD_WORDS = 250   # a standfirst opening the container may run to a fe
 _OPENING_LEAD_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _opening_lead(page: Page, el: Element, summary: str | None) -> bool:
+def _opening_lead(page: Page, el: Element, description_key: str | None) -> bool:
     """A standfirst printed as the container's opening lines (``<div class="lead">``,
     ``<p class="summary">``, ``<h2 class="subline">``): furniture by its class words
     alone, it is kept as :func:`_lead_before` keeps one printed above the container,
@@ -1030,7 +1025,7 @@ def _opening_lead(page: Page, el: Element, summary: str | None) -> bool:
            for c in el.iterdescendants()):
         return False
     text = _standfirst_text(page, el, _OPENING_LEAD_WORDS)
-    return text is not None and not is_dek(el, text, summary)
+    return text is not None and not is_dek(el, text, description_key)
 
 
 def _furniture_but_lead(page: Page, el: Element) -> bool:

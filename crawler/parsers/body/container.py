@@ -70,12 +70,6 @@ _ARTICLE_BODY_PROPS = frozenset({"articleBody", "articlebody", "ArticleBody"})
 # --- class / id vocabulary -----------------------------------------------------------
 
 
-def _verdict(value: str) -> int:
-    """2: body container, 1: text-ish container, -1: furniture, -2: furniture whatever
-    its size (consent boxes, comments), 0: nothing known."""
-    return _verdict_of(value)[0]
-
-
 @lru_cache(maxsize=8192)
 def _name_words(name: str) -> tuple[str, ...]:
     """The words of one class name's telling part: the same names recur in many class
@@ -85,8 +79,10 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _verdict_of(value: str) -> tuple[int, bool]:
-    """The verdict, and whether it is a post's wrapper's (furniture by a container word
-    only, "story-widget story-tweet"): the box must hold the post (:func:`_holds_post`)."""
+    """The verdict of a class / id value (2: body container, 1: text-ish container,
+    -1: furniture, -2: furniture whatever its size (consent boxes, comments), 0: nothing
+    known), and whether it is a post's wrapper's (furniture by a container word only,
+    "story-widget story-tweet"): the box must hold the post (:func:`_holds_post`)."""
     furniture = False
     hard = False        # a furniture word no post excuses: ad, promo, share, sidebar, bio...
     strong = False
@@ -400,8 +396,8 @@ class Page:
         return best_el
 
 
-def choose_container(page: Page, top: Element, summary: str | None = None) -> list[Element]:
-    """The elements whose text is the body, in document order (``summary``: the page's
+def choose_container(page: Page, top: Element, description_key: str | None = None) -> list[Element]:
+    """The elements whose text is the body, in document order (``description_key``: the page's
     description, :func:`norm_key`-ed)."""
     explicit = _explicit_container(page, top)
     if explicit is not None:
@@ -421,13 +417,13 @@ def choose_container(page: Page, top: Element, summary: str | None = None) -> li
     # Headings and lists between kept siblings belong to the body too.
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
-    if first and _opening_heading(page, siblings[first - 1], summary):
+    if first and _opening_heading(page, siblings[first - 1], description_key):
         first -= 1      # the text's first subheading, printed just above the kept part
     return [sib for i, sib in enumerate(siblings[first:last + 1], first)
             if keep[i] or (_between_kept(sib) and not page.in_furniture(sib) and not hidden_box(sib))]
 
 
-def _opening_heading(page: Page, sib: Element, summary: str | None) -> bool:
+def _opening_heading(page: Page, sib: Element, description_key: str | None) -> bool:
     """A section heading (``<h2>``..``<h6>``) that reads as one: shown, outside furniture,
     of several words (not a label: "Politics", "Navigation menu", "Breaking: ..."), mostly
     not a link, no furniture line (:func:`.furniture.furniture_rule`), not a related-links
@@ -436,7 +432,7 @@ def _opening_heading(page: Page, sib: Element, summary: str | None) -> bool:
         return False
     text = collapse(sel.TEXT(sib))
     key = norm_key(text)
-    if len(key.split()) < _HEADING_WORDS or key in RELATED_HEADINGS or is_dek(sib, text, summary):
+    if len(key.split()) < _HEADING_WORDS or key in RELATED_HEADINGS or is_dek(sib, text, description_key):
         return False
     if _LABEL.match(text) or link_length(sib) * 2 > len(text):
         return False

@@ -73,8 +73,8 @@ _SUB_PARTS = frozenset({"head", "title", "headline"})
 _DEK_LEVELS = 3         # the element and the boxes around it that may name it
 
 
-def is_dek(el: HtmlElement, text: str, description: str | None) -> bool:
-    """``text`` (``el``'s) is the page's description (``description``:
+def is_dek(el: HtmlElement, text: str, description_key: str | None) -> bool:
+    """``text`` (``el``'s) is the page's description (``description_key``: its
     :func:`norm_key`-ed) printed as a dek: the record's ``description``, not its body,
     as the seed page is annotated. It is one when it is one sentence or marked as a
     dek by its class (or a box's around it). A lead of two sentences or more, not so
@@ -89,7 +89,7 @@ def is_dek(el: HtmlElement, text: str, description: str | None) -> bool:
     >>> is_dek(etree.fromstring("<p class='story__dek'>x</p>"), "It is approved. Boats run.", "it is approved. boats run")
     True
     """
-    if description is None or norm_key(text) != description:
+    if description_key is None or norm_key(text) != description_key:
         return False
     return len(_SENTENCE_BREAK.findall(collapse(text))) < 2 or _marked_dek(el)
 
