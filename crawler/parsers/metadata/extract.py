@@ -259,6 +259,8 @@ class _Sources:
     """Its names (:func:`marked_authors`)."""
     story_marks: list[str] | None = None
     """The same, inside the story only: what may overrule the metadata."""
+    labels: frozenset[str] = frozenset()
+    """The page's section and tags (:func:`letters_key`-ed): labels, not people."""
 
 
 def _author_marks(src: _Sources) -> AuthorMarks:
@@ -290,10 +292,11 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     src = _Sources(page, data, anchor[0], head, keys)
     _choose_title(data, head, keys, md)
     _description(src, md)
-    _authors(src, md)
-    _dates(src, md)
     _section(src, md)
     _tags(src, md)
+    src.labels = frozenset(letters_key(v) for v in (md.section or "", *md.tags))
+    _authors(src, md)
+    _dates(src, md)
     _image(data, page.url, md)
     _reading_time(src, md)
     md.has_byline = bool(head is not None and (head.byline_raw or head.date_raw))
@@ -569,11 +572,7 @@ def _head_authors(src: _Sources) -> list[str]:
 
 def _page_label(src: _Sources, name: str) -> bool:
     """``name`` is the page's section or one of its tags (a label, not a person)."""
-    probe = Metadata()
-    _section(src, probe)
-    _tags(src, probe)
-    key = letters_key(name)
-    return any(letters_key(v) == key for v in (probe.section or "", *probe.tags))
+    return letters_key(name) in src.labels
 
 
 def _named_elsewhere(src: _Sources, names: list[str]) -> bool:
