@@ -12,7 +12,7 @@ from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.authors import plain_name
-from crawler.parsers.metadata.walk import OTHER_REGION, SKIP_TAGS, following, marks_of, text_of
+from crawler.parsers.metadata.walk import OTHER_REGION, SKIP_TAGS, following, marks_of, story_of, text_of
 
 __all__ = ["about_author_names"]
 
@@ -54,7 +54,7 @@ def about_author_names(doc: Any, headline: Any = None) -> list[str]:
     if _of_a_book(doc):
         return []
     start = following(headline, _MAX_SCAN) if headline is not None else doc.iter()
-    scope = _story(headline)
+    scope = story_of(headline)
     for el in islice(start, _MAX_SCAN):
         if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or not el.text or not _ABOUT.match(el.text):
             continue
@@ -77,12 +77,6 @@ _MAX_LD_CHARS = 100_000
 def _of_a_book(doc: Any) -> bool:
     scripts = doc.xpath("/descendant::script[@type='application/ld+json']")
     return any(_BOOK_TYPE.search((el.text or "")[:_MAX_LD_CHARS]) for el in islice(scripts, _MAX_LD))
-
-
-def _story(headline: Any) -> Any:
-    if headline is None:
-        return None
-    return next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
 
 
 def _elsewhere(label: Any, headline: Any, scope: Any) -> bool:

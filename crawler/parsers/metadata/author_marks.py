@@ -29,7 +29,17 @@ from lxml import etree
 from crawler.parsers.metadata.about_author import about_author_names
 from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline, plain_name
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
-from crawler.parsers.metadata.walk import LETTERS, SKIP_TAGS, attr, following, has_ancestor, marks_of, text_of
+from crawler.parsers.metadata.walk import (
+    LETTERS,
+    SKIP_TAGS,
+    attr,
+    following,
+    has_ancestor,
+    marks_of,
+    story_of,
+    text_of,
+    within,
+)
 
 __all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_quote", "labelled_authors", "lead_marks",
            "marked_authors", "without_categories"]
@@ -130,7 +140,7 @@ def _page_sites(el: Any, memo: dict[Any, Any] | None = None) -> frozenset[str]:
     return sites
 
 
-def _author_link(el: Any) -> bool:
+def author_link(el: Any) -> bool:
     """Whether a link leads to a writer: ``rel=author``, an author page, or a
     link labelled as one writer's list (:func:`_labelled_writer_link`); never a
     licence link (``rel=license``)."""
@@ -223,7 +233,7 @@ class AuthorMarks:
 
     def __init__(self, doc: Any, headline: Any) -> None:
         self.doc, self.headline = doc, headline
-        self._scope = _story(headline)
+        self._scope = story_of(headline)
         self._around = frozenset(headline.iterancestors()) if headline is not None else frozenset()
         self._memo: dict[Any, Any] = {}
         self._pending = iter(islice(doc.xpath(_MARKS), _MAX_MARKS))
@@ -251,7 +261,7 @@ class AuthorMarks:
         scope = self._scope
         first_out: tuple[Any, list[str]] | None = None
         for el, names in self._marks():
-            if scope is None or _within(el, scope):
+            if scope is None or within(el, scope):
                 return _with_siblings(el, names)
             if first_out is None and not _labelled_only(el):
                 first_out = (el, names)
@@ -262,7 +272,7 @@ class AuthorMarks:
         counts, and none is read)."""
         if self._scope is not None:
             for el, names in self._marks():
-                if _within(el, self._scope):
+                if within(el, self._scope):
                     return _with_siblings(el, names)
         return self._labelled()
 
@@ -307,7 +317,7 @@ def author_link_names(doc: Any) -> list[str]:
     place's or a section's."""
     names: list[str] = []
     for el in islice(doc.xpath(_AUTHOR_LINKS), _MAX_MARKS):
-        if _author_link(el):
+        if author_link(el):
             text = text_of(el, _MAX_TEXT, " ")
             if text and len(text) <= _MAX_TEXT:
                 names.extend(clean_byline(text))
@@ -457,7 +467,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return []
     if not _author_class(attr(el, "class")) and not (
-            tag == "a" and (_author_link(el) or _story_by_link(el, memo))):
+            tag == "a" and (author_link(el) or _story_by_link(el, memo))):
         return []
     text = text_of(el, _MAX_TEXT, " ")
     if not text or len(text) > _MAX_TEXT or _in_card_link(el):
@@ -580,7 +590,7 @@ def credited_rest(el: Any) -> str:
         if not isinstance(node.tag, str) or _CATEGORY_CLASS.search(attr(node, "class")):
             continue
         if _NAMES_AUTHOR.search(attr(node, "class")) or (
-                node.tag == "a" and (_author_link(node) or _story_by_link(node))):
+                node.tag == "a" and (author_link(node) or _story_by_link(node))):
             return rest
     return ""
 
@@ -594,7 +604,7 @@ def _in_card_link(el: Any) -> bool:
             return False
         if node.tag == "a":
             href = attr(node, "href")
-            return bool(href) and not _author_link(node) and not _story_by_link(node)
+            return bool(href) and not author_link(node) and not _story_by_link(node)
     return False
 
 
@@ -704,7 +714,7 @@ def _short_teaser(node: Any, memo: dict[Any, Any]) -> bool:
         shown = text_of(el, _MAX_TEXT, " ")
         if links > _MAX_LINKS:
             return False
-        if (len(shown) >= _TEASER_LINK and not _author_link(el) and (not after_author or _in_heading(el))
+        if (len(shown) >= _TEASER_LINK and not author_link(el) and (not after_author or _in_heading(el))
                 and _other_page(el, memo) and not any(name and name in shown.casefold() for name in names)):
             return True
     return False
@@ -731,16 +741,6 @@ def _other_page(link: Any, memo: dict[Any, Any]) -> bool:
     return not own or site in own
 
 
-def _story(headline: Any) -> Any:
-    if headline is None:
-        return None
-    return next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
-
-
-def _within(el: Any, scope: Any) -> bool:
-    return any(anc is scope for anc in el.iterancestors())
-
-
 def _with_siblings(el: Any, names: list[str]) -> list[str]:
     """The names of other author links under the same parent (a co-author list)."""
     parent = el.getparent()
@@ -750,6 +750,6 @@ def _with_siblings(el: Any, names: list[str]) -> list[str]:
     for n, sib in enumerate(parent.iterchildren("a")):
         if n >= 10:
             break
-        if sib is not el and (_author_link(sib) or _story_by_link(sib)):
+        if sib is not el and (author_link(sib) or _story_by_link(sib)):
             found.extend(clean_byline(text_of(sib, _MAX_TEXT, " ")))
     return dedupe(found)

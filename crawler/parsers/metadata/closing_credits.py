@@ -19,9 +19,17 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.author_marks import in_quote
+from crawler.parsers.metadata.author_marks import author_link, in_quote
 from crawler.parsers.metadata.authors import looks_like_byline, plain_name
-from crawler.parsers.metadata.walk import AUTHOR_HINT, OTHER_REGION, SKIP_TAGS, following, marks_of, text_of
+from crawler.parsers.metadata.walk import (
+    OTHER_REGION,
+    SKIP_TAGS,
+    following,
+    marks_of,
+    story_of,
+    text_of,
+    within,
+)
 
 __all__ = ["address_names", "closing_byline", "lead_credit"]
 
@@ -47,7 +55,7 @@ def closing_byline(headline: Any) -> list[str]:
     (not in a comment, teaser, sidebar, caption, quote or the page's footer)."""
     if headline is None:
         return []
-    scope, around = _scope(headline), frozenset(headline.iterancestors())
+    scope, around = story_of(headline), frozenset(headline.iterancestors())
     stories: dict[Any, bool] = {}
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag not in _LINE_TAGS or not el.text:
@@ -55,7 +63,7 @@ def closing_byline(headline: Any) -> list[str]:
         signed = bool(_DASH.match(el.text)) and bool(_META_CLASS.search(el.get("class") or ""))
         if not signed and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
-        if (scope is not None and not any(a is scope for a in el.iterancestors())) \
+        if (scope is not None and not within(el, scope)) \
                 or _other_story(el, around, stories):
             continue
         line = text_of(el, _MAX_LINE + 1, " ")
@@ -142,7 +150,7 @@ def address_names(headline: Any, named: Callable[[list[str]], bool]) -> list[str
     "Customer Service" or "Harbour Street" read as names too, the address
     counts only with a by-word, a rel=author or author-page link inside it, or
     when ``named`` (the page names them as authors elsewhere)."""
-    scope = _scope(headline) if headline is not None else None
+    scope = story_of(headline)
     if scope is None:
         return []
     for el in islice(scope.iter("address"), 5):
@@ -157,17 +165,13 @@ def address_names(headline: Any, named: Callable[[list[str]], bool]) -> list[str
 
 
 def _author_link(el: Any) -> bool:
-    """A link inside ``el`` marked rel=author or to an author's page."""
-    return any(a.get("rel") == "author" or AUTHOR_HINT.search(a.get("href") or "")
-               for a in islice(el.iter("a"), 10))
+    """A link inside ``el`` that leads to a writer (:func:`.author_marks.author_link`)."""
+    return any(author_link(a) for a in islice(el.iter("a"), 10))
 
 
 _SIDEBAR = re.compile(r"(?<!no-)(?<!has-)(?<!with-)(?<!without-)(?<!content-)sidebar", re.I)
 
 
-def _scope(headline: Any) -> Any:
-    """The headline's <article> / <main>, if any."""
-    return next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
 
 
 def _elsewhere(el: Any, around: frozenset[Any] = frozenset()) -> bool:

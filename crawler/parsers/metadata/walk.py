@@ -177,3 +177,13 @@ def _in_furniture_memo(el: Any, memo: dict[Any, bool]) -> bool:
     return result
 
 
+def story_of(headline: Any) -> Any:
+    """The headline's <article> / <main>: the story's own box (None when there is none)."""
+    if headline is None:
+        return None
+    return next((a for a in headline.iterancestors() if a.tag in ("article", "main")), None)
+
+
+def within(el: Any, scope: Any) -> bool:
+    """``el`` is inside ``scope``."""
+    return any(anc is scope for anc in el.iterancestors())
