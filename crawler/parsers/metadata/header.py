@@ -1054,21 +1054,32 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
 _PLACE_HINT = re.compile(r"locat|place|city|dateline|region|geo|(?:^|[\s_-])ort(?:$|[\s_-])", re.I)
 
 
+# What stands between a name and a date on a byline line ("Jane Doe | 05.04.2025").
+_SEPARATORS = " \t\n\xa0|·•–-,"
+_NAME_SCAN = 30         # elements of a byline line looked at for the name's own
+
+
+def _name_leaf(el: Any, name: str) -> Any:
+    """The element inside ``el`` (not ``el`` itself) whose whole text is ``name``,
+    separators aside, and that holds no element: the name's own field (or None)."""
+    for node in islice(el.iter(), _NAME_SCAN + 1):
+        if node is not el and isinstance(node.tag, str) and not len(node) \
+                and (node.text or "").strip(_SEPARATORS) == name:
+            return node
+    return None
+
+
 def name_in_own_element(el: Any, name: str) -> bool:
     """Whether ``name`` is the whole text of an element inside ``el`` (separators
     aside) that holds no date and has no location class."""
-    for n, node in enumerate(el.iter()):
-        if n > 30:
-            return False
-        if node is el or not isinstance(node.tag, str) or len(node):
-            continue
-        if (node.text or "").strip(" \t\n\xa0|·•–-,") == name:
-            near = (node, *islice(node.iterancestors(), 3))
-            # a place's field ("location") near it, a section's ("kicker") on it or its
-            # parent, or a link to a section's page
-            return not any(a.tag == "a" or _PLACE_HINT.search(attrs := attrs_of(a))
-                           or (depth <= 1 and _SECTION_HINT.search(attrs)) for depth, a in enumerate(near))
-    return False
+    node = _name_leaf(el, name)
+    if node is None:
+        return False
+    near = (node, *islice(node.iterancestors(), 3))
+    # a place's field ("location") near it, a section's ("kicker") on it or its
+    # parent, or a link to a section's page
+    return not any(a.tag == "a" or _PLACE_HINT.search(attrs := attrs_of(a))
+                   or (depth <= 1 and _SECTION_HINT.search(attrs)) for depth, a in enumerate(near))
 
 
 # An author mark on a name's field: an author class, itemprop or rel, or a
@@ -1080,12 +1091,8 @@ def _name_marked(el: Any, name: str) -> bool:
     """Whether the element printing ``name`` alone inside ``el``, its parent or
     its grandparent carries an author mark: a place or a section label printed
     before the date ("<span>Bad Homburg</span> | <span>05.04.2025</span>") has none."""
-    for n, node in enumerate(el.iter()):
-        if n > 30:
-            return False
-        if isinstance(node.tag, str) and not len(node) and (node.text or "").strip(" \t\n\xa0|·•–-,") == name:
-            return any(_NAME_MARK.search(attrs_of(a)) for a in (node, *islice(node.iterancestors(), 2)))
-    return False
+    node = _name_leaf(el, name)
+    return node is not None and any(_NAME_MARK.search(attrs_of(a)) for a in (node, *islice(node.iterancestors(), 2)))
 
 
 def _name_beside_date(el: Any, text: str, language: str | None) -> list[str]:
@@ -1093,15 +1100,17 @@ def _name_beside_date(el: Any, text: str, language: str | None) -> list[str]:
     and the date right after it with no separator ("<span>Jane Doe</span>
     <time>17.05.2026, 19:06 Uhr</time>")."""
     first = next((t for t in islice(el.itertext(), 10) if t.strip()), "").strip()
-    name = first.strip(" \t\n\xa0|·•–-,")
+    name = first.strip(_SEPARATORS)
     if not name or len(name) > 60 or not text.startswith(name):
         return []
-    rest = text[len(name):].lstrip(" \t\n\xa0|·•–-,")
+    rest = text[len(name):].lstrip(_SEPARATORS)
     if plain_name(name) != [name] or not name_in_own_element(el, name):
         return []
     # a date in this page's language ("20 Nisan 2026") right after the name
-    dated = None if leads_with_date(rest) else find_date_span(rest[:60], language)
-    return [name] if leads_with_date(rest) or (dated is not None and dated[1] == 0) else []
+    if leads_with_date(rest):
+        return [name]
+    dated = find_date_span(rest[:60], language)
+    return [name] if dated is not None and dated[1] == 0 else []
 
 
 def _names_by_chunk(el: Any) -> list[str]:
