@@ -219,9 +219,9 @@ class RedirectRecordMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        record = redirect_record(request, response)
-        if record is not None:
-            outbox_of(self.crawler).add(request.meta.get(LEASE), record)
+        seen = redirect_record(request, response)
+        if seen is not None:
+            outbox_of(self.crawler).add(request.meta.get(LEASE), seen.fetch)
         return response
 
 
