@@ -31,10 +31,9 @@ from crawler.items import (
     utc_now_iso,
 )
 from crawler.scaling import extracted_article, page_links
-from crawler.spiders.discovery import UndecodableBody, discover, parse_index_date
+from crawler.spiders.discovery import Discovered, UndecodableBody, discover, parse_index_date
 from crawler.urls import canonicalize_url, site_key
 
-# Archived articles checked again come after every page the seeds lead to.
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
 
 
@@ -94,7 +93,8 @@ class ArticleSpider(scrapy.Spider):
             return
         fetch = self.fetch_record(response, outcome="not-article")
         try:
-            found = discover(response.body, response.url, header(response, "Content-Type") or "")
+            found = discover(response.body, response.url, header(response, "Content-Type") or "",
+                             max_entries=self.crawler.settings.getint("CLIPPINGS_INDEX_MAX_URLS"))
         except UndecodableBody as exc:  # an error row, and a failed seed fails the crawl
             self.crawler.stats.inc_value("clippings/undecodable_bodies")
             fetch.outcome, fetch.reason = "error", str(exc)
@@ -103,14 +103,7 @@ class ArticleSpider(scrapy.Spider):
             yield fetch
             return
         if found is not None:
-            urls = found.since(self.since)
-            fetch.reason = f"{found.kind}: {len(found.urls)} links"
-            if len(urls) < len(found.urls):
-                fetch.reason += f", {len(urls)} since {self.since:%Y-%m-%d}"
-            yield fetch
-            # Entries of a sitemap or feed count as seeds: --depth counts link
-            # hops between pages, not index documents.
-            yield from self.follow(urls, response, meta={"depth_reset": True})
+            yield from self.index_document(response, fetch, found)
             return
         if not isinstance(response, TextResponse):
             fetch.reason = f"not HTML ({fetch.content_type or 'no content type'})"
@@ -120,6 +113,31 @@ class ArticleSpider(scrapy.Spider):
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
             # Read in the extraction pool when there is one, already canonical.
             yield from self.follow(page_links(response, self.link_extractor), response, canonical=True)
+
+    def index_document(self, response: Response, fetch: FetchRecord, found: Discovered) -> Iterator[Any]:
+        """The fetch row of a sitemap, feed or robots.txt, then requests for the
+        links it lists on the crawl's sites. Its reason counts the links (those
+        dated before ``since``, those past the cap); a document that is not
+        well-formed XML is an ``error`` row (its links read around the fault are
+        still followed; a seed it leaves with none fails the crawl)."""
+        stats, settings = self.crawler.stats, self.crawler.settings
+        urls = found.since(self.since)
+        fetch.reason = f"{found.kind}: {len(found.urls)} links"
+        if len(urls) < len(found.urls):
+            fetch.reason += f", {len(urls)} since {self.since:%Y-%m-%d}"
+        if found.cut:
+            stats.inc_value("clippings/index_links_cut")
+            fetch.reason += f", more not read (CLIPPINGS_INDEX_MAX_URLS={settings.getint('CLIPPINGS_INDEX_MAX_URLS')})"
+        if found.problem:
+            stats.inc_value("clippings/malformed_indexes")
+            fetch.outcome = "error"
+            fetch.reason = f"{found.kind} is not well-formed XML ({found.problem}); {fetch.reason}"
+            if response.meta.get("seed") and not found.urls:
+                self.seed_errors[response.meta["seed"]] = fetch.reason
+        yield fetch
+        # Entries of a sitemap or feed count as seeds: --depth counts link
+        # hops between pages, not index documents.
+        yield from self.follow(urls, response, meta={"depth_reset": True})
 
     def parse_page(self, response: TextResponse, fetch: FetchRecord) -> ArticlePage | FetchRecord:
         """The page's record when it is an article, else its fetch row with the kind
