@@ -134,3 +134,20 @@ def test_a_sitemap_is_read_up_to_its_cap_and_its_row_says_there_was_more(site: F
     assert outcome == "not-article" and reason == "sitemap: 5 links, more not read (CLIPPINGS_INDEX_MAX_URLS=5)"
     assert sorted(r["url"].rsplit("-", 1)[1] for r in rows if "/news/many-" in r["url"]) == ["0", "1", "2", "3", "4"]
 
+
+def test_feed_entries_off_the_sites_are_counted_not_followed(site: FaultServer, tmp_path: Path) -> None:
+    result = run(tmp_path, site, "/feed-offsite.xml")
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert outcome_of(rows, "/feed-offsite.xml") == [
+        ("not-article", "feed: 2 links, 1 off the crawl's sites (not followed)")]
+    assert not [r for r in rows if r["url"].startswith(OTHER_SITE)] and outcome_of(rows, "/news/here")
+
+
+def test_sitemap_indexes_nested_for_ever_end_at_the_nesting_limit(site: FaultServer, tmp_path: Path) -> None:
+    result = run(tmp_path, site, "/deep/0.xml", extra=("-s", f"CLIPPINGS_SITEMAP_NESTING={NESTING}"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert [r["url"].rsplit("/", 1)[1] for r in rows] == [f"{n}.xml" for n in range(NESTING + 1)], rows
+    assert rows[-1]["outcome"] == "trap" and rows[-1]["reason"].startswith(
+        f"sitemapindex {NESTING} documents deep in sitemaps and feeds: its links not followed"), rows[-1]
