@@ -66,6 +66,12 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         "/feed-offsite.xml": xml(lambda: rss(f"{base()}/news/here", f"{OTHER_SITE}/news/there"),
                                  "application/rss+xml"),
         "/deep/0.xml": nested,
+        "/self.xml": xml(lambda: sitemapindex(f"{base()}/self.xml", f"{base()}/leaf.xml")),
+        "/ping.xml": xml(lambda: sitemapindex(f"{base()}/pong.xml")),
+        "/pong.xml": xml(lambda: sitemapindex(f"{base()}/ping.xml", f"{base()}/leaf.xml")),
+        "/leaf.xml": xml(lambda: urlset(f"{base()}/news/here", f"{base()}/home")),
+        "/home": lambda h, q: h.html("<html><body><h1>Home</h1><a href='/home'>Home</a>"
+                                     "<a href='/news/here'>Here</a><a href='/self.xml'>Sitemap</a></body></html>"),
     }
     routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x")})
     routes.update({f"/news/many-{n}": story for n in range(20)})
@@ -151,3 +157,19 @@ def test_sitemap_indexes_nested_for_ever_end_at_the_nesting_limit(site: FaultSer
     assert [r["url"].rsplit("/", 1)[1] for r in rows] == [f"{n}.xml" for n in range(NESTING + 1)], rows
     assert rows[-1]["outcome"] == "trap" and rows[-1]["reason"].startswith(
         f"sitemapindex {NESTING} documents deep in sitemaps and feeds: its links not followed"), rows[-1]
+
+
+@pytest.mark.parametrize("seeds, documents", [
+    (["/self.xml"], ["/self.xml", "/leaf.xml"]),  # an index that lists itself
+    (["/ping.xml"], ["/ping.xml", "/pong.xml", "/leaf.xml"]),  # two that list each other
+    (["/home"], ["/home", "/self.xml", "/leaf.xml"]),  # a home page its pages link back to
+])
+def test_each_seed_and_index_is_fetched_once(site: FaultServer, tmp_path: Path, seeds: list[str],
+                                             documents: list[str]) -> None:
+    before = dict(site.counts)
+    result = run(tmp_path, site, *seeds)
+    assert result.returncode == 0, result.stderr[-3000:]
+    fetched = {path: site.counts.get(path, 0) - before.get(path, 0) for path in (*documents, "/news/here")}
+    assert fetched == dict.fromkeys(fetched, 1), fetched
+    rows = fetches(result.db)
+    assert sorted(r["url"] for r in rows) == sorted({r["url"] for r in rows}), rows

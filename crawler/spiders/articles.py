@@ -83,9 +83,10 @@ class ArticleSpider(scrapy.Spider):
         self.link_extractor = LinkExtractor(unique=True, canonicalize=False)
 
     async def start(self) -> AsyncIterator[Request]:
+        # Through the duplicate filter (Scrapy's own start requests bypass it), so
+        # a seed is fetched once however many pages or indexes list it again.
         for seed in self.seeds:
-            yield Request(seed, callback=self.parse, errback=self.on_error,
-                          meta={"seed": seed}, dont_filter=True)
+            yield Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed})
 
     # -- responses -----------------------------------------------------------
 
