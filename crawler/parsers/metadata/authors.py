@@ -198,7 +198,11 @@ _LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere",
 
 
 # "11.12.2019 - Jane Doe": a dateline whose date is followed by a name alone.
-_DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*(?=[^\W\d_])")
+# A reading time between the date and the name: Hugo's PaperMod prints its meta
+# row as "February 11, 2024 · 4 min · Jane Doe".
+_READ_TIME_THEN = (r"(?:\d{1,3}\s*(?i:min[^\W\d_]*\.?)(?:\s+(?i:read|lesezeit|de\s+lecture|di\s+lettura|de\s+lectura))?"
+                   r"\s*[-|·•–—/]\s*)?")
+_DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*" + _READ_TIME_THEN + r"(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[^\W\d_][^\s\d]*")
 # "Jane Doe | 05.04.2025": the name first. Not after a comma: "New York, May 3,
 # 2024" is a place's dateline.
@@ -222,6 +226,8 @@ def dated_name(text: str) -> list[str]:
     (['Jane Doe'], [])
     >>> dated_name("3. Mai 2024 | Neue Regeln für alle"), dated_name("11.12.2019 - Breaking News")
     ([], [])
+    >>> dated_name("February 11, 2024 · 4 min · Jane Doe")
+    ['Jane Doe']
     """
     if len(text) >= 120:
         return []
