@@ -6,6 +6,7 @@ redirects whose text tries to pass for the crawl's own words. Each crawl is a re
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ LYING_LOCATION = "/news/lying-redirect-target (not followed: not an http(s) URL)
 SITEMAP = '<?xml version="1.0"?><{0} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{1}</{0}>'
 OTHER_SITE = "http://elsewhere.invalid"
 NESTING = 3
+LINKS = 200
+BUDGET = 5
 
 
 def urlset(*urls: str) -> bytes:
@@ -75,6 +78,9 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
     }
     routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x")})
     routes.update({f"/news/many-{n}": story for n in range(20)})
+    routes["/links"] = lambda h, q: h.html("<html><body><h1>All the links</h1>" + "".join(
+        f"<a href='/news/link-{n}'>Link {n}</a>" for n in range(LINKS)) + "</body></html>")
+    routes.update({f"/news/link-{n}": story for n in range(LINKS)})
     routes.update({f"/deep/{n}.xml": nested for n in range(1, 20)})
     return routes
 
@@ -173,3 +179,17 @@ def test_each_seed_and_index_is_fetched_once(site: FaultServer, tmp_path: Path, 
     assert fetched == dict.fromkeys(fetched, 1), fetched
     rows = fetches(result.db)
     assert sorted(r["url"] for r in rows) == sorted({r["url"] for r in rows}), rows
+
+
+def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: FaultServer, tmp_path: Path) -> None:
+    """A page of 200 links under a budget of 5 requests: one ``trap`` row names the
+    spent budget, and the 195 or so requests refused after it are counted, not
+    written one by one (a site of endless links made the crawl write a row each)."""
+    result = run(tmp_path, site, "/links", extra=("-s", f"CLIPPINGS_SITE_PAGE_BUDGET={BUDGET}"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    traps = [r for r in rows if r["outcome"] == "trap"]
+    assert len(traps) == 1 and traps[0]["reason"].startswith(f"page budget of {BUDGET} requests for "), traps
+    fetched = [r for r in rows if "/news/link-" in r["url"] and r["outcome"] != "trap"]
+    stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
+    assert len(fetched) < BUDGET and stats["clippings/site_budget_refused"] == LINKS - len(fetched), stats
