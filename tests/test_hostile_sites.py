@@ -192,4 +192,6 @@ def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: 
     assert len(traps) == 1 and traps[0]["reason"].startswith(f"page budget of {BUDGET} requests for "), traps
     fetched = [r for r in rows if "/news/link-" in r["url"] and r["outcome"] != "trap"]
     stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
-    assert len(fetched) < BUDGET and stats["clippings/site_budget_refused"] == LINKS - len(fetched), stats
+    refused = LINKS - len(fetched)
+    assert len(fetched) < BUDGET and stats["clippings/site_budget_refused"] == refused, stats
+    assert f"refused: traps 1, past a site's page budget {refused}" in result.stdout.splitlines(), result.stdout
