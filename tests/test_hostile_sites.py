@@ -219,3 +219,12 @@ def test_a_huge_robots_txt_is_read_up_to_500_kib_and_its_rules_there_obeyed(tmp_
     assert outcome_of(rows, "/private/story") == [("robots", "forbidden by robots.txt")], rows
     stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
     assert stats["clippings/robots/cut"] == 1, stats
+
+
+def test_a_page_of_endless_links_is_followed_up_to_its_cap(site: FaultServer, tmp_path: Path) -> None:
+    result = run(tmp_path, site, "/links", extra=("-s", "CLIPPINGS_PAGE_MAX_LINKS=7"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert sorted(int(r["url"].rsplit("-", 1)[1]) for r in rows if "/news/link-" in r["url"]) == list(range(7))
+    stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
+    assert stats["clippings/page_links_cut"] == 1, stats
