@@ -846,8 +846,8 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         dated = find_date_span(line, language)
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
-        if dated and (dated[1] <= 30 or looks_like_byline(line)
-                      or _DATE_HINT.search(attrs) or tag == "time") and not other_label(line[:dated[1]]):
+        if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
+                      or _document_dateline(line, dated)) and not other_label(line[:dated[1]]):
             scan.date_text = dated[0]
             scan.date_raw = line
     if scan.updated_text is None and date_like:
@@ -947,6 +947,18 @@ def _header_row(el: Any) -> bool:
     return False
 
 
+# A document's dateline names its date after "of": "Pressemitteilung Nr. 45/2024
+# vom 05.03.2024", "Communiqué du 5 mars 2024", "Comunicato stampa del 5 marzo
+# 2024" (press releases and notices of public bodies, which print no byline).
+_DOCUMENT_OF = re.compile(r"\b(?:vom|du|del)\s+\d", re.I)   # (a cheap test before the date search)
+_DOCUMENT_OF_END = re.compile(r"\b(?:vom|du|del)\s*$", re.I)
+
+
+def _document_dateline(text: str, dated: tuple[str, int]) -> bool:
+    """A short line whose date follows "vom" / "du" / "del" ("... vom 05.03.2024")."""
+    return len(text) < 80 and _DOCUMENT_OF_END.search(text, 0, dated[1]) is not None
+
+
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
     """A dateline printed above the headline (next to the section label)."""
     for el in preceding(headline, 25, levels=2):
@@ -955,13 +967,17 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if value and not _UPDATED_WORDS.search(attrs_of(el)):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
-        elif el.tag in _TEXT_TAGS and len(el) <= 3 and _DATE_HINT.search(attrs_of(el)):
+        elif el.tag in _TEXT_TAGS and len(el) <= 3:
+            hinted = bool(_DATE_HINT.search(attrs_of(el)))
             text = text_of(el, 100, " ")
+            if not hinted and not (text and _DOCUMENT_OF.search(text)):
+                continue
             dated = find_date_span(text, language) if text and len(text) < 80 else None
-            if dated and dated[1] <= 30 and not other_label(text[:dated[1]]):
+            if dated and ((hinted and dated[1] <= 30) or _document_dateline(text, dated)) \
+                    and not other_label(text[:dated[1]]):
                 scan.date_text, scan.date_raw = dated[0], text
                 return
-            if dated and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
+            if dated and hinted and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
                 scan.updated_text = _updated_date(text, language)
                 scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
 
