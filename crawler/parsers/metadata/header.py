@@ -847,7 +847,8 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
         if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
-                      or _document_dateline(line, dated)) and not other_label(line[:dated[1]]):
+                      or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
+                and not _date_in_sentence(line, dated[1], tag, attrs):
             scan.date_text = dated[0]
             scan.date_raw = line
     if scan.updated_text is None and date_like:
@@ -945,6 +946,24 @@ def _header_row(el: Any) -> bool:
         if node.tag in ("time", "header") or _ROW_HINT.search(attrs_of(node)):
             return True
     return False
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}\b")
+_SENTENCE_WORDS = 12
+_SET_APART = tuple("–—-|:(")
+
+
+def _date_in_sentence(line: str, start: int, tag: str, attrs: str) -> bool:
+    """A paragraph of the story that opens with a date as part of its sentence
+    ("Am 25. Mai 2024 feiert der Chor sein Jubiläum mit einem Konzert."): the
+    day of an event, not the page's. A dateline opening a press release's first
+    paragraph ("Hamburg, 05.03.2024 – Die Firma ...") sets the date apart with a
+    dash, a bar or a colon; a listing's "Sa., 22.01.2022, 9:00 – 17:00 Uhr: ..." does not."""
+    if tag != "p" or _DATE_HINT.search(attrs) or len(line.split()) <= _SENTENCE_WORDS \
+            or not line.rstrip().endswith((".", "!", "?")):
+        return False
+    year = _YEAR.search(line, start, start + 40)
+    return year is not None and line[year.end():].lstrip()[:1] not in _SET_APART
 
 
 # A document's dateline names its date after "of": "Pressemitteilung Nr. 45/2024
