@@ -469,7 +469,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if not _author_class(attr(el, "class")) and not (
             tag == "a" and (author_link(el) or _story_by_link(el, memo))):
         return []
-    text = text_of(el, _MAX_TEXT, " ")
+    text = text_of(el, _MAX_TEXT, " ") or _photo_name(el)
     if not text or len(text) > _MAX_TEXT or _in_card_link(el):
         return []
     if _in_other(el, around=around, button=looks_like_byline(text), memo=memo):
@@ -483,6 +483,15 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
+
+
+def _photo_name(el: Any) -> str:
+    """An author mark with no text but the writer's photo: the photo's alt when it
+    is a plain name (an IndieWeb ``<a class="p-author h-card"><img alt="Jane
+    Doe"></a>``); "Photo of Jane Doe", "avatar" and the like name nobody."""
+    img = next(el.iter("img"), None) if len(el) else None
+    alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
+    return alt if alt and plain_name(alt) == [alt] else ""
 
 
 # A theme's "byline" row ("<div class=byline><span class='byline-part cats'>Wein &

@@ -153,7 +153,43 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         shown = _emphasised_headline(doc, data.title_tag)
         if shown is not None:
             return shown, True
+    if count == 0 and refs and all(_label_title(r, site_keys) for r in refs):
+        shown = _heading_over_text(doc)
+        if shown is not None:
+            return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+def _label_title(title: str, site_keys: SiteKeys) -> bool:
+    """A title that names the site and a section or page kind only: its longest
+    part not naming the site has at most three words ("Wochenblatt Oberland -
+    Lokales")."""
+    parts = title_parts(title)[:_MAX_REF_PARTS]
+    story = [p for p in parts if loose_key(p) not in site_keys and loose_key(p, translit=True) not in site_keys]
+    return len(parts) >= 2 and len(max(story or parts, key=len).split()) <= 3
+
+
+_HEADINGS = "/descendant::h2|/descendant::h3"
+_LEAD_PROSE = 150   # characters of the paragraph that shows the story has begun
+
+
+def _heading_over_text(doc: Any) -> Any:
+    """On a page with no <h1> whose <title> names only the site and a section
+    ("Wochenblatt Oberland - Lokales", an old CMS's page title): the first h2 or h3
+    of a sentence's length that the story's first paragraph follows, no other
+    heading between (a sidebar box's heading is followed by a list)."""
+    for n, el in enumerate(doc.xpath(_HEADINGS)):
+        if n >= 30:
+            return None
+        text = text_of(el, 300)
+        if not 3 <= len(text.split()) <= 25 or in_furniture(el) or has_ancestor(el, ("a", "aside", "footer", "nav")):
+            continue
+        for m, after in enumerate(following(el, 40)):
+            if m >= 40 or after.tag in ("h1", "h2", "h3", "li", "table"):
+                break
+            if after.tag == "p" and len(text_of(after, _LEAD_PROSE + 1, " ")) > _LEAD_PROSE:
+                return el
+    return None
 
 
 # hAtom's "entry-title" (the microformat WordPress and most blog themes print on the
