@@ -64,9 +64,6 @@ BODY_MISSES = {
     # the publisher's editorial-policy notice between the byline and the text
     # ("Our experts continually monitor ...") is read as the story's first paragraph
     "health-reviewed-en",
-    # "<p><b>Von Sieglinde Maurer</b><br>Der Gemischte Chor ...": the bold credit
-    # opening the first paragraph stays at the start of the body's first block
-    "bold-byline-first-paragraph-de",
 }
 
 
