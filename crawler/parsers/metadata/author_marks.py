@@ -41,7 +41,7 @@ from crawler.parsers.metadata.walk import (
     within,
 )
 
-__all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_quote", "labelled_authors", "lead_marks",
+__all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_quote", "labelled_authors", "lead_byline", "lead_marks",
            "marked_authors", "without_categories"]
 
 # Cheap XPath tests (attribute nodes first: about twice as fast as testing every
@@ -304,6 +304,28 @@ def lead_marks(doc: Any) -> list[str]:
             names = _mark_names(el)
             if names:
                 return _with_siblings(el, names)
+    return []
+
+
+_LEAD_LINE_TAGS = frozenset(["p", "div", "span", "small", "address"])
+
+
+def lead_byline(doc: Any) -> list[str]:
+    """For a page with no headline element at all: the names of a byline line
+    ("Article by Jane Doe, 2 February 2023") printed in an element of its own above
+    the first paragraph of prose, outside the page's furniture."""
+    for n, el in enumerate(doc.iter()):
+        if n >= _MAX_LEAD_SCAN:
+            break
+        if el.tag not in _LEAD_LINE_TAGS or len(el) > 3:
+            continue
+        if el.tag == "p" and _is_prose(el):
+            break
+        text = text_of(el, _MAX_TEXT + 1, " ")
+        if text and len(text) <= _MAX_TEXT and looks_like_byline(text) and not _in_other(el):
+            names = clean_byline(text)
+            if names:
+                return names
     return []
 
 

@@ -47,7 +47,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.author_marks import AuthorMarks, author_link_names, lead_marks
+from crawler.parsers.metadata.author_marks import AuthorMarks, author_link_names, lead_byline, lead_marks
 from crawler.parsers.metadata.authors import (
     clean_author_list,
     dated_name,
@@ -417,6 +417,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)), "heuristic"
+    if not authors and src.headline is None:  # no headline element: a byline line over the text
+        authors, source = lead_byline(src.page.doc), "heuristic"
     if authors and all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
         authors, source = lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
     if not authors and weak is not None:
