@@ -373,6 +373,9 @@ UI_PHRASES: tuple[str, ...] = (
     "bild anzeigen", "bild schließen", "bild vergrößern", "show image", "close image", "view image",
     "empfohlener redaktioneller inhalt", "externer inhalt", "ein klick für den datenschutz",
     "inhalte von drittanbietern", "contenu externe", "contenido externo",
+    # the title of a table-of-contents box (Easy Table of Contents, LuckyWP, Rank Math),
+    # whose links are dropped as a link list while its title stays a line of its own
+    "table of contents", "toggle table of contents", "inhaltsverzeichnis", "table des matières", "sommaire",
 )
 
 READING_TIME_MARKERS: tuple[str, ...] = (
