@@ -15,6 +15,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from crawler.items import Block
+from crawler.parsers.bounded_text import short_text
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import ARTICLE_TYPES, count_words
 
@@ -98,18 +99,6 @@ class Teaser(NamedTuple):
     after: tuple[str, ...]
 
 
-def _short_text(el: Element) -> str:
-    """The first ``_TEASER_CHARS`` characters of ``el``'s text, whitespace
-    collapsed; reads no further (a sibling may be a whole page's subtree)."""
-    pieces, size = [], 0
-    for piece in el.itertext():
-        pieces.append(piece)
-        size += len(piece)
-        if size > 2 * _TEASER_CHARS:
-            break
-    return " ".join("".join(pieces).split())[:_TEASER_CHARS]
-
-
 def teaser_headlines(doc: Element) -> list[Teaser]:
     """Linked h2-h4 headlines outside asides, navigation and footers (a listing
     shows one per teaser), with what follows each in its card. Walks only the
@@ -123,7 +112,7 @@ def teaser_headlines(doc: Element) -> list[Teaser]:
         siblings = list(islice(heading.itersiblings(), _CARD_SIBLINGS))
         if not siblings and heading.getparent() is not None:  # <a><h3>...</h3></a> <p>...</p>
             siblings = list(islice(heading.getparent().itersiblings(), _CARD_SIBLINGS))
-        teasers.append(Teaser(_short_text(heading), tuple(_short_text(el) for el in siblings)))
+        teasers.append(Teaser(short_text(heading, _TEASER_CHARS), tuple(short_text(el, _TEASER_CHARS) for el in siblings)))
     return teasers
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.parsers.bounded_text import stripped_size
 from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import (
     clean_byline,
@@ -1302,21 +1303,11 @@ _CARD_CHARS = 200  # characters: an <article> holding less is a card, not a stor
 _CARD_BLOCKS = 64  # blocks of a headline's <article> looked at (bounded work)
 
 
-def _text_under(box: Any, limit: int) -> int:
-    """The characters of ``box``'s text, counted up to ``limit`` (bounded work)."""
-    size = 0
-    for piece in box.itertext():
-        size += len(piece.strip())
-        if size >= limit:
-            break
-    return size
-
-
 def _headline_box(box: Any, headline: Any) -> bool:
     """``box`` holds the headline and at most one short line (a dek) beside it:
     no story to end at (the byline may follow it)."""
     own = len("".join(headline.itertext()).strip())
-    if _text_under(box, own + _CARD_CHARS) - own >= _CARD_CHARS:
+    if stripped_size(box, own + _CARD_CHARS) - own >= _CARD_CHARS:
         return False
     above = set(headline.iterancestors())
     blocks = islice(box.iter("p", "li", "div", "h2", "h3"), _CARD_BLOCKS)
@@ -1327,4 +1318,4 @@ def _headline_box(box: Any, headline: Any) -> bool:
 
 def _short_box(box: Any) -> bool:
     """``box`` holds under 200 characters of text: a card, not a story."""
-    return _text_under(box, _CARD_CHARS) < _CARD_CHARS
+    return stripped_size(box, _CARD_CHARS) < _CARD_CHARS

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
+from crawler.parsers.bounded_text import text_of
+
 __all__ = ["AUTHOR_HINT", "CAPTION_HINT", "LETTERS", "SKIP_TAGS", "attrs_of", "following", "has_ancestor",
            "in_furniture", "preceding", "text_of"]
 
@@ -33,20 +35,6 @@ OTHER_REGION = re.compile(
     r"|(?:^|[\s_-])(?:(?<!elementor-)widgets?|related|recommend(?:ed|ations?)?|popular|most-?read)(?:$|[\s_-])"
     r"|elementor-widget-(?!theme-post-|post-info)[\w-]*(?:posts?|grid|listing|loop|carousel|blog|archive|recent|sidebar|wp-widget)", re.I)
 _MAX_SUBTREE = 150
-
-
-def text_of(el: Any, limit: int = 400, sep: str = "") -> str:
-    """The element's text, whitespace collapsed; "" when it holds more than
-    ``4 * limit`` characters (read no further: nested boxes would re-read the
-    same long text once per level)."""
-    pieces: list[str] = []
-    size = 0
-    for piece in el.itertext():
-        size += len(piece) + (len(sep) if pieces else 0)  # the length of the joined text so far
-        if size > limit * 4:
-            return ""
-        pieces.append(piece)
-    return " ".join(sep.join(pieces).split())  # str.split splits where \s+ matches
 
 
 def has_ancestor(el: Any, tags: tuple[str, ...]) -> bool:
