@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.parsers.bounded_text import stripped_size
+from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import (
     clean_byline,
@@ -50,15 +51,15 @@ __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_hea
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline", re.I)
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
                            r"topic|channel|label|tag", re.I)
-_SKIP_HINT = re.compile(r"comment|related|share|social|newsletter|promo|advert|sidebar|footer|"
-                        r"recommend|teaser|most-?read|popular", re.I)
+_SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo|advert|sidebar|footer|"
+                      r"recommend|teaser|most-?read|popular")
 _TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
                         "em", "i", "header", "section", "footer", "ul", "dd", "dt", "h2", "h3",
                         "h4", "h5", "h6", "font", "td", "label", "cite"})
 _COMMENT = re.compile(r"comment", re.I)
 # Regions holding other people's bylines: not "sidebar" or "teaser", which some
 # templates use for the story's own author column or author box.
-_OTHER_STORIES = re.compile(r"comment|related|recommend|most-?read|popular", re.I)
+_OTHER_STORIES = Caseless(r"comment|related|recommend|most-?read|popular")
 _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
@@ -811,7 +812,7 @@ def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
     return found
 
 
-def _in_skipped_region(el: Any, stop: set[Any], region: re.Pattern[str] = _OTHER_STORIES) -> bool:
+def _in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIES) -> bool:
     """Inside (or itself) a related-stories list, a teaser or a comment thread
     (``region``: the class or id words naming one) that does not hold the headline
     (``stop``: the headline's ancestors)."""
