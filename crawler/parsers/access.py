@@ -217,7 +217,8 @@ def _first_paywall_element(body: Any) -> str | None:
     for el in body.xpath("descendant-or-self::*[@class or @id]"):
         if el.tag in _UNSEEN_TAGS:
             continue
-        match = _PAYWALL_ATTR.search(marks_of(el))
+        marks = marks_of(el)
+        match = _PAYWALL_ATTR.search(marks) if _PAYWALL_HINT.search(marks) else None
         if match:
             return f"paywall element {match.group(0).strip(' _-')!r}"
     return None
