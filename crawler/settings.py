@@ -145,5 +145,11 @@ CLIPPINGS_SITE_PAGE_BUDGET = 10_000
 CLIPPINGS_TRAP_MAX_PAGE = 500
 CLIPPINGS_TRAP_DATE_PAGES = 3_660
 CLIPPINGS_TRAP_FUTURE_DAYS = 366
+# Links read from one sitemap, feed or robots.txt at most (the sitemap protocol's
+# limit per file); the fetch row says when a document lists more.
+CLIPPINGS_INDEX_MAX_URLS = 50_000
+# How deep a chain of sitemaps, sitemap indexes and feeds (robots.txt -> index ->
+# index -> sitemap is 3) is followed; the one past it is a ``trap`` row.
+CLIPPINGS_SITEMAP_NESTING = 5
 # Processes that parse pages (crawler.scaling); -1: one per core; 0: on the reactor thread.
 CLIPPINGS_PROCESSES = -1

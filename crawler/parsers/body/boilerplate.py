@@ -218,6 +218,13 @@ META_MARKERS: tuple[str, ...] = (
     "oppdatert", "publisert", "opdateret", "publiceret", "päivitetty", "julkaistu",
 )
 
+# The entry footer of WordPress's classic default theme ("Kubrick", 2005-2010) and
+# the many themes built on it, printed inside the entry: "This entry was posted on
+# Wednesday, March 5th, 2008 at 9:12 am and is filed under Work. You can follow any
+# responses to this entry through the RSS 2.0 feed." (German: "Dieser Eintrag wurde
+# am ... veröffentlicht und ist abgelegt unter ..."): the post's date and category.
+ENTRY_FOOTER_OPENINGS: tuple[str, ...] = ("this entry was posted", "dieser eintrag wurde")
+
 # Openings of short call-to-action lines ("Follow us on Instagram for ...").
 CALL_TO_ACTION_PREFIXES: tuple[str, ...] = (
     "follow us on", "like us on", "sign up for our", "sign up to our", "subscribe to our",

@@ -116,6 +116,7 @@ _NOTICE_WORDS = 12   # a notice this short needs no pronoun to be one ("Comments
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
 _NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
 _META_MARKERS = bp.META_MARKERS
+_ENTRY_FOOTER = bp.ENTRY_FOOTER_OPENINGS
 _READING_TIME = tuple(bp.READING_TIME_MARKERS)
 _LABELS = tuple(bp.LABEL_PREFIXES)
 _TAG_LIST_WORDS = frozenset(bp.TAG_LIST_WORDS)
@@ -326,6 +327,8 @@ LINE_RULES: tuple[Rule, ...] = (
          _disclosure, max_words=30),
     Rule("meta-line", "a line of article meta data (\"Posted by\", \"Filed under\", \"Last updated\" with a date)",
          _meta_markers, max_words=30),
+    Rule("entry-footer", "a blog theme's entry footer (\"This entry was posted on <date> and is filed under\")",
+         lambda line: line.key.startswith(_ENTRY_FOOTER) and parse_card_date(line.text) is not None, max_words=80),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",
          lambda line: line.words[0] in _TAG_LIST_WORDS and "," in line.key
          and not SENTENCE_END.search(line.text), max_words=30),

@@ -425,6 +425,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors = _as_displayed(src, authors)
     if source in ("meta", "microdata"):
         authors, source = _shown_over(src, authors, source)
+    if source == "json-ld" and len(authors) == 1:
+        authors = _coauthors_shown(src, authors)
     if authors:
         prov["authors"] = source
     md.authors = dedupe(authors)
@@ -528,6 +530,23 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
     if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
         return _byline_authors(src, shown), "heuristic"
     return names, source
+
+
+def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
+    """The header byline's names where the JSON-LD gives only the first of them:
+    Ghost's structured data names a post's primary author alone, and so do SEO
+    plugins beside a co-authors plugin. The byline must open with that name and
+    each further name be a full name linking to its author page (not a place, a
+    role or a desk)."""
+    shown = _head_authors(src)
+    if (len(shown) < 2 or letters_key(shown[0]) != letters_key(names[0])
+            or len(jsonld_authors(src.data, src.data.article)[0]) != 1):
+        return names
+    linked = {letters_key(n) for n in author_link_names(src.page.doc)}
+    # a full name each: a desk's account ("Redaktion", "admin") links to an author page too
+    if all(letters_key(n) in linked and len(n.split()) >= 2 for n in shown[1:]):
+        return _byline_authors(src, shown)
+    return names
 
 
 def _as_displayed(src: _Sources, names: list[str]) -> list[str]:

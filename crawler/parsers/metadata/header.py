@@ -844,13 +844,14 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
     if (scan.date_text is None and date_like and not scan.story_begun
             and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
-        dated = find_date_span(text, language)
+        line = _without_update_stamps(el, text)
+        dated = find_date_span(line, language)
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
-        if dated and (dated[1] <= 30 or looks_like_byline(text)
-                      or _DATE_HINT.search(attrs) or tag == "time") and not other_label(text[:dated[1]]):
+        if dated and (dated[1] <= 30 or looks_like_byline(line)
+                      or _DATE_HINT.search(attrs) or tag == "time") and not other_label(line[:dated[1]]):
             scan.date_text = dated[0]
-            scan.date_raw = text
+            scan.date_raw = line
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
         if scan.updated_text is not None and _AS_OF.match(text) and (
@@ -860,6 +861,28 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         scan.reading_minutes = parse_reading_time(text)
     if scan.section is None and len(text) < 200:
         scan.section = printed_section(text)
+
+
+_MACHINE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _without_update_stamps(el: Any, text: str) -> str:
+    """The line's text less its modified-date elements: themes print the "updated"
+    time beside the published one and hide it with CSS (GeneratePress puts
+    ``<time class="updated">`` first) or print it as a raw timestamp for search
+    engines (Avada's ``<span class="updated rich-snippet-hidden">2025-02-11T16:20``).
+    An element is one when its markup says updated but not published, and the line
+    also marks a published date or the element's text is a machine timestamp."""
+    if len(el) == 0:
+        return text
+    marked = [(d, attrs_of(d)) for d in islice(el.iterdescendants(), 40) if isinstance(d.tag, str)]
+    published = any(_PUBLISHED_WORDS.search(a) for _, a in marked if a)
+    for d, a in marked:
+        if a and _UPDATED_WORDS.search(a) and not _PUBLISHED_WORDS.search(a):
+            shown = text_of(d, 100, " ")
+            if shown and (published or _MACHINE_STAMP.match(shown)) and shown in text:
+                text = " ".join(text.replace(shown, " ", 1).split())
+    return text
 
 
 # "Filed under World", "Posted in Sports", "Labels: Science, Millbrook" (the first),
