@@ -1129,7 +1129,7 @@ def _name_beside_date(el: Any, text: str, language: str | None) -> list[str]:
     if not name or len(name) > 60 or not text.startswith(name):
         return []
     rest = text[len(name):].lstrip(_SEPARATORS)
-    if plain_name(name) != [name] or not name_in_own_element(el, name):
+    if not rest or plain_name(name) != [name] or not name_in_own_element(el, name):  # (no rest: no date)
         return []
     # a date in this page's language ("20 Nisan 2026") right after the name
     if leads_with_date(rest):
