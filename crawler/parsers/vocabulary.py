@@ -7,9 +7,10 @@ an article, month names, and how words are counted.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 __all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "SENTENCE_END", "UPDATED_PATTERN", "UPDATED_STEMS",
-           "UPDATED_WORDS", "WEEKDAYS", "WEEKDAY_PATTERN", "count_words", "han_kana_words", "word_count"]
+           "UPDATED_WORDS", "WEEKDAYS", "WEEKDAY_PATTERN", "any_of", "count_words", "han_kana_words", "word_count"]
 
 # schema.org / OpenGraph types that mark one article (lower case).
 ARTICLE_TYPES = frozenset({
@@ -91,6 +92,17 @@ SENTENCE_END = re.compile(r"[.!?…:\"”’»)]\s*$")
 _WORD = re.compile(r"\w+")
 # Han, kana: scripts written without spaces, where one \w+ run is a whole phrase.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One pattern that finds any of ``phrases`` in a text: ``pattern.search(text)``
+    answers ``any(p in text for p in phrases)`` (and its ``start()`` is the first
+    place one occurs) in one call, not a Python step per phrase.
+
+    >>> any_of(["sign up", "subscribe"]).search("please subscribe now").start()
+    7
+    """
+    return re.compile("|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
 
 
 def word_count(text: str) -> int:
