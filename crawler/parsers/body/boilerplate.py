@@ -225,6 +225,16 @@ META_MARKERS: tuple[str, ...] = (
 # am ... veröffentlicht und ist abgelegt unter ..."): the post's date and category.
 ENTRY_FOOTER_OPENINGS: tuple[str, ...] = ("this entry was posted", "dieser eintrag wurde")
 
+# Pieces of a health or finance publisher's editorial-policy notice printed by the
+# byline ("Our experts continually monitor the health and wellness space, and we
+# update our articles when new information becomes available."; "We only use
+# quality, credible sources to ensure content accuracy and integrity ... our
+# editorial policy"): the site's statement about all its articles, not this one's text.
+EDITORIAL_POLICY_MARKERS: tuple[str, ...] = (
+    "we update our articles when new information", "our editorial policy", "our editorial standards",
+    "to ensure content accuracy", "how we ensure our content", "our medical review process",
+)
+
 # Openings of short call-to-action lines ("Follow us on Instagram for ...").
 CALL_TO_ACTION_PREFIXES: tuple[str, ...] = (
     "follow us on", "like us on", "sign up for our", "sign up to our", "subscribe to our",

@@ -423,7 +423,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
         authors = _as_displayed(src, authors)
-    if source in ("meta", "microdata"):
+    if source in ("meta", "microdata") or (source == "json-ld" and authors
+                                           and all(a.casefold() in _CMS_ACCOUNTS for a in authors)):
         authors, source = _shown_over(src, authors, source)
     if source == "json-ld" and len(authors) == 1:
         authors = _coauthors_shown(src, authors)
@@ -432,6 +433,12 @@ def _authors(src: _Sources, md: Metadata) -> None:
     md.authors = dedupe(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
+
+
+# The accounts CMSs create at installation, which SEO plugins print as the
+# JSON-LD author when the post was filed under them (WordPress's "admin",
+# Joomla's "Super User", Drupal's "admin"): no writer; a byline on the page wins.
+_CMS_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "super user", "root", "siteadmin"])
 
 
 def _login_name(name: str) -> bool:
