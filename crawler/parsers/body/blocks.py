@@ -89,6 +89,7 @@ from crawler.parsers.body.text import (
     looks_like_date_line,
     norm_key,
 )
+from crawler.parsers.bounded_text import text_head
 from crawler.parsers.document import Element
 from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.metadata.authors import is_credit_line
@@ -314,7 +315,7 @@ class _Walker:
         lang = _primary_lang(el.get("lang"))
         if lang and self.lang:
             return lang != self.lang
-        found = detect_language(_text_head(el, MAX_CHARS))
+        found = detect_language(text_head(el, MAX_CHARS))
         if found is None:
             return False
         # the text walked so far before the page's lang (templates declare "en" on any page);
@@ -621,18 +622,6 @@ def _shown_of_series(el: Element) -> bool:
     return False
 
 
-def _text_head(el: Element, chars: int) -> str:
-    """The first ``chars`` characters of ``el``'s text (bounded: stops there)."""
-    pieces: list[str] = []
-    total = 0
-    for piece in el.itertext():
-        pieces.append(piece)
-        total += len(piece)
-        if total >= chars:
-            break
-    return "".join(pieces)[:chars]
-
-
 def _detected(text: str) -> str:
     found = detect_language(text[:MAX_CHARS])
     return found[0] if found else ""
@@ -847,8 +836,9 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     declared = [text for kind, text in page.structured.jsonld_scripts
                 if kind == "application/ld+json" and "articleBody" in text]
     media = _media_holders(root)
+    holders = page.structured.itemprop_holders()  # (read before the strip: shared with the metadata)
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
-    scores = Page(root)
+    scores = Page(root, holders)
     scores.mark_related_sections()
     scores.collect()
     scores.rank()

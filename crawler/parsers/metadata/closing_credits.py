@@ -19,6 +19,7 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
+from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_quote
 from crawler.parsers.metadata.authors import looks_like_byline, plain_name
 from crawler.parsers.metadata.walk import (
@@ -98,7 +99,7 @@ def lead_credit(headline: Any) -> list[str]:
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag != "p" or _elsewhere(el, around):
             continue
-        if _longer_than(el, _PROSE_CHARS) or seen >= _MAX_LEAD_PARAGRAPHS:
+        if longer_than(el, _PROSE_CHARS) or seen >= _MAX_LEAD_PARAGRAPHS:
             return []  # the story's text has begun
         line = text_of(el, _PROSE_CHARS, " ")
         if not line:
@@ -111,16 +112,6 @@ def lead_credit(headline: Any) -> list[str]:
             if names:
                 return names
     return []
-
-
-def _longer_than(el: Any, limit: int) -> bool:
-    """Whether ``el``'s text runs past ``limit`` characters (read no further)."""
-    size = 0
-    for piece in el.itertext():
-        size += len(piece.strip())
-        if size > limit:
-            return True
-    return False
 
 
 def _other_story(el: Any, around: frozenset[Any], memo: dict[Any, bool]) -> bool:

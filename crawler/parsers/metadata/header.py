@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.parsers.bounded_text import stripped_size
+from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import (
     clean_byline,
@@ -49,15 +51,15 @@ __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_hea
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline", re.I)
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
                            r"topic|channel|label|tag", re.I)
-_SKIP_HINT = re.compile(r"comment|related|share|social|newsletter|promo|advert|sidebar|footer|"
-                        r"recommend|teaser|most-?read|popular", re.I)
+_SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo|advert|sidebar|footer|"
+                      r"recommend|teaser|most-?read|popular")
 _TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
                         "em", "i", "header", "section", "footer", "ul", "dd", "dt", "h2", "h3",
                         "h4", "h5", "h6", "font", "td", "label", "cite"})
 _COMMENT = re.compile(r"comment", re.I)
 # Regions holding other people's bylines: not "sidebar" or "teaser", which some
 # templates use for the story's own author column or author box.
-_OTHER_STORIES = re.compile(r"comment|related|recommend|most-?read|popular", re.I)
+_OTHER_STORIES = Caseless(r"comment|related|recommend|most-?read|popular")
 _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
@@ -846,7 +848,7 @@ def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
     return found
 
 
-def _in_skipped_region(el: Any, stop: set[Any], region: re.Pattern[str] = _OTHER_STORIES) -> bool:
+def _in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIES) -> bool:
     """Inside (or itself) a related-stories list, a teaser or a comment thread
     (``region``: the class or id words naming one) that does not hold the headline
     (``stop``: the headline's ancestors)."""
@@ -1198,7 +1200,7 @@ def _name_beside_date(el: Any, text: str, language: str | None) -> list[str]:
     if not name or len(name) > 60 or not text.startswith(name):
         return []
     rest = text[len(name):].lstrip(_SEPARATORS)
-    if plain_name(name) != [name] or not name_in_own_element(el, name):
+    if not rest or plain_name(name) != [name] or not name_in_own_element(el, name):  # (no rest: no date)
         return []
     # a date in this page's language ("20 Nisan 2026") right after the name
     if leads_with_date(rest):
@@ -1396,21 +1398,11 @@ _CARD_CHARS = 200  # characters: an <article> holding less is a card, not a stor
 _CARD_BLOCKS = 64  # blocks of a headline's <article> looked at (bounded work)
 
 
-def _text_under(box: Any, limit: int) -> int:
-    """The characters of ``box``'s text, counted up to ``limit`` (bounded work)."""
-    size = 0
-    for piece in box.itertext():
-        size += len(piece.strip())
-        if size >= limit:
-            break
-    return size
-
-
 def _headline_box(box: Any, headline: Any) -> bool:
     """``box`` holds the headline and at most one short line (a dek) beside it:
     no story to end at (the byline may follow it)."""
     own = len("".join(headline.itertext()).strip())
-    if _text_under(box, own + _CARD_CHARS) - own >= _CARD_CHARS:
+    if stripped_size(box, own + _CARD_CHARS) - own >= _CARD_CHARS:
         return False
     above = set(headline.iterancestors())
     blocks = islice(box.iter("p", "li", "div", "h2", "h3"), _CARD_BLOCKS)
@@ -1421,4 +1413,4 @@ def _headline_box(box: Any, headline: Any) -> bool:
 
 def _short_box(box: Any) -> bool:
     """``box`` holds under 200 characters of text: a card, not a story."""
-    return _text_under(box, _CARD_CHARS) < _CARD_CHARS
+    return stripped_size(box, _CARD_CHARS) < _CARD_CHARS
