@@ -60,11 +60,7 @@ def test_published_day(page: Path) -> None:
 
 
 # Known misses, kept visible (strict: the test fails once one is fixed).
-BODY_MISSES = {
-    # the publisher's editorial-policy notice between the byline and the text
-    # ("Our experts continually monitor ...") is read as the story's first paragraph
-    "health-reviewed-en",
-}
+BODY_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize("page", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="known body miss"))

@@ -6,6 +6,7 @@ redirects whose text tries to pass for the crawl's own words. Each crawl is a re
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ LYING_LOCATION = "/news/lying-redirect-target (not followed: not an http(s) URL)
 SITEMAP = '<?xml version="1.0"?><{0} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{1}</{0}>'
 OTHER_SITE = "http://elsewhere.invalid"
 NESTING = 3
+LINKS = 200
+BUDGET = 5
 
 
 def urlset(*urls: str) -> bytes:
@@ -66,9 +69,18 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         "/feed-offsite.xml": xml(lambda: rss(f"{base()}/news/here", f"{OTHER_SITE}/news/there"),
                                  "application/rss+xml"),
         "/deep/0.xml": nested,
+        "/self.xml": xml(lambda: sitemapindex(f"{base()}/self.xml", f"{base()}/leaf.xml")),
+        "/ping.xml": xml(lambda: sitemapindex(f"{base()}/pong.xml")),
+        "/pong.xml": xml(lambda: sitemapindex(f"{base()}/ping.xml", f"{base()}/leaf.xml")),
+        "/leaf.xml": xml(lambda: urlset(f"{base()}/news/here", f"{base()}/home")),
+        "/home": lambda h, q: h.html("<html><body><h1>Home</h1><a href='/home'>Home</a>"
+                                     "<a href='/news/here'>Here</a><a href='/self.xml'>Sitemap</a></body></html>"),
     }
     routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x")})
     routes.update({f"/news/many-{n}": story for n in range(20)})
+    routes["/links"] = lambda h, q: h.html("<html><body><h1>All the links</h1>" + "".join(
+        f"<a href='/news/link-{n}'>Link {n}</a>" for n in range(LINKS)) + "</body></html>")
+    routes.update({f"/news/link-{n}": story for n in range(LINKS)})
     routes.update({f"/deep/{n}.xml": nested for n in range(1, 20)})
     return routes
 
@@ -151,3 +163,35 @@ def test_sitemap_indexes_nested_for_ever_end_at_the_nesting_limit(site: FaultSer
     assert [r["url"].rsplit("/", 1)[1] for r in rows] == [f"{n}.xml" for n in range(NESTING + 1)], rows
     assert rows[-1]["outcome"] == "trap" and rows[-1]["reason"].startswith(
         f"sitemapindex {NESTING} documents deep in sitemaps and feeds: its links not followed"), rows[-1]
+
+
+@pytest.mark.parametrize("seeds, documents", [
+    (["/self.xml"], ["/self.xml", "/leaf.xml"]),  # an index that lists itself
+    (["/ping.xml"], ["/ping.xml", "/pong.xml", "/leaf.xml"]),  # two that list each other
+    (["/home"], ["/home", "/self.xml", "/leaf.xml"]),  # a home page its pages link back to
+])
+def test_each_seed_and_index_is_fetched_once(site: FaultServer, tmp_path: Path, seeds: list[str],
+                                             documents: list[str]) -> None:
+    before = dict(site.counts)
+    result = run(tmp_path, site, *seeds)
+    assert result.returncode == 0, result.stderr[-3000:]
+    fetched = {path: site.counts.get(path, 0) - before.get(path, 0) for path in (*documents, "/news/here")}
+    assert fetched == dict.fromkeys(fetched, 1), fetched
+    rows = fetches(result.db)
+    assert sorted(r["url"] for r in rows) == sorted({r["url"] for r in rows}), rows
+
+
+def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: FaultServer, tmp_path: Path) -> None:
+    """A page of 200 links under a budget of 5 requests: one ``trap`` row names the
+    spent budget, and the 195 or so requests refused after it are counted, not
+    written one by one (a site of endless links made the crawl write a row each)."""
+    result = run(tmp_path, site, "/links", extra=("-s", f"CLIPPINGS_SITE_PAGE_BUDGET={BUDGET}"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    traps = [r for r in rows if r["outcome"] == "trap"]
+    assert len(traps) == 1 and traps[0]["reason"].startswith(f"page budget of {BUDGET} requests for "), traps
+    fetched = [r for r in rows if "/news/link-" in r["url"] and r["outcome"] != "trap"]
+    stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
+    refused = LINKS - len(fetched)
+    assert len(fetched) < BUDGET and stats["clippings/site_budget_refused"] == refused, stats
+    assert f"refused: traps 1, past a site's page budget {refused}" in result.stdout.splitlines(), result.stdout

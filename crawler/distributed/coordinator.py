@@ -67,7 +67,8 @@ WORKER_SETTINGS = (
 )
 # Worker stats summed into the crawl's.
 MERGED_STATS = ("response_received_count", "clippings/pages_parsed", "downloader/", "retry/",
-                "robotstxt/", "httperror/", "clippings/politeness/", "clippings/worker/")
+                "robotstxt/", "httperror/", "clippings/politeness/", "clippings/worker/",
+                "clippings/site_budget_refused")
 
 
 class CoordinatorSpider(scrapy.Spider):

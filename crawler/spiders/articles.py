@@ -21,7 +21,13 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.exceptions import AlreadyArchived, PastMaxPages, RefusedRequest, UnfollowedRedirect
+from crawler.exceptions import (
+    AlreadyArchived,
+    PastMaxPages,
+    PastSiteBudget,
+    RefusedRequest,
+    UnfollowedRedirect,
+)
 from crawler.items import (
     GONE_STATUSES,
     ArticlePage,
@@ -83,9 +89,10 @@ class ArticleSpider(scrapy.Spider):
         self.link_extractor = LinkExtractor(unique=True, canonicalize=False)
 
     async def start(self) -> AsyncIterator[Request]:
+        # Through the duplicate filter (Scrapy's own start requests bypass it), so
+        # a seed is fetched once however many pages or indexes list it again.
         for seed in self.seeds:
-            yield Request(seed, callback=self.parse, errback=self.on_error,
-                          meta={"seed": seed}, dont_filter=True)
+            yield Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed})
 
     # -- responses -----------------------------------------------------------
 
@@ -220,8 +227,8 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
-        elif failure.check(PastMaxPages):
-            return  # never fetched: counted by the page limit, no fetch row
+        elif failure.check(PastMaxPages, PastSiteBudget):
+            return  # never fetched: counted by the page limit or the site budget, no fetch row
         elif failure.check(UnfollowedRedirect):  # its redirect row names the target
             if request.meta.get("seed"):
                 self.seed_errors[request.meta["seed"]] = str(failure.value)

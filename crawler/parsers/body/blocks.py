@@ -92,6 +92,7 @@ from crawler.parsers.body.text import (
 from crawler.parsers.bounded_text import text_head
 from crawler.parsers.document import Element
 from crawler.parsers.language import MAX_CHARS, detect_language
+from crawler.parsers.metadata.authors import is_credit_line
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.vocabulary import SENTENCE_END, count_words
 
@@ -434,6 +435,8 @@ class _Walker:
                 self.blocks.append(("pre", text, 0.0, False))
             return
         parts = _BR_BREAK.split(raw) if _BR in raw else [raw]
+        if _BR in parts[0]:
+            parts[:1] = _credit_apart(parts[0])
         for part in parts:
             text = collapse(part.replace(_BR, " "))
             if text and self.hidden and text in self.seen:
@@ -444,6 +447,20 @@ class _Walker:
                 share = min(1.0, links / len(text)) if whole else 0.0
                 self.blocks.append((kind, text, share, in_sentence and whole))
                 self.chars += len(text)
+
+
+def _credit_apart(part: str) -> list[str]:
+    """A credit line set off by a single <br> at the start of a paragraph ("<p><b>Von
+    Jane Doe</b><br>Der Chor ..."), an older CMS's byline: a line of its own, for
+    the line rules to drop as they drop a byline."""
+    first, _, rest = part.partition(_BR)
+    head = collapse(first)
+    if len(collapse(rest.replace(_BR, " "))) >= _PROSE_AFTER_CREDIT and is_credit_line(head, norm_key(head), len(head.split())):
+        return [first, rest]
+    return [part]  # (a block of credit lines, "Text: X<br>Faktencheck: Y", stays one)
+
+
+_PROSE_AFTER_CREDIT = 150   # characters: the paragraph's text, not another credit line
 
 
 _LABEL_ENDS = (":", "|", "»", "›", ">", "-", "–", "—", "•", "·", "/")

@@ -117,6 +117,7 @@ _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
 _NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
 _META_MARKERS = bp.META_MARKERS
 _ENTRY_FOOTER = bp.ENTRY_FOOTER_OPENINGS
+_EDITORIAL_POLICY = bp.EDITORIAL_POLICY_MARKERS
 _READING_TIME = tuple(bp.READING_TIME_MARKERS)
 # The same lists as single patterns, for the tests run on every line ("any of these
 # in the line": one regex search instead of a generator step per phrase).
@@ -344,6 +345,8 @@ LINE_RULES: tuple[Rule, ...] = (
          _disclosure, max_words=30),
     Rule("meta-line", "a line of article meta data (\"Posted by\", \"Filed under\", \"Last updated\" with a date)",
          _meta_markers, max_words=30),
+    Rule("editorial-policy", "a publisher's editorial-policy notice (\"we update our articles when new information ...\")",
+         lambda line: any(m in line.key for m in _EDITORIAL_POLICY), max_words=60),
     Rule("entry-footer", "a blog theme's entry footer (\"This entry was posted on <date> and is filed under\")",
          lambda line: line.key.startswith(_ENTRY_FOOTER) and parse_card_date(line.text) is not None, max_words=80),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",

@@ -43,7 +43,7 @@ from crawler.parsers.metadata.walk import (
 )
 from crawler.parsers.vocabulary import any_of
 
-__all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_quote", "labelled_authors", "lead_marks",
+__all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categories", "in_quote", "labelled_authors", "lead_byline", "lead_marks",
            "marked_authors", "without_categories"]
 
 # Cheap substring tests, narrowed in Python: "uthor" / "yline" catch author, Author,
@@ -324,6 +324,28 @@ def lead_marks(doc: Any) -> list[str]:
     return []
 
 
+_LEAD_LINE_TAGS = frozenset(["p", "div", "span", "small", "address"])
+
+
+def lead_byline(doc: Any) -> list[str]:
+    """For a page with no headline element at all: the names of a byline line
+    ("Article by Jane Doe, 2 February 2023") printed in an element of its own above
+    the first paragraph of prose, outside the page's furniture."""
+    for n, el in enumerate(doc.iter()):
+        if n >= _MAX_LEAD_SCAN:
+            break
+        if el.tag not in _LEAD_LINE_TAGS or len(el) > 3:
+            continue
+        if el.tag == "p" and _is_prose(el):
+            break
+        text = text_of(el, _MAX_TEXT + 1, " ")
+        if text and len(text) <= _MAX_TEXT and looks_like_byline(text) and not _in_other(el):
+            names = clean_byline(text)
+            if names:
+                return names
+    return []
+
+
 _AUTHOR_LINKS = f"/descendant::a/@href[{_AUTHOR_HREFS}]/..|/descendant::a[@href]/@rel[. = 'author']/.."
 
 
@@ -488,7 +510,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if not _author_class(attr(el, "class")) and not (
             tag == "a" and (author_link(el) or _story_by_link(el, memo))):
         return []
-    text = text_of(el, _MAX_TEXT, " ")
+    text = text_of(el, _MAX_TEXT, " ") or _photo_name(el)
     if not text or len(text) > _MAX_TEXT or _in_card_link(el):
         return []
     if _in_other(el, around=around, button=looks_like_byline(text), memo=memo):
@@ -502,6 +524,15 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
+
+
+def _photo_name(el: Any) -> str:
+    """An author mark with no text but the writer's photo: the photo's alt when it
+    is a plain name (an IndieWeb ``<a class="p-author h-card"><img alt="Jane
+    Doe"></a>``); "Photo of Jane Doe", "avatar" and the like name nobody."""
+    img = next(el.iter("img"), None) if len(el) else None
+    alt = " ".join((img.get("alt") or "").split()) if img is not None else ""
+    return alt if alt and plain_name(alt) == [alt] else ""
 
 
 # A theme's "byline" row ("<div class=byline><span class='byline-part cats'>Wein &

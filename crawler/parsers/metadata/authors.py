@@ -40,10 +40,11 @@ _DATE_FORMS = (
     r"(?:,?\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
 )
 # What a byline may print before its by-word: "Posted on September 21, 2020 by
-# Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Posted in Local News by X"
+# Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Geschrieben am ... von X" (German
+# theme translations of "Written on"), "Posted in Local News by X"
 # (WordPress themes). Anchored and bounded, so linear.
 _LEAD_IN = re.compile(
-    r"^\s*(?:(?i:(?:posted|published|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
+    r"^\s*(?:(?i:(?:posted|published|written|veröffentlicht|erschienen|erstellt|geschrieben|verfasst|publié|publicado|pubblicato|"
     r"geplaatst)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
     r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
     r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")

@@ -47,7 +47,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.author_marks import AuthorMarks, author_link_names, lead_marks
+from crawler.parsers.metadata.author_marks import AuthorMarks, author_link_names, lead_byline, lead_marks
 from crawler.parsers.metadata.authors import (
     clean_author_list,
     dated_name,
@@ -417,13 +417,16 @@ def _authors(src: _Sources, md: Metadata) -> None:
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)), "heuristic"
+    if not authors and src.headline is None:  # no headline element: a byline line over the text
+        authors, source = lead_byline(src.page.doc), "heuristic"
     if authors and all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
         authors, source = lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
     if not authors and weak is not None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
         authors = _as_displayed(src, authors)
-    if source in ("meta", "microdata"):
+    if source in ("meta", "microdata") or (source == "json-ld" and authors
+                                           and all(a.casefold() in _CMS_ACCOUNTS for a in authors)):
         authors, source = _shown_over(src, authors, source)
     if source == "json-ld" and len(authors) == 1:
         authors = _coauthors_shown(src, authors)
@@ -432,6 +435,12 @@ def _authors(src: _Sources, md: Metadata) -> None:
     md.authors = dedupe(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
+
+
+# The accounts CMSs create at installation, which SEO plugins print as the
+# JSON-LD author when the post was filed under them (WordPress's "admin",
+# Joomla's "Super User", Drupal's "admin"): no writer; a byline on the page wins.
+_CMS_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "super user", "root", "siteadmin"])
 
 
 def _login_name(name: str) -> bool:

@@ -155,7 +155,43 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         shown = _emphasised_headline(doc, data.title_tag)
         if shown is not None:
             return shown, True
+    if count == 0 and refs and all(_label_title(r, site_keys) for r in refs):
+        shown = _heading_over_text(doc)
+        if shown is not None:
+            return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+def _label_title(title: str, site_keys: SiteKeys) -> bool:
+    """A title that names the site and a section or page kind only: its longest
+    part not naming the site has at most three words ("Wochenblatt Oberland -
+    Lokales")."""
+    parts = title_parts(title)[:_MAX_REF_PARTS]
+    story = [p for p in parts if loose_key(p) not in site_keys and loose_key(p, translit=True) not in site_keys]
+    return len(parts) >= 2 and len(max(story or parts, key=len).split()) <= 3
+
+
+_HEADINGS = "/descendant::h2|/descendant::h3"
+_LEAD_PROSE = 150   # characters of the paragraph that shows the story has begun
+
+
+def _heading_over_text(doc: Any) -> Any:
+    """On a page with no <h1> whose <title> names only the site and a section
+    ("Wochenblatt Oberland - Lokales", an old CMS's page title): the first h2 or h3
+    of a sentence's length that the story's first paragraph follows, no other
+    heading between (a sidebar box's heading is followed by a list)."""
+    for n, el in enumerate(doc.xpath(_HEADINGS)):
+        if n >= 30:
+            return None
+        text = text_of(el, 300)
+        if not 3 <= len(text.split()) <= 25 or in_furniture(el) or has_ancestor(el, ("a", "aside", "footer", "nav")):
+            continue
+        for m, after in enumerate(following(el, 40)):
+            if m >= 40 or after.tag in ("h1", "h2", "h3", "li", "table"):
+                break
+            if after.tag == "p" and len(text_of(after, _LEAD_PROSE + 1, " ")) > _LEAD_PROSE:
+                return el
+    return None
 
 
 # hAtom's "entry-title" (the microformat WordPress and most blog themes print on the
@@ -848,8 +884,9 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         dated = find_date_span(line, language)
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
-        if dated and (dated[1] <= 30 or looks_like_byline(line)
-                      or _DATE_HINT.search(attrs) or tag == "time") and not other_label(line[:dated[1]]):
+        if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
+                      or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
+                and not _date_in_sentence(line, dated[1], tag, attrs):
             scan.date_text = dated[0]
             scan.date_raw = line
     if scan.updated_text is None and date_like:
@@ -951,6 +988,36 @@ def _header_row(el: Any) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}\b")
+_SENTENCE_WORDS = 12
+_SET_APART = tuple("–—-|:(")
+
+
+def _date_in_sentence(line: str, start: int, tag: str, attrs: str) -> bool:
+    """A paragraph of the story that opens with a date as part of its sentence
+    ("Am 25. Mai 2024 feiert der Chor sein Jubiläum mit einem Konzert."): the
+    day of an event, not the page's. A dateline opening a press release's first
+    paragraph ("Hamburg, 05.03.2024 – Die Firma ...") sets the date apart with a
+    dash, a bar or a colon; a listing's "Sa., 22.01.2022, 9:00 – 17:00 Uhr: ..." does not."""
+    if tag != "p" or _DATE_HINT.search(attrs) or len(line.split()) <= _SENTENCE_WORDS \
+            or not line.rstrip().endswith((".", "!", "?")):
+        return False
+    year = _YEAR.search(line, start, start + 40)
+    return year is not None and line[year.end():].lstrip()[:1] not in _SET_APART
+
+
+# A document's dateline names its date after "of": "Pressemitteilung Nr. 45/2024
+# vom 05.03.2024", "Communiqué du 5 mars 2024", "Comunicato stampa del 5 marzo
+# 2024" (press releases and notices of public bodies, which print no byline).
+_DOCUMENT_OF = re.compile(r"\b(?:vom|du|del)\s+\d", re.I)   # (a cheap test before the date search)
+_DOCUMENT_OF_END = re.compile(r"\b(?:vom|du|del)\s*$", re.I)
+
+
+def _document_dateline(text: str, dated: tuple[str, int]) -> bool:
+    """A short line whose date follows "vom" / "du" / "del" ("... vom 05.03.2024")."""
+    return len(text) < 80 and _DOCUMENT_OF_END.search(text, 0, dated[1]) is not None
+
+
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
     """A dateline printed above the headline (next to the section label)."""
     for el in preceding(headline, 25, levels=2):
@@ -959,13 +1026,17 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if value and not _UPDATED_WORDS.search(attrs_of(el)):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
-        elif el.tag in _TEXT_TAGS and len(el) <= 3 and _DATE_HINT.search(attrs_of(el)):
+        elif el.tag in _TEXT_TAGS and len(el) <= 3:
+            hinted = bool(_DATE_HINT.search(attrs_of(el)))
             text = text_of(el, 100, " ")
+            if not hinted and not (text and _DOCUMENT_OF.search(text)):
+                continue
             dated = find_date_span(text, language) if text and len(text) < 80 else None
-            if dated and dated[1] <= 30 and not other_label(text[:dated[1]]):
+            if dated and ((hinted and dated[1] <= 30) or _document_dateline(text, dated)) \
+                    and not other_label(text[:dated[1]]):
                 scan.date_text, scan.date_raw = dated[0], text
                 return
-            if dated and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
+            if dated and hinted and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
                 scan.updated_text = _updated_date(text, language)
                 scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
 
