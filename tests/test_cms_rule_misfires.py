@@ -29,3 +29,27 @@ def test_a_byline_line_over_a_page_with_no_headline_names_the_writer() -> None:
 <div class=page><p class=meta>Article by Rupert Fane</p><p>{_DIRECTIONS * 2}</p></div></body></html>"""
     art = parse_article(html, "https://www.oakhillhistory.example/articles/photographs.html")
     assert art is not None and art.authors == ["Rupert Fane"]
+
+
+_COUNCIL = ("Der Gemeinderat hat am Dienstagabend im Rathaus lange über den Vorschlag beraten, und Bürgerinnen "
+            "und Bürger konnten jeweils drei Minuten lang sprechen, bevor abgestimmt wurde. ")
+
+
+@pytest.mark.parametrize("lang, dek, byline", [
+    ("de", "Der Beschluss des Gemeinderats vom 12. März 2023 ist nichtig.", "Von Jane Doe, 5. März 2024"),
+    ("fr", "La délibération du conseil municipal du 12 mars 2023 est annulée.", "Par Jane Doe, le 5 mars 2024"),
+])
+def test_a_date_after_vom_or_du_in_a_standfirst_does_not_date_the_story(lang: str, dek: str, byline: str) -> None:
+    html = f"""<html lang="{lang}"><head><title>Gericht kippt Beschluss - Kurier</title></head><body><article>
+<h1>Gericht kippt Beschluss zur Fährlinie</h1><p class="dek">{dek}</p><p class="byline">{byline}</p>
+<p>{_COUNCIL * 3}</p></article></body></html>"""
+    art = parse_article(html, "https://kurier.example/lokales/urteil")
+    assert art is not None and art.published == "2024-03-05"
+
+
+def test_a_press_release_s_number_line_dates_it() -> None:
+    html = f"""<html lang="de"><head><title>Radweg freigegeben - Stadt Lindenau</title></head><body><main>
+<p class="dachzeile">Gemeinsame Pressemitteilung Nr. 45/2024 vom 05.03.2024</p>
+<h1>Radweg zum Gewerbegebiet freigegeben</h1><p>{_COUNCIL * 3}</p></main></body></html>"""
+    art = parse_article(html, "https://www.lindenau.example/DE/Rathaus/Presse/2024/pm-045.html")
+    assert art is not None and art.published == "2024-03-05"

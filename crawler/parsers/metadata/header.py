@@ -1009,13 +1009,21 @@ def _date_in_sentence(line: str, start: int, tag: str, attrs: str) -> bool:
 # A document's dateline names its date after "of": "Pressemitteilung Nr. 45/2024
 # vom 05.03.2024", "Communiqué du 5 mars 2024", "Comunicato stampa del 5 marzo
 # 2024" (press releases and notices of public bodies, which print no byline).
+# The line opens with the document's noun (a word before it at most: "Gemeinsame
+# Pressemitteilung"), its number after it: "vom" / "du" / "del" alone also date
+# what a standfirst tells of ("Der Beschluss des Gemeinderats vom 12. März 2023").
 _DOCUMENT_OF = re.compile(r"\b(?:vom|du|del)\s+\d", re.I)   # (a cheap test before the date search)
-_DOCUMENT_OF_END = re.compile(r"\b(?:vom|du|del)\s*$", re.I)
+_DOCUMENT_OF_END = re.compile(
+    r"^\W*(?:\w+\s+)?(?:pressemitteilung|pressemeldung|presseinformation|medienmitteilung|mitteilung|"
+    r"bekanntmachung|communiqué(?:\s+de\s+presse)?|comunicato(?:\s+stampa)?|nota\s+stampa|"
+    r"comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa)"
+    r"(?:\s+(?:nr\.?|no\.?|n°|n\.|núm\.?)\s*[\w/.-]+)?\s+(?:vom|du|del)\s*$", re.I)
 
 
 def _document_dateline(text: str, dated: tuple[str, int]) -> bool:
-    """A short line whose date follows "vom" / "du" / "del" ("... vom 05.03.2024")."""
-    return len(text) < 80 and _DOCUMENT_OF_END.search(text, 0, dated[1]) is not None
+    """A short line opening with a document's noun, its date after "vom" / "du" /
+    "del" ("Pressemitteilung Nr. 45/2024 vom 05.03.2024")."""
+    return len(text) < 80 and _DOCUMENT_OF_END.match(text[:dated[1]]) is not None
 
 
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
