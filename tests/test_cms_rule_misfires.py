@@ -53,3 +53,26 @@ def test_a_press_release_s_number_line_dates_it() -> None:
 <h1>Radweg zum Gewerbegebiet freigegeben</h1><p>{_COUNCIL * 3}</p></main></body></html>"""
     art = parse_article(html, "https://www.lindenau.example/DE/Rathaus/Presse/2024/pm-045.html")
     assert art is not None and art.published == "2024-03-05"
+
+
+_MEETING = ("The council met on Tuesday evening in the town hall to discuss the proposal at length, "
+            "and members of the public were invited to speak for three minutes each before the vote was taken. ")
+_SUBHEADING = "What the new timetable means for commuters"
+
+
+@pytest.mark.parametrize("title", ["Ferry Timetable Approved - Herald", "Herald - Lokales"])
+def test_a_subheading_after_the_story_s_first_paragraph_is_no_headline(title: str) -> None:
+    html = f"""<html><head><title>{title}</title></head><body>
+<div class=content><p>{_MEETING * 2}</p>
+<h2>{_SUBHEADING}</h2>
+<p>{_MEETING * 2}</p></div></body></html>"""
+    art = parse_article(html, "https://example.com/news/story")
+    assert art is not None and art.title != _SUBHEADING
+
+
+def test_a_site_page_s_title_is_kept_over_its_first_heading() -> None:
+    html = f"""<html><head><title>Contact - Acme</title></head><body>
+<div class=content><h2>Send us a message about your order</h2>
+<p>{_MEETING * 2}</p></div></body></html>"""
+    art = parse_article(html, "https://acme.example/contact")
+    assert art is not None and art.title == "Contact"
