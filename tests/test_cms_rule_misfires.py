@@ -76,3 +76,13 @@ def test_a_site_page_s_title_is_kept_over_its_first_heading() -> None:
 <p>{_MEETING * 2}</p></div></body></html>"""
     art = parse_article(html, "https://acme.example/contact")
     assert art is not None and art.title == "Contact"
+
+
+def test_a_quoted_remark_on_editorial_standards_stays_in_the_body() -> None:
+    quote = ('"The column did not meet our editorial standards and should never have been published," '
+             "the editor said on Monday.")
+    html = f"""<html><head><title>Paper withdraws column after complaints - Daily Bugle</title></head><body>
+<article><h1>Paper withdraws column after complaints</h1><p class=byline>By Jane Doe</p>
+<p>{_MEETING * 2}</p><p>{quote}</p><p>{_MEETING * 2}</p></article></body></html>"""
+    art = parse_article(html, "https://example.com/news/story")
+    assert art is not None and quote in art.body
