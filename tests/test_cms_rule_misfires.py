@@ -86,3 +86,13 @@ def test_a_quoted_remark_on_editorial_standards_stays_in_the_body() -> None:
 <p>{_MEETING * 2}</p><p>{quote}</p><p>{_MEETING * 2}</p></article></body></html>"""
     art = parse_article(html, "https://example.com/news/story")
     assert art is not None and quote in art.body
+
+
+def test_a_poem_s_first_line_opening_with_by_stays_in_the_body() -> None:
+    html = f"""<html><head><title>Songs of exile - Poetry Weekly</title></head><body>
+<article><h1>Songs of exile</h1><p class=byline>By Jane Doe</p><p>{_MEETING}</p>
+<p>By the rivers of Babylon<br>there we sat down, yea, we wept, when we remembered Zion.<br>We hanged our
+harps upon the willows in the midst thereof, for there they that carried us away captive required of us a song.</p>
+<p>{_MEETING}</p></article></body></html>"""
+    art = parse_article(html, "https://example.com/news/story")
+    assert art is not None and "By the rivers of Babylon" in art.body
