@@ -96,3 +96,12 @@ harps upon the willows in the midst thereof, for there they that carried us away
 <p>{_MEETING}</p></article></body></html>"""
     art = parse_article(html, "https://example.com/news/story")
     assert art is not None and "By the rivers of Babylon" in art.body
+
+
+def test_a_date_line_with_a_word_holding_stand_is_no_updated_line() -> None:
+    """"Stand:" labels a modified date; "Standort" (or a class "standfirst") does not."""
+    html = f"""<html lang="de"><head><title>Fährplan beschlossen - Kurier</title></head><body><article>
+<h1>Fährplan beschlossen</h1><p class="meta">Standort Lindau · 5. März 2024</p><p>{_COUNCIL * 3}</p>
+<p>Zuletzt hatte der Rat am 12. Januar 2023 beraten.</p></article></body></html>"""
+    art = parse_article(html, "https://kurier.example/lokales/faehre")
+    assert art is not None and art.published == "2024-03-05"

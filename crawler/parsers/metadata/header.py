@@ -67,7 +67,11 @@ _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 40
 _PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlicht|erschienen|publicado|pubblicato|"
                               r"gepubliceerd|opublikowano|^on\b|^am\b|^le\b", re.I)
-_UPDATED_WORDS = re.compile(UPDATED_PATTERN, re.I)
+# "stand" as a word of its own ("Stand: 05.03.2024", class "stand"), not inside
+# "standfirst", "standard" or "Standort": a standfirst in the date line is no
+# modified date to cut from it.
+_UPDATED_WORDS = re.compile("|".join(r"(?<![^\W\d_])stand(?![^\W\d_])" if w == "stand" else w
+                                     for w in UPDATED_PATTERN.split("|")), re.I)
 # The label of a printed "last updated" date ("Updated 2:25 PM EDT, Tue June 24, 2025").
 _UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_PATTERN})\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
 
