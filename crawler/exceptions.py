@@ -44,3 +44,13 @@ class PastMaxPages(IgnoreRequest):
 
     def __init__(self) -> None:
         super().__init__("past --max-pages (not fetched)")
+
+
+class PastSiteBudget(IgnoreRequest):
+    """A request to a site whose page budget (``CLIPPINGS_SITE_PAGE_BUDGET``) is
+    spent, after the first such one (a ``trap`` row says the budget is spent):
+    never fetched, so no ``fetches`` row; counted in the stat
+    ``clippings/site_budget_refused`` with the first."""
+
+    def __init__(self, site: str) -> None:
+        super().__init__(f"page budget for {site} spent (not fetched)")

@@ -54,6 +54,8 @@ class CrawlSummary:
     stopped_by: int | None = None
     """The signal (SIGINT, SIGTERM) that stopped the crawl, if one did."""
     max_pages: int = 0
+    budget_refused: int = 0
+    """Requests refused because their site's page budget was spent."""
     in_archive: bool = True
     """False when the archive holds no row for ``crawl_id``."""
 
@@ -98,6 +100,7 @@ class CrawlSummary:
             head = f"crawl {crawl} failed after {seconds:.1f}s: {why.removeprefix('failed: ')}"
         else:
             head = f"crawl {crawl} {why} after {seconds:.1f}s"
+        refused = self.refused_line()
         return [
             head,
             f"pages fetched: {self.pages_fetched} (parsed: {self.pages_parsed})",
@@ -105,7 +108,18 @@ class CrawlSummary:
             f"unchanged: {count('unchanged', 0)}, gone: {count('gone', 0)}",
             f"other pages: {count('not-article', 0)}, duplicates: {count('duplicate', 0)}, "
             f"refused by robots.txt: {count('robots', 0)}, errors: {count('error', 0)}",
+            *([refused] if refused else []),
         ]
+
+    def refused_line(self) -> str | None:
+        """What the crawl's own limits kept out (traps, other sites, spent page
+        budgets), when they kept anything out: why a crawl ended sooner than the site."""
+        parts = [f"{label} {number}" for label, number in (
+            ("traps", self.outcomes.get("trap", 0)),
+            ("off the crawl's sites", self.outcomes.get("offsite", 0)),
+            ("past a site's page budget", self.budget_refused),
+        ) if number]
+        return "refused: " + ", ".join(parts) if parts else None
 
 
 def crawl_settings(
@@ -274,6 +288,7 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         pages_parsed=int(stats.get("clippings/pages_parsed", 0)),
         stopped_by=stopped_by,
         max_pages=crawler.settings.getint("CLIPPINGS_MAX_PAGES", 0),
+        budget_refused=int(stats.get("clippings/site_budget_refused", 0)),
     )
     if summary.crawl_id is not None:
         db = crawler.settings.get("CLIPPINGS_DB")

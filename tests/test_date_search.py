@@ -822,3 +822,17 @@ def test_a_marked_time_in_a_note_above_the_headline_leaves_the_one_below():
 def test_a_labelled_marked_time_above_the_headline_still_beats_the_one_below():
     label = "<div class='post-meta'>Published on <time class='published' datetime='2025-11-03'>3 Nov 2025</time></div>"
     assert published(_card_page(label)) == "2025-11-03"
+
+
+def test_a_sentence_opening_with_an_event_day_does_not_date_the_page():
+    """"Am 25. Mai 2024 feiert der Chor ..." is the day of an event; a press
+    release's dateline set apart by a dash still dates the page."""
+    event = ("<p>Am 25. Mai 2024 feiert der Gemischte Chor sein hundertjähriges Bestehen mit einem "
+             "großen Konzert in der Stadtkirche und einem Empfang im Gemeindesaal.</p>")
+    created = "<p class='item-footer'>Erstellt: 05.03.2024</p>"
+    html = page(body=event + STORY + created).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2024-03-05"
+    release = ("<p>Hamburg, 05.03.2024 – Die Stadtwerke haben am Dienstag ihre neue Radverbindung "
+               "zwischen dem Bahnhof und dem Gewerbegebiet für den Verkehr freigegeben.</p>")
+    html = page(body=release + STORY).replace('lang="en"', 'lang="de"')
+    assert published(html) == "2024-03-05"

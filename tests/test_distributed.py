@@ -542,6 +542,31 @@ def test_redis_going_away_mid_crawl_is_one_line_from_each(tmp_path: Path) -> Non
     assert fetched and f"pages fetched: {fetched} " in out, out
 
 
+def test_redis_going_away_while_a_worker_waits_for_a_crawl_is_one_line(tmp_path: Path) -> None:
+    """A worker waiting for a crawl when Redis stops says so in one line naming it
+    and exits 1, without a traceback."""
+    server, url = start_redis(tmp_path)
+    try:
+        worker = start_worker(url, tmp_path / "worker.log")
+        client = redis.Redis.from_url(url)
+        deadline = time.monotonic() + 120  # only against a hang
+        while len(client.client_list()) < 2:  # the worker has connected and is polling
+            assert worker.poll() is None and time.monotonic() < deadline, "the worker never connected"
+            time.sleep(0.05)
+        server.kill()
+        server.wait(30)
+        worker.wait(120)
+    finally:
+        if server.poll() is None:
+            server.kill()
+        stop([worker])
+    log = (tmp_path / "worker.log").read_text()
+    assert worker.returncode == 1, log[-3000:]
+    assert "Traceback" not in log, log[-3000:]
+    assert log.strip().splitlines() == [line for line in log.strip().splitlines()
+                                        if line.startswith(f"clippings: error: lost Redis at {url}: ")], log[-3000:]
+
+
 def test_a_crawl_whose_coordinator_was_killed_is_dropped(tmp_path: Path) -> None:
     """A coordinator killed with -9 leaves its crawl in Redis: once its heartbeat
     expires the worker leaves it, the next crawl on the archive is served, and the

@@ -63,10 +63,12 @@ WORKER_SETTINGS = (
     "DEPTH_PRIORITY", "CLIPPINGS_FOLLOW_LINKS", "DOWNLOAD_TIMEOUT", "DOWNLOAD_MAXSIZE", "DOWNLOAD_WARNSIZE",
     "RETRY_TIMES", "HTTPERROR_ALLOWED_CODES", "CLIPPINGS_TRAP_DEFENCE", "CLIPPINGS_SITE_PAGE_BUDGET",
     "CLIPPINGS_TRAP_MAX_PAGE", "CLIPPINGS_TRAP_DATE_PAGES", "CLIPPINGS_TRAP_FUTURE_DAYS",
+    "CLIPPINGS_INDEX_MAX_URLS", "CLIPPINGS_SITEMAP_NESTING", "CLIPPINGS_PAGE_MAX_LINKS",
 )
 # Worker stats summed into the crawl's.
 MERGED_STATS = ("response_received_count", "clippings/pages_parsed", "downloader/", "retry/",
-                "robotstxt/", "httperror/", "clippings/politeness/", "clippings/worker/")
+                "robotstxt/", "httperror/", "clippings/politeness/", "clippings/worker/",
+                "clippings/site_budget_refused")
 
 
 class CoordinatorSpider(scrapy.Spider):

@@ -219,9 +219,9 @@ class RedirectRecordMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        record = redirect_record(request, response)
-        if record is not None:
-            outbox_of(self.crawler).add(request.meta.get(LEASE), record)
+        seen = redirect_record(request, response)
+        if seen is not None:
+            outbox_of(self.crawler).add(request.meta.get(LEASE), seen.fetch)
         return response
 
 
@@ -353,20 +353,25 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
 
 
 def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, dict[str, Any]] | None:
-    """The oldest crawl in progress and its config; None after ``timeout`` seconds."""
+    """The oldest crawl in progress and its config; None after ``timeout`` seconds.
+    Raises :class:`LostRedis` when Redis goes away while the worker waits."""
     server = connect(redis_url)
     deadline = None if timeout is None else time.monotonic() + timeout
-    while deadline is None or time.monotonic() < deadline:
-        for crawl in active_crawls(server):
-            config = Frontier(server, crawl).config()
-            if config is not None:
-                return crawl, config
-        time.sleep(WAIT_FOR_CRAWL)
+    try:
+        while deadline is None or time.monotonic() < deadline:
+            for crawl in active_crawls(server):
+                config = Frontier(server, crawl).config()
+                if config is not None:
+                    return crawl, config
+            time.sleep(WAIT_FOR_CRAWL)
+    except LOST as exc:
+        raise LostRedis(lost_redis(redis_url, exc)) from exc
     return None
 
 
 class LostRedis(Exception):
-    """Redis went away while this worker served a crawl (the message: 'lost Redis at URL: why')."""
+    """Redis went away while this worker served or waited for a crawl (the message:
+    'lost Redis at URL: why')."""
 
 
 def quiet_redis_errors(record: logging.LogRecord) -> bool:

@@ -26,7 +26,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
 
-from crawler.exceptions import OffsiteRequest, TrapRequest
+from crawler.exceptions import OffsiteRequest, PastSiteBudget, TrapRequest
 from crawler.traps import TrapRules, date_template, trap_reason
 from crawler.urls import site_key
 
@@ -80,7 +80,10 @@ class TrapGuardMiddleware:
     10,000), ``CLIPPINGS_TRAP_MAX_PAGE`` (highest ``?page=N``, default 500),
     ``CLIPPINGS_TRAP_DATE_PAGES`` (pages per calendar, default 3,660: ten years of
     days), ``CLIPPINGS_TRAP_FUTURE_DAYS`` (how far ahead a date in a URL may be,
-    default 366). Seeds and retries are never refused.
+    default 366). Seeds and retries are never refused. Past a site's budget only
+    the first refusal is a ``trap`` row: a site of endless links (a 100,000-link
+    page, a sitemap of 50,000) would otherwise have the crawl write a row for
+    each of them; all are counted in ``clippings/site_budget_refused``.
     """
 
     def __init__(self, crawler: Crawler, rules: TrapRules, budget: int, date_pages: int) -> None:
@@ -89,6 +92,8 @@ class TrapGuardMiddleware:
         self.budget = budget
         self.date_pages = date_pages
         self._tally: Tally = LocalTally()
+        self.spent: set[str] = set()
+        """The sites whose budget this process has said is spent."""
 
     def tally(self) -> Tally:
         """Where the budgets are counted (the distributed worker shares them in Redis)."""
@@ -112,11 +117,22 @@ class TrapGuardMiddleware:
         why = None if request.meta.get("seed") else self.reason(request.url)
         site = site_key(request.url)
         if why is None and self.budget and not self.tally().take(f"site {site}", self.budget):
-            why = f"page budget of {self.budget} requests for {site} spent (CLIPPINGS_SITE_PAGE_BUDGET)"
+            why = self.past_budget(site)
         if why is not None:
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/traps")
             raise TrapRequest(why)
+
+    def past_budget(self, site: str) -> str:
+        """The ``trap`` reason for the first request past ``site``'s budget;
+        raises :class:`PastSiteBudget` (no row) for the later ones."""
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/site_budget_refused")
+        if site in self.spent:
+            raise PastSiteBudget(site)
+        self.spent.add(site)
+        return (f"page budget of {self.budget} requests for {site} spent (CLIPPINGS_SITE_PAGE_BUDGET); "
+                "the site's later requests are not sent (counted in clippings/site_budget_refused)")
 
     def reason(self, url: str) -> str | None:
         why = trap_reason(url, self.rules)

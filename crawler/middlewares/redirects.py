@@ -13,6 +13,7 @@ on the target instead of the page) is announced the same way.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urldefrag, urljoin
 
@@ -29,22 +30,30 @@ REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
 NOT_FOLLOWED = "not followed: not an http(s) URL"
 
 
-def redirect_record(request: Request, response: Response) -> FetchRecord | None:
+@dataclass(frozen=True, slots=True)
+class SeenRedirect:
+    """A redirect answered: its ``redirect`` fetch row, and whether the crawl
+    follows it (a target that is not http(s) is not followed)."""
+
+    fetch: FetchRecord
+    followed: bool = True
+
+
+def redirect_record(request: Request, response: Response) -> SeenRedirect | None:
     """The ``redirect`` fetch row for a 3xx answer (its target in ``reason``), else None."""
     if response.status not in REDIRECT_STATUSES:
         return None
     location = response.headers.get("Location")
     target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
-    reason = f"redirected to {target}"
-    if location and not target.lower().startswith(("http://", "https://")):
-        reason += f" ({NOT_FOLLOWED})"
-    return FetchRecord(
+    followed = not location or target.lower().startswith(("http://", "https://"))
+    reason = f"redirected to {target}" + ("" if followed else f" ({NOT_FOLLOWED})")
+    return SeenRedirect(FetchRecord(
         url=request.url, outcome="redirect", status=response.status,
         reason=reason, fetched_at=utc_now_iso(), bytes=len(response.body),
-    )
+    ), followed)
 
 
-def meta_refresh_record(request: Request, response: Response, settings: Any) -> FetchRecord | None:
+def meta_refresh_record(request: Request, response: Response, settings: Any) -> SeenRedirect | None:
     """The ``redirect`` fetch row for a page MetaRefreshMiddleware will follow (same
     conditions: enabled, not HEAD nor ``dont_redirect``, an http(s) target within
     METAREFRESH_MAXDELAY), else None."""
@@ -55,10 +64,10 @@ def meta_refresh_record(request: Request, response: Response, settings: Any) -> 
     if not target or not target.startswith(("http://", "https://")) \
             or (interval or 0) >= settings.getint("METAREFRESH_MAXDELAY") or is_reload(request.url, target):
         return None
-    return FetchRecord(
+    return SeenRedirect(FetchRecord(
         url=request.url, outcome="redirect", status=response.status,
         reason=f"meta refresh to {target}", fetched_at=utc_now_iso(), bytes=len(response.body),
-    )
+    ))
 
 
 def is_reload(url: str, target: str) -> bool:
@@ -95,12 +104,12 @@ class RedirectLogMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        record = redirect_record(request, response) or \
+        seen = redirect_record(request, response) or \
             meta_refresh_record(request, response, self.crawler.settings)
-        if record is not None:
-            self.crawler.signals.send_catch_log(signal=fetch_observed, fetch=record)
-            if record.reason and record.reason.endswith(f"({NOT_FOLLOWED})"):
+        if seen is not None:
+            self.crawler.signals.send_catch_log(signal=fetch_observed, fetch=seen.fetch)
+            if not seen.followed:
                 # Scrapy would hand on the 3xx (an "HTTP 302" error row) or fail
                 # to build the request (javascript:): the redirect row says it all.
-                raise UnfollowedRedirect(record.reason)
+                raise UnfollowedRedirect(seen.fetch.reason or NOT_FOLLOWED)
         return response

@@ -23,7 +23,7 @@ from crawler.items import Article, Block, content_hash, utc_now_iso
 from crawler.parsers.body import extract_body
 from crawler.parsers.body.embedded import PROVENANCE, embedded_body
 from crawler.parsers.body.furniture import Dropped
-from crawler.parsers.classify import page_kind, teaser_headlines
+from crawler.parsers.classify import Teaser, page_kind, teaser_headlines
 from crawler.parsers.corpus import read_signals
 from crawler.parsers.limits import bounded_fields, printable_blocks
 from crawler.parsers.metadata import Metadata, extract_metadata
@@ -46,6 +46,15 @@ def _body(page: ParsedPage, meta: Metadata, explain: list[Dropped] | None) -> li
     if blocks:
         meta.provenance["body"] = PROVENANCE
     return blocks
+
+
+def _kind(url: str, meta: Metadata, blocks: list[Block], teasers: list[Teaser], tokens: list[int]) -> str:
+    """The page's kind (:func:`page_kind`), its reason put in ``meta.provenance``."""
+    kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
+                          has_byline=meta.has_byline or bool(meta.authors), blocks=blocks,
+                          teaser_headlines=teasers, has_writer=bool(meta.authors), block_tokens=tokens)
+    meta.provenance["page_kind"] = why
+    return kind
 
 
 def parse_article(
@@ -77,14 +86,12 @@ def parse_article(
     blocks = printable_blocks(_body(page, meta, explain))
     if not blocks:
         return None
-    kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
-                          has_byline=meta.has_byline or bool(meta.authors), blocks=blocks,
-                          teaser_headlines=teasers, has_writer=bool(meta.authors))
-    meta.provenance["page_kind"] = why
+    tokens = [word_count(block.text) for block in blocks]  # (no word runs across the blocks' "\n\n")
+    kind = _kind(url, meta, blocks, teasers, tokens)
     body = "\n\n".join(block.text for block in blocks)
     fields = bounded_fields(meta, related, url, page.cut)
     title = fields.texts["title"] or ""
-    words = word_count(body)
+    words = sum(tokens)
     return Article(
         url=given_url,
         canonical_url=fields.canonical_url,

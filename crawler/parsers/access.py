@@ -33,6 +33,7 @@ from typing import Any
 from lxml import etree
 
 from crawler.parsers.body.boilerplate import PAYWALL_MARKERS
+from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.walk import marks_of, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.selectors import first_body
@@ -47,6 +48,9 @@ ACCESS_VALUES = ("free", "paywalled", "truncated")
 _PAYWALL_ATTR = re.compile(
     r"(?:^|[\s_-])(?:pay-?wall|reg-?wall|piano-?(?:offer|paywall)|subscriber-?only|"
     r"premium-?(?:content-)?(?:gate|wall|barrier|teaser)|meter-?wall)(?:$|[\s_-])", re.I)
+# The same question, asked first (a bool, cheaper on ASCII values): the match itself
+# is read only for the rare value that has one.
+_PAYWALL_HINT = Caseless(_PAYWALL_ATTR.pattern)
 # A prompt is a short line: a sentence of the article that mentions a paywall is not one.
 _PROMPT_MAX_CHARS = 200
 _FULL_PART_MIN_WORDS = 50
@@ -96,7 +100,7 @@ def _visible_prompt(doc: Any, max_nodes: int | None = None) -> str | None:
         if not isinstance(el.tag, str) or el.tag in _UNSEEN_TAGS:
             continue
         attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
-        match = _PAYWALL_ATTR.search(attrs) if attrs else None
+        match = _PAYWALL_ATTR.search(attrs) if attrs and _PAYWALL_HINT.search(attrs) else None
         if match:
             return f"paywall element {match.group(0).strip(' _-')!r}"
         if el.tag in _PROMPT_TAGS and el.text:
@@ -213,7 +217,8 @@ def _first_paywall_element(body: Any) -> str | None:
     for el in body.xpath("descendant-or-self::*[@class or @id]"):
         if el.tag in _UNSEEN_TAGS:
             continue
-        match = _PAYWALL_ATTR.search(marks_of(el))
+        marks = marks_of(el)
+        match = _PAYWALL_ATTR.search(marks) if _PAYWALL_HINT.search(marks) else None
         if match:
             return f"paywall element {match.group(0).strip(' _-')!r}"
     return None

@@ -15,8 +15,9 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from crawler.items import Block
+from crawler.parsers.bounded_text import short_text
 from crawler.parsers.document import Element
-from crawler.parsers.vocabulary import ARTICLE_TYPES, count_words
+from crawler.parsers.vocabulary import ARTICLE_TYPES, count_words, han_kana_words
 
 # Types that mark a page about many things, never one article.
 # (Organization, Person and WebSite nodes sit on article pages too: they say nothing.)
@@ -98,18 +99,6 @@ class Teaser(NamedTuple):
     after: tuple[str, ...]
 
 
-def _short_text(el: Element) -> str:
-    """The first ``_TEASER_CHARS`` characters of ``el``'s text, whitespace
-    collapsed; reads no further (a sibling may be a whole page's subtree)."""
-    pieces, size = [], 0
-    for piece in el.itertext():
-        pieces.append(piece)
-        size += len(piece)
-        if size > 2 * _TEASER_CHARS:
-            break
-    return " ".join("".join(pieces).split())[:_TEASER_CHARS]
-
-
 def teaser_headlines(doc: Element) -> list[Teaser]:
     """Linked h2-h4 headlines outside asides, navigation and footers (a listing
     shows one per teaser), with what follows each in its card. Walks only the
@@ -123,7 +112,7 @@ def teaser_headlines(doc: Element) -> list[Teaser]:
         siblings = list(islice(heading.itersiblings(), _CARD_SIBLINGS))
         if not siblings and heading.getparent() is not None:  # <a><h3>...</h3></a> <p>...</p>
             siblings = list(islice(heading.getparent().itersiblings(), _CARD_SIBLINGS))
-        teasers.append(Teaser(_short_text(heading), tuple(_short_text(el) for el in siblings)))
+        teasers.append(Teaser(short_text(heading, _TEASER_CHARS), tuple(short_text(el, _TEASER_CHARS) for el in siblings)))
     return teasers
 
 
@@ -171,13 +160,17 @@ class _Words:
     """The blocks' words, each block counted once, when first asked (an article
     page asks for its sentence blocks and its words: two counts of every block)."""
 
-    def __init__(self, blocks: list[Block]) -> None:
+    def __init__(self, blocks: list[Block], tokens: list[int] | None = None) -> None:
         self.blocks = blocks
+        self.tokens = tokens
         self._each: list[int] | None = None
 
     def _counts(self) -> list[int]:
         if self._each is None:
-            self._each = [count_words(block.text) for block in self.blocks]
+            if self.tokens is None:
+                self._each = [count_words(block.text) for block in self.blocks]
+            else:  # (each block's ``word_count`` known: only its Han and kana are read)
+                self._each = [n + han_kana_words(block.text) for block, n in zip(self.blocks, self.tokens, strict=True)]
         return self._each
 
     def total(self) -> int:
@@ -217,6 +210,7 @@ def page_kind(
     blocks: list[Block],
     teaser_headlines: list[Teaser],
     has_writer: bool = False,
+    block_tokens: list[int] | None = None,
 ) -> tuple[str, str]:
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
@@ -224,11 +218,13 @@ def page_kind(
     then a column of linked teaser headlines makes a listing; a date or a byline
     over real sentences makes an article however short; a site page (about,
     contact, legal, shop) is a page; long prose is an article; the rest is a page.
+    ``block_tokens``: each block's :func:`word_count`, if the caller has them (then
+    only the blocks' Han and kana are read again for the count).
     """
     typed_article = page_types & ARTICLE_TYPES
     if not typed_article and page_types & ABOUT_TYPES:
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
-    counted = _Words(blocks)
+    counted = _Words(blocks, block_tokens)
     if _own_story(url, page_types, has_date, has_writer, counted, teaser_headlines):
         # one story's own evidence: its date, its writer, its prose, its address; the
         # teasers and item lists beside such a text are its related stories

@@ -35,6 +35,9 @@ RELATED_TEXT_CAP = 2_000
 # a small part of the page. A run of them reads as one space: some pages type a BEL
 # where they mean a space ("Panel<BEL>on Climate").
 _UNPRINTABLE_RUN = re.compile(" ?[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]+ ?")
+# One of them, looked for first: a search for a character class alone skips ahead
+# by it (a sixth of the time of the run's, which tries the optional space everywhere).
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def printable(text: str) -> str:
@@ -45,7 +48,7 @@ def printable(text: str) -> str:
     >>> printable("    return 1 \x7f")
     '    return 1'
     """
-    if not _UNPRINTABLE_RUN.search(text):
+    if not _UNPRINTABLE.search(text):
         return text
     end = len(text)
     # (a run at either end goes; the text's own indentation, in a ``pre`` block, stays)

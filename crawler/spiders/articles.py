@@ -21,7 +21,13 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.exceptions import AlreadyArchived, PastMaxPages, RefusedRequest, UnfollowedRedirect
+from crawler.exceptions import (
+    AlreadyArchived,
+    PastMaxPages,
+    PastSiteBudget,
+    RefusedRequest,
+    UnfollowedRedirect,
+)
 from crawler.items import (
     GONE_STATUSES,
     ArticlePage,
@@ -31,11 +37,13 @@ from crawler.items import (
     utc_now_iso,
 )
 from crawler.scaling import extracted_article, page_links
-from crawler.spiders.discovery import UndecodableBody, discover, parse_index_date
+from crawler.spiders.discovery import Discovered, UndecodableBody, discover, parse_index_date
 from crawler.urls import canonicalize_url, site_key
 
-# Archived articles checked again come after every page the seeds lead to.
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
+# Request meta: how many sitemaps, sitemap indexes, feeds and robots.txt files
+# led to this request (a page's links keep its count).
+INDEX_HOPS = "index_hops"
 
 
 def describe_parse_error(exc: BaseException) -> str:
@@ -81,9 +89,10 @@ class ArticleSpider(scrapy.Spider):
         self.link_extractor = LinkExtractor(unique=True, canonicalize=False)
 
     async def start(self) -> AsyncIterator[Request]:
+        # Through the duplicate filter (Scrapy's own start requests bypass it), so
+        # a seed is fetched once however many pages or indexes list it again.
         for seed in self.seeds:
-            yield Request(seed, callback=self.parse, errback=self.on_error,
-                          meta={"seed": seed}, dont_filter=True)
+            yield Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed})
 
     # -- responses -----------------------------------------------------------
 
@@ -94,7 +103,8 @@ class ArticleSpider(scrapy.Spider):
             return
         fetch = self.fetch_record(response, outcome="not-article")
         try:
-            found = discover(response.body, response.url, header(response, "Content-Type") or "")
+            found = discover(response.body, response.url, header(response, "Content-Type") or "",
+                             max_entries=self.crawler.settings.getint("CLIPPINGS_INDEX_MAX_URLS"))
         except UndecodableBody as exc:  # an error row, and a failed seed fails the crawl
             self.crawler.stats.inc_value("clippings/undecodable_bodies")
             fetch.outcome, fetch.reason = "error", str(exc)
@@ -103,14 +113,7 @@ class ArticleSpider(scrapy.Spider):
             yield fetch
             return
         if found is not None:
-            urls = found.since(self.since)
-            fetch.reason = f"{found.kind}: {len(found.urls)} links"
-            if len(urls) < len(found.urls):
-                fetch.reason += f", {len(urls)} since {self.since:%Y-%m-%d}"
-            yield fetch
-            # Entries of a sitemap or feed count as seeds: --depth counts link
-            # hops between pages, not index documents.
-            yield from self.follow(urls, response, meta={"depth_reset": True})
+            yield from self.index_document(response, fetch, found)
             return
         if not isinstance(response, TextResponse):
             fetch.reason = f"not HTML ({fetch.content_type or 'no content type'})"
@@ -118,8 +121,64 @@ class ArticleSpider(scrapy.Spider):
             return
         yield self.parse_page(response, fetch)
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
-            # Read in the extraction pool when there is one, already canonical.
-            yield from self.follow(page_links(response, self.link_extractor), response, canonical=True)
+            yield from self.page_requests(response)
+
+    def page_requests(self, response: TextResponse) -> Iterator[Request]:
+        """Requests for a page's links on the crawl's sites: its first
+        ``CLIPPINGS_PAGE_MAX_LINKS`` links (a page of endless links would queue
+        them all, each refused at last by the site's budget); a cut is logged and
+        counted (``clippings/page_links_cut``)."""
+        links = page_links(response, self.link_extractor)  # read in the pool when there is one, canonical
+        cap = self.crawler.settings.getint("CLIPPINGS_PAGE_MAX_LINKS")
+        if cap and len(links) > cap:
+            self.logger.warning("%s has %d links: the first %d are followed (CLIPPINGS_PAGE_MAX_LINKS)",
+                                response.url, len(links), cap)
+            self.crawler.stats.inc_value("clippings/page_links_cut")
+            links = links[:cap]
+        hops = response.meta.get(INDEX_HOPS)
+        yield from self.follow(links, response, canonical=True, meta={INDEX_HOPS: hops} if hops else None)
+
+    def index_document(self, response: Response, fetch: FetchRecord, found: Discovered) -> Iterator[Any]:
+        """The fetch row of a sitemap, feed or robots.txt, then requests for the
+        links it lists on the crawl's sites. Its reason counts the links (those
+        dated before ``since``, those off the sites, those past the cap); a
+        document that is not well-formed XML is an ``error`` row (its links read
+        around the fault are still followed; a seed it leaves with none fails the
+        crawl), and one nested past ``CLIPPINGS_SITEMAP_NESTING`` a ``trap`` row."""
+        stats, settings = self.crawler.stats, self.crawler.settings
+        hops = response.meta.get(INDEX_HOPS, 0)
+        urls = found.since(self.since)
+        fetch.reason = f"{found.kind}: {len(found.urls)} links"
+        if len(urls) < len(found.urls):
+            fetch.reason += f", {len(urls)} since {self.since:%Y-%m-%d}"
+        onsite = self.on_sites(urls, response.url)
+        if len(onsite) < len(urls):
+            fetch.reason += f", {len(urls) - len(onsite)} off the crawl's sites (not followed)"
+        if found.cut:
+            stats.inc_value("clippings/index_links_cut")
+            fetch.reason += f", more not read (CLIPPINGS_INDEX_MAX_URLS={settings.getint('CLIPPINGS_INDEX_MAX_URLS')})"
+        if found.problem:
+            stats.inc_value("clippings/malformed_indexes")
+            fetch.outcome = "error"
+            fetch.reason = f"{found.kind} is not well-formed XML ({found.problem}); {fetch.reason}"
+            if response.meta.get("seed") and not found.urls:
+                self.seed_errors[response.meta["seed"]] = fetch.reason
+        nesting = settings.getint("CLIPPINGS_SITEMAP_NESTING")
+        if hops >= nesting and onsite:
+            stats.inc_value("clippings/traps")
+            fetch.outcome = "trap"
+            fetch.reason = (f"{found.kind} {hops} documents deep in sitemaps and feeds: its links not "
+                            f"followed (CLIPPINGS_SITEMAP_NESTING={nesting}); {fetch.reason}")
+            onsite = []
+        yield fetch
+        # Entries of a sitemap or feed count as seeds: --depth counts link hops
+        # between pages, not index documents (those are counted apart, as hops).
+        yield from self.follow(onsite, response, canonical=True, meta={"depth_reset": True, INDEX_HOPS: hops + 1})
+
+    def on_sites(self, urls: list[str], base: str) -> list[str]:
+        """``urls`` made canonical, those that are http(s) on the crawl's sites."""
+        canonical = (canonicalize_url(url, base=base) for url in urls)
+        return [url for url in canonical if url.startswith(("http://", "https://")) and netloc_key(url) in self.sites]
 
     def parse_page(self, response: TextResponse, fetch: FetchRecord) -> ArticlePage | FetchRecord:
         """The page's record when it is an article, else its fetch row with the kind
@@ -180,8 +239,8 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
-        elif failure.check(PastMaxPages):
-            return  # never fetched: counted by the page limit, no fetch row
+        elif failure.check(PastMaxPages, PastSiteBudget):
+            return  # never fetched: counted by the page limit or the site budget, no fetch row
         elif failure.check(UnfollowedRedirect):  # its redirect row names the target
             if request.meta.get("seed"):
                 self.seed_errors[request.meta["seed"]] = str(failure.value)

@@ -2,15 +2,17 @@
 
 Sitemaps are read with Scrapy's own ``Sitemap`` class and robots.txt with its
 ``sitemap_urls_from_robots``; feeds with a few lxml look-ups (RSS 2.0, RSS 1.0/RDF
-and Atom all put the article link in one of three places).
+and Atom all put the article link in one of three places). Both parsers recover
+from broken XML; what they had to skip is kept as the document's ``problem``, and
+at most ``max_entries`` links are read from one document.
 """
 
 from __future__ import annotations
 
 import struct
 import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
@@ -22,6 +24,8 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from crawler.items import parse_utc
 
 _SNIFF = 2048
+# The sitemap protocol's limit of URLs in one file (sitemaps.org); a feed lists far fewer.
+MAX_ENTRIES = 50_000
 _FEED_ENTRIES = etree.XPath("//*[local-name()='item' or local-name()='entry']")
 _ENTRY_LINK = etree.XPath(
     "*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
@@ -42,6 +46,11 @@ class Discovered:
     urls: list[str]
     dates: dict[str, datetime] = field(default_factory=dict)
     """Last-modified or publication date of a URL, where the index gives one."""
+    problem: str | None = None
+    """Why the document is not well-formed XML (its first error), when it is not:
+    ``urls`` then holds the links read around the fault."""
+    cut: bool = False
+    """The document lists more links than were read (``max_entries``)."""
 
     def since(self, moment: datetime | None) -> list[str]:
         """The URLs dated at or after ``moment`` (undated ones are kept)."""
@@ -109,37 +118,67 @@ def sniff_kind(body: bytes, url: str, content_type: str = "") -> str:
     return "html"
 
 
-def discover(body: bytes, url: str, content_type: str = "") -> Discovered | None:
-    """The URLs a sitemap, feed or robots.txt lists; ``None`` for an HTML page."""
+def discover(body: bytes, url: str, content_type: str = "", max_entries: int = MAX_ENTRIES) -> Discovered | None:
+    """The URLs a sitemap, feed or robots.txt lists (at most ``max_entries``);
+    ``None`` for an HTML page."""
     body = maybe_gunzip(body)
     kind = sniff_kind(body, url, content_type)
     if kind == "sitemap":
-        try:
-            sitemap = Sitemap(body)
-        except (etree.XMLSyntaxError, ValueError):
-            return Discovered("sitemap", [])
-        entries = [entry for entry in sitemap if entry.get("loc")]
-        dates = {e["loc"]: d for e in entries if (d := parse_index_date(e.get("lastmod")))}
-        kind = "sitemapindex" if sitemap.type == "sitemapindex" else "sitemap"
-        return Discovered(kind, [entry["loc"] for entry in entries], dates)
+        return _sitemap(body, max_entries)
     if kind == "feed":
-        links = dict(_feed_entries(body))
-        dates = {url: date for url, date in links.items() if date is not None}
-        return Discovered("feed", list(links), dates)
+        return _feed(body, max_entries)
     if kind == "robots":
-        return Discovered("robots", list(sitemap_urls_from_robots(body, base_url=url)))
+        return _indexed("robots", sitemap_urls_from_robots(body, base_url=url), max_entries)
     return None
 
 
-def _feed_entries(body: bytes) -> Iterator[tuple[str, datetime | None]]:
-    """(link, date) of each RSS item or Atom entry."""
+def _indexed(kind: str, entries: Iterable[tuple[str, datetime | None]] | Iterable[str], max_entries: int,
+             problem: str | None = None) -> Discovered:
+    """The first ``max_entries`` distinct links of ``entries`` (URLs, or (URL, date) pairs)."""
+    links: dict[str, datetime | None] = {}
+    cut = False
+    for entry in entries:
+        link, date = entry if isinstance(entry, tuple) else (entry, None)
+        if link not in links and len(links) >= max_entries:
+            cut = True
+            break
+        links.setdefault(link, date)
+    dates = {link: date for link, date in links.items() if date is not None}
+    return Discovered(kind, list(links), dates, problem=problem, cut=cut)
+
+
+def xml_problem(error_log: etree._ListErrorLog) -> str | None:
+    """The first error lxml recovered from, as ``line N: message``, or None."""
+    errors = [e for e in error_log if e.level >= etree.ErrorLevels.ERROR]
+    return f"line {errors[0].line}: {errors[0].message}" if errors else None
+
+
+def _sitemap(body: bytes, max_entries: int) -> Discovered:
+    try:
+        sitemap = Sitemap(body)
+    except (etree.XMLSyntaxError, ValueError, StopIteration) as exc:
+        return Discovered("sitemap", [], problem=str(exc) or type(exc).__name__)
+    kind = "sitemapindex" if sitemap.type == "sitemapindex" else "sitemap"
+    # Read lazily: parsing stops at the first link past the cap.
+    found = _indexed(kind, ((e["loc"], parse_index_date(e.get("lastmod"))) for e in sitemap if e.get("loc")),
+                     max_entries)
+    return replace(found, problem=xml_problem(sitemap.xmliter.error_log))
+
+
+def _feed(body: bytes, max_entries: int) -> Discovered:
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
     try:
         root = etree.fromstring(body, parser)
-    except (etree.XMLSyntaxError, ValueError):
-        return
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        return Discovered("feed", [], problem=str(exc) or type(exc).__name__)
+    problem = xml_problem(parser.error_log)
     if root is None:
-        return
+        return Discovered("feed", [], problem=problem or "no XML element")
+    return _indexed("feed", _feed_entries(root), max_entries, problem)
+
+
+def _feed_entries(root: etree._Element) -> Iterator[tuple[str, datetime | None]]:
+    """(link, date) of each RSS item or Atom entry."""
     for entry in _FEED_ENTRIES(root):
         links = [str(link).strip() for link in _ENTRY_LINK(entry) if str(link).strip()]
         if links:

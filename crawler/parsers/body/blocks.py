@@ -89,8 +89,10 @@ from crawler.parsers.body.text import (
     looks_like_date_line,
     norm_key,
 )
+from crawler.parsers.bounded_text import text_head
 from crawler.parsers.document import Element
 from crawler.parsers.language import MAX_CHARS, detect_language
+from crawler.parsers.metadata.authors import is_credit_line
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.vocabulary import SENTENCE_END, count_words
 
@@ -315,7 +317,7 @@ class _Walker:
         lang = _primary_lang(el.get("lang"))
         if lang and self.lang:
             return lang != self.lang
-        found = detect_language(_text_head(el, MAX_CHARS))
+        found = detect_language(text_head(el, MAX_CHARS))
         if found is None:
             return False
         # the text walked so far before the page's lang (templates declare "en" on any page);
@@ -435,6 +437,8 @@ class _Walker:
                 self.blocks.append(("pre", text, 0.0, False))
             return
         parts = _BR_BREAK.split(raw) if _BR in raw else [raw]
+        if _BR in parts[0]:
+            parts[:1] = _credit_apart(parts[0])
         for part in parts:
             text = collapse(part.replace(_BR, " "))
             if text and self.hidden and text in self.seen:
@@ -445,6 +449,20 @@ class _Walker:
                 share = min(1.0, links / len(text)) if whole else 0.0
                 self.blocks.append((kind, text, share, in_sentence and whole))
                 self.chars += len(text)
+
+
+def _credit_apart(part: str) -> list[str]:
+    """A credit line set off by a single <br> at the start of a paragraph ("<p><b>Von
+    Jane Doe</b><br>Der Chor ..."), an older CMS's byline: a line of its own, for
+    the line rules to drop as they drop a byline."""
+    first, _, rest = part.partition(_BR)
+    head = collapse(first)
+    if len(collapse(rest.replace(_BR, " "))) >= _PROSE_AFTER_CREDIT and is_credit_line(head, norm_key(head), len(head.split())):
+        return [first, rest]
+    return [part]  # (a block of credit lines, "Text: X<br>Faktencheck: Y", stays one)
+
+
+_PROSE_AFTER_CREDIT = 150   # characters: the paragraph's text, not another credit line
 
 
 _LABEL_ENDS = (":", "|", "»", "›", ">", "-", "–", "—", "•", "·", "/")
@@ -604,18 +622,6 @@ def _shown_of_series(el: Element) -> bool:
         if sib.tag == el.tag and sib.get("class") == cls and not hidden_box(sib):
             return True
     return False
-
-
-def _text_head(el: Element, chars: int) -> str:
-    """The first ``chars`` characters of ``el``'s text (bounded: stops there)."""
-    pieces: list[str] = []
-    total = 0
-    for piece in el.itertext():
-        pieces.append(piece)
-        total += len(piece)
-        if total >= chars:
-            break
-    return "".join(pieces)[:chars]
 
 
 def _detected(text: str) -> str:
@@ -832,8 +838,9 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     declared = [text for kind, text in page.structured.jsonld_scripts
                 if kind == "application/ld+json" and "articleBody" in text]
     media = _media_holders(root)
+    holders = page.structured.itemprop_holders()  # (read before the strip: shared with the metadata)
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
-    scores = Page(root)
+    scores = Page(root, holders)
     scores.mark_related_sections()
     scores.collect()
     scores.rank()

@@ -238,6 +238,23 @@ META_MARKERS: tuple[str, ...] = (
     "oppdatert", "publisert", "opdateret", "publiceret", "päivitetty", "julkaistu",
 )
 
+# The entry footer of WordPress's classic default theme ("Kubrick", 2005-2010) and
+# the many themes built on it, printed inside the entry: "This entry was posted on
+# Wednesday, March 5th, 2008 at 9:12 am and is filed under Work. You can follow any
+# responses to this entry through the RSS 2.0 feed." (German: "Dieser Eintrag wurde
+# am ... veröffentlicht und ist abgelegt unter ..."): the post's date and category.
+ENTRY_FOOTER_OPENINGS: tuple[str, ...] = ("this entry was posted", "dieser eintrag wurde")
+
+# Pieces of a health or finance publisher's editorial-policy notice printed by the
+# byline ("Our experts continually monitor the health and wellness space, and we
+# update our articles when new information becomes available."; "We only use
+# quality, credible sources to ensure content accuracy and integrity ... our
+# editorial policy"): the site's statement about all its articles, not this one's text.
+EDITORIAL_POLICY_MARKERS: tuple[str, ...] = (
+    "we update our articles when new information", "our editorial policy", "our editorial standards",
+    "to ensure content accuracy", "how we ensure our content", "our medical review process",
+)
+
 # Openings of short call-to-action lines ("Follow us on Instagram for ...").
 CALL_TO_ACTION_PREFIXES: tuple[str, ...] = (
     "follow us on", "like us on", "sign up for our", "sign up to our", "subscribe to our",
@@ -376,6 +393,9 @@ UI_PHRASES: tuple[str, ...] = (
     "bild anzeigen", "bild schließen", "bild vergrößern", "show image", "close image", "view image",
     "empfohlener redaktioneller inhalt", "externer inhalt", "ein klick für den datenschutz",
     "inhalte von drittanbietern", "contenu externe", "contenido externo",
+    # the title of a table-of-contents box (Easy Table of Contents, LuckyWP, Rank Math),
+    # whose links are dropped as a link list while its title stays a line of its own
+    "table of contents", "toggle table of contents", "inhaltsverzeichnis", "table des matières", "sommaire",
 )
 
 READING_TIME_MARKERS: tuple[str, ...] = (

@@ -250,8 +250,11 @@ def _prose_item(li: Element) -> float:
 class Page:
     """Scores of one page's elements."""
 
-    def __init__(self, root: Element) -> None:
+    def __init__(self, root: Element, holders: list[Element] | None = None) -> None:
         self.root = root
+        #: The page's ``itemprop`` holders read before the tree was stripped (in page
+        #: order), if known: the declared body is found among them, not by another walk.
+        self.holders = holders
         self.weight: dict[Element, float] = {}      # paragraph -> non-link text length
         self.subtree: dict[Element, float] = {}     # element -> text weight below it
         self.score: dict[Element, float] = {}       # candidate container -> score
@@ -301,8 +304,7 @@ class Page:
         """One pass over the tree: paragraphs, and containers with text of their own."""
         weight = self.weight
         direct: dict[Element, int] = {}
-        # (the itemprop holders by XPath: an attribute read per element cost more)
-        declared = [held for held in _ITEMPROP_HOLDERS(self.root) if held.get("itemprop") in _ARTICLE_BODY_PROPS]
+        declared = self._declared_holders()
         inside = 0          # elements still to pass inside a box read as a paragraph
         for count, el in enumerate(self.root.iter(etree.Element)):
             if count >= MAX_SCORED_ELEMENTS:  # scored on its start: the holders there
@@ -375,6 +377,16 @@ class Page:
             self.weight[el] = float(n - links)
             self.paragraph_boxes.add(el)
         return size
+
+    def _declared_holders(self) -> list[Element]:
+        """The ``itemprop=articleBody`` elements below the root that are still in the tree,
+        in page order: from :attr:`holders` (a stripped one's ancestors end outside the
+        root), else by XPath (an attribute read per element costs more)."""
+        if self.holders is None:
+            return [held for held in _ITEMPROP_HOLDERS(self.root) if held.get("itemprop") in _ARTICLE_BODY_PROPS]
+        root = self.root
+        return [held for held in self.holders if held.get("itemprop") in _ARTICLE_BODY_PROPS
+                and (held is root or any(anc is root for anc in held.iterancestors()))]
 
     def in_furniture(self, el: Element) -> bool:
         """True when ``el`` or an ancestor is furniture by its class (and small).

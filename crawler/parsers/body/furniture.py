@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.text import looks_like_date_line, norm_key, parse_card_date
 from crawler.parsers.metadata.authors import is_credit_line
-from crawler.parsers.vocabulary import SENTENCE_END
+from crawler.parsers.vocabulary import SENTENCE_END, any_of
 
 __all__ = [
     "LINE_RULES", "SKIP_REASONS", "Dropped", "Line", "Rule", "furniture_rule", "is_furniture_line",
@@ -116,7 +116,23 @@ _NOTICE_WORDS = 12   # a notice this short needs no pronoun to be one ("Comments
 _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
 _NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
 _META_MARKERS = bp.META_MARKERS
+_ENTRY_FOOTER = bp.ENTRY_FOOTER_OPENINGS
+_EDITORIAL_POLICY = bp.EDITORIAL_POLICY_MARKERS
 _READING_TIME = tuple(bp.READING_TIME_MARKERS)
+# The same lists as single patterns, for the tests run on every line ("any of these
+# in the line": one regex search instead of a generator step per phrase).
+_APPEAL_OPENING_IN = any_of(_APPEAL_OPENINGS)
+_APPEAL_WORD_IN = any_of(_APPEAL_WORDS)
+_DISCLOSURE_IN = any_of(_DISCLOSURE)
+_CHANNEL_WORD_IN = any_of(_CHANNEL_WORDS)
+_CHANNEL_NETWORK_IN = any_of(_CHANNEL_NETWORKS)
+_NEWSLETTER_NOUN_IN = any_of(_NEWSLETTER_NOUNS)
+_NEWSLETTER_VERB_IN = any_of(_NEWSLETTER_VERBS)
+_READING_TIME_IN = any_of(_READING_TIME)
+_PAYWALL_IN = any_of(_PAYWALL)
+_META_MARKER_IN = any_of(_META_MARKERS)
+_COMMENT_NOUN_IN = any_of(bp.COMMENT_NOUNS)
+_MODERATION_IN = any_of(bp.MODERATION_WORDS)
 _LABELS = tuple(bp.LABEL_PREFIXES)
 _TAG_LIST_WORDS = frozenset(bp.TAG_LIST_WORDS)
 _COMMENT_NOUNS = bp.COMMENT_NOUNS
@@ -129,7 +145,7 @@ def _share_bar(line: Line) -> bool:
 
 def _appeal(line: Line) -> bool:
     key = line.key
-    return (any(o in key for o in _APPEAL_OPENINGS) and any(w in key for w in _APPEAL_WORDS)
+    return (_APPEAL_OPENING_IN.search(key) is not None and _APPEAL_WORD_IN.search(key) is not None
             and not _SITE_PRONOUNS.isdisjoint(w.strip(",;:!?.") for w in line.words))
 
 
@@ -159,9 +175,10 @@ def _disclosure(line: Line) -> bool:
     the line speaks to the reader ("we may earn a commission"). News about a
     disclosure ("This sponsored post by an influencer broke the rules") is none."""
     key = line.key
-    at = min((i for i in (key.find(m) for m in _DISCLOSURE) if i >= 0), default=-1)
-    if at < 0:
+    first = _DISCLOSURE_IN.search(key)  # (the first place a marker occurs)
+    if first is None:
         return False
+    at = first.start()
     if _disclosure_label(line.text):
         return True
     before = [w.strip(_PRONOUN_PUNCT) for w in key[:at].split()]
@@ -194,9 +211,9 @@ def _paywall(line: Line) -> bool:
     only."), one that opens a sentence of a longer line ("To read the full story,
     subscribe"), or one in a line that addresses the reader ("of your free articles")."""
     key = line.key
-    found = [m for m in _PAYWALL if m in key]
-    if not found:
+    if _PAYWALL_IN.search(key) is None:
         return False
+    found = [m for m in _PAYWALL if m in key]
     if line.n <= _NOTICE_WORDS:
         return True
     starts = {m.end() for m in _SENTENCE_OPENING.finditer(key)}
@@ -217,7 +234,7 @@ def _channel_promo(line: Line) -> bool:
     """A network's channel with the site's possessive right before it ("our YouTube
     channel", "unseren Telegram-Kanal") or the reader addressed, outside quoted speech."""
     key = line.key
-    if not (any(c in key for c in _CHANNEL_WORDS) and any(n in key for n in _CHANNEL_NETWORKS)):
+    if _CHANNEL_WORD_IN.search(key) is None or _CHANNEL_NETWORK_IN.search(key) is None:
         return False
     lower = [w.strip(_PRONOUN_PUNCT).lower() for w in _QUOTED.sub(" \u201d ", line.text).split()]
     for i, word in enumerate(lower):
@@ -240,7 +257,7 @@ def _dated_sentence(line: Line) -> bool:
     """A short sentence that holds a date ("Der Prozess beginnt am 12. Mai 2024."),
     not a date line ("Aktualisiert am 17.01.2021.", "Published on 3 May 2024.")."""
     return (_sentence(line, _DATED_SENTENCE_WORDS) and not _CLOCK.search(line.text)
-            and not any(m in line.key for m in _META_MARKERS) and not _reading_time(line))
+            and _META_MARKER_IN.search(line.key) is None and not _reading_time(line))
 
 
 def _site_notice(line: Line) -> bool:
@@ -252,14 +269,14 @@ def _site_notice(line: Line) -> bool:
 
 def _newsletter(line: Line) -> bool:
     key = line.key
-    return (any(w in key for w in _NEWSLETTER_NOUNS) and any(v in key for v in _NEWSLETTER_VERBS)
+    return (_NEWSLETTER_NOUN_IN.search(key) is not None and _NEWSLETTER_VERB_IN.search(key) is not None
             and (_site_notice(line) or any(key.startswith(v) or f". {v}" in key or f"? {v}" in key
                                            or f"! {v}" in key for v in _NEWSLETTER_VERBS)))
 
 
 def _comment_policy(line: Line) -> bool:
     key = line.key
-    return (any(c in key for c in _COMMENT_NOUNS) and any(m in key for m in _MODERATION)
+    return (_COMMENT_NOUN_IN.search(key) is not None and _MODERATION_IN.search(key) is not None
             and not any(i in key for i in _COMMENT_IDIOMS))
 
 
@@ -269,6 +286,8 @@ def _meta_markers(line: Line) -> bool:
     sentence ends is prose)."""
     if line.n > _NOTICE_WORDS and SENTENCE_END.search(line.text):
         return False
+    if _META_MARKER_IN.search(line.key) is None:
+        return False  # (no marker: the count below is 0)
     markers = sum(m in line.key for m in _META_MARKERS)
     return markers >= 2 or (markers == 1 and parse_card_date(line.text) is not None)
 
@@ -284,7 +303,7 @@ def _placeholder(line: Line) -> bool:
 
 
 def _reading_time(line: Line) -> bool:
-    return any(marker in line.key for marker in _READING_TIME)
+    return _READING_TIME_IN.search(line.key) is not None
 
 
 # The line rules, in the order they are tried (the first that matches names the drop).
@@ -326,6 +345,10 @@ LINE_RULES: tuple[Rule, ...] = (
          _disclosure, max_words=30),
     Rule("meta-line", "a line of article meta data (\"Posted by\", \"Filed under\", \"Last updated\" with a date)",
          _meta_markers, max_words=30),
+    Rule("editorial-policy", "a publisher's editorial-policy notice (\"we update our articles when new information ...\")",
+         lambda line: any(m in line.key for m in _EDITORIAL_POLICY), max_words=60),
+    Rule("entry-footer", "a blog theme's entry footer (\"This entry was posted on <date> and is filed under\")",
+         lambda line: line.key.startswith(_ENTRY_FOOTER) and parse_card_date(line.text) is not None, max_words=80),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",
          lambda line: line.words[0] in _TAG_LIST_WORDS and "," in line.key
          and not SENTENCE_END.search(line.text), max_words=30),
@@ -418,7 +441,7 @@ def is_meta_line(text: str) -> bool:
         return False
     return (
         is_credit_line(text, key, n)
-        or any(marker in key for marker in _READING_TIME)
+        or _READING_TIME_IN.search(key) is not None
         or looks_like_date_line(text)
     )
 

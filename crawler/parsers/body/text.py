@@ -156,7 +156,9 @@ def class_words(value: str) -> list[str]:
     """
     if _HEX_RUN.search(value):
         value = _HEX_RUN.sub(_unless_generated, value)
-    return [w for w in _NON_ALPHA.split(_CAMEL.sub(r"\1 \2", value).lower()) if w]
+    if not value.islower():  # (no capital letter, no camelCase hump: no substitution to try)
+        value = _CAMEL.sub(r"\1 \2", value)
+    return [w for w in _NON_ALPHA.split(value.lower()) if w]
 
 
 # A generated id or class: six hex digits or more, two of them digits, a digit then

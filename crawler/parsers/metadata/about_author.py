@@ -11,14 +11,15 @@ import re
 from itertools import islice
 from typing import Any
 
+from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.authors import plain_name
 from crawler.parsers.metadata.walk import OTHER_REGION, SKIP_TAGS, following, marks_of, story_of, text_of
 
 __all__ = ["about_author_names"]
 
-_ABOUT = re.compile(r"^\s*(?:über\s+(?:den|die)\s+autor(?:in|:in|\*in|innen)?|zum\s+autor|zur\s+autorin|"
-                    r"about\s+the\s+authors?|à\s+propos\s+de\s+l['’]auteur(?:e)?|sobre\s+(?:el|la)\s+autora?|"
-                    r"over\s+de\s+auteur)\s*:?\s*$", re.I)
+_ABOUT = Caseless(r"^\s*(?:über\s+(?:den|die)\s+autor(?:in|:in|\*in|innen)?|zum\s+autor|zur\s+autorin|"
+                  r"about\s+the\s+authors?|à\s+propos\s+de\s+l['’]auteur(?:e)?|sobre\s+(?:el|la)\s+autora?|"
+                  r"over\s+de\s+auteur)\s*:?\s*$")
 # "... is the author of fifty books": the author of a book under its review.
 _BOOK_AUTHOR = r"\s+(?i:the\s+author|autor(?:in)?\s+(?:des|der|von)|l['’]auteur|el\s+autor|la\s+autora)\b"
 _BOLD_BOOK_AUTHOR = re.compile(r"^\s*(?:\(\d{1,3}\)\s*)?,?\s*(?:ist|is|war|was|est|es)" + _BOOK_AUTHOR)

@@ -40,10 +40,11 @@ _DATE_FORMS = (
     r"(?:,?\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
 )
 # What a byline may print before its by-word: "Posted on September 21, 2020 by
-# Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Posted in Local News by X"
+# Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Geschrieben am ... von X" (German
+# theme translations of "Written on"), "Posted in Local News by X"
 # (WordPress themes). Anchored and bounded, so linear.
 _LEAD_IN = re.compile(
-    r"^\s*(?:(?i:(?:posted|published|veröffentlicht|erschienen|erstellt|publié|publicado|pubblicato|"
+    r"^\s*(?:(?i:(?:posted|published|written|veröffentlicht|erschienen|erstellt|geschrieben|verfasst|publié|publicado|pubblicato|"
     r"geplaatst)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
     r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
     r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
@@ -150,6 +151,10 @@ _JOINERS = re.compile(
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
 _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
+    # "author" in the languages WordPress themes translate their screen-reader label
+    # into ("<span class=screen-reader-text>Autore </span> Giulia Bianchi": Twenty
+    # Fifteen / Sixteen in Italian, Dutch, French, Spanish, Portuguese)
+    "auteur", "auteure", "autrice", "autore", "autora",
     # "news" in the other languages it is printed in, like "news" a desk, never a name
     "nachrichten", "noticias", "notícias", "actualités", "nieuws", "notizie", "wiadomości",
     # German "Agentur(en)" (the agencies) and "red" (the desk, "Redaktion", as
@@ -194,7 +199,11 @@ _LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere",
 
 
 # "11.12.2019 - Jane Doe": a dateline whose date is followed by a name alone.
-_DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*(?=[^\W\d_])")
+# A reading time between the date and the name: Hugo's PaperMod prints its meta
+# row as "February 11, 2024 · 4 min · Jane Doe".
+_READ_TIME_THEN = (r"(?:\d{1,3}\s*(?i:min[^\W\d_]*\.?)(?:\s+(?i:read|lesezeit|de\s+lecture|di\s+lettura|de\s+lectura))?"
+                   r"\s*[-|·•–—/]\s*)?")
+_DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*" + _READ_TIME_THEN + r"(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[^\W\d_][^\s\d]*")
 # "Jane Doe | 05.04.2025": the name first. Not after a comma: "New York, May 3,
 # 2024" is a place's dateline.
@@ -218,6 +227,8 @@ def dated_name(text: str) -> list[str]:
     (['Jane Doe'], [])
     >>> dated_name("3. Mai 2024 | Neue Regeln für alle"), dated_name("11.12.2019 - Breaking News")
     ([], [])
+    >>> dated_name("February 11, 2024 · 4 min · Jane Doe")
+    ['Jane Doe']
     """
     if len(text) >= 120:
         return []
@@ -369,6 +380,8 @@ def _trim_visible(words: list[str]) -> list[str]:
     ['BR24', 'Redaktion']
     >>> _trim_visible("News Joshua Whorms".split())
     ['Joshua', 'Whorms']
+    >>> _trim_visible("GRANT WILLOUGHBY Associated Press".split())
+    ['GRANT', 'WILLOUGHBY']
     """
     while len(words) > 2 and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS:
         words = words[1:]
@@ -382,6 +395,12 @@ def _trim_visible(words: list[str]) -> list[str]:
             return words[:i]
         if not all_lower and word[:1].islower() and low not in _NAME_PARTICLES and word[:1].isalpha():
             return words[:i] if i >= 2 else []
+    # "GRANT WILLOUGHBY Associated Press": a name in capitals, then its desk or
+    # agency in ordinary case (US local-news bylines, "PAULA REYES Staff Writer")
+    caps = next((i for i, w in enumerate(words) if not (w.isupper() and sum(c.isalpha() for c in w) > 1)),
+                len(words))  # (an initial, "T. V. Raman", is no name in capitals)
+    if 2 <= caps < len(words) and not any(w.isupper() for w in words[caps:]):
+        return words[:caps]
     # "Kevin McCoy USA TODAY": an all-capitals publication name after a name
     if not all(w.isupper() for w in words):
         start = len(words)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
+from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_quote
 from crawler.parsers.metadata.authors import looks_like_byline, plain_name
 from crawler.parsers.metadata.walk import (
@@ -39,6 +40,11 @@ _ANCESTORS = 12
 # The by-word of a byline ("Von Jane Doe", "Ein Beitrag von Jane Doe"), in the
 # languages of the header scan's bylines; the names follow it.
 _BY_WORD = re.compile(r"(?:^|\s)(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.IGNORECASE)
+# The interviewer's credit closing an interview: "Das Gespräch führte Jane Doe."
+# (German papers), "Propos recueillis par Jane Doe" (French), "Interview by Jane
+# Doe": the writer of the piece, printed after the text instead of a byline.
+_INTERVIEWER = re.compile(r"^\s*(?:(?:das\s+)?(?:gespräch|interview)\s+führten?|propos\s+recueillis\s+par|"
+                          r"interview(?:ed)?\s+by)\s+(?=[^\W\d_])", re.IGNORECASE)
 # Joiners between two names of one by-line.
 _JOINERS = re.compile(r"\s*(?:,|&|\+|/|\b(?:und|and|et|y|e|en)\b)\s*", re.IGNORECASE)
 _LINE_TAGS = frozenset(["p", "div", "span", "em", "i", "strong", "b", "small"])
@@ -61,16 +67,17 @@ def closing_byline(headline: Any) -> list[str]:
         if el.tag not in _LINE_TAGS or not el.text:
             continue
         signed = bool(_DASH.match(el.text)) and bool(_META_CLASS.search(el.get("class") or ""))
-        if not signed and not _BY_WORD.search(el.text, 0, _MAX_LINE):
+        asked = _INTERVIEWER.match(el.text) is not None
+        if not signed and not asked and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
         if (scope is not None and not within(el, scope)) \
                 or _other_story(el, around, stories):
             continue
         line = text_of(el, _MAX_LINE + 1, " ")
-        if len(line) > _MAX_LINE or not (signed or looks_like_byline(line)) or _elsewhere(el, around) \
+        if len(line) > _MAX_LINE or not (signed or asked or looks_like_byline(line)) or _elsewhere(el, around) \
                 or in_quote(el):
             continue
-        by = _DASH.match(line) if signed else _BY_WORD.search(line)
+        by = _DASH.match(line) if signed else _INTERVIEWER.match(line) if asked else _BY_WORD.search(line)
         names = _names_alone(line[by.end():]) if by else []
         if names:
             return names
@@ -92,7 +99,7 @@ def lead_credit(headline: Any) -> list[str]:
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag != "p" or _elsewhere(el, around):
             continue
-        if _longer_than(el, _PROSE_CHARS) or seen >= _MAX_LEAD_PARAGRAPHS:
+        if longer_than(el, _PROSE_CHARS) or seen >= _MAX_LEAD_PARAGRAPHS:
             return []  # the story's text has begun
         line = text_of(el, _PROSE_CHARS, " ")
         if not line:
@@ -105,16 +112,6 @@ def lead_credit(headline: Any) -> list[str]:
             if names:
                 return names
     return []
-
-
-def _longer_than(el: Any, limit: int) -> bool:
-    """Whether ``el``'s text runs past ``limit`` characters (read no further)."""
-    size = 0
-    for piece in el.itertext():
-        size += len(piece.strip())
-        if size > limit:
-            return True
-    return False
 
 
 def _other_story(el: Any, around: frozenset[Any], memo: dict[Any, bool]) -> bool:

@@ -47,7 +47,7 @@ from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.author_marks import AuthorMarks, author_link_names, lead_marks
+from crawler.parsers.metadata.author_marks import AuthorMarks, author_link_names, lead_byline, lead_marks
 from crawler.parsers.metadata.authors import (
     clean_author_list,
     dated_name,
@@ -417,19 +417,30 @@ def _authors(src: _Sources, md: Metadata) -> None:
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors:  # a by-line closing the story, the story's <address>
         authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)), "heuristic"
+    if not authors and src.headline is None:  # no headline element: a byline line over the text
+        authors, source = lead_byline(src.page.doc), "heuristic"
     if authors and all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
         authors, source = lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
     if not authors and weak is not None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
         authors = _as_displayed(src, authors)
-    if source in ("meta", "microdata"):
+    if source in ("meta", "microdata") or (source == "json-ld" and authors
+                                           and all(a.casefold() in _CMS_ACCOUNTS for a in authors)):
         authors, source = _shown_over(src, authors, source)
+    if source == "json-ld" and len(authors) == 1:
+        authors = _coauthors_shown(src, authors)
     if authors:
         prov["authors"] = source
     md.authors = dedupe(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
+
+
+# The accounts CMSs create at installation, which SEO plugins print as the
+# JSON-LD author when the post was filed under them (WordPress's "admin",
+# Joomla's "Super User", Drupal's "admin"): no writer; a byline on the page wins.
+_CMS_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "super user", "root", "siteadmin"])
 
 
 def _login_name(name: str) -> bool:
@@ -528,6 +539,23 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
     if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
         return _byline_authors(src, shown), "heuristic"
     return names, source
+
+
+def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
+    """The header byline's names where the JSON-LD gives only the first of them:
+    Ghost's structured data names a post's primary author alone, and so do SEO
+    plugins beside a co-authors plugin. The byline must open with that name and
+    each further name be a full name linking to its author page (not a place, a
+    role or a desk)."""
+    shown = _head_authors(src)
+    if (len(shown) < 2 or letters_key(shown[0]) != letters_key(names[0])
+            or len(jsonld_authors(src.data, src.data.article)[0]) != 1):
+        return names
+    linked = {letters_key(n) for n in author_link_names(src.page.doc)}
+    # a full name each: a desk's account ("Redaktion", "admin") links to an author page too
+    if all(letters_key(n) in linked and len(n.split()) >= 2 for n in shown[1:]):
+        return _byline_authors(src, shown)
+    return names
 
 
 def _as_displayed(src: _Sources, names: list[str]) -> list[str]:

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.parsers.bounded_text import stripped_size
+from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import (
     clean_byline,
@@ -49,15 +51,15 @@ __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_hea
 _DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline", re.I)
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
                            r"topic|channel|label|tag", re.I)
-_SKIP_HINT = re.compile(r"comment|related|share|social|newsletter|promo|advert|sidebar|footer|"
-                        r"recommend|teaser|most-?read|popular", re.I)
+_SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo|advert|sidebar|footer|"
+                      r"recommend|teaser|most-?read|popular")
 _TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
                         "em", "i", "header", "section", "footer", "ul", "dd", "dt", "h2", "h3",
                         "h4", "h5", "h6", "font", "td", "label", "cite"})
 _COMMENT = re.compile(r"comment", re.I)
 # Regions holding other people's bylines: not "sidebar" or "teaser", which some
 # templates use for the story's own author column or author box.
-_OTHER_STORIES = re.compile(r"comment|related|recommend|most-?read|popular", re.I)
+_OTHER_STORIES = Caseless(r"comment|related|recommend|most-?read|popular")
 _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
@@ -153,7 +155,43 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         shown = _emphasised_headline(doc, data.title_tag)
         if shown is not None:
             return shown, True
+    if count == 0 and refs and all(_label_title(r, site_keys) for r in refs):
+        shown = _heading_over_text(doc)
+        if shown is not None:
+            return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+def _label_title(title: str, site_keys: SiteKeys) -> bool:
+    """A title that names the site and a section or page kind only: its longest
+    part not naming the site has at most three words ("Wochenblatt Oberland -
+    Lokales")."""
+    parts = title_parts(title)[:_MAX_REF_PARTS]
+    story = [p for p in parts if loose_key(p) not in site_keys and loose_key(p, translit=True) not in site_keys]
+    return len(parts) >= 2 and len(max(story or parts, key=len).split()) <= 3
+
+
+_HEADINGS = "/descendant::h2|/descendant::h3"
+_LEAD_PROSE = 150   # characters of the paragraph that shows the story has begun
+
+
+def _heading_over_text(doc: Any) -> Any:
+    """On a page with no <h1> whose <title> names only the site and a section
+    ("Wochenblatt Oberland - Lokales", an old CMS's page title): the first h2 or h3
+    of a sentence's length that the story's first paragraph follows, no other
+    heading between (a sidebar box's heading is followed by a list)."""
+    for n, el in enumerate(doc.xpath(_HEADINGS)):
+        if n >= 30:
+            return None
+        text = text_of(el, 300)
+        if not 3 <= len(text.split()) <= 25 or in_furniture(el) or has_ancestor(el, ("a", "aside", "footer", "nav")):
+            continue
+        for m, after in enumerate(following(el, 40)):
+            if m >= 40 or after.tag in ("h1", "h2", "h3", "li", "table"):
+                break
+            if after.tag == "p" and len(text_of(after, _LEAD_PROSE + 1, " ")) > _LEAD_PROSE:
+                return el
+    return None
 
 
 # hAtom's "entry-title" (the microformat WordPress and most blog themes print on the
@@ -810,7 +848,7 @@ def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
     return found
 
 
-def _in_skipped_region(el: Any, stop: set[Any], region: re.Pattern[str] = _OTHER_STORIES) -> bool:
+def _in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIES) -> bool:
     """Inside (or itself) a related-stories list, a teaser or a comment thread
     (``region``: the class or id words naming one) that does not hold the headline
     (``stop``: the headline's ancestors)."""
@@ -842,13 +880,15 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
     if (scan.date_text is None and date_like and not scan.story_begun
             and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
-        dated = find_date_span(text, language)
+        line = _without_update_stamps(el, text)
+        dated = find_date_span(line, language)
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
-        if dated and (dated[1] <= 30 or looks_like_byline(text)
-                      or _DATE_HINT.search(attrs) or tag == "time") and not other_label(text[:dated[1]]):
+        if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
+                      or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
+                and not _date_in_sentence(line, dated[1], tag, attrs):
             scan.date_text = dated[0]
-            scan.date_raw = text
+            scan.date_raw = line
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
         if scan.updated_text is not None and _AS_OF.match(text) and (
@@ -858,6 +898,30 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         scan.reading_minutes = parse_reading_time(text)
     if scan.section is None and len(text) < 200:
         scan.section = printed_section(text)
+
+
+_MACHINE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _without_update_stamps(el: Any, text: str) -> str:
+    """The line's text less its modified-date elements: themes print the "updated"
+    time beside the published one and hide it with CSS (GeneratePress puts
+    ``<time class="updated">`` first) or print it as a raw timestamp for search
+    engines (Avada's ``<span class="updated rich-snippet-hidden">2025-02-11T16:20``).
+    An element is one when its markup says updated but not published, and the line
+    also marks a published date or the element's text is a machine timestamp."""
+    if len(el) == 0:
+        return text
+    marked = [(d, attrs_of(d)) for d in islice(el.iterdescendants(), 40) if isinstance(d.tag, str)]
+    updated = [d for d, a in marked if a and _UPDATED_WORDS.search(a) and not _PUBLISHED_WORDS.search(a)]
+    if not updated:  # (most lines: no "updated" element, no need to know of a published one)
+        return text
+    published = any(_PUBLISHED_WORDS.search(a) for _, a in marked if a)
+    for d in updated:
+        shown = text_of(d, 100, " ")
+        if shown and (published or _MACHINE_STAMP.match(shown)) and shown in text:
+            text = " ".join(text.replace(shown, " ", 1).split())
+    return text
 
 
 # "Filed under World", "Posted in Sports", "Labels: Science, Millbrook" (the first),
@@ -924,6 +988,36 @@ def _header_row(el: Any) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}\b")
+_SENTENCE_WORDS = 12
+_SET_APART = tuple("–—-|:(")
+
+
+def _date_in_sentence(line: str, start: int, tag: str, attrs: str) -> bool:
+    """A paragraph of the story that opens with a date as part of its sentence
+    ("Am 25. Mai 2024 feiert der Chor sein Jubiläum mit einem Konzert."): the
+    day of an event, not the page's. A dateline opening a press release's first
+    paragraph ("Hamburg, 05.03.2024 – Die Firma ...") sets the date apart with a
+    dash, a bar or a colon; a listing's "Sa., 22.01.2022, 9:00 – 17:00 Uhr: ..." does not."""
+    if tag != "p" or _DATE_HINT.search(attrs) or len(line.split()) <= _SENTENCE_WORDS \
+            or not line.rstrip().endswith((".", "!", "?")):
+        return False
+    year = _YEAR.search(line, start, start + 40)
+    return year is not None and line[year.end():].lstrip()[:1] not in _SET_APART
+
+
+# A document's dateline names its date after "of": "Pressemitteilung Nr. 45/2024
+# vom 05.03.2024", "Communiqué du 5 mars 2024", "Comunicato stampa del 5 marzo
+# 2024" (press releases and notices of public bodies, which print no byline).
+_DOCUMENT_OF = re.compile(r"\b(?:vom|du|del)\s+\d", re.I)   # (a cheap test before the date search)
+_DOCUMENT_OF_END = re.compile(r"\b(?:vom|du|del)\s*$", re.I)
+
+
+def _document_dateline(text: str, dated: tuple[str, int]) -> bool:
+    """A short line whose date follows "vom" / "du" / "del" ("... vom 05.03.2024")."""
+    return len(text) < 80 and _DOCUMENT_OF_END.search(text, 0, dated[1]) is not None
+
+
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
     """A dateline printed above the headline (next to the section label)."""
     for el in preceding(headline, 25, levels=2):
@@ -932,13 +1026,17 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if value and not _UPDATED_WORDS.search(attrs_of(el)):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
-        elif el.tag in _TEXT_TAGS and len(el) <= 3 and _DATE_HINT.search(attrs_of(el)):
+        elif el.tag in _TEXT_TAGS and len(el) <= 3:
+            hinted = bool(_DATE_HINT.search(attrs_of(el)))
             text = text_of(el, 100, " ")
+            if not hinted and not (text and _DOCUMENT_OF.search(text)):
+                continue
             dated = find_date_span(text, language) if text and len(text) < 80 else None
-            if dated and dated[1] <= 30 and not other_label(text[:dated[1]]):
+            if dated and ((hinted and dated[1] <= 30) or _document_dateline(text, dated)) \
+                    and not other_label(text[:dated[1]]):
                 scan.date_text, scan.date_raw = dated[0], text
                 return
-            if dated and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
+            if dated and hinted and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
                 scan.updated_text = _updated_date(text, language)
                 scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
 
@@ -1104,7 +1202,7 @@ def _name_beside_date(el: Any, text: str, language: str | None) -> list[str]:
     if not name or len(name) > 60 or not text.startswith(name):
         return []
     rest = text[len(name):].lstrip(_SEPARATORS)
-    if plain_name(name) != [name] or not name_in_own_element(el, name):
+    if not rest or plain_name(name) != [name] or not name_in_own_element(el, name):  # (no rest: no date)
         return []
     # a date in this page's language ("20 Nisan 2026") right after the name
     if leads_with_date(rest):
@@ -1302,21 +1400,11 @@ _CARD_CHARS = 200  # characters: an <article> holding less is a card, not a stor
 _CARD_BLOCKS = 64  # blocks of a headline's <article> looked at (bounded work)
 
 
-def _text_under(box: Any, limit: int) -> int:
-    """The characters of ``box``'s text, counted up to ``limit`` (bounded work)."""
-    size = 0
-    for piece in box.itertext():
-        size += len(piece.strip())
-        if size >= limit:
-            break
-    return size
-
-
 def _headline_box(box: Any, headline: Any) -> bool:
     """``box`` holds the headline and at most one short line (a dek) beside it:
     no story to end at (the byline may follow it)."""
     own = len("".join(headline.itertext()).strip())
-    if _text_under(box, own + _CARD_CHARS) - own >= _CARD_CHARS:
+    if stripped_size(box, own + _CARD_CHARS) - own >= _CARD_CHARS:
         return False
     above = set(headline.iterancestors())
     blocks = islice(box.iter("p", "li", "div", "h2", "h3"), _CARD_BLOCKS)
@@ -1327,4 +1415,4 @@ def _headline_box(box: Any, headline: Any) -> bool:
 
 def _short_box(box: Any) -> bool:
     """``box`` holds under 200 characters of text: a card, not a story."""
-    return _text_under(box, _CARD_CHARS) < _CARD_CHARS
+    return stripped_size(box, _CARD_CHARS) < _CARD_CHARS

@@ -11,6 +11,9 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
+from crawler.parsers.bounded_text import text_of
+from crawler.parsers.caseless import Caseless
+
 __all__ = ["AUTHOR_HINT", "CAPTION_HINT", "LETTERS", "SKIP_TAGS", "attrs_of", "following", "has_ancestor",
            "in_furniture", "preceding", "text_of"]
 
@@ -28,25 +31,12 @@ LETTERS = re.compile(r"[^\W\d_]{2}")
 # (the headline, the dateline, the text): there only its lists of other posts and
 # its sidebar blocks are such regions (its "Posts", "Archive Posts", "Loop Grid",
 # "Loop Carousel", "Sidebar" and WordPress-widget blocks).
-OTHER_REGION = re.compile(
+OTHER_REGION = Caseless(
     r"(?:^|\s)(?:comments?|kommentare?|commentaires?|comentarios?|repl(?:y|ies)|respond|disqus)(?:$|[\s_-])"
     r"|(?:^|[\s_-])(?:(?<!elementor-)widgets?|related|recommend(?:ed|ations?)?|popular|most-?read)(?:$|[\s_-])"
-    r"|elementor-widget-(?!theme-post-|post-info)[\w-]*(?:posts?|grid|listing|loop|carousel|blog|archive|recent|sidebar|wp-widget)", re.I)
+    r"|elementor-widget-(?!theme-post-|post-info)[\w-]*(?:posts?|grid|listing|loop|carousel|blog|archive|recent|sidebar|wp-widget)")
+
 _MAX_SUBTREE = 150
-
-
-def text_of(el: Any, limit: int = 400, sep: str = "") -> str:
-    """The element's text, whitespace collapsed; "" when it holds more than
-    ``4 * limit`` characters (read no further: nested boxes would re-read the
-    same long text once per level)."""
-    pieces: list[str] = []
-    size = 0
-    for piece in el.itertext():
-        size += len(piece) + (len(sep) if pieces else 0)  # the length of the joined text so far
-        if size > limit * 4:
-            return ""
-        pieces.append(piece)
-    return " ".join(sep.join(pieces).split())  # str.split splits where \s+ matches
 
 
 def has_ancestor(el: Any, tags: tuple[str, ...]) -> bool:
@@ -123,8 +113,8 @@ def attrs_of(el: Any) -> str:
                                   el.get("rel"), el.get("data-testid"))))
 
 
-CAPTION_HINT = re.compile(r"caption|(?:photo|image|img|pic|media)[-_]?credit|copyright|bildunterschrift|legende|gallery|"
-                           r"lightbox|slideshow", re.I)
+CAPTION_HINT = Caseless(r"caption|(?:photo|image|img|pic|media)[-_]?credit|copyright|bildunterschrift|legende|gallery|"
+                           r"lightbox|slideshow")
 
 
 def in_furniture(el: Any, memo: dict[Any, bool] | None = None) -> bool:

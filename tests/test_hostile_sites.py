@@ -1,0 +1,230 @@
+"""Real crawls of a hostile site's indexes and redirects (a local server on 127.0.0.1):
+sitemaps and feeds that are malformed, huge, nested or loop into each other, and
+redirects whose text tries to pass for the crawl's own words. Each crawl is a real
+``clippings crawl`` into a real archive; the settings keep them to seconds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlite_utils
+
+from tests.conftest import CrawlRun, crawl
+from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
+
+FAST = ("--no-warc", "--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING")
+# A Location whose text ends as the crawl's "not followed" note does: an http(s) target all the same.
+LYING_LOCATION = "/news/lying-redirect-target (not followed: not an http(s) URL)"
+
+
+SITEMAP = '<?xml version="1.0"?><{0} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{1}</{0}>'
+OTHER_SITE = "http://elsewhere.invalid"
+NESTING = 3
+LINKS = 200
+BUDGET = 5
+
+
+def urlset(*urls: str) -> bytes:
+    return SITEMAP.format("urlset", "".join(f"<url><loc>{u}</loc></url>" for u in urls)).encode()
+
+
+def sitemapindex(*urls: str) -> bytes:
+    return SITEMAP.format("sitemapindex", "".join(f"<sitemap><loc>{u}</loc></sitemap>" for u in urls)).encode()
+
+
+def rss(*urls: str) -> bytes:
+    items = "".join(f"<item><title>{u}</title><link>{u}</link></item>" for u in urls)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{items}</channel></rss>'.encode()
+
+
+def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
+    def base() -> str:
+        return holder["site"].base_url
+
+    def story(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        path = h.path.split("?", 1)[0]
+        h.html(article("Story at " + path.rsplit("/", 1)[-1].replace("%20", " "), path, base=base()))
+
+    def xml(make: Callable[[], bytes], content_type: str = "application/xml") -> Route:
+        return lambda h, q: h.send_bytes(200, make(), content_type)
+
+    def nested(h: FaultHandler, q: dict[str, list[str]]) -> None:  # /deep/N.xml lists /deep/N+1.xml, for ever
+        number = int(h.path.rsplit("/", 1)[1].split(".")[0])
+        h.send_bytes(200, sitemapindex(f"{base()}/deep/{number + 1}.xml"), "application/xml")
+
+    routes: dict[str, Route] = {
+        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/redirect/lying": lambda h, q: h.redirect(LYING_LOCATION),
+        "/news/lying-redirect-target%20(not%20followed:%20not%20an%20http(s)%20URL)": story,
+        "/sitemap-garbage.xml": xml(lambda: b'<?xml version="1.0"?><urlset><<<>>>&&&'),
+        "/sitemap-cut.xml": xml(lambda: urlset(f"{base()}/news/before-the-cut", f"{base()}/news/after")[:-40]),
+        "/feed-garbage.xml": xml(lambda: b'<?xml version="1.0"?><rss version="2.0"><channel><item><link>',
+                                 "application/rss+xml"),
+        "/sitemap-many.xml": xml(lambda: urlset(*(f"{base()}/news/many-{n}" for n in range(20)))),
+        "/feed-offsite.xml": xml(lambda: rss(f"{base()}/news/here", f"{OTHER_SITE}/news/there"),
+                                 "application/rss+xml"),
+        "/deep/0.xml": nested,
+        "/self.xml": xml(lambda: sitemapindex(f"{base()}/self.xml", f"{base()}/leaf.xml")),
+        "/ping.xml": xml(lambda: sitemapindex(f"{base()}/pong.xml")),
+        "/pong.xml": xml(lambda: sitemapindex(f"{base()}/ping.xml", f"{base()}/leaf.xml")),
+        "/leaf.xml": xml(lambda: urlset(f"{base()}/news/here", f"{base()}/home")),
+        "/home": lambda h, q: h.html("<html><body><h1>Home</h1><a href='/home'>Home</a>"
+                                     "<a href='/news/here'>Here</a><a href='/self.xml'>Sitemap</a></body></html>"),
+    }
+    routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x")})
+    routes.update({f"/news/many-{n}": story for n in range(20)})
+    routes["/links"] = lambda h, q: h.html("<html><body><h1>All the links</h1>" + "".join(
+        f"<a href='/news/link-{n}'>Link {n}</a>" for n in range(LINKS)) + "</body></html>")
+    routes.update({f"/news/link-{n}": story for n in range(LINKS)})
+    routes.update({f"/deep/{n}.xml": nested for n in range(1, 20)})
+    return routes
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[FaultServer]:
+    holder: dict[str, FaultServer] = {}
+    server = serve(site_routes(holder))
+    holder["site"] = server
+    yield server
+    server.shutdown()
+
+
+def run(tmp_path: Path, site: FaultServer, *paths: str, extra: tuple[str, ...] = ()) -> CrawlRun:
+    return crawl(tmp_path / "hostile.db", *(site.base_url + p for p in paths), extra=(*FAST, *extra))
+
+
+def fetches(db: Path) -> list[dict[str, Any]]:
+    return list(sqlite_utils.Database(db).query("select url, outcome, reason from fetches order by id"))
+
+
+def test_a_redirect_is_followed_whatever_its_target_url_says(site: FaultServer, tmp_path: Path) -> None:
+    """Whether a redirect is followed is the crawl's decision, carried as a flag: a
+    Location whose text reads like the "not followed" note is still followed."""
+    result = run(tmp_path, site, "/redirect/lying")
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert [r["outcome"] for r in rows if r["url"].endswith("/redirect/lying")] == ["redirect"], rows
+    assert any(r["outcome"] == "stored" and "lying-redirect-target" in r["url"] for r in rows), rows
+
+
+def outcome_of(rows: list[dict[str, Any]], path: str) -> list[tuple[str, str]]:
+    return [(r["outcome"], r["reason"]) for r in rows if r["url"].endswith(path)]
+
+
+@pytest.mark.parametrize("path, kind, fault", [
+    ("/sitemap-garbage.xml", "sitemap", "StartTag: invalid element name"),
+    ("/feed-garbage.xml", "feed", "Premature end of data"),
+])
+def test_a_seed_index_that_is_not_xml_is_an_error_row_and_fails_the_crawl(
+        site: FaultServer, tmp_path: Path, path: str, kind: str, fault: str) -> None:
+    result = run(tmp_path, site, path)
+    assert result.returncode == 1, result.stderr[-3000:]
+    ((outcome, reason),) = outcome_of(fetches(result.db), path)
+    assert outcome == "error" and reason.startswith(f"{kind} is not well-formed XML (line 1: {fault}"), reason
+    assert f"could not crawl seed {site.base_url}{path}: {kind} is not well-formed XML" in result.stdout + result.stderr
+
+
+def test_a_sitemap_cut_short_is_an_error_row_and_its_links_read_are_followed(site: FaultServer, tmp_path: Path) -> None:
+    result = run(tmp_path, site, "/sitemap-cut.xml")
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    ((outcome, reason),) = outcome_of(rows, "/sitemap-cut.xml")
+    assert outcome == "error" and reason.startswith("sitemap is not well-formed XML (line 1: Premature end of data"), reason
+    assert [outcome for outcome, _ in outcome_of(rows, "/news/before-the-cut")] == ["stored"], rows
+
+
+def test_a_sitemap_is_read_up_to_its_cap_and_its_row_says_there_was_more(site: FaultServer, tmp_path: Path) -> None:
+    result = run(tmp_path, site, "/sitemap-many.xml", extra=("-s", "CLIPPINGS_INDEX_MAX_URLS=5"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    ((outcome, reason),) = outcome_of(rows, "/sitemap-many.xml")
+    assert outcome == "not-article" and reason == "sitemap: 5 links, more not read (CLIPPINGS_INDEX_MAX_URLS=5)"
+    assert sorted(r["url"].rsplit("-", 1)[1] for r in rows if "/news/many-" in r["url"]) == ["0", "1", "2", "3", "4"]
+
+
+def test_feed_entries_off_the_sites_are_counted_not_followed(site: FaultServer, tmp_path: Path) -> None:
+    result = run(tmp_path, site, "/feed-offsite.xml")
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert outcome_of(rows, "/feed-offsite.xml") == [
+        ("not-article", "feed: 2 links, 1 off the crawl's sites (not followed)")]
+    assert not [r for r in rows if r["url"].startswith(OTHER_SITE)] and outcome_of(rows, "/news/here")
+
+
+def test_sitemap_indexes_nested_for_ever_end_at_the_nesting_limit(site: FaultServer, tmp_path: Path) -> None:
+    result = run(tmp_path, site, "/deep/0.xml", extra=("-s", f"CLIPPINGS_SITEMAP_NESTING={NESTING}"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert [r["url"].rsplit("/", 1)[1] for r in rows] == [f"{n}.xml" for n in range(NESTING + 1)], rows
+    assert rows[-1]["outcome"] == "trap" and rows[-1]["reason"].startswith(
+        f"sitemapindex {NESTING} documents deep in sitemaps and feeds: its links not followed"), rows[-1]
+
+
+@pytest.mark.parametrize("seeds, documents", [
+    (["/self.xml"], ["/self.xml", "/leaf.xml"]),  # an index that lists itself
+    (["/ping.xml"], ["/ping.xml", "/pong.xml", "/leaf.xml"]),  # two that list each other
+    (["/home"], ["/home", "/self.xml", "/leaf.xml"]),  # a home page its pages link back to
+])
+def test_each_seed_and_index_is_fetched_once(site: FaultServer, tmp_path: Path, seeds: list[str],
+                                             documents: list[str]) -> None:
+    before = dict(site.counts)
+    result = run(tmp_path, site, *seeds)
+    assert result.returncode == 0, result.stderr[-3000:]
+    fetched = {path: site.counts.get(path, 0) - before.get(path, 0) for path in (*documents, "/news/here")}
+    assert fetched == dict.fromkeys(fetched, 1), fetched
+    rows = fetches(result.db)
+    assert sorted(r["url"] for r in rows) == sorted({r["url"] for r in rows}), rows
+
+
+def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: FaultServer, tmp_path: Path) -> None:
+    """A page of 200 links under a budget of 5 requests: one ``trap`` row names the
+    spent budget, and the 195 or so requests refused after it are counted, not
+    written one by one (a site of endless links made the crawl write a row each)."""
+    result = run(tmp_path, site, "/links", extra=("-s", f"CLIPPINGS_SITE_PAGE_BUDGET={BUDGET}"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    traps = [r for r in rows if r["outcome"] == "trap"]
+    assert len(traps) == 1 and traps[0]["reason"].startswith(f"page budget of {BUDGET} requests for "), traps
+    fetched = [r for r in rows if "/news/link-" in r["url"] and r["outcome"] != "trap"]
+    stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
+    refused = LINKS - len(fetched)
+    assert len(fetched) < BUDGET and stats["clippings/site_budget_refused"] == refused, stats
+    assert f"refused: traps 1, past a site's page budget {refused}" in result.stdout.splitlines(), result.stdout
+
+
+def test_a_huge_robots_txt_is_read_up_to_500_kib_and_its_rules_there_obeyed(tmp_path: Path) -> None:
+    """Protego matches every URL against every rule: a robots.txt of megabytes
+    made each request of the crawl slow. Its first 500 KiB (RFC 9309, 2.5) are read."""
+    robots = b"User-agent: *\nDisallow: /private\n" + b"# padding, padding, padding\n" * 30_000
+    holder: dict[str, FaultServer] = {}
+
+    def front(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        h.html(article("Front story", "/news/front", base=holder["site"].base_url,
+                       extra="<a href='/private/story'>private</a>"))
+
+    server = holder["site"] = serve({"/robots.txt": lambda h, q: h.send_bytes(200, robots, "text/plain"),
+                                     "/news/front": front})
+    try:
+        result = crawl(tmp_path / "robots.db", server.base_url + "/news/front", extra=FAST)
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "/private/story" not in server.counts
+    rows = fetches(result.db)
+    assert outcome_of(rows, "/private/story") == [("robots", "forbidden by robots.txt")], rows
+    stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
+    assert stats["clippings/robots/cut"] == 1, stats
+
+
+def test_a_page_of_endless_links_is_followed_up_to_its_cap(site: FaultServer, tmp_path: Path) -> None:
+    result = run(tmp_path, site, "/links", extra=("-s", "CLIPPINGS_PAGE_MAX_LINKS=7"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert sorted(int(r["url"].rsplit("-", 1)[1]) for r in rows if "/news/link-" in r["url"]) == list(range(7))
+    stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
+    assert stats["clippings/page_links_cut"] == 1, stats
