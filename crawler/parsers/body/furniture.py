@@ -129,6 +129,10 @@ _CHANNEL_NETWORK_IN = any_of(_CHANNEL_NETWORKS)
 _NEWSLETTER_NOUN_IN = any_of(_NEWSLETTER_NOUNS)
 _NEWSLETTER_VERB_IN = any_of(_NEWSLETTER_VERBS)
 _READING_TIME_IN = any_of(_READING_TIME)
+_PAYWALL_IN = any_of(_PAYWALL)
+_META_MARKER_IN = any_of(_META_MARKERS)
+_COMMENT_NOUN_IN = any_of(bp.COMMENT_NOUNS)
+_MODERATION_IN = any_of(bp.MODERATION_WORDS)
 _LABELS = tuple(bp.LABEL_PREFIXES)
 _TAG_LIST_WORDS = frozenset(bp.TAG_LIST_WORDS)
 _COMMENT_NOUNS = bp.COMMENT_NOUNS
@@ -207,9 +211,9 @@ def _paywall(line: Line) -> bool:
     only."), one that opens a sentence of a longer line ("To read the full story,
     subscribe"), or one in a line that addresses the reader ("of your free articles")."""
     key = line.key
-    found = [m for m in _PAYWALL if m in key]
-    if not found:
+    if _PAYWALL_IN.search(key) is None:
         return False
+    found = [m for m in _PAYWALL if m in key]
     if line.n <= _NOTICE_WORDS:
         return True
     starts = {m.end() for m in _SENTENCE_OPENING.finditer(key)}
@@ -253,7 +257,7 @@ def _dated_sentence(line: Line) -> bool:
     """A short sentence that holds a date ("Der Prozess beginnt am 12. Mai 2024."),
     not a date line ("Aktualisiert am 17.01.2021.", "Published on 3 May 2024.")."""
     return (_sentence(line, _DATED_SENTENCE_WORDS) and not _CLOCK.search(line.text)
-            and not any(m in line.key for m in _META_MARKERS) and not _reading_time(line))
+            and _META_MARKER_IN.search(line.key) is None and not _reading_time(line))
 
 
 def _site_notice(line: Line) -> bool:
@@ -272,7 +276,7 @@ def _newsletter(line: Line) -> bool:
 
 def _comment_policy(line: Line) -> bool:
     key = line.key
-    return (any(c in key for c in _COMMENT_NOUNS) and any(m in key for m in _MODERATION)
+    return (_COMMENT_NOUN_IN.search(key) is not None and _MODERATION_IN.search(key) is not None
             and not any(i in key for i in _COMMENT_IDIOMS))
 
 
@@ -282,6 +286,8 @@ def _meta_markers(line: Line) -> bool:
     sentence ends is prose)."""
     if line.n > _NOTICE_WORDS and SENTENCE_END.search(line.text):
         return False
+    if _META_MARKER_IN.search(line.key) is None:
+        return False  # (no marker: the count below is 0)
     markers = sum(m in line.key for m in _META_MARKERS)
     return markers >= 2 or (markers == 1 and parse_card_date(line.text) is not None)
 

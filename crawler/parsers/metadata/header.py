@@ -913,12 +913,14 @@ def _without_update_stamps(el: Any, text: str) -> str:
     if len(el) == 0:
         return text
     marked = [(d, attrs_of(d)) for d in islice(el.iterdescendants(), 40) if isinstance(d.tag, str)]
+    updated = [d for d, a in marked if a and _UPDATED_WORDS.search(a) and not _PUBLISHED_WORDS.search(a)]
+    if not updated:  # (most lines: no "updated" element, no need to know of a published one)
+        return text
     published = any(_PUBLISHED_WORDS.search(a) for _, a in marked if a)
-    for d, a in marked:
-        if a and _UPDATED_WORDS.search(a) and not _PUBLISHED_WORDS.search(a):
-            shown = text_of(d, 100, " ")
-            if shown and (published or _MACHINE_STAMP.match(shown)) and shown in text:
-                text = " ".join(text.replace(shown, " ", 1).split())
+    for d in updated:
+        shown = text_of(d, 100, " ")
+        if shown and (published or _MACHINE_STAMP.match(shown)) and shown in text:
+            text = " ".join(text.replace(shown, " ", 1).split())
     return text
 
 
