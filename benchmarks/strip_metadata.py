@@ -18,12 +18,21 @@ and ``http-equiv`` ones, and the microdata and RDFa attributes (``itemprop``,
 ``<title>``, ``<time datetime>``, ``rel`` links and every visible element. The rest of
 the page is left byte for byte (regular expressions, not a re-serialisation, so the
 markup quirks a parser must cope with are kept).
+
+Two more variations ask whether a body rule leans on what only some pages have
+(the variation tests of #8): ``--neutral-names`` replaces every class and id word with a
+neutral token (``k`` + six hex digits of its SHA-1: one word, one token, so boxes of one
+class stay alike) and ``--plain-tags`` renames the sectioning tags (``article``, ``main``,
+``section``, ``aside``, ``nav``, ``header``, ``footer``, ``figure``, ``figcaption``) to
+``div``, as an old template has them. A rule that keeps the body on such copies reads
+the page's shape, not its vocabulary.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import re
 import shutil
 import sys
@@ -53,11 +62,32 @@ def strip_metadata(html: str) -> str:
     return _TAG.sub(lambda m: _ATTRIBUTE.sub("", m.group(0)), html)
 
 
+_NAMES = re.compile(r"""(\s(?:class|id)\s*=\s*)("[^"]*"|'[^']*'|[^\s>'"]+)""", re.I)
+_SECTIONING = re.compile(r"<(/?)(?:article|main|section|aside|nav|header|footer|figure|figcaption)\b", re.I)
+
+
+def _neutral(value: str) -> str:
+    words = value.strip("\"'").split()
+    return '"' + " ".join("k" + hashlib.sha1(w.encode()).hexdigest()[:6] for w in words) + '"'
+
+
+def neutral_names(html: str) -> str:
+    """``html`` with every class and id word replaced by a neutral token (same word, same token)."""
+    return _NAMES.sub(lambda m: m.group(1) + _neutral(m.group(2)), html)
+
+
+def plain_tags(html: str) -> str:
+    """``html`` with the sectioning tags (``article``, ``nav``, ``figure``...) renamed to ``div``."""
+    return _SECTIONING.sub(lambda m: "<" + m.group(1) + "div", html)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Copy ``SOURCE`` to ``TARGET`` with every page stripped; the truth files are copied."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", type=Path, help="a benchmark dataset directory")
     parser.add_argument("target", type=Path, help="where the stripped copy goes (created)")
+    parser.add_argument("--neutral-names", action="store_true", help="class and id words made neutral tokens")
+    parser.add_argument("--plain-tags", action="store_true", help="sectioning tags renamed to div")
     args = parser.parse_args(argv)
     kind, truths = load_truth(args.source)
     if args.target.exists():
@@ -72,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         html = load_html(args.source / truth.file)
         stripped = strip_metadata(html)
         removed += len(html) - len(stripped)
+        if args.neutral_names:
+            stripped = neutral_names(stripped)
+        if args.plain_tags:
+            stripped = plain_tags(stripped)
         out = args.target / truth.file
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(gzip.compress(stripped.encode("utf-8"), mtime=0))

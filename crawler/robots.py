@@ -14,6 +14,11 @@ A robots.txt answered with a server error (5xx, after Scrapy's retries) means
 (allow all). Here it is read as ``Disallow: /`` for the crawl, logged as an
 error and counted (``clippings/robots/server_error``); each page of the site is
 then refused as any robots.txt refusal. A 4xx still means allow (RFC 9309, 2.3.1.3).
+
+A robots.txt is read up to its first 500 KiB (RFC 9309, 2.5: the least a crawler
+must parse; Google reads no more): Protego matches a URL against every rule, so a
+4.6 MB file of 100,000 rules cost each request of the crawl 48 ms of CPU and the
+crawl 180 MB. The cut is logged and counted (``clippings/robots/cut``).
 """
 
 from __future__ import annotations
@@ -32,6 +37,15 @@ from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
+ROBOTS_MAX_BYTES = 500 * 1024
+
+
+def first_lines(body: bytes, limit: int = ROBOTS_MAX_BYTES) -> bytes:
+    """``body`` up to ``limit`` bytes, cut after a whole line (a rule cut in two
+    could mean another path)."""
+    if len(body) <= limit:
+        return body
+    return body[:body.rfind(b"\n", 0, limit) + 1]
 
 
 class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
@@ -71,6 +85,11 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
             self._stats.inc_value("clippings/robots/server_error")
             self.server_errors[netloc] = response.status
             response = response.replace(body=DISALLOW_ALL)
+        elif len(response.body) > ROBOTS_MAX_BYTES:
+            logger.warning("%s is %d bytes: read up to its first %d KiB (RFC 9309, 2.5)",
+                           response.url, len(response.body), ROBOTS_MAX_BYTES // 1024)
+            self._stats.inc_value("clippings/robots/cut")
+            response = response.replace(body=first_lines(response.body))
         await super()._parse_robots(response, netloc, request)
 
 

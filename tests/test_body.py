@@ -948,3 +948,59 @@ def test_a_consent_or_sign_up_box_of_short_lines_is_not_the_text_where_nothing_s
     html = f"""<!DOCTYPE html><html lang="en"><head><title>{TITLE}</title></head><body>
 <h1>{TITLE}</h1><ul>{items}</ul>{box}</body></html>"""
     assert not any("cookies" in text or "inbox" in text for _, text in blocks(html))
+
+
+def _comments(heading: str, count: int = 6) -> str:
+    """A comments section in neutral class names (no "comment" word to read), longer
+    than the article: readers' names, dates and paragraphs."""
+    reply = ("I read this twice and I still think the council got the numbers wrong on the "
+             "parking fees, which my neighbours and I have been paying for years now. ")
+    items = "".join(f"<div class='c{i}'><b>Reader {i}</b> <span>May {i}, 2024</span><p>{reply * 2}</p></div>"
+                    for i in range(count))
+    return f"<div class='x7'><h3>{heading}</h3>{items}</div>"
+
+
+@pytest.mark.parametrize("heading", [
+    "12 Responses", "3 thoughts on “How integrative approaches support recovery”",
+    "Kommentare (6)", "2 Gedanken zu „Integrative Pflege“", "Leave a Reply",
+])
+def test_a_comments_section_known_by_its_heading_is_not_the_text_however_long(heading):
+    # Without a class word to tell it, the readers' comments outweigh a short story and
+    # the scorer chose them (nothing of the story kept); their heading tells them.
+    html = page(f"<div class='x1'><h1>{TITLE}</h1><div class='x2'><p>{P1}</p><p>{P2}</p></div></div>"
+                + _comments(heading))
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_a_subheading_with_a_count_is_not_a_comments_heading():
+    html = article(f"<p>{P1}</p><h2>3 thoughts on recovery</h2><p>{P2}</p><h2>10 comments worth reading</h2><p>{P3}</p>")
+    assert blocks(html) == [("p", P1), ("h", "3 thoughts on recovery"), ("p", P2),
+                            ("h", "10 comments worth reading"), ("p", P3)]
+
+
+SHORT = [
+    "The council met on Monday evening to discuss the new bus lanes for the old town centre.",
+    "Residents had asked for safer crossings near the primary school for more than two years.",
+    "The mayor said the first lanes would open in spring, once the roadworks are finished.",
+    "Shop owners worry that fewer parking spaces will keep their customers away from the town.",
+    "A second vote on the parking fees is planned for the council's meeting in the middle of June.",
+]
+
+
+@pytest.mark.parametrize("inline", ["span", "i", "font"])
+def test_paragraphs_set_in_divs_of_one_inline_run_are_the_text(inline):
+    # A text written as <div><span>...</span></div> per paragraph (editors that paste
+    # from a word processor): each such <div> is a paragraph (readability.js reads a
+    # <div> without blocks as a <p>); with too little text per box to score, only the
+    # two paragraphs around the longer ones were kept.
+    paras = "".join(f"<div><{inline}>{line}</{inline}></div>" for line in SHORT)
+    html = page(f"<div class='x1'><h1>{TITLE}</h1><div class='x2'>{paras}</div></div>"
+                f"<div class='x3'><p>{P1}</p></div>")
+    assert blocks(html) == [("p", line) for line in SHORT]
+
+
+def test_a_menu_of_labels_in_divs_is_not_a_paragraph():
+    items = "".join(f"<div>  <a href='/{w}'>{w}</a>   <span>{w} {w} and more</span>   </div>"
+                    for w in ("Schools", "Teachers", "Courses", "Projects"))
+    html = page(f"<div class='x9'>{items}</div><div class='x1'><h1>{TITLE}</h1><div class='x2'><p>{P1}</p><p>{P2}</p></div></div>")
+    assert blocks(html) == [("p", P1), ("p", P2)]

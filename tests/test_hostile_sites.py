@@ -195,3 +195,36 @@ def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: 
     refused = LINKS - len(fetched)
     assert len(fetched) < BUDGET and stats["clippings/site_budget_refused"] == refused, stats
     assert f"refused: traps 1, past a site's page budget {refused}" in result.stdout.splitlines(), result.stdout
+
+
+def test_a_huge_robots_txt_is_read_up_to_500_kib_and_its_rules_there_obeyed(tmp_path: Path) -> None:
+    """Protego matches every URL against every rule: a robots.txt of megabytes
+    made each request of the crawl slow. Its first 500 KiB (RFC 9309, 2.5) are read."""
+    robots = b"User-agent: *\nDisallow: /private\n" + b"# padding, padding, padding\n" * 30_000
+    holder: dict[str, FaultServer] = {}
+
+    def front(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        h.html(article("Front story", "/news/front", base=holder["site"].base_url,
+                       extra="<a href='/private/story'>private</a>"))
+
+    server = holder["site"] = serve({"/robots.txt": lambda h, q: h.send_bytes(200, robots, "text/plain"),
+                                     "/news/front": front})
+    try:
+        result = crawl(tmp_path / "robots.db", server.base_url + "/news/front", extra=FAST)
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "/private/story" not in server.counts
+    rows = fetches(result.db)
+    assert outcome_of(rows, "/private/story") == [("robots", "forbidden by robots.txt")], rows
+    stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
+    assert stats["clippings/robots/cut"] == 1, stats
+
+
+def test_a_page_of_endless_links_is_followed_up_to_its_cap(site: FaultServer, tmp_path: Path) -> None:
+    result = run(tmp_path, site, "/links", extra=("-s", "CLIPPINGS_PAGE_MAX_LINKS=7"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert sorted(int(r["url"].rsplit("-", 1)[1]) for r in rows if "/news/link-" in r["url"]) == list(range(7))
+    stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
+    assert stats["clippings/page_links_cut"] == 1, stats

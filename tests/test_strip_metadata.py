@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from benchmarks.datasets import load_html, load_truth
-from benchmarks.strip_metadata import main, strip_metadata
+from benchmarks.strip_metadata import main, neutral_names, plain_tags, strip_metadata
 
 PAGE = """<html><head><meta charset="utf-8"><title>Rain due | Daily</title>
 <meta property="og:title" content="Rain due"><meta name="author" content="Ann Lee">
@@ -45,3 +45,14 @@ def test_main_writes_a_stripped_copy_and_refuses_an_existing_target(tmp_path: Pa
     html = load_html(target / truths[0].file)
     assert "application/ld+json" not in html and "It will rain." in html
     assert main([str(source), str(target)]) == 2
+
+
+def test_neutral_names_replace_class_words_alike_and_plain_tags_keep_the_text() -> None:
+    page = ("<article class='story-body main' id=story><nav class=menu>Home</nav>"
+            "<p class=\"story-body\">It will rain.</p></article>")
+    out = plain_tags(neutral_names(page))
+    assert "story" not in out and "menu" not in out and "<nav" not in out and "<article" not in out
+    token = neutral_names("<p class=story-body>").split('"')[1]
+    assert out.count(f'class="{token}') == 2        # the article's and the paragraph's: one word, one token
+    assert "It will rain.</p></div>" in out and ">Home</div>" in out
+    assert neutral_names("<p class='a b'>x</p>") == neutral_names('<p class="a  b">x</p>')

@@ -50,9 +50,10 @@ def _body(page: ParsedPage, meta: Metadata, explain: list[Dropped] | None) -> li
 
 def _kind(url: str, meta: Metadata, blocks: list[Block], teasers: list[Teaser], tokens: list[int]) -> str:
     """The page's kind (:func:`page_kind`), its reason put in ``meta.provenance``."""
+    credited = bool(meta.authors) and not meta.authors_over_text
     kind, why = page_kind(url=url, page_types=meta.page_types, has_date=meta.published is not None,
-                          has_byline=meta.has_byline or bool(meta.authors), blocks=blocks,
-                          teaser_headlines=teasers, has_writer=bool(meta.authors), block_tokens=tokens)
+                          has_byline=meta.has_byline or credited, blocks=blocks,
+                          teaser_headlines=teasers, has_writer=credited, block_tokens=tokens)
     meta.provenance["page_kind"] = why
     return kind
 

@@ -121,10 +121,22 @@ class ArticleSpider(scrapy.Spider):
             return
         yield self.parse_page(response, fetch)
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
-            # Read in the extraction pool when there is one, already canonical.
-            hops = response.meta.get(INDEX_HOPS)
-            yield from self.follow(page_links(response, self.link_extractor), response, canonical=True,
-                                   meta={INDEX_HOPS: hops} if hops else None)
+            yield from self.page_requests(response)
+
+    def page_requests(self, response: TextResponse) -> Iterator[Request]:
+        """Requests for a page's links on the crawl's sites: its first
+        ``CLIPPINGS_PAGE_MAX_LINKS`` links (a page of endless links would queue
+        them all, each refused at last by the site's budget); a cut is logged and
+        counted (``clippings/page_links_cut``)."""
+        links = page_links(response, self.link_extractor)  # read in the pool when there is one, canonical
+        cap = self.crawler.settings.getint("CLIPPINGS_PAGE_MAX_LINKS")
+        if cap and len(links) > cap:
+            self.logger.warning("%s has %d links: the first %d are followed (CLIPPINGS_PAGE_MAX_LINKS)",
+                                response.url, len(links), cap)
+            self.crawler.stats.inc_value("clippings/page_links_cut")
+            links = links[:cap]
+        hops = response.meta.get(INDEX_HOPS)
+        yield from self.follow(links, response, canonical=True, meta={INDEX_HOPS: hops} if hops else None)
 
     def index_document(self, response: Response, fetch: FetchRecord, found: Discovered) -> Iterator[Any]:
         """The fetch row of a sitemap, feed or robots.txt, then requests for the

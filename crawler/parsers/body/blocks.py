@@ -92,7 +92,7 @@ from crawler.parsers.body.text import (
 from crawler.parsers.bounded_text import text_head
 from crawler.parsers.document import Element
 from crawler.parsers.language import MAX_CHARS, detect_language
-from crawler.parsers.metadata.authors import is_credit_line
+from crawler.parsers.metadata.authors import clean_byline, is_credit_line, plain_name
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.vocabulary import SENTENCE_END, count_words
 
@@ -227,6 +227,8 @@ class _Walker:
         if tag == "br" or tag == "hr":
             return None
         page = self.page
+        if el in page.comments:
+            return "comments-section"
         big = self.big(el)
         if not big:
             if el in page.marked and not _resumed_text(el):
@@ -452,11 +454,14 @@ class _Walker:
 def _credit_apart(part: str) -> list[str]:
     """A credit line set off by a single <br> at the start of a paragraph ("<p><b>Von
     Jane Doe</b><br>Der Chor ..."), an older CMS's byline: a line of its own, for
-    the line rules to drop as they drop a byline."""
+    the line rules to drop as they drop a byline. The line must name people by plain
+    names: "By the rivers of Babylon<br>there we sat down" opens a poem."""
     first, _, rest = part.partition(_BR)
     head = collapse(first)
     if len(collapse(rest.replace(_BR, " "))) >= _PROSE_AFTER_CREDIT and is_credit_line(head, norm_key(head), len(head.split())):
-        return [first, rest]
+        names = clean_byline(head)
+        if names and all(plain_name(name) for name in names):
+            return [first, rest]
     return [part]  # (a block of credit lines, "Text: X<br>Faktencheck: Y", stays one)
 
 

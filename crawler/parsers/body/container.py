@@ -21,7 +21,14 @@ from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.furniture import furniture_rule
 from crawler.parsers.body.lengths import TextLengths
-from crawler.parsers.body.text import class_name_part, class_words, collapse, is_dek, norm_key
+from crawler.parsers.body.text import (
+    class_name_part,
+    class_words,
+    collapse,
+    is_comments_heading,
+    is_dek,
+    norm_key,
+)
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END
 
@@ -191,6 +198,25 @@ def _own_text_length(el: Element) -> int:
 
 
 
+_LEAF_SCAN = 200    # elements inside a box read as a paragraph, at most
+_MIN_BOX_TEXT = 80  # characters of a <div>'s own text (or its one run of inline text) that count
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "span", "font"})   # scored for their parent
+
+
+def _phrasing_box(el: Element) -> int | None:
+    """The number of elements inside ``el`` when none of them is a block (``el`` holds
+    one run of text: readability.js reads such a ``<div>`` as a ``<p>``), else None."""
+    size = 0
+    for child in el.iterdescendants():
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in sel.BLOCK_TAGS or tag == "br" or size >= _LEAF_SCAN:
+            return None     # (lines split by <br> are a box of text: scored as one)
+        size += 1
+    return size
+
+
 def link_length(el: Element) -> int:
     """Length of the text inside links below ``el``: what ``.//a//text()`` gives,
     reading each outermost link once (the XPath re-reads a link's subtree for
@@ -234,6 +260,8 @@ class Page:
         self.score: dict[Element, float] = {}       # candidate container -> score
         self.verdicts: dict[Element, int] = {}
         self.marked: set[Element] = set()            # related-links sections
+        self.comments: set[Element] = set()          # readers' comments sections (by their heading)
+        self.paragraph_boxes: set[Element] = set()   # <div>s of one run of text, scored as paragraphs
         self.furniture: dict[Element, bool] = {}
         self.declared: list[Element] = []            # itemprop=articleBody
         self.media_boxes: set[Element] = set()       # an image and its caption, in divs
@@ -243,13 +271,19 @@ class Page:
         self.lengths = TextLengths()
 
     def mark_related_sections(self) -> None:
-        """A "Related articles" heading and what follows it are not the text."""
+        """A "Related articles" heading and what follows it are not the text, nor
+        is a readers' comments heading ("12 Comments", "3 thoughts on “...”") and
+        what follows it, however long (:func:`.text.is_comments_heading`)."""
         for heading in self.root.iter(_SECTION_HEADINGS):
             text = sel.TEXT(heading)
-            if len(text) > 80:
+            if len(text) > 80 and not is_comments_heading(text):
                 continue
             key = norm_key(text)
-            if key not in _RELATED_SECTION and not key.startswith(_RELATED_PREFIXES):
+            if is_comments_heading(text):
+                marked = self.comments
+            elif key in _RELATED_SECTION or key.startswith(_RELATED_PREFIXES):
+                marked = self.marked
+            else:
                 continue
             el = heading
             while el.getnext() is None:
@@ -257,8 +291,8 @@ class Page:
                 if parent is None or parent.tag in ("body", "html", "article", "main"):
                     break
                 el = parent
-            self.marked.add(el)
-            self.marked.update(el.itersiblings())
+            marked.add(el)
+            marked.update(el.itersiblings())
 
     def verdict(self, el: Element) -> int:
         v = self.verdicts.get(el)
@@ -271,12 +305,19 @@ class Page:
         weight = self.weight
         direct: dict[Element, int] = {}
         declared = self._declared_holders()
+        inside = 0          # elements still to pass inside a box read as a paragraph
         for count, el in enumerate(self.root.iter(etree.Element)):
             if count >= MAX_SCORED_ELEMENTS:  # scored on its start: the holders there
                 declared = [held for held in itertools.islice(self.root.iter(etree.Element), count)
                             if held.get("itemprop") in _ARTICLE_BODY_PROPS]
                 break
+            if inside:
+                inside -= 1
+                continue
             tag = el.tag
+            if tag == "div" and (size := self._paragraph_box(el)) is not None:
+                inside = size
+                tag = ""        # scored; its tail is still its parent's text
             if tag == "p" or tag == "pre":
                 n = len(_TEXT(el).strip())
                 if n >= _MIN_PARAGRAPH:
@@ -302,7 +343,7 @@ class Page:
         self.declared.extend(declared)
         # "Div soup": text written straight into a container, split by <br>.
         for el, n in direct.items():
-            if n >= 200 or (n >= 80 and el.tag not in ("span", "font")):
+            if n >= 200 or (n >= _MIN_BOX_TEXT and el.tag not in ("span", "font")):
                 weight[el] = weight.get(el, 0.0) + n
         # Subtree weights: add up per parent first (siblings share their ancestors).
         subtree = self.subtree
@@ -316,6 +357,26 @@ class Page:
                     up[parent] = up.get(parent, 0.0) + w
             level = up
         self.total = subtree.get(self.root, 0.0) or sum(weight.values())
+
+    def _paragraph_box(self, el: Element) -> int | None:
+        """A ``<div>`` holding one run of text of a paragraph's length (no block, no
+        ``<br>`` inside) is scored as a ``<p>`` (readability.js's rule: a text set in
+        ``<div><span>``, ``<div><i>`` is not lost between its wrappers), as long as
+        a container's own text must be to count (:data:`_MIN_BOX_TEXT`); the number of
+        elements inside it (passed over by :meth:`collect`), else None. A paragraph
+        has a sentence's end (a teaser's headline, a menu's labels have none)."""
+        size = _phrasing_box(el)
+        if size is None:
+            return None
+        text = collapse(_TEXT(el))
+        n = len(text)
+        if n < _MIN_BOX_TEXT or SENTENCE_END.search(text) is None:
+            return None     # a label, a name, a headline, a notice's line: not a paragraph
+        links = link_length(el) if next(el.iter("a"), None) is not None else 0
+        if links * 2 <= n:
+            self.weight[el] = float(n - links)
+            self.paragraph_boxes.add(el)
+        return size
 
     def _declared_holders(self) -> list[Element]:
         """The ``itemprop=articleBody`` elements below the root that are still in the tree,
@@ -345,7 +406,7 @@ class Page:
             v = self.verdict(el)
             if v == 2:
                 result = False
-            elif v == -2 or ((v == -1 or tag in ("aside", "nav", "footer") or el in self.marked) and (
+            elif v == -2 or el in self.comments or ((v == -1 or tag in ("aside", "nav", "footer") or el in self.marked) and (
                 self.subtree.get(el, 0.0) < 0.5 * self.total
             )):
                 result = True
@@ -360,7 +421,7 @@ class Page:
         for el, w in self.weight.items():
             if self.in_furniture(el):
                 w *= 0.1
-            container = el.getparent() if el.tag in ("p", "pre", "span", "font") else el
+            container = el.getparent() if el.tag in _PARAGRAPH_TAGS or el in self.paragraph_boxes else el
             if el.tag == "li":
                 # a list of prose: the list is the paragraph, its parent the container
                 container = el.getparent()

@@ -307,6 +307,12 @@ def _reading_time(line: Line) -> bool:
 
 
 # The line rules, in the order they are tried (the first that matches names the drop).
+
+def _editorial_policy(line: Line) -> bool:
+    """The site's statement about its articles; not a quotation naming "our editorial
+    standards" ("... should never have been published," the editor said)."""
+    return any(m in line.key for m in _EDITORIAL_POLICY) and not _QUOTED.search(line.text)
+
 LINE_RULES: tuple[Rule, ...] = (
     Rule("empty", "no words once whitespace and trailing punctuation are gone",
          lambda line: not line.key),
@@ -346,7 +352,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("meta-line", "a line of article meta data (\"Posted by\", \"Filed under\", \"Last updated\" with a date)",
          _meta_markers, max_words=30),
     Rule("editorial-policy", "a publisher's editorial-policy notice (\"we update our articles when new information ...\")",
-         lambda line: any(m in line.key for m in _EDITORIAL_POLICY), max_words=60),
+         _editorial_policy, max_words=60),
     Rule("entry-footer", "a blog theme's entry footer (\"This entry was posted on <date> and is filed under\")",
          lambda line: line.key.startswith(_ENTRY_FOOTER) and parse_card_date(line.text) is not None, max_words=80),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",
@@ -373,6 +379,7 @@ SKIP_REASONS: dict[str, str] = {
     "headline": "the headline (the record's title)",
     "description": "the standfirst that is the page's description (the record's description)",
     "related-section": "a related-articles section (its heading says so) or a line of its list",
+    "comments-section": "readers' comments (their section's heading says so: \"12 Comments\")",
     "hidden": "hidden on the page (hidden attribute, display:none, visibility:hidden)",
     "media-box": "a caption or credit box around an image or a video",
     "quote-attribution": "a quotation's <cite> attribution",

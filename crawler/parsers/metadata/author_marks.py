@@ -330,7 +330,9 @@ _LEAD_LINE_TAGS = frozenset(["p", "div", "span", "small", "address"])
 def lead_byline(doc: Any) -> list[str]:
     """For a page with no headline element at all: the names of a byline line
     ("Article by Jane Doe, 2 February 2023") printed in an element of its own above
-    the first paragraph of prose, outside the page's furniture."""
+    the first paragraph of prose, outside the page's furniture. Each name must be a
+    plain name (:func:`plain_name`): with no headline to stand under, "By train" or
+    "By car" over a directions page is a subheading, not a credit."""
     for n, el in enumerate(doc.iter()):
         if n >= _MAX_LEAD_SCAN:
             break
@@ -341,7 +343,7 @@ def lead_byline(doc: Any) -> list[str]:
         text = text_of(el, _MAX_TEXT + 1, " ")
         if text and len(text) <= _MAX_TEXT and looks_like_byline(text) and not _in_other(el):
             names = clean_byline(text)
-            if names:
+            if names and all(plain_name(name) for name in names):
                 return names
     return []
 

@@ -106,6 +106,9 @@ class Metadata:
     reading_time_minutes: int | None = None
     page_types: set[str] = field(default_factory=set)
     has_byline: bool = False
+    authors_over_text: bool = False
+    """The authors come from a byline-like line over a page with no headline
+    (:func:`lead_byline`): names, but no evidence of an article for the page's kind."""
     shown_as_of: str | None = None
     """The "Stand:" date printed in the header row (``HeaderScan.as_of_text``)."""
     shown_updated: str | None = None
@@ -419,6 +422,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
+        md.authors_over_text = bool(authors)
     if authors and all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
         authors, source = lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
     if not authors and weak is not None:

@@ -18,6 +18,7 @@ from lxml import etree
 
 from crawler.parsers.bounded_text import stripped_size
 from crawler.parsers.caseless import Caseless
+from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS
 from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import (
     clean_byline,
@@ -66,7 +67,11 @@ _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 40
 _PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlicht|erschienen|publicado|pubblicato|"
                               r"gepubliceerd|opublikowano|^on\b|^am\b|^le\b", re.I)
-_UPDATED_WORDS = re.compile(UPDATED_PATTERN, re.I)
+# "stand" as a word of its own ("Stand: 05.03.2024", class "stand"), not inside
+# "standfirst", "standard" or "Standort": a standfirst in the date line is no
+# modified date to cut from it.
+_UPDATED_WORDS = re.compile("|".join(r"(?<![^\W\d_])stand(?![^\W\d_])" if w == "stand" else w
+                                     for w in UPDATED_PATTERN.split("|")), re.I)
 # The label of a printed "last updated" date ("Updated 2:25 PM EDT, Tue June 24, 2025").
 _UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_PATTERN})\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
 
@@ -163,15 +168,17 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
 
 
 def _label_title(title: str, site_keys: SiteKeys) -> bool:
-    """A title that names the site and a section or page kind only: its longest
-    part not naming the site has at most three words ("Wochenblatt Oberland -
-    Lokales")."""
+    """A title that names the site and a section only: its longest part not naming
+    the site has one or two words ("Wochenblatt Oberland - Lokales"; "Ferry
+    Timetable Approved - Herald" is a headline), and that part is not a page about
+    the site ("Contact - Acme": that page's own title)."""
     parts = title_parts(title)[:_MAX_REF_PARTS]
     story = [p for p in parts if loose_key(p) not in site_keys and loose_key(p, translit=True) not in site_keys]
-    return len(parts) >= 2 and len(max(story or parts, key=len).split()) <= 3
+    label = max(story or parts, key=len)
+    return (len(parts) >= 2 and len(label.split()) <= 2
+            and "-".join(label.casefold().split()) not in NON_ARTICLE_PATH_WORDS)
 
 
-_HEADINGS = "/descendant::h2|/descendant::h3"
 _LEAD_PROSE = 150   # characters of the paragraph that shows the story has begun
 
 
@@ -179,19 +186,34 @@ def _heading_over_text(doc: Any) -> Any:
     """On a page with no <h1> whose <title> names only the site and a section
     ("Wochenblatt Oberland - Lokales", an old CMS's page title): the first h2 or h3
     of a sentence's length that the story's first paragraph follows, no other
-    heading between (a sidebar box's heading is followed by a list)."""
-    for n, el in enumerate(doc.xpath(_HEADINGS)):
-        if n >= 30:
+    heading between (a sidebar box's heading is followed by a list), and no
+    paragraph of prose before it (then the story began untitled, and the heading
+    is one of its subheadings)."""
+    headings = 0
+    for n, el in enumerate(doc.iter("h2", "h3", "p")):
+        if n >= _MAX_HEADING_SCAN or headings >= 30:
             return None
+        if el.tag == "p":
+            if _lead_prose(el) and not in_furniture(el) and not has_ancestor(el, ("aside", "footer", "nav")):
+                return None
+            continue
+        headings += 1
         text = text_of(el, 300)
         if not 3 <= len(text.split()) <= 25 or in_furniture(el) or has_ancestor(el, ("a", "aside", "footer", "nav")):
             continue
         for m, after in enumerate(following(el, 40)):
             if m >= 40 or after.tag in ("h1", "h2", "h3", "li", "table"):
                 break
-            if after.tag == "p" and len(text_of(after, _LEAD_PROSE + 1, " ")) > _LEAD_PROSE:
+            if after.tag == "p" and _lead_prose(after):
                 return el
     return None
+
+
+_MAX_HEADING_SCAN = 2_000   # headings and paragraphs looked at
+
+
+def _lead_prose(el: Any) -> bool:
+    return len(text_of(el, _LEAD_PROSE + 1, " ")) > _LEAD_PROSE
 
 
 # hAtom's "entry-title" (the microformat WordPress and most blog themes print on the
@@ -1009,13 +1031,21 @@ def _date_in_sentence(line: str, start: int, tag: str, attrs: str) -> bool:
 # A document's dateline names its date after "of": "Pressemitteilung Nr. 45/2024
 # vom 05.03.2024", "Communiqué du 5 mars 2024", "Comunicato stampa del 5 marzo
 # 2024" (press releases and notices of public bodies, which print no byline).
+# The line opens with the document's noun (a word before it at most: "Gemeinsame
+# Pressemitteilung"), its number after it: "vom" / "du" / "del" alone also date
+# what a standfirst tells of ("Der Beschluss des Gemeinderats vom 12. März 2023").
 _DOCUMENT_OF = re.compile(r"\b(?:vom|du|del)\s+\d", re.I)   # (a cheap test before the date search)
-_DOCUMENT_OF_END = re.compile(r"\b(?:vom|du|del)\s*$", re.I)
+_DOCUMENT_OF_END = re.compile(
+    r"^\W*(?:\w+\s+)?(?:pressemitteilung|pressemeldung|presseinformation|medienmitteilung|mitteilung|"
+    r"bekanntmachung|communiqué(?:\s+de\s+presse)?|comunicato(?:\s+stampa)?|nota\s+stampa|"
+    r"comunicado(?:\s+de\s+prensa)?|nota\s+de\s+prensa)"
+    r"(?:\s+(?:nr\.?|no\.?|n°|n\.|núm\.?)\s*[\w/.-]+)?\s+(?:vom|du|del)\s*$", re.I)
 
 
 def _document_dateline(text: str, dated: tuple[str, int]) -> bool:
-    """A short line whose date follows "vom" / "du" / "del" ("... vom 05.03.2024")."""
-    return len(text) < 80 and _DOCUMENT_OF_END.search(text, 0, dated[1]) is not None
+    """A short line opening with a document's noun, its date after "vom" / "du" /
+    "del" ("Pressemitteilung Nr. 45/2024 vom 05.03.2024")."""
+    return len(text) < 80 and _DOCUMENT_OF_END.match(text[:dated[1]]) is not None
 
 
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
