@@ -227,8 +227,6 @@ class _Walker:
         if tag == "br" or tag == "hr":
             return None
         page = self.page
-        if el in page.comments:
-            return "comments-section"
         big = self.big(el)
         if not big:
             if el in page.marked and not _resumed_text(el):

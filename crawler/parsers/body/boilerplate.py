@@ -70,26 +70,6 @@ COMMENT_PHRASES: tuple[str, ...] = (
     "kommentare", "kommentar schreiben", "commentaires", "comentarios", "commenti",
 )
 
-# Nouns of a readers' comments section's heading, after a count ("12 Comments",
-# "3 Kommentare", "Un commentaire"), or with the post's title ("3 thoughts on “Title”",
-# WordPress's default heading in its translations: "3 Gedanken zu „Title“",
-# "3 réflexions sur « Title »"), in the languages of the pages read (English, German,
-# Dutch, French, Spanish, Portuguese, Italian, Polish).
-COMMENT_HEADING_NOUNS: tuple[str, ...] = (
-    "comment", "comments", "response", "responses", "reply", "replies", "thought", "thoughts",
-    "kommentar", "kommentare", "gedanke", "gedanken", "antwort", "antworten",
-    "reactie", "reacties", "gedachte", "gedachten",
-    "commentaire", "commentaires", "réflexion", "réflexions", "réponse", "réponses",
-    "comentario", "comentarios", "comentário", "comentários", "respuesta", "respuestas",
-    "pensamiento", "pensamientos", "commento", "commenti", "pensiero", "pensieri", "risposta", "risposte",
-    "komentarz", "komentarze", "komentarzy", "odpowiedź", "odpowiedzi",
-)
-# Words of a count in such a heading besides digits ("No comments", "One thought on").
-COMMENT_HEADING_COUNTS: tuple[str, ...] = (
-    "no", "one", "keine", "ein", "eine", "einen", "geen", "één", "een", "aucun", "un", "une",
-    "ningún", "ninguno", "uno", "una", "um", "nenhum", "nessun", "brak", "jeden",
-)
-
 FOLLOW_PHRASES: tuple[str, ...] = (
     "follow us", "follow us on", "follow us on twitter", "follow us on facebook",
     "like us on facebook", "follow", "folgen sie uns", "suivez-nous", "síguenos", "seguici",

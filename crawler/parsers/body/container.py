@@ -21,14 +21,7 @@ from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.furniture import furniture_rule
 from crawler.parsers.body.lengths import TextLengths
-from crawler.parsers.body.text import (
-    class_name_part,
-    class_words,
-    collapse,
-    is_comments_heading,
-    is_dek,
-    norm_key,
-)
+from crawler.parsers.body.text import class_name_part, class_words, collapse, is_dek, norm_key
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END
 
@@ -260,7 +253,6 @@ class Page:
         self.score: dict[Element, float] = {}       # candidate container -> score
         self.verdicts: dict[Element, int] = {}
         self.marked: set[Element] = set()            # related-links sections
-        self.comments: set[Element] = set()          # readers' comments sections (by their heading)
         self.paragraph_boxes: set[Element] = set()   # <div>s of one run of text, scored as paragraphs
         self.furniture: dict[Element, bool] = {}
         self.declared: list[Element] = []            # itemprop=articleBody
@@ -271,19 +263,13 @@ class Page:
         self.lengths = TextLengths()
 
     def mark_related_sections(self) -> None:
-        """A "Related articles" heading and what follows it are not the text, nor
-        is a readers' comments heading ("12 Comments", "3 thoughts on “...”") and
-        what follows it, however long (:func:`.text.is_comments_heading`)."""
+        """A "Related articles" heading and what follows it are not the text."""
         for heading in self.root.iter(_SECTION_HEADINGS):
             text = sel.TEXT(heading)
-            if len(text) > 80 and not is_comments_heading(text):
+            if len(text) > 80:
                 continue
             key = norm_key(text)
-            if is_comments_heading(text):
-                marked = self.comments
-            elif key in _RELATED_SECTION or key.startswith(_RELATED_PREFIXES):
-                marked = self.marked
-            else:
+            if key not in _RELATED_SECTION and not key.startswith(_RELATED_PREFIXES):
                 continue
             el = heading
             while el.getnext() is None:
@@ -291,8 +277,8 @@ class Page:
                 if parent is None or parent.tag in ("body", "html", "article", "main"):
                     break
                 el = parent
-            marked.add(el)
-            marked.update(el.itersiblings())
+            self.marked.add(el)
+            self.marked.update(el.itersiblings())
 
     def verdict(self, el: Element) -> int:
         v = self.verdicts.get(el)
@@ -406,7 +392,7 @@ class Page:
             v = self.verdict(el)
             if v == 2:
                 result = False
-            elif v == -2 or el in self.comments or ((v == -1 or tag in ("aside", "nav", "footer") or el in self.marked) and (
+            elif v == -2 or ((v == -1 or tag in ("aside", "nav", "footer") or el in self.marked) and (
                 self.subtree.get(el, 0.0) < 0.5 * self.total
             )):
                 result = True

@@ -379,7 +379,6 @@ SKIP_REASONS: dict[str, str] = {
     "headline": "the headline (the record's title)",
     "description": "the standfirst that is the page's description (the record's description)",
     "related-section": "a related-articles section (its heading says so) or a line of its list",
-    "comments-section": "readers' comments (their section's heading says so: \"12 Comments\")",
     "hidden": "hidden on the page (hidden attribute, display:none, visibility:hidden)",
     "media-box": "a caption or credit box around an image or a video",
     "quote-attribution": "a quotation's <cite> attribution",

@@ -12,7 +12,6 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, word_count
 
 if TYPE_CHECKING:
@@ -23,7 +22,6 @@ __all__ = [
     "class_words",
     "collapse",
     "collapsed_key",
-    "is_comments_heading",
     "looks_like_date_line",
     "norm_key",
     "parse_card_date",
@@ -61,41 +59,6 @@ def collapsed_key(text: str) -> str:
     """:func:`norm_key` of a text already collapsed (:func:`collapse` is idempotent):
     the body's lines are, and each is keyed once more by the line filter."""
     return text.lower().strip(" :.!»›>|-–—•·*")
-
-
-_COMMENT_NOUNS = frozenset(bp.COMMENT_HEADING_NOUNS)
-_COMMENT_COUNTS = frozenset(bp.COMMENT_HEADING_COUNTS)
-_COMMENT_KEYS = frozenset(bp.COMMENT_PHRASES) - {"comment", "follow"}
-_COUNT = re.compile(r"\d[\d.,]*")
-_COMMENT_AFTER = frozenset({"yet", "so", "bisher"})     # "No comments yet", "3 comments so far"
-_QUOTES = "“\"„«‘‚"
-_COMMENT_HEADING_CHARS = 300     # "3 thoughts on “<a headline>”" at most
-
-
-def is_comments_heading(text: str) -> bool:
-    """A heading of readers' comments: a count and a comments noun first ("12
-    Comments", "Kommentare (3)", "3 thoughts on “Title”", "No comments yet"), or a
-    comments section's phrase ("Leave a reply", "Kommentare": ``COMMENT_PHRASES``).
-
-    >>> is_comments_heading("3 thoughts on “Why we walk”")
-    True
-    >>> is_comments_heading("Kommentare (12)")
-    True
-    >>> is_comments_heading("3 reasons to walk")
-    False
-    """
-    if len(text) > _COMMENT_HEADING_CHARS:
-        return False
-    words = norm_key(text).replace("(", " ").replace(")", " ").split()
-    if not words:
-        return False
-    if words[0] in _COMMENT_COUNTS or _COUNT.fullmatch(words[0]):
-        # the count and the noun alone ("12 Comments", "No comments yet"), or before
-        # the post's title in quotation marks: "10 comments on the budget" may head a list
-        return len(words) > 1 and words[1] in _COMMENT_NOUNS and (
-            len(words) == 2 or words[2] in _COMMENT_AFTER or any(q in text for q in _QUOTES))
-    key = " ".join(w for w in words if not _COUNT.fullmatch(w))
-    return key in _COMMENT_KEYS
 
 
 # The end of a sentence inside a text (the last one's too).
