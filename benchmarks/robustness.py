@@ -50,6 +50,10 @@ def synthetic() -> Iterator[tuple[str, bytes | str]]:
     yield "15 h1s in 100k-char classes", ("<html><body>" + "".join(
         f"<div class='{box}'><div class='{box}'><h1 class='{box}'>Headline {i} here</h1></div></div>"
         for i in range(15)) + f"<article class='{box}'>{body}</article></body></html>")
+    for heading in ("Related", "Comments", "12 Comments"):   # one marked run per heading, each to the end
+        yield f"100k sibling '{heading}' headings", ("<html><body><h1>Ferry</h1><div class='a'>" + body
+                                                  + "</div><div class='b'>" + f"<h3>{heading}</h3>" * 100_000
+                                                  + "</div></body></html>")
     yield "binary 10 MB", os.urandom(10_000_000)
     yield "empty", b""
 

@@ -13,6 +13,7 @@ import pytest
 from crawler.items import Block
 from crawler.parsers import parse_article
 from crawler.parsers.body.blocks import extract_body
+from crawler.parsers.body.container import mark_run
 from crawler.parsers.document import parse_html
 from crawler.parsers.page import ParsedPage, read_page
 
@@ -989,3 +990,21 @@ def test_a_section_heading_that_names_comments_keeps_the_story_after_it(heading)
     html = article(f"<p>{P1}</p><h2>{heading}</h2><p>{P2}</p><p>{P3}</p>",
                    wrapper='<article class="story"><h1>{t}</h1><div itemprop="articleBody">{b}</div></article>')
     assert [text for kind, text in blocks(html) if kind == "p"] == [P1, P2, P3]
+
+
+def test_marking_runs_of_sibling_headings_does_linear_work():
+    # Each "Related" heading marks itself and what follows it to its parent's end; a
+    # page of many sibling headings walked that rest once per heading (quadratic:
+    # 100,000 headings took seconds). The walk stops at the run already marked.
+    parent = parse_html("<div>" + "<p>Story</p>" * 3 + "<h3>Related</h3>" * 500 + "</div>").find(".//div")
+    children = list(parent)
+    marked: set = set()
+    work = sum(mark_run(child, marked) for child in children[3:])
+    assert work == 500 and marked == set(children[3:])
+    assert mark_run(children[1], marked) == 2 and marked == set(children[1:])
+
+
+def test_a_related_heading_marks_what_follows_it_not_what_precedes_it():
+    many = "".join(f"<h3>Related</h3><ul><li><a href='/r{i}'>Other story {i}</a></li></ul>" for i in range(300))
+    html = page(f"<article><h1>{TITLE}</h1><div class='x2'><p>{P1}</p><p>{P2}</p>{many}</div></article>")
+    assert blocks(html) == [("p", P1), ("p", P2)]

@@ -7,7 +7,7 @@ from lxml import etree
 from crawler.items import RelatedLink
 from crawler.parsers.document import parse_html
 from crawler.parsers.page import ParsedPage, read_page
-from crawler.parsers.related import extract_related
+from crawler.parsers.related import _at_most, extract_related
 
 URL = "https://news.example/health/integrative-care?utm_source=x"
 BODY = ("<p>Integrative approaches to healing after sexual harm recognize that trauma and "
@@ -159,3 +159,10 @@ def test_card_category_printed_as_in_phrase():
                     title="Saving grandmother's handwritten recipe cards", section="Archives",
                     published="2025-02-21", summary=None),
     ]
+
+
+def test_a_wrapper_is_small_by_its_first_children_only():
+    # The heading's wrapper is "small" (heading + list) when it has at most 4 children;
+    # counting them all per heading made a page of 100,000 sibling headings quadratic.
+    four, five = (parse_html("<div>" + "<p>x</p>" * n + "</div>").find(".//div") for n in (4, 5))
+    assert _at_most(four, 4) and not _at_most(five, 4)

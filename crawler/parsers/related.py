@@ -169,6 +169,13 @@ def _inline_teaser(el: Element) -> bool:
     return len(text) < 300 and norm_key(text).startswith(_READ_MORE)
 
 
+def _at_most(parent: Element, count: int) -> bool:
+    """Whether ``parent`` has no more than ``count`` children, reading at most
+    ``count + 1`` of them (lxml's len() walks them all: a page of 100,000 sibling
+    headings took seconds, one full count per heading)."""
+    return sum(1 for _ in islice(parent, count + 1)) <= count
+
+
 def _blocks(root: Element) -> list[Element]:
     """Elements that hold a related-links list, outermost first, no duplicates."""
     found: list[Element] = []
@@ -183,7 +190,7 @@ def _blocks(root: Element) -> list[Element]:
                 break
             el = parent
         parent = el.getparent()
-        if parent is not None and parent.tag not in _SECTION_ENDS and len(parent) <= _MAX_SIBLINGS:
+        if parent is not None and parent.tag not in _SECTION_ENDS and _at_most(parent, _MAX_SIBLINGS):
             found.append(parent)          # a small wrapper: heading + list
             continue
         # Otherwise the list is what follows, up to the next heading.

@@ -240,6 +240,23 @@ def _prose_item(li: Element) -> float:
     return float(n - links) if links * 4 <= n else 0.0
 
 
+def mark_run(el: Element, marked: set[Element]) -> int:
+    """Add ``el`` and its following siblings to ``marked``; return how many were added.
+    A run already marked extends to its parent's end, so the walk stops at the first
+    marked sibling: a page of many sibling headings is marked in linear time (it was
+    quadratic, one walk to the end per heading)."""
+    if el in marked:
+        return 0
+    marked.add(el)
+    added = 1
+    for sib in el.itersiblings():
+        if sib in marked:
+            break
+        marked.add(sib)
+        added += 1
+    return added
+
+
 class Page:
     """Scores of one page's elements."""
 
@@ -277,8 +294,7 @@ class Page:
                 if parent is None or parent.tag in ("body", "html", "article", "main"):
                     break
                 el = parent
-            self.marked.add(el)
-            self.marked.update(el.itersiblings())
+            mark_run(el, self.marked)
 
     def verdict(self, el: Element) -> int:
         v = self.verdicts.get(el)
