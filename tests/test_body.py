@@ -982,6 +982,45 @@ def test_a_menu_of_labels_in_divs_is_not_a_paragraph():
     assert blocks(html) == [("p", P1), ("p", P2)]
 
 
+def test_notes_in_divs_beside_the_story_s_box_are_not_paragraphs_of_its_parent():
+    # Review 19: a utility-class template sets an author's bio, a newsletter line and a
+    # cookie notice as <div class="mt-4 text-sm"><span>..</span></div> inside <article>
+    # beside the story's box: read as paragraphs of <article>, they moved the container
+    # there and came into the text.
+    notes = ["Ann Lee is a senior reporter covering local government, libraries and schools. "
+             "She joined the Daily Bugle in 2015 after ten years at the Evening Post.",
+             "Sign up for our morning newsletter and get the day's top local stories delivered "
+             "to your inbox every weekday before seven o'clock.",
+             "We use cookies to personalise content and ads and to analyse our traffic. By "
+             "continuing to use this site you agree to our use of cookies.",
+             "Got a story for us? Send your tips and photos to our newsdesk by email or message "
+             "us on WhatsApp, we read every message we receive."]
+    boxes = "".join(f'<div class="mt-4 text-sm text-gray-600"><span>{note}</span></div>' for note in notes)
+    html = page(f'<main><article class="max-w-3xl mx-auto"><h1>{TITLE}</h1>'
+                f'<div class="mt-4 text-sm text-gray-600">By Ann Lee · March 3, 2025</div>'
+                f'<div class="leading-7 space-y-4"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>{boxes}</article></main>')
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_story_in_div_paragraphs_beside_a_small_box_of_a_p_stays():
+    # A news CMS sets each paragraph as <div><span> and the sign-off as a box of one <p>
+    # beside them: the paragraphs outweigh it, they are the text.
+    paras = "".join(f"<div class='para'><span>{line}</span></div>" for line in SHORT)
+    html = page(f"<article><h1>{TITLE}</h1><div class='content'>{paras}"
+                "<div class='element'><p>Reporting by Ann Lee; editing by Tom Hill.</p></div></div></article>")
+    assert [text for kind, text in blocks(html) if kind == "p"][:5] == SHORT
+
+
+def test_teasers_cut_short_in_divs_are_not_paragraphs():
+    # A teaser's snippet ends in an ellipsis, as a prose list item must not.
+    teasers = "".join(f"<div><span>Other story {i}: the council met again on Monday evening to discuss "
+                      f"the new bus lanes, and residents of the old town said that…</span></div>"
+                      for i in range(8))
+    html = page(f"<div class='x1'><h1>{TITLE}</h1><div class='x2'><p>{P1}</p><p>{P2}</p></div></div>"
+                f"<div class='x5'>{teasers}</div>")
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
 @pytest.mark.parametrize("heading", [
     "Comments", "3. Response", "No comment", "Keine Antwort", "Geen reactie", "Join the conversation",
     "Leave a reply", "3 thoughts on “Oppenheimer”", "Kommentare",

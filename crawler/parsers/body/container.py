@@ -343,6 +343,7 @@ class Page:
                     if n > 20:
                         direct[parent] = direct.get(parent, 0) + n
         self.declared.extend(declared)
+        self._drop_stray_boxes()
         # "Div soup": text written straight into a container, split by <br>.
         for el, n in direct.items():
             if n >= 200 or (n >= _MIN_BOX_TEXT and el.tag not in ("span", "font")):
@@ -372,13 +373,45 @@ class Page:
             return None
         text = collapse(_TEXT(el))
         n = len(text)
-        if n < _MIN_BOX_TEXT or SENTENCE_END.search(text) is None:
-            return None     # a label, a name, a headline, a notice's line: not a paragraph
+        if n < _MIN_BOX_TEXT or SENTENCE_END.search(text) is None or text.endswith(("...", "…")):
+            return None     # a label, a name, a headline, a teaser cut short: not a paragraph
         links = link_length(el) if next(el.iter("a"), None) is not None else 0
         if links * 2 <= n:
             self.weight[el] = float(n - links)
             self.paragraph_boxes.add(el)
         return size
+
+    def _drop_stray_boxes(self) -> None:
+        """Boxes read as paragraphs do not count for a parent that also holds a box of
+        scored paragraphs with at least half as much text as they have together: they
+        are notes beside the story's box (an author's bio, a newsletter line, a cookie
+        notice in ``<div class="mt-4"><span>`` inside ``<article>``: counted for their
+        parent, they moved the container off the story), not its text (a story in
+        ``<div>`` paragraphs beside a small box of a sign-off's ``<p>`` stays)."""
+        boxes = self.paragraph_boxes
+        if not boxes:
+            return
+        weight = self.weight
+        held: dict[Element, float] = {}     # a box -> the scored text of its <p>s
+        for el, w in weight.items():
+            if (el.tag == "p" or el.tag == "pre") and (holder := el.getparent()) is not None:
+                held[holder] = held.get(holder, 0.0) + w
+        notes: dict[Element, bool] = {}     # parent -> its boxes are notes
+        for box in frozenset(boxes):
+            parent = box.getparent()
+            if parent is None:
+                continue
+            if (stray := notes.get(parent)) is None:
+                mine = rival = 0.0
+                for child in parent:
+                    if child in boxes:
+                        mine += weight[child]
+                    elif child in held:
+                        rival = max(rival, held[child])
+                stray = notes[parent] = rival * 2 >= mine > 0
+            if stray:
+                boxes.discard(box)
+                del weight[box]
 
     def _declared_holders(self) -> list[Element]:
         """The ``itemprop=articleBody`` elements below the root that are still in the tree,
