@@ -76,6 +76,9 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         "/home": lambda h, q: h.html("<html><body><h1>Home</h1><a href='/home'>Home</a>"
                                      "<a href='/news/here'>Here</a><a href='/self.xml'>Sitemap</a></body></html>"),
     }
+    # A cookie check (the crawl sends no cookies): /cookie-home -> /cookie-check -> /cookie-home.
+    routes["/cookie-home"] = lambda h, q: h.redirect("/cookie-check")
+    routes["/cookie-check"] = lambda h, q: h.redirect("/cookie-home")
     routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x")})
     routes.update({f"/news/many-{n}": story for n in range(20)})
     routes["/links"] = lambda h, q: h.html("<html><body><h1>All the links</h1>" + "".join(
@@ -179,6 +182,15 @@ def test_each_seed_and_index_is_fetched_once(site: FaultServer, tmp_path: Path, 
     assert fetched == dict.fromkeys(fetched, 1), fetched
     rows = fetches(result.db)
     assert sorted(r["url"] for r in rows) == sorted({r["url"] for r in rows}), rows
+
+
+def test_a_seed_whose_redirects_lead_back_to_it_fails_the_crawl(site: FaultServer, tmp_path: Path) -> None:
+    """The redirect back to the seed is not dropped as a duplicate of it (the crawl
+    ended "finished" with nothing fetched): the loop is an error and the seed failed."""
+    result = run(tmp_path, site, "/cookie-home")
+    assert result.returncode == 1, result.stdout + result.stderr[-3000:]
+    assert f"could not crawl seed {site.base_url}/cookie-home: " in result.stdout + result.stderr
+    assert [r for r in fetches(result.db) if r["outcome"] == "error"], fetches(result.db)
 
 
 def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: FaultServer, tmp_path: Path) -> None:

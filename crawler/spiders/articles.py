@@ -85,14 +85,18 @@ class ArticleSpider(scrapy.Spider):
         if since and self.since is None:
             raise ValueError(f"since={since!r} is not a date (use YYYY-MM-DD)")
         self.sites = {netloc_key(seed) for seed in self.seeds}
+        self.seed_urls = {canonicalize_url(seed) for seed in self.seeds}
+        """The seeds as links are compared to them: a link to a seed is not followed."""
         self.seed_errors: dict[str, str] = {}
         self.link_extractor = LinkExtractor(unique=True, canonicalize=False)
 
     async def start(self) -> AsyncIterator[Request]:
-        # Through the duplicate filter (Scrapy's own start requests bypass it), so
-        # a seed is fetched once however many pages or indexes list it again.
+        # Around the duplicate filter (so a seed whose redirects lead back to itself,
+        # a cookie check, is still fetched or fails the crawl, never dropped); its
+        # links are not followed (follow), so a seed is fetched once all the same.
         for seed in self.seeds:
-            yield Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed})
+            yield Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed},
+                          dont_filter=True)
 
     # -- responses -----------------------------------------------------------
 
@@ -217,10 +221,13 @@ class ArticleSpider(scrapy.Spider):
 
     def follow(self, urls: Any, response: Response, meta: dict[str, Any] | None = None,
                canonical: bool = False) -> Iterator[Request]:
-        """Requests for the links that stay on the seeds' sites, tracking parameters dropped."""
+        """Requests for the links that stay on the seeds' sites, tracking parameters
+        dropped; not for links to a seed (fetched already)."""
         for url in urls:
             url = url if canonical else canonicalize_url(url, base=response.url)
             if not url.startswith(("http://", "https://")) or netloc_key(url) not in self.sites:
+                continue
+            if url in self.seed_urls:
                 continue
             yield response.follow(url, callback=self.parse, errback=self.on_error, meta=meta)
 
