@@ -204,9 +204,22 @@ def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: 
     assert len(traps) == 1 and traps[0]["reason"].startswith(f"page budget of {BUDGET} requests for "), traps
     fetched = [r for r in rows if "/news/link-" in r["url"] and r["outcome"] != "trap"]
     stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
-    refused = LINKS - len(fetched)
+    refused = LINKS - len(fetched) - 1  # the first refusal is the trap row, counted as a trap
     assert len(fetched) < BUDGET and stats["clippings/site_budget_refused"] == refused, stats
     assert f"refused: traps 1, past a site's page budget {refused}" in result.stdout.splitlines(), result.stdout
+
+
+def test_seeds_past_a_site_budget_are_fetched_all_the_same(site: FaultServer, tmp_path: Path) -> None:
+    """A seed is counted in its site's budget but never refused (seeds past it
+    vanished, no row, no seed error); links past the budget still are."""
+    seeds = [f"/news/many-{n}" for n in range(8)]
+    result = run(tmp_path, site, *seeds, "/links", extra=("-s", "CLIPPINGS_SITE_PAGE_BUDGET=3"))
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert [outcome for path in seeds for outcome, _ in outcome_of(rows, path)] == ["stored"] * 8, rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/links")] == ["not-article"], rows
+    assert not [r for r in rows if "/news/link-" in r["url"] and r["outcome"] != "trap"], rows
+    assert len([r for r in rows if r["outcome"] == "trap"]) == 1, rows
 
 
 def test_a_huge_robots_txt_is_read_up_to_500_kib_and_its_rules_there_obeyed(tmp_path: Path) -> None:
