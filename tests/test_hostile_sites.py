@@ -27,6 +27,7 @@ OTHER_SITE = "http://elsewhere.invalid"
 NESTING = 3
 LINKS = 200
 BUDGET = 5
+FEEDS = 4
 
 
 def urlset(*urls: str) -> bytes:
@@ -85,6 +86,15 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         f"<a href='/news/link-{n}'>Link {n}</a>" for n in range(LINKS)) + "</body></html>")
     routes.update({f"/news/link-{n}": story for n in range(LINKS)})
     routes.update({f"/deep/{n}.xml": nested for n in range(1, 20)})
+
+    def blog_post(h: FaultHandler, q: dict[str, list[str]]) -> None:  # links the next category's feed
+        number = int(h.path.rsplit("/", 1)[1])
+        h.html(article(f"Blog post number {number}", h.path, base=base(),
+                       extra=f"<a href='/blog/feed-{number + 1}.xml'>Feed</a>" if number < FEEDS - 1 else ""))
+
+    routes.update({f"/blog/feed-{n}.xml": xml(lambda n=n: rss(f"{base()}/blog/post/{n}"), "application/rss+xml")
+                   for n in range(FEEDS)})
+    routes.update({f"/blog/post/{n}": blog_post for n in range(FEEDS)})
     return routes
 
 
@@ -166,6 +176,17 @@ def test_sitemap_indexes_nested_for_ever_end_at_the_nesting_limit(site: FaultSer
     assert [r["url"].rsplit("/", 1)[1] for r in rows] == [f"{n}.xml" for n in range(NESTING + 1)], rows
     assert rows[-1]["outcome"] == "trap" and rows[-1]["reason"].startswith(
         f"sitemapindex {NESTING} documents deep in sitemaps and feeds: its links not followed"), rows[-1]
+
+
+def test_feeds_reached_through_pages_are_not_nested(site: FaultServer, tmp_path: Path) -> None:
+    """A feed's post links the next category's feed: the nesting count starts again
+    at each page (it carried on through pages, so ordinary feeds became traps)."""
+    result = run(tmp_path, site, "/blog/feed-0.xml", extra=("-s", "CLIPPINGS_SITEMAP_NESTING=1"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert [(r["url"].split("/blog/", 1)[1], r["outcome"]) for r in rows if "/blog/" in r["url"]] == [
+        (path, outcome) for n in range(FEEDS) for path, outcome in (
+            (f"feed-{n}.xml", "not-article"), (f"post/{n}", "stored"))], rows
 
 
 @pytest.mark.parametrize("seeds, documents", [

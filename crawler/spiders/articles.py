@@ -42,7 +42,7 @@ from crawler.urls import canonicalize_url, site_key
 
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
 # Request meta: how many sitemaps, sitemap indexes, feeds and robots.txt files
-# led to this request (a page's links keep its count).
+# in a row led to this request (a page's links start again at none).
 INDEX_HOPS = "index_hops"
 
 
@@ -139,8 +139,9 @@ class ArticleSpider(scrapy.Spider):
                                 response.url, len(links), cap)
             self.crawler.stats.inc_value("clippings/page_links_cut")
             links = links[:cap]
-        hops = response.meta.get(INDEX_HOPS)
-        yield from self.follow(links, response, canonical=True, meta={INDEX_HOPS: hops} if hops else None)
+        # No INDEX_HOPS: a page's links start a new chain (a blog's every page links
+        # its category feeds; counting on through them trapped ordinary feeds).
+        yield from self.follow(links, response, canonical=True)
 
     def index_document(self, response: Response, fetch: FetchRecord, found: Discovered) -> Iterator[Any]:
         """The fetch row of a sitemap, feed or robots.txt, then requests for the
