@@ -87,6 +87,13 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
     routes.update({f"/news/link-{n}": story for n in range(LINKS)})
     routes.update({f"/deep/{n}.xml": nested for n in range(1, 20)})
 
+    routes["/nest/robots.txt"] = lambda h, q: h.send_bytes(
+        200, f"User-agent: *\nAllow: /\nSitemap: {base()}/nest/idx1.xml\n".encode(), "text/plain")
+    routes["/nest/idx1.xml"] = xml(lambda: sitemapindex(f"{base()}/nest/idx2.xml"))
+    routes["/nest/idx2.xml"] = xml(lambda: sitemapindex(f"{base()}/nest/sitemap.xml"))
+    routes["/nest/sitemap.xml"] = xml(lambda: urlset(f"{base()}/news/nested"))
+    routes["/news/nested"] = story
+
     def blog_post(h: FaultHandler, q: dict[str, list[str]]) -> None:  # links the next category's feed
         number = int(h.path.rsplit("/", 1)[1])
         h.html(article(f"Blog post number {number}", h.path, base=base(),
@@ -170,12 +177,30 @@ def test_feed_entries_off_the_sites_are_counted_not_followed(site: FaultServer, 
 
 
 def test_sitemap_indexes_nested_for_ever_end_at_the_nesting_limit(site: FaultServer, tmp_path: Path) -> None:
+    """The document ``CLIPPINGS_SITEMAP_NESTING`` deep (the seed is 0 deep) has its
+    links followed; the next one is a ``trap`` row."""
     result = run(tmp_path, site, "/deep/0.xml", extra=("-s", f"CLIPPINGS_SITEMAP_NESTING={NESTING}"))
     assert result.returncode == 0, result.stderr[-3000:]
     rows = fetches(result.db)
-    assert [r["url"].rsplit("/", 1)[1] for r in rows] == [f"{n}.xml" for n in range(NESTING + 1)], rows
+    assert [r["url"].rsplit("/", 1)[1] for r in rows] == [f"{n}.xml" for n in range(NESTING + 2)], rows
     assert rows[-1]["outcome"] == "trap" and rows[-1]["reason"].startswith(
-        f"sitemapindex {NESTING} documents deep in sitemaps and feeds: its links not followed"), rows[-1]
+        f"sitemapindex {NESTING + 1} documents deep in sitemaps and feeds: its links not followed"), rows[-1]
+
+
+def test_robots_index_index_sitemap_is_3_deep(site: FaultServer, tmp_path: Path) -> None:
+    """The chain the docs give as 3 deep is followed at CLIPPINGS_SITEMAP_NESTING=3, and
+    at 0 a seed index's own links are followed, a nested one's not."""
+    result = run(tmp_path, site, "/nest/robots.txt", extra=("-s", "CLIPPINGS_SITEMAP_NESTING=3"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert [outcome for outcome, _ in outcome_of(fetches(result.db), "/news/nested")] == ["stored"]
+    (tmp_path / "zero").mkdir()
+    result = run(tmp_path / "zero", site, "/nest/idx1.xml", "/nest/sitemap.xml",
+                 extra=("-s", "CLIPPINGS_SITEMAP_NESTING=0"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert [outcome for outcome, _ in outcome_of(rows, "/news/nested")] == ["stored"], rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/nest/idx1.xml")] == ["not-article"], rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/nest/idx2.xml")] == ["trap"], rows
 
 
 def test_feeds_reached_through_pages_are_not_nested(site: FaultServer, tmp_path: Path) -> None:

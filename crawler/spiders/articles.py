@@ -169,7 +169,7 @@ class ArticleSpider(scrapy.Spider):
             if response.meta.get("seed") and not found.urls:
                 self.seed_errors[response.meta["seed"]] = fetch.reason
         nesting = settings.getint("CLIPPINGS_SITEMAP_NESTING")
-        if hops >= nesting and onsite:
+        if hops > nesting and onsite:  # robots.txt -> index -> index -> sitemap: 3 deep
             stats.inc_value("clippings/traps")
             fetch.outcome = "trap"
             fetch.reason = (f"{found.kind} {hops} documents deep in sitemaps and feeds: its links not "
