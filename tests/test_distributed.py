@@ -172,6 +172,13 @@ def test_histories_equal_a_single_process_crawl(runs: Runs) -> None:
     assert (outcomes["stored"], outcomes["gone"]) == (len(diff["edited"]) + len(diff["new"]), len(diff["deleted"]))
 
 
+def test_the_seed_is_fetched_once_per_distributed_crawl(runs: Runs) -> None:
+    """Every page links the home page, the seed: the workers do not fetch it again
+    (the coordinator queues it around the seen set, as a single process does)."""
+    for name, requests in runs.requests.items():
+        assert [path for _, path, _ in requests if path == "/"] == ["/"], name
+
+
 def test_validators_travel_to_every_worker(runs: Runs) -> None:
     """The second crawl of the unchanged site: every archived article is asked
     for with its validators, whichever worker asks, and answers 304."""
