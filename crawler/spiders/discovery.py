@@ -166,6 +166,8 @@ def _sitemap(body: bytes, max_entries: int) -> Discovered:
 
 
 def _feed(body: bytes, max_entries: int) -> Discovered:
+    # Parsed whole (feeds are short; the body is within the 32 MB page cap), then
+    # read up to the cap: a sitemap alone is parsed lazily.
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
     try:
         root = etree.fromstring(body, parser)
