@@ -80,7 +80,13 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
     # A cookie check (the crawl sends no cookies): /cookie-home -> /cookie-check -> /cookie-home.
     routes["/cookie-home"] = lambda h, q: h.redirect("/cookie-check")
     routes["/cookie-check"] = lambda h, q: h.redirect("/cookie-home")
-    routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x")})
+    routes["/feed-amp.xml"] = xml(lambda: (  # a bare "&" in a query and a title, one in CDATA
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Q & A</title>'
+        f'<item><link>{base()}/news/amp?x=1&y=2</link></item>'
+        f'<item><link><![CDATA[{base()}/news/amp-cdata?x=1&y=2]]></link></item></channel></rss>').encode(),
+        "application/rss+xml")
+    routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x",
+                                                       "amp", "amp-cdata")})
     routes.update({f"/news/many-{n}": story for n in range(20)})
     routes["/links"] = lambda h, q: h.html("<html><body><h1>All the links</h1>" + "".join(
         f"<a href='/news/link-{n}'>Link {n}</a>" for n in range(LINKS)) + "</body></html>")
@@ -156,6 +162,20 @@ def test_a_sitemap_cut_short_is_an_error_row_and_its_links_read_are_followed(sit
     ((outcome, reason),) = outcome_of(rows, "/sitemap-cut.xml")
     assert outcome == "error" and reason.startswith("sitemap is not well-formed XML (line 1: Premature end of data"), reason
     assert [outcome for outcome, _ in outcome_of(rows, "/news/before-the-cut")] == ["stored"], rows
+
+
+def test_a_feed_with_bare_ampersands_is_read_whole_and_not_an_error(site: FaultServer, tmp_path: Path) -> None:
+    """A bare "&" in a feed (common) is read as "&amp;": its links are the URLs
+    written (lxml's recovery read "?x=1&y=2" as "?x=1=2"), and the row says it was
+    repaired, not an ``error`` counted among the crawl's errors."""
+    result = run(tmp_path, site, "/feed-amp.xml")
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert outcome_of(rows, "/feed-amp.xml") == [
+        ("not-article", "feed: 2 links, 2 bare '&' read as '&amp;' (not well-formed XML, repaired)")], rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/news/amp?x=1&y=2")] == ["stored"], rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/news/amp-cdata?x=1&y=2")] == ["stored"], rows
+    assert "errors: 0" in result.stdout, result.stdout
 
 
 def test_a_sitemap_is_read_up_to_its_cap_and_its_row_says_there_was_more(site: FaultServer, tmp_path: Path) -> None:

@@ -159,6 +159,9 @@ class ArticleSpider(scrapy.Spider):
         onsite = self.on_sites(urls, response.url)
         if len(onsite) < len(urls):
             fetch.reason += f", {len(urls) - len(onsite)} off the crawl's sites (not followed)"
+        if found.repaired:
+            stats.inc_value("clippings/repaired_indexes")
+            fetch.reason += f", {found.repaired} bare '&' read as '&amp;' (not well-formed XML, repaired)"
         if found.cut:
             stats.inc_value("clippings/index_links_cut")
             fetch.reason += f", more not read (CLIPPINGS_INDEX_MAX_URLS={settings.getint('CLIPPINGS_INDEX_MAX_URLS')})"
