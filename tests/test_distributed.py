@@ -30,6 +30,7 @@ from crawler.demo import content as C
 from crawler.demo.server import DemoServer, serve_demo
 from crawler.distributed.frontier import Frontier
 from tests.conftest import ROOT, clippings, crawl
+from tests.fault_site import FaultHandler, FaultServer, article, serve
 from tests.support.demo_truth import changes, expected_articles
 from tests.test_snapshots import history_json
 
@@ -344,7 +345,7 @@ def test_site_tokens_hold_concurrency_delay_crawl_delay_and_retry_after(redis_ur
     assert retry_after_seconds("soon") is None
 
 
-def crawl_by_two_workers(redis_url: str, folder: Path, server: DemoServer, db: Path,
+def crawl_by_two_workers(redis_url: str, folder: Path, server: DemoServer | FaultServer, db: Path,
                          *options: str) -> tuple[subprocess.CompletedProcess[str], list[subprocess.Popen[str]]]:
     """One distributed crawl of ``server`` by two ``--once`` workers; the
     coordinator's run and the (ended) workers."""
@@ -356,6 +357,32 @@ def crawl_by_two_workers(redis_url: str, folder: Path, server: DemoServer, db: P
         for worker in workers:
             worker.wait(60)
     return done, workers
+
+
+def test_a_redirect_to_another_scheme_is_one_redirect_row_in_a_distributed_crawl_too(
+        redis_url: str, tmp_path: Path) -> None:
+    """As in one process: the redirect row names the target, and no "HTTP 302"
+    error row follows it (the workers handed the 3xx on as an error)."""
+    holder: dict[str, FaultServer] = {}
+
+    def home(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        h.html("<html><body><h1>Home</h1><a href='/redirect/to-file'>file</a><a href='/news/a'>a</a></body></html>")
+
+    server = holder["site"] = serve({
+        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/": home,
+        "/redirect/to-file": lambda h, q: h.redirect("file:///etc/passwd"),
+        "/news/a": lambda h, q: h.html(article("A story", "/news/a", base=holder["site"].base_url)),
+    })
+    db = tmp_path / "scheme.db"
+    try:
+        done, workers = crawl_by_two_workers(redis_url, tmp_path, server, db)
+    finally:
+        server.shutdown()
+    assert done.returncode == 0 and all(worker.returncode == 0 for worker in workers), done.stderr[-3000:]
+    found = rows(db, "select outcome, reason from fetches where url = ?", [server.base_url + "/redirect/to-file"])
+    assert found == [{"outcome": "redirect",
+                      "reason": "redirected to file:///etc/passwd (not followed: not an http(s) URL)"}], found
 
 
 def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> None:

@@ -51,9 +51,10 @@ from crawler.distributed.frontier import (
     heartbeat_key,
     lost_redis,
 )
+from crawler.exceptions import UnfollowedRedirect
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
-from crawler.middlewares.redirects import redirect_record
+from crawler.middlewares.redirects import NOT_FOLLOWED, redirect_record
 from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.signals import fetch_observed
 from crawler.spiders.articles import ArticleSpider
@@ -209,7 +210,8 @@ class LeasedOutputMiddleware:
 
 class RedirectRecordMiddleware:
     """The worker's RedirectLogMiddleware: each 3xx answer becomes a ``redirect``
-    record, handed over with the lease's commit."""
+    record, handed over with the lease's commit; one the crawl does not follow
+    (not http(s)) ends the request there, as in one process."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -222,6 +224,8 @@ class RedirectRecordMiddleware:
         seen = redirect_record(request, response)
         if seen is not None:
             outbox_of(self.crawler).add(request.meta.get(LEASE), seen.fetch)
+            if not seen.followed:  # Scrapy would hand on the 3xx: an "HTTP 302" error row
+                raise UnfollowedRedirect(seen.fetch.reason or NOT_FOLLOWED)
         return response
 
 
