@@ -77,6 +77,9 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         "/home": lambda h, q: h.html("<html><body><h1>Home</h1><a href='/home'>Home</a>"
                                      "<a href='/news/here'>Here</a><a href='/self.xml'>Sitemap</a></body></html>"),
     }
+    routes["/moved"] = lambda h, q: h.redirect("/landing")  # a seed that moved, its new page linking itself
+    routes["/landing"] = lambda h, q: h.html("<html><body><h1>Landing</h1><a href='/landing'>Home</a>"
+                                             "<a href='/moved'>Old home</a><a href='/news/here'>Here</a></body></html>")
     # A cookie check (the crawl sends no cookies): /cookie-home -> /cookie-check -> /cookie-home.
     routes["/cookie-home"] = lambda h, q: h.redirect("/cookie-check")
     routes["/cookie-check"] = lambda h, q: h.redirect("/cookie-home")
@@ -238,6 +241,7 @@ def test_feeds_reached_through_pages_are_not_nested(site: FaultServer, tmp_path:
     (["/self.xml"], ["/self.xml", "/leaf.xml"]),  # an index that lists itself
     (["/ping.xml"], ["/ping.xml", "/pong.xml", "/leaf.xml"]),  # two that list each other
     (["/home"], ["/home", "/self.xml", "/leaf.xml"]),  # a home page its pages link back to
+    (["/moved"], ["/moved", "/landing"]),  # a seed redirected to a page that links to itself
 ])
 def test_each_seed_and_index_is_fetched_once(site: FaultServer, tmp_path: Path, seeds: list[str],
                                              documents: list[str]) -> None:

@@ -105,6 +105,9 @@ class ArticleSpider(scrapy.Spider):
             # Our conditional request says the archived article has not changed.
             yield self.fetch_record(response, outcome="unchanged")
             return
+        if response.meta.get("seed"):  # where a seed's redirects led is a seed too (fetched already)
+            self.seed_urls.update(canonicalize_url(url) for url in (*response.meta.get("redirect_urls", ()),
+                                                                    response.url))
         fetch = self.fetch_record(response, outcome="not-article")
         try:
             found = discover(response.body, response.url, header(response, "Content-Type") or "",
