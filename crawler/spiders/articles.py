@@ -149,8 +149,8 @@ class ArticleSpider(scrapy.Spider):
     def index_document(self, response: Response, fetch: FetchRecord, found: Discovered) -> Iterator[Any]:
         """The fetch row of a sitemap, feed or robots.txt, then requests for the
         links it lists on the crawl's sites. Its reason counts the links (those
-        dated before ``since``, those off the sites, those past the cap); a
-        document that is not well-formed XML is an ``error`` row (its links read
+        dated before ``since``, those off the sites, those past the cap, bare
+        ``&`` repaired); a document otherwise not well-formed XML is an ``error`` row (its links read
         around the fault are still followed; a seed it leaves with none fails the
         crawl), and one nested past ``CLIPPINGS_SITEMAP_NESTING`` a ``trap`` row."""
         stats, settings = self.crawler.stats, self.crawler.settings
