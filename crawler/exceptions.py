@@ -50,7 +50,7 @@ class PastSiteBudget(IgnoreRequest):
     """A request to a site whose page budget (``CLIPPINGS_SITE_PAGE_BUDGET``) is
     spent, after the first such one (a ``trap`` row says the budget is spent):
     never fetched, so no ``fetches`` row; counted in the stat
-    ``clippings/site_budget_refused`` with the first."""
+    ``clippings/site_budget_refused`` (the first is counted as a trap instead)."""
 
     def __init__(self, site: str) -> None:
         super().__init__(f"page budget for {site} spent (not fetched)")

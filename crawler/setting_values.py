@@ -13,8 +13,9 @@ from scrapy.settings import default_settings
 from crawler import settings as project_settings
 from crawler.sites import DELAY_RULE, delay_ok
 
-#: Settings for which 0 or less means a crawl that never starts.
-AT_LEAST_ONE = {"CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN"}
+#: Settings for which 0 or less means a crawl that never starts (or, a sitemap
+#: or feed read for none of its links, one that silently follows nothing).
+AT_LEAST_ONE = {"CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "CLIPPINGS_INDEX_MAX_URLS"}
 BOOL_WORDS = {"0", "1", "true", "false"}
 #: Delays between requests: the rule of ``--delay`` and a site list's ``delay``.
 DELAYS = {"DOWNLOAD_DELAY", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY"}

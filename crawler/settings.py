@@ -159,7 +159,8 @@ CLIPPINGS_PAGE_MAX_LINKS = 10_000
 # limit per file); the fetch row says when a document lists more.
 CLIPPINGS_INDEX_MAX_URLS = 50_000
 # How deep a chain of sitemaps, sitemap indexes and feeds (robots.txt -> index ->
-# index -> sitemap is 3) is followed; the one past it is a ``trap`` row.
+# index -> sitemap is 3; 0: only the first document's links) is followed; the one
+# past it is a ``trap`` row.
 CLIPPINGS_SITEMAP_NESTING = 5
 # Processes that parse pages (crawler.scaling); -1: one per core; 0: on the reactor thread.
 CLIPPINGS_PROCESSES = -1

@@ -30,6 +30,8 @@ from tests.test_cli_runs import one_error_line
     ("DEPTH_LIMIT=1.5", "-s DEPTH_LIMIT='1.5': not a whole number"),
     ("CLIPPINGS_MAX_PAGES=-1", "-s CLIPPINGS_MAX_PAGES='-1': must be at least 0"),
     ("CONCURRENT_REQUESTS=0", "-s CONCURRENT_REQUESTS='0': must be at least 1"),
+    ("CLIPPINGS_INDEX_MAX_URLS=0", "-s CLIPPINGS_INDEX_MAX_URLS='0': must be at least 1"),
+    ("CLIPPINGS_SITEMAP_NESTING=-1", "-s CLIPPINGS_SITEMAP_NESTING='-1': must be at least 0"),
     ("CLIPPINGS_SITE_BUDGET_TYPO={", None),
 ])
 def test_bad_scrapy_setting_is_refused_before_any_work(tmp_path: Path, setting: str, reason: str | None) -> None:

@@ -27,6 +27,7 @@ OTHER_SITE = "http://elsewhere.invalid"
 NESTING = 3
 LINKS = 200
 BUDGET = 5
+FEEDS = 4
 
 
 def urlset(*urls: str) -> bytes:
@@ -76,12 +77,40 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         "/home": lambda h, q: h.html("<html><body><h1>Home</h1><a href='/home'>Home</a>"
                                      "<a href='/news/here'>Here</a><a href='/self.xml'>Sitemap</a></body></html>"),
     }
-    routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x")})
+    routes["/moved"] = lambda h, q: h.redirect("/landing")  # a seed that moved, its new page linking itself
+    routes["/landing"] = lambda h, q: h.html("<html><body><h1>Landing</h1><a href='/landing'>Home</a>"
+                                             "<a href='/moved'>Old home</a><a href='/news/here'>Here</a></body></html>")
+    # A cookie check (the crawl sends no cookies): /cookie-home -> /cookie-check -> /cookie-home.
+    routes["/cookie-home"] = lambda h, q: h.redirect("/cookie-check")
+    routes["/cookie-check"] = lambda h, q: h.redirect("/cookie-home")
+    routes["/feed-amp.xml"] = xml(lambda: (  # a bare "&" in a query and a title, one in CDATA
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Q & A</title>'
+        f'<item><link>{base()}/news/amp?x=1&y=2</link></item>'
+        f'<item><link><![CDATA[{base()}/news/amp-cdata?x=1&y=2]]></link></item></channel></rss>').encode(),
+        "application/rss+xml")
+    routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x",
+                                                       "amp", "amp-cdata")})
     routes.update({f"/news/many-{n}": story for n in range(20)})
     routes["/links"] = lambda h, q: h.html("<html><body><h1>All the links</h1>" + "".join(
         f"<a href='/news/link-{n}'>Link {n}</a>" for n in range(LINKS)) + "</body></html>")
     routes.update({f"/news/link-{n}": story for n in range(LINKS)})
     routes.update({f"/deep/{n}.xml": nested for n in range(1, 20)})
+
+    routes["/nest/robots.txt"] = lambda h, q: h.send_bytes(
+        200, f"User-agent: *\nAllow: /\nSitemap: {base()}/nest/idx1.xml\n".encode(), "text/plain")
+    routes["/nest/idx1.xml"] = xml(lambda: sitemapindex(f"{base()}/nest/idx2.xml"))
+    routes["/nest/idx2.xml"] = xml(lambda: sitemapindex(f"{base()}/nest/sitemap.xml"))
+    routes["/nest/sitemap.xml"] = xml(lambda: urlset(f"{base()}/news/nested"))
+    routes["/news/nested"] = story
+
+    def blog_post(h: FaultHandler, q: dict[str, list[str]]) -> None:  # links the next category's feed
+        number = int(h.path.rsplit("/", 1)[1])
+        h.html(article(f"Blog post number {number}", h.path, base=base(),
+                       extra=f"<a href='/blog/feed-{number + 1}.xml'>Feed</a>" if number < FEEDS - 1 else ""))
+
+    routes.update({f"/blog/feed-{n}.xml": xml(lambda n=n: rss(f"{base()}/blog/post/{n}"), "application/rss+xml")
+                   for n in range(FEEDS)})
+    routes.update({f"/blog/post/{n}": blog_post for n in range(FEEDS)})
     return routes
 
 
@@ -138,6 +167,20 @@ def test_a_sitemap_cut_short_is_an_error_row_and_its_links_read_are_followed(sit
     assert [outcome for outcome, _ in outcome_of(rows, "/news/before-the-cut")] == ["stored"], rows
 
 
+def test_a_feed_with_bare_ampersands_is_read_whole_and_not_an_error(site: FaultServer, tmp_path: Path) -> None:
+    """A bare "&" in a feed (common) is read as "&amp;": its links are the URLs
+    written (lxml's recovery read "?x=1&y=2" as "?x=1=2"), and the row says it was
+    repaired, not an ``error`` counted among the crawl's errors."""
+    result = run(tmp_path, site, "/feed-amp.xml")
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert outcome_of(rows, "/feed-amp.xml") == [
+        ("not-article", "feed: 2 links, 2 bare '&' read as '&amp;' (not well-formed XML, repaired)")], rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/news/amp?x=1&y=2")] == ["stored"], rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/news/amp-cdata?x=1&y=2")] == ["stored"], rows
+    assert "errors: 0" in result.stdout, result.stdout
+
+
 def test_a_sitemap_is_read_up_to_its_cap_and_its_row_says_there_was_more(site: FaultServer, tmp_path: Path) -> None:
     result = run(tmp_path, site, "/sitemap-many.xml", extra=("-s", "CLIPPINGS_INDEX_MAX_URLS=5"))
     assert result.returncode == 0, result.stderr[-3000:]
@@ -157,18 +200,48 @@ def test_feed_entries_off_the_sites_are_counted_not_followed(site: FaultServer, 
 
 
 def test_sitemap_indexes_nested_for_ever_end_at_the_nesting_limit(site: FaultServer, tmp_path: Path) -> None:
+    """The document ``CLIPPINGS_SITEMAP_NESTING`` deep (the seed is 0 deep) has its
+    links followed; the next one is a ``trap`` row."""
     result = run(tmp_path, site, "/deep/0.xml", extra=("-s", f"CLIPPINGS_SITEMAP_NESTING={NESTING}"))
     assert result.returncode == 0, result.stderr[-3000:]
     rows = fetches(result.db)
-    assert [r["url"].rsplit("/", 1)[1] for r in rows] == [f"{n}.xml" for n in range(NESTING + 1)], rows
+    assert [r["url"].rsplit("/", 1)[1] for r in rows] == [f"{n}.xml" for n in range(NESTING + 2)], rows
     assert rows[-1]["outcome"] == "trap" and rows[-1]["reason"].startswith(
-        f"sitemapindex {NESTING} documents deep in sitemaps and feeds: its links not followed"), rows[-1]
+        f"sitemapindex {NESTING + 1} documents deep in sitemaps and feeds: its links not followed"), rows[-1]
+
+
+def test_robots_index_index_sitemap_is_3_deep(site: FaultServer, tmp_path: Path) -> None:
+    """The chain the docs give as 3 deep is followed at CLIPPINGS_SITEMAP_NESTING=3, and
+    at 0 a seed index's own links are followed, a nested one's not."""
+    result = run(tmp_path, site, "/nest/robots.txt", extra=("-s", "CLIPPINGS_SITEMAP_NESTING=3"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert [outcome for outcome, _ in outcome_of(fetches(result.db), "/news/nested")] == ["stored"]
+    (tmp_path / "zero").mkdir()
+    result = run(tmp_path / "zero", site, "/nest/idx1.xml", "/nest/sitemap.xml",
+                 extra=("-s", "CLIPPINGS_SITEMAP_NESTING=0"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert [outcome for outcome, _ in outcome_of(rows, "/news/nested")] == ["stored"], rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/nest/idx1.xml")] == ["not-article"], rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/nest/idx2.xml")] == ["trap"], rows
+
+
+def test_feeds_reached_through_pages_are_not_nested(site: FaultServer, tmp_path: Path) -> None:
+    """A feed's post links the next category's feed: the nesting count starts again
+    at each page (it carried on through pages, so ordinary feeds became traps)."""
+    result = run(tmp_path, site, "/blog/feed-0.xml", extra=("-s", "CLIPPINGS_SITEMAP_NESTING=1"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert [(r["url"].split("/blog/", 1)[1], r["outcome"]) for r in rows if "/blog/" in r["url"]] == [
+        (path, outcome) for n in range(FEEDS) for path, outcome in (
+            (f"feed-{n}.xml", "not-article"), (f"post/{n}", "stored"))], rows
 
 
 @pytest.mark.parametrize("seeds, documents", [
     (["/self.xml"], ["/self.xml", "/leaf.xml"]),  # an index that lists itself
     (["/ping.xml"], ["/ping.xml", "/pong.xml", "/leaf.xml"]),  # two that list each other
     (["/home"], ["/home", "/self.xml", "/leaf.xml"]),  # a home page its pages link back to
+    (["/moved"], ["/moved", "/landing"]),  # a seed redirected to a page that links to itself
 ])
 def test_each_seed_and_index_is_fetched_once(site: FaultServer, tmp_path: Path, seeds: list[str],
                                              documents: list[str]) -> None:
@@ -179,6 +252,15 @@ def test_each_seed_and_index_is_fetched_once(site: FaultServer, tmp_path: Path, 
     assert fetched == dict.fromkeys(fetched, 1), fetched
     rows = fetches(result.db)
     assert sorted(r["url"] for r in rows) == sorted({r["url"] for r in rows}), rows
+
+
+def test_a_seed_whose_redirects_lead_back_to_it_fails_the_crawl(site: FaultServer, tmp_path: Path) -> None:
+    """The redirect back to the seed is not dropped as a duplicate of it (the crawl
+    ended "finished" with nothing fetched): the loop is an error and the seed failed."""
+    result = run(tmp_path, site, "/cookie-home")
+    assert result.returncode == 1, result.stdout + result.stderr[-3000:]
+    assert f"could not crawl seed {site.base_url}/cookie-home: " in result.stdout + result.stderr
+    assert [r for r in fetches(result.db) if r["outcome"] == "error"], fetches(result.db)
 
 
 def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: FaultServer, tmp_path: Path) -> None:
@@ -192,9 +274,22 @@ def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: 
     assert len(traps) == 1 and traps[0]["reason"].startswith(f"page budget of {BUDGET} requests for "), traps
     fetched = [r for r in rows if "/news/link-" in r["url"] and r["outcome"] != "trap"]
     stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
-    refused = LINKS - len(fetched)
+    refused = LINKS - len(fetched) - 1  # the first refusal is the trap row, counted as a trap
     assert len(fetched) < BUDGET and stats["clippings/site_budget_refused"] == refused, stats
     assert f"refused: traps 1, past a site's page budget {refused}" in result.stdout.splitlines(), result.stdout
+
+
+def test_seeds_past_a_site_budget_are_fetched_all_the_same(site: FaultServer, tmp_path: Path) -> None:
+    """A seed is counted in its site's budget but never refused (seeds past it
+    vanished, no row, no seed error); links past the budget still are."""
+    seeds = [f"/news/many-{n}" for n in range(8)]
+    result = run(tmp_path, site, *seeds, "/links", extra=("-s", "CLIPPINGS_SITE_PAGE_BUDGET=3"))
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert [outcome for path in seeds for outcome, _ in outcome_of(rows, path)] == ["stored"] * 8, rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/links")] == ["not-article"], rows
+    assert not [r for r in rows if "/news/link-" in r["url"] and r["outcome"] != "trap"], rows
+    assert len([r for r in rows if r["outcome"] == "trap"]) == 1, rows
 
 
 def test_a_huge_robots_txt_is_read_up_to_500_kib_and_its_rules_there_obeyed(tmp_path: Path) -> None:

@@ -80,10 +80,12 @@ class TrapGuardMiddleware:
     10,000), ``CLIPPINGS_TRAP_MAX_PAGE`` (highest ``?page=N``, default 500),
     ``CLIPPINGS_TRAP_DATE_PAGES`` (pages per calendar, default 3,660: ten years of
     days), ``CLIPPINGS_TRAP_FUTURE_DAYS`` (how far ahead a date in a URL may be,
-    default 366). Seeds and retries are never refused. Past a site's budget only
-    the first refusal is a ``trap`` row: a site of endless links (a 100,000-link
-    page, a sitemap of 50,000) would otherwise have the crawl write a row for
-    each of them; all are counted in ``clippings/site_budget_refused``.
+    default 366). Seeds (and the redirects they answer) and retries are never
+    refused; seeds count in their site's budget. Past a site's budget only the
+    first refusal of the crawl is a ``trap`` row: a site of endless links (a
+    100,000-link page, a sitemap of 50,000) would otherwise have the crawl write
+    a row for each of them; the later ones are counted in
+    ``clippings/site_budget_refused``.
     """
 
     def __init__(self, crawler: Crawler, rules: TrapRules, budget: int, date_pages: int) -> None:
@@ -114,9 +116,11 @@ class TrapGuardMiddleware:
         if request.meta.get("trap_checked") == request.url:
             return  # a retry (a redirect's target has another URL, and is checked)
         request.meta["trap_checked"] = request.url
-        why = None if request.meta.get("seed") else self.reason(request.url)
+        seed = bool(request.meta.get("seed"))
+        why = None if seed else self.reason(request.url)
         site = site_key(request.url)
-        if why is None and self.budget and not self.tally().take(f"site {site}", self.budget):
+        # A seed is counted in its site's budget but never refused: the user named it.
+        if why is None and self.budget and not self.tally().take(f"site {site}", self.budget) and not seed:
             why = self.past_budget(site)
         if why is not None:
             if self.crawler.stats:
@@ -124,11 +128,13 @@ class TrapGuardMiddleware:
             raise TrapRequest(why)
 
     def past_budget(self, site: str) -> str:
-        """The ``trap`` reason for the first request past ``site``'s budget;
-        raises :class:`PastSiteBudget` (no row) for the later ones."""
-        if self.crawler.stats:
-            self.crawler.stats.inc_value("clippings/site_budget_refused")
-        if site in self.spent:
+        """The ``trap`` reason for the first request past ``site``'s budget (the
+        first of the whole crawl: the tally is shared by distributed workers);
+        raises :class:`PastSiteBudget` (no row, counted) for the later ones."""
+        if site in self.spent or not self.tally().take(f"spent {site}", 1):
+            self.spent.add(site)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/site_budget_refused")
             raise PastSiteBudget(site)
         self.spent.add(site)
         return (f"page budget of {self.budget} requests for {site} spent (CLIPPINGS_SITE_PAGE_BUDGET); "

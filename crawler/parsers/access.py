@@ -175,9 +175,20 @@ def _long_unseen(body: Any) -> list[Any]:
             if el is not body and len(el) == 0 and len(el.text or "") > 4 * _PROMPT_MAX_CHARS]
 
 
-#: Every class and id below an element, as plain strings (no element proxies).
-_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
-_IDS = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+def _class_and_id_values(body: Any) -> list[str]:
+    """Every class and id value of ``body`` and the elements below it, in page order.
+    A Python walk reading two attributes an element: two XPaths (``//@class``,
+    ``//@id``) walked the tree twice and cost half as much again (Zyte, Fundus)."""
+    values: list[str] = []
+    for el in body.iter(etree.Element):
+        value = el.get("class")
+        if value:
+            values.append(value)
+        value = el.get("id")
+        if value:
+            values.append(value)
+    return values
+
 #: Each string :data:`_PAYWALL_ATTR` can match, lower case ("pay-?wall": both spellings).
 _PAYWALL_WORDS = tuple(
     "".join(parts) for parts in itertools.chain(
@@ -212,7 +223,7 @@ def _first_paywall_element(body: Any) -> str | None:
     megabyte class took 0.2 s in the regex). Cutting every value first cost a third
     of the test (a Python step per value; 0.4 ms a page on the Fundus pages).
     """
-    if not _may_name_paywall("\n".join(_CLASSES(body)) + "\n" + "\n".join(_IDS(body))):
+    if not _may_name_paywall("\n".join(_class_and_id_values(body))):
         return None
     for el in body.xpath("descendant-or-self::*[@class or @id]"):
         if el.tag in _UNSEEN_TAGS:

@@ -245,15 +245,21 @@ def _cards(block: Element) -> list[Element]:
     return [c for c in best if c.tag == "a" or (isinstance(c.tag, str) and c.find(".//a") is not None)]
 
 
-def _main_link(card: Element, base: str) -> tuple[Element, str] | None:
-    """The card's headline link and its absolute URL."""
+def _main_link(card: Element, base: str, targets: dict[str, str]) -> tuple[Element, str] | None:
+    """The card's headline link and its absolute URL (``targets``: the page's hrefs
+    made absolute so far, each href canonicalized once a page)."""
     best: tuple[int, Element, str] | None = None
     links = [card] if card.tag == "a" else list(card.iter("a"))
     for link in links:
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        target = _absolute(href, base)
+        text = collapse(_TEXT(link))  # (before the URL: w3lib's canonicalizing costs more)
+        if norm_key(text) in _SKIP_LINK_TEXT:
+            continue
+        target = targets.get(href)
+        if target is None:
+            target = targets[href] = _absolute(href, base)
         if not target.startswith(("http://", "https://")):
             continue
         try:
@@ -261,9 +267,6 @@ def _main_link(card: Element, base: str) -> tuple[Element, str] | None:
         except ValueError:  # a bracketed host that is no IP address: no link to follow
             continue
         if path in ("", "/") or path.startswith(_SERVICE_PATHS):
-            continue
-        text = collapse(_TEXT(link))
-        if norm_key(text) in _SKIP_LINK_TEXT:
             continue
         rank = len(text)
         in_heading = any(anc.tag in _HEADING_TAGS for anc in link.iterancestors())
@@ -448,6 +451,7 @@ def _extract(doc: Element, url: str) -> list[RelatedLink]:
     page = canonicalize_url(url) if url else ""
     out: list[RelatedLink] = []
     seen: set[str] = {page}
+    targets: dict[str, str] = {}
     for count, block in enumerate(_blocks(root)):
         if count >= _MAX_BLOCKS:
             break
@@ -456,7 +460,7 @@ def _extract(doc: Element, url: str) -> list[RelatedLink]:
                 return out
             if len(_TEXT(card)) > _MAX_CARD_CHARS:
                 continue
-            found = _main_link(card, url)
+            found = _main_link(card, url, targets)
             if found is None:
                 continue
             link, target = found

@@ -42,7 +42,7 @@ from crawler.urls import canonicalize_url, site_key
 
 _SPLIT = str.maketrans({",": " ", "\n": " ", "\t": " "})
 # Request meta: how many sitemaps, sitemap indexes, feeds and robots.txt files
-# led to this request (a page's links keep its count).
+# in a row led to this request (a page's links start again at none).
 INDEX_HOPS = "index_hops"
 
 
@@ -85,14 +85,18 @@ class ArticleSpider(scrapy.Spider):
         if since and self.since is None:
             raise ValueError(f"since={since!r} is not a date (use YYYY-MM-DD)")
         self.sites = {netloc_key(seed) for seed in self.seeds}
+        self.seed_urls = {canonicalize_url(seed) for seed in self.seeds}
+        """The seeds as links are compared to them: a link to a seed is not followed."""
         self.seed_errors: dict[str, str] = {}
         self.link_extractor = LinkExtractor(unique=True, canonicalize=False)
 
     async def start(self) -> AsyncIterator[Request]:
-        # Through the duplicate filter (Scrapy's own start requests bypass it), so
-        # a seed is fetched once however many pages or indexes list it again.
+        # Around the duplicate filter (so a seed whose redirects lead back to itself,
+        # a cookie check, is still fetched or fails the crawl, never dropped); its
+        # links are not followed (follow), so a seed is fetched once all the same.
         for seed in self.seeds:
-            yield Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed})
+            yield Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed},
+                          dont_filter=True)
 
     # -- responses -----------------------------------------------------------
 
@@ -101,6 +105,9 @@ class ArticleSpider(scrapy.Spider):
             # Our conditional request says the archived article has not changed.
             yield self.fetch_record(response, outcome="unchanged")
             return
+        if response.meta.get("seed"):  # where a seed's redirects led is a seed too (fetched already)
+            self.seed_urls.update(canonicalize_url(url) for url in (*response.meta.get("redirect_urls", ()),
+                                                                    response.url))
         fetch = self.fetch_record(response, outcome="not-article")
         try:
             found = discover(response.body, response.url, header(response, "Content-Type") or "",
@@ -135,14 +142,15 @@ class ArticleSpider(scrapy.Spider):
                                 response.url, len(links), cap)
             self.crawler.stats.inc_value("clippings/page_links_cut")
             links = links[:cap]
-        hops = response.meta.get(INDEX_HOPS)
-        yield from self.follow(links, response, canonical=True, meta={INDEX_HOPS: hops} if hops else None)
+        # No INDEX_HOPS: a page's links start a new chain (a blog's every page links
+        # its category feeds; counting on through them trapped ordinary feeds).
+        yield from self.follow(links, response, canonical=True)
 
     def index_document(self, response: Response, fetch: FetchRecord, found: Discovered) -> Iterator[Any]:
         """The fetch row of a sitemap, feed or robots.txt, then requests for the
         links it lists on the crawl's sites. Its reason counts the links (those
-        dated before ``since``, those off the sites, those past the cap); a
-        document that is not well-formed XML is an ``error`` row (its links read
+        dated before ``since``, those off the sites, those past the cap, bare
+        ``&`` repaired); a document otherwise not well-formed XML is an ``error`` row (its links read
         around the fault are still followed; a seed it leaves with none fails the
         crawl), and one nested past ``CLIPPINGS_SITEMAP_NESTING`` a ``trap`` row."""
         stats, settings = self.crawler.stats, self.crawler.settings
@@ -154,6 +162,9 @@ class ArticleSpider(scrapy.Spider):
         onsite = self.on_sites(urls, response.url)
         if len(onsite) < len(urls):
             fetch.reason += f", {len(urls) - len(onsite)} off the crawl's sites (not followed)"
+        if found.repaired:
+            stats.inc_value("clippings/repaired_indexes")
+            fetch.reason += f", {found.repaired} bare '&' read as '&amp;' (not well-formed XML, repaired)"
         if found.cut:
             stats.inc_value("clippings/index_links_cut")
             fetch.reason += f", more not read (CLIPPINGS_INDEX_MAX_URLS={settings.getint('CLIPPINGS_INDEX_MAX_URLS')})"
@@ -164,7 +175,7 @@ class ArticleSpider(scrapy.Spider):
             if response.meta.get("seed") and not found.urls:
                 self.seed_errors[response.meta["seed"]] = fetch.reason
         nesting = settings.getint("CLIPPINGS_SITEMAP_NESTING")
-        if hops >= nesting and onsite:
+        if hops > nesting and onsite:  # robots.txt -> index -> index -> sitemap: 3 deep
             stats.inc_value("clippings/traps")
             fetch.outcome = "trap"
             fetch.reason = (f"{found.kind} {hops} documents deep in sitemaps and feeds: its links not "
@@ -217,10 +228,13 @@ class ArticleSpider(scrapy.Spider):
 
     def follow(self, urls: Any, response: Response, meta: dict[str, Any] | None = None,
                canonical: bool = False) -> Iterator[Request]:
-        """Requests for the links that stay on the seeds' sites, tracking parameters dropped."""
+        """Requests for the links that stay on the seeds' sites, tracking parameters
+        dropped; not for links to a seed (fetched already)."""
         for url in urls:
             url = url if canonical else canonicalize_url(url, base=response.url)
             if not url.startswith(("http://", "https://")) or netloc_key(url) not in self.sites:
+                continue
+            if url in self.seed_urls:
                 continue
             yield response.follow(url, callback=self.parse, errback=self.on_error, meta=meta)
 

@@ -2,13 +2,17 @@
 
 Sitemaps are read with Scrapy's own ``Sitemap`` class and robots.txt with its
 ``sitemap_urls_from_robots``; feeds with a few lxml look-ups (RSS 2.0, RSS 1.0/RDF
-and Atom all put the article link in one of three places). Both parsers recover
-from broken XML; what they had to skip is kept as the document's ``problem``, and
-at most ``max_entries`` links are read from one document.
+and Atom all put the article link in one of three places). A bare ``&`` (a URL's
+query written unescaped, common) is read as ``&amp;`` first, and counted: lxml's
+recovery would drop the ``&`` and the name after it (``?x=1&y=2`` read as
+``?x=1=2``: a wrong URL). Both parsers recover from other broken XML; what they
+had to skip is kept as the document's ``problem``, and at most ``max_entries``
+links are read from one document.
 """
 
 from __future__ import annotations
 
+import re
 import struct
 import zlib
 from collections.abc import Iterable, Iterator
@@ -26,6 +30,9 @@ from crawler.items import parse_utc
 _SNIFF = 2048
 # The sitemap protocol's limit of URLs in one file (sitemaps.org); a feed lists far fewer.
 MAX_ENTRIES = 50_000
+# An "&" that does not open an entity or character reference.
+_BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z_][A-Za-z0-9_.:-]*|#[0-9]+|#[xX][0-9A-Fa-f]+);)")
+_CDATA_OPEN, _CDATA_CLOSE = b"<![CDATA[", b"]]>"
 _FEED_ENTRIES = etree.XPath("//*[local-name()='item' or local-name()='entry']")
 _ENTRY_LINK = etree.XPath(
     "*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
@@ -51,6 +58,8 @@ class Discovered:
     ``urls`` then holds the links read around the fault."""
     cut: bool = False
     """The document lists more links than were read (``max_entries``)."""
+    repaired: int = 0
+    """Bare ``&`` read as ``&amp;`` (not well-formed XML, but no link lost)."""
 
     def since(self, moment: datetime | None) -> list[str]:
         """The URLs dated at or after ``moment`` (undated ones are kept)."""
@@ -123,13 +132,33 @@ def discover(body: bytes, url: str, content_type: str = "", max_entries: int = M
     ``None`` for an HTML page."""
     body = maybe_gunzip(body)
     kind = sniff_kind(body, url, content_type)
-    if kind == "sitemap":
-        return _sitemap(body, max_entries)
-    if kind == "feed":
-        return _feed(body, max_entries)
+    if kind in ("sitemap", "feed"):
+        body, repaired = escape_bare_ampersands(body)
+        found = _sitemap(body, max_entries) if kind == "sitemap" else _feed(body, max_entries)
+        return replace(found, repaired=repaired) if repaired else found
     if kind == "robots":
         return _indexed("robots", sitemap_urls_from_robots(body, base_url=url), max_entries)
     return None
+
+
+def escape_bare_ampersands(body: bytes) -> tuple[bytes, int]:
+    """``body`` with each ``&`` that opens no reference written ``&amp;`` (outside
+    CDATA sections, where a bare ``&`` is allowed), and how many there were.
+    Linear: one regex pass (a reference's name cannot hold ``&``) and finds."""
+    parts: list[bytes] = []
+    count = start = 0
+    while start < len(body):
+        opened = body.find(_CDATA_OPEN, start)
+        end = len(body) if opened < 0 else opened
+        text, found = _BARE_AMP.subn(b"&amp;", body[start:end])
+        parts.append(text)
+        count += found
+        if opened < 0:
+            break
+        closed = body.find(_CDATA_CLOSE, opened + len(_CDATA_OPEN))
+        start = len(body) if closed < 0 else closed + len(_CDATA_CLOSE)
+        parts.append(body[opened:start])
+    return (b"".join(parts), count) if count else (body, 0)
 
 
 def _indexed(kind: str, entries: Iterable[tuple[str, datetime | None]] | Iterable[str], max_entries: int,
@@ -166,6 +195,8 @@ def _sitemap(body: bytes, max_entries: int) -> Discovered:
 
 
 def _feed(body: bytes, max_entries: int) -> Discovered:
+    # Parsed whole (feeds are short; the body is within the 32 MB page cap), then
+    # read up to the cap: a sitemap alone is parsed lazily.
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
     try:
         root = etree.fromstring(body, parser)

@@ -21,11 +21,7 @@ from crawler.parsers.document import Element
 #: stage asks about, and a class with ``__add__`` cost a third of the body stage's time.
 _Run: TypeAlias = tuple[int, int, int]
 _EMPTY: _Run = (0, 0, 0)
-
-
-def _stripped(run: _Run) -> int:
-    size, lead, trail = run
-    return size - lead - trail if lead < size else 0
+_NONE = (0, 0, 0, 0, 0, 0)      # an element's text and link-text runs, both empty
 
 
 class TextLengths:
@@ -39,36 +35,42 @@ class TextLengths:
     """
 
     def __init__(self) -> None:
-        self._text: dict[Element, _Run] = {}
-        self._links: dict[Element, _Run] = {}
+        #: Each element's text run and link-text run, as one tuple: one dict lookup a
+        #: child in the pass below instead of two.
+        self._runs: dict[Element, tuple[int, int, int, int, int, int]] = {}
 
     def of(self, el: Element) -> tuple[int, int]:
-        if el not in self._text:
+        runs = self._runs.get(el)
+        if runs is None:
             self._read(el)
-        return _stripped(self._text[el]), _stripped(self._links[el])
+            runs = self._runs[el]
+        size, lead, trail, l_size, l_lead, l_trail = runs
+        return (size - lead - trail if lead < size else 0,
+                l_size - l_lead - l_trail if l_lead < l_size else 0)
 
     def size(self, el: Element) -> int:
         """``len(string(el))``, unstripped: the sum of the text sizes the runs add up."""
-        if el not in self._text:
+        if el not in self._runs:
             self._read(el)
-        return self._text[el][0]
+        return self._runs[el][0]
 
     def _read(self, top: Element) -> None:
         """Children before parents (reverse document order): each element's runs
         from its children's, already known. Two runs join as ``a + b`` would, read
         as one text: ``(a.size + b.size, a.lead if a.lead < a.size else a.size + b.lead,
         b.trail if b.trail < b.size else b.size + a.trail)``."""
-        text, links = self._text, self._links
+        known = self._runs
         for el in reversed(list(top.iter())):
-            if el in text:
+            if el in known:
                 continue
             if not isinstance(el.tag, str):  # a comment: no text of its own, for string()
-                text[el] = links[el] = _EMPTY
+                known[el] = _NONE
                 continue
-            size, lead, trail = _run(el.text)
+            text = el.text
+            size, lead, trail = _run(text) if text else _EMPTY
             l_size = l_lead = l_trail = 0
             for child in el:
-                c_size, c_lead, c_trail = child_run = text[child]
+                c_size, c_lead, c_trail, c_l_size, c_l_lead, c_l_trail = known[child]
                 lead = lead if lead < size else size + c_lead
                 trail = c_trail if c_trail < c_size else c_size + trail
                 size += c_size
@@ -78,11 +80,12 @@ class TextLengths:
                     lead = lead if lead < size else size + t_lead
                     trail = t_trail if t_trail < t_size else t_size + trail
                     size += t_size
-                c_size, c_lead, c_trail = child_run if child.tag == "a" else links[child]
+                if child.tag != "a":
+                    c_size, c_lead, c_trail = c_l_size, c_l_lead, c_l_trail
                 l_lead = l_lead if l_lead < l_size else l_size + c_lead
                 l_trail = c_trail if c_trail < c_size else c_size + l_trail
                 l_size += c_size
-            text[el], links[el] = (size, lead, trail), (l_size, l_lead, l_trail)
+            known[el] = (size, lead, trail, l_size, l_lead, l_trail)
 
 
 def _run(text: str | None) -> _Run:
