@@ -12,6 +12,11 @@ from typing import Any
 
 import pytest
 
+#: The fixtures' generator scripts (``fixtures/*/build.py``) are run by the tests that
+#: check their output, not collected: ``--doctest-modules`` would import each as a
+#: top-level module ``build``, and two of them clash ("import file mismatch").
+collect_ignore_glob = ["fixtures/*"]
+
 ROOT = Path(__file__).resolve().parent.parent
 #: This checkout's code first on the path: a subprocess started from a temporary
 #: folder would otherwise import whichever checkout an editable install points at.
