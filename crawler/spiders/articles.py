@@ -189,7 +189,11 @@ class ArticleSpider(scrapy.Spider):
     def on_sites(self, urls: list[str], base: str) -> list[str]:
         """``urls`` made canonical, those that are http(s) on the crawl's sites."""
         canonical = (canonicalize_url(url, base=base) for url in urls)
-        return [url for url in canonical if url.startswith(("http://", "https://")) and netloc_key(url) in self.sites]
+        return [url for url in canonical if self.on_crawl_sites(url)]
+
+    def on_crawl_sites(self, url: str) -> bool:
+        """A canonical ``url`` that is http(s) on one of the seeds' sites."""
+        return url.startswith(("http://", "https://")) and netloc_key(url) in self.sites
 
     def parse_page(self, response: TextResponse, fetch: FetchRecord) -> ArticlePage | FetchRecord:
         """The page's record when it is an article, else its fetch row with the kind
@@ -232,9 +236,7 @@ class ArticleSpider(scrapy.Spider):
         dropped; not for links to a seed (fetched already)."""
         for url in urls:
             url = url if canonical else canonicalize_url(url, base=response.url)
-            if not url.startswith(("http://", "https://")) or netloc_key(url) not in self.sites:
-                continue
-            if url in self.seed_urls:
+            if not self.on_crawl_sites(url) or url in self.seed_urls:
                 continue
             yield response.follow(url, callback=self.parse, errback=self.on_error, meta=meta)
 
