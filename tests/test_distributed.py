@@ -588,8 +588,10 @@ def test_redis_going_away_while_a_worker_waits_for_a_crawl_is_one_line(tmp_path:
         worker = start_worker(url, tmp_path / "worker.log")
         client = redis.Redis.from_url(url)
         deadline = time.monotonic() + 120  # only against a hang
-        while len(client.client_list()) < 2:  # the worker has connected and is polling
-            assert worker.poll() is None and time.monotonic() < deadline, "the worker never connected"
+        # the worker is in its wait loop (its start-up ping is done): a client's last
+        # command is the loop's look at the active crawls
+        while not any(entry.get("cmd") == "smembers" for entry in client.client_list()):
+            assert worker.poll() is None and time.monotonic() < deadline, "the worker never polled"
             time.sleep(0.05)
         server.kill()
         server.wait(30)
