@@ -12,7 +12,8 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:results``: list of the records workers hand back (pickled);
 - ``clippings:{id}:stats``: hash worker -> its Scrapy stats, JSON;
 - ``clippings:{id}:tally``: hash of the trap guard's counts (a site's requests,
-  a calendar's pages), shared so that the budgets hold over all workers together;
+  a calendar's pages), shared so that the budgets hold over all workers together,
+  and its claims (the request whose refusal is a site's one budget ``trap`` row);
 - ``clippings:{id}:done``: set when the crawl ended (workers stop);
 - ``clippings:{id}:alive``: the coordinator's heartbeat, expiring: a crawl
   without it lost its coordinator (``kill -9``), and the next worker or
@@ -82,6 +83,15 @@ local count = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
 if count >= tonumber(ARGV[2]) then return 0 end
 redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
 return 1
+"""
+# Who holds ARGV[1]: ARGV[2] if no one did (it holds it now), else the first to
+# claim it; '' once the crawl is done (its keys are deleted).
+_CLAIM = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return '' end
+local holder = redis.call('HGET', KEYS[1], ARGV[1])
+if holder then return holder end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+return ARGV[2]
 """
 
 _POP = """
@@ -159,6 +169,7 @@ class Frontier:
         self._requeue = server.register_script(_REQUEUE)
         self._status = server.register_script(_STATUS)
         self._take = server.register_script(_TAKE)
+        self._claim = server.register_script(_CLAIM)
 
     # -- requests ------------------------------------------------------------------
 
@@ -253,6 +264,10 @@ class Frontier:
     def take(self, key: str, limit: int) -> bool:
         """The trap guard's :class:`~crawler.middlewares.guards.Tally`, kept for the whole crawl."""
         return bool(self._take(keys=[self.keys.tally, self.keys.done], args=[key, limit]))
+
+    def claim(self, key: str, owner: str) -> str:
+        """The :class:`~crawler.middlewares.guards.Tally`'s claim, held for the whole crawl."""
+        return text(self._claim(keys=[self.keys.tally, self.keys.done], args=[key, owner]))
 
     def finish(self) -> None:
         """The crawl ended: tell the workers, delete its keys (its seen set with them)."""

@@ -231,10 +231,17 @@ class RedirectRecordMiddleware:
 
 class SharedTrapGuardMiddleware(TrapGuardMiddleware):
     """The trap guard with its budgets counted in Redis: a site's page budget and a
-    calendar's pages hold for all the crawl's workers together, not per worker."""
+    calendar's pages hold for all the crawl's workers together, not per worker;
+    a site's one budget ``trap`` row is claimed by a lease (:meth:`claimant`)."""
 
     def tally(self) -> Tally:
         return outbox_of(self.crawler).frontier
+
+    def claimant(self, request: Request) -> str:
+        """The request's lease: when its worker is taken for dead (the ``trap`` row
+        lost with it), the worker it goes to next holds the claim and writes the row."""
+        lease = request.meta.get(LEASE)
+        return f"lease {lease}" if lease else super().claimant(request)
 
 
 class WorkerScheduler(BaseScheduler):

@@ -18,6 +18,8 @@ callback turns it into a ``fetches`` row with that outcome and the reason. Both 
 
 from __future__ import annotations
 
+import itertools
+import uuid
 from collections import Counter
 from datetime import datetime, timezone
 from typing import Protocol
@@ -59,18 +61,27 @@ class Tally(Protocol):
         """Count one more ``key`` and say True, unless ``limit`` are counted already."""
         ...
 
+    def claim(self, key: str, owner: str) -> str:
+        """Who holds ``key``: ``owner`` if no one did (it holds it now), else the
+        first owner to claim it ("" once a distributed crawl has ended)."""
+        ...
+
 
 class LocalTally:
     """A :class:`Tally` in this process's memory."""
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.claims: dict[str, str] = {}
 
     def take(self, key: str, limit: int) -> bool:
         if self.counts[key] >= limit:
             return False
         self.counts[key] += 1
         return True
+
+    def claim(self, key: str, owner: str) -> str:
+        return self.claims.setdefault(key, owner)
 
 
 class TrapGuardMiddleware:
@@ -85,7 +96,10 @@ class TrapGuardMiddleware:
     first refusal of the crawl is a ``trap`` row: a site of endless links (a
     100,000-link page, a sitemap of 50,000) would otherwise have the crawl write
     a row for each of them; the later ones are counted in
-    ``clippings/site_budget_refused``.
+    ``clippings/site_budget_refused``. The first refusal's request holds the
+    site's claim to that row (:meth:`claimant`): in a distributed crawl a request
+    whose worker was taken for dead is refused again by another worker, which
+    writes the row in its place.
     """
 
     def __init__(self, crawler: Crawler, rules: TrapRules, budget: int, date_pages: int) -> None:
@@ -94,12 +108,21 @@ class TrapGuardMiddleware:
         self.budget = budget
         self.date_pages = date_pages
         self._tally: Tally = LocalTally()
-        self.spent: set[str] = set()
-        """The sites whose budget this process has said is spent."""
+        self.spent: dict[str, str] = {}
+        """The sites whose budget this process knows is spent, and the request
+        holding the site's ``trap`` row (:meth:`claimant`)."""
+        self.refusals = itertools.count()
+        self.process = uuid.uuid4().hex[:12]  # refusals of distinct processes never match
 
     def tally(self) -> Tally:
         """Where the budgets are counted (the distributed worker shares them in Redis)."""
         return self._tally
+
+    def claimant(self, request: Request) -> str:
+        """Who claims a site's ``trap`` row when ``request`` is refused past its
+        budget: here each refusal is one of its own (the distributed worker's is
+        the request's lease, the same whichever worker holds it)."""
+        return f"refusal {self.process}-{next(self.refusals)}"
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TrapGuardMiddleware:
@@ -121,22 +144,23 @@ class TrapGuardMiddleware:
         site = site_key(request.url)
         # A seed is counted in its site's budget but never refused: the user named it.
         if why is None and self.budget and not self.tally().take(f"site {site}", self.budget) and not seed:
-            why = self.past_budget(site)
+            why = self.past_budget(site, self.claimant(request))
         if why is not None:
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/traps")
             raise TrapRequest(why)
 
-    def past_budget(self, site: str) -> str:
+    def past_budget(self, site: str, claimant: str) -> str:
         """The ``trap`` reason for the first request past ``site``'s budget (the
-        first of the whole crawl: the tally is shared by distributed workers);
-        raises :class:`PastSiteBudget` (no row, counted) for the later ones."""
-        if site in self.spent or not self.tally().take(f"spent {site}", 1):
-            self.spent.add(site)
+        first of the whole crawl, ``claimant``: the tally is shared by distributed
+        workers); raises :class:`PastSiteBudget` (no row, counted) for the others."""
+        holder = self.spent.get(site)
+        if holder is None or holder == claimant:
+            holder = self.spent[site] = self.tally().claim(f"spent {site}", claimant)
+        if holder != claimant:
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/site_budget_refused")
             raise PastSiteBudget(site)
-        self.spent.add(site)
         return (f"page budget of {self.budget} requests for {site} spent (CLIPPINGS_SITE_PAGE_BUDGET); "
                 "the site's later requests are not sent (counted in clippings/site_budget_refused)")
 
