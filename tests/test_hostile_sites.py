@@ -7,6 +7,8 @@ redirects whose text tries to pass for the crawl's own words. Each crawl is a re
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +16,7 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from tests.conftest import CrawlRun, crawl
+from tests.conftest import ROOT, CrawlRun, crawl
 from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
 
 FAST = ("--no-warc", "--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING")
@@ -28,6 +30,7 @@ NESTING = 3
 LINKS = 200
 BUDGET = 5
 FEEDS = 4
+HUGE_FEED_ITEMS = 40_000
 
 
 def urlset(*urls: str) -> bytes:
@@ -41,6 +44,15 @@ def sitemapindex(*urls: str) -> bytes:
 def rss(*urls: str) -> bytes:
     items = "".join(f"<item><title>{u}</title><link>{u}</link></item>" for u in urls)
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{items}</channel></rss>'.encode()
+
+
+def huge_feed(base: str, items: int) -> bytes:
+    """An RSS feed of ``items`` entries (links to /news/many-0 ... -19, over and over)
+    that ends in a fault no XML parser gets past: one read whole is an error."""
+    entries = "".join(f"<item><title>Story {n}</title><link>{base}/news/many-{n % 20}</link></item>"
+                      for n in range(items))
+    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>{entries}'
+            "<item><<<>>></channel></rss>").encode()
 
 
 def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
@@ -88,6 +100,7 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         f'<item><link>{base()}/news/amp?x=1&y=2</link></item>'
         f'<item><link><![CDATA[{base()}/news/amp-cdata?x=1&y=2]]></link></item></channel></rss>').encode(),
         "application/rss+xml")
+    routes["/feed-huge.xml"] = xml(lambda: huge_feed(base(), HUGE_FEED_ITEMS), "application/rss+xml")
     routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x",
                                                        "amp", "amp-cdata")})
     routes.update({f"/news/many-{n}": story for n in range(20)})
@@ -188,6 +201,41 @@ def test_a_sitemap_is_read_up_to_its_cap_and_its_row_says_there_was_more(site: F
     ((outcome, reason),) = outcome_of(rows, "/sitemap-many.xml")
     assert outcome == "not-article" and reason == "sitemap: 5 links, more not read (CLIPPINGS_INDEX_MAX_URLS=5)"
     assert sorted(r["url"].rsplit("-", 1)[1] for r in rows if "/news/many-" in r["url"]) == ["0", "1", "2", "3", "4"]
+
+
+def test_a_huge_feed_is_read_only_up_to_its_cap(site: FaultServer, tmp_path: Path) -> None:
+    """A feed of 40,000 entries under a cap of 5 links is read up to the sixth
+    link, as a sitemap is: the fault at its end is never reached (the feed was
+    parsed whole, and was an ``error`` row for that fault)."""
+    result = run(tmp_path, site, "/feed-huge.xml", extra=("-s", "CLIPPINGS_INDEX_MAX_URLS=5"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert outcome_of(rows, "/feed-huge.xml") == [
+        ("not-article", "feed: 5 links, more not read (CLIPPINGS_INDEX_MAX_URLS=5)")], rows
+    assert sorted(r["url"].rsplit("-", 1)[1] for r in rows if "/news/many-" in r["url"]) == ["0", "1", "2", "3", "4"]
+
+
+MEMORY_PROBE = """
+import json, resource, sys
+from crawler.spiders.discovery import discover
+from tests.test_hostile_sites import huge_feed
+body = huge_feed("http://feed.test", int(sys.argv[1]))
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+found = discover(body, "http://feed.test/feed.xml", max_entries=5)
+grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+print(json.dumps([len(found.urls), found.cut, found.problem, grown * 1024, len(body)]))
+"""
+
+
+def test_a_huge_feed_under_its_cap_takes_no_memory_for_the_rest() -> None:
+    """Read lazily, a 30 MB feed capped at 5 links does not grow the process by
+    even its own size (parsed whole, its tree grew it by some 280 MB)."""
+    done = subprocess.run([sys.executable, "-c", MEMORY_PROBE, "400000"], cwd=ROOT, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    links, cut, problem, grown, size = json.loads(done.stdout)
+    assert (links, cut, problem) == (5, True, None)
+    assert size > 30 * 2**20 and grown < size, (grown, size)
 
 
 def test_feed_entries_off_the_sites_are_counted_not_followed(site: FaultServer, tmp_path: Path) -> None:

@@ -1,8 +1,9 @@
 """Seeds told apart by content: sitemaps, sitemap indexes, robots.txt, RSS/Atom feeds.
 
 Sitemaps are read with Scrapy's own ``Sitemap`` class and robots.txt with its
-``sitemap_urls_from_robots``; feeds with a few lxml look-ups (RSS 2.0, RSS 1.0/RDF
-and Atom all put the article link in one of three places). A bare ``&`` (a URL's
+``sitemap_urls_from_robots``; feeds with lxml's ``iterparse`` and a few look-ups in
+each entry (RSS 2.0, RSS 1.0/RDF and Atom all put the article link in one of three
+places). Sitemaps and feeds are both read lazily, entry by entry, up to the cap. A bare ``&`` (a URL's
 query written unescaped, common) is read as ``&amp;`` first, and counted: lxml's
 recovery would drop the ``&`` and the name after it (``?x=1&y=2`` read as
 ``?x=1=2``: a wrong URL). Both parsers recover from other broken XML; what they
@@ -19,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from io import BytesIO
 
 from lxml import etree
 from scrapy.utils._compression import _DecompressionMaxSizeExceeded
@@ -33,7 +35,6 @@ MAX_ENTRIES = 50_000
 # An "&" that does not open an entity or character reference.
 _BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z_][A-Za-z0-9_.:-]*|#[0-9]+|#[xX][0-9A-Fa-f]+);)")
 _CDATA_OPEN, _CDATA_CLOSE = b"<![CDATA[", b"]]>"
-_FEED_ENTRIES = etree.XPath("//*[local-name()='item' or local-name()='entry']")
 _ENTRY_LINK = etree.XPath(
     "*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
     " | *[local-name()='link']/text()"
@@ -195,23 +196,44 @@ def _sitemap(body: bytes, max_entries: int) -> Discovered:
 
 
 def _feed(body: bytes, max_entries: int) -> Discovered:
-    # Parsed whole (feeds are short; the body is within the 32 MB page cap), then
-    # read up to the cap: a sitemap alone is parsed lazily.
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(body, parser)
-    except (etree.XMLSyntaxError, ValueError) as exc:
-        return Discovered("feed", [], problem=str(exc) or type(exc).__name__)
-    problem = xml_problem(parser.error_log)
-    if root is None:
-        return Discovered("feed", [], problem=problem or "no XML element")
-    return _indexed("feed", _feed_entries(root), max_entries, problem)
+    # Read lazily, as a sitemap is: parsing stops at the first link past the cap,
+    # and each entry read is dropped from the tree (a feed is within the 32 MB
+    # page cap, whose tree took some 280 MB when parsed whole).
+    entries = _FeedEntries(body)
+    found = _indexed("feed", entries, max_entries)
+    problem = entries.problem or xml_problem(entries.parser.error_log)
+    if problem is None and not found.urls and entries.parser.root is None:  # read to its end
+        problem = "no XML element"
+    return replace(found, problem=problem) if problem else found
 
 
-def _feed_entries(root: etree._Element) -> Iterator[tuple[str, datetime | None]]:
-    """(link, date) of each RSS item or Atom entry."""
-    for entry in _FEED_ENTRIES(root):
-        links = [str(link).strip() for link in _ENTRY_LINK(entry) if str(link).strip()]
-        if links:
-            dates = _ENTRY_DATE(entry)
-            yield links[0], parse_index_date(str(dates[0])) if dates else None
+class _FeedEntries:
+    """(link, date) of each RSS item or Atom entry, read as the parser reaches its
+    end; ``problem`` is set when the parser gave up (lxml recovers from the rest)."""
+
+    def __init__(self, body: bytes) -> None:
+        self.parser = etree.iterparse(BytesIO(body), events=("end",), tag=("{*}item", "{*}entry"),
+                                      recover=True, resolve_entities=False, no_network=True,
+                                      huge_tree=False, remove_comments=True, remove_pis=True)
+        self.problem: str | None = None
+
+    def __iter__(self) -> Iterator[tuple[str, datetime | None]]:
+        try:
+            for _, entry in self.parser:
+                links = [str(link).strip() for link in _ENTRY_LINK(entry) if str(link).strip()]
+                dates = _ENTRY_DATE(entry) if links else []
+                _forget(entry)
+                if links:
+                    yield links[0], parse_index_date(str(dates[0])) if dates else None
+        except etree.XMLSyntaxError as exc:
+            self.problem = str(exc) or type(exc).__name__
+
+
+def _forget(entry: etree._Element) -> None:
+    """Drop an entry read, and what came before it, from the tree being built (not
+    an entry's own links when entries are nested: only its inner entries go)."""
+    entry.clear(keep_tail=False)
+    parent = entry.getparent()
+    if parent is not None and etree.QName(parent).localname not in ("item", "entry"):
+        while entry.getprevious() is not None:
+            del parent[0]
