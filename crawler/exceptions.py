@@ -54,3 +54,12 @@ class PastSiteBudget(IgnoreRequest):
 
     def __init__(self, site: str) -> None:
         super().__init__(f"page budget for {site} spent (not fetched)")
+
+
+class SeedFetchedAlready(IgnoreRequest):
+    """A redirect (from a page that is not this seed's own chain) to one of the
+    crawl's seeds: the seed is fetched as a seed, so not again. The redirect's row
+    names the target; no other row; counted in ``clippings/redirects_to_seeds``."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"{url} is a seed of the crawl (fetched as such)")

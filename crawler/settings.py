@@ -76,6 +76,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.robots.RobotsTxtMiddleware": 100,
     "crawler.middlewares.recrawl.SkipArchivedMiddleware": 50,
+    # A redirect to a seed is not followed: the seed is fetched as a seed.
+    "crawler.middlewares.redirects.SeedRedirectMiddleware": 52,
     # Before robots.txt: stay on the seeds' sites (redirects included), out of traps.
     "crawler.middlewares.guards.SiteBoundMiddleware": 55,
     "crawler.middlewares.guards.TrapGuardMiddleware": 60,

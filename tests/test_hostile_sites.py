@@ -92,6 +92,10 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
     routes["/moved"] = lambda h, q: h.redirect("/landing")  # a seed that moved, its new page linking itself
     routes["/landing"] = lambda h, q: h.html("<html><body><h1>Landing</h1><a href='/landing'>Home</a>"
                                              "<a href='/moved'>Old home</a><a href='/news/here'>Here</a></body></html>")
+    # A front page linking its old address, which redirects back to it.
+    routes["/front"] = lambda h, q: h.html("<html><body><h1>Front</h1><a href='/old-front'>Old front</a>"
+                                           "<a href='/news/here'>Here</a></body></html>")
+    routes["/old-front"] = lambda h, q: h.redirect("/front")
     # A cookie check (the crawl sends no cookies): /cookie-home -> /cookie-check -> /cookie-home.
     routes["/cookie-home"] = lambda h, q: h.redirect("/cookie-check")
     routes["/cookie-check"] = lambda h, q: h.redirect("/cookie-home")
@@ -290,6 +294,7 @@ def test_feeds_reached_through_pages_are_not_nested(site: FaultServer, tmp_path:
     (["/ping.xml"], ["/ping.xml", "/pong.xml", "/leaf.xml"]),  # two that list each other
     (["/home"], ["/home", "/self.xml", "/leaf.xml"]),  # a home page its pages link back to
     (["/moved"], ["/moved", "/landing"]),  # a seed redirected to a page that links to itself
+    (["/front"], ["/front", "/old-front"]),  # a page redirected to the seed (it fetched the seed again)
 ])
 def test_each_seed_and_index_is_fetched_once(site: FaultServer, tmp_path: Path, seeds: list[str],
                                              documents: list[str]) -> None:

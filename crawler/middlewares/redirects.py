@@ -9,6 +9,11 @@ pipeline records it), so no fetched URL goes unrecorded. A redirect to a URL
 that is not http(s) is not followed: its row says so, and the request ends there. A page whose
 ``<meta http-equiv="refresh">`` Scrapy's MetaRefreshMiddleware follows (it hands
 on the target instead of the page) is announced the same way.
+
+:class:`SeedRedirectMiddleware` drops a redirect's target that is one of the
+crawl's seeds: seeds are requested around the duplicate filter (``dont_filter``,
+which their redirects inherit), so the filter has not seen them, and a page
+redirected to the home page fetched the seed again.
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.response import get_meta_refresh
 
-from crawler.exceptions import UnfollowedRedirect
+from crawler.exceptions import SeedFetchedAlready, UnfollowedRedirect
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.signals import fetch_observed
+from crawler.urls import canonicalize_url
 
 REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
 NOT_FOLLOWED = "not followed: not an http(s) URL"
@@ -113,3 +119,27 @@ class RedirectLogMiddleware:
                 # to build the request (javascript:): the redirect row says it all.
                 raise UnfollowedRedirect(seen.fetch.reason or NOT_FOLLOWED)
         return response
+
+
+class SeedRedirectMiddleware:
+    """Drop a redirect's target that is a seed (the spider's ``seed_urls``, which
+    holds where the seeds' redirects led too), unless the chain started at that
+    very seed (a cookie check redirecting back to it: followed, or it fails)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SeedRedirectMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        if not request.meta.get("redirect_urls"):
+            return
+        seeds: set[str] = getattr(self.crawler.spider, "seed_urls", None) or set()
+        url = canonicalize_url(request.url)
+        own = request.meta.get("seed")
+        if url in seeds and (own is None or url != canonicalize_url(own)):
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/redirects_to_seeds")
+            raise SeedFetchedAlready(request.url)

@@ -26,6 +26,7 @@ from crawler.exceptions import (
     PastMaxPages,
     PastSiteBudget,
     RefusedRequest,
+    SeedFetchedAlready,
     UnfollowedRedirect,
 )
 from crawler.items import (
@@ -255,8 +256,8 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
-        elif failure.check(PastMaxPages, PastSiteBudget):
-            return  # never fetched: counted by the page limit or the site budget, no fetch row
+        elif failure.check(PastMaxPages, PastSiteBudget, SeedFetchedAlready):
+            return  # never fetched: counted by the page limit, the site budget or as a seed, no fetch row
         elif failure.check(UnfollowedRedirect):  # its redirect row names the target
             if request.meta.get("seed"):
                 self.seed_errors[request.meta["seed"]] = str(failure.value)
