@@ -391,6 +391,33 @@ def test_a_redirect_to_another_scheme_is_one_redirect_row_in_a_distributed_crawl
                       "reason": "redirected to file:///etc/passwd (not followed: not an http(s) URL)"}], found
 
 
+def test_a_redirect_to_the_seed_does_not_fetch_it_again_in_a_distributed_crawl(
+        redis_url: str, tmp_path: Path) -> None:
+    """A page redirected to the seed (its old address): the seed is fetched once,
+    by the worker that took it as a seed (the other fetched it again)."""
+    holder: dict[str, FaultServer] = {}
+
+    def home(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        h.html("<html><body><h1>Home</h1><a href='/old-home'>old</a><a href='/news/a'>a</a></body></html>")
+
+    server = holder["site"] = serve({
+        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/": home,
+        "/old-home": lambda h, q: h.redirect("/"),
+        "/news/a": lambda h, q: h.html(article("A story", "/news/a", base=holder["site"].base_url)),
+    })
+    db = tmp_path / "seed.db"
+    try:
+        done, workers = crawl_by_two_workers(redis_url, tmp_path, server, db)
+    finally:
+        server.shutdown()
+    assert done.returncode == 0 and all(worker.returncode == 0 for worker in workers), done.stderr[-3000:]
+    assert {path: server.counts.get(path, 0) for path in ("/", "/old-home", "/news/a")} == {
+        "/": 1, "/old-home": 1, "/news/a": 1}, server.counts
+    found = rows(db, "select outcome, reason from fetches where url = ?", [server.base_url + "/old-home"])
+    assert found == [{"outcome": "redirect", "reason": f"redirected to {server.base_url}/"}], found
+
+
 def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> None:
     db = tmp_path / "limited.db"
     with serve_demo(port=0) as server:
