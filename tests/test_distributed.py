@@ -416,6 +416,7 @@ def test_a_redirect_to_the_seed_does_not_fetch_it_again_in_a_distributed_crawl(
         "/": 1, "/old-home": 1, "/news/a": 1}, server.counts
     found = rows(db, "select outcome, reason from fetches where url = ?", [server.base_url + "/old-home"])
     assert found == [{"outcome": "redirect", "reason": f"redirected to {server.base_url}/"}], found
+    assert crawl_stats(db, 1)["clippings/redirects_to_seeds"] == 1  # the workers' counts reach the crawl's
 
 
 def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> None:
