@@ -332,6 +332,19 @@ def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: 
     assert f"refused: traps 1, past a site's page budget {refused}" in result.stdout.splitlines(), result.stdout
 
 
+def test_robots_txt_is_read_past_a_spent_budget_and_takes_no_trap_row(site: FaultServer, tmp_path: Path) -> None:
+    """A budget of 1 request, which the seed takes: robots.txt is still asked for
+    (not counted, never refused) and the first link refused is the one ``trap``
+    row (robots.txt was refused, and took that row with it: the crawl had none)."""
+    before = site.counts.get("/robots.txt", 0)
+    result = run(tmp_path, site, "/links", extra=("-s", "CLIPPINGS_SITE_PAGE_BUDGET=1"))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert site.counts.get("/robots.txt", 0) - before == 1
+    rows = fetches(result.db)
+    traps = [r for r in rows if r["outcome"] == "trap"]
+    assert len(traps) == 1 and "/news/link-" in traps[0]["url"], rows[:5]
+
+
 def test_seeds_past_a_site_budget_are_fetched_all_the_same(site: FaultServer, tmp_path: Path) -> None:
     """A seed is counted in its site's budget but never refused (seeds past it
     vanished, no row, no seed error); links past the budget still are."""

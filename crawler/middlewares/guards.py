@@ -84,6 +84,12 @@ class LocalTally:
         return self.claims.setdefault(key, owner)
 
 
+def is_robots_request(request: Request) -> bool:
+    """The robots.txt request of Scrapy's robots.txt middleware (the page limit
+    does not count it either)."""
+    return bool(request.meta.get("dont_obey_robotstxt")) and request.url.endswith("/robots.txt")
+
+
 class TrapGuardMiddleware:
     """Refuse trap URLs, and requests past a site's page budget.
 
@@ -92,7 +98,7 @@ class TrapGuardMiddleware:
     ``CLIPPINGS_TRAP_DATE_PAGES`` (pages per calendar, default 3,660: ten years of
     days), ``CLIPPINGS_TRAP_FUTURE_DAYS`` (how far ahead a date in a URL may be,
     default 366). Seeds (and the redirects they answer) and retries are never
-    refused; seeds count in their site's budget. Past a site's budget only the
+    refused; seeds count in their site's budget, robots.txt files do not. Past a site's budget only the
     first refusal of the crawl is a ``trap`` row: a site of endless links (a
     100,000-link page, a sitemap of 50,000) would otherwise have the crawl write
     a row for each of them; the later ones are counted in
@@ -138,6 +144,10 @@ class TrapGuardMiddleware:
     def process_request(self, request: Request) -> None:
         if request.meta.get("trap_checked") == request.url:
             return  # a retry (a redirect's target has another URL, and is checked)
+        if is_robots_request(request):
+            # Neither counted nor refused: refused, it took the site's one budget
+            # row with it (a robots.txt failure makes no row), and the rules went unread.
+            return
         request.meta["trap_checked"] = request.url
         seed = bool(request.meta.get("seed"))
         why = None if seed else self.reason(request.url)
