@@ -1526,3 +1526,27 @@ def test_a_bold_name_after_the_story_has_begun_credits_nobody() -> None:
 def test_a_signature_in_the_posts_meta_line_names_its_writer(after, names):
     record = parse_article(_story_page(after=after), "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("byline,names", [
+    # labels of other languages and scripts (Arabic "by the pen of", Greek and
+    # Turkish "writer", Japanese "text")
+    ("بقلم: أحمد العلي", ["أحمد العلي"]),
+    ("بقلم أحمد العلي", ["أحمد العلي"]),
+    ("Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+    ("Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
+    ("文：山田太郎", ["山田太郎"]),
+    # a plural job after a joint byline
+    ("Von Lukas Brandt und Eva von Stein, Redakteure", ["Lukas Brandt", "Eva von Stein"]),
+    # a Chinese date after the name
+    ("作者：王小明 2024年3月5日 10:12", ["王小明"]),
+    # Dutch "en" after "Door" is "and"; after other by-words "en" still opens a place
+    ("Door Pieter van den Berg en Sanne de Jong", ["Pieter van den Berg", "Sanne de Jong"]),
+    ("Por Ana Gómez en Madrid", ["Ana Gómez"]),
+    # a date, then a label
+    ("05.03.2024 | Autor: Henrik Albers", ["Henrik Albers"]),
+    ("2024年3月5日 10時12分 文：山田太郎", ["山田太郎"]),
+])
+def test_bylines_of_other_languages_and_orders(byline, names):
+    assert clean_byline(byline) == names
+    assert looks_like_byline(byline)

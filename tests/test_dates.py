@@ -184,3 +184,11 @@ def test_day_month_name_and_two_digit_year(text, expected):
     assert found == expected
     # running text (no label, no header line) reads no two-digit year
     assert dates.find_date_span(text, "de", short_years=False) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5 de març de 2024", "2024-03-05"),
+    ("5 d'abril de 2024, 10:12", "2024-04-05"),
+])
+def test_catalan_dates_with_de_between_the_parts(text, expected):
+    assert (find_date_in_text(text, "ca") or "")[:10] == expected

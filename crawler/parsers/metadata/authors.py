@@ -48,6 +48,12 @@ _LEAD_IN = re.compile(
     r"geplaatst)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
     r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
     r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
+# A date, then a label and the name: "05.03.2024 | Autor: Jane Doe", "2024年3月5日
+# 10時12分 文：山田太郎" (the dateline's date first, the credit after it; German and
+# Japanese news and blog templates). Anchored and bounded, so linear.
+_DATE_THEN_LABEL = re.compile(
+    r"^\s*(?:(?i:" + _DATE_FORMS + r")|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*\d{1,2}\s*[時时:]\s*\d{2}\s*分?)?)\s*[|·•–—/,]?\s*")
 # A credit naming the kind of piece before its by-word, printed as the story's
 # first line when the template has no byline ("Ein Kommentar von X", "Ein
 # Interview von X mit Y", "A guest post by X"; German and English blogs and
@@ -84,7 +90,12 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the German gender forms ("Autor/in", "Autor*in") and a joint
                     # credit of the writer who also took the pictures ("Text und Fotos")
                     r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder)|"
-                    r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*|"
+                    r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯|"
+                    # Greek "writer" (m./f.), Turkish "writer", Czech and Polish "authoress",
+                    # Japanese "text" and "written by" ("文：山田太郎", "執筆：…")
+                    r"συντάκτης|συντάκτρια|yazar|autorka|文|執筆|执笔)\s*[:：]\s*|"
+                    # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
+                    r"بقلم\s*[:：]?\s+|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
                     # no colon: a name of two to four Han characters standing alone
@@ -131,6 +142,8 @@ _DATE_TAIL = re.compile(
     r"(?:" + MONTH_PATTERN + r")\w*\.?\s+\d{4}\b|"  # "Oktober 2008"
     r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?|std\.?)\b|"
     r"(?:vor|il y a|hace)\s+\d+|"
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|"  # "王小明 2024年3月5日": a Chinese or Japanese date
+
     r"(?:published|updated|posted|filed under|labels(?=\s*:)|publié|publicado|veröffentlicht|aktualisiert|"
     r"actualizado|atualizado|aggiornato|bijgewerkt|"  # "updated" in es, pt, it, nl
     r"zuerst|zuletzt|"
@@ -150,7 +163,10 @@ _JOINERS = re.compile(
 )
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
-_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
+_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin",
+    # German plurals of the jobs above, after a joint byline ("Von X und Y, Redakteure")
+    "redakteure", "redakteurinnen", "korrespondenten", "korrespondentinnen", "reporterinnen",
+    "journalisten", "journalistinnen", "autorinnen", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
     # "author" in the languages WordPress themes translate their screen-reader label
     # into ("<span class=screen-reader-text>Autore </span> Giulia Bianchi": Twenty
     # Fifteen / Sixteen in Italian, Dutch, French, Spanish, Portuguese)
@@ -166,11 +182,16 @@ _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspond
 _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                   "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
                   "leiterin", "präsident", "präsidentin")
-_ROLE_PHRASES = re.compile(
+_ROLE_PHRASES_PATTERN = (
     r",?\s+(?:in|for|with|mit|für|aus|from|en|à)\s+\S.*$|\s+(?:기자|記者|특파원)\b.*$|"
     r"\b(?:is an? |is the |has been |works as |writes about|reports on)\b.*$|"
-    r"\s+In\s+[A-ZÄÖÜ]\S*$",  # "by NAME In Category": blog themes title-case the category line
+    r"\s+In\s+[A-ZÄÖÜ]\S*$"  # "by NAME In Category": blog themes title-case the category line
 )
+_ROLE_PHRASES = re.compile(_ROLE_PHRASES_PATTERN)
+# After the Dutch by-word "Door", "en" is "and" ("Door Pieter van den Berg en Sanne
+# de Jong"), not the French or Spanish "in" before a place.
+_ROLE_PHRASES_DUTCH = re.compile(_ROLE_PHRASES_PATTERN.replace("|en|", "|", 1))
+_DUTCH_BY = re.compile(r"^\s*(?i:door)\s+(?=[^\W\d_])")
 _FUNCTION_WORDS = frozenset(["the", "by", "and", "in", "at", "for", "of"])
 _NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "y", "zu", "ten", "ter", "dos", "das", "do", "mac"])
 # "Associated Press in Valencia", "신현주 기자": a place or a job after the name.
@@ -325,7 +346,13 @@ def looks_like_byline(text: str) -> bool:
         return False
     if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
         return len(text.split()) <= _MAX_KIND_WORDS
-    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text))
+    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text))
+
+
+def _dated_label(text: str) -> re.Match[str] | None:
+    """The date opening "05.03.2024 | Autor: Jane Doe" when a label follows it, else None."""
+    m = _DATE_THEN_LABEL.match(text)
+    return m if m and m.end() < len(text) and _LABEL.match(text[m.end():]) else None
 
 
 # Openings of a credit line in the body, lower case; the English ones are plain,
@@ -597,7 +624,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if listed:
         return listed
     posted = strict and bool(_POSTED_BY.match(text))
-    dated = _LEAD_IN.match(text)
+    roles = _ROLE_PHRASES_DUTCH if _DUTCH_BY.match(text) else _ROLE_PHRASES
+    dated = _LEAD_IN.match(text) or _dated_label(text)
     if dated:
         text = text[dated.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
@@ -606,7 +634,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         text = text[inner.end():]
     text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", _without_openings(text)))
     if strict:
-        text = _ROLE_PHRASES.sub("", text)
+        text = roles.sub("", text)
     text = _PAREN.sub("", text)
     names = _split_names(text, strict)
     return dedupe(_posted_names(names) if posted else names)
