@@ -30,7 +30,12 @@ from crawler.parsers.metadata.authors import (
 )
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
-from crawler.parsers.metadata.name_chunks import cut_at_chunks, name_elements, without_unlinked_place
+from crawler.parsers.metadata.name_chunks import (
+    cut_at_chunks,
+    name_elements,
+    peer_writers,
+    without_unlinked_place,
+)
 from crawler.parsers.metadata.titles import loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
@@ -1172,6 +1177,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
         names = without_unlinked_place(el, cut_at_chunks(el, clean_byline(part)))
         if names and part is text and len(names) >= 2:  # an author box listing each writer's name element
             names = name_elements(el) or names
+        elif len(names) == 1 and part is text:  # a card per writer ("<div class=author>")
+            names = peer_writers(el, names)
         if names:
             if part is text and max(len(n.split()) for n in names) >= 4:
                 names = _names_by_chunk(el) or names
