@@ -56,7 +56,8 @@ _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 # an href) or labelled as a writer's posts ("Posts by X" in the title or aria-label).
 _CLASS_MARK = any_of(("uthor", "yline", "utor", "uteur", "erfasser"))
 _AUTHOR_HREF = any_of(("/by/", *_AUTHOR_HREF_WORDS))
-_POSTS_BY = any_of(("osts by", "rticles by", "eiträge von", "rtikel von", "rtiklar av"))
+_POSTS_BY = any_of(("osts by", "rticles by", "eiträge von", "rtikel von", "rtiklar av", "nhalte von", "exte von",
+                    "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de"))
 
 
 def mark_elements(doc: Any) -> Iterator[Any]:
@@ -169,10 +170,15 @@ def author_link(el: Any) -> bool:
 
 # A link's label naming the writer's list of stories: WordPress's author link
 # ("Posts by Jane Doe", German "Beiträge von", the theme's "View all posts by")
-# and news sites' ("Articles by", Swedish "Se alla artiklar av") whatever the
-# address looks like ("/av/jane-doe", "/people/jane-doe").
-_WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?(?:all[ea]?\s+)?"
-                          r"(?:posts|articles|stories|beiträge|artikel|artiklar)\s+(?:by|von|av)\s+(.+?)"
+# and news sites' ("Articles by", Swedish "Se alla artiklar av", German "Alle
+# Inhalte von" / "Alle Texte von", Dutch "Alle artikelen van", French "Tous les
+# articles de", Italian "Tutti gli articoli di", Spanish and Portuguese "Todos
+# los artículos de" / "Todos os artigos de") whatever the address looks like
+# ("/av/jane-doe", "/people/jane-doe", "/thema/jane-doe").
+_WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?"
+                          r"(?:(?:all[ea]?|tous\s+les|tutti\s+gli|todos\s+los|todos\s+os)\s+)?"
+                          r"(?:posts|articles|stories|beiträge|artikel|artiklar|inhalte|texte|artikelen|articoli|"
+                          r"artículos|artigos)\s+(?:by|von|av|van|de|di|do|da)\s+(.+?)"
                           r"(?:\s+anzeigen)?\s*$", re.I)
 
 
