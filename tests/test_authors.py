@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+from pathlib import Path
 
 import pytest
 
@@ -1550,3 +1551,15 @@ def test_a_signature_in_the_posts_meta_line_names_its_writer(after, names):
 def test_bylines_of_other_languages_and_orders(byline, names):
     assert clean_byline(byline) == names
     assert looks_like_byline(byline)
+
+
+def test_a_byline_in_the_texts_aside_fills_in_but_overrules_no_structured_author() -> None:
+    """An author box in an <aside> beside the text (tests/fixtures/cms/byline-aside-de) names the
+    writer where the page has no author data; where the JSON-LD credits the publisher, that stays."""
+    page = (Path(__file__).parent / "fixtures" / "cms" / "byline-aside-de.html").read_text(encoding="utf-8")
+    url = "https://www.tagespresse-ost.example/meinung/gastkommentar/chor-jubilaeum/19765800"
+    assert parse_article(page, url).authors == ["Theresa Kogler"]
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Chor probt für das Jubiläum", "author": {"@type": "Organization", "name": "Tagespresse Ost"}}'
+          '</script><meta property="og:site_name" content="Tagespresse Ost">')
+    assert parse_article(page.replace("</head>", ld + "</head>"), url).authors == ["Tagespresse Ost"]

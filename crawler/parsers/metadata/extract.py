@@ -410,7 +410,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = (clean_author_list(written) if written else []), "meta"
     if not authors and data.itemprop("author"):
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
-    if not authors and _head_authors(src):
+    if not authors and _head_authors(src) and not (weak is not None and head is not None and head.byline_aside):
         authors, source = _byline_authors(src, _header_names(src)), "heuristic"
         if authors and all(_login_name(a) for a in authors):  # "Gespeichert von admin": the CMS account
             authors = closing_byline(src.headline) or authors  # a credit in the story names the writer
@@ -533,7 +533,7 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
     head = src.head
     # a header byline opened by a by-word or label ("By X", "Autor: X"); one read
     # from an author class alone may be a teaser's below the story
-    printed = head is not None and bool(head.byline_raw) and (
+    printed = head is not None and bool(head.byline_raw) and not head.byline_aside and (
         source == "microdata" or looks_like_byline(head.byline_raw or ""))
     shown = _head_authors(src) if printed else []
     shown = shown or _marked_in_story(src)

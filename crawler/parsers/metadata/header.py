@@ -66,6 +66,8 @@ _COMMENT = re.compile(r"comment", re.I)
 # Regions holding other people's bylines: not "sidebar" or "teaser", which some
 # templates use for the story's own author column or author box.
 _OTHER_STORIES = Caseless(r"comment|related|recommend|most-?read|popular")
+_WIDGET = Caseless(r"widget|sidebar|promo|newsletter|teaser")
+_FURNITURE_TAGS = frozenset({"figure", "figcaption", "nav", "form", "button", "blockquote"})
 _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
@@ -122,6 +124,9 @@ class HeaderScan:
     name_marked: bool = False
     """With ``name_alone``: the name's element, its parent or grandparent carries
     an author mark (an author / byline / name class, itemprop or rel=author)."""
+    byline_aside: bool = False
+    """The byline was read from an author box in an <aside> beside the text: it
+    fills in where the page gives no author, but overrules no structured one."""
 
 
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
@@ -815,6 +820,8 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
         # a teaser card in a sidebar between the headline and the byline is
         # furniture, not the next story: it neither ends the header nor dates it
         furniture = in_furniture(el, memo)
+        if furniture and not scan.authors and _byline_in_aside(el):
+            _aside_byline(scan, el)
         if tag == "article" and not furniture:
             if entered or next(el.iter("h1"), None) is not None:
                 break
@@ -846,6 +853,36 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             continue
         if len(text) <= 250:
             _read_own_line(scan, el, text, attrs, language, around)
+
+
+_ASIDE_DEPTH = 4
+
+
+def _byline_in_aside(el: Any) -> bool:
+    """An author-marked box in an <aside> beside the story's text ("<aside
+    class=article__aside><div class=article__byline>05.06.2025 von X"): news
+    templates set the byline in the text's margin so. Not a widget's, a related
+    list's or a comment's aside, nor one inside other furniture (a figure)."""
+    if not isinstance(el.tag, str) or not AUTHOR_HINT.search(attrs_of(el)):
+        return False
+    for anc in islice(el.iterancestors(), _ASIDE_DEPTH):
+        if anc.tag == "aside":
+            attrs = attrs_of(anc)
+            parent = anc.getparent()  # (the aside's own tag is furniture: its ancestors are asked)
+            return not (_OTHER_STORIES.search(attrs) or _WIDGET.search(attrs) or parent is None
+                        or in_furniture(parent))
+        if anc.tag in _FURNITURE_TAGS:
+            return False
+    return False
+
+
+def _aside_byline(scan: HeaderScan, el: Any) -> None:
+    """The byline of an author box in the story's <aside> (:func:`_byline_in_aside`);
+    its dates are left to the header's other lines."""
+    text = text_of(el, 300, " ")
+    if text and len(text) <= 250 and len(el) <= 12:
+        _byline(scan, text, attrs_of(el), el)
+        scan.byline_aside = bool(scan.authors)
 
 
 def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None,
