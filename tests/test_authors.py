@@ -1547,6 +1547,14 @@ def test_a_signature_in_the_posts_meta_line_names_its_writer(after, names):
     # a date, then a label
     ("05.03.2024 | Autor: Henrik Albers", ["Henrik Albers"]),
     ("2024年3月5日 10時12分 文：山田太郎", ["山田太郎"]),
+    # Finnish, Hungarian labels; a Korean name with "reporter" and no by-word
+    ("Teksti: Anna Virtanen | Julkaistu 5.3.2024 10:12", ["Anna Virtanen"]),
+    ("Szerző: Nagy Eszter | 2024. március 5. 10:12", ["Nagy Eszter"]),
+    ("김민수 기자 | 입력 2024.03.05 10:12", ["김민수"]),
+    # "published" in Swedish ends the names; a Chinese source credit around the writer's
+    ("Av Erik Lindqvist | Publicerad 5 mars 2024 kl 10.12", ["Erik Lindqvist"]),
+    ("作者：李华 来源：城东日报", ["李华"]),
+    ("2024-03-05 10:12 来源：城东日报 作者：李华", ["李华"]),
 ])
 def test_bylines_of_other_languages_and_orders(byline, names):
     assert clean_byline(byline) == names

@@ -192,3 +192,7 @@ def test_day_month_name_and_two_digit_year(text, expected):
 ])
 def test_catalan_dates_with_de_between_the_parts(text, expected):
     assert (find_date_in_text(text, "ca") or "")[:10] == expected
+
+
+def test_hungarian_dates_with_the_year_first():
+    assert (find_date_in_text("Szerző: Nagy Eszter | 2024. március 5. 10:12", "hu") or "")[:10] == "2024-03-05"

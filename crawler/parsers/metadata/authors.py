@@ -53,7 +53,9 @@ _LEAD_IN = re.compile(
 # Japanese news and blog templates). Anchored and bounded, so linear.
 _DATE_THEN_LABEL = re.compile(
     r"^\s*(?:(?i:" + _DATE_FORMS + r")|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"(?:\s*\d{1,2}\s*[時时:]\s*\d{2}\s*分?)?)\s*[|·•–—/,]?\s*")
+    r"(?:\s*\d{1,2}\s*[時时:]\s*\d{2}\s*分?)?)\s*[|·•–—/,]?\s*"
+    # a Chinese source credit between the date and the writer ("2024-03-05 10:12 来源：城东日报 作者：李华")
+    r"(?:(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,30}\s+)?")
 # A credit naming the kind of piece before its by-word, printed as the story's
 # first line when the template has no byline ("Ein Kommentar von X", "Ein
 # Interview von X mit Y", "A guest post by X"; German and English blogs and
@@ -93,7 +95,10 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯|"
                     # Greek "writer" (m./f.), Turkish "writer", Czech and Polish "authoress",
                     # Japanese "text" and "written by" ("文：山田太郎", "執筆：…")
-                    r"συντάκτης|συντάκτρια|yazar|autorka|文|執筆|执笔)\s*[:：]\s*|"
+                    r"συντάκτης|συντάκτρια|yazar|autorka|文|執筆|执笔|"
+                    # Finnish "text" / "writer", Hungarian "author", Swedish, Danish and
+                    # Norwegian "author"
+                    r"teksti|kirjoittaja|szerző|författare|forfatter)\s*[:：]\s*|"
                     # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
                     r"بقلم\s*[:：]?\s+|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
@@ -146,6 +151,9 @@ _DATE_TAIL = re.compile(
 
     r"(?:published|updated|posted|filed under|labels(?=\s*:)|publié|publicado|veröffentlicht|aktualisiert|"
     r"actualizado|atualizado|aggiornato|bijgewerkt|"  # "updated" in es, pt, it, nl
+    # "published" / "updated" in sv, fi, pl, nl, it, cs, ru
+    r"publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|aktualizacja|gepubliceerd|pubblicato|"
+    r"publikováno|aktualizováno|опубликовано|обновлено|"
     r"zuerst|zuletzt|"
     r"follow|folgen|watch live|share|teilen|comments?|kommentare?)\b|"
     r"(?-i:today|Today|yesterday|Yesterday|heute|Heute|gestern|Gestern)\b(?=\s*(?:,|at\b|um\b|\d))).*$",
@@ -154,7 +162,8 @@ _DATE_TAIL = re.compile(
 # The next label of a credits line ends the names ("Autor: Jane Doe Tags: Politik",
 # "Text: Jane Doe, Fotos: John Roe").
 # Starts only where a run of separators starts, so a long run is scanned once.
-_NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*[:：](?:\s.*)?$")
+# A full-width colon needs no space after it ("作者：李华 来源：城东日报").
+_NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*(?:[:：](?:\s.*)?|：.*)$")
 # Not "/" before a German gender ending ("Verifizierte/r Tierfreund", "Leser/in"):
 # one person.
 _JOINERS = re.compile(
@@ -346,7 +355,13 @@ def looks_like_byline(text: str) -> bool:
         return False
     if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
         return len(text.split()) <= _MAX_KIND_WORDS
-    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text))
+    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
+                or _KO_REPORTER.match(text))
+
+
+# "김민수 기자 | 입력 2024.03.05": a Korean byline is the name and "reporter" (or
+# "correspondent") after it, with no by-word.
+_KO_REPORTER = re.compile(r"^\s*[\uac00-\ud7af]{2,4}\s*(?:기자|특파원)(?=$|[\s|·•,/])")
 
 
 def _dated_label(text: str) -> re.Match[str] | None:

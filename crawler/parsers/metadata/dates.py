@@ -407,7 +407,9 @@ def _numeric_ymd(m: re.Match[str], language: str | None) -> tuple[int, int, int]
 # "5 de març de 2024", "5 d'abril de 2024")
 _DP_CHUNK = re.compile(r"[^\W\d_]*\.?\s*\d{1,2}\.?\s*(?:de\s+|d['’])?[^\W\d_]{3,}\.?,?\s*(?:de\s+)?(?:19|20)\d{2}"
                        r"|[^\W\d_]{3,}\.?\s*\d{1,2},?\s*(?:19|20)\d{2}"
-                       r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?")
+                       r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
+                       # Hungarian and Lithuanian: the year first, then the month's name ("2024. március 5.")
+                       r"|(?:19|20)\d{2}\.?\s*[^\W\d_]{3,}\.?\s*\d{1,2}\.?(?!\d)")
 
 
 def _dateparser(text: str, language: str) -> str | None:
