@@ -1216,6 +1216,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
             names = name_elements(el) or names
         elif len(names) == 1 and part is text:  # a card per writer ("<div class=author>")
             names = peer_writers(el, names)
+        elif not names and hinted and part is text:  # writers run together past a name's length
+            names = _names_by_chunk(el)  # ("<div class=byline><span>Jane Doe</span><span>John Roe</span>")
         if names:
             if part is text and max(len(n.split()) for n in names) >= 4:
                 names = _names_by_chunk(el) or names
