@@ -32,7 +32,7 @@ from crawler.parsers.metadata.walk import (
     within,
 )
 
-__all__ = ["address_names", "closing_byline", "lead_credit"]
+__all__ = ["address_names", "closing_byline", "lead_credit", "signature_names"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -112,6 +112,36 @@ def lead_credit(headline: Any) -> list[str]:
             if names:
                 return names
     return []
+
+
+# A paragraph set flush right: "<p style="text-align:right"><strong>Jane Doe</strong></p>".
+_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def signature_names(headline: Any) -> list[str]:
+    """The name signing the story: a paragraph set flush right after the last
+    paragraph of prose that holds a name alone ("<p style="text-align:right">
+    <strong>Lê Phương</strong></p>"), as Vietnamese, Polish and Russian papers
+    and many blogs sign their stories. Not a quote's attribution, nor one in a
+    comment, teaser, sidebar or footer. With no <article> / <main> round the
+    headline, the story is the headline's parent's."""
+    if headline is None:
+        return []
+    scope = story_of(headline)
+    scope = headline.getparent() if scope is None else scope
+    if scope is None:
+        return []
+    around = frozenset(headline.iterancestors())
+    signed: list[str] = []
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        if el.tag != "p" or not within(el, scope):
+            continue
+        if longer_than(el, _PROSE_CHARS):
+            signed = []  # prose after it: the signature, if any, comes later
+        elif (_RIGHT.search(el.get("style") or "") or (el.get("align") or "").lower() == "right") \
+                and not _elsewhere(el, around) and not in_quote(el):
+            signed = _names_alone(text_of(el, _MAX_LINE + 1, " ")[:_MAX_LINE + 1]) or signed
+    return signed
 
 
 def _other_story(el: Any, around: frozenset[Any], memo: dict[Any, bool]) -> bool:
