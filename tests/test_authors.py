@@ -1571,3 +1571,12 @@ def test_a_byline_in_the_texts_aside_fills_in_but_overrules_no_structured_author
           '"headline": "Chor probt für das Jubiläum", "author": {"@type": "Organization", "name": "Tagespresse Ost"}}'
           '</script><meta property="og:site_name" content="Tagespresse Ost">')
     assert parse_article(page.replace("</head>", ld + "</head>"), url).authors == ["Tagespresse Ost"]
+
+
+def test_the_post_authors_reply_names_no_cms_account() -> None:
+    """A comment WordPress marks "bypostauthor" names the writer (tests/fixtures/cms/wp-post-author-reply-de),
+    unless its name is the CMS's account ("admin")."""
+    page = (Path(__file__).parent / "fixtures" / "cms" / "wp-post-author-reply-de.html").read_text(encoding="utf-8")
+    url = "https://www.lottes-garten.example/2024/03/05/chor-jubilaeum/"
+    assert parse_article(page, url).authors == ["Lotte Brauneis"]
+    assert parse_article(page.replace("Lotte Brauneis", "admin"), url).authors == []

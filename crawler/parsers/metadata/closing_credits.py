@@ -21,7 +21,7 @@ from typing import Any
 
 from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_quote
-from crawler.parsers.metadata.authors import looks_like_byline, plain_name
+from crawler.parsers.metadata.authors import clean_byline, looks_like_byline, plain_name
 from crawler.parsers.metadata.walk import (
     OTHER_REGION,
     SKIP_TAGS,
@@ -32,7 +32,7 @@ from crawler.parsers.metadata.walk import (
     within,
 )
 
-__all__ = ["address_names", "closing_byline", "lead_credit", "signature_names"]
+__all__ = ["address_names", "closing_byline", "lead_credit", "post_author_reply", "signature_names"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -142,6 +142,28 @@ def signature_names(headline: Any) -> list[str]:
                 and not _elsewhere(el, around) and not in_quote(el):
             signed = _names_alone(text_of(el, _MAX_LINE + 1, " ")[:_MAX_LINE + 1]) or signed
     return signed
+
+
+# WordPress marks a comment written by the post's own author with the class
+# "bypostauthor" (core's comment_class(), in every theme), and prints the
+# commenter's display name in the comment's ".fn" (the hCard name).
+_BY_POST_AUTHOR = "//*[contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
+_FN = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
+_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "redaktion", "editor"])
+
+
+def post_author_reply(doc: Any) -> list[str]:
+    """The display name on a comment WordPress marks as the post author's
+    ("<li class="comment bypostauthor">…<b class="fn">Jane Doe</b>"): the
+    blogger answering under their own post names the post's writer when the
+    page prints no byline. Not a CMS account's name ("admin")."""
+    for comment in islice(doc.xpath(_BY_POST_AUTHOR), 3):
+        fn = next(iter(comment.xpath(_FN)), None)
+        name = text_of(fn, _MAX_LINE + 1, " ") if fn is not None else ""
+        found = clean_byline(name) if 0 < len(name) <= _MAX_LINE else []
+        if len(found) == 1 and found[0].casefold() not in _ACCOUNTS:
+            return found
+    return []
 
 
 def _other_story(el: Any, around: frozenset[Any], memo: dict[Any, bool]) -> bool:
