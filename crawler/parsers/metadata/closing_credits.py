@@ -124,11 +124,11 @@ def signature_names(headline: Any) -> list[str]:
     <strong>Lê Phương</strong></p>"), as Vietnamese, Polish and Russian papers
     and many blogs sign their stories. Not a quote's attribution, nor one in a
     comment, teaser, sidebar or footer. With no <article> / <main> round the
-    headline, the story is the headline's parent's."""
+    headline, the story is the nearest box round it that holds prose."""
     if headline is None:
         return []
     scope = story_of(headline)
-    scope = headline.getparent() if scope is None else scope
+    scope = _text_box(headline) if scope is None else scope
     if scope is None:
         return []
     around = frozenset(headline.iterancestors())
@@ -137,7 +137,7 @@ def signature_names(headline: Any) -> list[str]:
         if el.tag != "p" or not within(el, scope):
             continue
         if longer_than(el, _PROSE_CHARS):
-            signed = []  # prose after it: the signature, if any, comes later
+            signed = _signed_last_line(el, around)  # prose: a signature, if any, closes it or comes later
         elif (_RIGHT.search(el.get("style") or "") or (el.get("align") or "").lower() == "right") \
                 and not _elsewhere(el, around) and not in_quote(el):
             signed = _names_alone(text_of(el, _MAX_LINE + 1, " ")[:_MAX_LINE + 1]) or signed
@@ -150,6 +150,38 @@ def signature_names(headline: Any) -> list[str]:
 _BY_POST_AUTHOR = "//*[contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
 _FN = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
 _ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "redaktion", "editor"])
+
+
+_BOX_LEVELS = 8
+_BOX_PARAGRAPHS = 200
+
+
+def _text_box(headline: Any) -> Any:
+    """The nearest ancestor of the headline holding two paragraphs of prose (a
+    page builder's sections: the headline and the text in sibling widgets)."""
+    for anc in islice(headline.iterancestors(), _BOX_LEVELS):
+        if anc.tag in ("body", "html"):
+            return None
+        prose = (p for p in islice(anc.iter("p"), _BOX_PARAGRAPHS) if longer_than(p, _PROSE_CHARS))
+        if next(prose, None) is not None and next(prose, None) is not None:
+            return anc
+    return None
+
+
+_EMPHASIS = frozenset(["em", "i", "strong", "b"])
+
+
+def _signed_last_line(el: Any, around: frozenset[Any]) -> list[str]:
+    """The name closing a paragraph on a line of its own, set in italics or bold
+    ("…Gefühle.<br><em>Jane Doe</em></p>"): the writer's signature under the
+    last paragraph, as magazines and blogs print it."""
+    last = el[-1] if len(el) else None
+    if last is None or last.tag not in _EMPHASIS or (last.tail or "").strip() or len(el) < 2:
+        return []
+    before = last.getprevious()
+    if before is None or before.tag != "br" or (before.tail or "").strip() or _elsewhere(el, around) or in_quote(el):
+        return []
+    return _names_alone(text_of(last, _MAX_LINE + 1, " ")[:_MAX_LINE + 1])
 
 
 def post_author_reply(doc: Any) -> list[str]:
