@@ -57,7 +57,8 @@ _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 _CLASS_MARK = any_of(("uthor", "yline", "utor", "uteur", "erfasser"))
 _AUTHOR_HREF = any_of(("/by/", *_AUTHOR_HREF_WORDS))
 _POSTS_BY = any_of(("osts by", "rticles by", "eiträge von", "rtikel von", "rtiklar av", "nhalte von", "exte von",
-                    "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de"))
+                    "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de", "rofile for",
+                    "rofile of"))
 
 
 def mark_elements(doc: Any) -> Iterator[Any]:
@@ -177,8 +178,10 @@ def author_link(el: Any) -> bool:
 # ("/av/jane-doe", "/people/jane-doe", "/thema/jane-doe").
 _WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?"
                           r"(?:(?:all[ea]?|tous\s+les|tutti\s+gli|todos\s+los|todos\s+os)\s+)?"
-                          r"(?:posts|articles|stories|beiträge|artikel|artiklar|inhalte|texte|artikelen|articoli|"
-                          r"artículos|artigos)\s+(?:by|von|av|van|de|di|do|da)\s+(.+?)"
+                          r"(?:(?:posts|articles|stories|beiträge|artikel|artiklar|inhalte|texte|artikelen|articoli|"
+                          r"artículos|artigos)\s+(?:by|von|av|van|de|di|do|da)|"
+                          # a publishing platform's writer card: "View profile for Jane Doe"
+                          r"profile\s+(?:for|of))\s+(.+?)"
                           r"(?:\s+anzeigen)?\s*$", re.I)
 
 
