@@ -196,3 +196,11 @@ def test_catalan_dates_with_de_between_the_parts(text, expected):
 
 def test_hungarian_dates_with_the_year_first():
     assert (find_date_in_text("Szerző: Nagy Eszter | 2024. március 5. 10:12", "hu") or "")[:10] == "2024-03-05"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("06. 01. 2026, 14:59 Uhr", "2026-01-06T14:59:00"),
+    ("Autor: Jan Dvořák | 5. 3. 2024 10:12", "2024-03-05T10:12:00"),
+])
+def test_numeric_dates_with_a_space_after_each_dot(text, expected):
+    assert find_date_in_text(text, "cs") == expected

@@ -63,6 +63,10 @@ _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+|of\s+)?(" + MON
                   + r")\.?,?\s+(?:del?\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
 # "07/16/2025", "16.07.2025", "16-07-2025"
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])" + _TIME, re.IGNORECASE)
+# "06. 01. 2026", "5. 3. 2024": day and month each with its dot and a space (Czech,
+# Slovak and Austrian print dates so; the Duden's spacing for German too)
+_NUMERIC_SPACED = re.compile(r"(?<![\d.])(\d{1,2})(\.)[ \u00a0](\d{1,2})\.[ \u00a0]((?:19|20)\d{2})(?!\d)" + _TIME,
+                             re.IGNORECASE)
 # "27.04.24", "11/13/19": a two-digit year (not "1.5.24.3", a version; not "-", a range)
 _NUMERIC_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d|[.,/]\d)" + _TIME,
                             re.IGNORECASE)
@@ -320,6 +324,9 @@ def find_date_span(text: str, language: str | None = None,
         stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
         break
     for m in itertools.chain(_NUMERIC.finditer(text), _NUMERIC_SHORT.finditer(text) if short_years else ()):
+        stamp(m, m.start(), *_numeric_ymd(m, language), 5)
+        break
+    for m in _NUMERIC_SPACED.finditer(text):
         stamp(m, m.start(), *_numeric_ymd(m, language), 5)
         break
     if best is not None:
