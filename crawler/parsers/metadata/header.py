@@ -39,6 +39,7 @@ from crawler.parsers.metadata.name_chunks import (
 from crawler.parsers.metadata.titles import loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
+    CAPTION_HINT,
     LETTERS,
     OTHER_REGION,
     attr,
@@ -944,7 +945,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
     if (scan.date_text is None and date_like and not scan.story_begun
             and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
-        line = _without_update_stamps(el, text)
+        line = _without_captions(el, _without_update_stamps(el, text))
         dated = find_date_span(line, language)
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
@@ -965,6 +966,21 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
 
 
 _MACHINE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _without_captions(el: Any, text: str) -> str:
+    """The line's text less the captions inside it (a picture's box read as one
+    line: "Lego <span class=caption>Lego feiert von 1. bis 8. Mai 2022 …</span>"):
+    a caption's dates are the pictured event's."""
+    if len(el) == 0:
+        return text
+    for d in islice(el.iterdescendants(), 40):
+        if isinstance(d.tag, str) and CAPTION_HINT.search(attr(d, "class")):  # (not <figcaption> alone:
+            # some templates set the byline and date in one)
+            shown = text_of(d, 300, " ")
+            if shown and shown in text:
+                text = " ".join(text.replace(shown, " ", 1).split())
+    return text
 
 
 def _without_update_stamps(el: Any, text: str) -> str:
