@@ -204,3 +204,18 @@ def test_hungarian_dates_with_the_year_first():
 ])
 def test_numeric_dates_with_a_space_after_each_dot(text, expected):
     assert find_date_in_text(text, "cs") == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Post-Vac-Syndrom: Was wissen wir? – DW – 13.06.2023", "2023-06-13"),
+    ("Pressemitteilung | 05.03.2024", "2024-03-05"),
+    ("Rückblick auf 2023 – Stadtradio", None),  # a year alone, no day
+    ("Sängerfest am 5. Mai 2024 in Oberau – Stadtradio", None),  # a date in the headline, not set apart
+])
+def test_the_day_a_title_ends_with(title, expected):
+    from lxml import html
+
+    from crawler.parsers.metadata.date_search import title_date
+
+    doc = html.fromstring(f"<html><head><title>{title}</title></head><body><p>x</p></body></html>")
+    assert title_date(doc, "de", "2026-12-31") == expected
