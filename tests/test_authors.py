@@ -1580,3 +1580,10 @@ def test_the_post_authors_reply_names_no_cms_account() -> None:
     url = "https://www.lottes-garten.example/2024/03/05/chor-jubilaeum/"
     assert parse_article(page, url).authors == ["Lotte Brauneis"]
     assert parse_article(page.replace("Lotte Brauneis", "admin"), url).authors == []
+
+
+def test_korean_bylines_name_the_reporters_before_their_title() -> None:
+    """The Hangul name right before "기자" (reporter), after the places the story was filed from."""
+    assert clean_byline("순천, 광양 구현모 기자 ninek@example.com") == ["구현모"]
+    assert clean_byline("김민수 기자·이영희 기자") == ["김민수", "이영희"]
+    assert clean_byline("기자회견에서 말했다") != ["기자회견에서"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.places import ends_with_country, is_country
@@ -364,6 +365,17 @@ def looks_like_byline(text: str) -> bool:
 _KO_REPORTER = re.compile(r"^\s*[\uac00-\ud7af]{2,4}\s*(?:기자|특파원)(?=$|[\s|·•,/])")
 
 
+# Each reporter of a Korean byline: the Hangul name right before "기자" (reporter) or
+# "특파원" (correspondent), after the place the story was filed from if any ("순천,
+# 광양 구현모 기자", "김민수 기자·이영희 기자").
+_KO_NAMES = re.compile(r"(?:^|(?<=[\s,·/|]))([\uac00-\ud7af]{2,4})\s*(?:기자|특파원)(?=$|[\s|·•,/])")
+
+
+def _korean_reporters(text: str) -> list[str]:
+    """The names of a Korean byline ("순천, 광양 구현모 기자 ninek@…"), or []."""
+    return dedupe(m.group(1) for m in islice(_KO_NAMES.finditer(text[:200]), 6))
+
+
 def _dated_label(text: str) -> re.Match[str] | None:
     """The date opening "05.03.2024 | Autor: Jane Doe" when a label follows it, else None."""
     m = _DATE_THEN_LABEL.match(text)
@@ -635,7 +647,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     if (strict and _CREDIT.match(text)) or _BY_ONLY.match(text):
         return []
-    listed = _han_list(text)
+    listed = _han_list(text) or (_korean_reporters(text) if strict else [])
     if listed:
         return listed
     posted = strict and bool(_POSTED_BY.match(text))
