@@ -1587,3 +1587,16 @@ def test_korean_bylines_name_the_reporters_before_their_title() -> None:
     assert clean_byline("순천, 광양 구현모 기자 ninek@example.com") == ["구현모"]
     assert clean_byline("김민수 기자·이영희 기자") == ["김민수", "이영희"]
     assert clean_byline("기자회견에서 말했다") != ["기자회견에서"]
+
+
+def test_a_byline_keeps_the_writers_beside_the_one_the_json_ld_names() -> None:
+    """JSON-LD naming one of the byline's writers (not the first): the others, full names
+    linked to their author pages, are kept beside it."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Tool library opens by the river", "author": {"@type": "Person", "name": "Tomás Reyes"}}</script>')
+    page = (f"<html><head><title>Tool library opens by the river</title>{ld}</head><body><article>"
+            "<h1>Tool library opens by the river</h1><p class='byline'>By <a href='/author/lena-frost/'>Lena Frost</a> "
+            "and <a href='/author/tomas-reyes/'>Tomás Reyes</a></p>"
+            + "".join(f"<p>{'The library lends drills, tents and sewing machines to neighbours. ' * 3}</p>" for _ in range(4))
+            + "</article></body></html>")
+    assert parse_article(page, "https://news.example/2024/03/05/tool-library/").authors == ["Lena Frost", "Tomás Reyes"]

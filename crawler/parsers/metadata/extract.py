@@ -550,18 +550,20 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
 
 
 def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
-    """The header byline's names where the JSON-LD gives only the first of them:
+    """The header byline's names where the JSON-LD gives only one of them:
     Ghost's structured data names a post's primary author alone, and so do SEO
-    plugins beside a co-authors plugin. The byline must open with that name and
-    each further name be a full name linking to its author page (not a place, a
-    role or a desk)."""
+    plugins beside a co-authors plugin (and some newsroom CMSs name the last
+    writer only). The byline must hold that name and each other name be a full
+    name linking to its author page (not a place, a role or a desk)."""
     shown = _head_authors(src)
-    if (len(shown) < 2 or letters_key(shown[0]) != letters_key(names[0])
+    keys = [letters_key(n) for n in shown]
+    if (len(shown) < 2 or letters_key(names[0]) not in keys
             or len(jsonld_authors(src.data, src.data.article)[0]) != 1):
         return names
     linked = {letters_key(n) for n in author_link_names(src.page.doc)}
+    others = [n for n, k in zip(shown, keys, strict=True) if k != letters_key(names[0])]
     # a full name each: a desk's account ("Redaktion", "admin") links to an author page too
-    if all(letters_key(n) in linked and len(n.split()) >= 2 for n in shown[1:]):
+    if all(letters_key(n) in linked and len(n.split()) >= 2 for n in others):
         return _byline_authors(src, shown)
     return names
 
