@@ -4,7 +4,8 @@ Each fixture is a post as a WordPress default or popular theme, Drupal, Joomla,
 Blogger, Ghost, Hugo, Jekyll, Squarespace, a Medium-style page or a newsroom CMS
 renders it, with the page furniture those themes print (sidebars with recent-post
 dates, comments with their own names and dates, related posts, footers with
-copyright years), in English, German and French, mostly without structured data.
+copyright years), in English, German, French and many other languages and scripts,
+mostly without structured data.
 They are independent of the benchmark sets: the title, the author set, the day of
 publication and the body's first and last paragraphs are checked.
 """
