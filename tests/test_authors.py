@@ -1555,6 +1555,13 @@ def test_a_signature_in_the_posts_meta_line_names_its_writer(after, names):
     ("Av Erik Lindqvist | Publicerad 5 mars 2024 kl 10.12", ["Erik Lindqvist"]),
     ("作者：李华 来源：城东日报", ["李华"]),
     ("2024-03-05 10:12 来源：城东日报 作者：李华", ["李华"]),
+    # German club and parish pages: "Eingestellt am … von", a dated label line, an academic
+    # title's lower-case parts, "Bericht:", "Fotos und Text:"
+    ("Eingestellt am 05.03.2024 von Karl Berger", ["Karl Berger"]),
+    ("Datum: 05.03.2024 | Autor: Karl Berger", ["Karl Berger"]),
+    ("Von Dr. med. Eva Kramer", ["Dr. med. Eva Kramer"]),
+    ("Bericht: Eva Kramer", ["Eva Kramer"]),
+    ("Fotos und Text: Eva Kramer", ["Eva Kramer"]),
 ])
 def test_bylines_of_other_languages_and_orders(byline, names):
     assert clean_byline(byline) == names
@@ -1600,3 +1607,7 @@ def test_a_byline_keeps_the_writers_beside_the_one_the_json_ld_names() -> None:
             + "".join(f"<p>{'The library lends drills, tents and sewing machines to neighbours. ' * 3}</p>" for _ in range(4))
             + "</article></body></html>")
     assert parse_article(page, "https://news.example/2024/03/05/tool-library/").authors == ["Lena Frost", "Tomás Reyes"]
+
+
+def test_a_photo_credit_alone_names_no_writer() -> None:
+    assert clean_byline("Foto: Eva Kramer") == [] and clean_byline("Fotos: Eva Kramer") == []

@@ -397,6 +397,8 @@ def _is_prose(el: Any) -> bool:
 _WHOLE_WORD = "interview"
 _LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor\*in|autor:in|"
                 r"text\s*(?:und|&|/)\s*(?:fotos?|bilder)|texto(?=\s*[:：])|"
+                # German "report" with its colon, the joint credit the other way round
+                r"bericht(?=\s*[:：])|(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
                 r"autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
@@ -412,7 +414,7 @@ _CREDITS_TEXT = 400
 _CREDITS_CHUNKS = 80
 # (the lookahead names the label words' first letters: a text that opens otherwise,
 # nearly every one, fails there, not after trying each word; 7x faster, same matches)
-_LABEL_START = re.compile(r"\s*(?=[atviwg作记記责責])" + _LABEL_WORDS, re.I)
+_LABEL_START = re.compile(r"\s*(?=[atviwgbf作记記责責])" + _LABEL_WORDS, re.I)
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
 _MAX_LABEL_SCAN = 3_000

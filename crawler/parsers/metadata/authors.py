@@ -46,14 +46,15 @@ _DATE_FORMS = (
 # (WordPress themes). Anchored and bounded, so linear.
 _LEAD_IN = re.compile(
     r"^\s*(?:(?i:(?:posted|published|written|veröffentlicht|erschienen|erstellt|geschrieben|verfasst|publié|publicado|pubblicato|"
-    r"geplaatst)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
+    r"geplaatst|eingestellt|gepostet)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
     r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
     r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
 # A date, then a label and the name: "05.03.2024 | Autor: Jane Doe", "2024年3月5日
 # 10時12分 文：山田太郎" (the dateline's date first, the credit after it; German and
 # Japanese news and blog templates). Anchored and bounded, so linear.
 _DATE_THEN_LABEL = re.compile(
-    r"^\s*(?:(?i:" + _DATE_FORMS + r")|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"^\s*(?i:(?:datum|date|veröffentlicht|published|erstellt|publié le|fecha)\s*:\s*)?"  # "Datum: 05.03.2024 | Autor: X"
+    r"(?:(?i:" + _DATE_FORMS + r")|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"(?:\s*\d{1,2}\s*[時时:]\s*\d{2}\s*分?)?)\s*[|·•–—/,]?\s*"
     # a Chinese source credit between the date and the writer ("2024-03-05 10:12 来源：城东日报 作者：李华")
     r"(?:(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,30}\s+)?")
@@ -93,6 +94,9 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the German gender forms ("Autor/in", "Autor*in") and a joint
                     # credit of the writer who also took the pictures ("Text und Fotos")
                     r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder)|"
+                    # German "report" (club and local pages credit their writer so) and the
+                    # joint credit the other way round ("Fotos und Text: X")
+                    r"bericht|(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯|"
                     # Greek "writer" (m./f.), Turkish "writer", Czech and Polish "authoress",
                     # Japanese "text" and "written by" ("文：山田太郎", "執筆：…")
@@ -203,7 +207,10 @@ _ROLE_PHRASES = re.compile(_ROLE_PHRASES_PATTERN)
 _ROLE_PHRASES_DUTCH = re.compile(_ROLE_PHRASES_PATTERN.replace("|en|", "|", 1))
 _DUTCH_BY = re.compile(r"^\s*(?i:door)\s+(?=[^\W\d_])")
 _FUNCTION_WORDS = frozenset(["the", "by", "and", "in", "at", "for", "of"])
-_NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "y", "zu", "ten", "ter", "dos", "das", "do", "mac"])
+_NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "y", "zu", "ten", "ter", "dos", "das", "do", "mac",
+                             # the lower-case parts of German academic titles ("Dr. med. Eva Kramer",
+                             # "Dr. rer. nat.", "Dr. h.c.", "Dr. habil.")
+                             "med.", "dent.", "vet.", "rer.", "nat.", "pol.", "phil.", "jur.", "oec.", "h.c.", "habil."])
 # "Associated Press in Valencia", "신현주 기자": a place or a job after the name.
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$")
 _CJK_ROLE = re.compile(r"\s*(?:기자|記者|특파원|特派員)$")
@@ -645,8 +652,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if not text:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
-    if (strict and _CREDIT.match(text)) or _BY_ONLY.match(text):
-        return []
+    if (strict and _CREDIT.match(text) and not _LABEL.match(text)) or _BY_ONLY.match(text):
+        return []  # (a joint credit, "Fotos und Text: X", names the writer)
     listed = _han_list(text) or (_korean_reporters(text) if strict else [])
     if listed:
         return listed
