@@ -845,13 +845,14 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     scores.mark_related_sections()
     scores.collect()
     scores.rank()
+    headline = _headline_h1(doc, _words_key(title) if title else None)
+    scores.headline = headline
     top = scores.best()
     top = root if top is None else inside_main(scores, top)
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description, declared,
-                       is_recipe(page.structured.nodes, root),
-                       _headline_h1(doc, _words_key(title) if title else None))
+                       is_recipe(page.structured.nodes, root), headline)
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:

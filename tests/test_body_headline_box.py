@@ -1,0 +1,75 @@
+"""Body container: among boxes of about as much text, the one by the headline.
+
+The pages carry meaningless class names (as generated or foreign ones are to the
+class vocabulary) and plain ``<div>`` sectioning, so only their shape tells the
+story's box from a sidebar's notice, a comment or a footer's "about us" text.
+"""
+
+from __future__ import annotations
+
+from crawler.parsers.body.blocks import extract_body
+from crawler.parsers.document import parse_html
+from crawler.parsers.page import ParsedPage
+
+URL = "https://blog.example/2024/05/02/scissor-cut/"
+TITLE = "Scissor cut at dusk over the old town"
+
+STORY = [
+    "It began with a shot from the hand, the camera choosing its own sensitivity for the evening sky.",
+    "For an automatic setting that looks decent enough, though the noise shows in the darker corners.",
+    "Then the contrail was gone, but leaning on the wall and at a lower setting the roofs came out sharp.",
+    "Had the plane been a meteor, a second trail would have made the picture a good deal better.",
+]
+NOTICE = (
+    "The copyright of all texts and photographs on this site lies with the author of the blog. "
+    "Anyone who wants to use them elsewhere is asked to write first and to name the source in "
+    "full, with a link back to the original post, which is only fair. Links to other sites are "
+    "given in good faith; the author has no influence on their content and takes no "
+    "responsibility for what they say, now or after any later change to them, and anyone who "
+    "finds unlawful content behind such a link is kindly asked to report it at once."
+)
+COMMENT = (
+    "Both pictures are lovely! The first has the better quality, but the second one with the "
+    "trail across the sky is simply unbeatable, and the bright star above the roofs must be "
+    "Venus, which with a tripod and a long zoom would even show its phase. I tried the same "
+    "from my balcony last winter and never got the colours half as warm as these, so thank you "
+    "for the tip about leaning on the wall instead of carrying a tripod all evening long."
+)
+
+
+def body(html: str) -> list[str]:
+    return [b.text for b in extract_body(ParsedPage(parse_html(html), URL), title=TITLE)]
+
+
+def test_the_box_holding_the_headline_beats_a_sidebar_notice_and_a_comment() -> None:
+    """The story's box holds the headline and a few short paragraphs; a sidebar notice
+    and a comment below the story's column each carry about as much text: the three
+    used to promote the page's wrapper (their common ancestor), sidebar and comment
+    with it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div id="k1"><div class="k2"><a href="/">Blog</a></div>
+<div class="k3">
+  <div class="k4" id="k5"><h1>{TITLE}</h1><div class="k6">2024-05-02 | photos</div>{paragraphs}</div>
+</div>
+<div class="k7"><h3>2 comments</h3><ol><li class="k8"><div class="k9"><p>{COMMENT}</p></div></li></ol></div>
+<div class="k10">
+  <div class="k11"><h3>Recent posts</h3><ul><li><a href="/a">Calm before the storm</a></li>
+    <li><a href="/b">Morning sun in the woods</a></li></ul></div>
+  <div class="k12"><h3>Copyright</h3><p>{NOTICE}</p></div>
+</div></div></body></html>"""
+    assert body(html) == STORY
+
+
+def test_a_box_by_the_headline_beats_a_longer_footer_text() -> None:
+    """A short news item under its headline and a longer text in the page's footer:
+    the footer's box meets the headline only at ``<body>``, the item's just above it."""
+    item = STORY[0] + " " + STORY[1] + " " + STORY[2]
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><div class="k2"><a href="/">News</a></div>
+  <div class="k3"><div class="k4"><h1>{TITLE}</h1><div class="k5">May 2, 2024</div>
+    <div class="k6"><p>{item}</p></div></div></div></div>
+<div class="k7"><div class="k8"><div class="k9"><p>{NOTICE}</p></div>
+  <ul><li><a href="/about">About</a></li><li><a href="/privacy">Privacy</a></li></ul></div></div>
+</body></html>"""
+    assert body(html) == [item]
