@@ -73,3 +73,18 @@ def test_a_box_by_the_headline_beats_a_longer_footer_text() -> None:
   <ul><li><a href="/about">About</a></li><li><a href="/privacy">Privacy</a></li></ul></div></div>
 </body></html>"""
     assert body(html) == [item]
+
+
+def test_pieces_in_a_column_away_from_the_headline_do_not_beat_the_box_by_it() -> None:
+    """Two notices in a side column, each a little longer than the story, used to
+    promote the column (readability's pieces of one text share an ancestor); the
+    column does not hold the headline and a box of near-equal text sits by it."""
+    item = " ".join(STORY)
+    notices = "".join(f'<div class="k9"><div class="k10"><p>{NOTICE.replace("author", name)}</p></div></div>'
+                      for name in ("author", "editor"))
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><div class="k2"><h1>{TITLE}</h1><div class="k3"><div class="k4">May 2, 2024</div>
+  <div class="k5"><p>{item}</p></div></div></div>
+<div class="k8">{notices}</div></div>
+</body></html>"""
+    assert body(html) == [item]

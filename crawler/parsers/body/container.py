@@ -497,16 +497,25 @@ class Page:
         near = _headline_boxes(self.headline, best_el, rivals)
         if near and near[0][0] is None:
             return near[0][1]   # a near-equal box holding the headline: the story's own box
-        # readability.js: when several near-equal candidates share an ancestor, the
-        # text is split into pieces (one wrapper per paragraph): take that ancestor.
-        if len(rivals) >= 2:
-            ancestors = [set(el.iterancestors()) for el in rivals]
-            for anc in best_el.iterancestors():
-                if anc.tag in ("body", "html"):
-                    break
-                if sum(anc in a for a in ancestors) >= 2:
-                    return anc
+        pieces = _pieces_ancestor(best_el, rivals)
+        if pieces is not None and not (near and self.headline is not None and not contains(
+                pieces, self.headline) and not contains(pieces, near[0][1])):
+            return pieces       # (pieces away from the headline, a box beside it: the box)
         return near[0][1] if near else best_el
+
+
+def _pieces_ancestor(best: Element, rivals: list[Element]) -> Element | None:
+    """readability.js: when several near-equal candidates share an ancestor with the
+    best, the text is split into pieces (one wrapper per paragraph): that ancestor."""
+    if len(rivals) < 2:
+        return None
+    ancestors = [set(el.iterancestors()) for el in rivals]
+    for anc in best.iterancestors():
+        if anc.tag in ("body", "html"):
+            break
+        if sum(anc in a for a in ancestors) >= 2:
+            return anc
+    return None
 
 
 def _headline_boxes(headline: Element | None, best: Element,
