@@ -88,3 +88,20 @@ def test_pieces_in_a_column_away_from_the_headline_do_not_beat_the_box_by_it() -
 <div class="k8">{notices}</div></div>
 </body></html>"""
     assert body(html) == [item]
+
+
+def test_entries_of_a_list_are_no_pieces_of_the_story() -> None:
+    """Comments, each a list item with a paragraph about as long as the story's
+    box holds, used to promote the box around story and thread (pieces of one text
+    share an ancestor); an entry of a list is an item of its own (a comment, a
+    teaser), not a piece of a text split one wrapper per paragraph."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    thread = "".join(f'<li class="k8"><div class="k9">{who}</div><div class="k10"><p>{COMMENT}</p></div></li>'
+                     for who in ("Anna", "Ben"))
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><div class="k2"><h1>{TITLE}</h1><div class="k3">May 2, 2024</div></div>
+  <div class="k11"><div class="k4">{paragraphs}</div><div class="k12"><a href="/tag/photos">photos</a></div></div>
+  <div class="k5"><div class="k6"><h3>2 comments</h3><ol class="k7">{thread}</ol></div></div>
+</div></body></html>"""
+    assert body(html) == story

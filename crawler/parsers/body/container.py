@@ -506,7 +506,10 @@ class Page:
 
 def _pieces_ancestor(best: Element, rivals: list[Element]) -> Element | None:
     """readability.js: when several near-equal candidates share an ancestor with the
-    best, the text is split into pieces (one wrapper per paragraph): that ancestor."""
+    best, the text is split into pieces (one wrapper per paragraph): that ancestor.
+    A candidate in a list item is no piece: an entry of a list is an item of its own
+    (a comment of a thread, a teaser), however much text it holds."""
+    rivals = [el for el in rivals if el.tag != "li" and next(el.iterancestors("li"), None) is None]
     if len(rivals) < 2:
         return None
     ancestors = [set(el.iterancestors()) for el in rivals]
