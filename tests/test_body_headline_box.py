@@ -105,3 +105,33 @@ def test_entries_of_a_list_are_no_pieces_of_the_story() -> None:
   <div class="k5"><div class="k6"><h3>2 comments</h3><ol class="k7">{thread}</ol></div></div>
 </div></body></html>"""
     assert body(html) == story
+
+
+def test_a_thread_s_list_is_no_piece_of_the_story() -> None:
+    """A thread of comments scores its ``<ol>`` nearly as high as the story's box:
+    a list is a set of items of its own, and its box with the story's is no text."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    thread = "".join(f'<li class="k8"><p>{COMMENT.replace("Both", who)}</p></li>'
+                     for who in ("Anna:", "Ben:", "Cleo:"))
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><div class="k2"><h1>{TITLE}</h1><div class="k3">May 2, 2024</div></div>
+  <div class="k11"><div class="k4">{paragraphs}</div><div class="k12"><a href="/tag/photos">photos</a></div></div>
+  <div class="k5"><div class="k6"><h3>3 comments</h3><ol class="k7">{thread}</ol></div></div>
+</div></body></html>"""
+    assert body(html) == story
+
+
+def test_boxes_in_an_aside_are_no_pieces_of_the_story() -> None:
+    """A side column set as ``<aside>`` (with no class word to tell it) holding more
+    text than the story, in boxes each nearly as long as it: an ``<aside>`` is beside
+    the text, none of its boxes a piece of it."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    notices = "".join(f'<div class="k9"><p>{NOTICE.replace("author", name)}</p></div>'
+                      for name in ("author", "editor", "owner", "host"))
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><div class="k2"><h1>{TITLE}</h1><div class="k3">{paragraphs}</div></div>
+  <aside class="k8">{notices}</aside>
+</div></body></html>"""
+    assert body(html) == story

@@ -507,9 +507,10 @@ class Page:
 def _pieces_ancestor(best: Element, rivals: list[Element]) -> Element | None:
     """readability.js: when several near-equal candidates share an ancestor with the
     best, the text is split into pieces (one wrapper per paragraph): that ancestor.
-    A candidate in a list item is no piece: an entry of a list is an item of its own
-    (a comment of a thread, a teaser), however much text it holds."""
-    rivals = [el for el in rivals if el.tag != "li" and next(el.iterancestors("li"), None) is None]
+    A list, an entry of a list (a comment of a thread, a teaser) and what sits in
+    ``<aside>``, ``<nav>`` or ``<footer>`` are no pieces of the text, however much
+    text they hold: items of their own and the page's side parts."""
+    rivals = [el for el in rivals if _may_be_piece(el)]
     if len(rivals) < 2:
         return None
     ancestors = [set(el.iterancestors()) for el in rivals]
@@ -519,6 +520,14 @@ def _pieces_ancestor(best: Element, rivals: list[Element]) -> Element | None:
         if sum(anc in a for a in ancestors) >= 2:
             return anc
     return None
+
+
+_NO_PIECE_TAGS = frozenset({"li", "ul", "ol", "aside", "nav", "footer"})
+_NO_PIECE_HOLDERS = ("li", "aside", "nav", "footer")
+
+
+def _may_be_piece(el: Element) -> bool:
+    return el.tag not in _NO_PIECE_TAGS and next(el.iterancestors(*_NO_PIECE_HOLDERS), None) is None
 
 
 def _headline_boxes(headline: Element | None, best: Element,
