@@ -135,3 +135,22 @@ def test_boxes_in_an_aside_are_no_pieces_of_the_story() -> None:
   <aside class="k8">{notices}</aside>
 </div></body></html>"""
     assert body(html) == story
+
+
+LEAD = ("Too tired for a long morning routine? These ten small habits, gathered with our readers, "
+        "take a minute each and fit into any day.")
+
+
+def test_a_standfirst_in_the_story_s_own_wrapper_is_kept_whatever_the_wrapper_is_called() -> None:
+    """The standfirst sits between the headline and the text, in the ``<article>`` that
+    holds the text too; an ad network's mark on that wrapper ("native-ad-slot") made the
+    standfirst furniture. A box around the text as well says nothing about its lead."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="page"><h1>{TITLE}</h1>
+<article class="node node--article native-ad-slot">
+  <div class="field--summary"><p>{LEAD}</p></div>
+  <div class="field--story">{paragraphs}</div>
+</article></div></body></html>"""
+    assert body(html) == [LEAD, *story]

@@ -980,10 +980,11 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
     if headline is None or any(contains(el, headline) for el in chosen):
         return []
     leads: list[Element] = []
+    shared = frozenset(start.iterancestors())    # boxes around the text too: not the lead's furniture
     for el in after:
         if len(leads) == _LEAD_MAX:
             break
-        if any(contains(lead, el) for lead in leads) or not _is_lead(page, el, headline):
+        if any(contains(lead, el) for lead in leads) or not _is_lead(page, el, headline, shared):
             continue
         text = collapse(sel.TEXT(el))
         if title_words and _words_key(text) == title_words:
@@ -993,18 +994,19 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
     return leads
 
 
-def _is_lead(page: Page, el: Element, headline: Element) -> bool:
+def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Element] = frozenset()) -> bool:
     if el.tag not in _LEAD_TAGS or contains(headline, el) or hidden_box(el):
         return False
     if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants()):
         return False
     if any(a.tag in ("figure", "figcaption", "a", "li") for a in el.iterancestors()):
         return False            # a caption, a link or a list item, not the standfirst
-    text = _standfirst_text(page, el)
+    text = _standfirst_text(page, el, shared=shared)
     return text is not None and not (is_meta_line(text) or is_furniture_line(text))
 
 
-def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS) -> str | None:
+def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
+                     shared: frozenset[Element] = frozenset()) -> str | None:
     """The text of ``el`` if it reads as a standfirst: no caption class, a sentence
     of a paragraph's length (``most`` words at most), few links, only lead words among
     the furniture class words of it and its ancestors; else None."""
@@ -1014,7 +1016,7 @@ def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS) -> st
     words = count_words(text)
     if not _LEAD_WORDS <= words <= most or not SENTENCE_END.search(text):
         return None
-    if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el):
+    if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el, shared):
         return None
     return text
 
@@ -1039,11 +1041,12 @@ def _opening_lead(page: Page, el: Element, description_key: str | None) -> bool:
     return text is not None and not is_dek(el, text, description_key)
 
 
-def _furniture_but_lead(page: Page, el: Element) -> bool:
+def _furniture_but_lead(page: Page, el: Element, shared: frozenset[Element] = frozenset()) -> bool:
     """``el`` or an ancestor is furniture by its tag or class words, other than the
-    words of a standfirst (``boilerplate.LEAD_TOKENS``)."""
+    words of a standfirst (``boilerplate.LEAD_TOKENS``). The ``shared`` boxes (those
+    around the chosen text too) are not asked: what holds the story holds its lead."""
     for node in (el, *el.iterancestors()):
-        if node.tag in ("body", "html"):
+        if node.tag in ("body", "html") or node in shared:
             return False
         if node.tag in ("aside", "nav", "footer") or node in page.marked:
             return True
