@@ -82,57 +82,66 @@ def _verdict_of(value: str) -> tuple[int, bool]:
     """The verdict of a class / id value (2: body container, 1: text-ish container,
     -1: furniture, -2: furniture whatever its size (consent boxes, comments), 0: nothing
     known), and whether it is a post's wrapper's (furniture by a container word only,
-    "story-widget story-tweet"): the box must hold the post (:func:`_holds_post`)."""
-    furniture = False
-    hard = False        # a furniture word no post excuses: ad, promo, share, sidebar, bio...
-    strong = False
-    positive = False
-    embed = False
+    "story-widget story-tweet"): the box must hold the post (:func:`_holds_post`).
+
+    Each class name's part is its own (:func:`_name_flags`, kept per name: the same
+    names recur in the many values of a page and across pages), given two facts of
+    the whole value: a text widget's, and a post's taxonomy terms.
+    """
     lowered_value = value.lower()
     if _DROP_CAP.search(lowered_value):
         return 2, False
     text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
     post_classes = _is_post_classes(lowered_value)
+    flags = 0
     for name in value.split():
-        lowered = name.lower()
-        if post_classes and lowered.startswith(_TERM_PREFIXES):
+        if post_classes and name.lower().startswith(_TERM_PREFIXES):
             continue
-        if lowered in _FURNITURE_NAMES:
-            furniture = hard = True
-            continue
-        # BEM: "sidebar-grid__content" is the content element of a sidebar grid,
-        # "share--large" a variant of a share bar; the element name decides.
-        words = _name_words(name)
-        if len(words) == 1 and words[0] in _CONTENT_WORDS:
+        named = _name_flags(name, text_widget)
+        if named < 0:
             return 2, False
-        if len(words) > 1 and (_STATE_WORDS.intersection(words) or _LIVE_WORDS.intersection(words)):
-            continue
-        if text_widget and "widget" in words:
-            # "article-widget article-widget-text", "elementor-widget-text-editor"
-            continue
-        if _EMBED_WORDS.intersection(words):
-            # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
-            embed = embed or bool(_POST_WORDS.intersection(words))
-            continue
-        if any(len(w) > 9 and _FURNITURE_INSIDE.search(w) for w in words):
-            furniture = hard = True
-            strong = strong or any(w in _STRONG_WORDS for w in words)   # "newsletter-signup"
-            continue
-        for i in range(len(words) - 1):
-            if words[i] + words[i + 1] in _CONTENT_WORDS and not any(
-                w in _FURNITURE_WORDS for w in words[i + 2:]
-            ):
-                return 2, False
-        if any(w in _FURNITURE_WORDS for w in words):
-            furniture = True
-            strong = strong or any(w in _STRONG_WORDS for w in words)
-            hard = hard or any(w in _FURNITURE_WORDS and w not in _HOLDER_WORDS for w in words)
-        elif any(w in _POSITIVE_WORDS for w in words):
-            positive = True
-    if furniture and not (embed and not hard):
-        return (-2 if strong else -1), False
+        flags |= named
+    furniture = bool(flags & _FURNITURE)
+    if furniture and not (flags & _EMBED and not flags & _HARD):
+        return (-2 if flags & _STRONG else -1), False
     # (a post's wrapper named by a container word too, "article-widget article-tweet", is the post's)
-    return (1 if positive else 0), furniture
+    return (1 if flags & _POSITIVE else 0), furniture
+
+
+# What one class name says (:func:`_name_flags`): bits, or -1 for a body container's name.
+_FURNITURE, _HARD, _STRONG, _POSITIVE, _EMBED = 1, 2, 4, 8, 16
+
+
+@lru_cache(maxsize=16384)
+def _name_flags(name: str, text_widget: bool) -> int:
+    """One class name's part of :func:`_verdict_of`: -1 (a body container's name), else
+    the furniture (``_HARD``: no post excuses it: ad, promo, share, sidebar, bio...),
+    strong furniture, positive and embed bits it sets (0: nothing)."""
+    if name.lower() in _FURNITURE_NAMES:
+        return _FURNITURE | _HARD
+    # BEM: "sidebar-grid__content" is the content element of a sidebar grid,
+    # "share--large" a variant of a share bar; the element name decides.
+    words = _name_words(name)
+    if len(words) == 1 and words[0] in _CONTENT_WORDS:
+        return -1
+    if len(words) > 1 and (_STATE_WORDS.intersection(words) or _LIVE_WORDS.intersection(words)):
+        return 0
+    if text_widget and "widget" in words:
+        return 0    # "article-widget article-widget-text", "elementor-widget-text-editor"
+    if _EMBED_WORDS.intersection(words):
+        # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
+        return _EMBED if _POST_WORDS.intersection(words) else 0
+    # (set tests, not a generator a word: this runs for each new name of a page)
+    strong = 0 if _STRONG_WORDS.isdisjoint(words) else _STRONG
+    for w in words:
+        if len(w) > 9 and _FURNITURE_INSIDE.search(w):
+            return _FURNITURE | _HARD | strong   # "newsletter-signup"
+    for i in range(len(words) - 1):
+        if words[i] + words[i + 1] in _CONTENT_WORDS and _FURNITURE_WORDS.isdisjoint(words[i + 2:]):
+            return -1
+    if not _FURNITURE_WORDS.isdisjoint(words):
+        return _FURNITURE | strong | (0 if _HARD_WORDS.isdisjoint(words) else _HARD)
+    return 0 if _POSITIVE_WORDS.isdisjoint(words) else _POSITIVE
 
 
 # A drop cap (a large first letter) opens the text or a section of it, whatever else
@@ -165,6 +174,7 @@ def _class_verdict(el: Element) -> int:
 
 # A furniture word that only names a holder: with a post's name, the post's wrapper.
 _HOLDER_WORDS = frozenset({"widget", "widgets"})
+_HARD_WORDS = _FURNITURE_WORDS - _HOLDER_WORDS
 _POST_EMBED = etree.XPath(
     "descendant::*[self::blockquote or self::iframe][position() <= 20]"
     " | descendant::a[contains(@href, '/status/') or contains(@href, 'instagram.com/p/')"
