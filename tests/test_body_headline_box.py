@@ -154,3 +154,18 @@ def test_a_standfirst_in_the_story_s_own_wrapper_is_kept_whatever_the_wrapper_is
   <div class="field--story">{paragraphs}</div>
 </article></div></body></html>"""
     assert body(html) == [LEAD, *story]
+
+
+def test_a_standfirst_under_a_headline_set_as_h3_opens_the_text() -> None:
+    """A theme with no ``<h1>`` sets the headline as ``<h3>``: the heading whose words
+    are the title is the headline, and the standfirst printed under it opens the text
+    as it does under an ``<h1>``."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    html = f"""<html><head><title>{TITLE} - Town of Example</title></head><body>
+<div class="k1"><div class="k2"><div class="k3"><h3>{TITLE}</h3></div>
+  <div class="k4"><p><span>2024-05-02</span> <span>Town news</span></p></div></div>
+<div class="k5"><div class="k6"><p>{LEAD}</p></div></div>
+<div class="k7"><div class="k8">{paragraphs}</div></div>
+</div></body></html>"""
+    assert body(html) == [LEAD, *story]

@@ -968,15 +968,7 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
         return []
     title_words = _words_key(title) if title else None
     start = chosen[0]
-    headline: Element | None = None
-    after: list[Element] = []
-    for el in page.root.iter():
-        if el is start:
-            break
-        if el.tag == "h1":
-            headline, after = el, []
-        elif headline is not None and len(after) < _LEAD_SCAN:
-            after.append(el)
+    headline, after = _headline_before(page, start, title_words)
     if headline is None or any(contains(el, headline) for el in chosen):
         return []
     leads: list[Element] = []
@@ -992,6 +984,34 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
         if not any(text == collapse(sel.TEXT(lead)) for lead in leads):
             leads.append(el)
     return leads
+
+
+_TITLE_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _headline_before(page: Page, start: Element,
+                     title_words: str | None) -> tuple[Element | None, list[Element]]:
+    """The last ``<h1>`` before ``start`` and the elements between them (up to
+    :data:`_LEAD_SCAN`); on a page with none there, the last ``<h2>``..``<h4>`` whose
+    words are the title's (a theme that sets the headline one level lower)."""
+    headline: Element | None = None
+    titled: Element | None = None
+    after: list[Element] = []
+    titled_after: list[Element] = []
+    for el in page.root.iter():
+        if el is start:
+            break
+        if el.tag == "h1":
+            headline, after = el, []
+        elif headline is not None and len(after) < _LEAD_SCAN:
+            after.append(el)
+        if headline is not None:
+            continue
+        if el.tag in _TITLE_HEADINGS and title_words and _words_key(_TEXT(el)) == title_words:
+            titled, titled_after = el, []
+        elif titled is not None and len(titled_after) < _LEAD_SCAN:
+            titled_after.append(el)
+    return (headline, after) if headline is not None else (titled, titled_after)
 
 
 def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Element] = frozenset()) -> bool:
