@@ -285,6 +285,8 @@ class Page:
         self.declared: list[Element] = []            # itemprop=articleBody
         self.media_boxes: set[Element] = set()       # an image and its caption, in divs
         self.total = 0.0
+        #: The page's headline ``<h1>``, when known: near-equal boxes nearer it win.
+        self.headline: Element | None = None
         # Text and link lengths of boxes, each subtree read once for the page: the
         # tree is not changed after the non-content strip, so every best() and walk shares them.
         self.lengths = TextLengths()
@@ -501,17 +503,72 @@ class Page:
             return None
         ranked.sort(key=lambda kv: kv[0], reverse=True)
         best_score, best_el = ranked[0]
-        # readability.js: when several near-equal candidates share an ancestor, the
-        # text is split into pieces (one wrapper per paragraph): take that ancestor.
         rivals = [el for s, el in ranked[1:] if s >= _RIVAL_SHARE * best_score]
-        if len(rivals) >= 2:
-            ancestors = [set(el.iterancestors()) for el in rivals]
-            for anc in best_el.iterancestors():
-                if anc.tag in ("body", "html"):
-                    break
-                if sum(anc in a for a in ancestors) >= 2:
-                    return anc
-        return best_el
+        near = _headline_boxes(self.headline, best_el, rivals)
+        if near and near[0][0] is None:
+            return near[0][1]   # a near-equal box holding the headline: the story's own box
+        pieces = _pieces_ancestor(best_el, rivals)
+        if pieces is not None and not (near and self.headline is not None and not contains(
+                pieces, self.headline) and not contains(pieces, near[0][1])):
+            return pieces       # (pieces away from the headline, a box beside it: the box)
+        return near[0][1] if near else best_el
+
+
+def _pieces_ancestor(best: Element, rivals: list[Element]) -> Element | None:
+    """readability.js: when several near-equal candidates share an ancestor with the
+    best, the text is split into pieces (one wrapper per paragraph): that ancestor.
+    A list, an entry of a list (a comment of a thread, a teaser) and what sits in
+    ``<aside>``, ``<nav>`` or ``<footer>`` are no pieces of the text, however much
+    text they hold: items of their own and the page's side parts."""
+    rivals = [el for el in rivals if _may_be_piece(el)]
+    if len(rivals) < 2:
+        return None
+    ancestors = [set(el.iterancestors()) for el in rivals]
+    for anc in best.iterancestors():
+        if anc.tag in ("body", "html"):
+            break
+        if sum(anc in a for a in ancestors) >= 2:
+            return anc
+    return None
+
+
+_NO_PIECE_TAGS = frozenset({"li", "ul", "ol", "aside", "nav", "footer"})
+_NO_PIECE_HOLDERS = ("li", "aside", "nav", "footer")
+
+
+def _may_be_piece(el: Element) -> bool:
+    return el.tag not in _NO_PIECE_TAGS and next(el.iterancestors(*_NO_PIECE_HOLDERS), None) is None
+
+
+def _headline_boxes(headline: Element | None, best: Element,
+                    rivals: list[Element]) -> list[tuple[int | None, Element]]:
+    """The near-equal rivals of ``best`` that sit nearer the page's headline than it
+    does, nearest first, each with the depth of its lowest common ancestor with the
+    headline (``None``: it holds the headline). The story's text follows its headline;
+    a box of about as much text elsewhere (a sidebar's notice, a comment, a footer's
+    "about us") meets the headline only high up the tree. Not read when ``best``
+    holds the headline; a rival around ``best`` is no alternative to it."""
+    if headline is None or contains(best, headline):
+        return []
+    line = [headline, *headline.iterancestors()]
+    depth = {el: len(line) - i for i, el in enumerate(line)}
+
+    def meeting(el: Element) -> int:
+        return next((depth[a] for a in (el, *el.iterancestors()) if a in depth), 0)
+
+    mine = meeting(best)
+    found: list[tuple[int, int, Element]] = []
+    for order, el in enumerate(rivals):
+        if contains(el, best):
+            continue
+        at = _HOLDS if contains(el, headline) else meeting(el)
+        if at > mine:
+            found.append((at, -order, el))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [(None if at == _HOLDS else at, el) for at, _, el in found]
+
+
+_HOLDS = 1 << 30     # (a sort key above any depth: the rival holds the headline)
 
 
 def choose_container(page: Page, top: Element, description_key: str | None = None) -> list[Element]:
