@@ -62,7 +62,10 @@ def strip_metadata(html: str) -> str:
     return _TAG.sub(lambda m: _ATTRIBUTE.sub("", m.group(0)), html)
 
 
-_NAMES = re.compile(r"""(\s(?:class|id)\s*=\s*)("[^"]*"|'[^']*'|[^\s>'"]+)""", re.I)
+# One attribute of a start tag, its value quoted or bare: read attribute by attribute so
+# that "class=" inside another attribute's value (escaped HTML in a data-* attribute) is
+# left alone.
+_ATTR = re.compile(r"""(\s([^\s"'<>/=]+)\s*=\s*)("[^"]*"|'[^']*'|[^\s>'"]+)""")
 _SECTIONING = re.compile(r"<(/?)(?:article|main|section|aside|nav|header|footer|figure|figcaption)\b", re.I)
 
 
@@ -73,7 +76,11 @@ def _neutral(value: str) -> str:
 
 def neutral_names(html: str) -> str:
     """``html`` with every class and id word replaced by a neutral token (same word, same token)."""
-    return _NAMES.sub(lambda m: m.group(1) + _neutral(m.group(2)), html)
+    def attribute(m: re.Match[str]) -> str:
+        named = m.group(2).lower() in ("class", "id")
+        return m.group(1) + _neutral(m.group(3)) if named else m.group(0)
+
+    return _TAG.sub(lambda tag: _ATTR.sub(attribute, tag.group(0)), html)
 
 
 def plain_tags(html: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+from pathlib import Path
 
 import pytest
 
@@ -1526,3 +1527,87 @@ def test_a_bold_name_after_the_story_has_begun_credits_nobody() -> None:
 def test_a_signature_in_the_posts_meta_line_names_its_writer(after, names):
     record = parse_article(_story_page(after=after), "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("byline,names", [
+    # labels of other languages and scripts (Arabic "by the pen of", Greek and
+    # Turkish "writer", Japanese "text")
+    ("بقلم: أحمد العلي", ["أحمد العلي"]),
+    ("بقلم أحمد العلي", ["أحمد العلي"]),
+    ("Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+    ("Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
+    ("文：山田太郎", ["山田太郎"]),
+    # a plural job after a joint byline
+    ("Von Lukas Brandt und Eva von Stein, Redakteure", ["Lukas Brandt", "Eva von Stein"]),
+    # a Chinese date after the name
+    ("作者：王小明 2024年3月5日 10:12", ["王小明"]),
+    # Dutch "en" after "Door" is "and"; after other by-words "en" still opens a place
+    ("Door Pieter van den Berg en Sanne de Jong", ["Pieter van den Berg", "Sanne de Jong"]),
+    ("Por Ana Gómez en Madrid", ["Ana Gómez"]),
+    # a date, then a label
+    ("05.03.2024 | Autor: Henrik Albers", ["Henrik Albers"]),
+    ("2024年3月5日 10時12分 文：山田太郎", ["山田太郎"]),
+    # Finnish, Hungarian labels; a Korean name with "reporter" and no by-word
+    ("Teksti: Anna Virtanen | Julkaistu 5.3.2024 10:12", ["Anna Virtanen"]),
+    ("Szerző: Nagy Eszter | 2024. március 5. 10:12", ["Nagy Eszter"]),
+    ("김민수 기자 | 입력 2024.03.05 10:12", ["김민수"]),
+    # "published" in Swedish ends the names; a Chinese source credit around the writer's
+    ("Av Erik Lindqvist | Publicerad 5 mars 2024 kl 10.12", ["Erik Lindqvist"]),
+    ("作者：李华 来源：城东日报", ["李华"]),
+    ("2024-03-05 10:12 来源：城东日报 作者：李华", ["李华"]),
+    # German club and parish pages: "Eingestellt am … von", a dated label line, an academic
+    # title's lower-case parts, "Bericht:", "Fotos und Text:"
+    ("Eingestellt am 05.03.2024 von Karl Berger", ["Karl Berger"]),
+    ("Datum: 05.03.2024 | Autor: Karl Berger", ["Karl Berger"]),
+    ("Von Dr. med. Eva Kramer", ["Dr. med. Eva Kramer"]),
+    ("Bericht: Eva Kramer", ["Eva Kramer"]),
+    ("Fotos und Text: Eva Kramer", ["Eva Kramer"]),
+])
+def test_bylines_of_other_languages_and_orders(byline, names):
+    assert clean_byline(byline) == names
+    assert looks_like_byline(byline)
+
+
+def test_a_byline_in_the_texts_aside_fills_in_but_overrules_no_structured_author() -> None:
+    """An author box in an <aside> beside the text (tests/fixtures/cms/byline-aside-de) names the
+    writer where the page has no author data; where the JSON-LD credits the publisher, that stays."""
+    page = (Path(__file__).parent / "fixtures" / "cms" / "byline-aside-de.html").read_text(encoding="utf-8")
+    url = "https://www.tagespresse-ost.example/meinung/gastkommentar/chor-jubilaeum/19765800"
+    assert parse_article(page, url).authors == ["Theresa Kogler"]
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Chor probt für das Jubiläum", "author": {"@type": "Organization", "name": "Tagespresse Ost"}}'
+          '</script><meta property="og:site_name" content="Tagespresse Ost">')
+    assert parse_article(page.replace("</head>", ld + "</head>"), url).authors == ["Tagespresse Ost"]
+
+
+def test_the_post_authors_reply_names_no_cms_account() -> None:
+    """A comment WordPress marks "bypostauthor" names the writer (tests/fixtures/cms/wp-post-author-reply-de),
+    unless its name is the CMS's account ("admin")."""
+    page = (Path(__file__).parent / "fixtures" / "cms" / "wp-post-author-reply-de.html").read_text(encoding="utf-8")
+    url = "https://www.lottes-garten.example/2024/03/05/chor-jubilaeum/"
+    assert parse_article(page, url).authors == ["Lotte Brauneis"]
+    assert parse_article(page.replace("Lotte Brauneis", "admin"), url).authors == []
+
+
+def test_korean_bylines_name_the_reporters_before_their_title() -> None:
+    """The Hangul name right before "기자" (reporter), after the places the story was filed from."""
+    assert clean_byline("순천, 광양 구현모 기자 ninek@example.com") == ["구현모"]
+    assert clean_byline("김민수 기자·이영희 기자") == ["김민수", "이영희"]
+    assert clean_byline("기자회견에서 말했다") != ["기자회견에서"]
+
+
+def test_a_byline_keeps_the_writers_beside_the_one_the_json_ld_names() -> None:
+    """JSON-LD naming one of the byline's writers (not the first): the others, full names
+    linked to their author pages, are kept beside it."""
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+          '"headline": "Tool library opens by the river", "author": {"@type": "Person", "name": "Tomás Reyes"}}</script>')
+    page = (f"<html><head><title>Tool library opens by the river</title>{ld}</head><body><article>"
+            "<h1>Tool library opens by the river</h1><p class='byline'>By <a href='/author/lena-frost/'>Lena Frost</a> "
+            "and <a href='/author/tomas-reyes/'>Tomás Reyes</a></p>"
+            + "".join(f"<p>{'The library lends drills, tents and sewing machines to neighbours. ' * 3}</p>" for _ in range(4))
+            + "</article></body></html>")
+    assert parse_article(page, "https://news.example/2024/03/05/tool-library/").authors == ["Lena Frost", "Tomás Reyes"]
+
+
+def test_a_photo_credit_alone_names_no_writer() -> None:
+    assert clean_byline("Foto: Eva Kramer") == [] and clean_byline("Fotos: Eva Kramer") == []

@@ -126,3 +126,21 @@ def test_only_a_drop_cap_class_marks_text_not_a_word_that_holds_the_letters():
 
     assert _verdict_of("has-drop-cap")[0] == 2
     assert _verdict_of("comments backdrop-caption")[0] < 0      # "backdrop-cap...": still the comments
+
+
+def test_a_class_values_verdict_puts_its_names_parts_together():
+    """Each class name says its part alone (kept per name), the value's verdict puts
+    them together: a body container's name wins wherever it stands, furniture
+    otherwise; a post's name excuses a holder's word ("widget") but not furniture that
+    names what it is; a text widget's "widget" and a post's taxonomy terms say nothing."""
+    from crawler.parsers.body.container import _verdict_of
+
+    assert _verdict_of("sidebar article-body") == _verdict_of("article-body sidebar") == (2, False)
+    assert _verdict_of("post entrycontent") == (2, False)
+    assert _verdict_of("sidebar") == (-1, False) and _verdict_of("newsletter-signup") == (-2, False)
+    assert _verdict_of("story-widget story-tweet") == (0, True)   # a post's wrapper: it must hold one
+    assert _verdict_of("widget") == (-1, False)
+    assert _verdict_of("article-widget article-widget-text") == (0, False)
+    assert _verdict_of("tag-sidebar") == (-1, False)
+    assert _verdict_of("hentry tag-sidebar category-news") == (0, False)
+    assert _verdict_of("main-story") == (1, False) and _verdict_of("col-md-8 row") == (0, False)

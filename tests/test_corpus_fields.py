@@ -114,6 +114,30 @@ def test_access_rules() -> None:
     assert classify_access(AccessSignals(prompt=prompt), 900)[0] == "free"
 
 
+def test_paywall_element_is_the_first_shown_one_whose_marks_name_it() -> None:
+    """One search over every class and id finds the element to report: a match in a
+    script's class passes to the next element (even when its word ends right before
+    the next element's), a word cut by the attribute cap names nothing, a word cut
+    short by it does not count as whole, and the id is read after the class."""
+    from crawler.parsers.access import _first_paywall_element
+    from crawler.parsers.metadata.walk import MAX_ATTR_CHARS
+
+    def first(body: str) -> str | None:
+        doc = etree.fromstring(f"<html><body>{body}</body></html>", etree.HTMLParser())
+        return _first_paywall_element(doc.find("body"))
+
+    assert first('<script class="x paywall"></script><div class="reg-wall">t</div>') == "paywall element 'reg-wall'"
+    assert first('<noscript class="paywall"></noscript><div id="Meter-Wall">t</div>') == "paywall element 'Meter-Wall'"
+    assert first('<div class="größe paywallx"><p class="a pay-wall_b">t</p></div>') == "paywall element 'pay-wall'"
+    assert first('<div class="nav" id="pay"><p class="wall">t</p></div>') is None
+    padding = "x" * (MAX_ATTR_CHARS - len(" paywall"))
+    assert first(f'<div class="{padding} paywallgarden"><p class="premium-gate">t</p></div>') == (
+        "paywall element 'paywall'")  # (the cap ends the value right after the word)
+    assert first(f'<div class="{padding}x paywall"><p class="premium-gate">t</p></div>') == (
+        "paywall element 'premium-gate'")
+    assert first('<div class="a" id="b"><p class="c">t</p></div>') is None
+
+
 def test_prompt_search_leaves_long_scripts_where_they_were() -> None:
     """The prompt search reads the page without its long scripts (no prompt line can
     hold one): a prompt between them is still found, one inside a script is not, and

@@ -184,3 +184,38 @@ def test_day_month_name_and_two_digit_year(text, expected):
     assert found == expected
     # running text (no label, no header line) reads no two-digit year
     assert dates.find_date_span(text, "de", short_years=False) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("5 de març de 2024", "2024-03-05"),
+    ("5 d'abril de 2024, 10:12", "2024-04-05"),
+])
+def test_catalan_dates_with_de_between_the_parts(text, expected):
+    assert (find_date_in_text(text, "ca") or "")[:10] == expected
+
+
+def test_hungarian_dates_with_the_year_first():
+    assert (find_date_in_text("Szerző: Nagy Eszter | 2024. március 5. 10:12", "hu") or "")[:10] == "2024-03-05"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("06. 01. 2026, 14:59 Uhr", "2026-01-06T14:59:00"),
+    ("Autor: Jan Dvořák | 5. 3. 2024 10:12", "2024-03-05T10:12:00"),
+])
+def test_numeric_dates_with_a_space_after_each_dot(text, expected):
+    assert find_date_in_text(text, "cs") == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Post-Vac-Syndrom: Was wissen wir? – DW – 13.06.2023", "2023-06-13"),
+    ("Pressemitteilung | 05.03.2024", "2024-03-05"),
+    ("Rückblick auf 2023 – Stadtradio", None),  # a year alone, no day
+    ("Sängerfest am 5. Mai 2024 in Oberau – Stadtradio", None),  # a date in the headline, not set apart
+])
+def test_the_day_a_title_ends_with(title, expected):
+    from lxml import html
+
+    from crawler.parsers.metadata.date_search import title_date
+
+    doc = html.fromstring(f"<html><head><title>{title}</title></head><body><p>x</p></body></html>")
+    assert title_date(doc, "de", "2026-12-31") == expected

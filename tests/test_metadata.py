@@ -1378,3 +1378,19 @@ def test_header_scan_ends_with_the_story_article():
     inside = html.replace("</article>" + more, more + "</article>")
     assert meta_of(inside).authors == ["Jim Other"]
     assert (meta_of(inside).published or "")[:10] == "2021-02-03"
+
+
+def test_a_type_size_class_is_no_caption() -> None:
+    """"text-caption" (a utility class for small print, where templates set the dateline) is no
+    figure caption; "wp-caption-text" and a <figcaption> are."""
+    from lxml import html
+
+    from crawler.parsers.metadata.walk import in_furniture
+
+    doc = html.fromstring('<div><div class="text-caption"><time datetime="2024-03-05">05.03.2024</time></div>'
+                          '<div class="mdc-typography--caption"><span>05.03.2024</span></div>'
+                          '<div class="wp-caption-text"><span>Foto: X</span></div>'
+                          '<figure><figcaption class="text-caption"><span>Archivbild</span></figcaption></figure></div>')
+    time, typo, wp, fig = doc.xpath("//time | //span")
+    assert not in_furniture(time) and not in_furniture(typo)
+    assert in_furniture(wp) and in_furniture(fig)

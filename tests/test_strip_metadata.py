@@ -56,3 +56,14 @@ def test_neutral_names_replace_class_words_alike_and_plain_tags_keep_the_text() 
     assert out.count(f'class="{token}') == 2        # the article's and the paragraph's: one word, one token
     assert "It will rain.</p></div>" in out and ">Home</div>" in out
     assert neutral_names("<p class='a b'>x</p>") == neutral_names('<p class="a  b">x</p>')
+
+
+def test_neutral_names_leave_class_words_inside_other_attributes_alone() -> None:
+    """Escaped HTML in a data attribute keeps its text: a quote put into it would
+    cut the attribute short and turn the rest of the tag into page text."""
+    page = ('<div data-embed="&lt;p class=&quot;x&quot;&gt;hi&lt;/p&gt;" class=box>'
+            "<p>It will rain.</p></div>")
+    out = neutral_names(page)
+    assert 'data-embed="&lt;p class=&quot;x&quot;&gt;hi&lt;/p&gt;"' in out
+    assert "box" not in out and out.count('"') == 4
+    assert neutral_names("<p data-id='a' id=b>x</p>").startswith("<p data-id='a' id=\"k")

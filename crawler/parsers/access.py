@@ -34,7 +34,7 @@ from lxml import etree
 
 from crawler.parsers.body.boilerplate import PAYWALL_MARKERS
 from crawler.parsers.caseless import Caseless
-from crawler.parsers.metadata.walk import marks_of, text_of
+from crawler.parsers.metadata.walk import MAX_ATTR_CHARS, marks_of, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.selectors import first_body
 from crawler.parsers.structured import Structured
@@ -51,6 +51,7 @@ _PAYWALL_ATTR = re.compile(
 # The same question, asked first (a bool, cheaper on ASCII values): the match itself
 # is read only for the rare value that has one.
 _PAYWALL_HINT = Caseless(_PAYWALL_ATTR.pattern)
+_PAYWALL_LOWER = re.compile(_PAYWALL_ATTR.pattern)  # (for lower-cased ASCII text: :mod:`.caseless`)
 # A prompt is a short line: a sentence of the article that mentions a paywall is not one.
 _PROMPT_MAX_CHARS = 200
 _FULL_PART_MIN_WORDS = 50
@@ -223,15 +224,44 @@ def _first_paywall_element(body: Any) -> str | None:
     megabyte class took 0.2 s in the regex). Cutting every value first cost a third
     of the test (a Python step per value; 0.4 ms a page on the Fundus pages).
     """
-    if not _may_name_paywall("\n".join(_class_and_id_values(body))):
+    values = _class_and_id_values(body)
+    joined = "\n".join(values)
+    if not _may_name_paywall(joined):
         return None
-    for el in body.xpath("descendant-or-self::*[@class or @id]"):
-        if el.tag in _UNSEEN_TAGS:
+    if max(map(len, values)) > MAX_ATTR_CHARS:  # (each value as the exact test reads it)
+        joined = "\n".join(value[:MAX_ATTR_CHARS] for value in values)
+    return _named_paywall(body, joined)
+
+
+def _named_paywall(body: Any, joined: str) -> str | None:
+    """The first element below ``body`` (not script, style...) whose class or id
+    :data:`_PAYWALL_ATTR` matches, in words, or None; ``joined``: every class and id
+    value in page order (:func:`_class_and_id_values`), cut as :func:`marks_of` cuts
+    them, joined by ``\n``.
+
+    One search over the joined values finds the first element to test, not a regex
+    and a string built an element (a page that names a paywall has thousands of
+    elements; the match is seldom far): the pattern's words hold no white space and
+    ``\n`` is one of its boundaries, so a match in the joined text is a match in
+    the value it falls in. The walk counts each element's values to find the one
+    the match is in; an element out of sight passes to the next match after it.
+    """
+    text, pattern = (joined.lower(), _PAYWALL_LOWER) if joined.isascii() else (joined, _PAYWALL_ATTR)
+    found = pattern.search(text)
+    end = 0         # where the values of the elements walked end in ``joined``, separators included
+    for el in body.iter(etree.Element):
+        if found is None:
+            return None
+        for name in ("class", "id"):
+            value = el.get(name)
+            if value:
+                end += min(len(value), MAX_ATTR_CHARS) + 1
+        if found.start() + 1 >= end:  # the matched word (after its boundary) is further on
             continue
-        marks = marks_of(el)
-        match = _PAYWALL_ATTR.search(marks) if _PAYWALL_HINT.search(marks) else None
+        match = _PAYWALL_ATTR.search(marks_of(el)) if el.tag not in _UNSEEN_TAGS else None
         if match:
             return f"paywall element {match.group(0).strip(' _-')!r}"
+        found = pattern.search(text, end - 1)  # (from the separator: a boundary of the next word)
     return None
 
 

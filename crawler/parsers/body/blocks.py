@@ -845,13 +845,14 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     scores.mark_related_sections()
     scores.collect()
     scores.rank()
+    headline = _headline_h1(doc, _words_key(title) if title else None)
+    scores.headline = headline
     top = scores.best()
     top = root if top is None else inside_main(scores, top)
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description, declared,
-                       is_recipe(page.structured.nodes, root),
-                       _headline_h1(doc, _words_key(title) if title else None))
+                       is_recipe(page.structured.nodes, root), headline)
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:
@@ -967,22 +968,15 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
         return []
     title_words = _words_key(title) if title else None
     start = chosen[0]
-    headline: Element | None = None
-    after: list[Element] = []
-    for el in page.root.iter():
-        if el is start:
-            break
-        if el.tag == "h1":
-            headline, after = el, []
-        elif headline is not None and len(after) < _LEAD_SCAN:
-            after.append(el)
+    headline, after = _headline_before(page, start, title_words)
     if headline is None or any(contains(el, headline) for el in chosen):
         return []
     leads: list[Element] = []
+    shared = frozenset(start.iterancestors())    # boxes around the text too: not the lead's furniture
     for el in after:
         if len(leads) == _LEAD_MAX:
             break
-        if any(contains(lead, el) for lead in leads) or not _is_lead(page, el, headline):
+        if any(contains(lead, el) for lead in leads) or not _is_lead(page, el, headline, shared):
             continue
         text = collapse(sel.TEXT(el))
         if title_words and _words_key(text) == title_words:
@@ -992,18 +986,47 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
     return leads
 
 
-def _is_lead(page: Page, el: Element, headline: Element) -> bool:
+_TITLE_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _headline_before(page: Page, start: Element,
+                     title_words: str | None) -> tuple[Element | None, list[Element]]:
+    """The last ``<h1>`` before ``start`` and the elements between them (up to
+    :data:`_LEAD_SCAN`); on a page with none there, the last ``<h2>``..``<h4>`` whose
+    words are the title's (a theme that sets the headline one level lower)."""
+    headline: Element | None = None
+    titled: Element | None = None
+    after: list[Element] = []
+    titled_after: list[Element] = []
+    for el in page.root.iter():
+        if el is start:
+            break
+        if el.tag == "h1":
+            headline, after = el, []
+        elif headline is not None and len(after) < _LEAD_SCAN:
+            after.append(el)
+        if headline is not None:
+            continue
+        if el.tag in _TITLE_HEADINGS and title_words and _words_key(_TEXT(el)) == title_words:
+            titled, titled_after = el, []
+        elif titled is not None and len(titled_after) < _LEAD_SCAN:
+            titled_after.append(el)
+    return (headline, after) if headline is not None else (titled, titled_after)
+
+
+def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Element] = frozenset()) -> bool:
     if el.tag not in _LEAD_TAGS or contains(headline, el) or hidden_box(el):
         return False
     if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants()):
         return False
     if any(a.tag in ("figure", "figcaption", "a", "li") for a in el.iterancestors()):
         return False            # a caption, a link or a list item, not the standfirst
-    text = _standfirst_text(page, el)
+    text = _standfirst_text(page, el, shared=shared)
     return text is not None and not (is_meta_line(text) or is_furniture_line(text))
 
 
-def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS) -> str | None:
+def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
+                     shared: frozenset[Element] = frozenset()) -> str | None:
     """The text of ``el`` if it reads as a standfirst: no caption class, a sentence
     of a paragraph's length (``most`` words at most), few links, only lead words among
     the furniture class words of it and its ancestors; else None."""
@@ -1013,7 +1036,7 @@ def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS) -> st
     words = count_words(text)
     if not _LEAD_WORDS <= words <= most or not SENTENCE_END.search(text):
         return None
-    if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el):
+    if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el, shared):
         return None
     return text
 
@@ -1038,11 +1061,12 @@ def _opening_lead(page: Page, el: Element, description_key: str | None) -> bool:
     return text is not None and not is_dek(el, text, description_key)
 
 
-def _furniture_but_lead(page: Page, el: Element) -> bool:
+def _furniture_but_lead(page: Page, el: Element, shared: frozenset[Element] = frozenset()) -> bool:
     """``el`` or an ancestor is furniture by its tag or class words, other than the
-    words of a standfirst (``boilerplate.LEAD_TOKENS``)."""
+    words of a standfirst (``boilerplate.LEAD_TOKENS``). The ``shared`` boxes (those
+    around the chosen text too) are not asked: what holds the story holds its lead."""
     for node in (el, *el.iterancestors()):
-        if node.tag in ("body", "html"):
+        if node.tag in ("body", "html") or node in shared:
             return False
         if node.tag in ("aside", "nav", "footer") or node in page.marked:
             return True

@@ -82,57 +82,66 @@ def _verdict_of(value: str) -> tuple[int, bool]:
     """The verdict of a class / id value (2: body container, 1: text-ish container,
     -1: furniture, -2: furniture whatever its size (consent boxes, comments), 0: nothing
     known), and whether it is a post's wrapper's (furniture by a container word only,
-    "story-widget story-tweet"): the box must hold the post (:func:`_holds_post`)."""
-    furniture = False
-    hard = False        # a furniture word no post excuses: ad, promo, share, sidebar, bio...
-    strong = False
-    positive = False
-    embed = False
+    "story-widget story-tweet"): the box must hold the post (:func:`_holds_post`).
+
+    Each class name's part is its own (:func:`_name_flags`, kept per name: the same
+    names recur in the many values of a page and across pages), given two facts of
+    the whole value: a text widget's, and a post's taxonomy terms.
+    """
     lowered_value = value.lower()
     if _DROP_CAP.search(lowered_value):
         return 2, False
     text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
     post_classes = _is_post_classes(lowered_value)
+    flags = 0
     for name in value.split():
-        lowered = name.lower()
-        if post_classes and lowered.startswith(_TERM_PREFIXES):
+        if post_classes and name.lower().startswith(_TERM_PREFIXES):
             continue
-        if lowered in _FURNITURE_NAMES:
-            furniture = hard = True
-            continue
-        # BEM: "sidebar-grid__content" is the content element of a sidebar grid,
-        # "share--large" a variant of a share bar; the element name decides.
-        words = _name_words(name)
-        if len(words) == 1 and words[0] in _CONTENT_WORDS:
+        named = _name_flags(name, text_widget)
+        if named < 0:
             return 2, False
-        if len(words) > 1 and (_STATE_WORDS.intersection(words) or _LIVE_WORDS.intersection(words)):
-            continue
-        if text_widget and "widget" in words:
-            # "article-widget article-widget-text", "elementor-widget-text-editor"
-            continue
-        if _EMBED_WORDS.intersection(words):
-            # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
-            embed = embed or bool(_POST_WORDS.intersection(words))
-            continue
-        if any(len(w) > 9 and _FURNITURE_INSIDE.search(w) for w in words):
-            furniture = hard = True
-            strong = strong or any(w in _STRONG_WORDS for w in words)   # "newsletter-signup"
-            continue
-        for i in range(len(words) - 1):
-            if words[i] + words[i + 1] in _CONTENT_WORDS and not any(
-                w in _FURNITURE_WORDS for w in words[i + 2:]
-            ):
-                return 2, False
-        if any(w in _FURNITURE_WORDS for w in words):
-            furniture = True
-            strong = strong or any(w in _STRONG_WORDS for w in words)
-            hard = hard or any(w in _FURNITURE_WORDS and w not in _HOLDER_WORDS for w in words)
-        elif any(w in _POSITIVE_WORDS for w in words):
-            positive = True
-    if furniture and not (embed and not hard):
-        return (-2 if strong else -1), False
+        flags |= named
+    furniture = bool(flags & _FURNITURE)
+    if furniture and not (flags & _EMBED and not flags & _HARD):
+        return (-2 if flags & _STRONG else -1), False
     # (a post's wrapper named by a container word too, "article-widget article-tweet", is the post's)
-    return (1 if positive else 0), furniture
+    return (1 if flags & _POSITIVE else 0), furniture
+
+
+# What one class name says (:func:`_name_flags`): bits, or -1 for a body container's name.
+_FURNITURE, _HARD, _STRONG, _POSITIVE, _EMBED = 1, 2, 4, 8, 16
+
+
+@lru_cache(maxsize=16384)
+def _name_flags(name: str, text_widget: bool) -> int:
+    """One class name's part of :func:`_verdict_of`: -1 (a body container's name), else
+    the furniture (``_HARD``: no post excuses it: ad, promo, share, sidebar, bio...),
+    strong furniture, positive and embed bits it sets (0: nothing)."""
+    if name.lower() in _FURNITURE_NAMES:
+        return _FURNITURE | _HARD
+    # BEM: "sidebar-grid__content" is the content element of a sidebar grid,
+    # "share--large" a variant of a share bar; the element name decides.
+    words = _name_words(name)
+    if len(words) == 1 and words[0] in _CONTENT_WORDS:
+        return -1
+    if len(words) > 1 and (_STATE_WORDS.intersection(words) or _LIVE_WORDS.intersection(words)):
+        return 0
+    if text_widget and "widget" in words:
+        return 0    # "article-widget article-widget-text", "elementor-widget-text-editor"
+    if _EMBED_WORDS.intersection(words):
+        # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
+        return _EMBED if _POST_WORDS.intersection(words) else 0
+    # (set tests, not a generator a word: this runs for each new name of a page)
+    strong = 0 if _STRONG_WORDS.isdisjoint(words) else _STRONG
+    for w in words:
+        if len(w) > 9 and _FURNITURE_INSIDE.search(w):
+            return _FURNITURE | _HARD | strong   # "newsletter-signup"
+    for i in range(len(words) - 1):
+        if words[i] + words[i + 1] in _CONTENT_WORDS and _FURNITURE_WORDS.isdisjoint(words[i + 2:]):
+            return -1
+    if not _FURNITURE_WORDS.isdisjoint(words):
+        return _FURNITURE | strong | (0 if _HARD_WORDS.isdisjoint(words) else _HARD)
+    return 0 if _POSITIVE_WORDS.isdisjoint(words) else _POSITIVE
 
 
 # A drop cap (a large first letter) opens the text or a section of it, whatever else
@@ -165,6 +174,7 @@ def _class_verdict(el: Element) -> int:
 
 # A furniture word that only names a holder: with a post's name, the post's wrapper.
 _HOLDER_WORDS = frozenset({"widget", "widgets"})
+_HARD_WORDS = _FURNITURE_WORDS - _HOLDER_WORDS
 _POST_EMBED = etree.XPath(
     "descendant::*[self::blockquote or self::iframe][position() <= 20]"
     " | descendant::a[contains(@href, '/status/') or contains(@href, 'instagram.com/p/')"
@@ -275,6 +285,8 @@ class Page:
         self.declared: list[Element] = []            # itemprop=articleBody
         self.media_boxes: set[Element] = set()       # an image and its caption, in divs
         self.total = 0.0
+        #: The page's headline ``<h1>``, when known: near-equal boxes nearer it win.
+        self.headline: Element | None = None
         # Text and link lengths of boxes, each subtree read once for the page: the
         # tree is not changed after the non-content strip, so every best() and walk shares them.
         self.lengths = TextLengths()
@@ -491,17 +503,72 @@ class Page:
             return None
         ranked.sort(key=lambda kv: kv[0], reverse=True)
         best_score, best_el = ranked[0]
-        # readability.js: when several near-equal candidates share an ancestor, the
-        # text is split into pieces (one wrapper per paragraph): take that ancestor.
         rivals = [el for s, el in ranked[1:] if s >= _RIVAL_SHARE * best_score]
-        if len(rivals) >= 2:
-            ancestors = [set(el.iterancestors()) for el in rivals]
-            for anc in best_el.iterancestors():
-                if anc.tag in ("body", "html"):
-                    break
-                if sum(anc in a for a in ancestors) >= 2:
-                    return anc
-        return best_el
+        near = _headline_boxes(self.headline, best_el, rivals)
+        if near and near[0][0] is None:
+            return near[0][1]   # a near-equal box holding the headline: the story's own box
+        pieces = _pieces_ancestor(best_el, rivals)
+        if pieces is not None and not (near and self.headline is not None and not contains(
+                pieces, self.headline) and not contains(pieces, near[0][1])):
+            return pieces       # (pieces away from the headline, a box beside it: the box)
+        return near[0][1] if near else best_el
+
+
+def _pieces_ancestor(best: Element, rivals: list[Element]) -> Element | None:
+    """readability.js: when several near-equal candidates share an ancestor with the
+    best, the text is split into pieces (one wrapper per paragraph): that ancestor.
+    A list, an entry of a list (a comment of a thread, a teaser) and what sits in
+    ``<aside>``, ``<nav>`` or ``<footer>`` are no pieces of the text, however much
+    text they hold: items of their own and the page's side parts."""
+    rivals = [el for el in rivals if _may_be_piece(el)]
+    if len(rivals) < 2:
+        return None
+    ancestors = [set(el.iterancestors()) for el in rivals]
+    for anc in best.iterancestors():
+        if anc.tag in ("body", "html"):
+            break
+        if sum(anc in a for a in ancestors) >= 2:
+            return anc
+    return None
+
+
+_NO_PIECE_TAGS = frozenset({"li", "ul", "ol", "aside", "nav", "footer"})
+_NO_PIECE_HOLDERS = ("li", "aside", "nav", "footer")
+
+
+def _may_be_piece(el: Element) -> bool:
+    return el.tag not in _NO_PIECE_TAGS and next(el.iterancestors(*_NO_PIECE_HOLDERS), None) is None
+
+
+def _headline_boxes(headline: Element | None, best: Element,
+                    rivals: list[Element]) -> list[tuple[int | None, Element]]:
+    """The near-equal rivals of ``best`` that sit nearer the page's headline than it
+    does, nearest first, each with the depth of its lowest common ancestor with the
+    headline (``None``: it holds the headline). The story's text follows its headline;
+    a box of about as much text elsewhere (a sidebar's notice, a comment, a footer's
+    "about us") meets the headline only high up the tree. Not read when ``best``
+    holds the headline; a rival around ``best`` is no alternative to it."""
+    if headline is None or contains(best, headline):
+        return []
+    line = [headline, *headline.iterancestors()]
+    depth = {el: len(line) - i for i, el in enumerate(line)}
+
+    def meeting(el: Element) -> int:
+        return next((depth[a] for a in (el, *el.iterancestors()) if a in depth), 0)
+
+    mine = meeting(best)
+    found: list[tuple[int, int, Element]] = []
+    for order, el in enumerate(rivals):
+        if contains(el, best):
+            continue
+        at = _HOLDS if contains(el, headline) else meeting(el)
+        if at > mine:
+            found.append((at, -order, el))
+    found.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [(None if at == _HOLDS else at, el) for at, _, el in found]
+
+
+_HOLDS = 1 << 30     # (a sort key above any depth: the rival holds the headline)
 
 
 def choose_container(page: Page, top: Element, description_key: str | None = None) -> list[Element]:

@@ -56,7 +56,9 @@ _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 # an href) or labelled as a writer's posts ("Posts by X" in the title or aria-label).
 _CLASS_MARK = any_of(("uthor", "yline", "utor", "uteur", "erfasser"))
 _AUTHOR_HREF = any_of(("/by/", *_AUTHOR_HREF_WORDS))
-_POSTS_BY = any_of(("osts by", "rticles by", "eiträge von", "rtikel von", "rtiklar av"))
+_POSTS_BY = any_of(("osts by", "rticles by", "eiträge von", "rtikel von", "rtiklar av", "nhalte von", "exte von",
+                    "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de", "rofile for",
+                    "rofile of"))
 
 
 def mark_elements(doc: Any) -> Iterator[Any]:
@@ -169,10 +171,17 @@ def author_link(el: Any) -> bool:
 
 # A link's label naming the writer's list of stories: WordPress's author link
 # ("Posts by Jane Doe", German "Beiträge von", the theme's "View all posts by")
-# and news sites' ("Articles by", Swedish "Se alla artiklar av") whatever the
-# address looks like ("/av/jane-doe", "/people/jane-doe").
-_WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?(?:all[ea]?\s+)?"
-                          r"(?:posts|articles|stories|beiträge|artikel|artiklar)\s+(?:by|von|av)\s+(.+?)"
+# and news sites' ("Articles by", Swedish "Se alla artiklar av", German "Alle
+# Inhalte von" / "Alle Texte von", Dutch "Alle artikelen van", French "Tous les
+# articles de", Italian "Tutti gli articoli di", Spanish and Portuguese "Todos
+# los artículos de" / "Todos os artigos de") whatever the address looks like
+# ("/av/jane-doe", "/people/jane-doe", "/thema/jane-doe").
+_WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?"
+                          r"(?:(?:all[ea]?|tous\s+les|tutti\s+gli|todos\s+los|todos\s+os)\s+)?"
+                          r"(?:(?:posts|articles|stories|beiträge|artikel|artiklar|inhalte|texte|artikelen|articoli|"
+                          r"artículos|artigos)\s+(?:by|von|av|van|de|di|do|da)|"
+                          # a publishing platform's writer card: "View profile for Jane Doe"
+                          r"profile\s+(?:for|of))\s+(.+?)"
                           r"(?:\s+anzeigen)?\s*$", re.I)
 
 
@@ -388,6 +397,8 @@ def _is_prose(el: Any) -> bool:
 _WHOLE_WORD = "interview"
 _LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor\*in|autor:in|"
                 r"text\s*(?:und|&|/)\s*(?:fotos?|bilder)|texto(?=\s*[:：])|"
+                # German "report" with its colon, the joint credit the other way round
+                r"bericht(?=\s*[:：])|(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
                 r"autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")
@@ -403,7 +414,7 @@ _CREDITS_TEXT = 400
 _CREDITS_CHUNKS = 80
 # (the lookahead names the label words' first letters: a text that opens otherwise,
 # nearly every one, fails there, not after trying each word; 7x faster, same matches)
-_LABEL_START = re.compile(r"\s*(?=[atviwg作记記责責])" + _LABEL_WORDS, re.I)
+_LABEL_START = re.compile(r"\s*(?=[atviwgbf作记記责責])" + _LABEL_WORDS, re.I)
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
 _MAX_LABEL_SCAN = 3_000

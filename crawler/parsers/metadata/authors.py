@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.places import ends_with_country, is_country
@@ -45,9 +46,18 @@ _DATE_FORMS = (
 # (WordPress themes). Anchored and bounded, so linear.
 _LEAD_IN = re.compile(
     r"^\s*(?:(?i:(?:posted|published|written|veröffentlicht|erschienen|erstellt|geschrieben|verfasst|publié|publicado|pubblicato|"
-    r"geplaatst)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
+    r"geplaatst|eingestellt|gepostet)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
     r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
     r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
+# A date, then a label and the name: "05.03.2024 | Autor: Jane Doe", "2024年3月5日
+# 10時12分 文：山田太郎" (the dateline's date first, the credit after it; German and
+# Japanese news and blog templates). Anchored and bounded, so linear.
+_DATE_THEN_LABEL = re.compile(
+    r"^\s*(?i:(?:datum|date|veröffentlicht|published|erstellt|publié le|fecha)\s*:\s*)?"  # "Datum: 05.03.2024 | Autor: X"
+    r"(?:(?i:" + _DATE_FORMS + r")|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*\d{1,2}\s*[時时:]\s*\d{2}\s*分?)?)\s*[|·•–—/,]?\s*"
+    # a Chinese source credit between the date and the writer ("2024-03-05 10:12 来源：城东日报 作者：李华")
+    r"(?:(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,30}\s+)?")
 # A credit naming the kind of piece before its by-word, printed as the story's
 # first line when the template has no byline ("Ein Kommentar von X", "Ein
 # Interview von X mit Y", "A guest post by X"; German and English blogs and
@@ -84,7 +94,18 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the German gender forms ("Autor/in", "Autor*in") and a joint
                     # credit of the writer who also took the pictures ("Text und Fotos")
                     r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder)|"
-                    r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*|"
+                    # German "report" (club and local pages credit their writer so) and the
+                    # joint credit the other way round ("Fotos und Text: X")
+                    r"bericht|(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
+                    r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯|"
+                    # Greek "writer" (m./f.), Turkish "writer", Czech and Polish "authoress",
+                    # Japanese "text" and "written by" ("文：山田太郎", "執筆：…")
+                    r"συντάκτης|συντάκτρια|yazar|autorka|文|執筆|执笔|"
+                    # Finnish "text" / "writer", Hungarian "author", Swedish, Danish and
+                    # Norwegian "author"
+                    r"teksti|kirjoittaja|szerző|författare|forfatter)\s*[:：]\s*|"
+                    # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
+                    r"بقلم\s*[:：]?\s+|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
                     # no colon: a name of two to four Han characters standing alone
@@ -131,8 +152,13 @@ _DATE_TAIL = re.compile(
     r"(?:" + MONTH_PATTERN + r")\w*\.?\s+\d{4}\b|"  # "Oktober 2008"
     r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?|std\.?)\b|"
     r"(?:vor|il y a|hace)\s+\d+|"
+    r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|"  # "王小明 2024年3月5日": a Chinese or Japanese date
+
     r"(?:published|updated|posted|filed under|labels(?=\s*:)|publié|publicado|veröffentlicht|aktualisiert|"
     r"actualizado|atualizado|aggiornato|bijgewerkt|"  # "updated" in es, pt, it, nl
+    # "published" / "updated" in sv, fi, pl, nl, it, cs, ru
+    r"publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|aktualizacja|gepubliceerd|pubblicato|"
+    r"publikováno|aktualizováno|опубликовано|обновлено|"
     r"zuerst|zuletzt|"
     r"follow|folgen|watch live|share|teilen|comments?|kommentare?)\b|"
     r"(?-i:today|Today|yesterday|Yesterday|heute|Heute|gestern|Gestern)\b(?=\s*(?:,|at\b|um\b|\d))).*$",
@@ -141,7 +167,8 @@ _DATE_TAIL = re.compile(
 # The next label of a credits line ends the names ("Autor: Jane Doe Tags: Politik",
 # "Text: Jane Doe, Fotos: John Roe").
 # Starts only where a run of separators starts, so a long run is scanned once.
-_NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*[:：](?:\s.*)?$")
+# A full-width colon needs no space after it ("作者：李华 来源：城东日报").
+_NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*(?:[:：](?:\s.*)?|：.*)$")
 # Not "/" before a German gender ending ("Verifizierte/r Tierfreund", "Leser/in"):
 # one person.
 _JOINERS = re.compile(
@@ -150,7 +177,10 @@ _JOINERS = re.compile(
 )
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
-_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
+_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin",
+    # German plurals of the jobs above, after a joint byline ("Von X und Y, Redakteure")
+    "redakteure", "redakteurinnen", "korrespondenten", "korrespondentinnen", "reporterinnen",
+    "journalisten", "journalistinnen", "autorinnen", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
     # "author" in the languages WordPress themes translate their screen-reader label
     # into ("<span class=screen-reader-text>Autore </span> Giulia Bianchi": Twenty
     # Fifteen / Sixteen in Italian, Dutch, French, Spanish, Portuguese)
@@ -166,13 +196,21 @@ _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspond
 _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                   "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
                   "leiterin", "präsident", "präsidentin")
-_ROLE_PHRASES = re.compile(
+_ROLE_PHRASES_PATTERN = (
     r",?\s+(?:in|for|with|mit|für|aus|from|en|à)\s+\S.*$|\s+(?:기자|記者|특파원)\b.*$|"
     r"\b(?:is an? |is the |has been |works as |writes about|reports on)\b.*$|"
-    r"\s+In\s+[A-ZÄÖÜ]\S*$",  # "by NAME In Category": blog themes title-case the category line
+    r"\s+In\s+[A-ZÄÖÜ]\S*$"  # "by NAME In Category": blog themes title-case the category line
 )
+_ROLE_PHRASES = re.compile(_ROLE_PHRASES_PATTERN)
+# After the Dutch by-word "Door", "en" is "and" ("Door Pieter van den Berg en Sanne
+# de Jong"), not the French or Spanish "in" before a place.
+_ROLE_PHRASES_DUTCH = re.compile(_ROLE_PHRASES_PATTERN.replace("|en|", "|", 1))
+_DUTCH_BY = re.compile(r"^\s*(?i:door)\s+(?=[^\W\d_])")
 _FUNCTION_WORDS = frozenset(["the", "by", "and", "in", "at", "for", "of"])
-_NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "y", "zu", "ten", "ter", "dos", "das", "do", "mac"])
+_NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "y", "zu", "ten", "ter", "dos", "das", "do", "mac",
+                             # the lower-case parts of German academic titles ("Dr. med. Eva Kramer",
+                             # "Dr. rer. nat.", "Dr. h.c.", "Dr. habil.")
+                             "med.", "dent.", "vet.", "rer.", "nat.", "pol.", "phil.", "jur.", "oec.", "h.c.", "habil."])
 # "Associated Press in Valencia", "신현주 기자": a place or a job after the name.
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$")
 _CJK_ROLE = re.compile(r"\s*(?:기자|記者|특파원|特派員)$")
@@ -325,7 +363,30 @@ def looks_like_byline(text: str) -> bool:
         return False
     if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
         return len(text.split()) <= _MAX_KIND_WORDS
-    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text))
+    return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
+                or _KO_REPORTER.match(text))
+
+
+# "김민수 기자 | 입력 2024.03.05": a Korean byline is the name and "reporter" (or
+# "correspondent") after it, with no by-word.
+_KO_REPORTER = re.compile(r"^\s*[\uac00-\ud7af]{2,4}\s*(?:기자|특파원)(?=$|[\s|·•,/])")
+
+
+# Each reporter of a Korean byline: the Hangul name right before "기자" (reporter) or
+# "특파원" (correspondent), after the place the story was filed from if any ("순천,
+# 광양 구현모 기자", "김민수 기자·이영희 기자").
+_KO_NAMES = re.compile(r"(?:^|(?<=[\s,·/|]))([\uac00-\ud7af]{2,4})\s*(?:기자|특파원)(?=$|[\s|·•,/])")
+
+
+def _korean_reporters(text: str) -> list[str]:
+    """The names of a Korean byline ("순천, 광양 구현모 기자 ninek@…"), or []."""
+    return dedupe(m.group(1) for m in islice(_KO_NAMES.finditer(text[:200]), 6))
+
+
+def _dated_label(text: str) -> re.Match[str] | None:
+    """The date opening "05.03.2024 | Autor: Jane Doe" when a label follows it, else None."""
+    m = _DATE_THEN_LABEL.match(text)
+    return m if m and m.end() < len(text) and _LABEL.match(text[m.end():]) else None
 
 
 # Openings of a credit line in the body, lower case; the English ones are plain,
@@ -591,13 +652,14 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if not text:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
-    if (strict and _CREDIT.match(text)) or _BY_ONLY.match(text):
-        return []
-    listed = _han_list(text)
+    if (strict and _CREDIT.match(text) and not _LABEL.match(text)) or _BY_ONLY.match(text):
+        return []  # (a joint credit, "Fotos und Text: X", names the writer)
+    listed = _han_list(text) or (_korean_reporters(text) if strict else [])
     if listed:
         return listed
     posted = strict and bool(_POSTED_BY.match(text))
-    dated = _LEAD_IN.match(text)
+    roles = _ROLE_PHRASES_DUTCH if _DUTCH_BY.match(text) else _ROLE_PHRASES
+    dated = _LEAD_IN.match(text) or _dated_label(text)
     if dated:
         text = text[dated.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
@@ -606,7 +668,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         text = text[inner.end():]
     text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", _without_openings(text)))
     if strict:
-        text = _ROLE_PHRASES.sub("", text)
+        text = roles.sub("", text)
     text = _PAREN.sub("", text)
     names = _split_names(text, strict)
     return dedupe(_posted_names(names) if posted else names)

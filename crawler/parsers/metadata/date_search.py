@@ -168,6 +168,9 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     opening = opening_dateline(doc, language, latest)
     if opening is not None and as_of is None:
         return opening, "heuristic"
+    titled = title_date(doc, language, latest)
+    if titled is not None and as_of is None:
+        return titled, "heuristic"
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
     found = find_date(html, url=url or None,
                       original_date=True, extensive_search=False,
@@ -181,6 +184,25 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     # the story's own text: the dates in an aside or a nav bar are other pages'
     pieces = list(text_pieces(doc, BESIDE, _by_headline(doc)))
     return earliest_printed_date(pieces, language, latest), "heuristic"
+
+
+# The last part of a <title>, after a separator: "Story – DW – 13.06.2023".
+_TITLE_TAIL = re.compile(r"[|–—·]\s*([^|–—·]{6,30}?)\s*$|\s-\s+([^|–—·-]{6,30}?)\s*$")
+
+
+def title_date(doc: Element, language: str | None, latest: str) -> str | None:
+    """The day a page's <title> ends with, set apart by a separator ("Post-Vac-Syndrom:
+    Was wissen wir? – DW – 13.06.2023", "Pressemitteilung | 05.03.2024"): news sites
+    and press offices date the page so; that part holds the date and nothing else."""
+    title = doc.find(".//title")
+    text = " ".join(text_of(title, 300).split()) if title is not None else ""
+    m = _TITLE_TAIL.search(text) if text else None
+    tail = (m.group(1) or m.group(2)) if m else None
+    found = find_date_span(tail, language, short_years=False) if tail else None
+    if found is None or found[1] != 0 or not any(c.isdigit() for c in tail or "") or len(tail or "") > 22:
+        return None
+    day = found[0][:10]
+    return day if day <= latest and is_plausible(day) else None
 
 
 _NEXT_TO = 3  # elements between the h1 and a box beside it that is the page's own

@@ -63,6 +63,10 @@ _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+|of\s+)?(" + MON
                   + r")\.?,?\s+(?:del?\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
 # "07/16/2025", "16.07.2025", "16-07-2025"
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])" + _TIME, re.IGNORECASE)
+# "06. 01. 2026", "5. 3. 2024": day and month each with its dot and a space (Czech,
+# Slovak and Austrian print dates so; the Duden's spacing for German too)
+_NUMERIC_SPACED = re.compile(r"(?<![\d.])(\d{1,2})(\.)[ \u00a0](\d{1,2})\.[ \u00a0]((?:19|20)\d{2})(?!\d)" + _TIME,
+                             re.IGNORECASE)
 # "27.04.24", "11/13/19": a two-digit year (not "1.5.24.3", a version; not "-", a range)
 _NUMERIC_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d|[.,/]\d)" + _TIME,
                             re.IGNORECASE)
@@ -322,6 +326,9 @@ def find_date_span(text: str, language: str | None = None,
     for m in itertools.chain(_NUMERIC.finditer(text), _NUMERIC_SHORT.finditer(text) if short_years else ()):
         stamp(m, m.start(), *_numeric_ymd(m, language), 5)
         break
+    for m in _NUMERIC_SPACED.finditer(text):
+        stamp(m, m.start(), *_numeric_ymd(m, language), 5)
+        break
     if best is not None:
         return best[1], best[0]
     if language and not language.lower().startswith("en") and len(text) <= 120:
@@ -403,9 +410,13 @@ def _numeric_ymd(m: re.Match[str], language: str | None) -> tuple[int, int, int]
     return year, b, a
 
 
-_DP_CHUNK = re.compile(r"[^\W\d_]*\.?\s*\d{1,2}\.?\s*[^\W\d_]{3,}\.?,?\s*(?:19|20)\d{2}"
+# (Catalan, Spanish and Portuguese put "de" / "d'" between day, month and year:
+# "5 de març de 2024", "5 d'abril de 2024")
+_DP_CHUNK = re.compile(r"[^\W\d_]*\.?\s*\d{1,2}\.?\s*(?:de\s+|d['’])?[^\W\d_]{3,}\.?,?\s*(?:de\s+)?(?:19|20)\d{2}"
                        r"|[^\W\d_]{3,}\.?\s*\d{1,2},?\s*(?:19|20)\d{2}"
-                       r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?")
+                       r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?"
+                       # Hungarian and Lithuanian: the year first, then the month's name ("2024. március 5.")
+                       r"|(?:19|20)\d{2}\.?\s*[^\W\d_]{3,}\.?\s*\d{1,2}\.?(?!\d)")
 
 
 def _dateparser(text: str, language: str) -> str | None:

@@ -61,6 +61,8 @@ from crawler.parsers.metadata.closing_credits import (
     address_names,
     closing_byline,
     lead_credit,
+    post_author_reply,
+    signature_names,
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
@@ -410,7 +412,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = (clean_author_list(written) if written else []), "meta"
     if not authors and data.itemprop("author"):
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
-    if not authors and _head_authors(src):
+    if not authors and _head_authors(src) and not (weak is not None and head is not None and head.byline_aside):
         authors, source = _byline_authors(src, _header_names(src)), "heuristic"
         if authors and all(_login_name(a) for a in authors):  # "Gespeichert von admin": the CMS account
             authors = closing_byline(src.headline) or authors  # a credit in the story names the writer
@@ -419,7 +421,9 @@ def _authors(src: _Sources, md: Metadata) -> None:
         if weak is None or any(len(name.split()) >= 2 for name in marked):
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors:  # a by-line closing the story, the story's <address>
-        authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)), "heuristic"
+        authors = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src))
+        authors = authors or signature_names(src.headline) or post_author_reply(src.page.doc)
+        source = "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
@@ -533,7 +537,7 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
     head = src.head
     # a header byline opened by a by-word or label ("By X", "Autor: X"); one read
     # from an author class alone may be a teaser's below the story
-    printed = head is not None and bool(head.byline_raw) and (
+    printed = head is not None and bool(head.byline_raw) and not head.byline_aside and (
         source == "microdata" or looks_like_byline(head.byline_raw or ""))
     shown = _head_authors(src) if printed else []
     shown = shown or _marked_in_story(src)
@@ -546,18 +550,20 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
 
 
 def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
-    """The header byline's names where the JSON-LD gives only the first of them:
+    """The header byline's names where the JSON-LD gives only one of them:
     Ghost's structured data names a post's primary author alone, and so do SEO
-    plugins beside a co-authors plugin. The byline must open with that name and
-    each further name be a full name linking to its author page (not a place, a
-    role or a desk)."""
+    plugins beside a co-authors plugin (and some newsroom CMSs name the last
+    writer only). The byline must hold that name and each other name be a full
+    name linking to its author page (not a place, a role or a desk)."""
     shown = _head_authors(src)
-    if (len(shown) < 2 or letters_key(shown[0]) != letters_key(names[0])
+    keys = [letters_key(n) for n in shown]
+    if (len(shown) < 2 or letters_key(names[0]) not in keys
             or len(jsonld_authors(src.data, src.data.article)[0]) != 1):
         return names
     linked = {letters_key(n) for n in author_link_names(src.page.doc)}
+    others = [n for n, k in zip(shown, keys, strict=True) if k != letters_key(names[0])]
     # a full name each: a desk's account ("Redaktion", "admin") links to an author page too
-    if all(letters_key(n) in linked and len(n.split()) >= 2 for n in shown[1:]):
+    if all(letters_key(n) in linked and len(n.split()) >= 2 for n in others):
         return _byline_authors(src, shown)
     return names
 

@@ -30,10 +30,16 @@ from crawler.parsers.metadata.authors import (
 )
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
-from crawler.parsers.metadata.name_chunks import cut_at_chunks, name_elements, without_unlinked_place
+from crawler.parsers.metadata.name_chunks import (
+    cut_at_chunks,
+    name_elements,
+    peer_writers,
+    without_unlinked_place,
+)
 from crawler.parsers.metadata.titles import loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
+    CAPTION_HINT,
     LETTERS,
     OTHER_REGION,
     attr,
@@ -61,6 +67,8 @@ _COMMENT = re.compile(r"comment", re.I)
 # Regions holding other people's bylines: not "sidebar" or "teaser", which some
 # templates use for the story's own author column or author box.
 _OTHER_STORIES = Caseless(r"comment|related|recommend|most-?read|popular")
+_WIDGET = Caseless(r"widget|sidebar|promo|newsletter|teaser")
+_FURNITURE_TAGS = frozenset({"figure", "figcaption", "nav", "form", "button", "blockquote"})
 _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
@@ -117,6 +125,9 @@ class HeaderScan:
     name_marked: bool = False
     """With ``name_alone``: the name's element, its parent or grandparent carries
     an author mark (an author / byline / name class, itemprop or rel=author)."""
+    byline_aside: bool = False
+    """The byline was read from an author box in an <aside> beside the text: it
+    fills in where the page gives no author, but overrules no structured one."""
 
 
 def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset()) -> tuple[Any, bool]:
@@ -810,6 +821,8 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
         # a teaser card in a sidebar between the headline and the byline is
         # furniture, not the next story: it neither ends the header nor dates it
         furniture = in_furniture(el, memo)
+        if furniture and not scan.authors and _byline_in_aside(el):
+            _aside_byline(scan, el)
         if tag == "article" and not furniture:
             if entered or next(el.iter("h1"), None) is not None:
                 break
@@ -841,6 +854,36 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             continue
         if len(text) <= 250:
             _read_own_line(scan, el, text, attrs, language, around)
+
+
+_ASIDE_DEPTH = 4
+
+
+def _byline_in_aside(el: Any) -> bool:
+    """An author-marked box in an <aside> beside the story's text ("<aside
+    class=article__aside><div class=article__byline>05.06.2025 von X"): news
+    templates set the byline in the text's margin so. Not a widget's, a related
+    list's or a comment's aside, nor one inside other furniture (a figure)."""
+    if not isinstance(el.tag, str) or not AUTHOR_HINT.search(attrs_of(el)):
+        return False
+    for anc in islice(el.iterancestors(), _ASIDE_DEPTH):
+        if anc.tag == "aside":
+            attrs = attrs_of(anc)
+            parent = anc.getparent()  # (the aside's own tag is furniture: its ancestors are asked)
+            return not (_OTHER_STORIES.search(attrs) or _WIDGET.search(attrs) or parent is None
+                        or in_furniture(parent))
+        if anc.tag in _FURNITURE_TAGS:
+            return False
+    return False
+
+
+def _aside_byline(scan: HeaderScan, el: Any) -> None:
+    """The byline of an author box in the story's <aside> (:func:`_byline_in_aside`);
+    its dates are left to the header's other lines."""
+    text = text_of(el, 300, " ")
+    if text and len(text) <= 250 and len(el) <= 12:
+        _byline(scan, text, attrs_of(el), el)
+        scan.byline_aside = bool(scan.authors)
 
 
 def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None,
@@ -902,7 +945,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
     if (scan.date_text is None and date_like and not scan.story_begun
             and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
-        line = _without_update_stamps(el, text)
+        line = _without_captions(el, _without_update_stamps(el, text))
         dated = find_date_span(line, language)
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
@@ -923,6 +966,21 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
 
 
 _MACHINE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _without_captions(el: Any, text: str) -> str:
+    """The line's text less the captions inside it (a picture's box read as one
+    line: "Lego <span class=caption>Lego feiert von 1. bis 8. Mai 2022 …</span>"):
+    a caption's dates are the pictured event's."""
+    if len(el) == 0:
+        return text
+    for d in islice(el.iterdescendants(), 40):
+        if isinstance(d.tag, str) and CAPTION_HINT.search(attr(d, "class")):  # (not <figcaption> alone:
+            # some templates set the byline and date in one)
+            shown = text_of(d, 300, " ")
+            if shown and shown in text:
+                text = " ".join(text.replace(shown, " ", 1).split())
+    return text
 
 
 def _without_update_stamps(el: Any, text: str) -> str:
@@ -1172,6 +1230,10 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
         names = without_unlinked_place(el, cut_at_chunks(el, clean_byline(part)))
         if names and part is text and len(names) >= 2:  # an author box listing each writer's name element
             names = name_elements(el) or names
+        elif len(names) == 1 and part is text:  # a card per writer ("<div class=author>")
+            names = peer_writers(el, names)
+        elif not names and hinted and part is text:  # writers run together past a name's length
+            names = _names_by_chunk(el)  # ("<div class=byline><span>Jane Doe</span><span>John Roe</span>")
         if names:
             if part is text and max(len(n.split()) for n in names) >= 4:
                 names = _names_by_chunk(el) or names

@@ -19,10 +19,10 @@ import re
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.authors import clean_byline, is_role_word
-from crawler.parsers.metadata.walk import text_of
+from crawler.parsers.metadata.authors import clean_byline, dedupe, is_role_word, letters_key
+from crawler.parsers.metadata.walk import AUTHOR_HINT, attrs_of, text_of
 
-__all__ = ["cut_at_chunks", "name_elements", "without_unlinked_place"]
+__all__ = ["cut_at_chunks", "name_elements", "peer_writers", "without_unlinked_place"]
 
 _MAX_CHUNKS = 40
 _MAX_PIECES = 200
@@ -248,3 +248,44 @@ def _original_case(box: Any, folded: str) -> str:
         if text.casefold() == folded:
             return text
     return folded
+
+
+_MAX_PEER_WALK = 60
+_MAX_PEERS = 10
+
+
+def peer_writers(el: Any, names: list[str]) -> list[str]:
+    """The writers of a byline that prints each in an element of its own, the
+    elements alike and marked as an author's ("<div class=author><a>Jane
+    Doe</a><span>News Reporter</span></div><div class=author>..."; newsroom
+    templates print a card per writer), where the byline read as one text gave
+    the first name alone (a job after it ended the reading) or the names run
+    together ("Ingrid Treborg Marlene Lundberg Holm"). ``names`` unchanged
+    unless the first card's name opens them and every card gives a name after
+    the same words (a translator's card, "Übersetzt von: X", is no writer's)."""
+    for node in islice(el.iterdescendants(), _MAX_PEER_WALK):
+        parent = node.getparent()
+        if not isinstance(node.tag, str) or not node.get("class") or parent is None:
+            continue
+        key = (node.tag, node.get("class"))
+        peers = [c for c in islice(parent, 4 * _MAX_PEERS) if (c.tag, c.get("class")) == key]
+        if len(peers) < 2 or peers[0] is not node:
+            continue
+        if not any(AUTHOR_HINT.search(attrs_of(x)) for x in islice(node.iter(), 10)):
+            return names  # the first repeated element is no author card
+        found: list[str] = []
+        leads: set[str] = set()
+        for peer in peers[:_MAX_PEERS]:
+            text = text_of(peer, 200, " ")
+            got = clean_byline(text)
+            if not got or got[0] not in text:
+                return names
+            found.append(got[0])
+            leads.add(text[:text.index(got[0])].strip(_EDGE).casefold())
+        if len(leads) > 1:  # "Von: Jane Doe" and "Übersetzt von: John Roe": another credit
+            return names
+        found = dedupe(found)
+        if len(found) >= 2 and letters_key(names[0]).startswith(letters_key(found[0])):
+            return found
+        return names
+    return names

@@ -113,8 +113,10 @@ def attrs_of(el: Any) -> str:
                                   el.get("rel"), el.get("data-testid"))))
 
 
-CAPTION_HINT = Caseless(r"caption|(?:photo|image|img|pic|media)[-_]?credit|copyright|bildunterschrift|legende|gallery|"
-                           r"lightbox|slideshow")
+# Not a utility class naming a type size ("text-caption" in Tailwind themes, Material's
+# "mdc-typography--caption"): small print, as bylines and datelines are set, not a caption.
+CAPTION_HINT = Caseless(r"(?<!text-)(?<!typography--)caption|(?:photo|image|img|pic|media)[-_]?credit|copyright|"
+                           r"bildunterschrift|legende|gallery|lightbox|slideshow")
 
 
 def in_furniture(el: Any, memo: dict[Any, bool] | None = None) -> bool:

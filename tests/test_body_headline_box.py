@@ -1,0 +1,171 @@
+"""Body container: among boxes of about as much text, the one by the headline.
+
+The pages carry meaningless class names (as generated or foreign ones are to the
+class vocabulary) and plain ``<div>`` sectioning, so only their shape tells the
+story's box from a sidebar's notice, a comment or a footer's "about us" text.
+"""
+
+from __future__ import annotations
+
+from crawler.parsers.body.blocks import extract_body
+from crawler.parsers.document import parse_html
+from crawler.parsers.page import ParsedPage
+
+URL = "https://blog.example/2024/05/02/scissor-cut/"
+TITLE = "Scissor cut at dusk over the old town"
+
+STORY = [
+    "It began with a shot from the hand, the camera choosing its own sensitivity for the evening sky.",
+    "For an automatic setting that looks decent enough, though the noise shows in the darker corners.",
+    "Then the contrail was gone, but leaning on the wall and at a lower setting the roofs came out sharp.",
+    "Had the plane been a meteor, a second trail would have made the picture a good deal better.",
+]
+NOTICE = (
+    "The copyright of all texts and photographs on this site lies with the author of the blog. "
+    "Anyone who wants to use them elsewhere is asked to write first and to name the source in "
+    "full, with a link back to the original post, which is only fair. Links to other sites are "
+    "given in good faith; the author has no influence on their content and takes no "
+    "responsibility for what they say, now or after any later change to them, and anyone who "
+    "finds unlawful content behind such a link is kindly asked to report it at once."
+)
+COMMENT = (
+    "Both pictures are lovely! The first has the better quality, but the second one with the "
+    "trail across the sky is simply unbeatable, and the bright star above the roofs must be "
+    "Venus, which with a tripod and a long zoom would even show its phase. I tried the same "
+    "from my balcony last winter and never got the colours half as warm as these, so thank you "
+    "for the tip about leaning on the wall instead of carrying a tripod all evening long."
+)
+
+
+def body(html: str) -> list[str]:
+    return [b.text for b in extract_body(ParsedPage(parse_html(html), URL), title=TITLE)]
+
+
+def test_the_box_holding_the_headline_beats_a_sidebar_notice_and_a_comment() -> None:
+    """The story's box holds the headline and a few short paragraphs; a sidebar notice
+    and a comment below the story's column each carry about as much text: the three
+    used to promote the page's wrapper (their common ancestor), sidebar and comment
+    with it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div id="k1"><div class="k2"><a href="/">Blog</a></div>
+<div class="k3">
+  <div class="k4" id="k5"><h1>{TITLE}</h1><div class="k6">2024-05-02 | photos</div>{paragraphs}</div>
+</div>
+<div class="k7"><h3>2 comments</h3><ol><li class="k8"><div class="k9"><p>{COMMENT}</p></div></li></ol></div>
+<div class="k10">
+  <div class="k11"><h3>Recent posts</h3><ul><li><a href="/a">Calm before the storm</a></li>
+    <li><a href="/b">Morning sun in the woods</a></li></ul></div>
+  <div class="k12"><h3>Copyright</h3><p>{NOTICE}</p></div>
+</div></div></body></html>"""
+    assert body(html) == STORY
+
+
+def test_a_box_by_the_headline_beats_a_longer_footer_text() -> None:
+    """A short news item under its headline and a longer text in the page's footer:
+    the footer's box meets the headline only at ``<body>``, the item's just above it."""
+    item = STORY[0] + " " + STORY[1] + " " + STORY[2]
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><div class="k2"><a href="/">News</a></div>
+  <div class="k3"><div class="k4"><h1>{TITLE}</h1><div class="k5">May 2, 2024</div>
+    <div class="k6"><p>{item}</p></div></div></div></div>
+<div class="k7"><div class="k8"><div class="k9"><p>{NOTICE}</p></div>
+  <ul><li><a href="/about">About</a></li><li><a href="/privacy">Privacy</a></li></ul></div></div>
+</body></html>"""
+    assert body(html) == [item]
+
+
+def test_pieces_in_a_column_away_from_the_headline_do_not_beat_the_box_by_it() -> None:
+    """Two notices in a side column, each a little longer than the story, used to
+    promote the column (readability's pieces of one text share an ancestor); the
+    column does not hold the headline and a box of near-equal text sits by it."""
+    item = " ".join(STORY)
+    notices = "".join(f'<div class="k9"><div class="k10"><p>{NOTICE.replace("author", name)}</p></div></div>'
+                      for name in ("author", "editor"))
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><div class="k2"><h1>{TITLE}</h1><div class="k3"><div class="k4">May 2, 2024</div>
+  <div class="k5"><p>{item}</p></div></div></div>
+<div class="k8">{notices}</div></div>
+</body></html>"""
+    assert body(html) == [item]
+
+
+def test_entries_of_a_list_are_no_pieces_of_the_story() -> None:
+    """Comments, each a list item with a paragraph about as long as the story's
+    box holds, used to promote the box around story and thread (pieces of one text
+    share an ancestor); an entry of a list is an item of its own (a comment, a
+    teaser), not a piece of a text split one wrapper per paragraph."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    thread = "".join(f'<li class="k8"><div class="k9">{who}</div><div class="k10"><p>{COMMENT}</p></div></li>'
+                     for who in ("Anna", "Ben"))
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><div class="k2"><h1>{TITLE}</h1><div class="k3">May 2, 2024</div></div>
+  <div class="k11"><div class="k4">{paragraphs}</div><div class="k12"><a href="/tag/photos">photos</a></div></div>
+  <div class="k5"><div class="k6"><h3>2 comments</h3><ol class="k7">{thread}</ol></div></div>
+</div></body></html>"""
+    assert body(html) == story
+
+
+def test_a_thread_s_list_is_no_piece_of_the_story() -> None:
+    """A thread of comments scores its ``<ol>`` nearly as high as the story's box:
+    a list is a set of items of its own, and its box with the story's is no text."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    thread = "".join(f'<li class="k8"><p>{COMMENT.replace("Both", who)}</p></li>'
+                     for who in ("Anna:", "Ben:", "Cleo:"))
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><div class="k2"><h1>{TITLE}</h1><div class="k3">May 2, 2024</div></div>
+  <div class="k11"><div class="k4">{paragraphs}</div><div class="k12"><a href="/tag/photos">photos</a></div></div>
+  <div class="k5"><div class="k6"><h3>3 comments</h3><ol class="k7">{thread}</ol></div></div>
+</div></body></html>"""
+    assert body(html) == story
+
+
+def test_boxes_in_an_aside_are_no_pieces_of_the_story() -> None:
+    """A side column set as ``<aside>`` (with no class word to tell it) holding more
+    text than the story, in boxes each nearly as long as it: an ``<aside>`` is beside
+    the text, none of its boxes a piece of it."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    notices = "".join(f'<div class="k9"><p>{NOTICE.replace("author", name)}</p></div>'
+                      for name in ("author", "editor", "owner", "host"))
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><div class="k2"><h1>{TITLE}</h1><div class="k3">{paragraphs}</div></div>
+  <aside class="k8">{notices}</aside>
+</div></body></html>"""
+    assert body(html) == story
+
+
+LEAD = ("Too tired for a long morning routine? These ten small habits, gathered with our readers, "
+        "take a minute each and fit into any day.")
+
+
+def test_a_standfirst_in_the_story_s_own_wrapper_is_kept_whatever_the_wrapper_is_called() -> None:
+    """The standfirst sits between the headline and the text, in the ``<article>`` that
+    holds the text too; an ad network's mark on that wrapper ("native-ad-slot") made the
+    standfirst furniture. A box around the text as well says nothing about its lead."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="page"><h1>{TITLE}</h1>
+<article class="node node--article native-ad-slot">
+  <div class="field--summary"><p>{LEAD}</p></div>
+  <div class="field--story">{paragraphs}</div>
+</article></div></body></html>"""
+    assert body(html) == [LEAD, *story]
+
+
+def test_a_standfirst_under_a_headline_set_as_h3_opens_the_text() -> None:
+    """A theme with no ``<h1>`` sets the headline as ``<h3>``: the heading whose words
+    are the title is the headline, and the standfirst printed under it opens the text
+    as it does under an ``<h1>``."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    html = f"""<html><head><title>{TITLE} - Town of Example</title></head><body>
+<div class="k1"><div class="k2"><div class="k3"><h3>{TITLE}</h3></div>
+  <div class="k4"><p><span>2024-05-02</span> <span>Town news</span></p></div></div>
+<div class="k5"><div class="k6"><p>{LEAD}</p></div></div>
+<div class="k7"><div class="k8">{paragraphs}</div></div>
+</div></body></html>"""
+    assert body(html) == [LEAD, *story]
