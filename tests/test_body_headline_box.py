@@ -292,3 +292,19 @@ def test_a_thread_below_a_short_story_is_not_read_as_the_text() -> None:
     text = body(html)
     assert text[:2] == post
     assert not any(p in text for c in comments for p in c)
+
+
+def test_another_teaser_s_summary_after_a_titled_h3_is_no_standfirst() -> None:
+    """No ``<h1>``; a "Popular now" rail before the story lists teasers, each an
+    ``<h3>`` and a summary, the first carrying the title. The titled heading's
+    standfirst search ends at the next heading of its rank (another teaser starts):
+    the next story's summary was read as a second standfirst paragraph."""
+    story = _paragraphs(0, 6)
+    other = "Residents say the new bakery on the harbour front has changed their mornings for good."
+    html = _page(f"""<div class="k1"><div class="k2"><h4>Popular now</h4>
+<div class="k3"><h3>{TITLE}</h3><p>Ferry crews and the council agree a plan for the winter timetable at last.</p></div>
+<div class="k3"><h3>Bakery opens on the harbour front</h3><p>{other}</p></div></div>
+<div class="k4"><div class="k5">{_ps(story)}</div></div></div>""")
+    text = body(html)
+    assert text[-6:] == story
+    assert other not in text
