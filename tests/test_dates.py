@@ -222,6 +222,9 @@ def test_unpadded_spaced_numbers_without_a_time_are_no_date(text):
     ("Sängerfest am 5. Mai 2024 in Oberau – Stadtradio", None),  # a date in the headline, not set apart
     ("Sommerfest – Programm ab 05.03.2024", None),  # the tail does not open with the date
     ("Stadtradio | 05.03.2024 Konzert im Park", None),  # more than a date in the tail
+    ("Frühjahrsmesse | 12.–14.03.2025", None),  # a range's end: an event's days
+    ("Frühjahrsmesse 12. - 14.03.2025", None),
+    ("Folge 12 | 05.03.2024", "2024-03-05"),  # a number before a pipe is no range
 ])
 def test_the_day_a_title_ends_with(title, expected):
     from lxml import html

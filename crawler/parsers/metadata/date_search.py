@@ -203,16 +203,21 @@ def _htmldate(doc: Element, url: str, latest: str) -> str | None:
 
 # The last part of a <title>, after a separator: "Story – DW – 13.06.2023".
 _TITLE_TAIL = re.compile(r"[|–—·]\s*([^|–—·]{6,30}?)\s*$|\s-\s+([^|–—·-]{6,30}?)\s*$")
+_DASHES = "–—-"
+_RANGE_START = re.compile(r"\d\.?\s*$")  # a day before the dash: the tail ends a range
 
 
 def title_date(doc: Element, language: str | None, latest: str) -> str | None:
     """The day a page's <title> ends with, set apart by a separator ("Post-Vac-Syndrom:
     Was wissen wir? – DW – 13.06.2023", "Pressemitteilung | 05.03.2024"): news sites
-    and press offices date the page so; that part holds the date and nothing else."""
+    and press offices date the page so; that part holds the date and nothing else.
+    Not the end of a range ("Messe | 12.–14.03.2025"): that dates an event."""
     title = doc.find(".//title")
     text = " ".join(text_of(title, 300).split()) if title is not None else ""
     m = _TITLE_TAIL.search(text) if text else None
     tail = (m.group(1) or m.group(2)) if m else None
+    if m and m.group(0).lstrip()[0] in _DASHES and _RANGE_START.search(text, 0, m.start()):
+        return None  # "12.–14.03.2025": a range's end, an event's days
     found = find_date_span(tail, language, short_years=False) if tail else None
     if found is None or found[1] != 0 or not any(c.isdigit() for c in tail or "") or len(tail or "") > 22:
         return None
