@@ -57,8 +57,7 @@ _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 _CLASS_MARK = any_of(("uthor", "yline", "utor", "uteur", "erfasser"))
 _AUTHOR_HREF = any_of(("/by/", *_AUTHOR_HREF_WORDS))
 _POSTS_BY = any_of(("osts by", "rticles by", "eiträge von", "rtikel von", "rtiklar av", "nhalte von", "exte von",
-                    "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de", "rofile for",
-                    "rofile of"))
+                    "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de"))
 
 
 def mark_elements(doc: Any) -> Iterator[Any]:
@@ -179,9 +178,7 @@ def author_link(el: Any) -> bool:
 _WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?"
                           r"(?:(?:all[ea]?|tous\s+les|tutti\s+gli|todos\s+los|todos\s+os)\s+)?"
                           r"(?:(?:posts|articles|stories|beiträge|artikel|artiklar|inhalte|texte|artikelen|articoli|"
-                          r"artículos|artigos)\s+(?:by|von|av|van|de|di|do|da)|"
-                          # a publishing platform's writer card: "View profile for Jane Doe"
-                          r"profile\s+(?:for|of))\s+(.+?)"
+                          r"artículos|artigos)\s+(?:by|von|av|van|de|di|do|da))\s+(.+?)"
                           r"(?:\s+anzeigen)?\s*$", re.I)
 
 
@@ -397,8 +394,8 @@ def _is_prose(el: Any) -> bool:
 _WHOLE_WORD = "interview"
 _LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor\*in|autor:in|"
                 r"text\s*(?:und|&|/)\s*(?:fotos?|bilder)|texto(?=\s*[:：])|"
-                # German "report" with its colon, the joint credit the other way round
-                r"bericht(?=\s*[:：])|(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
+                # the joint credit the other way round ("Fotos und Text: X")
+                r"(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
                 r"autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")

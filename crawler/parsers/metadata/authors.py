@@ -94,9 +94,10 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the German gender forms ("Autor/in", "Autor*in") and a joint
                     # credit of the writer who also took the pictures ("Text und Fotos")
                     r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder)|"
-                    # German "report" (club and local pages credit their writer so) and the
-                    # joint credit the other way round ("Fotos und Text: X")
-                    r"bericht|(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
+                    # the joint credit the other way round ("Fotos und Text: X"). Not German
+                    # "Bericht:" (report): far more often a headline's or teaser's form
+                    # ("Bericht: Apple plant …") than a writer's credit
+                    r"(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯|"
                     # Greek "writer" (m./f.), Turkish "writer", Czech and Polish "authoress",
                     # Japanese "text" and "written by" ("文：山田太郎", "執筆：…")

@@ -1,0 +1,49 @@
+"""Pages from review 20 (notes/review20-meta.md; tests/fixtures/review20/): ordinary
+pages on which the author rules of 2026-12-05 named a false writer. A false author
+is worse than none, so each page pins the authors it must give (most: none).
+
+Written by the reviewer, not taken from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.parsers import parse_article
+
+PAGES = Path(__file__).parent / "fixtures" / "review20"
+URL = "https://example.org/2025/story"
+
+EXPECTED: dict[str, list[str]] = {
+    # a name-like last line under the text is no signature: calls to action,
+    # greetings, book titles, places, organisations, a quoted person, links
+    "sig-b-org": [], "sig-em-booktitle-de": [], "sig-em-booktitle-en": [], "sig-em-dpa": [],
+    "sig-em-hashtag-en": [], "sig-em-photo": [], "sig-em-place": [], "sig-em-quoted": [],
+    "sig-em-series-de": [], "sig-frohe": [], "sig-guten-appetit": [], "sig-happy-reading": [],
+    "sig-product": [], "sig-quelle": [], "sig-read-more-link": [], "sig-strong-city-en": [],
+    "sig-strong-cta-de": [], "sig-strong-cta-en": [], "sig-strong-cta2-en": [], "sig-strong-event-de": [],
+    # nor is a paragraph set flush right
+    "right-book": [], "right-cta": [], "right-dpa": [], "right-fortsetzung": [], "right-next": [],
+    "right-org": [], "right-place": [], "right-place-en": [], "right-quote": [], "right-updated": [],
+    # "Bericht: X" is a headline's, teaser's or list item's form
+    "bericht-kicker": [], "bericht-lastp": [], "bericht-listing-body": [], "bericht-source": [],
+    "bericht-teaser-header": [],
+    # "View profile for X" / "Profile of X" on reactions, in prose, on related links
+    "profile-comment-en": [], "profile-in-article-en": [], "profile-ofs-en": [], "profile-quoted-en": [],
+    # a comment marked "bypostauthor": a blog's or team's display name is no writer
+    "bpa-lowbyline": ["jana"], "bpa-nickname": [], "bpa-team": [], "bpa-withtextbyline": ["Jana Roth"],
+}
+
+
+def test_every_page_is_pinned() -> None:
+    assert sorted(p.stem for p in PAGES.glob("*.html")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_authors(name: str) -> None:
+    article = parse_article((PAGES / f"{name}.html").read_text(encoding="utf-8"), URL,
+                            fetched_at="2026-01-20T00:00:00Z")
+    assert article is not None
+    assert article.authors == EXPECTED[name]
