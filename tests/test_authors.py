@@ -1592,6 +1592,11 @@ def test_korean_bylines_name_the_reporters_before_their_title() -> None:
     assert clean_byline("순천, 광양 구현모 기자 ninek@example.com") == ["구현모"]
     assert clean_byline("김민수 기자·이영희 기자") == ["김민수", "이영희"]
     assert clean_byline("기자회견에서 말했다") != ["기자회견에서"]
+    # a rank glued to the title; a photo reporter; "기자" in a sentence (review 20)
+    assert clean_byline("김민수 선임기자") == ["김민수"] and clean_byline("박지훈 수습기자") == ["박지훈"]
+    assert clean_byline("글 김민수 기자 · 사진 이영희 사진기자") == ["김민수"]
+    assert not looks_like_byline("이날 기자 간담회에서 시장은 계획을 설명했다.")
+    assert not looks_like_byline("취재 기자 여러 명이 현장을 찾았다.")
 
 
 def test_a_byline_keeps_the_writers_beside_the_one_the_json_ld_names() -> None:

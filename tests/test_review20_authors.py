@@ -34,6 +34,12 @@ EXPECTED: dict[str, list[str]] = {
     "profile-comment-en": [], "profile-in-article-en": [], "profile-ofs-en": [], "profile-quoted-en": [],
     # a comment marked "bypostauthor": a blog's or team's display name is no writer
     "bpa-lowbyline": ["jana"], "bpa-nickname": [], "bpa-team": [], "bpa-withtextbyline": ["Jana Roth"],
+    # Korean bylines: the name before a ranked title ("선임기자" senior, "수습기자" trainee,
+    # "객원기자" guest, "전문기자" specialist), not the rank; a photo reporter is no writer;
+    # "기자" in a sentence ("이날 기자 간담회에서", "취재 기자 여러 명이") names nobody
+    "ko-senior": ["김민수"], "ko-trainee": ["박지훈"], "ko-guest": ["홍길동"], "ko-specialist": ["이정훈"],
+    "ko-photo": ["김민수"], "ko-text-press": [], "ko-first-p": [], "ko-title-text": [],
+    "ko-desk": ["정치부"], "ko-yonhap": ["김민수"],
 }
 
 
