@@ -40,6 +40,9 @@ EXPECTED: dict[str, list[str]] = {
     "ko-senior": ["김민수"], "ko-trainee": ["박지훈"], "ko-guest": ["홍길동"], "ko-specialist": ["이정훈"],
     "ko-photo": ["김민수"], "ko-text-press": [], "ko-first-p": [], "ko-title-text": [],
     "ko-desk": ["정치부"], "ko-yonhap": ["김민수"],
+    # "Alle Inhalte von X" / "Tous les articles de X" titles topic, section and tag links too
+    "alle-inhalte-topic-de": [], "alle-inhalte-topic2-de": [], "tous-les-articles-fr": [],
+    "tutti-articoli-it": [], "todos-es": [],
 }
 
 
@@ -53,3 +56,17 @@ def test_authors(name: str) -> None:
                             fetched_at="2026-01-20T00:00:00Z")
     assert article is not None
     assert article.authors == EXPECTED[name]
+
+
+@pytest.mark.parametrize("box,href", [("byline", "/thema/hanna-lorenz"), ("kicker", "/autor/hanna-lorenz"),
+                                      ("article-author", "/thema/hanna-lorenz")])
+def test_a_writers_list_label_counts_in_an_author_box_or_on_an_author_page(box: str, href: str) -> None:
+    """The same "Alle Inhalte von X" link names its writer in an author-marked box or with an
+    author page's address."""
+    page = (PAGES / "alle-inhalte-topic-de.html").read_text(encoding="utf-8")
+    topic = '<div class="kicker"><a href="/thema/fc-bayern" title="Alle Inhalte von FC Bayern">FC Bayern</a></div>'
+    assert topic in page
+    writer = f'<div class="{box}"><a href="{href}" title="Alle Inhalte von Hanna Lorenz">Hanna Lorenz</a></div>'
+    article = parse_article(page.replace(topic, writer), URL, fetched_at="2026-01-20T00:00:00Z")
+    assert article is not None and article.authors == ["Hanna Lorenz"]
+

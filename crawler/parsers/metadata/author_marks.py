@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -170,16 +170,26 @@ def author_link(el: Any) -> bool:
 
 # A link's label naming the writer's list of stories: WordPress's author link
 # ("Posts by Jane Doe", German "Beiträge von", the theme's "View all posts by")
-# and news sites' ("Articles by", Swedish "Se alla artiklar av", German "Alle
-# Inhalte von" / "Alle Texte von", Dutch "Alle artikelen van", French "Tous les
-# articles de", Italian "Tutti gli articoli di", Spanish and Portuguese "Todos
-# los artículos de" / "Todos os artigos de") whatever the address looks like
-# ("/av/jane-doe", "/people/jane-doe", "/thema/jane-doe").
-_WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?"
-                          r"(?:(?:all[ea]?|tous\s+les|tutti\s+gli|todos\s+los|todos\s+os)\s+)?"
-                          r"(?:(?:posts|articles|stories|beiträge|artikel|artiklar|inhalte|texte|artikelen|articoli|"
-                          r"artículos|artigos)\s+(?:by|von|av|van|de|di|do|da))\s+(.+?)"
+# and news sites' ("Articles by", Swedish "Se alla artiklar av") whatever the
+# address looks like ("/av/jane-doe", "/people/jane-doe").
+_WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?(?:all[ea]?\s+)?"
+                          r"(?:posts|articles|stories|beiträge|artikel|artiklar)\s+(?:by|von|av)\s+(.+?)"
                           r"(?:\s+anzeigen)?\s*$", re.I)
+# The same label in German "Alle Inhalte von" / "Alle Texte von", Dutch "Alle
+# artikelen van", French "Tous les articles de", Italian "Tutti gli articoli di",
+# Spanish and Portuguese "Todos los artículos de" / "Todos os artigos de". CMSs
+# title topic, section and tag links so too ("Tous les articles de Vie Locale"),
+# so it counts only on a link to an author page or in an author-marked box
+# (:func:`_in_author_box`; review 20).
+_TOPIC_OR_WRITER_LIST = re.compile(r"^\s*(?:alle|tous\s+les|tutti\s+gli|todos\s+los|todos\s+os)\s+"
+                                   r"(?:inhalte|texte|artikelen|articles|articoli|artículos|artigos)\s+"
+                                   r"(?:von|van|de|di|do|da)\s+(.+?)\s*$", re.I)
+_BOX_LEVELS = 3
+
+
+def _in_author_box(el: Any) -> bool:
+    """The link or one of its nearest ancestors has an author class ("byline", "author")."""
+    return any(_author_class(attr(box, "class")) for box in islice(chain((el,), el.iterancestors()), _BOX_LEVELS + 1))
 
 
 def _labelled_only(el: Any) -> bool:
@@ -200,6 +210,9 @@ def _labelled_writer(el: Any) -> str | None:
     for key in ("title", "aria-label"):
         label = attr(el, key)
         m = _WRITER_LIST.match(label) if len(label) <= _MAX_TEXT else None  # (bounded: a lazy name group)
+        if m is None and len(label) <= _MAX_TEXT:
+            m = _TOPIC_OR_WRITER_LIST.match(label)
+            m = m if m and (_AUTHOR_PAGE.search(attr(el, "href")) or _in_author_box(el)) else None
         if m:
             name = " ".join(m.group(1).split())
             shown = " ".join(text_of(el, _MAX_TEXT, " ").split())
