@@ -43,6 +43,10 @@ EXPECTED: dict[str, list[str]] = {
     # "Alle Inhalte von X" / "Tous les articles de X" titles topic, section and tag links too
     "alle-inhalte-topic-de": [], "alle-inhalte-topic2-de": [], "tous-les-articles-fr": [],
     "tutti-articoli-it": [], "todos-es": [],
+    # an author-classed box in an <aside> with no by-word, label or author link: a book's
+    # author, an expert's or an interviewee's card, a pull quote's source
+    "aside-bookbox": [], "aside-expert": [], "aside-interviewee": [], "aside-mid-body": [],
+    "aside-pullquote": [], "aside-pullquote-en": [],
 }
 
 
@@ -69,4 +73,26 @@ def test_a_writers_list_label_counts_in_an_author_box_or_on_an_author_page(box: 
     writer = f'<div class="{box}"><a href="{href}" title="Alle Inhalte von Hanna Lorenz">Hanna Lorenz</a></div>'
     article = parse_article(page.replace(topic, writer), URL, fetched_at="2026-01-20T00:00:00Z")
     assert article is not None and article.authors == ["Hanna Lorenz"]
+
+
+ASIDE = Path(__file__).parent / "fixtures" / "cms" / "byline-aside-de.html"
+ASIDE_URL = "https://www.tagespresse-ost.example/meinung/gastkommentar/chor-jubilaeum/19765800"
+ASIDE_OPEN = '<aside class="article__aside">'
+
+
+@pytest.mark.parametrize("cls", ["widget", "related-posts", "comments", "sidebar-teaser", "most-read"])
+def test_an_author_box_in_a_widgets_related_lists_or_comments_aside_names_nobody(cls: str) -> None:
+    page = ASIDE.read_text(encoding="utf-8")
+    assert ASIDE_OPEN in page and parse_article(page, ASIDE_URL).authors == ["Theresa Kogler"]
+    assert parse_article(page.replace(ASIDE_OPEN, f'<aside class="{cls}">'), ASIDE_URL).authors == []
+
+
+def test_an_author_box_in_an_aside_needs_a_by_word_or_an_author_link_and_two_words() -> None:
+    page = ASIDE.read_text(encoding="utf-8")
+    named = '<span>von<br> <span class="author__name">Theresa Kogler</span></span>'
+    assert named in page
+    assert parse_article(page.replace(named, '<span class="author__name">Theresa Kogler</span>'), ASIDE_URL).authors == []
+    linked = page.replace(named, '<a href="/autoren/theresa-kogler">Theresa Kogler</a>')
+    assert parse_article(linked, ASIDE_URL).authors == ["Theresa Kogler"]
+    assert parse_article(page.replace("Theresa Kogler", "Theresa"), ASIDE_URL).authors == []
 
