@@ -47,6 +47,8 @@ EXPECTED: dict[str, list[str]] = {
     # author, an expert's or an interviewee's card, a pull quote's source
     "aside-bookbox": [], "aside-expert": [], "aside-interviewee": [], "aside-mid-body": [],
     "aside-pullquote": [], "aside-pullquote-en": [],
+    # one card per writer: a fact-checker's, a reviewer's or a photographer's card is no writer's
+    "peer-factcheck-en": ["Jane Doe"], "peer-photo-de": ["Jana Roth"], "peer-reviewed-en": ["Jane Doe"],
 }
 
 
@@ -96,3 +98,10 @@ def test_an_author_box_in_an_aside_needs_a_by_word_or_an_author_link_and_two_wor
     assert parse_article(linked, ASIDE_URL).authors == ["Theresa Kogler"]
     assert parse_article(page.replace("Theresa Kogler", "Theresa"), ASIDE_URL).authors == []
 
+
+def test_a_fact_checkers_role_never_glues_onto_the_name() -> None:
+    from crawler.parsers.metadata.authors import clean_byline
+
+    assert clean_byline("John Roe Fact checker") == ["John Roe"]
+    assert clean_byline("John Roe, Fact-checker") == ["John Roe"]
+    assert clean_byline("Tim Berg Faktencheck") == ["Tim Berg"]

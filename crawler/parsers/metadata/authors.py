@@ -193,7 +193,10 @@ _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspond
     "agentur", "agenturen", "red",
     # credentials printed after a name
     "rdn", "phd", "ph.d", "md", "rd", "rn", "mba", "msc", "bsc", "mph", "dds", "dvm", "lmft", "lcsw",
-    "cscs", "facs", "esq", "ms", "ma"])
+    "cscs", "facs", "esq", "ms", "ma",
+    # a fact-checker's card after a writer's ("John Roe Fact checker", German
+    # "Faktencheck"): the role, never the name's last word (review 20)
+    "fact", "checker", "fact-checker", "faktencheck", "faktenprüfer", "faktenprüferin"])
 _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                   "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
                   "leiterin", "präsident", "präsidentin")
