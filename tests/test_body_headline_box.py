@@ -7,6 +7,7 @@ story's box from a sidebar's notice, a comment or a footer's "about us" text.
 
 from __future__ import annotations
 
+from crawler.parsers import parse_article
 from crawler.parsers.body.blocks import extract_body
 from crawler.parsers.document import parse_html
 from crawler.parsers.page import ParsedPage
@@ -169,3 +170,141 @@ def test_a_standfirst_under_a_headline_set_as_h3_opens_the_text() -> None:
 <div class="k7"><div class="k8">{paragraphs}</div></div>
 </div></body></html>"""
     assert body(html) == [LEAD, *story]
+
+
+# --- a smaller box by the headline does not beat a longer body (review 20) -------------
+# Paragraphs of three sentences, each made of the words below in an order of its own.
+_WORDS = ("harbour", "council", "ferry", "winter", "vote", "residents", "nurses", "station", "bakery",
+          "inquiry", "flood", "rail", "evening", "library", "bridge", "budget", "market", "clinic",
+          "mayor", "pupils", "tunnel", "wardens", "museum", "village", "farmers", "school", "lorry",
+          "report", "delay", "plan", "funding", "river")
+
+
+def _paragraph(n: int) -> str:
+    sentences = []
+    for s in range(3):
+        words = [_WORDS[(n * 7 + s * 5 + i * (3 + s + n % 5)) % len(_WORDS)] for i in range(16)]
+        sentences.append(" ".join(words).capitalize() + ".")
+    return " ".join(sentences)
+
+
+def _paragraphs(first: int, count: int) -> list[str]:
+    return [_paragraph(n) for n in range(first, first + count)]
+
+
+def _ps(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def _page(inner: str) -> str:
+    return f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k0"><a href="/">The Courier</a><ul><li><a href="/n">News</a></li><li><a href="/s">Sport</a></li></ul></div>
+{inner}
+<div class="k99"><p>© The Courier 2024. All rights reserved.</p></div></body></html>"""
+
+
+def test_a_short_box_by_the_headline_does_not_beat_the_long_body_after_it() -> None:
+    """Key points (three paragraphs) in the headline's wrapper, the story's six in the
+    next one: the key points' box is near-equal and meets the headline lower in the
+    tree, but it has fewer paragraphs than the body; it lost the whole body."""
+    points, story = _paragraphs(0, 3), _paragraphs(3, 6)
+    html = _page(f"""<div class="k1"><div class="k2"><h1>{TITLE}</h1></div>
+<div class="k3">{_ps(points)}</div></div>
+<div class="k4">{_ps(story)}</div>""")
+    assert body(html) == points + story
+
+
+def test_a_hero_header_s_strap_does_not_beat_the_story_in_main() -> None:
+    """A hero ``<header>`` holds the headline, a picture and a strap of four paragraphs;
+    the story's nine are in ``<main><article>``: the strap's box was taken for the text."""
+    strap, story = _paragraphs(0, 4), _paragraphs(4, 9)
+    html = _page(f"""<header class="k1"><div class="k2"><h1>{TITLE}</h1>
+<figure><img src="/a.jpg" alt=""><figcaption>The harbour at dawn, seen from the old ferry pier.</figcaption></figure></div>
+<div class="k3">{_ps(strap)}</div></header>
+<main><article><div class="k4">{_ps(story)}</div></article></main>""")
+    assert body(html)[-9:] == story
+
+
+def test_a_story_in_one_box_per_part_is_read_whole_when_the_first_holds_the_headline() -> None:
+    """A story split into sections, one wrapper per part (page builders, Medium), the
+    headline in the first: the first part's box holds the headline and is near-equal
+    to the best part, but it is one part of three; only it was kept."""
+    parts = [_paragraphs(0, 3), _paragraphs(3, 4), _paragraphs(7, 4)]
+    sections = "".join(f'<section class="k{i + 3}"><div class="k2">{"<h1>" + TITLE + "</h1>" if i == 0 else ""}'
+                       f'{_ps(part)}</div></section>' for i, part in enumerate(parts))
+    html = _page(f'<article><div class="k1">{sections}</div></article>')
+    assert body(html) == parts[0] + parts[1] + parts[2]
+
+
+def test_a_cover_block_with_the_headline_does_not_cut_off_the_groups_after_it() -> None:
+    """A block editor's cover block holds the headline and two paragraphs, two group
+    blocks after it the rest of the story: the cover block alone was kept."""
+    cover, first, second = _paragraphs(0, 2), _paragraphs(2, 4), _paragraphs(6, 3)
+    html = _page(f"""<div class="k1"><div class="k2"><div class="k3"><h1>{TITLE}</h1>{_ps(cover)}</div></div>
+<div class="k4"><div class="k5">{_ps(first)}</div></div>
+<div class="k4"><div class="k5">{_ps(second)}</div></div></div>""")
+    assert body(html) == cover + first + second
+
+
+def test_the_answers_of_an_faq_list_are_pieces_of_the_text() -> None:
+    """An ``<ol>`` whose entries each hold a question and a box of answer paragraphs:
+    the best box is one answer, and its sibling answers sit in the same list; entries
+    of the list holding the best are the text (not a thread beside it). Only the first
+    answer was kept."""
+    answers = [_paragraphs(3 * i, 3) for i in range(3)]
+    questions = [f"What does question number {i + 1} about the ferry ask?" for i in range(3)]
+    items = "".join(f'<li><p class="k4"><strong>{q}</strong></p><div class="k5">{_ps(a)}</div></li>'
+                    for q, a in zip(questions, answers, strict=True))
+    html = _page(f'<div class="k1"><h1>{TITLE}</h1><ol>{items}</ol></div>')
+    text = " ".join(body(html))
+    assert all(a in text for answer in answers for a in answer)
+
+
+def test_a_listicle_keeps_its_intro_before_the_list() -> None:
+    """A one-sentence intro under the headline, then a ``<ul>`` of two items each with
+    a heading and three paragraphs: the list holding the best item is a piece of the
+    text, so the box with the intro is read; the intro was lost (read as the page's
+    description only, the body opening at the first item)."""
+    intro = "Harbour residents told us which winter ferry plans they like best, and why."
+    items = [_paragraphs(0, 3), _paragraphs(3, 3)]
+    entries = "".join(f"<li><h3>Plan number {i + 1}</h3>{_ps(item)}</li>" for i, item in enumerate(items))
+    html = _page(f'<div class="k1"><h1>{TITLE}</h1><p>{intro}</p><ul>{entries}</ul></div>')
+    article = parse_article(html, URL)
+    assert article is not None
+    blocks = article.body.split("\n\n")
+    assert blocks[0] == intro
+    assert all(p in blocks for item in items for p in item)
+
+
+def test_a_thread_below_a_short_story_is_not_read_as_the_text() -> None:
+    """An open thread: a two-paragraph post, then a list of comments, one of them
+    longer than the post and the best box. The comments' list is not in the box
+    holding the headline, so its entries are no pieces of the text (an FAQ's list,
+    in the headline's box, is; see above), and the post's box by the headline wins
+    however few paragraphs it has: the smaller-box check is for a best that is no
+    entry of a list away from the headline."""
+    post = _paragraphs(0, 2)
+    comments = [_paragraphs(2, 5), _paragraphs(7, 2), _paragraphs(9, 3), _paragraphs(12, 2)]
+    thread = "".join(f'<li><div class="k6"><span>Reader {i}</span> <span>May 3, 2024</span></div>'
+                     f'<div class="k7">{_ps(c)}</div></li>' for i, c in enumerate(comments))
+    html = _page(f"""<div class="k1"><div class="k2"><h1>{TITLE}</h1><div class="k3">{_ps(post)}</div></div>
+<div class="k4"><h3>5 comments</h3><ul class="k5">{thread}</ul></div></div>""")
+    text = body(html)
+    assert text[:2] == post
+    assert not any(p in text for c in comments for p in c)
+
+
+def test_another_teaser_s_summary_after_a_titled_h3_is_no_standfirst() -> None:
+    """No ``<h1>``; a "Popular now" rail before the story lists teasers, each an
+    ``<h3>`` and a summary, the first carrying the title. The titled heading's
+    standfirst search ends at the next heading of its rank (another teaser starts):
+    the next story's summary was read as a second standfirst paragraph."""
+    story = _paragraphs(0, 6)
+    other = "Residents say the new bakery on the harbour front has changed their mornings for good."
+    html = _page(f"""<div class="k1"><div class="k2"><h4>Popular now</h4>
+<div class="k3"><h3>{TITLE}</h3><p>Ferry crews and the council agree a plan for the winter timetable at last.</p></div>
+<div class="k3"><h3>Bakery opens on the harbour front</h3><p>{other}</p></div></div>
+<div class="k4"><div class="k5">{_ps(story)}</div></div></div>""")
+    text = body(html)
+    assert text[-6:] == story
+    assert other not in text

@@ -166,12 +166,22 @@ def test_a_story_with_far_more_prose_is_read_when_the_score_preferred_a_short_bo
     # over them, and a short box of a content class wins it (the old result: the
     # box alone). The second extraction, of the best box outside it, reads more than
     # twice the prose and no furniture; its walk keeps the box as a sibling that scores.
-    # (The headline heads both columns: in the story's box, that box would be chosen
-    # outright as the near-equal box holding it, tests/test_body_headline_box.py.)
+    # (The headline heads both columns: in the story's box, see below.)
     series = "".join(f"<p>{p}</p>" for p in SERIES)
     html = page(f"""<h1>{TITLE}</h1><div class="col"><div class="article-content">{series}</div></div>
 <div class="page"><div class="story">{_wrapped(STORY)}</div></div>""")
     assert blocks(html) == [("p", p) for p in SERIES + STORY]
+
+
+def test_a_story_with_far_more_prose_in_the_box_holding_the_headline_is_read_whole():
+    # The page above with the <h1> in the story's box (the test's first form): that
+    # box is near-equal to the short box and holds the headline, with more paragraphs
+    # than it has, so it is the text, whole; the short box beside it, a series note
+    # outside the box holding the headline, is left out.
+    series = "".join(f"<p>{p}</p>" for p in SERIES)
+    html = page(f"""<div class="col"><div class="article-content">{series}</div></div>
+<div class="page"><div class="story"><h1>{TITLE}</h1>{_wrapped(STORY)}</div></div>""")
+    assert blocks(html) == [("p", p) for p in STORY]
 
 
 def test_a_box_of_teasers_with_more_words_does_not_replace_the_story():

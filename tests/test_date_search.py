@@ -836,3 +836,21 @@ def test_a_sentence_opening_with_an_event_day_does_not_date_the_page():
                "zwischen dem Bahnhof und dem Gewerbegebiet für den Verkehr freigegeben.</p>")
     html = page(body=release + STORY).replace('lang="en"', 'lang="de"')
     assert published(html) == "2024-03-05"
+
+
+def titled_page(title: str, head: str = "", tail: str = "") -> str:
+    return (f"<!doctype html><html lang=\"de\"><head><title>{title}</title>{head}</head><body><main>"
+            f"<article><h1>{title}</h1>{STORY}{tail}</article></main></body></html>")
+
+
+@pytest.mark.parametrize("head,tail,expected", [
+    ('<meta property="article:modified_time" content="2024-03-02T10:00:00+01:00">', "", "2024-03-02"),
+    ("", '<p class="updated">Zuletzt aktualisiert: 02.03.2024</p>', "2024-03-02"),
+])
+def test_a_title_day_later_than_the_pages_modified_day_is_an_events(head, tail, expected):
+    assert published(titled_page("Sommerfest im Stadtpark – 14.07.2024", head, tail)) == expected
+
+
+def test_the_day_a_title_ends_with_dates_a_page_with_no_earlier_evidence():
+    later = '<meta property="article:modified_time" content="2023-06-14T10:00:00+02:00">'
+    assert published(titled_page("Post-Vac-Syndrom: Was wissen wir? – DW – 13.06.2023", later)) == "2023-06-13"

@@ -206,11 +206,25 @@ def test_numeric_dates_with_a_space_after_each_dot(text, expected):
     assert find_date_in_text(text, "cs") == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Platz 1. 2. 2024 erreicht",  # ranks in a list
+    "Das Ergebnis lautete in den Sätzen 6. 4. 2019 Punkte.",  # scores in a sentence
+    "Kapitel 3. 12. 2020 Seiten",
+])
+def test_unpadded_spaced_numbers_without_a_time_are_no_date(text):
+    assert find_date_in_text(text, "de") is None
+
+
 @pytest.mark.parametrize("title,expected", [
     ("Post-Vac-Syndrom: Was wissen wir? – DW – 13.06.2023", "2023-06-13"),
     ("Pressemitteilung | 05.03.2024", "2024-03-05"),
     ("Rückblick auf 2023 – Stadtradio", None),  # a year alone, no day
     ("Sängerfest am 5. Mai 2024 in Oberau – Stadtradio", None),  # a date in the headline, not set apart
+    ("Sommerfest – Programm ab 05.03.2024", None),  # the tail does not open with the date
+    ("Stadtradio | 05.03.2024 Konzert im Park", None),  # more than a date in the tail
+    ("Frühjahrsmesse | 12.–14.03.2025", None),  # a range's end: an event's days
+    ("Frühjahrsmesse 12. - 14.03.2025", None),
+    ("Folge 12 | 05.03.2024", "2024-03-05"),  # a number before a pipe is no range
 ])
 def test_the_day_a_title_ends_with(title, expected):
     from lxml import html

@@ -993,11 +993,14 @@ def _headline_before(page: Page, start: Element,
                      title_words: str | None) -> tuple[Element | None, list[Element]]:
     """The last ``<h1>`` before ``start`` and the elements between them (up to
     :data:`_LEAD_SCAN`); on a page with none there, the last ``<h2>``..``<h4>`` whose
-    words are the title's (a theme that sets the headline one level lower)."""
+    words are the title's (a theme that sets the headline one level lower) and the
+    elements up to the next heading of its rank or above: that heading starts another
+    item (the title in a list of teasers before the story, each with its summary)."""
     headline: Element | None = None
     titled: Element | None = None
     after: list[Element] = []
     titled_after: list[Element] = []
+    scan = 0        # elements still read after the titled heading
     for el in page.root.iter():
         if el is start:
             break
@@ -1008,9 +1011,12 @@ def _headline_before(page: Page, start: Element,
         if headline is not None:
             continue
         if el.tag in _TITLE_HEADINGS and title_words and _words_key(_TEXT(el)) == title_words:
-            titled, titled_after = el, []
-        elif titled is not None and len(titled_after) < _LEAD_SCAN:
+            titled, titled_after, scan = el, [], _LEAD_SCAN
+        elif titled is not None and el.tag in _TITLE_HEADINGS and el.tag <= titled.tag:
+            scan = 0
+        elif scan:
             titled_after.append(el)
+            scan -= 1
     return (headline, after) if headline is not None else (titled, titled_after)
 
 

@@ -52,6 +52,7 @@ _SECTION_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _DIVIDERS = (1, 2, 6, 9, 12)
 _HEADLINE_SHARE = 0.2        # the headline's article scores this share of the top
 _RIVAL_SHARE = 0.35           # near-equal candidates: the text is split in pieces
+_PARAGRAPHS_COUNTED = 50      # paragraphs of a box counted against the best's
 _ITEMPROP_HOLDERS = etree.XPath("descendant-or-self::*/@itemprop/..")  # (attribute axis: 0.24 -> 0.17 ms)
 MAX_SCORED_ELEMENTS = 500_000  # elements scored; a page past it is scored on its start
 MIN_BODY_CHARS = 200         # characters under which a body is too short to trust
@@ -482,6 +483,16 @@ class Page:
                 if container is None or container.tag == "html":
                     break
 
+    def paragraphs(self, el: Element) -> int:
+        """The scored paragraphs in ``el``, counted up to :data:`_PARAGRAPHS_COUNTED`.
+        A box that wins for sitting by the headline has at least as many as the best
+        has: a notice, a comment, a footer's text are a paragraph or two; a story split
+        in parts, or a short box above a long one (key points, an intro, a hero's
+        strap), has fewer by the headline than in the body."""
+        weight = self.weight
+        found = (d for d in el.iter(etree.Element) if d in weight)
+        return sum(1 for _ in itertools.islice(found, _PARAGRAPHS_COUNTED))
+
     def best(self) -> Element | None:
         if not self.score:
             return None
@@ -504,23 +515,32 @@ class Page:
         ranked.sort(key=lambda kv: kv[0], reverse=True)
         best_score, best_el = ranked[0]
         rivals = [el for s, el in ranked[1:] if s >= _RIVAL_SHARE * best_score]
+        own = _list_of(best_el)      # (an entry of a list: a comment, an FAQ's answer)
+        thread = own is not None and not _holds_headline(own.getparent(), self.headline)
         near = _headline_boxes(self.headline, best_el, rivals)
+        if near and not thread:      # (a smaller box by the headline: key points, an intro)
+            least = self.paragraphs(best_el)
+            near = [(at, el) for at, el in near if self.paragraphs(el) >= least]
         if near and near[0][0] is None:
             return near[0][1]   # a near-equal box holding the headline: the story's own box
-        pieces = _pieces_ancestor(best_el, rivals)
+        pieces = _pieces_ancestor(best_el, rivals, None if thread else own)
         if pieces is not None and not (near and self.headline is not None and not contains(
                 pieces, self.headline) and not contains(pieces, near[0][1])):
             return pieces       # (pieces away from the headline, a box beside it: the box)
         return near[0][1] if near else best_el
 
 
-def _pieces_ancestor(best: Element, rivals: list[Element]) -> Element | None:
+def _pieces_ancestor(best: Element, rivals: list[Element], own: Element | None) -> Element | None:
     """readability.js: when several near-equal candidates share an ancestor with the
     best, the text is split into pieces (one wrapper per paragraph): that ancestor.
     A list, an entry of a list (a comment of a thread, a teaser) and what sits in
     ``<aside>``, ``<nav>`` or ``<footer>`` are no pieces of the text, however much
-    text they hold: items of their own and the page's side parts."""
-    rivals = [el for el in rivals if _may_be_piece(el)]
+    text they hold: items of their own and the page's side parts. But ``own``, the
+    list ``best`` is an entry of when that list is set in the headline's box (an FAQ's
+    answers, a listicle's items, steps under their title), is the text: it and its
+    entries are pieces of it. (A thread of comments sits below the story, outside the
+    box that holds the headline and the story.)"""
+    rivals = [el for el in rivals if _may_be_piece(el) or (own is not None and (el is own or _list_of(el) is own))]
     if len(rivals) < 2:
         return None
     ancestors = [set(el.iterancestors()) for el in rivals]
@@ -534,6 +554,16 @@ def _pieces_ancestor(best: Element, rivals: list[Element]) -> Element | None:
 
 _NO_PIECE_TAGS = frozenset({"li", "ul", "ol", "aside", "nav", "footer"})
 _NO_PIECE_HOLDERS = ("li", "aside", "nav", "footer")
+
+
+def _list_of(el: Element) -> Element | None:
+    """The list ``el`` is an entry of (the parent of the ``<li>`` that is or holds it)."""
+    item = el if el.tag == "li" else next(el.iterancestors("li"), None)
+    return None if item is None else item.getparent()
+
+
+def _holds_headline(box: Element | None, headline: Element | None) -> bool:
+    return box is not None and headline is not None and contains(box, headline)
 
 
 def _may_be_piece(el: Element) -> bool:

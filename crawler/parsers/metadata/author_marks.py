@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -57,8 +57,7 @@ _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 _CLASS_MARK = any_of(("uthor", "yline", "utor", "uteur", "erfasser"))
 _AUTHOR_HREF = any_of(("/by/", *_AUTHOR_HREF_WORDS))
 _POSTS_BY = any_of(("osts by", "rticles by", "eiträge von", "rtikel von", "rtiklar av", "nhalte von", "exte von",
-                    "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de", "rofile for",
-                    "rofile of"))
+                    "rtikelen van", "rticles de", "rticoli di", "rtículos de", "rtigos de"))
 
 
 def mark_elements(doc: Any) -> Iterator[Any]:
@@ -171,18 +170,26 @@ def author_link(el: Any) -> bool:
 
 # A link's label naming the writer's list of stories: WordPress's author link
 # ("Posts by Jane Doe", German "Beiträge von", the theme's "View all posts by")
-# and news sites' ("Articles by", Swedish "Se alla artiklar av", German "Alle
-# Inhalte von" / "Alle Texte von", Dutch "Alle artikelen van", French "Tous les
-# articles de", Italian "Tutti gli articoli di", Spanish and Portuguese "Todos
-# los artículos de" / "Todos os artigos de") whatever the address looks like
-# ("/av/jane-doe", "/people/jane-doe", "/thema/jane-doe").
-_WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?"
-                          r"(?:(?:all[ea]?|tous\s+les|tutti\s+gli|todos\s+los|todos\s+os)\s+)?"
-                          r"(?:(?:posts|articles|stories|beiträge|artikel|artiklar|inhalte|texte|artikelen|articoli|"
-                          r"artículos|artigos)\s+(?:by|von|av|van|de|di|do|da)|"
-                          # a publishing platform's writer card: "View profile for Jane Doe"
-                          r"profile\s+(?:for|of))\s+(.+?)"
+# and news sites' ("Articles by", Swedish "Se alla artiklar av") whatever the
+# address looks like ("/av/jane-doe", "/people/jane-doe").
+_WRITER_LIST = re.compile(r"^\s*(?:(?:view|see|read|show|zeige|se)\s+)?(?:all[ea]?\s+)?"
+                          r"(?:posts|articles|stories|beiträge|artikel|artiklar)\s+(?:by|von|av)\s+(.+?)"
                           r"(?:\s+anzeigen)?\s*$", re.I)
+# The same label in German "Alle Inhalte von" / "Alle Texte von", Dutch "Alle
+# artikelen van", French "Tous les articles de", Italian "Tutti gli articoli di",
+# Spanish and Portuguese "Todos los artículos de" / "Todos os artigos de". CMSs
+# title topic, section and tag links so too ("Tous les articles de Vie Locale"),
+# so it counts only on a link to an author page or in an author-marked box
+# (:func:`_in_author_box`; review 20).
+_TOPIC_OR_WRITER_LIST = re.compile(r"^\s*(?:alle|tous\s+les|tutti\s+gli|todos\s+los|todos\s+os)\s+"
+                                   r"(?:inhalte|texte|artikelen|articles|articoli|artículos|artigos)\s+"
+                                   r"(?:von|van|de|di|do|da)\s+(.+?)\s*$", re.I)
+_BOX_LEVELS = 3
+
+
+def _in_author_box(el: Any) -> bool:
+    """The link or one of its nearest ancestors has an author class ("byline", "author")."""
+    return any(_author_class(attr(box, "class")) for box in islice(chain((el,), el.iterancestors()), _BOX_LEVELS + 1))
 
 
 def _labelled_only(el: Any) -> bool:
@@ -203,6 +210,9 @@ def _labelled_writer(el: Any) -> str | None:
     for key in ("title", "aria-label"):
         label = attr(el, key)
         m = _WRITER_LIST.match(label) if len(label) <= _MAX_TEXT else None  # (bounded: a lazy name group)
+        if m is None and len(label) <= _MAX_TEXT:
+            m = _TOPIC_OR_WRITER_LIST.match(label)
+            m = m if m and (_AUTHOR_PAGE.search(attr(el, "href")) or _in_author_box(el)) else None
         if m:
             name = " ".join(m.group(1).split())
             shown = " ".join(text_of(el, _MAX_TEXT, " ").split())
@@ -397,8 +407,8 @@ def _is_prose(el: Any) -> bool:
 _WHOLE_WORD = "interview"
 _LABEL_WORDS = (r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor/in|autor\*in|autor:in|"
                 r"text\s*(?:und|&|/)\s*(?:fotos?|bilder)|texto(?=\s*[:：])|"
-                # German "report" with its colon, the joint credit the other way round
-                r"bericht(?=\s*[:：])|(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
+                # the joint credit the other way round ("Fotos und Text: X")
+                r"(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
                 r"autor|autorin|autoren|author|authors|auteur|auteure|autore|autores|verfasser|"
                 r"verfasserin|text|texte|" + _WHOLE_WORD + r"|written by|geschrieben von|verfasst von|"
                 r"作者|记者|記者|责任编辑|責任編輯)")

@@ -94,9 +94,10 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the German gender forms ("Autor/in", "Autor*in") and a joint
                     # credit of the writer who also took the pictures ("Text und Fotos")
                     r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder)|"
-                    # German "report" (club and local pages credit their writer so) and the
-                    # joint credit the other way round ("Fotos und Text: X")
-                    r"bericht|(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
+                    # the joint credit the other way round ("Fotos und Text: X"). Not German
+                    # "Bericht:" (report): far more often a headline's or teaser's form
+                    # ("Bericht: Apple plant …") than a writer's credit
+                    r"(?:fotos?|bilder)\s*(?:und|&|/)\s*text|"
                     r"作者|记者|記者|责任编辑|責任編輯|编辑|編輯|"
                     # Greek "writer" (m./f.), Turkish "writer", Czech and Polish "authoress",
                     # Japanese "text" and "written by" ("文：山田太郎", "執筆：…")
@@ -192,7 +193,10 @@ _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspond
     "agentur", "agenturen", "red",
     # credentials printed after a name
     "rdn", "phd", "ph.d", "md", "rd", "rn", "mba", "msc", "bsc", "mph", "dds", "dvm", "lmft", "lcsw",
-    "cscs", "facs", "esq", "ms", "ma"])
+    "cscs", "facs", "esq", "ms", "ma",
+    # a fact-checker's card after a writer's ("John Roe Fact checker", German
+    # "Faktencheck"): the role, never the name's last word (review 20)
+    "fact", "checker", "fact-checker", "faktencheck", "faktenprüfer", "faktenprüferin"])
 _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                   "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
                   "leiterin", "präsident", "präsidentin")
@@ -368,19 +372,32 @@ def looks_like_byline(text: str) -> bool:
 
 
 # "김민수 기자 | 입력 2024.03.05": a Korean byline is the name and "reporter" (or
-# "correspondent") after it, with no by-word.
-_KO_REPORTER = re.compile(r"^\s*[\uac00-\ud7af]{2,4}\s*(?:기자|특파원)(?=$|[\s|·•,/])")
+# "correspondent") after it, with no by-word. The title may carry a rank glued on
+# ("선임기자" senior, "수습기자" trainee, "객원기자" guest, "전문기자" specialist) or
+# say the pictures' ("사진기자" / "영상기자": photo, video). After it comes the line's
+# end, a separator, an e-mail, another reporter or the stamp ("입력", "수정"), never
+# more Hangul words: "이날 기자 간담회에서 …" ("at that day's press conference") is a sentence.
+_KO_RANK = r"(?:(선임|수습|객원|전문|사진|영상)\s*)?(?:기자|특파원)"
+_KO_AFTER = (r"(?=\s*(?:$|[^\s\uac00-\ud7af]|[\uac00-\ud7af]{2,4}\s*" + _KO_RANK.replace("(선임", "(?:선임")
+             + r"|입력|수정|승인|등록))")
+_KO_REPORTER = re.compile(r"^\s*[\uac00-\ud7af]{2,4}\s*" + _KO_RANK + _KO_AFTER)
 
 
-# Each reporter of a Korean byline: the Hangul name right before "기자" (reporter) or
-# "특파원" (correspondent), after the place the story was filed from if any ("순천,
-# 광양 구현모 기자", "김민수 기자·이영희 기자").
-_KO_NAMES = re.compile(r"(?:^|(?<=[\s,·/|]))([\uac00-\ud7af]{2,4})\s*(?:기자|특파원)(?=$|[\s|·•,/])")
+# Each reporter of a Korean byline: the Hangul name right before the title, after the
+# place the story was filed from if any ("순천, 광양 구현모 기자", "김민수 기자·이영희 기자").
+# Not a photo or video reporter, nor one after "사진" (photo: "사진 이영희 기자"); not a
+# word that opens such a line but names nobody ("취재 기자": the reporting reporters).
+_KO_NAMES = re.compile(r"(?:^|(?<=[\s,·/|]))([\uac00-\ud7af]{2,4})\s*" + _KO_RANK + _KO_AFTER)
+_KO_PICTURES = ("사진", "영상")
+_KO_NOT_NAMES = frozenset(["이날", "취재", "현장", "담당", "사진", "영상", "선임", "수습", "객원", "전문"])
 
 
 def _korean_reporters(text: str) -> list[str]:
     """The names of a Korean byline ("순천, 광양 구현모 기자 ninek@…"), or []."""
-    return dedupe(m.group(1) for m in islice(_KO_NAMES.finditer(text[:200]), 6))
+    text = text[:200]
+    return dedupe(m.group(1) for m in islice(_KO_NAMES.finditer(text), 6)
+                  if m.group(2) not in _KO_PICTURES and m.group(1) not in _KO_NOT_NAMES
+                  and not text[:m.start()].rstrip(" =:").endswith(_KO_PICTURES))
 
 
 def _dated_label(text: str) -> re.Match[str] | None:

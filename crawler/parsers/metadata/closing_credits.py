@@ -21,7 +21,7 @@ from typing import Any
 
 from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_quote
-from crawler.parsers.metadata.authors import clean_byline, looks_like_byline, plain_name
+from crawler.parsers.metadata.authors import looks_like_byline, plain_name
 from crawler.parsers.metadata.walk import (
     OTHER_REGION,
     SKIP_TAGS,
@@ -32,7 +32,7 @@ from crawler.parsers.metadata.walk import (
     within,
 )
 
-__all__ = ["address_names", "closing_byline", "lead_credit", "post_author_reply", "signature_names"]
+__all__ = ["address_names", "closing_byline", "lead_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -111,90 +111,6 @@ def lead_credit(headline: Any) -> list[str]:
             names = _names_alone(line[m.end():] if (m := _BY_WORD.match(line)) else line)
             if names:
                 return names
-    return []
-
-
-# A paragraph set flush right: "<p style="text-align:right"><strong>Jane Doe</strong></p>".
-_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
-
-
-def signature_names(headline: Any) -> list[str]:
-    """The name signing the story: a paragraph set flush right after the last
-    paragraph of prose that holds a name alone ("<p style="text-align:right">
-    <strong>Lê Phương</strong></p>"), as Vietnamese, Polish and Russian papers
-    and many blogs sign their stories. Not a quote's attribution, nor one in a
-    comment, teaser, sidebar or footer. With no <article> / <main> round the
-    headline, the story is the nearest box round it that holds prose."""
-    if headline is None:
-        return []
-    scope = story_of(headline)
-    scope = _text_box(headline) if scope is None else scope
-    if scope is None:
-        return []
-    around = frozenset(headline.iterancestors())
-    signed: list[str] = []
-    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
-        if el.tag != "p" or not within(el, scope):
-            continue
-        if longer_than(el, _PROSE_CHARS):
-            signed = _signed_last_line(el, around)  # prose: a signature, if any, closes it or comes later
-        elif (_RIGHT.search(el.get("style") or "") or (el.get("align") or "").lower() == "right") \
-                and not _elsewhere(el, around) and not in_quote(el):
-            signed = _names_alone(text_of(el, _MAX_LINE + 1, " ")[:_MAX_LINE + 1]) or signed
-    return signed
-
-
-# WordPress marks a comment written by the post's own author with the class
-# "bypostauthor" (core's comment_class(), in every theme), and prints the
-# commenter's display name in the comment's ".fn" (the hCard name).
-_BY_POST_AUTHOR = "//*[contains(concat(' ', normalize-space(@class), ' '), ' bypostauthor ')]"
-_FN = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' fn ')]"
-_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "redaktion", "editor"])
-
-
-_BOX_LEVELS = 8
-_BOX_PARAGRAPHS = 200
-
-
-def _text_box(headline: Any) -> Any:
-    """The nearest ancestor of the headline holding two paragraphs of prose (a
-    page builder's sections: the headline and the text in sibling widgets)."""
-    for anc in islice(headline.iterancestors(), _BOX_LEVELS):
-        if anc.tag in ("body", "html"):
-            return None
-        prose = (p for p in islice(anc.iter("p"), _BOX_PARAGRAPHS) if longer_than(p, _PROSE_CHARS))
-        if next(prose, None) is not None and next(prose, None) is not None:
-            return anc
-    return None
-
-
-_EMPHASIS = frozenset(["em", "i", "strong", "b"])
-
-
-def _signed_last_line(el: Any, around: frozenset[Any]) -> list[str]:
-    """The name closing a paragraph on a line of its own, set in italics or bold
-    ("…Gefühle.<br><em>Jane Doe</em></p>"): the writer's signature under the
-    last paragraph, as magazines and blogs print it."""
-    last = el[-1] if len(el) else None
-    if last is None or last.tag not in _EMPHASIS or (last.tail or "").strip() or len(el) < 2:
-        return []
-    before = last.getprevious()
-    if before is None or before.tag != "br" or (before.tail or "").strip() or _elsewhere(el, around) or in_quote(el):
-        return []
-    return _names_alone(text_of(last, _MAX_LINE + 1, " ")[:_MAX_LINE + 1])
-
-
-def post_author_reply(doc: Any) -> list[str]:
-    """The display name on a comment WordPress marks as the post author's
-    ("<li class="comment bypostauthor">…<b class="fn">Jane Doe</b>"): the
-    blogger answering under their own post names the post's writer when the
-    page prints no byline. Not a CMS account's name ("admin")."""
-    for comment in islice(doc.xpath(_BY_POST_AUTHOR), 3):
-        fn = next(iter(comment.xpath(_FN)), None)
-        name = text_of(fn, _MAX_LINE + 1, " ") if fn is not None else ""
-        found = clean_byline(name) if 0 < len(name) <= _MAX_LINE else []
-        if len(found) == 1 and found[0].casefold() not in _ACCOUNTS:
-            return found
     return []
 
 

@@ -84,7 +84,8 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
     if meta.published is None:
-        meta.published, source = search_date(doc, url, fetched_at, meta.language, meta.shown_as_of)
+        meta.published, source = search_date(doc, url, fetched_at, meta.language, meta.shown_as_of,
+                                             meta.modified)
         if meta.published is not None:
             meta.provenance["published"] = source
     _local_modified(meta, (*_offset_of(meta.published), *offsets))
@@ -142,7 +143,7 @@ def _after_fetch(meta: Metadata, latest: str) -> None:
 
 
 def search_date(doc: Element, url: str, fetched_at: str, language: str | None = None,
-                shown_as_of: str | None = None) -> tuple[str | None, str]:
+                shown_as_of: str | None = None, modified: str | None = None) -> tuple[str | None, str]:
     """``(YYYY-MM-DD or None, source)``: source ``url``, ``htmldate`` or ``heuristic``.
 
     ``shown_as_of``: the date printed in the header row as the version's ("Stand:
@@ -152,6 +153,13 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     "Updated" line (the page went up before, maybe on the day htmldate finds), nor
     a "Stand" anywhere by the headline (a price table's), nor one older than the
     day htmldate finds (a story is not published after the version shown).
+
+    ``modified``: the page's structured modified time; the day a ``<title>`` ends
+    with (:func:`title_date`) is not taken when it is later than that or than a
+    date labelled as updated: a page is not published after it was changed, so a
+    later day in the title is an event's ("Sommerfest – 14.07.2024"). htmldate's
+    day does not overrule it so: the title is read first because htmldate's guess
+    may be any earlier date in the page's source (a related story's, a clip's).
 
     ``doc`` is not changed: htmldate parses its serialised copy (it takes only its
     own element class, and would change the tree it is given).
@@ -168,14 +176,12 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     opening = opening_dateline(doc, language, latest)
     if opening is not None and as_of is None:
         return opening, "heuristic"
-    titled = title_date(doc, language, latest)
-    if titled is not None and as_of is None:
+    titled = title_date(doc, language, latest) if as_of is None else None
+    if titled is not None and not any(day is not None and day[:10] < titled
+                                      for day in (modified, labelled.updated)):
         return titled, "heuristic"
-    html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
-    found = find_date(html, url=url or None,
-                      original_date=True, extensive_search=False,
-                      max_date=None if latest >= "9999" else latest, outputformat="%Y-%m-%d")
-    if isinstance(found, str) and _DAY.match(found) and (as_of is None or found > as_of):
+    found = _htmldate(doc, url, latest)
+    if found is not None and (as_of is None or found > as_of):
         return found, "htmldate"
     if as_of is not None:
         return as_of, "heuristic"
@@ -186,18 +192,32 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     return earliest_printed_date(pieces, language, latest), "heuristic"
 
 
+def _htmldate(doc: Element, url: str, latest: str) -> str | None:
+    """htmldate's day for the page (original over modified), none after ``latest``."""
+    html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
+    found = find_date(html, url=url or None,
+                      original_date=True, extensive_search=False,
+                      max_date=None if latest >= "9999" else latest, outputformat="%Y-%m-%d")
+    return found if isinstance(found, str) and _DAY.match(found) else None
+
+
 # The last part of a <title>, after a separator: "Story – DW – 13.06.2023".
 _TITLE_TAIL = re.compile(r"[|–—·]\s*([^|–—·]{6,30}?)\s*$|\s-\s+([^|–—·-]{6,30}?)\s*$")
+_DASHES = "–—-"
+_RANGE_START = re.compile(r"\d\.?\s*$")  # a day before the dash: the tail ends a range
 
 
 def title_date(doc: Element, language: str | None, latest: str) -> str | None:
     """The day a page's <title> ends with, set apart by a separator ("Post-Vac-Syndrom:
     Was wissen wir? – DW – 13.06.2023", "Pressemitteilung | 05.03.2024"): news sites
-    and press offices date the page so; that part holds the date and nothing else."""
+    and press offices date the page so; that part holds the date and nothing else.
+    Not the end of a range ("Messe | 12.–14.03.2025"): that dates an event."""
     title = doc.find(".//title")
     text = " ".join(text_of(title, 300).split()) if title is not None else ""
     m = _TITLE_TAIL.search(text) if text else None
     tail = (m.group(1) or m.group(2)) if m else None
+    if m and m.group(0).lstrip()[0] in _DASHES and _RANGE_START.search(text, 0, m.start()):
+        return None  # "12.–14.03.2025": a range's end, an event's days
     found = find_date_span(tail, language, short_years=False) if tail else None
     if found is None or found[1] != 0 or not any(c.isdigit() for c in tail or "") or len(tail or "") > 22:
         return None

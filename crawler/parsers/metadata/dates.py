@@ -63,8 +63,10 @@ _DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+|of\s+)?(" + MON
                   + r")\.?,?\s+(?:del?\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
 # "07/16/2025", "16.07.2025", "16-07-2025"
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])" + _TIME, re.IGNORECASE)
-# "06. 01. 2026", "5. 3. 2024": day and month each with its dot and a space (Czech,
-# Slovak and Austrian print dates so; the Duden's spacing for German too)
+# "06. 01. 2026", "5. 3. 2024 10:12": day and month each with its dot and a space (Czech,
+# Slovak and Austrian print dates so; the Duden's spacing for German too). Taken only
+# with day and month padded to two digits or with a time after (:func:`_spaced_date`):
+# "Platz 1. 2. 2024", "6. 4. 2019 Punkte" are ranks and scores in a sentence.
 _NUMERIC_SPACED = re.compile(r"(?<![\d.])(\d{1,2})(\.)[ \u00a0](\d{1,2})\.[ \u00a0]((?:19|20)\d{2})(?!\d)" + _TIME,
                              re.IGNORECASE)
 # "27.04.24", "11/13/19": a two-digit year (not "1.5.24.3", a version; not "-", a range)
@@ -327,14 +329,22 @@ def find_date_span(text: str, language: str | None = None,
         stamp(m, m.start(), *_numeric_ymd(m, language), 5)
         break
     for m in _NUMERIC_SPACED.finditer(text):
-        stamp(m, m.start(), *_numeric_ymd(m, language), 5)
-        break
+        if _spaced_date(m):
+            stamp(m, m.start(), *_numeric_ymd(m, language), 5)
+            break
     if best is not None:
         return best[1], best[0]
     if language and not language.lower().startswith("en") and len(text) <= 120:
         value = _dateparser(text, language.split("-")[0].lower())
         return (value, 0) if value else None
     return None
+
+
+def _spaced_date(m: re.Match[str]) -> bool:
+    """Whether a :data:`_NUMERIC_SPACED` match is a date as a dateline prints it:
+    day and month padded to two digits ("06. 01. 2026") or a time after it
+    ("5. 3. 2024 10:12"), not numbers in a sentence ("Platz 1. 2. 2024 erreicht")."""
+    return (len(m.group(1)) == 2 and len(m.group(3)) == 2) or m.group(5) is not None
 
 
 def _month_name_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None],

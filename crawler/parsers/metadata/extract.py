@@ -61,8 +61,6 @@ from crawler.parsers.metadata.closing_credits import (
     address_names,
     closing_byline,
     lead_credit,
-    post_author_reply,
-    signature_names,
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
@@ -421,9 +419,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
         if weak is None or any(len(name.split()) >= 2 for name in marked):
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors:  # a by-line closing the story, the story's <address>
-        authors = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src))
-        authors = authors or signature_names(src.headline) or post_author_reply(src.page.doc)
-        source = "heuristic"
+        authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)

@@ -19,7 +19,7 @@ from lxml import etree
 from crawler.parsers.bounded_text import stripped_size
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS
-from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
+from crawler.parsers.metadata.author_marks import author_link, credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import (
     clean_byline,
     dated_name,
@@ -877,13 +877,26 @@ def _byline_in_aside(el: Any) -> bool:
     return False
 
 
+# An author class of someone else's role in a box beside the text: a reviewed book's
+# author, an expert's or an interviewee's card, a pull quote's source (review 20).
+_OTHER_ROLE = Caseless(r"book|buch|expert|quote|zitat|person|interview")
+
+
 def _aside_byline(scan: HeaderScan, el: Any) -> None:
     """The byline of an author box in the story's <aside> (:func:`_byline_in_aside`);
-    its dates are left to the header's other lines."""
+    its dates are left to the header's other lines. The box must say it names the
+    writer: a by-word or an author label ("von X", "Autor: X") or a link to an author
+    page; a class alone is a book's, an expert's or a quote's author as often. Never
+    one word alone ("Zur Person: Lena Vogt" read as "Zur")."""
     text = text_of(el, 300, " ")
-    if text and len(text) <= 250 and len(el) <= 12:
-        _byline(scan, text, attrs_of(el), el)
-        scan.byline_aside = bool(scan.authors)
+    if not text or len(text) > 250 or len(el) > 12 or _OTHER_ROLE.search(attrs_of(el)):
+        return
+    if not (looks_like_byline(text) or any(author_link(a) for a in islice(el.iter("a"), 12))):
+        return
+    _byline(scan, text, attrs_of(el), el)
+    if any(len(name.split()) < 2 for name in scan.authors):
+        scan.authors, scan.byline_raw = [], None
+    scan.byline_aside = bool(scan.authors)
 
 
 def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None,

@@ -254,6 +254,13 @@ _MAX_PEER_WALK = 60
 _MAX_PEERS = 10
 
 
+# The role on a card after the name that is not the writer's: a fact-checker, a
+# reviewer, a photographer, an illustrator ("John Roe Fact checker", "Tim Berg
+# Fotograf", "Fotos"), in English and German (review 20).
+_NOT_WRITING = re.compile(r"\b(?:fact|checker|fact-checker|faktencheck\w*|fakten-check\w*|faktenprüf\w*|"
+                          r"reviewed|reviewer|photo\w*|foto\w*|bilder|illustrat\w*)\b", re.I)
+
+
 def peer_writers(el: Any, names: list[str]) -> list[str]:
     """The writers of a byline that prints each in an element of its own, the
     elements alike and marked as an author's ("<div class=author><a>Jane
@@ -280,8 +287,9 @@ def peer_writers(el: Any, names: list[str]) -> list[str]:
             got = clean_byline(text)
             if not got or got[0] not in text:
                 return names
-            found.append(got[0])
             leads.add(text[:text.index(got[0])].strip(_EDGE).casefold())
+            if not _NOT_WRITING.search(text[text.index(got[0]) + len(got[0]):]):
+                found.append(got[0])  # (a fact-checker's or photographer's card is no writer's)
         if len(leads) > 1:  # "Von: Jane Doe" and "Übersetzt von: John Roe": another credit
             return names
         found = dedupe(found)
