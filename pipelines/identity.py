@@ -133,7 +133,7 @@ class IdentityPipeline:
 
     async def fetch(self, claimed: str, claimant: str) -> OwnPage:
         """Fetch ``claimed`` through the downloader (politeness, robots.txt and the
-        site bounds apply), parse it, and record the fetch as ``checked``."""
+        site bounds apply; a site's page budget does not), parse it, and record the fetch as ``checked``."""
         assert self.crawler.engine is not None
         request = Request(claimed, meta={"canonical_check": True}, dont_filter=True)
         fetch = FetchRecord(url=claimed, outcome="checked", fetched_at=utc_now_iso())

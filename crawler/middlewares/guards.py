@@ -90,6 +90,21 @@ def is_robots_request(request: Request) -> bool:
     return bool(request.meta.get("dont_obey_robotstxt")) and request.url.endswith("/robots.txt")
 
 
+def is_canonical_check(request: Request) -> bool:
+    """The identity pipeline's download of an article's canonical URL. It is not
+    counted in its site's page budget, nor refused by it: there is at most one per
+    article stored, whose own page was within the budget, so the site's requests
+    stay bounded; refused, it took the site's one ``trap`` row with it (its
+    refusal is an ``error`` row of the check), and the article stored lost its check."""
+    return bool(request.meta.get("canonical_check"))
+
+
+def is_crawl_request(request: Request) -> bool:
+    """A request the crawl scheduled to fetch a page (or a seed's index): not
+    robots.txt, nor a canonical check (downloads with a caller of their own)."""
+    return not is_robots_request(request) and not is_canonical_check(request)
+
+
 class TrapGuardMiddleware:
     """Refuse trap URLs, and requests past a site's page budget.
 
@@ -153,7 +168,9 @@ class TrapGuardMiddleware:
         why = None if seed else self.reason(request.url)
         site = site_key(request.url)
         # A seed is counted in its site's budget but never refused: the user named it.
-        if why is None and self.budget and not self.tally().take(f"site {site}", self.budget) and not seed:
+        # A canonical check is neither (see is_canonical_check).
+        if why is None and self.budget and not is_canonical_check(request) \
+                and not self.tally().take(f"site {site}", self.budget) and not seed:
             why = self.past_budget(site, self.claimant(request))
         if why is not None:
             if self.crawler.stats:

@@ -22,6 +22,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from crawler.exceptions import PastMaxPages
 from crawler.items import MAX_PAGES_REASON
+from crawler.middlewares.guards import is_robots_request
 
 
 class PageLimitMiddleware:
@@ -41,7 +42,7 @@ class PageLimitMiddleware:
         return cls(crawler, limit)
 
     def process_request(self, request: Request, spider: object = None) -> None:
-        if request.meta.get("dont_obey_robotstxt") and request.url.endswith("/robots.txt"):
+        if is_robots_request(request):
             return
         if request.meta.get("retry_times"):  # Scrapy's RetryMiddleware: a page counted already
             return

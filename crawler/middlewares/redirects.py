@@ -29,6 +29,7 @@ from scrapy.utils.response import get_meta_refresh
 
 from crawler.exceptions import SeedFetchedAlready, UnfollowedRedirect
 from crawler.items import FetchRecord, utc_now_iso
+from crawler.middlewares.guards import is_crawl_request
 from crawler.signals import fetch_observed
 from crawler.urls import canonicalize_url
 
@@ -124,7 +125,9 @@ class RedirectLogMiddleware:
 class SeedRedirectMiddleware:
     """Drop a redirect's target that is a seed (the spider's ``seed_urls``, which
     holds where the seeds' redirects led too), unless the chain started at that
-    very seed (a cookie check redirecting back to it: followed, or it fails)."""
+    very seed (a cookie check redirecting back to it: followed, or it fails).
+    Only the crawl's own page requests: a canonical check whose URL redirects to a
+    seed reads the seed's page as its answer (dropped, it was an ``error`` row)."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -134,7 +137,7 @@ class SeedRedirectMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request) -> None:
-        if not request.meta.get("redirect_urls"):
+        if not request.meta.get("redirect_urls") or not is_crawl_request(request):
             return
         seeds: set[str] = getattr(self.crawler.spider, "seed_urls", None) or set()
         url = canonicalize_url(request.url)

@@ -3,12 +3,15 @@
 Sitemaps are read with Scrapy's own ``Sitemap`` class and robots.txt with its
 ``sitemap_urls_from_robots``; feeds with lxml's ``iterparse`` and a few look-ups in
 each entry (RSS 2.0, RSS 1.0/RDF and Atom all put the article link in one of three
-places). Sitemaps and feeds are both read lazily, entry by entry, up to the cap. A bare ``&`` (a URL's
-query written unescaped, common) is read as ``&amp;`` first, and counted: lxml's
-recovery would drop the ``&`` and the name after it (``?x=1&y=2`` read as
-``?x=1=2``: a wrong URL). Both parsers recover from other broken XML; what they
+places). Sitemaps and feeds are both read lazily, entry by entry, up to the cap; a
+feed whose lazy read met an error before the cap is parsed again whole, as lxml's
+lazy (push) parser stops for good at a bare ``<`` the whole-document parse reads
+past. A bare ``&`` (a URL's query written unescaped, common) is read as ``&amp;``
+first, and counted: lxml's recovery would drop the ``&`` and the name after it
+(``?x=1&y=2`` read as ``?x=1=2``: a wrong URL). lxml recovers from other broken
+XML (a sitemap's lazy read stops at a bare ``<``, as Scrapy's own does); what it
 had to skip is kept as the document's ``problem``, and at most ``max_entries``
-links are read from one document.
+links (of at most ``MAX_URL_CHARS`` each, for feeds) are read from one document.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler.items import parse_utc
+from crawler.urls import MAX_URL_CHARS
 
 _SNIFF = 2048
 # The sitemap protocol's limit of URLs in one file (sitemaps.org); a feed lists far fewer.
@@ -35,6 +39,7 @@ MAX_ENTRIES = 50_000
 # An "&" that does not open an entity or character reference.
 _BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z_][A-Za-z0-9_.:-]*|#[0-9]+|#[xX][0-9A-Fa-f]+);)")
 _CDATA_OPEN, _CDATA_CLOSE = b"<![CDATA[", b"]]>"
+_FEED_ENTRIES = etree.XPath("//*[local-name()='item' or local-name()='entry']")
 _ENTRY_LINK = etree.XPath(
     "*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
     " | *[local-name()='link']/text()"
@@ -197,14 +202,39 @@ def _sitemap(body: bytes, max_entries: int) -> Discovered:
 
 def _feed(body: bytes, max_entries: int) -> Discovered:
     # Read lazily, as a sitemap is: parsing stops at the first link past the cap,
-    # and each entry read is dropped from the tree (a feed is within the 32 MB
-    # page cap, whose tree took some 280 MB when parsed whole).
+    # and each entry read is dropped from the tree. lxml's push parser stops for
+    # good at some faults a whole-document parse reads past (a bare ``<``, as in
+    # ``Top 5<10 tips``), so a feed whose lazy read hit an error before the cap is
+    # read again whole (within the 32 MB page cap), in document order as before.
     entries = _FeedEntries(body)
     found = _indexed("feed", entries, max_entries)
     problem = entries.problem or xml_problem(entries.parser.error_log)
+    if problem is not None and not found.cut:
+        return _feed_whole(body, max_entries)
     if problem is None and not found.urls and entries.parser.root is None:  # read to its end
         problem = "no XML element"
     return replace(found, problem=problem) if problem else found
+
+
+def _feed_whole(body: bytes, max_entries: int) -> Discovered:
+    """A broken feed parsed whole with lxml's recovering parser, then read up to the cap."""
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(body, parser)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        return Discovered("feed", [], problem=str(exc) or type(exc).__name__)
+    problem = xml_problem(parser.error_log)
+    if root is None:
+        return Discovered("feed", [], problem=problem or "no XML element")
+    links = (found for entry in _FEED_ENTRIES(root) if (found := _entry_link(entry)) is not None)
+    return _indexed("feed", links, max_entries, problem)
+
+
+def _entry_link(entry: etree._Element) -> tuple[str, datetime | None] | None:
+    """(link, date) of one RSS item or Atom entry; None when it has no link of URL length."""
+    links = [text for link in _ENTRY_LINK(entry) if 0 < len(text := str(link).strip()) <= MAX_URL_CHARS]
+    dates = _ENTRY_DATE(entry) if links else []
+    return (links[0], parse_index_date(str(dates[0])) if dates else None) if links else None
 
 
 class _FeedEntries:
@@ -220,11 +250,10 @@ class _FeedEntries:
     def __iter__(self) -> Iterator[tuple[str, datetime | None]]:
         try:
             for _, entry in self.parser:
-                links = [str(link).strip() for link in _ENTRY_LINK(entry) if str(link).strip()]
-                dates = _ENTRY_DATE(entry) if links else []
+                found = _entry_link(entry)
                 _forget(entry)
-                if links:
-                    yield links[0], parse_index_date(str(dates[0])) if dates else None
+                if found is not None:
+                    yield found
         except etree.XMLSyntaxError as exc:
             self.problem = str(exc) or type(exc).__name__
 
