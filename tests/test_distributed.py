@@ -534,10 +534,12 @@ def test_two_workers_tallies_are_one_count(redis_url: str) -> None:
     assert not redis.Redis.from_url(redis_url).exists("clippings:{tally-test}:tally")
 
 
-def worker_guard(redis_url: str, crawl: str, seed: str, budget: int) -> SharedTrapGuardMiddleware:
+def worker_guard(redis_url: str, crawl: str, seed: str, budget: int,
+                 date_pages: int = 3_660) -> SharedTrapGuardMiddleware:
     """A worker's trap guard as ``clippings worker`` builds it (its spider, its
     Frontier in Redis), without the crawl running around it."""
-    config = {"seeds": [seed], "settings": {"CLIPPINGS_SITE_PAGE_BUDGET": budget}}
+    config = {"seeds": [seed], "settings": {"CLIPPINGS_SITE_PAGE_BUDGET": budget,
+                                            "CLIPPINGS_TRAP_DATE_PAGES": date_pages}}
     settings = worker_settings(config, redis_url, f"guard-{uuid.uuid4().hex[:6]}")
     crawler = Crawler(WorkerSpider, settings)  # no crawl runs: no reactor, no engine
     crawler.stats = MemoryStatsCollector(crawler)
@@ -582,6 +584,32 @@ def test_a_budget_trap_row_lost_with_a_lease_is_written_by_the_next_worker(redis
     assert frontier.commit(trap_lease, first.crawler.spider.worker, [], ["its trap row"]) == -1  # type: ignore[union-attr]
     again = {lease: outcome for lease, _, outcome in refusals(second, 3)}
     assert again == {outcomes[0][0]: "no row", trap_lease: "trap", outcomes[2][0]: "no row"}, again
+    frontier.finish()
+
+
+def test_a_budget_trap_row_lost_with_a_lease_is_not_lost_to_the_calendar_limit(redis_url: str) -> None:
+    """As above, with date pages: the request that held the budget row, counted
+    again in its calendar when it goes to the next worker, crosses the calendar's
+    limit. It still writes the budget row (it was refused as a calendar trap, and
+    the crawl had no budget row)."""
+    seed = "http://budget.test/"
+    crawl = f"budget-{uuid.uuid4().hex[:6]}"
+    first, second = (worker_guard(redis_url, crawl, seed, budget=1, date_pages=3) for _ in range(2))
+    frontier = first.crawler.spider.frontier  # type: ignore[union-attr]
+    frontier.push([Request(f"{seed}cal/2025/07/0{n}") for n in range(1, 4)])
+    outcomes = refusals(first, 3)
+    assert [outcome for _, _, outcome in outcomes] == ["sent", "trap", "no row"]
+    assert frontier.requeue_dead_workers() == {first.crawler.spider.worker: 3}  # type: ignore[union-attr]
+    spider = second.crawler.spider
+    assert isinstance(spider, WorkerSpider)
+    reasons = {}
+    for lease, request in spider.frontier.pop(spider.worker, 3):
+        request.meta[LEASE] = lease
+        with pytest.raises(TrapRequest) as refused:
+            second.process_request(request)
+        reasons[lease] = str(refused.value)
+    assert reasons[outcomes[1][0]].startswith("page budget of 1 requests for "), reasons
+    assert all(reasons[lease].startswith("more than 3 date pages") for lease in (outcomes[0][0], outcomes[2][0]))
     frontier.finish()
 
 

@@ -269,6 +269,11 @@ class Frontier:
         """The :class:`~crawler.middlewares.guards.Tally`'s claim, held for the whole crawl."""
         return text(self._claim(keys=[self.keys.tally, self.keys.done], args=[key, owner]))
 
+    def holder(self, key: str) -> str | None:
+        """The :class:`~crawler.middlewares.guards.Tally`'s claim holder, claiming nothing."""
+        found = self.server.hget(self.keys.tally, key)
+        return None if found is None else text(found)
+
     def finish(self) -> None:
         """The crawl ended: tell the workers, delete its keys (its seen set with them)."""
         self.server.set(self.keys.done, "1", ex=DONE_TTL)

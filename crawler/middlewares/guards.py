@@ -66,6 +66,10 @@ class Tally(Protocol):
         first owner to claim it ("" once a distributed crawl has ended)."""
         ...
 
+    def holder(self, key: str) -> str | None:
+        """Who holds ``key``, claiming nothing: None if no one does."""
+        ...
+
 
 class LocalTally:
     """A :class:`Tally` in this process's memory."""
@@ -82,6 +86,9 @@ class LocalTally:
 
     def claim(self, key: str, owner: str) -> str:
         return self.claims.setdefault(key, owner)
+
+    def holder(self, key: str) -> str | None:
+        return self.claims.get(key)
 
 
 def is_robots_request(request: Request) -> bool:
@@ -167,6 +174,9 @@ class TrapGuardMiddleware:
         seed = bool(request.meta.get("seed"))
         why = None if seed else self.reason(request.url)
         site = site_key(request.url)
+        if why is not None and self.budget and self.holds_budget_row(site, request):
+            # Counted again in its calendar when its lease lapsed: the budget row it holds comes first.
+            why = self.past_budget(site, self.claimant(request))
         # A seed is counted in its site's budget but never refused: the user named it.
         # A canonical check is neither (see is_canonical_check).
         if why is None and self.budget and not is_canonical_check(request) \
@@ -176,6 +186,12 @@ class TrapGuardMiddleware:
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/traps")
             raise TrapRequest(why)
+
+    def holds_budget_row(self, site: str, request: Request) -> bool:
+        """Whether ``request`` (its :meth:`claimant`) holds ``site``'s budget row:
+        only a request passing the guard again (a distributed one whose worker was
+        taken for dead) can. Asked only of requests refused by a rule (a rare read)."""
+        return self.tally().holder(f"spent {site}") == self.claimant(request)
 
     def past_budget(self, site: str, claimant: str) -> str:
         """The ``trap`` reason for the first request past ``site``'s budget (the
