@@ -509,11 +509,10 @@ def test_a_sites_page_budget_holds_over_all_workers(redis_url: str, tmp_path: Pa
     assert done.returncode == 0, done.stderr[-3000:]
     assert 1 <= len(requested) <= 6, requested
     refused = rows(db, "select reason from fetches where outcome = 'trap'")
-    # One row for the crawl, whichever worker refused first (each wrote its own), even
-    # when a worker's lease lapses with that row in it (the next worker writes it:
-    # test_a_budget_trap_row_lost_with_a_lease_is_written_by_the_next_worker), or a
+    # One row for the crawl, whichever worker refused first (each wrote its own), or a
     # worker reaches the site after its budget is spent (its robots.txt request is
     # not refused: test_hostile_sites.test_robots_txt_is_read_past_a_spent_budget...).
+    # No lease lapses here: that case is test_a_budget_trap_row_lost_with_a_lease_*.
     assert len(refused) == 1, refused
     assert "page budget of 6" in refused[0]["reason"], refused
     assert all(worker.returncode == 0 for worker in workers)
