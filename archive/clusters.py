@@ -42,9 +42,12 @@ MAX_CHARS = 20_000
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
-def _shingles(text: str) -> set[bytes]:
+def _shingles(text: str) -> set[str]:
     flat = _NOT_WORD.sub(" ", text[:MAX_CHARS].lower()).strip()
-    return {flat[i:i + SHINGLE].encode("utf-8") for i in range(max(0, len(flat) - SHINGLE + 1))}
+    return {flat[i:i + SHINGLE] for i in range(max(0, len(flat) - SHINGLE + 1))}
+
+
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def signature(text: str) -> MinHash | None:
@@ -52,8 +55,8 @@ def signature(text: str) -> MinHash | None:
     shingles = _shingles(text)
     if len(shingles) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-    minhash.update_batch(sorted(shingles))
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_PERMUTATIONS)
+    minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles)])
     return minhash
 
 
@@ -105,8 +108,11 @@ def _groups(db: sqlite_utils.Database, threshold: float) -> list[list[tuple[int,
         signatures[version_id] = minhash
         parent[version_id] = version_id
         for other in sorted(lsh.query(minhash)):
+            mine, theirs = _find(parent, version_id), _find(parent, other)
+            if mine == theirs:
+                continue  # already one group: this pair cannot change it
             if minhash.jaccard(signatures[other]) >= threshold:
-                low, high = sorted((_find(parent, other), _find(parent, version_id)))
+                low, high = sorted((theirs, mine))
                 parent[high] = low
         lsh.insert(version_id, minhash)
     members: dict[int, list[int]] = {}
