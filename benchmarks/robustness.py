@@ -50,6 +50,10 @@ def synthetic() -> Iterator[tuple[str, bytes | str]]:
     yield "15 h1s in 100k-char classes", ("<html><body>" + "".join(
         f"<div class='{box}'><div class='{box}'><h1 class='{box}'>Headline {i} here</h1></div></div>"
         for i in range(15)) + f"<article class='{box}'>{body}</article></body></html>")
+    wide = "größe" + "-x" * 50_000  # 100,000-character non-ASCII classes in an aside and on every box
+    yield "100 boxes of 100k-char non-ASCII classes", (
+        "<html><body><h1>Ferry</h1><aside>" + "".join(f"<div class='{wide} author'>Von A B</div>" for _ in range(50))
+        + "</aside>" + "".join(f"<div class='{wide}'>{PARAGRAPH}</div>" for _ in range(50)) + "</body></html>")
     for heading in ("Related", "Comments", "12 Comments"):   # one marked run per heading, each to the end
         yield f"100k sibling '{heading}' headings", ("<html><body><h1>Ferry</h1><div class='a'>" + body
                                                   + "</div><div class='b'>" + f"<h3>{heading}</h3>" * 100_000

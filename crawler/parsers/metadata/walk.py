@@ -113,6 +113,14 @@ def attrs_of(el: Any) -> str:
                                   el.get("rel"), el.get("data-testid"))))
 
 
+def capped_attrs_of(el: Any) -> str:
+    """:func:`attrs_of` with each value cut at :data:`MAX_ATTR_CHARS`: for a test asked
+    of many elements, so that a megabyte attribute is not searched at each."""
+    return " ".join(filter(None, (value[:MAX_ATTR_CHARS] for value in (
+        el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel"), el.get("data-testid"))
+        if value)))
+
+
 # Not a utility class naming a type size ("text-caption" in Tailwind themes, Material's
 # "mdc-typography--caption"): small print, as bylines and datelines are set, not a caption.
 CAPTION_HINT = Caseless(r"(?<!text-)(?<!typography--)caption|(?:photo|image|img|pic|media)[-_]?credit|copyright|"
