@@ -28,10 +28,12 @@ from tests.support.slow_site import SlowSite, article_html
 
 
 def _as_from_a_terminal() -> None:
-    """Ctrl-C as a terminal delivers it: a suite started in the background of a
-    non-interactive shell ignores SIGINT, and a child inherits an ignored signal
-    (clippings then rightly leaves it ignored, as it does under ``nohup``)."""
+    """Ctrl-C and a hang-up as a terminal delivers them: a suite started in the
+    background of a non-interactive shell ignores SIGINT, one started under
+    ``nohup`` ignores SIGHUP, and a child inherits an ignored signal (clippings then
+    rightly leaves it ignored)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def start(*args: str) -> subprocess.Popen[str]:
