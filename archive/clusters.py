@@ -2,14 +2,26 @@
 
 Each version gets a MinHash signature of its body (datasketch, 128 permutations,
 a fixed seed: the same text always gives the same signature), kept in
-``minhashes`` so it is computed once. :func:`update_clusters` rebuilds
-``clusters`` and ``cluster_members`` as a whole: locality-sensitive hashing
-(``MinHashLSH``) proposes pairs, a pair whose estimated Jaccard similarity
-reaches the threshold is joined, and joined versions form a cluster when they
-belong to at least two articles. Versions are visited in id order and cluster
-ids given in order of their first version, so the same archive gives the same
-clusters every time. ``articles.cluster_id`` points each clustered article to
-its cluster (a Datasette facet); no row is ever deleted or merged.
+``minhashes`` so it is computed once. Locality-sensitive hashing proposes
+pairs: the signature is cut in datasketch's ``MinHashLSH`` bands for the
+threshold (``b`` bands of ``r`` values), and two versions sharing one band's
+bytes are candidates. A candidate pair whose estimated Jaccard similarity
+reaches the threshold is joined; joined versions form a group, and a group is a
+cluster when it holds at least two articles. ``articles.cluster_id`` points each
+clustered article to its cluster (a Datasette facet); no version is ever
+deleted or merged.
+
+Incremental: the bands are kept in ``minhash_bands`` (indexed) and each signed
+version's group in ``minhashes.group_root`` (the lowest version id of its
+group), so :func:`update_clusters` queries only the candidates of the new
+versions and rewrites only the clusters they touch: a crawl's close costs what
+the crawl brought, not the archive's size. The groups are the connected parts
+of the graph of joined pairs, which does not depend on the order versions came
+in, so they equal a full rebuild's. A cluster's id is its group's lowest
+version id (it was the rank 1, 2, ... of that version among the clusters): the
+same order, and stable across crawls, since a rank would renumber every later
+cluster whenever a new version made an old group a cluster. The same archive
+gives the same clusters whatever order its crawls and updates came in.
 
 Shingles are character 7-grams of the lower-cased text with punctuation and
 spacing collapsed: language-neutral (Japanese and Chinese have no spaces
@@ -21,12 +33,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 import sqlite_utils
 from datasketch import MinHash, MinHashLSH
 
-__all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "signature", "update_clusters"]
+__all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "band_keys", "group_new_versions",
+           "signature", "update_clusters"]
 
 NUM_PERM = 128
 SEED = 20250716
@@ -60,11 +74,6 @@ def signature(text: str) -> MinHash | None:
     return minhash
 
 
-def _from_bytes(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME,
-                   hashvalues=np.frombuffer(blob, dtype="<u8").astype(np.uint64))
-
-
 @dataclass
 class ClusterSummary:
     """What :func:`update_clusters` did."""
@@ -72,7 +81,9 @@ class ClusterSummary:
     signed: int = 0
     """Versions given a signature in this run."""
     clusters: int = 0
+    """Clusters in the archive after the run."""
     clustered_articles: int = 0
+    """Articles in a cluster after the run."""
 
 
 def _sign_new_versions(db: sqlite_utils.Database) -> int:
@@ -96,65 +107,150 @@ def _find(parent: dict[int, int], key: int) -> int:
     return key
 
 
-def _groups(db: sqlite_utils.Database, threshold: float) -> list[list[tuple[int, float]]]:
-    """Groups of (version id, similarity to the group's first version), by first id."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    signatures: dict[int, MinHash] = {}
-    parent: dict[int, int] = {}
+@cache
+def _hashranges() -> tuple[tuple[int, int], ...]:
+    """datasketch's bands for the threshold, so the candidates are MinHashLSH's."""
+    return tuple(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges)
+
+
+def band_keys(blob: bytes) -> list[tuple[int, bytes]]:
+    """(band index, the band's bytes) of a stored signature: deterministic across
+    processes (no ``hash()``), and equal exactly when MinHashLSH's band keys are."""
+    return [(band, blob[start * 8:end * 8]) for band, (start, end) in enumerate(_hashranges())]
+
+
+def _similarity(one: bytes, other: bytes) -> float:
+    """MinHash.jaccard on the stored bytes (the same float)."""
+    same = np.count_nonzero(np.frombuffer(one, "<u8") == np.frombuffer(other, "<u8"))
+    return float(np.float64(same) / np.float64(NUM_PERM))
+
+
+@dataclass
+class _Joins:
+    """Union-find over the stored groups (by root) and the versions being added."""
+
+    parent: dict[int, int]
+    added: set[int]
+
+
+def _candidates(db: sqlite_utils.Database, blob: bytes) -> list[tuple[int, int]]:
+    """(version id, its node: stored root, or itself when added in this run)."""
+    found: dict[int, int] = {}
+    for band, key in band_keys(blob):
+        for version_id, root in db.execute(
+                "SELECT b.version_id, m.group_root FROM minhash_bands b "
+                "JOIN minhashes m ON m.version_id = b.version_id WHERE b.band = ? AND b.key = ?",
+                [band, key]):
+            found[version_id] = version_id if root is None else root
+    return sorted(found.items())
+
+
+def _join(db: sqlite_utils.Database, joins: _Joins, version_id: int, blob: bytes) -> None:
+    joins.parent[version_id] = version_id
+    joins.added.add(version_id)
+    for other, node in _candidates(db, blob):
+        joins.parent.setdefault(node, node)
+        mine, theirs = _find(joins.parent, version_id), _find(joins.parent, node)
+        if mine == theirs:
+            continue  # already one group: this pair cannot change it
+        other_blob = db.execute("SELECT signature FROM minhashes WHERE version_id = ?",
+                                [other]).fetchone()[0]
+        if _similarity(blob, other_blob) >= THRESHOLD:
+            low, high = sorted((theirs, mine))
+            joins.parent[high] = low
+    db.conn.executemany("INSERT INTO minhash_bands (band, key, version_id) VALUES (?, ?, ?)",
+                        [(band, key, version_id) for band, key in band_keys(blob)])
+
+
+def _write_cluster(db: sqlite_utils.Database, root: int, ids: list[int]) -> set[str]:
+    """The cluster of one group (id: its root), if it holds two articles; its URLs."""
+    marks = ", ".join("?" * len(ids))
+    rows = db.execute(
+        f"SELECT v.id, v.canonical_url, v.site, v.title, v.first_seen, v.last_seen, m.signature "
+        f"FROM versions v JOIN minhashes m ON m.version_id = v.id WHERE v.id IN ({marks}) "
+        f"ORDER BY v.id", ids).fetchall()
+    urls = {r[1] for r in rows}
+    if len(ids) < 2 or len(urls) < 2:
+        return set()  # alone, or the versions of one article: an edit, not a duplicate
+    sites = sorted({r[2] for r in rows})
+    db.execute(
+        "INSERT INTO clusters (id, size, site_count, sites, title, first_seen, last_seen) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [root, len(urls), len(sites), json.dumps(sites), rows[0][3],
+         min(r[4] for r in rows), max(r[5] for r in rows)])
+    db.conn.executemany(
+        "INSERT INTO cluster_members (cluster_id, version_id, canonical_url, site, similarity) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(root, r[0], r[1], r[2], round(_similarity(rows[0][6], r[6]), 4)) for r in rows])
+    return urls
+
+
+def _rewrite(db: sqlite_utils.Database, root: int, nodes: set[int], added: set[int]) -> set[str]:
+    """Store one touched group under its root and rewrite its cluster; the URLs
+    whose ``cluster_id`` may change."""
+    old_roots = sorted(nodes - added)
+    marks = ", ".join("?" * len(old_roots))
+    new_ids = sorted(nodes & added)
+    ids = new_ids
+    urls: set[str] = set()
+    if old_roots:
+        ids = sorted(new_ids + [r[0] for r in db.execute(
+            f"SELECT version_id FROM minhashes WHERE group_root IN ({marks})", old_roots)])
+        urls = {r[0] for r in db.execute(
+            f"SELECT canonical_url FROM cluster_members WHERE cluster_id IN ({marks})", old_roots)}
+        db.execute(f"DELETE FROM cluster_members WHERE cluster_id IN ({marks})", old_roots)
+        db.execute(f"DELETE FROM clusters WHERE id IN ({marks})", old_roots)
+        db.execute(f"UPDATE minhashes SET group_root = ? WHERE group_root IN ({marks})",
+                   [root, *old_roots])
+    db.conn.executemany("UPDATE minhashes SET group_root = ? WHERE version_id = ?",
+                        [(root, v) for v in new_ids])
+    return urls | _write_cluster(db, root, ids)
+
+
+def group_new_versions(db: sqlite_utils.Database) -> int:
+    """Join every signed version not yet in a group (``group_root`` NULL) and
+    rewrite the clusters it touches. Opens no transaction: the caller's holds it
+    (:func:`update_clusters`, or the migration that backfills an older archive)."""
+    joins = _Joins(parent={}, added=set())
     for version_id, blob in db.execute(
-            "SELECT version_id, signature FROM minhashes WHERE length(signature) > 0 "
-            "ORDER BY version_id"):
-        minhash = _from_bytes(blob)
-        signatures[version_id] = minhash
-        parent[version_id] = version_id
-        for other in sorted(lsh.query(minhash)):
-            mine, theirs = _find(parent, version_id), _find(parent, other)
-            if mine == theirs:
-                continue  # already one group: this pair cannot change it
-            if minhash.jaccard(signatures[other]) >= threshold:
-                low, high = sorted((theirs, mine))
-                parent[high] = low
-        lsh.insert(version_id, minhash)
-    members: dict[int, list[int]] = {}
-    for version_id in parent:
-        members.setdefault(_find(parent, version_id), []).append(version_id)
-    return [
-        [(v, round(signatures[root].jaccard(signatures[v]), 4)) for v in sorted(group)]
-        for root, group in sorted(members.items()) if len(group) > 1
-    ]
+            "SELECT version_id, signature FROM minhashes WHERE group_root IS NULL "
+            "AND length(signature) > 0 ORDER BY version_id").fetchall():
+        _join(db, joins, version_id, blob)
+    groups: dict[int, set[int]] = {}
+    for node in joins.parent:
+        groups.setdefault(_find(joins.parent, node), set()).add(node)
+    urls: set[str] = set()
+    for root, nodes in sorted(groups.items()):
+        urls |= _rewrite(db, root, nodes, joins.added)
+    ordered = sorted(urls)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        # An article in two clusters points to the later one, as a full rebuild's did.
+        db.execute(
+            f"UPDATE articles SET cluster_id = (SELECT max(cluster_id) FROM cluster_members m "
+            f"WHERE m.canonical_url = articles.canonical_url) "
+            f"WHERE canonical_url IN ({', '.join('?' * len(chunk))})", chunk)
+    return len(joins.added)
 
 
-def update_clusters(db: sqlite_utils.Database, threshold: float = THRESHOLD) -> ClusterSummary:
-    """Sign new versions and rebuild the clusters (one transaction for the rebuild)."""
+def _refresh_last_seen(db: sqlite_utils.Database) -> None:
+    """A version seen again moves its ``last_seen``: so does its cluster's."""
+    db.execute(
+        "UPDATE clusters SET last_seen = (SELECT max(v.last_seen) FROM cluster_members m "
+        "JOIN versions v ON v.id = m.version_id WHERE m.cluster_id = clusters.id) "
+        "WHERE last_seen IS NOT (SELECT max(v.last_seen) FROM cluster_members m "
+        "JOIN versions v ON v.id = m.version_id WHERE m.cluster_id = clusters.id)")
+
+
+def update_clusters(db: sqlite_utils.Database) -> ClusterSummary:
+    """Sign new versions, then group them and rewrite the clusters they touch (one
+    transaction: a crash leaves the archive as before the grouping, and the next
+    run does it again)."""
     summary = ClusterSummary(signed=_sign_new_versions(db))
-    groups = _groups(db, threshold)
     with db.conn:
-        db.execute("UPDATE articles SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
-        db.execute("DELETE FROM cluster_members")
-        db.execute("DELETE FROM clusters")
-        for group in groups:
-            ids = [v for v, _ in group]
-            marks = ", ".join("?" * len(ids))
-            rows = db.execute(
-                f"SELECT id, canonical_url, site, title, first_seen, last_seen FROM versions "
-                f"WHERE id IN ({marks}) ORDER BY id", ids).fetchall()
-            if len({r[1] for r in rows}) < 2:
-                continue  # the versions of one article: an edit, not a duplicate
-            sites = sorted({r[2] for r in rows})
-            summary.clusters += 1
-            cluster_id = summary.clusters
-            db.execute(
-                "INSERT INTO clusters (id, size, site_count, sites, title, first_seen, last_seen) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [cluster_id, len({r[1] for r in rows}), len(sites), json.dumps(sites), rows[0][3],
-                 min(r[4] for r in rows), max(r[5] for r in rows)])
-            similarity = dict(group)
-            db.conn.executemany(
-                "INSERT INTO cluster_members (cluster_id, version_id, canonical_url, site, similarity) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(cluster_id, r[0], r[1], r[2], similarity[r[0]]) for r in rows])
-            urls = sorted({r[1] for r in rows})
-            db.execute(f"UPDATE articles SET cluster_id = ? WHERE canonical_url IN "
-                       f"({', '.join('?' * len(urls))})", [cluster_id, *urls])
-            summary.clustered_articles += len(urls)
+        group_new_versions(db)
+        _refresh_last_seen(db)
+    summary.clusters = db.execute("SELECT count(*) FROM clusters").fetchone()[0]
+    summary.clustered_articles = db.execute(
+        "SELECT count(*) FROM articles WHERE cluster_id IS NOT NULL").fetchone()[0]
     return summary

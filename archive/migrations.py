@@ -285,6 +285,28 @@ def m007_corpus_fields(db: Database) -> None:
     db.table("articles").create_index(["cluster_id"])
 
 
+@migrations()
+def m008_cluster_bands(db: Database) -> None:
+    """Near-duplicate clusters kept incrementally (archive/clusters.py): the LSH
+    bands of every signature and each signed version's group. The clusters of an
+    older archive (ids 1, 2, ...) are regrouped here once from the stored
+    signatures, inside this migration's transaction: an interrupted run leaves the
+    archive as it was, and the next open does it again."""
+    from archive.clusters import group_new_versions  # datasketch: only when migrating
+
+    db.execute(
+        "CREATE TABLE minhash_bands (band INTEGER NOT NULL, key BLOB NOT NULL, "
+        "version_id INTEGER NOT NULL REFERENCES versions(id), "
+        "PRIMARY KEY (band, key, version_id)) WITHOUT ROWID")
+    db.execute("CREATE INDEX idx_minhash_bands_version_id ON minhash_bands (version_id)")
+    db.table("minhashes").add_column("group_root", int)
+    db.table("minhashes").create_index(["group_root"])
+    db.execute("UPDATE articles SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
+    db.execute("DELETE FROM cluster_members")
+    db.execute("DELETE FROM clusters")
+    group_new_versions(db)
+
+
 #: Where sqlite-utils records the applied migrations.
 MIGRATIONS_TABLE = migrations.migrations_table
 

@@ -1,0 +1,193 @@
+"""Near-duplicate clusters kept incrementally (archive/clusters.py): over several
+crawls they equal a full rebuild's, an older archive is regrouped by its
+migration, and a failed update changes nothing."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from datasketch import MinHash, MinHashLSH
+
+from archive import ArchiveWriter
+from archive.clusters import NUM_PERM, SCHEME, SEED, THRESHOLD, group_new_versions, update_clusters
+from crawler.items import Article
+
+WORDS = [f"w{i}x" for i in range(400)]
+
+
+def _texts(seed: int) -> list[tuple[str, str]]:
+    """(canonical URL, body): stories, near-copies on other sites, chains of edits
+    that cross the threshold, and new versions of one URL."""
+    rng = random.Random(seed)
+    texts: list[tuple[str, str]] = []
+    for story in range(60):
+        words = [rng.choice(WORDS) for _ in range(120)]
+        texts.append((f"https://s{story % 7}.example/{story}", " ".join(words)))
+        for copy in range(rng.randrange(4)):
+            edited = list(words)
+            for _ in range(rng.choice([3, 8, 14, 25])):  # some copies cross the threshold
+                edited[rng.randrange(len(edited))] = rng.choice(WORDS)
+            words = edited if rng.random() < 0.5 else words  # chains: a copy of a copy
+            url = (texts[-1][0] if rng.random() < 0.2  # a new version of the last URL
+                   else f"https://c{copy}.example/{story}-{copy}")
+            texts.append((url, " ".join(edited)))
+    return texts
+
+
+def _store(writer: ArchiveWriter, texts: list[tuple[str, str]]) -> None:
+    crawl = writer.start_crawl(seeds=[], settings={}, user_agent="test")
+    for n, (url, body) in enumerate(texts):
+        site = url.split("/")[2]
+        writer.store_article(Article(url=url, canonical_url=url, site=site, title=url, body=body,
+                                     fetched_at=f"2025-08-01T00:{n // 60 % 60:02}:{n % 60:02}Z"),
+                             crawl)
+
+
+def _reference(db: sqlite3.Connection) -> dict[int, list[tuple[int, float]]]:
+    """The full rebuild as it was before the bands were kept: one MinHashLSH over
+    every signature; clusters (id: first version) with the similarity to it."""
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    signatures: dict[int, MinHash] = {}
+    parent: dict[int, int] = {}
+
+    def find(key: int) -> int:
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    for version_id, blob in db.execute("SELECT version_id, signature FROM minhashes "
+                                       "WHERE length(signature) > 0 ORDER BY version_id"):
+        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME,
+                          hashvalues=np.frombuffer(blob, dtype="<u8").astype(np.uint64))
+        signatures[version_id] = minhash
+        parent[version_id] = version_id
+        for other in sorted(lsh.query(minhash)):
+            if minhash.jaccard(signatures[other]) >= THRESHOLD:
+                low, high = sorted((find(other), find(version_id)))
+                parent[high] = low
+        lsh.insert(version_id, minhash)
+    groups: dict[int, list[int]] = {}
+    for version_id in parent:
+        groups.setdefault(find(version_id), []).append(version_id)
+    urls = dict(db.execute("SELECT id, canonical_url FROM versions").fetchall())
+    return {root: [(v, round(signatures[root].jaccard(signatures[v]), 4)) for v in sorted(group)]
+            for root, group in groups.items() if len({urls[v] for v in group}) > 1}
+
+
+def _clusters(db: sqlite3.Connection) -> dict[int, list[tuple[int, float]]]:
+    found: dict[int, list[tuple[int, float]]] = {}
+    for cluster_id, version_id, similarity in db.execute(
+            "SELECT cluster_id, version_id, similarity FROM cluster_members ORDER BY 1, 2"):
+        found.setdefault(cluster_id, []).append((version_id, similarity))
+    return found
+
+
+def _tables(db: sqlite3.Connection) -> tuple[list[tuple[object, ...]], ...]:
+    return tuple(db.execute(sql).fetchall() for sql in (
+        "SELECT * FROM clusters ORDER BY id", "SELECT * FROM cluster_members ORDER BY 1, 2",
+        "SELECT canonical_url, cluster_id FROM articles ORDER BY 1",
+        "SELECT version_id, group_root FROM minhashes ORDER BY 1",
+        "SELECT * FROM minhash_bands ORDER BY 1, 2, 3"))
+
+
+def _check_against_full_rebuild(db: sqlite3.Connection) -> None:
+    expected = _reference(db)
+    assert _clusters(db) == expected
+    article_cluster: dict[str, int] = {}
+    for cluster_id, members in sorted(expected.items()):
+        for version_id, _ in members:
+            (url,) = db.execute("SELECT canonical_url FROM versions WHERE id = ?", [version_id]).fetchone()
+            article_cluster[url] = cluster_id  # the later cluster wins, as before
+    assert dict(db.execute("SELECT canonical_url, cluster_id FROM articles "
+                           "WHERE cluster_id IS NOT NULL").fetchall()) == article_cluster
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_crawls_in_any_order_give_the_clusters_of_a_full_rebuild(tmp_path: Path, seed: int) -> None:
+    texts = _texts(seed)
+    random.Random(seed).shuffle(texts)
+    writer = ArchiveWriter(tmp_path / "a.db")
+    cuts = sorted(random.Random(seed + 10).sample(range(1, len(texts)), 5))
+    for start, end in zip([0, *cuts], [*cuts, len(texts)], strict=True):
+        _store(writer, texts[start:end])
+        update_clusters(writer.db)
+    db = writer.db.conn
+    clusters = _clusters(db)
+    assert len(clusters) > 10 and max(len(m) for m in clusters.values()) > 2
+    _check_against_full_rebuild(db)
+    incremental = _tables(db)
+    with db:  # regroup everything from scratch with the same code: the same rows
+        db.execute("DELETE FROM minhash_bands")
+        db.execute("UPDATE minhashes SET group_root = NULL")
+        db.execute("DELETE FROM cluster_members")
+        db.execute("DELETE FROM clusters")
+        db.execute("UPDATE articles SET cluster_id = NULL")
+        group_new_versions(writer.db)
+    assert _tables(db) == incremental
+
+
+def test_a_re_extracted_body_regroups_its_group(tmp_path: Path) -> None:
+    """A clustered version whose body changes may leave its cluster: its group is
+    grouped again, and the clusters still equal a full rebuild's."""
+    writer = ArchiveWriter(tmp_path / "r.db")
+    _store(writer, _texts(6))
+    update_clusters(writer.db)
+    db = writer.db.conn
+    members = [r[0] for r in db.execute("SELECT version_id FROM cluster_members ORDER BY 1")]
+    rng = random.Random(600)
+    for version_id in members[:: max(1, len(members) // 8)]:
+        url, site = db.execute("SELECT canonical_url, site FROM versions WHERE id = ?",
+                               [version_id]).fetchone()
+        body = " ".join(rng.choice(WORDS) for _ in range(120))  # no longer a copy
+        assert writer.update_extraction(version_id, Article(
+            url=url, canonical_url=url, site=site, title=url, body=body, fetched_at="x"))
+    update_clusters(writer.db)
+    assert _clusters(db) != {}
+    _check_against_full_rebuild(db)
+
+
+def test_an_archive_without_bands_is_regrouped_by_its_migration(tmp_path: Path) -> None:
+    writer = ArchiveWriter(tmp_path / "old.db")
+    _store(writer, _texts(4))
+    update_clusters(writer.db)
+    expected = _tables(writer.db.conn)
+    db = writer.db.conn
+    with db:  # the archive as the previous release left it: clusters numbered 1, 2, ...
+        db.execute("DROP TABLE minhash_bands")
+        db.execute("DROP INDEX idx_minhashes_group_root")
+        db.execute("ALTER TABLE minhashes DROP COLUMN group_root")
+        db.execute("INSERT INTO clusters SELECT -id, size, site_count, sites, title, first_seen, "
+                   "last_seen FROM clusters")
+        db.execute("UPDATE cluster_members SET cluster_id = -cluster_id")
+        db.execute("DELETE FROM clusters WHERE id > 0")
+        db.execute("UPDATE articles SET cluster_id = -cluster_id")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_cluster_bands'")
+    writer.db.close()
+    migrated = ArchiveWriter(tmp_path / "old.db")
+    assert _tables(migrated.db.conn) == expected
+    _check_against_full_rebuild(migrated.db.conn)
+
+
+def test_a_failed_update_leaves_the_archive_as_it_was(tmp_path: Path) -> None:
+    texts = _texts(5)
+    writer = ArchiveWriter(tmp_path / "c.db")
+    _store(writer, texts[:100])
+    update_clusters(writer.db)
+    _store(writer, texts[100:])
+    db = writer.db.conn
+    before = _tables(db)
+    with db:  # the disk fills up half-way through the new clusters
+        db.execute("CREATE TRIGGER full BEFORE INSERT ON cluster_members "
+                   "WHEN NEW.version_id > 150 BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    with pytest.raises(sqlite3.IntegrityError, match="disk full"):
+        update_clusters(writer.db)
+    assert _tables(db) == before[:3] + _tables(db)[3:4] + before[4:]  # signatures kept, nothing else
+    assert db.execute("SELECT count(*) FROM minhashes WHERE group_root IS NULL").fetchone()[0] > 0
+    with db:
+        db.execute("DROP TRIGGER full")
+    update_clusters(writer.db)
+    _check_against_full_rebuild(db)
