@@ -19,9 +19,12 @@ the crawl brought, not the archive's size. The groups are the connected parts
 of the graph of joined pairs, which does not depend on the order versions came
 in, so they equal a full rebuild's. A cluster's id is its group's lowest
 version id (it was the rank 1, 2, ... of that version among the clusters): the
-same order, and stable across crawls, since a rank would renumber every later
-cluster whenever a new version made an old group a cluster. The same archive
+same order, and stable across crawls (until its group joins an earlier one),
+since a rank would renumber every later cluster whenever a new version made an
+old group a cluster. The same archive
 gives the same clusters whatever order its crawls and updates came in.
+A re-extracted body drops its signature (``archive.writer.forget_signature``)
+and sends its whole group back to be grouped again, since the group may split.
 
 Shingles are character 7-grams of the lower-cased text with punctuation and
 spacing collapsed: language-neutral (Japanese and Chinese have no spaces
@@ -248,6 +251,8 @@ def update_clusters(db: sqlite_utils.Database) -> ClusterSummary:
     run does it again)."""
     summary = ClusterSummary(signed=_sign_new_versions(db))
     with db.conn:
+        if not db.conn.in_transaction:
+            db.execute("BEGIN IMMEDIATE")  # read and write under one lock: a consistent snapshot
         group_new_versions(db)
         _refresh_last_seen(db)
     summary.clusters = db.execute("SELECT count(*) FROM clusters").fetchone()[0]

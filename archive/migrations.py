@@ -292,8 +292,6 @@ def m008_cluster_bands(db: Database) -> None:
     older archive (ids 1, 2, ...) are regrouped here once from the stored
     signatures, inside this migration's transaction: an interrupted run leaves the
     archive as it was, and the next open does it again."""
-    from archive.clusters import group_new_versions  # datasketch: only when migrating
-
     db.execute(
         "CREATE TABLE minhash_bands (band INTEGER NOT NULL, key BLOB NOT NULL, "
         "version_id INTEGER NOT NULL REFERENCES versions(id), "
@@ -304,7 +302,10 @@ def m008_cluster_bands(db: Database) -> None:
     db.execute("UPDATE articles SET cluster_id = NULL WHERE cluster_id IS NOT NULL")
     db.execute("DELETE FROM cluster_members")
     db.execute("DELETE FROM clusters")
-    group_new_versions(db)
+    if db.execute("SELECT 1 FROM minhashes LIMIT 1").fetchone() is not None:
+        from archive.clusters import group_new_versions  # datasketch: only when there is work
+
+        group_new_versions(db)
 
 
 #: Where sqlite-utils records the applied migrations.

@@ -86,12 +86,13 @@ def _clusters(db: sqlite3.Connection) -> dict[int, list[tuple[int, float]]]:
     return found
 
 
-def _tables(db: sqlite3.Connection) -> tuple[list[tuple[object, ...]], ...]:
+def _tables(db: sqlite3.Connection, count: int = 5) -> tuple[list[tuple[object, ...]], ...]:
+    """The cluster tables, the groups and the bands (the first ``count`` of them)."""
     return tuple(db.execute(sql).fetchall() for sql in (
         "SELECT * FROM clusters ORDER BY id", "SELECT * FROM cluster_members ORDER BY 1, 2",
         "SELECT canonical_url, cluster_id FROM articles ORDER BY 1",
         "SELECT version_id, group_root FROM minhashes ORDER BY 1",
-        "SELECT * FROM minhash_bands ORDER BY 1, 2, 3"))
+        "SELECT * FROM minhash_bands ORDER BY 1, 2, 3")[:count])
 
 
 def _check_against_full_rebuild(db: sqlite3.Connection) -> None:
@@ -166,8 +167,19 @@ def test_an_archive_without_bands_is_regrouped_by_its_migration(tmp_path: Path) 
         db.execute("DELETE FROM clusters WHERE id > 0")
         db.execute("UPDATE articles SET cluster_id = -cluster_id")
         db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm008_cluster_bands'")
+        db.execute("CREATE TRIGGER full BEFORE INSERT ON cluster_members "
+                   "WHEN NEW.version_id > 100 BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    older = _tables(db, 3)
     writer.db.close()
-    migrated = ArchiveWriter(tmp_path / "old.db")
+    with pytest.raises(sqlite3.IntegrityError, match="disk full"):  # interrupted half-way
+        ArchiveWriter(tmp_path / "old.db")
+    db = sqlite3.connect(tmp_path / "old.db")
+    assert _tables(db, 3) == older
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'minhash_bands'").fetchone() == (0,)
+    with db:
+        db.execute("DROP TRIGGER full")
+    db.close()
+    migrated = ArchiveWriter(tmp_path / "old.db")  # the next open does it again
     assert _tables(migrated.db.conn) == expected
     _check_against_full_rebuild(migrated.db.conn)
 
