@@ -14,8 +14,9 @@ deleted or merged.
 Incremental: the bands are kept in ``minhash_bands`` (indexed) and each signed
 version's group in ``minhashes.group_root`` (the lowest version id of its
 group), so :func:`update_clusters` queries only the candidates of the new
-versions and rewrites only the clusters they touch: a crawl's close costs what
-the crawl brought, not the archive's size. The groups are the connected parts
+versions and rewrites only the clusters they touch (whole: a very large cluster
+is rewritten at each crawl that adds to it; ``last_seen`` is refreshed for all by
+one statement). The groups are the connected parts
 of the graph of joined pairs, which does not depend on the order versions came
 in, so they equal a full rebuild's. A cluster's id is its group's lowest
 version id (it was the rank 1, 2, ... of that version among the clusters): the
@@ -36,11 +37,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
 import sqlite_utils
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 __all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "band_keys", "group_new_versions",
            "signature", "update_clusters"]
@@ -110,10 +110,15 @@ def _find(parent: dict[int, int], key: int) -> int:
     return key
 
 
-@cache
+#: The LSH bands: 14 of 9 values, what datasketch 2.0's ``MinHashLSH`` picks for the
+#: threshold (0.7) and 128 permutations. Fixed here, not asked of datasketch: the bands
+#: of stored signatures are in ``minhash_bands``, and a release choosing other bands
+#: would silently stop new versions finding their stored candidates.
+BANDS, ROWS = 14, 9
+
+
 def _hashranges() -> tuple[tuple[int, int], ...]:
-    """datasketch's bands for the threshold, so the candidates are MinHashLSH's."""
-    return tuple(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM).hashranges)
+    return tuple((band * ROWS, (band + 1) * ROWS) for band in range(BANDS))
 
 
 def band_keys(blob: bytes) -> list[tuple[int, bytes]]:

@@ -216,7 +216,8 @@ def check_servable(path: Path, *, upgrade: bool) -> None:
     elif missing and may_write(path):
         raise ArchiveError(f"{path} was written by an older Clippings (it lacks schema step {missing[0]}, "
                            "which its pages query); serve never writes to an archive unasked: add --upgrade "
-                           "to apply the schema steps once (records are not changed)")
+                           "to apply the schema steps once (records are not changed; near-duplicate "
+                           "clusters may be renumbered)")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -98,6 +98,7 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
             continue
         article.canonical_url = row["canonical_url"]
         report.counts["improved" if writer.update_extraction(row["id"], article) else "unchanged"] += 1
+    update_clusters(writer.db)  # an improved body is signed again and its group regrouped
     return report
 
 

@@ -203,3 +203,12 @@ def test_a_failed_update_leaves_the_archive_as_it_was(tmp_path: Path) -> None:
         db.execute("DROP TRIGGER full")
     update_clusters(writer.db)
     _check_against_full_rebuild(db)
+
+
+def test_the_bands_are_datasketchs_for_the_threshold() -> None:
+    """The stored bands are fixed in the code; they are what datasketch's MinHashLSH
+    picks for the threshold, so the candidates are the pairs it proposed."""
+    from archive import clusters
+
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    assert clusters._hashranges() == tuple(lsh.hashranges)

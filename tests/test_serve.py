@@ -150,7 +150,7 @@ def test_an_older_archive_is_refused_unchanged_until_upgrade_asked(tmp_path: Pat
     assert result.stderr.splitlines() == [
         f"clippings: error: {path} was written by an older Clippings (it lacks schema step m007_corpus_fields, "
         "which its pages query); serve never writes to an archive unasked: add --upgrade to apply the schema "
-        "steps once (records are not changed)"]
+        "steps once (records are not changed; near-duplicate clusters may be renumbered)"]
     assert digest(path) == before and sorted(p.name for p in tmp_path.iterdir()) == ["old.db"]
     port = free_port()
     process = serve(str(path), "--port", str(port), "--upgrade")

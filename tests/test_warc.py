@@ -126,7 +126,10 @@ def test_reextract_restores_a_damaged_record_without_network_or_new_versions(
     db = archive_copy
     fields = ", ".join(ARTICLE_FIELDS)
     before = rows(db, f"select id, {fields} from versions order by id")
-    target = before[0]
+    clusters = rows(db, "select c.id, m.version_id from clusters c join cluster_members m on m.cluster_id = c.id "
+                        "order by c.id, m.version_id")
+    assert clusters  # the damaged version is a near-duplicate's: re-extracted, its cluster stays
+    target = next(version for version in before if version["id"] == clusters[0]["version_id"])
     damaged_hash = "0" * 64
     with sqlite3.connect(db) as conn:  # what an older, worse parser might have stored
         conn.execute("update versions set title = 'Home | Meridian', body = 'Subscribe', word_count = 1, "
@@ -145,6 +148,8 @@ def test_reextract_restores_a_damaged_record_without_network_or_new_versions(
     assert (article["title"], article["body"], article["content_hash"]) == \
         (target["title"], target["body"], target["content_hash"])
     assert article["version_count"] == 1
+    assert rows(db, "select c.id, m.version_id from clusters c join cluster_members m on m.cluster_id = c.id "
+                    "order by c.id, m.version_id") == clusters
     # Nothing left to improve: a second run changes nothing.
     again = clippings("reextract", str(db))
     assert "improved" not in again.stdout and f"unchanged: {len(before)}" in again.stdout
