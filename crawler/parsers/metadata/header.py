@@ -41,10 +41,10 @@ from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     CAPTION_HINT,
     LETTERS,
+    MAX_ATTR_CHARS,
     OTHER_REGION,
     attr,
     attrs_of,
-    capped_attrs_of,
     following,
     has_ancestor,
     in_furniture,
@@ -865,11 +865,11 @@ def _byline_in_aside(el: Any) -> bool:
     class=article__aside><div class=article__byline>05.06.2025 von X"): news
     templates set the byline in the text's margin so. Not a widget's, a related
     list's or a comment's aside, nor one inside other furniture (a figure)."""
-    if not isinstance(el.tag, str) or not AUTHOR_HINT.search(capped_attrs_of(el)):
+    if not isinstance(el.tag, str) or not AUTHOR_HINT.search(attrs_of(el, MAX_ATTR_CHARS)):
         return False
     for anc in islice(el.iterancestors(), _ASIDE_DEPTH):
         if anc.tag == "aside":
-            attrs = capped_attrs_of(anc)
+            attrs = attrs_of(anc, MAX_ATTR_CHARS)
             parent = anc.getparent()  # (the aside's own tag is furniture: its ancestors are asked)
             return not (_OTHER_STORIES.search(attrs) or _WIDGET.search(attrs) or parent is None
                         or in_furniture(parent))
@@ -890,7 +890,7 @@ def _aside_byline(scan: HeaderScan, el: Any) -> None:
     page; a class alone is a book's, an expert's or a quote's author as often. Never
     one word alone ("Zur Person: Lena Vogt" read as "Zur")."""
     text = text_of(el, 300, " ")
-    if not text or len(text) > 250 or len(el) > 12 or _OTHER_ROLE.search(capped_attrs_of(el)):
+    if not text or len(text) > 250 or len(el) > 12 or _OTHER_ROLE.search(attrs_of(el, MAX_ATTR_CHARS)):
         return
     if not (looks_like_byline(text) or any(author_link(a) for a in islice(el.iter("a"), 12))):
         return

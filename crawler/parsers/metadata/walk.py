@@ -108,17 +108,15 @@ def marks_of(el: Any) -> str:
     return f"{(value or '')[:MAX_ATTR_CHARS]} {(ident or '')[:MAX_ATTR_CHARS]}".strip()
 
 
-def attrs_of(el: Any) -> str:
-    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"),
-                                  el.get("rel"), el.get("data-testid"))))
+#: The attributes that mark an element's role, read by :func:`attrs_of`.
+_MARK_ATTRS = ("class", "id", "itemprop", "rel", "data-testid")
 
 
-def capped_attrs_of(el: Any) -> str:
-    """:func:`attrs_of` with each value cut at :data:`MAX_ATTR_CHARS`: for a test asked
-    of many elements, so that a megabyte attribute is not searched at each."""
-    return " ".join(filter(None, (value[:MAX_ATTR_CHARS] for value in (
-        el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel"), el.get("data-testid"))
-        if value)))
+def attrs_of(el: Any, cap: int | None = None) -> str:
+    """``el``'s marking attributes joined; with ``cap`` each value cut there (for a
+    test asked of many elements, so that a megabyte attribute is not searched at each)."""
+    values = (el.get(name) for name in _MARK_ATTRS)
+    return " ".join(value[:cap] for value in values if value)
 
 
 # Not a utility class naming a type size ("text-caption" in Tailwind themes, Material's
