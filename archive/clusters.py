@@ -24,7 +24,7 @@ same order, and stable across crawls (until its group joins an earlier one),
 since a rank would renumber every later cluster whenever a new version made an
 old group a cluster. The same archive
 gives the same clusters whatever order its crawls and updates came in.
-A re-extracted body drops its signature (``archive.writer.forget_signature``)
+A re-extracted body drops its signature (:func:`forget_signature`, called by the writer)
 and sends its whole group back to be grouped again, since the group may split.
 
 Shingles are character 7-grams of the lower-cased text with punctuation and
@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from dataclasses import dataclass
 
 import numpy as np
 import sqlite_utils
 from datasketch import MinHash
 
-__all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "band_keys", "group_new_versions",
+__all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "band_keys", "forget_signature", "group_new_versions",
            "signature", "update_clusters"]
 
 NUM_PERM = 128
@@ -248,6 +249,29 @@ def _refresh_last_seen(db: sqlite_utils.Database) -> None:
         "JOIN versions v ON v.id = m.version_id WHERE m.cluster_id = clusters.id) "
         "WHERE last_seen IS NOT (SELECT max(v.last_seen) FROM cluster_members m "
         "JOIN versions v ON v.id = m.version_id WHERE m.cluster_id = clusters.id)")
+
+
+def forget_signature(conn: sqlite3.Connection, version_id: int) -> None:
+    """Drop a version's near-duplicate signature (its body changed). Its group may
+    split without it, so the whole group leaves its cluster and is grouped again
+    with the new signature at the next :func:`update_clusters`."""
+    found = conn.execute("SELECT group_root FROM minhashes WHERE version_id = ?",
+                         [version_id]).fetchone()
+    if found is not None and found[0] is not None:
+        root = found[0]
+        urls = [r[0] for r in conn.execute(
+            "SELECT DISTINCT canonical_url FROM cluster_members WHERE cluster_id = ?", [root])]
+        conn.execute("DELETE FROM minhash_bands WHERE version_id IN "
+                     "(SELECT version_id FROM minhashes WHERE group_root = ?)", [root])
+        conn.execute("UPDATE minhashes SET group_root = NULL WHERE group_root = ?", [root])
+        conn.execute("DELETE FROM cluster_members WHERE cluster_id = ?", [root])
+        conn.execute("DELETE FROM clusters WHERE id = ?", [root])
+        conn.executemany(
+            "UPDATE articles SET cluster_id = (SELECT max(cluster_id) FROM cluster_members m "
+            "WHERE m.canonical_url = articles.canonical_url) WHERE canonical_url = ?",
+            [(url,) for url in urls])
+    conn.execute("DELETE FROM minhash_bands WHERE version_id = ?", [version_id])
+    conn.execute("DELETE FROM minhashes WHERE version_id = ?", [version_id])
 
 
 def update_clusters(db: sqlite_utils.Database) -> ClusterSummary:

@@ -15,7 +15,6 @@ to rewrite a version after a parser fix.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -99,29 +98,6 @@ _VERSION_INSERT = (
 # (canonical_url is the key and stays).
 _ARTICLE_FIELDS_NO_KEY = tuple(f for f in ARTICLE_FIELDS if f != "canonical_url")
 _ARTICLE_SET = ", ".join(f"{f} = ?" for f in _ARTICLE_FIELDS_NO_KEY)
-
-
-def forget_signature(conn: sqlite3.Connection, version_id: int) -> None:
-    """Drop a version's near-duplicate signature (its body changed). Its group may
-    split without it, so the whole group leaves its cluster and is grouped again
-    with the new signature at the next ``update_clusters`` (archive/clusters.py)."""
-    found = conn.execute("SELECT group_root FROM minhashes WHERE version_id = ?",
-                         [version_id]).fetchone()
-    if found is not None and found[0] is not None:
-        root = found[0]
-        urls = [r[0] for r in conn.execute(
-            "SELECT DISTINCT canonical_url FROM cluster_members WHERE cluster_id = ?", [root])]
-        conn.execute("DELETE FROM minhash_bands WHERE version_id IN "
-                     "(SELECT version_id FROM minhashes WHERE group_root = ?)", [root])
-        conn.execute("UPDATE minhashes SET group_root = NULL WHERE group_root = ?", [root])
-        conn.execute("DELETE FROM cluster_members WHERE cluster_id = ?", [root])
-        conn.execute("DELETE FROM clusters WHERE id = ?", [root])
-        conn.executemany(
-            "UPDATE articles SET cluster_id = (SELECT max(cluster_id) FROM cluster_members m "
-            "WHERE m.canonical_url = articles.canonical_url) WHERE canonical_url = ?",
-            [(url,) for url in urls])
-    conn.execute("DELETE FROM minhash_bands WHERE version_id = ?", [version_id])
-    conn.execute("DELETE FROM minhashes WHERE version_id = ?", [version_id])
 
 
 class ArchiveWriter:
@@ -395,6 +371,8 @@ class ArchiveWriter:
                 [new[f] for f in changed] + [version_id],
             )
             if "body" in changed:  # its near-duplicate signature is recomputed next time
+                from archive.clusters import forget_signature  # (datasketch: only when a body changed)
+
                 forget_signature(conn, version_id)
             (latest_id,) = conn.execute(
                 "SELECT max(id) FROM versions WHERE canonical_url = ?", [old["canonical_url"]]
