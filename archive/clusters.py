@@ -90,18 +90,41 @@ class ClusterSummary:
     """Articles in a cluster after the run."""
 
 
+#: Versions signed per write transaction (the signing itself runs outside SQLite's write lock).
+SIGN_BATCH = 500
+
+
+def _blob(body: str) -> bytes:
+    """The stored signature of a body: its MinHash's bytes, empty when too short to compare."""
+    minhash = signature(body)
+    return minhash.hashvalues.astype("<u8").tobytes() if minhash is not None else b""
+
+
 def _sign_new_versions(db: sqlite_utils.Database) -> int:
-    rows = db.execute(
-        "SELECT v.id, v.body FROM versions v LEFT JOIN minhashes m ON m.version_id = v.id "
-        "WHERE m.version_id IS NULL ORDER BY v.id").fetchall()
+    """Sign the versions that have no signature. The MinHashes are computed outside
+    any transaction; each batch is written in one transaction that takes the write
+    lock at its start (BEGIN IMMEDIATE, as the archive writer's), and only for
+    versions still unsigned whose body is still the one signed: another process
+    closing a crawl on the same archive at once signs the same versions (the same
+    bytes), and a re-extraction may change a body in between."""
     count = 0
-    with db.conn:
-        for version_id, body in rows:
-            minhash = signature(body or "")
-            blob = minhash.hashvalues.astype("<u8").tobytes() if minhash is not None else b""
-            db.execute("INSERT INTO minhashes (version_id, signature) VALUES (?, ?)", [version_id, blob])
-            count += 1
-    return count
+    after = 0
+    while True:
+        rows = db.execute(
+            "SELECT v.id, v.body FROM versions v LEFT JOIN minhashes m ON m.version_id = v.id "
+            "WHERE m.version_id IS NULL AND v.id > ? ORDER BY v.id LIMIT ?",
+            [after, SIGN_BATCH]).fetchall()
+        if not rows:
+            return count
+        after = rows[-1][0]
+        signed = [(version_id, _blob(body or ""), version_id, body) for version_id, body in rows]
+        if not db.conn.in_transaction:
+            db.execute("BEGIN IMMEDIATE")
+        with db.conn:
+            cursor = db.conn.executemany(
+                "INSERT OR IGNORE INTO minhashes (version_id, signature) SELECT ?, ? "
+                "WHERE EXISTS (SELECT 1 FROM versions WHERE id = ? AND body IS ?)", signed)
+            count += max(0, cursor.rowcount)
 
 
 def _find(parent: dict[int, int], key: int) -> int:
@@ -277,7 +300,9 @@ def forget_signature(conn: sqlite3.Connection, version_id: int) -> None:
 def update_clusters(db: sqlite_utils.Database) -> ClusterSummary:
     """Sign new versions, then group them and rewrite the clusters they touch (one
     transaction: a crash leaves the archive as before the grouping, and the next
-    run does it again)."""
+    run does it again). Safe while another process updates the same archive: the
+    grouping reads and writes under the write lock, so versions one process
+    grouped are not grouped again by the other."""
     summary = ClusterSummary(signed=_sign_new_versions(db))
     with db.conn:
         if not db.conn.in_transaction:

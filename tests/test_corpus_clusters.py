@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import random
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -212,3 +214,48 @@ def test_the_bands_are_datasketchs_for_the_threshold() -> None:
 
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     assert clusters._hashranges() == tuple(lsh.hashranges)
+
+
+#: A crawl's close in a process of its own: ready once the archive is open, then
+#: ``update_clusters`` at the word go (a line on stdin), so two start together.
+_CLOSE = """
+import sys
+from archive import open_archive
+from archive.clusters import update_clusters
+db = open_archive(sys.argv[1])
+print("ready", flush=True)
+sys.stdin.readline()
+print(update_clusters(db).signed, flush=True)
+"""
+
+
+def test_two_processes_closing_crawls_at_once_give_the_clusters_of_one(tmp_path: Path) -> None:
+    """Two processes update the clusters of one archive at the same moment: both
+    sign the same new versions (a plain INSERT failed the second one with an
+    IntegrityError), each signature is stored once, and the clusters are the ones
+    a single close makes."""
+    writer = ArchiveWriter(tmp_path / "both.db")
+    for seed in range(10):  # enough bodies that the signing outlasts the other's start
+        _store(writer, [(url.replace(".example/", f".example/{seed}-"), body * 3)
+                        for url, body in _texts(20 + seed)])
+    single = sqlite3.connect(tmp_path / "single.db")
+    writer.db.conn.backup(single)
+    writer.db.close()
+    update_clusters(ArchiveWriter(tmp_path / "single.db").db)
+    closers = [subprocess.Popen([sys.executable, "-c", _CLOSE, str(tmp_path / "both.db")],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                text=True) for _ in range(2)]
+    for closer in closers:
+        assert closer.stdout is not None and closer.stdout.readline() == "ready\n"
+    for closer in closers:
+        assert closer.stdin is not None
+        closer.stdin.write("go\n")
+        closer.stdin.flush()
+    results = [closer.communicate(timeout=120) for closer in closers]
+    assert [closer.returncode for closer in closers] == [0, 0], [err for _, err in results]
+    db = sqlite3.connect(tmp_path / "both.db")
+    (versions,) = db.execute("SELECT count(*) FROM versions").fetchone()
+    assert versions > 1000
+    assert sum(int(out) for out, _ in results) == versions  # each version signed once
+    assert _tables(db) == _tables(single)
+    _check_against_full_rebuild(db)
