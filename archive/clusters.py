@@ -37,7 +37,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 import sqlite_utils
@@ -58,6 +60,7 @@ MIN_SHINGLES = 40
 #: Only the start of a body is read: bounded work on any text.
 MAX_CHARS = 20_000
 _NOT_WORD = re.compile(r"[\W_]+")
+_T = TypeVar("_T")
 
 
 def _shingles(text: str) -> set[str]:
@@ -194,13 +197,22 @@ def _join(db: sqlite_utils.Database, joins: _Joins, version_id: int, blob: bytes
                         [(band, key, version_id) for band, key in band_keys(blob)])
 
 
+#: Ids bound per statement: under SQLite's smallest default limit of bound
+#: parameters (999 before 3.32, 32,766 since; builds may set less), whatever a group's size.
+CHUNK = 500
+
+
+def _chunks(values: list[_T], size: int = CHUNK) -> Iterator[list[_T]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
 def _write_cluster(db: sqlite_utils.Database, root: int, ids: list[int]) -> set[str]:
     """The cluster of one group (id: its root), if it holds two articles; its URLs."""
-    marks = ", ".join("?" * len(ids))
-    rows = db.execute(
+    rows = sorted(row for chunk in _chunks(ids) for row in db.execute(
         f"SELECT v.id, v.canonical_url, v.site, v.title, v.first_seen, v.last_seen, m.signature "
-        f"FROM versions v JOIN minhashes m ON m.version_id = v.id WHERE v.id IN ({marks}) "
-        f"ORDER BY v.id", ids).fetchall()
+        f"FROM versions v JOIN minhashes m ON m.version_id = v.id "
+        f"WHERE v.id IN ({', '.join('?' * len(chunk))})", chunk))
     urls = {r[1] for r in rows}
     if len(ids) < 2 or len(urls) < 2:
         return set()  # alone, or the versions of one article: an edit, not a duplicate
@@ -220,15 +232,14 @@ def _write_cluster(db: sqlite_utils.Database, root: int, ids: list[int]) -> set[
 def _rewrite(db: sqlite_utils.Database, root: int, nodes: set[int], added: set[int]) -> set[str]:
     """Store one touched group under its root and rewrite its cluster; the URLs
     whose ``cluster_id`` may change."""
-    old_roots = sorted(nodes - added)
-    marks = ", ".join("?" * len(old_roots))
     new_ids = sorted(nodes & added)
-    ids = new_ids
+    ids = list(new_ids)
     urls: set[str] = set()
-    if old_roots:
-        ids = sorted(new_ids + [r[0] for r in db.execute(
-            f"SELECT version_id FROM minhashes WHERE group_root IN ({marks})", old_roots)])
-        urls = {r[0] for r in db.execute(
+    for old_roots in _chunks(sorted(nodes - added)):
+        marks = ", ".join("?" * len(old_roots))
+        ids += [r[0] for r in db.execute(
+            f"SELECT version_id FROM minhashes WHERE group_root IN ({marks})", old_roots)]
+        urls |= {r[0] for r in db.execute(
             f"SELECT canonical_url FROM cluster_members WHERE cluster_id IN ({marks})", old_roots)}
         db.execute(f"DELETE FROM cluster_members WHERE cluster_id IN ({marks})", old_roots)
         db.execute(f"DELETE FROM clusters WHERE id IN ({marks})", old_roots)
@@ -236,7 +247,7 @@ def _rewrite(db: sqlite_utils.Database, root: int, nodes: set[int], added: set[i
                    [root, *old_roots])
     db.conn.executemany("UPDATE minhashes SET group_root = ? WHERE version_id = ?",
                         [(root, v) for v in new_ids])
-    return urls | _write_cluster(db, root, ids)
+    return urls | _write_cluster(db, root, sorted(ids))
 
 
 def group_new_versions(db: sqlite_utils.Database) -> int:
@@ -254,9 +265,7 @@ def group_new_versions(db: sqlite_utils.Database) -> int:
     urls: set[str] = set()
     for root, nodes in sorted(groups.items()):
         urls |= _rewrite(db, root, nodes, joins.added)
-    ordered = sorted(urls)
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start:start + 500]
+    for chunk in _chunks(sorted(urls)):
         # An article in two clusters points to the later one, as a full rebuild's did.
         db.execute(
             f"UPDATE articles SET cluster_id = (SELECT max(cluster_id) FROM cluster_members m "

@@ -259,3 +259,42 @@ def test_two_processes_closing_crawls_at_once_give_the_clusters_of_one(tmp_path:
     assert sum(int(out) for out, _ in results) == versions  # each version signed once
     assert _tables(db) == _tables(single)
     _check_against_full_rebuild(db)
+
+
+def test_a_group_larger_than_sqlites_parameter_limit_is_written(tmp_path: Path) -> None:
+    """A story copied by more URLs than SQLite binds parameters in one statement
+    (32,766 by default since 3.32): the crawl that adds one more copy rewrites its
+    cluster (the whole group in one ``IN (...)`` failed: too many SQL variables)."""
+    from archive.clusters import _blob, band_keys
+
+    writer = ArchiveWriter(tmp_path / "big.db")
+    conn = writer.db.conn
+    limit = 32_766
+    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)  # this build allows more
+    body = " ".join(WORDS[:150])
+    blob = _blob(body)
+    count = limit + 1
+    crawl = writer.start_crawl(seeds=[], settings={}, user_agent="test")
+    seen = "2025-08-01T00:00:00Z"
+    with conn:  # the group as earlier crawls left it: one cluster of every copy
+        conn.executemany(
+            "INSERT INTO articles (url, canonical_url, site, title, first_seen, last_seen, crawl_id) "
+            "VALUES (?, ?, ?, 'Wire story', ?, ?, ?)",  # (no body: signed already, and quick to index)
+            ((f"https://s{n % 50}.example/{n}", f"https://s{n % 50}.example/{n}", f"s{n % 50}.example",
+              seen, seen, crawl) for n in range(count)))
+        conn.execute(
+            "INSERT INTO versions (id, url, canonical_url, site, title, body, content_hash, first_seen, "
+            "last_seen, crawl_id) SELECT rowid, url, canonical_url, site, title, ?, 'h', first_seen, "
+            "last_seen, crawl_id FROM articles", [body])
+        conn.execute("INSERT INTO minhashes (version_id, signature, group_root) "
+                     "SELECT id, ?, 1 FROM versions", [blob])
+        keys = band_keys(blob)
+        conn.execute(f"WITH keys (band, key) AS (VALUES {', '.join(['(?, ?)'] * len(keys))}) "
+                     "INSERT INTO minhash_bands (band, key, version_id) "
+                     "SELECT band, key, id FROM keys, versions", [part for pair in keys for part in pair])
+    _store(writer, [("https://late.example/copy", body)])
+    update_clusters(writer.db)
+    assert conn.execute("SELECT id, size, site_count FROM clusters").fetchall() == [(1, count + 1, 51)]
+    assert conn.execute("SELECT count(*), min(similarity) FROM cluster_members").fetchone() == (count + 1, 1.0)
+    assert conn.execute("SELECT count(*) FROM articles WHERE cluster_id = 1").fetchone() == (count + 1,)
+    assert conn.execute("SELECT count(DISTINCT group_root) FROM minhashes").fetchone() == (1,)
