@@ -45,8 +45,8 @@ import numpy as np
 import sqlite_utils
 from datasketch import MinHash
 
-__all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "band_keys", "forget_signature", "group_new_versions",
-           "signature", "update_clusters"]
+__all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "band_keys", "follow_title", "forget_signature",
+           "group_new_versions", "signature", "update_clusters"]
 
 NUM_PERM = 128
 SEED = 20250716
@@ -304,6 +304,15 @@ def forget_signature(conn: sqlite3.Connection, version_id: int) -> None:
             [(url,) for url in urls])
     conn.execute("DELETE FROM minhash_bands WHERE version_id = ?", [version_id])
     conn.execute("DELETE FROM minhashes WHERE version_id = ?", [version_id])
+
+
+def follow_title(conn: sqlite3.Connection, version_id: int) -> None:
+    """A version's title changed but not its body (a re-extraction): its group and
+    cluster stand, and the cluster's title, its first version's, follows."""
+    conn.execute(
+        "UPDATE clusters SET title = (SELECT v.title FROM cluster_members m JOIN versions v "
+        "ON v.id = m.version_id WHERE m.cluster_id = clusters.id ORDER BY m.version_id LIMIT 1) "
+        "WHERE id IN (SELECT cluster_id FROM cluster_members WHERE version_id = ?)", [version_id])
 
 
 def update_clusters(db: sqlite_utils.Database) -> ClusterSummary:

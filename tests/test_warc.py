@@ -155,6 +155,28 @@ def test_reextract_restores_a_damaged_record_without_network_or_new_versions(
     assert "improved" not in again.stdout and f"unchanged: {len(before)}" in again.stdout
 
 
+def test_reextract_of_a_title_alone_moves_its_clusters_title(archive_copy: Path) -> None:
+    """A re-extraction that changes a clustered version's title but not its body
+    keeps its cluster, and the cluster's title (its first version's) follows: it
+    kept the title the older parser gave."""
+    db = archive_copy
+    (cluster,) = rows(db, "select c.id, c.title, v.canonical_url from clusters c join versions v on v.id = c.id "
+                          "order by c.id limit 1")
+    assert cluster["title"]
+    with sqlite3.connect(db) as conn:  # an older parser kept the site's name in the headline
+        damaged = cluster["title"] + " | Meridian"
+        conn.execute("update versions set title = ?, content_hash = ? where id = ?", [damaged, "0" * 64, cluster["id"]])
+        conn.execute("update articles set title = ? where canonical_url = ?", [damaged, cluster["canonical_url"]])
+        conn.execute("update clusters set title = ? where id = ?", [damaged, cluster["id"]])
+    members = rows(db, "select cluster_id, version_id, similarity from cluster_members order by 1, 2")
+    result = clippings("reextract", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "improved: 1" in result.stdout
+    assert rows(db, "select title from versions where id = ?", [cluster["id"]]) == [{"title": cluster["title"]}]
+    assert rows(db, "select title from clusters where id = ?", [cluster["id"]]) == [{"title": cluster["title"]}]
+    assert rows(db, "select cluster_id, version_id, similarity from cluster_members order by 1, 2") == members
+
+
 @pytest.mark.parametrize(("status", "line"), [(200, "200 OK"), (410, "410 Gone"), (599, "599")])
 def test_status_line_names_the_status_or_nothing(tmp_path: Path, status: int, line: str) -> None:
     """A status without a registered phrase is never written as "OK"."""
