@@ -18,10 +18,11 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import redis
@@ -500,14 +501,44 @@ def pages_stored(db: Path) -> bool:
 
 
 def test_a_sites_page_budget_holds_over_all_workers(redis_url: str, tmp_path: Path) -> None:
-    """The trap guard's counts live in Redis: two workers share one budget of 6."""
+    """The trap guard's counts live in Redis: two workers share one budget of 6.
+    Each article's canonical link is another page, whose check is not counted."""
+    holder: dict[str, FaultServer] = {}
+
+    def slowly(page: str) -> Callable[[FaultHandler, dict[str, list[str]]], None]:
+        def answer(h: FaultHandler, q: dict[str, list[str]]) -> None:
+            time.sleep(LATENCY)  # both workers get requests
+            h.html(page)
+        return answer
+
+    def story(n: int, canonical: str) -> Callable[[FaultHandler, dict[str, list[str]]], None]:
+        def answer(h: FaultHandler, q: dict[str, list[str]]) -> None:
+            time.sleep(LATENCY)
+            base = holder["site"].base_url
+            h.html(article(f"Story {n}", f"/news/p{n}", base=base, canonical=base + canonical))
+        return answer
+
+    routes: dict[str, Callable[[FaultHandler, dict[str, list[str]]], None]] = {
+        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/": slowly("<html><body><h1>Home</h1>"
+                    + "".join(f"<a href='/news/p{n}'>{n}</a>" for n in range(10)) + "</body></html>"),
+    }
+    for n in range(10):
+        routes[f"/news/p{n}"] = story(n, f"/news/c{n}")
+        routes[f"/news/c{n}"] = story(n, f"/news/c{n}")
+    server = holder["site"] = serve(routes)
     db = tmp_path / "budget.db"
-    with serve_demo(port=0) as server:
-        server.slow_down(LATENCY)  # both workers get requests
+    try:
         done, workers = crawl_by_two_workers(redis_url, tmp_path, server, db, "-s", "CLIPPINGS_SITE_PAGE_BUDGET=6")
-        requested = [path for _, path, _ in server.requests if path != "/robots.txt"]
+    finally:
+        server.shutdown()
     assert done.returncode == 0, done.stderr[-3000:]
-    assert 1 <= len(requested) <= 6, requested
+    # robots.txt and the checks of articles' canonical links are not counted in the
+    # budget (as in one process: test_fault_site.test_a_site_page_budget_ends_a_crawl).
+    checked = {urlsplit(r["url"]).path for r in rows(db, "select url from fetches where outcome = 'checked'")}
+    assert checked, rows(db, "select url, outcome, reason from fetches")
+    requested = [path for path in server.requests if path != "/robots.txt" and path not in checked]
+    assert 1 <= len(requested) <= 6, (requested, checked)
     refused = rows(db, "select reason from fetches where outcome = 'trap'")
     # One row for the crawl, whichever worker refused first (each wrote its own), or a
     # worker reaches the site after its budget is spent (its robots.txt request is
