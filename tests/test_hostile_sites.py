@@ -112,6 +112,14 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         + "".join(f"<item><title>Story {n}</title><link>{base()}/news/lt-{n}</link></item>" for n in range(1, 4))
         + "</channel></rss>").encode(), "application/rss+xml")
     routes.update({f"/news/lt-{n}": story for n in range(4)})
+    routes["/sitemap-lt.xml"] = xml(lambda: (  # a bare "<" in the first news title: the lazy read stops there
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">'
+        f'<url><loc>{base()}/news/sm-lt-0</loc><news:news><news:title>Top 5<10 tips</news:title></news:news></url>'
+        + "".join(f"<url><loc>{base()}/news/sm-lt-{n}</loc><news:news><news:title>Story {n}</news:title>"
+                  "</news:news></url>" for n in range(1, 4))
+        + "</urlset>").encode())
+    routes.update({f"/news/sm-lt-{n}": story for n in range(4)})
     # An article whose canonical link names its old address, now redirected to the home page (a seed).
     routes["/canon/home"] = lambda h, q: h.html("<html><body><h1>Home</h1><a href='/canon/p'>p</a></body></html>")
     routes["/canon/p"] = lambda h, q: h.html(article("A story", "/canon/p", base=base(),
@@ -229,6 +237,35 @@ def test_a_feed_seed_with_a_bare_lt_in_its_first_title_has_all_its_links_followe
     assert reason.endswith("feed: 4 links"), reason
     assert sorted(r["url"].rsplit("/", 1)[1] for r in rows if r["outcome"] == "stored") == [
         f"lt-{n}" for n in range(4)], rows
+
+
+def test_a_sitemap_seed_with_a_bare_lt_in_its_first_title_has_all_its_links_followed(
+        site: FaultServer, tmp_path: Path) -> None:
+    """As a feed's: read lazily (Scrapy's ``Sitemap``), the sitemap ended at the ``<``
+    of its first news title with one link; read again whole, every link is followed."""
+    result = run(tmp_path, site, "/sitemap-lt.xml")
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    ((outcome, reason),) = outcome_of(rows, "/sitemap-lt.xml")
+    assert outcome == "error" and reason.startswith("sitemap is not well-formed XML (line 1: StartTag: invalid element"), \
+        reason
+    assert reason.endswith("sitemap: 4 links"), reason
+    assert sorted(r["url"].rsplit("/", 1)[1] for r in rows if r["outcome"] == "stored") == [
+        f"sm-lt-{n}" for n in range(4)], rows
+
+
+def test_a_sitemap_cut_short_inside_a_url_leaves_that_url_out() -> None:
+    """Read again whole, a sitemap cut in the middle of its last ``loc`` does not
+    give that half URL (lxml closes the element at the end of the data); a
+    sitemap that only ends in a comment keeps its last entry."""
+    body = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            "<url><loc>https://a.example/1</loc><lastmod>5<6</lastmod></url>"
+            "<url><loc>https://a.example/2</loc></url><url><loc>https://a.example/3</loc></url></urlset>")
+    found = discover(f"{body}\n<!-- generated -->\n".encode(), "https://a.example/sitemap.xml")
+    assert found is not None and found.urls == [f"https://a.example/{n}" for n in (1, 2, 3)], found
+    found = discover(body[:-25].encode(), "https://a.example/sitemap.xml")
+    assert found is not None and found.urls == ["https://a.example/1", "https://a.example/2"], found
+    assert found.problem is not None
 
 
 def test_a_sitemap_is_read_up_to_its_cap_and_its_row_says_there_was_more(site: FaultServer, tmp_path: Path) -> None:

@@ -4,14 +4,15 @@ Sitemaps are read with Scrapy's own ``Sitemap`` class and robots.txt with its
 ``sitemap_urls_from_robots``; feeds with lxml's ``iterparse`` and a few look-ups in
 each entry (RSS 2.0, RSS 1.0/RDF and Atom all put the article link in one of three
 places). Sitemaps and feeds are both read lazily, entry by entry, up to the cap; a
-feed whose lazy read met an error before the cap is parsed again whole, as lxml's
-lazy (push) parser stops for good at a bare ``<`` the whole-document parse reads
-past. A bare ``&`` (a URL's query written unescaped, common) is read as ``&amp;``
-first, and counted: lxml's recovery would drop the ``&`` and the name after it
-(``?x=1&y=2`` read as ``?x=1=2``: a wrong URL). lxml recovers from other broken
-XML (a sitemap's lazy read stops at a bare ``<``, as Scrapy's own does); what it
-had to skip is kept as the document's ``problem``, and at most ``max_entries``
-links (of at most ``MAX_URL_CHARS`` each, for feeds) are read from one document.
+sitemap or feed whose lazy read met an error before the cap is parsed again whole,
+as lxml's lazy (push) parser stops for good at a bare ``<`` the whole-document
+parse reads past (a sitemap cut short loses its last, unclosed entry there: its
+URL may be cut too). A bare ``&`` (a URL's query written unescaped, common) is
+read as ``&amp;`` first, and counted: lxml's recovery would drop the ``&`` and
+the name after it (``?x=1&y=2`` read as ``?x=1=2``: a wrong URL). lxml recovers
+from other broken XML; what it had to skip is kept as the document's
+``problem``, and at most ``max_entries`` links (of at most ``MAX_URL_CHARS``
+each, for feeds) are read from one document.
 """
 
 from __future__ import annotations
@@ -194,10 +195,68 @@ def _sitemap(body: bytes, max_entries: int) -> Discovered:
     except (etree.XMLSyntaxError, ValueError, StopIteration) as exc:
         return Discovered("sitemap", [], problem=str(exc) or type(exc).__name__)
     kind = "sitemapindex" if sitemap.type == "sitemapindex" else "sitemap"
-    # Read lazily: parsing stops at the first link past the cap.
-    found = _indexed(kind, ((e["loc"], parse_index_date(e.get("lastmod"))) for e in sitemap if e.get("loc")),
-                     max_entries)
-    return replace(found, problem=xml_problem(sitemap.xmliter.error_log))
+    # Read lazily: parsing stops at the first link past the cap. As a feed's, a
+    # sitemap's lazy read stops for good at a bare ``<`` (``<news:title>Top 5<10
+    # tips``): one that met an error before the cap is read again whole.
+    entries = _SitemapEntries(sitemap)
+    found = _indexed(kind, entries, max_entries)
+    problem = entries.problem or xml_problem(sitemap.xmliter.error_log)
+    if problem is not None and not found.cut:
+        return _sitemap_whole(body, kind, max_entries)
+    return replace(found, problem=problem)
+
+
+class _SitemapEntries:
+    """(loc, lastmod) of each entry of Scrapy's lazy ``Sitemap`` reader; ``problem``
+    is set when the parser gave up (lxml recovers from the rest)."""
+
+    def __init__(self, sitemap: Sitemap) -> None:
+        self.sitemap = sitemap
+        self.problem: str | None = None
+
+    def __iter__(self) -> Iterator[tuple[str, datetime | None]]:
+        try:
+            for entry in self.sitemap:
+                if entry.get("loc"):
+                    yield entry["loc"], parse_index_date(entry.get("lastmod"))
+        except etree.XMLSyntaxError as exc:
+            self.problem = str(exc) or type(exc).__name__
+
+
+_SITEMAP_ENTRY = etree.XPath("//*[local-name()='url' or local-name()='sitemap']")
+#: The end of a whole sitemap: its root's end tag, then only blanks or comments.
+_SITEMAP_END = re.compile(rb"</(?:[\w.-]+:)?(?:urlset|sitemapindex)\s*>(?:\s|<!--(?:(?!-->).)*-->)*\Z", re.DOTALL)
+
+
+def _sitemap_whole(body: bytes, kind: str, max_entries: int) -> Discovered:
+    """A broken sitemap parsed whole with lxml's recovering parser, then read up to
+    the cap in document order. Cut short (it does not end with its root's end
+    tag), its last entry is left out: lxml closes it at the end of the data, and
+    its ``loc`` may be a URL cut in two."""
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False,
+                             remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(body, parser)
+    except (etree.XMLSyntaxError, ValueError) as exc:
+        return Discovered(kind, [], problem=str(exc) or type(exc).__name__)
+    problem = xml_problem(parser.error_log)
+    if root is None:
+        return Discovered(kind, [], problem=problem or "no XML element")
+    elements = _SITEMAP_ENTRY(root)
+    if elements and not _SITEMAP_END.search(body[-_SNIFF:]):
+        elements = elements[:-1]
+    return _indexed(kind, (found for element in elements if (found := _sitemap_entry(element))), max_entries,
+                    problem)
+
+
+def _sitemap_entry(element: etree._Element) -> tuple[str, datetime | None] | None:
+    """(loc, lastmod) of one ``url`` or ``sitemap`` element, read as Scrapy's
+    ``Sitemap`` reads it (the last of a repeated child counts); None without a loc."""
+    fields: dict[str, str] = {}
+    for child in element:
+        if isinstance(child.tag, str):
+            fields[etree.QName(child).localname] = child.text.strip() if child.text else ""
+    return (fields["loc"], parse_index_date(fields.get("lastmod"))) if fields.get("loc") else None
 
 
 def _feed(body: bytes, max_entries: int) -> Discovered:
