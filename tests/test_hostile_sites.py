@@ -256,8 +256,8 @@ def test_a_sitemap_seed_with_a_bare_lt_in_its_first_title_has_all_its_links_foll
 
 def test_a_sitemap_cut_short_inside_a_url_leaves_that_url_out() -> None:
     """Read again whole, a sitemap cut in the middle of its last ``loc`` does not
-    give that half URL (lxml closes the element at the end of the data); a
-    sitemap that only ends in a comment keeps its last entry."""
+    give that half URL (lxml closes the element at the end of the data); one that
+    ends in a comment, or in text after its end tag, keeps its last entry."""
     body = ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
             "<url><loc>https://a.example/1</loc><lastmod>5<6</lastmod></url>"
             "<url><loc>https://a.example/2</loc></url><url><loc>https://a.example/3</loc></url></urlset>")
@@ -265,6 +265,10 @@ def test_a_sitemap_cut_short_inside_a_url_leaves_that_url_out() -> None:
     assert found is not None and found.urls == [f"https://a.example/{n}" for n in (1, 2, 3)], found
     found = discover(body[:-25].encode(), "https://a.example/sitemap.xml")
     assert found is not None and found.urls == ["https://a.example/1", "https://a.example/2"], found
+    assert found.problem is not None
+    # Text after the end (a server's warning): its last entry was read whole.
+    found = discover(body.replace("5<6", "2025-07-01").encode() + b"<b>Warning</b>: x", "https://a.example/s.xml")
+    assert found is not None and found.urls == [f"https://a.example/{n}" for n in (1, 2, 3)], found
     assert found.problem is not None
 
 

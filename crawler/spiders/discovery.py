@@ -202,7 +202,9 @@ def _sitemap(body: bytes, max_entries: int) -> Discovered:
     found = _indexed(kind, entries, max_entries)
     problem = entries.problem or xml_problem(sitemap.xmliter.error_log)
     if problem is not None and not found.cut:
-        return _sitemap_whole(body, kind, max_entries)
+        whole = _sitemap_whole(body, kind, max_entries, read=set(found.urls))
+        if len(whole.urls) >= len(found.urls):  # (never fewer links than the lazy read's)
+            return whole
     return replace(found, problem=problem)
 
 
@@ -228,10 +230,11 @@ _SITEMAP_ENTRY = etree.XPath("//*[local-name()='url' or local-name()='sitemap']"
 _SITEMAP_END = re.compile(rb"</(?:[\w.-]+:)?(?:urlset|sitemapindex)\s*>(?:\s|<!--(?:(?!-->).)*-->)*\Z", re.DOTALL)
 
 
-def _sitemap_whole(body: bytes, kind: str, max_entries: int) -> Discovered:
+def _sitemap_whole(body: bytes, kind: str, max_entries: int, read: set[str]) -> Discovered:
     """A broken sitemap parsed whole with lxml's recovering parser, then read up to
     the cap in document order. Cut short (it does not end with its root's end
-    tag), its last entry is left out: lxml closes it at the end of the data, and
+    tag), its last entry is left out unless the lazy read (``read``: its links,
+    of entries it saw closed) had it: lxml closes it at the end of the data, and
     its ``loc`` may be a URL cut in two."""
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False,
                              remove_comments=True, remove_pis=True)
@@ -242,11 +245,10 @@ def _sitemap_whole(body: bytes, kind: str, max_entries: int) -> Discovered:
     problem = xml_problem(parser.error_log)
     if root is None:
         return Discovered(kind, [], problem=problem or "no XML element")
-    elements = _SITEMAP_ENTRY(root)
-    if elements and not _SITEMAP_END.search(body[-_SNIFF:]):
-        elements = elements[:-1]
-    return _indexed(kind, (found for element in elements if (found := _sitemap_entry(element))), max_entries,
-                    problem)
+    entries = [found for element in _SITEMAP_ENTRY(root) if (found := _sitemap_entry(element))]
+    if entries and entries[-1][0] not in read and not _SITEMAP_END.search(body[-_SNIFF:]):
+        entries.pop()
+    return _indexed(kind, entries, max_entries, problem)
 
 
 def _sitemap_entry(element: etree._Element) -> tuple[str, datetime | None] | None:
