@@ -194,13 +194,18 @@ class StoppableProcess(CrawlerProcess):
     def force_stop(self) -> None:
         """Close this process's crawl rows, stop its worker processes (the
         extraction pool's), and end it now."""
-        closed = close_crawl_rows(self.started_crawlers, "interrupted")
-        for child in multiprocessing.active_children():
-            child.kill()
         why = SIGNAL_WORDS.get(self.stopped_by or signal.SIGINT, "interrupted")
-        print(f"clippings: crawl {', '.join(map(str, closed)) or '-'} {why}: stopped without waiting "
-              "for the requests in flight", file=sys.stderr, flush=True)
         try:
+            for child in multiprocessing.active_children():
+                child.kill()
+            try:
+                closed = ", ".join(map(str, close_crawl_rows(self.started_crawlers, "interrupted"))) or "-"
+            except sqlite3.DatabaseError as exc:
+                # The main thread may hold the write lock past the busy timeout (a long
+                # close): the row stays ``running`` and the next writer closes it as stale.
+                closed = f"- (its row left running: {exc})"
+            print(f"clippings: crawl {closed} {why}: stopped without waiting for the requests in flight",
+                  file=sys.stderr, flush=True)
             for hook in self.before_exit:
                 hook()
         finally:

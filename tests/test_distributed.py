@@ -478,6 +478,44 @@ def test_a_forced_stop_runs_its_hooks_then_ends(tmp_path: Path) -> None:
     assert mark.read_text() == "ended in redis"
 
 
+FORCED_STOP_WHILE_LOCKED = """
+import signal, sqlite3, sys
+from scrapy import Spider
+from scrapy.crawler import Crawler
+from scrapy.settings import Settings
+from archive import db as archive_db
+from archive.db import open_archive
+from crawler.run import StoppableProcess
+archive_db.BUSY_TIMEOUT_MS = 200  # (10 s in use: the wait, not the outcome, is shortened)
+db = open_archive(sys.argv[1])
+db.execute("INSERT INTO crawls (started, seeds, settings, user_agent, status) VALUES ('x', '[]', '{}', 'ua', 'running')")
+db.conn.commit()
+holder = sqlite3.connect(sys.argv[1])
+holder.execute("BEGIN IMMEDIATE")  # as the crawl's own writer holds it through a long close
+process = StoppableProcess(Settings())
+crawler = Crawler(Spider, {"CLIPPINGS_DB": sys.argv[1]}, init_reactor=True)
+crawler._apply_settings()
+crawler.stats.set_value("clippings/crawl_id", 1)
+process.started_crawlers.append(crawler)
+process.stopped_by = signal.SIGTERM
+process.force_stop()
+"""
+
+
+def test_a_forced_stop_ends_even_while_the_archive_is_locked(tmp_path: Path) -> None:
+    """The second signal (or the grace timer) ends the crawl at once even when its
+    crawl row cannot be closed: the main thread holds the write lock through a long
+    close. The row stays ``running`` for the next writer to close as stale. Before,
+    the lock error killed the stopping thread and the process ran on, deaf to signals."""
+    db = tmp_path / "archive.db"
+    done = subprocess.run([sys.executable, "-c", FORCED_STOP_WHILE_LOCKED, str(db)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 143, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr
+    assert "stopped by SIGTERM" in done.stderr and "left running" in done.stderr
+    assert rows(db, "select status from crawls") == [{"status": "running"}]
+
+
 def crawl_running(db: Path) -> bool:
     """A ``running`` crawl row is in ``db`` (not yet: no file, or no table yet)."""
     if not db.exists():
