@@ -272,6 +272,20 @@ def test_a_sitemap_cut_short_inside_a_url_leaves_that_url_out() -> None:
     assert found.problem is not None
 
 
+def test_a_feed_cut_short_inside_a_link_leaves_that_link_out() -> None:
+    """As a sitemap's: a broken feed read again whole does not give the half URL of
+    the entry open where the data ends, nor drop a whole entry before it (one whose
+    link the cut entry lacks); one that ends in a comment keeps its last entry."""
+    items = "".join(f"<item><title>{n}</title><link>https://a.example/{n}</link></item>" for n in (1, 2, 3))
+    body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Top 5<10</title>{items}</channel></rss>'
+    found = discover(f"{body}\n<!-- cached -->\n".encode(), "https://a.example/feed.xml")
+    assert found is not None and found.urls == [f"https://a.example/{n}" for n in (1, 2, 3)], found
+    for cut_inside in ("https://a.example/3", "<title>3"):  # in the link; before it
+        found = discover(body[:body.index(cut_inside) + len(cut_inside) - 2].encode(), "https://a.example/feed.xml")
+        assert found is not None and found.urls == ["https://a.example/1", "https://a.example/2"], found
+        assert found.problem is not None
+
+
 def test_a_sitemap_is_read_up_to_its_cap_and_its_row_says_there_was_more(site: FaultServer, tmp_path: Path) -> None:
     result = run(tmp_path, site, "/sitemap-many.xml", extra=("-s", "CLIPPINGS_INDEX_MAX_URLS=5"))
     assert result.returncode == 0, result.stderr[-3000:]

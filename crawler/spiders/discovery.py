@@ -228,6 +228,8 @@ class _SitemapEntries:
 _SITEMAP_ENTRY = etree.XPath("//*[local-name()='url' or local-name()='sitemap']")
 #: The end of a whole sitemap: its root's end tag, then only blanks or comments.
 _SITEMAP_END = re.compile(rb"</(?:[\w.-]+:)?(?:urlset|sitemapindex)\s*>(?:\s|<!--(?:(?!-->).)*-->)*\Z", re.DOTALL)
+#: The end of a whole feed (RSS, Atom, RSS 1.0's ``rdf:RDF``), as a sitemap's.
+_FEED_END = re.compile(rb"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>(?:\s|<!--(?:(?!-->).)*-->)*\Z", re.DOTALL)
 
 
 def _sitemap_whole(body: bytes, kind: str, max_entries: int, read: set[str]) -> Discovered:
@@ -245,10 +247,10 @@ def _sitemap_whole(body: bytes, kind: str, max_entries: int, read: set[str]) -> 
     problem = xml_problem(parser.error_log)
     if root is None:
         return Discovered(kind, [], problem=problem or "no XML element")
-    entries = [found for element in _SITEMAP_ENTRY(root) if (found := _sitemap_entry(element))]
-    if entries and entries[-1][0] not in read and not _SITEMAP_END.search(body[-_SNIFF:]):
-        entries.pop()
-    return _indexed(kind, entries, max_entries, problem)
+    entries = [_sitemap_entry(element) for element in _SITEMAP_ENTRY(root)]
+    if entries and (entries[-1] is None or entries[-1][0] not in read) and not _SITEMAP_END.search(body[-_SNIFF:]):
+        entries.pop()  # the entry open where the data ends
+    return _indexed(kind, (found for found in entries if found is not None), max_entries, problem)
 
 
 def _sitemap_entry(element: etree._Element) -> tuple[str, datetime | None] | None:
@@ -271,14 +273,16 @@ def _feed(body: bytes, max_entries: int) -> Discovered:
     found = _indexed("feed", entries, max_entries)
     problem = entries.problem or xml_problem(entries.parser.error_log)
     if problem is not None and not found.cut:
-        return _feed_whole(body, max_entries)
+        return _feed_whole(body, max_entries, read=set(found.urls))
     if problem is None and not found.urls and entries.parser.root is None:  # read to its end
         problem = "no XML element"
     return replace(found, problem=problem) if problem else found
 
 
-def _feed_whole(body: bytes, max_entries: int) -> Discovered:
-    """A broken feed parsed whole with lxml's recovering parser, then read up to the cap."""
+def _feed_whole(body: bytes, max_entries: int, read: set[str]) -> Discovered:
+    """A broken feed parsed whole with lxml's recovering parser, then read up to the
+    cap. Cut short, its last entry is left out unless the lazy read had it, as a
+    sitemap's (:func:`_sitemap_whole`): its link may be a URL cut in two."""
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
     try:
         root = etree.fromstring(body, parser)
@@ -287,8 +291,10 @@ def _feed_whole(body: bytes, max_entries: int) -> Discovered:
     problem = xml_problem(parser.error_log)
     if root is None:
         return Discovered("feed", [], problem=problem or "no XML element")
-    links = (found for entry in _FEED_ENTRIES(root) if (found := _entry_link(entry)) is not None)
-    return _indexed("feed", links, max_entries, problem)
+    links = [_entry_link(entry) for entry in _FEED_ENTRIES(root)]
+    if links and (links[-1] is None or links[-1][0] not in read) and not _FEED_END.search(body[-_SNIFF:]):
+        links.pop()  # the entry open where the data ends
+    return _indexed("feed", (found for found in links if found is not None), max_entries, problem)
 
 
 def _entry_link(entry: etree._Element) -> tuple[str, datetime | None] | None:
