@@ -23,10 +23,13 @@ __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name",
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
     # "Eingestellt von" Blogger's, "Veröffentlicht von" / "Gepostet von" German
-    # WordPress themes'; "Reporting by" the wire services'.
+    # WordPress themes'; "Reporting by" the wire services'; "Rédigé par" / "Écrit
+    # par", "Geschreven door", "A cura di" the French, Dutch and Italian themes'
+    # "Written by" / "Edited by".
     r"^\s*(?:(?i:published|written|posted|reported|reporting|compiled|edited|story|text|words|submitted|"
     r"erstellt|eingestellt|veröffentlicht|gepostet|"
-    r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
+    r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst|"
+    r"rédigé|écrit|geschreven|a cura)\s+)?"
     r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))",
 )
 # "capital von Jemima Kelly", "Travel By Sophie Foster": a short label, then the by-word.
@@ -60,11 +63,12 @@ _DATE_THEN_LABEL = re.compile(
     r"(?:(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,30}\s+)?")
 # A credit naming the kind of piece before its by-word, printed as the story's
 # first line when the template has no byline ("Ein Kommentar von X", "Ein
-# Interview von X mit Y", "A guest post by X"; German and English blogs and
-# opinion sites).
+# Interview von X mit Y", "Ein Artikel von X", "A guest post by X"; German and
+# English blogs and opinion sites).
 _KIND_BY = re.compile(
     r"^\s*(?:(?:ein|eine|an?|un|une|una|uno)\s+)?(?:blog[\s-]?|gast[\s-]?)?"
-    r"(?:beitrag|gastbeitrag|kommentar|gastkommentar|interview|analyse|essay|reportage|standpunkt|"
+    r"(?:beitrag|gastbeitrag|artikel|gastartikel|bericht|kommentar|gastkommentar|interview|analyse|essay|"
+    r"reportage|standpunkt|"
     r"meinungsbeitrag|guest post|guest column|commentary|column|analysis|op-ed|opinion piece|"
     r"chronique|tribune|éditorial|columna|artículo de opinión)\s+"
     r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
@@ -219,6 +223,10 @@ _NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "del
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$")
 _CJK_ROLE = re.compile(r"\s*(?:기자|記者|특파원|特派員)$")
 _PAREN = re.compile(r"\s*[(\[][^)\]]{0,60}[)\]]")
+# A dash with spaces round it in a structured value ("Jane Doe - Stadtblatt", "Jane
+# Doe – Redakteurin"): the name, then the site or the job; a double name's hyphen
+# ("Müller-Lüdenscheidt") has no spaces.
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _SPACE = re.compile(r"\s+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MAX_WORDS = 6
@@ -560,7 +568,9 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     none from a printed phrase that only holds a joiner
     ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", a series title
     in an author class): a part too long for a name and no name makes the whole
-    no credit."""
+    no credit. A desk or job word standing as a name beside a writer ("Jane Doe |
+    Redaktion", "Redaktion: Jane Doe, Sport") is the writer's desk, not a co-author;
+    alone ("von Redaktion") it is the credit."""
     out: list[str] = []
     for part in _JOINERS.split(text):
         name = clean_name(part or "", strict)
@@ -570,6 +580,8 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
             out.append(name)
         elif strict and part and len(part.split()) > _MAX_WORDS:
             return []
+    if len(out) > 1:
+        out = [n for n in out if " " in n or not _is_role(n)] or out
     return out
 
 
@@ -752,6 +764,14 @@ def dedupe(names: Iterable[str]) -> list[str]:
     return out
 
 
+def _before_dash(value: str) -> str:
+    """A structured value's name before a spaced dash ("Jane Doe - Stadtblatt" ->
+    "Jane Doe"), when that part is a name of two words or more; else the value."""
+    parts = _SPACED_DASH.split(value, maxsplit=1)
+    head = parts[0].strip()
+    return head if len(parts) == 2 and len(head.split()) >= 2 and clean_name(head) == head else value
+
+
 def clean_author_list(values: Any) -> list[str]:
     """Names from a structured value: a string ("Jane Doe, John Roe"), a list of
     strings, or already-extracted Person names.
@@ -777,6 +797,7 @@ def clean_author_list(values: Any) -> list[str]:
         if not value:
             continue
         value = _PLACE.sub("", _CJK_ROLE.sub("", _LABEL.sub("", value, count=1)))
+        value = _before_dash(value)
         if _JOINERS.search(value) or _BY_PREFIX.match(value):
             out.extend(clean_byline(value, strict=False))
         else:

@@ -1,0 +1,61 @@
+"""Author rules of 2026-12-05 (s21): small hand-written pages of common CMS
+themes, each naming the writer (or nobody) as the theme prints it."""
+
+from __future__ import annotations
+
+from crawler.parsers import parse_article
+
+URL = "https://stadtblatt.example/politik/haushalt"
+_PROSE = ("<p>" + "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und viele Fragen offen "
+          "gelassen. " * 5 + "</p><p>" + "Die Verwaltung legte dazu einen Bericht vor, der am Abend lange "
+          "diskutiert wurde. " * 5 + "</p>")
+
+
+def _page(head: str = "", top: str = "", bottom: str = "") -> str:
+    return (f"<html><head><title>Neuer Haushalt beschlossen - Stadtblatt</title>{head}</head><body>"
+            f"<header><a href='/'>Stadtblatt</a></header><main><article><h1>Neuer Haushalt beschlossen</h1>"
+            f"{top}{_PROSE}{bottom}</article></main><footer><p>Impressum</p></footer></body></html>")
+
+
+def _authors(page: str) -> list[str]:
+    article = parse_article(page, URL, fetched_at="2026-01-20T00:00:00Z")
+    assert article is not None
+    return article.authors
+
+
+def test_a_tag_list_link_named_author_is_no_label() -> None:
+    """A topic list's links ("author", "reader", tags of a story about books): the
+    link text "author" is the tag's name, and the next tag no writer."""
+    tags = ('<div class="article-tags"><p>Related Topics:</p><div><a href="/tags/books/">books</a> '
+            '<a href="/tags/author/">author</a> <a href="/tags/reader/">reader</a> '
+            '<a href="/tags/genre/">genre</a></div></div>')
+    assert _authors(_page(bottom=tags)) == []
+    # a label printed as such still names the writer
+    assert _authors(_page(bottom="<p><strong>Autor:</strong> <a href='/team/jane'>Jane Doe</a></p>")) == ["Jane Doe"]
+
+
+def test_french_dutch_and_italian_written_by_lines() -> None:
+    """The themes' translations of "Written by" over the text: French "Rédigé par" /
+    "Écrit par", Dutch "Geschreven door", Italian "A cura di"; German "Ein Artikel von"."""
+    for line, name in [("Rédigé par Jean Dupont", "Jean Dupont"), ("Écrit par Jean Dupont", "Jean Dupont"),
+                       ("Geschreven door Jan de Vries", "Jan de Vries"), ("A cura di Mario Rossi", "Mario Rossi"),
+                       ("Ein Artikel von Jane Doe", "Jane Doe")]:
+        assert _authors(_page(top=f"<p>{line}</p>")) == [name], line
+    # a sentence that opens so names nobody
+    assert _authors(_page(top="<p>Ein Artikel von gestern hat die Debatte über den Haushalt neu entfacht.</p>")) == []
+
+
+def test_a_desk_beside_the_writer_is_no_co_author() -> None:
+    """"Von Jane Doe | Redaktion": the desk the writer belongs to; alone it is the credit."""
+    assert _authors(_page(top='<div class="byline">Von Jane Doe | Redaktion</div>')) == ["Jane Doe"]
+    assert _authors(_page(top='<div class="byline">Jane Doe, Sport</div>')) == ["Jane Doe"]
+    assert _authors(_page(top='<div class="byline">Von Redaktion</div>')) == ["Redaktion"]
+    assert _authors(_page(top='<div class="byline">Von Jane Doe und John Roe</div>')) == ["Jane Doe", "John Roe"]
+
+
+def test_a_structured_name_before_a_spaced_dash() -> None:
+    """A meta author "Jane Doe - Stadtblatt" / "Jane Doe – Redakteurin": the name before
+    the dash; a double name's hyphen stays."""
+    assert _authors(_page(head='<meta name="author" content="Jane Doe - Stadtblatt">')) == ["Jane Doe"]
+    assert _authors(_page(head='<meta name="author" content="Jane Doe – Redakteurin">')) == ["Jane Doe"]
+    assert _authors(_page(head='<meta name="author" content="Anna Müller-Lüdenscheidt">')) == ["Anna Müller-Lüdenscheidt"]
