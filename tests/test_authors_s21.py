@@ -59,3 +59,30 @@ def test_a_structured_name_before_a_spaced_dash() -> None:
     assert _authors(_page(head='<meta name="author" content="Jane Doe - Stadtblatt">')) == ["Jane Doe"]
     assert _authors(_page(head='<meta name="author" content="Jane Doe – Redakteurin">')) == ["Jane Doe"]
     assert _authors(_page(head='<meta name="author" content="Anna Müller-Lüdenscheidt">')) == ["Anna Müller-Lüdenscheidt"]
+
+
+_BIO = ("<p>Jane Doe schreibt seit vielen Jahren über Kommunalpolitik, Verkehr und Stadtentwicklung und "
+        "leitet das Lokalressort der Zeitung; davor war sie Volontärin in Leipzig und Korrespondentin in "
+        "Brüssel.</p>")
+
+
+def test_a_writers_box_names_the_writer_it_opens_with() -> None:
+    """A theme's writer box under the text (photo, name, biography) or a profile card
+    (name, a follow button, a job line): too long for a byline, it opens with the name."""
+    box = f'<div class="author-box"><img src="/jane.jpg" alt=""><h4>Jane Doe</h4>{_BIO}</div>'
+    assert _authors(_page(bottom=box)) == ["Jane Doe"]
+    card = ('<div class="author-info"><div class="mini-card"><img alt="Jane Doe"><section><h3>'
+            '<a href="https://social.example/in/janedoe">Jane Doe</a><a class="author-info__follow-button" '
+            'href="/login">Follow</a></h3><h4>Transformationsbegleiterin und Expertin für Neue Arbeit und Neues '
+            'Lernen, Schwerpunkte Home-Office und Meetings</h4></section></div></div>')
+    assert _authors(_page(top=card)) == ["Jane Doe"]
+
+
+def test_a_writers_box_that_opens_with_anything_but_a_name_names_nobody() -> None:
+    """"Zur Person: X" presents an interviewee; loose text or a button first, a
+    phrase as the heading: no name box."""
+    for opening in ("<h4>Zur Person: Lena Vogt</h4>", "Lena Vogt <strong>Lena Vogt</strong>",
+                    "<button>Folgen</button><h4>Lena Vogt</h4>", "<h4>Mehr zum Thema</h4>"):
+        box = f'<div class="author-box">{opening}{_BIO}</div>'
+        assert _authors(_page(bottom=box)) == [], opening
+    assert _authors(_page(bottom=f'<aside><div class="author-box"><h4>Lena Vogt</h4>{_BIO}</div></aside>')) == []

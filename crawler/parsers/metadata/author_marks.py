@@ -536,7 +536,10 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if not _author_class(attr(el, "class")) and not (
             tag == "a" and (author_link(el) or _story_by_link(el, memo))):
         return []
-    text = text_of(el, _MAX_TEXT, " ") or _photo_name(el)
+    text = text_of(el, _MAX_TEXT, " ")
+    if (not text or len(text) > _MAX_TEXT) and _WRITER_BOX.search(attr(el, "class")):
+        return [] if _in_other(el, around=around, memo=memo) or in_quote(el) else _box_opening_name(el)
+    text = text or _photo_name(el)
     if not text or len(text) > _MAX_TEXT or _in_card_link(el):
         return []
     if _in_other(el, around=around, button=looks_like_byline(text), memo=memo):
@@ -550,6 +553,40 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
+
+
+# A writer's box (WordPress themes' "author-box", "author-bio", "about-author",
+# "post-author", LinkedIn's and Medium-like "author-info" / "author-card"): a photo,
+# the name, then a biography or a job, too long to read as a byline. It opens
+# with the writer's name.
+_WRITER_BOX = re.compile(r"(?:author|autor|auteur)[-_]?(?:box|bio|info|card|profile|details)|"
+                         r"about[-_]?(?:the[-_]?)?author|(?:^|\s)post[-_]author(?:$|\s)", re.I)
+_NAME_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "span", "div", "p"])
+_MAX_BOX_WALK = 120
+_MEDIA_TAGS = frozenset(["img", "picture", "source", "svg", "noscript", "figure", "video"])
+
+
+def _box_opening_name(box: Any) -> list[str]:
+    """The name a writer's box opens with: its first text, when that is the whole
+    text of a heading, bold, link or name element and a plain name (two to four
+    capitalised words: "<h4>Jane Doe</h4><p>Jane Doe schreibt ..."), else none.
+    Photos are passed over; a button, form or quote first is no name box."""
+    for n, (event, node) in enumerate(etree.iterwalk(box, events=("start", "end"))):
+        if n >= _MAX_BOX_WALK or not isinstance(node.tag, str):
+            return []
+        if event == "end":
+            if node is not box and (node.tail or "").strip():
+                return []  # loose text comes first
+            continue
+        if node.tag in _MEDIA_TAGS:
+            continue
+        if node is not box and node.tag in SKIP_TAGS:
+            return []
+        if (node.text or "").strip():
+            line = " ".join(node.text.split())
+            whole = node.tag in _NAME_TAGS and line == text_of(node, _MAX_TEXT, " ")
+            return [line] if whole and plain_name(line) == [line] else []
+    return []
 
 
 def _photo_name(el: Any) -> str:
