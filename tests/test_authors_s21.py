@@ -86,3 +86,13 @@ def test_a_writers_box_that_opens_with_anything_but_a_name_names_nobody() -> Non
         box = f'<div class="author-box">{opening}{_BIO}</div>'
         assert _authors(_page(bottom=box)) == [], opening
     assert _authors(_page(bottom=f'<aside><div class="author-box"><h4>Lena Vogt</h4>{_BIO}</div></aside>')) == []
+
+
+def test_dublin_core_and_citation_metas_write_the_surname_first() -> None:
+    """dc.creator / citation_author "Doe, Jane" is one person in catalogue order
+    (Plone and journal templates); two writers or agencies stay as they are."""
+    assert _authors(_page(head='<meta name="DC.creator" content="Doe, Jane">')) == ["Jane Doe"]
+    two = '<meta name="citation_author" content="Doe, Jane M."><meta name="citation_author" content="Roe, John">'
+    assert _authors(_page(head=two)) == ["Jane M. Doe", "John Roe"]
+    assert _authors(_page(head='<meta name="dc.creator" content="Jane Doe, John Roe">')) == ["Jane Doe", "John Roe"]
+    assert _authors(_page(head='<meta name="dc.creator" content="Reuters, AFP">')) == ["Reuters", "AFP"]
