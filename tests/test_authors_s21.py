@@ -96,3 +96,12 @@ def test_dublin_core_and_citation_metas_write_the_surname_first() -> None:
     assert _authors(_page(head=two)) == ["Jane M. Doe", "John Roe"]
     assert _authors(_page(head='<meta name="dc.creator" content="Jane Doe, John Roe">')) == ["Jane Doe", "John Roe"]
     assert _authors(_page(head='<meta name="dc.creator" content="Reuters, AFP">')) == ["Reuters", "AFP"]
+
+
+def test_a_label_in_brackets_closing_the_story() -> None:
+    """"(Autor: Jane Doe)" / "(Text: Jane Doe)" under the text, as association and
+    regional sites credit a piece; a bracketed remark that opens with a label word
+    names nobody."""
+    assert _authors(_page(bottom="<p>(Autor: Jane Doe)</p>")) == ["Jane Doe"]
+    assert _authors(_page(bottom="<p>Die Sitzung endete spät.<br>(Text: Jane Doe)</p>")) == ["Jane Doe"]
+    assert _authors(_page(bottom="<p>(Autor des Buches ist der Stadtarchivar)</p>")) == []

@@ -424,7 +424,7 @@ _CREDITS_TEXT = 400
 _CREDITS_CHUNKS = 80
 # (the lookahead names the label words' first letters: a text that opens otherwise,
 # nearly every one, fails there, not after trying each word; 7x faster, same matches)
-_LABEL_START = re.compile(r"\s*(?=[atviwgbf作记記责責])" + _LABEL_WORDS, re.I)
+_LABEL_START = re.compile(r"\s*\(?(?=[atviwgbf作记記责責])" + _LABEL_WORDS, re.I)
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
 _MAX_LABEL_SCAN = 3_000
@@ -459,6 +459,8 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     if len(text) > 8 * _MAX_TEXT:
         return []
     line = _SPACE.sub(" ", text).strip()
+    if line[:1] == "(" and line[-1:] == ")":
+        line = line[1:-1].strip()  # "(Autor: Jane Doe)" closing the story
     only = bool(_LABEL_ONLY.match(line))
     # a credits block ("Interview: X", "Fotos: Y") is read by its labels, so a
     # "credits" class does not rule it out as it rules out a photo credit
