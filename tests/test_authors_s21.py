@@ -105,3 +105,12 @@ def test_a_label_in_brackets_closing_the_story() -> None:
     assert _authors(_page(bottom="<p>(Autor: Jane Doe)</p>")) == ["Jane Doe"]
     assert _authors(_page(bottom="<p>Die Sitzung endete spät.<br>(Text: Jane Doe)</p>")) == ["Jane Doe"]
     assert _authors(_page(bottom="<p>(Autor des Buches ist der Stadtarchivar)</p>")) == []
+
+
+def test_spanish_portuguese_and_italian_posted_on_lines() -> None:
+    """The themes' "Posted on <date> by X" in Spanish ("Publicado el 3 de marzo de 2024
+    por X"), Portuguese ("Publicado em ... por X") and Italian ("Pubblicato il ... da X")."""
+    for line, name in [("Publicado el 3 de marzo de 2024 por Juan Pérez", "Juan Pérez"),
+                       ("Publicado em 3 de março de 2024 por Maria Silva", "Maria Silva"),
+                       ("Pubblicato il 3 marzo 2024 da Mario Rossi", "Mario Rossi")]:
+        assert _authors(_page(top=f'<p class="meta">{line}</p>')) == [name], line

@@ -35,23 +35,26 @@ _BY_PREFIX = re.compile(
 # "capital von Jemima Kelly", "Travel By Sophie Foster": a short label, then the by-word.
 _INNER_BY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?i:by|von|par|por|door)\s+")
 # A printed date, as datelines write it ("September 21, 2020", "21.09.2020",
-# "3. Mai 2024", "2024-05-03"), with a weekday and a time of day if any.
+# "3. Mai 2024", "2024-05-03", Spanish and Portuguese "3 de marzo de 2024"), with a
+# weekday and a time of day if any.
 _DATE_FORMS = (
     r"(?:(?:" + WEEKDAY_PATTERN + r")\.?,?\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\w*\.?,?\s+\d{4})"
+    r"\d{1,2}\.?\s+(?:de\s+)?(?:" + MONTH_PATTERN + r")\w*\.?,?\s+(?:de\s+)?\d{4})"
     r"(?:,?\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
 )
 # What a byline may print before its by-word: "Posted on September 21, 2020 by
 # Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Geschrieben am ... von X" (German
-# theme translations of "Written on"), "Posted in Local News by X"
+# theme translations of "Written on"; Spanish "Publicado el ... por X", Portuguese
+# "Publicado em ... por X", Italian "Pubblicato il ... da X"), "Posted in Local News by X"
 # (WordPress themes). Anchored and bounded, so linear.
 _LEAD_IN = re.compile(
-    r"^\s*(?:(?i:(?:posted|published|written|veröffentlicht|erschienen|erstellt|geschrieben|verfasst|publié|publicado|pubblicato|"
-    r"geplaatst|eingestellt|gepostet)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
+    r"^\s*(?:(?i:(?:posted|published|written|veröffentlicht|erschienen|erstellt|geschrieben|verfasst|publié|"
+    r"publicado|pubblicato|geplaatst|eingestellt|gepostet)\s+)?(?i:(?:on|am|le|el|il|op|em)\s+)?"
+    r"(?i:" + _DATE_FORMS + r")"
     r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
-    r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
+    r",?\s+(?=(?:(?i:by|von|par|por|door)|da)\s+[^\W\d_])")
 # A date, then a label and the name: "05.03.2024 | Autor: Jane Doe", "2024年3月5日
 # 10時12分 文：山田太郎" (the dateline's date first, the credit after it; German and
 # Japanese news and blog templates). Anchored and bounded, so linear.
