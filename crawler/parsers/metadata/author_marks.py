@@ -557,11 +557,11 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
 
 
-# A writer's box (WordPress themes' "author-box", "author-bio", "about-author",
-# "post-author", LinkedIn's and Medium-like "author-info" / "author-card"): a photo,
-# the name, then a biography or a job, too long to read as a byline. It opens
-# with the writer's name.
-_WRITER_BOX = re.compile(r"(?:author|autor|auteur)[-_]?(?:box|bio|info|card|profile|details)|"
+# A writer's box (WordPress themes' "author-box", "about-author", "post-author",
+# LinkedIn's and Medium-like "author-info" / "author-card"): a photo, the name, then
+# a biography or a job, too long to read as a byline. It opens with the writer's
+# name. (A class naming the bio itself, "author-bio", is no mark: :func:`_author_class`.)
+_WRITER_BOX = re.compile(r"(?:author|autor|auteur)[-_]?(?:box|info|card|profile|details)|"
                          r"about[-_]?(?:the[-_]?)?author|(?:^|\s)post[-_]author(?:$|\s)", re.I)
 _NAME_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "span", "div", "p"])
 _MAX_BOX_WALK = 120
