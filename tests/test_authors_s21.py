@@ -114,3 +114,11 @@ def test_spanish_portuguese_and_italian_posted_on_lines() -> None:
                        ("Publicado em 3 de março de 2024 por Maria Silva", "Maria Silva"),
                        ("Pubblicato il 3 marzo 2024 da Mario Rossi", "Mario Rossi")]:
         assert _authors(_page(top=f'<p class="meta">{line}</p>')) == [name], line
+
+
+def test_a_name_with_a_weekday_and_month_like_particle_stays_whole() -> None:
+    """"Di Maio", "Do Mar": a German weekday's abbreviation before a month's name is
+    a date only with the day ("Di, 3. Mai 2024", "Fr, Oktober 18")."""
+    assert _authors(_page(top='<p class="byline">Von Luigi Di Maio</p>')) == ["Luigi Di Maio"]
+    assert _authors(_page(top='<p class="byline">Von Anna Do Mar, Di, 3. Mai 2024</p>')) == ["Anna Do Mar"]
+    assert _authors(_page(top='<p class="byline">Von Jane Doe Fr, Oktober 18, 2019</p>')) == ["Jane Doe"]

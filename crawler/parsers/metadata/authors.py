@@ -153,8 +153,9 @@ _DATE_TAIL = re.compile(
     r"(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|zuerst veröffentlicht|"
     r"mis à jour|publié|on|am|vom|le|el|il)\s*:?\s*)?"  # "vom 3. Mai": of the
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-    # a weekday only before a date ("Fr, 18. Oktober"): "Monica", "Sunny" are names
-    r"(?:" + WEEKDAY_PATTERN + r")\.?,?\s*(?=\d|(?:" + MONTH_PATTERN + r"))|\d{1,2}:\d{2}|"
+    # a weekday only before a date ("Fr, 18. Oktober", "Fr, Oktober 18"): "Monica",
+    # "Sunny" are names, and so is "Di Maio" (not "Tue, May": a month name needs its day)
+    r"(?:" + WEEKDAY_PATTERN + r")\.?,?\s*(?=\d|(?:" + MONTH_PATTERN + r")\b\.?\s*\d)|\d{1,2}:\d{2}|"
     r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\w*\.?,?\s+\d{4}|"
     r"(?:" + MONTH_PATTERN + r")\w*\.?\s+\d{4}\b|"  # "Oktober 2008"
