@@ -122,3 +122,10 @@ def test_a_name_with_a_weekday_and_month_like_particle_stays_whole() -> None:
     assert _authors(_page(top='<p class="byline">Von Luigi Di Maio</p>')) == ["Luigi Di Maio"]
     assert _authors(_page(top='<p class="byline">Von Anna Do Mar, Di, 3. Mai 2024</p>')) == ["Anna Do Mar"]
     assert _authors(_page(top='<p class="byline">Von Jane Doe Fr, Oktober 18, 2019</p>')) == ["Jane Doe"]
+
+
+def test_a_team_a_desk_with_its_section_or_a_job_beside_the_writer_is_no_co_author() -> None:
+    for line in ("Von Jane Doe und Team", "Von Jane Doe, Redaktion Politik", "Jane Doe, Chefredakteurin Stadtblatt",
+                 "Von Jane Doe und Redaktionsteam"):
+        assert _authors(_page(top=f'<div class="byline">{line}</div>')) == ["Jane Doe"], line
+    assert _authors(_page(top='<div class="byline">Von Team Stadtblatt</div>')) == ["Team Stadtblatt"]

@@ -242,6 +242,7 @@ _LEAD = " \t\n|•·–—-"
 # ("von Redaktion", "Author: Redaktion"): both benchmarks' annotators and the
 # sites themselves treat the desk as the author.
 _DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja"])
+_TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
 # Words of a link to an author's page, not of a name ("Alle Artikel",
 # "View all posts", "Autorenseite", "Profil"): author boxes print them beside the name.
 _LINK_LABELS = frozenset(["artikel", "articles", "posts", "beiträge", "autorenseite", "profil",
@@ -572,9 +573,9 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     none from a printed phrase that only holds a joiner
     ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", a series title
     in an author class): a part too long for a name and no name makes the whole
-    no credit. A desk or job word standing as a name beside a writer ("Jane Doe |
-    Redaktion", "Redaktion: Jane Doe, Sport") is the writer's desk, not a co-author;
-    alone ("von Redaktion") it is the credit."""
+    no credit. A desk, team or job standing as a name beside a writer ("Jane Doe |
+    Redaktion", "Jane Doe und Team", :func:`_desk_or_job`) is the writer's, not a
+    co-author; alone ("von Redaktion") it is the credit."""
     out: list[str] = []
     for part in _JOINERS.split(text):
         name = clean_name(part or "", strict)
@@ -585,8 +586,18 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
         elif strict and part and len(part.split()) > _MAX_WORDS:
             return []
     if len(out) > 1:
-        out = [n for n in out if " " in n or not _is_role(n)] or out
+        out = [n for n in out if not _desk_or_job(n)] or out
     return out
+
+
+def _desk_or_job(name: str) -> bool:
+    """A desk, a team or a job where a name stands ("Redaktion", "Redaktion Politik",
+    "Team", "Chefredakteurin Stadtblatt"): beside a writer it is the writer's, no
+    co-author."""
+    words = name.split()
+    first = words[0].lower().strip(".,:;()")
+    return ((len(words) == 1 and _is_role(first)) or first in _DESKS
+            or first.endswith(_TEAM_OR_JOB))
 
 
 # Chinese writers listed after the author or reporter label ("作者：王小明 李华
