@@ -66,12 +66,12 @@ _DATE_THEN_LABEL = re.compile(
     r"(?:(?:来源|來源|出处|出處)\s*[:：]\s*\S{1,30}\s+)?")
 # A credit naming the kind of piece before its by-word, printed as the story's
 # first line when the template has no byline ("Ein Kommentar von X", "Ein
-# Interview von X mit Y", "Ein Artikel von X", "A guest post by X"; German and
-# English blogs and opinion sites).
+# Interview von X mit Y", "A guest post by X"; German and English blogs and
+# opinion sites). Not "Artikel von" / "Bericht von": as often "Bericht von
+# Mallorca", "Ein Artikel von gestern" (tried: each named a false writer).
 _KIND_BY = re.compile(
     r"^\s*(?:(?:ein|eine|an?|un|une|una|uno)\s+)?(?:blog[\s-]?|gast[\s-]?)?"
-    r"(?:beitrag|gastbeitrag|artikel|gastartikel|bericht|kommentar|gastkommentar|interview|analyse|essay|"
-    r"reportage|standpunkt|"
+    r"(?:beitrag|gastbeitrag|kommentar|gastkommentar|interview|analyse|essay|reportage|standpunkt|"
     r"meinungsbeitrag|guest post|guest column|commentary|column|analysis|op-ed|opinion piece|"
     r"chronique|tribune|éditorial|columna|artículo de opinión)\s+"
     r"(?:von|by|par|de|por)\s+(?=[^\W\d_])", re.IGNORECASE)
