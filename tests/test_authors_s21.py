@@ -71,7 +71,12 @@ def test_a_writers_box_names_the_writer_it_opens_with() -> None:
     """A theme's writer box under the text (photo, name, biography) or a profile card
     (name, a follow button, a job line): too long for a byline, it opens with the name."""
     box = f'<div class="author-box"><img src="/jane.jpg" alt=""><h4>Jane Doe</h4>{_BIO}</div>'
-    assert _authors(_page(bottom=box)) == ["Jane Doe"]
+    assert _authors(_page(bottom=box)) == ["Jane Doe"]  # the biography opens with the name
+    other = _BIO.replace("Jane Doe schreibt", "Sie schreibt")
+    assert _authors(_page(bottom=box.replace(_BIO, other))) == []
+    assert _authors(_page(bottom=box.replace(_BIO, other).replace('alt=""', 'alt="Jane Doe"'))) == ["Jane Doe"]
+    linked = box.replace(_BIO, other).replace("<h4>Jane Doe</h4>", '<h4><a href="/autor/jane-doe">Jane Doe</a></h4>')
+    assert _authors(_page(bottom=linked)) == ["Jane Doe"]
     card = ('<div class="author-info"><div class="mini-card"><img alt="Jane Doe"><section><h3>'
             '<a href="https://social.example/in/janedoe">Jane Doe</a><a class="author-info__follow-button" '
             'href="/login">Follow</a></h3><h4>Transformationsbegleiterin und Expertin für Neue Arbeit und Neues '
@@ -83,7 +88,9 @@ def test_a_writers_box_that_opens_with_anything_but_a_name_names_nobody() -> Non
     """"Zur Person: X" presents an interviewee; loose text or a button first, a
     phrase as the heading: no name box."""
     for opening in ("<h4>Zur Person: Lena Vogt</h4>", "Lena Vogt <strong>Lena Vogt</strong>",
-                    "<button>Folgen</button><h4>Lena Vogt</h4>", "<h4>Mehr zum Thema</h4>"):
+                    "<button>Folgen</button><h4>Lena Vogt</h4>", "<h4>Mehr zum Thema</h4>",
+                    # a heading of two capitalised words with no photo, link or bio naming it
+                    "<h4>About Me</h4>", "<h4>Guten Appetit</h4>", "<h4>Mehr Lesen</h4>", "<h4>Read More</h4>"):
         box = f'<div class="author-box">{opening}{_BIO}</div>'
         assert _authors(_page(bottom=box)) == [], opening
     assert _authors(_page(bottom=f'<aside><div class="author-box"><h4>Lena Vogt</h4>{_BIO}</div></aside>')) == []

@@ -571,8 +571,9 @@ _MEDIA_TAGS = frozenset(["img", "picture", "source", "svg", "noscript", "figure"
 def _box_opening_name(box: Any) -> list[str]:
     """The name a writer's box opens with: its first text, when that is the whole
     text of a heading, bold, link or name element and a plain name (two to four
-    capitalised words: "<h4>Jane Doe</h4><p>Jane Doe schreibt ..."), else none.
-    Photos are passed over; a button, form or quote first is no name box."""
+    capitalised words), and the box vouches for it as a person's (:func:`_vouched`):
+    "<img alt='Jane Doe'><h4>Jane Doe</h4><p>Jane Doe schreibt ...". Photos are
+    passed over; a button, form or quote first is no name box."""
     for n, (event, node) in enumerate(etree.iterwalk(box, events=("start", "end"))):
         if n >= _MAX_BOX_WALK or not isinstance(node.tag, str):
             return []
@@ -587,8 +588,30 @@ def _box_opening_name(box: Any) -> list[str]:
         if (node.text or "").strip():
             line = " ".join(node.text.split())
             whole = node.tag in _NAME_TAGS and line == text_of(node, _MAX_TEXT, " ")
-            return [line] if whole and plain_name(line) == [line] else []
+            return [line] if whole and plain_name(line) == [line] and _vouched(box, node, line) else []
     return []
+
+
+def _vouched(box: Any, node: Any, name: str) -> bool:
+    """A box's opening words are a person's name, not its heading ("About Me", "Mehr
+    lesen", "Guten Appetit"), when its photo's alt is the name, the name links to an
+    author page, or the biography after it opens with the name or its first word
+    ("Jane Doe schreibt", "Jane ist")."""
+    folded = name.casefold()
+    if any((img.get("alt") or "").strip().casefold() == folded for img in islice(box.iter("img"), 5)):
+        return True
+    links = [node] if node.tag == "a" else list(islice(node.iter("a"), 3))
+    if any(author_link(a) for a in links):
+        return True
+    pieces, size = [], 0
+    for piece in box.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > len(name) + _MAX_TEXT:
+            break
+    text = " ".join(" ".join(pieces).split())
+    rest = text[len(name):].lstrip(" ,:;–—-").split() if text.startswith(name) else []
+    return bool(rest) and rest[0].strip(".,:;") == name.split()[0]
 
 
 def _photo_name(el: Any) -> str:

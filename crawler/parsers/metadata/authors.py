@@ -23,14 +23,15 @@ __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name",
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
     # "Eingestellt von" Blogger's, "Veröffentlicht von" / "Gepostet von" German
-    # WordPress themes'; "Reporting by" the wire services'; "Rédigé par" / "Écrit
-    # par", "Geschreven door", "A cura di" the French, Dutch and Italian themes'
-    # "Written by" / "Edited by".
-    r"^\s*(?:(?i:published|written|posted|reported|reporting|compiled|edited|story|text|words|submitted|"
+    # WordPress themes'; "Reporting by" the wire services'. "Rédigé par" / "Écrit
+    # par", "Geschreven door", "A cura di", the French, Dutch and Italian themes'
+    # "Written by" / "Edited by", only before a capital ("Rédigé par le conseil
+    # municipal" is a sentence).
+    r"^\s*(?:(?:(?i:published|written|posted|reported|reporting|compiled|edited|story|text|words|submitted|"
     r"erstellt|eingestellt|veröffentlicht|gepostet|"
-    r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst|"
-    r"rédigé|écrit|geschreven|a cura)\s+)?"
-    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))",
+    r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
+    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))|"
+    r"(?i:rédigé\s+par|écrit\s+par|geschreven\s+door|a\s+cura\s+di)\s+(?=[^\W\d_a-z]))",
 )
 # "capital von Jemima Kelly", "Travel By Sophie Foster": a short label, then the by-word.
 _INNER_BY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?i:by|von|par|por|door)\s+")
