@@ -62,40 +62,6 @@ def test_a_structured_name_before_a_spaced_dash() -> None:
     assert _authors(_page(head='<meta name="author" content="Anna Müller-Lüdenscheidt">')) == ["Anna Müller-Lüdenscheidt"]
 
 
-_BIO = ("<p>Jane Doe schreibt seit vielen Jahren über Kommunalpolitik, Verkehr und Stadtentwicklung und "
-        "leitet das Lokalressort der Zeitung; davor war sie Volontärin in Leipzig und Korrespondentin in "
-        "Brüssel.</p>")
-
-
-def test_a_writers_box_names_the_writer_it_opens_with() -> None:
-    """A theme's writer box under the text (photo, name, biography) or a profile card
-    (name, a follow button, a job line): too long for a byline, it opens with the name."""
-    box = f'<div class="author-box"><img src="/jane.jpg" alt=""><h4>Jane Doe</h4>{_BIO}</div>'
-    assert _authors(_page(bottom=box)) == ["Jane Doe"]  # the biography opens with the name
-    other = _BIO.replace("Jane Doe schreibt", "Sie schreibt")
-    assert _authors(_page(bottom=box.replace(_BIO, other))) == []
-    assert _authors(_page(bottom=box.replace(_BIO, other).replace('alt=""', 'alt="Jane Doe"'))) == ["Jane Doe"]
-    linked = box.replace(_BIO, other).replace("<h4>Jane Doe</h4>", '<h4><a href="/autor/jane-doe">Jane Doe</a></h4>')
-    assert _authors(_page(bottom=linked)) == ["Jane Doe"]
-    card = ('<div class="author-info"><div class="mini-card"><img alt="Jane Doe"><section><h3>'
-            '<a href="https://social.example/in/janedoe">Jane Doe</a><a class="author-info__follow-button" '
-            'href="/login">Follow</a></h3><h4>Transformationsbegleiterin und Expertin für Neue Arbeit und Neues '
-            'Lernen, Schwerpunkte Home-Office und Meetings</h4></section></div></div>')
-    assert _authors(_page(top=card)) == ["Jane Doe"]
-
-
-def test_a_writers_box_that_opens_with_anything_but_a_name_names_nobody() -> None:
-    """"Zur Person: X" presents an interviewee; loose text or a button first, a
-    phrase as the heading: no name box."""
-    for opening in ("<h4>Zur Person: Lena Vogt</h4>", "Lena Vogt <strong>Lena Vogt</strong>",
-                    "<button>Folgen</button><h4>Lena Vogt</h4>", "<h4>Mehr zum Thema</h4>",
-                    # a heading of two capitalised words with no photo, link or bio naming it
-                    "<h4>About Me</h4>", "<h4>Guten Appetit</h4>", "<h4>Mehr Lesen</h4>", "<h4>Read More</h4>"):
-        box = f'<div class="author-box">{opening}{_BIO}</div>'
-        assert _authors(_page(bottom=box)) == [], opening
-    assert _authors(_page(bottom=f'<aside><div class="author-box"><h4>Lena Vogt</h4>{_BIO}</div></aside>')) == []
-
-
 def test_dublin_core_and_citation_metas_write_the_surname_first() -> None:
     """dc.creator / citation_author "Doe, Jane" is one person in catalogue order
     (Plone and journal templates); two writers or agencies stay as they are."""
@@ -104,15 +70,6 @@ def test_dublin_core_and_citation_metas_write_the_surname_first() -> None:
     assert _authors(_page(head=two)) == ["Jane M. Doe", "John Roe"]
     assert _authors(_page(head='<meta name="dc.creator" content="Jane Doe, John Roe">')) == ["Jane Doe", "John Roe"]
     assert _authors(_page(head='<meta name="dc.creator" content="Reuters, AFP">')) == ["Reuters", "AFP"]
-
-
-def test_a_label_in_brackets_closing_the_story() -> None:
-    """"(Autor: Jane Doe)" / "(Text: Jane Doe)" under the text, as association and
-    regional sites credit a piece; a bracketed remark that opens with a label word
-    names nobody."""
-    assert _authors(_page(bottom="<p>(Autor: Jane Doe)</p>")) == ["Jane Doe"]
-    assert _authors(_page(bottom="<p>Die Sitzung endete spät.<br>(Text: Jane Doe)</p>")) == ["Jane Doe"]
-    assert _authors(_page(bottom="<p>(Autor des Buches ist der Stadtarchivar)</p>")) == []
 
 
 def test_spanish_portuguese_and_italian_posted_on_lines() -> None:
@@ -137,3 +94,73 @@ def test_a_team_a_desk_with_its_section_or_a_job_beside_the_writer_is_no_co_auth
                  "Von Jane Doe und Redaktionsteam"):
         assert _authors(_page(top=f'<div class="byline">{line}</div>')) == ["Jane Doe"], line
     assert _authors(_page(top='<div class="byline">Von Team Stadtblatt</div>')) == ["Team Stadtblatt"]
+
+
+# Review 21's pages (notes/review21-authors.md): each named a false writer (or lost
+# the writer) on the branch before its fix.
+_RPROSE = {
+    "de": "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und viele Fragen offen gelassen. Die "
+          "Verwaltung legte dazu einen ausführlichen Bericht vor, der am Abend lange diskutiert wurde. ",
+    "en": "The city council met on Tuesday to debate the new budget and left many questions open. The "
+          "administration presented a detailed report that was discussed late into the evening. ",
+    "fr": "Le conseil municipal s'est réuni mardi pour débattre du nouveau budget et a laissé de nombreuses "
+          "questions ouvertes. L'administration a présenté un rapport détaillé discuté tard dans la soirée. ",
+    "es": "El ayuntamiento se reunió el martes para debatir el nuevo presupuesto y dejó muchas preguntas "
+          "abiertas. La administración presentó un informe detallado que se discutió hasta bien entrada la noche. ",
+    "it": "Il consiglio comunale si è riunito martedì per discutere il nuovo bilancio e ha lasciato molte "
+          "domande aperte. L'amministrazione ha presentato una relazione dettagliata discussa fino a tarda sera. ",
+    "nl": "De gemeenteraad kwam dinsdag bijeen om de nieuwe begroting te bespreken en liet veel vragen open. "
+          "Het bestuur legde een uitgebreid rapport voor dat tot laat in de avond werd besproken. ",
+}
+
+
+def _review(lang: str = "de", head: str = "", top: str = "", bottom: str = "",
+            title: str = "Neuer Haushalt beschlossen") -> list[str]:
+    body = "".join(f"<p>{_RPROSE[lang] * 3}</p>" for _ in range(3))
+    page = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} - Stadtblatt</title>'
+            f'{head}</head><body><header><a href="/">Stadtblatt</a> <nav><a href="/politik">Politik</a></nav>'
+            f'</header><main><article><h1>{title}</h1>{top}{body}{bottom}</article></main>'
+            f'<footer><p>© 2025 Stadtblatt</p></footer></body></html>')
+    article = parse_article(page, "https://example.org/2025/03/story", fetched_at="2026-01-20T00:00:00Z")
+    assert article is not None
+    return article.authors
+
+
+def test_review21_a_box_heading_repeated_by_its_paragraph_is_no_writer() -> None:
+    """Finding 1: "Guten Appetit", "Read More", "About Me" as a box's heading."""
+    for lang, box in [
+        ("de", '<div class="author-box"><h4>Guten Appetit</h4><p>Guten Appetit wünschen wir euch und viel Spaß '
+               'beim Nachbacken! Schreibt uns gern, wie euch der Kuchen gelungen ist, und teilt eure Fotos.</p></div>'),
+        ("en", '<div class="author-box"><h4>Read More</h4><p>Read more stories from our newsroom about the budget, '
+               'the schools and the new bike lanes in our special section on city politics this year.</p></div>'),
+        ("en", '<div class="about-author"><h3>About Me</h3><p>About me: I am a mother of three and I love baking, '
+               'hiking and writing about the little things that make life in our small town so special.</p></div>'),
+    ]:
+        assert _review(lang, bottom=box) == [], box
+
+
+def test_review21_a_box_about_the_storys_subject_is_no_writer() -> None:
+    """Finding 2: a book's author, an interviewee in a box of an author-like class."""
+    book = ('<div class="book-author-info"><h3>Juli Zeh</h3><p>Juli Zeh, born 1974 in Bonn, is a German writer '
+            'and judge whose novels have been translated into more than thirty languages and won many prizes.</p></div>')
+    assert _review("en", bottom=book, title="A novel about a small town") == []
+    card = ('<div class="author-card"><img alt="Angela Merkel" src="/m.jpg"><h3>Angela Merkel</h3><p>Angela Merkel '
+            'war von 2005 bis 2021 Bundeskanzlerin der Bundesrepublik Deutschland und schreibt an ihren '
+            'Erinnerungen.</p></div>')
+    assert _review("de", top=card, title="Im Gespräch: Angela Merkel") == []
+
+
+def test_review21_a_writer_box_holding_only_the_photo_names_the_writer() -> None:
+    """Finding 5: the photo's alt names the writer, as before the box rule."""
+    assert _review("en", top='<a class="author-box" href="/author/jane-doe/"><img src="/jane.jpg" alt="Jane Doe"></a>') \
+        == ["Jane Doe"]
+    assert _review("en", top='<div class="post-author"><img src="/jane.jpg" alt="Jane Doe"></div>') == ["Jane Doe"]
+
+
+def test_review21_a_bracketed_label_names_nobody() -> None:
+    """Finding 3: "(Autor: X)" after a book's title, mid-story, as a photo credit."""
+    assert _review(bottom="<p><em>Über Menschen</em>, Luchterhand, 24 Euro</p><p>(Autor: Juli Zeh)</p>",
+                   title="Buchtipp der Woche") == []
+    assert _review(top="<p>Erster Absatz über die Sitzung.</p><p>(Autor: Juli Zeh)</p>") == []
+    assert _review(top='<div class="image"><img src="/r.jpg" alt="Rathaus"><p>(Autor: Max Roe)</p></div>') == []
+    assert _review(bottom="<p>(Autor: unbekannt)</p>") == []

@@ -424,7 +424,7 @@ _CREDITS_TEXT = 400
 _CREDITS_CHUNKS = 80
 # (the lookahead names the label words' first letters: a text that opens otherwise,
 # nearly every one, fails there, not after trying each word; 7x faster, same matches)
-_LABEL_START = re.compile(r"\s*\(?(?=[atviwgbf作记記责責])" + _LABEL_WORDS, re.I)
+_LABEL_START = re.compile(r"\s*(?=[atviwgbf作记記责責])" + _LABEL_WORDS, re.I)
 _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
 _MAX_LABEL_SCAN = 3_000
@@ -459,8 +459,6 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     if len(text) > 8 * _MAX_TEXT:
         return []
     line = _SPACE.sub(" ", text).strip()
-    if line[:1] == "(" and line[-1:] == ")":
-        line = line[1:-1].strip()  # "(Autor: Jane Doe)" closing the story
     only = bool(_LABEL_ONLY.match(line))
     # a credits block ("Interview: X", "Fotos: Y") is read by its labels, so a
     # "credits" class does not rule it out as it rules out a photo credit
@@ -538,10 +536,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if not _author_class(attr(el, "class")) and not (
             tag == "a" and (author_link(el) or _story_by_link(el, memo))):
         return []
-    text = text_of(el, _MAX_TEXT, " ")
-    if (not text or len(text) > _MAX_TEXT) and _WRITER_BOX.search(attr(el, "class")):
-        return [] if _in_other(el, around=around, memo=memo) or in_quote(el) else _box_opening_name(el)
-    text = text or _photo_name(el)
+    text = text_of(el, _MAX_TEXT, " ") or _photo_name(el)
     if not text or len(text) > _MAX_TEXT or _in_card_link(el):
         return []
     if _in_other(el, around=around, button=looks_like_byline(text), memo=memo):
@@ -555,63 +550,6 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
-
-
-# A writer's box (WordPress themes' "author-box", "about-author", "post-author",
-# LinkedIn's and Medium-like "author-info" / "author-card"): a photo, the name, then
-# a biography or a job, too long to read as a byline. It opens with the writer's
-# name. (A class naming the bio itself, "author-bio", is no mark: :func:`_author_class`.)
-_WRITER_BOX = re.compile(r"(?:author|autor|auteur)[-_]?(?:box|info|card|profile|details)|"
-                         r"about[-_]?(?:the[-_]?)?author|(?:^|\s)post[-_]author(?:$|\s)", re.I)
-_NAME_TAGS = frozenset(["h2", "h3", "h4", "h5", "h6", "strong", "b", "a", "span", "div", "p"])
-_MAX_BOX_WALK = 120
-_MEDIA_TAGS = frozenset(["img", "picture", "source", "svg", "noscript", "figure", "video"])
-
-
-def _box_opening_name(box: Any) -> list[str]:
-    """The name a writer's box opens with: its first text, when that is the whole
-    text of a heading, bold, link or name element and a plain name (two to four
-    capitalised words), and the box vouches for it as a person's (:func:`_vouched`):
-    "<img alt='Jane Doe'><h4>Jane Doe</h4><p>Jane Doe schreibt ...". Photos are
-    passed over; a button, form or quote first is no name box."""
-    for n, (event, node) in enumerate(etree.iterwalk(box, events=("start", "end"))):
-        if n >= _MAX_BOX_WALK or not isinstance(node.tag, str):
-            return []
-        if event == "end":
-            if node is not box and (node.tail or "").strip():
-                return []  # loose text comes first
-            continue
-        if node.tag in _MEDIA_TAGS:
-            continue
-        if node is not box and node.tag in SKIP_TAGS:
-            return []
-        if (node.text or "").strip():
-            line = " ".join(node.text.split())
-            whole = node.tag in _NAME_TAGS and line == text_of(node, _MAX_TEXT, " ")
-            return [line] if whole and plain_name(line) == [line] and _vouched(box, node, line) else []
-    return []
-
-
-def _vouched(box: Any, node: Any, name: str) -> bool:
-    """A box's opening words are a person's name, not its heading ("About Me", "Mehr
-    lesen", "Guten Appetit"), when its photo's alt is the name, the name links to an
-    author page, or the biography after it opens with the name or its first word
-    ("Jane Doe schreibt", "Jane ist")."""
-    folded = name.casefold()
-    if any((img.get("alt") or "").strip().casefold() == folded for img in islice(box.iter("img"), 5)):
-        return True
-    links = [node] if node.tag == "a" else list(islice(node.iter("a"), 3))
-    if any(author_link(a) for a in links):
-        return True
-    pieces, size = [], 0
-    for piece in box.itertext():
-        pieces.append(piece)
-        size += len(piece)
-        if size > len(name) + _MAX_TEXT:
-            break
-    text = " ".join(" ".join(pieces).split())
-    rest = text[len(name):].lstrip(" ,:;–—-").split() if text.startswith(name) else []
-    return bool(rest) and rest[0].strip(".,:;") == name.split()[0]
 
 
 def _photo_name(el: Any) -> str:
