@@ -18,7 +18,7 @@ from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEK
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
            "is_credit_line", "is_role_word", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
-           "plain_name", "surname_first"]
+           "plain_name"]
 
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
@@ -786,40 +786,6 @@ def _before_dash(value: str) -> str:
     parts = _SPACED_DASH.split(value, maxsplit=1)
     head = parts[0].strip()
     return head if len(parts) == 2 and len(head.split()) >= 2 and clean_name(head) == head else value
-
-
-# "Doe, Jane" / "Doe, Jane M.": the surname, a comma, the given names, as Dublin
-# Core's dc.creator and the scholarly citation_author write a person (library
-# catalogue order). A surname of one word (hyphenated or with an apostrophe), one
-# to three given names or initials, each capitalised.
-_SURNAME_COMMA = re.compile(r"^\s*([^\W\d_][\w'’-]*)\s*,\s*([^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’-]*\.?){0,2})\s*$")
-
-
-def surname_first(value: str) -> str:
-    """``value`` with each "Surname, Given" person of a ";"-list in reading order,
-    for the metas that write surname first ("Doe, Jane; Roe, John A." -> "Jane Doe;
-    John A. Roe"); anything else as it was ("Jane Doe, John Roe": two people; "Reuters,
-    AFP": no given name in capitals only).
-
-    >>> surname_first("Doe, Jane"), surname_first("Jane Doe, John Roe"), surname_first("Reuters, AFP")
-    ('Jane Doe', 'Jane Doe, John Roe', 'Reuters, AFP')
-    """
-    if len(value) > MAX_BYLINE:
-        return value
-    parts = value.split(";")
-    out = []
-    for part in parts:
-        m = _SURNAME_COMMA.match(part)
-        words = [*m.group(2).split(), m.group(1)] if m else []
-        if not m or not all((w[0].isupper() and not w.isupper()) or _is_initial(w) for w in words) \
-                or any(_is_role(w) for w in words):
-            return value
-        out.append(" ".join(words))
-    return "; ".join(out)
-
-
-def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def clean_author_list(values: Any) -> list[str]:

@@ -56,7 +56,6 @@ from crawler.parsers.metadata.authors import (
     looks_like_byline,
     name_first,
     plain_name,
-    surname_first,
 )
 from crawler.parsers.metadata.closing_credits import (
     address_names,
@@ -137,11 +136,7 @@ _MODIFIED_META = ("article:modified_time", "article:modified", "og:updated_time"
                   "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
                   "lastmod", "parsely-updated", "modified_time")
 _AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
-                "dcterms.creator", "byl", "cxenseparse:author", "article.author", "twitter:creator",
-                "citation_author")
-# The metas that write a person surname first ("Doe, Jane"): Dublin Core's and the
-# scholarly citation tags (Highwire Press, read by Google Scholar).
-_SURNAME_FIRST_META = frozenset(["dc.creator", "dcterms.creator", "citation_author"])
+                "dcterms.creator", "byl", "cxenseparse:author", "article.author", "twitter:creator")
 
 
 def normalise_language(value: str | None) -> str | None:
@@ -475,8 +470,6 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             return _without_site(found, keys, src), "json-ld", weak
     for name in _AUTHOR_META:
         values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
-        if name in _SURNAME_FIRST_META:
-            values = [surname_first(v) for v in values]
         found = clean_author_list(values)
         if found:
             source = "opengraph" if name.startswith("article:") else "meta"
