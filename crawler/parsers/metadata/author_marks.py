@@ -429,6 +429,7 @@ _LABEL_ONLY = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]?\s*$", re.I)
 _LABEL_LINE = re.compile(r"^\s*" + _LABEL_WORDS + r"\s*[:：]\s*(?=\S)", re.I)
 _MAX_LABEL_SCAN = 3_000
 _SPACE = re.compile(r"\s+")
+_COLON = re.compile(r"[:：]")
 
 
 def labelled_authors(doc: Any, headline: Any = None) -> list[str]:
@@ -463,6 +464,8 @@ def _labelled(el: Any, text: str, own: bool) -> list[str]:
     # "credits" class does not rule it out as it rules out a photo credit
     if (not only and not _LABEL_LINE.match(line)) or _in_other(el, credits=False):
         return []
+    if only and own and el.tag == "a" and not _COLON.search(line):
+        return []  # a link named "author" (a tag list's /tags/author/, a menu's "Autoren"): no label
     whole = bool(_WHOLE_LABEL.match(line))
     if whole and not _in_credits(el):
         return []

@@ -23,30 +23,40 @@ __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name",
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
     # "Eingestellt von" Blogger's, "Veröffentlicht von" / "Gepostet von" German
-    # WordPress themes'; "Reporting by" the wire services'.
-    r"^\s*(?:(?i:published|written|posted|reported|reporting|compiled|edited|story|text|words|submitted|"
+    # WordPress themes'; "Reporting by" the wire services'. "Rédigé par" / "Écrit
+    # par", "Geschreven door", "A cura di", the French, Dutch and Italian themes'
+    # "Written by" / "Edited by", only as a whole short line of a name ("Écrit par
+    # Jean Dupont"): in a sentence they name a book's author or an exhibition's
+    # curator ("Écrit par Albert Camus en 1942, ...", "A cura di Vittorio Sgarbi, la
+    # mostra ...").
+    r"^\s*(?:(?:(?i:published|written|posted|reported|reporting|compiled|edited|story|text|words|submitted|"
     r"erstellt|eingestellt|veröffentlicht|gepostet|"
     r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
-    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))",
+    r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))|"
+    r"(?i:rédigé\s+par|écrit\s+par|geschreven\s+door|a\s+cura\s+di)\s+"
+    r"(?=[^\W\d_a-z][\w'’.-]*(?:\s+(?:(?:de|van|der|den|du|des|ter|te)\s+)?[^\W\d_a-z][\w'’.-]*){1,3}\s*$))",
 )
 # "capital von Jemima Kelly", "Travel By Sophie Foster": a short label, then the by-word.
 _INNER_BY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?i:by|von|par|por|door)\s+")
 # A printed date, as datelines write it ("September 21, 2020", "21.09.2020",
-# "3. Mai 2024", "2024-05-03"), with a weekday and a time of day if any.
+# "3. Mai 2024", "2024-05-03", Spanish and Portuguese "3 de marzo de 2024"), with a
+# weekday and a time of day if any.
 _DATE_FORMS = (
     r"(?:(?:" + WEEKDAY_PATTERN + r")\.?,?\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\w*\.?,?\s+\d{4})"
+    r"\d{1,2}\.?\s+(?:de\s+)?(?:" + MONTH_PATTERN + r")\w*\.?,?\s+(?:de\s+)?\d{4})"
     r"(?:,?\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
 )
 # What a byline may print before its by-word: "Posted on September 21, 2020 by
 # Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Geschrieben am ... von X" (German
-# theme translations of "Written on"), "Posted in Local News by X"
+# theme translations of "Written on"; Spanish "Publicado el ... por X", Portuguese
+# "Publicado em ... por X"), "Posted in Local News by X"
 # (WordPress themes). Anchored and bounded, so linear.
 _LEAD_IN = re.compile(
-    r"^\s*(?:(?i:(?:posted|published|written|veröffentlicht|erschienen|erstellt|geschrieben|verfasst|publié|publicado|pubblicato|"
-    r"geplaatst|eingestellt|gepostet)\s+)?(?i:(?:on|am|le|el|il|op)\s+)?" + r"(?i:" + _DATE_FORMS + r")"
+    r"^\s*(?:(?i:(?:posted|published|written|veröffentlicht|erschienen|erstellt|geschrieben|verfasst|publié|"
+    r"publicado|pubblicato|geplaatst|eingestellt|gepostet)\s+)?(?i:(?:on|am|le|el|il|op|em)\s+)?"
+    r"(?i:" + _DATE_FORMS + r")"
     r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
     r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
 # A date, then a label and the name: "05.03.2024 | Autor: Jane Doe", "2024年3月5日
@@ -61,7 +71,8 @@ _DATE_THEN_LABEL = re.compile(
 # A credit naming the kind of piece before its by-word, printed as the story's
 # first line when the template has no byline ("Ein Kommentar von X", "Ein
 # Interview von X mit Y", "A guest post by X"; German and English blogs and
-# opinion sites).
+# opinion sites). Not "Artikel von" / "Bericht von": as often "Bericht von
+# Mallorca", "Ein Artikel von gestern" (tried: each named a false writer).
 _KIND_BY = re.compile(
     r"^\s*(?:(?:ein|eine|an?|un|une|una|uno)\s+)?(?:blog[\s-]?|gast[\s-]?)?"
     r"(?:beitrag|gastbeitrag|kommentar|gastkommentar|interview|analyse|essay|reportage|standpunkt|"
@@ -146,8 +157,9 @@ _DATE_TAIL = re.compile(
     r"(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|zuerst veröffentlicht|"
     r"mis à jour|publié|on|am|vom|le|el|il)\s*:?\s*)?"  # "vom 3. Mai": of the
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
-    # a weekday only before a date ("Fr, 18. Oktober"): "Monica", "Sunny" are names
-    r"(?:" + WEEKDAY_PATTERN + r")\.?,?\s*(?=\d|(?:" + MONTH_PATTERN + r"))|\d{1,2}:\d{2}|"
+    # a weekday only before a date ("Fr, 18. Oktober", "Fr, Oktober 18"): "Monica",
+    # "Sunny" are names, and so is "Di Maio" (not "Tue, May": a month name needs its day)
+    r"(?:" + WEEKDAY_PATTERN + r")\.?,?\s*(?=\d|(?:" + MONTH_PATTERN + r")\b\.?\s*\d)|\d{1,2}:\d{2}|"
     r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\w*\.?,?\s+\d{4}|"
     r"(?:" + MONTH_PATTERN + r")\w*\.?\s+\d{4}\b|"  # "Oktober 2008"
@@ -230,6 +242,8 @@ _LEAD = " \t\n|•·–—-"
 # ("von Redaktion", "Author: Redaktion"): both benchmarks' annotators and the
 # sites themselves treat the desk as the author.
 _DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja"])
+_DESK_ARTICLES = frozenset(["la", "el", "der", "die", "de", "il", "the"])
+_TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
 # Words of a link to an author's page, not of a name ("Alle Artikel",
 # "View all posts", "Autorenseite", "Profil"): author boxes print them beside the name.
 _LINK_LABELS = frozenset(["artikel", "articles", "posts", "beiträge", "autorenseite", "profil",
@@ -548,6 +562,8 @@ def clean_name(text: str, strict: bool = False) -> str | None:
     if len(words) > 2 and _CJK_SCRIPT.search(text):
         return None  # a Chinese, Japanese or Korean name has one space at most
     lows = [w.lower().strip(".,") for w in words]
+    if len(words) == 2 and words[0] in _DESK_ARTICLES and lows[1] in _DESKS:
+        return None  # "por la redacción": an article before the desk, no name
     if all(w in _ROLE_WORDS for w in lows):
         return text if len(lows) == 1 and lows[0] in _DESKS else None
     if all(w in WEEKDAYS or w in MONTHS for w in lows) or (strict and any(w in _LINK_LABELS for w in lows)):
@@ -560,7 +576,9 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     none from a printed phrase that only holds a joiner
     ("#Kurz notiert: Regeln des Rechts zu Neuseeland und Polen", a series title
     in an author class): a part too long for a name and no name makes the whole
-    no credit."""
+    no credit. A desk, team or job standing as a name beside a writer ("Jane Doe |
+    Redaktion", "Jane Doe und Team", :func:`_desk_or_job`) is the writer's, not a
+    co-author; alone ("von Redaktion") it is the credit."""
     out: list[str] = []
     for part in _JOINERS.split(text):
         name = clean_name(part or "", strict)
@@ -570,7 +588,19 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
             out.append(name)
         elif strict and part and len(part.split()) > _MAX_WORDS:
             return []
+    if len(out) > 1:
+        out = [n for n in out if not _desk_or_job(n)] or out
     return out
+
+
+def _desk_or_job(name: str) -> bool:
+    """A desk, a team or a job where a name stands ("Redaktion", "Redaktion Politik",
+    "Team", "Chefredakteurin Stadtblatt"): beside a writer it is the writer's, no
+    co-author."""
+    words = name.split()
+    first = words[0].lower().strip(".,:;()")
+    return ((len(words) == 1 and _is_role(first)) or first in _DESKS
+            or first.endswith(_TEAM_OR_JOB))
 
 
 # Chinese writers listed after the author or reporter label ("作者：王小明 李华

@@ -50,6 +50,7 @@ from urllib.parse import urljoin, urlsplit
 from crawler.parsers.metadata.author_marks import AuthorMarks, author_link_names, lead_byline, lead_marks
 from crawler.parsers.metadata.authors import (
     clean_author_list,
+    clean_name,
     dated_name,
     dedupe,
     letters_key,
@@ -463,6 +464,7 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
     data, keys = src.data, src.site_keys
     weak: tuple[list[str], str] | None = None
     found, orgs_only = jsonld_authors(data, data.article)
+    found = _without_site_tail(found, src)
     if found:
         if orgs_only or all(is_site_name(a, keys) for a in found):
             weak = (found, "json-ld")
@@ -470,7 +472,7 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             return _without_site(found, keys, src), "json-ld", weak
     for name in _AUTHOR_META:
         values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
-        found = clean_author_list(values)
+        found = _without_site_tail(clean_author_list(values), src)
         if found:
             source = "opengraph" if name.startswith("article:") else "meta"
             # "Example News (www.example.com)": the publisher crediting itself
@@ -479,6 +481,43 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
                 continue
             return _without_site(found, keys), source, weak
     return [], "", weak
+
+
+# A dash with spaces round it ("Jane Doe - Stadtblatt"); a double name's hyphen
+# ("Müller-Lüdenscheidt") has none.
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_HOST_NOISE = frozenset(["www", "m", "amp", "co", "com", "org", "net", "gov", "ac", "edu"])
+
+
+def _without_site_tail(names: list[str], src: _Sources) -> list[str]:
+    """Structured names with the site's name after a spaced dash cut off ("Jane Doe -
+    Stadtblatt" -> "Jane Doe"): only when the part after the dash is the site's name
+    (og:site_name, or the host name's main label, compared without case and spaces)
+    and the part before it a name of two words or more. "Stadtblatt Online - Jane
+    Doe", "Redaktion Politik - Jane Doe" stay as they are.
+
+    >>> _fold_site("Stadt Blatt"), _host_label("www.stadtblatt.co.uk")
+    ('stadtblatt', 'stadtblatt')
+    """
+    site = {_fold_site(src.data.first("og:site_name") or ""), _host_label(src.page.host)} - {""}
+    out = []
+    for name in names:
+        parts = _SPACED_DASH.split(name, maxsplit=1)
+        head = parts[0].strip()
+        if len(parts) == 2 and _fold_site(parts[1]) in site and len(head.split()) >= 2 and clean_name(head) == head:
+            name = head
+        out.append(name)
+    return out
+
+
+def _fold_site(name: str) -> str:
+    return "".join(name.split()).casefold()
+
+
+def _host_label(host: str | None) -> str:
+    """The host name's main label ("www.stadtblatt.co.uk" -> "stadtblatt")."""
+    labels = [label for label in (host or "").lower().split(".")[:-1] if label not in _HOST_NOISE]
+    return labels[-1] if labels else ""
 
 
 def _without_site(names: list[str], keys: set[str], src: _Sources | None = None) -> list[str]:
