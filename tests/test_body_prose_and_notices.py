@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.body.furniture import furniture_rule
-from tests.test_body import P1, P2, P3, P4, article, blocks
+from tests.test_body import P1, P2, P3, P4, TITLE, article, blocks, page
 
 STORY = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
 
@@ -375,3 +375,56 @@ def test_a_walk_judges_a_bounded_number_of_hidden_boxes():
     assert any(t.startswith(f"Slide {_HIDDEN_JUDGED - 1} ") for t in texts)
     assert not any(t.startswith(f"Slide {_HIDDEN_JUDGED} ") for t in texts)
     assert texts[0] == P1 and texts[-1] == P2
+
+
+# --- the readers' comments under the story ----------------------------------------------
+
+COMMENT_1 = ("I have read this twice now and I still think the assessment step deserves a whole "
+             "article of its own, because most clinics skip it entirely.")
+COMMENT_2 = ("My partner and I went through a program like this last year and the communication "
+             "exercises were the part that helped us most, honestly.")
+ENTRY = "<div class='c7'><img src='/avatar.png' alt=''><b>{name}</b> <span>2 days ago</span><p>{text}</p></div>"
+THREAD = ENTRY.format(name="Sam", text=COMMENT_1) + ENTRY.format(name="Alex", text=COMMENT_2)
+LISTED = f"<ol><li><cite>Sam</cite> says:<p>{COMMENT_1}</p></li><li><cite>Alex</cite> says:<p>{COMMENT_2}</p></li></ol>"
+FORM = ("<p><a href='/feed'>Comment RSS</a></p><form><p>Name</p><textarea name='comment'></textarea></form>"
+        "<p>Say what you think of the program: we read every reply before it is shown here, "
+        "so it may take a day to appear.</p>")
+
+
+@pytest.mark.parametrize("heading", ["2 Comments", "Comments (2)", "Kommentare", "Top rated comments",
+                                     "2 Responses to “Healing after harm”", "Leave a reply"])
+@pytest.mark.parametrize("thread", [THREAD, LISTED, FORM])
+def test_a_comments_heading_over_a_thread_ends_the_text(heading, thread):
+    # No class name says "comments" (a theme of generated names): the heading says it,
+    # and what follows it is a thread (entries of one make with an avatar or a cited
+    # name, or a reply form), not paragraphs.
+    html = page(f"<div><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>"
+                f"<h3>{heading}</h3>{thread}</div></div>")
+    assert _texts(html) == [P1, P2, P3, P4]
+
+
+@pytest.mark.parametrize("heading", ["Comments", "3 Comments", "Leave a reply", "Reactions", "Responses"])
+def test_a_section_of_the_story_named_like_a_thread_is_text(heading):
+    # a heading the story uses for a section (review 19): paragraphs follow, not a thread
+    html = page(f"<div><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p>"
+                f"<h3>{heading}</h3><p>{P3}</p><p>{P4}</p></div></div>")
+    assert _texts(html)[-2:] == [P3, P4]
+
+
+def test_a_comments_heading_before_the_story_cuts_nothing():
+    html = page(f"<div><h1>{TITLE}</h1><div><h2>Comments</h2>{THREAD}<p>{P1}</p><p>{P2}</p></div></div>")
+    assert _texts(html)[-2:] == [P1, P2]
+
+
+def test_comments_headings_are_judged_a_bounded_number_of_times(monkeypatch):
+    # Each comments heading reads a few siblings for a thread; a page of thousands of
+    # them (none over a thread) reads siblings for the first few only.
+    from crawler.parsers.body import blocks as body_blocks
+    calls: list[int] = []
+    judge = body_blocks._thread_follows
+    monkeypatch.setattr(body_blocks, "_thread_follows", lambda h, p: calls.append(1) or judge(h, p))
+    many = "".join(f"<h3>Comments</h3><p>Line {i} of a long page that names its parts oddly, all of them.</p>"
+                   for i in range(3000))
+    texts = _texts(page(f"<div><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p>{many}</div></div>"))
+    assert texts[:2] == [P1, P2] and len(texts) > 1000
+    assert len(calls) == body_blocks._THREADS_JUDGED

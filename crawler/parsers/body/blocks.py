@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from itertools import islice
 from typing import NamedTuple
 
@@ -200,6 +201,9 @@ class _Walker:
         self.hidden_judged = 0  # hidden boxes judged as text so far (:data:`_HIDDEN_JUDGED`)
         self.walked_lang: str | None = None  # the language of the first 40 lines, once read
         self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
+        self.thread: Element | None = None  # the box holding the readers' comments (:meth:`_Walker.opens_thread`)
+        self.pictured: frozenset[Element] = frozenset()  # elements that held an image (:func:`_media_holders`)
+        self.threads_judged = 0  # headings asked whether they open a comments thread
         # the document's headline <h1> (:func:`_headline_h1`): given, or read on the first run
         self.headline_read = headline is not _UNREAD
         self.headline_h1: Element | None = headline if isinstance(headline, etree._Element) else None
@@ -226,6 +230,11 @@ class _Walker:
             return "headline" if self.headline(el) else None
         if tag == "br" or tag == "hr":
             return None
+        if self.thread is not None and el.getparent() is self.thread:
+            return "comment-thread"     # after the thread's heading: the readers' entries
+        if tag in _SECTION_HEADINGS and self.chars >= _THREAD_AFTER_CHARS and self.opens_thread(el):
+            self.thread = el.getparent()
+            return "comment-thread"
         page = self.page
         big = self.big(el)
         if not big:
@@ -252,6 +261,16 @@ class _Walker:
             if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el):
                 return "link-box"
         return None
+
+    def opens_thread(self, heading: Element) -> bool:
+        """A heading that names a comments thread (:func:`_opens_comments`) with the
+        thread after it (:func:`_thread_follows`, asked of :data:`_THREADS_JUDGED` such
+        headings at most: bounded)."""
+        text = _TEXT(heading)
+        if len(text) > _THREAD_HEADING_CHARS or not _opens_comments(norm_key(text)):
+            return False
+        self.threads_judged += 1
+        return self.threads_judged <= _THREADS_JUDGED and _thread_follows(heading, self.pictured)
 
     def big(self, el: Element) -> bool:
         """``el`` holds half the walked text or more (by score; by characters where
@@ -753,6 +772,61 @@ def _filter(blocks: list[_Line], title: str | None,
     return out
 
 
+_THREAD_AFTER_CHARS = 200      # text read before a comments heading: the story it follows
+_THREAD_HEADING_CHARS = 250    # a heading, not a paragraph
+_COMMENT_THREAD = re.compile(
+    r"(?:\d+\s+)?(?:" + "|".join(map(re.escape, bp.COMMENT_THREAD_NOUNS)) + r")(?:\s*\(\d+\))?"
+    r"|\d+\s+(?:" + "|".join(map(re.escape, bp.COMMENT_THREAD_NOUNS + bp.COMMENT_COUNTED_NOUNS)) + r")"
+    r"(?:\s*\(\d+\))?(?:\s+(?:to|on|for|zu|für|sur|à|a|en|su|op)\s.{1,200})?")
+_COMMENT_HEADINGS = frozenset(bp.COMMENT_THREAD_HEADINGS)
+
+
+_THREAD_SIBLINGS = 8            # siblings after a comments heading read for the thread
+_THREADS_JUDGED = 20            # comments headings a walk reads the siblings of (a few thousand elements each at most)
+_THREAD_CHILDREN = 20           # children of a list sibling read for its entries
+_ENTRY_SCAN = 100               # elements of an entry read for its avatar or name (of a sibling, for a form)
+_ENTRY_TAGS = frozenset({"div", "li", "article", "section"})
+
+
+def _thread_follows(heading: Element, pictured: frozenset[Element]) -> bool:
+    """A thread of readers' comments after a heading that names one ("3 Comments",
+    "Kommentare (34)", "Leave a reply"), among its siblings: a reply form, or entries
+    of one make (tag and class) each with an avatar or a cited name. A story's
+    section of that name ("Comments" in a tutorial) goes on in paragraphs, and stays."""
+    siblings = [sib for sib in islice(heading.itersiblings(), _THREAD_SIBLINGS) if isinstance(sib.tag, str)]
+    return _entries(siblings, pictured) or any(
+        any(node.tag == "form" for node in islice(sib.iter(etree.Element), _ENTRY_SCAN))
+        or _entries(islice(sib, _THREAD_CHILDREN), pictured) for sib in siblings)
+
+
+def _entries(boxes: Iterable[Element], pictured: frozenset[Element]) -> bool:
+    """Two boxes in a row of one make, each with an image (an element of ``pictured``,
+    those that held one before images were stripped) or a ``<cite>``: a thread's entries."""
+    last: tuple[object, str | None] | None = None
+    for box in boxes:
+        if not isinstance(box.tag, str):
+            continue
+        make = (box.tag, box.get("class"))
+        if box.tag in _ENTRY_TAGS and any(
+                node.tag == "cite" or node in pictured for node in islice(box.iter(etree.Element), _ENTRY_SCAN)):
+            if make == last:
+                return True
+            last = make
+        else:
+            last = None
+    return False
+
+
+def _opens_comments(key: str) -> bool:
+    """A heading (its :func:`collapsed_key`) that opens the readers' comments: "Comments",
+    "51 Kommentare", "Kommentare (34)", "3 responses to “Title”", "Leave a reply".
+
+    >>> [_opens_comments(k) for k in ("comments", "12 kommentare", "1 comment", "comment", "reactions")]
+    [True, True, True, False, False]
+    """
+    return key in _COMMENT_HEADINGS or _COMMENT_THREAD.fullmatch(key) is not None
+
+
 # The last line of an embedded social post (the embed code of X/Twitter, Mastodon and
 # Threads): "— Name (@handle) November 18, 2019". Inside the quote it is the quote's
 # attribution, not a dateline of the page.
@@ -921,6 +995,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, description_key, title, context.headline)
+    walker.pictured = frozenset(context.media)
     leads = _lead_before(scores, chosen, title)
     if leads and description_key:
         # a dek that is the page's description is the record's description only

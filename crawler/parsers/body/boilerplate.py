@@ -288,6 +288,28 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "le puede interesar", "le podría interesar", "te podría interesar", "関連記事", "相关文章", "相关新闻",
 )
 
+# Headings that open the thread of readers' comments under a story ("Comments",
+# "51 Kommentare", "Top rated comments", "3 Responses to “Title”"): the lines after
+# one are the readers', not the story's. Nouns of a comments thread, alone or after a
+# count ("1 comment", "Kommentare (34)", "5 Kommentare zu ..."); "response" and
+# "comment" only after a count ("Response", "Comment" head sections of a story).
+COMMENT_THREAD_NOUNS: tuple[str, ...] = (
+    "comments", "kommentare", "commentaires", "comentarios", "comentários", "commenti",
+    "reacties", "kommentarer", "komentarze", "комментарии",
+)
+COMMENT_COUNTED_NOUNS: tuple[str, ...] = (
+    "comment", "responses", "response", "replies", "reply", "kommentar", "commentaire",
+    "comentario", "comentário", "commento", "reactie", "komentarz",
+)
+COMMENT_THREAD_HEADINGS: tuple[str, ...] = (
+    "leave a comment", "leave a reply", "post a comment", "add a comment",
+    "join the conversation", "join the discussion", "no comments yet", "no responses yet",
+    "no response so far", "no responses so far", "reader comments", "readers' comments",
+    "top rated comments", "top comments", "latest comments", "user comments",
+    "comments are closed", "kommentar schreiben", "schreibe einen kommentar",
+    "laisser un commentaire", "deja un comentario", "lascia un commento",
+)
+
 # Openings of related-list headings ("More from Technology", "More posts you'll love").
 RELATED_HEADING_PREFIXES: tuple[str, ...] = (
     "more from ", "more on ", "more in ", "more stories", "more posts", "more articles",
