@@ -138,6 +138,24 @@ def test_hidden_slides_of_a_series_at_the_end_are_text():
     assert texts == [P1, P2, "Idea 1", P3, P4, "Idea 2", P5, P6]
 
 
+def test_hidden_parts_after_a_shown_one_of_their_make_are_text():
+    # A listicle shows its parts one at a time: the shown part's class is the hidden
+    # ones' but for a word of state ("part" / "part k9"; names generated, so no
+    # "gallery" or "slide" word says so). Every part is the text, however many.
+    ideas = [(f"Idea {i} of the list, as the programme staff tell it: {p}", f"On idea {i}: {q}")
+             for i, (p, q) in enumerate([(P3, P4), (P5, P6)] * 4, 1)]
+    parts = "".join(f"<div class='part k9' style='display:none'><h2>Idea {i}</h2><p>{p}</p><p>{q}</p></div>"
+                    for i, (p, q) in enumerate(ideas, 1))
+    texts = _texts(article(f"<div class='part'><p>{P1}</p><p>{P2}</p></div>{parts}"))
+    assert texts == [P1, P2] + [line for i, (p, q) in enumerate(ideas, 1) for line in (f"Idea {i}", p, q)]
+
+
+def test_hidden_boxes_of_another_make_after_the_text_stay_out():
+    # a shown box and hidden ones whose classes share no word: not one series
+    hidden = "".join(f"<div class='k9' style='display:none'><p>{p}</p><p>{q}</p></div>" for p, q in ((P3, P4), (P5, P6)))
+    assert _texts(article(f"<div class='part'><p>{P1}</p><p>{P2}</p></div>{hidden}")) == [P1, P2]
+
+
 def test_a_short_text_in_main_wins_over_a_larger_aside_beside_it():
     # an aside is furniture however many words it holds: the page's own box, not the story
     from tests.test_body import TITLE, page

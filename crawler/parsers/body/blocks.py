@@ -204,6 +204,7 @@ class _Walker:
         self.thread: Element | None = None  # the box holding the readers' comments (:meth:`_Walker.opens_thread`)
         self.pictured: frozenset[Element] = frozenset()  # elements that held an image (:func:`_media_holders`)
         self.threads_judged = 0  # headings asked whether they open a comments thread
+        self.kept_slide: Element | None = None  # the last hidden box kept as text (:meth:`hidden_text`)
         # the document's headline <h1> (:func:`_headline_h1`): given, or read on the first run
         self.headline_read = headline is not _UNREAD
         self.headline_h1: Element | None = headline if isinstance(headline, etree._Element) else None
@@ -322,9 +323,22 @@ class _Walker:
         if self.hidden_judged > _HIDDEN_JUDGED or not _hidden_prose(el, self.prose):
             return False
         if not (_continuation_mark(el) or (
-                _one_of_a_series(el) and (self.text_after(el) or _shown_of_series(el)))):
+                _one_of_a_series(el) and (self.text_after(el) or _shown_of_series(el)
+                                          or self.series_goes_on(el)))):
             return False
-        return not self.other_language(el)
+        if self.other_language(el):
+            return False
+        self.kept_slide = el
+        return True
+
+    def series_goes_on(self, el: Element) -> bool:
+        """The box before ``el`` is a hidden slide of its make the walk kept: the
+        series goes on (its shown slide may be more than a few boxes back)."""
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        kept = self.kept_slide
+        return kept is not None and prev is kept and kept.get("class") == el.get("class")
 
     def other_language(self, el: Element) -> bool:
         """The box is in another language than the page: by ``lang`` when both say,
@@ -639,9 +653,21 @@ def _shown_of_series(el: Element) -> bool:
     visible slide of the series ``el`` is a hidden slide of."""
     cls = el.get("class")
     for sib in islice(el.itersiblings(preceding=True), _AFTER_SIBLINGS):
-        if sib.tag == el.tag and sib.get("class") == cls and not hidden_box(sib):
+        if sib.tag == el.tag and _kin_classes(sib.get("class"), cls) and not hidden_box(sib):
             return True
     return False
+
+
+def _kin_classes(shown: str | None, hidden: str | None) -> bool:
+    """The classes of a shown box and a hidden one of a series: the same, or one the
+    other's with a word of state more ("slide" and "slide active", "part" and "part
+    is-hidden")."""
+    if shown == hidden:
+        return True
+    if not shown or not hidden:
+        return False
+    a, b = set(shown.split()), set(hidden.split())
+    return a <= b or b <= a
 
 
 def _detected(text: str) -> str:
