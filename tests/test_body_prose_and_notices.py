@@ -446,3 +446,18 @@ def test_comments_headings_are_judged_a_bounded_number_of_times(monkeypatch):
     texts = _texts(page(f"<div><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p>{many}</div></div>"))
     assert texts[:2] == [P1, P2] and len(texts) > 1000
     assert len(calls) == body_blocks._THREADS_JUDGED
+
+
+def test_opening_paragraphs_set_as_divs_beside_the_story_box_are_text():
+    # A CMS prints the story's first paragraphs as <div>s of text beside the box that
+    # holds the rest in sections two levels down (an ad slot between them); no class
+    # word says "paragraph". Each scores as a paragraph, far below the box: all but the
+    # two a standfirst may be were lost.
+    opening = [f"Opening paragraph {i}: {p}" for i, p in enumerate((P1, P2, STANDFIRST), 1)]
+    parts = [f"Part {i}: {p}" for i, p in enumerate((P3, P4, P5, P6) * 3, 1)]
+    rest = "".join(f"<div class='k6'><p>{a}</p><p>{b}</p></div>" for a, b in zip(parts[::2], parts[1::2], strict=True))
+    html = page(f"<div class='k1'><div class='kh'><h1>{TITLE}</h1></div><div class='k0'><div class='k2'>"
+                f"<div class='k3'>{opening[0]}</div><div class='k4'></div><div class='k3'>{opening[1]}</div>"
+                f"<div class='k3'>{opening[2]}</div><div class='k5'><div class='k8'>{rest}</div></div></div>"
+                "<div class='k7'><p>Sidebar note.</p></div></div></div>")
+    assert _texts(html) == opening + parts

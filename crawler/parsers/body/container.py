@@ -718,7 +718,7 @@ def _reads_as_text(page: Page, sib: Element, threshold: float) -> bool:
     """A sibling of the top that scores, or a paragraph of prose (not links)."""
     if page.score.get(sib, 0.0) >= threshold:
         return True
-    if sib.tag != "p":
+    if sib.tag != "p" and sib not in page.paragraph_boxes:
         return False
     text = collapse(sel.TEXT(sib))
     links = link_length(sib)
