@@ -461,3 +461,14 @@ def test_opening_paragraphs_set_as_divs_beside_the_story_box_are_text():
                 f"<div class='k3'>{opening[2]}</div><div class='k5'><div class='k8'>{rest}</div></div></div>"
                 "<div class='k7'><p>Sidebar note.</p></div></div></div>")
     assert _texts(html) == opening + parts
+
+
+@pytest.mark.parametrize("line", [
+    "Diesen Artikel teilen", "Beitrag teilen", "Flattr this:", "Like Loading...",
+    "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+    "Click on the button below to load the content of www.youtube.com.",
+])
+def test_share_labels_and_blocked_embed_placeholders_are_furniture(line):
+    # with no class word to mark their boxes (share bar, consent placeholder), the line says it
+    assert furniture_rule(line) is not None
+    assert _texts(article(f"<p>{P1}</p><p>{P2}</p><div class='k4'><p>{line}</p></div><p>{P3}</p>")) == [P1, P2, P3]

@@ -42,6 +42,9 @@ SHARE_PHRASES: tuple[str, ...] = (
     "listen to this article", "listen", "teilen", "artikel teilen", "link kopieren",
     "drucken", "merken", "partager", "partager cet article", "copier le lien",
     "compartir", "compartilhar", "condividi", "delen", "del", "dela",
+    # German "share this article / post"; the label of WordPress's Flattr button and
+    # the line Jetpack's likes widget shows while it loads
+    "diesen artikel teilen", "diesen beitrag teilen", "beitrag teilen", "flattr this", "like loading",
 )
 
 NEWSLETTER_PHRASES: tuple[str, ...] = (
@@ -81,6 +84,10 @@ NOTICE_PREFIXES: tuple[str, ...] = (
     "you need to enable javascript", "your browser does not support", "to view this video",
     "this video is not available", "this content is not available", "loading...",
     "bitte aktivieren sie javascript", "veuillez activer javascript",
+    # a consent tool's placeholder for a blocked embed (a map, a video): "Click on the
+    # button below to load the content of www.example.com."
+    "click on the button below to load the content", "click the button below to load the content",
+    "klicken sie auf den unteren button, um den inhalt", "klicken sie auf den button, um den inhalt",
 )
 
 # Pieces of a metered-paywall or log-in prompt ("You have read 3 of 5 free articles
