@@ -472,3 +472,22 @@ def test_share_labels_and_blocked_embed_placeholders_are_furniture(line):
     # with no class word to mark their boxes (share bar, consent placeholder), the line says it
     assert furniture_rule(line) is not None
     assert _texts(article(f"<p>{P1}</p><p>{P2}</p><div class='k4'><p>{line}</p></div><p>{P3}</p>")) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", [
+    "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.",
+    "This article is licensed under a Creative Commons Attribution 4.0 International licence.",
+    "All posts on this blog are, unless otherwise stated, available under CC BY-SA 4.0.",
+])
+def test_the_texts_licence_under_it_is_furniture(line):
+    found = furniture_rule(line)
+    assert found is not None and found.name == "licence-notice"
+    assert _texts(article(f"<p>{P1}</p><p>{P2}</p><div class='k4'><p>{line}</p></div>")) == [P1, P2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The photos were published under a Creative Commons licence, the agency said on Monday.",
+    "Wikipedia's text is available under CC BY-SA, which lets anyone reuse it with credit.",
+])
+def test_news_about_a_licence_is_text(sentence):
+    assert furniture_rule(sentence) is None

@@ -242,6 +242,17 @@ EDITORIAL_POLICY_MARKERS: tuple[str, ...] = (
     "to ensure content accuracy", "how we ensure our content", "our medical review process",
 )
 
+# A licence notice under the text ("This text is published under the licence
+# CC-BY-NC-ND 4.0", "All our own articles are, unless stated otherwise, under a Creative
+# Commons licence"): a licence's name and words that make the text, or all of the
+# site's, what the line speaks of; news about a licence names no such thing.
+LICENCE_NAMES: tuple[str, ...] = ("creative commons", "cc by", "cc-by", "cc0")
+LICENCE_SUBJECTS: tuple[str, ...] = (
+    "this text", "this article", "this post", "this work", "this content", "all content",
+    "unless otherwise", "dieser text", "dieser artikel", "dieser beitrag", "alle inhalte",
+    "sofern nicht anders", "ce texte", "cet article", "este texto", "este artículo",
+)
+
 # Openings of short call-to-action lines ("Follow us on Instagram for ...").
 CALL_TO_ACTION_PREFIXES: tuple[str, ...] = (
     "follow us on", "like us on", "sign up for our", "sign up to our", "subscribe to our",

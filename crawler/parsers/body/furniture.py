@@ -313,6 +313,12 @@ def _editorial_policy(line: Line) -> bool:
     standards" ("... should never have been published," the editor said)."""
     return any(m in line.key for m in _EDITORIAL_POLICY) and not _QUOTED.search(line.text)
 
+
+def _licence_notice(line: Line) -> bool:
+    """The text's licence ("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND")."""
+    return any(m in line.key for m in bp.LICENCE_NAMES) and any(m in line.key for m in bp.LICENCE_SUBJECTS)
+
+
 LINE_RULES: tuple[Rule, ...] = (
     Rule("empty", "no words once whitespace and trailing punctuation are gone",
          lambda line: not line.key),
@@ -353,6 +359,8 @@ LINE_RULES: tuple[Rule, ...] = (
          _meta_markers, max_words=30),
     Rule("editorial-policy", "a publisher's editorial-policy notice (\"we update our articles when new information ...\")",
          _editorial_policy, max_words=60),
+    Rule("licence-notice", "the text's licence (\"This text is published under CC BY-NC-ND 4.0\")",
+         _licence_notice, max_words=60),
     Rule("entry-footer", "a blog theme's entry footer (\"This entry was posted on <date> and is filed under\")",
          lambda line: line.key.startswith(_ENTRY_FOOTER) and parse_card_date(line.text) is not None, max_words=80),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",
