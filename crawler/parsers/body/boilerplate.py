@@ -42,8 +42,13 @@ SHARE_PHRASES: tuple[str, ...] = (
     "listen to this article", "listen", "teilen", "artikel teilen", "link kopieren",
     "drucken", "merken", "partager", "partager cet article", "copier le lien",
     "compartir", "compartilhar", "condividi", "delen", "del", "dela",
-    # German "share this article / post"; the label of WordPress's Flattr button and
-    # the line Jetpack's likes widget shows while it loads
+)
+
+# Share labels that are furniture only as a whole line: German "share this article /
+# post", the label of WordPress's Flattr button and the line Jetpack's likes widget
+# shows while it loads. Their words ("like", "this", "loading", "beitrag") are everyday
+# words, so they stay out of the one-word share vocabulary (review 21).
+SHARE_LABELS: tuple[str, ...] = (
     "diesen artikel teilen", "diesen beitrag teilen", "beitrag teilen", "flattr this", "like loading",
 )
 
@@ -84,8 +89,13 @@ NOTICE_PREFIXES: tuple[str, ...] = (
     "you need to enable javascript", "your browser does not support", "to view this video",
     "this video is not available", "this content is not available", "loading...",
     "bitte aktivieren sie javascript", "veuillez activer javascript",
-    # a consent tool's placeholder for a blocked embed (a map, a video): "Click on the
-    # button below to load the content of www.example.com."
+)
+
+# A consent tool's placeholder for a blocked embed (a map, a video): "Click on the
+# button below to load the content of www.example.com." Furniture only when the line
+# is the placeholder itself (the opening, the host, the end): a story's sentence that
+# starts with these words goes on and stays (review 21).
+CONSENT_PLACEHOLDER_OPENINGS: tuple[str, ...] = (
     "click on the button below to load the content", "click the button below to load the content",
     "klicken sie auf den unteren button, um den inhalt", "klicken sie auf den button, um den inhalt",
 )

@@ -74,7 +74,7 @@ _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|%%|\[\[)\s*([\w.:-]+)\s*(?:\$\$|\}\}|%
 _SLOT_WORDS = frozenset({"ad", "ads", "advert", "adslot", "banner", "slot", "widget", "related", "promo", "dfp"})
 
 _LINE_PHRASES = frozenset(
-    bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.NEWSLETTER_PHRASES
+    bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.SHARE_LABELS + bp.NEWSLETTER_PHRASES
     + bp.COOKIE_PHRASES + bp.COMMENT_PHRASES + bp.FOLLOW_PHRASES + bp.UI_PHRASES
 )
 # "5 hours ago", "vor 3 Stunden", "il y a 2 heures": relative time stamps.
@@ -314,6 +314,19 @@ def _editorial_policy(line: Line) -> bool:
     return any(m in line.key for m in _EDITORIAL_POLICY) and not _QUOTED.search(line.text)
 
 
+# The whole line is the placeholder: its opening, then the host ("of www.youtube.com",
+# "von Google Maps zu laden") and the end, nothing more.
+_CONSENT_PLACEHOLDER = re.compile(
+    r"(?:" + "|".join(map(re.escape, bp.CONSENT_PLACEHOLDER_OPENINGS)) + r")"
+    r"(?:\s+(?:of|from|von)\s+[^\s.!?]+(?:\.[^\s.!?]+)*(?:\s+[^\s.!?]+){0,2})?\s*[.!]?")
+
+
+def _consent_placeholder(line: Line) -> bool:
+    """A consent tool's placeholder for a blocked embed, the whole line
+    ("Click on the button below to load the content of www.youtube.com.")."""
+    return _CONSENT_PLACEHOLDER.fullmatch(line.text.strip().lower()) is not None
+
+
 def _licence_notice(line: Line) -> bool:
     """The text's licence ("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND")."""
     return any(m in line.key for m in bp.LICENCE_NAMES) and any(m in line.key for m in bp.LICENCE_SUBJECTS)
@@ -346,6 +359,8 @@ LINE_RULES: tuple[Rule, ...] = (
          lambda line: line.key.startswith(_READ_MORE) and (line.n <= 30 or line.link_share > 0.5)),
     Rule("call-to-action", "a call to action or a browser notice (\"Follow us on\", \"Please enable JavaScript\")",
          lambda line: line.key.startswith(_CALL_TO_ACTION_OR_NOTICE), max_words=25),
+    Rule("consent-placeholder", "a consent tool's placeholder for a blocked embed (\"Click on the button below to load the content of ...\")",
+         _consent_placeholder, max_words=20),
     Rule("paywall", "a paywall or metering notice (\"You have read 3 of 5 free articles\")",
          _paywall, max_words=30),
     Rule("appeal", "a plea for support (\"If you value local news, please support us\")",
