@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.body.furniture import furniture_rule
-from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
+from tests.test_body import P1, P2, P3, P4, TITLE, article, blocks, page
 
 STORY = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
 P5 = ("The survey of 4,000 readers found that most of them never scroll down to read the remarks under "
@@ -49,3 +49,30 @@ def test_a_tutorials_lead_in_lines_stay():
 def test_a_story_sentence_that_opens_like_a_consent_placeholder_stays(sentence):
     assert furniture_rule(sentence) is None
     assert sentence in _texts(_wrap(f"<p>{P1}</p><p>{P2}</p><p>{sentence}</p><p>{P3}</p>"))
+
+
+# --- F4: hidden boxes join a shown one's series only by a word of state ----------------------
+
+ABOUT = ("The Example Times was founded in 1887 by a group of printers in the harbour district and has "
+         "been owned by a charitable trust since 1961.",
+         "Its newsroom of forty reporters and editors covers the city, the region and national politics, "
+         "with a weekly supplement on science and health.")
+ETHICS = ("Reporters at the paper do not accept gifts, travel or hospitality from the people and companies "
+          "they write about, under rules adopted in 1998.",
+          "Corrections are printed on page two of the next edition and added to the foot of the online "
+          "article, with the date the change was made.")
+
+
+def _hidden(cls: str, texts: tuple[str, str]) -> str:
+    return f"<div class='{cls}' style='display:none'><p>{texts[0]}</p><p>{texts[1]}</p></div>"
+
+
+@pytest.mark.parametrize(("shown", "hidden"), [
+    ("col", "col k9"),                # a grid's class: unrelated boxes share it
+    ("col-md-8", "col-md-8 d-none"),
+    ("part", "part about-us"),        # a word that says what the box holds, not its state
+    ("part", "part modal k9"),        # two words more
+])
+def test_hidden_boxes_whose_class_is_not_the_shown_ones_but_for_a_state_stay_out(shown, hidden):
+    html = article(f"<div class='{shown}'>{STORY}</div>" + _hidden(hidden, ABOUT) + _hidden(hidden, ETHICS))
+    assert _texts(html) == [P1, P2, P3, P4]

@@ -62,6 +62,7 @@ from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.compare import better_rival
 from crawler.parsers.body.container import (
+    LAYOUT_WORDS,
     MIN_BODY_CHARS,
     RELATED_HEADINGS,
     Page,
@@ -658,16 +659,41 @@ def _shown_of_series(el: Element) -> bool:
     return False
 
 
+# Class words that say a box's state, not what it holds ("slide active", "pane
+# is-hidden", Bootstrap's "collapse show" / "fade in" / "d-none").
+_STATE_CLASSES = frozenset({
+    "active", "current", "selected", "show", "shown", "open", "opened", "visible", "in", "on",
+    "expanded", "hidden", "hide", "closed", "collapsed", "inactive", "d-none",
+    "is-active", "is-current", "is-selected", "is-open", "is-visible", "is-hidden", "is-expanded",
+})
+# A generated class token ("k9", "x7f3", a CSS module's hash): letters with digits.
+_GENERATED_CLASS = re.compile(r"[a-z][a-z0-9]{0,9}", re.IGNORECASE)
+
+
 def _kin_classes(shown: str | None, hidden: str | None) -> bool:
     """The classes of a shown box and a hidden one of a series: the same, or one the
-    other's with a word of state more ("slide" and "slide active", "part" and "part
-    is-hidden")."""
+    other's with one word more that is a word of state or a generated token ("slide"
+    and "slide active", "part" and "part k9"); never when the words they share are a
+    layout grid's alone ("col" and "col k9": unrelated boxes share those; review 21).
+
+    >>> [_kin_classes(a, b) for a, b in (("part", "part k9"), ("pane is-active", "pane"),
+    ...                                  ("col", "col k9"), ("part", "part about"))]
+    [True, True, False, False]
+    """
     if shown == hidden:
         return True
     if not shown or not hidden:
         return False
-    a, b = set(shown.split()), set(hidden.split())
-    return a <= b or b <= a
+    a, b = set(shown[:300].split()), set(hidden[:300].split())
+    extra = a ^ b
+    if len(extra) != 1 or not (a <= b or b <= a):
+        return False
+    word = next(iter(extra))
+    if word.lower() not in _STATE_CLASSES and not (
+            _GENERATED_CLASS.fullmatch(word) and any(c.isdigit() for c in word)):
+        return False
+    shared = class_words(" ".join(sorted(a & b)))
+    return not (shared and LAYOUT_WORDS.issuperset(shared))
 
 
 def _detected(text: str) -> str:

@@ -670,6 +670,7 @@ _LAYOUT_WORDS = frozenset({
     "offset", "push", "pull", "order", "auto", "fluid", "mx", "my", "px", "py", "mt", "mb", "pt", "pb",
     "p", "m",
 })
+LAYOUT_WORDS = _LAYOUT_WORDS  # read by the walk's series of hidden boxes (blocks)
 
 
 def _same_class(page: Page, top: Element, sib: Element) -> bool:
