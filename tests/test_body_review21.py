@@ -76,3 +76,34 @@ def _hidden(cls: str, texts: tuple[str, str]) -> str:
 def test_hidden_boxes_whose_class_is_not_the_shown_ones_but_for_a_state_stay_out(shown, hidden):
     html = article(f"<div class='{shown}'>{STORY}</div>" + _hidden(hidden, ABOUT) + _hidden(hidden, ETHICS))
     assert _texts(html) == [P1, P2, P3, P4]
+
+
+# --- F3: a <div> of text beside the story box is text only before a part of the story ----------
+
+BIO = ("Jane Doe is a health reporter at The Example Times. She previously covered science for two "
+       "regional papers and lives in Bristol.")
+COPYRIGHT = ("Copyright 2025 The Example Times. All rights reserved. This material may not be published "
+             "or redistributed.")
+PITCH = ("Our journalism depends on readers like you. If you value this reporting, consider becoming a "
+         "member today.")
+_PARTS = [f"Part {i}: {p}" for i, p in enumerate((P3, P4, P5, P6) * 3, 1)]
+
+
+def _sections(after: str) -> str:
+    rest = "".join(f"<div class='k6'><p>{a}</p><p>{b}</p></div>"
+                   for a, b in zip(_PARTS[::2], _PARTS[1::2], strict=True))
+    return page(f"<div class='k1'><div class='kh'><h1>{TITLE}</h1></div><div class='k0'><div class='k2'>"
+                f"<div class='k5'><div class='k8'>{rest}</div></div>{after}</div>"
+                "<div class='k7'><p>Sidebar note.</p></div></div></div>")
+
+
+@pytest.mark.parametrize("after", [
+    "<h4>Topics</h4><ul><li><a href='/t/h'>Health</a></li><li><a href='/t/t'>Trauma care</a></li></ul>"
+    f"<div class='k3'>{BIO}</div>",
+    f"<div class='k3'>{COPYRIGHT}</div>",
+    f"<div class='k3'>{PITCH}</div>",
+    f"<ul><li>Print edition: page 4</li><li>Filed under health and science</li></ul><div class='k3'>{COPYRIGHT}</div>",
+    f"<h3>About the author</h3><div class='k3'>{BIO}</div>",
+])
+def test_a_div_of_text_after_the_story_box_stays_out(after):
+    assert _texts(_sections(after)) == _PARTS
