@@ -403,7 +403,8 @@ COMMENT_2 = ("My partner and I went through a program like this last year and th
              "exercises were the part that helped us most, honestly.")
 ENTRY = "<div class='c7'><img src='/avatar.png' alt=''><b>{name}</b> <span>2 days ago</span><p>{text}</p></div>"
 THREAD = ENTRY.format(name="Sam", text=COMMENT_1) + ENTRY.format(name="Alex", text=COMMENT_2)
-LISTED = f"<ol><li><cite>Sam</cite> says:<p>{COMMENT_1}</p></li><li><cite>Alex</cite> says:<p>{COMMENT_2}</p></li></ol>"
+LISTED = (f"<ol><li><cite>Sam</cite> says:<a href='#c1'>March 3, 2020 at 5:12 pm</a><p>{COMMENT_1}</p></li>"
+          f"<li><cite>Alex</cite> says:<a href='#c2'>March 4, 2020 at 9:40 am</a><p>{COMMENT_2}</p></li></ol>")
 FORM = ("<p><a href='/feed'>Comment RSS</a></p><form><p>Name</p><textarea name='comment'></textarea></form>"
         "<p>Say what you think of the program: we read every reply before it is shown here, "
         "so it may take a day to appear.</p>")
@@ -440,7 +441,7 @@ def test_comments_headings_are_judged_a_bounded_number_of_times(monkeypatch):
     from crawler.parsers.body import blocks as body_blocks
     calls: list[int] = []
     judge = body_blocks._thread_follows
-    monkeypatch.setattr(body_blocks, "_thread_follows", lambda h, p: calls.append(1) or judge(h, p))
+    monkeypatch.setattr(body_blocks, "_thread_follows", lambda *args: calls.append(1) or judge(*args))
     many = "".join(f"<h3>Comments</h3><p>Line {i} of a long page that names its parts oddly, all of them.</p>"
                    for i in range(3000))
     texts = _texts(page(f"<div><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p>{many}</div></div>"))

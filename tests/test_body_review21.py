@@ -107,3 +107,53 @@ def _sections(after: str) -> str:
 ])
 def test_a_div_of_text_after_the_story_box_stays_out(after):
     assert _texts(_sections(after)) == _PARTS
+
+
+# --- F1: a story's section named like a comments thread keeps the rest of the story -----------
+
+NEWSLETTER = ("<div class='k8'><p>Get the morning briefing.</p><form action='/subscribe'><input name='email'>"
+              "<button>Sign up</button></form></div>")
+SEARCH = "<div class='k8'><form action='/search'><input name='q'><button>Go</button></form></div>"
+
+
+def _chart(i: int) -> str:
+    return f"<div class='k5'><img src='/a{i}.jpg' alt='Chart {i}'><p>Chart {i}: posts per day in 2024.</p></div>"
+
+
+def _quote(text: str, who: str) -> str:
+    return f"<div class='q'><blockquote><p>{text}</p><cite>{who}</cite></blockquote></div>"
+
+
+@pytest.mark.parametrize("inner", [
+    # 1a: a newsletter box in the section
+    f"<p>{P1}</p><p>{P2}</p><h2>Comments</h2><p>{P5}</p><p>{P6}</p>{NEWSLETTER}<p>{P3}</p><p>{P4}</p>",
+    # 1b: two charts in the section
+    f"<p>{P1}</p><p>{P2}</p><h2>Comments</h2><p>{P5}</p>{_chart(1)}{_chart(2)}<p>{P6}</p><p>{P3}</p><p>{P4}</p>",
+    f"<p>{P1}</p><p>{P2}</p><h3>Kommentare</h3>{_chart(1)}{_chart(2)}<p>{P5}</p><p>{P6}</p><p>{P3}</p><p>{P4}</p>",
+    f"<p>{P1}</p><p>{P2}</p><h2>User comments</h2><div class='gallery'><div><img src='/1.jpg'></div>"
+    f"<div><img src='/2.jpg'></div></div><p>{P5}</p><p>{P6}</p><p>{P3}</p><p>{P4}</p>",
+    # 1c: two pull quotes with a <cite> under a counted heading
+    f"<p>{P1}</p><p>{P2}</p><h2>5 comments on the new budget</h2>{_quote(P5, 'Jane Roe, economist')}"
+    f"{_quote(P6, 'John Doe, mayor')}<p>{P3}</p><p>{P4}</p>",
+    f"<p>{P1}</p><p>{P2}</p><h2>3 replies to my critics</h2><div class='poll'><form><p>Do you agree?</p>"
+    f"<input type='radio' name='v'>Yes<input type='radio' name='v'>No</form></div><p>{P5}</p><p>{P6}</p>"
+    f"<p>{P3}</p><p>{P4}</p>",
+    # 1d: a comment count near the top, a search box under it
+    f"<p>{P1}</p><h4>12 Comments</h4>{SEARCH}<p>{P2}</p><p>{P5}</p><p>{P6}</p><p>{P3}</p><p>{P4}</p>",
+])
+def test_a_section_named_like_a_thread_over_a_form_or_pictures_keeps_the_story(inner):
+    texts = _texts(_wrap(inner))
+    assert all(p in texts for p in (P1, P2, P3, P4, P5, P6))
+
+
+def test_a_comment_count_over_a_reply_form_above_the_story_cuts_nothing():
+    # a count and a reply box under the lead, the story's paragraphs after them
+    html = _wrap(f"<p>{P1}</p><p>{P5}</p><h4>12 Comments</h4><div class='k8'><form><textarea name='c'></textarea>"
+                 f"</form></div><p>{P2}</p><p>{P3}</p><p>{P4}</p>")
+    assert all(p in _texts(html) for p in (P1, P2, P3, P4))
+
+
+def test_a_section_named_like_a_thread_inside_the_story_box_keeps_the_rest():
+    html = article(f"<p>{P1}</p><p>{P2}</p><h2>Comments</h2><p>{P5}</p><p>{P6}</p>{NEWSLETTER}"
+                   f"<h2>Moderation</h2><p>{P3}</p><p>{P4}</p>")
+    assert all(p in _texts(html) for p in (P1, P2, P3, P4, P5, P6))

@@ -204,6 +204,7 @@ class _Walker:
         self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
         self.thread: Element | None = None  # the box holding the readers' comments (:meth:`_Walker.opens_thread`)
         self.pictured: frozenset[Element] = frozenset()  # elements that held an image (:func:`_media_holders`)
+        self.reply_forms: frozenset[Element] = frozenset()  # forms to write a comment (:func:`_reply_forms`)
         self.threads_judged = 0  # headings asked whether they open a comments thread
         self.kept_slide: Element | None = None  # the last hidden box kept as text (:meth:`hidden_text`)
         # the document's headline <h1> (:func:`_headline_h1`): given, or read on the first run
@@ -272,7 +273,7 @@ class _Walker:
         if len(text) > _THREAD_HEADING_CHARS or not _opens_comments(norm_key(text)):
             return False
         self.threads_judged += 1
-        return self.threads_judged <= _THREADS_JUDGED and _thread_follows(heading, self.pictured)
+        return self.threads_judged <= _THREADS_JUDGED and _thread_follows(heading, self.pictured, self.reply_forms)
 
     def big(self, el: Element) -> bool:
         """``el`` holds half the walked text or more (by score; by characters where
@@ -840,33 +841,109 @@ _ENTRY_SCAN = 100               # elements of an entry read for its avatar or na
 _ENTRY_TAGS = frozenset({"div", "li", "article", "section"})
 
 
-def _thread_follows(heading: Element, pictured: frozenset[Element]) -> bool:
-    """A thread of readers' comments after a heading that names one ("3 Comments",
-    "Kommentare (34)", "Leave a reply"), among its siblings: a reply form, or entries
-    of one make (tag and class) each with an avatar or a cited name. A story's
-    section of that name ("Comments" in a tutorial) goes on in paragraphs, and stays."""
-    siblings = [sib for sib in islice(heading.itersiblings(), _THREAD_SIBLINGS) if isinstance(sib.tag, str)]
-    return _entries(siblings, pictured) or any(
-        any(node.tag == "form" for node in islice(sib.iter(etree.Element), _ENTRY_SCAN))
-        or _entries(islice(sib, _THREAD_CHILDREN), pictured) for sib in siblings)
+_THREAD_STORY_SIBLINGS = 50     # siblings after a comments heading read for the story going on
+_REPLY_FIELD = re.compile(r"comment|reply|respond|kommentar|antwort|commentaire|comentario|commento", re.IGNORECASE)
+_REPLY_LINKS = frozenset({"reply", "antworten", "répondre", "responder", "rispondi", "beantworten", "reageer"})
+_RELATIVE_TIME = re.compile(
+    r"\d+\s+(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d+\s|hace\s+\d+\s", re.IGNORECASE)
+_ENTRY_NAME_WORDS = 4           # words of a commenter's name in bold beside an avatar
+_ENTRY_DATE_CHARS = 60          # a comment's date line ("March 3, 2020 at 5:12 pm", "2 days ago")
+_FORMS_READ = 50                # forms of a page read for a reply form
+
+
+def _thread_follows(heading: Element, pictured: frozenset[Element],
+                    reply_forms: frozenset[Element] = frozenset()) -> bool:
+    """A thread of readers' comments right after a heading that names one ("3
+    Comments", "Kommentare (34)", "Leave a reply"), before any paragraph of prose among
+    its siblings: a reply form (:func:`_reply_form`), or entries of one make (tag and
+    class) each marked as a reader's (:func:`_entry_marks`). Never when the story goes
+    on in paragraphs after the heading (a section of that name, or a comment count
+    above the story's text): review 21."""
+    siblings: list[Element] = []
+    for sib in islice(heading.itersiblings(), _THREAD_SIBLINGS):
+        if not isinstance(sib.tag, str):
+            continue
+        if sib.tag == "p" and _prose_paragraph(sib):
+            break       # paragraphs: the story's section, not a thread
+        siblings.append(sib)
+    if not siblings:
+        return False
+    found = _entries(siblings, pictured) or any(
+        _reply_form(sib, reply_forms) or _entries(islice(sib, _THREAD_CHILDREN), pictured) for sib in siblings)
+    if not found:
+        return False
+    prose = 0
+    for sib in islice(heading.itersiblings(), _THREAD_STORY_SIBLINGS):
+        if sib.tag == "p" and _prose_paragraph(sib):
+            prose += 1
+            if prose >= 2:
+                return False    # the story goes on after it
+    return True
+
+
+def _reply_forms(root: Element) -> list[Element]:
+    """The forms to write a comment, read before form fields are stripped: a form
+    with a ``<textarea>``, or with a field named or ided for a comment or a reply
+    (not a sign-up, search or poll form). Bounded: the first forms, their first
+    elements."""
+    found: list[Element] = []
+    for form in islice(root.iter("form"), _FORMS_READ):
+        for node in islice(form.iter("textarea", "input"), _ENTRY_SCAN):
+            if node.tag == "textarea" or _REPLY_FIELD.search(f"{node.get('name') or ''} {node.get('id') or ''}"[:200]):
+                found.append(form)
+                break
+    return found
+
+
+def _reply_form(box: Element, reply_forms: frozenset[Element]) -> bool:
+    """``box`` is or holds a form to write a comment (:func:`_reply_forms`)."""
+    return bool(reply_forms) and any(node in reply_forms for node in islice(box.iter(etree.Element), _ENTRY_SCAN))
 
 
 def _entries(boxes: Iterable[Element], pictured: frozenset[Element]) -> bool:
-    """Two boxes in a row of one make, each with an image (an element of ``pictured``,
-    those that held one before images were stripped) or a ``<cite>``: a thread's entries."""
+    """Two boxes in a row of one make, each marked as a reader's entry
+    (:func:`_entry_marks`): a thread's entries."""
     last: tuple[object, str | None] | None = None
     for box in boxes:
         if not isinstance(box.tag, str):
             continue
         make = (box.tag, box.get("class"))
-        if box.tag in _ENTRY_TAGS and any(
-                node.tag == "cite" or node in pictured for node in islice(box.iter(etree.Element), _ENTRY_SCAN)):
+        if box.tag in _ENTRY_TAGS and _entry_marks(box, pictured):
             if make == last:
                 return True
             last = make
         else:
             last = None
     return False
+
+
+def _entry_marks(box: Element, pictured: frozenset[Element]) -> bool:
+    """A reader's entry: a name (a ``<cite>``, an author element, or an avatar with a
+    short bold name) and a date or time line (``<time>``, "March 3, 2020 at 5:12 pm",
+    "2 days ago") or a reply link; a picture or a quote's ``<cite>`` alone is not one."""
+    cited = avatar = bold = dated = False
+    for node in islice(box.iter(etree.Element), _ENTRY_SCAN):
+        tag = node.tag
+        own = (node.text or "").strip()
+        if tag == "cite" or "author" in (node.get("class") or "")[:200].lower() or node.get("itemprop") == "author":
+            cited = True
+        elif tag in ("b", "strong") and 0 < len(own.split()) <= _ENTRY_NAME_WORDS:
+            bold = True
+        if node in pictured:
+            avatar = True
+        dated = dated or _date_mark(node, own)
+    return (cited or (avatar and bold)) and dated
+
+
+def _date_mark(node: Element, own: str) -> bool:
+    """A comment's ``<time>``, date line (its own text ``own``) or reply link."""
+    if node.tag == "time":
+        return True
+    if node.tag == "a" and (own.lower() in _REPLY_LINKS or "replytocom" in (node.get("href") or "")[:300]):
+        return True
+    return bool(own) and len(own) <= _ENTRY_DATE_CHARS and (
+        looks_like_date_line(own) or _RELATIVE_TIME.search(own) is not None)
 
 
 def _opens_comments(key: str) -> bool:
@@ -965,6 +1042,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     declared = [text for kind, text in page.structured.jsonld_scripts
                 if kind == "application/ld+json" and "articleBody" in text]
     media = _media_holders(root)
+    reply_forms = _reply_forms(root)
     holders = page.structured.itemprop_holders()  # (read before the strip: shared with the metadata)
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
     scores = Page(root, holders)
@@ -978,7 +1056,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description, declared,
-                       is_recipe(page.structured.nodes, root), headline)
+                       is_recipe(page.structured.nodes, root), headline, reply_forms)
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:
@@ -1015,6 +1093,7 @@ class _Context(NamedTuple):
     declared: list[str]
     recipe: bool
     headline: Element | None    # the document's headline <h1> (:func:`_headline_h1`), read once
+    reply_forms: list[Element]  # forms to write a comment, read before fields are stripped
 
 
 def _compared(context: _Context, top: Element, blocks: list[Block],
@@ -1048,6 +1127,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, description_key, title, context.headline)
     walker.pictured = frozenset(context.media)
+    walker.reply_forms = frozenset(context.reply_forms)
     leads = _lead_before(scores, chosen, title)
     if leads and description_key:
         # a dek that is the page's description is the record's description only
