@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.parsers.body.furniture import furniture_rule
-from tests.test_body import P1, P2, P3, P4, article, blocks
+from tests.test_body import P1, P2, P3, P4, TITLE, article, blocks, page
 
 STORY = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
 
@@ -136,6 +136,24 @@ def test_hidden_slides_of_a_series_at_the_end_are_text():
                      for i, (p, q) in enumerate(((P3, P4), (P5, P6)), 1))
     texts = _texts(article(f"<p>{P1}</p><p>{P2}</p>{slides}"))
     assert texts == [P1, P2, "Idea 1", P3, P4, "Idea 2", P5, P6]
+
+
+def test_hidden_parts_after_a_shown_one_of_their_make_are_text():
+    # A listicle shows its parts one at a time: the shown part's class is the hidden
+    # ones' but for a word of state ("part" / "part k9"; names generated, so no
+    # "gallery" or "slide" word says so). Every part is the text, however many.
+    ideas = [(f"Idea {i} of the list, as the programme staff tell it: {p}", f"On idea {i}: {q}")
+             for i, (p, q) in enumerate([(P3, P4), (P5, P6)] * 4, 1)]
+    parts = "".join(f"<div class='part k9' style='display:none'><h2>Idea {i}</h2><p>{p}</p><p>{q}</p></div>"
+                    for i, (p, q) in enumerate(ideas, 1))
+    texts = _texts(article(f"<div class='part'><p>{P1}</p><p>{P2}</p></div>{parts}"))
+    assert texts == [P1, P2] + [line for i, (p, q) in enumerate(ideas, 1) for line in (f"Idea {i}", p, q)]
+
+
+def test_hidden_boxes_of_another_make_after_the_text_stay_out():
+    # a shown box and hidden ones whose classes share no word: not one series
+    hidden = "".join(f"<div class='k9' style='display:none'><p>{p}</p><p>{q}</p></div>" for p, q in ((P3, P4), (P5, P6)))
+    assert _texts(article(f"<div class='part'><p>{P1}</p><p>{P2}</p></div>{hidden}")) == [P1, P2]
 
 
 def test_a_short_text_in_main_wins_over_a_larger_aside_beside_it():
@@ -375,3 +393,102 @@ def test_a_walk_judges_a_bounded_number_of_hidden_boxes():
     assert any(t.startswith(f"Slide {_HIDDEN_JUDGED - 1} ") for t in texts)
     assert not any(t.startswith(f"Slide {_HIDDEN_JUDGED} ") for t in texts)
     assert texts[0] == P1 and texts[-1] == P2
+
+
+# --- the readers' comments under the story ----------------------------------------------
+
+COMMENT_1 = ("I have read this twice now and I still think the assessment step deserves a whole "
+             "article of its own, because most clinics skip it entirely.")
+COMMENT_2 = ("My partner and I went through a program like this last year and the communication "
+             "exercises were the part that helped us most, honestly.")
+ENTRY = "<div class='c7'><img src='/avatar.png' alt=''><b>{name}</b> <span>2 days ago</span><p>{text}</p></div>"
+THREAD = ENTRY.format(name="Sam", text=COMMENT_1) + ENTRY.format(name="Alex", text=COMMENT_2)
+LISTED = (f"<ol><li><cite>Sam</cite> says:<a href='#c1'>March 3, 2020 at 5:12 pm</a><p>{COMMENT_1}</p></li>"
+          f"<li><cite>Alex</cite> says:<a href='#c2'>March 4, 2020 at 9:40 am</a><p>{COMMENT_2}</p></li></ol>")
+FORM = ("<p><a href='/feed'>Comment RSS</a></p><form><p>Name</p><textarea name='comment'></textarea></form>"
+        "<p>Say what you think of the program: we read every reply before it is shown here, "
+        "so it may take a day to appear.</p>")
+
+
+@pytest.mark.parametrize("heading", ["2 Comments", "Comments (2)", "Kommentare", "Top rated comments",
+                                     "2 Responses to “Healing after harm”", "Leave a reply"])
+@pytest.mark.parametrize("thread", [THREAD, LISTED, FORM])
+def test_a_comments_heading_over_a_thread_ends_the_text(heading, thread):
+    # No class name says "comments" (a theme of generated names): the heading says it,
+    # and what follows it is a thread (entries of one make with an avatar or a cited
+    # name, or a reply form), not paragraphs.
+    html = page(f"<div><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p>"
+                f"<h3>{heading}</h3>{thread}</div></div>")
+    assert _texts(html) == [P1, P2, P3, P4]
+
+
+@pytest.mark.parametrize("heading", ["Comments", "3 Comments", "Leave a reply", "Reactions", "Responses"])
+def test_a_section_of_the_story_named_like_a_thread_is_text(heading):
+    # a heading the story uses for a section (review 19): paragraphs follow, not a thread
+    html = page(f"<div><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p>"
+                f"<h3>{heading}</h3><p>{P3}</p><p>{P4}</p></div></div>")
+    assert _texts(html)[-2:] == [P3, P4]
+
+
+def test_a_comments_heading_before_the_story_cuts_nothing():
+    html = page(f"<div><h1>{TITLE}</h1><div><h2>Comments</h2>{THREAD}<p>{P1}</p><p>{P2}</p></div></div>")
+    assert _texts(html)[-2:] == [P1, P2]
+
+
+def test_comments_headings_are_judged_a_bounded_number_of_times(monkeypatch):
+    # Each comments heading reads a few siblings for a thread; a page of thousands of
+    # them (none over a thread) reads siblings for the first few only.
+    from crawler.parsers.body import blocks as body_blocks
+    calls: list[int] = []
+    judge = body_blocks._thread_follows
+    monkeypatch.setattr(body_blocks, "_thread_follows", lambda *args: calls.append(1) or judge(*args))
+    many = "".join(f"<h3>Comments</h3><p>Line {i} of a long page that names its parts oddly, all of them.</p>"
+                   for i in range(3000))
+    texts = _texts(page(f"<div><h1>{TITLE}</h1><div><p>{P1}</p><p>{P2}</p>{many}</div></div>"))
+    assert texts[:2] == [P1, P2] and len(texts) > 1000
+    assert len(calls) == body_blocks._THREADS_JUDGED
+
+
+def test_opening_paragraphs_set_as_divs_beside_the_story_box_are_text():
+    # A CMS prints the story's first paragraphs as <div>s of text beside the box that
+    # holds the rest in sections two levels down (an ad slot between them); no class
+    # word says "paragraph". Each scores as a paragraph, far below the box: all but the
+    # two a standfirst may be were lost.
+    opening = [f"Opening paragraph {i}: {p}" for i, p in enumerate((P1, P2, STANDFIRST), 1)]
+    parts = [f"Part {i}: {p}" for i, p in enumerate((P3, P4, P5, P6) * 3, 1)]
+    rest = "".join(f"<div class='k6'><p>{a}</p><p>{b}</p></div>" for a, b in zip(parts[::2], parts[1::2], strict=True))
+    html = page(f"<div class='k1'><div class='kh'><h1>{TITLE}</h1></div><div class='k0'><div class='k2'>"
+                f"<div class='k3'>{opening[0]}</div><div class='k4'></div><div class='k3'>{opening[1]}</div>"
+                f"<div class='k3'>{opening[2]}</div><div class='k5'><div class='k8'>{rest}</div></div></div>"
+                "<div class='k7'><p>Sidebar note.</p></div></div></div>")
+    assert _texts(html) == opening + parts
+
+
+@pytest.mark.parametrize("line", [
+    "Diesen Artikel teilen", "Beitrag teilen", "Flattr this:", "Like Loading...",
+    "Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.",
+    "Click on the button below to load the content of www.youtube.com.",
+])
+def test_share_labels_and_blocked_embed_placeholders_are_furniture(line):
+    # with no class word to mark their boxes (share bar, consent placeholder), the line says it
+    assert furniture_rule(line) is not None
+    assert _texts(article(f"<p>{P1}</p><p>{P2}</p><div class='k4'><p>{line}</p></div><p>{P3}</p>")) == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("line", [
+    "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos dürfen nicht verwendet werden.",
+    "This article is licensed under a Creative Commons Attribution 4.0 International licence.",
+    "All posts on this blog are, unless otherwise stated, available under CC BY-SA 4.0.",
+])
+def test_the_texts_licence_under_it_is_furniture(line):
+    found = furniture_rule(line)
+    assert found is not None and found.name == "licence-notice"
+    assert _texts(article(f"<p>{P1}</p><p>{P2}</p><div class='k4'><p>{line}</p></div>")) == [P1, P2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The photos were published under a Creative Commons licence, the agency said on Monday.",
+    "Wikipedia's text is available under CC BY-SA, which lets anyone reuse it with credit.",
+])
+def test_news_about_a_licence_is_text(sentence):
+    assert furniture_rule(sentence) is None

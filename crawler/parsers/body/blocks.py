@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from itertools import islice
 from typing import NamedTuple
 
@@ -61,6 +62,7 @@ from crawler.parsers import selectors as sel
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.compare import better_rival
 from crawler.parsers.body.container import (
+    LAYOUT_WORDS,
     MIN_BODY_CHARS,
     RELATED_HEADINGS,
     Page,
@@ -200,6 +202,11 @@ class _Walker:
         self.hidden_judged = 0  # hidden boxes judged as text so far (:data:`_HIDDEN_JUDGED`)
         self.walked_lang: str | None = None  # the language of the first 40 lines, once read
         self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
+        self.thread: Element | None = None  # the box holding the readers' comments (:meth:`_Walker.opens_thread`)
+        self.pictured: frozenset[Element] = frozenset()  # elements that held an image (:func:`_media_holders`)
+        self.reply_forms: frozenset[Element] = frozenset()  # forms to write a comment (:func:`_reply_forms`)
+        self.threads_judged = 0  # headings asked whether they open a comments thread
+        self.kept_slide: Element | None = None  # the last hidden box kept as text (:meth:`hidden_text`)
         # the document's headline <h1> (:func:`_headline_h1`): given, or read on the first run
         self.headline_read = headline is not _UNREAD
         self.headline_h1: Element | None = headline if isinstance(headline, etree._Element) else None
@@ -226,6 +233,11 @@ class _Walker:
             return "headline" if self.headline(el) else None
         if tag == "br" or tag == "hr":
             return None
+        if self.thread is not None and el.getparent() is self.thread:
+            return "comment-thread"     # after the thread's heading: the readers' entries
+        if tag in _SECTION_HEADINGS and self.chars >= _THREAD_AFTER_CHARS and self.opens_thread(el):
+            self.thread = el.getparent()
+            return "comment-thread"
         page = self.page
         big = self.big(el)
         if not big:
@@ -252,6 +264,16 @@ class _Walker:
             if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el):
                 return "link-box"
         return None
+
+    def opens_thread(self, heading: Element) -> bool:
+        """A heading that names a comments thread (:func:`_opens_comments`) with the
+        thread after it (:func:`_thread_follows`, asked of :data:`_THREADS_JUDGED` such
+        headings at most: bounded)."""
+        text = _TEXT(heading)
+        if len(text) > _THREAD_HEADING_CHARS or not _opens_comments(norm_key(text)):
+            return False
+        self.threads_judged += 1
+        return self.threads_judged <= _THREADS_JUDGED and _thread_follows(heading, self.pictured, self.reply_forms)
 
     def big(self, el: Element) -> bool:
         """``el`` holds half the walked text or more (by score; by characters where
@@ -303,9 +325,22 @@ class _Walker:
         if self.hidden_judged > _HIDDEN_JUDGED or not _hidden_prose(el, self.prose):
             return False
         if not (_continuation_mark(el) or (
-                _one_of_a_series(el) and (self.text_after(el) or _shown_of_series(el)))):
+                _one_of_a_series(el) and (self.text_after(el) or _shown_of_series(el)
+                                          or self.series_goes_on(el)))):
             return False
-        return not self.other_language(el)
+        if self.other_language(el):
+            return False
+        self.kept_slide = el
+        return True
+
+    def series_goes_on(self, el: Element) -> bool:
+        """The box before ``el`` is a hidden slide of its make the walk kept: the
+        series goes on (its shown slide may be more than a few boxes back)."""
+        prev = el.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        kept = self.kept_slide
+        return kept is not None and prev is kept and kept.get("class") == el.get("class")
 
     def other_language(self, el: Element) -> bool:
         """The box is in another language than the page: by ``lang`` when both say,
@@ -620,9 +655,46 @@ def _shown_of_series(el: Element) -> bool:
     visible slide of the series ``el`` is a hidden slide of."""
     cls = el.get("class")
     for sib in islice(el.itersiblings(preceding=True), _AFTER_SIBLINGS):
-        if sib.tag == el.tag and sib.get("class") == cls and not hidden_box(sib):
+        if sib.tag == el.tag and _kin_classes(sib.get("class"), cls) and not hidden_box(sib):
             return True
     return False
+
+
+# Class words that say a box's state, not what it holds ("slide active", "pane
+# is-hidden", Bootstrap's "collapse show" / "fade in" / "d-none").
+_STATE_CLASSES = frozenset({
+    "active", "current", "selected", "show", "shown", "open", "opened", "visible", "in", "on",
+    "expanded", "hidden", "hide", "closed", "collapsed", "inactive", "d-none",
+    "is-active", "is-current", "is-selected", "is-open", "is-visible", "is-hidden", "is-expanded",
+})
+# A generated class token ("k9", "x7f3", a CSS module's hash): letters with digits.
+_GENERATED_CLASS = re.compile(r"[a-z][a-z0-9]{0,9}", re.IGNORECASE)
+
+
+def _kin_classes(shown: str | None, hidden: str | None) -> bool:
+    """The classes of a shown box and a hidden one of a series: the same, or one the
+    other's with one word more that is a word of state or a generated token ("slide"
+    and "slide active", "part" and "part k9"); never when the words they share are a
+    layout grid's alone ("col" and "col k9": unrelated boxes share those; review 21).
+
+    >>> [_kin_classes(a, b) for a, b in (("part", "part k9"), ("pane is-active", "pane"),
+    ...                                  ("col", "col k9"), ("part", "part about"))]
+    [True, True, False, False]
+    """
+    if shown == hidden:
+        return True
+    if not shown or not hidden:
+        return False
+    a, b = set(shown[:300].split()), set(hidden[:300].split())
+    extra = a ^ b
+    if len(extra) != 1 or not (a <= b or b <= a):
+        return False
+    word = next(iter(extra))
+    if word.lower() not in _STATE_CLASSES and not (
+            _GENERATED_CLASS.fullmatch(word) and any(c.isdigit() for c in word)):
+        return False
+    shared = class_words(" ".join(sorted(a & b)))
+    return not (shared and LAYOUT_WORDS.issuperset(shared))
 
 
 def _detected(text: str) -> str:
@@ -753,6 +825,137 @@ def _filter(blocks: list[_Line], title: str | None,
     return out
 
 
+_THREAD_AFTER_CHARS = 200      # text read before a comments heading: the story it follows
+_THREAD_HEADING_CHARS = 250    # a heading, not a paragraph
+_COMMENT_THREAD = re.compile(
+    r"(?:\d+\s+)?(?:" + "|".join(map(re.escape, bp.COMMENT_THREAD_NOUNS)) + r")(?:\s*\(\d+\))?"
+    r"|\d+\s+(?:" + "|".join(map(re.escape, bp.COMMENT_THREAD_NOUNS + bp.COMMENT_COUNTED_NOUNS)) + r")"
+    r"(?:\s*\(\d+\))?(?:\s+(?:to|on|for|zu|für|sur|à|a|en|su|op)\s.{1,200})?")
+_COMMENT_HEADINGS = frozenset(bp.COMMENT_THREAD_HEADINGS)
+
+
+_THREAD_SIBLINGS = 8            # siblings after a comments heading read for the thread
+_THREADS_JUDGED = 20            # comments headings a walk reads the siblings of (a few thousand elements each at most)
+_THREAD_CHILDREN = 20           # children of a list sibling read for its entries
+_ENTRY_SCAN = 100               # elements of an entry read for its avatar or name (of a sibling, for a form)
+_ENTRY_TAGS = frozenset({"div", "li", "article", "section"})
+
+
+_THREAD_STORY_SIBLINGS = 50     # siblings after a comments heading read for the story going on
+_REPLY_FIELD = re.compile(r"comment|reply|respond|kommentar|antwort|commentaire|comentario|commento", re.IGNORECASE)
+_REPLY_LINKS = frozenset({"reply", "antworten", "répondre", "responder", "rispondi", "beantworten", "reageer"})
+_RELATIVE_TIME = re.compile(
+    r"\d+\s+(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago"
+    r"|vor\s+\d+\s+(?:minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d+\s|hace\s+\d+\s", re.IGNORECASE)
+_ENTRY_NAME_WORDS = 4           # words of a commenter's name in bold beside an avatar
+_ENTRY_DATE_CHARS = 60          # a comment's date line ("March 3, 2020 at 5:12 pm", "2 days ago")
+_FORMS_READ = 50                # forms of a page read for a reply form
+
+
+def _thread_follows(heading: Element, pictured: frozenset[Element],
+                    reply_forms: frozenset[Element] = frozenset()) -> bool:
+    """A thread of readers' comments right after a heading that names one ("3
+    Comments", "Kommentare (34)", "Leave a reply"), before any paragraph of prose among
+    its siblings: a reply form (:func:`_reply_form`), or entries of one make (tag and
+    class) each marked as a reader's (:func:`_entry_marks`). Never when the story goes
+    on in paragraphs after the heading (a section of that name, or a comment count
+    above the story's text): review 21."""
+    siblings: list[Element] = []
+    for sib in islice(heading.itersiblings(), _THREAD_SIBLINGS):
+        if not isinstance(sib.tag, str):
+            continue
+        if sib.tag == "p" and _prose_paragraph(sib):
+            break       # paragraphs: the story's section, not a thread
+        siblings.append(sib)
+    if not siblings:
+        return False
+    found = _entries(siblings, pictured) or any(
+        _reply_form(sib, reply_forms) or _entries(islice(sib, _THREAD_CHILDREN), pictured) for sib in siblings)
+    if not found:
+        return False
+    prose = 0
+    for sib in islice(heading.itersiblings(), _THREAD_STORY_SIBLINGS):
+        if sib.tag == "p" and _prose_paragraph(sib):
+            prose += 1
+            if prose >= 2:
+                return False    # the story goes on after it
+    return True
+
+
+def _reply_forms(root: Element) -> list[Element]:
+    """The forms to write a comment, read before form fields are stripped: a form
+    with a ``<textarea>``, or with a field named or ided for a comment or a reply
+    (not a sign-up, search or poll form). Bounded: the first forms, their first
+    elements."""
+    found: list[Element] = []
+    for form in islice(root.iter("form"), _FORMS_READ):
+        for node in islice(form.iter("textarea", "input"), _ENTRY_SCAN):
+            if node.tag == "textarea" or _REPLY_FIELD.search(f"{node.get('name') or ''} {node.get('id') or ''}"[:200]):
+                found.append(form)
+                break
+    return found
+
+
+def _reply_form(box: Element, reply_forms: frozenset[Element]) -> bool:
+    """``box`` is or holds a form to write a comment (:func:`_reply_forms`)."""
+    return bool(reply_forms) and any(node in reply_forms for node in islice(box.iter(etree.Element), _ENTRY_SCAN))
+
+
+def _entries(boxes: Iterable[Element], pictured: frozenset[Element]) -> bool:
+    """Two boxes in a row of one make, each marked as a reader's entry
+    (:func:`_entry_marks`): a thread's entries."""
+    last: tuple[object, str | None] | None = None
+    for box in boxes:
+        if not isinstance(box.tag, str):
+            continue
+        make = (box.tag, box.get("class"))
+        if box.tag in _ENTRY_TAGS and _entry_marks(box, pictured):
+            if make == last:
+                return True
+            last = make
+        else:
+            last = None
+    return False
+
+
+def _entry_marks(box: Element, pictured: frozenset[Element]) -> bool:
+    """A reader's entry: a name (a ``<cite>``, an author element, or an avatar with a
+    short bold name) and a date or time line (``<time>``, "March 3, 2020 at 5:12 pm",
+    "2 days ago") or a reply link; a picture or a quote's ``<cite>`` alone is not one."""
+    cited = avatar = bold = dated = False
+    for node in islice(box.iter(etree.Element), _ENTRY_SCAN):
+        tag = node.tag
+        own = (node.text or "").strip()
+        if tag == "cite" or "author" in (node.get("class") or "")[:200].lower() or node.get("itemprop") == "author":
+            cited = True
+        elif tag in ("b", "strong") and 0 < len(own.split()) <= _ENTRY_NAME_WORDS:
+            bold = True
+        if node in pictured:
+            avatar = True
+        dated = dated or _date_mark(node, own)
+    return (cited or (avatar and bold)) and dated
+
+
+def _date_mark(node: Element, own: str) -> bool:
+    """A comment's ``<time>``, date line (its own text ``own``) or reply link."""
+    if node.tag == "time":
+        return True
+    if node.tag == "a" and (own.lower() in _REPLY_LINKS or "replytocom" in (node.get("href") or "")[:300]):
+        return True
+    return bool(own) and len(own) <= _ENTRY_DATE_CHARS and (
+        looks_like_date_line(own) or _RELATIVE_TIME.search(own) is not None)
+
+
+def _opens_comments(key: str) -> bool:
+    """A heading (its :func:`collapsed_key`) that opens the readers' comments: "Comments",
+    "51 Kommentare", "Kommentare (34)", "3 responses to “Title”", "Leave a reply".
+
+    >>> [_opens_comments(k) for k in ("comments", "12 kommentare", "1 comment", "comment", "reactions")]
+    [True, True, True, False, False]
+    """
+    return key in _COMMENT_HEADINGS or _COMMENT_THREAD.fullmatch(key) is not None
+
+
 # The last line of an embedded social post (the embed code of X/Twitter, Mastodon and
 # Threads): "— Name (@handle) November 18, 2019". Inside the quote it is the quote's
 # attribution, not a dateline of the page.
@@ -839,6 +1042,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     declared = [text for kind, text in page.structured.jsonld_scripts
                 if kind == "application/ld+json" and "articleBody" in text]
     media = _media_holders(root)
+    reply_forms = _reply_forms(root)
     holders = page.structured.itemprop_holders()  # (read before the strip: shared with the metadata)
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
     scores = Page(root, holders)
@@ -852,7 +1056,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description, declared,
-                       is_recipe(page.structured.nodes, root), headline)
+                       is_recipe(page.structured.nodes, root), headline, reply_forms)
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:
@@ -889,6 +1093,7 @@ class _Context(NamedTuple):
     declared: list[str]
     recipe: bool
     headline: Element | None    # the document's headline <h1> (:func:`_headline_h1`), read once
+    reply_forms: list[Element]  # forms to write a comment, read before fields are stripped
 
 
 def _compared(context: _Context, top: Element, blocks: list[Block],
@@ -921,6 +1126,8 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, description_key, title, context.headline)
+    walker.pictured = frozenset(context.media)
+    walker.reply_forms = frozenset(context.reply_forms)
     leads = _lead_before(scores, chosen, title)
     if leads and description_key:
         # a dek that is the page's description is the record's description only

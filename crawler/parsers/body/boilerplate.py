@@ -44,6 +44,14 @@ SHARE_PHRASES: tuple[str, ...] = (
     "compartir", "compartilhar", "condividi", "delen", "del", "dela",
 )
 
+# Share labels that are furniture only as a whole line: German "share this article /
+# post", the label of WordPress's Flattr button and the line Jetpack's likes widget
+# shows while it loads. Their words ("like", "this", "loading", "beitrag") are everyday
+# words, so they stay out of the one-word share vocabulary (review 21).
+SHARE_LABELS: tuple[str, ...] = (
+    "diesen artikel teilen", "diesen beitrag teilen", "beitrag teilen", "flattr this", "like loading",
+)
+
 NEWSLETTER_PHRASES: tuple[str, ...] = (
     "sign up for our newsletter", "subscribe to our newsletter", "sign up", "subscribe",
     "newsletter", "get our newsletter", "join our newsletter", "sign up to our newsletter",
@@ -81,6 +89,15 @@ NOTICE_PREFIXES: tuple[str, ...] = (
     "you need to enable javascript", "your browser does not support", "to view this video",
     "this video is not available", "this content is not available", "loading...",
     "bitte aktivieren sie javascript", "veuillez activer javascript",
+)
+
+# A consent tool's placeholder for a blocked embed (a map, a video): "Click on the
+# button below to load the content of www.example.com." Furniture only when the line
+# is the placeholder itself (the opening, the host, the end): a story's sentence that
+# starts with these words goes on and stays (review 21).
+CONSENT_PLACEHOLDER_OPENINGS: tuple[str, ...] = (
+    "click on the button below to load the content", "click the button below to load the content",
+    "klicken sie auf den unteren button, um den inhalt", "klicken sie auf den button, um den inhalt",
 )
 
 # Pieces of a metered-paywall or log-in prompt ("You have read 3 of 5 free articles
@@ -235,6 +252,17 @@ EDITORIAL_POLICY_MARKERS: tuple[str, ...] = (
     "to ensure content accuracy", "how we ensure our content", "our medical review process",
 )
 
+# A licence notice under the text ("This text is published under the licence
+# CC-BY-NC-ND 4.0", "All our own articles are, unless stated otherwise, under a Creative
+# Commons licence"): a licence's name and words that make the text, or all of the
+# site's, what the line speaks of; news about a licence names no such thing.
+LICENCE_NAMES: tuple[str, ...] = ("creative commons", "cc by", "cc-by", "cc0")
+LICENCE_SUBJECTS: tuple[str, ...] = (
+    "this text", "this article", "this post", "this work", "this content", "all content",
+    "unless otherwise", "dieser text", "dieser artikel", "dieser beitrag", "alle inhalte",
+    "sofern nicht anders", "ce texte", "cet article", "este texto", "este artículo",
+)
+
 # Openings of short call-to-action lines ("Follow us on Instagram for ...").
 CALL_TO_ACTION_PREFIXES: tuple[str, ...] = (
     "follow us on", "like us on", "sign up for our", "sign up to our", "subscribe to our",
@@ -286,6 +314,28 @@ RELATED_HEADINGS: tuple[str, ...] = (
     # Polish "see also" / "read also"; Spanish "you may be interested in", formal and conditional
     "zobacz również", "zobacz też", "czytaj również", "przeczytaj także", "przeczytaj również",
     "le puede interesar", "le podría interesar", "te podría interesar", "関連記事", "相关文章", "相关新闻",
+)
+
+# Headings that open the thread of readers' comments under a story ("Comments",
+# "51 Kommentare", "Top rated comments", "3 Responses to “Title”"): the lines after
+# one are the readers', not the story's. Nouns of a comments thread, alone or after a
+# count ("1 comment", "Kommentare (34)", "5 Kommentare zu ..."); "response" and
+# "comment" only after a count ("Response", "Comment" head sections of a story).
+COMMENT_THREAD_NOUNS: tuple[str, ...] = (
+    "comments", "kommentare", "commentaires", "comentarios", "comentários", "commenti",
+    "reacties", "kommentarer", "komentarze", "комментарии",
+)
+COMMENT_COUNTED_NOUNS: tuple[str, ...] = (
+    "comment", "responses", "response", "replies", "reply", "kommentar", "commentaire",
+    "comentario", "comentário", "commento", "reactie", "komentarz",
+)
+COMMENT_THREAD_HEADINGS: tuple[str, ...] = (
+    "leave a comment", "leave a reply", "post a comment", "add a comment",
+    "join the conversation", "join the discussion", "no comments yet", "no responses yet",
+    "no response so far", "no responses so far", "reader comments", "readers' comments",
+    "top rated comments", "top comments", "latest comments", "user comments",
+    "comments are closed", "kommentar schreiben", "schreibe einen kommentar",
+    "laisser un commentaire", "deja un comentario", "lascia un commento",
 )
 
 # Openings of related-list headings ("More from Technology", "More posts you'll love").

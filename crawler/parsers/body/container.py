@@ -619,6 +619,13 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
         _reads_as_text(page, sib, threshold) or prose_part(page, sib, least)
         or _same_class(page, top, sib)))
         for sib in siblings]
+    # A <div> of one run of text scored as a paragraph is text only before a part of
+    # the story (opening paragraphs above the box of the rest), never after its last
+    # part: there it is a bio, a copyright line or a pitch (review 21).
+    story_end = len(keep) - 1 - keep[::-1].index(True)
+    for i, sib in enumerate(siblings[:story_end]):
+        if not keep[i] and sib.tag != "p" and sib in page.paragraph_boxes and not page.in_furniture(sib):
+            keep[i] = _reads_as_text(page, sib, threshold, boxes=True)
     # Headings and lists between kept siblings belong to the body too.
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
@@ -670,6 +677,7 @@ _LAYOUT_WORDS = frozenset({
     "offset", "push", "pull", "order", "auto", "fluid", "mx", "my", "px", "py", "mt", "mb", "pt", "pb",
     "p", "m",
 })
+LAYOUT_WORDS = _LAYOUT_WORDS  # read by the walk's series of hidden boxes (blocks)
 
 
 def _same_class(page: Page, top: Element, sib: Element) -> bool:
@@ -714,11 +722,12 @@ def _between_kept(sib: Element) -> bool:
     return sib.tag in sel.HEADING_TAGS or sib.tag in _LIST_TAGS or sib.tag == "blockquote"
 
 
-def _reads_as_text(page: Page, sib: Element, threshold: float) -> bool:
-    """A sibling of the top that scores, or a paragraph of prose (not links)."""
+def _reads_as_text(page: Page, sib: Element, threshold: float, boxes: bool = False) -> bool:
+    """A sibling of the top that scores, or a paragraph of prose (not links): a ``<p>``,
+    or with ``boxes`` a ``<div>`` of one run of text scored as a paragraph."""
     if page.score.get(sib, 0.0) >= threshold:
         return True
-    if sib.tag != "p":
+    if sib.tag != "p" and not (boxes and sib in page.paragraph_boxes):
         return False
     text = collapse(sel.TEXT(sib))
     links = link_length(sib)

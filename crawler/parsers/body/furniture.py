@@ -74,7 +74,7 @@ _PLACEHOLDER = re.compile(r"^(?:\$\$|\{\{|%%|\[\[)\s*([\w.:-]+)\s*(?:\$\$|\}\}|%
 _SLOT_WORDS = frozenset({"ad", "ads", "advert", "adslot", "banner", "slot", "widget", "related", "promo", "dfp"})
 
 _LINE_PHRASES = frozenset(
-    bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.NEWSLETTER_PHRASES
+    bp.AD_PHRASES + bp.SPONSORED_PHRASES + bp.SHARE_PHRASES + bp.SHARE_LABELS + bp.NEWSLETTER_PHRASES
     + bp.COOKIE_PHRASES + bp.COMMENT_PHRASES + bp.FOLLOW_PHRASES + bp.UI_PHRASES
 )
 # "5 hours ago", "vor 3 Stunden", "il y a 2 heures": relative time stamps.
@@ -313,6 +313,25 @@ def _editorial_policy(line: Line) -> bool:
     standards" ("... should never have been published," the editor said)."""
     return any(m in line.key for m in _EDITORIAL_POLICY) and not _QUOTED.search(line.text)
 
+
+# The whole line is the placeholder: its opening, then the host ("of www.youtube.com",
+# "von Google Maps zu laden") and the end, nothing more.
+_CONSENT_PLACEHOLDER = re.compile(
+    r"(?:" + "|".join(map(re.escape, bp.CONSENT_PLACEHOLDER_OPENINGS)) + r")"
+    r"(?:\s+(?:of|from|von)\s+[^\s.!?]+(?:\.[^\s.!?]+)*(?:\s+[^\s.!?]+){0,2})?\s*[.!]?")
+
+
+def _consent_placeholder(line: Line) -> bool:
+    """A consent tool's placeholder for a blocked embed, the whole line
+    ("Click on the button below to load the content of www.youtube.com.")."""
+    return _CONSENT_PLACEHOLDER.fullmatch(line.text.strip().lower()) is not None
+
+
+def _licence_notice(line: Line) -> bool:
+    """The text's licence ("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND")."""
+    return any(m in line.key for m in bp.LICENCE_NAMES) and any(m in line.key for m in bp.LICENCE_SUBJECTS)
+
+
 LINE_RULES: tuple[Rule, ...] = (
     Rule("empty", "no words once whitespace and trailing punctuation are gone",
          lambda line: not line.key),
@@ -340,6 +359,8 @@ LINE_RULES: tuple[Rule, ...] = (
          lambda line: line.key.startswith(_READ_MORE) and (line.n <= 30 or line.link_share > 0.5)),
     Rule("call-to-action", "a call to action or a browser notice (\"Follow us on\", \"Please enable JavaScript\")",
          lambda line: line.key.startswith(_CALL_TO_ACTION_OR_NOTICE), max_words=25),
+    Rule("consent-placeholder", "a consent tool's placeholder for a blocked embed (\"Click on the button below to load the content of ...\")",
+         _consent_placeholder, max_words=20),
     Rule("paywall", "a paywall or metering notice (\"You have read 3 of 5 free articles\")",
          _paywall, max_words=30),
     Rule("appeal", "a plea for support (\"If you value local news, please support us\")",
@@ -353,6 +374,8 @@ LINE_RULES: tuple[Rule, ...] = (
          _meta_markers, max_words=30),
     Rule("editorial-policy", "a publisher's editorial-policy notice (\"we update our articles when new information ...\")",
          _editorial_policy, max_words=60),
+    Rule("licence-notice", "the text's licence (\"This text is published under CC BY-NC-ND 4.0\")",
+         _licence_notice, max_words=60),
     Rule("entry-footer", "a blog theme's entry footer (\"This entry was posted on <date> and is filed under\")",
          lambda line: line.key.startswith(_ENTRY_FOOTER) and parse_card_date(line.text) is not None, max_words=80),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",
@@ -387,6 +410,7 @@ SKIP_REASONS: dict[str, str] = {
     "link-popup": "a pop-up card of links inside a sentence",
     "link-box": "a box that is mostly links (other stories, a menu)",
     "trailing-heading": "a heading at the end with no text after it",
+    "comment-thread": "a heading that opens a thread of readers' comments (entries with avatars, a reply form) and the thread",
 }
 
 
