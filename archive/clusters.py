@@ -168,14 +168,25 @@ class _Joins:
     added: set[int]
 
 
+#: Versions read of one LSH band bucket, newest first. A bucket grows with every
+#: copy of a text (a wire story on hundreds of sites, a site of templated pages), and
+#: reading all of it for every new copy made the pass quadratic: a crawl of 20,000
+#: near-identical pages did not close in 30 minutes. One similar member joins a new
+#: version to a group, and the newest copies are the likeliest, so a cap loses a
+#: link only for a version like none of the newest 64 of any of its 14 buckets but
+#: like an older one (a group from a full rebuild can then stay two).
+MAX_BUCKET_READ = 64
+
+
 def _candidates(db: sqlite_utils.Database, blob: bytes) -> list[tuple[int, int]]:
-    """(version id, its node: stored root, or itself when added in this run)."""
+    """(version id, its node: stored root, or itself when added in this run), of the
+    newest :data:`MAX_BUCKET_READ` versions of each band bucket ``blob`` falls in."""
     found: dict[int, int] = {}
     for band, key in band_keys(blob):
         for version_id, root in db.execute(
                 "SELECT b.version_id, m.group_root FROM minhash_bands b "
-                "JOIN minhashes m ON m.version_id = b.version_id WHERE b.band = ? AND b.key = ?",
-                [band, key]):
+                "JOIN minhashes m ON m.version_id = b.version_id WHERE b.band = ? AND b.key = ? "
+                "ORDER BY b.version_id DESC LIMIT ?", [band, key, MAX_BUCKET_READ]):
             found[version_id] = version_id if root is None else root
     return sorted(found.items())
 

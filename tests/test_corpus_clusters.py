@@ -298,3 +298,29 @@ def test_a_group_larger_than_sqlites_parameter_limit_is_written(tmp_path: Path) 
     assert conn.execute("SELECT count(*), min(similarity) FROM cluster_members").fetchone() == (count + 1, 1.0)
     assert conn.execute("SELECT count(*) FROM articles WHERE cluster_id = 1").fetchone() == (count + 1,)
     assert conn.execute("SELECT count(DISTINCT group_root) FROM minhashes").fetchone() == (1,)
+
+
+def test_a_huge_bucket_is_read_for_its_newest_copies_and_still_one_cluster(tmp_path: Path) -> None:
+    """Every copy of a text falls in the same LSH buckets: reading all of a bucket
+    for each new copy made the close quadratic (a crawl of 20,000 near-identical
+    pages did not close in 30 minutes). A new copy reads the newest
+    ``MAX_BUCKET_READ`` of each bucket, and still joins the one cluster of all."""
+    from archive.clusters import MAX_BUCKET_READ, _blob, _candidates
+
+    writer = ArchiveWriter(tmp_path / "copies.db")
+    rng = random.Random(7)
+    base = [rng.choice(WORDS) for _ in range(150)]
+    count = 3 * MAX_BUCKET_READ
+    texts = []
+    for n in range(count):
+        words = list(base)
+        words[n % len(words)] = WORDS[n % len(WORDS)]  # near-identical, not equal
+        texts.append((f"https://s{n % 9}.example/{n}", " ".join(words)))
+    _store(writer, texts)
+    update_clusters(writer.db)
+    conn = writer.db.conn
+    assert conn.execute("SELECT count(*), max(size) FROM clusters").fetchone() == (1, count)
+    found = _candidates(writer.db, _blob(" ".join(base)))
+    newest = conn.execute("SELECT max(version_id) FROM minhashes").fetchone()[0]
+    assert 0 < len(found) <= MAX_BUCKET_READ * 14 and max(v for v, _ in found) == newest
+    assert len(found) < count  # not the whole bucket
