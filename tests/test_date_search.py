@@ -854,3 +854,40 @@ def test_a_title_day_later_than_the_pages_modified_day_is_an_events(head, tail, 
 def test_the_day_a_title_ends_with_dates_a_page_with_no_earlier_evidence():
     later = '<meta property="article:modified_time" content="2023-06-14T10:00:00+02:00">'
     assert published(titled_page("Post-Vac-Syndrom: Was wissen wir? – DW – 13.06.2023", later)) == "2023-06-13"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Mis à jour le 14/05/2023 à 09h00 | Publié le 12/05/2023 à 10h00"),
+    ("en", "Last updated on May 14, 2023 | Posted on May 12, 2023 by Ann Lee"),
+    ("de", "Aktualisiert: 14.05.2023, 09:12 Publiziert: 12.05.2023, 14:30"),
+])
+def test_an_update_printed_before_the_publication_in_the_date_line_is_not_the_dateline(lang, line):
+    """Themes print the latest change first; the day after the publication label dates the page."""
+    html = page(header=f'<div class="entry-meta">{line}</div>').replace('lang="en"', f'lang="{lang}"')
+    assert published(html)[:10] == "2023-05-12"
+
+
+def test_a_teaser_articles_structured_data_before_the_pages_own_does_not_date_it():
+    """Teaser cards may carry their own NewsArticle blocks, earlier in the source than
+    the page's; the page's own names its title (or its canonical URL)."""
+    def block(headline: str, day: str, url: str) -> str:
+        author = '{"@type": "Person", "name": "Ann Lee"}'
+        return ('<script type="application/ld+json">{"@type": "NewsArticle", '
+                f'"headline": "{headline}", "datePublished": "{day}", "author": {author}, "url": "{url}"}}</script>')
+    teaser = block("Bridges closed after the storm", "2019-02-01T08:00:00+01:00", "https://news.example.org/bridges")
+    own = block("Rivers rise again", "2019-03-14T08:00:00+01:00", URL)
+    assert published(page(body=teaser + STORY + own))[:10] == "2019-03-14"
+    own_by_url = block("Rivers rise again, the town watches", "2019-03-14T08:00:00+01:00", URL + "/")
+    canonical = f'<link rel="canonical" href="{URL}">'
+    assert published(page(canonical, body=teaser + STORY + own_by_url))[:10] == "2019-03-14"
+
+
+def test_a_recent_posts_widget_inside_the_box_holding_the_dateline_does_not_date_the_story():
+    """A page builder's section read as one line: the widget's dates are other posts'."""
+    section = ('<section class="elementor-section"><div class="elementor-widget-posts"><div class="elementor-post">'
+               '<h3><a href="/old">Bridges closed</a></h3><span class="elementor-post-date">2. April 2023</span>'
+               '</div></div><div class="elementor-widget-post-info"><ul class="elementor-post-info">'
+               '<li>12. Mai 2023</li><li>Anna Muster</li></ul></div></section>')
+    html = (f"<!doctype html><html lang=\"de\"><head><title>Rivers rise again</title></head><body><main>"
+            f"<section><h1>Rivers rise again</h1></section>{section}<section>{STORY}</section></main></body></html>")
+    assert published(html)[:10] == "2023-05-12"

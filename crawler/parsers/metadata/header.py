@@ -960,6 +960,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if (scan.date_text is None and date_like and not scan.story_begun
             and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
         line = _without_captions(el, _without_update_stamps(el, text))
+        line = _past_update(_without_other_stories(el, line, language), language)
         dated = find_date_span(line, language)
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
@@ -982,6 +983,32 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
 _MACHINE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
+def _past_update(line: str, language: str | None) -> str:
+    """The line from its publication label on when it opens with a labelled
+    "Updated" date and names the publication after it ("Mis à jour le 14/05/2023 |
+    Publié le 12/05/2023", "Last updated on May 14, 2023 | Posted on May 12,
+    2023"): themes print the latest change first; its date is no dateline.
+
+    >>> _past_update("Aktualisiert: 14.05.2023, 09:12 Publiziert: 12.05.2023", "de")
+    'Publiziert: 12.05.2023'
+    >>> _past_update("Publié le 12/05/2023, mis à jour le 14/05/2023", "fr")
+    'Publié le 12/05/2023, mis à jour le 14/05/2023'
+    """
+    update = _UPDATED_LABEL.search(line)
+    if update is None or _PUBLISHED_WORDS.search(line[:update.start()]):
+        return line
+    first = find_date_span(line, language)
+    if first is None or not 0 <= first[1] - update.end() <= _LABEL_TO_DATE:
+        return line  # the first date is not the update's
+    published = _PUBLISHED_WORDS.search(line, update.end())
+    rest = line[published.start():] if published is not None else ""
+    own = find_date_span(rest, language) if rest else None
+    return rest if own is not None and own[1] <= _LABEL_TO_DATE + 12 else line
+
+
+_LABEL_TO_DATE = 12  # characters between an "Updated" label and its date (a weekday may come first)
+
+
 def _without_captions(el: Any, text: str) -> str:
     """The line's text less the captions inside it (a picture's box read as one
     line: "Lego <span class=caption>Lego feiert von 1. bis 8. Mai 2022 …</span>"):
@@ -993,6 +1020,22 @@ def _without_captions(el: Any, text: str) -> str:
             # some templates set the byline and date in one)
             shown = text_of(d, 300, " ")
             if shown and shown in text:
+                text = " ".join(text.replace(shown, " ", 1).split())
+    return text
+
+
+def _without_other_stories(el: Any, text: str, language: str | None) -> str:
+    """The line's text less the boxes inside it that hold other pages (a related
+    list, a recent-posts widget, a comment: ``OTHER_REGION``): a box read as one
+    line ("<section><div class=related>Old story 2. April 2023</div><ul
+    class=post-info>12. Mai 2023</ul></section>") holds their dates too. Only a
+    box printing a date is cut (a comment count's "0" is no story of its own)."""
+    if len(el) == 0:
+        return text
+    for d in islice(el.iterdescendants(), 40):
+        if isinstance(d.tag, str) and OTHER_REGION.search(attrs_of(d)):
+            shown = text_of(d, 300, " ")
+            if shown and shown in text and find_date_span(shown, language) is not None:
                 text = " ".join(text.replace(shown, " ", 1).split())
     return text
 
