@@ -860,6 +860,8 @@ def test_the_day_a_title_ends_with_dates_a_page_with_no_earlier_evidence():
     ("fr", "Mis à jour le 14/05/2023 à 09h00 | Publié le 12/05/2023 à 10h00"),
     ("en", "Last updated on May 14, 2023 | Posted on May 12, 2023 by Ann Lee"),
     ("de", "Aktualisiert: 14.05.2023, 09:12 Publiziert: 12.05.2023, 14:30"),
+    ("pt", "Atualizado em 14/05/2023 às 09h00 | Publicado em 12/05/2023 às 10h00"),
+    ("pl", "Aktualizacja: 14.05.2023 09:00 Publikacja: 12.05.2023 10:00"),
 ])
 def test_an_update_printed_before_the_publication_in_the_date_line_is_not_the_dateline(lang, line):
     """Themes print the latest change first; the day after the publication label dates the page."""
