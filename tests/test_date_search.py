@@ -893,3 +893,18 @@ def test_a_recent_posts_widget_inside_the_box_holding_the_dateline_does_not_date
     html = (f"<!doctype html><html lang=\"de\"><head><title>Rivers rise again</title></head><body><main>"
             f"<section><h1>Rivers rise again</h1></section>{section}<section>{STORY}</section></main></body></html>")
     assert published(html)[:10] == "2023-05-12"
+
+
+@pytest.mark.parametrize("item", [
+    '{"@type": "VideoObject", "name": "The flood in pictures", "uploadDate": "2019-01-20T10:00:00+01:00",'
+    ' "datePublished": "2019-01-20T10:00:00+01:00", "thumbnailUrl": "https://news.example.org/v.jpg"}',
+    '{"@type": "Review", "name": "Reader review", "datePublished": "2018-06-02",'
+    ' "author": {"@type": "Person", "name": "A reader"}, "reviewBody": "Good."}',
+])
+def test_an_embedded_clips_or_reviews_structured_date_does_not_date_the_story(item):
+    """The page's only JSON-LD node is a clip or a review it shows, not the story:
+    the page's article:published_time dates it; the item's date only when nothing else does."""
+    block = f'<script type="application/ld+json">{item}</script>'
+    meta = '<meta property="article:published_time" content="2019-03-14T08:00:00+01:00">'
+    assert published(page(meta + block))[:10] == "2019-03-14"
+    assert published(page(body=STORY + block))[:10] == item.split('"datePublished": "')[1][:10]

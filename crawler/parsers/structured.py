@@ -17,7 +17,7 @@ from typing import Any
 from crawler.parsers.selectors import ITEMPROP_HOLDERS
 
 __all__ = [
-    "Structured", "as_text", "iter_jsonld_values", "load_jsonld",
+    "Structured", "as_text", "embedded_item", "iter_jsonld_values", "load_jsonld",
     "read_structured", "type_names",
 ]
 
@@ -355,7 +355,7 @@ def _names_page(node: dict[str, Any], page: tuple[set[str], set[str]]) -> bool:
     page's title, or its URL (``url``, ``mainEntityOfPage``, ``@id`` less a
     fragment) is the page's canonical one."""
     titles, urls = page
-    if _key(node.get("headline")) in titles:
+    if _key(node.get("headline")) in titles or _key(node.get("name")) in titles:
         return True
     entity = node.get("mainEntityOfPage")
     if isinstance(entity, dict):
@@ -363,6 +363,20 @@ def _names_page(node: dict[str, Any], page: tuple[set[str], set[str]]) -> bool:
     node_id = node.get("@id")
     own = (node.get("url"), entity, node_id.split("#")[0] if isinstance(node_id, str) else None)
     return any(_key(url) in urls for url in own if url)
+
+
+# The types of an item a story embeds or shows beside it (a clip, a reader's review),
+# picked as the page's node for want of an article node.
+_EMBEDDED_TYPES = frozenset({"videoobject", "review"})
+
+
+def embedded_item(data: Structured) -> bool:
+    """Whether the page's node (``data.article``) is an embedded item, a video or a
+    review that does not name the page (:func:`_names_page`): its dates are the
+    clip's or the review's, often older than the story around it."""
+    node = data.article
+    return (node is not None and set(type_names(node)) <= _EMBEDDED_TYPES
+            and not _names_page(node, _page_names(data)))
 
 
 def _read_microdata(doc: Any, data: Structured) -> None:

@@ -84,7 +84,7 @@ from crawler.parsers.metadata.values import (
 )
 from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.page import ParsedPage
-from crawler.parsers.structured import Structured, as_text, type_names
+from crawler.parsers.structured import Structured, as_text, embedded_item, type_names
 
 __all__ = ["Metadata", "extract_metadata", "normalise_language"]
 
@@ -670,9 +670,12 @@ _BRAND_WORDS = frozenset(["news", "online", "info", "today", "digital", "live", 
 def _dates(src: _Sources, md: Metadata) -> None:
     """Structured sources first, then the page as printed."""
     data, art, head, prov = src.data, src.data.article, src.head, md.provenance
+    # a clip's or a review's node stands for the page only when nothing else dates it
+    embedded = embedded_item(data)
 
-    def jsonld(key: str) -> Callable[[], tuple[str | None, str]]:
-        return lambda: (normalise_date(as_text(art.get(key))) if art is not None else None, "json-ld")
+    def jsonld(key: str, page_node: bool = True) -> Callable[[], tuple[str | None, str]]:
+        return lambda: (normalise_date(as_text(art.get(key)))
+                        if art is not None and page_node != embedded else None, "json-ld")
 
     published, date_source = _first_date(
         jsonld("datePublished"), jsonld("dateCreated"),
@@ -682,6 +685,7 @@ def _dates(src: _Sources, md: Metadata) -> None:
         lambda: (_date_from_microdata(data, "datepublished"), "microdata"),
         lambda: (head.time_datetime if head is not None else None, "html"),
         lambda: (head.date_text if head is not None else None, "heuristic"),
+        jsonld("datePublished", page_node=False),
     )
     md.published = published
     if date_source:
