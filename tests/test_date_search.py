@@ -908,3 +908,19 @@ def test_an_embedded_clips_or_reviews_structured_date_does_not_date_the_story(it
     meta = '<meta property="article:published_time" content="2019-03-14T08:00:00+01:00">'
     assert published(page(meta + block))[:10] == "2019-03-14"
     assert published(page(body=STORY + block))[:10] == item.split('"datePublished": "')[1][:10]
+
+
+def test_a_teasers_microdata_date_before_the_story_does_not_date_it():
+    """A sidebar marked up as articles comes first in the source; the story's own
+    ``datePublished`` is the one in the item holding the headline."""
+    teaser = ('<aside><div itemscope itemtype="https://schema.org/NewsArticle"><h3 itemprop="headline">Bridges'
+              ' closed</h3><meta itemprop="datePublished" content="2019-02-01T08:00:00+01:00"></div></aside>')
+    story = ('<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Rivers rise'
+             ' again</h1><meta itemprop="datePublished" content="2019-03-14T08:00:00+01:00">'
+             f'<div itemprop="articleBody">{STORY}</div></article>')
+    html = f"<!doctype html><html lang=\"en\"><head><title>Rivers rise again</title></head><body>{teaser}{story}</body></html>"
+    assert published(html)[:10] == "2019-03-14"
+    spans = html.replace("<meta itemprop=\"datePublished\" content=\"2019-02-01T08:00:00+01:00\">",
+                         '<span itemprop="datePublished">1 February 2019</span>')
+    assert published(spans.replace('<meta itemprop="datePublished" content="2019-03-14T08:00:00+01:00">',
+                                   '<span itemprop="datePublished">14 March 2019</span>'))[:10] == "2019-03-14"

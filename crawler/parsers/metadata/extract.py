@@ -679,10 +679,11 @@ def _dates(src: _Sources, md: Metadata) -> None:
 
     published, date_source = _first_date(
         jsonld("datePublished"), jsonld("dateCreated"),
-        lambda: _date_from_meta(data, _PUBLISHED_META),
+        lambda: _date_from_meta(data, _PUBLISHED_META, lambda: _headline_scope_date(src, "datepublished")),
         lambda: (normalise_date(as_text(data.webpage.get("datePublished")))
                  if data.webpage is not None else None, "json-ld"),
-        lambda: (_date_from_microdata(data, "datepublished"), "microdata"),
+        lambda: (_headline_scope_date(src, "datepublished") or _date_from_microdata(data, "datepublished"),
+                 "microdata"),
         lambda: (head.time_datetime if head is not None else None, "html"),
         lambda: (head.date_text if head is not None else None, "heuristic"),
         jsonld("datePublished", page_node=False),
@@ -819,13 +820,47 @@ def _first_date(*tries: Callable[[], tuple[str | None, str]]) -> tuple[str | Non
     return None, None
 
 
-def _date_from_meta(data: Structured, names: tuple[str, ...]) -> tuple[str | None, str]:
-    """The first meta tag of ``names`` holding a date; its source name."""
+def _date_from_meta(data: Structured, names: tuple[str, ...],
+                    scoped: Callable[[], str | None] | None = None) -> tuple[str | None, str]:
+    """The first meta tag of ``names`` holding a date; its source name. A
+    ``datePublished`` meta is a microdata property (``<meta itemprop>``), which
+    teasers carry too: ``scoped`` gives the headline's own where they disagree."""
     for name in names:
         value = normalise_date(data.first(name))
         if value:
+            if name == "datepublished" and scoped is not None:
+                value = scoped() or value
             return value, "opengraph" if name.startswith(("article:", "og:")) else "meta"
     return None, "meta"
+
+
+_MAX_ITEMPROP_DATES = 50  # dated microdata properties read
+
+
+def _headline_scope_date(src: _Sources, prop: str) -> str | None:
+    """When the page's microdata dates ``prop`` (``<meta itemprop>`` too) name
+    different days, the one in the item holding the headline: a teaser list or a
+    sidebar marked up as articles comes first in many templates' source. ``None``
+    when they agree or none is the headline's."""
+    headline = src.headline
+    if headline is None:
+        return None
+    dated: list[tuple[Any, str]] = []
+    for el in src.data.itemprop_holders():
+        if len(dated) >= _MAX_ITEMPROP_DATES:
+            break
+        if prop in (el.get("itemprop") or "").lower().split():
+            value = normalise_date(el.get("datetime") or el.get("content") or text_of(el, 100))
+            if value:
+                dated.append((el, value))
+    if len({value[:10] for _, value in dated}) < 2:
+        return None
+    around = set(headline.iterancestors())
+    for el, value in dated:
+        scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if scope is not None and scope in around:
+            return value
+    return None
 
 
 def _date_from_microdata(data: Structured, prop: str) -> str | None:
