@@ -939,3 +939,27 @@ def test_the_days_date_in_the_site_banner_above_the_headline_does_not_date_the_p
     # a story's meta box set above its title in a <header> of its own still dates it
     meta_box = '<header class="post-meta"><span class="date">Friday, March 1, 2024</span></header>'
     assert published(html.replace(banner, meta_box))[:10] == "2024-03-01"
+
+
+_LONG = ("Rivers rise again across the valley as the town council meets to decide whether to close the old"
+         " stone bridge to all traffic")
+_CLIP = ('<script type="application/ld+json">{{"@type": "VideoObject", "name": "{name}", "uploadDate":'
+         ' "2023-05-02T08:00:00+00:00", "datePublished": "2023-05-02T08:00:00+00:00",'
+         ' "author": {{"@type": "Organization", "name": "Agency TV"}}, "thumbnailUrl": "https://news.example.org/v.jpg"}}</script>')
+
+
+@pytest.mark.parametrize("own", [
+    # the story's headline cut to 110 characters (a common CMS limit), no author
+    f'{{"@type": "NewsArticle", "headline": "{_LONG[:110]}", "datePublished": "2023-05-12T10:00:00+00:00"}}',
+    # the story nested under the WebPage's mainEntity, its headline longer than the title
+    f'{{"@type": "WebPage", "name": "{_LONG}", "mainEntity": {{"@type": "NewsArticle", "headline":'
+    f' "{_LONG}, as council meets", "datePublished": "2023-05-12T10:00:00+00:00"}}}}',
+])
+def test_a_clip_named_like_the_page_does_not_outrank_the_pages_article_node(own):
+    """Naming the page marks the story among article nodes; a VideoObject named
+    like the page is still the clip, not the story."""
+    head = (f'<meta property="og:title" content="{_LONG}">'
+            f'<script type="application/ld+json">{own}</script>' + _CLIP.format(name=_LONG))
+    html = (f"<!doctype html><html lang=\"en\"><head><title>{_LONG} | Riverside News</title>{head}</head>"
+            f"<body><article><h1>{_LONG}</h1><p class=\"byline\">By Ann Lee</p>{STORY}</article></body></html>")
+    assert published(html)[:10] == "2023-05-12"

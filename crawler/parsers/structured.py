@@ -294,9 +294,10 @@ _NAMES_PAGE = 3  # the weight of a node naming the page itself (its title or URL
 
 def _pick_article(data: Structured) -> dict[str, Any] | None:
     """The page's own article node: typed as an article (news types first), with
-    a headline, a publication date, an author, at the top level, and naming the
-    page itself (:func:`_names_page`; teaser and related-story nodes print their
-    own headlines and URLs, and may come first in the source); the first of equals."""
+    a headline, a publication date, an author, at the top level, and, for an
+    article type only, naming the page itself (:func:`_names_page`; teaser and
+    related-story nodes print their own headlines and URLs, and may come first in
+    the source; a clip or review named like the page is not its story); the first of equals."""
     best: dict[str, Any] | None = None
     best_score = -1
     page = _page_names(data)
@@ -319,8 +320,8 @@ def _pick_article(data: Structured) -> dict[str, Any] | None:
             score += 2
         if node in data.top_nodes:
             score += 2
-        if _names_page(node, page):
-            score += _NAMES_PAGE
+        if rank < _MAIN_NODE_RANK.index("review") and _names_page(node, page):
+            score += _NAMES_PAGE  # an article's: a clip or review named like the page is not the story
         score = score * 100 - rank * 2 - min(pos, 99) // 50
         if score > best_score:
             best, best_score = node, score
