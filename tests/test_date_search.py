@@ -963,3 +963,18 @@ def test_a_clip_named_like_the_page_does_not_outrank_the_pages_article_node(own)
     html = (f"<!doctype html><html lang=\"en\"><head><title>{_LONG} | Riverside News</title>{head}</head>"
             f"<body><article><h1>{_LONG}</h1><p class=\"byline\">By Ann Lee</p>{STORY}</article></body></html>")
     assert published(html)[:10] == "2023-05-12"
+
+
+def test_an_itemscope_on_the_body_does_not_make_a_sidebar_date_the_headlines():
+    """Themes put ``itemscope itemtype=WebPage`` on <body>; the story's date in its
+    own item comes first and stands, not a sidebar's ``datePublished`` in no item of its own."""
+    html = ('<!doctype html><html lang="en"><head><title>Rivers rise again</title></head>'
+            '<body itemscope itemtype="https://schema.org/WebPage"><header class="page-header">'
+            '<h1 class="entry-title">Rivers rise again</h1></header>'
+            '<article itemscope itemtype="https://schema.org/BlogPosting"><meta itemprop="headline"'
+            ' content="Rivers rise again"><meta itemprop="datePublished" content="2023-05-12T10:00:00+00:00">'
+            f'<p class="byline">By <span itemprop="author">Ann Lee</span></p>{STORY}</article>'
+            '<aside class="sidebar"><h3>Recent posts</h3><ul><li><a href="/bridge">Bridge closed</a>'
+            ' <time itemprop="datePublished" datetime="2023-04-02T09:00:00+00:00">April 2, 2023</time></li>'
+            '</ul></aside></body></html>')
+    assert published(html)[:10] == "2023-05-12"

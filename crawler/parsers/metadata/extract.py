@@ -855,12 +855,17 @@ def _headline_scope_date(src: _Sources, prop: str) -> str | None:
                 dated.append((el, value))
     if len({value[:10] for _, value in dated}) < 2:
         return None
-    around = set(headline.iterancestors())
+    # the page's own item (an itemscope on <body>/<html>, a theme's WebPage) holds
+    # every date: it says nothing of which is the headline's
+    around = {a for a in headline.iterancestors() if a.tag not in _PAGE_WIDE}
     for el, value in dated:
         scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
         if scope is not None and scope in around:
             return value
     return None
+
+
+_PAGE_WIDE = frozenset({"body", "html"})
 
 
 def _date_from_microdata(data: Structured, prop: str) -> str | None:
