@@ -978,3 +978,18 @@ def test_an_itemscope_on_the_body_does_not_make_a_sidebar_date_the_headlines():
             ' <time itemprop="datePublished" datetime="2023-04-02T09:00:00+00:00">April 2, 2023</time></li>'
             '</ul></aside></body></html>')
     assert published(html)[:10] == "2023-05-12"
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("pt-BR", "12/05/2023 10h00 Atualizado em 14/05/2023 09h00"),
+    ("pl", "12 maja 2023, 10:00 Aktualizacja: 14 maja 2023, 09:00"),
+    ("pl", "Data utworzenia: 12 maja 2023, 10:00 · Aktualizacja: 14 maja 2023, 09:00"),
+    ("en", "May 12, 2023, 10:00 AM Updated: May 14, 2023, 9:00 AM"),
+])
+def test_a_date_line_printing_the_publication_before_the_update_is_read_up_to_the_update(lang, line):
+    """G1-, Onet-style lines: the first date, before the "updated" label, is the publication."""
+    html = (f"<!doctype html><html lang=\"{lang}\"><head><title>Rivers rise again</title></head><body><article>"
+            f"<h1>Rivers rise again</h1><div class=\"date\">{line}</div>{STORY}</article></body></html>")
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.published[:10] == "2023-05-12"
+    assert article.modified is not None and article.modified[:10] == "2023-05-14"

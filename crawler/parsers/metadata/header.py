@@ -957,10 +957,13 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
+    unlabelled = not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text)
     if (scan.date_text is None and date_like and not scan.story_begun
-            and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
+            and (unlabelled or (tag != "time" and _own_date_before_update(el, text, language)))):
         line = _without_captions(el, _without_update_stamps(el, text))
         line = _past_update(_without_other_stories(el, line, language), language)
+        if not unlabelled:
+            line = _before_update(line, language) or line
         dated = find_date_span(line, language)
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
@@ -1004,6 +1007,31 @@ def _past_update(line: str, language: str | None) -> str:
     rest = line[published.start():] if published is not None else ""
     own = find_date_span(rest, language) if rest else None
     return rest if own is not None and own[1] <= _LABEL_TO_DATE + 12 else line
+
+
+def _own_date_before_update(el: Any, text: str, language: str | None) -> bool:
+    """Whether the line prints its publication date before its "Updated" label, in
+    the element's own text (a box whose dates sit in child elements has them read
+    one by one)."""
+    own = (el.text or "")[:300]
+    return _before_update(text, language) is not None and find_date_span(own, language) is not None
+
+
+def _before_update(line: str, language: str | None) -> str | None:
+    """The line up to its "Updated" label when a date comes before it, the
+    publication printed first ("12/05/2023 10h00 Atualizado em 14/05/2023",
+    "May 12, 2023 Updated: May 14, 2023"); ``None`` when no date does.
+
+    >>> _before_update("12 maja 2023, 10:00 Aktualizacja: 14 maja 2023, 09:00", "pl")
+    '12 maja 2023, 10:00'
+    >>> _before_update("Updated: May 14, 2023", "en") is None
+    True
+    """
+    update = _UPDATED_WORDS.search(line)
+    if update is None:
+        return None
+    head = line[:update.start()].rstrip(" ,;:|·-–—(")
+    return head if head and find_date_span(head, language) is not None else None
 
 
 _LABEL_TO_DATE = 12  # characters between an "Updated" label and its date (a weekday may come first)
