@@ -1023,3 +1023,27 @@ def test_the_storys_own_box_above_the_headline_is_not_taken_for_the_site_banner(
             f"<div class=\"story\">{box}<h1>Rivers rise again</h1><p class=\"byline\">By Ann Lee</p>{STORY}</div>"
             "</body></html>")
     assert published(html)[:10] == "2023-05-12"
+
+
+def test_a_video_or_review_that_is_the_page_keeps_its_structured_dates():
+    """A video page ("Watch: ...") or a review ("X review: verdict") names its node
+    loosely; without a published time of the page's own the node dates it, not an
+    "Up next" card's <time> or a render date, and its dateModified stands."""
+    video = ('<script type="application/ld+json">{"@type": "VideoObject", "name": "Flood in pictures", "uploadDate":'
+             ' "2023-05-12T10:00:00+00:00", "datePublished": "2023-05-12T10:00:00+00:00",'
+             ' "thumbnailUrl": "https://news.example.org/v.jpg"}</script>')
+    up_next = ('<div class="up-next"><h2>Up next</h2><div class="card"><a href="/video/bridge">Bridge closed after the'
+               ' storm</a> <time datetime="2023-04-02T09:00:00+00:00">April 2</time></div></div>')
+    html = (f"<!doctype html><html lang=\"en\"><head><title>Watch: Flood in pictures | Riverside News</title>{video}"
+            f"</head><body><main><div class=\"video-page\"><h1>Watch: Flood in pictures</h1><p class=\"summary\">The"
+            f" river rose again.</p>{up_next}{STORY}</div></main></body></html>")
+    assert published(html)[:10] == "2023-05-12"
+    review = ('<script type="application/ld+json">{"@type": "Review", "name": "Aurora X5", "itemReviewed":'
+              ' {"@type": "Product", "name": "Aurora X5"}, "author": {"@type": "Person", "name": "Ann Lee"},'
+              ' "datePublished": "2023-05-12", "dateModified": "2023-06-01"}</script>')
+    html = (f"<!doctype html><html lang=\"en\"><head><title>Aurora X5 review: the best just got better</title>"
+            f"<meta name=\"date\" content=\"2026-01-09\">{review}</head><body><main><article><h1>Aurora X5 review:"
+            f" the best just got better</h1><p class=\"byline\">By Ann Lee</p>{STORY}</article></main></body></html>")
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.published[:10] == "2023-05-12"
+    assert article.modified == "2023-06-01"

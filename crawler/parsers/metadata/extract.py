@@ -132,6 +132,8 @@ _PUBLISHED_META = ("article:published_time", "article:published:time", "article_
                    "date_published", "publication-date", "citation_publication_date",
                    "citation_online_date", "prism.publicationdate", "og:pubdate",
                    "dc.date.published", "datecreated")
+# The page's own publication metas, as strong as its JSON-LD node.
+_OWN_PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time")
 _MODIFIED_META = ("article:modified_time", "article:modified", "og:updated_time", "article:updated_time",
                   "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
                   "lastmod", "parsely-updated", "modified_time")
@@ -670,12 +672,14 @@ _BRAND_WORDS = frozenset(["news", "online", "info", "today", "digital", "live", 
 def _dates(src: _Sources, md: Metadata) -> None:
     """Structured sources first, then the page as printed."""
     data, art, head, prov = src.data, src.data.article, src.head, md.provenance
-    # a clip's or a review's node stands for the page only when nothing else dates it
-    embedded = embedded_item(data)
+    # a clip's or a review's node not naming the page gives way to the page's own
+    # published time of the same strength (a video or review page names its node
+    # loosely, "Watch: ...", "X review: ...": it stays the page's node otherwise)
+    embedded = embedded_item(data) and any(normalise_date(data.first(name)) for name in _OWN_PUBLISHED_META)
+    own, item = (None, art) if embedded else (art, None)
 
-    def jsonld(key: str, page_node: bool = True) -> Callable[[], tuple[str | None, str]]:
-        return lambda: (normalise_date(as_text(art.get(key)))
-                        if art is not None and page_node != embedded else None, "json-ld")
+    def jsonld(key: str, node: dict[str, Any] | None = own) -> Callable[[], tuple[str | None, str]]:
+        return lambda: (normalise_date(as_text(node.get(key))) if node is not None else None, "json-ld")
 
     published, date_source = _first_date(
         jsonld("datePublished"), jsonld("dateCreated"),
@@ -686,7 +690,7 @@ def _dates(src: _Sources, md: Metadata) -> None:
                  "microdata"),
         lambda: (head.time_datetime if head is not None else None, "html"),
         lambda: (head.date_text if head is not None else None, "heuristic"),
-        jsonld("datePublished", page_node=False),
+        jsonld("datePublished", item),
     )
     md.published = published
     if date_source:
@@ -700,6 +704,7 @@ def _dates(src: _Sources, md: Metadata) -> None:
         # a printed "Updated ..." line; one dated before the publication is not it
         lambda: (head.updated_text if head is not None and head.updated_text and (
             not published or head.updated_text[:10] >= published[:10]) else None, "heuristic"),
+        jsonld("dateModified", item),
     )
     md.modified = modified
     if date_source:
