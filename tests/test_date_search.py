@@ -1047,3 +1047,15 @@ def test_a_video_or_review_that_is_the_page_keeps_its_structured_dates():
     article = parse_article(html, URL, fetched_at=FETCHED)
     assert article is not None and article.published[:10] == "2023-05-12"
     assert article.modified == "2023-06-01"
+
+
+def test_a_page_builders_field_widget_printing_the_posts_own_date_is_read():
+    """Elementor single templates print the post's date in JetEngine's
+    "jet-listing-dynamic-field" widget: no other story's box (no link, no heading)."""
+    section = ('<section class="elementor-section"><div class="elementor-widget-jet-listing-dynamic-field">'
+               '<div class="jet-listing-dynamic-field__content">12. Mai 2023</div></div>'
+               '<div class="elementor-widget-text-editor">Anna Muster</div></section>')
+    html = (f"<!doctype html><html lang=\"de\"><head><title>Der Fluss steigt wieder</title></head><body><main>"
+            f"<section class=\"elementor-section\"><h1 class=\"elementor-heading-title\">Der Fluss steigt wieder</h1>"
+            f"</section>{section}<section>{STORY}</section></main></body></html>")
+    assert published(html)[:10] == "2023-05-12"

@@ -1057,15 +1057,25 @@ def _without_other_stories(el: Any, text: str, language: str | None) -> str:
     list, a recent-posts widget, a comment: ``OTHER_REGION``): a box read as one
     line ("<section><div class=related>Old story 2. April 2023</div><ul
     class=post-info>12. Mai 2023</ul></section>") holds their dates too. Only a
-    box printing a date is cut (a comment count's "0" is no story of its own)."""
+    box printing a date and holding a link or a heading is cut (a comment count's
+    "0" is no story of its own; a page builder's field widget, JetEngine's
+    "jet-listing-dynamic-field", prints the post's own date alone)."""
     if len(el) == 0:
         return text
     for d in islice(el.iterdescendants(), 40):
-        if isinstance(d.tag, str) and OTHER_REGION.search(attrs_of(d)):
+        if isinstance(d.tag, str) and OTHER_REGION.search(attrs_of(d)) and _teaser(d):
             shown = text_of(d, 300, " ")
             if shown and shown in text and find_date_span(shown, language) is not None:
                 text = " ".join(text.replace(shown, " ", 1).split())
     return text
+
+
+def _teaser(box: Any) -> bool:
+    """Whether a box holds a link or a heading, as another story's teaser does."""
+    return any(isinstance(d.tag, str) and (d.tag == "a" or d.tag in _HEADINGS) for d in islice(box.iter(), 100))
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _without_update_stamps(el: Any, text: str) -> str:
