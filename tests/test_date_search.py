@@ -938,6 +938,9 @@ def test_the_days_date_in_the_site_banner_above_the_headline_does_not_date_the_p
     site_header = (f'<header><a href="/">Riverside News</a><nav>{menu}</nav>'
                    '<span class="date">Friday, March 1, 2024</span></header>')
     assert published(html.replace(banner, site_header))[:10] == "2019-03-14"
+    for other in ('<div id="header"><div class="date">Friday, March 1, 2024</div><a href="/">Riverside News</a></div>',
+                  '<div role="banner"><span class="date">Friday, March 1, 2024</span></div>'):
+        assert published(html.replace(banner, other))[:10] == "2019-03-14"
     # a story's meta box set above its title in a <header> of its own still dates it
     meta_box = '<header class="post-meta"><span class="date">Friday, March 1, 2024</span></header>'
     assert published(html.replace(banner, meta_box))[:10] == "2024-03-01"

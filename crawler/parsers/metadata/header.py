@@ -1233,14 +1233,14 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
 # ("post-header-top", "article-topbar", "story-masthead"). "masthead" only as an id.
 _BANNER_CLASS = frozenset({"topbar", "top-bar", "header-top", "top-header", "site-header", "siteheader",
                            "navbar"})
-_BANNER_IDS = frozenset({"masthead", "site-header", "topbar", "top-bar"})
+_BANNER_IDS = frozenset({"masthead", "header", "site-header", "topbar", "top-bar"})
 _BANNER_DEPTH = 8
 _MENU_LINKS = 5  # links in a <nav> that make it the site's menu (not a share bar or a breadcrumb)
 
 
 def _in_banner(el: Any, around: set[Any]) -> bool:
     """Inside the site's banner (a box whose class or id names a top bar or
-    masthead, or a ``<header>`` outside the story's ``<article>`` and ``<main>``
+    masthead, ``id="header"``, ``role=banner``, or a ``<header>`` outside the story's ``<article>`` and ``<main>``
     that is the site's: :func:`_site_header`) that does not hold the headline
     (``around``: its ancestors): a date there is the day's, printed on every page
     ("Freitag, 1. März 2024")."""
@@ -1248,7 +1248,7 @@ def _in_banner(el: Any, around: set[Any]) -> bool:
         if node in around or node.tag in ("article", "main", "body") or _STORY_DATE_BOX.search(attrs_of(node, 300)):
             return False
         if (_BANNER_CLASS.intersection((node.get("class") or "")[:300].lower().split())
-                or (node.get("id") or "").lower() in _BANNER_IDS
+                or (node.get("id") or "").lower() in _BANNER_IDS or node.get("role") == "banner"
                 or (node.tag == "header" and _site_header(node))):
             return True
     return False
