@@ -1067,9 +1067,11 @@ def test_a_page_builders_field_widget_printing_the_posts_own_date_is_read():
 @pytest.mark.parametrize("lang, line", [
     ("pt", "Atualizada em 14/05/2023 às 09h00 | Publicada em 12/05/2023 às 10h00"),
     ("pl", "Data aktualizacji: 14.05.2023 09:00 | Opublikowano: 12.05.2023 10:00"),
+    ("de", "Aktualisiert am 14.05.2023, 09:12 Uhr – Erstveröffentlichung: 12.05.2023, 14:30 Uhr"),
 ])
 def test_an_update_first_line_with_a_feminine_or_genitive_update_word_is_dated_by_the_publication(lang, line):
-    """Portuguese "Atualizada" (a notícia, a matéria), Polish "Data aktualizacji" (of the update)."""
+    """Portuguese "Atualizada" (a notícia, a matéria), Polish "Data aktualizacji" (of the update);
+    German "Erstveröffentlichung" (first publication) as the publication label."""
     html = (f"<!doctype html><html lang=\"{lang}\"><head><title>Rivers rise again</title></head><body><article>"
             f"<h1>Rivers rise again</h1><div class=\"entry-meta\">{line}</div>{STORY}</article></body></html>")
     assert published(html)[:10] == "2023-05-12"

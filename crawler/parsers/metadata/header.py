@@ -74,7 +74,7 @@ _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|te
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 40
-_PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlicht|erschienen|publicado|pubblicato|"
+_PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlich(?:t|ung)|erschienen|publicado|pubblicato|"
                               r"gepubliceerd|opublikowano|^on\b|^am\b|^le\b", re.I)
 # "stand" as a word of its own ("Stand: 05.03.2024", class "stand"), not inside
 # "standfirst", "standard" or "Standort": a standfirst in the date line is no
@@ -1004,7 +1004,10 @@ def _past_update(line: str, language: str | None) -> str:
     if first is None or not 0 <= first[1] - update.end() <= _LABEL_TO_DATE:
         return line  # the first date is not the update's
     published = _PUBLISHED_WORDS.search(line, update.end())
-    rest = line[published.start():] if published is not None else ""
+    start = published.start() if published is not None else len(line)
+    while start > update.end() and line[start - 1].isalpha():  # the label's whole word ("Erstveröffentlichung")
+        start -= 1
+    rest = line[start:] if published is not None else ""
     own = find_date_span(rest, language) if rest else None
     return rest if own is not None and own[1] <= _LABEL_TO_DATE + 12 else line
 
