@@ -840,6 +840,7 @@ def _date_from_meta(data: Structured, names: tuple[str, ...],
 
 
 _MAX_ITEMPROP_DATES = 50  # dated microdata properties read
+_MAX_ITEMPROP_HOLDERS = 3000  # microdata holders looked through (as the microdata reader)
 
 
 def _headline_scope_date(src: _Sources, prop: str) -> str | None:
@@ -851,7 +852,7 @@ def _headline_scope_date(src: _Sources, prop: str) -> str | None:
     if headline is None:
         return None
     dated: list[tuple[Any, str]] = []
-    for el in src.data.itemprop_holders():
+    for el in src.data.itemprop_holders()[:_MAX_ITEMPROP_HOLDERS]:
         if len(dated) >= _MAX_ITEMPROP_DATES:
             break
         if prop in (el.get("itemprop") or "").lower().split():
