@@ -1231,54 +1231,34 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
                 scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
 
 
-# The class words of a site's banner above its pages (a top bar), each a whole
-# class token: a story's own box above its title is often named after them
-# ("post-header-top", "article-topbar", "story-masthead"). "masthead" only as an id.
-_BANNER_CLASS = frozenset({"topbar", "top-bar", "header-top", "top-header", "site-header", "siteheader",
-                           "navbar"})
-_BANNER_IDS = frozenset({"masthead", "header", "site-header", "topbar", "top-bar"})
+# The class words of a site's banner above its pages: a top bar, a masthead.
+_BANNER = re.compile(r"top-?bar|header-?top|top-?header|masthead|site-?header|navbar", re.I)
 _BANNER_DEPTH = 8
-_MENU_LINKS = 5  # links in a <nav> that make it the site's menu (not a share bar or a breadcrumb)
 
 
 def _in_banner(el: Any, around: set[Any]) -> bool:
-    """Inside the site's banner (a box whose class or id names a top bar or
-    masthead, ``id="header"``, ``role=banner``, or a ``<header>`` outside the story's ``<article>`` and ``<main>``
-    that is the site's: :func:`_site_header`) that does not hold the headline
-    (``around``: its ancestors): a date there is the day's, printed on every page
-    ("Freitag, 1. März 2024")."""
+    """Inside the site's banner (a box marked as a top bar or masthead, or a
+    ``<header>`` outside the story's ``<article>`` and ``<main>`` that is the
+    site's: :func:`_site_header`) that does not hold the headline (``around``: its
+    ancestors): a date there is the day's, printed on every page ("Freitag,
+    1. März 2024")."""
     for node in (el, *islice(el.iterancestors(), _BANNER_DEPTH)):
-        if node in around or node.tag in ("article", "main", "body") or _STORY_DATE_BOX.search(attrs_of(node, 300)):
+        if node in around or node.tag in ("article", "main", "body"):
             return False
-        if (_BANNER_CLASS.intersection((node.get("class") or "")[:300].lower().split())
-                or (node.get("id") or "").lower() in _BANNER_IDS or node.get("role") == "banner"
-                or (node.tag == "header" and _site_header(node))):
+        if _BANNER.search(attrs_of(node)) or (node.tag == "header" and _site_header(node)):
             return True
     return False
 
 
 def _site_header(header: Any) -> bool:
     """A ``<header>`` outside the story's ``<article>`` and ``<main>`` that is the
-    site's banner: marked so (``role=banner``), or holding the site's menu (a
-    ``<nav>`` of several links); not a story's meta box set above its title, which
-    may hold a share bar, a breadcrumb or a link to the front page."""
+    site's banner: marked so (``role=banner``), or holding the site's navigation or
+    a link to its front page; not a story's meta box set above its title."""
     if next(header.iterancestors("article", "main"), None) is not None:
         return False
-    if header.get("role") == "banner":
+    if header.get("role") == "banner" or next(header.iter("nav"), None) is not None:
         return True
-    for nav in islice((n for n in islice(header.iter(), _HEADER_NODES) if n.tag == "nav"), 5):
-        if not _NOT_MENU.search(attrs_of(nav, 300)) and len(list(islice(nav.iter("a"), _MENU_LINKS))) >= _MENU_LINKS:
-            return True
-    return False
-
-
-_HEADER_NODES = 2000  # nodes of a <header> looked through for its menu
-# A <nav> that is no site menu: a share bar, a breadcrumb.
-_NOT_MENU = re.compile(r"share|social|crumb", re.I)
-# The box of a story's own date, which a banner does not print ("post-date",
-# "entry-meta", "article-time", "published").
-_STORY_DATE_BOX = re.compile(r"publish|publication|pub[-_]?date|(?:post|entry|article|story)[-_]?(?:date|meta|time)",
-                             re.I)
+    return any(_front_page(link.get("href") or "") for link in islice(header.iter("a"), 30))
 
 
 # The class words of a publication date's box ("publicationDate", "pubdate",
