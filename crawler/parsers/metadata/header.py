@@ -1237,28 +1237,17 @@ _BANNER_DEPTH = 8
 
 
 def _in_banner(el: Any, around: set[Any]) -> bool:
-    """Inside the site's banner (a box marked as a top bar or masthead, or a
-    ``<header>`` outside the story's ``<article>`` and ``<main>`` that is the
-    site's: :func:`_site_header`) that does not hold the headline (``around``: its
-    ancestors): a date there is the day's, printed on every page ("Freitag,
-    1. März 2024")."""
+    """Inside the site's banner (a ``<header>`` outside the story's ``<article>``
+    and ``<main>``, or a box marked as a top bar or masthead) that does not hold
+    the headline (``around``: its ancestors): a date there is the day's, printed
+    on every page ("Freitag, 1. März 2024")."""
     for node in (el, *islice(el.iterancestors(), _BANNER_DEPTH)):
         if node in around or node.tag in ("article", "main", "body"):
             return False
-        if _BANNER.search(attrs_of(node)) or (node.tag == "header" and _site_header(node)):
+        if (node.tag == "header" and next(node.iterancestors("article", "main"), None) is None) \
+                or _BANNER.search(attrs_of(node)):
             return True
     return False
-
-
-def _site_header(header: Any) -> bool:
-    """A ``<header>`` outside the story's ``<article>`` and ``<main>`` that is the
-    site's banner: marked so (``role=banner``), or holding the site's navigation or
-    a link to its front page; not a story's meta box set above its title."""
-    if next(header.iterancestors("article", "main"), None) is not None:
-        return False
-    if header.get("role") == "banner" or next(header.iter("nav"), None) is not None:
-        return True
-    return any(_front_page(link.get("href") or "") for link in islice(header.iter("a"), 30))
 
 
 # The class words of a publication date's box ("publicationDate", "pubdate",
