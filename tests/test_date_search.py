@@ -926,17 +926,6 @@ def test_a_teasers_microdata_date_before_the_story_does_not_date_it():
                                    '<span itemprop="datePublished">14 March 2019</span>'))[:10] == "2019-03-14"
 
 
-def test_the_days_date_in_the_site_banner_above_the_headline_does_not_date_the_page():
-    """A top bar prints the day's date on every page ("Friday, March 1, 2024"); with no
-    dateline by the headline the structured date stands (the fetch day is not always known)."""
-    banner = '<div class="header-top"><div class="date">Friday, March 1, 2024</div></div>'
-    html = (f"<!doctype html><html lang=\"en\"><head><title>Rivers rise again</title>{jsonld('2019-03-14T08:00:00+01:00')}"
-            f"</head><body>{banner}<div class=\"container\"><h1>Rivers rise again</h1>"
-            f"<div class=\"post-meta\">By Ann Lee</div>{STORY}</div></body></html>")
-    assert published(html)[:10] == "2019-03-14"
-    site_header = '<header><a href="/">Riverside News</a><span class="date">Friday, March 1, 2024</span></header>'
-    assert published(html.replace(banner, site_header))[:10] == "2019-03-14"
-
 
 _LONG = ("Rivers rise again across the valley as the town council meets to decide whether to close the old"
          " stone bridge to all traffic")

@@ -1205,12 +1205,8 @@ def _document_dateline(text: str, dated: tuple[str, int]) -> bool:
 
 
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
-    """A dateline printed above the headline (next to the section label); not a
-    date in the site's banner (:func:`_in_banner`)."""
-    around = set(headline.iterancestors())
+    """A dateline printed above the headline (next to the section label)."""
     for el in preceding(headline, 25, levels=2):
-        if _in_banner(el, around):
-            continue
         if el.tag == "time":
             value = normalise_date(el.get("datetime") or "")
             if value and not _UPDATED_WORDS.search(attrs_of(el)):
@@ -1229,25 +1225,6 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if dated and hinted and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
                 scan.updated_text = _updated_date(text, language)
                 scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
-
-
-# The class words of a site's banner above its pages: a top bar, a masthead.
-_BANNER = re.compile(r"top-?bar|header-?top|top-?header|masthead|site-?header|navbar", re.I)
-_BANNER_DEPTH = 8
-
-
-def _in_banner(el: Any, around: set[Any]) -> bool:
-    """Inside the site's banner (a ``<header>`` outside the story's ``<article>``
-    and ``<main>``, or a box marked as a top bar or masthead) that does not hold
-    the headline (``around``: its ancestors): a date there is the day's, printed
-    on every page ("Freitag, 1. März 2024")."""
-    for node in (el, *islice(el.iterancestors(), _BANNER_DEPTH)):
-        if node in around or node.tag in ("article", "main", "body"):
-            return False
-        if (node.tag == "header" and next(node.iterancestors("article", "main"), None) is None) \
-                or _BANNER.search(attrs_of(node)):
-            return True
-    return False
 
 
 # The class words of a publication date's box ("publicationDate", "pubdate",
