@@ -981,6 +981,35 @@ def test_a_date_line_printing_the_publication_before_the_update_is_read_up_to_th
     assert article.modified is not None and article.modified[:10] == "2023-05-14"
 
 
+_JL_12 = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rivers rise again",'
+          ' "datePublished": "2023-05-12T08:00:00+01:00"}</script>')
+
+
+@pytest.mark.parametrize("lang, head, body", [
+    ("en", _JL_12, '<p class="meta">May 14, 2023 10:00 AM ET (Updated)</p>'),
+    ("de", _JL_12, '<p class="meta">14.05.2023, 09:12 Uhr · aktualisiert</p>'),
+    ("en", "", '<div class="meta">May 14, 2023 · Updated</div><div class="byline">By Ann Lee, May 12, 2023</div>'),
+    ("en", "", '<p class="meta">May 14, 2023 - Last modified</p><p>Posted <time datetime="2023-05-12">May 12, 2023'
+               '</time></p>'),
+    ("en", "", '<p class="meta">May 14, 2023 10:00 AM ET (Updated)</p><p class="date">First published May 12, 2023</p>'),
+])
+def test_a_date_before_a_bare_trailing_updated_label_is_the_update_not_the_publication(lang, head, body):
+    """ "May 14, 2023 (Updated)", "14.05.2023 · aktualisiert": the label with no date of
+    its own after it names the date before it; the publication is read elsewhere."""
+    html = (f"<!doctype html><html lang=\"{lang}\"><head><title>Rivers rise again</title>{head}</head><body><article>"
+            f"<h1>Rivers rise again</h1>{body}{STORY}</article></body></html>")
+    assert published(html)[:10] == "2023-05-12"
+
+
+def test_a_publication_line_ending_in_a_relative_update_is_read_up_to_the_label():
+    """G1's "12/05/2023 10h00 Atualizado há 2 dias": the label's own stamp is relative."""
+    html = ("<!doctype html><html lang=\"pt-BR\"><head><title>Rio sobe de novo</title></head><body><article>"
+            "<h1>Rio sobe de novo</h1><p class=\"content-publication-data__updated\">12/05/2023 10h00 "
+            f"<span>Atualizado há 2 dias</span></p>{STORY}</article></body></html>")
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.published == "2023-05-12T10:00:00"
+
+
 def test_a_video_or_review_that_is_the_page_keeps_its_structured_dates():
     """A video page ("Watch: ...") or a review ("X review: verdict") names its node
     loosely; without a published time of the page's own the node dates it, not an

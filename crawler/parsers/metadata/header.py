@@ -1029,15 +1029,29 @@ def _before_update(line: str, language: str | None) -> str | None:
     '12 maja 2023, 10:00'
     >>> _before_update("Updated: May 14, 2023", "en") is None
     True
+    >>> _before_update("May 14, 2023 10:00 AM ET (Updated)", "en") is None
+    True
+    >>> _before_update("12/05/2023 10h00 Atualizado há 2 dias", "pt")
+    '12/05/2023 10h00'
     """
     update = _UPDATED_WORDS.search(line)
     if update is None:
         return None
+    rest = line[update.end():update.end() + 80]
+    dated = find_date_span(rest, language)
+    if (dated is None or dated[1] > _LABEL_TO_DATE + 12) and not _RELATIVE_AFTER_LABEL.match(rest):
+        return None  # a bare trailing label ("May 14, 2023 (Updated)"): the date before it is the update's
     head = line[:update.start()].rstrip(" ,;:|·-–—(")
     return head if head and find_date_span(head, language) is not None else None
 
 
 _LABEL_TO_DATE = 12  # characters between an "Updated" label and its date (a weekday may come first)
+# A relative stamp right after an "Updated" label: "Atualizado há 2 dias", "aktualisiert
+# vor 2 Tagen", "Updated 2 hours ago", "Aktualizacja 2 godziny temu".
+_RELATIVE_AFTER_LABEL = re.compile(
+    r"[\s:]*(?:(?:em|am|on|le|el|il|op)\s+)?"
+    r"(?:(?:há|ha|vor|il\s+y\s+a|hace|sprzed)\s+(?:\d+|un|une|uma?|einem|einer)\s+[^\W\d_]+"
+    r"|(?:\d+|an?|one)\s*[^\W\d_]+\s+(?:ago|temu|fa|geleden))(?![^\W\d_])", re.I)
 
 
 def _without_captions(el: Any, text: str) -> str:
