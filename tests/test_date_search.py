@@ -1044,6 +1044,14 @@ def test_a_page_builders_field_widget_printing_the_posts_own_date_is_read():
             f"<section class=\"elementor-section\"><h1 class=\"elementor-heading-title\">Der Fluss steigt wieder</h1>"
             f"</section>{section}<section>{STORY}</section></main></body></html>")
     assert published(html)[:10] == "2023-05-12"
+    # the field links the date to its day's archive: still the post's own date line
+    j1 = ('<!doctype html><html lang="en"><head><title>Rivers rise again</title></head><body><div class="elementor-section">'
+          '<h1>Rivers rise again</h1><div class="meta-row"><div class="elementor-widget'
+          ' elementor-widget-jet-listing-dynamic-field"><a href="/2023/05/12/">May 12, 2023</a></div>'
+          f' <div class="elementor-widget-heading">By Ann Lee</div></div>{STORY}</div></body></html>')
+    article = parse_article(j1, URL, fetched_at=FETCHED)
+    assert article is not None and article.published == "2023-05-12"
+    assert article.provenance["published"] == "heuristic"
 
 
 @pytest.mark.parametrize("lang, line", [
