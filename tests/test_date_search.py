@@ -1065,13 +1065,3 @@ def test_an_update_first_line_with_a_feminine_or_genitive_update_word_is_dated_b
     html = (f"<!doctype html><html lang=\"{lang}\"><head><title>Rivers rise again</title></head><body><article>"
             f"<h1>Rivers rise again</h1><div class=\"entry-meta\">{line}</div>{STORY}</article></body></html>")
     assert published(html)[:10] == "2023-05-12"
-
-
-def test_a_clip_named_like_the_story_does_not_date_a_page_with_its_own_published_time():
-    """A video sharing the story's headline is still the clip (often an agency's, older)."""
-    clip = ('<script type="application/ld+json">{"@type": "VideoObject", "name": "Rivers rise again", "uploadDate":'
-            ' "2023-05-02T08:00:00+00:00", "datePublished": "2023-05-02T08:00:00+00:00",'
-            ' "thumbnailUrl": "https://news.example.org/v.jpg"}</script>')
-    head = ('<meta property="og:title" content="Rivers rise again">'
-            '<meta property="article:published_time" content="2023-05-12T10:00:00+00:00">' + clip)
-    assert published(page(head))[:10] == "2023-05-12"

@@ -372,12 +372,12 @@ _EMBEDDED_TYPES = frozenset({"videoobject", "review"})
 
 
 def embedded_item(data: Structured) -> bool:
-    """Whether the page's node (``data.article``) is a video or a review, not an
-    article: where the page prints a publication time of its own, the node's dates
-    are the clip's or the review's, often older than the story around it (a clip
-    shares the story's headline as often as not)."""
+    """Whether the page's node (``data.article``) is an embedded item, a video or a
+    review that does not name the page (:func:`_names_page`): its dates are the
+    clip's or the review's, often older than the story around it."""
     node = data.article
-    return node is not None and set(type_names(node)) <= _EMBEDDED_TYPES
+    return (node is not None and set(type_names(node)) <= _EMBEDDED_TYPES
+            and not _names_page(node, _page_names(data)))
 
 
 def _read_microdata(doc: Any, data: Structured) -> None:

@@ -672,9 +672,9 @@ _BRAND_WORDS = frozenset(["news", "online", "info", "today", "digital", "live", 
 def _dates(src: _Sources, md: Metadata) -> None:
     """Structured sources first, then the page as printed."""
     data, art, head, prov = src.data, src.data.article, src.head, md.provenance
-    # a clip's or a review's node gives way to the page's own published time of
-    # the same strength (article:published_time); without one it stays the page's
-    # node (a video or review page names its node loosely: "Watch: ...", "X review: ...")
+    # a clip's or a review's node not naming the page gives way to the page's own
+    # published time of the same strength (a video or review page names its node
+    # loosely, "Watch: ...", "X review: ...": it stays the page's node otherwise)
     embedded = embedded_item(data) and any(normalise_date(data.first(name)) for name in _OWN_PUBLISHED_META)
     own, item = (None, art) if embedded else (art, None)
 
