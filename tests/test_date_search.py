@@ -854,3 +854,214 @@ def test_a_title_day_later_than_the_pages_modified_day_is_an_events(head, tail, 
 def test_the_day_a_title_ends_with_dates_a_page_with_no_earlier_evidence():
     later = '<meta property="article:modified_time" content="2023-06-14T10:00:00+02:00">'
     assert published(titled_page("Post-Vac-Syndrom: Was wissen wir? – DW – 13.06.2023", later)) == "2023-06-13"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Mis à jour le 14/05/2023 à 09h00 | Publié le 12/05/2023 à 10h00"),
+    ("en", "Last updated on May 14, 2023 | Posted on May 12, 2023 by Ann Lee"),
+    ("de", "Aktualisiert: 14.05.2023, 09:12 Publiziert: 12.05.2023, 14:30"),
+    ("pt", "Atualizado em 14/05/2023 às 09h00 | Publicado em 12/05/2023 às 10h00"),
+    ("pl", "Aktualizacja: 14.05.2023 09:00 Publikacja: 12.05.2023 10:00"),
+])
+def test_an_update_printed_before_the_publication_in_the_date_line_is_not_the_dateline(lang, line):
+    """Themes print the latest change first; the day after the publication label dates the page."""
+    html = page(header=f'<div class="entry-meta">{line}</div>').replace('lang="en"', f'lang="{lang}"')
+    assert published(html)[:10] == "2023-05-12"
+
+
+def test_a_teaser_articles_structured_data_before_the_pages_own_does_not_date_it():
+    """Teaser cards may carry their own NewsArticle blocks, earlier in the source than
+    the page's; the page's own names its title (or its canonical URL)."""
+    def block(headline: str, day: str, url: str) -> str:
+        author = '{"@type": "Person", "name": "Ann Lee"}'
+        return ('<script type="application/ld+json">{"@type": "NewsArticle", '
+                f'"headline": "{headline}", "datePublished": "{day}", "author": {author}, "url": "{url}"}}</script>')
+    teaser = block("Bridges closed after the storm", "2019-02-01T08:00:00+01:00", "https://news.example.org/bridges")
+    own = block("Rivers rise again", "2019-03-14T08:00:00+01:00", URL)
+    assert published(page(body=teaser + STORY + own))[:10] == "2019-03-14"
+    own_by_url = block("Rivers rise again, the town watches", "2019-03-14T08:00:00+01:00", URL + "/")
+    canonical = f'<link rel="canonical" href="{URL}">'
+    assert published(page(canonical, body=teaser + STORY + own_by_url))[:10] == "2019-03-14"
+
+
+def test_a_recent_posts_widget_inside_the_box_holding_the_dateline_does_not_date_the_story():
+    """A page builder's section read as one line: the widget's dates are other posts'."""
+    section = ('<section class="elementor-section"><div class="elementor-widget-posts"><div class="elementor-post">'
+               '<h3><a href="/old">Bridges closed</a></h3><span class="elementor-post-date">2. April 2023</span>'
+               '</div></div><div class="elementor-widget-post-info"><ul class="elementor-post-info">'
+               '<li>12. Mai 2023</li><li>Anna Muster</li></ul></div></section>')
+    html = (f"<!doctype html><html lang=\"de\"><head><title>Rivers rise again</title></head><body><main>"
+            f"<section><h1>Rivers rise again</h1></section>{section}<section>{STORY}</section></main></body></html>")
+    assert published(html)[:10] == "2023-05-12"
+
+
+@pytest.mark.parametrize("item", [
+    '{"@type": "VideoObject", "name": "The flood in pictures", "uploadDate": "2019-01-20T10:00:00+01:00",'
+    ' "datePublished": "2019-01-20T10:00:00+01:00", "thumbnailUrl": "https://news.example.org/v.jpg"}',
+    '{"@type": "Review", "name": "Reader review", "datePublished": "2018-06-02",'
+    ' "author": {"@type": "Person", "name": "A reader"}, "reviewBody": "Good."}',
+])
+def test_an_embedded_clips_or_reviews_structured_date_does_not_date_the_story(item):
+    """The page's only JSON-LD node is a clip or a review it shows, not the story:
+    the page's article:published_time dates it; the item's date only when nothing else does."""
+    block = f'<script type="application/ld+json">{item}</script>'
+    meta = '<meta property="article:published_time" content="2019-03-14T08:00:00+01:00">'
+    assert published(page(meta + block))[:10] == "2019-03-14"
+    assert published(page(body=STORY + block))[:10] == item.split('"datePublished": "')[1][:10]
+
+
+def test_a_teasers_microdata_date_before_the_story_does_not_date_it():
+    """A sidebar marked up as articles comes first in the source; the story's own
+    ``datePublished`` is the one in the item holding the headline."""
+    teaser = ('<aside><div itemscope itemtype="https://schema.org/NewsArticle"><h3 itemprop="headline">Bridges'
+              ' closed</h3><meta itemprop="datePublished" content="2019-02-01T08:00:00+01:00"></div></aside>')
+    story = ('<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Rivers rise'
+             ' again</h1><meta itemprop="datePublished" content="2019-03-14T08:00:00+01:00">'
+             f'<div itemprop="articleBody">{STORY}</div></article>')
+    html = f"<!doctype html><html lang=\"en\"><head><title>Rivers rise again</title></head><body>{teaser}{story}</body></html>"
+    assert published(html)[:10] == "2019-03-14"
+    spans = html.replace("<meta itemprop=\"datePublished\" content=\"2019-02-01T08:00:00+01:00\">",
+                         '<span itemprop="datePublished">1 February 2019</span>')
+    assert published(spans.replace('<meta itemprop="datePublished" content="2019-03-14T08:00:00+01:00">',
+                                   '<span itemprop="datePublished">14 March 2019</span>'))[:10] == "2019-03-14"
+
+
+
+_LONG = ("Rivers rise again across the valley as the town council meets to decide whether to close the old"
+         " stone bridge to all traffic")
+_CLIP = ('<script type="application/ld+json">{{"@type": "VideoObject", "name": "{name}", "uploadDate":'
+         ' "2023-05-02T08:00:00+00:00", "datePublished": "2023-05-02T08:00:00+00:00",'
+         ' "author": {{"@type": "Organization", "name": "Agency TV"}}, "thumbnailUrl": "https://news.example.org/v.jpg"}}</script>')
+
+
+@pytest.mark.parametrize("own", [
+    # the story's headline cut to 110 characters (a common CMS limit), no author
+    f'{{"@type": "NewsArticle", "headline": "{_LONG[:110]}", "datePublished": "2023-05-12T10:00:00+00:00"}}',
+    # the story nested under the WebPage's mainEntity, its headline longer than the title
+    f'{{"@type": "WebPage", "name": "{_LONG}", "mainEntity": {{"@type": "NewsArticle", "headline":'
+    f' "{_LONG}, as council meets", "datePublished": "2023-05-12T10:00:00+00:00"}}}}',
+])
+def test_a_clip_named_like_the_page_does_not_outrank_the_pages_article_node(own):
+    """Naming the page marks the story among article nodes; a VideoObject named
+    like the page is still the clip, not the story."""
+    head = (f'<meta property="og:title" content="{_LONG}">'
+            f'<script type="application/ld+json">{own}</script>' + _CLIP.format(name=_LONG))
+    html = (f"<!doctype html><html lang=\"en\"><head><title>{_LONG} | Riverside News</title>{head}</head>"
+            f"<body><article><h1>{_LONG}</h1><p class=\"byline\">By Ann Lee</p>{STORY}</article></body></html>")
+    assert published(html)[:10] == "2023-05-12"
+
+
+def test_an_itemscope_on_the_body_does_not_make_a_sidebar_date_the_headlines():
+    """Themes put ``itemscope itemtype=WebPage`` on <body>; the story's date in its
+    own item comes first and stands, not a sidebar's ``datePublished`` in no item of its own."""
+    html = ('<!doctype html><html lang="en"><head><title>Rivers rise again</title></head>'
+            '<body itemscope itemtype="https://schema.org/WebPage"><header class="page-header">'
+            '<h1 class="entry-title">Rivers rise again</h1></header>'
+            '<article itemscope itemtype="https://schema.org/BlogPosting"><meta itemprop="headline"'
+            ' content="Rivers rise again"><meta itemprop="datePublished" content="2023-05-12T10:00:00+00:00">'
+            f'<p class="byline">By <span itemprop="author">Ann Lee</span></p>{STORY}</article>'
+            '<aside class="sidebar"><h3>Recent posts</h3><ul><li><a href="/bridge">Bridge closed</a>'
+            ' <time itemprop="datePublished" datetime="2023-04-02T09:00:00+00:00">April 2, 2023</time></li>'
+            '</ul></aside></body></html>')
+    assert published(html)[:10] == "2023-05-12"
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("pt-BR", "12/05/2023 10h00 Atualizado em 14/05/2023 09h00"),
+    ("pl", "12 maja 2023, 10:00 Aktualizacja: 14 maja 2023, 09:00"),
+    ("pl", "Data utworzenia: 12 maja 2023, 10:00 · Aktualizacja: 14 maja 2023, 09:00"),
+    ("en", "May 12, 2023, 10:00 AM Updated: May 14, 2023, 9:00 AM"),
+])
+def test_a_date_line_printing_the_publication_before_the_update_is_read_up_to_the_update(lang, line):
+    """G1-, Onet-style lines: the first date, before the "updated" label, is the publication."""
+    html = (f"<!doctype html><html lang=\"{lang}\"><head><title>Rivers rise again</title></head><body><article>"
+            f"<h1>Rivers rise again</h1><div class=\"date\">{line}</div>{STORY}</article></body></html>")
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.published[:10] == "2023-05-12"
+    assert article.modified is not None and article.modified[:10] == "2023-05-14"
+
+
+_JL_12 = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rivers rise again",'
+          ' "datePublished": "2023-05-12T08:00:00+01:00"}</script>')
+
+
+@pytest.mark.parametrize("lang, head, body", [
+    ("en", _JL_12, '<p class="meta">May 14, 2023 10:00 AM ET (Updated)</p>'),
+    ("de", _JL_12, '<p class="meta">14.05.2023, 09:12 Uhr · aktualisiert</p>'),
+    ("en", "", '<div class="meta">May 14, 2023 · Updated</div><div class="byline">By Ann Lee, May 12, 2023</div>'),
+    ("en", "", '<p class="meta">May 14, 2023 - Last modified</p><p>Posted <time datetime="2023-05-12">May 12, 2023'
+               '</time></p>'),
+    ("en", "", '<p class="meta">May 14, 2023 10:00 AM ET (Updated)</p><p class="date">First published May 12, 2023</p>'),
+])
+def test_a_date_before_a_bare_trailing_updated_label_is_the_update_not_the_publication(lang, head, body):
+    """ "May 14, 2023 (Updated)", "14.05.2023 · aktualisiert": the label with no date of
+    its own after it names the date before it; the publication is read elsewhere."""
+    html = (f"<!doctype html><html lang=\"{lang}\"><head><title>Rivers rise again</title>{head}</head><body><article>"
+            f"<h1>Rivers rise again</h1>{body}{STORY}</article></body></html>")
+    assert published(html)[:10] == "2023-05-12"
+
+
+def test_a_publication_line_ending_in_a_relative_update_is_read_up_to_the_label():
+    """G1's "12/05/2023 10h00 Atualizado há 2 dias": the label's own stamp is relative."""
+    html = ("<!doctype html><html lang=\"pt-BR\"><head><title>Rio sobe de novo</title></head><body><article>"
+            "<h1>Rio sobe de novo</h1><p class=\"content-publication-data__updated\">12/05/2023 10h00 "
+            f"<span>Atualizado há 2 dias</span></p>{STORY}</article></body></html>")
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.published == "2023-05-12T10:00:00"
+
+
+def test_a_video_or_review_that_is_the_page_keeps_its_structured_dates():
+    """A video page ("Watch: ...") or a review ("X review: verdict") names its node
+    loosely; without a published time of the page's own the node dates it, not an
+    "Up next" card's <time> or a render date, and its dateModified stands."""
+    video = ('<script type="application/ld+json">{"@type": "VideoObject", "name": "Flood in pictures", "uploadDate":'
+             ' "2023-05-12T10:00:00+00:00", "datePublished": "2023-05-12T10:00:00+00:00",'
+             ' "thumbnailUrl": "https://news.example.org/v.jpg"}</script>')
+    up_next = ('<div class="up-next"><h2>Up next</h2><div class="card"><a href="/video/bridge">Bridge closed after the'
+               ' storm</a> <time datetime="2023-04-02T09:00:00+00:00">April 2</time></div></div>')
+    html = (f"<!doctype html><html lang=\"en\"><head><title>Watch: Flood in pictures | Riverside News</title>{video}"
+            f"</head><body><main><div class=\"video-page\"><h1>Watch: Flood in pictures</h1><p class=\"summary\">The"
+            f" river rose again.</p>{up_next}{STORY}</div></main></body></html>")
+    assert published(html)[:10] == "2023-05-12"
+    review = ('<script type="application/ld+json">{"@type": "Review", "name": "Aurora X5", "itemReviewed":'
+              ' {"@type": "Product", "name": "Aurora X5"}, "author": {"@type": "Person", "name": "Ann Lee"},'
+              ' "datePublished": "2023-05-12", "dateModified": "2023-06-01"}</script>')
+    html = (f"<!doctype html><html lang=\"en\"><head><title>Aurora X5 review: the best just got better</title>"
+            f"<meta name=\"date\" content=\"2026-01-09\">{review}</head><body><main><article><h1>Aurora X5 review:"
+            f" the best just got better</h1><p class=\"byline\">By Ann Lee</p>{STORY}</article></main></body></html>")
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.published[:10] == "2023-05-12"
+    assert article.modified == "2023-06-01"
+
+
+def test_a_page_builders_field_widget_printing_the_posts_own_date_is_read():
+    """Elementor single templates print the post's date in JetEngine's
+    "jet-listing-dynamic-field" widget: no other story's box (no link, no heading)."""
+    section = ('<section class="elementor-section"><div class="elementor-widget-jet-listing-dynamic-field">'
+               '<div class="jet-listing-dynamic-field__content">12. Mai 2023</div></div>'
+               '<div class="elementor-widget-text-editor">Anna Muster</div></section>')
+    html = (f"<!doctype html><html lang=\"de\"><head><title>Der Fluss steigt wieder</title></head><body><main>"
+            f"<section class=\"elementor-section\"><h1 class=\"elementor-heading-title\">Der Fluss steigt wieder</h1>"
+            f"</section>{section}<section>{STORY}</section></main></body></html>")
+    assert published(html)[:10] == "2023-05-12"
+    # the field links the date to its day's archive: still the post's own date line
+    j1 = ('<!doctype html><html lang="en"><head><title>Rivers rise again</title></head><body><div class="elementor-section">'
+          '<h1>Rivers rise again</h1><div class="meta-row"><div class="elementor-widget'
+          ' elementor-widget-jet-listing-dynamic-field"><a href="/2023/05/12/">May 12, 2023</a></div>'
+          f' <div class="elementor-widget-heading">By Ann Lee</div></div>{STORY}</div></body></html>')
+    article = parse_article(j1, URL, fetched_at=FETCHED)
+    assert article is not None and article.published == "2023-05-12"
+    assert article.provenance["published"] == "heuristic"
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("pt", "Atualizada em 14/05/2023 às 09h00 | Publicada em 12/05/2023 às 10h00"),
+    ("pl", "Data aktualizacji: 14.05.2023 09:00 | Opublikowano: 12.05.2023 10:00"),
+    ("de", "Aktualisiert am 14.05.2023, 09:12 Uhr – Erstveröffentlichung: 12.05.2023, 14:30 Uhr"),
+])
+def test_an_update_first_line_with_a_feminine_or_genitive_update_word_is_dated_by_the_publication(lang, line):
+    """Portuguese "Atualizada" (a notícia, a matéria), Polish "Data aktualizacji" (of the update);
+    German "Erstveröffentlichung" (first publication) as the publication label."""
+    html = (f"<!doctype html><html lang=\"{lang}\"><head><title>Rivers rise again</title></head><body><article>"
+            f"<h1>Rivers rise again</h1><div class=\"entry-meta\">{line}</div>{STORY}</article></body></html>")
+    assert published(html)[:10] == "2023-05-12"

@@ -17,7 +17,7 @@ from typing import Any
 from crawler.parsers.selectors import ITEMPROP_HOLDERS
 
 __all__ = [
-    "Structured", "as_text", "iter_jsonld_values", "load_jsonld",
+    "Structured", "as_text", "embedded_item", "iter_jsonld_values", "load_jsonld",
     "read_structured", "type_names",
 ]
 
@@ -289,9 +289,18 @@ def _add_top(data: Structured, value: Any) -> None:
             data.top_nodes.append(value)
 
 
+_NAMES_PAGE = 3  # the weight of a node naming the page itself (its title or URL)
+
+
 def _pick_article(data: Structured) -> dict[str, Any] | None:
+    """The page's own article node: typed as an article (news types first), with
+    a headline, a publication date, an author, at the top level, and, for an
+    article type only, naming the page itself (:func:`_names_page`; teaser and
+    related-story nodes print their own headlines and URLs, and may come first in
+    the source; a clip or review named like the page is not its story); the first of equals."""
     best: dict[str, Any] | None = None
     best_score = -1
+    page = _page_names(data)
     for pos, node in enumerate(data.nodes):
         types = type_names(node)
         if not types:
@@ -311,10 +320,64 @@ def _pick_article(data: Structured) -> dict[str, Any] | None:
             score += 2
         if node in data.top_nodes:
             score += 2
+        if rank < _MAIN_NODE_RANK.index("review") and _names_page(node, page):
+            score += _NAMES_PAGE  # an article's: a clip or review named like the page is not the story
         score = score * 100 - rank * 2 - min(pos, 99) // 50
         if score > best_score:
             best, best_score = node, score
     return best
+
+
+def _key(text: Any) -> str:
+    """A title or URL compared loosely: case, spacing, character references
+    ("&#8217;"), typographic quotes, the scheme and a trailing slash aside."""
+    if not isinstance(text, str):
+        return ""
+    key = " ".join(html_lib.unescape(text[:1000]).split()).casefold().translate(_PLAIN_QUOTES).rstrip("/")
+    return key.removeprefix("https:").removeprefix("http:")
+
+
+_PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
+
+
+def _page_names(data: Structured) -> tuple[set[str], set[str]]:
+    """The page's own titles (og:title, twitter:title, the <title>) and URLs
+    (canonical, og:url), each as :func:`_key` makes it; the <title> also as the
+    part before a site-name suffix ("Headline - Site")."""
+    titles = {_key(data.first(name)) for name in ("og:title", "twitter:title")}
+    title = _key(data.title_tag)
+    titles |= {title, *(title.split(sep)[0].strip() for sep in (" - ", " | ", " – ", " — ") if sep in title)}
+    urls = {_key(data.canonical), _key(data.first("og:url"))}
+    return titles - {""}, urls - {""}
+
+
+def _names_page(node: dict[str, Any], page: tuple[set[str], set[str]]) -> bool:
+    """Whether an article node names the page it is on: its headline is the
+    page's title, or its URL (``url``, ``mainEntityOfPage``, ``@id`` less a
+    fragment) is the page's canonical one."""
+    titles, urls = page
+    if _key(node.get("headline")) in titles or _key(node.get("name")) in titles:
+        return True
+    entity = node.get("mainEntityOfPage")
+    if isinstance(entity, dict):
+        entity = entity.get("@id") or entity.get("url")
+    node_id = node.get("@id")
+    own = (node.get("url"), entity, node_id.split("#")[0] if isinstance(node_id, str) else None)
+    return any(_key(url) in urls for url in own if url)
+
+
+# The types of an item a story embeds or shows beside it (a clip, a reader's review),
+# picked as the page's node for want of an article node.
+_EMBEDDED_TYPES = frozenset({"videoobject", "review"})
+
+
+def embedded_item(data: Structured) -> bool:
+    """Whether the page's node (``data.article``) is an embedded item, a video or a
+    review that does not name the page (:func:`_names_page`): its dates are the
+    clip's or the review's, often older than the story around it."""
+    node = data.article
+    return (node is not None and set(type_names(node)) <= _EMBEDDED_TYPES
+            and not _names_page(node, _page_names(data)))
 
 
 def _read_microdata(doc: Any, data: Structured) -> None:

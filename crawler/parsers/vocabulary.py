@@ -75,6 +75,8 @@ UPDATED_WORDS = (
     "last updated", "updated", "last modified", "modified",          # en
     "zuletzt aktualisiert", "aktualisiert", "letzte änderung", "geändert", "stand",  # de
     "mis à jour", "actualizado", "aggiornato", "bijgewerkt",         # fr, es, it, nl
+    "atualizado", "atualizada", "atualização", "aktualizacja", "aktualizacji",  # pt, pl (Data aktualizacji)
+    "zaktualizowano",                                                # pl
 )
 # A regex alternation of UPDATED_WORDS, longest first, any run of spaces inside.
 UPDATED_PATTERN = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in UPDATED_WORDS),

@@ -85,7 +85,7 @@ from crawler.parsers.metadata.values import (
 )
 from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.page import ParsedPage
-from crawler.parsers.structured import Structured, as_text, type_names
+from crawler.parsers.structured import Structured, as_text, embedded_item, type_names
 
 __all__ = ["Metadata", "extract_metadata", "normalise_language"]
 
@@ -133,6 +133,8 @@ _PUBLISHED_META = ("article:published_time", "article:published:time", "article_
                    "date_published", "publication-date", "citation_publication_date",
                    "citation_online_date", "prism.publicationdate", "og:pubdate",
                    "dc.date.published", "datecreated")
+# The page's own publication metas, as strong as its JSON-LD node.
+_OWN_PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time")
 _MODIFIED_META = ("article:modified_time", "article:modified", "og:updated_time", "article:updated_time",
                   "datemodified", "dc.date.modified", "dcterms.modified", "last-modified",
                   "lastmod", "parsely-updated", "modified_time")
@@ -709,18 +711,25 @@ _BRAND_WORDS = frozenset(["news", "online", "info", "today", "digital", "live", 
 def _dates(src: _Sources, md: Metadata) -> None:
     """Structured sources first, then the page as printed."""
     data, art, head, prov = src.data, src.data.article, src.head, md.provenance
+    # a clip's or a review's node not naming the page gives way to the page's own
+    # published time of the same strength (a video or review page names its node
+    # loosely, "Watch: ...", "X review: ...": it stays the page's node otherwise)
+    embedded = embedded_item(data) and any(normalise_date(data.first(name)) for name in _OWN_PUBLISHED_META)
+    own, item = (None, art) if embedded else (art, None)
 
-    def jsonld(key: str) -> Callable[[], tuple[str | None, str]]:
-        return lambda: (normalise_date(as_text(art.get(key))) if art is not None else None, "json-ld")
+    def jsonld(key: str, node: dict[str, Any] | None = own) -> Callable[[], tuple[str | None, str]]:
+        return lambda: (normalise_date(as_text(node.get(key))) if node is not None else None, "json-ld")
 
     published, date_source = _first_date(
         jsonld("datePublished"), jsonld("dateCreated"),
-        lambda: _date_from_meta(data, _PUBLISHED_META),
+        lambda: _date_from_meta(data, _PUBLISHED_META, lambda: _headline_scope_date(src, "datepublished")),
         lambda: (normalise_date(as_text(data.webpage.get("datePublished")))
                  if data.webpage is not None else None, "json-ld"),
-        lambda: (_date_from_microdata(data, "datepublished"), "microdata"),
+        lambda: (_headline_scope_date(src, "datepublished") or _date_from_microdata(data, "datepublished"),
+                 "microdata"),
         lambda: (head.time_datetime if head is not None else None, "html"),
         lambda: (head.date_text if head is not None else None, "heuristic"),
+        jsonld("datePublished", item),
     )
     md.published = published
     if date_source:
@@ -734,6 +743,7 @@ def _dates(src: _Sources, md: Metadata) -> None:
         # a printed "Updated ..." line; one dated before the publication is not it
         lambda: (head.updated_text if head is not None and head.updated_text and (
             not published or head.updated_text[:10] >= published[:10]) else None, "heuristic"),
+        jsonld("dateModified", item),
     )
     md.modified = modified
     if date_source:
@@ -854,13 +864,53 @@ def _first_date(*tries: Callable[[], tuple[str | None, str]]) -> tuple[str | Non
     return None, None
 
 
-def _date_from_meta(data: Structured, names: tuple[str, ...]) -> tuple[str | None, str]:
-    """The first meta tag of ``names`` holding a date; its source name."""
+def _date_from_meta(data: Structured, names: tuple[str, ...],
+                    scoped: Callable[[], str | None] | None = None) -> tuple[str | None, str]:
+    """The first meta tag of ``names`` holding a date; its source name. A
+    ``datePublished`` meta is a microdata property (``<meta itemprop>``), which
+    teasers carry too: ``scoped`` gives the headline's own where they disagree."""
     for name in names:
         value = normalise_date(data.first(name))
         if value:
+            if name == "datepublished" and scoped is not None:
+                value = scoped() or value
             return value, "opengraph" if name.startswith(("article:", "og:")) else "meta"
     return None, "meta"
+
+
+_MAX_ITEMPROP_DATES = 50  # dated microdata properties read
+_MAX_ITEMPROP_HOLDERS = 3000  # microdata holders looked through (as the microdata reader)
+
+
+def _headline_scope_date(src: _Sources, prop: str) -> str | None:
+    """When the page's microdata dates ``prop`` (``<meta itemprop>`` too) name
+    different days, the one in the item holding the headline: a teaser list or a
+    sidebar marked up as articles comes first in many templates' source. ``None``
+    when they agree or none is the headline's."""
+    headline = src.headline
+    if headline is None:
+        return None
+    dated: list[tuple[Any, str]] = []
+    for el in src.data.itemprop_holders()[:_MAX_ITEMPROP_HOLDERS]:
+        if len(dated) >= _MAX_ITEMPROP_DATES:
+            break
+        if prop in (el.get("itemprop") or "").lower().split():
+            value = normalise_date(el.get("datetime") or el.get("content") or text_of(el, 100))
+            if value:
+                dated.append((el, value))
+    if len({value[:10] for _, value in dated}) < 2:
+        return None
+    # the page's own item (an itemscope on <body>/<html>, a theme's WebPage) holds
+    # every date: it says nothing of which is the headline's
+    around = {a for a in headline.iterancestors() if a.tag not in _PAGE_WIDE}
+    for el, value in dated:
+        scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if scope is not None and scope in around:
+            return value
+    return None
+
+
+_PAGE_WIDE = frozenset({"body", "html"})
 
 
 def _date_from_microdata(data: Structured, prop: str) -> str | None:

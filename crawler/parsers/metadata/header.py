@@ -74,7 +74,7 @@ _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|te
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 40
-_PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlicht|erschienen|publicado|pubblicato|"
+_PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlich(?:t|ung)|erschienen|publicado|pubblicato|"
                               r"gepubliceerd|opublikowano|^on\b|^am\b|^le\b", re.I)
 # "stand" as a word of its own ("Stand: 05.03.2024", class "stand"), not inside
 # "standfirst", "standard" or "Standort": a standfirst in the date line is no
@@ -957,9 +957,13 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
+    unlabelled = not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text)
     if (scan.date_text is None and date_like and not scan.story_begun
-            and (not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text))):
+            and (unlabelled or (tag != "time" and _own_date_before_update(el, text, language)))):
         line = _without_captions(el, _without_update_stamps(el, text))
+        line = _past_update(_without_other_stories(el, line, language), language)
+        if not unlabelled:
+            line = _before_update(line, language) or line
         dated = find_date_span(line, language)
         # a dateline starts with its date, or with a short label or a
         # byline; a date deep inside a sentence is a caption or a story
@@ -982,6 +986,74 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
 _MACHINE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
+def _past_update(line: str, language: str | None) -> str:
+    """The line from its publication label on when it opens with a labelled
+    "Updated" date and names the publication after it ("Mis à jour le 14/05/2023 |
+    Publié le 12/05/2023", "Last updated on May 14, 2023 | Posted on May 12,
+    2023"): themes print the latest change first; its date is no dateline.
+
+    >>> _past_update("Aktualisiert: 14.05.2023, 09:12 Publiziert: 12.05.2023", "de")
+    'Publiziert: 12.05.2023'
+    >>> _past_update("Publié le 12/05/2023, mis à jour le 14/05/2023", "fr")
+    'Publié le 12/05/2023, mis à jour le 14/05/2023'
+    """
+    update = _UPDATED_LABEL.search(line)
+    if update is None or _PUBLISHED_WORDS.search(line[:update.start()]):
+        return line
+    first = find_date_span(line, language)
+    if first is None or not 0 <= first[1] - update.end() <= _LABEL_TO_DATE:
+        return line  # the first date is not the update's
+    published = _PUBLISHED_WORDS.search(line, update.end())
+    start = published.start() if published is not None else len(line)
+    while start > update.end() and line[start - 1].isalpha():  # the label's whole word ("Erstveröffentlichung")
+        start -= 1
+    rest = line[start:] if published is not None else ""
+    own = find_date_span(rest, language) if rest else None
+    return rest if own is not None and own[1] <= _LABEL_TO_DATE + 12 else line
+
+
+def _own_date_before_update(el: Any, text: str, language: str | None) -> bool:
+    """Whether the line prints its publication date before its "Updated" label, in
+    the element's own text (a box whose dates sit in child elements has them read
+    one by one)."""
+    own = (el.text or "")[:300]
+    return _before_update(text, language) is not None and find_date_span(own, language) is not None
+
+
+def _before_update(line: str, language: str | None) -> str | None:
+    """The line up to its "Updated" label when a date comes before it, the
+    publication printed first ("12/05/2023 10h00 Atualizado em 14/05/2023",
+    "May 12, 2023 Updated: May 14, 2023"); ``None`` when no date does.
+
+    >>> _before_update("12 maja 2023, 10:00 Aktualizacja: 14 maja 2023, 09:00", "pl")
+    '12 maja 2023, 10:00'
+    >>> _before_update("Updated: May 14, 2023", "en") is None
+    True
+    >>> _before_update("May 14, 2023 10:00 AM ET (Updated)", "en") is None
+    True
+    >>> _before_update("12/05/2023 10h00 Atualizado há 2 dias", "pt")
+    '12/05/2023 10h00'
+    """
+    update = _UPDATED_WORDS.search(line)
+    if update is None:
+        return None
+    rest = line[update.end():update.end() + 80]
+    dated = find_date_span(rest, language)
+    if (dated is None or dated[1] > _LABEL_TO_DATE + 12) and not _RELATIVE_AFTER_LABEL.match(rest):
+        return None  # a bare trailing label ("May 14, 2023 (Updated)"): the date before it is the update's
+    head = line[:update.start()].rstrip(" ,;:|·-–—(")
+    return head if head and find_date_span(head, language) is not None else None
+
+
+_LABEL_TO_DATE = 12  # characters between an "Updated" label and its date (a weekday may come first)
+# A relative stamp right after an "Updated" label: "Atualizado há 2 dias", "aktualisiert
+# vor 2 Tagen", "Updated 2 hours ago", "Aktualizacja 2 godziny temu".
+_RELATIVE_AFTER_LABEL = re.compile(
+    r"[\s:]*(?:(?:em|am|on|le|el|il|op)\s+)?"
+    r"(?:(?:há|ha|vor|il\s+y\s+a|hace|sprzed)\s+(?:\d+|un|une|uma?|einem|einer)\s+[^\W\d_]+"
+    r"|(?:\d+|an?|one)\s*[^\W\d_]+\s+(?:ago|temu|fa|geleden))(?![^\W\d_])", re.I)
+
+
 def _without_captions(el: Any, text: str) -> str:
     """The line's text less the captions inside it (a picture's box read as one
     line: "Lego <span class=caption>Lego feiert von 1. bis 8. Mai 2022 …</span>"):
@@ -995,6 +1067,37 @@ def _without_captions(el: Any, text: str) -> str:
             if shown and shown in text:
                 text = " ".join(text.replace(shown, " ", 1).split())
     return text
+
+
+def _without_other_stories(el: Any, text: str, language: str | None) -> str:
+    """The line's text less the boxes inside it that hold other pages (a related
+    list, a recent-posts widget, a comment: ``OTHER_REGION``): a box read as one
+    line ("<section><div class=related>Old story 2. April 2023</div><ul
+    class=post-info>12. Mai 2023</ul></section>") holds their dates too. Only a
+    box printing a date and holding a link or a heading is cut (a comment count's
+    "0" is no story of its own; a page builder's field widget, JetEngine's
+    "jet-listing-dynamic-field", prints the post's own date alone)."""
+    if len(el) == 0:
+        return text
+    for d in islice(el.iterdescendants(), 40):
+        if isinstance(d.tag, str) and OTHER_REGION.search(attrs_of(d)) and _teaser(d):
+            shown = text_of(d, 300, " ")
+            if shown and shown in text and find_date_span(shown, language) is not None:
+                text = " ".join(text.replace(shown, " ", 1).split())
+    return text
+
+
+def _teaser(box: Any) -> bool:
+    """Whether a box holds a link or a heading, as another story's teaser does (a link
+    to a day's archive, "/2023/05/12/", is the post's own date in a page builder's field)."""
+    return any(isinstance(d.tag, str) and ((d.tag == "a" and not _DAY_ARCHIVE.search(d.get("href") or ""))
+                                           or d.tag in _HEADINGS) for d in islice(box.iter(), 100))
+
+
+_DAY_ARCHIVE = re.compile(r"/\d{4}/\d{2}/(?:\d{2}/?)?$")  # a date linked to its day's archive: the post's own
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _without_update_stamps(el: Any, text: str) -> str:
