@@ -14,6 +14,13 @@ A robots.txt answered with a server error (5xx, after Scrapy's retries) means
 (allow all). Here it is read as ``Disallow: /`` for the crawl, logged as an
 error and counted (``clippings/robots/server_error``); each page of the site is
 then refused as any robots.txt refusal. A 4xx still means allow (RFC 9309, 2.3.1.3).
+So does a robots.txt that could not be read at all (a timeout, a reset or refused
+connection, a body over the download cap or a compression bomb, a redirect the
+crawl may not follow): Scrapy left such a site with no rules, so every page was
+fetched, a disallowed one too, and nothing said why. It is logged, counted
+(``clippings/robots/unreadable``) and each refusal names the error. Not when no
+connection was made (the host refused it, or its name does not resolve): the
+site is down or unknown, its pages fail with that error, which says what happened.
 
 A robots.txt is read up to its first 500 KiB (RFC 9309, 2.5: the least a crawler
 must parse; Google reads no more): Protego matches a URL against every rule, so a
@@ -28,15 +35,20 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CannotResolveHostError, DownloadConnectionRefusedError, IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import build_from_crawler
+from twisted.internet import error as net_error
 from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
+#: robots.txt errors where no connection was made: the site is down or unknown.
+_NO_CONNECTION = (DownloadConnectionRefusedError, CannotResolveHostError, net_error.ConnectionRefusedError,
+                  net_error.DNSLookupError)
 ROBOTS_MAX_BYTES = 500 * 1024
 
 
@@ -53,16 +65,37 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.server_errors: dict[str, int] = {}  # netloc -> the 5xx its robots.txt answered
+        #: netloc -> why its robots.txt disallows everything ("it answered HTTP 503")
+        self.disallowed_because: dict[str, str] = {}
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         try:
             super().process_request_2(rp, request)
         except IgnoreRequest:
-            status = self.server_errors.get(urlparse_cached(request).netloc)
-            if status is None:
+            why = self.disallowed_because.get(urlparse_cached(request).netloc)
+            if why is None:
                 raise
-            raise IgnoreRequest(f"Forbidden by robots.txt (it answered HTTP {status})") from None
+            raise IgnoreRequest(f"Forbidden by robots.txt ({why})") from None
+
+    def _robots_error(self, exc: Exception, netloc: str) -> None:
+        """robots.txt could not be read: complete disallow (RFC 9309, 2.3.1.4), where
+        Scrapy's own leaves the site without rules (allow all); but for a host that
+        took no connection (its pages then fail with the error)."""
+        if isinstance(exc, _NO_CONNECTION):
+            super()._robots_error(exc, netloc)
+            return
+        if not isinstance(exc, IgnoreRequest):
+            self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")  # as Scrapy counts it
+        error = " ".join(str(exc).split())[:200] or type(exc).__name__
+        logger.error("the robots.txt of %s could not be read (%s): every page of %s is disallowed for this "
+                     "crawl (RFC 9309: an unreachable robots.txt means complete disallow)", netloc, error, netloc)
+        self._stats.inc_value("clippings/robots/unreadable")
+        self.disallowed_because[netloc] = f"it could not be read: {error}"
+        parser = build_from_crawler(self._parserimpl, self.crawler, DISALLOW_ALL)
+        waiting = self._parsers[netloc]
+        self._parsers[netloc] = parser
+        if isinstance(waiting, Deferred):
+            waiting.callback(parser)
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
         pending = self._parsers.get(urlparse_cached(request).netloc)
@@ -83,7 +116,7 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
                          "(RFC 9309: a robots.txt server error means complete disallow)",
                          response.url, response.status, netloc)
             self._stats.inc_value("clippings/robots/server_error")
-            self.server_errors[netloc] = response.status
+            self.disallowed_because[netloc] = f"it answered HTTP {response.status}"
             response = response.replace(body=DISALLOW_ALL)
         elif len(response.body) > ROBOTS_MAX_BYTES:
             logger.warning("%s is %d bytes: read up to its first %d KiB (RFC 9309, 2.5)",

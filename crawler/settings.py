@@ -57,6 +57,9 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 # Cookies are not needed to read articles and would only track us.
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote control (on by default) listens on localhost and runs any
+# Python it is sent with its token: as the telnet console, not for a crawler.
+REMOTE_CONTROL_ENABLED = False
 
 # Item pipelines: clean -> validate -> identity -> dedupe -> store, one job each.
 # https://docs.scrapy.org/en/latest/topics/item-pipeline.html

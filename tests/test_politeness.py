@@ -120,9 +120,34 @@ def test_robots_txt_server_error_disallows_the_site(tmp_path: Path) -> None:
     assert run.returncode != 0  # the only seed was refused
 
 
+def test_a_robots_txt_that_cannot_be_read_disallows_the_site(tmp_path: Path) -> None:
+    """RFC 9309, 2.3.1.4: an unreachable robots.txt means complete disallow. A reset
+    connection (as a timeout, a body over the cap, a compression bomb) left the site
+    with no rules in Scrapy: every page was fetched, and nothing said why."""
+    with site(lambda h, q: h.reset(), story) as server:
+        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=("--processes", "0", "--no-warc"))
+        asked = {path for _, path in server.times}
+    assert asked == {"/robots.txt"}, asked
+    ((outcome, reason),) = fetches(tmp_path / "a.db").values()
+    assert outcome == "robots" and reason.startswith("forbidden by robots.txt (it could not be read: "), reason
+    assert "could not be read" in run.stderr and "Traceback" not in run.stderr
+    assert run.returncode != 0  # the only seed was refused
+
+
 def test_robots_txt_not_found_allows_the_site(tmp_path: Path) -> None:
     with site(robots_txt("not here", status=404), story) as server:
         run = crawl(tmp_path / "a.db", server.base_url + "/", extra=("--processes", "0", "--no-warc"))
         asked = {path for _, path in server.times}
     assert run.returncode == 0, run.stderr
     assert asked == {"/robots.txt", "/", *PAGES}
+
+
+def test_a_crawl_opens_no_remote_control_or_telnet_port(tmp_path: Path) -> None:
+    """Scrapy's telnet console and its remote control (2.19, on by default) listen on
+    localhost and run what they are sent: a crawler of other people's sites needs
+    neither. Read off the crawl's own settings, as the crawl runs with them."""
+    from crawler.run import crawl_settings
+
+    settings = crawl_settings(tmp_path / "a.db")
+    assert settings.getbool("REMOTE_CONTROL_ENABLED") is False
+    assert settings.getbool("TELNETCONSOLE_ENABLED") is False
