@@ -79,6 +79,29 @@ def test_export_onto_its_own_archive_is_refused_and_the_archive_kept(tmp_path: P
             assert digest(db) == before
 
 
+def test_export_onto_another_archive_or_a_warc_file_is_refused_and_the_file_kept(tmp_path: Path) -> None:
+    """``-o`` naming another archive (any SQLite database) or a crawl's WARC file
+    (gzipped or not) replaced it with JSON lines: the raw evidence beside an
+    archive, or a whole other archive, lost with exit 0 (probe 21)."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    other = tmp_path / "other.db"
+    open_archive(other).close()
+    warc = tmp_path / "crawl-0001.warc.gz"
+    write_warc(warc, [("https://news.example/a", b"<html><body><p>A story.</p></body></html>")])
+    plain = tmp_path / "crawl-0002.warc"
+    write_warc(plain, [("https://news.example/b", b"<html><body><p>B story.</p></body></html>")], gzip_records=False)
+    for output, kind in ((other, "a SQLite database"), (warc, "a WARC file"), (plain, "a WARC file")):
+        before = digest(output)
+        for fmt in ("jsonl", "csv"):
+            line = one_error_line(clippings("export", str(db), "--format", fmt, "-o", str(output)))
+            assert line == f"clippings: error: {output}: is {kind}; export will not overwrite it, give another output file"
+            assert digest(output) == before
+    earlier = tmp_path / "earlier.jsonl"  # an earlier export is replaced as before
+    earlier.write_text('{"url": "old"}\n', encoding="utf-8")
+    assert clippings("export", str(db), "-o", str(earlier)).returncode == 0
+
+
 def test_a_failed_export_leaves_an_earlier_output_as_it_was(tmp_path: Path) -> None:
     """The output is written beside and moved into place at the end: an export that
     fails (or is stopped) leaves neither a half-written file nor a lost earlier one."""
