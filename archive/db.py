@@ -212,11 +212,18 @@ def is_damage(exc: sqlite3.DatabaseError) -> bool:
     return (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_CORRUPT
 
 
+def _undecodable(exc: sqlite3.DatabaseError) -> bool:
+    """A text column whose bytes are not UTF-8 (Python's sqlite3 says so when it
+    reads the row): every text the archive writes is UTF-8, so the page holding it
+    is damaged, though SQLite's own checks passed it."""
+    return isinstance(exc, sqlite3.OperationalError) and str(exc).startswith("Could not decode to UTF-8")
+
+
 def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | None:
     """The one-line error for a fault of the archive file itself, found mid-command
     (damage, another program's write transaction past the busy timeout); None
     for any other SQLite error, which is a bug to show as one."""
-    if is_damage(exc):
+    if is_damage(exc) or _undecodable(exc):
         return damaged(path, exc)
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if code == sqlite3.SQLITE_BUSY:  # not LOCKED: a bug of ours
@@ -247,7 +254,8 @@ def file_faults_named(path: str | Path) -> Iterator[None]:
 
 def damaged(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError:
     """The error for an archive SQLite cannot read, found early or mid-command."""
-    return ArchiveError(f"{path} is damaged: SQLite cannot read it ({exc}); "
+    detail = " ".join(str(exc).split())[:200]  # (one line, whatever damaged text it quotes)
+    return ArchiveError(f"{path} is damaged: SQLite cannot read it ({detail}); "
                         "restore it from a copy or run `sqlite3 FILE .recover`")
 
 

@@ -102,6 +102,23 @@ def test_export_onto_another_archive_or_a_warc_file_is_refused_and_the_file_kept
     assert clippings("export", str(db), "-o", str(earlier)).returncode == 0
 
 
+@pytest.mark.parametrize("args", [["export", "{db}", "-o", "{tmp}/out.jsonl"], ["export", "{db}", "--format", "csv"],
+                                  ["stats", "{db}"]])
+def test_a_text_column_damaged_into_bytes_that_are_not_utf8_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    """A damaged page can hold bytes that are not UTF-8 in a text column, which
+    SQLite's own checks pass: reading the row raised "Could not decode to UTF-8"
+    from the middle of an export as a 38-line traceback (probe 21). It is the
+    archive's damage, said in one line; the archive is left as it was."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("UPDATE articles SET status = CAST(x'ff0a41' AS TEXT)")  # (a newline in the damage too)
+        conn.commit()
+    before = digest(db)
+    line = one_error_line(clippings(*(a.format(db=db, tmp=tmp_path) for a in args)))
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (Could not decode to UTF-8"), line
+    assert digest(db) == before and not (tmp_path / "out.jsonl").exists()
+
+
 def test_a_failed_export_leaves_an_earlier_output_as_it_was(tmp_path: Path) -> None:
     """The output is written beside and moved into place at the end: an export that
     fails (or is stopped) leaves neither a half-written file nor a lost earlier one."""
