@@ -219,10 +219,31 @@ def _undecodable(exc: sqlite3.DatabaseError) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and str(exc).startswith("Could not decode to UTF-8")
 
 
+def newer_schema(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | None:
+    """The one-line error for a table or column this version reads that a newer
+    Clippings changed (the archive records schema steps unknown here; it is still
+    read until a query meets such a change); None for any other error."""
+    if not isinstance(exc, sqlite3.OperationalError) or not str(exc).startswith(("no such column", "no such table")):
+        return None
+    try:
+        applied = _schema_of(Path(path))[1]
+    except ArchiveError:
+        return None
+    newer = [name for name in applied if name not in migrations.known()]
+    if not newer:
+        return None
+    return ArchiveError(f"{path} was written by a newer Clippings (its schema step {newer[0]} is unknown to this "
+                        f"one and changed what it reads: {' '.join(str(exc).split())[:100]}): upgrade Clippings "
+                        "to read it")
+
+
 def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | None:
     """The one-line error for a fault of the archive file itself, found mid-command
-    (damage, another program's write transaction past the busy timeout); None
-    for any other SQLite error, which is a bug to show as one."""
+    (damage, another program's write transaction past the busy timeout, a schema a
+    newer Clippings changed); None for any other SQLite error, a bug to show as one."""
+    newer = newer_schema(path, exc)
+    if newer is not None:
+        return newer
     if is_damage(exc) or _undecodable(exc):
         return damaged(path, exc)
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF

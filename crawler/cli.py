@@ -874,7 +874,7 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
         clippings search demo.db "heat pump" --limit 5
         clippings search demo.db covid-19 --quote
     """
-    from archive.db import damaged
+    from archive.db import damaged, newer_schema
     from archive.queries import search as run_search
     from archive.queries import valid_fts_query
 
@@ -883,7 +883,7 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
         hits = run_search(database, query, limit=min(limit, SQLITE_MAX_INT), raw=not quote)
     except sqlite3.OperationalError as exc:
         if quote or valid_fts_query(query):  # the archive's search index failed on a valid query
-            fail(str(damaged(db, exc)))
+            fail(str(newer_schema(db, exc) or damaged(db, exc)))
         fail(f"search {query!r} is not valid FTS5 syntax ({exc}); put words with punctuation "
              "in double quotes, or add --quote to search the words as plain text")
     if as_json:

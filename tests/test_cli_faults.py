@@ -119,6 +119,26 @@ def test_a_text_column_damaged_into_bytes_that_are_not_utf8_is_one_line(tmp_path
     assert digest(db) == before and not (tmp_path / "out.jsonl").exists()
 
 
+@pytest.mark.parametrize("args", [["stats", "{db}"], ["export", "{db}"], ["search", "{db}", "story"]])
+def test_a_read_of_an_archive_whose_schema_a_newer_clippings_changed_is_one_line(
+        tmp_path: Path, args: list[str]) -> None:
+    """A newer Clippings's archive is still read, until a query meets a table or
+    column the newer schema changed: that was a traceback ("no such column"), or for
+    ``search`` a false "is damaged" (probe 21). It says to upgrade, in one line."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('clippings', 'm999_from_the_future', '2030-01-01')")
+        conn.execute("ALTER TABLE articles RENAME COLUMN status TO state")
+        conn.commit()
+    before = digest(db)
+    line = one_error_line(clippings(*(a.format(db=db) for a in args)))
+    assert line.startswith(f"clippings: error: {db} was written by a newer Clippings (its schema step "
+                           "m999_from_the_future is unknown to this one"), line
+    assert line.endswith("upgrade Clippings to read it")
+    assert digest(db) == before
+
+
 def test_a_failed_export_leaves_an_earlier_output_as_it_was(tmp_path: Path) -> None:
     """The output is written beside and moved into place at the end: an export that
     fails (or is stopped) leaves neither a half-written file nor a lost earlier one."""
