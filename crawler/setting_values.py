@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from scrapy.settings import default_settings
+from scrapy.utils.misc import load_object
 
 from crawler import settings as project_settings
 from crawler.sites import DELAY_RULE, delay_ok
@@ -38,6 +40,39 @@ def default_of(key: str) -> Any:
     return getattr(project_settings, key, getattr(default_settings, key, None))
 
 
+#: A setting naming a class or function to load ("scrapy.core.scheduler.Scheduler").
+_IMPORT_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
+
+
+def _unloadable(path: object) -> str | None:
+    """Why ``path`` names nothing Scrapy could load, or None: an unloadable one failed
+    deep in the reactor, as a traceback, after the archive was opened."""
+    if not isinstance(path, str) or not _IMPORT_PATH.fullmatch(path):
+        return f"{path!r} is not a Python import path"
+    try:
+        load_object(path)
+    except (ImportError, AttributeError, NameError, ValueError) as exc:
+        return f"cannot load {path} ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})"
+    return None
+
+
+def _dict_problem(key: str, given: dict, default: dict) -> str | None:
+    """Why a component table (``ITEM_PIPELINES``, ``*_MIDDLEWARES``, ``EXTENSIONS``,
+    ``DOWNLOAD_HANDLERS``) cannot be ``given``: a class that cannot be loaded, or,
+    for the item pipelines, one of Clippings' own left out (nothing would be stored)."""
+    for name, value in given.items():
+        loads = value if key.endswith("_HANDLERS") else name
+        if loads is not None and _IMPORT_PATH.fullmatch(str(loads)):
+            problem = _unloadable(loads)
+            if problem:
+                return problem
+    if key == "ITEM_PIPELINES":
+        missing = [name for name in default if name not in given]
+        if missing:
+            return f"must keep Clippings' own pipelines (missing: {', '.join(missing)}): without them nothing is stored"
+    return None
+
+
 def setting_problem(key: str, value: str) -> str | None:
     """Why ``value`` cannot be setting ``key``, or None when it can (unknown keys pass as text)."""
     default = default_of(key)
@@ -55,9 +90,14 @@ def setting_problem(key: str, value: str) -> str | None:
             return "not a number"
     elif isinstance(default, dict):
         try:
-            return None if isinstance(json.loads(value), dict) else "not a JSON object"
+            given = json.loads(value)
         except ValueError:
             return "not a JSON object"
+        return _dict_problem(key, given, default) if isinstance(given, dict) else "not a JSON object"
+    elif key == "USER_AGENT":
+        return "must be one line of text" if not value.strip() or any(c in value for c in "\r\n") else None
+    elif isinstance(default, str) and _IMPORT_PATH.fullmatch(default):
+        return _unloadable(value)
     else:
         return None
     if not math.isfinite(number):  # Twisted cannot schedule a call at infinity; NaN compares false

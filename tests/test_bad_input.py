@@ -33,6 +33,14 @@ from tests.test_cli_runs import one_error_line
     ("CLIPPINGS_INDEX_MAX_URLS=0", "-s CLIPPINGS_INDEX_MAX_URLS='0': must be at least 1"),
     ("CLIPPINGS_SITEMAP_NESTING=-1", "-s CLIPPINGS_SITEMAP_NESTING='-1': must be at least 0"),
     ("CLIPPINGS_SITE_BUDGET_TYPO={", None),
+    # Components that cannot be loaded failed deep in the reactor as a traceback (probe 21).
+    ("SCHEDULER=nope.Nope", "-s SCHEDULER='nope.Nope': cannot load nope.Nope (ModuleNotFoundError: "
+                            "No module named 'nope')"),
+    ("TWISTED_REACTOR=nope", "-s TWISTED_REACTOR='nope': 'nope' is not a Python import path"),
+    ('SPIDER_MIDDLEWARES={"x.y": 1}', "-s SPIDER_MIDDLEWARES='{\"x.y\": 1}': cannot load x.y "
+                                      "(ModuleNotFoundError: No module named 'x')"),
+    ("ITEM_PIPELINES={}", "without them nothing is stored"),
+    ("USER_AGENT=a\nb", "-s USER_AGENT='a\\nb': must be one line of text"),
 ])
 def test_bad_scrapy_setting_is_refused_before_any_work(tmp_path: Path, setting: str, reason: str | None) -> None:
     db = tmp_path / "x.db"
