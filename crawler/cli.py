@@ -1186,7 +1186,7 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
             fail(f"could not read {', '.join(files)} as WARC: {type(exc).__name__}: {exc}")
     click.echo(f"imported {', '.join(files)} into {db} as crawl {report.crawl_id}: {report.line()}")
     for error in report.errors:
-        click.echo(f"error: {error}", err=True)
+        click.echo(f"clippings: error: {error}", err=True)
     if report.errors:
         sys.exit(1)
 

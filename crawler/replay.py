@@ -118,7 +118,10 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
         if not imported:
             stopped = sys.exc_info()[1]
             close_failed_import(writer, report, "interrupted" if isinstance(stopped, KeyboardInterrupt) else "failed")
-    writer.finish_crawl(report.crawl_id, stats={"imported": dict(report.counts)}, finished=utc_now_iso())
+    stats: dict[str, object] = {"imported": dict(report.counts)}
+    if report.errors:  # (the files cut short or damaged: what was before the fault is imported)
+        stats["errors"] = list(report.errors)
+    writer.finish_crawl(report.crawl_id, stats=stats, finished=utc_now_iso())
     return report
 
 

@@ -104,7 +104,7 @@ def test_import_warc_where_every_response_failed_exits_1(tmp_path: Path) -> None
     result = clippings("import-warc", str(failed), "--db", str(tmp_path / "a.db"))
     assert result.returncode == 1
     assert "error: 2" in result.stdout
-    assert result.stderr.strip() == "error: every one of the 2 responses failed"
+    assert result.stderr.strip() == "clippings: error: every one of the 2 responses failed"
 
 
 def test_crawl_into_an_unwritable_place_or_a_missing_folder_is_one_line(tmp_path: Path) -> None:

@@ -249,10 +249,14 @@ def test_import_warc_of_a_file_cut_short_says_so_and_stores_no_cut_record(
     result = clippings("import-warc", str(page), "--db", str(db))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert f"error: {page}: " in result.stderr and "truncated" in result.stderr, result.stderr
+    assert result.stderr.startswith(f"clippings: error: {page}: ") and "truncated" in result.stderr, result.stderr
     with closing(sqlite3.connect(db)) as conn:
         urls = [row[0] for row in conn.execute("SELECT canonical_url FROM articles")]
+        (stats,) = conn.execute("SELECT stats FROM crawls").fetchone()
     assert urls == ["https://news.example/a"]
+    # The import's row says what went wrong too, not only the terminal (probe 21).
+    (error,) = json.loads(stats)["errors"]
+    assert error.startswith(f"{page}: ") and "truncated" in error
 
 
 def test_export_json_lines_survive_the_fixes(tmp_path: Path) -> None:
