@@ -40,6 +40,7 @@ from crawler.limits import MAX_LINE_BYTES, MAX_PAGE_BYTES
 # handler would print it under the command's one-line output. It goes to the log
 # a crawl configures (-v), not to stderr.
 logging.getLogger("warcio").addHandler(logging.NullHandler())
+logger = logging.getLogger(__name__)
 
 _DROPPED_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
@@ -171,7 +172,7 @@ def iter_responses(path: str | Path, not_http: Counter[str] | None = None) -> It
         with open(path, "rb") as stream:
             yield from _responses(stream, not_http)
     except UNREADABLE_WARC as exc:
-        raise WarcReadError(f"{path}: not a readable WARC file ({type(exc).__name__}: {str(exc)[:200]})") from exc
+        raise WarcReadError(f"{path}: not a readable WARC file ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})") from exc
 
 
 def check_warc(path: str | Path) -> None:
@@ -273,11 +274,19 @@ class BoundedArchiveIterator(ArchiveIterator):
 
     #: The file ended inside a gzip member (warcio reads that as a clean end).
     ends_cut_short = False
+    #: warcio writes this to stderr for every line between records that is not
+    #: blank, quoting the line: a file that is not WARC past its first record gave
+    #: thousands of lines of its content (probe 21). Counted in ``err_count`` and
+    #: said once, in :meth:`close`.
+    INC_RECORD = ""
 
     def close(self) -> None:
         decompressor = getattr(self.reader, "decompressor", None)
         if decompressor is not None and hasattr(decompressor, "eof"):
             self.ends_cut_short = not decompressor.eof
+        if self.err_count:
+            logger.warning("%d line(s) between WARC records were not blank: a record's Content-Length may be "
+                           "wrong, or the file holds something else past its records", self.err_count)
         super().close()
 
 

@@ -300,3 +300,36 @@ def test_import_warc_refuses_target_uris_a_crawl_refuses_and_counts_records_not_
                                               "(Invalid IPv6 URL); not imported")
     (stats,) = rows(db, "select stats from crawls")
     assert '"skipped (dns records, not HTTP)": 1' in stats["stats"]
+
+
+def test_lines_between_warc_records_are_counted_not_poured_onto_stderr(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture) -> None:
+    """warcio writes a four-line warning quoting the line to stderr for each stray
+    line between records: a file holding something else past its records gave
+    thousands of lines of its content under `reextract` (probe 21). They are read
+    past as before, counted, and said once, in one log line."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from archive.warc import iter_responses
+
+    records = []
+    for n in range(3):
+        out = io.BytesIO()
+        writer = WARCWriter(out, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://news.example/{n}", "response",
+                                                      payload=io.BytesIO(b"<p>story %d</p>" % n),
+                                                      http_headers=headers))
+        records.append(out.getvalue())
+    path = tmp_path / "stray.warc"
+    # A record's Content-Length a line short of its content: the line is read past.
+    path.write_bytes(b"".join(r[:-4] + b"SECRET stray line\r\n\r\n" if n < 2 else r for n, r in enumerate(records)))
+    caplog.set_level("WARNING", logger="archive.warc")
+    urls = [response.url for response in iter_responses(path)]
+    assert urls == [f"https://news.example/{n}" for n in range(3)]
+    assert "SECRET" not in capsys.readouterr().err
+    (warning,) = [r.getMessage() for r in caplog.records if r.name == "archive.warc"]
+    assert warning.startswith("2 line(s) between WARC records were not blank")
