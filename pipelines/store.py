@@ -284,7 +284,7 @@ class ArchivePipeline:
                 self.warc.write(item.raw)  # the article's last capture: its disappearance
             self.record(item.fetch)
         elif isinstance(item, FetchRecord):
-            if item.status == 304:
+            if item.status == 304 and item.outcome == "unchanged":
                 item.canonical_url = self._writer.canonical_for(item.url)
                 self._writer.touch_article(item.url, self._crawl_id, item.fetched_at or utc_now_iso())
                 item.reason = "not modified (304)"

@@ -522,3 +522,19 @@ def test_a_page_of_endless_links_is_followed_up_to_its_cap(site: FaultServer, tm
     assert sorted(int(r["url"].rsplit("-", 1)[1]) for r in rows if "/news/link-" in r["url"]) == list(range(7))
     stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
     assert stats["clippings/page_links_cut"] == 1, stats
+
+
+def test_a_304_to_a_first_visit_is_an_error_not_unchanged(tmp_path: Path) -> None:
+    """A 304 answers a conditional request: to one that asked for no cache check
+    (nothing of the page is archived) it was recorded as ``unchanged``, for a page
+    never archived (probe 21). It is an error row naming why; the seed fails."""
+    server = serve({"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+                    "/": lambda h, q: h.send_bytes(304, b"")})
+    try:
+        result = crawl(tmp_path / "a.db", server.base_url + "/", extra=FAST)
+    finally:
+        server.shutdown()
+    (row,) = [r for r in fetches(result.db) if r["url"] == server.base_url + "/"]
+    assert row["outcome"] == "error"
+    assert row["reason"] == "HTTP 304 (not modified) to a request that asked for no cache check: nothing to keep"
+    assert result.returncode == 1 and "nothing to keep" in result.stderr

@@ -101,10 +101,24 @@ class ArticleSpider(scrapy.Spider):
 
     # -- responses -----------------------------------------------------------
 
+    def not_modified(self, response: Response) -> Any:
+        """The fetch row of a 304: ``unchanged`` when our conditional request asked
+        (the archived article has not changed); else an error, for there is nothing
+        archived to keep (a site answering 304 to a first visit)."""
+        asked = response.request is not None and any(
+            response.request.headers.get(name) for name in ("If-None-Match", "If-Modified-Since"))
+        if asked:
+            return self.fetch_record(response, outcome="unchanged")
+        fetch = self.fetch_record(response, outcome="error")
+        fetch.reason = "HTTP 304 (not modified) to a request that asked for no cache check: nothing to keep"
+        self.crawler.stats.inc_value("clippings/unasked_not_modified")
+        if response.meta.get("seed"):
+            self.seed_errors[response.meta["seed"]] = fetch.reason
+        return fetch
+
     def parse(self, response: Response) -> Iterator[Any]:  # type: ignore[override]
         if response.status == 304:
-            # Our conditional request says the archived article has not changed.
-            yield self.fetch_record(response, outcome="unchanged")
+            yield self.not_modified(response)
             return
         if response.meta.get("seed"):  # where a seed's redirects led is a seed too (fetched already)
             self.seed_urls.update(canonicalize_url(url) for url in (*response.meta.get("redirect_urls", ()),
