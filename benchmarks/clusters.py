@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -56,11 +57,11 @@ def _store(writer: ArchiveWriter, bodies: list[tuple[str, str]]) -> None:
                                  crawl)
 
 
-def full_rebuild(writer: ArchiveWriter) -> dict[int, list[int]]:
-    """The previous pass: sign, then one MinHashLSH over every signature; the
-    membership of the groups of two articles or more (by first version)."""
-    db = writer.db
-    _sign_new_versions(db)
+def reference_groups(db: Any) -> tuple[dict[int, list[int]], dict[int, MinHash]]:
+    """The grouping the pass replaced, kept as the reference the incremental one
+    must equal: one MinHashLSH over every stored signature, pairs at the threshold
+    joined; the groups of two articles or more (id: first version, members sorted)
+    and every signature. ``db`` is a sqlite3 or sqlite-utils connection."""
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     signatures: dict[int, MinHash] = {}
     parent: dict[int, int] = {}
@@ -86,7 +87,14 @@ def full_rebuild(writer: ArchiveWriter) -> dict[int, list[int]]:
     for version_id in parent:
         groups.setdefault(find(version_id), []).append(version_id)
     urls = dict(db.execute("SELECT id, canonical_url FROM versions").fetchall())
-    return {root: sorted(g) for root, g in groups.items() if len({urls[v] for v in g}) > 1}
+    return {root: sorted(g) for root, g in groups.items() if len({urls[v] for v in g}) > 1}, signatures
+
+
+def full_rebuild(writer: ArchiveWriter) -> dict[int, list[int]]:
+    """The previous pass: sign, then :func:`reference_groups` (its rewrite of the
+    cluster rows left out)."""
+    _sign_new_versions(writer.db)
+    return reference_groups(writer.db)[0]
 
 
 def main() -> None:

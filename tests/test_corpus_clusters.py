@@ -10,12 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import numpy as np
 import pytest
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHashLSH
 
 from archive import ArchiveWriter
-from archive.clusters import NUM_PERM, SCHEME, SEED, THRESHOLD, group_new_versions, update_clusters
+from archive.clusters import NUM_PERM, THRESHOLD, group_new_versions, update_clusters
+from benchmarks.clusters import reference_groups
 from crawler.items import Article
 
 WORDS = [f"w{i}x" for i in range(400)]
@@ -50,34 +50,12 @@ def _store(writer: ArchiveWriter, texts: list[tuple[str, str]]) -> None:
 
 
 def _reference(db: sqlite3.Connection) -> dict[int, list[tuple[int, float]]]:
-    """The full rebuild as it was before the bands were kept: one MinHashLSH over
-    every signature; clusters (id: first version) with the similarity to it."""
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-    signatures: dict[int, MinHash] = {}
-    parent: dict[int, int] = {}
-
-    def find(key: int) -> int:
-        while parent[key] != key:
-            key = parent[key]
-        return key
-
-    for version_id, blob in db.execute("SELECT version_id, signature FROM minhashes "
-                                       "WHERE length(signature) > 0 ORDER BY version_id"):
-        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME,
-                          hashvalues=np.frombuffer(blob, dtype="<u8").astype(np.uint64))
-        signatures[version_id] = minhash
-        parent[version_id] = version_id
-        for other in sorted(lsh.query(minhash)):
-            if minhash.jaccard(signatures[other]) >= THRESHOLD:
-                low, high = sorted((find(other), find(version_id)))
-                parent[high] = low
-        lsh.insert(version_id, minhash)
-    groups: dict[int, list[int]] = {}
-    for version_id in parent:
-        groups.setdefault(find(version_id), []).append(version_id)
-    urls = dict(db.execute("SELECT id, canonical_url FROM versions").fetchall())
-    return {root: [(v, round(signatures[root].jaccard(signatures[v]), 4)) for v in sorted(group)]
-            for root, group in groups.items() if len({urls[v] for v in group}) > 1}
+    """The full rebuild as it was before the bands were kept
+    (:func:`benchmarks.clusters.reference_groups`): clusters (id: first version)
+    with each member's similarity to it."""
+    groups, signatures = reference_groups(db)
+    return {root: [(v, round(signatures[root].jaccard(signatures[v]), 4)) for v in group]
+            for root, group in groups.items()}
 
 
 def _clusters(db: sqlite3.Connection) -> dict[int, list[tuple[int, float]]]:
