@@ -37,7 +37,7 @@ from crawler.distributed.frontier import Frontier
 from crawler.distributed.worker import LEASE, SharedTrapGuardMiddleware, WorkerSpider, worker_settings
 from crawler.exceptions import PastSiteBudget, TrapRequest
 from tests.conftest import ROOT, clippings, crawl
-from tests.fault_site import FaultHandler, FaultServer, article, serve
+from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
 from tests.support.demo_truth import changes, expected_articles
 from tests.test_snapshots import history_json
 
@@ -366,27 +366,38 @@ def crawl_by_two_workers(redis_url: str, folder: Path, server: DemoServer | Faul
     return done, workers
 
 
-def test_a_redirect_to_another_scheme_is_one_redirect_row_in_a_distributed_crawl_too(
-        redis_url: str, tmp_path: Path) -> None:
-    """As in one process: the redirect row names the target, and no "HTTP 302"
-    error row follows it (the workers handed the 3xx on as an error)."""
+def site_with_a_redirect(path: str, redirect: Route) -> FaultServer:
+    """A site whose home links ``path`` (answered by ``redirect``) and one article."""
     holder: dict[str, FaultServer] = {}
 
     def home(h: FaultHandler, q: dict[str, list[str]]) -> None:
-        h.html("<html><body><h1>Home</h1><a href='/redirect/to-file'>file</a><a href='/news/a'>a</a></body></html>")
+        h.html(f"<html><body><h1>Home</h1><a href='{path}'>r</a><a href='/news/a'>a</a></body></html>")
 
     server = holder["site"] = serve({
         "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
         "/": home,
-        "/redirect/to-file": lambda h, q: h.redirect("file:///etc/passwd"),
+        path: redirect,
         "/news/a": lambda h, q: h.html(article("A story", "/news/a", base=holder["site"].base_url)),
     })
-    db = tmp_path / "scheme.db"
+    return server
+
+
+def crawled_by_two_workers(redis_url: str, tmp_path: Path, server: FaultServer, db: Path) -> None:
+    """:func:`crawl_by_two_workers`, then the site shut; the crawl and both workers ended well."""
     try:
         done, workers = crawl_by_two_workers(redis_url, tmp_path, server, db)
     finally:
         server.shutdown()
     assert done.returncode == 0 and all(worker.returncode == 0 for worker in workers), done.stderr[-3000:]
+
+
+def test_a_redirect_to_another_scheme_is_one_redirect_row_in_a_distributed_crawl_too(
+        redis_url: str, tmp_path: Path) -> None:
+    """As in one process: the redirect row names the target, and no "HTTP 302"
+    error row follows it (the workers handed the 3xx on as an error)."""
+    server = site_with_a_redirect("/redirect/to-file", lambda h, q: h.redirect("file:///etc/passwd"))
+    db = tmp_path / "scheme.db"
+    crawled_by_two_workers(redis_url, tmp_path, server, db)
     found = rows(db, "select outcome, reason from fetches where url = ?", [server.base_url + "/redirect/to-file"])
     assert found == [{"outcome": "redirect",
                       "reason": "redirected to file:///etc/passwd (not followed: not an http(s) URL)"}], found
@@ -396,23 +407,9 @@ def test_a_redirect_to_the_seed_does_not_fetch_it_again_in_a_distributed_crawl(
         redis_url: str, tmp_path: Path) -> None:
     """A page redirected to the seed (its old address): the seed is fetched once,
     by the worker that took it as a seed (the other fetched it again)."""
-    holder: dict[str, FaultServer] = {}
-
-    def home(h: FaultHandler, q: dict[str, list[str]]) -> None:
-        h.html("<html><body><h1>Home</h1><a href='/old-home'>old</a><a href='/news/a'>a</a></body></html>")
-
-    server = holder["site"] = serve({
-        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
-        "/": home,
-        "/old-home": lambda h, q: h.redirect("/"),
-        "/news/a": lambda h, q: h.html(article("A story", "/news/a", base=holder["site"].base_url)),
-    })
+    server = site_with_a_redirect("/old-home", lambda h, q: h.redirect("/"))
     db = tmp_path / "seed.db"
-    try:
-        done, workers = crawl_by_two_workers(redis_url, tmp_path, server, db)
-    finally:
-        server.shutdown()
-    assert done.returncode == 0 and all(worker.returncode == 0 for worker in workers), done.stderr[-3000:]
+    crawled_by_two_workers(redis_url, tmp_path, server, db)
     assert {path: server.counts.get(path, 0) for path in ("/", "/old-home", "/news/a")} == {
         "/": 1, "/old-home": 1, "/news/a": 1}, server.counts
     found = rows(db, "select outcome, reason from fetches where url = ?", [server.base_url + "/old-home"])
