@@ -180,7 +180,8 @@ class _Walker:
 
     def __init__(self, page: Page, explain: list[Dropped] | None = None,
                  description_key: str | None = None, title: str | None = None,
-                 headline: object = _UNREAD) -> None:
+                 headline: object = _UNREAD, pictured: frozenset[Element] = frozenset(),
+                 reply_forms: frozenset[Element] = frozenset()) -> None:
         self.page = page
         self.title_words = _words_key(title) if title else None
         self.explain = explain
@@ -203,8 +204,8 @@ class _Walker:
         self.walked_lang: str | None = None  # the language of the first 40 lines, once read
         self.seen: set[str] = set()   # the lines walked: a hidden box's copy of one is dropped
         self.thread: Element | None = None  # the box holding the readers' comments (:meth:`_Walker.opens_thread`)
-        self.pictured: frozenset[Element] = frozenset()  # elements that held an image (:func:`_media_holders`)
-        self.reply_forms: frozenset[Element] = frozenset()  # forms to write a comment (:func:`_reply_forms`)
+        self.pictured = pictured  # elements that held an image (:func:`_media_holders`)
+        self.reply_forms = reply_forms  # forms to write a comment (:func:`_reply_forms`)
         self.threads_judged = 0  # headings asked whether they open a comments thread
         self.kept_slide: Element | None = None  # the last hidden box kept as text (:meth:`hidden_text`)
         # the document's headline <h1> (:func:`_headline_h1`): given, or read on the first run
@@ -1042,7 +1043,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     declared = [text for kind, text in page.structured.jsonld_scripts
                 if kind == "application/ld+json" and "articleBody" in text]
     media = _media_holders(root)
-    reply_forms = _reply_forms(root)
+    reply_forms = frozenset(_reply_forms(root))
     holders = page.structured.itemprop_holders()  # (read before the strip: shared with the metadata)
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
     scores = Page(root, holders)
@@ -1093,7 +1094,7 @@ class _Context(NamedTuple):
     declared: list[str]
     recipe: bool
     headline: Element | None    # the document's headline <h1> (:func:`_headline_h1`), read once
-    reply_forms: list[Element]  # forms to write a comment, read before fields are stripped
+    reply_forms: frozenset[Element]  # forms to write a comment, read before fields are stripped
 
 
 def _compared(context: _Context, top: Element, blocks: list[Block],
@@ -1125,9 +1126,8 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     if context.recipe:
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
-    walker = _Walker(scores, explain, description_key, title, context.headline)
-    walker.pictured = frozenset(context.media)
-    walker.reply_forms = frozenset(context.reply_forms)
+    walker = _Walker(scores, explain, description_key, title, context.headline,
+                     frozenset(context.media), context.reply_forms)
     leads = _lead_before(scores, chosen, title)
     if leads and description_key:
         # a dek that is the page's description is the record's description only
