@@ -77,6 +77,12 @@ class ArchiveError(Exception):
     """A file that cannot be used as an archive; the message names it and says why."""
 
 
+def _applied_steps(conn: sqlite3.Connection) -> list[str]:
+    """The archive migrations the file records as applied."""
+    return [row[0] for row in conn.execute(f"SELECT name FROM {migrations.MIGRATIONS_TABLE} WHERE migration_set = ?",
+                                           [migrations.migrations.name])]
+
+
 def _schema_of(path: Path) -> tuple[list[str], list[str]]:
     """The tables of the SQLite file at ``path`` and the archive migrations it
     records as applied, read without changing a byte (nor adding a file beside),
@@ -85,12 +91,7 @@ def _schema_of(path: Path) -> tuple[list[str], list[str]]:
         conn = connect_readonly(path, peek=True)
         try:
             tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-            applied: list[str] = []
-            if migrations.MIGRATIONS_TABLE in tables:
-                applied = [row[0] for row in conn.execute(
-                    f"SELECT name FROM {migrations.MIGRATIONS_TABLE} WHERE migration_set = ?",
-                    [migrations.migrations.name])]
-            return tables, applied
+            return tables, _applied_steps(conn) if migrations.MIGRATIONS_TABLE in tables else []
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -225,9 +226,13 @@ def newer_schema(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError |
     read until a query meets such a change); None for any other error."""
     if not isinstance(exc, sqlite3.OperationalError) or not str(exc).startswith(("no such column", "no such table")):
         return None
-    try:
-        applied = _schema_of(Path(path))[1]
-    except ArchiveError:
+    try:  # (read directly: _schema_of's own errors come back here through file_fault)
+        conn = connect_readonly(path, peek=True)
+        try:
+            applied = _applied_steps(conn)
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, ArchiveError):
         return None
     newer = [name for name in applied if name not in migrations.known()]
     if not newer:
