@@ -22,6 +22,8 @@ from crawler.items import utc_now_iso
 
 #: How long a writer waits for another connection's write lock before failing.
 BUSY_TIMEOUT_MS = 10_000
+#: The first 16 bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def open_archive(path: str | Path) -> sqlite_utils.Database:
@@ -204,7 +206,7 @@ def _wal_mode_at_rest(path: Path) -> bool:
     writing it (a writer keeps a -wal), so it may be read as immutable."""
     with open(path, "rb") as file:
         header = file.read(20)
-    return header[:16] == b"SQLite format 3\x00" and header[18:20] == b"\x02\x02" and \
+    return header[:16] == SQLITE_HEADER and header[18:20] == b"\x02\x02" and \
         not Path(f"{path}-wal").exists()
 
 

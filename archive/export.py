@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import csv
 import errno
+import gzip
 import json
 import os
 import re
 import stat
 import tempfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -29,12 +31,13 @@ from typing import Any, Literal, TextIO
 
 import sqlite_utils
 
+from archive.db import SQLITE_HEADER
 from archive.migrations import ABSENT_VALUES, JSON_FIELDS
 from crawler.items import ARTICLE_FIELDS
 
 __all__ = [
     "EXPORT_FIELDS", "FORMATS", "VERSION_FIELDS", "ExportQuery", "export_articles",
-    "iter_article_dicts", "iter_rows", "replacing",
+    "iter_article_dicts", "iter_rows", "kept_evidence", "replacing",
 ]
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -187,6 +190,29 @@ def _csv_cell(value: Any, name: str) -> Any:
     if name in JSON_FIELDS:
         return json.dumps(value, ensure_ascii=False)
     return "" if value is None else value
+
+
+def kept_evidence(output: str) -> str | None:
+    """What ``output`` holds when it is a file an export must never replace: a
+    SQLite database (another archive) or a WARC file (a crawl's raw captures); else
+    None. Read from its first bytes (a gzipped WARC's first member's)."""
+    path = Path(output)
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as raw:
+            head = raw.read(16)
+            if head.startswith(b"\x1f\x8b"):
+                raw.seek(0)
+                with gzip.GzipFile(fileobj=raw) as unzipped:
+                    head = unzipped.read(8)
+    except (OSError, EOFError, zlib.error):
+        return None  # unreadable or not gzip after all: no evidence to keep
+    if head.startswith(SQLITE_HEADER):
+        return "a SQLite database"
+    if head.startswith(b"WARC/"):
+        return "a WARC file"
+    return None
 
 
 @contextmanager

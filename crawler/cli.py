@@ -986,7 +986,7 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
         clippings export news.db --format parquet --versions all -o corpus/
         clippings export news.db --format csv --site example.com --since 2025-07-01 | head
     """
-    from archive.export import ExportQuery, export_articles, replacing
+    from archive.export import ExportQuery, export_articles, kept_evidence, replacing
 
     query = ExportQuery(versions=versions, since=since, until=until,  # type: ignore[arg-type]
                         site=site, status=status, language=language)
@@ -1025,32 +1025,6 @@ def is_archive_file(output: str, db: str) -> bool:
     archive = Path(os.path.realpath(db))
     beside = {Path(f"{archive}{suffix}") for suffix in ("-wal", "-shm", "-journal")} | {lock_path(archive)}
     return Path(os.path.realpath(output)) in beside
-
-
-def kept_evidence(output: str) -> str | None:
-    """What ``output`` holds when it is a file an export must never replace: a
-    SQLite database (another archive) or a WARC file (a crawl's raw captures); else
-    None. Read from its first bytes (a gzipped WARC's first member's)."""
-    import gzip
-    import zlib
-
-    path = Path(output)
-    if not path.is_file():
-        return None
-    try:
-        with path.open("rb") as raw:
-            head = raw.read(16)
-            if head.startswith(b"\x1f\x8b"):
-                raw.seek(0)
-                with gzip.GzipFile(fileobj=raw) as unzipped:
-                    head = unzipped.read(8)
-    except (OSError, EOFError, zlib.error):
-        return None  # unreadable or not gzip after all: no evidence to keep
-    if head.startswith(b"SQLite format 3\x00"):
-        return "a SQLite database"
-    if head.startswith(b"WARC/"):
-        return "a WARC file"
-    return None
 
 
 def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> None:
