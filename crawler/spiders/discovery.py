@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import struct
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -35,6 +35,8 @@ from crawler.items import parse_utc
 from crawler.urls import MAX_URL_CHARS
 
 _SNIFF = 2048
+#: A link found in a sitemap or feed, with its date if the entry gives one.
+_Link = tuple[str, datetime | None]
 # The sitemap protocol's limit of URLs in one file (sitemaps.org); a feed lists far fewer.
 MAX_ENTRIES = 50_000
 # An "&" that does not open an entity or character reference.
@@ -232,14 +234,14 @@ _SITEMAP_END = re.compile(rb"</(?:[\w.-]+:)?(?:urlset|sitemapindex)\s*>(?:\s|<!-
 _FEED_END = re.compile(rb"</(?:[\w.-]+:)?(?:rss|feed|RDF)\s*>(?:\s|<!--(?:(?!-->).)*-->)*\Z", re.DOTALL)
 
 
-def _sitemap_whole(body: bytes, kind: str, max_entries: int, read: set[str]) -> Discovered:
-    """A broken sitemap parsed whole with lxml's recovering parser, then read up to
-    the cap in document order. Cut short (it does not end with its root's end
-    tag), its last entry is left out unless the lazy read (``read``: its links,
-    of entries it saw closed) had it: lxml closes it at the end of the data, and
-    its ``loc`` may be a URL cut in two."""
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False,
-                             remove_comments=True, remove_pis=True)
+def _read_whole(body: bytes, kind: str, max_entries: int, read: set[str], *, parser: etree.XMLParser,
+                entries: etree.XPath, entry: Callable[[etree._Element], _Link | None],
+                end: re.Pattern[bytes]) -> Discovered:
+    """A broken sitemap or feed parsed whole with lxml's recovering ``parser``, its
+    ``entries`` read by ``entry`` up to the cap in document order. Cut short (it does
+    not end as ``end`` says a whole one ends), the entry open where the data ends is
+    left out unless the lazy read (``read``: the links of entries it saw closed) had
+    it: lxml closes it at the end of the data, and its link may be a URL cut in two."""
     try:
         root = etree.fromstring(body, parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
@@ -247,13 +249,21 @@ def _sitemap_whole(body: bytes, kind: str, max_entries: int, read: set[str]) -> 
     problem = xml_problem(parser.error_log)
     if root is None:
         return Discovered(kind, [], problem=problem or "no XML element")
-    entries = [_sitemap_entry(element) for element in _SITEMAP_ENTRY(root)]
-    if entries and (entries[-1] is None or entries[-1][0] not in read) and not _SITEMAP_END.search(body[-_SNIFF:]):
-        entries.pop()  # the entry open where the data ends
-    return _indexed(kind, (found for found in entries if found is not None), max_entries, problem)
+    found = [entry(element) for element in entries(root)]
+    if found and (found[-1] is None or found[-1][0] not in read) and not end.search(body[-_SNIFF:]):
+        found.pop()  # the entry open where the data ends
+    return _indexed(kind, (link for link in found if link is not None), max_entries, problem)
 
 
-def _sitemap_entry(element: etree._Element) -> tuple[str, datetime | None] | None:
+def _sitemap_whole(body: bytes, kind: str, max_entries: int, read: set[str]) -> Discovered:
+    """A broken sitemap read whole (:func:`_read_whole`)."""
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False,
+                             remove_comments=True, remove_pis=True)
+    return _read_whole(body, kind, max_entries, read, parser=parser, entries=_SITEMAP_ENTRY,
+                       entry=_sitemap_entry, end=_SITEMAP_END)
+
+
+def _sitemap_entry(element: etree._Element) -> _Link | None:
     """(loc, lastmod) of one ``url`` or ``sitemap`` element, read as Scrapy's
     ``Sitemap`` reads it (the last of a repeated child counts); None without a loc."""
     fields: dict[str, str] = {}
@@ -280,24 +290,13 @@ def _feed(body: bytes, max_entries: int) -> Discovered:
 
 
 def _feed_whole(body: bytes, max_entries: int, read: set[str]) -> Discovered:
-    """A broken feed parsed whole with lxml's recovering parser, then read up to the
-    cap. Cut short, its last entry is left out unless the lazy read had it, as a
-    sitemap's (:func:`_sitemap_whole`): its link may be a URL cut in two."""
+    """A broken feed read whole (:func:`_read_whole`), as a sitemap is."""
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(body, parser)
-    except (etree.XMLSyntaxError, ValueError) as exc:
-        return Discovered("feed", [], problem=str(exc) or type(exc).__name__)
-    problem = xml_problem(parser.error_log)
-    if root is None:
-        return Discovered("feed", [], problem=problem or "no XML element")
-    links = [_entry_link(entry) for entry in _FEED_ENTRIES(root)]
-    if links and (links[-1] is None or links[-1][0] not in read) and not _FEED_END.search(body[-_SNIFF:]):
-        links.pop()  # the entry open where the data ends
-    return _indexed("feed", (found for found in links if found is not None), max_entries, problem)
+    return _read_whole(body, "feed", max_entries, read, parser=parser, entries=_FEED_ENTRIES,
+                       entry=_entry_link, end=_FEED_END)
 
 
-def _entry_link(entry: etree._Element) -> tuple[str, datetime | None] | None:
+def _entry_link(entry: etree._Element) -> _Link | None:
     """(link, date) of one RSS item or Atom entry; None when it has no link of URL length."""
     links = [text for link in _ENTRY_LINK(entry) if 0 < len(text := str(link).strip()) <= MAX_URL_CHARS]
     dates = _ENTRY_DATE(entry) if links else []
