@@ -61,7 +61,6 @@ _IN_SECTION = re.compile(
     re.IGNORECASE,
 )
 _TIME_LINE = re.compile(r"^\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?$", re.IGNORECASE)
-_ALL_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SECTION_ENDS = ("body", "html", "main", "article")
 _LINE_TAGS = frozenset({"a", "h2", "h3", "h4", "h5", "h6", "p", "time"})
 _SR_MARKERS = ("sr-only", "screen-reader", "visually-hidden", "visuallyhidden", "offscreen",
@@ -195,7 +194,7 @@ def _blocks(root: Element) -> list[Element]:
             continue
         # Otherwise the list is what follows, up to the next heading.
         for count, sib in enumerate(el.itersiblings()):
-            if count >= _MAX_SIBLINGS or sib.tag in _ALL_HEADINGS:
+            if count >= _MAX_SIBLINGS or sib.tag in sel.ALL_HEADING_TAGS:
                 break
             found.append(sib)
     for count, el in enumerate(root.iter("div", "section", "aside", "ul", "ol", "nav")):

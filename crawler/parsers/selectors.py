@@ -23,6 +23,8 @@ BLOCK_TAGS = frozenset({
 })
 
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: Every heading tag, the headline's <h1> too.
+ALL_HEADING_TAGS = HEADING_TAGS | {"h1"}
 
 # Containers dropped inside the chosen body unless they hold most of its text.
 FURNITURE_TAGS = frozenset({

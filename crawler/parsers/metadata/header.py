@@ -51,6 +51,7 @@ from crawler.parsers.metadata.walk import (
     preceding,
     text_of,
 )
+from crawler.parsers.selectors import ALL_HEADING_TAGS
 from crawler.parsers.structured import Structured, as_text
 from crawler.parsers.vocabulary import UPDATED_PATTERN
 
@@ -1091,13 +1092,11 @@ def _teaser(box: Any) -> bool:
     """Whether a box holds a link or a heading, as another story's teaser does (a link
     to a day's archive, "/2023/05/12/", is the post's own date in a page builder's field)."""
     return any(isinstance(d.tag, str) and ((d.tag == "a" and not _DAY_ARCHIVE.search(d.get("href") or ""))
-                                           or d.tag in _HEADINGS) for d in islice(box.iter(), 100))
+                                           or d.tag in ALL_HEADING_TAGS) for d in islice(box.iter(), 100))
 
 
 _DAY_ARCHIVE = re.compile(r"/\d{4}/\d{2}/(?:\d{2}/?)?$")  # a date linked to its day's archive: the post's own
 
-
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _without_update_stamps(el: Any, text: str) -> str:
