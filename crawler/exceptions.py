@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from scrapy.exceptions import IgnoreRequest
 
+#: ``request.meta`` key: why the crawl gave up on an answer's ``Retry-After``
+#: (:class:`crawler.politeness.RetryAfterLimitMiddleware`); the spider's error
+#: callback makes it the reason of that URL's ``error`` row, in place of "HTTP 429".
+RETRY_AFTER_REFUSED = "clippings_retry_after_refused"
+
 
 class RefusedRequest(IgnoreRequest):
     """A request a Clippings middleware will not send; ``outcome`` names its

@@ -5,17 +5,27 @@ a ``Retry-After`` on 429 / 503, applied to the site's Scrapy download slot.
   least the Crawl-delay (capped at :data:`crawler.robots.MAX_CRAWL_DELAY`), its
   jitter narrowed so no drawn delay is shorter, and AutoThrottle told not to
   adjust the delay after the site's answers (``autothrottle_dont_adjust_delay``).
-- ``Retry-After``: the slot starts nothing until it has passed (capped at
-  :data:`MAX_RETRY_AFTER`). The slot is held as Scrapy holds it for a delay
-  (``slot.latercall``), from the ``response_downloaded`` signal, which the
-  downloader sends before it takes the slot's next request.
+- ``Retry-After``: the slot starts nothing until it has passed. The slot is
+  held as Scrapy holds it for a delay (``slot.latercall``), from the
+  ``response_downloaded`` signal, which the downloader sends before it takes
+  the slot's next request.
+- A ``Retry-After`` longer than ``CLIPPINGS_MAX_RETRY_AFTER`` (default
+  :data:`DEFAULT_MAX_RETRY_AFTER`) is not waited out: the slot is not held, and
+  :class:`RetryAfterLimitMiddleware` ends that URL with an ``error`` row naming
+  the wait asked and the limit (not retried), logged and counted
+  (``clippings/politeness/retry_after_refused``). Held, one page's
+  ``Retry-After: 999999`` (or a date in 2100) kept every other page of its site
+  waiting behind it: a 5-page site sat idle for an hour (the old cap), with no
+  line to say why.
 
 Distributed workers share these limits over Redis instead
-(:mod:`crawler.distributed.politeness`) and run without this extension.
+(:mod:`crawler.distributed.politeness`) and run without this extension; the
+limit and :class:`RetryAfterLimitMiddleware` are the same for them.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from time import monotonic
@@ -25,13 +35,24 @@ from scrapy import signals
 from scrapy.core.downloader import Downloader, Slot
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
+from scrapy.settings import BaseSettings
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.httpobj import urlparse_cached
 
+from crawler.exceptions import RETRY_AFTER_REFUSED
 from crawler.robots import crawl_delay, robots_parser
 
+logger = logging.getLogger(__name__)
+
 RETRY_AFTER_STATUSES = (429, 503)
-MAX_RETRY_AFTER = 3600.0  # seconds: a longer Retry-After is taken as an hour
+#: Seconds: the longest ``Retry-After`` a crawl waits out (``CLIPPINGS_MAX_RETRY_AFTER``).
+#: Twice the longest robots.txt Crawl-delay honoured (:data:`crawler.robots.MAX_CRAWL_DELAY`)
+#: and four times AutoThrottle's longest delay: while a site's slot is held no page
+#: of that site is fetched, so this is also how long one answer may stall a site.
+#: Rate limiters ask for seconds to a minute or two; a longer wait (an hour of
+#: maintenance, a ban, a date in 2100) says "come back another time", which the
+#: next crawl does better than this one idling.
+DEFAULT_MAX_RETRY_AFTER = 120.0
 
 
 def retry_after_seconds(value: str) -> float | None:
@@ -46,6 +67,56 @@ def retry_after_seconds(value: str) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds()) if when.tzinfo else None
 
 
+def asked_retry_after(response: Response) -> float | None:
+    """The seconds a 429 / 503 answer asks the crawl to wait (``Retry-After``), or None."""
+    if response.status not in RETRY_AFTER_STATUSES:
+        return None
+    value = response.headers.get("Retry-After")
+    return retry_after_seconds(value.decode("latin-1")) if value else None
+
+
+def max_retry_after(settings: BaseSettings) -> float:
+    """The longest ``Retry-After`` the crawl waits out (``CLIPPINGS_MAX_RETRY_AFTER``)."""
+    return settings.getfloat("CLIPPINGS_MAX_RETRY_AFTER", DEFAULT_MAX_RETRY_AFTER)
+
+
+def waited_out(response: Response, limit: float) -> float | None:
+    """The seconds to hold the site for after ``response``: its ``Retry-After``
+    when it asks for one the crawl waits out (at most ``limit``), else None."""
+    seconds = asked_retry_after(response)
+    return seconds if seconds is not None and seconds <= limit else None
+
+
+class RetryAfterLimitMiddleware:
+    """A 429 / 503 whose ``Retry-After`` is past ``CLIPPINGS_MAX_RETRY_AFTER``:
+    not retried (Scrapy's RetryMiddleware, at 550, would retry it at once, or
+    after the hold), its URL an ``error`` row whose reason says why, logged at
+    WARNING and counted (``clippings/politeness/retry_after_refused``). Sits at
+    555: it sees the answer before RetryMiddleware does."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.limit = max_retry_after(crawler.settings)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RetryAfterLimitMiddleware:
+        return cls(crawler)
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        seconds = asked_retry_after(response)
+        if seconds is None or seconds <= self.limit:
+            return response
+        asked = f"{seconds:.0f} s" if seconds < 1e12 else "for ever"
+        reason = (f"HTTP {response.status}, Retry-After {asked} is past the crawl's limit of {self.limit:g} s "
+                  "(CLIPPINGS_MAX_RETRY_AFTER): not retried")
+        request.meta["dont_retry"] = True
+        request.meta[RETRY_AFTER_REFUSED] = reason
+        logger.warning("%s: %s", request.url, reason)
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/politeness/retry_after_refused")
+        return response
+
+
 class SitePoliteness:
     """Crawl-delay and Retry-After on each site's download slot (an extension)."""
 
@@ -54,6 +125,7 @@ class SitePoliteness:
         settings = crawler.settings
         self.user_agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
         self.obey_robots = settings.getbool("ROBOTSTXT_OBEY")
+        self.max_retry_after = max_retry_after(settings)
         self.crawl_delays: dict[str, float] = {}  # netloc -> seconds (0: none)
         self.resume_at: dict[str, float] = {}  # slot key -> monotonic time of its next start
         crawler.signals.connect(self.request_reached, signal=signals.request_reached_downloader)
@@ -97,16 +169,13 @@ class SitePoliteness:
         return self.crawl_delays[netloc]
 
     def response_downloaded(self, response: Response, request: Request, spider: Any = None) -> None:
-        """A 429 / 503 with Retry-After: the site's slot starts nothing before it passes."""
-        if response.status not in RETRY_AFTER_STATUSES:
-            return
-        value = response.headers.get("Retry-After")
-        seconds = retry_after_seconds(value.decode("latin-1")) if value else None
+        """A 429 / 503 with Retry-After: the site's slot starts nothing before it
+        passes; but for one past the limit (:class:`RetryAfterLimitMiddleware`)."""
+        seconds = waited_out(response, self.max_retry_after)
         found = self.slot(request)
         if seconds is None or found is None:
             return
         key, slot = found
-        seconds = min(seconds, MAX_RETRY_AFTER)
         self.resume_at[key] = max(self.resume_at.get(key, 0.0), monotonic() + seconds)
         self.hold(slot, self.resume_at[key] - monotonic())
         if self.crawler.stats:

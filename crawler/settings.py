@@ -85,6 +85,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.guards.SiteBoundMiddleware": 55,
     "crawler.middlewares.guards.TrapGuardMiddleware": 60,
     "crawler.middlewares.recrawl.ConditionalRequestsMiddleware": 560,
+    # A 429 / 503 asking to wait past CLIPPINGS_MAX_RETRY_AFTER: an error, not retried
+    # (sees the answer before Scrapy's RetryMiddleware at 550).
+    "crawler.politeness.RetryAfterLimitMiddleware": 555,
     "crawler.middlewares.redirects.RedirectLogMiddleware": 650,
     # A meta refresh to the page's own URL is a reload, not a redirect (Scrapy's is at 580).
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
@@ -167,5 +170,8 @@ CLIPPINGS_INDEX_MAX_URLS = 50_000
 # index -> sitemap is 3; 0: only the first document's links) is followed; the one
 # past it is a ``trap`` row.
 CLIPPINGS_SITEMAP_NESTING = 5
+# The longest Retry-After (429 / 503) waited out, in seconds: the site's pages all
+# wait behind it. A longer one ends its URL as an ``error`` row (not retried).
+CLIPPINGS_MAX_RETRY_AFTER = 120.0
 # Processes that parse pages (crawler.scaling); -1: one per core; 0: on the reactor thread.
 CLIPPINGS_PROCESSES = -1

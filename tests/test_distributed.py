@@ -309,11 +309,11 @@ def test_site_tokens_hold_concurrency_delay_crawl_delay_and_retry_after(redis_ur
         drop_worker_tokens,
         pause_site,
         release,
-        retry_after_seconds,
         set_site_limits,
         site_keys,
         try_acquire,
     )
+    from crawler.politeness import retry_after_seconds
 
     server = redis.Redis.from_url(redis_url)
 

@@ -8,6 +8,7 @@ wait can produce (``--delay 0``: the crawl itself would not wait at all).
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
-from tests.conftest import crawl
+from tests.conftest import clippings, crawl
 from tests.fault_site import FaultHandler, FaultServer, Route, article
 
 PAGES = [f"/news/story-{n}" for n in range(3)]
@@ -106,6 +107,64 @@ def test_retry_after_holds_the_site_back(tmp_path: Path) -> None:
         assert later and min(later) - sent >= 1.0, (sent, later)
     rows = fetches(tmp_path / "a.db")
     assert {rows[server.base_url + p][0] for p in PAGES} == {"stored"}, rows
+
+
+def test_a_retry_after_past_the_limit_is_an_error_row_not_a_wait(tmp_path: Path) -> None:
+    """A 429 asking for 999,999 s and a 503 asking for a date in 2100 held the whole
+    site for the old cap, an hour (probe 21, #2): the page queued behind them never
+    came and nothing said why. Past ``CLIPPINGS_MAX_RETRY_AFTER`` each is an error
+    row naming the wait and the limit, asked once (not retried), counted; the
+    site's other pages are fetched at once."""
+    refusals = {PAGES[0]: (429, "999999"), PAGES[1]: (503, "Fri, 31 Dec 2100 23:59:59 GMT")}
+
+    def refusing(h: FaultHandler, q: dict[str, Any]) -> None:
+        if h.path in refusals:
+            status, wait = refusals[h.path]
+            h.send_bytes(status, b"go away", headers={"Retry-After": wait})
+        else:
+            story(h, q)
+
+    with site(robots_txt("User-agent: *\nAllow: /\n"), refusing) as server:
+        started = time.monotonic()
+        done = clippings("crawl", server.base_url + "/", "--db", str(tmp_path / "a.db"), "--delay", "0",
+                         "--processes", "0", "--no-warc", timeout=90)
+        took = time.monotonic() - started
+        counts = dict(server.counts)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert took < 60 and counts == {"/robots.txt": 1, "/": 1, **dict.fromkeys(PAGES, 1)}, (took, counts)
+    rows = fetches(tmp_path / "a.db")
+    assert rows[server.base_url + PAGES[0]] == ("error", "HTTP 429, Retry-After 999999 s is past the crawl's "
+                                                "limit of 120 s (CLIPPINGS_MAX_RETRY_AFTER): not retried")
+    outcome, reason = rows[server.base_url + PAGES[1]]
+    assert outcome == "error" and reason.startswith("HTTP 503, Retry-After ") and reason.endswith(
+        " s is past the crawl's limit of 120 s (CLIPPINGS_MAX_RETRY_AFTER): not retried"), reason
+    assert rows[server.base_url + PAGES[2]][0] == "stored"
+    (row,) = sqlite_utils.Database(tmp_path / "a.db").query("select stats from crawls")
+    assert json.loads(row["stats"])["clippings/politeness/retry_after_refused"] == 2
+    assert "errors: 2" in done.stdout, done.stdout
+
+
+def test_a_retry_after_within_a_lower_limit_is_waited_out_and_past_it_not(tmp_path: Path) -> None:
+    """``CLIPPINGS_MAX_RETRY_AFTER`` sets the limit: at 1 s, a ``Retry-After: 1`` is
+    waited out and the page fetched again; a ``Retry-After: 2`` is an error row."""
+    asks = {PAGES[0]: "1", PAGES[1]: "2"}
+
+    def rate_limited(h: FaultHandler, q: dict[str, Any]) -> None:
+        if h.path in asks and h.server.counts[h.path] == 1:
+            h.send_bytes(429, b"slow down", headers={"Retry-After": asks[h.path]})
+        else:
+            story(h, q)
+
+    with site(robots_txt("User-agent: *\nAllow: /\n"), rate_limited) as server:
+        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=(
+            "--processes", "0", "--no-warc", "-s", "CLIPPINGS_MAX_RETRY_AFTER=1"))
+        counts = dict(server.counts)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert (counts[PAGES[0]], counts[PAGES[1]]) == (2, 1), counts
+    rows = fetches(tmp_path / "a.db")
+    assert rows[server.base_url + PAGES[0]][0] == "stored"
+    assert rows[server.base_url + PAGES[1]] == ("error", "HTTP 429, Retry-After 2 s is past the crawl's limit "
+                                                "of 1 s (CLIPPINGS_MAX_RETRY_AFTER): not retried")
 
 
 def test_robots_txt_server_error_disallows_the_site(tmp_path: Path) -> None:

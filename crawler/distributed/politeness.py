@@ -8,7 +8,8 @@ on any worker, scored by its expiry, and a hash with its limits:
 - ``delay_ms``: the crawl's ``DOWNLOAD_DELAY`` between two request starts;
   ``crawl_delay_ms``: the site's robots.txt ``Crawl-delay``, when longer;
 - ``next_at``: the earliest time (Redis's clock, ms) of the next request start,
-  moved by each start and by a ``Retry-After`` answer (429 / 503).
+  moved by each start and by a ``Retry-After`` answer (429 / 503) the crawl
+  waits out (up to ``CLIPPINGS_MAX_RETRY_AFTER``, as in one process).
 
 :class:`GlobalPolitenessMiddleware` is the innermost downloader middleware of a
 worker: it waits for a token before the request goes out and gives it back
@@ -28,7 +29,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
 from crawler.distributed.frontier import connect, text
-from crawler.politeness import MAX_RETRY_AFTER, RETRY_AFTER_STATUSES, retry_after_seconds
+from crawler.politeness import max_retry_after, waited_out
 from crawler.robots import crawl_delay, robots_parser
 from crawler.urls import site_key
 
@@ -108,6 +109,7 @@ class GlobalPolitenessMiddleware:
         self.default_concurrency = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
         self.default_delay_ms = int(settings.getfloat("CLIPPINGS_SITE_DELAY") * 1000)
         self.user_agent = settings.get("USER_AGENT")
+        self.max_retry_after = max_retry_after(settings)
         self._crawl_delays: set[str] = set()
 
     @classmethod
@@ -132,11 +134,11 @@ class GlobalPolitenessMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         self.release(request)
-        if response.status in RETRY_AFTER_STATUSES:
-            value = response.headers.get("Retry-After")
-            seconds = retry_after_seconds(value.decode("latin-1")) if value else None
-            if seconds is not None:
-                self.pause(request, min(seconds, MAX_RETRY_AFTER))
+        # One past CLIPPINGS_MAX_RETRY_AFTER pauses no one: its URL is given up
+        # (crawler.politeness.RetryAfterLimitMiddleware, in the workers' middlewares too).
+        seconds = waited_out(response, self.max_retry_after)
+        if seconds is not None:
+            self.pause(request, seconds)
         return response
 
     def process_exception(self, request: Request, exception: BaseException) -> None:

@@ -22,6 +22,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.exceptions import (
+    RETRY_AFTER_REFUSED,
     AlreadyArchived,
     PastMaxPages,
     PastSiteBudget,
@@ -263,7 +264,8 @@ class ArticleSpider(scrapy.Spider):
         if failure.check(HttpError):
             response = failure.value.response
             record = self.fetch_record(response, outcome="error")
-            record.reason = f"HTTP {response.status}"
+            # A Retry-After past the crawl's limit: the middleware that gave up says why.
+            record.reason = response.meta.get(RETRY_AFTER_REFUSED) or f"HTTP {response.status}"
             if response.status in GONE_STATUSES and not request.meta.get("seed"):
                 yield ErrorPage(fetch=record, raw=self.raw_response(response, record.fetched_at))
                 return
