@@ -520,8 +520,9 @@ def release_writer_lock(path: str | Path) -> None:
 
 
 def close_stale_crawls(path: str | Path, ids: list[int] | None = None,
-                       status: str = "interrupted") -> int:
-    """Mark ``running`` crawl rows (all, or those of ``ids``) as ``status``;
+                       status: str = "interrupted", stats: str | None = None) -> int:
+    """Mark ``running`` crawl rows (all, or those of ``ids``) as ``status``, with
+    ``stats`` (JSON text: what the crawl counted until then) where a row has none;
     returns how many. A missing file or one without crawls is left alone."""
     path = Path(path)
     if not path.is_file() or path.stat().st_size == 0 or "crawls" not in _schema_of(path)[0]:
@@ -538,8 +539,8 @@ def close_stale_crawls(path: str | Path, ids: list[int] | None = None,
             params = list(ids)
         with conn:
             cur = conn.execute(
-                f"UPDATE crawls SET status = ?, finished = coalesce(finished, ?) WHERE {where}",
-                [status, utc_now_iso(), *params])
+                f"UPDATE crawls SET status = ?, finished = coalesce(finished, ?), stats = coalesce(stats, ?) "
+                f"WHERE {where}", [status, utc_now_iso(), stats, *params])
         return cur.rowcount
     finally:
         conn.close()

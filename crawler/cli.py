@@ -574,16 +574,19 @@ def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
                               overrides=output.settings(overrides or {}))
     check_seed_lengths(seeds, settings)
     check_warc_dir(settings)
+    def report(summaries: list[Any]) -> None:
+        for line in summaries[0].lines():
+            output.result(line)
+
     with writing(db):
         output.info(f"crawling {', '.join(seeds)} into {db}")
         if redis_url:
             from crawler.distributed.coordinator import run_distributed_crawl
 
-            summary = run_distributed_crawl(seeds, settings, redis_url, since=since)
+            summary = run_distributed_crawl(seeds, settings, redis_url, since=since, report=report)
         else:
-            summary = run_crawl(seeds, settings, since=since)
-    for line in summary.lines():
-        output.result(line)
+            summary = run_crawl(seeds, settings, since=since, report=report)
+    report([summary])
     return summary
 
 
@@ -611,7 +614,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
                              since=site.since or since))
     with writing(db):
         output.info(f"crawling {len(jobs)} sites into {db}")
-        summaries = run_crawls(jobs)
+        summaries = run_crawls(jobs, report=lambda done: print_site_table(jobs, done, output))
     print_site_table(jobs, summaries, output)
     if summaries and summaries[0].stopped_by is not None:
         sys.exit(128 + summaries[0].stopped_by)

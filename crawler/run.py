@@ -7,6 +7,7 @@ per process, so one process runs one crawl.
 
 from __future__ import annotations
 
+import json
 import logging
 import multiprocessing
 import os
@@ -17,6 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -161,11 +163,13 @@ class StoppableProcess(CrawlerProcess):
 
     Scrapy stops gracefully on the first SIGINT / SIGTERM (requests in flight
     finish) and stops the reactor on the second; but a stalled download or a
-    busy parser can hold either for minutes. So the first signal also starts a
-    timer, and the second signal or the timer's end closes the crawl rows as
-    ``interrupted`` and ends the process with 128 + the signal's number, the
-    shell's convention. Overrides Scrapy's (private) signal handlers: no public
-    hook tells which signal arrived.
+    busy parser can hold either for minutes, and so can a site's download slot
+    held by a long delay or a Retry-After (Scrapy's close waits for every request
+    queued there). So the first signal also starts a timer, and the second signal
+    or the timer's end closes the crawl rows as ``interrupted``, with the stats
+    counted so far, prints the summaries (:attr:`report`) and ends the process
+    with 128 + the signal's number, the shell's convention. Overrides Scrapy's
+    (private) signal handlers: no public hook tells which signal arrived.
     """
 
     def __init__(self, settings: Settings) -> None:
@@ -174,8 +178,12 @@ class StoppableProcess(CrawlerProcess):
         #: Called by :meth:`force_stop` before the process ends (the distributed
         #: coordinator tells its workers the crawl is over).
         self.before_exit: list[Callable[[], None]] = []
+        #: Prints the crawls' summaries, as the command does after a crawl that
+        #: ended: called by :meth:`force_stop`, which ends the process itself.
+        self.report: Callable[[], None] | None = None
         self.stopped_by: int | None = None
         self.timer: threading.Timer | None = None
+        self.killer: threading.Thread | None = None
 
     def _signal_shutdown(self, signum: int, frame: Any) -> None:
         self.stopped_by = signum
@@ -188,16 +196,30 @@ class StoppableProcess(CrawlerProcess):
 
     def _signal_kill(self, signum: int, frame: Any) -> None:
         # Off the signal handler: the main thread may hold a write transaction.
-        threading.Thread(target=self.force_stop, daemon=True).start()
+        self.killer = threading.Thread(target=self.force_stop, daemon=True)
+        self.killer.start()
         super()._signal_kill(signum, frame)
 
+    def no_forced_stop(self) -> None:
+        """After the reactor stopped: cancel the grace timer, and wait for a forced
+        stop already under way (it ends the process, having printed the summaries):
+        the second signal stops the reactor too, and the summaries came twice, or
+        the row was closed without its stats as the process ended under it."""
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer.join()  # at once, unless its force_stop runs
+        if self.killer is not None:
+            self.killer.join()
+
     def force_stop(self) -> None:
-        """Close this process's crawl rows, stop its worker processes (the
-        extraction pool's), and end it now."""
+        """Close this process's crawl rows with the stats counted so far, stop its
+        worker processes (the extraction pool's), print the summaries, and end it now."""
         why = SIGNAL_WORDS.get(self.stopped_by or signal.SIGINT, "interrupted")
         try:
             for child in multiprocessing.active_children():
                 child.kill()
+            for crawler in self.started_crawlers:
+                mark_forced_stop(crawler)
             try:
                 closed = ", ".join(map(str, close_crawl_rows(self.started_crawlers, "interrupted"))) or "-"
             except sqlite3.DatabaseError as exc:
@@ -206,31 +228,74 @@ class StoppableProcess(CrawlerProcess):
                 closed = f"- (its row left running: {exc})"
             print(f"clippings: crawl {closed} {why}: stopped without waiting for the requests in flight",
                   file=sys.stderr, flush=True)
+            self.print_summaries()
             for hook in self.before_exit:
                 hook()
         finally:
+            sys.stdout.flush()
             os._exit(128 + (self.stopped_by or signal.SIGINT))
+
+    def print_summaries(self) -> None:
+        """:attr:`report`, read from the archive as after any crawl: readers do not
+        wait for the main thread's write (WAL), and an error is one line."""
+        if self.report is None:
+            return
+        try:
+            self.report()
+        except (sqlite3.DatabaseError, OSError) as exc:
+            print(f"clippings: could not print the crawl's summary: {' '.join(str(exc).split())[:300]}",
+                  file=sys.stderr, flush=True)
+
+
+def mark_forced_stop(crawler: Crawler) -> None:
+    """The stats a forced stop leaves (Scrapy sets them when a crawl closes):
+    when it ended and why, and that it did not wait (``clippings/forced_stop``)."""
+    stats = crawler.stats
+    if stats is None:
+        return
+    stats.set_value("clippings/forced_stop", 1)
+    if stats.get_value("finish_time") is None:
+        stats.set_value("finish_time", datetime.now(UTC))
+    if stats.get_value("finish_reason") is None:
+        stats.set_value("finish_reason", "shutdown")
+
+
+def stats_so_far(crawler: Crawler) -> str | None:
+    """The crawl's stats as JSON text, as its row keeps them. Called off the
+    reactor thread (a forced stop): copying a dict holds the GIL, so the copy is
+    one moment's stats."""
+    if crawler.stats is None:
+        return None
+    return json.dumps(dict(crawler.stats.get_stats()), ensure_ascii=False, default=str)
 
 
 def close_crawl_rows(crawlers: list[Crawler], status: str) -> list[int]:
-    """Close the crawl rows of ``crawlers`` still marked ``running``; their ids."""
+    """Close the crawl rows of ``crawlers`` still marked ``running``, with the
+    stats counted so far where a row has none (its pipeline never closed it); their ids."""
     ids = []
     for crawler in crawlers:
         crawl_id = crawler.stats.get_value("clippings/crawl_id") if crawler.stats else None
         if crawl_id is not None:
-            close_stale_crawls(crawler.settings.get("CLIPPINGS_DB"), [crawl_id], status)
+            close_stale_crawls(crawler.settings.get("CLIPPINGS_DB"), [crawl_id], status, stats_so_far(crawler))
             ids.append(crawl_id)
     return ids
 
 
-def run_crawl(seeds: list[str], settings: Settings, *, since: str | None = None) -> CrawlSummary:
+#: Prints the summaries of a process's crawls (a forced stop prints them itself).
+Report = Callable[[list[CrawlSummary]], None]
+
+
+def run_crawl(seeds: list[str], settings: Settings, *, since: str | None = None,
+              report: Report | None = None) -> CrawlSummary:
     """Crawl ``seeds`` with ``settings``; blocks until the crawl ends."""
-    return run_crawls([CrawlJob(name="crawl", seeds=seeds, settings=settings, since=since)])[0]
+    return run_crawls([CrawlJob(name="crawl", seeds=seeds, settings=settings, since=since)], report=report)[0]
 
 
-def run_crawls(jobs: list[CrawlJob]) -> list[CrawlSummary]:
+def run_crawls(jobs: list[CrawlJob], *, report: Report | None = None) -> list[CrawlSummary]:
     """Run several crawls side by side in one reactor, each with its own settings
-    (politeness, limits) and its own ``crawls`` row; blocks until all end."""
+    (politeness, limits) and its own ``crawls`` row; blocks until all end. A
+    stop that cannot wait (:meth:`StoppableProcess.force_stop`) ends the process
+    after it has passed the summaries to ``report``."""
     if not jobs:
         return []
     # Scrapy merges the process's settings into every crawler it runs, over
@@ -244,9 +309,15 @@ def run_crawls(jobs: list[CrawlJob]) -> list[CrawlSummary]:
         crawler = Crawler(ArticleSpider, job.settings, init_reactor=index == 0)
         process.crawl(crawler, seeds=job.seeds, since=job.since)
         process.started_crawlers.append(crawler)
+
+    def summaries() -> list[CrawlSummary]:
+        elapsed = time.monotonic() - started
+        return [summarise(crawler, elapsed, process.stopped_by) for crawler in process.started_crawlers]
+
+    if report is not None:
+        process.report = lambda: report(summaries())
     run_to_the_end(process)
-    elapsed = time.monotonic() - started
-    return [summarise(crawler, elapsed, process.stopped_by) for crawler in process.started_crawlers]
+    return summaries()
 
 
 def run_to_the_end(process: StoppableProcess) -> None:
@@ -257,8 +328,7 @@ def run_to_the_end(process: StoppableProcess) -> None:
             signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
         signal.signal(signal.SIGHUP, process._signal_shutdown)
     process.start()
-    if process.timer is not None:
-        process.timer.cancel()
+    process.no_forced_stop()
     # A crawl whose pipeline never closed its row (an error while closing) failed.
     try:
         close_crawl_rows(process.started_crawlers, "interrupted" if process.stopped_by else "failed")

@@ -24,6 +24,7 @@ import pytest
 
 from crawler.run import CrawlSummary
 from tests.conftest import ENV, ROOT, CrawlRun, clippings
+from tests.fault_site import FaultHandler, FaultServer, serve
 from tests.support.slow_site import SlowSite, article_html
 
 
@@ -240,6 +241,52 @@ def test_a_second_ctrl_c_still_closes_the_crawl_row(tmp_path: Path) -> None:
         _, err = crawl.communicate(timeout=60)
     assert crawl.returncode == 130, err
     assert rows(db, "SELECT status FROM crawls") == [("interrupted",)]
+
+
+def held_site() -> FaultServer:
+    """A site whose /held page answers 429 with ``Retry-After: 100`` (waited out: it
+    is within the crawl's limit), so its download slot starts nothing for 100 s;
+    the page's retry waits in that slot, and Scrapy's graceful stop waits for it."""
+    def held(h: FaultHandler, q: dict) -> None:
+        h.send_bytes(429, b"slow down", headers={"Retry-After": "100"})
+
+    return serve({"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+                  "/": lambda h, q: h.html("<html><body><a href='/held'>held</a> <a href='/after'>after</a>"
+                                           "</body></html>"),
+                  "/held": held, "/after": lambda h, q: h.html(article_html(2))})
+
+
+@pytest.mark.parametrize("signals", [1, 2])
+def test_a_stop_that_cannot_wait_keeps_the_stats_and_prints_the_summary(tmp_path: Path, signals: int) -> None:
+    """Stopped while its site's slot is held (a Retry-After): the graceful stop
+    cannot end, so the grace period's end (or a second signal) ends the crawl. It
+    printed no summary and left the crawl's stats NULL (probe 21, #3); now the row
+    keeps the stats counted so far (``clippings/forced_stop``), and the summary is
+    printed once, as after any stop."""
+    db = tmp_path / "news.db"
+    server = held_site()
+    try:
+        crawl = start("crawl", server.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0",
+                      "--no-warc", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "AUTOTHROTTLE_ENABLED=False")
+        wait_for(lambda: "/held" in server.counts, "the held page to be answered")
+        time.sleep(1.0)  # its retry on its way to the held slot (a stop before it would not wait at all)
+        for _ in range(signals):
+            crawl.send_signal(signal.SIGTERM)
+            time.sleep(0.3)
+        out, err = crawl.communicate(timeout=60)
+    finally:
+        server.shutdown()
+    assert crawl.returncode == 143, err
+    assert "Traceback" not in err and server.counts["/held"] == 1, err
+    assert "stopped without waiting for the requests in flight" in err, err
+    lines = out.splitlines()
+    assert len(lines) == 4 and lines[0].startswith("crawl 1 stopped by SIGTERM after "), out
+    assert lines[1].startswith("pages fetched: "), out
+    ((status, stats),) = rows(db, "SELECT status, stats FROM crawls")
+    assert status == "interrupted" and stats is not None
+    stats = json.loads(stats)
+    assert stats["clippings/forced_stop"] == 1 and stats["clippings/politeness/retry_after"] == 1, stats
+    assert stats["finish_reason"] == "shutdown", stats
 
 
 def test_a_crawl_with_no_row_in_the_archive_says_so() -> None:

@@ -48,7 +48,7 @@ from crawler.distributed.frontier import (
 )
 from crawler.distributed.politeness import drop_worker_tokens, set_site_limits
 from crawler.items import MAX_PAGES_REASON, FetchRecord
-from crawler.run import CrawlSummary, StoppableProcess, run_to_the_end, summarise
+from crawler.run import CrawlSummary, Report, StoppableProcess, run_to_the_end, summarise
 from crawler.spiders.articles import split_seeds
 from crawler.spiders.discovery import parse_index_date
 from crawler.urls import site_key
@@ -289,8 +289,9 @@ def end_in_redis(crawler: Crawler) -> None:
 
 
 def run_distributed_crawl(seeds: list[str], settings: Settings, redis_url: str, *,
-                          since: str | None = None) -> CrawlSummary:
-    """Coordinate one crawl done by ``clippings worker`` processes; blocks until it ends."""
+                          since: str | None = None, report: Report | None = None) -> CrawlSummary:
+    """Coordinate one crawl done by ``clippings worker`` processes; blocks until it
+    ends (a forced stop passes the summary to ``report``, then ends the process)."""
     max_pages = settings.getint("CLIPPINGS_MAX_PAGES") or settings.getint("CLOSESPIDER_PAGECOUNT") or None
     settings = coordinator_settings(settings, redis_url)
     # Stoppable as a crawl in one process is: Ctrl-C exits 130, SIGTERM 143, and
@@ -300,9 +301,15 @@ def run_distributed_crawl(seeds: list[str], settings: Settings, redis_url: str, 
     process.started_crawlers.append(crawler)
     process.before_exit.append(lambda: end_in_redis(crawler))
     started = time.monotonic()
+
+    def summary_now() -> CrawlSummary:
+        summary = summarise(crawler, time.monotonic() - started, process.stopped_by)
+        if isinstance(crawler.spider, CoordinatorSpider):  # the workers' stats do not come when Redis is lost
+            summary.pages_fetched = max(summary.pages_fetched, crawler.spider.fetched)
+        return summary
+
+    if report is not None:
+        process.report = lambda: report([summary_now()])
     process.crawl(crawler, seeds=seeds, since=since, redis_url=redis_url, max_pages=max_pages)
     run_to_the_end(process)
-    summary = summarise(crawler, time.monotonic() - started, process.stopped_by)
-    if isinstance(crawler.spider, CoordinatorSpider):  # the workers' stats do not come when Redis is lost
-        summary.pages_fetched = max(summary.pages_fetched, crawler.spider.fetched)
-    return summary
+    return summary_now()

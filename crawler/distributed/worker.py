@@ -417,8 +417,7 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
     process.before_exit.append(lambda: drop_heartbeat(redis_url, worker))
     process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
     process.start()
-    if process.timer is not None:
-        process.timer.cancel()
+    process.no_forced_stop()
     if isinstance(crawler.spider, WorkerSpider) and crawler.spider.lost:
         raise LostRedis(crawler.spider.lost)
     return (crawler.stats.get_stats() if crawler.stats else {}), process.stopped_by
