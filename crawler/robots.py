@@ -22,6 +22,17 @@ fetched, a disallowed one too, and nothing said why. It is logged, counted
 connection was made (the host refused it, or its name does not resolve): the
 site is down or unknown, its pages fail with that error, which says what happened.
 
+A robots.txt answered with a redirect is followed for up to
+:data:`ROBOTS_MAX_REDIRECTS` (5) consecutive redirects, to any http(s) host and
+port (RFC 9309, 2.3.1.2: at least five, even across authorities), and the rules
+found at the end are the site's: a robots.txt moved to a CDN host, or to a
+renamed paper's domain, was refused as off the crawl's sites, and the whole site
+disallowed. Each hop is a ``redirect`` row, as any redirect's. A sixth redirect
+(a loop) leaves robots.txt unread: RFC 9309 lets a crawler take it as
+unavailable (allow all), but Clippings keeps the site disallowed, as for any
+robots.txt it could not read ("it could not be read: max redirections reached").
+A redirect to a URL that is not http(s) is not followed (the same).
+
 A robots.txt is read up to its first 500 KiB (RFC 9309, 2.5: the least a crawler
 must parse; Google reads no more): Protego matches a URL against every rule, so a
 4.6 MB file of 100,000 rules cost each request of the crawl 48 ms of CPU and the
@@ -50,6 +61,18 @@ DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
 _NO_CONNECTION = (DownloadConnectionRefusedError, CannotResolveHostError, net_error.ConnectionRefusedError,
                   net_error.DNSLookupError)
 ROBOTS_MAX_BYTES = 500 * 1024
+#: Consecutive redirects a robots.txt request follows (RFC 9309, 2.3.1.2: at least five).
+ROBOTS_MAX_REDIRECTS = 5
+
+
+def is_robots_request(request: Request) -> bool:
+    """The robots.txt request of Scrapy's robots.txt middleware, or one of the
+    redirects it was answered with (they carry its meta, and the chain starts at
+    its URL): neither refused as off the crawl's sites nor counted as a page."""
+    if not request.meta.get("dont_obey_robotstxt"):
+        return False
+    first = (request.meta.get("redirect_urls") or [request.url])[0]
+    return isinstance(first, str) and first.endswith("/robots.txt")
 
 
 def first_lines(body: bytes, limit: int = ROBOTS_MAX_BYTES) -> bytes:
@@ -67,6 +90,12 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         super().__init__(crawler)
         #: netloc -> why its robots.txt disallows everything ("it answered HTTP 503")
         self.disallowed_because: dict[str, str] = {}
+
+    async def process_request(self, request: Request, spider: Any = None) -> None:  # type: ignore[override]
+        if is_robots_request(request):
+            # Scrapy's RedirectMiddleware follows a request for its redirect_ttl more redirects.
+            request.meta.setdefault("redirect_ttl", ROBOTS_MAX_REDIRECTS)
+        await super().process_request(request)
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
         try:

@@ -9,6 +9,17 @@ import sqlite_utils
 from crawler.demo import content as C
 from crawler.demo.server import serve_demo
 from tests.conftest import crawl
+from tests.fault_site import FaultHandler, FaultServer, article, serve
+
+FAST = ("--no-warc", "--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False")
+
+
+def outcomes(db: Path) -> dict[str, list[tuple[str, str]]]:
+    """Each URL's fetch rows (outcome, reason), in order."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in sqlite_utils.Database(db).query("select url, outcome, reason from fetches order by id"):
+        found.setdefault(row["url"], []).append((row["outcome"], row["reason"]))
+    return found
 
 
 def test_requests_waiting_for_robots_txt_are_checked_too(tmp_path: Path) -> None:
@@ -28,3 +39,64 @@ def test_requests_waiting_for_robots_txt_are_checked_too(tmp_path: Path) -> None
         "select outcome, reason from fetches where url = ?", [private])
     assert row == {"outcome": "robots", "reason": "forbidden by robots.txt"}
     assert run.returncode != 0 and "forbidden by robots.txt" in run.stderr
+
+
+def robots_chain(redirects: int) -> tuple[FaultServer, FaultServer]:
+    """A site whose robots.txt is moved to another server (another port): ``redirects``
+    consecutive redirects, the first to the other server, the last to its rules."""
+    holder: dict[str, FaultServer] = {}
+
+    def front(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        h.html(article("Front story", "/news/front", base=holder["site"].base_url,
+                       extra="<a href='/private/story'>private</a>"))
+
+    def hop(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        left = int(h.path.rsplit("/", 1)[1])
+        h.redirect(f"/hop/{left - 1}" if left > 1 else "/rules.txt", status=301)
+
+    rules = serve({"/rules.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nDisallow: /private\n", "text/plain"),
+                   **{f"/hop/{n}": hop for n in range(1, redirects)}})
+    first = f"{rules.base_url}/hop/{redirects - 1}" if redirects > 1 else f"{rules.base_url}/rules.txt"
+    site = holder["site"] = serve({"/robots.txt": lambda h, q: h.redirect(first, status=301), "/news/front": front,
+                                   "/private/story": front})
+    return site, rules
+
+
+def test_a_robots_txt_moved_to_another_host_is_followed_for_five_redirects(tmp_path: Path) -> None:
+    """RFC 9309, 2.3.1.2: follow at least five consecutive redirects, even to another
+    authority. The first hop, to another port, was refused as off the crawl's sites,
+    and the whole site disallowed; now the rules at the end of the chain are obeyed.
+    Each hop is a ``redirect`` row, as before; robots.txt is no page of the crawl."""
+    site, rules = robots_chain(5)
+    try:
+        run = crawl(tmp_path / "moved.db", site.base_url + "/news/front", extra=FAST)
+    finally:
+        site.shutdown()
+        rules.shutdown()
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert rules.counts == {"/hop/4": 1, "/hop/3": 1, "/hop/2": 1, "/hop/1": 1, "/rules.txt": 1}, rules.counts
+    assert "/private/story" not in site.counts, site.counts
+    rows = outcomes(tmp_path / "moved.db")
+    assert rows[site.base_url + "/news/front"] == [("stored", "new version")], rows
+    assert rows[site.base_url + "/private/story"] == [("robots", "forbidden by robots.txt")], rows
+    assert [url.split("/", 3)[3] for url, found in rows.items() if found[0][0] == "redirect"] == [
+        "robots.txt", "hop/4", "hop/3", "hop/2", "hop/1"], rows
+    assert "pages fetched: 1 (parsed: 1)" in run.stdout, run.stdout  # robots.txt and its hops are no pages
+
+
+def test_a_sixth_robots_txt_redirect_leaves_the_site_disallowed(tmp_path: Path) -> None:
+    """Past five redirects robots.txt is not read: RFC 9309 lets a crawler take it as
+    unavailable (allow all); Clippings keeps the site disallowed, as for any
+    robots.txt it could not read, and says why."""
+    site, rules = robots_chain(6)
+    try:
+        run = crawl(tmp_path / "far.db", site.base_url + "/news/front", extra=FAST)
+    finally:
+        site.shutdown()
+        rules.shutdown()
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "/rules.txt" not in rules.counts and "/news/front" not in site.counts, (rules.counts, site.counts)
+    rows = outcomes(tmp_path / "far.db")
+    assert rows[site.base_url + "/news/front"] == [
+        ("robots", "forbidden by robots.txt (it could not be read: max redirections reached)")], rows
+    assert sum(found[0][0] == "redirect" for found in rows.values()) == 6, rows

@@ -5,7 +5,9 @@
   (to another host or port) and the requests a redirect chain makes. Scrapy's
   own OffsiteMiddleware knows host names only (no ports) and lets ``dont_filter``
   requests (the seeds, and every redirect they answer) through, so it cannot do
-  this job.
+  this job. A robots.txt request and its redirects go anywhere http(s) (RFC
+  9309, 2.3.1.2: :func:`crawler.robots.is_robots_request`): what they bring back
+  is the rules of a crawl's site, and nothing of it is stored.
 - :class:`TrapGuardMiddleware` (``CLIPPINGS_TRAP_DEFENCE``, default on) refuses
   requests that look like a crawler trap (:mod:`crawler.traps`), a site's
   requests past its page budget, and date pages past a per-calendar count.
@@ -29,6 +31,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request
 
 from crawler.exceptions import OffsiteRequest, PastSiteBudget, TrapRequest
+from crawler.robots import is_robots_request
 from crawler.traps import TrapRules, date_template, trap_reason
 from crawler.urls import site_key
 
@@ -45,7 +48,7 @@ class SiteBoundMiddleware:
 
     def process_request(self, request: Request) -> None:
         sites: set[str] = getattr(self.crawler.spider, "sites", None) or set()
-        if not sites or site_key(request.url) in sites:
+        if not sites or site_key(request.url) in sites or is_robots_request(request):
             return
         origin = (request.meta.get("redirect_urls") or [None])[0]
         how = f" (redirected from {origin})" if origin else ""
@@ -89,12 +92,6 @@ class LocalTally:
 
     def holder(self, key: str) -> str | None:
         return self.claims.get(key)
-
-
-def is_robots_request(request: Request) -> bool:
-    """The robots.txt request of Scrapy's robots.txt middleware (the page limit
-    does not count it either)."""
-    return bool(request.meta.get("dont_obey_robotstxt")) and request.url.endswith("/robots.txt")
 
 
 def is_canonical_check(request: Request) -> bool:

@@ -22,7 +22,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from crawler.exceptions import PastMaxPages
 from crawler.items import MAX_PAGES_REASON
-from crawler.middlewares.guards import is_robots_request
+from crawler.robots import is_robots_request
 
 
 class PageLimitMiddleware:
