@@ -508,14 +508,14 @@ def check_page_url(url: str) -> None:
 
 
 def check_seeds(seeds: list[str], where: str = "") -> None:
-    from crawler.urls import is_http_url, url_problem
+    from crawler.urls import is_http_url, masked, url_problem
 
     for seed in seeds:
         if not is_http_url(seed):
-            fail(f"{where}seed {seed!r} is not an http(s) URL")
+            fail(f"{where}seed {masked(seed)!r} is not an http(s) URL")
         problem = url_problem(seed)
-        if problem:
-            fail(f"{where}seed {seed!r} is not a valid http(s) URL ({problem})")
+        if problem:  # a password in it is not printed (a cron job's mail, a log)
+            fail(f"{where}seed {masked(seed)!r} is not a valid http(s) URL ({problem})")
 
 
 def check_seed_lengths(seeds: list[str], settings: Any, where: str = "") -> None:

@@ -162,6 +162,36 @@ def same_page(a: str, b: str) -> bool:
     return site_key(a) == site_key(b) and urlsplit(a)[2:4] == urlsplit(b)[2:4]
 
 
+#: The authority of a URL (``scheme://authority/...``): up to the first ``/``, ``?`` or ``#``.
+_AUTHORITY = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")
+
+
+def _userinfo_span(url: str) -> tuple[int, int] | None:
+    """Where the user info (``user:password``, before the ``@``) of ``url``'s authority is, or None."""
+    found = _AUTHORITY.match(url)
+    if found is None:
+        return None
+    at = found.group(1).rfind("@")
+    return (found.start(1), found.start(1) + at) if at >= 0 else None
+
+
+def has_userinfo(url: str) -> bool:
+    """Whether ``url`` names a user (and maybe a password) before its host: no
+    request of the crawl carries one (Twisted cannot send it either)."""
+    return _userinfo_span(url) is not None
+
+
+def masked(url: str) -> str:
+    """``url`` with the password of its user info masked (``user:***@host``), as
+    anything Clippings stores or prints shows it; other URLs unchanged."""
+    span = _userinfo_span(url)
+    if span is None:
+        return url
+    start, end = span
+    user, colon, _password = url[start:end].partition(":")
+    return url[:start] + user + (":***" if colon else "") + url[end:]
+
+
 def is_http_url(seed: str) -> bool:
     return seed.startswith(("http://", "https://")) and bool(seed.split("://", 1)[1])
 

@@ -33,6 +33,7 @@ LINKS = 200
 BUDGET = 5
 FEEDS = 4
 HUGE_FEED_ITEMS = 40_000
+PASSWORD = "s3cret-pw"
 
 
 def urlset(*urls: str) -> bytes:
@@ -132,6 +133,13 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         extra="".join(f"<a href='/budget/q{n}'>q</a>" for n in range(5))))
     routes.update({f"/budget/{name}": story for name in ("c", "q0", "q1", "q2", "q3", "q4")})
     routes["/feed-huge.xml"] = xml(lambda: huge_feed(base(), HUGE_FEED_ITEMS), "application/rss+xml")
+    # Redirects to this very site with credentials in the URL, by a 302 and by a meta refresh.
+    routes["/creds/home"] = lambda h, q: h.html("<html><body><h1>Home</h1><a href='/creds/302'>a</a>"
+                                                "<a href='/creds/refresh'>b</a></body></html>")
+    routes["/creds/302"] = lambda h, q: h.redirect(base().replace("://", f"://editor:{PASSWORD}@") + "/news/here")
+    routes["/creds/refresh"] = lambda h, q: h.html(
+        f"<html><head><meta http-equiv='refresh' content='0; url={base().replace('://', f'://editor:{PASSWORD}@')}"
+        "/news/after'></head><body></body></html>")
     routes.update({f"/news/{name}": story for name in ("before-the-cut", "after", "here", "lying-x",
                                                        "amp", "amp-cdata")})
     routes.update({f"/news/many-{n}": story for n in range(20)})
@@ -538,3 +546,28 @@ def test_a_304_to_a_first_visit_is_an_error_not_unchanged(tmp_path: Path) -> Non
     assert row["outcome"] == "error"
     assert row["reason"] == "HTTP 304 (not modified) to a request that asked for no cache check: nothing to keep"
     assert result.returncode == 1 and "nothing to keep" in result.stderr
+
+
+def test_a_redirect_to_a_url_with_a_password_is_not_followed_and_the_password_not_kept(
+        site: FaultServer, tmp_path: Path) -> None:
+    """``302 Location: http://editor:PASSWORD@host/...`` (and a meta refresh to one):
+    the target was requested, and failed with "invalid hostname:
+    editor:PASSWORD@127.0.0.1" (an ``error`` row "ValueError: ...", since robots.txt
+    is read first a ``robots`` row "it could not be read: ..."), the password
+    copied into the archive. The redirect row says it is not followed, the
+    password masked; no file of the archive holds a copy of it."""
+    before = dict(site.counts)
+    result = run(tmp_path, site, "/creds/home")
+    assert result.returncode == 0, result.stderr[-3000:]
+    masked = site.base_url.replace("://", "://editor:***@")
+    rows = fetches(result.db)
+    assert outcome_of(rows, "/creds/302") == [
+        ("redirect", f"redirected to {masked}/news/here (not followed: a URL with a user name or password)")], rows
+    assert outcome_of(rows, "/creds/refresh") == [
+        ("redirect", f"meta refresh to {masked}/news/after (not followed: a URL with a user name or password)")], rows
+    assert [r for r in rows if r["outcome"] not in ("redirect", "not-article")] == [], rows
+    assert "errors: 0" in result.stdout, result.stdout
+    assert site.counts.get("/robots.txt", 0) - before.get("/robots.txt", 0) == 1
+    kept = [f.name for f in tmp_path.rglob("*") if f.is_file() and PASSWORD.encode() in f.read_bytes()]
+    assert kept == [], kept  # the archive, and its -wal if any
+    assert PASSWORD not in result.stdout + result.stderr

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.urls import canonicalize_url, is_tracking_param, site_key, site_of
+from crawler.urls import canonicalize_url, has_userinfo, is_tracking_param, masked, site_key, site_of
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,16 @@ def test_an_idn_seed_is_on_its_own_crawl_sites() -> None:
     for seed in spider.seeds:
         assert site_key(Request(seed).url) in spider.sites
     assert site_key("https://xn--bcher-kva.example/a") == site_key("https://bücher.example/b")
+
+
+@pytest.mark.parametrize(("url", "shown", "userinfo"), [
+    ("http://user:secret@example.com/a", "http://user:***@example.com/a", True),
+    ("https://user:p:q@example.com:8080/", "https://user:***@example.com:8080/", True),
+    ("http://user@example.com/", "http://user@example.com/", True),  # no password to mask
+    ("http://a@b:c@example.com/", "http://a@b:***@example.com/", True),  # the last "@" ends it
+    ("http://example.com/path@x?y=a:b@c#d@e", "http://example.com/path@x?y=a:b@c#d@e", False),
+    ("http://example.com", "http://example.com", False),
+    ("mailto:user:secret@example.com", "mailto:user:secret@example.com", False),  # no authority
+])
+def test_a_password_in_a_url_is_masked(url: str, shown: str, userinfo: bool) -> None:
+    assert (masked(url), has_userinfo(url)) == (shown, userinfo)

@@ -6,7 +6,9 @@ spider never hears of the redirect. This downloader middleware sits just
 outside RedirectMiddleware (priority 650 > 600: it sees responses first) and
 announces each 3xx answer with the ``fetch_observed`` signal (the archive
 pipeline records it), so no fetched URL goes unrecorded. A redirect to a URL
-that is not http(s) is not followed: its row says so, and the request ends there. A page whose
+that is not http(s), or to one with a user name or password in it
+(``http://user:secret@host/``), is not followed: its row says so (the password
+masked: ``user:***@host``), and the request ends there. A page whose
 ``<meta http-equiv="refresh">`` Scrapy's MetaRefreshMiddleware follows (it hands
 on the target instead of the page) is announced the same way.
 
@@ -31,10 +33,20 @@ from crawler.exceptions import SeedFetchedAlready, UnfollowedRedirect
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import is_crawl_request
 from crawler.signals import fetch_observed
-from crawler.urls import canonicalize_url
+from crawler.urls import canonicalize_url, has_userinfo, masked
 
 REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
 NOT_FOLLOWED = "not followed: not an http(s) URL"
+WITH_CREDENTIALS = "not followed: a URL with a user name or password"
+
+
+def unfollowed(target: str) -> str | None:
+    """Why the crawl does not follow a redirect to ``target``, or None: a URL that
+    is not http(s), or one with user info (``http://user:secret@host/``: the crawl
+    sends no credentials, and Twisted failed on it with "invalid hostname")."""
+    if not target.lower().startswith(("http://", "https://")):
+        return NOT_FOLLOWED
+    return WITH_CREDENTIALS if has_userinfo(target) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +64,10 @@ def redirect_record(request: Request, response: Response) -> SeenRedirect | None
         return None
     location = response.headers.get("Location")
     target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
-    followed = not location or target.lower().startswith(("http://", "https://"))
-    reason = f"redirected to {target}" + ("" if followed else f" ({NOT_FOLLOWED})")
+    why = unfollowed(target) if location else None
+    # The target as stored: a password in it is masked (user:***@host).
+    reason = f"redirected to {masked(target)}" + (f" ({why})" if why else "")
+    followed = why is None
     return SeenRedirect(FetchRecord(
         url=request.url, outcome="redirect", status=response.status,
         reason=reason, fetched_at=utc_now_iso(), bytes=len(response.body),
@@ -71,10 +85,12 @@ def meta_refresh_record(request: Request, response: Response, settings: Any) -> 
     if not target or not target.startswith(("http://", "https://")) \
             or (interval or 0) >= settings.getint("METAREFRESH_MAXDELAY") or is_reload(request.url, target):
         return None
+    why = unfollowed(target)  # Scrapy would follow one with user info: not followed
     return SeenRedirect(FetchRecord(
         url=request.url, outcome="redirect", status=response.status,
-        reason=f"meta refresh to {target}", fetched_at=utc_now_iso(), bytes=len(response.body),
-    ))
+        reason=f"meta refresh to {masked(target)}" + (f" ({why})" if why else ""), fetched_at=utc_now_iso(),
+        bytes=len(response.body),
+    ), followed=why is None)
 
 
 def is_reload(url: str, target: str) -> bool:
