@@ -352,6 +352,31 @@ def test_site_tokens_hold_concurrency_delay_crawl_delay_and_retry_after(redis_ur
     assert retry_after_seconds("soon") is None
 
 
+def test_a_retry_after_past_the_limit_pauses_no_worker(redis_url: str) -> None:
+    """As in one process (crawler.politeness): a Retry-After past
+    CLIPPINGS_MAX_RETRY_AFTER is not waited out by the site's workers (its URL is
+    given up by RetryAfterLimitMiddleware, in the workers' middlewares too); one
+    within it pauses the site for all of them. The site was paused for up to an hour."""
+    from scrapy.http import Request, Response
+    from scrapy.utils.test import get_crawler
+
+    from crawler.distributed.politeness import GlobalPolitenessMiddleware, site_keys
+    from crawler.urls import site_key
+
+    server = redis.Redis.from_url(redis_url)
+    middleware = GlobalPolitenessMiddleware(get_crawler(settings_dict={"CLIPPINGS_MAX_RETRY_AFTER": 30}),
+                                            server, "w1")
+    waits = {"huge.test": "999999", "dated.test": "Fri, 31 Dec 2100 23:59:59 GMT", "short.test": "20"}
+    for host, wait in waits.items():
+        url = f"http://{host}:{free_port()}/page"
+        middleware.process_response(Request(url), Response(url, status=429, headers={"Retry-After": wait}))
+        waits[host] = url
+    now_ms = int(server.time()[0]) * 1000
+    next_at = {host: server.hget(site_keys(site_key(url))[1], "next_at") for host, url in waits.items()}
+    assert next_at["huge.test"] is None and next_at["dated.test"] is None, next_at
+    assert next_at["short.test"] is not None and 19_000 < int(next_at["short.test"]) - now_ms <= 21_000, next_at
+
+
 def crawl_by_two_workers(redis_url: str, folder: Path, server: DemoServer | FaultServer, db: Path,
                          *options: str) -> tuple[subprocess.CompletedProcess[str], list[subprocess.Popen[str]]]:
     """One distributed crawl of ``server`` by two ``--once`` workers; the
