@@ -574,7 +574,8 @@ def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
                               overrides=output.settings(overrides or {}))
     check_seed_lengths(seeds, settings)
     check_warc_dir(settings)
-    def report(summaries: list[Any]) -> None:
+
+    def report(summaries: list[Any]) -> None:  # also called by a forced stop, which ends the process
         for line in summaries[0].lines():
             output.result(line)
 
