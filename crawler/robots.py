@@ -31,7 +31,10 @@ disallowed. Each hop is a ``redirect`` row, as any redirect's. A sixth redirect
 (a loop) leaves robots.txt unread: RFC 9309 lets a crawler take it as
 unavailable (allow all), but Clippings keeps the site disallowed, as for any
 robots.txt it could not read ("it could not be read: max redirections reached").
-A redirect to a URL that is not http(s) is not followed (the same).
+A redirect to a URL that is not http(s) is not followed (the same). The reason of
+a robots.txt redirected to another host names that host, and a robots.txt
+redirected to a host that takes no connection is unreachable (disallow): it is
+not the site that is down.
 
 A robots.txt is read up to its first 500 KiB (RFC 9309, 2.5: the least a crawler
 must parse; Google reads no more): Protego matches a URL against every rule, so a
@@ -43,6 +46,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
@@ -90,11 +94,19 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         super().__init__(crawler)
         #: netloc -> why its robots.txt disallows everything ("it answered HTTP 503")
         self.disallowed_because: dict[str, str] = {}
+        #: netloc -> the host and port its robots.txt request was last redirected to, when another
+        self.moved_to: dict[str, str] = {}
 
     async def process_request(self, request: Request, spider: Any = None) -> None:  # type: ignore[override]
         if is_robots_request(request):
             # Scrapy's RedirectMiddleware follows a request for its redirect_ttl more redirects.
             request.meta.setdefault("redirect_ttl", ROBOTS_MAX_REDIRECTS)
+            origin = urlsplit(request.meta.get("redirect_urls", [request.url])[0]).netloc
+            here = urlparse_cached(request).netloc
+            if here != origin:
+                self.moved_to[origin] = here
+            else:
+                self.moved_to.pop(origin, None)
         await super().process_request(request)
 
     def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
@@ -109,13 +121,17 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         """robots.txt could not be read: complete disallow (RFC 9309, 2.3.1.4), where
         Scrapy's own leaves the site without rules (allow all); but for a host that
-        took no connection (its pages then fail with the error)."""
-        if isinstance(exc, _NO_CONNECTION):
+        took no connection (its pages then fail with the error). Not when that host
+        is another one its robots.txt was redirected to: the site is up, its
+        robots.txt unreachable."""
+        if isinstance(exc, _NO_CONNECTION) and netloc not in self.moved_to:
             super()._robots_error(exc, netloc)
             return
         if not isinstance(exc, IgnoreRequest):
             self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")  # as Scrapy counts it
         error = " ".join(str(exc).split())[:200] or type(exc).__name__
+        if netloc in self.moved_to:
+            error += f" (at {self.moved_to[netloc]}, where it was redirected)"
         logger.error("the robots.txt of %s could not be read (%s): every page of %s is disallowed for this "
                      "crawl (RFC 9309: an unreachable robots.txt means complete disallow)", netloc, error, netloc)
         self._stats.inc_value("clippings/robots/unreadable")

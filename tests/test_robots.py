@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import sqlite_utils
@@ -97,6 +98,30 @@ def test_a_sixth_robots_txt_redirect_leaves_the_site_disallowed(tmp_path: Path) 
     assert run.returncode == 1, run.stderr[-3000:]
     assert "/rules.txt" not in rules.counts and "/news/front" not in site.counts, (rules.counts, site.counts)
     rows = outcomes(tmp_path / "far.db")
-    assert rows[site.base_url + "/news/front"] == [
-        ("robots", "forbidden by robots.txt (it could not be read: max redirections reached)")], rows
+    where = rules.base_url.removeprefix("http://")
+    assert rows[site.base_url + "/news/front"] == [("robots", "forbidden by robots.txt (it could not be read: max "
+                                                    f"redirections reached (at {where}, where it was redirected))")], rows
     assert sum(found[0][0] == "redirect" for found in rows.values()) == 6, rows
+
+
+def test_a_robots_txt_redirected_to_a_host_that_is_down_leaves_the_site_disallowed(tmp_path: Path) -> None:
+    """A host that takes no connection is down, and its own pages fail with that
+    error; but the host a robots.txt was redirected to is not the site: the site is
+    up, its robots.txt unreachable (RFC 9309: complete disallow), and the reason
+    says where it was redirected. Allowed, the whole site was crawled."""
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        nowhere = f"127.0.0.1:{closed.getsockname()[1]}"  # nothing listens there once closed
+    holder: dict[str, FaultServer] = {}
+    site = holder["site"] = serve({
+        "/robots.txt": lambda h, q: h.redirect(f"http://{nowhere}/robots.txt", status=301),
+        "/news/front": lambda h, q: h.html(article("Front story", "/news/front", base=holder["site"].base_url))})
+    try:
+        run = crawl(tmp_path / "down.db", site.base_url + "/news/front", extra=FAST)
+    finally:
+        site.shutdown()
+    assert run.returncode == 1, run.stderr[-3000:]
+    assert "/news/front" not in site.counts, site.counts
+    ((outcome, reason),) = outcomes(tmp_path / "down.db")[site.base_url + "/news/front"]
+    assert outcome == "robots" and reason.startswith("forbidden by robots.txt (it could not be read: "), reason
+    assert reason.endswith(f" (at {nowhere}, where it was redirected))"), reason
