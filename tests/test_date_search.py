@@ -1065,3 +1065,46 @@ def test_an_update_first_line_with_a_feminine_or_genitive_update_word_is_dated_b
     html = (f"<!doctype html><html lang=\"{lang}\"><head><title>Rivers rise again</title></head><body><article>"
             f"<h1>Rivers rise again</h1><div class=\"entry-meta\">{line}</div>{STORY}</article></body></html>")
     assert published(html)[:10] == "2023-05-12"
+
+
+def _teaser_then_own(title: str, own_fields: str, head: str = "") -> str:
+    """A teaser's NewsArticle block before the page's own (a headline unlike the
+    <title>'s unless ``title`` says so), each with an author."""
+    def block(fields: str) -> str:
+        return ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person",'
+                f' "name": "Ann Lee"}}, {fields}}}</script>')
+    teaser = block('"headline": "Bridges closed after the storm", "datePublished": "2019-02-01T08:00:00+01:00",'
+                   ' "url": "https://news.example.org/bridges"')
+    own = block(f'"headline": "Rivers rise again", "datePublished": "2019-03-14T08:00:00+01:00"{own_fields}')
+    return (f"<!doctype html><html lang=\"en\"><head><title>{title}</title>{head}{teaser}{own}</head>"
+            f"<body><article><h1>Rivers rise again</h1>{STORY}</article></body></html>")
+
+
+@pytest.mark.parametrize("title, own_fields, head", [
+    # the site's name first in the <title>
+    ("Riverside News - Rivers rise again", "", ""),
+    ("Riverside News | Rivers rise again", "", ""),
+    # the node's address relative to the page, or differing from it only in form
+    ("Riverside News", ', "url": "/world/a-long-story-about-rivers"', ""),
+    ("Riverside News", ', "mainEntityOfPage": {"@type": "WebPage", "@id": "/world/a-long-story-about-rivers"}', ""),
+    ("Riverside News", ', "@id": "/world/a-long-story-about-rivers#article"', ""),
+    ("Riverside News", f', "url": "{URL.replace("://", "://www.")}/"', ""),
+    ("Riverside News", f', "url": "{URL}?ref=home#top"', ""),
+    ("Riverside News", ', "url": "http://www.news.example.org/w/rivers"',
+     '<link rel="canonical" href="/w/rivers/">'),
+])
+def test_the_pages_own_jsonld_node_is_known_by_a_site_first_title_or_a_relative_or_loose_address(
+        title, own_fields, head):
+    """The page's own node, after a teaser's: named by the <title> with the site's name
+    first, or by an address read against the page's (the fetched one or the canonical)
+    with "www.", a trailing slash, a tracking query and the fragment aside."""
+    assert published(_teaser_then_own(title, own_fields, head))[:10] == "2019-03-14"
+
+
+def test_a_query_naming_another_item_does_not_name_the_page():
+    """Two addresses that differ in their queries ("?id=5", "?id=6") are two pages."""
+    html = _teaser_then_own("Riverside News", ', "url": "https://news.example.org/a.php?id=5"')
+    html = html.replace("https://news.example.org/bridges", "https://news.example.org/a.php?id=6")
+    assert published(html, "https://news.example.org/a.php?id=5")[:10] == "2019-03-14"
+    swapped = html.replace("id=5", "id=X").replace("id=6", "id=5").replace("id=X", "id=6")
+    assert published(swapped, "https://news.example.org/a.php?id=5")[:10] == "2019-02-01"
