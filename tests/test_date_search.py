@@ -1108,3 +1108,30 @@ def test_a_query_naming_another_item_does_not_name_the_page():
     assert published(html, "https://news.example.org/a.php?id=5")[:10] == "2019-03-14"
     swapped = html.replace("id=5", "id=X").replace("id=6", "id=5").replace("id=X", "id=6")
     assert published(swapped, "https://news.example.org/a.php?id=5")[:10] == "2019-02-01"
+
+
+@pytest.mark.parametrize("author", [
+    '<div itemprop="author" itemscope itemtype="https://schema.org/Person">By <span itemprop="name">Ann Lee</span>'
+    '<meta itemprop="datePublished" content="2019-03-14T08:00:00+01:00"></div>',
+    '<div itemprop="author" itemscope>By <span itemprop="name">Ann Lee</span>'
+    '<meta itemprop="datePublished" content="2019-03-14T08:00:00+01:00"></div>',
+])
+def test_the_storys_microdata_date_inside_its_authors_item_is_the_storys(author):
+    """A person has no publication date: a ``datePublished`` printed inside the byline's
+    Person item belongs to the story's item around it, not to a teaser's before it."""
+    teaser = ('<aside><div itemscope itemtype="https://schema.org/NewsArticle"><h3 itemprop="headline">Bridges'
+              ' closed</h3><meta itemprop="datePublished" content="2019-02-01T08:00:00+01:00"></div></aside>')
+    story = ('<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Rivers rise'
+             f' again</h1>{author}{STORY}</article>')
+    html = f"<!doctype html><html lang=\"en\"><head><title>Rivers rise again</title></head><body>{teaser}{story}</body></html>"
+    assert published(html)[:10] == "2019-03-14"
+
+
+def test_a_publication_label_in_brackets_after_the_update_leaves_no_bracket_in_the_raw_line():
+    """"Stand: <update> (Erstveröffentlichung: <publication>)": the line as printed from the label on."""
+    line = "Stand: 14.05.2023, 09:12 Uhr (Erstveröffentlichung: 12.05.2023, 14:30 Uhr)"
+    html = (f"<!doctype html><html lang=\"de\"><head><title>Rivers rise again</title></head><body><article>"
+            f"<h1>Rivers rise again</h1><div class=\"entry-meta\">{line}</div>{STORY}</article></body></html>")
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.published == "2023-05-12T14:30:00"
+    assert article.provenance["published_raw"] == "Erstveröffentlichung: 12.05.2023, 14:30 Uhr"

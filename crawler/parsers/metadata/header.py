@@ -997,6 +997,8 @@ def _past_update(line: str, language: str | None) -> str:
     'Publiziert: 12.05.2023'
     >>> _past_update("Publié le 12/05/2023, mis à jour le 14/05/2023", "fr")
     'Publié le 12/05/2023, mis à jour le 14/05/2023'
+    >>> _past_update("Stand: 14.05.2023 (Erstveröffentlichung: 12.05.2023)", "de")
+    'Erstveröffentlichung: 12.05.2023'
     """
     update = _UPDATED_LABEL.search(line)
     if update is None or _PUBLISHED_WORDS.search(line[:update.start()]):
@@ -1008,9 +1010,21 @@ def _past_update(line: str, language: str | None) -> str:
     start = published.start() if published is not None else len(line)
     while start > update.end() and line[start - 1].isalpha():  # the label's whole word ("Erstveröffentlichung")
         start -= 1
-    rest = line[start:] if published is not None else ""
+    rest = _without_open_bracket_end(line[start:]) if published is not None else ""
     own = find_date_span(rest, language) if rest else None
     return rest if own is not None and own[1] <= _LABEL_TO_DATE + 12 else line
+
+
+def _without_open_bracket_end(text: str) -> str:
+    """``text`` without the closing brackets at its end that close nothing in it: the
+    part of a line after a label the bracket opened before ("Stand: ...
+    (Erstveröffentlichung: 12.05.2023)")."""
+    text = text.rstrip()
+    unclosed = {")": text.count(")") - text.count("("), "]": text.count("]") - text.count("[")}
+    while text[-1:] in unclosed and unclosed[text[-1]] > 0:
+        unclosed[text[-1]] -= 1
+        text = text[:-1].rstrip()
+    return text
 
 
 def _own_date_before_update(el: Any, text: str, language: str | None) -> bool:
