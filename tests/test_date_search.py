@@ -1135,3 +1135,16 @@ def test_a_publication_label_in_brackets_after_the_update_leaves_no_bracket_in_t
     article = parse_article(html, URL, fetched_at=FETCHED)
     assert article is not None and article.published == "2023-05-12T14:30:00"
     assert article.provenance["published_raw"] == "Erstveröffentlichung: 12.05.2023, 14:30 Uhr"
+
+
+@pytest.mark.parametrize("line", [
+    "Last updated on May 14, 2023 | Posted by Margaret Roberts-Smith on May 12, 2023",
+    "Updated May 14, 2023 | Published by Margaret Roberts-Smith and John Doe on May 12, 2023",
+    "Last updated on May 14, 2023 | Posted in World News and Politics on May 12, 2023",
+])
+def test_an_update_first_line_with_a_long_byline_before_the_publication_date_is_dated_by_it(line):
+    """A theme's "Posted by <writer> on <date>" after the update: a long name (or a
+    category) between the label and its date still makes it the publication's."""
+    html = page(header=f'<div class="entry-meta">{line}</div>')
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.published == "2023-05-12" and article.modified == "2023-05-14"

@@ -999,6 +999,8 @@ def _past_update(line: str, language: str | None) -> str:
     'Publié le 12/05/2023, mis à jour le 14/05/2023'
     >>> _past_update("Stand: 14.05.2023 (Erstveröffentlichung: 12.05.2023)", "de")
     'Erstveröffentlichung: 12.05.2023'
+    >>> _past_update("Last updated on May 14, 2023 | Posted by Margaret Roberts-Smith on May 12, 2023", "en")
+    'Posted by Margaret Roberts-Smith on May 12, 2023'
     """
     update = _UPDATED_LABEL.search(line)
     if update is None or _PUBLISHED_WORDS.search(line[:update.start()]):
@@ -1012,7 +1014,16 @@ def _past_update(line: str, language: str | None) -> str:
         start -= 1
     rest = _without_open_bracket_end(line[start:]) if published is not None else ""
     own = find_date_span(rest, language) if rest else None
-    return rest if own is not None and own[1] <= _LABEL_TO_DATE + 12 else line
+    near = own is not None and (own[1] <= _LABEL_TO_DATE + 12 or _BYLINE_GAP.fullmatch(rest[:own[1]]) is not None)
+    return rest if near else line
+
+
+# A byline or a category between the publication label and its date: "Posted by
+# Margaret Roberts-Smith on", "Published by X and Y on", "Posted in World News on"
+# (WordPress themes), "Veröffentlicht von X am", "Publié par X le", "Publicado por X el".
+# Bounded (the name part at most 60 characters), so linear.
+_BYLINE_GAP = re.compile(r"[^\W\d_]+\s+(?:by|in|under|von|par|por|door|przez)\s+[^|•·\n\d]{1,60}?,?\s+"
+                         r"(?:on|am|le|el|em|il|op|at)?\s*", re.IGNORECASE)
 
 
 def _without_open_bracket_end(text: str) -> str:
