@@ -219,7 +219,7 @@ def test_a_seed_past_the_url_length_limit_is_refused_not_dropped_quietly(tmp_pat
     the limit raised with -s, the seed passes this check."""
     seed = "http://127.0.0.1:9/long/" + "a" * 2100
     line = one_error_line(clippings("crawl", seed, "--db", str(tmp_path / "x.db")))
-    assert line == (f"clippings: error: seed {seed[:100] + '...'!r} is 2124 characters long, past the URL "
+    assert line == (f"clippings: error: seed {seed[:100]!r}… is 2124 characters long, past the URL "
                     "length limit of 2083 (Scrapy's URLLENGTH_LIMIT): it would not be fetched; raise the "
                     "limit with -s URLLENGTH_LIMIT=N")
     assert list(tmp_path.iterdir()) == []
