@@ -676,7 +676,8 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
 
     Prints one JSON object per file: the record's fields for any page with a main
     text (its page_kind says article, listing or page), or {"file", "error"} when
-    the page has no main text. A file that cannot be read (missing, or past the
+    the page has no main text ("no main text"; "empty file", "not an HTML page
+    (binary data: PDF)" for a file that is no page at all). A file that cannot be read (missing, or past the
     size limit once decompressed) gets a one-line error on stderr and the others
     are still extracted; the exit code is 1 when any file failed. With
     --explain, each text the body left out follows, with the name of the rule
@@ -690,6 +691,7 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     """
     from crawler.limits import PageReadError, read_page
     from crawler.parsers import Dropped, parse_article
+    from crawler.parsers.binary import no_record_reason
 
     if url is not None:
         check_page_url(url)
@@ -713,7 +715,7 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         article = parse_article(data, url or path.resolve().as_uri(), explain=dropped)
         if article is None:
             failed = True
-            click.echo(json.dumps({"file": name, "error": "no main text"}))
+            click.echo(json.dumps({"file": name, "error": no_record_reason(data)}))
         else:
             click.echo(json_line(article.to_dict()))
         for item in dropped or ():

@@ -26,6 +26,7 @@ from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler.items import Article, utc_now_iso
 from crawler.limits import MAX_PAGE_BYTES
 from crawler.parsers import parse_article
+from crawler.parsers.binary import no_record_reason
 from crawler.shown import shown, shown_path
 from crawler.urls import is_http_url, url_problem
 from pipelines.clean import clean_article
@@ -58,7 +59,7 @@ def extract_capture(response: WarcResponse, fetched_at: str, min_words: int) -> 
     article = parse_article(response.body, response.url, fetched_at=fetched_at,
                             encoding=charset_of(response.content_type))
     if article is None:
-        return None, "not an article page: no main text"
+        return None, f"not an article page: {no_record_reason(response.body, 'body')}"
     if article.page_kind != "article":
         return None, f"not an article page: {article.page_kind} page"
     clean_article(article)
