@@ -112,3 +112,9 @@ def test_a_site_name_with_a_newline_is_one_line(tmp_path: Path) -> None:
     line = one_error_line(clippings("crawl", "--sites", str(sites), "--db", str(tmp_path / "x.db")))
     assert line == (f"clippings: error: {sites}: 'Example\\nNews': seed 'http://exa mple/' is not a valid "
                     "http(s) URL (a space in the host name)"), line
+
+
+def test_serve_on_a_host_name_with_a_newline_is_one_line(tmp_path: Path) -> None:
+    db = one_article_archive(tmp_path)
+    line = one_error_line(clippings("serve", str(db), "--host", "local\nhost", "--port", "0"))
+    assert line.startswith("clippings: error: cannot listen on 'local\\nhost':0: "), line
