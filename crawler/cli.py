@@ -677,11 +677,11 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     Prints one JSON object per file: the record's fields for any page with a main
     text (its page_kind says article, listing or page), or {"file", "error"} when
     the page has no main text ("no main text"; "empty file", "not an HTML page
-    (binary data: PDF)" for a file that is no page at all). A file that cannot be read (missing, or past the
-    size limit once decompressed) gets a one-line error on stderr and the others
-    are still extracted; the exit code is 1 when any file failed. With
-    --explain, each text the body left out follows, with the name of the rule
-    that dropped it and the rule's reason.
+    (binary data: PDF)" for a file that is no page at all). A file that cannot be
+    read (missing, or past the size limit once decompressed) gets a one-line error
+    on stderr and the others are still extracted; the exit code is 1 when any
+    file failed. With --explain, each text the body left out follows, with the
+    name of the rule that dropped it and the rule's reason.
 
     Example:
 
