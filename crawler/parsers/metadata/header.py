@@ -961,8 +961,9 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     unlabelled = not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text)
     if (scan.date_text is None and date_like and not scan.story_begun
             and (unlabelled or (tag != "time" and _own_date_before_update(el, text, language)))):
-        line = _without_captions(el, _without_update_stamps(el, text))
-        line = _past_update(_without_other_stories(el, line, language), language)
+        inner = _marked_inside(el)
+        line = _without_captions(inner, _without_update_stamps(inner, text))
+        line = _past_update(_without_other_stories(inner, line, language), language)
         if not unlabelled:
             line = _before_update(line, language) or line
         dated = find_date_span(line, language)
@@ -1055,14 +1056,25 @@ _RELATIVE_AFTER_LABEL = re.compile(
     r"|(?:\d+|an?|one)\s*[^\W\d_]+\s+(?:ago|temu|fa|geleden))(?![^\W\d_])", re.I)
 
 
-def _without_captions(el: Any, text: str) -> str:
+_INSIDE_READ = 40  # elements inside a line looked at for captions, other stories, update stamps
+
+
+def _marked_inside(el: Any) -> list[tuple[Any, str]]:
+    """The elements among the first :data:`_INSIDE_READ` nodes inside ``el``, each with
+    its marking attributes (:func:`attrs_of`): read once for the three filters of a
+    line (:func:`_without_update_stamps`, :func:`_without_captions`,
+    :func:`_without_other_stories`), which each walked them."""
+    if len(el) == 0:
+        return []
+    return [(d, attrs_of(d)) for d in islice(el.iterdescendants(), _INSIDE_READ) if isinstance(d.tag, str)]
+
+
+def _without_captions(inner: list[tuple[Any, str]], text: str) -> str:
     """The line's text less the captions inside it (a picture's box read as one
     line: "Lego <span class=caption>Lego feiert von 1. bis 8. Mai 2022 …</span>"):
-    a caption's dates are the pictured event's."""
-    if len(el) == 0:
-        return text
-    for d in islice(el.iterdescendants(), 40):
-        if isinstance(d.tag, str) and CAPTION_HINT.search(attr(d, "class")):  # (not <figcaption> alone:
+    a caption's dates are the pictured event's. ``inner``: :func:`_marked_inside`."""
+    for d, _ in inner:
+        if CAPTION_HINT.search(attr(d, "class")):  # (not <figcaption> alone:
             # some templates set the byline and date in one)
             shown = text_of(d, 300, " ")
             if shown and shown in text:
@@ -1070,18 +1082,17 @@ def _without_captions(el: Any, text: str) -> str:
     return text
 
 
-def _without_other_stories(el: Any, text: str, language: str | None) -> str:
+def _without_other_stories(inner: list[tuple[Any, str]], text: str, language: str | None) -> str:
     """The line's text less the boxes inside it that hold other pages (a related
     list, a recent-posts widget, a comment: ``OTHER_REGION``): a box read as one
     line ("<section><div class=related>Old story 2. April 2023</div><ul
     class=post-info>12. Mai 2023</ul></section>") holds their dates too. Only a
     box printing a date and holding a link or a heading is cut (a comment count's
     "0" is no story of its own; a page builder's field widget, JetEngine's
-    "jet-listing-dynamic-field", prints the post's own date alone)."""
-    if len(el) == 0:
-        return text
-    for d in islice(el.iterdescendants(), 40):
-        if isinstance(d.tag, str) and OTHER_REGION.search(attrs_of(d)) and _teaser(d):
+    "jet-listing-dynamic-field", prints the post's own date alone). ``inner``:
+    :func:`_marked_inside`."""
+    for d, attrs in inner:
+        if OTHER_REGION.search(attrs) and _teaser(d):
             shown = text_of(d, 300, " ")
             if shown and shown in text and find_date_span(shown, language) is not None:
                 text = " ".join(text.replace(shown, " ", 1).split())
@@ -1099,16 +1110,14 @@ _DAY_ARCHIVE = re.compile(r"/\d{4}/\d{2}/(?:\d{2}/?)?$")  # a date linked to its
 
 
 
-def _without_update_stamps(el: Any, text: str) -> str:
+def _without_update_stamps(marked: list[tuple[Any, str]], text: str) -> str:
     """The line's text less its modified-date elements: themes print the "updated"
     time beside the published one and hide it with CSS (GeneratePress puts
     ``<time class="updated">`` first) or print it as a raw timestamp for search
     engines (Avada's ``<span class="updated rich-snippet-hidden">2025-02-11T16:20``).
     An element is one when its markup says updated but not published, and the line
-    also marks a published date or the element's text is a machine timestamp."""
-    if len(el) == 0:
-        return text
-    marked = [(d, attrs_of(d)) for d in islice(el.iterdescendants(), 40) if isinstance(d.tag, str)]
+    also marks a published date or the element's text is a machine timestamp.
+    ``marked``: :func:`_marked_inside`."""
     updated = [d for d, a in marked if a and _UPDATED_WORDS.search(a) and not _PUBLISHED_WORDS.search(a)]
     if not updated:  # (most lines: no "updated" element, no need to know of a published one)
         return text
