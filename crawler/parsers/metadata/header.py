@@ -57,7 +57,7 @@ from crawler.parsers.vocabulary import UPDATED_PATTERN
 
 __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_header", "story_scope"]
 
-_DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline", re.I)
+_DATE_HINT = Caseless(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline")
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
                            r"topic|channel|label|tag", re.I)
 _SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo|advert|sidebar|footer|"
@@ -82,6 +82,10 @@ _PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlich(?:t|ung)|erschienen|
 # modified date to cut from it.
 _UPDATED_WORDS = re.compile("|".join(r"(?<![^\W\d_])stand(?![^\W\d_])" if w == "stand" else w
                                      for w in UPDATED_PATTERN.split("|")), re.I)
+# The same two questions asked as yes or no (of a line, of an element's marks), the cheap
+# way: :mod:`..caseless`. (The patterns above give the positions where one is needed.)
+_UPDATED_HINT = Caseless(_UPDATED_WORDS.pattern)
+_PUBLISHED_HINT = Caseless(_PUBLISHED_WORDS.pattern)
 # The label of a printed "last updated" date ("Updated 2:25 PM EDT, Tue June 24, 2025").
 _UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_PATTERN})\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
 
@@ -946,8 +950,8 @@ def _read_time_element(scan: HeaderScan, el: Any) -> None:
     printed label, "Updated Nov 19, 9:41 AM"): the publication time."""
     value = normalise_date(el.get("datetime") or "")
     shown = text_of(el, 100)
-    if value and not _UPDATED_WORDS.search(attrs_of(el)) and not (
-            _UPDATED_LABEL.match(shown) and not _PUBLISHED_WORDS.search(shown)):
+    if value and not _UPDATED_HINT.search(attrs_of(el)) and not (
+            _UPDATED_LABEL.match(shown) and not _PUBLISHED_HINT.search(shown)):
         scan.time_datetime, scan.time_element = value, el
         scan.date_raw = scan.date_raw or shown or el.get("datetime")
 
@@ -958,7 +962,8 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-    unlabelled = not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text)
+    unlabelled = scan.date_text is None and date_like and not scan.story_begun and (
+        not _UPDATED_HINT.search(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
     if (scan.date_text is None and date_like and not scan.story_begun
             and (unlabelled or (tag != "time" and _own_date_before_update(el, text, language)))):
         inner = _marked_inside(el)
@@ -1118,10 +1123,10 @@ def _without_update_stamps(marked: list[tuple[Any, str]], text: str) -> str:
     An element is one when its markup says updated but not published, and the line
     also marks a published date or the element's text is a machine timestamp.
     ``marked``: :func:`_marked_inside`."""
-    updated = [d for d, a in marked if a and _UPDATED_WORDS.search(a) and not _PUBLISHED_WORDS.search(a)]
+    updated = [d for d, a in marked if a and _UPDATED_HINT.search(a) and not _PUBLISHED_HINT.search(a)]
     if not updated:  # (most lines: no "updated" element, no need to know of a published one)
         return text
-    published = any(_PUBLISHED_WORDS.search(a) for _, a in marked if a)
+    published = any(_PUBLISHED_HINT.search(a) for _, a in marked if a)
     for d in updated:
         shown = text_of(d, 100, " ")
         if shown and (published or _MACHINE_STAMP.match(shown)) and shown in text:
@@ -1236,7 +1241,7 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
     for el in preceding(headline, 25, levels=2):
         if el.tag == "time":
             value = normalise_date(el.get("datetime") or "")
-            if value and not _UPDATED_WORDS.search(attrs_of(el)):
+            if value and not _UPDATED_HINT.search(attrs_of(el)):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
         elif el.tag in _TEXT_TAGS and len(el) <= 3:
