@@ -63,7 +63,7 @@ class Caseless:
             if len(text) <= _KEPT_CHARS:
                 if len(self._found) >= _KEPT_ANSWERS:
                     self._found.clear()
-                self._found[text] = found
+                self._found[str(text)] = found  # (a plain str: an lxml "smart" string holds its tree)
         return found
 
     def _search(self, text: str) -> bool:
