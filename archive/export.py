@@ -34,6 +34,7 @@ import sqlite_utils
 from archive.db import SQLITE_HEADER
 from archive.migrations import ABSENT_VALUES, JSON_FIELDS
 from crawler.items import ARTICLE_FIELDS
+from crawler.shown import shown
 
 __all__ = [
     "EXPORT_FIELDS", "FORMATS", "VERSION_FIELDS", "ExportQuery", "export_articles",
@@ -90,7 +91,7 @@ class ExportQuery:
             clauses.append("status = 'live'")
         if self.language:
             if not re.fullmatch(r"[A-Za-z]{2}([-_][A-Za-z0-9]{1,8})*", self.language):
-                raise ValueError(f"--language {self.language!r} is not an ISO 639-1 code (e.g. en, fr, pt-BR)")
+                raise ValueError(f"--language {shown(self.language)} is not an ISO 639-1 code (e.g. en, fr, pt-BR)")
             clauses.append(
                 "coalesce(detected_language, lower(substr(language, 1, "
                 "instr(replace(language, '_', '-') || '-', '-') - 1))) = ?")
@@ -108,7 +109,7 @@ def _timestamp(value: str, name: str, *, end_of_day: bool = False) -> str:
             return (day + timedelta(days=1)).isoformat() if end_of_day else day.isoformat()
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f"--{name} {value!r} is not an ISO 8601 day or time") from None
+        raise ValueError(f"--{name} {shown(value)} is not an ISO 8601 day or time") from None
     if moment.tzinfo is not None:
         moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
     text = moment.isoformat(timespec="seconds") + "Z"

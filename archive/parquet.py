@@ -30,6 +30,7 @@ import sqlite_utils
 
 from archive.card import CARD_MARK, CardFigures, write_card
 from archive.export import EXPORT_FIELDS, ExportQuery, iter_rows
+from crawler.shown import shown_path
 
 __all__ = ["BATCH_ROWS", "SCHEMA", "ParquetSummary", "export_parquet"]
 
@@ -92,7 +93,7 @@ def export_parquet(
     directory = Path(directory)
     card = directory / "README.md"
     if card.is_file() and CARD_MARK not in card.read_text(encoding="utf-8", errors="replace"):
-        raise FileExistsError(f"{card} exists and is not a Clippings dataset card: not overwritten")
+        raise FileExistsError(f"{shown_path(card)} exists and is not a Clippings dataset card: not overwritten")
     made = [folder for folder in (directory, *directory.parents) if not folder.exists()]
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{name or ('versions' if query.versions == 'all' else 'articles')}.parquet"

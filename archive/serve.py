@@ -37,6 +37,7 @@ from archive.db import (
     pending_steps,
 )
 from archive.queries import METADATA_DB_KEY, load_metadata
+from crawler.shown import shown, shown_path
 
 __all__ = [
     "PLUGINS_DIR",
@@ -169,9 +170,9 @@ def check_port(host: str, port: int) -> None:
             sock.bind((host, port))
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
-                raise CannotListen(f"port {port} on {host} is in use (stop the other server "
+                raise CannotListen(f"port {port} on {shown(host, bare=True)} is in use (stop the other server "
                                    f"or pick a free port with --port)") from None
-            raise CannotListen(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+            raise CannotListen(f"cannot listen on {shown(host, bare=True)}:{port}: {exc.strerror or exc}") from None
 
 
 def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0.0.1",
@@ -214,7 +215,7 @@ def check_servable(path: Path, *, upgrade: bool) -> None:
     if missing and upgrade:
         check_archive(path, write=True)  # a one-line refusal when this user may not write it
     elif missing and may_write(path):
-        raise ArchiveError(f"{path} was written by an older Clippings (it lacks schema step {missing[0]}, "
+        raise ArchiveError(f"{shown_path(path)} was written by an older Clippings (it lacks schema step {missing[0]}, "
                            "which its pages query); serve never writes to an archive unasked: add --upgrade "
                            "to apply the schema steps once (records are not changed; near-duplicate "
                            "clusters may be renumbered)")

@@ -17,6 +17,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from http import HTTPStatus
 from pathlib import Path
@@ -34,6 +35,7 @@ from archive.writer import Capture
 from crawler import __version__
 from crawler.items import RawResponse, parse_utc
 from crawler.limits import MAX_LINE_BYTES, MAX_PAGE_BYTES
+from crawler.shown import shown, shown_path
 
 # warcio warns ("Replacing spaces in invalid WARC-Target-URI") through its logger:
 # with no handler set up (import-warc configures no logging), Python's last-resort
@@ -159,8 +161,9 @@ def read_record(path: str | Path, offset: int) -> WarcResponse:
             for response in _responses(stream):
                 return replace(response, offset=offset)
     except UNREADABLE_WARC as exc:
-        raise WarcReadError(f"{path}: record at offset {offset} unreadable ({type(exc).__name__}: {exc})") from exc
-    raise WarcReadError(f"{path}: no WARC response record at offset {offset}")
+        raise WarcReadError(f"{shown_path(path)}: record at offset {offset} unreadable "
+                            f"({type(exc).__name__}: {_warcio_words(exc)})") from exc
+    raise WarcReadError(f"{shown_path(path)}: no WARC response record at offset {offset}")
 
 
 def iter_responses(path: str | Path, not_http: Counter[str] | None = None) -> Iterator[WarcResponse]:
@@ -172,7 +175,25 @@ def iter_responses(path: str | Path, not_http: Counter[str] | None = None) -> It
         with open(path, "rb") as stream:
             yield from _responses(stream, not_http)
     except UNREADABLE_WARC as exc:
-        raise WarcReadError(f"{path}: not a readable WARC file ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})") from exc
+        raise WarcReadError(f"{shown_path(path)}: not a readable WARC file ({type(exc).__name__}: {_warcio_words(exc)})") from exc
+
+
+def _warcio_words(exc: BaseException, head: bytes | None = None) -> str:
+    """What warcio (or gzip) says of a file it cannot read, on one line and bounded;
+    the "first line" it quotes (as Latin-1 text, binary bytes and all) is shown from
+    ``head``, the file's first bytes, with its undecodable bytes as ``\\xNN``."""
+    words, quoted, _line = " ".join(str(exc).split()).partition(", first line: ")
+    if quoted and head is not None:
+        return f"{words}{quoted}{shown(_first_line(head), limit=60)}"
+    return shown(words + quoted + _line, bare=True, limit=200)
+
+
+def _first_line(head: bytes) -> bytes:
+    """The first line of a file's first bytes, decompressed first when they are gzip."""
+    if head.startswith(b"\x1f\x8b"):
+        with suppress(zlib.error):  # else the compressed bytes are the best there is to show
+            head = zlib.decompressobj(wbits=31).decompress(head, _HEAD_BYTES)
+    return head.split(b"\n", 1)[0].removesuffix(b"\r")
 
 
 def check_warc(path: str | Path) -> None:
@@ -186,11 +207,11 @@ def check_warc(path: str | Path) -> None:
             kind = first.format if first is not None and first.rec_type else None
             whole = kind == "warc" and _whole_record(first)
     except UNREADABLE_WARC as exc:
-        _refuse_start(path, head, f"{type(exc).__name__}: {str(exc)[:200]}", exc)
+        _refuse_start(path, head, f"{type(exc).__name__}: {_warcio_words(exc, head)}", exc)
     if kind != "warc":  # warcio reads any first line as an ARC header
         _refuse_start(path, head, "no WARC record at its start")
     if not whole:
-        raise WarcReadError(f"{path}: truncated: the file ends inside its first WARC record "
+        raise WarcReadError(f"{shown_path(path)}: truncated: the file ends inside its first WARC record "
                             f"({Path(path).stat().st_size} bytes in all)")
 
 
@@ -220,11 +241,11 @@ def _refuse_start(path: str | Path, head: bytes, reason: str, exc: BaseException
     that is the start of a WARC record cut short, or no WARC file at all."""
     size = Path(path).stat().st_size
     if not size:
-        raise WarcReadError(f"{path}: not a WARC file (the file is empty)") from exc
+        raise WarcReadError(f"{shown_path(path)}: not a WARC file (the file is empty)") from exc
     if size <= len(head) and _cut_in_first_headers(head):
-        raise WarcReadError(f"{path}: truncated: the file ends inside its first WARC record "
+        raise WarcReadError(f"{shown_path(path)}: truncated: the file ends inside its first WARC record "
                             f"({size} bytes in all)") from exc
-    raise WarcReadError(f"{path}: not a WARC file ({reason})") from exc
+    raise WarcReadError(f"{shown_path(path)}: not a WARC file ({reason})") from exc
 
 
 def _cut_in_first_headers(data: bytes) -> bool:

@@ -38,6 +38,7 @@ from typing import Any, Literal, NoReturn  # noqa: E402
 import click  # noqa: E402
 
 from crawler import __version__  # noqa: E402
+from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
 from crawler.terminal import StdoutFailed, exact_stdout, guard_stdout, json_line, say, stdout_failed  # noqa: E402
 
 F = Callable[..., Any]
@@ -66,7 +67,24 @@ class UserError(click.ClickException):
     """An error the user can fix; shown as one line."""
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"clippings: error: {self.format_message()}", err=True)
+        click.echo(f"clippings: error: {one_line(self.format_message())}", err=True)
+
+
+#: A quoted value in an error past SHOWN_CHARS characters (an escape counts as one):
+#: Click quotes what it refuses ("'aaa…' is not a valid integer") but whole.
+_LONG_QUOTED = re.compile(rf"'((?:[^'\\\n]|\\.){{{SHOWN_CHARS}}})(?:[^'\\\n]|\\.)+'")
+
+
+def one_line(message: str) -> str:
+    """An error message as one line, whatever a value in it holds (Clippings' own
+    messages show values with :func:`crawler.shown.shown` already: a safety net)."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def click_message(message: str) -> str:
+    """Click's error for a bad argument or option, one line and bounded: the value
+    it quotes whole is cut as :func:`crawler.shown.shown` cuts one."""
+    return _LONG_QUOTED.sub(r"'\1'…", one_line(message))
 
 
 class ArchiveCommand(click.Command):
@@ -99,9 +117,9 @@ def check_text_arguments(ctx: click.Context) -> None:
         for text in value if isinstance(value, tuple | list) else [value]:
             if param.name == "scrapy_settings" and is_path_setting(str(text)):
                 continue
-            if isinstance(text, str) and (shown := not_utf8(text)):
+            if isinstance(text, str) and not_utf8(text):
                 label = max(param.opts, key=len) if isinstance(param, click.Option) else param.human_readable_name
-                fail(f"{label} '{shown}' is not valid UTF-8 text (check the terminal's or the file name's encoding)")
+                fail(f"{label} {shown(text)} is not valid UTF-8 text (check the terminal's or the file name's encoding)")
 
 
 def not_utf8(text: str) -> str | None:
@@ -171,7 +189,7 @@ class CleanGroup(click.Group):
             sys.exit(2)
         except click.UsageError as exc:
             hint = f" (see 'clippings {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else ""
-            click.echo(f"clippings: error: {exc.format_message()}{hint}", err=True)
+            click.echo(f"clippings: error: {click_message(exc.format_message())}{hint}", err=True)
             sys.exit(2)
         except click.ClickException as exc:
             exc.show()
@@ -191,7 +209,7 @@ def existing_db(path: str) -> str:
     from archive.db import ArchiveError, check_archive
 
     if not Path(path).exists() and not Path(path).is_symlink():  # a symlink loop: check_archive says so
-        fail(f"no archive at {path} (crawl into it first: clippings crawl SEED --db {path})")
+        fail(f"no archive at {shown_path(path)} (crawl into it first: clippings crawl SEED --db {shown_path(path)})")
     try:
         check_archive(path)
     except ArchiveError as exc:
@@ -338,8 +356,8 @@ def not_a_file(name: str) -> str:
     """Why ``name`` (not a regular file) cannot be read as one: missing, or a
     device or pipe (read once, it could not be checked first and then read)."""
     if Path(name).exists():
-        return f"{name}: not a regular file (save it to a file first)"
-    return f"no such file: {name}"
+        return f"{shown_path(name)}: not a regular file (save it to a file first)"
+    return f"no such file: {shown_path(name)}"
 
 
 def checked_delay(delay: float | None) -> float | None:
@@ -400,12 +418,12 @@ def read_seeds(file: Any) -> list[str]:
         try:  # line by line, so the error names the line (and a BOM is not part of a URL)
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError:
-            fail(f"{name}:{number}: not UTF-8 text (a seed list is one URL per line)")
+            fail(f"{shown_path(name)}:{number}: not UTF-8 text (a seed list is one URL per line)")
         seed = line.split("#", 1)[0].strip()
-        check_seeds([seed] if seed else [], where=f"{name}:{number}: ")
+        check_seeds([seed] if seed else [], where=f"{shown_path(name)}:{number}: ")
         seeds += [seed] if seed else []
     if not seeds:
-        fail(f"{name} holds no seeds")
+        fail(f"{shown_path(name)} holds no seeds")
     return seeds
 
 
@@ -414,7 +432,7 @@ def user_agent_for(user_agent: str | None, contact: str | None) -> str:
     from crawler.settings import PROJECT_URL
 
     if contact is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+|https?://\S+", contact):
-        fail(f"--contact {contact!r} is not an e-mail address or an http(s) URL")
+        fail(f"--contact {shown(contact)} is not an e-mail address or an http(s) URL")
     if user_agent is not None and (not user_agent.strip() or any(c in user_agent for c in "\r\n")):
         fail("--user-agent must be one line of text")
     if user_agent is None:
@@ -431,13 +449,13 @@ def scrapy_setting_pairs(items: tuple[str, ...]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not re.fullmatch(r"[A-Z][A-Z0-9_]*", key):
-            fail(f"-s {item!r}: expected KEY=VALUE with an upper-case Scrapy setting name, "
+            fail(f"-s {shown(item)}: expected KEY=VALUE with an upper-case Scrapy setting name, "
                  "e.g. -s DOWNLOAD_TIMEOUT=10")
         if key == "CLIPPINGS_DB":  # the checks and the one-writer lock are made on --db's file
-            fail(f"-s {key}={value!r}: give the archive with --db {value}, not -s")
+            fail(f"-s {key}={shown(value)}: give the archive with --db {shown_path(value)}, not -s")
         problem = setting_problem(key, value)
         if problem:
-            fail(f"-s {key}={value!r}: {problem}")
+            fail(f"-s {shown(key, bare=True)}={shown(value)}: {problem}")
         pairs[key] = value
     return pairs
 
@@ -449,11 +467,11 @@ def check_redis(url: str) -> None:
     from crawler.distributed.frontier import connect
 
     if not url.startswith(("redis://", "rediss://", "unix://")):
-        fail(f"--redis {url!r} is not a redis:// URL")
+        fail(f"--redis {shown(url)} is not a redis:// URL")
     try:
         connect(url).ping()
     except (redis.RedisError, ValueError) as exc:
-        fail(f"cannot reach Redis at {url}: {exc}")
+        fail(f"cannot reach Redis at {shown(url, bare=True)}: {exc}")
 
 
 @cli.command()
@@ -486,14 +504,14 @@ def worker(redis_url: str, processes: int | None, once: bool, wait: float | None
     except LostRedis as exc:
         fail(str(exc))
     if not served:
-        fail(f"no crawl queued in {redis_url} within {wait:g}s")
+        fail(f"no crawl queued in {shown(redis_url, bare=True)} within {wait:g}s")
 
 
 def check_date(value: str, option: str) -> None:
     from crawler.spiders.discovery import parse_index_date
 
     if parse_index_date(value) is None:
-        fail(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
+        fail(f"{option} {shown(value)} is not a date (use YYYY-MM-DD)")
 
 
 def check_page_url(url: str) -> None:
@@ -501,10 +519,10 @@ def check_page_url(url: str) -> None:
     from crawler.urls import is_http_url, url_problem
 
     if not (is_http_url(url) or url.startswith("file:/")):
-        fail(f"--url {url!r} is not an http(s) or file URL")
+        fail(f"--url {shown(url)} is not an http(s) or file URL")
     problem = url_problem(url) if is_http_url(url) else None
     if problem:
-        fail(f"--url {url!r} is not a valid URL ({problem})")
+        fail(f"--url {shown(url)} is not a valid URL ({problem})")
 
 
 def check_seeds(seeds: list[str], where: str = "") -> None:
@@ -512,10 +530,10 @@ def check_seeds(seeds: list[str], where: str = "") -> None:
 
     for seed in seeds:
         if not is_http_url(seed):
-            fail(f"{where}seed {masked(seed)!r} is not an http(s) URL")
+            fail(f"{where}seed {shown(masked(seed))} is not an http(s) URL")
         problem = url_problem(seed)
         if problem:  # a password in it is not printed (a cron job's mail, a log)
-            fail(f"{where}seed {masked(seed)!r} is not a valid http(s) URL ({problem})")
+            fail(f"{where}seed {shown(masked(seed))} is not a valid http(s) URL ({problem})")
 
 
 def check_seed_lengths(seeds: list[str], settings: Any, where: str = "") -> None:
@@ -527,8 +545,7 @@ def check_seed_lengths(seeds: list[str], settings: Any, where: str = "") -> None
     for seed in seeds:
         length = len(safe_url_string(seed))  # as Scrapy's request holds it, percent-encoded
         if limit and length > limit:
-            shown = seed if len(seed) <= 100 else seed[:100] + "..."
-            fail(f"{where}seed {shown!r} is {length} characters long, past the URL length limit of "
+            fail(f"{where}seed {shown(seed)} is {length} characters long, past the URL length limit of "
                  f"{limit} (Scrapy's URLLENGTH_LIMIT): it would not be fetched; raise the limit with "
                  "-s URLLENGTH_LIMIT=N")
 
@@ -580,7 +597,7 @@ def crawl_and_report(seeds: list[str], db: str, *, max_pages: int | None = None,
             output.result(line)
 
     with writing(db):
-        output.info(f"crawling {', '.join(seeds)} into {db}")
+        output.info(f"crawling {', '.join(shown(seed, bare=True) for seed in seeds)} into {shown_path(db)}")
         if redis_url:
             from crawler.distributed.coordinator import run_distributed_crawl
 
@@ -603,13 +620,14 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
         fail(str(exc))
     jobs = []
     for site in sites:
-        check_seeds(site.seeds, where=f"{sites_file}: {site.name}: ")
+        where = f"{shown_path(sites_file)}: {shown(site.name, bare=True)}: "
+        check_seeds(site.seeds, where=where)
         if site.since:
-            check_date(site.since, f"{sites_file}: {site.name}: since")
+            check_date(site.since, f"{where}since")
         job_settings = crawl_settings(
             db, max_pages=site.max_pages or max_pages, depth=site.depth if site.depth is not None else depth,
             overrides=output.settings({**overrides, **site.overrides(), **settings}, label=site.name))
-        check_seed_lengths(site.seeds, job_settings, where=f"{sites_file}: {site.name}: ")
+        check_seed_lengths(site.seeds, job_settings, where=where)
         check_warc_dir(job_settings)
         jobs.append(CrawlJob(name=site.name, seeds=site.seeds, settings=job_settings,
                              since=site.since or since))
@@ -621,7 +639,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
         sys.exit(128 + summaries[0].stopped_by)
     failed = [job.name for job, summary in zip(jobs, summaries, strict=True) if not summary.ok]
     if failed:
-        fail(f"{len(failed)} of {len(jobs)} sites failed: {', '.join(failed)}")
+        fail(f"{len(failed)} of {len(jobs)} sites failed: {', '.join(shown(name, bare=True) for name in failed)}")
 
 
 def check_warc_dir(settings: Any) -> None:
@@ -632,10 +650,10 @@ def check_warc_dir(settings: Any) -> None:
     if folder is None:
         return
     if folder.exists() and not folder.is_dir():
-        fail(f"{folder}: is a file, not a folder; the crawl keeps its WARC files there "
+        fail(f"{shown_path(folder)}: is a file, not a folder; the crawl keeps its WARC files there "
              "(move it, or add --no-warc)")
     if not_utf8(stored_warc_path(folder, settings.get("CLIPPINGS_DB"))):  # SQLite text cannot hold it
-        fail(f"{not_utf8(str(folder)) or folder}: the WARC folder's path is not valid UTF-8, and the archive keeps it as text; "
+        fail(f"{shown_path(folder)}: the WARC folder's path is not valid UTF-8, and the archive keeps it as text; "
              "give another with -s CLIPPINGS_WARC_DIR=FOLDER, or add --no-warc")
 
 
@@ -662,11 +680,12 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
 
     Prints one JSON object per file: the record's fields for any page with a main
     text (its page_kind says article, listing or page), or {"file", "error"} when
-    the page has no main text. A file that cannot be read (missing, or past the
-    size limit once decompressed) gets a one-line error on stderr and the others
-    are still extracted; the exit code is 1 when any file failed. With
-    --explain, each text the body left out follows, with the name of the rule
-    that dropped it and the rule's reason.
+    the page has no main text ("no main text"; "empty file", "not an HTML page
+    (binary data: PDF)" for a file that is no page at all). A file that cannot be
+    read (missing, or past the size limit once decompressed) gets a one-line error
+    on stderr and the others are still extracted; the exit code is 1 when any
+    file failed. With --explain, each text the body left out follows, with the
+    name of the rule that dropped it and the rule's reason.
 
     Example:
 
@@ -676,6 +695,7 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
     """
     from crawler.limits import PageReadError, read_page
     from crawler.parsers import Dropped, parse_article
+    from crawler.parsers.binary import no_record_reason
 
     if url is not None:
         check_page_url(url)
@@ -684,7 +704,7 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         path = Path(name)
         try:
             if path.is_dir():
-                raise PageReadError(f"{name}: is a directory, not a page file")
+                raise PageReadError(f"{shown_path(name)}: is a directory, not a page file")
             if name == "-" and not path.exists():
                 raise PageReadError("-: standard input is not read (a page is parsed from a file "
                                     "whose size is checked first): save it to a file and give that")
@@ -699,7 +719,7 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         article = parse_article(data, url or path.resolve().as_uri(), explain=dropped)
         if article is None:
             failed = True
-            click.echo(json.dumps({"file": name, "error": "no main text"}))
+            click.echo(json.dumps({"file": name, "error": no_record_reason(data)}))
         else:
             click.echo(json_line(article.to_dict()))
         for item in dropped or ():
@@ -745,9 +765,9 @@ def demo(db: str, port: int | None, snapshot: bool, quiet: bool) -> None:
         fail(str(exc))
     earlier = demo_port(db)
     if snapshot and earlier is not None:
-        fail(f"{db} already holds a crawl; --snapshot makes a new archive (remove it or give another --db)")
+        fail(f"{shown_path(db)} already holds a crawl; --snapshot makes a new archive (remove it or give another --db)")
     if earlier is not None and port not in (None, 0, earlier):
-        fail(f"{db} holds the sample site at port {earlier}: use --port {earlier} or another --db")
+        fail(f"{shown_path(db)} holds the sample site at port {earlier}: use --port {earlier} or another --db")
     wanted = earlier if earlier is not None else DEMO_PORT if port is None else port
     try:
         server = serve_demo(port=wanted)
@@ -787,7 +807,7 @@ def demo_port(db: str) -> int | None:
         return None
     match = re.match(r'\["http://127\.0\.0\.1:(\d+)/"', row[0] or "")
     if match is None:  # the user's own archive: the sample site's made-up articles stay out of it
-        fail(f"{db} holds crawls of other sites: the demo writes only into an archive of its own "
+        fail(f"{shown_path(db)} holds crawls of other sites: the demo writes only into an archive of its own "
              "(give another --db)")
     return int(match.group(1))
 
@@ -888,7 +908,7 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
     except sqlite3.OperationalError as exc:
         if quote or valid_fts_query(query):  # the archive's search index failed on a valid query
             fail(str(newer_schema(db, exc) or damaged(db, exc)))
-        fail(f"search {query!r} is not valid FTS5 syntax ({exc}); put words with punctuation "
+        fail(f"search {shown(query)} is not valid FTS5 syntax ({shown(str(exc), bare=True)}); put words with punctuation "
              "in double quotes, or add --quote to search the words as plain text")
     if as_json:
         for hit in hits:
@@ -1007,16 +1027,16 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
             export_articles(database, fmt, out, query=query)
         return
     if is_archive_file(output, db):  # opening it for writing would empty it
-        fail(f"{output}: is the archive being exported; give another output file")
+        fail(f"{shown_path(output)}: is the archive being exported; give another output file")
     kept = kept_evidence(output)
     if kept is not None:  # another archive, a crawl's raw captures: not an export's to replace
-        fail(f"{output}: is {kept}; export will not overwrite it, give another output file")
+        fail(f"{shown_path(output)}: is {kept}; export will not overwrite it, give another output file")
     try:
         with replacing(output) as out:  # the file appears whole, or not at all
             count = export_articles(database, fmt, out, query=query)
     except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror}")
-    click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {output}", err=True)
+        fail(f"cannot write {shown_path(output)}: {exc.strerror}")
+    click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {shown_path(output)}", err=True)
 
 
 def is_archive_file(output: str, db: str) -> bool:
@@ -1037,11 +1057,11 @@ def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> N
     if not output or output == "-":
         fail("--format parquet needs -o DIRECTORY (Parquet is not streamed to stdout)")
     if Path(output).exists() and not Path(output).is_dir():
-        fail(f"{output} is a file: --format parquet writes a directory (a .parquet file and README.md)")
+        fail(f"{shown_path(output)} is a file: --format parquet writes a directory (a .parquet file and README.md)")
     try:
         summary = export_parquet(database, output, query, archive_name=Path(db).name)
     except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror or exc}")
+        fail(f"cannot write {shown_path(output)}: {exc.strerror or exc}")
     click.echo(f"wrote {summary.rows} rows ({summary.figures.articles} articles) to {summary.path}; "
                f"dataset card {summary.card}", err=True)
 
@@ -1073,7 +1093,7 @@ def history(db: str, url: str, as_json: bool, show_diff: bool) -> None:
     database = read_archive(db)
     found = article_history(database, url)
     if found is None:
-        fail(f"{url} is not in {db}")
+        fail(f"{shown(url, bare=True)} is not in {shown_path(db)}")
     if as_json:
         click.echo(json_line(found))
         return
@@ -1118,12 +1138,12 @@ def reextract(db: str) -> None:
         report = run_reextract(db)
     click.echo(f"re-extracted {sum(report.counts.values())} versions: {report.line()}")
     errors = report.errors
-    shown = "; ".join(errors[:3]) + (f"; ... and {len(errors) - 3} more" if len(errors) > 3 else "")
+    listed = "; ".join(errors[:3]) + (f"; ... and {len(errors) - 3} more" if len(errors) > 3 else "")
     if report.counts["capture unreadable"]:
         fail(f"the captures of {report.counts['capture unreadable']} versions could not be read, "
-             f"those versions are kept as they were ({shown})")
+             f"those versions are kept as they were ({listed})")
     if errors:
-        click.echo(f"clippings: {len(errors)} errors: {shown}", err=True)
+        click.echo(f"clippings: {len(errors)} errors: {one_line(listed)}", err=True)
 
 
 @cli.command("import-warc")
@@ -1146,11 +1166,12 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
 
     for name in files:
         if Path(name).is_dir():  # which of its files are WARCs, and how deep, is the user's to say
-            fail(f"{name} is a folder, not a WARC file (give its files: {Path(name) / '*.warc.gz'}); nothing imported")
+            fail(f"{shown_path(name)} is a folder, not a WARC file (give its files: {shown_path(Path(name) / '*.warc.gz')}); "
+                 "nothing imported")
         if not Path(name).is_file():
             fail(not_a_file(name))
         if not_utf8(str(Path(name).resolve())):  # SQLite text cannot hold it
-            fail(f"{not_utf8(name) or name}: the WARC file's path is not valid "
+            fail(f"{shown_path(name)}: the WARC file's path is not valid "
                  "UTF-8, and the archive keeps it as text (each version points at its record); give it a "
                  "UTF-8 name; nothing imported")
         try:
@@ -1161,10 +1182,11 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
         try:
             report = import_warcs(list(files), db)
         except UNREADABLE_WARC as exc:  # damage past the first record, which check_warc read
-            fail(f"could not read {', '.join(files)} as WARC: {type(exc).__name__}: {exc}")
-    click.echo(f"imported {', '.join(files)} into {db} as crawl {report.crawl_id}: {report.line()}")
+            fail(f"could not read {', '.join(map(shown_path, files))} as WARC: {type(exc).__name__}: "
+                 f"{shown(str(exc), bare=True)}")
+    click.echo(f"imported {', '.join(map(shown_path, files))} into {shown_path(db)} as crawl {report.crawl_id}: {report.line()}")
     for error in report.errors:
-        click.echo(f"clippings: error: {error}", err=True)
+        click.echo(f"clippings: error: {one_line(error)}", err=True)
     if report.errors:
         sys.exit(1)
 

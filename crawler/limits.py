@@ -12,6 +12,8 @@ import gzip
 import zlib
 from pathlib import Path
 
+from crawler.shown import shown, shown_path
+
 # Largest page body read (decompressed): the crawl's DOWNLOAD_MAXSIZE.
 MAX_PAGE_BYTES = 32 * 1024 * 1024
 # Longest header line read from a WARC file (a status line, one header).
@@ -37,8 +39,8 @@ def read_page(path: str | Path, limit: int = MAX_PAGE_BYTES) -> bytes:
             data = stream.read(limit + 1)
     except (OSError, EOFError, zlib.error) as exc:
         what = "gzip file" if path.suffix == ".gz" else "file"
-        raise PageReadError(f"{path}: not a readable {what} ({exc})") from exc
+        raise PageReadError(f"{shown_path(path)}: not a readable {what} ({shown(str(exc), bare=True)})") from exc
     if len(data) > limit:
         how = " after decompression" if compressed else ""
-        raise PageReadError(f"{path}: larger than {limit // (1024 * 1024)} MB{how}; not read")
+        raise PageReadError(f"{shown_path(path)}: larger than {limit // (1024 * 1024)} MB{how}; not read")
     return data

@@ -26,6 +26,8 @@ from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler.items import Article, utc_now_iso
 from crawler.limits import MAX_PAGE_BYTES
 from crawler.parsers import parse_article
+from crawler.parsers.binary import no_record_reason
+from crawler.shown import shown, shown_path
 from crawler.urls import is_http_url, url_problem
 from pipelines.clean import clean_article
 from pipelines.validate import problems
@@ -57,7 +59,7 @@ def extract_capture(response: WarcResponse, fetched_at: str, min_words: int) -> 
     article = parse_article(response.body, response.url, fetched_at=fetched_at,
                             encoding=charset_of(response.content_type))
     if article is None:
-        return None, "not an article page: no main text"
+        return None, f"not an article page: {no_record_reason(response.body, 'body')}"
     if article.page_kind != "article":
         return None, f"not an article page: {article.page_kind} page"
     clean_article(article)
@@ -83,10 +85,10 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
         path = path if path.is_absolute() else base / path
         try:
             if not path.is_file():  # an archive moved without its WARC files
-                raise FileNotFoundError(f"{path}: no such file")
+                raise FileNotFoundError(f"{shown_path(path)}: no such file")
             response = read_record(path, row["warc_offset"])  # its errors name the file
             if response.undecodable:
-                raise WarcReadError(f"{path}: record at offset {row['warc_offset']}: {response.undecodable}")
+                raise WarcReadError(f"{shown_path(path)}: record at offset {row['warc_offset']}: {response.undecodable}")
         except (OSError, ValueError) as exc:
             report.counts["capture unreadable"] += 1
             report.errors.append(f"version {row['id']}: {exc}")
@@ -94,7 +96,7 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
         article, why = extract_capture(response, row["fetched_at"], min_words)
         if article is None:
             report.counts["kept (new extraction refused)"] += 1
-            report.errors.append(f"version {row['id']} ({response.url}): {why}")
+            report.errors.append(f"version {row['id']} ({shown(response.url, bare=True)}): {why}")
             continue
         article.canonical_url = row["canonical_url"]
         report.counts["improved" if writer.update_extraction(row["id"], article) else "unchanged"] += 1
@@ -178,7 +180,7 @@ def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, war
     """(outcome, reason, canonical URL) of one captured response."""
     problem = url_problem(response.url) if is_http_url(response.url) else "not an http(s) URL"
     if problem:  # as a crawl refuses such a seed: it would become an article's identity
-        return "error", f"WARC-Target-URI {response.url!r} is not a valid http(s) URL ({problem}); not imported", None
+        return "error", f"WARC-Target-URI {shown(response.url)} is not a valid http(s) URL ({problem}); not imported", None
     if response.status != 200:  # before the body's decoding: only a 200's body is read
         if response.status in (404, 410) and writer.mark_gone(response.url, crawl_id, response.date or utc_now_iso()):
             return "gone", f"HTTP {response.status}", None

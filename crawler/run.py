@@ -28,6 +28,7 @@ from scrapy.settings import Settings
 from archive.db import ArchiveError, close_stale_crawls, file_fault, open_readonly
 from archive.queries import crawl_report
 from crawler.items import ARCHIVE_FAULT_REASON, LOST_REDIS_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
+from crawler.shown import shown
 from crawler.spiders.articles import ArticleSpider
 
 logger = logging.getLogger(__name__)
@@ -85,7 +86,7 @@ class CrawlSummary:
         if self.finish_reason and self.finish_reason.startswith(LOST_REDIS_REASON):
             return "failed: " + self.finish_reason
         if self.seed_errors:
-            return "failed: " + "; ".join(f"could not crawl seed {u}: {why}" for u, why in self.seed_errors.items())
+            return "failed: " + "; ".join(f"could not crawl seed {shown(u, bare=True)}: {why}" for u, why in self.seed_errors.items())
         if self.finish_reason in (MAX_PAGES_REASON, "closespider_pagecount"):
             return f"reached --max-pages ({self.max_pages} pages)" if self.max_pages else "reached --max-pages"
         if self.finish_reason == "finished":

@@ -13,6 +13,7 @@ from scrapy.settings import default_settings
 from scrapy.utils.misc import load_object
 
 from crawler import settings as project_settings
+from crawler.shown import shown
 from crawler.sites import DELAY_RULE, delay_ok
 
 #: Settings for which 0 or less means a crawl that never starts (or, a sitemap
@@ -48,11 +49,11 @@ def _unloadable(path: object) -> str | None:
     """Why ``path`` names nothing Scrapy could load, or None: an unloadable one failed
     deep in the reactor, as a traceback, after the archive was opened."""
     if not isinstance(path, str) or not _IMPORT_PATH.fullmatch(path):
-        return f"{path!r} is not a Python import path"
+        return f"{shown(path) if isinstance(path, str) else shown(repr(path), bare=True)} is not a Python import path"
     try:
         load_object(path)
-    except (ImportError, AttributeError, NameError, ValueError) as exc:
-        return f"cannot load {path} ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})"
+    except (ImportError, AttributeError, NameError, ValueError, RecursionError) as exc:  # (a path of 1,000s of dots)
+        return f"cannot load {shown(path, bare=True)} ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})"
     return None
 
 

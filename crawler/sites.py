@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crawler.shown import shown, shown_path
+
 _KNOWN_KEYS = {"name", "seeds", "max_pages", "depth", "delay", "concurrency", "since", "new_only"}
 
 
@@ -82,26 +84,31 @@ def load_sites(path: str | Path) -> list[SiteConfig]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SitesError(f"no such file: {path}") from None
+        raise SitesError(f"no such file: {shown_path(path)}") from None
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SitesError(f"{path}: not valid TOML ({exc})") from None
+        raise SitesError(f"{shown_path(path)}: not valid TOML ({shown(str(exc), bare=True)})") from None
     unknown = set(data) - {"site"}
     if unknown:
-        raise SitesError(f"{path}: unknown key {_names(unknown)} (a site list holds [[site]] entries only)")
+        raise SitesError(f"{shown_path(path)}: unknown key {_names(unknown)} (a site list holds [[site]] entries only)")
     entries = data.get("site")
     if not isinstance(entries, list) or not entries:
-        raise SitesError(f"{path}: no [[site]] entries")
+        raise SitesError(f"{shown_path(path)}: no [[site]] entries")
     sites = []
     for number, entry in enumerate(entries, start=1):
         sites.append(_site(path, number, entry))
     names = [site.name for site in sites]
     if len(set(names)) != len(names):
-        raise SitesError(f"{path}: site names must be unique")
+        raise SitesError(f"{shown_path(path)}: site names must be unique")
     return sites
 
 
+def _shown_value(value: object) -> str:
+    """A value of the site list as an error shows it: quoted text, or its TOML type's repr, bounded."""
+    return shown(value) if isinstance(value, str) else shown(repr(value), bare=True)
+
+
 def _names(keys: set[str]) -> str:
-    return ", ".join(repr(key) for key in sorted(keys))
+    return ", ".join(shown(key) for key in sorted(keys))
 
 
 #: Whole-number keys and their least value: a limit of 0 would mean nothing
@@ -111,7 +118,7 @@ _INT_KEYS = {"max_pages": 1, "depth": 0, "concurrency": 1}
 
 
 def _site(path: Path, number: int, entry: dict[str, Any]) -> SiteConfig:
-    where = f"{path}: site {number}"
+    where = f"{shown_path(path)}: site {number}"
     unknown = set(entry) - _KNOWN_KEYS
     if unknown:
         raise SitesError(f"{where}: unknown key {_names(unknown)} (known: {', '.join(sorted(_KNOWN_KEYS))})")
@@ -121,18 +128,18 @@ def _site(path: Path, number: int, entry: dict[str, Any]) -> SiteConfig:
     for key, least in _INT_KEYS.items():
         value = entry.get(key)
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < least):
-            raise SitesError(f"{where}: {key} must be a whole number of at least {least}, not {value!r}")
+            raise SitesError(f"{where}: {key} must be a whole number of at least {least}, not {_shown_value(value)}")
     delay = entry.get("delay")
     if delay is not None and not delay_ok(delay):
-        raise SitesError(f"{where}: delay {DELAY_RULE}, not {delay!r}")
+        raise SitesError(f"{where}: delay {DELAY_RULE}, not {_shown_value(delay)}")
     new_only = entry.get("new_only", False)
     if not isinstance(new_only, bool):
-        raise SitesError(f"{where}: new_only must be true or false, not {new_only!r}")
+        raise SitesError(f"{where}: new_only must be true or false, not {_shown_value(new_only)}")
     if "name" in entry and not isinstance(entry["name"], str):
-        raise SitesError(f"{where}: name must be a string, not {entry['name']!r}")
+        raise SitesError(f"{where}: name must be a string, not {_shown_value(entry['name'])}")
     since = entry.get("since")
     if since is not None and not isinstance(since, str | datetime.date):
-        raise SitesError(f"{where}: since must be a date (2025-07-01), not {since!r}")
+        raise SitesError(f"{where}: since must be a date (2025-07-01), not {_shown_value(since)}")
     return SiteConfig(
         name=entry.get("name") or seeds[0], seeds=list(seeds), max_pages=entry.get("max_pages"),
         depth=entry.get("depth"), delay=delay, concurrency=entry.get("concurrency"),

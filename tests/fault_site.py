@@ -50,6 +50,8 @@ EXPECTED: dict[str, set[str]] = {
     "/news/lying-charset": {"stored"},
     "/news/utf-16": {"stored"},
     "/news/binary": {"not-article"},
+    "/news/noise": {"not-article"},  # binary bytes of no known format, as text/html
+    "/news/empty": {"not-article"},  # 200 with an empty body
     "/redirect/offsite-host": {"redirect"},
     "/redirect/offsite-port": {"redirect"},
     "/redirect/loop-a": {"redirect"},  # maybe round and round, until the redirect limit
@@ -289,6 +291,8 @@ def fault_routes(base: Callable[[], str], other_base: Callable[[], str], stall: 
         "/news/lying-charset": lying_charset,
         "/news/utf-16": utf16,
         "/news/binary": lambda h, q: h.send_bytes(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64),
+        "/news/noise": lambda h, q: h.send_bytes(200, bytes(i * 7919 % 251 for i in range(8192))),
+        "/news/empty": lambda h, q: h.send_bytes(200, b""),
         "/redirect/offsite-host": lambda h, q: h.redirect(base().replace("127.0.0.1", "localhost") + "/news/x"),
         "/redirect/offsite-port": lambda h, q: h.redirect(other_base() + "/news/elsewhere"),
         "/redirect/loop-a": lambda h, q: h.redirect("/redirect/loop-b"),

@@ -197,3 +197,29 @@ def test_review21_a_lower_case_desk_after_por_is_no_name() -> None:
     """Finding 10: "por la redacción" names no person "la redacción"."""
     line = '<p class="meta">Publicado el 3 de marzo de 2024 por la redacción</p>'
     assert "la redacción" not in _review("es", top=line)
+
+
+def test_s22_a_written_by_line_of_two_names_names_both() -> None:
+    """A whole short "written by" line crediting two (or three) writers joined by the
+    language's "and" names them all: as a plain line and in a byline box (where the
+    unread line used to leave only the name after "e")."""
+    for lang, line, names in [
+        ("it", "A cura di Mario Rossi e Giulia Bianchi", ["Mario Rossi", "Giulia Bianchi"]),
+        ("it", "A cura di Mario Rossi, Giulia Bianchi e Anna Verdi", ["Mario Rossi", "Giulia Bianchi", "Anna Verdi"]),
+        ("fr", "Écrit par Jean Dupont et Marie Martin", ["Jean Dupont", "Marie Martin"]),
+        ("fr", "Rédigé par Jean Dupont & Marie Martin", ["Jean Dupont", "Marie Martin"]),
+        ("nl", "Geschreven door Jan Jansen en Piet de Vries", ["Jan Jansen", "Piet de Vries"]),
+    ]:
+        assert _review(lang, top=f"<p>{line}</p>") == names, line
+        assert _review(lang, top=f'<div class="byline">{line}</div>') == names, line
+    # the other languages' forms already did ("und", "and", "y", "e")
+    for lang, line in [("de", "Geschrieben von Jane Doe und Max Roe"), ("en", "Written by Jane Doe and Max Roe"),
+                       ("es", "Escrito por Jane Doe y Max Roe"), ("it", "Scritto da Jane Doe e Max Roe")]:
+        assert _review(lang, top=f"<p>{line}</p>") == ["Jane Doe", "Max Roe"], line
+    # still nobody in running prose, or beside an institution
+    for lang, line in [
+        ("it", "A cura di Mario Rossi e Giulia Bianchi, la mostra presenta cento opere del Rinascimento."),
+        ("it", "A cura di Vittorio Sgarbi e Palazzo Reale"),
+        ("fr", "Écrit par Jean Dupont et Marie Martin en 1942, le roman reste un classique."),
+    ]:
+        assert _review(lang, top=f"<p>{line}</p>") == [], line

@@ -157,3 +157,51 @@ def test_a_section_named_like_a_thread_inside_the_story_box_keeps_the_rest():
     html = article(f"<p>{P1}</p><p>{P2}</p><h2>Comments</h2><p>{P5}</p><p>{P6}</p>{NEWSLETTER}"
                    f"<h2>Moderation</h2><p>{P3}</p><p>{P4}</p>")
     assert all(p in _texts(html) for p in (P1, P2, P3, P4, P5, P6))
+
+
+# --- s22: a tab set's hidden panes are the panes' own texts, not the story's next parts ---------
+
+def _pane(cls: str, pane_id: str, role: str, texts: tuple[str, str], hidden: bool = True) -> str:
+    style = " style='display:none'" if hidden else ""
+    return f"<div class='{cls}' id='{pane_id}'{role}{style}><p>{texts[0]}</p><p>{texts[1]}</p></div>"
+
+
+def _tab_set(controls: str = "", box: str = "panes", shown: str = "pane is-active", hidden: str = "pane",
+             role: str = "") -> str:
+    return (f"<div class='box'><div class='strip'>{controls}</div><div class='{box}'>"
+            + _pane(shown, "t1", role, (P1, P2), hidden=False) + _pane(hidden, "t2", role, ABOUT)
+            + _pane(hidden, "t3", role, ETHICS) + "</div></div>")
+
+
+@pytest.mark.parametrize("tabs", [
+    # ARIA's pane role
+    _tab_set(role=" role='tabpanel'"),
+    # a strip of ARIA tab buttons naming the panes (buttons are stripped before the walk)
+    _tab_set("".join(f"<button role='tab' aria-controls='t{i}'>{label}</button>"
+                     for i, label in enumerate(("Story", "About us", "Ethics"), 1))),
+    # Bootstrap's tab links
+    _tab_set("".join(f"<a data-bs-toggle='tab' href='#t{i}'>{label}</a>"
+                     for i, label in enumerate(("Story", "About us", "Ethics"), 1)), shown="part is-active", hidden="part"),
+    # a tab set's class on the box of panes
+    _tab_set(box="tab-content", shown="part k9", hidden="part"),
+])
+def test_the_hidden_panes_of_a_tab_set_after_the_story_stay_out(tabs):
+    """A tab set's hidden panes (about us, ethics) are texts a reader picks, not the
+    next parts of the story: kept out whatever their class, where the page marks the
+    set as tabs (a tabpanel role, tabs naming the panes, a tab set's class)."""
+    texts = _texts(article(STORY + tabs))
+    assert ABOUT[0] not in texts and ETHICS[0] not in texts
+    assert texts[:4] == [P1, P2, P3, P4]
+
+
+def test_a_listicle_shown_one_part_at_a_time_or_a_carousel_with_tab_dots_stays_whole():
+    """With no tabs naming them, hidden parts of the shown part's make are the
+    story's next parts; a carousel's slides stay too when its dots are tabs."""
+    parts = (_pane("part", "p1", "", (P1, P2), hidden=False) + _pane("part k9", "p2", "", (P3, P4))
+             + _pane("part k9", "p3", "", (P5, P6)))
+    assert _texts(article(parts)) == [P1, P2, P3, P4, P5, P6]
+    slides = (f"<div class='slick-slide slick-active' id='s1' role='tabpanel'><p>{P1}</p><p>{P2}</p></div>"
+              f"<div class='slick-slide' id='s2' role='tabpanel' style='display:none'><p>{P3}</p><p>{P4}</p></div>"
+              "<ul class='slick-dots'><li><button role='tab' aria-controls='s1'>1</button></li>"
+              "<li><button role='tab' aria-controls='s2'>2</button></li></ul>")
+    assert _texts(article(slides)) == [P1, P2, P3, P4]

@@ -45,3 +45,13 @@ def test_the_label_lookahead_matches_what_the_label_words_match():
     texts += ["Text & Fotos: A", "Autor*in: B", "Texto: C", "Texto Ampliar", "Written by D", "İnterview"]
     for text in texts:
         assert (author_marks._LABEL_START.match(text) is None) == (plain.match(text) is None), text
+
+
+def test_kept_answers_are_the_answers_asked_again_and_after_the_table_is_emptied(monkeypatch):
+    monkeypatch.setattr("crawler.parsers.caseless._KEPT_ANSWERS", 3)
+    hint = Caseless(r"caption|gallery")
+    texts = ["Figure-Caption", "story", "", "GALLERY x", "caption " + "x" * 300, "story"]
+    first = [hint.search(text) for text in texts]
+    assert first == [True, False, False, True, True, False]
+    assert [hint.search(text) for text in texts] == first  # (answered from the table, or afresh)
+    assert len(hint._found) <= 3 and all(len(text) <= 200 for text in hint._found)

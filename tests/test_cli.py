@@ -115,6 +115,21 @@ def test_extract_reports_a_page_without_main_text(tmp_path: Path) -> None:
     assert json.loads(result.output) == {"file": str(page), "error": "no main text"}
 
 
+def test_extract_of_a_file_that_is_no_page_says_what_it_is(tmp_path: Path) -> None:
+    """An empty file, NUL bytes, a PDF: each said "no main text" (or made a record
+    of PDF syntax), the reason for an HTML page without an article text."""
+    files = {"empty.html": b"", "zeros.html": b"\x00" * 4096,
+             "report.html": b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n(The ferry timetable.) Tj\n"}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    result = CliRunner().invoke(cli, ["extract", *(str(tmp_path / name) for name in files)])
+    assert result.exit_code == 1
+    assert [json.loads(line) for line in result.output.splitlines()] == [
+        {"file": str(tmp_path / "empty.html"), "error": "empty file"},
+        {"file": str(tmp_path / "zeros.html"), "error": "not an HTML page (binary data)"},
+        {"file": str(tmp_path / "report.html"), "error": "not an HTML page (binary data: PDF)"}]
+
+
 def test_version_option() -> None:
     result = CliRunner().invoke(cli, ["--version"])
     assert result.exit_code == 0 and "clippings" in result.output

@@ -192,8 +192,8 @@ def test_a_warc_folder_the_archive_cannot_name_is_refused_before_any_work(tmp_pa
         db, folder = tmp_path / f"x{NOT_UTF8}.db", tmp_path / f"x{NOT_UTF8}-warc"
         args = ["--db", str(db)]
     line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", *args))
-    shown = os.fsencode(folder).decode("utf-8", "backslashreplace")
-    assert line == (f"clippings: error: {shown}: the WARC folder's path is not valid UTF-8, and the archive keeps "
+    shown = os.fsencode(folder).decode("utf-8", "backslashreplace")  # quoted: the name is not plain text
+    assert line == (f"clippings: error: '{shown}': the WARC folder's path is not valid UTF-8, and the archive keeps "
                     "it as text; give another with -s CLIPPINGS_WARC_DIR=FOLDER, or add --no-warc"), line
     assert list(tmp_path.iterdir()) == []
 
@@ -208,7 +208,7 @@ def test_import_of_a_warc_file_whose_path_is_not_utf8_is_refused_in_one_line(tmp
     write_warc(warc, [("https://news.example/a", article_html(1).encode())])
     db = tmp_path / "news.db"
     line = one_error_line(clippings("import-warc", str(warc), "--db", str(db)))
-    shown = os.fsencode(warc).decode("utf-8", "backslashreplace")
-    assert line == (f"clippings: error: {shown}: the WARC file's path is not valid UTF-8, and the archive keeps it "
+    shown = os.fsencode(warc).decode("utf-8", "backslashreplace")  # quoted: the name is not plain text
+    assert line == (f"clippings: error: '{shown}': the WARC file's path is not valid UTF-8, and the archive keeps it "
                     "as text (each version points at its record); give it a UTF-8 name; nothing imported"), line
     assert not db.exists()

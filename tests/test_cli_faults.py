@@ -9,6 +9,7 @@ import hashlib
 import io
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -25,7 +26,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archive import open_archive
-from tests.conftest import ENV, clippings, crawl
+from tests.conftest import ENV, ROOT, clippings, crawl
 from tests.support.slow_site import article_html
 from tests.test_cli_runs import one_error_line, rows, start, wait_for
 
@@ -170,10 +171,10 @@ def test_an_archive_damaged_past_its_schema_is_one_line(tmp_path: Path, args: li
     db = damaged_past_its_schema(tmp_path / "news.db")
     before = digest(db)
     line = one_error_line(clippings(*[arg.format(db=db) for arg in args]))
-    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (database disk image "
-                           "is malformed); restore it from a copy"), line
-    if args[0] != "reextract":
-        assert digest(db) == before
+    found = "quick_check: " if args[0] == "reextract" else "database disk image is malformed); "  # (a writer checks first)
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it ({found}"), line
+    assert line.endswith("; restore it from a copy or run `sqlite3 FILE .recover`"), line
+    assert digest(db) == before
 
 
 def test_import_warc_into_an_archive_damaged_past_its_schema_is_one_line(tmp_path: Path) -> None:
@@ -220,7 +221,7 @@ def test_a_seed_past_the_url_length_limit_is_refused_not_dropped_quietly(tmp_pat
     the limit raised with -s, the seed passes this check."""
     seed = "http://127.0.0.1:9/long/" + "a" * 2100
     line = one_error_line(clippings("crawl", seed, "--db", str(tmp_path / "x.db")))
-    assert line == (f"clippings: error: seed {seed[:100] + '...'!r} is 2124 characters long, past the URL "
+    assert line == (f"clippings: error: seed {seed[:100]!r}… is 2124 characters long, past the URL "
                     "length limit of 2083 (Scrapy's URLLENGTH_LIMIT): it would not be fetched; raise the "
                     "limit with -s URLLENGTH_LIMIT=N")
     assert list(tmp_path.iterdir()) == []
@@ -608,16 +609,60 @@ def test_crawl_into_an_archive_damaged_past_its_schema_is_refused_before_any_fet
     db = damaged_past_its_schema(tmp_path / "news.db")
     before = digest(db)
     line = one_error_line(clippings("crawl", demo_server.base_url + "/", "--db", str(db), "--no-warc"))
-    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (database disk image "
-                           "is malformed); restore it from a copy"), line
+    assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (quick_check: "), line
+    assert line.endswith("; restore it from a copy or run `sqlite3 FILE .recover`"), line
     assert digest(db) == before
 
 
+def damaged_in_the_middle(archive: Path, copy: Path) -> Path:
+    """A copy of a real archive with random bytes over a page in its middle (a
+    disk fault, a bad copy): a leaf of the related links, which a crawl of pages
+    it has seen before neither reads nor writes."""
+    shutil.copyfile(archive, copy)
+    with closing(sqlite3.connect(copy)) as conn:
+        leaves = [row[0] for row in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'related_links' AND pagetype = 'leaf' ORDER BY pageno")]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    assert len(leaves) >= 3, leaves
+    with open(copy, "r+b") as file:
+        file.seek((leaves[len(leaves) // 2] - 1) * page_size)
+        file.write(random.Random(5).randbytes(page_size))
+    return copy
+
+
+def test_a_write_command_refuses_an_archive_damaged_where_it_would_not_read(
+        tmp_path: Path, demo_server: Any, demo_crawl: Any) -> None:
+    """A crawl, reextract or import added rows to an archive damaged in pages they
+    did not happen to read (exit 0, the file changed): SQLite's quick_check refuses
+    it first, and the file is left as it was, with nothing beside it."""
+    db = damaged_in_the_middle(demo_crawl.db, tmp_path / "news.db")
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    before = digest(db)
+    for command in (["crawl", demo_server.base_url + "/", "--db", str(db), "--no-warc", "--max-pages", "5"],
+                    ["reextract", str(db)], ["import-warc", str(page), "--db", str(db)]):
+        line = one_error_line(clippings(*command))
+        assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (quick_check: "), line
+        assert digest(db) == before, command
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db", "page.warc.gz"], command
+
+
+def clippings_unchecked(*args: str) -> subprocess.CompletedProcess[str]:
+    """``clippings`` with no quick_check before a write, as for an archive past
+    QUICK_CHECK_MAX_BYTES: damage is then found only where a command reads."""
+    code = ("import sys, archive.db; archive.db.QUICK_CHECK_MAX_BYTES = 0; from crawler.cli import main; "
+            "sys.argv[0] = 'clippings'; main()")
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300, env=ENV)
+
+
 def test_a_crawl_that_finds_its_archive_damaged_stops_and_says_so(tmp_path: Path, demo_server: Any) -> None:
-    """Damage only a lookup reaches (the versions' indexes): the crawl stops at the
-    first page it cannot store, failed, the reason naming the archive as damaged."""
+    """Damage only a lookup reaches (the versions' indexes) in an archive too large
+    for quick_check: the crawl stops at the first page it cannot store, failed, the
+    reason naming the archive as damaged."""
     db = damaged_past_its_schema(tmp_path / "news.db", table="versions", only_indexes=True)
-    result = clippings("crawl", demo_server.base_url + "/", "--db", str(db), "--no-warc", "--max-pages", "40")
+    result = clippings_unchecked("crawl", demo_server.base_url + "/", "--db", str(db), "--no-warc",
+                                 "--max-pages", "40")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines()[-1].startswith(f"clippings: error: {db} is damaged: SQLite cannot read it"), \

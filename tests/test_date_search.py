@@ -1065,3 +1065,86 @@ def test_an_update_first_line_with_a_feminine_or_genitive_update_word_is_dated_b
     html = (f"<!doctype html><html lang=\"{lang}\"><head><title>Rivers rise again</title></head><body><article>"
             f"<h1>Rivers rise again</h1><div class=\"entry-meta\">{line}</div>{STORY}</article></body></html>")
     assert published(html)[:10] == "2023-05-12"
+
+
+def _teaser_then_own(title: str, own_fields: str, head: str = "") -> str:
+    """A teaser's NewsArticle block before the page's own (a headline unlike the
+    <title>'s unless ``title`` says so), each with an author."""
+    def block(fields: str) -> str:
+        return ('<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person",'
+                f' "name": "Ann Lee"}}, {fields}}}</script>')
+    teaser = block('"headline": "Bridges closed after the storm", "datePublished": "2019-02-01T08:00:00+01:00",'
+                   ' "url": "https://news.example.org/bridges"')
+    own = block(f'"headline": "Rivers rise again", "datePublished": "2019-03-14T08:00:00+01:00"{own_fields}')
+    return (f"<!doctype html><html lang=\"en\"><head><title>{title}</title>{head}{teaser}{own}</head>"
+            f"<body><article><h1>Rivers rise again</h1>{STORY}</article></body></html>")
+
+
+@pytest.mark.parametrize("title, own_fields, head", [
+    # the site's name first in the <title>
+    ("Riverside News - Rivers rise again", "", ""),
+    ("Riverside News | Rivers rise again", "", ""),
+    # the node's address relative to the page, or differing from it only in form
+    ("Riverside News", ', "url": "/world/a-long-story-about-rivers"', ""),
+    ("Riverside News", ', "mainEntityOfPage": {"@type": "WebPage", "@id": "/world/a-long-story-about-rivers"}', ""),
+    ("Riverside News", ', "@id": "/world/a-long-story-about-rivers#article"', ""),
+    ("Riverside News", f', "url": "{URL.replace("://", "://www.")}/"', ""),
+    ("Riverside News", f', "url": "{URL}?ref=home#top"', ""),
+    ("Riverside News", ', "url": "http://www.news.example.org/w/rivers"',
+     '<link rel="canonical" href="/w/rivers/">'),
+])
+def test_the_pages_own_jsonld_node_is_known_by_a_site_first_title_or_a_relative_or_loose_address(
+        title, own_fields, head):
+    """The page's own node, after a teaser's: named by the <title> with the site's name
+    first, or by an address read against the page's (the fetched one or the canonical)
+    with "www.", a trailing slash, a tracking query and the fragment aside."""
+    assert published(_teaser_then_own(title, own_fields, head))[:10] == "2019-03-14"
+
+
+def test_a_query_naming_another_item_does_not_name_the_page():
+    """Two addresses that differ in their queries ("?id=5", "?id=6") are two pages."""
+    html = _teaser_then_own("Riverside News", ', "url": "https://news.example.org/a.php?id=5"')
+    html = html.replace("https://news.example.org/bridges", "https://news.example.org/a.php?id=6")
+    assert published(html, "https://news.example.org/a.php?id=5")[:10] == "2019-03-14"
+    swapped = html.replace("id=5", "id=X").replace("id=6", "id=5").replace("id=X", "id=6")
+    assert published(swapped, "https://news.example.org/a.php?id=5")[:10] == "2019-02-01"
+
+
+@pytest.mark.parametrize("author", [
+    '<div itemprop="author" itemscope itemtype="https://schema.org/Person">By <span itemprop="name">Ann Lee</span>'
+    '<meta itemprop="datePublished" content="2019-03-14T08:00:00+01:00"></div>',
+    '<div itemprop="author" itemscope>By <span itemprop="name">Ann Lee</span>'
+    '<meta itemprop="datePublished" content="2019-03-14T08:00:00+01:00"></div>',
+])
+def test_the_storys_microdata_date_inside_its_authors_item_is_the_storys(author):
+    """A person has no publication date: a ``datePublished`` printed inside the byline's
+    Person item belongs to the story's item around it, not to a teaser's before it."""
+    teaser = ('<aside><div itemscope itemtype="https://schema.org/NewsArticle"><h3 itemprop="headline">Bridges'
+              ' closed</h3><meta itemprop="datePublished" content="2019-02-01T08:00:00+01:00"></div></aside>')
+    story = ('<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Rivers rise'
+             f' again</h1>{author}{STORY}</article>')
+    html = f"<!doctype html><html lang=\"en\"><head><title>Rivers rise again</title></head><body>{teaser}{story}</body></html>"
+    assert published(html)[:10] == "2019-03-14"
+
+
+def test_a_publication_label_in_brackets_after_the_update_leaves_no_bracket_in_the_raw_line():
+    """"Stand: <update> (Erstveröffentlichung: <publication>)": the line as printed from the label on."""
+    line = "Stand: 14.05.2023, 09:12 Uhr (Erstveröffentlichung: 12.05.2023, 14:30 Uhr)"
+    html = (f"<!doctype html><html lang=\"de\"><head><title>Rivers rise again</title></head><body><article>"
+            f"<h1>Rivers rise again</h1><div class=\"entry-meta\">{line}</div>{STORY}</article></body></html>")
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.published == "2023-05-12T14:30:00"
+    assert article.provenance["published_raw"] == "Erstveröffentlichung: 12.05.2023, 14:30 Uhr"
+
+
+@pytest.mark.parametrize("line", [
+    "Last updated on May 14, 2023 | Posted by Margaret Roberts-Smith on May 12, 2023",
+    "Updated May 14, 2023 | Published by Margaret Roberts-Smith and John Doe on May 12, 2023",
+    "Last updated on May 14, 2023 | Posted in World News and Politics on May 12, 2023",
+])
+def test_an_update_first_line_with_a_long_byline_before_the_publication_date_is_dated_by_it(line):
+    """A theme's "Posted by <writer> on <date>" after the update: a long name (or a
+    category) between the label and its date still makes it the publication's."""
+    html = page(header=f'<div class="entry-meta">{line}</div>')
+    article = parse_article(html, URL, fetched_at=FETCHED)
+    assert article is not None and article.published == "2023-05-12" and article.modified == "2023-05-14"

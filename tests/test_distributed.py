@@ -31,6 +31,7 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import MemoryStatsCollector
 
+from crawler import settings as project_settings
 from crawler.demo import content as C
 from crawler.demo.server import DemoServer, serve_demo
 from crawler.distributed.frontier import Frontier
@@ -783,6 +784,48 @@ def test_redis_going_away_mid_crawl_is_one_line_from_each(tmp_path: Path) -> Non
     assert log.strip().splitlines()[-1].startswith(f"clippings: error: {lost}"), log[-3000:]
     fetched = len(rows(db, "select url from fetches where status is not null"))
     assert fetched and f"pages fetched: {fetched} " in out, out
+
+
+def test_redis_going_away_while_a_record_is_being_stored_ends_the_crawl(tmp_path: Path) -> None:
+    """Redis stops while a record is still in the coordinator's pipelines: the
+    crawl stores it and ends in one line (Scrapy's close would wait for ever on a
+    record from start(), scrapy/scrapy#7029); a pipeline holds the record so the
+    order is the same every run."""
+    server, url = start_redis(tmp_path)
+    db, marker = tmp_path / "held.db", tmp_path / "holding"
+    pipelines = {**project_settings.ITEM_PIPELINES,
+                 "tests.support.hold_pipeline.HoldFirstRecordPipeline": 50}
+    try:
+        with serve_demo(port=0) as site:
+            worker = start_worker(url, tmp_path / "worker.log", "--once")
+            coordinator = subprocess.Popen(
+                [sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db),
+                 "--delay", "0", "--redis", url, "-s", f"CLIPPINGS_TEST_HOLD_FILE={marker}",
+                 "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}"],
+                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            try:
+                deadline = time.monotonic() + 300  # only against a hang
+                while not marker.exists():
+                    assert coordinator.poll() is None and time.monotonic() < deadline, "no record was held"
+                    time.sleep(0.05)
+                server.kill()
+                server.wait(30)
+                out, err = coordinator.communicate(timeout=120)
+            finally:
+                if coordinator.poll() is None:
+                    coordinator.kill()
+                stop([worker])
+    finally:
+        if server.poll() is None:
+            server.kill()
+    assert coordinator.returncode == 1, err[-3000:]
+    assert err.strip().splitlines()[-1].startswith(f"clippings: error: lost Redis at {url}: "), err[-3000:]
+    assert "Traceback" not in err, err[-3000:]
+    # the pages fetched were stored, the summary counts them, the crawl row says it failed
+    fetched = len(rows(db, "select url from fetches where status is not null"))
+    assert fetched and f"pages fetched: {fetched} " in out, out
+    (crawl_row,) = rows(db, "select status, stats from crawls")
+    assert crawl_row["status"] == "failed" and crawl_row["stats"], crawl_row
 
 
 def test_redis_going_away_while_a_worker_waits_for_a_crawl_is_one_line(tmp_path: Path) -> None:

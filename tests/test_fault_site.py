@@ -159,6 +159,16 @@ def test_redirects_off_the_site_are_not_followed(crawled: Crawled, sites: Sites)
     assert all("redirected from" in f["reason"] for f in offsite)
 
 
+def test_an_answer_that_is_no_html_page_says_so(crawled: Crawled) -> None:
+    """A binary or empty 200 answer labelled text/html read "no main text", the
+    reason for an HTML page without an article text."""
+    reasons = {path: [(f["outcome"], f["reason"]) for f in crawled.rows(path)]
+               for path in ("/news/binary", "/news/noise", "/news/empty")}
+    assert reasons == {"/news/binary": [("not-article", "not an HTML page (binary data: PNG)")],
+                       "/news/noise": [("not-article", "not an HTML page (binary data)")],
+                       "/news/empty": [("not-article", "empty body")]}, reasons
+
+
 def test_network_faults_are_errors_with_reasons(crawled: Crawled) -> None:
     reasons = {path: crawled.rows(path)[0]["reason"] for path in EXPECTED if path.startswith("/fault/")}
     assert reasons["/fault/500"] == "HTTP 500"

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from crawler.items import Article
 from crawler.parsers import parse_article
+from crawler.parsers.binary import binary_kind, no_record_reason
 from crawler.parsers.document import (
     MAX_ELEMENTS,
     MAX_STRAY_BYTES,
@@ -143,6 +144,39 @@ def test_empty_and_binary_input_is_not_an_article(data: bytes | str) -> None:
     assert parse_article(data, URL) is None
 
 
+#: A PDF's first bytes are text (its objects, an uncompressed content stream): read
+#: as a page, they made a "page" record of PDF syntax.
+TEXT_PDF = (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n4 0 obj\n<< /Length 90 >>\nstream\n"
+            b"BT /F1 12 Tf 72 712 Td (The harbour authority approved the new ferry timetable today.) Tj ET\n"
+            b"endstream\nendobj\n")
+
+
+def test_a_file_with_a_binary_signature_is_not_read_as_a_page() -> None:
+    assert parse_article(TEXT_PDF, URL) is None
+    assert parse_article(b"PK\x03\x04" + b"word/document.xml The harbour authority approved it. " * 20, URL) is None
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty file"),
+    (b"\x00" * 5000, "not an HTML page (binary data)"),
+    (bytes(i * 7919 % 251 for i in range(8192)), "not an HTML page (binary data)"),
+    (TEXT_PDF, "not an HTML page (binary data: PDF)"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not an HTML page (binary data: PNG)"),
+    (b"\xff\xd8\xff\xe0\x00\x10JFIF", "not an HTML page (binary data: JPEG)"),
+    (b"GIF89a\x01\x00\x01\x00", "not an HTML page (binary data: GIF)"),
+    (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "not an HTML page (binary data: WebP)"),
+    (gzip.compress(b"<html><body><p>Hi</p></body></html>"), "not an HTML page (binary data: gzip)"),
+    (b"SQLite format 3\x00" + bytes(100), "not an HTML page (binary data: SQLite)"),
+    (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no main text"),
+    ("<html><body><nav>Home</nav></body></html>".encode("utf-16-le"), "no main text"),  # no BOM: NULs, no binary
+    ("<html><body><nav>Home</nav></body></html>".encode("utf-16"), "no main text"),
+    (b"<html><body><nav>\x1b$B0lHL\x1b(B</nav></body></html>", "no main text"),  # ISO-2022-JP's escapes are text
+])
+def test_a_page_without_a_record_says_why(data: bytes, reason: str) -> None:
+    assert parse_article(data, URL) is None
+    assert no_record_reason(data) == reason
+
+
 ENCODINGS = [
     ("utf-8", "Café au lait: les pêcheurs réclament un horaire", "fr"),
     ("utf-16", "Fähre: Der neue Fahrplan für die Inseln", "de"),
@@ -167,6 +201,11 @@ def test_every_common_encoding_decodes(encoding: str, title: str, lang: str) -> 
     result = parse_article(page, URL)
     assert result is not None
     assert result.title == title
+
+
+@pytest.mark.parametrize(("encoding", "title", "lang"), ENCODINGS)
+def test_text_in_every_common_encoding_is_not_binary(encoding: str, title: str, lang: str) -> None:
+    assert binary_kind(article_page(title=title, charset=encoding, lang=lang).encode(encoding)) is None
 
 
 @pytest.mark.parametrize(("encoding", "title", "lang"), ENCODINGS[2:])

@@ -34,7 +34,6 @@ from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import CloseSpider
 from scrapy.settings import Settings
-from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from archive.lookups import article_validators, live_article_urls
@@ -104,7 +103,9 @@ class CoordinatorSpider(scrapy.Spider):
         return spider
 
     def beat(self) -> None:
-        """Workers serve this crawl while it beats (a coordinator killed stops it)."""
+        """Workers serve this crawl while it beats (a coordinator killed stops it);
+        and a close begun while a record was in the pipelines is finished."""
+        finish_stuck_close(self.crawler)
         if self.finished or self.lost:
             return
         try:
@@ -113,6 +114,9 @@ class CoordinatorSpider(scrapy.Spider):
             logger.debug("heartbeat not sent: %s", exc)
 
     def idle(self) -> None:
+        """The crawl closes here when it must end early: once the records taken are stored."""
+        if self.lost:
+            raise CloseSpider(self.lost)
         if self.limit_reached:
             raise CloseSpider(MAX_PAGES_REASON)
 
@@ -181,7 +185,9 @@ class CoordinatorSpider(scrapy.Spider):
         except LOST as exc:  # the crawl fails with one line naming Redis; what was stored stays
             self.lost = lost_redis(self.redis_url, exc)
             logger.debug("Redis went away", exc_info=True)
-            deferred_from_coro(self.crawler.engine.close_spider_async(reason=self.lost))
+            # Closed by idle() once the records taken are stored, as for --max-pages:
+            # a close now, with a record still in the pipelines, would never end
+            # (finish_stuck_close).
 
     async def workers_records(self) -> AsyncIterator[Any]:
         next_reap = 0.0
@@ -254,6 +260,25 @@ class CoordinatorSpider(scrapy.Spider):
             self.heartbeat.stop()
         if self.lost is None:
             self.end()
+
+
+def finish_stuck_close(crawler: Crawler) -> None:
+    """Finish a close that Scrapy would leave waiting forever.
+
+    Scrapy (2.19; scrapy/scrapy#7029) looks whether a closing scraper has become
+    idle when a response's items are done, but not when an item yielded by
+    ``start()`` leaves the pipelines. Every record of the coordinator comes from
+    ``start()``, so a close begun while one was still being stored (Ctrl-C, an
+    archive fault) would wait for ever. Called on the heartbeat: once the
+    pipelines are empty, the scraper is told to finish closing.
+    """
+    scraper = getattr(crawler.engine, "scraper", None)
+    slot = getattr(scraper, "slot", None)
+    check = getattr(scraper, "_check_if_closing", None)  # Scrapy's own step, not ours to redo
+    if slot is None or check is None or slot.closing is None or slot.closing.called or not slot.is_idle():
+        return
+    logger.debug("finishing a close that waited on a record from start()")
+    check()
 
 
 def coordinator_settings(settings: Settings, redis_url: str) -> Settings:

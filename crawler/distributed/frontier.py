@@ -41,6 +41,7 @@ from scrapy_redis.connection import get_redis
 from scrapy_redis.dupefilter import RFPDupeFilter
 
 from crawler.items import LOST_REDIS_REASON
+from crawler.shown import shown
 
 ACTIVE = "clippings:crawls"
 DONE_TTL = 3600  # seconds the done flag stays for late workers
@@ -132,7 +133,7 @@ LOST = (redis.ConnectionError, redis.TimeoutError)
 
 def lost_redis(url: str, exc: BaseException) -> str:
     """The one line for a Redis that went away: 'lost Redis at URL: why'."""
-    return f"{LOST_REDIS_REASON}{url}: {exc}"
+    return f"{LOST_REDIS_REASON}{shown(url, bare=True)}: {exc}"
 
 
 def text(value: Any) -> str:

@@ -20,6 +20,7 @@ and credits), :mod:`.access` (free / paywalled / truncated) and :mod:`.language`
 from __future__ import annotations
 
 from crawler.items import Article, Block, content_hash, utc_now_iso
+from crawler.parsers.binary import signature
 from crawler.parsers.body import extract_body
 from crawler.parsers.body.embedded import PROVENANCE, embedded_body
 from crawler.parsers.body.furniture import Dropped
@@ -75,6 +76,8 @@ def parse_article(
     or text. Never raises on bad input: undecodable, empty or binary input gives ``None``.
     ``explain`` receives what the body left out and why (``clippings extract --explain``).
     """
+    if isinstance(html, bytes) and signature(html) is not None:  # a PDF, an image, an archive
+        return None
     given_url, url = url, usable_url(url)
     page = read_page(html, url, encoding)
     if page is None:

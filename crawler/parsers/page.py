@@ -60,7 +60,7 @@ class ParsedPage:
         """Meta tags, canonical link, ``<html lang>``, JSON-LD nodes, microdata:
         read from the tree on first use (before the body stage changes it)."""
         if self._structured is None:
-            self._structured = read_structured(self.doc)
+            self._structured = read_structured(self.doc, self.url)
         return self._structured
 
 

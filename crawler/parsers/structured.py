@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from crawler.parsers.selectors import ITEMPROP_HOLDERS
 
@@ -166,6 +167,9 @@ class Structured:
     """Every other ``<script>`` without ``src`` (elements, read only when the body
     falls back to a framework's embedded state: :mod:`.body.embedded`), page order."""
     doc: Any = None
+    page_url: str = ""
+    """The address the page was fetched from (relative addresses of the page's nodes
+    are read against it)."""
     _microdata: dict[str, list[Any]] | None = None
     _itemprop_holders: list[Any] | None = None
 
@@ -216,9 +220,10 @@ _MICRODATA_PROPS = frozenset({"author", "datepublished", "datemodified", "headli
 MAX_META_CHARS = 10_000
 
 
-def read_structured(doc: Any) -> Structured:
-    """Collect meta tags, canonical link, html lang, JSON-LD nodes and microdata."""
-    data = Structured()
+def read_structured(doc: Any, url: str = "") -> Structured:
+    """Collect meta tags, canonical link, html lang, JSON-LD nodes and microdata
+    (``url``: the page's address, if known)."""
+    data = Structured(page_url=url)
     meta = data.meta
     root_lang = doc.get("lang") or doc.get("xml:lang") or doc.get(
         "{http://www.w3.org/XML/1998/namespace}lang")
@@ -340,30 +345,73 @@ def _key(text: Any) -> str:
 _PLAIN_QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f", "''''\"\"\"\"")
 
 
-def _page_names(data: Structured) -> tuple[set[str], set[str]]:
-    """The page's own titles (og:title, twitter:title, the <title>) and URLs
-    (canonical, og:url), each as :func:`_key` makes it; the <title> also as the
-    part before a site-name suffix ("Headline - Site")."""
+_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ")
+
+# The page's titles, its addresses (:func:`_page_names`) and the address fetched.
+_PageNames = tuple[set[str], dict[str, set[str]], str]
+
+
+def _page_names(data: Structured) -> _PageNames:
+    """The page's own titles (og:title, twitter:title, the <title>) as :func:`_key`
+    makes them, the <title> also as the part before a site-name suffix ("Headline -
+    Site") and the part after a site-name prefix ("Site | Headline"); and its URLs
+    (the address fetched, canonical, og:url) as :func:`_url_key` makes them: each
+    address less its query -> the queries it was seen with."""
     titles = {_key(data.first(name)) for name in ("og:title", "twitter:title")}
     title = _key(data.title_tag)
-    titles |= {title, *(title.split(sep)[0].strip() for sep in (" - ", " | ", " – ", " — ") if sep in title)}
-    urls = {_key(data.canonical), _key(data.first("og:url"))}
-    return titles - {""}, urls - {""}
+    titles.add(title)
+    for sep in _TITLE_SEPARATORS:
+        if sep in title:
+            titles |= {title.split(sep)[0].strip(), title.rsplit(sep, 1)[-1].strip()}
+    urls: dict[str, set[str]] = {}
+    for url in (data.page_url, data.canonical, data.first("og:url")):
+        key = _url_key(url, data.page_url)
+        if key:
+            urls.setdefault(key[0], set()).add(key[1])
+    return titles - {""}, urls, data.page_url
 
 
-def _names_page(node: dict[str, Any], page: tuple[set[str], set[str]]) -> bool:
+def _url_key(url: Any, base: str) -> tuple[str, str] | None:
+    """An address compared loosely, as (host and path, query): read against the
+    page's address when relative ("/world/story"), the scheme, a "www." before the
+    host, a trailing slash, the fragment and case aside (:func:`_key`); ``None``
+    when there is no address."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    url = html_lib.unescape(url.strip()[:1000])
+    try:
+        parts = urlsplit(urljoin(base, url) if base else url)
+    except ValueError:  # an unbalanced IPv6 bracket: no address to compare
+        return None
+    host = (parts.netloc.rsplit("@", 1)[-1]).casefold().removeprefix("www.")
+    path = _key(parts.path)
+    if not host and not path:
+        return None
+    return host + path, parts.query.casefold()
+
+
+def _names_page(node: dict[str, Any], page: _PageNames) -> bool:
     """Whether an article node names the page it is on: its headline is the
-    page's title, or its URL (``url``, ``mainEntityOfPage``, ``@id`` less a
-    fragment) is the page's canonical one."""
-    titles, urls = page
+    page's title, or its URL (``url``, ``mainEntityOfPage``, ``@id``) is one of the
+    page's (:func:`_url_key`, the fragment aside). A query tells two addresses apart
+    only when both have one ("?id=5", "?id=6"); a tracking query on one side
+    ("?ref=home") does not."""
+    titles, urls, base = page
     if _key(node.get("headline")) in titles or _key(node.get("name")) in titles:
         return True
     entity = node.get("mainEntityOfPage")
     if isinstance(entity, dict):
         entity = entity.get("@id") or entity.get("url")
-    node_id = node.get("@id")
-    own = (node.get("url"), entity, node_id.split("#")[0] if isinstance(node_id, str) else None)
-    return any(_key(url) in urls for url in own if url)
+    for url in (node.get("url"), entity, node.get("@id")):
+        if not isinstance(url, str) or url.lstrip().startswith("#"):
+            continue  # a bare "#id" names a node, not an address
+        key = _url_key(url, base)
+        if key is None or key[0] not in urls:
+            continue
+        queries = urls[key[0]]
+        if not key[1] or "" in queries or key[1] in queries:
+            return True
+    return False
 
 
 # The types of an item a story embeds or shows beside it (a clip, a reader's review),

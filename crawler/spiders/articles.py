@@ -38,6 +38,7 @@ from crawler.items import (
     RawResponse,
     utc_now_iso,
 )
+from crawler.parsers.binary import no_record_reason
 from crawler.scaling import extracted_article, page_links
 from crawler.spiders.discovery import Discovered, UndecodableBody, discover, parse_index_date
 from crawler.urls import canonicalize_url, site_key
@@ -224,7 +225,7 @@ class ArticleSpider(scrapy.Spider):
             fetch.outcome, fetch.reason = "parse-error", describe_parse_error(exc)
             return fetch
         if article is None:
-            fetch.reason = "no main text"
+            fetch.reason = no_record_reason(response.body, "body")  # "no main text", "empty body", binary data
             return fetch
         fetch.page_kind = article.page_kind
         if article.page_kind != "article":

@@ -181,7 +181,7 @@ class _Walker:
     def __init__(self, page: Page, explain: list[Dropped] | None = None,
                  description_key: str | None = None, title: str | None = None,
                  headline: object = _UNREAD, pictured: frozenset[Element] = frozenset(),
-                 reply_forms: frozenset[Element] = frozenset()) -> None:
+                 reply_forms: frozenset[Element] = frozenset(), tab_ids: frozenset[str] = frozenset()) -> None:
         self.page = page
         self.title_words = _words_key(title) if title else None
         self.explain = explain
@@ -206,6 +206,7 @@ class _Walker:
         self.thread: Element | None = None  # the box holding the readers' comments (:meth:`_Walker.opens_thread`)
         self.pictured = pictured  # elements that held an image (:func:`_media_holders`)
         self.reply_forms = reply_forms  # forms to write a comment (:func:`_reply_forms`)
+        self.tab_ids = tab_ids  # the ids of panes tab buttons show (:func:`_tab_button_ids`)
         self.threads_judged = 0  # headings asked whether they open a comments thread
         self.kept_slide: Element | None = None  # the last hidden box kept as text (:meth:`hidden_text`)
         # the document's headline <h1> (:func:`_headline_h1`): given, or read on the first run
@@ -326,8 +327,8 @@ class _Walker:
         if self.hidden_judged > _HIDDEN_JUDGED or not _hidden_prose(el, self.prose):
             return False
         if not (_continuation_mark(el) or (
-                _one_of_a_series(el) and (self.text_after(el) or _shown_of_series(el)
-                                          or self.series_goes_on(el)))):
+                _one_of_a_series(el) and not _tab_pane(el, self.tab_ids)
+                and (self.text_after(el) or _shown_of_series(el) or self.series_goes_on(el)))):
             return False
         if self.other_language(el):
             return False
@@ -621,6 +622,85 @@ _CONTINUATION_WORDS = frozenset({
 def _continuation_mark(el: Element) -> bool:
     return not _CONTINUATION_WORDS.isdisjoint(
         class_words(f"{el.get('class') or ''} {el.get('id') or ''}"[:300]))
+
+
+# A tab set's classes on a pane or the box of panes ("tab-pane", "tabpanel",
+# "tab-content", "tabs__panel", "wp-block-tabs"); not a lone "tab" ("hidden-tab":
+# a tablet breakpoint's utility class).
+_TAB_CLASS = re.compile(r"(?:^|[\s_-])(?:tabs|tabs?[-_]*(?:pane|panel|content|container|body)s?)(?=$|[\s_-])",
+                        re.IGNORECASE)
+_TAB_TOGGLES = frozenset({"tab", "pill", "tabs", "pills"})
+_TAB_STRIP_LEVELS = 2       # levels up from a pane looked at for the tab strip naming it
+_TAB_STRIP_SIBLINGS = 4     # boxes before the pane (or its box) looked through on each level
+_TAB_STRIP_SCAN = 60        # elements of each such box read for a tab naming the pane
+
+
+def _tab_pane(el: Element, tab_ids: frozenset[str]) -> bool:
+    """A pane of a tab set (ARIA's ``role=tabpanel``, a tab set's class on it or on its
+    box, or a tab naming it: a tab button (``tab_ids``, read before buttons are
+    stripped) or a tab link in a strip before it: ``role=tab``, Bootstrap's
+    ``data-toggle=tab``, ``aria-selected``): each pane a reader picks is a text of its
+    own (about us, ethics, the other products), not the next part of the story a
+    listicle shows one at a time, which has no tabs naming its parts. Bounded: a few
+    boxes before the pane on two levels, their first elements."""
+    if (el.get("role") or "").strip().lower() == "tabpanel":
+        return True
+    parent = el.getparent()
+    if _TAB_CLASS.search((el.get("class") or "")[:300]) or (
+            parent is not None and _TAB_CLASS.search((parent.get("class") or "")[:300])):
+        return True
+    pane_id = (el.get("id") or "").strip()
+    if not pane_id:
+        return False
+    if pane_id in tab_ids:
+        return True
+    node: Element | None = el
+    for _ in range(_TAB_STRIP_LEVELS):
+        if node is None:
+            break
+        for sib in islice(node.itersiblings(preceding=True), _TAB_STRIP_SIBLINGS):
+            if isinstance(sib.tag, str) and any(_tab_naming(c, pane_id) for c in islice(sib.iter(), _TAB_STRIP_SCAN)):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _tab_naming(control: Element, pane_id: str) -> bool:
+    """Whether ``control`` is a tab that shows the pane ``pane_id``."""
+    return _is_tab(control) and pane_id in _named_panes(control)
+
+
+def _is_tab(control: Element) -> bool:
+    """A tab: ARIA's ``role=tab``, Bootstrap's ``data-toggle=tab`` / ``pill``, or a
+    control marked selected or not (``aria-selected``, which only tabs and options carry)."""
+    toggle = (control.get("data-toggle") or control.get("data-bs-toggle") or "").strip().lower()
+    return ((control.get("role") or "").strip().lower() == "tab" or toggle in _TAB_TOGGLES
+            or control.get("aria-selected") is not None)
+
+
+def _named_panes(control: Element) -> set[str]:
+    """The ids a control shows: ``aria-controls`` (a list of ids), an in-page ``href``,
+    Bootstrap's ``data-target`` / ``data-bs-target``."""
+    ids = set((control.get("aria-controls") or "")[:300].split())
+    for attr in ("href", "data-target", "data-bs-target"):
+        value = (control.get(attr) or "").strip()
+        if value.startswith("#") and len(value) > 1:
+            ids.add(value[1:])
+    return ids
+
+
+_BUTTONS_READ = 200         # <button>s of a page read for tabs
+
+
+def _tab_button_ids(root: Element) -> frozenset[str]:
+    """The ids of the panes tab buttons show (:func:`_is_tab`), read before buttons
+    are stripped (a tab strip of ``<button role=tab aria-controls=...>``). Bounded:
+    the first :data:`_BUTTONS_READ` buttons."""
+    ids: set[str] = set()
+    for button in islice(root.iter("button"), _BUTTONS_READ):
+        if _is_tab(button):
+            ids |= _named_panes(button)
+    return frozenset(ids)
 
 
 def _one_of_a_series(el: Element) -> bool:
@@ -1044,6 +1124,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
                 if kind == "application/ld+json" and "articleBody" in text]
     media = _media_holders(root)
     reply_forms = frozenset(_reply_forms(root))
+    tab_ids = _tab_button_ids(root)
     holders = page.structured.itemprop_holders()  # (read before the strip: shared with the metadata)
     etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
     scores = Page(root, holders)
@@ -1057,7 +1138,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description, declared,
-                       is_recipe(page.structured.nodes, root), headline, reply_forms)
+                       is_recipe(page.structured.nodes, root), headline, reply_forms, tab_ids)
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:
@@ -1095,6 +1176,7 @@ class _Context(NamedTuple):
     recipe: bool
     headline: Element | None    # the document's headline <h1> (:func:`_headline_h1`), read once
     reply_forms: frozenset[Element]  # forms to write a comment, read before fields are stripped
+    tab_ids: frozenset[str]  # the ids of panes tab buttons show, read before buttons are stripped
 
 
 def _compared(context: _Context, top: Element, blocks: list[Block],
@@ -1127,7 +1209,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, description_key, title, context.headline,
-                     frozenset(context.media), context.reply_forms)
+                     frozenset(context.media), context.reply_forms, context.tab_ids)
     leads = _lead_before(scores, chosen, title)
     if leads and description_key:
         # a dek that is the page's description is the record's description only

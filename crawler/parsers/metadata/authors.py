@@ -20,21 +20,33 @@ __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name",
            "is_credit_line", "is_role_word", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
            "plain_name"]
 
+# One name standing as a whole short line's credit: two to four capitalised words,
+# a Dutch or French particle between them ("Piet de Vries"). Not an institution:
+# a curator's or editor's credit ("A cura di Vittorio Sgarbi e Palazzo Reale",
+# "Écrit par Musée d'Orsay") names a palace, museum, foundation, university or
+# town hall beside the person, with one of these nouns first (Italian, French,
+# Dutch, Spanish, Portuguese, German, English).
+_INSTITUTION = (r"(?!(?i:palazzo|museo|musei|comune|fondazione|università|biblioteca|archivio|regione|provincia|"
+                r"musée|fondation|université|mairie|bibliothèque|stichting|gemeente|universiteit|"
+                r"fundación|universidad|ayuntamiento|fundação|universidade|museu|prefeitura|"
+                r"museum|stiftung|universität|gemeinde|foundation|university|council)\b)")
+_LINE_NAME = _INSTITUTION + r"[^\W\d_a-z][\w'’.-]*(?:\s+(?:(?:de|van|der|den|du|des|ter|te)\s+)?[^\W\d_a-z][\w'’.-]*){1,3}"
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
     # "Eingestellt von" Blogger's, "Veröffentlicht von" / "Gepostet von" German
     # WordPress themes'; "Reporting by" the wire services'. "Rédigé par" / "Écrit
     # par", "Geschreven door", "A cura di", the French, Dutch and Italian themes'
-    # "Written by" / "Edited by", only as a whole short line of a name ("Écrit par
-    # Jean Dupont"): in a sentence they name a book's author or an exhibition's
-    # curator ("Écrit par Albert Camus en 1942, ...", "A cura di Vittorio Sgarbi, la
-    # mostra ...").
+    # "Written by" / "Edited by", only as a whole short line of names ("Écrit par
+    # Jean Dupont", "A cura di Mario Rossi e Giulia Bianchi": up to three, joined by
+    # a comma, "&" or the language's "and"): in a sentence they name a book's author
+    # or an exhibition's curator ("Écrit par Albert Camus en 1942, ...", "A cura di
+    # Vittorio Sgarbi, la mostra ...").
     r"^\s*(?:(?:(?i:published|written|posted|reported|reporting|compiled|edited|story|text|words|submitted|"
     r"erstellt|eingestellt|veröffentlicht|gepostet|"
     r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
     r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))|"
     r"(?i:rédigé\s+par|écrit\s+par|geschreven\s+door|a\s+cura\s+di)\s+"
-    r"(?=[^\W\d_a-z][\w'’.-]*(?:\s+(?:(?:de|van|der|den|du|des|ter|te)\s+)?[^\W\d_a-z][\w'’.-]*){1,3}\s*$))",
+    r"(?=" + _LINE_NAME + r"(?:\s*(?:,|&|\s(?:and|und|et|en|e|y)\s)\s*" + _LINE_NAME + r"){0,2}\s*$))",
 )
 # "capital von Jemima Kelly", "Travel By Sophie Foster": a short label, then the by-word.
 _INNER_BY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?i:by|von|par|por|door)\s+")
@@ -218,10 +230,10 @@ _ROLE_PHRASES_PATTERN = (
     r"\s+In\s+[A-ZÄÖÜ]\S*$"  # "by NAME In Category": blog themes title-case the category line
 )
 _ROLE_PHRASES = re.compile(_ROLE_PHRASES_PATTERN)
-# After the Dutch by-word "Door", "en" is "and" ("Door Pieter van den Berg en Sanne
+# After the Dutch by-word "Door" ("Geschreven door"), "en" is "and" ("Door Pieter van den Berg en Sanne
 # de Jong"), not the French or Spanish "in" before a place.
 _ROLE_PHRASES_DUTCH = re.compile(_ROLE_PHRASES_PATTERN.replace("|en|", "|", 1))
-_DUTCH_BY = re.compile(r"^\s*(?i:door)\s+(?=[^\W\d_])")
+_DUTCH_BY = re.compile(r"^\s*(?i:(?:geschreven\s+)?door)\s+(?=[^\W\d_])")
 _FUNCTION_WORDS = frozenset(["the", "by", "and", "in", "at", "for", "of"])
 _NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "y", "zu", "ten", "ter", "dos", "das", "do", "mac",
                              # the lower-case parts of German academic titles ("Dr. med. Eva Kramer",

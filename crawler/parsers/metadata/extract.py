@@ -904,13 +904,27 @@ def _headline_scope_date(src: _Sources, prop: str) -> str | None:
     # every date: it says nothing of which is the headline's
     around = {a for a in headline.iterancestors() if a.tag not in _PAGE_WIDE}
     for el, value in dated:
-        scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None and not _party(a)), None)
         if scope is not None and scope in around:
             return value
     return None
 
 
 _PAGE_WIDE = frozenset({"body", "html"})
+# Items that have no publication date of their own: a person, an organisation (an
+# author's or publisher's item). A ``datePublished`` inside one (the story's date
+# printed in the byline's item, sloppy but common markup) is the enclosing item's.
+_PARTY_TYPES = frozenset({"person", "organization", "newsmediaorganization", "corporation"})
+_PARTY_PROPS = frozenset({"author", "creator", "publisher", "contributor", "editor"})
+
+
+def _party(scope: Any) -> bool:
+    """Whether an itemscope is a person's or an organisation's (by its type, or, with
+    none, by the property it fills): not the item a date inside it belongs to."""
+    kinds = (scope.get("itemtype") or "").split()
+    if kinds:
+        return all(kind.rstrip("/").rsplit("/", 1)[-1].casefold() in _PARTY_TYPES for kind in kinds)
+    return bool(set((scope.get("itemprop") or "").casefold().split()) & _PARTY_PROPS)
 
 
 def _date_from_microdata(data: Structured, prop: str) -> str | None:

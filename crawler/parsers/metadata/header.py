@@ -57,7 +57,7 @@ from crawler.parsers.vocabulary import UPDATED_PATTERN
 
 __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_header", "story_scope"]
 
-_DATE_HINT = re.compile(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline", re.I)
+_DATE_HINT = Caseless(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline")
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
                            r"topic|channel|label|tag", re.I)
 _SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo|advert|sidebar|footer|"
@@ -82,6 +82,10 @@ _PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlich(?:t|ung)|erschienen|
 # modified date to cut from it.
 _UPDATED_WORDS = re.compile("|".join(r"(?<![^\W\d_])stand(?![^\W\d_])" if w == "stand" else w
                                      for w in UPDATED_PATTERN.split("|")), re.I)
+# The same two questions asked as yes or no (of a line, of an element's marks), the cheap
+# way: :mod:`..caseless`. (The patterns above give the positions where one is needed.)
+_UPDATED_HINT = Caseless(_UPDATED_WORDS.pattern)
+_PUBLISHED_HINT = Caseless(_PUBLISHED_WORDS.pattern)
 # The label of a printed "last updated" date ("Updated 2:25 PM EDT, Tue June 24, 2025").
 _UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_PATTERN})\b\s*(?:on|am|le|el|il|op|at)?\s*:?\s*", re.I)
 
@@ -946,8 +950,8 @@ def _read_time_element(scan: HeaderScan, el: Any) -> None:
     printed label, "Updated Nov 19, 9:41 AM"): the publication time."""
     value = normalise_date(el.get("datetime") or "")
     shown = text_of(el, 100)
-    if value and not _UPDATED_WORDS.search(attrs_of(el)) and not (
-            _UPDATED_LABEL.match(shown) and not _PUBLISHED_WORDS.search(shown)):
+    if value and not _UPDATED_HINT.search(attrs_of(el)) and not (
+            _UPDATED_LABEL.match(shown) and not _PUBLISHED_HINT.search(shown)):
         scan.time_datetime, scan.time_element = value, el
         scan.date_raw = scan.date_raw or shown or el.get("datetime")
 
@@ -958,11 +962,13 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-    unlabelled = not _UPDATED_WORDS.search(text) or _PUBLISHED_WORDS.search(text)
+    unlabelled = scan.date_text is None and date_like and not scan.story_begun and (
+        not _UPDATED_HINT.search(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
     if (scan.date_text is None and date_like and not scan.story_begun
             and (unlabelled or (tag != "time" and _own_date_before_update(el, text, language)))):
-        line = _without_captions(el, _without_update_stamps(el, text))
-        line = _past_update(_without_other_stories(el, line, language), language)
+        inner = _marked_inside(el)
+        line = _without_captions(inner, _without_update_stamps(inner, text))
+        line = _past_update(_without_other_stories(inner, line, language), language)
         if not unlabelled:
             line = _before_update(line, language) or line
         dated = find_date_span(line, language)
@@ -997,6 +1003,10 @@ def _past_update(line: str, language: str | None) -> str:
     'Publiziert: 12.05.2023'
     >>> _past_update("Publié le 12/05/2023, mis à jour le 14/05/2023", "fr")
     'Publié le 12/05/2023, mis à jour le 14/05/2023'
+    >>> _past_update("Stand: 14.05.2023 (Erstveröffentlichung: 12.05.2023)", "de")
+    'Erstveröffentlichung: 12.05.2023'
+    >>> _past_update("Last updated on May 14, 2023 | Posted by Margaret Roberts-Smith on May 12, 2023", "en")
+    'Posted by Margaret Roberts-Smith on May 12, 2023'
     """
     update = _UPDATED_LABEL.search(line)
     if update is None or _PUBLISHED_WORDS.search(line[:update.start()]):
@@ -1008,9 +1018,30 @@ def _past_update(line: str, language: str | None) -> str:
     start = published.start() if published is not None else len(line)
     while start > update.end() and line[start - 1].isalpha():  # the label's whole word ("Erstveröffentlichung")
         start -= 1
-    rest = line[start:] if published is not None else ""
+    rest = _without_open_bracket_end(line[start:]) if published is not None else ""
     own = find_date_span(rest, language) if rest else None
-    return rest if own is not None and own[1] <= _LABEL_TO_DATE + 12 else line
+    near = own is not None and (own[1] <= _LABEL_TO_DATE + 12 or _BYLINE_GAP.fullmatch(rest[:own[1]]) is not None)
+    return rest if near else line
+
+
+# A byline or a category between the publication label and its date: "Posted by
+# Margaret Roberts-Smith on", "Published by X and Y on", "Posted in World News on"
+# (WordPress themes), "Veröffentlicht von X am", "Publié par X le", "Publicado por X el".
+# Bounded (the name part at most 60 characters), so linear.
+_BYLINE_GAP = re.compile(r"[^\W\d_]+\s+(?:by|in|under|von|par|por|door|przez)\s+[^|•·\n\d]{1,60}?,?\s+"
+                         r"(?:on|am|le|el|em|il|op|at)?\s*", re.IGNORECASE)
+
+
+def _without_open_bracket_end(text: str) -> str:
+    """``text`` without the closing brackets at its end that close nothing in it: the
+    part of a line after a label the bracket opened before ("Stand: ...
+    (Erstveröffentlichung: 12.05.2023)")."""
+    text = text.rstrip()
+    unclosed = {")": text.count(")") - text.count("("), "]": text.count("]") - text.count("[")}
+    while text[-1:] in unclosed and unclosed[text[-1]] > 0:
+        unclosed[text[-1]] -= 1
+        text = text[:-1].rstrip()
+    return text
 
 
 def _own_date_before_update(el: Any, text: str, language: str | None) -> bool:
@@ -1055,14 +1086,25 @@ _RELATIVE_AFTER_LABEL = re.compile(
     r"|(?:\d+|an?|one)\s*[^\W\d_]+\s+(?:ago|temu|fa|geleden))(?![^\W\d_])", re.I)
 
 
-def _without_captions(el: Any, text: str) -> str:
+_INSIDE_READ = 40  # elements inside a line looked at for captions, other stories, update stamps
+
+
+def _marked_inside(el: Any) -> list[tuple[Any, str]]:
+    """The elements among the first :data:`_INSIDE_READ` nodes inside ``el``, each with
+    its marking attributes (:func:`attrs_of`): read once for the three filters of a
+    line (:func:`_without_update_stamps`, :func:`_without_captions`,
+    :func:`_without_other_stories`), which each walked them."""
+    if len(el) == 0:
+        return []
+    return [(d, attrs_of(d)) for d in islice(el.iterdescendants(), _INSIDE_READ) if isinstance(d.tag, str)]
+
+
+def _without_captions(inner: list[tuple[Any, str]], text: str) -> str:
     """The line's text less the captions inside it (a picture's box read as one
     line: "Lego <span class=caption>Lego feiert von 1. bis 8. Mai 2022 …</span>"):
-    a caption's dates are the pictured event's."""
-    if len(el) == 0:
-        return text
-    for d in islice(el.iterdescendants(), 40):
-        if isinstance(d.tag, str) and CAPTION_HINT.search(attr(d, "class")):  # (not <figcaption> alone:
+    a caption's dates are the pictured event's. ``inner``: :func:`_marked_inside`."""
+    for d, _ in inner:
+        if CAPTION_HINT.search(attr(d, "class")):  # (not <figcaption> alone:
             # some templates set the byline and date in one)
             shown = text_of(d, 300, " ")
             if shown and shown in text:
@@ -1070,18 +1112,17 @@ def _without_captions(el: Any, text: str) -> str:
     return text
 
 
-def _without_other_stories(el: Any, text: str, language: str | None) -> str:
+def _without_other_stories(inner: list[tuple[Any, str]], text: str, language: str | None) -> str:
     """The line's text less the boxes inside it that hold other pages (a related
     list, a recent-posts widget, a comment: ``OTHER_REGION``): a box read as one
     line ("<section><div class=related>Old story 2. April 2023</div><ul
     class=post-info>12. Mai 2023</ul></section>") holds their dates too. Only a
     box printing a date and holding a link or a heading is cut (a comment count's
     "0" is no story of its own; a page builder's field widget, JetEngine's
-    "jet-listing-dynamic-field", prints the post's own date alone)."""
-    if len(el) == 0:
-        return text
-    for d in islice(el.iterdescendants(), 40):
-        if isinstance(d.tag, str) and OTHER_REGION.search(attrs_of(d)) and _teaser(d):
+    "jet-listing-dynamic-field", prints the post's own date alone). ``inner``:
+    :func:`_marked_inside`."""
+    for d, attrs in inner:
+        if OTHER_REGION.search(attrs) and _teaser(d):
             shown = text_of(d, 300, " ")
             if shown and shown in text and find_date_span(shown, language) is not None:
                 text = " ".join(text.replace(shown, " ", 1).split())
@@ -1099,20 +1140,18 @@ _DAY_ARCHIVE = re.compile(r"/\d{4}/\d{2}/(?:\d{2}/?)?$")  # a date linked to its
 
 
 
-def _without_update_stamps(el: Any, text: str) -> str:
+def _without_update_stamps(marked: list[tuple[Any, str]], text: str) -> str:
     """The line's text less its modified-date elements: themes print the "updated"
     time beside the published one and hide it with CSS (GeneratePress puts
     ``<time class="updated">`` first) or print it as a raw timestamp for search
     engines (Avada's ``<span class="updated rich-snippet-hidden">2025-02-11T16:20``).
     An element is one when its markup says updated but not published, and the line
-    also marks a published date or the element's text is a machine timestamp."""
-    if len(el) == 0:
-        return text
-    marked = [(d, attrs_of(d)) for d in islice(el.iterdescendants(), 40) if isinstance(d.tag, str)]
-    updated = [d for d, a in marked if a and _UPDATED_WORDS.search(a) and not _PUBLISHED_WORDS.search(a)]
+    also marks a published date or the element's text is a machine timestamp.
+    ``marked``: :func:`_marked_inside`."""
+    updated = [d for d, a in marked if a and _UPDATED_HINT.search(a) and not _PUBLISHED_HINT.search(a)]
     if not updated:  # (most lines: no "updated" element, no need to know of a published one)
         return text
-    published = any(_PUBLISHED_WORDS.search(a) for _, a in marked if a)
+    published = any(_PUBLISHED_HINT.search(a) for _, a in marked if a)
     for d in updated:
         shown = text_of(d, 100, " ")
         if shown and (published or _MACHINE_STAMP.match(shown)) and shown in text:
@@ -1227,7 +1266,7 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
     for el in preceding(headline, 25, levels=2):
         if el.tag == "time":
             value = normalise_date(el.get("datetime") or "")
-            if value and not _UPDATED_WORDS.search(attrs_of(el)):
+            if value and not _UPDATED_HINT.search(attrs_of(el)):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
         elif el.tag in _TEXT_TAGS and len(el) <= 3:
