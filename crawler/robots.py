@@ -13,7 +13,10 @@ A robots.txt answered with a server error (5xx, after Scrapy's retries) means
 "complete disallow" (RFC 9309, 2.3.1.4): Scrapy parsed the error page as rules
 (allow all). Here it is read as ``Disallow: /`` for the crawl, logged as an
 error and counted (``clippings/robots/server_error``); each page of the site is
-then refused as any robots.txt refusal. A 4xx still means allow (RFC 9309, 2.3.1.3).
+then refused as any robots.txt refusal. So does a 429 (Too Many Requests, after
+the retries), as Google reads it: a rate limit says nothing of whether the site
+has rules, and taking it for "none" would let a busy site's every page through.
+Any other 4xx still means allow (RFC 9309, 2.3.1.3).
 So does a robots.txt that could not be read at all (a timeout, a reset or refused
 connection, a body over the download cap or a compression bomb, a redirect the
 crawl may not follow): Scrapy left such a site with no rules, so every page was
@@ -61,6 +64,7 @@ from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
+TOO_MANY_REQUESTS = 429
 #: robots.txt errors where no connection was made: the site is down or unknown.
 _NO_CONNECTION = (DownloadConnectionRefusedError, CannotResolveHostError, net_error.ConnectionRefusedError,
                   net_error.DNSLookupError)
@@ -156,10 +160,10 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         return await maybe_deferred_to_future(mine)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
-        if 500 <= response.status < 600:
+        if 500 <= response.status < 600 or response.status == TOO_MANY_REQUESTS:
             logger.error("%s answered HTTP %d: every page of %s is disallowed for this crawl "
-                         "(RFC 9309: a robots.txt server error means complete disallow)",
-                         response.url, response.status, netloc)
+                         "(RFC 9309: a robots.txt server error means complete disallow; a rate "
+                         "limit is no sign that there is none)", response.url, response.status, netloc)
             self._stats.inc_value("clippings/robots/server_error")
             self.disallowed_because[netloc] = f"it answered HTTP {response.status}"
             response = response.replace(body=DISALLOW_ALL)

@@ -17,6 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+import pytest
 import sqlite_utils
 
 from tests.conftest import clippings, crawl
@@ -167,13 +168,15 @@ def test_a_retry_after_within_a_lower_limit_is_waited_out_and_past_it_not(tmp_pa
                                                 "of 1 s (CLIPPINGS_MAX_RETRY_AFTER): not retried")
 
 
-def test_robots_txt_server_error_disallows_the_site(tmp_path: Path) -> None:
-    """RFC 9309: a 5xx robots.txt means complete disallow (a 4xx means allow)."""
-    with site(robots_txt("down", status=503), story) as server:
+@pytest.mark.parametrize("status", [503, 429])
+def test_robots_txt_server_error_disallows_the_site(tmp_path: Path, status: int) -> None:
+    """RFC 9309: a 5xx robots.txt means complete disallow (a 4xx means allow); a 429
+    too, after the retries: a rate limit is no answer that robots.txt is absent."""
+    with site(robots_txt("down", status=status), story) as server:
         run = crawl(tmp_path / "a.db", server.base_url + "/", extra=("--processes", "0", "--no-warc"))
         asked = {path for _, path in server.times}
     assert asked == {"/robots.txt"}, asked
-    reason = "forbidden by robots.txt (it answered HTTP 503)"
+    reason = f"forbidden by robots.txt (it answered HTTP {status})"
     assert fetches(tmp_path / "a.db") == {server.base_url + "/": ("robots", reason)}
     assert reason in run.stderr
     assert run.returncode != 0  # the only seed was refused
