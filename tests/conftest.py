@@ -62,3 +62,15 @@ def demo_crawl(demo_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Cr
     run = crawl(db, demo_server.base_url + "/")
     assert run.returncode == 0, run.stderr
     return run
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A redis-server of the module's own on a free port of 127.0.0.1, and its URL
+    (the distributed crawl tests)."""
+    from tests.support.redis_crawls import start_redis  # (it reads ROOT from here)
+
+    server, url = start_redis(tmp_path_factory.mktemp("redis"))
+    yield url
+    server.terminate()
+    server.wait(10)

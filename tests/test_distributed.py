@@ -9,17 +9,10 @@ requests it answers at once), ``clippings`` in subprocesses, SQLite.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import signal
-import socket
-import sqlite3
 import subprocess
-import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -31,83 +24,25 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import MemoryStatsCollector
 
-from crawler import settings as project_settings
 from crawler.demo import content as C
 from crawler.demo.server import DemoServer, serve_demo
 from crawler.distributed.frontier import Frontier
 from crawler.distributed.worker import LEASE, SharedTrapGuardMiddleware, WorkerSpider, worker_settings
 from crawler.exceptions import PastSiteBudget, TrapRequest
-from tests.conftest import ROOT, clippings, crawl
+from tests.conftest import clippings, crawl
 from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
-from tests.support.demo_truth import changes, expected_articles
+from tests.support.demo_truth import changes
+from tests.support.redis_crawls import (
+    crawl_stats,
+    free_port,
+    rows,
+    start_worker,
+    stop,
+)
 from tests.test_snapshots import history_json
 
 SITE_CONCURRENCY = 4  # crawler.settings CONCURRENT_REQUESTS_PER_DOMAIN
 LATENCY = 0.03  # seconds the site takes per answer in the distributed runs, so requests overlap
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_redis(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """A redis-server of our own on a free port, and its URL (skipped where it is not installed)."""
-    binary = shutil.which("redis-server")
-    if binary is None:
-        if os.environ.get("CI"):
-            pytest.fail("redis-server is not installed (Debian package redis-server; .ci/run installs it)")
-        pytest.skip("redis-server is not installed (Debian package redis-server)")
-    port = free_port()
-    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                               "--appendonly", "no", "--dir", str(folder)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    client = redis.Redis(host="127.0.0.1", port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    else:
-        server.kill()
-        pytest.fail("redis-server did not start")
-    return server, f"redis://127.0.0.1:{port}/0"
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    server, url = start_redis(tmp_path_factory.mktemp("redis"))
-    yield url
-    server.terminate()
-    server.wait(10)
-
-
-def start_worker(redis_url: str, log: Path, *extra: str) -> subprocess.Popen[str]:
-    """``clippings worker`` in a subprocess, its messages in ``log``."""
-    command = [sys.executable, "-m", "crawler.cli", "worker", "--redis", redis_url,
-               "--processes", "1", "--wait", "300", *extra]
-    with log.open("w") as stderr:
-        return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True,
-                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
-
-
-def stop(workers: list[subprocess.Popen[str]]) -> None:
-    for worker in workers:
-        if worker.poll() is None:
-            worker.terminate()
-    for worker in workers:
-        worker.wait(30)
-
-
-def rows(db: Path, sql: str, params: list | None = None) -> list[dict]:
-    return list(sqlite_utils.Database(db).query(sql, params or []))
-
-
-def crawl_stats(db: Path, crawl_id: int) -> dict:
-    (row,) = rows(db, "select stats from crawls where id = ?", [crawl_id])
-    return json.loads(row["stats"])
 
 
 def comparable(history: dict) -> dict:
@@ -222,84 +157,6 @@ def test_site_concurrency_holds_over_all_workers(runs: Runs) -> None:
 def test_every_crawls_keys_are_deleted_at_its_end(runs: Runs) -> None:
     """The seen-URL set (and queue, results) belong to one crawl: none is left."""
     assert runs.keys_left and all(key.endswith(b":done") for key in runs.keys_left), runs.keys_left
-
-
-def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path) -> None:
-    db = tmp_path / "killed.db"
-    with serve_demo(port=0) as server:
-        server.slow_down(0.05)
-        # The first worker alone until it has parsed a page (its pool is started):
-        # then it holds requests mid-crawl, however slowly the machine runs.
-        workers = [start_worker(redis_url, tmp_path / "worker-0.log", "--once")]
-        coordinator = subprocess.Popen(
-            [sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/", "--db", str(db),
-             "--delay", "0", "--redis", redis_url],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            pool = wait_for_pool(workers[0], coordinator)  # its fork server and extraction process
-            workers += [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in (1, 2)]
-            os.kill(workers[0].pid, signal.SIGKILL)
-            _out, err = coordinator.communicate(timeout=300)
-        finally:
-            if coordinator.poll() is None:
-                coordinator.kill()
-            stop(workers)
-        assert coordinator.returncode == 0, err[-3000:]
-        requested = {path for _, path, _ in server.requests if path != "/robots.txt"}
-    expected = {a["url"] for a in expected_articles(server.base_url, state=1)}
-    articles = rows(db, "select canonical_url, version_count from articles")
-    assert {a["canonical_url"] for a in articles} == expected
-    assert all(a["version_count"] == 1 for a in articles)
-    stored = rows(db, "select url, count(*) as n from fetches where outcome = 'stored' group by url")
-    assert {r["url"] for r in stored} == expected and all(r["n"] == 1 for r in stored)
-    fetched = {r["url"][len(server.base_url):] for r in rows(db, "select url from fetches")}
-    assert requested <= fetched, sorted(requested - fetched)
-    stats = crawl_stats(db, 1)
-    assert stats["clippings/workers_lost"] == 1
-    assert "stopped answering" in err
-    # The killed worker's pool processes notice (they look every second) and end
-    # too; the bound only keeps a broken watch from hanging the test.
-    deadline = time.monotonic() + 300
-    while any(alive(pid) for pid in pool) and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert not [pid for pid in pool if alive(pid)]
-
-
-def wait_for_pool(worker: subprocess.Popen[str], coordinator: subprocess.Popen[str]) -> list[int]:
-    """The processes below ``worker`` once it has a fork server and a pool process
-    (started at its first HTML page); the crawl must still be running."""
-    deadline = time.monotonic() + 300  # only against a hang: the crawl cannot end without a worker
-    while len(pool := descendants(worker.pid)) < 2:
-        assert worker.poll() is None and coordinator.poll() is None, "the crawl ended before the worker parsed"
-        assert time.monotonic() < deadline, "the worker never parsed a page"
-        time.sleep(0.05)
-    return pool
-
-
-def descendants(pid: int) -> list[int]:
-    """Processes below ``pid`` (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    found, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
 
 
 # -- politeness over all workers, at the Redis level ------------------------------------------
@@ -455,112 +312,6 @@ def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> N
     assert all(worker.returncode == 0 for worker in workers)
 
 
-@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_a_signal_stops_the_coordinator_with_its_exit_code(redis_url: str, tmp_path: Path,
-                                                           signum: int, code: int) -> None:
-    """No worker is running: the coordinator waits for records until the signal."""
-    db = tmp_path / "stopped.db"
-    coordinator = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "crawl", f"http://127.0.0.1:{free_port()}/", "--db", str(db),
-         "--delay", "0", "--redis", redis_url],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while not crawl_running(db):
-            assert coordinator.poll() is None and time.monotonic() < deadline, "the crawl did not start"
-            time.sleep(0.05)
-        coordinator.send_signal(signum)
-        _out, err = coordinator.communicate(timeout=120)
-    finally:
-        if coordinator.poll() is None:
-            coordinator.kill()
-    assert coordinator.returncode == code, err[-3000:]
-    assert "Traceback" not in err
-    assert rows(db, "select status from crawls") == [{"status": "interrupted"}]
-
-
-FORCED_STOP = """
-import signal, sys
-from scrapy.settings import Settings
-from crawler.run import StoppableProcess
-process = StoppableProcess(Settings())
-process.before_exit.append(lambda: open(sys.argv[1], "w").write("ended in redis"))
-process.before_exit.append(lambda: 1 / 0)  # a failing hook still lets the process end
-process.stopped_by = signal.SIGTERM
-process.force_stop()
-"""
-
-
-def test_a_forced_stop_runs_its_hooks_then_ends(tmp_path: Path) -> None:
-    """A second Ctrl-C ends a crawl at once (os._exit); the distributed coordinator's
-    hook (which marks the crawl done in Redis, so workers stop serving it) runs first."""
-    mark = tmp_path / "hook"
-    done = subprocess.run([sys.executable, "-c", FORCED_STOP, str(mark)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 143, done.stderr[-3000:]
-    assert mark.read_text() == "ended in redis"
-
-
-FORCED_STOP_WHILE_LOCKED = """
-import signal, sqlite3, sys
-from scrapy import Spider
-from scrapy.crawler import Crawler
-from scrapy.settings import Settings
-from archive import db as archive_db
-from archive.db import open_archive
-from crawler.run import StoppableProcess
-archive_db.BUSY_TIMEOUT_MS = 200  # (10 s in use: the wait, not the outcome, is shortened)
-db = open_archive(sys.argv[1])
-db.execute("INSERT INTO crawls (started, seeds, settings, user_agent, status) VALUES ('x', '[]', '{}', 'ua', 'running')")
-db.conn.commit()
-holder = sqlite3.connect(sys.argv[1])
-holder.execute("BEGIN IMMEDIATE")  # as the crawl's own writer holds it through a long close
-process = StoppableProcess(Settings())
-crawler = Crawler(Spider, {"CLIPPINGS_DB": sys.argv[1]}, init_reactor=True)
-crawler._apply_settings()
-crawler.stats.set_value("clippings/crawl_id", 1)
-process.started_crawlers.append(crawler)
-process.stopped_by = signal.SIGTERM
-process.force_stop()
-"""
-
-
-def test_a_forced_stop_ends_even_while_the_archive_is_locked(tmp_path: Path) -> None:
-    """The second signal (or the grace timer) ends the crawl at once even when its
-    crawl row cannot be closed: the main thread holds the write lock through a long
-    close. The row stays ``running`` for the next writer to close as stale. Before,
-    the lock error killed the stopping thread and the process ran on, deaf to signals."""
-    db = tmp_path / "archive.db"
-    done = subprocess.run([sys.executable, "-c", FORCED_STOP_WHILE_LOCKED, str(db)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 143, done.stderr[-3000:]
-    assert "Traceback" not in done.stderr
-    assert "stopped by SIGTERM" in done.stderr and "left running" in done.stderr
-    assert rows(db, "select status from crawls") == [{"status": "running"}]
-
-
-def crawl_running(db: Path) -> bool:
-    """A ``running`` crawl row is in ``db`` (not yet: no file, or no table yet)."""
-    if not db.exists():
-        return False
-    try:
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-            return bool(conn.execute("select 1 from crawls where status = 'running'").fetchall())
-    except sqlite3.OperationalError:
-        return False
-
-
-def pages_stored(db: Path) -> bool:
-    """``db`` has a fetched page's row (not yet: no file, or no table yet)."""
-    if not db.exists():
-        return False
-    try:
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-            return bool(conn.execute("select 1 from fetches where status is not null").fetchall())
-    except sqlite3.OperationalError:
-        return False
-
-
 def test_a_sites_page_budget_holds_over_all_workers(redis_url: str, tmp_path: Path) -> None:
     """The trap guard's counts live in Redis: two workers share one budget of 6.
     Each article's canonical link is another page, whose check is not counted."""
@@ -702,193 +453,3 @@ def test_a_budget_trap_row_lost_with_a_lease_is_not_lost_to_the_calendar_limit(r
     assert reasons[outcomes[1][0]].startswith("page budget of 1 requests for "), reasons
     assert all(reasons[lease].startswith("more than 3 date pages") for lease in (outcomes[0][0], outcomes[2][0]))
     frontier.finish()
-
-
-def test_redis_errors_are_one_line() -> None:
-    for args, message in [
-        (("worker", "--redis", f"redis://127.0.0.1:{free_port()}/0"), "cannot reach Redis at"),
-        (("crawl", "http://127.0.0.1:1/", "--db", "x.db", "--redis", "http://nope"), "is not a redis:// URL"),
-    ]:
-        done = clippings(*args)
-        assert done.returncode != 0
-        assert done.stderr.startswith("clippings: error: ") and message in done.stderr, done.stderr
-        assert len(done.stderr.strip().splitlines()) == 1
-
-
-@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
-def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_path: Path,
-                                                           signum: int, code: int) -> None:
-    """A worker serving crawl after crawl (no --once) stops for good on SIGTERM,
-    mid-crawl; the pages it held are fetched by the next worker and nothing is lost."""
-    db = tmp_path / "signalled.db"
-    with serve_demo(port=0) as server:
-        server.slow_down(0.05)
-        first = start_worker(redis_url, tmp_path / "worker-0.log")
-        coordinator = subprocess.Popen(
-            [sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/", "--db", str(db),
-             "--delay", "0", "--redis", redis_url],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        workers = [first]
-        try:
-            wait_for_pool(first, coordinator)
-            first.send_signal(signum)
-            first.wait(120)  # raises when the worker serves on
-            workers.append(start_worker(redis_url, tmp_path / "worker-1.log", "--once"))
-            _out, err = coordinator.communicate(timeout=300)
-        finally:
-            if coordinator.poll() is None:
-                coordinator.kill()
-            stop(workers)
-    assert first.returncode == code
-    log = (tmp_path / "worker-0.log").read_text()
-    assert "Traceback" not in log and log.count("serving crawl") == 1, log[-3000:]
-    assert coordinator.returncode == 0, err[-3000:]
-    expected = {a["url"] for a in expected_articles(server.base_url, state=1)}
-    assert {a["canonical_url"] for a in rows(db, "select canonical_url from articles")} == expected
-
-
-def test_redis_going_away_mid_crawl_is_one_line_from_each(tmp_path: Path) -> None:
-    """Redis stops mid-crawl: coordinator and worker each say so in one line naming
-    it and exit 1; the summary counts the pages stored before."""
-    server, url = start_redis(tmp_path)
-    db = tmp_path / "lost.db"
-    try:
-        with serve_demo(port=0) as site:
-            site.slow_down(0.05)
-            worker = start_worker(url, tmp_path / "worker.log", "--once")
-            coordinator = subprocess.Popen(
-                [sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db),
-                 "--delay", "0", "--redis", url],
-                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            try:
-                deadline = time.monotonic() + 300  # only against a hang
-                while not pages_stored(db):
-                    assert coordinator.poll() is None and time.monotonic() < deadline, "no page was stored"
-                    time.sleep(0.05)
-                server.kill()
-                server.wait(30)
-                out, err = coordinator.communicate(timeout=300)
-                worker.wait(300)
-            finally:
-                if coordinator.poll() is None:
-                    coordinator.kill()
-                stop([worker])
-    finally:
-        if server.poll() is None:
-            server.kill()
-    lost = f"lost Redis at {url}: "
-    assert coordinator.returncode == 1 and worker.returncode == 1, err[-3000:]
-    assert err.strip().splitlines()[-1].startswith(f"clippings: error: {lost}"), err[-3000:]
-    log = (tmp_path / "worker.log").read_text()
-    assert "Traceback" not in log and "Traceback" not in err, log[-3000:]
-    assert log.strip().splitlines()[-1].startswith(f"clippings: error: {lost}"), log[-3000:]
-    fetched = len(rows(db, "select url from fetches where status is not null"))
-    assert fetched and f"pages fetched: {fetched} " in out, out
-
-
-def test_redis_going_away_while_a_record_is_being_stored_ends_the_crawl(tmp_path: Path) -> None:
-    """Redis stops while a record is still in the coordinator's pipelines: the
-    crawl stores it and ends in one line (Scrapy's close would wait for ever on a
-    record from start(), scrapy/scrapy#7029); a pipeline holds the record so the
-    order is the same every run."""
-    server, url = start_redis(tmp_path)
-    db, marker = tmp_path / "held.db", tmp_path / "holding"
-    pipelines = {**project_settings.ITEM_PIPELINES,
-                 "tests.support.hold_pipeline.HoldFirstRecordPipeline": 50}
-    try:
-        with serve_demo(port=0) as site:
-            worker = start_worker(url, tmp_path / "worker.log", "--once")
-            coordinator = subprocess.Popen(
-                [sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db),
-                 "--delay", "0", "--redis", url, "-s", f"CLIPPINGS_TEST_HOLD_FILE={marker}",
-                 "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}"],
-                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            try:
-                deadline = time.monotonic() + 300  # only against a hang
-                while not marker.exists():
-                    assert coordinator.poll() is None and time.monotonic() < deadline, "no record was held"
-                    time.sleep(0.05)
-                server.kill()
-                server.wait(30)
-                out, err = coordinator.communicate(timeout=120)
-            finally:
-                if coordinator.poll() is None:
-                    coordinator.kill()
-                stop([worker])
-    finally:
-        if server.poll() is None:
-            server.kill()
-    assert coordinator.returncode == 1, err[-3000:]
-    assert err.strip().splitlines()[-1].startswith(f"clippings: error: lost Redis at {url}: "), err[-3000:]
-    assert "Traceback" not in err, err[-3000:]
-    # the pages fetched were stored, the summary counts them, the crawl row says it failed
-    fetched = len(rows(db, "select url from fetches where status is not null"))
-    assert fetched and f"pages fetched: {fetched} " in out, out
-    (crawl_row,) = rows(db, "select status, stats from crawls")
-    assert crawl_row["status"] == "failed" and crawl_row["stats"], crawl_row
-
-
-def test_redis_going_away_while_a_worker_waits_for_a_crawl_is_one_line(tmp_path: Path) -> None:
-    """A worker waiting for a crawl when Redis stops says so in one line naming it
-    and exits 1, without a traceback."""
-    server, url = start_redis(tmp_path)
-    try:
-        worker = start_worker(url, tmp_path / "worker.log")
-        client = redis.Redis.from_url(url)
-        deadline = time.monotonic() + 120  # only against a hang
-        # the worker is in its wait loop (its start-up ping is done): a client's last
-        # command is the loop's look at the active crawls
-        while not any(entry.get("cmd") == "smembers" for entry in client.client_list()):
-            assert worker.poll() is None and time.monotonic() < deadline, "the worker never polled"
-            time.sleep(0.05)
-        server.kill()
-        server.wait(30)
-        worker.wait(120)
-    finally:
-        if server.poll() is None:
-            server.kill()
-        stop([worker])
-    log = (tmp_path / "worker.log").read_text()
-    assert worker.returncode == 1, log[-3000:]
-    assert "Traceback" not in log, log[-3000:]
-    (line,) = log.strip().splitlines() or [""]  # exactly one line (an empty log passed)
-    assert line.startswith(f"clippings: error: lost Redis at {url}: "), log[-3000:]
-
-
-def test_a_crawl_whose_coordinator_was_killed_is_dropped(tmp_path: Path) -> None:
-    """A coordinator killed with -9 leaves its crawl in Redis: once its heartbeat
-    expires the worker leaves it, the next crawl on the archive is served, and the
-    dead crawl's keys are deleted."""
-    server, url = start_redis(tmp_path)
-    db = tmp_path / "killed-coordinator.db"
-    command = [sys.executable, "-m", "crawler.cli", "crawl", "", "--db", str(db), "--delay", "0", "--redis", url]
-    try:
-        with serve_demo(port=0) as site:
-            site.slow_down(0.05)
-            command[4] = site.base_url + "/"
-            worker = start_worker(url, tmp_path / "worker.log")  # crawl after crawl
-            with (tmp_path / "first.err").open("w") as first_err:
-                first = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=first_err, text=True)
-            try:
-                deadline = time.monotonic() + 300  # only against a hang
-                while not pages_stored(db):
-                    assert first.poll() is None and time.monotonic() < deadline, "no page was stored"
-                    time.sleep(0.05)
-                first.kill()
-                first.wait(30)
-                dead = (tmp_path / "first.err").read_text().split("crawl ", 1)[1].split()[0]
-                # Generous: the dead crawl's heartbeat lasts COORDINATOR_TTL (30 s) after the kill.
-                second = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=180)
-            finally:
-                if first.poll() is None:
-                    first.kill()
-                stop([worker])
-        client = redis.Redis.from_url(url)
-        assert client.smembers("clippings:crawls") == set()
-        left = client.keys(f"clippings:{{{dead}}}:*")
-    finally:
-        server.kill()
-    assert second.returncode == 0, second.stderr[-3000:]
-    assert all(key.endswith(b":done") for key in left), left
-    statuses = [r["status"] for r in rows(db, "select status from crawls order by id")]
-    assert statuses == ["interrupted", "finished"]

@@ -1,0 +1,75 @@
+"""A redis-server of the tests' own and ``clippings worker`` processes, for the
+distributed crawl tests (:mod:`tests.test_distributed`, :mod:`tests.test_distributed_stops`)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import redis
+import sqlite_utils
+
+from tests.conftest import ROOT
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_redis(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A redis-server of our own on a free port, and its URL (skipped where it is not installed)."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is not installed (Debian package redis-server; .ci/run installs it)")
+        pytest.skip("redis-server is not installed (Debian package redis-server)")
+    port = free_port()
+    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(folder)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    client = redis.Redis(host="127.0.0.1", port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    else:
+        server.kill()
+        pytest.fail("redis-server did not start")
+    return server, f"redis://127.0.0.1:{port}/0"
+
+
+def start_worker(redis_url: str, log: Path, *extra: str) -> subprocess.Popen[str]:
+    """``clippings worker`` in a subprocess, its messages in ``log``."""
+    command = [sys.executable, "-m", "crawler.cli", "worker", "--redis", redis_url,
+               "--processes", "1", "--wait", "300", *extra]
+    with log.open("w") as stderr:
+        return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True,
+                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
+
+
+def stop(workers: list[subprocess.Popen[str]]) -> None:
+    for worker in workers:
+        if worker.poll() is None:
+            worker.terminate()
+    for worker in workers:
+        worker.wait(30)
+
+
+def rows(db: Path, sql: str, params: list | None = None) -> list[dict]:
+    return list(sqlite_utils.Database(db).query(sql, params or []))
+
+
+def crawl_stats(db: Path, crawl_id: int) -> dict:
+    (row,) = rows(db, "select stats from crawls where id = ?", [crawl_id])
+    return json.loads(row["stats"])
