@@ -40,6 +40,7 @@ import click  # noqa: E402
 from crawler import __version__  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
 from crawler.terminal import StdoutFailed, exact_stdout, guard_stdout, json_line, say, stdout_failed  # noqa: E402
+from crawler.urls import masked  # noqa: E402
 
 F = Callable[..., Any]
 
@@ -467,11 +468,11 @@ def check_redis(url: str) -> None:
     from crawler.distributed.frontier import connect
 
     if not url.startswith(("redis://", "rediss://", "unix://")):
-        fail(f"--redis {shown(url)} is not a redis:// URL")
+        fail(f"--redis {shown(masked(url))} is not a redis:// URL")
     try:
         connect(url).ping()
     except (redis.RedisError, ValueError) as exc:
-        fail(f"cannot reach Redis at {shown(url, bare=True)}: {exc}")
+        fail(f"cannot reach Redis at {shown(masked(url), bare=True)}: {exc}")
 
 
 @cli.command()
@@ -504,7 +505,7 @@ def worker(redis_url: str, processes: int | None, once: bool, wait: float | None
     except LostRedis as exc:
         fail(str(exc))
     if not served:
-        fail(f"no crawl queued in {shown(redis_url, bare=True)} within {wait:g}s")
+        fail(f"no crawl queued in {shown(masked(redis_url), bare=True)} within {wait:g}s")
 
 
 def check_date(value: str, option: str) -> None:
@@ -526,7 +527,7 @@ def check_page_url(url: str) -> None:
 
 
 def check_seeds(seeds: list[str], where: str = "") -> None:
-    from crawler.urls import is_http_url, masked, url_problem
+    from crawler.urls import is_http_url, url_problem
 
     for seed in seeds:
         if not is_http_url(seed):

@@ -189,6 +189,10 @@ def masked(url: str) -> str:
         return url
     start, end = span
     user, colon, _password = url[start:end].partition(":")
+    if not colon:  # a colon sent percent-encoded ("bob%3Apw"): the password after it
+        encoded = re.search(r"%3a", user, re.IGNORECASE)
+        if encoded is not None:
+            user, colon = user[:encoded.start()], ":"
     return url[:start] + user + (":***" if colon else "") + url[end:]
 
 

@@ -223,12 +223,14 @@ def pages_stored(db: Path) -> bool:
 def test_redis_errors_are_one_line() -> None:
     for args, message in [
         (("worker", "--redis", f"redis://127.0.0.1:{free_port()}/0"), "cannot reach Redis at"),
+        (("worker", "--redis", f"redis://:hunter2@127.0.0.1:{free_port()}/0"), "cannot reach Redis at redis://:***@"),
         (("crawl", "http://127.0.0.1:1/", "--db", "x.db", "--redis", "http://nope"), "is not a redis:// URL"),
     ]:
         done = clippings(*args)
         assert done.returncode != 0
         assert done.stderr.startswith("clippings: error: ") and message in done.stderr, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
+        assert "hunter2" not in done.stderr  # a Redis password is never shown
 
 
 @pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
@@ -306,8 +308,9 @@ def test_redis_going_away_while_a_record_is_being_stored_ends_the_crawl(tmp_path
     """Redis stops while a record is still in the coordinator's pipelines: the
     crawl stores it and ends in one line (Scrapy's close would wait for ever on a
     record from start(), scrapy/scrapy#7029); a pipeline holds the record so the
-    order is the same every run."""
-    server, url = start_redis(tmp_path)
+    order is the same every run. Redis asks for a password, which is shown nowhere:
+    not on stderr, not in the archive (the crawl row's finish reason names Redis)."""
+    server, url = start_redis(tmp_path, password="hunter2")
     db, marker = tmp_path / "held.db", tmp_path / "holding"
     pipelines = {**project_settings.ITEM_PIPELINES,
                  "tests.support.hold_pipeline.HoldFirstRecordPipeline": 50}
@@ -335,7 +338,9 @@ def test_redis_going_away_while_a_record_is_being_stored_ends_the_crawl(tmp_path
         if server.poll() is None:
             server.kill()
     assert coordinator.returncode == 1, err[-3000:]
-    assert err.strip().splitlines()[-1].startswith(f"clippings: error: lost Redis at {url}: "), err[-3000:]
+    shown_url = url.replace(":hunter2@", ":***@")
+    assert err.strip().splitlines()[-1].startswith(f"clippings: error: lost Redis at {shown_url}: "), err[-3000:]
+    assert "hunter2" not in out + err and b"hunter2" not in db.read_bytes()
     assert "Traceback" not in err, err[-3000:]
     # the pages fetched were stored, the summary counts them, the crawl row says it failed
     fetched = len(rows(db, "select url from fetches where status is not null"))

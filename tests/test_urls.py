@@ -102,6 +102,8 @@ def test_an_idn_seed_is_on_its_own_crawl_sites() -> None:
     ("https://user:p:q@example.com:8080/", "https://user:***@example.com:8080/", True),
     ("http://user@example.com/", "http://user@example.com/", True),  # no password to mask
     ("http://a@b:c@example.com/", "http://a@b:***@example.com/", True),  # the last "@" ends it
+    ("http://bob%3Apw@example.com/", "http://bob:***@example.com/", True),  # a colon sent encoded
+    ("redis://:secret@127.0.0.1:6379/0", "redis://:***@127.0.0.1:6379/0", True),  # a Redis password
     ("http://example.com/path@x?y=a:b@c#d@e", "http://example.com/path@x?y=a:b@c#d@e", False),
     ("http://example.com", "http://example.com", False),
     ("mailto:user:secret@example.com", "mailto:user:secret@example.com", False),  # no authority

@@ -25,8 +25,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_redis(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """A redis-server of our own on a free port, and its URL (skipped where it is not installed)."""
+def start_redis(folder: Path, password: str | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """A redis-server of our own on a free port (asking for ``password`` if given),
+    and its URL (skipped where it is not installed)."""
     binary = shutil.which("redis-server")
     if binary is None:
         if os.environ.get("CI"):
@@ -34,9 +35,10 @@ def start_redis(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
         pytest.skip("redis-server is not installed (Debian package redis-server)")
     port = free_port()
     server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                               "--appendonly", "no", "--dir", str(folder)],
+                               "--appendonly", "no", "--dir", str(folder),
+                               *(("--requirepass", password) if password else ())],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    client = redis.Redis(host="127.0.0.1", port=port)
+    client = redis.Redis(host="127.0.0.1", port=port, password=password)
     for _ in range(100):
         try:
             client.ping()
@@ -46,7 +48,7 @@ def start_redis(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     else:
         server.kill()
         pytest.fail("redis-server did not start")
-    return server, f"redis://127.0.0.1:{port}/0"
+    return server, f"redis://{f':{password}@' if password else ''}127.0.0.1:{port}/0"
 
 
 def start_worker(redis_url: str, log: Path, *extra: str) -> subprocess.Popen[str]:
