@@ -25,6 +25,7 @@ def _interrupted_while_starting(signum: int, frame: object) -> None:
 if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
     signal.signal(signal.SIGINT, _interrupted_while_starting)
 
+import errno  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import re  # noqa: E402
@@ -104,6 +105,11 @@ class ArchiveCommand(click.Command):
             if fault is None:
                 raise
             fail(str(fault))
+        except OSError as exc:  # a name past the file system's limit, met by any path check
+            if exc.errno != errno.ENAMETOOLONG:
+                raise
+            named = os.fsdecode(exc.filename) if exc.filename is not None else "a path given"
+            fail(f"{shown_path(named)}: the file name is too long for the file system ({exc.strerror})")
 
 
 def check_text_arguments(ctx: click.Context) -> None:

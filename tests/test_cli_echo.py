@@ -118,3 +118,17 @@ def test_serve_on_a_host_name_with_a_newline_is_one_line(tmp_path: Path) -> None
     db = one_article_archive(tmp_path)
     line = one_error_line(clippings("serve", str(db), "--host", "local\nhost", "--port", "0"))
     assert line.startswith("clippings: error: cannot listen on 'local\\nhost':0: "), line
+
+
+@pytest.mark.parametrize("command", [
+    ("stats", "{long}"), ("export", "{long}"), ("search", "{long}", "news"), ("history", "{long}", "http://a.example/"),
+    ("extract", "{long}.html"), ("crawl", "http://127.0.0.1:1/", "--db", "{long}"),
+])
+def test_a_file_name_past_the_file_systems_limit_is_one_line(tmp_path: Path, command: tuple[str, ...]) -> None:
+    """A name part over NAME_MAX (255 bytes): every command's path check met
+    ``OSError: File name too long`` as a 46-line traceback."""
+    long = str(tmp_path / ("x" * 300))
+    done = clippings(*(part.format(long=long) for part in command))
+    line = one_error_line(done)
+    assert "the file name is too long" in line and len(line) <= LONGEST_LINE, line
+    assert not list(tmp_path.iterdir())  # nothing made
