@@ -196,6 +196,25 @@ def masked(url: str) -> str:
     return url[:start] + user + (":***" if colon else "") + url[end:]
 
 
+def on_local_network(url: str) -> bool:
+    """Whether ``url``'s host is this machine or a private, link-local or reserved
+    address written out (``localhost``, 127.0.0.1, 10.x, 192.168.x, 169.254.x: a
+    cloud's metadata service, [::1], ...). A name is not resolved: one that
+    resolves to such an address is not told apart."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return (address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
+            or address.is_unspecified or address.is_multicast)
+
+
 def is_http_url(seed: str) -> bool:
     return seed.startswith(("http://", "https://")) and bool(seed.split("://", 1)[1])
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.urls import canonicalize_url, has_userinfo, is_tracking_param, masked, site_key, site_of
+from crawler.urls import (
+    canonicalize_url,
+    has_userinfo,
+    is_tracking_param,
+    masked,
+    on_local_network,
+    site_key,
+    site_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -110,3 +118,52 @@ def test_an_idn_seed_is_on_its_own_crawl_sites() -> None:
 ])
 def test_a_password_in_a_url_is_masked(url: str, shown: str, userinfo: bool) -> None:
     assert (masked(url), has_userinfo(url)) == (shown, userinfo)
+
+
+@pytest.mark.parametrize(("url", "local"), [
+    ("http://127.0.0.1:6379/", True),
+    ("http://localhost/robots.txt", True),
+    ("http://169.254.169.254/latest/meta-data/", True),  # a cloud's metadata service
+    ("http://10.1.2.3/", True),
+    ("http://192.168.0.1/admin", True),
+    ("http://[::1]:8080/", True),
+    ("http://0.0.0.0/", True),
+    ("https://cdn.example.com/robots.txt", False),
+    ("http://93.184.216.34/robots.txt", False),
+    ("http://[::1/", False),  # not a URL: no host to judge
+])
+def test_a_local_or_private_address_is_told(url: str, local: bool) -> None:
+    assert on_local_network(url) is local
+
+
+@pytest.mark.parametrize(("hop", "followed"), [
+    ("http://169.254.169.254/latest/meta-data/", False),
+    ("http://127.0.0.1:6379/", False),
+    ("https://cdn.example.net/news/robots.txt", True),
+])
+def test_a_public_sites_robots_txt_is_not_followed_into_a_private_network(hop: str, followed: bool) -> None:
+    """A robots.txt redirect may lead anywhere (RFC 9309), but not from a site on the
+    internet into this machine or a private network: the crawler would send a site's
+    request to a router, a database or a cloud's metadata service."""
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from crawler.exceptions import OffsiteRequest
+    from crawler.middlewares.guards import SiteBoundMiddleware
+    from crawler.spiders.articles import ArticleSpider
+
+    crawler = get_crawler(ArticleSpider)
+    crawler.spider = ArticleSpider(seeds="https://news.example.org/")
+    guard = SiteBoundMiddleware(crawler)
+    request = Request(hop, meta={"dont_obey_robotstxt": True,
+                                 "redirect_urls": ["https://news.example.org/robots.txt"]})
+    if followed:
+        assert guard.process_request(request) is None
+    else:
+        with pytest.raises(OffsiteRequest, match="local or private address"):
+            guard.process_request(request)
+    # a site on this machine may send its robots.txt to another port of it (the tests' own sites)
+    local = Request("http://127.0.0.1:6379/", meta={"dont_obey_robotstxt": True,
+                                                    "redirect_urls": ["http://127.0.0.1:8000/robots.txt"]})
+    crawler.spider = ArticleSpider(seeds="http://127.0.0.1:8000/")
+    assert guard.process_request(local) is None

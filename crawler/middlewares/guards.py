@@ -7,7 +7,9 @@
   requests (the seeds, and every redirect they answer) through, so it cannot do
   this job. A robots.txt request and its redirects go anywhere http(s) (RFC
   9309, 2.3.1.2: :func:`crawler.robots.is_robots_request`): what they bring back
-  is the rules of a crawl's site, and nothing of it is stored.
+  is the rules of a crawl's site, and nothing of it is stored; but not from a site
+  on the internet to this machine or a private address (:func:`crawler.urls.on_local_network`:
+  a site must not make the crawler probe its own network).
 - :class:`TrapGuardMiddleware` (``CLIPPINGS_TRAP_DEFENCE``, default on) refuses
   requests that look like a crawler trap (:mod:`crawler.traps`), a site's
   requests past its page budget, and date pages past a per-calendar count.
@@ -33,7 +35,7 @@ from scrapy.http import Request
 from crawler.exceptions import OffsiteRequest, PastSiteBudget, TrapRequest
 from crawler.robots import is_robots_request
 from crawler.traps import TrapRules, date_template, trap_reason
-from crawler.urls import site_key
+from crawler.urls import on_local_network, site_key
 
 
 class SiteBoundMiddleware:
@@ -48,7 +50,18 @@ class SiteBoundMiddleware:
 
     def process_request(self, request: Request) -> None:
         sites: set[str] = getattr(self.crawler.spider, "sites", None) or set()
-        if not sites or site_key(request.url) in sites or is_robots_request(request):
+        if not sites or site_key(request.url) in sites:
+            return
+        if is_robots_request(request):
+            origin = (request.meta.get("redirect_urls") or [request.url])[0]
+            if on_local_network(request.url) and not on_local_network(origin):
+                # A site would make the crawler send a request into its own network
+                # (a router, a database, a cloud's metadata service): not followed,
+                # so robots.txt is unread and the site disallowed.
+                if self.crawler.stats:
+                    self.crawler.stats.inc_value("clippings/offsite")
+                raise OffsiteRequest(f"robots.txt redirected to {request.url}, a local or private address "
+                                     "while the site is not on one: not followed")
             return
         origin = (request.meta.get("redirect_urls") or [None])[0]
         how = f" (redirected from {origin})" if origin else ""
