@@ -639,7 +639,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
         jobs.append(CrawlJob(name=site.name, seeds=site.seeds, settings=job_settings,
                              since=site.since or since))
     with writing(db):
-        output.info(f"crawling {len(jobs)} sites into {db}")
+        output.info(f"crawling {len(jobs)} sites into {shown_path(db)}")
         summaries = run_crawls(jobs, report=lambda done: print_site_table(jobs, done, output))
     print_site_table(jobs, summaries, output)
     if summaries and summaries[0].stopped_by is not None:

@@ -13,7 +13,7 @@ from scrapy.settings import default_settings
 from scrapy.utils.misc import load_object
 
 from crawler import settings as project_settings
-from crawler.shown import shown
+from crawler.shown import shown, shown_value
 from crawler.sites import DELAY_RULE, delay_ok
 
 #: Settings for which 0 or less means a crawl that never starts (or, a sitemap
@@ -24,6 +24,9 @@ BOOL_WORDS = {"0", "1", "true", "false"}
 DELAYS = {"DOWNLOAD_DELAY", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY"}
 #: Durations Scrapy reads as floats though their default is written as a whole number.
 SECONDS_SUFFIXES = ("_TIMEOUT", "_DELAY", "_INTERVAL")
+#: The longest ``CLIPPINGS_MAX_RETRY_AFTER``: an hour (a longer wait says "come back
+#: another day", and one answer would hold its site for it, silently).
+RETRY_AFTER_CEILING = 3600.0
 #: SQLite's busy_timeout is a C int of milliseconds: a larger value reads as 0 (no waiting at all).
 BUSY_TIMEOUT_MAX = (2**31 - 1) // 1000
 
@@ -49,7 +52,7 @@ def _unloadable(path: object) -> str | None:
     """Why ``path`` names nothing Scrapy could load, or None: an unloadable one failed
     deep in the reactor, as a traceback, after the archive was opened."""
     if not isinstance(path, str) or not _IMPORT_PATH.fullmatch(path):
-        return f"{shown(path) if isinstance(path, str) else shown(repr(path), bare=True)} is not a Python import path"
+        return f"{shown_value(path)} is not a Python import path"
     try:
         load_object(path)
     except (ImportError, AttributeError, NameError, ValueError, RecursionError) as exc:  # (a path of 1,000s of dots)
@@ -107,6 +110,8 @@ def setting_problem(key: str, value: str) -> str | None:
         return f"must be at most {BUSY_TIMEOUT_MAX} seconds (SQLite's longest wait)"
     if key in DELAYS and not delay_ok(number):  # 1e308 s: a crawl that waits forever
         return DELAY_RULE
+    if key == "CLIPPINGS_MAX_RETRY_AFTER" and number > RETRY_AFTER_CEILING:
+        return f"must be at most {RETRY_AFTER_CEILING:g} seconds (one answer would hold its site longer)"
     least = 1 if key in AT_LEAST_ONE else 0 if default >= 0 else None
     if least is not None and number < least:
         return f"must be at least {least}"

@@ -46,3 +46,9 @@ def shown_path(path: str | os.PathLike[str]) -> str:
     """A file or folder name as an error shows it: bare when it can be, and with
     room for a few folders before its name."""
     return shown(os.fspath(path), bare=True, limit=2 * SHOWN_CHARS)
+
+
+def shown_value(value: object) -> str:
+    """Any value a user gave (a TOML site list's, a ``-s`` JSON table's) as an error
+    shows it: text quoted (:func:`shown`), anything else as its ``repr``, bounded."""
+    return shown(value) if isinstance(value, str) else shown(repr(value), bare=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.shown import shown, shown_path
+from crawler.shown import shown, shown_path, shown_value
 
 _KNOWN_KEYS = {"name", "seeds", "max_pages", "depth", "delay", "concurrency", "since", "new_only"}
 
@@ -102,11 +102,6 @@ def load_sites(path: str | Path) -> list[SiteConfig]:
     return sites
 
 
-def _shown_value(value: object) -> str:
-    """A value of the site list as an error shows it: quoted text, or its TOML type's repr, bounded."""
-    return shown(value) if isinstance(value, str) else shown(repr(value), bare=True)
-
-
 def _names(keys: set[str]) -> str:
     return ", ".join(shown(key) for key in sorted(keys))
 
@@ -128,18 +123,18 @@ def _site(path: Path, number: int, entry: dict[str, Any]) -> SiteConfig:
     for key, least in _INT_KEYS.items():
         value = entry.get(key)
         if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < least):
-            raise SitesError(f"{where}: {key} must be a whole number of at least {least}, not {_shown_value(value)}")
+            raise SitesError(f"{where}: {key} must be a whole number of at least {least}, not {shown_value(value)}")
     delay = entry.get("delay")
     if delay is not None and not delay_ok(delay):
-        raise SitesError(f"{where}: delay {DELAY_RULE}, not {_shown_value(delay)}")
+        raise SitesError(f"{where}: delay {DELAY_RULE}, not {shown_value(delay)}")
     new_only = entry.get("new_only", False)
     if not isinstance(new_only, bool):
-        raise SitesError(f"{where}: new_only must be true or false, not {_shown_value(new_only)}")
+        raise SitesError(f"{where}: new_only must be true or false, not {shown_value(new_only)}")
     if "name" in entry and not isinstance(entry["name"], str):
-        raise SitesError(f"{where}: name must be a string, not {_shown_value(entry['name'])}")
+        raise SitesError(f"{where}: name must be a string, not {shown_value(entry['name'])}")
     since = entry.get("since")
     if since is not None and not isinstance(since, str | datetime.date):
-        raise SitesError(f"{where}: since must be a date (2025-07-01), not {_shown_value(since)}")
+        raise SitesError(f"{where}: since must be a date (2025-07-01), not {shown_value(since)}")
     return SiteConfig(
         name=entry.get("name") or seeds[0], seeds=list(seeds), max_pages=entry.get("max_pages"),
         depth=entry.get("depth"), delay=delay, concurrency=entry.get("concurrency"),

@@ -212,3 +212,17 @@ def test_import_of_a_warc_file_whose_path_is_not_utf8_is_refused_in_one_line(tmp
     assert line == (f"clippings: error: '{shown}': the WARC file's path is not valid UTF-8, and the archive keeps it "
                     "as text (each version points at its record); give it a UTF-8 name; nothing imported"), line
     assert not db.exists()
+
+
+@pytest.mark.parametrize(("value", "refused"), [("3601", True), ("1e9", True), ("3600", False)])
+def test_a_retry_after_limit_past_an_hour_is_refused(tmp_path: Path, value: str, refused: bool) -> None:
+    """CLIPPINGS_MAX_RETRY_AFTER=1e9 let one 429 hold its site until the crawl was killed."""
+    from crawler.setting_values import setting_problem
+
+    assert (setting_problem("CLIPPINGS_MAX_RETRY_AFTER", value) is not None) is refused
+    if refused:
+        line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "x.db"),
+                                        "-s", f"CLIPPINGS_MAX_RETRY_AFTER={value}"))
+        assert line == (f"clippings: error: -s CLIPPINGS_MAX_RETRY_AFTER={value!r}: must be at most 3600 seconds "
+                        "(one answer would hold its site longer)"), line
+        assert list(tmp_path.iterdir()) == []

@@ -158,6 +158,7 @@ def test_a_file_with_a_binary_signature_is_not_read_as_a_page() -> None:
 
 @pytest.mark.parametrize(("data", "reason"), [
     (b"", "empty file"),
+    (b" \r\n\t \n", "empty file"),  # only spaces and line ends
     (b"\x00" * 5000, "not an HTML page (binary data)"),
     (bytes(i * 7919 % 251 for i in range(8192)), "not an HTML page (binary data)"),
     (TEXT_PDF, "not an HTML page (binary data: PDF)"),

@@ -88,8 +88,9 @@ def _utf16_without_bom(sample: bytes) -> bool:
 def no_record_reason(data: bytes, what: str = "file") -> str:
     """Why a page that gave no record has none, as ``extract`` and a crawl's fetch
     row tell it: "empty file" (``what``: file, body), "not an HTML page (binary
-    data: PDF)", or "no main text" (an HTML page without an article text)."""
-    if not data:
+    data: PDF)", or "no main text" (an HTML page without an article text). Only
+    spaces and line ends are empty too."""
+    if not data or data.isspace():
         return f"empty {what}"
     kind = binary_kind(data)
     return f"not an HTML page ({kind})" if kind else "no main text"
