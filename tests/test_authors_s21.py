@@ -223,3 +223,11 @@ def test_s22_a_written_by_line_of_two_names_names_both() -> None:
         ("fr", "Écrit par Jean Dupont et Marie Martin en 1942, le roman reste un classique."),
     ]:
         assert _review(lang, top=f"<p>{line}</p>") == [], line
+
+
+def test_s22_a_bylines_full_stop_is_not_the_names() -> None:
+    """A byline box written as a sentence: the last name lost its full stop ('Giulia
+    Bianchi.'); an abbreviation keeps its own."""
+    line = '<p class="byline">A cura di Mario Rossi e Giulia Bianchi.</p>'
+    assert _review("it", top=line) == ["Mario Rossi", "Giulia Bianchi"]
+    assert _review("en", top='<p class="byline">By Martin Luther King Jr.</p>') == ["Martin Luther King Jr."]

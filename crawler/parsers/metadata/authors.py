@@ -536,6 +536,22 @@ def _cut_link_label(words: list[str]) -> list[str]:
     return words
 
 
+def _without_full_stop(words: list[str]) -> list[str]:
+    """A byline written as a sentence ends with a full stop ("A cura di Mario Rossi e
+    Giulia Bianchi."): not the name's. An abbreviation keeps its own ("Jr.",
+    "Ph.D.", an initial): a last word of at least four letters and no other dot.
+
+    >>> _without_full_stop(["Giulia", "Bianchi."])
+    ['Giulia', 'Bianchi']
+    >>> _without_full_stop(["Martin", "Luther", "King", "Jr."])
+    ['Martin', 'Luther', 'King', 'Jr.']
+    """
+    last = words[-1] if words else ""
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 4 and last[:-1].isalpha():
+        return [*words[:-1], last[:-1]]
+    return words
+
+
 def clean_name(text: str, strict: bool = False) -> str | None:
     """One candidate name, cleaned; ``None`` when it is not a name. ``strict`` is
     for names read from the visible page: roles and trailing words are cut.
@@ -563,7 +579,7 @@ def clean_name(text: str, strict: bool = False) -> str | None:
         return None  # ".org", "0 comments"
     words = text.split()
     if strict:
-        words = _trim_visible(words)
+        words = _trim_visible(_without_full_stop(words))
         if not words:
             return None
         text = " ".join(words)
