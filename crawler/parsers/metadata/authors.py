@@ -26,10 +26,12 @@ __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name",
 # "Écrit par Musée d'Orsay") names a palace, museum, foundation, university or
 # town hall beside the person, with one of these nouns first (Italian, French,
 # Dutch, Spanish, Portuguese, German, English).
-_INSTITUTION = (r"(?!(?i:palazzo|museo|musei|comune|fondazione|università|biblioteca|archivio|regione|provincia|"
-                r"musée|fondation|université|mairie|bibliothèque|stichting|gemeente|universiteit|"
-                r"fundación|universidad|ayuntamiento|fundação|universidade|museu|prefeitura|"
-                r"museum|stiftung|universität|gemeinde|foundation|university|council)\b)")
+_INSTITUTION_NOUNS = frozenset((
+    "palazzo", "museo", "musei", "comune", "fondazione", "università", "biblioteca", "archivio", "regione",
+    "provincia", "musée", "fondation", "université", "mairie", "bibliothèque", "stichting", "gemeente",
+    "universiteit", "fundación", "universidad", "ayuntamiento", "fundação", "universidade", "museu", "prefeitura",
+    "museum", "stiftung", "universität", "gemeinde", "foundation", "university", "council"))
+_INSTITUTION = r"(?!(?i:" + "|".join(sorted(_INSTITUTION_NOUNS)) + r")\b)"
 _LINE_NAME = _INSTITUTION + r"[^\W\d_a-z][\w'’.-]*(?:\s+(?:(?:de|van|der|den|du|des|ter|te)\s+)?[^\W\d_a-z][\w'’.-]*){1,3}"
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
@@ -585,6 +587,8 @@ def clean_name(text: str, strict: bool = False) -> str | None:
         text = " ".join(words)
         if words[0][:1].islower() and any(w[:1].isupper() for w in words) and not _DOMAIN.match(words[0]):
             return None
+        if len(words) > 1 and words[0].casefold() in _INSTITUTION_NOUNS:
+            return None  # a palace, museum or town hall credited beside the person ("Museo del Novecento")
     if len(words) > _MAX_WORDS or (len(words) == 1 and len(text) > 30):
         return None
     if len(words) > 2 and _CJK_SCRIPT.search(text):
