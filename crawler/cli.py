@@ -41,7 +41,7 @@ import click  # noqa: E402
 from crawler import __version__  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
 from crawler.terminal import StdoutFailed, exact_stdout, guard_stdout, json_line, say, stdout_failed  # noqa: E402
-from crawler.urls import masked  # noqa: E402
+from crawler.urls import shown_url  # noqa: E402
 
 F = Callable[..., Any]
 
@@ -474,11 +474,11 @@ def check_redis(url: str) -> None:
     from crawler.distributed.frontier import connect
 
     if not url.startswith(("redis://", "rediss://", "unix://")):
-        fail(f"--redis {shown(masked(url))} is not a redis:// URL")
+        fail(f"--redis {shown_url(url)} is not a redis:// URL")
     try:
         connect(url).ping()
     except (redis.RedisError, ValueError) as exc:
-        fail(f"cannot reach Redis at {shown(masked(url), bare=True)}: {exc}")
+        fail(f"cannot reach Redis at {shown_url(url, bare=True)}: {exc}")
 
 
 @cli.command()
@@ -511,7 +511,7 @@ def worker(redis_url: str, processes: int | None, once: bool, wait: float | None
     except LostRedis as exc:
         fail(str(exc))
     if not served:
-        fail(f"no crawl queued in {shown(masked(redis_url), bare=True)} within {wait:g}s")
+        fail(f"no crawl queued in {shown_url(redis_url, bare=True)} within {wait:g}s")
 
 
 def check_date(value: str, option: str) -> None:
@@ -537,10 +537,10 @@ def check_seeds(seeds: list[str], where: str = "") -> None:
 
     for seed in seeds:
         if not is_http_url(seed):
-            fail(f"{where}seed {shown(masked(seed))} is not an http(s) URL")
+            fail(f"{where}seed {shown_url(seed)} is not an http(s) URL")
         problem = url_problem(seed)
         if problem:  # a password in it is not printed (a cron job's mail, a log)
-            fail(f"{where}seed {shown(masked(seed))} is not a valid http(s) URL ({problem})")
+            fail(f"{where}seed {shown_url(seed)} is not a valid http(s) URL ({problem})")
 
 
 def check_seed_lengths(seeds: list[str], settings: Any, where: str = "") -> None:

@@ -48,6 +48,7 @@ crawl 180 MB. The cut is logged and counted (``clippings/robots/cut``).
 from __future__ import annotations
 
 import logging
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -64,7 +65,6 @@ from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
-TOO_MANY_REQUESTS = 429
 #: robots.txt errors where no connection was made: the site is down or unknown.
 _NO_CONNECTION = (DownloadConnectionRefusedError, CannotResolveHostError, net_error.ConnectionRefusedError,
                   net_error.DNSLookupError)
@@ -160,7 +160,7 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
         return await maybe_deferred_to_future(mine)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
-        if 500 <= response.status < 600 or response.status == TOO_MANY_REQUESTS:
+        if 500 <= response.status < 600 or response.status == HTTPStatus.TOO_MANY_REQUESTS:
             logger.error("%s answered HTTP %d: every page of %s is disallowed for this crawl "
                          "(RFC 9309: a robots.txt server error means complete disallow; a rate "
                          "limit is no sign that there is none)", response.url, response.status, netloc)

@@ -17,6 +17,8 @@ from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
+from crawler.shown import shown
+
 # Query parameters that only track where a click came from; they never change the page.
 TRACKING_PARAMS = frozenset({
     "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
@@ -194,6 +196,13 @@ def masked(url: str) -> str:
         if encoded is not None:
             user, colon = user[:encoded.start()], ":"
     return url[:start] + user + (":***" if colon else "") + url[end:]
+
+
+def shown_url(url: str, *, bare: bool = False) -> str:
+    """A URL the user gave as an error line shows it (:func:`crawler.shown.shown`),
+    its password masked (:func:`masked`): a cron job's mail, a log, a crawl row's
+    finish reason never carries it."""
+    return shown(masked(url), bare=bare)
 
 
 def on_local_network(url: str) -> bool:

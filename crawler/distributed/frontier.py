@@ -41,8 +41,7 @@ from scrapy_redis.connection import get_redis
 from scrapy_redis.dupefilter import RFPDupeFilter
 
 from crawler.items import LOST_REDIS_REASON
-from crawler.shown import shown
-from crawler.urls import masked
+from crawler.urls import shown_url
 
 ACTIVE = "clippings:crawls"
 DONE_TTL = 3600  # seconds the done flag stays for late workers
@@ -135,7 +134,7 @@ LOST = (redis.ConnectionError, redis.TimeoutError)
 def lost_redis(url: str, exc: BaseException) -> str:
     """The one line for a Redis that went away: 'lost Redis at URL: why' (a
     password in the URL masked: the line is the crawl row's finish reason)."""
-    return f"{LOST_REDIS_REASON}{shown(masked(url), bare=True)}: {exc}"
+    return f"{LOST_REDIS_REASON}{shown_url(url, bare=True)}: {exc}"
 
 
 def text(value: Any) -> str:
