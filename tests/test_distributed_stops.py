@@ -198,26 +198,24 @@ def test_a_forced_stop_ends_even_while_the_archive_is_locked(tmp_path: Path) -> 
     assert rows(db, "select status from crawls") == [{"status": "running"}]
 
 
-def crawl_running(db: Path) -> bool:
-    """A ``running`` crawl row is in ``db`` (not yet: no file, or no table yet)."""
+def has_row(db: Path, sql: str) -> bool:
+    """``sql`` finds a row in the archive a crawl is writing (not yet: no file, or
+    no table yet), read without taking part in its writes."""
     if not db.exists():
         return False
     try:
         with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-            return bool(conn.execute("select 1 from crawls where status = 'running'").fetchall())
+            return bool(conn.execute(sql).fetchall())
     except sqlite3.OperationalError:
         return False
+
+
+def crawl_running(db: Path) -> bool:
+    return has_row(db, "select 1 from crawls where status = 'running'")
 
 
 def pages_stored(db: Path) -> bool:
-    """``db`` has a fetched page's row (not yet: no file, or no table yet)."""
-    if not db.exists():
-        return False
-    try:
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-            return bool(conn.execute("select 1 from fetches where status is not null").fetchall())
-    except sqlite3.OperationalError:
-        return False
+    return has_row(db, "select 1 from fetches where status is not null")
 
 
 def test_redis_errors_are_one_line() -> None:

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from crawler.demo import content as C
 from crawler.demo.server import serve_demo
-from tests.conftest import crawl
+from tests.conftest import CrawlRun, crawl
 from tests.fault_site import FaultHandler, FaultServer, article, serve
 
 FAST = ("--no-warc", "--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False")
@@ -63,17 +63,24 @@ def robots_chain(redirects: int) -> tuple[FaultServer, FaultServer]:
     return site, rules
 
 
+def crawl_robots_chain(redirects: int, db: Path) -> tuple[FaultServer, FaultServer, CrawlRun]:
+    """The site of :func:`robots_chain` crawled from its front page into ``db``; both
+    servers are stopped after (their request counts stay readable)."""
+    site, rules = robots_chain(redirects)
+    try:
+        run = crawl(db, site.base_url + "/news/front", extra=FAST)
+    finally:
+        site.shutdown()
+        rules.shutdown()
+    return site, rules, run
+
+
 def test_a_robots_txt_moved_to_another_host_is_followed_for_five_redirects(tmp_path: Path) -> None:
     """RFC 9309, 2.3.1.2: follow at least five consecutive redirects, even to another
     authority. The first hop, to another port, was refused as off the crawl's sites,
     and the whole site disallowed; now the rules at the end of the chain are obeyed.
     Each hop is a ``redirect`` row, as before; robots.txt is no page of the crawl."""
-    site, rules = robots_chain(5)
-    try:
-        run = crawl(tmp_path / "moved.db", site.base_url + "/news/front", extra=FAST)
-    finally:
-        site.shutdown()
-        rules.shutdown()
+    site, rules, run = crawl_robots_chain(5, tmp_path / "moved.db")
     assert run.returncode == 0, run.stderr[-3000:]
     assert rules.counts == {"/hop/4": 1, "/hop/3": 1, "/hop/2": 1, "/hop/1": 1, "/rules.txt": 1}, rules.counts
     assert "/private/story" not in site.counts, site.counts
@@ -89,12 +96,7 @@ def test_a_sixth_robots_txt_redirect_leaves_the_site_disallowed(tmp_path: Path) 
     """Past five redirects robots.txt is not read: RFC 9309 lets a crawler take it as
     unavailable (allow all); Clippings keeps the site disallowed, as for any
     robots.txt it could not read, and says why."""
-    site, rules = robots_chain(6)
-    try:
-        run = crawl(tmp_path / "far.db", site.base_url + "/news/front", extra=FAST)
-    finally:
-        site.shutdown()
-        rules.shutdown()
+    site, rules, run = crawl_robots_chain(6, tmp_path / "far.db")
     assert run.returncode == 1, run.stderr[-3000:]
     assert "/rules.txt" not in rules.counts and "/news/front" not in site.counts, (rules.counts, site.counts)
     rows = outcomes(tmp_path / "far.db")
