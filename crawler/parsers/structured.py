@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from crawler.parsers.selectors import ITEMPROP_HOLDERS
+from crawler.urls import site_of
 
 __all__ = [
     "Structured", "as_text", "embedded_item", "iter_jsonld_values", "load_jsonld",
@@ -372,18 +373,20 @@ def _page_names(data: Structured) -> _PageNames:
 
 
 def _url_key(url: Any, base: str) -> tuple[str, str] | None:
-    """An address compared loosely, as (host and path, query): read against the
+    """An address compared loosely, as (site and path, query): read against the
     page's address when relative ("/world/story"), the scheme, a "www." before the
-    host, a trailing slash, the fragment and case aside (:func:`_key`); ``None``
+    host (:func:`crawler.urls.site_of`), a trailing slash, the fragment and case
+    aside (:func:`_key`); ``None``
     when there is no address."""
     if not isinstance(url, str) or not url.strip():
         return None
     url = html_lib.unescape(url.strip()[:1000])
     try:
-        parts = urlsplit(urljoin(base, url) if base else url)
+        absolute = urljoin(base, url) if base else url
+        parts = urlsplit(absolute)
     except ValueError:  # an unbalanced IPv6 bracket: no address to compare
         return None
-    host = (parts.netloc.rsplit("@", 1)[-1]).casefold().removeprefix("www.")
+    host = site_of(absolute)  # the site as the crawl names it: "www." and a default port aside
     path = _key(parts.path)
     if not host and not path:
         return None
