@@ -166,7 +166,7 @@ def test_a_file_with_a_binary_signature_is_not_read_as_a_page() -> None:
     (b"\xff\xd8\xff\xe0\x00\x10JFIF", "not an HTML page (binary data: JPEG)"),
     (b"GIF89a\x01\x00\x01\x00", "not an HTML page (binary data: GIF)"),
     (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "not an HTML page (binary data: WebP)"),
-    (gzip.compress(b"<html><body><p>Hi</p></body></html>"), "not an HTML page (binary data: gzip)"),
+    (gzip.compress(b"<html><body><p>Hi</p></body></html>", mtime=0), "not an HTML page (binary data: gzip)"),
     (b"SQLite format 3\x00" + bytes(100), "not an HTML page (binary data: SQLite)"),
     (b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no main text"),
     ("<html><body><nav>Home</nav></body></html>".encode("utf-16-le"), "no main text"),  # no BOM: NULs, no binary
