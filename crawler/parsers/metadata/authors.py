@@ -17,29 +17,41 @@ from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
-           "is_credit_line", "is_role_word", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
+           "is_credit_line", "is_role_word", "italian_by", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
            "plain_name"]
 
 # One name standing as a whole short line's credit: two to four capitalised words,
-# a Dutch or French particle between them ("Piet de Vries"). Not an institution:
-# a curator's or editor's credit ("A cura di Vittorio Sgarbi e Palazzo Reale",
-# "Écrit par Musée d'Orsay") names a palace, museum, foundation, university or
-# town hall beside the person, with one of these nouns first (Italian, French,
-# Dutch, Spanish, Portuguese, German, English).
+# a Dutch or French particle between them ("Piet de Vries"); before a joiner a given
+# name alone may stand for one of two people sharing the surname after it ("Jan en
+# Piet Jansen": read as printed, "Jan" and "Piet Jansen", never a name the line does
+# not print). A curator's or editor's credit ("A cura di Vittorio Sgarbi e Palazzo
+# Reale", "Écrit par Musée d'Orsay") may name a palace, museum, foundation,
+# university or town hall beside the person, with one of these nouns first
+# (Italian, French, Dutch, Spanish, Portuguese, German, English): in a byline box
+# the person is the credit and the institution goes (:func:`clean_name`); in an
+# unmarked line such a credit is an exhibition's or a collection's
+# (:func:`looks_like_byline`).
 _INSTITUTION_NOUNS = frozenset((
     "palazzo", "museo", "musei", "comune", "fondazione", "università", "biblioteca", "archivio", "regione",
     "provincia", "musée", "fondation", "université", "mairie", "bibliothèque", "stichting", "gemeente",
     "universiteit", "fundación", "universidad", "ayuntamiento", "fundação", "universidade", "museu", "prefeitura",
     "museum", "stiftung", "universität", "gemeinde", "foundation", "university", "council"))
-_INSTITUTION = r"(?!(?i:" + "|".join(sorted(_INSTITUTION_NOUNS)) + r")\b)"
-_LINE_NAME = _INSTITUTION + r"[^\W\d_a-z][\w'’.-]*(?:\s+(?:(?:de|van|der|den|du|des|ter|te)\s+)?[^\W\d_a-z][\w'’.-]*){1,3}"
+_LINE_WORD = r"[^\W\d_a-z][\w'’.-]*"
+_LINE_NAME = _LINE_WORD + r"(?:\s+(?:(?:de|van|der|den|du|des|ter|te)\s+)?" + _LINE_WORD + r"){1,3}"
+_LINE_JOINER = r"\s*(?:,|&|\s(?:and|und|et|en|e|y)\s)\s*"
+# At most six names on such a line (a credit of a team of writers, as the English
+# by-word's lines give); a longer list or a sentence is no credit (:func:`clean_byline`).
+_MAX_LINE_NAMES = 6
+_SHORT_LINE_BY = r"(?i:rédigé\s+par|écrit\s+par|geschreven\s+door|a\s+cura\s+di)\s+"
+_LINE_NAMES = (r"(?:(?:" + _LINE_NAME + "|" + _LINE_WORD + ")" + _LINE_JOINER + r"){0," + str(_MAX_LINE_NAMES - 1)
+               + "}" + _LINE_NAME)
 _BY_PREFIX = re.compile(
     # "Submitted by" is Drupal's default byline, "erstellt von" Plone's German one,
     # "Eingestellt von" Blogger's, "Veröffentlicht von" / "Gepostet von" German
     # WordPress themes'; "Reporting by" the wire services'. "Rédigé par" / "Écrit
     # par", "Geschreven door", "A cura di", the French, Dutch and Italian themes'
     # "Written by" / "Edited by", only as a whole short line of names ("Écrit par
-    # Jean Dupont", "A cura di Mario Rossi e Giulia Bianchi": up to three, joined by
+    # Jean Dupont", "A cura di Mario Rossi e Giulia Bianchi": up to six, joined by
     # a comma, "&" or the language's "and"): in a sentence they name a book's author
     # or an exhibition's curator ("Écrit par Albert Camus en 1942, ...", "A cura di
     # Vittorio Sgarbi, la mostra ...").
@@ -47,9 +59,15 @@ _BY_PREFIX = re.compile(
     r"erstellt|eingestellt|veröffentlicht|gepostet|"
     r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
     r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))|"
-    r"(?i:rédigé\s+par|écrit\s+par|geschreven\s+door|a\s+cura\s+di)\s+"
-    r"(?=" + _LINE_NAME + r"(?:\s*(?:,|&|\s(?:and|und|et|en|e|y)\s)\s*" + _LINE_NAME + r"){0,2}\s*$))",
+    + _SHORT_LINE_BY + r"(?=" + _LINE_NAMES + r"\s*$))",
 )
+# The same phrase opening a line it did not clear as a list of names: read when
+# the names are the rest of the line once a date or the next label after them is
+# cut ("A cura di Mario Rossi 12 maggio 2023"), else a sentence or a longer list,
+# no credit (:func:`clean_byline`).
+_SHORT_LINE_OPENING = re.compile(r"^\s*" + _SHORT_LINE_BY)
+_SHORT_LINE_NAMES = re.compile(r"\s*" + _LINE_NAMES + r"\s*")
+_INSTITUTION_WORD = re.compile(r"\b(?i:" + "|".join(sorted(_INSTITUTION_NOUNS)) + r")\b")
 # "capital von Jemima Kelly", "Travel By Sophie Foster": a short label, then the by-word.
 _INNER_BY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?i:by|von|par|por|door)\s+")
 # A printed date, as datelines write it ("September 21, 2020", "21.09.2020",
@@ -378,6 +396,30 @@ def name_first(text: str) -> bool:
     return len(text) < 120 and not _DATE_THEN.match(text) and bool(_NAME_THEN_DATE.match(text))
 
 
+# Italian "Di" ("By") opening a byline in capitals ("Di Mario Rossi"): one or
+# more full names (two capitalised words or more each) and nothing but the line's
+# end, a separator or a date after them. "Di" also opens surnames ("Di Maio",
+# "Luigi Di Maio", "Di Stefano"): a name alone after it ("Di Maio") or a line
+# not opening with it stays whole, and only an Italian page's line is read so.
+_ITALIAN_BY = re.compile(r"^\s*Di\s+(?=" + _LINE_NAME + r"(?:" + _LINE_JOINER + _LINE_NAME + r"){0,"
+                         + str(_MAX_LINE_NAMES - 1) + r"}\s*(?:$|[|,·•–—/(-]|\d))")
+
+
+def italian_by(text: str, language: str | None) -> str:
+    """``text`` with an Italian byline's capital "Di" ("By") as the by-word
+    :func:`clean_byline` reads ("di"), on a page in Italian; else unchanged.
+
+    >>> italian_by("Di Mario Rossi", "it"), italian_by("Di Maio", "it"), italian_by("Di Mario Rossi", "en")
+    ('di Mario Rossi', 'Di Maio', 'Di Mario Rossi')
+    >>> italian_by("Di Luigi Di Maio | 12 maggio 2023", "it-IT")
+    'di Luigi Di Maio | 12 maggio 2023'
+    """
+    if not language or not language.casefold().startswith("it") or not text:
+        return text
+    m = _ITALIAN_BY.match(text[:MAX_BYLINE])
+    return "di " + text[m.end():] if m else text
+
+
 def looks_like_byline(text: str) -> bool:
     """True for a short line that starts like a byline ("By X", "Published by X").
 
@@ -395,6 +437,11 @@ def looks_like_byline(text: str) -> bool:
         return False
     if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
         return len(text.split()) <= _MAX_KIND_WORDS
+    if _SHORT_LINE_OPENING.match(text) and _INSTITUTION_WORD.search(text):
+        return False  # an exhibition's or a collection's credit ("A cura di X e Palazzo Reale")
+    by = _BY_PREFIX.match(text)
+    if by and _running_clause(text[by.end():]):
+        return False  # a sentence ("Written by X, the show follows ..."): a review names the work's writer so
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
                 or _KO_REPORTER.match(text))
 
@@ -598,9 +645,24 @@ def clean_name(text: str, strict: bool = False) -> str | None:
         return None  # "por la redacción": an article before the desk, no name
     if all(w in _ROLE_WORDS for w in lows):
         return text if len(lows) == 1 and lows[0] in _DESKS else None
-    if all(w in WEEKDAYS or w in MONTHS for w in lows) or (strict and any(w in _LINK_LABELS for w in lows)):
+    if (all(w in WEEKDAYS or w in MONTHS for w in lows) and not _particle_surname(words)) or (
+            strict and any(w in _LINK_LABELS for w in lows)):
         return None
     return text
+
+
+# A one-word given name before "and" and a full name ("Door Jan en Piet Jansen",
+# "By May and John Smith"): a date is never joined to a name by "and", so a
+# given name that reads as a month or a weekday is a person's here. (Read as
+# printed: "Jan" and "Piet Jansen", not "Jan Jansen", a name the line does not print.)
+_GIVEN_BEFORE_AND = re.compile(r"(?:^|[,;&]\s*)([^\W\d_a-z][^\W\d_]{1,11})\s+(?:and|und|et|en|e|y)\s+"
+                               r"(?=[^\W\d_a-z][\w'’.-]*\s+[^\W\d_a-z])")
+
+
+def _particle_surname(words: list[str]) -> bool:
+    """A surname of a capitalised particle and a word that reads as a weekday and a
+    month ("Di Maio": Tuesday in German, May in Portuguese; no day, no date)."""
+    return len(words) == 2 and words[0].casefold() in _NAME_PARTICLES and all(w[:1].isupper() for w in words)
 
 
 def _split_names(text: str, strict: bool = False) -> list[str]:
@@ -610,10 +672,16 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     in an author class): a part too long for a name and no name makes the whole
     no credit. A desk, team or job standing as a name beside a writer ("Jane Doe |
     Redaktion", "Jane Doe und Team", :func:`_desk_or_job`) is the writer's, not a
-    co-author; alone ("von Redaktion") it is the credit."""
+    co-author; alone ("von Redaktion") it is the credit. A given name that reads as
+    a month or a weekday ("Jan", "May") joined by "and" to a full name is a person
+    (:data:`_GIVEN_BEFORE_AND`)."""
     out: list[str] = []
+    givens = {m.group(1) for m in islice(_GIVEN_BEFORE_AND.finditer(text), _MAX_LINE_NAMES)
+              if m.group(1).lower() in MONTHS or m.group(1).lower() in WEEKDAYS}
     for part in _JOINERS.split(text):
-        name = clean_name(part or "", strict)
+        if strict and out and _lower_words(part) and any(c.isupper() for c in out[0]):
+            continue  # "Jane Doe, the paper's city hall": running words after a name, no co-author
+        name = clean_name(part or "", strict) or (part.strip() if part and part.strip() in givens else None)
         if name and strict and out and is_country(name):
             continue  # "By Jane Doe, Santiago, Chile": where the story was written
         if name:
@@ -623,6 +691,12 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     if len(out) > 1:
         out = [n for n in out if not _desk_or_job(n)] or out
     return out
+
+
+def _lower_words(part: str) -> bool:
+    """Two words or more, none capitalised ("the show follows", "a long-time resident")."""
+    words = part.split()
+    return len(words) >= 2 and not any(w[:1].isupper() for w in words)
 
 
 def _desk_or_job(name: str) -> bool:
@@ -745,12 +819,70 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     inner = _KIND_BY.match(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
-    text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", _without_openings(text)))
-    if strict:
-        text = roles.sub("", text)
-    text = _PAREN.sub("", text)
-    names = _split_names(text, strict)
+    body = _names_text(_without_openings(text), strict)
+    if body is None:
+        return []
+    names = _split_names(_PAREN.sub("", roles.sub("", body) if strict else body), strict)
     return dedupe(_posted_names(names) if posted else names)
+
+
+# A by-word's name followed by a clause of running text: a comma, then four
+# lower-case words or more in a row, and the sentence ends there or runs on
+# ("Written by Phoebe Waller-Bridge, the show follows a young woman ...": a review
+# names the work's writer so): an unmarked line so is no byline
+# (:func:`looks_like_byline`); in a byline box the name is read and the clause
+# (a bio: "By Jane Doe, who has covered city hall for ten years.") goes. A byline's
+# own words after a comma are a job or a desk, short ("staff writer", "special to
+# the Post") or capitalised, or open with the job ("corresponsal en la ciudad de
+# México.").
+_MAX_CLAUSE_HEAD = 5
+_MIN_CLAUSE_RUN = 4
+_LONG_CLAUSE = 10
+
+
+def _running_clause(text: str) -> int:
+    """Where the clause of running text starts (its comma) when ``text`` (a
+    byline's names onward) is a name and then such a clause
+    (:data:`_MIN_CLAUSE_RUN`), else 0.
+
+    >>> _running_clause("Phoebe Waller-Bridge, the show follows a young woman navigating grief.")
+    20
+    >>> _running_clause("Jane Doe, special to the Daily Planet"), _running_clause("Jane Doe, staff writer.")
+    (0, 0)
+    >>> _running_clause("Juan Pérez, corresponsal en la ciudad de México.")
+    0
+    """
+    head, comma, rest = text[:MAX_BYLINE].partition(",")
+    if not comma or not head.strip() or len(head.split()) > _MAX_CLAUSE_HEAD:
+        return 0
+    words = rest.split()[:_LONG_CLAUSE + 1]
+    if words and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS:
+        return 0  # the writer's job ("staff writer for the city desk.", "corresponsal en la ciudad de México.")
+    run = 0
+    for word in words:
+        if not word[:1].islower():
+            break
+        run += 1
+    if run < _MIN_CLAUSE_RUN:
+        return 0
+    ends = len(words) > _LONG_CLAUSE or text[:MAX_BYLINE].rstrip()[-1:] in (".", "!", "?", "…")
+    return len(head) if ends else 0
+
+
+def _names_text(text: str, strict: bool) -> str | None:
+    """The names part of a byline past its openings: a running clause after the
+    name (``strict``), a date and the next label cut; None when a short-line
+    by-phrase ("A cura di") opens a line that is no list of names."""
+    clause = _running_clause(text) if strict else 0
+    if clause:  # "By Jane Doe, who has covered city hall for ten years.": the name, not the sentence
+        text = text[:clause]
+    text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", text))
+    short = _SHORT_LINE_OPENING.match(text)
+    if short:  # "A cura di" not read as a whole line's credit: names once a date is cut, else no credit
+        if not _SHORT_LINE_NAMES.fullmatch(text, short.end()):
+            return None
+        text = text[short.end():]
+    return text
 
 
 def _without_openings(text: str) -> str:

@@ -24,6 +24,7 @@ from crawler.parsers.metadata.authors import (
     clean_byline,
     dated_name,
     dedupe,
+    italian_by,
     leads_with_date,
     looks_like_byline,
     plain_name,
@@ -1371,8 +1372,9 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
     if holds_categories(el):  # a "byline" row's categories or tag chip name nobody
         text = credited_rest(el)
     hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120)
-    parts = [text]
-    if not hinted and not looks_like_byline(text):
+    read = italian_by(text, language)  # "Di Mario Rossi" on an Italian page: "By Mario Rossi"
+    parts = [read]
+    if not hinted and not looks_like_byline(read):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
         if not parts:  # "11.12.2019 - Jane Doe"
             names = dated_name(text) if not scan.authors else []
@@ -1386,14 +1388,14 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
             return
     for part in parts:
         names = without_unlinked_place(el, cut_at_chunks(el, clean_byline(part)))
-        if names and part is text and len(names) >= 2:  # an author box listing each writer's name element
+        if names and part is read and len(names) >= 2:  # an author box listing each writer's name element
             names = name_elements(el) or names
-        elif len(names) == 1 and part is text:  # a card per writer ("<div class=author>")
+        elif len(names) == 1 and part is read:  # a card per writer ("<div class=author>")
             names = peer_writers(el, names)
-        elif not names and hinted and part is text:  # writers run together past a name's length
+        elif not names and hinted and part is read:  # writers run together past a name's length
             names = _names_by_chunk(el)  # ("<div class=byline><span>Jane Doe</span><span>John Roe</span>")
         if names:
-            if part is text and max(len(n.split()) for n in names) >= 4:
+            if part is read and max(len(n.split()) for n in names) >= 4:
                 names = _names_by_chunk(el) or names
             scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
             return

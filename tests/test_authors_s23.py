@@ -1,0 +1,111 @@
+"""Author rules of 2026-12-05 (s23): the byline leftovers of reviews 21 and 22 (L3,
+L4), each on a small hand-written page."""
+
+from __future__ import annotations
+
+import time
+
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.authors import clean_byline, italian_by, looks_like_byline
+
+_PROSE = {
+    "en": "The city council met on Tuesday to debate the new budget and left many questions open. The "
+          "administration presented a detailed report that was discussed late into the evening. ",
+    "fr": "Le conseil municipal s'est réuni mardi pour débattre du nouveau budget et a laissé de nombreuses "
+          "questions ouvertes. L'administration a présenté un rapport détaillé discuté tard dans la soirée. ",
+    "it": "Il consiglio comunale si è riunito martedì per discutere il nuovo bilancio e ha lasciato molte "
+          "domande aperte. L'amministrazione ha presentato una relazione dettagliata discussa fino a tarda sera. ",
+    "nl": "De gemeenteraad kwam dinsdag bijeen om de nieuwe begroting te bespreken en liet veel vragen open. "
+          "Het bestuur legde een uitgebreid rapport voor dat tot laat in de avond werd besproken. ",
+}
+
+
+def _authors(lang: str, top: str = "", bottom: str = "", title: str = "Neuer Haushalt beschlossen") -> list[str]:
+    body = "".join(f"<p>{_PROSE[lang] * 3}</p>" for _ in range(3))
+    page = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} - Stadtblatt</title>'
+            f'</head><body><header><a href="/">Stadtblatt</a></header><main><article><h1>{title}</h1>'
+            f'{top}{body}{bottom}</article></main><footer><p>© 2025 Stadtblatt</p></footer></body></html>')
+    article = parse_article(page, "https://example.org/2025/03/story", fetched_at="2026-01-20T00:00:00Z")
+    assert article is not None
+    return article.authors
+
+
+def test_a_curators_credit_in_a_byline_box_keeps_the_person() -> None:
+    """"A cura di Vittorio Sgarbi e Palazzo Reale" in a byline box: the person is
+    the credit, the palace is not (it named nobody, and before that the palace alone);
+    as an unmarked line it is an exhibition's credit and names nobody."""
+    box = '<p class="byline">{}</p>'
+    assert _authors("it", top=box.format("A cura di Vittorio Sgarbi e Palazzo Reale")) == ["Vittorio Sgarbi"]
+    assert _authors("it", top=box.format("A cura di Mario Rossi e Museo Civico")) == ["Mario Rossi"]
+    assert _authors("fr", top=box.format("Écrit par Jean Dupont et Fondation Cartier")) == ["Jean Dupont"]
+    assert _authors("it", top="<p>A cura di Vittorio Sgarbi e Palazzo Reale</p>") == []
+    assert not looks_like_byline("A cura di Vittorio Sgarbi e Palazzo Reale")
+
+
+def test_four_names_after_a_short_line_by_word_are_all_kept() -> None:
+    """A byline of four names ("A cura di A, B, C e D") gave the last three: the
+    by-phrase is read for up to six names; a longer list is no credit rather than
+    a list without its first name."""
+    four = "A cura di Mario Rossi, Giulia Bianchi, Luca Verdi e Anna Neri"
+    want = ["Mario Rossi", "Giulia Bianchi", "Luca Verdi", "Anna Neri"]
+    assert _authors("it", top=f'<p class="byline">{four}</p>') == want
+    assert _authors("it", top=f"<p>{four}</p>") == want
+    assert _authors("en", top='<p class="byline">By Ann Lee, Carl Dent, Eva Fox and Gus Hill</p>') == [
+        "Ann Lee", "Carl Dent", "Eva Fox", "Gus Hill"]
+    seven = "A cura di " + ", ".join(f"Nome{c} Cognome{c}" for c in "ABCDEF") + " e Nome Ultimo"
+    assert clean_byline(seven) == []
+    # a date after the names: read once it is cut
+    assert clean_byline("A cura di Mario Rossi e Giulia Bianchi 12 maggio 2023") == ["Mario Rossi", "Giulia Bianchi"]
+
+
+def test_a_given_name_before_and_is_a_person_even_if_it_reads_as_a_month() -> None:
+    """"Geschreven door Jan en Piet Jansen" gave "Piet Jansen": "Jan" read as January.
+    Read as printed: "Jan" and "Piet Jansen" (two people; the shared surname is not
+    added, a name the line does not print, as "By John and Mary Smith" gives "John")."""
+    assert _authors("nl", top='<p class="byline">Geschreven door Jan en Piet Jansen</p>') == ["Jan", "Piet Jansen"]
+    assert clean_byline("By May and John Smith") == ["May", "John Smith"]
+    assert clean_byline("By Jane Doe, Jan 5 2024") == ["Jane Doe"]  # a date stays a date
+
+
+def test_italian_di_opening_a_byline_is_by() -> None:
+    """Italian "Di Mario Rossi" ("By Mario Rossi") kept "Di"; a surname opening with
+    "Di" ("Di Maio", "Luigi Di Maio") stays whole, and only an Italian page reads so."""
+    box = '<p class="byline">{}</p>'
+    assert _authors("it", top=box.format("Di Mario Rossi")) == ["Mario Rossi"]
+    assert _authors("it", top=box.format("Di Mario Rossi e Giulia Bianchi")) == ["Mario Rossi", "Giulia Bianchi"]
+    assert _authors("it", top=box.format("Di Luigi Di Maio")) == ["Luigi Di Maio"]
+    assert _authors("it", top=box.format("Luigi Di Maio")) == ["Luigi Di Maio"]
+    assert _authors("it", top=box.format("Di Maio")) == ["Di Maio"]
+    assert _authors("en", top=box.format("Di Mario Rossi")) == ["Di Mario Rossi"]
+    # a sentence opening with a name after "Di" ("About Mario Draghi ...") is no byline
+    assert _authors("it", top="<p>Di Mario Draghi si parla molto in questi giorni.</p>") == []
+
+
+def test_written_by_in_a_reviews_sentence_names_the_works_writer() -> None:
+    """"Written by X, the show follows ...": a review's sentence about the work, not
+    the byline; a byline's job after the comma still ends the name."""
+    line = ("Written by Phoebe Waller-Bridge, the show follows a young woman navigating life and grief "
+            "in London, and it is very funny.")
+    assert _authors("en", top=f"<p>{line}</p>", title="Fleabag review") == []
+    assert _authors("en", top="<p>Written by Phoebe Waller-Bridge, the show follows a young woman.</p>") == []
+    assert _authors("en", top="<p>Written by Jane Doe, Staff Writer</p>") == ["Jane Doe"]
+    assert clean_byline("By Jane Doe, special to the Daily Planet") == ["Jane Doe"]
+    assert clean_byline("Por Juan Pérez, corresponsal en la ciudad de México.") == ["Juan Pérez"]
+    assert not looks_like_byline(line)
+    # in a byline box the name is the writer's and the clause (a bio) goes, no pieces of it as writers
+    assert _authors("en", top='<p class="byline">By Jane Doe, who has covered city hall for ten years.</p>') == [
+        "Jane Doe"]
+    assert _authors("en", top='<div class="byline">By <a href="/author/jane-doe">Jane Doe</a>, the paper\'s city '
+                              'hall reporter since 2010 and a long-time resident.</div>') == ["Jane Doe"]
+    assert clean_byline("By Jane Doe, staff writer for the city desk at the paper.") == ["Jane Doe"]
+
+
+def test_short_line_names_are_read_in_linear_time() -> None:
+    """The name-list pattern after "A cura di" on long adversarial lines."""
+    for line in ("A cura di " + "Ab " * 2000, "A cura di " + "Ab, " * 2000 + "x",
+                 "A cura di " + "Ab Cd e " * 700 + "x", "Di " + "Ab Cd e " * 700 + "x"):
+        start = time.process_time()
+        clean_byline(line)
+        looks_like_byline(line)
+        italian_by(line, "it")
+        assert time.process_time() - start < 0.5, line[:40]
