@@ -25,7 +25,9 @@ since a rank would renumber every later cluster whenever a new version made an
 old group a cluster. The same archive
 gives the same clusters whatever order its crawls and updates came in.
 A re-extracted body drops its signature (:func:`forget_signature`, called by the writer)
-and sends its whole group back to be grouped again, since the group may split.
+and sends its whole group back to be grouped again, since the group may split; a
+re-extracted title or site only moves its cluster's (:func:`follow_title`,
+:func:`follow_site`).
 
 Shingles are character 7-grams of the lower-cased text with punctuation and
 spacing collapsed: language-neutral (Japanese and Chinese have no spaces
@@ -45,8 +47,8 @@ import numpy as np
 import sqlite_utils
 from datasketch import MinHash
 
-__all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "band_keys", "follow_title", "forget_signature",
-           "group_new_versions", "signature", "update_clusters"]
+__all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "band_keys", "follow_site", "follow_title",
+           "forget_signature", "group_new_versions", "signature", "update_clusters"]
 
 NUM_PERM = 128
 SEED = 20250716
@@ -324,6 +326,21 @@ def follow_title(conn: sqlite3.Connection, version_id: int) -> None:
         "UPDATE clusters SET title = (SELECT v.title FROM cluster_members m JOIN versions v "
         "ON v.id = m.version_id WHERE m.cluster_id = clusters.id ORDER BY m.version_id LIMIT 1) "
         "WHERE id IN (SELECT cluster_id FROM cluster_members WHERE version_id = ?)", [version_id])
+
+
+def follow_site(conn: sqlite3.Connection, version_id: int) -> None:
+    """A version's ``site`` changed but not its body (a re-extraction): its group
+    and cluster stand; its member row takes the new site, and its cluster's
+    ``sites`` and ``site_count`` are counted again, as a rebuild would write them."""
+    conn.execute("UPDATE cluster_members SET site = (SELECT site FROM versions WHERE id = ?) "
+                 "WHERE version_id = ?", [version_id, version_id])
+    for (cluster_id,) in conn.execute(
+            "SELECT DISTINCT cluster_id FROM cluster_members WHERE version_id = ?", [version_id]).fetchall():
+        sites = sorted({row[0] for row in conn.execute(
+            "SELECT v.site FROM cluster_members m JOIN versions v ON v.id = m.version_id "
+            "WHERE m.cluster_id = ?", [cluster_id])})
+        conn.execute("UPDATE clusters SET sites = ?, site_count = ? WHERE id = ?",
+                     [json.dumps(sites), len(sites), cluster_id])
 
 
 def update_clusters(db: sqlite_utils.Database) -> ClusterSummary:

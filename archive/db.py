@@ -492,10 +492,9 @@ def acquire_writer_lock(path: str | Path) -> None:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
-        owner = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
+        owner = _owner(fd)
         os.close(fd)
-        raise ArchiveBusy(f"{shown_path(path)} is being written by {shown_path(owner)}; "
-                          "one writer at a time: try again when it ends") from None
+        raise _busy(path, owner) from None
     try:  # the owner's name, for a second writer's message
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"clippings pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
@@ -506,20 +505,48 @@ def acquire_writer_lock(path: str | Path) -> None:
     close_stale_crawls(path)
 
 
-def writer_alive(path: str | Path) -> bool:
-    """Whether a live process holds the archive's writer lock (read-only: the lock
-    file is neither made nor changed; a shared ``flock`` is tried and given back)."""
+def _owner(fd: int) -> str:
+    """The name a lock holder wrote in the lock file (``clippings pid N on HOST``)."""
+    return os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
+
+
+def _busy(path: str | Path, owner: str) -> ArchiveBusy:
+    return ArchiveBusy(f"{shown_path(path)} is being written by {shown_path(owner)}; "
+                       "one writer at a time: try again when it ends")
+
+
+def writer_of(path: str | Path) -> str | None:
+    """The live process holding the archive's writer lock, as it names itself, or
+    None (read-only: the lock file is neither made nor changed; a shared ``flock``
+    is tried and given back)."""
     try:
         fd = os.open(lock_path(path), os.O_RDONLY)
     except OSError:
-        return False
+        return None
     try:
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except BlockingIOError:
-        return True
+        return _owner(fd)
     finally:
         os.close(fd)  # closing the descriptor gives back the shared lock
-    return False
+    return None
+
+
+def writer_alive(path: str | Path) -> bool:
+    """Whether a live process holds the archive's writer lock (:func:`writer_of`)."""
+    return writer_of(path) is not None
+
+
+def check_not_busy(path: str | Path) -> None:
+    """:class:`ArchiveBusy` when another process holds the archive's writer lock,
+    found without taking it or making its file: a second writer is told so before
+    it reads the archive (:func:`check_readable` reads the whole file). This
+    process's own hold (several sites of one ``--sites`` run) is no other writer."""
+    if lock_path(path).absolute() in _HELD:
+        return
+    owner = writer_of(path)
+    if owner is not None:
+        raise _busy(path, owner)
 
 
 def release_writer_lock(path: str | Path) -> None:

@@ -374,10 +374,13 @@ class ArchiveWriter:
                 from archive.clusters import forget_signature  # (datasketch: only when a body changed)
 
                 forget_signature(conn, version_id)
-            elif "title" in changed:  # the same group: its cluster's title follows
-                from archive.clusters import follow_title
+            elif "title" in changed or "site" in changed:  # the same group: its cluster's title and sites follow
+                from archive.clusters import follow_site, follow_title
 
-                follow_title(conn, version_id)
+                if "title" in changed:
+                    follow_title(conn, version_id)
+                if "site" in changed:
+                    follow_site(conn, version_id)
             (latest_id,) = conn.execute(
                 "SELECT max(id) FROM versions WHERE canonical_url = ?", [old["canonical_url"]]
             ).fetchone()

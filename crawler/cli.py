@@ -239,12 +239,17 @@ def read_archive(path: str) -> Any:
 def writing(path: str, *, create: bool = True) -> Iterator[None]:
     """Hold the archive's one-writer lock, after checking the file is (or can
     become) an archive; a one-line error otherwise."""
-    from archive.db import ArchiveError, check_archive, check_readable, writer_lock
+    from archive.db import ArchiveError, check_archive, check_not_busy, check_readable, writer_lock
 
     try:
         check_archive(path, create=create, write=True)
+        check_not_busy(path)  # before the whole file is read; the lock file is not made yet
         if Path(path).exists() and Path(path).stat().st_size:
-            check_readable(path)  # damage past the schema: refused before any work
+            try:
+                check_readable(path)  # damage past the schema: refused before any work
+            except ArchiveError:
+                check_not_busy(path)  # a writer that started meanwhile: what was read was torn
+                raise
         lock = writer_lock(path)
         lock.__enter__()
     except ArchiveError as exc:

@@ -68,3 +68,13 @@ class SeedFetchedAlready(IgnoreRequest):
 
     def __init__(self, url: str) -> None:
         super().__init__(f"{url} is a seed of the crawl (fetched as such)")
+
+
+class StoppedBeforeFetch(IgnoreRequest):
+    """A page request waiting in a held download slot (a ``Retry-After``, a
+    Crawl-delay) when the crawl was asked to stop: dropped unfetched, so the stop
+    need not wait out the hold (:meth:`crawler.politeness.SitePoliteness.stop_requested`).
+    No ``fetches`` row: like the pages still in the scheduler, the next crawl finds it."""
+
+    def __init__(self) -> None:
+        super().__init__("the crawl stopped before its site's slot was free (not fetched)")

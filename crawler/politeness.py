@@ -18,6 +18,11 @@ a ``Retry-After`` on 429 / 503, applied to the site's Scrapy download slot.
   waiting behind it: a 5-page site sat idle for an hour (the old cap), with no
   line to say why.
 
+- A graceful stop (:data:`crawler.signals.stop_requested`) drops the page
+  requests waiting in a held slot (:meth:`SitePoliteness.stop_requested`): Scrapy's
+  close waits for every request it holds, so a hold of a minute outlasted the
+  stop's grace period, and the crawl went down the forced path.
+
 Distributed workers share these limits over Redis instead
 (:mod:`crawler.distributed.politeness`) and run without this extension; the
 limit and :class:`RetryAfterLimitMiddleware` are the same for them.
@@ -38,9 +43,11 @@ from scrapy.http import Request, Response
 from scrapy.settings import BaseSettings
 from scrapy.utils.asyncio import call_later
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.python.failure import Failure
 
-from crawler.exceptions import RETRY_AFTER_REFUSED
+from crawler.exceptions import RETRY_AFTER_REFUSED, StoppedBeforeFetch
 from crawler.robots import crawl_delay, robots_parser
+from crawler.signals import stop_requested
 
 logger = logging.getLogger(__name__)
 
@@ -128,8 +135,10 @@ class SitePoliteness:
         self.max_retry_after = max_retry_after(settings)
         self.crawl_delays: dict[str, float] = {}  # netloc -> seconds (0: none)
         self.resume_at: dict[str, float] = {}  # slot key -> monotonic time of its next start
+        self.stopping = False
         crawler.signals.connect(self.request_reached, signal=signals.request_reached_downloader)
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
+        crawler.signals.connect(self.stop_requested, signal=stop_requested)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SitePoliteness:
@@ -156,6 +165,8 @@ class SitePoliteness:
             request.meta["autothrottle_dont_adjust_delay"] = True
         if self.resume_at.get(key, 0.0) > monotonic() and slot.latercall is None:
             self.hold(slot, self.resume_at[key] - monotonic())
+        if self.stopping and slot.latercall is not None:
+            call_later(0, self.drop_waiting, slot)  # (it joins the slot's queue after this signal)
 
     def site_crawl_delay(self, request: Request) -> float:
         if not self.obey_robots or request.meta.get("dont_obey_robotstxt"):
@@ -180,6 +191,37 @@ class SitePoliteness:
         self.hold(slot, self.resume_at[key] - monotonic())
         if self.crawler.stats:
             self.crawler.stats.inc_value("clippings/politeness/retry_after")
+
+    def stop_requested(self) -> None:
+        """A graceful stop: the page requests waiting in a held slot are dropped
+        unfetched (:class:`~crawler.exceptions.StoppedBeforeFetch`), so the crawl
+        closes now rather than after the hold; so are those that reach one later."""
+        self.stopping = True
+        engine = self.crawler.engine
+        if engine is None:
+            return
+        for slot in list(engine.downloader.slots.values()):
+            if slot.latercall is not None:
+                self.drop_waiting(slot)
+
+    def drop_waiting(self, slot: Slot) -> None:
+        """Fail the page requests queued in ``slot`` with StoppedBeforeFetch: the
+        spider's error callback writes no row for them (the next crawl finds them,
+        as the pages left in the scheduler). A download some part of the crawl awaits
+        itself (robots.txt, a canonical check: no error callback) is left to run."""
+        if slot.latercall is None:
+            return  # the hold ended meanwhile: the queue is on its way
+        waiting = list(slot.queue)
+        slot.queue.clear()
+        dropped = 0
+        for request, deferred in waiting:
+            if request.errback is None:
+                slot.queue.append((request, deferred))
+                continue
+            dropped += 1
+            deferred.errback(Failure(StoppedBeforeFetch()))
+        if dropped and self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/politeness/dropped_at_stop", dropped)
 
     def hold(self, slot: Slot, seconds: float) -> None:
         """Hold the slot's queue for ``seconds`` as the downloader holds it for a

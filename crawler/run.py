@@ -29,6 +29,7 @@ from archive.db import ArchiveError, close_stale_crawls, file_fault, open_readon
 from archive.queries import crawl_report
 from crawler.items import ARCHIVE_FAULT_REASON, LOST_REDIS_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
 from crawler.shown import shown
+from crawler.signals import stop_requested
 from crawler.spiders.articles import ArticleSpider
 
 logger = logging.getLogger(__name__)
@@ -164,9 +165,11 @@ class StoppableProcess(CrawlerProcess):
 
     Scrapy stops gracefully on the first SIGINT / SIGTERM (requests in flight
     finish) and stops the reactor on the second; but a stalled download or a
-    busy parser can hold either for minutes, and so can a site's download slot
-    held by a long delay or a Retry-After (Scrapy's close waits for every request
-    queued there). So the first signal also starts a timer, and the second signal
+    busy parser can hold either for minutes. (A site's download slot held by a
+    long delay or a Retry-After would too, as Scrapy's close waits for every
+    request queued there: the first signal also sends
+    :data:`crawler.signals.stop_requested`, and the page requests waiting there
+    are dropped unfetched.) So the first signal also starts a timer, and the second signal
     or the timer's end closes the crawl rows as ``interrupted``, with the stats
     counted so far, prints the summaries (:attr:`report`) and ends the process
     with 128 + the signal's number, the shell's convention. Overrides Scrapy's
@@ -192,8 +195,18 @@ class StoppableProcess(CrawlerProcess):
         self.timer.daemon = True
         self.timer.start()
         super()._signal_shutdown(signum, frame)
+        from twisted.internet import reactor
+
+        reactor.callFromThread(self.tell_stop_requested)  # type: ignore[attr-defined]
         if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
             signal.signal(signal.SIGHUP, self._signal_kill)  # Scrapy's second-signal handler leaves SIGHUP out
+
+    def tell_stop_requested(self) -> None:
+        """On the reactor thread: :data:`crawler.signals.stop_requested` to each
+        crawl (the requests waiting in a held site's slot are dropped, so the
+        graceful stop need not wait out the hold)."""
+        for crawler in self.started_crawlers:
+            crawler.signals.send_catch_log(signal=stop_requested)
 
     def _signal_kill(self, signum: int, frame: Any) -> None:
         # Off the signal handler: the main thread may hold a write transaction.

@@ -8,3 +8,8 @@ fetch_observed = object()
 """A fetch that no item will report (a redirect answered by Scrapy's
 RedirectMiddleware). Sent with ``fetch``, a :class:`crawler.items.FetchRecord`; the
 archive pipeline writes its ``fetches`` row."""
+
+stop_requested = object()
+"""A graceful stop began (the first SIGINT / SIGTERM): sent by
+:class:`crawler.run.StoppableProcess` on the reactor thread, before Scrapy's close
+waits for the requests in progress. No arguments."""

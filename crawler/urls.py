@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import socket
 import unicodedata
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
@@ -208,8 +209,8 @@ def shown_url(url: str, *, bare: bool = False) -> str:
 def on_local_network(url: str) -> bool:
     """Whether ``url``'s host is this machine or a private, link-local or reserved
     address written out (``localhost``, 127.0.0.1, 10.x, 192.168.x, 169.254.x: a
-    cloud's metadata service, [::1], ...). A name is not resolved: one that
-    resolves to such an address is not told apart."""
+    cloud's metadata service, [::1], ...). A name is not resolved here: see
+    :func:`name_to_resolve` and :func:`local_address_of`."""
     try:
         host = (urlsplit(url).hostname or "").rstrip(".").lower()
     except ValueError:
@@ -220,8 +221,51 @@ def on_local_network(url: str) -> bool:
         address = ipaddress.ip_address(host)
     except ValueError:
         return False
-    return (address.is_private or address.is_loopback or address.is_link_local or address.is_reserved
-            or address.is_unspecified or address.is_multicast)
+    return is_local_address(address)
+
+
+def is_local_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Not an address of the internet: private, loopback, link-local, reserved,
+    shared (100.64/10, where a cloud may keep its metadata service), unspecified
+    or multicast, or an IPv4 one of those written as IPv6 (``::ffff:127.0.0.1``)."""
+    mapped = getattr(address, "ipv4_mapped", None)
+    if mapped is not None:
+        address = mapped
+    return (not address.is_global or address.is_private or address.is_loopback or address.is_link_local
+            or address.is_reserved or address.is_unspecified or address.is_multicast)
+
+
+def name_to_resolve(url: str) -> str | None:
+    """``url``'s host when it is a name :func:`on_local_network` cannot judge without
+    a look-up (not an address written out, not ``localhost``), else None."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return None
+    if not host or on_local_network(url):
+        return None
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return host
+    return None
+
+
+def local_address_of(host: str) -> str | None:
+    """The first address ``host`` resolves to that is not an internet address
+    (:func:`is_local_address`), among all of them (``getaddrinfo``: every IPv4 and
+    IPv6 answer, and the hosts file), else None. An old numeric form (``127.1``,
+    ``2130706433``, ``0x7f.1``) resolves too. Blocking (a DNS query: run it off the
+    reactor); raises :class:`OSError` when the name cannot be looked up."""
+    for *_, sockaddr in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP):
+        text = str(sockaddr[0])
+        try:
+            address = ipaddress.ip_address(text)
+        except ValueError:  # (a family Python cannot read: not one a crawl connects to)
+            continue
+        if is_local_address(address):
+            return text
+    return None
 
 
 def is_http_url(seed: str) -> bool:

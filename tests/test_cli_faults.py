@@ -647,6 +647,22 @@ def test_a_write_command_refuses_an_archive_damaged_where_it_would_not_read(
         assert sorted(p.name for p in tmp_path.iterdir()) == ["news.db", "page.warc.gz"], command
 
 
+def test_a_second_writer_is_told_the_archive_is_locked_before_it_reads_it(
+        tmp_path: Path, demo_server: Any, demo_crawl: Any) -> None:
+    """A write command checks the writer lock before quick_check, which reads the
+    whole file (seconds on a large archive): while another writer holds it, a
+    damaged archive is reported locked, not read and reported damaged (review 22 L2)."""
+    from archive.db import writer_lock
+
+    db = damaged_in_the_middle(demo_crawl.db, tmp_path / "news.db")
+    before = digest(db)
+    with writer_lock(db):
+        for command in (["reextract", str(db)], ["crawl", demo_server.base_url + "/", "--db", str(db), "--no-warc"]):
+            line = one_error_line(clippings(*command))
+            assert line.startswith(f"clippings: error: {db} is being written by clippings pid {os.getpid()}"), line
+    assert digest(db) == before
+
+
 def clippings_unchecked(*args: str) -> subprocess.CompletedProcess[str]:
     """``clippings`` with no quick_check before a write, as for an archive past
     QUICK_CHECK_MAX_BYTES: damage is then found only where a command reads."""

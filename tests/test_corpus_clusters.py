@@ -131,6 +131,34 @@ def test_a_re_extracted_body_regroups_its_group(tmp_path: Path) -> None:
     _check_against_full_rebuild(db)
 
 
+def test_a_re_extracted_site_moves_its_clusters_sites(tmp_path: Path) -> None:
+    """A re-extraction that changes a clustered version's ``site`` but not its body
+    keeps its group: the member row and its cluster's ``sites`` and ``site_count``
+    follow (they kept the old site), and equal a regrouping from scratch."""
+    writer = ArchiveWriter(tmp_path / "s.db")
+    body = " ".join(WORDS[:150])
+    _store(writer, [("https://a.example/1", body), ("https://b.example/1", body), ("https://a.example/2", body)])
+    update_clusters(writer.db)
+    db = writer.db.conn
+    assert db.execute("SELECT sites, site_count FROM clusters").fetchall() == [('["a.example", "b.example"]', 2)]
+    for version_id, site in ((3, "c.example"), (2, "a.example")):
+        url = db.execute("SELECT canonical_url FROM versions WHERE id = ?", [version_id]).fetchone()[0]
+        assert writer.update_extraction(version_id, Article(url=url, canonical_url=url, site=site, title=url,
+                                                            body=body, fetched_at="x"))
+    update_clusters(writer.db)
+    assert db.execute("SELECT sites, site_count FROM clusters").fetchall() == [('["a.example", "c.example"]', 2)]
+    assert db.execute("SELECT version_id, site FROM cluster_members ORDER BY 1").fetchall() == [
+        (1, "a.example"), (2, "a.example"), (3, "c.example")]
+    followed = _tables(db, 2)
+    with db:  # regroup from scratch: the same rows
+        db.execute("DELETE FROM minhash_bands")
+        db.execute("UPDATE minhashes SET group_root = NULL")
+        db.execute("DELETE FROM cluster_members")
+        db.execute("DELETE FROM clusters")
+        group_new_versions(writer.db)
+    assert _tables(db, 2) == followed
+
+
 def test_an_archive_without_bands_is_regrouped_by_its_migration(tmp_path: Path) -> None:
     writer = ArchiveWriter(tmp_path / "old.db")
     _store(writer, _texts(4))

@@ -286,6 +286,20 @@ def test_a_redirect_to_another_scheme_is_one_redirect_row_in_a_distributed_crawl
                       "reason": "redirected to file:///etc/passwd (not followed: not an http(s) URL)"}], found
 
 
+def test_a_meta_refresh_is_a_redirect_row_in_a_distributed_crawl_too(redis_url: str, tmp_path: Path) -> None:
+    """As in one process, a page whose meta refresh the crawl follows is a
+    ``redirect`` row naming the target (the workers recorded 3xx answers only:
+    the page left no row at all), and its target is crawled."""
+    server = site_with_a_redirect("/moved", lambda h, q: h.html(
+        "<html><head><meta http-equiv='refresh' content='0; url=/news/a'></head><body>Moved</body></html>"))
+    db = tmp_path / "refresh.db"
+    crawled_by_two_workers(redis_url, tmp_path, server, db)
+    found = rows(db, "select outcome, status, reason from fetches where url = ?", [server.base_url + "/moved"])
+    assert found == [{"outcome": "redirect", "status": 200, "reason": f"meta refresh to {server.base_url}/news/a"}], found
+    assert rows(db, "select outcome from fetches where url = ?", [server.base_url + "/news/a"]) == [
+        {"outcome": "stored"}]
+
+
 def test_a_redirect_to_the_seed_does_not_fetch_it_again_in_a_distributed_crawl(
         redis_url: str, tmp_path: Path) -> None:
     """A page redirected to the seed (its old address): the seed is fetched once,

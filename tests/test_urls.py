@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
+from typing import Any
+
 import pytest
 
 from crawler.urls import (
     canonicalize_url,
     has_userinfo,
     is_tracking_param,
+    local_address_of,
     masked,
     on_local_network,
     site_key,
@@ -128,6 +133,8 @@ def test_a_password_in_a_url_is_masked(url: str, shown: str, userinfo: bool) -> 
     ("http://192.168.0.1/admin", True),
     ("http://[::1]:8080/", True),
     ("http://0.0.0.0/", True),
+    ("http://100.100.100.200/latest/meta-data/", True),  # shared address space (100.64/10): a cloud's metadata
+    ("http://[::ffff:169.254.169.254]/", True),  # an IPv4 address written as IPv6
     ("https://cdn.example.com/robots.txt", False),
     ("http://93.184.216.34/robots.txt", False),
     ("http://[::1/", False),  # not a URL: no host to judge
@@ -136,10 +143,32 @@ def test_a_local_or_private_address_is_told(url: str, local: bool) -> None:
     assert on_local_network(url) is local
 
 
+def robots_hop_guard(hop: str) -> Any:
+    """What the crawl's guard does with a robots.txt of https://news.example.org
+    redirected to ``hop``: None (followed), or the OffsiteRequest it raises, waiting
+    for the look-up of a host name when it makes one."""
+    from scrapy import Request
+    from scrapy.utils.test import get_crawler
+
+    from crawler.exceptions import OffsiteRequest
+    from crawler.middlewares.guards import SiteBoundMiddleware
+    from crawler.spiders.articles import ArticleSpider
+
+    crawler = get_crawler(ArticleSpider, {"DNS_TIMEOUT": 5})
+    crawler.spider = ArticleSpider(seeds="https://news.example.org/")
+    request = Request(hop, meta={"dont_obey_robotstxt": True,
+                                 "redirect_urls": ["https://news.example.org/robots.txt"]})
+    try:
+        found = SiteBoundMiddleware(crawler).process_request(request)
+        return found if found is None else asyncio.run(found)
+    except OffsiteRequest as refused:
+        return refused
+
+
 @pytest.mark.parametrize(("hop", "followed"), [
     ("http://169.254.169.254/latest/meta-data/", False),
     ("http://127.0.0.1:6379/", False),
-    ("https://cdn.example.net/news/robots.txt", True),
+    ("https://93.184.216.34/news/robots.txt", True),
 ])
 def test_a_public_sites_robots_txt_is_not_followed_into_a_private_network(hop: str, followed: bool) -> None:
     """A robots.txt redirect may lead anywhere (RFC 9309), but not from a site on the
@@ -148,22 +177,64 @@ def test_a_public_sites_robots_txt_is_not_followed_into_a_private_network(hop: s
     from scrapy import Request
     from scrapy.utils.test import get_crawler
 
-    from crawler.exceptions import OffsiteRequest
     from crawler.middlewares.guards import SiteBoundMiddleware
     from crawler.spiders.articles import ArticleSpider
 
-    crawler = get_crawler(ArticleSpider)
-    crawler.spider = ArticleSpider(seeds="https://news.example.org/")
-    guard = SiteBoundMiddleware(crawler)
-    request = Request(hop, meta={"dont_obey_robotstxt": True,
-                                 "redirect_urls": ["https://news.example.org/robots.txt"]})
+    found = robots_hop_guard(hop)
     if followed:
-        assert guard.process_request(request) is None
+        assert found is None
     else:
-        with pytest.raises(OffsiteRequest, match="local or private address"):
-            guard.process_request(request)
+        assert "a local or private address" in str(found), found
     # a site on this machine may send its robots.txt to another port of it (the tests' own sites)
+    crawler = get_crawler(ArticleSpider)
     local = Request("http://127.0.0.1:6379/", meta={"dont_obey_robotstxt": True,
                                                     "redirect_urls": ["http://127.0.0.1:8000/robots.txt"]})
     crawler.spider = ArticleSpider(seeds="http://127.0.0.1:8000/")
-    assert guard.process_request(local) is None
+    assert SiteBoundMiddleware(crawler).process_request(local) is None
+
+
+@pytest.mark.parametrize("host", ["127.1", "2130706433", "0x7f.0.0.1", "0177.0.0.1"])
+def test_a_robots_txt_hop_to_a_name_for_a_local_address_is_refused(host: str) -> None:
+    """A host that is not an address written out is looked up (in a thread), and
+    refused when it stands for this machine or a private network: numeric names that
+    every resolver reads as 127.0.0.1 passed the check of written-out addresses."""
+    found = robots_hop_guard(f"http://{host}:6379/robots.txt")
+    assert str(found) == (f"robots.txt redirected to http://{host}:6379/robots.txt, a name for the local or "
+                          "private address 127.0.0.1 while the site is not on one: not followed"), found
+
+
+def test_a_robots_txt_hop_to_this_machines_own_name_is_refused() -> None:
+    """The machine's own name (the hosts file) stands for one of its addresses."""
+    name = socket.gethostname()
+    if local_address_of(name) is None:
+        pytest.skip(f"{name} resolves to an internet address here")
+    assert "a name for the local or private address" in str(robots_hop_guard(f"http://{name}/robots.txt"))
+
+
+def test_a_robots_txt_hop_to_a_name_that_cannot_be_looked_up_is_refused() -> None:
+    """RFC 6761: no .invalid name resolves. What could not be looked up cannot be
+    told public; its download would have failed the same way (the site disallowed)."""
+    found = str(robots_hop_guard("http://robots.invalid/robots.txt"))
+    assert found.startswith("robots.txt redirected to http://robots.invalid/robots.txt, whose address could not be "
+                            "looked up ("), found
+    assert found.endswith(") to tell it is not a local or private one: not followed"), found
+
+
+@pytest.mark.parametrize(("answers", "local"), [
+    (["93.184.216.34"], None),
+    (["93.184.216.34", "2606:4700::1111"], None),
+    (["93.184.216.34", "10.0.0.7"], "10.0.0.7"),  # any one local answer: the download may take it
+    (["2606:4700::1111", "fd00::1"], "fd00::1"),
+    (["::ffff:127.0.0.1"], "::ffff:127.0.0.1"),
+])
+def test_a_name_is_local_if_any_of_its_addresses_is(answers: list[str], local: str | None,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every answer counts (a name's several A and AAAA records; the download takes
+    one of them). DNS answers stand in for a name server here."""
+    def getaddrinfo(host: str, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        assert host == "cdn.example.net"
+        return [(socket.AF_INET6 if ":" in a else socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, 0)) for a in answers]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    assert local_address_of("cdn.example.net") == local
+    assert (robots_hop_guard("https://cdn.example.net/robots.txt") is None) is (local is None)

@@ -54,7 +54,7 @@ from crawler.distributed.frontier import (
 from crawler.exceptions import UnfollowedRedirect
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
-from crawler.middlewares.redirects import NOT_FOLLOWED, redirect_record
+from crawler.middlewares.redirects import NOT_FOLLOWED, meta_refresh_record, redirect_record
 from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.signals import fetch_observed
 from crawler.spiders.articles import ArticleSpider
@@ -209,9 +209,10 @@ class LeasedOutputMiddleware:
 
 
 class RedirectRecordMiddleware:
-    """The worker's RedirectLogMiddleware: each 3xx answer becomes a ``redirect``
-    record, handed over with the lease's commit; one the crawl does not follow
-    (not http(s)) ends the request there, as in one process."""
+    """The worker's RedirectLogMiddleware: each 3xx answer, and each page whose meta
+    refresh the crawl follows, becomes a ``redirect`` record, handed over with the
+    lease's commit; one the crawl does not follow (not http(s), a user name or
+    password in it) ends the request there, as in one process."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -221,7 +222,8 @@ class RedirectRecordMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        seen = redirect_record(request, response)
+        seen = redirect_record(request, response) or \
+            meta_refresh_record(request, response, self.crawler.settings)
         if seen is not None:
             outbox_of(self.crawler).add(request.meta.get(LEASE), seen.fetch)
             if not seen.followed:  # Scrapy would hand on the 3xx: an "HTTP 302" error row

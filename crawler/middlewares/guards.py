@@ -9,7 +9,8 @@
   9309, 2.3.1.2: :func:`crawler.robots.is_robots_request`): what they bring back
   is the rules of a crawl's site, and nothing of it is stored; but not from a site
   on the internet to this machine or a private address (:func:`crawler.urls.on_local_network`:
-  a site must not make the crawler probe its own network).
+  a site must not make the crawler probe its own network), nor to a host name with
+  any such address (looked up in a thread first: :meth:`SiteBoundMiddleware.resolved_hop`).
 - :class:`TrapGuardMiddleware` (``CLIPPINGS_TRAP_DEFENCE``, default on) refuses
   requests that look like a crawler trap (:mod:`crawler.traps`), a site's
   requests past its page budget, and date pages past a per-calendar count.
@@ -22,11 +23,13 @@ callback turns it into a ``fetches`` row with that outcome and the reason. Both 
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import uuid
 from collections import Counter
+from collections.abc import Coroutine
 from datetime import datetime, timezone
-from typing import Protocol
+from typing import Any, Protocol
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -35,7 +38,7 @@ from scrapy.http import Request
 from crawler.exceptions import OffsiteRequest, PastSiteBudget, TrapRequest
 from crawler.robots import is_robots_request
 from crawler.traps import TrapRules, date_template, trap_reason
-from crawler.urls import on_local_network, site_key
+from crawler.urls import local_address_of, name_to_resolve, on_local_network, site_key
 
 
 class SiteBoundMiddleware:
@@ -48,26 +51,50 @@ class SiteBoundMiddleware:
     def from_crawler(cls, crawler: Crawler) -> SiteBoundMiddleware:
         return cls(crawler)
 
-    def process_request(self, request: Request) -> None:
+    def process_request(self, request: Request) -> Coroutine[Any, Any, None] | None:
         sites: set[str] = getattr(self.crawler.spider, "sites", None) or set()
         if not sites or site_key(request.url) in sites:
-            return
+            return None
         if is_robots_request(request):
-            origin = (request.meta.get("redirect_urls") or [request.url])[0]
-            if on_local_network(request.url) and not on_local_network(origin):
-                # A site would make the crawler send a request into its own network
-                # (a router, a database, a cloud's metadata service): not followed,
-                # so robots.txt is unread and the site disallowed.
-                if self.crawler.stats:
-                    self.crawler.stats.inc_value("clippings/offsite")
-                raise OffsiteRequest(f"robots.txt redirected to {request.url}, a local or private address "
-                                     "while the site is not on one: not followed")
-            return
+            return self.robots_hop(request)
         origin = (request.meta.get("redirect_urls") or [None])[0]
         how = f" (redirected from {origin})" if origin else ""
+        raise self.refused(f"{request.url} is not on the crawl's sites{how}")
+
+    def robots_hop(self, request: Request) -> Coroutine[Any, Any, None] | None:
+        """A robots.txt redirected off the crawl's sites: followed (None), refused, or
+        a coroutine that looks the host's name up first (Scrapy awaits it)."""
+        origin = (request.meta.get("redirect_urls") or [request.url])[0]
+        if on_local_network(origin):
+            return None  # a site on this machine or a private network may redirect within it
+        if on_local_network(request.url):
+            # A site would make the crawler send a request into its own network
+            # (a router, a database, a cloud's metadata service): not followed,
+            # so robots.txt is unread and the site disallowed.
+            raise self.refused(f"robots.txt redirected to {request.url}, a local or private address "
+                               "while the site is not on one: not followed")
+        host = name_to_resolve(request.url)
+        return None if host is None else self.resolved_hop(request.url, host)
+
+    async def resolved_hop(self, url: str, host: str) -> None:
+        """Refuse a robots.txt hop to a name with any local or private address
+        (:func:`crawler.urls.local_address_of`, in a thread: a DNS query blocks),
+        or one that cannot be looked up within ``DNS_TIMEOUT``."""
+        timeout = self.crawler.settings.getfloat("DNS_TIMEOUT", 60) if self.crawler.settings else 60.0
+        try:
+            local = await asyncio.wait_for(asyncio.to_thread(local_address_of, host), timeout)
+        except (OSError, TimeoutError, UnicodeError) as exc:  # (no such name, no DNS answer in time, a bad label)
+            why = f"no answer in {timeout:g} s" if isinstance(exc, TimeoutError) else (str(exc) or type(exc).__name__)
+            raise self.refused(f"robots.txt redirected to {url}, whose address could not be looked up ({why}) "
+                               "to tell it is not a local or private one: not followed") from None
+        if local is not None:
+            raise self.refused(f"robots.txt redirected to {url}, a name for the local or private address {local} "
+                               "while the site is not on one: not followed")
+
+    def refused(self, reason: str) -> OffsiteRequest:
         if self.crawler.stats:
             self.crawler.stats.inc_value("clippings/offsite")
-        raise OffsiteRequest(f"{request.url} is not on the crawl's sites{how}")
+        return OffsiteRequest(reason)
 
 
 class Tally(Protocol):

@@ -28,6 +28,7 @@ from crawler.exceptions import (
     PastSiteBudget,
     RefusedRequest,
     SeedFetchedAlready,
+    StoppedBeforeFetch,
     UnfollowedRedirect,
 )
 from crawler.items import (
@@ -273,8 +274,10 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
-        elif failure.check(PastMaxPages, PastSiteBudget, SeedFetchedAlready):
-            return  # never fetched: counted by the page limit, the site budget or as a seed, no fetch row
+        elif failure.check(PastMaxPages, PastSiteBudget, SeedFetchedAlready, StoppedBeforeFetch):
+            # never fetched: counted by the page limit, the site budget, as a seed or
+            # as dropped at a stop; no fetch row
+            return
         elif failure.check(UnfollowedRedirect):  # its redirect row names the target
             if request.meta.get("seed"):
                 self.seed_errors[request.meta["seed"]] = str(failure.value)
