@@ -199,6 +199,17 @@ def test_a_standfirst_opening_the_container_is_body_unless_it_is_the_description
     assert blocks(html, description=DEK) == [("p", P1), ("p", P2), ("p", P4)]
 
 
+@pytest.mark.parametrize(("box", "kind"), [('<p>{}</p>', "p"), ('<div class="documentDescription">{}</div>', "p"),
+                                           ('<h2 class="article-lead entry-summary">{}</h2>', "h")])
+def test_a_one_sentence_standfirst_above_the_text_is_body_even_as_the_description(box: str, kind: str) -> None:
+    # the page's description repeating the standfirst printed under the headline makes
+    # no dek of it: only a class naming one does (the seed's "post-dek"); readers and
+    # trafilatura's evaluation pages count an unmarked standfirst as the text's opening
+    html = page(f"""<article><header><h1>{TITLE}</h1>{box.format(DEK)}</header>
+<div class="article-body"><p>{P1}</p><p>{P2}</p></div></article>""")
+    assert blocks(html, description=DEK) == [(kind, DEK), ("p", P1), ("p", P2)]
+
+
 LEAD = ("The council approved the new ferry timetable on Tuesday after months of delay. "
         "Boats will run every hour from May, and the night crossing returns.")
 
@@ -229,12 +240,14 @@ def test_the_seed_dek_is_the_description_not_the_body():
     assert SEED_DEK not in record.body
 
 
-def test_a_standfirst_the_declared_article_body_leaves_out_is_not_body():
+def test_a_standfirst_the_declared_article_body_leaves_out_still_opens_the_body():
+    # JSON-LD's articleBody is often the text without its standfirst (a CMS field of
+    # its own): what the page prints under its headline is read, as readers read it
     declared = json.dumps({"@type": "NewsArticle", "articleBody": f"{P1} {P2}"})
     html = page(f"""<script type="application/ld+json">{declared}</script>
 <article><header><h1>{TITLE}</h1><p class="standfirst">{DEK}</p>
 </header><div class="article-body"><p>{P1}</p><p>{P2}</p></div></article>""")
-    assert blocks(html) == [("p", P1), ("p", P2)]
+    assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2)]
 
 
 def test_a_caption_or_a_teaser_list_after_the_headline_is_not_the_standfirst():

@@ -262,6 +262,11 @@ def render_all() -> dict[str, tuple[str, dict[str, Any]]]:
             expected["modified"] = None  # neither page states a modification date
         if render is microdata_page:
             expected["reading_time_minutes"] = None  # the page states none
+            # its one-sentence summary above the text is classed as no dek: it opens the
+            # body as well as being the description (README, "the seed page's annotation")
+            expected["body"] = f"{story.description}\n\n{expected['body']}"
+            expected["body_blocks"] = [{"type": "p", "text": story.description}, *expected["body_blocks"]]
+            expected["word_count"] += len(story.description.split())
         out[name] = (page, expected)
     return out
 

@@ -38,8 +38,9 @@ small and general (no site names, no site class names):
    reading-time lines, "Read more:" teasers, related-list headings and what
    follows them, and the headline itself; a run of date lines (a list of dated
    entries) and a table cell that is a link (an item of its table) stay. The standfirst printed between the
-   headline and the text opens the body (:func:`_lead_before`) unless it is the
-   page's description.
+   headline and the text opens the body (:func:`_lead_before`), whether or not the
+   JSON-LD ``articleBody`` holds it, unless it is the page's description printed as
+   a dek (its class names one).
 
 Pages that ship their text only as JSON-LD ``articleBody`` (script-rendered) fall
 back to it. Work is bounded: a time budget and a block cap keep a 10 MB page well
@@ -1137,7 +1138,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     top = root if top is None else inside_main(scores, top)
     if title and top is not root:
         top = follow_headline(scores, top, title)
-    context = _Context(scores, media, title, description, declared,
+    context = _Context(scores, media, title, description,
                        is_recipe(page.structured.nodes, root), headline, reply_forms, tab_ids)
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
@@ -1172,7 +1173,6 @@ class _Context(NamedTuple):
     media: list[Element]
     title: str | None
     description: str | None
-    declared: list[str]
     recipe: bool
     headline: Element | None    # the document's headline <h1> (:func:`_headline_h1`), read once
     reply_forms: frozenset[Element]  # forms to write a comment, read before fields are stripped
@@ -1202,7 +1202,7 @@ def _next_best(scores: Page, top: Element) -> Element | None:
 
 def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> list[Block]:
     """The blocks of the box ``top`` is (and its siblings, cousins and standfirst)."""
-    scores, title, description, declared = context.scores, context.title, context.description, context.declared
+    scores, title, description = context.scores, context.title, context.description
     description_key = norm_key(description) if description else None
     chosen = with_opening(scores, with_cousins(scores, choose_container(scores, top, description_key)))
     if context.recipe:
@@ -1212,15 +1212,14 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
                      frozenset(context.media), context.reply_forms, context.tab_ids)
     leads = _lead_before(scores, chosen, title)
     if leads and description_key:
-        # a dek that is the page's description is the record's description only
-        kept = [el for el in leads if not is_dek(el, sel.TEXT(el), description_key)]
+        # a dek that is the page's description is the record's description only; a
+        # standfirst whose class names no dek opens the text, one sentence or more
+        kept = [el for el in leads if not is_dek(el, sel.TEXT(el), description_key, marked_only=True)]
         if explain is not None:
             for el in leads:
                 if el not in kept:
                     _explain(explain, collapse(sel.TEXT(el)), "description")
         leads = kept
-    if leads and declared:
-        leads = _declared_leads(leads, declared)
     try:
         for el in leads + chosen:
             if el.tag != "h1":
@@ -1432,13 +1431,6 @@ def _media_boxes(holders: list[Element], chosen: list[Element]) -> set[Element]:
         if box is not None and not _short_text(box, 0) and not is_meta_line(collapse(_TEXT(box))):
             boxes.add(box)      # (an avatar beside a byline stays: the line filter reads it)
     return boxes
-
-
-def _declared_leads(leads: list[Element], scripts: list[str]) -> list[Element]:
-    """The leads the publisher's own JSON-LD ``articleBody`` holds: where the page
-    declares its text, that declaration says whether the standfirst is part of it."""
-    declared = collapse(_declared_text(scripts)[:_MAX_BLOCK_CHARS])
-    return [el for el in leads if collapse(sel.TEXT(el))[:80] in declared]
 
 
 def _declared_text(scripts: list[str]) -> str:

@@ -73,17 +73,21 @@ _SUB_PARTS = frozenset({"head", "title", "headline"})
 _DEK_LEVELS = 3         # the element and the boxes around it that may name it
 
 
-def is_dek(el: HtmlElement, text: str, description_key: str | None) -> bool:
+def is_dek(el: HtmlElement, text: str, description_key: str | None, *, marked_only: bool = False) -> bool:
     """``text`` (``el``'s) is the page's description (``description_key``: its
     :func:`norm_key`-ed) printed as a dek: the record's ``description``, not its body,
     as the seed page is annotated. It is one when it is one sentence or marked as a
     dek by its class (or a box's around it). A lead of two sentences or more, not so
     marked, is the article's opening paragraph: in the body even when the page reuses
     it as its description (trafilatura's evaluation pages count it as text).
+    ``marked_only``: only a class naming a dek makes one, whatever its length (the
+    standfirst printed above the text's box, :func:`.blocks._lead_before`).
 
     >>> from lxml import etree
     >>> is_dek(etree.fromstring("<p>x</p>"), "A ferry, approved.", "a ferry, approved")
     True
+    >>> is_dek(etree.fromstring("<p>x</p>"), "A ferry, approved.", "a ferry, approved", marked_only=True)
+    False
     >>> is_dek(etree.fromstring("<p>x</p>"), "It is approved. Boats run hourly.", "it is approved. boats run hourly")
     False
     >>> is_dek(etree.fromstring("<p class='story__dek'>x</p>"), "It is approved. Boats run.", "it is approved. boats run")
@@ -91,6 +95,8 @@ def is_dek(el: HtmlElement, text: str, description_key: str | None) -> bool:
     """
     if description_key is None or norm_key(text) != description_key:
         return False
+    if marked_only:
+        return _marked_dek(el)
     return len(_SENTENCE_BREAK.findall(collapse(text))) < 2 or _marked_dek(el)
 
 
