@@ -246,8 +246,8 @@ def parse_counted(html: str | bytes, encoding: str | None = None) -> tuple[Eleme
     cut: list[str] = []
     # The UTF-8 form first: its "<" are counted at memchr speed (``str.count`` on text
     # that is not Latin-1 cost as much as the encoding), and it is re-encoded only when
-    # a cap cuts the text.
-    data = _utf8(text)
+    # a cap cuts the text. (Not a text over the size cap: only its head is parsed.)
+    data = _utf8(text) if len(text) <= MAX_CHARS else None
     capped, tags = _cap_page(text, MAX_TAGS, MAX_CHARS, data)
     if len(capped) < len(text):
         text = capped
