@@ -156,6 +156,23 @@ def test_prompt_search_leaves_long_scripts_where_they_were() -> None:
     assert read_access_signals(only_in_script).prompt is None
 
 
+def test_paywall_scan_stops_at_its_cap_of_elements() -> None:
+    """A body of more elements than the scan reads (``_MAX_ELEMENTS_SCANNED``) is
+    walked up to the cap on either path: a paywall element past it is not reported,
+    one at the cap is (the count is the walk's own: elements below the body)."""
+    from crawler.parsers.access import _MAX_ELEMENTS_SCANNED
+
+    def prompt(fillers: int) -> str | None:
+        page = read_page(f"<html><body>{'<i></i>' * fillers}<div class='paywall'>t</div></body></html>",
+                         "https://example.org/a")
+        assert page is not None
+        return read_access_signals(page).prompt
+
+    assert prompt(_MAX_ELEMENTS_SCANNED - 1) == "paywall element 'paywall'"
+    assert prompt(_MAX_ELEMENTS_SCANNED) is None
+    assert prompt(10) == "paywall element 'paywall'"
+
+
 def test_prompt_search_puts_back_runs_of_long_scripts_in_order() -> None:
     """Scripts first in their parent, side by side, between short elements with tails:
     each goes back after the sibling it followed, so the tree is the same after."""

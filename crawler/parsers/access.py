@@ -87,14 +87,14 @@ def _paywalled_selectors(data: Structured) -> list[str]:
     return selectors
 
 
-def _visible_prompt(doc: Any, max_nodes: int | None = None) -> str | None:
-    """The first paywall prompt or paywall element in the page body, in words, or None
-    (``max_nodes``: no fewer than the nodes in ``doc``, if known)."""
+def _visible_prompt(doc: Any) -> str | None:
+    """The first paywall prompt or paywall element in the page body, in words, or None."""
     body = first_body(doc)
     if body is None:
         return None
-    if not _may_show_prompt(body, max_nodes):
-        return _first_paywall_element(body)
+    values, nodes = _class_and_id_values(body)
+    if not _may_show_prompt(body, nodes - 1):  # (the nodes below the body: elements and comments)
+        return _first_paywall_element(body, values)
     for count, el in enumerate(body.iter()):
         if count > _MAX_ELEMENTS_SCANNED:
             break
@@ -113,18 +113,18 @@ def _visible_prompt(doc: Any, max_nodes: int | None = None) -> str | None:
     return None
 
 
-def _may_show_prompt(body: Any, max_nodes: int | None = None) -> bool:
+def _may_show_prompt(body: Any, nodes: int) -> bool:
     """False when no prompt can be found, so only paywall elements need looking for.
 
     A prompt's text is a piece of the body's whole text (whitespace collapsed, lower
     case), so a marker absent from the whole text is absent from every element: one
-    linear pass instead of the text of every element. Bodies past the scan cap take
-    the full walk so the cap means the same on both paths.
+    linear pass instead of the text of every element. Bodies past the scan cap
+    (``nodes``: the elements and comments below the body, counted by the walk of
+    :func:`_class_and_id_values`) take the full walk so the cap means the same on
+    both paths.
     """
-    if (max_nodes is None or max_nodes > _MAX_ELEMENTS_SCANNED) and int(
-            _NODES(body)) > _MAX_ELEMENTS_SCANNED and int(_NODES_BUT_TEXT(body)) > _MAX_ELEMENTS_SCANNED:
-        return True  # (all nodes first: one walk, not two, for the pages under the cap;
-        # none for a page whose tags bound its nodes under it, most pages)
+    if nodes > _MAX_ELEMENTS_SCANNED:
+        return True
     text = _text_of_lines(body)
     if len(text) > _MAX_TEXT_SCANNED:
         return True
@@ -161,9 +161,6 @@ def _text_of_lines(body: Any) -> str:
                 previous.addnext(el)
 
 
-#: Elements, comments and processing instructions below an element (what ``iter`` walks).
-_NODES_BUT_TEXT = etree.XPath("count(.//node()) - count(.//text())")
-_NODES = etree.XPath("count(.//node())")
 _TEXT = etree.XPath("string()", smart_strings=False)
 
 
@@ -176,19 +173,24 @@ def _long_unseen(body: Any) -> list[Any]:
             if el is not body and len(el) == 0 and len(el.text or "") > 4 * _PROMPT_MAX_CHARS]
 
 
-def _class_and_id_values(body: Any) -> list[str]:
-    """Every class and id value of ``body`` and the elements below it, in page order.
-    A Python walk reading two attributes an element: two XPaths (``//@class``,
-    ``//@id``) walked the tree twice and cost half as much again (Zyte, Fundus)."""
+def _class_and_id_values(body: Any) -> tuple[list[str], int]:
+    """Every class and id value of ``body`` and the elements below it, in page order,
+    and the number of nodes the walk met (``body`` and the elements, comments and
+    processing instructions below it: what ``iter`` walks; a comment has no
+    attributes). A Python walk reading two attributes an element: two XPaths
+    (``//@class``, ``//@id``) walked the tree twice and cost half as much again
+    (Zyte, Fundus); the count saves the XPath counts the scan cap took."""
     values: list[str] = []
-    for el in body.iter(etree.Element):
+    nodes = 0
+    for el in body.iter():
+        nodes += 1
         value = el.get("class")
         if value:
             values.append(value)
         value = el.get("id")
         if value:
             values.append(value)
-    return values
+    return values, nodes
 
 #: Each string :data:`_PAYWALL_ATTR` can match, lower case ("pay-?wall": both spellings).
 _PAYWALL_WORDS = tuple(
@@ -214,7 +216,7 @@ def _may_name_paywall(values: str) -> bool:
         word in lowered for word in _PAYWALL_WORDS)
 
 
-def _first_paywall_element(body: Any) -> str | None:
+def _first_paywall_element(body: Any, values: list[str] | None = None) -> str | None:
     """The first element whose class or id names a paywall, in words, or None.
 
     Most pages have none: every class and id is tested at once first, ``\n``
@@ -222,9 +224,11 @@ def _first_paywall_element(body: Any) -> str | None:
     to ``MAX_ATTR_CHARS``, as by the other class scans; the values are cut only on a
     page that has a longer one (cutting every value cost a third of the test, 0.4 ms
     a page on the Fundus pages), and a megabyte class otherwise took 0.6 s in the
-    test's scans and the regex a text that is not ASCII goes to.
+    test's scans and the regex a text that is not ASCII goes to. ``values``: the
+    first result of :func:`_class_and_id_values`, when the caller has it.
     """
-    values = _class_and_id_values(body)
+    if values is None:
+        values = _class_and_id_values(body)[0]
     if values and max(map(len, values)) > MAX_ATTR_CHARS:  # (each value as the exact test reads it)
         values = [value[:MAX_ATTR_CHARS] for value in values]
     joined = "\n".join(values)
@@ -297,7 +301,7 @@ def read_access_signals(page: ParsedPage) -> AccessSignals:
     data, doc = page.structured, page.doc
     declared = _declared_not_free(data)
     selectors = _paywalled_selectors(data) if declared else []
-    return AccessSignals(declared=declared, prompt=_visible_prompt(doc, page.max_nodes),
+    return AccessSignals(declared=declared, prompt=_visible_prompt(doc),
                          full_part=bool(selectors) and _part_has_text(doc, selectors))
 
 

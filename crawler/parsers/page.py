@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from crawler.parsers.document import Element, max_nodes, parse_counted
+from crawler.parsers.document import Element, parse_document
 from crawler.parsers.structured import Structured, read_structured
 
 __all__ = ["ParsedPage", "read_page", "usable_url"]
@@ -37,17 +37,13 @@ class ParsedPage:
     The body stage strips non-content elements from ``doc``, so it runs last.
     """
 
-    __slots__ = ("_structured", "cut", "doc", "max_nodes", "url")
+    __slots__ = ("_structured", "cut", "doc", "url")
 
-    def __init__(self, doc: Element, url: str, cut: list[str] | None = None,
-                 tags: int | None = None) -> None:
+    def __init__(self, doc: Element, url: str, cut: list[str] | None = None) -> None:
         self.doc = doc
         self.url = url
         #: The caps that cut the page before parsing or after (``page size``, ``elements``).
         self.cut = cut or []
-        #: No fewer than the nodes (elements, text) of ``doc`` as parsed, if known from
-        #: the number of tags parsed (:func:`~.document.max_nodes`): a bound that saves a count.
-        self.max_nodes = None if tags is None else max_nodes(tags)
         self._structured: Structured | None = None
 
     @property
@@ -66,10 +62,10 @@ class ParsedPage:
 
 def read_page(html: str | bytes, url: str, encoding: str | None = None) -> ParsedPage | None:
     """Decode (bytes) and parse a page; ``None`` when there is no HTML document."""
-    doc, cut, tags = parse_counted(html, encoding)
+    doc, cut = parse_document(html, encoding)
     if doc is None:
         return None
     if url:  # the tree knows its page: a link's host is compared with it (author_marks)
         # (lxml stores it as UTF-8: a lone surrogate from a badly decoded address becomes "?")
         doc.getroottree().docinfo.URL = url.encode("utf-8", "replace").decode("utf-8")
-    return ParsedPage(doc, url, cut, tags)
+    return ParsedPage(doc, url, cut)

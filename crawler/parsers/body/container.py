@@ -205,6 +205,8 @@ def _own_text_length(el: Element) -> int:
 _LEAF_SCAN = 200    # elements inside a box read as a paragraph, at most
 _MIN_BOX_TEXT = 80  # characters of a <div>'s own text (or its one run of inline text) that count
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "span", "font"})   # scored for their parent
+# A first child that ends a run of text: :func:`_phrasing_box` refuses the box at once.
+_RUN_BREAKS = sel.BLOCK_TAGS | {"br"}
 
 
 def _phrasing_box(el: Element) -> int | None:
@@ -330,7 +332,8 @@ class Page:
                 inside -= 1
                 continue
             tag = el.tag
-            if tag == "div" and (size := self._paragraph_box(el)) is not None:
+            if tag == "div" and (el[0].tag not in _RUN_BREAKS if len(el) else len(el.text or "") >= _MIN_BOX_TEXT) \
+                    and (size := self._paragraph_box(el)) is not None:  # (the cheap refusals first: most divs)
                 inside = size
                 tag = ""        # scored; its tail is still its parent's text
             if tag == "p" or tag == "pre":
