@@ -41,11 +41,14 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 import sqlite_utils
-from datasketch import MinHash
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 __all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "band_keys", "follow_site", "follow_title",
            "forget_signature", "group_new_versions", "signature", "update_clusters"]
@@ -70,7 +73,11 @@ def _shingles(text: str) -> set[str]:
     return {flat[i:i + SHINGLE] for i in range(max(0, len(flat) - SHINGLE + 1))}
 
 
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+@cache
+def _permutations() -> np.ndarray:
+    from datasketch import MinHash  # (with SciPy, half a second: only when a body is signed)
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def signature(text: str) -> MinHash | None:
@@ -78,7 +85,9 @@ def signature(text: str) -> MinHash | None:
     shingles = _shingles(text)
     if len(shingles) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_PERMUTATIONS)
+    from datasketch import MinHash
+
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles)])
     return minhash
 

@@ -144,19 +144,8 @@ def test_cli_reference_is_up_to_date() -> None:
     assert status == 0, "docs/cli.md is stale: run .venv/bin/cog -r docs/cli.md"
 
 
-def test_demo_serves_and_crawls_the_sample_site(tmp_path: Path) -> None:
-    import sqlite_utils
-
-    from tests.support.demo_truth import all_article_paths
-
-    result = run("demo", "--db", str(tmp_path / "demo.db"), "--port", "0", cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert "sample site at http://127.0.0.1:" in result.stderr
-    assert f"new articles: {len(all_article_paths(1))}, new versions: 0" in result.stdout
-    assert "browse it: clippings serve" in result.stdout
-    db = sqlite_utils.Database(tmp_path / "demo.db")
-    assert db["articles"].count == len(all_article_paths(1))
-    assert list((tmp_path / "demo-warc").glob("crawl-0001-*.warc.gz"))
+# The sample site served and crawled by `clippings demo`: the first run of
+# tests/test_cli_runs.py::test_demo_twice_into_one_archive_stores_nothing_twice.
 
 
 def test_extract_explain_names_the_rule_of_each_dropped_line(tmp_path: Path) -> None:

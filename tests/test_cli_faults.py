@@ -4,6 +4,7 @@ exit, and no input file changed. Real subprocesses, real files, real SQLite."""
 
 from __future__ import annotations
 
+import atexit
 import gzip
 import hashlib
 import io
@@ -16,6 +17,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from contextlib import closing
 from pathlib import Path
@@ -46,14 +48,41 @@ def write_warc(path: Path, pages: list[tuple[str, bytes]], *, gzip_records: bool
                 warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
 
 
+#: The archive of one imported article, made once per test process (see imported_one_article).
+_ONE_ARTICLE: list[Path] = []
+
+
+def imported_one_article(db: Path, page_name: str) -> Path:
+    """``db``: what ``clippings import-warc PAGE --db DB`` makes of one article's
+    page ``page_name`` in ``db``'s folder, the page deleted after (the archive, and
+    the empty lock file beside it). The real command runs once per test process;
+    each call copies its archive and names its own page in the crawl row and the
+    version's capture, as its own import would (the ids and times of a run aside),
+    without another subprocess (a second of CPU each, in some fifty tests)."""
+    if not _ONE_ARTICLE:
+        folder = Path(tempfile.mkdtemp(prefix="clippings-one-article-"))
+        atexit.register(shutil.rmtree, folder, True)
+        page = folder / "page.warc.gz"
+        write_warc(page, [("https://news.example/a", article_html(1).encode())])
+        assert clippings("import-warc", str(page), "--db", str(folder / "news.db")).returncode == 0
+        page.unlink()
+        _ONE_ARTICLE.append(folder / "news.db")
+    (template,) = _ONE_ARTICLE
+    assert not db.exists()
+    shutil.copyfile(template, db)
+    shutil.copyfile(f"{template}.lock", f"{db}.lock")
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE crawls SET seeds = ?", [json.dumps([str(db.parent / page_name)])])
+        conn.execute("UPDATE versions SET warc_file = ?", [str(db.parent / page_name)])
+    assert not Path(f"{db}-wal").exists()  # at rest, as the import leaves it
+    return db
+
+
 def damaged_past_its_schema(path: Path, *, table: str = "versions", only_indexes: bool = False) -> Path:
     """An archive holding one article whose schema reads fine but whose versions
     table and its indexes (or ``table``'s indexes alone) are overwritten (a disk
     fault, a bad copy): only a query over the table finds the damage."""
-    page = path.with_name("one.warc.gz")
-    write_warc(page, [("https://news.example/a", article_html(1).encode())])
-    assert clippings("import-warc", str(page), "--db", str(path)).returncode == 0
-    page.unlink()
+    imported_one_article(path, "one.warc.gz")
     archive = open_archive(path)
     archive.conn.execute("PRAGMA journal_mode = DELETE")
     page_size = archive.conn.execute("PRAGMA page_size").fetchone()[0]
@@ -497,12 +526,8 @@ def test_sigterm_to_demo_reaches_its_crawl(tmp_path: Path) -> None:
 
 
 def one_article_archive(tmp_path: Path) -> Path:
-    db = tmp_path / "news.db"
-    page = tmp_path / "page.warc.gz"
-    write_warc(page, [("https://news.example/a", article_html(1).encode())])
-    assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
-    page.unlink()
-    return db
+    """``news.db`` in ``tmp_path``: one article imported from ``page.warc.gz`` (deleted)."""
+    return imported_one_article(tmp_path / "news.db", "page.warc.gz")
 
 
 def test_export_to_a_pipe_writes_into_the_pipe(tmp_path: Path) -> None:

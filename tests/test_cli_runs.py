@@ -556,11 +556,18 @@ def test_site_list_progress_names_each_site(tmp_path: Path) -> None:
 
 
 def test_demo_twice_into_one_archive_stores_nothing_twice(tmp_path: Path) -> None:
+    from tests.support.demo_truth import all_article_paths
+
     db = tmp_path / "demo.db"
-    first = clippings("demo", "--db", str(db), "--port", "0", timeout=300)
+    # The first run serves and crawls the whole sample site, started outside the checkout.
+    first = clippings("demo", "--db", str(db), "--port", "0", cwd=tmp_path, timeout=300)
     assert first.returncode == 0, first.stderr
     port = re.search(r"sample site at http://127\.0\.0\.1:(\d+)/ \(port (\d+)\)", first.stderr)
     assert port and port.group(1) == port.group(2)
+    assert f"new articles: {len(all_article_paths(1))}, new versions: 0" in first.stdout
+    assert "browse it: clippings serve" in first.stdout
+    assert rows(db, "SELECT count(*) FROM articles") == [(len(all_article_paths(1)),)]
+    assert list((tmp_path / "demo-warc").glob("crawl-0001-*.warc.gz"))
     counts = rows(db, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM versions)")
     second = clippings("demo", "--db", str(db), timeout=300)
     assert second.returncode == 0, second.stderr
