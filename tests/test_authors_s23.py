@@ -100,6 +100,18 @@ def test_written_by_in_a_reviews_sentence_names_the_works_writer() -> None:
     assert clean_byline("By Jane Doe, staff writer for the city desk at the paper.") == ["Jane Doe"]
 
 
+def test_a_co_author_in_a_script_without_case_is_kept() -> None:
+    """A co-author written in Arabic, Hebrew or Korean after a Latin name was dropped
+    as "running words" (none capitalised): a word is lower-case only when its letters
+    have case and are all small (review 23 MEDIUM-4)."""
+    box = '<p class="byline">{}</p>'
+    assert _authors("en", top=box.format("By Jane Doe and محمد علي")) == ["Jane Doe", "محمد علي"]
+    assert _authors("en", top=box.format("By Jane Doe and דוד כהן")) == ["Jane Doe", "דוד כהן"]
+    assert _authors("en", top=box.format("By Jane Doe, Max Roe and 김 철수")) == ["Jane Doe", "Max Roe", "김 철수"]
+    assert _authors("en", top='<p class="byline">By Jane Doe, the paper\'s city hall reporter</p>') == ["Jane Doe"]
+
+
+
 def test_short_line_names_are_read_in_linear_time() -> None:
     """The name-list pattern after "A cura di" on long adversarial lines."""
     for line in ("A cura di " + "Ab " * 2000, "A cura di " + "Ab, " * 2000 + "x",

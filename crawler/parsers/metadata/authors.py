@@ -694,9 +694,10 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
 
 
 def _lower_words(part: str) -> bool:
-    """Two words or more, none capitalised ("the show follows", "a long-time resident")."""
+    """Two words or more, all in lower case ("the show follows", "a long-time
+    resident"); a word of a script without case ("محمد علي", "김 철수") is none."""
     words = part.split()
-    return len(words) >= 2 and not any(w[:1].isupper() for w in words)
+    return len(words) >= 2 and all(w.islower() for w in words)
 
 
 def _desk_or_job(name: str) -> bool:
