@@ -15,6 +15,10 @@ _PROSE = {
           "questions ouvertes. L'administration a présenté un rapport détaillé discuté tard dans la soirée. ",
     "it": "Il consiglio comunale si è riunito martedì per discutere il nuovo bilancio e ha lasciato molte "
           "domande aperte. L'amministrazione ha presentato una relazione dettagliata discussa fino a tarda sera. ",
+    "de": "Der Stadtrat traf sich am Dienstag, um über den neuen Haushalt zu beraten, und ließ viele Fragen "
+          "offen. Die Verwaltung legte einen ausführlichen Bericht vor, der bis spät in den Abend diskutiert wurde. ",
+    "es": "El concejo municipal se reunió el martes para debatir el nuevo presupuesto y dejó muchas preguntas "
+          "abiertas. La administración presentó un informe detallado que se discutió hasta tarde. ",
     "nl": "De gemeenteraad kwam dinsdag bijeen om de nieuwe begroting te bespreken en liet veel vragen open. "
           "Het bestuur legde een uitgebreid rapport voor dat tot laat in de avond werd besproken. ",
 }
@@ -98,6 +102,31 @@ def test_written_by_in_a_reviews_sentence_names_the_works_writer() -> None:
     assert _authors("en", top='<div class="byline">By <a href="/author/jane-doe">Jane Doe</a>, the paper\'s city '
                               'hall reporter since 2010 and a long-time resident.</div>') == ["Jane Doe"]
     assert clean_byline("By Jane Doe, staff writer for the city desk at the paper.") == ["Jane Doe"]
+
+
+def test_a_bylines_tail_keeps_the_writer() -> None:
+    """"By X, with additional reporting by Y." and its German, Spanish, French forms
+    as an unmarked line gave nobody: the running-clause rule ("Written by X, the
+    show follows ...") read the credit's tail as a review's sentence (review 23
+    MEDIUM-1). A plain by-word's line is a byline, and a tail opening with "with",
+    "mit", "con", "avec" ... is the byline's own."""
+    for lang, line, name in (
+            ("en", "By Jane Doe, with additional reporting by John Roe and Max Moe.", "Jane Doe"),
+            ("en", "Written by Jane Doe, with additional reporting by the team.", "Jane Doe"),
+            ("en", "By Jane Doe, with the assistance of our regional desk.", "Jane Doe"),
+            ("en", "By Jane Doe, the first of three parts.", "Jane Doe"),
+            ("de", "Von Jane Doe, mit Material von dpa und afp.", "Jane Doe"),
+            ("es", "Por Jane Doe, con información de las agencias internacionales.", "Jane Doe"),
+            ("fr", "Par Jane Doe, avec les correspondants de la rédaction.", "Jane Doe")):
+        assert _authors(lang, top=f"<p>{line}</p>") == [name], line
+        assert _authors(lang, top=f'<p class="byline">{line}</p>') == [name], line
+        assert looks_like_byline(line), line
+    for line in ("Von Jane Doe, mit Material von dpa", "Por Jane Doe, con información de Reuters",
+                 "Par Jane Doe, avec AFP"):
+        assert clean_byline(line) == ["Jane Doe"], line
+    # the review's sentence still names nobody
+    assert not looks_like_byline("Written by Phoebe Waller-Bridge, the show follows a young woman.")
+
 
 
 def test_a_co_author_in_a_script_without_case_is_kept() -> None:

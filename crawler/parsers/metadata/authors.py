@@ -440,7 +440,8 @@ def looks_like_byline(text: str) -> bool:
     if _SHORT_LINE_OPENING.match(text) and _INSTITUTION_WORD.search(text):
         return False  # an exhibition's or a collection's credit ("A cura di X e Palazzo Reale")
     by = _BY_PREFIX.match(text)
-    if by and _running_clause(text[by.end():]):
+    if by and not _PLAIN_BY.match(text) and (at := _running_clause(text[by.end():])) \
+            and not _credit_tail(text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ..."): a review names the work's writer so
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
                 or _KO_REPORTER.match(text))
@@ -830,8 +831,9 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
 # A by-word's name followed by a clause of running text: a comma, then four
 # lower-case words or more in a row, and the sentence ends there or runs on
 # ("Written by Phoebe Waller-Bridge, the show follows a young woman ...": a review
-# names the work's writer so): an unmarked line so is no byline
-# (:func:`looks_like_byline`); in a byline box the name is read and the clause
+# names the work's writer so): an unmarked line so, a verb before its by-word, is no
+# byline (:func:`looks_like_byline`; a plain "By X, ..." and a credit's tail, "By X,
+# with additional reporting by Y.", stay one); in a byline box the name is read and the clause
 # (a bio: "By Jane Doe, who has covered city hall for ten years.") goes. A byline's
 # own words after a comma are a job or a desk, short ("staff writer", "special to
 # the Post") or capitalised, or open with the job ("corresponsal en la ciudad de
@@ -868,6 +870,25 @@ def _running_clause(text: str) -> int:
         return 0
     ends = len(words) > _LONG_CLAUSE or text[:MAX_BYLINE].rstrip()[-1:] in (".", "!", "?", "…")
     return len(head) if ends else 0
+
+
+# A plain by-word opening the line ("By", "Von", "Por", "Par", "Di"): a byline's,
+# whatever its tail ("By Jane Doe, the first of three parts."); a review's
+# sentence names a work's writer with a verb ("Written by X, the show ...").
+_PLAIN_BY = re.compile(r"^\s*(?:(?i:by|von|par|por|door|av|af|przez|від|от)\b|(?:di|de|da|od)\s)")
+# The words opening a byline's own tail after the name's comma: a helper's or a
+# wire's credit ("with additional reporting by John Roe", "mit Material von dpa",
+# "con información de Reuters", "avec AFP", "and John Roe"), no review's clause.
+_TAIL_OPENERS = frozenset(("with", "and", "plus", "additional", "reporting", "photos", "photographs",
+                           "photography", "pictures", "video", "graphics", "illustrations", "mit", "und",
+                           "con", "y", "e", "avec", "et", "met", "en", "com"))
+
+
+def _credit_tail(clause: str) -> bool:
+    """Whether ``clause`` (after a by-line's name and comma) opens as a byline's own
+    tail (:data:`_TAIL_OPENERS`)."""
+    first = clause[:40].split(None, 1)
+    return bool(first) and first[0].casefold() in _TAIL_OPENERS
 
 
 def _names_text(text: str, strict: bool) -> str | None:
