@@ -72,36 +72,54 @@ def test_a_given_name_before_and_is_a_person_even_if_it_reads_as_a_month() -> No
 
 
 def test_italian_di_opening_a_byline_is_by() -> None:
-    """Italian "Di Mario Rossi" ("By Mario Rossi") kept "Di"; a surname opening with
-    "Di" ("Di Maio", "Luigi Di Maio") stays whole, and only an Italian page reads so."""
+    """Italian "Di Luigi Di Maio" ("By Luigi Di Maio") kept "Di"; a surname opening
+    with "Di" ("Di Maio", "Luigi Di Maio") stays whole, and only an Italian page
+    reads so. Two words after it ("Di Mario Rossi", "Di Stefano Rossi") may be a
+    "Di" surname and a name printed whole: read as "By" only when the markup prints
+    the name apart (review 23 LOW-1)."""
     box = '<p class="byline">{}</p>'
-    assert _authors("it", top=box.format("Di Mario Rossi")) == ["Mario Rossi"]
-    assert _authors("it", top=box.format("Di Mario Rossi e Giulia Bianchi")) == ["Mario Rossi", "Giulia Bianchi"]
     assert _authors("it", top=box.format("Di Luigi Di Maio")) == ["Luigi Di Maio"]
+    assert _authors("it", top=box.format("Di Maria Grazia Cucinotta e Luigi Di Maio")) == [
+        "Maria Grazia Cucinotta", "Luigi Di Maio"]
     assert _authors("it", top=box.format("Luigi Di Maio")) == ["Luigi Di Maio"]
     assert _authors("it", top=box.format("Di Maio")) == ["Di Maio"]
-    assert _authors("en", top=box.format("Di Mario Rossi")) == ["Di Mario Rossi"]
+    assert _authors("en", top=box.format("Di Luigi Di Maio")) == ["Di Luigi Di Maio"]
+    assert _authors("it", top="<p>Di Maria Grazia Cucinotta</p>") == ["Maria Grazia Cucinotta"]
     # a sentence opening with a name after "Di" ("About Mario Draghi ...") is no byline
     assert _authors("it", top="<p>Di Mario Draghi si parla molto in questi giorni.</p>") == []
 
 
-def test_written_by_in_a_reviews_sentence_names_the_works_writer() -> None:
-    """"Written by X, the show follows ...": a review's sentence about the work, not
-    the byline; a byline's job after the comma still ends the name."""
-    line = ("Written by Phoebe Waller-Bridge, the show follows a young woman navigating life and grief "
-            "in London, and it is very funny.")
-    assert _authors("en", top=f"<p>{line}</p>", title="Fleabag review") == []
-    assert _authors("en", top="<p>Written by Phoebe Waller-Bridge, the show follows a young woman.</p>") == []
-    assert _authors("en", top="<p>Written by Jane Doe, Staff Writer</p>") == ["Jane Doe"]
-    assert clean_byline("By Jane Doe, special to the Daily Planet") == ["Jane Doe"]
-    assert clean_byline("Por Juan Pérez, corresponsal en la ciudad de México.") == ["Juan Pérez"]
-    assert not looks_like_byline(line)
-    # in a byline box the name is the writer's and the clause (a bio) goes, no pieces of it as writers
-    assert _authors("en", top='<p class="byline">By Jane Doe, who has covered city hall for ten years.</p>') == [
-        "Jane Doe"]
-    assert _authors("en", top='<div class="byline">By <a href="/author/jane-doe">Jane Doe</a>, the paper\'s city '
-                              'hall reporter since 2010 and a long-time resident.</div>') == ["Jane Doe"]
-    assert clean_byline("By Jane Doe, staff writer for the city desk at the paper.") == ["Jane Doe"]
+def test_italian_di_before_two_words_is_read_whole_unless_the_name_stands_apart() -> None:
+    """"Di Stefano Rossi", "Di Caprio Leonardo" in a byline box gave "Stefano Rossi",
+    "Caprio Leonardo": "Di Stefano", "Di Caprio" are surnames as often as "Di" is the
+    by-word, and the line is read whole (as before s23) unless the markup sets the
+    name apart from the "Di" (review 23 LOW-1)."""
+    box = '<p class="byline">{}</p>'
+    assert _authors("it", top=box.format("Di Stefano Rossi")) == ["Di Stefano Rossi"]
+    assert _authors("it", top=box.format("Di Caprio Leonardo")) == ["Di Caprio Leonardo"]
+    assert _authors("it", top=box.format('Di <a href="/autore/stefano-rossi">Stefano Rossi</a>')) == [
+        "Stefano Rossi"]
+    assert italian_by("Di Stefano Rossi", "it", True) == "Di Stefano Rossi"
+    assert italian_by("Di Stefano Rossi", "it", True, {"Stefano Rossi"}) == "di Stefano Rossi"
+
+
+def test_an_italian_sentence_about_someone_is_no_byline() -> None:
+    """"Di X, ..." opens an Italian sentence ("About X ..."): as the page's first
+    short paragraph, with no byline box, it named X the writer (review 23 HIGH-1).
+    Outside a byline box "Di" is "By" only on a line of names alone (a date aside)."""
+    for line in ("Di Mario Draghi, ex presidente della BCE, si parla molto.",
+                 "Di Matteo Salvini (Lega) si è discusso a lungo ieri sera in aula.",
+                 "Di Maria Elena Boschi, ex ministra, si parla molto.",
+                 "Di Maria Elena Boschi (Iv) si è discusso a lungo ieri.",
+                 "Di Elly Schlein (Pd) e Giuseppe Conte (M5s) si è parlato.",
+                 "Di Giorgia Meloni | Roma", "Di Maria Elena Boschi | Roma",
+                 "Di Maria Elena Boschi e Giuseppe Conte."):
+        assert _authors("it", top=f"<p>{line}</p>") == [], line
+        assert italian_by(line, "it") == line, line
+    assert _authors("it", top="<p>Di Maria Elena Boschi - 12 maggio 2023</p>") == ["Maria Elena Boschi"]
+    # in a byline box the line is the byline, a job after the name included
+    assert _authors("it", top='<p class="byline">Di Maria Elena Boschi, giornalista</p>') == [
+        "Maria Elena Boschi"]
 
 
 def test_a_bylines_tail_keeps_the_writer() -> None:
@@ -128,7 +146,6 @@ def test_a_bylines_tail_keeps_the_writer() -> None:
     assert not looks_like_byline("Written by Phoebe Waller-Bridge, the show follows a young woman.")
 
 
-
 def test_a_co_author_in_a_script_without_case_is_kept() -> None:
     """A co-author written in Arabic, Hebrew or Korean after a Latin name was dropped
     as "running words" (none capitalised): a word is lower-case only when its letters
@@ -139,6 +156,24 @@ def test_a_co_author_in_a_script_without_case_is_kept() -> None:
     assert _authors("en", top=box.format("By Jane Doe, Max Roe and 김 철수")) == ["Jane Doe", "Max Roe", "김 철수"]
     assert _authors("en", top='<p class="byline">By Jane Doe, the paper\'s city hall reporter</p>') == ["Jane Doe"]
 
+
+def test_written_by_in_a_reviews_sentence_names_the_works_writer() -> None:
+    """"Written by X, the show follows ...": a review's sentence about the work, not
+    the byline; a byline's job after the comma still ends the name."""
+    line = ("Written by Phoebe Waller-Bridge, the show follows a young woman navigating life and grief "
+            "in London, and it is very funny.")
+    assert _authors("en", top=f"<p>{line}</p>", title="Fleabag review") == []
+    assert _authors("en", top="<p>Written by Phoebe Waller-Bridge, the show follows a young woman.</p>") == []
+    assert _authors("en", top="<p>Written by Jane Doe, Staff Writer</p>") == ["Jane Doe"]
+    assert clean_byline("By Jane Doe, special to the Daily Planet") == ["Jane Doe"]
+    assert clean_byline("Por Juan Pérez, corresponsal en la ciudad de México.") == ["Juan Pérez"]
+    assert not looks_like_byline(line)
+    # in a byline box the name is the writer's and the clause (a bio) goes, no pieces of it as writers
+    assert _authors("en", top='<p class="byline">By Jane Doe, who has covered city hall for ten years.</p>') == [
+        "Jane Doe"]
+    assert _authors("en", top='<div class="byline">By <a href="/author/jane-doe">Jane Doe</a>, the paper\'s city '
+                              'hall reporter since 2010 and a long-time resident.</div>') == ["Jane Doe"]
+    assert clean_byline("By Jane Doe, staff writer for the city desk at the paper.") == ["Jane Doe"]
 
 
 def test_short_line_names_are_read_in_linear_time() -> None:

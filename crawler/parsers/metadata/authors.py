@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from itertools import islice
 from typing import Any
 
@@ -401,23 +401,48 @@ def name_first(text: str) -> bool:
 # end, a separator or a date after them. "Di" also opens surnames ("Di Maio",
 # "Luigi Di Maio", "Di Stefano"): a name alone after it ("Di Maio") or a line
 # not opening with it stays whole, and only an Italian page's line is read so.
+# Two words after it ("Di Stefano Rossi", "Di Caprio Leonardo") are as likely a
+# surname and a name printed whole: read so, unless the markup prints the name
+# apart from the "Di" ("Di <a>Stefano Rossi</a>"); three or more ("Di Luigi Di
+# Maio", "Di Maria Grazia Cucinotta") are the by-word and a full name. "Di X"
+# also opens a sentence ("Di Mario Draghi, ex presidente della BCE, si parla
+# molto": "About ..."): outside a byline box the line is read only when it is the
+# names alone, a date after them aside.
 _ITALIAN_BY = re.compile(r"^\s*Di\s+(?=" + _LINE_NAME + r"(?:" + _LINE_JOINER + _LINE_NAME + r"){0,"
                          + str(_MAX_LINE_NAMES - 1) + r"}\s*(?:$|[|,·•–—/(-]|\d))")
+_FIRST_LINE_NAME = re.compile(_LINE_NAME)
 
 
-def italian_by(text: str, language: str | None) -> str:
+def italian_by(text: str, language: str | None, marked: bool = False, apart: Container[str] = ()) -> str:
     """``text`` with an Italian byline's capital "Di" ("By") as the by-word
     :func:`clean_byline` reads ("di"), on a page in Italian; else unchanged.
+    ``marked``: the line is a byline box's (its class names the author);
+    ``apart``: the texts the line's markup prints in elements of their own.
 
-    >>> italian_by("Di Mario Rossi", "it"), italian_by("Di Maio", "it"), italian_by("Di Mario Rossi", "en")
-    ('di Mario Rossi', 'Di Maio', 'Di Mario Rossi')
+    >>> italian_by("Di Luigi Di Maio", "it"), italian_by("Di Maio", "it"), italian_by("Di Luigi Di Maio", "en")
+    ('di Luigi Di Maio', 'Di Maio', 'Di Luigi Di Maio')
     >>> italian_by("Di Luigi Di Maio | 12 maggio 2023", "it-IT")
     'di Luigi Di Maio | 12 maggio 2023'
+    >>> italian_by("Di Stefano Rossi", "it"), italian_by("Di Stefano Rossi", "it", True, {"Stefano Rossi"})
+    ('Di Stefano Rossi', 'di Stefano Rossi')
+    >>> italian_by("Di Maria Elena Boschi, ex ministra, si parla molto.", "it")
+    'Di Maria Elena Boschi, ex ministra, si parla molto.'
     """
     if not language or not language.casefold().startswith("it") or not text:
         return text
-    m = _ITALIAN_BY.match(text[:MAX_BYLINE])
-    return "di " + text[m.end():] if m else text
+    head = text[:MAX_BYLINE]
+    m = _ITALIAN_BY.match(head)
+    if not m:
+        return text
+    rest = head[m.end():]
+    first = _FIRST_LINE_NAME.match(rest)
+    if first and len(first.group().split()) == 2 and first.group().strip() not in apart:
+        return text  # "Di Stefano Rossi": a surname with "Di" as likely as the by-word
+    if not marked:  # a sentence about someone ("Di Mario Draghi, ex presidente ..., si parla molto.")
+        names = _DATE_TAIL.sub("", rest)
+        if not _SHORT_LINE_NAMES.fullmatch(names) or SENTENCE_END.search(names):
+            return text
+    return "di " + text[m.end():]
 
 
 def looks_like_byline(text: str) -> bool:
