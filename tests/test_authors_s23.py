@@ -15,6 +15,10 @@ _PROSE = {
           "questions ouvertes. L'administration a présenté un rapport détaillé discuté tard dans la soirée. ",
     "it": "Il consiglio comunale si è riunito martedì per discutere il nuovo bilancio e ha lasciato molte "
           "domande aperte. L'amministrazione ha presentato una relazione dettagliata discussa fino a tarda sera. ",
+    "de": "Der Stadtrat traf sich am Dienstag, um über den neuen Haushalt zu beraten, und ließ viele Fragen "
+          "offen. Die Verwaltung legte einen ausführlichen Bericht vor, der bis spät in den Abend diskutiert wurde. ",
+    "es": "El concejo municipal se reunió el martes para debatir el nuevo presupuesto y dejó muchas preguntas "
+          "abiertas. La administración presentó un informe detallado que se discutió hasta tarde. ",
     "nl": "De gemeenteraad kwam dinsdag bijeen om de nieuwe begroting te bespreken en liet veel vragen open. "
           "Het bestuur legde een uitgebreid rapport voor dat tot laat in de avond werd besproken. ",
 }
@@ -68,17 +72,89 @@ def test_a_given_name_before_and_is_a_person_even_if_it_reads_as_a_month() -> No
 
 
 def test_italian_di_opening_a_byline_is_by() -> None:
-    """Italian "Di Mario Rossi" ("By Mario Rossi") kept "Di"; a surname opening with
-    "Di" ("Di Maio", "Luigi Di Maio") stays whole, and only an Italian page reads so."""
+    """Italian "Di Luigi Di Maio" ("By Luigi Di Maio") kept "Di"; a surname opening
+    with "Di" ("Di Maio", "Luigi Di Maio") stays whole, and only an Italian page
+    reads so. Two words after it ("Di Mario Rossi", "Di Stefano Rossi") may be a
+    "Di" surname and a name printed whole: read as "By" only when the markup prints
+    the name apart (review 23 LOW-1)."""
     box = '<p class="byline">{}</p>'
-    assert _authors("it", top=box.format("Di Mario Rossi")) == ["Mario Rossi"]
-    assert _authors("it", top=box.format("Di Mario Rossi e Giulia Bianchi")) == ["Mario Rossi", "Giulia Bianchi"]
     assert _authors("it", top=box.format("Di Luigi Di Maio")) == ["Luigi Di Maio"]
+    assert _authors("it", top=box.format("Di Maria Grazia Cucinotta e Luigi Di Maio")) == [
+        "Maria Grazia Cucinotta", "Luigi Di Maio"]
     assert _authors("it", top=box.format("Luigi Di Maio")) == ["Luigi Di Maio"]
     assert _authors("it", top=box.format("Di Maio")) == ["Di Maio"]
-    assert _authors("en", top=box.format("Di Mario Rossi")) == ["Di Mario Rossi"]
+    assert _authors("en", top=box.format("Di Luigi Di Maio")) == ["Di Luigi Di Maio"]
+    assert _authors("it", top="<p>Di Maria Grazia Cucinotta</p>") == ["Maria Grazia Cucinotta"]
     # a sentence opening with a name after "Di" ("About Mario Draghi ...") is no byline
     assert _authors("it", top="<p>Di Mario Draghi si parla molto in questi giorni.</p>") == []
+
+
+def test_italian_di_before_two_words_is_read_whole_unless_the_name_stands_apart() -> None:
+    """"Di Stefano Rossi", "Di Caprio Leonardo" in a byline box gave "Stefano Rossi",
+    "Caprio Leonardo": "Di Stefano", "Di Caprio" are surnames as often as "Di" is the
+    by-word, and the line is read whole (as before s23) unless the markup sets the
+    name apart from the "Di" (review 23 LOW-1)."""
+    box = '<p class="byline">{}</p>'
+    assert _authors("it", top=box.format("Di Stefano Rossi")) == ["Di Stefano Rossi"]
+    assert _authors("it", top=box.format("Di Caprio Leonardo")) == ["Di Caprio Leonardo"]
+    assert _authors("it", top=box.format('Di <a href="/autore/stefano-rossi">Stefano Rossi</a>')) == [
+        "Stefano Rossi"]
+    assert italian_by("Di Stefano Rossi", "it", True) == "Di Stefano Rossi"
+    assert italian_by("Di Stefano Rossi", "it", True, {"Stefano Rossi"}) == "di Stefano Rossi"
+
+
+def test_an_italian_sentence_about_someone_is_no_byline() -> None:
+    """"Di X, ..." opens an Italian sentence ("About X ..."): as the page's first
+    short paragraph, with no byline box, it named X the writer (review 23 HIGH-1).
+    Outside a byline box "Di" is "By" only on a line of names alone (a date aside)."""
+    for line in ("Di Mario Draghi, ex presidente della BCE, si parla molto.",
+                 "Di Matteo Salvini (Lega) si è discusso a lungo ieri sera in aula.",
+                 "Di Maria Elena Boschi, ex ministra, si parla molto.",
+                 "Di Maria Elena Boschi (Iv) si è discusso a lungo ieri.",
+                 "Di Elly Schlein (Pd) e Giuseppe Conte (M5s) si è parlato.",
+                 "Di Giorgia Meloni | Roma", "Di Maria Elena Boschi | Roma",
+                 "Di Maria Elena Boschi e Giuseppe Conte."):
+        assert _authors("it", top=f"<p>{line}</p>") == [], line
+        assert italian_by(line, "it") == line, line
+    assert _authors("it", top="<p>Di Maria Elena Boschi - 12 maggio 2023</p>") == ["Maria Elena Boschi"]
+    # in a byline box the line is the byline, a job after the name included
+    assert _authors("it", top='<p class="byline">Di Maria Elena Boschi, giornalista</p>') == [
+        "Maria Elena Boschi"]
+
+
+def test_a_bylines_tail_keeps_the_writer() -> None:
+    """"By X, with additional reporting by Y." and its German, Spanish, French forms
+    as an unmarked line gave nobody: the running-clause rule ("Written by X, the
+    show follows ...") read the credit's tail as a review's sentence (review 23
+    MEDIUM-1). A plain by-word's line is a byline, and a tail opening with "with",
+    "mit", "con", "avec" ... is the byline's own."""
+    for lang, line, name in (
+            ("en", "By Jane Doe, with additional reporting by John Roe and Max Moe.", "Jane Doe"),
+            ("en", "Written by Jane Doe, with additional reporting by the team.", "Jane Doe"),
+            ("en", "By Jane Doe, with the assistance of our regional desk.", "Jane Doe"),
+            ("en", "By Jane Doe, the first of three parts.", "Jane Doe"),
+            ("de", "Von Jane Doe, mit Material von dpa und afp.", "Jane Doe"),
+            ("es", "Por Jane Doe, con información de las agencias internacionales.", "Jane Doe"),
+            ("fr", "Par Jane Doe, avec les correspondants de la rédaction.", "Jane Doe")):
+        assert _authors(lang, top=f"<p>{line}</p>") == [name], line
+        assert _authors(lang, top=f'<p class="byline">{line}</p>') == [name], line
+        assert looks_like_byline(line), line
+    for line in ("Von Jane Doe, mit Material von dpa", "Por Jane Doe, con información de Reuters",
+                 "Par Jane Doe, avec AFP"):
+        assert clean_byline(line) == ["Jane Doe"], line
+    # the review's sentence still names nobody
+    assert not looks_like_byline("Written by Phoebe Waller-Bridge, the show follows a young woman.")
+
+
+def test_a_co_author_in_a_script_without_case_is_kept() -> None:
+    """A co-author written in Arabic, Hebrew or Korean after a Latin name was dropped
+    as "running words" (none capitalised): a word is lower-case only when its letters
+    have case and are all small (review 23 MEDIUM-4)."""
+    box = '<p class="byline">{}</p>'
+    assert _authors("en", top=box.format("By Jane Doe and محمد علي")) == ["Jane Doe", "محمد علي"]
+    assert _authors("en", top=box.format("By Jane Doe and דוד כהן")) == ["Jane Doe", "דוד כהן"]
+    assert _authors("en", top=box.format("By Jane Doe, Max Roe and 김 철수")) == ["Jane Doe", "Max Roe", "김 철수"]
+    assert _authors("en", top='<p class="byline">By Jane Doe, the paper\'s city hall reporter</p>') == ["Jane Doe"]
 
 
 def test_written_by_in_a_reviews_sentence_names_the_works_writer() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from itertools import islice
 from typing import Any
 
@@ -401,23 +401,48 @@ def name_first(text: str) -> bool:
 # end, a separator or a date after them. "Di" also opens surnames ("Di Maio",
 # "Luigi Di Maio", "Di Stefano"): a name alone after it ("Di Maio") or a line
 # not opening with it stays whole, and only an Italian page's line is read so.
+# Two words after it ("Di Stefano Rossi", "Di Caprio Leonardo") are as likely a
+# surname and a name printed whole: read so, unless the markup prints the name
+# apart from the "Di" ("Di <a>Stefano Rossi</a>"); three or more ("Di Luigi Di
+# Maio", "Di Maria Grazia Cucinotta") are the by-word and a full name. "Di X"
+# also opens a sentence ("Di Mario Draghi, ex presidente della BCE, si parla
+# molto": "About ..."): outside a byline box the line is read only when it is the
+# names alone, a date after them aside.
 _ITALIAN_BY = re.compile(r"^\s*Di\s+(?=" + _LINE_NAME + r"(?:" + _LINE_JOINER + _LINE_NAME + r"){0,"
                          + str(_MAX_LINE_NAMES - 1) + r"}\s*(?:$|[|,·•–—/(-]|\d))")
+_FIRST_LINE_NAME = re.compile(_LINE_NAME)
 
 
-def italian_by(text: str, language: str | None) -> str:
+def italian_by(text: str, language: str | None, marked: bool = False, apart: Container[str] = ()) -> str:
     """``text`` with an Italian byline's capital "Di" ("By") as the by-word
     :func:`clean_byline` reads ("di"), on a page in Italian; else unchanged.
+    ``marked``: the line is a byline box's (its class names the author);
+    ``apart``: the texts the line's markup prints in elements of their own.
 
-    >>> italian_by("Di Mario Rossi", "it"), italian_by("Di Maio", "it"), italian_by("Di Mario Rossi", "en")
-    ('di Mario Rossi', 'Di Maio', 'Di Mario Rossi')
+    >>> italian_by("Di Luigi Di Maio", "it"), italian_by("Di Maio", "it"), italian_by("Di Luigi Di Maio", "en")
+    ('di Luigi Di Maio', 'Di Maio', 'Di Luigi Di Maio')
     >>> italian_by("Di Luigi Di Maio | 12 maggio 2023", "it-IT")
     'di Luigi Di Maio | 12 maggio 2023'
+    >>> italian_by("Di Stefano Rossi", "it"), italian_by("Di Stefano Rossi", "it", True, {"Stefano Rossi"})
+    ('Di Stefano Rossi', 'di Stefano Rossi')
+    >>> italian_by("Di Maria Elena Boschi, ex ministra, si parla molto.", "it")
+    'Di Maria Elena Boschi, ex ministra, si parla molto.'
     """
     if not language or not language.casefold().startswith("it") or not text:
         return text
-    m = _ITALIAN_BY.match(text[:MAX_BYLINE])
-    return "di " + text[m.end():] if m else text
+    head = text[:MAX_BYLINE]
+    m = _ITALIAN_BY.match(head)
+    if not m:
+        return text
+    rest = head[m.end():]
+    first = _FIRST_LINE_NAME.match(rest)
+    if first and len(first.group().split()) == 2 and first.group().strip() not in apart:
+        return text  # "Di Stefano Rossi": a surname with "Di" as likely as the by-word
+    if not marked:  # a sentence about someone ("Di Mario Draghi, ex presidente ..., si parla molto.")
+        names = _DATE_TAIL.sub("", rest)
+        if not _SHORT_LINE_NAMES.fullmatch(names) or SENTENCE_END.search(names):
+            return text
+    return "di " + text[m.end():]
 
 
 def looks_like_byline(text: str) -> bool:
@@ -440,7 +465,8 @@ def looks_like_byline(text: str) -> bool:
     if _SHORT_LINE_OPENING.match(text) and _INSTITUTION_WORD.search(text):
         return False  # an exhibition's or a collection's credit ("A cura di X e Palazzo Reale")
     by = _BY_PREFIX.match(text)
-    if by and _running_clause(text[by.end():]):
+    if by and not _PLAIN_BY.match(text) and (at := _running_clause(text[by.end():])) \
+            and not _credit_tail(text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ..."): a review names the work's writer so
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
                 or _KO_REPORTER.match(text))
@@ -694,9 +720,10 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
 
 
 def _lower_words(part: str) -> bool:
-    """Two words or more, none capitalised ("the show follows", "a long-time resident")."""
+    """Two words or more, all in lower case ("the show follows", "a long-time
+    resident"); a word of a script without case ("محمد علي", "김 철수") is none."""
     words = part.split()
-    return len(words) >= 2 and not any(w[:1].isupper() for w in words)
+    return len(words) >= 2 and all(w.islower() for w in words)
 
 
 def _desk_or_job(name: str) -> bool:
@@ -829,8 +856,9 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
 # A by-word's name followed by a clause of running text: a comma, then four
 # lower-case words or more in a row, and the sentence ends there or runs on
 # ("Written by Phoebe Waller-Bridge, the show follows a young woman ...": a review
-# names the work's writer so): an unmarked line so is no byline
-# (:func:`looks_like_byline`); in a byline box the name is read and the clause
+# names the work's writer so): an unmarked line so, a verb before its by-word, is no
+# byline (:func:`looks_like_byline`; a plain "By X, ..." and a credit's tail, "By X,
+# with additional reporting by Y.", stay one); in a byline box the name is read and the clause
 # (a bio: "By Jane Doe, who has covered city hall for ten years.") goes. A byline's
 # own words after a comma are a job or a desk, short ("staff writer", "special to
 # the Post") or capitalised, or open with the job ("corresponsal en la ciudad de
@@ -867,6 +895,25 @@ def _running_clause(text: str) -> int:
         return 0
     ends = len(words) > _LONG_CLAUSE or text[:MAX_BYLINE].rstrip()[-1:] in (".", "!", "?", "…")
     return len(head) if ends else 0
+
+
+# A plain by-word opening the line ("By", "Von", "Por", "Par", "Di"): a byline's,
+# whatever its tail ("By Jane Doe, the first of three parts."); a review's
+# sentence names a work's writer with a verb ("Written by X, the show ...").
+_PLAIN_BY = re.compile(r"^\s*(?:(?i:by|von|par|por|door|av|af|przez|від|от)\b|(?:di|de|da|od)\s)")
+# The words opening a byline's own tail after the name's comma: a helper's or a
+# wire's credit ("with additional reporting by John Roe", "mit Material von dpa",
+# "con información de Reuters", "avec AFP", "and John Roe"), no review's clause.
+_TAIL_OPENERS = frozenset(("with", "and", "plus", "additional", "reporting", "photos", "photographs",
+                           "photography", "pictures", "video", "graphics", "illustrations", "mit", "und",
+                           "con", "y", "e", "avec", "et", "met", "en", "com"))
+
+
+def _credit_tail(clause: str) -> bool:
+    """Whether ``clause`` (after a by-line's name and comma) opens as a byline's own
+    tail (:data:`_TAIL_OPENERS`)."""
+    first = clause[:40].split(None, 1)
+    return bool(first) and first[0].casefold() in _TAIL_OPENERS
 
 
 def _names_text(text: str, strict: bool) -> str | None:

@@ -1372,7 +1372,9 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
     if holds_categories(el):  # a "byline" row's categories or tag chip name nobody
         text = credited_rest(el)
     hinted = bool(attrs and AUTHOR_HINT.search(attrs) and len(text) < 120)
-    read = italian_by(text, language)  # "Di Mario Rossi" on an Italian page: "By Mario Rossi"
+    # "Di Luigi Di Maio" on an Italian page: "By Luigi Di Maio" ("Di Stefano Rossi" only when the
+    # markup prints "Stefano Rossi" apart)
+    read = italian_by(text, language, hinted, _texts_apart(el) if text.lstrip().startswith("Di ") else ())
     parts = [read]
     if not hinted and not looks_like_byline(read):
         parts = [p for p in _SEGMENTS.split(text)[1:] if looks_like_byline(p)][:1]
@@ -1399,6 +1401,13 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
                 names = _names_by_chunk(el) or names
             scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
             return
+
+
+def _texts_apart(el: Any) -> set[str]:
+    """The texts ``el``'s markup prints in elements of their own (a byline's name
+    link: "Di <a>Stefano Rossi</a>"), separators aside."""
+    return {(node.text or "").strip(_SEPARATORS) for node in islice(el.iter(), _NAME_SCAN + 1)
+            if node is not el and isinstance(node.tag, str) and not len(node)}
 
 
 _PLACE_HINT = re.compile(r"locat|place|city|dateline|region|geo|(?:^|[\s_-])ort(?:$|[\s_-])", re.I)
