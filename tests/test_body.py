@@ -257,6 +257,7 @@ PAGE_NOTES = [
     ("note", "This article was originally published by The Conversation and is republished here under a licence."),
     ("notice", "Dieser Artikel ist älter als fünf Jahre, und manche seiner Angaben können sich seither geändert haben."),
     ("access", "The full report on the vote is for subscribers only, so please log in to keep on reading it."),
+    ("review-note", "This page was last reviewed by our editorial team and is updated on a regular basis."),
 ]
 
 

@@ -263,11 +263,12 @@ LICENCE_NAMES: tuple[str, ...] = ("creative commons", "cc by", "cc-by", "cc0")
 # article", "This story is for subscribers only", "This article is more than five
 # years old", "This article was republished from ..."). The standfirst printed under
 # the headline tells the story and names no article (``blocks._lead_before``). "This
-# story" is a news site's word for its article.
+# story" is a news site's word for its article, "this page" a site's for any of its
+# pages ("This page was last reviewed by ...", "This page contains affiliate links").
 ARTICLE_SELF_NAMES: tuple[str, ...] = (
-    "this text", "this article", "this post", "this story", "this content",
-    "dieser text", "dieser artikel", "dieser beitrag", "ce texte", "cet article",
-    "este texto", "este artículo",
+    "this text", "this article", "this post", "this story", "this content", "this page",
+    "dieser text", "dieser artikel", "dieser beitrag", "diese seite", "ce texte", "cet article",
+    "cette page", "este texto", "este artículo", "esta página",
 )
 LICENCE_SUBJECTS: tuple[str, ...] = (
     *ARTICLE_SELF_NAMES,
