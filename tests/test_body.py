@@ -256,7 +256,7 @@ PAGE_NOTES = [
     ("age-warning", "This article is more than five years old and some of its details may have changed since then."),
     ("note", "This article was originally published by The Conversation and is republished here under a licence."),
     ("notice", "Dieser Artikel ist älter als fünf Jahre, und manche seiner Angaben können sich seither geändert haben."),
-    ("access", "The full report on the vote is for subscribers only, so please log in to keep on reading it."),
+    ("access", "The full report on the vote is for subscribers only, so log in or subscribe to continue reading it."),
     ("review-note", "This page was last reviewed by our editorial team and is updated on a regular basis."),
 ]
 
@@ -280,8 +280,10 @@ def test_a_note_about_the_page_under_the_headline_is_no_standfirst(name: str, no
 @pytest.mark.parametrize("declared", [False, True])
 def test_a_one_sentence_standfirst_with_no_meta_description_opens_the_record_body(declared: bool) -> None:
     # the same place, a sentence of the story: it opens the body (its words name a
-    # "post", but as a part of "post-war", not the article)
-    lead = "The council will list this post-war estate, and its tenants say the listing comes too late."
+    # "post", but as a part of "post-war", not the article, and hold one paywall
+    # marker, "already a member", in the story's sense)
+    lead = ("The council, already a member of the heritage trust, will list this post-war estate, and its "
+            "tenants say the listing comes too late.")
     script = json.dumps({"@type": "NewsArticle", "headline": TITLE, "articleBody": f"{P1} {P2}"})
     head = f'<script type="application/ld+json">{script}</script>' if declared else ""
     html = page(f"""<main><article><header><h1>{TITLE}</h1><p>{lead}</p></header>

@@ -41,7 +41,7 @@ small and general (no site names, no site class names):
    headline and the text opens the body (:func:`_lead_before`), whether or not the
    JSON-LD ``articleBody`` holds it, unless it is the page's description printed as
    a dek (its class names one) or a note about the page (it names the article
-   itself, or a subscription: :func:`.furniture.is_page_note`).
+   itself, or holds a paywall's words: :func:`.furniture.is_page_note`).
 
 Pages that ship their text only as JSON-LD ``articleBody`` (script-rendered) fall
 back to it. Work is bounded: a time budget and a block cap keep a 10 MB page well

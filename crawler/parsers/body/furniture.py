@@ -485,11 +485,12 @@ def is_page_note(text: str) -> bool:
     """A note about the page where its standfirst would stand, under the headline:
     it names the page's article itself (:data:`bp.ARTICLE_SELF_NAMES`: "Listen to this
     article, read aloud by ...", "This article is more than five years old ...",
-    "This article was originally published by ...") or holds a paywall marker in any
-    sentence of it ("This story is available to subscribers only, so please log in").
+    "This article was originally published by ...") or holds two paywall markers
+    ("The report is for subscribers only, so log in or subscribe to continue reading").
     The line rules let such long sentences pass in the text, where prose may quote
-    them; a standfirst tells the story, and names neither its article nor a
-    subscription (:func:`.blocks._lead_before`).
+    them; a standfirst tells the story and names no article. One marker alone may be
+    the story's ("Finland, already a member of the EU, ..."), as one meta marker
+    alone is no meta line (:func:`_meta_markers`). See :func:`.blocks._lead_before`.
 
     >>> is_page_note("Listen to this article, read aloud by our automated voice, in about five minutes.")
     True
@@ -499,7 +500,10 @@ def is_page_note(text: str) -> bool:
     False
     """
     key = norm_key(text)
-    return _ARTICLE_SELF_NAME.search(key) is not None or _PAYWALL_IN.search(key) is not None
+    if _ARTICLE_SELF_NAME.search(key) is not None:
+        return True
+    first = _PAYWALL_IN.search(key)
+    return first is not None and _PAYWALL_IN.search(key, first.end()) is not None
 
 
 _COOKIE_WORDS = ("cookie", "tracking", "tracked")
