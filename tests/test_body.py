@@ -250,6 +250,48 @@ def test_a_standfirst_the_declared_article_body_leaves_out_still_opens_the_body(
     assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2)]
 
 
+PAGE_NOTES = [
+    ("listen", "Listen to this article, read aloud by our automated voice, in about five minutes."),
+    ("paywall-note", "This story is available to subscribers only, so please log in or subscribe to continue reading."),
+    ("age-warning", "This article is more than five years old and some of its details may have changed since then."),
+    ("note", "This article was originally published by The Conversation and is republished here under a licence."),
+    ("notice", "Dieser Artikel ist älter als fünf Jahre, und manche seiner Angaben können sich seither geändert haben."),
+    ("access", "The full report on the vote is for subscribers only, so log in or subscribe to continue reading it."),
+    ("review-note", "This page was last reviewed by our editorial team and is updated on a regular basis."),
+]
+
+
+@pytest.mark.parametrize("declared", [False, True])
+@pytest.mark.parametrize(("name", "note"), PAGE_NOTES)
+def test_a_note_about_the_page_under_the_headline_is_no_standfirst(name: str, note: str, declared: bool) -> None:
+    # one sentence printed where the standfirst stands, but about the page (its audio,
+    # its access, its age, where it was first published), not the story: a standfirst
+    # names neither its article nor a subscription (review 23); with no meta
+    # description the page's description is that line, and it still stays out
+    script = json.dumps({"@type": "NewsArticle", "headline": TITLE, "articleBody": f"{P1} {P2}"})
+    head = f'<script type="application/ld+json">{script}</script>' if declared else ""
+    html = page(f"""<main><article><header><h1>{TITLE}</h1><p class="{name}">{note}</p></header>
+<div class="article-body"><p>{P1}</p><p>{P2}</p></div></article></main>""", head)
+    record = parse_article(html, URL)
+    assert record is not None and record.body == f"{P1}\n\n{P2}"
+    assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+@pytest.mark.parametrize("declared", [False, True])
+def test_a_one_sentence_standfirst_with_no_meta_description_opens_the_record_body(declared: bool) -> None:
+    # the same place, a sentence of the story: it opens the body (its words name a
+    # "post", but as a part of "post-war", not the article, and hold one paywall
+    # marker, "already a member", in the story's sense)
+    lead = ("The council, already a member of the heritage trust, will list this post-war estate, and its "
+            "tenants say the listing comes too late.")
+    script = json.dumps({"@type": "NewsArticle", "headline": TITLE, "articleBody": f"{P1} {P2}"})
+    head = f'<script type="application/ld+json">{script}</script>' if declared else ""
+    html = page(f"""<main><article><header><h1>{TITLE}</h1><p>{lead}</p></header>
+<div class="article-body"><p>{P1}</p><p>{P2}</p></div></article></main>""", head)
+    record = parse_article(html, URL)
+    assert record is not None and record.body == f"{lead}\n\n{P1}\n\n{P2}"
+
+
 def test_a_caption_or_a_teaser_list_after_the_headline_is_not_the_standfirst():
     others = "".join(f"<p class='lead'>Another story number {n} is told over on the next page of this site.</p>"
                      for n in range(3))

@@ -40,7 +40,8 @@ small and general (no site names, no site class names):
    entries) and a table cell that is a link (an item of its table) stay. The standfirst printed between the
    headline and the text opens the body (:func:`_lead_before`), whether or not the
    JSON-LD ``articleBody`` holds it, unless it is the page's description printed as
-   a dek (its class names one).
+   a dek (its class names one) or a note about the page (it names the article
+   itself, or holds a paywall's words: :func:`.furniture.is_page_note`).
 
 Pages that ship their text only as JSON-LD ``articleBody`` (script-rendered) fall
 back to it. Work is bounded: a time budget and a block cap keep a 10 MB page well
@@ -81,6 +82,7 @@ from crawler.parsers.body.furniture import (
     is_furniture_line,
     is_meta_line,
     is_notice_line,
+    is_page_note,
     reason_of,
 )
 from crawler.parsers.body.recipe import is_recipe, with_recipe
@@ -1249,7 +1251,9 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
 
     Only leaf text elements count (no block inside, not in a figure, link or list),
     with a sentence of ``_LEAD_WORDS`` to ``_LEAD_MAX_WORDS`` words, little link text,
-    outside furniture, not a byline or a date line; the first ``_LEAD_MAX`` such,
+    outside furniture, not a byline or a date line, nor a line the body's line rules
+    drop or a note about the page (:func:`.furniture.is_page_note`: "Listen to this
+    article ...", "This article is more than five years old"); the first ``_LEAD_MAX`` such,
     among the ``_LEAD_SCAN`` elements after the headline.
     """
     if not chosen or any(True for _ in chosen[0].iter("h1")):
@@ -1316,7 +1320,7 @@ def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Eleme
     if any(a.tag in ("figure", "figcaption", "a", "li") for a in el.iterancestors()):
         return False            # a caption, a link or a list item, not the standfirst
     text = _standfirst_text(page, el, shared=shared)
-    return text is not None and not (is_meta_line(text) or is_furniture_line(text))
+    return text is not None and not (is_meta_line(text) or is_furniture_line(text) or is_page_note(text))
 
 
 def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,

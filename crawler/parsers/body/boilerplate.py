@@ -257,10 +257,22 @@ EDITORIAL_POLICY_MARKERS: tuple[str, ...] = (
 # Commons licence"): a licence's name and words that make the text, or all of the
 # site's, what the line speaks of; news about a licence names no such thing.
 LICENCE_NAMES: tuple[str, ...] = ("creative commons", "cc by", "cc-by", "cc0")
+
+# The page's own article named by a demonstrative ("this article", "dieser Beitrag",
+# "cet article"): what a site's notes about the page say (a licence, "Listen to this
+# article", "This story is for subscribers only", "This article is more than five
+# years old", "This article was republished from ..."). The standfirst printed under
+# the headline tells the story and names no article (``blocks._lead_before``). "This
+# story" is a news site's word for its article, "this page" a site's for any of its
+# pages ("This page was last reviewed by ...", "This page contains affiliate links").
+ARTICLE_SELF_NAMES: tuple[str, ...] = (
+    "this text", "this article", "this post", "this story", "this content", "this page",
+    "dieser text", "dieser artikel", "dieser beitrag", "diese seite", "ce texte", "cet article",
+    "cette page", "este texto", "este artículo", "esta página",
+)
 LICENCE_SUBJECTS: tuple[str, ...] = (
-    "this text", "this article", "this post", "this work", "this content", "all content",
-    "unless otherwise", "dieser text", "dieser artikel", "dieser beitrag", "alle inhalte",
-    "sofern nicht anders", "ce texte", "cet article", "este texto", "este artículo",
+    *ARTICLE_SELF_NAMES,
+    "this work", "all content", "unless otherwise", "alle inhalte", "sofern nicht anders",
 )
 
 # Openings of short call-to-action lines ("Follow us on Instagram for ...").

@@ -20,7 +20,7 @@ from crawler.parsers.vocabulary import SENTENCE_END, any_of
 
 __all__ = [
     "LINE_RULES", "SKIP_REASONS", "Dropped", "Line", "Rule", "furniture_rule", "is_furniture_line",
-    "is_meta_line", "is_notice_line", "reason_of",
+    "is_meta_line", "is_notice_line", "is_page_note", "reason_of",
 ]
 
 
@@ -473,6 +473,37 @@ def is_meta_line(text: str) -> bool:
         or _READING_TIME_IN.search(key) is not None
         or looks_like_date_line(text)
     )
+
+
+# The article named by a demonstrative, a whole phrase ("this post", not "this poster"
+# nor "this post-war").
+_ARTICLE_SELF_NAME = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in bp.ARTICLE_SELF_NAMES) + r")(?![\w-])")
+
+
+def is_page_note(text: str) -> bool:
+    """A note about the page where its standfirst would stand, under the headline:
+    it names the page's article itself (:data:`bp.ARTICLE_SELF_NAMES`: "Listen to this
+    article, read aloud by ...", "This article is more than five years old ...",
+    "This article was originally published by ...") or holds two paywall markers
+    ("The report is for subscribers only, so log in or subscribe to continue reading").
+    The line rules let such long sentences pass in the text, where prose may quote
+    them; a standfirst tells the story and names no article. One marker alone may be
+    the story's ("Finland, already a member of the EU, ..."), as one meta marker
+    alone is no meta line (:func:`_meta_markers`). See :func:`.blocks._lead_before`.
+
+    >>> is_page_note("Listen to this article, read aloud by our automated voice, in about five minutes.")
+    True
+    >>> is_page_note("The council approved a budget that leaves many questions open for the year.")
+    False
+    >>> is_page_note("Why this post-war estate is to be listed, and what the listing will change.")
+    False
+    """
+    key = norm_key(text)
+    if _ARTICLE_SELF_NAME.search(key) is not None:
+        return True
+    first = _PAYWALL_IN.search(key)
+    return first is not None and _PAYWALL_IN.search(key, first.end()) is not None
 
 
 _COOKIE_WORDS = ("cookie", "tracking", "tracked")
