@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import subprocess
+import sys
+import time
 from typing import Any
 
 import pytest
@@ -18,6 +21,7 @@ from crawler.urls import (
     site_key,
     site_of,
 )
+from tests.conftest import ENV, ROOT
 
 
 @pytest.mark.parametrize(
@@ -143,7 +147,8 @@ def test_a_local_or_private_address_is_told(url: str, local: bool) -> None:
     assert on_local_network(url) is local
 
 
-def robots_hop_guard(hop: str, site: str = "https://news.example.org", guard: Any = None) -> Any:
+def robots_hop_guard(hop: str, site: str = "https://news.example.org", guard: Any = None,
+                     dns_timeout: float = 5) -> Any:
     """What the crawl's guard (``guard``, or a new one) does with a robots.txt of
     ``site`` redirected to ``hop``: None (followed), or the OffsiteRequest it raises,
     waiting for the look-up of a host name when it makes one."""
@@ -155,7 +160,7 @@ def robots_hop_guard(hop: str, site: str = "https://news.example.org", guard: An
     from crawler.spiders.articles import ArticleSpider
 
     if guard is None:
-        crawler = get_crawler(ArticleSpider, {"DNS_TIMEOUT": 5})
+        crawler = get_crawler(ArticleSpider, {"DNS_TIMEOUT": dns_timeout})
         crawler.spider = ArticleSpider(seeds=site + "/")
         guard = SiteBoundMiddleware(crawler)
     request = Request(hop, meta={"dont_obey_robotstxt": True, "redirect_urls": [site + "/robots.txt"]})
@@ -272,3 +277,24 @@ def test_an_intranet_site_given_by_name_may_redirect_robots_txt_within_its_netwo
     assert "a name for the local or private address 10.0.0.6 while the site is not on one" in str(found), found
     found = robots_hop_guard("http://10.0.0.8/robots.txt", "http://mixed.example")
     assert "a local or private address while the site is not on one" in str(found), found
+
+
+HUNG_LOOK_UP = """
+import socket, time
+def getaddrinfo(*args, **kwargs):
+    time.sleep(30)  # a resolver that does not answer
+socket.getaddrinfo = getaddrinfo
+from tests.test_urls import robots_hop_guard
+print(robots_hop_guard("http://cdn.example.net/robots.txt", dns_timeout=0.2))
+"""
+
+
+def test_a_hung_look_up_does_not_hold_the_process_at_exit() -> None:
+    """A look-up past DNS_TIMEOUT is given up (the hop refused) but cannot be stopped:
+    run in the default executor, it held the process at exit until it ended
+    (review 23, LOW-6). Its thread is a daemon now."""
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-c", HUNG_LOOK_UP], capture_output=True, text=True, cwd=ROOT,
+                            env=ENV, timeout=60)
+    assert "could not be looked up (no answer in 0.2 s)" in result.stdout, result.stdout + result.stderr
+    assert time.monotonic() - started < 15, "the process waited for the hung look-up"

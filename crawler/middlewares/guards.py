@@ -26,7 +26,9 @@ callback turns it into a ``fetches`` row with that outcome and the reason. Both 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import itertools
+import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable, Coroutine
@@ -126,8 +128,21 @@ class SiteBoundMiddleware:
 
     async def look_up(self, find: Callable[[str], str | None], host: str) -> str | None:
         """``find(host)`` in a thread (a DNS query blocks), within ``DNS_TIMEOUT``:
-        raises TimeoutError past it (and OSError, UnicodeError as ``find`` does)."""
-        return await asyncio.wait_for(asyncio.to_thread(find, host), self.dns_timeout())
+        raises TimeoutError past it (and OSError, UnicodeError as ``find`` does).
+        A daemon thread of its own: a look-up that hangs past the timeout cannot be
+        stopped, and the default executor's threads (``asyncio.to_thread``) are
+        joined when the interpreter exits, so a crawl ending meanwhile waited for it."""
+        answer: concurrent.futures.Future[str | None] = concurrent.futures.Future()
+
+        def run() -> None:
+            answer.set_running_or_notify_cancel()
+            try:
+                answer.set_result(find(host))
+            except (OSError, UnicodeError) as exc:
+                answer.set_exception(exc)
+
+        threading.Thread(target=run, name=f"look-up {host}", daemon=True).start()
+        return await asyncio.wait_for(asyncio.wrap_future(answer), self.dns_timeout())
 
     def refused(self, reason: str) -> OffsiteRequest:
         if self.crawler.stats:
