@@ -6,9 +6,11 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import re
 import socket
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -450,6 +452,13 @@ class _Held:
 
 _HELD: dict[Path, _Held] = {}
 
+#: How many times a writer tries the lock, :data:`LOCK_RETRY_PAUSE` seconds apart,
+#: before it is busy: a peek at the lock (:func:`writer_of`: ``stats``, a second
+#: writer's early check) holds its shared lock for an instant, and a writer's
+#: exclusive try in that instant failed.
+LOCK_TRIES = 5
+LOCK_RETRY_PAUSE = 0.01
+
 
 def lock_path(path: str | Path) -> Path:
     """``news.db`` -> ``news.db.lock``, beside the archive file itself: for a
@@ -489,12 +498,16 @@ def acquire_writer_lock(path: str | Path) -> None:
         fd = os.open(key, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:  # a folder, or a symlink to nowhere, where the lock file goes
         raise ArchiveError(f"cannot write {shown_path(path)}: cannot open its lock file {shown_path(key)}: {exc.strerror or exc}") from None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        owner = _owner(fd)
-        os.close(fd)
-        raise _busy(path, owner) from None
+    for attempt in range(LOCK_TRIES):
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if attempt == LOCK_TRIES - 1:
+                owner = _owner(fd)
+                os.close(fd)
+                raise _busy(path, owner) from None
+            time.sleep(LOCK_RETRY_PAUSE)  # a peek's shared lock (writer_of) lasts an instant
     try:  # the owner's name, for a second writer's message
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"clippings pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
@@ -506,8 +519,32 @@ def acquire_writer_lock(path: str | Path) -> None:
 
 
 def _owner(fd: int) -> str:
-    """The name a lock holder wrote in the lock file (``clippings pid N on HOST``)."""
-    return os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
+    """The name a lock holder wrote in the lock file (``clippings pid N on HOST``),
+    or "another process": also when that names a process of this machine that has
+    ended. The file keeps the last writer's name until the next writer rewrites it
+    (just after taking the lock), and a peek (:func:`writer_of`) holds the lock
+    without writing: the name left may be a dead writer's."""
+    text = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+    named = _OWNER.fullmatch(text)
+    if named is not None and named[2] == socket.gethostname() and not _alive(int(named[1])):
+        return "another process"
+    return text or "another process"
+
+
+_OWNER = re.compile(r"clippings pid (\d{1,10}) on (.+)")
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` of this machine exists (one of another user's: yes)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except PermissionError:
+        return True
+    except (ProcessLookupError, OverflowError):  # (OverflowError: past any pid)
+        return False
+    return True
 
 
 def _busy(path: str | Path, owner: str) -> ArchiveBusy:

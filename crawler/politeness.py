@@ -21,7 +21,9 @@ a ``Retry-After`` on 429 / 503, applied to the site's Scrapy download slot.
 - A graceful stop (:data:`crawler.signals.stop_requested`) drops the page
   requests waiting in a held slot (:meth:`SitePoliteness.stop_requested`): Scrapy's
   close waits for every request it holds, so a hold of a minute outlasted the
-  stop's grace period, and the crawl went down the forced path.
+  stop's grace period, and the crawl went down the forced path. So does a hold
+  that begins during the stop (a request in flight at the stop answering 429 /
+  503 + Retry-After): :meth:`SitePoliteness.hold`.
 
 Distributed workers share these limits over Redis instead
 (:mod:`crawler.distributed.politeness`) and run without this extension; the
@@ -164,8 +166,8 @@ class SitePoliteness:
             slot.jitter = min(slot.jitter, 1 - delay / slot.delay)
             request.meta["autothrottle_dont_adjust_delay"] = True
         if self.resume_at.get(key, 0.0) > monotonic() and slot.latercall is None:
-            self.hold(slot, self.resume_at[key] - monotonic())
-        if self.stopping and slot.latercall is not None:
+            self.hold(slot, self.resume_at[key] - monotonic())  # (drops what waits, when stopping)
+        elif self.stopping and slot.latercall is not None:
             call_later(0, self.drop_waiting, slot)  # (it joins the slot's queue after this signal)
 
     def site_crawl_delay(self, request: Request) -> float:
@@ -226,9 +228,19 @@ class SitePoliteness:
     def hold(self, slot: Slot, seconds: float) -> None:
         """Hold the slot's queue for ``seconds`` as the downloader holds it for a
         delay: while ``slot.latercall`` is set it starts nothing, and the call
-        processes the queue again (``Downloader._latercall``)."""
+        processes the queue again (``Downloader._latercall``).
+
+        During a graceful stop the page requests waiting there are dropped, as
+        :meth:`stop_requested` drops them: a request in flight at the stop (what
+        the stop waits for) may answer 429 / 503 + Retry-After after it, and the
+        close waited that hold out. (The answered request's own retry goes back to
+        the scheduler, which starts nothing once the close began: no row.) Dropped
+        on the next turn: a request reaching the slot joins its queue after the
+        ``request_reached_downloader`` signal."""
         if slot.latercall is not None:
             slot.latercall.cancel()
         engine = self.crawler.engine
         assert engine is not None
         slot.latercall = call_later(max(0.0, seconds), engine.downloader._latercall, slot)
+        if self.stopping:
+            call_later(0, self.drop_waiting, slot)

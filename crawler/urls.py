@@ -268,6 +268,24 @@ def local_address_of(host: str) -> str | None:
     return None
 
 
+def local_site_address(host: str) -> str | None:
+    """One of ``host``'s addresses when every one of them is local or private
+    (:func:`is_local_address`): a site on this machine or a private network, whose
+    crawl connects into that network already; else None (a site with an internet
+    address among its own). Blocking, and raises :class:`OSError`, as
+    :func:`local_address_of`."""
+    found = None
+    for *_, sockaddr in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP):
+        try:
+            address = ipaddress.ip_address(str(sockaddr[0]))
+        except ValueError:
+            continue
+        if not is_local_address(address):
+            return None
+        found = found or str(address)
+    return found
+
+
 def is_http_url(seed: str) -> bool:
     return seed.startswith(("http://", "https://")) and bool(seed.split("://", 1)[1])
 

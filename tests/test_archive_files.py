@@ -404,3 +404,60 @@ def test_search_of_an_archive_whose_search_index_is_broken_calls_it_damaged(tmp_
     assert "is not valid FTS5 syntax" in line
     line = one_error_line(clippings("search", str(db), "covid-19", "--quote"))  # its words escaped: valid
     assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (SQL logic error)"), line
+
+
+# -- the writer lock and its peek (review 23, LOW-5) --------------------------------------
+
+
+def dead_pid() -> int:
+    """The pid of a process that has ended (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def test_a_writer_is_not_refused_by_a_peek_at_its_lock(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A peek (``stats``, a second writer's check) holds the lock file's shared lock for
+    an instant: a writer whose exclusive try fell in that instant was refused, named
+    after the last writer, long gone. It tries again a few times now."""
+    import fcntl
+
+    from archive.db import acquire_writer_lock, release_writer_lock
+
+    real, tries = fcntl.flock, []
+
+    def flock(fd: int, op: int) -> None:
+        tries.append(op)
+        if op & fcntl.LOCK_EX and len(tries) == 1:
+            raise BlockingIOError(11, "Resource temporarily unavailable")  # a peek's instant
+        real(fd, op)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    db = tmp_path / "news.db"
+    acquire_writer_lock(db)
+    release_writer_lock(db)
+    assert len(tries) == 2
+
+
+def test_a_busy_archive_never_names_a_writer_that_has_ended(tmp_path: Path) -> None:
+    """The lock file still names the last writer (it is rewritten by the next one):
+    while something else holds the lock, a dead writer is not named as the owner."""
+    import fcntl
+
+    from archive.db import ArchiveBusy, acquire_writer_lock, writer_of
+
+    db = tmp_path / "news.db"
+    lock = tmp_path / "news.db.lock"
+    lock.write_text(f"clippings pid {dead_pid()} on {socket.gethostname()}\n")
+    with open(lock) as held:
+        fcntl.flock(held, fcntl.LOCK_SH)  # a peek that lasts
+        with pytest.raises(ArchiveBusy) as busy:
+            acquire_writer_lock(db)
+    assert str(busy.value).startswith(f"{db} is being written by another process;"), busy.value
+    with open(lock) as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # a writer that has not written its name yet
+        assert writer_of(db) == "another process"
+    lock.write_text(f"clippings pid {os.getpid()} on {socket.gethostname()}\n")
+    with open(lock) as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        assert writer_of(db) == f"clippings pid {os.getpid()} on {socket.gethostname()}"

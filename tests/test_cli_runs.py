@@ -16,6 +16,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from contextlib import closing
 from pathlib import Path
@@ -282,6 +283,48 @@ def test_a_graceful_stop_drops_the_requests_waiting_in_a_held_slot(tmp_path: Pat
     assert status == "interrupted" and "clippings/forced_stop" not in stats, stats
     assert stats["clippings/politeness/dropped_at_stop"] == 1 and stats["finish_reason"] == "shutdown", stats
     assert rows(db, "SELECT outcome FROM fetches WHERE url = ?", [server.base_url + "/held"]) == []
+
+
+def test_a_retry_after_that_comes_during_a_graceful_stop_drops_the_requests_behind_it(tmp_path: Path) -> None:
+    """A request in flight at the stop answers 429 + Retry-After after it (review 23,
+    MEDIUM-2): the hold came after the stop had dropped what was waiting, so the
+    pages queued behind it stayed, and the close waited the hold out (the forced
+    path). They are dropped as at the stop now; the 429'd page's retry is not
+    fetched and leaves no row (it was never fetched successfully)."""
+    db = tmp_path / "news.db"
+    answer = threading.Event()
+
+    def held(h: FaultHandler, q: dict) -> None:
+        answer.wait(30)
+        h.send_bytes(429, b"slow down", headers={"Retry-After": "100"})
+
+    # /hub's links reach the site's slot while /held is in flight: they queue behind it.
+    links = "".join(f"<a href='/p{n}'>p{n}</a> " for n in range(3))
+    server = serve({"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+                    "/": lambda h, q: h.html("<html><body><a href='/held'>held</a> <a href='/hub'>hub</a>"
+                                             "</body></html>"),
+                    "/hub": lambda h, q: h.html(f"<html><body>{links}</body></html>"),
+                    "/held": held, **{f"/p{n}": lambda h, q: h.html(article_html(2)) for n in range(3)}})
+    try:
+        crawl = start("crawl", server.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0",
+                      "--no-warc", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "AUTOTHROTTLE_ENABLED=False")
+        wait_for(lambda: {"/held", "/hub"} <= server.counts.keys(), "/held in flight and /hub answered")
+        time.sleep(0.5)  # /hub's links on their way to the slot
+        crawl.send_signal(signal.SIGTERM)
+        time.sleep(0.5)  # the stop under way when the answer comes
+        answer.set()
+        _, err = crawl.communicate(timeout=60)
+    finally:
+        answer.set()
+        server.shutdown()
+    assert crawl.returncode == 143, err
+    assert "Traceback" not in err and "stopped without waiting" not in err, err
+    ((status, stats),) = rows(db, "SELECT status, stats FROM crawls")
+    stats = json.loads(stats)
+    assert status == "interrupted" and "clippings/forced_stop" not in stats, stats
+    assert stats["clippings/politeness/dropped_at_stop"] == 3 and stats["retry/count"] == 1, stats
+    assert server.counts["/held"] == 1 and not any(f"/p{n}" in server.counts for n in range(3)), server.counts
+    assert rows(db, "SELECT url FROM fetches WHERE url LIKE '%/held' OR url LIKE '%/p_'") == []
 
 
 @pytest.mark.parametrize("signals", [1, 2])

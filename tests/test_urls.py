@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import subprocess
+import sys
+import time
 from typing import Any
 
 import pytest
@@ -18,6 +21,7 @@ from crawler.urls import (
     site_key,
     site_of,
 )
+from tests.conftest import ENV, ROOT
 
 
 @pytest.mark.parametrize(
@@ -143,10 +147,11 @@ def test_a_local_or_private_address_is_told(url: str, local: bool) -> None:
     assert on_local_network(url) is local
 
 
-def robots_hop_guard(hop: str) -> Any:
-    """What the crawl's guard does with a robots.txt of https://news.example.org
-    redirected to ``hop``: None (followed), or the OffsiteRequest it raises, waiting
-    for the look-up of a host name when it makes one."""
+def robots_hop_guard(hop: str, site: str = "https://news.example.org", guard: Any = None,
+                     dns_timeout: float = 5) -> Any:
+    """What the crawl's guard (``guard``, or a new one) does with a robots.txt of
+    ``site`` redirected to ``hop``: None (followed), or the OffsiteRequest it raises,
+    waiting for the look-up of a host name when it makes one."""
     from scrapy import Request
     from scrapy.utils.test import get_crawler
 
@@ -154,12 +159,13 @@ def robots_hop_guard(hop: str) -> Any:
     from crawler.middlewares.guards import SiteBoundMiddleware
     from crawler.spiders.articles import ArticleSpider
 
-    crawler = get_crawler(ArticleSpider, {"DNS_TIMEOUT": 5})
-    crawler.spider = ArticleSpider(seeds="https://news.example.org/")
-    request = Request(hop, meta={"dont_obey_robotstxt": True,
-                                 "redirect_urls": ["https://news.example.org/robots.txt"]})
+    if guard is None:
+        crawler = get_crawler(ArticleSpider, {"DNS_TIMEOUT": dns_timeout})
+        crawler.spider = ArticleSpider(seeds=site + "/")
+        guard = SiteBoundMiddleware(crawler)
+    request = Request(hop, meta={"dont_obey_robotstxt": True, "redirect_urls": [site + "/robots.txt"]})
     try:
-        found = SiteBoundMiddleware(crawler).process_request(request)
+        found = guard.process_request(request)
         return found if found is None else asyncio.run(found)
     except OffsiteRequest as refused:
         return refused
@@ -232,9 +238,63 @@ def test_a_name_is_local_if_any_of_its_addresses_is(answers: list[str], local: s
     """Every answer counts (a name's several A and AAAA records; the download takes
     one of them). DNS answers stand in for a name server here."""
     def getaddrinfo(host: str, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
-        assert host == "cdn.example.net"
-        return [(socket.AF_INET6 if ":" in a else socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, 0)) for a in answers]
+        found = answers if host == "cdn.example.net" else {"news.example.org": ["93.184.216.35"]}[host]
+        return [(socket.AF_INET6 if ":" in a else socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, 0)) for a in found]
 
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     assert local_address_of("cdn.example.net") == local
     assert (robots_hop_guard("https://cdn.example.net/robots.txt") is None) is (local is None)
+
+
+def test_an_intranet_site_given_by_name_may_redirect_robots_txt_within_its_network(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site's own host name is looked up too (once per crawl): when every one of its
+    addresses is local or private, its crawl connects into that network already, and a
+    hop within it is followed, as from a site given by address. A site with an internet
+    address among its own is still refused the hop."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares.guards import SiteBoundMiddleware
+    from crawler.spiders.articles import ArticleSpider
+
+    answers = {"wiki.corp.example": ["10.0.0.5", "fd00::5"], "static.corp.example": ["10.0.0.6"],
+               "mixed.example": ["93.184.216.34", "10.0.0.7"]}
+    asked: list[str] = []
+
+    def getaddrinfo(host: str, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        asked.append(host)
+        return [(socket.AF_INET6 if ":" in a else socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, 0))
+                for a in answers[host]]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    crawler = get_crawler(ArticleSpider, {"DNS_TIMEOUT": 5})
+    crawler.spider = ArticleSpider(seeds="http://wiki.corp.example/")
+    guard = SiteBoundMiddleware(crawler)
+    for hop in ("http://static.corp.example/robots.txt", "http://10.0.0.8/robots.txt"):
+        assert robots_hop_guard(hop, "http://wiki.corp.example", guard) is None
+    assert asked.count("wiki.corp.example") == 1, asked
+    found = robots_hop_guard("http://static.corp.example/robots.txt", "http://mixed.example")
+    assert "a name for the local or private address 10.0.0.6 while the site is not on one" in str(found), found
+    found = robots_hop_guard("http://10.0.0.8/robots.txt", "http://mixed.example")
+    assert "a local or private address while the site is not on one" in str(found), found
+
+
+HUNG_LOOK_UP = """
+import socket, time
+def getaddrinfo(*args, **kwargs):
+    time.sleep(30)  # a resolver that does not answer
+socket.getaddrinfo = getaddrinfo
+from tests.test_urls import robots_hop_guard
+print(robots_hop_guard("http://cdn.example.net/robots.txt", dns_timeout=0.2))
+"""
+
+
+def test_a_hung_look_up_does_not_hold_the_process_at_exit() -> None:
+    """A look-up past DNS_TIMEOUT is given up (the hop refused) but cannot be stopped:
+    run in the default executor, it held the process at exit until it ended
+    (review 23, LOW-6). Its thread is a daemon now."""
+    started = time.monotonic()
+    result = subprocess.run([sys.executable, "-c", HUNG_LOOK_UP], capture_output=True, text=True, cwd=ROOT,
+                            env=ENV, timeout=60)
+    assert "could not be looked up (no answer in 0.2 s)" in result.stdout, result.stdout + result.stderr
+    assert time.monotonic() - started < 15, "the process waited for the hung look-up"

@@ -11,6 +11,8 @@
   on the internet to this machine or a private address (:func:`crawler.urls.on_local_network`:
   a site must not make the crawler probe its own network), nor to a host name with
   any such address (looked up in a thread first: :meth:`SiteBoundMiddleware.resolved_hop`).
+  A site whose own host name stands for such addresses only (an intranet site
+  given by name) counts as on that network, as one given by address does.
 - :class:`TrapGuardMiddleware` (``CLIPPINGS_TRAP_DEFENCE``, default on) refuses
   requests that look like a crawler trap (:mod:`crawler.traps`), a site's
   requests past its page budget, and date pages past a per-calendar count.
@@ -24,10 +26,12 @@ callback turns it into a ``fetches`` row with that outcome and the reason. Both 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import itertools
+import threading
 import uuid
 from collections import Counter
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
@@ -38,7 +42,7 @@ from scrapy.http import Request
 from crawler.exceptions import OffsiteRequest, PastSiteBudget, TrapRequest
 from crawler.robots import is_robots_request
 from crawler.traps import TrapRules, date_template, trap_reason
-from crawler.urls import local_address_of, name_to_resolve, on_local_network, site_key
+from crawler.urls import local_address_of, local_site_address, name_to_resolve, on_local_network, site_key
 
 
 class SiteBoundMiddleware:
@@ -46,6 +50,7 @@ class SiteBoundMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self.local_sites: dict[str, bool] = {}  # a site's host name -> every address of it local
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SiteBoundMiddleware:
@@ -63,33 +68,81 @@ class SiteBoundMiddleware:
 
     def robots_hop(self, request: Request) -> Coroutine[Any, Any, None] | None:
         """A robots.txt redirected off the crawl's sites: followed (None), refused, or
-        a coroutine that looks the host's name up first (Scrapy awaits it)."""
+        a coroutine that looks host names up first (Scrapy awaits it)."""
         origin = (request.meta.get("redirect_urls") or [request.url])[0]
         if on_local_network(origin):
             return None  # a site on this machine or a private network may redirect within it
+        origin_host = name_to_resolve(origin)  # (None: an internet address written out)
         if on_local_network(request.url):
-            # A site would make the crawler send a request into its own network
-            # (a router, a database, a cloud's metadata service): not followed,
-            # so robots.txt is unread and the site disallowed.
-            raise self.refused(f"robots.txt redirected to {request.url}, a local or private address "
-                               "while the site is not on one: not followed")
+            if origin_host is None:
+                raise self.refused(self.into_network(request.url, "a local or private address"))
+            return self.resolved_hop(request.url, None, origin_host)
         host = name_to_resolve(request.url)
-        return None if host is None else self.resolved_hop(request.url, host)
+        return None if host is None else self.resolved_hop(request.url, host, origin_host)
 
-    async def resolved_hop(self, url: str, host: str) -> None:
+    def into_network(self, url: str, what: str) -> str:
+        # A site would make the crawler send a request into its own network
+        # (a router, a database, a cloud's metadata service): not followed,
+        # so robots.txt is unread and the site disallowed.
+        return f"robots.txt redirected to {url}, {what} while the site is not on one: not followed"
+
+    async def resolved_hop(self, url: str, host: str | None, origin_host: str | None) -> None:
         """Refuse a robots.txt hop to a name with any local or private address
         (:func:`crawler.urls.local_address_of`, in a thread: a DNS query blocks),
-        or one that cannot be looked up within ``DNS_TIMEOUT``."""
-        timeout = self.crawler.settings.getfloat("DNS_TIMEOUT", 60) if self.crawler.settings else 60.0
-        try:
-            local = await asyncio.wait_for(asyncio.to_thread(local_address_of, host), timeout)
-        except (OSError, TimeoutError, UnicodeError) as exc:  # (no such name, no DNS answer in time, a bad label)
-            why = f"no answer in {timeout:g} s" if isinstance(exc, TimeoutError) else (str(exc) or type(exc).__name__)
-            raise self.refused(f"robots.txt redirected to {url}, whose address could not be looked up ({why}) "
-                               "to tell it is not a local or private one: not followed") from None
-        if local is not None:
-            raise self.refused(f"robots.txt redirected to {url}, a name for the local or private address {local} "
-                               "while the site is not on one: not followed")
+        or one that cannot be looked up within ``DNS_TIMEOUT``; ``host`` None: the
+        hop's target is such an address written out. Unless the site's own host name
+        ``origin_host`` stands for local or private addresses only
+        (:meth:`site_is_local`): an intranet site given by name, whose crawl
+        connects into its network already, may redirect within it."""
+        local = url if host is None else None
+        if host is not None:
+            try:
+                local = await self.look_up(local_address_of, host)
+            except (OSError, TimeoutError, UnicodeError) as exc:
+                raise self.refused(f"robots.txt redirected to {url}, whose address could not be looked up "
+                                   f"({self.why(exc)}) to tell it is not a local or private one: not followed"
+                                   ) from None
+        if local is None or (origin_host is not None and await self.site_is_local(origin_host)):
+            return
+        raise self.refused(self.into_network(url, "a local or private address" if host is None
+                                             else f"a name for the local or private address {local}"))
+
+    async def site_is_local(self, host: str) -> bool:
+        """Whether every address of the crawl's site ``host`` is local or private
+        (:func:`crawler.urls.local_site_address`), looked up as a hop's target is,
+        once per host for the crawl (a name that cannot be looked up is not cached,
+        and counts as not local)."""
+        if host not in self.local_sites:
+            try:
+                self.local_sites[host] = await self.look_up(local_site_address, host) is not None
+            except (OSError, TimeoutError, UnicodeError):
+                return False
+        return self.local_sites[host]
+
+    def dns_timeout(self) -> float:
+        return self.crawler.settings.getfloat("DNS_TIMEOUT", 60) if self.crawler.settings else 60.0
+
+    def why(self, exc: BaseException) -> str:
+        return f"no answer in {self.dns_timeout():g} s" if isinstance(exc, TimeoutError) \
+            else (str(exc) or type(exc).__name__)
+
+    async def look_up(self, find: Callable[[str], str | None], host: str) -> str | None:
+        """``find(host)`` in a thread (a DNS query blocks), within ``DNS_TIMEOUT``:
+        raises TimeoutError past it (and OSError, UnicodeError as ``find`` does).
+        A daemon thread of its own: a look-up that hangs past the timeout cannot be
+        stopped, and the default executor's threads (``asyncio.to_thread``) are
+        joined when the interpreter exits, so a crawl ending meanwhile waited for it."""
+        answer: concurrent.futures.Future[str | None] = concurrent.futures.Future()
+
+        def run() -> None:
+            answer.set_running_or_notify_cancel()
+            try:
+                answer.set_result(find(host))
+            except (OSError, UnicodeError) as exc:
+                answer.set_exception(exc)
+
+        threading.Thread(target=run, name=f"look-up {host}", daemon=True).start()
+        return await asyncio.wait_for(asyncio.wrap_future(answer), self.dns_timeout())
 
     def refused(self, reason: str) -> OffsiteRequest:
         if self.crawler.stats:
