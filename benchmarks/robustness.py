@@ -58,6 +58,12 @@ def synthetic() -> Iterator[tuple[str, bytes | str]]:
         yield f"100k sibling '{heading}' headings", ("<html><body><h1>Ferry</h1><div class='a'>" + body
                                                   + "</div><div class='b'>" + f"<h3>{heading}</h3>" * 100_000
                                                   + "</div></body></html>")
+    yield "3000 nested boxes of text", ("<html><body><h1>Big page headline</h1>" + "<div><p>word " * 3000
+                                        + "</p></div>" * 3000 + "</body></html>")
+    lines = ("A cura di " + "Ab " * 2000, "A cura di " + "Ab, " * 2000 + "x",
+             "A cura di " + "Ab Cd e " * 700 + "x", "Di " + "Ab Cd e " * 700 + "x")
+    yield "bylines of 700 names", ('<html lang="it"><body><h1>Ferry</h1>' + "".join(
+        f"<div class='byline'>{line}</div><p>{line}</p>" for line in lines) + body + "</body></html>")
     yield "binary 10 MB", os.urandom(10_000_000)
     yield "empty", b""
 

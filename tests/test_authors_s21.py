@@ -4,6 +4,7 @@ themes, each naming the writer (or nobody) as the theme prints it."""
 from __future__ import annotations
 
 from crawler.parsers import parse_article
+from tests.support.byline_page import authors_of
 
 URL = "https://stadtblatt.example/politik/haushalt"
 _PROSE = ("<p>" + "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und viele Fragen offen "
@@ -89,32 +90,7 @@ def test_a_team_a_desk_with_its_section_or_a_job_beside_the_writer_is_no_co_auth
 
 # Review 21's pages (notes/review21-authors.md): each named a false writer (or lost
 # the writer) on the branch before its fix.
-_RPROSE = {
-    "de": "Der Stadtrat hat am Dienstag über den neuen Haushalt beraten und viele Fragen offen gelassen. Die "
-          "Verwaltung legte dazu einen ausführlichen Bericht vor, der am Abend lange diskutiert wurde. ",
-    "en": "The city council met on Tuesday to debate the new budget and left many questions open. The "
-          "administration presented a detailed report that was discussed late into the evening. ",
-    "fr": "Le conseil municipal s'est réuni mardi pour débattre du nouveau budget et a laissé de nombreuses "
-          "questions ouvertes. L'administration a présenté un rapport détaillé discuté tard dans la soirée. ",
-    "es": "El ayuntamiento se reunió el martes para debatir el nuevo presupuesto y dejó muchas preguntas "
-          "abiertas. La administración presentó un informe detallado que se discutió hasta bien entrada la noche. ",
-    "it": "Il consiglio comunale si è riunito martedì per discutere il nuovo bilancio e ha lasciato molte "
-          "domande aperte. L'amministrazione ha presentato una relazione dettagliata discussa fino a tarda sera. ",
-    "nl": "De gemeenteraad kwam dinsdag bijeen om de nieuwe begroting te bespreken en liet veel vragen open. "
-          "Het bestuur legde een uitgebreid rapport voor dat tot laat in de avond werd besproken. ",
-}
-
-
-def _review(lang: str = "de", head: str = "", top: str = "", bottom: str = "",
-            title: str = "Neuer Haushalt beschlossen") -> list[str]:
-    body = "".join(f"<p>{_RPROSE[lang] * 3}</p>" for _ in range(3))
-    page = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} - Stadtblatt</title>'
-            f'{head}</head><body><header><a href="/">Stadtblatt</a> <nav><a href="/politik">Politik</a></nav>'
-            f'</header><main><article><h1>{title}</h1>{top}{body}{bottom}</article></main>'
-            f'<footer><p>© 2025 Stadtblatt</p></footer></body></html>')
-    article = parse_article(page, "https://example.org/2025/03/story", fetched_at="2026-01-20T00:00:00Z")
-    assert article is not None
-    return article.authors
+_review = authors_of
 
 
 def test_review21_a_box_heading_repeated_by_its_paragraph_is_no_writer() -> None:

@@ -3,35 +3,12 @@ L4), each on a small hand-written page."""
 
 from __future__ import annotations
 
-import time
-
-from crawler.parsers import parse_article
 from crawler.parsers.metadata.authors import clean_byline, italian_by, looks_like_byline
-
-_PROSE = {
-    "en": "The city council met on Tuesday to debate the new budget and left many questions open. The "
-          "administration presented a detailed report that was discussed late into the evening. ",
-    "fr": "Le conseil municipal s'est réuni mardi pour débattre du nouveau budget et a laissé de nombreuses "
-          "questions ouvertes. L'administration a présenté un rapport détaillé discuté tard dans la soirée. ",
-    "it": "Il consiglio comunale si è riunito martedì per discutere il nuovo bilancio e ha lasciato molte "
-          "domande aperte. L'amministrazione ha presentato una relazione dettagliata discussa fino a tarda sera. ",
-    "de": "Der Stadtrat traf sich am Dienstag, um über den neuen Haushalt zu beraten, und ließ viele Fragen "
-          "offen. Die Verwaltung legte einen ausführlichen Bericht vor, der bis spät in den Abend diskutiert wurde. ",
-    "es": "El concejo municipal se reunió el martes para debatir el nuevo presupuesto y dejó muchas preguntas "
-          "abiertas. La administración presentó un informe detallado que se discutió hasta tarde. ",
-    "nl": "De gemeenteraad kwam dinsdag bijeen om de nieuwe begroting te bespreken en liet veel vragen open. "
-          "Het bestuur legde een uitgebreid rapport voor dat tot laat in de avond werd besproken. ",
-}
+from tests.support.byline_page import authors_of
 
 
 def _authors(lang: str, top: str = "", bottom: str = "", title: str = "Neuer Haushalt beschlossen") -> list[str]:
-    body = "".join(f"<p>{_PROSE[lang] * 3}</p>" for _ in range(3))
-    page = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title} - Stadtblatt</title>'
-            f'</head><body><header><a href="/">Stadtblatt</a></header><main><article><h1>{title}</h1>'
-            f'{top}{body}{bottom}</article></main><footer><p>© 2025 Stadtblatt</p></footer></body></html>')
-    article = parse_article(page, "https://example.org/2025/03/story", fetched_at="2026-01-20T00:00:00Z")
-    assert article is not None
-    return article.authors
+    return authors_of(lang, top=top, bottom=bottom, title=title)
 
 
 def test_a_curators_credit_in_a_byline_box_keeps_the_person() -> None:
@@ -176,12 +153,12 @@ def test_written_by_in_a_reviews_sentence_names_the_works_writer() -> None:
     assert clean_byline("By Jane Doe, staff writer for the city desk at the paper.") == ["Jane Doe"]
 
 
-def test_short_line_names_are_read_in_linear_time() -> None:
-    """The name-list pattern after "A cura di" on long adversarial lines."""
+def test_long_adversarial_name_lines_are_no_credit() -> None:
+    """The name-list pattern after "A cura di" / "Di" on long adversarial lines: no
+    credit and no byline (their time is measured by benchmarks/robustness.py, not here)."""
     for line in ("A cura di " + "Ab " * 2000, "A cura di " + "Ab, " * 2000 + "x",
                  "A cura di " + "Ab Cd e " * 700 + "x", "Di " + "Ab Cd e " * 700 + "x"):
-        start = time.process_time()
-        clean_byline(line)
-        looks_like_byline(line)
-        italian_by(line, "it")
-        assert time.process_time() - start < 0.5, line[:40]
+        assert not looks_like_byline(line), line[:40]
+        assert italian_by(line, "it") == line, line[:40]
+        if line.startswith("A cura"):
+            assert clean_byline(line) == [], line[:40]
