@@ -6,7 +6,6 @@ import asyncio
 import socket
 import subprocess
 import sys
-import time
 from typing import Any
 
 import pytest
@@ -282,7 +281,7 @@ def test_an_intranet_site_given_by_name_may_redirect_robots_txt_within_its_netwo
 HUNG_LOOK_UP = """
 import socket, time
 def getaddrinfo(*args, **kwargs):
-    time.sleep(30)  # a resolver that does not answer
+    time.sleep(3600)  # a resolver that does not answer
 socket.getaddrinfo = getaddrinfo
 from tests.test_urls import robots_hop_guard
 print(robots_hop_guard("http://cdn.example.net/robots.txt", dns_timeout=0.2))
@@ -293,8 +292,8 @@ def test_a_hung_look_up_does_not_hold_the_process_at_exit() -> None:
     """A look-up past DNS_TIMEOUT is given up (the hop refused) but cannot be stopped:
     run in the default executor, it held the process at exit until it ended
     (review 23, LOW-6). Its thread is a daemon now."""
-    started = time.monotonic()
+    # (a process held by the hour-long look-up is killed at the guard, and the test fails)
     result = subprocess.run([sys.executable, "-c", HUNG_LOOK_UP], capture_output=True, text=True, cwd=ROOT,
-                            env=ENV, timeout=60)
+                            env=ENV, timeout=120)
     assert "could not be looked up (no answer in 0.2 s)" in result.stdout, result.stdout + result.stderr
-    assert time.monotonic() - started < 15, "the process waited for the hung look-up"
+    assert result.returncode == 0, result.stderr
