@@ -78,6 +78,42 @@ def test_crawl_delay_spaces_the_sites_requests(tmp_path: Path) -> None:
     assert min(gaps) >= 0.9, gaps
 
 
+def test_the_sites_concurrency_holds_with_no_delay_between_requests(tmp_path: Path) -> None:
+    """``CONCURRENT_REQUESTS_PER_DOMAIN`` bounds the requests a site has open at
+    once, counted by the server, also with no delay at all (``--delay 0``,
+    AutoThrottle off): Scrapy 2.19 handed a slot's whole queue over in one loop
+    turn then, 8 of a site's pages in flight at a setting of 1."""
+    pages = [f"/news/story-{n}" for n in range(12)]
+    open_now = [0]
+    most = [0]
+
+    def slow_story(h: FaultHandler, q: dict[str, Any]) -> None:
+        with h.server.lock:
+            open_now[0] += 1
+            most[0] = max(most[0], open_now[0])
+        try:
+            time.sleep(0.2)  # long enough for the crawl to start more, if it would
+            story(h, q)
+        finally:
+            with h.server.lock:
+                open_now[0] -= 1
+
+    home = "<html><body>" + "".join(f"<a href='{p}'>{p}</a>" for p in pages) + "</body></html>"
+    routes: dict[str, Route] = {"/robots.txt": robots_txt("User-agent: *\nAllow: /\n"),
+                                "/": lambda h, q: h.html(home), **dict.fromkeys(pages, slow_story)}
+    server = FaultServer(routes)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=(
+            "--processes", "0", "--no-warc", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"))
+        counts = dict(server.counts)
+    finally:
+        server.shutdown()
+    assert run.returncode == 0, run.stderr
+    assert all(counts.get(p) == 1 for p in pages), counts
+    assert most[0] == 2, most[0]  # the limit, reached (12 pages, none of them waiting on a delay)
+
+
 def test_retry_after_holds_the_site_back(tmp_path: Path) -> None:
     def rate_limited(h: FaultHandler, q: dict[str, Any]) -> None:
         if h.server.counts[h.path] == 1:
