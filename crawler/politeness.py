@@ -25,6 +25,13 @@ a ``Retry-After`` on 429 / 503, applied to the site's Scrapy download slot.
   that begins during the stop (a request in flight at the stop answering 429 /
   503 + Retry-After): :meth:`SitePoliteness.hold`.
 
+- ``CONCURRENT_REQUESTS_PER_DOMAIN``: :class:`SlotLimitDownloader` counts a
+  request against its slot's concurrency from the moment the slot hands it
+  over, not from when its download task first runs (on the next turn of the
+  asyncio loop): with no delay between requests (``--delay 0`` and AutoThrottle
+  off) Scrapy 2.19 handed over a slot's whole queue at once, 8 requests in
+  flight to one site at a setting of 1.
+
 Distributed workers share these limits over Redis instead
 (:mod:`crawler.distributed.politeness`) and run without this extension; the
 limit and :class:`RetryAfterLimitMiddleware` are the same for them.
@@ -33,6 +40,7 @@ limit and :class:`RetryAfterLimitMiddleware` are the same for them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Coroutine
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from time import monotonic
@@ -124,6 +132,26 @@ class RetryAfterLimitMiddleware:
         if self.crawler.stats:
             self.crawler.stats.inc_value("clippings/politeness/retry_after_refused")
         return response
+
+
+class SlotLimitDownloader(Downloader):
+    """Scrapy's downloader, its per-site concurrency kept for every request
+    (the ``DOWNLOADER`` setting).
+
+    ``Downloader._process_queue`` hands requests over while the slot has free
+    transfer slots (``concurrency - len(slot.transferring)``), but the request
+    joins ``slot.transferring`` only when its download task first runs, a turn
+    of the loop later (``_schedule_coro`` makes an asyncio task). With a delay,
+    one request is handed over per call and the next waits for the delay; with
+    none, the loop emptied the slot's queue in one call, every request in
+    flight at once whatever the setting. Here a request counts as transferring
+    as it is handed over (the coroutine is made right then); Scrapy's
+    ``_download`` adds it again (a set) and removes it when the download ends."""
+
+    def _wait_for_download(self, slot: Slot, request: Request,
+                           queue_dfd: Any) -> Coroutine[Any, Any, None]:
+        slot.transferring.add(request)
+        return super()._wait_for_download(slot, request, queue_dfd)
 
 
 class SitePoliteness:

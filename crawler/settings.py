@@ -34,6 +34,9 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+# Scrapy's downloader, with CONCURRENT_REQUESTS_PER_DOMAIN kept also when there is
+# no delay between requests (crawler/politeness.py).
+DOWNLOADER = "crawler.politeness.SlotLimitDownloader"
 DOWNLOAD_TIMEOUT = 30
 # Pages larger than this are refused rather than parsed (a 10 MB page is the
 # largest that real article sites send).

@@ -78,34 +78,70 @@ def test_crawl_delay_spaces_the_sites_requests(tmp_path: Path) -> None:
     assert min(gaps) >= 0.9, gaps
 
 
+def test_the_sites_concurrency_holds_with_no_delay_between_requests(tmp_path: Path) -> None:
+    """``CONCURRENT_REQUESTS_PER_DOMAIN`` bounds the requests a site has open at
+    once, counted by the server, also with no delay at all (``--delay 0``,
+    AutoThrottle off): Scrapy 2.19 handed a slot's whole queue over in one loop
+    turn then, 8 of a site's pages in flight at a setting of 1."""
+    pages = [f"/news/story-{n}" for n in range(12)]
+    open_now = [0]
+    most = [0]
+
+    def slow_story(h: FaultHandler, q: dict[str, Any]) -> None:
+        with h.server.lock:
+            open_now[0] += 1
+            most[0] = max(most[0], open_now[0])
+        try:
+            time.sleep(0.2)  # long enough for the crawl to start more, if it would
+            story(h, q)
+        finally:
+            with h.server.lock:
+                open_now[0] -= 1
+
+    home = "<html><body>" + "".join(f"<a href='{p}'>{p}</a>" for p in pages) + "</body></html>"
+    routes: dict[str, Route] = {"/robots.txt": robots_txt("User-agent: *\nAllow: /\n"),
+                                "/": lambda h, q: h.html(home), **dict.fromkeys(pages, slow_story)}
+    server = FaultServer(routes)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=(
+            "--processes", "0", "--no-warc", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"))
+        counts = dict(server.counts)
+    finally:
+        server.shutdown()
+    assert run.returncode == 0, run.stderr
+    assert all(counts.get(p) == 1 for p in pages), counts
+    assert most[0] == 2, most[0]  # the limit, reached (12 pages, none of them waiting on a delay)
+
+
 def test_retry_after_holds_the_site_back(tmp_path: Path) -> None:
+    """Once a 429's ``Retry-After: 1`` is read, the site is sent nothing for a
+    second. One request at a time (``CONCURRENT_REQUESTS_PER_DOMAIN=1``): the
+    slot frees only after the hold is in place, so every request the server sees
+    after answering a 429 was sent after the crawl read it. At 4, a request
+    (first or retry) could leave while the crawl was still reading another
+    page's 429 (the delay between starts is tens of milliseconds), and came
+    within the second: the test failed now and then under load; a 429 whose
+    body took 100 ms made it fail."""
     def rate_limited(h: FaultHandler, q: dict[str, Any]) -> None:
         if h.server.counts[h.path] == 1:
-            h.send_bytes(429, b"slow down", headers={"Retry-After": "1"})
-            with h.server.lock:
+            with h.server.lock:  # before it is sent: the crawl cannot have read it earlier
                 h.server.answered_429.append(time.monotonic())  # type: ignore[attr-defined]
+            h.send_bytes(429, b"slow down", headers={"Retry-After": "1"})
         else:
             story(h, q)
 
     with site(robots_txt("User-agent: *\nAllow: /\n"), rate_limited) as server:
-        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=("--processes", "0", "--no-warc"))
+        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=(
+            "--processes", "0", "--no-warc", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"))
         times, answered = list(server.times), list(server.answered_429)
     assert run.returncode == 0, run.stderr
     assert len(answered) == len(PAGES)
-    # Every retry (a page's second request) that came after a 429 was sent came at
-    # least Retry-After later. First requests are left out: the home page's links are
-    # fetched concurrently, so one can already be on its way when another's 429 is
-    # answered, and no hold can recall it. Without the hold Scrapy retries a 429 at once.
-    seen: set[str] = set()
-    retries = []
-    for t, path in times:
-        if path in seen:
-            retries.append(t)
-        seen.add(path)
-    assert len(retries) >= len(PAGES), times
+    # Each page: a 429, then its retry (Scrapy's RetryMiddleware, at once without the hold).
+    assert sorted(path for _, path in times if path in PAGES) == sorted(PAGES * 2), times
     for sent in answered:
-        later = [t for t in retries if t > sent]
-        assert later and min(later) - sent >= 1.0, (sent, later)
+        later = [t for t, _ in times if t > sent]
+        assert later and min(later) - sent >= 1.0, (sent, times)
     rows = fetches(tmp_path / "a.db")
     assert {rows[server.base_url + p][0] for p in PAGES} == {"stored"}, rows
 
