@@ -236,8 +236,8 @@ class SitePoliteness:
 
     def drop_waiting(self, slot: Slot) -> None:
         """Fail the page requests queued in ``slot`` with StoppedBeforeFetch: the
-        spider's error callback writes no row for them (the next crawl finds them,
-        as the pages left in the scheduler). A download some part of the crawl awaits
+        spider's error callback writes no row for them (as for the pages left in the
+        scheduler, the next crawl finds them from the seeds and the articles it revisits). A download some part of the crawl awaits
         itself (robots.txt, a canonical check: no error callback) is left to run."""
         if slot.latercall is None:
             return  # the hold ended meanwhile: the queue is on its way
