@@ -184,3 +184,16 @@ def test_a_plain_by_words_lead_sentence_names_nobody() -> None:
     assert _authors("en", top="<p>By Jane Doe, staff writer.</p>") == ["Jane Doe"]
     assert _authors("en", top="<p>By Jane Doe, the first of three parts.</p>") == ["Jane Doe"]
     assert _authors("es", top="<p>Por Juan Pérez, corresponsal en la ciudad de México.</p>") == ["Juan Pérez"]
+
+
+def test_an_italian_reviews_sentence_names_no_participle_or_place() -> None:
+    """"Scritto da Elena Ferrante, ambientato a Napoli, il romanzo segue ..." gave
+    Elena Ferrante, "ambientato" and "Napoli": the long clause of running words after
+    the place was skipped as a name's tail instead of making the line no credit
+    (review 24 MEDIUM-C). A review's sentence names nobody, in a byline box too."""
+    for line in ("Scritto da Elena Ferrante, ambientato a Napoli, il romanzo segue due amiche per sessant'anni.",
+                 "Scritto da Elena Ferrante, e ambientato a Napoli, il romanzo segue due amiche per sessant'anni."):
+        assert _authors("it", top=f"<p>{line}</p>", title="L'amica geniale") == [], line
+        assert clean_byline(line) == [], line
+    # running words after a name in a byline box still go, the name stays
+    assert _authors("en", top='<p class="byline">By Jane Doe, the paper\'s city hall reporter</p>') == ["Jane Doe"]

@@ -704,8 +704,10 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     givens = {m.group(1) for m in islice(_GIVEN_BEFORE_AND.finditer(text), _MAX_LINE_NAMES)
               if m.group(1).lower() in MONTHS or m.group(1).lower() in WEEKDAYS}
     for part in _JOINERS.split(text):
-        if strict and out and _lower_words(part) and any(c.isupper() for c in out[0]):
+        if strict and out and _lower_words(part) and len(part.split()) <= _MAX_WORDS \
+                and any(c.isupper() for c in out[0]):
             continue  # "Jane Doe, the paper's city hall": running words after a name, no co-author
+        # (a longer run is a sentence: "Scritto da X, ambientato a Napoli, il romanzo segue ...", no credit)
         name = clean_name(part or "", strict) or (part.strip() if part and part.strip() in givens else None)
         if name and strict and out and is_country(name):
             continue  # "By Jane Doe, Santiago, Chile": where the story was written
