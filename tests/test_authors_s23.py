@@ -162,3 +162,38 @@ def test_long_adversarial_name_lines_are_no_credit() -> None:
         assert italian_by(line, "it") == line, line[:40]
         if line.startswith("A cura"):
             assert clean_byline(line) == [], line[:40]
+
+
+def test_a_plain_by_words_lead_sentence_names_nobody() -> None:
+    """"Par X, le maire, la décision a été prise ..." (a passive agent and an
+    apposition opening the lead) as the page's first short paragraph named X the
+    writer: a plain by-word's line was a byline whatever followed (review 24
+    MEDIUM-A). Outside a byline box only a short tail or a credit's tail keeps the
+    line a byline; in a byline box the name is read and the clause (a bio) goes."""
+    for lang, line, name in (
+            ("fr", "Par Jean Dupont, le maire, la décision a été prise sans consulter le conseil municipal.",
+             "Jean Dupont"),
+            ("es", "Por Isabel Díaz Ayuso, la presidenta regional, la medida fue anunciada el martes por la tarde.",
+             "Isabel Díaz Ayuso"),
+            ("nl", "Door Dick Schoof, de premier, is het kabinet dinsdag bijeengeroepen voor overleg.", "Dick Schoof"),
+            ("en", "By Jane Doe, the city council was told on Tuesday that the budget would be cut.", "Jane Doe")):
+        assert _authors(lang, top=f"<p>{line}</p>") == [], line
+        assert not looks_like_byline(line), line
+        assert _authors(lang, top=f'<p class="byline">{line}</p>') == [name], line
+    # a byline's own short tail or job stays a byline
+    assert _authors("en", top="<p>By Jane Doe, staff writer.</p>") == ["Jane Doe"]
+    assert _authors("en", top="<p>By Jane Doe, the first of three parts.</p>") == ["Jane Doe"]
+    assert _authors("es", top="<p>Por Juan Pérez, corresponsal en la ciudad de México.</p>") == ["Juan Pérez"]
+
+
+def test_an_italian_reviews_sentence_names_no_participle_or_place() -> None:
+    """"Scritto da Elena Ferrante, ambientato a Napoli, il romanzo segue ..." gave
+    Elena Ferrante, "ambientato" and "Napoli": the long clause of running words after
+    the place was skipped as a name's tail instead of making the line no credit
+    (review 24 MEDIUM-C). A review's sentence names nobody, in a byline box too."""
+    for line in ("Scritto da Elena Ferrante, ambientato a Napoli, il romanzo segue due amiche per sessant'anni.",
+                 "Scritto da Elena Ferrante, e ambientato a Napoli, il romanzo segue due amiche per sessant'anni."):
+        assert _authors("it", top=f"<p>{line}</p>", title="L'amica geniale") == [], line
+        assert clean_byline(line) == [], line
+    # running words after a name in a byline box still go, the name stays
+    assert _authors("en", top='<p class="byline">By Jane Doe, the paper\'s city hall reporter</p>') == ["Jane Doe"]

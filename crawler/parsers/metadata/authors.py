@@ -465,9 +465,8 @@ def looks_like_byline(text: str) -> bool:
     if _SHORT_LINE_OPENING.match(text) and _INSTITUTION_WORD.search(text):
         return False  # an exhibition's or a collection's credit ("A cura di X e Palazzo Reale")
     by = _BY_PREFIX.match(text)
-    if by and not _PLAIN_BY.match(text) and (at := _running_clause(text[by.end():])) \
-            and not _credit_tail(text[by.end() + at + 1:]):
-        return False  # a sentence ("Written by X, the show follows ..."): a review names the work's writer so
+    if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
+        return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
                 or _KO_REPORTER.match(text))
 
@@ -705,8 +704,10 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     givens = {m.group(1) for m in islice(_GIVEN_BEFORE_AND.finditer(text), _MAX_LINE_NAMES)
               if m.group(1).lower() in MONTHS or m.group(1).lower() in WEEKDAYS}
     for part in _JOINERS.split(text):
-        if strict and out and _lower_words(part) and any(c.isupper() for c in out[0]):
+        if strict and out and _lower_words(part) and len(part.split()) <= _MAX_WORDS \
+                and any(c.isupper() for c in out[0]):
             continue  # "Jane Doe, the paper's city hall": running words after a name, no co-author
+        # (a longer run is a sentence: "Scritto da X, ambientato a Napoli, il romanzo segue ...", no credit)
         name = clean_name(part or "", strict) or (part.strip() if part and part.strip() in givens else None)
         if name and strict and out and is_country(name):
             continue  # "By Jane Doe, Santiago, Chile": where the story was written
@@ -897,9 +898,12 @@ def _running_clause(text: str) -> int:
     return len(head) if ends else 0
 
 
-# A plain by-word opening the line ("By", "Von", "Por", "Par", "Di"): a byline's,
-# whatever its tail ("By Jane Doe, the first of three parts."); a review's
-# sentence names a work's writer with a verb ("Written by X, the show ...").
+# A plain by-word opening the line ("By", "Von", "Por", "Par", "Door", "Di") before
+# a short tail that ends the line ("By Jane Doe, the first of three parts."): a
+# byline's. A longer clause after it is a sentence's, as after a verb and a by-word
+# ("Written by X, the show ..."): a passive agent and an apposition open a lead
+# ("Par Jean Dupont, le maire, la décision a été prise ...", "Door Dick Schoof, de
+# premier, is het kabinet ...", "By Jane Doe, the city council was told ...").
 _PLAIN_BY = re.compile(r"^\s*(?:(?i:by|von|par|por|door|av|af|przez|від|от)\b|(?:di|de|da|od)\s)")
 # The words opening a byline's own tail after the name's comma: a helper's or a
 # wire's credit ("with additional reporting by John Roe", "mit Material von dpa",
@@ -907,6 +911,21 @@ _PLAIN_BY = re.compile(r"^\s*(?:(?i:by|von|par|por|door|av|af|przez|від|от)
 _TAIL_OPENERS = frozenset(("with", "and", "plus", "additional", "reporting", "photos", "photographs",
                            "photography", "pictures", "video", "graphics", "illustrations", "mit", "und",
                            "con", "y", "e", "avec", "et", "met", "en", "com"))
+
+
+def _byline_tail(text: str, clause: str) -> bool:
+    """Whether ``clause`` (after the name's comma of the by-line ``text``) is the
+    byline's own: a credit's tail (:func:`_credit_tail`) or, after a plain by-word
+    (:data:`_PLAIN_BY`), a short one (:data:`_MAX_CLAUSE_HEAD` words at most).
+
+    >>> _byline_tail("By Jane Doe, the first of three parts.", "the first of three parts.")
+    True
+    >>> _byline_tail("By Jane Doe, the city council was told on Tuesday.", "the city council was told on Tuesday.")
+    False
+    """
+    if _credit_tail(clause):
+        return True
+    return bool(_PLAIN_BY.match(text)) and len(clause[:MAX_BYLINE].split()) <= _MAX_CLAUSE_HEAD
 
 
 def _credit_tail(clause: str) -> bool:
