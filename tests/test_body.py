@@ -299,6 +299,8 @@ STANDFIRSTS_WITH_SELF_NAME_WORDS = [
     "This content moderation policy has cost the platform its advertisers, the company admitted.",
     "Dieser Text der Verfassung ist seit siebzig Jahren unverändert, doch nun soll er geändert werden.",
     "Este texto legal cambia las reglas del alquiler para millones de familias en todo el país.",
+    "The minister said this story of waste and delay must end, as the audit found billions lost.",
+    "The mayor told the paper she never read this article of the treaty before signing the deal.",
 ]
 
 
