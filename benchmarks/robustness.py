@@ -6,7 +6,8 @@ Times each input once on one core and prints the slowest cases; exits 1 when any
 input raises or takes more than --limit seconds (default 1.0). The inputs are
 the same kinds as tests/test_robustness.py (which checks only that nothing
 raises): deep nesting, 10 MB pages, markup without text, binary data, empty
-input, and randomly mutated real pages from the datasets given.
+input, randomly mutated real pages from the datasets given, and the byline
+functions called directly on lines of hundreds of names.
 """
 
 from __future__ import annotations
@@ -17,19 +18,40 @@ import os
 import random
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from crawler.parsers import parse_article
+from crawler.parsers.metadata.authors import MAX_BYLINE, clean_byline, italian_by, looks_like_byline
 
 URL = "https://news.example/2025/07/story"
 PARAGRAPH = ("The harbour authority approved the new ferry timetable on Tuesday after months "
              "of debate among residents of the outer islands. ")
 
 
-def synthetic() -> Iterator[tuple[str, bytes | str]]:
+# Lines of hundreds of names for the byline regexes (a backtracking pattern would
+# take seconds on them).
+BYLINE_LINES = ("A cura di " + "Ab " * 2000, "A cura di " + "Ab, " * 2000 + "x",
+                "A cura di " + "Ab Cd e " * 700 + "x", "Di " + "Ab Cd e " * 700 + "x")
+
+
+def _byline_functions() -> None:
+    """The byline functions called on the lines at the longest each reads
+    (clean_byline and italian_by cut to MAX_BYLINE, looks_like_byline refuses 250
+    characters or more), as no page's path feeds them: a byline box's line is cut
+    far shorter first."""
+    for line in BYLINE_LINES:
+        text = line[:4 * MAX_BYLINE]
+        clean_byline(text)
+        clean_byline(text, strict=False)
+        looks_like_byline(text[:249])
+        italian_by(text, "it")
+        italian_by(text, "it", True)
+
+
+def synthetic() -> Iterator[tuple[str, bytes | str | Callable[[], object]]]:
     """Hand-made worst cases."""
     body = "".join(f"<p>{PARAGRAPH}</p>" for _ in range(5))
     for depth in (1_000, 10_000, 100_000):
@@ -60,10 +82,12 @@ def synthetic() -> Iterator[tuple[str, bytes | str]]:
                                                   + "</div></body></html>")
     yield "3000 nested boxes of text", ("<html><body><h1>Big page headline</h1>" + "<div><p>word " * 3000
                                         + "</p></div>" * 3000 + "</body></html>")
-    lines = ("A cura di " + "Ab " * 2000, "A cura di " + "Ab, " * 2000 + "x",
-             "A cura di " + "Ab Cd e " * 700 + "x", "Di " + "Ab Cd e " * 700 + "x")
-    yield "bylines of 700 names", ('<html lang="it"><body><h1>Ferry</h1>' + "".join(
-        f"<div class='byline'>{line}</div><p>{line}</p>" for line in lines) + body + "</body></html>")
+    # the byline boxes' lines reach the byline regexes cut to a box's length (126
+    # characters); the page's author meta reaches clean_byline at MAX_BYLINE
+    meta = "".join(f'<meta name="author" content="{line}">' for line in BYLINE_LINES)
+    yield "bylines of 700 names", (f'<html lang="it"><head>{meta}</head><body><h1>Ferry</h1>' + "".join(
+        f"<div class='byline'>{line}</div><p>{line}</p>" for line in BYLINE_LINES) + body + "</body></html>")
+    yield "byline functions on 700-name lines", _byline_functions
     yield "binary 10 MB", os.urandom(10_000_000)
     yield "empty", b""
 
@@ -103,7 +127,10 @@ def main() -> int:
     for name, data in [*synthetic(), *mutated(args.datasets, args.mutations)]:
         started = time.perf_counter()
         try:
-            parse_article(data, URL)
+            if callable(data):   # a function called directly, not a page
+                data()
+            else:
+                parse_article(data, URL)
             outcome = "ok"
         except Exception as exc:
             outcome = f"RAISED {type(exc).__name__}: {exc}"

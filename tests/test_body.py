@@ -292,6 +292,29 @@ def test_a_one_sentence_standfirst_with_no_meta_description_opens_the_record_bod
     assert record is not None and record.body == f"{lead}\n\n{P1}\n\n{P2}"
 
 
+STANDFIRSTS_WITH_SELF_NAME_WORDS = [
+    "This text message scam is costing Britons millions of pounds a year, police have warned.",
+    "This post office closure leaves the village without a bank, a shop or a cash machine for miles.",
+    "How this Article 50 process will unfold over the next two years, and what it means for you.",
+    "This content moderation policy has cost the platform its advertisers, the company admitted.",
+    "Dieser Text der Verfassung ist seit siebzig Jahren unverändert, doch nun soll er geändert werden.",
+    "Este texto legal cambia las reglas del alquiler para millones de familias en todo el país.",
+    "The minister said this story of waste and delay must end, as the audit found billions lost.",
+    "The mayor told the paper she never read this article of the treaty before signing the deal.",
+]
+
+
+@pytest.mark.parametrize("lead", STANDFIRSTS_WITH_SELF_NAME_WORDS)
+def test_a_standfirst_opening_with_a_self_name_s_words_in_a_longer_phrase_opens_the_body(lead: str) -> None:
+    # "this text", "this post", "dieser Text" name the page's article only as the
+    # sentence's subject or after a preposition, not as the start of a longer noun
+    # phrase ("this text message", "this Article 50 process"): review 24 MEDIUM-B
+    html = page(f"""<main><article><header><h1>{TITLE}</h1><p>{lead}</p></header>
+<div class="article-body"><p>{P1}</p><p>{P2}</p></div></article></main>""")
+    record = parse_article(html, URL)
+    assert record is not None and record.body == f"{lead}\n\n{P1}\n\n{P2}"
+
+
 def test_a_caption_or_a_teaser_list_after_the_headline_is_not_the_standfirst():
     others = "".join(f"<p class='lead'>Another story number {n} is told over on the next page of this site.</p>"
                      for n in range(3))

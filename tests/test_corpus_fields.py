@@ -130,11 +130,15 @@ def test_paywall_element_is_the_first_shown_one_whose_marks_name_it() -> None:
     assert first('<noscript class="paywall"></noscript><div id="Meter-Wall">t</div>') == "paywall element 'Meter-Wall'"
     assert first('<div class="größe paywallx"><p class="a pay-wall_b">t</p></div>') == "paywall element 'pay-wall'"
     assert first('<div class="nav" id="pay"><p class="wall">t</p></div>') is None
-    padding = "x" * (MAX_ATTR_CHARS - len(" paywall"))
-    assert first(f'<div class="{padding} paywallgarden"><p class="premium-gate">t</p></div>') == (
-        "paywall element 'paywall'")  # (the cap ends the value right after the word)
-    assert first(f'<div class="{padding}x paywall"><p class="premium-gate">t</p></div>') == (
+    # a long value is read as its first and last MAX_ATTR_CHARS // 2 characters
+    padding = "x" * (MAX_ATTR_CHARS // 2 - len(" paywall"))
+    tail = "y" * MAX_ATTR_CHARS
+    assert first(f'<div class="{padding} paywallgarden {tail}"><p class="premium-gate">t</p></div>') == (
+        "paywall element 'paywall'")  # (the cut ends the first half right after the word)
+    assert first(f'<div class="{padding}x paywall {tail}"><p class="premium-gate">t</p></div>') == (
         "paywall element 'premium-gate'")
+    assert first(f'<div class="{tail} paywall"><p class="premium-gate">t</p></div>') == (
+        "paywall element 'paywall'")  # (a word at the end of a long value is read)
     assert first('<div class="a" id="b"><p class="c">t</p></div>') is None
 
 

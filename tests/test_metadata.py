@@ -1394,14 +1394,34 @@ def test_a_type_size_class_is_no_caption() -> None:
     assert in_furniture(wp) and in_furniture(fig)
 
 
+def test_a_byline_class_after_a_long_utility_class_list_marks_the_writer():
+    # utility-first (Tailwind) class lists run to 500-1,000 characters and a
+    # component appends its role word last: the value's end is read too (review 24)
+    from crawler.parsers import parse_article
+
+    utilities = " ".join(["flex", "items-center", "gap-2", "text-sm", "leading-6", "font-medium",
+                          "text-gray-700", "dark:text-gray-300", "md:text-base", "lg:gap-4", "px-4", "py-2",
+                          "rounded-lg", "hover:underline", "transition-colors", "duration-200"] * 4)
+    assert 650 < len(utilities) < 800
+    story = "".join(f"<p>The city council met on Tuesday to debate the new budget, item {i}, "
+                    "and left many questions open for the year ahead.</p>" for i in range(6))
+    html = (f'<html lang="en"><head><title>Budget approved</title></head><body><main><article>'
+            f'<h1>Budget approved</h1><p class="{utilities} byline">Jane Doe</p>{story}'
+            f'</article></main></body></html>')
+    record = parse_article(html, "https://example.org/2025/03/budget-approved")
+    assert record is not None and record.authors == ["Jane Doe"]
+
+
 def test_marking_attributes_are_read_cut_to_a_bounded_length():
-    """A hostile page's 100,000-character class is read as its first MAX_ATTR_CHARS
-    characters by every scan that asks for an element's marks (uncut, 100 such
-    boxes cost the header scan 1.5 s of case-insensitive searches)."""
+    """A hostile page's 100,000-character class is read as its first and last
+    MAX_ATTR_CHARS // 2 characters by every scan that asks for an element's marks
+    (uncut, 100 such boxes cost the header scan 1.5 s of case-insensitive searches);
+    the last half's first word, cut by the half, is dropped."""
     from crawler.parsers.metadata.walk import MAX_ATTR_CHARS, attrs_of
 
+    half = MAX_ATTR_CHARS // 2
     wide = "größe" + "-x" * 50_000
     el = parse_html(f"<html><body><div class='{wide} author' id='{wide}'>Von A B</div></body></html>").find(".//div")
     values = attrs_of(el).split(" ")
-    assert values == [wide[:MAX_ATTR_CHARS], wide[:MAX_ATTR_CHARS]]
+    assert values == [wide[:half], "author", wide[:half], wide[-half:]]
     assert attrs_of(parse_html("<p class='byline' id='b'>x</p>").find(".//p")) == "byline b"

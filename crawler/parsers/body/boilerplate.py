@@ -270,6 +270,30 @@ ARTICLE_SELF_NAMES: tuple[str, ...] = (
     "dieser text", "dieser artikel", "dieser beitrag", "diese seite", "ce texte", "cet article",
     "cette page", "este texto", "este artículo", "esta página",
 )
+# A self-name is the article only when the sentence is about it: the phrase is its
+# subject, followed by a verb of the notes above ("This article is more than five years
+# old", "This story was republished", "This article contains affiliate links", "This
+# story first appeared in", "Dieser Artikel erschien zuerst", "Cet article a été publié",
+# "Este artículo fue publicado") or by punctuation or the line's end, or it follows a
+# preposition ("Listen to this article", "An earlier version of this story", "in this
+# article we explain"). The same words opening a longer noun phrase are news: "This
+# text message scam", "This post office closure", "this Article 50 process", "Dieser
+# Text der Verfassung", "Este texto legal" (review 24).
+ARTICLE_SELF_VERBS: tuple[str, ...] = (
+    # a note's verbs: its age and access (is/was), its history (has/first/originally/
+    # appeared), its disclosures (contains/includes/may/does: "This article may contain
+    # affiliate links", "This article does not constitute advice"), its audio (will)
+    "is", "was", "has", "contains", "includes", "first", "originally", "may", "will", "appeared", "does",
+    "ist", "war", "wurde", "enthält", "erschien", "erscheint", "kann",
+    "est", "a", "contient", "peut",
+    "es", "fue", "ha", "contiene", "puede",
+)
+ARTICLE_SELF_PREPOSITIONS: tuple[str, ...] = (
+    "to", "in", "of", "from", "for", "on",
+    "zu", "aus", "von",
+    "à", "de", "dans", "en",
+    "a",
+)
 LICENCE_SUBJECTS: tuple[str, ...] = (
     *ARTICLE_SELF_NAMES,
     "this work", "all content", "unless otherwise", "alle inhalte", "sofern nicht anders",

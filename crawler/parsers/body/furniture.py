@@ -476,9 +476,20 @@ def is_meta_line(text: str) -> bool:
 
 
 # The article named by a demonstrative, a whole phrase ("this post", not "this poster"
-# nor "this post-war").
+# nor "this post-war"), as the sentence's subject (a verb, a punctuation mark or the
+# line's end follows: "This article is ...", "this article, read aloud") or after a
+# preposition ("Listen to this article"), not as the start of a longer noun phrase
+# ("This text message scam", "this Article 50 process"): :data:`bp.ARTICLE_SELF_VERBS`.
+# Fixed alternations, no nested quantifier: linear.
+def _alternation(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+_SELF = _alternation(bp.ARTICLE_SELF_NAMES)
 _ARTICLE_SELF_NAME = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in bp.ARTICLE_SELF_NAMES) + r")(?![\w-])")
+    r"(?<![\w-])(?:"
+    + _alternation(bp.ARTICLE_SELF_PREPOSITIONS) + r" " + _SELF + r"(?![\w-])"
+    + r"|" + _SELF + r"(?: " + _alternation(bp.ARTICLE_SELF_VERBS) + r"(?![\w-])|\s?[^\w\s'’-]|$))")
 
 
 def is_page_note(text: str) -> bool:
@@ -497,6 +508,8 @@ def is_page_note(text: str) -> bool:
     >>> is_page_note("The council approved a budget that leaves many questions open for the year.")
     False
     >>> is_page_note("Why this post-war estate is to be listed, and what the listing will change.")
+    False
+    >>> is_page_note("This text message scam is costing Britons millions of pounds a year, police have warned.")
     False
     """
     key = norm_key(text)
