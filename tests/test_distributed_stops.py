@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
@@ -219,6 +220,14 @@ def pages_stored(db: Path) -> bool:
     return has_row(db, "select 1 from fetches where status is not null")
 
 
+def wait_while_running(process: subprocess.Popen, done: Callable[[], bool], what: str) -> None:
+    """Wait for ``done()`` while ``process`` runs (300 s only against a hang)."""
+    deadline = time.monotonic() + 300
+    while not done():
+        assert process.poll() is None and time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
 def test_redis_errors_are_one_line() -> None:
     for args, message in [
         (("worker", "--redis", f"redis://127.0.0.1:{free_port()}/0"), "cannot reach Redis at"),
@@ -278,10 +287,7 @@ def test_redis_going_away_mid_crawl_is_one_line_from_each(tmp_path: Path) -> Non
                  "--delay", "0", "--redis", url],
                 cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             try:
-                deadline = time.monotonic() + 300  # only against a hang
-                while not pages_stored(db):
-                    assert coordinator.poll() is None and time.monotonic() < deadline, "no page was stored"
-                    time.sleep(0.05)
+                wait_while_running(coordinator, lambda: pages_stored(db), "no page was stored")
                 server.kill()
                 server.wait(30)
                 out, err = coordinator.communicate(timeout=300)
@@ -322,10 +328,7 @@ def test_redis_going_away_while_a_record_is_being_stored_ends_the_crawl(tmp_path
                  "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}"],
                 cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             try:
-                deadline = time.monotonic() + 300  # only against a hang
-                while not marker.exists():
-                    assert coordinator.poll() is None and time.monotonic() < deadline, "no record was held"
-                    time.sleep(0.05)
+                wait_while_running(coordinator, marker.exists, "no record was held")
                 server.kill()
                 server.wait(30)
                 out, err = coordinator.communicate(timeout=120)
@@ -390,10 +393,7 @@ def test_a_crawl_whose_coordinator_was_killed_is_dropped(tmp_path: Path) -> None
             with (tmp_path / "first.err").open("w") as first_err:
                 first = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=first_err, text=True)
             try:
-                deadline = time.monotonic() + 300  # only against a hang
-                while not pages_stored(db):
-                    assert first.poll() is None and time.monotonic() < deadline, "no page was stored"
-                    time.sleep(0.05)
+                wait_while_running(first, lambda: pages_stored(db), "no page was stored")
                 first.kill()
                 first.wait(30)
                 dead = (tmp_path / "first.err").read_text().split("crawl ", 1)[1].split()[0]
