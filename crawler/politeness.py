@@ -148,6 +148,12 @@ class SlotLimitDownloader(Downloader):
     as it is handed over (the coroutine is made right then); Scrapy's
     ``_download`` adds it again (a set) and removes it when the download ends."""
 
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        if not hasattr(Downloader, "_wait_for_download"):  # (private to Scrapy: 2.19 has it)
+            logger.warning("this Scrapy's downloader has no _wait_for_download: with no delay between "
+                           "requests, CONCURRENT_REQUESTS_PER_DOMAIN may not hold")
+
     def _wait_for_download(self, slot: Slot, request: Request,
                            queue_dfd: Any) -> Coroutine[Any, Any, None]:
         slot.transferring.add(request)
