@@ -9,6 +9,8 @@ where the phrase is cheap to know (the crawl is multilingual).
 
 from __future__ import annotations
 
+from crawler.parsers.page_notes import ARTICLE_SELF_NAMES
+
 # --- Phrases that make up a whole (short) line of furniture -----------------------
 
 AD_PHRASES: tuple[str, ...] = (
@@ -258,42 +260,8 @@ EDITORIAL_POLICY_MARKERS: tuple[str, ...] = (
 # site's, what the line speaks of; news about a licence names no such thing.
 LICENCE_NAMES: tuple[str, ...] = ("creative commons", "cc by", "cc-by", "cc0")
 
-# The page's own article named by a demonstrative ("this article", "dieser Beitrag",
-# "cet article"): what a site's notes about the page say (a licence, "Listen to this
-# article", "This story is for subscribers only", "This article is more than five
-# years old", "This article was republished from ..."). The standfirst printed under
-# the headline tells the story and names no article (``blocks._lead_before``). "This
-# story" is a news site's word for its article, "this page" a site's for any of its
-# pages ("This page was last reviewed by ...", "This page contains affiliate links").
-ARTICLE_SELF_NAMES: tuple[str, ...] = (
-    "this text", "this article", "this post", "this story", "this content", "this page",
-    "dieser text", "dieser artikel", "dieser beitrag", "diese seite", "ce texte", "cet article",
-    "cette page", "este texto", "este artículo", "esta página",
-)
-# A self-name is the article only when the sentence is about it: the phrase is its
-# subject, followed by a verb of the notes above ("This article is more than five years
-# old", "This story was republished", "This article contains affiliate links", "This
-# story first appeared in", "Dieser Artikel erschien zuerst", "Cet article a été publié",
-# "Este artículo fue publicado") or by punctuation or the line's end, or it follows a
-# preposition ("Listen to this article", "An earlier version of this story", "in this
-# article we explain"). The same words opening a longer noun phrase are news: "This
-# text message scam", "This post office closure", "this Article 50 process", "Dieser
-# Text der Verfassung", "Este texto legal" (review 24).
-ARTICLE_SELF_VERBS: tuple[str, ...] = (
-    # a note's verbs: its age and access (is/was), its history (has/first/originally/
-    # appeared), its disclosures (contains/includes/may/does: "This article may contain
-    # affiliate links", "This article does not constitute advice"), its audio (will)
-    "is", "was", "has", "contains", "includes", "first", "originally", "may", "will", "appeared", "does",
-    "ist", "war", "wurde", "enthält", "erschien", "erscheint", "kann",
-    "est", "a", "contient", "peut",
-    "es", "fue", "ha", "contiene", "puede",
-)
-ARTICLE_SELF_PREPOSITIONS: tuple[str, ...] = (
-    "to", "in", "of", "from", "for", "on",
-    "zu", "aus", "von",
-    "à", "de", "dans", "en",
-    "a",
-)
+# The page's own article named by a demonstrative, and how a note about the page
+# names it: :mod:`crawler.parsers.page_notes` (the header scan asks it too).
 LICENCE_SUBJECTS: tuple[str, ...] = (
     *ARTICLE_SELF_NAMES,
     "this work", "all content", "unless otherwise", "alle inhalte", "sofern nicht anders",

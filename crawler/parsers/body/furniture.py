@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.text import looks_like_date_line, norm_key, parse_card_date
 from crawler.parsers.metadata.authors import is_credit_line
+from crawler.parsers.page_notes import names_the_article
 from crawler.parsers.vocabulary import SENTENCE_END, any_of
 
 __all__ = [
@@ -475,26 +476,9 @@ def is_meta_line(text: str) -> bool:
     )
 
 
-# The article named by a demonstrative, a whole phrase ("this post", not "this poster"
-# nor "this post-war"), as the sentence's subject (a verb, a punctuation mark or the
-# line's end follows: "This article is ...", "this article, read aloud") or after a
-# preposition ("Listen to this article"), not as the start of a longer noun phrase
-# ("This text message scam", "this Article 50 process"): :data:`bp.ARTICLE_SELF_VERBS`.
-# Fixed alternations, no nested quantifier: linear.
-def _alternation(words: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-
-
-_SELF = _alternation(bp.ARTICLE_SELF_NAMES)
-_ARTICLE_SELF_NAME = re.compile(
-    r"(?<![\w-])(?:"
-    + _alternation(bp.ARTICLE_SELF_PREPOSITIONS) + r" " + _SELF + r"(?![\w-])"
-    + r"|" + _SELF + r"(?: " + _alternation(bp.ARTICLE_SELF_VERBS) + r"(?![\w-])|\s?[^\w\s'’-]|$))")
-
-
 def is_page_note(text: str) -> bool:
     """A note about the page where its standfirst would stand, under the headline:
-    it names the page's article itself (:data:`bp.ARTICLE_SELF_NAMES`: "Listen to this
+    it names the page's article itself (:func:`crawler.parsers.page_notes.names_the_article`: "Listen to this
     article, read aloud by ...", "This article is more than five years old ...",
     "This article was originally published by ...") or holds two paywall markers
     ("The report is for subscribers only, so log in or subscribe to continue reading").
@@ -513,7 +497,7 @@ def is_page_note(text: str) -> bool:
     False
     """
     key = norm_key(text)
-    if _ARTICLE_SELF_NAME.search(key) is not None:
+    if names_the_article(key):
         return True
     first = _PAYWALL_IN.search(key)
     return first is not None and _PAYWALL_IN.search(key, first.end()) is not None
