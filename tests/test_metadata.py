@@ -9,7 +9,7 @@ import doctest
 import pytest
 from lxml import etree
 
-from crawler.parsers import structured
+from crawler.parsers import page_notes, structured
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata import extract as metadata
 from crawler.parsers.metadata import header, titles
@@ -310,7 +310,7 @@ def test_strip_title_suffix_host_name():
     assert strip_title_suffix("Ships sail – a story", keys) == "Ships sail – a story"
 
 
-@pytest.mark.parametrize("module", [metadata, structured, titles, header])
+@pytest.mark.parametrize("module", [metadata, structured, titles, header, page_notes])
 def test_doctests(module):
     result = doctest.testmod(module)
     assert result.failed == 0
@@ -1425,3 +1425,30 @@ def test_marking_attributes_are_read_cut_to_a_bounded_length():
     values = attrs_of(el).split(" ")
     assert values == [wide[:half], "author", wide[:half], wide[-half:]]
     assert attrs_of(parse_html("<p class='byline' id='b'>x</p>").find(".//p")) == "byline b"
+
+
+# --- a note about the page is no standfirst (review 24) -----------------------------
+
+
+@pytest.mark.parametrize("note", [
+    "Listen to this article, read aloud by our automated voice, in about five minutes.",
+    "This article is more than five years old.",
+    "This story is available exclusively to subscribers of the morning edition.",
+])
+def test_note_about_the_page_under_the_headline_is_no_description(note):
+    html = f"""<html lang="en"><body><article><h1>A headline for the test</h1>
+    <p>{note}</p><div class="body">{BODY}</div></article></body></html>"""
+    assert meta_of(html).description is None
+    # the standfirst after the note is the description
+    dek = "The council approved a budget that leaves many questions open for the year."
+    html = html.replace(f"<p>{note}</p>", f"<p>{note}</p><p>{dek}</p>")
+    md = meta_of(html)
+    assert md.description == dek
+    assert md.provenance["description"] == "heuristic"
+
+
+def test_one_sentence_standfirst_naming_no_article_is_the_description():
+    dek = "This text message scam is costing Britons millions of pounds a year, police have warned."
+    html = f"""<html lang="en"><body><article><h1>A headline for the test</h1>
+    <p>{dek}</p><div class="body">{BODY}</div></article></body></html>"""
+    assert meta_of(html).description == dek

@@ -52,6 +52,7 @@ from crawler.parsers.metadata.walk import (
     preceding,
     text_of,
 )
+from crawler.parsers.page_notes import names_the_article
 from crawler.parsers.selectors import ALL_HEADING_TAGS
 from crawler.parsers.structured import Structured, as_text
 from crawler.parsers.vocabulary import UPDATED_PATTERN
@@ -1491,7 +1492,11 @@ def _names_by_chunk(el: Any) -> list[str]:
 
 
 def _find_dek(headline: Any, scan: HeaderScan) -> str | None:
-    """The standfirst: the headline's next sibling (or a hinted element right after)."""
+    """The standfirst: the headline's next sibling (or a hinted element right after).
+    A note about the page where the standfirst would stand ("Listen to this article,
+    read aloud by ...", "This article is more than five years old") names the article
+    itself, as no standfirst does (:func:`crawler.parsers.page_notes.names_the_article`): it is passed
+    over, and the element after it may be the standfirst."""
     for n, el in enumerate(headline.itersiblings()):
         if n >= 3 or not isinstance(el.tag, str):
             break
@@ -1499,6 +1504,8 @@ def _find_dek(headline: Any, scan: HeaderScan) -> str | None:
             continue
         text = text_of(el, 500)
         if not text:
+            continue
+        if names_the_article(text.lower()):  # text_of collapsed its white space
             continue
         hinted = bool(_DEK_HINT.search(attrs_of(el)))
         if (30 <= len(text) <= 500 and (hinted or el.tag in ("p", "h2"))
