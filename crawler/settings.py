@@ -92,6 +92,9 @@ DOWNLOADER_MIDDLEWARES = {
     # (sees the answer before Scrapy's RetryMiddleware at 550).
     "crawler.politeness.RetryAfterLimitMiddleware": 555,
     "crawler.middlewares.redirects.RedirectLogMiddleware": 650,
+    # The address a robots.txt answer came from, kept for SiteBoundMiddleware
+    # (outside Scrapy's RedirectMiddleware at 600: its redirects inherit it).
+    "crawler.middlewares.guards.ConnectedAddressMiddleware": 620,
     # A meta refresh to the page's own URL is a reload, not a redirect (Scrapy's is at 580).
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.redirects.ReloadKeepingMetaRefreshMiddleware": 580,

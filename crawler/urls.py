@@ -227,10 +227,13 @@ def on_local_network(url: str) -> bool:
 def is_local_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     """Not an address of the internet: private, loopback, link-local, reserved,
     shared (100.64/10, where a cloud may keep its metadata service), unspecified
-    or multicast, or an IPv4 one of those written as IPv6 (``::ffff:127.0.0.1``)."""
-    mapped = getattr(address, "ipv4_mapped", None)
-    if mapped is not None:
-        address = mapped
+    or multicast, or an IPv4 one of those written as IPv6 (``::ffff:127.0.0.1``, or
+    6to4's ``2002:7f00:1::1``: 2002::/16 carries an IPv4 address; Teredo's 2001::/32
+    and NAT64's 64:ff9b::/96 count as local whole, as Python's ipaddress tells)."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour
+        if embedded is not None:
+            address = embedded
     return (not address.is_global or address.is_private or address.is_loopback or address.is_link_local
             or address.is_reserved or address.is_unspecified or address.is_multicast)
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import sqlite_utils
 
 from crawler.demo import content as C
 from crawler.demo.server import serve_demo
-from tests.conftest import CrawlRun, crawl
+from tests.conftest import ENV, ROOT, CrawlRun, crawl
 from tests.fault_site import FaultHandler, FaultServer, article, serve
 
 FAST = ("--no-warc", "--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False")
@@ -152,3 +154,41 @@ def test_an_intranet_site_given_by_name_may_redirect_its_robots_txt_within_its_n
     assert rows[front + "/news/front"] == [("stored", "new version")], rows
     assert rows[front + "/private/x"] == [("robots", "forbidden by robots.txt")], rows
     assert "/private/x" not in site.counts and run.returncode == 0, run.stderr[-3000:]
+
+
+# The crawl, with the guard's look-up of the site's own name answering an internet
+# address only (as a name rebinding between the download's look-up and the guard's would).
+REBOUND_CRAWL = """
+import sys
+import crawler.middlewares.guards as guards
+guards.local_site_address = lambda host: None
+from crawler.cli import cli
+sys.argv = ["clippings", *sys.argv[1:]]
+cli()
+"""
+
+
+def test_a_site_reached_at_a_local_address_is_local_whatever_its_name_looks_up_as(tmp_path: Path) -> None:
+    """The guard judges the site by the address the crawler reached its robots.txt at
+    (Scrapy's ``response.ip_address``, carried to the redirect's request), not by a
+    second look-up of its name (review 24, LOW-D): here that look-up says "internet",
+    but the site answered from 127.0.0.1, so its hop within the network is followed.
+    (Before, the look-up decided: the hop was refused and the site disallowed.)"""
+    inside = serve({"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nDisallow: /private\n",
+                                                            "text/plain")})
+    hop = f"http://2130706433:{inside.server_address[1]}/robots.txt"
+    site = serve({"/robots.txt": lambda h, q: h.redirect(hop, status=301),
+                  "/news/front": lambda h, q: h.html(article("Front story", "/news/front", base=front,
+                                                             extra="<a href='/private/x'>x</a>"))})
+    front = f"http://127.1:{site.server_address[1]}"
+    db = tmp_path / "rebound.db"
+    try:
+        run = subprocess.run([sys.executable, "-c", REBOUND_CRAWL, "crawl", front + "/news/front", "--db", str(db),
+                              "--delay", "0", *FAST], capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+    finally:
+        site.shutdown()
+        inside.shutdown()
+    assert inside.counts == {"/robots.txt": 1}, (inside.counts, run.stderr[-3000:])
+    rows = outcomes(db)
+    assert rows[front + "/private/x"] == [("robots", "forbidden by robots.txt")], rows
+    assert run.returncode == 0, run.stderr[-3000:]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import socket
 import subprocess
 import sys
@@ -138,6 +139,10 @@ def test_a_password_in_a_url_is_masked(url: str, shown: str, userinfo: bool) -> 
     ("http://0.0.0.0/", True),
     ("http://100.100.100.200/latest/meta-data/", True),  # shared address space (100.64/10): a cloud's metadata
     ("http://[::ffff:169.254.169.254]/", True),  # an IPv4 address written as IPv6
+    ("http://[2002:7f00:1::1]/", True),  # 6to4: 2002::/16 carries 127.0.0.1
+    ("http://[2002:a9fe:a9fe::]/", True),  # 6to4 of 169.254.169.254
+    ("http://[2002:5db8:d822::1]/", False),  # 6to4 of 93.184.216.34
+    ("http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", True),  # Teredo (2001::/32)
     ("https://cdn.example.com/robots.txt", False),
     ("http://93.184.216.34/robots.txt", False),
     ("http://[::1/", False),  # not a URL: no host to judge
@@ -297,3 +302,53 @@ def test_a_hung_look_up_does_not_hold_the_process_at_exit() -> None:
                             env=ENV, timeout=120)
     assert "could not be looked up (no answer in 0.2 s)" in result.stdout, result.stdout + result.stderr
     assert result.returncode == 0, result.stderr
+
+
+def test_a_site_reached_at_an_internet_address_is_not_local_whatever_its_name_looks_up_as(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The site is judged by the address the crawler reached its robots.txt at (the
+    redirect answer's ``ip_address``, kept in meta), not by a second look-up of its
+    name: a name answering a public address to the crawl's connection and a private
+    one to the guard (DNS rebinding) opened a hop to a cloud's metadata service
+    (review 24, LOW-D). Reached at a local address, the site may redirect within its
+    network, whatever its name looks up as; unknown, the name is looked up."""
+    from scrapy import Request
+    from scrapy.http import Response
+    from scrapy.utils.test import get_crawler
+
+    from crawler.exceptions import OffsiteRequest
+    from crawler.middlewares.guards import SITE_ADDRESS, ConnectedAddressMiddleware, SiteBoundMiddleware
+    from crawler.spiders.articles import ArticleSpider
+
+    answers = {"rebind.example": ["10.0.0.5"], "public.example": ["93.184.216.34"]}
+
+    def getaddrinfo(host: str, port: Any, *args: Any, **kwargs: Any) -> list[Any]:
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (a, 0)) for a in answers[host]]
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+    def hop(site: str, reached: str | None, target: str = "http://169.254.169.254/latest/meta-data/") -> Any:
+        crawler = get_crawler(ArticleSpider, {"DNS_TIMEOUT": 5})
+        crawler.spider = ArticleSpider(seeds=f"http://{site}/")
+        first = Request(f"http://{site}/robots.txt", meta={"dont_obey_robotstxt": True})
+        redirect = Response(first.url, status=301, headers={"Location": target}, request=first,
+                            ip_address=None if reached is None else ipaddress.ip_address(reached))
+        ConnectedAddressMiddleware().process_response(first, redirect)
+        request = Request(target, meta={**first.meta, "redirect_urls": [first.url]})
+        try:
+            found = SiteBoundMiddleware(crawler).process_request(request)
+            return found if found is None else asyncio.run(found)
+        except OffsiteRequest as refused:
+            return refused
+
+    found = hop("rebind.example", "93.184.216.34")
+    assert "a local or private address while the site is not on one" in str(found), found
+    assert hop("rebind.example", None) is None  # not known: the name's look-up decides
+    assert hop("public.example", "10.0.0.5") is None
+    assert "a local or private address" in str(hop("public.example", None))
+    # through a proxy the address is the proxy's: not kept
+    proxied = Request("http://public.example/robots.txt", meta={"dont_obey_robotstxt": True,
+                                                                "proxy": "http://127.0.0.1:3128"})
+    ConnectedAddressMiddleware().process_response(
+        proxied, Response(proxied.url, status=301, request=proxied, ip_address=ipaddress.ip_address("127.0.0.1")))
+    assert SITE_ADDRESS not in proxied.meta

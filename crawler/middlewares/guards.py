@@ -11,8 +11,10 @@
   on the internet to this machine or a private address (:func:`crawler.urls.on_local_network`:
   a site must not make the crawler probe its own network), nor to a host name with
   any such address (looked up in a thread first: :meth:`SiteBoundMiddleware.resolved_hop`).
-  A site whose own host name stands for such addresses only (an intranet site
-  given by name) counts as on that network, as one given by address does.
+  A site counts as on such a network when it was reached at such an address
+  (the address its robots.txt answer came from: :class:`ConnectedAddressMiddleware`),
+  or, when that is not known, as its host name stands for such addresses only
+  (an intranet site given by name), as one given by address does.
 - :class:`TrapGuardMiddleware` (``CLIPPINGS_TRAP_DEFENCE``, default on) refuses
   requests that look like a crawler trap (:mod:`crawler.traps`), a site's
   requests past its page budget, and date pages past a per-calendar count.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import ipaddress
 import itertools
 import threading
 import uuid
@@ -37,12 +40,37 @@ from typing import Any, Protocol
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Request
+from scrapy.http import Request, Response
 
 from crawler.exceptions import OffsiteRequest, PastSiteBudget, TrapRequest
 from crawler.robots import is_robots_request
 from crawler.traps import TrapRules, date_template, trap_reason
-from crawler.urls import local_address_of, local_site_address, name_to_resolve, on_local_network, site_key
+from crawler.urls import (
+    is_local_address,
+    local_address_of,
+    local_site_address,
+    name_to_resolve,
+    on_local_network,
+    site_key,
+)
+
+#: Request meta: the address a robots.txt redirect chain's first answer came from
+#: (the site's, as the crawler connected to it), as ``ipaddress`` reads it.
+SITE_ADDRESS = "clippings_site_address"
+
+
+class ConnectedAddressMiddleware:
+    """Keep the address the crawler reached a site's robots.txt at (Scrapy's
+    ``response.ip_address``) in the request's meta, which the redirect's request
+    inherits: :class:`SiteBoundMiddleware` judges the site by it, not by a second
+    look-up of its name, whose answer may have changed meanwhile (DNS rebinding).
+    Outside Scrapy's RedirectMiddleware (it sees the answer first). Not through a
+    proxy (the address is the proxy's), nor when the download handler gives none."""
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if is_robots_request(request) and response.ip_address is not None and not request.meta.get("proxy"):
+            request.meta.setdefault(SITE_ADDRESS, str(response.ip_address))
+        return response
 
 
 class SiteBoundMiddleware:
@@ -70,15 +98,30 @@ class SiteBoundMiddleware:
         """A robots.txt redirected off the crawl's sites: followed (None), refused, or
         a coroutine that looks host names up first (Scrapy awaits it)."""
         origin = (request.meta.get("redirect_urls") or [request.url])[0]
-        if on_local_network(origin):
+        reached = self.site_reached_locally(request)
+        if on_local_network(origin) or reached:
             return None  # a site on this machine or a private network may redirect within it
-        origin_host = name_to_resolve(origin)  # (None: an internet address written out)
+        # The site's name is looked up only when the address it was reached at is not
+        # known (None: an internet address written out, or the site reached at one).
+        origin_host = name_to_resolve(origin) if reached is None else None
         if on_local_network(request.url):
             if origin_host is None:
                 raise self.refused(self.into_network(request.url, "a local or private address"))
             return self.resolved_hop(request.url, None, origin_host)
         host = name_to_resolve(request.url)
         return None if host is None else self.resolved_hop(request.url, host, origin_host)
+
+    @staticmethod
+    def site_reached_locally(request: Request) -> bool | None:
+        """Whether the site was reached at a local or private address (the robots.txt
+        answer's own: :class:`ConnectedAddressMiddleware`), or None when not known."""
+        address = request.meta.get(SITE_ADDRESS)
+        if address is None:
+            return None
+        try:
+            return is_local_address(ipaddress.ip_address(address))
+        except ValueError:
+            return None
 
     def into_network(self, url: str, what: str) -> str:
         # A site would make the crawler send a request into its own network
