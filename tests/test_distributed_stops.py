@@ -220,6 +220,27 @@ def pages_stored(db: Path) -> bool:
     return has_row(db, "select 1 from fetches where status is not null")
 
 
+def start_coordinator(seed: str, db: Path, redis_url: str, *extra: str) -> subprocess.Popen:
+    """A distributed crawl's coordinator (``crawl --redis``), its output piped."""
+    return subprocess.Popen([sys.executable, "-m", "crawler.cli", "crawl", seed, "--db", str(db), "--delay", "0",
+                             "--redis", redis_url, *extra],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def lose_redis_when(server: subprocess.Popen, coordinator: subprocess.Popen, ready: Callable[[], bool],
+                    what: str, timeout: float) -> tuple[str, str]:
+    """Kill the Redis ``server`` once ``ready()`` while the coordinator runs, and
+    return the coordinator's output when it ends (killed if it outlasts ``timeout``)."""
+    try:
+        wait_while_running(coordinator, ready, what)
+        server.kill()
+        server.wait(30)
+        return coordinator.communicate(timeout=timeout)
+    finally:
+        if coordinator.poll() is None:
+            coordinator.kill()
+
+
 def wait_while_running(process: subprocess.Popen, done: Callable[[], bool], what: str) -> None:
     """Wait for ``done()`` while ``process`` runs (300 s only against a hang)."""
     deadline = time.monotonic() + 300
@@ -282,19 +303,11 @@ def test_redis_going_away_mid_crawl_is_one_line_from_each(tmp_path: Path) -> Non
         with serve_demo(port=0) as site:
             site.slow_down(0.05)
             worker = start_worker(url, tmp_path / "worker.log", "--once")
-            coordinator = subprocess.Popen(
-                [sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db),
-                 "--delay", "0", "--redis", url],
-                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            coordinator = start_coordinator(site.base_url + "/", db, url)
             try:
-                wait_while_running(coordinator, lambda: pages_stored(db), "no page was stored")
-                server.kill()
-                server.wait(30)
-                out, err = coordinator.communicate(timeout=300)
+                out, err = lose_redis_when(server, coordinator, lambda: pages_stored(db), "no page was stored", 300)
                 worker.wait(300)
             finally:
-                if coordinator.poll() is None:
-                    coordinator.kill()
                 stop([worker])
     finally:
         if server.poll() is None:
@@ -322,19 +335,11 @@ def test_redis_going_away_while_a_record_is_being_stored_ends_the_crawl(tmp_path
     try:
         with serve_demo(port=0) as site:
             worker = start_worker(url, tmp_path / "worker.log", "--once")
-            coordinator = subprocess.Popen(
-                [sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db),
-                 "--delay", "0", "--redis", url, "-s", f"CLIPPINGS_TEST_HOLD_FILE={marker}",
-                 "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}"],
-                cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            coordinator = start_coordinator(site.base_url + "/", db, url, "-s", f"CLIPPINGS_TEST_HOLD_FILE={marker}",
+                                            "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}")
             try:
-                wait_while_running(coordinator, marker.exists, "no record was held")
-                server.kill()
-                server.wait(30)
-                out, err = coordinator.communicate(timeout=120)
+                out, err = lose_redis_when(server, coordinator, marker.exists, "no record was held", 120)
             finally:
-                if coordinator.poll() is None:
-                    coordinator.kill()
                 stop([worker])
     finally:
         if server.poll() is None:
