@@ -14,6 +14,7 @@ import ipaddress
 import re
 import socket
 import unicodedata
+from collections.abc import Iterator
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
@@ -211,10 +212,7 @@ def on_local_network(url: str) -> bool:
     address written out (``localhost``, 127.0.0.1, 10.x, 192.168.x, 169.254.x: a
     cloud's metadata service, [::1], ...). A name is not resolved here: see
     :func:`name_to_resolve` and :func:`local_address_of`."""
-    try:
-        host = (urlsplit(url).hostname or "").rstrip(".").lower()
-    except ValueError:
-        return False
+    host = _host_of(url)
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
@@ -222,6 +220,14 @@ def on_local_network(url: str) -> bool:
     except ValueError:
         return False
     return is_local_address(address)
+
+
+def _host_of(url: str) -> str:
+    """``url``'s host, lower case, without a final dot ("" when it has none or is malformed)."""
+    try:
+        return (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return ""
 
 
 def is_local_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -241,10 +247,7 @@ def is_local_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> 
 def name_to_resolve(url: str) -> str | None:
     """``url``'s host when it is a name :func:`on_local_network` cannot judge without
     a look-up (not an address written out, not ``localhost``), else None."""
-    try:
-        host = (urlsplit(url).hostname or "").rstrip(".").lower()
-    except ValueError:
-        return None
+    host = _host_of(url)
     if not host or on_local_network(url):
         return None
     try:
@@ -260,15 +263,22 @@ def local_address_of(host: str) -> str | None:
     IPv6 answer, and the hosts file), else None. An old numeric form (``127.1``,
     ``2130706433``, ``0x7f.1``) resolves too. Blocking (a DNS query: run it off the
     reactor); raises :class:`OSError` when the name cannot be looked up."""
-    for *_, sockaddr in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP):
-        text = str(sockaddr[0])
-        try:
-            address = ipaddress.ip_address(text)
-        except ValueError:  # (a family Python cannot read: not one a crawl connects to)
-            continue
+    for text, address in _addresses_of(host):
         if is_local_address(address):
             return text
     return None
+
+
+def _addresses_of(host: str) -> Iterator[tuple[str, ipaddress.IPv4Address | ipaddress.IPv6Address]]:
+    """Every address ``host`` resolves to, as the resolver wrote it and as read
+    (``getaddrinfo``: each IPv4 and IPv6 answer, and the hosts file). Blocking;
+    raises :class:`OSError` when it cannot be looked up."""
+    for *_, sockaddr in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP):
+        text = str(sockaddr[0])
+        try:
+            yield text, ipaddress.ip_address(text)
+        except ValueError:  # (a family Python cannot read: not one a crawl connects to)
+            continue
 
 
 def local_site_address(host: str) -> str | None:
@@ -278,11 +288,7 @@ def local_site_address(host: str) -> str | None:
     address among its own). Blocking, and raises :class:`OSError`, as
     :func:`local_address_of`."""
     found = None
-    for *_, sockaddr in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP):
-        try:
-            address = ipaddress.ip_address(str(sockaddr[0]))
-        except ValueError:
-            continue
+    for _text, address in _addresses_of(host):
         if not is_local_address(address):
             return None
         found = found or str(address)
