@@ -222,7 +222,7 @@ _JOINERS = re.compile(
 )
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
-_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin",
+_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "redactor", "redactora", "periodista", "corresponsal", "enviado", "enviada", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin",
     # German plurals of the jobs above, after a joint byline ("Von X und Y, Redakteure")
     "redakteure", "redakteurinnen", "korrespondenten", "korrespondentinnen", "reporterinnen",
     "journalisten", "journalistinnen", "autorinnen", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
@@ -703,10 +703,14 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     out: list[str] = []
     givens = {m.group(1) for m in islice(_GIVEN_BEFORE_AND.finditer(text), _MAX_LINE_NAMES)
               if m.group(1).lower() in MONTHS or m.group(1).lower() in WEEKDAYS}
-    for part in _JOINERS.split(text):
+    parts = _joined_parts(text)
+    for n, (joiner, part) in enumerate(parts):
         if strict and out and _lower_words(part) and len(part.split()) <= _MAX_WORDS \
-                and any(c.isupper() for c in out[0]):
+                and any(c.isupper() for c in out[0]) \
+                and not (n == len(parts) - 1 and _AND_JOINER.fullmatch(joiner) and _lower_case_name(part)):
             continue  # "Jane Doe, the paper's city hall": running words after a name, no co-author
+        if strict and n and joiner.strip() == "a" and _ends_in_role(parts[n - 1][1]):
+            continue  # "Mario Rossi, inviato a Roma": the place the correspondent was sent to
         # (a longer run is a sentence: "Scritto da X, ambientato a Napoli, il romanzo segue ...", no credit)
         name = clean_name(part or "", strict) or (part.strip() if part and part.strip() in givens else None)
         if name and strict and out and is_country(name):
@@ -718,6 +722,60 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     if len(out) > 1:
         out = [n for n in out if not _desk_or_job(n)] or out
     return out
+
+
+def _ends_in_role(part: str) -> bool:
+    """Whether one of the last two words of ``part`` is a job ("inviato", "enviado
+    especial"): before " a " it is the Italian, Spanish or Portuguese preposition
+    ("to", "at"), not the Czech or Slovak "and", and a place follows it."""
+    return any(_is_role(w) and w.lower() not in _FUNCTION_WORDS for w in part.split()[-2:])
+
+
+def _joined_parts(text: str) -> list[tuple[str, str]]:
+    """The parts of a list as :data:`_JOINERS` splits it, each with the joiner
+    printed before it ("" for the first)."""
+    parts: list[tuple[str, str]] = []
+    joiner, start = "", 0
+    for m in _JOINERS.finditer(text):
+        parts.append((joiner, text[start:m.start()]))
+        joiner, start = m.group(), m.end()
+    parts.append((joiner, text[start:]))
+    return parts
+
+
+# "and" in the languages of the joiners, and "&" / "+": a list's last name follows one.
+_AND_JOINER = re.compile(r"\s*(?:&|\+|(?i:and|und|et|og|och|en|ve|és|ja|oraz|y|e|i))\s*")
+# Words of a phrase after "and" at a byline's end that is no name: determiners,
+# possessives and quantifiers ("and the team", "and his colleagues", "and many
+# more"), and the plural credits a byline ends with ("and wire services", "and
+# other contributors"), in the byline languages.
+_NOT_LOWER_NAME = frozenset([
+    "the", "a", "an", "his", "her", "their", "our", "its", "my", "your", "other", "others", "all", "many",
+    "more", "most", "several", "some", "various", "both", "each", "every", "this", "that", "these", "those",
+    "friends", "colleagues", "contributors", "team", "members", "readers", "partners", "sources", "services",
+    "reports", "files", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "seine", "ihre",
+    "unsere", "weitere", "andere", "kollegen", "le", "la", "les", "un", "une", "ses", "leur", "leurs", "nos",
+    "autres", "collègues", "équipe", "el", "los", "las", "una", "sus", "otros", "otras", "colaboradores",
+    "equipo", "il", "lo", "gli", "suoi", "altri", "colleghi", "het", "een", "zijn", "haar"])
+_MAX_LOWER_NAME = 3
+
+
+def _lower_case_name(part: str) -> bool:
+    """Whether ``part`` (a byline's last part after "and") is a name printed in
+    lower case ("bell hooks", "danah boyd"): two or three plain words of letters,
+    none a function, role, desk, kind or link word nor a date's, and none an
+    English participle or adverb ("and produced locally", "and updated daily")."""
+    words = part.split()
+    if not 2 <= len(words) <= _MAX_LOWER_NAME:
+        return False
+    for word in words:
+        if not (word.isalpha() and word.islower() and len(word) >= 2) or word in _NOT_LOWER_NAME or _is_role(word):
+            return False
+        if word in _KIND_WORDS or word in _LINK_LABELS or word in _DESKS or word in MONTHS or word in WEEKDAYS:
+            return False
+        if len(word) > 4 and word.endswith(("ed", "ing", "ly")):
+            return False
+    return True
 
 
 def _lower_words(part: str) -> bool:
@@ -867,6 +925,11 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
 _MAX_CLAUSE_HEAD = 5
 _MIN_CLAUSE_RUN = 4
 _LONG_CLAUSE = 10
+# Prepositions before a place or a work's name inside such a clause ("and set in
+# Dublin, the novel follows ...", "ambientato a Napoli", "situé à Lyon"): the
+# capitalised word after one does not end the clause's run of lower-case words.
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "to", "from", "near", "across", "of", "a", "à", "en", "em",
+                                 "da", "di", "aus", "nach", "bei", "im", "dans", "te", "uit"])
 
 
 def _running_clause(text: str) -> int:
@@ -880,22 +943,34 @@ def _running_clause(text: str) -> int:
     (0, 0)
     >>> _running_clause("Juan Pérez, corresponsal en la ciudad de México.")
     0
+    >>> _running_clause("Sally Rooney, and set in Dublin, the novel follows two students.")
+    12
     """
+    return _clause_run(text)[0]
+
+
+def _clause_run(text: str) -> tuple[int, bool]:
+    """:func:`_running_clause`'s answer, and whether the clause's run reached
+    :data:`_MIN_CLAUSE_RUN` only past a proper noun after a preposition ("and set
+    in Dublin, ...": the first part of a sentence whose subject follows)."""
     head, comma, rest = text[:MAX_BYLINE].partition(",")
     if not comma or not head.strip() or len(head.split()) > _MAX_CLAUSE_HEAD:
-        return 0
+        return 0, False
     words = rest.split()[:_LONG_CLAUSE + 1]
     if words and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS:
-        return 0  # the writer's job ("staff writer for the city desk.", "corresponsal en la ciudad de México.")
-    run = 0
-    for word in words:
+        return 0, False  # the writer's job ("staff writer for the city desk.", "corresponsal en la ciudad de México.")
+    run, past_place = 0, False
+    for n, word in enumerate(words):
         if not word[:1].islower():
+            if run >= 2 and words[n - 1].casefold() in _PLACE_PREPOSITIONS:
+                past_place = past_place or run < _MIN_CLAUSE_RUN
+                continue  # "and set in Dublin, the novel follows ...": a proper noun inside the clause
             break
         run += 1
     if run < _MIN_CLAUSE_RUN:
-        return 0
+        return 0, False
     ends = len(words) > _LONG_CLAUSE or text[:MAX_BYLINE].rstrip()[-1:] in (".", "!", "?", "…")
-    return len(head) if ends else 0
+    return (len(head), past_place) if ends else (0, False)
 
 
 # A plain by-word opening the line ("By", "Von", "Por", "Par", "Door", "Di") before
@@ -911,6 +986,10 @@ _PLAIN_BY = re.compile(r"^\s*(?:(?i:by|von|par|por|door|av|af|przez|від|от)
 _TAIL_OPENERS = frozenset(("with", "and", "plus", "additional", "reporting", "photos", "photographs",
                            "photography", "pictures", "video", "graphics", "illustrations", "mit", "und",
                            "con", "y", "e", "avec", "et", "met", "en", "com"))
+# The joiners among them: a co-author ("and John Roe", "y AFP") or a credit word
+# ("and additional reporting by ...") follows, not a lower-case word of a clause
+# ("and set in Dublin, the novel ...").
+_TAIL_JOINERS = frozenset(("and", "plus", "und", "y", "e", "et", "en"))
 
 
 def _byline_tail(text: str, clause: str) -> bool:
@@ -931,15 +1010,28 @@ def _byline_tail(text: str, clause: str) -> bool:
 def _credit_tail(clause: str) -> bool:
     """Whether ``clause`` (after a by-line's name and comma) opens as a byline's own
     tail (:data:`_TAIL_OPENERS`)."""
-    first = clause[:40].split(None, 1)
-    return bool(first) and first[0].casefold() in _TAIL_OPENERS
+    words = clause[:80].split(None, 2)
+    if not words or words[0].casefold() not in _TAIL_OPENERS:
+        return False
+    if words[0].casefold() in _TAIL_JOINERS and len(words) > 1 and words[1][:1].islower():
+        return words[1].casefold() in _TAIL_OPENERS  # "and set in Dublin, ...": a clause; "and additional reporting"
+    return True
+
+
+def _second_clause(clause: str) -> bool:
+    """Whether ``clause`` (after the name's comma) goes on after a comma of its own
+    with a lower-case word: the sentence's main clause ("ambientato a Napoli, il
+    romanzo segue ...")."""
+    return any(part.split()[:1] and part.split()[0][:1].islower() for part in clause[:MAX_BYLINE].split(",")[1:])
 
 
 def _names_text(text: str, strict: bool) -> str | None:
     """The names part of a byline past its openings: a running clause after the
     name (``strict``), a date and the next label cut; None when a short-line
     by-phrase ("A cura di") opens a line that is no list of names."""
-    clause = _running_clause(text) if strict else 0
+    clause, past_place = _clause_run(text) if strict else (0, False)
+    if past_place and _second_clause(text[clause + 1:]):
+        return None  # "X, ambientato a Napoli, il romanzo segue ...": a sentence about X's work, no credit
     if clause:  # "By Jane Doe, who has covered city hall for ten years.": the name, not the sentence
         text = text[:clause]
     text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", text))

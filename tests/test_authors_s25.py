@@ -1,0 +1,58 @@
+"""Author rules of 2026-12-06 (s25): a lower-case co-author of a known form, an
+Italian correspondent's dateline, and a review's "Written by X, and set in ..."
+sentence, each on a small hand-written page."""
+
+from __future__ import annotations
+
+from crawler.parsers.metadata.authors import clean_byline, looks_like_byline
+from tests.support.byline_page import authors_of
+
+
+def test_a_lower_case_co_author_after_and_is_kept() -> None:
+    """"By Gloria Steinem and bell hooks" dropped bell hooks as running words after a
+    name. A last co-author after "and" (or "&", "und", ...) of two or three plain
+    lower-case words, none a function, role, desk or kind word nor an English
+    participle or adverb, is a name printed in lower case (bell hooks, danah boyd);
+    running words after a comma and common phrases after "and" still go."""
+    box = '<p class="byline">{}</p>'
+    assert authors_of("en", top=box.format("By Gloria Steinem and bell hooks")) == ["Gloria Steinem", "bell hooks"]
+    assert authors_of("en", top="<p>By Gloria Steinem &amp; bell hooks</p>") == ["Gloria Steinem", "bell hooks"]
+    assert clean_byline("By Jane Doe, Max Roe and danah boyd") == ["Jane Doe", "Max Roe", "danah boyd"]
+    for line in ("By Jane Doe and the team", "By Jane Doe and other contributors", "By Jane Doe and his colleagues",
+                 "By Jane Doe and produced locally", "By Jane Doe and wire services", "By Jane Doe and staff reports",
+                 "By Jane Doe, the paper's city hall reporter", "By Jane Doe and many more"):
+        assert clean_byline(line) == ["Jane Doe"], line
+
+
+def test_an_italian_correspondents_dateline_names_no_place() -> None:
+    """"Mario Rossi, inviato a Roma" ("our correspondent in Rome") gave Roma as a
+    writer: " a " is also a joiner ("and" in Czech and Slovak). After a role word
+    it is the preposition, and the words after it are where the story was filed
+    (Spanish and Portuguese "enviado a" alike); elsewhere it still joins names."""
+    box = '<p class="byline">{}</p>'
+    assert authors_of("it", top=box.format("di Mario Rossi, inviato a Roma")) == ["Mario Rossi"]
+    assert authors_of("it", top="<p>di Mario Rossi, inviata a Parigi</p>") == ["Mario Rossi"]
+    assert authors_of("it", top='<p class="autore">Mario Rossi inviato a Roma</p>') == ["Mario Rossi"]
+    assert clean_byline("Por Juan Pérez, enviado especial a Kiev") == ["Juan Pérez"]
+    assert clean_byline("di Mario Rossi, inviato a Roma e Luca Bianchi") == ["Mario Rossi", "Luca Bianchi"]
+    assert clean_byline("Autor: Jan Novák a Petr Svoboda") == ["Jan Novák", "Petr Svoboda"]
+
+
+def test_written_by_and_set_in_a_reviews_sentence_names_no_participle() -> None:
+    """"Written by Sally Rooney, and set in Dublin, the novel follows ..." gave
+    Sally Rooney and "set": the running clause after the comma was not seen past the
+    place it names ("in Dublin"), and an "and" opening it read as a credit's tail.
+    A proper noun after a preposition stays in the clause; an "and" before a
+    lower-case word opens no credit. The review's sentence names nobody, in a byline
+    box too (as "Scritto da X, ambientato a Napoli, il romanzo segue ..." of s23); a
+    bio after the name in a byline box still goes and leaves the name."""
+    line = "Written by Sally Rooney, and set in Dublin, the novel follows two students."
+    assert authors_of("en", top=f"<p>{line}</p>", title="Normal People review") == []
+    assert not looks_like_byline(line)
+    assert authors_of("en", top=f'<p class="byline">{line}</p>') == []
+    assert "set" not in clean_byline(line)
+    assert authors_of("en", top='<p class="byline">By Jane Doe, who lives in Boston with her family.</p>') == [
+        "Jane Doe"]
+    # a byline's own tail still keeps the writer
+    assert clean_byline("By Jane Doe, and John Roe in London.") == ["Jane Doe", "John Roe"]
+    assert looks_like_byline("By Jane Doe, with additional reporting by John Roe and Max Moe.")
