@@ -56,3 +56,18 @@ def test_written_by_and_set_in_a_reviews_sentence_names_no_participle() -> None:
     # a byline's own tail still keeps the writer
     assert clean_byline("By Jane Doe, and John Roe in London.") == ["Jane Doe", "John Roe"]
     assert looks_like_byline("By Jane Doe, with additional reporting by John Roe and Max Moe.")
+
+
+def test_a_bold_credit_over_the_text_beats_the_admin_accounts_byline() -> None:
+    """"by <a href=/author/admin/>Ilanga D</a>" (WordPress prints the display name
+    of the account the post was filed under, here the installation's "admin") over a
+    story whose first line credits the writer in bold ("<p><strong>MTHOBISI
+    SITHOLE</strong></p>") gave the account's name: the bold credit names the writer,
+    as it does where the byline names only the site. A byline linking a writer's own
+    page stays."""
+    lead = "<p><strong>Jane Roe</strong></p>"
+    admin = '<p class="meta">by <span class="author vcard"><a href="/author/admin/" rel="author">Stadt D</a></span></p>'
+    assert authors_of("en", top=admin + lead) == ["Jane Roe"]
+    own = admin.replace("/author/admin/", "/author/stadt-d/")
+    assert authors_of("en", top=own + lead) == ["Stadt D"]
+    assert authors_of("en", top=admin) == ["Stadt D"]  # no credit over the text: the account's name as before

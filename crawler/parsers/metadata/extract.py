@@ -426,7 +426,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
-    if authors and all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
+    if authors and (all(is_site_name(a, src.site_keys) for a in authors) or _account_names(src, authors)) \
+            and (lead := lead_credit(src.headline)):
         authors, source = lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
     if not authors and weak is not None:
         authors, source = weak
@@ -448,6 +449,24 @@ def _authors(src: _Sources, md: Metadata) -> None:
 # JSON-LD author when the post was filed under them (WordPress's "admin",
 # Joomla's "Super User", Drupal's "admin"): no writer; a byline on the page wins.
 _CMS_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "super user", "root", "siteadmin"])
+
+
+_MAX_ACCOUNT_LINKS = 60
+_AUTHOR_PAGE_LINKS = "/descendant::a/@href[contains(., '/aut')]/.."
+
+
+def _account_names(src: _Sources, names: list[str]) -> bool:
+    """Whether every name is the text of a link to a CMS account's author page
+    ("<a href=/author/admin/>Ilanga D</a>": WordPress prints the display name of
+    the account the post was filed under, the site's own installation account):
+    a bold credit over the text ("<p><b>Jane Doe</b></p>") names the writer then."""
+    shown: set[str] = set()
+    for link in itertools.islice(src.page.doc.xpath(_AUTHOR_PAGE_LINKS), _MAX_ACCOUNT_LINKS):
+        path = urlsplit((link.get("href") or "").strip()).path.rstrip("/").casefold()
+        head, _, slug = path.rpartition("/")
+        if slug in _CMS_ACCOUNTS and head.endswith(("/author", "/autor", "/auteur")):
+            shown.add(text_of(link, 120, " ").strip().casefold())
+    return bool(shown) and all(name.casefold() in shown for name in names)
 
 
 def _login_name(name: str) -> bool:
