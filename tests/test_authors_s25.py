@@ -1,9 +1,11 @@
 """Author rules of 2026-12-06 (s25): a lower-case co-author of a known form, an
 Italian correspondent's dateline, and a review's "Written by X, and set in ..."
-sentence, each on a small hand-written page."""
+sentence; a bold credit over an admin account's byline, and a Korean reporter's closing
+line; each on a small hand-written page."""
 
 from __future__ import annotations
 
+from crawler.parsers import parse_article
 from crawler.parsers.metadata.authors import clean_byline, looks_like_byline
 from tests.support.byline_page import authors_of
 
@@ -71,3 +73,31 @@ def test_a_bold_credit_over_the_text_beats_the_admin_accounts_byline() -> None:
     own = admin.replace("/author/admin/", "/author/stadt-d/")
     assert authors_of("en", top=own + lead) == ["Stadt D"]
     assert authors_of("en", top=admin) == ["Stadt D"]  # no credit over the text: the account's name as before
+
+
+_KO_PROSE = "<p>" + "더불어민주당 후보가 15일 전남 순천시에서 열린 선거 유세에서 국민 통합을 강조했다. " * 6 + "</p>"
+
+
+def _korean_authors(after: str) -> list[str]:
+    page = ("<html lang='ko'><head><title>국민 통합 강조</title></head><body><div class='wrap'><div class='top'>"
+            "<h1 class='title'>국민 통합 강조</h1></div><div class='body'>" + _KO_PROSE * 3 + after
+            + "</div></div></body></html>")
+    record = parse_article(page, "https://news.example.kr/article/1")
+    assert record is not None
+    return record.authors
+
+
+def test_a_korean_reporters_line_closing_the_story_names_the_writer() -> None:
+    """Korean papers close a story with the reporter's line and no by-word ("순천,
+    광양 <strong>구현모</strong> 기자 ninek@…"): with no byline on top it named
+    nobody. The line opens with the name (or the place the story was filed from);
+    a caption ending with its photographer's name ("... 있다. 고영권 기자") or a photo
+    credit's box names no writer."""
+    line = "<div class='writer'><span class='name'> 순천, 광양 <strong> 구현모 </strong> 기자" \
+           "<span class='email'> ninek@example.kr </span></span></div>"
+    assert _korean_authors(line) == ["구현모"]
+    assert _korean_authors("<p>김민수 기자</p>") == ["김민수"]
+    caption = "<div class='caption'>후보가 시민들에게 큰절을 올리고 있다. 고영권 기자</div>"
+    assert _korean_authors(caption) == []
+    assert _korean_authors("<div class='photo-credit'>고영권 기자</div>") == []
+    assert _korean_authors("<p>이날 기자 간담회에서 후보는 말했다.</p>") == []

@@ -17,7 +17,7 @@ from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
-           "is_credit_line", "is_role_word", "italian_by", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
+           "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
            "plain_name"]
 
 # One name standing as a whole short line's credit: two to four capitalised words,
@@ -490,6 +490,16 @@ _KO_REPORTER = re.compile(r"^\s*[\uac00-\ud7af]{2,4}\s*" + _KO_RANK + _KO_AFTER)
 _KO_NAMES = re.compile(r"(?:^|(?<=[\s,·/|]))([\uac00-\ud7af]{2,4})\s*" + _KO_RANK + _KO_AFTER)
 _KO_PICTURES = ("사진", "영상")
 _KO_NOT_NAMES = frozenset(["이날", "취재", "현장", "담당", "사진", "영상", "선임", "수습", "객원", "전문"])
+
+
+def korean_reporters(text: str) -> list[str]:
+    """The reporters a Korean byline names ("순천, 광양 구현모 기자 ninek@…" gives
+    "구현모"), or [] for any other text.
+
+    >>> korean_reporters("순천, 광양 구현모 기자 ninek@example.com"), korean_reporters("이날 기자 간담회에서")
+    (['구현모'], [])
+    """
+    return _korean_reporters(text)
 
 
 def _korean_reporters(text: str) -> list[str]:

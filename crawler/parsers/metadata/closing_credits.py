@@ -14,6 +14,7 @@ writer.)
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from itertools import islice
@@ -21,7 +22,7 @@ from typing import Any
 
 from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_quote
-from crawler.parsers.metadata.authors import looks_like_byline, plain_name
+from crawler.parsers.metadata.authors import korean_reporters, looks_like_byline, plain_name
 from crawler.parsers.metadata.walk import (
     OTHER_REGION,
     SKIP_TAGS,
@@ -53,6 +54,21 @@ _LINE_TAGS = frozenset(["p", "div", "span", "em", "i", "strong", "b", "small"])
 # attribute a quote.
 _DASH = re.compile(r"^\s*[-–—]\s*(?=[^\W\d_])")
 _META_CLASS = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])", re.I)
+# Korean papers close a story with the reporter's line, the name then the title
+# "기자" (reporter) or "특파원" (correspondent) and the e-mail ("구현모 기자
+# ninek@…"), with no by-word: read by :func:`.authors.korean_reporters`.
+_KO_TITLES = re.compile(r"기자|특파원")
+# The line opens with the reporter, or the place the story was filed from before
+# the name ("순천, 광양 구현모 기자"); a caption ends with its photographer's
+# ("... 큰절을 올리고 있다. 고영권 기자") after a sentence.
+_KO_PLACE = 15
+# A caption's or a photo credit's box: "고영권 기자" there is the photographer.
+_CAPTION = re.compile(r"caption|credit|photo|img|image|figure", re.I)
+
+
+def _in_caption(el: Any) -> bool:
+    """``el`` or one of its three nearest ancestors has a caption's or photo's class."""
+    return any(_CAPTION.search(marks_of(node)) for node in islice(itertools.chain((el,), el.iterancestors()), 4))
 
 
 def closing_byline(headline: Any) -> list[str]:
@@ -68,12 +84,18 @@ def closing_byline(headline: Any) -> list[str]:
             continue
         signed = bool(_DASH.match(el.text)) and bool(_META_CLASS.search(el.get("class") or ""))
         asked = _INTERVIEWER.match(el.text) is not None
-        if not signed and not asked and not _BY_WORD.search(el.text, 0, _MAX_LINE):
+        korean = _KO_TITLES.search(el.text, 0, _MAX_LINE) is not None or (
+            len(el) and _KO_TITLES.match((el[0].tail or "").lstrip()) is not None)
+        if not signed and not asked and not korean and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
         if (scope is not None and not within(el, scope)) \
                 or _other_story(el, around, stories):
             continue
         line = text_of(el, _MAX_LINE + 1, " ")
+        if korean and len(line) <= _MAX_LINE and not _elsewhere(el, around) and not in_quote(el) \
+                and (reporters := korean_reporters(line)) and line.find(reporters[0]) <= _KO_PLACE \
+                and not _in_caption(el):
+            return reporters  # "순천, 광양 <strong>구현모</strong> 기자 ninek@…" closing a Korean story
         if len(line) > _MAX_LINE or not (signed or asked or looks_like_byline(line)) or _elsewhere(el, around) \
                 or in_quote(el):
             continue
