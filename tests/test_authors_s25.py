@@ -101,3 +101,17 @@ def test_a_korean_reporters_line_closing_the_story_names_the_writer() -> None:
     assert _korean_authors(caption) == []
     assert _korean_authors("<div class='photo-credit'>고영권 기자</div>") == []
     assert _korean_authors("<p>이날 기자 간담회에서 후보는 말했다.</p>") == []
+
+
+def test_an_author_id_marks_the_writer_as_an_author_class_does() -> None:
+    """"<storefront-html id=authors><span>Jane Roe</span></storefront-html>" (a
+    component framework's field box, outside the story's <article>) named nobody: the
+    author marks read the class alone, while the header scan reads class and id
+    alike. An id naming the author or the byline marks the element as such a class
+    does, with the same guards (a comment thread's, a teaser's)."""
+    box = '<div class="meta"><storefront-html id="authors"><span>Jane Roe</span></storefront-html></div>'
+    assert authors_of("en", bottom=box) == ["Jane Roe"]
+    assert authors_of("en", bottom='<div id="byline">By Jane Roe</div>') == ["Jane Roe"]
+    assert authors_of("en", bottom='<section id="comments"><p id="comment-author">Max Moe</p></section>') == []
+    assert authors_of("en", bottom='<div id="author-bio">Jane Roe has covered the city council since 2010 and '
+                                   'writes about housing.</div>') == []
