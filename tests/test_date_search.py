@@ -1148,3 +1148,15 @@ def test_an_update_first_line_with_a_long_byline_before_the_publication_date_is_
     html = page(header=f'<div class="entry-meta">{line}</div>')
     article = parse_article(html, URL, fetched_at=FETCHED)
     assert article is not None and article.published == "2023-05-12" and article.modified == "2023-05-14"
+
+
+def test_a_numeric_date_the_url_names_with_day_and_month_swapped_is_read_the_urls_way():
+    """An English-language page of a European site prints "03/01/2025" day first; read
+    month first it is 1 March, and the URL files the story under 2025/01/03: the
+    reading the URL names is the page's (the printed time stays)."""
+    html = page(header='<div class="byline">By Ann Lee. Published on 03/01/2025 - 13:55</div>')
+    assert published(html, "https://news.example.org/2025/01/03/rivers-rise-again") == "2025-01-03T13:55:00"
+    # another day in the URL, or a month's name: the printed reading stays
+    assert published(html, "https://news.example.org/2025/01/04/rivers-rise-again")[:10] == "2025-03-01"
+    named = page(header='<div class="byline">By Ann Lee. Published on March 1, 2025</div>')
+    assert published(named, "https://news.example.org/2025/01/03/rivers-rise-again")[:10] == "2025-03-01"

@@ -73,12 +73,18 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
     offsets = (*_offset_of(meta.modified), *meta.stamp_offsets)
     settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
                         latest, in_url, offsets)
-    if (settled is not None and in_url is not None and in_url < settled[:10]
-            and meta.provenance.get("published") in ("html", "heuristic")
+    printed = meta.provenance.get("published") in ("html", "heuristic")
+    if (settled is not None and in_url is not None and in_url < settled[:10] and printed
             and _filed_under(url, in_url, settled, meta.provenance.get("published_raw"))):
         # a story is filed under the day it went up: a later day printed by the
         # headline, unlabelled, is an update's (the search reads the URL first too)
         meta.published, meta.provenance["published"] = in_url, "url"
+    elif (settled is not None and in_url is not None and printed
+          and _read_the_other_way(settled, in_url, meta.provenance.get("published_raw"))):
+        # "06/01/2026" read month first on an English page filed under 2026/01/06:
+        # the URL tells which way the page writes its dates; the printed time stays
+        meta.provenance["published_printed"] = settled
+        meta.published = in_url + settled[10:]
     elif settled != meta.published and meta.published is not None:
         # the structured value stays on record: a bare day may replace an exact moment
         meta.provenance["published_structured"] = meta.published
@@ -607,6 +613,31 @@ _URL_SEGMENT_DAY = re.compile(
     r"|/(?:19|20)[0-9]{2}([/_.-])[01]?[0-9]\1[0-3]?[0-9](?:/|\.html?$|$)"
     r"|/[0-3]?[0-9]([_.-])[01]?[0-9]\2(?:19|20)[0-9]{2}(?:/|$)")
 _FILED_WITHIN = 7  # days: an update printed later than the URL's day, not another story's date
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
+
+
+def _read_the_other_way(settled: str, in_url: str, printed_raw: str | None) -> bool:
+    """Whether the day printed by the headline (``settled``), read from a numeric
+    date that names both months ("06/01/2026"), is the URL's day (``in_url``) with
+    day and month swapped: the page writes its dates the other way round from the
+    reading its language suggests (an English-language page of a European site
+    prints the day first). No other day in the URL is taken so: the URL's day may
+    be another event's; a date that can be read both ways and gives the URL's day
+    one way is the same day.
+
+    >>> _read_the_other_way("2026-06-01T13:55:00", "2026-01-06", "Published on 06/01/2026 - 13:55")
+    True
+    >>> _read_the_other_way("2026-06-01", "2026-01-06", "June 1, 2026")
+    False
+    >>> _read_the_other_way("2026-06-01", "2026-01-07", "06/01/2026")
+    False
+    """
+    day = settled[:10]
+    if printed_raw is None or day == in_url or f"{day[:4]}-{day[8:10]}-{day[5:7]}" != in_url:
+        return False
+    return _NUMERIC_DATE.search(printed_raw[:300]) is not None
 
 
 def _filed_under(url: str, in_url: str, settled: str, printed_raw: str | None) -> bool:
