@@ -44,7 +44,7 @@ from crawler.parsers.metadata.date_labels import (
 from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.walk import attrs_of, text_of
-from crawler.parsers.vocabulary import WEEKDAYS
+from crawler.parsers.vocabulary import MONTHS, WEEKDAYS
 
 __all__ = ["local_day", "search_date", "settle_published"]
 
@@ -265,6 +265,13 @@ _URL_DMY = re.compile(r"(?<![0-9])([0-3]?[0-9])([_.-])([01]?[0-9])\2((?:19|20)[0
 _URL_STAMP = re.compile(r"(?<=[A-Za-z])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])"
                         r"(?:[01][0-9]|2[0-3])[0-5][0-9][0-9]{2,}")
 
+# A day split from its year by a path part of its own, as Chinese news systems
+# file stories ("/n1/2024/0503/c1002-...", "/gn/2024/05-03/...", "/2020-02/19/c_...");
+# the month and day padded to two digits, the part closed by a slash.
+_URL_SPLIT = re.compile(r"/((?:19|20)[0-9]{2})(/|-)(0[1-9]|1[0-2])(?:(?!\2)[/-])?(0[1-9]|[12][0-9]|3[01])/")
+# Year, month's name, day as path parts ("/world/2024/may/03/...").
+_URL_MONTH_NAME = re.compile(r"/((?:19|20)[0-9]{2})/([^\W\d_]{3,9})/([0-3]?[0-9])/")
+
 
 def url_date(url: str, latest: str) -> str | None:
     """The date a URL's path names (blogs and news sites file stories by day),
@@ -284,12 +291,22 @@ def url_date(url: str, latest: str) -> str | None:
     True
     >>> url_date("https://web.archive.org/web/20160218093512/http://example.org/p", "2026-01-01") is None
     True
+    >>> [url_date(f"https://example.org{p}", "2026-01-01") for p in ("/n1/2021/1029/c1002-1.html",
+    ...  "/gn/2021/10-29/1.shtml", "/2021-10/29/c_1.htm", "/world/2021/oct/29/a-story")]
+    ['2021-10-29', '2021-10-29', '2021-10-29', '2021-10-29']
+    >>> url_date("https://example.org/2021/1234/a-story", "2026-01-01") is None
+    True
     """
     try:
         path = urlsplit(url).path if url else ""
     except ValueError:  # an unbalanced IPv6 bracket: no path to read
         return None
-    for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1)), (_URL_STAMP, (1, 3, 4))):
+    named = _URL_MONTH_NAME.search(path[:500])
+    month = MONTHS.get(named.group(2).lower()) if named else None
+    if named and month:
+        path = f"{path[:named.start()]}/{named.group(1)}/{month:02d}/{int(named.group(3)):02d}/{path[named.end():]}"
+    for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1)), (_URL_STAMP, (1, 3, 4)),
+                           (_URL_SPLIT, (1, 3, 4))):
         for m in pattern.finditer(path[:500]):
             if pattern is _URL_YMD and not m.group(2) and len(m.group(0)) != 8:
                 continue  # undivided: exactly eight digits
