@@ -115,3 +115,19 @@ def test_the_date_a_closing_line_prints_before_its_update_is_the_publication(lan
 def test_no_publication_from_a_date_that_is_not_what_the_update_revises(line):
     from crawler.parsers.metadata.date_labels import labelled_dates
     assert labelled_dates([line], "de", "2026-01-01").published is None
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Modifié le 4 mai 2024 - Publié le 3 mai 2024"),
+    ("it", "Modificato il 4 maggio 2024 | Pubblicato il 3 maggio 2024"),
+    ("es", "Modificado el 4 de mayo de 2024 · Publicado el 3 de mayo de 2024"),
+])
+def test_a_dateline_printing_its_change_first_in_french_italian_or_spanish_is_dated_by_its_publication(lang, line):
+    """The words for a change in these languages ("modifié", "modificato",
+    "modificado") are "Updated" labels: the date after them is the change's, the
+    publication's is the one after its own label."""
+    html = (f'<html lang="{lang}"><head><title>Storm</title></head><body><article><h1>Storm hits the coast</h1>'
+            f'<p class="meta">{line}</p>{_BODY}</article></body></html>')
+    article = parse_article(html, "https://example.org/news/storm-hits")
+    assert article is not None
+    assert article.published == "2024-05-03"
