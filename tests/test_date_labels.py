@@ -131,3 +131,22 @@ def test_a_dateline_printing_its_change_first_in_french_italian_or_spanish_is_da
     article = parse_article(html, "https://example.org/news/storm-hits")
     assert article is not None
     assert article.published == "2024-05-03"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("sv", "Uppdaterad 2024-05-04 11.00 | Publicerad 2024-05-03 10.20"),
+    ("nb", "Oppdatert 04.05.2024 Publisert 03.05.2024"),
+    ("fi", "Päivitetty 4.5.2024 | Julkaistu 3.5.2024"),
+    ("ru", "Обновлено 04.05.2024 | Опубликовано 03.05.2024"),
+    ("nl", "Gewijzigd op 4 mei 2024 - Gepubliceerd op 3 mei 2024"),
+    ("cs", "Aktualizováno 4. 5. 2024 | Publikováno 3. 5. 2024"),
+])
+def test_a_dateline_printing_its_change_first_in_the_other_languages_is_dated_by_its_publication(lang, line):
+    """The "updated" word of each language whose stems the label reading knows
+    (sv, nb, fi, ru, nl, cs) labels a change in a dateline too: the publication's
+    date, printed after it, dates the page."""
+    html = (f'<html lang="{lang}"><head><title>Storm</title></head><body><article><h1>Storm hits the coast</h1>'
+            f'<p class="meta">{line}</p>{_BODY}</article></body></html>')
+    article = parse_article(html, "https://example.org/news/storm-hits")
+    assert article is not None
+    assert (article.published or "")[:10] == "2024-05-03"

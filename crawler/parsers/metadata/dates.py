@@ -331,7 +331,7 @@ def find_date_span(text: str, language: str | None = None,
         stamp(m, m.start(), *_numeric_ymd(m, language), 5)
         break
     for m in _NUMERIC_SPACED.finditer(text):
-        if _spaced_date(m) or (short_years and _SPACED_SLOT.search(text, max(0, m.start() - 3), m.start())):
+        if _spaced_date(m) or (short_years and _SPACED_SLOT.search(text, max(0, m.start() - 20), m.start())):
             stamp(m, m.start(), *_numeric_ymd(m, language), 5)
             break
     if best is not None:
@@ -343,10 +343,12 @@ def find_date_span(text: str, language: str | None = None,
 
 
 # Where an unpadded spaced date ("3. 5. 2024") is a date as a dateline prints it in a
-# line of the header (not running text): opening its text, or after a label's colon
-# or a separator ("Publikováno: 3. 5. 2024", "Jana Nová | 3. 5. 2024"); in a
-# sentence ("Platz 1. 2. 2024") it is a rank or a score.
-_SPACED_SLOT = re.compile(r"(?:^|[:|·•])\s*$")
+# line of the header (not running text): opening its text, after a label's colon or
+# a separator ("Publikováno: 3. 5. 2024", "Jana Nová | 3. 5. 2024") or after the
+# date labels of the languages that print dates so (cs, sk, hr: "Aktualizováno 4. 5.
+# 2024"); in a sentence ("Platz 1. 2. 2024") it is a rank or a score.
+_SPACED_SLOT = re.compile(r"(?:^|[:|·•]|\b(?:publikováno|aktualizováno|vydáno|zveřejněno|publikované|"
+                          r"aktualizované|uverejnené|objavljeno|ažurirano))\s*$", re.IGNORECASE)
 
 
 def _spaced_date(m: re.Match[str]) -> bool:
