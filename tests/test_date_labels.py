@@ -82,3 +82,71 @@ def test_a_byline_or_desk_before_a_date_is_the_pages_own_label(label):
     article = parse_article(html, "https://example.com/news/council")
     assert article is not None
     assert (article.published or "")[:10] == "2024-05-03"
+
+
+_LONG_STORY = "".join(f"<p>Paragraph {i} tells what happened in the town and why the people there were surprised"
+                      " by it, and what comes next for them all.</p>" for i in range(170))
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "May 3, 2024 (updated May 4, 2024)"),
+    ("it", "3 maggio 2024 ( modifica il 4 maggio 2024 | 15:24)"),
+    ("en", "<span>May 3, 2024</span> | <span>Updated May 4, 2024</span>"),
+    ("de", "03.05.2024, aktualisiert 04.05.2024"),
+])
+def test_the_date_a_closing_line_prints_before_its_update_is_the_publication(lang, line):
+    """A date line below a long story (out of the header's reach) that prints a date,
+    then the update it had ("5 gennaio 2025 (modifica il 6 gennaio 2025)"): the first
+    is the publication, before any guess from the page's source (a script's server
+    time, here)."""
+    html = (f'<html lang="{lang}"><head><title>Storm</title><script>var server_now = "2024-06-20T17:53:10Z";'
+            f"</script></head><body><nav><a href=\"/\">Home</a></nav><article><h1>Storm hits the coast town hard"
+            f"</h1><div>{_LONG_STORY}</div><div><p>{line}</p><p>© All rights reserved</p></div></article>"
+            "<footer>Contact</footer></body></html>")
+    article = parse_article(html, "https://example.org/news/storm-hits")
+    assert article is not None
+    assert article.published == "2024-05-03"
+
+
+@pytest.mark.parametrize("line", [
+    "Veranstaltung am 3. Mai 2024 (aktualisiert 4. Mai 2024)",  # no date alone before the update
+    "4. Mai 2024 (aktualisiert 3. Mai 2024)",                     # an update is not older than what it revises
+])
+def test_no_publication_from_a_date_that_is_not_what_the_update_revises(line):
+    from crawler.parsers.metadata.date_labels import labelled_dates
+    assert labelled_dates([line], "de", "2026-01-01").published is None
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("fr", "Modifié le 4 mai 2024 - Publié le 3 mai 2024"),
+    ("it", "Modificato il 4 maggio 2024 | Pubblicato il 3 maggio 2024"),
+    ("es", "Modificado el 4 de mayo de 2024 · Publicado el 3 de mayo de 2024"),
+])
+def test_a_dateline_printing_its_change_first_in_french_italian_or_spanish_is_dated_by_its_publication(lang, line):
+    """The words for a change in these languages ("modifié", "modificato",
+    "modificado") are "Updated" labels: the date after them is the change's, the
+    publication's is the one after its own label."""
+    html = (f'<html lang="{lang}"><head><title>Storm</title></head><body><article><h1>Storm hits the coast</h1>'
+            f'<p class="meta">{line}</p>{_BODY}</article></body></html>')
+    article = parse_article(html, "https://example.org/news/storm-hits")
+    assert article is not None
+    assert article.published == "2024-05-03"
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("sv", "Uppdaterad 2024-05-04 11.00 | Publicerad 2024-05-03 10.20"),
+    ("nb", "Oppdatert 04.05.2024 Publisert 03.05.2024"),
+    ("fi", "Päivitetty 4.5.2024 | Julkaistu 3.5.2024"),
+    ("ru", "Обновлено 04.05.2024 | Опубликовано 03.05.2024"),
+    ("nl", "Gewijzigd op 4 mei 2024 - Gepubliceerd op 3 mei 2024"),
+    ("cs", "Aktualizováno 4. 5. 2024 | Publikováno 3. 5. 2024"),
+])
+def test_a_dateline_printing_its_change_first_in_the_other_languages_is_dated_by_its_publication(lang, line):
+    """The "updated" word of each language whose stems the label reading knows
+    (sv, nb, fi, ru, nl, cs) labels a change in a dateline too: the publication's
+    date, printed after it, dates the page."""
+    html = (f'<html lang="{lang}"><head><title>Storm</title></head><body><article><h1>Storm hits the coast</h1>'
+            f'<p class="meta">{line}</p>{_BODY}</article></body></html>')
+    article = parse_article(html, "https://example.org/news/storm-hits")
+    assert article is not None
+    assert (article.published or "")[:10] == "2024-05-03"

@@ -1148,3 +1148,28 @@ def test_an_update_first_line_with_a_long_byline_before_the_publication_date_is_
     html = page(header=f'<div class="entry-meta">{line}</div>')
     article = parse_article(html, URL, fetched_at=FETCHED)
     assert article is not None and article.published == "2023-05-12" and article.modified == "2023-05-14"
+
+
+def test_a_numeric_date_the_url_names_with_day_and_month_swapped_is_read_the_urls_way():
+    """An English-language page of a European site prints "03/01/2025" day first; read
+    month first it is 1 March, and the URL files the story under 2025/01/03: the
+    reading the URL names is the page's (the printed time stays)."""
+    html = page(header='<div class="byline">By Ann Lee. Published on 03/01/2025 - 13:55</div>')
+    assert published(html, "https://news.example.org/2025/01/03/rivers-rise-again") == "2025-01-03T13:55:00"
+    # another day in the URL, or a month's name: the printed reading stays
+    assert published(html, "https://news.example.org/2025/01/04/rivers-rise-again")[:10] == "2025-03-01"
+    named = page(header='<div class="byline">By Ann Lee. Published on March 1, 2025</div>')
+    assert published(named, "https://news.example.org/2025/01/03/rivers-rise-again")[:10] == "2025-03-01"
+
+
+@pytest.mark.parametrize("path", [
+    "/n1/2025/0103/c1002-40000000.html",   # year, then month and day as one part
+    "/gn/2025/01-03/10300000.shtml",       # year, then month-day
+    "/world/2025-01/03/c_1130000000.htm",  # year-month, then day
+    "/world/2025/jan/03/rivers-rise-again",  # year, month's name, day
+])
+def test_a_day_filed_in_the_url_as_news_systems_split_it_dates_a_page_printing_none(path):
+    """A page printing no date, filed by day in its URL path in one of the forms news
+    systems use besides 2025/01/03: the URL's day."""
+    html = page(header='<div class="byline">By Ann Lee</div>')
+    assert published(html, "https://news.example.org" + path) == "2025-01-03"

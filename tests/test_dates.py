@@ -207,6 +207,17 @@ def test_numeric_dates_with_a_space_after_each_dot(text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "Publikováno: 3. 5. 2024",   # after a label's colon
+    "Jana Nová | 3. 5. 2024",    # after a separator
+    "3. 5. 2024",                # a date line of its own
+])
+def test_an_unpadded_spaced_date_opening_its_line_or_after_a_label_is_a_date(text):
+    """Czech and Slovak pages print "3. 5. 2024" in their datelines: without a time
+    it is a date where a dateline puts one, not inside a sentence."""
+    assert find_date_in_text(text, "cs") == "2024-05-03"
+
+
+@pytest.mark.parametrize("text", [
     "Platz 1. 2. 2024 erreicht",  # ranks in a list
     "Das Ergebnis lautete in den Sätzen 6. 4. 2019 Punkte.",  # scores in a sentence
     "Kapitel 3. 12. 2020 Seiten",

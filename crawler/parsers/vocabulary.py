@@ -77,6 +77,14 @@ UPDATED_WORDS = (
     "mis à jour", "actualizado", "aggiornato", "bijgewerkt",         # fr, es, it, nl
     "atualizado", "atualizada", "atualização", "aktualizacja", "aktualizacji",  # pt, pl (Data aktualizacji)
     "zaktualizowano",                                                # pl
+    # "modificato il", "ultima modifica" (it), "modifié le" (fr), "modificado el/em"
+    # (es, pt): the word for a change in the languages whose "updated" word above is
+    # not the one every CMS prints
+    "modificato", "modificata", "modifica", "modifié", "modifiée", "modificado", "modificada",
+    # the other languages UPDATED_STEMS reads (sv, da, nb, fi, ru, nl, cs/sk, hr, tr):
+    # the word their sites print before a change's date ("Uppdaterad 2024-05-04 11.00")
+    "uppdaterad", "uppdaterat", "opdateret", "oppdatert", "päivitetty", "обновлено",
+    "gewijzigd", "aktualizováno", "aktualizované", "ažurirano", "güncellendi", "güncelleme",
 )
 # A regex alternation of UPDATED_WORDS, longest first, any run of spaces inside.
 UPDATED_PATTERN = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in UPDATED_WORDS),

@@ -243,7 +243,39 @@ def labelled_dates(pieces: list[str], language: str | None, latest: str) -> Labe
         within = 0 if m.group("line") else _DATE_WITHIN  # a field's value starts the next line
         if span and span[1] <= within and span[0][:10] <= latest:
             setattr(found, kind, span[0][:10])
+            if kind == "updated":
+                found.published = _dated_before_update(text[max(0, m.start() - _PAIR_BEFORE):m.start()],
+                                                       language, span[0][:10])
     return found
+
+
+_PAIR_BEFORE = 60  # characters read before an update's label for the date it revises
+_PAIR_DATE = 40    # the longest date (with its time) standing alone before the label
+_PAIR_SEPARATORS = "([|,;·•–—/-"
+
+
+def _dated_before_update(before: str, language: str | None, updated: str) -> str | None:
+    """The day a date line prints before its update ("5 gennaio 2025 (modifica il 6
+    gennaio 2025)", "May 3, 2024 | Updated May 4, 2024", "03.05.2024, aktualisiert
+    04.05.2024"): the date the update revises is the page's first version, its
+    publication. Only a date standing alone at the start of its line (or of its
+    text piece: ``before`` holds the pieces before the label, one a line), then a
+    separator; not one after the update's (an update comes after what it revises),
+    none for a sentence or a label before it (another event's date)."""
+    lines = [line.strip() for line in before.split("\n")]
+    separated = False
+    while lines and not lines[-1].strip(_PAIR_SEPARATORS + " "):
+        if lines.pop():  # a separator printed as its own piece: "<span>(</span>"
+            separated = True
+    if not lines:
+        return None
+    head = lines[-1].rstrip(_PAIR_SEPARATORS + " ")
+    if not head or len(head) > _PAIR_DATE or not (separated or head != lines[-1]):
+        return None
+    span = find_date_span(head, language)
+    if span is None or span[1] != 0 or span[0][:10] > updated:
+        return None
+    return span[0][:10]
 
 
 _BODY_PIECE = 200  # characters of a text piece that is the story's running text

@@ -44,7 +44,7 @@ from crawler.parsers.metadata.date_labels import (
 from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.walk import attrs_of, text_of
-from crawler.parsers.vocabulary import WEEKDAYS
+from crawler.parsers.vocabulary import MONTHS, WEEKDAYS
 
 __all__ = ["local_day", "search_date", "settle_published"]
 
@@ -73,12 +73,18 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
     offsets = (*_offset_of(meta.modified), *meta.stamp_offsets)
     settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
                         latest, in_url, offsets)
-    if (settled is not None and in_url is not None and in_url < settled[:10]
-            and meta.provenance.get("published") in ("html", "heuristic")
+    printed = meta.provenance.get("published") in ("html", "heuristic")
+    if (settled is not None and in_url is not None and in_url < settled[:10] and printed
             and _filed_under(url, in_url, settled, meta.provenance.get("published_raw"))):
         # a story is filed under the day it went up: a later day printed by the
         # headline, unlabelled, is an update's (the search reads the URL first too)
         meta.published, meta.provenance["published"] = in_url, "url"
+    elif (settled is not None and in_url is not None and printed
+          and _read_the_other_way(settled, in_url, meta.provenance.get("published_raw"))):
+        # "06/01/2026" read month first on an English page filed under 2026/01/06:
+        # the URL tells which way the page writes its dates; the printed time stays
+        meta.provenance["published_printed"] = settled
+        meta.published = in_url + settled[10:]
     elif settled != meta.published and meta.published is not None:
         # the structured value stays on record: a bare day may replace an exact moment
         meta.provenance["published_structured"] = meta.published
@@ -259,6 +265,13 @@ _URL_DMY = re.compile(r"(?<![0-9])([0-3]?[0-9])([_.-])([01]?[0-9])\2((?:19|20)[0
 _URL_STAMP = re.compile(r"(?<=[A-Za-z])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])"
                         r"(?:[01][0-9]|2[0-3])[0-5][0-9][0-9]{2,}")
 
+# A day split from its year by a path part of its own, as Chinese news systems
+# file stories ("/n1/2024/0503/c1002-...", "/gn/2024/05-03/...", "/2020-02/19/c_...");
+# the month and day padded to two digits, the part closed by a slash.
+_URL_SPLIT = re.compile(r"/((?:19|20)[0-9]{2})(/|-)(0[1-9]|1[0-2])(?:(?!\2)[/-])?(0[1-9]|[12][0-9]|3[01])/")
+# Year, month's name, day as path parts ("/world/2024/may/03/...").
+_URL_MONTH_NAME = re.compile(r"/((?:19|20)[0-9]{2})/([^\W\d_]{3,9})/([0-3]?[0-9])/")
+
 
 def url_date(url: str, latest: str) -> str | None:
     """The date a URL's path names (blogs and news sites file stories by day),
@@ -278,12 +291,22 @@ def url_date(url: str, latest: str) -> str | None:
     True
     >>> url_date("https://web.archive.org/web/20160218093512/http://example.org/p", "2026-01-01") is None
     True
+    >>> [url_date(f"https://example.org{p}", "2026-01-01") for p in ("/n1/2021/1029/c1002-1.html",
+    ...  "/gn/2021/10-29/1.shtml", "/2021-10/29/c_1.htm", "/world/2021/oct/29/a-story")]
+    ['2021-10-29', '2021-10-29', '2021-10-29', '2021-10-29']
+    >>> url_date("https://example.org/2021/1234/a-story", "2026-01-01") is None
+    True
     """
     try:
         path = urlsplit(url).path if url else ""
     except ValueError:  # an unbalanced IPv6 bracket: no path to read
         return None
-    for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1)), (_URL_STAMP, (1, 3, 4))):
+    named = _URL_MONTH_NAME.search(path[:500])
+    month = MONTHS.get(named.group(2).lower()) if named else None
+    if named and month:
+        path = f"{path[:named.start()]}/{named.group(1)}/{month:02d}/{int(named.group(3)):02d}/{path[named.end():]}"
+    for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1)), (_URL_STAMP, (1, 3, 4)),
+                           (_URL_SPLIT, (1, 3, 4))):
         for m in pattern.finditer(path[:500]):
             if pattern is _URL_YMD and not m.group(2) and len(m.group(0)) != 8:
                 continue  # undivided: exactly eight digits
@@ -607,6 +630,31 @@ _URL_SEGMENT_DAY = re.compile(
     r"|/(?:19|20)[0-9]{2}([/_.-])[01]?[0-9]\1[0-3]?[0-9](?:/|\.html?$|$)"
     r"|/[0-3]?[0-9]([_.-])[01]?[0-9]\2(?:19|20)[0-9]{2}(?:/|$)")
 _FILED_WITHIN = 7  # days: an update printed later than the URL's day, not another story's date
+
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})(?!\d)")
+
+
+def _read_the_other_way(settled: str, in_url: str, printed_raw: str | None) -> bool:
+    """Whether the day printed by the headline (``settled``), read from a numeric
+    date that names both months ("06/01/2026"), is the URL's day (``in_url``) with
+    day and month swapped: the page writes its dates the other way round from the
+    reading its language suggests (an English-language page of a European site
+    prints the day first). No other day in the URL is taken so: the URL's day may
+    be another event's; a date that can be read both ways and gives the URL's day
+    one way is the same day.
+
+    >>> _read_the_other_way("2026-06-01T13:55:00", "2026-01-06", "Published on 06/01/2026 - 13:55")
+    True
+    >>> _read_the_other_way("2026-06-01", "2026-01-06", "June 1, 2026")
+    False
+    >>> _read_the_other_way("2026-06-01", "2026-01-07", "06/01/2026")
+    False
+    """
+    day = settled[:10]
+    if printed_raw is None or day == in_url or f"{day[:4]}-{day[8:10]}-{day[5:7]}" != in_url:
+        return False
+    return _NUMERIC_DATE.search(printed_raw[:300]) is not None
 
 
 def _filed_under(url: str, in_url: str, settled: str, printed_raw: str | None) -> bool:

@@ -292,6 +292,8 @@ def find_date_span(text: str, language: str | None = None,
 
     >>> find_date_span("Posted on 07/16/2025")
     ('2025-07-16', 10)
+    >>> find_date_span("Publikováno: 3. 5. 2024", "cs"), find_date_span("Platz 1. 2. 2024 erreicht", "de")
+    (('2024-05-03', 13), None)
     """
     if not text or not _HAS_YEAR.search(text):
         return None
@@ -329,7 +331,7 @@ def find_date_span(text: str, language: str | None = None,
         stamp(m, m.start(), *_numeric_ymd(m, language), 5)
         break
     for m in _NUMERIC_SPACED.finditer(text):
-        if _spaced_date(m):
+        if _spaced_date(m) or (short_years and _SPACED_SLOT.search(text, max(0, m.start() - 20), m.start())):
             stamp(m, m.start(), *_numeric_ymd(m, language), 5)
             break
     if best is not None:
@@ -338,6 +340,15 @@ def find_date_span(text: str, language: str | None = None,
         value = _dateparser(text, language.split("-")[0].lower())
         return (value, 0) if value else None
     return None
+
+
+# Where an unpadded spaced date ("3. 5. 2024") is a date as a dateline prints it in a
+# line of the header (not running text): opening its text, after a label's colon or
+# a separator ("Publikováno: 3. 5. 2024", "Jana Nová | 3. 5. 2024") or after the
+# date labels of the languages that print dates so (cs, sk, hr: "Aktualizováno 4. 5.
+# 2024"); in a sentence ("Platz 1. 2. 2024") it is a rank or a score.
+_SPACED_SLOT = re.compile(r"(?:^|[:|·•]|\b(?:publikováno|aktualizováno|vydáno|zveřejněno|publikované|"
+                          r"aktualizované|uverejnené|objavljeno|ažurirano))\s*$", re.IGNORECASE)
 
 
 def _spaced_date(m: re.Match[str]) -> bool:

@@ -78,7 +78,8 @@ _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|te
 _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 40
 _PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlich(?:t|ung)|erschienen|publicado|pubblicato|"
-                              r"gepubliceerd|opublikowano|^on\b|^am\b|^le\b", re.I)
+                              r"gepubliceerd|opublikowano|julkaistu|опубликовано|udgivet|yayınlan|objavljeno|"
+                              r"^on\b|^am\b|^le\b", re.I)
 # "stand" as a word of its own ("Stand: 05.03.2024", class "stand"), not inside
 # "standfirst", "standard" or "Standort": a standfirst in the date line is no
 # modified date to cut from it.
