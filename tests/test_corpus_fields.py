@@ -160,6 +160,23 @@ def test_prompt_search_leaves_long_scripts_where_they_were() -> None:
     assert read_access_signals(only_in_script).prompt is None
 
 
+def test_marker_groups_answer_as_each_marker_searched_alone() -> None:
+    """The page-text marker test searches groups of markers by a piece they share:
+    every marker is still found, alone, inside a sentence or beside a group's piece,
+    and a text holding only the pieces, or a marker cut short, holds none."""
+    from crawler.parsers.access import _MARKER_PIECES, _holds_marker
+    from crawler.parsers.body.boilerplate import PAYWALL_MARKERS
+
+    def plain(text: str) -> bool:
+        return any(marker in text for marker in PAYWALL_MARKERS)
+
+    texts = [*PAYWALL_MARKERS, " ".join(_MARKER_PIECES), "subscribe to our newsletter"]
+    texts += [f"the story goes on. {marker}? log in" for marker in PAYWALL_MARKERS]
+    texts += [marker[:-1] + " " + piece for marker in PAYWALL_MARKERS for piece in _MARKER_PIECES]
+    assert all(_holds_marker(text) == plain(text) for text in texts)
+    assert all(_holds_marker(marker) for marker in PAYWALL_MARKERS)
+
+
 def test_paywall_scan_stops_at_its_cap_of_elements() -> None:
     """A body of more elements than the scan reads (``_MAX_ELEMENTS_SCANNED``) is
     walked up to the cap on either path: a paywall element past it is not reported,

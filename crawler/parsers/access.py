@@ -128,8 +128,38 @@ def _may_show_prompt(body: Any, nodes: int) -> bool:
     text = _text_of_lines(body)
     if len(text) > _MAX_TEXT_SCANNED:
         return True
-    whole = " ".join(text.lower().split())  # str.split splits where \s+ matches
-    return any(marker in whole for marker in PAYWALL_MARKERS)
+    return _holds_marker(" ".join(text.lower().split()))  # str.split splits where \s+ matches
+
+
+# Pieces several paywall markers hold: each group's piece is looked for first, its
+# markers only where it is found. A marker holds its group's piece, so a text without
+# the piece holds none of them: one scan of the page's text for the group instead of
+# one a marker (11 page-long searches instead of 26 where no piece is found; the same
+# answers: 0.124 -> 0.074 CPU-s over the 886 benchmark pages' texts).
+_MARKER_PIECES = ("subscri", "free article", " the full ", "continue reading")
+
+
+def _marker_groups(markers: tuple[str, ...], pieces: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``markers`` grouped by the first of ``pieces`` each holds (a marker holding none
+    is a group of its own, keyed by itself), in the order of their first member."""
+    groups: dict[str, list[str]] = {}
+    for marker in markers:
+        groups.setdefault(next((p for p in pieces if p in marker), marker), []).append(marker)
+    return tuple((piece, tuple(members)) for piece, members in groups.items())
+
+
+_MARKER_GROUPS = _marker_groups(PAYWALL_MARKERS, _MARKER_PIECES)
+
+
+def _holds_marker(text: str) -> bool:
+    """Whether ``text`` (lower case, whitespace collapsed) holds one of
+    :data:`~crawler.parsers.body.boilerplate.PAYWALL_MARKERS`.
+
+    >>> _holds_marker("to read more, subscribe to continue."), _holds_marker("subscribe to our newsletter")
+    (True, False)
+    """
+    return any(piece in text and any(marker in text for marker in members)
+               for piece, members in _MARKER_GROUPS)
 
 
 def _text_of_lines(body: Any) -> str:

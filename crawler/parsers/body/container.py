@@ -243,11 +243,11 @@ def _prose_item(li: Element) -> float:
     else 0. Teaser lists (a linked headline and a snippet cut with "...") are not."""
     if len(li) == 1 and li[0].tag == "a" and not (li.text or "").strip() and not (li[0].tail or "").strip():
         return 0.0      # a link and nothing else: a menu's item (most items are; tested first)
+    if len(li) and any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in li.iterdescendants()):
+        return 0.0      # (before the text: a menu's item holds its submenu's whole text)
     text = _TEXT(li).strip()
     n = len(text)
     if n < _MIN_ITEM or text.endswith(("...", "…")):
-        return 0.0
-    if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in li.iterdescendants()):
         return 0.0
     links = link_length(li) if next(li.iter("a"), None) is not None else 0
     return float(n - links) if links * 4 <= n else 0.0
