@@ -94,6 +94,11 @@ class Frontier:
             found, self._found = self._found, []
         return found
 
+    def give_back(self, found: list[tuple[str, str, int]]) -> None:
+        """Notes taken whose transaction failed: written with the next record."""
+        with self._lock:
+            self._found[:0] = found
+
 
 _FRONTIERS: weakref.WeakKeyDictionary[Crawler, Frontier] = weakref.WeakKeyDictionary()
 

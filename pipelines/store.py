@@ -309,8 +309,22 @@ class ArchivePipeline:
     def _store(self, item: Any) -> Any:
         # One transaction: the article, its fetch row and the frontier's notes
         # (the links the page led to, the page done), or none of them.
-        with self._writer.transaction():
-            return self._store_item(item)
+        return self.with_notes(self._store_item, item)
+
+    def with_notes(self, write: Any, *args: Any) -> Any:
+        """``write(*args)`` in one transaction with the frontier's notes so far: among
+        them the links of the page whose record it writes (scheduled before the record
+        came), so they are in the archive no later than the page is ``done``. The notes
+        are given back when the transaction fails."""
+        found = self.frontier.take() if self.frontier is not None and self.frontier.active else []
+        try:
+            with self._writer.transaction():
+                self._writer.frontier_found(self._crawl_id, found)
+                return write(*args)
+        except BaseException:
+            if found and self.frontier is not None:
+                self.frontier.give_back(found)
+            raise
 
     def _store_item(self, item: Any) -> Any:
         if isinstance(item, ArticlePage):
@@ -351,7 +365,7 @@ class ArchivePipeline:
         if isinstance(item, ArticlePage):
             item.fetch.outcome = exception.outcome if isinstance(exception, RefusedRecord) else "dropped"
             item.fetch.reason = str(exception)
-            self.guarded(self.record, item.fetch)
+            self.guarded(self.with_notes, self.record, item.fetch)
 
     def fetch_observed(self, fetch: FetchRecord) -> None:
         """A fetch that no item reports (a redirect): its ``fetches`` row."""
@@ -359,12 +373,10 @@ class ArchivePipeline:
             self.guarded(self.record, fetch)
 
     def record(self, fetch: FetchRecord) -> None:
-        """The fetch row; with it, in its transaction, the frontier's notes so far
-        (among them the links of the page it records: scheduled before the page's
-        record came) and the URLs it answers marked done."""
+        """The fetch row and, in its transaction, the URLs it answers marked done in
+        the crawl's frontier (called inside :meth:`with_notes` for a page's record)."""
         with self._writer.transaction():
             if self.frontier is not None and self.frontier.active:
-                self._writer.frontier_found(self._crawl_id, self.frontier.take())
                 self._writer.frontier_done(self._crawl_id, fetch.requested)
             self._writer.record_fetch(
                 self._crawl_id, url=fetch.url, outcome=fetch.outcome, status=fetch.status,

@@ -51,7 +51,7 @@ def stored_articles(db: Path) -> int:
 
 
 def crawl(site: ChainSite, db: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0", *extra)
+    return clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0", *extra)
 
 
 def start(site: ChainSite, db: Path, log: Path) -> subprocess.Popen[bytes]:
@@ -161,3 +161,34 @@ def test_a_crawl_killed_outright_is_continued_by_the_next_storing_every_article_
         assert_every_article_stored_once(site, db)
         assert f"continued crawl 1: {ARTICLES} pages it had found and not fetched" in second.stdout
     assert rows(db, "SELECT id, status FROM crawls") == [(1, "interrupted"), (2, "finished")]
+
+
+def test_only_the_last_unfinished_crawl_of_the_same_seeds_and_since_is_continued(tmp_path: Path) -> None:
+    from archive.frontier import crawl_key
+    from archive.writer import ArchiveWriter
+
+    writer = ArchiveWriter(tmp_path / "news.db")
+    seeds = ["https://x.example/", "https://x.example/feed.xml"]
+
+    def start(seeds: list[str], since: str | None = None) -> int:
+        return writer.start_crawl(seeds=seeds, settings={"since": since}, user_agent="test")
+
+    first = start(seeds)
+    writer.frontier_found(first, [("https://x.example/a", '{"depth": 1}', -1), ("https://x.example/b", "{}", -1)])
+    writer.frontier_done(first, ["https://x.example/", "https://x.example/a"])
+    writer.finish_crawl(first, stats={}, status="interrupted")
+    # Other seeds, or another --since: another crawl, which takes nothing over.
+    assert writer.take_over_frontier(start(seeds[:1]), crawl_key(seeds[:1], None)) is None
+    assert writer.take_over_frontier(start(seeds, "2025-01-01"), crawl_key(seeds, "2025-01-01")) is None
+    second = start(seeds[::-1])
+    resumed = writer.take_over_frontier(second, crawl_key(seeds[::-1], None))
+    assert resumed is not None and resumed.crawl_id == first
+    assert resumed.pending == [("https://x.example/b", {}, -1)]
+    assert resumed.done == {"https://x.example/", "https://x.example/a"}
+    conn = writer.db.conn
+    assert conn.execute("SELECT DISTINCT crawl_id FROM frontier").fetchall() == [(second,)]
+    assert json.loads(conn.execute("SELECT settings FROM crawls WHERE id = ?", [second]).fetchone()[0])["resumes"] == first
+    writer.finish_crawl(second, stats={}, status="interrupted")
+    # --fresh: the frontier left is dropped, nothing taken over.
+    assert writer.take_over_frontier(start(seeds), crawl_key(seeds, None), resume=False) is None
+    assert conn.execute("SELECT count(*) FROM frontier").fetchone() == (0,)
