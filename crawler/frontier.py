@@ -77,6 +77,9 @@ class Frontier:
         if meta.get("canonical_check"):
             return
         if self.resumed is not None and not request.dont_filter and request.url in self.resumed.done:
+            stats = getattr(getattr(spider, "crawler", None), "stats", None)
+            if stats is not None:
+                stats.inc_value("clippings/resumed_done_dropped")
             raise AlreadyDone(request.url)
         if (meta.get("seed") or meta.get("revisit")) and not meta.get("redirect_urls"):
             return  # made again by the next crawl (minus the done)

@@ -99,6 +99,9 @@ def test_a_crawl_stopped_by_max_pages_is_continued_by_the_next_fetching_nothing_
         assert f"continued crawl 1: {ARTICLES} pages it had found and not fetched" in second.stdout
         assert rows(db, "SELECT id, status FROM crawls") == [(1, "finished"), (2, "finished")]
         assert json.loads(rows(db, "SELECT settings FROM crawls WHERE id = 2")[0][0])["resumes"] == 1
+        # The three articles crawl 1 stored, asked again as revisits of the archive's: dropped unfetched.
+        stats = json.loads(rows(db, "SELECT stats FROM crawls WHERE id = 2")[0][0])
+        assert stats["clippings/resumed_done_dropped"] == 3, stats
         # The crawl ran to its end: the next one is a new snapshot, from the seeds
         # (the articles answer 304, and their links are found again from the archive's).
         third = crawl(site, db)
