@@ -308,6 +308,18 @@ def m008_cluster_bands(db: Database) -> None:
         group_new_versions(db)
 
 
+@migrations()
+def m009_frontier(db: Database) -> None:
+    """The frontier of a crawl that has not reached its end (archive/frontier.py):
+    each URL it scheduled, ``pending`` until the record of its fetch is stored
+    (``done``, in the same transaction), so the next crawl of the same seeds
+    continues it after a stop, a page limit or a crash."""
+    db.execute(
+        "CREATE TABLE frontier (crawl_id INTEGER NOT NULL REFERENCES crawls(id), url TEXT NOT NULL, "
+        "state TEXT NOT NULL DEFAULT 'pending', meta TEXT, priority INTEGER NOT NULL DEFAULT 0, "
+        "PRIMARY KEY (crawl_id, url)) WITHOUT ROWID")
+
+
 #: Where sqlite-utils records the applied migrations.
 MIGRATIONS_TABLE = migrations.migrations_table
 

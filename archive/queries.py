@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
+from archive import frontier
 from archive.lookups import resolve_article
 from archive.migrations import ABSENT_VALUES, FTS_COLUMNS
 from crawler.items import ARTICLE_FIELDS
@@ -138,7 +139,8 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
          "fetches": {"total": int, outcome: count, ...},
          "sites": {site: {"articles", "live", "gone", "versions"}},
          "languages": {detected language: articles}, "access": {access: articles},
-         "clusters": {"total", "articles"}}
+         "clusters": {"total", "articles"},
+         "unfinished": {crawl id: URLs found and not fetched}}  # only when a crawl left a frontier
     """
     status_counts = dict(db.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall())
     crawl_counts = dict(db.execute("SELECT status, count(*) FROM crawls GROUP BY status").fetchall())
@@ -170,7 +172,16 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
         "fetches": {"total": sum(outcomes.values()), **outcomes},
         "sites": sites,
         **_corpus_figures(db),
+        **_unfinished(db),
     }
+
+
+def _unfinished(db: sqlite_utils.Database) -> dict[str, Any]:
+    """The crawls that left a frontier for the next crawl of their seeds (archive/frontier.py)."""
+    if not db["frontier"].exists():
+        return {}
+    waiting = frontier.waiting_by_crawl(db.conn)
+    return {"unfinished": {str(crawl_id): count for crawl_id, count in waiting.items()}} if waiting else {}
 
 
 def _corpus_figures(db: sqlite_utils.Database) -> dict[str, Any]:
@@ -197,7 +208,8 @@ def crawl_report(db: sqlite_utils.Database, crawl_id: int) -> dict[str, Any]:
         {"status": "finished" | "interrupted" | "failed" | "running",
          "outcomes": {outcome: count of fetches},
          "new_articles": int,   # versions of this crawl that are an article's first
-         "new_versions": int}   # versions of this crawl that follow an earlier one
+         "new_versions": int,   # versions of this crawl that follow an earlier one
+         "waiting": int}        # URLs it found and did not fetch, left for the next crawl of its seeds
     """
     row = db.execute("SELECT status FROM crawls WHERE id = ?", [crawl_id]).fetchone()
     outcomes = dict(db.execute(
@@ -210,6 +222,7 @@ def crawl_report(db: sqlite_utils.Database, crawl_id: int) -> dict[str, Any]:
         "outcomes": outcomes,
         "new_articles": int(new_articles or 0),
         "new_versions": int(versions or 0) - int(new_articles or 0),
+        "waiting": frontier.waiting(db.conn, crawl_id) if db["frontier"].exists() else 0,
     }
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 import sqlite_utils
 
+from archive import frontier
 from archive.db import configure_connection, open_archive
 from archive.lookups import resolve_article
 from archive.migrations import JSON_FIELDS, migrations
@@ -162,6 +163,44 @@ class ArchiveWriter:
             )
             if cur.rowcount != 1:
                 raise KeyError(f"no crawl {crawl_id}")
+
+    # -- the frontier of an unfinished crawl (archive/frontier.py) -----------------
+
+    def take_over_frontier(self, crawl_id: int, key: str, *, resume: bool = True) -> frontier.Resumed | None:
+        """Give crawl ``crawl_id`` the frontier the last crawl of ``key`` left (its
+        ``crawls`` row's settings then name that crawl as ``resumes``); with
+        ``resume`` false, drop it instead: this crawl starts anew."""
+        with self.transaction():
+            if not resume:
+                frontier.drop(self._conn, frontier.holders(self._conn, key))
+                return None
+            resumed = frontier.take_over(self._conn, key, crawl_id)
+            if resumed is not None:
+                row = self._conn.execute("SELECT settings FROM crawls WHERE id = ?", [crawl_id]).fetchone()
+                settings = json.loads(row[0]) if row is not None and row[0] else {}
+                settings["resumes"] = resumed.crawl_id
+                self._conn.execute("UPDATE crawls SET settings = ? WHERE id = ?", [_json(settings), crawl_id])
+            return resumed
+
+    def frontier_found(self, crawl_id: int, found: list[frontier.Found]) -> None:
+        """``pending`` rows for URLs the crawl scheduled."""
+        if found:
+            with self.transaction():
+                frontier.add_found(self._conn, crawl_id, found)
+
+    def frontier_done(self, crawl_id: int, urls: list[str] | tuple[str, ...]) -> None:
+        """The URLs whose fetch's record is stored: call in the record's transaction."""
+        if urls:
+            with self.transaction():
+                frontier.mark_done(self._conn, crawl_id, urls)
+
+    def drop_frontier(self, crawl_id: int) -> None:
+        """The crawl ran to its end: the next one is a new snapshot."""
+        with self.transaction():
+            frontier.drop(self._conn, [crawl_id])
+
+    def frontier_waiting(self, crawl_id: int) -> int:
+        return frontier.waiting(self._conn, crawl_id)
 
     # -- fetches and validators -----------------------------------------------
 

@@ -297,6 +297,8 @@ def cli() -> None:
 @click.option("--contact", metavar="EMAIL|URL",
               help="How site owners can reach you; added to the User-Agent.")
 @click.option("--no-warc", is_flag=True, help="Do not keep the raw responses in WARC files.")
+@click.option("--fresh", is_flag=True,
+              help="Start anew from the seeds, not where the last crawl of the same seeds stopped.")
 @click.option("-s", "--set", "scrapy_settings", metavar="KEY=VALUE", multiple=True,
               help="Set a Scrapy setting, e.g. -s DOWNLOAD_TIMEOUT=10 (may be repeated).")
 @click.option("--processes", type=click.IntRange(min=0),
@@ -309,8 +311,8 @@ def cli() -> None:
 def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_file: str | None,
           max_pages: int | None, depth: int | None, delay: float | None, since: str | None,
           new_only: bool, ignore_robots: bool, user_agent: str | None, contact: str | None,
-          no_warc: bool, scrapy_settings: tuple[str, ...], processes: int | None, redis_url: str | None,
-          quiet: bool, verbose: bool) -> None:
+          no_warc: bool, fresh: bool, scrapy_settings: tuple[str, ...], processes: int | None,
+          redis_url: str | None, quiet: bool, verbose: bool) -> None:
     """Crawl SEEDS (site, sitemap, robots.txt or feed URLs) into the archive.
 
     Links are followed within the seeds' sites; every article is stored once
@@ -319,7 +321,9 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
     unchanged). With --sites, every site of the list is crawled side by side and
     the exit code is 0 only when every site crawled. One crawl at a time writes
     to an archive; a second one stops with an error. Ctrl-C stops the crawl
-    (exit 130; SIGTERM: 143) and keeps what it stored.
+    (exit 130; SIGTERM: 143) and keeps what it stored. A crawl that stopped before
+    its end (Ctrl-C, --max-pages, killed) is continued by the next crawl of the
+    same seeds: the pages it found and had not fetched, none twice (--fresh: start anew).
 
     Example:
 
@@ -333,6 +337,8 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
     overrides = crawl_overrides(delay=delay, ignore_robots=ignore_robots, new_only=new_only,
                                 no_warc=no_warc, processes=processes,
                                 user_agent=user_agent, contact=contact)
+    if fresh:
+        overrides["CLIPPINGS_RESUME"] = False
     settings = scrapy_setting_pairs(scrapy_settings)
     if redis_url:
         check_redis(redis_url)
@@ -982,6 +988,9 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
             "access:    " + ", ".join(f"{k} {v}" for k, v in figures["access"].items()),
             f"clusters:  {clusters['total']} near-duplicate ({clusters['articles']} articles)",
         ]
+    for crawl_id, waiting in figures.get("unfinished", {}).items():
+        lines.append(f"unfinished: crawl {crawl_id} left {waiting} pages found and not fetched "
+                     "(the next crawl of its seeds continues it)")
     if figures["sites"]:
         lines.append("sites:")
         width = max(len(site) for site in figures["sites"])

@@ -74,8 +74,8 @@ class StoppedBeforeFetch(IgnoreRequest):
     """A page request waiting in a held download slot (a ``Retry-After``, a
     Crawl-delay) when the crawl was asked to stop: dropped unfetched, so the stop
     need not wait out the hold (:meth:`crawler.politeness.SitePoliteness.stop_requested`).
-    No ``fetches`` row: like the pages still in the scheduler (a stopped crawl keeps no
-    frontier), the next crawl finds it again from the seeds and the articles it revisits."""
+    No ``fetches`` row: like the pages still in the scheduler, it stays ``pending`` in
+    the crawl's frontier (crawler/frontier.py), and the next crawl of the same seeds fetches it."""
 
     def __init__(self) -> None:
         super().__init__("the crawl stopped before its site's slot was free (not fetched)")

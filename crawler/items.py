@@ -265,6 +265,10 @@ class FetchRecord:
     content_type: str | None = None
     """The response's ``Content-Type`` header."""
 
+    requested: tuple[str, ...] = ()
+    """The URLs of the request this record answers: those it was redirected from,
+    then its own (not stored in ``fetches``: they mark the crawl's frontier done)."""
+
 
 @dataclass(kw_only=True, slots=True)
 class RawResponse:

@@ -62,6 +62,12 @@ class CrawlSummary:
     """Requests refused because their site's page budget was spent."""
     in_archive: bool = True
     """False when the archive holds no row for ``crawl_id``."""
+    resumed_from: int | None = None
+    """The unfinished crawl of the same seeds this one continued (crawler/frontier.py)."""
+    resumed_pending: int = 0
+    """The URLs that crawl had found and not fetched."""
+    waiting: int = 0
+    """The URLs this crawl found and did not fetch: the next crawl of its seeds fetches them."""
 
     @property
     def ok(self) -> bool:
@@ -107,12 +113,16 @@ class CrawlSummary:
         refused = self.refused_line()
         return [
             head,
+            *([f"continued crawl {self.resumed_from}: {pages(self.resumed_pending)} it had found and not fetched"]
+              if self.resumed_from is not None else []),
             f"pages fetched: {self.pages_fetched} (parsed: {self.pages_parsed})",
             f"new articles: {self.new_articles}, new versions: {self.new_versions}, "
             f"unchanged: {count('unchanged', 0)}, gone: {count('gone', 0)}",
             f"other pages: {count('not-article', 0)}, duplicates: {count('duplicate', 0)}, "
             f"refused by robots.txt: {count('robots', 0)}, errors: {count('error', 0)}",
             *([refused] if refused else []),
+            *([f"left for the next crawl of these seeds: {pages(self.waiting)} found and not fetched "
+               "(--fresh starts anew instead)"] if self.waiting else []),
         ]
 
     def refused_line(self) -> str | None:
@@ -124,6 +134,10 @@ class CrawlSummary:
             ("past a site's page budget", self.budget_refused),
         ) if number]
         return "refused: " + ", ".join(parts) if parts else None
+
+
+def pages(count: int) -> str:
+    return f"{count} page" if count == 1 else f"{count} pages"
 
 
 def crawl_settings(
@@ -378,6 +392,8 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         stopped_by=stopped_by,
         max_pages=crawler.settings.getint("CLIPPINGS_MAX_PAGES", 0),
         budget_refused=int(stats.get("clippings/site_budget_refused", 0)),
+        resumed_from=stats.get("clippings/resumed_from"),
+        resumed_pending=int(stats.get("clippings/resumed_pending", 0)),
     )
     if summary.crawl_id is not None:
         db = crawler.settings.get("CLIPPINGS_DB")
@@ -400,4 +416,5 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         summary.outcomes = report["outcomes"]
         summary.new_articles = report["new_articles"]
         summary.new_versions = report["new_versions"]
+        summary.waiting = report["waiting"]
     return summary

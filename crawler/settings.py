@@ -149,6 +149,10 @@ CLIPPINGS_REVISIT = True
 # Follow links from pages (``--depth 0`` turns it off: seeds and the entries of
 # their sitemaps and feeds only).
 CLIPPINGS_FOLLOW_LINKS = True
+# Continue the frontier of the last crawl of the same seeds (and since) when it
+# stopped before its end (a signal, --max-pages, a crash): its pending URLs are
+# fetched, its done ones not again. False (``--fresh``): start anew from the seeds.
+CLIPPINGS_RESUME = True
 # Write every fetched article response to a gzip WARC file, one per crawl.
 CLIPPINGS_WARC = True
 # Folder for the WARC files; empty: "<archive name>-warc" beside the archive.

@@ -43,9 +43,11 @@ from archive.db import (
     file_fault,
     release_writer_lock,
 )
+from archive.frontier import crawl_key
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
+from crawler.frontier import Frontier, Resume, frontier_of
 from crawler.items import (
     ARCHIVE_FAULT_REASON,
     GONE_STATUSES,
@@ -108,6 +110,8 @@ class ArchivePipeline:
         self.locked = False
         self.fault: str | None = None
         """Set when a store failed mid-crawl (damage, lock, full disk): the one-line error."""
+        self.frontier: Frontier | None = None
+        """The crawl's frontier notes, when its spider keeps a frontier (crawler/frontier.py)."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -116,6 +120,9 @@ class ArchivePipeline:
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.fetch_observed, signal=clippings_signals.fetch_observed)
+        if getattr(crawler.spidercls, "keeps_frontier", False):
+            pipeline.frontier = frontier_of(crawler)
+            crawler.signals.connect(pipeline.frontier.scheduled, signal=signals.request_scheduled)
         return pipeline
 
     # -- crawl lifecycle -------------------------------------------------------
@@ -144,10 +151,39 @@ class ArchivePipeline:
         )
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/crawl_id", self.crawl_id)
+        if self.frontier is not None and settings is not None:
+            self.take_over_frontier(list(getattr(spider, "seeds", [])), recorded["since"],
+                                    resume=settings.getbool("CLIPPINGS_RESUME", True))
         if self.warc_dir is not None:
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
             self.warc = WarcStore(self.warc_dir / f"crawl-{self.crawl_id:04d}-{stamp}.warc.gz",
                                   operator_info={"isPartOf": f"clippings crawl {self.crawl_id}"})
+
+    def take_over_frontier(self, seeds: list[str], since: str | None, *, resume: bool) -> None:
+        """Continue the frontier the last crawl of the same seeds (and ``since``)
+        left, or (``resume`` false: ``--fresh``) drop it; notes from now on."""
+        assert self.frontier is not None
+        resumed = self._writer.take_over_frontier(self._crawl_id, crawl_key(seeds, since), resume=resume)
+        self.frontier.active = True
+        if resumed is None:
+            return
+        self.frontier.resumed = Resume(resumed.crawl_id, resumed.pending, resumed.done)
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.set_value("clippings/resumed_from", resumed.crawl_id)
+            self.crawler.stats.set_value("clippings/resumed_pending", len(resumed.pending))
+            self.crawler.stats.set_value("clippings/resumed_done", len(resumed.done))
+
+    def close_frontier(self, reason: str) -> None:
+        """Write the last notes; a crawl that ran to its end drops its frontier (the
+        next crawl is a new snapshot), any other keeps it for the next crawl of its
+        seeds, and counts what it left (``clippings/frontier_left``)."""
+        if self.frontier is None or self.crawl_id is None or self.writer is None:
+            return
+        self.writer.frontier_found(self.crawl_id, self.frontier.take())
+        if reason == "finished":
+            self.writer.drop_frontier(self.crawl_id)
+        elif self.crawler and self.crawler.stats:
+            self.crawler.stats.set_value("clippings/frontier_left", self.writer.frontier_waiting(self.crawl_id))
 
     def close_spider(self) -> None:
         if self.warc is not None:
@@ -185,6 +221,8 @@ class ArchivePipeline:
         ``crawls`` row again, with the reason and the final stats. The archive is
         closed and the writer lock given back whatever happens."""
         try:
+            if self.fault is None and self.writer is not None:
+                self.closing_guarded(lambda: self.close_frontier(reason))
             if self.fault is not None and not reason.startswith(ARCHIVE_FAULT_REASON):
                 reason = ARCHIVE_FAULT_REASON + self.fault  # a close-time fault: the summary says it
                 if self.crawler and self.crawler.stats:
@@ -269,6 +307,26 @@ class ArchivePipeline:
                 lambda: deferred_from_coro(engine.close_spider_async(reason=ARCHIVE_FAULT_REASON + message)))
 
     def _store(self, item: Any) -> Any:
+        # One transaction: the article, its fetch row and the frontier's notes
+        # (the links the page led to, the page done), or none of them.
+        return self.with_notes(self._store_item, item)
+
+    def with_notes(self, write: Any, *args: Any) -> Any:
+        """``write(*args)`` in one transaction with the frontier's notes so far: among
+        them the links of the page whose record it writes (scheduled before the record
+        came), so they are in the archive no later than the page is ``done``. The notes
+        are given back when the transaction fails."""
+        found = self.frontier.take() if self.frontier is not None and self.frontier.active else []
+        try:
+            with self._writer.transaction():
+                self._writer.frontier_found(self._crawl_id, found)
+                return write(*args)
+        except BaseException:
+            if found and self.frontier is not None:
+                self.frontier.give_back(found)
+            raise
+
+    def _store_item(self, item: Any) -> Any:
         if isinstance(item, ArticlePage):
             capture = None
             if self.warc is not None and item.raw is not None:
@@ -307,7 +365,7 @@ class ArchivePipeline:
         if isinstance(item, ArticlePage):
             item.fetch.outcome = exception.outcome if isinstance(exception, RefusedRecord) else "dropped"
             item.fetch.reason = str(exception)
-            self.guarded(self.record, item.fetch)
+            self.guarded(self.with_notes, self.record, item.fetch)
 
     def fetch_observed(self, fetch: FetchRecord) -> None:
         """A fetch that no item reports (a redirect): its ``fetches`` row."""
@@ -315,12 +373,18 @@ class ArchivePipeline:
             self.guarded(self.record, fetch)
 
     def record(self, fetch: FetchRecord) -> None:
-        self._writer.record_fetch(
-            self._crawl_id, url=fetch.url, outcome=fetch.outcome, status=fetch.status,
-            reason=fetch.reason, bytes=fetch.bytes, elapsed_ms=fetch.elapsed_ms,
-            canonical_url=fetch.canonical_url, fetched_at=fetch.fetched_at or utc_now_iso(),
-            page_kind=fetch.page_kind, etag=fetch.etag, last_modified=fetch.last_modified, content_type=fetch.content_type,
-        )
+        """The fetch row and, in its transaction, the URLs it answers marked done in
+        the crawl's frontier (called inside :meth:`with_notes` for a page's record)."""
+        with self._writer.transaction():
+            if self.frontier is not None and self.frontier.active:
+                self._writer.frontier_done(self._crawl_id, fetch.requested)
+            self._writer.record_fetch(
+                self._crawl_id, url=fetch.url, outcome=fetch.outcome, status=fetch.status,
+                reason=fetch.reason, bytes=fetch.bytes, elapsed_ms=fetch.elapsed_ms,
+                canonical_url=fetch.canonical_url, fetched_at=fetch.fetched_at or utc_now_iso(),
+                page_kind=fetch.page_kind, etag=fetch.etag, last_modified=fetch.last_modified,
+                content_type=fetch.content_type,
+            )
         if self.crawler and self.crawler.stats:
             self.crawler.stats.inc_value(f"clippings/outcome/{fetch.outcome}")
 

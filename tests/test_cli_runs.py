@@ -355,8 +355,10 @@ def test_a_stop_that_cannot_wait_keeps_the_stats_and_prints_the_summary(tmp_path
     assert "Traceback" not in err, err
     assert "stopped without waiting for the requests in flight" in err, err
     lines = out.splitlines()
-    assert len(lines) == 4 and lines[0].startswith("crawl 1 stopped by SIGTERM after "), out
+    assert len(lines) == 5 and lines[0].startswith("crawl 1 stopped by SIGTERM after "), out
     assert lines[1].startswith("pages fetched: "), out
+    # /stall, in flight: the next crawl of the seeds fetches it (tests/test_resume.py).
+    assert lines[4] == "left for the next crawl of these seeds: 1 page found and not fetched (--fresh starts anew instead)", out
     ((status, stats),) = rows(db, "SELECT status, stats FROM crawls")
     assert status == "interrupted" and stats is not None
     stats = json.loads(stats)

@@ -31,6 +31,7 @@ from crawler.exceptions import (
     StoppedBeforeFetch,
     UnfollowedRedirect,
 )
+from crawler.frontier import frontier_of, requested_urls
 from crawler.items import (
     GONE_STATUSES,
     ArticlePage,
@@ -78,6 +79,8 @@ class ArticleSpider(scrapy.Spider):
     """Crawl the seeds' sites; yield an ArticlePage per article, a FetchRecord per other URL."""
 
     name = "articles"
+    #: The archive keeps this crawl's frontier until it ends (crawler/frontier.py).
+    keeps_frontier = True
 
     def __init__(self, seeds: str | list[str] = "", since: str | None = None,
                  *args: Any, **kwargs: Any) -> None:
@@ -98,9 +101,21 @@ class ArticleSpider(scrapy.Spider):
         # Around the duplicate filter (so a seed whose redirects lead back to itself,
         # a cookie check, is still fetched or fails the crawl, never dropped); its
         # links are not followed (follow), so a seed is fetched once all the same.
+        # A crawl that resumes an unfinished one (crawler/frontier.py) requests the
+        # seeds it had not done, then the URLs it had found and not done.
+        resumed = frontier_of(self.crawler).resumed
+        done = resumed.done if resumed is not None else set()
+        asked = set()
         for seed in self.seeds:
-            yield Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed},
-                          dont_filter=True)
+            request = Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed},
+                              dont_filter=True)
+            if request.url in done:
+                continue
+            asked.add(request.url)
+            yield request
+        for url, meta, priority in resumed.pending if resumed is not None else ():
+            if url not in asked:
+                yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority)
 
     # -- responses -----------------------------------------------------------
 
@@ -144,9 +159,12 @@ class ArticleSpider(scrapy.Spider):
             fetch.reason = f"not HTML ({fetch.content_type or 'no content type'})"
             yield fetch
             return
-        yield self.parse_page(response, fetch)
+        record = self.parse_page(response, fetch)
+        # The links before the page's record: the archive keeps them as the crawl's
+        # frontier no later than the page (crawler/frontier.py).
         if self.crawler.settings.getbool("CLIPPINGS_FOLLOW_LINKS", True):
             yield from self.page_requests(response)
+        yield record
 
     def page_requests(self, response: TextResponse) -> Iterator[Request]:
         """Requests for a page's links on the crawl's sites: its first
@@ -199,10 +217,11 @@ class ArticleSpider(scrapy.Spider):
             fetch.reason = (f"{found.kind} {hops} documents deep in sitemaps and feeds: its links not "
                             f"followed (CLIPPINGS_SITEMAP_NESTING={nesting}); {fetch.reason}")
             onsite = []
-        yield fetch
         # Entries of a sitemap or feed count as seeds: --depth counts link hops
         # between pages, not index documents (those are counted apart, as hops).
+        # Scheduled before the document's record, as a page's links are.
         yield from self.follow(onsite, response, canonical=True, meta={"depth_reset": True, INDEX_HOPS: hops + 1})
+        yield fetch
 
     def on_sites(self, urls: list[str], base: str) -> list[str]:
         """``urls`` made canonical, those that are http(s) on the crawl's sites."""
@@ -262,10 +281,12 @@ class ArticleSpider(scrapy.Spider):
         """Every failed request becomes a FetchRecord with its reason (a 404 / 410
         an :class:`ErrorPage`, which carries the answer for the WARC file too)."""
         request = failure.request  # type: ignore[attr-defined]
-        record = FetchRecord(url=request.url, outcome="error", fetched_at=utc_now_iso())
+        record = FetchRecord(url=request.url, outcome="error", fetched_at=utc_now_iso(),
+                             requested=requested_urls(request))
         if failure.check(HttpError):
             response = failure.value.response
             record = self.fetch_record(response, outcome="error")
+            record.requested = requested_urls(request)
             # A Retry-After past the crawl's limit: the middleware that gave up says why.
             record.reason = response.meta.get(RETRY_AFTER_REFUSED) or f"HTTP {response.status}"
             if response.status in GONE_STATUSES and not request.meta.get("seed"):
@@ -309,6 +330,7 @@ class ArticleSpider(scrapy.Spider):
             etag=header(response, "ETag"),
             last_modified=header(response, "Last-Modified"),
             content_type=header(response, "Content-Type"),
+            requested=requested_urls(response.request) if response.request is not None else (),
         )
 
     @staticmethod

@@ -1,0 +1,114 @@
+"""A crawl's frontier, on the crawl's side: what it scheduled, and what it resumes.
+
+The archive keeps the frontier of a crawl that has not reached its end
+(``archive/frontier.py``): a ``pending`` row for each URL the crawl scheduled,
+``done`` once the record of its fetch is stored. Here, on the reactor thread,
+every request the engine schedules (Scrapy's ``request_scheduled`` signal) is
+noted; the archive pipeline takes the notes on its writer thread and writes them
+in the transaction of the next record it stores. A page's links are scheduled
+before its record is sent to the pipelines (the spider yields them first), so
+their rows are in the archive no later than the page's ``done``: a crash loses
+neither a page nor what it linked to.
+
+When a crawl resumes another, :attr:`Frontier.resumed` holds what it takes over:
+the spider requests the pending URLs (and the seeds not done), and a request for
+a URL done already is dropped here, before the scheduler (a link to it, a
+revisit of the archive's articles).
+
+Seeds, revisits of the archive's articles and the identity pipeline's checks of a
+canonical link are not noted: the next crawl makes them again (minus the done).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import weakref
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request
+
+#: The request meta a pending URL keeps (JSON): what the crawl's depth limit,
+#: breadth-first order, sitemap nesting and redirect limits read.
+KEPT_META = ("depth", "index_hops", "depth_reset", "seed", "revisit", "redirect_urls", "redirect_times",
+             "redirect_ttl", "redirect_reasons")
+
+
+class AlreadyDone(IgnoreRequest):
+    """A request for a URL whose record the crawl this one resumes stored already."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"{url} was fetched by the crawl this one resumes")
+
+
+@dataclass(slots=True)
+class Resume:
+    """What a crawl takes over (see :class:`archive.frontier.Resumed`)."""
+
+    crawl_id: int
+    pending: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
+    done: set[str] = field(default_factory=set)
+
+
+def requested_urls(request: Request) -> tuple[str, ...]:
+    """The URLs a request's answer finishes: those it was redirected from, and its own."""
+    chain = request.meta.get("redirect_urls") or ()
+    return (*(str(url) for url in chain), request.url)
+
+
+class Frontier:
+    """The frontier notes of one crawl (one per :class:`Crawler`)."""
+
+    def __init__(self) -> None:
+        self.active = False
+        """Set by the archive pipeline when the crawl keeps a frontier."""
+        self.resumed: Resume | None = None
+        self._found: list[tuple[str, str, int]] = []
+        self._lock = threading.Lock()
+
+    def scheduled(self, request: Request, spider: Any = None) -> None:
+        """``request_scheduled``: note the request, or drop it (:class:`AlreadyDone`)."""
+        if not self.active:
+            return
+        meta = request.meta
+        if meta.get("canonical_check"):
+            return
+        if self.resumed is not None and not request.dont_filter and request.url in self.resumed.done:
+            stats = getattr(getattr(spider, "crawler", None), "stats", None)
+            if stats is not None:
+                stats.inc_value("clippings/resumed_done_dropped")
+            raise AlreadyDone(request.url)
+        if (meta.get("seed") or meta.get("revisit")) and not meta.get("redirect_urls"):
+            return  # made again by the next crawl (minus the done)
+        kept = {name: meta[name] for name in KEPT_META if name in meta}
+        try:
+            text = json.dumps(kept)
+        except (TypeError, ValueError):
+            text = "{}"
+        with self._lock:
+            self._found.append((request.url, text, int(request.priority)))
+
+    def take(self) -> list[tuple[str, str, int]]:
+        """The notes made since the last take (any thread)."""
+        with self._lock:
+            found, self._found = self._found, []
+        return found
+
+    def give_back(self, found: list[tuple[str, str, int]]) -> None:
+        """Notes taken whose transaction failed: written with the next record."""
+        with self._lock:
+            self._found[:0] = found
+
+
+_FRONTIERS: weakref.WeakKeyDictionary[Crawler, Frontier] = weakref.WeakKeyDictionary()
+
+
+def frontier_of(crawler: Crawler) -> Frontier:
+    """The crawl's :class:`Frontier` (made on first use)."""
+    found = _FRONTIERS.get(crawler)
+    if found is None:
+        found = _FRONTIERS[crawler] = Frontier()
+    return found
