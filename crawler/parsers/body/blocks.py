@@ -854,6 +854,31 @@ def _cap(raw: str) -> str:
 _HEADING_MAX_WORDS = 15     # more words than a heading has: a sentence
 
 
+_NOTE_MAX_WORDS = 25         # a note about the page is a line: "This article is more than five years old."
+# The author's own words opening the text name it too ("In this article, I'll explain
+# how to ...", "In diesem Beitrag zeige ich ...", "Dans cet article, nous ..."): an
+# introduction, not a note about the page.
+_AUTHOR_OPENINGS = ("in this ", "in diesem ", "dans cet ", "dans ce ", "dans cette ", "en este ", "en esta ")
+
+
+def _opening_note(text: str) -> bool:
+    """A note about the page opening the text, where the standfirst would stand ("This
+    interview has been edited for length and clarity.", "This article is more than five
+    years old", "Article réservé aux abonnés" is a paywall line already): a line of a few
+    words that :func:`.furniture.is_page_note` reads as one, not the author's own
+    introduction ("In this article, I'll explain how ..."). The line rules keep such
+    sentences inside the text, where prose may quote them.
+
+    >>> _opening_note("This interview has been edited for length and clarity.")
+    True
+    >>> _opening_note("In this article, I'll explain how to increase and decrease the text font sizes.")
+    False
+    """
+    if count_words(text) > _NOTE_MAX_WORDS or norm_key(text).startswith(_AUTHOR_OPENINGS):
+        return False
+    return is_page_note(text)
+
+
 def _filter(blocks: list[_Line], title: str | None,
             explain: list[Dropped] | None = None) -> list[Block]:
     """The walked lines as Blocks, furniture lines, headline dropped (and
@@ -888,6 +913,10 @@ def _filter(blocks: list[_Line], title: str | None,
                     note(text, "related-section")
                 continue
             skipping_related = False
+        if not out and kind in ("p", "quote") and _opening_note(text):
+            if note:
+                note(text, "page-note")
+            continue
         rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence, key=key)
         if rule is not None and not (rule.name == "date-line" and (
                 _dated_entry(blocks, index) or (kind == "quote" and _POST_SIGNATURE.match(text)))) and not (

@@ -114,6 +114,9 @@ PAYWALL_MARKERS: tuple[str, ...] = (
     "free articles remaining", "free articles this month", "of your free articles",
     "ihre kostenlosen artikel", "bereits abonnent", "déjà abonné", "ya eres suscriptor",
     "to view the full story", "to read the full story", "to read the full article", "please subscribe to",
+    # the subscriber-only label French, German and Spanish sites print over an
+    # article ("Article réservé aux abonnés", "Nur für Abonnenten", "Exclusivo para suscriptores")
+    "réservé aux abonnés", "nur für abonnenten", "exclusivo para suscriptores",
 )
 
 # Words that, together in one short line, make it an appeal for money ("If you value
