@@ -39,6 +39,9 @@ _STRONG_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS)
 _STATE_WORDS = frozenset(bp.STATE_TOKENS)
 _LIVE_WORDS = frozenset(bp.LIVE_TOKENS)
 _TEXT_WORDS = frozenset({"text", "body", "content", "copy", "editor", "paragraph", "prose", "richtext"})
+# A widget of the text's own kinds: its words, or a page builder's heading widget
+# ("elementor-widget-heading": a company page's section headings are set so).
+_TEXT_WIDGET_WORDS = _TEXT_WORDS | {"heading"}
 # Furniture words inside run-together names ("relatedpoststitle", "socialshare").
 _FURNITURE_INSIDE = re.compile("|".join(bp.FURNITURE_SUBSTRINGS))
 
@@ -92,7 +95,7 @@ def _verdict_of(value: str) -> tuple[int, bool]:
     lowered_value = value.lower()
     if _DROP_CAP.search(lowered_value):
         return 2, False
-    text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
+    text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WIDGET_WORDS)
     post_classes = _is_post_classes(lowered_value)
     flags = 0
     for name in value.split():
@@ -129,6 +132,12 @@ def _name_flags(name: str, text_widget: bool) -> int:
         return 0
     if text_widget and "widget" in words:
         return 0    # "article-widget article-widget-text", "elementor-widget-text-editor"
+    if (not _HOLDER_WORDS.isdisjoint(words) and not _LAYOUT_WORDS.isdisjoint(words)
+            and _HARD_WORDS.isdisjoint(words)):
+        # a page builder's wrapper of any widget ("elementor-widget-wrap",
+        # "elementor-widget-container"): a layout box, around a text widget as well
+        # as around a menu; a sidebar's ("sidebar-widget-wrap") names its place
+        return 0
     if _EMBED_WORDS.intersection(words):
         # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
         return _EMBED if _POST_WORDS.intersection(words) else 0
