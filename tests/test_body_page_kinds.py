@@ -74,3 +74,21 @@ def test_a_sidebar_s_widget_wrapper_is_still_furniture() -> None:
     body = _body(html)
     assert all(text in body for text in SERVICES)
     assert "since 1990" not in body
+
+
+def test_a_short_notice_is_not_traded_for_the_footer_s_blurb() -> None:
+    # an association's short news item (under 200 characters of text) above a footer
+    # holding a longer "About the association" blurb: the footer outweighs the text,
+    # but a footer is no place for the text, so the short text stays the body
+    notice = ["On Saturday 30 volunteers planted 400 m of new hedge along Mill Lane.",
+              "The hawthorn and blackthorn plants came from a local nursery.", "Thanks to everyone who helped!"]
+    blurb = ("The Springfield Nature Association was founded in 1978 and today has more than 4,000 members "
+             "who care for meadows, hedges and ponds in the district. We run guided walks, school projects "
+             "and practical conservation days throughout the year, and we speak up for nature in local "
+             "planning decisions.")
+    html = f"""<html><head><title>Hedge planting day</title></head><body>{NAV}
+<div id="main"><h1>Hedge planting day</h1><div class="text">{''.join(f'<p>{t}</p>' for t in notice)}</div></div>
+<footer class="site-footer"><div class="about-blurb"><h4>About the association</h4><p>{blurb}</p></div>
+<p>© 2024 Springfield Nature Association</p></footer></body></html>"""
+    body = _body(html, "https://nature-springfield.example/news/hedge-planting-day")
+    assert body == "\n\n".join(notice)

@@ -50,6 +50,7 @@ under a second. Never raises: any unexpected failure gives an empty list.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -1177,6 +1178,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         # The best-scored box gave (almost) nothing once its furniture was dropped
         # (a log-in panel's forms and notices): the text is in the next box.
         other = _next_best(scores, top)
+        if other is not None and _page_furniture(scores, other):
+            other = None    # a short text's page: the footer's blurb outweighs it, and is no text
         retry_notes: list[Dropped] | None = [] if explain is not None else None
         retry = _body_of(context, other, retry_notes) if other is not None else []
         if _chars(retry) >= (max(MIN_BODY_CHARS, 2 * _chars(blocks)) if blocks else 1):
@@ -1217,6 +1220,16 @@ def _compared(context: _Context, top: Element, blocks: list[Block],
     rival = better_rival(context.scores, top, lambda: _next_best(context.scores, top), blocks,
                          lambda box: _body_of(context, box, rival_notes), context.headline)
     return (blocks, notes) if rival is None else (rival, rival_notes)
+
+
+_REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})
+
+
+def _page_furniture(scores: Page, el: Element) -> bool:
+    """``el`` in a region of the page's furniture by its tag (``<footer>``, ``<aside>``,
+    ``<nav>``, ``<header>``) or its class, whatever its share of the page's text: on a
+    page of a short text, a footer's "About us" blurb holds more than the text does."""
+    return any(a.tag in _REGION_TAGS or scores.verdict(a) < 0 for a in itertools.chain((el,), el.iterancestors()))
 
 
 def _next_best(scores: Page, top: Element) -> Element | None:
