@@ -7,6 +7,8 @@ the body and the furniture out.
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.parsers import parse_article
 
 NAV = """<header class="site-header"><div class="logo"><a href="/">Meier &amp; Partner</a></div>
@@ -92,3 +94,53 @@ def test_a_short_notice_is_not_traded_for_the_footer_s_blurb() -> None:
 <p>© 2024 Springfield Nature Association</p></footer></body></html>"""
     body = _body(html, "https://nature-springfield.example/news/hedge-planting-day")
     assert body == "\n\n".join(notice)
+
+
+QA = [("How long does delivery take?", "Orders placed before noon are shipped the same day and usually arrive within two working days."),
+      ("Can I return an item?", "You can return any unused item within 30 days for a full refund of the purchase price."),
+      ("Do you ship abroad?", "We ship to all countries of the European Union, and the shipping costs are shown at checkout.")]
+INTRO = "Here you find the answers to the questions our customers ask most often."
+
+
+def _faq(items: str) -> str:
+    return f"""<html><head><title>FAQ</title></head><body>{NAV}
+<main><h1>Frequently asked questions</h1><p>{INTRO}</p>{items}</main>{FOOT}</body></html>"""
+
+
+FAQ_PAGES = {
+    # a <details> per question: the disclosure element holds the answer
+    "details": "".join(f"<details class='faq-item'><summary>{q}</summary><p>{a}</p></details>" for q, a in QA),
+    # an accordion's panels hidden until their title is clicked, set without a <p>
+    "hidden-toggle": "".join(f"<div class='toggle'><h3 class='toggle-title'>{q}</h3>"
+                             f"<div class='toggle-content' hidden>{a}</div></div>" for q, a in QA),
+    # the answer box named so, hidden by its style
+    "faq-answer": "".join(f"<div class='faq-item'><h3 class='faq-question'>{q}</h3>"
+                          f"<div class='faq-answer' style='display: none'><p>{a}</p></div></div>" for q, a in QA),
+    # a government page's accordion, one paragraph a panel
+    "accordion": "<div class='accordion'>" + "".join(
+        f"<h3 class='accordion__title'>{q}</h3><div class='accordion__content' id='a{n}' style='display:none;'>"
+        f"<p>{a}</p></div>" for n, (q, a) in enumerate(QA)) + "</div>",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FAQ_PAGES))
+def test_an_faq_s_answers_a_reader_opens_are_the_text(kind: str) -> None:
+    # an FAQ or a government page sets each answer in a box a reader opens (a
+    # <details>, an accordion's collapsed panel): one paragraph each, so not the two
+    # paragraphs of prose that keep a hidden box of a story's slides; the panel's mark
+    # (accordion, toggle, collapse, answer) or the <details> says a reader opens it
+    body = _body(_faq(FAQ_PAGES[kind]), "https://shop.example/faq")
+    assert body.startswith(INTRO)
+    assert all(a in body for _, a in QA)
+    assert "Recent posts" not in body and "Mill Road" not in body
+
+
+def test_a_collapsed_menu_or_notice_stays_out() -> None:
+    # hidden boxes a reader opens that hold links or a site's notice are no answer
+    menu = ("<div class='collapse' hidden><ul><li><a href='/a'>Opening hours of all our shops in the region</a></li>"
+            "<li><a href='/b'>Our delivery terms and the prices for express delivery</a></li></ul></div>")
+    notice = ("<details><summary>Cookies</summary><p>We use cookies to give you the best experience on our "
+              "website, and by continuing to browse you agree to our use of cookies.</p></details>")
+    body = _body(_faq(menu + notice + FAQ_PAGES["faq-answer"]), "https://shop.example/faq")
+    assert all(a in body for _, a in QA)
+    assert "Opening hours" not in body and "cookies" not in body

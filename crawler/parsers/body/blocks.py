@@ -255,7 +255,8 @@ class _Walker:
                 return "media-box"
         if tag == "cite" and el.getparent().tag == "blockquote":
             return "quote-attribution"
-        if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)):
+        if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)) and not (
+                tag == "details" and _disclosed_prose(el, self.prose)):
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.description_key)
@@ -328,8 +329,15 @@ class _Walker:
         unmarked box (text after it or not) and a series of hidden boxes ending the
         text are left out."""
         self.hidden_judged += 1
-        if self.hidden_judged > _HIDDEN_JUDGED or not _hidden_prose(el, self.prose):
+        if self.hidden_judged > _HIDDEN_JUDGED:
             return False
+        if not _hidden_prose(el, self.prose):
+            # an accordion's panel (an FAQ's answer, a section a reader opens): marked
+            # so, one paragraph of prose, with or without a <p>
+            if not (_continuation_mark(el) and _disclosed_prose(el, self.prose)) or self.other_language(el):
+                return False
+            self.kept_slide = el
+            return True
         if not (_continuation_mark(el) or (
                 _one_of_a_series(el) and not _tab_pane(el, self.tab_ids)
                 and (self.text_after(el) or _shown_of_series(el) or self.series_goes_on(el)))):
@@ -611,6 +619,26 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
     return False
 
 
+def _disclosed_prose(el: Element, memo: dict[Element, bool]) -> bool:
+    """A box a reader opens (an accordion's panel, a ``<details>``: an FAQ's answer, a
+    government page's "Who can apply?") that holds a paragraph of prose: a ``<p>``, or a
+    box of text with no block inside (answers are often set without one), not a notice
+    (:func:`.furniture.is_notice_line`). A collapsed menu or a pop-up holds links or a line.
+    Bounded: the box's first :data:`_HIDDEN_SCAN` elements, each judged once (``memo``)."""
+    for p in islice(el.iter(), _HIDDEN_SCAN):
+        if p.tag == "p" or (p.tag in _ANSWER_BOXES and not any(
+                isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in p.iterdescendants())):
+            prose = memo.get(p)
+            if prose is None:
+                prose = memo[p] = _prose_paragraph(p) and not is_notice_line(collapse(_cap(_TEXT(p))))
+            if prose:
+                return True
+    return False
+
+
+_ANSWER_BOXES = frozenset({"div", "dd", "section", "span"})    # boxes an answer is set in without a <p>
+
+
 _AFTER_LEVELS = 3           # levels up read for text after a hidden box
 _HIDDEN_JUDGED = 200        # hidden boxes a walk judges as text; later ones stay hidden (bounded)
 _AFTER_SIBLINGS = 5         # siblings read on each level
@@ -620,6 +648,8 @@ _CONTINUATION_WORDS = frozenset({
     "slide", "slides", "slider", "carousel", "step", "steps", "collapse", "collapsed", "collapsible",
     "accordion", "expand", "expandable", "more", "rest", "continue", "continued", "truncated", "gallery",
     "paywall", "premium", "locked", "fold", "toggle", "page", "pages",
+    # an FAQ's answer, shown when its question is clicked ("faq-answer")
+    "answer",
 })
 
 
