@@ -144,3 +144,38 @@ def test_a_collapsed_menu_or_notice_stays_out() -> None:
     body = _body(_faq(menu + notice + FAQ_PAGES["faq-answer"]), "https://shop.example/faq")
     assert all(a in body for _, a in QA)
     assert "Opening hours" not in body and "cookies" not in body
+
+
+TIPS = ["Drink a glass of water first thing in the morning.", "Go for a ten minute walk after lunch.",
+        "Keep your phone out of the bedroom at night.", "Eat one more portion of vegetables every day.",
+        "Write down three things you are grateful for.", "Stretch for five minutes before bed."]
+ABOUT_ME = ("I am Anna, a mother of three from Leeds, and I write about family life, cooking on a budget and "
+            "the small adventures we have at weekends. Thanks for stopping by and feel free to say hello.")
+
+
+def _tips_page(items: str) -> str:
+    return f"""<html><head><title>Six small habits</title></head><body>{NAV}
+<div class="wrap"><div class="content"><h1>Six small habits for a healthier year</h1>{items}</div>
+<aside class="sidebar"><div class="widget"><h3>About this blog</h3><p>{ABOUT_ME}</p></div></aside></div>
+{FOOT}</body></html>"""
+
+
+def test_a_text_that_is_a_list_of_short_sentences_is_the_body() -> None:
+    # a page of tips or steps set as a list, each item a short sentence (under the
+    # hundred characters that score a list item as a paragraph): the sidebar's one
+    # paragraph was the body, and not one tip
+    body = _body(_tips_page("<ul class='tips'>" + "".join(f"<li>{t}</li>" for t in TIPS) + "</ul>"),
+                 "https://family-blog.example/six-small-habits")
+    assert body == "\n\n".join(TIPS)
+
+
+def test_a_list_of_links_or_labels_is_no_text() -> None:
+    # a ticker's entries ("... (11.39 Uhr)"), a list of links: no full stop, or a link
+    ticker = ["Several children killed in attacks on the camp (11.39 Uhr)",
+              "Palestinian shot dead by settlers near the village (11.13 Uhr)",
+              "Death toll in the West Bank rises to 640 people (05.19 Uhr)"]
+    links = [f"<a href='/t{n}'>{t}</a>" for n, t in enumerate(TIPS)]
+    for items in (ticker, links):
+        body = _body(_tips_page("<ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"),
+                     "https://family-blog.example/six-small-habits")
+        assert "11.39" not in body and "Drink a glass" not in body

@@ -262,6 +262,35 @@ def _prose_item(li: Element) -> float:
     return float(n - links) if links * 4 <= n else 0.0
 
 
+_LIST_SENTENCES = 3          # short sentence items that make a list a paragraph of the text
+_LIST_ITEMS_READ = 100       # items of a list read for them
+_ITEM_WORDS = 5              # words of a sentence item ("Go for a ten minute walk.")
+_FULL_STOPS = (".", "!", "?")   # a sentence item's end: not a label's colon, a ticker entry's "(11.39 Uhr)"
+
+
+def _sentence_list(el: Element) -> float:
+    """The text length of a list's short items that are sentences (``_ITEM_WORDS``
+    words or more, a full stop, no link, no block inside: "Drink a glass of water
+    first thing in the morning."), when it has ``_LIST_SENTENCES`` or more and they
+    are most of its items, else 0: a page whose text is a list of tips or steps
+    ("Six small habits", "What you need") is scored as the paragraphs it is. Items of
+    ``_MIN_ITEM`` characters score on their own (:func:`_prose_item`); a menu's,
+    a tag list's or a teaser list's items are links or labels, not sentences."""
+    items = 0
+    found = 0
+    chars = 0.0
+    for li in itertools.islice(el.iterchildren("li"), _LIST_ITEMS_READ):
+        items += 1
+        text = collapse(_TEXT(li))
+        if (len(text) >= _MIN_ITEM or len(text.split()) < _ITEM_WORDS or not text.endswith(_FULL_STOPS)
+                or text.endswith(("...", "…")) or next(li.iter("a"), None) is not None
+                or any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in li.iterdescendants())):
+            continue
+        found += 1
+        chars += len(text)
+    return chars if found >= _LIST_SENTENCES and 2 * found > items else 0.0
+
+
 def mark_run(el: Element, marked: set[Element]) -> int:
     """Add ``el`` and its following siblings to ``marked``; return how many were added.
     A run already marked extends to its parent's end, so the walk stops at the first
@@ -356,6 +385,8 @@ class Page:
                 item = _prose_item(el)
                 if item:
                     weight[el] = item
+            elif tag in ("ul", "ol") and (sentences := _sentence_list(el)):
+                weight[el] = sentences
             if tag in _DIRECT_TAGS and (text := el.text) and len(text) > 20:  # (tag first: no text read)
                 n = len(text.strip())
                 if n > 20:
