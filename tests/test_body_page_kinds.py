@@ -179,3 +179,30 @@ def test_a_list_of_links_or_labels_is_no_text() -> None:
         body = _body(_tips_page("<ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"),
                      "https://family-blog.example/six-small-habits")
         assert "11.39" not in body and "Drink a glass" not in body
+
+
+NOTICE = ["Der Bebauungsplan Nr. 12 liegt vom 2. bis 30. Mai im Rathaus öffentlich aus.",
+          "Während dieser Zeit kann jedermann Stellungnahmen schriftlich oder zur Niederschrift abgeben.",
+          "Gez. Müller, Bürgermeister"]
+
+
+def test_a_notice_set_one_paragraph_a_table_row_is_read_whole() -> None:
+    # a council's notice in an old table layout: a heading, then one paragraph a row;
+    # the best-scored cell was the body alone (the other rows are not its siblings)
+    rows = "".join(f"<tr><td>{t}</td></tr>" for t in NOTICE)
+    html = f"""<html><head><title>Amtliche Bekanntmachung</title></head><body>
+<table class="layout"><tr><td class="left"><ul><li><a href="/">Start</a></li><li><a href="/rathaus">Rathaus</a></li></ul></td>
+<td class="main"><table class="content"><tr><td><h2>Bebauungsplan Nr. 12: öffentliche Auslegung</h2></td></tr>{rows}</table>
+</td></tr></table></body></html>"""
+    body = _body(html, "https://gemeinde.example/bekanntmachungen/bebauungsplan-12")
+    assert body == "\n\n".join(["Bebauungsplan Nr. 12: öffentliche Auslegung", *NOTICE])
+
+
+def test_a_data_table_beside_the_text_is_not_taken_for_a_column() -> None:
+    # rows of several cells are a grid of data: the cell's siblings rule as before
+    html = f"""<html><head><title>Amtliche Bekanntmachung</title></head><body><div class="main">
+<h1>Amtliche Bekanntmachung</h1><p>{NOTICE[0]}</p><p>{NOTICE[1]}</p>
+<table><tr><td>Montag</td><td>8 bis 12 Uhr und nach Vereinbarung mit dem Bauamt im Rathaus</td></tr>
+<tr><td>Dienstag</td><td>14 bis 18 Uhr</td></tr></table></div>{FOOT}</body></html>"""
+    body = _body(html, "https://gemeinde.example/bekanntmachungen/bebauungsplan-12")
+    assert body.startswith(f"{NOTICE[0]}\n\n{NOTICE[1]}")

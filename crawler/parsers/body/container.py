@@ -650,6 +650,9 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
     explicit = _explicit_container(page, top)
     if explicit is not None:
         return [explicit]
+    column = _text_column(page, top)
+    if column is not None:
+        return [column]
     parent = top.getparent()
     if parent is None or top.tag in ("body", "article", "main"):
         return [top]
@@ -676,6 +679,35 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
         first -= 1      # the text's first subheading, printed just above the kept part
     return [sib for i, sib in enumerate(siblings[first:last + 1], first)
             if keep[i] or (_between_kept(sib) and not page.in_furniture(sib) and not hidden_box(sib))]
+
+
+_COLUMN_ROWS = 200           # rows of a table read for a column of text
+
+
+def _text_column(page: Page, top: Element) -> Element | None:
+    """The table when ``top`` is the one cell of its row in a table that is a column of
+    text, one cell a row (an old template, a council's notice: a heading, then a
+    paragraph a row), two rows or more with text of their own besides it, none in
+    furniture; else None. The cells are the text's paragraphs, as siblings are."""
+    if top.tag != "td":
+        return None
+    row = top.getparent()
+    if row is None or row.tag != "tr" or sum(1 for c in row if isinstance(c.tag, str)) != 1:
+        return None
+    table = row.getparent()
+    if table is not None and table.tag in ("tbody", "thead"):
+        table = table.getparent()
+    if table is None or table.tag != "table" or page.in_furniture(table):
+        return None
+    texts = 0
+    for other in itertools.islice(table.iter("tr"), _COLUMN_ROWS):
+        cells = [c for c in other if isinstance(c.tag, str)]
+        if len(cells) != 1 or cells[0].tag not in ("td", "th"):
+            return None     # a grid of data, a layout of columns: not one column of text
+        if other is not row and next(cells[0].iter("table"), None) is None \
+                and len(_TEXT(cells[0]).strip()) - link_length(cells[0]) >= _MIN_PARAGRAPH:
+            texts += 1
+    return table if texts >= 1 else None
 
 
 def _opening_heading(page: Page, sib: Element, description_key: str | None) -> bool:
