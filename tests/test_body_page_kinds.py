@@ -206,3 +206,21 @@ def test_a_data_table_beside_the_text_is_not_taken_for_a_column() -> None:
 <tr><td>Dienstag</td><td>14 bis 18 Uhr</td></tr></table></div>{FOOT}</body></html>"""
     body = _body(html, "https://gemeinde.example/bekanntmachungen/bebauungsplan-12")
     assert body.startswith(f"{NOTICE[0]}\n\n{NOTICE[1]}")
+
+
+SERVICE_LINES = ["We repair leaking taps and pipes the same day.", "Boiler servicing for all common makes.",
+                 "Bathroom renovation from planning to tiling.", "Emergency service at weekends and on holidays.",
+                 "Free quotes for every job over 500 euros.", "Call us on 555-0123 or write to us."]
+
+
+def test_a_company_page_of_short_div_lines_is_the_body() -> None:
+    # a craftsman's page: one short sentence a <div> (under the 80 characters that
+    # score a <div> as a paragraph); the footer's longer "about us" blurb was the body
+    blurb = ("Springfield Plumbing is a family business founded in 1985. We are a certified member of the "
+             "regional craft chamber and train two apprentices every year, because good craftsmen are hard "
+             "to find and we want to keep our trade alive in the town.")
+    html = f"""<html><head><title>Services</title></head><body>{NAV}
+<div id="main"><h1>Our services</h1><div class="text">{''.join(f'<div>{t}</div>' for t in SERVICE_LINES)}</div></div>
+<footer class="site-footer"><div class="about"><p>{blurb}</p></div></footer></body></html>"""
+    body = _body(html, "https://plumbing.example/services")
+    assert body == "\n\n".join(SERVICE_LINES)

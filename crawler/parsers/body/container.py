@@ -268,21 +268,26 @@ _ITEM_WORDS = 5              # words of a sentence item ("Go for a ten minute wa
 _FULL_STOPS = (".", "!", "?")   # a sentence item's end: not a label's colon, a ticker entry's "(11.39 Uhr)"
 
 
-def _sentence_list(el: Element) -> float:
+def _sentence_list(el: Element, item: str = "li") -> float:
     """The text length of a list's short items that are sentences (``_ITEM_WORDS``
     words or more, a full stop, no link, no block inside: "Drink a glass of water
     first thing in the morning."), when it has ``_LIST_SENTENCES`` or more and they
     are most of its items, else 0: a page whose text is a list of tips or steps
     ("Six small habits", "What you need") is scored as the paragraphs it is. Items of
     ``_MIN_ITEM`` characters score on their own (:func:`_prose_item`); a menu's,
-    a tag list's or a teaser list's items are links or labels, not sentences."""
+    a tag list's or a teaser list's items are links or labels, not sentences.
+
+    With ``item="div"``: a box of short ``<div>`` lines, one sentence each (a
+    company's "We repair leaking taps the same day."), under the
+    :data:`_MIN_BOX_TEXT` characters that score such a ``<div>`` as a paragraph."""
     items = 0
     found = 0
     chars = 0.0
-    for li in itertools.islice(el.iterchildren("li"), _LIST_ITEMS_READ):
+    longest = _MIN_ITEM if item == "li" else _MIN_BOX_TEXT
+    for li in itertools.islice(el.iterchildren(item), _LIST_ITEMS_READ):
         items += 1
         text = collapse(_TEXT(li))
-        if (len(text) >= _MIN_ITEM or len(text.split()) < _ITEM_WORDS or not text.endswith(_FULL_STOPS)
+        if (len(text) >= longest or len(text.split()) < _ITEM_WORDS or not text.endswith(_FULL_STOPS)
                 or text.endswith(("...", "…")) or next(li.iter("a"), None) is not None
                 or any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in li.iterdescendants())):
             continue
@@ -385,7 +390,8 @@ class Page:
                 item = _prose_item(el)
                 if item:
                     weight[el] = item
-            elif tag in ("ul", "ol") and (sentences := _sentence_list(el)):
+            elif (tag in ("ul", "ol") or (tag == "div" and len(el) >= _LIST_SENTENCES)) and (
+                    sentences := _sentence_list(el, "li" if tag != "div" else "div")):
                 weight[el] = sentences
             if tag in _DIRECT_TAGS and (text := el.text) and len(text) > 20:  # (tag first: no text read)
                 n = len(text.strip())
