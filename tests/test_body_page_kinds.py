@@ -224,3 +224,31 @@ def test_a_company_page_of_short_div_lines_is_the_body() -> None:
 <footer class="site-footer"><div class="about"><p>{blurb}</p></div></footer></body></html>"""
     body = _body(html, "https://plumbing.example/services")
     assert body == "\n\n".join(SERVICE_LINES)
+
+
+def test_boxes_named_in_the_site_s_own_language() -> None:
+    # a German association's page names its boxes in German: the readers' comments
+    # ("kommentare") outweigh the short text ("artikel-inhalt"); the words are the
+    # English ones' ("comments", "article-content") in the site's language
+    text = ["Am Samstag haben dreißig Mitglieder am Mühlbach eine neue Hecke aus Weißdorn gepflanzt.",
+            "Die Pflanzen stammen aus einer Baumschule in der Region und wurden vom Landkreis bezahlt."]
+    comments = "".join(
+        f"<div class='eintrag'><b>Leser {n}</b><p>Eine tolle Aktion, vielen Dank an alle Helfer, die bei dem "
+        f"kalten Wetter mit angepackt haben, und an den Landkreis für die Unterstützung der Arbeit {n}.</p></div>"
+        for n in range(6))
+    html = f"""<html><head><title>Heckenpflanzung am Mühlbach</title></head><body>{NAV}
+<div class="seite"><h1>Heckenpflanzung am Mühlbach</h1><div class="artikel-inhalt">{''.join(f'<p>{t}</p>' for t in text)}</div>
+<div id="kommentare"><h2>Kommentare</h2>{comments}</div></div>{FOOT}</body></html>"""
+    body = _body(html, "https://naturverein.example/aktuelles/heckenpflanzung")
+    assert body == "\n\n".join(text)
+
+
+def test_an_opinion_piece_named_kommentar_is_the_text() -> None:
+    # "Kommentar" is also the genre of an opinion piece: a box so named is the text
+    text = ["Die Stadt hat beim Bau der Brücke zu lange gezögert, und nun zahlen die Pendler den Preis dafür.",
+            "Wer jetzt noch auf einen schnellen Ersatz hofft, kennt die Planungsverfahren in diesem Land nicht."]
+    html = f"""<html><head><title>Die Brücke</title></head><body>{NAV}
+<div class="seite"><h1>Die Brücke</h1><article class="artikel kommentar">{''.join(f'<p>{t}</p>' for t in text)}</article></div>
+{FOOT}</body></html>"""
+    body = _body(html, "https://zeitung.example/meinung/die-bruecke")
+    assert body == "\n\n".join(text)
