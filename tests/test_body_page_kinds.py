@@ -252,3 +252,33 @@ def test_an_opinion_piece_named_kommentar_is_the_text() -> None:
 {FOOT}</body></html>"""
     body = _body(html, "https://zeitung.example/meinung/die-bruecke")
     assert body == "\n\n".join(text)
+
+
+TEAM = [("Anna Meier", "Anna founded the studio in 2008 after ten years as an architect in Zurich and leads all large projects."),
+        ("Tom Berg", "Tom plans kitchens and bathrooms and knows every supplier in the region by name."),
+        ("Lea Roth", "Lea keeps our building sites on schedule and is the first contact for our customers.")]
+
+
+def _team_page(card: str) -> str:
+    cards = "".join(card.format(name=n, bio=b) for n, b in TEAM)
+    return f"""<html><head><title>Our team</title></head><body>{NAV}
+<main><h1>Our team</h1><p>Twelve people work in our studio in the old town.</p><div class="team-grid">{cards}</div></main>
+{FOOT}</body></html>"""
+
+
+def test_a_team_page_s_bios_are_its_text() -> None:
+    # a company's team page: a card a person, each with a "team-bio" paragraph; one
+    # "bio" under a story is the author's box, a series of them is the page's text
+    html = _team_page('<div class="team-member"><h3>{name}</h3><p class="team-bio">{bio}</p></div>')
+    body = _body(html, "https://studio.example/team")
+    assert all(bio in body for _, bio in TEAM)
+
+
+def test_related_cards_and_one_author_bio_stay_furniture() -> None:
+    # cards whose headline is a link are teasers of other pages; one bio is the author's
+    html = _team_page('<div class="related-post"><h3><a href="/p">{name}</a></h3><p class="related-excerpt">{bio}</p></div>')
+    assert not any(bio in _body(html, "https://studio.example/team") for _, bio in TEAM)
+    story = f"""<html><head><title>Our new studio</title></head><body>{NAV}<main><h1>Our new studio</h1>
+<div class="story"><p>{SERVICES[0]}</p><p>{SERVICES[1]}</p><p>{SERVICES[2]}</p>
+<div class="author"><h4>Anna Meier</h4><p class="author-bio">{TEAM[0][1]}</p></div></div></main>{FOOT}</body></html>"""
+    assert TEAM[0][1] not in _body(story, "https://studio.example/news/new-studio")

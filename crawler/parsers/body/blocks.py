@@ -260,7 +260,9 @@ class _Walker:
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.description_key)
-        ) and not _holds_text_box(page, el):
+        ) and not _holds_text_box(page, el) and not (
+            page.verdict(el) == -1 and _card_series_prose(el, self.prose)
+        ):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and self.link_popup(el) and not self.holds_popup_in_text(el):
             # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
@@ -617,6 +619,35 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
             if found >= _HIDDEN_PROSE:
                 return True
     return False
+
+
+_SERIES_CARDS = 20          # cards of a series read (siblings of an element's box)
+_SERIES_LEAST = 3           # cards with a box of the same class: a listing, not one box
+
+
+def _card_series_prose(el: Element, memo: dict[Element, bool]) -> bool:
+    """``el`` is the prose paragraph of a card in a series of cards each with a box of
+    its tag and class (a team page's "team-bio" under each name, a directory's
+    descriptions): the listing's text, though one such box (an author's "bio" under a
+    story) is furniture. Not a teaser's snippet under a linked headline
+    (:func:`_prose_paragraph`): a related-posts list stays out. Bounded: a few cards."""
+    cls = el.get("class")
+    card = el.getparent()
+    if not cls or card is None or el.tag != "p":
+        return False
+    listing = card.getparent()
+    if listing is None:
+        return False
+    alike = 0
+    for other in islice(listing.iterchildren(card.tag), _SERIES_CARDS):
+        if any(c.tag == el.tag and c.get("class") == cls for c in other.iterchildren(el.tag)):
+            alike += 1
+    if alike < _SERIES_LEAST:
+        return False
+    prose = memo.get(el)
+    if prose is None:
+        prose = memo[el] = _prose_paragraph(el) and not is_notice_line(collapse(_cap(_TEXT(el))))
+    return prose
 
 
 def _disclosed_prose(el: Element, memo: dict[Element, bool]) -> bool:
