@@ -296,6 +296,19 @@ def _sentence_list(el: Element, item: str = "li") -> float:
     return chars if found >= _LIST_SENTENCES and 2 * found > items else 0.0
 
 
+_ITEM_HOLDERS = frozenset({"li", "ul", "ol", "div"})
+
+
+def _item_weight(el: Element, tag: str) -> float:
+    """The score of a list item that reads as a paragraph (:func:`_prose_item`), or of
+    a list or a box of short sentence lines (:func:`_sentence_list`); 0 for others."""
+    if tag == "li":
+        return _prose_item(el)
+    if tag == "div" and len(el) < _LIST_SENTENCES:
+        return 0.0
+    return _sentence_list(el, "div" if tag == "div" else "li")
+
+
 def mark_run(el: Element, marked: set[Element]) -> int:
     """Add ``el`` and its following siblings to ``marked``; return how many were added.
     A run already marked extends to its parent's end, so the walk stops at the first
@@ -386,13 +399,8 @@ class Page:
                     if links * 2 <= n:
                         weight[el] = float(n - links)
                 continue
-            if tag == "li":
-                item = _prose_item(el)
-                if item:
-                    weight[el] = item
-            elif (tag in ("ul", "ol") or (tag == "div" and len(el) >= _LIST_SENTENCES)) and (
-                    sentences := _sentence_list(el, "li" if tag != "div" else "div")):
-                weight[el] = sentences
+            if tag in _ITEM_HOLDERS and (item := _item_weight(el, tag)):
+                weight[el] = item
             if tag in _DIRECT_TAGS and (text := el.text) and len(text) > 20:  # (tag first: no text read)
                 n = len(text.strip())
                 if n > 20:
