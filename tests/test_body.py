@@ -292,6 +292,58 @@ def test_a_one_sentence_standfirst_with_no_meta_description_opens_the_record_bod
     assert record is not None and record.body == f"{lead}\n\n{P1}\n\n{P2}"
 
 
+INTERVIEW_NOTES = [
+    "This interview has been edited for length and clarity.",
+    "This conversation has been edited and condensed.",
+    "Editor's note: This interview was translated from Spanish and lightly edited.",
+    "Dieses Interview wurde aus Platzgründen gekürzt und redigiert.",
+]
+
+
+@pytest.mark.parametrize("note", INTERVIEW_NOTES)
+def test_an_interview_s_editing_note_under_the_headline_is_no_standfirst(note: str) -> None:
+    # the note an interview carries where its standfirst would stand names the page's
+    # text as the talk it prints: neither the body's opening nor the description
+    html = page(f"""<main><article><header><h1>{TITLE}</h1><p>{note}</p></header>
+<div class="article-body"><p>{P1}</p><p>{P2}</p></div></article></main>""")
+    record = parse_article(html, URL)
+    assert record is not None and record.body == f"{P1}\n\n{P2}"
+    assert record.description != note
+
+
+def test_a_standfirst_naming_the_interview_after_a_preposition_opens_the_body() -> None:
+    lead = "In this interview, the minister explains why the budget must wait until the spring."
+    html = page(f"""<main><article><header><h1>{TITLE}</h1><p>{lead}</p></header>
+<div class="article-body"><p>{P1}</p><p>{P2}</p></div></article></main>""")
+    record = parse_article(html, URL)
+    assert record is not None and record.body == f"{lead}\n\n{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("note", [note for _, note in PAGE_NOTES] + INTERVIEW_NOTES[:2] + [
+    "Article réservé aux abonnés", "Nur für Abonnenten"])
+def test_a_note_about_the_page_opening_the_text_s_box_is_left_out(note: str) -> None:
+    # the same notes set as the first paragraph of the text's own box (in italics, as
+    # sites print them), where the standfirst would stand; and a site's subscriber-only
+    # label ("Article réservé aux abonnés")
+    html = page(f"""<main><article><header><h1>{TITLE}</h1></header>
+<div class="article-body"><p><em>{note}</em></p><p>{P1}</p><p>{P2}</p></div></article></main>""")
+    record = parse_article(html, URL)
+    assert record is not None and record.body == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("opening", [
+    "In this article, I'll explain how to increase and decrease the text font sizes of a plot.",
+    "In diesem Beitrag zeige ich, wie man die Schriftgröße eines Diagramms ändert.",
+])
+def test_the_author_s_opening_naming_the_article_stays_in_the_text(opening: str) -> None:
+    # the author's own introduction names the article too ("In this article, I'll
+    # explain ...", "In diesem Beitrag zeige ich ..."): it stays
+    html = page(f"""<main><article><header><h1>{TITLE}</h1></header>
+<div class="article-body"><p>{opening}</p><p>{P1}</p><p>{P2}</p></div></article></main>""")
+    record = parse_article(html, URL)
+    assert record is not None and record.body == f"{opening}\n\n{P1}\n\n{P2}"
+
+
 STANDFIRSTS_WITH_SELF_NAME_WORDS = [
     "This text message scam is costing Britons millions of pounds a year, police have warned.",
     "This post office closure leaves the village without a bank, a shop or a cash machine for miles.",

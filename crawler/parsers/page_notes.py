@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARTICLE_SELF_NAMES", "ARTICLE_SELF_PREPOSITIONS", "ARTICLE_SELF_VERBS", "names_the_article"]
+__all__ = [
+    "ARTICLE_SELF_NAMES", "ARTICLE_SELF_PREPOSITIONS", "ARTICLE_SELF_VERBS", "INTERVIEW_SELF_NAMES",
+    "INTERVIEW_SELF_VERBS", "names_the_article",
+]
 
 # The page's own article named by a demonstrative ("this article", "dieser Beitrag",
 # "cet article"): what a site's notes about the page say (a licence, "Listen to this
@@ -50,6 +53,22 @@ ARTICLE_SELF_PREPOSITIONS: tuple[str, ...] = (
     "a",
 )
 
+# The page's text named as the talk it prints ("This interview has been edited for
+# length and clarity", "This conversation has been condensed", "Dieses Interview wurde
+# gekürzt", "Cet entretien a été édité"): the note an interview carries where its
+# standfirst would stand. Only as the subject opening the line (or a sentence of it,
+# "Editor's note: This interview ...") and before a passive verb of editing, never after
+# a preposition: "In this interview, the minister explains ..." is a standfirst telling
+# the story, and "This interview is her first since the election" may be one too.
+INTERVIEW_SELF_NAMES: tuple[str, ...] = (
+    "this interview", "this conversation", "this transcript", "this q&a", "this discussion",
+    "dieses interview", "dieses gespräch", "cet entretien", "cette interview", "cette conversation",
+    "esta entrevista", "esta conversación",
+)
+INTERVIEW_SELF_VERBS: tuple[str, ...] = (
+    "has been", "have been", "was", "were", "wurde", "ist", "a été", "fue", "ha sido",
+)
+
 
 # The article named by a demonstrative, a whole phrase ("this post", not "this poster"
 # nor "this post-war"), as the sentence's subject (a verb, a punctuation mark or the
@@ -63,9 +82,11 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _SELF = _alternation(ARTICLE_SELF_NAMES)
 _ARTICLE_SELF_NAME = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?:(?<![\w-])(?:"
     + _alternation(ARTICLE_SELF_PREPOSITIONS) + r" " + _SELF + r"(?![\w-])"
-    + r"|" + _SELF + r"(?: " + _alternation(ARTICLE_SELF_VERBS) + r"(?![\w-])|\s?[^\w\s'’-]|$))")
+    + r"|" + _SELF + r"(?: " + _alternation(ARTICLE_SELF_VERBS) + r"(?![\w-])|\s?[^\w\s'’-]|$)))"
+    + r"|(?:^|[.:!?] )" + _alternation(INTERVIEW_SELF_NAMES) + r" " + _alternation(INTERVIEW_SELF_VERBS)
+    + r"(?![\w-])")
 
 
 def names_the_article(key: str) -> bool:
@@ -79,6 +100,12 @@ def names_the_article(key: str) -> bool:
     >>> names_the_article("this text message scam is costing britons millions")
     False
     >>> names_the_article("why this post-war estate is to be listed")
+    False
+    >>> names_the_article("this interview has been edited for length and clarity.")
+    True
+    >>> names_the_article("editor's note: this conversation was condensed.")
+    True
+    >>> names_the_article("in this interview, the minister explains why the budget must wait")
     False
     """
     return _ARTICLE_SELF_NAME.search(key) is not None

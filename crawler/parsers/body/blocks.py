@@ -50,6 +50,7 @@ under a second. Never raises: any unexpected failure gives an empty list.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -254,11 +255,14 @@ class _Walker:
                 return "media-box"
         if tag == "cite" and el.getparent().tag == "blockquote":
             return "quote-attribution"
-        if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)):
+        if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)) and not (
+                tag == "details" and _disclosed_prose(el, self.prose)):
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.description_key)
-        ) and not _holds_text_box(page, el):
+        ) and not _holds_text_box(page, el) and not (
+            page.verdict(el) == -1 and _card_series_prose(el, self.prose)
+        ):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and self.link_popup(el) and not self.holds_popup_in_text(el):
             # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
@@ -327,8 +331,15 @@ class _Walker:
         unmarked box (text after it or not) and a series of hidden boxes ending the
         text are left out."""
         self.hidden_judged += 1
-        if self.hidden_judged > _HIDDEN_JUDGED or not _hidden_prose(el, self.prose):
+        if self.hidden_judged > _HIDDEN_JUDGED:
             return False
+        if not _hidden_prose(el, self.prose):
+            # an accordion's panel (an FAQ's answer, a section a reader opens): marked
+            # so, one paragraph of prose, with or without a <p>
+            if not (_continuation_mark(el) and _disclosed_prose(el, self.prose)) or self.other_language(el):
+                return False
+            self.kept_slide = el
+            return True
         if not (_continuation_mark(el) or (
                 _one_of_a_series(el) and not _tab_pane(el, self.tab_ids)
                 and (self.text_after(el) or _shown_of_series(el) or self.series_goes_on(el)))):
@@ -610,6 +621,55 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
     return False
 
 
+_SERIES_CARDS = 20          # cards of a series read (siblings of an element's box)
+_SERIES_LEAST = 3           # cards with a box of the same class: a listing, not one box
+
+
+def _card_series_prose(el: Element, memo: dict[Element, bool]) -> bool:
+    """``el`` is the prose paragraph of a card in a series of cards each with a box of
+    its tag and class (a team page's "team-bio" under each name, a directory's
+    descriptions): the listing's text, though one such box (an author's "bio" under a
+    story) is furniture. Not a teaser's snippet under a linked headline
+    (:func:`_prose_paragraph`): a related-posts list stays out. Bounded: a few cards."""
+    cls = el.get("class")
+    card = el.getparent()
+    if not cls or card is None or el.tag != "p":
+        return False
+    listing = card.getparent()
+    if listing is None:
+        return False
+    alike = 0
+    for other in islice(listing.iterchildren(card.tag), _SERIES_CARDS):
+        if any(c.tag == el.tag and c.get("class") == cls for c in other.iterchildren(el.tag)):
+            alike += 1
+    if alike < _SERIES_LEAST:
+        return False
+    prose = memo.get(el)
+    if prose is None:
+        prose = memo[el] = _prose_paragraph(el) and not is_notice_line(collapse(_cap(_TEXT(el))))
+    return prose
+
+
+def _disclosed_prose(el: Element, memo: dict[Element, bool]) -> bool:
+    """A box a reader opens (an accordion's panel, a ``<details>``: an FAQ's answer, a
+    government page's "Who can apply?") that holds a paragraph of prose: a ``<p>``, or a
+    box of text with no block inside (answers are often set without one), not a notice
+    (:func:`.furniture.is_notice_line`). A collapsed menu or a pop-up holds links or a line.
+    Bounded: the box's first :data:`_HIDDEN_SCAN` elements, each judged once (``memo``)."""
+    for p in islice(el.iter(), _HIDDEN_SCAN):
+        if p.tag == "p" or (p.tag in _ANSWER_BOXES and not any(
+                isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in p.iterdescendants())):
+            prose = memo.get(p)
+            if prose is None:
+                prose = memo[p] = _prose_paragraph(p) and not is_notice_line(collapse(_cap(_TEXT(p))))
+            if prose:
+                return True
+    return False
+
+
+_ANSWER_BOXES = frozenset({"div", "dd", "section", "span"})    # boxes an answer is set in without a <p>
+
+
 _AFTER_LEVELS = 3           # levels up read for text after a hidden box
 _HIDDEN_JUDGED = 200        # hidden boxes a walk judges as text; later ones stay hidden (bounded)
 _AFTER_SIBLINGS = 5         # siblings read on each level
@@ -619,6 +679,8 @@ _CONTINUATION_WORDS = frozenset({
     "slide", "slides", "slider", "carousel", "step", "steps", "collapse", "collapsed", "collapsible",
     "accordion", "expand", "expandable", "more", "rest", "continue", "continued", "truncated", "gallery",
     "paywall", "premium", "locked", "fold", "toggle", "page", "pages",
+    # an FAQ's answer, shown when its question is clicked ("faq-answer")
+    "answer",
 })
 
 
@@ -854,6 +916,31 @@ def _cap(raw: str) -> str:
 _HEADING_MAX_WORDS = 15     # more words than a heading has: a sentence
 
 
+_NOTE_MAX_WORDS = 25         # a note about the page is a line: "This article is more than five years old."
+# The author's own words opening the text name it too ("In this article, I'll explain
+# how to ...", "In diesem Beitrag zeige ich ...", "Dans cet article, nous ..."): an
+# introduction, not a note about the page.
+_AUTHOR_OPENINGS = ("in this ", "in diesem ", "dans cet ", "dans ce ", "dans cette ", "en este ", "en esta ")
+
+
+def _opening_note(text: str) -> bool:
+    """A note about the page opening the text, where the standfirst would stand ("This
+    interview has been edited for length and clarity.", "This article is more than five
+    years old", "Article réservé aux abonnés" is a paywall line already): a line of a few
+    words that :func:`.furniture.is_page_note` reads as one, not the author's own
+    introduction ("In this article, I'll explain how ..."). The line rules keep such
+    sentences inside the text, where prose may quote them.
+
+    >>> _opening_note("This interview has been edited for length and clarity.")
+    True
+    >>> _opening_note("In this article, I'll explain how to increase and decrease the text font sizes.")
+    False
+    """
+    if count_words(text) > _NOTE_MAX_WORDS or norm_key(text).startswith(_AUTHOR_OPENINGS):
+        return False
+    return is_page_note(text)
+
+
 def _filter(blocks: list[_Line], title: str | None,
             explain: list[Dropped] | None = None) -> list[Block]:
     """The walked lines as Blocks, furniture lines, headline dropped (and
@@ -888,6 +975,10 @@ def _filter(blocks: list[_Line], title: str | None,
                     note(text, "related-section")
                 continue
             skipping_related = False
+        if not out and kind in ("p", "quote") and _opening_note(text):
+            if note:
+                note(text, "page-note")
+            continue
         rule = furniture_rule(text, kind=kind, link_share=link_share, in_sentence=in_sentence, key=key)
         if rule is not None and not (rule.name == "date-line" and (
                 _dated_entry(blocks, index) or (kind == "quote" and _POST_SIGNATURE.match(text)))) and not (
@@ -1148,6 +1239,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         # The best-scored box gave (almost) nothing once its furniture was dropped
         # (a log-in panel's forms and notices): the text is in the next box.
         other = _next_best(scores, top)
+        if other is not None and _page_furniture(scores, other):
+            other = None    # a short text's page: the footer's blurb outweighs it, and is no text
         retry_notes: list[Dropped] | None = [] if explain is not None else None
         retry = _body_of(context, other, retry_notes) if other is not None else []
         if _chars(retry) >= (max(MIN_BODY_CHARS, 2 * _chars(blocks)) if blocks else 1):
@@ -1188,6 +1281,16 @@ def _compared(context: _Context, top: Element, blocks: list[Block],
     rival = better_rival(context.scores, top, lambda: _next_best(context.scores, top), blocks,
                          lambda box: _body_of(context, box, rival_notes), context.headline)
     return (blocks, notes) if rival is None else (rival, rival_notes)
+
+
+_REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})
+
+
+def _page_furniture(scores: Page, el: Element) -> bool:
+    """``el`` in a region of the page's furniture by its tag (``<footer>``, ``<aside>``,
+    ``<nav>``, ``<header>``) or its class, whatever its share of the page's text: on a
+    page of a short text, a footer's "About us" blurb holds more than the text does."""
+    return any(a.tag in _REGION_TAGS or scores.verdict(a) < 0 for a in itertools.chain((el,), el.iterancestors()))
 
 
 def _next_best(scores: Page, top: Element) -> Element | None:

@@ -114,6 +114,9 @@ PAYWALL_MARKERS: tuple[str, ...] = (
     "free articles remaining", "free articles this month", "of your free articles",
     "ihre kostenlosen artikel", "bereits abonnent", "déjà abonné", "ya eres suscriptor",
     "to view the full story", "to read the full story", "to read the full article", "please subscribe to",
+    # the subscriber-only label French, German and Spanish sites print over an
+    # article ("Article réservé aux abonnés", "Nur für Abonnenten", "Exclusivo para suscriptores")
+    "réservé aux abonnés", "nur für abonnenten", "exclusivo para suscriptores",
 )
 
 # Words that, together in one short line, make it an appeal for money ("If you value
@@ -463,6 +466,13 @@ FURNITURE_TOKENS: tuple[str, ...] = (
     "comment", "comments", "disqus", "discussion", "respond", "replies",
     "related", "recommended", "recommendations", "recirc", "recirculation", "outbrain",
     "taboola", "sidebar", "widget", "widgets", "rail", "aside",
+    # the same furniture named in the site's own language: comments, sidebar, footer,
+    # header, advertising ("kommentare", "seitenleiste", "fusszeile", "werbung",
+    # "comentarios", "commentaires", "komentarze"; the singular "kommentar", a comment's
+    # box ("kommentar_2770530"), is also an opinion piece's genre ("artikel kommentar"):
+    # furniture, not strong, so a box holding most of the text stays)
+    "kommentar", "kommentare", "seitenleiste", "randspalte", "fusszeile", "kopfzeile", "werbung",
+    "comentarios", "commentaires", "komentarze",
     "promo", "promos", "promotion", "teaser", "teasers",
     "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot",
     "adunit", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "dianomi",
@@ -514,6 +524,8 @@ LIVE_TOKENS: tuple[str, ...] = ("live", "liveticker", "liveblog", "ticker")
 STRONG_FURNITURE_TOKENS: tuple[str, ...] = (
     "cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebot", "didomi", "usercentrics",
     "cmp", "comment", "comments", "disqus", "newsletter", "taboola", "outbrain",
+    # comments in the site's language (FURNITURE_TOKENS)
+    "kommentare", "comentarios", "commentaires", "komentarze",
 )
 
 # Parts of run-together class names ("relatedposts", "socialshare") that mark furniture.
@@ -540,6 +552,11 @@ CONTENT_TOKENS: tuple[str, ...] = (
 POSITIVE_TOKENS: tuple[str, ...] = (
     "article", "body", "content", "entry", "main", "post", "story", "text", "blog",
     "column", "prose", "paragraph",
+    # the same words of sites that name their boxes in their own language ("inhalt",
+    # "artikel-text", "contenido", "contenu", "tresc"): German, Spanish, French,
+    # Italian, Portuguese, Dutch, Polish
+    "inhalt", "artikel", "beitrag", "contenido", "articulo", "noticia", "texto", "contenu",
+    "texte", "contenuto", "testo", "conteudo", "inhoud", "tresc", "artykul",
 )
 
 # Whole class / id names (lower-cased) that are furniture even though their words

@@ -39,6 +39,9 @@ _STRONG_WORDS = frozenset(bp.STRONG_FURNITURE_TOKENS)
 _STATE_WORDS = frozenset(bp.STATE_TOKENS)
 _LIVE_WORDS = frozenset(bp.LIVE_TOKENS)
 _TEXT_WORDS = frozenset({"text", "body", "content", "copy", "editor", "paragraph", "prose", "richtext"})
+# A widget of the text's own kinds: its words, or a page builder's heading widget
+# ("elementor-widget-heading": a company page's section headings are set so).
+_TEXT_WIDGET_WORDS = _TEXT_WORDS | {"heading"}
 # Furniture words inside run-together names ("relatedpoststitle", "socialshare").
 _FURNITURE_INSIDE = re.compile("|".join(bp.FURNITURE_SUBSTRINGS))
 
@@ -92,7 +95,7 @@ def _verdict_of(value: str) -> tuple[int, bool]:
     lowered_value = value.lower()
     if _DROP_CAP.search(lowered_value):
         return 2, False
-    text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WORDS)
+    text_widget = "widget" in lowered_value and any(w in lowered_value for w in _TEXT_WIDGET_WORDS)
     post_classes = _is_post_classes(lowered_value)
     flags = 0
     for name in value.split():
@@ -129,6 +132,12 @@ def _name_flags(name: str, text_widget: bool) -> int:
         return 0
     if text_widget and "widget" in words:
         return 0    # "article-widget article-widget-text", "elementor-widget-text-editor"
+    if (not _HOLDER_WORDS.isdisjoint(words) and not _LAYOUT_WORDS.isdisjoint(words)
+            and _HARD_WORDS.isdisjoint(words)):
+        # a page builder's wrapper of any widget ("elementor-widget-wrap",
+        # "elementor-widget-container"): a layout box, around a text widget as well
+        # as around a menu; a sidebar's ("sidebar-widget-wrap") names its place
+        return 0
     if _EMBED_WORDS.intersection(words):
         # A quoted post ("social-media-embed", "twitter-tweet") is quoted text.
         return _EMBED if _POST_WORDS.intersection(words) else 0
@@ -253,6 +262,53 @@ def _prose_item(li: Element) -> float:
     return float(n - links) if links * 4 <= n else 0.0
 
 
+_LIST_SENTENCES = 3          # short sentence items that make a list a paragraph of the text
+_LIST_ITEMS_READ = 100       # items of a list read for them
+_ITEM_WORDS = 5              # words of a sentence item ("Go for a ten minute walk.")
+_FULL_STOPS = (".", "!", "?")   # a sentence item's end: not a label's colon, a ticker entry's "(11.39 Uhr)"
+
+
+def _sentence_list(el: Element, item: str = "li") -> float:
+    """The text length of a list's short items that are sentences (``_ITEM_WORDS``
+    words or more, a full stop, no link, no block inside: "Drink a glass of water
+    first thing in the morning."), when it has ``_LIST_SENTENCES`` or more and they
+    are most of its items, else 0: a page whose text is a list of tips or steps
+    ("Six small habits", "What you need") is scored as the paragraphs it is. Items of
+    ``_MIN_ITEM`` characters score on their own (:func:`_prose_item`); a menu's,
+    a tag list's or a teaser list's items are links or labels, not sentences.
+
+    With ``item="div"``: a box of short ``<div>`` lines, one sentence each (a
+    company's "We repair leaking taps the same day."), under the
+    :data:`_MIN_BOX_TEXT` characters that score such a ``<div>`` as a paragraph."""
+    items = 0
+    found = 0
+    chars = 0.0
+    longest = _MIN_ITEM if item == "li" else _MIN_BOX_TEXT
+    for li in itertools.islice(el.iterchildren(item), _LIST_ITEMS_READ):
+        items += 1
+        text = collapse(_TEXT(li))
+        if (len(text) >= longest or len(text.split()) < _ITEM_WORDS or not text.endswith(_FULL_STOPS)
+                or text.endswith(("...", "…")) or next(li.iter("a"), None) is not None
+                or any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in li.iterdescendants())):
+            continue
+        found += 1
+        chars += len(text)
+    return chars if found >= _LIST_SENTENCES and 2 * found > items else 0.0
+
+
+_ITEM_HOLDERS = frozenset({"li", "ul", "ol", "div"})
+
+
+def _item_weight(el: Element, tag: str) -> float:
+    """The score of a list item that reads as a paragraph (:func:`_prose_item`), or of
+    a list or a box of short sentence lines (:func:`_sentence_list`); 0 for others."""
+    if tag == "li":
+        return _prose_item(el)
+    if tag == "div" and len(el) < _LIST_SENTENCES:
+        return 0.0
+    return _sentence_list(el, "div" if tag == "div" else "li")
+
+
 def mark_run(el: Element, marked: set[Element]) -> int:
     """Add ``el`` and its following siblings to ``marked``; return how many were added.
     A run already marked extends to its parent's end, so the walk stops at the first
@@ -343,10 +399,8 @@ class Page:
                     if links * 2 <= n:
                         weight[el] = float(n - links)
                 continue
-            if tag == "li":
-                item = _prose_item(el)
-                if item:
-                    weight[el] = item
+            if tag in _ITEM_HOLDERS and (item := _item_weight(el, tag)):
+                weight[el] = item
             if tag in _DIRECT_TAGS and (text := el.text) and len(text) > 20:  # (tag first: no text read)
                 n = len(text.strip())
                 if n > 20:
@@ -610,6 +664,9 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
     explicit = _explicit_container(page, top)
     if explicit is not None:
         return [explicit]
+    column = _text_column(page, top)
+    if column is not None:
+        return [column]
     parent = top.getparent()
     if parent is None or top.tag in ("body", "article", "main"):
         return [top]
@@ -636,6 +693,35 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
         first -= 1      # the text's first subheading, printed just above the kept part
     return [sib for i, sib in enumerate(siblings[first:last + 1], first)
             if keep[i] or (_between_kept(sib) and not page.in_furniture(sib) and not hidden_box(sib))]
+
+
+_COLUMN_ROWS = 200           # rows of a table read for a column of text
+
+
+def _text_column(page: Page, top: Element) -> Element | None:
+    """The table when ``top`` is the one cell of its row in a table that is a column of
+    text, one cell a row (an old template, a council's notice: a heading, then a
+    paragraph a row), two rows or more with text of their own besides it, none in
+    furniture; else None. The cells are the text's paragraphs, as siblings are."""
+    if top.tag != "td":
+        return None
+    row = top.getparent()
+    if row is None or row.tag != "tr" or sum(1 for c in row if isinstance(c.tag, str)) != 1:
+        return None
+    table = row.getparent()
+    if table is not None and table.tag in ("tbody", "thead"):
+        table = table.getparent()
+    if table is None or table.tag != "table" or page.in_furniture(table):
+        return None
+    texts = 0
+    for other in itertools.islice(table.iter("tr"), _COLUMN_ROWS):
+        cells = [c for c in other if isinstance(c.tag, str)]
+        if len(cells) != 1 or cells[0].tag not in ("td", "th"):
+            return None     # a grid of data, a layout of columns: not one column of text
+        if other is not row and next(cells[0].iter("table"), None) is None \
+                and len(_TEXT(cells[0]).strip()) - link_length(cells[0]) >= _MIN_PARAGRAPH:
+            texts += 1
+    return table if texts >= 1 else None
 
 
 def _opening_heading(page: Page, sib: Element, description_key: str | None) -> bool:
