@@ -38,7 +38,7 @@ from typing import Any, Literal, NoReturn  # noqa: E402
 
 import click  # noqa: E402
 
-from crawler import __version__  # noqa: E402
+from crawler import __version__, terminal  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
 from crawler.terminal import StdoutFailed, exact_stdout, guard_stdout, json_line, say, stdout_failed  # noqa: E402
 from crawler.urls import shown_url  # noqa: E402
@@ -98,6 +98,8 @@ class ArchiveCommand(click.Command):
         from archive.db import file_fault
 
         check_text_arguments(ctx)
+        if terminal.stdout_closed and prints_its_product(ctx):
+            fail("standard output is closed")
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
@@ -110,6 +112,15 @@ class ArchiveCommand(click.Command):
                 raise
             named = os.fsdecode(exc.filename) if exc.filename is not None else "a path given"
             fail(f"{shown_path(named)}: the file name is too long for the file system ({exc.strerror})")
+
+
+def prints_its_product(ctx: click.Context) -> bool:
+    """A command whose output is all it makes (search, stats, an export to standard
+    output): a closed standard output is an error for it, where for a crawl or an
+    import, whose product is the archive, it is taken as /dev/null."""
+    if ctx.command.name == "export":
+        return ctx.params.get("output") in (None, "-")
+    return ctx.command.name in ("search", "stats", "history", "extract")
 
 
 def check_text_arguments(ctx: click.Context) -> None:

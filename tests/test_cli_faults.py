@@ -964,3 +964,36 @@ def test_extract_of_standard_input_says_it_is_not_read() -> None:
     assert (result.returncode, result.stdout, result.stderr) == (
         1, "", "clippings: error: -: standard input is not read (a page is parsed from a file whose size is "
                "checked first): save it to a file and give that\n")
+
+
+def closed_stdout_run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``clippings ARGS >&-``: the command starts with descriptor 1 closed."""
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, env=ENV, timeout=300, cwd=cwd or ROOT,
+                          preexec_fn=lambda: os.close(1))
+
+
+def test_a_closed_standard_output_is_one_line_for_a_command_whose_output_is_its_product(tmp_path: Path) -> None:
+    """``clippings stats news.db >&-`` was a traceback (sys.stdout is None): what the
+    command makes is its output, so it refuses in one line, the archive unchanged."""
+    db = one_article_archive(tmp_path)
+    before = digest(db)
+    for args in printing_commands(db):
+        result = closed_stdout_run(*args)
+        assert (result.returncode, result.stderr) == (1, "clippings: error: standard output is closed\n"), args
+    assert digest(db) == before
+    exported = closed_stdout_run("export", str(db), "-o", str(tmp_path / "out.jsonl"))
+    assert (exported.returncode, exported.stderr.startswith("wrote 1 articles to ")) == (0, True)
+    assert json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()[0])["url"]
+
+
+def test_a_crawl_with_its_standard_output_closed_exits_0(tmp_path: Path, demo_server: Any) -> None:
+    """A cron job's ``clippings crawl ... >&-``: the product is the archive; the report
+    goes nowhere (as to /dev/null) and a finished crawl exits 0 (it exited 1)."""
+    db = tmp_path / "news.db"
+    result = closed_stdout_run("crawl", demo_server.base_url + "/", "--db", str(db), "--delay", "0",
+                               "--max-pages", "3", "--no-warc")
+    assert (result.returncode, result.stderr.startswith("crawling ")) == (0, True)
+    assert "Traceback" not in result.stderr and "error" not in result.stderr
+    assert rows(db, "SELECT status FROM crawls") == [("finished",)]
+    assert rows(db, "PRAGMA integrity_check") == [("ok",)]
