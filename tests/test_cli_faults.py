@@ -997,3 +997,29 @@ def test_a_crawl_with_its_standard_output_closed_exits_0(tmp_path: Path, demo_se
     assert "Traceback" not in result.stderr and "error" not in result.stderr
     assert rows(db, "SELECT status FROM crawls") == [("finished",)]
     assert rows(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+@pytest.mark.parametrize("layout", ["folder", "parent"])
+def test_a_warc_folder_the_user_cannot_write_is_one_line_before_any_work(tmp_path: Path, layout: str) -> None:
+    """``news-warc/`` mode 555 (or a WARC folder to make in a folder of mode 555) was
+    a 99-line Twisted traceback, "stopped early" and a crawl row `interrupted`."""
+    locked = tmp_path / ("news-warc" if layout == "folder" else "ro")
+    locked.mkdir()
+    extra = () if layout == "folder" else ("-s", f"CLIPPINGS_WARC_DIR={locked / 'a' / 'warc'}")
+    locked.chmod(0o555)
+    try:
+        result = subprocess.run([*without_root_override(), sys.executable, "-m", "crawler.cli", "crawl",
+                                 "http://127.0.0.1:9/", "--db", "news.db", *extra],
+                                capture_output=True, text=True, env=ENV, timeout=300, cwd=tmp_path)
+    finally:
+        locked.chmod(0o755)
+    line = one_error_line(result)
+    if layout == "folder":
+        assert line == ("clippings: error: cannot write WARC files in news-warc: permission denied "
+                        "(make it writable, or add --no-warc)")
+    else:
+        assert line == (f"clippings: error: cannot make the WARC folder {locked / 'a' / 'warc'}: {locked} is "
+                        "not writable (make it writable, give another with -s CLIPPINGS_WARC_DIR=FOLDER, "
+                        "or add --no-warc)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [locked.name]
+    assert list(locked.iterdir()) == []
