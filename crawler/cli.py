@@ -271,6 +271,16 @@ def writing(path: str, *, create: bool = True) -> Iterator[None]:
         lock.__exit__(None, None, None)
 
 
+class SeedFile(click.File):
+    """``-i FILE``; ``-i -`` with standard input closed (``<&-``) is one line (Click
+    raised a RuntimeError: "Was not able to determine binary stream for sys.stdin")."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "-" and sys.stdin is None:
+            fail("-i -: standard input is closed (give the seeds in a file, or on the command line)")
+        return super().convert(value, param, ctx)
+
+
 def db_argument(fn: F) -> F:
     """The archive path argument shared by the read commands."""
     return click.argument("db", metavar="DB", type=click.Path(dir_okay=False))(fn)
@@ -290,7 +300,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("seeds", nargs=-1)
-@click.option("-i", "--input", "seed_files", multiple=True, type=click.File("rb"),
+@click.option("-i", "--input", "seed_files", multiple=True, type=SeedFile("rb"),
               help="Read seed URLs from FILE, one per line ('-': standard input; '#' starts a comment).")
 @db_option
 @click.option("--sites", "sites_file", type=click.Path(dir_okay=False),

@@ -1023,3 +1023,13 @@ def test_a_warc_folder_the_user_cannot_write_is_one_line_before_any_work(tmp_pat
                         "or add --no-warc)")
     assert sorted(p.name for p in tmp_path.iterdir()) == [locked.name]
     assert list(locked.iterdir()) == []
+
+
+def test_seeds_from_a_closed_standard_input_is_one_line(tmp_path: Path) -> None:
+    """``clippings crawl -i - <&-`` was a 33-line RuntimeError traceback from Click."""
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "-i", "-", "--db", "news.db", "-q"],
+                            stdin=subprocess.DEVNULL, capture_output=True, text=True, env=ENV, timeout=300,
+                            cwd=tmp_path, preexec_fn=lambda: os.close(0))
+    assert one_error_line(result) == ("clippings: error: -i -: standard input is closed (give the seeds in a "
+                                      "file, or on the command line)")
+    assert list(tmp_path.iterdir()) == []
