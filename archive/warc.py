@@ -292,6 +292,15 @@ class BoundedArchiveIterator(ArchiveIterator):
             return line
 
         self.reader.readline = readline
+        load_http_headers = self.loader.load_http_headers
+
+        def caseless_scheme(rec_type: str, uri: str | None, stream: Any, length: int | None) -> Any:
+            # warcio parses the HTTP headers of a record only for a target URI starting
+            # "http:" or "https:"; schemes are case-insensitive (RFC 3986, 3.1): HTTP://
+            scheme, colon, rest = (uri or "").partition(":")
+            return load_http_headers(rec_type, scheme.lower() + colon + rest if colon else uri, stream, length)
+
+        self.loader.load_http_headers = caseless_scheme
 
     #: The file ended inside a gzip member (warcio reads that as a clean end).
     ends_cut_short = False

@@ -41,7 +41,7 @@ import click  # noqa: E402
 from crawler import __version__, terminal  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
 from crawler.terminal import StdoutFailed, exact_stdout, guard_stdout, json_line, say, stdout_failed  # noqa: E402
-from crawler.urls import shown_url  # noqa: E402
+from crawler.urls import lower_scheme, shown_url  # noqa: E402
 
 F = Callable[..., Any]
 
@@ -359,7 +359,7 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
         check_redis(redis_url)
     if since is not None:
         check_date(since, "--since")
-    seeds = (*seeds, *(seed for file in seed_files for seed in read_seeds(file)))
+    seeds = tuple(lower_scheme(seed) for seed in (*seeds, *(seed for file in seed_files for seed in read_seeds(file))))
     output = Output(quiet=quiet, verbose=verbose)
     if sites_file:
         crawl_site_list(sites_file, db, overrides=overrides, settings=settings, output=output,
@@ -654,6 +654,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
     jobs = []
     for site in sites:
         where = f"{shown_path(sites_file)}: {shown(site.name, bare=True)}: "
+        site.seeds = [lower_scheme(seed) for seed in site.seeds]
         check_seeds(site.seeds, where=where)
         if site.since:
             check_date(site.since, f"{where}since")

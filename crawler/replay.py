@@ -16,7 +16,7 @@ import re
 import sqlite3
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from archive import open_archive
@@ -28,7 +28,7 @@ from crawler.limits import MAX_PAGE_BYTES
 from crawler.parsers import parse_article
 from crawler.parsers.binary import no_record_reason
 from crawler.shown import shown, shown_path
-from crawler.urls import is_http_url, url_problem
+from crawler.urls import is_http_url, lower_scheme, url_problem
 from pipelines.clean import clean_article
 from pipelines.validate import problems
 
@@ -168,6 +168,7 @@ def import_capture(writer: ArchiveWriter, report: ReplayReport, name: str, offse
     except WarcReadError as exc:
         report.errors.append(str(exc))
         return
+    response = replace(response, url=lower_scheme(response.url))  # HTTP://... is http://...
     outcome, reason, canonical = import_one(writer, report.crawl_id, response, name, min_words)
     report.counts[outcome] += 1
     writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,

@@ -1033,3 +1033,24 @@ def test_seeds_from_a_closed_standard_input_is_one_line(tmp_path: Path) -> None:
     assert one_error_line(result) == ("clippings: error: -i -: standard input is closed (give the seeds in a "
                                       "file, or on the command line)")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_upper_case_scheme_is_an_http_url_stored_in_lower_case(tmp_path: Path) -> None:
+    """Schemes are case-insensitive (RFC 3986, 3.1): ``HTTP://host/`` was refused as
+    "not an http(s) URL", as a seed and as a WARC record's target URI."""
+    from tests.fault_site import article, serve
+
+    site = serve({"/news/a": lambda h, q: h.html(article("Ferry story", "/news/a", base=site.base_url))})
+    try:
+        run = crawl(tmp_path / "crawl.db", site.base_url.replace("http://", "HTTP://") + "/news/a",
+                    extra=("--no-warc", "--processes", "0", "--depth", "0"))
+    finally:
+        site.shutdown()
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert rows(tmp_path / "crawl.db", "SELECT url, outcome FROM fetches WHERE url LIKE '%/news/a'") == [
+        (site.base_url + "/news/a", "stored")]
+    warc = tmp_path / "page.warc.gz"
+    write_warc(warc, [("HTTPS://news.example/a", article_html(1).encode())])
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "import.db"))
+    assert result.returncode == 0, result.stderr
+    assert rows(tmp_path / "import.db", "SELECT url, outcome FROM fetches") == [("https://news.example/a", "stored")]
