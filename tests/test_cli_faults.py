@@ -1054,3 +1054,27 @@ def test_an_upper_case_scheme_is_an_http_url_stored_in_lower_case(tmp_path: Path
     result = clippings("import-warc", str(warc), "--db", str(tmp_path / "import.db"))
     assert result.returncode == 0, result.stderr
     assert rows(tmp_path / "import.db", "SELECT url, outcome FROM fetches") == [("https://news.example/a", "stored")]
+
+
+def test_import_warc_of_a_file_damaged_inside_a_gzip_member_says_damaged_in_one_line(tmp_path: Path) -> None:
+    """100 zeroed bytes inside a record's gzip member, the file full length: warcio
+    wrote "Error -3 while decompressing data: ..." to stderr (unprefixed, a line per
+    block) and the error called the file truncated. The record before is imported."""
+    warc = tmp_path / "damaged.warc.gz"
+    noise = random.Random(25)
+    words = " ".join("".join(noise.choice("abcdefghij") for _ in range(7)) for _ in range(30000))
+    big = f"<html><body><h1>Noise</h1><p>{words}</p></body></html>".encode()
+    write_warc(warc, [("https://news.example/a", article_html(1).encode())])
+    second = warc.stat().st_size  # where the second record's gzip member starts
+    write_warc(warc, [("https://news.example/a", article_html(1).encode()), ("https://news.example/b", big)])
+    data = bytearray(warc.read_bytes())
+    assert len(data) > second + 60000
+    data[second + 40000:second + 40100] = bytes(100)
+    warc.write_bytes(bytes(data))
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if not line.startswith(("imported ", "  "))]
+    assert len(errors) == 1 and errors[0].startswith(f"clippings: error: {warc}: damaged: its gzip data is invalid "
+                                                     "before byte "), result.stderr
+    assert "truncated" not in result.stderr and "Error -3" not in errors[0].split("(")[0], result.stderr
+    assert rows(tmp_path / "news.db", "SELECT url, outcome FROM fetches") == [("https://news.example/a", "stored")]
