@@ -1078,3 +1078,34 @@ def test_import_warc_of_a_file_damaged_inside_a_gzip_member_says_damaged_in_one_
                                                      "before byte "), result.stderr
     assert "truncated" not in result.stderr and "Error -3" not in errors[0].split("(")[0], result.stderr
     assert rows(tmp_path / "news.db", "SELECT url, outcome FROM fetches") == [("https://news.example/a", "stored")]
+
+
+def test_a_page_the_crawl_stores_under_a_wrong_content_type_is_imported_from_its_warc(tmp_path: Path) -> None:
+    """An article served as ``image/png``: the crawl sniffs its body (Scrapy's
+    responsetypes) and stores it; ``import-warc`` of the crawl's own WARC file said
+    "not HTML (image/png)" and lost it. One rule now; a real PNG stays not HTML."""
+    from tests.fault_site import article, serve
+
+    png = b"\x89PNG\r\n\x1a\n" + bytes(64)
+    site = serve({"/news/a": lambda h, q: h.send_bytes(200, article("Ferry story", "/news/a", base=site.base_url)
+                                                       .encode(), "image/png"),
+                  "/logo": lambda h, q: h.send_bytes(200, png, "image/png")})
+    try:
+        run = crawl(tmp_path / "crawl.db", site.base_url + "/news/a", site.base_url + "/logo",
+                    extra=("--processes", "0", "--depth", "0"))
+    finally:
+        site.shutdown()
+    assert run.returncode == 0, run.stderr[-3000:]
+    wanted = [(site.base_url + "/logo", "not-article", "not HTML (image/png)"),
+              (site.base_url + "/news/a", "stored", "new version")]
+    query = "SELECT url, outcome, reason FROM fetches WHERE url NOT LIKE '%robots.txt' ORDER BY url"
+    assert rows(tmp_path / "crawl.db", query) == wanted
+    (warc,) = (tmp_path / "crawl-warc").iterdir()
+    with open(tmp_path / "logo.warc.gz", "wb") as out:  # the PNG (the crawl keeps no capture of it)
+        writer = WARCWriter(out, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(site.base_url + "/logo", "response", payload=io.BytesIO(png),
+                                                      http_headers=headers))
+    result = clippings("import-warc", str(warc), str(tmp_path / "logo.warc.gz"), "--db", str(tmp_path / "import.db"))
+    assert result.returncode == 0, result.stderr
+    assert rows(tmp_path / "import.db", query) == wanted
