@@ -952,9 +952,12 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
         clippings search demo.db covid-19 --quote
     """
     from archive.db import damaged, newer_schema
+    from archive.queries import MAX_QUERY_TERMS, query_terms, valid_fts_query
     from archive.queries import search as run_search
-    from archive.queries import valid_fts_query
 
+    if (terms := query_terms(query)) > MAX_QUERY_TERMS:  # each one slows every hit's snippet
+        fail(f"search {shown(query)} holds {terms} words, more than the {MAX_QUERY_TERMS} a search takes "
+             "(search for fewer, rarer words)")
     database = read_archive(db)
     try:
         hits = run_search(database, query, limit=min(limit, SQLITE_MAX_INT), raw=not quote)
