@@ -1075,6 +1075,7 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     except ValueError as exc:
         fail(str(exc))
     database = read_archive(db)
+    warn_missing_fields(db, database)
     if fmt == "parquet":
         _export_parquet(database, db, output, query)
         return
@@ -1093,6 +1094,20 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     except OSError as exc:
         fail(f"cannot write {shown_path(output)}: {exc.strerror}")
     click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {shown_path(output)}", err=True)
+
+
+def warn_missing_fields(db: str, database: Any) -> None:
+    """One line on stderr when an archive with every schema step this version knows
+    lacks a field's column (a newer Clippings renamed or dropped it): the export
+    goes on, those fields empty, where it wrote them as null without a word."""
+    from archive.db import pending_steps
+    from archive.export import missing_fields
+
+    if (missing := missing_fields(database)) and not pending_steps(db):
+        field, it = ("that field is", "it") if len(missing) == 1 else ("those fields are", "them")
+        click.echo(f"clippings: warning: {shown_path(db)} has no {', '.join(missing)} column in its versions "
+                   f"(a newer Clippings changed its schema): {field} exported empty; upgrade Clippings to export {it}",
+                   err=True)
 
 
 def is_archive_file(output: str, db: str) -> bool:

@@ -1122,3 +1122,23 @@ def test_a_search_of_more_words_than_the_cap_is_one_line(tmp_path: Path) -> None
     result = clippings("search", str(db), " OR ".join(["ferry"] * 32) + " harbour" * 32)
     assert result.returncode == 0, result.stderr
     assert digest(db) == before
+
+
+def test_an_export_of_an_archive_whose_newer_schema_renamed_a_field_warns_in_one_line(tmp_path: Path) -> None:
+    """A newer Clippings's archive whose ``versions.title`` is now ``headline``: the
+    export wrote ``"title": null`` in every record without a word. It still
+    exports, with one warning naming the field; an older archive lacking a column
+    (by design, read as it is) gets none."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('clippings', 'm999_from_the_future', '2030-01-01')")
+        conn.execute("ALTER TABLE versions RENAME COLUMN title TO headline")
+        conn.commit()
+    before = digest(db)
+    result = clippings("export", str(db))
+    assert (result.returncode, result.stderr) == (0, (
+        f"clippings: warning: {db} has no title column in its versions (a newer Clippings changed its schema): "
+        "that field is exported empty; upgrade Clippings to export it\n"))
+    assert json.loads(result.stdout)["title"] is None
+    assert digest(db) == before
