@@ -95,7 +95,7 @@ class ArchiveCommand(click.Command):
     ends in one line naming the archive."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from archive.db import file_fault
+        from archive.db import file_fault, temp_fault
 
         check_text_arguments(ctx)
         if terminal.stdout_closed and prints_its_product(ctx):
@@ -103,6 +103,8 @@ class ArchiveCommand(click.Command):
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
+            if ctx.command.name in ("export", "search", "stats", "history") and (temp := temp_fault(exc)):
+                fail(str(temp))  # a command that only reads: its write error is SQLite's temporary files'
             fault = file_fault(archive, exc) if (archive := archive_param(ctx.params)) else None
             if fault is None:
                 raise

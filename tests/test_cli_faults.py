@@ -1142,3 +1142,32 @@ def test_an_export_of_an_archive_whose_newer_schema_renamed_a_field_warns_in_one
         "that field is exported empty; upgrade Clippings to export it\n"))
     assert json.loads(result.stdout)["title"] is None
     assert digest(db) == before
+
+
+def test_an_export_whose_sort_finds_no_room_for_its_temporary_files_names_their_folder(tmp_path: Path) -> None:
+    """The export sorts every version in SQLite's temporary files: when they cannot
+    grow (a full /var/tmp; here a file size limit), the error blamed the archive's
+    disk ("I/O error on news.db ..."). It names the folder and SQLITE_TMPDIR."""
+    import resource
+
+    db = one_article_archive(tmp_path)
+    body = " ".join(f"word{n}" for n in range(4000))  # 30 kB a version, 6 MB in all: past SQLite's cache
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for table in ("articles", "versions"):
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})") if row[1] != "id"]
+            picked = ", ".join("canonical_url || '?copy=' || n.value" if name == "canonical_url" else
+                               "? " if name == "body" else name for name in columns)
+            conn.execute(f"WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 200) "
+                         f"INSERT INTO {table} ({', '.join(columns)}) SELECT {picked} FROM {table}, n",
+                         [body] if "body" in columns else [])
+    before = digest(db)
+    (tmp_path / "temp").mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "export", str(db)], capture_output=True, text=True, timeout=300,
+        env={**ENV, "SQLITE_TMPDIR": str(tmp_path / "temp")},
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 20, 1 << 20)))
+    assert one_error_line(result) == (
+        f"clippings: error: cannot write SQLite's temporary files in {tmp_path / 'temp'} (disk I/O error; the "
+        "archive is only read, its rows are sorted there): free space there, or set SQLITE_TMPDIR to a folder "
+        "with room")
+    assert digest(db) == before
