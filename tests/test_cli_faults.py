@@ -1171,3 +1171,19 @@ def test_an_export_whose_sort_finds_no_room_for_its_temporary_files_names_their_
         "archive is only read, its rows are sorted there): free space there, or set SQLITE_TMPDIR to a folder "
         "with room")
     assert digest(db) == before
+
+
+def test_a_warc_file_the_crawl_cannot_open_fails_its_crawl_row_in_one_line(tmp_path: Path) -> None:
+    """The WARC folder passes the check but its file cannot be made (here: the file's
+    path is past PATH_MAX, the folder's is not): it was a Twisted traceback and a
+    crawl row `interrupted`; now one line and the row `failed`."""
+    folder = tmp_path
+    while len(str(folder)) < 4060:
+        folder = folder / ("d" * min(200, 4060 - len(str(folder)) - 1))
+    folder.mkdir(parents=True)
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "news.db"),
+                       "-s", f"CLIPPINGS_WARC_DIR={folder}")
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("clippings: error:")]
+    assert len(errors) == 1 and errors[0].startswith("clippings: error: cannot write the WARC file "), errors
+    assert rows(tmp_path / "news.db", "SELECT status FROM crawls") == [("failed",)]
