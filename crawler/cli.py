@@ -688,24 +688,34 @@ def check_warc_dir(settings: Any) -> None:
     if folder.exists() and not folder.is_dir():
         fail(f"{shown_path(folder)}: is a file, not a folder; the crawl keeps its WARC files there "
              "(move it, or add --no-warc)")
-    if problem := warc_dir_unwritable(folder):
+    if problem := warc_dir_unwritable(folder, settings.get("CLIPPINGS_DB")):
         fail(problem)
     if not_utf8(stored_warc_path(folder, settings.get("CLIPPINGS_DB"))):  # SQLite text cannot hold it
         fail(f"{shown_path(folder)}: the WARC folder's path is not valid UTF-8, and the archive keeps it as text; "
              "give another with -s CLIPPINGS_WARC_DIR=FOLDER, or add --no-warc")
 
 
-def warc_dir_unwritable(folder: Path) -> str | None:
-    """Why the crawl could not make its WARC files in ``folder`` (not writable, or
-    under a file or a folder it may not write in), judged without making anything."""
+def unwritable_part(folder: Path) -> Path | None:
+    """What keeps a file from being made in ``folder``: the folder, or the nearest
+    part of its path that exists when it does not, being a file or not writable."""
     existing = folder
     while not existing.exists() and existing.parent != existing:
         existing = existing.parent
+    if existing.is_dir() and os.access(existing, os.W_OK | os.X_OK, effective_ids=os.access in os.supports_effective_ids):
+        return None
+    return existing
+
+
+def warc_dir_unwritable(folder: Path, db: str | None) -> str | None:
+    """Why the crawl could not make its WARC files in ``folder`` (not writable, or
+    under a file or a folder it may not write in), judged without making anything;
+    None also when the archive's own folder has the fault (its check names it)."""
+    existing = unwritable_part(folder)
+    if existing is None or (db and unwritable_part(Path(db).absolute().parent) == existing.absolute()):
+        return None
     if existing != folder and not existing.is_dir():
         return (f"cannot make the WARC folder {shown_path(folder)}: {shown_path(existing)} is a file "
                 "(give another with -s CLIPPINGS_WARC_DIR=FOLDER, or add --no-warc)")
-    if os.access(existing, os.W_OK | os.X_OK, effective_ids=os.access in os.supports_effective_ids):
-        return None
     if existing == folder:
         return f"cannot write WARC files in {shown_path(folder)}: permission denied (make it writable, or add --no-warc)"
     return (f"cannot make the WARC folder {shown_path(folder)}: {shown_path(existing)} is not writable "
