@@ -247,6 +247,34 @@ def newer_schema(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError |
                         "to read it")
 
 
+#: Write errors (a full disk, a file past the size limit) of the files SQLite writes.
+_WRITE_FAULTS = frozenset({sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_FSYNC,
+                           sqlite3.SQLITE_IOERR_TRUNCATE})
+
+
+def sqlite_temp_folder() -> str:
+    """The folder SQLite puts its temporary files in (a sort spilled to disk), found
+    as its Unix file layer finds it: the first writable folder of $SQLITE_TMPDIR,
+    $TMPDIR, /var/tmp, /usr/tmp, /tmp, else the current one."""
+    for folder in (os.environ.get("SQLITE_TMPDIR"), os.environ.get("TMPDIR"), "/var/tmp", "/usr/tmp", "/tmp"):
+        if folder and os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return "."
+
+
+def temp_fault(exc: sqlite3.DatabaseError) -> ArchiveError | None:
+    """The one-line error for a write error met by a command that only reads its
+    archive (``export``'s sort, ``search``): what SQLite writes then is its temporary
+    files, not the archive, so the folder they are in is named (the error blamed the
+    archive's disk). None for any other error."""
+    if getattr(exc, "sqlite_errorcode", None) not in _WRITE_FAULTS:
+        return None
+    folder = sqlite_temp_folder()
+    return ArchiveError(f"cannot write SQLite's temporary files in {shown_path(folder)} ({exc}; the archive is only "
+                        "read, its rows are sorted there): free space there, or set SQLITE_TMPDIR to a folder "
+                        "with room")
+
+
 def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | None:
     """The one-line error for a fault of the archive file itself, found mid-command
     (damage, another program's write transaction past the busy timeout, a schema a

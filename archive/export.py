@@ -38,7 +38,7 @@ from crawler.shown import shown
 
 __all__ = [
     "EXPORT_FIELDS", "FORMATS", "VERSION_FIELDS", "ExportQuery", "export_articles",
-    "iter_article_dicts", "iter_rows", "kept_evidence", "replacing",
+    "iter_article_dicts", "iter_rows", "kept_evidence", "missing_fields", "replacing",
 ]
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -125,6 +125,13 @@ _NUMBERED = (
     "a.version_count AS version_count, v.crawl_id AS crawl_id, v.id AS version_id "
     "FROM versions v JOIN articles a ON a.canonical_url = v.canonical_url"
 )
+
+
+def missing_fields(db: sqlite_utils.Database) -> list[str]:
+    """The record fields the archive's ``versions`` table has no column for (an older
+    archive's, exported with :data:`ABSENT_VALUES`; or one a newer Clippings renamed)."""
+    present = set(db["versions"].columns_dict)
+    return [name for name in ARTICLE_FIELDS if name not in present]
 
 
 def iter_rows(db: sqlite_utils.Database, query: ExportQuery | None = None) -> Iterator[dict[str, Any]]:

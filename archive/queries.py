@@ -112,6 +112,21 @@ def search(
     return list(db.query(sql, {"q": escaped, "limit": int(limit)}))
 
 
+#: The most words (FTS5 terms) a search takes: SQLite's snippet() costs terms x
+#: matches for every hit, so a pasted page of words took minutes (300 words 6.5 s,
+#: 2,000 words 277 s on the sample archive); a real question has a few.
+MAX_QUERY_TERMS = 64
+
+_TERM = re.compile(r"\w+")
+_OPERATORS = frozenset({"OR", "AND", "NOT", "NEAR"})
+
+
+def query_terms(query: str) -> int:
+    """How many words (FTS5 terms, as its unicode61 tokenizer splits them) ``query``
+    holds; its operators (OR, AND, NOT, NEAR: upper case only, as FTS5 reads them) aside."""
+    return sum(1 for term in _TERM.finditer(query) if term.group() not in _OPERATORS)
+
+
 def valid_fts_query(query: str) -> bool:
     """Whether ``query`` is valid FTS5 syntax over the archive's search columns,
     tried on an empty table in memory: an error the archive's own index then

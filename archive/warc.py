@@ -153,6 +153,11 @@ class WarcReadError(ValueError):
 UNREADABLE_WARC = (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError, zlib.error, ValueError)
 
 
+class DamagedGzip(ValueError):
+    """Compressed data that does not decompress, inside a gzip member of a WARC file
+    (bytes changed, not a file cut short)."""
+
+
 def read_record(path: str | Path, offset: int) -> WarcResponse:
     """The response record that starts at ``offset`` (as stored in ``versions``)."""
     try:
@@ -174,6 +179,8 @@ def iter_responses(path: str | Path, not_http: Counter[str] | None = None) -> It
     try:
         with open(path, "rb") as stream:
             yield from _responses(stream, not_http)
+    except DamagedGzip as exc:
+        raise WarcReadError(f"{shown_path(path)}: damaged: {exc}") from exc
     except UNREADABLE_WARC as exc:
         raise WarcReadError(f"{shown_path(path)}: not a readable WARC file ({type(exc).__name__}: {_warcio_words(exc)})") from exc
 
@@ -292,6 +299,38 @@ class BoundedArchiveIterator(ArchiveIterator):
             return line
 
         self.reader.readline = readline
+        load_http_headers = self.loader.load_http_headers
+
+        def caseless_scheme(rec_type: str, uri: str | None, stream: Any, length: int | None) -> Any:
+            # warcio parses the HTTP headers of a record only for a target URI starting
+            # "http:" or "https:"; schemes are case-insensitive (RFC 3986, 3.1): HTTP://
+            scheme, colon, rest = (uri or "").partition(":")
+            return load_http_headers(rec_type, scheme.lower() + colon + rest if colon else uri, stream, length)
+
+        self.loader.load_http_headers = caseless_scheme
+        self._raise_damaged_gzip()
+
+    def _raise_damaged_gzip(self) -> None:
+        """A gzip member whose data turns invalid past its first block is
+        :class:`DamagedGzip`: warcio wrote zlib's error to stderr, unprefixed, and
+        read on as if the member ended there (the record "cut short", the file
+        called truncated when it was whole)."""
+        reader = self.reader
+        decompress = reader._decompress
+
+        def checked(data: bytes) -> bytes:
+            if reader.decompressor is None or not data or reader.num_block_read == 0:
+                return decompress(data)  # a first block: warcio tells gzip from plain WARC
+            try:
+                return reader.decompressor.decompress(data)  # type: ignore[no-any-return]
+            except zlib.error as exc:
+                try:
+                    where = f" before byte {reader.stream.tell()}"
+                except (OSError, ValueError, AttributeError):  # a pipe
+                    where = ""
+                raise DamagedGzip(f"its gzip data is invalid{where} ({exc})") from exc
+
+        reader._decompress = checked
 
     #: The file ended inside a gzip member (warcio reads that as a clean end).
     ends_cut_short = False

@@ -38,10 +38,10 @@ from typing import Any, Literal, NoReturn  # noqa: E402
 
 import click  # noqa: E402
 
-from crawler import __version__  # noqa: E402
+from crawler import __version__, terminal  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
 from crawler.terminal import StdoutFailed, exact_stdout, guard_stdout, json_line, say, stdout_failed  # noqa: E402
-from crawler.urls import shown_url  # noqa: E402
+from crawler.urls import lower_scheme, shown_url  # noqa: E402
 
 F = Callable[..., Any]
 
@@ -95,12 +95,16 @@ class ArchiveCommand(click.Command):
     ends in one line naming the archive."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from archive.db import file_fault
+        from archive.db import file_fault, temp_fault
 
         check_text_arguments(ctx)
+        if terminal.stdout_closed and prints_its_product(ctx):
+            fail("standard output is closed")
         try:
             return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
+            if ctx.command.name in ("export", "search", "stats", "history") and (temp := temp_fault(exc)):
+                fail(str(temp))  # a command that only reads: its write error is SQLite's temporary files'
             fault = file_fault(archive, exc) if (archive := archive_param(ctx.params)) else None
             if fault is None:
                 raise
@@ -110,6 +114,15 @@ class ArchiveCommand(click.Command):
                 raise
             named = os.fsdecode(exc.filename) if exc.filename is not None else "a path given"
             fail(f"{shown_path(named)}: the file name is too long for the file system ({exc.strerror})")
+
+
+def prints_its_product(ctx: click.Context) -> bool:
+    """A command whose output is all it makes (search, stats, an export to standard
+    output): a closed standard output is an error for it, where for a crawl or an
+    import, whose product is the archive, it is taken as /dev/null."""
+    if ctx.command.name == "export":
+        return ctx.params.get("output") in (None, "-")
+    return ctx.command.name in ("search", "stats", "history", "extract")
 
 
 def check_text_arguments(ctx: click.Context) -> None:
@@ -260,6 +273,16 @@ def writing(path: str, *, create: bool = True) -> Iterator[None]:
         lock.__exit__(None, None, None)
 
 
+class SeedFile(click.File):
+    """``-i FILE``; ``-i -`` with standard input closed (``<&-``) is one line (Click
+    raised a RuntimeError: "Was not able to determine binary stream for sys.stdin")."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "-" and sys.stdin is None:
+            fail("-i -: standard input is closed (give the seeds in a file, or on the command line)")
+        return super().convert(value, param, ctx)
+
+
 def db_argument(fn: F) -> F:
     """The archive path argument shared by the read commands."""
     return click.argument("db", metavar="DB", type=click.Path(dir_okay=False))(fn)
@@ -279,7 +302,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("seeds", nargs=-1)
-@click.option("-i", "--input", "seed_files", multiple=True, type=click.File("rb"),
+@click.option("-i", "--input", "seed_files", multiple=True, type=SeedFile("rb"),
               help="Read seed URLs from FILE, one per line ('-': standard input; '#' starts a comment).")
 @db_option
 @click.option("--sites", "sites_file", type=click.Path(dir_okay=False),
@@ -344,7 +367,7 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
         check_redis(redis_url)
     if since is not None:
         check_date(since, "--since")
-    seeds = (*seeds, *(seed for file in seed_files for seed in read_seeds(file)))
+    seeds = tuple(lower_scheme(seed) for seed in (*seeds, *(seed for file in seed_files for seed in read_seeds(file))))
     output = Output(quiet=quiet, verbose=verbose)
     if sites_file:
         crawl_site_list(sites_file, db, overrides=overrides, settings=settings, output=output,
@@ -639,6 +662,7 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
     jobs = []
     for site in sites:
         where = f"{shown_path(sites_file)}: {shown(site.name, bare=True)}: "
+        site.seeds = [lower_scheme(seed) for seed in site.seeds]
         check_seeds(site.seeds, where=where)
         if site.since:
             check_date(site.since, f"{where}since")
@@ -670,9 +694,38 @@ def check_warc_dir(settings: Any) -> None:
     if folder.exists() and not folder.is_dir():
         fail(f"{shown_path(folder)}: is a file, not a folder; the crawl keeps its WARC files there "
              "(move it, or add --no-warc)")
+    if problem := warc_dir_unwritable(folder, settings.get("CLIPPINGS_DB")):
+        fail(problem)
     if not_utf8(stored_warc_path(folder, settings.get("CLIPPINGS_DB"))):  # SQLite text cannot hold it
         fail(f"{shown_path(folder)}: the WARC folder's path is not valid UTF-8, and the archive keeps it as text; "
              "give another with -s CLIPPINGS_WARC_DIR=FOLDER, or add --no-warc")
+
+
+def unwritable_part(folder: Path) -> Path | None:
+    """What keeps a file from being made in ``folder``: the folder, or the nearest
+    part of its path that exists when it does not, being a file or not writable."""
+    existing = folder
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    if existing.is_dir() and os.access(existing, os.W_OK | os.X_OK, effective_ids=os.access in os.supports_effective_ids):
+        return None
+    return existing
+
+
+def warc_dir_unwritable(folder: Path, db: str | None) -> str | None:
+    """Why the crawl could not make its WARC files in ``folder`` (not writable, or
+    under a file or a folder it may not write in), judged without making anything;
+    None also when the archive's own folder has the fault (its check names it)."""
+    existing = unwritable_part(folder)
+    if existing is None or (db and unwritable_part(Path(db).absolute().parent) == existing.absolute()):
+        return None
+    if existing != folder and not existing.is_dir():
+        return (f"cannot make the WARC folder {shown_path(folder)}: {shown_path(existing)} is a file "
+                "(give another with -s CLIPPINGS_WARC_DIR=FOLDER, or add --no-warc)")
+    if existing == folder:
+        return f"cannot write WARC files in {shown_path(folder)}: permission denied (make it writable, or add --no-warc)"
+    return (f"cannot make the WARC folder {shown_path(folder)}: {shown_path(existing)} is not writable "
+            "(make it writable, give another with -s CLIPPINGS_WARC_DIR=FOLDER, or add --no-warc)")
 
 
 def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> None:
@@ -917,9 +970,12 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
         clippings search demo.db covid-19 --quote
     """
     from archive.db import damaged, newer_schema
+    from archive.queries import MAX_QUERY_TERMS, query_terms, valid_fts_query
     from archive.queries import search as run_search
-    from archive.queries import valid_fts_query
 
+    if (terms := query_terms(query)) > MAX_QUERY_TERMS:  # each one slows every hit's snippet
+        fail(f"search {shown(query)} holds {terms} words, more than the {MAX_QUERY_TERMS} a search takes "
+             "(search for fewer, rarer words)")
     database = read_archive(db)
     try:
         hits = run_search(database, query, limit=min(limit, SQLITE_MAX_INT), raw=not quote)
@@ -1040,6 +1096,7 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     except ValueError as exc:
         fail(str(exc))
     database = read_archive(db)
+    warn_missing_fields(db, database)
     if fmt == "parquet":
         _export_parquet(database, db, output, query)
         return
@@ -1058,6 +1115,20 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     except OSError as exc:
         fail(f"cannot write {shown_path(output)}: {exc.strerror}")
     click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {shown_path(output)}", err=True)
+
+
+def warn_missing_fields(db: str, database: Any) -> None:
+    """One line on stderr when an archive with every schema step this version knows
+    lacks a field's column (a newer Clippings renamed or dropped it): the export
+    goes on, those fields empty, where it wrote them as null without a word."""
+    from archive.db import pending_steps
+    from archive.export import missing_fields
+
+    if (missing := missing_fields(database)) and not pending_steps(db):
+        field, it = ("that field is", "it") if len(missing) == 1 else ("those fields are", "them")
+        click.echo(f"clippings: warning: {shown_path(db)} has no {', '.join(missing)} column in its versions "
+                   f"(a newer Clippings changed its schema): {field} exported empty; upgrade Clippings to export {it}",
+                   err=True)
 
 
 def is_archive_file(output: str, db: str) -> bool:

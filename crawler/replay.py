@@ -16,8 +16,11 @@ import re
 import sqlite3
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from scrapy.http import Headers, TextResponse
+from scrapy.responsetypes import responsetypes
 
 from archive import open_archive
 from archive.clusters import update_clusters
@@ -28,12 +31,11 @@ from crawler.limits import MAX_PAGE_BYTES
 from crawler.parsers import parse_article
 from crawler.parsers.binary import no_record_reason
 from crawler.shown import shown, shown_path
-from crawler.urls import is_http_url, url_problem
+from crawler.urls import is_http_url, lower_scheme, url_problem
 from pipelines.clean import clean_article
 from pipelines.validate import problems
 
 _CHARSET = re.compile(r"charset=([\w.:-]+)", re.IGNORECASE)
-HTML_TYPES = ("text/html", "application/xhtml")
 
 
 @dataclass(slots=True)
@@ -52,6 +54,19 @@ def charset_of(content_type: str) -> str | None:
     """``text/html; charset=utf-8`` -> ``utf-8``."""
     match = _CHARSET.search(content_type or "")
     return match.group(1) if match else None
+
+
+def is_text(response: WarcResponse) -> bool:
+    """Whether the crawl would have parsed this response as a page: the class Scrapy's
+    download handler gives it (``responsetypes``: its Content-Type, else its URL's
+    file name, else its body sniffed) is a TextResponse. So an HTML page served as
+    ``image/png`` or ``application/octet-stream``, which the crawl stores, is
+    imported too (it was "not HTML")."""
+    headers = Headers()
+    for name, value in response.headers:
+        headers.appendlist(name, value)
+    return issubclass(responsetypes.from_args(headers=headers, url=response.url, body=response.body),
+                      TextResponse)
 
 
 def extract_capture(response: WarcResponse, fetched_at: str, min_words: int) -> tuple[Article | None, str]:
@@ -168,6 +183,7 @@ def import_capture(writer: ArchiveWriter, report: ReplayReport, name: str, offse
     except WarcReadError as exc:
         report.errors.append(str(exc))
         return
+    response = replace(response, url=lower_scheme(response.url))  # HTTP://... is http://...
     outcome, reason, canonical = import_one(writer, report.crawl_id, response, name, min_words)
     report.counts[outcome] += 1
     writer.record_fetch(report.crawl_id, url=response.url, outcome=outcome, status=response.status,
@@ -189,7 +205,7 @@ def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, war
         return "error", response.undecodable, None
     if response.oversized:
         return "error", f"body larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB after decompression; not read", None
-    if not response.content_type.lower().startswith(HTML_TYPES):
+    if not is_text(response):
         return "not-article", f"not HTML ({response.content_type or 'no content type'})", None
     article, why = extract_capture(response, response.date or utc_now_iso(), min_words)
     if article is None:

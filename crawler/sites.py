@@ -118,7 +118,9 @@ def _site(path: Path, number: int, entry: dict[str, Any]) -> SiteConfig:
     if unknown:
         raise SitesError(f"{where}: unknown key {_names(unknown)} (known: {', '.join(sorted(_KNOWN_KEYS))})")
     seeds = entry.get("seeds")
-    if not isinstance(seeds, list) or not seeds or not all(isinstance(s, str) and s.startswith(("http://", "https://")) for s in seeds):
+    # A scheme in any case (HTTP://): the crawl stores it in lower case.
+    if not isinstance(seeds, list) or not seeds or \
+            not all(isinstance(s, str) and s[:8].lower().startswith(("http://", "https://")) for s in seeds):
         raise SitesError(f"{where}: seeds must be a list of http(s) URLs")
     for key, least in _INT_KEYS.items():
         value = entry.get(key)

@@ -58,9 +58,36 @@ class GuardedStdout(io.TextIOWrapper):
             raise StdoutFailed(exc) from exc
 
 
+#: Standard output was closed when the command started (``>&-``): it writes to
+#: /dev/null instead, and a command whose output is its product refuses to run.
+stdout_closed = False
+
+
+def stand_in_for_closed_stdout() -> None:
+    """A closed standard output (``>&-``: Python sets ``sys.stdout`` to None) is
+    taken as /dev/null, opened on descriptor 1 so that no file the command opens
+    later (the archive, a WARC file) gets that descriptor and what is printed."""
+    global stdout_closed
+    if sys.stdout is not None:
+        return
+    stdout_closed = True
+    try:
+        os.fstat(1)
+    except OSError:  # descriptor 1 closed: /dev/null takes it (the lowest free one, or dup2)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        if devnull != 1:
+            os.dup2(devnull, 1)
+            os.close(devnull)
+        sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encoding="utf-8", line_buffering=True)
+        return
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")
+
+
 def guard_stdout() -> None:
     """Put :class:`GuardedStdout` in place of a real standard output (a file
-    descriptor: not a test's capture), keeping its encoding and buffering."""
+    descriptor: not a test's capture), keeping its encoding and buffering; a
+    closed one is /dev/null (:func:`stand_in_for_closed_stdout`)."""
+    stand_in_for_closed_stdout()
     out = sys.stdout
     if isinstance(out, GuardedStdout) or not isinstance(out, io.TextIOWrapper):
         return

@@ -295,8 +295,21 @@ def local_site_address(host: str) -> str | None:
     return found
 
 
+#: An http(s) URL's scheme, in any case (RFC 3986, 3.1: schemes are case-insensitive).
+_HTTP_SCHEME = re.compile(r"https?://", re.IGNORECASE)
+
+
 def is_http_url(seed: str) -> bool:
-    return seed.startswith(("http://", "https://")) and bool(seed.split("://", 1)[1])
+    """``seed`` is an http(s) URL with something after the scheme (``HTTP://`` too)."""
+    scheme = _HTTP_SCHEME.match(seed)
+    return scheme is not None and scheme.end() < len(seed)
+
+
+def lower_scheme(url: str) -> str:
+    """``url`` with its http(s) scheme in lower case, as it is stored and compared
+    (``HTTP://example.com/`` is ``http://example.com/``); any other URL as it is."""
+    scheme = _HTTP_SCHEME.match(url)
+    return url[:scheme.end()].lower() + url[scheme.end():] if scheme else url
 
 
 def url_problem(url: str) -> str | None:

@@ -156,8 +156,11 @@ class ArchivePipeline:
                                     resume=settings.getbool("CLIPPINGS_RESUME", True))
         if self.warc_dir is not None:
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            self.warc = WarcStore(self.warc_dir / f"crawl-{self.crawl_id:04d}-{stamp}.warc.gz",
-                                  operator_info={"isPartOf": f"clippings crawl {self.crawl_id}"})
+            path = self.warc_dir / f"crawl-{self.crawl_id:04d}-{stamp}.warc.gz"
+            try:
+                self.warc = WarcStore(path, operator_info={"isPartOf": f"clippings crawl {self.crawl_id}"})
+            except OSError as exc:  # the CLI checked the folder; a path too long, a folder changed since
+                self.stop_for_fault(f"cannot write the WARC file {path} of {self.db_path}: {exc.strerror or exc}")
 
     def take_over_frontier(self, seeds: list[str], since: str | None, *, resume: bool) -> None:
         """Continue the frontier the last crawl of the same seeds (and ``since``)

@@ -153,8 +153,9 @@ class FaultServer(ThreadingHTTPServer):
     # attempts around the 429 used up its retries ("Gave up retrying ... 429").
     request_queue_size = 128
 
-    def __init__(self, routes: dict[str, Route]) -> None:
-        super().__init__(("127.0.0.1", 0), FaultHandler)
+    def __init__(self, routes: dict[str, Route], host: str = "127.0.0.1") -> None:
+        self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        super().__init__((host, 0), FaultHandler)
         self.routes = routes
         self.requests: list[str] = []
         self.lock = threading.Lock()
@@ -167,11 +168,12 @@ class FaultServer(ThreadingHTTPServer):
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
+        host = str(self.server_address[0])
+        return f"http://{f'[{host}]' if ':' in host else host}:{self.server_address[1]}"
 
 
-def serve(routes: dict[str, Route]) -> FaultServer:
-    server = FaultServer(routes)
+def serve(routes: dict[str, Route], host: str = "127.0.0.1") -> FaultServer:
+    server = FaultServer(routes, host)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 

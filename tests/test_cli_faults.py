@@ -964,3 +964,226 @@ def test_extract_of_standard_input_says_it_is_not_read() -> None:
     assert (result.returncode, result.stdout, result.stderr) == (
         1, "", "clippings: error: -: standard input is not read (a page is parsed from a file whose size is "
                "checked first): save it to a file and give that\n")
+
+
+def closed_stdout_run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``clippings ARGS >&-``: the command starts with descriptor 1 closed."""
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, env=ENV, timeout=300, cwd=cwd or ROOT,
+                          preexec_fn=lambda: os.close(1))
+
+
+def test_a_closed_standard_output_is_one_line_for_a_command_whose_output_is_its_product(tmp_path: Path) -> None:
+    """``clippings stats news.db >&-`` was a traceback (sys.stdout is None): what the
+    command makes is its output, so it refuses in one line, the archive unchanged."""
+    db = one_article_archive(tmp_path)
+    before = digest(db)
+    for args in printing_commands(db):
+        result = closed_stdout_run(*args)
+        assert (result.returncode, result.stderr) == (1, "clippings: error: standard output is closed\n"), args
+    assert digest(db) == before
+    exported = closed_stdout_run("export", str(db), "-o", str(tmp_path / "out.jsonl"))
+    assert (exported.returncode, exported.stderr.startswith("wrote 1 articles to ")) == (0, True)
+    assert json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()[0])["url"]
+
+
+def test_a_crawl_with_its_standard_output_closed_exits_0(tmp_path: Path, demo_server: Any) -> None:
+    """A cron job's ``clippings crawl ... >&-``: the product is the archive; the report
+    goes nowhere (as to /dev/null) and a finished crawl exits 0 (it exited 1)."""
+    db = tmp_path / "news.db"
+    result = closed_stdout_run("crawl", demo_server.base_url + "/", "--db", str(db), "--delay", "0",
+                               "--max-pages", "3", "--no-warc")
+    assert (result.returncode, result.stderr.startswith("crawling ")) == (0, True)
+    assert "Traceback" not in result.stderr and "error" not in result.stderr
+    assert rows(db, "SELECT status FROM crawls") == [("finished",)]
+    assert rows(db, "PRAGMA integrity_check") == [("ok",)]
+
+
+@pytest.mark.parametrize("layout", ["folder", "parent"])
+def test_a_warc_folder_the_user_cannot_write_is_one_line_before_any_work(tmp_path: Path, layout: str) -> None:
+    """``news-warc/`` mode 555 (or a WARC folder to make in a folder of mode 555) was
+    a 99-line Twisted traceback, "stopped early" and a crawl row `interrupted`."""
+    locked = tmp_path / ("news-warc" if layout == "folder" else "ro")
+    locked.mkdir()
+    extra = () if layout == "folder" else ("-s", f"CLIPPINGS_WARC_DIR={locked / 'a' / 'warc'}")
+    locked.chmod(0o555)
+    try:
+        result = subprocess.run([*without_root_override(), sys.executable, "-m", "crawler.cli", "crawl",
+                                 "http://127.0.0.1:9/", "--db", "news.db", *extra],
+                                capture_output=True, text=True, env=ENV, timeout=300, cwd=tmp_path)
+    finally:
+        locked.chmod(0o755)
+    line = one_error_line(result)
+    if layout == "folder":
+        assert line == ("clippings: error: cannot write WARC files in news-warc: permission denied "
+                        "(make it writable, or add --no-warc)")
+    else:
+        assert line == (f"clippings: error: cannot make the WARC folder {locked / 'a' / 'warc'}: {locked} is "
+                        "not writable (make it writable, give another with -s CLIPPINGS_WARC_DIR=FOLDER, "
+                        "or add --no-warc)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [locked.name]
+    assert list(locked.iterdir()) == []
+
+
+def test_seeds_from_a_closed_standard_input_is_one_line(tmp_path: Path) -> None:
+    """``clippings crawl -i - <&-`` was a 33-line RuntimeError traceback from Click."""
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "-i", "-", "--db", "news.db", "-q"],
+                            stdin=subprocess.DEVNULL, capture_output=True, text=True, env=ENV, timeout=300,
+                            cwd=tmp_path, preexec_fn=lambda: os.close(0))
+    assert one_error_line(result) == ("clippings: error: -i -: standard input is closed (give the seeds in a "
+                                      "file, or on the command line)")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_upper_case_scheme_is_an_http_url_stored_in_lower_case(tmp_path: Path) -> None:
+    """Schemes are case-insensitive (RFC 3986, 3.1): ``HTTP://host/`` was refused as
+    "not an http(s) URL", as a seed and as a WARC record's target URI."""
+    from tests.fault_site import article, serve
+
+    site = serve({"/news/a": lambda h, q: h.html(article("Ferry story", "/news/a", base=site.base_url))})
+    try:
+        run = crawl(tmp_path / "crawl.db", site.base_url.replace("http://", "HTTP://") + "/news/a",
+                    extra=("--no-warc", "--processes", "0", "--depth", "0"))
+    finally:
+        site.shutdown()
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert rows(tmp_path / "crawl.db", "SELECT url, outcome FROM fetches WHERE url LIKE '%/news/a'") == [
+        (site.base_url + "/news/a", "stored")]
+    warc = tmp_path / "page.warc.gz"
+    write_warc(warc, [("HTTPS://news.example/a", article_html(1).encode())])
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "import.db"))
+    assert result.returncode == 0, result.stderr
+    assert rows(tmp_path / "import.db", "SELECT url, outcome FROM fetches") == [("https://news.example/a", "stored")]
+
+
+def test_import_warc_of_a_file_damaged_inside_a_gzip_member_says_damaged_in_one_line(tmp_path: Path) -> None:
+    """100 zeroed bytes inside a record's gzip member, the file full length: warcio
+    wrote "Error -3 while decompressing data: ..." to stderr (unprefixed, a line per
+    block) and the error called the file truncated. The record before is imported."""
+    warc = tmp_path / "damaged.warc.gz"
+    noise = random.Random(25)
+    words = " ".join("".join(noise.choice("abcdefghij") for _ in range(7)) for _ in range(30000))
+    big = f"<html><body><h1>Noise</h1><p>{words}</p></body></html>".encode()
+    write_warc(warc, [("https://news.example/a", article_html(1).encode())])
+    second = warc.stat().st_size  # where the second record's gzip member starts
+    write_warc(warc, [("https://news.example/a", article_html(1).encode()), ("https://news.example/b", big)])
+    data = bytearray(warc.read_bytes())
+    assert len(data) > second + 60000
+    data[second + 40000:second + 40100] = bytes(100)
+    warc.write_bytes(bytes(data))
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if not line.startswith(("imported ", "  "))]
+    assert len(errors) == 1 and errors[0].startswith(f"clippings: error: {warc}: damaged: its gzip data is invalid "
+                                                     "before byte "), result.stderr
+    assert "truncated" not in result.stderr and "Error -3" not in errors[0].split("(")[0], result.stderr
+    assert rows(tmp_path / "news.db", "SELECT url, outcome FROM fetches") == [("https://news.example/a", "stored")]
+
+
+def test_a_page_the_crawl_stores_under_a_wrong_content_type_is_imported_from_its_warc(tmp_path: Path) -> None:
+    """An article served as ``image/png``: the crawl sniffs its body (Scrapy's
+    responsetypes) and stores it; ``import-warc`` of the crawl's own WARC file said
+    "not HTML (image/png)" and lost it. One rule now; a real PNG stays not HTML."""
+    from tests.fault_site import article, serve
+
+    png = b"\x89PNG\r\n\x1a\n" + bytes(64)
+    site = serve({"/news/a": lambda h, q: h.send_bytes(200, article("Ferry story", "/news/a", base=site.base_url)
+                                                       .encode(), "image/png"),
+                  "/logo": lambda h, q: h.send_bytes(200, png, "image/png")})
+    try:
+        run = crawl(tmp_path / "crawl.db", site.base_url + "/news/a", site.base_url + "/logo",
+                    extra=("--processes", "0", "--depth", "0"))
+    finally:
+        site.shutdown()
+    assert run.returncode == 0, run.stderr[-3000:]
+    wanted = [(site.base_url + "/logo", "not-article", "not HTML (image/png)"),
+              (site.base_url + "/news/a", "stored", "new version")]
+    query = "SELECT url, outcome, reason FROM fetches WHERE url NOT LIKE '%robots.txt' ORDER BY url"
+    assert rows(tmp_path / "crawl.db", query) == wanted
+    (warc,) = (tmp_path / "crawl-warc").iterdir()
+    with open(tmp_path / "logo.warc.gz", "wb") as out:  # the PNG (the crawl keeps no capture of it)
+        writer = WARCWriter(out, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(site.base_url + "/logo", "response", payload=io.BytesIO(png),
+                                                      http_headers=headers))
+    result = clippings("import-warc", str(warc), str(tmp_path / "logo.warc.gz"), "--db", str(tmp_path / "import.db"))
+    assert result.returncode == 0, result.stderr
+    assert rows(tmp_path / "import.db", query) == wanted
+
+
+def test_a_search_of_more_words_than_the_cap_is_one_line(tmp_path: Path) -> None:
+    """Each word slows every hit's snippet: 2,000 words took 277 s. Past 64 words
+    the search refuses in one line; 64 words still search."""
+    db = one_article_archive(tmp_path)
+    before = digest(db)
+    line = one_error_line(clippings("search", str(db), "ferry " * 65))
+    assert line.startswith("clippings: error: search 'ferry ferry") and line.endswith(
+        " holds 65 words, more than the 64 a search takes (search for fewer, rarer words)"), line
+    result = clippings("search", str(db), " OR ".join(["ferry"] * 32) + " harbour" * 32)
+    assert result.returncode == 0, result.stderr
+    assert digest(db) == before
+
+
+def test_an_export_of_an_archive_whose_newer_schema_renamed_a_field_warns_in_one_line(tmp_path: Path) -> None:
+    """A newer Clippings's archive whose ``versions.title`` is now ``headline``: the
+    export wrote ``"title": null`` in every record without a word. It still
+    exports, with one warning naming the field; an older archive lacking a column
+    (by design, read as it is) gets none."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('clippings', 'm999_from_the_future', '2030-01-01')")
+        conn.execute("ALTER TABLE versions RENAME COLUMN title TO headline")
+        conn.commit()
+    before = digest(db)
+    result = clippings("export", str(db))
+    assert (result.returncode, result.stderr) == (0, (
+        f"clippings: warning: {db} has no title column in its versions (a newer Clippings changed its schema): "
+        "that field is exported empty; upgrade Clippings to export it\n"))
+    assert json.loads(result.stdout)["title"] is None
+    assert digest(db) == before
+
+
+def test_an_export_whose_sort_finds_no_room_for_its_temporary_files_names_their_folder(tmp_path: Path) -> None:
+    """The export sorts every version in SQLite's temporary files: when they cannot
+    grow (a full /var/tmp; here a file size limit), the error blamed the archive's
+    disk ("I/O error on news.db ..."). It names the folder and SQLITE_TMPDIR."""
+    import resource
+
+    db = one_article_archive(tmp_path)
+    body = " ".join(f"word{n}" for n in range(4000))  # 30 kB a version, 6 MB in all: past SQLite's cache
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for table in ("articles", "versions"):
+            columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})") if row[1] != "id"]
+            picked = ", ".join("canonical_url || '?copy=' || n.value" if name == "canonical_url" else
+                               "? " if name == "body" else name for name in columns)
+            conn.execute(f"WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 200) "
+                         f"INSERT INTO {table} ({', '.join(columns)}) SELECT {picked} FROM {table}, n",
+                         [body] if "body" in columns else [])
+    before = digest(db)
+    (tmp_path / "temp").mkdir()
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler.cli", "export", str(db)], capture_output=True, text=True, timeout=300,
+        env={**ENV, "SQLITE_TMPDIR": str(tmp_path / "temp")},
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 20, 1 << 20)))
+    assert one_error_line(result) == (
+        f"clippings: error: cannot write SQLite's temporary files in {tmp_path / 'temp'} (disk I/O error; the "
+        "archive is only read, its rows are sorted there): free space there, or set SQLITE_TMPDIR to a folder "
+        "with room")
+    assert digest(db) == before
+
+
+def test_a_warc_file_the_crawl_cannot_open_fails_its_crawl_row_in_one_line(tmp_path: Path) -> None:
+    """The WARC folder passes the check but its file cannot be made (here: the file's
+    path is past PATH_MAX, the folder's is not): it was a Twisted traceback and a
+    crawl row `interrupted`; now one line and the row `failed`."""
+    folder = tmp_path
+    while len(str(folder)) < 4060:
+        folder = folder / ("d" * min(200, 4060 - len(str(folder)) - 1))
+    folder.mkdir(parents=True)
+    result = clippings("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "news.db"),
+                       "-s", f"CLIPPINGS_WARC_DIR={folder}")
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("clippings: error:")]
+    assert len(errors) == 1 and errors[0].startswith("clippings: error: cannot write the WARC file "), errors
+    assert rows(tmp_path / "news.db", "SELECT status FROM crawls") == [("failed",)]

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import sqlite_utils
 
 from crawler.demo import content as C
@@ -192,3 +193,44 @@ def test_a_site_reached_at_a_local_address_is_local_whatever_its_name_looks_up_a
     rows = outcomes(db)
     assert rows[front + "/private/x"] == [("robots", "forbidden by robots.txt")], rows
     assert run.returncode == 0, run.stderr[-3000:]
+
+
+def test_a_site_on_an_ipv6_address_is_crawled_and_its_robots_txt_hop_within_the_network_followed(
+        tmp_path: Path) -> None:
+    """``http://[::1]:PORT/``: Scrapy's default resolver (IPv4 only) said "DNS lookup
+    failed: no results for hostname lookup: ::1". The site is crawled now, and the
+    local-network guard still judges it by the address it answered from (::1, this
+    machine): its robots.txt moved to 127.0.0.1 is followed and obeyed."""
+    try:
+        socket.socket(socket.AF_INET6).bind(("::1", 0))
+    except OSError as exc:
+        pytest.skip(f"IPv6 loopback (::1) cannot be bound here: {exc}")
+    holder: dict[str, FaultServer] = {}
+
+    def front(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        h.html(article("Front story", "/news/front", base=holder["site"].base_url,
+                       extra="<a href='/private/story'>private</a>"))
+
+    rules = serve({"/rules.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nDisallow: /private\n", "text/plain")})
+    site = holder["site"] = serve({"/robots.txt": lambda h, q: h.redirect(f"{rules.base_url}/rules.txt", status=301),
+                                   "/news/front": front, "/private/story": front}, host="::1")
+    try:
+        run = crawl(tmp_path / "v6.db", site.base_url + "/news/front", extra=FAST)
+    finally:
+        site.shutdown()
+        rules.shutdown()
+    assert site.base_url.startswith("http://[::1]:")
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert rules.counts == {"/rules.txt": 1}, rules.counts
+    assert "/private/story" not in site.counts, site.counts
+    rows = outcomes(tmp_path / "v6.db")
+    assert rows[site.base_url + "/news/front"] == [("stored", "new version")], rows
+    assert rows[site.base_url + "/private/story"] == [("robots", "forbidden by robots.txt")], rows
+
+
+def test_a_distributed_worker_looks_names_up_over_ipv6_too() -> None:
+    """The worker's settings follow the project's resolver (getaddrinfo, IPv4 and IPv6)."""
+    from crawler.distributed.worker import worker_settings
+
+    settings = worker_settings({"settings": {}}, "redis://127.0.0.1:1/0", "w1")
+    assert settings.get("TWISTED_DNS_RESOLVER") == "scrapy.resolver.CachingHostnameResolver"
