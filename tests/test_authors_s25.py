@@ -68,11 +68,13 @@ def test_a_bold_credit_over_the_text_beats_the_admin_accounts_byline() -> None:
     of the account the post was filed under, here the installation's "admin") over a
     story whose first line credits the writer in bold ("<p><strong>MTHOBISI
     SITHOLE</strong></p>") gave the account's name: the bold credit names the writer,
-    as it does where the byline names only the site. A byline linking a writer's own
-    page stays."""
-    lead = "<p><strong>Jane Roe</strong></p>"
+    as it does where the byline names only the site. Only a display name that is no
+    person's full name yields, and only to a line printed as a credit (in capitals,
+    after a by-word; review 26). A byline linking a writer's own page stays."""
+    lead = "<p><strong>JANE ROE</strong></p>"
     admin = '<p class="meta">by <span class="author vcard"><a href="/author/admin/" rel="author">Stadt D</a></span></p>'
-    assert authors_of("en", top=admin + lead) == ["Jane Roe"]
+    assert authors_of("en", top=admin + lead) == ["JANE ROE"]
+    assert authors_of("en", top=admin + "<p><strong>By Jane Roe</strong></p>") == ["Jane Roe"]
     own = admin.replace("/author/admin/", "/author/stadt-d/")
     assert authors_of("en", top=own + lead) == ["Stadt D"]
     assert authors_of("en", top=admin) == ["Stadt D"]  # no credit over the text: the account's name as before
