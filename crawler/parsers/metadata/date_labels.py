@@ -51,6 +51,9 @@ class Labelled:
 
     published: str | None = None
     updated: str | None = None
+    # the day a header's date line prints before its update ("May 3, 2024 | Updated
+    # May 4, 2024"): the publication when no label names one
+    paired: str | None = None
 
 
 # Boxes beside the story: outside its <article>, their dates are other pages' ("Old
@@ -243,9 +246,9 @@ def labelled_dates(pieces: list[str], language: str | None, latest: str) -> Labe
         within = 0 if m.group("line") else _DATE_WITHIN  # a field's value starts the next line
         if span and span[1] <= within and span[0][:10] <= latest:
             setattr(found, kind, span[0][:10])
-            if kind == "updated":
-                found.published = _dated_before_update(text[max(0, m.start() - _PAIR_BEFORE):m.start()],
-                                                       language, span[0][:10])
+            if kind == "updated" and m.start() < body_at:  # a pair in the story's text is a document's
+                found.paired = _dated_before_update(text[max(0, m.start() - _PAIR_BEFORE):m.start()],
+                                                    language, span[0][:10])
     return found
 
 

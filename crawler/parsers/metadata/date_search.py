@@ -178,6 +178,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     labelled = labelled_dates(pieces, language, latest)
     if labelled.published is not None:
         return labelled.published, "heuristic"
+    if labelled.paired is not None:  # "May 3, 2024 | Updated May 4, 2024" over the text, no published label
+        return labelled.paired, "heuristic"
     as_of = shown_as_of[:10] if shown_as_of is not None and shown_as_of[:10] <= latest else None
     opening = opening_dateline(doc, language, latest)
     if opening is not None and as_of is None:
