@@ -27,3 +27,43 @@ def test_a_documents_date_and_update_in_the_body_does_not_date_the_page() -> Non
     record = parse_article(page, "https://example.com/news/story", fetched_at="2026-12-06T00:00:00Z")
     assert record is not None and record.published is not None
     assert record.published[:10] == "2024-05-03"
+
+
+_CAR = "<p>" + ("Lowering springs change how the car sits and handles, and the right set can make a daily driver "
+                "feel sharper without ruining the ride. ") * 4 + "</p>"
+
+
+def _dated(meta: str, prose: str = _CAR, lang: str = "en") -> tuple[str | None, str | None]:
+    page = (f'<html lang="{lang}"><head><title>Best lowering springs</title></head><body><article class="post">'
+            f'<h1 class="entry-title">Best lowering springs</h1>{meta}<div class="entry-content">{prose}{prose}</div>'
+            '</article><section class="related-posts"><h3>You may also like</h3><ul><li><a href="/coilovers">'
+            'Coilovers explained</a> <span>April 2, 2023</span></li></ul></section></body></html>')
+    record = parse_article(page, "https://carblog.example/best-lowering-springs/", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None
+    return record.published, record.modified
+
+
+def test_an_updated_word_inside_a_longer_word_labels_no_change() -> None:
+    """"Car Modifications · May 3, 2024 10:30 am" (a category's name) lost its time:
+    the header read "modifica" inside "Modifications" as an update's label (and
+    "güncelleme" inside "Güncellemeler"). The other languages' words count as whole
+    words only."""
+    published, _ = _dated('<div class="entry-meta"><a href="/category/car-modifications/" rel="category">'
+                          'Car Modifications</a> · May 3, 2024 10:30 am</div>')
+    assert published == "2024-05-03T10:30:00"
+
+
+_IT = "<p>" + ("Il consiglio comunale si è riunito martedì per discutere il nuovo bilancio per il prossimo anno, e i "
+               "membri hanno discusso a lungo delle scuole. ") * 4 + "</p>"
+
+
+def test_the_italian_noun_modifica_labels_no_change() -> None:
+    """"Dopo la modifica del 3 maggio 2024 al codice della strada" (a dek on a law's
+    change) and an edit link's "Modifica" gave a modified day: "modifica" labels a
+    change only as "modifica il" or "ultima modifica"."""
+    assert _dated('<p class="dek">Dopo la modifica del 3 maggio 2024 al codice della strada, cosa cambia.</p>',
+                  _IT, "it")[1] is None
+    assert _dated('<div class="meta"><span>Mario Rossi</span> <a class="edit">Modifica</a> 6 gennaio 2025</div>',
+                  _IT, "it")[1] is None
+    assert _dated('<p class="meta">5 gennaio 2025 (modifica il 6 gennaio 2025)</p>', _IT, "it") == (
+        "2025-01-05", "2025-01-06")
