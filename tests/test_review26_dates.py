@@ -4,6 +4,8 @@ the reviewer's page."""
 from __future__ import annotations
 
 from crawler.parsers import parse_article
+from crawler.parsers.metadata.date_search import url_date
+from crawler.parsers.metadata.dates import find_date_span
 
 _PROSE = "<p>" + ("The council met on Tuesday to discuss the new budget for the coming year, and members argued "
                   "at length about the schools. ") * 4 + "</p>"
@@ -67,3 +69,28 @@ def test_the_italian_noun_modifica_labels_no_change() -> None:
                   _IT, "it")[1] is None
     assert _dated('<p class="meta">5 gennaio 2025 (modifica il 6 gennaio 2025)</p>', _IT, "it") == (
         "2025-01-05", "2025-01-06")
+
+
+def test_split_url_days_need_a_news_systems_story_part() -> None:
+    """A shop's "/catalog/2019/0612/bosch-drill", a double issue's
+    "/archive/2024/0506/" and an archive's page "/2024/may/2/" were read as days.
+    The split form counts before a story id or page as Chinese news systems file
+    them, the month-name form before a slug."""
+    for path in ("/catalog/2019/0612/bosch-drill", "/p/2020/1105/", "/archive/2024/0506/", "/2024/may/2/",
+                 "/img/2020/1024/0768/pic"):
+        assert url_date(f"https://shop.example.com{path}", "2026-12-06") is None, path
+    for path in ("/n1/2021/1029/c1002-1.html", "/gn/2021/10-29/1.shtml", "/2021-10/29/c_1.htm",
+                 "/world/2021/oct/29/a-story"):
+        assert url_date(f"https://example.org{path}", "2026-12-06") == "2021-10-29", path
+
+
+def test_an_unpadded_spaced_date_in_a_slot_is_a_date_only_on_czech_like_pages() -> None:
+    """"Akce: 1. 2. 2024 – 3. 2. 2024" (an event's days) and a German
+    "Platzierungen: 1. 2. 2024" gave 2024-02-01. The slot (a line's start, after a
+    colon or separator) reads the unpadded spaced form on a cs/sk/hr/sl page (or one
+    of no known language) only, after a Czech label anywhere, and never a range's
+    first day."""
+    assert find_date_span("Akce: 1. 2. 2024 – 3. 2. 2024", "cs", short_years=True) is None
+    assert find_date_span("Platzierungen: 1. 2. 2024 Saison 3. 4.", "de", short_years=True) is None
+    assert find_date_span("Jana Nová | 3. 5. 2024", "cs", short_years=True) == ("2024-05-03", 12)
+    assert find_date_span("Aktualizováno 4. 5. 2024", "de", short_years=True) == ("2024-05-04", 14)

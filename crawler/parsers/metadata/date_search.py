@@ -269,10 +269,15 @@ _URL_STAMP = re.compile(r"(?<=[A-Za-z])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])(0[1-
 
 # A day split from its year by a path part of its own, as Chinese news systems
 # file stories ("/n1/2024/0503/c1002-...", "/gn/2024/05-03/...", "/2020-02/19/c_...");
-# the month and day padded to two digits, the part closed by a slash.
-_URL_SPLIT = re.compile(r"/((?:19|20)[0-9]{2})(/|-)(0[1-9]|1[0-2])(?:(?!\2)[/-])?(0[1-9]|[12][0-9]|3[01])/")
-# Year, month's name, day as path parts ("/world/2024/may/03/...").
-_URL_MONTH_NAME = re.compile(r"/((?:19|20)[0-9]{2})/([^\W\d_]{3,9})/([0-3]?[0-9])/")
+# the month and day padded to two digits, the part closed by a slash and followed by
+# the story's id as those systems print it ("c1002-…", "c_…", "t2024…") or its page
+# (".html", ".shtml"): not a shop's "/catalog/2019/0612/bosch-drill" nor a double
+# issue's "/archive/2024/0506/".
+_URL_SPLIT = re.compile(r"/((?:19|20)[0-9]{2})(/|-)(0[1-9]|1[0-2])(?:(?!\2)[/-])?(0[1-9]|[12][0-9]|3[01])/"
+                        r"(?=c[_0-9]|t(?:19|20)[0-9]{2}|[^/]*\.s?html?$)")
+# Year, month's name, day as path parts, then the story's slug ("/world/2024/may/03/
+# a-story"); "/2024/may/2/" alone is an archive's page.
+_URL_MONTH_NAME = re.compile(r"/((?:19|20)[0-9]{2})/([^\W\d_]{3,9})/([0-3]?[0-9])/(?=[^/]*[^\W\d_])")
 
 
 def url_date(url: str, latest: str) -> str | None:
