@@ -71,3 +71,26 @@ def test_author_links_are_found_in_linear_time() -> None:
         found = doc.xpath(path)
         assert time.process_time() - start < 1.0, path
         assert len(found) == 40000
+
+
+_COUNCIL = "<p>" + ("The council met on Tuesday to discuss the new budget for the coming year, and members argued "
+                    "at length about the schools. ") * 4 + "</p>"
+
+
+def _after_article(after: str) -> list[str]:
+    page = ('<html lang="en"><head><title>Council argues over school budget</title></head><body><article>'
+            f'<h1>Council argues over school budget</h1><p>May 3, 2024</p>{_COUNCIL}{_COUNCIL}</article>{after}'
+            '</body></html>')
+    record = parse_article(page, "https://example.com/news/story", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None
+    return record.authors
+
+
+def test_an_author_id_in_a_next_story_box_names_no_writer() -> None:
+    """"<div class=next-story>...<span id=next-author>Mark Twain</span>" after the
+    article named the next story's writer once ids marked authors. An element marked
+    by its id alone, in (or named as) another story's box, names nobody; a byline id
+    still does."""
+    assert _after_article('<div class="next-story"><h3><a href="/b">Next: Mayor resigns</a></h3>'
+                          '<span id="next-author">Mark Twain</span></div>') == []
+    assert _after_article('<div id="byline">By Jane Roe</div>') == ["Jane Roe"]
