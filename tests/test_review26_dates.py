@@ -94,3 +94,19 @@ def test_an_unpadded_spaced_date_in_a_slot_is_a_date_only_on_czech_like_pages() 
     assert find_date_span("Platzierungen: 1. 2. 2024 Saison 3. 4.", "de", short_years=True) is None
     assert find_date_span("Jana Nová | 3. 5. 2024", "cs", short_years=True) == ("2024-05-03", 12)
     assert find_date_span("Aktualizováno 4. 5. 2024", "de", short_years=True) == ("2024-05-04", 14)
+
+
+def test_the_url_swaps_only_the_numeric_date_the_day_was_read_from() -> None:
+    """"Posted June 1, 2026 (filed 1/6/26)" under /2026/01/06/ and a German
+    "Veröffentlicht am 01.06.2026" under /archiv/2026/01/06/ were read as January 6:
+    the swap checked only that the line held some numeric date. Only the line's first
+    date, a month-first numeric one with slashes or dashes, is read the URL's way."""
+    def published(line: str, path: str, lang: str = "en") -> str | None:
+        page = (f'<html lang="{lang}"><head><title>Council argues over school budget</title></head><body><article>'
+                f'<h1>Council argues over school budget</h1><p>{line}</p>{_PROSE}{_PROSE}</article></body></html>')
+        record = parse_article(page, f"https://example.com{path}story", fetched_at="2026-12-06T00:00:00Z")
+        assert record is not None
+        return record.published
+    assert published("Posted June 1, 2026 (filed 1/6/26)", "/2026/01/06/") == "2026-06-01"
+    assert published("Veröffentlicht am 01.06.2026", "/archiv/2026/01/06/", "de") == "2026-06-01"
+    assert published("Published on 06/01/2026 - 13:55", "/2026/01/06/") == "2026-01-06T13:55:00"

@@ -657,11 +657,26 @@ def _read_the_other_way(settled: str, in_url: str, printed_raw: str | None) -> b
     False
     >>> _read_the_other_way("2026-06-01", "2026-01-07", "06/01/2026")
     False
+
+    Only the numeric date the day was read from (the line's first date, month
+    first), with slashes or dashes: "Posted June 1, 2026 (filed 1/6/26)" names June
+    1 by name, and a dotted date ("01.06.2026") is never month first.
+
+    >>> _read_the_other_way("2026-06-01", "2026-01-06", "Posted June 1, 2026 (filed 1/6/26)")
+    False
+    >>> _read_the_other_way("2026-06-01", "2026-01-06", "Veröffentlicht am 01.06.2026")
+    False
     """
     day = settled[:10]
     if printed_raw is None or day == in_url or f"{day[:4]}-{day[8:10]}-{day[5:7]}" != in_url:
         return False
-    return _NUMERIC_DATE.search(printed_raw[:300]) is not None
+    raw = printed_raw[:300]
+    m = _NUMERIC_DATE.search(raw)
+    if m is None or m.group(1) == ".":
+        return False
+    first = find_date_span(raw)
+    month, day_of_month = (int(n) for n in re.split(r"[./-]", m.group())[:2])
+    return first is not None and first[1] == m.start() and (month, day_of_month) == (int(day[5:7]), int(day[8:10]))
 
 
 def _filed_under(url: str, in_url: str, settled: str, printed_raw: str | None) -> bool:
