@@ -51,3 +51,12 @@ def test_a_lower_case_phrase_after_and_adds_no_co_author() -> None:
     co-author rule, dropped)."""
     assert _byline_page("By Jane Doe and summer interns") == ["Jane Doe"]
     assert _byline_page("Por María López y enviados especiales", "es") == ["María López"]
+
+
+def test_a_clauses_first_word_after_a_writer_is_no_co_author() -> None:
+    """"By Jane Doe, writing from Kabul, with reporting by John Roe." gave "writing"
+    as a second writer (and, on the code of the session, nobody at all): a single
+    lower-case word after a capitalised name is a clause's word, not a name."""
+    assert _byline_page("By Jane Doe, writing from Kabul, with reporting by John Roe.") == ["Jane Doe"]
+    assert _byline_page("Von Anna Schmidt, zurzeit in Kiew unterwegs, für unsere Zeitung.", "de") == ["Anna Schmidt"]
+    assert _byline_page("By Jane Doe, who reports from Kyiv, with additional reporting by John Roe.") == ["Jane Doe"]
