@@ -110,3 +110,16 @@ def test_the_url_swaps_only_the_numeric_date_the_day_was_read_from() -> None:
     assert published("Posted June 1, 2026 (filed 1/6/26)", "/2026/01/06/") == "2026-06-01"
     assert published("Veröffentlicht am 01.06.2026", "/archiv/2026/01/06/", "de") == "2026-06-01"
     assert published("Published on 06/01/2026 - 13:55", "/2026/01/06/") == "2026-01-06T13:55:00"
+
+
+def test_a_closing_date_line_with_its_change_in_brackets_still_dates_the_page() -> None:
+    """The line closing an Italian story ("5 gennaio 2025 (modifica il 6 gennaio 2025 |
+    15:24)", then the copyright line) is the page's date line, after the text: a
+    pair there counts when it is bracketed and no running text follows it."""
+    page = ('<html lang="it"><head><title>Il consiglio discute il bilancio</title></head><body><article>'
+            '<h1>Il consiglio discute il bilancio</h1>' + _IT * 3
+            + '<p>5 gennaio 2025 (modifica il 6 gennaio 2025 | 15:24)</p><p>© RIPRODUZIONE RISERVATA</p>'
+            '</article></body></html>')
+    record = parse_article(page, "https://example.it/politica/bilancio", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None and record.published is not None
+    assert record.published[:10] == "2025-01-05"
