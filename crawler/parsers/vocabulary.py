@@ -79,8 +79,9 @@ UPDATED_WORDS = (
     "zaktualizowano",                                                # pl
     # "modificato il", "ultima modifica" (it), "modifié le" (fr), "modificado el/em"
     # (es, pt): the word for a change in the languages whose "updated" word above is
-    # not the one every CMS prints
-    "modificato", "modificata", "modifica", "modifié", "modifiée", "modificado", "modificada",
+    # not the one every CMS prints; the Italian noun "modifica" only so ("la modifica
+    # del codice", an edit link's "Modifica" date nothing)
+    "modificato", "modificata", "ultima modifica", "modifica il", "modifié", "modifiée", "modificado", "modificada",
     # the other languages UPDATED_STEMS reads (sv, da, nb, fi, ru, nl, cs/sk, hr, tr):
     # the word their sites print before a change's date ("Uppdaterad 2024-05-04 11.00")
     "uppdaterad", "uppdaterat", "opdateret", "oppdatert", "päivitetty", "обновлено",

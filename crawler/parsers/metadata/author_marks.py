@@ -370,7 +370,9 @@ def lead_byline(doc: Any) -> list[str]:
     return []
 
 
-_AUTHOR_LINKS = f"/descendant::a/@href[{_AUTHOR_HREFS}]/..|/descendant::a[@href]/@rel[. = 'author']/.."
+# One pass over the links (an attribute's parent, "@href[...]/..", is sorted and
+# deduplicated by libxml2: superlinear on a page of thousands of such links).
+_AUTHOR_LINKS = f"/descendant::a[@href[{_AUTHOR_HREFS}] or (@href and @rel = 'author')]"
 
 
 def author_link_names(doc: Any) -> list[str]:
@@ -536,9 +538,12 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     tag = el.tag
     if not isinstance(tag, str) or tag in _SKIP_TAGS:
         return []
-    if not _author_class(attr(el, "class")) and not _author_class(attr(el, "id")) and not (
+    by_class = _author_class(attr(el, "class"))
+    if not by_class and not _author_class(attr(el, "id")) and not (
             tag == "a" and (author_link(el) or _story_by_link(el, memo))):
         return []
+    if not by_class and tag != "a" and _other_story_box(el):
+        return []  # <span id="next-author"> in a "next story" box: that story's writer
     text = text_of(el, _MAX_TEXT, " ") or _photo_name(el)
     if not text or len(text) > _MAX_TEXT or _in_card_link(el):
         return []
@@ -553,6 +558,20 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
+
+
+# An id or class naming another story's box: "next-story", "next-author", "prev-post",
+# "related", "more-stories", "recommended".
+_OTHER_STORY_BOX = re.compile(r"(?:^|[\s_-])(?:next|prev|previous|related|recommended)(?:$|[\s_-])|more[_-]?stor",
+                              re.I)
+_BOX_DEPTH = 4
+
+
+def _other_story_box(el: Any) -> bool:
+    """Whether an element marked by its id alone, or one of its nearest ancestors,
+    is named as another story's box (:data:`_OTHER_STORY_BOX`)."""
+    return any(_OTHER_STORY_BOX.search(f"{attr(node, 'id')} {attr(node, 'class')}")
+               for node in islice(chain((el,), el.iterancestors()), _BOX_DEPTH + 1))
 
 
 def _photo_name(el: Any) -> str:

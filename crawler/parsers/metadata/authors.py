@@ -716,15 +716,17 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     parts = _joined_parts(text)
     for n, (joiner, part) in enumerate(parts):
         if strict and out and _lower_words(part) and len(part.split()) <= _MAX_WORDS \
-                and any(c.isupper() for c in out[0]) \
-                and not (n == len(parts) - 1 and _AND_JOINER.fullmatch(joiner) and _lower_case_name(part)):
+                and any(c.isupper() for c in out[0]):
             continue  # "Jane Doe, the paper's city hall": running words after a name, no co-author
-        if strict and n and joiner.strip() == "a" and _ends_in_role(parts[n - 1][1]):
-            continue  # "Mario Rossi, inviato a Roma": the place the correspondent was sent to
+        if strict and n and joiner.strip() == "a" and _ends_in_role(parts[n - 1][1]) and len(part.split()) == 1:
+            continue  # "Mario Rossi, inviato a Roma": the place; "Jana Nová, editor a Petr Novák" (cs "and") names
         # (a longer run is a sentence: "Scritto da X, ambientato a Napoli, il romanzo segue ...", no credit)
         name = clean_name(part or "", strict) or (part.strip() if part and part.strip() in givens else None)
         if name and strict and out and is_country(name):
             continue  # "By Jane Doe, Santiago, Chile": where the story was written
+        if name and strict and out and len(name) > 4 and name.isalpha() and name.islower() \
+                and any(c.isupper() for c in out[0]):
+            continue  # "By Jane Doe, writing from Kabul, ...": the clause's word (an agency's "dpa" stays)
         if name:
             out.append(name)
         elif strict and part and len(part.split()) > _MAX_WORDS:
@@ -751,41 +753,6 @@ def _joined_parts(text: str) -> list[tuple[str, str]]:
         joiner, start = m.group(), m.end()
     parts.append((joiner, text[start:]))
     return parts
-
-
-# "and" in the languages of the joiners, and "&" / "+": a list's last name follows one.
-_AND_JOINER = re.compile(r"\s*(?:&|\+|(?i:and|und|et|og|och|en|ve|és|ja|oraz|y|e|i))\s*")
-# Words of a phrase after "and" at a byline's end that is no name: determiners,
-# possessives and quantifiers ("and the team", "and his colleagues", "and many
-# more"), and the plural credits a byline ends with ("and wire services", "and
-# other contributors"), in the byline languages.
-_NOT_LOWER_NAME = frozenset([
-    "the", "a", "an", "his", "her", "their", "our", "its", "my", "your", "other", "others", "all", "many",
-    "more", "most", "several", "some", "various", "both", "each", "every", "this", "that", "these", "those",
-    "friends", "colleagues", "contributors", "team", "members", "readers", "partners", "sources", "services",
-    "reports", "files", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "seine", "ihre",
-    "unsere", "weitere", "andere", "kollegen", "le", "la", "les", "un", "une", "ses", "leur", "leurs", "nos",
-    "autres", "collègues", "équipe", "el", "los", "las", "una", "sus", "otros", "otras", "colaboradores",
-    "equipo", "il", "lo", "gli", "suoi", "altri", "colleghi", "het", "een", "zijn", "haar"])
-_MAX_LOWER_NAME = 3
-
-
-def _lower_case_name(part: str) -> bool:
-    """Whether ``part`` (a byline's last part after "and") is a name printed in
-    lower case ("bell hooks", "danah boyd"): two or three plain words of letters,
-    none a function, role, desk, kind or link word nor a date's, and none an
-    English participle or adverb ("and produced locally", "and updated daily")."""
-    words = part.split()
-    if not 2 <= len(words) <= _MAX_LOWER_NAME:
-        return False
-    for word in words:
-        if not (word.isalpha() and word.islower() and len(word) >= 2) or word in _NOT_LOWER_NAME or _is_role(word):
-            return False
-        if word in _KIND_WORDS or word in _LINK_LABELS or word in _DESKS or word in MONTHS or word in WEEKDAYS:
-            return False
-        if len(word) > 4 and word.endswith(("ed", "ing", "ly")):
-            return False
-    return True
 
 
 def _lower_words(part: str) -> bool:
@@ -940,6 +907,16 @@ _LONG_CLAUSE = 10
 # capitalised word after one does not end the clause's run of lower-case words.
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "to", "from", "near", "across", "of", "a", "à", "en", "em",
                                  "da", "di", "aus", "nach", "bei", "im", "dans", "te", "uit"])
+# Only a clause opening with "and" or a participle ("and set in", "ambientato a",
+# "situé à") reads on past such a place: an apposition's "a professor at Yale",
+# "the mayor of Springfield" ends at the proper noun, as before.
+_PARTICIPLE_ENDS = ("ed", "ato", "ata", "ati", "ate", "uto", "uta", "ito", "ita", "ado", "ada", "ados", "adas",
+                    "ido", "ida", "é", "ée", "és", "ées")
+# The words opening a sentence's main clause after such a clause: a determiner
+# ("and set in Dublin, the novel follows ...", "ambientato a Napoli, il romanzo ...").
+_CLAUSE_SUBJECT_OPENERS = frozenset(["the", "a", "an", "this", "his", "her", "their", "its", "il", "lo", "la", "le",
+                                     "les", "l'", "i", "gli", "el", "los", "las", "un", "una", "une", "uno", "o",
+                                     "os", "as", "um", "uma", "der", "die", "das", "ein", "eine", "het", "de", "een"])
 
 
 def _running_clause(text: str) -> int:
@@ -970,9 +947,11 @@ def _clause_run(text: str) -> tuple[int, bool]:
     if words and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS:
         return 0, False  # the writer's job ("staff writer for the city desk.", "corresponsal en la ciudad de México.")
     run, past_place = 0, False
+    opener = words[0].casefold() if words else ""
+    reads_on = opener in _TAIL_JOINERS or (len(opener) > 3 and opener.endswith(_PARTICIPLE_ENDS))
     for n, word in enumerate(words):
         if not word[:1].islower():
-            if run >= 2 and words[n - 1].casefold() in _PLACE_PREPOSITIONS:
+            if reads_on and run >= 2 and words[n - 1].casefold() in _PLACE_PREPOSITIONS:
                 past_place = past_place or run < _MIN_CLAUSE_RUN
                 continue  # "and set in Dublin, the novel follows ...": a proper noun inside the clause
             break
@@ -1030,9 +1009,11 @@ def _credit_tail(clause: str) -> bool:
 
 def _second_clause(clause: str) -> bool:
     """Whether ``clause`` (after the name's comma) goes on after a comma of its own
-    with a lower-case word: the sentence's main clause ("ambientato a Napoli, il
-    romanzo segue ...")."""
-    return any(part.split()[:1] and part.split()[0][:1].islower() for part in clause[:MAX_BYLINE].split(",")[1:])
+    with a determiner: the sentence's main clause ("ambientato a Napoli, il
+    romanzo segue ..."); "and John Roe", "with Mary Poe", "covers trade" are no
+    subject."""
+    return any(part.split()[:1] and part.split()[0].casefold() in _CLAUSE_SUBJECT_OPENERS
+               for part in clause[:MAX_BYLINE].split(",")[1:])
 
 
 def _names_text(text: str, strict: bool) -> str | None:

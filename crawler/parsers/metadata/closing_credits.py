@@ -71,6 +71,34 @@ def _in_caption(el: Any) -> bool:
     return any(_CAPTION.search(marks_of(node)) for node in islice(itertools.chain((el,), el.iterancestors()), 4))
 
 
+# A caption's marks before the name: a sentence's end ("... 걷고 있다. 고영권 기자"), a
+# copyright sign or a picture's pointer ("▲ 행사 모습 ⓒ 고영권 기자").
+_KO_CAPTION_MARKS = (".", "ⓒ", "©", "▲", "△", "▶", "◀")
+_PICTURES = frozenset(["img", "figure", "picture"])
+_AFTER_LINE = 40  # elements read after a Korean line for the story's prose going on
+
+
+def _not_closing(el: Any, line: str, name_at: int) -> bool:
+    """Whether a Korean reporter's line ``el`` (the name at ``name_at``) is no line
+    closing the story: a caption (a caption's marks before the name; a picture in it
+    or just before it), a teaser (in a list item, or a link), or, without an e-mail,
+    a line the story's prose goes on after (a caption printed as a plain paragraph)."""
+    if any(mark in line[:name_at] for mark in _KO_CAPTION_MARKS):
+        return True
+    if any(node.tag in _PICTURES for node in islice(el.iter(), _AFTER_LINE)):
+        return True
+    before = el.getprevious() if el.getprevious() is not None or el.getparent() is None \
+        else el.getparent().getprevious()
+    if before is not None and any(node.tag in _PICTURES for node in islice(before.iter(), _AFTER_LINE)):
+        return True
+    if any(node.tag == "li" for node in islice(el.iterancestors(), 4)) \
+            or any(node.tag == "a" and not (node.get("href") or "").startswith("mailto:")
+                   for node in islice(el.iter(), _AFTER_LINE)):
+        return True
+    return "@" not in line and any(node.tag == "p" and longer_than(node, _PROSE_CHARS)
+                                   for node in islice(following(el, _AFTER_LINE), _AFTER_LINE))
+
+
 def closing_byline(headline: Any) -> list[str]:
     """Names of a line after the headline that is a byline and names alone
     ("Von Jane Doe", "Ein Beitrag von Jane Doe"), in an element of its own
@@ -94,7 +122,7 @@ def closing_byline(headline: Any) -> list[str]:
         line = text_of(el, _MAX_LINE + 1, " ")
         if korean and len(line) <= _MAX_LINE and not _elsewhere(el, around) and not in_quote(el) \
                 and (reporters := korean_reporters(line)) and line.find(reporters[0]) <= _KO_PLACE \
-                and not _in_caption(el):
+                and not _in_caption(el) and not _not_closing(el, line, line.find(reporters[0])):
             return reporters  # "순천, 광양 <strong>구현모</strong> 기자 ninek@…" closing a Korean story
         if len(line) > _MAX_LINE or not (signed or asked or looks_like_byline(line)) or _elsewhere(el, around) \
                 or in_quote(el):
@@ -111,10 +139,13 @@ _PROSE_CHARS = 150
 _MAX_LEAD_PARAGRAPHS = 4
 
 
-def lead_credit(headline: Any) -> list[str]:
+def lead_credit(headline: Any, credit_form: bool = False) -> list[str]:
     """The names of a paragraph printed wholly in bold before the story's first
     paragraph of prose ("<p><strong>Jane Doe/John Roe</strong></p>"): papers
-    whose template has no byline field credit their writers so above the text."""
+    whose template has no byline field credit their writers so above the text.
+    ``credit_form``: only a line printed as a credit, after a by-word ("By Jane
+    Doe") or in capitals ("MTHOBISI SITHOLE"), not a title-cased subheading ("Key
+    Takeaways", "Cape Town")."""
     if headline is None:
         return []
     seen, around = 0, frozenset(headline.iterancestors())
@@ -130,7 +161,10 @@ def lead_credit(headline: Any) -> list[str]:
         bold = [c for c in el if c.tag in ("strong", "b")]
         if len(bold) == 1 and not (el.text or "").strip() and not (bold[0].tail or "").strip() \
                 and text_of(bold[0], _PROSE_CHARS + 1, " ") == line:
-            names = _names_alone(line[m.end():] if (m := _BY_WORD.match(line)) else line)
+            m = _BY_WORD.match(line)
+            if credit_form and not (m or line.isupper()):
+                continue
+            names = _names_alone(line[m.end():] if m else line)
             if names:
                 return names
     return []

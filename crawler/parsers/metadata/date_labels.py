@@ -51,6 +51,9 @@ class Labelled:
 
     published: str | None = None
     updated: str | None = None
+    # the day a header's date line prints before its update ("May 3, 2024 | Updated
+    # May 4, 2024"): the publication when no label names one
+    paired: str | None = None
 
 
 # Boxes beside the story: outside its <article>, their dates are other pages' ("Old
@@ -243,9 +246,9 @@ def labelled_dates(pieces: list[str], language: str | None, latest: str) -> Labe
         within = 0 if m.group("line") else _DATE_WITHIN  # a field's value starts the next line
         if span and span[1] <= within and span[0][:10] <= latest:
             setattr(found, kind, span[0][:10])
-            if kind == "updated":
-                found.published = _dated_before_update(text[max(0, m.start() - _PAIR_BEFORE):m.start()],
-                                                       language, span[0][:10])
+            if kind == "updated" and (m.start() < body_at or _closing_line(text, m.end())):
+                found.paired = _dated_before_update(text[max(0, m.start() - _PAIR_BEFORE):m.start()],
+                                                    language, span[0][:10], m.start() >= body_at)
     return found
 
 
@@ -254,7 +257,15 @@ _PAIR_DATE = 40    # the longest date (with its time) standing alone before the 
 _PAIR_SEPARATORS = "([|,;·•–—/-"
 
 
-def _dated_before_update(before: str, language: str | None, updated: str) -> str | None:
+def _closing_line(text: str, end: int) -> bool:
+    """Whether the line holding an update's label (ending past ``end``) is followed
+    by no running text (the next piece is short: "© RIPRODUZIONE RISERVATA"): the
+    line closing a story, not a document's line in a list among its paragraphs."""
+    rest = text[end:end + _BODY_PIECE + 200].split("\n")
+    return len(rest) < 2 or len(rest[1]) < _BODY_PIECE
+
+
+def _dated_before_update(before: str, language: str | None, updated: str, in_body: bool = False) -> str | None:
     """The day a date line prints before its update ("5 gennaio 2025 (modifica il 6
     gennaio 2025)", "May 3, 2024 | Updated May 4, 2024", "03.05.2024, aktualisiert
     04.05.2024"): the date the update revises is the page's first version, its
@@ -263,8 +274,9 @@ def _dated_before_update(before: str, language: str | None, updated: str) -> str
     separator; not one after the update's (an update comes after what it revises),
     none for a sentence or a label before it (another event's date)."""
     lines = [line.strip() for line in before.split("\n")]
-    separated = False
+    separated, marks = False, ""
     while lines and not lines[-1].strip(_PAIR_SEPARATORS + " "):
+        marks += lines[-1]
         if lines.pop():  # a separator printed as its own piece: "<span>(</span>"
             separated = True
     if not lines:
@@ -272,6 +284,8 @@ def _dated_before_update(before: str, language: str | None, updated: str) -> str
     head = lines[-1].rstrip(_PAIR_SEPARATORS + " ")
     if not head or len(head) > _PAIR_DATE or not (separated or head != lines[-1]):
         return None
+    if in_body and "(" not in lines[-1][len(head):] + marks:
+        return None  # after the story's text only a closing line's "date (modifica il date)"
     span = find_date_span(head, language)
     if span is None or span[1] != 0 or span[0][:10] > updated:
         return None

@@ -178,6 +178,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     labelled = labelled_dates(pieces, language, latest)
     if labelled.published is not None:
         return labelled.published, "heuristic"
+    if labelled.paired is not None:  # "May 3, 2024 | Updated May 4, 2024" over the text, no published label
+        return labelled.paired, "heuristic"
     as_of = shown_as_of[:10] if shown_as_of is not None and shown_as_of[:10] <= latest else None
     opening = opening_dateline(doc, language, latest)
     if opening is not None and as_of is None:
@@ -267,10 +269,15 @@ _URL_STAMP = re.compile(r"(?<=[A-Za-z])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])(0[1-
 
 # A day split from its year by a path part of its own, as Chinese news systems
 # file stories ("/n1/2024/0503/c1002-...", "/gn/2024/05-03/...", "/2020-02/19/c_...");
-# the month and day padded to two digits, the part closed by a slash.
-_URL_SPLIT = re.compile(r"/((?:19|20)[0-9]{2})(/|-)(0[1-9]|1[0-2])(?:(?!\2)[/-])?(0[1-9]|[12][0-9]|3[01])/")
-# Year, month's name, day as path parts ("/world/2024/may/03/...").
-_URL_MONTH_NAME = re.compile(r"/((?:19|20)[0-9]{2})/([^\W\d_]{3,9})/([0-3]?[0-9])/")
+# the month and day padded to two digits, the part closed by a slash and followed by
+# the story's id as those systems print it ("c1002-…", "c_…", "t2024…") or its page
+# (".html", ".shtml"): not a shop's "/catalog/2019/0612/bosch-drill" nor a double
+# issue's "/archive/2024/0506/".
+_URL_SPLIT = re.compile(r"/((?:19|20)[0-9]{2})(/|-)(0[1-9]|1[0-2])(?:(?!\2)[/-])?(0[1-9]|[12][0-9]|3[01])/"
+                        r"(?=c[_0-9]|t(?:19|20)[0-9]{2}|[^/]*\.s?html?$)")
+# Year, month's name, day as path parts, then the story's slug ("/world/2024/may/03/
+# a-story"); "/2024/may/2/" alone is an archive's page.
+_URL_MONTH_NAME = re.compile(r"/((?:19|20)[0-9]{2})/([^\W\d_]{3,9})/([0-3]?[0-9])/(?=[^/]*[^\W\d_])")
 
 
 def url_date(url: str, latest: str) -> str | None:
@@ -650,11 +657,26 @@ def _read_the_other_way(settled: str, in_url: str, printed_raw: str | None) -> b
     False
     >>> _read_the_other_way("2026-06-01", "2026-01-07", "06/01/2026")
     False
+
+    Only the numeric date the day was read from (the line's first date, month
+    first), with slashes or dashes: "Posted June 1, 2026 (filed 1/6/26)" names June
+    1 by name, and a dotted date ("01.06.2026") is never month first.
+
+    >>> _read_the_other_way("2026-06-01", "2026-01-06", "Posted June 1, 2026 (filed 1/6/26)")
+    False
+    >>> _read_the_other_way("2026-06-01", "2026-01-06", "Veröffentlicht am 01.06.2026")
+    False
     """
     day = settled[:10]
     if printed_raw is None or day == in_url or f"{day[:4]}-{day[8:10]}-{day[5:7]}" != in_url:
         return False
-    return _NUMERIC_DATE.search(printed_raw[:300]) is not None
+    raw = printed_raw[:300]
+    m = _NUMERIC_DATE.search(raw)
+    if m is None or m.group(1) == ".":
+        return False
+    first = find_date_span(raw)
+    month, day_of_month = (int(n) for n in re.split(r"[./-]", m.group())[:2])
+    return first is not None and first[1] == m.start() and (month, day_of_month) == (int(day[5:7]), int(day[8:10]))
 
 
 def _filed_under(url: str, in_url: str, settled: str, printed_raw: str | None) -> bool:

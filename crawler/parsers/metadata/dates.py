@@ -331,7 +331,7 @@ def find_date_span(text: str, language: str | None = None,
         stamp(m, m.start(), *_numeric_ymd(m, language), 5)
         break
     for m in _NUMERIC_SPACED.finditer(text):
-        if _spaced_date(m) or (short_years and _SPACED_SLOT.search(text, max(0, m.start() - 20), m.start())):
+        if _spaced_date(m) or (short_years and _spaced_slot(text, m, language)):
             stamp(m, m.start(), *_numeric_ymd(m, language), 5)
             break
     if best is not None:
@@ -349,6 +349,24 @@ def find_date_span(text: str, language: str | None = None,
 # 2024"); in a sentence ("Platz 1. 2. 2024") it is a rank or a score.
 _SPACED_SLOT = re.compile(r"(?:^|[:|·•]|\b(?:publikováno|aktualizováno|vydáno|zveřejněno|publikované|"
                           r"aktualizované|uverejnené|objavljeno|ažurirano))\s*$", re.IGNORECASE)
+# The languages whose pages print a dateline so (Czech, Slovak, Croatian, Slovene):
+# elsewhere a slot's "Platzierungen: 1. 2. 2024" is a rank. A range's first day
+# ("Akce: 1. 2. 2024 – 3. 2. 2024") is an event's.
+_SPACED_LANGUAGES = frozenset(["cs", "sk", "hr", "sl"])
+_SPACED_LABEL_ONLY = re.compile(r"[^\W\d_]\s*$")
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*[0-9]")
+
+
+def _spaced_slot(text: str, m: re.Match[str], language: str | None) -> bool:
+    """Whether the unpadded spaced date ``m`` stands where a dateline puts its date
+    (:data:`_SPACED_SLOT`): after a cs/sk/hr label in any page, at a line's start or
+    after a colon or separator only on a page of those languages (or of none known),
+    and never as a range's first day."""
+    slot = _SPACED_SLOT.search(text, max(0, m.start() - 20), m.start())
+    if slot is None or _RANGE_AFTER.match(text, m.end()):
+        return False
+    label = _SPACED_LABEL_ONLY.search(slot.group()) is not None
+    return label or language is None or language[:2].lower() in _SPACED_LANGUAGES
 
 
 def _spaced_date(m: re.Match[str]) -> bool:

@@ -426,9 +426,11 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
-    if authors and (all(is_site_name(a, src.site_keys) for a in authors) or _account_names(src, authors)) \
-            and (lead := lead_credit(src.headline)):
+    if authors and all(is_site_name(a, src.site_keys) for a in authors) and (lead := lead_credit(src.headline)):
         authors, source = lead, "heuristic"  # "<p><b>Jane Doe</b></p>" over the text, not the site's name
+    elif authors and not any(_person_name(a) for a in authors) and (lead := lead_credit(src.headline, True)) \
+            and _account_names(src, authors):
+        authors, source = lead, "heuristic"  # the admin account's "Ilanga D", a credit "<b>MTHOBISI SITHOLE</b>"
     if not authors and weak is not None:
         authors, source = weak
     if source != "heuristic" and any(" " not in a for a in authors):
@@ -452,7 +454,16 @@ _CMS_ACCOUNTS = frozenset(["admin", "administrator", "webmaster", "super user", 
 
 
 _MAX_ACCOUNT_LINKS = 60
-_AUTHOR_PAGE_LINKS = "/descendant::a/@href[contains(., '/aut')]/.."
+_AUTHOR_PAGE_LINKS = "/descendant::a[contains(@href, '/aut')]"
+
+
+def _person_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's full name ("Sarah Miller"): two words
+    or more, each capitalised and longer than an initial. An account's display
+    name that is one ("the site owner filed under admin") is kept; a login, an
+    initial's ("Ilanga D") or a one-word name may yield to a credit."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and len(w.rstrip(".")) >= 2 for w in words)
 
 
 def _account_names(src: _Sources, names: list[str]) -> bool:

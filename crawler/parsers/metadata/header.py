@@ -83,7 +83,13 @@ _PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlich(?:t|ung)|erschienen|
 # "stand" as a word of its own ("Stand: 05.03.2024", class "stand"), not inside
 # "standfirst", "standard" or "Standort": a standfirst in the date line is no
 # modified date to cut from it.
-_UPDATED_WORDS = re.compile("|".join(r"(?<![^\W\d_])stand(?![^\W\d_])" if w == "stand" else w
+# The words the other languages print ("modifié", "güncelleme") likewise only as whole
+# words: not inside "Car Modifications" or "Güncellemeler" (a category's name).
+_WHOLE_WORDS_ONLY = frozenset(["stand", "modificato", "modificata", "modifica\\s+il", "modifié", "modifiée",
+                               "modificado", "modificada", "uppdaterad", "uppdaterat", "opdateret", "oppdatert",
+                               "päivitetty", "обновлено", "gewijzigd", "aktualizováno", "aktualizované", "ažurirano",
+                               "güncellendi", "güncelleme"])
+_UPDATED_WORDS = re.compile("|".join(rf"(?<![^\W\d_]){w}(?![^\W\d_])" if w in _WHOLE_WORDS_ONLY else w
                                      for w in UPDATED_PATTERN.split("|")), re.I)
 # The same two questions asked as yes or no (of a line, of an element's marks), the cheap
 # way: :mod:`..caseless`. (The patterns above give the positions where one is needed.)
