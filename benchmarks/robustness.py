@@ -80,6 +80,9 @@ def synthetic() -> Iterator[tuple[str, bytes | str | Callable[[], object]]]:
         yield f"100k sibling '{heading}' headings", ("<html><body><h1>Ferry</h1><div class='a'>" + body
                                                   + "</div><div class='b'>" + f"<h3>{heading}</h3>" * 100_000
                                                   + "</div></body></html>")
+    lines = "<li>We repair leaking taps on the same day.</li><li>Our team answers the phone at night.</li>"
+    yield "500 lists of sentence lines, each with a 100 kB item", ("<html><body><h1>Plumbers</h1>" + body + (
+        f"<ul>{lines}<li>{'word ' * 20_000}</li></ul>" * 500) + "</body></html>")
     yield "3000 nested boxes of text", ("<html><body><h1>Big page headline</h1>" + "<div><p>word " * 3000
                                         + "</p></div>" * 3000 + "</body></html>")
     # the byline boxes' lines reach the byline regexes cut to a box's length (126

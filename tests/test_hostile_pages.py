@@ -276,3 +276,32 @@ def test_a_control_character_leaves_a_code_blocks_indentation() -> None:
     result = parse_article(html, URL)
     assert result is not None
     assert [b.text for b in result.body_blocks if b.type == "pre"] == ["    def f():\n        return 1"]
+
+
+def test_a_card_series_under_a_broken_tag_name_is_read_not_raised() -> None:
+    """A mangled page's tag name (control characters) is no tag filter lxml takes:
+    the team-page rule compares tags itself (it raised ValueError, found by fuzzing)."""
+    card = "<x\x0eb><h3>Ann Lee</h3><p class='team-bio'>{}</p></x\x0eb>"
+    html = ("<html lang='en'><head><title>Our team</title></head><body><h1>Our team</h1><div class='team'>"
+            + "".join(card.format(p) for p in PARAGRAPHS[:3]) + "</div></body></html>")
+    record = parse_article(html, "https://news.example/about/team")
+    assert record is not None and PARAGRAPHS[0][:40] in record.body
+
+
+def test_a_sentence_line_is_read_with_a_bound() -> None:
+    """A box of short sentence lines is judged on each line's first characters and
+    elements only: a line holding endless inline markup or a page of text is no
+    sentence line (each nested box re-read its whole subtree before)."""
+    from lxml import etree
+
+    from crawler.parsers.body.container import _sentence_list
+
+    lines = ["We repair leaking taps on the same day.", "Our team answers the phone at night.",
+             "Every visit comes with a written quote."]
+    plain = etree.fromstring("<div>" + "".join(f"<div>{t}</div>" for t in lines) + "</div>")
+    assert _sentence_list(plain, "div") == sum(len(t) for t in lines)
+    padded = etree.fromstring("<div>" + "".join(f"<div>{'<span></span>' * 300}{t}</div>" for t in lines)
+                              + "</div>")
+    assert _sentence_list(padded, "div") == 0.0
+    spaced = etree.fromstring("<div>" + "".join(f"<div>{' ' * 400}{t}</div>" for t in lines) + "</div>")
+    assert _sentence_list(spaced, "div") == 0.0

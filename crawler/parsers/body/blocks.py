@@ -623,6 +623,8 @@ def _hidden_prose(el: Element, memo: dict[Element, bool]) -> bool:
 
 _SERIES_CARDS = 20          # cards of a series read (siblings of an element's box)
 _SERIES_LEAST = 3           # cards with a box of the same class: a listing, not one box
+_SERIES_SCAN = 100          # the listing's children looked at for them (compared in Python: a
+                            # broken page's tag name is no valid tag filter for lxml)
 
 
 def _card_series_prose(el: Element, memo: dict[Element, bool]) -> bool:
@@ -639,7 +641,8 @@ def _card_series_prose(el: Element, memo: dict[Element, bool]) -> bool:
     if listing is None:
         return False
     alike = 0
-    for other in islice(listing.iterchildren(card.tag), _SERIES_CARDS):
+    cards = (c for c in islice(listing.iterchildren(), _SERIES_SCAN) if c.tag == card.tag)
+    for other in islice(cards, _SERIES_CARDS):
         if any(c.tag == el.tag and c.get("class") == cls for c in other.iterchildren(el.tag)):
             alike += 1
     if alike < _SERIES_LEAST:

@@ -22,6 +22,7 @@ from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.furniture import furniture_rule
 from crawler.parsers.body.lengths import TextLengths
 from crawler.parsers.body.text import class_name_part, class_words, collapse, is_dek, norm_key
+from crawler.parsers.bounded_text import leading_text
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END
 
@@ -286,10 +287,12 @@ def _sentence_list(el: Element, item: str = "li") -> float:
     longest = _MIN_ITEM if item == "li" else _MIN_BOX_TEXT
     for li in itertools.islice(el.iterchildren(item), _LIST_ITEMS_READ):
         items += 1
-        text = collapse(_TEXT(li))
+        raw = leading_text(li, _RAW_ITEM * longest + 1)
+        if len(raw) > _RAW_ITEM * longest or not _inline_only(li):
+            continue    # read no further: nested boxes would each re-read a whole page's text
+        text = collapse(raw)
         if (len(text) >= longest or len(text.split()) < _ITEM_WORDS or not text.endswith(_FULL_STOPS)
-                or text.endswith(("...", "…")) or next(li.iter("a"), None) is not None
-                or any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in li.iterdescendants())):
+                or text.endswith(("...", "…")) or next(li.iter("a"), None) is not None):
             continue
         found += 1
         chars += len(text)
@@ -297,6 +300,17 @@ def _sentence_list(el: Element, item: str = "li") -> float:
 
 
 _ITEM_HOLDERS = frozenset({"li", "ul", "ol", "div"})
+_RAW_ITEM = 4                # a sentence item's raw text, spaces included, read up to 4x its limit
+_ITEM_ELEMENTS = 200         # elements a sentence item may hold (inline markup), read no further
+
+
+def _inline_only(li: Element) -> bool:
+    """Whether ``li`` holds no block (:data:`.selectors.BLOCK_TAGS`) among its first
+    :data:`_ITEM_ELEMENTS` descendants, and no more than those: a line of inline markup."""
+    for n, c in enumerate(li.iterdescendants()):
+        if n >= _ITEM_ELEMENTS or (isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS):
+            return False
+    return True
 
 
 def _item_weight(el: Element, tag: str) -> float:
