@@ -56,7 +56,7 @@ AUTHOR_MISSES = {
     # the last paragraph's own line), a comment marked "bypostauthor", "Bericht: X",
     # a card link labelled "View profile for X": rules read so named any capitalised
     # words (calls to action, greetings, book titles, places, headlines, quoted
-    # people) on ordinary pages and were taken out (review 20, tests/test_review20_authors.py)
+    # people) on ordinary pages and were taken out (review 20, tests/test_authors_false_writers.py)
     "signature-right-pl", "signature-right-vi", "signature-em-elementor-de", "wp-post-author-reply-de",
     "de-bericht", "byline-profile-card-en",
     # "Alle Inhalte von X" / "Tous les articles de X" on a link to a topic page, in a box

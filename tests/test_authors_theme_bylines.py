@@ -213,6 +213,6 @@ def test_s22_an_institution_in_a_byline_box_is_no_writer() -> None:
     """A curator's credit in a byline box names a palace or museum beside the person:
     the institution is no writer (review 22 L4: "Palazzo Reale" was the only author)."""
     assert _review("it", top='<div class="byline">A cura di Vittorio Sgarbi e Palazzo Reale</div>') == [
-        "Vittorio Sgarbi"]  # (s23: the person stays, test_authors_s23.py)
+        "Vittorio Sgarbi"]  # (s23: the person stays, test_authors_byline_phrases.py)
     assert _review("it", top='<div class="byline">Vittorio Sgarbi, Museo del Novecento</div>') == ["Vittorio Sgarbi"]
     assert _review("en", top='<div class="byline">By Jane Doe and Max Roe</div>') == ["Jane Doe", "Max Roe"]
