@@ -155,12 +155,7 @@ def test_a_read_of_an_archive_whose_schema_a_newer_clippings_changed_is_one_line
     """A newer Clippings's archive is still read, until a query meets a table or
     column the newer schema changed: that was a traceback ("no such column"), or for
     ``search`` a false "is damaged" (probe 21). It says to upgrade, in one line."""
-    db = one_article_archive(tmp_path)
-    with closing(sqlite3.connect(db)) as conn:
-        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                     "VALUES ('clippings', 'm999_from_the_future', '2030-01-01')")
-        conn.execute("ALTER TABLE articles RENAME COLUMN status TO state")
-        conn.commit()
+    db = newer_schema_archive(tmp_path, "articles", "status", "state")
     before = digest(db)
     line = one_error_line(clippings(*(a.format(db=db) for a in args)))
     assert line.startswith(f"clippings: error: {db} was written by a newer Clippings (its schema step "
@@ -528,6 +523,18 @@ def test_sigterm_to_demo_reaches_its_crawl(tmp_path: Path) -> None:
 def one_article_archive(tmp_path: Path) -> Path:
     """``news.db`` in ``tmp_path``: one article imported from ``page.warc.gz`` (deleted)."""
     return imported_one_article(tmp_path / "news.db", "page.warc.gz")
+
+
+def newer_schema_archive(tmp_path: Path, table: str, column: str, renamed: str) -> Path:
+    """:func:`one_article_archive` as a newer Clippings would leave it: a schema step
+    this one does not know, and ``table.column`` renamed."""
+    db = one_article_archive(tmp_path)
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('clippings', 'm999_from_the_future', '2030-01-01')")
+        conn.execute(f"ALTER TABLE {table} RENAME COLUMN {column} TO {renamed}")
+        conn.commit()
+    return db
 
 
 def test_export_to_a_pipe_writes_into_the_pipe(tmp_path: Path) -> None:
@@ -1129,12 +1136,7 @@ def test_an_export_of_an_archive_whose_newer_schema_renamed_a_field_warns_in_one
     export wrote ``"title": null`` in every record without a word. It still
     exports, with one warning naming the field; an older archive lacking a column
     (by design, read as it is) gets none."""
-    db = one_article_archive(tmp_path)
-    with closing(sqlite3.connect(db)) as conn:
-        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                     "VALUES ('clippings', 'm999_from_the_future', '2030-01-01')")
-        conn.execute("ALTER TABLE versions RENAME COLUMN title TO headline")
-        conn.commit()
+    db = newer_schema_archive(tmp_path, "versions", "title", "headline")
     before = digest(db)
     result = clippings("export", str(db))
     assert (result.returncode, result.stderr) == (0, (

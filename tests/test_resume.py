@@ -18,13 +18,13 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
 from tests.conftest import ENV, ROOT, clippings
 from tests.support.chain_site import ChainSite
+from tests.test_cli_runs import wait_for
 
 ARTICLES = 6
 
@@ -32,15 +32,6 @@ ARTICLES = 6
 def rows(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
     with closing(sqlite3.connect(db)) as conn, conn:
         return conn.execute(sql, params).fetchall()
-
-
-def wait_for(condition, what: str, timeout: float = 60.0) -> None:
-    """Poll ``condition`` (a state change, never a duration under test)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.05)
 
 
 def stored_articles(db: Path) -> int:
