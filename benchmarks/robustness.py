@@ -83,6 +83,8 @@ def synthetic() -> Iterator[tuple[str, bytes | str | Callable[[], object]]]:
     lines = "<li>We repair leaking taps on the same day.</li><li>Our team answers the phone at night.</li>"
     yield "500 lists of sentence lines, each with a 100 kB item", ("<html><body><h1>Plumbers</h1>" + body + (
         f"<ul>{lines}<li>{'word ' * 20_000}</li></ul>" * 500) + "</body></html>")
+    yield "25,000 scripts between words under one parent", ("<html><body><h1>Ferry</h1><div>" + body
+                                                          + "<script>x()</script>word " * 25_000 + "</div>")
     yield "3000 nested boxes of text", ("<html><body><h1>Big page headline</h1>" + "<div><p>word " * 3000
                                         + "</p></div>" * 3000 + "</body></html>")
     # the byline boxes' lines reach the byline regexes cut to a box's length (126

@@ -305,3 +305,39 @@ def test_a_sentence_line_is_read_with_a_bound() -> None:
     assert _sentence_list(padded, "div") == 0.0
     spaced = etree.fromstring("<div>" + "".join(f"<div>{' ' * 400}{t}</div>" for t in lines) + "</div>")
     assert _sentence_list(spaced, "div") == 0.0
+
+
+def test_scripts_stripped_from_one_parent_leave_each_run_of_text_one_node() -> None:
+    """Thousands of scripts between words under one parent: stripping them left the
+    words' tails as separate text nodes, which lxml reads back in quadratic time
+    (fuzz: 7.9 s for one page). The text is the same as ``strip_elements`` gives,
+    and each run of it is one node."""
+    from lxml import etree
+
+    from crawler.parsers.document import strip_keeping_tails
+
+    html = ("<html><body><div>lead " + "<script>x()</script>word " * 2_000 + "<b>kept</b> after"
+            + "<style>p{}</style> more" * 20 + "<i>short</i> <link rel=x> end</div></body></html>")
+    expected = etree.fromstring(html, etree.HTMLParser())
+    etree.strip_elements(expected, "script", "style", "link", with_tail=False)
+    tree = etree.fromstring(html, etree.HTMLParser())
+    strip_keeping_tails(tree, ("script", "style", "link"))
+    assert etree.tostring(tree) == etree.tostring(expected)
+    div = tree.find(".//div")
+    assert len(div.xpath("text()")) == 3    # the div's text, <b>'s tail, <i>'s tail
+
+
+def test_htmldate_is_not_given_a_page_of_thousands_of_scripts() -> None:
+    """htmldate drops scripts one by one, each tail added to the text before it:
+    quadratic in a run of them (25,000 scripts: 2.2 s). A page of more than the cap
+    (real pages hold a few hundred) is dated by Clippings' own finders only."""
+    from lxml import etree
+
+    from crawler.parsers.metadata.date_search import HTMLDATE_MAX_DROPPED, _htmldate
+
+    def doc(scripts: int) -> etree._Element:
+        return etree.fromstring("<html><head><title>Ferry</title></head><body><p>Posted 2024-05-03 08:00:00</p>"
+                                + "<script>x()</script>w " * scripts + "</body></html>", etree.HTMLParser())
+
+    assert _htmldate(doc(100), "https://news.example/ferry", "2026-12-06") == "2024-05-03"
+    assert _htmldate(doc(HTMLDATE_MAX_DROPPED + 1), "https://news.example/ferry", "2026-12-06") is None

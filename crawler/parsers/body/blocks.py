@@ -96,7 +96,7 @@ from crawler.parsers.body.text import (
     norm_key,
 )
 from crawler.parsers.bounded_text import text_head
-from crawler.parsers.document import Element
+from crawler.parsers.document import Element, strip_keeping_tails
 from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.metadata.authors import clean_byline, is_credit_line, plain_name
 from crawler.parsers.page import ParsedPage
@@ -1223,7 +1223,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     reply_forms = frozenset(_reply_forms(root))
     tab_ids = _tab_button_ids(root)
     holders = page.structured.itemprop_holders()  # (read before the strip: shared with the metadata)
-    etree.strip_elements(root, *sel.NON_CONTENT_TAGS, with_tail=False)
+    strip_keeping_tails(root, sel.NON_CONTENT_TAGS)
     scores = Page(root, holders)
     scores.mark_related_sections()
     scores.collect()

@@ -28,9 +28,11 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date, datetime, timedelta, timezone
+from itertools import islice
 from urllib.parse import urlsplit
 
 from htmldate import find_date
+from htmldate.settings import CLEANING_LIST
 from lxml import etree
 
 from crawler.parsers.document import Element
@@ -56,6 +58,12 @@ _MIN_TEXT = 6             # shorter text pieces hold no full date
 # nested or not): a 6 MB page took it 2 s. It gets the first this many characters
 # (every one of the 886 benchmark pages gets the same date as with no cap).
 HTMLDATE_MAX_CHARS = 1_000_000
+# htmldate drops scripts, styles and embeds one by one (lxml.html's drop_tree),
+# adding each one's tail to the text before it: quadratic in a run of them under
+# one parent (25,000 scripts: 2.2 s). The 886 benchmark pages hold at most 340;
+# a page with more than this many is not given to htmldate (its own finders date it).
+HTMLDATE_MAX_DROPPED = 2_000
+_HTMLDATE_DROPS = (*CLEANING_LIST, "script", "style")
 
 # htmldate logs every date it rejects ("date not found" is an ordinary outcome here).
 logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -201,7 +209,10 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
 
 
 def _htmldate(doc: Element, url: str, latest: str) -> str | None:
-    """htmldate's day for the page (original over modified), none after ``latest``."""
+    """htmldate's day for the page (original over modified), none after ``latest``;
+    none for a page of more than :data:`HTMLDATE_MAX_DROPPED` elements it would drop."""
+    if sum(1 for _ in islice(doc.iter(*_HTMLDATE_DROPS), HTMLDATE_MAX_DROPPED + 1)) > HTMLDATE_MAX_DROPPED:
+        return None
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
     found = find_date(html, url=url or None,
                       original_date=True, extensive_search=False,
