@@ -287,8 +287,10 @@ def _sentence_list(el: Element, item: str = "li") -> float:
     longest = _MIN_ITEM if item == "li" else _MIN_BOX_TEXT
     for li in itertools.islice(el.iterchildren(item), _LIST_ITEMS_READ):
         items += 1
+        if not _inline_only(li):
+            continue    # (first: a box's first descendant is mostly a block, and its text is not read)
         raw = leading_text(li, _RAW_ITEM * longest + 1)
-        if len(raw) > _RAW_ITEM * longest or not _inline_only(li):
+        if len(raw) > _RAW_ITEM * longest:
             continue    # read no further: nested boxes would each re-read a whole page's text
         text = collapse(raw)
         if (len(text) >= longest or len(text.split()) < _ITEM_WORDS or not text.endswith(_FULL_STOPS)
