@@ -481,22 +481,32 @@ def _join_tails(parent: Element, tags: frozenset[str]) -> None:
     them (the parent's text, or the tail of the last child kept)."""
     owner: Element | None = None    # None: the parent's own text
     run = [parent.text or ""]
+    moved: list[Element] = []
     for child in parent:
         if child.tag in tags:
             if child.tail:
                 run.append(child.tail)
-                child.tail = None
+                moved.append(child)
             continue
-        _set_run(parent, owner, run)
-        owner, run = child, [child.tail or ""]
-    _set_run(parent, owner, run)
+        _set_run(parent, owner, run, moved)
+        owner, run, moved = child, [child.tail or ""], []
+    _set_run(parent, owner, run, moved)
 
 
-def _set_run(parent: Element, owner: Element | None, run: list[str]) -> None:
-    if len(run) < 2:
-        return  # no tail joined: left as it is
-    text = "".join(run) or None
+# Characters lxml refuses to set as text (a broken page's parse keeps some): such a
+# run is left as the strip leaves it.
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _set_run(parent: Element, owner: Element | None, run: list[str], moved: list[Element]) -> None:
+    if not moved:
+        return  # no tail to join: left as it is
+    text = "".join(run)
+    if _NOT_XML_TEXT.search(text):
+        return
     if owner is None:
-        parent.text = text
+        parent.text = text or None
     else:
-        owner.tail = text
+        owner.tail = text or None
+    for child in moved:
+        child.tail = None
