@@ -320,14 +320,16 @@ class ArchivePipeline:
         came), so they are in the archive no later than the page is ``done``. The notes
         are given back when the transaction fails."""
         found = self.frontier.take() if self.frontier is not None and self.frontier.active else []
+        committed = False
         try:
             with self._writer.transaction():
                 self._writer.frontier_found(self._crawl_id, found)
-                return write(*args)
-        except BaseException:
-            if found and self.frontier is not None:
+                result = write(*args)
+            committed = True
+            return result
+        finally:  # the error itself goes on to the caller, which logs and records it
+            if not committed and found and self.frontier is not None:
                 self.frontier.give_back(found)
-            raise
 
     def _store_item(self, item: Any) -> Any:
         if isinstance(item, ArticlePage):
