@@ -11,9 +11,17 @@ finished. The next crawl of the same seeds takes the rows over (they move to its
 ones. A crawl that runs to its end deletes its rows: the next one is a new
 snapshot, from the seeds.
 
+A URL whose fetch failed in a way that may pass (a network error, a timeout, a
+5xx or a 429 after Scrapy's own retries: :attr:`FetchRecord.retry`) is
+``failed``, not ``done``: the crawl that continues fetches it again, and the
+crawls count its ``attempts``. Once it has failed in ``give_up`` crawls
+(``CLIPPINGS_RESUME_ATTEMPTS``) it is ``done``: given up, as its last ``fetches``
+row says, so a URL that never answers cannot keep a snapshot open forever.
+
 Rows: ``crawl_id`` (the crawl that holds them now), ``url`` (as the request
-asked, before redirects), ``state`` (``pending`` / ``done``), ``meta`` (the
-request's depth, index hops, redirect chain: JSON) and ``priority``.
+asked, before redirects), ``state`` (``pending`` / ``failed`` / ``done``),
+``meta`` (the request's depth, index hops, redirect chain: JSON), ``priority``
+and ``attempts`` (the crawls whose fetch of it failed).
 """
 
 from __future__ import annotations
@@ -37,7 +45,13 @@ class Resumed:
     pending: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
     """(url, meta, priority) of each URL found and not yet done, the highest priority first."""
     done: set[str] = field(default_factory=set)
-    """The URLs whose records the archive holds already."""
+    """The URLs whose records the archive holds already (and those given up)."""
+    retry: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
+    """(url, meta, priority) of each URL found whose fetch failed, to fetch again
+    (a seed or a revisit that failed is in none of the lists: it is asked again as
+    one; a URL that failed in ``give_up`` crawls is in :attr:`done`)."""
+    given_up: int = 0
+    """The failed URLs not fetched again: they failed in ``give_up`` crawls."""
 
 
 def crawl_key(seeds: Iterable[str], since: str | None) -> str:
@@ -65,9 +79,10 @@ def holders(conn: sqlite3.Connection, key: str) -> list[int]:
     return [crawl_id for crawl_id, seeds, settings in rows if _key_of(seeds, settings) == key]
 
 
-def take_over(conn: sqlite3.Connection, key: str, crawl_id: int) -> Resumed | None:
+def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 3) -> Resumed | None:
     """Move the frontier of the last crawl of ``key`` to ``crawl_id``; what it held
-    (None when no crawl of ``key`` left one). Call inside a transaction."""
+    (None when no crawl of ``key`` left one). A URL that failed in ``give_up``
+    crawls (the setting lowered since) is given up: ``done``. Call inside a transaction."""
     found = holders(conn, key)
     if not found:
         return None
@@ -75,12 +90,19 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int) -> Resumed | No
     drop(conn, older)
     conn.execute("UPDATE frontier SET crawl_id = ? WHERE crawl_id = ?", [crawl_id, newest])
     resumed = Resumed(crawl_id=newest)
+    given_up = conn.execute(
+        "UPDATE frontier SET state = 'done', meta = NULL WHERE crawl_id = ? AND state = 'failed' AND attempts >= ?",
+        [crawl_id, max(1, give_up)])
+    resumed.given_up = given_up.rowcount
     # The highest priority first (the shallowest pages: the crawl is breadth-first), as Scrapy would.
     for url, state, meta, priority in conn.execute(
             "SELECT url, state, meta, priority FROM frontier WHERE crawl_id = ? ORDER BY priority DESC, url",
             [crawl_id]):
         if state == "done":
             resumed.done.add(url)
+        elif state == "failed":
+            if meta is not None:  # a seed or a revisit (never noted): asked again as one
+                resumed.retry.append((url, _meta(meta), int(priority or 0)))
         else:
             resumed.pending.append((url, _meta(meta), int(priority or 0)))
     return resumed
@@ -115,14 +137,73 @@ def mark_done(conn: sqlite3.Connection, crawl_id: int, urls: Iterable[str]) -> N
         [[crawl_id, url] for url in urls])
 
 
-def waiting(conn: sqlite3.Connection, crawl_id: int) -> int:
-    """How many URLs the crawl found and has not done."""
-    row = conn.execute("SELECT count(*) FROM frontier WHERE crawl_id = ? AND state = 'pending'",
-                       [crawl_id]).fetchone()
-    return int(row[0])
+def mark_failed(conn: sqlite3.Connection, crawl_id: int, urls: Iterable[str], give_up: int) -> int:
+    """The URLs whose fetch failed in a way that may pass (their ``fetches`` row in
+    the same transaction): ``failed``, one more attempt, ``done`` once they failed
+    in ``give_up`` crawls; a URL done already stays done. How many crawls have
+    failed to fetch them now (the most of the URLs'; 0 when all were done)."""
+    urls = list(urls)
+    give_up = max(1, give_up)
+    conn.executemany(
+        "INSERT INTO frontier (crawl_id, url, state, attempts) VALUES (?, ?, CASE WHEN ? <= 1 THEN 'done' "
+        "ELSE 'failed' END, 1) ON CONFLICT (crawl_id, url) DO UPDATE SET attempts = attempts + 1, "
+        "state = CASE WHEN attempts + 1 >= ? THEN 'done' ELSE 'failed' END WHERE state != 'done'",
+        [[crawl_id, url, give_up, give_up] for url in urls])
+    marks = ", ".join("?" * len(urls))
+    row = conn.execute(f"SELECT max(attempts) FROM frontier WHERE crawl_id = ? AND url IN ({marks})",
+                       [crawl_id, *urls]).fetchone()
+    return int(row[0] or 0)
 
 
-def waiting_by_crawl(conn: sqlite3.Connection) -> dict[int, int]:
-    """Crawl id -> URLs it left pending, for each crawl that holds a frontier."""
-    return {int(crawl_id): int(count) for crawl_id, count in conn.execute(
-        "SELECT crawl_id, sum(state = 'pending') FROM frontier GROUP BY crawl_id ORDER BY crawl_id")}
+@dataclass(slots=True)
+class Waiting:
+    """What a crawl leaves for the next crawl of its seeds."""
+
+    pending: int = 0
+    """URLs found and not fetched."""
+    failed: int = 0
+    """URLs whose fetch failed, to fetch again."""
+
+    def __bool__(self) -> bool:
+        return bool(self.pending or self.failed)
+
+
+def waiting(conn: sqlite3.Connection, crawl_id: int) -> Waiting:
+    """What the crawl found and has not done."""
+    return waiting_by_crawl(conn, crawl_id).get(crawl_id, Waiting())
+
+
+def waiting_by_crawl(conn: sqlite3.Connection, crawl_id: int | None = None) -> dict[int, Waiting]:
+    """Crawl id -> what it left, for each crawl that holds a frontier (or only ``crawl_id``)."""
+    where, params = ("WHERE crawl_id = ? ", [crawl_id]) if crawl_id is not None else ("", [])
+    return {int(crawl): Waiting(int(pending or 0), int(failed or 0)) for crawl, pending, failed in conn.execute(
+        f"SELECT crawl_id, sum(state = 'pending'), sum(state = 'failed') FROM frontier {where}"
+        "GROUP BY crawl_id ORDER BY crawl_id", params)}
+
+
+def continued(conn: sqlite3.Connection, crawl_id: int, limit: int = 10_000) -> list[int]:
+    """The crawls ``crawl_id`` continued, oldest first: the crawl its ``crawls`` row
+    names as ``resumes``, the one that crawl resumed, and so on (one snapshot)."""
+    chain: list[int] = []
+    current = crawl_id
+    while len(chain) < limit:
+        row = conn.execute("SELECT settings FROM crawls WHERE id = ?", [current]).fetchone()
+        try:
+            settings = json.loads(row[0]) if row is not None and row[0] else {}
+        except ValueError:
+            break
+        earlier = settings.get("resumes") if isinstance(settings, dict) else None
+        if not isinstance(earlier, int) or earlier >= current:  # (older crawls only: no loop)
+            break
+        chain.append(earlier)
+        current = earlier
+    return chain[::-1]
+
+
+def named(crawl_ids: list[int]) -> str:
+    """Crawls as a summary names them: ``crawl 3``, ``crawls 2, 3``, ``12 crawls from crawl 1``."""
+    if len(crawl_ids) == 1:
+        return f"crawl {crawl_ids[0]}"
+    if len(crawl_ids) <= 3:
+        return "crawls " + ", ".join(str(crawl_id) for crawl_id in crawl_ids)
+    return f"{len(crawl_ids)} crawls from crawl {crawl_ids[0]}"

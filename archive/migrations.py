@@ -320,6 +320,15 @@ def m009_frontier(db: Database) -> None:
         "PRIMARY KEY (crawl_id, url)) WITHOUT ROWID")
 
 
+@migrations()
+def m010_frontier_attempts(db: Database) -> None:
+    """How many crawls of the same seeds failed to fetch a frontier URL (a network
+    error, a timeout, a 5xx after Scrapy's retries): such a URL is ``failed``, fetched
+    again by the crawl that continues, until it has failed in
+    ``CLIPPINGS_RESUME_ATTEMPTS`` crawls (then ``done``: given up)."""
+    db.table("frontier").add_column("attempts", int, not_null_default=0)
+
+
 #: Where sqlite-utils records the applied migrations.
 MIGRATIONS_TABLE = migrations.migrations_table
 

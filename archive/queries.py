@@ -155,7 +155,10 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
          "sites": {site: {"articles", "live", "gone", "versions"}},
          "languages": {detected language: articles}, "access": {access: articles},
          "clusters": {"total", "articles"},
-         "unfinished": {crawl id: URLs found and not fetched}}  # only when a crawl left a frontier
+         "unfinished": {crawl id: {"pending": URLs found and not fetched,
+                                   "failed": URLs whose fetch failed, fetched again,
+                                   "continues": [the crawls it continued, oldest first]}}}
+                                   # only when a crawl left a frontier
     """
     status_counts = dict(db.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall())
     crawl_counts = dict(db.execute("SELECT status, count(*) FROM crawls GROUP BY status").fetchall())
@@ -196,7 +199,23 @@ def _unfinished(db: sqlite_utils.Database) -> dict[str, Any]:
     if not db["frontier"].exists():
         return {}
     waiting = frontier.waiting_by_crawl(db.conn)
-    return {"unfinished": {str(crawl_id): count for crawl_id, count in waiting.items()}} if waiting else {}
+    return {"unfinished": {str(crawl_id): {"pending": left.pending, "failed": left.failed,
+                                           "continues": frontier.continued(db.conn, crawl_id)}
+                           for crawl_id, left in waiting.items()}} if waiting else {}
+
+
+def pages_fetched(db: sqlite_utils.Database, crawl_id: int) -> int:
+    """The pages a crawl fetched, as its summary counted them (its stats: responses,
+    robots.txt left out); for a crawl killed before it wrote them, its ``fetches``
+    rows that have an HTTP status."""
+    row = db.execute("SELECT stats FROM crawls WHERE id = ?", [crawl_id]).fetchone()
+    try:
+        stats = json.loads(row[0]) if row is not None and row[0] else {}
+    except ValueError:
+        stats = {}
+    if isinstance(stats, dict) and "response_received_count" in stats:
+        return int(stats["response_received_count"] or 0) - int(stats.get("robotstxt/response_count") or 0)
+    return _count(db, "SELECT count(*) FROM fetches WHERE crawl_id = ? AND status IS NOT NULL", [crawl_id])
 
 
 def _corpus_figures(db: sqlite_utils.Database) -> dict[str, Any]:
@@ -224,7 +243,10 @@ def crawl_report(db: sqlite_utils.Database, crawl_id: int) -> dict[str, Any]:
          "outcomes": {outcome: count of fetches},
          "new_articles": int,   # versions of this crawl that are an article's first
          "new_versions": int,   # versions of this crawl that follow an earlier one
-         "waiting": int}        # URLs it found and did not fetch, left for the next crawl of its seeds
+         "waiting": int,        # URLs it found and did not fetch, left for the next crawl of its seeds
+         "waiting_failed": int, # URLs whose fetch failed, left to fetch again
+         "continues": [int],    # the crawls it continued (one snapshot), oldest first
+         "continued_pages": int}  # the pages those fetched
     """
     row = db.execute("SELECT status FROM crawls WHERE id = ?", [crawl_id]).fetchone()
     outcomes = dict(db.execute(
@@ -232,12 +254,17 @@ def crawl_report(db: sqlite_utils.Database, crawl_id: int) -> dict[str, Any]:
     new_articles, versions = db.execute(
         "SELECT sum(NOT EXISTS (SELECT 1 FROM versions w WHERE w.canonical_url = v.canonical_url "
         "AND w.id < v.id)), count(*) FROM versions v WHERE v.crawl_id = ?", [crawl_id]).fetchone()
+    left = frontier.waiting(db.conn, crawl_id) if db["frontier"].exists() else frontier.Waiting()
+    earlier = frontier.continued(db.conn, crawl_id)
     return {
         "status": row[0] if row else None,
         "outcomes": outcomes,
         "new_articles": int(new_articles or 0),
         "new_versions": int(versions or 0) - int(new_articles or 0),
-        "waiting": frontier.waiting(db.conn, crawl_id) if db["frontier"].exists() else 0,
+        "waiting": left.pending,
+        "waiting_failed": left.failed,
+        "continues": earlier,
+        "continued_pages": sum(pages_fetched(db, earlier_id) for earlier_id in earlier),
     }
 
 

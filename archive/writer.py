@@ -166,15 +166,17 @@ class ArchiveWriter:
 
     # -- the frontier of an unfinished crawl (archive/frontier.py) -----------------
 
-    def take_over_frontier(self, crawl_id: int, key: str, *, resume: bool = True) -> frontier.Resumed | None:
+    def take_over_frontier(self, crawl_id: int, key: str, *, resume: bool = True,
+                           give_up: int = 3) -> frontier.Resumed | None:
         """Give crawl ``crawl_id`` the frontier the last crawl of ``key`` left (its
         ``crawls`` row's settings then name that crawl as ``resumes``); with
-        ``resume`` false, drop it instead: this crawl starts anew."""
+        ``resume`` false, drop it instead: this crawl starts anew. A URL that failed
+        in ``give_up`` crawls is not fetched again."""
         with self.transaction():
             if not resume:
                 frontier.drop(self._conn, frontier.holders(self._conn, key))
                 return None
-            resumed = frontier.take_over(self._conn, key, crawl_id)
+            resumed = frontier.take_over(self._conn, key, crawl_id, give_up)
             if resumed is not None:
                 row = self._conn.execute("SELECT settings FROM crawls WHERE id = ?", [crawl_id]).fetchone()
                 settings = json.loads(row[0]) if row is not None and row[0] else {}
@@ -194,12 +196,20 @@ class ArchiveWriter:
             with self.transaction():
                 frontier.mark_done(self._conn, crawl_id, urls)
 
+    def frontier_failed(self, crawl_id: int, urls: list[str] | tuple[str, ...], give_up: int) -> int:
+        """The URLs whose fetch failed and may be fetched again (:func:`frontier.mark_failed`):
+        call in the record's transaction; the crawls that failed to fetch them now."""
+        if not urls:
+            return 0
+        with self.transaction():
+            return frontier.mark_failed(self._conn, crawl_id, urls, give_up)
+
     def drop_frontier(self, crawl_id: int) -> None:
         """The crawl ran to its end: the next one is a new snapshot."""
         with self.transaction():
             frontier.drop(self._conn, [crawl_id])
 
-    def frontier_waiting(self, crawl_id: int) -> int:
+    def frontier_waiting(self, crawl_id: int) -> frontier.Waiting:
         return frontier.waiting(self._conn, crawl_id)
 
     # -- fetches and validators -----------------------------------------------

@@ -308,7 +308,8 @@ def cli() -> None:
 @click.option("--sites", "sites_file", type=click.Path(dir_okay=False),
               help="A sites.toml list: each site with its own seeds, limits and politeness.")
 @click.option("--max-pages", type=click.IntRange(min=1),
-              help="Fetch at most this many pages (robots.txt not counted), then stop.")
+              help="Fetch at most this many pages in this run (robots.txt not counted), then stop; "
+                   "a crawl that continues a stopped one fetches this many more.")
 @click.option("--depth", type=click.IntRange(min=0), help="Follow links at most this deep from the seeds.")
 @click.option("--delay", type=float, callback=lambda _ctx, _param, value: checked_delay(value),
               help="Seconds between requests to one site (default 0.5, adapted by AutoThrottle).")
@@ -346,7 +347,9 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
     to an archive; a second one stops with an error. Ctrl-C stops the crawl
     (exit 130; SIGTERM: 143) and keeps what it stored. A crawl that stopped before
     its end (Ctrl-C, --max-pages, killed) is continued by the next crawl of the
-    same seeds: the pages it found and had not fetched, none twice (--fresh: start anew).
+    same seeds: the pages it found and had not fetched, none twice, and those
+    whose fetch failed (a network error, a 5xx) until they failed in 3 crawls
+    (--fresh: start anew).
 
     Example:
 
@@ -1024,6 +1027,8 @@ def stats(db: str, as_json: bool) -> None:
 
 def stats_lines(figures: dict[str, Any]) -> list[str]:
     """The archive's figures as plain text."""
+    from archive.frontier import named
+
     articles, crawls, fetches = figures["articles"], figures["crawls"], dict(figures["fetches"])
     total_fetches = fetches.pop("total")
     states = ("finished", "interrupted", "failed", "running", "stale running (no writer alive)")
@@ -1044,9 +1049,11 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
             "access:    " + ", ".join(f"{k} {v}" for k, v in figures["access"].items()),
             f"clusters:  {clusters['total']} near-duplicate ({clusters['articles']} articles)",
         ]
-    for crawl_id, waiting in figures.get("unfinished", {}).items():
-        lines.append(f"unfinished: crawl {crawl_id} left {waiting} pages found and not fetched "
-                     "(the next crawl of its seeds continues it)")
+    for crawl_id, left in figures.get("unfinished", {}).items():
+        failed = f", {left['failed']} whose fetch failed (fetched again)" if left["failed"] else ""
+        snapshot = f"; it continued {named(left['continues'])}" if left["continues"] else ""
+        lines.append(f"unfinished: crawl {crawl_id} left {left['pending']} pages found and not fetched{failed} "
+                     f"(the next crawl of its seeds continues it{snapshot})")
     if figures["sites"]:
         lines.append("sites:")
         width = max(len(site) for site in figures["sites"])

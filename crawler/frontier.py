@@ -11,9 +11,10 @@ their rows are in the archive no later than the page's ``done``: a crash loses
 neither a page nor what it linked to.
 
 When a crawl resumes another, :attr:`Frontier.resumed` holds what it takes over:
-the spider requests the pending URLs (and the seeds not done), and a request for
-a URL done already is dropped here, before the scheduler (a link to it, a
-revisit of the archive's articles).
+the spider requests the pending URLs and those whose fetch failed in a way that
+may pass (and the seeds not done), and a request for a URL done already is
+dropped here, before the scheduler (a link to it, a revisit of the archive's
+articles).
 
 Seeds, revisits of the archive's articles and the identity pipeline's checks of a
 canonical link are not noted: the next crawl makes them again (minus the done).
@@ -51,6 +52,7 @@ class Resume:
     crawl_id: int
     pending: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
     done: set[str] = field(default_factory=set)
+    retry: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
 
 
 def requested_urls(request: Request) -> tuple[str, ...]:

@@ -269,6 +269,12 @@ class FetchRecord:
     """The URLs of the request this record answers: those it was redirected from,
     then its own (not stored in ``fetches``: they mark the crawl's frontier done)."""
 
+    retry: bool = False
+    """A failure that may pass, after Scrapy's own retries (an error of
+    ``RETRY_EXCEPTIONS``: a network error, a timeout; a status of
+    ``RETRY_HTTP_CODES``: 5xx, 408, 429): the crawl that continues this one fetches
+    the URL again (``archive/frontier.py``). Not stored in ``fetches``."""
+
 
 @dataclass(kw_only=True, slots=True)
 class RawResponse:

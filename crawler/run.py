@@ -26,6 +26,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from archive.db import ArchiveError, close_stale_crawls, file_fault, open_readonly
+from archive.frontier import named
 from archive.queries import crawl_report
 from crawler.items import ARCHIVE_FAULT_REASON, LOST_REDIS_REASON, MAX_PAGES_REASON, NORMAL_FINISH_REASONS
 from crawler.shown import shown
@@ -66,8 +67,20 @@ class CrawlSummary:
     """The unfinished crawl of the same seeds this one continued (crawler/frontier.py)."""
     resumed_pending: int = 0
     """The URLs that crawl had found and not fetched."""
+    resumed_retried: int = 0
+    """The URLs whose fetch had failed there (or before), fetched again."""
+    resumed_given_up: int = 0
+    """The URLs whose fetch had failed in ``CLIPPINGS_RESUME_ATTEMPTS`` crawls: not fetched again."""
+    give_up_crawls: int = 3
+    """``CLIPPINGS_RESUME_ATTEMPTS``."""
+    continues: list[int] = field(default_factory=list)
+    """Every crawl of the snapshot this one continued, oldest first."""
+    continued_pages: int = 0
+    """The pages those crawls fetched."""
     waiting: int = 0
     """The URLs this crawl found and did not fetch: the next crawl of its seeds fetches them."""
+    waiting_failed: int = 0
+    """The URLs whose fetch failed in a way that may pass: the next crawl of its seeds fetches them again."""
 
     @property
     def ok(self) -> bool:
@@ -95,7 +108,9 @@ class CrawlSummary:
         if self.seed_errors:
             return "failed: " + "; ".join(f"could not crawl seed {shown(u, bare=True)}: {why}" for u, why in self.seed_errors.items())
         if self.finish_reason in (MAX_PAGES_REASON, "closespider_pagecount"):
-            return f"reached --max-pages ({self.max_pages} pages)" if self.max_pages else "reached --max-pages"
+            # --max-pages counts each run's pages: a continued crawl fetched that many more.
+            more = " more" if self.resumed_from is not None else ""
+            return f"reached --max-pages ({self.max_pages}{more} pages)" if self.max_pages else "reached --max-pages"
         if self.finish_reason == "finished":
             return "finished"
         return "stopped early"
@@ -113,17 +128,34 @@ class CrawlSummary:
         refused = self.refused_line()
         return [
             head,
-            *([f"continued crawl {self.resumed_from}: {pages(self.resumed_pending)} it had found and not fetched"]
-              if self.resumed_from is not None else []),
-            f"pages fetched: {self.pages_fetched} (parsed: {self.pages_parsed})",
+            *([self.continued_line()] if self.resumed_from is not None else []),
+            f"pages fetched: {self.pages_fetched} (parsed: {self.pages_parsed})" + (
+                f"; {self.pages_fetched + self.continued_pages} with {named(self.continues)} it continued"
+                if self.continues else ""),
             f"new articles: {self.new_articles}, new versions: {self.new_versions}, "
             f"unchanged: {count('unchanged', 0)}, gone: {count('gone', 0)}",
             f"other pages: {count('not-article', 0)}, duplicates: {count('duplicate', 0)}, "
             f"refused by robots.txt: {count('robots', 0)}, errors: {count('error', 0)}",
             *([refused] if refused else []),
-            *([f"left for the next crawl of these seeds: {pages(self.waiting)} found and not fetched "
-               "(--fresh starts anew instead)"] if self.waiting else []),
+            *([self.left_line()] if self.waiting or self.waiting_failed else []),
         ]
+
+    def continued_line(self) -> str:
+        """What this crawl took over from the unfinished crawl of its seeds."""
+        line = f"continued crawl {self.resumed_from}: {pages(self.resumed_pending)} it had found and not fetched"
+        if self.resumed_retried:
+            line += f", {pages(self.resumed_retried)} whose fetch had failed (fetched again)"
+        if self.resumed_given_up:
+            line += (f", {pages(self.resumed_given_up)} given up (failed in {self.give_up_crawls} crawls: "
+                     "not fetched again)")
+        return line
+
+    def left_line(self) -> str:
+        """What this crawl leaves for the next crawl of its seeds."""
+        failed = (f", {pages(self.waiting_failed)} whose fetch failed (fetched again)"
+                  if self.waiting_failed else "")
+        return (f"left for the next crawl of these seeds: {pages(self.waiting)} found and not fetched{failed} "
+                "(--fresh starts anew instead)")
 
     def refused_line(self) -> str | None:
         """What the crawl's own limits kept out (traps, other sites, spent page
@@ -394,6 +426,9 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         budget_refused=int(stats.get("clippings/site_budget_refused", 0)),
         resumed_from=stats.get("clippings/resumed_from"),
         resumed_pending=int(stats.get("clippings/resumed_pending", 0)),
+        resumed_retried=int(stats.get("clippings/resumed_retried", 0)),
+        resumed_given_up=int(stats.get("clippings/resumed_given_up", 0)),
+        give_up_crawls=crawler.settings.getint("CLIPPINGS_RESUME_ATTEMPTS", 3),
     )
     if summary.crawl_id is not None:
         db = crawler.settings.get("CLIPPINGS_DB")
@@ -417,4 +452,7 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         summary.new_articles = report["new_articles"]
         summary.new_versions = report["new_versions"]
         summary.waiting = report["waiting"]
+        summary.waiting_failed = report["waiting_failed"]
+        summary.continues = report["continues"]
+        summary.continued_pages = report["continued_pages"]
     return summary

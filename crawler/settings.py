@@ -160,6 +160,11 @@ CLIPPINGS_FOLLOW_LINKS = True
 # stopped before its end (a signal, --max-pages, a crash): its pending URLs are
 # fetched, its done ones not again. False (``--fresh``): start anew from the seeds.
 CLIPPINGS_RESUME = True
+# A URL whose fetch failed in a way that may pass (a network error, a timeout, a
+# 5xx or 429 after Scrapy's retries) is fetched again by the crawl that continues
+# the one it failed in, until it has failed in this many crawls of the same seeds
+# (then given up: its last fetches row says so).
+CLIPPINGS_RESUME_ATTEMPTS = 3
 # Write every fetched article response to a gzip WARC file, one per crawl.
 CLIPPINGS_WARC = True
 # Folder for the WARC files; empty: "<archive name>-warc" beside the archive.

@@ -96,6 +96,10 @@ def stored_warc_path(path: str | Path, db_path: str | Path) -> str:
     return str(resolved.relative_to(beside) if resolved.is_relative_to(beside) else resolved)
 
 
+def crawls(count: int) -> str:
+    return f"{count} crawl" if count == 1 else f"{count} crawls"
+
+
 class ArchivePipeline:
     """Write articles and fetch outcomes to the archive named by ``CLIPPINGS_DB``."""
 
@@ -112,6 +116,8 @@ class ArchivePipeline:
         """Set when a store failed mid-crawl (damage, lock, full disk): the one-line error."""
         self.frontier: Frontier | None = None
         """The crawl's frontier notes, when its spider keeps a frontier (crawler/frontier.py)."""
+        self.give_up = 3
+        """``CLIPPINGS_RESUME_ATTEMPTS``: the crawls of the same seeds that may fail to fetch a URL."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -152,6 +158,7 @@ class ArchivePipeline:
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/crawl_id", self.crawl_id)
         if self.frontier is not None and settings is not None:
+            self.give_up = max(1, settings.getint("CLIPPINGS_RESUME_ATTEMPTS", 3))
             self.take_over_frontier(list(getattr(spider, "seeds", [])), recorded["since"],
                                     resume=settings.getbool("CLIPPINGS_RESUME", True))
         if self.warc_dir is not None:
@@ -166,27 +173,34 @@ class ArchivePipeline:
         """Continue the frontier the last crawl of the same seeds (and ``since``)
         left, or (``resume`` false: ``--fresh``) drop it; notes from now on."""
         assert self.frontier is not None
-        resumed = self._writer.take_over_frontier(self._crawl_id, crawl_key(seeds, since), resume=resume)
+        resumed = self._writer.take_over_frontier(self._crawl_id, crawl_key(seeds, since), resume=resume,
+                                                  give_up=self.give_up)
         self.frontier.active = True
         if resumed is None:
             return
-        self.frontier.resumed = Resume(resumed.crawl_id, resumed.pending, resumed.done)
+        self.frontier.resumed = Resume(resumed.crawl_id, resumed.pending, resumed.done, resumed.retry)
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/resumed_from", resumed.crawl_id)
             self.crawler.stats.set_value("clippings/resumed_pending", len(resumed.pending))
             self.crawler.stats.set_value("clippings/resumed_done", len(resumed.done))
+            self.crawler.stats.set_value("clippings/resumed_retried", len(resumed.retry))
+            if resumed.given_up:
+                self.crawler.stats.set_value("clippings/resumed_given_up", resumed.given_up)
 
     def close_frontier(self, reason: str) -> None:
         """Write the last notes; a crawl that ran to its end drops its frontier (the
         next crawl is a new snapshot), any other keeps it for the next crawl of its
-        seeds, and counts what it left (``clippings/frontier_left``)."""
+        seeds, and counts what it left (``clippings/frontier_left``: found and not
+        fetched; ``clippings/frontier_failed_left``: failed, to fetch again)."""
         if self.frontier is None or self.crawl_id is None or self.writer is None:
             return
         self.writer.frontier_found(self.crawl_id, self.frontier.take())
         if reason == "finished":
             self.writer.drop_frontier(self.crawl_id)
         elif self.crawler and self.crawler.stats:
-            self.crawler.stats.set_value("clippings/frontier_left", self.writer.frontier_waiting(self.crawl_id))
+            left = self.writer.frontier_waiting(self.crawl_id)
+            self.crawler.stats.set_value("clippings/frontier_left", left.pending)
+            self.crawler.stats.set_value("clippings/frontier_failed_left", left.failed)
 
     def close_spider(self) -> None:
         if self.warc is not None:
@@ -379,10 +393,14 @@ class ArchivePipeline:
 
     def record(self, fetch: FetchRecord) -> None:
         """The fetch row and, in its transaction, the URLs it answers marked done in
-        the crawl's frontier (called inside :meth:`with_notes` for a page's record)."""
+        the crawl's frontier, or failed (:meth:`failed`) (called inside
+        :meth:`with_notes` for a page's record)."""
         with self._writer.transaction():
             if self.frontier is not None and self.frontier.active:
-                self._writer.frontier_done(self._crawl_id, fetch.requested)
+                if fetch.retry:
+                    self.failed(fetch)
+                else:
+                    self._writer.frontier_done(self._crawl_id, fetch.requested)
             self._writer.record_fetch(
                 self._crawl_id, url=fetch.url, outcome=fetch.outcome, status=fetch.status,
                 reason=fetch.reason, bytes=fetch.bytes, elapsed_ms=fetch.elapsed_ms,
@@ -392,6 +410,22 @@ class ArchivePipeline:
             )
         if self.crawler and self.crawler.stats:
             self.crawler.stats.inc_value(f"clippings/outcome/{fetch.outcome}")
+
+    def failed(self, fetch: FetchRecord) -> None:
+        """A fetch that failed in a way that may pass: its URLs stay in the frontier,
+        fetched again by the crawl that continues this one, until they failed in
+        ``give_up`` crawls; the fetch row's reason says so from the second failure
+        (``clippings/frontier_failed``, ``clippings/frontier_given_up``)."""
+        attempts = self._writer.frontier_failed(self._crawl_id, fetch.requested, self.give_up)
+        if attempts >= self.give_up:
+            self.count("clippings/frontier_given_up")
+            fetch.reason = (f"{fetch.reason or 'error'}; failed in {crawls(attempts)} of these seeds: given up "
+                            f"(not fetched again when the crawl is continued; CLIPPINGS_RESUME_ATTEMPTS={self.give_up})")
+        elif attempts:
+            self.count("clippings/frontier_failed")
+            if attempts > 1:
+                fetch.reason = (f"{fetch.reason or 'error'}; failed in {crawls(attempts)} of these seeds "
+                                f"(fetched again when the crawl is continued, {crawls(self.give_up)} at most)")
 
     def warc_path(self, name: str) -> str:
         """A WARC file's path as stored in ``versions``: relative to the archive's folder."""

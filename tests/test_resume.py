@@ -1,26 +1,35 @@
 """A crawl that stops before its end is continued by the next crawl of its seeds.
 
 Real crawls (``clippings crawl`` in a subprocess) of a real site on 127.0.0.1
-(:class:`tests.support.chain_site.ChainSite`): ``/`` links to six articles, each
-of which links to one more article that nothing else links to, and every article
-answers 304 to a request that sends its ETag back. A crawl stopped by
-``--max-pages``, by Ctrl-C, or killed with SIGKILL, then crawled again: every
-article is stored once, and nothing whose record the archive holds is fetched
-again. (Before the archive kept the frontier, the second crawl started from the
-seeds again, got 304 from the articles it had stored, and never reached the
-articles linked only from them.)
+(:class:`tests.support.chain_site.ChainSite`, one for the module): ``/`` links to
+six articles, each of which links to one more article that nothing else links
+to, and every article answers 304 to a request that sends its ETag back. A crawl
+stopped by ``--max-pages``, by Ctrl-C, or killed with SIGKILL, then crawled
+again: every article is stored once, and nothing whose record the archive holds
+is fetched again. (Before the archive kept the frontier, the second crawl started
+from the seeds again, got 304 from the articles it had stored, and never reached
+the articles linked only from them.) A page whose fetch failed (503 after
+Scrapy's retries) is fetched again by the crawl that continues, until it has
+failed in ``CLIPPINGS_RESUME_ATTEMPTS`` crawls. The crawl stopped by
+``--max-pages`` is made once (:func:`stopped`) and copied by each test that
+continues it.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import ENV, ROOT, clippings
 from tests.support.chain_site import ChainSite
@@ -57,6 +66,53 @@ def start(site: ChainSite, db: Path, log: Path) -> subprocess.Popen[bytes]:
             cwd=ROOT, env=ENV, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
+@pytest.fixture(scope="module")
+def module_site() -> Iterator[ChainSite]:
+    with ChainSite(ARTICLES) as site:
+        yield site
+
+
+@pytest.fixture
+def site(module_site: ChainSite) -> Iterator[ChainSite]:
+    """The module's site, as new for each test."""
+    module_site.reset()
+    yield module_site
+    module_site.reset()
+
+
+@dataclass
+class Stopped:
+    """The archive of a crawl stopped by ``--max-pages 4`` whose first ``/a/`` page answered 503."""
+
+    db: Path
+    stdout: str
+    paths: list[str]
+    failed: str
+    """The path of the page whose fetch failed."""
+
+    def copy(self, into: Path) -> Path:
+        """The archive (and its WARC files) copied into ``into``: a test continues the copy."""
+        shutil.copytree(self.db.parent, into / "archive")
+        return into / "archive" / self.db.name
+
+
+@pytest.fixture(scope="module")
+def stopped(module_site: ChainSite, tmp_path_factory: pytest.TempPathFactory) -> Stopped:
+    site = module_site
+    site.reset()
+    site.fail_first_article()
+    db = tmp_path_factory.mktemp("stopped") / "news.db"
+    # No retries by Scrapy: a retry of a request that failed is scheduled while the
+    # crawl closes at its page limit, and dropped (its URL stays pending). Here the
+    # page's 503 ends its fetch, recorded before the crawl closes.
+    first = crawl(site, db, "--max-pages", "4", "-s", "RETRY_TIMES=0")
+    assert first.returncode == 0, first.stderr
+    (failed,) = site.failing
+    made = Stopped(db, first.stdout, site.paths(), failed)
+    site.reset()
+    return made
+
+
 def held_in_the_b_pages(site: ChainSite, db: Path) -> subprocess.Popen[bytes]:
     """A crawl that has stored the six ``/a/`` articles and waits for ``/b/`` answers
     (held, four in flight): their links are found, their pages not fetched."""
@@ -64,6 +120,10 @@ def held_in_the_b_pages(site: ChainSite, db: Path) -> subprocess.Popen[bytes]:
     crawl = start(site, db, db.with_suffix(".log"))
     wait_for(lambda: stored_articles(db) == ARTICLES and site.asked_b >= 4, "the /a/ articles to be stored")
     return crawl
+
+
+def every_page() -> list[str]:
+    return ["/", *(f"/{kind}/{n}" for kind in "ab" for n in range(1, ARTICLES + 1))]
 
 
 def assert_every_article_stored_once(site: ChainSite, db: Path) -> None:
@@ -74,86 +134,125 @@ def assert_every_article_stored_once(site: ChainSite, db: Path) -> None:
     assert rows(db, "SELECT count(*) FROM frontier") == [(0,)]
 
 
-def test_a_crawl_stopped_by_max_pages_is_continued_by_the_next_fetching_nothing_twice(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    with ChainSite(ARTICLES) as site:
-        first = crawl(site, db, "--max-pages", "4")
-        assert first.returncode == 0, first.stderr
-        assert "reached --max-pages (4 pages)" in first.stdout
-        second = crawl(site, db)
-        assert second.returncode == 0, second.stderr
-        paths = site.paths()
-        assert Counter(paths) == Counter(["/", *(f"/{kind}/{n}" for kind in "ab" for n in range(1, ARTICLES + 1))])
-        assert_every_article_stored_once(site, db)
-        # /a/4../a/6 and the /b/ pages of the three articles stored.
-        assert f"left for the next crawl of these seeds: {ARTICLES} pages found and not fetched" in first.stdout
-        assert f"continued crawl 1: {ARTICLES} pages it had found and not fetched" in second.stdout
-        assert rows(db, "SELECT id, status FROM crawls") == [(1, "finished"), (2, "finished")]
-        assert json.loads(rows(db, "SELECT settings FROM crawls WHERE id = 2")[0][0])["resumes"] == 1
-        # The three articles crawl 1 stored, asked again as revisits of the archive's: dropped unfetched.
-        stats = json.loads(rows(db, "SELECT stats FROM crawls WHERE id = 2")[0][0])
-        assert stats["clippings/resumed_done_dropped"] == 3, stats
-        # The crawl ran to its end: the next one is a new snapshot, from the seeds
-        # (the articles answer 304, and their links are found again from the archive's).
-        third = crawl(site, db)
-        assert third.returncode == 0, third.stderr
-        assert "continued" not in third.stdout
-        again = site.paths()[len(paths):]
-        assert again[0] == "/" and Counter(again) == Counter(paths)
-        assert rows(db, "SELECT count(*) FROM fetches WHERE crawl_id = 3 AND outcome = 'unchanged'") == [(2 * ARTICLES,)]
+def stats_of(db: Path, crawl_id: int) -> dict:
+    return json.loads(rows(db, "SELECT stats FROM crawls WHERE id = ?", (crawl_id,))[0][0])
 
 
-def test_fresh_starts_anew_from_the_seeds(tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    with ChainSite(ARTICLES) as site:
-        assert crawl(site, db, "--max-pages", "4").returncode == 0
-        fresh = crawl(site, db, "--fresh")
-        assert fresh.returncode == 0, fresh.stderr
-        assert "continued" not in fresh.stdout
-        assert site.paths()[4] == "/"
+def test_the_stopped_crawl_leaves_its_frontier_and_the_page_that_failed(stopped: Stopped) -> None:
+    # /, three /a/ pages (one answered 503): the other three /a/ and the /b/ pages of the two stored.
+    assert "reached --max-pages (4 pages)" in stopped.stdout
+    assert len(set(stopped.paths)) == len(stopped.paths) == 4, stopped.paths
+    assert ("left for the next crawl of these seeds: 5 pages found and not fetched, "
+            "1 page whose fetch failed (fetched again)") in stopped.stdout
+    assert rows(stopped.db, "SELECT state, attempts FROM frontier WHERE url LIKE ?", (f"%{stopped.failed}",)) == [
+        ("failed", 1)]
+    assert rows(stopped.db, "SELECT reason FROM fetches WHERE url LIKE ?", (f"%{stopped.failed}",)) == [
+        ("HTTP 503",)]
+    listed = clippings("stats", str(stopped.db))
+    assert ("unfinished: crawl 1 left 5 pages found and not fetched, 1 whose fetch failed (fetched again) "
+            "(the next crawl of its seeds continues it)") in listed.stdout, listed.stdout
+
+
+def test_a_crawl_stopped_by_max_pages_is_continued_by_the_next_fetching_nothing_twice(
+        site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
+    """The page that failed is fetched again; --max-pages counts each run's pages
+    (4 more), and the summary says what the crawls of the snapshot fetched."""
+    db = stopped.copy(tmp_path)
+    second = crawl(site, db, "--max-pages", "4")
+    assert second.returncode == 0, second.stderr
+    assert "crawl 2 reached --max-pages (4 more pages)" in second.stdout, second.stdout
+    assert ("continued crawl 1: 5 pages it had found and not fetched, 1 page whose fetch had failed "
+            "(fetched again)") in second.stdout, second.stdout
+    assert len(site.paths()) == 4, site.paths()
+    assert "pages fetched: 4 (parsed: 4); 8 with crawl 1 it continued" in second.stdout, second.stdout
+    third = crawl(site, db)
+    assert third.returncode == 0, third.stderr
+    assert "continued crawl 2: " in third.stdout and "with crawls 1, 2 it continued" in third.stdout, third.stdout
+    paths = site.paths()
+    # Every page once after crawl 1, the one that failed among them.
+    assert Counter(paths) == Counter(every_page()) - Counter(stopped.paths) + Counter([stopped.failed]), paths
+    assert_every_article_stored_once(site, db)
+    assert rows(db, "SELECT id, status FROM crawls") == [(1, "finished"), (2, "finished"), (3, "finished")]
+    assert [json.loads(settings).get("resumes") for (settings,) in rows(db, "SELECT settings FROM crawls")] == [
+        None, 1, 2]
+    # The two articles crawl 1 stored, asked again as revisits of the archive's: dropped unfetched.
+    assert stats_of(db, 2)["clippings/resumed_done_dropped"] == 2
+    # The crawl ran to its end: the next one is a new snapshot, from the seeds
+    # (the articles answer 304, and their links are found again from the archive's).
+    fourth = crawl(site, db)
+    assert fourth.returncode == 0, fourth.stderr
+    assert "continued" not in fourth.stdout
+    again = site.paths()[len(paths):]
+    assert again[0] == "/" and Counter(again) == Counter(every_page())
+    assert rows(db, "SELECT count(*) FROM fetches WHERE crawl_id = 4 AND outcome = 'unchanged'") == [(2 * ARTICLES,)]
+
+
+def test_a_page_that_keeps_failing_is_given_up_after_the_attempts_allowed(
+        site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
+    db = stopped.copy(tmp_path)
+    site.failing.add(stopped.failed)
+    second = crawl(site, db, "-s", "CLIPPINGS_RESUME_ATTEMPTS=2")
+    assert second.returncode == 0, second.stderr
+    assert Counter(site.paths())[stopped.failed] == 3, site.paths()
+    url = f"{site.base_url}{stopped.failed}"
+    assert rows(db, "SELECT crawl_id, outcome, reason FROM fetches WHERE url = ? ORDER BY id", (url,)) == [
+        (1, "error", "HTTP 503"),
+        (2, "error", "HTTP 503; failed in 2 crawls of these seeds: given up (not fetched again when the crawl is "
+                     "continued; CLIPPINGS_RESUME_ATTEMPTS=2)")]
+    assert stats_of(db, 2)["clippings/frontier_given_up"] == 1
+    # Every other page: the /b/ page of the one that failed is not found.
+    stored = {url for (url,) in rows(db, "SELECT url FROM fetches WHERE outcome = 'stored'")}
+    assert stored == site.article_urls() - {url, url.replace("/a/", "/b/")}
+
+
+def test_fresh_starts_anew_from_the_seeds(site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
+    db = stopped.copy(tmp_path)
+    fresh = crawl(site, db, "--fresh")
+    assert fresh.returncode == 0, fresh.stderr
+    assert "continued" not in fresh.stdout
+    assert site.paths()[0] == "/"
     assert "resumes" not in json.loads(rows(db, "SELECT settings FROM crawls WHERE id = 2")[0][0])
     assert rows(db, "SELECT count(*) FROM frontier") == [(0,)]
-    # As every crawl did before the frontier was kept: the three articles stored
+    # As every crawl did before the frontier was kept: the two articles stored
     # answer 304 (not parsed), and the pages linked only from them are not found.
-    assert rows(db, "SELECT count(*) FROM articles") == [(2 * ARTICLES - 3,)]
+    assert rows(db, "SELECT count(*) FROM articles") == [(2 * ARTICLES - 2,)]
 
 
-def test_a_crawl_stopped_by_ctrl_c_is_continued_by_the_next_fetching_nothing_twice(tmp_path: Path) -> None:
+def test_a_crawl_stopped_by_ctrl_c_is_continued_by_the_next_fetching_nothing_twice(site: ChainSite, tmp_path: Path) -> None:
     db = tmp_path / "news.db"
-    with ChainSite(ARTICLES) as site:
-        first = held_in_the_b_pages(site, db)
-        first.send_signal(signal.SIGINT)
-        site.gate_b.set()  # the requests in flight are answered, and stored: a graceful stop
-        assert first.wait(timeout=60) == 130
-        log = db.with_suffix(".log").read_text()
-        assert "interrupted (Ctrl-C)" in log and "stopped without waiting" not in log, log
-        fetched = len(site.paths())
-        second = crawl(site, db)
-        assert second.returncode == 0, second.stderr
-        assert all(path.startswith("/b/") for path in site.paths()[fetched:]), site.paths()
-        assert Counter(site.paths()) == Counter(
-            ["/", *(f"/{kind}/{n}" for kind in "ab" for n in range(1, ARTICLES + 1))])
-        assert_every_article_stored_once(site, db)
-        # The two /b/ requests that waited in the scheduler (four were in flight, and stored).
-        assert f"continued crawl 1: {ARTICLES - 4} pages it had found and not fetched" in second.stdout
+    first = held_in_the_b_pages(site, db)
+    first.send_signal(signal.SIGINT)
+    site.gate_b.set()  # the requests in flight are answered, and stored: a graceful stop
+    assert first.wait(timeout=60) == 130
+    log = db.with_suffix(".log").read_text()
+    assert "interrupted (Ctrl-C)" in log and "stopped without waiting" not in log, log
+    fetched = len(site.paths())
+    second = crawl(site, db)
+    assert second.returncode == 0, second.stderr
+    assert all(path.startswith("/b/") for path in site.paths()[fetched:]), site.paths()
+    assert Counter(site.paths()) == Counter(
+        ["/", *(f"/{kind}/{n}" for kind in "ab" for n in range(1, ARTICLES + 1))])
+    assert_every_article_stored_once(site, db)
+    # The two /b/ requests that waited in the scheduler (four were in flight, and stored).
+    assert f"continued crawl 1: {ARTICLES - 4} pages it had found and not fetched" in second.stdout
     assert rows(db, "SELECT id, status FROM crawls") == [(1, "interrupted"), (2, "finished")]
 
 
-def test_a_crawl_killed_outright_is_continued_by_the_next_storing_every_article_once(tmp_path: Path) -> None:
+def test_a_crawl_killed_outright_is_continued_by_the_next_storing_every_article_once(
+        site: ChainSite, tmp_path: Path) -> None:
     db = tmp_path / "news.db"
-    with ChainSite(ARTICLES) as site:
-        first = held_in_the_b_pages(site, db)
-        first.kill()
-        first.wait(timeout=30)
-        fetched = len(site.paths())
-        site.gate_b.set()
-        second = crawl(site, db)
-        assert second.returncode == 0, second.stderr
-        # Only the /b/ pages: none of the pages whose records the killed crawl stored.
-        after = site.paths()[fetched:]
-        assert sorted(after) == sorted(f"/b/{n}" for n in range(1, ARTICLES + 1)), after
-        assert_every_article_stored_once(site, db)
-        assert f"continued crawl 1: {ARTICLES} pages it had found and not fetched" in second.stdout
+    first = held_in_the_b_pages(site, db)
+    first.kill()
+    first.wait(timeout=30)
+    fetched = len(site.paths())
+    site.gate_b.set()
+    second = crawl(site, db)
+    assert second.returncode == 0, second.stderr
+    # Only the /b/ pages: none of the pages whose records the killed crawl stored.
+    after = site.paths()[fetched:]
+    assert sorted(after) == sorted(f"/b/{n}" for n in range(1, ARTICLES + 1)), after
+    assert_every_article_stored_once(site, db)
+    assert f"continued crawl 1: {ARTICLES} pages it had found and not fetched" in second.stdout
     assert rows(db, "SELECT id, status FROM crawls") == [(1, "interrupted"), (2, "finished")]
 
 
@@ -186,3 +285,75 @@ def test_only_the_last_unfinished_crawl_of_the_same_seeds_and_since_is_continued
     # --fresh: the frontier left is dropped, nothing taken over.
     assert writer.take_over_frontier(start(seeds), crawl_key(seeds, None), resume=False) is None
     assert conn.execute("SELECT count(*) FROM frontier").fetchone() == (0,)
+
+
+def test_a_url_whose_fetch_failed_is_fetched_again_until_it_failed_in_the_crawls_allowed(tmp_path: Path) -> None:
+    """Writer level: ``failed`` rows, their attempts, and what the continuing crawl takes."""
+    from archive.frontier import continued, crawl_key
+    from archive.writer import ArchiveWriter
+
+    writer = ArchiveWriter(tmp_path / "news.db")
+    seeds = ["https://x.example/"]
+    key = crawl_key(seeds, None)
+    a, b, seed = "https://x.example/a", "https://x.example/b", seeds[0]
+
+    def start() -> int:
+        return writer.start_crawl(seeds=seeds, settings={"since": None}, user_agent="test")
+
+    first = start()
+    writer.frontier_found(first, [(a, '{"depth": 1}', -1), (b, '{"depth": 1}', -1)])
+    assert writer.frontier_failed(first, [a], give_up=3) == 1
+    assert writer.frontier_failed(first, [seed], give_up=3) == 1  # a seed: never noted, no meta
+    writer.frontier_done(first, [b])
+    assert writer.frontier_failed(first, [b], give_up=3) == 0  # done stays done (a failed canonical check)
+    assert writer.frontier_waiting(first).failed == 2
+    writer.finish_crawl(first, stats={}, status="interrupted")
+
+    second = start()
+    resumed = writer.take_over_frontier(second, key, give_up=3)
+    assert resumed is not None
+    # The seed is asked again as a seed (not done), the page from its row.
+    assert resumed.retry == [(a, {"depth": 1}, -1)] and resumed.pending == [] and resumed.done == {b}
+    assert writer.frontier_failed(second, [a], give_up=3) == 2
+    writer.finish_crawl(second, stats={}, status="interrupted")
+
+    # The setting lowered since: a URL that failed in that many crawls is given up.
+    third = start()
+    resumed = writer.take_over_frontier(third, key, give_up=2)
+    assert resumed is not None and resumed.retry == [] and a in resumed.done and resumed.given_up == 1
+    assert seed not in resumed.done  # failed once
+    # The third failure of the seed with give_up=2... its second: given up, done.
+    assert writer.frontier_failed(third, [seed], give_up=2) == 2
+    assert writer.db.conn.execute("SELECT url, state, attempts FROM frontier ORDER BY url").fetchall() == [
+        (seed, "done", 2), (a, "done", 2), (b, "done", 0)]
+    assert continued(writer.db.conn, third) == [first, second] and continued(writer.db.conn, first) == []
+
+
+def test_the_failures_fetched_again_are_those_scrapy_retries() -> None:
+    """A network error, a timeout, a 5xx / 408 / 429 may pass; a 404, a robots.txt
+    refusal, a refused redirect do not."""
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from scrapy.utils.test import get_crawler
+    from twisted.internet.error import ConnectionRefusedError, TimeoutError
+    from twisted.python.failure import Failure
+
+    from crawler.spiders.articles import ArticleSpider
+
+    crawler = get_crawler(ArticleSpider, {"RETRY_TIMES": 2})
+    spider = ArticleSpider.from_crawler(crawler, seeds="https://x.example/")
+
+    def retried(exc: BaseException) -> list[bool]:
+        failure = Failure(exc)
+        failure.request = Request("https://x.example/a")  # type: ignore[attr-defined]
+        return [record.fetch.retry if hasattr(record, "fetch") else record.retry for record in spider.on_error(failure)]
+
+    def answer(status: int) -> HttpError:
+        return HttpError(HtmlResponse("https://x.example/a", status=status, request=Request("https://x.example/a")))
+
+    assert retried(ConnectionRefusedError()) == [True]
+    assert retried(TimeoutError()) == [True]
+    assert [retried(answer(status)) for status in (500, 503, 429, 408)] == [[True]] * 4
+    assert [retried(answer(status)) for status in (404, 403, 401)] == [[False]] * 3
+    assert retried(IgnoreRequest("Forbidden by robots.txt")) == [False]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
 from crawler.exceptions import (
@@ -102,7 +104,8 @@ class ArticleSpider(scrapy.Spider):
         # a cookie check, is still fetched or fails the crawl, never dropped); its
         # links are not followed (follow), so a seed is fetched once all the same.
         # A crawl that resumes an unfinished one (crawler/frontier.py) requests the
-        # seeds it had not done, then the URLs it had found and not done.
+        # seeds it had not done, then the URLs it had found and not done (those
+        # whose fetch failed in a way that may pass among them).
         resumed = frontier_of(self.crawler).resumed
         done = resumed.done if resumed is not None else set()
         asked = set()
@@ -113,7 +116,7 @@ class ArticleSpider(scrapy.Spider):
                 continue
             asked.add(request.url)
             yield request
-        for url, meta, priority in resumed.pending if resumed is not None else ():
+        for url, meta, priority in (*resumed.pending, *resumed.retry) if resumed is not None else ():
             if url not in asked:
                 yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority)
 
@@ -277,9 +280,20 @@ class ArticleSpider(scrapy.Spider):
                 continue
             yield response.follow(url, callback=self.parse, errback=self.on_error, meta=meta)
 
+    @cached_property
+    def retried_failures(self) -> tuple[set[int], tuple[type[BaseException], ...]]:
+        """The statuses and exceptions Scrapy's RetryMiddleware retries: failures
+        that may pass, fetched again by a crawl that continues this one."""
+        settings = self.crawler.settings
+        errors = tuple(load_object(name) if isinstance(name, str) else name
+                       for name in settings.getlist("RETRY_EXCEPTIONS"))
+        return {int(code) for code in settings.getlist("RETRY_HTTP_CODES")}, errors
+
     def on_error(self, failure: Failure) -> Iterator[FetchRecord | ErrorPage]:
         """Every failed request becomes a FetchRecord with its reason (a 404 / 410
-        an :class:`ErrorPage`, which carries the answer for the WARC file too)."""
+        an :class:`ErrorPage`, which carries the answer for the WARC file too). A
+        failure that may pass (:attr:`FetchRecord.retry`) is fetched again by the
+        crawl that continues this one."""
         request = failure.request  # type: ignore[attr-defined]
         record = FetchRecord(url=request.url, outcome="error", fetched_at=utc_now_iso(),
                              requested=requested_urls(request))
@@ -289,6 +303,7 @@ class ArticleSpider(scrapy.Spider):
             record.requested = requested_urls(request)
             # A Retry-After past the crawl's limit: the middleware that gave up says why.
             record.reason = response.meta.get(RETRY_AFTER_REFUSED) or f"HTTP {response.status}"
+            record.retry = response.status in self.retried_failures[0]
             if response.status in GONE_STATUSES and not request.meta.get("seed"):
                 yield ErrorPage(fetch=record, raw=self.raw_response(response, record.fetched_at))
                 return
@@ -312,6 +327,7 @@ class ArticleSpider(scrapy.Spider):
             record.outcome, record.reason = "robots", message[:1].lower() + message[1:]
         else:
             record.reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
+            record.retry = bool(failure.check(*self.retried_failures[1]))
         if request.meta.get("seed"):
             self.seed_errors[request.meta["seed"]] = record.reason or "error"
         yield record

@@ -2,7 +2,10 @@
 ``/`` links to ``/a/1`` .. ``/a/N``; each ``/a/n`` (an article) links to
 ``/b/n`` (an article linked from nowhere else). Every article sends an ETag and
 answers 304 to a request that sends it back, as real sites do; ``gate_b``
-cleared holds every ``/b/`` answer (a test stops or kills a crawl meanwhile)."""
+cleared holds every ``/b/`` answer (a test stops or kills a crawl meanwhile);
+a path in ``failing`` answers 503 (``fail_first_article``: the first ``/a/``
+page asked, whichever it is). One site serves a test module: :meth:`reset`
+between its tests."""
 
 from __future__ import annotations
 
@@ -21,6 +24,8 @@ class ChainSite:
         self.requested: list[str] = []
         """The path of every request, as it arrives (robots.txt left out)."""
         self.asked_b = 0
+        self.failing: set[str] = set()
+        self.fail_first = False
         self.lock = threading.Lock()
         site = self
 
@@ -51,7 +56,28 @@ class ChainSite:
         self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
+    def reset(self) -> None:
+        """As new: no request seen, none held, none failing."""
+        self.gate_b.set()
+        with self.lock:
+            self.requested.clear()
+            self.asked_b = 0
+            self.failing.clear()
+            self.fail_first = False
+
+    def fail_first_article(self) -> None:
+        """The first ``/a/`` page asked from now on answers 503 (its retries too)."""
+        with self.lock:
+            self.fail_first = True
+
     def answer(self, path: str, if_none_match: str | None) -> tuple[int, str, str | None]:
+        with self.lock:
+            if self.fail_first and path.startswith("/a/"):
+                self.fail_first = False
+                self.failing.add(path)
+            failing = path in self.failing
+        if failing:
+            return 503, "<html><body>try again later</body></html>", None
         if path == "/":
             links = "".join(f"<li><a href='/a/{n}'>Story {n}</a></li>" for n in range(1, self.articles + 1))
             return 200, f"<html><head><title>Home</title></head><body><ul>{links}</ul></body></html>", None
