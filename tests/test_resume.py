@@ -54,7 +54,7 @@ def crawl(site: ChainSite, db: Path, *extra: str) -> subprocess.CompletedProcess
     return clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0", *extra)
 
 
-def start(site: ChainSite, db: Path, log: Path) -> subprocess.Popen[bytes]:
+def start(site: ChainSite, db: Path, log: Path, *extra: str) -> subprocess.Popen[bytes]:
     """A crawl in the background, its output in ``log``: the extraction in the
     crawl's own process (a SIGKILL leaves no worker process behind), and four
     requests at most in the downloader (the others wait in the scheduler, where
@@ -62,7 +62,7 @@ def start(site: ChainSite, db: Path, log: Path) -> subprocess.Popen[bytes]:
     with log.open("wb") as out:
         return subprocess.Popen(
             [sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db), "--delay", "0",
-             "--processes", "0", "-s", "CONCURRENT_REQUESTS=4"], stdout=out, stderr=subprocess.STDOUT,
+             "--processes", "0", "-s", "CONCURRENT_REQUESTS=4", *extra], stdout=out, stderr=subprocess.STDOUT,
             cwd=ROOT, env=ENV, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
@@ -240,20 +240,49 @@ def test_a_crawl_stopped_by_ctrl_c_is_continued_by_the_next_fetching_nothing_twi
 
 def test_a_crawl_killed_outright_is_continued_by_the_next_storing_every_article_once(
         site: ChainSite, tmp_path: Path) -> None:
-    db = tmp_path / "news.db"
-    first = held_in_the_b_pages(site, db)
-    first.kill()
-    first.wait(timeout=30)
+    """Killed while four /b/ requests are in flight and the sixth article's store
+    is cut short, its WARC record written (flushed) and its archive transaction
+    not committed (:mod:`tests.support.held_store`). The next crawl fetches that
+    article again and the /b/ pages, none of the five stored; the WARC files then
+    hold two records of the article, one for each fetch (each its own record id,
+    in each crawl's file), and the archive names the second: two records of two
+    fetches, as happened, neither a copy of the other."""
+    from archive.warc import iter_responses
+    from crawler import settings as project_settings
+
+    db, marker = tmp_path / "news.db", tmp_path / "held"
+    pipelines = {**project_settings.ITEM_PIPELINES, "pipelines.store_thread.ThreadedArchivePipeline": None,
+                 "tests.support.held_store.HoldBeforeCommitPipeline": 800}
+    site.gate_b.clear()
+    first = start(site, db, db.with_suffix(".log"), "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}",
+                  "-s", f"CLIPPINGS_TEST_HOLD_FILE={marker}", "-s", f"CLIPPINGS_TEST_HOLD_NTH={ARTICLES}")
+    try:
+        wait_for(lambda: marker.exists() and site.asked_b >= 4, "the sixth article's store to be held")
+    finally:
+        first.kill()
+        first.wait(timeout=30)
+    held = marker.read_text()
+    assert stored_articles(db) == ARTICLES - 1
+    # The article cut short, the /b/ pages its transaction or the five stored had noted.
+    (pending,) = rows(db, "SELECT count(*) FROM frontier WHERE state = 'pending'")[0]
+    assert pending in (ARTICLES, ARTICLES + 1), pending
     fetched = len(site.paths())
     site.gate_b.set()
     second = crawl(site, db)
     assert second.returncode == 0, second.stderr
-    # Only the /b/ pages: none of the pages whose records the killed crawl stored.
+    # The /b/ pages and the article cut short: none of the pages whose records the killed crawl stored.
     after = site.paths()[fetched:]
-    assert sorted(after) == sorted(f"/b/{n}" for n in range(1, ARTICLES + 1)), after
+    assert sorted(after) == sorted([held.removeprefix(site.base_url), *(f"/b/{n}" for n in range(1, ARTICLES + 1))]), after
     assert_every_article_stored_once(site, db)
-    assert f"continued crawl 1: {ARTICLES} pages it had found and not fetched" in second.stdout
+    assert f"continued crawl 1: {pending} pages it had found and not fetched" in second.stdout
     assert rows(db, "SELECT id, status FROM crawls") == [(1, "interrupted"), (2, "finished")]
+    records = {path.name: [record.record_id for record in iter_responses(path) if record.url == held]
+               for path in sorted((tmp_path / "news-warc").glob("*.warc.gz"))}
+    (first_file, (first_record,)), (second_file, (second_record,)) = records.items()
+    assert first_file.startswith("crawl-0001-") and second_file.startswith("crawl-0002-"), records
+    assert first_record != second_record
+    assert rows(db, "SELECT crawl_id, warc_file, warc_record_id FROM versions WHERE url = ?", (held,)) == [
+        (2, f"news-warc/{second_file}", second_record)]
 
 
 def test_only_the_last_unfinished_crawl_of_the_same_seeds_and_since_is_continued(tmp_path: Path) -> None:
