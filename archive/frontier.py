@@ -201,9 +201,9 @@ def continued(conn: sqlite3.Connection, crawl_id: int, limit: int = 10_000) -> l
 
 
 def named(crawl_ids: list[int]) -> str:
-    """Crawls as a summary names them: ``crawl 3``, ``crawls 2, 3``, ``12 crawls from crawl 1``."""
+    """Crawls as a summary names them: ``crawl 3``, ``crawls 2, 3``, ``the 12 crawls from crawl 1``."""
     if len(crawl_ids) == 1:
         return f"crawl {crawl_ids[0]}"
     if len(crawl_ids) <= 3:
         return "crawls " + ", ".join(str(crawl_id) for crawl_id in crawl_ids)
-    return f"{len(crawl_ids)} crawls from crawl {crawl_ids[0]}"
+    return f"the {len(crawl_ids)} crawls from crawl {crawl_ids[0]}"

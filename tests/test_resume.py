@@ -165,6 +165,17 @@ def test_a_crawl_stopped_by_max_pages_is_continued_by_the_next_fetching_nothing_
             "(fetched again)") in second.stdout, second.stdout
     assert len(site.paths()) == 4, site.paths()
     assert "pages fetched: 4 (parsed: 4); 8 with crawl 1 it continued" in second.stdout, second.stdout
+    from archive.db import open_readonly
+    from archive.queries import stats as archive_stats
+    from crawler.cli import stats_lines
+
+    archive = open_readonly(db)
+    try:
+        (unfinished,) = [line for line in stats_lines(archive_stats(archive)) if line.startswith("unfinished:")]
+    finally:
+        archive.close()
+    assert unfinished.startswith("unfinished: crawl 2 left ") and unfinished.endswith(
+        "(the next crawl of its seeds continues it; it continued crawl 1)"), unfinished
     third = crawl(site, db)
     assert third.returncode == 0, third.stderr
     assert "continued crawl 2: " in third.stdout and "with crawls 1, 2 it continued" in third.stdout, third.stdout
@@ -386,3 +397,20 @@ def test_the_failures_fetched_again_are_those_scrapy_retries() -> None:
     assert [retried(answer(status)) for status in (500, 503, 429, 408)] == [[True]] * 4
     assert [retried(answer(status)) for status in (404, 403, 401)] == [[False]] * 3
     assert retried(IgnoreRequest("Forbidden by robots.txt")) == [False]
+
+
+def test_the_summary_of_a_continued_crawl_says_what_its_limit_counted_and_what_the_snapshot_fetched() -> None:
+    from crawler.run import CrawlSummary
+
+    summary = CrawlSummary(
+        crawl_id=5, seconds=1.0, pages_fetched=100, pages_parsed=97, finish_reason="max_pages", max_pages=100,
+        resumed_from=4, resumed_pending=300, resumed_retried=2, resumed_given_up=1, continues=[1, 2, 3, 4],
+        continued_pages=400, waiting=250, waiting_failed=1)
+    lines = summary.lines()
+    assert lines[:3] == [
+        "crawl 5 reached --max-pages (100 more pages) after 1.0s",
+        "continued crawl 4: 300 pages it had found and not fetched, 2 pages whose fetch had failed (fetched "
+        "again), 1 page given up (failed in 3 crawls: not fetched again)",
+        "pages fetched: 100 (parsed: 97); 500 with the 4 crawls from crawl 1 it continued"]
+    assert lines[-1] == ("left for the next crawl of these seeds: 250 pages found and not fetched, 1 page whose "
+                         "fetch failed (fetched again) (--fresh starts anew instead)")
