@@ -203,6 +203,9 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
         return as_of, "heuristic"
     if labelled.updated is not None:
         return labelled.updated, "heuristic"
+    bare = bare_url_day(url, latest)
+    if bare is not None:
+        return bare, "url"
     # the story's own text: the dates in an aside or a nav bar are other pages'
     pieces = list(text_pieces(doc, BESIDE, _by_headline(doc)))
     return earliest_printed_date(pieces, language, latest), "heuristic"
@@ -336,6 +339,39 @@ def url_date(url: str, latest: str) -> str | None:
             if is_plausible(value) and value <= latest:
                 return value
     return None
+
+
+# Year, month's name and day ending the URL's path, no slug after them
+# ("/podcast/2024/sept/12/"): an episode's page or a day's archive page.
+_URL_MONTH_NAME_END = re.compile(r"/((?:19|20)[0-9]{2})/([^\W\d_]{3,9})/([0-3]?[0-9])/?$")
+
+
+def bare_url_day(url: str, latest: str) -> str | None:
+    """The day a URL's path ends with as year, month's name and day, no slug after
+    it ("/podcast/2024/sept/12/"), none after ``latest``. :func:`url_date` leaves
+    it out (a day's archive page is filed so too); the search takes it only where
+    the page labels no date of its own and neither it nor htmldate finds one:
+    an episode went up on that day, and an archive page's stories are that day's.
+
+    >>> bare_url_day("https://example.org/podcast/2024/sept/12/", "2026-01-01")
+    '2024-09-12'
+    >>> [bare_url_day(f"https://example.org{p}", "2026-01-01") for p in ("/2024/may/", "/2024/march/64/",
+    ...  "/2024/may/2/a-story", "/2024/12/05/")]
+    [None, None, None, None]
+    """
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:  # an unbalanced IPv6 bracket: no path to read
+        return None
+    m = _URL_MONTH_NAME_END.search(path[-40:])
+    month = MONTHS.get(m.group(2).lower()) if m else None
+    if m is None or month is None:
+        return None
+    try:
+        value = date(int(m.group(1)), month, int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+    return value if is_plausible(value) and value <= latest else None
 
 
 # The place a story's dateline names before its date: one to four words in capitals
