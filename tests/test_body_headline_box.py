@@ -308,3 +308,38 @@ def test_another_teaser_s_summary_after_a_titled_h3_is_no_standfirst() -> None:
     text = body(html)
     assert text[-6:] == story
     assert other not in text
+
+
+# --- a standfirst printed without its full stop; a stray <h1> after the headline (s26) ---
+
+UNSTOPPED_LEAD = ("The local elections ended not only with a large win for the opposition but also "
+                  "with the end of the prime minister's career, who stepped down on election night")
+
+
+def test_a_standfirst_box_named_a_lead_keeps_a_sentence_printed_without_its_full_stop() -> None:
+    """An intro box's sentence of more words than a heading has, printed without its
+    closing full stop, is the standfirst all the same (it was left out for want of the
+    stop); a short unstopped line in such a box stays a kicker."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><h1>{TITLE}</h1>
+  <h2 class="page-intro__subheadline">A landslide for the opposition</h2>
+  <div class="page-intro__copy">{UNSTOPPED_LEAD}</div></div>
+<div class="k2"><div class="k3">{paragraphs}</div></div>
+</body></html>"""
+    assert body(html) == [UNSTOPPED_LEAD, *story]
+
+
+def test_a_stray_h1_between_the_headline_and_the_text_does_not_end_the_standfirst_search() -> None:
+    """A leftover portlet prints an ``<h1>`` of its own after the headline and before
+    the text: the standfirst search starts at the ``<h1>`` carrying the title, not at
+    the last ``<h1>`` before the text (the portlet's, after the standfirst)."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><h1>{TITLE}</h1><div class="k4"><p>{LEAD}</p></div></div>
+<div class="k5"><div class="portlet-body"><h1>This portlet should not exist anymore</h1></div></div>
+<div class="k2"><div class="k3">{paragraphs}</div></div>
+</body></html>"""
+    assert body(html) == [LEAD, *story]

@@ -1390,7 +1390,8 @@ _TITLE_HEADINGS = frozenset({"h2", "h3", "h4"})
 def _headline_before(page: Page, start: Element,
                      title_words: str | None) -> tuple[Element | None, list[Element]]:
     """The last ``<h1>`` before ``start`` and the elements between them (up to
-    :data:`_LEAD_SCAN`); on a page with none there, the last ``<h2>``..``<h4>`` whose
+    :data:`_LEAD_SCAN`), a later ``<h1>`` not saying the title skipped once one that says
+    it is found (a leftover portlet's "This portlet should not exist"); on a page with none there, the last ``<h2>``..``<h4>`` whose
     words are the title's (a theme that sets the headline one level lower) and the
     elements up to the next heading of its rank or above: that heading starts another
     item (the title in a list of teasers before the story, each with its summary)."""
@@ -1399,11 +1400,13 @@ def _headline_before(page: Page, start: Element,
     after: list[Element] = []
     titled_after: list[Element] = []
     scan = 0        # elements still read after the titled heading
+    titled_h1 = False   # the headline found says the title: a later <h1> that does not is a stray one
     for el in page.root.iter():
         if el is start:
             break
-        if el.tag == "h1":
+        if el.tag == "h1" and not (titled_h1 and not _says_title(el, title_words or "")):
             headline, after = el, []
+            titled_h1 = bool(title_words) and _says_title(el, title_words or "")
         elif headline is not None and len(after) < _LEAD_SCAN:
             after.append(el)
         if headline is not None:
@@ -1432,14 +1435,18 @@ def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Eleme
 def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
                      shared: frozenset[Element] = frozenset()) -> str | None:
     """The text of ``el`` if it reads as a standfirst: no caption class, a sentence
-    of a paragraph's length (``most`` words at most), few links, only lead words among
-    the furniture class words of it and its ancestors; else None."""
+    of a paragraph's length (``most`` words at most; one printed without its full stop
+    only in a box named a lead and longer than a heading), few links, only lead words
+    among the furniture class words of it and its ancestors; else None."""
     if _CAPTION_WORDS.intersection(class_words(el.get("class") or "")):
         return None
     text = collapse(sel.TEXT(el))
     words = count_words(text)
-    if not _LEAD_WORDS <= words <= most or not SENTENCE_END.search(text):
+    if not _LEAD_WORDS <= words <= most:
         return None
+    if not SENTENCE_END.search(text) and (words <= _HEADING_MAX_WORDS or not _LEAD_WORDS_SET.intersection(
+            class_words(el.get("class") or ""))):
+        return None             # a kicker or a subheading; a box named a standfirst may lack its stop
     if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el, shared):
         return None
     return text
