@@ -343,3 +343,32 @@ def test_a_stray_h1_between_the_headline_and_the_text_does_not_end_the_standfirs
 <div class="k2"><div class="k3">{paragraphs}</div></div>
 </body></html>"""
     assert body(html) == [LEAD, *story]
+
+
+KEY_POINTS = [
+    "The minister on the vast potential of the technology against climate change",
+    "High storage and transport capacity as its main advantages",
+    "The country wants to lead the world market by the end of the decade",
+]
+
+
+def test_a_list_of_key_points_under_the_headline_opens_the_text() -> None:
+    """Key points printed as a list between the headline and the text's box are its
+    standfirst (the lead search read no list item); a list of links or of one-word
+    entries there (a menu, tags) is none."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    points = "".join(f"<li>{p}</li>" for p in KEY_POINTS)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><header class="head"><h1>{TITLE}</h1><ul>{points}</ul></header>
+<div class="k2"><div class="k3">{paragraphs}</div></div></div>
+</body></html>"""
+    assert body(html) == [*KEY_POINTS, *story]
+    tags = "".join(f"<li>{w}</li>" for w in ("Energy", "Climate", "Industry"))
+    links = "".join(f'<li><a href="/{i}">{p}</a></li>' for i, p in enumerate(KEY_POINTS))
+    for items in (tags, links):
+        html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><header class="head"><h1>{TITLE}</h1><ul>{items}</ul></header>
+<div class="k2"><div class="k3">{paragraphs}</div></div></div>
+</body></html>"""
+        assert body(html) == story

@@ -1360,7 +1360,8 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
     outside furniture, not a byline or a date line, nor a line the body's line rules
     drop or a note about the page (:func:`.furniture.is_page_note`: "Listen to this
     article ...", "This article is more than five years old"); the first ``_LEAD_MAX`` such,
-    among the ``_LEAD_SCAN`` elements after the headline.
+    among the ``_LEAD_SCAN`` elements after the headline. A list of key points before
+    any of them opens the standfirst (:func:`_key_points`) when the text is no sidebar's.
     """
     if not chosen or any(True for _ in chosen[0].iter("h1")):
         return []
@@ -1371,10 +1372,16 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
         return []
     leads: list[Element] = []
     shared = frozenset(start.iterancestors())    # boxes around the text too: not the lead's furniture
+    story = not _page_furniture(page, start)     # key points open a story, not a sidebar's text
     for el in after:
         if len(leads) == _LEAD_MAX:
             break
-        if any(contains(lead, el) for lead in leads) or not _is_lead(page, el, headline, shared):
+        if any(contains(lead, el) for lead in leads):
+            continue
+        if not leads and story and _key_points(page, el, headline, shared):
+            leads.append(el)
+            continue
+        if not _is_lead(page, el, headline, shared):
             continue
         text = collapse(sel.TEXT(el))
         if title_words and _words_key(text) == title_words:
@@ -1385,6 +1392,34 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
 
 
 _TITLE_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+_KEY_POINTS = 5             # items of a list of key points at most (two at least)...
+_KEY_POINT_WORDS = 5        # ...each a phrase of this many words at least (a menu's entries have fewer)
+
+
+def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[Element]) -> bool:
+    """``el`` is a list of key points printed as the standfirst, the first text after
+    the headline ("Mark Helfrich on the technology's potential", "High storage and
+    transport capacity as the main advantages"): two to :data:`_KEY_POINTS` items,
+    each a phrase of :data:`_KEY_POINT_WORDS` words or more with no block inside and
+    few links, outside figures, links, lists and furniture (:func:`_furniture_but_lead`).
+    trafilatura's evaluation pages count such a list as text (Fundus and Zyte keep it
+    apart, as they keep the standfirst)."""
+    if el.tag not in ("ul", "ol") or contains(headline, el) or hidden_box(el):
+        return False
+    items = [c for c in el if isinstance(c.tag, str)]
+    if not 2 <= len(items) <= _KEY_POINTS or any(c.tag != "li" for c in items):
+        return False
+    if any(a.tag in ("figure", "a", "li") for a in el.iterancestors()) or _furniture_but_lead(page, el, shared):
+        return False
+    for item in items:
+        if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in item.iterdescendants()):
+            return False
+        text = collapse(sel.TEXT(item))
+        if count_words(text) < _KEY_POINT_WORDS or link_length(item) > 0.3 * len(text):
+            return False
+    return True
 
 
 def _headline_before(page: Page, start: Element,
