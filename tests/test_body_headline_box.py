@@ -372,3 +372,25 @@ def test_a_list_of_key_points_under_the_headline_opens_the_text() -> None:
 <div class="k2"><div class="k3">{paragraphs}</div></div></div>
 </body></html>"""
         assert body(html) == story
+
+
+def test_a_numbered_list_of_citations_closing_the_text_is_kept() -> None:
+    """A "References" section at the end of a post: a numbered list whose items are
+    mostly links, each ending in a full stop after its link (a book's chapter, its
+    publisher), is part of the text; a list of teasers' headlines (no stop after the
+    link) stays a link box."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    refs = ('<div class="outline-2"><h2>4 References</h2><ol>'
+            '<li><a href="http://a.example/twenty.html">At Twenty, Looking Back, Looking Forward</a>.</li>'
+            '<li><a href="http://a.example/bc.html">The Complete Audio Desktop</a>. Chapter from the book '
+            'entitled <i>Beautiful Code</i>, OReilly.</li></ol></div>')
+    teasers = ('<div class="outline-2"><h2>Read next</h2><ol>'
+               '<li><a href="/a">Calm before the storm over the harbour</a></li>'
+               '<li><a href="/b">Morning sun in the woods above the town</a></li></ol></div>')
+    page = """<html><head><title>{t}</title></head><body><h1>{t}</h1>
+<div class="post-body">{p}{r}</div><div class="post-footer">Posted by Anna</div></body></html>"""
+    got = body(page.format(t=TITLE, p=paragraphs, r=refs))
+    assert got[:len(story)] == story
+    assert got[-1] == "The Complete Audio Desktop. Chapter from the book entitled Beautiful Code, OReilly."
+    assert body(page.format(t=TITLE, p=paragraphs, r=teasers)) == story

@@ -32,7 +32,8 @@ small and general (no site names, no site class names):
    story; not a notice, an unmarked box, a copy in another language, nor lines
    already walked), the story going on after a "Related" box dropped
    into it, a section's own ``<header>``, a later short ``<h1>`` set as a
-   subheading, a one-link box whose words lead into its link.
+   subheading, a one-link box whose words lead into its link, a numbered list of
+   citations (each item's full stop after its link: a "References" section).
 5. **Filter** lines that are furniture by their words
    (the rules of :mod:`.furniture`): "ADVERTISEMENT", bylines, date and
    reading-time lines, "Read more:" teasers, related-list headings and what
@@ -270,7 +271,8 @@ class _Walker:
         if tag in _BOXES and len(el) and not big:
             own = page.subtree.get(el, 0.0)
             text_len, links = self.lengths.of(el)
-            if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el):
+            if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el) \
+                    and not _citations(el):
                 return "link-box"
         return None
 
@@ -565,6 +567,33 @@ def _cites_link(box: Element) -> bool:
                 return False
             link = el
     return link is not None and _leads_into(_text_before(box, link))
+
+
+_CITATION_LISTS = 3      # numbered lists of a box read for citations
+_CITATIONS = 50          # items of such a list read
+_CITATION_LINKS = 5      # links of an item read (its last among them is the one looked after)
+
+
+def _citations(box: Element) -> bool:
+    """``box`` holds a numbered list of citations (a "References" section): every item
+    ends in a full stop printed after its last link ("<a>Title</a>. Chapter of a book,
+    Publisher."), which a list of teasers' headlines does not. Read: its first
+    :data:`_CITATION_LISTS` ``<ol>``s, :data:`_CITATIONS` items of each."""
+    for ol in islice(box.iter("ol"), _CITATION_LISTS):
+        items = [c for c in islice(ol, _CITATIONS) if isinstance(c.tag, str)]
+        if len(items) >= 2 and all(c.tag == "li" and _stop_after_link(c) for c in items):
+            return True
+    return False
+
+
+def _stop_after_link(item: Element) -> bool:
+    """The item's text ends in a full stop printed after its last link."""
+    links = list(islice(item.iter("a"), _CITATION_LINKS))
+    if not links:
+        return False
+    after = "".join(itertools.chain([links[-1].tail or ""], *(
+        [(n.text or "") + (n.tail or "")] for n in links[-1].itersiblings() if isinstance(n.tag, str))))
+    return after.rstrip().endswith(".") and not (item.tail or "").strip()
 
 
 def _text_before(box: Element, link: Element) -> str:
