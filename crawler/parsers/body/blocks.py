@@ -1347,7 +1347,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, description_key, title, context.headline,
                      frozenset(context.media), context.reply_forms, context.tab_ids)
-    leads = _lead_before(scores, chosen, title)
+    leads = _lead_before(scores, chosen, title, _RECIPE_LEAD_WORDS if context.recipe else _LEAD_WORDS)
     if leads and description_key:
         # a dek that is the page's description is the record's description only; a
         # standfirst whose class names no dek opens the text, one sentence or more
@@ -1371,6 +1371,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
 _LEAD_SCAN = 400            # elements read between the headline and the text
 _LEAD_WORDS = 8             # a standfirst is a sentence: this many words at least...
 _LEAD_MAX_WORDS = 120       # ...and a paragraph at most
+_RECIPE_LEAD_WORDS = 4      # a recipe's description may be a line: "the creamiest cake I know!"
 _LEAD_MAX = 2               # a standfirst is one or two paragraphs; more is a teaser list
 _LEAD_WORDS_SET = frozenset(bp.LEAD_TOKENS)
 _FURNITURE_WORDS = frozenset(bp.FURNITURE_TOKENS)
@@ -1378,7 +1379,8 @@ _CAPTION_WORDS = frozenset(bp.CAPTION_TOKENS)
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "section", "header"})
 
 
-def _lead_before(page: Page, chosen: list[Element], title: str | None = None) -> list[Element]:
+def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
+                 least: int = _LEAD_WORDS) -> list[Element]:
     """The standfirst: prose printed between the page's headline (``<h1>``) and the
     chosen text, in the article's header, outside the container. Newspapers and
     magazines print it as the first paragraph of the article ("lead", "intro",
@@ -1410,7 +1412,7 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
         if not leads and story and _key_points(page, el, headline, shared):
             leads.append(el)
             continue
-        if not _is_lead(page, el, headline, shared):
+        if not _is_lead(page, el, headline, shared, least):
             continue
         text = collapse(sel.TEXT(el))
         if title_words and _words_key(text) == title_words:
@@ -1485,19 +1487,20 @@ def _headline_before(page: Page, start: Element,
     return (headline, after) if headline is not None else (titled, titled_after)
 
 
-def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Element] = frozenset()) -> bool:
+def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Element] = frozenset(),
+             least: int = _LEAD_WORDS) -> bool:
     if el.tag not in _LEAD_TAGS or contains(headline, el) or hidden_box(el):
         return False
     if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants()):
         return False
     if any(a.tag in ("figure", "figcaption", "a", "li") for a in el.iterancestors()):
         return False            # a caption, a link or a list item, not the standfirst
-    text = _standfirst_text(page, el, shared=shared)
+    text = _standfirst_text(page, el, shared=shared, least=least)
     return text is not None and not (is_meta_line(text) or is_furniture_line(text) or is_page_note(text))
 
 
 def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
-                     shared: frozenset[Element] = frozenset()) -> str | None:
+                     shared: frozenset[Element] = frozenset(), least: int = _LEAD_WORDS) -> str | None:
     """The text of ``el`` if it reads as a standfirst: no caption class, a sentence
     of a paragraph's length (``most`` words at most; one printed without its full stop
     only in a box named a lead and longer than a heading), few links, only lead words
@@ -1506,7 +1509,7 @@ def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
         return None
     text = collapse(sel.TEXT(el))
     words = count_words(text)
-    if not _LEAD_WORDS <= words <= most:
+    if not least <= words <= most:
         return None
     if not SENTENCE_END.search(text) and (words <= _HEADING_MAX_WORDS or not _LEAD_WORDS_SET.intersection(
             class_words(el.get("class") or ""))):
