@@ -308,3 +308,89 @@ def test_another_teaser_s_summary_after_a_titled_h3_is_no_standfirst() -> None:
     text = body(html)
     assert text[-6:] == story
     assert other not in text
+
+
+# --- a standfirst printed without its full stop; a stray <h1> after the headline (s26) ---
+
+UNSTOPPED_LEAD = ("The local elections ended not only with a large win for the opposition but also "
+                  "with the end of the prime minister's career, who stepped down on election night")
+
+
+def test_a_standfirst_box_named_a_lead_keeps_a_sentence_printed_without_its_full_stop() -> None:
+    """An intro box's sentence of more words than a heading has, printed without its
+    closing full stop, is the standfirst all the same (it was left out for want of the
+    stop); a short unstopped line in such a box stays a kicker."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><h1>{TITLE}</h1>
+  <h2 class="page-intro__subheadline">A landslide for the opposition</h2>
+  <div class="page-intro__copy">{UNSTOPPED_LEAD}</div></div>
+<div class="k2"><div class="k3">{paragraphs}</div></div>
+</body></html>"""
+    assert body(html) == [UNSTOPPED_LEAD, *story]
+
+
+def test_a_stray_h1_between_the_headline_and_the_text_does_not_end_the_standfirst_search() -> None:
+    """A leftover portlet prints an ``<h1>`` of its own after the headline and before
+    the text: the standfirst search starts at the ``<h1>`` carrying the title, not at
+    the last ``<h1>`` before the text (the portlet's, after the standfirst)."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><h1>{TITLE}</h1><div class="k4"><p>{LEAD}</p></div></div>
+<div class="k5"><div class="portlet-body"><h1>This portlet should not exist anymore</h1></div></div>
+<div class="k2"><div class="k3">{paragraphs}</div></div>
+</body></html>"""
+    assert body(html) == [LEAD, *story]
+
+
+KEY_POINTS = [
+    "The minister on the vast potential of the technology against climate change",
+    "High storage and transport capacity as its main advantages",
+    "The country wants to lead the world market by the end of the decade",
+]
+
+
+def test_a_list_of_key_points_under_the_headline_opens_the_text() -> None:
+    """Key points printed as a list between the headline and the text's box are its
+    standfirst (the lead search read no list item); a list of links or of one-word
+    entries there (a menu, tags) is none."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    points = "".join(f"<li>{p}</li>" for p in KEY_POINTS)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><header class="head"><h1>{TITLE}</h1><ul>{points}</ul></header>
+<div class="k2"><div class="k3">{paragraphs}</div></div></div>
+</body></html>"""
+    assert body(html) == [*KEY_POINTS, *story]
+    tags = "".join(f"<li>{w}</li>" for w in ("Energy", "Climate", "Industry"))
+    links = "".join(f'<li><a href="/{i}">{p}</a></li>' for i, p in enumerate(KEY_POINTS))
+    for items in (tags, links):
+        html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><header class="head"><h1>{TITLE}</h1><ul>{items}</ul></header>
+<div class="k2"><div class="k3">{paragraphs}</div></div></div>
+</body></html>"""
+        assert body(html) == story
+
+
+def test_a_numbered_list_of_citations_closing_the_text_is_kept() -> None:
+    """A "References" section at the end of a post: a numbered list whose items are
+    mostly links, each ending in a full stop after its link (a book's chapter, its
+    publisher), is part of the text; a list of teasers' headlines (no stop after the
+    link) stays a link box."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    refs = ('<div class="outline-2"><h2>4 References</h2><ol>'
+            '<li><a href="http://a.example/twenty.html">At Twenty, Looking Back, Looking Forward</a>.</li>'
+            '<li><a href="http://a.example/bc.html">The Complete Audio Desktop</a>. Chapter from the book '
+            'entitled <i>Beautiful Code</i>, OReilly.</li></ol></div>')
+    teasers = ('<div class="outline-2"><h2>Read next</h2><ol>'
+               '<li><a href="/a">Calm before the storm over the harbour</a></li>'
+               '<li><a href="/b">Morning sun in the woods above the town</a></li></ol></div>')
+    page = """<html><head><title>{t}</title></head><body><h1>{t}</h1>
+<div class="post-body">{p}{r}</div><div class="post-footer">Posted by Anna</div></body></html>"""
+    got = body(page.format(t=TITLE, p=paragraphs, r=refs))
+    assert got[:len(story)] == story
+    assert got[-1] == "The Complete Audio Desktop. Chapter from the book entitled Beautiful Code, OReilly."
+    assert body(page.format(t=TITLE, p=paragraphs, r=teasers)) == story

@@ -145,6 +145,17 @@ def test_a_recipe_declared_in_microdata_counts_too():
     assert blocks(html)[2] == ("h", "Ingredients")
 
 
+def test_a_recipe_s_one_line_description_under_its_headline_opens_the_text():
+    """A recipe's description is often one short line under its name ("The creamiest
+    cake I know!"): on a page declaring a recipe it is the standfirst at four words (a
+    story's needs eight); the same line on a page that declares none stays out."""
+    line = "The creamiest dumplings I know!"
+    html = _recipe_page(RECIPE_LD).replace(f"<h1>{TITLE}</h1>", f'<h1>{TITLE}</h1><p class="recipe-text">{line}</p>')
+    assert blocks(html)[:2] == [("p", line), ("p", INTRO)]
+    plain = _recipe_page("").replace(f"<h1>{TITLE}</h1>", f'<h1>{TITLE}</h1><p class="recipe-text">{line}</p>')
+    assert blocks(plain) == [("p", INTRO), ("p", INTRO2)]
+
+
 # --- a second extraction compared with the chosen one (crawler.parsers.body.compare) ------
 
 SERIES = ("This series looks at how clinics across the country rebuild care after a crisis. "

@@ -32,7 +32,8 @@ small and general (no site names, no site class names):
    story; not a notice, an unmarked box, a copy in another language, nor lines
    already walked), the story going on after a "Related" box dropped
    into it, a section's own ``<header>``, a later short ``<h1>`` set as a
-   subheading, a one-link box whose words lead into its link.
+   subheading, a one-link box whose words lead into its link, a numbered list of
+   citations (each item's full stop after its link: a "References" section).
 5. **Filter** lines that are furniture by their words
    (the rules of :mod:`.furniture`): "ADVERTISEMENT", bylines, date and
    reading-time lines, "Read more:" teasers, related-list headings and what
@@ -270,7 +271,8 @@ class _Walker:
         if tag in _BOXES and len(el) and not big:
             own = page.subtree.get(el, 0.0)
             text_len, links = self.lengths.of(el)
-            if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el):
+            if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el) \
+                    and not _citations(el):
                 return "link-box"
         return None
 
@@ -565,6 +567,33 @@ def _cites_link(box: Element) -> bool:
                 return False
             link = el
     return link is not None and _leads_into(_text_before(box, link))
+
+
+_CITATION_LISTS = 3      # numbered lists of a box read for citations
+_CITATIONS = 50          # items of such a list read
+_CITATION_LINKS = 5      # links of an item read (its last among them is the one looked after)
+
+
+def _citations(box: Element) -> bool:
+    """``box`` holds a numbered list of citations (a "References" section): every item
+    ends in a full stop printed after its last link ("<a>Title</a>. Chapter of a book,
+    Publisher."), which a list of teasers' headlines does not. Read: its first
+    :data:`_CITATION_LISTS` ``<ol>``s, :data:`_CITATIONS` items of each."""
+    for ol in islice(box.iter("ol"), _CITATION_LISTS):
+        items = [c for c in islice(ol, _CITATIONS) if isinstance(c.tag, str)]
+        if len(items) >= 2 and all(c.tag == "li" and _stop_after_link(c) for c in items):
+            return True
+    return False
+
+
+def _stop_after_link(item: Element) -> bool:
+    """The item's text ends in a full stop printed after its last link."""
+    links = list(islice(item.iter("a"), _CITATION_LINKS))
+    if not links:
+        return False
+    after = "".join(itertools.chain([links[-1].tail or ""], *(
+        [(n.text or "") + (n.tail or "")] for n in links[-1].itersiblings() if isinstance(n.tag, str))))
+    return after.rstrip().endswith(".") and not (item.tail or "").strip()
 
 
 def _text_before(box: Element, link: Element) -> str:
@@ -1318,7 +1347,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, description_key, title, context.headline,
                      frozenset(context.media), context.reply_forms, context.tab_ids)
-    leads = _lead_before(scores, chosen, title)
+    leads = _lead_before(scores, chosen, title, _RECIPE_LEAD_WORDS if context.recipe else _LEAD_WORDS)
     if leads and description_key:
         # a dek that is the page's description is the record's description only; a
         # standfirst whose class names no dek opens the text, one sentence or more
@@ -1342,6 +1371,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
 _LEAD_SCAN = 400            # elements read between the headline and the text
 _LEAD_WORDS = 8             # a standfirst is a sentence: this many words at least...
 _LEAD_MAX_WORDS = 120       # ...and a paragraph at most
+_RECIPE_LEAD_WORDS = 4      # a recipe's description may be a line: "the creamiest cake I know!"
 _LEAD_MAX = 2               # a standfirst is one or two paragraphs; more is a teaser list
 _LEAD_WORDS_SET = frozenset(bp.LEAD_TOKENS)
 _FURNITURE_WORDS = frozenset(bp.FURNITURE_TOKENS)
@@ -1349,7 +1379,8 @@ _CAPTION_WORDS = frozenset(bp.CAPTION_TOKENS)
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "section", "header"})
 
 
-def _lead_before(page: Page, chosen: list[Element], title: str | None = None) -> list[Element]:
+def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
+                 least: int = _LEAD_WORDS) -> list[Element]:
     """The standfirst: prose printed between the page's headline (``<h1>``) and the
     chosen text, in the article's header, outside the container. Newspapers and
     magazines print it as the first paragraph of the article ("lead", "intro",
@@ -1360,7 +1391,8 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
     outside furniture, not a byline or a date line, nor a line the body's line rules
     drop or a note about the page (:func:`.furniture.is_page_note`: "Listen to this
     article ...", "This article is more than five years old"); the first ``_LEAD_MAX`` such,
-    among the ``_LEAD_SCAN`` elements after the headline.
+    among the ``_LEAD_SCAN`` elements after the headline. A list of key points before
+    any of them opens the standfirst (:func:`_key_points`) when the text is no sidebar's.
     """
     if not chosen or any(True for _ in chosen[0].iter("h1")):
         return []
@@ -1371,10 +1403,16 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
         return []
     leads: list[Element] = []
     shared = frozenset(start.iterancestors())    # boxes around the text too: not the lead's furniture
+    story = not _page_furniture(page, start)     # key points open a story, not a sidebar's text
     for el in after:
         if len(leads) == _LEAD_MAX:
             break
-        if any(contains(lead, el) for lead in leads) or not _is_lead(page, el, headline, shared):
+        if any(contains(lead, el) for lead in leads):
+            continue
+        if not leads and story and _key_points(page, el, headline, shared):
+            leads.append(el)
+            continue
+        if not _is_lead(page, el, headline, shared, least):
             continue
         text = collapse(sel.TEXT(el))
         if title_words and _words_key(text) == title_words:
@@ -1387,10 +1425,39 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None) ->
 _TITLE_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 
+_KEY_POINTS = 5             # items of a list of key points at most (two at least)...
+_KEY_POINT_WORDS = 5        # ...each a phrase of this many words at least (a menu's entries have fewer)
+
+
+def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[Element]) -> bool:
+    """``el`` is a list of key points printed as the standfirst, the first text after
+    the headline ("Mark Helfrich on the technology's potential", "High storage and
+    transport capacity as the main advantages"): two to :data:`_KEY_POINTS` items,
+    each a phrase of :data:`_KEY_POINT_WORDS` words or more with no block inside and
+    few links, outside figures, links, lists and furniture (:func:`_furniture_but_lead`).
+    trafilatura's evaluation pages count such a list as text (Fundus and Zyte keep it
+    apart, as they keep the standfirst)."""
+    if el.tag not in ("ul", "ol") or contains(headline, el) or hidden_box(el):
+        return False
+    items = [c for c in el if isinstance(c.tag, str)]
+    if not 2 <= len(items) <= _KEY_POINTS or any(c.tag != "li" for c in items):
+        return False
+    if any(a.tag in ("figure", "a", "li") for a in el.iterancestors()) or _furniture_but_lead(page, el, shared):
+        return False
+    for item in items:
+        if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in item.iterdescendants()):
+            return False
+        text = collapse(sel.TEXT(item))
+        if count_words(text) < _KEY_POINT_WORDS or link_length(item) > 0.3 * len(text):
+            return False
+    return True
+
+
 def _headline_before(page: Page, start: Element,
                      title_words: str | None) -> tuple[Element | None, list[Element]]:
     """The last ``<h1>`` before ``start`` and the elements between them (up to
-    :data:`_LEAD_SCAN`); on a page with none there, the last ``<h2>``..``<h4>`` whose
+    :data:`_LEAD_SCAN`), a later ``<h1>`` not saying the title skipped once one that says
+    it is found (a leftover portlet's "This portlet should not exist"); on a page with none there, the last ``<h2>``..``<h4>`` whose
     words are the title's (a theme that sets the headline one level lower) and the
     elements up to the next heading of its rank or above: that heading starts another
     item (the title in a list of teasers before the story, each with its summary)."""
@@ -1399,11 +1466,13 @@ def _headline_before(page: Page, start: Element,
     after: list[Element] = []
     titled_after: list[Element] = []
     scan = 0        # elements still read after the titled heading
+    titled_h1 = False   # the headline found says the title: a later <h1> that does not is a stray one
     for el in page.root.iter():
         if el is start:
             break
-        if el.tag == "h1":
+        if el.tag == "h1" and not (titled_h1 and not _says_title(el, title_words or "")):
             headline, after = el, []
+            titled_h1 = bool(title_words) and _says_title(el, title_words or "")
         elif headline is not None and len(after) < _LEAD_SCAN:
             after.append(el)
         if headline is not None:
@@ -1418,28 +1487,33 @@ def _headline_before(page: Page, start: Element,
     return (headline, after) if headline is not None else (titled, titled_after)
 
 
-def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Element] = frozenset()) -> bool:
+def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Element] = frozenset(),
+             least: int = _LEAD_WORDS) -> bool:
     if el.tag not in _LEAD_TAGS or contains(headline, el) or hidden_box(el):
         return False
     if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in el.iterdescendants()):
         return False
     if any(a.tag in ("figure", "figcaption", "a", "li") for a in el.iterancestors()):
         return False            # a caption, a link or a list item, not the standfirst
-    text = _standfirst_text(page, el, shared=shared)
+    text = _standfirst_text(page, el, shared=shared, least=least)
     return text is not None and not (is_meta_line(text) or is_furniture_line(text) or is_page_note(text))
 
 
 def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
-                     shared: frozenset[Element] = frozenset()) -> str | None:
+                     shared: frozenset[Element] = frozenset(), least: int = _LEAD_WORDS) -> str | None:
     """The text of ``el`` if it reads as a standfirst: no caption class, a sentence
-    of a paragraph's length (``most`` words at most), few links, only lead words among
-    the furniture class words of it and its ancestors; else None."""
+    of a paragraph's length (``most`` words at most; one printed without its full stop
+    only in a box named a lead and longer than a heading), few links, only lead words
+    among the furniture class words of it and its ancestors; else None."""
     if _CAPTION_WORDS.intersection(class_words(el.get("class") or "")):
         return None
     text = collapse(sel.TEXT(el))
     words = count_words(text)
-    if not _LEAD_WORDS <= words <= most or not SENTENCE_END.search(text):
+    if not least <= words <= most:
         return None
+    if not SENTENCE_END.search(text) and (words <= _HEADING_MAX_WORDS or not _LEAD_WORDS_SET.intersection(
+            class_words(el.get("class") or ""))):
+        return None             # a kicker or a subheading; a box named a standfirst may lack its stop
     if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el, shared):
         return None
     return text
