@@ -145,6 +145,10 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Greek "writer" (m./f.), Turkish "writer", Czech and Polish "authoress",
                     # Japanese "text" and "written by" ("文：山田太郎", "執筆：…")
                     r"συντάκτης|συντάκτρια|yazar|autorka|文|執筆|执笔|"
+                    # Czech "authors" (m. and f.: "Autoři: X, Y", "Autorky: X a Y"), Slovak,
+                    # Croatian, Romanian and Italian "authors" ("Autori:"), Slovenian
+                    # "author" (m., f.) and "authors" ("Avtor:", "Avtorica:", "Avtorji:")
+                    r"autoři|autorky|autori|avtor|avtorica|avtorji|"
                     # Finnish "text" / "writer", Hungarian "author", Swedish, Danish and
                     # Norwegian "author"
                     r"teksti|kirjoittaja|szerző|författare|forfatter)\s*[:：]\s*|"
