@@ -1,5 +1,6 @@
 """Author rules of 2026-12-06 (s26): the Czech, Slovak and Slovenian author labels
-("Autoři:", "Autorky:", "Autori:", "Avtor:") on a small hand-written page."""
+("Autoři:", "Autorky:", "Autori:", "Avtor:") and follow buttons beside the name in
+seven languages, on small hand-written pages."""
 
 from __future__ import annotations
 
@@ -21,3 +22,22 @@ def test_czech_and_slovak_plural_author_labels_are_no_name() -> None:
     assert clean_byline("Autoři: Jan Novák") == ["Jan Novák"]
     assert clean_byline("Avtorica: Maja Kos") == ["Maja Kos"]
 
+
+
+def test_a_follow_button_beside_the_name_is_no_writer() -> None:
+    """A follow button or link printed in the byline beside the name ("Luis Ávila /
+    Seguir", "Par Jean Dupont Suivre") gave "Seguir" as a co-author or glued the word
+    to the name: only English "Follow" and German "Folgen" were known. Spanish and
+    Portuguese "Seguir", French "Suivre", Dutch "Volgen", Polish "Obserwuj", Danish /
+    Norwegian "Følg" and Swedish "Följ" end the names the same way."""
+    row = ('<ul class="autor"><li><a href="/autor/luis-avila">Luis Ávila</a></li><li> / </li>'
+           '<li class="twitter"><a href="https://twitter.com/lavila15" title="Seguir a @lavila15"><b>Seguir</b></a>'
+           '</li></ul>')
+    assert authors_of("es", top=row) == ["Luis Ávila"]
+    assert authors_of("es", top='<p class="byline">Por Luis Ávila / <a href="https://x.com/la">Seguir</a></p>') == [
+        "Luis Ávila"]
+    assert authors_of("fr", top='<p class="byline">Par Jean Dupont <button>Suivre</button></p>') == ["Jean Dupont"]
+    assert authors_of("nl", top='<p class="byline">Door Jan de Vries <a href="https://x.com/jdv">Volgen</a></p>') == [
+        "Jan de Vries"]
+    assert clean_byline("Anna Nowak Obserwuj") == ["Anna Nowak"]
+    assert clean_byline("Ulf Berg Följ") == ["Ulf Berg"]

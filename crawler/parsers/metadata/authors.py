@@ -209,7 +209,8 @@ _DATE_TAIL = re.compile(
     r"publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|aktualizacja|gepubliceerd|pubblicato|"
     r"publikováno|aktualizováno|опубликовано|обновлено|"
     r"zuerst|zuletzt|"
-    r"follow|folgen|watch live|share|teilen|comments?|kommentare?)\b|"
+    # "follow" in es / pt, fr, nl, pl, da / no, sv: a follow button beside the name
+    r"follow|folgen|seguir|suivre|volgen|obserwuj|følg|följ|watch live|share|teilen|comments?|kommentare?)\b|"
     r"(?-i:today|Today|yesterday|Yesterday|heute|Heute|gestern|Gestern)\b(?=\s*(?:,|at\b|um\b|\d))).*$",
     re.IGNORECASE,
 )
@@ -283,7 +284,7 @@ _TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
 # Words of a link to an author's page, not of a name ("Alle Artikel",
 # "View all posts", "Autorenseite", "Profil"): author boxes print them beside the name.
 _LINK_LABELS = frozenset(["artikel", "articles", "posts", "beiträge", "autorenseite", "profil",
-                          "profile", "follow", "folgen",
+                          "profile", "follow", "folgen", "seguir", "suivre", "volgen", "obserwuj", "følg", "följ",
                           # the author's social links beside the name
                           "twitter", "facebook", "instagram", "linkedin", "mastodon", "bluesky",
                           "threads", "youtube", "tiktok", "e-mail", "email"])
