@@ -41,3 +41,20 @@ def test_a_follow_button_beside_the_name_is_no_writer() -> None:
         "Jan de Vries"]
     assert clean_byline("Anna Nowak Obserwuj") == ["Anna Nowak"]
     assert clean_byline("Ulf Berg Följ") == ["Ulf Berg"]
+
+
+def test_a_placeholder_for_a_missing_name_is_no_writer() -> None:
+    """Blogger prints "Unknown" as the author of a post whose profile hides its name
+    (in the post footer's byline, its microdata and the comments); other CMSs and
+    templates print "Anonymous", "Unbekannt", "undefined" or "null" where the name is
+    missing. None names a person (DESIGN: authors are people)."""
+    footer = ('<div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn">'
+              '<a href="https://www.blogger.com/profile/1799" rel="author" title="author profile">{}</a></span></span></div>')
+    assert authors_of("de", bottom=footer.format("Unknown")) == []
+    assert authors_of("de", bottom=footer.format("Anna Schmidt")) == ["Anna Schmidt"]
+    ld = '<script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{}"}}}}</script>'
+    assert authors_of("en", head=ld.format("undefined")) == []
+    assert authors_of("en", head=ld.format("Anonymous")) == []
+    assert clean_byline("By Unknown") == []
+    assert clean_byline("Von Unbekannt") == []
+    assert clean_byline("Jane Doe, Unknown") == ["Jane Doe"]

@@ -278,6 +278,13 @@ _LEAD = " \t\n|•·–—-"
 # One-word desk credits kept as the author when a byline names nothing else
 # ("von Redaktion", "Author: Redaktion"): both benchmarks' annotators and the
 # sites themselves treat the desk as the author.
+# What a CMS or a template prints where the writer's name is missing: Blogger's
+# "Unknown" for a profile whose name is hidden, "Anonymous" / "Anonym" / "Inconnu" and
+# the like for a post with no account, a script's empty value ("undefined", "null",
+# "None", "N/A"). No person's name.
+_PLACEHOLDERS = frozenset(["unknown", "unknown author", "anonymous", "anonym", "anonyme", "anónimo", "anonimo",
+                           "anoniem", "unbekannt", "inconnu", "desconocido", "sconosciuto", "onbekend",
+                           "undefined", "null", "none", "n/a"])
 _DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja"])
 _DESK_ARTICLES = frozenset(["la", "el", "der", "die", "de", "il", "the"])
 _TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
@@ -681,6 +688,8 @@ def clean_name(text: str, strict: bool = False) -> str | None:
     if len(words) > 2 and _CJK_SCRIPT.search(text):
         return None  # a Chinese, Japanese or Korean name has one space at most
     lows = [w.lower().strip(".,") for w in words]
+    if " ".join(lows) in _PLACEHOLDERS:
+        return None  # Blogger's "Unknown" for a hidden profile, a template's "undefined"
     if len(words) == 2 and words[0] in _DESK_ARTICLES and lows[1] in _DESKS:
         return None  # "por la redacción": an article before the desk, no name
     if all(w in _ROLE_WORDS for w in lows):
