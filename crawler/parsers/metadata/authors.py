@@ -675,7 +675,8 @@ def clean_name(text: str, strict: bool = False) -> str | None:
         return None  # ".org", "0 comments"
     words = text.split()
     if strict:
-        words = _trim_visible(_without_full_stop(words))
+        # (a role word trimmed off the front leaves the colon or dash after it: "Editor : Jane Doe")
+        words = " ".join(_trim_visible(_without_full_stop(words))).strip(" ,;:：|-–—·•*…").split()
         if not words:
             return None
         text = " ".join(words)
