@@ -1,6 +1,7 @@
 """Author rules of 2026-12-06 (s26): the Czech, Slovak and Slovenian author labels
-("Autoři:", "Autorky:", "Autori:", "Avtor:") and follow buttons beside the name in
-seven languages, on small hand-written pages."""
+("Autoři:", "Autorky:", "Autori:", "Avtor:"), French "Texte :" and Spanish
+"Redacción:", follow buttons beside the name in seven languages, and placeholders for
+a missing name; on small hand-written pages."""
 
 from __future__ import annotations
 
@@ -58,3 +59,17 @@ def test_a_placeholder_for_a_missing_name_is_no_writer() -> None:
     assert clean_byline("By Unknown") == []
     assert clean_byline("Von Unbekannt") == []
     assert clean_byline("Jane Doe, Unknown") == ["Jane Doe"]
+
+
+def test_french_texte_and_spanish_redaccion_labels_are_no_name() -> None:
+    """"Texte : Jean Dupont" (French spaces its colon) gave "Texte" as the writer, and
+    "Redacción: Juan Pérez" in an author box kept the label on the name: only German
+    and English "Text", Spanish "Texto" were known. With its colon Spanish
+    "Redacción" and Portuguese "Redação" label the writer's credit; alone, "Redacción"
+    is still the desk's own credit."""
+    assert authors_of("fr", top='<p class="credits">Texte : Jean Dupont</p>') == ["Jean Dupont"]
+    assert authors_of("fr", top="<p>Texte : Jean Dupont</p>") == ["Jean Dupont"]
+    assert authors_of("es", top='<p class="autor">Redacción: Juan Pérez</p>') == ["Juan Pérez"]
+    assert authors_of("es", top="<p>Redacción: Juan Pérez</p>") == ["Juan Pérez"]
+    assert authors_of("es", top='<p class="autor">Redacción</p>') == ["Redacción"]
+    assert clean_byline("Redação: João Silva") == ["João Silva"]

@@ -149,6 +149,10 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Croatian, Romanian and Italian "authors" ("Autori:"), Slovenian
                     # "author" (m., f.) and "authors" ("Avtor:", "Avtorica:", "Avtorji:")
                     r"autoři|autorky|autori|avtor|avtorica|avtorji|"
+                    # French "text" (French typography spaces its colon: "Texte : Jean Dupont"),
+                    # Spanish and Portuguese "writing" as a credit's label ("Redacción: Juan
+                    # Pérez"; with no colon, "Redacción" alone is the desk's own credit)
+                    r"texte|redacción|redação|"
                     # Finnish "text" / "writer", Hungarian "author", Swedish, Danish and
                     # Norwegian "author"
                     r"teksti|kirjoittaja|szerző|författare|forfatter)\s*[:：]\s*|"
