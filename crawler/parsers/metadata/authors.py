@@ -195,13 +195,14 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _DATE_TAIL = re.compile(
     r"(?:^|\s*[|•·,–—-]\s*|\s+|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
     r"(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|zuerst veröffentlicht|"
-    r"mis à jour|publié|on|am|vom|le|el|il)\s*:?\s*)?"  # "vom 3. Mai": of the
+    r"mis à jour|publié|on|am|vom|le|el|il|em)\s*:?\s*)?"  # "vom 3. Mai": of the; Portuguese "em"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     # a weekday only before a date ("Fr, 18. Oktober", "Fr, Oktober 18"): "Monica",
     # "Sunny" are names, and so is "Di Maio" (not "Tue, May": a month name needs its day)
     r"(?:" + WEEKDAY_PATTERN + r")\.?,?\s*(?=\d|(?:" + MONTH_PATTERN + r")\b\.?\s*\d)|\d{1,2}:\d{2}|"
     r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-    r"\d{1,2}\.?\s+(?:" + MONTH_PATTERN + r")\w*\.?,?\s+\d{4}|"
+    # (Spanish and Portuguese "3 de marzo de 2024")
+    r"\d{1,2}\.?\s+(?:de\s+)?(?:" + MONTH_PATTERN + r")\w*\.?,?\s+(?:de\s+)?\d{4}|"
     r"(?:" + MONTH_PATTERN + r")\w*\.?\s+\d{4}\b|"  # "Oktober 2008"
     r"\d+\s+(?:min|minutes?|hours?|hrs?|days?|stunden?|tagen?|std\.?)\b|"
     r"(?:vor|il y a|hace)\s+\d+|"
