@@ -1,6 +1,7 @@
-"""Author rule of 2026-12-06 (s26): a Spanish or Portuguese date after the name
+"""Author rules of 2026-12-06 (s26): a Spanish or Portuguese date after the name
 ("el 3 de marzo de 2024", "em 3 de março de 2024") ends the byline's names; on small
-hand-written pages."""
+hand-written pages; "written by" in Polish, Finnish, Danish, Norwegian, Swedish and
+Turkish."""
 
 from __future__ import annotations
 
@@ -18,3 +19,20 @@ def test_a_spanish_or_portuguese_date_after_the_name_is_cut() -> None:
     assert clean_byline("Publicado por João Silva em 3 de março de 2024") == ["João Silva"]
     # a surname that reads as a month, with no day or year, stays
     assert clean_byline("Por Juan de Marzo") == ["Juan de Marzo"]
+
+
+def test_written_by_in_polish_finnish_scandinavian_and_turkish() -> None:
+    """"Napisał Jan Kowalski", "Kirjoittanut Matti Virtanen" (Polish, Finnish: "wrote",
+    "written by") kept the verb on the name, "Skrevet af Lars Hansen" (Danish,
+    Norwegian "skrevet av", Swedish "skrivet av") gave nobody, "Yazan: Ahmet Yılmaz"
+    (Turkish, "the one who wrote") kept the label. The Polish and Finnish verbs count
+    only before a line of names, like French "Écrit par": in a sentence ("Napisał w
+    liście do premiera, że ...") they credit nobody."""
+    assert clean_byline("Napisał Jan Kowalski") == ["Jan Kowalski"]
+    assert clean_byline("Napisała Anna Nowak, Jan Kowalski") == ["Anna Nowak", "Jan Kowalski"]
+    assert clean_byline("Kirjoittanut Matti Virtanen") == ["Matti Virtanen"]
+    assert clean_byline("Skrevet af Lars Hansen og Mette Frederiksen") == ["Lars Hansen", "Mette Frederiksen"]
+    assert clean_byline("Skrevet av Ola Nordmann") == ["Ola Nordmann"]
+    assert clean_byline("Skrivet av Anna Svensson") == ["Anna Svensson"]
+    assert clean_byline("Napisał w liście do premiera, że") == []
+    assert authors_of("de", top="<p>Yazan: Ahmet Yılmaz</p>") == ["Ahmet Yılmaz"]

@@ -42,7 +42,8 @@ _LINE_JOINER = r"\s*(?:,|&|\s(?:and|und|et|en|e|y)\s)\s*"
 # At most six names on such a line (a credit of a team of writers, as the English
 # by-word's lines give); a longer list or a sentence is no credit (:func:`clean_byline`).
 _MAX_LINE_NAMES = 6
-_SHORT_LINE_BY = r"(?i:rédigé\s+par|écrit\s+par|geschreven\s+door|a\s+cura\s+di)\s+"
+# Polish "napisał(a)" and Finnish "kirjoittanut" ("wrote", "written by") likewise.
+_SHORT_LINE_BY = r"(?i:rédigé\s+par|écrit\s+par|geschreven\s+door|a\s+cura\s+di|napisał|napisała|kirjoittanut)\s+"
 _LINE_NAMES = (r"(?:(?:" + _LINE_NAME + "|" + _LINE_WORD + ")" + _LINE_JOINER + r"){0," + str(_MAX_LINE_NAMES - 1)
                + "}" + _LINE_NAME)
 _BY_PREFIX = re.compile(
@@ -57,7 +58,9 @@ _BY_PREFIX = re.compile(
     # Vittorio Sgarbi, la mostra ...").
     r"^\s*(?:(?:(?i:published|written|posted|reported|reporting|compiled|edited|story|text|words|submitted|"
     r"erstellt|eingestellt|veröffentlicht|gepostet|"
-    r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst)\s+)?"
+    r"an article|article|verfasst|geschrieben|publié|escrito|scritto|publicado|geplaatst|"
+    # Danish and Norwegian "skrevet af / av", Swedish "skrivet av" ("written by")
+    r"skrevet|skrivet)\s+)?"
     r"(?:(?i:by|von|par|por|door|av|af|przez|від|от)\s*[:\-–]?\s+|(?:di|de|da|od)\s+(?=[^\W\d_a-z]))|"
     + _SHORT_LINE_BY + r"(?=" + _LINE_NAMES + r"\s*$))",
 )
@@ -153,6 +156,8 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Spanish and Portuguese "writing" as a credit's label ("Redacción: Juan
                     # Pérez"; with no colon, "Redacción" alone is the desk's own credit)
                     r"texte|redacción|redação|"
+                    # Turkish "the one who wrote" ("Yazan: Ahmet Yılmaz"), beside "Yazar:"
+                    r"yazan|"
                     # Finnish "text" / "writer", Hungarian "author", Swedish, Danish and
                     # Norwegian "author"
                     r"teksti|kirjoittaja|szerző|författare|forfatter)\s*[:：]\s*|"
