@@ -1,7 +1,7 @@
 """Author rules of 2026-12-06 (s26): a Spanish or Portuguese date after the name
 ("el 3 de marzo de 2024", "em 3 de março de 2024") ends the byline's names; on small
 hand-written pages; "written by" in Polish, Finnish, Danish, Norwegian, Swedish and
-Turkish."""
+Turkish; "Special to The Times" after the name."""
 
 from __future__ import annotations
 
@@ -36,3 +36,11 @@ def test_written_by_in_polish_finnish_scandinavian_and_turkish() -> None:
     assert clean_byline("Skrivet av Anna Svensson") == ["Anna Svensson"]
     assert clean_byline("Napisał w liście do premiera, że") == []
     assert authors_of("de", top="<p>Yazan: Ahmet Yılmaz</p>") == ["Ahmet Yılmaz"]
+
+
+def test_special_to_a_paper_is_no_part_of_the_name() -> None:
+    """"By Jane Doe Special to The Times" (a US paper's byline for a writer who is not
+    on its staff) gave "Jane Doe Special": "special" was a role word in French only."""
+    assert authors_of("en", top='<p class="byline">By Jane Doe Special to The Times</p>') == ["Jane Doe"]
+    assert clean_byline("By Jane Doe Special to The Times") == ["Jane Doe"]
+    assert clean_byline("By John Special Roe") == ["John Special Roe"]  # a middle name stays
