@@ -1,7 +1,8 @@
 """Author rules of 2026-12-06 (s26): the Czech, Slovak and Slovenian author labels
 ("Autoři:", "Autorky:", "Autori:", "Avtor:"), French "Texte :" and Spanish
-"Redacción:", follow buttons beside the name in seven languages, and placeholders for
-a missing name; on small hand-written pages."""
+"Redacción:", follow buttons beside the name in seven languages, placeholders for a
+missing name and a kind of person in both genders ("Tierfreund/in"); on small
+hand-written pages."""
 
 from __future__ import annotations
 
@@ -73,3 +74,17 @@ def test_french_texte_and_spanish_redaccion_labels_are_no_name() -> None:
     assert authors_of("es", top="<p>Redacción: Juan Pérez</p>") == ["Juan Pérez"]
     assert authors_of("es", top='<p class="autor">Redacción</p>') == ["Redacción"]
     assert clean_byline("Redação: João Silva") == ["João Silva"]
+
+
+def test_a_kind_of_person_in_both_genders_is_no_name() -> None:
+    """A shop's review printed its "verified pet lover" badge as the review's author
+    ("Verifizierte/r Tierfreund/in", in microdata and on the page), which was read as
+    the page's writer. A German noun written for both genders with a slash names a
+    kind of person, never one; a slash between two names still parts them."""
+    review = ('<div itemprop="review" itemscope itemtype="https://schema.org/Review"><span itemprop="author" '
+              'content="Verifizierte/r Tierfreund/in"></span><small>Verifizierte/r Tierfreund/in am 8.6.2020</small>'
+              '<p class="comment">Super Artikel!</p></div>')
+    assert authors_of("de", bottom=review) == []
+    assert clean_byline("Verifizierte/r Tierfreund/in") == []
+    assert clean_byline("Jane Doe / John Roe") == ["Jane Doe", "John Roe"]
+    assert clean_byline("Anna Schmidt/dpa") == ["Anna Schmidt", "dpa"]

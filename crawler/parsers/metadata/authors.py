@@ -295,6 +295,9 @@ _LEAD = " \t\n|•·–—-"
 _PLACEHOLDERS = frozenset(["unknown", "unknown author", "anonymous", "anonym", "anonyme", "anónimo", "anonimo",
                            "anoniem", "unbekannt", "inconnu", "desconocido", "sconosciuto", "onbekend",
                            "undefined", "null", "none", "n/a"])
+# A German noun written for both genders with a slash ("Tierfreund/in", "Verifizierte/r",
+# "Leser/innen"): a kind of person (a review's "verified buyer" badge), never a name.
+_GENDER_SLASH = re.compile(r"[^\W\d_]/(?:r|e|n|in|innen)$")
 _DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja"])
 _DESK_ARTICLES = frozenset(["la", "el", "der", "die", "de", "il", "the"])
 _TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
@@ -701,6 +704,8 @@ def clean_name(text: str, strict: bool = False) -> str | None:
     lows = [w.lower().strip(".,") for w in words]
     if " ".join(lows) in _PLACEHOLDERS:
         return None  # Blogger's "Unknown" for a hidden profile, a template's "undefined"
+    if any(_GENDER_SLASH.search(w) for w in lows):
+        return None  # "Verifizierte/r Tierfreund/in": a shop review's badge, a kind of person
     if len(words) == 2 and words[0] in _DESK_ARTICLES and lows[1] in _DESKS:
         return None  # "por la redacción": an article before the desk, no name
     if all(w in _ROLE_WORDS for w in lows):
