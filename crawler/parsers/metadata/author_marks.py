@@ -542,8 +542,10 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if not by_class and not _author_class(attr(el, "id")) and not (
             tag == "a" and (author_link(el) or _story_by_link(el, memo))):
         return []
-    if not by_class and tag != "a" and _other_story_box(el):
-        return []  # <span id="next-author"> in a "next story" box: that story's writer
+    if tag != "a" and _other_story_box(el, around, by_class):
+        # <span id="next-author"> in a "next story" box, or an author box ("author-name", a bio)
+        # in a "next-post" box after the story: that story's writer
+        return []
     text = text_of(el, _MAX_TEXT, " ") or _photo_name(el)
     if not text or len(text) > _MAX_TEXT or _in_card_link(el):
         return []
@@ -567,11 +569,20 @@ _OTHER_STORY_BOX = re.compile(r"(?:^|[\s_-])(?:next|prev|previous|related|recomm
 _BOX_DEPTH = 4
 
 
-def _other_story_box(el: Any) -> bool:
-    """Whether an element marked by its id alone, or one of its nearest ancestors,
-    is named as another story's box (:data:`_OTHER_STORY_BOX`)."""
-    return any(_OTHER_STORY_BOX.search(f"{attr(node, 'id')} {attr(node, 'class')}")
-               for node in islice(chain((el,), el.iterancestors()), _BOX_DEPTH + 1))
+def _other_story_box(el: Any, around: frozenset[Any] = frozenset(), by_class: bool = False) -> bool:
+    """Whether an author mark, or one of its nearest ancestors, is named as another
+    story's box (:data:`_OTHER_STORY_BOX`). A mark by its class (``by_class``) is
+    asked of its ancestors only, up to the first box holding the headline
+    (``around``, the headline's ancestors): such a box is the story's whatever its
+    name says (Next.js's root ``<div id="__next">``), and an "author" class with
+    another word on the mark itself is no other story's box."""
+    nodes = el.iterancestors() if by_class else chain((el,), el.iterancestors())
+    for node in islice(nodes, _BOX_DEPTH + (0 if by_class else 1)):
+        if by_class and node in around:
+            return False
+        if _OTHER_STORY_BOX.search(f"{attr(node, 'id')} {attr(node, 'class')}"):
+            return True
+    return False
 
 
 def _photo_name(el: Any) -> str:

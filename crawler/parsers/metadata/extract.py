@@ -440,6 +440,9 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = _shown_over(src, authors, source)
     if source == "json-ld" and len(authors) == 1:
         authors = _coauthors_shown(src, authors)
+        if (len(authors) == 1 and (shown := _head_authors(src)) and letters_key(authors[0]) not in map(letters_key, shown)
+                and _editor_credited(src.page.doc, authors[0])):
+            authors, source = _byline_authors(src, shown), "heuristic"  # the JSON-LD names the editor
     if authors:
         prov["authors"] = source
     md.authors = dedupe(authors)
@@ -614,6 +617,31 @@ def _shown_over(src: _Sources, names: list[str], source: str) -> tuple[list[str]
     if shown and not any(k.startswith(g) or g.startswith(k) for k in map(letters_key, shown) for g in given):
         return _byline_authors(src, shown), "heuristic"
     return names, source
+
+
+# An editor's credit printed before a name ("Editor : <a>Heryadi</a>", "Edited by X"):
+# English, Spanish and Portuguese, Indonesian "Penyunting". Not German "Redakteur"
+# (a journalist's title, the writer's own credit).
+_EDITOR_LABEL = re.compile(r"(?:^|[\s|·•,;(])(?i:editor|editora|edited\s+by|editado\s+por|penyunting)\s*[:：-]?\s*$")
+_MAX_EDITOR_SCAN = 20_000
+
+
+def _editor_credited(doc: Any, name: str) -> bool:
+    """Whether the page prints ``name`` as its editor's ("Editor : Heryadi" under
+    the story): a newsroom CMS puts the editor who published the story in the
+    JSON-LD author while the byline over the text names the reporter."""
+    key = letters_key(name)
+    for el in itertools.islice(doc.iter(), _MAX_EDITOR_SCAN):
+        if not isinstance(el.tag, str) or not el.text or len(el.text) > 80 or letters_key(el.text) != key:
+            continue
+        prev, parent = el.getprevious(), el.getparent()
+        if prev is not None:
+            before = prev.tail if (prev.tail or "").strip() else text_of(prev, 80, " ")
+        else:
+            before = parent.text if parent is not None else ""
+        if before and _EDITOR_LABEL.search(before[-80:]):
+            return True
+    return False
 
 
 def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
