@@ -330,9 +330,9 @@ def _item_weight(el: Element, tag: str) -> float:
     a list or a box of short sentence lines (:func:`_sentence_list`); 0 for others."""
     if tag == "li":
         return _prose_item(el)
-    if tag == "div" and len(el) < _LIST_SENTENCES:
-        return 0.0
-    return _sentence_list(el, "div" if tag == "div" else "li")
+    if tag == "div":
+        return _sentence_list(el, "div") if len(el) >= _LIST_SENTENCES else 0.0
+    return _sentence_list(el, "li")
 
 
 def mark_run(el: Element, marked: set[Element]) -> int:
@@ -425,7 +425,8 @@ class Page:
                     if links * 2 <= n:
                         weight[el] = float(n - links)
                 continue
-            if tag in _ITEM_HOLDERS and (item := _item_weight(el, tag)):
+            if tag in _ITEM_HOLDERS and (tag != "div" or len(el) >= _LIST_SENTENCES) \
+                    and (item := _item_weight(el, tag)):    # (most divs: no call)
                 weight[el] = item
             if tag in _DIRECT_TAGS and (text := el.text) and len(text) > 20:  # (tag first: no text read)
                 n = len(text.strip())
