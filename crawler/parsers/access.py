@@ -128,7 +128,9 @@ def _may_show_prompt(body: Any, nodes: int) -> bool:
     text = _text_of_lines(body)
     if len(text) > _MAX_TEXT_SCANNED:
         return True
-    return _holds_marker(" ".join(text.lower().split()))  # str.split splits where \s+ matches
+    # (str.split splits where \s+ matches; lower-cased once collapsed, the shorter text:
+    # no case mapping makes or removes white space)
+    return _holds_marker(" ".join(text.split()).lower())
 
 
 # Pieces several paywall markers hold: each group's piece is looked for first, its

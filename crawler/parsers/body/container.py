@@ -281,24 +281,32 @@ def _sentence_list(el: Element, item: str = "li") -> float:
     With ``item="div"``: a box of short ``<div>`` lines, one sentence each (a
     company's "We repair leaking taps the same day."), under the
     :data:`_MIN_BOX_TEXT` characters that score such a ``<div>`` as a paragraph."""
-    items = 0
+    lines = list(itertools.islice(el.iterchildren(item), _LIST_ITEMS_READ))
+    items = len(lines)
+    need = max(_LIST_SENTENCES, items // 2 + 1)     # sentence items the score asks for
+    left = items - need     # items that may fail before the score cannot be reached
+    if left < 0:
+        return 0.0
     found = 0
     chars = 0.0
     longest = _MIN_ITEM if item == "li" else _MIN_BOX_TEXT
-    for li in itertools.islice(el.iterchildren(item), _LIST_ITEMS_READ):
-        items += 1
-        if not _inline_only(li):
-            continue    # (first: a box's first descendant is mostly a block, and its text is not read)
-        raw = leading_text(li, _RAW_ITEM * longest + 1)
-        if len(raw) > _RAW_ITEM * longest:
-            continue    # read no further: nested boxes would each re-read a whole page's text
-        text = collapse(raw)
-        if (len(text) >= longest or len(text.split()) < _ITEM_WORDS or not text.endswith(_FULL_STOPS)
-                or text.endswith(("...", "…")) or next(li.iter("a"), None) is not None):
-            continue
-        found += 1
-        chars += len(text)
-    return chars if found >= _LIST_SENTENCES and 2 * found > items else 0.0
+    for li in lines:
+        # (first: a box's first descendant is mostly a block, a menu's item is a link,
+        # and its text is not read)
+        if _plain_line(li):
+            raw = leading_text(li, _RAW_ITEM * longest + 1)
+            # (a longer raw text is not read further: nested boxes would each re-read a whole page's text)
+            if len(raw) <= _RAW_ITEM * longest:
+                text = collapse(raw)
+                if (len(text) < longest and text.endswith(_FULL_STOPS) and not text.endswith(("...", "…"))
+                        and len(text.split()) >= _ITEM_WORDS):
+                    found += 1
+                    chars += len(text)
+                    continue
+        left -= 1
+        if left < 0:
+            return 0.0      # (most items are not sentences: the rest are not read)
+    return chars
 
 
 _ITEM_HOLDERS = frozenset({"li", "ul", "ol", "div"})
@@ -306,11 +314,13 @@ _RAW_ITEM = 4                # a sentence item's raw text, spaces included, read
 _ITEM_ELEMENTS = 200         # elements a sentence item may hold (inline markup), read no further
 
 
-def _inline_only(li: Element) -> bool:
-    """Whether ``li`` holds no block (:data:`.selectors.BLOCK_TAGS`) among its first
-    :data:`_ITEM_ELEMENTS` descendants, and no more than those: a line of inline markup."""
+def _plain_line(li: Element) -> bool:
+    """Whether ``li`` holds no block (:data:`.selectors.BLOCK_TAGS`) and no link among
+    its first :data:`_ITEM_ELEMENTS` descendants, and no more than those: a line of
+    inline markup, not a menu's or a teaser list's item."""
     for n, c in enumerate(li.iterdescendants()):
-        if n >= _ITEM_ELEMENTS or (isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS):
+        tag = c.tag
+        if n >= _ITEM_ELEMENTS or tag == "a" or (isinstance(tag, str) and tag in sel.BLOCK_TAGS):
             return False
     return True
 
@@ -320,9 +330,9 @@ def _item_weight(el: Element, tag: str) -> float:
     a list or a box of short sentence lines (:func:`_sentence_list`); 0 for others."""
     if tag == "li":
         return _prose_item(el)
-    if tag == "div" and len(el) < _LIST_SENTENCES:
-        return 0.0
-    return _sentence_list(el, "div" if tag == "div" else "li")
+    if tag == "div":
+        return _sentence_list(el, "div") if len(el) >= _LIST_SENTENCES else 0.0
+    return _sentence_list(el, "li")
 
 
 def mark_run(el: Element, marked: set[Element]) -> int:
@@ -415,7 +425,8 @@ class Page:
                     if links * 2 <= n:
                         weight[el] = float(n - links)
                 continue
-            if tag in _ITEM_HOLDERS and (item := _item_weight(el, tag)):
+            if tag in _ITEM_HOLDERS and (tag != "div" or len(el) >= _LIST_SENTENCES) \
+                    and (item := _item_weight(el, tag)):    # (most divs: no call)
                 weight[el] = item
             if tag in _DIRECT_TAGS and (text := el.text) and len(text) > 20:  # (tag first: no text read)
                 n = len(text.strip())
