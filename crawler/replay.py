@@ -26,9 +26,9 @@ from archive import open_archive
 from archive.clusters import update_clusters
 from archive.warc import WarcReadError, WarcResponse, iter_responses, read_record
 from archive.writer import ArchiveWriter, Capture, store_outcome
+from crawler import parsers
 from crawler.items import Article, utc_now_iso
 from crawler.limits import MAX_PAGE_BYTES
-from crawler.parsers import parse_article
 from crawler.parsers.binary import no_record_reason
 from crawler.shown import shown, shown_path
 from crawler.urls import is_http_url, lower_scheme, url_problem
@@ -71,7 +71,7 @@ def is_text(response: WarcResponse) -> bool:
 
 def extract_capture(response: WarcResponse, fetched_at: str, min_words: int) -> tuple[Article | None, str]:
     """Parse, clean and validate one captured response; (record or None, why)."""
-    article = parse_article(response.body, response.url, fetched_at=fetched_at,
+    article = parsers.parse_article(response.body, response.url, fetched_at=fetched_at,
                             encoding=charset_of(response.content_type))
     if article is None:
         return None, f"not an article page: {no_record_reason(response.body, 'body')}"

@@ -34,8 +34,8 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import HtmlResponse, Request, Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 
+from crawler import parsers
 from crawler.items import Article, utc_now_iso
-from crawler.parsers import parse_article
 from crawler.urls import canonicalize_url
 
 logger = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ def extract(body: bytes, url: str, fetched_at: str, encoding: str | None) -> tup
     """What a pool process runs (picklable, top level): ``parse_article``, and the
     page's links as the spider follows them (Scrapy's LinkExtractor, then
     :func:`crawler.urls.canonicalize_url`), so neither parse happens on the reactor."""
-    article = parse_article(body, url, fetched_at=fetched_at, encoding=encoding)
+    article = parsers.parse_article(body, url, fetched_at=fetched_at, encoding=encoding)
     return article, page_links(HtmlResponse(url=url, body=body, encoding=encoding or "utf-8"))
 
 
@@ -104,7 +104,7 @@ def extracted_article(response: Response, fetched_at: str) -> Article | None:
     done = response.meta.pop(EXTRACTED, None) if response.request is not None else None
     if done is None:
         encoding = response.encoding if isinstance(response, TextResponse) else None
-        return parse_article(response.body, response.url, fetched_at=fetched_at, encoding=encoding)
+        return parsers.parse_article(response.body, response.url, fetched_at=fetched_at, encoding=encoding)
     article, error = done
     if error is not None:
         raise error
@@ -141,7 +141,7 @@ class ExtractionPoolMiddleware:
         # forkserver: the pool's processes are not forks of this threaded reactor
         # process; they import the parsers once, in the fork server.
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["crawler.parsers"])
+        context.set_forkserver_preload(["crawler.parsers.article"])
         self.pool = ProcessPoolExecutor(self.processes, mp_context=context,
                                         initializer=watch_parent, initargs=(os.getpid(),))
         if self.crawler.stats:

@@ -28,8 +28,8 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response, TextResponse
 
 from archive.lookups import own_record
+from crawler import parsers
 from crawler.items import Article, ArticlePage, FetchRecord, utc_now_iso
-from crawler.parsers import parse_article
 from crawler.signals import fetch_observed
 from crawler.urls import canonicalize_url, same_page, site_key, site_of
 
@@ -158,7 +158,7 @@ class IdentityPipeline:
             return OwnPage(None, why=f"HTTP {response.status}")
         if not isinstance(response, TextResponse):
             return OwnPage(None, why="not HTML")
-        article = parse_article(response.body, response.url, encoding=response.encoding)
+        article = parsers.parse_article(response.body, response.url, encoding=response.encoding)
         return OwnPage.of(article) if article is not None else OwnPage(None, why="not an article page")
 
     def record(self, fetch: FetchRecord) -> None:

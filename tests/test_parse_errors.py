@@ -18,7 +18,7 @@ from tests.support.demo_truth import all_article_paths
 
 BROKEN_CRAWL = """
 import sys
-import crawler.parsers as parsers
+import crawler.parsers.article as parsers
 
 real = parsers.extract_related
 
