@@ -41,6 +41,9 @@ class HoldBeforeCommitPipeline(ThreadedArchivePipeline):
         if isinstance(item, ArticlePage):
             self.articles += 1
         if isinstance(item, ArticlePage) and self.articles == self.nth:
-            self.marker.write_text(item.fetch.url)
+            # written whole, then named: the test reads it as soon as it exists
+            partial = self.marker.with_name(self.marker.name + ".part")
+            partial.write_text(item.fetch.url)
+            partial.replace(self.marker)
             time.sleep(MAX_HOLD)
         return stored
