@@ -1348,6 +1348,8 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     walker = _Walker(scores, explain, description_key, title, context.headline,
                      frozenset(context.media), context.reply_forms, context.tab_ids)
     leads = _lead_before(scores, chosen, title, _RECIPE_LEAD_WORDS if context.recipe else _LEAD_WORDS)
+    if context.recipe:
+        leads = [el for el in leads if _recipe_lead(el, description)]
     if leads and description_key:
         # a dek that is the page's description is the record's description only; a
         # standfirst whose class names no dek opens the text, one sentence or more
@@ -1423,6 +1425,18 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
 
 
 _TITLE_HEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _recipe_lead(el: Element, description: str | None) -> bool:
+    """A standfirst on a recipe's page: one of a story's length, or a shorter line
+    (:data:`_RECIPE_LEAD_WORDS` words and up) whose words the page's description says
+    (the recipe's one-line description, "the creamiest cake I know!"); a rating line,
+    a "Pin this recipe!" or "Skip to the recipe" button is no description."""
+    text = collapse(sel.TEXT(el))
+    if count_words(text) >= _LEAD_WORDS:
+        return True
+    key = _words_key(text)
+    return bool(key and description) and f" {key} " in f" {_words_key(description or '')} "
 
 
 _KEY_POINTS = 5             # items of a list of key points at most (two at least)...
