@@ -38,8 +38,8 @@ COMMENT = (
 )
 
 
-def body(html: str) -> list[str]:
-    return [b.text for b in extract_body(ParsedPage(parse_html(html), URL), title=TITLE)]
+def body(html: str, description: str | None = None) -> list[str]:
+    return [b.text for b in extract_body(ParsedPage(parse_html(html), URL), title=TITLE, description=description)]
 
 
 def test_the_box_holding_the_headline_beats_a_sidebar_notice_and_a_comment() -> None:
@@ -363,7 +363,7 @@ def test_a_list_of_key_points_under_the_headline_opens_the_text() -> None:
 <div class="k1"><header class="head"><h1>{TITLE}</h1><ul>{points}</ul></header>
 <div class="k2"><div class="k3">{paragraphs}</div></div></div>
 </body></html>"""
-    assert body(html) == [*KEY_POINTS, *story]
+    assert body(html, description=" ".join(KEY_POINTS)) == [*KEY_POINTS, *story]
     tags = "".join(f"<li>{w}</li>" for w in ("Energy", "Climate", "Industry"))
     links = "".join(f'<li><a href="/{i}">{p}</a></li>' for i, p in enumerate(KEY_POINTS))
     for items in (tags, links):
@@ -394,3 +394,29 @@ def test_a_numbered_list_of_citations_closing_the_text_is_kept() -> None:
     assert got[:len(story)] == story
     assert got[-1] == "The Complete Audio Desktop. Chapter from the book entitled Beautiful Code, OReilly."
     assert body(page.format(t=TITLE, p=paragraphs, r=teasers)) == story
+
+
+PROMO = [
+    "Unlimited access to every article on the site",
+    "Ad-free reading on all of your devices",
+    "Cancel your subscription at any time online",
+]
+
+
+def test_a_list_under_the_headline_that_the_description_does_not_say_is_no_key_points() -> None:
+    """Key points sum the story up, and the page's description repeats them; a list of
+    phrases under the headline the description does not say (a subscription offer's
+    benefits, a table of contents built by a script) is no standfirst (review 27: any
+    such list of two to five phrases opened the text)."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    promo = "".join(f"<li>{p}</li>" for p in PROMO)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><header class="head"><h1>{TITLE}</h1><ul class="benefits">{promo}</ul></header>
+<div class="k2"><div class="k3">{paragraphs}</div></div></div>
+</body></html>"""
+    assert body(html, description="The sun set over the old town in a blaze of orange.") == story
+    assert body(html) == story
+    points = "".join(f"<li>{p}</li>" for p in KEY_POINTS)
+    html = html.replace(promo, points)
+    assert body(html, description=f"{KEY_POINTS[0]}. More in the story.") == [*KEY_POINTS, *story]

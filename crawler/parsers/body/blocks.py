@@ -1347,7 +1347,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     walker = _Walker(scores, explain, description_key, title, context.headline,
                      frozenset(context.media), context.reply_forms, context.tab_ids)
-    leads = _lead_before(scores, chosen, title, _RECIPE_LEAD_WORDS if context.recipe else _LEAD_WORDS)
+    leads = _lead_before(scores, chosen, title, _RECIPE_LEAD_WORDS if context.recipe else _LEAD_WORDS, description)
     if context.recipe:
         leads = [el for el in leads if _recipe_lead(el, description)]
     if leads and description_key:
@@ -1382,7 +1382,7 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "section", "he
 
 
 def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
-                 least: int = _LEAD_WORDS) -> list[Element]:
+                 least: int = _LEAD_WORDS, description: str | None = None) -> list[Element]:
     """The standfirst: prose printed between the page's headline (``<h1>``) and the
     chosen text, in the article's header, outside the container. Newspapers and
     magazines print it as the first paragraph of the article ("lead", "intro",
@@ -1394,7 +1394,8 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
     drop or a note about the page (:func:`.furniture.is_page_note`: "Listen to this
     article ...", "This article is more than five years old"); the first ``_LEAD_MAX`` such,
     among the ``_LEAD_SCAN`` elements after the headline. A list of key points before
-    any of them opens the standfirst (:func:`_key_points`) when the text is no sidebar's.
+    any of them opens the standfirst (:func:`_key_points`) when the text is no sidebar's
+    and the page's ``description`` says one of its points.
     """
     if not chosen or any(True for _ in chosen[0].iter("h1")):
         return []
@@ -1405,13 +1406,14 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
         return []
     leads: list[Element] = []
     shared = frozenset(start.iterancestors())    # boxes around the text too: not the lead's furniture
-    story = not _page_furniture(page, start)     # key points open a story, not a sidebar's text
+    said = _words_key(description) if description else ""  # key points sum the story up: the description says them
+    story = bool(said) and not _page_furniture(page, start)  # key points open a story, not a sidebar's text
     for el in after:
         if len(leads) == _LEAD_MAX:
             break
         if any(contains(lead, el) for lead in leads):
             continue
-        if not leads and story and _key_points(page, el, headline, shared):
+        if not leads and story and _key_points(page, el, headline, shared, said):
             leads.append(el)
             continue
         if not _is_lead(page, el, headline, shared, least):
@@ -1443,12 +1445,15 @@ _KEY_POINTS = 5             # items of a list of key points at most (two at leas
 _KEY_POINT_WORDS = 5        # ...each a phrase of this many words at least (a menu's entries have fewer)
 
 
-def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[Element]) -> bool:
+def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[Element], said: str) -> bool:
     """``el`` is a list of key points printed as the standfirst, the first text after
     the headline ("Mark Helfrich on the technology's potential", "High storage and
     transport capacity as the main advantages"): two to :data:`_KEY_POINTS` items,
     each a phrase of :data:`_KEY_POINT_WORDS` words or more with no block inside and
-    few links, outside figures, links, lists and furniture (:func:`_furniture_but_lead`).
+    few links, outside figures, links, lists and furniture (:func:`_furniture_but_lead`),
+    one of whose items' first words the page's description says (``said``, its words
+    key): a summary's points are the description's, a subscription offer's benefits or a
+    script's table of contents are not.
     trafilatura's evaluation pages count such a list as text (Fundus and Zyte keep it
     apart, as they keep the standfirst)."""
     if el.tag not in ("ul", "ol") or contains(headline, el) or hidden_box(el):
@@ -1458,6 +1463,8 @@ def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[El
         return False
     if any(a.tag in ("figure", "a", "li") for a in el.iterancestors()) or _furniture_but_lead(page, el, shared):
         return False
+    if not any(_said(item, said) for item in items):
+        return False
     for item in items:
         if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in item.iterdescendants()):
             return False
@@ -1465,6 +1472,13 @@ def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[El
         if count_words(text) < _KEY_POINT_WORDS or link_length(item) > 0.3 * len(text):
             return False
     return True
+
+
+def _said(item: Element, said: str) -> bool:
+    """Whether the first :data:`_KEY_POINT_WORDS` words of ``item`` are in ``said``
+    (a description's words key, :func:`_words_key`)."""
+    first = " ".join(_words_key(collapse(sel.TEXT(item))[:300]).split()[:_KEY_POINT_WORDS])
+    return bool(first) and f" {first} " in f" {said} "
 
 
 def _headline_before(page: Page, start: Element,
