@@ -331,6 +331,32 @@ def test_a_standfirst_box_named_a_lead_keeps_a_sentence_printed_without_its_full
     assert body(html) == [UNSTOPPED_LEAD, *story]
 
 
+VIDEO_LINE = ("Watch the mayor speak to reporters outside the town hall after the budget vote on "
+              "Tuesday evening in full")
+
+
+def test_a_described_picture_or_video_under_the_headline_is_no_unstopped_standfirst() -> None:
+    """A picture's or a video's description under the headline, printed without a full
+    stop in a box named "description", was kept as an unstopped standfirst (review 27):
+    a line that is the only text of a box holding a picture or a video is its
+    caption, stopped or not as captions go. The same line alone in its box stays the
+    standfirst."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    for media in ('<img src="/mayor.jpg" alt="">', '<picture><img src="/mayor.jpg" alt=""></picture>',
+                  '<video src="/mayor.mp4"></video>'):
+        html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><h1>{TITLE}</h1><div class="player">{media}<p class="description">{VIDEO_LINE}</p></div></div>
+<div class="k2"><div class="k3">{paragraphs}</div></div>
+</body></html>"""
+        assert body(html) == story, media
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><h1>{TITLE}</h1><img src="/mayor.jpg" alt=""><p class="description">{VIDEO_LINE}</p></div>
+<div class="k2"><div class="k3">{paragraphs}</div></div>
+</body></html>"""
+    assert body(html) == [VIDEO_LINE, *story]
+
+
 def test_a_stray_h1_between_the_headline_and_the_text_does_not_end_the_standfirst_search() -> None:
     """A leftover portlet prints an ``<h1>`` of its own after the headline and before
     the text: the standfirst search starts at the ``<h1>`` carrying the title, not at

@@ -1345,6 +1345,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     if context.recipe:
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
+    scores.media_holders = frozenset(context.media)
     walker = _Walker(scores, explain, description_key, title, context.headline,
                      frozenset(context.media), context.reply_forms, context.tab_ids)
     leads = _lead_before(scores, chosen, title, _RECIPE_LEAD_WORDS if context.recipe else _LEAD_WORDS, description)
@@ -1540,11 +1541,33 @@ def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
     if not least <= words <= most:
         return None
     if not SENTENCE_END.search(text) and (words <= _HEADING_MAX_WORDS or not _LEAD_WORDS_SET.intersection(
-            class_words(el.get("class") or ""))):
+            class_words(el.get("class") or "")) or _captions_media(page, el, len(text))):
         return None             # a kicker or a subheading; a box named a standfirst may lack its stop
     if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el, shared):
         return None
     return text
+
+
+_CAPTION_BOX_SCAN = 100     # elements of a box read for a picture or a video
+
+
+def _captions_media(page: Page, el: Element, chars: int) -> bool:
+    """``el``'s text is the only text of its box (or of its box's parent, up to a
+    credit's :data:`_MEDIA_BOX_CHARS` more), and that box holds a picture or a video
+    (``page.media_holders``, read before the strip) and no ``<h1>``: the line is a
+    caption or a video's description (often printed without a full stop), not a
+    standfirst."""
+    node: Element | None = el
+    for _ in range(2):
+        if node is None or not _short_text(node, chars + _MEDIA_BOX_CHARS):
+            return False
+        seen = list(islice(node.iter(), _CAPTION_BOX_SCAN))
+        if any(n.tag == "h1" for n in seen):
+            return False
+        if any(n in page.media_holders for n in seen):
+            return True
+        node = node.getparent()
+    return False
 
 
 _OPENING_LEAD_WORDS = 250   # a standfirst opening the container may run to a few paragraphs
