@@ -446,3 +446,20 @@ def test_a_list_under_the_headline_that_the_description_does_not_say_is_no_key_p
     points = "".join(f"<li>{p}</li>" for p in KEY_POINTS)
     html = html.replace(promo, points)
     assert body(html, description=f"{KEY_POINTS[0]}. More in the story.") == [*KEY_POINTS, *story]
+
+
+def test_a_titled_h1_out_of_reach_does_not_hide_the_visible_headline() -> None:
+    """A screen-reader ``<h1>`` saying the title at the top, a menu of hundreds of links,
+    then the visible headline with a kicker (its words are not the title's): the
+    standfirst search stayed at the first ``<h1>`` and ran out of its elements before
+    the standfirst (review 27). A later ``<h1>`` is skipped only while the titled one's
+    scan is still open; the stray portlet ``<h1>`` right after the standfirst still is."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    menu = "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(300))
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<header><h1 class="visually-hidden">{TITLE}</h1><nav><ul>{menu}</ul></nav></header>
+<div class="k1"><h1><span class="kicker">Photo of the week</span> {TITLE}</h1><div class="k4"><p>{LEAD}</p></div></div>
+<div class="k2"><div class="k3">{paragraphs}</div></div>
+</body></html>"""
+    assert body(html) == [LEAD, *story]

@@ -1486,7 +1486,7 @@ def _headline_before(page: Page, start: Element,
                      title_words: str | None) -> tuple[Element | None, list[Element]]:
     """The last ``<h1>`` before ``start`` and the elements between them (up to
     :data:`_LEAD_SCAN`), a later ``<h1>`` not saying the title skipped once one that says
-    it is found (a leftover portlet's "This portlet should not exist"); on a page with none there, the last ``<h2>``..``<h4>`` whose
+    it is found within its scan (a leftover portlet's "This portlet should not exist"); on a page with none there, the last ``<h2>``..``<h4>`` whose
     words are the title's (a theme that sets the headline one level lower) and the
     elements up to the next heading of its rank or above: that heading starts another
     item (the title in a list of teasers before the story, each with its summary)."""
@@ -1499,7 +1499,9 @@ def _headline_before(page: Page, start: Element,
     for el in page.root.iter():
         if el is start:
             break
-        if el.tag == "h1" and not (titled_h1 and not _says_title(el, title_words or "")):
+        # (only while the titled <h1>'s scan is open: one far above, a screen reader's over a
+        # long menu, leaves the visible headline with a kicker to start the search)
+        if el.tag == "h1" and not (titled_h1 and len(after) < _LEAD_SCAN and not _says_title(el, title_words or "")):
             headline, after = el, []
             titled_h1 = bool(title_words) and _says_title(el, title_words or "")
         elif headline is not None and len(after) < _LEAD_SCAN:
