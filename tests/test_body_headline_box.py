@@ -463,3 +463,22 @@ def test_a_titled_h1_out_of_reach_does_not_hide_the_visible_headline() -> None:
 <div class="k2"><div class="k3">{paragraphs}</div></div>
 </body></html>"""
     assert body(html) == [LEAD, *story]
+
+
+def test_a_numbered_list_of_dated_or_bare_headlines_is_no_citations() -> None:
+    """A "most read" list of headlines each followed by its date written with a closing
+    full stop (Croatian, Serbian, Slovene, Hungarian: "12.03.2024.") or by a bare full
+    stop was kept as a list of citations (review 27): a citation says something after
+    its link (a chapter, a publisher, a journal) in one item at least, never a date alone."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    heads = ["Calm before the storm over the harbour", "Morning sun in the woods above the town",
+             "Night ferry runs late again after the gale"]
+    dated = "".join(f'<li><a href="/n/{i}">{h}</a> <span class="date">1{i}.03.2024.</span></li>'
+                    for i, h in enumerate(heads))
+    bare = "".join(f'<li><a href="/n/{i}">{h}</a>.</li>' for i, h in enumerate(heads))
+    page = """<html><head><title>{t}</title></head><body><h1>{t}</h1>
+<div class="post-body">{p}<div class="outline-2"><ol>{r}</ol></div></div>
+<div class="post-footer">Posted by Anna</div></body></html>"""
+    for items in (dated, bare):
+        assert body(page.format(t=TITLE, p=paragraphs, r=items)) == story

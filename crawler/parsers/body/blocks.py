@@ -577,23 +577,32 @@ _CITATION_LINKS = 5      # links of an item read (its last among them is the one
 def _citations(box: Element) -> bool:
     """``box`` holds a numbered list of citations (a "References" section): every item
     ends in a full stop printed after its last link ("<a>Title</a>. Chapter of a book,
-    Publisher."), which a list of teasers' headlines does not. Read: its first
+    Publisher."), which a list of teasers' headlines does not, one item at least says
+    words after it, and none a date alone ("<a>Headline</a> 12.03.2024.", a Croatian
+    "most read" list). Read: its first
     :data:`_CITATION_LISTS` ``<ol>``s, :data:`_CITATIONS` items of each."""
     for ol in islice(box.iter("ol"), _CITATION_LISTS):
         items = [c for c in islice(ol, _CITATIONS) if isinstance(c.tag, str)]
-        if len(items) >= 2 and all(c.tag == "li" and _stop_after_link(c) for c in items):
-            return True
+        if len(items) < 2 or any(c.tag != "li" for c in items):
+            continue
+        afters = [_stop_after_link(c) for c in items]
+        if all(after is not None and (_WORDY.search(after) or not after.strip(" .")) for after in afters) \
+                and any(after and _WORDY.search(after) for after in afters):
+            return True     # (one item says something after its link; none a date alone: "12.03.2024.")
     return False
 
 
-def _stop_after_link(item: Element) -> bool:
-    """The item's text ends in a full stop printed after its last link."""
+_WORDY = re.compile(r"[^\W\d_]{2}")
+
+
+def _stop_after_link(item: Element) -> str | None:
+    """The item's text after its last link when it ends in a full stop, else None."""
     links = list(islice(item.iter("a"), _CITATION_LINKS))
     if not links:
-        return False
+        return None
     after = "".join(itertools.chain([links[-1].tail or ""], *(
         [(n.text or "") + (n.tail or "")] for n in links[-1].itersiblings() if isinstance(n.tag, str))))
-    return after.rstrip().endswith(".") and not (item.tail or "").strip()
+    return after if after.rstrip().endswith(".") and not (item.tail or "").strip() else None
 
 
 def _text_before(box: Element, link: Element) -> str:
