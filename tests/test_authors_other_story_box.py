@@ -43,3 +43,15 @@ def test_the_storys_own_author_box_still_names_its_writer() -> None:
     assert _authors(inside=_BOX) == ["Tom Berger"]
     assert _authors(inside=_BOX, wrap='id="__next"') == ["Tom Berger"]
     assert _authors(inside=_BOX.replace('class="author-name"', 'class="author-name next-gen"')) == ["Tom Berger"]
+
+
+def test_the_storys_own_author_box_in_a_post_navigation_wrapper_names_its_writer() -> None:
+    """A theme wraps the story's own author box and the links to the next and previous
+    posts in one box named for them ("post-bottom next-prev-wrap"): the author box
+    comes first, before any link to another story, and is this story's (review 27: no
+    writer). A next-post box whose other story's link comes before its author box still
+    names nobody here."""
+    nav = ('<div class="nav-links"><a href="/2025/03/older">Vorheriger Artikel</a>'
+           '<a href="/2025/03/newer">Nächster Artikel</a></div>')
+    assert _authors(after=f'<div class="post-bottom next-prev-wrap">{_BOX}{nav}</div>') == ["Tom Berger"]
+    assert _authors(after=f'<div class="post-bottom next-prev-wrap">{nav}{_BOX}</div>') == []

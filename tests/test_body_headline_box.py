@@ -38,8 +38,8 @@ COMMENT = (
 )
 
 
-def body(html: str) -> list[str]:
-    return [b.text for b in extract_body(ParsedPage(parse_html(html), URL), title=TITLE)]
+def body(html: str, description: str | None = None) -> list[str]:
+    return [b.text for b in extract_body(ParsedPage(parse_html(html), URL), title=TITLE, description=description)]
 
 
 def test_the_box_holding_the_headline_beats_a_sidebar_notice_and_a_comment() -> None:
@@ -331,6 +331,32 @@ def test_a_standfirst_box_named_a_lead_keeps_a_sentence_printed_without_its_full
     assert body(html) == [UNSTOPPED_LEAD, *story]
 
 
+VIDEO_LINE = ("Watch the mayor speak to reporters outside the town hall after the budget vote on "
+              "Tuesday evening in full")
+
+
+def test_a_described_picture_or_video_under_the_headline_is_no_unstopped_standfirst() -> None:
+    """A picture's or a video's description under the headline, printed without a full
+    stop in a box named "description", was kept as an unstopped standfirst (review 27):
+    a line that is the only text of a box holding a picture or a video is its
+    caption, stopped or not as captions go. The same line alone in its box stays the
+    standfirst."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    for media in ('<img src="/mayor.jpg" alt="">', '<picture><img src="/mayor.jpg" alt=""></picture>',
+                  '<video src="/mayor.mp4"></video>'):
+        html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><h1>{TITLE}</h1><div class="player">{media}<p class="description">{VIDEO_LINE}</p></div></div>
+<div class="k2"><div class="k3">{paragraphs}</div></div>
+</body></html>"""
+        assert body(html) == story, media
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><h1>{TITLE}</h1><img src="/mayor.jpg" alt=""><p class="description">{VIDEO_LINE}</p></div>
+<div class="k2"><div class="k3">{paragraphs}</div></div>
+</body></html>"""
+    assert body(html) == [VIDEO_LINE, *story]
+
+
 def test_a_stray_h1_between_the_headline_and_the_text_does_not_end_the_standfirst_search() -> None:
     """A leftover portlet prints an ``<h1>`` of its own after the headline and before
     the text: the standfirst search starts at the ``<h1>`` carrying the title, not at
@@ -363,7 +389,7 @@ def test_a_list_of_key_points_under_the_headline_opens_the_text() -> None:
 <div class="k1"><header class="head"><h1>{TITLE}</h1><ul>{points}</ul></header>
 <div class="k2"><div class="k3">{paragraphs}</div></div></div>
 </body></html>"""
-    assert body(html) == [*KEY_POINTS, *story]
+    assert body(html, description=" ".join(KEY_POINTS)) == [*KEY_POINTS, *story]
     tags = "".join(f"<li>{w}</li>" for w in ("Energy", "Climate", "Industry"))
     links = "".join(f'<li><a href="/{i}">{p}</a></li>' for i, p in enumerate(KEY_POINTS))
     for items in (tags, links):
@@ -394,3 +420,65 @@ def test_a_numbered_list_of_citations_closing_the_text_is_kept() -> None:
     assert got[:len(story)] == story
     assert got[-1] == "The Complete Audio Desktop. Chapter from the book entitled Beautiful Code, OReilly."
     assert body(page.format(t=TITLE, p=paragraphs, r=teasers)) == story
+
+
+PROMO = [
+    "Unlimited access to every article on the site",
+    "Ad-free reading on all of your devices",
+    "Cancel your subscription at any time online",
+]
+
+
+def test_a_list_under_the_headline_that_the_description_does_not_say_is_no_key_points() -> None:
+    """Key points sum the story up, and the page's description repeats them; a list of
+    phrases under the headline the description does not say (a subscription offer's
+    benefits, a table of contents built by a script) is no standfirst (review 27: any
+    such list of two to five phrases opened the text)."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    promo = "".join(f"<li>{p}</li>" for p in PROMO)
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<div class="k1"><header class="head"><h1>{TITLE}</h1><ul class="benefits">{promo}</ul></header>
+<div class="k2"><div class="k3">{paragraphs}</div></div></div>
+</body></html>"""
+    assert body(html, description="The sun set over the old town in a blaze of orange.") == story
+    assert body(html) == story
+    points = "".join(f"<li>{p}</li>" for p in KEY_POINTS)
+    html = html.replace(promo, points)
+    assert body(html, description=f"{KEY_POINTS[0]}. More in the story.") == [*KEY_POINTS, *story]
+
+
+def test_a_titled_h1_out_of_reach_does_not_hide_the_visible_headline() -> None:
+    """A screen-reader ``<h1>`` saying the title at the top, a menu of hundreds of links,
+    then the visible headline with a kicker (its words are not the title's): the
+    standfirst search stayed at the first ``<h1>`` and ran out of its elements before
+    the standfirst (review 27). A later ``<h1>`` is skipped only while the titled one's
+    scan is still open; the stray portlet ``<h1>`` right after the standfirst still is."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    menu = "".join(f'<li><a href="/s/{i}">Section {i}</a></li>' for i in range(300))
+    html = f"""<html><head><title>{TITLE}</title></head><body>
+<header><h1 class="visually-hidden">{TITLE}</h1><nav><ul>{menu}</ul></nav></header>
+<div class="k1"><h1><span class="kicker">Photo of the week</span> {TITLE}</h1><div class="k4"><p>{LEAD}</p></div></div>
+<div class="k2"><div class="k3">{paragraphs}</div></div>
+</body></html>"""
+    assert body(html) == [LEAD, *story]
+
+
+def test_a_numbered_list_of_dated_or_bare_headlines_is_no_citations() -> None:
+    """A "most read" list of headlines each followed by its date written with a closing
+    full stop (Croatian, Serbian, Slovene, Hungarian: "12.03.2024.") or by a bare full
+    stop was kept as a list of citations (review 27): a citation says something after
+    its link (a chapter, a publisher, a journal) in one item at least, never a date alone."""
+    story = STORY + [p.replace("the", "this") for p in STORY]
+    paragraphs = "".join(f"<p>{p}</p>" for p in story)
+    heads = ["Calm before the storm over the harbour", "Morning sun in the woods above the town",
+             "Night ferry runs late again after the gale"]
+    dated = "".join(f'<li><a href="/n/{i}">{h}</a> <span class="date">1{i}.03.2024.</span></li>'
+                    for i, h in enumerate(heads))
+    bare = "".join(f'<li><a href="/n/{i}">{h}</a>.</li>' for i, h in enumerate(heads))
+    page = """<html><head><title>{t}</title></head><body><h1>{t}</h1>
+<div class="post-body">{p}<div class="outline-2"><ol>{r}</ol></div></div>
+<div class="post-footer">Posted by Anna</div></body></html>"""
+    for items in (dated, bare):
+        assert body(page.format(t=TITLE, p=paragraphs, r=items)) == story

@@ -150,10 +150,24 @@ def test_a_recipe_s_one_line_description_under_its_headline_opens_the_text():
     cake I know!"): on a page declaring a recipe it is the standfirst at four words (a
     story's needs eight); the same line on a page that declares none stays out."""
     line = "The creamiest dumplings I know!"
+    described = f"Pumpkin dumplings - {line.lower()} Over 900 ratings."
     html = _recipe_page(RECIPE_LD).replace(f"<h1>{TITLE}</h1>", f'<h1>{TITLE}</h1><p class="recipe-text">{line}</p>')
-    assert blocks(html)[:2] == [("p", line), ("p", INTRO)]
+    assert blocks(html, description=described)[:2] == [("p", line), ("p", INTRO)]
     plain = _recipe_page("").replace(f"<h1>{TITLE}</h1>", f'<h1>{TITLE}</h1><p class="recipe-text">{line}</p>')
-    assert blocks(plain) == [("p", INTRO), ("p", INTRO2)]
+    assert blocks(plain, description=described) == [("p", INTRO), ("p", INTRO2)]
+
+
+@pytest.mark.parametrize("line", ["Rated 4.8 out of 5 stars.", "Pin this recipe for later!",
+                                  "Skip straight to the recipe below.", "Read all 23 reviews here."])
+def test_a_short_line_under_a_recipe_s_name_that_is_not_its_description_stays_out(line):
+    """A short line under a recipe's name is its description only when the page's
+    description says it (review 27): a rating, a "Pin this recipe!" or "Jump to the
+    recipe" button line of four to seven words was taken as the standfirst."""
+    described = "Pumpkin dumplings - the creamiest dumplings I know! Over 900 ratings."
+    html = _recipe_page(RECIPE_LD).replace(f"<h1>{TITLE}</h1>", f'<h1>{TITLE}</h1><p>{line}</p>')
+    for got in (blocks(html, description=described), blocks(html)):
+        assert got[:2] == [("p", INTRO), ("p", INTRO2)]
+        assert ("p", line) not in got
 
 
 # --- a second extraction compared with the chosen one (crawler.parsers.body.compare) ------

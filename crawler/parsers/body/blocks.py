@@ -577,23 +577,32 @@ _CITATION_LINKS = 5      # links of an item read (its last among them is the one
 def _citations(box: Element) -> bool:
     """``box`` holds a numbered list of citations (a "References" section): every item
     ends in a full stop printed after its last link ("<a>Title</a>. Chapter of a book,
-    Publisher."), which a list of teasers' headlines does not. Read: its first
+    Publisher."), which a list of teasers' headlines does not, one item at least says
+    words after it, and none a date alone ("<a>Headline</a> 12.03.2024.", a Croatian
+    "most read" list). Read: its first
     :data:`_CITATION_LISTS` ``<ol>``s, :data:`_CITATIONS` items of each."""
     for ol in islice(box.iter("ol"), _CITATION_LISTS):
         items = [c for c in islice(ol, _CITATIONS) if isinstance(c.tag, str)]
-        if len(items) >= 2 and all(c.tag == "li" and _stop_after_link(c) for c in items):
-            return True
+        if len(items) < 2 or any(c.tag != "li" for c in items):
+            continue
+        afters = [_stop_after_link(c) for c in items]
+        if all(after is not None and (_WORDY.search(after) or not after.strip(" .")) for after in afters) \
+                and any(after and _WORDY.search(after) for after in afters):
+            return True     # (one item says something after its link; none a date alone: "12.03.2024.")
     return False
 
 
-def _stop_after_link(item: Element) -> bool:
-    """The item's text ends in a full stop printed after its last link."""
+_WORDY = re.compile(r"[^\W\d_]{2}")
+
+
+def _stop_after_link(item: Element) -> str | None:
+    """The item's text after its last link when it ends in a full stop, else None."""
     links = list(islice(item.iter("a"), _CITATION_LINKS))
     if not links:
-        return False
+        return None
     after = "".join(itertools.chain([links[-1].tail or ""], *(
         [(n.text or "") + (n.tail or "")] for n in links[-1].itersiblings() if isinstance(n.tag, str))))
-    return after.rstrip().endswith(".") and not (item.tail or "").strip()
+    return after if after.rstrip().endswith(".") and not (item.tail or "").strip() else None
 
 
 def _text_before(box: Element, link: Element) -> str:
@@ -1345,9 +1354,12 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     if context.recipe:
         chosen = with_recipe(scores, chosen)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
+    scores.media_holders = frozenset(context.media)
     walker = _Walker(scores, explain, description_key, title, context.headline,
                      frozenset(context.media), context.reply_forms, context.tab_ids)
-    leads = _lead_before(scores, chosen, title, _RECIPE_LEAD_WORDS if context.recipe else _LEAD_WORDS)
+    leads = _lead_before(scores, chosen, title, _RECIPE_LEAD_WORDS if context.recipe else _LEAD_WORDS, description)
+    if context.recipe:
+        leads = [el for el in leads if _recipe_lead(el, description)]
     if leads and description_key:
         # a dek that is the page's description is the record's description only; a
         # standfirst whose class names no dek opens the text, one sentence or more
@@ -1380,7 +1392,7 @@ _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "strong", "section", "he
 
 
 def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
-                 least: int = _LEAD_WORDS) -> list[Element]:
+                 least: int = _LEAD_WORDS, description: str | None = None) -> list[Element]:
     """The standfirst: prose printed between the page's headline (``<h1>``) and the
     chosen text, in the article's header, outside the container. Newspapers and
     magazines print it as the first paragraph of the article ("lead", "intro",
@@ -1392,7 +1404,8 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
     drop or a note about the page (:func:`.furniture.is_page_note`: "Listen to this
     article ...", "This article is more than five years old"); the first ``_LEAD_MAX`` such,
     among the ``_LEAD_SCAN`` elements after the headline. A list of key points before
-    any of them opens the standfirst (:func:`_key_points`) when the text is no sidebar's.
+    any of them opens the standfirst (:func:`_key_points`) when the text is no sidebar's
+    and the page's ``description`` says one of its points.
     """
     if not chosen or any(True for _ in chosen[0].iter("h1")):
         return []
@@ -1403,13 +1416,14 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
         return []
     leads: list[Element] = []
     shared = frozenset(start.iterancestors())    # boxes around the text too: not the lead's furniture
-    story = not _page_furniture(page, start)     # key points open a story, not a sidebar's text
+    said = _words_key(description) if description else ""  # key points sum the story up: the description says them
+    story = bool(said) and not _page_furniture(page, start)  # key points open a story, not a sidebar's text
     for el in after:
         if len(leads) == _LEAD_MAX:
             break
         if any(contains(lead, el) for lead in leads):
             continue
-        if not leads and story and _key_points(page, el, headline, shared):
+        if not leads and story and _key_points(page, el, headline, shared, said):
             leads.append(el)
             continue
         if not _is_lead(page, el, headline, shared, least):
@@ -1425,16 +1439,31 @@ def _lead_before(page: Page, chosen: list[Element], title: str | None = None,
 _TITLE_HEADINGS = frozenset({"h2", "h3", "h4"})
 
 
+def _recipe_lead(el: Element, description: str | None) -> bool:
+    """A standfirst on a recipe's page: one of a story's length, or a shorter line
+    (:data:`_RECIPE_LEAD_WORDS` words and up) whose words the page's description says
+    (the recipe's one-line description, "the creamiest cake I know!"); a rating line,
+    a "Pin this recipe!" or "Skip to the recipe" button is no description."""
+    text = collapse(sel.TEXT(el))
+    if count_words(text) >= _LEAD_WORDS:
+        return True
+    key = _words_key(text)
+    return bool(key and description) and f" {key} " in f" {_words_key(description or '')} "
+
+
 _KEY_POINTS = 5             # items of a list of key points at most (two at least)...
 _KEY_POINT_WORDS = 5        # ...each a phrase of this many words at least (a menu's entries have fewer)
 
 
-def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[Element]) -> bool:
+def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[Element], said: str) -> bool:
     """``el`` is a list of key points printed as the standfirst, the first text after
     the headline ("Mark Helfrich on the technology's potential", "High storage and
     transport capacity as the main advantages"): two to :data:`_KEY_POINTS` items,
     each a phrase of :data:`_KEY_POINT_WORDS` words or more with no block inside and
-    few links, outside figures, links, lists and furniture (:func:`_furniture_but_lead`).
+    few links, outside figures, links, lists and furniture (:func:`_furniture_but_lead`),
+    one of whose items' first words the page's description says (``said``, its words
+    key): a summary's points are the description's, a subscription offer's benefits or a
+    script's table of contents are not.
     trafilatura's evaluation pages count such a list as text (Fundus and Zyte keep it
     apart, as they keep the standfirst)."""
     if el.tag not in ("ul", "ol") or contains(headline, el) or hidden_box(el):
@@ -1443,6 +1472,8 @@ def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[El
     if not 2 <= len(items) <= _KEY_POINTS or any(c.tag != "li" for c in items):
         return False
     if any(a.tag in ("figure", "a", "li") for a in el.iterancestors()) or _furniture_but_lead(page, el, shared):
+        return False
+    if not any(_said(item, said) for item in items):
         return False
     for item in items:
         if any(isinstance(c.tag, str) and c.tag in sel.BLOCK_TAGS for c in item.iterdescendants()):
@@ -1453,11 +1484,18 @@ def _key_points(page: Page, el: Element, headline: Element, shared: frozenset[El
     return True
 
 
+def _said(item: Element, said: str) -> bool:
+    """Whether the first :data:`_KEY_POINT_WORDS` words of ``item`` are in ``said``
+    (a description's words key, :func:`_words_key`)."""
+    first = " ".join(_words_key(collapse(sel.TEXT(item))[:300]).split()[:_KEY_POINT_WORDS])
+    return bool(first) and f" {first} " in f" {said} "
+
+
 def _headline_before(page: Page, start: Element,
                      title_words: str | None) -> tuple[Element | None, list[Element]]:
     """The last ``<h1>`` before ``start`` and the elements between them (up to
     :data:`_LEAD_SCAN`), a later ``<h1>`` not saying the title skipped once one that says
-    it is found (a leftover portlet's "This portlet should not exist"); on a page with none there, the last ``<h2>``..``<h4>`` whose
+    it is found within its scan (a leftover portlet's "This portlet should not exist"); on a page with none there, the last ``<h2>``..``<h4>`` whose
     words are the title's (a theme that sets the headline one level lower) and the
     elements up to the next heading of its rank or above: that heading starts another
     item (the title in a list of teasers before the story, each with its summary)."""
@@ -1470,7 +1508,9 @@ def _headline_before(page: Page, start: Element,
     for el in page.root.iter():
         if el is start:
             break
-        if el.tag == "h1" and not (titled_h1 and not _says_title(el, title_words or "")):
+        # (only while the titled <h1>'s scan is open: one far above, a screen reader's over a
+        # long menu, leaves the visible headline with a kicker to start the search)
+        if el.tag == "h1" and not (titled_h1 and len(after) < _LEAD_SCAN and not _says_title(el, title_words or "")):
             headline, after = el, []
             titled_h1 = bool(title_words) and _says_title(el, title_words or "")
         elif headline is not None and len(after) < _LEAD_SCAN:
@@ -1512,11 +1552,33 @@ def _standfirst_text(page: Page, el: Element, most: int = _LEAD_MAX_WORDS,
     if not least <= words <= most:
         return None
     if not SENTENCE_END.search(text) and (words <= _HEADING_MAX_WORDS or not _LEAD_WORDS_SET.intersection(
-            class_words(el.get("class") or ""))):
+            class_words(el.get("class") or "")) or _captions_media(page, el, len(text))):
         return None             # a kicker or a subheading; a box named a standfirst may lack its stop
     if link_length(el) > 0.3 * len(text) or _furniture_but_lead(page, el, shared):
         return None
     return text
+
+
+_CAPTION_BOX_SCAN = 100     # elements of a box read for a picture or a video
+
+
+def _captions_media(page: Page, el: Element, chars: int) -> bool:
+    """``el``'s text is the only text of its box (or of its box's parent, up to a
+    credit's :data:`_MEDIA_BOX_CHARS` more), and that box holds a picture or a video
+    (``page.media_holders``, read before the strip) and no ``<h1>``: the line is a
+    caption or a video's description (often printed without a full stop), not a
+    standfirst."""
+    node: Element | None = el
+    for _ in range(2):
+        if node is None or not _short_text(node, chars + _MEDIA_BOX_CHARS):
+            return False
+        seen = list(islice(node.iter(), _CAPTION_BOX_SCAN))
+        if any(n.tag == "h1" for n in seen):
+            return False
+        if any(n in page.media_holders for n in seen):
+            return True
+        node = node.getparent()
+    return False
 
 
 _OPENING_LEAD_WORDS = 250   # a standfirst opening the container may run to a few paragraphs

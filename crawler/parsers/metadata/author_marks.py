@@ -566,7 +566,12 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
 # "related", "more-stories", "recommended".
 _OTHER_STORY_BOX = re.compile(r"(?:^|[\s_-])(?:next|prev|previous|related|recommended)(?:$|[\s_-])|more[_-]?stor",
                               re.I)
+# Named for the links to the next and previous posts: such a box may wrap the story's
+# own footer too (its author box, then the links), so for a mark by its class it is
+# another story's only when a link comes before the mark (that story's headline).
+_POST_NAV_BOX = re.compile(r"(?<![^\s_-])(?:next|prev|previous)(?![^\s_-])", re.I)
 _BOX_DEPTH = 4
+_LINK_BEFORE_SCAN = 300     # elements of a box read before the mark for a link
 
 
 def _other_story_box(el: Any, around: frozenset[Any] = frozenset(), by_class: bool = False) -> bool:
@@ -575,12 +580,28 @@ def _other_story_box(el: Any, around: frozenset[Any] = frozenset(), by_class: bo
     asked of its ancestors only, up to the first box holding the headline
     (``around``, the headline's ancestors): such a box is the story's whatever its
     name says (Next.js's root ``<div id="__next">``), and an "author" class with
-    another word on the mark itself is no other story's box."""
+    another word on the mark itself is no other story's box; a box named for the post
+    navigation alone (:data:`_POST_NAV_BOX`) is another story's for such a mark only
+    when a link comes before it."""
     nodes = el.iterancestors() if by_class else chain((el,), el.iterancestors())
     for node in islice(nodes, _BOX_DEPTH + (0 if by_class else 1)):
         if by_class and node in around:
             return False
-        if _OTHER_STORY_BOX.search(f"{attr(node, 'id')} {attr(node, 'class')}"):
+        names = f"{attr(node, 'id')} {attr(node, 'class')}"
+        if _OTHER_STORY_BOX.search(names):
+            if by_class and _POST_NAV_BOX.search(names) and not _OTHER_STORY_BOX.search(
+                    _POST_NAV_BOX.sub(" ", names)) and not _link_before(node, el):
+                continue    # the story's own author box, before the post navigation's links
+            return True
+    return False
+
+
+def _link_before(box: Any, el: Any) -> bool:
+    """Whether a link comes before ``el`` in ``box`` (up to :data:`_LINK_BEFORE_SCAN` elements)."""
+    for node in islice(box.iter(), _LINK_BEFORE_SCAN):
+        if node is el:
+            return False
+        if node.tag == "a" and attr(node, "href"):
             return True
     return False
 
