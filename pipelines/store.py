@@ -43,11 +43,11 @@ from archive.db import (
     file_fault,
     release_writer_lock,
 )
-from archive.frontier import crawl_key
+from archive.frontier import Resumed, crawl_key
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
-from crawler.frontier import Frontier, Resume, frontier_of
+from crawler.frontier import Frontier, Resume, frontier_of, kept_meta
 from crawler.items import (
     ARCHIVE_FAULT_REASON,
     GONE_STATUSES,
@@ -173,12 +173,16 @@ class ArchivePipeline:
         """Continue the frontier the last crawl of the same seeds (and ``since``)
         left, or (``resume`` false: ``--fresh``) drop it; notes from now on."""
         assert self.frontier is not None
-        resumed = self._writer.take_over_frontier(self._crawl_id, crawl_key(seeds, since), resume=resume,
-                                                  give_up=self.give_up)
+        settings = self.crawler.settings if self.crawler else None
+        resumed = self._writer.take_over_frontier(
+            self._crawl_id, crawl_key(seeds, since), resume=resume, give_up=self.give_up,
+            max_url_length=settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083)
         self.frontier.active = True
         if resumed is None:
             return
-        self.frontier.resumed = Resume(resumed.crawl_id, resumed.pending, resumed.done, resumed.retry)
+        pending, retry = self.checked_meta(resumed.pending, resumed), self.checked_meta(resumed.retry, resumed)
+        self.frontier.resumed = Resume(resumed.crawl_id, pending, resumed.done, retry)
+        self.report_damage(resumed)
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/resumed_from", resumed.crawl_id)
             self.crawler.stats.set_value("clippings/resumed_pending", len(resumed.pending))
@@ -186,6 +190,32 @@ class ArchivePipeline:
             self.crawler.stats.set_value("clippings/resumed_retried", len(resumed.retry))
             if resumed.given_up:
                 self.crawler.stats.set_value("clippings/resumed_given_up", resumed.given_up)
+
+    @staticmethod
+    def checked_meta(rows: list[tuple[str, dict[str, Any], int]],
+                     resumed: Resumed) -> list[tuple[str, dict[str, Any], int]]:
+        """The rows with their meta as a request may carry it (:func:`kept_meta`);
+        what is set aside named in ``resumed.damaged``."""
+        checked = []
+        for url, meta, priority in rows:
+            kept, aside = kept_meta(meta)
+            if aside:
+                resumed.damaged.append(f"URL {url[:120]!r}: {', '.join(aside)}: set aside")
+            checked.append((url, kept, priority))
+        return checked
+
+    def report_damage(self, resumed: Resumed) -> None:
+        """Damaged frontier rows: each logged, counted (``clippings/resumed_damaged``,
+        ``clippings/resumed_left_out``), the first kept in the crawl's stats for its
+        summary (``clippings/resumed_damage``)."""
+        if not resumed.damaged:
+            return
+        for line in resumed.damaged:
+            logger.warning("damaged frontier row of crawl %s in %s: %s", resumed.crawl_id, self.db_path, line)
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.set_value("clippings/resumed_damaged", len(resumed.damaged))
+            self.crawler.stats.set_value("clippings/resumed_left_out", resumed.left_out)
+            self.crawler.stats.set_value("clippings/resumed_damage", resumed.damaged[0])
 
     def close_frontier(self, reason: str) -> None:
         """Write the last notes; a crawl that ran to its end drops its frontier (the

@@ -229,6 +229,75 @@ def test_fresh_starts_anew_from_the_seeds(site: ChainSite, stopped: Stopped, tmp
     assert rows(db, "SELECT count(*) FROM articles") == [(2 * ARTICLES - 2,)]
 
 
+def test_damaged_frontier_rows_are_named_and_the_rest_continued(
+        site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
+    """An archive edited by hand or by another program: a row whose URL is none
+    (or too long) is left out, one whose priority or meta is damaged is fetched
+    with the damage set aside; each is logged and counted, the summary names the
+    first, and every article is stored once. (Before: a URL that is none stopped
+    every continuation early, unnamed; a priority of text crashed it; one out of
+    SQLite's range lost every record of it; a meta value of another kind lost the
+    page and its links; each but the first reported as finished.)"""
+    db = stopped.copy(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        a4, a5, a6 = (url for (url,) in conn.execute(
+            "SELECT url FROM frontier WHERE state = 'pending' AND url LIKE '%/a/%' ORDER BY url"))
+        b = conn.execute("SELECT url FROM frontier WHERE state = 'pending' AND url LIKE '%/b/%'").fetchone()[0]
+        conn.executemany("INSERT INTO frontier (crawl_id, url, state, meta, priority) VALUES (1, ?, 'pending', '{}', -1)",
+                         [("not a url",), (f"{site.base_url}/a/{'x' * 3000}",)])
+        conn.execute("UPDATE frontier SET priority = 'abc' WHERE url = ?", (a4,))
+        conn.execute("UPDATE frontier SET priority = 1e20 WHERE url = ?", (a5,))
+        conn.execute("""UPDATE frontier SET meta = '{"depth": "x", "proxy": "http://127.0.0.1:9"}' WHERE url = ?""",
+                     (a6,))
+        conn.execute("""UPDATE frontier SET meta = '{"redirect_urls": 5}' WHERE url = ?""", (b,))
+    second = crawl(site, db)
+    assert second.returncode == 0, second.stderr
+    assert (f"; 6 damaged rows (2 left out, the others fetched with the damage set aside; -v names each), the "
+            f"first: URL '{a4}': priority 'abc' is no integer a crawl gives: fetched at priority 0") in second.stdout, \
+        second.stdout
+    assert_every_article_stored_once(site, db)
+    stats = stats_of(db, 2)
+    assert (stats["clippings/resumed_damaged"], stats["clippings/resumed_left_out"]) == (6, 2)
+    assert "spider_exceptions/count" not in stats and "log_count/ERROR" not in stats, stats
+
+
+def test_the_damage_a_frontier_row_can_have_is_named() -> None:
+    from archive.frontier import take_over, url_problem
+    from crawler.frontier import KEPT_META, META_CHECKS, kept_meta
+
+    assert set(META_CHECKS) == set(KEPT_META)
+    assert url_problem("https://x.example/a", 2083) is None
+    assert [url_problem(url, 30) for url in (None, "not a url", "ftp://x.example/", "http://[x/", "http:///a",
+                                            "https://x.example/ a", "https://x.example/" + "a" * 20)] == [
+        "not text", *["not an http(s) URL"] * 5, "38 characters, over the limit of 30 (URLLENGTH_LIMIT)"]
+    assert kept_meta({"depth": 2, "redirect_urls": ["https://x.example/"], "seed": "https://x.example/"}) == (
+        {"depth": 2, "redirect_urls": ["https://x.example/"], "seed": "https://x.example/"}, [])
+    assert kept_meta({"depth": True, "index_hops": -1, "download_timeout": 0, "redirect_reasons": [301, "x", None]}) == (
+        {"redirect_reasons": [301, "x", None]},
+        ["meta depth=true (not of its kind)", "meta index_hops=-1 (not of its kind)",
+         "meta key 'download_timeout' (no crawl writes it)"])
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(
+        "CREATE TABLE crawls (id INTEGER PRIMARY KEY, seeds TEXT, settings TEXT, status TEXT);"
+        "CREATE TABLE frontier (crawl_id INTEGER, url TEXT, state TEXT, meta TEXT, priority INTEGER, "
+        "attempts INTEGER DEFAULT 0, PRIMARY KEY (crawl_id, url));"
+        """INSERT INTO crawls VALUES (1, '["https://x.example/"]', '{"since": null}', 'interrupted'),
+                                    (2, '["https://x.example/"]', '{"since": null}', 'running');"""
+        "INSERT INTO frontier (crawl_id, url, state, meta, priority) VALUES "
+        "(1, 'https://x.example/a', 'pending', '[1', 'abc'), (1, 'https://x.example/b', 'failed', '{}', 1e20),"
+        "(1, 'x', 'pending', NULL, 0), (1, 'https://x.example/c', 'pending', NULL, -1);")
+    resumed = take_over(conn, '[["https://x.example/"], null]', 2)
+    assert resumed is not None and resumed.left_out == 1
+    # (In the archive's order: SQLite sorts text above numbers.)
+    assert resumed.pending == [("https://x.example/a", {}, 0), ("https://x.example/c", {}, -1)]
+    assert resumed.retry == [("https://x.example/b", {}, 0)]
+    assert resumed.damaged == [
+        "URL 'https://x.example/a': meta '[1' is no JSON object: set aside",
+        "URL 'https://x.example/a': priority 'abc' is no integer a crawl gives: fetched at priority 0",
+        "URL 'https://x.example/b': priority 1e+20 is no integer a crawl gives: fetched at priority 0",
+        "URL 'x': not an http(s) URL: left out"]
+
+
 def test_a_crawl_stopped_by_ctrl_c_is_continued_by_the_next_fetching_nothing_twice(site: ChainSite, tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     first = held_in_the_b_pages(site, db)
