@@ -28,13 +28,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 #: A URL found by the crawl: (url, meta as JSON text, priority).
 Found = tuple[str, str, int]
+
+#: The crawl's check of a row's meta: (what a request may carry, what is set aside).
+MetaCheck = Callable[[dict[str, Any]], tuple[dict[str, Any], list[str]]]
 
 
 @dataclass(slots=True)
@@ -54,11 +57,23 @@ class Resumed:
     given_up: int = 0
     """The failed URLs not fetched again: they failed in ``give_up`` crawls."""
     damaged: list[str] = field(default_factory=list)
-    """One line for each row found damaged (an archive edited or written by
-    something else): its URL and what is wrong with it."""
+    """A line for each damage found in a row (an archive edited or written by
+    something else): its URL and what is wrong; the first :data:`DAMAGE_LINES`."""
+    damage: int = 0
+    """The damages found, those past :data:`DAMAGE_LINES` among them."""
     left_out: int = 0
     """The damaged rows not fetched (their URL is none a crawl can ask for); the
     others are fetched, the damaged field set aside."""
+
+    def note_damage(self, line: str) -> None:
+        self.damage += 1
+        if len(self.damaged) < DAMAGE_LINES:
+            self.damaged.append(line)
+
+
+#: The damaged rows named one by one (a frontier of a million damaged rows is
+#: counted, not held in lines).
+DAMAGE_LINES = 100
 
 
 #: The priorities a crawl gives (its depth, breadth-first, and a few constants):
@@ -116,12 +131,12 @@ def holders(conn: sqlite3.Connection, key: str) -> list[int]:
 
 
 def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 3,
-              max_url_length: int = 2083) -> Resumed | None:
+              max_url_length: int = 2083, check_meta: MetaCheck | None = None) -> Resumed | None:
     """Move the frontier of the last crawl of ``key`` to ``crawl_id``; what it held
     (None when no crawl of ``key`` left one). A URL that failed in ``give_up``
     crawls (the setting lowered since) is given up: ``done``. A damaged row (a URL
     that is none, or longer than ``max_url_length``; a priority that is no integer;
-    meta that is no JSON object) is named in :attr:`Resumed.damaged`: left out when
+    meta that is no JSON object, or that ``check_meta`` finds damaged) is named in :attr:`Resumed.damaged`: left out when
     its URL is the damage, else taken with the damaged field set aside; the rows
     are left as they are. Call inside a transaction."""
     found = holders(conn, key)
@@ -145,36 +160,41 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
             continue
         if state == "failed" and meta is None:  # a seed or a revisit (never noted): asked again as one
             continue
-        taken = _taken(resumed, url, meta, priority, max_url_length)
+        taken = _taken(resumed, url, meta, priority, max_url_length, check_meta)
         if taken is not None:
             (resumed.retry if state == "failed" else resumed.pending).append(taken)
     return resumed
 
 
-def _taken(resumed: Resumed, url: object, meta: object, priority: object,
-           max_url_length: int) -> tuple[str, dict[str, Any], int] | None:
+def _taken(resumed: Resumed, url: object, meta: object, priority: object, max_url_length: int,
+           check_meta: MetaCheck | None) -> tuple[str, dict[str, Any], int] | None:
     """A pending or failed row as the crawl asks for it again, or None (left
     out); each damage named in ``resumed.damaged``."""
     problem = url_problem(url, max_url_length)
     if problem is not None:
-        resumed.damaged.append(f"URL {_shown(url)}: {problem}: left out")
+        resumed.note_damage(f"URL {_shown(url)}: {problem}: left out")
         resumed.left_out += 1
         return None
     assert isinstance(url, str)
-    if meta is None:
-        kept: Any = {}
-    else:
+    damage = []
+    kept: Any = {}
+    if meta is not None:
         try:
             kept = json.loads(meta) if isinstance(meta, str) else None
         except ValueError:
             kept = None
         if not isinstance(kept, dict):
-            resumed.damaged.append(f"URL {_shown(url)}: meta {_shown(meta)} is no JSON object: set aside")
+            damage.append(f"meta {_shown(meta)} is no JSON object: set aside")
             kept = {}
+    if check_meta is not None and kept:
+        kept, aside = check_meta(kept)
+        if aside:
+            damage.append(f"{', '.join(aside)}: set aside")
     if not isinstance(priority, int) or not PRIORITY_RANGE[0] <= priority <= PRIORITY_RANGE[1]:
-        resumed.damaged.append(f"URL {_shown(url)}: priority {_shown(priority)} is no integer a crawl gives: "
-                               "fetched at priority 0")
+        damage.append(f"priority {_shown(priority)} is no integer a crawl gives: fetched at priority 0")
         priority = 0
+    if damage:
+        resumed.note_damage(f"URL {_shown(url)}: {'; '.join(damage)}")
     return url, kept, priority
 
 

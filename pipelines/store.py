@@ -176,12 +176,12 @@ class ArchivePipeline:
         settings = self.crawler.settings if self.crawler else None
         resumed = self._writer.take_over_frontier(
             self._crawl_id, crawl_key(seeds, since), resume=resume, give_up=self.give_up,
-            max_url_length=settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083)
+            max_url_length=settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083,
+            check_meta=kept_meta)
         self.frontier.active = True
         if resumed is None:
             return
-        pending, retry = self.checked_meta(resumed.pending, resumed), self.checked_meta(resumed.retry, resumed)
-        self.frontier.resumed = Resume(resumed.crawl_id, pending, resumed.done, retry)
+        self.frontier.resumed = Resume(resumed.crawl_id, resumed.pending, resumed.done, resumed.retry)
         self.report_damage(resumed)
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/resumed_from", resumed.crawl_id)
@@ -191,29 +191,20 @@ class ArchivePipeline:
             if resumed.given_up:
                 self.crawler.stats.set_value("clippings/resumed_given_up", resumed.given_up)
 
-    @staticmethod
-    def checked_meta(rows: list[tuple[str, dict[str, Any], int]],
-                     resumed: Resumed) -> list[tuple[str, dict[str, Any], int]]:
-        """The rows with their meta as a request may carry it (:func:`kept_meta`);
-        what is set aside named in ``resumed.damaged``."""
-        checked = []
-        for url, meta, priority in rows:
-            kept, aside = kept_meta(meta)
-            if aside:
-                resumed.damaged.append(f"URL {url[:120]!r}: {', '.join(aside)}: set aside")
-            checked.append((url, kept, priority))
-        return checked
-
     def report_damage(self, resumed: Resumed) -> None:
-        """Damaged frontier rows: each logged, counted (``clippings/resumed_damaged``,
+        """Damaged frontier rows (:func:`archive.frontier.take_over`, the meta checked
+        by :func:`crawler.frontier.kept_meta`): logged (the first lines), counted (``clippings/resumed_damaged``,
         ``clippings/resumed_left_out``), the first kept in the crawl's stats for its
         summary (``clippings/resumed_damage``)."""
-        if not resumed.damaged:
+        if not resumed.damage:
             return
         for line in resumed.damaged:
             logger.warning("damaged frontier row of crawl %s in %s: %s", resumed.crawl_id, self.db_path, line)
+        if resumed.damage > len(resumed.damaged):
+            logger.warning("and %d more damages in the frontier of crawl %s in %s",
+                           resumed.damage - len(resumed.damaged), resumed.crawl_id, self.db_path)
         if self.crawler and self.crawler.stats:
-            self.crawler.stats.set_value("clippings/resumed_damaged", len(resumed.damaged))
+            self.crawler.stats.set_value("clippings/resumed_damaged", resumed.damage)
             self.crawler.stats.set_value("clippings/resumed_left_out", resumed.left_out)
             self.crawler.stats.set_value("clippings/resumed_damage", resumed.damaged[0])
 

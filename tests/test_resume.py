@@ -285,17 +285,20 @@ def test_the_damage_a_frontier_row_can_have_is_named() -> None:
                                     (2, '["https://x.example/"]', '{"since": null}', 'running');"""
         "INSERT INTO frontier (crawl_id, url, state, meta, priority) VALUES "
         "(1, 'https://x.example/a', 'pending', '[1', 'abc'), (1, 'https://x.example/b', 'failed', '{}', 1e20),"
-        "(1, 'x', 'pending', NULL, 0), (1, 'https://x.example/c', 'pending', NULL, -1);")
-    resumed = take_over(conn, '[["https://x.example/"], null]', 2)
-    assert resumed is not None and resumed.left_out == 1
+        "(1, 'x', 'pending', NULL, 0), (1, 'https://x.example/c', 'pending', NULL, -1),"
+        """(1, 'https://x.example/d', 'pending', '{"depth": "x", "depth_reset": true}', -2);""")
+    resumed = take_over(conn, '[["https://x.example/"], null]', 2, check_meta=kept_meta)
+    assert resumed is not None and (resumed.left_out, resumed.damage) == (1, 4)
     # (In the archive's order: SQLite sorts text above numbers.)
-    assert resumed.pending == [("https://x.example/a", {}, 0), ("https://x.example/c", {}, -1)]
+    assert resumed.pending == [("https://x.example/a", {}, 0), ("https://x.example/c", {}, -1),
+                               ("https://x.example/d", {"depth_reset": True}, -2)]
     assert resumed.retry == [("https://x.example/b", {}, 0)]
     assert resumed.damaged == [
-        "URL 'https://x.example/a': meta '[1' is no JSON object: set aside",
-        "URL 'https://x.example/a': priority 'abc' is no integer a crawl gives: fetched at priority 0",
+        "URL 'https://x.example/a': meta '[1' is no JSON object: set aside; priority 'abc' is no integer a "
+        "crawl gives: fetched at priority 0",
         "URL 'https://x.example/b': priority 1e+20 is no integer a crawl gives: fetched at priority 0",
-        "URL 'x': not an http(s) URL: left out"]
+        "URL 'x': not an http(s) URL: left out",
+        """URL 'https://x.example/d': meta depth="x" (not of its kind): set aside"""]
 
 
 def test_a_crawl_stopped_by_ctrl_c_is_continued_by_the_next_fetching_nothing_twice(site: ChainSite, tmp_path: Path) -> None:
