@@ -261,6 +261,23 @@ def test_damaged_frontier_rows_are_named_and_the_rest_continued(
     assert "spider_exceptions/count" not in stats and "log_count/ERROR" not in stats, stats
 
 
+def test_an_archive_whose_frontier_table_was_dropped_is_refused_unchanged(
+        site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
+    """Its schema step recorded, its table gone (dropped by hand): the crawl crashed
+    with a traceback after adding a crawls row it left ``finished``. (Any table of
+    the schema: ``related_links`` gone, every article of the crawl was lost, the
+    crawl said finished.)"""
+    db = stopped.copy(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("DROP TABLE frontier")
+    before = db.read_bytes()
+    refused = crawl(site, db)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (f"clippings: error: {db} is damaged: it records every schema step and lacks "
+                                      "the table frontier; restore it from a copy"), refused.stderr
+    assert db.read_bytes() == before and site.paths() == []
+
+
 def test_the_damage_a_frontier_row_can_have_is_named() -> None:
     from archive.frontier import take_over, url_problem
     from crawler.frontier import KEPT_META, META_CHECKS, kept_meta
