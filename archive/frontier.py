@@ -282,6 +282,17 @@ def continued(conn: sqlite3.Connection, crawl_id: int, limit: int = 10_000) -> l
     return chain[::-1]
 
 
+def since_of(conn: sqlite3.Connection, crawl_id: int) -> str | None:
+    """The ``--since`` of a crawl (part of what makes the next crawl continue it), or None."""
+    row = conn.execute("SELECT settings FROM crawls WHERE id = ?", [crawl_id]).fetchone()
+    try:
+        settings = json.loads(row[0]) if row is not None and row[0] else {}
+    except ValueError:
+        return None
+    since = settings.get("since") if isinstance(settings, dict) else None
+    return since if isinstance(since, str) else None
+
+
 def named(crawl_ids: list[int]) -> str:
     """Crawls as a summary names them: ``crawl 3``, ``crawls 2, 3``, ``the 12 crawls from crawl 1``."""
     if len(crawl_ids) == 1:

@@ -416,6 +416,30 @@ def test_only_the_last_unfinished_crawl_of_the_same_seeds_and_since_is_continued
     assert conn.execute("SELECT count(*) FROM frontier").fetchone() == (0,)
 
 
+def test_stats_says_which_since_continues_an_unfinished_crawl(tmp_path: Path) -> None:
+    """A crawl with --since is continued only by one with the same --since: stats says so."""
+    from archive.db import open_readonly
+    from archive.queries import stats as archive_stats
+    from archive.writer import ArchiveWriter
+    from crawler.cli import stats_lines
+
+    writer = ArchiveWriter(tmp_path / "news.db")
+    for since in ("2025-01-01T00:00:00+00:00", None):
+        crawl_id = writer.start_crawl(seeds=["https://x.example/"], settings={"since": since}, user_agent="test")
+        writer.frontier_found(crawl_id, [("https://x.example/a", "{}", -1)])
+        writer.finish_crawl(crawl_id, stats={}, status="interrupted")
+    writer.db.close()
+    archive = open_readonly(tmp_path / "news.db")
+    try:
+        lines = [line for line in stats_lines(archive_stats(archive)) if line.startswith("unfinished:")]
+    finally:
+        archive.close()
+    assert lines == [
+        "unfinished: crawl 1 left 1 page found and not fetched (the next crawl of its seeds with --since "
+        "2025-01-01 continues it)",
+        "unfinished: crawl 2 left 1 page found and not fetched (the next crawl of its seeds continues it)"]
+
+
 def test_a_url_whose_fetch_failed_is_fetched_again_until_it_failed_in_the_crawls_allowed(tmp_path: Path) -> None:
     """Writer level: ``failed`` rows, their attempts, and what the continuing crawl takes."""
     from archive.frontier import continued, crawl_key
