@@ -79,6 +79,10 @@ class CrawlSummary:
     """The damaged rows not fetched (their URL the damage)."""
     resumed_damage: str | None = None
     """The first damaged row and what is wrong with it."""
+    unrecorded: int = 0
+    """Records a pipeline raised on and responses whose parse raised (Scrapy's
+    ``item_error``, ``spider_exceptions/count``): pages with no record, or with
+    part of what they led to missing."""
     continues: list[int] = field(default_factory=list)
     """Every crawl of the snapshot this one continued, oldest first."""
     continued_pages: int = 0
@@ -143,6 +147,8 @@ class CrawlSummary:
             f"other pages: {count('not-article', 0)}, duplicates: {count('duplicate', 0)}, "
             f"refused by robots.txt: {count('robots', 0)}, errors: {count('error', 0)}",
             *([refused] if refused else []),
+            *([f"lost to errors: {self.unrecorded} (a page's parse or store raised; -v shows each)"]
+              if self.unrecorded else []),
             *([self.left_line()] if self.waiting or self.waiting_failed else []),
         ]
 
@@ -442,6 +448,7 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         resumed_left_out=int(stats.get("clippings/resumed_left_out", 0)),
         resumed_damage=stats.get("clippings/resumed_damage"),
         give_up_crawls=crawler.settings.getint("CLIPPINGS_RESUME_ATTEMPTS", 3),
+        unrecorded=int(stats.get("clippings/item_errors", 0)) + int(stats.get("spider_exceptions/count", 0)),
     )
     if summary.crawl_id is not None:
         db = crawler.settings.get("CLIPPINGS_DB")

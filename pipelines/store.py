@@ -126,6 +126,7 @@ class ArchivePipeline:
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.fetch_observed, signal=clippings_signals.fetch_observed)
+        crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
         if getattr(crawler.spidercls, "keeps_frontier", False):
             pipeline.frontier = frontier_of(crawler)
             crawler.signals.connect(pipeline.frontier.scheduled, signal=signals.request_scheduled)
@@ -406,6 +407,11 @@ class ArchivePipeline:
             item.fetch.outcome = exception.outcome if isinstance(exception, RefusedRecord) else "dropped"
             item.fetch.reason = str(exception)
             self.guarded(self.with_notes, self.record, item.fetch)
+
+    def item_error(self, item: Any, response: Any, spider: Spider, failure: Any) -> None:
+        """A record a pipeline (this one included) raised on: not stored. Scrapy logs
+        it (shown with -v); counted here for the summary (``clippings/item_errors``)."""
+        self.count("clippings/item_errors")
 
     def fetch_observed(self, fetch: FetchRecord) -> None:
         """A fetch that no item reports (a redirect): its ``fetches`` row."""

@@ -278,6 +278,20 @@ def test_an_archive_whose_frontier_table_was_dropped_is_refused_unchanged(
     assert db.read_bytes() == before and site.paths() == []
 
 
+def test_a_record_lost_to_an_error_is_counted_in_the_summary(site: ChainSite, tmp_path: Path) -> None:
+    """A pipeline that raises (a bug; what a damaged frontier row did, review28 H3,
+    M1) lost the page's record: Scrapy's log said so, hidden without -v, and the
+    summary said finished, errors: 0."""
+    from crawler import settings as project_settings
+
+    pipelines = {**project_settings.ITEM_PIPELINES, "tests.support.raising_pipeline.RaiseOnPathPipeline": 50}
+    done = crawl(site, tmp_path / "news.db", "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}",
+                 "-s", "CLIPPINGS_TEST_RAISE_PATH=/a/1")
+    assert done.returncode == 0, done.stderr
+    assert "lost to errors: 1 (a page's parse or store raised; -v shows each)" in done.stdout, done.stdout
+    assert stats_of(tmp_path / "news.db", 1)["clippings/item_errors"] == 1
+
+
 def test_the_damage_a_frontier_row_can_have_is_named() -> None:
     from archive.frontier import take_over, url_problem
     from crawler.frontier import KEPT_META, META_CHECKS, kept_meta
