@@ -367,6 +367,12 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     if write and newer:
         raise ArchiveError(f"{shown_path(path)} was written by a newer Clippings (its schema step {shown_path(newer[0])} is unknown "
                            "to this one): upgrade Clippings to write to it")
+    if write and not newer and migrations.known() <= set(applied):
+        missing = sorted(migrations.current_tables() - set(tables))
+        if missing:  # (dropped by hand or another program: a write would fail half-way, or lose its records)
+            shown = ", ".join(map(shown_path, missing[:3])) + (", ..." if len(missing) > 3 else "")
+            raise ArchiveError(f"{shown_path(path)} is damaged: it records every schema step and lacks the "
+                               f"{'table' if len(missing) == 1 else 'tables'} {shown}; restore it from a copy")
     return path
 
 

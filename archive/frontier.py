@@ -28,12 +28,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 #: A URL found by the crawl: (url, meta as JSON text, priority).
 Found = tuple[str, str, int]
+
+#: The crawl's check of a row's meta: (what a request may carry, what is set aside).
+MetaCheck = Callable[[dict[str, Any]], tuple[dict[str, Any], list[str]]]
 
 
 @dataclass(slots=True)
@@ -52,6 +56,53 @@ class Resumed:
     one; a URL that failed in ``give_up`` crawls is in :attr:`done`)."""
     given_up: int = 0
     """The failed URLs not fetched again: they failed in ``give_up`` crawls."""
+    damaged: list[str] = field(default_factory=list)
+    """A line for each damage found in a row (an archive edited or written by
+    something else): its URL and what is wrong; the first :data:`DAMAGE_LINES`."""
+    damage: int = 0
+    """The damages found, those past :data:`DAMAGE_LINES` among them."""
+    left_out: int = 0
+    """The damaged rows not fetched (their URL is none a crawl can ask for); the
+    others are fetched, the damaged field set aside."""
+
+    def note_damage(self, line: str) -> None:
+        self.damage += 1
+        if len(self.damaged) < DAMAGE_LINES:
+            self.damaged.append(line)
+
+
+#: The damaged rows named one by one (a frontier of a million damaged rows is
+#: counted, not held in lines).
+DAMAGE_LINES = 100
+
+
+#: The priorities a crawl gives (its depth, breadth-first, and a few constants):
+#: a row's priority outside them is damage, fetched at priority 0.
+PRIORITY_RANGE = (-(2**31), 2**31)
+
+#: How much of a damaged row's URL its line shows.
+SHOWN_URL = 120
+
+
+def _shown(url: object) -> str:
+    text = repr(url)
+    return text if len(text) <= SHOWN_URL else text[:SHOWN_URL - 1] + "…"
+
+
+def url_problem(url: object, max_length: int) -> str | None:
+    """Why ``url`` (a frontier row's) cannot be asked for, or None."""
+    if not isinstance(url, str):
+        return "not text"
+    if max_length and len(url) > max_length:
+        return f"{len(url)} characters, over the limit of {max_length} (URLLENGTH_LIMIT)"
+    try:
+        parts = urlsplit(url)
+        http = parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # a bracketed host that is no IPv6 address, a port that is no number
+        http = False
+    if not http or any(c.isspace() for c in url):
+        return "not an http(s) URL"
+    return None
 
 
 def crawl_key(seeds: Iterable[str], since: str | None) -> str:
@@ -79,10 +130,15 @@ def holders(conn: sqlite3.Connection, key: str) -> list[int]:
     return [crawl_id for crawl_id, seeds, settings in rows if _key_of(seeds, settings) == key]
 
 
-def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 3) -> Resumed | None:
+def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 3,
+              max_url_length: int = 2083, check_meta: MetaCheck | None = None) -> Resumed | None:
     """Move the frontier of the last crawl of ``key`` to ``crawl_id``; what it held
     (None when no crawl of ``key`` left one). A URL that failed in ``give_up``
-    crawls (the setting lowered since) is given up: ``done``. Call inside a transaction."""
+    crawls (the setting lowered since) is given up: ``done``. A damaged row (a URL
+    that is none, or longer than ``max_url_length``; a priority that is no integer;
+    meta that is no JSON object, or that ``check_meta`` finds damaged) is named in :attr:`Resumed.damaged`: left out when
+    its URL is the damage, else taken with the damaged field set aside; the rows
+    are left as they are. Call inside a transaction."""
     found = holders(conn, key)
     if not found:
         return None
@@ -99,21 +155,47 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
             "SELECT url, state, meta, priority FROM frontier WHERE crawl_id = ? ORDER BY priority DESC, url",
             [crawl_id]):
         if state == "done":
-            resumed.done.add(url)
-        elif state == "failed":
-            if meta is not None:  # a seed or a revisit (never noted): asked again as one
-                resumed.retry.append((url, _meta(meta), int(priority or 0)))
-        else:
-            resumed.pending.append((url, _meta(meta), int(priority or 0)))
+            if isinstance(url, str):
+                resumed.done.add(url)
+            continue
+        if state == "failed" and meta is None:  # a seed or a revisit (never noted): asked again as one
+            continue
+        taken = _taken(resumed, url, meta, priority, max_url_length, check_meta)
+        if taken is not None:
+            (resumed.retry if state == "failed" else resumed.pending).append(taken)
     return resumed
 
 
-def _meta(text: str | None) -> dict[str, Any]:
-    try:
-        meta = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return meta if isinstance(meta, dict) else {}
+def _taken(resumed: Resumed, url: object, meta: object, priority: object, max_url_length: int,
+           check_meta: MetaCheck | None) -> tuple[str, dict[str, Any], int] | None:
+    """A pending or failed row as the crawl asks for it again, or None (left
+    out); each damage named in ``resumed.damaged``."""
+    problem = url_problem(url, max_url_length)
+    if problem is not None:
+        resumed.note_damage(f"URL {_shown(url)}: {problem}: left out")
+        resumed.left_out += 1
+        return None
+    assert isinstance(url, str)
+    damage = []
+    kept: Any = {}
+    if meta is not None:
+        try:
+            kept = json.loads(meta) if isinstance(meta, str) else None
+        except ValueError:
+            kept = None
+        if not isinstance(kept, dict):
+            damage.append(f"meta {_shown(meta)} is no JSON object: set aside")
+            kept = {}
+    if check_meta is not None and kept:
+        kept, aside = check_meta(kept)
+        if aside:
+            damage.append(f"{', '.join(aside)}: set aside")
+    if not isinstance(priority, int) or not PRIORITY_RANGE[0] <= priority <= PRIORITY_RANGE[1]:
+        damage.append(f"priority {_shown(priority)} is no integer a crawl gives: fetched at priority 0")
+        priority = 0
+    if damage:
+        resumed.note_damage(f"URL {_shown(url)}: {'; '.join(damage)}")
+    return url, kept, priority
 
 
 def drop(conn: sqlite3.Connection, crawl_ids: Iterable[int]) -> None:
@@ -198,6 +280,17 @@ def continued(conn: sqlite3.Connection, crawl_id: int, limit: int = 10_000) -> l
         chain.append(earlier)
         current = earlier
     return chain[::-1]
+
+
+def since_of(conn: sqlite3.Connection, crawl_id: int) -> str | None:
+    """The ``--since`` of a crawl (part of what makes the next crawl continue it), or None."""
+    row = conn.execute("SELECT settings FROM crawls WHERE id = ?", [crawl_id]).fetchone()
+    try:
+        settings = json.loads(row[0]) if row is not None and row[0] else {}
+    except ValueError:
+        return None
+    since = settings.get("since") if isinstance(settings, dict) else None
+    return since if isinstance(since, str) else None
 
 
 def named(crawl_ids: list[int]) -> str:

@@ -8,6 +8,8 @@ migration that has shipped: append a new one.
 
 from __future__ import annotations
 
+import functools
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -337,6 +339,16 @@ def known() -> frozenset[str]:
     """The names of this version's migrations: an archive that records any other
     was written by a newer Clippings, and is not written to (it is still read)."""
     return frozenset(m.name for m in migrations.pending(Database(memory=True)))
+
+
+@functools.cache
+def current_tables() -> frozenset[str]:
+    """The tables of an archive every migration of this version was applied to:
+    a write to one that records them all and lacks any of them is refused
+    (:func:`archive.db.check_archive`), not half done."""
+    db = Database(memory=True)
+    migrations.apply(db)
+    return frozenset(db.table_names())
 
 
 def apply(db: Database) -> None:

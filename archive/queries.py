@@ -200,7 +200,8 @@ def _unfinished(db: sqlite_utils.Database) -> dict[str, Any]:
         return {}
     waiting = frontier.waiting_by_crawl(db.conn)
     return {"unfinished": {str(crawl_id): {"pending": left.pending, "failed": left.failed,
-                                           "continues": frontier.continued(db.conn, crawl_id)}
+                                           "continues": frontier.continued(db.conn, crawl_id),
+                                           "since": frontier.since_of(db.conn, crawl_id)}
                            for crawl_id, left in waiting.items()}} if waiting else {}
 
 

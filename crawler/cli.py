@@ -1052,8 +1052,10 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
     for crawl_id, left in figures.get("unfinished", {}).items():
         failed = f", {left['failed']} whose fetch failed (fetched again)" if left["failed"] else ""
         snapshot = f"; it continued {named(left['continues'])}" if left["continues"] else ""
-        lines.append(f"unfinished: crawl {crawl_id} left {left['pending']} pages found and not fetched{failed} "
-                     f"(the next crawl of its seeds continues it{snapshot})")
+        since = f" with --since {left['since'][:10]}" if left.get("since") else ""
+        found = f"{left['pending']} page{'' if left['pending'] == 1 else 's'}"
+        lines.append(f"unfinished: crawl {crawl_id} left {found} found and not fetched{failed} "
+                     f"(the next crawl of its seeds{since} continues it{snapshot})")
     if figures["sites"]:
         lines.append("sites:")
         width = max(len(site) for site in figures["sites"])

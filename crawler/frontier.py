@@ -38,6 +38,46 @@ KEPT_META = ("depth", "index_hops", "depth_reset", "seed", "revisit", "redirect_
              "redirect_ttl", "redirect_reasons")
 
 
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _texts(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _reasons(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        item is None or (isinstance(item, (int, str)) and not isinstance(item, bool)) for item in value)
+
+
+#: What each kept meta value must be: a count, a flag, a URL, a list of URLs, of reasons.
+META_CHECKS = {"depth": _count, "index_hops": _count, "redirect_times": _count, "redirect_ttl": _count,
+               "depth_reset": lambda value: isinstance(value, bool), "revisit": lambda value: isinstance(value, bool),
+               "seed": lambda value: isinstance(value, str), "redirect_urls": _texts, "redirect_reasons": _reasons}
+
+#: Scrapy's bounds of a SQLite INTEGER: a note's priority is kept within them.
+PRIORITY_BOUND = 2**63 - 1
+
+
+def kept_meta(meta: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A frontier row's meta as a resumed request may carry it: the keys of
+    :data:`KEPT_META` whose values are of their kind, and what was set aside (a
+    key no crawl writes, a value of another kind: an archive edited or damaged;
+    a request's meta steers its fetch: proxy, redirects, timeouts)."""
+    kept: dict[str, Any] = {}
+    aside: list[str] = []
+    for name, value in meta.items():
+        check = META_CHECKS.get(name)
+        if check is None:
+            aside.append(f"meta key {name!r} (no crawl writes it)")
+        elif not check(value):
+            aside.append(f"meta {name}={json.dumps(value)[:60]} (not of its kind)")
+        else:
+            kept[name] = value
+    return kept, aside
+
+
 class AlreadyDone(IgnoreRequest):
     """A request for a URL whose record the crawl this one resumes stored already."""
 
@@ -90,8 +130,9 @@ class Frontier:
             text = json.dumps(kept)
         except (TypeError, ValueError):
             text = "{}"
+        priority = max(-PRIORITY_BOUND, min(PRIORITY_BOUND, int(request.priority)))  # (else no note is written)
         with self._lock:
-            self._found.append((request.url, text, int(request.priority)))
+            self._found.append((request.url, text, priority))
 
     def take(self) -> list[tuple[str, str, int]]:
         """The notes made since the last take (any thread)."""

@@ -73,6 +73,16 @@ class CrawlSummary:
     """The URLs whose fetch had failed in ``CLIPPINGS_RESUME_ATTEMPTS`` crawls: not fetched again."""
     give_up_crawls: int = 3
     """``CLIPPINGS_RESUME_ATTEMPTS``."""
+    resumed_damaged: int = 0
+    """That crawl's frontier rows found damaged (archive/frontier.py: named in the log)."""
+    resumed_left_out: int = 0
+    """The damaged rows not fetched (their URL the damage)."""
+    resumed_damage: str | None = None
+    """The first damaged row and what is wrong with it."""
+    unrecorded: int = 0
+    """Records a pipeline raised on and responses whose parse raised (Scrapy's
+    ``item_error``, ``spider_exceptions/count``): pages with no record, or with
+    part of what they led to missing."""
     continues: list[int] = field(default_factory=list)
     """Every crawl of the snapshot this one continued, oldest first."""
     continued_pages: int = 0
@@ -137,6 +147,8 @@ class CrawlSummary:
             f"other pages: {count('not-article', 0)}, duplicates: {count('duplicate', 0)}, "
             f"refused by robots.txt: {count('robots', 0)}, errors: {count('error', 0)}",
             *([refused] if refused else []),
+            *([f"lost to errors: {self.unrecorded} (a page's parse or store raised; -v shows each)"]
+              if self.unrecorded else []),
             *([self.left_line()] if self.waiting or self.waiting_failed else []),
         ]
 
@@ -148,6 +160,10 @@ class CrawlSummary:
         if self.resumed_given_up:
             line += (f", {pages(self.resumed_given_up)} given up (failed in {self.give_up_crawls} crawls: "
                      "not fetched again)")
+        if self.resumed_damaged:
+            rows = "row" if self.resumed_damaged == 1 else "rows"
+            line += (f"; {self.resumed_damaged} damaged {rows} ({self.resumed_left_out} left out, the others "
+                     f"fetched with the damage set aside; -v names each), the first: {self.resumed_damage}")
         return line
 
     def left_line(self) -> str:
@@ -428,7 +444,11 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         resumed_pending=int(stats.get("clippings/resumed_pending", 0)),
         resumed_retried=int(stats.get("clippings/resumed_retried", 0)),
         resumed_given_up=int(stats.get("clippings/resumed_given_up", 0)),
+        resumed_damaged=int(stats.get("clippings/resumed_damaged", 0)),
+        resumed_left_out=int(stats.get("clippings/resumed_left_out", 0)),
+        resumed_damage=stats.get("clippings/resumed_damage"),
         give_up_crawls=crawler.settings.getint("CLIPPINGS_RESUME_ATTEMPTS", 3),
+        unrecorded=int(stats.get("clippings/item_errors", 0)) + int(stats.get("spider_exceptions/count", 0)),
     )
     if summary.crawl_id is not None:
         db = crawler.settings.get("CLIPPINGS_DB")

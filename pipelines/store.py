@@ -43,11 +43,11 @@ from archive.db import (
     file_fault,
     release_writer_lock,
 )
-from archive.frontier import crawl_key
+from archive.frontier import Resumed, crawl_key
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
-from crawler.frontier import Frontier, Resume, frontier_of
+from crawler.frontier import Frontier, Resume, frontier_of, kept_meta
 from crawler.items import (
     ARCHIVE_FAULT_REASON,
     GONE_STATUSES,
@@ -126,6 +126,7 @@ class ArchivePipeline:
         crawler.signals.connect(pipeline.item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(pipeline.fetch_observed, signal=clippings_signals.fetch_observed)
+        crawler.signals.connect(pipeline.item_error, signal=signals.item_error)
         if getattr(crawler.spidercls, "keeps_frontier", False):
             pipeline.frontier = frontier_of(crawler)
             crawler.signals.connect(pipeline.frontier.scheduled, signal=signals.request_scheduled)
@@ -173,12 +174,16 @@ class ArchivePipeline:
         """Continue the frontier the last crawl of the same seeds (and ``since``)
         left, or (``resume`` false: ``--fresh``) drop it; notes from now on."""
         assert self.frontier is not None
-        resumed = self._writer.take_over_frontier(self._crawl_id, crawl_key(seeds, since), resume=resume,
-                                                  give_up=self.give_up)
+        settings = self.crawler.settings if self.crawler else None
+        resumed = self._writer.take_over_frontier(
+            self._crawl_id, crawl_key(seeds, since), resume=resume, give_up=self.give_up,
+            max_url_length=settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083,
+            check_meta=kept_meta)
         self.frontier.active = True
         if resumed is None:
             return
         self.frontier.resumed = Resume(resumed.crawl_id, resumed.pending, resumed.done, resumed.retry)
+        self.report_damage(resumed)
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/resumed_from", resumed.crawl_id)
             self.crawler.stats.set_value("clippings/resumed_pending", len(resumed.pending))
@@ -186,6 +191,23 @@ class ArchivePipeline:
             self.crawler.stats.set_value("clippings/resumed_retried", len(resumed.retry))
             if resumed.given_up:
                 self.crawler.stats.set_value("clippings/resumed_given_up", resumed.given_up)
+
+    def report_damage(self, resumed: Resumed) -> None:
+        """Damaged frontier rows (:func:`archive.frontier.take_over`, the meta checked
+        by :func:`crawler.frontier.kept_meta`): logged (the first lines), counted (``clippings/resumed_damaged``,
+        ``clippings/resumed_left_out``), the first kept in the crawl's stats for its
+        summary (``clippings/resumed_damage``)."""
+        if not resumed.damage:
+            return
+        for line in resumed.damaged:
+            logger.warning("damaged frontier row of crawl %s in %s: %s", resumed.crawl_id, self.db_path, line)
+        if resumed.damage > len(resumed.damaged):
+            logger.warning("and %d more damages in the frontier of crawl %s in %s",
+                           resumed.damage - len(resumed.damaged), resumed.crawl_id, self.db_path)
+        if self.crawler and self.crawler.stats:
+            self.crawler.stats.set_value("clippings/resumed_damaged", resumed.damage)
+            self.crawler.stats.set_value("clippings/resumed_left_out", resumed.left_out)
+            self.crawler.stats.set_value("clippings/resumed_damage", resumed.damaged[0])
 
     def close_frontier(self, reason: str) -> None:
         """Write the last notes; a crawl that ran to its end drops its frontier (the
@@ -385,6 +407,11 @@ class ArchivePipeline:
             item.fetch.outcome = exception.outcome if isinstance(exception, RefusedRecord) else "dropped"
             item.fetch.reason = str(exception)
             self.guarded(self.with_notes, self.record, item.fetch)
+
+    def item_error(self, item: Any, response: Any, spider: Spider, failure: Any) -> None:
+        """A record a pipeline (this one included) raised on: not stored. Scrapy logs
+        it (shown with -v); counted here for the summary (``clippings/item_errors``)."""
+        self.count("clippings/item_errors")
 
     def fetch_observed(self, fetch: FetchRecord) -> None:
         """A fetch that no item reports (a redirect): its ``fetches`` row."""

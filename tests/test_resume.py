@@ -229,6 +229,109 @@ def test_fresh_starts_anew_from_the_seeds(site: ChainSite, stopped: Stopped, tmp
     assert rows(db, "SELECT count(*) FROM articles") == [(2 * ARTICLES - 2,)]
 
 
+def test_damaged_frontier_rows_are_named_and_the_rest_continued(
+        site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
+    """An archive edited by hand or by another program: a row whose URL is none
+    (or too long) is left out, one whose priority or meta is damaged is fetched
+    with the damage set aside; each is logged and counted, the summary names the
+    first, and every article is stored once. (Before: a URL that is none stopped
+    every continuation early, unnamed; a priority of text crashed it; one out of
+    SQLite's range lost every record of it; a meta value of another kind lost the
+    page and its links; each but the first reported as finished.)"""
+    db = stopped.copy(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        a4, a5, a6 = (url for (url,) in conn.execute(
+            "SELECT url FROM frontier WHERE state = 'pending' AND url LIKE '%/a/%' ORDER BY url"))
+        b = conn.execute("SELECT url FROM frontier WHERE state = 'pending' AND url LIKE '%/b/%'").fetchone()[0]
+        conn.executemany("INSERT INTO frontier (crawl_id, url, state, meta, priority) VALUES (1, ?, 'pending', '{}', -1)",
+                         [("not a url",), (f"{site.base_url}/a/{'x' * 3000}",)])
+        conn.execute("UPDATE frontier SET priority = 'abc' WHERE url = ?", (a4,))
+        conn.execute("UPDATE frontier SET priority = 1e20 WHERE url = ?", (a5,))
+        conn.execute("""UPDATE frontier SET meta = '{"depth": "x", "proxy": "http://127.0.0.1:9"}' WHERE url = ?""",
+                     (a6,))
+        conn.execute("""UPDATE frontier SET meta = '{"redirect_urls": 5}' WHERE url = ?""", (b,))
+    second = crawl(site, db)
+    assert second.returncode == 0, second.stderr
+    assert (f"; 6 damaged rows (2 left out, the others fetched with the damage set aside; -v names each), the "
+            f"first: URL '{a4}': priority 'abc' is no integer a crawl gives: fetched at priority 0") in second.stdout, \
+        second.stdout
+    assert_every_article_stored_once(site, db)
+    stats = stats_of(db, 2)
+    assert (stats["clippings/resumed_damaged"], stats["clippings/resumed_left_out"]) == (6, 2)
+    assert "spider_exceptions/count" not in stats and "log_count/ERROR" not in stats, stats
+
+
+def test_an_archive_whose_frontier_table_was_dropped_is_refused_unchanged(
+        site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
+    """Its schema step recorded, its table gone (dropped by hand): the crawl crashed
+    with a traceback after adding a crawls row it left ``finished``. (Any table of
+    the schema: ``related_links`` gone, every article of the crawl was lost, the
+    crawl said finished.)"""
+    db = stopped.copy(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("DROP TABLE frontier")
+    before = db.read_bytes()
+    refused = crawl(site, db)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (f"clippings: error: {db} is damaged: it records every schema step and lacks "
+                                      "the table frontier; restore it from a copy"), refused.stderr
+    assert db.read_bytes() == before and site.paths() == []
+
+
+def test_a_record_lost_to_an_error_is_counted_in_the_summary(site: ChainSite, tmp_path: Path) -> None:
+    """A pipeline that raises (a bug; what a damaged frontier row did, review28 H3,
+    M1) lost the page's record: Scrapy's log said so, hidden without -v, and the
+    summary said finished, errors: 0."""
+    from crawler import settings as project_settings
+
+    pipelines = {**project_settings.ITEM_PIPELINES, "tests.support.raising_pipeline.RaiseOnPathPipeline": 50}
+    done = crawl(site, tmp_path / "news.db", "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}",
+                 "-s", "CLIPPINGS_TEST_RAISE_PATH=/a/1")
+    assert done.returncode == 0, done.stderr
+    assert "lost to errors: 1 (a page's parse or store raised; -v shows each)" in done.stdout, done.stdout
+    assert stats_of(tmp_path / "news.db", 1)["clippings/item_errors"] == 1
+
+
+def test_the_damage_a_frontier_row_can_have_is_named() -> None:
+    from archive.frontier import take_over, url_problem
+    from crawler.frontier import KEPT_META, META_CHECKS, kept_meta
+
+    assert set(META_CHECKS) == set(KEPT_META)
+    assert url_problem("https://x.example/a", 2083) is None
+    assert [url_problem(url, 30) for url in (None, "not a url", "ftp://x.example/", "http://[x/", "http:///a",
+                                            "https://x.example/ a", "https://x.example/" + "a" * 20)] == [
+        "not text", *["not an http(s) URL"] * 5, "38 characters, over the limit of 30 (URLLENGTH_LIMIT)"]
+    assert kept_meta({"depth": 2, "redirect_urls": ["https://x.example/"], "seed": "https://x.example/"}) == (
+        {"depth": 2, "redirect_urls": ["https://x.example/"], "seed": "https://x.example/"}, [])
+    assert kept_meta({"depth": True, "index_hops": -1, "download_timeout": 0, "redirect_reasons": [301, "x", None]}) == (
+        {"redirect_reasons": [301, "x", None]},
+        ["meta depth=true (not of its kind)", "meta index_hops=-1 (not of its kind)",
+         "meta key 'download_timeout' (no crawl writes it)"])
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(
+        "CREATE TABLE crawls (id INTEGER PRIMARY KEY, seeds TEXT, settings TEXT, status TEXT);"
+        "CREATE TABLE frontier (crawl_id INTEGER, url TEXT, state TEXT, meta TEXT, priority INTEGER, "
+        "attempts INTEGER DEFAULT 0, PRIMARY KEY (crawl_id, url));"
+        """INSERT INTO crawls VALUES (1, '["https://x.example/"]', '{"since": null}', 'interrupted'),
+                                    (2, '["https://x.example/"]', '{"since": null}', 'running');"""
+        "INSERT INTO frontier (crawl_id, url, state, meta, priority) VALUES "
+        "(1, 'https://x.example/a', 'pending', '[1', 'abc'), (1, 'https://x.example/b', 'failed', '{}', 1e20),"
+        "(1, 'x', 'pending', NULL, 0), (1, 'https://x.example/c', 'pending', NULL, -1),"
+        """(1, 'https://x.example/d', 'pending', '{"depth": "x", "depth_reset": true}', -2);""")
+    resumed = take_over(conn, '[["https://x.example/"], null]', 2, check_meta=kept_meta)
+    assert resumed is not None and (resumed.left_out, resumed.damage) == (1, 4)
+    # (In the archive's order: SQLite sorts text above numbers.)
+    assert resumed.pending == [("https://x.example/a", {}, 0), ("https://x.example/c", {}, -1),
+                               ("https://x.example/d", {"depth_reset": True}, -2)]
+    assert resumed.retry == [("https://x.example/b", {}, 0)]
+    assert resumed.damaged == [
+        "URL 'https://x.example/a': meta '[1' is no JSON object: set aside; priority 'abc' is no integer a "
+        "crawl gives: fetched at priority 0",
+        "URL 'https://x.example/b': priority 1e+20 is no integer a crawl gives: fetched at priority 0",
+        "URL 'x': not an http(s) URL: left out",
+        """URL 'https://x.example/d': meta depth="x" (not of its kind): set aside"""]
+
+
 def test_a_crawl_stopped_by_ctrl_c_is_continued_by_the_next_fetching_nothing_twice(site: ChainSite, tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     first = held_in_the_b_pages(site, db)
@@ -325,6 +428,30 @@ def test_only_the_last_unfinished_crawl_of_the_same_seeds_and_since_is_continued
     # --fresh: the frontier left is dropped, nothing taken over.
     assert writer.take_over_frontier(start(seeds), crawl_key(seeds, None), resume=False) is None
     assert conn.execute("SELECT count(*) FROM frontier").fetchone() == (0,)
+
+
+def test_stats_says_which_since_continues_an_unfinished_crawl(tmp_path: Path) -> None:
+    """A crawl with --since is continued only by one with the same --since: stats says so."""
+    from archive.db import open_readonly
+    from archive.queries import stats as archive_stats
+    from archive.writer import ArchiveWriter
+    from crawler.cli import stats_lines
+
+    writer = ArchiveWriter(tmp_path / "news.db")
+    for since in ("2025-01-01T00:00:00+00:00", None):
+        crawl_id = writer.start_crawl(seeds=["https://x.example/"], settings={"since": since}, user_agent="test")
+        writer.frontier_found(crawl_id, [("https://x.example/a", "{}", -1)])
+        writer.finish_crawl(crawl_id, stats={}, status="interrupted")
+    writer.db.close()
+    archive = open_readonly(tmp_path / "news.db")
+    try:
+        lines = [line for line in stats_lines(archive_stats(archive)) if line.startswith("unfinished:")]
+    finally:
+        archive.close()
+    assert lines == [
+        "unfinished: crawl 1 left 1 page found and not fetched (the next crawl of its seeds with --since "
+        "2025-01-01 continues it)",
+        "unfinished: crawl 2 left 1 page found and not fetched (the next crawl of its seeds continues it)"]
 
 
 def test_a_url_whose_fetch_failed_is_fetched_again_until_it_failed_in_the_crawls_allowed(tmp_path: Path) -> None:
