@@ -140,6 +140,9 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the German gender forms ("Autor/in", "Autor*in") and a joint
                     # credit of the writer who also took the pictures ("Text und Fotos")
                     r"autor\s*/\s*in|autor\*in|autor:in|text\s*(?:und|&|/)\s*(?:fotos?|bilder)|"
+                    # the same joint credit in French, Spanish, Portuguese, Italian and
+                    # English ("Texte et photos : X", "Texto y fotos: X", "Text and photos: X")
+                    r"(?:texte|texto|testo|text)\s+(?:et|y|e|and|&)\s+(?:photos?|fotos?|fotografías|foto)|"
                     # the joint credit the other way round ("Fotos und Text: X"). Not German
                     # "Bericht:" (report): far more often a headline's or teaser's form
                     # ("Bericht: Apple plant …") than a writer's credit
@@ -256,6 +259,10 @@ _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspond
     # a fact-checker's card after a writer's ("John Roe Fact checker", German
     # "Faktencheck"): the role, never the name's last word (review 20)
     "fact", "checker", "fact-checker", "faktencheck", "faktenprüfer", "faktenprüferin"])
+# Role words that only qualify a job ("Special Correspondent", "envoyé spécial",
+# "Special to The Times"): before a word that is no job they are a title's
+# ("Special Agent Dale Cooper"), not a job to cut off the name.
+_JOB_QUALIFIERS = frozenset(["special", "spécial", "spéciale"])
 _ROLE_SUFFIXES = ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                   "writer", "editor", "journalist", "journalistin", "correspondent", "leiter",
                   "leiterin", "präsident", "präsidentin")
@@ -596,7 +603,8 @@ def _trim_visible(words: list[str]) -> list[str]:
     >>> _trim_visible("GRANT WILLOUGHBY Associated Press".split())
     ['GRANT', 'WILLOUGHBY']
     """
-    while len(words) > 2 and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS:
+    while len(words) > 2 and _is_role(words[0]) and words[0].lower() not in _FUNCTION_WORDS and not (
+            words[0].lower() in _JOB_QUALIFIERS and not _is_role(words[1])):
         words = words[1:]
     words = _cut_link_label(words)
     all_lower = all(not w[:1].isupper() for w in words)
@@ -748,6 +756,8 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
         if strict and out and _lower_words(part) and len(part.split()) <= _MAX_WORDS \
                 and any(c.isupper() for c in out[0]):
             continue  # "Jane Doe, the paper's city hall": running words after a name, no co-author
+        if strict and out and _job_title(part):
+            continue  # "By Jane Doe, Special Projects Editor": the writer's job, no co-author
         if strict and n and joiner.strip() == "a" and _ends_in_role(parts[n - 1][1]) and len(part.split()) == 1:
             continue  # "Mario Rossi, inviato a Roma": the place; "Jana Nová, editor a Petr Novák" (cs "and") names
         # (a longer run is a sentence: "Scritto da X, ambientato a Napoli, il romanzo segue ...", no credit)
@@ -764,6 +774,18 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     if len(out) > 1:
         out = [n for n in out if not _desk_or_job(n)] or out
     return out
+
+
+def _job_title(part: str) -> bool:
+    """A job's title standing as a list's part: it opens and ends with a job word,
+    whatever stands between ("Special Projects Editor", "Deputy Foreign Editor");
+    a name has none at its start ("John Roe Staff Writer").
+
+    >>> _job_title("Special Projects Editor"), _job_title("John Roe Staff Writer")
+    (True, False)
+    """
+    words = part.split()
+    return len(words) >= 2 and all(_is_role(w) and w.lower() not in _FUNCTION_WORDS for w in (words[0], words[-1]))
 
 
 def _ends_in_role(part: str) -> bool:
@@ -913,8 +935,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
     body = _names_text(_without_openings(text), strict)
-    if body is None:
-        return []
+    if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
+        return []  # "By N/A": the template's placeholder whole, before its slash splits it
     names = _split_names(_PAREN.sub("", roles.sub("", body) if strict else body), strict)
     return dedupe(_posted_names(names) if posted else names)
 

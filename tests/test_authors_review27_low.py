@@ -1,0 +1,55 @@
+"""Review 27's low author findings, each on a small hand-written byline: a
+placeholder split at its slash, a two-word label before the colon, "Special" read
+as a job before a name, a follow button's word read inside a name."""
+
+from __future__ import annotations
+
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.authors import clean_byline
+
+_PROSE = "<p>" + ("The council met on Tuesday to discuss the new budget for the coming year, and members argued "
+                  "at length about the schools. ") * 4 + "</p>"
+
+
+def _byline_page(line: str, lang: str = "en") -> list[str]:
+    page = (f'<html lang="{lang}"><head><title>Council argues over school budget</title></head><body><article>'
+            f'<h1>Council argues over school budget</h1><p class="byline">{line}</p><p>May 3, 2024</p>'
+            f'{_PROSE}</article></body></html>')
+    record = parse_article(page, "https://example.com/news/story", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None
+    return record.authors
+
+
+def test_a_placeholder_with_a_slash_is_no_two_writers() -> None:
+    """"By N/A" gave ["N", "A"]: the slash split the placeholder before it was
+    recognised."""
+    assert clean_byline("By N/A") == []
+    assert clean_byline("Author: N/A") == []
+    assert _byline_page("By N/A") == []
+    assert clean_byline("By Jane Doe/John Roe") == ["Jane Doe", "John Roe"]
+
+
+def test_text_and_photos_label_names_the_writer() -> None:
+    """"Texte et photos : Jean Dupont" gave "Texte": only the German joint credit
+    ("Text und Fotos: X") was a label; the French, Spanish, Portuguese, Italian and
+    English ones were read as a name before the colon."""
+    assert clean_byline("Texte et photos : Jean Dupont") == ["Jean Dupont"]
+    assert clean_byline("Texto y fotos: Juan Pérez") == ["Juan Pérez"]
+    assert clean_byline("Texto e fotos: João Silva") == ["João Silva"]
+    assert clean_byline("Text and photos: Jane Doe") == ["Jane Doe"]
+    assert _byline_page("Texte et photos : Jean Dupont", "fr") == ["Jean Dupont"]
+
+
+def test_special_before_a_title_is_no_job_and_a_job_title_no_writer() -> None:
+    """"Special" (a role word for "Special Correspondent", "Special to The Times")
+    cut a leading title off ("Autor: Special Agent Dale Cooper" gave "Agent Dale
+    Cooper"), and a job title after the writer's comma was read as a co-author
+    ("By Jane Doe, Special Projects Editor" gave "Projects Editor")."""
+    assert clean_byline("Autor: Special Agent Dale Cooper") == ["Special Agent Dale Cooper"]
+    assert clean_byline("By Jane Doe, Special Projects Editor") == ["Jane Doe"]
+    assert clean_byline("By Jane Doe, Deputy Foreign Editor") == ["Jane Doe"]
+    assert _byline_page("By Jane Doe, Special Projects Editor") == ["Jane Doe"]
+    # the cases the word was listed for, and a job after a co-author's name
+    assert clean_byline("By Jane Doe Special to The Times") == ["Jane Doe"]
+    assert clean_byline("By Special Correspondent Jane Doe") == ["Jane Doe"]
+    assert clean_byline("By Jane Doe, John Roe Staff Writer") == ["Jane Doe", "John Roe"]
