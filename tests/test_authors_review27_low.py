@@ -53,3 +53,22 @@ def test_special_before_a_title_is_no_job_and_a_job_title_no_writer() -> None:
     assert clean_byline("By Jane Doe Special to The Times") == ["Jane Doe"]
     assert clean_byline("By Special Correspondent Jane Doe") == ["Jane Doe"]
     assert clean_byline("By Jane Doe, John Roe Staff Writer") == ["Jane Doe", "John Roe"]
+
+
+def test_a_follow_word_ends_the_names_only_where_a_button_stands() -> None:
+    """The follow buttons' words ("Seguir", "Suivre", "Volgen", "Følg", "Följ",
+    "Obserwuj") ended a byline's names anywhere: "Por María Seguir López" gave
+    "María", "Door Jan Volgen" nobody. They are also surnames: a button ends the
+    line, stands after a separator, before an @handle or a button's own words."""
+    assert clean_byline("Por María Seguir López") == ["María Seguir López"]
+    assert clean_byline("Door Jan Volgen") == ["Jan Volgen"]
+    assert clean_byline("Av Anna Följ Svensson") == ["Anna Följ Svensson"]
+    assert _byline_page("Por María Seguir López", "es") == ["María Seguir López"]
+    assert _byline_page("Door Jan Volgen", "nl") == ["Jan Volgen"]
+    # the buttons the words were listed for
+    assert clean_byline("Luis Ávila / Seguir") == ["Luis Ávila"]
+    assert clean_byline("Por Luis Ávila Seguir") == ["Luis Ávila"]
+    assert clean_byline("Por Luis Ávila Seguir @luisavila") == ["Luis Ávila"]
+    assert clean_byline("Par Jean Dupont Suivre cet auteur") == ["Jean Dupont"]
+    assert clean_byline("Por Luis Ávila Seguir, Ana Ruiz Seguir") == ["Luis Ávila", "Ana Ruiz"]
+    assert _byline_page("Por Luis Ávila Seguir", "es") == ["Luis Ávila"]

@@ -222,8 +222,9 @@ _DATE_TAIL = re.compile(
     r"publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|aktualizacja|gepubliceerd|pubblicato|"
     r"publikováno|aktualizováno|опубликовано|обновлено|"
     r"zuerst|zuletzt|"
-    # "follow" in es / pt, fr, nl, pl, da / no, sv: a follow button beside the name
-    r"follow|folgen|seguir|suivre|volgen|obserwuj|følg|följ|watch live|share|teilen|comments?|kommentare?)\b|"
+    # (a follow button in other languages, "Seguir", "Volgen": _cut_follow_button, only
+    # where a button stands; as words they are also surnames)
+    r"follow|folgen|watch live|share|teilen|comments?|kommentare?)\b|"
     r"(?-i:today|Today|yesterday|Yesterday|heute|Heute|gestern|Gestern)\b(?=\s*(?:,|at\b|um\b|\d))).*$",
     re.IGNORECASE,
 )
@@ -311,10 +312,22 @@ _TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
 # Words of a link to an author's page, not of a name ("Alle Artikel",
 # "View all posts", "Autorenseite", "Profil"): author boxes print them beside the name.
 _LINK_LABELS = frozenset(["artikel", "articles", "posts", "beiträge", "autorenseite", "profil",
-                          "profile", "follow", "folgen", "seguir", "suivre", "volgen", "obserwuj", "følg", "följ",
+                          "profile", "follow", "folgen",
                           # the author's social links beside the name
                           "twitter", "facebook", "instagram", "linkedin", "mastodon", "bluesky",
                           "threads", "youtube", "tiktok", "e-mail", "email"])
+# "Follow" in es / pt, fr, nl, pl, da / no, sv: an author box's follow button
+# printed after the name ("Luis Ávila Seguir", "Jan de Vries / Volgen"). Each is
+# also a surname ("María Seguir López", "Jan Volgen"): :func:`_cut_follow_button`
+# ends the names at one only where a button stands.
+_FOLLOW = re.compile(r"(?<![^\s/|·•–—])(?i:seguir|suivre|volgen|obserwuj|følg|följ)(?![\w-])")
+_FOLLOW_WORDS = frozenset(["seguir", "suivre", "volgen", "obserwuj", "følg", "följ",
+                           # a share button beside it ("Seguir Compartir")
+                           "share", "teilen", "compartir", "compartilhar", "partager", "delen", "dela",
+                           "udostępnij"])
+_NAME_ENDS = ",;|/·•–—"
+# "and" in the follow words' languages: the name before it ends there.
+_FOLLOW_JOINERS = frozenset(["and", "y", "e", "et", "en", "og", "och", "i", "oraz", "&"])
 _LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere", "zur", "zum", "über"])
 
 
@@ -1077,13 +1090,49 @@ def _names_text(text: str, strict: bool) -> str | None:
         return None  # "X, ambientato a Napoli, il romanzo segue ...": a sentence about X's work, no credit
     if clause:  # "By Jane Doe, who has covered city hall for ten years.": the name, not the sentence
         text = text[:clause]
-    text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", text))
+    text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", _cut_follow_button(text)))
     short = _SHORT_LINE_OPENING.match(text)
     if short:  # "A cura di" not read as a whole line's credit: names once a date is cut, else no credit
         if not _SHORT_LINE_NAMES.fullmatch(text, short.end()):
             return None
         text = text[short.end():]
     return text
+
+
+def _cut_follow_button(text: str) -> str:
+    """``text`` up to a follow button's word (:data:`_FOLLOW`) where a button
+    stands: after a separator ("Luis Ávila / Seguir"), before an @handle or a
+    button's lower-case words or another link's label ("Seguir @luisavila",
+    "Suivre cet auteur", "Volgen Twitter"), or ending the line after two words of a
+    name ("Luis Ávila Seguir"); a button ending one name of a list ("Luis Ávila
+    Seguir, Ana Ruiz") goes alone. Not inside a run of capitalised words ("María
+    Seguir López") nor after a lone given name ("Jan Volgen").
+
+    >>> _cut_follow_button("Luis Ávila Seguir"), _cut_follow_button("María Seguir López")
+    ('Luis Ávila ', 'María Seguir López')
+    >>> _cut_follow_button("Jan Volgen"), _cut_follow_button("Jan / Volgen")
+    ('Jan Volgen', 'Jan / ')
+    >>> _cut_follow_button("Luis Ávila Seguir y Ana Ruiz Seguir")
+    'Luis Ávila  y Ana Ruiz '
+    """
+    out: list[str] = []
+    done = 0
+    for m in islice(_FOLLOW.finditer(text), _MAX_LINE_NAMES):
+        before, after = text[:m.start()].rstrip(), text[m.end():].lstrip()
+        nxt = after.split(None, 1)[0] if after else ""
+        low = nxt.lower().strip(".,:;")
+        if before[-1:] in _NAME_ENDS + "-" and before:
+            return "".join(out) + text[done:m.start()]
+        if not nxt or nxt[0] in _NAME_ENDS or low in _FOLLOW_JOINERS:  # a name's end: a full name before it
+            run = before[max(before.rfind(c) for c in _NAME_ENDS) + 1:].split()
+            if len(run) >= 2 and run[-1].lower() not in _FOLLOW_JOINERS:
+                out.append(text[done:m.start()])
+                done = m.end()
+            continue
+        if nxt.startswith("@") or low in _LINK_LABELS or low in _FOLLOW_WORDS or (
+                not nxt[0].isupper() and low not in _NAME_PARTICLES):
+            return "".join(out) + text[done:m.start()]
+    return "".join(out) + text[done:]
 
 
 def _without_openings(text: str) -> str:
