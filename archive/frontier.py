@@ -52,8 +52,9 @@ class Resumed:
     """The URLs whose records the archive holds already (and those given up)."""
     retry: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
     """(url, meta, priority) of each URL found whose fetch failed, to fetch again
-    (a seed or a revisit that failed is in none of the lists: it is asked again as
-    one; a URL that failed in ``give_up`` crawls is in :attr:`done`)."""
+    (a seed that failed is in none of the lists: it is asked again as one; a
+    revisit, or any other URL never noted, that failed is here with no meta; a
+    URL that failed in ``give_up`` crawls is in :attr:`done`)."""
     given_up: int = 0
     """The failed URLs not fetched again: they failed in ``give_up`` crawls."""
     damaged: list[str] = field(default_factory=list)
@@ -146,6 +147,7 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
     drop(conn, older)
     conn.execute("UPDATE frontier SET crawl_id = ? WHERE crawl_id = ?", [crawl_id, newest])
     resumed = Resumed(crawl_id=newest)
+    seeds = _seeds_of(key)
     given_up = conn.execute(
         "UPDATE frontier SET state = 'done', meta = NULL WHERE crawl_id = ? AND state = 'failed' AND attempts >= ?",
         [crawl_id, max(1, give_up)])
@@ -158,12 +160,21 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
             if isinstance(url, str):
                 resumed.done.add(url)
             continue
-        if state == "failed" and meta is None:  # a seed or a revisit (never noted): asked again as one
+        if state == "failed" and meta is None and url in seeds:  # never noted: asked again as a seed
             continue
         taken = _taken(resumed, url, meta, priority, max_url_length, check_meta)
         if taken is not None:
             (resumed.retry if state == "failed" else resumed.pending).append(taken)
     return resumed
+
+
+def _seeds_of(key: str) -> frozenset[str]:
+    """The seeds of a :func:`crawl_key`."""
+    try:
+        seeds = json.loads(key)[0]
+    except (ValueError, LookupError, TypeError):
+        return frozenset()
+    return frozenset(seed for seed in seeds if isinstance(seed, str)) if isinstance(seeds, list) else frozenset()
 
 
 def _taken(resumed: Resumed, url: object, meta: object, priority: object, max_url_length: int,

@@ -496,6 +496,27 @@ def test_a_url_whose_fetch_failed_is_fetched_again_until_it_failed_in_the_crawls
     assert continued(writer.db.conn, third) == [first, second] and continued(writer.db.conn, first) == []
 
 
+def test_a_failed_url_never_noted_that_is_no_seed_is_fetched_again() -> None:
+    """A revisit (or any URL the crawl did not note) whose fetch failed has a
+    ``failed`` row with no meta: fetched again like any failed row, not taken for
+    a seed (and so neither fetched nor counted, then dropped)."""
+    from archive.frontier import crawl_key, take_over
+
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(
+        "CREATE TABLE crawls (id INTEGER PRIMARY KEY, seeds TEXT, settings TEXT, status TEXT);"
+        "CREATE TABLE frontier (crawl_id INTEGER, url TEXT, state TEXT, meta TEXT, priority INTEGER DEFAULT 0, "
+        "attempts INTEGER DEFAULT 0, PRIMARY KEY (crawl_id, url));"
+        """INSERT INTO crawls VALUES (1, '["https://x.example/"]', '{"since": null}', 'interrupted'),
+                                    (2, '["https://x.example/"]', '{"since": null}', 'running');"""
+        "INSERT INTO frontier (crawl_id, url, state, meta, attempts) VALUES "
+        "(1, 'https://x.example/', 'failed', NULL, 1), (1, 'https://x.example/2024/old', 'failed', NULL, 1);")
+    resumed = take_over(conn, crawl_key(["https://x.example/"], None), 2)
+    assert resumed is not None
+    assert resumed.retry == [("https://x.example/2024/old", {}, 0)]  # the seed is asked again as a seed
+    assert resumed.pending == [] and resumed.done == set() and resumed.damage == 0
+
+
 def test_the_failures_fetched_again_are_those_scrapy_retries() -> None:
     """A network error, a timeout, a 5xx / 408 / 429 may pass; a 404, a robots.txt
     refusal, a refused redirect do not."""
