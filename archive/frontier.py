@@ -209,6 +209,23 @@ def _taken(resumed: Resumed, url: object, meta: object, priority: object, max_ur
     return url, kept, priority
 
 
+#: Frontier rows whose ``crawl_id`` names no ``crawls`` row (deleted by hand or by
+#: another program): no crawl's seeds are known for them, so none continues them.
+ORPHANS = "crawl_id NOT IN (SELECT id FROM crawls)"
+
+
+def drop_orphans(conn: sqlite3.Connection) -> int:
+    """Delete the rows of no crawl (:data:`ORPHANS`), before a crawl is started: else
+    a new crawl given the deleted row's id (SQLite reuses the highest) would hold
+    them as its own. How many were deleted."""
+    return conn.execute(f"DELETE FROM frontier WHERE {ORPHANS}").rowcount
+
+
+def orphans(conn: sqlite3.Connection) -> int:
+    """How many frontier rows are of no crawl (:data:`ORPHANS`)."""
+    return int(conn.execute(f"SELECT count(*) FROM frontier WHERE {ORPHANS}").fetchone()[0])
+
+
 def drop(conn: sqlite3.Connection, crawl_ids: Iterable[int]) -> None:
     """Delete the frontiers of ``crawl_ids``."""
     conn.executemany("DELETE FROM frontier WHERE crawl_id = ?", [[crawl_id] for crawl_id in crawl_ids])
@@ -267,8 +284,10 @@ def waiting(conn: sqlite3.Connection, crawl_id: int) -> Waiting:
 
 
 def waiting_by_crawl(conn: sqlite3.Connection, crawl_id: int | None = None) -> dict[int, Waiting]:
-    """Crawl id -> what it left, for each crawl that holds a frontier (or only ``crawl_id``)."""
-    where, params = ("WHERE crawl_id = ? ", [crawl_id]) if crawl_id is not None else ("", [])
+    """Crawl id -> what it left, for each crawl that holds a frontier (or only
+    ``crawl_id``); rows of no crawl (:func:`orphans`) left out."""
+    where, params = ("WHERE crawl_id = ? ", [crawl_id]) if crawl_id is not None else (
+        "WHERE crawl_id IN (SELECT id FROM crawls) ", [])
     return {int(crawl): Waiting(int(pending or 0), int(failed or 0)) for crawl, pending, failed in conn.execute(
         f"SELECT crawl_id, sum(state = 'pending'), sum(state = 'failed') FROM frontier {where}"
         "GROUP BY crawl_id ORDER BY crawl_id", params)}

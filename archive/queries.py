@@ -159,6 +159,7 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
                                    "failed": URLs whose fetch failed, fetched again,
                                    "continues": [the crawls it continued, oldest first]}}}
                                    # only when a crawl left a frontier
+         "frontier_orphans": frontier rows whose crawl's row was deleted}  # only when there are
     """
     status_counts = dict(db.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall())
     crawl_counts = dict(db.execute("SELECT status, count(*) FROM crawls GROUP BY status").fetchall())
@@ -195,14 +196,17 @@ def stats(db: sqlite_utils.Database) -> dict[str, Any]:
 
 
 def _unfinished(db: sqlite_utils.Database) -> dict[str, Any]:
-    """The crawls that left a frontier for the next crawl of their seeds (archive/frontier.py)."""
+    """The crawls that left a frontier for the next crawl of their seeds (archive/frontier.py),
+    and the count of frontier rows of no crawl."""
     if not db["frontier"].exists():
         return {}
     waiting = frontier.waiting_by_crawl(db.conn)
-    return {"unfinished": {str(crawl_id): {"pending": left.pending, "failed": left.failed,
-                                           "continues": frontier.continued(db.conn, crawl_id),
-                                           "since": frontier.since_of(db.conn, crawl_id)}
-                           for crawl_id, left in waiting.items()}} if waiting else {}
+    orphans = frontier.orphans(db.conn)
+    return {**({"unfinished": {str(crawl_id): {"pending": left.pending, "failed": left.failed,
+                                               "continues": frontier.continued(db.conn, crawl_id),
+                                               "since": frontier.since_of(db.conn, crawl_id)}
+                               for crawl_id, left in waiting.items()}} if waiting else {}),
+            **({"frontier_orphans": orphans} if orphans else {})}
 
 
 def pages_fetched(db: sqlite_utils.Database, crawl_id: int) -> int:

@@ -140,8 +140,12 @@ class ArchiveWriter:
     def start_crawl(
         self, *, seeds: list[str], settings: dict, user_agent: str, started: str | None = None
     ) -> int:
-        """Insert a ``running`` crawl; returns its id."""
+        """Insert a ``running`` crawl; returns its id. Frontier rows of no crawl
+        (:func:`frontier.drop_orphans`) are deleted first: none could continue them,
+        and the new crawl may be given their id."""
         with self.transaction():
+            if self._conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'frontier'").fetchone():
+                frontier.drop_orphans(self._conn)
             cur = self._conn.execute(
                 "INSERT INTO crawls (started, seeds, settings, user_agent, status) "
                 "VALUES (?, ?, ?, ?, 'running')",

@@ -1056,6 +1056,10 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
         found = f"{left['pending']} page{'' if left['pending'] == 1 else 's'}"
         lines.append(f"unfinished: crawl {crawl_id} left {found} found and not fetched{failed} "
                      f"(the next crawl of its seeds{since} continues it{snapshot})")
+    if figures.get("frontier_orphans"):
+        count = figures["frontier_orphans"]
+        lines.append(f"frontier:  {count} row{'' if count == 1 else 's'} of no crawl (its crawls row was deleted; "
+                     "no crawl continues them, the next crawl into this archive deletes them)")
     if figures["sites"]:
         lines.append("sites:")
         width = max(len(site) for site in figures["sites"])

@@ -454,6 +454,39 @@ def test_stats_says_which_since_continues_an_unfinished_crawl(tmp_path: Path) ->
         "unfinished: crawl 2 left 1 page found and not fetched (the next crawl of its seeds continues it)"]
 
 
+def test_frontier_rows_of_no_crawl_are_not_listed_as_one_and_the_next_crawl_deletes_them(tmp_path: Path) -> None:
+    """A frontier whose crawls row was deleted (by hand, foreign keys off): no crawl's seeds are known
+    for it, so none continues it; stats counts its rows apart, and the next crawl
+    (which SQLite may give the deleted row's id) deletes them before it starts."""
+    from archive.db import open_readonly
+    from archive.queries import stats as archive_stats
+    from archive.writer import ArchiveWriter
+    from crawler.cli import stats_lines
+
+    writer = ArchiveWriter(tmp_path / "news.db")
+    seeds = ["https://x.example/"]
+    for _ in range(2):
+        crawl_id = writer.start_crawl(seeds=seeds, settings={"since": None}, user_agent="test")
+        writer.frontier_found(crawl_id, [("https://x.example/a", "{}", -1), ("https://x.example/b", "{}", -1)])
+        writer.finish_crawl(crawl_id, stats={}, status="interrupted")
+    with closing(sqlite3.connect(tmp_path / "news.db")) as conn, conn:  # (the sqlite3 shell: no foreign keys)
+        conn.execute("DELETE FROM crawls WHERE id = 2")
+    archive = open_readonly(tmp_path / "news.db")
+    try:
+        figures = archive_stats(archive)
+    finally:
+        archive.close()
+    assert figures["frontier_orphans"] == 2 and list(figures["unfinished"]) == ["1"]
+    assert [line for line in stats_lines(figures) if line.startswith(("unfinished:", "frontier:"))] == [
+        "unfinished: crawl 1 left 2 pages found and not fetched (the next crawl of its seeds continues it)",
+        "frontier:  2 rows of no crawl (its crawls row was deleted; no crawl continues them, the next crawl "
+        "into this archive deletes them)"]
+    new = writer.start_crawl(seeds=["https://y.example/"], settings={"since": None}, user_agent="test")
+    assert new == 2  # the deleted row's id: its frontier is not this crawl's
+    assert writer.frontier_waiting(new).pending == 0
+    assert writer.db.conn.execute("SELECT crawl_id, count(*) FROM frontier GROUP BY crawl_id").fetchall() == [(1, 2)]
+
+
 def test_a_url_whose_fetch_failed_is_fetched_again_until_it_failed_in_the_crawls_allowed(tmp_path: Path) -> None:
     """Writer level: ``failed`` rows, their attempts, and what the continuing crawl takes."""
     from archive.frontier import continued, crawl_key
