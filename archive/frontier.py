@@ -152,14 +152,14 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
         "UPDATE frontier SET state = 'done', meta = NULL WHERE crawl_id = ? AND state = 'failed' AND attempts >= ?",
         [crawl_id, max(1, give_up)])
     resumed.given_up = given_up.rowcount
+    # The done rows apart, unsorted (most of a large frontier: sorting them with the
+    # others took longer than reading them).
+    resumed.done.update(url for (url,) in conn.execute(
+        "SELECT url FROM frontier WHERE crawl_id = ? AND state = 'done'", [crawl_id]) if isinstance(url, str))
     # The highest priority first (the shallowest pages: the crawl is breadth-first), as Scrapy would.
     for url, state, meta, priority in conn.execute(
-            "SELECT url, state, meta, priority FROM frontier WHERE crawl_id = ? ORDER BY priority DESC, url",
-            [crawl_id]):
-        if state == "done":
-            if isinstance(url, str):
-                resumed.done.add(url)
-            continue
+            "SELECT url, state, meta, priority FROM frontier WHERE crawl_id = ? AND state != 'done' "
+            "ORDER BY priority DESC, url", [crawl_id]):
         if state == "failed" and meta is None and url in seeds:  # never noted: asked again as a seed
             continue
         taken = _taken(resumed, url, meta, priority, max_url_length, check_meta)

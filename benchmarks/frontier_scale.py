@@ -1,0 +1,91 @@
+"""What a large frontier costs the crawl that continues it (review 28 L1).
+
+A crawl of a small local site (tests/support/chain_site.py) is stopped by
+``--max-pages 2``; its frontier is then grown to ``--done`` done rows and
+``--pending`` pending rows (URLs on the same site), and a ``--max-pages 5``
+continuation is run: its wall time and peak RSS (its own process, ``wait4``), and
+the time :func:`archive.frontier.take_over` takes on a copy of the archive in this
+process. ``--done 0 --pending 0`` gives the figures of a small frontier.
+
+    python benchmarks/frontier_scale.py --done 300000 --pending 20000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import closing
+from pathlib import Path
+
+from archive.frontier import _key_of, take_over
+from crawler.frontier import kept_meta
+from tests.conftest import ENV, ROOT
+from tests.support.chain_site import ChainSite
+
+
+def crawl(site: ChainSite, db: Path, *extra: str) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB) and stdout of one crawl."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db), "--delay", "0",
+             "--processes", "0", *extra], stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=ENV)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read()
+    if process.returncode != 0:
+        raise SystemExit(f"crawl failed ({process.returncode}):\n{text}")
+    return time.perf_counter() - started, usage.ru_maxrss / 1024, text
+
+
+def timed_take_over(db: Path, into: Path) -> float:
+    shutil.copy(db, into)
+    conn = sqlite3.connect(into)
+    try:
+        (held,) = conn.execute("SELECT DISTINCT crawl_id FROM frontier").fetchone()
+        seeds, settings = conn.execute("SELECT seeds, settings FROM crawls WHERE id = ?", [held]).fetchone()
+        key = _key_of(seeds, settings)
+        assert key is not None
+        new = conn.execute("INSERT INTO crawls (started, seeds, settings, status) VALUES ('x', ?, ?, 'running')",
+                           [seeds, settings]).lastrowid
+        assert new is not None
+        started = time.perf_counter()
+        take_over(conn, key, new, check_meta=kept_meta)
+        return time.perf_counter() - started
+    finally:
+        conn.rollback()
+        conn.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--done", type=int, default=300_000)
+    parser.add_argument("--pending", type=int, default=20_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, ChainSite(6) as site:
+        db = Path(tmp) / "news.db"
+        crawl(site, db, "--max-pages", "2")
+        with closing(sqlite3.connect(db)) as conn, conn:
+            (held,) = conn.execute("SELECT DISTINCT crawl_id FROM frontier").fetchone()
+            conn.executemany("INSERT OR IGNORE INTO frontier (crawl_id, url, state) VALUES (?, ?, 'done')",
+                             ((held, f"{site.base_url}/done/{n}") for n in range(args.done)))
+            meta = json.dumps({"depth": 2})
+            conn.executemany(
+                "INSERT OR IGNORE INTO frontier (crawl_id, url, state, meta, priority) VALUES (?, ?, 'pending', ?, -2)",
+                ((held, f"{site.base_url}/c/{n}", meta) for n in range(args.pending)))
+        take = timed_take_over(db, Path(tmp) / "copy.db")
+        wall, rss, _ = crawl(site, db, "--max-pages", "5")
+    print(f"done {args.done}, pending {args.pending}: continuation {wall:.2f} s wall, peak RSS {rss:.0f} MB; "
+          f"take_over {take:.2f} s")
+
+
+if __name__ == "__main__":
+    main()
