@@ -164,7 +164,12 @@ def main() -> int:
     parser.add_argument("--part", default="0/1", metavar="K/N",
                         help="run only pages whose number is K modulo N (N processes share a run)")
     args = parser.parse_args()
-    part, parts = (int(n) for n in args.part.split("/"))
+    try:
+        part, parts = (int(n) for n in args.part.split("/"))
+    except ValueError:
+        parser.error(f"--part {args.part}: not K/N")
+    if not 0 <= part < parts:
+        parser.error(f"--part {args.part}: K counts from 0 and is below N (0/{max(parts, 1)} .. {parts - 1}/{parts})")
     files = source_pages(args.datasets or [d for d in DEFAULT_DATASETS if d.is_dir()])
     if not files:
         parser.error("no pages: give dataset folders with html/*.html.gz")
@@ -207,6 +212,8 @@ def report(timings: list[tuple[float, str]], raised: Counter[str], examples: lis
     for line in examples:
         print(f"  {line}")
     print(f"over {limit:.1f} s CPU: {sum(1 for t in ordered if t > limit)}")
+    if not ordered:
+        return
     print(f"CPU time per page: mean {total / len(ordered) * 1000:.1f} ms, median {pct(0.5):.1f} ms, "
           f"p99 {pct(0.99):.1f} ms, max {ordered[-1] * 1000:.1f} ms, total {total:.0f} s")
     print("slowest:")
