@@ -75,7 +75,10 @@ class StoppedBeforeFetch(IgnoreRequest):
     Crawl-delay) when the crawl was asked to stop: dropped unfetched, so the stop
     need not wait out the hold (:meth:`crawler.politeness.SitePoliteness.stop_requested`).
     No ``fetches`` row: like the pages still in the scheduler, it stays ``pending`` in
-    the crawl's frontier (crawler/frontier.py), and the next crawl of the same seeds fetches it."""
+    the crawl's frontier (crawler/frontier.py), and the next crawl of the same seeds fetches it.
+    In a distributed worker, a request waiting for its site's token in Redis
+    (:class:`crawler.distributed.politeness.WorkerPolitenessMiddleware`): its lease
+    goes back to the crawl's queue."""
 
     def __init__(self) -> None:
         super().__init__("the crawl stopped before its site's slot was free (not fetched)")

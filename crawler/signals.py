@@ -12,4 +12,5 @@ archive pipeline writes its ``fetches`` row."""
 stop_requested = object()
 """A graceful stop began (the first SIGINT / SIGTERM): sent by
 :class:`crawler.run.StoppableProcess` on the reactor thread, before Scrapy's close
-waits for the requests in progress. No arguments."""
+waits for the requests in progress; and by a distributed worker when its crawl
+ended in Redis (:class:`crawler.distributed.worker.WorkerSpider`). No arguments."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import signal
 import sqlite3
 import subprocess
@@ -27,6 +28,7 @@ from crawler import settings as project_settings
 from crawler.demo.server import serve_demo
 from crawler.distributed.frontier import COORDINATOR_TTL
 from tests.conftest import ROOT, clippings
+from tests.fault_site import FaultHandler, FaultServer, serve
 from tests.support.demo_truth import expected_articles
 from tests.support.redis_crawls import (
     crawl_stats,
@@ -36,6 +38,7 @@ from tests.support.redis_crawls import (
     start_worker,
     stop,
 )
+from tests.support.slow_site import article_html
 
 
 def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path) -> None:
@@ -266,7 +269,9 @@ def test_redis_errors_are_one_line() -> None:
 def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_path: Path,
                                                            signum: int, code: int) -> None:
     """A worker serving crawl after crawl (no --once) stops for good on SIGTERM,
-    mid-crawl; the pages it held are fetched by the next worker and nothing is lost."""
+    mid-crawl; the pages it held are fetched by the next worker and nothing is lost.
+    It gives them back itself as it stops: the coordinator does not take it for a
+    worker that stopped answering."""
     db = tmp_path / "signalled.db"
     with serve_demo(port=0) as server:
         server.slow_down(0.05)
@@ -289,7 +294,7 @@ def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_
     assert first.returncode == code
     log = (tmp_path / "worker-0.log").read_text()
     assert "Traceback" not in log and log.count("serving crawl") == 1, log[-3000:]
-    assert coordinator.returncode == 0, err[-3000:]
+    assert coordinator.returncode == 0 and "stopped answering" not in err, err[-3000:]
     expected = {a["url"] for a in expected_articles(server.base_url, state=1)}
     assert {a["canonical_url"] for a in rows(db, "select canonical_url from articles")} == expected
 
@@ -421,3 +426,122 @@ def test_a_crawl_whose_coordinator_was_killed_is_dropped(tmp_path: Path) -> None
     assert all(key.endswith(b":done") for key in left), left
     statuses = [r["status"] for r in rows(db, "select status from crawls order by id")]
     assert statuses == ["interrupted", "finished"]
+
+
+HELD_SECONDS = 30  # the site's Crawl-delay, or the Retry-After its pages answer first
+
+
+def held_site(hold: str) -> FaultServer:
+    """Four pages linked from the home page, each held back for HELD_SECONDS: by
+    robots.txt's Crawl-delay, or by a 429 + Retry-After on its first fetch."""
+    pages = [f"/p{n}" for n in range(4)]
+    links = "".join(f"<a href='{path}'>{path}</a> " for path in pages)
+    robots = f"User-agent: *\nCrawl-delay: {HELD_SECONDS}\n" if hold == "crawl-delay" else "User-agent: *\nAllow: /\n"
+
+    def page(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        if hold == "retry-after" and h.server.counts[h.path] == 1:
+            h.send_bytes(429, b"slow down", headers={"Retry-After": str(HELD_SECONDS)})
+        else:
+            h.html(article_html(2))
+
+    return serve({"/robots.txt": lambda h, q: h.send_bytes(200, robots.encode(), "text/plain"),
+                  "/": lambda h, q: h.html(f"<html><body>{links}</body></html>"),
+                  **{path: page for path in pages}})
+
+
+def queued_urls(client: redis.Redis, crawl: str) -> list[str]:
+    """The URLs in the crawl's shared queue."""
+    ids = client.zrange(f"clippings:{{{crawl}}}:queue", 0, -1)
+    return sorted(pickle.loads(client.hget(f"clippings:{{{crawl}}}:requests", i))["url"] for i in ids)
+
+
+@pytest.mark.parametrize("hold", ["crawl-delay", "retry-after"])
+def test_a_stopped_worker_gives_back_the_requests_waiting_for_a_held_site(redis_url: str, tmp_path: Path,
+                                                                          hold: str) -> None:
+    """SIGTERM to a worker whose requests wait for their site (a Crawl-delay or a
+    Retry-After of 30 s, held in Redis for every worker): the worker sat in the wait
+    until its grace period ran out (5 s) and was stopped without waiting, its last
+    stats never handed over, the coordinator reporting it as a worker that "stopped
+    answering". Now the waiting requests are dropped unfetched, the worker ends as
+    after any graceful stop, while the hold still runs, and gives their leases back
+    to the shared queue itself: nothing is lost, nothing fetched, and the crawl's
+    stats count them."""
+    db = tmp_path / "held.db"
+    server = held_site(hold)
+    client = redis.Redis.from_url(redis_url)
+    log = tmp_path / "worker.log"
+    try:
+        worker = start_worker(redis_url, log, "--once")
+        coordinator = start_coordinator(server.base_url + "/", db, redis_url)
+        try:
+            wait_while_running(worker, lambda: "serving crawl" in log.read_text(), "the worker served no crawl")
+            crawl = log.read_text().split("serving crawl ", 1)[1].split()[0]
+            held = {"crawl-delay": lambda: server.counts.get("/") == 1,
+                    "retry-after": lambda: any(server.counts.get(f"/p{n}") for n in range(4))}[hold]
+            wait_while_running(worker, held, "the pages were not reached")
+            # The worker holds the four pages (leased), waiting for the site
+            processing = f"clippings:{{{crawl}}}:processing:*"
+            wait_while_running(worker, lambda: sum(client.hlen(k) for k in client.keys(processing)) == 4,
+                               "the pages were not leased")
+            time.sleep(0.5)  # on their way to the wait
+            worker.send_signal(signal.SIGTERM)
+            stopped = time.monotonic()
+            worker.wait(HELD_SECONDS - 10)  # raises when it waited the hold out
+            took = time.monotonic() - stopped
+            given_back = queued_urls(client, crawl)
+            assert not client.keys(processing)
+            coordinator.send_signal(signal.SIGTERM)
+            _out, err = coordinator.communicate(timeout=60)
+        finally:
+            if coordinator.poll() is None:
+                coordinator.kill()
+            stop([worker])
+    finally:
+        server.shutdown()
+    text = log.read_text()
+    assert worker.returncode == 143, text[-3000:]
+    assert "stopped by SIGTERM; pages fetched" in text and "stopped without waiting" not in text, text[-3000:]
+    assert "Traceback" not in text, text[-3000:]
+    assert took < HELD_SECONDS - 10, took
+    assert given_back == sorted(f"{server.base_url}/p{n}" for n in range(4))
+    assert coordinator.returncode == 143 and "stopped answering" not in err, err[-3000:]
+    assert all(server.counts.get(f"/p{n}", 0) <= (hold == "retry-after") for n in range(4)), server.counts
+    assert rows(db, "select url from fetches where url like '%/p_'") == []
+    (crawl_row,) = rows(db, "select status, stats from crawls")
+    stats = json.loads(crawl_row["stats"])
+    assert crawl_row["status"] == "interrupted", crawl_row
+    assert stats["clippings/politeness/dropped_at_stop"] == 4, stats
+    assert stats["clippings/worker/requests_given_back"] == 4, stats
+    assert "clippings/workers_lost" not in stats and "clippings/forced_stop" not in stats, stats
+
+
+def test_a_crawl_stopped_while_its_worker_waits_for_a_held_site_frees_the_worker(redis_url: str,
+                                                                                 tmp_path: Path) -> None:
+    """The coordinator stopped (SIGTERM) while a worker's requests wait for their
+    site's Crawl-delay of 30 s: the worker went on fetching them for the ended crawl,
+    one each 30 s (two minutes here), each record then thrown away with a warning
+    that its lease was "handed to another worker". Now the crawl's end drops them,
+    and the worker ends its crawl while the delay still runs."""
+    db = tmp_path / "held.db"
+    server = held_site("crawl-delay")
+    log = tmp_path / "worker.log"
+    try:
+        worker = start_worker(redis_url, log, "--once")
+        coordinator = start_coordinator(server.base_url + "/", db, redis_url)
+        try:
+            wait_while_running(worker, lambda: server.counts.get("/") == 1, "the home page was not fetched")
+            time.sleep(1.0)  # its links leased, waiting for the site
+            coordinator.send_signal(signal.SIGTERM)
+            _out, err = coordinator.communicate(timeout=60)
+            worker.wait(HELD_SECONDS - 10)  # raises when it waited the delay out
+        finally:
+            if coordinator.poll() is None:
+                coordinator.kill()
+            stop([worker])
+    finally:
+        server.shutdown()
+    text = log.read_text()
+    assert coordinator.returncode == 143, err[-3000:]
+    assert worker.returncode == 0 and "ended; pages fetched: 2" in text, text[-3000:]
+    assert "lost" not in text and "Traceback" not in text, text[-3000:]
+    assert not any(path.startswith("/p") for path in server.counts), server.counts

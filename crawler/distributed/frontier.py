@@ -113,6 +113,16 @@ redis.call('DEL', KEYS[1])
 redis.call('SREM', KEYS[3], ARGV[1])
 return #entries / 2
 """
+# A stopping worker gives back what it holds (nothing once the crawl is done: its keys are deleted).
+_GIVE_BACK = """
+if redis.call('EXISTS', KEYS[4]) == 1 then return -1 end
+local entries = redis.call('HGETALL', KEYS[1])
+for k = 1, #entries, 2 do redis.call('ZADD', KEYS[2], entries[k + 1], entries[k]) end
+redis.call('DEL', KEYS[1])
+redis.call('SREM', KEYS[3], ARGV[1])
+if ARGV[2] ~= '' then redis.call('HSET', KEYS[5], ARGV[1], ARGV[2]) end
+return #entries / 2
+"""
 _STATUS = """
 local processing = 0
 for _, worker in ipairs(redis.call('SMEMBERS', KEYS[2])) do
@@ -169,6 +179,7 @@ class Frontier:
         self._push_and_ack = server.register_script(_PUSH_AND_ACK)
         self._pop = server.register_script(_POP)
         self._requeue = server.register_script(_REQUEUE)
+        self._give_back = server.register_script(_GIVE_BACK)
         self._status = server.register_script(_STATUS)
         self._take = server.register_script(_TAKE)
         self._claim = server.register_script(_CLAIM)
@@ -220,6 +231,14 @@ class Frontier:
         keys = [self.keys.seen, self.keys.requests, self.keys.queue, self.keys.seq, self.keys.results,
                 self.keys.processing(worker), self.keys.stats, self.keys.done]
         return int(self._push_and_ack(keys=keys, args=args))
+
+    def give_back(self, worker: str, stats: dict[str, Any] | None = None) -> int:
+        """A stopping worker's leases back to the queue (their requests fetched by
+        the next worker), and its last stats handed over, in one step: how many;
+        -1 when the crawl has ended."""
+        return int(self._give_back(
+            keys=[self.keys.processing(worker), self.keys.queue, self.keys.workers, self.keys.done, self.keys.stats],
+            args=[worker, json.dumps(stats, default=str) if stats else ""]))
 
     def seen(self, request: Request) -> bool:
         """Mark the request seen; True when it was already (a redirect's target),

@@ -17,6 +17,14 @@ when the answer (or the error) comes in. Tokens expire after the download
 timeout, and the coordinator drops a dead worker's tokens at once, so a killed
 worker holds no site's capacity. Scrapy's own per-worker slots and AutoThrottle
 are set so they never wait on top of this (the worker's settings).
+
+A worker's middleware drops the requests waiting for a token when the worker
+is asked to stop (:data:`crawler.signals.stop_requested`: a signal, or the crawl
+ended in Redis) with :class:`~crawler.exceptions.StoppedBeforeFetch`, and the
+worker gives their leases back to the shared queue: a stop does not wait out a
+site's Crawl-delay or Retry-After, held in Redis for every worker (before, the
+worker sat in the wait until its grace period ran out and it was stopped
+without waiting, its final stats never handed over).
 """
 
 from __future__ import annotations
@@ -29,8 +37,10 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
 from crawler.distributed.frontier import connect, text
+from crawler.exceptions import StoppedBeforeFetch
 from crawler.politeness import max_retry_after, waited_out
 from crawler.robots import crawl_delay, robots_parser
+from crawler.signals import stop_requested
 from crawler.urls import site_key
 
 TOKEN = "clippings_site_token"
@@ -98,7 +108,13 @@ def pause_site(server: redis.Redis, site: str, seconds: float) -> None:
 
 
 class GlobalPolitenessMiddleware:
-    """Wait for one of the site's tokens before downloading; give it back after."""
+    """Wait for one of the site's tokens before downloading; give it back after.
+
+    With ``drop_at_stop`` (the workers'), a stop drops the requests waiting here.
+    The coordinator's waits (a canonical check the identity pipeline awaits) are
+    left to run, as one process leaves them."""
+
+    drop_at_stop = False
 
     def __init__(self, crawler: Crawler, server: redis.Redis, worker: str) -> None:
         self.crawler = crawler
@@ -111,11 +127,22 @@ class GlobalPolitenessMiddleware:
         self.user_agent = settings.get("USER_AGENT")
         self.max_retry_after = max_retry_after(settings)
         self._crawl_delays: set[str] = set()
+        self.stopping = False
+        self._stop: asyncio.Event | None = None  # made in the loop that waits on it
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> GlobalPolitenessMiddleware:
         settings = crawler.settings
-        return cls(crawler, connect(settings.get("CLIPPINGS_REDIS_URL")), settings.get("CLIPPINGS_WORKER_ID"))
+        middleware = cls(crawler, connect(settings.get("CLIPPINGS_REDIS_URL")), settings.get("CLIPPINGS_WORKER_ID"))
+        if cls.drop_at_stop:
+            crawler.signals.connect(middleware.stop_requested, signal=stop_requested)
+        return middleware
+
+    def stop_requested(self) -> None:
+        """The worker stops: what waits for a token, and what comes to wait later, is dropped."""
+        self.stopping = True
+        if self._stop is not None:
+            self._stop.set()
 
     async def process_request(self, request: Request) -> None:
         site = site_key(request.url)
@@ -129,8 +156,30 @@ class GlobalPolitenessMiddleware:
                 break
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/politeness/waits")
-            await asyncio.sleep((wait if wait > 0 else POLL_MS) / 1000)
+            await self.sleep((wait if wait > 0 else POLL_MS) / 1000)
+            if self.stopping:
+                self.drop()
         request.meta[TOKEN] = (site, token)
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait ``seconds``, or less when the worker is told to stop."""
+        if not self.drop_at_stop:
+            await asyncio.sleep(seconds)
+            return
+        if self._stop is None:
+            self._stop = asyncio.Event()
+            if self.stopping:
+                self._stop.set()
+        try:
+            await asyncio.wait_for(self._stop.wait(), seconds)
+        except TimeoutError:
+            return
+
+    def drop(self) -> None:
+        """A request that waited for its site's token when the stop came: not fetched."""
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/politeness/dropped_at_stop")
+        raise StoppedBeforeFetch()
 
     def process_response(self, request: Request, response: Response) -> Response:
         self.release(request)
@@ -167,3 +216,11 @@ class GlobalPolitenessMiddleware:
         delay = crawl_delay(parser, self.user_agent)
         if delay:
             self.server.hset(limits, "crawl_delay_ms", int(delay * 1000))
+
+
+class WorkerPolitenessMiddleware(GlobalPolitenessMiddleware):
+    """A worker's: a stop drops the requests waiting for a token (the worker gives
+    their leases back to the shared queue as it closes:
+    :meth:`crawler.distributed.worker.Outbox.give_back`)."""
+
+    drop_at_stop = True

@@ -11,7 +11,9 @@ settings, and runs the crawl's own :class:`ArticleSpider` on it with:
   redirects and dropped requests end their lease the same way;
 - :class:`WorkerScheduler`: the leased requests of this worker, in memory (a
   retry or a redirect stays under its lease);
-- :class:`~crawler.distributed.politeness.GlobalPolitenessMiddleware`;
+- :class:`~crawler.distributed.politeness.WorkerPolitenessMiddleware`: at a
+  stop, the requests waiting for a site's token (a Crawl-delay, a Retry-After)
+  are dropped and their leases given back to the shared queue;
 - a heartbeat: the coordinator gives a silent worker's requests to the others.
 
 A worker writes nothing locally: records, WARC material (the raw answers) and
@@ -51,12 +53,12 @@ from crawler.distributed.frontier import (
     heartbeat_key,
     lost_redis,
 )
-from crawler.exceptions import UnfollowedRedirect
+from crawler.exceptions import StoppedBeforeFetch, UnfollowedRedirect
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
 from crawler.middlewares.redirects import NOT_FOLLOWED, meta_refresh_record, redirect_record
 from crawler.run import SIGNAL_WORDS, StoppableProcess
-from crawler.signals import fetch_observed
+from crawler.signals import fetch_observed, stop_requested
 from crawler.spiders.articles import ArticleSpider
 
 logger = logging.getLogger(__name__)
@@ -78,6 +80,27 @@ class Outbox:
 
     def add(self, lease: str | None, item: Any) -> None:
         self.pending.setdefault(lease or "", []).append(item)
+
+    def keep(self, request: Request) -> None:
+        """A request dropped unfetched at a stop: its lease stays held, to be given
+        back (:meth:`give_back`), and what it led to so far is not handed over (the
+        worker that takes it next fetches it from the start: a redirect's row again)."""
+        lease = request.meta.pop(LEASE, None)
+        if lease is not None:
+            self.pending.pop(lease, None)
+
+    def give_back(self) -> None:
+        """The worker stops: every lease it still holds (requests dropped while they
+        waited for their site, or not yet started) back to the crawl's queue, with its
+        last stats. Nothing when the crawl has ended (its queue is gone)."""
+        self.commit(None, [], [])  # what is owed without a lease
+        stats = self.crawler.stats
+        if stats:  # counted before the stats go with them (only this worker's close moves them)
+            stats.inc_value("clippings/worker/requests_given_back",
+                            self.frontier.server.hlen(self.frontier.keys.processing(self.worker)))
+        given = self.frontier.give_back(self.worker, stats.get_stats() if stats else None)
+        if given > 0:
+            logger.info("%d requests given back to the crawl's queue", given)
 
     def commit(self, request: Request | None, requests: list[Request], items: list[Any]) -> None:
         """Hand over what ``request`` led to and end its lease (taken out of its
@@ -147,6 +170,9 @@ class WorkerSpider(ArticleSpider):
         while True:
             if time.monotonic() >= next_check:
                 if self.frontier.is_done():
+                    # What waits for a site's token is not fetched: its records would
+                    # find the crawl gone (its leases "lost"), after the wait.
+                    self.crawler.signals.send_catch_log(signal=stop_requested)
                     return
                 next_check = time.monotonic() + DONE_CHECK
             room = capacity - len(engine.downloader.active) - len(self.local_queue)
@@ -160,9 +186,13 @@ class WorkerSpider(ArticleSpider):
                 yield request
 
     def on_error(self, failure: Failure) -> list[Any]:  # type: ignore[override]
-        """Errback outputs skip the spider middlewares: commit them here."""
-        items = list(super().on_error(failure))
+        """Errback outputs skip the spider middlewares: commit them here. A request
+        dropped at a stop keeps its lease: the worker gives it back as it closes."""
         request = failure.request  # type: ignore[attr-defined]
+        if failure.check(StoppedBeforeFetch):
+            self.outbox.keep(request)
+            return []
+        items = list(super().on_error(failure))
         self.outbox.commit(request, [], items)
         return []
 
@@ -310,9 +340,14 @@ class Heartbeat:
         self.loop.start(1.0, now=True)
 
     def stop(self) -> None:
+        """The spider closed: a worker stopped before the crawl's end gives back the
+        leases it holds, then its heartbeat goes."""
         if self.loop.running:
             self.loop.stop()
+        spider = self.crawler.spider
         try:
+            if isinstance(spider, WorkerSpider) and not spider.lost:
+                spider.outbox.give_back()
             self.server.delete(self.key)
         except LOST:  # nothing to delete it in
             logger.debug("heartbeat not deleted: Redis is gone", exc_info=True)
@@ -352,7 +387,7 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
             "crawler.distributed.worker.RedirectRecordMiddleware": 650,
             "crawler.middlewares.guards.TrapGuardMiddleware": None,
             "crawler.distributed.worker.SharedTrapGuardMiddleware": 60,
-            "crawler.distributed.politeness.GlobalPolitenessMiddleware": 990,
+            "crawler.distributed.politeness.WorkerPolitenessMiddleware": 990,
         }),
         "SPIDER_MIDDLEWARES": worker_middlewares(settings.getdict("SPIDER_MIDDLEWARES"), {
             "crawler.distributed.worker.LeasedOutputMiddleware": 10,
@@ -414,6 +449,7 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
     settings = worker_settings(config, redis_url, worker, processes, verbose)
     process = StoppableProcess(settings)
     crawler = process.create_crawler(WorkerSpider)
+    process.started_crawlers.append(crawler)  # told of a stop (stop_requested)
     if not verbose:  # Scrapy's log handler is in place once the crawl starts
         crawler.signals.connect(quiet_log_handlers, signal=signals.engine_started)
     process.before_exit.append(lambda: drop_heartbeat(redis_url, worker))
