@@ -111,7 +111,13 @@ class Outbox:
             return
         stats = self.crawler.stats.get_stats() if self.crawler.stats else None
         result = self.frontier.commit(lease or "", self.worker, requests, items, stats)
-        if result < 0:
+        if result < 0 and self.frontier.is_done():
+            # The crawl ended (stopped, or at its page budget) while this request was
+            # in flight: its record has no crawl to go to; not a lease taken away.
+            logger.info("lease %s: the crawl ended before its record was handed over", lease)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/worker/results_after_end")
+        elif result < 0:
             # Taken for dead (no heartbeat for HEARTBEAT_TTL s) and given to another worker.
             logger.warning("lease %s lost: its request was handed to another worker", lease)
             if self.crawler.stats:
