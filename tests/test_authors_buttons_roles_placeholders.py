@@ -4,20 +4,8 @@ as a job before a name, a follow button's word read inside a name."""
 
 from __future__ import annotations
 
-from crawler.parsers import parse_article
 from crawler.parsers.metadata.authors import clean_byline
-
-_PROSE = "<p>" + ("The council met on Tuesday to discuss the new budget for the coming year, and members argued "
-                  "at length about the schools. ") * 4 + "</p>"
-
-
-def _byline_page(line: str, lang: str = "en") -> list[str]:
-    page = (f'<html lang="{lang}"><head><title>Council argues over school budget</title></head><body><article>'
-            f'<h1>Council argues over school budget</h1><p class="byline">{line}</p><p>May 3, 2024</p>'
-            f'{_PROSE}</article></body></html>')
-    record = parse_article(page, "https://example.com/news/story", fetched_at="2026-12-06T00:00:00Z")
-    assert record is not None
-    return record.authors
+from tests.support.byline_page import byline_authors
 
 
 def test_a_placeholder_with_a_slash_is_no_two_writers() -> None:
@@ -25,7 +13,7 @@ def test_a_placeholder_with_a_slash_is_no_two_writers() -> None:
     recognised."""
     assert clean_byline("By N/A") == []
     assert clean_byline("Author: N/A") == []
-    assert _byline_page("By N/A") == []
+    assert byline_authors("By N/A") == []
     assert clean_byline("By Jane Doe/John Roe") == ["Jane Doe", "John Roe"]
 
 
@@ -37,7 +25,7 @@ def test_text_and_photos_label_names_the_writer() -> None:
     assert clean_byline("Texto y fotos: Juan Pérez") == ["Juan Pérez"]
     assert clean_byline("Texto e fotos: João Silva") == ["João Silva"]
     assert clean_byline("Text and photos: Jane Doe") == ["Jane Doe"]
-    assert _byline_page("Texte et photos : Jean Dupont", "fr") == ["Jean Dupont"]
+    assert byline_authors("Texte et photos : Jean Dupont", "fr") == ["Jean Dupont"]
 
 
 def test_special_before_a_title_is_no_job_and_a_job_title_no_writer() -> None:
@@ -48,7 +36,7 @@ def test_special_before_a_title_is_no_job_and_a_job_title_no_writer() -> None:
     assert clean_byline("Autor: Special Agent Dale Cooper") == ["Special Agent Dale Cooper"]
     assert clean_byline("By Jane Doe, Special Projects Editor") == ["Jane Doe"]
     assert clean_byline("By Jane Doe, Deputy Foreign Editor") == ["Jane Doe"]
-    assert _byline_page("By Jane Doe, Special Projects Editor") == ["Jane Doe"]
+    assert byline_authors("By Jane Doe, Special Projects Editor") == ["Jane Doe"]
     # the cases the word was listed for, and a job after a co-author's name
     assert clean_byline("By Jane Doe Special to The Times") == ["Jane Doe"]
     assert clean_byline("By Special Correspondent Jane Doe") == ["Jane Doe"]
@@ -63,12 +51,12 @@ def test_a_follow_word_ends_the_names_only_where_a_button_stands() -> None:
     assert clean_byline("Por María Seguir López") == ["María Seguir López"]
     assert clean_byline("Door Jan Volgen") == ["Jan Volgen"]
     assert clean_byline("Av Anna Följ Svensson") == ["Anna Följ Svensson"]
-    assert _byline_page("Por María Seguir López", "es") == ["María Seguir López"]
-    assert _byline_page("Door Jan Volgen", "nl") == ["Jan Volgen"]
+    assert byline_authors("Por María Seguir López", "es") == ["María Seguir López"]
+    assert byline_authors("Door Jan Volgen", "nl") == ["Jan Volgen"]
     # the buttons the words were listed for
     assert clean_byline("Luis Ávila / Seguir") == ["Luis Ávila"]
     assert clean_byline("Por Luis Ávila Seguir") == ["Luis Ávila"]
     assert clean_byline("Por Luis Ávila Seguir @luisavila") == ["Luis Ávila"]
     assert clean_byline("Par Jean Dupont Suivre cet auteur") == ["Jean Dupont"]
     assert clean_byline("Por Luis Ávila Seguir, Ana Ruiz Seguir") == ["Luis Ávila", "Ana Ruiz"]
-    assert _byline_page("Por Luis Ávila Seguir", "es") == ["Luis Ávila"]
+    assert byline_authors("Por Luis Ávila Seguir", "es") == ["Luis Ávila"]

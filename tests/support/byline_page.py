@@ -34,3 +34,18 @@ def authors_of(lang: str = "de", head: str = "", top: str = "", bottom: str = ""
     article = parse_article(page, "https://example.org/2025/03/story", fetched_at="2026-01-20T00:00:00Z")
     assert article is not None
     return article.authors
+
+
+_COUNCIL_PROSE = "<p>" + ("The council met on Tuesday to discuss the new budget for the coming year, and members "
+                          "argued at length about the schools. ") * 4 + "</p>"
+
+
+def byline_authors(line: str, lang: str = "en") -> list[str]:
+    """The authors Clippings reads from a page whose byline box (``<p class="byline">``)
+    says ``line``, dated in the line under it, the text in English."""
+    page = (f'<html lang="{lang}"><head><title>Council argues over school budget</title></head><body><article>'
+            f'<h1>Council argues over school budget</h1><p class="byline">{line}</p><p>May 3, 2024</p>'
+            f'{_COUNCIL_PROSE}</article></body></html>')
+    record = parse_article(page, "https://example.com/news/story", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None
+    return record.authors
