@@ -307,13 +307,7 @@ def test_the_damage_a_frontier_row_can_have_is_named() -> None:
         {"redirect_reasons": [301, "x", None]},
         ["meta depth=true (not of its kind)", "meta index_hops=-1 (not of its kind)",
          "meta key 'download_timeout' (no crawl writes it)"])
-    conn = sqlite3.connect(":memory:")
-    conn.executescript(
-        "CREATE TABLE crawls (id INTEGER PRIMARY KEY, seeds TEXT, settings TEXT, status TEXT);"
-        "CREATE TABLE frontier (crawl_id INTEGER, url TEXT, state TEXT, meta TEXT, priority INTEGER, "
-        "attempts INTEGER DEFAULT 0, PRIMARY KEY (crawl_id, url));"
-        """INSERT INTO crawls VALUES (1, '["https://x.example/"]', '{"since": null}', 'interrupted'),
-                                    (2, '["https://x.example/"]', '{"since": null}', 'running');"""
+    conn = interrupted_and_running_crawls(
         "INSERT INTO frontier (crawl_id, url, state, meta, priority) VALUES "
         "(1, 'https://x.example/a', 'pending', '[1', 'abc'), (1, 'https://x.example/b', 'failed', '{}', 1e20),"
         "(1, 'x', 'pending', NULL, 0), (1, 'https://x.example/c', 'pending', NULL, -1),"
@@ -535,13 +529,7 @@ def test_a_failed_url_never_noted_that_is_no_seed_is_fetched_again() -> None:
     a seed (and so neither fetched nor counted, then dropped)."""
     from archive.frontier import crawl_key, take_over
 
-    conn = sqlite3.connect(":memory:")
-    conn.executescript(
-        "CREATE TABLE crawls (id INTEGER PRIMARY KEY, seeds TEXT, settings TEXT, status TEXT);"
-        "CREATE TABLE frontier (crawl_id INTEGER, url TEXT, state TEXT, meta TEXT, priority INTEGER DEFAULT 0, "
-        "attempts INTEGER DEFAULT 0, PRIMARY KEY (crawl_id, url));"
-        """INSERT INTO crawls VALUES (1, '["https://x.example/"]', '{"since": null}', 'interrupted'),
-                                    (2, '["https://x.example/"]', '{"since": null}', 'running');"""
+    conn = interrupted_and_running_crawls(
         "INSERT INTO frontier (crawl_id, url, state, meta, attempts) VALUES "
         "(1, 'https://x.example/', 'failed', NULL, 1), (1, 'https://x.example/2024/old', 'failed', NULL, 1);")
     resumed = take_over(conn, crawl_key(["https://x.example/"], None), 2)
@@ -595,3 +583,17 @@ def test_the_summary_of_a_continued_crawl_says_what_its_limit_counted_and_what_t
         "pages fetched: 100 (parsed: 97); 500 with the 4 crawls from crawl 1 it continued"]
     assert lines[-1] == ("left for the next crawl of these seeds: 250 pages found and not fetched, 1 page whose "
                          "fetch failed (fetched again) (--fresh starts anew instead)")
+
+
+def interrupted_and_running_crawls(frontier_rows: str) -> sqlite3.Connection:
+    """An in-memory pair of crawls of the same seed (1 interrupted, 2 running) with the
+    frontier table's columns, and ``frontier_rows`` (an INSERT) in it: the take-over's input."""
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(
+        "CREATE TABLE crawls (id INTEGER PRIMARY KEY, seeds TEXT, settings TEXT, status TEXT);"
+        "CREATE TABLE frontier (crawl_id INTEGER, url TEXT, state TEXT, meta TEXT, priority INTEGER DEFAULT 0, "
+        "attempts INTEGER DEFAULT 0, PRIMARY KEY (crawl_id, url));"
+        """INSERT INTO crawls VALUES (1, '["https://x.example/"]', '{"since": null}', 'interrupted'),
+                                    (2, '["https://x.example/"]', '{"since": null}', 'running');"""
+        + frontier_rows)
+    return conn
