@@ -106,23 +106,19 @@ end
 if #popped > 0 then redis.call('SADD', KEYS[3], ARGV[1]) end
 return out
 """
-_REQUEUE = """
+# A worker's leases (KEYS[1]) back to the queue (KEYS[2]), the worker out of the crawl's set (KEYS[3]).
+_MOVE_BACK = """
 local entries = redis.call('HGETALL', KEYS[1])
 for k = 1, #entries, 2 do redis.call('ZADD', KEYS[2], entries[k + 1], entries[k]) end
 redis.call('DEL', KEYS[1])
 redis.call('SREM', KEYS[3], ARGV[1])
-return #entries / 2
 """
-# A stopping worker gives back what it holds (nothing once the crawl is done: its keys are deleted).
-_GIVE_BACK = """
-if redis.call('EXISTS', KEYS[4]) == 1 then return -1 end
-local entries = redis.call('HGETALL', KEYS[1])
-for k = 1, #entries, 2 do redis.call('ZADD', KEYS[2], entries[k + 1], entries[k]) end
-redis.call('DEL', KEYS[1])
-redis.call('SREM', KEYS[3], ARGV[1])
-if ARGV[2] ~= '' then redis.call('HSET', KEYS[5], ARGV[1], ARGV[2]) end
-return #entries / 2
-"""
+_REQUEUE = _MOVE_BACK + "return #entries / 2\n"
+# A stopping worker gives back what it holds, with its last stats (KEYS[5]); nothing
+# once the crawl is done (KEYS[4]): its keys are deleted.
+_GIVE_BACK = ("if redis.call('EXISTS', KEYS[4]) == 1 then return -1 end\n" + _MOVE_BACK
+              + "if ARGV[2] ~= '' then redis.call('HSET', KEYS[5], ARGV[1], ARGV[2]) end\n"
+              + "return #entries / 2\n")
 _STATUS = """
 local processing = 0
 for _, worker in ipairs(redis.call('SMEMBERS', KEYS[2])) do
