@@ -17,8 +17,8 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -455,6 +455,25 @@ def queued_urls(client: redis.Redis, crawl: str) -> list[str]:
     return sorted(pickle.loads(client.hget(f"clippings:{{{crawl}}}:requests", i))["url"] for i in ids)
 
 
+@contextmanager
+def held_crawl(hold: str, db: Path, redis_url: str,
+               log: Path) -> Iterator[tuple[FaultServer, subprocess.Popen[str], subprocess.Popen[str]]]:
+    """A :func:`held_site`, a worker (``--once``, its output in ``log``) and a
+    coordinator crawling the site into ``db``; all three ended on the way out."""
+    server = held_site(hold)
+    try:
+        worker = start_worker(redis_url, log, "--once")
+        coordinator = start_coordinator(server.base_url + "/", db, redis_url)
+        try:
+            yield server, worker, coordinator
+        finally:
+            if coordinator.poll() is None:
+                coordinator.kill()
+            stop([worker])
+    finally:
+        server.shutdown()
+
+
 @pytest.mark.parametrize("hold", ["crawl-delay", "retry-after"])
 def test_a_stopped_worker_gives_back_the_requests_waiting_for_a_held_site(redis_url: str, tmp_path: Path,
                                                                           hold: str) -> None:
@@ -467,37 +486,27 @@ def test_a_stopped_worker_gives_back_the_requests_waiting_for_a_held_site(redis_
     to the shared queue itself: nothing is lost, nothing fetched, and the crawl's
     stats count them."""
     db = tmp_path / "held.db"
-    server = held_site(hold)
     client = redis.Redis.from_url(redis_url)
     log = tmp_path / "worker.log"
-    try:
-        worker = start_worker(redis_url, log, "--once")
-        coordinator = start_coordinator(server.base_url + "/", db, redis_url)
-        try:
-            wait_while_running(worker, lambda: "serving crawl" in log.read_text(), "the worker served no crawl")
-            crawl = log.read_text().split("serving crawl ", 1)[1].split()[0]
-            held = {"crawl-delay": lambda: server.counts.get("/") == 1,
-                    "retry-after": lambda: any(server.counts.get(f"/p{n}") for n in range(4))}[hold]
-            wait_while_running(worker, held, "the pages were not reached")
-            # The worker holds the four pages (leased), waiting for the site
-            processing = f"clippings:{{{crawl}}}:processing:*"
-            wait_while_running(worker, lambda: sum(client.hlen(k) for k in client.keys(processing)) == 4,
-                               "the pages were not leased")
-            time.sleep(0.5)  # on their way to the wait
-            worker.send_signal(signal.SIGTERM)
-            stopped = time.monotonic()
-            worker.wait(HELD_SECONDS - 10)  # raises when it waited the hold out
-            took = time.monotonic() - stopped
-            given_back = queued_urls(client, crawl)
-            assert not client.keys(processing)
-            coordinator.send_signal(signal.SIGTERM)
-            _out, err = coordinator.communicate(timeout=60)
-        finally:
-            if coordinator.poll() is None:
-                coordinator.kill()
-            stop([worker])
-    finally:
-        server.shutdown()
+    with held_crawl(hold, db, redis_url, log) as (server, worker, coordinator):
+        wait_while_running(worker, lambda: "serving crawl" in log.read_text(), "the worker served no crawl")
+        crawl = log.read_text().split("serving crawl ", 1)[1].split()[0]
+        held = {"crawl-delay": lambda: server.counts.get("/") == 1,
+                "retry-after": lambda: any(server.counts.get(f"/p{n}") for n in range(4))}[hold]
+        wait_while_running(worker, held, "the pages were not reached")
+        # The worker holds the four pages (leased), waiting for the site
+        processing = f"clippings:{{{crawl}}}:processing:*"
+        wait_while_running(worker, lambda: sum(client.hlen(k) for k in client.keys(processing)) == 4,
+                           "the pages were not leased")
+        time.sleep(0.5)  # on their way to the wait
+        worker.send_signal(signal.SIGTERM)
+        stopped = time.monotonic()
+        worker.wait(HELD_SECONDS - 10)  # raises when it waited the hold out
+        took = time.monotonic() - stopped
+        given_back = queued_urls(client, crawl)
+        assert not client.keys(processing)
+        coordinator.send_signal(signal.SIGTERM)
+        _out, err = coordinator.communicate(timeout=60)
     text = log.read_text()
     assert worker.returncode == 143, text[-3000:]
     assert "stopped by SIGTERM; pages fetched" in text and "stopped without waiting" not in text, text[-3000:]
@@ -523,23 +532,13 @@ def test_a_crawl_stopped_while_its_worker_waits_for_a_held_site_frees_the_worker
     that its lease was "handed to another worker". Now the crawl's end drops them,
     and the worker ends its crawl while the delay still runs."""
     db = tmp_path / "held.db"
-    server = held_site("crawl-delay")
     log = tmp_path / "worker.log"
-    try:
-        worker = start_worker(redis_url, log, "--once")
-        coordinator = start_coordinator(server.base_url + "/", db, redis_url)
-        try:
-            wait_while_running(worker, lambda: server.counts.get("/") == 1, "the home page was not fetched")
-            time.sleep(1.0)  # its links leased, waiting for the site
-            coordinator.send_signal(signal.SIGTERM)
-            _out, err = coordinator.communicate(timeout=60)
-            worker.wait(HELD_SECONDS - 10)  # raises when it waited the delay out
-        finally:
-            if coordinator.poll() is None:
-                coordinator.kill()
-            stop([worker])
-    finally:
-        server.shutdown()
+    with held_crawl("crawl-delay", db, redis_url, log) as (server, worker, coordinator):
+        wait_while_running(worker, lambda: server.counts.get("/") == 1, "the home page was not fetched")
+        time.sleep(1.0)  # its links leased, waiting for the site
+        coordinator.send_signal(signal.SIGTERM)
+        _out, err = coordinator.communicate(timeout=60)
+        worker.wait(HELD_SECONDS - 10)  # raises when it waited the delay out
     text = log.read_text()
     assert coordinator.returncode == 143, err[-3000:]
     assert worker.returncode == 0 and "ended; pages fetched: 2" in text, text[-3000:]
