@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -46,30 +46,41 @@ class Resumed:
 
     crawl_id: int
     """The crawl that held the frontier."""
-    pending: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
-    """(url, meta, priority) of each URL found and not yet done, the highest priority first."""
+    pending: int = 0
+    """The URLs found and not yet done (read by :func:`taken_rows`, a page at a time)."""
     done: set[str] = field(default_factory=set)
     """The URLs whose records the archive holds already (and those given up)."""
-    retry: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
-    """(url, meta, priority) of each URL found whose fetch failed, to fetch again
-    (a seed that failed is in none of the lists: it is asked again as one; a
-    revisit, or any other URL never noted, that failed is here with no meta; a
-    URL that failed in ``give_up`` crawls is in :attr:`done`)."""
+    retry: int = 0
+    """The URLs found whose fetch failed, to fetch again (a seed that failed is not
+    among them: it is asked again as one; a revisit, or any other URL never noted,
+    that failed is, with no meta; a URL that failed in ``give_up`` crawls is in
+    :attr:`done`)."""
     given_up: int = 0
     """The failed URLs not fetched again: they failed in ``give_up`` crawls."""
+
+
+@dataclass(slots=True)
+class Damage:
+    """The damage :func:`taken_rows` found in the rows it read (an archive edited or
+    written by something else)."""
+
     damaged: list[str] = field(default_factory=list)
-    """A line for each damage found in a row (an archive edited or written by
-    something else): its URL and what is wrong; the first :data:`DAMAGE_LINES`."""
+    """A line for each damage found in a row: its URL and what is wrong; the first :data:`DAMAGE_LINES`."""
     damage: int = 0
     """The damages found, those past :data:`DAMAGE_LINES` among them."""
     left_out: int = 0
     """The damaged rows not fetched (their URL is none a crawl can ask for); the
     others are fetched, the damaged field set aside."""
+    report: Callable[[Damage, str], None] | None = None
+    """Told of each damage as it is found (the crawl logs and counts it)."""
 
-    def note_damage(self, line: str) -> None:
+    def note_damage(self, line: str, *, left_out: bool = False) -> None:
         self.damage += 1
+        self.left_out += left_out
         if len(self.damaged) < DAMAGE_LINES:
             self.damaged.append(line)
+        if self.report is not None:
+            self.report(self, line)
 
 
 #: The damaged rows named one by one (a frontier of a million damaged rows is
@@ -131,15 +142,12 @@ def holders(conn: sqlite3.Connection, key: str) -> list[int]:
     return [crawl_id for crawl_id, seeds, settings in rows if _key_of(seeds, settings) == key]
 
 
-def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 3,
-              max_url_length: int = 2083, check_meta: MetaCheck | None = None) -> Resumed | None:
+def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 3) -> Resumed | None:
     """Move the frontier of the last crawl of ``key`` to ``crawl_id``; what it held
     (None when no crawl of ``key`` left one). A URL that failed in ``give_up``
-    crawls (the setting lowered since) is given up: ``done``. A damaged row (a URL
-    that is none, or longer than ``max_url_length``; a priority that is no integer;
-    meta that is no JSON object, or that ``check_meta`` finds damaged) is named in :attr:`Resumed.damaged`: left out when
-    its URL is the damage, else taken with the damaged field set aside; the rows
-    are left as they are. Call inside a transaction."""
+    crawls (the setting lowered since) is given up: ``done``. The pending and
+    failed rows are counted here and read by :func:`taken_rows`, a page at a time,
+    as the crawl asks for them. Call inside a transaction."""
     found = holders(conn, key)
     if not found:
         return None
@@ -147,7 +155,6 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
     drop(conn, older)
     conn.execute("UPDATE frontier SET crawl_id = ? WHERE crawl_id = ?", [crawl_id, newest])
     resumed = Resumed(crawl_id=newest)
-    seeds = _seeds_of(key)
     given_up = conn.execute(
         "UPDATE frontier SET state = 'done', meta = NULL WHERE crawl_id = ? AND state = 'failed' AND attempts >= ?",
         [crawl_id, max(1, give_up)])
@@ -156,16 +163,61 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
     # others took longer than reading them).
     resumed.done.update(url for (url,) in conn.execute(
         "SELECT url FROM frontier WHERE crawl_id = ? AND state = 'done'", [crawl_id]) if isinstance(url, str))
-    # The highest priority first (the shallowest pages: the crawl is breadth-first), as Scrapy would.
-    for url, state, meta, priority in conn.execute(
-            "SELECT url, state, meta, priority FROM frontier WHERE crawl_id = ? AND state != 'done' "
-            "ORDER BY priority DESC, url", [crawl_id]):
-        if state == "failed" and meta is None and url in seeds:  # never noted: asked again as a seed
-            continue
-        taken = _taken(resumed, url, meta, priority, max_url_length, check_meta)
-        if taken is not None:
-            (resumed.retry if state == "failed" else resumed.pending).append(taken)
+    seeds = sorted(_seeds_of(key))
+    marks = ", ".join("?" * len(seeds))
+    pending, retry = conn.execute(
+        "SELECT sum(state = 'pending'), sum(state = 'failed' AND NOT (meta IS NULL AND url IN "
+        f"({marks}))) FROM frontier WHERE crawl_id = ?", [*seeds, crawl_id]).fetchone()
+    resumed.pending, resumed.retry = int(pending or 0), int(retry or 0)
     return resumed
+
+
+#: The rows :func:`taken_rows` reads at once.
+ROWS_PAGE = 500
+
+#: A row's priority as the crawl asks for it (:func:`_taken`): a damaged one is 0.
+_ORDER = (f"CASE WHEN typeof(priority) = 'integer' AND priority BETWEEN {-(2**31)} AND {2**31} "
+          "THEN priority ELSE 0 END")
+
+
+def taken_rows(conn: sqlite3.Connection, crawl_id: int, key: str, damage: Damage, max_url_length: int = 2083,
+               check_meta: MetaCheck | None = None, page: int = ROWS_PAGE) -> Iterator[tuple[str, dict[str, Any], int]]:
+    """(url, meta, priority) of each pending and failed row crawl ``crawl_id`` took
+    over (:func:`take_over`), the highest priority first (the shallowest pages: the
+    crawl is breadth-first), a pending row before a failed one of the same
+    priority; read ``page`` rows at a time, so a large frontier costs a page of
+    memory, not its size. The order is a snapshot of the rows when this is
+    called (a temporary table of ``conn``'s, dropped at the end), so rows the crawl
+    adds meanwhile are not read. A damaged row (a URL that is none, or longer than
+    ``max_url_length``; a priority that is no integer; meta that is no JSON object,
+    or that ``check_meta`` finds damaged) is named in ``damage`` as it is read:
+    left out when its URL is the damage, else taken with the damaged field set
+    aside; the rows are left as they are. A failed row never noted (no meta) whose
+    URL is a seed is left out: the crawl asks for it as a seed."""
+    table = f"temp.clippings_taken_{crawl_id}"
+    conn.execute(f"DROP TABLE IF EXISTS {table}")
+    conn.execute(f"CREATE TABLE {table} AS SELECT url, state, meta, priority FROM frontier "
+                 f"WHERE crawl_id = ? AND state != 'done' ORDER BY {_ORDER} DESC, state = 'failed', url", [crawl_id])
+    return _pages(conn, table, _seeds_of(key), damage, max_url_length, check_meta, max(1, page))
+
+
+def _pages(conn: sqlite3.Connection, table: str, seeds: frozenset[str], damage: Damage, max_url_length: int,
+           check_meta: MetaCheck | None, page: int) -> Iterator[tuple[str, dict[str, Any], int]]:
+    last = 0
+    try:
+        while True:
+            rows = conn.execute(f"SELECT rowid, url, state, meta, priority FROM {table} WHERE rowid > ? "
+                                "ORDER BY rowid LIMIT ?", [last, page]).fetchall()
+            if not rows:
+                return
+            for last, url, state, meta, priority in rows:  # noqa: B007 (last: where the next page starts)
+                if state == "failed" and meta is None and url in seeds:  # never noted: asked again as a seed
+                    continue
+                taken = _taken(damage, url, meta, priority, max_url_length, check_meta)
+                if taken is not None:
+                    yield taken
+    finally:
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def _seeds_of(key: str) -> frozenset[str]:
@@ -177,17 +229,16 @@ def _seeds_of(key: str) -> frozenset[str]:
     return frozenset(seed for seed in seeds if isinstance(seed, str)) if isinstance(seeds, list) else frozenset()
 
 
-def _taken(resumed: Resumed, url: object, meta: object, priority: object, max_url_length: int,
+def _taken(damage: Damage, url: object, meta: object, priority: object, max_url_length: int,
            check_meta: MetaCheck | None) -> tuple[str, dict[str, Any], int] | None:
     """A pending or failed row as the crawl asks for it again, or None (left
-    out); each damage named in ``resumed.damaged``."""
+    out); each damage named in ``damage``."""
     problem = url_problem(url, max_url_length)
     if problem is not None:
-        resumed.note_damage(f"URL {_shown(url)}: {problem}: left out")
-        resumed.left_out += 1
+        damage.note_damage(f"URL {_shown(url)}: {problem}: left out", left_out=True)
         return None
     assert isinstance(url, str)
-    damage = []
+    found = []
     kept: Any = {}
     if meta is not None:
         try:
@@ -195,17 +246,17 @@ def _taken(resumed: Resumed, url: object, meta: object, priority: object, max_ur
         except ValueError:
             kept = None
         if not isinstance(kept, dict):
-            damage.append(f"meta {_shown(meta)} is no JSON object: set aside")
+            found.append(f"meta {_shown(meta)} is no JSON object: set aside")
             kept = {}
     if check_meta is not None and kept:
         kept, aside = check_meta(kept)
         if aside:
-            damage.append(f"{', '.join(aside)}: set aside")
+            found.append(f"{', '.join(aside)}: set aside")
     if not isinstance(priority, int) or not PRIORITY_RANGE[0] <= priority <= PRIORITY_RANGE[1]:
-        damage.append(f"priority {_shown(priority)} is no integer a crawl gives: fetched at priority 0")
+        found.append(f"priority {_shown(priority)} is no integer a crawl gives: fetched at priority 0")
         priority = 0
-    if damage:
-        resumed.note_damage(f"URL {_shown(url)}: {'; '.join(damage)}")
+    if found:
+        damage.note_damage(f"URL {_shown(url)}: {'; '.join(found)}")
     return url, kept, priority
 
 

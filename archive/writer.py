@@ -171,18 +171,17 @@ class ArchiveWriter:
     # -- the frontier of an unfinished crawl (archive/frontier.py) -----------------
 
     def take_over_frontier(self, crawl_id: int, key: str, *, resume: bool = True,
-                           give_up: int = 3, max_url_length: int = 2083,
-                           check_meta: frontier.MetaCheck | None = None) -> frontier.Resumed | None:
+                           give_up: int = 3) -> frontier.Resumed | None:
         """Give crawl ``crawl_id`` the frontier the last crawl of ``key`` left (its
         ``crawls`` row's settings then name that crawl as ``resumes``); with
         ``resume`` false, drop it instead: this crawl starts anew. A URL that failed
-        in ``give_up`` crawls is not fetched again; a damaged row is named
-        (:func:`frontier.take_over`), one longer than ``max_url_length`` among them."""
+        in ``give_up`` crawls is not fetched again (:func:`frontier.take_over`; the
+        rows are read by :func:`frontier.taken_rows`)."""
         with self.transaction():
             if not resume:
                 frontier.drop(self._conn, frontier.holders(self._conn, key))
                 return None
-            resumed = frontier.take_over(self._conn, key, crawl_id, give_up, max_url_length, check_meta)
+            resumed = frontier.take_over(self._conn, key, crawl_id, give_up)
             if resumed is not None:
                 row = self._conn.execute("SELECT settings FROM crawls WHERE id = ?", [crawl_id]).fetchone()
                 settings = json.loads(row[0]) if row is not None and row[0] else {}

@@ -11,10 +11,20 @@ their rows are in the archive no later than the page's ``done``: a crash loses
 neither a page nor what it linked to.
 
 When a crawl resumes another, :attr:`Frontier.resumed` holds what it takes over:
-the spider requests the pending URLs and those whose fetch failed in a way that
-may pass (and the seeds not done), and a request for a URL done already is
+the spider requests the seeds not done, then the pending URLs and those whose
+fetch failed in a way that may pass, read from the archive a page at a time
+(``archive.frontier.taken_rows``), and a request for a URL done already is
 dropped here, before the scheduler (a link to it, a revisit of the archive's
-articles).
+articles). Scrapy reads a spider's ``start()`` as fast as it yields, whether the
+scheduler needs the requests or not: 20,000 pending URLs were 20,000 requests in
+memory before the first fetch. So :class:`StartCountingScheduler` (Scrapy's
+scheduler) counts the start requests it holds, and the spider yields the next
+only while fewer than ``CLIPPINGS_RESUME_AHEAD`` wait, else awaits
+:data:`START_ROOM` (Scrapy's lazy start pattern: ``start()`` awaits a signal).
+The rows come highest priority first and at least one resumed request waits in
+the scheduler until the last row is read, so the scheduler's next request is
+never of a lower priority than a row not yet read: the order is the one the
+whole frontier in the scheduler gave.
 
 Seeds, revisits of the archive's articles and the identity pipeline's checks of a
 canonical link are not noted: the next crawl makes them again (minus the done).
@@ -25,9 +35,11 @@ from __future__ import annotations
 import json
 import threading
 import weakref
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from scrapy.core.scheduler import Scheduler
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
@@ -85,14 +97,30 @@ class AlreadyDone(IgnoreRequest):
         super().__init__(f"{url} was fetched by the crawl this one resumes")
 
 
+#: (url, meta, priority) of a URL a crawl takes over, to request.
+TakenRow = tuple[str, dict[str, Any], int]
+
+
 @dataclass(slots=True)
 class Resume:
     """What a crawl takes over (see :class:`archive.frontier.Resumed`)."""
 
     crawl_id: int
-    pending: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
     done: set[str] = field(default_factory=set)
-    retry: list[tuple[str, dict[str, Any], int]] = field(default_factory=list)
+    rows: Callable[[], Iterator[TakenRow]] | None = None
+    """Opens the pending and failed rows taken over, in the order to request them,
+    read a page at a time (call it on the reactor thread, before the crawl stores
+    anything: what it reads is the frontier as taken over)."""
+
+
+START_ROOM = object()
+"""Signal: the scheduler holds fewer start requests than
+``CLIPPINGS_RESUME_AHEAD`` (sent while the spider's ``start()`` waits for it)."""
+
+#: Start requests the scheduler holds ahead, at the least: more than the
+#: downloader takes from it at once (``CONCURRENT_REQUESTS``), so it never runs out
+#: of them between two reads of ``start()``.
+MIN_AHEAD_PER_SLOT = 2
 
 
 def requested_urls(request: Request) -> tuple[str, ...]:
@@ -108,6 +136,12 @@ class Frontier:
         self.active = False
         """Set by the archive pipeline when the crawl keeps a frontier."""
         self.resumed: Resume | None = None
+        self.queued = 0
+        """The start requests the scheduler holds (:class:`StartCountingScheduler`)."""
+        self.ahead = 0
+        """The start requests the spider keeps in the scheduler (0: no limit)."""
+        self.waiting = False
+        """Set while the spider's ``start()`` awaits :data:`START_ROOM`."""
         self._found: list[tuple[str, str, int]] = []
         self._lock = threading.Lock()
 
@@ -155,3 +189,25 @@ def frontier_of(crawler: Crawler) -> Frontier:
     if found is None:
         found = _FRONTIERS[crawler] = Frontier()
     return found
+
+
+class StartCountingScheduler(Scheduler):
+    """Scrapy's scheduler, counting the start requests it holds for the crawl's
+    :class:`Frontier` and sending :data:`START_ROOM` when they fall below
+    :attr:`Frontier.ahead` while the spider waits for room."""
+
+    def enqueue_request(self, request: Request) -> bool:
+        queued = super().enqueue_request(request)
+        if queued and request.meta.get("is_start_request") and self.crawler is not None:
+            frontier_of(self.crawler).queued += 1
+        return queued
+
+    def next_request(self) -> Request | None:
+        request = super().next_request()
+        if request is not None and request.meta.get("is_start_request") and self.crawler is not None:
+            frontier = frontier_of(self.crawler)
+            frontier.queued -= 1
+            if frontier.waiting and frontier.queued < frontier.ahead:
+                frontier.waiting = False
+                self.crawler.signals.send_catch_log(START_ROOM)
+        return request

@@ -63,6 +63,9 @@ CONCURRENT_ITEMS = 10
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+# Scrapy's scheduler, counting the start requests it holds, so that a continued
+# crawl reads its frontier from the archive as the scheduler needs it (crawler/frontier.py).
+SCHEDULER = "crawler.frontier.StartCountingScheduler"
 
 # Cookies are not needed to read articles and would only track us.
 COOKIES_ENABLED = False
@@ -165,6 +168,10 @@ CLIPPINGS_RESUME = True
 # the one it failed in, until it has failed in this many crawls of the same seeds
 # (then given up: its last fetches row says so).
 CLIPPINGS_RESUME_ATTEMPTS = 3
+# The requests of a continued crawl's frontier kept in the scheduler ahead of the
+# downloader (at least twice CONCURRENT_REQUESTS); the rest wait in the archive,
+# read a page at a time as these are fetched (crawler/frontier.py).
+CLIPPINGS_RESUME_AHEAD = 1000
 # Write every fetched article response to a gzip WARC file, one per crawl.
 CLIPPINGS_WARC = True
 # Folder for the WARC files; empty: "<archive name>-warc" beside the archive.

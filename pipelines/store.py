@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -40,14 +41,15 @@ from archive.db import (
     BUSY_TIMEOUT_MS,
     acquire_writer_lock,
     close_archive,
+    connect_readonly,
     file_fault,
     release_writer_lock,
 )
-from archive.frontier import Resumed, crawl_key
+from archive.frontier import DAMAGE_LINES, Damage, crawl_key, taken_rows
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
-from crawler.frontier import Frontier, Resume, frontier_of, kept_meta
+from crawler.frontier import Frontier, Resume, TakenRow, frontier_of, kept_meta
 from crawler.items import (
     ARCHIVE_FAULT_REASON,
     GONE_STATUSES,
@@ -172,42 +174,55 @@ class ArchivePipeline:
 
     def take_over_frontier(self, seeds: list[str], since: str | None, *, resume: bool) -> None:
         """Continue the frontier the last crawl of the same seeds (and ``since``)
-        left, or (``resume`` false: ``--fresh``) drop it; notes from now on."""
+        left, or (``resume`` false: ``--fresh``) drop it; notes from now on. Its
+        pending and failed rows are read later, a page at a time (:meth:`taken_rows`)."""
         assert self.frontier is not None
-        settings = self.crawler.settings if self.crawler else None
-        resumed = self._writer.take_over_frontier(
-            self._crawl_id, crawl_key(seeds, since), resume=resume, give_up=self.give_up,
-            max_url_length=settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083,
-            check_meta=kept_meta)
+        key = crawl_key(seeds, since)
+        resumed = self._writer.take_over_frontier(self._crawl_id, key, resume=resume, give_up=self.give_up)
         self.frontier.active = True
         if resumed is None:
             return
-        self.frontier.resumed = Resume(resumed.crawl_id, resumed.pending, resumed.done, resumed.retry)
-        self.report_damage(resumed)
+        crawl_id = self._crawl_id
+        self.frontier.resumed = Resume(resumed.crawl_id, resumed.done,
+                                       lambda: self.taken_rows(crawl_id, key, resumed.crawl_id))
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/resumed_from", resumed.crawl_id)
-            self.crawler.stats.set_value("clippings/resumed_pending", len(resumed.pending))
+            self.crawler.stats.set_value("clippings/resumed_pending", resumed.pending)
             self.crawler.stats.set_value("clippings/resumed_done", len(resumed.done))
-            self.crawler.stats.set_value("clippings/resumed_retried", len(resumed.retry))
+            self.crawler.stats.set_value("clippings/resumed_retried", resumed.retry)
             if resumed.given_up:
                 self.crawler.stats.set_value("clippings/resumed_given_up", resumed.given_up)
 
-    def report_damage(self, resumed: Resumed) -> None:
-        """Damaged frontier rows (:func:`archive.frontier.take_over`, the meta checked
+    def taken_rows(self, crawl_id: int, key: str, held_by: int) -> Iterator[TakenRow]:
+        """The pending and failed rows this crawl took over, read from the archive
+        a page at a time on a read-only connection of the caller's thread (the
+        spider's ``start()``), damage named as it is found (:meth:`report_damage`)."""
+        settings = self.crawler.settings if self.crawler else None
+        conn = connect_readonly(self.db_path)
+        try:
+            damage = Damage(report=lambda found, line: self.report_damage(found, line, held_by))
+            rows = taken_rows(conn, crawl_id, key, damage,
+                              settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083, kept_meta)
+        except BaseException:
+            conn.close()
+            raise
+        return _closing(rows, conn)
+
+    def report_damage(self, damage: Damage, line: str, held_by: int) -> None:
+        """A damaged frontier row (:func:`archive.frontier.taken_rows`, the meta checked
         by :func:`crawler.frontier.kept_meta`): logged (the first lines), counted (``clippings/resumed_damaged``,
         ``clippings/resumed_left_out``), the first kept in the crawl's stats for its
         summary (``clippings/resumed_damage``)."""
-        if not resumed.damage:
-            return
-        for line in resumed.damaged:
-            logger.warning("damaged frontier row of crawl %s in %s: %s", resumed.crawl_id, self.db_path, line)
-        if resumed.damage > len(resumed.damaged):
-            logger.warning("and %d more damages in the frontier of crawl %s in %s",
-                           resumed.damage - len(resumed.damaged), resumed.crawl_id, self.db_path)
+        if damage.damage <= DAMAGE_LINES:
+            logger.warning("damaged frontier row of crawl %s in %s: %s", held_by, self.db_path, line)
+        if damage.damage == DAMAGE_LINES + 1:
+            logger.warning("more damaged rows in the frontier of crawl %s in %s: counted, not named", held_by,
+                           self.db_path)
         if self.crawler and self.crawler.stats:
-            self.crawler.stats.set_value("clippings/resumed_damaged", resumed.damage)
-            self.crawler.stats.set_value("clippings/resumed_left_out", resumed.left_out)
-            self.crawler.stats.set_value("clippings/resumed_damage", resumed.damaged[0])
+            self.crawler.stats.set_value("clippings/resumed_damaged", damage.damage)
+            self.crawler.stats.set_value("clippings/resumed_left_out", damage.left_out)
+            if damage.damage == 1:
+                self.crawler.stats.set_value("clippings/resumed_damage", line)
 
     def close_frontier(self, reason: str) -> None:
         """Write the last notes; a crawl that ran to its end drops its frontier (the
@@ -470,3 +485,11 @@ class ArchivePipeline:
         if self.crawl_id is None:
             raise RuntimeError("ArchivePipeline used before open_spider")
         return self.crawl_id
+
+
+def _closing(rows: Iterator[TakenRow], conn: sqlite3.Connection) -> Iterator[TakenRow]:
+    """``rows``, then ``conn`` closed (once they are read, or their reader closed)."""
+    try:
+        yield from rows
+    finally:
+        conn.close()

@@ -198,6 +198,32 @@ def test_a_crawl_stopped_by_max_pages_is_continued_by_the_next_fetching_nothing_
     assert rows(db, "SELECT count(*) FROM fetches WHERE crawl_id = 4 AND outcome = 'unchanged'") == [(2 * ARTICLES,)]
 
 
+def test_a_large_frontier_is_read_as_the_scheduler_needs_it_the_highest_priority_first(
+        site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
+    """The rows a crawl takes over reach Scrapy's scheduler a few at a time
+    (CLIPPINGS_RESUME_AHEAD, here its least: twice CONCURRENT_REQUESTS), not all at
+    its start, and the pages are fetched in the order of their priorities, the
+    pages found meanwhile among them. (Before: every pending row was a request in
+    the scheduler before the first fetch; 220 rows, 220 requests.)"""
+    db = stopped.copy(tmp_path)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.executemany(
+            "INSERT INTO frontier (crawl_id, url, state, meta, priority) VALUES (1, ?, 'pending', ?, ?)",
+            [(f"{site.base_url}/c/{n}", '{"depth": 3}', -3) for n in range(200)]
+            + [(f"{site.base_url}/d/{n}", '{"depth": 1}', -1) for n in range(20)])
+    second = crawl(site, db, "--max-pages", "40", "-s", "CONCURRENT_REQUESTS=1", "-s", "CLIPPINGS_RESUME_AHEAD=1")
+    assert second.returncode == 0, second.stderr
+    assert "continued crawl 1: 225 pages it had found and not fetched" in second.stdout, second.stdout
+    paths = site.paths()
+    assert len(paths) == 40 and len(set(paths)) == 40, paths
+    priority = {"a": -1, "d": -1, "b": -2, "c": -3}
+    order = [priority[path.split("/")[1]] for path in paths]
+    assert order == sorted(order, reverse=True) and order[-1] == -3, paths
+    # 40 fetched (a 41st refused at the limit), the /b/ pages the /a/ pages found, two waiting ahead.
+    enqueued = stats_of(db, 2)["scheduler/enqueued"]
+    assert enqueued <= 40 + 1 + ARTICLES + 2, enqueued
+
+
 def test_a_page_that_keeps_failing_is_given_up_after_the_attempts_allowed(
         site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
     db = stopped.copy(tmp_path)
@@ -293,7 +319,7 @@ def test_a_record_lost_to_an_error_is_counted_in_the_summary(site: ChainSite, tm
 
 
 def test_the_damage_a_frontier_row_can_have_is_named() -> None:
-    from archive.frontier import take_over, url_problem
+    from archive.frontier import Damage, take_over, taken_rows, url_problem
     from crawler.frontier import KEPT_META, META_CHECKS, kept_meta
 
     assert set(META_CHECKS) == set(KEPT_META)
@@ -312,18 +338,22 @@ def test_the_damage_a_frontier_row_can_have_is_named() -> None:
         "(1, 'https://x.example/a', 'pending', '[1', 'abc'), (1, 'https://x.example/b', 'failed', '{}', 1e20),"
         "(1, 'x', 'pending', NULL, 0), (1, 'https://x.example/c', 'pending', NULL, -1),"
         """(1, 'https://x.example/d', 'pending', '{"depth": "x", "depth_reset": true}', -2);""")
-    resumed = take_over(conn, '[["https://x.example/"], null]', 2, check_meta=kept_meta)
-    assert resumed is not None and (resumed.left_out, resumed.damage) == (1, 4)
-    # (In the archive's order: SQLite sorts text above numbers.)
-    assert resumed.pending == [("https://x.example/a", {}, 0), ("https://x.example/c", {}, -1),
-                               ("https://x.example/d", {"depth_reset": True}, -2)]
-    assert resumed.retry == [("https://x.example/b", {}, 0)]
-    assert resumed.damaged == [
+    key = '[["https://x.example/"], null]'
+    resumed = take_over(conn, key, 2)
+    assert resumed is not None and (resumed.pending, resumed.retry) == (4, 1)
+    damage = Damage()
+    # The highest priority first (a damaged one is 0), a pending row before a failed one of the same.
+    assert list(taken_rows(conn, 2, key, damage, check_meta=kept_meta)) == [
+        ("https://x.example/a", {}, 0), ("https://x.example/b", {}, 0), ("https://x.example/c", {}, -1),
+        ("https://x.example/d", {"depth_reset": True}, -2)]
+    assert (damage.left_out, damage.damage) == (1, 4)
+    assert damage.damaged == [
         "URL 'https://x.example/a': meta '[1' is no JSON object: set aside; priority 'abc' is no integer a "
         "crawl gives: fetched at priority 0",
-        "URL 'https://x.example/b': priority 1e+20 is no integer a crawl gives: fetched at priority 0",
         "URL 'x': not an http(s) URL: left out",
+        "URL 'https://x.example/b': priority 1e+20 is no integer a crawl gives: fetched at priority 0",
         """URL 'https://x.example/d': meta depth="x" (not of its kind): set aside"""]
+    assert conn.execute("SELECT name FROM temp.sqlite_master").fetchall() == []  # the snapshot dropped
 
 
 def test_a_crawl_stopped_by_ctrl_c_is_continued_by_the_next_fetching_nothing_twice(site: ChainSite, tmp_path: Path) -> None:
@@ -394,7 +424,7 @@ def test_a_crawl_killed_outright_is_continued_by_the_next_storing_every_article_
 
 
 def test_only_the_last_unfinished_crawl_of_the_same_seeds_and_since_is_continued(tmp_path: Path) -> None:
-    from archive.frontier import crawl_key
+    from archive.frontier import Damage, crawl_key, taken_rows
     from archive.writer import ArchiveWriter
 
     writer = ArchiveWriter(tmp_path / "news.db")
@@ -413,7 +443,9 @@ def test_only_the_last_unfinished_crawl_of_the_same_seeds_and_since_is_continued
     second = start(seeds[::-1])
     resumed = writer.take_over_frontier(second, crawl_key(seeds[::-1], None))
     assert resumed is not None and resumed.crawl_id == first
-    assert resumed.pending == [("https://x.example/b", {}, -1)]
+    assert resumed.pending == 1
+    assert list(taken_rows(writer.db.conn, second, crawl_key(seeds, None), Damage())) == [
+        ("https://x.example/b", {}, -1)]
     assert resumed.done == {"https://x.example/", "https://x.example/a"}
     conn = writer.db.conn
     assert conn.execute("SELECT DISTINCT crawl_id FROM frontier").fetchall() == [(second,)]
@@ -483,7 +515,7 @@ def test_frontier_rows_of_no_crawl_are_not_listed_as_one_and_the_next_crawl_dele
 
 def test_a_url_whose_fetch_failed_is_fetched_again_until_it_failed_in_the_crawls_allowed(tmp_path: Path) -> None:
     """Writer level: ``failed`` rows, their attempts, and what the continuing crawl takes."""
-    from archive.frontier import continued, crawl_key
+    from archive.frontier import Damage, continued, crawl_key, taken_rows
     from archive.writer import ArchiveWriter
 
     writer = ArchiveWriter(tmp_path / "news.db")
@@ -507,14 +539,16 @@ def test_a_url_whose_fetch_failed_is_fetched_again_until_it_failed_in_the_crawls
     resumed = writer.take_over_frontier(second, key, give_up=3)
     assert resumed is not None
     # The seed is asked again as a seed (not done), the page from its row.
-    assert resumed.retry == [(a, {"depth": 1}, -1)] and resumed.pending == [] and resumed.done == {b}
+    assert (resumed.retry, resumed.pending, resumed.done) == (1, 0, {b})
+    assert list(taken_rows(writer.db.conn, second, key, Damage())) == [(a, {"depth": 1}, -1)]
     assert writer.frontier_failed(second, [a], give_up=3) == 2
     writer.finish_crawl(second, stats={}, status="interrupted")
 
     # The setting lowered since: a URL that failed in that many crawls is given up.
     third = start()
     resumed = writer.take_over_frontier(third, key, give_up=2)
-    assert resumed is not None and resumed.retry == [] and a in resumed.done and resumed.given_up == 1
+    assert resumed is not None and resumed.retry == 0 and a in resumed.done and resumed.given_up == 1
+    assert list(taken_rows(writer.db.conn, third, key, Damage())) == []
     assert seed not in resumed.done  # failed once
     # The third failure of the seed with give_up=2... its second: given up, done.
     assert writer.frontier_failed(third, [seed], give_up=2) == 2
@@ -527,15 +561,17 @@ def test_a_failed_url_never_noted_that_is_no_seed_is_fetched_again() -> None:
     """A revisit (or any URL the crawl did not note) whose fetch failed has a
     ``failed`` row with no meta: fetched again like any failed row, not taken for
     a seed (and so neither fetched nor counted, then dropped)."""
-    from archive.frontier import crawl_key, take_over
+    from archive.frontier import Damage, crawl_key, take_over, taken_rows
 
     conn = interrupted_and_running_crawls(
         "INSERT INTO frontier (crawl_id, url, state, meta, attempts) VALUES "
         "(1, 'https://x.example/', 'failed', NULL, 1), (1, 'https://x.example/2024/old', 'failed', NULL, 1);")
-    resumed = take_over(conn, crawl_key(["https://x.example/"], None), 2)
-    assert resumed is not None
-    assert resumed.retry == [("https://x.example/2024/old", {}, 0)]  # the seed is asked again as a seed
-    assert resumed.pending == [] and resumed.done == set() and resumed.damage == 0
+    key = crawl_key(["https://x.example/"], None)
+    resumed = take_over(conn, key, 2)
+    assert resumed is not None and (resumed.retry, resumed.pending, resumed.done) == (1, 0, set())
+    damage = Damage()
+    assert list(taken_rows(conn, 2, key, damage)) == [("https://x.example/2024/old", {}, 0)]  # the seed: as a seed
+    assert damage.damage == 0
 
 
 def test_the_failures_fetched_again_are_those_scrapy_retries() -> None:

@@ -33,7 +33,7 @@ from crawler.exceptions import (
     StoppedBeforeFetch,
     UnfollowedRedirect,
 )
-from crawler.frontier import frontier_of, requested_urls
+from crawler.frontier import MIN_AHEAD_PER_SLOT, START_ROOM, frontier_of, requested_urls
 from crawler.items import (
     GONE_STATUSES,
     ArticlePage,
@@ -105,20 +105,38 @@ class ArticleSpider(scrapy.Spider):
         # links are not followed (follow), so a seed is fetched once all the same.
         # A crawl that resumes an unfinished one (crawler/frontier.py) requests the
         # seeds it had not done, then the URLs it had found and not done (those
-        # whose fetch failed in a way that may pass among them).
-        resumed = frontier_of(self.crawler).resumed
+        # whose fetch failed in a way that may pass among them), read from the
+        # archive a page at a time and yielded while the scheduler holds fewer
+        # than CLIPPINGS_RESUME_AHEAD start requests.
+        frontier = frontier_of(self.crawler)
+        resumed = frontier.resumed
         done = resumed.done if resumed is not None else set()
-        asked = set()
-        for seed in self.seeds:
-            request = Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed},
-                              dont_filter=True)
-            if request.url in done:
-                continue
-            asked.add(request.url)
-            yield request
-        for url, meta, priority in (*resumed.pending, *resumed.retry) if resumed is not None else ():
-            if url not in asked:
+        # Opened before the seeds are asked: the frontier as taken over.
+        rows = resumed.rows() if resumed is not None and resumed.rows is not None else iter(())
+        try:
+            asked = set()
+            for seed in self.seeds:
+                request = Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed},
+                                  dont_filter=True)
+                if request.url in done:
+                    continue
+                asked.add(request.url)
+                yield request
+            settings = self.crawler.settings
+            frontier.ahead = max(settings.getint("CLIPPINGS_RESUME_AHEAD"),
+                                 MIN_AHEAD_PER_SLOT * settings.getint("CONCURRENT_REQUESTS"), 1)
+            for url, meta, priority in rows:
+                if url in asked:
+                    continue
+                while frontier.queued >= frontier.ahead:
+                    frontier.waiting = True
+                    await self.crawler.signals.wait_for(START_ROOM)
                 yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority)
+        finally:
+            frontier.ahead = 0
+            close = getattr(rows, "close", None)
+            if close is not None:
+                close()
 
     # -- responses -----------------------------------------------------------
 
