@@ -25,7 +25,7 @@ import pytest
 
 from crawler.run import CrawlSummary
 from tests.conftest import ENV, ROOT, CrawlRun, clippings
-from tests.fault_site import FaultHandler, FaultServer, serve
+from tests.fault_site import FaultHandler, FaultServer, Route, serve
 from tests.support.slow_site import SlowSite, article_html
 
 
@@ -427,6 +427,35 @@ def test_max_pages_is_a_hard_limit(tmp_path: Path, limit: int) -> None:
     assert f"reached --max-pages ({limit} pages)" in result.stdout
     assert f"pages fetched: {limit} " in result.stdout
     assert rows(db, "SELECT status FROM crawls") == [("finished",)]
+
+
+def article_route(number: int) -> Route:
+    return lambda h, q: h.html(article_html(number))
+
+
+def test_max_pages_counts_a_page_reached_through_a_redirect_once(tmp_path: Path) -> None:
+    """``--max-pages`` counts pages, as ``pages fetched`` does: a redirect and the
+    page it leads to are one page. (Before, the redirect was a page of the limit:
+    ``--max-pages 4`` fetched 3 pages, the summary said so, and the fourth link
+    waited for the next crawl.)"""
+    db = tmp_path / "news.db"
+    links = "".join(f"<li><a href='{path}'>{path}</a></li>" for path in ("/old", "/a/1", "/a/2", "/a/3", "/a/4"))
+    routes = {"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+              "/": lambda h, q: h.html(f"<html><head><title>Home</title></head><body><ul>{links}</ul></body></html>"),
+              "/old": lambda h, q: h.redirect("/a/9", 301),
+              **{f"/a/{n}": article_route(n) for n in (1, 2, 3, 4, 9)}}
+    server = serve(routes)
+    try:
+        result = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0",
+                           "--max-pages", "4", "-s", "CONCURRENT_REQUESTS=1")
+        asked = [path for path in server.requests if path != "/robots.txt"]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 0, result.stderr
+    assert asked == ["/", "/old", "/a/9", "/a/1", "/a/2"], asked
+    assert "reached --max-pages (4 pages)" in result.stdout and "pages fetched: 4 " in result.stdout, result.stdout
+    assert rows(db, "SELECT count(*) FROM fetches WHERE outcome = 'stored'") == [(3,)]
 
 
 # -- 13: scrapy crawl -O ------------------------------------------------------------
