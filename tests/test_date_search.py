@@ -784,6 +784,29 @@ def test_a_marked_time_above_the_headline_in_a_related_list_leaves_the_one_below
     assert published(html) == "2025-04-14T17:50:00+02:00"
 
 
+def printed_broadcast_page(box_class: str) -> str:
+    """:func:`broadcast_page` as templates without ``datetime`` print it: the dates in the text alone."""
+    html = broadcast_page(box_class)
+    for stamp in ('datetime="2025-04-15T14:36:37+02:00"', 'datetime="2025-04-14T17:50:00+02:00"'):
+        html = html.replace(f"<time {stamp}>", "<time>")
+    return html
+
+
+def test_a_printed_time_above_the_headline_marked_as_the_publication_beats_a_printed_one_below():
+    # the line below dates the radio report on the topic, not the page
+    assert published(printed_broadcast_page("article-publicationDate notUpdated")) == "2025-04-15T14:36:00"
+
+
+@pytest.mark.parametrize("box_class", ["article-date", "publicationDate lastUpdated", "republic-header"])
+def test_an_unmarked_or_updated_printed_time_above_the_headline_leaves_the_one_below(box_class):
+    assert published(printed_broadcast_page(box_class)) == "2025-04-14T17:50:00"
+
+
+def test_a_marked_time_above_the_headline_printing_no_date_leaves_the_one_below():
+    html = printed_broadcast_page("publicationDate").replace("15.04.2025, 14:36 Uhr", "14:36 Uhr")
+    assert published(html) == "2025-04-14T17:50:00"
+
+
 def _card_page(card: str) -> str:
     return (f"<!doctype html><html lang=\"en\"><head><title>Ferry</title></head><body><article>{card}"
             "<h1>Ferry service approved for island</h1>"

@@ -117,6 +117,8 @@ class HeaderScan:
     time_datetime: str | None = None
     time_element: Any = None
     """The ``<time>`` element ``time_datetime`` was read from."""
+    date_element: Any = None
+    """The element ``date_text`` was read from."""
     reading_minutes: int | None = None
     section: str | None = None
     dek: str | None = None
@@ -805,6 +807,9 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
         _scan_date_before(headline, scan, language)
     elif scan.time_element is not None and not _publication_box(scan.time_element):
         _marked_time_before(headline, scan)
+    elif (scan.time_datetime is None and scan.date_element is not None
+          and not _publication_box(scan.date_element)):
+        _marked_time_before(headline, scan, language, printed=True)
     scan.dek = _find_dek(headline, scan)
     return scan
 
@@ -923,7 +928,7 @@ def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: s
     if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
         scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
     if scan.date_text and (not dated or scan.date_raw == text) and _in_skipped_region(el, around, OTHER_REGION):
-        scan.date_text = scan.date_raw = None  # a widget's, a related story's or a comment's date
+        scan.date_text = scan.date_raw = scan.date_element = None  # a widget's, a related story's or a comment's date
 
 
 def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
@@ -986,8 +991,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
                       or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
                 and not _date_in_sentence(line, dated[1], tag, attrs):
-            scan.date_text = dated[0]
-            scan.date_raw = line
+            scan.date_text, scan.date_raw, scan.date_element = dated[0], line, el
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
         if scan.updated_text is not None and _AS_OF.match(text) and (
@@ -1312,13 +1316,20 @@ def _publication_box(el: Any) -> bool:
     return bool(_PUBLICATION_BOX.search(marks)) and not _UPDATE_BOX.search(marks)
 
 
-def _marked_time_before(headline: Any, scan: HeaderScan) -> None:
+def _marked_time_before(headline: Any, scan: HeaderScan, language: str | None = None,
+                        printed: bool = False) -> None:
     """A ``<time>`` above the headline in a box marked as the publication date's
     (:func:`_publication_box`) over the first one after it, which is not: the one
     after may date something the header mentions ("Broadcast on <time>", a
     source's or an event's date), the marked one is the page's by its markup;
     not one in a related list or a widget, nor in another story's card, ticker
-    or prev-next link (:func:`_in_story_card`)."""
+    or prev-next link (:func:`_in_story_card`).
+
+    ``printed``: the date after the headline was read from its printed text (no
+    ``datetime``; ``scan.date_text``), and so is the marked one's when it has no
+    ``datetime`` either: a ``<time>`` whose text opens with a whole date
+    ("15.04.2026, 14:36 Uhr"). Templates that leave out ``datetime`` leave it out
+    of both, and the markup tells the page's own date from the other as well."""
     around = set(headline.iterancestors())
     for el in preceding(headline, 25, levels=2):
         if (el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION)
@@ -1327,6 +1338,11 @@ def _marked_time_before(headline: Any, scan: HeaderScan) -> None:
             if value:
                 scan.time_datetime, scan.time_element = value, el
                 scan.date_raw = text_of(el, 100) or el.get("datetime")
+            elif printed:
+                shown = text_of(el, 100, " ")
+                dated = find_date_span(shown, language) if shown else None
+                if dated is not None and dated[1] == 0:
+                    scan.date_text, scan.date_raw, scan.date_element = dated[0], shown, el
             return
 
 
