@@ -1196,3 +1196,19 @@ def test_a_day_filed_in_the_url_as_news_systems_split_it_dates_a_page_printing_n
     systems use besides 2025/01/03: the URL's day."""
     html = page(header='<div class="byline">By Ann Lee</div>')
     assert published(html, "https://news.example.org" + path) == "2025-01-03"
+
+
+def test_a_printed_time_marked_as_the_update_does_not_date_the_page():
+    # a post scheduled the day before it went up: the theme prints the update's stamp first
+    header = ("<p><span class='author vcard'><a href='/author/jane-doe/'>Jane Doe</a></span> | "
+              "<time class='updated'>May 3, 2024</time><time class='entry-date published'>May 4, 2024</time>"
+              " | <a href='/category/news/' rel='tag'>News</a></p>")
+    record = parse_article(page(header=header), URL, fetched_at=FETCHED)
+    assert (record.published, record.provenance["published_raw"]) == ("2024-05-04", "May 4, 2024")
+
+
+@pytest.mark.parametrize("classes", ["entry-date published updated", "date"])
+def test_a_printed_time_marked_as_the_publication_or_unmarked_dates_the_page(classes: str) -> None:
+    # WordPress marks an unrevised post's one date both published and updated
+    header = f"<p>By Jane Doe | <time class='{classes}'>May 3, 2024</time> | <a href='/news/'>News</a></p>"
+    assert parse_article(page(header=header), URL, fetched_at=FETCHED).published == "2024-05-03"

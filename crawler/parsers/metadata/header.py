@@ -976,9 +976,10 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-    unlabelled = scan.date_text is None and date_like and not scan.story_begun and (
+    marked_update = _marked_update(el, attrs)
+    unlabelled = scan.date_text is None and date_like and not scan.story_begun and not marked_update and (
         not _UPDATED_HINT.search(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
-    if (scan.date_text is None and date_like and not scan.story_begun
+    if (scan.date_text is None and date_like and not scan.story_begun and not marked_update
             and (unlabelled or (tag != "time" and _own_date_before_update(el, text, language)))):
         inner = _marked_inside(el)
         line = _without_captions(inner, _without_update_stamps(inner, text))
@@ -1001,6 +1002,18 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         scan.reading_minutes = parse_reading_time(text)
     if scan.section is None and len(text) < 200:
         scan.section = printed_section(text)
+
+
+def _marked_update(el: Any, attrs: str) -> bool:
+    """A ``<time>`` or a box with no elements inside marked as an update's by its
+    class or id ("updated", "date-modified"), not also as the publication's
+    (WordPress marks an unrevised post's one date "entry-date published
+    updated"): its printed date is a revision's, which :func:`_read_time_element`
+    already passes over in its ``datetime`` ("<time class=updated>29. Dezember
+    2022</time><time class='entry-date published'>30. Dezember 2022</time>": a
+    post scheduled the day before it went up, the update's stamp printed first)."""
+    return ((el.tag == "time" or len(el) == 0) and bool(attrs) and bool(_UPDATED_HINT.search(attrs))
+            and not _PUBLISHED_HINT.search(attrs))
 
 
 _MACHINE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
