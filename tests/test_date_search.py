@@ -1212,3 +1212,33 @@ def test_a_printed_time_marked_as_the_publication_or_unmarked_dates_the_page(cla
     # WordPress marks an unrevised post's one date both published and updated
     header = f"<p>By Jane Doe | <time class='{classes}'>May 3, 2024</time> | <a href='/news/'>News</a></p>"
     assert parse_article(page(header=header), URL, fetched_at=FETCHED).published == "2024-05-03"
+
+
+def _above_page(above: str) -> str:
+    return (f"<!doctype html><html lang=\"en\"><head><title>Ferry</title></head><body><div class='k1'>"
+            f"<div class='k2'>{above}<h1 class='k3'>Ferry service approved for island</h1></div>"
+            f"{STORY}{STORY}</div></body></html>")
+
+
+@pytest.mark.parametrize(("above", "expected"), [
+    # the date row right above the headline, its class names saying nothing
+    ("<div class='k4'>6 May 2022 - 2:00 a.m.</div>", ("2022-05-06T02:00:00", "6 May 2022 - 2:00 a.m.")),
+    # a kicker holding the date in an element of its own
+    ("<span class='k5'>Ferries - <span class='k6'>15 February 2022</span></span>", ("2022-02-15", "15 February 2022")),
+])
+def test_a_bare_date_right_above_the_headline_dates_the_page(above: str, expected: tuple[str, str]) -> None:
+    # the printed line dates the page (before: only the last resort's earliest date in the text, if any)
+    record = parse_article(_above_page(above), "https://example.org/ferry", fetched_at=FETCHED)
+    assert (record.published, record.provenance.get("published_raw")) == expected
+
+
+@pytest.mark.parametrize("above", [
+    "<div class='k4'>Updated 6 May 2022</div>",                                # an update's
+    "<div class='k4'><a href='/older'>6 May 2022</a></div>",                    # a link: another page's
+    "<div class='k4'>6 May 2022: the council meets to decide on the ferry route</div>",  # more than a date
+    "<div class='k4'>Ferries</div><div class='k7'>6 May 2022</div><p class='k8'>A kicker</p>",  # not right above
+])
+def test_other_lines_above_the_headline_do_not_date_the_page(above: str) -> None:
+    # (the search's last resort may still find the day in the page's text: no printed line names it)
+    record = parse_article(_above_page(above), "https://example.org/ferry", fetched_at=FETCHED)
+    assert record.provenance.get("published_raw") is None

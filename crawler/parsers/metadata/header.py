@@ -1290,15 +1290,31 @@ def _document_dateline(text: str, dated: tuple[str, int]) -> bool:
     return len(text) < 80 and _DOCUMENT_OF_END.match(text[:dated[1]]) is not None
 
 
+# A line right above the headline that is a date and nothing else: at most this many
+# characters ("Freitag, 26. April 2024, 14:36 Uhr", "6 May 2022 - 2:00 a. m.").
+_BARE_DATE_LINE = 40
+
+
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
-    """A dateline printed above the headline (next to the section label)."""
+    """A dateline printed above the headline (next to the section label): in a
+    box marked as a date's, or, unmarked, a line that opens with a date and holds
+    little else in the element right above the headline (or inside it: a kicker's
+    "Section - <span>15. Februar 2022</span>"), where templates set the date row
+    whatever their class names (:func:`_bare_date_above`)."""
+    above = _element_above(headline)
     for el in preceding(headline, 25, levels=2):
         if el.tag == "time":
             value = normalise_date(el.get("datetime") or "")
             if value and not _UPDATED_HINT.search(attrs_of(el)):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
-        elif el.tag in _TEXT_TAGS and len(el) <= 3:
+        if el.tag in _TEXT_TAGS and len(el) <= 3 and above is not None and _bare_date_above(el, above, language):
+            text = text_of(el, 100, " ")
+            dated = find_date_span(text, language)
+            if dated is not None:
+                scan.date_text, scan.date_raw = dated[0], text
+                return
+        if el.tag in _TEXT_TAGS and len(el) <= 3:
             hinted = bool(_DATE_HINT.search(attrs_of(el)))
             text = text_of(el, 100, " ")
             if not hinted and not (text and _DOCUMENT_OF.search(text)):
@@ -1311,6 +1327,30 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if dated and hinted and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
                 scan.updated_text = _updated_date(text, language)
                 scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
+
+
+def _element_above(headline: Any) -> Any:
+    """The element right before the headline in its box (comments skipped), if any."""
+    for sib in headline.itersiblings(preceding=True):
+        if isinstance(sib.tag, str):
+            return sib
+    return None
+
+
+def _bare_date_above(el: Any, above: Any, language: str | None) -> bool:
+    """Whether ``el`` is, or lies inside, the element right above the headline
+    (``above``) and prints a date and little else: its text opens with a whole date
+    and runs to at most :data:`_BARE_DATE_LINE` characters, marked as an update by
+    neither its words nor its class, inside no link (another story's)."""
+    if el is not above and above not in el.iterancestors():
+        return False
+    text = text_of(el, 100, " ")
+    if not text or len(text) > _BARE_DATE_LINE or _UPDATED_HINT.search(text) or _UPDATED_HINT.search(attrs_of(el)):
+        return False
+    if next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None:
+        return False
+    dated = find_date_span(text, language)
+    return dated is not None and dated[1] == 0
 
 
 # The class words of a publication date's box ("publicationDate", "pubdate",
