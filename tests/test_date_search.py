@@ -761,11 +761,17 @@ def test_a_header_article_inside_the_story_does_not_end_the_header() -> None:
     assert record.authors == ["Jane Doe"]
 
 
-def broadcast_page(box_class: str) -> str:
+# A date line below the headline: a broadcast note (an airing's day, never the page's)
+# and a byline's date (the page's, unless a marked box above says otherwise).
+AIRED_BELOW = ('<p class="source-origin">Über dieses Thema berichtet: Radio Eins am '
+               '<time datetime="2025-04-14T17:50:00+02:00">14.04.2025 um 17:50 Uhr</time>.</p>')
+BYLINE_BELOW = ('<p class="source-origin">Von Anna Berg, '
+                '<time datetime="2025-04-14T17:50:00+02:00">14.04.2025 um 17:50 Uhr</time></p>')
+
+
+def broadcast_page(box_class: str, below: str = AIRED_BELOW) -> str:
     above = (f'<section class="meta"><div class="{box_class}"><time datetime="2025-04-15T14:36:37+02:00">'
              '15.04.2025, 14:36 Uhr</time></div></section>')
-    below = ('<p class="source-origin">Über dieses Thema berichtet: Radio Eins am '
-             '<time datetime="2025-04-14T17:50:00+02:00">14.04.2025 um 17:50 Uhr</time>.</p>')
     return (f'<!doctype html><html lang="de"><head><title>Streiks</title></head><body><article><header>{above}'
             f'<h1>Streiks: ein Problem</h1>{below}</header>{STORY}</article></body></html>')
 
@@ -776,17 +782,17 @@ def test_a_time_above_the_headline_marked_as_the_publication_beats_an_unmarked_o
 
 @pytest.mark.parametrize("box_class", ["article-date", "publicationDate lastUpdated", "republic-header"])
 def test_an_unmarked_or_updated_time_above_the_headline_leaves_the_one_below(box_class):
-    assert published(broadcast_page(box_class)) == "2025-04-14T17:50:00+02:00"
+    assert published(broadcast_page(box_class, BYLINE_BELOW)) == "2025-04-14T17:50:00+02:00"
 
 
 def test_a_marked_time_above_the_headline_in_a_related_list_leaves_the_one_below():
-    html = broadcast_page("publicationDate").replace('<section class="meta">', '<section class="related">')
+    html = broadcast_page("publicationDate", BYLINE_BELOW).replace('<section class="meta">', '<section class="related">')
     assert published(html) == "2025-04-14T17:50:00+02:00"
 
 
-def printed_broadcast_page(box_class: str) -> str:
+def printed_broadcast_page(box_class: str, below: str = AIRED_BELOW) -> str:
     """:func:`broadcast_page` as templates without ``datetime`` print it: the dates in the text alone."""
-    html = broadcast_page(box_class)
+    html = broadcast_page(box_class, below)
     for stamp in ('datetime="2025-04-15T14:36:37+02:00"', 'datetime="2025-04-14T17:50:00+02:00"'):
         html = html.replace(f"<time {stamp}>", "<time>")
     return html
@@ -799,11 +805,11 @@ def test_a_printed_time_above_the_headline_marked_as_the_publication_beats_a_pri
 
 @pytest.mark.parametrize("box_class", ["article-date", "publicationDate lastUpdated", "republic-header"])
 def test_an_unmarked_or_updated_printed_time_above_the_headline_leaves_the_one_below(box_class):
-    assert published(printed_broadcast_page(box_class)) == "2025-04-14T17:50:00"
+    assert published(printed_broadcast_page(box_class, BYLINE_BELOW)) == "2025-04-14T17:50:00"
 
 
 def test_a_marked_time_above_the_headline_printing_no_date_leaves_the_one_below():
-    html = printed_broadcast_page("publicationDate").replace("15.04.2025, 14:36 Uhr", "14:36 Uhr")
+    html = printed_broadcast_page("publicationDate", BYLINE_BELOW).replace("15.04.2025, 14:36 Uhr", "14:36 Uhr")
     assert published(html) == "2025-04-14T17:50:00"
 
 
@@ -1242,3 +1248,25 @@ def test_other_lines_above_the_headline_do_not_date_the_page(above: str) -> None
     # (the search's last resort may still find the day in the page's text: no printed line names it)
     record = parse_article(_above_page(above), "https://example.org/ferry", fetched_at=FETCHED)
     assert record.provenance.get("published_raw") is None
+
+
+def _note_page(note: str, stamp: str = 'datetime="2025-04-15T14:36:37+02:00"') -> str:
+    above = f'<div class="k1"><time {stamp}>15.04.2025, 14:36 Uhr</time></div>'
+    return (f'<!doctype html><html lang="de"><head><title>Streiks</title></head><body><article><header>{above}'
+            f'<h1>Streiks: ein Problem</h1><p class="k2">{note}</p></header>{STORY}</article></body></html>')
+
+
+@pytest.mark.parametrize(("note", "stamp", "expected"), [
+    ('Über dieses Thema berichtete Radio Eins am <time datetime="2025-04-14T17:50:00+02:00">'
+     '14.04.2025 um 17:50 Uhr</time>.', 'datetime="2025-04-15T14:36:37+02:00"', "2025-04-15T14:36:37+02:00"),
+    ("Dieses Thema im Programm: Radio Eins | <time>14.04.2025 | 17:50 Uhr</time>", "", "2025-04-15T14:36:00"),
+])
+def test_the_airing_in_a_broadcast_note_does_not_date_the_page(note: str, stamp: str, expected: str) -> None:
+    record = parse_article(_note_page(note, stamp), "https://example.org/streiks", fetched_at=FETCHED)
+    assert record.published == expected
+
+
+def test_a_published_label_before_a_time_below_the_headline_still_dates_the_page() -> None:
+    note = 'Veröffentlicht am <time datetime="2025-04-14T17:50:00+02:00">14.04.2025 um 17:50 Uhr</time>'
+    record = parse_article(_note_page(note), "https://example.org/streiks", fetched_at=FETCHED)
+    assert record.published == "2025-04-14T17:50:00+02:00"

@@ -959,12 +959,45 @@ def _in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIE
     return False
 
 
+# The sentence broadcasters print by a story to name the programme that covered its
+# topic and when it aired: "Über dieses Thema berichtete die tagesschau am <date>"
+# (the ARD's sites: tagesschau.de, br.de, ndr.de, mdr.de, swr.de, wdr.de, hr.de),
+# "Dieses Thema im Programm: MDR AKTUELL | <date>", "Sendung vom", "aired on",
+# "broadcast on": the airing's day, which may be before or after the page's.
+_BROADCAST_NOTE = re.compile(r"(?:\b(?:berichtet(?:e|en)?|gesendet|ausgestrahlt|aired|broadcast)\b"
+                             r"|\bim\s+programm\b|\bsendung\s+vom\b)[^.!?]{0,80}$", re.I)
+_BEFORE_CHARS = 200  # characters of the line before a <time> read for its label
+
+
+def _in_broadcast_note(el: Any) -> bool:
+    """Whether the words before ``el`` in its parent's line (its parent's text and
+    its preceding siblings', at most :data:`_BEFORE_CHARS` characters) end in a
+    broadcast note's (:data:`_BROADCAST_NOTE`): ``el`` dates an airing."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    parts: list[str] = []
+    size = 0
+    for sib in el.itersiblings(preceding=True):
+        piece = " ".join(filter(None, (text_of(sib, _BEFORE_CHARS, " ") if isinstance(sib.tag, str) else "",
+                                       sib.tail)))
+        parts.append(piece)
+        size += len(piece)
+        if size >= _BEFORE_CHARS:
+            break
+    else:
+        parts.append(parent.text or "")
+    before = " ".join(reversed(parts))[-_BEFORE_CHARS:]
+    return bool(before.strip()) and _BROADCAST_NOTE.search(" ".join(before.split())) is not None
+
+
 def _read_time_element(scan: HeaderScan, el: Any) -> None:
     """A <time datetime> that is not an "updated" stamp (by its markup or its
-    printed label, "Updated Nov 19, 9:41 AM"): the publication time."""
+    printed label, "Updated Nov 19, 9:41 AM") nor an airing's in a broadcast note
+    (:func:`_in_broadcast_note`): the publication time."""
     value = normalise_date(el.get("datetime") or "")
     shown = text_of(el, 100)
-    if value and not _UPDATED_HINT.search(attrs_of(el)) and not (
+    if value and not _UPDATED_HINT.search(attrs_of(el)) and not _in_broadcast_note(el) and not (
             _UPDATED_LABEL.match(shown) and not _PUBLISHED_HINT.search(shown)):
         scan.time_datetime, scan.time_element = value, el
         scan.date_raw = scan.date_raw or shown or el.get("datetime")
@@ -976,10 +1009,10 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-    marked_update = _marked_update(el, attrs)
-    unlabelled = scan.date_text is None and date_like and not scan.story_begun and not marked_update and (
+    other_stamp = _marked_update(el, attrs) or (tag == "time" and _in_broadcast_note(el))
+    unlabelled = scan.date_text is None and date_like and not scan.story_begun and not other_stamp and (
         not _UPDATED_HINT.search(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
-    if (scan.date_text is None and date_like and not scan.story_begun and not marked_update
+    if (scan.date_text is None and date_like and not scan.story_begun and not other_stamp
             and (unlabelled or (tag != "time" and _own_date_before_update(el, text, language)))):
         inner = _marked_inside(el)
         line = _without_captions(inner, _without_update_stamps(inner, text))
