@@ -967,26 +967,29 @@ def _in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIE
 _BROADCAST_NOTE = re.compile(r"(?:\b(?:berichtet(?:e|en)?|gesendet|ausgestrahlt|aired|broadcast)\b"
                              r"|\bim\s+programm\b|\bsendung\s+vom\b)[^.!?]{0,80}$", re.I)
 _BEFORE_CHARS = 200  # characters of the line before a <time> read for its label
+_BEFORE_SIBLINGS = 12  # elements before it in its parent read for them (a line holds few)
 
 
 def _in_broadcast_note(el: Any) -> bool:
     """Whether the words before ``el`` in its parent's line (its parent's text and
-    its preceding siblings', at most :data:`_BEFORE_CHARS` characters) end in a
-    broadcast note's (:data:`_BROADCAST_NOTE`): ``el`` dates an airing."""
+    its preceding siblings', at most :data:`_BEFORE_CHARS` characters and
+    :data:`_BEFORE_SIBLINGS` elements) end in a broadcast note's
+    (:data:`_BROADCAST_NOTE`): ``el`` dates an airing."""
     parent = el.getparent()
     if parent is None:
         return False
     parts: list[str] = []
-    size = 0
-    for sib in el.itersiblings(preceding=True):
-        piece = " ".join(filter(None, (text_of(sib, _BEFORE_CHARS, " ") if isinstance(sib.tag, str) else "",
-                                       sib.tail)))
+    size, whole = 0, True
+    for count, sib in enumerate(el.itersiblings(preceding=True)):
+        if count >= _BEFORE_SIBLINGS or size >= _BEFORE_CHARS:
+            whole = False  # the line's start is further back: its words there are not read
+            break
+        shown = text_of(sib, _BEFORE_CHARS, " ") if isinstance(sib.tag, str) else ""
+        piece = " ".join(filter(None, (shown, (sib.tail or "")[-_BEFORE_CHARS:])))
         parts.append(piece)
         size += len(piece)
-        if size >= _BEFORE_CHARS:
-            break
-    else:
-        parts.append(parent.text or "")
+    if whole:
+        parts.append((parent.text or "")[-_BEFORE_CHARS:])
     before = " ".join(reversed(parts))[-_BEFORE_CHARS:]
     return bool(before.strip()) and _BROADCAST_NOTE.search(" ".join(before.split())) is not None
 
