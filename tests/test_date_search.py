@@ -761,11 +761,17 @@ def test_a_header_article_inside_the_story_does_not_end_the_header() -> None:
     assert record.authors == ["Jane Doe"]
 
 
-def broadcast_page(box_class: str) -> str:
+# A date line below the headline: a broadcast note (an airing's day, never the page's)
+# and a byline's date (the page's, unless a marked box above says otherwise).
+AIRED_BELOW = ('<p class="source-origin">Über dieses Thema berichtet: Radio Eins am '
+               '<time datetime="2025-04-14T17:50:00+02:00">14.04.2025 um 17:50 Uhr</time>.</p>')
+BYLINE_BELOW = ('<p class="source-origin">Von Anna Berg, '
+                '<time datetime="2025-04-14T17:50:00+02:00">14.04.2025 um 17:50 Uhr</time></p>')
+
+
+def broadcast_page(box_class: str, below: str = AIRED_BELOW) -> str:
     above = (f'<section class="meta"><div class="{box_class}"><time datetime="2025-04-15T14:36:37+02:00">'
              '15.04.2025, 14:36 Uhr</time></div></section>')
-    below = ('<p class="source-origin">Über dieses Thema berichtet: Radio Eins am '
-             '<time datetime="2025-04-14T17:50:00+02:00">14.04.2025 um 17:50 Uhr</time>.</p>')
     return (f'<!doctype html><html lang="de"><head><title>Streiks</title></head><body><article><header>{above}'
             f'<h1>Streiks: ein Problem</h1>{below}</header>{STORY}</article></body></html>')
 
@@ -776,12 +782,35 @@ def test_a_time_above_the_headline_marked_as_the_publication_beats_an_unmarked_o
 
 @pytest.mark.parametrize("box_class", ["article-date", "publicationDate lastUpdated", "republic-header"])
 def test_an_unmarked_or_updated_time_above_the_headline_leaves_the_one_below(box_class):
-    assert published(broadcast_page(box_class)) == "2025-04-14T17:50:00+02:00"
+    assert published(broadcast_page(box_class, BYLINE_BELOW)) == "2025-04-14T17:50:00+02:00"
 
 
 def test_a_marked_time_above_the_headline_in_a_related_list_leaves_the_one_below():
-    html = broadcast_page("publicationDate").replace('<section class="meta">', '<section class="related">')
+    html = broadcast_page("publicationDate", BYLINE_BELOW).replace('<section class="meta">', '<section class="related">')
     assert published(html) == "2025-04-14T17:50:00+02:00"
+
+
+def printed_broadcast_page(box_class: str, below: str = AIRED_BELOW) -> str:
+    """:func:`broadcast_page` as templates without ``datetime`` print it: the dates in the text alone."""
+    html = broadcast_page(box_class, below)
+    for stamp in ('datetime="2025-04-15T14:36:37+02:00"', 'datetime="2025-04-14T17:50:00+02:00"'):
+        html = html.replace(f"<time {stamp}>", "<time>")
+    return html
+
+
+def test_a_printed_time_above_the_headline_marked_as_the_publication_beats_a_printed_one_below():
+    # the line below dates the radio report on the topic, not the page
+    assert published(printed_broadcast_page("article-publicationDate notUpdated")) == "2025-04-15T14:36:00"
+
+
+@pytest.mark.parametrize("box_class", ["article-date", "publicationDate lastUpdated", "republic-header"])
+def test_an_unmarked_or_updated_printed_time_above_the_headline_leaves_the_one_below(box_class):
+    assert published(printed_broadcast_page(box_class, BYLINE_BELOW)) == "2025-04-14T17:50:00"
+
+
+def test_a_marked_time_above_the_headline_printing_no_date_leaves_the_one_below():
+    html = printed_broadcast_page("publicationDate", BYLINE_BELOW).replace("15.04.2025, 14:36 Uhr", "14:36 Uhr")
+    assert published(html) == "2025-04-14T17:50:00"
 
 
 def _card_page(card: str) -> str:
@@ -1173,3 +1202,71 @@ def test_a_day_filed_in_the_url_as_news_systems_split_it_dates_a_page_printing_n
     systems use besides 2025/01/03: the URL's day."""
     html = page(header='<div class="byline">By Ann Lee</div>')
     assert published(html, "https://news.example.org" + path) == "2025-01-03"
+
+
+def test_a_printed_time_marked_as_the_update_does_not_date_the_page():
+    # a post scheduled the day before it went up: the theme prints the update's stamp first
+    header = ("<p><span class='author vcard'><a href='/author/jane-doe/'>Jane Doe</a></span> | "
+              "<time class='updated'>May 3, 2024</time><time class='entry-date published'>May 4, 2024</time>"
+              " | <a href='/category/news/' rel='tag'>News</a></p>")
+    record = parse_article(page(header=header), URL, fetched_at=FETCHED)
+    assert (record.published, record.provenance["published_raw"]) == ("2024-05-04", "May 4, 2024")
+
+
+@pytest.mark.parametrize("classes", ["entry-date published updated", "date"])
+def test_a_printed_time_marked_as_the_publication_or_unmarked_dates_the_page(classes: str) -> None:
+    # WordPress marks an unrevised post's one date both published and updated
+    header = f"<p>By Jane Doe | <time class='{classes}'>May 3, 2024</time> | <a href='/news/'>News</a></p>"
+    assert parse_article(page(header=header), URL, fetched_at=FETCHED).published == "2024-05-03"
+
+
+def _above_page(above: str) -> str:
+    return (f"<!doctype html><html lang=\"en\"><head><title>Ferry</title></head><body><div class='k1'>"
+            f"<div class='k2'>{above}<h1 class='k3'>Ferry service approved for island</h1></div>"
+            f"{STORY}{STORY}</div></body></html>")
+
+
+@pytest.mark.parametrize(("above", "expected"), [
+    # the date row right above the headline, its class names saying nothing
+    ("<div class='k4'>6 May 2022 - 2:00 a.m.</div>", ("2022-05-06T02:00:00", "6 May 2022 - 2:00 a.m.")),
+    # a kicker holding the date in an element of its own
+    ("<span class='k5'>Ferries - <span class='k6'>15 February 2022</span></span>", ("2022-02-15", "15 February 2022")),
+])
+def test_a_bare_date_right_above_the_headline_dates_the_page(above: str, expected: tuple[str, str]) -> None:
+    # the printed line dates the page (before: only the last resort's earliest date in the text, if any)
+    record = parse_article(_above_page(above), "https://example.org/ferry", fetched_at=FETCHED)
+    assert (record.published, record.provenance.get("published_raw")) == expected
+
+
+@pytest.mark.parametrize("above", [
+    "<div class='k4'>Updated 6 May 2022</div>",                                # an update's
+    "<div class='k4'><a href='/older'>6 May 2022</a></div>",                    # a link: another page's
+    "<div class='k4'>6 May 2022: the council meets to decide on the ferry route</div>",  # more than a date
+    "<div class='k4'>Ferries</div><div class='k7'>6 May 2022</div><p class='k8'>A kicker</p>",  # not right above
+])
+def test_other_lines_above_the_headline_do_not_date_the_page(above: str) -> None:
+    # (the search's last resort may still find the day in the page's text: no printed line names it)
+    record = parse_article(_above_page(above), "https://example.org/ferry", fetched_at=FETCHED)
+    assert record.provenance.get("published_raw") is None
+
+
+def _note_page(note: str, stamp: str = 'datetime="2025-04-15T14:36:37+02:00"') -> str:
+    above = f'<div class="k1"><time {stamp}>15.04.2025, 14:36 Uhr</time></div>'
+    return (f'<!doctype html><html lang="de"><head><title>Streiks</title></head><body><article><header>{above}'
+            f'<h1>Streiks: ein Problem</h1><p class="k2">{note}</p></header>{STORY}</article></body></html>')
+
+
+@pytest.mark.parametrize(("note", "stamp", "expected"), [
+    ('Über dieses Thema berichtete Radio Eins am <time datetime="2025-04-14T17:50:00+02:00">'
+     '14.04.2025 um 17:50 Uhr</time>.', 'datetime="2025-04-15T14:36:37+02:00"', "2025-04-15T14:36:37+02:00"),
+    ("Dieses Thema im Programm: Radio Eins | <time>14.04.2025 | 17:50 Uhr</time>", "", "2025-04-15T14:36:00"),
+])
+def test_the_airing_in_a_broadcast_note_does_not_date_the_page(note: str, stamp: str, expected: str) -> None:
+    record = parse_article(_note_page(note, stamp), "https://example.org/streiks", fetched_at=FETCHED)
+    assert record.published == expected
+
+
+def test_a_published_label_before_a_time_below_the_headline_still_dates_the_page() -> None:
+    note = 'Veröffentlicht am <time datetime="2025-04-14T17:50:00+02:00">14.04.2025 um 17:50 Uhr</time>'
+    record = parse_article(_note_page(note), "https://example.org/streiks", fetched_at=FETCHED)
+    assert record.published == "2025-04-14T17:50:00+02:00"

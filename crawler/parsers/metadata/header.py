@@ -117,6 +117,8 @@ class HeaderScan:
     time_datetime: str | None = None
     time_element: Any = None
     """The ``<time>`` element ``time_datetime`` was read from."""
+    date_element: Any = None
+    """The element ``date_text`` was read from."""
     reading_minutes: int | None = None
     section: str | None = None
     dek: str | None = None
@@ -805,6 +807,9 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
         _scan_date_before(headline, scan, language)
     elif scan.time_element is not None and not _publication_box(scan.time_element):
         _marked_time_before(headline, scan)
+    elif (scan.time_datetime is None and scan.date_element is not None
+          and not _publication_box(scan.date_element)):
+        _marked_time_before(headline, scan, language, printed=True)
     scan.dek = _find_dek(headline, scan)
     return scan
 
@@ -923,7 +928,7 @@ def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: s
     if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
         scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
     if scan.date_text and (not dated or scan.date_raw == text) and _in_skipped_region(el, around, OTHER_REGION):
-        scan.date_text = scan.date_raw = None  # a widget's, a related story's or a comment's date
+        scan.date_text = scan.date_raw = scan.date_element = None  # a widget's, a related story's or a comment's date
 
 
 def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
@@ -954,12 +959,48 @@ def _in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIE
     return False
 
 
+# The sentence broadcasters print by a story to name the programme that covered its
+# topic and when it aired: "Über dieses Thema berichtete die tagesschau am <date>"
+# (the ARD's sites: tagesschau.de, br.de, ndr.de, mdr.de, swr.de, wdr.de, hr.de),
+# "Dieses Thema im Programm: MDR AKTUELL | <date>", "Sendung vom", "aired on",
+# "broadcast on": the airing's day, which may be before or after the page's.
+_BROADCAST_NOTE = re.compile(r"(?:\b(?:berichtet(?:e|en)?|gesendet|ausgestrahlt|aired|broadcast)\b"
+                             r"|\bim\s+programm\b|\bsendung\s+vom\b)[^.!?]{0,80}$", re.I)
+_BEFORE_CHARS = 200  # characters of the line before a <time> read for its label
+_BEFORE_SIBLINGS = 12  # elements before it in its parent read for them (a line holds few)
+
+
+def _in_broadcast_note(el: Any) -> bool:
+    """Whether the words before ``el`` in its parent's line (its parent's text and
+    its preceding siblings', at most :data:`_BEFORE_CHARS` characters and
+    :data:`_BEFORE_SIBLINGS` elements) end in a broadcast note's
+    (:data:`_BROADCAST_NOTE`): ``el`` dates an airing."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    parts: list[str] = []
+    size, whole = 0, True
+    for count, sib in enumerate(el.itersiblings(preceding=True)):
+        if count >= _BEFORE_SIBLINGS or size >= _BEFORE_CHARS:
+            whole = False  # the line's start is further back: its words there are not read
+            break
+        shown = text_of(sib, _BEFORE_CHARS, " ") if isinstance(sib.tag, str) else ""
+        piece = " ".join(filter(None, (shown, (sib.tail or "")[-_BEFORE_CHARS:])))
+        parts.append(piece)
+        size += len(piece)
+    if whole:
+        parts.append((parent.text or "")[-_BEFORE_CHARS:])
+    before = " ".join(reversed(parts))[-_BEFORE_CHARS:]
+    return bool(before.strip()) and _BROADCAST_NOTE.search(" ".join(before.split())) is not None
+
+
 def _read_time_element(scan: HeaderScan, el: Any) -> None:
     """A <time datetime> that is not an "updated" stamp (by its markup or its
-    printed label, "Updated Nov 19, 9:41 AM"): the publication time."""
+    printed label, "Updated Nov 19, 9:41 AM") nor an airing's in a broadcast note
+    (:func:`_in_broadcast_note`): the publication time."""
     value = normalise_date(el.get("datetime") or "")
     shown = text_of(el, 100)
-    if value and not _UPDATED_HINT.search(attrs_of(el)) and not (
+    if value and not _UPDATED_HINT.search(attrs_of(el)) and not _in_broadcast_note(el) and not (
             _UPDATED_LABEL.match(shown) and not _PUBLISHED_HINT.search(shown)):
         scan.time_datetime, scan.time_element = value, el
         scan.date_raw = scan.date_raw or shown or el.get("datetime")
@@ -971,9 +1012,10 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-    unlabelled = scan.date_text is None and date_like and not scan.story_begun and (
+    other_stamp = _marked_update(el, attrs) or (tag == "time" and _in_broadcast_note(el))
+    unlabelled = scan.date_text is None and date_like and not scan.story_begun and not other_stamp and (
         not _UPDATED_HINT.search(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
-    if (scan.date_text is None and date_like and not scan.story_begun
+    if (scan.date_text is None and date_like and not scan.story_begun and not other_stamp
             and (unlabelled or (tag != "time" and _own_date_before_update(el, text, language)))):
         inner = _marked_inside(el)
         line = _without_captions(inner, _without_update_stamps(inner, text))
@@ -986,8 +1028,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
                       or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
                 and not _date_in_sentence(line, dated[1], tag, attrs):
-            scan.date_text = dated[0]
-            scan.date_raw = line
+            scan.date_text, scan.date_raw, scan.date_element = dated[0], line, el
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
         if scan.updated_text is not None and _AS_OF.match(text) and (
@@ -997,6 +1038,18 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         scan.reading_minutes = parse_reading_time(text)
     if scan.section is None and len(text) < 200:
         scan.section = printed_section(text)
+
+
+def _marked_update(el: Any, attrs: str) -> bool:
+    """A ``<time>`` or a box with no elements inside marked as an update's by its
+    class or id ("updated", "date-modified"), not also as the publication's
+    (WordPress marks an unrevised post's one date "entry-date published
+    updated"): its printed date is a revision's, which :func:`_read_time_element`
+    already passes over in its ``datetime`` ("<time class=updated>29. Dezember
+    2022</time><time class='entry-date published'>30. Dezember 2022</time>": a
+    post scheduled the day before it went up, the update's stamp printed first)."""
+    return ((el.tag == "time" or len(el) == 0) and bool(attrs) and bool(_UPDATED_HINT.search(attrs))
+            and not _PUBLISHED_HINT.search(attrs))
 
 
 _MACHINE_STAMP = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -1273,15 +1326,31 @@ def _document_dateline(text: str, dated: tuple[str, int]) -> bool:
     return len(text) < 80 and _DOCUMENT_OF_END.match(text[:dated[1]]) is not None
 
 
+# A line right above the headline that is a date and nothing else: at most this many
+# characters ("Freitag, 26. April 2024, 14:36 Uhr", "6 May 2022 - 2:00 a. m.").
+_BARE_DATE_LINE = 40
+
+
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
-    """A dateline printed above the headline (next to the section label)."""
+    """A dateline printed above the headline (next to the section label): in a
+    box marked as a date's, or, unmarked, a line that opens with a date and holds
+    little else in the element right above the headline (or inside it: a kicker's
+    "Section - <span>15. Februar 2022</span>"), where templates set the date row
+    whatever their class names (:func:`_bare_date_above`)."""
+    above = _element_above(headline)
     for el in preceding(headline, 25, levels=2):
         if el.tag == "time":
             value = normalise_date(el.get("datetime") or "")
             if value and not _UPDATED_HINT.search(attrs_of(el)):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
-        elif el.tag in _TEXT_TAGS and len(el) <= 3:
+        if el.tag in _TEXT_TAGS and len(el) <= 3 and above is not None and _bare_date_above(el, above, language):
+            text = text_of(el, 100, " ")
+            dated = find_date_span(text, language)
+            if dated is not None:
+                scan.date_text, scan.date_raw = dated[0], text
+                return
+        if el.tag in _TEXT_TAGS and len(el) <= 3:
             hinted = bool(_DATE_HINT.search(attrs_of(el)))
             text = text_of(el, 100, " ")
             if not hinted and not (text and _DOCUMENT_OF.search(text)):
@@ -1294,6 +1363,30 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if dated and hinted and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
                 scan.updated_text = _updated_date(text, language)
                 scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
+
+
+def _element_above(headline: Any) -> Any:
+    """The element right before the headline in its box (comments skipped), if any."""
+    for sib in headline.itersiblings(preceding=True):
+        if isinstance(sib.tag, str):
+            return sib
+    return None
+
+
+def _bare_date_above(el: Any, above: Any, language: str | None) -> bool:
+    """Whether ``el`` is, or lies inside, the element right above the headline
+    (``above``) and prints a date and little else: its text opens with a whole date
+    and runs to at most :data:`_BARE_DATE_LINE` characters, marked as an update by
+    neither its words nor its class, inside no link (another story's)."""
+    if el is not above and above not in el.iterancestors():
+        return False
+    text = text_of(el, 100, " ")
+    if not text or len(text) > _BARE_DATE_LINE or _UPDATED_HINT.search(text) or _UPDATED_HINT.search(attrs_of(el)):
+        return False
+    if next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None:
+        return False
+    dated = find_date_span(text, language)
+    return dated is not None and dated[1] == 0
 
 
 # The class words of a publication date's box ("publicationDate", "pubdate",
@@ -1312,13 +1405,20 @@ def _publication_box(el: Any) -> bool:
     return bool(_PUBLICATION_BOX.search(marks)) and not _UPDATE_BOX.search(marks)
 
 
-def _marked_time_before(headline: Any, scan: HeaderScan) -> None:
+def _marked_time_before(headline: Any, scan: HeaderScan, language: str | None = None,
+                        printed: bool = False) -> None:
     """A ``<time>`` above the headline in a box marked as the publication date's
     (:func:`_publication_box`) over the first one after it, which is not: the one
     after may date something the header mentions ("Broadcast on <time>", a
     source's or an event's date), the marked one is the page's by its markup;
     not one in a related list or a widget, nor in another story's card, ticker
-    or prev-next link (:func:`_in_story_card`)."""
+    or prev-next link (:func:`_in_story_card`).
+
+    ``printed``: the date after the headline was read from its printed text (no
+    ``datetime``; ``scan.date_text``), and so is the marked one's when it has no
+    ``datetime`` either: a ``<time>`` whose text opens with a whole date
+    ("15.04.2026, 14:36 Uhr"). Templates that leave out ``datetime`` leave it out
+    of both, and the markup tells the page's own date from the other as well."""
     around = set(headline.iterancestors())
     for el in preceding(headline, 25, levels=2):
         if (el.tag == "time" and _publication_box(el) and not _in_skipped_region(el, around, OTHER_REGION)
@@ -1327,6 +1427,11 @@ def _marked_time_before(headline: Any, scan: HeaderScan) -> None:
             if value:
                 scan.time_datetime, scan.time_element = value, el
                 scan.date_raw = text_of(el, 100) or el.get("datetime")
+            elif printed:
+                shown = text_of(el, 100, " ")
+                dated = find_date_span(shown, language) if shown else None
+                if dated is not None and dated[1] == 0:
+                    scan.date_text, scan.date_raw, scan.date_element = dated[0], shown, el
             return
 
 
