@@ -947,11 +947,39 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     inner = _KIND_BY.match(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
+    desk = _DESK_SEAT.match(text) if strict else None
+    if desk:  # "Redacción: Madrid": the desk's credit, and its seat, no person
+        return [desk.group(1)]
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
     names = _split_names(_PAREN.sub("", roles.sub("", body) if strict else body), strict)
+    if not names and strict and _BY_PREFIX.match(text):
+        names = _lone_given(body)
     return dedupe(_posted_names(names) if posted else names)
+
+
+# A desk label, its colon and one word: Spanish and Portuguese papers credit the
+# desk with its seat ("Redacción: Madrid", "Redação: Lisboa", German "Redaktion:
+# Berlin"); a person after the label has a given name and a surname ("Redacción:
+# Juan Pérez"), so the one word is a place, and the credit is the desk's.
+_DESK_SEAT = re.compile(r"^\s*((?i:" + "|".join(sorted(_DESKS | {"redação"})) + r"))\s*[:：]\s*"
+                        r"[^\W\d_a-z][^\W\d_]+\s*$")
+
+
+def _lone_given(body: str) -> list[str]:
+    """A by-word's one given name that reads as a month or a weekday ("Door Jan",
+    "By May", and "Door Jan Volgen Twitter" once the follow button is cut): a date
+    is printed with its day or year ("Jan 5", "Mei 2024", cut before this), never
+    credited alone after a by-word, so the word is a person's.
+
+    >>> _lone_given("Jan "), _lone_given("5 Jan"), _lone_given("jan")
+    (['Jan'], [], [])
+    """
+    word = body.strip(" ,;:.|-–—·•*…")
+    if " " in word or not word[:1].isupper() or not word[1:].islower() or len(word) < 3:
+        return []
+    return [word] if word.lower() in MONTHS or word.lower() in WEEKDAYS else []
 
 
 # A by-word's name followed by a clause of running text: a comma, then four
