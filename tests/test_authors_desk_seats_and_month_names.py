@@ -1,6 +1,8 @@
 """Author rules of 2026-12-06 (s27): a desk label with its seat ("Redacción:
 Madrid") and a by-word's one given name that reads as a month ("Door Jan Volgen
-Twitter"); on small hand-written pages."""
+Twitter"), a staff credit with "our" and the job ("Von unserem Redakteur X") and
+the writer's label in Croatian, Hungarian, Lithuanian, Latvian and Indonesian; on
+small hand-written pages."""
 
 from __future__ import annotations
 
@@ -29,3 +31,35 @@ def test_a_by_words_given_name_that_reads_as_a_month_is_a_person() -> None:
     assert clean_byline("Door Jan 2024") == []
     assert clean_byline("By Jan 5, 2024") == []
     assert clean_byline("Door Jan Jansen Volgen Twitter") == ["Jan Jansen"]
+
+
+def test_a_staff_writers_credit_with_our_and_a_job_names_the_writer() -> None:
+    """"Von unserem Redakteur Anna Müller", "Par notre correspondant Jean Dupont",
+    "Dal nostro inviato Mario Rossi a Kiev" (a paper's credit of its own staff: a
+    by-word, "our" and the job) gave nobody: "our" was read as the start of a
+    name. The job and the posting's place go, the name stays; a desk after "our"
+    stays the credit, and no job after "our" is no staff credit."""
+    assert authors_of("de", top="<p>Von unserem Redakteur Anna Müller</p>") == ["Anna Müller"]
+    assert authors_of("fr", top="<p>Par notre correspondant Jean Dupont</p>") == ["Jean Dupont"]
+    assert authors_of("it", top="<p>Dal nostro inviato Mario Rossi a Kiev</p>") == ["Mario Rossi"]
+    assert clean_byline("Von unseren Korrespondenten Anna Müller und Jan Berg") == ["Anna Müller", "Jan Berg"]
+    assert clean_byline("De notre envoyée spéciale Marie Curie") == ["Marie Curie"]
+    assert clean_byline("From our correspondent Jane Doe") == ["Jane Doe"]
+    assert clean_byline("De nuestro corresponsal Juan Pérez") == ["Juan Pérez"]
+    assert clean_byline("Do nosso correspondente João da Silva em São Paulo") == ["João da Silva"]
+    assert clean_byline("Van onze correspondent Jan Jansen") == ["Jan Jansen"]
+    assert clean_byline("Von unserer Redaktion") == ["Redaktion"]
+
+
+def test_labels_in_croatian_hungarian_baltic_and_indonesian() -> None:
+    """"Piše: Ivan Horvat" (Croatian, Serbian, Bosnian, Slovenian "writes"),
+    "Írta: Kovács Péter" (Hungarian "wrote"), "Autorius:" / "Autors:" (Lithuanian,
+    Latvian "author"), "Oleh:" / "Penulis:" (Indonesian and Malay "by", "writer")
+    kept the label on the name. "Oleh" without a colon is a Ukrainian given name."""
+    assert authors_of("de", top="<p>Piše: Ivan Horvat</p>") == ["Ivan Horvat"]
+    assert clean_byline("Írta: Kovács Péter") == ["Kovács Péter"]
+    assert clean_byline("Autorius: Jonas Jonaitis") == ["Jonas Jonaitis"]
+    assert clean_byline("Autors: Jānis Bērziņš") == ["Jānis Bērziņš"]
+    assert clean_byline("Oleh: Ahmad Santoso") == ["Ahmad Santoso"]
+    assert clean_byline("Penulis: Siti Rahma") == ["Siti Rahma"]
+    assert clean_byline("Oleh Petrenko") == ["Oleh Petrenko"]

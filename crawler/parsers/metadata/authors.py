@@ -163,7 +163,12 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"yazan|"
                     # Finnish "text" / "writer", Hungarian "author", Swedish, Danish and
                     # Norwegian "author"
-                    r"teksti|kirjoittaja|szerző|författare|forfatter)\s*[:：]\s*|"
+                    r"teksti|kirjoittaja|szerző|författare|forfatter|"
+                    # Croatian, Serbian, Bosnian and Slovenian "writes" ("Piše: Ivan Horvat"),
+                    # Hungarian "wrote" ("Írta: Kovács Péter"), Lithuanian and Latvian "author",
+                    # Indonesian and Malay "by" and "writer" ("Oleh: Ahmad Santoso", "Penulis:
+                    # Siti Rahma"; only with the colon: Oleh is a Ukrainian given name)
+                    r"piše|írta|autorius|autorė|autors|oleh|penulis)\s*[:：]\s*|"
                     # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
                     r"بقلم\s*[:：]?\s+|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
@@ -241,7 +246,7 @@ _JOINERS = re.compile(
 )
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
-_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "special", "redactor", "redactora", "periodista", "corresponsal", "enviado", "enviada", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin",
+_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "special", "redactor", "redactora", "periodista", "corresponsal", "enviado", "enviada", "giornalista", "inviato", "inviata", "corrispondente", "corrispondenti", "correspondente", "correspondentes", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin",
     # German plurals of the jobs above, after a joint byline ("Von X und Y, Redakteure")
     "redakteure", "redakteurinnen", "korrespondenten", "korrespondentinnen", "reporterinnen",
     "journalisten", "journalistinnen", "autorinnen", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
@@ -490,6 +495,49 @@ def italian_by(text: str, language: str | None, marked: bool = False, apart: Con
     return "di " + text[m.end():]
 
 
+# A by-word, "our" and the writer's job before the name: the newspaper's own
+# staff credit in German ("Von unserem Redakteur X", "Von unserer
+# Korrespondentin X"), French ("Par notre correspondant X", "De notre envoyée
+# spéciale X"), English ("By our reporter X", "From our correspondent X"),
+# Italian ("Dal nostro inviato X"), Spanish, Portuguese and Dutch ("De nuestro
+# corresponsal X", "Do nosso enviado X", "Van onze correspondent X"). Read as "By"
+# and the name after the job; only with a job word after "our".
+_OUR_STAFF = re.compile(
+    r"^\s*(?i:von|by|from|par|de|dal|dalla|van|door|por|do|da)\s+"
+    r"(?i:unserem|unserer|unseren|our|notre|nos|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|"
+    r"onze|nosso|nossa|nossos|nossas)\s+(?=([^\W\d_][\w-]*))")
+
+
+def _our_staff(text: str) -> str | None:
+    """``text`` with its staff opener and the job after it ("Von unserem Redakteur
+    Jane Doe", "De notre envoyée spéciale Jane Doe") read as "By Jane Doe"; None
+    when it has none (or no job follows "our"). A desk after "our" ("Von unserer
+    Redaktion") stays the credit.
+
+    >>> _our_staff("Von unserer Korrespondentin Anna Müller"), _our_staff("By our readers")
+    ('By Anna Müller', None)
+    >>> _our_staff("De notre envoyée spéciale Marie Curie"), _our_staff("Von unserer Redaktion")
+    ('By Marie Curie', 'By Redaktion')
+    >>> _our_staff("Dal nostro inviato Mario Rossi a Kiev")
+    'By Mario Rossi'
+    """
+    m = _OUR_STAFF.match(text)
+    if m is None or not _is_role(m.group(1)):
+        return None
+    words = text[m.end():].split(" ", _MAX_STAFF_JOB + 1)
+    job = 0
+    while job < min(_MAX_STAFF_JOB, len(words) - 1) and _is_role(words[job]) and words[job].lower() not in _DESKS:
+        job += 1
+    # (the posting's place after the name: "Dal nostro inviato Mario Rossi a Kiev")
+    return "By " + _STAFF_PLACE.sub("", " ".join(words[job:]))
+
+
+_MAX_STAFF_JOB = 3  # "envoyée spéciale permanente"
+# The place a staff writer files from, at the end after "a" / "à" / "em" ("to",
+# "at"): one or two capitalised words.
+_STAFF_PLACE = re.compile(r"\s+(?:a|à|em)\s+[^\W\d_a-z][^\s,]{0,30}(?:\s[^\W\d_a-z][^\s,]{0,30})?\s*$")
+
+
 def looks_like_byline(text: str) -> bool:
     """True for a short line that starts like a byline ("By X", "Published by X").
 
@@ -505,6 +553,7 @@ def looks_like_byline(text: str) -> bool:
     text = text.lstrip(_LEAD) if text else text
     if not text or len(text) >= 250 or _BY_ONLY.match(text):
         return False
+    text = _our_staff(text) or text
     if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
         return len(text.split()) <= _MAX_KIND_WORDS
     if _SHORT_LINE_OPENING.match(text) and _INSTITUTION_WORD.search(text):
@@ -935,6 +984,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     if (strict and _CREDIT.match(text) and not _LABEL.match(text)) or _BY_ONLY.match(text):
         return []  # (a joint credit, "Fotos und Text: X", names the writer)
+    text = _our_staff(text) or text
     listed = _han_list(text) or (_korean_reporters(text) if strict else [])
     if listed:
         return listed
