@@ -63,3 +63,21 @@ def test_labels_in_croatian_hungarian_baltic_and_indonesian() -> None:
     assert clean_byline("Oleh: Ahmad Santoso") == ["Ahmad Santoso"]
     assert clean_byline("Penulis: Siti Rahma") == ["Siti Rahma"]
     assert clean_byline("Oleh Petrenko") == ["Oleh Petrenko"]
+
+
+def test_an_author_box_opening_with_the_name_before_a_long_bio_gives_the_name() -> None:
+    """An author box holding the writer's name (a heading's link), a follow
+    button, a long job line and the like and comment buttons was too long to read
+    as a byline and gave nobody: the plain name that opens it as a link (to the
+    writer's profile) is the writer. A box opening with a label, or with a name in a
+    plain heading (a book's author, an interviewee), names nobody so."""
+    box = ('<div class="author-info"><img alt="Inga Hoeltmann"><section><h3><a href="/in/ingahoeltmann">'
+           'Inga Hoeltmann</a><a class="author-info__follow-button" href="/login">Follow</a></h3>'
+           '<h4>Transformationsbegleiterin und Expertin für Neue Arbeit und Neues Lernen. Schwerpunkte: '
+           'Home-Office und Meetings, Führung auf Distanz</h4></section><ul><li><button>Like</button>'
+           '<span>319</span></li><li><button>Comment</button><span>160</span></li></ul></div>')
+    assert authors_of("de", top=box) == ["Inga Hoeltmann"]
+    label = box.replace("Inga Hoeltmann</a>", "Über die Autorin</a>")
+    assert authors_of("de", top=label) == []
+    unlinked = box.replace('<a href="/in/ingahoeltmann">Inga Hoeltmann</a>', "Inga Hoeltmann")
+    assert authors_of("de", top=unlinked) == []
