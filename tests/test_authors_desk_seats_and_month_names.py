@@ -81,3 +81,20 @@ def test_an_author_box_opening_with_the_name_before_a_long_bio_gives_the_name() 
     assert authors_of("de", top=label) == []
     unlinked = box.replace('<a href="/in/ingahoeltmann">Inga Hoeltmann</a>', "Inga Hoeltmann")
     assert authors_of("de", top=unlinked) == []
+
+
+def test_joint_feminine_and_magazine_labels_are_no_part_of_the_name() -> None:
+    """"Tekst og foto: Ola Nordmann" (Norwegian, Danish "text and photo"; Dutch
+    "Tekst en foto's", Polish "Tekst i zdjęcia") gave "Tekst"; "Autor tekstu: X"
+    (Polish "author of the text") gave nobody; "Autora:" / "Auteure :" (the
+    feminine author in Spanish, Portuguese, French), "Words: X" (an English
+    magazine's credit) and "Kirjoittanut: X" (Finnish "written by", with its colon)
+    were no byline on an unmarked line."""
+    assert authors_of("de", top="<p>Tekst og foto: Ola Nordmann</p>") == ["Ola Nordmann"]
+    assert clean_byline("Tekst en foto's: Jan Jansen") == ["Jan Jansen"]
+    assert clean_byline("Tekst i zdjęcia: Jan Kowalski") == ["Jan Kowalski"]
+    assert clean_byline("Autor tekstu: Jan Kowalski") == ["Jan Kowalski"]
+    assert authors_of("es", top="<p>Autora: María López</p>") == ["María López"]
+    assert authors_of("fr", top="<p>Auteure : Marie Curie</p>") == ["Marie Curie"]
+    assert authors_of("en", top="<p>Words: Jane Doe</p>") == ["Jane Doe"]
+    assert authors_of("de", top="<p>Kirjoittanut: Matti Virtanen</p>") == ["Matti Virtanen"]

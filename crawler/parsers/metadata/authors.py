@@ -143,6 +143,13 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the same joint credit in French, Spanish, Portuguese, Italian and
                     # English ("Texte et photos : X", "Texto y fotos: X", "Text and photos: X")
                     r"(?:texte|texto|testo|text)\s+(?:et|y|e|and|&)\s+(?:photos?|fotos?|fotografías|foto)|"
+                    # ... in Norwegian, Danish, Dutch and Polish ("Tekst og foto: X", "Tekst en foto's: X",
+                    # "Tekst i zdjęcia: X"), and Polish "author of the text" ("Autor tekstu: X")
+                    r"tekst\s+(?:og|en|i|&)\s+(?:foto'?s?|bilder|zdjęcia)|autor\s+tekstu|"
+                    # the feminine "author" in Spanish, Portuguese and French ("Autora: X",
+                    # "Auteure : X"); the English magazine credit "Words: X"; Finnish "written
+                    # by" with its colon ("Kirjoittanut: X", beside the short line's "Kirjoittanut X")
+                    r"autora|auteure|words|kirjoittanut|"
                     # the joint credit the other way round ("Fotos und Text: X"). Not German
                     # "Bericht:" (report): far more often a headline's or teaser's form
                     # ("Bericht: Apple plant …") than a writer's credit
