@@ -18,6 +18,7 @@ def test_a_desk_label_with_its_seat_credits_the_desk() -> None:
     assert clean_byline("Redação: Lisboa") == ["Redação"]
     assert clean_byline("Redaktion: Berlin") == ["Redaktion"]
     assert clean_byline("Redacción: Juan Pérez") == ["Juan Pérez"]
+    assert clean_byline("Redacción: EFE") == ["EFE"]  # an agency's credit, as before
 
 
 def test_a_by_words_given_name_that_reads_as_a_month_is_a_person() -> None:

@@ -1005,8 +1005,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
     desk = _DESK_SEAT.match(text) if strict else None
-    if desk:  # "Redacción: Madrid": the desk's credit, and its seat, no person
-        return [desk.group(1)]
+    if desk and desk.group(2)[1:].islower():  # "Redacción: Madrid": the desk's credit, and its seat, no person
+        return [desk.group(1)]  # (an agency in capitals, "Redacción: EFE", is a credit of its own)
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
@@ -1019,9 +1019,10 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
 # A desk label, its colon and one word: Spanish and Portuguese papers credit the
 # desk with its seat ("Redacción: Madrid", "Redação: Lisboa", German "Redaktion:
 # Berlin"); a person after the label has a given name and a surname ("Redacción:
-# Juan Pérez"), so the one word is a place, and the credit is the desk's.
+# Juan Pérez"), so the one word is a place, and the credit is the desk's. An
+# agency in capitals after the label ("Redacción: EFE") is a credit of its own.
 _DESK_SEAT = re.compile(r"^\s*((?i:" + "|".join(sorted(_DESKS | {"redação"})) + r"))\s*[:：]\s*"
-                        r"[^\W\d_a-z][^\W\d_]+\s*$")
+                        r"([^\W\d_a-z][^\W\d_]+)\s*$")
 
 
 def _lone_given(body: str) -> list[str]:
