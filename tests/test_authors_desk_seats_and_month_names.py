@@ -50,6 +50,9 @@ def test_a_staff_writers_credit_with_our_and_a_job_names_the_writer() -> None:
     assert clean_byline("Do nosso correspondente João da Silva em São Paulo") == ["João da Silva"]
     assert clean_byline("Van onze correspondent Jan Jansen") == ["Jan Jansen"]
     assert clean_byline("Von unserer Redaktion") == ["Redaktion"]
+    # the posting's place before the name is no writer
+    assert clean_byline("Von unserem Korrespondenten in Berlin, Jan Berg") == ["Jan Berg"]
+    assert clean_byline("Par notre correspondant à Berlin, Jean Dupont") == ["Jean Dupont"]
 
 
 def test_labels_in_croatian_hungarian_baltic_and_indonesian() -> None:

@@ -525,23 +525,26 @@ def _our_staff(text: str) -> str | None:
     ('By Anna Müller', None)
     >>> _our_staff("De notre envoyée spéciale Marie Curie"), _our_staff("Von unserer Redaktion")
     ('By Marie Curie', 'By Redaktion')
-    >>> _our_staff("Dal nostro inviato Mario Rossi a Kiev")
-    'By Mario Rossi'
+    >>> _our_staff("Dal nostro inviato Mario Rossi a Kiev"), _our_staff("Von unserem Korrespondenten in Kiew, Jan Berg")
+    ('By Mario Rossi', 'By Jan Berg')
     """
     m = _OUR_STAFF.match(text)
     if m is None or not _is_role(m.group(1)):
         return None
     words = text[m.end():].split(" ", _MAX_STAFF_JOB + 1)
     job = 0
-    while job < min(_MAX_STAFF_JOB, len(words) - 1) and _is_role(words[job]) and words[job].lower() not in _DESKS:
+    while job < min(_MAX_STAFF_JOB, len(words) - 1) and _is_role(words[job]) \
+            and words[job].lower() not in _DESKS and words[job].lower() not in _FUNCTION_WORDS:
         job += 1
-    # (the posting's place after the name: "Dal nostro inviato Mario Rossi a Kiev")
-    return "By " + _STAFF_PLACE.sub("", " ".join(words[job:]))
+    # (the posting's place before the name, "Von unserem Korrespondenten in Berlin, Jan
+    # Berg", or after it, "Dal nostro inviato Mario Rossi a Kiev")
+    return "By " + _STAFF_PLACE.sub("", _STAFF_POST.sub("", " ".join(words[job:]), count=1))
 
 
 _MAX_STAFF_JOB = 3  # "envoyée spéciale permanente"
 # The place a staff writer files from, at the end after "a" / "à" / "em" ("to",
 # "at"): one or two capitalised words.
+_STAFF_POST = re.compile(r"^(?:in|à|a|au|en|em|at|aus)\s+[^,]{1,40},\s*")
 _STAFF_PLACE = re.compile(r"\s+(?:a|à|em)\s+[^\W\d_a-z][^\s,]{0,30}(?:\s[^\W\d_a-z][^\s,]{0,30})?\s*$")
 
 
