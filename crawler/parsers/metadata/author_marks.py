@@ -547,6 +547,8 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
         # in a "next-post" box after the story: that story's writer
         return []
     text = text_of(el, _MAX_TEXT, " ") or _photo_name(el)
+    if by_class and tag != "a" and (not text or len(text) > _MAX_TEXT):
+        text = _box_opening_name(el)  # an author box with the writer's bio and buttons after the name
     if not text or len(text) > _MAX_TEXT or _in_card_link(el):
         return []
     if _in_other(el, around=around, button=looks_like_byline(text), memo=memo):
@@ -604,6 +606,31 @@ def _link_before(box: Any, el: Any) -> bool:
         if node.tag == "a" and attr(node, "href"):
             return True
     return False
+
+
+# The writer's name opening an author box as the link to their profile, with the
+# bio, a job line and the like or follow buttons after it ("<div
+# class=author-info><h3><a href=/in/jane>Jane Doe</a> <a>Follow</a></h3><h4>Reporter
+# covering ...</h4>..."): the box read whole is too long for a byline. Only a link:
+# a plain heading opening such a box is as often its subject's name (a book's
+# author, an interviewee: "<div class=book-author-info><h3>Juli Zeh</h3><p>Juli Zeh,
+# born 1974 ...") or a phrase ("Guten Appetit").
+_BOX_SCAN = 40
+
+
+def _box_opening_name(el: Any) -> str:
+    """The text that opens an author box when it is a plain name (:func:`plain_name`)
+    printed as a link; "" otherwise."""
+    first = next((p for p in islice(el.itertext(), _BOX_SCAN) if p.strip()), "").strip()
+    if not first or len(first) > _MAX_TEXT:
+        return ""
+    node = next((n for n in islice(el.iter(), _BOX_SCAN) if isinstance(n.tag, str) and (n.text or "").strip()), None)
+    if node is None or (node.text or "").strip() != first:
+        return ""
+    link = node if node.tag == "a" else node.getparent()
+    if link is None or link.tag != "a" or not attr(link, "href") or text_of(link, _MAX_TEXT, " ") != first:
+        return ""
+    return first if plain_name(first) == [first] else ""
 
 
 def _photo_name(el: Any) -> str:

@@ -143,6 +143,13 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # the same joint credit in French, Spanish, Portuguese, Italian and
                     # English ("Texte et photos : X", "Texto y fotos: X", "Text and photos: X")
                     r"(?:texte|texto|testo|text)\s+(?:et|y|e|and|&)\s+(?:photos?|fotos?|fotografías|foto)|"
+                    # ... in Norwegian, Danish, Dutch and Polish ("Tekst og foto: X", "Tekst en foto's: X",
+                    # "Tekst i zdjęcia: X"), and Polish "author of the text" ("Autor tekstu: X")
+                    r"tekst\s+(?:og|en|i|&)\s+(?:foto'?s?|bilder|zdjęcia)|autor\s+tekstu|"
+                    # the feminine "author" in Spanish, Portuguese and French ("Autora: X",
+                    # "Auteure : X"); the English magazine credit "Words: X"; Finnish "written
+                    # by" with its colon ("Kirjoittanut: X", beside the short line's "Kirjoittanut X")
+                    r"autora|auteure|words|kirjoittanut|"
                     # the joint credit the other way round ("Fotos und Text: X"). Not German
                     # "Bericht:" (report): far more often a headline's or teaser's form
                     # ("Bericht: Apple plant …") than a writer's credit
@@ -163,7 +170,12 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"yazan|"
                     # Finnish "text" / "writer", Hungarian "author", Swedish, Danish and
                     # Norwegian "author"
-                    r"teksti|kirjoittaja|szerző|författare|forfatter)\s*[:：]\s*|"
+                    r"teksti|kirjoittaja|szerző|författare|forfatter|"
+                    # Croatian, Serbian, Bosnian and Slovenian "writes" ("Piše: Ivan Horvat"),
+                    # Hungarian "wrote" ("Írta: Kovács Péter"), Lithuanian and Latvian "author",
+                    # Indonesian and Malay "by" and "writer" ("Oleh: Ahmad Santoso", "Penulis:
+                    # Siti Rahma"; only with the colon: Oleh is a Ukrainian given name)
+                    r"piše|írta|autorius|autorė|autors|oleh|penulis)\s*[:：]\s*|"
                     # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
                     r"بقلم\s*[:：]?\s+|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
@@ -241,7 +253,7 @@ _JOINERS = re.compile(
 )
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
-_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "special", "redactor", "redactora", "periodista", "corresponsal", "enviado", "enviada", "giornalista", "inviato", "inviata", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin",
+_ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "special", "redactor", "redactora", "periodista", "corresponsal", "enviado", "enviada", "giornalista", "inviato", "inviata", "corrispondente", "corrispondenti", "correspondente", "correspondentes", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin",
     # German plurals of the jobs above, after a joint byline ("Von X und Y, Redakteure")
     "redakteure", "redakteurinnen", "korrespondenten", "korrespondentinnen", "reporterinnen",
     "journalisten", "journalistinnen", "autorinnen", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
@@ -490,6 +502,52 @@ def italian_by(text: str, language: str | None, marked: bool = False, apart: Con
     return "di " + text[m.end():]
 
 
+# A by-word, "our" and the writer's job before the name: the newspaper's own
+# staff credit in German ("Von unserem Redakteur X", "Von unserer
+# Korrespondentin X"), French ("Par notre correspondant X", "De notre envoyée
+# spéciale X"), English ("By our reporter X", "From our correspondent X"),
+# Italian ("Dal nostro inviato X"), Spanish, Portuguese and Dutch ("De nuestro
+# corresponsal X", "Do nosso enviado X", "Van onze correspondent X"). Read as "By"
+# and the name after the job; only with a job word after "our".
+_OUR_STAFF = re.compile(
+    r"^\s*(?i:von|by|from|par|de|dal|dalla|van|door|por|do|da)\s+"
+    r"(?i:unserem|unserer|unseren|our|notre|nos|nostro|nostra|nostri|nostre|nuestro|nuestra|nuestros|nuestras|"
+    r"onze|nosso|nossa|nossos|nossas)\s+(?=([^\W\d_][\w-]*))")
+
+
+def _our_staff(text: str) -> str | None:
+    """``text`` with its staff opener and the job after it ("Von unserem Redakteur
+    Jane Doe", "De notre envoyée spéciale Jane Doe") read as "By Jane Doe"; None
+    when it has none (or no job follows "our"). A desk after "our" ("Von unserer
+    Redaktion") stays the credit.
+
+    >>> _our_staff("Von unserer Korrespondentin Anna Müller"), _our_staff("By our readers")
+    ('By Anna Müller', None)
+    >>> _our_staff("De notre envoyée spéciale Marie Curie"), _our_staff("Von unserer Redaktion")
+    ('By Marie Curie', 'By Redaktion')
+    >>> _our_staff("Dal nostro inviato Mario Rossi a Kiev"), _our_staff("Von unserem Korrespondenten in Kiew, Jan Berg")
+    ('By Mario Rossi', 'By Jan Berg')
+    """
+    m = _OUR_STAFF.match(text)
+    if m is None or not _is_role(m.group(1)):
+        return None
+    words = text[m.end():].split(" ", _MAX_STAFF_JOB + 1)
+    job = 0
+    while job < min(_MAX_STAFF_JOB, len(words) - 1) and _is_role(words[job]) \
+            and words[job].lower() not in _DESKS and words[job].lower() not in _FUNCTION_WORDS:
+        job += 1
+    # (the posting's place before the name, "Von unserem Korrespondenten in Berlin, Jan
+    # Berg", or after it, "Dal nostro inviato Mario Rossi a Kiev")
+    return "By " + _STAFF_PLACE.sub("", _STAFF_POST.sub("", " ".join(words[job:]), count=1))
+
+
+_MAX_STAFF_JOB = 3  # "envoyée spéciale permanente"
+# The place a staff writer files from, at the end after "a" / "à" / "em" ("to",
+# "at"): one or two capitalised words.
+_STAFF_POST = re.compile(r"^(?:in|à|a|au|en|em|at|aus)\s+[^,]{1,40},\s*")
+_STAFF_PLACE = re.compile(r"\s+(?:a|à|em)\s+[^\W\d_a-z][^\s,]{0,30}(?:\s[^\W\d_a-z][^\s,]{0,30})?\s*$")
+
+
 def looks_like_byline(text: str) -> bool:
     """True for a short line that starts like a byline ("By X", "Published by X").
 
@@ -505,6 +563,7 @@ def looks_like_byline(text: str) -> bool:
     text = text.lstrip(_LEAD) if text else text
     if not text or len(text) >= 250 or _BY_ONLY.match(text):
         return False
+    text = _our_staff(text) or text
     if _KIND_BY.match(text):  # a credit line, not a sentence about an interview
         return len(text.split()) <= _MAX_KIND_WORDS
     if _SHORT_LINE_OPENING.match(text) and _INSTITUTION_WORD.search(text):
@@ -935,6 +994,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     if (strict and _CREDIT.match(text) and not _LABEL.match(text)) or _BY_ONLY.match(text):
         return []  # (a joint credit, "Fotos und Text: X", names the writer)
+    text = _our_staff(text) or text
     listed = _han_list(text) or (_korean_reporters(text) if strict else [])
     if listed:
         return listed
@@ -947,11 +1007,40 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     inner = _KIND_BY.match(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
+    desk = _DESK_SEAT.match(text) if strict else None
+    if desk and desk.group(2)[1:].islower():  # "Redacción: Madrid": the desk's credit, and its seat, no person
+        return [desk.group(1)]  # (an agency in capitals, "Redacción: EFE", is a credit of its own)
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
     names = _split_names(_PAREN.sub("", roles.sub("", body) if strict else body), strict)
+    if not names and strict and _BY_PREFIX.match(text):
+        names = _lone_given(body)
     return dedupe(_posted_names(names) if posted else names)
+
+
+# A desk label, its colon and one word: Spanish and Portuguese papers credit the
+# desk with its seat ("Redacción: Madrid", "Redação: Lisboa", German "Redaktion:
+# Berlin"); a person after the label has a given name and a surname ("Redacción:
+# Juan Pérez"), so the one word is a place, and the credit is the desk's. An
+# agency in capitals after the label ("Redacción: EFE") is a credit of its own.
+_DESK_SEAT = re.compile(r"^\s*((?i:" + "|".join(sorted(_DESKS | {"redação"})) + r"))\s*[:：]\s*"
+                        r"([^\W\d_a-z][^\W\d_]+)\s*$")
+
+
+def _lone_given(body: str) -> list[str]:
+    """A by-word's one given name that reads as a month or a weekday ("Door Jan",
+    "By May", and "Door Jan Volgen Twitter" once the follow button is cut): a date
+    is printed with its day or year ("Jan 5", "Mei 2024", cut before this), never
+    credited alone after a by-word, so the word is a person's.
+
+    >>> _lone_given("Jan "), _lone_given("5 Jan"), _lone_given("jan")
+    (['Jan'], [], [])
+    """
+    word = body.strip(" ,;:.|-–—·•*…")
+    if " " in word or not word[:1].isupper() or not word[1:].islower() or len(word) < 3:
+        return []
+    return [word] if word.lower() in MONTHS or word.lower() in WEEKDAYS else []
 
 
 # A by-word's name followed by a clause of running text: a comma, then four
