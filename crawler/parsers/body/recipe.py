@@ -45,6 +45,10 @@ _LABEL_LEVELS = 3           # boxes around the ingredient list read for its head
 _LABEL_CHARS = 120          # letters and digits those boxes may add
 _LABEL_TEXTS = 2000         # texts of such a box read
 _LABEL_LIMIT = 20000        # letters and digits of the ingredient list counted
+_MAX_STEPS = 100            # steps of the structured data read
+_STEP_CHARS = 2000          # letters and digits of a step kept
+_WINDOW = 24                # letters and digits of a text that find the step it opens or goes on with
+_MIN_STEPS = 2              # steps found that find the method's box
 _PIECE_CHARS = 2000         # characters of each text of a printed line read (its spaces too)
 
 
@@ -59,6 +63,8 @@ class Recipe:
     """A recipe the page declares: the ingredients its JSON-LD lists (keys: :func:`_key`)."""
 
     ingredients: frozenset[str] = frozenset()
+    steps: tuple[str, ...] = ()
+    """The keys of the method's steps (``recipeInstructions``), each cut to :data:`_STEP_CHARS`."""
 
 
 def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
@@ -69,10 +75,28 @@ def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
             listed = node.get("recipeIngredient")
             listed = listed if isinstance(listed, list) else []
             keys = (_key(item[:_LINE_CHARS]) for item in listed[:_MAX_INGREDIENTS] if isinstance(item, str))
-            return Recipe(frozenset(key for key in keys if len(key) >= 2))
+            return Recipe(frozenset(key for key in keys if len(key) >= 2), _step_keys(node.get("recipeInstructions")))
     if doc.xpath("boolean(.//*/@itemtype[contains(., 'schema.org/Recipe')])"):
         return Recipe()
     return None
+
+
+def _step_keys(instructions: Any) -> tuple[str, ...]:
+    """The keys of a recipe's steps: ``recipeInstructions`` as one text (a step a
+    line), a list of texts, of ``HowToStep`` objects (their ``text``) or of
+    ``HowToSection`` objects (their ``itemListElement``). Bounded: :data:`_MAX_STEPS`."""
+    texts: list[str] = []
+    pending = [instructions]
+    while pending and len(texts) < _MAX_STEPS:
+        item = pending.pop()
+        if isinstance(item, str):
+            texts.extend(line for line in item.splitlines() if line.strip())
+        elif isinstance(item, list):
+            pending.extend(reversed(item[:_MAX_STEPS]))
+        elif isinstance(item, dict):
+            pending.append(item.get("text") if item.get("text") else item.get("itemListElement"))
+    keys = (_key(text[:_STEP_CHARS * 2])[:_STEP_CHARS] for text in texts[:_MAX_STEPS])
+    return tuple(key for key in keys if len(key) >= _WINDOW)
 
 
 def _key(text: str) -> str:
@@ -94,20 +118,51 @@ def _ingredient_list(root: Element, ingredients: frozenset[str]) -> Element | No
         key = _key("".join([piece[:_PIECE_CHARS] for piece in islice(el.itertext(), 4 * _LINE_ELEMENTS)]))
         if key in ingredients:
             found.append((el, key))
+    return _holder(root, found, max(_MIN_FOUND, _FOUND_SHARE * len(ingredients)))
+
+
+def _steps_box(root: Element, steps: tuple[str, ...]) -> Element | None:
+    """The innermost box holding most of the recipe's ``steps`` found printed (a text of
+    the page whose first :data:`_WINDOW` letters and digits are a step's: a step's
+    number, a picture or a progress bar may be printed between its sentences), or
+    ``None`` when fewer than :data:`_MIN_STEPS` (or less than :data:`_FOUND_SHARE`
+    of them) are. Linear: each text of the page is looked up once, by its opening."""
+    windows: dict[str, str] = {}
+    for key in steps:
+        for start in range(len(key) - _WINDOW + 1):
+            windows.setdefault(key[start:start + _WINDOW], key)
+    found: list[tuple[Element, str]] = []
+    for el in root.iter(etree.Element):
+        if el.tag in ("script", "style", "title"):
+            continue
+        pieces = [el.text] + [child.tail for child in el]
+        for piece in pieces:
+            if not piece or len(piece) < _WINDOW:
+                continue
+            step = windows.get(_key(piece[:_PIECE_CHARS])[:_WINDOW])
+            if step is not None:
+                found.append((el, step))
+    return _holder(root, found, max(_MIN_STEPS, _FOUND_SHARE * len(steps)))
+
+
+def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> Element | None:
+    """The innermost box holding :data:`_HELD_SHARE` of the parts found (elements
+    with the part each prints), with the few short lines around it (its heading);
+    ``None`` when fewer than ``least`` parts are found."""
     named = {key for _, key in found}
-    if len(named) < max(_MIN_FOUND, _FOUND_SHARE * len(ingredients)):
+    if len(named) < least:
         return None
-    # each ancestor: the ingredients found below it (an ancestor that has one already
+    # each ancestor: the parts found below it (an ancestor that has one already
     # has it on all of its own); the deepest holding most of them
     below: dict[Element, set[str]] = {}
     depth: dict[Element, int] = {}
     for el, key in found:
-        for ancestor in el.iterancestors():
+        for ancestor in (el, *el.iterancestors()):
             held = below.setdefault(ancestor, set())
             if key in held:
                 break
             held.add(key)
-    need = max(_MIN_FOUND, _HELD_SHARE * len(named))
+    need = max(least, _HELD_SHARE * len(named))
     best: Element | None = None
     for box, held in below.items():
         if len(held) < need:
@@ -144,17 +199,25 @@ def _key_length(el: Element, limit: int) -> int:
 def with_recipe(page: Page, chosen: list[Element], recipe: Recipe | None = None) -> list[Element]:
     """``chosen`` with the recipe's ingredient and step boxes outside it, in
     document order (the outermost box of each, outside furniture): boxes named so, and
-    the box printing the ingredients the structured data lists (:func:`_ingredient_list`)."""
+    the boxes printing the ingredients and the steps the structured data lists where no
+    box is named so (:func:`_ingredient_list`, :func:`_steps_box`)."""
     if not chosen:
         return chosen
     taken = set(chosen)
     around = {ancestor for el in chosen for ancestor in el.iterancestors()}
-    listed = _ingredient_list(page.root, recipe.ingredients) if recipe and recipe.ingredients else None
+    named = [el for el in page.root.iter(etree.Element)
+             if (value := el.get("class")) and _PART_WORDS.intersection(class_words(value[:300]))]
+    # the boxes found by the structured data's text stand in for a part no class names:
+    # one around or inside a box named a part is that part, read as named
+    listed = {box for box in (
+        _ingredient_list(page.root, recipe.ingredients) if recipe and recipe.ingredients else None,
+        _steps_box(page.root, recipe.steps) if recipe and recipe.steps else None)
+        if box is not None and not any(contains(box, el) or contains(el, box) for el in named)}
+    if listed:
+        either = listed.union(named)
+        named = [el for el in page.root.iter(etree.Element) if el in either]
     parts: list[Element] = []
-    for el in page.root.iter(etree.Element):
-        value = el.get("class")
-        if el is not listed and (not value or not _PART_WORDS.intersection(class_words(value[:300]))):
-            continue
+    for el in named:
         if el in taken or el in around or (parts and contains(parts[-1], el)):
             continue            # the chosen text, around it, or inside the box just taken
         if any(ancestor in taken for ancestor in el.iterancestors()) or page.in_furniture(el):
