@@ -145,6 +145,61 @@ def test_a_recipe_declared_in_microdata_counts_too():
     assert blocks(html)[2] == ("h", "Ingredients")
 
 
+def _nameless_recipe_page(ingredients: str) -> str:
+    """A recipe page whose classes say nothing (generated names): the ingredient rows are
+    found by the ingredients its JSON-LD lists."""
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe", '
+            f'"name": "Pumpkin dumplings", "recipeIngredient": {ingredients}}}</script>')
+    rows = "".join(f'<tr><td class="x1"><span>\n      {amount}\n    </span></td><td class="x2">{name}</td></tr>'
+                   for amount, name in (("500 g", "flour"), ("1", "pumpkin"), ("2 tbsp", "butter"),
+                                        ("1&nbsp;bunch", "sage")))
+    return page(f"""<main><h1>{TITLE}</h1>
+<div class="sc-a1"><div class="sc-b2"><div><p>{INTRO}</p><p>{INTRO2}</p></div></div></div>
+<div class="sc-c3"><h2>Ingredients</h2><div class="sc-d4">For the dough:</div><table>{rows}</table></div>
+<div class="sc-e5"><a href="/flour">flour</a> <a href="/butter">butter</a></div>
+</main>""", head=head)
+
+
+def test_a_recipe_s_ingredient_list_is_found_by_the_ingredients_its_structured_data_lists():
+    listed = '["500 g flour", "1 pumpkin", "2 tbsp butter", "1 bunch sage"]'
+    assert blocks(_nameless_recipe_page(listed)) == [
+        ("p", INTRO), ("p", INTRO2), ("h", "Ingredients"), ("p", "For the dough:"),
+        ("p", "500 g"), ("p", "flour"), ("p", "1"), ("p", "pumpkin"),
+        ("p", "2 tbsp"), ("p", "butter"), ("p", "1 bunch"), ("p", "sage"),
+    ]
+
+
+def test_a_few_ingredients_printed_alike_do_not_make_an_ingredient_list():
+    # two found of four listed (the rest printed otherwise): too few to say which box lists them
+    listed = '["500 g flour", "1 pumpkin", "a little butter", "fresh sage"]'
+    assert blocks(_nameless_recipe_page(listed)) == [("p", INTRO), ("p", INTRO2)]
+
+
+STEPS = ("Make a classic dough of flour, water, salt and an egg, then chill it for twenty minutes.",
+         "Dice the pumpkin, fry it with garlic and onion until soft, and season the filling well.",
+         "Fill the dough, boil the dumplings for three minutes and serve them with sage butter.")
+
+
+def test_a_recipe_s_steps_are_found_by_the_steps_its_structured_data_lists():
+    """Steps in boxes named in the page's own language (nothing says "steps"), each with
+    its number and a picture button printed inside its sentence: found by their text."""
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe", '
+            '"name": "Pumpkin dumplings", "recipeInstructions": ['
+            + ", ".join(f'{{"@type": "HowToStep", "text": "{step}"}}' for step in STEPS) + ']}</script>')
+    items = "".join(
+        f'<div class="przygotowanie-krok"><div class="numer">{n} / 3</div>'
+        f'<div class="opis">{step.split(",", 1)[0]},<span class="zdj">Photo</span>{step.split(",", 1)[1]}</div></div>'
+        for n, step in enumerate(STEPS, 1))
+    html = page(f"""<main><h1>{TITLE}</h1>
+<div class="row"><div class="intro-box"><div><p>{INTRO}</p><p>{INTRO2}</p></div></div></div>
+<div class="przygotowanie"><h2>Step by step</h2>{items}</div>
+</main>""", head=head)
+    got = [text for _, text in blocks(html)]
+    assert got[:3] == [INTRO, INTRO2, "Step by step"]
+    assert any("then chill it for twenty minutes" in text for text in got[3:])
+    assert any("serve them with sage butter" in text for text in got[3:])
+
+
 def test_a_recipe_s_one_line_description_under_its_headline_opens_the_text():
     """A recipe's description is often one short line under its name ("The creamiest
     cake I know!"): on a page declaring a recipe it is the standfirst at four words (a

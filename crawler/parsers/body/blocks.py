@@ -87,7 +87,7 @@ from crawler.parsers.body.furniture import (
     is_page_note,
     reason_of,
 )
-from crawler.parsers.body.recipe import is_recipe, with_recipe
+from crawler.parsers.body.recipe import Recipe, is_recipe, with_recipe
 from crawler.parsers.body.text import (
     class_words,
     collapse,
@@ -1309,7 +1309,7 @@ class _Context(NamedTuple):
     media: list[Element]
     title: str | None
     description: str | None
-    recipe: bool
+    recipe: Recipe | None
     headline: Element | None    # the document's headline <h1> (:func:`_headline_h1`), read once
     reply_forms: frozenset[Element]  # forms to write a comment, read before fields are stripped
     tab_ids: frozenset[str]  # the ids of panes tab buttons show, read before buttons are stripped
@@ -1352,7 +1352,7 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     description_key = norm_key(description) if description else None
     chosen = with_opening(scores, with_cousins(scores, choose_container(scores, top, description_key)))
     if context.recipe:
-        chosen = with_recipe(scores, chosen)
+        chosen = with_recipe(scores, chosen, context.recipe)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     scores.media_holders = frozenset(context.media)
     walker = _Walker(scores, explain, description_key, title, context.headline,

@@ -6,11 +6,18 @@ beside the prose the scorer chooses (an introduction, a tip, a description writt
 for search engines): lines too short, or spread too thin, to score. Those boxes are
 found by the words their class names share across recipe templates (WordPress
 recipe plug-ins, publishers' own: ``ingredients``, ``instructions``, ``steps``) and
-walked with the chosen text, in document order. One walk of the page: linear.
+walked with the chosen text, in document order. A page whose class names say nothing
+(generated names, none at all, or words in its own language) is read by its text instead:
+the box that holds most of the ingredients its structured data lists, each printed as a
+line of its own (a row, an entry: "125 g Mehl"), is the ingredient list. One walk of the
+page: linear.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -19,7 +26,7 @@ from crawler.parsers.body.container import Page, contains
 from crawler.parsers.body.text import class_words
 from crawler.parsers.document import Element
 
-__all__ = ["is_recipe", "with_recipe"]
+__all__ = ["Recipe", "is_recipe", "with_recipe"]
 
 # Class words of a recipe's ingredient list and of its method: recipe plug-ins and
 # publishers' templates name them in English whatever the page's language
@@ -28,29 +35,189 @@ __all__ = ["is_recipe", "with_recipe"]
 _PART_WORDS = frozenset({"ingredients", "instructions", "directions", "steps", "method",
                          "zutaten", "zubereitung"})
 _MAX_NODES = 200            # JSON-LD nodes read for a Recipe type
+_MAX_INGREDIENTS = 100      # ingredients of the structured data read
+_MIN_FOUND = 3              # ingredients printed as lines of their own that find the list
+_FOUND_SHARE = 0.5          # ... and at least this share of those the structured data lists
+_HELD_SHARE = 0.8           # of the ingredients found, those the list's box holds (groups: "for the dough", "for the filling")
+_LINE_ELEMENTS = 8          # elements of a box read as one printed line at most ("<tr><td>125 g</td><td>Mehl</td></tr>")
+_LINE_CHARS = 200           # characters of an ingredient read
+_LABEL_LEVELS = 3           # boxes around the ingredient list read for its heading
+_LABEL_CHARS = 120          # letters and digits those boxes may add
+_LABEL_TEXTS = 2000         # texts of such a box read
+_LABEL_LIMIT = 20000        # letters and digits of the ingredient list counted
+_MAX_STEPS = 100            # steps of the structured data read
+_STEP_CHARS = 2000          # letters and digits of a step kept
+_WINDOW = 24                # letters and digits of a text that find the step it opens or goes on with
+_MIN_STEPS = 2              # steps found that find the method's box
+_PIECE_CHARS = 2000         # characters of each text of a printed line read (its spaces too)
 
 
-def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> bool:
-    """The page's JSON-LD or microdata declares a schema.org ``Recipe``."""
+_NOT_ALNUM = re.compile(r"[\W_]+")
+# Elements an ingredient is printed in as a line of its own: a list's entry, a table's
+# row or cell, a box, a label, a link to the ingredient's page.
+_LINE_TAGS = ("li", "tr", "td", "th", "dd", "dt", "div", "p", "span", "label", "a", "strong", "b")
+
+
+@dataclass(frozen=True, slots=True)
+class Recipe:
+    """A recipe the page declares: the ingredients its JSON-LD lists (keys: :func:`_key`)."""
+
+    ingredients: frozenset[str] = frozenset()
+    steps: tuple[str, ...] = ()
+    """The keys of the method's steps (``recipeInstructions``), each cut to :data:`_STEP_CHARS`."""
+
+
+def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
+    """The recipe the page's JSON-LD or microdata declares (schema.org ``Recipe``), or ``None``."""
     for node in nodes[:_MAX_NODES]:
         kind = node.get("@type")
         if kind == "Recipe" or (isinstance(kind, list) and "Recipe" in kind):
-            return True
-    return bool(doc.xpath("boolean(.//*/@itemtype[contains(., 'schema.org/Recipe')])"))
+            listed = node.get("recipeIngredient")
+            listed = listed if isinstance(listed, list) else []
+            keys = (_key(item[:_LINE_CHARS]) for item in listed[:_MAX_INGREDIENTS] if isinstance(item, str))
+            return Recipe(frozenset(key for key in keys if len(key) >= 2), _step_keys(node.get("recipeInstructions")))
+    if doc.xpath("boolean(.//*/@itemtype[contains(., 'schema.org/Recipe')])"):
+        return Recipe()
+    return None
 
 
-def with_recipe(page: Page, chosen: list[Element]) -> list[Element]:
+def _step_keys(instructions: Any) -> tuple[str, ...]:
+    """The keys of a recipe's steps: ``recipeInstructions`` as one text (a step a
+    line), a list of texts, of ``HowToStep`` objects (their ``text``) or of
+    ``HowToSection`` objects (their ``itemListElement``). Bounded: :data:`_MAX_STEPS`."""
+    texts: list[str] = []
+    pending = [instructions]
+    while pending and len(texts) < _MAX_STEPS:
+        item = pending.pop()
+        if isinstance(item, str):
+            texts.extend(line for line in item.splitlines() if line.strip())
+        elif isinstance(item, list):
+            pending.extend(reversed(item[:_MAX_STEPS]))
+        elif isinstance(item, dict):
+            pending.append(item.get("text") if item.get("text") else item.get("itemListElement"))
+    keys = (_key(text[:_STEP_CHARS * 2])[:_STEP_CHARS] for text in texts[:_MAX_STEPS])
+    return tuple(key for key in keys if len(key) >= _WINDOW)
+
+
+def _key(text: str) -> str:
+    """Letters and digits of ``text``, lower-cased: "125 g Mehl" and "125&nbsp;g Mehl" alike."""
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+def _ingredient_list(root: Element, ingredients: frozenset[str]) -> Element | None:
+    """The innermost box holding most of the ``ingredients`` found printed as lines of
+    their own (an element of a few elements whose text is one ingredient), or ``None``
+    when fewer than :data:`_MIN_FOUND` (or less than :data:`_FOUND_SHARE` of them) are.
+    Linear: each element's text is read only when it has at most
+    :data:`_LINE_ELEMENTS` elements; each found line counts once on each of its ancestors."""
+    found: list[tuple[Element, str]] = []
+    for el in root.iter(_LINE_TAGS):
+        if len(list(islice(el.iter(), _LINE_ELEMENTS + 1))) > _LINE_ELEMENTS:
+            continue
+        # each piece cut, not the whole: a template's indentation would fill a cut of the joined text
+        key = _key("".join([piece[:_PIECE_CHARS] for piece in islice(el.itertext(), 4 * _LINE_ELEMENTS)]))
+        if key in ingredients:
+            found.append((el, key))
+    return _holder(root, found, max(_MIN_FOUND, _FOUND_SHARE * len(ingredients)))
+
+
+def _steps_box(root: Element, steps: tuple[str, ...]) -> Element | None:
+    """The innermost box holding most of the recipe's ``steps`` found printed (a text of
+    the page whose first :data:`_WINDOW` letters and digits are a step's: a step's
+    number, a picture or a progress bar may be printed between its sentences), or
+    ``None`` when fewer than :data:`_MIN_STEPS` (or less than :data:`_FOUND_SHARE`
+    of them) are. Linear: each text of the page is looked up once, by its opening."""
+    windows: dict[str, str] = {}
+    for key in steps:
+        for start in range(len(key) - _WINDOW + 1):
+            windows.setdefault(key[start:start + _WINDOW], key)
+    found: list[tuple[Element, str]] = []
+    for el in root.iter(etree.Element):
+        if el.tag in ("script", "style", "title"):
+            continue
+        pieces = [el.text] + [child.tail for child in el]
+        for piece in pieces:
+            if not piece or len(piece) < _WINDOW:
+                continue
+            step = windows.get(_key(piece[:_PIECE_CHARS])[:_WINDOW])
+            if step is not None:
+                found.append((el, step))
+    return _holder(root, found, max(_MIN_STEPS, _FOUND_SHARE * len(steps)))
+
+
+def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> Element | None:
+    """The innermost box holding :data:`_HELD_SHARE` of the parts found (elements
+    with the part each prints), with the few short lines around it (its heading);
+    ``None`` when fewer than ``least`` parts are found."""
+    named = {key for _, key in found}
+    if len(named) < least:
+        return None
+    # each ancestor: the parts found below it (an ancestor that has one already
+    # has it on all of its own); the deepest holding most of them
+    below: dict[Element, set[str]] = {}
+    depth: dict[Element, int] = {}
+    for el, key in found:
+        for ancestor in (el, *el.iterancestors()):
+            held = below.setdefault(ancestor, set())
+            if key in held:
+                break
+            held.add(key)
+    need = max(least, _HELD_SHARE * len(named))
+    best: Element | None = None
+    for box, held in below.items():
+        if len(held) < need:
+            continue
+        level = depth.setdefault(box, sum(1 for _ in box.iterancestors()))
+        if best is None or level > depth[best]:
+            best = box
+    # with the list's heading and labels ("Ingredients", "for 12 pieces"): the boxes
+    # around it that add a few short lines (bounded: a few levels, text read once each)
+    if best is None:
+        return None
+    size = _key_length(best, _LABEL_LIMIT)
+    for _ in range(_LABEL_LEVELS):
+        parent = best.getparent()
+        if parent is None or parent is root:
+            break
+        around = _key_length(parent, size + _LABEL_CHARS)
+        if around > size + _LABEL_CHARS:
+            break
+        best, size = parent, around
+    return best
+
+
+def _key_length(el: Element, limit: int) -> int:
+    """Letters and digits in ``el``'s text, counted until past ``limit`` (bounded)."""
+    count = 0
+    for piece in islice(el.itertext(), _LABEL_TEXTS):
+        count += len(_key(piece[:_PIECE_CHARS]))
+        if count > limit:
+            break
+    return count
+
+
+def with_recipe(page: Page, chosen: list[Element], recipe: Recipe | None = None) -> list[Element]:
     """``chosen`` with the recipe's ingredient and step boxes outside it, in
-    document order (the outermost box of each, outside furniture)."""
+    document order (the outermost box of each, outside furniture): boxes named so, and
+    the boxes printing the ingredients and the steps the structured data lists where no
+    box is named so (:func:`_ingredient_list`, :func:`_steps_box`)."""
     if not chosen:
         return chosen
     taken = set(chosen)
     around = {ancestor for el in chosen for ancestor in el.iterancestors()}
+    named = [el for el in page.root.iter(etree.Element)
+             if (value := el.get("class")) and _PART_WORDS.intersection(class_words(value[:300]))]
+    # the boxes found by the structured data's text stand in for a part no class names:
+    # one around or inside a box named a part is that part, read as named
+    listed = {box for box in (
+        _ingredient_list(page.root, recipe.ingredients) if recipe and recipe.ingredients else None,
+        _steps_box(page.root, recipe.steps) if recipe and recipe.steps else None)
+        if box is not None and not any(contains(box, el) or contains(el, box) for el in named)}
+    if listed:
+        either = listed.union(named)
+        named = [el for el in page.root.iter(etree.Element) if el in either]
     parts: list[Element] = []
-    for el in page.root.iter(etree.Element):
-        value = el.get("class")
-        if not value or not _PART_WORDS.intersection(class_words(value[:300])):
-            continue
+    for el in named:
         if el in taken or el in around or (parts and contains(parts[-1], el)):
             continue            # the chosen text, around it, or inside the box just taken
         if any(ancestor in taken for ancestor in el.iterancestors()) or page.in_furniture(el):
