@@ -964,10 +964,24 @@ def _in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIE
 # (the ARD's sites: tagesschau.de, br.de, ndr.de, mdr.de, swr.de, wdr.de, hr.de),
 # "Dieses Thema im Programm: MDR AKTUELL | <date>", "Sendung vom", "aired on",
 # "broadcast on": the airing's day, which may be before or after the page's.
-_BROADCAST_NOTE = re.compile(r"(?:\b(?:berichtet(?:e|en)?|gesendet|ausgestrahlt|aired|broadcast)\b"
-                             r"|\bim\s+programm\b|\bsendung\s+vom\b)[^.!?]{0,80}$", re.I)
+# The note's words run up to the <time>: a by-word's "am" / "on" ends them ("berichtete X
+# am", "aired on BBC One on"), and no separator of a byline's parts ("·", "|") stands
+# between ("Anna Müller berichtet aus Kiew · <time>", "By Jane Doe, broadcast
+# journalist · <time>": a correspondent's dateline, the page's own date).
+_BROADCAST_NOTE = re.compile(r"(?:\b(?:berichtet(?:e|en)?|gesendet|ausgestrahlt)\b[^.!?·|•]{0,80}\bam"
+                             r"|\b(?:aired|broadcast)\b[^.!?·|•]{0,80}\b(?:on|at)"
+                             r"|\bsendung\s+vom)\s*:?\s*$"
+                             r"|\bim\s+programm\b[^.!?]{0,80}$", re.I)
 _BEFORE_CHARS = 200  # characters of the line before a <time> read for its label
 _BEFORE_SIBLINGS = 12  # elements before it in its parent read for them (a line holds few)
+
+
+def _airing(before: str) -> bool:
+    """Whether a line's words before its date are a broadcast note's ("Aired on BBC
+    One on 1 January 2024" printed in one element: the airing's day, as in a <time>
+    after the words, :func:`_in_broadcast_note`)."""
+    before = before[-_BEFORE_CHARS:]
+    return bool(before.strip()) and _BROADCAST_NOTE.search(" ".join(before.split())) is not None
 
 
 def _in_broadcast_note(el: Any) -> bool:
@@ -1027,7 +1041,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         # byline; a date deep inside a sentence is a caption or a story
         if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
                       or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
-                and not _date_in_sentence(line, dated[1], tag, attrs):
+                and not _date_in_sentence(line, dated[1], tag, attrs) and not _airing(line[:dated[1]]):
             scan.date_text, scan.date_raw, scan.date_element = dated[0], line, el
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
@@ -1373,13 +1387,22 @@ def _element_above(headline: Any) -> Any:
     return None
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HEADING_SCAN = 60  # elements of the box above the headline looked through for a heading
+
+
+def _holds_heading(box: Any) -> bool:
+    """Whether ``box`` holds a heading among its first :data:`_HEADING_SCAN` elements."""
+    return any(n.tag in _HEADINGS for n in islice(box.iter(), 1, _HEADING_SCAN))
+
+
 def _bare_date_above(el: Any, above: Any, language: str | None) -> bool:
     """Whether ``el`` is, or lies inside, the element right above the headline
     (``above``) and prints a date and little else: its text opens with a whole date
     and runs to at most :data:`_BARE_DATE_LINE` characters, marked as an update by
     neither its words nor its class, inside no link (another story's)."""
-    if el is not above and above not in el.iterancestors():
-        return False
+    if el is not above and (above not in el.iterancestors() or _holds_heading(above)):
+        return False  # (a teaser list right above the headline: its dates are its stories')
     text = text_of(el, 100, " ")
     if not text or len(text) > _BARE_DATE_LINE or _UPDATED_HINT.search(text) or _UPDATED_HINT.search(attrs_of(el)):
         return False
