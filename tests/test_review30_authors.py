@@ -68,4 +68,5 @@ def test_an_author_box_opening_with_no_profile_link_names_nobody() -> None:
     assert _box_authors('<a href="/tag/john-smith">John Smith</a>') == []
     assert _box_authors('<a href="/profile/jane-doe">Jane Doe</a>') == ["Jane Doe"]
     assert _box_authors('<a href="/in/janedoe">Jane Doe</a>') == ["Jane Doe"]
+    assert _box_authors('<a href="/team/jane">Jane Doe</a>') == ["Jane Doe"]  # a given name's slug
     assert _box_authors('<a href="https://social.example/@janedoe">Jane Doe</a>') == ["Jane Doe"]

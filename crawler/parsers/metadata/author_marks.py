@@ -645,7 +645,7 @@ _LIST_SEGMENTS = frozenset(["tag", "tags", "topic", "topics", "category", "categ
 
 def _profile_slug(href: str, name: str) -> bool:
     """Whether ``href`` reads as the profile page of ``name``: the last segment of its
-    path spells the name's words ("/in/ingahoeltmann", "/people/jane-doe/",
+    path spells one of the name's words ("/in/ingahoeltmann", "/people/jane-doe/",
     "https://x.social/@janedoe"), at least two segments deep on the site or on
     another host, and no tag, topic, category or book list's path. Not the site's
     home or a section ("<a href=/>Example Times</a>", "<a href=/politics>City
@@ -657,8 +657,8 @@ def _profile_slug(href: str, name: str) -> bool:
     if len(segments) < 2 and not parts.netloc:
         return False
     slug = "".join(ch for ch in _folded(segments[-1]) if ch.isalpha())
-    words = [_folded(w) for w in name.lower().split()]
-    return bool(slug) and all(w and "".join(ch for ch in w if ch.isalpha()) in slug for w in words)
+    words = ("".join(ch for ch in _folded(w) if ch.isalpha()) for w in name.lower().split())
+    return bool(slug) and any(len(w) >= 3 and w in slug for w in words)  # ("/team/jane": a given name's slug)
 
 
 def _folded(text: str) -> str:
