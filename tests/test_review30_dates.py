@@ -44,3 +44,18 @@ def test_a_teaser_list_right_above_the_headline_does_not_date_the_page() -> None
             f"{PROSE}{PROSE}</div></body></html>")
     record = parse_article(page, "https://example.org/ferry", fetched_at=FETCHED)
     assert record is not None and record.provenance.get("published_raw") is None
+
+
+def test_a_box_of_a_date_and_other_lines_above_the_headline_does_not_date_the_page() -> None:
+    """A box right above the headline holding the day's date and a weather report
+    (two lines: "6 December 2026", "Berlin 4°C") was read as a bare date line: the
+    crawl's day beat the date in the page's address."""
+    above = "<div class='k4'><p>6 December 2026</p><p>Berlin 4°C</p></div>"
+    page = (f"<!doctype html><html lang=\"en\"><head><title>Ferry</title></head><body><div class='k1'>"
+            f"<div class='k2'>{above}<h1 class='k3'>Ferry service approved for island</h1></div>"
+            f"{PROSE}{PROSE}</div></body></html>")
+    record = parse_article(page, "https://example.org/2025/05/03/ferry", fetched_at=FETCHED)
+    assert record is not None and record.published == "2025-05-03"
+    kicker = "<div class='k4'><a href='/ferries'>Ferries</a> - <span>15 February 2022</span></div>"
+    record = parse_article(page.replace(above, kicker), "https://example.org/ferry", fetched_at=FETCHED)
+    assert record is not None and record.published == "2022-02-15"  # a kicker's date, as before

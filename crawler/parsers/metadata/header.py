@@ -1388,6 +1388,8 @@ def _element_above(headline: Any) -> Any:
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LINE_BLOCKS = frozenset(["p", "div", "li", "ul", "ol", "dl", "dd", "dt", "section", "table", "tr",
+                          *_HEADINGS])
 _HEADING_SCAN = 60  # elements of the box above the headline looked through for a heading
 
 
@@ -1403,7 +1405,11 @@ def _bare_date_above(el: Any, above: Any, language: str | None) -> bool:
     neither its words nor its class, inside no link (another story's)."""
     if el is not above and (above not in el.iterancestors() or _holds_heading(above)):
         return False  # (a teaser list right above the headline: its dates are its stories')
+    if sum(1 for child in islice(el, 4) if child.tag in _LINE_BLOCKS) > 1:
+        return False  # lines, not a line: a box of a date and a weather report ("6 May 2022", "Berlin 4°C")
     text = text_of(el, 100, " ")
+    if el is not above and text and not text_of(above, 2 * _BARE_DATE_LINE + 40, " ").endswith(text):
+        return False  # a kicker's date ends its line; a box whose date a weather report or the like follows
     if not text or len(text) > _BARE_DATE_LINE or _UPDATED_HINT.search(text) or _UPDATED_HINT.search(attrs_of(el)):
         return False
     if next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None:
