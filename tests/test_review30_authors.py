@@ -36,9 +36,13 @@ def test_a_staff_credit_with_a_place_and_no_name_names_nobody() -> None:
     assert clean_byline("Dal nostro inviato Mario Rossi a Kiev") == ["Mario Rossi"]
 
 
-def test_a_desk_label_with_a_hyphenated_seat_credits_the_desk() -> None:
-    """"Redaktion: Berlin-Mitte" gave the whole line as a name."""
+def test_a_desk_label_with_a_hyphenated_seat_or_more_after_the_seat_credits_the_desk() -> None:
+    """"Redaktion: Berlin-Mitte" and "Redaktion: Berlin, 3. Mai 2025" gave the label and
+    the seat as a name; "Redacción: Madrid | EFE" gave "Madrid" beside the agency."""
     assert clean_byline("Redaktion: Berlin-Mitte") == ["Redaktion"]
+    assert clean_byline("Redaktion: Berlin, 3. Mai 2025") == ["Redaktion"]
+    assert clean_byline("Redacción: Madrid | EFE") == ["Redacción", "EFE"]
+    assert clean_byline("Redacción: Sevilla/EFE") == ["Redacción", "EFE"]
     assert clean_byline("Redaktion: Jan Berg") == ["Jan Berg"]
 
 

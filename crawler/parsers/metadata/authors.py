@@ -1041,7 +1041,10 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         text = text[inner.end():]
     desk = _DESK_SEAT.match(text) if strict else None
     if desk and all(part[1:].islower() for part in desk.group(2).split("-")):  # "Redacción: Madrid": the desk's credit, and its seat, no person
-        return [desk.group(1)]  # (an agency in capitals, "Redacción: EFE", is a credit of its own)
+        # (an agency in capitals, "Redacción: EFE", is a credit of its own; so is one after the
+        # seat, "Redacción: Madrid | EFE", and a date after it is none: "Redaktion: Berlin, 3. Mai 2025")
+        rest = text[desk.end():].lstrip(_SEAT_SEPARATORS)
+        return dedupe([desk.group(1), *(clean_byline(rest) if rest and not _DESK_SEAT.match(rest) else [])])
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
@@ -1057,7 +1060,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
 # Juan Pérez"), so the one word is a place ("Berlin-Mitte" too), and the credit is the desk's. An
 # agency in capitals after the label ("Redacción: EFE") is a credit of its own.
 _DESK_SEAT = re.compile(r"^\s*((?i:" + "|".join(sorted(_DESKS | {"redação"})) + r"))\s*[:：]\s*"
-                        r"([^\W\d_a-z][^\W\d_]+(?:-[^\W\d_a-z][^\W\d_]+){0,2})\s*$")
+                        r"([^\W\d_a-z][^\W\d_]+(?:-[^\W\d_a-z][^\W\d_]+){0,2})\s*(?:$|(?=[|,/·•;–—]))")
+_SEAT_SEPARATORS = " |,/·•;–—"
 
 
 def _lone_given(body: str) -> list[str]:
