@@ -59,3 +59,22 @@ def test_a_box_of_a_date_and_other_lines_above_the_headline_does_not_date_the_pa
     kicker = "<div class='k4'><a href='/ferries'>Ferries</a> - <span>15 February 2022</span></div>"
     record = parse_article(page.replace(above, kicker), "https://example.org/ferry", fetched_at=FETCHED)
     assert record is not None and record.published == "2022-02-15"  # a kicker's date, as before
+
+
+def test_the_only_date_of_a_header_in_an_update_box_still_dates_the_page() -> None:
+    """A theme that prints its one date in a box of hAtom's class "updated" ("<span
+    class='date updated'>3 May 2025</span>") lost it to the rule that passes over an
+    update's box: the page was dated by a date in the story's first paragraph. The
+    box's date is the page's where the header prints no other dateline; after a
+    publication's <time>, it is still passed over."""
+    body = PROSE + "<p>On 1 April 2024 the council had first discussed the plan.</p>"
+    header = "<p class='byline'>By Jane Doe</p><span class='date updated'>3 May 2025</span>"
+    page = (f"<!doctype html><html lang=\"en\"><head><title>Ferry</title></head><body><article>"
+            f"<h1>Ferry service approved for island</h1>{header}<div class='story'>{body}{PROSE}</div>"
+            f"</article></body></html>")
+    record = parse_article(page, "https://example.org/ferry", fetched_at=FETCHED)
+    assert record is not None and record.published == "2025-05-03"
+    both = ("<p class='byline'>By Jane Doe <time class='updated'>3 May 2025</time> "
+            "<time class='entry-date published'>4 May 2025</time></p>")
+    record = parse_article(page.replace(header, both), "https://example.org/ferry", fetched_at=FETCHED)
+    assert record is not None and record.published == "2025-05-04"  # the session's case, as before

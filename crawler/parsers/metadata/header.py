@@ -119,6 +119,10 @@ class HeaderScan:
     """The ``<time>`` element ``time_datetime`` was read from."""
     date_element: Any = None
     """The element ``date_text`` was read from."""
+    update_marked: tuple[str, str, Any] | None = None
+    """The first date printed in a box marked as an update's (:func:`_marked_update`):
+    its date, its line and its element; the page's date when the header names no
+    other (hAtom's "updated" is as often the only date a theme prints)."""
     reading_minutes: int | None = None
     section: str | None = None
     dek: str | None = None
@@ -810,6 +814,10 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     elif (scan.time_datetime is None and scan.date_element is not None
           and not _publication_box(scan.date_element)):
         _marked_time_before(headline, scan, language, printed=True)
+    if scan.time_datetime is None and scan.update_marked is not None and (
+            scan.date_text is None or (scan.date_element is not None
+                                       and not _dateline_mark(scan.date_element, scan.update_marked[2]))):
+        scan.date_text, scan.date_raw, scan.date_element = scan.update_marked  # the header's one dateline
     scan.dek = _find_dek(headline, scan)
     return scan
 
@@ -1026,7 +1034,12 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-    other_stamp = _marked_update(el, attrs) or (tag == "time" and _in_broadcast_note(el))
+    update_box = _marked_update(el, attrs)
+    other_stamp = update_box or (tag == "time" and _in_broadcast_note(el))
+    if update_box and scan.update_marked is None and date_like and not scan.story_begun:
+        dated = find_date_span(text, language)
+        if dated is not None and dated[1] == 0:
+            scan.update_marked = (dated[0], text, el)
     unlabelled = scan.date_text is None and date_like and not scan.story_begun and not other_stamp and (
         not _UPDATED_HINT.search(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
     if (scan.date_text is None and date_like and not scan.story_begun and not other_stamp
@@ -1052,6 +1065,18 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         scan.reading_minutes = parse_reading_time(text)
     if scan.section is None and len(text) < 200:
         scan.section = printed_section(text)
+
+
+def _dateline_mark(el: Any, update: Any) -> bool:
+    """Whether ``el``, a date's line read after a box marked as an update's
+    (``update``), may be a dateline: anything but a plain paragraph of running text
+    (a ``<p>`` with no class or id, longer than a date line: the story's "On 1
+    April 2024 the council ..."), or printed right after the update's box ("<time
+    class=updated>May 3</time><span>May 4</span>"). Where the header prints no
+    other dateline, the update box's date is the page's (hAtom's "updated" is as
+    often a theme's only date)."""
+    return (el.tag != "p" or bool(attrs_of(el)) or len(text_of(el, 100, " ")) <= _BARE_DATE_LINE
+            or any(sib is el for sib in islice(update.itersiblings(), 3)))
 
 
 def _marked_update(el: Any, attrs: str) -> bool:
