@@ -18,6 +18,7 @@ from a story with a contact line under it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import chain, islice
 from typing import Any
@@ -630,7 +631,39 @@ def _box_opening_name(el: Any) -> str:
     link = node if node.tag == "a" else node.getparent()
     if link is None or link.tag != "a" or not attr(link, "href") or text_of(link, _MAX_TEXT, " ") != first:
         return ""
+    if not (author_link(link) or _profile_slug(attr(link, "href"), first)):
+        return ""
     return first if plain_name(first) == [first] else ""
+
+
+# Path words of a list's page, not a person's: a tag, topic or category link whose
+# slug is a name ("/tag/john-smith": the story's subject) opens no author box.
+_LIST_SEGMENTS = frozenset(["tag", "tags", "topic", "topics", "category", "categories", "section", "sections",
+                            "thema", "themen", "schlagwort", "stichwort", "tema", "temas", "sujet", "sujets",
+                            "rubrique", "rubrik", "books", "book", "buch", "buecher", "livre", "libro"])
+
+
+def _profile_slug(href: str, name: str) -> bool:
+    """Whether ``href`` reads as the profile page of ``name``: the last segment of its
+    path spells one of the name's words ("/in/ingahoeltmann", "/people/jane-doe/",
+    "https://x.social/@janedoe"), at least two segments deep on the site or on
+    another host, and no tag, topic, category or book list's path. Not the site's
+    home or a section ("<a href=/>Example Times</a>", "<a href=/politics>City
+    Hall</a>") nor a page of the site's ("/about-us")."""
+    parts = urlsplit(href.strip())
+    segments = [seg for seg in parts.path.lower().split("/") if seg]
+    if not segments or any(seg in _LIST_SEGMENTS for seg in segments[:-1]):
+        return False
+    if len(segments) < 2 and not parts.netloc:
+        return False
+    slug = "".join(ch for ch in _folded(segments[-1]) if ch.isalpha())
+    words = ("".join(ch for ch in _folded(w) if ch.isalpha()) for w in name.lower().split())
+    return bool(slug) and any(len(w) >= 3 and w in slug for w in words)  # ("/team/jane": a given name's slug)
+
+
+def _folded(text: str) -> str:
+    """``text`` without its accents ("Hölttä" -> "Holtta")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _photo_name(el: Any) -> str:

@@ -538,13 +538,43 @@ def _our_staff(text: str) -> str | None:
         job += 1
     # (the posting's place before the name, "Von unserem Korrespondenten in Berlin, Jan
     # Berg", or after it, "Dal nostro inviato Mario Rossi a Kiev")
-    return "By " + _STAFF_PLACE.sub("", _STAFF_POST.sub("", " ".join(words[job:]), count=1))
+    rest = " ".join(words[job:])
+    if _STAFF_POST_ONLY.match(rest):
+        return "By "  # the posting's place and no name: "De nuestro corresponsal en Bruselas"
+    rest = _STAFF_PLACE.sub("", _STAFF_POST.sub("", rest, count=1))
+    if rest[:1].islower() and not _is_role(rest.split()[0]):
+        return None  # no name after the job: "From our correspondent network, stories ..."
+    return "By " + rest
 
+
+# "Words:" also heads a glossary or a word list ("Words: library, council") and a
+# post's word count ("Words: 1200 | Reading time: 5 min"): a magazine's writer
+# credit has names after it, each word capitalised.
+_WORDS_LABEL = re.compile(r"^\s*words\s*[:：]\s*", re.I)
+
+
+def _words_not_names(text: str) -> bool:
+    """Whether ``text`` is a "Words:" line whose rest is not a list of names (a word
+    in lower case or a figure among its first words).
+
+    >>> _words_not_names("Words: library, council"), _words_not_names("Words: 1200"), _words_not_names("Words: Jane Doe")
+    (True, True, False)
+    """
+    m = _WORDS_LABEL.match(text)
+    if m is None:
+        return False
+    words = re.split(r"[\s,;&|/]+", text[m.end():].strip(), maxsplit=_WORDS_READ)[:_WORDS_READ]
+    return not words or any(not w[:1].isupper() and w.lower() not in _JOINER_WORDS for w in words if w)
+
+
+_WORDS_READ = 6  # the words of a "Words:" line read
+_JOINER_WORDS = frozenset(["and", "&"])
 
 _MAX_STAFF_JOB = 3  # "envoyée spéciale permanente"
 # The place a staff writer files from, at the end after "a" / "à" / "em" ("to",
 # "at"): one or two capitalised words.
 _STAFF_POST = re.compile(r"^(?:in|à|a|au|en|em|at|aus)\s+[^,]{1,40},\s*")
+_STAFF_POST_ONLY = re.compile(r"^(?:in|à|a|au|aux|en|em|na|no|at|aus|im|nach|da|dalla|de)\s+[^,]{1,40}$")
 _STAFF_PLACE = re.compile(r"\s+(?:a|à|em)\s+[^\W\d_a-z][^\s,]{0,30}(?:\s[^\W\d_a-z][^\s,]{0,30})?\s*$")
 
 
@@ -994,6 +1024,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     if (strict and _CREDIT.match(text) and not _LABEL.match(text)) or _BY_ONLY.match(text):
         return []  # (a joint credit, "Fotos und Text: X", names the writer)
+    if strict and _words_not_names(text):
+        return []
     text = _our_staff(text) or text
     listed = _han_list(text) or (_korean_reporters(text) if strict else [])
     if listed:
@@ -1008,8 +1040,11 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
     desk = _DESK_SEAT.match(text) if strict else None
-    if desk and desk.group(2)[1:].islower():  # "Redacción: Madrid": the desk's credit, and its seat, no person
-        return [desk.group(1)]  # (an agency in capitals, "Redacción: EFE", is a credit of its own)
+    if desk and all(part[1:].islower() for part in desk.group(2).split("-")):  # "Redacción: Madrid": the desk's credit, and its seat, no person
+        # (an agency in capitals, "Redacción: EFE", is a credit of its own; so is one after the
+        # seat, "Redacción: Madrid | EFE", and a date after it is none: "Redaktion: Berlin, 3. Mai 2025")
+        rest = text[desk.end():].lstrip(_SEAT_SEPARATORS)
+        return dedupe([desk.group(1), *(clean_byline(rest) if rest and not _DESK_SEAT.match(rest) else [])])
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
@@ -1022,10 +1057,11 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
 # A desk label, its colon and one word: Spanish and Portuguese papers credit the
 # desk with its seat ("Redacción: Madrid", "Redação: Lisboa", German "Redaktion:
 # Berlin"); a person after the label has a given name and a surname ("Redacción:
-# Juan Pérez"), so the one word is a place, and the credit is the desk's. An
+# Juan Pérez"), so the one word is a place ("Berlin-Mitte" too), and the credit is the desk's. An
 # agency in capitals after the label ("Redacción: EFE") is a credit of its own.
 _DESK_SEAT = re.compile(r"^\s*((?i:" + "|".join(sorted(_DESKS | {"redação"})) + r"))\s*[:：]\s*"
-                        r"([^\W\d_a-z][^\W\d_]+)\s*$")
+                        r"([^\W\d_a-z][^\W\d_]+(?:-[^\W\d_a-z][^\W\d_]+){0,2})\s*(?:$|(?=[|,/·•;–—]))")
+_SEAT_SEPARATORS = " |,/·•;–—"
 
 
 def _lone_given(body: str) -> list[str]:

@@ -119,6 +119,10 @@ class HeaderScan:
     """The ``<time>`` element ``time_datetime`` was read from."""
     date_element: Any = None
     """The element ``date_text`` was read from."""
+    update_marked: tuple[str, str, Any] | None = None
+    """The first date printed in a box marked as an update's (:func:`_marked_update`):
+    its date, its line and its element; the page's date when the header names no
+    other (hAtom's "updated" is as often the only date a theme prints)."""
     reading_minutes: int | None = None
     section: str | None = None
     dek: str | None = None
@@ -810,6 +814,10 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
     elif (scan.time_datetime is None and scan.date_element is not None
           and not _publication_box(scan.date_element)):
         _marked_time_before(headline, scan, language, printed=True)
+    if scan.time_datetime is None and scan.update_marked is not None and (
+            scan.date_text is None or (scan.date_element is not None
+                                       and not _dateline_mark(scan.date_element, scan.update_marked[2]))):
+        scan.date_text, scan.date_raw, scan.date_element = scan.update_marked  # the header's one dateline
     scan.dek = _find_dek(headline, scan)
     return scan
 
@@ -964,10 +972,24 @@ def _in_skipped_region(el: Any, stop: set[Any], region: Caseless = _OTHER_STORIE
 # (the ARD's sites: tagesschau.de, br.de, ndr.de, mdr.de, swr.de, wdr.de, hr.de),
 # "Dieses Thema im Programm: MDR AKTUELL | <date>", "Sendung vom", "aired on",
 # "broadcast on": the airing's day, which may be before or after the page's.
-_BROADCAST_NOTE = re.compile(r"(?:\b(?:berichtet(?:e|en)?|gesendet|ausgestrahlt|aired|broadcast)\b"
-                             r"|\bim\s+programm\b|\bsendung\s+vom\b)[^.!?]{0,80}$", re.I)
+# The note's words run up to the <time>: a by-word's "am" / "on" ends them ("berichtete X
+# am", "aired on BBC One on"), and no separator of a byline's parts ("·", "|") stands
+# between ("Anna Müller berichtet aus Kiew · <time>", "By Jane Doe, broadcast
+# journalist · <time>": a correspondent's dateline, the page's own date).
+_BROADCAST_NOTE = re.compile(r"(?:\b(?:berichtet(?:e|en)?|gesendet|ausgestrahlt)\b[^.!?·|•]{0,80}\bam"
+                             r"|\b(?:aired|broadcast)\b[^.!?·|•]{0,80}\b(?:on|at)"
+                             r"|\bsendung\s+vom)\s*:?\s*$"
+                             r"|\bim\s+programm\b[^.!?]{0,80}$", re.I)
 _BEFORE_CHARS = 200  # characters of the line before a <time> read for its label
 _BEFORE_SIBLINGS = 12  # elements before it in its parent read for them (a line holds few)
+
+
+def _airing(before: str) -> bool:
+    """Whether a line's words before its date are a broadcast note's ("Aired on BBC
+    One on 1 January 2024" printed in one element: the airing's day, as in a <time>
+    after the words, :func:`_in_broadcast_note`)."""
+    before = before[-_BEFORE_CHARS:]
+    return bool(before.strip()) and _BROADCAST_NOTE.search(" ".join(before.split())) is not None
 
 
 def _in_broadcast_note(el: Any) -> bool:
@@ -1012,7 +1034,12 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
         _byline(scan, text, attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
-    other_stamp = _marked_update(el, attrs) or (tag == "time" and _in_broadcast_note(el))
+    update_box = _marked_update(el, attrs)
+    other_stamp = update_box or (tag == "time" and _in_broadcast_note(el))
+    if update_box and scan.update_marked is None and date_like and not scan.story_begun:
+        dated = find_date_span(text, language)
+        if dated is not None and dated[1] == 0:
+            scan.update_marked = (dated[0], text, el)
     unlabelled = scan.date_text is None and date_like and not scan.story_begun and not other_stamp and (
         not _UPDATED_HINT.search(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
     if (scan.date_text is None and date_like and not scan.story_begun and not other_stamp
@@ -1027,7 +1054,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         # byline; a date deep inside a sentence is a caption or a story
         if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
                       or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
-                and not _date_in_sentence(line, dated[1], tag, attrs):
+                and not _date_in_sentence(line, dated[1], tag, attrs) and not _airing(line[:dated[1]]):
             scan.date_text, scan.date_raw, scan.date_element = dated[0], line, el
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
@@ -1038,6 +1065,18 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         scan.reading_minutes = parse_reading_time(text)
     if scan.section is None and len(text) < 200:
         scan.section = printed_section(text)
+
+
+def _dateline_mark(el: Any, update: Any) -> bool:
+    """Whether ``el``, a date's line read after a box marked as an update's
+    (``update``), may be a dateline: anything but a plain paragraph of running text
+    (a ``<p>`` with no class or id, longer than a date line: the story's "On 1
+    April 2024 the council ..."), or printed right after the update's box ("<time
+    class=updated>May 3</time><span>May 4</span>"). Where the header prints no
+    other dateline, the update box's date is the page's (hAtom's "updated" is as
+    often a theme's only date)."""
+    return (el.tag != "p" or bool(attrs_of(el)) or len(text_of(el, 100, " ")) <= _BARE_DATE_LINE
+            or any(sib is el for sib in islice(update.itersiblings(), 3)))
 
 
 def _marked_update(el: Any, attrs: str) -> bool:
@@ -1373,14 +1412,29 @@ def _element_above(headline: Any) -> Any:
     return None
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_LINE_BLOCKS = frozenset(["p", "div", "li", "ul", "ol", "dl", "dd", "dt", "section", "table", "tr",
+                          *_HEADINGS])
+_HEADING_SCAN = 60  # elements of the box above the headline looked through for a heading
+
+
+def _holds_heading(box: Any) -> bool:
+    """Whether ``box`` holds a heading among its first :data:`_HEADING_SCAN` elements."""
+    return any(n.tag in _HEADINGS for n in islice(box.iter(), 1, _HEADING_SCAN))
+
+
 def _bare_date_above(el: Any, above: Any, language: str | None) -> bool:
     """Whether ``el`` is, or lies inside, the element right above the headline
     (``above``) and prints a date and little else: its text opens with a whole date
     and runs to at most :data:`_BARE_DATE_LINE` characters, marked as an update by
     neither its words nor its class, inside no link (another story's)."""
-    if el is not above and above not in el.iterancestors():
-        return False
+    if el is not above and (above not in el.iterancestors() or _holds_heading(above)):
+        return False  # (a teaser list right above the headline: its dates are its stories')
+    if sum(1 for child in islice(el, 4) if child.tag in _LINE_BLOCKS) > 1:
+        return False  # lines, not a line: a box of a date and a weather report ("6 May 2022", "Berlin 4°C")
     text = text_of(el, 100, " ")
+    if el is not above and text and not text_of(above, 2 * _BARE_DATE_LINE + 40, " ").endswith(text):
+        return False  # a kicker's date ends its line; a box whose date a weather report or the like follows
     if not text or len(text) > _BARE_DATE_LINE or _UPDATED_HINT.search(text) or _UPDATED_HINT.search(attrs_of(el)):
         return False
     if next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None:
