@@ -132,6 +132,7 @@ class ArchivePipeline:
         if getattr(crawler.spidercls, "keeps_frontier", False):
             pipeline.frontier = frontier_of(crawler)
             crawler.signals.connect(pipeline.frontier.scheduled, signal=signals.request_scheduled)
+            crawler.signals.connect(pipeline.frontier.dropped, signal=signals.request_dropped)
         return pipeline
 
     # -- crawl lifecycle -------------------------------------------------------
@@ -231,7 +232,9 @@ class ArchivePipeline:
         fetched; ``clippings/frontier_failed_left``: failed, to fetch again)."""
         if self.frontier is None or self.crawl_id is None or self.writer is None:
             return
-        self.writer.frontier_found(self.crawl_id, self.frontier.take())
+        found, answered = self.frontier.take()
+        self.writer.frontier_found(self.crawl_id, found)
+        self.writer.frontier_done(self.crawl_id, answered)
         if reason == "finished":
             self.writer.drop_frontier(self.crawl_id)
         elif self.crawler and self.crawler.stats:
@@ -370,17 +373,18 @@ class ArchivePipeline:
         them the links of the page whose record it writes (scheduled before the record
         came), so they are in the archive no later than the page is ``done``. The notes
         are given back when the transaction fails."""
-        found = self.frontier.take() if self.frontier is not None and self.frontier.active else []
+        found, answered = self.frontier.take() if self.frontier is not None and self.frontier.active else ([], [])
         committed = False
         try:
             with self._writer.transaction():
                 self._writer.frontier_found(self._crawl_id, found)
+                self._writer.frontier_done(self._crawl_id, answered)  # after the notes: a target's own among them
                 result = write(*args)
             committed = True
             return result
         finally:  # the error itself goes on to the caller, which logs and records it
-            if not committed and found and self.frontier is not None:
-                self.frontier.give_back(found)
+            if not committed and (found or answered) and self.frontier is not None:
+                self.frontier.give_back(found, answered)
 
     def _store_item(self, item: Any) -> Any:
         if isinstance(item, ArticlePage):

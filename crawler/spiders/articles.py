@@ -328,9 +328,12 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
-        elif failure.check(PastMaxPages, PastSiteBudget, SeedFetchedAlready, StoppedBeforeFetch):
-            # never fetched: counted by the page limit, the site budget, as a seed or
-            # as dropped at a stop; no fetch row
+        elif failure.check(SeedFetchedAlready):  # a redirect to a seed: its chain was answered
+            frontier_of(self.crawler).answered(request)
+            return
+        elif failure.check(PastMaxPages, PastSiteBudget, StoppedBeforeFetch):
+            # never fetched: counted by the page limit, the site budget, or dropped
+            # at a stop; no fetch row
             return
         elif failure.check(UnfollowedRedirect):  # its redirect row names the target
             if request.meta.get("seed"):

@@ -1,0 +1,91 @@
+"""Redirects in a crawl that is stopped and continued (``crawler/frontier.py``).
+
+Real crawls (``clippings crawl`` in a subprocess) of a real site on 127.0.0.1,
+real SQLite files. A redirect whose target the crawl drops unfetched (the
+duplicate filter: a redirect loop, a redirect to a page this crawl asked for;
+a target done by the crawl this one continues; a target that is a seed) ends its
+chain: the URLs redirected are done, not left pending for every crawl that
+continues this one to fetch again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import clippings
+from tests.fault_site import FaultServer, Route, serve
+from tests.support.slow_site import article_html
+
+#: The home page's links, in the order the crawl asks for them (one request at a time).
+HOME_LINKS = ("/a/1", "/1/loop", "/1/home", "/1/done", "/a/2")
+
+
+def article_route(number: int) -> Route:
+    return lambda h, q: h.html(article_html(number))
+
+
+def home(h, q) -> None:  # type: ignore[no-untyped-def]
+    links = "".join(f"<li><a href='{path}'>{path}</a></li>" for path in HOME_LINKS)
+    h.html(f"<html><head><title>Home</title></head><body><ul>{links}</ul></body></html>")
+
+
+@pytest.fixture
+def site() -> Iterator[FaultServer]:
+    routes: dict[str, Route] = {
+        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/": home,
+        "/1/loop": lambda h, q: h.redirect("/1/loop2"),  # a loop: /1/loop2 sends back to /1/loop
+        "/1/loop2": lambda h, q: h.redirect("/1/loop"),
+        "/1/home": lambda h, q: h.redirect("/"),  # to the seed
+        "/1/done": lambda h, q: h.redirect("/a/1"),  # to a page the first crawl stored
+        **{f"/a/{n}": article_route(n) for n in (1, 2)},
+    }
+    server = serve(routes)
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def rows(db: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    with closing(sqlite3.connect(db)) as conn, conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def crawl(site: FaultServer, db: Path, *extra: str) -> list[str]:
+    """A crawl, one request at a time; the paths it asked for."""
+    before = len(site.requests)
+    result = clippings("crawl", site.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0",
+                       "-s", "CONCURRENT_REQUESTS=1", *extra)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return [path for path in site.requests[before:] if path != "/robots.txt"]
+
+
+def states(site: FaultServer, db: Path) -> dict[str, str]:
+    return {url.removeprefix(site.base_url): state for url, state in rows(db, "SELECT url, state FROM frontier")}
+
+
+def test_a_redirect_whose_target_is_dropped_unfetched_is_done_not_fetched_by_every_continuation(
+        site: FaultServer, tmp_path: Path) -> None:
+    """The second crawl's three redirects (a loop, one to the seed, one to a page
+    the first crawl stored) are its three pages; their targets are dropped
+    unfetched, and the URLs redirected are done. (Before, they stayed pending:
+    every crawl that continued fetched them again, first of all (a redirect's
+    target is asked at a higher priority), and ``--max-pages 3`` run again and
+    again fetched them and nothing else, for ever.)"""
+    db = tmp_path / "news.db"
+    assert crawl(site, db, "--max-pages", "2") == ["/", "/a/1"]
+    assert crawl(site, db, "--max-pages", "3") == ["/1/done", "/1/home", "/1/loop", "/1/loop2"]
+    assert states(site, db) == {"/": "done", "/a/1": "done", "/1/loop": "done", "/1/loop2": "done",
+                                "/1/home": "done", "/1/done": "done", "/a/2": "pending"}
+    assert crawl(site, db, "--max-pages", "3") == ["/a/2"]
+    assert rows(db, "SELECT count(*) FROM frontier") == [(0,)]
+    assert rows(db, "SELECT url, count(*) FROM fetches GROUP BY url HAVING count(*) > 1") == []
+    assert rows(db, "SELECT count(*) FROM fetches WHERE outcome = 'redirect'") == [(4,)]
+    assert [json.loads(settings).get("resumes") for (settings,) in rows(db, "SELECT settings FROM crawls")] == [
+        None, 1, 2]
