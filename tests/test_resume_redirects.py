@@ -89,3 +89,38 @@ def test_a_redirect_whose_target_is_dropped_unfetched_is_done_not_fetched_by_eve
     assert rows(db, "SELECT count(*) FROM fetches WHERE outcome = 'redirect'") == [(4,)]
     assert [json.loads(settings).get("resumes") for (settings,) in rows(db, "SELECT settings FROM crawls")] == [
         None, 1, 2]
+
+
+def test_where_a_seed_asked_again_was_redirected_is_fetched_once(tmp_path: Path) -> None:
+    """A crawl stopped while the target of a seed's redirect waited (its row noted
+    with another page's record, not fetched): the crawl that continues asks the
+    seed again, which follows its redirect again, so the target's row is not
+    asked too. (Before, the page was fetched twice: the seed's redirect goes
+    around the duplicate filter, as a seed does.)"""
+    home_page = "<html><head><title>Home</title></head><body><a href='/a/1'>1</a></body></html>"
+    server = serve({"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+                    "/": lambda h, q: h.redirect("/home"), "/home": lambda h, q: h.html(home_page),
+                    "/s1": article_route(5), "/a/1": article_route(1)})
+    db = tmp_path / "news.db"
+    seeds = (server.base_url + "/s1", server.base_url + "/")
+    try:
+        first = clippings("crawl", *seeds, "--db", str(db), "--delay", "0", "--processes", "0",
+                          "-s", "CONCURRENT_REQUESTS=1", "--max-pages", "1")
+        assert first.returncode == 0, first.stdout + first.stderr
+        # The seed's redirect as the first crawl notes it (meta and priority), before its target is fetched.
+        meta = {"seed": server.base_url + "/", "redirect_urls": [server.base_url + "/"], "redirect_times": 1,
+                "redirect_ttl": 19, "redirect_reasons": [302]}
+        with closing(sqlite3.connect(db)) as conn, conn:
+            conn.execute("INSERT INTO frontier (crawl_id, url, state, meta, priority) VALUES (1, ?, 'pending', ?, 2)",
+                         (server.base_url + "/home", json.dumps(meta)))
+        before = len(server.requests)
+        second = clippings("crawl", *seeds, "--db", str(db), "--delay", "0", "--processes", "0",
+                           "-s", "CONCURRENT_REQUESTS=1")
+        asked = [path for path in server.requests[before:] if path != "/robots.txt"]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "continued crawl 1: 1 page it had found and not fetched" in second.stdout, second.stdout
+    assert asked == ["/", "/home", "/a/1"], asked
+    assert rows(db, "SELECT count(*) FROM frontier") == [(0,)]
