@@ -143,6 +143,7 @@ class Frontier:
         self.waiting = False
         """Set while the spider's ``start()`` awaits :data:`START_ROOM`."""
         self._found: list[tuple[str, str, int]] = []
+        self._answered: list[str] = []
         self._lock = threading.Lock()
 
     def scheduled(self, request: Request, spider: Any = None) -> None:
@@ -156,6 +157,7 @@ class Frontier:
             stats = getattr(getattr(spider, "crawler", None), "stats", None)
             if stats is not None:
                 stats.inc_value("clippings/resumed_done_dropped")
+            self.answered(request)
             raise AlreadyDone(request.url)
         if (meta.get("seed") or meta.get("revisit")) and not meta.get("redirect_urls"):
             return  # made again by the next crawl (minus the done)
@@ -168,16 +170,39 @@ class Frontier:
         with self._lock:
             self._found.append((request.url, text, priority))
 
-    def take(self) -> list[tuple[str, str, int]]:
-        """The notes made since the last take (any thread)."""
+    def dropped(self, request: Request, spider: Any = None) -> None:
+        """``request_dropped`` (the duplicate filter): a redirect's target dropped is
+        the end of its chain (:meth:`answered`)."""
+        if self.active and not request.meta.get("canonical_check"):
+            self.answered(request)
+
+    def answered(self, request: Request) -> None:
+        """A redirect's target dropped unfetched (the duplicate filter's: this crawl
+        asked for it already; :class:`AlreadyDone`; a seed): the URLs redirected to it
+        were answered (their ``redirect`` fetch rows say where to), so they are
+        noted done, in order after every note made so far (the target's own, when
+        this crawl asked for it). Else each crawl that continues this one fetched
+        them again, and dropped their target again: a redirect loop, or a redirect
+        to a page done, was pending for ever, and ``--max-pages 1`` run again and
+        again fetched it each time and nothing else."""
+        chain = [str(url) for url in request.meta.get("redirect_urls") or ()]
+        if chain and self.active:
+            with self._lock:
+                self._answered.extend(chain)
+
+    def take(self) -> tuple[list[tuple[str, str, int]], list[str]]:
+        """The notes made since the last take (any thread): the URLs scheduled, and
+        the URLs answered with no record (:meth:`answered`), taken together."""
         with self._lock:
             found, self._found = self._found, []
-        return found
+            answered, self._answered = self._answered, []
+        return found, answered
 
-    def give_back(self, found: list[tuple[str, str, int]]) -> None:
+    def give_back(self, found: list[tuple[str, str, int]], answered: list[str]) -> None:
         """Notes taken whose transaction failed: written with the next record."""
         with self._lock:
             self._found[:0] = found
+            self._answered[:0] = answered
 
 
 _FRONTIERS: weakref.WeakKeyDictionary[Crawler, Frontier] = weakref.WeakKeyDictionary()

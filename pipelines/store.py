@@ -25,20 +25,22 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 
 from archive import open_archive
 from archive.clusters import update_clusters
 from archive.db import (
     BUSY_TIMEOUT_MS,
+    ArchiveError,
     acquire_writer_lock,
     close_archive,
     connect_readonly,
@@ -59,6 +61,7 @@ from crawler.items import (
     FetchRecord,
     utc_now_iso,
 )
+from crawler.shown import shown_path
 from pipelines.exceptions import RefusedRecord
 
 logger = logging.getLogger(__name__)
@@ -132,6 +135,7 @@ class ArchivePipeline:
         if getattr(crawler.spidercls, "keeps_frontier", False):
             pipeline.frontier = frontier_of(crawler)
             crawler.signals.connect(pipeline.frontier.scheduled, signal=signals.request_scheduled)
+            crawler.signals.connect(pipeline.frontier.dropped, signal=signals.request_dropped)
         return pipeline
 
     # -- crawl lifecycle -------------------------------------------------------
@@ -196,17 +200,36 @@ class ArchivePipeline:
     def taken_rows(self, crawl_id: int, key: str, held_by: int) -> Iterator[TakenRow]:
         """The pending and failed rows this crawl took over, read from the archive
         a page at a time on a read-only connection of the caller's thread (the
-        spider's ``start()``), damage named as it is found (:meth:`report_damage`)."""
+        spider's ``start()``), damage named as it is found (:meth:`report_damage`).
+        A fault reading them (no room for the temporary copy of the rows, an I/O
+        error, the archive gone) closes the crawl with its one-line reason
+        (:class:`CloseSpider` from ``start()``; the rows stay for the next crawl):
+        else the crawl went on from its seeds alone, and reported only "stopped
+        early", a start error counted as a page lost."""
         settings = self.crawler.settings if self.crawler else None
-        conn = connect_readonly(self.db_path)
         try:
-            damage = Damage(report=lambda found, line: self.report_damage(found, line, held_by))
-            rows = taken_rows(conn, crawl_id, key, damage,
-                              settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083, kept_meta)
-        except BaseException:
-            conn.close()
-            raise
-        return _closing(rows, conn)
+            conn = connect_readonly(self.db_path)
+            try:
+                damage = Damage(report=lambda found, line: self.report_damage(found, line, held_by))
+                rows = taken_rows(conn, crawl_id, key, damage,
+                                  settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083,
+                                  kept_meta)
+            except BaseException:
+                conn.close()
+                raise
+        except (sqlite3.DatabaseError, ArchiveError) as exc:
+            self._unread(held_by, exc)
+        return _closing(rows, conn, lambda exc: self._unread(held_by, exc))
+
+    def _unread(self, held_by: int, exc: sqlite3.DatabaseError | ArchiveError) -> NoReturn:
+        """The rows of crawl ``held_by``'s frontier could not be read: logged,
+        counted (``clippings/frontier_read_errors``), and the crawl closed."""
+        fault = file_fault(self.db_path, exc) if isinstance(exc, sqlite3.DatabaseError) else exc
+        message = (f"cannot read the frontier of crawl {held_by} from {shown_path(self.db_path)} "
+                   f"({fault or ' '.join(str(exc).split())[:200]}); its pages wait for the next crawl of these seeds")
+        logger.error("%s", message, exc_info=fault is None)  # (not a fault of the file: its traceback too)
+        self.count("clippings/frontier_read_errors")
+        raise CloseSpider(ARCHIVE_FAULT_REASON + message)
 
     def report_damage(self, damage: Damage, line: str, held_by: int) -> None:
         """A damaged frontier row (:func:`archive.frontier.taken_rows`, the meta checked
@@ -231,7 +254,9 @@ class ArchivePipeline:
         fetched; ``clippings/frontier_failed_left``: failed, to fetch again)."""
         if self.frontier is None or self.crawl_id is None or self.writer is None:
             return
-        self.writer.frontier_found(self.crawl_id, self.frontier.take())
+        found, answered = self.frontier.take()
+        self.writer.frontier_found(self.crawl_id, found)
+        self.writer.frontier_done(self.crawl_id, answered)
         if reason == "finished":
             self.writer.drop_frontier(self.crawl_id)
         elif self.crawler and self.crawler.stats:
@@ -370,17 +395,18 @@ class ArchivePipeline:
         them the links of the page whose record it writes (scheduled before the record
         came), so they are in the archive no later than the page is ``done``. The notes
         are given back when the transaction fails."""
-        found = self.frontier.take() if self.frontier is not None and self.frontier.active else []
+        found, answered = self.frontier.take() if self.frontier is not None and self.frontier.active else ([], [])
         committed = False
         try:
             with self._writer.transaction():
                 self._writer.frontier_found(self._crawl_id, found)
+                self._writer.frontier_done(self._crawl_id, answered)  # after the notes: a target's own among them
                 result = write(*args)
             committed = True
             return result
         finally:  # the error itself goes on to the caller, which logs and records it
-            if not committed and found and self.frontier is not None:
-                self.frontier.give_back(found)
+            if not committed and (found or answered) and self.frontier is not None:
+                self.frontier.give_back(found, answered)
 
     def _store_item(self, item: Any) -> Any:
         if isinstance(item, ArticlePage):
@@ -487,9 +513,13 @@ class ArchivePipeline:
         return self.crawl_id
 
 
-def _closing(rows: Iterator[TakenRow], conn: sqlite3.Connection) -> Iterator[TakenRow]:
-    """``rows``, then ``conn`` closed (once they are read, or their reader closed)."""
+def _closing(rows: Iterator[TakenRow], conn: sqlite3.Connection,
+             fault: Callable[[sqlite3.DatabaseError], NoReturn]) -> Iterator[TakenRow]:
+    """``rows``, then ``conn`` closed (once they are read, or their reader closed);
+    a fault reading them goes to ``fault``."""
     try:
         yield from rows
+    except sqlite3.DatabaseError as exc:
+        fault(exc)
     finally:
         conn.close()

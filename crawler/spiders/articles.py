@@ -114,19 +114,23 @@ class ArticleSpider(scrapy.Spider):
         # Opened before the seeds are asked: the frontier as taken over.
         rows = resumed.rows() if resumed is not None and resumed.rows is not None else iter(())
         try:
-            asked = set()
+            asked, asked_seeds = set(), set()
             for seed in self.seeds:
                 request = Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed},
                                   dont_filter=True)
                 if request.url in done:
                     continue
                 asked.add(request.url)
+                asked_seeds.add(seed)
                 yield request
             settings = self.crawler.settings
             frontier.ahead = max(settings.getint("CLIPPINGS_RESUME_AHEAD"),
                                  MIN_AHEAD_PER_SLOT * settings.getint("CONCURRENT_REQUESTS"), 1)
             for url, meta, priority in rows:
-                if url in asked:
+                # A seed asked again, or where its redirects led (a row noted, not
+                # fetched): the seed's request follows its redirects again, around
+                # the duplicate filter, so the row's request fetched the page twice.
+                if url in asked or meta.get("seed") in asked_seeds:
                     continue
                 while frontier.queued >= frontier.ahead:
                     frontier.waiting = True
@@ -328,9 +332,12 @@ class ArticleSpider(scrapy.Spider):
         elif failure.check(AlreadyArchived):
             self.crawler.stats.inc_value("clippings/skipped_archived")
             return
-        elif failure.check(PastMaxPages, PastSiteBudget, SeedFetchedAlready, StoppedBeforeFetch):
-            # never fetched: counted by the page limit, the site budget, as a seed or
-            # as dropped at a stop; no fetch row
+        elif failure.check(SeedFetchedAlready):  # a redirect to a seed: its chain was answered
+            frontier_of(self.crawler).answered(request)
+            return
+        elif failure.check(PastMaxPages, PastSiteBudget, StoppedBeforeFetch):
+            # never fetched: counted by the page limit, the site budget, or dropped
+            # at a stop; no fetch row
             return
         elif failure.check(UnfollowedRedirect):  # its redirect row names the target
             if request.meta.get("seed"):
