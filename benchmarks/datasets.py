@@ -153,3 +153,30 @@ def load_html(path: Path) -> str:
     if raw[:2] == b"\x1f\x8b":
         raw = gzip.decompress(raw)
     return decode_page(raw)
+
+
+_TRUTH_FILES = ("truth.jsonl", "ground-truth.json", "LICENSE", "README.md")
+
+
+def start_copy(source: Path, target: Path) -> bool:
+    """Create ``target`` as a copy of dataset ``source``'s truth and licence files,
+    for a tool that then writes every page changed (``write_page``); ``False``, with
+    one line on stderr, when ``target`` exists already (never written over)."""
+    import shutil
+    import sys
+
+    if target.exists():
+        print(f"{target}: already exists; choose a new directory", file=sys.stderr)
+        return False
+    target.mkdir(parents=True)
+    for name in _TRUTH_FILES:
+        if (source / name).exists():
+            shutil.copy2(source / name, target / name)
+    return True
+
+
+def write_page(target: Path, truth: Truth, html: str) -> None:
+    """Write one page of a dataset copy, gzipped the way the datasets keep theirs."""
+    out = target / truth.file
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(gzip.compress(html.encode("utf-8"), mtime=0))

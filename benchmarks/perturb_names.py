@@ -30,10 +30,8 @@ silently scored as a nameless page.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -44,7 +42,7 @@ if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
 import lxml.html  # noqa: E402
 from lxml import etree  # noqa: E402
 
-from benchmarks.datasets import load_html, load_truth  # noqa: E402
+from benchmarks.datasets import load_html, load_truth, start_copy, write_page  # noqa: E402
 
 # A start tag: its attribute values may hold ">" when quoted (a quoted value stops at a
 # "<" so an unbalanced quote cannot swallow the page; such a tag is left as it is and the
@@ -116,13 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("target", type=Path, help="where the perturbed copy goes (created)")
     args = parser.parse_args(argv)
     kind, truths = load_truth(args.source)
-    if args.target.exists():
-        print(f"{args.target}: already exists; choose a new directory", file=sys.stderr)
+    if not start_copy(args.source, args.target):
         return 2
-    args.target.mkdir(parents=True)
-    for name in ("truth.jsonl", "ground-truth.json", "LICENSE", "README.md"):
-        if (args.source / name).exists():
-            shutil.copy2(args.source / name, args.target / name)
     left_pages = 0
     for truth in truths:
         perturbed = perturb_names(load_html(args.source / truth.file))
@@ -130,9 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         if left:
             left_pages += 1
             print(f"{truth.id}: {len(left)} names left, e.g. {left[0]!r}", file=sys.stderr)
-        out = args.target / truth.file
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(gzip.compress(perturbed.encode("utf-8"), mtime=0))
+        write_page(args.target, truth, perturbed)
     print(f"{kind}: {len(truths)} pages perturbed into {args.target}"
           + (f"; {left_pages} pages kept names" if left_pages else ""))
     return 1 if left_pages else 0

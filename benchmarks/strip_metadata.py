@@ -31,10 +31,8 @@ the page's shape, not its vocabulary.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -42,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.datasets import load_html, load_truth  # noqa: E402
+from benchmarks.datasets import load_html, load_truth, start_copy, write_page  # noqa: E402
 
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
 _META = re.compile(r"<meta\b[^>]*>", re.I)
@@ -97,13 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--plain-tags", action="store_true", help="sectioning tags renamed to div")
     args = parser.parse_args(argv)
     kind, truths = load_truth(args.source)
-    if args.target.exists():
-        print(f"{args.target}: already exists; choose a new directory", file=sys.stderr)
+    if not start_copy(args.source, args.target):
         return 2
-    args.target.mkdir(parents=True)
-    for name in ("truth.jsonl", "ground-truth.json", "LICENSE", "README.md"):
-        if (args.source / name).exists():
-            shutil.copy2(args.source / name, args.target / name)
     removed = 0
     for truth in truths:
         html = load_html(args.source / truth.file)
@@ -113,9 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             stripped = neutral_names(stripped)
         if args.plain_tags:
             stripped = plain_tags(stripped)
-        out = args.target / truth.file
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(gzip.compress(stripped.encode("utf-8"), mtime=0))
+        write_page(args.target, truth, stripped)
     print(f"{kind}: {len(truths)} pages stripped into {args.target} "
           f"({removed / 1e6:.1f} M characters of metadata removed)")
     return 0
