@@ -200,6 +200,55 @@ def test_a_recipe_s_steps_are_found_by_the_steps_its_structured_data_lists():
     assert any("serve them with sage butter" in text for text in got[3:])
 
 
+REVIEW_INGREDIENTS = ("500 g flour", "1 pumpkin", "2 tbsp butter", "1 bunch sage", "2 eggs")
+
+
+def _found_recipe_page(body: str, after: str = "", before: str = "") -> str:
+    """A nameless recipe page (generated class names): its JSON-LD lists the
+    ingredients and the steps the parts of ``body`` print."""
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe", '
+            '"name": "Pumpkin dumplings", "recipeIngredient": ['
+            + ", ".join(f'"{item}"' for item in REVIEW_INGREDIENTS) + '], "recipeInstructions": ['
+            + ", ".join(f'"{step}"' for step in STEPS) + ']}</script>')
+    return page(f"""{before}<main><h1>{TITLE}</h1>
+<div class="sc-a1"><div class="sc-b2"><div><p>{INTRO}</p><p>{INTRO2}</p></div></div></div>
+{body}</main>{after}""", head=head)
+
+
+_FOUND_INGREDIENTS = ('<div class="sc-c3"><h2>Ingredients</h2><ul class="x9">'
+                      + "".join(f"<li>{item}</li>" for item in REVIEW_INGREDIENTS) + "</ul></div>")
+_FOUND_METHOD = ('<div class="sc-m"><h2>Method</h2>'
+                 + "".join(f'<div class="k{n}"><div class="o"><p>{step}</p></div></div>' for n, step in enumerate(STEPS))
+                 + "</div>")
+_FOUND_BLOCKS = [("p", INTRO), ("p", INTRO2), ("h", "Ingredients"), *(("li", item) for item in REVIEW_INGREDIENTS),
+                 ("h", "Method"), *(("p", step) for step in STEPS)]
+
+
+def test_a_hidden_print_copy_of_a_recipe_is_not_its_ingredient_list_or_method():
+    # a print version styled display:none opens the page, its lines as deep as the
+    # shown ones: the shown parts are the recipe's, in their place after the prose
+    copy = ('<div style="display:none" class="pv"><div><h2>Ingredients</h2><ul>'
+            + "".join(f"<li>{item}</li>" for item in REVIEW_INGREDIENTS) + "</ul><h2>Method</h2>"
+            + "".join(f"<p>{step}</p>" for step in STEPS) + "</div></div>")
+    assert blocks(_found_recipe_page(_FOUND_INGREDIENTS + _FOUND_METHOD, before=copy)) == _FOUND_BLOCKS
+    # a print copy alone adds nothing
+    assert blocks(_found_recipe_page("", after=copy)) == [("p", INTRO), ("p", INTRO2)]
+
+
+def test_a_shopping_list_widget_does_not_hide_the_ingredient_list():
+    # the widget's checkboxes print each ingredient a level deeper than the list does
+    widget = ('<div class="widget"><div class="w1"><div class="w2"><h3>Add to shopping list</h3><form>'
+              + "".join(f'<div><label><input type="checkbox"> {item}</label></div>' for item in REVIEW_INGREDIENTS)
+              + "<button>Add all</button></form></div></div></div>")
+    assert blocks(_found_recipe_page(_FOUND_INGREDIENTS + _FOUND_METHOD, after=widget)) == _FOUND_BLOCKS
+
+
+def test_jump_links_to_a_recipe_s_steps_do_not_hide_its_method():
+    # a table of contents above the recipe links each step by its opening words
+    toc = '<div class="toc">' + "".join(f'<a href="#s{n}">{step[:40]}</a>' for n, step in enumerate(STEPS)) + "</div>"
+    assert blocks(_found_recipe_page(toc + _FOUND_INGREDIENTS + _FOUND_METHOD)) == _FOUND_BLOCKS
+
+
 def test_a_recipe_s_one_line_description_under_its_headline_opens_the_text():
     """A recipe's description is often one short line under its name ("The creamiest
     cake I know!"): on a page declaring a recipe it is the standfirst at four words (a

@@ -22,7 +22,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.parsers.body.container import Page, contains
+from crawler.parsers.body.container import Page, contains, hidden_box
 from crawler.parsers.body.text import class_words
 from crawler.parsers.document import Element
 
@@ -104,45 +104,72 @@ def _key(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
 
 
-def _ingredient_list(root: Element, ingredients: frozenset[str]) -> Element | None:
+def _ingredient_list(page: Page, ingredients: frozenset[str]) -> Element | None:
     """The innermost box holding most of the ``ingredients`` found printed as lines of
     their own (an element of a few elements whose text is one ingredient), or ``None``
     when fewer than :data:`_MIN_FOUND` (or less than :data:`_FOUND_SHARE` of them) are.
     Linear: each element's text is read only when it has at most
-    :data:`_LINE_ELEMENTS` elements; each found line counts once on each of its ancestors."""
+    :data:`_LINE_ELEMENTS` elements; each found line counts once on each of its ancestors.
+    Lines a reader does not see as the recipe's are not counted (:func:`_shown`)."""
     found: list[tuple[Element, str]] = []
-    for el in root.iter(_LINE_TAGS):
+    hidden: dict[Element, bool] = {}
+    for el in page.root.iter(_LINE_TAGS):
         if len(list(islice(el.iter(), _LINE_ELEMENTS + 1))) > _LINE_ELEMENTS:
             continue
         # each piece cut, not the whole: a template's indentation would fill a cut of the joined text
         key = _key("".join([piece[:_PIECE_CHARS] for piece in islice(el.itertext(), 4 * _LINE_ELEMENTS)]))
-        if key in ingredients:
+        if key in ingredients and _shown(page, el, hidden):
             found.append((el, key))
-    return _holder(root, found, max(_MIN_FOUND, _FOUND_SHARE * len(ingredients)))
+    return _holder(page.root, found, max(_MIN_FOUND, _FOUND_SHARE * len(ingredients)))
 
 
-def _steps_box(root: Element, steps: tuple[str, ...]) -> Element | None:
+def _steps_box(page: Page, steps: tuple[str, ...]) -> Element | None:
     """The innermost box holding most of the recipe's ``steps`` found printed (a text of
     the page whose first :data:`_WINDOW` letters and digits are a step's: a step's
     number, a picture or a progress bar may be printed between its sentences), or
     ``None`` when fewer than :data:`_MIN_STEPS` (or less than :data:`_FOUND_SHARE`
-    of them) are. Linear: each text of the page is looked up once, by its opening."""
+    of them) are. Linear: each text of the page is looked up once, by its opening.
+    Texts a reader does not see as the recipe's (:func:`_shown`) and the text of a
+    link (a table of contents' jump to a step, a teaser quoting one) are not counted."""
     windows: dict[str, str] = {}
     for key in steps:
         for start in range(len(key) - _WINDOW + 1):
             windows.setdefault(key[start:start + _WINDOW], key)
     found: list[tuple[Element, str]] = []
-    for el in root.iter(etree.Element):
+    hidden: dict[Element, bool] = {}
+    for el in page.root.iter(etree.Element):
         if el.tag in ("script", "style", "title"):
             continue
         pieces = [el.text] + [child.tail for child in el]
-        for piece in pieces:
-            if not piece or len(piece) < _WINDOW:
+        for at, piece in enumerate(pieces):
+            if not piece or len(piece) < _WINDOW or (at == 0 and el.tag == "a"):
                 continue
             step = windows.get(_key(piece[:_PIECE_CHARS])[:_WINDOW])
-            if step is not None:
+            if step is not None and _shown(page, el, hidden):
                 found.append((el, step))
-    return _holder(root, found, max(_MIN_STEPS, _FOUND_SHARE * len(steps)))
+    return _holder(page.root, found, max(_MIN_STEPS, _FOUND_SHARE * len(steps)))
+
+
+def _shown(page: Page, el: Element, hidden: dict[Element, bool]) -> bool:
+    """``el`` is shown as the page's own text: not in a hidden box (a print copy styled
+    ``display:none``, a shopping list's pop-up) and not in furniture (a sidebar, a
+    widget named so). Linear: each box's hidden state is read once (``hidden``)."""
+    chain: list[Element] = []
+    node: Element | None = el
+    verdict = False
+    while node is not None:
+        known = hidden.get(node)
+        if known is not None:
+            verdict = known
+            break
+        chain.append(node)
+        if hidden_box(node):
+            verdict = True
+            break
+        node = node.getparent()
+    for seen in chain:
+        hidden[seen] = verdict
+    return not verdict and not page.in_furniture(el)
 
 
 def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> Element | None:
@@ -210,8 +237,8 @@ def with_recipe(page: Page, chosen: list[Element], recipe: Recipe | None = None)
     # the boxes found by the structured data's text stand in for a part no class names:
     # one around or inside a box named a part is that part, read as named
     listed = {box for box in (
-        _ingredient_list(page.root, recipe.ingredients) if recipe and recipe.ingredients else None,
-        _steps_box(page.root, recipe.steps) if recipe and recipe.steps else None)
+        _ingredient_list(page, recipe.ingredients) if recipe and recipe.ingredients else None,
+        _steps_box(page, recipe.steps) if recipe and recipe.steps else None)
         if box is not None and not any(contains(box, el) or contains(el, box) for el in named)}
     if listed:
         either = listed.union(named)
