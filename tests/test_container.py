@@ -243,6 +243,21 @@ def test_a_shopping_list_widget_does_not_hide_the_ingredient_list():
     assert blocks(_found_recipe_page(_FOUND_INGREDIENTS + _FOUND_METHOD, after=widget)) == _FOUND_BLOCKS
 
 
+def test_ingredients_printed_outside_the_main_column_are_not_the_recipe_s():
+    # an article that declares a recipe cooked elsewhere, a shop's box beside it
+    shop = ('<div class="col-right"><div><h3>Buy the ingredients</h3><ul>'
+            + "".join(f"<li>{item}</li>" for item in REVIEW_INGREDIENTS) + "</ul></div></div>")
+    assert blocks(_found_recipe_page("", after=shop)) == [("p", INTRO), ("p", INTRO2)]
+
+
+def test_a_listing_of_recipe_cards_each_printing_the_ingredients_adds_no_card():
+    cards = "".join(
+        f'<article class="card"><h2><a href="/r/{n}">Recipe {n}</a></h2><p>A quick dish for weeknights.</p><ul>'
+        + "".join(f"<li>{item}</li>" for item in REVIEW_INGREDIENTS) + "</ul></article>"
+        for n in range(4))
+    assert blocks(_found_recipe_page(cards)) == [("p", INTRO), ("p", INTRO2)]
+
+
 def test_jump_links_to_a_recipe_s_steps_do_not_hide_its_method():
     # a table of contents above the recipe links each step by its opening words
     toc = '<div class="toc">' + "".join(f'<a href="#s{n}">{step[:40]}</a>' for n, step in enumerate(STEPS)) + "</div>"

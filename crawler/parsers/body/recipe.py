@@ -197,6 +197,12 @@ def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> El
         level = depth.setdefault(box, sum(1 for _ in box.iterancestors()))
         if best is None or level > depth[best]:
             best = box
+    # the parts printed in full in two boxes apart (a listing's cards, a copy in a
+    # widget): which is the recipe's the text does not say
+    if best is not None:
+        outer = set(best.iterancestors())
+        if any(box is not best and box not in outer for box in depth):
+            return None
     # with the list's heading and labels ("Ingredients", "for 12 pieces"): the boxes
     # around it that add a few short lines (bounded: a few levels, text read once each)
     if best is None:
@@ -211,6 +217,15 @@ def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> El
             break
         best, size = parent, around
     return best
+
+
+def _beside(box: Element, chosen: list[Element]) -> bool:
+    """``box`` is in the ``<main>`` (or ``role=main``) holding the chosen text, where
+    the chosen text is in one: a box outside it (a sidebar, a shop's widget, a
+    teaser under the page) is not the recipe's the text goes with."""
+    mains = {ancestor for el in chosen for ancestor in el.iterancestors()
+             if ancestor.tag == "main" or ancestor.get("role") == "main"}
+    return not mains or any(ancestor in mains for ancestor in box.iterancestors()) or box in mains
 
 
 def _key_length(el: Element, limit: int) -> int:
@@ -239,7 +254,8 @@ def with_recipe(page: Page, chosen: list[Element], recipe: Recipe | None = None)
     listed = {box for box in (
         _ingredient_list(page, recipe.ingredients) if recipe and recipe.ingredients else None,
         _steps_box(page, recipe.steps) if recipe and recipe.steps else None)
-        if box is not None and not any(contains(box, el) or contains(el, box) for el in named)}
+        if box is not None and not any(contains(box, el) or contains(el, box) for el in named)
+        and _beside(box, chosen)}
     if listed:
         either = listed.union(named)
         named = [el for el in page.root.iter(etree.Element) if el in either]
