@@ -264,6 +264,24 @@ def test_jump_links_to_a_recipe_s_steps_do_not_hide_its_method():
     assert blocks(_found_recipe_page(toc + _FOUND_INGREDIENTS + _FOUND_METHOD)) == _FOUND_BLOCKS
 
 
+def test_steps_written_as_html_in_the_structured_data_are_found():
+    # recipeInstructions as one text of HTML list entries (no line breaks), with an entity
+    printed = STEPS[0].replace(" and ", " &amp; ", 1)
+    html = _found_recipe_page(_FOUND_INGREDIENTS + _FOUND_METHOD.replace(STEPS[0], printed)).replace(
+        ", ".join(f'"{step}"' for step in STEPS),
+        '"<ol>' + "".join(f"<li>{step}</li>" for step in (printed, *STEPS[1:])) + '</ol>"')
+    assert blocks(html) == [*_FOUND_BLOCKS[:-3], ("p", STEPS[0].replace(" and ", " & ", 1)), *_FOUND_BLOCKS[-2:]]
+
+
+def test_ingredients_with_html_entities_in_the_structured_data_are_found():
+    listed = ("500 g flour", "salt &amp; pepper", "1 tbsp oil &amp; butter", "sage &#39;n&#39; thyme")
+    html = _found_recipe_page('<div class="sc-c3"><h2>Ingredients</h2><ul>' + "".join(
+        f"<li>{item}</li>" for item in listed) + "</ul></div>").replace(
+        ", ".join(f'"{item}"' for item in REVIEW_INGREDIENTS), ", ".join(f'"{item}"' for item in listed))
+    assert blocks(html)[2:] == [("h", "Ingredients"), ("li", "500 g flour"), ("li", "salt & pepper"),
+                                ("li", "1 tbsp oil & butter"), ("li", "sage 'n' thyme")]
+
+
 def test_a_recipe_s_one_line_description_under_its_headline_opens_the_text():
     """A recipe's description is often one short line under its name ("The creamiest
     cake I know!"): on a page declaring a recipe it is the standfirst at four words (a

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 from itertools import islice
 from typing import Any
 
@@ -53,6 +54,11 @@ _PIECE_CHARS = 2000         # characters of each text of a printed line read (it
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# A step's end in ``recipeInstructions`` given as one text: a line break, or the HTML
+# some sites write into it ("<ol><li>Preheat...</li><li>Mix...</li></ol>"); the other
+# tags of a step ("<b>20 minutes</b>") are read as spaces.
+_STEP_BREAK = re.compile(r"</?(?:p|li|ol|ul|div|br|h[1-6])\b[^<>]{0,300}>|[\r\n]+", re.IGNORECASE)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
 # Elements an ingredient is printed in as a line of its own: a list's entry, a table's
 # row or cell, a box, a label, a link to the ingredient's page.
 _LINE_TAGS = ("li", "tr", "td", "th", "dd", "dt", "div", "p", "span", "label", "a", "strong", "b")
@@ -74,7 +80,7 @@ def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
         if kind == "Recipe" or (isinstance(kind, list) and "Recipe" in kind):
             listed = node.get("recipeIngredient")
             listed = listed if isinstance(listed, list) else []
-            keys = (_key(item[:_LINE_CHARS]) for item in listed[:_MAX_INGREDIENTS] if isinstance(item, str))
+            keys = (_key(unescape(item[:_LINE_CHARS])) for item in listed[:_MAX_INGREDIENTS] if isinstance(item, str))
             return Recipe(frozenset(key for key in keys if len(key) >= 2), _step_keys(node.get("recipeInstructions")))
     if doc.xpath("boolean(.//*/@itemtype[contains(., 'schema.org/Recipe')])"):
         return Recipe()
@@ -83,19 +89,20 @@ def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
 
 def _step_keys(instructions: Any) -> tuple[str, ...]:
     """The keys of a recipe's steps: ``recipeInstructions`` as one text (a step a
-    line), a list of texts, of ``HowToStep`` objects (their ``text``) or of
-    ``HowToSection`` objects (their ``itemListElement``). Bounded: :data:`_MAX_STEPS`."""
+    line, an HTML paragraph or list entry), a list of texts, of ``HowToStep`` objects
+    (their ``text``) or of ``HowToSection`` objects (their ``itemListElement``); HTML's
+    entities read as their characters. Bounded: :data:`_MAX_STEPS`."""
     texts: list[str] = []
     pending = [instructions]
     while pending and len(texts) < _MAX_STEPS:
         item = pending.pop()
         if isinstance(item, str):
-            texts.extend(line for line in item.splitlines() if line.strip())
+            texts.extend(line for line in _STEP_BREAK.split(item) if line.strip())
         elif isinstance(item, list):
             pending.extend(reversed(item[:_MAX_STEPS]))
         elif isinstance(item, dict):
             pending.append(item.get("text") if item.get("text") else item.get("itemListElement"))
-    keys = (_key(text[:_STEP_CHARS * 2])[:_STEP_CHARS] for text in texts[:_MAX_STEPS])
+    keys = (_key(unescape(_TAG.sub(" ", text[:_STEP_CHARS * 2])))[:_STEP_CHARS] for text in texts[:_MAX_STEPS])
     return tuple(key for key in keys if len(key) >= _WINDOW)
 
 
