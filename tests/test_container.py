@@ -419,3 +419,14 @@ def test_a_story_with_far_more_prose_is_read_when_the_headline_sits_in_a_page_he
     html = page(f"""<header><h1>{TITLE}</h1></header><div class="col"><div class="article-content">{series}</div></div>
 <div class="page"><div class="story">{_wrapped(STORY)}</div></div>""")
     assert blocks(html) == [("p", p) for p in SERIES + STORY]
+
+
+def test_the_steps_looked_up_are_capped_in_letters_not_only_in_number():
+    # each letter of a step kept is a window of the lookup: 100 steps of 2,000 letters
+    # (a JSON-LD of a few hundred kB) are cut to whole steps within the cap
+    from crawler.parsers.body.recipe import _step_keys
+    steps = [f"Step {n}: " + "stir the pot slowly with a wooden spoon " * 60 for n in range(100)]
+    keys = _step_keys(steps)
+    assert 0 < sum(len(key) for key in keys) <= 20_000
+    assert keys[0].startswith("step0stirthepot") and len(keys) < 100
+    assert len(_step_keys(list(STEPS))) == 3

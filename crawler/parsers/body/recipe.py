@@ -48,6 +48,7 @@ _LABEL_TEXTS = 2000         # texts of such a box read
 _LABEL_LIMIT = 20000        # letters and digits of the ingredient list counted
 _MAX_STEPS = 100            # steps of the structured data read
 _STEP_CHARS = 2000          # letters and digits of a step kept
+_STEPS_CHARS = 20000        # letters and digits of all steps kept (each a window of the lookup: a few ms)
 _WINDOW = 24                # letters and digits of a text that find the step it opens or goes on with
 _MIN_STEPS = 2              # steps found that find the method's box
 _PIECE_CHARS = 2000         # characters of each text of a printed line read (its spaces too)
@@ -91,7 +92,8 @@ def _step_keys(instructions: Any) -> tuple[str, ...]:
     """The keys of a recipe's steps: ``recipeInstructions`` as one text (a step a
     line, an HTML paragraph or list entry), a list of texts, of ``HowToStep`` objects
     (their ``text``) or of ``HowToSection`` objects (their ``itemListElement``); HTML's
-    entities read as their characters. Bounded: :data:`_MAX_STEPS`."""
+    entities read as their characters. Bounded: :data:`_MAX_STEPS` steps, the first
+    :data:`_STEPS_CHARS` letters and digits of them (whole steps)."""
     texts: list[str] = []
     pending = [instructions]
     while pending and len(texts) < _MAX_STEPS:
@@ -103,7 +105,16 @@ def _step_keys(instructions: Any) -> tuple[str, ...]:
         elif isinstance(item, dict):
             pending.append(item.get("text") if item.get("text") else item.get("itemListElement"))
     keys = (_key(unescape(_TAG.sub(" ", text[:_STEP_CHARS * 2])))[:_STEP_CHARS] for text in texts[:_MAX_STEPS])
-    return tuple(key for key in keys if len(key) >= _WINDOW)
+    kept: list[str] = []
+    budget = _STEPS_CHARS
+    for key in keys:
+        if len(key) < _WINDOW:
+            continue
+        if len(key) > budget:
+            break
+        kept.append(key)
+        budget -= len(key)
+    return tuple(kept)
 
 
 def _key(text: str) -> str:
