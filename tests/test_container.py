@@ -282,6 +282,15 @@ def test_ingredients_with_html_entities_in_the_structured_data_are_found():
                                 ("li", "1 tbsp oil & butter"), ("li", "sage 'n' thyme")]
 
 
+def test_a_box_of_buttons_beside_a_found_part_is_not_its_heading():
+    # the method's box is taken with the short lines around it (its heading), not a
+    # rating and a row of buttons printed beside it in the same wrapper
+    controls = ('<div class="t1"><button>Print</button> <a href="/pin">Pin it</a> '
+                "<span>Rate this recipe: 4.8 (120 votes)</span></div>")
+    html = _found_recipe_page(_FOUND_INGREDIENTS + f'<div class="w">{controls}{_FOUND_METHOD}</div>')
+    assert blocks(html) == _FOUND_BLOCKS
+
+
 def test_a_recipe_s_one_line_description_under_its_headline_opens_the_text():
     """A recipe's description is often one short line under its name ("The creamiest
     cake I know!"): on a page declaring a recipe it is the standfirst at four words (a

@@ -222,7 +222,8 @@ def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> El
         if any(box is not best and box not in outer for box in depth):
             return None
     # with the list's heading and labels ("Ingredients", "for 12 pieces"): the boxes
-    # around it that add a few short lines (bounded: a few levels, text read once each)
+    # around it that add a few short lines and no link or button (a rating, "Print")
+    # (bounded: a few levels, text read once each)
     if best is None:
         return None
     size = _key_length(best, _LABEL_LIMIT)
@@ -231,10 +232,21 @@ def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> El
         if parent is None or parent is root:
             break
         around = _key_length(parent, size + _LABEL_CHARS)
-        if around > size + _LABEL_CHARS:
+        if around > size + _LABEL_CHARS or _controls_beside(parent, best):
             break
         best, size = parent, around
     return best
+
+
+# Elements a box of controls is made of: a rating's stars, "Print" and "Pin it" buttons,
+# a servings switch. A heading or a label ("Ingredients", "For the dough:") has none.
+_CONTROL_TAGS = ("a", "button", "input", "select", "form")
+
+
+def _controls_beside(parent: Element, inner: Element) -> bool:
+    """``parent`` has a link or a control outside ``inner`` (its first
+    :data:`_LABEL_TEXTS` such elements looked at, each by its ancestors: bounded)."""
+    return any(not contains(inner, el) for el in islice(parent.iter(_CONTROL_TAGS), _LABEL_TEXTS))
 
 
 def _beside(box: Element, chosen: list[Element]) -> bool:
