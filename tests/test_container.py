@@ -200,6 +200,97 @@ def test_a_recipe_s_steps_are_found_by_the_steps_its_structured_data_lists():
     assert any("serve them with sage butter" in text for text in got[3:])
 
 
+REVIEW_INGREDIENTS = ("500 g flour", "1 pumpkin", "2 tbsp butter", "1 bunch sage", "2 eggs")
+
+
+def _found_recipe_page(body: str, after: str = "", before: str = "") -> str:
+    """A nameless recipe page (generated class names): its JSON-LD lists the
+    ingredients and the steps the parts of ``body`` print."""
+    head = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "Recipe", '
+            '"name": "Pumpkin dumplings", "recipeIngredient": ['
+            + ", ".join(f'"{item}"' for item in REVIEW_INGREDIENTS) + '], "recipeInstructions": ['
+            + ", ".join(f'"{step}"' for step in STEPS) + ']}</script>')
+    return page(f"""{before}<main><h1>{TITLE}</h1>
+<div class="sc-a1"><div class="sc-b2"><div><p>{INTRO}</p><p>{INTRO2}</p></div></div></div>
+{body}</main>{after}""", head=head)
+
+
+_FOUND_INGREDIENTS = ('<div class="sc-c3"><h2>Ingredients</h2><ul class="x9">'
+                      + "".join(f"<li>{item}</li>" for item in REVIEW_INGREDIENTS) + "</ul></div>")
+_FOUND_METHOD = ('<div class="sc-m"><h2>Method</h2>'
+                 + "".join(f'<div class="k{n}"><div class="o"><p>{step}</p></div></div>' for n, step in enumerate(STEPS))
+                 + "</div>")
+_FOUND_BLOCKS = [("p", INTRO), ("p", INTRO2), ("h", "Ingredients"), *(("li", item) for item in REVIEW_INGREDIENTS),
+                 ("h", "Method"), *(("p", step) for step in STEPS)]
+
+
+def test_a_hidden_print_copy_of_a_recipe_is_not_its_ingredient_list_or_method():
+    # a print version styled display:none opens the page, its lines as deep as the
+    # shown ones: the shown parts are the recipe's, in their place after the prose
+    copy = ('<div style="display:none" class="pv"><div><h2>Ingredients</h2><ul>'
+            + "".join(f"<li>{item}</li>" for item in REVIEW_INGREDIENTS) + "</ul><h2>Method</h2>"
+            + "".join(f"<p>{step}</p>" for step in STEPS) + "</div></div>")
+    assert blocks(_found_recipe_page(_FOUND_INGREDIENTS + _FOUND_METHOD, before=copy)) == _FOUND_BLOCKS
+    # a print copy alone adds nothing
+    assert blocks(_found_recipe_page("", after=copy)) == [("p", INTRO), ("p", INTRO2)]
+
+
+def test_a_shopping_list_widget_does_not_hide_the_ingredient_list():
+    # the widget's checkboxes print each ingredient a level deeper than the list does
+    widget = ('<div class="widget"><div class="w1"><div class="w2"><h3>Add to shopping list</h3><form>'
+              + "".join(f'<div><label><input type="checkbox"> {item}</label></div>' for item in REVIEW_INGREDIENTS)
+              + "<button>Add all</button></form></div></div></div>")
+    assert blocks(_found_recipe_page(_FOUND_INGREDIENTS + _FOUND_METHOD, after=widget)) == _FOUND_BLOCKS
+
+
+def test_ingredients_printed_outside_the_main_column_are_not_the_recipe_s():
+    # an article that declares a recipe cooked elsewhere, a shop's box beside it
+    shop = ('<div class="col-right"><div><h3>Buy the ingredients</h3><ul>'
+            + "".join(f"<li>{item}</li>" for item in REVIEW_INGREDIENTS) + "</ul></div></div>")
+    assert blocks(_found_recipe_page("", after=shop)) == [("p", INTRO), ("p", INTRO2)]
+
+
+def test_a_listing_of_recipe_cards_each_printing_the_ingredients_adds_no_card():
+    cards = "".join(
+        f'<article class="card"><h2><a href="/r/{n}">Recipe {n}</a></h2><p>A quick dish for weeknights.</p><ul>'
+        + "".join(f"<li>{item}</li>" for item in REVIEW_INGREDIENTS) + "</ul></article>"
+        for n in range(4))
+    assert blocks(_found_recipe_page(cards)) == [("p", INTRO), ("p", INTRO2)]
+
+
+def test_jump_links_to_a_recipe_s_steps_do_not_hide_its_method():
+    # a table of contents above the recipe links each step by its opening words
+    toc = '<div class="toc">' + "".join(f'<a href="#s{n}">{step[:40]}</a>' for n, step in enumerate(STEPS)) + "</div>"
+    assert blocks(_found_recipe_page(toc + _FOUND_INGREDIENTS + _FOUND_METHOD)) == _FOUND_BLOCKS
+
+
+def test_steps_written_as_html_in_the_structured_data_are_found():
+    # recipeInstructions as one text of HTML list entries (no line breaks), with an entity
+    printed = STEPS[0].replace(" and ", " &amp; ", 1)
+    html = _found_recipe_page(_FOUND_INGREDIENTS + _FOUND_METHOD.replace(STEPS[0], printed)).replace(
+        ", ".join(f'"{step}"' for step in STEPS),
+        '"<ol>' + "".join(f"<li>{step}</li>" for step in (printed, *STEPS[1:])) + '</ol>"')
+    assert blocks(html) == [*_FOUND_BLOCKS[:-3], ("p", STEPS[0].replace(" and ", " & ", 1)), *_FOUND_BLOCKS[-2:]]
+
+
+def test_ingredients_with_html_entities_in_the_structured_data_are_found():
+    listed = ("500 g flour", "salt &amp; pepper", "1 tbsp oil &amp; butter", "sage &#39;n&#39; thyme")
+    html = _found_recipe_page('<div class="sc-c3"><h2>Ingredients</h2><ul>' + "".join(
+        f"<li>{item}</li>" for item in listed) + "</ul></div>").replace(
+        ", ".join(f'"{item}"' for item in REVIEW_INGREDIENTS), ", ".join(f'"{item}"' for item in listed))
+    assert blocks(html)[2:] == [("h", "Ingredients"), ("li", "500 g flour"), ("li", "salt & pepper"),
+                                ("li", "1 tbsp oil & butter"), ("li", "sage 'n' thyme")]
+
+
+def test_a_box_of_buttons_beside_a_found_part_is_not_its_heading():
+    # the method's box is taken with the short lines around it (its heading), not a
+    # rating and a row of buttons printed beside it in the same wrapper
+    controls = ('<div class="t1"><button>Print</button> <a href="/pin">Pin it</a> '
+                "<span>Rate this recipe: 4.8 (120 votes)</span></div>")
+    html = _found_recipe_page(_FOUND_INGREDIENTS + f'<div class="w">{controls}{_FOUND_METHOD}</div>')
+    assert blocks(html) == _FOUND_BLOCKS
+
+
 def test_a_recipe_s_one_line_description_under_its_headline_opens_the_text():
     """A recipe's description is often one short line under its name ("The creamiest
     cake I know!"): on a page declaring a recipe it is the standfirst at four words (a
@@ -337,3 +428,14 @@ def test_a_story_with_far_more_prose_is_read_when_the_headline_sits_in_a_page_he
     html = page(f"""<header><h1>{TITLE}</h1></header><div class="col"><div class="article-content">{series}</div></div>
 <div class="page"><div class="story">{_wrapped(STORY)}</div></div>""")
     assert blocks(html) == [("p", p) for p in SERIES + STORY]
+
+
+def test_the_steps_looked_up_are_capped_in_letters_not_only_in_number():
+    # each letter of a step kept is a window of the lookup: 100 steps of 2,000 letters
+    # (a JSON-LD of a few hundred kB) are cut to whole steps within the cap
+    from crawler.parsers.body.recipe import _step_keys
+    steps = [f"Step {n}: " + "stir the pot slowly with a wooden spoon " * 60 for n in range(100)]
+    keys = _step_keys(steps)
+    assert 0 < sum(len(key) for key in keys) <= 20_000
+    assert keys[0].startswith("step0stirthepot") and len(keys) < 100
+    assert len(_step_keys(list(STEPS))) == 3

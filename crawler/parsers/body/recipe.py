@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 from itertools import islice
 from typing import Any
 
 from lxml import etree
 
-from crawler.parsers.body.container import Page, contains
+from crawler.parsers.body.container import Page, contains, hidden_box
 from crawler.parsers.body.text import class_words
 from crawler.parsers.document import Element
 
@@ -47,12 +48,18 @@ _LABEL_TEXTS = 2000         # texts of such a box read
 _LABEL_LIMIT = 20000        # letters and digits of the ingredient list counted
 _MAX_STEPS = 100            # steps of the structured data read
 _STEP_CHARS = 2000          # letters and digits of a step kept
+_STEPS_CHARS = 20000        # letters and digits of all steps kept (each a window of the lookup: a few ms)
 _WINDOW = 24                # letters and digits of a text that find the step it opens or goes on with
 _MIN_STEPS = 2              # steps found that find the method's box
 _PIECE_CHARS = 2000         # characters of each text of a printed line read (its spaces too)
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# A step's end in ``recipeInstructions`` given as one text: a line break, or the HTML
+# some sites write into it ("<ol><li>Preheat...</li><li>Mix...</li></ol>"); the other
+# tags of a step ("<b>20 minutes</b>") are read as spaces.
+_STEP_BREAK = re.compile(r"</?(?:p|li|ol|ul|div|br|h[1-6])\b[^<>]{0,300}>|[\r\n]+", re.IGNORECASE)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
 # Elements an ingredient is printed in as a line of its own: a list's entry, a table's
 # row or cell, a box, a label, a link to the ingredient's page.
 _LINE_TAGS = ("li", "tr", "td", "th", "dd", "dt", "div", "p", "span", "label", "a", "strong", "b")
@@ -74,7 +81,7 @@ def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
         if kind == "Recipe" or (isinstance(kind, list) and "Recipe" in kind):
             listed = node.get("recipeIngredient")
             listed = listed if isinstance(listed, list) else []
-            keys = (_key(item[:_LINE_CHARS]) for item in listed[:_MAX_INGREDIENTS] if isinstance(item, str))
+            keys = (_key(unescape(item[:_LINE_CHARS])) for item in listed[:_MAX_INGREDIENTS] if isinstance(item, str))
             return Recipe(frozenset(key for key in keys if len(key) >= 2), _step_keys(node.get("recipeInstructions")))
     if doc.xpath("boolean(.//*/@itemtype[contains(., 'schema.org/Recipe')])"):
         return Recipe()
@@ -83,20 +90,31 @@ def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
 
 def _step_keys(instructions: Any) -> tuple[str, ...]:
     """The keys of a recipe's steps: ``recipeInstructions`` as one text (a step a
-    line), a list of texts, of ``HowToStep`` objects (their ``text``) or of
-    ``HowToSection`` objects (their ``itemListElement``). Bounded: :data:`_MAX_STEPS`."""
+    line, an HTML paragraph or list entry), a list of texts, of ``HowToStep`` objects
+    (their ``text``) or of ``HowToSection`` objects (their ``itemListElement``); HTML's
+    entities read as their characters. Bounded: :data:`_MAX_STEPS` steps, the first
+    :data:`_STEPS_CHARS` letters and digits of them (whole steps)."""
     texts: list[str] = []
     pending = [instructions]
     while pending and len(texts) < _MAX_STEPS:
         item = pending.pop()
         if isinstance(item, str):
-            texts.extend(line for line in item.splitlines() if line.strip())
+            texts.extend(line for line in _STEP_BREAK.split(item) if line.strip())
         elif isinstance(item, list):
             pending.extend(reversed(item[:_MAX_STEPS]))
         elif isinstance(item, dict):
             pending.append(item.get("text") if item.get("text") else item.get("itemListElement"))
-    keys = (_key(text[:_STEP_CHARS * 2])[:_STEP_CHARS] for text in texts[:_MAX_STEPS])
-    return tuple(key for key in keys if len(key) >= _WINDOW)
+    keys = (_key(unescape(_TAG.sub(" ", text[:_STEP_CHARS * 2])))[:_STEP_CHARS] for text in texts[:_MAX_STEPS])
+    kept: list[str] = []
+    budget = _STEPS_CHARS
+    for key in keys:
+        if len(key) < _WINDOW:
+            continue
+        if len(key) > budget:
+            break
+        kept.append(key)
+        budget -= len(key)
+    return tuple(kept)
 
 
 def _key(text: str) -> str:
@@ -104,45 +122,72 @@ def _key(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
 
 
-def _ingredient_list(root: Element, ingredients: frozenset[str]) -> Element | None:
+def _ingredient_list(page: Page, ingredients: frozenset[str]) -> Element | None:
     """The innermost box holding most of the ``ingredients`` found printed as lines of
     their own (an element of a few elements whose text is one ingredient), or ``None``
     when fewer than :data:`_MIN_FOUND` (or less than :data:`_FOUND_SHARE` of them) are.
     Linear: each element's text is read only when it has at most
-    :data:`_LINE_ELEMENTS` elements; each found line counts once on each of its ancestors."""
+    :data:`_LINE_ELEMENTS` elements; each found line counts once on each of its ancestors.
+    Lines a reader does not see as the recipe's are not counted (:func:`_shown`)."""
     found: list[tuple[Element, str]] = []
-    for el in root.iter(_LINE_TAGS):
+    hidden: dict[Element, bool] = {}
+    for el in page.root.iter(_LINE_TAGS):
         if len(list(islice(el.iter(), _LINE_ELEMENTS + 1))) > _LINE_ELEMENTS:
             continue
         # each piece cut, not the whole: a template's indentation would fill a cut of the joined text
         key = _key("".join([piece[:_PIECE_CHARS] for piece in islice(el.itertext(), 4 * _LINE_ELEMENTS)]))
-        if key in ingredients:
+        if key in ingredients and _shown(page, el, hidden):
             found.append((el, key))
-    return _holder(root, found, max(_MIN_FOUND, _FOUND_SHARE * len(ingredients)))
+    return _holder(page.root, found, max(_MIN_FOUND, _FOUND_SHARE * len(ingredients)))
 
 
-def _steps_box(root: Element, steps: tuple[str, ...]) -> Element | None:
+def _steps_box(page: Page, steps: tuple[str, ...]) -> Element | None:
     """The innermost box holding most of the recipe's ``steps`` found printed (a text of
     the page whose first :data:`_WINDOW` letters and digits are a step's: a step's
     number, a picture or a progress bar may be printed between its sentences), or
     ``None`` when fewer than :data:`_MIN_STEPS` (or less than :data:`_FOUND_SHARE`
-    of them) are. Linear: each text of the page is looked up once, by its opening."""
+    of them) are. Linear: each text of the page is looked up once, by its opening.
+    Texts a reader does not see as the recipe's (:func:`_shown`) and the text of a
+    link (a table of contents' jump to a step, a teaser quoting one) are not counted."""
     windows: dict[str, str] = {}
     for key in steps:
         for start in range(len(key) - _WINDOW + 1):
             windows.setdefault(key[start:start + _WINDOW], key)
     found: list[tuple[Element, str]] = []
-    for el in root.iter(etree.Element):
+    hidden: dict[Element, bool] = {}
+    for el in page.root.iter(etree.Element):
         if el.tag in ("script", "style", "title"):
             continue
         pieces = [el.text] + [child.tail for child in el]
-        for piece in pieces:
-            if not piece or len(piece) < _WINDOW:
+        for at, piece in enumerate(pieces):
+            if not piece or len(piece) < _WINDOW or (at == 0 and el.tag == "a"):
                 continue
             step = windows.get(_key(piece[:_PIECE_CHARS])[:_WINDOW])
-            if step is not None:
+            if step is not None and _shown(page, el, hidden):
                 found.append((el, step))
-    return _holder(root, found, max(_MIN_STEPS, _FOUND_SHARE * len(steps)))
+    return _holder(page.root, found, max(_MIN_STEPS, _FOUND_SHARE * len(steps)))
+
+
+def _shown(page: Page, el: Element, hidden: dict[Element, bool]) -> bool:
+    """``el`` is shown as the page's own text: not in a hidden box (a print copy styled
+    ``display:none``, a shopping list's pop-up) and not in furniture (a sidebar, a
+    widget named so). Linear: each box's hidden state is read once (``hidden``)."""
+    chain: list[Element] = []
+    node: Element | None = el
+    verdict = False
+    while node is not None:
+        known = hidden.get(node)
+        if known is not None:
+            verdict = known
+            break
+        chain.append(node)
+        if hidden_box(node):
+            verdict = True
+            break
+        node = node.getparent()
+    for seen in chain:
+        hidden[seen] = verdict
+    return not verdict and not page.in_furniture(el)
 
 
 def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> Element | None:
@@ -170,8 +215,15 @@ def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> El
         level = depth.setdefault(box, sum(1 for _ in box.iterancestors()))
         if best is None or level > depth[best]:
             best = box
+    # the parts printed in full in two boxes apart (a listing's cards, a copy in a
+    # widget): which is the recipe's the text does not say
+    if best is not None:
+        outer = set(best.iterancestors())
+        if any(box is not best and box not in outer for box in depth):
+            return None
     # with the list's heading and labels ("Ingredients", "for 12 pieces"): the boxes
-    # around it that add a few short lines (bounded: a few levels, text read once each)
+    # around it that add a few short lines and no link or button (a rating, "Print")
+    # (bounded: a few levels, text read once each)
     if best is None:
         return None
     size = _key_length(best, _LABEL_LIMIT)
@@ -180,10 +232,30 @@ def _holder(root: Element, found: list[tuple[Element, str]], least: float) -> El
         if parent is None or parent is root:
             break
         around = _key_length(parent, size + _LABEL_CHARS)
-        if around > size + _LABEL_CHARS:
+        if around > size + _LABEL_CHARS or _controls_beside(parent, best):
             break
         best, size = parent, around
     return best
+
+
+# Elements a box of controls is made of: a rating's stars, "Print" and "Pin it" buttons,
+# a servings switch. A heading or a label ("Ingredients", "For the dough:") has none.
+_CONTROL_TAGS = ("a", "button", "input", "select", "form")
+
+
+def _controls_beside(parent: Element, inner: Element) -> bool:
+    """``parent`` has a link or a control outside ``inner`` (its first
+    :data:`_LABEL_TEXTS` such elements looked at, each by its ancestors: bounded)."""
+    return any(not contains(inner, el) for el in islice(parent.iter(_CONTROL_TAGS), _LABEL_TEXTS))
+
+
+def _beside(box: Element, chosen: list[Element]) -> bool:
+    """``box`` is in the ``<main>`` (or ``role=main``) holding the chosen text, where
+    the chosen text is in one: a box outside it (a sidebar, a shop's widget, a
+    teaser under the page) is not the recipe's the text goes with."""
+    mains = {ancestor for el in chosen for ancestor in el.iterancestors()
+             if ancestor.tag == "main" or ancestor.get("role") == "main"}
+    return not mains or any(ancestor in mains for ancestor in box.iterancestors()) or box in mains
 
 
 def _key_length(el: Element, limit: int) -> int:
@@ -210,9 +282,10 @@ def with_recipe(page: Page, chosen: list[Element], recipe: Recipe | None = None)
     # the boxes found by the structured data's text stand in for a part no class names:
     # one around or inside a box named a part is that part, read as named
     listed = {box for box in (
-        _ingredient_list(page.root, recipe.ingredients) if recipe and recipe.ingredients else None,
-        _steps_box(page.root, recipe.steps) if recipe and recipe.steps else None)
-        if box is not None and not any(contains(box, el) or contains(el, box) for el in named)}
+        _ingredient_list(page, recipe.ingredients) if recipe and recipe.ingredients else None,
+        _steps_box(page, recipe.steps) if recipe and recipe.steps else None)
+        if box is not None and not any(contains(box, el) or contains(el, box) for el in named)
+        and _beside(box, chosen)}
     if listed:
         either = listed.union(named)
         named = [el for el in page.root.iter(etree.Element) if el in either]
