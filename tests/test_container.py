@@ -439,3 +439,14 @@ def test_the_steps_looked_up_are_capped_in_letters_not_only_in_number():
     assert 0 < sum(len(key) for key in keys) <= 20_000
     assert keys[0].startswith("step0stirthepot") and len(keys) < 100
     assert len(_step_keys(list(STEPS))) == 3
+
+
+def test_ingredients_outside_a_main_that_holds_the_text_itself_are_not_the_recipe_s():
+    # the <main> holds the paragraphs directly, so it is the chosen text's own box:
+    # a shop's box beside it is still outside
+    shop = ('<div class="col-right"><div><h3>Buy the ingredients</h3><ul>'
+            + "".join(f"<li>{item}</li>" for item in REVIEW_INGREDIENTS) + "</ul></div></div>")
+    html = _found_recipe_page("", after=shop).replace(
+        '<div class="sc-a1"><div class="sc-b2"><div>', "").replace("</div></div></div>", "", 1)
+    assert "<main><h1>" in html and f"<p>{INTRO2}</p>\n" in html
+    assert blocks(html) == [("p", INTRO), ("p", INTRO2)]

@@ -250,10 +250,10 @@ def _controls_beside(parent: Element, inner: Element) -> bool:
 
 
 def _beside(box: Element, chosen: list[Element]) -> bool:
-    """``box`` is in the ``<main>`` (or ``role=main``) holding the chosen text, where
-    the chosen text is in one: a box outside it (a sidebar, a shop's widget, a
+    """``box`` is in the ``<main>`` (or ``role=main``) holding the chosen text (or
+    being it), where the chosen text is in one: a box outside it (a sidebar, a shop's widget, a
     teaser under the page) is not the recipe's the text goes with."""
-    mains = {ancestor for el in chosen for ancestor in el.iterancestors()
+    mains = {ancestor for el in chosen for ancestor in (el, *el.iterancestors())
              if ancestor.tag == "main" or ancestor.get("role") == "main"}
     return not mains or any(ancestor in mains for ancestor in box.iterancestors()) or box in mains
 
