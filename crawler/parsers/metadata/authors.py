@@ -994,24 +994,16 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     ['jane doe', 'john roe']
     >>> clean_byline("Von Anna Müller und Jörg Weber, 03.05.2024, 14:20 Uhr")
     ['Anna Müller', 'Jörg Weber']
-    >>> clean_byline("By Jane Doe, Staff Writer")
-    ['Jane Doe']
-    >>> clean_byline("By JANE DOE | July 16, 2025")
-    ['JANE DOE']
-    >>> clean_byline("von Landesspiegel 30. Juni 2025")
-    ['Landesspiegel']
-    >>> clean_byline("By TPN, in News, Portugal · 31 Jan 2025")
-    ['TPN']
+    >>> clean_byline("By Jane Doe, Staff Writer"), clean_byline("By JANE DOE | July 16, 2025")
+    (['Jane Doe'], ['JANE DOE'])
+    >>> clean_byline("von Landesspiegel 30. Juni 2025"), clean_byline("By TPN, in News, Portugal · 31 Jan 2025")
+    (['Landesspiegel'], ['TPN'])
     >>> clean_byline("by Ann Lee, Tom Roe · Posted on 05/16/2024 in World")
     ['Ann Lee', 'Tom Roe']
-    >>> clean_byline("Autorin/Autor Roman Goncharenko")
-    ['Roman Goncharenko']
-    >>> clean_byline("By Dolores Chang For Dailymail.Com")
-    ['Dolores Chang']
-    >>> clean_byline("Foto: REUTERS/Nathan Howard")
-    []
-    >>> clean_byline("Jane Doe (@janedoe)")
-    ['Jane Doe']
+    >>> clean_byline("Autorin/Autor Roman Goncharenko"), clean_byline("By Dolores Chang For Dailymail.Com")
+    (['Roman Goncharenko'], ['Dolores Chang'])
+    >>> clean_byline("Foto: REUTERS/Nathan Howard"), clean_byline("Jane Doe (@janedoe)")
+    ([], ['Jane Doe'])
     >>> clean_byline("Autor: Jane Doe Tags: Politik, Wahl")
     ['Jane Doe']
     >>> clean_byline("Posted on September 21, 2020 by Ann Lee"), clean_byline("von Redaktion")
@@ -1039,12 +1031,9 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     inner = _KIND_BY.match(text) or _INNER_BY.match(text)
     if inner and not _BY_PREFIX.match(text):
         text = text[inner.end():]
-    desk = _DESK_SEAT.match(text) if strict else None
-    if desk and all(part[1:].islower() for part in desk.group(2).split("-")):  # "Redacción: Madrid": the desk's credit, and its seat, no person
-        # (an agency in capitals, "Redacción: EFE", is a credit of its own; so is one after the
-        # seat, "Redacción: Madrid | EFE", and a date after it is none: "Redaktion: Berlin, 3. Mai 2025")
-        rest = text[desk.end():].lstrip(_SEAT_SEPARATORS)
-        return dedupe([desk.group(1), *(clean_byline(rest) if rest and not _DESK_SEAT.match(rest) else [])])
+    desk = _desk_credit(text) if strict else None
+    if desk is not None:
+        return desk
     body = _names_text(_without_openings(text), strict)
     if body is None or body.strip(" ,;:.|-–—·•*…").casefold() in _PLACEHOLDERS:
         return []  # "By N/A": the template's placeholder whole, before its slash splits it
@@ -1053,6 +1042,24 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         names = _lone_given(body)
     return dedupe(_posted_names(names) if posted else names)
 
+
+
+def _desk_credit(text: str) -> list[str] | None:
+    """The desk a desk label with its seat credits ("Redacción: Madrid" gives
+    "Redacción": no person), with a credit after the seat; ``None`` for any other line.
+
+    An agency in capitals ("Redacción: EFE") is a credit of its own, and so is one after
+    the seat ("Redacción: Madrid | EFE"); a date after it is none ("Redaktion: Berlin,
+    3. Mai 2025").
+
+    >>> _desk_credit("Redacción: Madrid | EFE"), _desk_credit("Redacción: EFE")
+    (['Redacción', 'EFE'], None)
+    """
+    desk = _DESK_SEAT.match(text)
+    if not desk or not all(part[1:].islower() for part in desk.group(2).split("-")):
+        return None
+    rest = text[desk.end():].lstrip(_SEAT_SEPARATORS)
+    return dedupe([desk.group(1), *(clean_byline(rest) if rest and not _DESK_SEAT.match(rest) else [])])
 
 # A desk label, its colon and one word: Spanish and Portuguese papers credit the
 # desk with its seat ("Redacción: Madrid", "Redação: Lisboa", German "Redaktion:
