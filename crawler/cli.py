@@ -283,15 +283,30 @@ class SeedFile(click.File):
         return super().convert(value, param, ctx)
 
 
+class ArchivePath(click.Path):
+    """An archive's path: a file, never ``-`` (``--db -`` made a file named "-", where
+    a dash names standard input or output everywhere else; an archive is neither)."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "-":
+            name = "--db" if isinstance(param, click.Option) else "DB"
+            fail(f"{name} '-': an archive is a file, not standard input or output; "
+                 "give a file name (./- for a file named '-')")
+        return super().convert(value, param, ctx)
+
+
 def db_argument(fn: F) -> F:
     """The archive path argument shared by the read commands."""
-    return click.argument("db", metavar="DB", type=click.Path(dir_okay=False))(fn)
+    return click.argument("db", metavar="DB", type=ArchivePath())(fn)
 
 
 def db_option(fn: F) -> F:
     """The ``--db`` option shared by the write commands."""
     return click.option("--db", "db", default="clippings.db", show_default=True,
-                        type=click.Path(dir_okay=False), help="SQLite archive to write to.")(fn)
+                        type=ArchivePath(), help="SQLite archive to write to.")(fn)
 
 
 @click.group(cls=CleanGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -808,7 +823,7 @@ DEMO_PORT = 8765
 
 
 @cli.command()
-@click.option("--db", default="demo.db", show_default=True, type=click.Path(dir_okay=False),
+@click.option("--db", default="demo.db", show_default=True, type=ArchivePath(),
               help="SQLite archive to write to.")
 @click.option("--port", type=click.IntRange(0, 65535),
               help=f"Port for the sample site on 127.0.0.1 (default {DEMO_PORT}, or the port an "
@@ -921,7 +936,7 @@ def _corpus_line(db: str) -> None:
 
 
 @cli.command()
-@click.argument("dbs", metavar="DB...", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("dbs", metavar="DB...", nargs=-1, required=True, type=ArchivePath())
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0: every interface; the archive becomes public).")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))

@@ -1,0 +1,132 @@
+"""Bad input found by probe 32 (notes/review32.md): each a real file and a real
+``clippings`` subprocess; one clear line, a non-zero exit, nothing lost."""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from contextlib import closing
+from pathlib import Path
+
+from tests.conftest import clippings
+from tests.support.slow_site import article_html
+from tests.test_cli_faults import digest, write_warc
+from tests.test_cli_runs import one_error_line, rows
+
+
+def three_article_warc(path: Path) -> list[int]:
+    """A WARC file of three small records, one gzip member each; the members' offsets."""
+    write_warc(path, [(f"https://news.example/{n}", article_html(n).encode()) for n in (1, 2, 3)])
+    data, offsets = path.read_bytes(), [0]
+    while True:
+        member = zlib.decompressobj(wbits=31)
+        member.decompress(data[offsets[-1]:])
+        if not member.unused_data:
+            return offsets
+        offsets.append(len(data) - len(member.unused_data))
+
+
+def import_errors(result: object) -> list[str]:
+    stderr: str = result.stderr  # type: ignore[attr-defined]
+    return [line for line in stderr.splitlines() if not line.startswith(("imported ", "  "))]
+
+
+def test_import_warc_of_a_gzip_member_damaged_in_its_first_block_names_the_offset(tmp_path: Path) -> None:
+    """A small record's gzip member (read in one block) with zeroed bytes: warcio took
+    the member for plain text and the error quoted its compressed bytes as mojibake
+    ("Invalid WARC record, first line: \\x1f\\x8b\\x08...") without saying where."""
+    warc = tmp_path / "damaged.warc.gz"
+    offsets = three_article_warc(warc)
+    data = bytearray(warc.read_bytes())
+    middle = (offsets[1] + offsets[2]) // 2
+    data[middle:middle + 32] = bytes(32)
+    warc.write_bytes(bytes(data))
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr, result.stderr
+    errors = import_errors(result)
+    assert errors == [f"clippings: error: {warc}: damaged: the gzip member at offset {offsets[1]} "
+                      f"does not decompress (Error -3 while decompressing data: invalid stored block lengths)"
+                      ] or (len(errors) == 1 and errors[0].startswith(
+                          f"clippings: error: {warc}: damaged: the gzip member at offset {offsets[1]} "
+                          "does not decompress (")), result.stderr
+    assert "\\x8b" not in result.stderr
+    assert rows(tmp_path / "news.db", "SELECT url, outcome FROM fetches") == [("https://news.example/1", "stored")]
+
+
+def test_import_warc_of_a_line_of_junk_between_records_names_the_offset(tmp_path: Path) -> None:
+    """A plain WARC file with a line of junk where its second record starts: the
+    error said "Invalid WARC record, first line: junk", not where."""
+    warc = tmp_path / "junk.warc"
+    write_warc(warc, [("https://news.example/1", article_html(1).encode())], gzip_records=False)
+    first = warc.read_bytes()
+    write_warc(warc, [("https://news.example/2", article_html(2).encode())], gzip_records=False)
+    warc.write_bytes(first + b"JUNK LINE\r\n\r\n" + warc.read_bytes())
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 1
+    errors = import_errors(result)
+    assert len(errors) == 1 and errors[0].startswith(
+        f"clippings: error: {warc}: damaged at offset {len(first)}: "), result.stderr
+    assert "JUNK LINE" in errors[0]
+    assert rows(tmp_path / "news.db", "SELECT url, outcome FROM fetches") == [("https://news.example/1", "stored")]
+
+
+def test_import_warc_of_a_file_cut_inside_a_gzip_member_names_the_offset(tmp_path: Path) -> None:
+    warc = tmp_path / "cut.warc.gz"
+    offsets = three_article_warc(warc)
+    warc.write_bytes(warc.read_bytes()[:offsets[1] + 30])  # nothing of the member decompresses
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 1
+    errors = import_errors(result)
+    assert len(errors) == 1 and f"the file ends inside the gzip member at offset {offsets[1]}" in errors[0], \
+        result.stderr
+    assert rows(tmp_path / "news.db", "SELECT url, outcome FROM fetches") == [("https://news.example/1", "stored")]
+
+
+def test_reextract_of_a_version_whose_capture_offset_is_damaged_is_one_line(tmp_path: Path) -> None:
+    """``versions.warc_offset`` of text or a real (an archive edited by another
+    program): reextract crashed with a TypeError traceback; the other versions
+    were never re-extracted."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    imported = clippings("import-warc", str(warc), "--db", str(db))
+    assert imported.returncode == 0, imported.stderr
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE versions SET warc_offset = 'abc' WHERE id = 1")
+        conn.execute("UPDATE versions SET warc_offset = 1.5 WHERE id = 2")
+    result = clippings("reextract", str(db))
+    line = one_error_line(result)
+    assert "version 1: " in line and "offset 'abc' is not a byte offset" in line, line
+    assert "version 2: " in line and "offset 1.5 is not a byte offset" in line, line
+    assert "unchanged: 1" in result.stdout and "capture unreadable: 2" in result.stdout, result.stdout
+
+
+def test_reextract_names_a_capture_path_that_is_a_folder_or_a_device(tmp_path: Path) -> None:
+    """A capture path that exists but is no file was reported as "no such file"."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    (tmp_path / "folder").mkdir()
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE versions SET warc_file = ? WHERE id = 1", (str(tmp_path / "folder"),))
+        conn.execute("UPDATE versions SET warc_file = '/dev/null' WHERE id = 2")
+    line = one_error_line(clippings("reextract", str(db)))
+    assert f"version 1: {tmp_path / 'folder'}: not a regular file" in line, line
+    assert "version 2: /dev/null: not a regular file" in line, line
+
+
+def test_an_archive_named_dash_is_refused_not_created(tmp_path: Path) -> None:
+    """``--db -`` made a file named "-" (a dash names standard input or output
+    elsewhere; an archive can be neither)."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    before = digest(warc)
+    for args in (["import-warc", str(warc), "--db", "-"], ["crawl", "--db", "-", "http://127.0.0.1:9/"],
+                 ["demo", "--db", "-"]):
+        line = one_error_line(clippings(*args, cwd=tmp_path))
+        assert line == ("clippings: error: --db '-': an archive is a file, not standard input or output; "
+                        "give a file name (./- for a file named '-')"), line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["three.warc.gz"]
+    assert digest(warc) == before
