@@ -39,6 +39,7 @@ from typing import Any, Literal, NoReturn  # noqa: E402
 import click  # noqa: E402
 
 from crawler import __version__, terminal  # noqa: E402
+from crawler.limits import MAX_PROCESSES  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
 from crawler.terminal import StdoutFailed, exact_stdout, guard_stdout, json_line, say, stdout_failed  # noqa: E402
 from crawler.urls import lower_scheme, shown_url  # noqa: E402
@@ -340,7 +341,7 @@ def cli() -> None:
               help="Start anew from the seeds, not where the last crawl of the same seeds stopped.")
 @click.option("-s", "--set", "scrapy_settings", metavar="KEY=VALUE", multiple=True,
               help="Set a Scrapy setting, e.g. -s DOWNLOAD_TIMEOUT=10 (may be repeated).")
-@click.option("--processes", type=click.IntRange(min=0),
+@click.option("--processes", type=click.IntRange(0, MAX_PROCESSES),
               help="Processes that parse pages (default: one per core; 0: in the crawl's own).")
 @click.option("--redis", "redis_url", metavar="URL",
               help="Distributed: queue the crawl in Redis (redis://HOST:PORT/N) for "
@@ -536,7 +537,7 @@ def check_redis(url: str) -> None:
 @cli.command()
 @click.option("--redis", "redis_url", metavar="URL", required=True,
               help="The Redis the coordinator queues crawls in (redis://HOST:PORT/N).")
-@click.option("--processes", type=click.IntRange(min=0),
+@click.option("--processes", type=click.IntRange(0, MAX_PROCESSES),
               help="Processes that parse pages (default: one per core; 0: in the worker's own).")
 @click.option("--once", is_flag=True, help="Stop after one crawl (default: serve crawl after crawl).")
 @click.option("--wait", type=float, metavar="SECONDS", callback=lambda _ctx, _param, value: checked_wait(value),

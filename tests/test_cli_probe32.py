@@ -130,3 +130,18 @@ def test_an_archive_named_dash_is_refused_not_created(tmp_path: Path) -> None:
                         "give a file name (./- for a file named '-')"), line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["three.warc.gz"]
     assert digest(warc) == before
+
+
+def test_a_number_of_processes_past_the_cap_is_refused_before_the_archive_is_opened(tmp_path: Path) -> None:
+    """``--processes 99999999999999999999`` recorded a crawl, then failed deep in the
+    extraction pool with "could not crawl seed ...: OverflowError"; 100,000 was taken."""
+    db = tmp_path / "news.db"
+    for args in (["crawl", "--db", str(db), "--processes", "99999999999999999999", "http://127.0.0.1:9/"],
+                 ["crawl", "--db", str(db), "--processes", "1025", "http://127.0.0.1:9/"],
+                 ["worker", "--redis", "redis://127.0.0.1:9/0", "--processes", "100000"]):
+        line = one_error_line(clippings(*args))
+        assert "'--processes'" in line and "0<=x<=1024" in line, line
+    line = one_error_line(clippings("crawl", "--db", str(db), "-s", "CLIPPINGS_PROCESSES=99999999999999999999",
+                                    "http://127.0.0.1:9/"))
+    assert line == "clippings: error: -s CLIPPINGS_PROCESSES='99999999999999999999': must be at most 1024", line
+    assert list(tmp_path.iterdir()) == []
