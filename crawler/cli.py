@@ -1179,6 +1179,14 @@ def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> N
         fail("--format parquet needs -o DIRECTORY (Parquet is not streamed to stdout)")
     if Path(output).exists() and not Path(output).is_dir():
         fail(f"{shown_path(output)} is a file: --format parquet writes a directory (a .parquet file and README.md)")
+    from archive.export import kept_evidence
+
+    target = str(Path(output) / f"{'versions' if query.versions == 'all' else 'articles'}.parquet")
+    if is_archive_file(target, db):
+        fail(f"{shown_path(target)}: is the archive being exported; give another output folder")
+    kept = kept_evidence(target)
+    if kept is not None:  # as for jsonl and csv: an archive or a WARC file under the name is not replaced
+        fail(f"{shown_path(target)}: is {kept}; export will not overwrite it, give another output folder")
     try:
         summary = export_parquet(database, output, query, archive_name=Path(db).name)
     except OSError as exc:

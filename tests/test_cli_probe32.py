@@ -145,3 +145,28 @@ def test_a_number_of_processes_past_the_cap_is_refused_before_the_archive_is_ope
                                     "http://127.0.0.1:9/"))
     assert line == "clippings: error: -s CLIPPINGS_PROCESSES='99999999999999999999': must be at most 1024", line
     assert list(tmp_path.iterdir()) == []
+
+
+def test_parquet_export_will_not_overwrite_an_archive_or_a_warc_file_under_its_file_name(tmp_path: Path) -> None:
+    """``-o DIR`` with an archive or a WARC file named ``articles.parquet`` in it: the
+    jsonl/csv guard (an archive or a crawl's captures is never replaced) was not
+    applied to the parquet file, which replaced it."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    for name, kept, source in (("other", "a SQLite database", db), ("captures", "a WARC file", warc)):
+        folder = tmp_path / name
+        folder.mkdir()
+        target = folder / "articles.parquet"
+        target.write_bytes(source.read_bytes())
+        before = digest(target)
+        line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(folder)))
+        assert line == (f"clippings: error: {target}: is {kept}; export will not overwrite it, "
+                        "give another output folder"), line
+        assert digest(target) == before and sorted(p.name for p in folder.iterdir()) == ["articles.parquet"]
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "articles.parquet").symlink_to(db)
+    line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(own)))
+    assert line.endswith("articles.parquet: is the archive being exported; give another output folder"), line
