@@ -170,3 +170,28 @@ def test_parquet_export_will_not_overwrite_an_archive_or_a_warc_file_under_its_f
     (own / "articles.parquet").symlink_to(db)
     line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(own)))
     assert line.endswith("articles.parquet: is the archive being exported; give another output folder"), line
+
+
+def test_a_lock_file_linked_to_another_file_is_not_emptied(tmp_path: Path) -> None:
+    """``news.db.lock`` a symlink or a hard link to another file (a shared folder, a
+    mistaken ``ln``): every write command emptied that file (truncated to write the
+    writer's name) and went on. Now refused in one line, the file kept."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n")
+    lock = tmp_path / "news.db.lock"
+    for link in (lock.symlink_to, lock.hardlink_to):
+        lock.unlink()
+        link(notes)
+        before = digest(db)
+        for args in (["reextract", str(db)], ["import-warc", str(warc), "--db", str(db)]):
+            line = one_error_line(clippings(*args))
+            assert line == (f"clippings: error: cannot write {db}: its lock file {lock} holds other data "
+                            "(9 bytes; a lock file holds one line, a writer's name): not overwritten; move it away"), line
+        assert notes.read_text() == "my notes\n" and digest(db) == before
+    lock.unlink()
+    assert clippings("reextract", str(db)).returncode == 0  # a lock file it made itself, as before
+    assert clippings("reextract", str(db)).returncode == 0
