@@ -1116,6 +1116,16 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
         clippings export news.db --format parquet --versions all -o corpus/
         clippings export news.db --format csv --site example.com --since 2025-07-01 | head
     """
+    from archive.export import DamagedRecord
+
+    try:
+        _export(db, fmt, output, versions, since, until, site, status, language)
+    except DamagedRecord as exc:  # (an -o file is left as it was; standard output has the rows before)
+        fail(f"{shown_path(db)} is damaged: {exc}; restore it from a copy")
+
+
+def _export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None, versions: str, since: str | None, until: str | None,
+            site: str | None, status: str | None, language: str | None) -> None:
     from archive.export import ExportQuery, export_articles, kept_evidence, replacing
 
     query = ExportQuery(versions=versions, since=since, until=until,  # type: ignore[arg-type]

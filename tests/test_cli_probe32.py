@@ -195,3 +195,34 @@ def test_a_lock_file_linked_to_another_file_is_not_emptied(tmp_path: Path) -> No
     lock.unlink()
     assert clippings("reextract", str(db)).returncode == 0  # a lock file it made itself, as before
     assert clippings("reextract", str(db)).returncode == 0
+
+
+def test_export_of_a_version_whose_nested_field_is_damaged_is_one_line(tmp_path: Path) -> None:
+    """A version's ``tags`` that is not JSON (or JSON of another type: a number;
+    a ``fetched_at`` that is no time), a row another program wrote: ``export``
+    in every format ended in a 40-line traceback (JSONDecodeError, pyarrow's
+    ArrowTypeError, fromisoformat's ValueError). An earlier -o file is kept."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    (url,) = rows(db, "SELECT canonical_url FROM versions WHERE id = 2")[0]
+    earlier = tmp_path / "earlier.jsonl"
+    earlier.write_text("{}\n")
+    cases = [("tags = '[broken'", ["--format", "jsonl", "-o", str(earlier)], "its tags is not JSON ("),
+             ("tags = '[broken'", ["--format", "csv"], "its tags is not JSON ("),
+             ("tags = '[broken'", ["--format", "parquet", "-o", str(tmp_path / "pq")], "its tags is not JSON ("),
+             ("authors = '5'", ["--format", "parquet", "-o", str(tmp_path / "pq")],
+              "a value is not of its field's type (Could not convert 5 with type int"),
+             ("fetched_at = 'garbage'", ["--format", "parquet", "-o", str(tmp_path / "pq")],
+              "its fetched_at 'garbage' is not an ISO 8601 time")]
+    for change, args, why in cases:
+        copy = tmp_path / "copy.db"
+        copy.write_bytes(db.read_bytes())
+        with closing(sqlite3.connect(copy)) as conn, conn:
+            conn.execute(f"UPDATE versions SET {change} WHERE id = 2")
+        line = one_error_line(clippings("export", str(copy), *args))
+        assert line.startswith(f"clippings: error: {copy} is damaged: version 1 of {url}: {why}"), line
+        assert line.endswith("; restore it from a copy"), line
+        copy.unlink()
+    assert earlier.read_text() == "{}\n" and not (tmp_path / "pq").exists()
