@@ -992,6 +992,8 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
     from archive.queries import MAX_QUERY_TERMS, query_terms, valid_fts_query
     from archive.queries import search as run_search
 
+    if not query.strip():  # said "no matches", as if the archive held nothing searched for
+        fail(f"search {shown(query)}: the query is empty (give the words to search for)")
     if (terms := query_terms(query)) > MAX_QUERY_TERMS:  # each one slows every hit's snippet
         fail(f"search {shown(query)} holds {terms} words, more than the {MAX_QUERY_TERMS} a search takes "
              "(search for fewer, rarer words)")

@@ -226,3 +226,15 @@ def test_export_of_a_version_whose_nested_field_is_damaged_is_one_line(tmp_path:
         assert line.endswith("; restore it from a copy"), line
         copy.unlink()
     assert earlier.read_text() == "{}\n" and not (tmp_path / "pq").exists()
+
+
+def test_an_empty_search_query_is_one_line_not_no_matches(tmp_path: Path) -> None:
+    """``clippings search news.db ""`` (an unset shell variable) said "no matches", rc 0."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    for query, args in (("", ()), ("  ", ("--quote",)), ("\t", ("--json",))):
+        line = one_error_line(clippings("search", str(db), query, *args))
+        assert line.startswith("clippings: error: search '") and line.endswith(
+            ": the query is empty (give the words to search for)"), line
