@@ -524,14 +524,19 @@ def check_redis(url: str) -> None:
     """A one-line error when Redis is not there (before any crawl starts)."""
     import redis
 
-    from crawler.distributed.frontier import connect
+    from crawler.distributed.frontier import ACTIVE, connect
 
     if not url.startswith(("redis://", "rediss://", "unix://")):
         fail(f"--redis {shown_url(url)} is not a redis:// URL")
     try:
-        connect(url).ping()
+        server = connect(url)
+        server.ping()
+        kind = server.type(ACTIVE)
     except (redis.RedisError, ValueError) as exc:
         fail(f"cannot reach Redis at {shown_url(url, bare=True)}: {exc}")
+    if kind not in (b"set", b"none", "set", "none"):  # another program's value: a traceback, or "stopped early"
+        fail(f"Redis at {shown_url(url, bare=True)} holds another program's {shown(kind, bare=True)} under "
+             f"Clippings' key {ACTIVE}; give Clippings a Redis database of its own (redis://HOST:PORT/N)")
 
 
 @cli.command()

@@ -238,3 +238,30 @@ def test_an_empty_search_query_is_one_line_not_no_matches(tmp_path: Path) -> Non
         line = one_error_line(clippings("search", str(db), query, *args))
         assert line.startswith("clippings: error: search '") and line.endswith(
             ": the query is empty (give the words to search for)"), line
+
+
+def test_foreign_data_under_clippings_redis_keys_is_one_line(tmp_path: Path, redis_url: str) -> None:
+    """Another program's value under ``clippings:crawls`` (a Redis database shared):
+    ``worker`` ended in a 69-line WRONGTYPE traceback and ``crawl --redis`` recorded a
+    failed crawl with "stopped early"; a member that is not UTF-8 text gave the worker
+    a UnicodeDecodeError traceback."""
+    import redis
+
+    server = redis.Redis.from_url(redis_url)
+    server.flushdb()
+    server.set("clippings:crawls", "garbage")
+    try:
+        db = tmp_path / "news.db"
+        for args in (["worker", "--redis", redis_url, "--once", "--wait", "1"],
+                     ["crawl", "--redis", redis_url, "--db", str(db), "--processes", "0", "http://127.0.0.1:9/"]):
+            line = one_error_line(clippings(*args))
+            assert line == (f"clippings: error: Redis at {redis_url} holds another program's string under "
+                            "Clippings' key clippings:crawls; give Clippings a Redis database of its own "
+                            "(redis://HOST:PORT/N)"), line
+        assert not db.exists()
+        server.delete("clippings:crawls")
+        server.sadd("clippings:crawls", b"\xff\xfe")
+        line = one_error_line(clippings("worker", "--redis", redis_url, "--once", "--wait", "1"))
+        assert line == f"clippings: error: no crawl queued in {redis_url} within 1s", line
+    finally:
+        server.flushdb()

@@ -35,6 +35,7 @@ from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
 
+import redis
 from scrapy import Spider, signals
 from scrapy.core.scheduler import BaseScheduler
 from scrapy.crawler import Crawler
@@ -60,6 +61,7 @@ from crawler.middlewares.redirects import NOT_FOLLOWED, meta_refresh_record, red
 from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.signals import fetch_observed, stop_requested
 from crawler.spiders.articles import ArticleSpider
+from crawler.urls import shown_url
 
 logger = logging.getLogger(__name__)
 
@@ -420,6 +422,10 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
             time.sleep(WAIT_FOR_CRAWL)
     except LOST as exc:
         raise LostRedis(lost_redis(redis_url, exc)) from exc
+    except redis.ResponseError as exc:  # another program's value under a key of Clippings' (was a traceback)
+        raise LostRedis(f"Redis at {shown_url(redis_url, bare=True)} holds data Clippings cannot read under its "
+                        f"keys (clippings:*): {' '.join(str(exc).split())[:200]}; give Clippings a Redis "
+                        "database of its own (redis://HOST:PORT/N)") from exc
     return None
 
 
