@@ -265,3 +265,25 @@ def test_foreign_data_under_clippings_redis_keys_is_one_line(tmp_path: Path, red
         assert line == f"clippings: error: no crawl queued in {redis_url} within 1s", line
     finally:
         server.flushdb()
+
+
+def test_a_crawl_config_the_worker_cannot_read_is_one_line(redis_url: str) -> None:
+    """A crawl in progress whose config is not JSON, or lacks its settings and seeds
+    (a coordinator of another Clippings version, or a hand edit): the worker ended in
+    a JSONDecodeError / TypeError / KeyError / ValueError traceback."""
+    import redis
+
+    server = redis.Redis.from_url(redis_url)
+    server.flushdb()
+    try:
+        for config, why in (("not json", "not JSON: Expecting value: line 1 column 1 (char 0)"),
+                            ("[1]", "no settings and seeds"), ("{}", "no settings and seeds"),
+                            ('{"settings": {}, "seeds": []}', "no settings and seeds")):
+            server.sadd("clippings:crawls", "c1")
+            server.set("clippings:{c1}:alive", "1", ex=30)
+            server.set("clippings:{c1}:config", config)
+            line = one_error_line(clippings("worker", "--redis", redis_url, "--once", "--wait", "2"))
+            assert line == (f"clippings: error: crawl c1 in Redis at {redis_url} has a config this worker cannot "
+                            f"read ({why}): is its coordinator another version of Clippings?"), line
+    finally:
+        server.flushdb()

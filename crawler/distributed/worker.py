@@ -59,6 +59,7 @@ from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
 from crawler.middlewares.redirects import NOT_FOLLOWED, meta_refresh_record, redirect_record
 from crawler.run import SIGNAL_WORDS, StoppableProcess
+from crawler.shown import shown
 from crawler.signals import fetch_observed, stop_requested
 from crawler.spiders.articles import ArticleSpider
 from crawler.urls import shown_url
@@ -416,9 +417,18 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
     try:
         while deadline is None or time.monotonic() < deadline:
             for crawl in active_crawls(server):
-                config = Frontier(server, crawl).config()
-                if config is not None:
-                    return crawl, config
+                try:
+                    config = Frontier(server, crawl).config()
+                except ValueError as exc:  # (JSONDecodeError, bytes not UTF-8)
+                    raise LostRedis(_unreadable_config(redis_url, crawl, f"not JSON: {exc}")) from exc
+                if config is None:
+                    continue
+                seeds = config.get("seeds") if isinstance(config, dict) else None
+                if not (isinstance(config, dict) and isinstance(config.get("settings"), dict) and seeds
+                        and isinstance(seeds, list) and all(isinstance(seed, str) for seed in seeds)):
+                    # was a KeyError/TypeError/ValueError traceback, after "serving crawl"
+                    raise LostRedis(_unreadable_config(redis_url, crawl, "no settings and seeds"))
+                return crawl, config
             time.sleep(WAIT_FOR_CRAWL)
     except LOST as exc:
         raise LostRedis(lost_redis(redis_url, exc)) from exc
@@ -427,6 +437,11 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
                         f"keys (clippings:*): {' '.join(str(exc).split())[:200]}; give Clippings a Redis "
                         "database of its own (redis://HOST:PORT/N)") from exc
     return None
+
+
+def _unreadable_config(redis_url: str, crawl: str, why: str) -> str:
+    return (f"crawl {shown(crawl, bare=True, limit=80)} in Redis at {shown_url(redis_url, bare=True)} has a config "
+            f"this worker cannot read ({why[:200]}): is its coordinator another version of Clippings?")
 
 
 class LostRedis(Exception):
