@@ -417,6 +417,8 @@ def not_a_file(name: str) -> str:
     device or pipe (read once, it could not be checked first and then read)."""
     if Path(name).exists():
         return f"{shown_path(name)}: not a regular file (save it to a file first)"
+    if name == "-":  # (said "no such file: -")
+        return "-: standard input is not read (a file is checked before it is read): save it to a file and give that"
     return f"no such file: {shown_path(name)}"
 
 
@@ -1135,6 +1137,8 @@ def _export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None
             site: str | None, status: str | None, language: str | None) -> None:
     from archive.export import ExportQuery, export_articles, kept_evidence, replacing
 
+    if output == "":  # (said "cannot write '': Is a directory")
+        fail("-o '': the output name is empty (give a file, or '-' for standard output)")
     query = ExportQuery(versions=versions, since=since, until=until,  # type: ignore[arg-type]
                         site=site, status=status, language=language)
     try:

@@ -287,3 +287,17 @@ def test_a_crawl_config_the_worker_cannot_read_is_one_line(redis_url: str) -> No
                             f"read ({why}): is its coordinator another version of Clippings?"), line
     finally:
         server.flushdb()
+
+
+def test_import_warc_of_dash_and_export_to_an_empty_name_say_so(tmp_path: Path) -> None:
+    """``import-warc -`` said "no such file: -"; ``export -o ''`` "cannot write '': Is a directory"."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    line = one_error_line(clippings("import-warc", "-", "--db", str(db)))
+    assert line == ("clippings: error: -: standard input is not read (a file is checked before it is read): "
+                    "save it to a file and give that"), line
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    for fmt in ("jsonl", "parquet"):
+        line = one_error_line(clippings("export", str(db), "--format", fmt, "-o", ""))
+        assert line == "clippings: error: -o '': the output name is empty (give a file, or '-' for standard output)"
