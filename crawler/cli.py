@@ -417,6 +417,8 @@ def not_a_file(name: str) -> str:
     device or pipe (read once, it could not be checked first and then read)."""
     if Path(name).exists():
         return f"{shown_path(name)}: not a regular file (save it to a file first)"
+    if Path(name).is_symlink():  # (said "no such file", the link being there)
+        return f"{shown_path(name)}: a symbolic link that leads to no file (a loop, or its target is gone)"
     if name == "-":  # (said "no such file: -")
         return "-: standard input is not read (a file is checked before it is read): save it to a file and give that"
     return f"no such file: {shown_path(name)}"

@@ -301,3 +301,17 @@ def test_import_warc_of_dash_and_export_to_an_empty_name_say_so(tmp_path: Path) 
     for fmt in ("jsonl", "parquet"):
         line = one_error_line(clippings("export", str(db), "--format", fmt, "-o", ""))
         assert line == "clippings: error: -o '': the output name is empty (give a file, or '-' for standard output)"
+
+
+def test_a_page_or_warc_path_that_is_a_broken_symlink_says_so(tmp_path: Path) -> None:
+    """A symlink loop or a link to a file gone said "no such file" (the link is there)."""
+    (tmp_path / "loop1").symlink_to("loop2")
+    (tmp_path / "loop2").symlink_to("loop1")
+    (tmp_path / "gone.warc.gz").symlink_to(tmp_path / "nothing-here")
+    why = "a symbolic link that leads to no file (a loop, or its target is gone)"
+    assert one_error_line(clippings("extract", str(tmp_path / "loop1"))) == \
+        f"clippings: error: {tmp_path / 'loop1'}: {why}"
+    db = tmp_path / "news.db"
+    assert one_error_line(clippings("import-warc", str(tmp_path / "gone.warc.gz"), "--db", str(db))) == \
+        f"clippings: error: {tmp_path / 'gone.warc.gz'}: {why}"
+    assert not db.exists()
