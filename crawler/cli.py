@@ -419,6 +419,8 @@ def not_a_file(name: str) -> str:
         return f"{shown_path(name)}: not a regular file (save it to a file first)"
     if Path(name).is_symlink():  # (said "no such file", the link being there)
         return f"{shown_path(name)}: a symbolic link that leads to no file (a loop, or its target is gone)"
+    if re.match(r"(?i)https?://", name):  # (said "no such file: https://…")
+        return f"{shown_path(name)}: a URL, not a file: download it first (e.g. curl -O URL)"
     if name == "-":  # (said "no such file: -")
         return "-: standard input is not read (a file is checked before it is read): save it to a file and give that"
     return f"no such file: {shown_path(name)}"
@@ -1012,7 +1014,7 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
     except sqlite3.OperationalError as exc:
         if quote or valid_fts_query(query):  # the archive's search index failed on a valid query
             fail(str(newer_schema(db, exc) or damaged(db, exc)))
-        fail(f"search {shown(query)} is not valid FTS5 syntax ({shown(str(exc), bare=True)}); put words with punctuation "
+        fail(f"search {shown(query)} is not valid FTS5 syntax ({shown(str(exc).strip(), bare=True)}); put words with punctuation "
              "in double quotes, or add --quote to search the words as plain text")
     if as_json:
         for hit in hits:

@@ -315,3 +315,18 @@ def test_a_page_or_warc_path_that_is_a_broken_symlink_says_so(tmp_path: Path) ->
     assert one_error_line(clippings("import-warc", str(tmp_path / "gone.warc.gz"), "--db", str(db))) == \
         f"clippings: error: {tmp_path / 'gone.warc.gz'}: {why}"
     assert not db.exists()
+
+
+def test_a_url_given_as_a_file_and_fts5s_own_words_are_shown_plainly(tmp_path: Path) -> None:
+    """``extract https://…`` said "no such file: https://…"; ``search '*'`` quoted
+    SQLite's words with their trailing space: "('unknown special query: ')"."""
+    for args in (["extract", "https://example.com/a.html"],
+                 ["import-warc", "HTTP://example.com/a.warc.gz", "--db", str(tmp_path / "news.db")]):
+        line = one_error_line(clippings(*args))
+        assert line == f"clippings: error: {args[1]}: a URL, not a file: download it first (e.g. curl -O URL)", line
+    assert not (tmp_path / "news.db").exists()
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    assert clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db")).returncode == 0
+    line = one_error_line(clippings("search", str(tmp_path / "news.db"), "*"))
+    assert "FTS5 syntax (unknown special query:); put words" in line, line
