@@ -1143,6 +1143,9 @@ def _export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None
 
     if output == "":  # (said "cannot write '': Is a directory")
         fail("-o '': the output name is empty (give a file, or '-' for standard output)")
+    for option, value in (("--since", since), ("--until", until), ("--site", site), ("--language", language)):
+        if value is not None and not value.strip():  # (an unset shell variable: it meant "no filter", silently)
+            fail(f"{option} {shown(value)} is empty (leave the option out for no filter)")
     query = ExportQuery(versions=versions, since=since, until=until,  # type: ignore[arg-type]
                         site=site, status=status, language=language)
     try:

@@ -330,3 +330,14 @@ def test_a_url_given_as_a_file_and_fts5s_own_words_are_shown_plainly(tmp_path: P
     assert clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db")).returncode == 0
     line = one_error_line(clippings("search", str(tmp_path / "news.db"), "*"))
     assert "FTS5 syntax (unknown special query:); put words" in line, line
+
+
+def test_an_empty_export_filter_is_refused_not_taken_as_no_filter(tmp_path: Path) -> None:
+    """``export --since "$SINCE"`` with the variable unset exported everything."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    for option in ("--since", "--until", "--site", "--language"):
+        line = one_error_line(clippings("export", str(db), option, ""))
+        assert line == f"clippings: error: {option} '' is empty (leave the option out for no filter)", line
