@@ -724,6 +724,9 @@ def check_warc_dir(settings: Any) -> None:
     if folder.exists() and not folder.is_dir():
         fail(f"{shown_path(folder)}: is a file, not a folder; the crawl keeps its WARC files there "
              "(move it, or add --no-warc)")
+    if folder.is_symlink() and not folder.exists():  # the crawl recorded, then "File exists" (probe 32)
+        fail(f"{shown_path(folder)}: a symbolic link that leads to no folder (a loop, or its target is gone); "
+             "the crawl keeps its WARC files there (remove it, or add --no-warc)")
     if problem := warc_dir_unwritable(folder, settings.get("CLIPPINGS_DB")):
         fail(problem)
     if not_utf8(stored_warc_path(folder, settings.get("CLIPPINGS_DB"))):  # SQLite text cannot hold it

@@ -341,3 +341,14 @@ def test_an_empty_export_filter_is_refused_not_taken_as_no_filter(tmp_path: Path
     for option in ("--since", "--until", "--site", "--language"):
         line = one_error_line(clippings("export", str(db), option, ""))
         assert line == f"clippings: error: {option} '' is empty (leave the option out for no filter)", line
+
+
+def test_a_warc_folder_that_is_a_broken_symlink_is_refused_before_the_crawl(tmp_path: Path) -> None:
+    """``news-warc`` a link to a folder gone: the crawl made the archive, recorded a
+    failed crawl and said "cannot write the WARC file …: File exists"."""
+    (tmp_path / "news-warc").symlink_to(tmp_path / "gone")
+    line = one_error_line(clippings("crawl", "--db", str(tmp_path / "news.db"), "http://127.0.0.1:9/",
+                                    cwd=tmp_path))
+    assert line.startswith(f"clippings: error: {tmp_path / 'news-warc'}: a symbolic link that leads to no folder") \
+        or line.startswith("clippings: error: news-warc: a symbolic link that leads to no folder"), line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news-warc"]
