@@ -542,6 +542,11 @@ def acquire_writer_lock(path: str | Path) -> None:
                 os.close(fd)
                 raise _busy(path, owner) from None
             time.sleep(LOCK_RETRY_PAUSE)  # a peek's shared lock (writer_of) lasts an instant
+    foreign = _not_a_lock_file(fd)
+    if foreign:  # a symlink or a hard link to another file at the lock's name: it was emptied (probe 32)
+        os.close(fd)
+        raise ArchiveError(f"cannot write {shown_path(path)}: its lock file {shown_path(key)} {foreign}: "
+                           "not overwritten; move it away") from None
     try:  # the owner's name, for a second writer's message
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"clippings pid {os.getpid()} on {socket.gethostname()}\n".encode(), 0)
@@ -550,6 +555,18 @@ def acquire_writer_lock(path: str | Path) -> None:
         raise ArchiveError(f"cannot write {shown_path(path)}: cannot write its lock file {shown_path(key)}: {exc.strerror or exc}") from None
     _HELD[key] = _Held(fd=fd, depth=1)
     close_stale_crawls(path)
+
+
+def _not_a_lock_file(fd: int) -> str | None:
+    """Why the file open at ``fd`` is not a writer lock's to rewrite, or None: a
+    regular file holding anything but a writer's name (a lock file is empty or
+    names its last writer). A device (``/dev/full``) is left to the write's error."""
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+        return None
+    if info.st_size <= 200 and _OWNER.fullmatch(os.pread(fd, 200, 0).decode("utf-8", "replace").strip()):
+        return None
+    return f"holds other data ({info.st_size} bytes; a lock file holds one line, a writer's name)"
 
 
 def _owner(fd: int) -> str:

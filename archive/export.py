@@ -154,8 +154,17 @@ def iter_rows(db: sqlite_utils.Database, query: ExportQuery | None = None) -> It
         record = dict(zip(EXPORT_FIELDS, values, strict=True))
         for name in JSON_FIELDS:
             raw = record[name]
-            record[name] = json.loads(raw) if raw else ({} if name == "provenance" else [])
+            try:
+                record[name] = json.loads(raw) if raw else ({} if name == "provenance" else [])
+            except (ValueError, TypeError) as exc:  # a row another program wrote: was a traceback (probe 32)
+                raise DamagedRecord(f"version {record['version']} of {shown(record['canonical_url'], bare=True)}: "
+                                    f"its {name} is not JSON ({exc})") from None
         yield record
+
+
+class DamagedRecord(ValueError):
+    """A version whose nested field (tags, authors, ...) is not the JSON text the
+    archive keeps: a row another program wrote. The message names the version."""
 
 
 def iter_article_dicts(

@@ -29,8 +29,8 @@ import pyarrow.parquet as pq
 import sqlite_utils
 
 from archive.card import CARD_MARK, CardFigures, write_card
-from archive.export import EXPORT_FIELDS, ExportQuery, iter_rows
-from crawler.shown import shown_path
+from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows
+from crawler.shown import shown, shown_path
 
 __all__ = ["BATCH_ROWS", "SCHEMA", "ParquetSummary", "export_parquet"]
 
@@ -69,8 +69,16 @@ class ParquetSummary:
 def _arrow_row(row: dict[str, Any]) -> dict[str, Any]:
     for name in _TIMES:
         value = row[name]
-        row[name] = datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
-    row["provenance"] = [{"key": str(k), "value": str(v)} for k, v in (row["provenance"] or {}).items()]
+        try:
+            row[name] = datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
+        except (ValueError, TypeError, AttributeError):
+            raise DamagedRecord(f"version {row['version']} of {shown(row['canonical_url'], bare=True)}: "
+                                f"its {name} {shown(str(value), limit=40)} is not an ISO 8601 time") from None
+    provenance = row["provenance"] or {}
+    if not isinstance(provenance, dict):
+        raise DamagedRecord(f"version {row['version']} of {shown(row['canonical_url'], bare=True)}: "
+                            "its provenance is not a JSON object")
+    row["provenance"] = [{"key": str(k), "value": str(v)} for k, v in provenance.items()]
     return row
 
 
@@ -123,9 +131,25 @@ def _write_rows(db: sqlite_utils.Database, query: ExportQuery, partial: Path, su
             summary.figures.add(row)
             batch.append(_arrow_row(row))
             if len(batch) >= BATCH_ROWS:
-                writer.write_table(pa.Table.from_pylist(batch, schema=SCHEMA))
+                writer.write_table(_table(batch))
                 summary.rows += len(batch)
                 batch.clear()
         if batch:
-            writer.write_table(pa.Table.from_pylist(batch, schema=SCHEMA))
+            writer.write_table(_table(batch))
             summary.rows += len(batch)
+
+
+def _table(batch: list[dict[str, Any]]) -> pa.Table:
+    """The batch as an Arrow table; :class:`DamagedRecord` naming the first row whose
+    values are not of their column's type (a row another program wrote: a tag that
+    is a number, authors an object), where pyarrow's error was a traceback (probe 32)."""
+    try:
+        return pa.Table.from_pylist(batch, schema=SCHEMA)
+    except (pa.ArrowException, ValueError, TypeError):
+        for row in batch:  # only on failure: find the row to name
+            try:
+                pa.Table.from_pylist([row], schema=SCHEMA)
+            except (pa.ArrowException, ValueError, TypeError) as exc:
+                raise DamagedRecord(f"version {row['version']} of {shown(row['canonical_url'], bare=True)}: "
+                                    f"a value is not of its field's type ({' '.join(str(exc).split())[:200]})") from None
+        raise

@@ -153,7 +153,12 @@ class WarcReadError(ValueError):
 UNREADABLE_WARC = (ArchiveLoadFailed, StatusAndHeadersParserException, OSError, EOFError, zlib.error, ValueError)
 
 
-class DamagedGzip(ValueError):
+class DamagedWarc(ValueError):
+    """A WARC file that stops being readable past its start, at a known offset
+    (bytes changed, not a file cut short); the records before it were read."""
+
+
+class DamagedGzip(DamagedWarc):
     """Compressed data that does not decompress, inside a gzip member of a WARC file
     (bytes changed, not a file cut short)."""
 
@@ -179,8 +184,8 @@ def iter_responses(path: str | Path, not_http: Counter[str] | None = None) -> It
     try:
         with open(path, "rb") as stream:
             yield from _responses(stream, not_http)
-    except DamagedGzip as exc:
-        raise WarcReadError(f"{shown_path(path)}: damaged: {exc}") from exc
+    except DamagedWarc as exc:
+        raise WarcReadError(f"{shown_path(path)}: damaged{exc}") from exc
     except UNREADABLE_WARC as exc:
         raise WarcReadError(f"{shown_path(path)}: not a readable WARC file ({type(exc).__name__}: {_warcio_words(exc)})") from exc
 
@@ -328,9 +333,22 @@ class BoundedArchiveIterator(ArchiveIterator):
                     where = f" before byte {reader.stream.tell()}"
                 except (OSError, ValueError, AttributeError):  # a pipe
                     where = ""
-                raise DamagedGzip(f"its gzip data is invalid{where} ({exc})") from exc
+                raise DamagedGzip(f": its gzip data is invalid{where} ({exc})") from exc
 
-        reader._decompress = checked
+        def member_checked(data: bytes) -> bytes:
+            # The first block of a gzip member after the first: warcio took a member
+            # whose data does not decompress for plain text, and the error quoted
+            # its compressed bytes as the record's "first line" (probe 32).
+            if reader.decompressor is not None and reader.num_block_read == 0 and reader.num_read \
+                    and data[:2] == b"\x1f\x8b":
+                try:
+                    return reader.decompressor.decompress(data)  # type: ignore[no-any-return]
+                except zlib.error as exc:
+                    raise DamagedGzip(f": the gzip member at offset {self.offset} does not decompress "
+                                      f"({exc})") from exc
+            return checked(data)
+
+        reader._decompress = member_checked
 
     #: The file ended inside a gzip member (warcio reads that as a clean end).
     ends_cut_short = False
@@ -380,7 +398,8 @@ def _responses(stream: BinaryIO, not_http: Counter[str] | None = None) -> Iterat
             undecodable=undecodable,
         )
     if records.ends_cut_short:
-        raise EOFError("the file ends inside a gzip member, after the records read: it was truncated")
+        raise EOFError(f"the file ends inside the gzip member at offset {records.offset}, after the records "
+                       "read: it was truncated")
 
 
 def payload(record: ArcWarcRecord) -> bytes:
@@ -424,6 +443,7 @@ def _whole_records(records: BoundedArchiveIterator) -> Iterator[ArcWarcRecord]:
     """The records, each checked whole (any type: a cut-off ``warcinfo`` or
     ``request`` record is as much a truncated file as a cut-off response)."""
     iterator = iter(records)
+    read = 0
     while True:
         try:
             record = next(iterator)
@@ -432,6 +452,12 @@ def _whole_records(records: BoundedArchiveIterator) -> Iterator[ArcWarcRecord]:
         except AttributeError as exc:  # warcio's parser on a response record lacking WARC-Target-URI
             raise ArchiveLoadFailed(f"the record at offset {records.offset} has incomplete WARC headers "
                                     "(the file was truncated, or the record is malformed)") from exc
+        except ArchiveLoadFailed as exc:
+            if not read:  # the file's start (check_warc's) or a read at a stored offset (read_record's)
+                raise
+            # past the records read (a line of junk between them): where, not only what
+            raise DamagedWarc(f" at offset {records.offset}: {_warcio_words(exc)}") from exc
+        read += 1
         if record.rec_type != "response" or record.http_headers is None:  # not read by _responses
             _check_whole(record, records, record.rec_headers.get_header("WARC-Target-URI") or "")
         yield record

@@ -39,6 +39,7 @@ from typing import Any, Literal, NoReturn  # noqa: E402
 import click  # noqa: E402
 
 from crawler import __version__, terminal  # noqa: E402
+from crawler.limits import MAX_PROCESSES  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
 from crawler.terminal import StdoutFailed, exact_stdout, guard_stdout, json_line, say, stdout_failed  # noqa: E402
 from crawler.urls import lower_scheme, shown_url  # noqa: E402
@@ -283,15 +284,30 @@ class SeedFile(click.File):
         return super().convert(value, param, ctx)
 
 
+class ArchivePath(click.Path):
+    """An archive's path: a file, never ``-`` (``--db -`` made a file named "-", where
+    a dash names standard input or output everywhere else; an archive is neither)."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "-":
+            name = "--db" if isinstance(param, click.Option) else "DB"
+            fail(f"{name} '-': an archive is a file, not standard input or output; "
+                 "give a file name (./- for a file named '-')")
+        return super().convert(value, param, ctx)
+
+
 def db_argument(fn: F) -> F:
     """The archive path argument shared by the read commands."""
-    return click.argument("db", metavar="DB", type=click.Path(dir_okay=False))(fn)
+    return click.argument("db", metavar="DB", type=ArchivePath())(fn)
 
 
 def db_option(fn: F) -> F:
     """The ``--db`` option shared by the write commands."""
     return click.option("--db", "db", default="clippings.db", show_default=True,
-                        type=click.Path(dir_okay=False), help="SQLite archive to write to.")(fn)
+                        type=ArchivePath(), help="SQLite archive to write to.")(fn)
 
 
 @click.group(cls=CleanGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -325,7 +341,7 @@ def cli() -> None:
               help="Start anew from the seeds, not where the last crawl of the same seeds stopped.")
 @click.option("-s", "--set", "scrapy_settings", metavar="KEY=VALUE", multiple=True,
               help="Set a Scrapy setting, e.g. -s DOWNLOAD_TIMEOUT=10 (may be repeated).")
-@click.option("--processes", type=click.IntRange(min=0),
+@click.option("--processes", type=click.IntRange(0, MAX_PROCESSES),
               help="Processes that parse pages (default: one per core; 0: in the crawl's own).")
 @click.option("--redis", "redis_url", metavar="URL",
               help="Distributed: queue the crawl in Redis (redis://HOST:PORT/N) for "
@@ -401,6 +417,12 @@ def not_a_file(name: str) -> str:
     device or pipe (read once, it could not be checked first and then read)."""
     if Path(name).exists():
         return f"{shown_path(name)}: not a regular file (save it to a file first)"
+    if Path(name).is_symlink():  # (said "no such file", the link being there)
+        return f"{shown_path(name)}: a symbolic link that leads to no file (a loop, or its target is gone)"
+    if re.match(r"(?i)https?://", name):  # (said "no such file: https://…")
+        return f"{shown_path(name)}: a URL, not a file: download it first (e.g. curl -O URL)"
+    if name == "-":  # (said "no such file: -")
+        return "-: standard input is not read (a file is checked before it is read): save it to a file and give that"
     return f"no such file: {shown_path(name)}"
 
 
@@ -508,20 +530,25 @@ def check_redis(url: str) -> None:
     """A one-line error when Redis is not there (before any crawl starts)."""
     import redis
 
-    from crawler.distributed.frontier import connect
+    from crawler.distributed.frontier import ACTIVE, connect
 
     if not url.startswith(("redis://", "rediss://", "unix://")):
         fail(f"--redis {shown_url(url)} is not a redis:// URL")
     try:
-        connect(url).ping()
+        server = connect(url)
+        server.ping()
+        kind = server.type(ACTIVE)
     except (redis.RedisError, ValueError) as exc:
         fail(f"cannot reach Redis at {shown_url(url, bare=True)}: {exc}")
+    if kind not in (b"set", b"none", "set", "none"):  # another program's value: a traceback, or "stopped early"
+        fail(f"Redis at {shown_url(url, bare=True)} holds another program's {shown(kind, bare=True)} under "
+             f"Clippings' key {ACTIVE}; give Clippings a Redis database of its own (redis://HOST:PORT/N)")
 
 
 @cli.command()
 @click.option("--redis", "redis_url", metavar="URL", required=True,
               help="The Redis the coordinator queues crawls in (redis://HOST:PORT/N).")
-@click.option("--processes", type=click.IntRange(min=0),
+@click.option("--processes", type=click.IntRange(0, MAX_PROCESSES),
               help="Processes that parse pages (default: one per core; 0: in the worker's own).")
 @click.option("--once", is_flag=True, help="Stop after one crawl (default: serve crawl after crawl).")
 @click.option("--wait", type=float, metavar="SECONDS", callback=lambda _ctx, _param, value: checked_wait(value),
@@ -697,6 +724,9 @@ def check_warc_dir(settings: Any) -> None:
     if folder.exists() and not folder.is_dir():
         fail(f"{shown_path(folder)}: is a file, not a folder; the crawl keeps its WARC files there "
              "(move it, or add --no-warc)")
+    if folder.is_symlink() and not folder.exists():  # the crawl recorded, then "File exists" (probe 32)
+        fail(f"{shown_path(folder)}: a symbolic link that leads to no folder (a loop, or its target is gone); "
+             "the crawl keeps its WARC files there (remove it, or add --no-warc)")
     if problem := warc_dir_unwritable(folder, settings.get("CLIPPINGS_DB")):
         fail(problem)
     if not_utf8(stored_warc_path(folder, settings.get("CLIPPINGS_DB"))):  # SQLite text cannot hold it
@@ -808,7 +838,7 @@ DEMO_PORT = 8765
 
 
 @cli.command()
-@click.option("--db", default="demo.db", show_default=True, type=click.Path(dir_okay=False),
+@click.option("--db", default="demo.db", show_default=True, type=ArchivePath(),
               help="SQLite archive to write to.")
 @click.option("--port", type=click.IntRange(0, 65535),
               help=f"Port for the sample site on 127.0.0.1 (default {DEMO_PORT}, or the port an "
@@ -921,7 +951,7 @@ def _corpus_line(db: str) -> None:
 
 
 @cli.command()
-@click.argument("dbs", metavar="DB...", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("dbs", metavar="DB...", nargs=-1, required=True, type=ArchivePath())
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0: every interface; the archive becomes public).")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535))
@@ -976,6 +1006,8 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
     from archive.queries import MAX_QUERY_TERMS, query_terms, valid_fts_query
     from archive.queries import search as run_search
 
+    if not query.strip():  # said "no matches", as if the archive held nothing searched for
+        fail(f"search {shown(query)}: the query is empty (give the words to search for)")
     if (terms := query_terms(query)) > MAX_QUERY_TERMS:  # each one slows every hit's snippet
         fail(f"search {shown(query)} holds {terms} words, more than the {MAX_QUERY_TERMS} a search takes "
              "(search for fewer, rarer words)")
@@ -985,7 +1017,7 @@ def search(db: str, query: str, limit: int, quote: bool, as_json: bool) -> None:
     except sqlite3.OperationalError as exc:
         if quote or valid_fts_query(query):  # the archive's search index failed on a valid query
             fail(str(newer_schema(db, exc) or damaged(db, exc)))
-        fail(f"search {shown(query)} is not valid FTS5 syntax ({shown(str(exc), bare=True)}); put words with punctuation "
+        fail(f"search {shown(query)} is not valid FTS5 syntax ({shown(str(exc).strip(), bare=True)}); put words with punctuation "
              "in double quotes, or add --quote to search the words as plain text")
     if as_json:
         for hit in hits:
@@ -1100,8 +1132,23 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
         clippings export news.db --format parquet --versions all -o corpus/
         clippings export news.db --format csv --site example.com --since 2025-07-01 | head
     """
+    from archive.export import DamagedRecord
+
+    try:
+        _export(db, fmt, output, versions, since, until, site, status, language)
+    except DamagedRecord as exc:  # (an -o file is left as it was; standard output has the rows before)
+        fail(f"{shown_path(db)} is damaged: {exc}; restore it from a copy")
+
+
+def _export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None, versions: str, since: str | None, until: str | None,
+            site: str | None, status: str | None, language: str | None) -> None:
     from archive.export import ExportQuery, export_articles, kept_evidence, replacing
 
+    if output == "":  # (said "cannot write '': Is a directory")
+        fail("-o '': the output name is empty (give a file, or '-' for standard output)")
+    for option, value in (("--since", since), ("--until", until), ("--site", site), ("--language", language)):
+        if value is not None and not value.strip():  # (an unset shell variable: it meant "no filter", silently)
+            fail(f"{option} {shown(value)} is empty (leave the option out for no filter)")
     query = ExportQuery(versions=versions, since=since, until=until,  # type: ignore[arg-type]
                         site=site, status=status, language=language)
     try:
@@ -1163,6 +1210,14 @@ def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> N
         fail("--format parquet needs -o DIRECTORY (Parquet is not streamed to stdout)")
     if Path(output).exists() and not Path(output).is_dir():
         fail(f"{shown_path(output)} is a file: --format parquet writes a directory (a .parquet file and README.md)")
+    from archive.export import kept_evidence
+
+    target = str(Path(output) / f"{'versions' if query.versions == 'all' else 'articles'}.parquet")
+    if is_archive_file(target, db):
+        fail(f"{shown_path(target)}: is the archive being exported; give another output folder")
+    kept = kept_evidence(target)
+    if kept is not None:  # as for jsonl and csv: an archive or a WARC file under the name is not replaced
+        fail(f"{shown_path(target)}: is {kept}; export will not overwrite it, give another output folder")
     try:
         summary = export_parquet(database, output, query, archive_name=Path(db).name)
     except OSError as exc:

@@ -19,6 +19,10 @@ MAX_PAGE_BYTES = 32 * 1024 * 1024
 # Longest header line read from a WARC file (a status line, one header).
 MAX_LINE_BYTES = 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
+#: Most page-parsing processes (``--processes``, ``CLIPPINGS_PROCESSES``): more than
+#: any machine's cores; 10**20 crashed the crawl deep in its pool (OverflowError, blamed
+#: on the seed) after the archive recorded it, and 100,000 would start 100,000 processes.
+MAX_PROCESSES = 1024
 
 
 class PageReadError(ValueError):

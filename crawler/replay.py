@@ -98,10 +98,16 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
             continue
         path = Path(row["warc_file"])
         path = path if path.is_absolute() else base / path
+        offset = row["warc_offset"]
         try:
             if not path.is_file():  # an archive moved without its WARC files
-                raise FileNotFoundError(f"{shown_path(path)}: no such file")
-            response = read_record(path, row["warc_offset"])  # its errors name the file
+                raise FileNotFoundError(f"{shown_path(path)}: " + (
+                    "not a regular file" if path.exists() else "no such file"))
+            if type(offset) is not int or offset < 0:  # a row edited by another program (a TypeError was raised)
+                value = shown(offset, limit=40) if isinstance(offset, str | bytes) else repr(offset)
+                raise ValueError(f"{shown_path(path)}: the capture's offset {value} "
+                                 "is not a byte offset (the archive's versions row is damaged)")
+            response = read_record(path, offset)  # its errors name the file
             if response.undecodable:
                 raise WarcReadError(f"{shown_path(path)}: record at offset {row['warc_offset']}: {response.undecodable}")
         except (OSError, ValueError) as exc:

@@ -313,9 +313,21 @@ class Frontier:
                 or not self.is_alive())
 
 
+def _crawl_ids(server: redis.Redis) -> set[str]:
+    """The ids in the set of crawls in progress; one that is not UTF-8 text (another
+    program's member: no coordinator makes one) is passed over (was a traceback)."""
+    ids = set()
+    for raw in server.smembers(ACTIVE):
+        try:
+            ids.add(text(raw))
+        except UnicodeDecodeError:
+            continue
+    return ids
+
+
 def reap_dead_crawls(server: redis.Redis) -> None:
     """Delete the crawls whose coordinator is gone (no heartbeat: killed with -9)."""
-    for crawl in {text(raw) for raw in server.smembers(ACTIVE)}:
+    for crawl in _crawl_ids(server):
         frontier = Frontier(server, crawl)
         if not frontier.is_alive():
             frontier.finish()
@@ -324,4 +336,4 @@ def reap_dead_crawls(server: redis.Redis) -> None:
 def active_crawls(server: redis.Redis) -> list[str]:
     """Crawls in progress, oldest id first (the dead ones reaped first)."""
     reap_dead_crawls(server)
-    return sorted(text(raw) for raw in server.smembers(ACTIVE))
+    return sorted(_crawl_ids(server))

@@ -35,6 +35,7 @@ from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
 
+import redis
 from scrapy import Spider, signals
 from scrapy.core.scheduler import BaseScheduler
 from scrapy.crawler import Crawler
@@ -58,8 +59,10 @@ from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
 from crawler.middlewares.redirects import NOT_FOLLOWED, meta_refresh_record, redirect_record
 from crawler.run import SIGNAL_WORDS, StoppableProcess
+from crawler.shown import shown
 from crawler.signals import fetch_observed, stop_requested
 from crawler.spiders.articles import ArticleSpider
+from crawler.urls import shown_url
 
 logger = logging.getLogger(__name__)
 
@@ -414,13 +417,31 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
     try:
         while deadline is None or time.monotonic() < deadline:
             for crawl in active_crawls(server):
-                config = Frontier(server, crawl).config()
-                if config is not None:
-                    return crawl, config
+                try:
+                    config = Frontier(server, crawl).config()
+                except ValueError as exc:  # (JSONDecodeError, bytes not UTF-8)
+                    raise LostRedis(_unreadable_config(redis_url, crawl, f"not JSON: {exc}")) from exc
+                if config is None:
+                    continue
+                seeds = config.get("seeds") if isinstance(config, dict) else None
+                if not (isinstance(config, dict) and isinstance(config.get("settings"), dict) and seeds
+                        and isinstance(seeds, list) and all(isinstance(seed, str) for seed in seeds)):
+                    # was a KeyError/TypeError/ValueError traceback, after "serving crawl"
+                    raise LostRedis(_unreadable_config(redis_url, crawl, "no settings and seeds"))
+                return crawl, config
             time.sleep(WAIT_FOR_CRAWL)
     except LOST as exc:
         raise LostRedis(lost_redis(redis_url, exc)) from exc
+    except redis.ResponseError as exc:  # another program's value under a key of Clippings' (was a traceback)
+        raise LostRedis(f"Redis at {shown_url(redis_url, bare=True)} holds data Clippings cannot read under its "
+                        f"keys (clippings:*): {' '.join(str(exc).split())[:200]}; give Clippings a Redis "
+                        "database of its own (redis://HOST:PORT/N)") from exc
     return None
+
+
+def _unreadable_config(redis_url: str, crawl: str, why: str) -> str:
+    return (f"crawl {shown(crawl, bare=True, limit=80)} in Redis at {shown_url(redis_url, bare=True)} has a config "
+            f"this worker cannot read ({why[:200]}): is its coordinator another version of Clippings?")
 
 
 class LostRedis(Exception):

@@ -1,0 +1,354 @@
+"""Bad input found by probe 32 (notes/review32.md): each a real file and a real
+``clippings`` subprocess; one clear line, a non-zero exit, nothing lost."""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+from contextlib import closing
+from pathlib import Path
+
+from tests.conftest import clippings
+from tests.support.slow_site import article_html
+from tests.test_cli_faults import digest, write_warc
+from tests.test_cli_runs import one_error_line, rows
+
+
+def three_article_warc(path: Path) -> list[int]:
+    """A WARC file of three small records, one gzip member each; the members' offsets."""
+    write_warc(path, [(f"https://news.example/{n}", article_html(n).encode()) for n in (1, 2, 3)])
+    data, offsets = path.read_bytes(), [0]
+    while True:
+        member = zlib.decompressobj(wbits=31)
+        member.decompress(data[offsets[-1]:])
+        if not member.unused_data:
+            return offsets
+        offsets.append(len(data) - len(member.unused_data))
+
+
+def import_errors(result: object) -> list[str]:
+    stderr: str = result.stderr  # type: ignore[attr-defined]
+    return [line for line in stderr.splitlines() if not line.startswith(("imported ", "  "))]
+
+
+def test_import_warc_of_a_gzip_member_damaged_in_its_first_block_names_the_offset(tmp_path: Path) -> None:
+    """A small record's gzip member (read in one block) with zeroed bytes: warcio took
+    the member for plain text and the error quoted its compressed bytes as mojibake
+    ("Invalid WARC record, first line: \\x1f\\x8b\\x08...") without saying where."""
+    warc = tmp_path / "damaged.warc.gz"
+    offsets = three_article_warc(warc)
+    data = bytearray(warc.read_bytes())
+    middle = (offsets[1] + offsets[2]) // 2
+    data[middle:middle + 32] = bytes(32)
+    warc.write_bytes(bytes(data))
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr, result.stderr
+    errors = import_errors(result)
+    assert errors == [f"clippings: error: {warc}: damaged: the gzip member at offset {offsets[1]} "
+                      f"does not decompress (Error -3 while decompressing data: invalid stored block lengths)"
+                      ] or (len(errors) == 1 and errors[0].startswith(
+                          f"clippings: error: {warc}: damaged: the gzip member at offset {offsets[1]} "
+                          "does not decompress (")), result.stderr
+    assert "\\x8b" not in result.stderr
+    assert rows(tmp_path / "news.db", "SELECT url, outcome FROM fetches") == [("https://news.example/1", "stored")]
+
+
+def test_import_warc_of_a_line_of_junk_between_records_names_the_offset(tmp_path: Path) -> None:
+    """A plain WARC file with a line of junk where its second record starts: the
+    error said "Invalid WARC record, first line: junk", not where."""
+    warc = tmp_path / "junk.warc"
+    write_warc(warc, [("https://news.example/1", article_html(1).encode())], gzip_records=False)
+    first = warc.read_bytes()
+    write_warc(warc, [("https://news.example/2", article_html(2).encode())], gzip_records=False)
+    warc.write_bytes(first + b"JUNK LINE\r\n\r\n" + warc.read_bytes())
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 1
+    errors = import_errors(result)
+    assert len(errors) == 1 and errors[0].startswith(
+        f"clippings: error: {warc}: damaged at offset {len(first)}: "), result.stderr
+    assert "JUNK LINE" in errors[0]
+    assert rows(tmp_path / "news.db", "SELECT url, outcome FROM fetches") == [("https://news.example/1", "stored")]
+
+
+def test_import_warc_of_a_file_cut_inside_a_gzip_member_names_the_offset(tmp_path: Path) -> None:
+    warc = tmp_path / "cut.warc.gz"
+    offsets = three_article_warc(warc)
+    warc.write_bytes(warc.read_bytes()[:offsets[1] + 30])  # nothing of the member decompresses
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 1
+    errors = import_errors(result)
+    assert len(errors) == 1 and f"the file ends inside the gzip member at offset {offsets[1]}" in errors[0], \
+        result.stderr
+    assert rows(tmp_path / "news.db", "SELECT url, outcome FROM fetches") == [("https://news.example/1", "stored")]
+
+
+def test_reextract_of_a_version_whose_capture_offset_is_damaged_is_one_line(tmp_path: Path) -> None:
+    """``versions.warc_offset`` of text or a real (an archive edited by another
+    program): reextract crashed with a TypeError traceback; the other versions
+    were never re-extracted."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    imported = clippings("import-warc", str(warc), "--db", str(db))
+    assert imported.returncode == 0, imported.stderr
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE versions SET warc_offset = 'abc' WHERE id = 1")
+        conn.execute("UPDATE versions SET warc_offset = 1.5 WHERE id = 2")
+    result = clippings("reextract", str(db))
+    line = one_error_line(result)
+    assert "version 1: " in line and "offset 'abc' is not a byte offset" in line, line
+    assert "version 2: " in line and "offset 1.5 is not a byte offset" in line, line
+    assert "unchanged: 1" in result.stdout and "capture unreadable: 2" in result.stdout, result.stdout
+
+
+def test_reextract_names_a_capture_path_that_is_a_folder_or_a_device(tmp_path: Path) -> None:
+    """A capture path that exists but is no file was reported as "no such file"."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    (tmp_path / "folder").mkdir()
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE versions SET warc_file = ? WHERE id = 1", (str(tmp_path / "folder"),))
+        conn.execute("UPDATE versions SET warc_file = '/dev/null' WHERE id = 2")
+    line = one_error_line(clippings("reextract", str(db)))
+    assert f"version 1: {tmp_path / 'folder'}: not a regular file" in line, line
+    assert "version 2: /dev/null: not a regular file" in line, line
+
+
+def test_an_archive_named_dash_is_refused_not_created(tmp_path: Path) -> None:
+    """``--db -`` made a file named "-" (a dash names standard input or output
+    elsewhere; an archive can be neither)."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    before = digest(warc)
+    for args in (["import-warc", str(warc), "--db", "-"], ["crawl", "--db", "-", "http://127.0.0.1:9/"],
+                 ["demo", "--db", "-"]):
+        line = one_error_line(clippings(*args, cwd=tmp_path))
+        assert line == ("clippings: error: --db '-': an archive is a file, not standard input or output; "
+                        "give a file name (./- for a file named '-')"), line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["three.warc.gz"]
+    assert digest(warc) == before
+
+
+def test_a_number_of_processes_past_the_cap_is_refused_before_the_archive_is_opened(tmp_path: Path) -> None:
+    """``--processes 99999999999999999999`` recorded a crawl, then failed deep in the
+    extraction pool with "could not crawl seed ...: OverflowError"; 100,000 was taken."""
+    db = tmp_path / "news.db"
+    for args in (["crawl", "--db", str(db), "--processes", "99999999999999999999", "http://127.0.0.1:9/"],
+                 ["crawl", "--db", str(db), "--processes", "1025", "http://127.0.0.1:9/"],
+                 ["worker", "--redis", "redis://127.0.0.1:9/0", "--processes", "100000"]):
+        line = one_error_line(clippings(*args))
+        assert "'--processes'" in line and "0<=x<=1024" in line, line
+    line = one_error_line(clippings("crawl", "--db", str(db), "-s", "CLIPPINGS_PROCESSES=99999999999999999999",
+                                    "http://127.0.0.1:9/"))
+    assert line == "clippings: error: -s CLIPPINGS_PROCESSES='99999999999999999999': must be at most 1024", line
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_parquet_export_will_not_overwrite_an_archive_or_a_warc_file_under_its_file_name(tmp_path: Path) -> None:
+    """``-o DIR`` with an archive or a WARC file named ``articles.parquet`` in it: the
+    jsonl/csv guard (an archive or a crawl's captures is never replaced) was not
+    applied to the parquet file, which replaced it."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    for name, kept, source in (("other", "a SQLite database", db), ("captures", "a WARC file", warc)):
+        folder = tmp_path / name
+        folder.mkdir()
+        target = folder / "articles.parquet"
+        target.write_bytes(source.read_bytes())
+        before = digest(target)
+        line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(folder)))
+        assert line == (f"clippings: error: {target}: is {kept}; export will not overwrite it, "
+                        "give another output folder"), line
+        assert digest(target) == before and sorted(p.name for p in folder.iterdir()) == ["articles.parquet"]
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "articles.parquet").symlink_to(db)
+    line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(own)))
+    assert line.endswith("articles.parquet: is the archive being exported; give another output folder"), line
+
+
+def test_a_lock_file_linked_to_another_file_is_not_emptied(tmp_path: Path) -> None:
+    """``news.db.lock`` a symlink or a hard link to another file (a shared folder, a
+    mistaken ``ln``): every write command emptied that file (truncated to write the
+    writer's name) and went on. Now refused in one line, the file kept."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes\n")
+    lock = tmp_path / "news.db.lock"
+    for link in (lock.symlink_to, lock.hardlink_to):
+        lock.unlink()
+        link(notes)
+        before = digest(db)
+        for args in (["reextract", str(db)], ["import-warc", str(warc), "--db", str(db)]):
+            line = one_error_line(clippings(*args))
+            assert line == (f"clippings: error: cannot write {db}: its lock file {lock} holds other data "
+                            "(9 bytes; a lock file holds one line, a writer's name): not overwritten; move it away"), line
+        assert notes.read_text() == "my notes\n" and digest(db) == before
+    lock.unlink()
+    assert clippings("reextract", str(db)).returncode == 0  # a lock file it made itself, as before
+    assert clippings("reextract", str(db)).returncode == 0
+
+
+def test_export_of_a_version_whose_nested_field_is_damaged_is_one_line(tmp_path: Path) -> None:
+    """A version's ``tags`` that is not JSON (or JSON of another type: a number;
+    a ``fetched_at`` that is no time), a row another program wrote: ``export``
+    in every format ended in a 40-line traceback (JSONDecodeError, pyarrow's
+    ArrowTypeError, fromisoformat's ValueError). An earlier -o file is kept."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    (url,) = rows(db, "SELECT canonical_url FROM versions WHERE id = 2")[0]
+    earlier = tmp_path / "earlier.jsonl"
+    earlier.write_text("{}\n")
+    cases = [("tags = '[broken'", ["--format", "jsonl", "-o", str(earlier)], "its tags is not JSON ("),
+             ("tags = '[broken'", ["--format", "csv"], "its tags is not JSON ("),
+             ("tags = '[broken'", ["--format", "parquet", "-o", str(tmp_path / "pq")], "its tags is not JSON ("),
+             ("authors = '5'", ["--format", "parquet", "-o", str(tmp_path / "pq")],
+              "a value is not of its field's type (Could not convert 5 with type int"),
+             ("fetched_at = 'garbage'", ["--format", "parquet", "-o", str(tmp_path / "pq")],
+              "its fetched_at 'garbage' is not an ISO 8601 time")]
+    for change, args, why in cases:
+        copy = tmp_path / "copy.db"
+        copy.write_bytes(db.read_bytes())
+        with closing(sqlite3.connect(copy)) as conn, conn:
+            conn.execute(f"UPDATE versions SET {change} WHERE id = 2")
+        line = one_error_line(clippings("export", str(copy), *args))
+        assert line.startswith(f"clippings: error: {copy} is damaged: version 1 of {url}: {why}"), line
+        assert line.endswith("; restore it from a copy"), line
+        copy.unlink()
+    assert earlier.read_text() == "{}\n" and not (tmp_path / "pq").exists()
+
+
+def test_an_empty_search_query_is_one_line_not_no_matches(tmp_path: Path) -> None:
+    """``clippings search news.db ""`` (an unset shell variable) said "no matches", rc 0."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    for query, args in (("", ()), ("  ", ("--quote",)), ("\t", ("--json",))):
+        line = one_error_line(clippings("search", str(db), query, *args))
+        assert line.startswith("clippings: error: search '") and line.endswith(
+            ": the query is empty (give the words to search for)"), line
+
+
+def test_foreign_data_under_clippings_redis_keys_is_one_line(tmp_path: Path, redis_url: str) -> None:
+    """Another program's value under ``clippings:crawls`` (a Redis database shared):
+    ``worker`` ended in a 69-line WRONGTYPE traceback and ``crawl --redis`` recorded a
+    failed crawl with "stopped early"; a member that is not UTF-8 text gave the worker
+    a UnicodeDecodeError traceback."""
+    import redis
+
+    server = redis.Redis.from_url(redis_url)
+    server.flushdb()
+    server.set("clippings:crawls", "garbage")
+    try:
+        db = tmp_path / "news.db"
+        for args in (["worker", "--redis", redis_url, "--once", "--wait", "1"],
+                     ["crawl", "--redis", redis_url, "--db", str(db), "--processes", "0", "http://127.0.0.1:9/"]):
+            line = one_error_line(clippings(*args))
+            assert line == (f"clippings: error: Redis at {redis_url} holds another program's string under "
+                            "Clippings' key clippings:crawls; give Clippings a Redis database of its own "
+                            "(redis://HOST:PORT/N)"), line
+        assert not db.exists()
+        server.delete("clippings:crawls")
+        server.sadd("clippings:crawls", b"\xff\xfe")
+        line = one_error_line(clippings("worker", "--redis", redis_url, "--once", "--wait", "1"))
+        assert line == f"clippings: error: no crawl queued in {redis_url} within 1s", line
+    finally:
+        server.flushdb()
+
+
+def test_a_crawl_config_the_worker_cannot_read_is_one_line(redis_url: str) -> None:
+    """A crawl in progress whose config is not JSON, or lacks its settings and seeds
+    (a coordinator of another Clippings version, or a hand edit): the worker ended in
+    a JSONDecodeError / TypeError / KeyError / ValueError traceback."""
+    import redis
+
+    server = redis.Redis.from_url(redis_url)
+    server.flushdb()
+    try:
+        for config, why in (("not json", "not JSON: Expecting value: line 1 column 1 (char 0)"),
+                            ("[1]", "no settings and seeds"), ("{}", "no settings and seeds"),
+                            ('{"settings": {}, "seeds": []}', "no settings and seeds")):
+            server.sadd("clippings:crawls", "c1")
+            server.set("clippings:{c1}:alive", "1", ex=30)
+            server.set("clippings:{c1}:config", config)
+            line = one_error_line(clippings("worker", "--redis", redis_url, "--once", "--wait", "2"))
+            assert line == (f"clippings: error: crawl c1 in Redis at {redis_url} has a config this worker cannot "
+                            f"read ({why}): is its coordinator another version of Clippings?"), line
+    finally:
+        server.flushdb()
+
+
+def test_import_warc_of_dash_and_export_to_an_empty_name_say_so(tmp_path: Path) -> None:
+    """``import-warc -`` said "no such file: -"; ``export -o ''`` "cannot write '': Is a directory"."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    line = one_error_line(clippings("import-warc", "-", "--db", str(db)))
+    assert line == ("clippings: error: -: standard input is not read (a file is checked before it is read): "
+                    "save it to a file and give that"), line
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    for fmt in ("jsonl", "parquet"):
+        line = one_error_line(clippings("export", str(db), "--format", fmt, "-o", ""))
+        assert line == "clippings: error: -o '': the output name is empty (give a file, or '-' for standard output)"
+
+
+def test_a_page_or_warc_path_that_is_a_broken_symlink_says_so(tmp_path: Path) -> None:
+    """A symlink loop or a link to a file gone said "no such file" (the link is there)."""
+    (tmp_path / "loop1").symlink_to("loop2")
+    (tmp_path / "loop2").symlink_to("loop1")
+    (tmp_path / "gone.warc.gz").symlink_to(tmp_path / "nothing-here")
+    why = "a symbolic link that leads to no file (a loop, or its target is gone)"
+    assert one_error_line(clippings("extract", str(tmp_path / "loop1"))) == \
+        f"clippings: error: {tmp_path / 'loop1'}: {why}"
+    db = tmp_path / "news.db"
+    assert one_error_line(clippings("import-warc", str(tmp_path / "gone.warc.gz"), "--db", str(db))) == \
+        f"clippings: error: {tmp_path / 'gone.warc.gz'}: {why}"
+    assert not db.exists()
+
+
+def test_a_url_given_as_a_file_and_fts5s_own_words_are_shown_plainly(tmp_path: Path) -> None:
+    """``extract https://…`` said "no such file: https://…"; ``search '*'`` quoted
+    SQLite's words with their trailing space: "('unknown special query: ')"."""
+    for args in (["extract", "https://example.com/a.html"],
+                 ["import-warc", "HTTP://example.com/a.warc.gz", "--db", str(tmp_path / "news.db")]):
+        line = one_error_line(clippings(*args))
+        assert line == f"clippings: error: {args[1]}: a URL, not a file: download it first (e.g. curl -O URL)", line
+    assert not (tmp_path / "news.db").exists()
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    assert clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db")).returncode == 0
+    line = one_error_line(clippings("search", str(tmp_path / "news.db"), "*"))
+    assert "FTS5 syntax (unknown special query:); put words" in line, line
+
+
+def test_an_empty_export_filter_is_refused_not_taken_as_no_filter(tmp_path: Path) -> None:
+    """``export --since "$SINCE"`` with the variable unset exported everything."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    for option in ("--since", "--until", "--site", "--language"):
+        line = one_error_line(clippings("export", str(db), option, ""))
+        assert line == f"clippings: error: {option} '' is empty (leave the option out for no filter)", line
+
+
+def test_a_warc_folder_that_is_a_broken_symlink_is_refused_before_the_crawl(tmp_path: Path) -> None:
+    """``news-warc`` a link to a folder gone: the crawl made the archive, recorded a
+    failed crawl and said "cannot write the WARC file …: File exists"."""
+    (tmp_path / "news-warc").symlink_to(tmp_path / "gone")
+    line = one_error_line(clippings("crawl", "--db", str(tmp_path / "news.db"), "http://127.0.0.1:9/",
+                                    cwd=tmp_path))
+    assert line.startswith(f"clippings: error: {tmp_path / 'news-warc'}: a symbolic link that leads to no folder") \
+        or line.startswith("clippings: error: news-warc: a symbolic link that leads to no folder"), line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news-warc"]
