@@ -25,7 +25,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,7 +47,7 @@ from archive.db import (
     file_fault,
     release_writer_lock,
 )
-from archive.frontier import DAMAGE_LINES, Damage, crawl_key, taken_rows
+from archive.frontier import DAMAGE_LINES, Damage, crawl_key, snapshot_table, taken_rows
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
@@ -123,6 +123,8 @@ class ArchivePipeline:
         """The crawl's frontier notes, when its spider keeps a frontier (crawler/frontier.py)."""
         self.give_up = 3
         """``CLIPPINGS_RESUME_ATTEMPTS``: the crawls of the same seeds that may fail to fetch a URL."""
+        self.feed: TakenRows | None = None
+        """The rows taken over (:meth:`taken_rows`), closed with the spider if ``start()`` left them open."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -207,19 +209,26 @@ class ArchivePipeline:
         else the crawl went on from its seeds alone, and reported only "stopped
         early", a start error counted as a page lost."""
         settings = self.crawler.settings if self.crawler else None
+        conn = self._connect_readonly(held_by)
+        damage = Damage(report=lambda found, line: self.report_damage(found, line, held_by))
         try:
-            conn = connect_readonly(self.db_path)
-            try:
-                damage = Damage(report=lambda found, line: self.report_damage(found, line, held_by))
-                rows = taken_rows(conn, crawl_id, key, damage,
-                                  settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083,
-                                  kept_meta)
-            except BaseException:
-                conn.close()
-                raise
+            rows = taken_rows(conn, crawl_id, key, damage,
+                              settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083, kept_meta)
+        except BaseException as exc:
+            conn.close()
+            if isinstance(exc, (sqlite3.DatabaseError, ArchiveError)):
+                self._unread(held_by, exc)
+            raise
+        self.feed = TakenRows(conn, rows, snapshot_table(crawl_id), lambda exc: self._unread(held_by, exc),
+                              f"crawl {held_by} in {shown_path(self.db_path)}")
+        return self.feed
+
+    def _connect_readonly(self, held_by: int) -> sqlite3.Connection:
+        """A read-only connection to the archive, or the crawl closed (:meth:`_unread`)."""
+        try:
+            return connect_readonly(self.db_path)
         except (sqlite3.DatabaseError, ArchiveError) as exc:
             self._unread(held_by, exc)
-        return _closing(rows, conn, lambda exc: self._unread(held_by, exc))
 
     def _unread(self, held_by: int, exc: sqlite3.DatabaseError | ArchiveError) -> NoReturn:
         """The rows of crawl ``held_by``'s frontier could not be read: logged,
@@ -265,6 +274,8 @@ class ArchivePipeline:
             self.crawler.stats.set_value("clippings/frontier_failed_left", left.failed)
 
     def close_spider(self) -> None:
+        if self.feed is not None:  # start() abandoned (Scrapy does not close it): the rows' connection closed
+            self.feed.close()
         if self.warc is not None:
             self.warc.close()
         if self.writer is not None and self.fault is None:
@@ -513,13 +524,49 @@ class ArchivePipeline:
         return self.crawl_id
 
 
-def _closing(rows: Iterator[TakenRow], conn: sqlite3.Connection,
-             fault: Callable[[sqlite3.DatabaseError], NoReturn]) -> Iterator[TakenRow]:
-    """``rows``, then ``conn`` closed (once they are read, or their reader closed);
-    a fault reading them goes to ``fault``."""
-    try:
-        yield from rows
-    except sqlite3.DatabaseError as exc:
-        fault(exc)
-    finally:
-        conn.close()
+class TakenRows:
+    """The pending and failed rows a continued crawl took over
+    (:func:`archive.frontier.taken_rows`), read once, a page at a time, on a
+    read-only connection of their own. :meth:`close` closes that connection (and
+    drops the rows' snapshot table) whether they were read to their end, in part,
+    or not at all (a crawl stopped while its seeds were still asked); read to their
+    end, they close themselves. A fault reading them goes to ``fault``."""
+
+    def __init__(self, conn: sqlite3.Connection, rows: Generator[TakenRow, None, None], table: str,
+                 fault: Callable[[sqlite3.DatabaseError], NoReturn], shown: str) -> None:
+        self.conn: sqlite3.Connection | None = conn
+        self._rows = rows
+        self._table = table
+        self._fault = fault
+        self._shown = shown
+
+    def __iter__(self) -> TakenRows:
+        return self
+
+    def __next__(self) -> TakenRow:
+        if self.conn is None:
+            raise StopIteration
+        try:
+            return next(self._rows)
+        except StopIteration:
+            self.close()
+            raise
+        except sqlite3.DatabaseError as exc:
+            self.close(drop=False)  # the archive at fault: the snapshot goes with its connection
+            self._fault(exc)
+
+    def close(self, *, drop: bool = True) -> None:
+        """The connection closed, its snapshot table dropped; again: nothing to do."""
+        if self.conn is None:
+            return
+        conn, self.conn = self.conn, None
+        if not drop:
+            conn.close()
+            return
+        try:
+            self._rows.close()  # read in part: its own cleanup drops the snapshot
+            conn.execute(f"DROP TABLE IF EXISTS {self._table}")  # never read
+        except sqlite3.DatabaseError as exc:  # the table goes with its connection all the same
+            logger.warning("could not drop the snapshot of the frontier of %s: %s", self._shown, exc)
+        finally:
+            conn.close()
