@@ -246,10 +246,10 @@ class ArchivePipeline:
         ``clippings/resumed_left_out``), the first kept in the crawl's stats for its
         summary (``clippings/resumed_damage``)."""
         if damage.damage <= DAMAGE_LINES:
-            logger.warning("damaged frontier row of crawl %s in %s: %s", held_by, self.db_path, line)
+            logger.warning("damaged frontier row of crawl %s in %s: %s", held_by, shown_path(self.db_path), line)
         if damage.damage == DAMAGE_LINES + 1:
             logger.warning("more damaged rows in the frontier of crawl %s in %s: counted, not named", held_by,
-                           self.db_path)
+                           shown_path(self.db_path))
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/resumed_damaged", damage.damage)
             self.crawler.stats.set_value("clippings/resumed_left_out", damage.left_out)
