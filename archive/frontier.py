@@ -163,12 +163,17 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
     # others took longer than reading them).
     resumed.done.update(url for (url,) in conn.execute(
         "SELECT url FROM frontier WHERE crawl_id = ? AND state = 'done'", [crawl_id]) if isinstance(url, str))
-    seeds = sorted(_seeds_of(key))
-    marks = ", ".join("?" * len(seeds))
-    pending, retry = conn.execute(
-        "SELECT sum(state = 'pending'), sum(state = 'failed' AND NOT (meta IS NULL AND url IN "
-        f"({marks}))) FROM frontier WHERE crawl_id = ?", [*seeds, crawl_id]).fetchone()
-    resumed.pending, resumed.retry = int(pending or 0), int(retry or 0)
+    # A failed row never noted (no meta) whose URL is a seed is asked as a seed, not
+    # counted (as :func:`taken_rows` leaves it out): those rows are matched against
+    # the seeds here, not in SQL (one variable per seed passed SQLite's limit, 32,766
+    # on stock builds, with a long seed list).
+    pending, noted = conn.execute(
+        "SELECT sum(state = 'pending'), sum(state = 'failed' AND meta IS NOT NULL) FROM frontier "
+        "WHERE crawl_id = ?", [crawl_id]).fetchone()
+    seeds = _seeds_of(key)
+    unnoted = sum(url not in seeds for (url,) in conn.execute(
+        "SELECT url FROM frontier WHERE crawl_id = ? AND state = 'failed' AND meta IS NULL", [crawl_id]))
+    resumed.pending, resumed.retry = int(pending or 0), int(noted or 0) + unnoted
     return resumed
 
 
