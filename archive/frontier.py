@@ -181,8 +181,8 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
 ROWS_PAGE = 500
 
 #: A row's priority as the crawl asks for it (:func:`_taken`): a damaged one is 0.
-_ORDER = (f"CASE WHEN typeof(priority) = 'integer' AND priority BETWEEN {-(2**31)} AND {2**31} "
-          "THEN priority ELSE 0 END")
+_ORDER = (f"CASE WHEN typeof(priority) = 'integer' AND priority BETWEEN {int(PRIORITY_RANGE[0])} "
+          f"AND {int(PRIORITY_RANGE[1])} THEN priority ELSE 0 END")
 
 
 def snapshot_table(crawl_id: int) -> str:
