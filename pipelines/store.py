@@ -181,7 +181,11 @@ class ArchivePipeline:
     def take_over_frontier(self, seeds: list[str], since: str | None, *, resume: bool) -> None:
         """Continue the frontier the last crawl of the same seeds (and ``since``)
         left, or (``resume`` false: ``--fresh``) drop it; notes from now on. Its
-        pending and failed rows are read later, a page at a time (:meth:`taken_rows`)."""
+        pending and failed rows are read later, a page at a time (:meth:`taken_rows`).
+        Stats: ``clippings/resumed_pending``, the pending rows taken over (rows the
+        crawl then leaves out, damaged or asked as a seed, among them);
+        ``clippings/resumed_retried``, the failed rows to fetch again;
+        ``clippings/resumed_done``, the URLs done; ``clippings/resumed_given_up``."""
         assert self.frontier is not None
         key = crawl_key(seeds, since)
         resumed = self._writer.take_over_frontier(self._crawl_id, key, resume=resume, give_up=self.give_up)
