@@ -224,8 +224,16 @@ class ArchivePipeline:
                 self._unread(held_by, exc)
             raise
         self.feed = TakenRows(conn, rows, snapshot_table(crawl_id), lambda exc: self._unread(held_by, exc),
-                              f"crawl {held_by} in {shown_path(self.db_path)}")
+                              lambda exc: self._undropped(held_by, exc))
         return self.feed
+
+    def _undropped(self, held_by: int, exc: sqlite3.DatabaseError) -> None:
+        """The snapshot of crawl ``held_by``'s rows could not be dropped as they were
+        closed: logged, counted (``clippings/frontier_read_errors``); it goes with
+        its connection, closed all the same."""
+        logger.warning("could not drop the snapshot of the frontier of crawl %s in %s: %s", held_by,
+                       shown_path(self.db_path), exc)
+        self.count("clippings/frontier_read_errors")
 
     def _connect_readonly(self, held_by: int) -> sqlite3.Connection:
         """A read-only connection to the archive, or the crawl closed (:meth:`_unread`)."""
@@ -534,15 +542,17 @@ class TakenRows:
     read-only connection of their own. :meth:`close` closes that connection (and
     drops the rows' snapshot table) whether they were read to their end, in part,
     or not at all (a crawl stopped while its seeds were still asked); read to their
-    end, they close themselves. A fault reading them goes to ``fault``."""
+    end, they close themselves. A fault reading them goes to ``fault``; one
+    dropping the snapshot as they are closed, to ``undropped``."""
 
     def __init__(self, conn: sqlite3.Connection, rows: Generator[TakenRow, None, None], table: str,
-                 fault: Callable[[sqlite3.DatabaseError], NoReturn], shown: str) -> None:
+                 fault: Callable[[sqlite3.DatabaseError], NoReturn],
+                 undropped: Callable[[sqlite3.DatabaseError], None]) -> None:
         self.conn: sqlite3.Connection | None = conn
         self._rows = rows
         self._table = table
         self._fault = fault
-        self._shown = shown
+        self._undropped = undropped
 
     def __iter__(self) -> TakenRows:
         return self
@@ -571,6 +581,6 @@ class TakenRows:
             self._rows.close()  # read in part: its own cleanup drops the snapshot
             conn.execute(f"DROP TABLE IF EXISTS {self._table}")  # never read
         except sqlite3.DatabaseError as exc:  # the table goes with its connection all the same
-            logger.warning("could not drop the snapshot of the frontier of %s: %s", self._shown, exc)
+            self._undropped(exc)
         finally:
             conn.close()

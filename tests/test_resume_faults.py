@@ -121,7 +121,7 @@ def test_a_fault_reading_the_rows_closes_their_connection_and_goes_to_the_fault(
         raise CloseSpider(f"fault: {exc}")
 
     conn = sqlite3.connect(":memory:")
-    feed = TakenRows(conn, rows(), "temp.clippings_taken_2", fault, "crawl 1 in news.db")
+    feed = TakenRows(conn, rows(), "temp.clippings_taken_2", fault, lambda exc: None)
     assert next(feed) == ("https://x.example/a", {}, 0)
     with pytest.raises(CloseSpider) as raised:
         next(feed)
@@ -129,3 +129,29 @@ def test_a_fault_reading_the_rows_closes_their_connection_and_goes_to_the_fault(
     with pytest.raises(sqlite3.ProgrammingError):
         conn.execute("SELECT 1")
     assert list(feed) == []
+
+
+def test_a_fault_dropping_the_snapshot_is_reported_and_the_connection_closed() -> None:
+    import sqlite3
+    from collections.abc import Generator
+    from typing import NoReturn
+
+    from pipelines.store import TakenRows
+
+    def rows() -> Generator[tuple[str, dict, int], None, None]:
+        try:
+            yield "https://x.example/a", {}, 0
+        finally:
+            raise sqlite3.OperationalError("disk I/O error")  # as its DROP TABLE may
+
+    def fault(exc: sqlite3.DatabaseError) -> NoReturn:
+        raise AssertionError(exc)
+
+    undropped: list[str] = []
+    conn = sqlite3.connect(":memory:")
+    feed = TakenRows(conn, rows(), "temp.clippings_taken_2", fault, lambda exc: undropped.append(str(exc)))
+    assert next(feed) == ("https://x.example/a", {}, 0)
+    feed.close()  # read in part
+    assert undropped == ["disk I/O error"]
+    with pytest.raises(sqlite3.ProgrammingError):
+        conn.execute("SELECT 1")
