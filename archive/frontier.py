@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -163,12 +163,17 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
     # others took longer than reading them).
     resumed.done.update(url for (url,) in conn.execute(
         "SELECT url FROM frontier WHERE crawl_id = ? AND state = 'done'", [crawl_id]) if isinstance(url, str))
-    seeds = sorted(_seeds_of(key))
-    marks = ", ".join("?" * len(seeds))
-    pending, retry = conn.execute(
-        "SELECT sum(state = 'pending'), sum(state = 'failed' AND NOT (meta IS NULL AND url IN "
-        f"({marks}))) FROM frontier WHERE crawl_id = ?", [*seeds, crawl_id]).fetchone()
-    resumed.pending, resumed.retry = int(pending or 0), int(retry or 0)
+    # A failed row never noted (no meta) whose URL is a seed is asked as a seed, not
+    # counted (as :func:`taken_rows` leaves it out): those rows are matched against
+    # the seeds here, not in SQL (one variable per seed passed SQLite's limit, 32,766
+    # on stock builds, with a long seed list).
+    pending, noted = conn.execute(
+        "SELECT sum(state = 'pending'), sum(state = 'failed' AND meta IS NOT NULL) FROM frontier "
+        "WHERE crawl_id = ?", [crawl_id]).fetchone()
+    seeds = _seeds_of(key)
+    unnoted = sum(url not in seeds for (url,) in conn.execute(
+        "SELECT url FROM frontier WHERE crawl_id = ? AND state = 'failed' AND meta IS NULL", [crawl_id]))
+    resumed.pending, resumed.retry = int(pending or 0), int(noted or 0) + unnoted
     return resumed
 
 
@@ -176,12 +181,18 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
 ROWS_PAGE = 500
 
 #: A row's priority as the crawl asks for it (:func:`_taken`): a damaged one is 0.
-_ORDER = (f"CASE WHEN typeof(priority) = 'integer' AND priority BETWEEN {-(2**31)} AND {2**31} "
-          "THEN priority ELSE 0 END")
+_ORDER = (f"CASE WHEN typeof(priority) = 'integer' AND priority BETWEEN {int(PRIORITY_RANGE[0])} "
+          f"AND {int(PRIORITY_RANGE[1])} THEN priority ELSE 0 END")
+
+
+def snapshot_table(crawl_id: int) -> str:
+    """The temporary table :func:`taken_rows` copies crawl ``crawl_id``'s rows to."""
+    return f"temp.clippings_taken_{int(crawl_id)}"
 
 
 def taken_rows(conn: sqlite3.Connection, crawl_id: int, key: str, damage: Damage, max_url_length: int = 2083,
-               check_meta: MetaCheck | None = None, page: int = ROWS_PAGE) -> Iterator[tuple[str, dict[str, Any], int]]:
+               check_meta: MetaCheck | None = None,
+               page: int = ROWS_PAGE) -> Generator[tuple[str, dict[str, Any], int], None, None]:
     """(url, meta, priority) of each pending and failed row crawl ``crawl_id`` took
     over (:func:`take_over`), the highest priority first (the shallowest pages: the
     crawl is breadth-first), a pending row before a failed one of the same
@@ -194,7 +205,7 @@ def taken_rows(conn: sqlite3.Connection, crawl_id: int, key: str, damage: Damage
     left out when its URL is the damage, else taken with the damaged field set
     aside; the rows are left as they are. A failed row never noted (no meta) whose
     URL is a seed is left out: the crawl asks for it as a seed."""
-    table = f"temp.clippings_taken_{crawl_id}"
+    table = snapshot_table(crawl_id)
     conn.execute(f"DROP TABLE IF EXISTS {table}")
     conn.execute(f"CREATE TABLE {table} AS SELECT url, state, meta, priority FROM frontier "
                  f"WHERE crawl_id = ? AND state != 'done' ORDER BY {_ORDER} DESC, state = 'failed', url", [crawl_id])
@@ -202,7 +213,7 @@ def taken_rows(conn: sqlite3.Connection, crawl_id: int, key: str, damage: Damage
 
 
 def _pages(conn: sqlite3.Connection, table: str, seeds: frozenset[str], damage: Damage, max_url_length: int,
-           check_meta: MetaCheck | None, page: int) -> Iterator[tuple[str, dict[str, Any], int]]:
+           check_meta: MetaCheck | None, page: int) -> Generator[tuple[str, dict[str, Any], int], None, None]:
     last = 0
     try:
         while True:

@@ -66,7 +66,10 @@ class CrawlSummary:
     resumed_from: int | None = None
     """The unfinished crawl of the same seeds this one continued (crawler/frontier.py)."""
     resumed_pending: int = 0
-    """The URLs that crawl had found and not fetched."""
+    """``clippings/resumed_pending``: the pending rows taken over, the URLs that crawl
+    had found and not fetched. Not all are requested: a row left out as damaged
+    (``resumed_left_out``), or whose URL or seed is a seed asked again, is counted
+    here all the same."""
     resumed_retried: int = 0
     """The URLs whose fetch had failed there (or before), fetched again."""
     resumed_given_up: int = 0

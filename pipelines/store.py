@@ -25,7 +25,7 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -47,7 +47,7 @@ from archive.db import (
     file_fault,
     release_writer_lock,
 )
-from archive.frontier import DAMAGE_LINES, Damage, crawl_key, taken_rows
+from archive.frontier import DAMAGE_LINES, Damage, crawl_key, snapshot_table, taken_rows
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
@@ -123,6 +123,8 @@ class ArchivePipeline:
         """The crawl's frontier notes, when its spider keeps a frontier (crawler/frontier.py)."""
         self.give_up = 3
         """``CLIPPINGS_RESUME_ATTEMPTS``: the crawls of the same seeds that may fail to fetch a URL."""
+        self.feed: TakenRows | None = None
+        """The rows taken over (:meth:`taken_rows`), closed with the spider if ``start()`` left them open."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -179,7 +181,11 @@ class ArchivePipeline:
     def take_over_frontier(self, seeds: list[str], since: str | None, *, resume: bool) -> None:
         """Continue the frontier the last crawl of the same seeds (and ``since``)
         left, or (``resume`` false: ``--fresh``) drop it; notes from now on. Its
-        pending and failed rows are read later, a page at a time (:meth:`taken_rows`)."""
+        pending and failed rows are read later, a page at a time (:meth:`taken_rows`).
+        Stats: ``clippings/resumed_pending``, the pending rows taken over (rows the
+        crawl then leaves out, damaged or asked as a seed, among them);
+        ``clippings/resumed_retried``, the failed rows to fetch again;
+        ``clippings/resumed_done``, the URLs done; ``clippings/resumed_given_up``."""
         assert self.frontier is not None
         key = crawl_key(seeds, since)
         resumed = self._writer.take_over_frontier(self._crawl_id, key, resume=resume, give_up=self.give_up)
@@ -207,19 +213,34 @@ class ArchivePipeline:
         else the crawl went on from its seeds alone, and reported only "stopped
         early", a start error counted as a page lost."""
         settings = self.crawler.settings if self.crawler else None
+        conn = self._connect_readonly(held_by)
+        damage = Damage(report=lambda found, line: self.report_damage(found, line, held_by))
         try:
-            conn = connect_readonly(self.db_path)
-            try:
-                damage = Damage(report=lambda found, line: self.report_damage(found, line, held_by))
-                rows = taken_rows(conn, crawl_id, key, damage,
-                                  settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083,
-                                  kept_meta)
-            except BaseException:
-                conn.close()
-                raise
+            rows = taken_rows(conn, crawl_id, key, damage,
+                              settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083, kept_meta)
+        except BaseException as exc:
+            conn.close()
+            if isinstance(exc, (sqlite3.DatabaseError, ArchiveError)):
+                self._unread(held_by, exc)
+            raise
+        self.feed = TakenRows(conn, rows, snapshot_table(crawl_id), lambda exc: self._unread(held_by, exc),
+                              lambda exc: self._undropped(held_by, exc))
+        return self.feed
+
+    def _undropped(self, held_by: int, exc: sqlite3.DatabaseError) -> None:
+        """The snapshot of crawl ``held_by``'s rows could not be dropped as they were
+        closed: logged, counted (``clippings/frontier_read_errors``); it goes with
+        its connection, closed all the same."""
+        logger.warning("could not drop the snapshot of the frontier of crawl %s in %s: %s", held_by,
+                       shown_path(self.db_path), exc)
+        self.count("clippings/frontier_read_errors")
+
+    def _connect_readonly(self, held_by: int) -> sqlite3.Connection:
+        """A read-only connection to the archive, or the crawl closed (:meth:`_unread`)."""
+        try:
+            return connect_readonly(self.db_path)
         except (sqlite3.DatabaseError, ArchiveError) as exc:
             self._unread(held_by, exc)
-        return _closing(rows, conn, lambda exc: self._unread(held_by, exc))
 
     def _unread(self, held_by: int, exc: sqlite3.DatabaseError | ArchiveError) -> NoReturn:
         """The rows of crawl ``held_by``'s frontier could not be read: logged,
@@ -237,10 +258,10 @@ class ArchivePipeline:
         ``clippings/resumed_left_out``), the first kept in the crawl's stats for its
         summary (``clippings/resumed_damage``)."""
         if damage.damage <= DAMAGE_LINES:
-            logger.warning("damaged frontier row of crawl %s in %s: %s", held_by, self.db_path, line)
+            logger.warning("damaged frontier row of crawl %s in %s: %s", held_by, shown_path(self.db_path), line)
         if damage.damage == DAMAGE_LINES + 1:
             logger.warning("more damaged rows in the frontier of crawl %s in %s: counted, not named", held_by,
-                           self.db_path)
+                           shown_path(self.db_path))
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/resumed_damaged", damage.damage)
             self.crawler.stats.set_value("clippings/resumed_left_out", damage.left_out)
@@ -265,6 +286,8 @@ class ArchivePipeline:
             self.crawler.stats.set_value("clippings/frontier_failed_left", left.failed)
 
     def close_spider(self) -> None:
+        if self.feed is not None:  # start() abandoned (Scrapy does not close it): the rows' connection closed
+            self.feed.close()
         if self.warc is not None:
             self.warc.close()
         if self.writer is not None and self.fault is None:
@@ -513,13 +536,51 @@ class ArchivePipeline:
         return self.crawl_id
 
 
-def _closing(rows: Iterator[TakenRow], conn: sqlite3.Connection,
-             fault: Callable[[sqlite3.DatabaseError], NoReturn]) -> Iterator[TakenRow]:
-    """``rows``, then ``conn`` closed (once they are read, or their reader closed);
-    a fault reading them goes to ``fault``."""
-    try:
-        yield from rows
-    except sqlite3.DatabaseError as exc:
-        fault(exc)
-    finally:
-        conn.close()
+class TakenRows:
+    """The pending and failed rows a continued crawl took over
+    (:func:`archive.frontier.taken_rows`), read once, a page at a time, on a
+    read-only connection of their own. :meth:`close` closes that connection (and
+    drops the rows' snapshot table) whether they were read to their end, in part,
+    or not at all (a crawl stopped while its seeds were still asked); read to their
+    end, they close themselves. A fault reading them goes to ``fault``; one
+    dropping the snapshot as they are closed, to ``undropped``."""
+
+    def __init__(self, conn: sqlite3.Connection, rows: Generator[TakenRow, None, None], table: str,
+                 fault: Callable[[sqlite3.DatabaseError], NoReturn],
+                 undropped: Callable[[sqlite3.DatabaseError], None]) -> None:
+        self.conn: sqlite3.Connection | None = conn
+        self._rows = rows
+        self._table = table
+        self._fault = fault
+        self._undropped = undropped
+
+    def __iter__(self) -> TakenRows:
+        return self
+
+    def __next__(self) -> TakenRow:
+        if self.conn is None:
+            raise StopIteration
+        try:
+            return next(self._rows)
+        except StopIteration:
+            self.close()
+            raise
+        except sqlite3.DatabaseError as exc:
+            self.close(drop=False)  # the archive at fault: the snapshot goes with its connection
+            self._fault(exc)
+
+    def close(self, *, drop: bool = True) -> None:
+        """The connection closed, its snapshot table dropped; again: nothing to do."""
+        if self.conn is None:
+            return
+        conn, self.conn = self.conn, None
+        if not drop:
+            conn.close()
+            return
+        try:
+            self._rows.close()  # read in part: its own cleanup drops the snapshot
+            conn.execute(f"DROP TABLE IF EXISTS {self._table}")  # never read
+        except sqlite3.DatabaseError as exc:  # the table goes with its connection all the same
+            self._undropped(exc)
+        finally:
+            conn.close()

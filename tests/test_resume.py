@@ -633,3 +633,26 @@ def interrupted_and_running_crawls(frontier_rows: str) -> sqlite3.Connection:
                                     (2, '["https://x.example/"]', '{"since": null}', 'running');"""
         + frontier_rows)
     return conn
+
+
+def test_a_seed_list_longer_than_sqlites_variable_limit_is_taken_over() -> None:
+    """The failed rows fetched again are counted without one SQL variable per
+    seed: a seed list longer than SQLite's limit (32,766 on stock builds; here
+    lowered to 100) was "too many SQL variables" inside the take-over."""
+    from archive.frontier import crawl_key, take_over
+
+    seeds = [f"https://x.example/{n}" for n in range(200)]
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(
+        "CREATE TABLE crawls (id INTEGER PRIMARY KEY, seeds TEXT, settings TEXT, status TEXT);"
+        "CREATE TABLE frontier (crawl_id INTEGER, url TEXT, state TEXT, meta TEXT, priority INTEGER DEFAULT 0, "
+        "attempts INTEGER DEFAULT 0, PRIMARY KEY (crawl_id, url));")
+    conn.executemany("INSERT INTO crawls VALUES (?, ?, '{\"since\": null}', ?)",
+                     [(1, json.dumps(seeds), "interrupted"), (2, json.dumps(seeds), "running")])
+    conn.executemany("INSERT INTO frontier (crawl_id, url, state, meta, attempts) VALUES (1, ?, ?, ?, 1)", [
+        (seeds[0], "failed", None),  # a seed never noted: asked as a seed, not counted
+        ("https://x.example/2024/old", "failed", None), ("https://x.example/a", "failed", "{}"),
+        (seeds[1], "failed", '{"seed": "https://x.example/1"}'), ("https://x.example/b", "pending", "{}")])
+    conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 100)
+    resumed = take_over(conn, crawl_key(seeds, None), 2)
+    assert resumed is not None and (resumed.pending, resumed.retry) == (1, 3)
