@@ -145,6 +145,18 @@ def test_a_recipe_declared_in_microdata_counts_too():
     assert blocks(html)[2] == ("h", "Ingredients")
 
 
+def test_recipe_of_gives_the_declared_recipe_or_none():
+    # microdata declares a recipe and lists nothing: an empty Recipe, which is still one
+    import lxml.html
+
+    from crawler.parsers.body.recipe import Recipe, recipe_of
+    doc = lxml.html.document_fromstring('<div itemscope itemtype="https://schema.org/Recipe"><p>x</p></div>')
+    assert recipe_of([], doc) == Recipe()
+    assert recipe_of([{"@type": "NewsArticle"}], lxml.html.document_fromstring("<p>x</p>")) is None
+    declared = recipe_of([{"@type": ["Recipe"], "recipeIngredient": ["500 g flour", "1"]}], doc)
+    assert declared is not None and declared.ingredients == frozenset({"500gflour"})
+
+
 def _nameless_recipe_page(ingredients: str) -> str:
     """A recipe page whose classes say nothing (generated names): the ingredient rows are
     found by the ingredients its JSON-LD lists."""

@@ -27,7 +27,7 @@ from crawler.parsers.body.container import Page, contains, hidden_box
 from crawler.parsers.body.text import class_words
 from crawler.parsers.document import Element
 
-__all__ = ["Recipe", "is_recipe", "with_recipe"]
+__all__ = ["Recipe", "recipe_of", "with_recipe"]
 
 # Class words of a recipe's ingredient list and of its method: recipe plug-ins and
 # publishers' templates name them in English whatever the page's language
@@ -74,7 +74,7 @@ class Recipe:
     """The keys of the method's steps (``recipeInstructions``), each cut to :data:`_STEP_CHARS`."""
 
 
-def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
+def recipe_of(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
     """The recipe the page's JSON-LD or microdata declares (schema.org ``Recipe``), or ``None``."""
     for node in nodes[:_MAX_NODES]:
         kind = node.get("@type")
