@@ -453,6 +453,19 @@ def test_the_steps_looked_up_are_capped_in_letters_not_only_in_number():
     assert len(_step_keys(list(STEPS))) == 3
 
 
+def test_the_recipe_s_boxes_are_put_in_document_order_by_their_paths():
+    import lxml.html
+
+    from crawler.parsers.body.recipe import _in_order
+    doc = lxml.html.document_fromstring(
+        "<html><head><title>t</title></head><body><div id=a><p id=b>x</p><!-- c --><ul id=c><li id=d>y</li></ul></div>"
+        "<div id=e><p id=f>z</p></div></body></html>")
+    body = doc.find("body")
+    ids = "fedcba"
+    kept = _in_order(body, {doc.get_element_by_id(i) for i in ids} | {body, doc.find("head")})
+    assert kept[0] is body and [el.get("id") for el in kept[1:]] == sorted(ids)   # the head is outside
+
+
 def test_ingredients_outside_a_main_that_holds_the_text_itself_are_not_the_recipe_s():
     # the <main> holds the paragraphs directly, so it is the chosen text's own box:
     # a shop's box beside it is still outside

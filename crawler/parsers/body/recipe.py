@@ -9,8 +9,10 @@ recipe plug-ins, publishers' own: ``ingredients``, ``instructions``, ``steps``) 
 walked with the chosen text, in document order. A page whose class names say nothing
 (generated names, none at all, or words in its own language) is read by its text instead:
 the box that holds most of the ingredients its structured data lists, each printed as a
-line of its own (a row, an entry: "125 g Mehl"), is the ingredient list. One walk of the
-page: linear.
+line of its own (a row, an entry: "125 g Mehl"), is the ingredient list. A few walks
+of the page, each linear: one for the boxes named a part, and, where the structured
+data lists them, one for the printed ingredients and one for the printed steps; the
+boxes kept are put back in document order by their paths, not by another walk.
 """
 
 from __future__ import annotations
@@ -287,8 +289,7 @@ def with_recipe(page: Page, chosen: list[Element], recipe: Recipe | None = None)
         if box is not None and not any(contains(box, el) or contains(el, box) for el in named)
         and _beside(box, chosen)}
     if listed:
-        either = listed.union(named)
-        named = [el for el in page.root.iter(etree.Element) if el in either]
+        named = _in_order(page.root, listed.union(named))
     parts: list[Element] = []
     for el in named:
         if el in taken or el in around or (parts and contains(parts[-1], el)):
@@ -298,5 +299,28 @@ def with_recipe(page: Page, chosen: list[Element], recipe: Recipe | None = None)
         parts.append(el)
     if not parts:
         return chosen
-    keep = set(parts) | set(chosen)
-    return [el for el in page.root.iter(etree.Element) if el in keep]
+    return _in_order(page.root, set(parts) | set(chosen))
+
+
+def _in_order(root: Element, elements: set[Element]) -> list[Element]:
+    """``elements`` (inside ``root``, or ``root``) in document order, sorted by each
+    one's path from ``root`` (its place among its parent's children, level by level),
+    not by a walk of the page: each box above them has its children numbered once
+    (linear in those children); an element outside ``root`` is left out."""
+    numbered: dict[Element, dict[Element, int]] = {}
+    paths: dict[Element, list[int]] = {}
+    for el in elements:
+        path: list[int] = []
+        node = el
+        while node is not root:
+            parent = node.getparent()
+            if parent is None:
+                break
+            places = numbered.get(parent)
+            if places is None:
+                places = numbered[parent] = {child: at for at, child in enumerate(parent)}
+            path.append(places[node])
+            node = parent
+        if node is root:
+            paths[el] = path[::-1]
+    return sorted(paths, key=paths.__getitem__)
