@@ -453,6 +453,33 @@ def test_the_steps_looked_up_are_capped_in_letters_not_only_in_number():
     assert len(_step_keys(list(STEPS))) == 3
 
 
+def test_steps_given_as_one_text_are_split_only_as_far_as_the_cap(monkeypatch):
+    # a method of 5,000 lines: the lines past the 100 steps kept are not split out
+    from crawler.parsers.body import recipe
+    read = []
+
+    class Counted:
+        def split(self, text):
+            parts = pattern.split(text)
+            read.extend(parts)
+            return parts
+
+        def finditer(self, text):
+            for found in pattern.finditer(text):
+                read.append(found)
+                yield found
+
+    pattern = recipe._STEP_BREAK
+    monkeypatch.setattr(recipe, "_STEP_BREAK", Counted())
+    method = "\n".join(f"Step {n}: stir the pot slowly with a wooden spoon until it thickens" for n in range(5000))
+    keys = recipe._step_keys(method)
+    assert len(keys) == 100 and keys[0].startswith("step0stir") and keys[-1].startswith("step99stir")
+    assert len(read) <= 101
+    monkeypatch.undo()
+    assert recipe._step_keys("<ol><li>Preheat the oven to 200 degrees now</li>\r\n<li>Mix the flour and the butter well</li></ol>") \
+        == ("preheattheovento200degreesnow", "mixtheflourandthebutterwell")
+
+
 def test_the_recipe_s_boxes_are_put_in_document_order_by_their_paths():
     import lxml.html
 

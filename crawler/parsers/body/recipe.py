@@ -18,6 +18,7 @@ boxes kept are put back in document order by their paths, not by another walk.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import unescape
 from itertools import islice
@@ -100,8 +101,8 @@ def _step_keys(instructions: Any) -> tuple[str, ...]:
     pending = [instructions]
     while pending and len(texts) < _MAX_STEPS:
         item = pending.pop()
-        if isinstance(item, str):
-            texts.extend(line for line in _STEP_BREAK.split(item) if line.strip())
+        if isinstance(item, str):  # (split only as far as the steps kept)
+            texts.extend(islice((line for line in _step_lines(item) if line.strip()), _MAX_STEPS - len(texts)))
         elif isinstance(item, list):
             pending.extend(reversed(item[:_MAX_STEPS]))
         elif isinstance(item, dict):
@@ -117,6 +118,16 @@ def _step_keys(instructions: Any) -> tuple[str, ...]:
         kept.append(key)
         budget -= len(key)
     return tuple(kept)
+
+
+def _step_lines(text: str) -> Iterator[str]:
+    """The pieces of ``text`` between its step ends (:data:`_STEP_BREAK`), as
+    ``_STEP_BREAK.split`` gives them, one at a time: the caller stops at the cap."""
+    start = 0
+    for end in _STEP_BREAK.finditer(text):
+        yield text[start:end.start()]
+        start = end.end()
+    yield text[start:]
 
 
 def _key(text: str) -> str:
