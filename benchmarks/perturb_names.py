@@ -19,7 +19,8 @@ repeated boxes stay alike and a box that adds a state class ("slide" / "slide hi
 still shares its other token, as a styled-components page's boxes share their component
 class; digits only, so no token reads as a word such as "ad" or "nav". Nothing else changes:
 the metadata, ``role`` and ``aria-*`` attributes, tags and text are left byte for byte
-(start tags are rewritten by regular expression, not re-serialised). The truth files and
+(start tags are rewritten by regular expression, not re-serialised; the first pass also
+reads a tag written in a script's string or a comment as a tag). The truth files and
 the tuning/validation split (by page id) are copied as they are.
 
 After writing, every page is parsed with lxml and any class or id left that is not a
@@ -33,6 +34,7 @@ import argparse
 import hashlib
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +54,19 @@ _TAG = re.compile(r"""<[a-zA-Z](?:[^<>"']|"[^"<]*"|'[^'<]*')*>""")
 # that "class=" inside another attribute's value (escaped HTML in a data-* attribute) is
 # left alone.
 _ATTR = re.compile(r"""((?:\s|(?<=["']))([^\s"'<>/=]+)\s*=\s*)("[^"]*"|'[^']*'|[^\s>'"]+)""")
+# The leftover pass reads the page as an HTML parser does, from left to right: a start
+# tag runs from "<" and a letter to the first ">" outside a quoted attribute value (a
+# quote opens a value only after "="; a stray one is part of a name), and a comment or
+# the contents of a script or a style (up to its end tag, where there is one) hold no
+# tag. Possessive quantifiers: each character is read once, and a tag not closed ends
+# the scan (the parser reads the rest of the page as that tag). Page text, a <pre>
+# sample's escaped markup and a script's strings are never rewritten by this pass.
+_OPENING = re.compile(r"<(?:[a-zA-Z]|!--)")
+_START_TAG = re.compile(r"""<([a-zA-Z][^\s/>]*+)(?:[\s/]++|[^\s/>][^\s/>=]*+"""
+                        r"""(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>]*+))?+)*+>""")
+_RAW_TEXT = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in ("script", "style")}
+# A class or id attribute in such a tag, its value quoted or bare.
+_NAME_ATTR = re.compile(r"""(?<=\s)((?i:class|id)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>]+)(?=[\s/>]))""")
 _TOKEN = re.compile(r"c\d{10}")
 _NAMED = ("class", "id")
 
@@ -80,12 +95,51 @@ def perturb_names(html: str) -> str:
     html = _TAG.sub(lambda tag: _ATTR.sub(attribute, tag.group(0)), html)
     # A tag the pattern above cannot read (a raw "<" in a quoted value, a stray quote) keeps
     # its names: the parsed page says which, and each is replaced where it stands as a
-    # class or id attribute, quoted as written.
-    for value in dict.fromkeys(leftover_names(html)):
-        exact = re.escape(value)
-        named = re.compile(rf"""(?<=\s)((?i:class|id)\s*=\s*)(?:"{exact}"|'{exact}'|{exact}(?=[\s>]))""")
-        html = named.sub(lambda m: m.group(1) + '"' + tokens(value) + '"', html)  # noqa: B023
-    return html
+    # class or id attribute inside a start tag (:data:`_LOOSE_TAG`), never in the text.
+    left = set(leftover_names(html))
+    if not left:
+        return html
+
+    def leftover(m: re.Match[str]) -> str:
+        value = next(group for group in m.groups()[1:] if group is not None)
+        return m.group(1) + '"' + tokens(value) + '"' if value in left else m.group(0)
+
+    pieces = []
+    at = 0
+    for start, end in start_tags(html):
+        pieces += [html[at:start], _NAME_ATTR.sub(leftover, html[start:end])]
+        at = end
+    return "".join(pieces) + html[at:]
+
+
+def start_tags(html: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each start tag of ``html``, in order (see :data:`_START_TAG`).
+
+    >>> [html[a:b] for html in ['<p>a class="x" <!-- <b id=y> --><i  id="z>">t</i>'] for a, b in start_tags(html)]
+    ['<p>', '<i  id="z>">']
+    """
+    at = 0
+    unclosed: set[str] = set()  # raw-text elements with no end tag after here (searched once)
+    while (opening := _OPENING.search(html, at)) is not None:
+        if html.startswith("<!--", opening.start()):
+            close = html.find("-->", opening.end())
+            if close < 0:
+                return
+            at = close + 3
+            continue
+        tag = _START_TAG.match(html, opening.start())
+        if tag is None:
+            return
+        yield tag.start(), tag.end()
+        at = tag.end()
+        name = tag.group(1).lower()
+        raw = _RAW_TEXT.get(name)
+        if raw is not None and name not in unclosed:
+            close_tag = raw.search(html, at)
+            if close_tag is None:
+                unclosed.add(name)
+            else:
+                at = close_tag.start()
 
 
 def leftover_names(html: str) -> list[str]:

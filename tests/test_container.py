@@ -145,6 +145,18 @@ def test_a_recipe_declared_in_microdata_counts_too():
     assert blocks(html)[2] == ("h", "Ingredients")
 
 
+def test_recipe_of_gives_the_declared_recipe_or_none():
+    # microdata declares a recipe and lists nothing: an empty Recipe, which is still one
+    import lxml.html
+
+    from crawler.parsers.body.recipe import Recipe, recipe_of
+    doc = lxml.html.document_fromstring('<div itemscope itemtype="https://schema.org/Recipe"><p>x</p></div>')
+    assert recipe_of([], doc) == Recipe()
+    assert recipe_of([{"@type": "NewsArticle"}], lxml.html.document_fromstring("<p>x</p>")) is None
+    declared = recipe_of([{"@type": ["Recipe"], "recipeIngredient": ["500 g flour", "1"]}], doc)
+    assert declared is not None and declared.ingredients == frozenset({"500gflour"})
+
+
 def _nameless_recipe_page(ingredients: str) -> str:
     """A recipe page whose classes say nothing (generated names): the ingredient rows are
     found by the ingredients its JSON-LD lists."""
@@ -439,6 +451,46 @@ def test_the_steps_looked_up_are_capped_in_letters_not_only_in_number():
     assert 0 < sum(len(key) for key in keys) <= 20_000
     assert keys[0].startswith("step0stirthepot") and len(keys) < 100
     assert len(_step_keys(list(STEPS))) == 3
+
+
+def test_steps_given_as_one_text_are_split_only_as_far_as_the_cap(monkeypatch):
+    # a method of 5,000 lines: the lines past the 100 steps kept are not split out
+    from crawler.parsers.body import recipe
+    read = []
+
+    class Counted:
+        def split(self, text):
+            parts = pattern.split(text)
+            read.extend(parts)
+            return parts
+
+        def finditer(self, text):
+            for found in pattern.finditer(text):
+                read.append(found)
+                yield found
+
+    pattern = recipe._STEP_BREAK
+    monkeypatch.setattr(recipe, "_STEP_BREAK", Counted())
+    method = "\n".join(f"Step {n}: stir the pot slowly with a wooden spoon until it thickens" for n in range(5000))
+    keys = recipe._step_keys(method)
+    assert len(keys) == 100 and keys[0].startswith("step0stir") and keys[-1].startswith("step99stir")
+    assert len(read) <= 101
+    monkeypatch.undo()
+    assert recipe._step_keys("<ol><li>Preheat the oven to 200 degrees now</li>\r\n<li>Mix the flour and the butter well</li></ol>") \
+        == ("preheattheovento200degreesnow", "mixtheflourandthebutterwell")
+
+
+def test_the_recipe_s_boxes_are_put_in_document_order_by_their_paths():
+    import lxml.html
+
+    from crawler.parsers.body.recipe import _in_order
+    doc = lxml.html.document_fromstring(
+        "<html><head><title>t</title></head><body><div id=a><p id=b>x</p><!-- c --><ul id=c><li id=d>y</li></ul></div>"
+        "<div id=e><p id=f>z</p></div></body></html>")
+    body = doc.find("body")
+    ids = "fedcba"
+    kept = _in_order(body, {doc.get_element_by_id(i) for i in ids} | {body, doc.find("head")})
+    assert kept[0] is body and [el.get("id") for el in kept[1:]] == sorted(ids)   # the head is outside
 
 
 def test_ingredients_outside_a_main_that_holds_the_text_itself_are_not_the_recipe_s():

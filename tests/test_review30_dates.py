@@ -78,3 +78,20 @@ def test_the_only_date_of_a_header_in_an_update_box_still_dates_the_page() -> No
             "<time class='entry-date published'>4 May 2025</time></p>")
     record = parse_article(page.replace(header, both), "https://example.org/ferry", fetched_at=FETCHED)
     assert record is not None and record.published == "2025-05-04"  # the session's case, as before
+
+
+def test_a_bare_date_line_above_the_headline_is_the_scan_s_date_element() -> None:
+    """The bare date line right above the headline (or a kicker's date inside that
+    line) sets the scan's date, its raw text and its element, as every dateline does
+    (review 34: the element was left unset)."""
+    from crawler.parsers.document import parse_html
+    from crawler.parsers.metadata import header
+
+    for above, line in (("<p class='k4'>3 May 2025</p>", "//p[@class='k4']"),
+                        ("<div class='k4'><a href='/ferries'>Ferries</a> - <span>3 May 2025</span></div>",
+                         "//div[@class='k4']/span")):
+        doc = parse_html(f"<html><body><div class='k1'><div class='k2'>{above}"
+                         f"<h1 class='k3'>Ferry service approved for island</h1></div>{PROSE}</div></body></html>")
+        scan = header.scan_header(doc, (doc.xpath("//h1")[0], True), "en")
+        assert (scan.date_text, scan.date_raw) == ("2025-05-03", "3 May 2025"), above
+        assert scan.date_element is doc.xpath(line)[0], above

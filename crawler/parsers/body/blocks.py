@@ -87,7 +87,7 @@ from crawler.parsers.body.furniture import (
     is_page_note,
     reason_of,
 )
-from crawler.parsers.body.recipe import Recipe, is_recipe, with_recipe
+from crawler.parsers.body.recipe import Recipe, recipe_of, with_recipe
 from crawler.parsers.body.text import (
     class_words,
     collapse,
@@ -1273,7 +1273,7 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description,
-                       is_recipe(page.structured.nodes, root), headline, reply_forms, tab_ids)
+                       recipe_of(page.structured.nodes, root), headline, reply_forms, tab_ids)
     notes: list[Dropped] | None = [] if explain is not None else None
     blocks = _body_of(context, top, notes)
     if _chars(blocks) < MIN_BODY_CHARS and top is not root:
@@ -1351,14 +1351,15 @@ def _body_of(context: _Context, top: Element, explain: list[Dropped] | None) -> 
     scores, title, description = context.scores, context.title, context.description
     description_key = norm_key(description) if description else None
     chosen = with_opening(scores, with_cousins(scores, choose_container(scores, top, description_key)))
-    if context.recipe:
-        chosen = with_recipe(scores, chosen, context.recipe)
+    recipe = context.recipe
+    if recipe is not None:
+        chosen = with_recipe(scores, chosen, recipe)
     scores.media_boxes = _media_boxes(context.media, chosen) if context.media else set()
     scores.media_holders = frozenset(context.media)
     walker = _Walker(scores, explain, description_key, title, context.headline,
                      frozenset(context.media), context.reply_forms, context.tab_ids)
-    leads = _lead_before(scores, chosen, title, _RECIPE_LEAD_WORDS if context.recipe else _LEAD_WORDS, description)
-    if context.recipe:
+    leads = _lead_before(scores, chosen, title, _LEAD_WORDS if recipe is None else _RECIPE_LEAD_WORDS, description)
+    if recipe is not None:
         leads = [el for el in leads if _recipe_lead(el, description)]
     if leads and description_key:
         # a dek that is the page's description is the record's description only; a

@@ -9,13 +9,16 @@ recipe plug-ins, publishers' own: ``ingredients``, ``instructions``, ``steps``) 
 walked with the chosen text, in document order. A page whose class names say nothing
 (generated names, none at all, or words in its own language) is read by its text instead:
 the box that holds most of the ingredients its structured data lists, each printed as a
-line of its own (a row, an entry: "125 g Mehl"), is the ingredient list. One walk of the
-page: linear.
+line of its own (a row, an entry: "125 g Mehl"), is the ingredient list. A few walks
+of the page, each linear: one for the boxes named a part, and, where the structured
+data lists them, one for the printed ingredients and one for the printed steps; the
+boxes kept are put back in document order by their paths, not by another walk.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import unescape
 from itertools import islice
@@ -27,7 +30,7 @@ from crawler.parsers.body.container import Page, contains, hidden_box
 from crawler.parsers.body.text import class_words
 from crawler.parsers.document import Element
 
-__all__ = ["Recipe", "is_recipe", "with_recipe"]
+__all__ = ["Recipe", "recipe_of", "with_recipe"]
 
 # Class words of a recipe's ingredient list and of its method: recipe plug-ins and
 # publishers' templates name them in English whatever the page's language
@@ -74,7 +77,7 @@ class Recipe:
     """The keys of the method's steps (``recipeInstructions``), each cut to :data:`_STEP_CHARS`."""
 
 
-def is_recipe(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
+def recipe_of(nodes: list[dict[str, Any]], doc: Element) -> Recipe | None:
     """The recipe the page's JSON-LD or microdata declares (schema.org ``Recipe``), or ``None``."""
     for node in nodes[:_MAX_NODES]:
         kind = node.get("@type")
@@ -98,8 +101,8 @@ def _step_keys(instructions: Any) -> tuple[str, ...]:
     pending = [instructions]
     while pending and len(texts) < _MAX_STEPS:
         item = pending.pop()
-        if isinstance(item, str):
-            texts.extend(line for line in _STEP_BREAK.split(item) if line.strip())
+        if isinstance(item, str):  # (split only as far as the steps kept)
+            texts.extend(islice((line for line in _step_lines(item) if line.strip()), _MAX_STEPS - len(texts)))
         elif isinstance(item, list):
             pending.extend(reversed(item[:_MAX_STEPS]))
         elif isinstance(item, dict):
@@ -115,6 +118,16 @@ def _step_keys(instructions: Any) -> tuple[str, ...]:
         kept.append(key)
         budget -= len(key)
     return tuple(kept)
+
+
+def _step_lines(text: str) -> Iterator[str]:
+    """The pieces of ``text`` between its step ends (:data:`_STEP_BREAK`), as
+    ``_STEP_BREAK.split`` gives them, one at a time: the caller stops at the cap."""
+    start = 0
+    for end in _STEP_BREAK.finditer(text):
+        yield text[start:end.start()]
+        start = end.end()
+    yield text[start:]
 
 
 def _key(text: str) -> str:
@@ -287,8 +300,7 @@ def with_recipe(page: Page, chosen: list[Element], recipe: Recipe | None = None)
         if box is not None and not any(contains(box, el) or contains(el, box) for el in named)
         and _beside(box, chosen)}
     if listed:
-        either = listed.union(named)
-        named = [el for el in page.root.iter(etree.Element) if el in either]
+        named = _in_order(page.root, listed.union(named))
     parts: list[Element] = []
     for el in named:
         if el in taken or el in around or (parts and contains(parts[-1], el)):
@@ -298,5 +310,28 @@ def with_recipe(page: Page, chosen: list[Element], recipe: Recipe | None = None)
         parts.append(el)
     if not parts:
         return chosen
-    keep = set(parts) | set(chosen)
-    return [el for el in page.root.iter(etree.Element) if el in keep]
+    return _in_order(page.root, set(parts) | set(chosen))
+
+
+def _in_order(root: Element, elements: set[Element]) -> list[Element]:
+    """``elements`` (inside ``root``, or ``root``) in document order, sorted by each
+    one's path from ``root`` (its place among its parent's children, level by level),
+    not by a walk of the page: each box above them has its children numbered once
+    (linear in those children); an element outside ``root`` is left out."""
+    numbered: dict[Element, dict[Element, int]] = {}
+    paths: dict[Element, list[int]] = {}
+    for el in elements:
+        path: list[int] = []
+        node = el
+        while node is not root:
+            parent = node.getparent()
+            if parent is None:
+                break
+            places = numbered.get(parent)
+            if places is None:
+                places = numbered[parent] = {child: at for at, child in enumerate(parent)}
+            path.append(places[node])
+            node = parent
+        if node is root:
+            paths[el] = path[::-1]
+    return sorted(paths, key=paths.__getitem__)

@@ -589,9 +589,17 @@ def looks_like_byline(text: str) -> bool:
     (True, True)
     >>> looks_like_byline("Ein Kommentar von Jane Doe"), looks_like_byline("A guest post by Ann Lee")
     (True, True)
+
+    A "Words:" line that lists no names (a word count, a word list) is no byline, as
+    :func:`clean_byline` reads it:
+
+    >>> looks_like_byline("Words: 2,400"), looks_like_byline("Words: library, council")
+    (False, False)
+    >>> looks_like_byline("Words: Jane Doe"), looks_like_byline("Words: Jane Doe and John Roe")
+    (True, True)
     """
     text = text.lstrip(_LEAD) if text else text
-    if not text or len(text) >= 250 or _BY_ONLY.match(text):
+    if not text or len(text) >= 250 or _BY_ONLY.match(text) or _words_not_names(text):
         return False
     text = _our_staff(text) or text
     if _KIND_BY.match(text):  # a credit line, not a sentence about an interview

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -1376,19 +1376,17 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
     little else in the element right above the headline (or inside it: a kicker's
     "Section - <span>15. Februar 2022</span>"), where templates set the date row
     whatever their class names (:func:`_bare_date_above`)."""
-    above = _element_above(headline)
+    above = _above_of(headline)
     for el in preceding(headline, 25, levels=2):
         if el.tag == "time":
             value = normalise_date(el.get("datetime") or "")
             if value and not _UPDATED_HINT.search(attrs_of(el)):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
-        if el.tag in _TEXT_TAGS and len(el) <= 3 and above is not None and _bare_date_above(el, above, language):
-            text = text_of(el, 100, " ")
-            dated = find_date_span(text, language)
-            if dated is not None:
-                scan.date_text, scan.date_raw = dated[0], text
-                return
+        if el.tag in _TEXT_TAGS and len(el) <= 3 and above is not None \
+                and (bare := _bare_date_above(el, above, language)) is not None:
+            scan.date_text, scan.date_raw, scan.date_element = bare[0], bare[1], el
+            return
         if el.tag in _TEXT_TAGS and len(el) <= 3:
             hinted = bool(_DATE_HINT.search(attrs_of(el)))
             text = text_of(el, 100, " ")
@@ -1404,11 +1402,30 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
                 scan.as_of_text = scan.updated_text if _AS_OF.match(text) else None
 
 
-def _element_above(headline: Any) -> Any:
+class _Above(NamedTuple):
+    """The element right before the headline in its box, with what the scan of the
+    lines above the headline reads of it once (not once a line)."""
+
+    el: Any
+    holds_heading: bool     # (:func:`_holds_heading`)
+    around: frozenset[Any]  # its ancestors
+
+    def holds(self, el: Any) -> bool:
+        """Whether ``el`` lies inside this element: its ancestors climbed up to this
+        element or, where it is not inside, to the first box around both."""
+        for ancestor in el.iterancestors():
+            if ancestor is self.el:
+                return True
+            if ancestor in self.around:
+                return False
+        return False
+
+
+def _above_of(headline: Any) -> _Above | None:
     """The element right before the headline in its box (comments skipped), if any."""
     for sib in headline.itersiblings(preceding=True):
         if isinstance(sib.tag, str):
-            return sib
+            return _Above(sib, _holds_heading(sib), frozenset(sib.iterancestors()))
     return None
 
 
@@ -1423,24 +1440,25 @@ def _holds_heading(box: Any) -> bool:
     return any(n.tag in _HEADINGS for n in islice(box.iter(), 1, _HEADING_SCAN))
 
 
-def _bare_date_above(el: Any, above: Any, language: str | None) -> bool:
-    """Whether ``el`` is, or lies inside, the element right above the headline
-    (``above``) and prints a date and little else: its text opens with a whole date
-    and runs to at most :data:`_BARE_DATE_LINE` characters, marked as an update by
-    neither its words nor its class, inside no link (another story's)."""
-    if el is not above and (above not in el.iterancestors() or _holds_heading(above)):
-        return False  # (a teaser list right above the headline: its dates are its stories')
+def _bare_date_above(el: Any, above: _Above, language: str | None) -> tuple[str, str] | None:
+    """The date ``el`` prints and its text, where ``el`` is, or lies inside, the
+    element right above the headline (``above``) and prints a date and little else:
+    its text opens with a whole date and runs to at most :data:`_BARE_DATE_LINE`
+    characters, marked as an update by neither its words nor its class, inside no
+    link (another story's); else ``None``."""
+    if el is not above.el and (above.holds_heading or not above.holds(el)):
+        return None  # (a teaser list right above the headline: its dates are its stories')
     if sum(1 for child in islice(el, 4) if child.tag in _LINE_BLOCKS) > 1:
-        return False  # lines, not a line: a box of a date and a weather report ("6 May 2022", "Berlin 4°C")
+        return None  # lines, not a line: a box of a date and a weather report ("6 May 2022", "Berlin 4°C")
     text = text_of(el, 100, " ")
-    if el is not above and text and not text_of(above, 2 * _BARE_DATE_LINE + 40, " ").endswith(text):
-        return False  # a kicker's date ends its line; a box whose date a weather report or the like follows
+    if el is not above.el and text and not text_of(above.el, 2 * _BARE_DATE_LINE + 40, " ").endswith(text):
+        return None  # a kicker's date ends its line; a box whose date a weather report or the like follows
     if not text or len(text) > _BARE_DATE_LINE or _UPDATED_HINT.search(text) or _UPDATED_HINT.search(attrs_of(el)):
-        return False
+        return None
     if next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None:
-        return False
+        return None
     dated = find_date_span(text, language)
-    return dated is not None and dated[1] == 0
+    return (dated[0], text) if dated is not None and dated[1] == 0 else None
 
 
 # The class words of a publication date's box ("publicationDate", "pubdate",
