@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -32,8 +33,6 @@ def test_a_frontier_that_cannot_be_read_closes_the_crawl_with_its_reason(tmp_pat
 def _frontier_file(path: Path, rows: int = 3) -> str:
     """An archive file (the two tables a take-over reads) whose crawl 2 holds
     ``rows`` pending frontier rows; the crawls' key."""
-    import sqlite3
-
     conn = sqlite3.connect(path)
     conn.executescript(
         "CREATE TABLE crawls (id INTEGER PRIMARY KEY, seeds TEXT, settings TEXT, status TEXT);"
@@ -48,29 +47,34 @@ def _frontier_file(path: Path, rows: int = 3) -> str:
     return crawl_key(["https://x.example/"], None)
 
 
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[sqlite3.Connection]:
+    """The read-only connections the archive pipeline opens from now on (real ones,
+    kept to look at after the pipeline is done with them)."""
+    import pipelines.store as store
+
+    connections: list[sqlite3.Connection] = []
+    real = store.connect_readonly
+
+    def connect(path: str) -> sqlite3.Connection:
+        connections.append(real(path))
+        return connections[-1]
+
+    monkeypatch.setattr(store, "connect_readonly", connect)
+    return connections
+
+
 @pytest.mark.parametrize("closed_by", ["feed", "pipeline"])
 def test_the_rows_of_a_crawl_stopped_before_it_read_them_close_their_connection(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, closed_by: str) -> None:
+        tmp_path: Path, opened: list[sqlite3.Connection], closed_by: str) -> None:
     """A crawl stopped while its seeds were still asked (``--max-pages``, Ctrl-C):
     ``start()`` closes the rows it had not begun to read, or Scrapy abandons
     ``start()`` and the pipeline closes them when the spider closes. Their
     read-only connection is closed either way. (Before, the rows were a
     generator, whose close() does nothing before it is started: the connection
     and its snapshot table stayed open until garbage collection.)"""
-    import sqlite3
-
-    import pipelines.store as store
-
     db = tmp_path / "news.db"
     key = _frontier_file(db)
-    opened: list[sqlite3.Connection] = []
-    real = store.connect_readonly
-
-    def connect(path: str) -> sqlite3.Connection:
-        opened.append(real(path))
-        return opened[-1]
-
-    monkeypatch.setattr(store, "connect_readonly", connect)
     pipeline = ArchivePipeline(str(db))
     rows = pipeline.taken_rows(2, key, 1)
     assert len(opened) == 1
@@ -85,21 +89,10 @@ def test_the_rows_of_a_crawl_stopped_before_it_read_them_close_their_connection(
     assert list(rows) == []
 
 
-def test_the_rows_read_to_their_end_close_their_connection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import sqlite3
-
-    import pipelines.store as store
-
+def test_the_rows_read_to_their_end_close_their_connection(
+        tmp_path: Path, opened: list[sqlite3.Connection]) -> None:
     db = tmp_path / "news.db"
     key = _frontier_file(db, rows=1200)  # more than a page of rows
-    opened: list[sqlite3.Connection] = []
-    real = store.connect_readonly
-
-    def connect(path: str) -> sqlite3.Connection:
-        opened.append(real(path))
-        return opened[-1]
-
-    monkeypatch.setattr(store, "connect_readonly", connect)
     rows = ArchivePipeline(str(db)).taken_rows(2, key, 1)
     assert len(list(rows)) == 1200
     with pytest.raises(sqlite3.ProgrammingError):
@@ -107,7 +100,6 @@ def test_the_rows_read_to_their_end_close_their_connection(tmp_path: Path, monke
 
 
 def test_a_fault_reading_the_rows_closes_their_connection_and_goes_to_the_fault() -> None:
-    import sqlite3
     from collections.abc import Generator
     from typing import NoReturn
 
@@ -132,7 +124,6 @@ def test_a_fault_reading_the_rows_closes_their_connection_and_goes_to_the_fault(
 
 
 def test_a_fault_dropping_the_snapshot_is_reported_and_the_connection_closed() -> None:
-    import sqlite3
     from collections.abc import Generator
     from typing import NoReturn
 
