@@ -26,6 +26,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Generator, Iterator
+from contextlib import ExitStack
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -215,14 +216,15 @@ class ArchivePipeline:
         settings = self.crawler.settings if self.crawler else None
         conn = self._connect_readonly(held_by)
         damage = Damage(report=lambda found, line: self.report_damage(found, line, held_by))
-        try:
-            rows = taken_rows(conn, crawl_id, key, damage,
-                              settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083, kept_meta)
-        except BaseException as exc:
-            conn.close()
-            if isinstance(exc, (sqlite3.DatabaseError, ArchiveError)):
+        with ExitStack() as on_failure:  # the connection is closed if the rows cannot be had
+            on_failure.callback(conn.close)
+            try:
+                rows = taken_rows(conn, crawl_id, key, damage,
+                                  settings.getint("URLLENGTH_LIMIT", 2083) if settings is not None else 2083,
+                                  kept_meta)
+            except (sqlite3.DatabaseError, ArchiveError) as exc:
                 self._unread(held_by, exc)
-            raise
+            on_failure.pop_all()
         self.feed = TakenRows(conn, rows, snapshot_table(crawl_id), lambda exc: self._unread(held_by, exc),
                               lambda exc: self._undropped(held_by, exc))
         return self.feed
