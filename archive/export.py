@@ -159,7 +159,54 @@ def iter_rows(db: sqlite_utils.Database, query: ExportQuery | None = None) -> It
             except (ValueError, TypeError) as exc:  # a row another program wrote: was a traceback (probe 32)
                 raise DamagedRecord(f"version {record['version']} of {shown(record['canonical_url'], bare=True)}: "
                                     f"its {name} is not JSON ({exc})") from None
+            fault = _shape_fault(name, record[name])
+            if fault:  # JSON of another shape: Parquet made '"x"' ["x"], JSONL / CSV passed it on (probe 32)
+                raise DamagedRecord(f"version {record['version']} of {shown(record['canonical_url'], bare=True)}: "
+                                    f"its {name} {fault}")
         yield record
+
+
+#: What each nested field's JSON holds (the record's types): a list of strings, a
+#: list of objects whose values are strings or null, or (provenance) an object.
+_SHAPES: dict[str, str] = {"tags": "strings", "authors": "strings", "body_blocks": "objects",
+                           "related": "objects", "images": "objects", "provenance": "object"}
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a JSON boolean"
+    if isinstance(value, int | float):
+        return "a JSON number"
+    if isinstance(value, str):
+        return "a JSON string"
+    if isinstance(value, list):
+        return "a JSON list"
+    if isinstance(value, dict):
+        return "a JSON object"
+    return "null"
+
+
+def _shape_fault(name: str, value: Any) -> str | None:
+    """Why a nested field's decoded JSON is not of the record's shape (``"is not a list
+    of strings (it is a JSON string)"``), or None when it is. Null stays null, as before."""
+    shape = _SHAPES[name]
+    if value is None:
+        return None
+    if shape == "object":
+        return None if isinstance(value, dict) else f"is not a JSON object (it is {_json_kind(value)})"
+    if not isinstance(value, list):
+        return f"is not a list of {shape} (it is {_json_kind(value)})"
+    for item in value:
+        if shape == "strings" and not isinstance(item, str):
+            return f"is not a list of strings (it holds {_json_kind(item)})"
+        if shape == "objects":
+            if not isinstance(item, dict):
+                return f"is not a list of objects (it holds {_json_kind(item)})"
+            for key, field_value in item.items():
+                if field_value is not None and not isinstance(field_value, str):
+                    return (f"is not a list of objects of text fields "
+                            f"(an item's {shown(str(key), limit=40)} is {_json_kind(field_value)})")
+    return None
 
 
 class DamagedRecord(ValueError):

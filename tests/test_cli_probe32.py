@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import zlib
 from contextlib import closing
@@ -212,8 +213,8 @@ def test_export_of_a_version_whose_nested_field_is_damaged_is_one_line(tmp_path:
     cases = [("tags = '[broken'", ["--format", "jsonl", "-o", str(earlier)], "its tags is not JSON ("),
              ("tags = '[broken'", ["--format", "csv"], "its tags is not JSON ("),
              ("tags = '[broken'", ["--format", "parquet", "-o", str(tmp_path / "pq")], "its tags is not JSON ("),
-             ("authors = '5'", ["--format", "parquet", "-o", str(tmp_path / "pq")],
-              "a value is not of its field's type (Could not convert 5 with type int"),
+             ("word_count = 'many'", ["--format", "parquet", "-o", str(tmp_path / "pq")],
+              "a value is not of its field's type (Could not convert 'many' with type str"),
              ("fetched_at = 'garbage'", ["--format", "parquet", "-o", str(tmp_path / "pq")],
               "its fetched_at 'garbage' is not an ISO 8601 time")]
     for change, args, why in cases:
@@ -226,6 +227,50 @@ def test_export_of_a_version_whose_nested_field_is_damaged_is_one_line(tmp_path:
         assert line.endswith("; restore it from a copy"), line
         copy.unlink()
     assert earlier.read_text() == "{}\n" and not (tmp_path / "pq").exists()
+
+
+def test_export_of_a_nested_field_of_the_wrong_json_shape_is_refused_in_every_format(tmp_path: Path) -> None:
+    """A version's ``tags`` that is a JSON string (``'"x"'``), not a list (probe 32,
+    finding 14): Parquet wrote ``["x"]``, JSONL and CSV wrote ``"x"`` where every
+    other row has a list. Every list field of the wrong shape (a number, an object,
+    items not strings or not objects) and a provenance that is not an object are now
+    a damaged row in every format: one line, exit status 1, nothing written."""
+    warc = tmp_path / "three.warc.gz"
+    three_article_warc(warc)
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    (url,) = rows(db, "SELECT canonical_url FROM versions WHERE id = 2")[0]
+    earlier = {"jsonl": tmp_path / "earlier.jsonl", "csv": tmp_path / "earlier.csv"}
+    for path in earlier.values():
+        path.write_text("kept\n")
+    outputs = {"jsonl": str(earlier["jsonl"]), "csv": str(earlier["csv"]), "parquet": str(tmp_path / "pq" / "out")}
+    string = "its tags is not a list of strings (it is a JSON string)"
+    cases = [("tags", '"x"', fmt, string) for fmt in ("jsonl", "csv", "parquet")] + [
+        ("authors", "5", "parquet", "its authors is not a list of strings (it is a JSON number)"),
+        ("authors", '["A. Writer", null]', "jsonl", "its authors is not a list of strings (it holds null)"),
+        ("tags", "[1]", "csv", "its tags is not a list of strings (it holds a JSON number)"),
+        ("images", '{"url": "https://news.example/a.jpg"}', "parquet",
+         "its images is not a list of objects (it is a JSON object)"),
+        ("related", '["https://news.example/2"]', "jsonl", "its related is not a list of objects (it holds a JSON string)"),
+        ("body_blocks", '[{"type": "p", "text": 7}]', "parquet",
+         "its body_blocks is not a list of objects of text fields (an item\'s \'text\' is a JSON number)"),
+        ("provenance", "[]", "csv", "its provenance is not a JSON object (it is a JSON list)"),
+    ]
+    for name, value, fmt, why in cases:
+        copy = tmp_path / "copy.db"
+        copy.write_bytes(db.read_bytes())
+        with closing(sqlite3.connect(copy)) as conn, conn:
+            conn.execute(f"UPDATE versions SET {name} = ? WHERE id = 2", (value,))
+        result = clippings("export", str(copy), "--format", fmt, "-o", outputs[fmt])
+        assert result.returncode == 1, (name, value, fmt)
+        line = one_error_line(result)
+        assert line == f"clippings: error: {copy} is damaged: version 1 of {url}: {why}; restore it from a copy", line
+        copy.unlink()
+    assert all(path.read_text() == "kept\n" for path in earlier.values())
+    assert not (tmp_path / "pq").exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith((".part", ".partial"))]
+    assert clippings("export", str(db), "-o", outputs["jsonl"]).returncode == 0  # the undamaged archive still exports
+    assert [type(json.loads(line)["tags"]) for line in earlier["jsonl"].read_text().splitlines()] == [list] * 3
 
 
 def test_an_empty_search_query_is_one_line_not_no_matches(tmp_path: Path) -> None:
