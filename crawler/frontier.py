@@ -18,9 +18,10 @@ dropped here, before the scheduler (a link to it, a revisit of the archive's
 articles). Scrapy reads a spider's ``start()`` as fast as it yields, whether the
 scheduler needs the requests or not: 20,000 pending URLs were 20,000 requests in
 memory before the first fetch. So :class:`StartCountingScheduler` (Scrapy's
-scheduler) counts the start requests it holds, and the spider yields the next
-only while fewer than ``CLIPPINGS_RESUME_AHEAD`` wait, else awaits
-:data:`START_ROOM` (Scrapy's lazy start pattern: ``start()`` awaits a signal).
+scheduler) counts the start requests it holds in the crawl's :class:`StartRoom`,
+and the spider yields the next only while fewer than ``CLIPPINGS_RESUME_AHEAD``
+wait, else awaits :meth:`StartRoom.wait` (Scrapy's lazy start pattern:
+``start()`` awaits a Deferred the scheduler fires).
 The rows come highest priority first and at least one resumed request waits in
 the scheduler until the last row is read, so the scheduler's next request is
 never of a lower priority than a row not yet read: the order is the one the
@@ -37,12 +38,15 @@ import threading
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from scrapy.core.scheduler import Scheduler
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
+from scrapy.settings import BaseSettings
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
 
 #: The request meta a pending URL keeps (JSON): what the crawl's depth limit,
 #: breadth-first order, sitemap nesting and redirect limits read.
@@ -113,14 +117,58 @@ class Resume:
     anything: what it reads is the frontier as taken over)."""
 
 
-START_ROOM = object()
-"""Signal: the scheduler holds fewer start requests than
-``CLIPPINGS_RESUME_AHEAD`` (sent while the spider's ``start()`` waits for it)."""
-
 #: Start requests the scheduler holds ahead, at the least: more than the
 #: downloader takes from it at once (``CONCURRENT_REQUESTS``), so it never runs out
 #: of them between two reads of ``start()``.
 MIN_AHEAD_PER_SLOT = 2
+
+
+def start_ahead(settings: BaseSettings) -> int:
+    """The start requests the spider keeps in the scheduler: ``CLIPPINGS_RESUME_AHEAD``,
+    at least :data:`MIN_AHEAD_PER_SLOT` per ``CONCURRENT_REQUESTS``, at least one."""
+    return max(settings.getint("CLIPPINGS_RESUME_AHEAD"),
+               MIN_AHEAD_PER_SLOT * settings.getint("CONCURRENT_REQUESTS"), 1)
+
+
+class StartRoom:
+    """The room the scheduler has for start requests: the handshake between the
+    spider's ``start()`` and :class:`StartCountingScheduler`.
+
+    Scrapy reads a spider's ``start()`` as fast as it yields, whether the
+    scheduler needs the requests or not: a resumed crawl's 20,000 pending URLs
+    were 20,000 requests in memory before the first fetch. So the scheduler tells
+    this room each start request it holds (:meth:`queued`) and each it hands to
+    the engine (:meth:`taken`), and the spider awaits :meth:`wait` before each
+    resumed request it yields: it returns once fewer than :attr:`ahead` start
+    requests wait in the scheduler (Scrapy's lazy start pattern: ``start()``
+    awaits a Deferred, fired here by the scheduler when a start request leaves
+    it). Only this class changes the count and the wait."""
+
+    def __init__(self, ahead: int = 0) -> None:
+        self.ahead: Final = ahead
+        """The start requests the spider keeps in the scheduler (0: no limit)."""
+        self._held = 0
+        """The start requests the scheduler holds."""
+        self._waiter: Deferred[None] | None = None
+        """Set while the spider's ``start()`` waits for room (:meth:`wait`)."""
+
+    async def wait(self) -> None:
+        """Return once the scheduler holds fewer than :attr:`ahead` start requests."""
+        while self.ahead and self._held >= self.ahead:
+            self._waiter = Deferred()
+            await maybe_deferred_to_future(self._waiter)
+
+    def queued(self) -> None:
+        """The scheduler took a start request in."""
+        self._held += 1
+
+    def taken(self) -> None:
+        """The scheduler gave a start request to the engine: room for the next,
+        if the spider waits for it."""
+        self._held -= 1
+        if self._waiter is not None and self._held < self.ahead:
+            waiter, self._waiter = self._waiter, None
+            waiter.callback(None)
 
 
 def requested_urls(request: Request) -> tuple[str, ...]:
@@ -132,16 +180,12 @@ def requested_urls(request: Request) -> tuple[str, ...]:
 class Frontier:
     """The frontier notes of one crawl (one per :class:`Crawler`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, ahead: int = 0) -> None:
         self.active = False
         """Set by the archive pipeline when the crawl keeps a frontier."""
         self.resumed: Resume | None = None
-        self.queued = 0
-        """The start requests the scheduler holds (:class:`StartCountingScheduler`)."""
-        self.ahead = 0
-        """The start requests the spider keeps in the scheduler (0: no limit)."""
-        self.waiting = False
-        """Set while the spider's ``start()`` awaits :data:`START_ROOM`."""
+        self.room = StartRoom(ahead)
+        """The start requests the scheduler holds, and the spider's wait for room."""
         self._found: list[tuple[str, str, int]] = []
         self._answered: list[str] = []
         self._lock = threading.Lock()
@@ -209,30 +253,26 @@ _FRONTIERS: weakref.WeakKeyDictionary[Crawler, Frontier] = weakref.WeakKeyDictio
 
 
 def frontier_of(crawler: Crawler) -> Frontier:
-    """The crawl's :class:`Frontier` (made on first use)."""
+    """The crawl's :class:`Frontier` (made on first use, with the crawl's :func:`start_ahead`)."""
     found = _FRONTIERS.get(crawler)
     if found is None:
-        found = _FRONTIERS[crawler] = Frontier()
+        found = _FRONTIERS[crawler] = Frontier(start_ahead(crawler.settings))
     return found
 
 
 class StartCountingScheduler(Scheduler):
-    """Scrapy's scheduler, counting the start requests it holds for the crawl's
-    :class:`Frontier` and sending :data:`START_ROOM` when they fall below
-    :attr:`Frontier.ahead` while the spider waits for room."""
+    """Scrapy's scheduler, telling the crawl's :class:`StartRoom` each start request
+    it holds and each it hands to the engine (which gives the spider room for the
+    next when it waits)."""
 
     def enqueue_request(self, request: Request) -> bool:
         queued = super().enqueue_request(request)
         if queued and request.meta.get("is_start_request") and self.crawler is not None:
-            frontier_of(self.crawler).queued += 1
+            frontier_of(self.crawler).room.queued()
         return queued
 
     def next_request(self) -> Request | None:
         request = super().next_request()
         if request is not None and request.meta.get("is_start_request") and self.crawler is not None:
-            frontier = frontier_of(self.crawler)
-            frontier.queued -= 1
-            if frontier.waiting and frontier.queued < frontier.ahead:
-                frontier.waiting = False
-                self.crawler.signals.send_catch_log(START_ROOM)
+            frontier_of(self.crawler).room.taken()
         return request

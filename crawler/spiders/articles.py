@@ -33,7 +33,7 @@ from crawler.exceptions import (
     StoppedBeforeFetch,
     UnfollowedRedirect,
 )
-from crawler.frontier import MIN_AHEAD_PER_SLOT, START_ROOM, frontier_of, requested_urls
+from crawler.frontier import TakenRow, frontier_of, requested_urls
 from crawler.items import (
     GONE_STATUSES,
     ArticlePage,
@@ -106,15 +106,14 @@ class ArticleSpider(scrapy.Spider):
         # A crawl that resumes an unfinished one (crawler/frontier.py) requests the
         # seeds it had not done, then the URLs it had found and not done (those
         # whose fetch failed in a way that may pass among them), read from the
-        # archive a page at a time and yielded while the scheduler holds fewer
-        # than CLIPPINGS_RESUME_AHEAD start requests.
-        frontier = frontier_of(self.crawler)
-        resumed = frontier.resumed
+        # archive a page at a time (_resumed_requests).
+        resumed = frontier_of(self.crawler).resumed
         done = resumed.done if resumed is not None else set()
         # Opened before the seeds are asked: the frontier as taken over.
         rows = resumed.rows() if resumed is not None and resumed.rows is not None else iter(())
         try:
-            asked, asked_seeds = set(), set()
+            asked: set[str] = set()
+            asked_seeds: set[str] = set()
             for seed in self.seeds:
                 request = Request(seed, callback=self.parse, errback=self.on_error, meta={"seed": seed},
                                   dont_filter=True)
@@ -123,24 +122,30 @@ class ArticleSpider(scrapy.Spider):
                 asked.add(request.url)
                 asked_seeds.add(seed)
                 yield request
-            settings = self.crawler.settings
-            frontier.ahead = max(settings.getint("CLIPPINGS_RESUME_AHEAD"),
-                                 MIN_AHEAD_PER_SLOT * settings.getint("CONCURRENT_REQUESTS"), 1)
-            for url, meta, priority in rows:
-                # A seed asked again, or where its redirects led (a row noted, not
-                # fetched): the seed's request follows its redirects again, around
-                # the duplicate filter, so the row's request fetched the page twice.
-                if url in asked or meta.get("seed") in asked_seeds:
-                    continue
-                while frontier.queued >= frontier.ahead:
-                    frontier.waiting = True
-                    await self.crawler.signals.wait_for(START_ROOM)
-                yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority)
+            async for request in self._resumed_requests(rows, asked, asked_seeds):
+                yield request
         finally:
-            frontier.ahead = 0
             close = getattr(rows, "close", None)
             if close is not None:
                 close()
+
+    async def _resumed_requests(self, rows: Iterator[TakenRow], asked: set[str],
+                                asked_seeds: set[str]) -> AsyncIterator[Request]:
+        """The requests of the rows a resumed crawl took over, each yielded once the
+        scheduler has room for it (:class:`crawler.frontier.StartRoom`: fewer than
+        ``CLIPPINGS_RESUME_AHEAD`` start requests in it). Scrapy reads ``start()``
+        as fast as it yields: without the wait, every row was a request in memory
+        before the first fetch. ``asked`` and ``asked_seeds``: the seeds' URLs and
+        the seeds ``start()`` requested."""
+        room = frontier_of(self.crawler).room
+        for url, meta, priority in rows:
+            # A seed asked again, or where its redirects led (a row noted, not
+            # fetched): the seed's request follows its redirects again, around
+            # the duplicate filter, so the row's request fetched the page twice.
+            if url in asked or meta.get("seed") in asked_seeds:
+                continue
+            await room.wait()
+            yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority)
 
     # -- responses -----------------------------------------------------------
 
