@@ -15,13 +15,8 @@ the spider requests the seeds not done, then the pending URLs and those whose
 fetch failed in a way that may pass, read from the archive a page at a time
 (``archive.frontier.taken_rows``), and a request for a URL done already is
 dropped here, before the scheduler (a link to it, a revisit of the archive's
-articles). Scrapy reads a spider's ``start()`` as fast as it yields, whether the
-scheduler needs the requests or not: 20,000 pending URLs were 20,000 requests in
-memory before the first fetch. So :class:`StartCountingScheduler` (Scrapy's
-scheduler) counts the start requests it holds in the crawl's :class:`StartRoom`,
-and the spider yields the next only while fewer than ``CLIPPINGS_RESUME_AHEAD``
-wait, else awaits :meth:`StartRoom.wait` (Scrapy's lazy start pattern:
-``start()`` awaits a Deferred the scheduler fires).
+articles). The spider yields the next row only while the scheduler has room
+for it (:class:`StartRoom`: fewer than ``CLIPPINGS_RESUME_AHEAD`` start requests).
 The rows come highest priority first and at least one resumed request waits in
 the scheduler until the last row is read, so the scheduler's next request is
 never of a lower priority than a row not yet read: the order is the one the

@@ -48,7 +48,7 @@ from archive.db import (
     file_fault,
     release_writer_lock,
 )
-from archive.frontier import DAMAGE_LINES, Damage, crawl_key, snapshot_table, taken_rows
+from archive.frontier import DAMAGE_LINES, Damage, crawl_key, taken_rows
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
@@ -225,7 +225,7 @@ class ArchivePipeline:
             except (sqlite3.DatabaseError, ArchiveError) as exc:
                 self._unread(held_by, exc)
             on_failure.pop_all()
-        self.feed = TakenRows(conn, rows, snapshot_table(crawl_id), lambda exc: self._unread(held_by, exc),
+        self.feed = TakenRows(conn, rows, lambda exc: self._unread(held_by, exc),
                               lambda exc: self._undropped(held_by, exc))
         return self.feed
 
@@ -541,18 +541,17 @@ class ArchivePipeline:
 class TakenRows:
     """The pending and failed rows a continued crawl took over
     (:func:`archive.frontier.taken_rows`), read once, a page at a time, on a
-    read-only connection of their own. :meth:`close` closes that connection (and
-    drops the rows' snapshot table) whether they were read to their end, in part,
-    or not at all (a crawl stopped while its seeds were still asked); read to their
-    end, they close themselves. A fault reading them goes to ``fault``; one
-    dropping the snapshot as they are closed, to ``undropped``."""
+    read-only connection of their own. :meth:`close` closes that connection
+    whether they were read to their end, in part, or not at all (a crawl stopped
+    while its seeds were still asked); their snapshot, a temporary table, goes with
+    it. Read to their end, they close themselves. A fault reading them goes to
+    ``fault``; one in the rows' own clean-up as they are closed, to ``undropped``."""
 
-    def __init__(self, conn: sqlite3.Connection, rows: Generator[TakenRow, None, None], table: str,
+    def __init__(self, conn: sqlite3.Connection, rows: Generator[TakenRow, None, None],
                  fault: Callable[[sqlite3.DatabaseError], NoReturn],
                  undropped: Callable[[sqlite3.DatabaseError], None]) -> None:
         self.conn: sqlite3.Connection | None = conn
         self._rows = rows
-        self._table = table
         self._fault = fault
         self._undropped = undropped
 
@@ -568,21 +567,17 @@ class TakenRows:
             self.close()
             raise
         except sqlite3.DatabaseError as exc:
-            self.close(drop=False)  # the archive at fault: the snapshot goes with its connection
+            self.close()  # the archive at fault: the rows are done, their connection goes
             self._fault(exc)
 
-    def close(self, *, drop: bool = True) -> None:
-        """The connection closed, its snapshot table dropped; again: nothing to do."""
+    def close(self) -> None:
+        """The rows' clean-up run and their connection closed; again: nothing to do."""
         if self.conn is None:
             return
         conn, self.conn = self.conn, None
-        if not drop:
-            conn.close()
-            return
         try:
-            self._rows.close()  # read in part: its own cleanup drops the snapshot
-            conn.execute(f"DROP TABLE IF EXISTS {self._table}")  # never read
-        except sqlite3.DatabaseError as exc:  # the table goes with its connection all the same
+            self._rows.close()  # read in part: its own clean-up drops the snapshot
+        except sqlite3.DatabaseError as exc:  # the snapshot goes with its connection all the same
             self._undropped(exc)
         finally:
             conn.close()

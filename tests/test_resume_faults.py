@@ -113,7 +113,7 @@ def test_a_fault_reading_the_rows_closes_their_connection_and_goes_to_the_fault(
         raise CloseSpider(f"fault: {exc}")
 
     conn = sqlite3.connect(":memory:")
-    feed = TakenRows(conn, rows(), "temp.clippings_taken_2", fault, lambda exc: None)
+    feed = TakenRows(conn, rows(), fault, lambda exc: None)
     assert next(feed) == ("https://x.example/a", {}, 0)
     with pytest.raises(CloseSpider) as raised:
         next(feed)
@@ -140,7 +140,7 @@ def test_a_fault_dropping_the_snapshot_is_reported_and_the_connection_closed() -
 
     undropped: list[str] = []
     conn = sqlite3.connect(":memory:")
-    feed = TakenRows(conn, rows(), "temp.clippings_taken_2", fault, lambda exc: undropped.append(str(exc)))
+    feed = TakenRows(conn, rows(), fault, lambda exc: undropped.append(str(exc)))
     assert next(feed) == ("https://x.example/a", {}, 0)
     feed.close()  # read in part
     assert undropped == ["disk I/O error"]

@@ -132,11 +132,9 @@ class ArticleSpider(scrapy.Spider):
     async def _resumed_requests(self, rows: Iterator[TakenRow], asked: set[str],
                                 asked_seeds: set[str]) -> AsyncIterator[Request]:
         """The requests of the rows a resumed crawl took over, each yielded once the
-        scheduler has room for it (:class:`crawler.frontier.StartRoom`: fewer than
-        ``CLIPPINGS_RESUME_AHEAD`` start requests in it). Scrapy reads ``start()``
-        as fast as it yields: without the wait, every row was a request in memory
-        before the first fetch. ``asked`` and ``asked_seeds``: the seeds' URLs and
-        the seeds ``start()`` requested."""
+        scheduler has room for it (:class:`crawler.frontier.StartRoom` says why).
+        ``asked`` and ``asked_seeds``: the seeds' URLs and the seeds ``start()``
+        requested."""
         room = frontier_of(self.crawler).room
         for url, meta, priority in rows:
             # A seed asked again, or where its redirects led (a row noted, not
