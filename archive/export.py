@@ -32,7 +32,7 @@ from typing import Any, Literal, TextIO
 import sqlite_utils
 
 from archive.db import SQLITE_HEADER
-from archive.migrations import ABSENT_VALUES, JSON_FIELDS
+from archive.migrations import ABSENT_VALUES, JSON_FIELDS, JSON_SHAPES
 from crawler.items import ARTICLE_FIELDS
 from crawler.shown import shown
 
@@ -166,12 +166,6 @@ def iter_rows(db: sqlite_utils.Database, query: ExportQuery | None = None) -> It
         yield record
 
 
-#: What each nested field's JSON holds (the record's types): a list of strings, a
-#: list of objects whose values are strings or null, or (provenance) an object.
-_SHAPES: dict[str, str] = {"tags": "strings", "authors": "strings", "body_blocks": "objects",
-                           "related": "objects", "images": "objects", "provenance": "object"}
-
-
 def _json_kind(value: Any) -> str:
     if isinstance(value, bool):
         return "a JSON boolean"
@@ -189,7 +183,7 @@ def _json_kind(value: Any) -> str:
 def _shape_fault(name: str, value: Any) -> str | None:
     """Why a nested field's decoded JSON is not of the record's shape (``"is not a list
     of strings (it is a JSON string)"``), or None when it is. Null stays null, as before."""
-    shape = _SHAPES[name]
+    shape = JSON_SHAPES[name]
     if value is None:
         return None
     if shape == "object":

@@ -15,10 +15,12 @@ from sqlite_utils.migrations import Migrations
 
 migrations = Migrations("clippings")
 
+#: Article fields stored as JSON text, with the shape of each (the record's types):
+#: a list of strings, a list of objects whose values are strings or null, an object.
+JSON_SHAPES: dict[str, str] = {"tags": "strings", "authors": "strings", "body_blocks": "objects",
+                               "related": "objects", "images": "objects", "provenance": "object"}
 #: Article fields stored as JSON text (lists / dicts).
-JSON_FIELDS: frozenset[str] = frozenset(
-    {"tags", "authors", "body_blocks", "related", "provenance", "images"}
-)
+JSON_FIELDS: frozenset[str] = frozenset(JSON_SHAPES)
 #: Article fields stored as integers.
 INT_FIELDS: frozenset[str] = frozenset({"word_count", "reading_time_minutes"})
 #: Article fields stored as floating-point numbers.
