@@ -1012,8 +1012,7 @@ def _in_broadcast_note(el: Any) -> bool:
         size += len(piece)
     if whole:
         parts.append((parent.text or "")[-_BEFORE_CHARS:])
-    before = " ".join(reversed(parts))[-_BEFORE_CHARS:]
-    return bool(before.strip()) and _BROADCAST_NOTE.search(" ".join(before.split())) is not None
+    return _airing(" ".join(reversed(parts)))
 
 
 def _read_time_element(scan: HeaderScan, el: Any) -> None:
