@@ -31,8 +31,8 @@ from __future__ import annotations
 import json
 import threading
 import weakref
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Container, Iterator
+from dataclasses import dataclass
 from typing import Any, Final
 
 from scrapy.core.scheduler import Scheduler
@@ -105,7 +105,8 @@ class Resume:
     """What a crawl takes over (see :class:`archive.frontier.Resumed`)."""
 
     crawl_id: int
-    done: set[str] = field(default_factory=set)
+    done: Container[str] = frozenset()
+    """The URLs done (:class:`archive.frontier.DoneUrls`: a key found is checked in the archive)."""
     rows: Callable[[], Iterator[TakenRow]] | None = None
     """Opens the pending and failed rows taken over, in the order to request them,
     read a page at a time (call it on the reactor thread, before the crawl stores

@@ -108,7 +108,7 @@ class ArticleSpider(scrapy.Spider):
         # whose fetch failed in a way that may pass among them), read from the
         # archive a page at a time (_resumed_requests).
         resumed = frontier_of(self.crawler).resumed
-        done = resumed.done if resumed is not None else set()
+        done = resumed.done if resumed is not None else frozenset()
         # Opened before the seeds are asked: the frontier as taken over.
         rows = resumed.rows() if resumed is not None and resumed.rows is not None else iter(())
         try:
