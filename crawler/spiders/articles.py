@@ -142,7 +142,8 @@ class ArticleSpider(scrapy.Spider):
             # the duplicate filter, so the row's request fetched the page twice.
             if url in asked or meta.get("seed") in asked_seeds:
                 continue
-            await room.wait()
+            if not await room.wait():  # the page limit reached: the rows wait for the next crawl
+                return
             yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority)
 
     # -- responses -----------------------------------------------------------
