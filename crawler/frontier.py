@@ -207,6 +207,9 @@ class Frontier:
         """The start requests the scheduler holds, and the spider's wait for room."""
         self.counted_only = False
         """Set when ``--max-pages`` is reached (:meth:`finish_counted`)."""
+        self.unfetched: Callable[[Request], None] | None = None
+        """Told of each request dropped as :class:`AlreadyDone` (the page limit gives
+        a redirect's slot back when its target is dropped so)."""
         self._found: list[tuple[str, str, int]] = []
         self._answered: list[str] = []
         self._lock = threading.Lock()
@@ -223,6 +226,8 @@ class Frontier:
             if stats is not None:
                 stats.inc_value("clippings/resumed_done_dropped")
             self.answered(request)
+            if self.unfetched is not None:
+                self.unfetched(request)
             raise AlreadyDone(request.url)
         if (meta.get("seed") or meta.get("revisit")) and not meta.get("redirect_urls"):
             return  # made again by the next crawl (minus the done)
