@@ -31,8 +31,8 @@ from __future__ import annotations
 import json
 import threading
 import weakref
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Container, Iterator
+from dataclasses import dataclass
 from typing import Any, Final
 
 from scrapy.core.scheduler import Scheduler
@@ -105,7 +105,8 @@ class Resume:
     """What a crawl takes over (see :class:`archive.frontier.Resumed`)."""
 
     crawl_id: int
-    done: set[str] = field(default_factory=set)
+    done: Container[str] = frozenset()
+    """The URLs done (:class:`archive.frontier.DoneUrls`: a key found is checked in the archive)."""
     rows: Callable[[], Iterator[TakenRow]] | None = None
     """Opens the pending and failed rows taken over, in the order to request them,
     read a page at a time (call it on the reactor thread, before the crawl stores
@@ -146,12 +147,20 @@ class StartRoom:
         """The start requests the scheduler holds."""
         self._waiter: Deferred[None] | None = None
         """Set while the spider's ``start()`` waits for room (:meth:`wait`)."""
+        self._closed = False
 
-    async def wait(self) -> None:
-        """Return once the scheduler holds fewer than :attr:`ahead` start requests."""
-        while self.ahead and self._held >= self.ahead:
+    async def wait(self) -> bool:
+        """Return once the scheduler holds fewer than :attr:`ahead` start requests
+        (True), or once the crawl wants no more of them (False: :meth:`close`)."""
+        while not self._closed and self.ahead and self._held >= self.ahead:
             self._waiter = Deferred()
             await maybe_deferred_to_future(self._waiter)
+        return not self._closed
+
+    def close(self) -> None:
+        """No more start requests (the page limit reached): :meth:`wait` returns False."""
+        self._closed = True
+        self._wake()
 
     def queued(self) -> None:
         """The scheduler took a start request in."""
@@ -161,9 +170,24 @@ class StartRoom:
         """The scheduler gave a start request to the engine: room for the next,
         if the spider waits for it."""
         self._held -= 1
-        if self._waiter is not None and self._held < self.ahead:
+        if self._held < self.ahead:
+            self._wake()
+
+    def _wake(self) -> None:
+        if self._waiter is not None:
             waiter, self._waiter = self._waiter, None
             waiter.callback(None)
+
+
+#: Request meta: the page this request fetches was counted by ``--max-pages``
+#: (:mod:`crawler.middlewares.pagelimit`): set on its first request, copied to its
+#: retries and redirects; never kept in the frontier.
+COUNTED = "clippings_page_counted"
+
+
+def counted(request: Request) -> bool:
+    """Whether ``request`` fetches a page the page limit counted already: a retry, a redirect's target."""
+    return bool(request.meta.get(COUNTED) or request.meta.get("retry_times"))
 
 
 def requested_urls(request: Request) -> tuple[str, ...]:
@@ -181,6 +205,11 @@ class Frontier:
         self.resumed: Resume | None = None
         self.room = StartRoom(ahead)
         """The start requests the scheduler holds, and the spider's wait for room."""
+        self.counted_only = False
+        """Set when ``--max-pages`` is reached (:meth:`finish_counted`)."""
+        self.unfetched: Callable[[Request], None] | None = None
+        """Told of each request dropped as :class:`AlreadyDone` (the page limit gives
+        a redirect's slot back when its target is dropped so)."""
         self._found: list[tuple[str, str, int]] = []
         self._answered: list[str] = []
         self._lock = threading.Lock()
@@ -197,6 +226,8 @@ class Frontier:
             if stats is not None:
                 stats.inc_value("clippings/resumed_done_dropped")
             self.answered(request)
+            if self.unfetched is not None:
+                self.unfetched(request)
             raise AlreadyDone(request.url)
         if (meta.get("seed") or meta.get("revisit")) and not meta.get("redirect_urls"):
             return  # made again by the next crawl (minus the done)
@@ -229,6 +260,16 @@ class Frontier:
             with self._lock:
                 self._answered.extend(chain)
 
+    def finish_counted(self) -> None:
+        """The page limit is reached: the crawl fetches what is left of the pages it
+        counted (their retries waiting in the scheduler, their redirects) and no
+        other. The spider's ``start()`` yields no more (:meth:`StartRoom.close`) and
+        :class:`StartCountingScheduler` drops every request it holds that is not
+        :func:`counted` (noted pending already: the next crawl of the seeds fetches
+        it); the crawl ends when it is idle."""
+        self.counted_only = True
+        self.room.close()
+
     def take(self) -> tuple[list[tuple[str, str, int]], list[str]]:
         """The notes made since the last take (any thread): the URLs scheduled, and
         the URLs answered with no record (:meth:`answered`), taken together."""
@@ -258,7 +299,9 @@ def frontier_of(crawler: Crawler) -> Frontier:
 class StartCountingScheduler(Scheduler):
     """Scrapy's scheduler, telling the crawl's :class:`StartRoom` each start request
     it holds and each it hands to the engine (which gives the spider room for the
-    next when it waits)."""
+    next when it waits). Once the page limit is reached (:meth:`Frontier.finish_counted`)
+    it hands out only the requests of pages counted, and drops the others
+    (``clippings/max_pages_refused``, as the page limit counts those it refuses)."""
 
     def enqueue_request(self, request: Request) -> bool:
         queued = super().enqueue_request(request)
@@ -267,7 +310,14 @@ class StartCountingScheduler(Scheduler):
         return queued
 
     def next_request(self) -> Request | None:
-        request = super().next_request()
-        if request is not None and request.meta.get("is_start_request") and self.crawler is not None:
-            frontier_of(self.crawler).room.taken()
-        return request
+        while True:
+            request = super().next_request()
+            if request is None or self.crawler is None:
+                return request
+            frontier = frontier_of(self.crawler)
+            if request.meta.get("is_start_request"):
+                frontier.room.taken()
+            if not frontier.counted_only or counted(request):
+                return request
+            if self.stats is not None:
+                self.stats.inc_value("clippings/max_pages_refused")

@@ -48,7 +48,7 @@ from archive.db import (
     file_fault,
     release_writer_lock,
 )
-from archive.frontier import DAMAGE_LINES, Damage, crawl_key, taken_rows
+from archive.frontier import DAMAGE_LINES, Damage, crawl_key, is_done, taken_rows
 from archive.warc import WarcStore
 from archive.writer import ArchiveWriter, store_outcome
 from crawler import signals as clippings_signals
@@ -126,6 +126,8 @@ class ArchivePipeline:
         """``CLIPPINGS_RESUME_ATTEMPTS``: the crawls of the same seeds that may fail to fetch a URL."""
         self.feed: TakenRows | None = None
         """The rows taken over (:meth:`taken_rows`), closed with the spider if ``start()`` left them open."""
+        self.done_check: DoneCheck | None = None
+        """Confirms a done URL's key found (:class:`archive.frontier.DoneUrls`); closed with the spider."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -194,6 +196,8 @@ class ArchivePipeline:
         if resumed is None:
             return
         crawl_id = self._crawl_id
+        self.done_check = DoneCheck(self.db_path, crawl_id, self.count)
+        resumed.done.confirm = self.done_check
         self.frontier.resumed = Resume(resumed.crawl_id, resumed.done,
                                        lambda: self.taken_rows(crawl_id, key, resumed.crawl_id))
         if self.crawler and self.crawler.stats:
@@ -290,6 +294,8 @@ class ArchivePipeline:
     def close_spider(self) -> None:
         if self.feed is not None:  # start() abandoned (Scrapy does not close it): the rows' connection closed
             self.feed.close()
+        if self.done_check is not None:
+            self.done_check.close()
         if self.warc is not None:
             self.warc.close()
         if self.writer is not None and self.fault is None:
@@ -536,6 +542,46 @@ class ArchivePipeline:
         if self.crawl_id is None:
             raise RuntimeError("ArchivePipeline used before open_spider")
         return self.crawl_id
+
+
+class DoneCheck:
+    """Whether the archive holds a URL as done in crawl ``crawl_id``'s frontier,
+    asked when the URL's key is among those of the done URLs taken over
+    (:class:`archive.frontier.DoneUrls`), on a read-only connection of the asking
+    thread's (the reactor's: the scheduler's signal, the spider's ``start()``),
+    opened at the first question. A fault reading it answers no (the page is
+    fetched again, never skipped), logged (the first) and counted
+    (``clippings/done_check_errors``); the next question opens a new connection.
+    ``clippings/done_key_collisions``: keys found whose URL was not done."""
+
+    def __init__(self, db_path: str, crawl_id: int, count: Callable[[str], None]) -> None:
+        self.db_path = db_path
+        self.crawl_id = crawl_id
+        self._count = count
+        self.conn: sqlite3.Connection | None = None
+        self.faults = 0
+
+    def __call__(self, url: str) -> bool:
+        try:
+            if self.conn is None:
+                self.conn = connect_readonly(self.db_path)
+            done = is_done(self.conn, self.crawl_id, url)
+        except (sqlite3.DatabaseError, ArchiveError) as exc:
+            self.faults += 1
+            self._count("clippings/done_check_errors")
+            if self.faults == 1:
+                logger.warning("could not check in %s whether %s was fetched already (fetched again): %s",
+                               shown_path(self.db_path), url, exc)
+            self.close()
+            return False
+        if not done:
+            self._count("clippings/done_key_collisions")
+        return done
+
+    def close(self) -> None:
+        if self.conn is not None:
+            conn, self.conn = self.conn, None
+            conn.close()
 
 
 class TakenRows:

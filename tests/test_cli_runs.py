@@ -458,6 +458,71 @@ def test_max_pages_counts_a_page_reached_through_a_redirect_once(tmp_path: Path)
     assert rows(db, "SELECT count(*) FROM fetches WHERE outcome = 'stored'") == [(3,)]
 
 
+def test_max_pages_waits_for_the_retry_of_a_page_it_counted(tmp_path: Path) -> None:
+    """A page that answered 503 is retried (Scrapy's retries wait in the scheduler,
+    behind the links found meanwhile): the page limit reached, the crawl fetches
+    the retries of the pages it counted before it closes, and refuses the rest, so
+    ``--max-pages 3`` gives 3 pages with their final answers. (Before, the crawl
+    closed at the limit with the retry still waiting: 2 pages with an answer, the
+    third slot spent on a 503 nobody saw, the page left pending.)"""
+    db = tmp_path / "news.db"
+    links = "".join(f"<li><a href='/a/{n}'>{n}</a></li>" for n in (1, 2, 3, 4))
+
+    def flaky(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        if h.server.counts["/a/1"] == 1:
+            h.send_bytes(503, b"try again")
+        else:
+            h.html(article_html(1))
+
+    routes = {"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+              "/": lambda h, q: h.html(f"<html><head><title>Home</title></head><body><ul>{links}</ul></body></html>"),
+              "/a/1": flaky, **{f"/a/{n}": article_route(n) for n in (2, 3, 4)}}
+    server = serve(routes)
+    try:
+        result = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0",
+                           "--max-pages", "3", "-s", "CONCURRENT_REQUESTS=1")
+        asked = [path for path in server.requests if path != "/robots.txt"]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 0, result.stderr
+    assert asked == ["/", "/a/1", "/a/2", "/a/1"], asked
+    assert "reached --max-pages (3 pages)" in result.stdout and "pages fetched: 3 " in result.stdout, result.stdout
+    assert rows(db, "SELECT url, outcome FROM fetches ORDER BY id") == [
+        (server.base_url + "/", "not-article"), (server.base_url + "/a/2", "stored"),
+        (server.base_url + "/a/1", "stored")]
+    assert rows(db, "SELECT substr(url, length(?) + 1), state FROM frontier ORDER BY url", (server.base_url,)) == [
+        ("/", "done"), ("/a/1", "done"), ("/a/2", "done"), ("/a/3", "pending"), ("/a/4", "pending")]
+
+
+def test_max_pages_gives_back_the_slot_of_a_redirect_whose_target_is_dropped(tmp_path: Path) -> None:
+    """A redirect whose target is not fetched (a seed, a page the crawl fetched
+    already) brings no page: its slot of ``--max-pages`` is given back, so
+    ``--max-pages 3`` gives 3 pages, as ``pages fetched`` counts them. (Before,
+    each such redirect was a page of the limit: 2 pages fetched, the summary said
+    so, and the limit was reached all the same.)"""
+    db = tmp_path / "news.db"
+    links = "".join(f"<li><a href='{path}'>{path}</a></li>" for path in ("/a/1", "/go", "/old", "/a/2", "/a/3"))
+    routes = {"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+              "/": lambda h, q: h.html(f"<html><head><title>Home</title></head><body><ul>{links}</ul></body></html>"),
+              "/go": lambda h, q: h.redirect("/", 302),  # to the seed
+              "/old": lambda h, q: h.redirect("/a/1", 301),  # to a page fetched already
+              **{f"/a/{n}": article_route(n) for n in (1, 2, 3)}}
+    server = serve(routes)
+    try:
+        result = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0",
+                           "--max-pages", "3", "-s", "CONCURRENT_REQUESTS=1")
+        asked = [path for path in server.requests if path != "/robots.txt"]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 0, result.stderr
+    assert asked == ["/", "/a/1", "/go", "/old", "/a/2"], asked
+    assert "reached --max-pages (3 pages)" in result.stdout and "pages fetched: 3 " in result.stdout, result.stdout
+    assert rows(db, "SELECT count(*) FROM fetches WHERE outcome = 'stored'") == [(2,)]
+    assert rows(db, "SELECT count(*) FROM fetches WHERE outcome = 'redirect'") == [(2,)]
+
+
 # -- 13: scrapy crawl -O ------------------------------------------------------------
 
 

@@ -446,7 +446,8 @@ def test_only_the_last_unfinished_crawl_of_the_same_seeds_and_since_is_continued
     assert resumed.pending == 1
     assert list(taken_rows(writer.db.conn, second, crawl_key(seeds, None), Damage())) == [
         ("https://x.example/b", {}, -1)]
-    assert resumed.done == {"https://x.example/", "https://x.example/a"}
+    assert len(resumed.done) == 2 and "https://x.example/" in resumed.done and "https://x.example/a" in resumed.done
+    assert "https://x.example/b" not in resumed.done
     conn = writer.db.conn
     assert conn.execute("SELECT DISTINCT crawl_id FROM frontier").fetchall() == [(second,)]
     assert json.loads(conn.execute("SELECT settings FROM crawls WHERE id = ?", [second]).fetchone()[0])["resumes"] == first
@@ -539,7 +540,7 @@ def test_a_url_whose_fetch_failed_is_fetched_again_until_it_failed_in_the_crawls
     resumed = writer.take_over_frontier(second, key, give_up=3)
     assert resumed is not None
     # The seed is asked again as a seed (not done), the page from its row.
-    assert (resumed.retry, resumed.pending, resumed.done) == (1, 0, {b})
+    assert (resumed.retry, resumed.pending, len(resumed.done)) == (1, 0, 1) and b in resumed.done
     assert list(taken_rows(writer.db.conn, second, key, Damage())) == [(a, {"depth": 1}, -1)]
     assert writer.frontier_failed(second, [a], give_up=3) == 2
     writer.finish_crawl(second, stats={}, status="interrupted")
@@ -568,7 +569,7 @@ def test_a_failed_url_never_noted_that_is_no_seed_is_fetched_again() -> None:
         "(1, 'https://x.example/', 'failed', NULL, 1), (1, 'https://x.example/2024/old', 'failed', NULL, 1);")
     key = crawl_key(["https://x.example/"], None)
     resumed = take_over(conn, key, 2)
-    assert resumed is not None and (resumed.retry, resumed.pending, resumed.done) == (1, 0, set())
+    assert resumed is not None and (resumed.retry, resumed.pending, len(resumed.done)) == (1, 0, 0)
     damage = Damage()
     assert list(taken_rows(conn, 2, key, damage)) == [("https://x.example/2024/old", {}, 0)]  # the seed: as a seed
     assert damage.damage == 0
@@ -656,3 +657,56 @@ def test_a_seed_list_longer_than_sqlites_variable_limit_is_taken_over() -> None:
     conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 100)
     resumed = take_over(conn, crawl_key(seeds, None), 2)
     assert resumed is not None and (resumed.pending, resumed.retry) == (1, 3)
+
+
+def test_done_urls_whose_keys_collide_never_skip_a_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The done URLs taken over are kept as 64-bit keys (archive.frontier.DoneUrls),
+    and a key found is checked in the archive: with every URL given the same key
+    (a collision for each), a URL not done is still not done, on the take-over's
+    connection and on the crawl's own (pipelines.store.DoneCheck)."""
+    import archive.frontier
+    from archive.frontier import crawl_key
+    from archive.writer import ArchiveWriter
+    from pipelines.store import DoneCheck
+
+    monkeypatch.setattr(archive.frontier, "url_key", lambda url: 42)
+    writer = ArchiveWriter(tmp_path / "news.db")
+    seeds = ["https://x.example/"]
+    a, b, c = "https://x.example/a", "https://x.example/b", "https://x.example/c"
+    first = writer.start_crawl(seeds=seeds, settings={"since": None}, user_agent="test")
+    writer.frontier_found(first, [(a, "{}", -1), (b, "{}", -1)])
+    writer.frontier_done(first, [b, c])
+    writer.finish_crawl(first, stats={}, status="interrupted")
+    second = writer.start_crawl(seeds=seeds, settings={"since": None}, user_agent="test")
+    resumed = writer.take_over_frontier(second, crawl_key(seeds, None))
+    assert resumed is not None and len(resumed.done) == 2
+    assert b in resumed.done and c in resumed.done
+    assert a not in resumed.done and "https://x.example/z" not in resumed.done
+    counted: Counter[str] = Counter()
+    check = DoneCheck(str(tmp_path / "news.db"), second, lambda stat: counted.update([stat]))
+    resumed.done.confirm = check
+    try:
+        assert b in resumed.done and a not in resumed.done
+    finally:
+        check.close()
+    assert counted == Counter({"clippings/done_key_collisions": 1})
+
+
+def test_done_urls_are_found_by_their_keys_and_a_failed_check_fetches_again(tmp_path: Path) -> None:
+    """Many done URLs: each is found (the keys sorted as Python compares them),
+    none of the others; the archive unreadable, a key found is taken for not done
+    (the page fetched again, never skipped), logged and counted."""
+    from archive.frontier import take_over
+    from pipelines.store import DoneCheck
+
+    urls = [f"https://x.example/{n}" for n in range(3000)]
+    conn = interrupted_and_running_crawls(
+        "INSERT INTO frontier (crawl_id, url, state) VALUES "
+        + ", ".join(f"(1, '{url}', 'done')" for url in urls[::2]) + ";")
+    resumed = take_over(conn, json.dumps([["https://x.example/"], None]), 2)
+    assert resumed is not None and len(resumed.done) == 1500
+    assert [url for url in urls if url in resumed.done] == urls[::2]
+    counted: Counter[str] = Counter()
+    resumed.done.confirm = DoneCheck(str(tmp_path / "gone.db"), 2, lambda stat: counted.update([stat]))
+    assert urls[0] not in resumed.done and urls[2] not in resumed.done
+    assert counted == Counter({"clippings/done_check_errors": 2})

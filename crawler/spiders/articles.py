@@ -108,7 +108,7 @@ class ArticleSpider(scrapy.Spider):
         # whose fetch failed in a way that may pass among them), read from the
         # archive a page at a time (_resumed_requests).
         resumed = frontier_of(self.crawler).resumed
-        done = resumed.done if resumed is not None else set()
+        done = resumed.done if resumed is not None else frozenset()
         # Opened before the seeds are asked: the frontier as taken over.
         rows = resumed.rows() if resumed is not None and resumed.rows is not None else iter(())
         try:
@@ -142,7 +142,8 @@ class ArticleSpider(scrapy.Spider):
             # the duplicate filter, so the row's request fetched the page twice.
             if url in asked or meta.get("seed") in asked_seeds:
                 continue
-            await room.wait()
+            if not await room.wait():  # the page limit reached: the rows wait for the next crawl
+                return
             yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority)
 
     # -- responses -----------------------------------------------------------
