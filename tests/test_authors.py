@@ -1468,6 +1468,26 @@ def test_a_name_field_right_before_the_date_field_is_the_writer(line, names):
     assert record is not None and record.authors == names
 
 
+@pytest.mark.parametrize("line,names", [
+    ("<div class='meta'><div><p>Daniel Aragón</p><p><span>Córdoba</span></p></div>"
+     "<time datetime='2026-04-25'>25/04/2026</time></div>", ["Daniel Aragón"]),
+    ("<div class='meta'><div><p>Jane Doe</p><p>Berlin</p></div><span>05.04.2025</span></div>", ["Jane Doe"]),
+    # a place's or a league's field, unmarked: no given name first
+    ("<div class='meta'><div><p>Bad Homburg</p><p>Hessen</p></div><span>05.04.2025</span></div>", []),
+    ("<div class='meta'><div><p>Premier League</p><p>Round 3</p></div><span>05.04.2025</span></div>", []),
+    # a name with no date in its row, or with a sentence between
+    ("<div class='meta'><div><p>Jane Doe</p><p>Berlin</p></div></div>", []),
+    ("<div class='meta'><p>Jane Doe</p><p>spoke to the council about the plans on</p>"
+     "<span>05.04.2025</span></div>", []),
+])
+def test_a_name_alone_in_a_row_with_a_place_and_the_date_is_the_writer(line, names):
+    """A template's writer field with no author class, in a row that prints a
+    place and then the date ("Daniel Aragón / Córdoba / 25/04/2026"): a person's
+    name by its known given name; a place's or a label's field prints so too."""
+    record = parse_article(_story_page(line=line), "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
 def test_a_name_field_before_a_date_in_the_pages_language_is_the_writer() -> None:
     """The date after the name field may be printed in any language the date
     finder reads ("20 Nisan 2026" on a Turkish page)."""
