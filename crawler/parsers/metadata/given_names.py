@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-__all__ = ["opens_with_given_name"]
+__all__ = ["is_given_name", "opens_with_given_name"]
 
 _MAX_SURNAME_WORDS = 3
 # Words after a given name that make the whole a club, a place or a building, not
