@@ -1432,6 +1432,7 @@ def test_the_sites_name_beside_a_writer_in_structured_data_is_dropped(head):
     ("<div class='info'><span>Bergisch Gladbach</span> | <span>05.04.2025</span></div>", []),
     ("<p><span>Crystal Palace</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),  # a club
     ("<p><span>Paris Saint-Germain</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
+    ("<p><span>Max Planck Institut</span> | <time datetime='2024-05-03'>3. Mai 2024</time></p>", []),  # a body
     ("<p><span>Los Angeles</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),  # a place
     ("<p><span class='location'>Bad Homburg</span> | <time datetime='2024-05-03'>3. Mai 2024</time></p>", []),
     ("<p><span>Paris, France</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),

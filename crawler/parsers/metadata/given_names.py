@@ -16,14 +16,22 @@ from importlib.resources import files
 __all__ = ["is_given_name", "opens_with_given_name"]
 
 _MAX_SURNAME_WORDS = 3
-# Words after a given name that make the whole a club, a place or a building, not
-# a person: towns and teams named after people or with a given name's spelling
-# ("Crystal Palace", "Aston Villa", "Paris Saint-Germain", "Victoria Station",
-# "Charlotte County", "Jordan Valley") print beside a date as a section label does.
+# Words after a given name that make the whole a club, a place, a building or a
+# body, not a person: towns and teams named after people or with a given name's
+# spelling ("Crystal Palace", "Aston Villa", "Paris Saint-Germain", "Victoria
+# Station", "Charlotte County", "Jordan Valley"), institutes, foundations, prizes
+# and firms named after their founder ("Max Planck Institut", "Konrad Adenauer
+# Stiftung", "Henri Nannen Preis", "Hans Müller GmbH") print beside a date as a
+# section's or a source's label does.
 _NOT_SURNAMES = frozenset(["city", "town", "county", "valley", "park", "street", "road", "avenue", "square",
                            "station", "palace", "villa", "united", "league", "cup", "club", "fc", "sc",
-                           "stadium", "arena", "airport", "island", "islands", "bay", "beach", "hills",
-                           "heights", "springs", "falls", "harbour", "harbor", "district", "region"])
+                           "stadium", "stadion", "arena", "airport", "island", "islands", "bay", "beach",
+                           "hills", "heights", "springs", "falls", "harbour", "harbor", "district", "region",
+                           "institut", "institute", "university", "universität", "school", "schule",
+                           "gymnasium", "college", "stiftung", "foundation", "fondation", "fundación",
+                           "hospital", "klinik", "klinikum", "center", "centre", "zentrum", "museum",
+                           "preis", "prize", "award", "gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc",
+                           "verlag", "group", "gruppe"])
 
 
 @cache
@@ -56,6 +64,8 @@ def opens_with_given_name(name: str) -> bool:
     (False, False)
     >>> opens_with_given_name("Crystal Palace"), opens_with_given_name("Paris Saint-Germain")
     (False, False)
+    >>> opens_with_given_name("Max Planck Institut"), opens_with_given_name("Max Planck")
+    (False, True)
     """
     words = name.split()
     if not 2 <= len(words) <= _MAX_SURNAME_WORDS + 1 or not is_given_name(words[0]):
