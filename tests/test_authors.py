@@ -1425,7 +1425,14 @@ def test_the_sites_name_beside_a_writer_in_structured_data_is_dropped(head):
     ("<div class='info'><span>Bad Homburg</span> | <span>05.04.2025</span></div>", []),
     ("<div class='info'><span>Buenos Aires</span> | <span>05.04.2025</span></div>", []),
     ("<p><span>Premier League</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
-    ("<p><span>Jane Doe</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
+    # unmarked, a person's name: a known given name first
+    ("<p><span>Jane Doe</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", ["Jane Doe"]),
+    ("<div class='info'><span>Fatma Sevinç Çetin</span> | <span>05.04.2025</span></div>", ["Fatma Sevinç Çetin"]),
+    ("<div class='info'><span>Hans-Peter Müller</span> | <span>05.04.2025</span></div>", ["Hans-Peter Müller"]),
+    ("<div class='info'><span>Bergisch Gladbach</span> | <span>05.04.2025</span></div>", []),
+    ("<p><span>Crystal Palace</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),  # a club
+    ("<p><span>Paris Saint-Germain</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
+    ("<p><span>Max Planck Institut</span> | <time datetime='2024-05-03'>3. Mai 2024</time></p>", []),  # a body
     ("<p><span>Los Angeles</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),  # a place
     ("<p><span class='location'>Bad Homburg</span> | <time datetime='2024-05-03'>3. Mai 2024</time></p>", []),
     ("<p><span>Paris, France</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
@@ -1433,8 +1440,9 @@ def test_the_sites_name_beside_a_writer_in_structured_data_is_dropped(head):
 def test_a_name_in_its_own_element_before_the_date_is_the_writer(line, names):
     """A template's writer field beside its date field ("<span class=author>Jane
     Doe</span> | <span>05.04.2025</span>") credits the writer with no by-word
-    when marked as one (an author or name class, itemprop, rel); a place or a
-    league label prints so too, unmarked, and a place's opener or a location class rules it out (and a name and
+    when marked as one (an author or name class, itemprop, rel), or unmarked when
+    it opens with a known given name; a place or a league label prints so too,
+    unmarked, and a place's opener or a location class rules it out (and a name and
     date printed in one text still need the page to name the person elsewhere)."""
     record = parse_article(_story_page(line=line), "https://news.example/a/story")
     assert record is not None and record.authors == names
@@ -1448,11 +1456,35 @@ def test_a_name_in_its_own_element_before_the_date_is_the_writer(line, names):
     ("<div><span>Los Angeles</span> <time datetime='2026-05-17'>May 17, 2026</time></div>", []),
     ("<div><span>Premier League</span><time datetime='2026-05-17'>May 17, 2026</time></div>", []),
     ("<div><span>Champions League</span><time datetime='2026-05-17'>May 17, 2026</time></div>", []),
+    # unmarked, a known given name first
+    ("<div><span>Abdul Adhim Kamouss</span> <time datetime='2026-05-17'>17.05.2026, 19:06 Uhr</time></div>",
+     ["Abdul Adhim Kamouss"]),
+    ("<div><span>Aston Villa</span> <time datetime='2026-05-17'>May 17, 2026</time></div>", []),
 ])
 def test_a_name_field_right_before_the_date_field_is_the_writer(line, names):
     """A writer field and a date field printed with no separator between them
     ("Jane Doe 17.05.2026, 19:06 Uhr" as read): the name in its own element,
     not a section's kicker, a link to a section or a place."""
+    record = parse_article(_story_page(line=line), "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("line,names", [
+    ("<div class='meta'><div><p>Daniel Aragón</p><p><span>Córdoba</span></p></div>"
+     "<time datetime='2026-04-25'>25/04/2026</time></div>", ["Daniel Aragón"]),
+    ("<div class='meta'><div><p>Jane Doe</p><p>Berlin</p></div><span>05.04.2025</span></div>", ["Jane Doe"]),
+    # a place's or a league's field, unmarked: no given name first
+    ("<div class='meta'><div><p>Bad Homburg</p><p>Hessen</p></div><span>05.04.2025</span></div>", []),
+    ("<div class='meta'><div><p>Premier League</p><p>Round 3</p></div><span>05.04.2025</span></div>", []),
+    # a name with no date in its row, or with a sentence between
+    ("<div class='meta'><div><p>Jane Doe</p><p>Berlin</p></div></div>", []),
+    ("<div class='meta'><p>Jane Doe</p><p>spoke to the council about the plans on</p>"
+     "<span>05.04.2025</span></div>", []),
+])
+def test_a_name_alone_in_a_row_with_a_place_and_the_date_is_the_writer(line, names):
+    """A template's writer field with no author class, in a row that prints a
+    place and then the date ("Daniel Aragón / Córdoba / 25/04/2026"): a person's
+    name by its known given name; a place's or a label's field prints so too."""
     record = parse_article(_story_page(line=line), "https://news.example/a/story")
     assert record is not None and record.authors == names
 

@@ -64,6 +64,7 @@ from crawler.parsers.metadata.closing_credits import (
     lead_credit,
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
+from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import (
     choose_title,
@@ -698,8 +699,10 @@ def _head_authors(src: _Sources) -> list[str]:
         # a writer field of its own beside the date, marked as one ("<span class='author'>Jane Doe</span> |
         # <span>05.04.2025</span>"): a person's name (no place opener, no "City, Country") that is
         # not the page's section or a tag; unmarked, "Bad Homburg" or "Premier League" prints so too
-        marked = head.name_alone and head.name_marked and plain_name(head.authors[0])
-        return head.authors if marked and not _page_label(src, head.authors[0]) else []
+        name = head.authors[0]
+        person = head.name_marked or opens_with_given_name(name)
+        marked = head.name_alone and person and plain_name(name)
+        return head.authors if marked and not _page_label(src, name) else []
     return head.authors
 
 

@@ -31,6 +31,7 @@ from crawler.parsers.metadata.authors import (
 )
 from crawler.parsers.metadata.date_labels import other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
+from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.name_chunks import (
     cut_at_chunks,
     name_elements,
@@ -1567,7 +1568,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
             if names:
                 scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
                 scan.name_alone = len(names) == 1 and name_in_own_element(el, names[0])
-            elif not scan.authors and (names := _name_beside_date(el, text, language)):
+            elif not scan.authors and (names := _name_beside_date(el, text, language)
+                                       or _name_in_dated_row(el, text, language)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
             if names:
                 scan.name_marked = scan.name_alone and _name_marked(el, names[0])
@@ -1654,6 +1656,32 @@ def _name_beside_date(el: Any, text: str, language: str | None) -> list[str]:
         return [name]
     dated = find_date_span(rest[:60], language)
     return [name] if dated is not None and dated[1] == 0 else []
+
+
+_ROW_CHARS = 160     # a byline row's text at most
+_ROW_GAP_WORDS = 3   # words between the name and the date in its row (a place: "Córdoba")
+
+
+def _name_in_dated_row(el: Any, text: str, language: str | None) -> list[str]:
+    """The name of an element that prints a person's name alone (a known given
+    name first), in a row (its parent or grandparent) that prints a date after
+    it with a place at most between ("<p>Jane Doe</p><p>Córdoba</p>
+    <time>25/04/2026</time>"): a template's writer field with no author class."""
+    parent = el.getparent()
+    if (len(el) or len(text) > 60 or parent is None or plain_name(text) != [text]
+            or not opens_with_given_name(text) or not name_in_own_element(parent, text)):
+        return []
+    for box in (parent, *islice(parent.iterancestors(), 1)):
+        row = text_of(box, _ROW_CHARS, " ")
+        if row == text:
+            continue
+        if not row or len(row) > _ROW_CHARS or not row.startswith(text):
+            return []
+        rest = row[len(text):].lstrip(_SEPARATORS)
+        dated = find_date_span(rest[:80], language)
+        if dated is not None:
+            return [text] if len(rest[:dated[1]].split()) <= _ROW_GAP_WORDS else []
+    return []
 
 
 def _names_by_chunk(el: Any) -> list[str]:

@@ -1,0 +1,77 @@
+"""Given names, to tell a person's name printed with no by-word ("Jane Doe |
+05.04.2025") from a place or a label printed the same way ("Bad Homburg |
+05.04.2025", "Premier League | May 3, 2024").
+
+The list (``given_names.txt`` beside this module, about 27,700 lowercased names
+in the Latin, Greek and Cyrillic scripts from some 80 locales) is built from
+Faker's person providers (MIT licence) by ``benchmarks/build_given_names.py``;
+``given_names.md`` says where it comes from. It is read once, on first use.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+__all__ = ["is_given_name", "opens_with_given_name"]
+
+_MAX_SURNAME_WORDS = 3
+# Words after a given name that make the whole a club, a place, a building or a
+# body, not a person: towns and teams named after people or with a given name's
+# spelling ("Crystal Palace", "Aston Villa", "Paris Saint-Germain", "Victoria
+# Station", "Charlotte County", "Jordan Valley"), institutes, foundations, prizes
+# and firms named after their founder ("Max Planck Institut", "Konrad Adenauer
+# Stiftung", "Henri Nannen Preis", "Hans Müller GmbH") print beside a date as a
+# section's or a source's label does.
+_NOT_SURNAMES = frozenset(["city", "town", "county", "valley", "park", "street", "road", "avenue", "square",
+                           "station", "palace", "villa", "united", "league", "cup", "club", "fc", "sc",
+                           "stadium", "stadion", "arena", "airport", "island", "islands", "bay", "beach",
+                           "hills", "heights", "springs", "falls", "harbour", "harbor", "district", "region",
+                           "institut", "institute", "university", "universität", "school", "schule",
+                           "gymnasium", "college", "stiftung", "foundation", "fondation", "fundación",
+                           "hospital", "klinik", "klinikum", "center", "centre", "zentrum", "museum",
+                           "preis", "prize", "award", "gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc",
+                           "verlag", "group", "gruppe"])
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    text = files(__package__).joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name (or, hyphenated, its first part is:
+    "Hans-Peter", "Jean-Luc").
+
+    >>> is_given_name("Jane"), is_given_name("Hans-Peter"), is_given_name("Premier")
+    (True, True, False)
+    """
+    key = word.lower()
+    names = _given_names()
+    return key in names or ("-" in key and key.split("-", 1)[0] in names)
+
+
+def opens_with_given_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's: a known given name, then one to
+    three capitalised words (the surname), none a club's, a place's or a
+    building's word. A place or a league printed where a name could stand opens
+    otherwise ("Bad Homburg", "Buenos Aires", "Premier League").
+
+    >>> opens_with_given_name("Fatma Sevinç Çetin"), opens_with_given_name("Bad Homburg")
+    (True, False)
+    >>> opens_with_given_name("Jane"), opens_with_given_name("Jane doe")
+    (False, False)
+    >>> opens_with_given_name("Crystal Palace"), opens_with_given_name("Paris Saint-Germain")
+    (False, False)
+    >>> opens_with_given_name("Max Planck Institut"), opens_with_given_name("Max Planck")
+    (False, True)
+    """
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_SURNAME_WORDS + 1 or not is_given_name(words[0]):
+        return False
+    return all(w[0].isupper() and w.lower() not in _NOT_SURNAMES and not w.lower().startswith(_SAINT)
+               for w in words[1:])
+
+
+_SAINT = ("saint-", "sainte-", "st.-", "san-")
