@@ -195,17 +195,18 @@ class ArticleSpider(scrapy.Spider):
         yield record
 
     def page_requests(self, response: TextResponse) -> Iterator[Request]:
-        """Requests for a page's links on the crawl's sites: its first
-        ``CLIPPINGS_PAGE_MAX_LINKS`` links (a page of endless links would queue
-        them all, each refused at last by the site's budget); a cut is logged and
-        counted (``clippings/page_links_cut``)."""
-        links = page_links(response, self.link_extractor)  # read in the pool when there is one, canonical
+        """Requests for a page's links on the crawl's sites: those of its first
+        ``CLIPPINGS_PAGE_MAX_LINKS`` link tags (a page of endless links would queue
+        them all, each refused at last by the site's budget, and reading them all
+        cost a minute and a gigabyte); a cut is logged and counted
+        (``clippings/page_links_cut``)."""
         cap = self.crawler.settings.getint("CLIPPINGS_PAGE_MAX_LINKS")
-        if cap and len(links) > cap:
-            self.logger.warning("%s has %d links: the first %d are followed (CLIPPINGS_PAGE_MAX_LINKS)",
-                                response.url, len(links), cap)
+        # read in the pool when there is one, canonical
+        links, cut = page_links(response, self.link_extractor, max_links=cap)
+        if cut:
+            self.logger.warning("%s has more than %d links: those of its first %d link tags are followed "
+                                "(CLIPPINGS_PAGE_MAX_LINKS)", response.url, cap, cap)
             self.crawler.stats.inc_value("clippings/page_links_cut")
-            links = links[:cap]
         # No INDEX_HOPS: a page's links start a new chain (a blog's every page links
         # its category feeds; counting on through them trapped ordinary feeds).
         yield from self.follow(links, response, canonical=True)
