@@ -1,6 +1,6 @@
-"""Real crawls of hostile pages whose cost must stay bounded (review 36): a local
-server on 127.0.0.1, a real ``clippings crawl`` in a subprocess, its peak memory
-read by the process that started it."""
+"""Real crawls of hostile pages and answers (review 36): a local server on
+127.0.0.1, a real ``clippings crawl`` in a subprocess (its peak memory read by
+the process that started it where the cost is the point)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
         "/links": lambda h, q: h.send_bytes(200, many),
         "/small": lambda h, q: h.html("<html><body><h1>Links</h1><a href='/news/link-0'>0</a></body></html>"),
+        "/odd-pages": lambda h, q: h.html("<html><body><h1>Listing</h1><a href='/news/link-1?page=%C2%B2'>next</a>"
+                                          "<a href='/redirect/digits'>more</a></body></html>"),
+        "/redirect/digits": lambda h, q: h.redirect("/news/link-2?page=" + "7" * 5000),
     }
     table.update({f"/news/link-{n}": story for n in range(10)})
     return table
@@ -84,3 +87,17 @@ def test_a_page_of_a_million_links_costs_no_more_than_its_followed_ones(site: Fa
     stats = json.loads(next(sqlite_utils.Database(tmp_path / "many.db").query("select stats from crawls"))["stats"])
     assert stats["clippings/page_links_cut"] == 1, stats
     assert peak - small_peak < 80 * 1024, (peak, small_peak)
+
+
+def test_a_page_number_int_cannot_read_is_no_error(site: FaultServer, tmp_path: Path) -> None:
+    """``?page=%C2%B2`` ("²": ``str.isdigit`` but not ``int``) and a redirect to
+    ``?page=`` and 5,000 digits (past ``int``'s 4,300) raised ValueError in the trap
+    guard: ``error`` rows "ValueError: invalid literal for int() ..." for URLs never
+    asked for. The first is no page number (the page is fetched), the second a
+    page number past the limit (a ``trap`` row)."""
+    code, _, err = crawl_measured(tmp_path / "a.db", site.base_url + "/odd-pages")
+    assert code == 0, err[-3000:]
+    rows = {r["url"].removeprefix(site.base_url)[:40]: (r["outcome"], r["reason"]) for r in fetched(tmp_path / "a.db")}
+    assert rows["/news/link-1?page=%C2%B2"] == ("stored", "new version"), rows
+    outcome, reason = rows["/news/link-2?page=" + "7" * 22]
+    assert outcome == "trap" and reason == "page number 1000000000000000000 past 500", rows
