@@ -43,7 +43,7 @@ from crawler.urls import canonicalize_url
 logger = logging.getLogger(__name__)
 
 EXTRACTED = "clippings_extracted"
-"""Request meta key: ``(article or None, exception or None)`` from the pool."""
+"""Request meta key: ``(article or None, exception or None, the parser's caps that cut the page)`` from the pool."""
 EXTRACTED_LINKS = "clippings_extracted_links"
 """Request meta key: the page's canonical links and whether the page was cut for them, from the pool."""
 HTML_TYPES = (b"text/html", b"application/xhtml")
@@ -82,12 +82,15 @@ def watch_parent(parent: int) -> None:
 
 
 def extract(body: bytes, url: str, fetched_at: str, encoding: str | None,
-            max_links: int = 0) -> tuple[Article | None, tuple[list[str], bool]]:
-    """What a pool process runs (picklable, top level): ``parse_article``, and the
-    page's links as the spider follows them (:func:`page_links`: Scrapy's LinkExtractor,
-    then :func:`crawler.urls.canonicalize_url`), so neither parse happens on the reactor."""
-    article = parsers.parse_article(body, url, fetched_at=fetched_at, encoding=encoding)
-    return article, page_links(HtmlResponse(url=url, body=body, encoding=encoding or "utf-8"), max_links=max_links)
+            max_links: int = 0) -> tuple[Article | None, list[str], tuple[list[str], bool]]:
+    """What a pool process runs (picklable, top level): ``parse_article`` (and the
+    caps that cut the page), and the page's links as the spider follows them
+    (:func:`page_links`: Scrapy's LinkExtractor, then
+    :func:`crawler.urls.canonicalize_url`), so neither parse happens on the reactor."""
+    cut: list[str] = []
+    article = parsers.parse_article(body, url, fetched_at=fetched_at, encoding=encoding, cut=cut)
+    links = page_links(HtmlResponse(url=url, body=body, encoding=encoding or "utf-8"), max_links=max_links)
+    return article, cut, links
 
 
 # The start of a link tag, as the LinkExtractor reads links from (``<a>``, ``<area>``).
@@ -127,8 +130,9 @@ def _cut_at_link_tag(response: TextResponse, max_links: int) -> TextResponse | N
     return cut
 
 
-def extracted_article(response: Response, fetched_at: str) -> Article | None:
-    """The page's record: the pool's when it parsed this response, else parsed here.
+def extracted_article(response: Response, fetched_at: str, cut: list[str] | None = None) -> Article | None:
+    """The page's record: the pool's when it parsed this response, else parsed here;
+    ``cut`` receives the parser's caps that cut the page.
 
     An exception the parser raised in the pool is raised again here, so the
     spider records it the same way as one raised in process.
@@ -136,10 +140,13 @@ def extracted_article(response: Response, fetched_at: str) -> Article | None:
     done = response.meta.pop(EXTRACTED, None) if response.request is not None else None
     if done is None:
         encoding = response.encoding if isinstance(response, TextResponse) else None
-        return parsers.parse_article(response.body, response.url, fetched_at=fetched_at, encoding=encoding)
-    article, error = done
+        return parsers.parse_article(response.body, response.url, fetched_at=fetched_at, encoding=encoding,
+                                     cut=cut)
+    article, error, page_cut = done
     if error is not None:
         raise error
+    if cut is not None:
+        cut.extend(page_cut)
     if article is not None:
         article.fetched_at = fetched_at  # the spider's fetch time, as when parsed in process
     return article
@@ -188,7 +195,7 @@ class ExtractionPoolMiddleware:
         max_links = self.crawler.settings.getint("CLIPPINGS_PAGE_MAX_LINKS")
         future = pool.submit(extract, response.body, response.url, utc_now_iso(), encoding, max_links)
         try:
-            article, links = await asyncio.wrap_future(future)
+            article, cut, links = await asyncio.wrap_future(future)
         except BrokenProcessPool as exc:
             # A pool process died (killed, out of memory): parse this page in
             # process, start a new pool for the next ones; counted and logged.
@@ -199,9 +206,9 @@ class ExtractionPoolMiddleware:
             pool.shutdown(wait=False, cancel_futures=True)
             return response
         except Exception as exc:  # the parser's own error: the spider records it
-            request.meta[EXTRACTED] = (None, exc)
+            request.meta[EXTRACTED] = (None, exc, [])
         else:
-            request.meta[EXTRACTED] = (article, None)
+            request.meta[EXTRACTED] = (article, None, cut)
             request.meta[EXTRACTED_LINKS] = links
         return response
 

@@ -44,6 +44,8 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         "/odd-pages": lambda h, q: h.html("<html><body><h1>Listing</h1><a href='/news/link-1?page=%C2%B2'>next</a>"
                                           "<a href='/redirect/digits'>more</a></body></html>"),
         "/redirect/digits": lambda h, q: h.redirect("/news/link-2?page=" + "7" * 5000),
+        "/news/behind-meta": lambda h, q: h.html(article("A story behind its tags", h.path).replace(
+            "<head>", "<head>" + "<meta name='keywords' content='news'>" * 26_000)),
     }
     table.update({f"/news/link-{n}": story for n in range(10)})
     return table
@@ -101,3 +103,19 @@ def test_a_page_number_int_cannot_read_is_no_error(site: FaultServer, tmp_path: 
     assert rows["/news/link-1?page=%C2%B2"] == ("stored", "new version"), rows
     outcome, reason = rows["/news/link-2?page=" + "7" * 22]
     assert outcome == "trap" and reason == "page number 1000000000000000000 past 500", rows
+
+
+@pytest.mark.parametrize("processes", ["0", "1"])
+def test_a_page_whose_text_is_past_the_parsers_caps_says_so(site: FaultServer, tmp_path: Path, processes: str) -> None:
+    """An article behind 26,000 ``<meta>`` tags: the parser reads a page up to 25,000
+    elements, so its text is never reached and it gives no record. Its row said
+    "no main text", as of a page that has none; it now says the page was cut, and
+    the crawl counts it (``clippings/no_record_cut``), parsed in the crawl's own
+    process or in its pool."""
+    code, _, err = crawl_measured(tmp_path / "a.db", site.base_url + "/news/behind-meta", "--processes", processes)
+    assert code == 0, err[-3000:]
+    (row,) = fetched(tmp_path / "a.db")
+    assert (row["outcome"], row["reason"]) == (
+        "not-article", "no main text in the part read (the page is past the parser's cap on elements)")
+    stats = json.loads(next(sqlite_utils.Database(tmp_path / "a.db").query("select stats from crawls"))["stats"])
+    assert stats["clippings/no_record_cut"] == 1, stats

@@ -265,9 +265,10 @@ class ArticleSpider(scrapy.Spider):
         """The page's record when it is an article, else its fetch row with the kind
         (``listing``, ``page``) or the parser's exception (outcome ``parse-error``)."""
         self.crawler.stats.inc_value("clippings/pages_parsed")
+        cut: list[str] = []
         try:
             # Parsed in the extraction pool when there is one (crawler.scaling).
-            article = extracted_article(response, fetch.fetched_at)
+            article = extracted_article(response, fetch.fetched_at, cut)
         except Exception as exc:  # a parser bug must not lose the page: log, count, record it
             self.logger.error("parse error on %s", response.url, exc_info=True)
             self.crawler.stats.inc_value("clippings/parse_errors")
@@ -275,6 +276,9 @@ class ArticleSpider(scrapy.Spider):
             return fetch
         if article is None:
             fetch.reason = no_record_reason(response.body, "body")  # "no main text", "empty body", binary data
+            if cut:  # its text may be past the caps: the row says the page was not read whole
+                fetch.reason += f" in the part read (the page is past the parser's cap on {' and '.join(cut)})"
+                self.crawler.stats.inc_value("clippings/no_record_cut")
             return fetch
         fetch.page_kind = article.page_kind
         if article.page_kind != "article":
