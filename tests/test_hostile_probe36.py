@@ -20,6 +20,10 @@ from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
 FAST = ("--delay", "0", "--no-warc", "--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "LOG_LEVEL=WARNING")
 MANY_LINKS = 200_000
+# Redirect targets urlsplit cannot read, and why.
+BAD_TARGETS = {"http://127.0.0.1:99999/news/link-0": "Port out of range 0-65535",
+               "http://127.0.0.1:-1/news/link-0": "Port could not be cast to integer value as '-1'",
+               "http://[::1/news/link-0": "Invalid IPv6 URL"}
 # Runs a command and prints the peak resident memory of the largest process it started, in KiB.
 PEAK_MEMORY = """
 import resource, subprocess, sys
@@ -44,6 +48,9 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         "/odd-pages": lambda h, q: h.html("<html><body><h1>Listing</h1><a href='/news/link-1?page=%C2%B2'>next</a>"
                                           "<a href='/redirect/digits'>more</a></body></html>"),
         "/redirect/digits": lambda h, q: h.redirect("/news/link-2?page=" + "7" * 5000),
+        "/redirect/ports": lambda h, q: h.html("<html><body><h1>Moved</h1>" + "".join(
+            f"<a href='/redirect/port-{n}'>{n}</a>" for n in range(len(BAD_TARGETS))) + "</body></html>"),
+        **{f"/redirect/port-{n}": (lambda h, q, t=target: h.redirect(t)) for n, target in enumerate(BAD_TARGETS)},
         "/news/behind-meta": lambda h, q: h.html(article("A story behind its tags", h.path).replace(
             "<head>", "<head>" + "<meta name='keywords' content='news'>" * 26_000)),
     }
@@ -119,3 +126,16 @@ def test_a_page_whose_text_is_past_the_parsers_caps_says_so(site: FaultServer, t
         "not-article", "no main text in the part read (the page is past the parser's cap on elements)")
     stats = json.loads(next(sqlite_utils.Database(tmp_path / "a.db").query("select stats from crawls"))["stats"])
     assert stats["clippings/no_record_cut"] == 1, stats
+
+
+def test_a_redirect_to_a_url_urlsplit_cannot_read_is_one_row_saying_so(site: FaultServer, tmp_path: Path) -> None:
+    """``302 Location: http://host:99999/`` (or port -1, or an unclosed ``[``): Scrapy's
+    redirect raised ValueError on it, a second row for the page, ``error``
+    "ValueError: Port out of range 0-65535", counted as an error. The redirect's
+    own row now says it is not followed and why; no error."""
+    code, _, err = crawl_measured(tmp_path / "a.db", site.base_url + "/redirect/ports")
+    assert code == 0, err[-3000:]
+    rows = [r for r in fetched(tmp_path / "a.db") if "/redirect/port-" in r["url"]]
+    assert sorted((r["outcome"], r["reason"]) for r in rows) == sorted(
+        ("redirect", f"redirected to {target} (not followed: not a valid URL ({why}))")
+        for target, why in BAD_TARGETS.items()), rows

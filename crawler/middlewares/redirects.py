@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
@@ -42,10 +42,17 @@ WITH_CREDENTIALS = "not followed: a URL with a user name or password"
 
 def unfollowed(target: str) -> str | None:
     """Why the crawl does not follow a redirect to ``target``, or None: a URL that
-    is not http(s), or one with user info (``http://user:secret@host/``: the crawl
-    sends no credentials, and Twisted failed on it with "invalid hostname")."""
+    is not http(s), one with user info (``http://user:secret@host/``: the crawl
+    sends no credentials, and Twisted failed on it with "invalid hostname"), or
+    one ``urlsplit`` cannot read (a port past 65535 or not a number, an unclosed
+    ``[``: Scrapy's redirect failed on it, an ``error`` row "ValueError: Port out
+    of range 0-65535" beside the redirect's own)."""
     if not target.lower().startswith(("http://", "https://")):
         return NOT_FOLLOWED
+    try:
+        urlsplit(target).port  # noqa: B018 (read for the ValueError it raises)
+    except ValueError as exc:
+        return f"not followed: not a valid URL ({exc})"
     return WITH_CREDENTIALS if has_userinfo(target) else None
 
 
@@ -63,7 +70,7 @@ def redirect_record(request: Request, response: Response) -> SeenRedirect | None
     if response.status not in REDIRECT_STATUSES:
         return None
     location = response.headers.get("Location")
-    target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
+    target = _joined(request.url, location.decode("latin-1")) if location else "nowhere"
     why = unfollowed(target) if location else None
     # The target as stored: a password in it is masked (user:***@host).
     reason = f"redirected to {masked(target)}" + (f" ({why})" if why else "")
@@ -72,6 +79,15 @@ def redirect_record(request: Request, response: Response) -> SeenRedirect | None
         url=request.url, outcome="redirect", status=response.status,
         reason=reason, fetched_at=utc_now_iso(), bytes=len(response.body),
     ), followed)
+
+
+def _joined(url: str, location: str) -> str:
+    """``location`` read against ``url``; as it is when it is no URL (``urljoin`` raised
+    "Invalid IPv6 URL" out of the middleware: an ``error`` row, and no redirect row)."""
+    try:
+        return urljoin(url, location)
+    except ValueError:
+        return location
 
 
 def meta_refresh_record(request: Request, response: Response, settings: Any) -> SeenRedirect | None:
