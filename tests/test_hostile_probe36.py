@@ -51,6 +51,10 @@ def routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
         "/redirect/ports": lambda h, q: h.html("<html><body><h1>Moved</h1>" + "".join(
             f"<a href='/redirect/port-{n}'>{n}</a>" for n in range(len(BAD_TARGETS))) + "</body></html>"),
         **{f"/redirect/port-{n}": (lambda h, q, t=target: h.redirect(t)) for n, target in enumerate(BAD_TARGETS)},
+        **{f"/news/refresh-{n}": (lambda h, q, t=target: h.html(article("A story that refreshes", h.path).replace(
+            "<head>", f"<head><meta http-equiv='refresh' content='0; url={t}'>"))) for n, target in enumerate(BAD_TARGETS)},
+        "/refreshes": lambda h, q: h.html("<html><body><h1>Stories</h1>" + "".join(
+            f"<a href='/news/refresh-{n}'>{n}</a>" for n in range(len(BAD_TARGETS))) + "</body></html>"),
         "/news/behind-meta": lambda h, q: h.html(article("A story behind its tags", h.path).replace(
             "<head>", "<head>" + "<meta name='keywords' content='news'>" * 26_000)),
     }
@@ -139,3 +143,16 @@ def test_a_redirect_to_a_url_urlsplit_cannot_read_is_one_row_saying_so(site: Fau
     assert sorted((r["outcome"], r["reason"]) for r in rows) == sorted(
         ("redirect", f"redirected to {target} (not followed: not a valid URL ({why}))")
         for target, why in BAD_TARGETS.items()), rows
+
+
+def test_an_article_whose_meta_refresh_names_no_readable_url_is_stored(site: FaultServer, tmp_path: Path) -> None:
+    """``<meta http-equiv="refresh" content="0; url=http://[::1/…">`` (or a port past
+    65535): w3lib raised ValueError on it in the meta refresh middlewares, and the
+    article was an ``error`` row "ValueError: Invalid IPv6 URL", never read. Such a
+    refresh is no redirect: the page is read as it is; the crawl counts it."""
+    code, _, err = crawl_measured(tmp_path / "a.db", site.base_url + "/refreshes")
+    assert code == 0, err[-3000:]
+    rows = [(r["outcome"], r["reason"]) for r in fetched(tmp_path / "a.db") if "/news/refresh-" in r["url"]]
+    assert rows == [("stored", "new version")] * len(BAD_TARGETS), rows
+    stats = json.loads(next(sqlite_utils.Database(tmp_path / "a.db").query("select stats from crawls"))["stats"])
+    assert stats["clippings/meta_refresh_unreadable"] == len(BAD_TARGETS), stats
