@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, clippings
 from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
+from tests.support.slow_site import article_html
+from tests.test_cli_faults import write_warc
 
 FAST = ("--delay", "0", "--no-warc", "--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "LOG_LEVEL=WARNING")
@@ -156,3 +158,21 @@ def test_an_article_whose_meta_refresh_names_no_readable_url_is_stored(site: Fau
     assert rows == [("stored", "new version")] * len(BAD_TARGETS), rows
     stats = json.loads(next(sqlite_utils.Database(tmp_path / "a.db").query("select stats from crawls"))["stats"])
     assert stats["clippings/meta_refresh_unreadable"] == len(BAD_TARGETS), stats
+
+
+def test_import_warc_of_a_status_code_of_digit_signs_that_are_no_number_imports_the_rest(tmp_path: Path) -> None:
+    """A WARC response whose status line reads ``HTTP/1.1 ²00 OK`` (byte 0xB2, as another
+    crawler keeps what a site sent): ``str.isdigit`` took "²00", ``int`` did not, and the
+    whole file was refused, "not a readable WARC file (ValueError: invalid literal for
+    int() ...)", its good records with it. That record is an error row, "HTTP 0"; the
+    next one is stored."""
+    warc = tmp_path / "odd.warc"
+    write_warc(warc, [("https://news.example/1", article_html(1).encode()),
+                      ("https://news.example/2", article_html(2).encode())], gzip_records=False)
+    data = warc.read_bytes()
+    assert data.count(b"HTTP/1.1 200 OK") == 2
+    warc.write_bytes(data.replace(b"HTTP/1.1 200 OK", b"HTTP/1.1 \xb200 OK", 1))  # same length
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 0, result.stderr
+    assert [(r["url"], r["outcome"], r["reason"]) for r in fetched(tmp_path / "news.db")] == [
+        ("https://news.example/1", "error", "HTTP 0"), ("https://news.example/2", "stored", "new version")]
