@@ -232,7 +232,7 @@ def _whole_record(record: Any) -> bool:
     (warcio reads a record cut in its headers or body as a shorter whole one).
     ``record`` is read unparsed (its HTTP headers part of the body). Reads the body in chunks, never whole into memory."""
     announced = record.rec_headers.get_header("Content-Length")
-    if announced is None or not announced.strip().isdigit():
+    if announced is None or not (announced.strip().isascii() and announced.strip().isdigit()):
         return False
     got = 0
     while chunk := record.raw_stream.read(1 << 16):
@@ -386,7 +386,7 @@ def _responses(stream: BinaryIO, not_http: Counter[str] | None = None) -> Iterat
         _check_whole(record, records, url)
         yield WarcResponse(
             url=url,
-            status=int(status_text) if status_text.isdigit() else 0,
+            status=int(status_text) if status_text.isascii() and status_text.isdigit() else 0,  # not "²00"
             headers=list(record.http_headers.headers),
             body=b"" if oversized else body,
             date=_iso_from_warc(record.rec_headers.get_header("WARC-Date")),

@@ -73,9 +73,10 @@ DEFAULT_MAX_RETRY_AFTER = 120.0
 
 
 def retry_after_seconds(value: str) -> float | None:
-    """``Retry-After``: seconds, or an HTTP date."""
+    """``Retry-After``: seconds (ASCII digits: ``str.isdigit`` also takes "²", which
+    ``float`` refuses), or an HTTP date; None when it is neither."""
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return float(value)
     try:
         when = parsedate_to_datetime(value)

@@ -189,8 +189,9 @@ CLIPPINGS_SITE_PAGE_BUDGET = 10_000
 CLIPPINGS_TRAP_MAX_PAGE = 500
 CLIPPINGS_TRAP_DATE_PAGES = 3_660
 CLIPPINGS_TRAP_FUTURE_DAYS = 366
-# Links followed from one page at most (its first ones): a page listing more
-# than a site's whole page budget is a trap, not a front page.
+# Links followed from one page at most: those of its first this many link tags
+# (<a>, <area>); the rest of the page is not read for links. A page listing more
+# than a site's whole page budget is a trap, not a front page. 0: no limit.
 CLIPPINGS_PAGE_MAX_LINKS = 10_000
 # Links read from one sitemap, feed or robots.txt at most (the sitemap protocol's
 # limit per file); the fetch row says when a document lists more.

@@ -23,6 +23,8 @@ REPEATS = 3
 MAX_QUERY_PAIRS = 60
 PAGE_PARAMS = frozenset({"page", "p", "pg", "paged", "pagenum", "page_num", "pageno", "pn", "seite", "pagina"})
 _PAGE_SEGMENT = re.compile(r"/(?:page|seite|pagina|p)/(\d{1,12})(?:/|$)", re.IGNORECASE)
+# A page number of more digits is read as 10**18, past any limit.
+_MAX_PAGE_DIGITS = 18
 # A year (1000-2999), a month, maybe a day: /2025/01, 2025-01-16, 2025_01.
 _DATE = re.compile(r"(?<!\d)([12]\d{3})([-/_.])(0?[1-9]|1[0-2])(?:\2(0?[1-9]|[12]\d|3[01]))?(?!\d)")
 _DIGITS = re.compile(r"\d+")
@@ -102,11 +104,16 @@ def date_template(url: str) -> str | None:
 
 
 def page_number(url: str) -> int | None:
-    """The pagination number of a listing URL (``?page=7``, ``/page/7/``), or None."""
+    """The pagination number of a listing URL (``?page=7``, ``/page/7/``), or None.
+
+    Only ASCII digits are a number (``str.isdigit`` also takes "²", which ``int``
+    refuses), and at most :data:`_MAX_PAGE_DIGITS` of them are read (``int`` refuses
+    more than 4,300): either made the page's request raise ``ValueError`` in the trap
+    guard, an ``error`` row for a URL never asked for."""
     parts = urlsplit(url)
     for name, value in parse_qsl(parts.query):
-        if name.lower() in PAGE_PARAMS and value.isdigit():
-            return int(value)
+        if name.lower() in PAGE_PARAMS and value.isascii() and value.isdigit():
+            return int(value) if len(value) <= _MAX_PAGE_DIGITS else 10 ** _MAX_PAGE_DIGITS
     found = _PAGE_SEGMENT.search(parts.path)
     return int(found.group(1)) if found else None
 

@@ -204,6 +204,25 @@ def test_a_retry_after_within_a_lower_limit_is_waited_out_and_past_it_not(tmp_pa
                                                 "of 1 s (CLIPPINGS_MAX_RETRY_AFTER): not retried")
 
 
+def test_a_retry_after_of_a_digit_sign_that_is_no_number_is_no_retry_after(tmp_path: Path) -> None:
+    """``Retry-After: ²`` (byte 0xB2, a superscript two in Latin-1): ``str.isdigit``
+    takes it, ``float`` does not, and the ValueError made the page an ``error`` row
+    "ValueError: could not convert string to float: '²'", not retried. It is no
+    Retry-After: the 429 is retried as any other, and the page stored."""
+    def rate_limited(h: FaultHandler, q: dict[str, Any]) -> None:
+        if h.path == PAGES[0] and h.server.counts[h.path] == 1:
+            h.send_bytes(429, b"slow down", headers={"Retry-After": "\u00b2"})
+        else:
+            story(h, q)
+
+    with site(robots_txt("User-agent: *\nAllow: /\n"), rate_limited) as server:
+        run = crawl(tmp_path / "a.db", server.base_url + "/", extra=("--processes", "0", "--no-warc"))
+        counts = dict(server.counts)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert counts[PAGES[0]] == 2, counts
+    assert fetches(tmp_path / "a.db")[server.base_url + PAGES[0]] == ("stored", "new version")
+
+
 @pytest.mark.parametrize("status", [503, 429])
 def test_robots_txt_server_error_disallows_the_site(tmp_path: Path, status: int) -> None:
     """RFC 9309: a 5xx robots.txt means complete disallow (a 4xx means allow); a 429

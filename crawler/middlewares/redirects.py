@@ -20,9 +20,10 @@ redirected to the home page fetched the seed again.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
@@ -35,6 +36,8 @@ from crawler.middlewares.guards import is_crawl_request
 from crawler.signals import fetch_observed
 from crawler.urls import canonicalize_url, has_userinfo, masked
 
+logger = logging.getLogger(__name__)
+
 REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
 NOT_FOLLOWED = "not followed: not an http(s) URL"
 WITH_CREDENTIALS = "not followed: a URL with a user name or password"
@@ -42,10 +45,17 @@ WITH_CREDENTIALS = "not followed: a URL with a user name or password"
 
 def unfollowed(target: str) -> str | None:
     """Why the crawl does not follow a redirect to ``target``, or None: a URL that
-    is not http(s), or one with user info (``http://user:secret@host/``: the crawl
-    sends no credentials, and Twisted failed on it with "invalid hostname")."""
+    is not http(s), one with user info (``http://user:secret@host/``: the crawl
+    sends no credentials, and Twisted failed on it with "invalid hostname"), or
+    one ``urlsplit`` cannot read (a port past 65535 or not a number, an unclosed
+    ``[``: Scrapy's redirect failed on it, an ``error`` row "ValueError: Port out
+    of range 0-65535" beside the redirect's own)."""
     if not target.lower().startswith(("http://", "https://")):
         return NOT_FOLLOWED
+    try:
+        urlsplit(target).port  # noqa: B018 (read for the ValueError it raises)
+    except ValueError as exc:
+        return f"not followed: not a valid URL ({exc})"
     return WITH_CREDENTIALS if has_userinfo(target) else None
 
 
@@ -63,7 +73,7 @@ def redirect_record(request: Request, response: Response) -> SeenRedirect | None
     if response.status not in REDIRECT_STATUSES:
         return None
     location = response.headers.get("Location")
-    target = urljoin(request.url, location.decode("latin-1")) if location else "nowhere"
+    target = _joined(request.url, location.decode("latin-1")) if location else "nowhere"
     why = unfollowed(target) if location else None
     # The target as stored: a password in it is masked (user:***@host).
     reason = f"redirected to {masked(target)}" + (f" ({why})" if why else "")
@@ -74,6 +84,15 @@ def redirect_record(request: Request, response: Response) -> SeenRedirect | None
     ), followed)
 
 
+def _joined(url: str, location: str) -> str:
+    """``location`` read against ``url``; as it is when it is no URL (``urljoin`` raised
+    "Invalid IPv6 URL" out of the middleware: an ``error`` row, and no redirect row)."""
+    try:
+        return urljoin(url, location)
+    except ValueError:
+        return location
+
+
 def meta_refresh_record(request: Request, response: Response, settings: Any) -> SeenRedirect | None:
     """The ``redirect`` fetch row for a page MetaRefreshMiddleware will follow (same
     conditions: enabled, not HEAD nor ``dont_redirect``, an http(s) target within
@@ -81,7 +100,7 @@ def meta_refresh_record(request: Request, response: Response, settings: Any) -> 
     if not settings.getbool("METAREFRESH_ENABLED") or request.meta.get("dont_redirect") \
             or request.method == "HEAD" or not isinstance(response, HtmlResponse):
         return None
-    interval, target = get_meta_refresh(response, ignore_tags=settings.getlist("METAREFRESH_IGNORE_TAGS"))
+    interval, target = readable_meta_refresh(response, settings.getlist("METAREFRESH_IGNORE_TAGS"))
     if not target or not target.startswith(("http://", "https://")) \
             or (interval or 0) >= settings.getint("METAREFRESH_MAXDELAY") or is_reload(request.url, target):
         return None
@@ -91,6 +110,17 @@ def meta_refresh_record(request: Request, response: Response, settings: Any) -> 
         reason=f"meta refresh to {masked(target)}" + (f" ({why})" if why else ""), fetched_at=utc_now_iso(),
         bytes=len(response.body),
     ), followed=why is None)
+
+
+def readable_meta_refresh(response: HtmlResponse, ignore_tags: list[str]) -> tuple[float | None, str | None]:
+    """The page's ``<meta http-equiv="refresh">`` (delay, target); ``(None, None)``
+    when it has none, or one whose target no URL can be made of (``url=http://[::1``,
+    a port past 65535), which w3lib raises ValueError on
+    (:class:`ReloadKeepingMetaRefreshMiddleware` logs and counts it)."""
+    try:
+        return get_meta_refresh(response, ignore_tags=ignore_tags)
+    except ValueError:
+        return None, None
 
 
 def is_reload(url: str, target: str) -> bool:
@@ -104,12 +134,21 @@ class ReloadKeepingMetaRefreshMiddleware(MetaRefreshMiddleware):
     """Scrapy's MetaRefreshMiddleware, but a refresh to the page's own URL is a
     reload, not a redirect: the page is handed on as the page it is (Scrapy would
     fetch it again and again until REDIRECT_MAX_TIMES, then drop it; its settings
-    have no switch for that)."""
+    have no switch for that). So is a page whose refresh names no URL that can be
+    read (``url=http://[::1``, a port past 65535): w3lib raised ValueError on it,
+    and the page, however good, was an ``error`` row "ValueError: Invalid IPv6 URL";
+    logged and counted (``clippings/meta_refresh_unreadable``)."""
 
     def process_response(self, request: Request, response: Response,  # type: ignore[override]
                          spider: Any = None) -> Request | Response:
         if isinstance(response, HtmlResponse):
-            target = get_meta_refresh(response, ignore_tags=self._ignore_tags)[1]
+            try:
+                target = get_meta_refresh(response, ignore_tags=self._ignore_tags)[1]
+            except ValueError as exc:
+                logger.warning("%s: its meta refresh names no URL (%s): read as a page", request.url, exc)
+                if self.crawler.stats:
+                    self.crawler.stats.inc_value("clippings/meta_refresh_unreadable")
+                return response
             if target and is_reload(request.url, target):
                 return response
         return super().process_response(request, response)

@@ -44,21 +44,18 @@ def _kind(url: str, meta: Metadata, blocks: list[Block], teasers: list[Teaser], 
 
 
 def parse_article(
-    html: str | bytes,
-    url: str,
-    *,
-    fetched_at: str | None = None,
-    encoding: str | None = None,
-    explain: list[Dropped] | None = None,
+    html: str | bytes, url: str, *,
+    fetched_at: str | None = None, encoding: str | None = None,
+    explain: list[Dropped] | None = None, cut: list[str] | None = None,
 ) -> Article | None:
     """Extract the record of a page, or ``None`` when the page has no main text.
 
     Every page with a main text gets a record; its ``page_kind`` says whether it is
     an article, a listing or a site page (``provenance["page_kind"]`` says why).
-
     ``html`` may be bytes (decoded by BOM, ``encoding``, the declared charset, then UTF-8)
     or text. Never raises on bad input: undecodable, empty or binary input gives ``None``.
-    ``explain`` receives what the body left out and why (``clippings extract --explain``).
+    ``explain`` receives what the body left out and why (``clippings extract --explain``);
+    ``cut``, the parser's caps that cut the page (``elements``, ...), record or not.
     """
     if isinstance(html, bytes) and signature(html) is not None:  # a PDF, an image, an archive
         return None
@@ -66,6 +63,8 @@ def parse_article(
     page = read_page(html, url, encoding)
     if page is None:
         return None
+    if cut is not None:
+        cut.extend(page.cut)
     fetched_at = fetched_at or utc_now_iso()
     meta = settle_published(extract_metadata(page), page.doc, url, fetched_at)
     related = extract_related(page)

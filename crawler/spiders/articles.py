@@ -196,17 +196,18 @@ class ArticleSpider(scrapy.Spider):
         yield record
 
     def page_requests(self, response: TextResponse) -> Iterator[Request]:
-        """Requests for a page's links on the crawl's sites: its first
-        ``CLIPPINGS_PAGE_MAX_LINKS`` links (a page of endless links would queue
-        them all, each refused at last by the site's budget); a cut is logged and
-        counted (``clippings/page_links_cut``)."""
-        links = page_links(response, self.link_extractor)  # read in the pool when there is one, canonical
+        """Requests for a page's links on the crawl's sites: those of its first
+        ``CLIPPINGS_PAGE_MAX_LINKS`` link tags (a page of endless links would queue
+        them all, each refused at last by the site's budget, and reading them all
+        cost a minute and a gigabyte); a cut is logged and counted
+        (``clippings/page_links_cut``)."""
         cap = self.crawler.settings.getint("CLIPPINGS_PAGE_MAX_LINKS")
-        if cap and len(links) > cap:
-            self.logger.warning("%s has %d links: the first %d are followed (CLIPPINGS_PAGE_MAX_LINKS)",
-                                response.url, len(links), cap)
+        # read in the pool when there is one, canonical
+        links, cut = page_links(response, self.link_extractor, max_links=cap)
+        if cut:
+            self.logger.warning("%s has more than %d links: those of its first %d link tags are followed "
+                                "(CLIPPINGS_PAGE_MAX_LINKS)", response.url, cap, cap)
             self.crawler.stats.inc_value("clippings/page_links_cut")
-            links = links[:cap]
         # No INDEX_HOPS: a page's links start a new chain (a blog's every page links
         # its category feeds; counting on through them trapped ordinary feeds).
         yield from self.follow(links, response, canonical=True)
@@ -265,9 +266,10 @@ class ArticleSpider(scrapy.Spider):
         """The page's record when it is an article, else its fetch row with the kind
         (``listing``, ``page``) or the parser's exception (outcome ``parse-error``)."""
         self.crawler.stats.inc_value("clippings/pages_parsed")
+        cut: list[str] = []
         try:
             # Parsed in the extraction pool when there is one (crawler.scaling).
-            article = extracted_article(response, fetch.fetched_at)
+            article = extracted_article(response, fetch.fetched_at, cut)
         except Exception as exc:  # a parser bug must not lose the page: log, count, record it
             self.logger.error("parse error on %s", response.url, exc_info=True)
             self.crawler.stats.inc_value("clippings/parse_errors")
@@ -275,6 +277,9 @@ class ArticleSpider(scrapy.Spider):
             return fetch
         if article is None:
             fetch.reason = no_record_reason(response.body, "body")  # "no main text", "empty body", binary data
+            if cut:  # its text may be past the caps: the row says the page was not read whole
+                fetch.reason += f" in the part read (the page is past the parser's cap on {' and '.join(cut)})"
+                self.crawler.stats.inc_value("clippings/no_record_cut")
             return fetch
         fetch.page_kind = article.page_kind
         if article.page_kind != "article":
