@@ -4,8 +4,11 @@ a real ``clippings`` subprocess; one clear line, a non-zero exit, nothing lost."
 from __future__ import annotations
 
 import io
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
+import pytest
 from warcio.warcwriter import WARCWriter
 
 from tests.conftest import clippings
@@ -60,3 +63,88 @@ def test_import_warc_of_a_file_without_responses_among_others_warns_and_imports_
         "nothing in it to import"], result.stderr
     assert "stored: 1" in result.stdout, result.stdout
     assert rows(db, "SELECT url, outcome FROM fetches") == [("https://news.example/1", "stored")]
+
+
+def other_programs_database(path: Path) -> None:
+    """A SQLite file of another program with tables named as an archive's."""
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.executescript("CREATE TABLE crawls (x); CREATE TABLE articles (y); CREATE TABLE versions (z);"
+                           "CREATE TABLE fetches (w); INSERT INTO articles VALUES ('theirs');")
+
+
+@pytest.mark.parametrize("args", [
+    ["stats", "{db}"], ["export", "{db}"], ["history", "{db}", "http://x.example/"], ["reextract", "{db}"],
+    ["import-warc", "{warc}", "--db", "{db}"], ["crawl", "--db", "{db}", "http://127.0.0.1:9/"],
+    ["serve", "{db}", "--upgrade", "--port", "0"],
+])
+def test_another_programs_database_with_an_archives_table_names_is_refused_and_kept(
+        tmp_path: Path, args: list[str]) -> None:
+    """Tables named crawls, articles, versions, fetches with other columns: 40-line
+    "no such column" tracebacks from every command, and ``serve --upgrade`` turned
+    the file to WAL mode and added a _sqlite_migrations table before its traceback."""
+    db = tmp_path / "theirs.db"
+    other_programs_database(db)
+    warc = tmp_path / "pages.warc.gz"
+    write_warc(warc, [("https://news.example/1", article_html(1).encode())])
+    before = digest(db)
+    line = one_error_line(clippings(*[arg.format(db=db, warc=warc) for arg in args], timeout=60))
+    assert line == (f"clippings: error: {db} is not a Clippings archive: it has tables named articles, crawls, "
+                    "fetches, versions but records no Clippings schema step (another program's database, "
+                    "or one whose _sqlite_migrations table was removed)"), line
+    assert digest(db) == before
+    assert rows(db, "SELECT * FROM articles") == [("theirs",)]
+
+
+def archive_cut_short(tmp_path: Path) -> Path:
+    """An archive whose last page lost its last bytes (a copy not finished): SQLite
+    reads what is missing as zeros, and ``quick_check`` does not read index contents."""
+    warc = tmp_path / "pages.warc.gz"
+    write_warc(warc, [(f"https://news.example/{n}", article_html(n).encode()) for n in (1, 2, 3)])
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    for name in ("news.db-wal", "news.db-shm"):
+        (tmp_path / name).unlink(missing_ok=True)
+    with open(db, "r+b") as file:
+        file.truncate(db.stat().st_size - 100)
+    return db
+
+
+@pytest.mark.parametrize("command", ["stats", "export", "import-warc"])
+def test_an_archive_cut_short_is_one_line_and_kept(tmp_path: Path, command: str) -> None:
+    """Readers read it with the missing bytes as zeros, rc 0; a writer wrote on into
+    it and then failed "database disk image is malformed", the file changed."""
+    db = archive_cut_short(tmp_path)
+    size, before = db.stat().st_size, digest(db)
+    args = ["import-warc", str(tmp_path / "pages.warc.gz"), "--db", str(db)] if command == "import-warc" \
+        else [command, str(db)]
+    line = one_error_line(clippings(*args))
+    assert line == (f"clippings: error: {db} is damaged: the file is cut short ({size} bytes, where its header "
+                    f"counts {(size + 100) // 4096} pages of 4096: {size + 100} bytes); restore it from a copy "
+                    "or run `sqlite3 FILE .recover`"), line
+    assert digest(db) == before
+
+
+def test_an_archive_whose_first_schema_step_never_finished_is_made_again(tmp_path: Path) -> None:
+    """sqlite-utils makes its ``_sqlite_migrations`` table before the first step's
+    transaction: a new archive whose first step failed (a full disk, a kill) kept
+    that table alone, and every command after said "not a Clippings archive (its
+    tables: _sqlite_migrations)", for ever. A writer now makes the archive again."""
+    db = tmp_path / "news.db"
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("CREATE TABLE _sqlite_migrations (id INTEGER PRIMARY KEY, migration_set TEXT, name TEXT, "
+                     "applied_at TEXT)")
+    line = one_error_line(clippings("export", str(db)))
+    assert "is not a Clippings archive yet: its making stopped before its first schema step" in line, line
+    warc = tmp_path / "pages.warc.gz"
+    write_warc(warc, [("https://news.example/1", article_html(1).encode())])
+    result = clippings("import-warc", str(warc), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert rows(db, "SELECT url, outcome FROM fetches") == [("https://news.example/1", "stored")]
+    with closing(sqlite3.connect(db)) as conn, conn:  # another program's steps recorded: not ours to take
+        conn.execute("DELETE FROM _sqlite_migrations")
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('theirs', 'm1', 'x')")
+        conn.executescript("DROP TABLE fetches; DROP TABLE versions;")
+    before = digest(db)
+    line = one_error_line(clippings("import-warc", str(warc), "--db", str(db)))
+    assert "is not a Clippings archive (its tables: " in line, line
+    assert digest(db) == before
