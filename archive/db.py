@@ -7,6 +7,7 @@ import errno
 import fcntl
 import os
 import re
+import resource
 import socket
 import sqlite3
 import stat
@@ -296,8 +297,19 @@ def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | N
                             "the command again")
     if code == sqlite3.SQLITE_IOERR:
         # Neither "cannot write" nor "cannot read": a read command meets this too (no room for the -shm).
-        return ArchiveError(f"I/O error on {shown_path(path)} ({exc}): its disk may be full, failing or gone")
+        return ArchiveError(f"I/O error on {shown_path(path)} ({exc}): {_io_causes()}")
     return None
+
+
+def _io_causes() -> str:
+    """What an I/O error of SQLite's may come from: with a limit on the size of the
+    files this process writes (``ulimit -f``: SQLite says "disk I/O error" for the
+    EFBIG it meets), that limit first."""
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit == resource.RLIM_INFINITY:
+        return "its disk may be full, failing or gone"
+    return (f"this process may write no file past {limit} bytes (ulimit -f), and SQLite's files may need to "
+            "grow past that; else its disk may be full, failing or gone")
 
 
 @contextmanager

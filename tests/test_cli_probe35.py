@@ -4,14 +4,17 @@ a real ``clippings`` subprocess; one clear line, a non-zero exit, nothing lost."
 from __future__ import annotations
 
 import io
+import resource
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from warcio.warcwriter import WARCWriter
 
-from tests.conftest import clippings
+from tests.conftest import ENV, ROOT, clippings
 from tests.support.slow_site import article_html
 from tests.test_cli_faults import digest, write_warc
 from tests.test_cli_runs import one_error_line, rows
@@ -122,6 +125,34 @@ def test_an_archive_cut_short_is_one_line_and_kept(tmp_path: Path, command: str)
                     f"counts {(size + 100) // 4096} pages of 4096: {size + 100} bytes); restore it from a copy "
                     "or run `sqlite3 FILE .recover`"), line
     assert digest(db) == before
+
+
+def test_an_io_error_under_a_file_size_limit_names_the_limit(tmp_path: Path) -> None:
+    """With ``ulimit -f`` set, SQLite says "disk I/O error" when its file reaches the
+    limit; the line blamed a full, failing or gone disk only."""
+    warc = tmp_path / "pages.warc.gz"
+    write_warc(warc, [(f"https://news.example/{n}", article_html(n).encode()) for n in range(1, 30)])
+    db = tmp_path / "news.db"
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, resource.RLIM_INFINITY))
+
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "import-warc", str(warc), "--db", str(db)],
+                            capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300, preexec_fn=limited)
+    line = one_error_line(result)
+    assert line == (f"clippings: error: I/O error on {db} (disk I/O error): this process may write no file past "
+                    "150000 bytes (ulimit -f), and SQLite's files may need to grow past that; else its disk may "
+                    "be full, failing or gone"), line
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    # (the limit met in the archive's first schema step: a reader says so, a writer begins again)
+    line = one_error_line(clippings("stats", str(db)))
+    assert line == (f"clippings: error: {db} is not a Clippings archive yet: its making stopped before its first "
+                    "schema step (a full disk, a process killed); a write command (crawl, import-warc) makes it "
+                    "again"), line
+    again = clippings("import-warc", str(warc), "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    assert rows(db, "SELECT count(*) FROM versions") == [(29,)]
 
 
 def test_an_archive_whose_first_schema_step_never_finished_is_made_again(tmp_path: Path) -> None:
