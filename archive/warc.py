@@ -200,6 +200,10 @@ def _warcio_words(exc: BaseException, head: bytes | None = None) -> str:
     words, quoted, _line = " ".join(str(exc).split()).partition(", first line: ")
     if quoted and head is not None:
         return f"{words}{quoted}{shown(_first_line(head), limit=60)}"
+    if quoted:  # (a line of binary bytes past a file's start: 200 of them were 800 characters of \x00)
+        line = str(exc).partition(", first line: ")[2].removesuffix("\n").removesuffix("\r")
+        binary = "" if line.isprintable() else " (binary, not WARC headers)"
+        return f"{shown(words, bare=True, limit=200)}{quoted}{shown(line, limit=60 if not binary else 12)}{binary}"
     return shown(words + quoted + _line, bare=True, limit=200)
 
 

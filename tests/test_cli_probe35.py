@@ -163,6 +163,21 @@ def test_export_removes_the_part_file_a_killed_export_left(tmp_path: Path) -> No
     assert sorted(p.name for p in out.iterdir()) == [mine.name, "README.md", "articles.jsonl", "articles.parquet"]
 
 
+def test_import_warc_of_binary_bytes_between_records_is_a_short_line(tmp_path: Path) -> None:
+    """A WARC file whose records are followed by zeros (a disk image, a preallocated
+    file): the error quoted 200 of them, 800 characters of \\x00."""
+    warc = tmp_path / "zeros.warc.gz"
+    write_warc(warc, [("https://news.example/1", article_html(1).encode())])
+    whole = warc.stat().st_size
+    with open(warc, "ab") as file:
+        file.write(bytes(1 << 16))
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("clippings: error:")]
+    assert errors == [f"clippings: error: {warc}: damaged at offset {whole}: Invalid WARC record, first line: "
+                      "'" + 12 * "\\x00" + "'… (binary, not WARC headers)"], errors
+
+
 def test_an_io_error_under_a_file_size_limit_names_the_limit(tmp_path: Path) -> None:
     """With ``ulimit -f`` set, SQLite says "disk I/O error" when its file reaches the
     limit; the line blamed a full, failing or gone disk only."""
