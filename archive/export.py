@@ -323,24 +323,34 @@ def whole_file(target: Path) -> Iterator[BinaryIO]:
 def _part_file(target: Path) -> tuple[int, str, int | None]:
     """A new hidden file beside ``target`` to write its content in (a rename does not
     cross file systems), and a descriptor of the folder holding a shared ``flock``
-    for as long as the file is written. Part files of ``target`` left by a writer
-    that died (kill -9, a power cut: one of the export's size per stopped run, kept
-    for ever) are removed first, when no export into the folder is running (the
-    folder's lock is free). A folder this user may not list: no lock, no cleaning."""
+    for as long as the file is written (:func:`_folder_locked`)."""
+    folder = _folder_locked(target)
     try:
-        folder: int | None = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        folder = None
-    try:
-        if folder is not None:
-            _remove_stale_parts(folder, target.name)
-            fcntl.flock(folder, fcntl.LOCK_SH)  # (parts are made only under it, removed only under LOCK_EX)
         fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except BaseException:
         if folder is not None:
             os.close(folder)
         raise
     return fd, part, folder
+
+
+def _folder_locked(target: Path) -> int | None:
+    """``target``'s folder open with a shared ``flock``, once the part files of
+    ``target`` left by a writer that died (kill -9, a power cut: one of the export's
+    size per stopped run, kept for ever) are removed, when no export into the folder
+    is running (its lock is free). None, and no cleaning, in a folder this user may
+    not list or on a file system without ``flock``."""
+    try:
+        folder = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return None
+    try:
+        _remove_stale_parts(folder, target.name)
+        fcntl.flock(folder, fcntl.LOCK_SH)  # (parts are made only under it, removed only under LOCK_EX)
+    except OSError:  # (ENOLCK: some network file systems)
+        os.close(folder)
+        return None
+    return folder
 
 
 def _remove_stale_parts(folder: int, name: str) -> None:
@@ -352,7 +362,7 @@ def _remove_stale_parts(folder: int, name: str) -> None:
     parts = re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.part")  # (tempfile.mkstemp's names)
     for entry in os.listdir(folder):
         if parts.fullmatch(entry):
-            with suppress(FileNotFoundError):
+            with suppress(OSError):  # (gone meanwhile; another user's, in a sticky folder)
                 os.unlink(entry, dir_fd=folder)
 
 
