@@ -387,12 +387,29 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
         raise ArchiveError(f"{shown_path(path)} was written by a newer Clippings (its schema step {shown_path(newer[0])} is unknown "
                            "to this one): upgrade Clippings to write to it")
     if write and not newer and migrations.known() <= set(applied):
-        missing = sorted(migrations.current_tables() - set(tables))
-        if missing:  # (dropped by hand or another program: a write would fail half-way, or lose its records)
-            shown = ", ".join(map(shown_path, missing[:3])) + (", ..." if len(missing) > 3 else "")
-            raise ArchiveError(f"{shown_path(path)} is damaged: it records every schema step and lacks the "
-                               f"{'table' if len(missing) == 1 else 'tables'} {shown}; restore it from a copy")
+        _check_complete(path, tables)
     return path
+
+
+def _check_complete(path: Path, tables: list[str]) -> None:
+    """:class:`ArchiveError` when an archive that records every schema step lacks a
+    table or a column of them (dropped by hand or by another program: a write
+    would fail half-way, in a traceback, or lose its records)."""
+    missing = sorted(migrations.current_tables() - set(tables))
+    kind = "table" if len(missing) == 1 else "tables"
+    if not missing:
+        with file_faults_named(path):
+            conn = connect_readonly(path, peek=True)
+            try:
+                missing = [f"{table}.{column}" for table, columns in sorted(migrations.current_columns().items())
+                           for column in sorted(columns - {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')})]
+            finally:
+                conn.close()
+        kind = "column" if len(missing) == 1 else "columns"
+    if missing:
+        shown = ", ".join(map(shown_path, missing[:3])) + (", ..." if len(missing) > 3 else "")
+        raise ArchiveError(f"{shown_path(path)} is damaged: it records every schema step and lacks the "
+                           f"{kind} {shown}; restore it from a copy")
 
 
 def _check_archive_tables(path: Path, tables: list[str], applied: list[str]) -> None:

@@ -230,3 +230,24 @@ def test_an_archive_whose_first_schema_step_never_finished_is_made_again(tmp_pat
     line = one_error_line(clippings("import-warc", str(warc), "--db", str(db)))
     assert "is not a Clippings archive (its tables: " in line, line
     assert digest(db) == before
+
+
+def test_a_writer_refuses_an_archive_that_lacks_a_column_of_its_schema(tmp_path: Path) -> None:
+    """A column dropped by hand or by another program (every schema step recorded):
+    import-warc and crawl ended in a 40-line "table crawls has no column named
+    user_agent" traceback. A missing table was refused already."""
+    warc = tmp_path / "pages.warc.gz"
+    write_warc(warc, [("https://news.example/1", article_html(1).encode())])
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    for name in ("news.db-wal", "news.db-shm"):
+        (tmp_path / name).unlink(missing_ok=True)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("ALTER TABLE crawls DROP COLUMN user_agent")
+    before = digest(db)
+    for args in (["import-warc", str(warc), "--db", str(db)], ["crawl", "--db", str(db), "http://127.0.0.1:9/"]):
+        line = one_error_line(clippings(*args))
+        assert line == (f"clippings: error: {db} is damaged: it records every schema step and lacks the column "
+                        "crawls.user_agent; restore it from a copy"), line
+    assert digest(db) == before
+    assert clippings("stats", str(db)).returncode == 0  # (readers read what they can, as before)
