@@ -7,6 +7,7 @@ import errno
 import fcntl
 import os
 import re
+import resource
 import socket
 import sqlite3
 import stat
@@ -76,6 +77,9 @@ def configure_connection(db: sqlite_utils.Database) -> None:
 
 #: Tables every archive has, whatever its migration: how an archive is recognised.
 ARCHIVE_TABLES = frozenset({"crawls", "articles", "versions", "fetches"})
+#: The schema step that made those tables, recorded in the same transaction: every
+#: archive records it (another program's tables of the same names do not).
+FIRST_STEP = "m001_initial_schema"
 
 
 class ArchiveError(Exception):
@@ -293,8 +297,19 @@ def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | N
                             "the command again")
     if code == sqlite3.SQLITE_IOERR:
         # Neither "cannot write" nor "cannot read": a read command meets this too (no room for the -shm).
-        return ArchiveError(f"I/O error on {shown_path(path)} ({exc}): its disk may be full, failing or gone")
+        return ArchiveError(f"I/O error on {shown_path(path)} ({exc}): {_io_causes()}")
     return None
+
+
+def _io_causes() -> str:
+    """What an I/O error of SQLite's may come from: with a limit on the size of the
+    files this process writes (``ulimit -f``: SQLite says "disk I/O error" for the
+    EFBIG it meets), that limit first."""
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit == resource.RLIM_INFINITY:
+        return "its disk may be full, failing or gone"
+    return (f"this process may write no file past {limit} bytes (ulimit -f), and SQLite's files may need to "
+            "grow past that; else its disk may be full, failing or gone")
 
 
 @contextmanager
@@ -351,12 +366,16 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
         if create:
             return path
         raise ArchiveError(f"{shown_path(path)} is not a Clippings archive: the file is empty")
+    _check_not_cut_short(path)
     tables, applied = _schema_of(path)
     if not tables and create:
         return path
-    if not set(tables) >= ARCHIVE_TABLES:
-        shown = ", ".join(map(shown_path, sorted(tables)[:5])) + (", ..." if len(tables) > 5 else "")
-        raise ArchiveError(f"{shown_path(path)} is not a Clippings archive (its tables: {shown or 'none'})")
+    if tables == [migrations.MIGRATIONS_TABLE] and _no_step_recorded(path):
+        if create:  # a new archive whose first schema step failed (a full disk, a kill): made again
+            return path
+        raise ArchiveError(f"{shown_path(path)} is not a Clippings archive yet: its making stopped before its first "
+                           "schema step (a full disk, a process killed); a write command (crawl, import-warc) makes it again")
+    _check_archive_tables(path, tables, applied)
     if write and not os.access(path, os.W_OK):
         raise ArchiveError(f"cannot write to {shown_path(path)}: permission denied")
     folder = path.absolute().parent
@@ -368,12 +387,80 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
         raise ArchiveError(f"{shown_path(path)} was written by a newer Clippings (its schema step {shown_path(newer[0])} is unknown "
                            "to this one): upgrade Clippings to write to it")
     if write and not newer and migrations.known() <= set(applied):
-        missing = sorted(migrations.current_tables() - set(tables))
-        if missing:  # (dropped by hand or another program: a write would fail half-way, or lose its records)
-            shown = ", ".join(map(shown_path, missing[:3])) + (", ..." if len(missing) > 3 else "")
-            raise ArchiveError(f"{shown_path(path)} is damaged: it records every schema step and lacks the "
-                               f"{'table' if len(missing) == 1 else 'tables'} {shown}; restore it from a copy")
+        _check_complete(path, tables)
     return path
+
+
+def _check_complete(path: Path, tables: list[str]) -> None:
+    """:class:`ArchiveError` when an archive that records every schema step lacks a
+    table or a column of them (dropped by hand or by another program: a write
+    would fail half-way, in a traceback, or lose its records)."""
+    missing = sorted(migrations.current_tables() - set(tables))
+    kind = "table" if len(missing) == 1 else "tables"
+    if not missing:
+        with file_faults_named(path):
+            conn = connect_readonly(path, peek=True)
+            try:
+                missing = [f"{table}.{column}" for table, columns in sorted(migrations.current_columns().items())
+                           for column in sorted(columns - {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')})]
+            finally:
+                conn.close()
+        kind = "column" if len(missing) == 1 else "columns"
+    if missing:
+        shown = ", ".join(map(shown_path, missing[:3])) + (", ..." if len(missing) > 3 else "")
+        raise ArchiveError(f"{shown_path(path)} is damaged: it records every schema step and lacks the "
+                           f"{kind} {shown}; restore it from a copy")
+
+
+def _check_archive_tables(path: Path, tables: list[str], applied: list[str]) -> None:
+    """:class:`ArchiveError` unless the file has an archive's tables, made by Clippings."""
+    if not set(tables) >= ARCHIVE_TABLES:
+        shown = ", ".join(map(shown_path, sorted(tables)[:5])) + (", ..." if len(tables) > 5 else "")
+        raise ArchiveError(f"{shown_path(path)} is not a Clippings archive (its tables: {shown or 'none'})")
+    if FIRST_STEP not in applied:  # the tables' names alone: another program's (its columns are others)
+        raise ArchiveError(f"{shown_path(path)} is not a Clippings archive: it has tables named "
+                           f"{', '.join(sorted(ARCHIVE_TABLES))} but records no Clippings schema step "
+                           f"(another program's database, or one whose {migrations.MIGRATIONS_TABLE} table was removed)")
+
+
+def _no_step_recorded(path: Path) -> bool:
+    """Whether the migrations table of the SQLite file at ``path`` is empty (of any
+    program's steps: sqlite-utils makes it before the first step's transaction)."""
+    with file_faults_named(path):
+        conn = connect_readonly(path, peek=True)
+        try:
+            return conn.execute(f"SELECT count(*) FROM {migrations.MIGRATIONS_TABLE}").fetchone()[0] == 0
+        finally:
+            conn.close()
+
+
+def _check_not_cut_short(path: Path) -> None:
+    """:class:`ArchiveError` for a file cut short: SQLite reads its missing pages as
+    zeros (readers said nothing; a writer wrote on, into an index it could not read whole)."""
+    cut = _cut_short(path)
+    if cut:
+        raise ArchiveError(f"{shown_path(path)} is damaged: {cut}; restore it from a copy or run `sqlite3 FILE .recover`")
+
+
+def _cut_short(path: Path) -> str | None:
+    """Why the SQLite file at ``path`` is shorter than its header says, or None: a copy
+    or a download not finished, a disk that filled. Only where nothing else holds
+    pages of it (no -journal to roll back, no -wal with transactions: a checkpoint
+    writes the header's new size before the pages past the file's end)."""
+    if Path(f"{path}-journal").exists() or (Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size):
+        return None
+    with open(path, "rb") as file:
+        header = file.read(100)
+    if len(header) < 100 or header[:16] != SQLITE_HEADER or header[24:28] != header[92:96]:
+        return None  # (the size in the header is valid only when those two counters agree)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size = path.stat().st_size
+    if not pages or size >= pages * page_size:
+        return None
+    return (f"the file is cut short ({size} bytes, where its header counts {pages} pages of {page_size}: "
+            f"{pages * page_size} bytes)")
 
 
 def _symlink_loop(path: Path) -> bool:

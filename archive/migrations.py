@@ -353,6 +353,16 @@ def current_tables() -> frozenset[str]:
     return frozenset(db.table_names())
 
 
+@functools.cache
+def current_columns() -> dict[str, frozenset[str]]:
+    """The columns of each table of :func:`current_tables` (the FTS5 tables' shadow
+    tables aside: SQLite makes those itself)."""
+    db = Database(memory=True)
+    migrations.apply(db)
+    return {name: frozenset(db.table(name).columns_dict) for name in db.table_names()
+            if not db.table(name).virtual_table_using and "_fts_" not in name}
+
+
 def apply(db: Database) -> None:
     """Apply every pending migration (a no-op when the schema is current)."""
     migrations.apply(db)

@@ -22,14 +22,14 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 import sqlite_utils
 
 from archive.card import CARD_MARK, CardFigures, write_card
-from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows
+from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows, whole_file
 from crawler.shown import shown, shown_path
 
 __all__ = ["BATCH_ROWS", "SCHEMA", "ParquetSummary", "export_parquet"]
@@ -102,25 +102,23 @@ def export_parquet(
     made = [folder for folder in (directory, *directory.parents) if not folder.exists()]
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{name or ('versions' if query.versions == 'all' else 'articles')}.parquet"
-    partial = path.with_name(path.name + ".partial")
     summary = ParquetSummary(path=path, card=directory / "README.md")
     written = False
     try:
-        _write_rows(db, query, partial, summary)
+        with whole_file(path) as out:  # (a kill -9 left articles.parquet.partial, a half file)
+            _write_rows(db, query, out, summary)
         written = True
     finally:  # a failed or stopped export leaves nothing behind; the error goes on up
         if not written:
-            partial.unlink(missing_ok=True)
             for folder in made:  # deepest first; one another process filled stays
                 with suppress(OSError):
                     folder.rmdir()
-    partial.replace(path)
     write_card(summary.card, files=[path.name], schema=SCHEMA, figures=summary.figures,
                query=query, archive_name=archive_name)
     return summary
 
 
-def _write_rows(db: sqlite_utils.Database, query: ExportQuery, partial: Path, summary: ParquetSummary) -> None:
+def _write_rows(db: sqlite_utils.Database, query: ExportQuery, partial: BinaryIO, summary: ParquetSummary) -> None:
     """Stream the rows into ``partial`` in batches, counting them in ``summary``."""
     batch: list[dict[str, Any]] = []
     with pq.ParquetWriter(partial, SCHEMA, compression="zstd") as writer:

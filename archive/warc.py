@@ -176,14 +176,17 @@ def read_record(path: str | Path, offset: int) -> WarcResponse:
     raise WarcReadError(f"{shown_path(path)}: no WARC response record at offset {offset}")
 
 
-def iter_responses(path: str | Path, not_http: Counter[str] | None = None) -> Iterator[WarcResponse]:
+def iter_responses(path: str | Path, not_http: Counter[str] | None = None,
+                   others: Counter[str] | None = None) -> Iterator[WarcResponse]:
     """Every HTTP response record in a WARC file (gzip or not), in file order;
-    ``not_http`` counts the response records of other schemes (``dns:``) by scheme.
+    ``not_http`` counts the response records of other schemes (``dns:``) by scheme,
+    ``others`` every record not yielded by its kind (``warcinfo``, ``revisit``,
+    ``response (dns:)``).
 
     Raises :class:`WarcReadError` where the file stops being a readable WARC file."""
     try:
         with open(path, "rb") as stream:
-            yield from _responses(stream, not_http)
+            yield from _responses(stream, not_http, others)
     except DamagedWarc as exc:
         raise WarcReadError(f"{shown_path(path)}: damaged{exc}") from exc
     except UNREADABLE_WARC as exc:
@@ -197,6 +200,10 @@ def _warcio_words(exc: BaseException, head: bytes | None = None) -> str:
     words, quoted, _line = " ".join(str(exc).split()).partition(", first line: ")
     if quoted and head is not None:
         return f"{words}{quoted}{shown(_first_line(head), limit=60)}"
+    if quoted:  # (a line of binary bytes past a file's start: 200 of them were 800 characters of \x00)
+        line = str(exc).partition(", first line: ")[2].removesuffix("\n").removesuffix("\r")
+        binary = "" if line.isprintable() else " (binary, not WARC headers)"
+        return f"{shown(words, bare=True, limit=200)}{quoted}{shown(line, limit=60 if not binary else 12)}{binary}"
     return shown(words + quoted + _line, bare=True, limit=200)
 
 
@@ -368,13 +375,18 @@ class BoundedArchiveIterator(ArchiveIterator):
         super().close()
 
 
-def _responses(stream: BinaryIO, not_http: Counter[str] | None = None) -> Iterator[WarcResponse]:
+def _responses(stream: BinaryIO, not_http: Counter[str] | None = None,
+               others: Counter[str] | None = None) -> Iterator[WarcResponse]:
     records = BoundedArchiveIterator(stream)
     for record in _whole_records(records):
         if record.rec_type != "response" or record.http_headers is None:
+            target = record.rec_headers.get_header("WARC-Target-URI") or ""
+            scheme = target.partition(":")[0].lower() if ":" in target else "no URI"
             if record.rec_type == "response" and not_http is not None:
-                target = record.rec_headers.get_header("WARC-Target-URI") or ""
-                not_http[target.partition(":")[0].lower() if ":" in target else "no URI"] += 1
+                not_http[scheme] += 1
+            if others is not None and record.rec_type:  # (not the empty "record" of blank lines at the end)
+                others[record.rec_type if record.rec_type != "response" else
+                       f"response ({scheme}:)" if ":" in target else "response (no URI)"] += 1
             continue
         status_text = record.http_headers.get_statuscode() or "0"
         try:

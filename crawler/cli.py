@@ -1321,26 +1321,15 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
     \b
         clippings import-warc crawl.warc.gz --db news.db
     """
-    from archive.warc import UNREADABLE_WARC, WarcReadError, check_warc
+    from archive.warc import UNREADABLE_WARC
     from crawler.replay import import_warcs
 
     for name in files:
-        if Path(name).is_dir():  # which of its files are WARCs, and how deep, is the user's to say
-            fail(f"{shown_path(name)} is a folder, not a WARC file (give its files: {shown_path(Path(name) / '*.warc.gz')}); "
-                 "nothing imported")
-        if not Path(name).is_file():
-            fail(not_a_file(name))
-        if not_utf8(str(Path(name).resolve())):  # SQLite text cannot hold it
-            fail(f"{shown_path(name)}: the WARC file's path is not valid "
-                 "UTF-8, and the archive keeps it as text (each version points at its record); give it a "
-                 "UTF-8 name; nothing imported")
-        try:
-            check_warc(name)  # every file, before the archive changes
-        except WarcReadError as exc:
-            fail(str(exc))
+        check_warc_argument(name)
+    scan = scanned_warcs(files, db)
     with writing(db):
         try:
-            report = import_warcs(list(files), db)
+            report = import_warcs(list(files), db, scan=scan)
         except UNREADABLE_WARC as exc:  # damage past the first record, which check_warc read
             fail(f"could not read {', '.join(map(shown_path, files))} as WARC: {type(exc).__name__}: "
                  f"{shown(str(exc), bare=True)}")
@@ -1349,6 +1338,47 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
         click.echo(f"clippings: error: {one_line(error)}", err=True)
     if report.errors:
         sys.exit(1)
+
+
+def check_warc_argument(name: str) -> None:
+    """A one-line error unless ``name`` is a WARC file import-warc can read and record."""
+    from archive.warc import WarcReadError, check_warc
+
+    if Path(name).is_dir():  # which of its files are WARCs, and how deep, is the user's to say
+        fail(f"{shown_path(name)} is a folder, not a WARC file (give its files: {shown_path(Path(name) / '*.warc.gz')}); "
+             "nothing imported")
+    if not Path(name).is_file():
+        fail(not_a_file(name))
+    if not_utf8(str(Path(name).resolve())):  # SQLite text cannot hold it
+        fail(f"{shown_path(name)}: the WARC file's path is not valid "
+             "UTF-8, and the archive keeps it as text (each version points at its record); give it a "
+             "UTF-8 name; nothing imported")
+    try:
+        check_warc(name)  # every file, before the archive changes
+    except WarcReadError as exc:
+        fail(str(exc))
+
+
+def scanned_warcs(files: tuple[str, ...], db: str) -> Any:
+    """Every record of ``files`` read once, before the archive is opened: files with
+    no HTTP response at all are one line, and no archive or crawl row is made (an
+    import of nothing recorded an empty crawl, in an archive made for it); a file
+    without one among others is a warning."""
+    from archive.db import ArchiveError, check_archive, check_not_busy
+    from crawler.replay import no_response_words, scan_warcs
+
+    try:  # an archive that will be refused is refused before a long read
+        check_archive(db, create=True, write=True)
+        check_not_busy(db)
+    except ArchiveError as exc:
+        fail(str(exc))
+    scan = scan_warcs(list(files))
+    empty = [no_response_words(name, others) for name, others in scan.empty]
+    if not scan.captures:
+        fail(f"{'; '.join([*scan.errors, *empty])}; nothing imported")
+    for line in empty:
+        click.echo(f"clippings: warning: {line}: nothing in it to import", err=True)
+    return scan
 
 
 def main() -> None:

@@ -125,8 +125,47 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
     return report
 
 
-def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
-    """Store the article responses of WARC files, oldest capture first."""
+@dataclass(slots=True)
+class WarcScan:
+    """What a first read of WARC files found: the HTTP responses to import, where
+    (date, file, offset), and what else the files hold."""
+
+    captures: list[tuple[str, str, int]] = field(default_factory=list)
+    not_http: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    #: The files without an HTTP response record, each with the kinds of records it holds.
+    empty: list[tuple[str, Counter[str]]] = field(default_factory=list)
+
+
+def scan_warcs(files: list[str | Path]) -> WarcScan:
+    """Read every record of ``files`` (before the archive is opened: an import with
+    nothing to import changes nothing); the records before a fault are kept."""
+    scan = WarcScan()
+    for name in files:
+        others: Counter[str] = Counter()
+        found = len(scan.captures)
+        try:
+            for response in iter_responses(name, scan.not_http, others):
+                scan.captures.append((response.date or "", str(name), response.offset))
+        except WarcReadError as exc:  # other files go on
+            scan.errors.append(str(exc))
+            continue
+        if len(scan.captures) == found:
+            scan.empty.append((str(name), others))
+    return scan
+
+
+def no_response_words(name: str, others: Counter[str]) -> str:
+    """``x.warc.gz holds no HTTP response record (its records: warcinfo 1, request 2)``."""
+    kinds = ", ".join(f"{kind} {count}" for kind, count in sorted(others.items(), key=lambda kind: (-kind[1], kind[0])))
+    return f"{shown_path(name)} holds no HTTP response record (its records: {shown(kinds, bare=True, limit=200) or 'none'})"
+
+
+def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int = 40,
+                 scan: WarcScan | None = None) -> ReplayReport:
+    """Store the article responses of WARC files (``scan``: as :func:`scan_warcs`
+    read them), oldest capture first."""
+    scan = scan_warcs(files) if scan is None else scan
     db = open_archive(db_path)
     writer = ArchiveWriter(db)
     report = ReplayReport()
@@ -135,7 +174,7 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
         user_agent="clippings import-warc", started=utc_now_iso())
     imported = False
     try:
-        import_files(writer, report, files, min_words)
+        import_files(writer, report, scan, min_words)
         imported = True
     finally:    # what was stored stays; the row says so at once, as a crawl's does; the error goes on up
         if not imported:
@@ -160,22 +199,15 @@ def close_failed_import(writer: ArchiveWriter, report: ReplayReport, status: str
         report.errors.append(f"could not close crawl {report.crawl_id}: {exc}")
 
 
-def import_files(writer: ArchiveWriter, report: ReplayReport, files: list[str | Path], min_words: int) -> None:
-    """Every response of ``files``, oldest capture first; then the archive's clusters."""
-    captures: list[tuple[str, str, int]] = []
-    not_http: Counter[str] = Counter()
-    for name in files:
-        try:
-            for response in iter_responses(name, not_http):
-                captures.append((response.date or "", str(name), response.offset))
-        except WarcReadError as exc:  # the records before the fault are kept; other files go on
-            report.errors.append(str(exc))
-    for scheme, count in not_http.items():  # dns: and the like: no page to import, but counted
+def import_files(writer: ArchiveWriter, report: ReplayReport, scan: WarcScan, min_words: int) -> None:
+    """Every response ``scan`` found, oldest capture first; then the archive's clusters."""
+    report.errors.extend(scan.errors)  # the records before the fault are kept
+    for scheme, count in scan.not_http.items():  # dns: and the like: no page to import, but counted
         report.counts[f"skipped ({scheme} records, not HTTP)"] += count
-    captures.sort()
+    captures = sorted(scan.captures)
     for date, name, offset in captures:
         import_capture(writer, report, name, offset, date, min_words)
-    if captures and set(report.counts) - {f"skipped ({s} records, not HTTP)" for s in not_http} == {"error"}:
+    if captures and set(report.counts) - {f"skipped ({s} records, not HTTP)" for s in scan.not_http} == {"error"}:
         report.errors.append(f"every one of the {len(captures)} responses failed")
     update_clusters(writer.db)  # near-duplicates over the archive, imported versions included
 
