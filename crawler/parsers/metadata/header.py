@@ -8,9 +8,9 @@ hundred or so after), so comment sections and footers never feed the byline.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
@@ -175,10 +175,10 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         text = text_of(el, 300)
         if text and (not refs or max(similar(text, r) for r in refs) >= 0.5):
             return el, True
-    if refs:  # older templates: the headline in an h2 / "entry-title" element
+    if refs:  # older templates: the headline in an h2 / "entry-title" element, or set big by its style
         title_like = [el for el in doc.xpath(_TITLE_LIKE)
                       if el.tag == "h2" or _TITLE_CLASS.search(el.get("class") or "")]
-        for el in title_like[:30]:
+        for el in chain(title_like[:30], big_styled(doc, 30)):
             text = text_of(el, 300)
             if text and len(text) <= 400 and max(similar(text, r) for r in refs) >= 0.8:
                 return el, True
@@ -643,20 +643,52 @@ def _site_h1(text: str, refs: list[str], site_keys: SiteKeys) -> bool:
     return any(loose_key(r) not in site_keys for r in refs)
 
 
-# Older templates set the headline in big or bold type, not in a heading element.
+# Older templates set the headline in big or bold type, not in a heading element:
+# <font size>, <b>, a "headline" class, or an inline style a page builder or a
+# WYSIWYG editor writes ("<div style="font-size:2em">", "<span style="font-size: 24px">").
 _EMPHASIS = ("/descendant::font[@size]|/descendant::b|/descendant::strong"
              "|/descendant::*/@class[contains(., 'headline') or contains(., 'title')]/..")
+_STYLED = etree.XPath("/descendant::*[contains(@style, 'font-size')]")
 _BIG_FONT = re.compile(r"^\s*(?:\+\s*[1-4]|[4-7])\s*$")
+# An inline font size of a heading's (h2's 1.5em, 24px; h3 is 1.17em): 1.4em or 140%,
+# 20px, 15pt or more, or a keyword from "large" up.
+_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(?:(\d{1,3}(?:\.\d+)?|\.\d+)\s*(r?em|%|px|pt)"
+                        r"|((?:x{1,3}-)?large))\s*(?:!important\s*)?(?:;|$)", re.I)
+_BIG_SIZE = {"em": 1.4, "rem": 1.4, "%": 140.0, "px": 20.0, "pt": 15.0}
+
+
+def big_style(el: Any) -> bool:
+    """Whether ``el``'s inline style sets its text in a heading's size (``_FONT_SIZE``).
+
+    >>> from lxml import html
+    >>> [big_style(html.fragment_fromstring(f'<div style="{s}">x</div>'))
+    ...  for s in ("font-size:2em", "color:red; font-size: 24px;", "font-size:x-large", "font-size:1em", "")]
+    [True, True, True, False, False]
+    """
+    style = el.get("style")
+    if not style or len(style) > 500:
+        return False
+    m = _FONT_SIZE.search(style)
+    if m is None:
+        return False
+    return m.group(3) is not None or float(m.group(1)) >= _BIG_SIZE[m.group(2).lower()]
+
+
+def big_styled(doc: Any, limit: int) -> Iterator[Any]:
+    """The first ``limit`` elements of two words or more set in a heading's size by
+    their inline style (:func:`big_style`), in page order: a headline written
+    without a heading element (a tag cloud's one-word links are not)."""
+    found = (el for el in islice(_STYLED(doc), 2_000) if big_style(el) and len(text_of(el, 40).split()) >= 2)
+    return islice(found, limit)
 
 
 def _emphasised_headline(doc: Any, title_tag: str) -> Any:
     """On a page with no <h1>: the first big (``<font size>=4``), bold or
     "headline"-classed line that the <title> starts with, the rest of the <title>
-    being a separator and a short site name ("Headline | Site Name")."""
+    being a separator and a short site name ("Headline | Site Name"); else the first
+    such line set big by its inline style (:func:`big_styled`)."""
     key = loose_key(title_tag)
-    for n, el in enumerate(doc.xpath(_EMPHASIS)):
-        if n >= 200:
-            break
+    for el in chain(doc.xpath(_EMPHASIS)[:200], big_styled(doc, 200)):
         if el.tag == "font" and not _BIG_FONT.match(el.get("size") or ""):
             continue
         text = text_of(el, 300)
