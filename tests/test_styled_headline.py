@@ -50,7 +50,21 @@ def test_big_style_reads_a_heading_size() -> None:
     from lxml import html as lxml_html
 
     sizes = {"font-size:2em": True, "font-size: 24px;": True, "FONT-SIZE: 18pt": True, "font-size:150%": True,
-             "font-size:x-large": True, "font-size:1.17em": False, "font-size:16px": False, "font-size:small": False,
+             "font-size:x-large": True, "font-size:large": False, "font-size:1.17em": False, "font-size:16px": False, "font-size:small": False,
              "line-height:2em": False, "color:red": False}
     for style, big in sizes.items():
         assert big_style(lxml_html.fragment_fromstring(f'<div style="{style}">x</div>')) is big, style
+
+
+def test_on_a_page_with_no_h1_the_biggest_styled_line_stands_for_it() -> None:
+    # the site's slogan, set big but less, is passed over; the share title adds to
+    # the headline (too little alike for the share-title match), as it would to an
+    # h1, and the date and byline printed under the headline are read
+    html = f"""<html><head><title>Notes from the Riverside</title>
+    <meta property="og:title" content="The harbour ferry returns in April: new timetable and fares for commuters"></head>
+    <body><div style="font-size: 1.5em">Small stories from a small town</div>
+    {HEADLINE}<div><span>12 March 2024</span> &middot; by Anna Berg</div>
+    <div>{BODY}</div><div>Contact us · 3 January 2019 site launched</div></body></html>"""
+    meta = meta_of(html)
+    assert meta.published is not None and meta.published.startswith("2024-03-12")
+    assert meta.authors == ["Anna Berg"]

@@ -318,6 +318,8 @@ def _shown_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
     as a nav bar's "Menu" is none) and the hidden one is the headline (see
     :func:`_reader_headline`): when one h1 is left it is a lone h1. A shown h1 is
     also the better anchor for the byline: a hidden one may sit anywhere."""
+    if next(doc.iter("h1"), None) is None:
+        return _styled_h1(doc, refs, site_keys)
     h1s = [el for el in islice(doc.iter("h1"), 15) if not _in_box(el, _names_box)]
     shown = [el for el in h1s if not _reader_only(el)]
     if len(shown) == len(h1s) or any(
@@ -326,6 +328,23 @@ def _shown_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
         return shown
     kept = {el for el in h1s if _reader_only(el) and _reader_headline(el, refs, site_keys)}
     return [el for el in h1s if el in kept or not _reader_only(el)]
+
+
+def _styled_h1(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
+    """On a page with no <h1>, its stand-in: of the first five lines set big by their
+    inline style (:func:`big_styled`; a page builder's or a WYSIWYG editor's headline,
+    ``<div style="font-size:2em">``) that an h1 there could be (of a sentence's
+    length, shown, out of the page's furniture and of a box, not the site's name or a
+    link home, not an outline label such as "Top menu"), the first set biggest."""
+    usable = []
+    for el in big_styled(doc, 5):
+        text = text_of(el, 400)
+        if len(text.split()) > 40 or _reader_only(el) or in_furniture(el) or _in_box(el, _names_box):
+            continue
+        if not _unusable_h1(el, text, refs, site_keys) and not _OUTLINE_LABEL.search(text):
+            usable.append(el)
+    biggest = max((style_px(el) for el in usable), default=0.0)
+    return [el for el in usable if style_px(el) == biggest][:1]
 
 
 def _reader_only(el: Any) -> bool:
@@ -650,35 +669,46 @@ _EMPHASIS = ("/descendant::font[@size]|/descendant::b|/descendant::strong"
              "|/descendant::*/@class[contains(., 'headline') or contains(., 'title')]/..")
 _STYLED = etree.XPath("/descendant::*[contains(@style, 'font-size')]")
 _BIG_FONT = re.compile(r"^\s*(?:\+\s*[1-4]|[4-7])\s*$")
-# An inline font size of a heading's (h2's 1.5em, 24px; h3 is 1.17em): 1.4em or 140%,
-# 20px, 15pt or more, or a keyword from "large" up.
+# An inline font size, in CSS pixels (1em = 100% = 16px, 1pt = 4/3 px, the keywords'
+# sizes). A heading's is 20px or more (h2's 1.5em is 24px; h3's 1.17em, 18.7px, is not).
 _FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(?:(\d{1,3}(?:\.\d+)?|\.\d+)\s*(r?em|%|px|pt)"
                         r"|((?:x{1,3}-)?large))\s*(?:!important\s*)?(?:;|$)", re.I)
-_BIG_SIZE = {"em": 1.4, "rem": 1.4, "%": 140.0, "px": 20.0, "pt": 15.0}
+_PX = {"em": 16.0, "rem": 16.0, "%": 0.16, "px": 1.0, "pt": 4 / 3}
+_KEYWORD_PX = {"large": 18.0, "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0}
+_HEADING_PX = 20.0
 
 
-def big_style(el: Any) -> bool:
-    """Whether ``el``'s inline style sets its text in a heading's size (``_FONT_SIZE``).
+def style_px(el: Any) -> float:
+    """The font size ``el``'s inline style sets, in CSS pixels (0 when it sets none).
 
     >>> from lxml import html
-    >>> [big_style(html.fragment_fromstring(f'<div style="{s}">x</div>'))
-    ...  for s in ("font-size:2em", "color:red; font-size: 24px;", "font-size:x-large", "font-size:1em", "")]
-    [True, True, True, False, False]
+    >>> [style_px(html.fragment_fromstring(f'<div style="{s}">x</div>'))
+    ...  for s in ("font-size:2em", "color:red; font-size: 24px;", "font-size:x-large", "font-size:15pt", "")]
+    [32.0, 24.0, 24.0, 20.0, 0.0]
     """
     style = el.get("style")
     if not style or len(style) > 500:
-        return False
+        return 0.0
     m = _FONT_SIZE.search(style)
     if m is None:
-        return False
-    return m.group(3) is not None or float(m.group(1)) >= _BIG_SIZE[m.group(2).lower()]
+        return 0.0
+    if m.group(3) is not None:
+        return _KEYWORD_PX[m.group(3).lower()]
+    return float(m.group(1)) * _PX[m.group(2).lower()]
+
+
+def big_style(el: Any) -> bool:
+    """Whether ``el``'s inline style sets its text in a heading's size (:func:`style_px`)."""
+    return style_px(el) >= _HEADING_PX
 
 
 def big_styled(doc: Any, limit: int) -> Iterator[Any]:
     """The first ``limit`` elements of two words or more set in a heading's size by
     their inline style (:func:`big_style`), in page order: a headline written
-    without a heading element (a tag cloud's one-word links are not)."""
-    found = (el for el in islice(_STYLED(doc), 2_000) if big_style(el) and len(text_of(el, 40).split()) >= 2)
+    without a heading element. Not a link nor in one (a tag cloud's words)."""
+    found = (el for el in islice(_STYLED(doc), 2_000)
+             if big_style(el) and el.tag != "a" and len(text_of(el, 40).split()) >= 2
+             and not has_ancestor(el, ("a",)))
     return islice(found, limit)
 
 
