@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from crawler.parsers.document import parse_html
 from crawler.parsers.metadata.extract import Metadata, extract_metadata
-from crawler.parsers.metadata.header import big_style
 from crawler.parsers.page import ParsedPage
+from crawler.parsers.selectors import big_style
 
 URL = "https://www.riverside-notes.example/2024/03/ferry"
 BODY = "<p>" + "The ferry across the estuary will run on a reduced timetable. " * 12 + "</p>"
