@@ -1497,7 +1497,7 @@ def _headline_before(page: Page, start: Element,
     """The last ``<h1>`` before ``start`` and the elements between them (up to
     :data:`_LEAD_SCAN`), a later ``<h1>`` not saying the title skipped once one that says
     it is found within its scan (a leftover portlet's "This portlet should not exist"); on a page with none there, the last ``<h2>``..``<h4>`` whose
-    words are the title's (a theme that sets the headline one level lower), or line
+    words are the title's (a theme that sets the headline one level lower), or a line
     set big by its inline style (:func:`.selectors.big_style`: a page builder's
     headline), and the elements up to the next heading of its rank or above (any
     heading after a styled line): that heading starts another item (the title in a

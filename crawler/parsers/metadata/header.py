@@ -669,6 +669,8 @@ _EMPHASIS = ("/descendant::font[@size]|/descendant::b|/descendant::strong"
              "|/descendant::*/@class[contains(., 'headline') or contains(., 'title')]/..")
 _STYLED = etree.XPath("/descendant::*[contains(@style, 'font-size')]")
 _BIG_FONT = re.compile(r"^\s*(?:\+\s*[1-4]|[4-7])\s*$")
+
+
 def big_styled(doc: Any, limit: int) -> Iterator[Any]:
     """The first ``limit`` elements of two words or more set in a heading's size by
     their inline style (:func:`big_style`), in page order: a headline written
