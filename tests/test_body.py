@@ -189,6 +189,18 @@ def test_the_standfirst_between_headline_and_text_opens_the_body():
     assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2)]
 
 
+def test_the_standfirst_under_a_headline_set_big_by_its_style_opens_the_body():
+    # a page builder's page: no heading elements, the headline a <div> set big by its
+    # inline style, the standfirst a box of its own between it and the text
+    html = page(f"""<div class="page"><div style="font-size: 2em; font-weight: bold">{TITLE}</div>
+<div class="teaser"><div>{DEK}</div></div>
+<div class="text"><p>{P1}</p><p>{P2}</p></div></div>""")
+    assert blocks(html) == [("p", DEK), ("p", P1), ("p", P2)]
+    # set in body type it is no headline, and the box under it is not the standfirst
+    small = html.replace("font-size: 2em", "font-size: 1em")
+    assert blocks(small) == [("p", P1), ("p", P2)]
+
+
 def test_a_standfirst_opening_the_container_is_body_unless_it_is_the_description():
     html = page(f"""<article><h1>{TITLE}</h1><div class="article-text">
 <div class="article-lead"><p>{DEK}</p></div><p>{P1}</p><p>{P2}</p>

@@ -144,3 +144,27 @@ def test_a_class_values_verdict_puts_its_names_parts_together():
     assert _verdict_of("tag-sidebar") == (-1, False)
     assert _verdict_of("hentry tag-sidebar category-news") == (0, False)
     assert _verdict_of("main-story") == (1, False) and _verdict_of("col-md-8 row") == (0, False)
+
+
+def test_bare_parts_of_the_text_cut_by_an_ad_slot_are_text():
+    # a hand-written or old template: the text's parts are bare <div>s (no class, no
+    # id), an ad network's slot between them; the short parts after the slot are
+    # the text going on, not a box beside it
+    short = "The clinic opens its second site in the spring, the board said on Monday."
+    first = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4, P1[::-1], P2[::-1]))
+    slot = ('<div id="div-gpt-ad-{0}" style="min-height:250px"><script>'
+            "googletag.cmd.push(function(){{googletag.display('div-gpt-ad-{0}');}});</script></div>")
+    html = page(f"""<div id="page"><h1>{TITLE}</h1><div id="story">
+<div>{first}</div>{slot.format(1)}<div><p>{short}</p></div>{slot.format(2)}<div><p>{P3[::-1]}</p></div>
+</div><div><p>Subscribe to our newsletter for the best of the week, every week.</p></div></div>""")
+    got = blocks(html)
+    assert got[-2:] == [("p", short), ("p", P3[::-1])]
+    assert len(got) == 8
+
+
+def test_a_bare_box_beside_the_text_with_nothing_between_is_not_a_part():
+    first = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
+    promo = ("Support our local journalism: subscribe today for just one pound a week and get "
+             "unlimited access to every story.")
+    html = page(f"""<h1>{TITLE}</h1><div id="story"><div>{first}</div><div><p>{promo}</p></div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 # Elements that never hold article text; dropped (with their subtree, not their tail)
@@ -57,3 +59,36 @@ def first_body(el: etree._Element) -> etree._Element | None:
     """``el.find(".//body")``, without walking the tree past the body."""
     found = FIRST_BODY(el)
     return found[0] if isinstance(found, list) and found else None
+
+
+# An inline font size, in CSS pixels (1em = 100% = 16px, 1pt = 4/3 px, the keywords'
+# sizes). A heading's is 20px or more (h2's 1.5em is 24px; h3's 1.17em, 18.7px, is not).
+_FONT_SIZE = re.compile(r"(?:^|;)\s*font-size\s*:\s*(?:(\d{1,3}(?:\.\d+)?|\.\d+)\s*(r?em|%|px|pt)"
+                        r"|((?:x{1,3}-)?large))\s*(?:!important\s*)?(?:;|$)", re.I)
+_PX = {"em": 16.0, "rem": 16.0, "%": 0.16, "px": 1.0, "pt": 4 / 3}
+_KEYWORD_PX = {"large": 18.0, "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0}
+_HEADING_PX = 20.0
+
+
+def style_px(el: etree._Element) -> float:
+    """The font size ``el``'s inline style sets, in CSS pixels (0 when it sets none).
+
+    >>> from lxml import html
+    >>> [style_px(html.fragment_fromstring(f'<div style="{s}">x</div>'))
+    ...  for s in ("font-size:2em", "color:red; font-size: 24px;", "font-size:x-large", "font-size:15pt", "")]
+    [32.0, 24.0, 24.0, 20.0, 0.0]
+    """
+    style = el.get("style")
+    if not style or len(style) > 500:
+        return 0.0
+    m = _FONT_SIZE.search(style)
+    if m is None:
+        return 0.0
+    if m.group(3) is not None:
+        return _KEYWORD_PX[m.group(3).lower()]
+    return float(m.group(1)) * _PX[m.group(2).lower()]
+
+
+def big_style(el: etree._Element) -> bool:
+    """Whether ``el``'s inline style sets its text in a heading's size (:func:`style_px`)."""
+    return style_px(el) >= _HEADING_PX

@@ -1497,9 +1497,11 @@ def _headline_before(page: Page, start: Element,
     """The last ``<h1>`` before ``start`` and the elements between them (up to
     :data:`_LEAD_SCAN`), a later ``<h1>`` not saying the title skipped once one that says
     it is found within its scan (a leftover portlet's "This portlet should not exist"); on a page with none there, the last ``<h2>``..``<h4>`` whose
-    words are the title's (a theme that sets the headline one level lower) and the
-    elements up to the next heading of its rank or above: that heading starts another
-    item (the title in a list of teasers before the story, each with its summary)."""
+    words are the title's (a theme that sets the headline one level lower), or a line
+    set big by its inline style (:func:`.selectors.big_style`: a page builder's
+    headline), and the elements up to the next heading of its rank or above (any
+    heading after a styled line): that heading starts another item (the title in a
+    list of teasers before the story, each with its summary)."""
     headline: Element | None = None
     titled: Element | None = None
     after: list[Element] = []
@@ -1518,9 +1520,10 @@ def _headline_before(page: Page, start: Element,
             after.append(el)
         if headline is not None:
             continue
-        if el.tag in _TITLE_HEADINGS and title_words and _words_key(_TEXT(el)) == title_words:
+        if (el.tag in _TITLE_HEADINGS or sel.big_style(el)) and title_words and _words_key(_TEXT(el)) == title_words:
             titled, titled_after, scan = el, [], _LEAD_SCAN
-        elif titled is not None and el.tag in _TITLE_HEADINGS and el.tag <= titled.tag:
+        elif titled is not None and el.tag in _TITLE_HEADINGS and (titled.tag not in _TITLE_HEADINGS
+                                                                  or el.tag <= titled.tag):
             scan = 0
         elif scan:
             titled_after.append(el)

@@ -805,13 +805,22 @@ def _same_class(page: Page, top: Element, sib: Element) -> bool:
     top's score, which keeps any that scores), not hidden and no story of its own
     (a headline or an ``<article>``)."""
     cls = top.get("class")
-    if not cls or sib.tag != top.tag or sib.get("class") != cls or hidden_box(sib):
+    if sib.tag != top.tag or sib.get("class") != cls or hidden_box(sib):
+        return False
+    if not cls:     # two bare boxes (no class, no id): an old template's or a hand-written page's parts
+        if cls is None and top.get("id") is None and sib.get("id") is None:
+            return _holds_scored(page, sib) and next(sib.iter("h1", "article"), None) is None and _cut_off(top, sib)
         return False
     if _LAYOUT_WORDS.issuperset(class_words(cls[:300])):
         return False    # a grid's class ("col-12", "row") is shared by unrelated boxes
-    if not any(p in page.weight and not page.in_furniture(p) for p in sib.iter(etree.Element)):
+    if not _holds_scored(page, sib):
         return False
     return next(sib.iter("h1", "article"), None) is None and _cut_off(top, sib)
+
+
+def _holds_scored(page: Page, el: Element) -> bool:
+    """``el`` holds a scored paragraph outside furniture."""
+    return any(p in page.weight and not page.in_furniture(p) for p in el.iter(etree.Element))
 
 
 _CUT_SCAN = 20      # siblings read between the top and a part of its class

@@ -4,7 +4,8 @@ then the visible page around the headline (byline, dateline, section label).
 ``extract_metadata`` never mutates the tree and never raises; each field's source
 is recorded in ``provenance``. Sources, first found wins:
 
-- title: JSON-LD headline, og:title and the visible h1, site-name suffixes stripped,
+- title: JSON-LD headline, og:title and the visible h1 (on a page without one: a line
+  set big by <font size>, bold or an inline font-size), site-name suffixes stripped,
   grouped when they agree loosely; the largest group wins (ties: JSON-LD, og, h1;
   a tie of one declared title with an h1 that rewords it: the h1). An h1 marked
   as the post's title (``entry-title``) beats an SEO rewording; a lone h1 of three

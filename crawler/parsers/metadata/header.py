@@ -8,9 +8,9 @@ hundred or so after), so comment sections and footers never feed the byline.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
@@ -54,7 +54,7 @@ from crawler.parsers.metadata.walk import (
     text_of,
 )
 from crawler.parsers.page_notes import names_the_article
-from crawler.parsers.selectors import ALL_HEADING_TAGS
+from crawler.parsers.selectors import ALL_HEADING_TAGS, big_style, style_px
 from crawler.parsers.structured import Structured, as_text
 from crawler.parsers.vocabulary import UPDATED_PATTERN
 
@@ -176,10 +176,10 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         text = text_of(el, 300)
         if text and (not refs or max(similar(text, r) for r in refs) >= 0.5):
             return el, True
-    if refs:  # older templates: the headline in an h2 / "entry-title" element
+    if refs:  # older templates: the headline in an h2 / "entry-title" element, or set big by its style
         title_like = [el for el in doc.xpath(_TITLE_LIKE)
                       if el.tag == "h2" or _TITLE_CLASS.search(el.get("class") or "")]
-        for el in title_like[:30]:
+        for el in chain(title_like[:30], big_styled(doc, 30)):
             text = text_of(el, 300)
             if text and len(text) <= 400 and max(similar(text, r) for r in refs) >= 0.8:
                 return el, True
@@ -319,6 +319,8 @@ def _shown_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
     as a nav bar's "Menu" is none) and the hidden one is the headline (see
     :func:`_reader_headline`): when one h1 is left it is a lone h1. A shown h1 is
     also the better anchor for the byline: a hidden one may sit anywhere."""
+    if next(doc.iter("h1"), None) is None:
+        return _styled_h1(doc, refs, site_keys)
     h1s = [el for el in islice(doc.iter("h1"), 15) if not _in_box(el, _names_box)]
     shown = [el for el in h1s if not _reader_only(el)]
     if len(shown) == len(h1s) or any(
@@ -327,6 +329,23 @@ def _shown_h1s(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
         return shown
     kept = {el for el in h1s if _reader_only(el) and _reader_headline(el, refs, site_keys)}
     return [el for el in h1s if el in kept or not _reader_only(el)]
+
+
+def _styled_h1(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
+    """On a page with no <h1>, its stand-in: of the first five lines set big by their
+    inline style (:func:`big_styled`; a page builder's or a WYSIWYG editor's headline,
+    ``<div style="font-size:2em">``) that an h1 there could be (of a sentence's
+    length, shown, out of the page's furniture and of a box, not the site's name or a
+    link home, not an outline label such as "Top menu"), the first set biggest."""
+    usable = []
+    for el in big_styled(doc, 5):
+        text = text_of(el, 400)
+        if len(text.split()) > 40 or _reader_only(el) or in_furniture(el) or _in_box(el, _names_box):
+            continue
+        if not _unusable_h1(el, text, refs, site_keys) and not _OUTLINE_LABEL.search(text):
+            usable.append(el)
+    biggest = max((style_px(el) for el in usable), default=0.0)
+    return [el for el in usable if style_px(el) == biggest][:1]
 
 
 def _reader_only(el: Any) -> bool:
@@ -644,20 +663,32 @@ def _site_h1(text: str, refs: list[str], site_keys: SiteKeys) -> bool:
     return any(loose_key(r) not in site_keys for r in refs)
 
 
-# Older templates set the headline in big or bold type, not in a heading element.
+# Older templates set the headline in big or bold type, not in a heading element:
+# <font size>, <b>, a "headline" class, or an inline style a page builder or a
+# WYSIWYG editor writes ("<div style="font-size:2em">", "<span style="font-size: 24px">").
 _EMPHASIS = ("/descendant::font[@size]|/descendant::b|/descendant::strong"
              "|/descendant::*/@class[contains(., 'headline') or contains(., 'title')]/..")
+_STYLED = etree.XPath("/descendant::*[contains(@style, 'font-size')]")
 _BIG_FONT = re.compile(r"^\s*(?:\+\s*[1-4]|[4-7])\s*$")
+
+
+def big_styled(doc: Any, limit: int) -> Iterator[Any]:
+    """The first ``limit`` elements of two words or more set in a heading's size by
+    their inline style (:func:`big_style`), in page order: a headline written
+    without a heading element. Not a link nor in one (a tag cloud's words)."""
+    found = (el for el in islice(_STYLED(doc), 2_000)
+             if big_style(el) and el.tag != "a" and len(text_of(el, 40).split()) >= 2
+             and not has_ancestor(el, ("a",)))
+    return islice(found, limit)
 
 
 def _emphasised_headline(doc: Any, title_tag: str) -> Any:
     """On a page with no <h1>: the first big (``<font size>=4``), bold or
     "headline"-classed line that the <title> starts with, the rest of the <title>
-    being a separator and a short site name ("Headline | Site Name")."""
+    being a separator and a short site name ("Headline | Site Name"); else the first
+    such line set big by its inline style (:func:`big_styled`)."""
     key = loose_key(title_tag)
-    for n, el in enumerate(doc.xpath(_EMPHASIS)):
-        if n >= 200:
-            break
+    for el in chain(doc.xpath(_EMPHASIS)[:200], big_styled(doc, 200)):
         if el.tag == "font" and not _BIG_FONT.match(el.get("size") or ""):
             continue
         text = text_of(el, 300)

@@ -1,0 +1,70 @@
+"""A headline set big by its inline style, on a page with no heading element for it
+(a page builder's or a WYSIWYG editor's markup: ``<div style="font-size:2em">``)."""
+
+from __future__ import annotations
+
+from crawler.parsers.document import parse_html
+from crawler.parsers.metadata.extract import Metadata, extract_metadata
+from crawler.parsers.page import ParsedPage
+from crawler.parsers.selectors import big_style
+
+URL = "https://www.riverside-notes.example/2024/03/ferry"
+BODY = "<p>" + "The ferry across the estuary will run on a reduced timetable. " * 12 + "</p>"
+HEADLINE = '<div style="font-size: 2em; font-weight: bold">The harbour ferry returns in April</div>'
+
+
+def meta_of(html: str) -> Metadata:
+    doc = parse_html(html)
+    assert doc is not None
+    return extract_metadata(ParsedPage(doc, URL))
+
+
+def test_a_styled_headline_that_starts_the_title_tag_is_the_title() -> None:
+    html = f"""<html><head><title>The harbour ferry returns in April :: Notes from the Riverside</title></head>
+    <body><div class="page"><div class="menu"><a href="/">Start</a> <a href="/blog/">Blog</a></div>
+    {HEADLINE}<div>{BODY}</div></div></body></html>"""
+    assert meta_of(html).title == "The harbour ferry returns in April"
+
+
+def test_the_date_and_byline_under_a_styled_headline_are_read() -> None:
+    # the share title words it a little otherwise; the printed date and byline sit under
+    # the shown headline, the only place the page gives them
+    html = f"""<html><head><title>Notes from the Riverside</title>
+    <meta property="og:title" content="The harbour ferry returns in April!"></head>
+    <body><div class="page"><div class="menu"><a href="/">Start</a> <a href="/blog/">Blog</a></div>
+    {HEADLINE}<div><span>12 March 2024</span> &middot; by Anna Berg</div>
+    <div>{BODY}</div><div>Contact us · 3 January 2019 site launched</div></div></body></html>"""
+    meta = meta_of(html)
+    assert meta.published is not None and meta.published.startswith("2024-03-12")
+    assert meta.authors == ["Anna Berg"]
+
+
+def test_one_word_links_of_a_tag_cloud_are_not_headlines() -> None:
+    cloud = "".join(f'<a href="/t/{w}" style="font-size: 22pt">{w}</a> ' for w in ("Ferry", "Harbour", "April"))
+    html = f"""<html><head><title>Ferry :: Notes from the Riverside</title></head>
+    <body><div class="cloud">{cloud}</div><div>{BODY}</div></body></html>"""
+    assert meta_of(html).title == "Ferry :: Notes from the Riverside"
+
+
+def test_big_style_reads_a_heading_size() -> None:
+    from lxml import html as lxml_html
+
+    sizes = {"font-size:2em": True, "font-size: 24px;": True, "FONT-SIZE: 18pt": True, "font-size:150%": True,
+             "font-size:x-large": True, "font-size:large": False, "font-size:1.17em": False, "font-size:16px": False, "font-size:small": False,
+             "line-height:2em": False, "color:red": False}
+    for style, big in sizes.items():
+        assert big_style(lxml_html.fragment_fromstring(f'<div style="{style}">x</div>')) is big, style
+
+
+def test_on_a_page_with_no_h1_the_biggest_styled_line_stands_for_it() -> None:
+    # the site's slogan, set big but less, is passed over; the share title adds to
+    # the headline (too little alike for the share-title match), as it would to an
+    # h1, and the date and byline printed under the headline are read
+    html = f"""<html><head><title>Notes from the Riverside</title>
+    <meta property="og:title" content="The harbour ferry returns in April: new timetable and fares for commuters"></head>
+    <body><div style="font-size: 1.5em">Small stories from a small town</div>
+    {HEADLINE}<div><span>12 March 2024</span> &middot; by Anna Berg</div>
+    <div>{BODY}</div><div>Contact us · 3 January 2019 site launched</div></body></html>"""
+    meta = meta_of(html)
+    assert meta.published is not None and meta.published.startswith("2024-03-12")
+    assert meta.authors == ["Anna Berg"]
