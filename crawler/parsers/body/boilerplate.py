@@ -560,8 +560,12 @@ POSITIVE_TOKENS: tuple[str, ...] = (
 )
 
 # Whole class / id names (lower-cased) that are furniture even though their words
-# alone are harmless.
+# alone are harmless. The print-stylesheet marks ("noprint": MediaWiki's, on a wiki's
+# tagline "From X, the free encyclopedia", its navigation boxes and edit links;
+# "no-print", Bootstrap's "d-print-none", "hidden-print") name what a page leaves out
+# of a printed copy: its furniture, not its text.
 FURNITURE_NAMES: tuple[str, ...] = (
     "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible",
     "u-hidden", "is-hidden", "d-none", "hide-for-print",
+    "noprint", "no-print", "d-print-none", "hidden-print",
 )
