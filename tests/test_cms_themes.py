@@ -117,9 +117,7 @@ NOT_PRINTED = {"news-stand-de": {"published"}, "byline-i-ca": {"authors"}, "byli
                # author mark (Substack's profile link, Wix's "user-name" span), is refused as places and
                # sections print so too (_head_authors); Minimal Mistakes names the writer in the sidebar's
                # profile card only, which a site prints beside every page
-               "substack-en": {"authors"}, "wix-blog-en": {"authors"}, "jekyll-minimal-mistakes-en": {"authors"},
-               # the row of writers' cards read from inside the first card gives the first writer only
-               "docusaurus-blog-en": {"authors"}}
+               "substack-en": {"authors"}, "wix-blog-en": {"authors"}, "jekyll-minimal-mistakes-en": {"authors"}}
 STRUCTURED = [p for p in PAGES if strip_metadata(p.read_text(encoding="utf-8")) != p.read_text(encoding="utf-8")]
 
 
