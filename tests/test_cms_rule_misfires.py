@@ -136,3 +136,27 @@ def test_writers_cards_each_with_a_profile_link_and_a_job() -> None:
 <div class=markdown><p>{_TRAMS * 3}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
     art = parse_article(html, "https://docs.burrow.example/blog/2024/03/19/trams")
     assert art is not None and art.authors == ["Priya Venkataraman", "Oskar Holm"]
+
+
+@pytest.mark.parametrize("meta", [
+    '<p>Posted on <time datetime="2024-05-16T09:12:40Z">May 16</time> • Edited on <time datetime="2024-05-20T17:00:02Z">May 20</time></p>',
+    '<p>Posted on <time datetime="2024-05-16T09:12:40Z">May 16</time><span class="published-at"> • Edited on '
+    '<time datetime="2024-05-20T17:00:02Z">May 20</time></span></p>',
+])
+def test_an_edited_time_above_the_headline_is_not_the_publication(meta: str) -> None:
+    """Original over modified: the <time> after "Edited on" (forum and community engines) is the edit's,
+    however its box is classed; the one after "Posted on" dates the page."""
+    html = f"""<html><head><title>Trams at last</title></head><body><main><article><header><div>
+<a href="/lena">Lena Kowalczyk</a>{meta}</div><h1>Trams at last</h1></header>
+<div class=body><p>{_TRAMS * 3}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
+    art = parse_article(html, "https://community.example/lena/trams-at-last-4k2m")
+    assert art is not None and (art.published or "")[:10] == "2024-05-16"
+
+
+def test_a_credited_photo_line_is_no_update_label() -> None:
+    """"edited" is read as a whole word: "credited" before a date labels no update."""
+    html = f"""<html><head><title>Trams at last</title></head><body><main><article><header><div>
+<p>Photo credited <time datetime="2024-05-16T09:12:40Z">May 16, 2024</time></p></div><h1>Trams at last</h1></header>
+<div class=body><p>{_TRAMS * 3}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
+    art = parse_article(html, "https://community.example/lena/trams-at-last-4k2m")
+    assert art is not None and (art.published or "")[:10] == "2024-05-16"

@@ -114,10 +114,11 @@ def test_fixtures_are_up_to_date(tmp_path: Path) -> None:
 NOT_PRINTED = {"news-stand-de": {"published"}, "byline-i-ca": {"authors"}, "byline-profile-card-en": {"authors"},
                "byline-labelled-link-de": {"authors"}, "byline-labelled-link-fr": {"authors"},
                # known misses: the writer's name printed alone beside the date, with no by-word, label or
-               # author mark (Substack's profile link, Wix's "user-name" span), is refused as places and
+               # author mark (Substack's and Forem's profile links, Wix's "user-name" span), is refused as places and
                # sections print so too (_head_authors); Minimal Mistakes names the writer in the sidebar's
                # profile card only, which a site prints beside every page
-               "substack-en": {"authors"}, "wix-blog-en": {"authors"}, "jekyll-minimal-mistakes-en": {"authors"}}
+               "substack-en": {"authors"}, "wix-blog-en": {"authors"}, "jekyll-minimal-mistakes-en": {"authors"},
+               "forem-en": {"authors"}}
 STRUCTURED = [p for p in PAGES if strip_metadata(p.read_text(encoding="utf-8")) != p.read_text(encoding="utf-8")]
 
 
