@@ -160,3 +160,12 @@ def test_a_credited_photo_line_is_no_update_label() -> None:
 <div class=body><p>{_TRAMS * 3}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
     art = parse_article(html, "https://community.example/lena/trams-at-last-4k2m")
     assert art is not None and (art.published or "")[:10] == "2024-05-16"
+
+
+def test_a_sentence_opening_with_last_edited_by_stays_in_the_text() -> None:
+    """The forum edit notice is a "Last edited by X on <date>" line; prose opening so, with no date, is text."""
+    line = "Last edited by the club committee, the rulebook now allows juniors to cox on the river."
+    html = f"""<html><head><title>Trams at last</title></head><body><main><article><h1>Trams at last</h1>
+<div class=body><p>{_TRAMS * 3}</p><p>{line}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
+    art = parse_article(html, "https://community.example/news/trams-at-last")
+    assert art is not None and line in art.body

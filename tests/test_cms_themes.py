@@ -63,6 +63,9 @@ AUTHOR_MISSES = {
     # with no author class: CMSs title topic, section and tag links so too, so the label
     # counts only in an author box or on an author page's link (review 20)
     "byline-labelled-link-de", "byline-labelled-link-fr",
+    # Discourse's crawler view: the post's microdata author is the username ("ksolberg"), the
+    # full name printed after it in parentheses ("ksolberg (Kari Solberg)") is not read
+    "discourse-crawler-en",
 }
 
 
@@ -118,7 +121,7 @@ NOT_PRINTED = {"news-stand-de": {"published"}, "byline-i-ca": {"authors"}, "byli
                # sections print so too (_head_authors); Minimal Mistakes names the writer in the sidebar's
                # profile card only, which a site prints beside every page
                "substack-en": {"authors"}, "wix-blog-en": {"authors"}, "jekyll-minimal-mistakes-en": {"authors"},
-               "forem-en": {"authors"}}
+               "forem-en": {"authors"}, "discourse-crawler-en": {"authors"}}
 STRUCTURED = [p for p in PAGES if strip_metadata(p.read_text(encoding="utf-8")) != p.read_text(encoding="utf-8")]
 
 
