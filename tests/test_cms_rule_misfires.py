@@ -105,3 +105,67 @@ def test_a_date_line_with_a_word_holding_stand_is_no_updated_line() -> None:
 <p>Zuletzt hatte der Rat am 12. Januar 2023 beraten.</p></article></body></html>"""
     art = parse_article(html, "https://kurier.example/lokales/faehre")
     assert art is not None and art.published == "2024-03-05"
+
+
+_TRAMS = ("The new tram line opened on Monday, and the first trains ran almost empty until the morning rush, when "
+          "commuters filled every carriage between the station and the hospital. ")
+
+
+def test_writers_cards_with_the_given_and_family_name_apart_keep_both_names() -> None:
+    """The row of writers' cards read from inside the first card (docusaurus-blog-en) cuts a card's
+    reading at its profile link's full name only: a given name and a family name printed in elements
+    of their own are one name, not a name and a job."""
+    cards = "".join(f'<div class="byline column"><span class=first>{g}</span> <span class=last>{f}</span></div>'
+                    for g, f in (("Ingrid", "Treborg"), ("Marlene", "Lundberg Holm")))
+    html = f"""<html><head><title>Trams at last</title></head><body><article><h1>Trams at last</h1>
+<div class=bylines>{cards}</div><p class=date>04.08.2024</p><div class=body><p>{_TRAMS * 3}</p><p>{_TRAMS * 2}</p></div>
+</article></body></html>"""
+    art = parse_article(html, "https://avis.example/nyheter/trams-at-last/123")
+    assert art is not None and art.authors == ["Ingrid Treborg", "Marlene Lundberg Holm"]
+
+
+def test_writers_cards_each_with_a_profile_link_and_a_job() -> None:
+    """Two cards in a row, each a profile link and the writer's job under it: both writers, no job."""
+    card = ('<div class="col author-col"><div class=avatar><div class=avatar__intro><div class=avatar__name>'
+            '<a href="https://github.example/{h}"><span>{n}</span></a></div><small class=avatar__subtitle>{j}</small>'
+            '</div></div></div>')
+    cards = card.format(h="pvenkat", n="Priya Venkataraman", j="Maintainer of Burrow") + \
+        card.format(h="oskarh", n="Oskar Holm", j="Storage engine developer")
+    html = f"""<html><head><title>Trams at last</title></head><body><main><article><header><h1>Trams at last</h1>
+<div><time datetime="2024-03-19">March 19, 2024</time> · 5 min read</div><div class=row>{cards}</div></header>
+<div class=markdown><p>{_TRAMS * 3}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
+    art = parse_article(html, "https://docs.burrow.example/blog/2024/03/19/trams")
+    assert art is not None and art.authors == ["Priya Venkataraman", "Oskar Holm"]
+
+
+@pytest.mark.parametrize("meta", [
+    '<p>Posted on <time datetime="2024-05-16T09:12:40Z">May 16</time> • Edited on <time datetime="2024-05-20T17:00:02Z">May 20</time></p>',
+    '<p>Posted on <time datetime="2024-05-16T09:12:40Z">May 16</time><span class="published-at"> • Edited on '
+    '<time datetime="2024-05-20T17:00:02Z">May 20</time></span></p>',
+])
+def test_an_edited_time_above_the_headline_is_not_the_publication(meta: str) -> None:
+    """Original over modified: the <time> after "Edited on" (forum and community engines) is the edit's,
+    however its box is classed; the one after "Posted on" dates the page."""
+    html = f"""<html><head><title>Trams at last</title></head><body><main><article><header><div>
+<a href="/lena">Lena Kowalczyk</a>{meta}</div><h1>Trams at last</h1></header>
+<div class=body><p>{_TRAMS * 3}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
+    art = parse_article(html, "https://community.example/lena/trams-at-last-4k2m")
+    assert art is not None and (art.published or "")[:10] == "2024-05-16"
+
+
+def test_a_credited_photo_line_is_no_update_label() -> None:
+    """"edited" is read as a whole word: "credited" before a date labels no update."""
+    html = f"""<html><head><title>Trams at last</title></head><body><main><article><header><div>
+<p>Photo credited <time datetime="2024-05-16T09:12:40Z">May 16, 2024</time></p></div><h1>Trams at last</h1></header>
+<div class=body><p>{_TRAMS * 3}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
+    art = parse_article(html, "https://community.example/lena/trams-at-last-4k2m")
+    assert art is not None and (art.published or "")[:10] == "2024-05-16"
+
+
+def test_a_sentence_opening_with_last_edited_by_stays_in_the_text() -> None:
+    """The forum edit notice is a "Last edited by X on <date>" line; prose opening so, with no date, is text."""
+    line = "Last edited by the club committee, the rulebook now allows juniors to cox on the river."
+    html = f"""<html><head><title>Trams at last</title></head><body><main><article><h1>Trams at last</h1>
+<div class=body><p>{_TRAMS * 3}</p><p>{line}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
+    art = parse_article(html, "https://community.example/news/trams-at-last")
+    assert art is not None and line in art.body

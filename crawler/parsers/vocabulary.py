@@ -86,6 +86,9 @@ UPDATED_WORDS = (
     # the word their sites print before a change's date ("Uppdaterad 2024-05-04 11.00")
     "uppdaterad", "uppdaterat", "opdateret", "oppdatert", "päivitetty", "обновлено",
     "gewijzigd", "aktualizováno", "aktualizované", "ažurirano", "güncellendi", "güncelleme",
+    # "Edited on May 20" (community and forum engines: Forem, Discourse, phpBB's "Last
+    # edited by X on ..."), "This page was last edited on ..." (MediaWiki): the edit's day
+    "last edited", "edited",
 )
 # A regex alternation of UPDATED_WORDS, longest first, any run of spaces inside.
 UPDATED_PATTERN = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in UPDATED_WORDS),

@@ -247,6 +247,12 @@ META_MARKERS: tuple[str, ...] = (
 # am ... veröffentlicht und ist abgelegt unter ..."): the post's date and category.
 ENTRY_FOOTER_OPENINGS: tuple[str, ...] = ("this entry was posted", "dieser eintrag wurde")
 
+# A forum's edit notice under a post (phpBB: "Last edited by X on Thu Mar 07, 2024 9:02
+# am, edited 1 time in total."; German "Zuletzt geändert von X am ...", French "Dernière
+# édition par X le ..."; vBulletin "Last edited by X; 03-07-2024 at 09:02 AM."): the
+# edit's date and editor, not the post's text.
+EDIT_NOTICE_OPENINGS: tuple[str, ...] = ("last edited by", "zuletzt geändert von", "dernière édition par")
+
 # Pieces of a health or finance publisher's editorial-policy notice printed by the
 # byline ("Our experts continually monitor the health and wellness space, and we
 # update our articles when new information becomes available."; "We only use
@@ -560,8 +566,12 @@ POSITIVE_TOKENS: tuple[str, ...] = (
 )
 
 # Whole class / id names (lower-cased) that are furniture even though their words
-# alone are harmless.
+# alone are harmless. The print-stylesheet marks ("noprint": MediaWiki's, on a wiki's
+# tagline "From X, the free encyclopedia", its navigation boxes and edit links;
+# "no-print", Bootstrap's "d-print-none", "hidden-print") name what a page leaves out
+# of a printed copy: its furniture, not its text.
 FURNITURE_NAMES: tuple[str, ...] = (
     "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible",
     "u-hidden", "is-hidden", "d-none", "hide-for-print",
+    "noprint", "no-print", "d-print-none", "hidden-print",
 )

@@ -118,6 +118,7 @@ _NEWSLETTER_NOUNS = bp.NEWSLETTER_NOUNS
 _NEWSLETTER_VERBS = bp.NEWSLETTER_VERBS
 _META_MARKERS = bp.META_MARKERS
 _ENTRY_FOOTER = bp.ENTRY_FOOTER_OPENINGS
+_EDIT_NOTICE = bp.EDIT_NOTICE_OPENINGS
 _EDITORIAL_POLICY = bp.EDITORIAL_POLICY_MARKERS
 _READING_TIME = tuple(bp.READING_TIME_MARKERS)
 # The same lists as single patterns, for the tests run on every line ("any of these
@@ -379,6 +380,8 @@ LINE_RULES: tuple[Rule, ...] = (
          _licence_notice, max_words=60),
     Rule("entry-footer", "a blog theme's entry footer (\"This entry was posted on <date> and is filed under\")",
          lambda line: line.key.startswith(_ENTRY_FOOTER) and parse_card_date(line.text) is not None, max_words=80),
+    Rule("edit-notice", "a forum post's edit notice (\"Last edited by X on <date>, edited 1 time in total\")",
+         lambda line: line.key.startswith(_EDIT_NOTICE) and parse_card_date(line.text) is not None, max_words=30),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",
          lambda line: line.words[0] in _TAG_LIST_WORDS and "," in line.key
          and not SENTENCE_END.search(line.text), max_words=30),

@@ -89,7 +89,7 @@ _PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlich(?:t|ung)|erschienen|
 _WHOLE_WORDS_ONLY = frozenset(["stand", "modificato", "modificata", "modifica\\s+il", "modifié", "modifiée",
                                "modificado", "modificada", "uppdaterad", "uppdaterat", "opdateret", "oppdatert",
                                "päivitetty", "обновлено", "gewijzigd", "aktualizováno", "aktualizované", "ažurirano",
-                               "güncellendi", "güncelleme"])
+                               "güncellendi", "güncelleme", "edited", "last\\s+edited"])  # (not "credited")
 _UPDATED_WORDS = re.compile("|".join(rf"(?<![^\W\d_]){w}(?![^\W\d_])" if w in _WHOLE_WORDS_ONLY else w
                                      for w in UPDATED_PATTERN.split("|")), re.I)
 # The same two questions asked as yes or no (of a line, of an element's marks), the cheap
@@ -1411,7 +1411,7 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
     for el in preceding(headline, 25, levels=2):
         if el.tag == "time":
             value = normalise_date(el.get("datetime") or "")
-            if value and not _UPDATED_HINT.search(attrs_of(el)):
+            if value and not _UPDATED_HINT.search(attrs_of(el)) and not _update_labelled(el):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
         if el.tag in _TEXT_TAGS and len(el) <= 3 and above is not None \
@@ -1536,6 +1536,19 @@ def _marked_time_before(headline: Any, scan: HeaderScan, language: str | None = 
                 if dated is not None and dated[1] == 0:
                     scan.date_text, scan.date_raw, scan.date_element = dated[0], shown, el
             return
+
+
+def _update_labelled(el: Any) -> bool:
+    """Whether the words printed right before ``el`` (after the element before it)
+    label an update ("Posted on <time>May 16</time> • Edited on <time>May
+    20</time>", the second in a box classed "published-at": the label wins)."""
+    prev = el.getprevious()
+    box = el.getparent()
+    label = ((prev.tail if prev is not None else box.text if box is not None else None) or "")[-_LABEL_TAIL:]
+    return bool(_UPDATED_WORDS.search(label)) and not _PUBLISHED_HINT.search(label)
+
+
+_LABEL_TAIL = 40  # characters before a <time> read as its label
 
 
 _CARD_MARKS = ("a", "h1", "h2", "h3", "h4", "h5", "h6")

@@ -269,7 +269,44 @@ def peer_writers(el: Any, names: list[str]) -> list[str]:
     the first name alone (a job after it ended the reading) or the names run
     together ("Ingrid Treborg Marlene Lundberg Holm"). ``names`` unchanged
     unless the first card's name opens them and every card gives a name after
-    the same words (a translator's card, "Übersetzt von: X", is no writer's)."""
+    the same words (a translator's card, "Übersetzt von: X", is no writer's).
+    The byline may be read inside the first card (a blog engine's author row:
+    "<div class=row><div class=author-col><div class=avatar>..<div
+    class=avatar__intro>Jane Doe <small>Maintainer</small></div></div></div><div
+    class=author-col>.."): the cards are then an ancestor's peers, a few levels up."""
+    got = _peer_writers_below(el, names)
+    node = el
+    for _ in range(_CARD_LEVELS):
+        parent = node.getparent()
+        if got is not names or parent is None or parent.tag in _CARD_STOPS:
+            break
+        key = (node.tag, node.get("class"))
+        if node.get("class") and any((c.tag, c.get("class")) == key for c in islice(node.itersiblings(), _MAX_PEERS)):
+            return _peer_writers_below(parent, names)
+        node = parent
+    return got
+
+
+def _card_name(card: Any, got: list[str]) -> list[str]:
+    """A card's reading with its first name cut at the card's first text when the
+    reading ran on into the job printed after the name ("Jane Doe Maintainer of X"
+    read as "Jane Doe Maintainer"): only a full name (two words or more) printed as
+    a link of its own, the profile link; a given name and a family name printed
+    apart ("<span>Ingrid</span> <span>Treborg</span>") are one name."""
+    link = next((a for a in islice(card.iter("a"), _MAX_PEERS) if text_of(a, 200, " ")), None)
+    first = text_of(link, 200, " ") if link is not None else ""
+    if (got and len(first.split()) >= 2 and got[0] != first and got[0].startswith(first + " ")
+            and clean_byline(first) == [first]):
+        return [first, *got[1:]]
+    return got
+
+
+_CARD_LEVELS = 3  # how far above the byline the row of writers' cards is looked for
+_CARD_STOPS = frozenset(["body", "html", "article", "main", "header"])
+
+
+def _peer_writers_below(el: Any, names: list[str]) -> list[str]:
+    """:func:`peer_writers` for the cards among ``el``'s descendants."""
     for node in islice(el.iterdescendants(), _MAX_PEER_WALK):
         parent = node.getparent()
         if not isinstance(node.tag, str) or not node.get("class") or parent is None:
@@ -284,7 +321,7 @@ def peer_writers(el: Any, names: list[str]) -> list[str]:
         leads: set[str] = set()
         for peer in peers[:_MAX_PEERS]:
             text = text_of(peer, 200, " ")
-            got = clean_byline(text)
+            got = _card_name(peer, clean_byline(text))
             if not got or got[0] not in text:
                 return names
             leads.add(text[:text.index(got[0])].strip(_EDGE).casefold())
