@@ -1483,6 +1483,9 @@ def test_a_name_field_right_before_the_date_field_is_the_writer(line, names):
     ("<div class='meta'><div><p>Bad Homburg</p><p>Hessen</p></div><span>05.04.2025</span></div>", []),
     ("<div class='meta'><div><p>Premier League</p><p>Round 3</p></div><span>05.04.2025</span></div>", []),
     ("<div class='meta'><div><p>Florence Italy</p></div><span>05.04.2025</span></div>", []),  # a dateline
+    # a player's name in a result's row: a score is no place
+    ("<div class='meta'><div><p>Jordan Henderson</p><p>Liverpool 2-1 Chelsea</p></div>"
+     "<span>05.04.2025</span></div>", []),
     # a name with no date in its row, or with a sentence between
     ("<div class='meta'><div><p>Jane Doe</p><p>Berlin</p></div></div>", []),
     ("<div class='meta'><p>Jane Doe</p><p>spoke to the council about the plans on</p>"
