@@ -784,8 +784,10 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
 
     Prints one JSON object per file: the record's fields for any page with a main
     text (its page_kind says article, listing or page), or {"file", "error"} when
-    the page has no main text ("no main text"; "empty file", "not an HTML page
-    (binary data: PDF)" for a file that is no page at all). A file that cannot be
+    the page has no main text ("no main text"; "no main text in the part read
+    (the page is past the parser's cap on elements)" for a page the parser's
+    caps cut; "empty file", "not an HTML page (binary data: PDF)" for a file
+    that is no page at all). A file that cannot be
     read (missing, or past the size limit once decompressed) gets a one-line error
     on stderr and the others are still extracted; the exit code is 1 when any
     file failed. With --explain, each text the body left out follows, with the
@@ -820,10 +822,11 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
             failed = True
             continue
         dropped: list[Dropped] | None = [] if explain else None
-        article = parse_article(data, url or path.resolve().as_uri(), explain=dropped)
+        cut: list[str] = []
+        article = parse_article(data, url or path.resolve().as_uri(), explain=dropped, cut=cut)
         if article is None:
             failed = True
-            click.echo(json.dumps({"file": name, "error": no_record_reason(data)}))
+            click.echo(json.dumps({"file": name, "error": no_record_reason(data, cut=cut)}))
         else:
             click.echo(json_line(article.to_dict()))
         for item in dropped or ():

@@ -71,10 +71,11 @@ def is_text(response: WarcResponse) -> bool:
 
 def extract_capture(response: WarcResponse, fetched_at: str, min_words: int) -> tuple[Article | None, str]:
     """Parse, clean and validate one captured response; (record or None, why)."""
+    cut: list[str] = []
     article = parsers.parse_article(response.body, response.url, fetched_at=fetched_at,
-                            encoding=charset_of(response.content_type))
+                                    encoding=charset_of(response.content_type), cut=cut)
     if article is None:
-        return None, f"not an article page: {no_record_reason(response.body, 'body')}"
+        return None, f"not an article page: {no_record_reason(response.body, 'body', cut)}"
     if article.page_kind != "article":
         return None, f"not an article page: {article.page_kind} page"
     clean_article(article)

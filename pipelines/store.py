@@ -291,11 +291,18 @@ class ArchivePipeline:
             self.crawler.stats.set_value("clippings/frontier_left", left.pending)
             self.crawler.stats.set_value("clippings/frontier_failed_left", left.failed)
 
-    def close_spider(self) -> None:
+    def close_readers(self) -> None:
+        """Close the read-only connections the reactor thread opened (a SQLite
+        connection is closed by the thread that opened it: :class:`ThreadedArchivePipeline`
+        calls this on the reactor thread before it closes the rest on its own);
+        again: nothing to do."""
         if self.feed is not None:  # start() abandoned (Scrapy does not close it): the rows' connection closed
             self.feed.close()
         if self.done_check is not None:
             self.done_check.close()
+
+    def close_spider(self) -> None:
+        self.close_readers()
         if self.warc is not None:
             self.warc.close()
         if self.writer is not None and self.fault is None:

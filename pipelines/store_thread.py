@@ -51,6 +51,10 @@ class ThreadedArchivePipeline(ArchivePipeline):
         self.later(super().fetch_observed, fetch)
 
     def close_spider(self) -> None:
+        # The reactor thread's connections (the done URLs' check, the rows taken over)
+        # closed on it: closed on the writer thread, SQLite raised ProgrammingError,
+        # which cut the close short (no clusters, the WARC file left open).
+        self.close_readers()
         self.thread.submit(super().close_spider).result()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

@@ -1433,6 +1433,12 @@ def test_the_sites_name_beside_a_writer_in_structured_data_is_dropped(head):
     ("<p><span>Crystal Palace</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),  # a club
     ("<p><span>Paris Saint-Germain</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
     ("<p><span>Max Planck Institut</span> | <time datetime='2024-05-03'>3. Mai 2024</time></p>", []),  # a body
+    # a place and its country, a paper or a body named after a place that is also a given name
+    ("<p><span>Florence Italy</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
+    ("<p><span>Sydney Australia</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
+    ("<p><span>Washington Post</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
+    ("<p><span>Jordan Times</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
+    ("<p><span>Victoria Police</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
     ("<p><span>Los Angeles</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),  # a place
     ("<p><span class='location'>Bad Homburg</span> | <time datetime='2024-05-03'>3. Mai 2024</time></p>", []),
     ("<p><span>Paris, France</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>", []),
@@ -1476,6 +1482,10 @@ def test_a_name_field_right_before_the_date_field_is_the_writer(line, names):
     # a place's or a league's field, unmarked: no given name first
     ("<div class='meta'><div><p>Bad Homburg</p><p>Hessen</p></div><span>05.04.2025</span></div>", []),
     ("<div class='meta'><div><p>Premier League</p><p>Round 3</p></div><span>05.04.2025</span></div>", []),
+    ("<div class='meta'><div><p>Florence Italy</p></div><span>05.04.2025</span></div>", []),  # a dateline
+    # a player's name in a result's row: a score is no place
+    ("<div class='meta'><div><p>Jordan Henderson</p><p>Liverpool 2-1 Chelsea</p></div>"
+     "<span>05.04.2025</span></div>", []),
     # a name with no date in its row, or with a sentence between
     ("<div class='meta'><div><p>Jane Doe</p><p>Berlin</p></div></div>", []),
     ("<div class='meta'><p>Jane Doe</p><p>spoke to the council about the plans on</p>"

@@ -115,6 +115,20 @@ def test_extract_reports_a_page_without_main_text(tmp_path: Path) -> None:
     assert json.loads(result.output) == {"file": str(page), "error": "no main text"}
 
 
+def test_extract_of_a_page_cut_by_the_parsers_caps_says_so(tmp_path: Path) -> None:
+    """An article behind 26,000 ``<meta>`` tags: the parser reads a page up to 25,000
+    elements, so its text is never reached. ``extract`` said "no main text", as of
+    a page that has none; it now says the page was cut, as the crawl's row does."""
+    from tests.support.slow_site import article_html
+
+    page = tmp_path / "behind-meta.html"
+    page.write_text(article_html(1).replace("<head>", "<head>" + "<meta name='keywords' content='news'>" * 26_000))
+    result = CliRunner().invoke(cli, ["extract", str(page)])
+    assert result.exit_code == 1
+    assert json.loads(result.output) == {
+        "file": str(page), "error": "no main text in the part read (the page is past the parser's cap on elements)"}
+
+
 def test_extract_of_a_file_that_is_no_page_says_what_it_is(tmp_path: Path) -> None:
     """An empty file, NUL bytes, a PDF: each said "no main text" (or made a record
     of PDF syntax), the reason for an HTML page without an article text."""

@@ -153,6 +153,22 @@ def test_the_stopped_crawl_leaves_its_frontier_and_the_page_that_failed(stopped:
             "(the next crawl of its seeds continues it)") in listed.stdout, listed.stdout
 
 
+def test_a_continued_crawl_that_checked_a_done_url_closes_the_archive_whole(
+        site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
+    """A continued crawl asks the archive whether a done URL's key found is done
+    (``DoneCheck``, on the reactor thread's connection); the pipeline closes on the
+    writer thread. Closing that connection there raised ProgrammingError ("SQLite
+    objects created in a thread can only be used in that same thread"), which cut
+    the pipeline's close short, silently: the WARC file left to the garbage
+    collector and the new versions never signed nor clustered."""
+    db = stopped.copy(tmp_path)
+    second = crawl(site, db, "--max-pages", "4")
+    assert second.returncode == 0, second.stderr
+    assert stats_of(db, 2)["clippings/resumed_done_dropped"] == 2  # the check was asked
+    unsigned = rows(db, "SELECT count(*) FROM versions WHERE id NOT IN (SELECT version_id FROM minhashes)")
+    assert unsigned == [(0,)], unsigned
+
+
 def test_a_crawl_stopped_by_max_pages_is_continued_by_the_next_fetching_nothing_twice(
         site: ChainSite, stopped: Stopped, tmp_path: Path) -> None:
     """The page that failed is fetched again; --max-pages counts each run's pages

@@ -245,6 +245,26 @@ def test_import_warc_decodes_brotli_bodies_and_counts_one_that_does_not_decode(t
     assert {r["title"] for r in rows(db, "select title from articles")} == {"Story 1", "Story 2", "Story 3"}
 
 
+def test_import_warc_of_a_page_cut_by_the_parsers_caps_says_so(tmp_path: Path) -> None:
+    """A capture of an article behind 26,000 ``<meta>`` tags (past the parser's cap of
+    25,000 elements): its row said "not an article page: no main text", as of a page
+    that has none; it now says the page was cut, as the crawl's row does."""
+    from tests.support.slow_site import article_html
+
+    page = tmp_path / "cut.warc.gz"
+    behind = article_html(1).replace("<head>", "<head>" + "<meta name='keywords' content='news'>" * 26_000)
+    write_encoded_warc(page, [("https://news.example/behind", [], behind.encode()),
+                              ("https://news.example/plain", [], article_html(2).encode())])
+    db = tmp_path / "news.db"
+    result = clippings("import-warc", str(page), "--db", str(db))
+    assert "Traceback" not in result.stderr, result.stderr
+    fetched = {r["url"]: (r["outcome"], r["reason"]) for r in rows(db, "select url, outcome, reason from fetches")}
+    assert fetched["https://news.example/behind"] == (
+        "not-article", "not an article page: no main text in the part read "
+                       "(the page is past the parser's cap on elements)"), fetched
+    assert fetched["https://news.example/plain"][0] == "stored", fetched
+
+
 def test_an_empty_brotli_404_marks_the_article_gone(tmp_path: Path) -> None:
     """A 404 or 410 keeps its ``Content-Encoding: br`` header with an empty body: the
     article is gone, as with gzip (it was an undecodable ``error`` row); an empty br

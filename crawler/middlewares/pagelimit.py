@@ -109,7 +109,8 @@ class PageLimitMiddleware:
         N pages, as the summary's ``pages fetched`` counts them (its ``redirect``
         rows are kept). At most :attr:`limit` slots are given back (a site whose
         every link redirects to one page costs at most twice the limit in
-        requests), and none once the limit is reached."""
+        pages asked, each with its redirects: up to ``REDIRECT_MAX_TIMES`` hops
+        a page), and none once the limit is reached."""
         meta = request.meta
         if (self.closing or not meta.get(COUNTED) or not meta.get("redirect_urls") or meta.get(GIVEN_BACK)
                 or self.given_back >= self.limit):

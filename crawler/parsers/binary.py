@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Sequence
 
 #: File signatures ("magic numbers") of the binary formats a web server or a
 #: saved-pages folder most often holds where a page was expected; the name says it.
@@ -85,12 +86,19 @@ def _utf16_without_bom(sample: bytes) -> bool:
     return max(even, odd) > 0.3 * half and min(even, odd) < 0.02 * half
 
 
-def no_record_reason(data: bytes, what: str = "file") -> str:
-    """Why a page that gave no record has none, as ``extract`` and a crawl's fetch
-    row tell it: "empty file" (``what``: file, body), "not an HTML page (binary
-    data: PDF)", or "no main text" (an HTML page without an article text). Only
-    spaces and line ends are empty too."""
+def no_record_reason(data: bytes, what: str = "file", cut: Sequence[str] = ()) -> str:
+    """Why a page that gave no record has none, as ``extract``, ``import-warc`` and
+    a crawl's fetch row tell it: "empty file" (``what``: file, body), "not an HTML
+    page (binary data: PDF)", or "no main text" (an HTML page without an article
+    text); "no main text in the part read (the page is past the parser's cap on
+    elements)" when the parser's caps cut the page (``cut``, as
+    :func:`crawler.parsers.parse_article` gives them): its text may be past them.
+    Only spaces and line ends are empty too."""
     if not data or data.isspace():
         return f"empty {what}"
     kind = binary_kind(data)
-    return f"not an HTML page ({kind})" if kind else "no main text"
+    if kind:
+        return f"not an HTML page ({kind})"
+    if cut:
+        return f"no main text in the part read (the page is past the parser's cap on {' and '.join(cut)})"
+    return "no main text"

@@ -276,9 +276,9 @@ class ArticleSpider(scrapy.Spider):
             fetch.outcome, fetch.reason = "parse-error", describe_parse_error(exc)
             return fetch
         if article is None:
-            fetch.reason = no_record_reason(response.body, "body")  # "no main text", "empty body", binary data
-            if cut:  # its text may be past the caps: the row says the page was not read whole
-                fetch.reason += f" in the part read (the page is past the parser's cap on {' and '.join(cut)})"
+            # "no main text" (in the part read, when the parser's caps cut the page), "empty body", binary data
+            fetch.reason = no_record_reason(response.body, "body", cut)
+            if cut:
                 self.crawler.stats.inc_value("clippings/no_record_cut")
             return fetch
         fetch.page_kind = article.page_kind

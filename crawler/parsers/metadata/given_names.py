@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
+from crawler.parsers.metadata.places import ends_with_country
+
 __all__ = ["is_given_name", "opens_with_given_name"]
 
 _MAX_SURNAME_WORDS = 3
@@ -31,7 +33,11 @@ _NOT_SURNAMES = frozenset(["city", "town", "county", "valley", "park", "street",
                            "gymnasium", "college", "stiftung", "foundation", "fondation", "fundación",
                            "hospital", "klinik", "klinikum", "center", "centre", "zentrum", "museum",
                            "preis", "prize", "award", "gmbh", "ag", "inc", "inc.", "ltd", "ltd.", "llc",
-                           "verlag", "group", "gruppe"])
+                           "verlag", "group", "gruppe",
+                           # papers and bodies named after a place that is also a given name
+                           # ("Washington Post", "Jordan Times", "Victoria Police", "Georgia Senate")
+                           "post", "times", "herald", "tribune", "journal", "gazette", "chronicle",
+                           "zeitung", "police", "polizei", "senate", "council", "memorial"])
 
 
 @cache
@@ -66,12 +72,19 @@ def opens_with_given_name(name: str) -> bool:
     (False, False)
     >>> opens_with_given_name("Max Planck Institut"), opens_with_given_name("Max Planck")
     (False, True)
+
+    A place then its country ("Florence Italy", "Sydney Australia", "Santiago
+    Chile") is a dateline, not a person (a surname that is a country's name,
+    "John Ireland", is lost here: this rule reads unmarked names only).
+
+    >>> opens_with_given_name("Florence Italy"), opens_with_given_name("Victoria New Zealand")
+    (False, False)
     """
     words = name.split()
     if not 2 <= len(words) <= _MAX_SURNAME_WORDS + 1 or not is_given_name(words[0]):
         return False
     return all(w[0].isupper() and w.lower() not in _NOT_SURNAMES and not w.lower().startswith(_SAINT)
-               for w in words[1:])
+               for w in words[1:]) and not ends_with_country(words[1:])
 
 
 _SAINT = ("saint-", "sainte-", "st.-", "san-")

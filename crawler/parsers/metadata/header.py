@@ -1723,8 +1723,9 @@ def _name_in_dated_row(el: Any, text: str, language: str | None) -> list[str]:
             return []
         rest = row[len(text):].lstrip(_SEPARATORS)
         dated = find_date_span(rest[:80], language)
-        if dated is not None:
-            return [text] if len(rest[:dated[1]].split()) <= _ROW_GAP_WORDS else []
+        if dated is not None:  # a place between has no digits (a score's row: "Liverpool 2-1 Chelsea")
+            gap = rest[:dated[1]]
+            return [text] if len(gap.split()) <= _ROW_GAP_WORDS and not any(c.isdigit() for c in gap) else []
     return []
 
 
