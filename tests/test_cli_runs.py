@@ -433,6 +433,22 @@ def article_route(number: int) -> Route:
     return lambda h, q: h.html(article_html(number))
 
 
+def crawl_one_page_at_a_time(routes: dict[str, Route], db: Path, max_pages: int
+                             ) -> tuple[subprocess.CompletedProcess[str], list[str], FaultServer]:
+    """Crawl ``routes`` served on 127.0.0.1 from ``/`` with ``--max-pages``, one
+    request at a time; give the run, the paths asked (robots.txt aside) and the
+    server, shut down."""
+    server = serve(routes)
+    try:
+        result = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0",
+                           "--max-pages", str(max_pages), "-s", "CONCURRENT_REQUESTS=1")
+        asked = [path for path in server.requests if path != "/robots.txt"]
+    finally:
+        server.shutdown()
+        server.server_close()
+    return result, asked, server
+
+
 def test_max_pages_counts_a_page_reached_through_a_redirect_once(tmp_path: Path) -> None:
     """``--max-pages`` counts pages, as ``pages fetched`` does: a redirect and the
     page it leads to are one page. (Before, the redirect was a page of the limit:
@@ -444,14 +460,7 @@ def test_max_pages_counts_a_page_reached_through_a_redirect_once(tmp_path: Path)
               "/": lambda h, q: h.html(f"<html><head><title>Home</title></head><body><ul>{links}</ul></body></html>"),
               "/old": lambda h, q: h.redirect("/a/9", 301),
               **{f"/a/{n}": article_route(n) for n in (1, 2, 3, 4, 9)}}
-    server = serve(routes)
-    try:
-        result = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0",
-                           "--max-pages", "4", "-s", "CONCURRENT_REQUESTS=1")
-        asked = [path for path in server.requests if path != "/robots.txt"]
-    finally:
-        server.shutdown()
-        server.server_close()
+    result, asked, _ = crawl_one_page_at_a_time(routes, db, max_pages=4)
     assert result.returncode == 0, result.stderr
     assert asked == ["/", "/old", "/a/9", "/a/1", "/a/2"], asked
     assert "reached --max-pages (4 pages)" in result.stdout and "pages fetched: 4 " in result.stdout, result.stdout
@@ -477,14 +486,7 @@ def test_max_pages_waits_for_the_retry_of_a_page_it_counted(tmp_path: Path) -> N
     routes = {"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
               "/": lambda h, q: h.html(f"<html><head><title>Home</title></head><body><ul>{links}</ul></body></html>"),
               "/a/1": flaky, **{f"/a/{n}": article_route(n) for n in (2, 3, 4)}}
-    server = serve(routes)
-    try:
-        result = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0",
-                           "--max-pages", "3", "-s", "CONCURRENT_REQUESTS=1")
-        asked = [path for path in server.requests if path != "/robots.txt"]
-    finally:
-        server.shutdown()
-        server.server_close()
+    result, asked, server = crawl_one_page_at_a_time(routes, db, max_pages=3)
     assert result.returncode == 0, result.stderr
     assert asked == ["/", "/a/1", "/a/2", "/a/1"], asked
     assert "reached --max-pages (3 pages)" in result.stdout and "pages fetched: 3 " in result.stdout, result.stdout
@@ -508,14 +510,7 @@ def test_max_pages_gives_back_the_slot_of_a_redirect_whose_target_is_dropped(tmp
               "/go": lambda h, q: h.redirect("/", 302),  # to the seed
               "/old": lambda h, q: h.redirect("/a/1", 301),  # to a page fetched already
               **{f"/a/{n}": article_route(n) for n in (1, 2, 3)}}
-    server = serve(routes)
-    try:
-        result = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "0",
-                           "--max-pages", "3", "-s", "CONCURRENT_REQUESTS=1")
-        asked = [path for path in server.requests if path != "/robots.txt"]
-    finally:
-        server.shutdown()
-        server.server_close()
+    result, asked, _ = crawl_one_page_at_a_time(routes, db, max_pages=3)
     assert result.returncode == 0, result.stderr
     assert asked == ["/", "/a/1", "/go", "/old", "/a/2"], asked
     assert "reached --max-pages (3 pages)" in result.stdout and "pages fetched: 3 " in result.stdout, result.stdout
