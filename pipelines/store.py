@@ -309,7 +309,7 @@ class ArchivePipeline:
         if self.writer is not None and self.fault is None:
             self.closing_step("sign and cluster the new versions", lambda: self.closing_guarded(self.cluster),
                               after="the next crawl into the archive signs and clusters them")
-        self.finish()
+        self.closing_step("write the row", self.finish)  # failed: written again, as failed, when it closes
 
     def closing_step(self, step: str, close: Callable[[], Any], *, after: str = "") -> None:
         """Run one step of the crawl's close. Whatever it raises fails the crawl

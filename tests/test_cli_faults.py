@@ -1224,3 +1224,21 @@ def test_a_fault_closing_the_crawl_fails_it_in_one_line_and_the_next_crawl_finis
     assert again.returncode == 0, (again.stdout, again.stderr)
     assert rows(db, unsigned) == [(0,)]
     assert rows(db, "SELECT id, status FROM crawls") == [(1, "failed"), (2, "finished")]
+
+
+def test_a_crawl_row_that_cannot_be_written_as_the_crawl_closes_fails_it_in_one_line(
+        tmp_path: Path, demo_server: Any) -> None:
+    """The crawl's row refused as the crawl closes (a trigger another program left):
+    the crawl fails in one line, exit 1, and the row is left `running` (the next
+    writer closes it), not a crawl that went as asked."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("CREATE TRIGGER refuse_rows BEFORE UPDATE OF status ON crawls "
+                     "BEGIN SELECT RAISE(ABORT, 'row refused'); END")
+    result = crawl(db, demo_server.base_url + "/", extra=("--max-pages", "10", "--no-warc"))
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    fault = f"could not write the row of crawl 1 in {db} (IntegrityError: row refused)"
+    assert f"clippings: error: {fault}" in result.stderr.splitlines(), result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert rows(db, "SELECT status FROM crawls") == [("running",)]
