@@ -302,12 +302,32 @@ class ArchivePipeline:
             self.done_check.close()
 
     def close_spider(self) -> None:
-        self.close_readers()
+        self.closing_step("close the read connections", self.close_readers)
         if self.warc is not None:
-            self.warc.close()
+            warc = self.warc
+            self.closing_step(f"close the WARC file {shown_path(warc.path)}", warc.close)
         if self.writer is not None and self.fault is None:
-            self.closing_guarded(self.cluster)
-        self.finish()
+            self.closing_step("sign and cluster the new versions", lambda: self.closing_guarded(self.cluster),
+                              after="the next crawl into the archive signs and clusters them")
+        self.closing_step("write the row", self.finish)  # failed: written again, as failed, when it closes
+
+    def closing_step(self, step: str, close: Callable[[], Any], *, after: str = "") -> None:
+        """Run one step of the crawl's close. Whatever it raises fails the crawl
+        (review37 F2: Scrapy logs a pipeline's close error where the CLI shows no
+        log, and the crawl ended ``finished``, exit 0): logged with its traceback,
+        counted (``clippings/close_errors``) and kept as the crawl's fault (the first
+        fault stays the reason), so its row is ``failed`` and the summary names the
+        archive and the step. The steps after it still run."""
+        try:
+            close()
+        except Exception as exc:  # any error: recorded as the crawl's failure, logged, counted
+            detail = " ".join(str(exc).split())[:300]  # one line, whatever the error quotes
+            message = (f"could not {step} of crawl {self.crawl_id} in {shown_path(self.db_path)} "
+                       f"({type(exc).__name__}: {detail})" + (f"; {after}" if after else ""))
+            logger.error("the crawl's close failed: %s", message, exc_info=exc)
+            self.count("clippings/close_errors")
+            if self.fault is None:
+                self.fault = message
 
     def cluster(self) -> None:
         """Near-duplicate clusters over the whole archive, new versions included."""
@@ -339,7 +359,7 @@ class ArchivePipeline:
         closed and the writer lock given back whatever happens."""
         try:
             if self.fault is None and self.writer is not None:
-                self.closing_guarded(lambda: self.close_frontier(reason))
+                self.closing_step("note the frontier", lambda: self.closing_guarded(lambda: self.close_frontier(reason)))
             if self.fault is not None and not reason.startswith(ARCHIVE_FAULT_REASON):
                 reason = ARCHIVE_FAULT_REASON + self.fault  # a close-time fault: the summary says it
                 if self.crawler and self.crawler.stats:
@@ -559,7 +579,9 @@ class DoneCheck:
     opened at the first question. A fault reading it answers no (the page is
     fetched again, never skipped), logged (the first) and counted
     (``clippings/done_check_errors``); the next question opens a new connection.
-    ``clippings/done_key_collisions``: keys found whose URL was not done."""
+    ``clippings/done_key_collisions``: keys found whose URL was not done. Once
+    closed (the crawl closing), a question (a request scheduled during the
+    shutdown) opens no connection that nothing would close: it answers no."""
 
     def __init__(self, db_path: str, crawl_id: int, count: Callable[[str], None]) -> None:
         self.db_path = db_path
@@ -567,8 +589,11 @@ class DoneCheck:
         self._count = count
         self.conn: sqlite3.Connection | None = None
         self.faults = 0
+        self.closed = False
 
     def __call__(self, url: str) -> bool:
+        if self.closed:
+            return False
         try:
             if self.conn is None:
                 self.conn = connect_readonly(self.db_path)
@@ -579,13 +604,18 @@ class DoneCheck:
             if self.faults == 1:
                 logger.warning("could not check in %s whether %s was fetched already (fetched again): %s",
                                shown_path(self.db_path), url, exc)
-            self.close()
+            self._drop()
             return False
         if not done:
             self._count("clippings/done_key_collisions")
         return done
 
     def close(self) -> None:
+        """The connection closed, and none opened after; again: nothing to do."""
+        self.closed = True
+        self._drop()
+
+    def _drop(self) -> None:
         if self.conn is not None:
             conn, self.conn = self.conn, None
             conn.close()

@@ -54,7 +54,7 @@ class ThreadedArchivePipeline(ArchivePipeline):
         # The reactor thread's connections (the done URLs' check, the rows taken over)
         # closed on it: closed on the writer thread, SQLite raised ProgrammingError,
         # which cut the close short (no clusters, the WARC file left open).
-        self.close_readers()
+        self.closing_step("close the read connections", self.close_readers)
         self.thread.submit(super().close_spider).result()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

@@ -1189,3 +1189,56 @@ def test_a_warc_file_the_crawl_cannot_open_fails_its_crawl_row_in_one_line(tmp_p
     errors = [line for line in result.stderr.splitlines() if line.startswith("clippings: error:")]
     assert len(errors) == 1 and errors[0].startswith("clippings: error: cannot write the WARC file "), errors
     assert rows(tmp_path / "news.db", "SELECT status FROM crawls") == [("failed",)]
+
+
+def test_a_fault_closing_the_crawl_fails_it_in_one_line_and_the_next_crawl_finishes_its_work(
+        tmp_path: Path, demo_server: Any) -> None:
+    """Review37 F2: an error in the archive pipeline's close (here: SQLite refuses
+    the new versions' signatures, a trigger another program left in the archive)
+    went to Scrapy's log, which the CLI hides without --verbose: exit 0, the crawl
+    row `finished`, the versions never signed. Now the crawl fails in one line
+    naming the archive and the step, counted in its stats; the next crawl signs them."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    trigger = ("CREATE TRIGGER refuse_signatures BEFORE INSERT ON minhashes "
+               "BEGIN SELECT RAISE(ABORT, 'signatures refused'); END")
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute(trigger)
+    result = crawl(db, demo_server.base_url + "/", extra=("--max-pages", "10", "--no-warc"))
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    fault = (f"could not sign and cluster the new versions of crawl 1 in {db} (IntegrityError: signatures "
+             "refused); the next crawl into the archive signs and clusters them")
+    assert f"clippings: error: {fault}" in result.stderr.splitlines(), result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert any(line.startswith("crawl 1 failed after ") and line.endswith(f"s: {fault}")
+               for line in result.stdout.splitlines()), result.stdout
+    (status, stats), = rows(db, "SELECT status, stats FROM crawls")
+    assert status == "failed"
+    assert json.loads(stats)["clippings/close_errors"] == 1
+    assert json.loads(stats)["finish_reason"] == "archive fault: " + fault
+    unsigned = "SELECT count(*) FROM versions WHERE id NOT IN (SELECT version_id FROM minhashes)"
+    assert rows(db, unsigned)[0][0] >= 1
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("DROP TRIGGER refuse_signatures")
+    again = crawl(db, demo_server.base_url + "/", extra=("--max-pages", "10", "--no-warc"))
+    assert again.returncode == 0, (again.stdout, again.stderr)
+    assert rows(db, unsigned) == [(0,)]
+    assert rows(db, "SELECT id, status FROM crawls") == [(1, "failed"), (2, "finished")]
+
+
+def test_a_crawl_row_that_cannot_be_written_as_the_crawl_closes_fails_it_in_one_line(
+        tmp_path: Path, demo_server: Any) -> None:
+    """The crawl's row refused as the crawl closes (a trigger another program left):
+    the crawl fails in one line, exit 1, and the row is left `running` (the next
+    writer closes it), not a crawl that went as asked."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("CREATE TRIGGER refuse_rows BEFORE UPDATE OF status ON crawls "
+                     "BEGIN SELECT RAISE(ABORT, 'row refused'); END")
+    result = crawl(db, demo_server.base_url + "/", extra=("--max-pages", "10", "--no-warc"))
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    fault = f"could not write the row of crawl 1 in {db} (IntegrityError: row refused)"
+    assert f"clippings: error: {fault}" in result.stderr.splitlines(), result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert rows(db, "SELECT status FROM crawls") == [("running",)]

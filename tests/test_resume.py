@@ -706,6 +706,11 @@ def test_done_urls_whose_keys_collide_never_skip_a_page(tmp_path: Path, monkeypa
     finally:
         check.close()
     assert counted == Counter({"clippings/done_key_collisions": 1})
+    # Asked once closed (a request scheduled as the crawl closes, review37 L4): no connection
+    # opened that nothing would close; not taken for done (fetched again, never skipped).
+    assert b not in resumed.done and check.conn is None
+    check.close()
+    assert counted == Counter({"clippings/done_key_collisions": 1})
 
 
 def test_done_urls_are_found_by_their_keys_and_a_failed_check_fetches_again(tmp_path: Path) -> None:
