@@ -84,3 +84,11 @@ def test_a_big_site_banner_over_the_title_is_no_headline() -> None:
     <div style="font-size:24px">Breaking: storm warning for the coast tonight</div>
     <div>{BODY}</div></body></html>"""
     assert meta_of(html).title not in ("The Evening Courier", "Breaking: storm warning for the coast tonight")
+
+
+def test_a_title_of_one_part_does_not_bar_a_styled_headline() -> None:
+    # the <title> is the site's name or a label: it says nothing of the headline
+    for title in ("Notes from the Riverside", "Blog"):
+        html = f"""<html><head><title>{title}</title></head>
+        <body><div>{HEADLINE}<div>{BODY}</div></div></body></html>"""
+        assert meta_of(html).title == "The harbour ferry returns in April", title
