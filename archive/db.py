@@ -141,7 +141,7 @@ def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connect
         if code not in _NEEDS_FOLDER or os.access(folder, os.W_OK | os.X_OK):
             raise
     wal = Path(f"{path}-wal")
-    if wal.exists() and wal.stat().st_size:
+    if _holds_bytes(wal):
         raise ArchiveError(f"cannot read {shown_path(path)}: its folder {shown_path(folder)} is read-only and {shown_path(wal)} holds transactions "
                            f"not yet in the archive file (SQLite must write {shown_path(path.name)}-shm beside it to read "
                            "them); make the folder writable, or copy the archive and its -wal elsewhere")
@@ -446,21 +446,38 @@ def _cut_short(path: Path) -> str | None:
     """Why the SQLite file at ``path`` is shorter than its header says, or None: a copy
     or a download not finished, a disk that filled. Only where nothing else holds
     pages of it (no -journal to roll back, no -wal with transactions: a checkpoint
-    writes the header's new size before the pages past the file's end)."""
-    if Path(f"{path}-journal").exists() or (Path(f"{path}-wal").exists() and Path(f"{path}-wal").stat().st_size):
+    writes the header's new size before the pages past the file's end). Looked for
+    before and after the header and size are read: a writer that began meanwhile
+    may be writing them, its -wal or -journal there at the second look."""
+    if _pages_elsewhere(path):
         return None
     with open(path, "rb") as file:
         header = file.read(100)
+        size = os.fstat(file.fileno()).st_size
     if len(header) < 100 or header[:16] != SQLITE_HEADER or header[24:28] != header[92:96]:
         return None  # (the size in the header is valid only when those two counters agree)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
-    size = path.stat().st_size
-    if not pages or size >= pages * page_size:
+    if not pages or size >= pages * page_size or _pages_elsewhere(path):
         return None
     return (f"the file is cut short ({size} bytes, where its header counts {pages} pages of {page_size}: "
             f"{pages * page_size} bytes)")
+
+
+def _pages_elsewhere(path: Path) -> bool:
+    """A -journal (to roll back) or a -wal with transactions beside ``path``."""
+    return Path(f"{path}-journal").exists() or _holds_bytes(f"{path}-wal")
+
+
+def _holds_bytes(path: str | Path) -> bool:
+    """Whether a file is at ``path`` and is not empty. One ``stat``: a -wal seen by
+    ``exists()`` may be gone at the next call (another program's last connection
+    closed and removed it), a ``FileNotFoundError`` traceback."""
+    try:
+        return os.stat(path).st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def _symlink_loop(path: Path) -> bool:
@@ -524,7 +541,7 @@ def check_current(path: str | Path) -> None:
     (an immutable reader, as Datasette's ``-i``, would not see it)."""
     path = Path(path)
     wal = Path(f"{path}-wal")
-    if wal.exists() and wal.stat().st_size:
+    if _holds_bytes(wal):
         raise ArchiveError(f"cannot read {shown_path(path)} without writing to it: {shown_path(wal)} holds transactions not yet "
                            "in the archive file; open it once as a user who may write it")
     _check_schema_steps(path)

@@ -168,3 +168,13 @@ def test_a_bare_box_beside_the_text_with_nothing_between_is_not_a_part():
              "unlimited access to every story.")
     html = page(f"""<h1>{TITLE}</h1><div id="story"><div>{first}</div><div><p>{promo}</p></div></div>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_a_bare_comments_box_after_an_ad_slot_is_not_a_part():
+    # review38: a bare box of readers' comments after the slot is no part of the text
+    first = "".join(f"<p>{p}</p>" for p in (P1, P2, P3, P4))
+    slot = '<div id="div-gpt-ad-1" style="min-height:250px"></div>'
+    comments = ("<h3>2 Comments</h3><p>John: a fine piece, I really agree with everything you say here and more.</p>"
+                "<p>Mary: nonsense, the council is wasting our money again and again on this scheme.</p>")
+    html = page(f"""<h1>{TITLE}</h1><div id="story"><div>{first}</div>{slot}<div>{comments}</div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]

@@ -251,3 +251,15 @@ def test_a_writer_refuses_an_archive_that_lacks_a_column_of_its_schema(tmp_path:
                         "crawls.user_agent; restore it from a copy"), line
     assert digest(db) == before
     assert clippings("stats", str(db)).returncode == 0  # (readers read what they can, as before)
+
+
+def test_a_wal_that_vanishes_between_two_looks_is_no_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """review38: another program's last connection removes its -wal between ``exists()``
+    and ``stat()``; the check read it as a FileNotFoundError, a traceback."""
+    from archive.db import ArchiveError, check_archive
+
+    db = archive_cut_short(tmp_path)
+    seen = Path.exists
+    monkeypatch.setattr(Path, "exists", lambda self, **kw: str(self).endswith("-wal") or seen(self, **kw))
+    with pytest.raises(ArchiveError, match="cut short"):
+        check_archive(db)

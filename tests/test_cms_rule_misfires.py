@@ -169,3 +169,13 @@ def test_a_sentence_opening_with_last_edited_by_stays_in_the_text() -> None:
 <div class=body><p>{_TRAMS * 3}</p><p>{line}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
     art = parse_article(html, "https://community.example/news/trams-at-last")
     assert art is not None and line in art.body
+
+
+def test_a_sentence_opening_with_last_edited_by_and_a_date_stays_in_the_text() -> None:
+    """review38: prose that opens like the notice and goes on past its date is text."""
+    line = ("Last edited by the director on 3 March 2024, the film lost twenty minutes "
+            "and gained a new ending that audiences loved.")
+    html = f"""<html><head><title>Trams at last</title></head><body><main><article><h1>Trams at last</h1>
+<div class=body><p>{_TRAMS * 3}</p><p>{line}</p><p>{_TRAMS * 2}</p></div></article></main></body></html>"""
+    art = parse_article(html, "https://community.example/news/trams-at-last")
+    assert art is not None and line in art.body

@@ -68,3 +68,27 @@ def test_on_a_page_with_no_h1_the_biggest_styled_line_stands_for_it() -> None:
     meta = meta_of(html)
     assert meta.published is not None and meta.published.startswith("2024-03-12")
     assert meta.authors == ["Anna Berg"]
+
+
+def test_a_big_promo_line_sharing_no_word_with_the_title_is_no_headline() -> None:
+    # review38: a subscription banner set big above an unstyled headline became the title
+    html = f"""<html><head><title>The harbour ferry returns in April | Riverside Notes</title></head>
+    <body><div style="font-size:28px;font-weight:bold">Subscribe now for only one euro a month</div>
+    <div>The harbour ferry returns in April</div><div>{BODY}</div></body></html>"""
+    assert meta_of(html).title != "Subscribe now for only one euro a month"
+
+
+def test_a_big_site_banner_over_the_title_is_no_headline() -> None:
+    html = f"""<html><head><title>The harbour ferry returns in April | The Evening Courier</title></head>
+    <body><div style="font-size:32px">The Evening Courier</div>
+    <div style="font-size:24px">Breaking: storm warning for the coast tonight</div>
+    <div>{BODY}</div></body></html>"""
+    assert meta_of(html).title not in ("The Evening Courier", "Breaking: storm warning for the coast tonight")
+
+
+def test_a_title_of_one_part_does_not_bar_a_styled_headline() -> None:
+    # the <title> is the site's name or a label: it says nothing of the headline
+    for title in ("Notes from the Riverside", "Blog"):
+        html = f"""<html><head><title>{title}</title></head>
+        <body><div>{HEADLINE}<div>{BODY}</div></div></body></html>"""
+        assert meta_of(html).title == "The harbour ferry returns in April", title

@@ -76,6 +76,7 @@ from crawler.parsers.body.container import (
     hidden_box,
     inside_main,
     link_length,
+    opens_comments,
 )
 from crawler.parsers.body.cousins import with_cousins, with_opening
 from crawler.parsers.body.furniture import (
@@ -277,11 +278,11 @@ class _Walker:
         return None
 
     def opens_thread(self, heading: Element) -> bool:
-        """A heading that names a comments thread (:func:`_opens_comments`) with the
+        """A heading that names a comments thread (:func:`.container.opens_comments`) with the
         thread after it (:func:`_thread_follows`, asked of :data:`_THREADS_JUDGED` such
         headings at most: bounded)."""
         text = _TEXT(heading)
-        if len(text) > _THREAD_HEADING_CHARS or not _opens_comments(norm_key(text)):
+        if len(text) > _THREAD_HEADING_CHARS or not opens_comments(norm_key(text)):
             return False
         self.threads_judged += 1
         return self.threads_judged <= _THREADS_JUDGED and _thread_follows(heading, self.pictured, self.reply_forms)
@@ -1043,11 +1044,6 @@ def _filter(blocks: list[_Line], title: str | None,
 
 _THREAD_AFTER_CHARS = 200      # text read before a comments heading: the story it follows
 _THREAD_HEADING_CHARS = 250    # a heading, not a paragraph
-_COMMENT_THREAD = re.compile(
-    r"(?:\d+\s+)?(?:" + "|".join(map(re.escape, bp.COMMENT_THREAD_NOUNS)) + r")(?:\s*\(\d+\))?"
-    r"|\d+\s+(?:" + "|".join(map(re.escape, bp.COMMENT_THREAD_NOUNS + bp.COMMENT_COUNTED_NOUNS)) + r")"
-    r"(?:\s*\(\d+\))?(?:\s+(?:to|on|for|zu|für|sur|à|a|en|su|op)\s.{1,200})?")
-_COMMENT_HEADINGS = frozenset(bp.COMMENT_THREAD_HEADINGS)
 
 
 _THREAD_SIBLINGS = 8            # siblings after a comments heading read for the thread
@@ -1160,16 +1156,6 @@ def _date_mark(node: Element, own: str) -> bool:
         return True
     return bool(own) and len(own) <= _ENTRY_DATE_CHARS and (
         looks_like_date_line(own) or _RELATIVE_TIME.search(own) is not None)
-
-
-def _opens_comments(key: str) -> bool:
-    """A heading (its :func:`collapsed_key`) that opens the readers' comments: "Comments",
-    "51 Kommentare", "Kommentare (34)", "3 responses to “Title”", "Leave a reply".
-
-    >>> [_opens_comments(k) for k in ("comments", "12 kommentare", "1 comment", "comment", "reactions")]
-    [True, True, True, False, False]
-    """
-    return key in _COMMENT_HEADINGS or _COMMENT_THREAD.fullmatch(key) is not None
 
 
 # The last line of an embedded social post (the embed code of X/Twitter, Mastodon and

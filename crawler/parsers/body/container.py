@@ -27,7 +27,7 @@ from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END
 
 __all__ = ["MIN_BODY_CHARS", "RELATED_HEADINGS", "Page", "choose_container", "contains",
-           "follow_headline", "hidden_box", "inside_main", "link_length"]
+           "follow_headline", "hidden_box", "inside_main", "link_length", "opens_comments"]
 
 _FURNITURE_WORDS = frozenset(bp.FURNITURE_TOKENS)
 _FURNITURE_NAMES = frozenset(bp.FURNITURE_NAMES)
@@ -809,7 +809,8 @@ def _same_class(page: Page, top: Element, sib: Element) -> bool:
         return False
     if not cls:     # two bare boxes (no class, no id): an old template's or a hand-written page's parts
         if cls is None and top.get("id") is None and sib.get("id") is None:
-            return _holds_scored(page, sib) and next(sib.iter("h1", "article"), None) is None and _cut_off(top, sib)
+            return _holds_scored(page, sib) and next(sib.iter("h1", "article"), None) is None \
+                and not _opens_aside(sib) and _cut_off(top, sib)
         return False
     if _LAYOUT_WORDS.issuperset(class_words(cls[:300])):
         return False    # a grid's class ("col-12", "row") is shared by unrelated boxes
@@ -818,9 +819,37 @@ def _same_class(page: Page, top: Element, sib: Element) -> bool:
     return next(sib.iter("h1", "article"), None) is None and _cut_off(top, sib)
 
 
+def _opens_aside(el: Element) -> bool:
+    """``el``'s first line names a box beside the text: the readers' comments
+    ("Comments (3)", "12 Kommentare") or related links ("Read more", "Related")."""
+    first = next((piece for piece in el.itertext() if piece.strip()), "")
+    key = norm_key(first[:_THREAD_HEADING_CHARS])
+    return key in RELATED_HEADINGS or opens_comments(key)
+
+
+_THREAD_HEADING_CHARS = 250    # a heading's length, at most
+
+
 def _holds_scored(page: Page, el: Element) -> bool:
     """``el`` holds a scored paragraph outside furniture."""
     return any(p in page.weight and not page.in_furniture(p) for p in el.iter(etree.Element))
+
+
+_COMMENT_THREAD = re.compile(
+    r"(?:\d+\s+)?(?:" + "|".join(map(re.escape, bp.COMMENT_THREAD_NOUNS)) + r")(?:\s*\(\d+\))?"
+    r"|\d+\s+(?:" + "|".join(map(re.escape, bp.COMMENT_THREAD_NOUNS + bp.COMMENT_COUNTED_NOUNS)) + r")"
+    r"(?:\s*\(\d+\))?(?:\s+(?:to|on|for|zu|für|sur|à|a|en|su|op)\s.{1,200})?")
+_COMMENT_HEADINGS = frozenset(bp.COMMENT_THREAD_HEADINGS)
+
+
+def opens_comments(key: str) -> bool:
+    """A heading (its :func:`collapsed_key`) that opens the readers' comments: "Comments",
+    "51 Kommentare", "Kommentare (34)", "3 responses to “Title”", "Leave a reply".
+
+    >>> [opens_comments(k) for k in ("comments", "12 kommentare", "1 comment", "comment", "reactions")]
+    [True, True, True, False, False]
+    """
+    return key in _COMMENT_HEADINGS or _COMMENT_THREAD.fullmatch(key) is not None
 
 
 _CUT_SCAN = 20      # siblings read between the top and a part of its class

@@ -334,6 +334,21 @@ def _licence_notice(line: Line) -> bool:
     return any(m in line.key for m in bp.LICENCE_NAMES) and any(m in line.key for m in bp.LICENCE_SUBJECTS)
 
 
+
+_AFTER_LAST_DIGIT = re.compile(r"\d(\D*)\Z")  # (linear: \D* stops at the next digit)
+
+
+def _edit_notice(line: Line) -> bool:
+    """"Last edited by X on <date>" and at most four words after its last digit (the
+    notice's tail: "9:02 AM", "edited 1 time in total", "1-mal geändert"): a sentence
+    of the text opening so goes on past its date ("Last edited by the director on
+    3 March 2024, the film lost twenty minutes ...") and stays (review38)."""
+    if not line.key.startswith(_EDIT_NOTICE) or parse_card_date(line.text) is None:
+        return False
+    tail = _AFTER_LAST_DIGIT.search(line.text)
+    return tail is not None and len(tail.group(1).split()) <= 4
+
+
 LINE_RULES: tuple[Rule, ...] = (
     Rule("empty", "no words once whitespace and trailing punctuation are gone",
          lambda line: not line.key),
@@ -381,7 +396,7 @@ LINE_RULES: tuple[Rule, ...] = (
     Rule("entry-footer", "a blog theme's entry footer (\"This entry was posted on <date> and is filed under\")",
          lambda line: line.key.startswith(_ENTRY_FOOTER) and parse_card_date(line.text) is not None, max_words=80),
     Rule("edit-notice", "a forum post's edit notice (\"Last edited by X on <date>, edited 1 time in total\")",
-         lambda line: line.key.startswith(_EDIT_NOTICE) and parse_card_date(line.text) is not None, max_words=30),
+         _edit_notice, max_words=30),
     Rule("tag-list", "a tag list (\"Tags: stock car 2018, stock car brasil\")",
          lambda line: line.words[0] in _TAG_LIST_WORDS and "," in line.key
          and not SENTENCE_END.search(line.text), max_words=30),

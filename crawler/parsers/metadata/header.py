@@ -336,11 +336,18 @@ def _styled_h1(doc: Any, refs: list[str], site_keys: SiteKeys) -> list[Any]:
     inline style (:func:`big_styled`; a page builder's or a WYSIWYG editor's headline,
     ``<div style="font-size:2em">``) that an h1 there could be (of a sentence's
     length, shown, out of the page's furniture and of a box, not the site's name or a
-    link home, not an outline label such as "Top menu"), the first set biggest."""
+    link home, not an outline label such as "Top menu"), the first set biggest. With a
+    declared title of two parts or more ("Headline | Site"), only a line sharing a word
+    with its story part: a big promo line ("Subscribe now for 1 euro") or the site's
+    banner above an unstyled headline is none. (A title of one part may be the site's
+    name or a label, "Blog": it says nothing of the headline.)"""
     usable = []
+    stories = [_content_words(_story_part(ref, site_keys)) for ref in refs if len(title_parts(ref)) >= 2]
     for el in big_styled(doc, 5):
         text = text_of(el, 400)
         if len(text.split()) > 40 or _reader_only(el) or in_furniture(el) or _in_box(el, _names_box):
+            continue
+        if any(stories) and not any(_content_words(text) & words for words in stories):
             continue
         if not _unusable_h1(el, text, refs, site_keys) and not _OUTLINE_LABEL.search(text):
             usable.append(el)
