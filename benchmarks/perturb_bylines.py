@@ -1,0 +1,176 @@
+"""Write a copy of a benchmark dataset whose printed bylines take other common forms.
+
+Usage::
+
+    .venv/bin/python benchmarks/strip_metadata.py ../shared/benchmarks/fundus-articles /tmp/fundus-visible
+    .venv/bin/python benchmarks/perturb_bylines.py /tmp/fundus-visible /tmp/fundus-bylines
+    .venv/bin/python benchmarks/extraction.py /tmp/fundus-bylines --systems clippings,trafilatura --split tuning
+
+Why: the byline rules are written from the tuning pages' bylines, a few hundred forms
+("By Anna Müller", "Von Anna Müller"); pages in the wild print the same names in many
+other ways. Rewriting each tuning page's printed byline into another common form, with
+the same names, asks whether the byline reading generalises, without reading the
+held-out half. Run it on a metadata-stripped copy so the printed byline is what counts.
+
+A page is rewritten when its split is ``tuning`` (or it has none, as the Zyte set), its
+truth names people (each name two to four words, no digit, no "@") and one visible
+element's text holds every name and little else (:func:`byline_element`). That element's
+content is replaced by one form chosen from :data:`FORMS`, seeded by the page id (the same
+page gets the same form on every run): a label in another language or none, a role after
+the name, "A und B" / "A, B and C" / "A & B", a date or time after, capitals by CSS, the
+name as a link to ``/autor/slug``, a "Mehr von" box. The names stay exactly as the truth
+spells them. A rewritten page is re-serialised by lxml; every other page (and every
+validation page) is copied byte for byte. The truth files are copied as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import re
+import shutil
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
+    sys.path.insert(0, str(ROOT))
+
+import lxml.html  # noqa: E402
+from lxml import etree  # noqa: E402
+
+from benchmarks.datasets import Truth, load_html, load_truth, start_copy, write_page  # noqa: E402
+
+# (label, word for "and"): the label before the names, "" for none.
+LABELS = (("By", "and"), ("Von", "und"), ("Par", "et"), ("Por", "y"), ("Di", "e"),
+          ("Door", "en"), ("Av", "och"), ("Af", "og"), ("Autor:", "und"), ("Text:", "und"),
+          ("Written by", "and"), ("Words by", "and"), ("Story by", "and"),
+          ("Reporting by", "and"), ("", "and"))
+ROLES = ("Redakteurin", "Redakteur", "Reporter", "Senior Correspondent", "Staff Writer")
+FORMS = ("label", "label_date", "label_time", "role", "caps", "link", "more_from")
+_SKIP = {"script", "style", "noscript", "head", "title", "template"}
+_SLACK = 40  # characters a byline element may hold besides the names
+
+
+def people(names: list[str]) -> bool:
+    """Whether truth names read as people's names (two to four words, no digit or '@')."""
+    return bool(names) and all(
+        2 <= len(name.split()) <= 4 and not re.search(r"[\d@]", name) for name in names)
+
+
+def byline_element(root: etree._Element, names: list[str]) -> etree._Element | None:
+    """The first visible element whose text holds every name and at most :data:`_SLACK` more
+    characters, the innermost such element (``None`` when there is none)."""
+    limit = sum(len(name) for name in names) + _SLACK
+
+    def holds(element: etree._Element) -> bool:
+        if not isinstance(element.tag, str) or element.tag in _SKIP:
+            return False
+        text = " ".join(element.text_content().split())
+        return len(text) <= limit and all(name in text for name in names)
+
+    body = root.find("body")
+    found = next((el for el in (body if body is not None else root).iter() if holds(el)), None)
+    while found is not None:  # the innermost element that still holds them all
+        inner = next((child for child in found if holds(child)), None)
+        if inner is None:
+            return found
+        found = inner
+    return None
+
+
+def slug(name: str) -> str:
+    """``"Anna Müller"`` -> ``"anna-muller"``."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+def joined(names: list[str], word: str, rng: random.Random) -> str:
+    """Names as "A", "A und B", "A, B and C" or "A & B"."""
+    if len(names) == 1:
+        return names[0]
+    if rng.random() < 0.3:
+        return " & ".join(names)
+    return ", ".join(names[:-1]) + f" {word} " + names[-1]
+
+
+def fill(element: etree._Element, form: str, names: list[str], published: str | None,
+         rng: random.Random) -> None:
+    """Replace ``element``'s content (its tail kept) by ``names`` printed in ``form``."""
+    tail = element.tail
+    element.clear()
+    element.tail = tail
+    label, word = rng.choice(LABELS)
+    prefix = f"{label} " if label else ""
+    if form == "link":
+        element.text = prefix
+        for i, name in enumerate(names):
+            link = etree.SubElement(element, "a", href=f"/autor/{slug(name)}")
+            link.text = name
+            link.tail = "" if i == len(names) - 1 else (f" {word} " if i == len(names) - 2 else ", ")
+        return
+    if form == "more_from":
+        heading = etree.SubElement(element, "strong")
+        heading.text = "Mehr von"
+        heading.tail = " "
+        link = etree.SubElement(element, "a", href=f"/autor/{slug(names[0])}")
+        link.text = joined(names, "und", rng)
+        return
+    text = prefix + joined(names, word, rng)
+    if form == "role" and len(names) == 1:
+        text = f"{names[0]}, {rng.choice(ROLES)}"
+    elif form == "label_date" and published and re.match(r"\d{4}-\d\d-\d\d", published):
+        year, month, day = published[:10].split("-")
+        text += f" | {day}.{month}.{year}"
+    elif form == "label_time":
+        text += f" - {rng.randrange(6, 23):02d}:{rng.randrange(60):02d}"
+    elif form == "caps":
+        element.set("style", "text-transform: uppercase")
+    element.text = text
+
+
+def perturb_byline(html: str, truth: Truth) -> str | None:
+    """``html`` with its printed byline rewritten (see the module text), or ``None`` when
+    the page is left as it is (not people, no byline element, not parsable)."""
+    if not people(truth.authors) or not html.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+    element = byline_element(root, truth.authors)
+    if element is None:
+        return None
+    rng = random.Random(hashlib.sha1(truth.id.encode("utf-8")).hexdigest())
+    fill(element, rng.choice(FORMS), truth.authors, truth.published, rng)
+    return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Copy ``SOURCE`` to ``TARGET`` with the tuning pages' bylines rewritten."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", type=Path, help="a benchmark dataset directory (metadata stripped)")
+    parser.add_argument("target", type=Path, help="where the perturbed copy goes (created)")
+    args = parser.parse_args(argv)
+    kind, truths = load_truth(args.source)
+    if not start_copy(args.source, args.target):
+        return 2
+    rewritten = 0
+    for truth in truths:
+        perturbed = None
+        if truth.split in (None, "tuning"):
+            perturbed = perturb_byline(load_html(args.source / truth.file), truth)
+        if perturbed is None:  # copied byte for byte (validation pages are never read)
+            (args.target / truth.file).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(args.source / truth.file, args.target / truth.file)
+        else:
+            rewritten += 1
+            write_page(args.target, truth, perturbed)
+    print(f"{kind}: {rewritten} of {len(truths)} pages' bylines rewritten into {args.target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""benchmarks/perturb_bylines.py: a tuning page's printed byline in another form, same names."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import lxml.html
+
+from benchmarks.datasets import Truth
+from benchmarks.perturb_bylines import FORMS, byline_element, fill, main, people, perturb_byline, slug
+
+PAGE = """<html><head><title>Rain due</title></head><body><article><h1>Rain due</h1>
+<div class="meta"><span class="by">By Anna Müller and Ben Ott</span> <time>5 April 2025</time></div>
+<p>It will rain all week, the forecasters said on Friday.</p></article></body></html>"""
+NAMES = ["Anna Müller", "Ben Ott"]
+
+
+def _truth(page_id: str, names: list[str], split: str | None = "tuning") -> Truth:
+    return Truth(id=page_id, url="", file=f"html/{page_id}.html.gz", body="", authors=names,
+                 published="2025-04-05", split=split)
+
+
+def test_people_are_names_of_two_to_four_words() -> None:
+    assert people(NAMES)
+    assert not people([]) and not people(["Reuters"]) and not people(["Desk 24"])
+
+
+def test_the_byline_element_is_the_innermost_holding_every_name() -> None:
+    root = lxml.html.document_fromstring(PAGE)
+    element = byline_element(root, NAMES)
+    assert element is not None and element.get("class") == "by"
+    assert byline_element(root, ["Carl Dahl"]) is None
+
+
+def test_every_form_keeps_the_names_exactly_and_the_rest_of_the_page() -> None:
+    import random
+
+    for form in FORMS:
+        root = lxml.html.document_fromstring(PAGE)
+        element = byline_element(root, NAMES)
+        assert element is not None
+        fill(element, form, NAMES, "2025-04-05", random.Random(form))
+        text = root.text_content()
+        assert "Anna Müller" in text and "It will rain all week" in text and "5 April 2025" in text, form
+    assert slug("Anna Müller") == "anna-muller"
+
+
+def test_perturb_byline_is_seeded_by_the_page_id() -> None:
+    first = perturb_byline(PAGE, _truth("a", NAMES))
+    assert first is not None and first == perturb_byline(PAGE, _truth("a", NAMES))
+    assert perturb_byline(PAGE, _truth("a", ["Reuters"])) is None
+
+
+def test_main_rewrites_tuning_pages_only(tmp_path: Path) -> None:
+    source = tmp_path / "src"
+    (source / "html").mkdir(parents=True)
+    rows = []
+    for page_id in ("0a29620f9c4347758c146ed06dab6f3e", "b"):
+        (source / "html" / f"{page_id}.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+        rows.append({"id": page_id, "file": f"html/{page_id}.html.gz", "url": None, "with": ["It will rain"],
+                     "without": [], "authors": NAMES})
+    (source / "truth.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    assert main([str(source), str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "truth.jsonl").read_text() == (source / "truth.jsonl").read_text()
+    tuning = gzip.decompress((tmp_path / "out" / rows[0]["file"]).read_bytes()).decode()
+    assert "Anna Müller" in tuning and "Ben Ott" in tuning and tuning != PAGE
+    # the validation page ("b", by split_of) is copied byte for byte, never rewritten
+    assert (tmp_path / "out" / rows[1]["file"]).read_bytes() == (source / rows[1]["file"]).read_bytes()
+    assert main([str(source), str(tmp_path / "out")]) == 2     # an existing target is not overwritten
