@@ -14,9 +14,11 @@ held-out half. Run it on a metadata-stripped copy so the printed byline is what 
 
 A page is rewritten when its split is ``tuning`` (or it has none, as the Zyte set), its
 truth names people (each name two to four words, no digit, no "@") and one visible
-element's text holds every name and little else (:func:`byline_element`). That element's
+element's text holds every name and little else, no digit (a date stays as it is; see
+:func:`byline_element`). That element's
 content is replaced by one form chosen from :data:`FORMS`, seeded by the page id (the same
-page gets the same form on every run): a label in another language or none, a role after
+page gets the same form on every run): a label of the page's language (``<html lang>``;
+English ones when the list has none for it) or none, a role after
 the name, "A und B" / "A, B and C" / "A & B", a date or time after, capitals by CSS, the
 name as a link to ``/autor/slug``, a "Mehr von" box. The names stay exactly as the truth
 spells them. A rewritten page is re-serialised by lxml; every other page (and every
@@ -43,12 +45,15 @@ from lxml import etree  # noqa: E402
 
 from benchmarks.datasets import Truth, load_html, load_truth, start_copy, write_page  # noqa: E402
 
-# (label, word for "and"): the label before the names, "" for none.
-LABELS = (("By", "and"), ("Von", "und"), ("Par", "et"), ("Por", "y"), ("Di", "e"),
-          ("Door", "en"), ("Av", "och"), ("Af", "og"), ("Autor:", "und"), ("Text:", "und"),
-          ("Written by", "and"), ("Words by", "and"), ("Story by", "and"),
-          ("Reporting by", "and"), ("", "and"))
-ROLES = ("Redakteurin", "Redakteur", "Reporter", "Senior Correspondent", "Staff Writer")
+# (label, word for "and", languages): a label before the names, in the languages whose
+# pages print it (an Italian "Di" on an English page reads as a surname's "Di"); "" for none.
+LABELS = (("By", "and", "en"), ("Written by", "and", "en"), ("Words by", "and", "en"),
+          ("Story by", "and", "en"), ("Reporting by", "and", "en"), ("Von", "und", "de"),
+          ("Autor:", "und", "de es pt pl cs"), ("Text:", "und", "de"), ("Par", "et", "fr"),
+          ("Por", "y", "es pt"), ("Di", "e", "it"), ("Door", "en", "nl"), ("Av", "och", "sv no nb nn"),
+          ("Af", "og", "da"), ("", "and", ""))
+ROLES = {"de": ("Redakteurin", "Redakteur", "Korrespondent"), "": ("Reporter", "Senior Correspondent", "Staff Writer")}
+MORE_FROM = {"de": "Mehr von", "": "More from"}
 FORMS = ("label", "label_date", "label_time", "role", "caps", "link", "more_from")
 _SKIP = {"script", "style", "noscript", "head", "title", "template"}
 _SLACK = 40  # characters a byline element may hold besides the names
@@ -62,7 +67,8 @@ def people(names: list[str]) -> bool:
 
 def byline_element(root: etree._Element, names: list[str]) -> etree._Element | None:
     """The first visible element whose text holds every name and at most :data:`_SLACK` more
-    characters, the innermost such element (``None`` when there is none)."""
+    characters, the innermost such element; ``None`` when there is none or it also holds a
+    digit (a date beside the names, which the rewrite would lose)."""
     limit = sum(len(name) for name in names) + _SLACK
 
     def holds(element: etree._Element) -> bool:
@@ -76,9 +82,14 @@ def byline_element(root: etree._Element, names: list[str]) -> etree._Element | N
     while found is not None:  # the innermost element that still holds them all
         inner = next((child for child in found if holds(child)), None)
         if inner is None:
-            return found
+            break
         found = inner
-    return None
+    if found is None:
+        return None
+    rest = " ".join(found.text_content().split())
+    for name in names:
+        rest = rest.replace(name, "")
+    return None if re.search(r"\d", rest) else found  # a date beside the names is kept
 
 
 def slug(name: str) -> str:
@@ -96,13 +107,21 @@ def joined(names: list[str], word: str, rng: random.Random) -> str:
     return ", ".join(names[:-1]) + f" {word} " + names[-1]
 
 
+def labels(lang: str) -> list[tuple[str, str]]:
+    """The (label, "and") pairs for a page in language ``lang`` (its ``<html lang>``, first
+    part): the language's own and none; English ones when the language has none here."""
+    own = [(label, word) for label, word, langs in LABELS if lang and lang in langs.split()]
+    english = [(label, word) for label, word, langs in LABELS if langs == "en"]
+    return (own or english) + [("", "and")]
+
+
 def fill(element: etree._Element, form: str, names: list[str], published: str | None,
-         rng: random.Random) -> None:
+         rng: random.Random, lang: str = "en") -> None:
     """Replace ``element``'s content (its tail kept) by ``names`` printed in ``form``."""
     tail = element.tail
     element.clear()
     element.tail = tail
-    label, word = rng.choice(LABELS)
+    label, word = rng.choice(labels(lang))
     prefix = f"{label} " if label else ""
     if form == "link":
         element.text = prefix
@@ -113,14 +132,14 @@ def fill(element: etree._Element, form: str, names: list[str], published: str | 
         return
     if form == "more_from":
         heading = etree.SubElement(element, "strong")
-        heading.text = "Mehr von"
+        heading.text = MORE_FROM.get(lang, MORE_FROM[""])
         heading.tail = " "
         link = etree.SubElement(element, "a", href=f"/autor/{slug(names[0])}")
-        link.text = joined(names, "und", rng)
+        link.text = joined(names, word, rng)
         return
     text = prefix + joined(names, word, rng)
     if form == "role" and len(names) == 1:
-        text = f"{names[0]}, {rng.choice(ROLES)}"
+        text = f"{names[0]}, {rng.choice(ROLES.get(lang, ROLES['']))}"
     elif form == "label_date" and published and re.match(r"\d{4}-\d\d-\d\d", published):
         year, month, day = published[:10].split("-")
         text += f" | {day}.{month}.{year}"
@@ -144,7 +163,8 @@ def perturb_byline(html: str, truth: Truth) -> str | None:
     if element is None:
         return None
     rng = random.Random(hashlib.sha1(truth.id.encode("utf-8")).hexdigest())
-    fill(element, rng.choice(FORMS), truth.authors, truth.published, rng)
+    lang = (root.get("lang") or "").strip().lower().replace("_", "-").split("-")[0]
+    fill(element, rng.choice(FORMS), truth.authors, truth.published, rng, lang)
     return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
 
 

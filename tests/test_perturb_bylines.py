@@ -9,7 +9,7 @@ from pathlib import Path
 import lxml.html
 
 from benchmarks.datasets import Truth
-from benchmarks.perturb_bylines import FORMS, byline_element, fill, main, people, perturb_byline, slug
+from benchmarks.perturb_bylines import FORMS, byline_element, fill, labels, main, people, perturb_byline, slug
 
 PAGE = """<html><head><title>Rain due</title></head><body><article><h1>Rain due</h1>
 <div class="meta"><span class="by">By Anna Müller and Ben Ott</span> <time>5 April 2025</time></div>
@@ -69,3 +69,10 @@ def test_main_rewrites_tuning_pages_only(tmp_path: Path) -> None:
     # the validation page ("b", by split_of) is copied byte for byte, never rewritten
     assert (tmp_path / "out" / rows[1]["file"]).read_bytes() == (source / rows[1]["file"]).read_bytes()
     assert main([str(source), str(tmp_path / "out")]) == 2     # an existing target is not overwritten
+
+
+def test_a_byline_holding_a_date_is_left_and_labels_follow_the_page_language() -> None:
+    dated = PAGE.replace("and Ben Ott</span> <time>", "and Ben Ott <time>").replace("</time></div>", "</time></span></div>")
+    assert byline_element(lxml.html.document_fromstring(dated), NAMES) is None
+    assert ("Von", "und") in labels("de") and ("By", "and") not in labels("de")
+    assert ("Di", "e") not in labels("en") and ("By", "and") in labels("xx")
