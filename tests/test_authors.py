@@ -1658,3 +1658,20 @@ def test_a_byline_keeps_the_writers_beside_the_one_the_json_ld_names() -> None:
 
 def test_a_photo_credit_alone_names_no_writer() -> None:
     assert clean_byline("Foto: Eva Kramer") == [] and clean_byline("Fotos: Eva Kramer") == []
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a writer's card: "More from" / "Mehr von" and the writer's name is the credit
+    ("<div class='author-card'>More from <a href='/author/joseph-brean'>Joseph Brean</a></div>",
+     ["Joseph Brean"]),
+    ("<div class='byline'><strong>Mehr von</strong> <a href='/autor/ulrich-exner'>Ulrich Exner</a></div>",
+     ["Ulrich Exner"]),
+])
+def test_more_from_a_writer_names_the_writer_not_the_heading(row, expected) -> None:
+    assert _page_authors(f"<article>{_H1}{row}{_FILLER}</article>") == expected
+
+
+def test_more_from_a_site_or_a_section_names_no_writer() -> None:
+    for line in ("More from Fox News", "More from Politics", "Mehr von Bayern München", "Mehr von"):
+        assert clean_byline(line) == [] and not looks_like_byline(line), line
+    assert clean_byline("Mehr von Anna Müller und Ben Ott") == ["Anna Müller", "Ben Ott"]

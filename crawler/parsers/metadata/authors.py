@@ -13,6 +13,7 @@ from collections.abc import Container, Iterable
 from itertools import islice
 from typing import Any
 
+from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
@@ -578,6 +579,31 @@ _STAFF_POST_ONLY = re.compile(r"^(?:in|à|a|au|aux|en|em|na|no|at|aus|im|nach|da
 _STAFF_PLACE = re.compile(r"\s+(?:a|à|em)\s+[^\W\d_a-z][^\s,]{0,30}(?:\s[^\W\d_a-z][^\s,]{0,30})?\s*$")
 
 
+# A writer's card's "More from Jane Doe" / "Mehr von Anna Müller" (the link to the
+# writer's other articles, often the page's only printed credit): the names after it
+# when the first reads as a person's (a given name, then a surname); the heading alone,
+# or before a site, a section or a club ("More from Fox News", "Mehr von Bayern
+# München"), names no one ("Mehr von" was read as a writer, "More from X" as "More").
+_MORE_FROM = re.compile(r"^\s*(?i:more\s+from|mehr\s+von)(?:\s+|\s*$)")
+_FIRST_OF_LIST = re.compile(r"\s*(?:,|&|\||·|\s(?:and|und)\s)\s*")
+
+
+def _more_from(text: str) -> str:
+    """``text`` as a by-line when it opens with :data:`_MORE_FROM` and a person's name,
+    ``""`` when it opens with it and no such name, else ``text`` as it is.
+
+    >>> _more_from("More from Jane Doe"), _more_from("Mehr von"), _more_from("More from Fox News")
+    ('By Jane Doe', '', '')
+    >>> _more_from("By Jane Doe")
+    'By Jane Doe'
+    """
+    m = _MORE_FROM.match(text)
+    if m is None:
+        return text
+    rest = text[m.end():]
+    return "By " + rest if opens_with_given_name(_FIRST_OF_LIST.split(rest, maxsplit=1)[0]) else ""
+
+
 def looks_like_byline(text: str) -> bool:
     """True for a short line that starts like a byline ("By X", "Published by X").
 
@@ -599,6 +625,7 @@ def looks_like_byline(text: str) -> bool:
     (True, True)
     """
     text = text.lstrip(_LEAD) if text else text
+    text = _more_from(text) if text else text
     if not text or len(text) >= 250 or _BY_ONLY.match(text) or _words_not_names(text):
         return False
     text = _our_staff(text) or text
@@ -1022,6 +1049,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if not text:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
+    text = _more_from(text) if strict else text  # "" for "More from Fox News": no writer
     if (strict and _CREDIT.match(text) and not _LABEL.match(text)) or _BY_ONLY.match(text):
         return []  # (a joint credit, "Fotos und Text: X", names the writer)
     if strict and _words_not_names(text):
