@@ -1675,3 +1675,14 @@ def test_more_from_a_site_or_a_section_names_no_writer() -> None:
     for line in ("More from Fox News", "More from Politics", "Mehr von Bayern München", "Mehr von"):
         assert clean_byline(line) == [] and not looks_like_byline(line), line
     assert clean_byline("Mehr von Anna Müller und Ben Ott") == ["Anna Müller", "Ben Ott"]
+
+
+@pytest.mark.parametrize("row, expected", [
+    # a name and a newsroom job alone on the line, no label: the writer
+    ("<div class='meta'><span>Karim Natour, Redakteurin</span></div>", ["Karim Natour"]),
+    ("<p class='info'>Jane Doe, Senior Correspondent</p>", ["Jane Doe"]),
+    # a person the story quotes, with an office: no writer
+    ("<p class='info'>Angela Merkel, Bundeskanzlerin</p>", []),
+])
+def test_a_name_with_a_newsroom_job_and_no_label_is_the_writer(row, expected) -> None:
+    assert _page_authors(f"<article>{_H1}{row}{_FILLER}</article>") == expected

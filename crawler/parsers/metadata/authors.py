@@ -604,6 +604,28 @@ def _more_from(text: str) -> str:
     return "By " + rest if opens_with_given_name(_FIRST_OF_LIST.split(rest, maxsplit=1)[0]) else ""
 
 
+# A name with a newsroom job after it and no label, the whole line ("Anna Müller,
+# Redakteurin", "Jane Doe, Staff Writer", "Daniel Aragón, periodista"): a byline when
+# the name reads as a person's (a known given name, a surname). The jobs are a
+# newsroom's only: "Angela Merkel, Bundeskanzlerin" or "Jane Doe, CEO" is a person the
+# story quotes.
+_NAME_THEN_JOB = re.compile(
+    r"^\s*([^\W\d_][^,|]{2,60}?)\s*,\s*(?i:(?:senior\s+|chief\s+|political\s+|staff\s+)?"
+    r"(?:reporter|correspondent|writer|journalist|redakteur|redakteurin|korrespondent|korrespondentin|"
+    r"journalistin|reporterin|rédacteur|rédactrice|journaliste|periodista|redactor|redactora|giornalista))"
+    r"\s*$")
+
+
+def _name_then_job(text: str) -> bool:
+    """Whether ``text`` is a person's name and a newsroom job alone (:data:`_NAME_THEN_JOB`).
+
+    >>> _name_then_job("Anna Müller, Redakteurin"), _name_then_job("Angela Merkel, Bundeskanzlerin")
+    (True, False)
+    """
+    m = _NAME_THEN_JOB.match(text)
+    return m is not None and opens_with_given_name(m.group(1))
+
+
 def looks_like_byline(text: str) -> bool:
     """True for a short line that starts like a byline ("By X", "Published by X").
 
@@ -637,7 +659,7 @@ def looks_like_byline(text: str) -> bool:
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
-                or _KO_REPORTER.match(text))
+                or _KO_REPORTER.match(text) or _name_then_job(text))
 
 
 # "김민수 기자 | 입력 2024.03.05": a Korean byline is the name and "reporter" (or
