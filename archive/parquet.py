@@ -100,7 +100,7 @@ def export_parquet(
     if card.is_file() and CARD_MARK not in card.read_text(encoding="utf-8", errors="replace"):
         raise FileExistsError(f"{shown_path(card)} exists and is not a Clippings dataset card: not overwritten")
     made = [folder for folder in (directory, *directory.parents) if not folder.exists()]
-    directory.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(exist_ok=True)  # only the folder named: its own folder must be there, as a file's
     path = directory / f"{name or ('versions' if query.versions == 'all' else 'articles')}.parquet"
     summary = ParquetSummary(path=path, card=directory / "README.md")
     written = False

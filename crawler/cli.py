@@ -30,6 +30,7 @@ import json  # noqa: E402
 import os  # noqa: E402
 import re  # noqa: E402
 import sqlite3  # noqa: E402
+import stat  # noqa: E402
 import subprocess  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
@@ -1172,6 +1173,7 @@ def _export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None
     kept = kept_evidence(output)
     if kept is not None:  # another archive, a crawl's raw captures: not an export's to replace
         fail(f"{shown_path(output)}: is {kept}; export will not overwrite it, give another output file")
+    refuse_missing_folder(output)
     try:
         with replacing(output) as out:  # the file appears whole, or not at all
             count = export_articles(database, fmt, out, query=query)
@@ -1194,6 +1196,23 @@ def warn_missing_fields(db: str, database: Any) -> None:
                    err=True)
 
 
+def refuse_missing_folder(output: str) -> None:
+    """One line naming the folder ``output`` goes into when it is missing or not a
+    folder: an export makes no folders (Parquet's ``-o DIRECTORY`` itself excepted),
+    where it said only "No such file or directory" (jsonl, csv) or made every
+    missing folder on the way (Parquet). Any other fault is the write's to say."""
+    folder = Path(output).parent
+    try:
+        is_folder = stat.S_ISDIR(os.stat(folder).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        fail(f"cannot write {shown_path(output)}: the folder {shown_path(folder)} does not exist "
+             "(export makes no folders: make it first)")
+    except OSError:
+        return
+    if not is_folder:
+        fail(f"cannot write {shown_path(output)}: {shown_path(folder)} is not a folder")
+
+
 def is_archive_file(output: str, db: str) -> bool:
     """``output`` is the archive, or one of the files SQLite and the writer lock keep
     beside it (overwriting its -wal loses committed data; its .lock, the lock)."""
@@ -1213,6 +1232,7 @@ def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> N
         fail("--format parquet needs -o DIRECTORY (Parquet is not streamed to stdout)")
     if Path(output).exists() and not Path(output).is_dir():
         fail(f"{shown_path(output)} is a file: --format parquet writes a directory (a .parquet file and README.md)")
+    refuse_missing_folder(output)
     from archive.export import kept_evidence
 
     target = str(Path(output) / f"{'versions' if query.versions == 'all' else 'articles'}.parquet")

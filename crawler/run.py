@@ -61,6 +61,8 @@ class CrawlSummary:
     max_pages: int = 0
     budget_refused: int = 0
     """Requests refused because their site's page budget was spent."""
+    links_too_long: int = 0
+    """Links dropped as longer than ``URLLENGTH_LIMIT`` (never fetched)."""
     in_archive: bool = True
     """False when the archive holds no row for ``crawl_id``."""
     resumed_from: int | None = None
@@ -183,6 +185,7 @@ class CrawlSummary:
             ("traps", self.outcomes.get("trap", 0)),
             ("off the crawl's sites", self.outcomes.get("offsite", 0)),
             ("past a site's page budget", self.budget_refused),
+            ("links longer than URLLENGTH_LIMIT", self.links_too_long),
         ) if number]
         return "refused: " + ", ".join(parts) if parts else None
 
@@ -443,6 +446,7 @@ def summarise(crawler: Any, elapsed: float, stopped_by: int | None = None) -> Cr
         stopped_by=stopped_by,
         max_pages=crawler.settings.getint("CLIPPINGS_MAX_PAGES", 0),
         budget_refused=int(stats.get("clippings/site_budget_refused", 0)),
+        links_too_long=int(stats.get("clippings/links_too_long", 0)),
         resumed_from=stats.get("clippings/resumed_from"),
         resumed_pending=int(stats.get("clippings/resumed_pending", 0)),
         resumed_retried=int(stats.get("clippings/resumed_retried", 0)),

@@ -115,6 +115,9 @@ DOWNLOADER_MIDDLEWARES = {
 }
 HTTPERROR_ALLOWED_CODES = [304]
 SPIDER_MIDDLEWARES = {
+    # Links longer than URLLENGTH_LIMIT dropped as by Scrapy's, and counted (clippings/links_too_long).
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "crawler.middlewares.guards.CountedUrlLengthMiddleware": 800,
     "crawler.middlewares.recrawl.RevisitArchivedMiddleware": 1000,
 }
 

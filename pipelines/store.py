@@ -360,11 +360,12 @@ class ArchivePipeline:
         try:
             if self.fault is None and self.writer is not None:
                 self.closing_step("note the frontier", lambda: self.closing_guarded(lambda: self.close_frontier(reason)))
+            reason = self.fault_reason(reason)
+            self.closing_step("write the row", lambda: self.finish(reason))
             if self.fault is not None and not reason.startswith(ARCHIVE_FAULT_REASON):
-                reason = ARCHIVE_FAULT_REASON + self.fault  # a close-time fault: the summary says it
-                if self.crawler and self.crawler.stats:
-                    self.crawler.stats.set_value("finish_reason", reason)
-            self.finish(reason)
+                # The row refused (review37 F2): written again, as failed, and the summary says why.
+                failed = self.fault_reason(reason)
+                self.closing_step("write the row", lambda: self.finish(failed))
         finally:
             try:
                 if self.writer is not None:
@@ -374,6 +375,15 @@ class ArchivePipeline:
                 if self.locked:
                     self.locked = False
                     release_writer_lock(self.db_path)
+
+    def fault_reason(self, reason: str) -> str:
+        """``reason``, or the crawl's fault when it has one (a close-time fault: the
+        summary says it), set as the crawl's ``finish_reason``."""
+        if self.fault is not None and not reason.startswith(ARCHIVE_FAULT_REASON):
+            reason = ARCHIVE_FAULT_REASON + self.fault
+            if self.crawler and self.crawler.stats:
+                self.crawler.stats.set_value("finish_reason", reason)
+        return reason
 
     def finish(self, reason: str | None = None) -> None:
         if self.writer is None or self.crawl_id is None:

@@ -472,7 +472,7 @@ def test_clippings_alone_shows_its_help_not_an_error() -> None:
 
 def test_a_failed_parquet_export_leaves_no_partial_file_nor_new_folder(tmp_path: Path) -> None:
     db = damaged_past_its_schema(tmp_path / "news.db")
-    out = tmp_path / "corpus" / "2025"
+    out = tmp_path / "corpus"  # made by the export (a missing folder above it is refused first)
     line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(out)))
     assert f"{db} is damaged" in line
     assert not (tmp_path / "corpus").exists()
@@ -1242,3 +1242,28 @@ def test_a_crawl_row_that_cannot_be_written_as_the_crawl_closes_fails_it_in_one_
     assert f"clippings: error: {fault}" in result.stderr.splitlines(), result.stderr
     assert "Traceback" not in result.stderr, result.stderr
     assert rows(db, "SELECT status FROM crawls") == [("running",)]
+
+
+def test_a_crawl_row_refused_at_its_second_write_fails_the_crawl_and_is_written_failed(
+        tmp_path: Path, demo_server: Any) -> None:
+    """The pipeline writes the crawl's row twice as the crawl closes: in
+    ``close_spider``, then in ``spider_closed`` with the finish reason. The second
+    write was outside the close-step handling (review37 F2): its error went to
+    Scrapy's log only, the crawl `finished`, exit 0. Here a trigger refuses only that
+    write (a `finished` row with its finish reason): the crawl fails in one line,
+    counted, and its row is written again as `failed`."""
+    db = tmp_path / "news.db"
+    open_archive(db).close()
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("CREATE TRIGGER refuse_reasons BEFORE UPDATE OF status ON crawls "
+                     "WHEN NEW.status = 'finished' AND json_extract(NEW.stats, '$.finish_reason') IS NOT NULL "
+                     "BEGIN SELECT RAISE(ABORT, 'reason refused'); END")
+    result = crawl(db, demo_server.base_url + "/", extra=("--max-pages", "10", "--no-warc"))
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    fault = f"could not write the row of crawl 1 in {db} (IntegrityError: reason refused)"
+    assert f"clippings: error: {fault}" in result.stderr.splitlines(), result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    (status, stats), = rows(db, "SELECT status, stats FROM crawls")
+    assert status == "failed"
+    assert json.loads(stats)["clippings/close_errors"] == 1
+    assert json.loads(stats)["finish_reason"] == "archive fault: " + fault

@@ -243,7 +243,7 @@ def test_export_of_a_nested_field_of_the_wrong_json_shape_is_refused_in_every_fo
     earlier = {"jsonl": tmp_path / "earlier.jsonl", "csv": tmp_path / "earlier.csv"}
     for path in earlier.values():
         path.write_text("kept\n")
-    outputs = {"jsonl": str(earlier["jsonl"]), "csv": str(earlier["csv"]), "parquet": str(tmp_path / "pq" / "out")}
+    outputs = {"jsonl": str(earlier["jsonl"]), "csv": str(earlier["csv"]), "parquet": str(tmp_path / "pq")}
     string = "its tags is not a list of strings (it is a JSON string)"
     cases = [("tags", '"x"', fmt, string) for fmt in ("jsonl", "csv", "parquet")] + [
         ("authors", "5", "parquet", "its authors is not a list of strings (it is a JSON number)"),

@@ -263,3 +263,28 @@ def test_a_wal_that_vanishes_between_two_looks_is_no_traceback(tmp_path: Path, m
     monkeypatch.setattr(Path, "exists", lambda self, **kw: str(self).endswith("-wal") or seen(self, **kw))
     with pytest.raises(ArchiveError, match="cut short"):
         check_archive(db)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_into_a_missing_folder_names_it_and_makes_none(tmp_path: Path, fmt: str) -> None:
+    """review35 #8: ``-o missing/dir/file.jsonl`` said "No such file or directory"
+    without naming the folder, and Parquet's ``-o missing/dir/out`` made every
+    missing folder. Every format now refuses in one line naming the folder, and
+    makes none; Parquet still makes the one folder ``-o`` names, as README shows."""
+    warc = tmp_path / "pages.warc.gz"
+    write_warc(warc, [("https://news.example/1", article_html(1).encode())])
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    folder = tmp_path / "missing" / "dir"
+    output = folder / ("out" if fmt == "parquet" else f"articles.{fmt}")
+    line = one_error_line(clippings("export", str(db), "--format", fmt, "-o", str(output)))
+    assert line == (f"clippings: error: cannot write {output}: the folder {folder} does not exist "
+                    "(export makes no folders: make it first)"), line
+    assert not (tmp_path / "missing").exists()
+    (tmp_path / "file").write_text("a file")
+    line = one_error_line(clippings("export", str(db), "--format", fmt, "-o", str(tmp_path / "file" / "out")))
+    assert line == f"clippings: error: cannot write {tmp_path / 'file' / 'out'}: {tmp_path / 'file'} is not a folder", line
+    made = tmp_path / "corpus"
+    assert clippings("export", str(db), "--format", fmt, "-o", str(made if fmt == "parquet" else tmp_path / "a.x")
+                     ).returncode == 0
+    assert fmt != "parquet" or (made / "articles.parquet").is_file()

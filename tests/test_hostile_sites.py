@@ -146,6 +146,10 @@ def site_routes(holder: dict[str, FaultServer]) -> dict[str, Route]:
     routes["/links"] = lambda h, q: h.html("<html><body><h1>All the links</h1>" + "".join(
         f"<a href='/news/link-{n}'>Link {n}</a>" for n in range(LINKS)) + "</body></html>")
     routes.update({f"/news/link-{n}": story for n in range(LINKS)})
+    # Two links past Scrapy's URLLENGTH_LIMIT (2,083 characters) beside one that is not.
+    routes["/long-links"] = lambda h, q: h.html("<html><body><h1>Long links</h1>" + "".join(
+        f"<a href='/news/long-{n}?q={'x' * 2100}'>Long {n}</a>" for n in range(2))
+        + "<a href='/news/here'>Here</a></body></html>")
     routes.update({f"/deep/{n}.xml": nested for n in range(1, 20)})
 
     routes["/nest/robots.txt"] = lambda h, q: h.send_bytes(
@@ -443,6 +447,20 @@ def test_past_a_site_budget_one_trap_row_says_so_and_the_rest_are_counted(site: 
     refused = LINKS - len(fetched) - 1  # the first refusal is the trap row, counted as a trap
     assert len(fetched) < BUDGET and stats["clippings/site_budget_refused"] == refused, stats
     assert f"refused: traps 1, past a site's page budget {refused}" in result.stdout.splitlines(), result.stdout
+
+
+def test_links_past_the_url_length_limit_are_counted_and_said(site: FaultServer, tmp_path: Path) -> None:
+    """Scrapy drops a link longer than URLLENGTH_LIMIT unfetched, counted only in its
+    own ``urllength/request_ignored_count``: the crawl counts it as its own
+    (``clippings/links_too_long``) and its summary's "refused" line says so."""
+    result = run(tmp_path, site, "/long-links")
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = fetches(result.db)
+    assert not [r for r in rows if "/news/long-" in r["url"]], rows
+    assert [outcome for outcome, _ in outcome_of(rows, "/news/here")] == ["stored"], rows
+    stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
+    assert stats["clippings/links_too_long"] == 2, stats
+    assert "refused: links longer than URLLENGTH_LIMIT 2" in result.stdout.splitlines(), result.stdout
 
 
 def test_robots_txt_is_read_past_a_spent_budget_and_takes_no_trap_row(site: FaultServer, tmp_path: Path) -> None:

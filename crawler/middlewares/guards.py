@@ -15,6 +15,8 @@
   (the address its robots.txt answer came from: :class:`ConnectedAddressMiddleware`),
   or, when that is not known, as its host name stands for such addresses only
   (an intranet site given by name), as one given by address does.
+- :class:`CountedUrlLengthMiddleware` (a spider middleware, in place of Scrapy's
+  UrlLengthMiddleware) counts the links it drops as longer than ``URLLENGTH_LIMIT``.
 - :class:`TrapGuardMiddleware` (``CLIPPINGS_TRAP_DEFENCE``, default on) refuses
   requests that look like a crawler trap (:mod:`crawler.traps`), a site's
   requests past its page budget, and date pages past a per-calendar count.
@@ -41,6 +43,7 @@ from typing import Any, Protocol
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.urllength import UrlLengthMiddleware
 
 from crawler.exceptions import OffsiteRequest, PastSiteBudget, TrapRequest
 from crawler.robots import is_robots_request
@@ -349,3 +352,18 @@ class TrapGuardMiddleware:
                                                                                 self.date_pages):
             return f"more than {self.date_pages} date pages like {url} (CLIPPINGS_TRAP_DATE_PAGES)"
         return None
+
+
+class CountedUrlLengthMiddleware(UrlLengthMiddleware):
+    """Scrapy's spider middleware that drops a link longer than ``URLLENGTH_LIMIT``
+    (2,083 by default), the drop counted as the crawl's own
+    (``clippings/links_too_long``, in the summary's "refused" line) and not only in
+    Scrapy's ``urllength/request_ignored_count``. Like a request past a spent page
+    budget it is never fetched, so no ``fetches`` row (a page of endless long links
+    would otherwise have the crawl write a row for each)."""
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        kept = super().get_processed_request(request, response)
+        if kept is None and self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/links_too_long")
+        return kept
