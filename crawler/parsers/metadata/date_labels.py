@@ -93,8 +93,9 @@ def text_pieces(doc: Element, skip: frozenset[str] = frozenset(),
 # languages the parsers read dates in (en, de, fr, es, it, pt, nl, pl, the
 # Scandinavian languages, fi, ru, hr/sr/bs, tr, zh, ja, ko).
 # The page's own: "Published", "Le :" (French),
-# "Opublikowano", "Опубликовано", "Objavljeno", "Yayınlanma", "发布时间", "公開日", "입력".
-_OWN = re.compile(r"publi|pubbl|gepubl|opubl|опубл|публик|veröff|erschein|erschien|erstell|creat|cria|"
+# "Opublikowano", "Опубликовано", "Objavljeno", "Yayınlanma", "发布时间", "公開日", "입력";
+# the creation of the page ("Erstellt", "Created", "Criado", Polish "Data utworzenia").
+_OWN = re.compile(r"publi|pubbl|gepubl|opubl|опубл|публик|veröff|erschein|erschien|erstell|creat|cria|utworz|"
                   r"udgiv|julkai|yayın|yayım|objav|dodan|geplaatst|gepost|post(?:ed|ing|ado|ada|ée?|s)?\Z|"
                   r"written|geschrieben|escrit|scritt|écrit|online\Z|ligne\Z|issue[ds]?\Z|ausgabe|"
                   r"edici|edizion|édition|edition|article\Z|artikel\Z|story\Z|news\Z|print|"

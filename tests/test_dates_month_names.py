@@ -1,0 +1,56 @@
+"""Month names of Polish, Czech, Russian, Finnish and the Scandinavian languages in a
+printed date, on a page whose language is not declared (or declared as another):
+small hand-written pages (found with benchmarks/perturb_dates.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import parse_article
+from crawler.parsers.vocabulary import MONTHS
+
+PROSE = "<p>" + "Der Rat hat am Dienstag lange über den neuen Haushalt beraten und vieles offen gelassen. " * 6 + "</p>"
+
+
+def _page(dateline: str, lang: str = "") -> str:
+    attribute = f' lang="{lang}"' if lang else ""
+    return (f"<!doctype html><html{attribute}><head><title>Haushalt beschlossen</title></head><body>"
+            f"<article><h1>Haushalt beschlossen</h1><p>{dateline}</p>{PROSE}{PROSE}</article></body></html>")
+
+
+@pytest.mark.parametrize(("dateline", "lang", "day"), [
+    ("4 lutego 2022", "", "2022-02-04"),                       # pl
+    ("Opublikowano: 5 maja 2021, 10:15", "", "2021-05-05"),    # pl
+    ("28. října 2023", "", "2023-10-28"),                      # cs
+    ("31 октября 2023", "", "2023-10-31"),                     # ru
+    ("5. marraskuuta 2021", "de", "2021-11-05"),               # fi, on a page declared German
+    ("14:32 | 12. maj 2020", "", "2020-05-12"),                # da/sv
+    ("Tirsdag, 3. marts 2020", "", "2020-03-03"),              # da
+    ("3. desember 2019", "", "2019-12-03"),                    # no
+    ("7 augusti 2018", "", "2018-08-07"),                      # sv
+    ("4 de novembro de 2021, 03:27", "", "2021-11-04"),        # pt: the one Portuguese name missing
+])
+def test_a_printed_date_with_these_month_names_dates_the_page(dateline: str, lang: str, day: str) -> None:
+    record = parse_article(_page(dateline, lang), "https://example.org/politik/haushalt",
+                           fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None and (record.published or "")[:10] == day
+
+
+def test_the_names_are_lower_case_and_each_gives_its_month() -> None:
+    assert all(name == name.lower() and 1 <= month <= 12 for name, month in MONTHS.items())
+    assert (MONTHS["lutego"], MONTHS["října"], MONTHS["октября"], MONTHS["marraskuuta"]) == (2, 10, 10, 11)
+
+
+def test_a_byline_with_such_a_given_name_and_a_surname_is_still_a_name() -> None:
+    html = _page("Von Maja Nowak · 4 lutego 2022")
+    record = parse_article(html, "https://example.org/politik/haushalt", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None and record.authors == ["Maja Nowak"]
+
+
+def test_a_polish_creation_label_names_the_publication() -> None:
+    """"Data utworzenia: 12 maja 2023" (Polish: date of creation) is the page's own
+    date, as "Erstellt" and "Created" are: with the Polish month names read, the
+    label before the date was taken for another event's."""
+    html = _page("Data utworzenia: 12 maja 2023, 10:00 · Aktualizacja: 14 maja 2023, 09:00", "pl")
+    record = parse_article(html, "https://example.org/politik/haushalt", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None and (record.published or "")[:10] == "2023-05-12"
