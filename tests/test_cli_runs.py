@@ -546,7 +546,7 @@ def test_export_to_a_missing_folder_or_unwritable_file_is_one_line(archive_copy:
     locked.write_text("")
     locked.chmod(0o444)
     below_a_file = one_error_line(clippings("export", str(archive_copy), "-o", str(locked / "out.csv")))
-    assert "cannot write" in below_a_file and "Not a directory" in below_a_file  # unwritable, even for root
+    assert "cannot write" in below_a_file and "is not a folder" in below_a_file  # unwritable, even for root
     if not os.access(locked, os.W_OK):  # root may write a read-only file, so only others check it
         assert "Permission denied" in one_error_line(clippings("export", str(archive_copy), "-o", str(locked)))
     assert locked.read_text() == ""
