@@ -24,7 +24,7 @@ import stat
 import tempfile
 import zlib
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -325,12 +325,11 @@ def _part_file(target: Path) -> tuple[int, str, int | None]:
     cross file systems), and a descriptor of the folder holding a shared ``flock``
     for as long as the file is written (:func:`_folder_locked`)."""
     folder = _folder_locked(target)
-    try:
-        fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except BaseException:
+    with ExitStack() as on_failure:  # the folder's lock let go if no part file is made
         if folder is not None:
-            os.close(folder)
-        raise
+            on_failure.callback(os.close, folder)
+        fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        on_failure.pop_all()
     return fd, part, folder
 
 

@@ -20,6 +20,7 @@ does not depend on the page's content or on the order of the file.
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import hashlib
 import json
@@ -180,3 +181,13 @@ def write_page(target: Path, truth: Truth, html: str) -> None:
     out = target / truth.file
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(gzip.compress(html.encode("utf-8"), mtime=0))
+
+
+def copy_parser(doc: str | None, source: str = "a benchmark dataset directory") -> argparse.ArgumentParser:
+    """The command line of a tool that writes a changed copy of a dataset
+    (``strip_metadata.py``, ``perturb_*.py``): ``SOURCE TARGET``, described by the
+    first paragraph of the tool's docstring ``doc``."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0])
+    parser.add_argument("source", type=Path, help=source)
+    parser.add_argument("target", type=Path, help="where the copy goes (created)")
+    return parser

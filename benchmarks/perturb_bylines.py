@@ -27,7 +27,6 @@ validation page) is copied byte for byte. The truth files are copied as they are
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import random
 import re
@@ -43,7 +42,7 @@ if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
 import lxml.html  # noqa: E402
 from lxml import etree  # noqa: E402
 
-from benchmarks.datasets import Truth, load_html, load_truth, start_copy, write_page  # noqa: E402
+from benchmarks.datasets import Truth, copy_parser, load_html, load_truth, start_copy, write_page  # noqa: E402
 
 # (label, word for "and", languages): a label before the names, in the languages whose
 # pages print it (an Italian "Di" on an English page reads as a surname's "Di"); "" for none.
@@ -170,9 +169,7 @@ def perturb_byline(html: str, truth: Truth) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Copy ``SOURCE`` to ``TARGET`` with the tuning pages' bylines rewritten."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("source", type=Path, help="a benchmark dataset directory (metadata stripped)")
-    parser.add_argument("target", type=Path, help="where the perturbed copy goes (created)")
+    parser = copy_parser(__doc__, "a benchmark dataset directory (metadata stripped)")
     args = parser.parse_args(argv)
     kind, truths = load_truth(args.source)
     if not start_copy(args.source, args.target):

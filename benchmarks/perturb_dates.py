@@ -27,7 +27,6 @@ otherwise copied as they are.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 import json
@@ -39,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.datasets import load_html, load_truth, start_copy, write_page  # noqa: E402
+from benchmarks.datasets import copy_parser, load_html, load_truth, start_copy, write_page  # noqa: E402
 
 # Month names (the form printed after a day number) and the written form of a date.
 MONTHS: dict[str, tuple[str, str]] = {
@@ -209,9 +208,7 @@ def _tuning_truth(target: Path, days: dict[str, dt.date], kept: set[str]) -> Non
 
 def main(argv: list[str] | None = None) -> int:
     """Copy ``SOURCE``'s tuning pages to ``TARGET`` with their printed days reformatted."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("source", type=Path, help="a benchmark dataset directory (stripped)")
-    parser.add_argument("target", type=Path, help="where the perturbed copy goes (created)")
+    parser = copy_parser(__doc__, "a benchmark dataset directory (stripped)")
     args = parser.parse_args(argv)
     kind, truths = load_truth(args.source)
     truths = [t for t in truths if t.split in (None, "tuning")]

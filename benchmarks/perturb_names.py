@@ -30,7 +30,6 @@ silently scored as a nameless page.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import re
 import sys
@@ -44,7 +43,7 @@ if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
 import lxml.html  # noqa: E402
 from lxml import etree  # noqa: E402
 
-from benchmarks.datasets import load_html, load_truth, start_copy, write_page  # noqa: E402
+from benchmarks.datasets import copy_parser, load_html, load_truth, start_copy, write_page  # noqa: E402
 
 # A start tag: its attribute values may hold ">" when quoted (a quoted value stops at a
 # "<" so an unbalanced quote cannot swallow the page; such a tag is left as it is and the
@@ -163,9 +162,7 @@ def leftover_names(html: str) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Copy ``SOURCE`` to ``TARGET`` with every page's names perturbed; the truth files are copied."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("source", type=Path, help="a benchmark dataset directory")
-    parser.add_argument("target", type=Path, help="where the perturbed copy goes (created)")
+    parser = copy_parser(__doc__)
     args = parser.parse_args(argv)
     kind, truths = load_truth(args.source)
     if not start_copy(args.source, args.target):

@@ -48,7 +48,6 @@ copied unperturbed and named, so every copy's truth stays valid.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import random
 import sys
@@ -64,7 +63,7 @@ if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
 import lxml.html  # noqa: E402
 from lxml import etree  # noqa: E402
 
-from benchmarks.datasets import load_html, load_truth, start_copy, write_page  # noqa: E402
+from benchmarks.datasets import copy_parser, load_html, load_truth, start_copy, write_page  # noqa: E402
 
 _PLAIN = {name: "div" for name in ("article", "main", "section", "header", "footer", "nav",
                                    "aside", "figure", "figcaption")} | {"time": "span"}
@@ -314,9 +313,7 @@ def perturb_structure(html: str, variant: str, page_id: str) -> tuple[str, Count
 
 def main(argv: list[str] | None = None) -> int:
     """Copy ``SOURCE`` to ``TARGET`` with every page's structure perturbed; the truth files are copied."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("source", type=Path, help="a benchmark dataset directory")
-    parser.add_argument("target", type=Path, help="where the perturbed copy goes (created)")
+    parser = copy_parser(__doc__)
     parser.add_argument("--variant", choices=sorted(VARIANTS), default="all", help="the rewrite (default: all)")
     args = parser.parse_args(argv)
     kind, truths = load_truth(args.source)

@@ -30,7 +30,6 @@ the page's shape, not its vocabulary.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import re
 import sys
@@ -40,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.datasets import load_html, load_truth, start_copy, write_page  # noqa: E402
+from benchmarks.datasets import copy_parser, load_html, load_truth, start_copy, write_page  # noqa: E402
 
 _JSON_LD = re.compile(r"<script\b[^>]*application/ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
 _META = re.compile(r"<meta\b[^>]*>", re.I)
@@ -88,9 +87,7 @@ def plain_tags(html: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Copy ``SOURCE`` to ``TARGET`` with every page stripped; the truth files are copied."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("source", type=Path, help="a benchmark dataset directory")
-    parser.add_argument("target", type=Path, help="where the stripped copy goes (created)")
+    parser = copy_parser(__doc__)
     parser.add_argument("--neutral-names", action="store_true", help="class and id words made neutral tokens")
     parser.add_argument("--plain-tags", action="store_true", help="sectioning tags renamed to div")
     args = parser.parse_args(argv)

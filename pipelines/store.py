@@ -320,7 +320,7 @@ class ArchivePipeline:
         archive and the step. The steps after it still run."""
         try:
             close()
-        except Exception as exc:  # any error: recorded as the crawl's failure, logged, counted
+        except Exception as exc:  # broad on purpose: Scrapy would log it where the CLI shows nothing; logged, counted, the crawl failed
             detail = " ".join(str(exc).split())[:300]  # one line, whatever the error quotes
             message = (f"could not {step} of crawl {self.crawl_id} in {shown_path(self.db_path)} "
                        f"({type(exc).__name__}: {detail})" + (f"; {after}" if after else ""))
