@@ -54,3 +54,25 @@ def test_a_polish_creation_label_names_the_publication() -> None:
     html = _page("Data utworzenia: 12 maja 2023, 10:00 · Aktualizacja: 14 maja 2023, 09:00", "pl")
     record = parse_article(html, "https://example.org/politik/haushalt", fetched_at="2026-12-06T00:00:00Z")
     assert record is not None and (record.published or "")[:10] == "2023-05-12"
+
+
+@pytest.mark.parametrize(("dateline", "lang", "published"), [
+    ("2020. április 20.", "", "2020-04-20"),                          # hu, page language undeclared
+    ("2020. ápr. 20. 14:35", "hu", "2020-04-20T14:35:00"),            # hu abbreviation, with its time
+    ("Közzétéve: 2020. május 1-jén 9:05", "", "2020-05-01T09:05:00"),  # hu day suffix
+    ("2021 m. balandžio 22 d. 14:35", "", "2021-04-22T14:35:00"),     # lt
+    ("2021. gada 22. aprīlī", "", "2021-04-22"),                      # lv
+])
+def test_a_year_first_date_with_a_month_name_dates_the_page(dateline: str, lang: str, published: str) -> None:
+    """Hungarian, Lithuanian and Latvian print the year first, then the month's
+    name (Latvian: the day, then the month); none was read, or only by dateparser
+    on a page that declared its language, without the time."""
+    record = parse_article(_page(dateline, lang), "https://example.org/politik/haushalt",
+                           fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None and record.published == published
+
+
+def test_a_capital_month_after_a_year_opens_a_sentence() -> None:
+    from crawler.parsers.metadata.dates import find_date_span
+    assert find_date_span("Back in 2020. April 20 people came", "en") is None
+    assert MONTHS["ápr"] == 4 and MONTHS["balandžio"] == 4 and MONTHS["aprīlī"] == 4

@@ -60,6 +60,19 @@ MONTHS = {
     "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
     "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
     "marraskuuta": 11, "joulukuuta": 12,
+    # Hungarian, printed after the year ("2020. április 20.", "2020. ápr. 20."), with the
+    # abbreviations its style guides give (the others are the English and German ones)
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+    "július": 7, "augusztus": 8, "szeptember": 9, "október": 10,
+    "febr": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "szept": 9,
+    # Lithuanian: the genitive printed after the year ("2021 m. balandžio 22 d.")
+    "sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6,
+    "liepos": 7, "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12,
+    # Latvian: the nominative and the locative a date prints ("2021. gada 22. aprīlī")
+    "janvāris": 1, "janvārī": 1, "februāris": 2, "februārī": 2, "martā": 3, "aprīlis": 4,
+    "aprīlī": 4, "maijs": 5, "maijā": 5, "jūnijs": 6, "jūnijā": 6, "jūlijs": 7, "jūlijā": 7,
+    "augusts": 8, "augustā": 8, "septembris": 9, "septembrī": 9, "oktobris": 10, "oktobrī": 10,
+    "novembris": 11, "novembrī": 11, "decembris": 12, "decembrī": 12,
 }
 # A regex alternation of every month name, longest first (so "sept" wins over "sep").
 MONTH_PATTERN = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))

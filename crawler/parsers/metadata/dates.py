@@ -77,6 +77,15 @@ _NUMERIC_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?!\d
 # not "3. Mai 19:00" (a time) nor "3 May 19 people" (no dots or dashes around).
 _DMY_SHORT = re.compile(r"(?<![\w.,/])(\d{1,2})([.-])(" + MONTH_PATTERN + r")\2(\d{2})(?![\d.:-]|\w)" + _TIME,
                         re.IGNORECASE)
+# Year first with a month's name: Hungarian "2020. április 20.", "2020. ápr. 20. 14:35",
+# "2020. április 20-án"; Lithuanian "2021 m. balandžio 22 d." (the year's dot or "m."
+# is required: "2020 April 20" is no locale's order). Latvian puts the day first after
+# "gada" (year's): "2021. gada 22. aprīlī". These languages write the month in lower
+# case; a capital one opens a sentence after a year ("In 2020. April 20 people ...").
+_YMD_NAMED = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?:\.|\s+m\.)\s*(" + MONTH_PATTERN + r")\.?\s*(\d{1,2})"
+                        r"(?!\d)(?:\.|\s*d\.|-?(?:j?[áé]n|i|ei|ai))?(?!\w)" + _TIME, re.IGNORECASE)
+_YDM_LATVIAN = re.compile(r"(?<![\d.])((?:19|20)\d{2})\.\s*gad[aā]\s+(\d{1,2})\.\s*(" + MONTH_PATTERN
+                          + r")(?!\w)" + _TIME, re.IGNORECASE)
 _ISO_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)" + _TIME, re.IGNORECASE)
 # Year first with other separators, as East Asian, Hungarian, Lithuanian and Swedish pages
 # print them: "2024/12/04 00:05", "2024.03.31", "2026. 01. 29." (no country prints the
@@ -389,6 +398,16 @@ def _month_name_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, 
         month = MONTHS.get(m.group(2).lower())
         if month:
             stamp(m, m.start(), int(m.group(3)), month, int(m.group(1)), 4)
+            break
+    for m in _YMD_NAMED.finditer(text):
+        month = MONTHS.get(m.group(2).lower())
+        if month and m.group(2)[0].islower():  # "In 2020. April 20 people": a sentence's end
+            stamp(m, m.start(), int(m.group(1)), month, int(m.group(3)), 4)
+            break
+    for m in _YDM_LATVIAN.finditer(text):
+        month = MONTHS.get(m.group(3).lower())
+        if month:
+            stamp(m, m.start(), int(m.group(1)), month, int(m.group(2)), 4)
             break
     for m in _DMY_SHORT.finditer(text) if short_years else ():
         month = MONTHS.get(m.group(3).lower())
