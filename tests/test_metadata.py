@@ -61,7 +61,7 @@ def test_seed_page_visible_only():
     assert md.provenance["authors"] == "heuristic"
     assert md.provenance["byline_raw"] == "Published by Daniel Cooper"
     assert md.provenance["published"] == "heuristic"
-    assert md.provenance["published_raw"] == "July 16, 2025 - 3 min Read"
+    assert md.provenance["published_raw"] == "July 16, 2025"  # its own <span>, not the row with "3 min Read"
 
 
 def test_seed_page_by_variant_and_time_element():

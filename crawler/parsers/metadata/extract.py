@@ -797,7 +797,8 @@ def _dates(src: _Sources, md: Metadata) -> None:
     if date_source:
         prov["published"] = date_source
     if head is not None and head.date_raw:
-        prov["published_raw"] = head.date_raw
+        shown = head.date_shown if head.date_shown is not None and head.date_shown in head.date_raw else None
+        prov["published_raw"] = shown or head.date_raw
     modified, date_source = _first_date(
         jsonld("dateModified"),
         lambda: _date_from_meta(data, _MODIFIED_META),

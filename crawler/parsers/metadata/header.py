@@ -29,7 +29,7 @@ from crawler.parsers.metadata.authors import (
     looks_like_byline,
     plain_name,
 )
-from crawler.parsers.metadata.date_labels import other_label
+from crawler.parsers.metadata.date_labels import names_publication, other_label
 from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.name_chunks import (
@@ -115,6 +115,9 @@ class HeaderScan:
     byline_raw: str | None = None
     date_text: str | None = None
     date_raw: str | None = None
+    date_shown: str | None = None
+    """The text of the element printing ``date_text`` alone when ``date_raw``, its
+    line, holds more (:func:`_own_date_text`); the provenance's ``published_raw``."""
     time_datetime: str | None = None
     time_element: Any = None
     """The ``<time>`` element ``time_datetime`` was read from."""
@@ -975,7 +978,7 @@ def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: s
     if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
         scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
     if scan.date_text and (not dated or scan.date_raw == text) and _in_skipped_region(el, around, OTHER_REGION):
-        scan.date_text = scan.date_raw = scan.date_element = None  # a widget's, a related story's or a comment's date
+        scan.date_text = scan.date_raw = scan.date_shown = scan.date_element = None  # a widget's, a related story's or a comment's date
 
 
 def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:
@@ -1079,7 +1082,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         if dated is not None and dated[1] == 0:
             scan.update_marked = (dated[0], text, el)
     unlabelled = scan.date_text is None and date_like and not scan.story_begun and not other_stamp and (
-        not _UPDATED_HINT.search(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
+        not _labels_update(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
     if (scan.date_text is None and date_like and not scan.story_begun and not other_stamp
             and (unlabelled or (tag != "time" and _own_date_before_update(el, text, language)))):
         inner = _marked_inside(el)
@@ -1094,6 +1097,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
                       or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
                 and not _date_in_sentence(line, dated[1], tag, attrs) and not _airing(line[:dated[1]]):
             scan.date_text, scan.date_raw, scan.date_element = dated[0], line, el
+            scan.date_shown = _own_date_text(el, line, dated, language)
     if scan.updated_text is None and date_like:
         scan.updated_text = _updated_date(text, language) or scan.updated_text
         if scan.updated_text is not None and _AS_OF.match(text) and (
@@ -1103,6 +1107,30 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
         scan.reading_minutes = parse_reading_time(text)
     if scan.section is None and len(text) < 200:
         scan.section = printed_section(text)
+
+
+_OWN_DATE_DEPTH = 40  # elements of a dateline's line searched for the one holding its date alone
+
+
+def _own_date_text(el: Any, line: str, dated: tuple[str, int], language: str | None) -> str:
+    """The text of the element inside the dateline ``el`` that prints its date
+    ``value`` alone (the shortest that gives the same value: "22 kwietnia 2021" in
+    "#Topic <span>22 kwietnia 2021</span> 4 min read"; ``dated``: the line's date and
+    where it starts), else ``line``: the
+    provenance's raw date is the date as printed, not the row around it. The line
+    stays when it names the date's publication or update or another event ("Posted",
+    "Updated", "Release:"), which the settling of the day reads."""
+    value = dated[0]
+    if names_publication(line) or _labels_update(line) or other_label(line[:dated[1]]):
+        return line
+    best = line
+    for child in islice(el.iterdescendants(), _OWN_DATE_DEPTH):
+        if not isinstance(child.tag, str):
+            continue
+        own = text_of(child, 100)
+        if len(own) < len(best) and (found := find_date_span(own, language)) is not None and found[0] == value:
+            best = own
+    return best
 
 
 def _dateline_mark(el: Any, update: Any) -> bool:
@@ -1338,7 +1366,7 @@ def _updated_date(text: str, language: str | None) -> str | None:
     for m in _UPDATED_LABEL.finditer(text):
         rest = text[m.end():]
         dated = find_date_span(rest, language) if rest else None
-        if dated and dated[1] <= 12:  # (a weekday may come first)
+        if dated and dated[1] <= 12 and not credit_only(rest[:dated[1]]):  # (a weekday may come first)
             return dated[0]
     return None
 
@@ -1421,6 +1449,8 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if value and not _UPDATED_HINT.search(attrs_of(el)) and not _update_labelled(el):
                 scan.time_datetime, scan.date_raw = value, text_of(el, 100) or el.get("datetime")
                 return
+            if _update_labelled(el):  # "· Edited on <time>": its printed date is the edit's too
+                continue
         if el.tag in _TEXT_TAGS and len(el) <= 3 and above is not None \
                 and (bare := _bare_date_above(el, above, language)) is not None:
             scan.date_text, scan.date_raw, scan.date_element = bare[0], bare[1], el
@@ -1434,6 +1464,7 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
             if dated and ((hinted and dated[1] <= 30) or _document_dateline(text, dated)) \
                     and not other_label(text[:dated[1]]):
                 scan.date_text, scan.date_raw = dated[0], text
+                scan.date_shown = _own_date_text(el, text, dated, language)
                 return
             if dated and hinted and scan.updated_text is None:  # "Stand: 03.05.2024" above the headline
                 scan.updated_text = _updated_date(text, language)
@@ -1552,10 +1583,44 @@ def _update_labelled(el: Any) -> bool:
     prev = el.getprevious()
     box = el.getparent()
     label = ((prev.tail if prev is not None else box.text if box is not None else None) or "")[-_LABEL_TAIL:]
-    return bool(_UPDATED_WORDS.search(label)) and not _PUBLISHED_HINT.search(label)
+    ends = [m.end() for m in _UPDATED_WORDS.finditer(label)]
+    return bool(ends) and not _PUBLISHED_HINT.search(label) and not credit_only(label[ends[-1]:])
 
 
 _LABEL_TAIL = 40  # characters before a <time> read as its label
+# "Edited by Jane Doe", "Updated by the news desk": an update word with the person after
+# it, the credit ending where the date's element begins. The word labels the person; a
+# date after it labels nothing unless a connector says so ("Edited by Jane Doe on",
+# "Last edited by admin at", "Aktualisiert von Anna Muster am").
+_CREDIT_BY = re.compile(r"\s*(?:by|von|par|por|door|przez|av|af|da)\s+[^\W\d_]", re.I)
+_DATE_CONNECTOR = re.compile(r"(?:\b(?:on|at|am|um|le|el|il|op|em|den|dne)|[:：])\s*$", re.I)
+
+
+_CREDIT_END = re.compile(r"[\d|·•]")  # where a credit after an update word ends at the latest
+
+
+def _labels_update(text: str) -> bool:
+    """Whether an update word in ``text`` labels a date ("Updated: May 5",
+    "Last edited by admin on May 5"), not only a person ("Edited by Jane Doe ·
+    May 3, 2024": the date after the credit is the page's)."""
+    if not _UPDATED_HINT.search(text):
+        return False
+    for m in _UPDATED_WORDS.finditer(text):
+        end = _CREDIT_END.search(text, m.end())
+        if not credit_only(text[m.end():end.start() if end else len(text)]):
+            return True
+    return False
+
+
+def credit_only(after: str) -> bool:
+    """Whether the words after an update word (``after``) credit a person and end
+    there ("Edited by Jane Doe"), so the word labels the person, not a date that
+    follows in the next element.
+
+    >>> credit_only(" by Jane Doe "), credit_only(" by Jane Doe on "), credit_only(" on ")
+    (True, False, False)
+    """
+    return _CREDIT_BY.match(after) is not None and _DATE_CONNECTOR.search(after) is None
 
 
 _CARD_MARKS = ("a", "h1", "h2", "h3", "h4", "h5", "h6")
