@@ -201,6 +201,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
         return found, "htmldate"
     if as_of is not None:
         return as_of, "heuristic"
+    if (marked := marked_date(doc, language, latest)) is not None:
+        return marked, "heuristic"
     if labelled.updated is not None:
         return labelled.updated, "heuristic"
     bare = bare_url_day(url, latest)
@@ -223,8 +225,59 @@ def _htmldate(doc: Element, url: str, latest: str) -> str | None:
     return found if isinstance(found, str) and _DAY.match(found) else None
 
 
+# A box that its class or id marks as a date's ("date-header", "meta__date",
+# "post-date", "entry-time", "published"): where templates print the post's date.
+_DATE_MARK = re.compile(r"date|time|posted|publi|datum|fecha", re.I)
+# Marks of a date that is not the page's publication: a change's, other stories'.
+_NOT_OWN_DATE = re.compile(r"updat|modif|comment|related|recommend|sidebar|widget|popular|most-?read|"
+                           r"teaser|archive|event|calendar", re.I)
+_MARKED_TEXT = 60       # characters: a marked box that holds more is not a date's
+_MARKED_AT = 12         # where its date may start (a weekday, "Posted")
+_MARKED_ELEMENTS = 5_000
+_MARKED_ANCESTORS = 6
+
+
+def marked_date(doc: Element, language: str | None, latest: str) -> str | None:
+    """The day printed in the first box marked as a date's (:data:`_DATE_MARK`)
+    that opens with a date and holds little else ("<h2 class=date-header>Wednesday,
+    2012. október 17.</h2>", "<div class=meta__date>5.3.24 um 10:12</div>"),
+    outside the boxes of other stories, comments and changes (:data:`_NOT_OWN_DATE`,
+    an ``<aside>``, ``<nav>`` or ``<footer>``). Asked only when htmldate, which
+    reads such boxes too, found no date: it reads only English month names and
+    four-digit years without its slow search, and this reads the printed forms
+    :func:`find_date_span` does."""
+    for el in islice(doc.iter(), _MARKED_ELEMENTS):
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "script", "style", "title"):
+            continue
+        marks = attrs_of(el)
+        if not marks or not _DATE_MARK.search(marks) or _NOT_OWN_DATE.search(marks):
+            continue
+        text = " ".join(text_of(el, _MARKED_TEXT + 1).split())
+        found = find_date_span(text, language) if len(text) <= _MARKED_TEXT else None
+        if found is None or found[1] > _MARKED_AT or found[0][:10] > latest or _beside_story(el):
+            continue
+        return found[0][:10]
+    return None
+
+
+def _beside_story(el: Element) -> bool:
+    """Whether ``el`` sits in a box beside the story: an ``<aside>``, ``<nav>`` or
+    ``<footer>`` outside the story's ``<article>`` (one inside it is the story's own
+    margin: "<aside class=article__aside>" with its byline and date) or a box marked
+    as another story's, a comment's or a widget's."""
+    in_story = next(el.iterancestors("article"), None) is not None
+    for anc in islice(el.iterancestors(), _MARKED_ANCESTORS):
+        if (anc.tag in ("aside", "nav", "footer") and not in_story) or _NOT_OWN_DATE.search(attrs_of(anc)):
+            return True
+    return False
+
+
 # The last part of a <title>, after a separator: "Story – DW – 13.06.2023".
-_TITLE_TAIL = re.compile(r"[|–—·]\s*([^|–—·]{6,30}?)\s*$|\s-\s+([^|–—·-]{6,30}?)\s*$")
+_TITLE_TAIL = re.compile(r"[|–—·]\s*([^|–—·]{6,45}?)\s*$|\s-\s+([^|–—·-]{6,45}?)\s*$")
+# A weekday before a title's date and a time after it ("Dienstag, 5. März 2024, 11:14
+# Uhr"): the date stands alone all the same.
+_TAIL_WEEKDAY = re.compile(r"^[^\W\d_]{2,12}\.?,?\s+(?=\d)")
+_TAIL_TIME = re.compile(r"(?:,\s*|\s+)(?:um\s+|at\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm))?$", re.I)
 _DASHES = "–—-"
 _RANGE_START = re.compile(r"\d\.?\s*$")  # a day before the dash: the tail ends a range
 
@@ -240,6 +293,9 @@ def title_date(doc: Element, language: str | None, latest: str) -> str | None:
     tail = (m.group(1) or m.group(2)) if m else None
     if m and m.group(0).lstrip()[0] in _DASHES and _RANGE_START.search(text, 0, m.start()):
         return None  # "12.–14.03.2025": a range's end, an event's days
+    if tail and (weekday := _TAIL_WEEKDAY.match(tail)) and weekday.group().strip(" .,").lower() in WEEKDAYS:
+        tail = tail[weekday.end():]
+    tail = _TAIL_TIME.sub("", tail) if tail else tail
     found = find_date_span(tail, language, short_years=False) if tail else None
     if found is None or found[1] != 0 or not any(c.isdigit() for c in tail or "") or len(tail or "") > 22:
         return None

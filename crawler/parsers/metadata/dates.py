@@ -17,7 +17,7 @@ from email.utils import parsedate_tz
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS
+from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
 
 __all__ = ["find_date_in_text", "find_date_span", "find_yearless_date", "is_plausible", "normalise_date",
            "parse_reading_time"]
@@ -46,21 +46,27 @@ _ZONE_REGIONS = {"et": "America/New_York", "ct": "America/Chicago", "mt": "Ameri
                  "pt": "America/Los_Angeles"}
 _ZONE = (r"(?:\s*\(?((?-i:UTC|GMT|BST|W?EST|WET|CES?T|EES?T|MSK|JST|KST|AE[SD]T|AWST|NZ[SD]T|"
          r"[ECMP][SD]T|AK[SD]T|HST|[ECMP]T)|[+-]\d{2}:?\d{2})\)?(?![\w+-]))?")
-_TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|-|–|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
-         + _ZONE + ")?")
+# (Korean, Chinese and Japanese print the half of the day before the time, "오후 2:35",
+# "下午2:35", "午後2時35分": :func:`_pm_before`)
+_TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|-|–|\||오전|오후|上午|下午|午前|午後)?\s*(\d{1,2})(?:[:.h]|\s*[時시]\s*)(\d{2})"
+         r"(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?" + _ZONE + ")?")
+_PM_BEFORE = re.compile(r"(?:오후|下午|午後)\s*$")
 # A time printed before its date ("10:42 AM EDT, Tue June 24, 2025", "14:20 Uhr, 3. Mai 2024").
 _TIME_BEFORE = re.compile(
     r"(?<![\d:.])(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?" + _ZONE
     + r"\s*[,|·•-]?\s*(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?$",
     re.IGNORECASE,
 )
+# A weekday opening the date ("dimanche, 30 septembre 2018", "Tue, 3 May 2024"): the date
+# starts there, as a line's label or byline before it ends there.
+_WEEKDAY_BEFORE = re.compile(r"(?<![^\W\d_])(?:" + WEEKDAY_PATTERN + r")\.?,?\s*$", re.IGNORECASE)
 # "July 16, 2025", "Jul. 16 2025"
 _MDY = re.compile(r"\b(" + MONTH_PATTERN + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b" + _TIME,
                   re.IGNORECASE)
 # "16 July 2025", "16. Juli 2025", "16 de julio de 2025", "16 de julio del 2025" (Latin
 # American Spanish), "16th of July 2025"
-_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+|of\s+)?(" + MONTH_PATTERN
-                  + r")\.?,?\s+(?:del?\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|\.|er)?(?:\s+|-)(?:de\s+|of\s+)?(" + MONTH_PATTERN
+                  + r")\.?(?:,?\s+|-)(?:del?\s+)?((?:19|20)\d{2})\b" + _TIME, re.IGNORECASE)  # ("22-Apr-2021")
 # "07/16/2025", "16.07.2025", "16-07-2025"
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d])" + _TIME, re.IGNORECASE)
 # "06. 01. 2026", "5. 3. 2024 10:12": day and month each with its dot and a space (Czech,
@@ -95,8 +101,11 @@ _YMD_IN_TEXT = re.compile(r"(?<![\d./])((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|\
                           r"(?![\d/]|\.\d)" + _TIME, re.IGNORECASE)
 # "2024年12月3日", "2026년 1월 29일" (Chinese, Japanese, Korean): unambiguous whatever
 # the page's language, which pages often leave undeclared.
-_CJK_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?" + _TIME,
-                          re.IGNORECASE)
+_CJK_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?"
+                          r"(?:\s*[(（][^)）\d]{1,3}[)）])?" + _TIME, re.IGNORECASE)  # (a weekday: "（木）", "(목)")
+# "2021. 4. 22." and "2021. 4. 22. 오후 2:35": Korean news sites' year-first date, day
+# and month unpadded, each number closed by a dot (no version number is written so).
+_YMD_SPACED = re.compile(r"(?<![\d.])((?:19|20)\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)" + _TIME, re.IGNORECASE)
 # What a version number follows: "version 2024.03.31", "v2024.03.31", "widget==2024.03.31".
 _VERSION_BEFORE = re.compile(r"(?:\bversion|\bver\.|\bv|[=<>~!]=|@)\s*:?\s*$", re.IGNORECASE)
 # The languages whose running text writes dates year first with dots ("2024.03.31.",
@@ -108,6 +117,13 @@ _DOTS_YEAR_FIRST = frozenset({"hu", "lt", "ko", "zh", "ja"})
 _DATE_SLOT = re.compile(r"(?:^|[:|·•,(\[–—-]|\b(?:published|posted|updated|modified|on|am|le|el|den|stand|"
                         r"veröffentlicht|aktualisiert|erschienen|publié|publicado|pubblicato|gepubliceerd))\s*$",
                         re.IGNORECASE)
+# Digits of other scripts as pages print them (full-width in Chinese and Japanese
+# text, Arabic-Indic and Persian ones, Devanagari, Bengali, Thai) and the full-width
+# colon, slash and dot: read as ASCII, one character for one, so offsets stay.
+_ASCII_DIGITS = {
+    **{zero + n: ord("0") + n for zero in (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50) for n in range(10)},
+    0xFF1A: ord(":"), 0xFF0F: ord("/"), 0xFF0E: ord("."),
+}
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}|\d[./]\d{1,2}[./]\d\d|\d[.-]\s?[^\W\d_]{3,9}[.-]\s?\d\d")
 
 _READING = [
@@ -304,9 +320,13 @@ def find_date_span(text: str, language: str | None = None,
     >>> find_date_span("Publikováno: 3. 5. 2024", "cs"), find_date_span("Platz 1. 2. 2024 erreicht", "de")
     (('2024-05-03', 13), None)
     """
-    if not text or not _HAS_YEAR.search(text):
+    if not text:
         return None
     text = text[:300]
+    if not text.isascii():
+        text = text.translate(_ASCII_DIGITS)
+    if not _HAS_YEAR.search(text):
+        return None
     best: tuple[int, str] | None = None
 
     def consider(pos: int, value: str | None) -> None:
@@ -322,20 +342,18 @@ def find_date_span(text: str, language: str | None = None,
             if before:
                 pos = before.start()
                 hour, minute, ampm, zone = before.group(1, 2, 3, 4)
+        if pos == m.start() and (weekday := _WEEKDAY_BEFORE.search(text, max(0, pos - 16), pos)):
+            pos = weekday.start()
         hours, minutes = _hour(hour, ampm), int(minute) if minute else None
+        if hours is not None and hours < 12 and not ampm and m.group(first) is not None and _PM_BEFORE.search(
+                text, max(0, m.start(first) - 4), m.start(first)):
+            hours += 12  # "오후 2:35": the afternoon's
         offset, has_zone = _zone_offset(zone, year, month, day, hours, minutes)
         consider(pos, _fmt(year, month, day, hours, minutes, int(second) if second else None,
                            offset, has_zone))
 
     _month_name_dates(text, stamp, short_years)
-    for m in _ISO_IN_TEXT.finditer(text):
-        stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
-        break
-    if (ymd := _year_first(text, language, running=not short_years)) is not None:
-        stamp(ymd, ymd.start(), int(ymd.group(1)), int(ymd.group(2) or ymd.group(4)), int(ymd.group(3) or ymd.group(5)), 6)
-    for m in _CJK_IN_TEXT.finditer(text):
-        stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
-        break
+    _year_first_dates(text, stamp, language, short_years)
     for m in itertools.chain(_NUMERIC.finditer(text), _NUMERIC_SHORT.finditer(text) if short_years else ()):
         stamp(m, m.start(), *_numeric_ymd(m, language), 5)
         break
@@ -383,6 +401,22 @@ def _spaced_date(m: re.Match[str]) -> bool:
     day and month padded to two digits ("06. 01. 2026") or a time after it
     ("5. 3. 2024 10:12"), not numbers in a sentence ("Platz 1. 2. 2024 erreicht")."""
     return (len(m.group(1)) == 2 and len(m.group(3)) == 2) or m.group(5) is not None
+
+
+def _year_first_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None],
+                      language: str | None, short_years: bool) -> None:
+    """The first numeric date of each year-first form in ``text`` (ISO, slashed or
+    dotted, Chinese / Japanese / Korean, Korean spaced), handed to ``stamp`` as in
+    :func:`_month_name_dates`."""
+    for m in _ISO_IN_TEXT.finditer(text):
+        stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
+        break
+    if (ymd := _year_first(text, language, running=not short_years)) is not None:
+        stamp(ymd, ymd.start(), int(ymd.group(1)), int(ymd.group(2) or ymd.group(4)), int(ymd.group(3) or ymd.group(5)), 6)
+    for pattern in (_CJK_IN_TEXT, _YMD_SPACED):
+        for m in pattern.finditer(text):
+            stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
+            break
 
 
 def _month_name_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None],

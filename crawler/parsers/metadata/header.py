@@ -1417,7 +1417,7 @@ def _date_in_sentence(line: str, start: int, tag: str, attrs: str) -> bool:
 # The line opens with the document's noun (a word before it at most: "Gemeinsame
 # Pressemitteilung"), its number after it: "vom" / "du" / "del" alone also date
 # what a standfirst tells of ("Der Beschluss des Gemeinderats vom 12. März 2023").
-_DOCUMENT_OF = re.compile(r"\b(?:vom|du|del)\s+\d", re.I)   # (a cheap test before the date search)
+_DOCUMENT_OF = re.compile(r"\b(?:vom|du|del)\s+(?:[^\W\d_]{2,12}\.?,?\s+)?\d", re.I)  # (a cheap test before the date search; a weekday may come between)
 _DOCUMENT_OF_END = re.compile(
     r"^\W*(?:\w+\s+)?(?:pressemitteilung|pressemeldung|presseinformation|medienmitteilung|mitteilung|"
     r"bekanntmachung|communiqué(?:\s+de\s+presse)?|comunicato(?:\s+stampa)?|nota\s+stampa|"
@@ -1451,6 +1451,8 @@ def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> 
                 return
             if _update_labelled(el):  # "· Edited on <time>": its printed date is the edit's too
                 continue
+        if _marked_update(el, attrs_of(el)):  # "<time class=updated>" without a datetime: a revision's
+            continue
         if el.tag in _TEXT_TAGS and len(el) <= 3 and above is not None \
                 and (bare := _bare_date_above(el, above, language)) is not None:
             scan.date_text, scan.date_raw, scan.date_element = bare[0], bare[1], el
