@@ -120,6 +120,7 @@ _GIVE_BACK = ("if redis.call('EXISTS', KEYS[4]) == 1 then return -1 end\n" + _MO
               + "if ARGV[2] ~= '' then redis.call('HSET', KEYS[5], ARGV[1], ARGV[2]) end\n"
               + "return #entries / 2\n")
 _STATUS = """
+if redis.call('EXISTS', KEYS[4]) == 0 then return false end
 local processing = 0
 for _, worker in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   processing = processing + redis.call('HLEN', ARGV[1] .. worker)
@@ -133,8 +134,13 @@ def connect(url: str) -> redis.Redis:
     return get_redis(url=url)
 
 
-#: Redis unreachable mid-crawl (stopped, restarted, the network gone).
-LOST = (redis.ConnectionError, redis.TimeoutError)
+class CrawlKeysGone(redis.RedisError):
+    """The running crawl's keys vanished from a Redis still answering (emptied under
+    it): as good as a Redis that went away, and told the same way."""
+
+
+#: Redis unreachable mid-crawl (stopped, restarted, the network gone), or emptied under the crawl.
+LOST = (redis.ConnectionError, redis.TimeoutError, CrawlKeysGone)
 
 
 def lost_redis(url: str, exc: BaseException) -> str:
@@ -269,10 +275,16 @@ class Frontier:
         return returned
 
     def status(self) -> tuple[int, int, int]:
-        """(queued, being processed, results not taken yet), in one atomic read."""
-        queued, processing, results = self._status(
-            keys=[self.keys.queue, self.keys.workers, self.keys.results],
-            args=[self.keys.processing("")])
+        """(queued, being processed, results not taken yet), in one atomic read.
+        Raises :class:`CrawlKeysGone` when the crawl's config is no longer in Redis
+        (then neither are its queue and seen set: an empty queue means nothing)."""
+        found = self._status(keys=[self.keys.queue, self.keys.workers, self.keys.results, self.keys.config],
+                             args=[self.keys.processing("")])
+        if found is None:
+            raise CrawlKeysGone(f"the keys of crawl {self.crawl} are gone (FLUSHALL or FLUSHDB, a restart "
+                                "without persistence, an eviction or another program deleted them); "
+                                "its queue and seen URLs are lost")
+        queued, processing, results = found
         return int(queued), int(processing), int(results)
 
     def worker_stats(self) -> dict[str, dict[str, Any]]:
