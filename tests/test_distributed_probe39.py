@@ -6,12 +6,16 @@ of another version joining. Each a real crawl: redis-server on a free port of
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import redis
 
 from crawler.demo.server import serve_demo
-from tests.support.redis_crawls import rows, start_redis, start_worker, stop
+from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
+from tests.support.redis_crawls import crawl_stats, rows, start_redis, start_worker, stop
+from tests.test_distributed import crawl_by_two_workers
 from tests.test_distributed_stops import pages_stored, start_coordinator, wait_while_running
 
 
@@ -46,3 +50,50 @@ def test_a_crawl_whose_redis_keys_vanish_fails_instead_of_finishing(tmp_path: Pa
     assert "Traceback" not in err, err[-3000:]
     (crawl_row,) = rows(db, "select status from crawls")
     assert crawl_row["status"] == "failed", crawl_row
+
+
+PAGES = 30  # articles the wide site links from its home page
+
+
+def wide_site(latency: float = 0.05) -> FaultServer:
+    """A home page linking PAGES articles, each answered after ``latency`` seconds
+    (so the workers' requests overlap); no redirects: a page is one request."""
+    holder: dict[str, FaultServer] = {}
+
+    def slowly(page: Callable[[], str]) -> Route:
+        def answer(h: FaultHandler, q: dict[str, list[str]]) -> None:
+            time.sleep(latency)
+            h.html(page())
+        return answer
+
+    routes: dict[str, Route] = {
+        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/": slowly(lambda: "<html><body><h1>Home</h1>"
+                    + "".join(f"<a href='/news/p{n}'>{n}</a>" for n in range(PAGES)) + "</body></html>"),
+    }
+    for n in range(PAGES):
+        routes[f"/news/p{n}"] = slowly(lambda n=n: article(f"Story {n}", f"/news/p{n}", base=holder["site"].base_url))
+    server = holder["site"] = serve(routes)
+    return server
+
+
+def test_max_pages_is_never_exceeded_across_workers(redis_url: str, tmp_path: Path) -> None:
+    """``--max-pages 10`` by two workers: the site is asked for 10 pages, as by one
+    process (README: "fetches at most N pages, however many requests are in
+    flight"), and all 10 are stored. The workers took requests until the
+    coordinator had counted 10 records and then ended the crawl: the site was
+    asked for every page in flight on top (19 pages here), and those fetched but
+    not yet handed over were thrown away."""
+    server = wide_site()
+    db = tmp_path / "limited.db"
+    try:
+        done, workers = crawl_by_two_workers(redis_url, tmp_path, server, db, "--max-pages", "10")
+    finally:
+        server.shutdown()
+    assert done.returncode == 0 and all(w.returncode == 0 for w in workers), done.stderr[-3000:]
+    pages = [path for path in server.requests if path != "/robots.txt"]
+    assert len(pages) == 10, pages
+    assert crawl_stats(db, 1)["finish_reason"] == "max_pages"
+    assert "reached --max-pages (10 pages)" in done.stdout + done.stderr, done.stdout
+    fetched = rows(db, "select url from fetches where status is not null")
+    assert len(fetched) == 10, fetched  # every page asked for is in the archive

@@ -41,6 +41,7 @@ from archive.lookups import article_validators, live_article_urls
 from crawler.distributed.frontier import (
     COORDINATOR_BEAT,
     LOST,
+    MAX_PAGES_REFUSED,
     Frontier,
     connect,
     lost_redis,
@@ -134,7 +135,8 @@ class CoordinatorSpider(scrapy.Spider):
     def announce(self) -> None:
         settings = self.crawler.settings
         config = {"seeds": self.seeds, "since": self.since_text,
-                  "settings": {name: settings.get(name) for name in WORKER_SETTINGS}}
+                  "settings": {**{name: settings.get(name) for name in WORKER_SETTINGS},
+                               "CLIPPINGS_MAX_PAGES": self.max_pages or 0}}
         for site in self.sites:
             set_site_limits(self.frontier.server, site, concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
                             delay=settings.getfloat("DOWNLOAD_DELAY"))
@@ -197,19 +199,17 @@ class CoordinatorSpider(scrapy.Spider):
             for item in items:
                 self.note(item)
                 yield item
-            if self.max_pages and self.fetched >= self.max_pages:
-                # The workers stop; the pages they had in flight are not stored. The
-                # crawl closes once the records taken are stored (spider_idle): closing
-                # now would cut off the identity pipeline's own downloads.
-                self.end()
-                self.limit_reached = True
-                return
             if items:
                 continue
             if time.monotonic() >= next_reap:
                 self.reap()
                 next_reap = time.monotonic() + REAP_EVERY
             if self.frontier.status() == (0, 0, 0):
+                # --max-pages: the workers counted the pages sent (SharedPageLimitMiddleware)
+                # and refused the rest; the crawl closes once the records taken are
+                # stored (spider_idle): closing now would cut off the identity
+                # pipeline's own downloads.
+                self.limit_reached = bool(self.max_pages) and self.frontier.holder(MAX_PAGES_REFUSED) is not None
                 self.end()
                 return
             await asyncio.sleep(0.05)

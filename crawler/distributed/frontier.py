@@ -50,6 +50,10 @@ HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # as its beats wait while the reactor is busy storing (a locked archive waits 10 s).
 COORDINATOR_TTL = 30
 COORDINATOR_BEAT = 2.0  # seconds between the coordinator's heartbeats
+# Tally keys of ``--max-pages`` over all workers: the pages sent so far, and the
+# claim of the first page refused past the limit (the crawl ends as ``max_pages``).
+MAX_PAGES_SENT = "max-pages sent"
+MAX_PAGES_REFUSED = "max-pages refused"
 
 # Scores: priority first (higher first), then the order requests were queued.
 _PUSH_AND_ACK = """

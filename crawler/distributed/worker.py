@@ -39,6 +39,7 @@ import redis
 from scrapy import Spider, signals
 from scrapy.core.scheduler import BaseScheduler
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
@@ -48,16 +49,20 @@ from twisted.python.failure import Failure
 from crawler.distributed.frontier import (
     HEARTBEAT_TTL,
     LOST,
+    MAX_PAGES_REFUSED,
+    MAX_PAGES_SENT,
     Frontier,
     active_crawls,
     connect,
     heartbeat_key,
     lost_redis,
 )
-from crawler.exceptions import StoppedBeforeFetch, UnfollowedRedirect
+from crawler.exceptions import PastMaxPages, StoppedBeforeFetch, UnfollowedRedirect
+from crawler.frontier import COUNTED, counted
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
 from crawler.middlewares.redirects import NOT_FOLLOWED, meta_refresh_record, redirect_record
+from crawler.robots import is_robots_request
 from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.shown import shown
 from crawler.signals import fetch_observed, stop_requested
@@ -285,6 +290,44 @@ class SharedTrapGuardMiddleware(TrapGuardMiddleware):
         return f"lease {lease}" if lease else super().claimant(request)
 
 
+class SharedPageLimitMiddleware:
+    """``--max-pages`` over all the crawl's workers together, where one process has
+    :class:`~crawler.middlewares.pagelimit.PageLimitMiddleware`: a page takes a slot
+    of the crawl's count in Redis as it leaves for the network (robots.txt files,
+    retries and redirects of a page counted are not counted again); one past the
+    limit is refused unfetched (no row; its lease ends), and the first refusal is
+    claimed for the coordinator, which ends the crawl as ``max_pages`` once every
+    request left has been refused so. (The coordinator ended the crawl when it had
+    N records: every page in flight on every worker had been asked for on top, and
+    those not handed over yet were thrown away.)"""
+
+    def __init__(self, crawler: Crawler, limit: int) -> None:
+        self.crawler = crawler
+        self.limit = limit
+        self.refused = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SharedPageLimitMiddleware:
+        limit = crawler.settings.getint("CLIPPINGS_MAX_PAGES", 0)
+        if limit <= 0:
+            raise NotConfigured
+        return cls(crawler, limit)
+
+    def process_request(self, request: Request) -> None:
+        if is_robots_request(request) or counted(request):
+            return
+        frontier = outbox_of(self.crawler).frontier
+        if frontier.take(MAX_PAGES_SENT, self.limit):
+            request.meta[COUNTED] = True
+            return
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/max_pages_refused")
+        if not self.refused:
+            self.refused = True
+            frontier.claim(MAX_PAGES_REFUSED, self.crawler.settings.get("CLIPPINGS_WORKER_ID"))
+        raise PastMaxPages()
+
+
 class WorkerScheduler(BaseScheduler):
     """This worker's leased requests, in memory; a request made here without a
     lease (none should be) goes to the shared queue."""
@@ -396,6 +439,7 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
             "crawler.distributed.worker.RedirectRecordMiddleware": 650,
             "crawler.middlewares.guards.TrapGuardMiddleware": None,
             "crawler.distributed.worker.SharedTrapGuardMiddleware": 60,
+            "crawler.distributed.worker.SharedPageLimitMiddleware": 950,
             "crawler.distributed.politeness.WorkerPolitenessMiddleware": 990,
         }),
         "SPIDER_MIDDLEWARES": worker_middlewares(settings.getdict("SPIDER_MIDDLEWARES"), {
