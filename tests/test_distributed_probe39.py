@@ -12,7 +12,9 @@ from pathlib import Path
 
 import redis
 
+from crawler import __version__
 from crawler.demo.server import serve_demo
+from crawler.distributed.frontier import PROTOCOL, Frontier
 from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
 from tests.support.redis_crawls import crawl_stats, rows, start_redis, start_worker, stop
 from tests.test_distributed import crawl_by_two_workers
@@ -97,3 +99,35 @@ def test_max_pages_is_never_exceeded_across_workers(redis_url: str, tmp_path: Pa
     assert "reached --max-pages (10 pages)" in done.stdout + done.stderr, done.stdout
     fetched = rows(db, "select url from fetches where status is not null")
     assert len(fetched) == 10, fetched  # every page asked for is in the archive
+
+
+def test_a_worker_refuses_a_crawl_of_another_version_in_one_line(redis_url: str, tmp_path: Path) -> None:
+    """A crawl queued by a coordinator of another Clippings version (its config
+    names another protocol, or none: an earlier version) is refused by the worker
+    in one line naming both versions, exit 1. It served it: a worker ignoring what
+    it does not know (the crawl's --max-pages) or failing on the records' form."""
+    client = redis.Redis.from_url(redis_url)
+    for n, (version, protocol) in enumerate([("0.0.9", 1), (None, None)]):
+        crawl = f"other-version-{n}"
+        frontier = Frontier(client, crawl)
+        config: dict = {"seeds": ["http://127.0.0.1:9/"], "since": None, "settings": {"ROBOTSTXT_OBEY": True}}
+        if version is not None:
+            config |= {"version": version, "protocol": protocol}
+        frontier.announce(config)
+        log = tmp_path / f"worker-{n}.log"
+        worker = start_worker(redis_url, log, "--once")
+        try:
+            deadline = time.monotonic() + 120  # only against a hang
+            while worker.poll() is None and "serving crawl" not in log.read_text():
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+        finally:
+            stop([worker])
+            frontier.finish()
+        text = log.read_text()
+        assert worker.returncode == 1, text[-3000:]
+        (line,) = text.strip().splitlines()
+        theirs = "Clippings 0.0.9 (protocol 1)" if version else "an earlier Clippings (no protocol named)"
+        assert line == (f"clippings: error: crawl {crawl} in Redis at {redis_url} was queued by {theirs}; "
+                        f"this worker is Clippings {__version__} (protocol {PROTOCOL}): run the same version "
+                        "on the coordinator and every worker"), line

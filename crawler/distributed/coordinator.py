@@ -38,10 +38,12 @@ from scrapy.settings import Settings
 from twisted.internet import task
 
 from archive.lookups import article_validators, live_article_urls
+from crawler import __version__
 from crawler.distributed.frontier import (
     COORDINATOR_BEAT,
     LOST,
     MAX_PAGES_REFUSED,
+    PROTOCOL,
     Frontier,
     connect,
     lost_redis,
@@ -134,7 +136,7 @@ class CoordinatorSpider(scrapy.Spider):
 
     def announce(self) -> None:
         settings = self.crawler.settings
-        config = {"seeds": self.seeds, "since": self.since_text,
+        config = {"seeds": self.seeds, "since": self.since_text, "version": __version__, "protocol": PROTOCOL,
                   "settings": {**{name: settings.get(name) for name in WORKER_SETTINGS},
                                "CLIPPINGS_MAX_PAGES": self.max_pages or 0}}
         for site in self.sites:

@@ -44,6 +44,11 @@ from crawler.items import LOST_REDIS_REASON
 from crawler.urls import shown_url
 
 ACTIVE = "clippings:crawls"
+# The form of a crawl in Redis (its keys, the config's settings, the pickled requests
+# and records, the tally's keys): one more at each change. A worker serves only the
+# crawls of its own protocol (a worker of another version joining would ignore what
+# it does not know, such as the crawl's --max-pages, or fail on what it reads).
+PROTOCOL = 2
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # Seconds without the coordinator's heartbeat after which its crawl is dead: long,

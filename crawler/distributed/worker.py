@@ -46,11 +46,13 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 from twisted.python.failure import Failure
 
+from crawler import __version__
 from crawler.distributed.frontier import (
     HEARTBEAT_TTL,
     LOST,
     MAX_PAGES_REFUSED,
     MAX_PAGES_SENT,
+    PROTOCOL,
     Frontier,
     active_crawls,
     connect,
@@ -472,6 +474,8 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
                         and isinstance(seeds, list) and all(isinstance(seed, str) for seed in seeds)):
                     # was a KeyError/TypeError/ValueError traceback, after "serving crawl"
                     raise LostRedis(_unreadable_config(redis_url, crawl, "no settings and seeds"))
+                if config.get("protocol") != PROTOCOL:
+                    raise LostRedis(_other_version(redis_url, crawl, config))
                 return crawl, config
             time.sleep(WAIT_FOR_CRAWL)
     except LOST as exc:
@@ -486,6 +490,16 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
 def _unreadable_config(redis_url: str, crawl: str, why: str) -> str:
     return (f"crawl {shown(crawl, bare=True, limit=80)} in Redis at {shown_url(redis_url, bare=True)} has a config "
             f"this worker cannot read ({why[:200]}): is its coordinator another version of Clippings?")
+
+
+def _other_version(redis_url: str, crawl: str, config: dict[str, Any]) -> str:
+    """The line for a crawl queued by a coordinator of another Clippings version."""
+    version, protocol = config.get("version"), config.get("protocol")
+    theirs = (f"Clippings {shown(str(version), bare=True, limit=40)} (protocol {shown(str(protocol), bare=True, limit=20)})"
+              if version is not None else "an earlier Clippings (no protocol named)")
+    return (f"crawl {shown(crawl, bare=True, limit=80)} in Redis at {shown_url(redis_url, bare=True)} was queued by "
+            f"{theirs}; this worker is Clippings {__version__} (protocol {PROTOCOL}): run the same version "
+            "on the coordinator and every worker")
 
 
 class LostRedis(Exception):
