@@ -15,6 +15,7 @@ import redis
 from crawler import __version__
 from crawler.demo.server import serve_demo
 from crawler.distributed.frontier import PROTOCOL, Frontier
+from tests.conftest import clippings
 from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
 from tests.support.redis_crawls import crawl_stats, rows, start_redis, start_worker, stop
 from tests.test_distributed import crawl_by_two_workers
@@ -131,3 +132,26 @@ def test_a_worker_refuses_a_crawl_of_another_version_in_one_line(redis_url: str,
         assert line == (f"clippings: error: crawl {crawl} in Redis at {redis_url} was queued by {theirs}; "
                         f"this worker is Clippings {__version__} (protocol {PROTOCOL}): run the same version "
                         "on the coordinator and every worker"), line
+
+
+def test_a_crawl_delay_the_site_dropped_is_not_kept_for_the_next_crawl(redis_url: str, tmp_path: Path) -> None:
+    """A site's robots.txt Crawl-delay is held in Redis for all workers. It was kept
+    there for good (no crawl ever cleared it, and a worker wrote it only when the
+    site had one): every later crawl of the site waited it out between two
+    requests, after robots.txt had dropped it (up to a minute a page, for ever).
+    Now the coordinator clears it as it announces a crawl, and a worker writes
+    what the site's robots.txt says, none included."""
+    server = serve({"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+                    "/": lambda h, q: h.html("<html><body><h1>Home</h1></body></html>")})
+    limits = f"clippings:site:{server.base_url.split('//')[1]}"
+    client = redis.Redis.from_url(redis_url)
+    client.hset(limits, "crawl_delay_ms", 7000)  # as an earlier crawl left it, when robots.txt said 7
+    worker = start_worker(redis_url, tmp_path / "worker.log", "--once")
+    try:
+        done = clippings("crawl", server.base_url + "/", "--db", str(tmp_path / "delays.db"), "--delay", "0",
+                         "--redis", redis_url)
+    finally:
+        worker.wait(60)
+        server.shutdown()
+    assert done.returncode == 0 and worker.returncode == 0, done.stderr[-3000:]
+    assert client.hget(limits, "crawl_delay_ms") == b"0"
