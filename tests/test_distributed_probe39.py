@@ -155,3 +155,16 @@ def test_a_crawl_delay_the_site_dropped_is_not_kept_for_the_next_crawl(redis_url
         server.shutdown()
     assert done.returncode == 0 and worker.returncode == 0, done.stderr[-3000:]
     assert client.hget(limits, "crawl_delay_ms") == b"0"
+
+
+def test_a_redis_url_whose_database_is_no_number_is_refused(redis_url: str) -> None:
+    """redis-py reads the digits of the URL's path alone: ``/abc`` was database 0
+    and ``/1/2`` database 12, each used without a word (the crawl queued where no
+    worker of ``/1`` looks). Refused in one line."""
+    base = redis_url.rsplit("/", 1)[0]
+    for path in ("abc", "1/2"):
+        done = clippings("worker", "--redis", f"{base}/{path}", "--once", "--wait", "1")
+        assert done.returncode == 1, done.stderr
+        assert done.stderr == (f"clippings: error: --redis {base}/{path}: the database after the host must be "
+                               "a number (redis://HOST:PORT/N)\n"), done.stderr
+    assert clippings("worker", "--redis", f"{base}/", "--once", "--wait", "0.1").stderr.endswith("within 0.1s\n")
