@@ -155,6 +155,10 @@ def test_a_crawl_delay_the_site_dropped_is_not_kept_for_the_next_crawl(redis_url
         server.shutdown()
     assert done.returncode == 0 and worker.returncode == 0, done.stderr[-3000:]
     assert client.hget(limits, "crawl_delay_ms") == b"0"
+    # Nor does a worker's log open with Scrapy's deprecation warning of the
+    # RANDOMIZE_DOWNLOAD_DELAY it set (every worker, every crawl).
+    log = (tmp_path / "worker.log").read_text()
+    assert "Deprecat" not in log and "RANDOMIZE_DOWNLOAD_DELAY" not in log, log[-3000:]
 
 
 def test_a_redis_url_whose_database_is_no_number_is_refused(redis_url: str) -> None:

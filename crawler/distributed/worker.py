@@ -433,7 +433,7 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
         "CLIPPINGS_SITE_DELAY": settings.getfloat("DOWNLOAD_DELAY"),
         # Politeness is global (GlobalPolitenessMiddleware): Scrapy's per-worker
         # slots must not add their own waits on top.
-        "DOWNLOAD_DELAY": 0, "RANDOMIZE_DOWNLOAD_DELAY": False, "AUTOTHROTTLE_ENABLED": False,
+        "DOWNLOAD_DELAY": 0, "DOWNLOAD_DELAY_JITTER": 0, "AUTOTHROTTLE_ENABLED": False,
         "CONCURRENT_REQUESTS_PER_DOMAIN": site_concurrency,
         "SCHEDULER": "crawler.distributed.worker.WorkerScheduler",
         "ITEM_PIPELINES": {}, "CLIPPINGS_PROGRESS_INTERVAL": 0,
