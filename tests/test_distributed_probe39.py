@@ -58,7 +58,7 @@ def test_a_crawl_whose_redis_keys_vanish_fails_instead_of_finishing(tmp_path: Pa
 PAGES = 30  # articles the wide site links from its home page
 
 
-def wide_site(latency: float = 0.05) -> FaultServer:
+def wide_site(latency: float = 0.05, robots: bytes = b"User-agent: *\nAllow: /\n") -> FaultServer:
     """A home page linking PAGES articles, each answered after ``latency`` seconds
     (so the workers' requests overlap); no redirects: a page is one request."""
     holder: dict[str, FaultServer] = {}
@@ -70,7 +70,7 @@ def wide_site(latency: float = 0.05) -> FaultServer:
         return answer
 
     routes: dict[str, Route] = {
-        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/robots.txt": lambda h, q: h.send_bytes(200, robots, "text/plain"),
         "/": slowly(lambda: "<html><body><h1>Home</h1>"
                     + "".join(f"<a href='/news/p{n}'>{n}</a>" for n in range(PAGES)) + "</body></html>"),
     }
@@ -172,3 +172,28 @@ def test_a_redis_url_whose_database_is_no_number_is_refused(redis_url: str) -> N
         assert done.stderr == (f"clippings: error: --redis {base}/{path}: the database after the host must be "
                                "a number (redis://HOST:PORT/N)\n"), done.stderr
     assert clippings("worker", "--redis", f"{base}/", "--once", "--wait", "0.1").stderr.endswith("within 0.1s\n")
+
+
+def test_a_sites_robots_txt_is_fetched_once_for_all_workers(redis_url: str, tmp_path: Path) -> None:
+    """Two workers crawl one site: its robots.txt is fetched once, and its rules
+    hold for every worker (a disallowed page is asked for by none, and is one
+    ``robots`` row). Each worker fetched it for itself: a request each, each
+    taking a turn of the site's delay or Crawl-delay held for all workers."""
+    server = wide_site(robots=b"User-agent: *\nDisallow: /news/p7\n")
+    db = tmp_path / "robots.db"
+    workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(2)]
+    try:
+        done = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0", "--redis", redis_url)
+    finally:
+        for worker in workers:
+            worker.wait(60)
+        server.shutdown()
+    assert done.returncode == 0 and all(w.returncode == 0 for w in workers), done.stderr[-3000:]
+    stats = crawl_stats(db, 1)
+    assert sum(1 for pages in stats["clippings/worker_pages"].values() if pages) >= 2, stats  # shared out
+    assert server.counts["/robots.txt"] == 1, server.counts
+    assert "/news/p7" not in server.counts
+    assert rows(db, "select outcome from fetches where url like '%/news/p7'") == [{"outcome": "robots"}]
+    assert len(rows(db, "select url from fetches where outcome = 'stored'")) == PAGES - 1
+    for n in range(2):
+        assert "Traceback" not in (tmp_path / f"worker-{n}.log").read_text()

@@ -70,7 +70,7 @@ WORKER_SETTINGS = (
 )
 # Worker stats summed into the crawl's.
 MERGED_STATS = ("response_received_count", "clippings/pages_parsed", "downloader/", "retry/",
-                "robotstxt/", "httperror/", "clippings/politeness/", "clippings/worker/",
+                "robotstxt/", "clippings/robots/", "httperror/", "clippings/politeness/", "clippings/worker/",
                 "clippings/site_budget_refused", "clippings/redirects_to_seeds", "clippings/links_too_long")
 
 

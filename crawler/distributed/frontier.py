@@ -14,6 +14,9 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:tally``: hash of the trap guard's counts (a site's requests,
   a calendar's pages), shared so that the budgets hold over all workers together,
   and its claims (the request whose refusal is a site's one budget ``trap`` row);
+- ``clippings:{id}:robots``: hash netloc -> the site's robots.txt as the worker
+  that fetched it read it (``NETLOC why``: why it disallows everything, if so),
+  so that a site's robots.txt is fetched once per crawl, not once per worker;
 - ``clippings:{id}:done``: set when the crawl ended (workers stop);
 - ``clippings:{id}:alive``: the coordinator's heartbeat, expiring: a crawl
   without it lost its coordinator (``kill -9``), and the next worker or
@@ -319,7 +322,20 @@ class Frontier:
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
-                           *(self.keys.processing(w) for w in workers))
+                           self.keys.robots, *(self.keys.processing(w) for w in workers))
+
+    # -- robots.txt, read once per site for all workers ------------------------------
+
+    def robots(self, netloc: str) -> tuple[bytes, str] | None:
+        """The robots.txt of ``netloc`` as a worker read it (its rules, and why it
+        disallows everything when it does), or None when none has yet."""
+        body, why = self.server.hmget(self.keys.robots, [netloc, f"{netloc} why"])
+        if body is None:
+            return None
+        return (body if isinstance(body, bytes) else body.encode()), text(why or b"")
+
+    def share_robots(self, netloc: str, body: bytes, why: str) -> None:
+        self.server.hset(self.keys.robots, mapping={netloc: body, f"{netloc} why": why})
 
     def beat(self) -> None:
         """The coordinator is alive (see ``COORDINATOR_TTL``)."""
