@@ -197,3 +197,31 @@ def test_a_sites_robots_txt_is_fetched_once_for_all_workers(redis_url: str, tmp_
     assert len(rows(db, "select url from fetches where outcome = 'stored'")) == PAGES - 1
     for n in range(2):
         assert "Traceback" not in (tmp_path / f"worker-{n}.log").read_text()
+
+
+def test_a_sites_first_page_waits_its_crawl_delay_after_robots_txt(redis_url: str, tmp_path: Path) -> None:
+    """robots.txt is the site's first request: the next one waits its Crawl-delay,
+    as in one process. The robots.txt request took its turn before the delay was
+    known, and the home page went out at once (0.00 s after it, at the server)."""
+    times: dict[str, float] = {}
+
+    def logged(path: str, answer: Route) -> Route:
+        def route(h: FaultHandler, q: dict[str, list[str]]) -> None:
+            times.setdefault(path, time.monotonic())
+            answer(h, q)
+        return route
+
+    server = serve({
+        "/robots.txt": logged("/robots.txt", lambda h, q: h.send_bytes(200, b"User-agent: *\nCrawl-delay: 2\n",
+                                                                       "text/plain")),
+        "/": logged("/", lambda h, q: h.html("<html><body><h1>Home</h1></body></html>")),
+    })
+    worker = start_worker(redis_url, tmp_path / "worker.log", "--once")
+    try:
+        done = clippings("crawl", server.base_url + "/", "--db", str(tmp_path / "delay.db"), "--delay", "0",
+                         "--redis", redis_url)
+    finally:
+        worker.wait(60)
+        server.shutdown()
+    assert done.returncode == 0 and worker.returncode == 0, done.stderr[-3000:]
+    assert times["/"] - times["/robots.txt"] >= 1.5, times  # 2 s, less the clocks' grain

@@ -9,7 +9,8 @@ rules it read (the body after the project's reading: a 5xx is ``Disallow: /``, a
 long file cut) go to Redis, and the other workers build their parser from them,
 waiting meanwhile. A claimer that dies (its heartbeat gone) is taken over; one
 that found the host refusing connections lets the next worker try; a fetch
-dropped at the worker's stop is shared with no one.
+dropped at the worker's stop is shared with no one. The site's next request
+waits its Crawl-delay after the robots.txt request, as in one process.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
 from crawler.distributed.frontier import Frontier, heartbeat_key
+from crawler.distributed.politeness import pause_site
 from crawler.exceptions import StoppedBeforeFetch
-from crawler.robots import DISALLOW_ALL, RobotsTxtMiddleware, first_lines
+from crawler.robots import DISALLOW_ALL, RobotsTxtMiddleware, crawl_delay, first_lines
+from crawler.urls import site_key
 
 if TYPE_CHECKING:
     from scrapy.http import Request, Response
@@ -74,7 +77,15 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
         await super()._parse_robots(response, netloc, request)
         body = DISALLOW_ALL if netloc in self.disallowed_because else first_lines(response.body)
-        self.frontier().share_robots(netloc, body, self.disallowed_because.get(netloc, ""))
+        frontier = self.frontier()
+        frontier.share_robots(netloc, body, self.disallowed_because.get(netloc, ""))
+        # robots.txt was the site's request: the next one waits its Crawl-delay, as in
+        # one process (the robots.txt request took its turn before the delay was known,
+        # and the first page went out at once).
+        parser = self._parsers.get(netloc)
+        delay = crawl_delay(parser, self.crawler.settings.get("USER_AGENT")) if isinstance(parser, RobotParser) else 0
+        if delay:
+            pause_site(frontier.server, site_key(request.url), delay)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         super()._robots_error(exc, netloc)
