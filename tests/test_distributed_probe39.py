@@ -191,6 +191,7 @@ def test_a_sites_robots_txt_is_fetched_once_for_all_workers(redis_url: str, tmp_
     assert done.returncode == 0 and all(w.returncode == 0 for w in workers), done.stderr[-3000:]
     stats = crawl_stats(db, 1)
     assert sum(1 for pages in stats["clippings/worker_pages"].values() if pages) >= 2, stats  # shared out
+    assert stats["request_depth_max"] == 1, stats  # the workers' highest (it was missing)
     assert server.counts["/robots.txt"] == 1, server.counts
     assert "/news/p7" not in server.counts
     assert rows(db, "select outcome from fetches where url like '%/news/p7'") == [{"outcome": "robots"}]

@@ -68,6 +68,8 @@ WORKER_SETTINGS = (
     "CLIPPINGS_TRAP_MAX_PAGE", "CLIPPINGS_TRAP_DATE_PAGES", "CLIPPINGS_TRAP_FUTURE_DAYS",
     "CLIPPINGS_INDEX_MAX_URLS", "CLIPPINGS_SITEMAP_NESTING", "CLIPPINGS_PAGE_MAX_LINKS",
 )
+# Worker stats whose highest is the crawl's (the depth the crawl reached).
+HIGHEST_STATS = ("request_depth_max",)
 # Worker stats summed into the crawl's.
 MERGED_STATS = ("response_received_count", "clippings/pages_parsed", "downloader/", "retry/",
                 "robotstxt/", "clippings/robots/", "httperror/", "clippings/politeness/", "clippings/worker/",
@@ -247,6 +249,8 @@ class CoordinatorSpider(scrapy.Spider):
             for key, value in worker_stats.items():
                 if isinstance(value, (int, float)) and key.startswith(MERGED_STATS):
                     totals[key] = totals.get(key, 0) + value
+                elif isinstance(value, (int, float)) and key in HIGHEST_STATS:
+                    totals[key] = max(totals.get(key, value), value)
         for key, value in totals.items():
             stats.set_value(key, value)
         # Who fetched what: pages and 304 answers per worker.
