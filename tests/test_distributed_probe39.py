@@ -6,6 +6,8 @@ of another version joining. Each a real crawl: redis-server on a free port of
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -226,3 +228,39 @@ def test_a_sites_first_page_waits_its_crawl_delay_after_robots_txt(redis_url: st
         server.shutdown()
     assert done.returncode == 0 and worker.returncode == 0, done.stderr[-3000:]
     assert times["/"] - times["/robots.txt"] >= 1.5, times  # 2 s, less the clocks' grain
+
+
+def test_a_robots_txt_claimed_by_a_killed_worker_is_fetched_by_the_next(redis_url: str, tmp_path: Path) -> None:
+    """The worker that claimed a site's robots.txt is killed (``kill -9``) while
+    fetching it: the next worker takes the claim over once the first one's
+    heartbeat is gone, fetches robots.txt itself, and the crawl ends whole."""
+    asked = []
+
+    def slow_robots(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        asked.append(time.monotonic())
+        if len(asked) == 1:
+            time.sleep(3)  # the first worker is killed meanwhile
+        h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain")
+
+    server = serve({"/robots.txt": slow_robots,
+                    "/": lambda h, q: h.html("<html><body><h1>Home</h1></body></html>")})
+    db = tmp_path / "claimed.db"
+    first = start_worker(redis_url, tmp_path / "worker-0.log", "--once")
+    coordinator = start_coordinator(server.base_url + "/", db, redis_url)
+    workers = [first]
+    try:
+        wait_while_running(coordinator, lambda: bool(asked), "robots.txt was not asked for")
+        os.kill(first.pid, signal.SIGKILL)
+        workers.append(start_worker(redis_url, tmp_path / "worker-1.log", "--once"))
+        _out, err = coordinator.communicate(timeout=120)
+        workers[1].wait(60)
+    finally:
+        if coordinator.poll() is None:
+            coordinator.kill()
+        stop(workers)
+        server.shutdown()
+    assert coordinator.returncode == 0 and workers[1].returncode == 0, err[-3000:]
+    assert len(asked) == 2 and server.counts["/"] == 1, server.counts
+    assert "Traceback" not in (tmp_path / "worker-1.log").read_text()
+    assert rows(db, "select outcome from fetches where url = ?", [server.base_url + "/"]) == [
+        {"outcome": "not-article"}]
