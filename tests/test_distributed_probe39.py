@@ -60,14 +60,19 @@ def test_a_crawl_whose_redis_keys_vanish_fails_instead_of_finishing(tmp_path: Pa
 PAGES = 30  # articles the wide site links from its home page
 
 
-def wide_site(latency: float = 0.05, robots: bytes = b"User-agent: *\nAllow: /\n") -> FaultServer:
+def wide_site(latency: float = 0.05, robots: bytes = b"User-agent: *\nAllow: /\n",
+              hold: Callable[[], bool] | None = None) -> FaultServer:
     """A home page linking PAGES articles, each answered after ``latency`` seconds
-    (so the workers' requests overlap); no redirects: a page is one request."""
+    (so the workers' requests overlap), the articles not before ``hold()`` is true
+    (up to 20 s); no redirects: a page is one request."""
     holder: dict[str, FaultServer] = {}
 
-    def slowly(page: Callable[[], str]) -> Route:
+    def slowly(page: Callable[[], str], held: bool = False) -> Route:
         def answer(h: FaultHandler, q: dict[str, list[str]]) -> None:
             time.sleep(latency)
+            deadline = time.monotonic() + 20  # only against a hang (within the download timeout)
+            while held and hold is not None and not hold() and time.monotonic() < deadline:
+                time.sleep(0.05)
             h.html(page())
         return answer
 
@@ -77,7 +82,8 @@ def wide_site(latency: float = 0.05, robots: bytes = b"User-agent: *\nAllow: /\n
                     + "".join(f"<a href='/news/p{n}'>{n}</a>" for n in range(PAGES)) + "</body></html>"),
     }
     for n in range(PAGES):
-        routes[f"/news/p{n}"] = slowly(lambda n=n: article(f"Story {n}", f"/news/p{n}", base=holder["site"].base_url))
+        routes[f"/news/p{n}"] = slowly(lambda n=n: article(f"Story {n}", f"/news/p{n}", base=holder["site"].base_url),
+                                       held=True)
     server = holder["site"] = serve(routes)
     return server
 
@@ -181,7 +187,12 @@ def test_a_sites_robots_txt_is_fetched_once_for_all_workers(redis_url: str, tmp_
     hold for every worker (a disallowed page is asked for by none, and is one
     ``robots`` row). Each worker fetched it for itself: a request each, each
     taking a turn of the site's delay or Crawl-delay held for all workers."""
-    server = wide_site(robots=b"User-agent: *\nDisallow: /news/p7\n")
+    client = redis.Redis.from_url(redis_url)
+
+    def both_workers_took_pages() -> bool:  # however slowly the second one starts
+        return any(client.scard(key) >= 2 for key in client.keys("clippings:{*}:workers"))
+
+    server = wide_site(robots=b"User-agent: *\nDisallow: /news/p7\n", hold=both_workers_took_pages)
     db = tmp_path / "robots.db"
     workers = [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in range(2)]
     try:
