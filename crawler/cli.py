@@ -535,6 +535,10 @@ def check_redis(url: str) -> None:
 
     if not url.startswith(("redis://", "rediss://", "unix://")):
         fail(f"--redis {shown_url(url)} is not a redis:// URL")
+    # redis-py reads the path's digits alone: /abc was database 0, /1/2 database 12.
+    path = url.split("?", 1)[0].split("#", 1)[0].split("//", 1)[1].partition("/")[2]
+    if url.startswith(("redis://", "rediss://")) and path and not path.isdigit():
+        fail(f"--redis {shown_url(url, bare=True)}: the database after the host must be a number (redis://HOST:PORT/N)")
     try:
         server = connect(url)
         server.ping()

@@ -491,12 +491,15 @@ def test_a_stopped_worker_gives_back_the_requests_waiting_for_a_held_site(redis_
     with held_crawl(hold, db, redis_url, log) as (server, worker, coordinator):
         wait_while_running(worker, lambda: "serving crawl" in log.read_text(), "the worker served no crawl")
         crawl = log.read_text().split("serving crawl ", 1)[1].split()[0]
-        held = {"crawl-delay": lambda: server.counts.get("/") == 1,
+        # A Crawl-delay holds the home page after robots.txt (as in one process); a
+        # Retry-After, the four pages the home page links.
+        held = {"crawl-delay": lambda: server.counts.get("/robots.txt") == 1,
                 "retry-after": lambda: any(server.counts.get(f"/p{n}") for n in range(4))}[hold]
+        waiting = {"crawl-delay": ["/"], "retry-after": [f"/p{n}" for n in range(4)]}[hold]
         wait_while_running(worker, held, "the pages were not reached")
-        # The worker holds the four pages (leased), waiting for the site
+        # The worker holds the pages (leased), waiting for the site
         processing = f"clippings:{{{crawl}}}:processing:*"
-        wait_while_running(worker, lambda: sum(client.hlen(k) for k in client.keys(processing)) == 4,
+        wait_while_running(worker, lambda: sum(client.hlen(k) for k in client.keys(processing)) == len(waiting),
                            "the pages were not leased")
         time.sleep(0.5)  # on their way to the wait
         worker.send_signal(signal.SIGTERM)
@@ -512,35 +515,36 @@ def test_a_stopped_worker_gives_back_the_requests_waiting_for_a_held_site(redis_
     assert "stopped by SIGTERM; pages fetched" in text and "stopped without waiting" not in text, text[-3000:]
     assert "Traceback" not in text, text[-3000:]
     assert took < HELD_SECONDS - 10, took
-    assert given_back == sorted(f"{server.base_url}/p{n}" for n in range(4))
+    assert given_back == sorted(server.base_url + path for path in waiting)
     assert coordinator.returncode == 143 and "stopped answering" not in err, err[-3000:]
     assert all(server.counts.get(f"/p{n}", 0) <= (hold == "retry-after") for n in range(4)), server.counts
     assert rows(db, "select url from fetches where url like '%/p_'") == []
     (crawl_row,) = rows(db, "select status, stats from crawls")
     stats = json.loads(crawl_row["stats"])
     assert crawl_row["status"] == "interrupted", crawl_row
-    assert stats["clippings/politeness/dropped_at_stop"] == 4, stats
-    assert stats["clippings/worker/requests_given_back"] == 4, stats
+    assert stats["clippings/politeness/dropped_at_stop"] == len(waiting), stats
+    assert stats["clippings/worker/requests_given_back"] == len(waiting), stats
     assert "clippings/workers_lost" not in stats and "clippings/forced_stop" not in stats, stats
 
 
 def test_a_crawl_stopped_while_its_worker_waits_for_a_held_site_frees_the_worker(redis_url: str,
                                                                                  tmp_path: Path) -> None:
-    """The coordinator stopped (SIGTERM) while a worker's requests wait for their
-    site's Crawl-delay of 30 s: the worker went on fetching them for the ended crawl,
-    one each 30 s (two minutes here), each record then thrown away with a warning
-    that its lease was "handed to another worker". Now the crawl's end drops them,
-    and the worker ends its crawl while the delay still runs."""
+    """The coordinator stopped (SIGTERM) while a worker's request waits for its
+    site's Crawl-delay of 30 s (the home page, after robots.txt): the worker went on
+    fetching the site for the ended crawl, a page each 30 s (two minutes here), each
+    record then thrown away with a warning that its lease was "handed to another
+    worker". Now the crawl's end drops them, and the worker ends its crawl while the
+    delay still runs."""
     db = tmp_path / "held.db"
     log = tmp_path / "worker.log"
     with held_crawl("crawl-delay", db, redis_url, log) as (server, worker, coordinator):
-        wait_while_running(worker, lambda: server.counts.get("/") == 1, "the home page was not fetched")
-        time.sleep(1.0)  # its links leased, waiting for the site
+        wait_while_running(worker, lambda: server.counts.get("/robots.txt") == 1, "robots.txt was not fetched")
+        time.sleep(1.0)  # the home page leased, waiting for the site
         coordinator.send_signal(signal.SIGTERM)
         _out, err = coordinator.communicate(timeout=60)
         worker.wait(HELD_SECONDS - 10)  # raises when it waited the delay out
     text = log.read_text()
     assert coordinator.returncode == 143, err[-3000:]
-    assert worker.returncode == 0 and "ended; pages fetched: 2" in text, text[-3000:]
+    assert worker.returncode == 0 and "ended; pages fetched: 1" in text, text[-3000:]  # robots.txt
     assert "lost" not in text and "Traceback" not in text, text[-3000:]
-    assert not any(path.startswith("/p") for path in server.counts), server.counts
+    assert set(server.counts) == {"/robots.txt"}, server.counts

@@ -38,9 +38,12 @@ from scrapy.settings import Settings
 from twisted.internet import task
 
 from archive.lookups import article_validators, live_article_urls
+from crawler import __version__
 from crawler.distributed.frontier import (
     COORDINATOR_BEAT,
     LOST,
+    MAX_PAGES_REFUSED,
+    PROTOCOL,
     Frontier,
     connect,
     lost_redis,
@@ -65,9 +68,11 @@ WORKER_SETTINGS = (
     "CLIPPINGS_TRAP_MAX_PAGE", "CLIPPINGS_TRAP_DATE_PAGES", "CLIPPINGS_TRAP_FUTURE_DAYS",
     "CLIPPINGS_INDEX_MAX_URLS", "CLIPPINGS_SITEMAP_NESTING", "CLIPPINGS_PAGE_MAX_LINKS",
 )
+# Worker stats whose highest is the crawl's (the depth the crawl reached).
+HIGHEST_STATS = ("request_depth_max",)
 # Worker stats summed into the crawl's.
 MERGED_STATS = ("response_received_count", "clippings/pages_parsed", "downloader/", "retry/",
-                "robotstxt/", "httperror/", "clippings/politeness/", "clippings/worker/",
+                "robotstxt/", "clippings/robots/", "httperror/", "clippings/politeness/", "clippings/worker/",
                 "clippings/site_budget_refused", "clippings/redirects_to_seeds", "clippings/links_too_long")
 
 
@@ -133,8 +138,9 @@ class CoordinatorSpider(scrapy.Spider):
 
     def announce(self) -> None:
         settings = self.crawler.settings
-        config = {"seeds": self.seeds, "since": self.since_text,
-                  "settings": {name: settings.get(name) for name in WORKER_SETTINGS}}
+        config = {"seeds": self.seeds, "since": self.since_text, "version": __version__, "protocol": PROTOCOL,
+                  "settings": {**{name: settings.get(name) for name in WORKER_SETTINGS},
+                               "CLIPPINGS_MAX_PAGES": self.max_pages or 0}}
         for site in self.sites:
             set_site_limits(self.frontier.server, site, concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
                             delay=settings.getfloat("DOWNLOAD_DELAY"))
@@ -197,19 +203,17 @@ class CoordinatorSpider(scrapy.Spider):
             for item in items:
                 self.note(item)
                 yield item
-            if self.max_pages and self.fetched >= self.max_pages:
-                # The workers stop; the pages they had in flight are not stored. The
-                # crawl closes once the records taken are stored (spider_idle): closing
-                # now would cut off the identity pipeline's own downloads.
-                self.end()
-                self.limit_reached = True
-                return
             if items:
                 continue
             if time.monotonic() >= next_reap:
                 self.reap()
                 next_reap = time.monotonic() + REAP_EVERY
             if self.frontier.status() == (0, 0, 0):
+                # --max-pages: the workers counted the pages sent (SharedPageLimitMiddleware)
+                # and refused the rest; the crawl closes once the records taken are
+                # stored (spider_idle): closing now would cut off the identity
+                # pipeline's own downloads.
+                self.limit_reached = bool(self.max_pages) and self.frontier.holder(MAX_PAGES_REFUSED) is not None
                 self.end()
                 return
             await asyncio.sleep(0.05)
@@ -245,6 +249,8 @@ class CoordinatorSpider(scrapy.Spider):
             for key, value in worker_stats.items():
                 if isinstance(value, (int, float)) and key.startswith(MERGED_STATS):
                     totals[key] = totals.get(key, 0) + value
+                elif isinstance(value, (int, float)) and key in HIGHEST_STATS:
+                    totals[key] = max(totals.get(key, value), value)
         for key, value in totals.items():
             stats.set_value(key, value)
         # Who fetched what: pages and 304 answers per worker.

@@ -14,6 +14,9 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:tally``: hash of the trap guard's counts (a site's requests,
   a calendar's pages), shared so that the budgets hold over all workers together,
   and its claims (the request whose refusal is a site's one budget ``trap`` row);
+- ``clippings:{id}:robots``: hash netloc -> the site's robots.txt as the worker
+  that fetched it read it (``NETLOC why``: why it disallows everything, if so),
+  so that a site's robots.txt is fetched once per crawl, not once per worker;
 - ``clippings:{id}:done``: set when the crawl ended (workers stop);
 - ``clippings:{id}:alive``: the coordinator's heartbeat, expiring: a crawl
   without it lost its coordinator (``kill -9``), and the next worker or
@@ -44,12 +47,21 @@ from crawler.items import LOST_REDIS_REASON
 from crawler.urls import shown_url
 
 ACTIVE = "clippings:crawls"
+# The form of a crawl in Redis (its keys, the config's settings, the pickled requests
+# and records, the tally's keys): one more at each change. A worker serves only the
+# crawls of its own protocol (a worker of another version joining would ignore what
+# it does not know, such as the crawl's --max-pages, or fail on what it reads).
+PROTOCOL = 2
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # Seconds without the coordinator's heartbeat after which its crawl is dead: long,
 # as its beats wait while the reactor is busy storing (a locked archive waits 10 s).
 COORDINATOR_TTL = 30
 COORDINATOR_BEAT = 2.0  # seconds between the coordinator's heartbeats
+# Tally keys of ``--max-pages`` over all workers: the pages sent so far, and the
+# claim of the first page refused past the limit (the crawl ends as ``max_pages``).
+MAX_PAGES_SENT = "max-pages sent"
+MAX_PAGES_REFUSED = "max-pages refused"
 
 # Scores: priority first (higher first), then the order requests were queued.
 _PUSH_AND_ACK = """
@@ -120,6 +132,7 @@ _GIVE_BACK = ("if redis.call('EXISTS', KEYS[4]) == 1 then return -1 end\n" + _MO
               + "if ARGV[2] ~= '' then redis.call('HSET', KEYS[5], ARGV[1], ARGV[2]) end\n"
               + "return #entries / 2\n")
 _STATUS = """
+if redis.call('EXISTS', KEYS[4]) == 0 then return false end
 local processing = 0
 for _, worker in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   processing = processing + redis.call('HLEN', ARGV[1] .. worker)
@@ -133,8 +146,13 @@ def connect(url: str) -> redis.Redis:
     return get_redis(url=url)
 
 
-#: Redis unreachable mid-crawl (stopped, restarted, the network gone).
-LOST = (redis.ConnectionError, redis.TimeoutError)
+class CrawlKeysGone(redis.RedisError):
+    """The running crawl's keys vanished from a Redis still answering (emptied under
+    it): as good as a Redis that went away, and told the same way."""
+
+
+#: Redis unreachable mid-crawl (stopped, restarted, the network gone), or emptied under the crawl.
+LOST = (redis.ConnectionError, redis.TimeoutError, CrawlKeysGone)
 
 
 def lost_redis(url: str, exc: BaseException) -> str:
@@ -269,10 +287,16 @@ class Frontier:
         return returned
 
     def status(self) -> tuple[int, int, int]:
-        """(queued, being processed, results not taken yet), in one atomic read."""
-        queued, processing, results = self._status(
-            keys=[self.keys.queue, self.keys.workers, self.keys.results],
-            args=[self.keys.processing("")])
+        """(queued, being processed, results not taken yet), in one atomic read.
+        Raises :class:`CrawlKeysGone` when the crawl's config is no longer in Redis
+        (then neither are its queue and seen set: an empty queue means nothing)."""
+        found = self._status(keys=[self.keys.queue, self.keys.workers, self.keys.results, self.keys.config],
+                             args=[self.keys.processing("")])
+        if found is None:
+            raise CrawlKeysGone(f"the keys of crawl {self.crawl} are gone (FLUSHALL or FLUSHDB, a restart "
+                                "without persistence, an eviction or another program deleted them); "
+                                "its queue and seen URLs are lost")
+        queued, processing, results = found
         return int(queued), int(processing), int(results)
 
     def worker_stats(self) -> dict[str, dict[str, Any]]:
@@ -298,7 +322,20 @@ class Frontier:
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
-                           *(self.keys.processing(w) for w in workers))
+                           self.keys.robots, *(self.keys.processing(w) for w in workers))
+
+    # -- robots.txt, read once per site for all workers ------------------------------
+
+    def robots(self, netloc: str) -> tuple[bytes, str] | None:
+        """The robots.txt of ``netloc`` as a worker read it (its rules, and why it
+        disallows everything when it does), or None when none has yet."""
+        body, why = self.server.hmget(self.keys.robots, [netloc, f"{netloc} why"])
+        if body is None:
+            return None
+        return (body if isinstance(body, bytes) else body.encode()), text(why or b"")
+
+    def share_robots(self, netloc: str, body: bytes, why: str) -> None:
+        self.server.hset(self.keys.robots, mapping={netloc: body, f"{netloc} why": why})
 
     def beat(self) -> None:
         """The coordinator is alive (see ``COORDINATOR_TTL``)."""

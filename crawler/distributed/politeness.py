@@ -30,6 +30,8 @@ without waiting, its final stats never handed over).
 from __future__ import annotations
 
 import asyncio
+import math
+import time
 import uuid
 
 import redis
@@ -45,6 +47,7 @@ from crawler.urls import site_key
 
 TOKEN = "clippings_site_token"
 POLL_MS = 50
+CRAWL_DELAY_REFRESH = 30.0  # seconds between a worker's writes of a site's Crawl-delay
 
 _ACQUIRE = """
 local t = redis.call('TIME')
@@ -75,8 +78,14 @@ def site_keys(site: str) -> tuple[str, str]:
 
 
 def set_site_limits(server: redis.Redis, site: str, *, concurrency: int, delay: float) -> None:
-    """The crawl's limits for a site (the coordinator sets them for the seeds' sites)."""
-    server.hset(site_keys(site)[1], mapping={"concurrency": max(1, concurrency), "delay_ms": int(delay * 1000)})
+    """The crawl's limits for a site (the coordinator sets them for the seeds' sites).
+    The Crawl-delay a crawl before read is cleared: the workers write the one the
+    site's robots.txt says now (it was kept for good, a site's dropped Crawl-delay
+    waited out by every later crawl). A crawl of the site running meanwhile has its
+    workers write theirs again within :data:`CRAWL_DELAY_REFRESH` seconds."""
+    limits = site_keys(site)[1]
+    server.hset(limits, mapping={"concurrency": max(1, concurrency), "delay_ms": int(delay * 1000)})
+    server.hdel(limits, "crawl_delay_ms")
 
 
 def drop_worker_tokens(server: redis.Redis, sites: list[str], worker: str) -> int:
@@ -126,7 +135,7 @@ class GlobalPolitenessMiddleware:
         self.default_delay_ms = int(settings.getfloat("CLIPPINGS_SITE_DELAY") * 1000)
         self.user_agent = settings.get("USER_AGENT")
         self.max_retry_after = max_retry_after(settings)
-        self._crawl_delays: set[str] = set()
+        self._crawl_delays: dict[str, float] = {}  # netloc -> when its Crawl-delay is written again
         self.stopping = False
         self._stop: asyncio.Event | None = None  # made in the loop that waits on it
 
@@ -205,17 +214,17 @@ class GlobalPolitenessMiddleware:
             self.crawler.stats.inc_value("clippings/politeness/retry_after")
 
     def note_crawl_delay(self, request: Request, limits: str) -> None:
-        """The site's robots.txt Crawl-delay, once Scrapy's robots.txt middleware has read it."""
+        """The site's robots.txt Crawl-delay (0: none), once Scrapy's robots.txt
+        middleware has read it, and again every :data:`CRAWL_DELAY_REFRESH` seconds
+        (another crawl's coordinator clears it as it starts)."""
         netloc = request.url.split("/")[2] if "://" in request.url else ""
-        if netloc in self._crawl_delays:
+        if time.monotonic() < self._crawl_delays.get(netloc, -math.inf):
             return
         parser = robots_parser(self.crawler, netloc)
         if parser is None:
             return
-        self._crawl_delays.add(netloc)
-        delay = crawl_delay(parser, self.user_agent)
-        if delay:
-            self.server.hset(limits, "crawl_delay_ms", int(delay * 1000))
+        self._crawl_delays[netloc] = time.monotonic() + CRAWL_DELAY_REFRESH
+        self.server.hset(limits, "crawl_delay_ms", int(crawl_delay(parser, self.user_agent) * 1000))
 
 
 class WorkerPolitenessMiddleware(GlobalPolitenessMiddleware):

@@ -39,25 +39,32 @@ import redis
 from scrapy import Spider, signals
 from scrapy.core.scheduler import BaseScheduler
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 from twisted.python.failure import Failure
 
+from crawler import __version__
 from crawler.distributed.frontier import (
     HEARTBEAT_TTL,
     LOST,
+    MAX_PAGES_REFUSED,
+    MAX_PAGES_SENT,
+    PROTOCOL,
     Frontier,
     active_crawls,
     connect,
     heartbeat_key,
     lost_redis,
 )
-from crawler.exceptions import StoppedBeforeFetch, UnfollowedRedirect
+from crawler.exceptions import PastMaxPages, StoppedBeforeFetch, UnfollowedRedirect
+from crawler.frontier import COUNTED, counted
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
 from crawler.middlewares.redirects import NOT_FOLLOWED, meta_refresh_record, redirect_record
+from crawler.robots import is_robots_request
 from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.shown import shown
 from crawler.signals import fetch_observed, stop_requested
@@ -285,6 +292,44 @@ class SharedTrapGuardMiddleware(TrapGuardMiddleware):
         return f"lease {lease}" if lease else super().claimant(request)
 
 
+class SharedPageLimitMiddleware:
+    """``--max-pages`` over all the crawl's workers together, where one process has
+    :class:`~crawler.middlewares.pagelimit.PageLimitMiddleware`: a page takes a slot
+    of the crawl's count in Redis as it leaves for the network (robots.txt files,
+    retries and redirects of a page counted are not counted again); one past the
+    limit is refused unfetched (no row; its lease ends), and the first refusal is
+    claimed for the coordinator, which ends the crawl as ``max_pages`` once every
+    request left has been refused so. (The coordinator ended the crawl when it had
+    N records: every page in flight on every worker had been asked for on top, and
+    those not handed over yet were thrown away.)"""
+
+    def __init__(self, crawler: Crawler, limit: int) -> None:
+        self.crawler = crawler
+        self.limit = limit
+        self.refused = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SharedPageLimitMiddleware:
+        limit = crawler.settings.getint("CLIPPINGS_MAX_PAGES", 0)
+        if limit <= 0:
+            raise NotConfigured
+        return cls(crawler, limit)
+
+    def process_request(self, request: Request) -> None:
+        if is_robots_request(request) or counted(request):
+            return
+        frontier = outbox_of(self.crawler).frontier
+        if frontier.take(MAX_PAGES_SENT, self.limit):
+            request.meta[COUNTED] = True
+            return
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/max_pages_refused")
+        if not self.refused:
+            self.refused = True
+            frontier.claim(MAX_PAGES_REFUSED, self.crawler.settings.get("CLIPPINGS_WORKER_ID"))
+        raise PastMaxPages()
+
+
 class WorkerScheduler(BaseScheduler):
     """This worker's leased requests, in memory; a request made here without a
     lease (none should be) goes to the shared queue."""
@@ -388,7 +433,7 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
         "CLIPPINGS_SITE_DELAY": settings.getfloat("DOWNLOAD_DELAY"),
         # Politeness is global (GlobalPolitenessMiddleware): Scrapy's per-worker
         # slots must not add their own waits on top.
-        "DOWNLOAD_DELAY": 0, "RANDOMIZE_DOWNLOAD_DELAY": False, "AUTOTHROTTLE_ENABLED": False,
+        "DOWNLOAD_DELAY": 0, "DOWNLOAD_DELAY_JITTER": 0, "AUTOTHROTTLE_ENABLED": False,
         "CONCURRENT_REQUESTS_PER_DOMAIN": site_concurrency,
         "SCHEDULER": "crawler.distributed.worker.WorkerScheduler",
         "ITEM_PIPELINES": {}, "CLIPPINGS_PROGRESS_INTERVAL": 0,
@@ -396,6 +441,9 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
             "crawler.distributed.worker.RedirectRecordMiddleware": 650,
             "crawler.middlewares.guards.TrapGuardMiddleware": None,
             "crawler.distributed.worker.SharedTrapGuardMiddleware": 60,
+            "crawler.robots.RobotsTxtMiddleware": None,
+            "crawler.distributed.robots.SharedRobotsTxtMiddleware": 100,
+            "crawler.distributed.worker.SharedPageLimitMiddleware": 950,
             "crawler.distributed.politeness.WorkerPolitenessMiddleware": 990,
         }),
         "SPIDER_MIDDLEWARES": worker_middlewares(settings.getdict("SPIDER_MIDDLEWARES"), {
@@ -428,6 +476,8 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
                         and isinstance(seeds, list) and all(isinstance(seed, str) for seed in seeds)):
                     # was a KeyError/TypeError/ValueError traceback, after "serving crawl"
                     raise LostRedis(_unreadable_config(redis_url, crawl, "no settings and seeds"))
+                if config.get("protocol") != PROTOCOL:
+                    raise LostRedis(_other_version(redis_url, crawl, config))
                 return crawl, config
             time.sleep(WAIT_FOR_CRAWL)
     except LOST as exc:
@@ -442,6 +492,16 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
 def _unreadable_config(redis_url: str, crawl: str, why: str) -> str:
     return (f"crawl {shown(crawl, bare=True, limit=80)} in Redis at {shown_url(redis_url, bare=True)} has a config "
             f"this worker cannot read ({why[:200]}): is its coordinator another version of Clippings?")
+
+
+def _other_version(redis_url: str, crawl: str, config: dict[str, Any]) -> str:
+    """The line for a crawl queued by a coordinator of another Clippings version."""
+    version, protocol = config.get("version"), config.get("protocol")
+    theirs = (f"Clippings {shown(str(version), bare=True, limit=40)} (protocol {shown(str(protocol), bare=True, limit=20)})"
+              if version is not None else "an earlier Clippings (no protocol named)")
+    return (f"crawl {shown(crawl, bare=True, limit=80)} in Redis at {shown_url(redis_url, bare=True)} was queued by "
+            f"{theirs}; this worker is Clippings {__version__} (protocol {PROTOCOL}): run the same version "
+            "on the coordinator and every worker")
 
 
 class LostRedis(Exception):
