@@ -108,6 +108,9 @@ DOWNLOADER_MIDDLEWARES = {
     # A meta refresh to the page's own URL is a reload, not a redirect (Scrapy's is at 580).
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.redirects.ReloadKeepingMetaRefreshMiddleware": 580,
+    # Scrapy's, telling --max-pages when a chain of redirects ends past REDIRECT_MAX_TIMES.
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.redirects.RedirectLimitMiddleware": 600,
     # Parses HTML answers in worker processes (after decompression and redirects).
     "crawler.scaling.ExtractionPoolMiddleware": 80,
     # Last before the network: a hard page limit (--max-pages) counts what is sent.
