@@ -202,6 +202,12 @@ CLIPPINGS_PAGE_MAX_LINKS = 10_000
 # Links read from one sitemap, feed or robots.txt at most (the sitemap protocol's
 # limit per file); the fetch row says when a document lists more.
 CLIPPINGS_INDEX_MAX_URLS = 50_000
+# Sitemaps (and sitemap indexes) a site's robots.txt files and sitemap indexes have
+# the crawl request at most, the newest by lastmod first (0: no cap): an index of
+# 100,000 sitemaps would spend the site's page budget on sitemaps. 500 is 5% of
+# the default CLIPPINGS_SITE_PAGE_BUDGET, and more links than it can fetch (a
+# sitemap lists up to 50,000). Seeds are not counted.
+CLIPPINGS_SITE_MAX_SITEMAPS = 500
 # How deep a chain of sitemaps, sitemap indexes and feeds (robots.txt -> index ->
 # index -> sitemap is 3; 0: only the first document's links) is followed; the one
 # past it is a ``trap`` row.

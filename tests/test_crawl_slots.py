@@ -1,6 +1,6 @@
 """Crawl limits against real crawls of real sites on 127.0.0.1: the slots of
 ``--max-pages`` given back and used again, a redirect to a URL past
-``URLLENGTH_LIMIT``.
+``URLLENGTH_LIMIT``, and the sitemaps fetched per site.
 
 Each crawl is the ``clippings`` command in a subprocess, one request at a time
 (``CONCURRENT_REQUESTS=1``) so the order of the requests is the test's to read.
@@ -134,3 +134,76 @@ def test_a_redirect_past_the_url_length_limit_is_a_long_link(tmp_path: Path) -> 
     reason = rows(db, "SELECT reason FROM fetches WHERE outcome = 'redirect'")
     assert reason == [(f"redirected to {server.base_url}{long_path} (not followed: longer than "
                        f"URLLENGTH_LIMIT, 2083 characters)",)], reason
+
+
+# -- sitemaps per site ---------------------------------------------------------------------
+
+
+def sitemap_site(sitemaps: int) -> dict[str, Route]:
+    """An index of ``sitemaps`` (at most 28) sitemaps, the n-th last modified on
+    2025-01-n, listed oldest first but for the newest, listed first; each lists one article."""
+    order = [sitemaps, *range(1, sitemaps)]
+    entries = "".join(f"<sitemap><loc>/sitemaps/{n}.xml</loc><lastmod>2025-01-{n:02d}</lastmod></sitemap>"
+                      for n in order)
+
+    def index(h, q) -> None:  # type: ignore[no-untyped-def]
+        base = f"http://{h.headers['Host']}"
+        h.send_bytes(200, ('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                           + entries.replace("<loc>/", f"<loc>{base}/") + "</sitemapindex>").encode(),
+                     "application/xml")
+
+    def sitemap(n: int) -> Route:
+        return lambda h, q: h.send_bytes(200, (
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"<url><loc>http://{h.headers['Host']}/a/{n}</loc></url></urlset>").encode(), "application/xml")
+
+    return {"/sitemap.xml": index, **{f"/sitemaps/{n}.xml": sitemap(n) for n in range(1, sitemaps + 1)},
+            **articles(*range(1, sitemaps + 1))}
+
+
+def test_a_sitemap_index_spends_at_most_the_cap_on_sitemaps_the_newest_first(tmp_path: Path) -> None:
+    """A sitemap index listing more sitemaps than ``CLIPPINGS_SITE_MAX_SITEMAPS``:
+    the newest of them by lastmod are fetched (whatever their place in the
+    index), the others not, counted (``clippings/sitemaps_cut``) and named in the
+    index's row. (Before, every sitemap listed was fetched: an index of 100,000
+    spent the site's page budget on sitemaps.)"""
+    db = tmp_path / "news.db"
+    result, asked, _ = crawl_in_order(sitemap_site(12), db, "-s", "CLIPPINGS_SITE_MAX_SITEMAPS=3",
+                                      seed="/sitemap.xml")
+    assert result.returncode == 0, result.stderr
+    fetched = sorted(path for path in asked if path.startswith("/sitemaps/"))
+    assert fetched == ["/sitemaps/10.xml", "/sitemaps/11.xml", "/sitemaps/12.xml"], asked
+    assert sorted(path for path in asked if path.startswith("/a/")) == ["/a/10", "/a/11", "/a/12"], asked
+    assert crawl_stats(db)["clippings/sitemaps_cut"] == 9
+    reason = rows(db, "SELECT reason FROM fetches WHERE url LIKE '%/sitemap.xml'")[0][0]
+    assert "9 sitemaps not fetched (CLIPPINGS_SITE_MAX_SITEMAPS=3 per site; the newest 3 fetched)" in reason, reason
+
+
+def test_the_sitemap_cap_holds_for_the_site_across_indexes(tmp_path: Path) -> None:
+    """The cap counts a site's sitemaps over the whole crawl: robots.txt listing an
+    index and two sitemaps, the index listing five (the two among them), and a
+    cap of 4 fetch 4 sitemap documents (the index among them, and the newest of
+    the index's three others), not 6."""
+    db = tmp_path / "news.db"
+    routes = sitemap_site(5)
+    plain_robots = b"User-agent: *\nAllow: /\n"
+
+    def robots(h, q) -> None:  # type: ignore[no-untyped-def]
+        base = f"http://{h.headers['Host']}"
+        h.send_bytes(200, plain_robots + f"Sitemap: {base}/sitemaps/1.xml\nSitemap: {base}/sitemap.xml\n"
+                     f"Sitemap: {base}/sitemaps/2.xml\n".encode(), "text/plain")
+
+    server = serve({**routes, "/robots.txt": robots})
+    try:
+        result = clippings("crawl", server.base_url + "/robots.txt", "--db", str(db), "--delay", "0",
+                           "--processes", "0", "--no-warc", "-s", "CONCURRENT_REQUESTS=1",
+                           "-s", "CLIPPINGS_SITE_MAX_SITEMAPS=4")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 0, result.stderr
+    documents = [path for path in server.requests if path.startswith("/sitemap")]
+    assert sorted(documents) == ["/sitemap.xml", "/sitemaps/1.xml", "/sitemaps/2.xml", "/sitemaps/5.xml"], documents
+    assert crawl_stats(db)["clippings/sitemaps_cut"] == 2  # 3 and 4 (1 and 2 were asked already)
+    reason = rows(db, "SELECT reason FROM fetches WHERE url LIKE '%/sitemap.xml'")[0][0]
+    assert "2 sitemaps not fetched (CLIPPINGS_SITE_MAX_SITEMAPS=4 per site; the newest 1 fetched)" in reason, reason
