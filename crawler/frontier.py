@@ -259,7 +259,7 @@ class Frontier:
         if self.active and not request.meta.get("canonical_check"):
             self.answered(request)
 
-    def answered(self, request: Request) -> None:
+    def answered(self, request: Request, itself: bool = False) -> None:
         """A redirect's target dropped unfetched (the duplicate filter's: this crawl
         asked for it already; :class:`AlreadyDone`; a seed): the URLs redirected to it
         were answered (their ``redirect`` fetch rows say where to), so they are
@@ -267,8 +267,10 @@ class Frontier:
         this crawl asked for it). Else each crawl that continues this one fetched
         them again, and dropped their target again: a redirect loop, or a redirect
         to a page done, was pending for ever, and ``--max-pages 1`` run again and
-        again fetched it each time and nothing else."""
-        chain = [str(url) for url in request.meta.get("redirect_urls") or ()]
+        again fetched it each time and nothing else. ``itself``: the request's own
+        URL too, answered with a redirect the crawl does not follow (its
+        ``redirect`` row says where to, and why not)."""
+        chain = [str(url) for url in (requested_urls(request) if itself else request.meta.get("redirect_urls") or ())]
         if chain and self.active:
             with self._lock:
                 self._answered.extend(chain)

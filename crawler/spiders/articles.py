@@ -383,7 +383,8 @@ class ArticleSpider(scrapy.Spider):
             # never fetched: counted by the page limit, the site budget, or dropped
             # at a stop; no fetch row
             return
-        elif failure.check(UnfollowedRedirect):  # its redirect row names the target
+        elif failure.check(UnfollowedRedirect):  # its redirect row names the target: answered
+            frontier_of(self.crawler).answered(request, itself=True)
             if request.meta.get("seed"):
                 self.seed_errors[request.meta["seed"]] = str(failure.value)
             return
