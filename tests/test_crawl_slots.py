@@ -1,6 +1,7 @@
 """Crawl limits against real crawls of real sites on 127.0.0.1: the slots of
 ``--max-pages`` given back and used again, a redirect to a URL past
-``URLLENGTH_LIMIT``, and the sitemaps fetched per site.
+``URLLENGTH_LIMIT``, answers that are no redirect the crawl follows, and the
+sitemaps fetched per site.
 
 Each crawl is the ``clippings`` command in a subprocess, one request at a time
 (``CONCURRENT_REQUESTS=1``) so the order of the requests is the test's to read.
@@ -134,6 +135,25 @@ def test_a_redirect_past_the_url_length_limit_is_a_long_link(tmp_path: Path) -> 
     reason = rows(db, "SELECT reason FROM fetches WHERE outcome = 'redirect'")
     assert reason == [(f"redirected to {server.base_url}{long_path} (not followed: longer than "
                        f"URLLENGTH_LIMIT, 2083 characters)",)], reason
+
+
+# -- redirects the crawl does not follow --------------------------------------------------
+
+
+def test_an_answer_scrapy_does_not_follow_is_one_error_row_not_a_redirect(tmp_path: Path) -> None:
+    """A 300 (Multiple Choices) with a Location, and a 302 with none, are not
+    followed (Scrapy follows 301, 302, 303, 307 and 308 with a Location): each
+    is one ``error`` row, "HTTP 300". (Before, each also had a ``redirect`` row,
+    "redirected to …/a/2" for a target never asked for, "redirected to nowhere".)"""
+    db = tmp_path / "news.db"
+    routes = {"/": home("/multi", "/nowhere", "/a/1"), "/multi": lambda h, q: h.redirect("/a/2", 300),
+              "/nowhere": lambda h, q: h.send_bytes(302, b"<html><body>moved</body></html>"), **articles(1, 2)}
+    result, asked, server = crawl_in_order(routes, db)
+    assert result.returncode == 0, result.stderr
+    assert asked == ["/", "/multi", "/nowhere", "/a/1"], asked
+    assert rows(db, "SELECT substr(url, length(?) + 1), outcome, reason FROM fetches WHERE url != ? ORDER BY id",
+                (server.base_url, server.base_url + "/")) == [
+        ("/multi", "error", "HTTP 300"), ("/nowhere", "error", "HTTP 302"), ("/a/1", "stored", "new version")]
 
 
 # -- sitemaps per site ---------------------------------------------------------------------

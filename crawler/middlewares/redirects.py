@@ -44,7 +44,10 @@ from crawler.urls import canonicalize_url, has_userinfo, masked
 
 logger = logging.getLogger(__name__)
 
-REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
+#: The answers Scrapy's RedirectMiddleware follows, given a Location header. Another
+#: (a 300 Multiple Choices, a 3xx with no Location) is handed on to the spider, an
+#: ``error`` row "HTTP 300": it is no redirect the crawl followed.
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 NOT_FOLLOWED = "not followed: not an http(s) URL"
 WITH_CREDENTIALS = "not followed: a URL with a user name or password"
 #: The start of the reason of a redirect not followed for its target's length.
@@ -86,13 +89,14 @@ class SeenRedirect:
 
 
 def redirect_record(request: Request, response: Response, max_length: int = 0) -> SeenRedirect | None:
-    """The ``redirect`` fetch row for a 3xx answer (its target in ``reason``), else
-    None. ``max_length``: ``URLLENGTH_LIMIT`` (:func:`unfollowed`)."""
-    if response.status not in REDIRECT_STATUSES:
+    """The ``redirect`` fetch row for a 3xx answer Scrapy follows (:data:`REDIRECT_STATUSES`
+    with a Location header; its target in ``reason``), else None. ``max_length``:
+    ``URLLENGTH_LIMIT`` (:func:`unfollowed`)."""
+    if response.status not in REDIRECT_STATUSES or "Location" not in response.headers:
         return None
-    location = response.headers.get("Location")
-    target = _joined(request.url, location.decode("latin-1")) if location else "nowhere"
-    why = unfollowed(target, max_length) if location else None
+    location = response.headers.get("Location") or b""  # empty: the page itself, as Scrapy joins it
+    target = _joined(request.url, location.decode("latin-1"))
+    why = unfollowed(target, max_length)
     # The target as stored: a password in it is masked (user:***@host).
     reason = f"redirected to {masked(target)}" + (f" ({why})" if why else "")
     followed = why is None
