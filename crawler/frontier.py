@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import threading
 import weakref
+from collections import deque
 from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
@@ -185,6 +186,11 @@ class StartRoom:
 COUNTED = "clippings_page_counted"
 
 
+#: Request meta: the scheduler handed this request out on a slot of ``--max-pages``
+#: given back after the limit was reached (:meth:`Frontier.free_slot`).
+FREE_SLOT = "clippings_free_slot"
+
+
 def counted(request: Request) -> bool:
     """Whether ``request`` fetches a page the page limit counted already: a retry, a redirect's target."""
     return bool(request.meta.get(COUNTED) or request.meta.get("retry_times"))
@@ -207,6 +213,13 @@ class Frontier:
         """The start requests the scheduler holds, and the spider's wait for room."""
         self.counted_only = False
         """Set when ``--max-pages`` is reached (:meth:`finish_counted`)."""
+        self.free_slots = 0
+        """Slots of ``--max-pages`` given back once it was reached, for the next
+        pages refused or waiting (:meth:`free_slot`)."""
+        self.held: deque[Request] = deque()
+        """Requests refused past ``--max-pages``, in the order they were refused,
+        kept for the slots given back after it (:meth:`hold`)."""
+        self._keep = 0
         self.unfetched: Callable[[Request], None] | None = None
         """Told of each request dropped as :class:`AlreadyDone` (the page limit gives
         a redirect's slot back when its target is dropped so)."""
@@ -246,7 +259,7 @@ class Frontier:
         if self.active and not request.meta.get("canonical_check"):
             self.answered(request)
 
-    def answered(self, request: Request) -> None:
+    def answered(self, request: Request, itself: bool = False) -> None:
         """A redirect's target dropped unfetched (the duplicate filter's: this crawl
         asked for it already; :class:`AlreadyDone`; a seed): the URLs redirected to it
         were answered (their ``redirect`` fetch rows say where to), so they are
@@ -254,21 +267,49 @@ class Frontier:
         this crawl asked for it). Else each crawl that continues this one fetched
         them again, and dropped their target again: a redirect loop, or a redirect
         to a page done, was pending for ever, and ``--max-pages 1`` run again and
-        again fetched it each time and nothing else."""
-        chain = [str(url) for url in request.meta.get("redirect_urls") or ()]
+        again fetched it each time and nothing else. ``itself``: the request's own
+        URL too, answered with a redirect the crawl does not follow (its
+        ``redirect`` row says where to, and why not)."""
+        chain = [str(url) for url in (requested_urls(request) if itself else request.meta.get("redirect_urls") or ())]
         if chain and self.active:
             with self._lock:
                 self._answered.extend(chain)
 
-    def finish_counted(self) -> None:
+    def finish_counted(self, keep: int = 0) -> None:
         """The page limit is reached: the crawl fetches what is left of the pages it
         counted (their retries waiting in the scheduler, their redirects) and no
-        other. The spider's ``start()`` yields no more (:meth:`StartRoom.close`) and
-        :class:`StartCountingScheduler` drops every request it holds that is not
-        :func:`counted` (noted pending already: the next crawl of the seeds fetches
-        it); the crawl ends when it is idle."""
+        other, but for a slot given back (:meth:`free_slot`). The spider's
+        ``start()`` yields no more (:meth:`StartRoom.close`) and
+        :class:`StartCountingScheduler` sets aside every request it holds that is
+        not :func:`counted` (noted pending already: the next crawl of the seeds
+        fetches it); the first ``keep`` refused (as many as slots may still be
+        given back) are kept for such slots (:meth:`hold`). The crawl ends when
+        it is idle."""
         self.counted_only = True
+        self._keep = keep
         self.room.close()
+
+    def hold(self, request: Request) -> None:
+        """Keep a request refused past the page limit for a slot given back, if
+        fewer than ``keep`` (:meth:`finish_counted`) are kept."""
+        if len(self.held) < self._keep:
+            self.held.append(request)
+
+    def free_slot(self) -> None:
+        """A slot of the page limit given back once the limit was reached: the
+        scheduler hands out the next request kept (:meth:`hold`), else the next
+        it holds, for it."""
+        self.free_slots += 1
+
+    def take_free_slot(self) -> Request | None:
+        """The request kept for a free slot (:meth:`free_slot`), marked as sent on
+        it (:data:`FREE_SLOT`); None when no slot is free or no request is kept."""
+        if not self.free_slots or not self.held:
+            return None
+        self.free_slots -= 1
+        request = self.held.popleft()
+        request.meta[FREE_SLOT] = True
+        return request
 
     def take(self) -> tuple[list[tuple[str, str, int]], list[str]]:
         """The notes made since the last take (any thread): the URLs scheduled, and
@@ -300,8 +341,9 @@ class StartCountingScheduler(Scheduler):
     """Scrapy's scheduler, telling the crawl's :class:`StartRoom` each start request
     it holds and each it hands to the engine (which gives the spider room for the
     next when it waits). Once the page limit is reached (:meth:`Frontier.finish_counted`)
-    it hands out only the requests of pages counted, and drops the others
-    (``clippings/max_pages_refused``, as the page limit counts those it refuses)."""
+    it hands out only the requests of pages counted, and sets the others aside
+    (``clippings/max_pages_refused``, as the page limit counts those it refuses),
+    but for a slot given back: the first request set aside goes out on it."""
 
     def enqueue_request(self, request: Request) -> bool:
         queued = super().enqueue_request(request)
@@ -309,15 +351,32 @@ class StartCountingScheduler(Scheduler):
             frontier_of(self.crawler).room.queued()
         return queued
 
+    def has_pending_requests(self) -> bool:
+        """Scrapy's, and a request kept for a slot given back (:meth:`Frontier.free_slot`)."""
+        if super().has_pending_requests():
+            return True
+        frontier = frontier_of(self.crawler) if self.crawler is not None else None
+        return frontier is not None and bool(frontier.free_slots and frontier.held)
+
     def next_request(self) -> Request | None:
+        frontier = frontier_of(self.crawler) if self.crawler is not None else None
+        kept = frontier.take_free_slot() if frontier is not None else None
+        if kept is not None:
+            if self.stats is not None:  # refused, and now fetched after all
+                self.stats.inc_value("clippings/max_pages_refused", -1)
+            return kept
         while True:
             request = super().next_request()
-            if request is None or self.crawler is None:
+            if request is None or frontier is None:
                 return request
-            frontier = frontier_of(self.crawler)
             if request.meta.get("is_start_request"):
                 frontier.room.taken()
             if not frontier.counted_only or counted(request):
                 return request
+            if frontier.free_slots:
+                frontier.free_slots -= 1
+                request.meta[FREE_SLOT] = True
+                return request
             if self.stats is not None:
                 self.stats.inc_value("clippings/max_pages_refused")
+            frontier.hold(request)

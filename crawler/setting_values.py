@@ -21,6 +21,10 @@ from crawler.sites import DELAY_RULE, delay_ok
 #: or feed read for none of its links, one that silently follows nothing).
 AT_LEAST_ONE = {"CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "CLIPPINGS_INDEX_MAX_URLS"}
 BOOL_WORDS = {"0", "1", "true", "false"}
+#: Priorities, signed whatever their default's sign: Scrapy reads a negative
+#: DEPTH_PRIORITY as depth-first, a negative REDIRECT_PRIORITY_ADJUST as redirects
+#: fetched after the requests waiting (https://docs.scrapy.org/en/latest/topics/settings.html).
+SIGNED_SUFFIXES = ("_PRIORITY", "_PRIORITY_ADJUST")
 #: Delays between requests: the rule of ``--delay`` and a site list's ``delay``.
 DELAYS = {"DOWNLOAD_DELAY", "AUTOTHROTTLE_START_DELAY", "AUTOTHROTTLE_MAX_DELAY"}
 #: Durations Scrapy reads as floats though their default is written as a whole number.
@@ -115,7 +119,7 @@ def setting_problem(key: str, value: str) -> str | None:
         return f"must be at most {MAX_PROCESSES}"
     if key == "CLIPPINGS_MAX_RETRY_AFTER" and number > RETRY_AFTER_CEILING:
         return f"must be at most {RETRY_AFTER_CEILING:g} seconds (one answer would hold its site longer)"
-    least = 1 if key in AT_LEAST_ONE else 0 if default >= 0 else None
+    least = 1 if key in AT_LEAST_ONE else 0 if default >= 0 and not key.endswith(SIGNED_SUFFIXES) else None
     if least is not None and number < least:
         return f"must be at least {least}"
     return None

@@ -108,6 +108,9 @@ DOWNLOADER_MIDDLEWARES = {
     # A meta refresh to the page's own URL is a reload, not a redirect (Scrapy's is at 580).
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.redirects.ReloadKeepingMetaRefreshMiddleware": 580,
+    # Scrapy's, telling --max-pages when a chain of redirects ends past REDIRECT_MAX_TIMES.
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.redirects.RedirectLimitMiddleware": 600,
     # Parses HTML answers in worker processes (after decompression and redirects).
     "crawler.scaling.ExtractionPoolMiddleware": 80,
     # Last before the network: a hard page limit (--max-pages) counts what is sent.
@@ -199,6 +202,12 @@ CLIPPINGS_PAGE_MAX_LINKS = 10_000
 # Links read from one sitemap, feed or robots.txt at most (the sitemap protocol's
 # limit per file); the fetch row says when a document lists more.
 CLIPPINGS_INDEX_MAX_URLS = 50_000
+# Sitemaps (and sitemap indexes) a site's robots.txt files and sitemap indexes have
+# the crawl request at most, the newest by lastmod first (0: no cap): an index of
+# 100,000 sitemaps would spend the site's page budget on sitemaps. 500 is 5% of
+# the default CLIPPINGS_SITE_PAGE_BUDGET, and more links than it can fetch (a
+# sitemap lists up to 50,000). Seeds are not counted.
+CLIPPINGS_SITE_MAX_SITEMAPS = 500
 # How deep a chain of sitemaps, sitemap indexes and feeds (robots.txt -> index ->
 # index -> sitemap is 3; 0: only the first document's links) is followed; the one
 # past it is a ``trap`` row.

@@ -14,3 +14,11 @@ stop_requested = object()
 :class:`crawler.run.StoppableProcess` on the reactor thread, before Scrapy's close
 waits for the requests in progress; and by a distributed worker when its crawl
 ended in Redis (:class:`crawler.distributed.worker.WorkerSpider`). No arguments."""
+
+page_unfetched = object()
+"""A request's chain ended with no page, in a downloader middleware's
+``process_response`` (where no other middleware hears of it): a redirect the
+crawl does not follow (not http(s), a URL past ``URLLENGTH_LIMIT``, one with a
+password) or a chain of redirects past ``REDIRECT_MAX_TIMES``. Sent with
+``request``, the request that got the last answer; ``--max-pages`` gives the
+slot of its page back (:class:`crawler.middlewares.pagelimit.PageLimitMiddleware`)."""

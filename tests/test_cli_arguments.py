@@ -226,3 +226,14 @@ def test_a_retry_after_limit_past_an_hour_is_refused(tmp_path: Path, value: str,
         assert line == (f"clippings: error: -s CLIPPINGS_MAX_RETRY_AFTER={value!r}: must be at most 3600 seconds "
                         "(one answer would hold its site longer)"), line
         assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("setting", ["DEPTH_PRIORITY=-1", "REDIRECT_PRIORITY_ADJUST=-10", "RETRY_PRIORITY_ADJUST=3"])
+def test_a_negative_priority_is_a_setting_scrapy_reads(setting: str) -> None:
+    """Scrapy reads ``DEPTH_PRIORITY=-1`` as a depth-first crawl and a negative
+    ``REDIRECT_PRIORITY_ADJUST`` as redirects fetched after the requests waiting:
+    both were refused, "must be at least 0", as their defaults are not negative."""
+    from crawler.setting_values import setting_problem
+
+    assert setting_problem(*setting.split("=")) is None
+    assert setting_problem("DEPTH_PRIORITY", "-1.5") == "not a whole number"

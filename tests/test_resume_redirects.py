@@ -127,3 +127,27 @@ def test_where_a_seed_asked_again_was_redirected_is_fetched_once(tmp_path: Path)
     assert "continued crawl 1: 1 page it had found and not fetched" in second.stdout, second.stdout
     assert asked == ["/", "/home", "/a/1"], asked
     assert rows(db, "SELECT count(*) FROM frontier") == [(0,)]
+
+
+def test_a_redirect_the_crawl_does_not_follow_is_done_not_fetched_by_every_continuation(tmp_path: Path) -> None:
+    """A redirect the crawl does not follow (to ``mailto:``, to a URL past
+    URLLENGTH_LIMIT) is answered: its ``redirect`` row says where to and why not,
+    and its URL is done. (Before, it stayed pending: every crawl that continued
+    this one fetched it again, first of all, and wrote the same row again.)"""
+    links = "".join(f"<li><a href='{path}'>{path}</a></li>" for path in ("/go", "/long", "/a/1", "/a/2"))
+    server = serve({
+        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/": lambda h, q: h.html(f"<html><head><title>Home</title></head><body><ul>{links}</ul></body></html>"),
+        "/go": lambda h, q: h.redirect("mailto:desk@example.com"),
+        "/long": lambda h, q: h.redirect("/a/" + "x" * 2100),
+        **{f"/a/{n}": article_route(n) for n in (1, 2)}})
+    db = tmp_path / "news.db"
+    try:
+        assert crawl(server, db, "--max-pages", "2") == ["/", "/go", "/long", "/a/1"]
+        assert states(server, db) == {"/": "done", "/go": "done", "/long": "done", "/a/1": "done",
+                                      "/a/2": "pending"}
+        assert crawl(server, db) == ["/a/2"]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert rows(db, "SELECT url, count(*) FROM fetches GROUP BY url HAVING count(*) > 1") == []

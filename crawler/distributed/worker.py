@@ -63,7 +63,7 @@ from crawler.exceptions import PastMaxPages, StoppedBeforeFetch, UnfollowedRedir
 from crawler.frontier import COUNTED, counted
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
-from crawler.middlewares.redirects import NOT_FOLLOWED, meta_refresh_record, redirect_record
+from crawler.middlewares.redirects import NOT_FOLLOWED, seen_redirect
 from crawler.robots import is_robots_request
 from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.shown import shown
@@ -268,8 +268,7 @@ class RedirectRecordMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        seen = redirect_record(request, response) or \
-            meta_refresh_record(request, response, self.crawler.settings)
+        seen = seen_redirect(request, response, self.crawler)
         if seen is not None:
             outbox_of(self.crawler).add(request.meta.get(LEASE), seen.fetch)
             if not seen.followed:  # Scrapy would hand on the 3xx: an "HTTP 302" error row

@@ -6,9 +6,11 @@ spider never hears of the redirect. This downloader middleware sits just
 outside RedirectMiddleware (priority 650 > 600: it sees responses first) and
 announces each 3xx answer with the ``fetch_observed`` signal (the archive
 pipeline records it), so no fetched URL goes unrecorded. A redirect to a URL
-that is not http(s), or to one with a user name or password in it
-(``http://user:secret@host/``), is not followed: its row says so (the password
-masked: ``user:***@host``), and the request ends there. A page whose
+that is not http(s), to one longer than ``URLLENGTH_LIMIT`` (dropped, as a link
+that long is, and counted with them: ``clippings/links_too_long``), or to one
+with a user name or password in it (``http://user:secret@host/``), is not
+followed: its row says so (the password masked: ``user:***@host``), and the
+request ends there. A page whose
 ``<meta http-equiv="refresh">`` Scrapy's MetaRefreshMiddleware follows (it hands
 on the target instead of the page) is announced the same way.
 
@@ -21,42 +23,58 @@ redirected to the home page fetched the seed again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from scrapy.crawler import Crawler
-from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Request, Response
 from scrapy.utils.response import get_meta_refresh
+from w3lib.url import safe_url_string
 
 from crawler.exceptions import SeedFetchedAlready, UnfollowedRedirect
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import is_crawl_request
-from crawler.signals import fetch_observed
+from crawler.signals import fetch_observed, page_unfetched
 from crawler.urls import canonicalize_url, has_userinfo, masked
 
 logger = logging.getLogger(__name__)
 
-REDIRECT_STATUSES = frozenset({300, 301, 302, 303, 307, 308})
+#: The answers Scrapy's RedirectMiddleware follows, given a Location header. Another
+#: (a 300 Multiple Choices, a 3xx with no Location) is handed on to the spider, an
+#: ``error`` row "HTTP 300": it is no redirect the crawl followed.
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 NOT_FOLLOWED = "not followed: not an http(s) URL"
 WITH_CREDENTIALS = "not followed: a URL with a user name or password"
+#: The start of the reason of a redirect not followed for its target's length.
+TOO_LONG = "not followed: longer than URLLENGTH_LIMIT"
 
 
-def unfollowed(target: str) -> str | None:
+def unfollowed(target: str, max_length: int = 0) -> str | None:
     """Why the crawl does not follow a redirect to ``target``, or None: a URL that
     is not http(s), one with user info (``http://user:secret@host/``: the crawl
-    sends no credentials, and Twisted failed on it with "invalid hostname"), or
-    one ``urlsplit`` cannot read (a port past 65535 or not a number, an unclosed
+    sends no credentials, and Twisted failed on it with "invalid hostname"), one
+    ``urlsplit`` cannot read (a port past 65535 or not a number, an unclosed
     ``[``: Scrapy's redirect failed on it, an ``error`` row "ValueError: Port out
-    of range 0-65535" beside the redirect's own)."""
+    of range 0-65535" beside the redirect's own), or one longer than
+    ``max_length`` (``URLLENGTH_LIMIT``; 0: no limit) once escaped as Scrapy's
+    request would have it: a link that long is dropped (Scrapy's
+    UrlLengthMiddleware), and its target was fetched."""
     if not target.lower().startswith(("http://", "https://")):
         return NOT_FOLLOWED
     try:
         urlsplit(target).port  # noqa: B018 (read for the ValueError it raises)
     except ValueError as exc:
         return f"not followed: not a valid URL ({exc})"
-    return WITH_CREDENTIALS if has_userinfo(target) else None
+    if has_userinfo(target):
+        return WITH_CREDENTIALS
+    if max_length and len(safe_url_string(target)) > max_length:
+        return f"{TOO_LONG}, {max_length} characters"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,22 +84,26 @@ class SeenRedirect:
 
     fetch: FetchRecord
     followed: bool = True
+    why: str | None = None
+    """Why it is not followed (:func:`unfollowed`)."""
 
 
-def redirect_record(request: Request, response: Response) -> SeenRedirect | None:
-    """The ``redirect`` fetch row for a 3xx answer (its target in ``reason``), else None."""
-    if response.status not in REDIRECT_STATUSES:
+def redirect_record(request: Request, response: Response, max_length: int = 0) -> SeenRedirect | None:
+    """The ``redirect`` fetch row for a 3xx answer Scrapy follows (:data:`REDIRECT_STATUSES`
+    with a Location header; its target in ``reason``), else None. ``max_length``:
+    ``URLLENGTH_LIMIT`` (:func:`unfollowed`)."""
+    if response.status not in REDIRECT_STATUSES or "Location" not in response.headers:
         return None
-    location = response.headers.get("Location")
-    target = _joined(request.url, location.decode("latin-1")) if location else "nowhere"
-    why = unfollowed(target) if location else None
+    location = response.headers.get("Location") or b""  # empty: the page itself, as Scrapy joins it
+    target = _joined(request.url, location.decode("latin-1"))
+    why = unfollowed(target, max_length)
     # The target as stored: a password in it is masked (user:***@host).
     reason = f"redirected to {masked(target)}" + (f" ({why})" if why else "")
     followed = why is None
     return SeenRedirect(FetchRecord(
         url=request.url, outcome="redirect", status=response.status,
         reason=reason, fetched_at=utc_now_iso(), bytes=len(response.body),
-    ), followed)
+    ), followed, why)
 
 
 def _joined(url: str, location: str) -> str:
@@ -104,12 +126,12 @@ def meta_refresh_record(request: Request, response: Response, settings: Any) -> 
     if not target or not target.startswith(("http://", "https://")) \
             or (interval or 0) >= settings.getint("METAREFRESH_MAXDELAY") or is_reload(request.url, target):
         return None
-    why = unfollowed(target)  # Scrapy would follow one with user info: not followed
+    why = unfollowed(target, settings.getint("URLLENGTH_LIMIT"))  # Scrapy would follow one with user info
     return SeenRedirect(FetchRecord(
         url=request.url, outcome="redirect", status=response.status,
         reason=f"meta refresh to {masked(target)}" + (f" ({why})" if why else ""), fetched_at=utc_now_iso(),
         bytes=len(response.body),
-    ), followed=why is None)
+    ), followed=why is None, why=why)
 
 
 def readable_meta_refresh(response: HtmlResponse, ignore_tags: list[str]) -> tuple[float | None, str | None]:
@@ -151,7 +173,30 @@ class ReloadKeepingMetaRefreshMiddleware(MetaRefreshMiddleware):
                 return response
             if target and is_reload(request.url, target):
                 return response
-        return super().process_response(request, response)
+        with told_when_unfetched(self.crawler, request):
+            return super().process_response(request, response)
+
+
+class RedirectLimitMiddleware(RedirectMiddleware):
+    """Scrapy's RedirectMiddleware, telling ``page_unfetched`` when a chain of
+    redirects ends past ``REDIRECT_MAX_TIMES`` (Scrapy raises IgnoreRequest in
+    its ``process_response``, heard by no other middleware)."""
+
+    def process_response(self, request: Request, response: Response,  # type: ignore[override]
+                         spider: Any = None) -> Request | Response:
+        with told_when_unfetched(self.crawler, request):
+            return super().process_response(request, response)
+
+
+@contextmanager
+def told_when_unfetched(crawler: Crawler, request: Request) -> Iterator[None]:
+    """Send ``page_unfetched`` for ``request`` when the block raises IgnoreRequest
+    (its chain ends there with no page), then let the exception go on."""
+    try:
+        yield
+    except IgnoreRequest:
+        crawler.signals.send_catch_log(signal=page_unfetched, request=request)
+        raise
 
 
 class RedirectLogMiddleware:
@@ -166,15 +211,27 @@ class RedirectLogMiddleware:
         return cls(crawler)
 
     def process_response(self, request: Request, response: Response) -> Response:
-        seen = redirect_record(request, response) or \
-            meta_refresh_record(request, response, self.crawler.settings)
+        seen = seen_redirect(request, response, self.crawler)
         if seen is not None:
             self.crawler.signals.send_catch_log(signal=fetch_observed, fetch=seen.fetch)
             if not seen.followed:
                 # Scrapy would hand on the 3xx (an "HTTP 302" error row) or fail
                 # to build the request (javascript:): the redirect row says it all.
-                raise UnfollowedRedirect(seen.fetch.reason or NOT_FOLLOWED)
+                with told_when_unfetched(self.crawler, request):
+                    raise UnfollowedRedirect(seen.fetch.reason or NOT_FOLLOWED)
         return response
+
+
+def seen_redirect(request: Request, response: Response, crawler: Crawler) -> SeenRedirect | None:
+    """The redirect a response answers (a 3xx, a meta refresh followed), else None;
+    one not followed for its target's length is counted as a link too long
+    (``clippings/links_too_long``, the summary's "refused" line)."""
+    settings = crawler.settings
+    seen = redirect_record(request, response, settings.getint("URLLENGTH_LIMIT")) or \
+        meta_refresh_record(request, response, settings)
+    if seen is not None and (seen.why or "").startswith(TOO_LONG) and crawler.stats:
+        crawler.stats.inc_value("clippings/links_too_long")
+    return seen
 
 
 class SeedRedirectMiddleware:

@@ -97,6 +97,9 @@ class ArticleSpider(scrapy.Spider):
         self.seed_urls = {canonicalize_url(seed) for seed in self.seeds}
         """The seeds as links are compared to them: a link to a seed is not followed."""
         self.seed_errors: dict[str, str] = {}
+        self.sitemaps_asked: dict[str, set[str]] = {}
+        """The sitemaps (and indexes) each site's robots.txt files and indexes had
+        the crawl request, at most ``CLIPPINGS_SITE_MAX_SITEMAPS`` a site."""
         self.link_extractor = LinkExtractor(unique=True, canonicalize=False)
 
     async def start(self) -> AsyncIterator[Request]:
@@ -247,11 +250,43 @@ class ArticleSpider(scrapy.Spider):
             fetch.reason = (f"{found.kind} {hops} documents deep in sitemaps and feeds: its links not "
                             f"followed (CLIPPINGS_SITEMAP_NESTING={nesting}); {fetch.reason}")
             onsite = []
+        onsite = self.capped_sitemaps(found, onsite, response.url, fetch)
         # Entries of a sitemap or feed count as seeds: --depth counts link hops
         # between pages, not index documents (those are counted apart, as hops).
         # Scheduled before the document's record, as a page's links are.
         yield from self.follow(onsite, response, canonical=True, meta={"depth_reset": True, INDEX_HOPS: hops + 1})
         yield fetch
+
+    def capped_sitemaps(self, found: Discovered, onsite: list[str], base: str, fetch: FetchRecord) -> list[str]:
+        """``onsite``, the links of a robots.txt or sitemap index (sitemaps), less
+        those past ``CLIPPINGS_SITE_MAX_SITEMAPS`` requested for their site in the
+        crawl (0: no cap), the newest by lastmod kept (the undated after, in their
+        order): an index of 100,000 sitemaps spent the site's page budget on
+        sitemaps. A cut is counted (``clippings/sitemaps_cut``) and named in the
+        document's row. Other documents' links, seeds and sitemaps requested
+        already (the duplicate filter drops them) pass."""
+        cap = self.crawler.settings.getint("CLIPPINGS_SITE_MAX_SITEMAPS")
+        if found.kind not in ("robots", "sitemapindex") or cap <= 0:
+            return onsite
+        dates = {canonicalize_url(url, base=base): date for url, date in found.dates.items()}
+        new = [url for url in dict.fromkeys(onsite)
+               if url not in self.seed_urls and url not in self.sitemaps_asked.get(netloc_key(url), ())]
+        # Newest first; sorted() keeps the document's order among equals (the undated last).
+        ranked = sorted(new, key=lambda url: (url not in dates, -dates[url].timestamp() if url in dates else 0.0))
+        cut: set[str] = set()
+        for url in ranked:
+            asked = self.sitemaps_asked.setdefault(netloc_key(url), set())
+            if len(asked) < cap:
+                asked.add(url)
+            else:
+                cut.add(url)
+        if cut:
+            self.crawler.stats.inc_value("clippings/sitemaps_cut", len(cut))
+            fetch.reason = (f"{fetch.reason}, {len(cut)} sitemaps not fetched (CLIPPINGS_SITE_MAX_SITEMAPS={cap} "
+                            f"per site; the newest {len(new) - len(cut)} fetched)")
+            self.logger.warning("%s lists more sitemaps than CLIPPINGS_SITE_MAX_SITEMAPS=%d a site: %d not fetched",
+                                fetch.url, cap, len(cut))
+        return [url for url in onsite if url not in cut]
 
     def on_sites(self, urls: list[str], base: str) -> list[str]:
         """``urls`` made canonical, those that are http(s) on the crawl's sites."""
@@ -348,7 +383,8 @@ class ArticleSpider(scrapy.Spider):
             # never fetched: counted by the page limit, the site budget, or dropped
             # at a stop; no fetch row
             return
-        elif failure.check(UnfollowedRedirect):  # its redirect row names the target
+        elif failure.check(UnfollowedRedirect):  # its redirect row names the target: answered
+            frontier_of(self.crawler).answered(request, itself=True)
             if request.meta.get("seed"):
                 self.seed_errors[request.meta["seed"]] = str(failure.value)
             return
