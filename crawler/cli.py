@@ -42,7 +42,15 @@ import click  # noqa: E402
 from crawler import __version__, terminal  # noqa: E402
 from crawler.limits import MAX_PROCESSES  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
-from crawler.terminal import StdoutFailed, exact_stdout, guard_stdout, json_line, say, stdout_failed  # noqa: E402
+from crawler.terminal import (  # noqa: E402
+    StdoutFailed,
+    exact_stdout,
+    guard_stdout,
+    json_line,
+    say,
+    stdout_failed,
+    write_error,
+)
 from crawler.urls import lower_scheme, shown_url  # noqa: E402
 
 F = Callable[..., Any]
@@ -1209,7 +1217,7 @@ def _export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None
         with replacing(output) as out:  # the file appears whole, or not at all
             count = export_articles(database, fmt, out, query=query)
     except OSError as exc:
-        fail(f"cannot write {shown_path(output)}: {exc.strerror}")
+        fail(f"cannot write {shown_path(output)}: {write_error(exc)}")
     click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {shown_path(output)}", err=True)
 
 
@@ -1275,7 +1283,7 @@ def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> N
     try:
         summary = export_parquet(database, output, query, archive_name=Path(db).name)
     except OSError as exc:
-        fail(f"cannot write {shown_path(output)}: {exc.strerror or exc}")
+        fail(f"cannot write {shown_path(output)}: {write_error(exc)}")
     click.echo(f"wrote {summary.rows} rows ({summary.figures.articles} articles) to {summary.path}; "
                f"dataset card {summary.card}", err=True)
 

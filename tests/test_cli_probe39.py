@@ -5,9 +5,11 @@ Real ``clippings`` subprocesses, real files."""
 from __future__ import annotations
 
 import resource
+import sqlite3
 import subprocess
 import sys
 import threading
+from contextlib import closing
 from pathlib import Path
 
 from tests.conftest import ENV, ROOT, clippings
@@ -131,3 +133,24 @@ def test_an_export_whose_sort_meets_a_file_size_limit_names_the_limit(tmp_path: 
     assert "this process may write no file past 400000 bytes (ulimit -f), and the sort's file may need to grow " \
         "past that; raise the limit" in line, line
     assert not (tmp_path / "all.jsonl").exists()
+
+
+def test_an_export_past_a_file_size_limit_names_the_limit(tmp_path: Path) -> None:
+    """The export's own file met ``ulimit -f``: "File too large", no word of the limit.
+    Nothing is left: no half file, no Parquet folder."""
+    db = big_archive(tmp_path, copies=60)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE versions SET body = hex(randomblob(3000))")  # (a sort SQLite keeps in memory)
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, resource.RLIM_INFINITY))
+
+    for fmt, out in (("jsonl", tmp_path / "all.jsonl"), ("parquet", tmp_path / "corpus")):
+        result = subprocess.run([sys.executable, "-m", "crawler.cli", "export", str(db), "--versions", "all",
+                                 "--format", fmt, "-o", str(out)], capture_output=True, text=True, cwd=ROOT,
+                                env=ENV, timeout=300, preexec_fn=limited)
+        line = one_error_line(result)
+        assert line == (f"clippings: error: cannot write {out}: File too large (this process may write no file "
+                        "past 100000 bytes: ulimit -f)"), line
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        "news.db", "news.db.lock"]  # (SQLite's -wal and -shm of a reader aside)
