@@ -274,6 +274,12 @@ def temp_fault(exc: sqlite3.DatabaseError) -> ArchiveError | None:
     if getattr(exc, "sqlite_errorcode", None) not in _WRITE_FAULTS:
         return None
     folder = sqlite_temp_folder()
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit != resource.RLIM_INFINITY:  # (the sort's file met the limit: "free space there" sent users to a disk with room)
+        return ArchiveError(f"cannot write SQLite's temporary files in {shown_path(folder)} ({exc}; the archive is only "
+                            f"read, its rows are sorted there): this process may write no file past {limit} bytes "
+                            "(ulimit -f), and the sort's file may need to grow past that; raise the limit, else "
+                            "free space there or set SQLITE_TMPDIR to a folder with room")
     return ArchiveError(f"cannot write SQLite's temporary files in {shown_path(folder)} ({exc}; the archive is only "
                         "read, its rows are sorted there): free space there, or set SQLITE_TMPDIR to a folder "
                         "with room")

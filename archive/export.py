@@ -15,25 +15,24 @@ from __future__ import annotations
 
 import csv
 import errno
-import fcntl
 import gzip
 import json
 import os
 import re
 import stat
-import tempfile
 import zlib
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager, suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, BinaryIO, Literal, TextIO
+from typing import Any, Literal, TextIO
 
 import sqlite_utils
 
 from archive.db import SQLITE_HEADER
 from archive.migrations import ABSENT_VALUES, JSON_FIELDS, JSON_SHAPES
+from archive.parts import made_part_file
 from crawler.items import ARTICLE_FIELDS
 from crawler.shown import shown
 
@@ -278,7 +277,7 @@ def kept_evidence(output: str) -> str | None:
 def replacing(path: str) -> Iterator[TextIO]:
     """A text file that becomes ``path`` only once the block ends without error.
 
-    Written beside it and renamed into place (:func:`whole_file`), so an export
+    Written beside it and renamed into place (:mod:`archive.parts`), so an export
     that fails or is stopped (Ctrl-C, kill -9) leaves neither a half-written file
     nor a lost earlier one. Written in place instead (as a plain ``open`` would)
     where a rename would change what ``path`` is: a pipe, ``/dev/stdout`` or
@@ -296,79 +295,20 @@ def replacing(path: str) -> Iterator[TextIO]:
     if current is not None and not os.access(target, os.W_OK):  # a rename would get round it
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(target))
     try:
-        fd, part, folder = _part_file(target)
+        fd, part = made_part_file(target)
     except OSError as error:
         if current is None or error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise
         yield from _in_place(path)  # the file is writable, its folder is not
         return
-    with _placed(fd, part, folder, target, current), open(fd, "w", encoding="utf-8", newline="", closefd=False) as out:
+    with _placed(fd, part, target, current), open(fd, "w", encoding="utf-8", newline="", closefd=False) as out:
         yield out
 
 
 @contextmanager
-def whole_file(target: Path) -> Iterator[BinaryIO]:
-    """A binary file that becomes ``target`` (a new file or a regular one, in a
-    folder this user may write) once the block ends without error; nothing of it
-    is left otherwise."""
-    try:
-        current: os.stat_result | None = os.stat(target)
-    except FileNotFoundError:
-        current = None
-    fd, part, folder = _part_file(target)
-    with _placed(fd, part, folder, target, current), open(fd, "wb", closefd=False) as out:
-        yield out
-
-
-def _part_file(target: Path) -> tuple[int, str, int | None]:
-    """A new hidden file beside ``target`` to write its content in (a rename does not
-    cross file systems), and a descriptor of the folder holding a shared ``flock``
-    for as long as the file is written (:func:`_folder_locked`)."""
-    folder = _folder_locked(target)
-    with ExitStack() as on_failure:  # the folder's lock let go if no part file is made
-        if folder is not None:
-            on_failure.callback(os.close, folder)
-        fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        on_failure.pop_all()
-    return fd, part, folder
-
-
-def _folder_locked(target: Path) -> int | None:
-    """``target``'s folder open with a shared ``flock``, once the part files of
-    ``target`` left by a writer that died (kill -9, a power cut: one of the export's
-    size per stopped run, kept for ever) are removed, when no export into the folder
-    is running (its lock is free). None, and no cleaning, in a folder this user may
-    not list or on a file system without ``flock``."""
-    try:
-        folder = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return None
-    try:
-        _remove_stale_parts(folder, target.name)
-        fcntl.flock(folder, fcntl.LOCK_SH)  # (parts are made only under it, removed only under LOCK_EX)
-    except OSError:  # (ENOLCK: some network file systems)
-        os.close(folder)
-        return None
-    return folder
-
-
-def _remove_stale_parts(folder: int, name: str) -> None:
-    """Remove the part files of ``name`` in ``folder`` when no export is writing there."""
-    try:
-        fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:  # another export is writing into the folder: its part files are not stale
-        return
-    parts = re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.part")  # (tempfile.mkstemp's names)
-    for entry in os.listdir(folder):
-        if parts.fullmatch(entry):
-            with suppress(OSError):  # (gone meanwhile; another user's, in a sticky folder)
-                os.unlink(entry, dir_fd=folder)
-
-
-@contextmanager
-def _placed(fd: int, part: str, folder: int | None, target: Path, current: os.stat_result | None) -> Iterator[None]:
+def _placed(fd: int, part: str, target: Path, current: os.stat_result | None) -> Iterator[None]:
     """Rename what was written at ``fd`` to ``target`` once the block ends without
-    error, else remove it; closes ``fd`` and ``folder`` (its lock)."""
+    error, else remove it; closes ``fd`` (its writer's lock, :mod:`archive.parts`)."""
     replaced = False
     try:
         yield
@@ -376,12 +316,10 @@ def _placed(fd: int, part: str, folder: int | None, target: Path, current: os.st
         os.replace(part, target)
         replaced = True
     finally:  # a failed or stopped export leaves no part file; the error goes on up
-        os.close(fd)
         if not replaced:
             with suppress(FileNotFoundError):
                 os.unlink(part)
-        if folder is not None:
-            os.close(folder)
+        os.close(fd)  # (after the unlink: a part is never seen unlocked)
 
 
 def _in_place(path: str) -> Iterator[TextIO]:

@@ -18,6 +18,8 @@ reader takes).
 
 from __future__ import annotations
 
+import errno
+import os
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,7 +31,8 @@ import pyarrow.parquet as pq
 import sqlite_utils
 
 from archive.card import CARD_MARK, CardFigures, write_card
-from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows, whole_file
+from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows
+from archive.parts import made_part_folder, remove_abandoned
 from crawler.shown import shown, shown_path
 
 __all__ = ["BATCH_ROWS", "SCHEMA", "ParquetSummary", "export_parquet"]
@@ -90,32 +93,71 @@ def export_parquet(
     """Write the rows ``query`` selects to ``directory/<name>.parquet`` and its card.
 
     ``name`` defaults to ``articles`` (latest versions) or ``versions`` (all).
-    The file is written under a temporary name and renamed when complete, so an
-    interrupted export never leaves a half file that looks whole; a ``README.md``
-    in the folder that is not an earlier export's card is never overwritten.
+    Both files are written in a hidden part folder (:mod:`archive.parts`), so an
+    export that fails or is stopped, even by kill -9, never leaves a half file nor
+    a file without its card. A ``directory`` that does not exist is that folder,
+    renamed once into place whole. Into an existing one, the part folder inside it
+    is first renamed as committed, then its card and its file are moved into
+    place (a later export finishes a move a kill cut short). A ``README.md`` in the
+    folder that is not an earlier export's card is never overwritten.
     """
     query = query or ExportQuery()
     directory = Path(directory)
     card = directory / "README.md"
     if card.is_file() and CARD_MARK not in card.read_text(encoding="utf-8", errors="replace"):
         raise FileExistsError(f"{shown_path(card)} exists and is not a Clippings dataset card: not overwritten")
-    made = [folder for folder in (directory, *directory.parents) if not folder.exists()]
-    directory.mkdir(exist_ok=True)  # only the folder named: its own folder must be there, as a file's
     path = directory / f"{name or ('versions' if query.versions == 'all' else 'articles')}.parquet"
-    summary = ParquetSummary(path=path, card=directory / "README.md")
-    written = False
+    summary = ParquetSummary(path=path, card=card)
+    for placed_at in (card, path):  # (a move into place would fail, or replace a folder's link)
+        if os.path.lexists(placed_at) and not placed_at.is_file():
+            raise IsADirectoryError(errno.EISDIR, f"{shown_path(placed_at)} is not a file")
+    new = not os.path.lexists(directory)  # (only the folder named is made: its own folder must be there)
+    if directory.name:
+        remove_abandoned(directory.parent, directory.name)  # (a new folder's killed parts, even if it exists now)
+    lock, part = made_part_folder(directory.parent, directory.name) if new else made_part_folder(directory, path.name)
+    placed = False
     try:
-        with whole_file(path) as out:  # (a kill -9 left articles.parquet.partial, a half file)
+        with open(part / path.name, "xb") as out:
             _write_rows(db, query, out, summary)
-        written = True
-    finally:  # a failed or stopped export leaves nothing behind; the error goes on up
-        if not written:
-            for folder in made:  # deepest first; one another process filled stays
-                with suppress(OSError):
-                    folder.rmdir()
-    write_card(summary.card, files=[path.name], schema=SCHEMA, figures=summary.figures,
-               query=query, archive_name=archive_name)
+        write_card(part / card.name, files=[path.name], schema=SCHEMA, figures=summary.figures,
+                   query=query, archive_name=archive_name)
+        if new:
+            os.chmod(part, 0o777 & ~_umask())  # (mkdtemp's folder is the user's alone)
+            os.rename(part, directory)
+        else:
+            _move_into(part, directory, [card.name, path.name])
+        placed = True
+    finally:  # a failed or stopped export leaves nothing; the error goes on up
+        if not placed:
+            _remove_part(part)
+        os.close(lock)  # (after the part is gone or in place: a part is never seen unlocked)
     return summary
+
+
+def _move_into(part: Path, directory: Path, names: list[str]) -> None:
+    """Move ``names`` from ``part`` into ``directory``, the card first: the part is
+    renamed ``.done.`` beforehand, so a kill among the moves leaves a folder the next
+    export finishes (:func:`archive.parts.remove_abandoned`), not one it removes."""
+    done = part.with_name(part.name.replace(".part.", ".done.", 1))
+    os.rename(part, done)
+    for entry in names:
+        os.replace(done / entry, directory / entry)
+    os.rmdir(done)
+
+
+def _remove_part(part: Path) -> None:
+    for folder in (part, part.with_name(part.name.replace(".part.", ".done.", 1))):
+        for entry in (folder.iterdir() if folder.is_dir() else ()):
+            with suppress(FileNotFoundError):
+                entry.unlink()
+        with suppress(FileNotFoundError):
+            folder.rmdir()
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _write_rows(db: sqlite_utils.Database, query: ExportQuery, partial: BinaryIO, summary: ParquetSummary) -> None:

@@ -42,7 +42,15 @@ import click  # noqa: E402
 from crawler import __version__, terminal  # noqa: E402
 from crawler.limits import MAX_PROCESSES  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
-from crawler.terminal import StdoutFailed, exact_stdout, guard_stdout, json_line, say, stdout_failed  # noqa: E402
+from crawler.terminal import (  # noqa: E402
+    StdoutFailed,
+    exact_stdout,
+    guard_stdout,
+    json_line,
+    say,
+    stdout_failed,
+    write_error,
+)
 from crawler.urls import lower_scheme, shown_url  # noqa: E402
 
 F = Callable[..., Any]
@@ -293,8 +301,10 @@ class ArchivePath(click.Path):
         super().__init__(dir_okay=False)
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        name = "--db" if isinstance(param, click.Option) else "DB"
+        if value == "":  # (was read as '.': ". is a directory", naming no input given)
+            fail(f"{name} '': the archive's name is empty (give its file, e.g. news.db)")
         if value == "-":
-            name = "--db" if isinstance(param, click.Option) else "DB"
             fail(f"{name} '-': an archive is a file, not standard input or output; "
                  "give a file name (./- for a file named '-')")
         return super().convert(value, param, ctx)
@@ -383,7 +393,7 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
     if fresh:
         overrides["CLIPPINGS_RESUME"] = False
     settings = scrapy_setting_pairs(scrapy_settings)
-    if redis_url:
+    if redis_url is not None:  # (an empty one, an unset shell variable, crawled here alone, without a word)
         check_redis(redis_url)
     if since is not None:
         check_date(since, "--since")
@@ -480,8 +490,7 @@ def read_seeds(file: Any) -> list[str]:
     name, seeds = getattr(file, "name", "-"), []
     if name in (0, "<stdin>"):
         name = "-"
-    # bytes.splitlines: \n, \r\n and a lone \r (old Mac editors) all end a line
-    for number, raw in enumerate(file.read().splitlines(), 1):
+    for number, raw in enumerate(_seed_lines(file, name), 1):
         try:  # line by line, so the error names the line (and a BOM is not part of a URL)
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError:
@@ -492,6 +501,31 @@ def read_seeds(file: Any) -> list[str]:
     if not seeds:
         fail(f"{shown_path(name)} holds no seeds")
     return seeds
+
+
+#: No URL is this long (Scrapy drops links past 2,083 characters): a longer line is no seed list's.
+SEED_LINE_MAX = 65_536
+
+
+def _seed_lines(file: Any, name: str) -> Iterator[bytes]:
+    """The lines of a seed list read a MiB at a time: a NUL byte or a line past
+    :data:`SEED_LINE_MAX` is one line naming the file, where ``-i /dev/zero`` (or a
+    binary stream on standard input) was read into memory without end."""
+    tail, number = b"", 0
+    while chunk := file.read(1 << 20):
+        if b"\0" in chunk:
+            before = (tail + chunk).split(b"\0", 1)[0].splitlines(keepends=True)
+            line = number + 1 + sum(1 for text in before if text.endswith((b"\n", b"\r")))
+            fail(f"{shown_path(name)}:{line}: binary data (a NUL byte), not a seed list (one URL per line)")
+        # bytes.splitlines: \n, \r\n and a lone \r (old Mac editors) all end a line
+        lines = (tail + chunk).splitlines(keepends=True)
+        tail = lines.pop() if lines and not lines[-1].endswith(b"\n") else b""  # (a \r\n may be cut in two)
+        number += len(lines)
+        yield from (line.rstrip(b"\r\n") for line in lines)
+        if len(tail) > SEED_LINE_MAX:
+            fail(f"{shown_path(name)}:{number + 1}: a line of more than {SEED_LINE_MAX} bytes, not a URL "
+                 "(a seed list is one URL per line)")
+    yield from (line.rstrip(b"\r\n") for line in tail.splitlines())
 
 
 def user_agent_for(user_agent: str | None, contact: str | None) -> str:
@@ -822,6 +856,9 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
             if not path.is_file():
                 raise PageReadError(not_a_file(name))
             data = read_page(path)  # bounded: a gzip bomb is refused, not inflated
+            if data.startswith(b"WARC/"):  # (its first record's HTML was extracted as the page of file:///….warc.gz)
+                raise PageReadError(f"{shown_path(name)}: is a WARC file, not a page file (import its pages: "
+                                    f"clippings import-warc {shown_path(name)})")
         except PageReadError as exc:
             UserError(str(exc)).show()
             failed = True
@@ -985,6 +1022,8 @@ def serve(dbs: tuple[str, ...], host: str, port: int, open_browser: bool, upgrad
     from archive.serve import CannotListen
     from archive.serve import serve as run_datasette
 
+    if not host.strip():  # (an unset shell variable: Uvicorn listened on every interface, the archive public)
+        fail(f"--host {shown(host)} is empty (leave it out for 127.0.0.1, this machine only; 0.0.0.0 for every interface)")
     paths = [existing_db(db) for db in dbs]
     try:
         run_datasette(paths, port, host, open_browser=open_browser, upgrade=upgrade)
@@ -1182,7 +1221,7 @@ def _export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None
         with replacing(output) as out:  # the file appears whole, or not at all
             count = export_articles(database, fmt, out, query=query)
     except OSError as exc:
-        fail(f"cannot write {shown_path(output)}: {exc.strerror}")
+        fail(f"cannot write {shown_path(output)}: {write_error(exc)}")
     click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {shown_path(output)}", err=True)
 
 
@@ -1248,7 +1287,7 @@ def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> N
     try:
         summary = export_parquet(database, output, query, archive_name=Path(db).name)
     except OSError as exc:
-        fail(f"cannot write {shown_path(output)}: {exc.strerror or exc}")
+        fail(f"cannot write {shown_path(output)}: {write_error(exc)}")
     click.echo(f"wrote {summary.rows} rows ({summary.figures.articles} articles) to {summary.path}; "
                f"dataset card {summary.card}", err=True)
 

@@ -78,11 +78,19 @@ class SiteConfig:
         return settings
 
 
+#: A site list is a few KB a site: 16 MiB is tens of thousands of sites.
+SITES_MAX_BYTES = 16 << 20
+
+
 def load_sites(path: str | Path) -> list[SiteConfig]:
     """Read and check a site list; raises :class:`SitesError` with a one-line reason."""
     path = Path(path)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as file:  # (at most one byte past the cap: --sites /dev/zero was read without end)
+            raw = file.read(SITES_MAX_BYTES + 1)
+        if len(raw) > SITES_MAX_BYTES:
+            raise SitesError(f"{shown_path(path)}: more than {SITES_MAX_BYTES // (1 << 20)} MiB, too big for a site list")
+        data = tomllib.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         raise SitesError(f"no such file: {shown_path(path)}") from None
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -11,10 +11,12 @@ JSON whatever the encoding (:func:`json_line`).
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import json
 import os
 import re
+import resource
 import signal
 import sys
 from collections.abc import Iterator
@@ -123,6 +125,16 @@ def exact_stdout() -> Iterator[TextIO]:
         exact.detach()  # the buffer stays standard output's
 
 
+def write_error(exc: OSError) -> str:
+    """Why a write failed, in words: the OS's, and for "File too large" (EFBIG) the
+    file size limit this process runs under (``ulimit -f``), which it nearly always is."""
+    reason = exc.strerror or str(exc)
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if exc.errno == errno.EFBIG and limit != resource.RLIM_INFINITY:
+        reason += f" (this process may write no file past {limit} bytes: ulimit -f)"
+    return reason
+
+
 def stdout_failed(exc: StdoutFailed) -> NoReturn:
     """A closed pipe (``| head``): a quiet exit, as Unix tools end on SIGPIPE; any
     other write error: one line. Standard output then goes to /dev/null, so the
@@ -133,7 +145,7 @@ def stdout_failed(exc: StdoutFailed) -> NoReturn:
     cause = exc.__cause__
     if isinstance(cause, BrokenPipeError):
         sys.exit(128 + signal.SIGPIPE)
-    reason = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(cause)
+    reason = write_error(cause) if isinstance(cause, OSError) else str(cause)
     click.echo(f"clippings: error: cannot write to standard output: {reason}", err=True)
     sys.exit(1)
 

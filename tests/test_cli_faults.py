@@ -211,9 +211,12 @@ def test_import_warc_into_an_archive_damaged_past_its_schema_is_one_line(tmp_pat
 
 def test_a_seed_file_that_is_not_text_is_one_line(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds.txt"
-    seeds.write_bytes(b"http://127.0.0.1:9/\n\xff\xfe\x00binary\n")
+    seeds.write_bytes(b"http://127.0.0.1:9/\n\xff\xfebinary\n")
     line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "x.db")))
     assert line == f"clippings: error: {seeds}:2: not UTF-8 text (a seed list is one URL per line)"
+    seeds.write_bytes(b"http://127.0.0.1:9/\n\xff\xfe\x00binary\n")  # (a NUL byte: test_cli_probe39)
+    line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "x.db")))
+    assert line == f"clippings: error: {seeds}:2: binary data (a NUL byte), not a seed list (one URL per line)"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.txt"]
     seeds.write_bytes(b"\xef\xbb\xbfhttp://127.0.0.1:9/\r\nftp://x\r\n")  # a BOM and CRLF, as Notepad saves
     line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "x.db")))
@@ -1170,8 +1173,9 @@ def test_an_export_whose_sort_finds_no_room_for_its_temporary_files_names_their_
         preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (1 << 20, 1 << 20)))
     assert one_error_line(result) == (
         f"clippings: error: cannot write SQLite's temporary files in {tmp_path / 'temp'} (disk I/O error; the "
-        "archive is only read, its rows are sorted there): free space there, or set SQLITE_TMPDIR to a folder "
-        "with room")
+        "archive is only read, its rows are sorted there): this process may write no file past 1048576 bytes "
+        "(ulimit -f), and the sort's file may need to grow past that; raise the limit, else free space there or "
+        "set SQLITE_TMPDIR to a folder with room")  # (the limit named: test_cli_probe39)
     assert digest(db) == before
 
 

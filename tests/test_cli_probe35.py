@@ -132,16 +132,17 @@ def test_an_archive_cut_short_is_one_line_and_kept(tmp_path: Path, command: str)
 def test_export_removes_the_part_file_a_killed_export_left(tmp_path: Path) -> None:
     """An export killed (kill -9, the OOM killer, a power cut) left its hidden part
     file, the export's size, for ever: one more per stopped run. The next export
-    into the folder removes them, unless an export is writing there now."""
+    into the folder removes them, unless an export is writing there now (a part of
+    this version's naming, whose writer's lock is free: test_export_parts)."""
     warc = tmp_path / "pages.warc.gz"
     write_warc(warc, [("https://news.example/1", article_html(1).encode())])
     db = tmp_path / "news.db"
     assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
     out = tmp_path / "out"
     out.mkdir()
-    stale = out / ".articles.jsonl.k9d2x_0q.part"
+    stale = out / ".articles.jsonl.part.k9d2x_0q"
     stale.write_text('{"half": ', encoding="utf-8")
-    mine = out / ".notes.txt.abcdefgh.part"  # not an export's of this file: kept
+    mine = out / ".notes.txt.part.abcdefgh"  # not an export's of this file: kept
     mine.write_text("mine", encoding="utf-8")
     result = clippings("export", str(db), "-o", str(out / "articles.jsonl"))
     assert result.returncode == 0, result.stderr
@@ -149,15 +150,16 @@ def test_export_removes_the_part_file_a_killed_export_left(tmp_path: Path) -> No
     stale.write_text('{"half": ', encoding="utf-8")
     folder = os.open(out, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        fcntl.flock(folder, fcntl.LOCK_SH)  # an export writing into the folder now: its part is not stale
+        fcntl.flock(folder, fcntl.LOCK_SH)  # an export making a part in the folder now: no clean-up
         assert clippings("export", str(db), "-o", str(out / "articles.jsonl")).returncode == 0
         assert stale.exists()
     finally:
         os.close(folder)
     result = clippings("export", str(db), "--format", "parquet", "-o", str(out))
     assert result.returncode == 0, result.stderr
-    parquet_stale = out / ".articles.parquet.0a1b2c3d.part"
-    parquet_stale.write_bytes(b"PAR1")
+    parquet_stale = out / ".articles.parquet.part.0a1b2c3d"
+    parquet_stale.mkdir()
+    (parquet_stale / "articles.parquet").write_bytes(b"PAR1")
     assert clippings("export", str(db), "--format", "parquet", "-o", str(out)).returncode == 0
     assert clippings("export", str(db), "-o", str(out / "articles.jsonl")).returncode == 0  # (no export running)
     assert sorted(p.name for p in out.iterdir()) == [mine.name, "README.md", "articles.jsonl", "articles.parquet"]
