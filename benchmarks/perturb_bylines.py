@@ -66,7 +66,8 @@ def people(names: list[str]) -> bool:
 
 def byline_element(root: etree._Element, names: list[str]) -> etree._Element | None:
     """The first visible element whose text holds every name and at most :data:`_SLACK` more
-    characters, the innermost such element; ``None`` when there is none or it also holds a
+    characters, the innermost such element (or, for a link, the line around it when it holds
+    little more: "By <a>Jane Doe</a>"); ``None`` when there is none or it also holds a
     digit (a date beside the names, which the rewrite would lose)."""
     limit = sum(len(name) for name in names) + _SLACK
 
@@ -85,6 +86,10 @@ def byline_element(root: etree._Element, names: list[str]) -> etree._Element | N
         found = inner
     if found is None:
         return None
+    # a name link ("By <a>Jane Doe</a>"): the line around it, when it holds little more, is the
+    # byline (rewriting the link alone would nest a link in it or print "By By Jane Doe")
+    while found.tag == "a" and (parent := found.getparent()) is not None and parent is not body and holds(parent):
+        found = parent
     rest = " ".join(found.text_content().split())
     for name in names:
         rest = rest.replace(name, "")

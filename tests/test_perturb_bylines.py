@@ -34,6 +34,14 @@ def test_the_byline_element_is_the_innermost_holding_every_name() -> None:
     assert byline_element(root, ["Carl Dahl"]) is None
 
 
+def test_a_name_link_is_rewritten_with_the_line_around_it() -> None:
+    """Rewriting the link alone would print "By By Jane Doe" or nest a link in a link."""
+    root = lxml.html.document_fromstring(PAGE.replace("By Anna Müller and Ben Ott",
+                                                      "By <a href='/a'>Anna Müller and Ben Ott</a>"))
+    element = byline_element(root, NAMES)
+    assert element is not None and element.get("class") == "by"
+
+
 def test_every_form_keeps_the_names_exactly_and_the_rest_of_the_page() -> None:
     import random
 

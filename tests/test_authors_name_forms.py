@@ -1,0 +1,70 @@
+"""Name forms the byline readers must hold on unseen pages: particles in lower
+case ("Anna van der Berg", "Omar al-Bashir"), an agency or a job after the names
+of a by-line closing the story ("Von Jane Doe (dpa)", "By Jane Doe, Staff Writer")."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.authors import clean_byline, plain_name
+
+_PROSE = "<p>" + "The council met on Tuesday and discussed the budget in great detail. " * 12 + "</p>"
+
+
+def _page(line: str = "", after: str = "") -> str:
+    return ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            + line + _PROSE * 2 + after + "</article></body></html>")
+
+
+@pytest.mark.parametrize("byline,names", [
+    ("By Omar al-Bashir", ["Omar al-Bashir"]),
+    ("By Ahmed bin Salman and Omar al-Bashir", ["Ahmed bin Salman", "Omar al-Bashir"]),
+    ("By Jane Doe and Ahmed el-Sayed", ["Jane Doe", "Ahmed el-Sayed"]),
+    ("Par Jean d'Ormesson", ["Jean d'Ormesson"]),
+    ("By Jane Doe al-jazeera", ["Jane Doe"]),  # a lower-case word after the name: no surname
+    # a German noble particle after a given name is no by-word ("capital von Jemima Kelly" is)
+    ("Anna von Berg", ["Anna von Berg"]),
+    ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+    ("Anna von Berg und Jan Roe", ["Anna von Berg", "Jan Roe"]),
+    ("capital von Jemima Kelly", ["Jemima Kelly"]),
+    ("Mehr von Jane Doe", ["Jane Doe"]),
+])
+def test_a_surname_joined_to_its_particle_is_the_names(byline, names):
+    """A name's particle is no by-word and no running text. Arabic surnames print their article joined by a hyphen ("al-Bashir",
+    "el-Sayed"), French and Italian ones by an apostrophe ("d'Ormesson"): a word
+    opening in lower case, but a surname."""
+    assert clean_byline(byline) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Anna van der Berg", ["Anna van der Berg"]),
+    ("Jan de la Cruz", ["Jan de la Cruz"]),
+    ("Omar al-Bashir", ["Omar al-Bashir"]),
+    ("Ursula von der Leyen", ["Ursula von der Leyen"]),
+    ("Bad von Berg", []),  # no known given name before the particle
+    ("Jane van", []),  # a particle ends no name
+])
+def test_a_plain_name_may_hold_lower_case_particles_after_a_given_name(text, names):
+    assert plain_name(text) == names
+
+
+@pytest.mark.parametrize("after,names", [
+    ("<p>By Omar al-Bashir</p>", ["Omar al-Bashir"]),
+    ("<p>Von Anna van der Berg und Jan de la Cruz</p>", ["Anna van der Berg", "Jan de la Cruz"]),
+    ("<p>Von Anna Müller (dpa)</p>", ["Anna Müller"]),
+    ("<p>Von Anna Müller und Jan Roe (dpa/AFP)</p>", ["Anna Müller", "Jan Roe"]),
+    ("<p>Von Anna Müller, dpa</p>", ["Anna Müller", "dpa"]),
+    ("<p>By Jane Doe, AP</p>", ["Jane Doe", "AP"]),
+    ("<p>By Jane Doe, Staff Writer</p>", ["Jane Doe"]),
+    # still no credit: a sentence, a code alone, a code before any name
+    ("<p>Von Berlin aus ging es weiter nach Hamburg</p>", []),
+    ("<p>Von dpa</p>", []),
+    ("<p>By AP and Jane Doe</p>", []),
+])
+def test_a_by_line_closing_the_story_reads_particles_agencies_and_jobs(after, names):
+    """The by-line under the story is read as the header's byline reads it: names
+    with their particles, an agency's code after them a co-credit (in brackets
+    dropped), a job after them the name's."""
+    record = parse_article(_page(after=after), "https://news.example/a/story")
+    assert record is not None and record.authors == names
