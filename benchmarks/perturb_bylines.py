@@ -126,7 +126,7 @@ def fill(element: etree._Element, form: str, names: list[str], published: str | 
     element.clear()
     element.tail = tail
     label, word = rng.choice(labels(lang))
-    prefix = f"{label} " if label else ""
+    prefix = f"{label} " if label and element.tag != "a" else ""  # (a link's line prints its own by-word)
     if form == "link":
         element.text = prefix
         for i, name in enumerate(names):
@@ -168,7 +168,9 @@ def perturb_byline(html: str, truth: Truth) -> str | None:
         return None
     rng = random.Random(hashlib.sha1(truth.id.encode("utf-8")).hexdigest())
     lang = (root.get("lang") or "").strip().lower().replace("_", "-").split("-")[0]
-    fill(element, rng.choice(FORMS), truth.authors, truth.published, rng, lang)
+    # a name link whose line holds more (a date): the link's own text only, no link or box in it
+    forms = FORMS if element.tag != "a" else tuple(f for f in FORMS if f not in ("link", "more_from"))
+    fill(element, rng.choice(forms), truth.authors, truth.published, rng, lang)
     return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
 
 

@@ -68,3 +68,32 @@ def test_a_by_line_closing_the_story_reads_particles_agencies_and_jobs(after, na
     dropped), a job after them the name's."""
     record = parse_article(_page(after=after), "https://news.example/a/story")
     assert record is not None and record.authors == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Author of the article: More from Joseph Brean", ["Joseph Brean"]),
+    ("Autor: Mehr von Anna Müller", ["Anna Müller"]),
+    ("Author: More from Fox News", []),  # a site's box, no person
+])
+def test_a_more_from_box_after_a_label_names_the_writer(text, names):
+    """A screen reader's label before the writer's "More from" box ("Author of
+    the article:") leaves the box's name, not its heading's first word ("More")."""
+    assert clean_byline(text, strict=True) == names
+
+
+_DRUPAL = ("<html><head><title>A story of note</title></head><body><div class='region-content'><h1>A story of note</h1>"
+           "<article class='node node-blog {cls} article node-full'><div class='node-inner'><header>"
+           "<p class='submitted'><span rel='sioc:has_creator'>Gespeichert von <span class='username'>human</span> am "
+           "<time datetime='2019-07-07T18:44:31+0200'>7. Juli 2019 - 18:44</time></span></p></header>"
+           "<div class='node-content'><div class='field-items'><div class='field-item even'>"
+           + _PROSE + "<p>Autor: Margarita Koreneva | 07.07.2019</p>" + _PROSE + "</div></div></div></div></article>"
+           "</div></body></html>")
+
+
+@pytest.mark.parametrize("cls", ["node-promoted", "promoted", ""])
+def test_a_labelled_credit_in_the_story_names_the_writer_over_a_cms_login(cls):
+    """Drupal's "Gespeichert von human" names the CMS account; the story's own
+    "Autor: X | date" line names the writer. Drupal's "node-promoted" class (the
+    node is shown on the front page) is the story's own node, not a promo box."""
+    record = parse_article(_DRUPAL.format(cls=cls), "https://blog.example/content/story")
+    assert record is not None and record.authors == ["Margarita Koreneva"]

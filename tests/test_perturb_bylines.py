@@ -42,6 +42,15 @@ def test_a_name_link_is_rewritten_with_the_line_around_it() -> None:
     assert element is not None and element.get("class") == "by"
 
 
+def test_a_name_link_in_a_longer_line_keeps_its_by_word_and_gets_no_link_or_box() -> None:
+    page = PAGE.replace("By Anna Müller and Ben Ott", "By <a href='/a'>Anna Müller and Ben Ott</a> | 5 April 2025, "
+                                                      "9:49 am EST, updated 6 April 2025")
+    for n in range(20):
+        out = perturb_byline(page, _truth(f"p{n}", NAMES))
+        assert out is not None and "<a href=\"/autor" not in out and "More from" not in out
+        assert not any(f'href="/a">{label} ' in out for label in ("By", "Written by", "Words by", "Story by"))
+
+
 def test_every_form_keeps_the_names_exactly_and_the_rest_of_the_page() -> None:
     import random
 

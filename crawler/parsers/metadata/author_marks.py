@@ -234,7 +234,8 @@ def _labelled_writer(el: Any) -> str | None:
 # sidebar. A "sidebar-wrapper" or "primary-sidebar-wrap" is the sidebar's box.
 _OTHER = re.compile(r"comment|related|teaser|widget|(?<!no-)(?<!has-)(?<!with-)(?<!without-)(?<!content-)sidebar|"
                     r"recommend|popular|most-?read|"
-                    r"promo|newsletter|respond|reply|more-from", re.I)
+                    # (not Drupal's "node-promoted" / "promoted": the story's own node, promoted to the front page)
+                    r"promo(?!ted)|newsletter|respond|reply|more-from", re.I)
 # A photo credit, caption or image licence ("photo-author", "copyright",
 # "media-license-author"): names a photographer.
 _CREDIT_HINT = re.compile(r"caption|credit|copyright|licen[cs]e|bildunterschrift|legende|photo|foto|bild",

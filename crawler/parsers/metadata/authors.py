@@ -325,7 +325,7 @@ def _joined_particle(word: str) -> bool:
     (True, True, False)
     """
     m = _JOINED_PARTICLE.match(word)
-    return bool(m) and word[m.end()].isupper()
+    return m is not None and word[m.end()].isupper()
 
 
 # "Associated Press in Valencia", "신현주 기자": a place or a job after the name.
@@ -660,6 +660,20 @@ def _more_from(text: str) -> str:
         return text
     rest = text[m.end():]
     return "By " + rest if opens_with_given_name(_FIRST_OF_LIST.split(rest, maxsplit=1)[0]) else ""
+
+
+def _labelled_more_from(text: str) -> str:
+    """:func:`_more_from`, after a label too ("Author of the article: More from Jane
+    Doe"); ``""`` when the box names no one.
+
+    >>> _labelled_more_from("Author: More from Jane Doe"), _labelled_more_from("Author: More from Fox News")
+    ('Author: By Jane Doe', '')
+    """
+    label = _LABEL.match(text)
+    if label is None or not _MORE_FROM.match(text[label.end():]):
+        return _more_from(text)
+    rest = _more_from(text[label.end():])
+    return text[:label.end()] + rest if rest else ""
 
 
 # A name with a newsroom job after it and no label, the whole line ("Anna Müller,
@@ -1130,7 +1144,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if not text:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
-    text = _more_from(text) if strict else text  # "" for "More from Fox News": no writer
+    text = _labelled_more_from(text) if strict else text  # "" for "More from Fox News": no writer
     if (strict and _CREDIT.match(text) and not _LABEL.match(text)) or _BY_ONLY.match(text):
         return []  # (a joint credit, "Fotos und Text: X", names the writer)
     if strict and _words_not_names(text):
