@@ -119,14 +119,25 @@ def labels(lang: str) -> list[tuple[str, str]]:
     return (own or english) + [("", "and")]
 
 
+def lone(element: etree._Element) -> bool:
+    """Whether ``element`` is its line's whole text (its parent prints nothing else) and
+    not inside a link: a rewrite may put a label, a link or a box in it."""
+    if element.tag == "a" or any(anc.tag == "a" for anc in element.iterancestors()):
+        return False
+    parent = element.getparent()
+    return parent is None or " ".join(parent.text_content().split()) == " ".join(element.text_content().split())
+
+
 def fill(element: etree._Element, form: str, names: list[str], published: str | None,
-         rng: random.Random, lang: str = "en") -> None:
-    """Replace ``element``'s content (its tail kept) by ``names`` printed in ``form``."""
-    tail = element.tail
-    element.clear()
+         rng: random.Random, lang: str = "en", labelled: bool = True) -> None:
+    """Replace ``element``'s content (its tail kept) by ``names`` printed in ``form``
+    (with no label when not ``labelled``)."""
+    tail, attrib = element.tail, dict(element.attrib)
+    element.clear()  # (the content only: the element keeps its attributes and tail)
     element.tail = tail
+    element.attrib.update(attrib)
     label, word = rng.choice(labels(lang))
-    prefix = f"{label} " if label and element.tag != "a" else ""  # (a link's line prints its own by-word)
+    prefix = f"{label} " if label and labelled else ""
     if form == "link":
         element.text = prefix
         for i, name in enumerate(names):
@@ -168,9 +179,11 @@ def perturb_byline(html: str, truth: Truth) -> str | None:
         return None
     rng = random.Random(hashlib.sha1(truth.id.encode("utf-8")).hexdigest())
     lang = (root.get("lang") or "").strip().lower().replace("_", "-").split("-")[0]
-    # a name link whose line holds more (a date): the link's own text only, no link or box in it
-    forms = FORMS if element.tag != "a" else tuple(f for f in FORMS if f not in ("link", "more_from"))
-    fill(element, rng.choice(forms), truth.authors, truth.published, rng, lang)
+    # an element inside a link or a longer line ("By <span>Jane Doe</span>", "<a>Jane Doe</a> | 5 May"):
+    # no link or box in it, and no by-word of its own (the line prints its own)
+    alone = lone(element)
+    forms = FORMS if alone else tuple(f for f in FORMS if f not in ("link", "more_from"))
+    fill(element, rng.choice(forms), truth.authors, truth.published, rng, lang, labelled=alone)
     return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
 
 

@@ -97,3 +97,25 @@ def test_a_labelled_credit_in_the_story_names_the_writer_over_a_cms_login(cls):
     node is shown on the front page) is the story's own node, not a promo box."""
     record = parse_article(_DRUPAL.format(cls=cls), "https://blog.example/content/story")
     assert record is not None and record.authors == ["Margarita Koreneva"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("<div><div>Malek Fouda, Redakteurin</div><div>Zuerst veröffentlicht am <time datetime='2026-01-06'>"
+     "06/01/2026 - 14:02 MEZ</time></div></div>", ["Malek Fouda"]),
+    ("<p>Mathatisi Sebusi, Reporter</p>", ["Mathatisi Sebusi"]),
+    ("<p>New York, Reporter</p>", []),  # a place's name
+])
+def test_a_newsroom_job_vouches_for_a_name_whose_given_name_is_not_listed(line, names):
+    """"Name, Redakteurin" under the headline credits the writer though the given
+    name list lacks "Malek": the job says it is a person."""
+    record = parse_article(_page(line=line), "https://news.example/a/story")
+    assert record is not None and record.authors == names
+
+
+def test_a_bold_story_by_credit_with_its_time_names_the_writers_over_the_sites_name() -> None:
+    page = ("<html><head><title>A story of note</title><meta property='og:site_name' content='News Example'>"
+            "</head><body><article><h1>A story of note</h1><p class='byline'>by News Example</p>"
+            "<p><strong>Story by Mathatisi Sebusi and Mohalenyane Phakela - 08:21</strong></p>" + _PROSE * 2
+            + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]

@@ -51,6 +51,15 @@ def test_a_name_link_in_a_longer_line_keeps_its_by_word_and_gets_no_link_or_box(
         assert not any(f'href="/a">{label} ' in out for label in ("By", "Written by", "Words by", "Story by"))
 
 
+def test_a_name_inside_a_longer_line_gets_no_label_link_or_box() -> None:
+    """ "By <span><strong>More from</strong> <a>Jane Doe</a></span>" is no byline a page prints."""
+    page = PAGE.replace("By Anna Müller and Ben Ott", "By <span class='who'>Anna Müller and Ben Ott</span>")
+    for n in range(20):
+        out = perturb_byline(page, _truth(f"p{n}", NAMES))
+        assert out is not None and "<a href=\"/autor" not in out and "More from" not in out
+        assert 'class="who"' in out and not any(f'class="who">{label} ' in out for label in ("By", "Written by"))
+
+
 def test_every_form_keeps_the_names_exactly_and_the_rest_of_the_page() -> None:
     import random
 

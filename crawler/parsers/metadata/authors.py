@@ -13,7 +13,7 @@ from collections.abc import Container, Iterable
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.given_names import is_given_name, opens_with_given_name
+from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
@@ -693,9 +693,16 @@ def _name_then_job(text: str) -> bool:
 
     >>> _name_then_job("Anna Müller, Redakteurin"), _name_then_job("Angela Merkel, Bundeskanzlerin")
     (True, False)
+    >>> _name_then_job("Malek Fouda, Redakteurin"), _name_then_job("New York, Reporter")
+    (True, False)
     """
     m = _NAME_THEN_JOB.match(text)
-    return m is not None and opens_with_given_name(m.group(1))
+    if m is None:
+        return False
+    # a newsroom job vouches for a name whose given name the list lacks ("Malek Fouda, Redakteurin"),
+    # when it reads as one (two to four capitalised words, no place or body)
+    name = m.group(1)
+    return opens_with_given_name(name) or (plain_name(name) == [name] and not names_a_body(name))
 
 
 def looks_like_byline(text: str) -> bool:

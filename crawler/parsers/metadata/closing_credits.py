@@ -137,6 +137,12 @@ def closing_byline(headline: Any) -> list[str]:
 
 _PROSE_CHARS = 150
 _MAX_LEAD_PARAGRAPHS = 4
+# The by-word of a bold credit, with the English credit's noun before it ("Story by",
+# "Words by", "Reporting by"), and the time of day a paper prints after the names
+# ("Story by Jane Doe - 08:21").
+_LEAD_BY = re.compile(r"^\s*(?:(?:story|words|written|reporting|report|text)\s+)?(?:von|by|par|por|door|di)\s+"
+                      r"(?=[^\W\d_])", re.IGNORECASE)
+_TIME_TAIL = re.compile(r"\s*[-–—|·,]\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|uhr|h))?\s*$", re.IGNORECASE)
 
 
 def lead_credit(headline: Any, credit_form: bool = False) -> list[str]:
@@ -161,10 +167,10 @@ def lead_credit(headline: Any, credit_form: bool = False) -> list[str]:
         bold = [c for c in el if c.tag in ("strong", "b")]
         if len(bold) == 1 and not (el.text or "").strip() and not (bold[0].tail or "").strip() \
                 and text_of(bold[0], _PROSE_CHARS + 1, " ") == line:
-            m = _BY_WORD.match(line)
+            m = _LEAD_BY.match(line)
             if credit_form and not (m or line.isupper()):
                 continue
-            names = _names_alone(line[m.end():] if m else line)
+            names = _names_alone(_TIME_TAIL.sub("", line[m.end():]) if m else line)
             if names:
                 return names
     return []
