@@ -119,13 +119,19 @@ def labels(lang: str) -> list[tuple[str, str]]:
     return (own or english) + [("", "and")]
 
 
+_BLOCKS = frozenset(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "section",
+                     "article", "aside", "main", "td", "dd", "address", "body"])
+
+
 def lone(element: etree._Element) -> bool:
-    """Whether ``element`` is its line's whole text (its parent prints nothing else) and
-    not inside a link: a rewrite may put a label, a link or a box in it."""
+    """Whether ``element`` opens its line (its block prints nothing before it: no "By")
+    and is not inside a link: a rewrite may put a label, a link or a box in it."""
     if element.tag == "a" or any(anc.tag == "a" for anc in element.iterancestors()):
         return False
-    parent = element.getparent()
-    return parent is None or " ".join(parent.text_content().split()) == " ".join(element.text_content().split())
+    block = next((anc for anc in element.iterancestors() if anc.tag in _BLOCKS), None)
+    if element.tag in _BLOCKS or block is None:
+        return True
+    return " ".join(block.text_content().split()).startswith(" ".join(element.text_content().split()))
 
 
 def fill(element: etree._Element, form: str, names: list[str], published: str | None,

@@ -60,6 +60,20 @@ def test_a_name_inside_a_longer_line_gets_no_label_link_or_box() -> None:
         assert 'class="who"' in out and not any(f'class="who">{label} ' in out for label in ("By", "Written by"))
 
 
+def test_a_name_nested_after_a_by_word_gets_no_label_link_or_box() -> None:
+    page = PAGE.replace("By Anna Müller and Ben Ott", "By <span class='who'><span>Anna Müller and Ben Ott</span></span>")
+    for n in range(20):
+        out = perturb_byline(page, _truth(f"p{n}", NAMES))
+        assert out is not None and "<a href=\"/autor" not in out and "More from" not in out
+
+
+def test_a_byline_opening_its_line_may_get_any_form() -> None:
+    page = PAGE.replace('<span class="by">By Anna Müller and Ben Ott</span>',
+                        '<p><span class="by">Anna Müller and Ben Ott</span> | 5 April</p>')
+    outs = [perturb_byline(page, _truth(f"p{n}", NAMES)) or "" for n in range(40)]
+    assert any("/autor/" in out for out in outs) and any("More from" in out for out in outs)
+
+
 def test_every_form_keeps_the_names_exactly_and_the_rest_of_the_page() -> None:
     import random
 
