@@ -119,3 +119,14 @@ def test_a_bold_story_by_credit_with_its_time_names_the_writers_over_the_sites_n
             + "</article></body></html>")
     record = parse_article(page, "https://news.example/a/story")
     assert record is not None and record.authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+
+
+@pytest.mark.parametrize("heading", ["Autor:innen", "Autor*innen", "Autor:in"])
+def test_a_german_gender_form_heading_names_no_writer_innen(heading):
+    """ "Autor:innen" is "authors" in the German gender-inclusive spelling: the box
+    under it names the writer, not "innen"."""
+    box = ("<div><h2><span>" + heading + "</span></h2><div><a href='https://news.example/de/autoren/tim-ehlers'>"
+           "Tim Ehlers</a><p>Geboren 1983, ist seit 2015 Redakteur bei uns.</p></div></div>")
+    page = _page(line="<p>Tim Ehlers - 16:23</p>" + box)
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Tim Ehlers"]

@@ -193,11 +193,12 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Hungarian "wrote" ("Írta: Kovács Péter"), Lithuanian and Latvian "author",
                     # Indonesian and Malay "by" and "writer" ("Oleh: Ahmad Santoso", "Penulis:
                     # Siti Rahma"; only with the colon: Oleh is a Ukrainian given name)
-                    r"piše|írta|autorius|autorė|autors|oleh|penulis)\s*[:：]\s*|"
+                    # (not the German gender form's colon: "Autor:innen" is "authors", no name after it)
+                    r"piše|írta|autorius|autorė|autors|oleh|penulis)\s*[:：](?!in(?:nen)?(?![^\W\d_]))\s*|"
                     # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
                     r"بقلم\s*[:：]?\s+|"
-                    r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
-                    r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
+                    r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor[*:]in(?:nen)?|autor\*?:?innen|autor\(in\)|"
+                    r"author\(s\)|auteur\(e\)s?)\s*:?(?:\s+|$)|"
                     # no colon: a name of two to four Han characters standing alone
                     # ("记者 张三 报道"), not a sentence ("记者会上，…", "作者认为…")
                     # nor a compound of the label ("作者简介", author bio: _HAN_COMPOUNDS)
