@@ -52,6 +52,7 @@ from crawler.parsers.metadata.author_marks import (
     AuthorMarks,
     author_link_names,
     label_link_names,
+    labelled_authors,
     lead_byline,
     lead_marks,
 )
@@ -424,9 +425,10 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors and _head_authors(src) and not (weak is not None and head is not None and head.byline_aside):
         authors, source = _byline_authors(src, _header_names(src)), "heuristic"
         if authors and all(_login_name(a) for a in authors):  # "Gespeichert von admin": the CMS account
-            # a credit in the story names the writer: a by-line, or a labelled one ("Autor: Jane Doe | 07.07.2019")
-            authors = closing_byline(src.headline) or [n for n in _marked_in_story(src) if not _login_name(n)] \
-                or authors
+            # a credit in the story names the writer: a by-line, or a labelled one ("Autor: Jane Doe | 07.07.2019";
+            # not any author mark: a blog's author card prints the account's display name)
+            authors = closing_byline(src.headline) or [n for n in labelled_authors(src.page.doc, src.headline)
+                                                       if not _login_name(n)] or authors
     if not authors:  # author links and classes: an organisation credit yields to a full name only
         marked = _marked(src)
         if weak is None or any(len(name.split()) >= 2 for name in marked):
