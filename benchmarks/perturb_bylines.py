@@ -16,11 +16,12 @@ A page is rewritten when its split is ``tuning`` (or it has none, as the Zyte se
 truth names people (each name two to four words, no digit, no "@") and one visible
 element's text holds every name and little else, no digit (a date stays as it is; see
 :func:`byline_element`). That element's
-content is replaced by one form chosen from :data:`FORMS`, seeded by the page id (the same
+content is replaced (its attributes kept) by one form chosen from :data:`FORMS`, seeded by the page id (the same
 page gets the same form on every run): a label of the page's language (``<html lang>``;
 English ones when the list has none for it) or none, a role after
 the name, "A und B" / "A, B and C" / "A & B", a date or time after, capitals by CSS, the
-name as a link to ``/autor/slug``, a "Mehr von" box. The names stay exactly as the truth
+name as a link to ``/autor/slug``, a "Mehr von" box (a label, a link or a box only in an
+element that opens its line outside any link: no "By More from X", no nested links). The names stay exactly as the truth
 spells them. A rewritten page is re-serialised by lxml; every other page (and every
 validation page) is copied byte for byte. The truth files are copied as they are.
 """
