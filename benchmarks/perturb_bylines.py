@@ -16,11 +16,12 @@ A page is rewritten when its split is ``tuning`` (or it has none, as the Zyte se
 truth names people (each name two to four words, no digit, no "@") and one visible
 element's text holds every name and little else, no digit (a date stays as it is; see
 :func:`byline_element`). That element's
-content is replaced by one form chosen from :data:`FORMS`, seeded by the page id (the same
+content is replaced (its attributes kept) by one form chosen from :data:`FORMS`, seeded by the page id (the same
 page gets the same form on every run): a label of the page's language (``<html lang>``;
 English ones when the list has none for it) or none, a role after
 the name, "A und B" / "A, B and C" / "A & B", a date or time after, capitals by CSS, the
-name as a link to ``/autor/slug``, a "Mehr von" box. The names stay exactly as the truth
+name as a link to ``/autor/slug``, a "Mehr von" box (a label, a link or a box only in an
+element that opens its line outside any link: no "By More from X", no nested links). The names stay exactly as the truth
 spells them. A rewritten page is re-serialised by lxml; every other page (and every
 validation page) is copied byte for byte. The truth files are copied as they are.
 """
@@ -66,7 +67,8 @@ def people(names: list[str]) -> bool:
 
 def byline_element(root: etree._Element, names: list[str]) -> etree._Element | None:
     """The first visible element whose text holds every name and at most :data:`_SLACK` more
-    characters, the innermost such element; ``None`` when there is none or it also holds a
+    characters, the innermost such element (or, for a link, the line around it when it holds
+    little more: "By <a>Jane Doe</a>"); ``None`` when there is none or it also holds a
     digit (a date beside the names, which the rewrite would lose)."""
     limit = sum(len(name) for name in names) + _SLACK
 
@@ -85,6 +87,10 @@ def byline_element(root: etree._Element, names: list[str]) -> etree._Element | N
         found = inner
     if found is None:
         return None
+    # a name link ("By <a>Jane Doe</a>"): the line around it, when it holds little more, is the
+    # byline (rewriting the link alone would nest a link in it or print "By By Jane Doe")
+    while found.tag == "a" and (parent := found.getparent()) is not None and parent is not body and holds(parent):
+        found = parent
     rest = " ".join(found.text_content().split())
     for name in names:
         rest = rest.replace(name, "")
@@ -114,14 +120,31 @@ def labels(lang: str) -> list[tuple[str, str]]:
     return (own or english) + [("", "and")]
 
 
+_BLOCKS = frozenset(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "section",
+                     "article", "aside", "main", "td", "dd", "address", "body"])
+
+
+def lone(element: etree._Element) -> bool:
+    """Whether ``element`` opens its line (its block prints nothing before it: no "By")
+    and is not inside a link: a rewrite may put a label, a link or a box in it."""
+    if element.tag == "a" or any(anc.tag == "a" for anc in element.iterancestors()):
+        return False
+    block = next((anc for anc in element.iterancestors() if anc.tag in _BLOCKS), None)
+    if element.tag in _BLOCKS or block is None:
+        return True
+    return " ".join(block.text_content().split()).startswith(" ".join(element.text_content().split()))
+
+
 def fill(element: etree._Element, form: str, names: list[str], published: str | None,
-         rng: random.Random, lang: str = "en") -> None:
-    """Replace ``element``'s content (its tail kept) by ``names`` printed in ``form``."""
-    tail = element.tail
-    element.clear()
+         rng: random.Random, lang: str = "en", labelled: bool = True) -> None:
+    """Replace ``element``'s content (its tail kept) by ``names`` printed in ``form``
+    (with no label when not ``labelled``)."""
+    tail, attrib = element.tail, dict(element.attrib)
+    element.clear()  # (the content only: the element keeps its attributes and tail)
     element.tail = tail
+    element.attrib.update(attrib)
     label, word = rng.choice(labels(lang))
-    prefix = f"{label} " if label else ""
+    prefix = f"{label} " if label and labelled else ""
     if form == "link":
         element.text = prefix
         for i, name in enumerate(names):
@@ -163,7 +186,11 @@ def perturb_byline(html: str, truth: Truth) -> str | None:
         return None
     rng = random.Random(hashlib.sha1(truth.id.encode("utf-8")).hexdigest())
     lang = (root.get("lang") or "").strip().lower().replace("_", "-").split("-")[0]
-    fill(element, rng.choice(FORMS), truth.authors, truth.published, rng, lang)
+    # an element inside a link or a longer line ("By <span>Jane Doe</span>", "<a>Jane Doe</a> | 5 May"):
+    # no link or box in it, and no by-word of its own (the line prints its own)
+    alone = lone(element)
+    forms = FORMS if alone else tuple(f for f in FORMS if f not in ("link", "more_from"))
+    fill(element, rng.choice(forms), truth.authors, truth.published, rng, lang, labelled=alone)
     return lxml.html.tostring(root, encoding="unicode", doctype="<!DOCTYPE html>")
 
 

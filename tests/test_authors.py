@@ -1543,6 +1543,57 @@ def test_a_section_label_before_the_date_is_no_writer_even_if_marked_as_a_name()
     assert record is not None and record.authors == []
 
 
+_NAME_FIRST = "<p><span>{}</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>"
+_DATE_FIRST = "<p>May 3, 2024 - {}</p>"
+_BESIDE = "<div><span>{}</span> <time datetime='2024-05-03'>May 3, 2024</time></div>"
+
+
+@pytest.mark.parametrize("form", [_NAME_FIRST, _DATE_FIRST, _BESIDE])
+@pytest.mark.parametrize("name,headline,after", [
+    # the headline names it, whole or by its last word
+    ("Charlotte Hornets", "Hornets beat the Bulls in overtime", ""),
+    ("Mercedes Benz", "Mercedes Benz recalls its new saloon", ""),
+    ("Carolina Panthers", "Panthers sign a new quarterback", ""),
+    # the story prints it after an article
+    ("Charlotte Hornets", "A story of note", "<p>It was a long night for the <b>Charlotte Hornets</b> again.</p>"),
+    ("Mercedes Benz", "A story of note", "<p>Der Umsatz der Mercedes Benz AG stieg.</p>"),
+    # a link to a tag, topic, team or brand page prints it
+    ("Charlotte Hornets", "A story of note", "<p>Tags: <a href='/tag/charlotte-hornets'>Charlotte Hornets</a></p>"),
+    ("Dallas Mavericks", "A story of note", "<p><a href='/nba/teams/dallas-mavericks/'>Dallas Mavericks</a></p>"),
+    ("Mercedes Benz", "A story of note", "<p><a href='https://cars.example/brands/mercedes-benz'>Mercedes Benz</a>"
+     "</p>"),
+    # a university's or a club's word after the given name, whatever the form
+    ("Florida State", "A story of note", ""),
+    ("Victoria Station", "A story of note", ""),
+    ("Austin FC", "A story of note", ""),
+])
+def test_a_franchise_opening_with_a_given_name_beside_the_date_is_no_writer(form, name, headline, after):
+    """A team, a brand or a place opening with a given name ("Charlotte Hornets",
+    "Mercedes Benz", "Austin FC") printed unmarked beside the date on a page that
+    names no writer is what the story is about: the headline names it, the text
+    prints it after an article, a tag or team link prints it, or a word after
+    the given name is a club's or a university's (review37 N3)."""
+    page = _story_page(line=form.format(name), after=after).replace("A story of note", headline)
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("form", [_NAME_FIRST, _DATE_FIRST, _BESIDE])
+@pytest.mark.parametrize("name,headline,after", [
+    ("Jane Doe", "Hornets beat the Bulls in overtime", "<p><a href='/tag/charlotte-hornets'>Charlotte Hornets</a></p>"),
+    ("Tyler Perry", "A story of note", "<p><a href='/people/tyler-perry'>Tyler Perry</a></p>"),
+    ("Jane Doe", "A story of note", "<p>Jane Doe is a reporter for the Example Times.</p>"),  # her bio
+    # marked as the writer's field: the headline naming the same word does not matter
+    ("<span class='author'>Jane Stone</span>", "Stone wall falls", ""),
+])
+def test_a_writer_beside_the_date_stays_when_the_page_is_about_something_else(form, name, headline, after):
+    """The guards read the name itself: another subject in the headline or the
+    tags, or a link to a person's page, leave the writer's name be."""
+    page = _story_page(line=form.format(name), after=after).replace("A story of note", headline)
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == ["Jane Stone" if "Stone" in name else name]
+
+
 def test_a_json_ld_person_named_as_the_sites_host_stays_a_co_author() -> None:
     """On janedoe.substack.com, Jane Doe is a writer: a JSON-LD Person is dropped
     as the site's name only when it equals og:site_name or the publisher's name."""

@@ -34,6 +34,46 @@ def test_the_byline_element_is_the_innermost_holding_every_name() -> None:
     assert byline_element(root, ["Carl Dahl"]) is None
 
 
+def test_a_name_link_is_rewritten_with_the_line_around_it() -> None:
+    """Rewriting the link alone would print "By By Jane Doe" or nest a link in a link."""
+    root = lxml.html.document_fromstring(PAGE.replace("By Anna Müller and Ben Ott",
+                                                      "By <a href='/a'>Anna Müller and Ben Ott</a>"))
+    element = byline_element(root, NAMES)
+    assert element is not None and element.get("class") == "by"
+
+
+def test_a_name_link_in_a_longer_line_keeps_its_by_word_and_gets_no_link_or_box() -> None:
+    page = PAGE.replace("By Anna Müller and Ben Ott", "By <a href='/a'>Anna Müller and Ben Ott</a> | 5 April 2025, "
+                                                      "9:49 am EST, updated 6 April 2025")
+    for n in range(20):
+        out = perturb_byline(page, _truth(f"p{n}", NAMES))
+        assert out is not None and "<a href=\"/autor" not in out and "More from" not in out
+        assert not any(f'href="/a">{label} ' in out for label in ("By", "Written by", "Words by", "Story by"))
+
+
+def test_a_name_inside_a_longer_line_gets_no_label_link_or_box() -> None:
+    """ "By <span><strong>More from</strong> <a>Jane Doe</a></span>" is no byline a page prints."""
+    page = PAGE.replace("By Anna Müller and Ben Ott", "By <span class='who'>Anna Müller and Ben Ott</span>")
+    for n in range(20):
+        out = perturb_byline(page, _truth(f"p{n}", NAMES))
+        assert out is not None and "<a href=\"/autor" not in out and "More from" not in out
+        assert 'class="who"' in out and not any(f'class="who">{label} ' in out for label in ("By", "Written by"))
+
+
+def test_a_name_nested_after_a_by_word_gets_no_label_link_or_box() -> None:
+    page = PAGE.replace("By Anna Müller and Ben Ott", "By <span class='who'><span>Anna Müller and Ben Ott</span></span>")
+    for n in range(20):
+        out = perturb_byline(page, _truth(f"p{n}", NAMES))
+        assert out is not None and "<a href=\"/autor" not in out and "More from" not in out
+
+
+def test_a_byline_opening_its_line_may_get_any_form() -> None:
+    page = PAGE.replace('<span class="by">By Anna Müller and Ben Ott</span>',
+                        '<p><span class="by">Anna Müller and Ben Ott</span> | 5 April</p>')
+    outs = [perturb_byline(page, _truth(f"p{n}", NAMES)) or "" for n in range(40)]
+    assert any("/autor/" in out for out in outs) and any("More from" in out for out in outs)
+
+
 def test_every_form_keeps_the_names_exactly_and_the_rest_of_the_page() -> None:
     import random
 

@@ -29,7 +29,7 @@ from lxml import etree
 
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.about_author import about_author_names
-from crawler.parsers.metadata.authors import clean_byline, dedupe, looks_like_byline, plain_name
+from crawler.parsers.metadata.authors import clean_byline, dedupe, letters_key, looks_like_byline, plain_name
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import (
     LETTERS,
@@ -234,7 +234,8 @@ def _labelled_writer(el: Any) -> str | None:
 # sidebar. A "sidebar-wrapper" or "primary-sidebar-wrap" is the sidebar's box.
 _OTHER = re.compile(r"comment|related|teaser|widget|(?<!no-)(?<!has-)(?<!with-)(?<!without-)(?<!content-)sidebar|"
                     r"recommend|popular|most-?read|"
-                    r"promo|newsletter|respond|reply|more-from", re.I)
+                    # (not Drupal's "node-promoted" / "promoted": the story's own node, promoted to the front page)
+                    r"promo(?!ted)|newsletter|respond|reply|more-from", re.I)
 # A photo credit, caption or image licence ("photo-author", "copyright",
 # "media-license-author"): names a photographer.
 _CREDIT_HINT = re.compile(r"caption|credit|copyright|licen[cs]e|bildunterschrift|legende|photo|foto|bild",
@@ -641,6 +642,31 @@ def _box_opening_name(el: Any) -> str:
 _LIST_SEGMENTS = frozenset(["tag", "tags", "topic", "topics", "category", "categories", "section", "sections",
                             "thema", "themen", "schlagwort", "stichwort", "tema", "temas", "sujet", "sujets",
                             "rubrique", "rubrik", "books", "book", "buch", "buecher", "livre", "libro"])
+# The same, and the pages a sports or product site keeps for a team, a club or a
+# brand ("/nba/teams/charlotte-hornets", "/marken/mercedes-benz"): a link's text
+# there names what the story is about.
+_LABEL_SEGMENTS = _LIST_SEGMENTS | frozenset(["team", "teams", "club", "clubs", "verein", "vereine", "brand",
+                                              "brands", "marke", "marken", "company", "companies",
+                                              "unternehmen", "keyword", "keywords", "label", "labels"])
+_LABEL_LINKS = 400  # links read for a label page's
+
+
+def label_link_names(doc: Any) -> set[str]:
+    """The texts (:func:`letters_key`-ed) of the page's links to a tag, topic,
+    category, team or brand page ("<a href='/tag/charlotte-hornets'>Charlotte
+    Hornets</a>"): what the story is about, not who wrote it."""
+    keys: set[str] = set()
+    for link in islice(doc.iter("a"), _LABEL_LINKS):
+        href = (link.get("href") or "").strip()
+        try:
+            segments = urlsplit(href).path.lower().split("/")[:-1]
+        except ValueError:  # "http://[oops/": no path to read
+            continue
+        if any(seg in _LABEL_SEGMENTS for seg in segments):
+            text = text_of(link, _MAX_TEXT, " ")
+            if text and len(text) <= _MAX_TEXT:
+                keys.add(letters_key(text))
+    return keys
 
 
 def _profile_slug(href: str, name: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Container, Iterable
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.given_names import opens_with_given_name
+from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
@@ -74,6 +74,23 @@ _SHORT_LINE_NAMES = re.compile(r"\s*" + _LINE_NAMES + r"\s*")
 _INSTITUTION_WORD = re.compile(r"\b(?i:" + "|".join(sorted(_INSTITUTION_NOUNS)) + r")\b")
 # "capital von Jemima Kelly", "Travel By Sophie Foster": a short label, then the by-word.
 _INNER_BY = re.compile(r"^[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?i:by|von|par|por|door)\s+")
+_NOBLE = frozenset(["von", "van"])
+
+
+def _noble_name(text: str, inner: re.Match[str]) -> bool:
+    """Whether the "von" of a short label then a by-word ("capital von Jemima Kelly")
+    is a name's particle: a known given name before it, in lower case ("Anna von
+    Berg", "Ursula von der Leyen").
+
+    >>> _noble_name("Anna von Berg", _INNER_BY.match("Anna von Berg"))
+    True
+    >>> _noble_name("capital von Jemima Kelly", _INNER_BY.match("capital von Jemima Kelly"))
+    False
+    """
+    words = inner.group().split()
+    return words[-1] in _NOBLE and is_given_name(words[0]) and words[0][:1].isupper()
+
+
 # A printed date, as datelines write it ("September 21, 2020", "21.09.2020",
 # "3. Mai 2024", "2024-05-03", Spanish and Portuguese "3 de marzo de 2024"), with a
 # weekday and a time of day if any.
@@ -176,11 +193,12 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Hungarian "wrote" ("Írta: Kovács Péter"), Lithuanian and Latvian "author",
                     # Indonesian and Malay "by" and "writer" ("Oleh: Ahmad Santoso", "Penulis:
                     # Siti Rahma"; only with the colon: Oleh is a Ukrainian given name)
-                    r"piše|írta|autorius|autorė|autors|oleh|penulis)\s*[:：]\s*|"
+                    # (not the German gender form's colon: "Autor:innen" is "authors", no name after it)
+                    r"piše|írta|autorius|autorė|autors|oleh|penulis)\s*[:：](?!in(?:nen)?(?![^\W\d_]))\s*|"
                     # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
                     r"بقلم\s*[:：]?\s+|"
-                    r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor\*?:?innen|autor\(in\)|"
-                    r"author\(s\)|auteur\(e\)s?)\s*:?\s+|"
+                    r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor[*:]in(?:nen)?|autor\*?:?innen|autor\(in\)|"
+                    r"author\(s\)|auteur\(e\)s?)\s*:?(?:\s+|$)|"
                     # no colon: a name of two to four Han characters standing alone
                     # ("记者 张三 报道"), not a sentence ("记者会上，…", "作者认为…")
                     # nor a compound of the label ("作者简介", author bio: _HAN_COMPOUNDS)
@@ -295,6 +313,22 @@ _NAME_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "del
                              # the lower-case parts of German academic titles ("Dr. med. Eva Kramer",
                              # "Dr. rer. nat.", "Dr. h.c.", "Dr. habil.")
                              "med.", "dent.", "vet.", "rer.", "nat.", "pol.", "phil.", "jur.", "oec.", "h.c.", "habil."])
+# A particle joined to the surname by a hyphen or an apostrophe ("Omar al-Bashir",
+# "Ahmed el-Sayed", "Jean d'Ormesson", "Carlo dell'Acqua", "Hasan ul-Haq"): the
+# word opens in lower case but the surname after the joiner is capitalised.
+_JOINED_PARTICLE = re.compile(r"^(?:al|el|ul|ad|an|ar|as|ash|at|az|abu|bin|ibn|ben|d|dell|dall|degli|l)[-'’](?=[^\W\d_])")
+
+
+def _joined_particle(word: str) -> bool:
+    """Whether ``word`` is a particle and a capitalised surname ("al-Bashir").
+
+    >>> _joined_particle("al-Bashir"), _joined_particle("d'Ormesson"), _joined_particle("al-jazeera")
+    (True, True, False)
+    """
+    m = _JOINED_PARTICLE.match(word)
+    return m is not None and word[m.end()].isupper()
+
+
 # "Associated Press in Valencia", "신현주 기자": a place or a job after the name.
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?$")
 _CJK_ROLE = re.compile(r"\s*(?:기자|記者|특파원|特派員)$")
@@ -403,18 +437,43 @@ _PLACE_OPENERS = frozenset(["new", "north", "south", "east", "west", "northern",
                             "mount", "lake", "greater", "upper", "lower", "united", "saint", "st.", "st"])
 
 
+# Particles printed in lower case inside a name ("Anna van der Berg", "Jan de la
+# Cruz", "Ahmed bin Salman"), read by :func:`plain_name` after a known given name.
+_INNER_PARTICLES = frozenset(["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le",
+                              "bin", "bint", "ibn", "al", "el", "zu", "ten", "ter", "dos", "das", "do"])
+
+
+def _name_words(words: list[str]) -> bool:
+    """Two to four capitalised words; after a known given name, lower-case
+    particles inside ("Anna van der Berg", one more word allowed then) and a
+    surname joined to its particle ("Omar al-Bashir")."""
+    def capitalised(w: str) -> bool:
+        return bool(_CAPITALISED.fullmatch(w)) and w[0].isupper()
+
+    inner = sum(1 for w in words[1:-1] if w in _INNER_PARTICLES)
+    joined = sum(1 for w in words[1:] if _joined_particle(w))
+    if (inner or joined) and not is_given_name(words[0]):
+        return False
+    if not 2 <= len(words) <= 4 + min(inner, 1):
+        return False
+    return all(capitalised(w) or (0 < i < len(words) - 1 and w in _INNER_PARTICLES)
+               or (i and _joined_particle(w)) for i, w in enumerate(words))
+
+
 def plain_name(text: str) -> list[str]:
     """The name of a text that is a name and nothing else, with no by-word to
-    vouch for it: two to four capitalised words, no job, desk or kind word, not
-    opening like a place.
+    vouch for it: two to four capitalised words (lower-case particles inside after
+    a known given name), no job, desk or kind word, not opening like a place.
 
     >>> plain_name("Jane Doe"), plain_name("New Mexico"), plain_name("Breaking News")
     (['Jane Doe'], [], [])
     >>> plain_name("Paris, France"), plain_name("Auckland New Zealand"), plain_name("David France")
     ([], [], ['David France'])
+    >>> plain_name("Anna van der Berg"), plain_name("Omar al-Bashir"), plain_name("Bad von Berg")
+    (['Anna van der Berg'], ['Omar al-Bashir'], [])
     """
     words = text.split()
-    if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
+    if not _name_words(words):
         return []
     if words[0].casefold() in _PLACE_OPENERS or _place_with_country(text, words):
         return []  # "New Mexico", "Paris, France"
@@ -604,6 +663,20 @@ def _more_from(text: str) -> str:
     return "By " + rest if opens_with_given_name(_FIRST_OF_LIST.split(rest, maxsplit=1)[0]) else ""
 
 
+def _labelled_more_from(text: str) -> str:
+    """:func:`_more_from`, after a label too ("Author of the article: More from Jane
+    Doe"); ``""`` when the box names no one.
+
+    >>> _labelled_more_from("Author: More from Jane Doe"), _labelled_more_from("Author: More from Fox News")
+    ('Author: By Jane Doe', '')
+    """
+    label = _LABEL.match(text)
+    if label is None or not _MORE_FROM.match(text[label.end():]):
+        return _more_from(text)
+    rest = _more_from(text[label.end():])
+    return text[:label.end()] + rest if rest else ""
+
+
 # A name with a newsroom job after it and no label, the whole line ("Anna Müller,
 # Redakteurin", "Jane Doe, Staff Writer", "Daniel Aragón, periodista"): a byline when
 # the name reads as a person's (a known given name, a surname). The jobs are a
@@ -621,9 +694,16 @@ def _name_then_job(text: str) -> bool:
 
     >>> _name_then_job("Anna Müller, Redakteurin"), _name_then_job("Angela Merkel, Bundeskanzlerin")
     (True, False)
+    >>> _name_then_job("Malek Fouda, Redakteurin"), _name_then_job("New York, Reporter")
+    (True, False)
     """
     m = _NAME_THEN_JOB.match(text)
-    return m is not None and opens_with_given_name(m.group(1))
+    if m is None:
+        return False
+    # a newsroom job vouches for a name whose given name the list lacks ("Malek Fouda, Redakteurin"),
+    # when it reads as one (two to four capitalised words, no place or body)
+    name = m.group(1)
+    return opens_with_given_name(name) or (plain_name(name) == [name] and not names_a_body(name))
 
 
 def looks_like_byline(text: str) -> bool:
@@ -773,7 +853,8 @@ def _trim_visible(words: list[str]) -> list[str]:
         low = word.lower()
         if word.isdigit() or not _LETTER.search(word) or (i >= 2 and _is_role(word)):
             return words[:i]
-        if not all_lower and word[:1].islower() and low not in _NAME_PARTICLES and word[:1].isalpha():
+        if not all_lower and word[:1].islower() and low not in _NAME_PARTICLES and word[:1].isalpha() \
+                and not _joined_particle(word):
             return words[:i] if i >= 2 else []
     # "GRANT WILLOUGHBY Associated Press": a name in capitals, then its desk or
     # agency in ordinary case (US local-news bylines, "PAULA REYES Staff Writer")
@@ -1071,7 +1152,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if not text:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
-    text = _more_from(text) if strict else text  # "" for "More from Fox News": no writer
+    text = _labelled_more_from(text) if strict else text  # "" for "More from Fox News": no writer
     if (strict and _CREDIT.match(text) and not _LABEL.match(text)) or _BY_ONLY.match(text):
         return []  # (a joint credit, "Fotos und Text: X", names the writer)
     if strict and _words_not_names(text):
@@ -1087,7 +1168,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         text = text[dated.end():]
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     inner = _KIND_BY.match(text) or _INNER_BY.match(text)
-    if inner and not _BY_PREFIX.match(text):
+    if inner and not _BY_PREFIX.match(text) and not _noble_name(text, inner):
         text = text[inner.end():]
     desk = _desk_credit(text) if strict else None
     if desk is not None:

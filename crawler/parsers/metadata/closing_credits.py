@@ -22,7 +22,7 @@ from typing import Any
 
 from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_quote
-from crawler.parsers.metadata.authors import korean_reporters, looks_like_byline, plain_name
+from crawler.parsers.metadata.authors import is_role_word, korean_reporters, looks_like_byline, plain_name
 from crawler.parsers.metadata.walk import (
     OTHER_REGION,
     SKIP_TAGS,
@@ -137,6 +137,12 @@ def closing_byline(headline: Any) -> list[str]:
 
 _PROSE_CHARS = 150
 _MAX_LEAD_PARAGRAPHS = 4
+# The by-word of a bold credit, with the English credit's noun before it ("Story by",
+# "Words by", "Reporting by"), and the time of day a paper prints after the names
+# ("Story by Jane Doe - 08:21").
+_LEAD_BY = re.compile(r"^\s*(?:(?:story|words|written|reporting|report|text)\s+)?(?:von|by|par|por|door|di)\s+"
+                      r"(?=[^\W\d_])", re.IGNORECASE)
+_TIME_TAIL = re.compile(r"\s*[-–—|·,]\s*\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|uhr|h))?\s*$", re.IGNORECASE)
 
 
 def lead_credit(headline: Any, credit_form: bool = False) -> list[str]:
@@ -161,10 +167,10 @@ def lead_credit(headline: Any, credit_form: bool = False) -> list[str]:
         bold = [c for c in el if c.tag in ("strong", "b")]
         if len(bold) == 1 and not (el.text or "").strip() and not (bold[0].tail or "").strip() \
                 and text_of(bold[0], _PROSE_CHARS + 1, " ") == line:
-            m = _BY_WORD.match(line)
+            m = _LEAD_BY.match(line)
             if credit_form and not (m or line.isupper()):
                 continue
-            names = _names_alone(line[m.end():] if m else line)
+            names = _names_alone(_TIME_TAIL.sub("", line[m.end():]) if m else line)
             if names:
                 return names
     return []
@@ -185,15 +191,33 @@ def _other_story(el: Any, around: frozenset[Any], memo: dict[Any, bool]) -> bool
     return False
 
 
+# A wire agency's code after the writers, in brackets ("Von Jane Doe (dpa)": as the
+# header's byline reads it, the agency in brackets is dropped) or as a last part
+# ("Von Jane Doe, dpa", "By Jane Doe, AP": a co-credit, as the header reads it).
+_AGENCY_BRACKETS = re.compile(r"\s*\(\s*(?:[A-Z]{2,5}|[a-z]{2,4})(?:\s*[/,]\s*(?:[A-Z]{2,5}|[a-z]{2,4}))*\s*\)\s*$")
+_AGENCY_CODE = re.compile(r"^(?:[A-Z]{2,5}|[a-z]{2,4})$")
+
+
 def _names_alone(text: str) -> list[str]:
-    """The names of ``text`` when it is names and joiners and nothing else."""
-    parts = [p for p in _JOINERS.split(text.strip().rstrip(".")) if p]
+    """The names of ``text`` when it is names and joiners and nothing else; after a
+    name, an agency's code ("dpa", "AP") counts as one and a job ("Staff Writer")
+    is the name's."""
+    parts = [p for p in _JOINERS.split(_AGENCY_BRACKETS.sub("", text.strip().rstrip("."))) if p]
     if not 1 <= len(parts) <= 4:
         return []
-    names = [plain_name(p) for p in parts]
-    if not all(len(n) == 1 for n in names):
-        return []
-    return [n[0] for n in names]
+    names: list[str] = []
+    for part in parts:
+        found = plain_name(part)
+        if len(found) == 1:
+            names.extend(found)
+        elif names and _AGENCY_CODE.match(part.strip()) and part.strip().lower() not in _JOINER_WORDS:
+            names.append(part.strip())
+        elif not (names and all(is_role_word(w) for w in part.split())):
+            return []
+    return names
+
+
+_JOINER_WORDS = frozenset(["und", "and", "et", "y", "e", "en"])
 
 
 def address_names(headline: Any, named: Callable[[list[str]], bool]) -> list[str]:

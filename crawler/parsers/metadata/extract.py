@@ -48,7 +48,14 @@ from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.metadata.author_marks import AuthorMarks, author_link_names, lead_byline, lead_marks
+from crawler.parsers.metadata.author_marks import (
+    AuthorMarks,
+    author_link_names,
+    label_link_names,
+    labelled_authors,
+    lead_byline,
+    lead_marks,
+)
 from crawler.parsers.metadata.authors import (
     clean_author_list,
     clean_name,
@@ -65,7 +72,7 @@ from crawler.parsers.metadata.closing_credits import (
     lead_credit,
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
-from crawler.parsers.metadata.given_names import opens_with_given_name
+from crawler.parsers.metadata.given_names import names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import (
     choose_title,
@@ -418,7 +425,10 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if not authors and _head_authors(src) and not (weak is not None and head is not None and head.byline_aside):
         authors, source = _byline_authors(src, _header_names(src)), "heuristic"
         if authors and all(_login_name(a) for a in authors):  # "Gespeichert von admin": the CMS account
-            authors = closing_byline(src.headline) or authors  # a credit in the story names the writer
+            # a credit in the story names the writer: a by-line, or a labelled one ("Autor: Jane Doe | 07.07.2019";
+            # not any author mark: a blog's author card prints the account's display name)
+            authors = closing_byline(src.headline) or [n for n in labelled_authors(src.page.doc, src.headline)
+                                                       if not _login_name(n)] or authors
     if not authors:  # author links and classes: an organisation credit yields to a full name only
         marked = _marked(src)
         if weak is None or any(len(name.split()) >= 2 for name in marked):
@@ -696,15 +706,46 @@ def _head_authors(src: _Sources) -> list[str]:
         return []
     raw = head.byline_raw or ""
     first = name_first(raw) or (head.name_alone and raw.startswith(head.authors[0]))  # or "Jane Doe 05.04.2025"
-    if head.byline_dated and first and not _named_elsewhere(src, head.authors):
+    if not head.byline_dated or _named_elsewhere(src, head.authors):
+        return head.authors
+    name = head.authors[0]
+    if first:
         # a writer field of its own beside the date, marked as one ("<span class='author'>Jane Doe</span> |
         # <span>05.04.2025</span>"): a person's name (no place opener, no "City, Country") that is
         # not the page's section or a tag; unmarked, "Bad Homburg" or "Premier League" prints so too
-        name = head.authors[0]
         person = head.name_marked or opens_with_given_name(name)
-        marked = head.name_alone and person and plain_name(name)
-        return head.authors if marked and not _page_label(src, name) else []
+        if not (head.name_alone and person and plain_name(name)):
+            return []
+    elif names_a_body(name):  # "11.12.2019 - Austin FC": a club's, a place's or a body's name
+        return []
+    # unmarked, a franchise or a brand opening with a given name ("Charlotte Hornets", "Mercedes
+    # Benz") prints so too: the page's label, or what its headline or its tag links are about
+    if _page_label(src, name) or (not head.name_marked and _page_subject(src, name)):
+        return []
     return head.authors
+
+
+# An article before a name makes it a thing's, not a person's ("the Charlotte
+# Hornets", "die Mercedes Benz"): in the languages whose papers write no article
+# before a person's name.
+_ARTICLE = r"(?<!\w)(?:the|The|die|Die|der|den|dem|des|les|Les|los|Los|las|Las|gli|Gli)\s+"
+_TEXT_READ = 400  # text pieces of the page read for the name after an article
+
+
+def _page_subject(src: _Sources, name: str) -> bool:
+    """Whether ``name`` is what the page is about: its headline names it (or its
+    last word: "Hornets beat the Bulls"), the page's text prints it after an
+    article ("the Charlotte Hornets"), or a link to a tag, topic, team or brand
+    page prints it ("<a href='/tag/charlotte-hornets'>Charlotte Hornets</a>")."""
+    headline = text_of(src.headline, 400, " ") if src.headline is not None else ""
+    last = name.split()[-1]
+    if name in headline or (len(last) >= 3 and re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", headline)):
+        return True
+    body = src.page.doc.find("body")
+    text = " ".join(" ".join(itertools.islice(body.itertext(), _TEXT_READ)).split()) if body is not None else ""
+    if re.search(_ARTICLE + re.escape(name) + r"(?!\w)", text):
+        return True
+    return letters_key(name) in label_link_names(src.page.doc)
 
 
 def _page_label(src: _Sources, name: str) -> bool:

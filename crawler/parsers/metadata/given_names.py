@@ -15,7 +15,7 @@ from importlib.resources import files
 
 from crawler.parsers.metadata.places import ends_with_country
 
-__all__ = ["is_given_name", "opens_with_given_name"]
+__all__ = ["is_given_name", "names_a_body", "opens_with_given_name"]
 
 _MAX_SURNAME_WORDS = 3
 # Words after a given name that make the whole a club, a place, a building or a
@@ -37,7 +37,9 @@ _NOT_SURNAMES = frozenset(["city", "town", "county", "valley", "park", "street",
                            # papers and bodies named after a place that is also a given name
                            # ("Washington Post", "Jordan Times", "Victoria Police", "Georgia Senate")
                            "post", "times", "herald", "tribune", "journal", "gazette", "chronicle",
-                           "zeitung", "police", "polizei", "senate", "council", "memorial"])
+                           "zeitung", "police", "polizei", "senate", "council", "memorial",
+                           # universities and their teams ("Florida State", "Georgia State")
+                           "state"])
 
 
 @cache
@@ -83,8 +85,21 @@ def opens_with_given_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= _MAX_SURNAME_WORDS + 1 or not is_given_name(words[0]):
         return False
-    return all(w[0].isupper() and w.lower() not in _NOT_SURNAMES and not w.lower().startswith(_SAINT)
-               for w in words[1:]) and not ends_with_country(words[1:])
+    return all(w[0].isupper() for w in words[1:]) and not names_a_body(name)
 
 
 _SAINT = ("saint-", "sainte-", "st.-", "san-")
+
+
+def names_a_body(name: str) -> bool:
+    """Whether a word after the first makes ``name`` a club's, a place's, a
+    building's or a body's ("Austin FC", "Victoria Station", "Florida State",
+    "Saint-Germain"), or it ends with a country ("Sydney Australia"), whatever
+    its first word.
+
+    >>> names_a_body("Austin FC"), names_a_body("Bad Homburg"), names_a_body("Jane Doe")
+    (True, False, False)
+    """
+    words = name.split()[1:]
+    return any(w.lower() in _NOT_SURNAMES or w.lower().startswith(_SAINT) for w in words) \
+        or bool(words and ends_with_country(words))

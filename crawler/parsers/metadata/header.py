@@ -63,7 +63,8 @@ __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_hea
 _DATE_HINT = Caseless(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline")
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
                            r"topic|channel|label|tag", re.I)
-_SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo|advert|sidebar|footer|"
+# (not "promoted": Drupal's class for the story's own node shown on the front page)
+_SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo(?!ted)|advert|sidebar|footer|"
                       r"recommend|teaser|most-?read|popular")
 _TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
                         "em", "i", "header", "section", "footer", "ul", "dd", "dt", "h2", "h3",
@@ -72,7 +73,7 @@ _COMMENT = re.compile(r"comment", re.I)
 # Regions holding other people's bylines: not "sidebar" or "teaser", which some
 # templates use for the story's own author column or author box.
 _OTHER_STORIES = Caseless(r"comment|related|recommend|most-?read|popular")
-_WIDGET = Caseless(r"widget|sidebar|promo|newsletter|teaser")
+_WIDGET = Caseless(r"widget|sidebar|promo(?!ted)|newsletter|teaser")
 _FURNITURE_TAGS = frozenset({"figure", "figcaption", "nav", "form", "button", "blockquote"})
 _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
                        r"description|strapline|deck|abstract", re.I)
