@@ -8,7 +8,7 @@ standfirst set as a heading. Each test checks the exact block list.
 from __future__ import annotations
 
 from crawler.parsers.body.text import class_words
-from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
+from tests.test_body import H1, P1, P2, P3, P4, TITLE, blocks, page
 
 
 def test_a_generated_id_gives_no_class_words():
@@ -221,3 +221,16 @@ def test_the_last_part_after_an_ad_slot_ending_in_a_share_bar_is_text():
 <div><p>{last}</p><div class="social-share"><h3>Share this:</h3><ul>{share}</ul></div></div>
 </div></article>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", last)]
+
+
+def test_a_part_in_a_one_cell_layout_table_is_read_with_the_parts_beside_it():
+    # the first part's text set in a one-cell table (an old editor's layout): the
+    # table is a wrapper; the next part of the part's make follows it, after an ad slot
+    html = page(f"""<div class="page"><div class="head"><h1>{TITLE}</h1></div>
+<div class="body">
+<div class="part"><div class="rich"><table><tr><td><font size="2"><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+</font></td></tr></table></div></div>
+<div id="div-gpt-ad-1" style="min-height:250px"></div>
+<div class="part"><h2>{H1}</h2><div class="rich"><p>{P4}</p></div></div>
+</div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("h", H1), ("p", P4)]

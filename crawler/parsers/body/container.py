@@ -716,8 +716,8 @@ def _wrapped_parts(page: Page, outer: Element) -> list[Element] | None:
     if parent is None:
         return None
     siblings = [c for c in parent if isinstance(c.tag, str)]
-    least = _PART_SHARE * page.subtree.get(outer, 0.0)
-    keep = [sib is outer or (not page.in_furniture(sib) and page.subtree.get(sib, 0.0) >= least
+    share = _PART_SHARE * page.subtree.get(outer, 0.0)
+    keep = [sib is outer or (not page.in_furniture(sib) and page.subtree.get(sib, 0.0) >= share
                              and _same_class(page, outer, sib)) for sib in siblings]
     if sum(keep) < 2:
         return None
@@ -727,7 +727,9 @@ def _wrapped_parts(page: Page, outer: Element) -> list[Element] | None:
             if keep[i] or (_between_kept(sib) and not page.in_furniture(sib) and not hidden_box(sib))]
 
 
-_WRAPPER_LEVELS = 3         # single-child wrappers climbed above the top
+_WRAPPER_LEVELS = 6         # single-child wrappers climbed above the top
+# a box, or a one-cell layout table (each of its levels holds the one below it alone)
+_WRAPPER_TAGS = frozenset({"div", "section", "font", "span", "center", "td", "tr", "tbody", "table"})
 _PART_SHARE = 0.1           # of the top's text: a part of its make with less is a note (a source line)
 
 
@@ -738,7 +740,7 @@ def _lone_wrapper(top: Element) -> Element:
     el = top
     for _ in range(_WRAPPER_LEVELS):
         parent = el.getparent()
-        if parent is None or parent.tag not in ("div", "section", "font", "span", "center") \
+        if parent is None or parent.tag not in _WRAPPER_TAGS \
                 or parent.getparent() is None:
             break
         if sum(1 for c in parent if isinstance(c.tag, str)) != 1 or (parent.text or "").strip() \
