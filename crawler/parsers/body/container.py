@@ -730,13 +730,14 @@ def _wrapped_parts(page: Page, outer: Element) -> list[Element] | None:
 _WRAPPER_LEVELS = 6         # single-child wrappers climbed above the top
 # a box, or a one-cell layout table (each of its levels holds the one below it alone)
 _WRAPPER_TAGS = frozenset({"div", "section", "font", "span", "center", "td", "tr", "tbody", "table"})
-_PART_SHARE = 0.1           # of the top's text: a part of its make with less is a note (a source line)
+_PART_SHARE = 0.1           # of the wrapper's text: a part of its make with less is a note (a source line)
 
 
 def _lone_wrapper(top: Element) -> Element:
     """The outermost of up to :data:`_WRAPPER_LEVELS` wrappers around ``top`` of which each
-    holds only the one below it (no other element, no text of its own), short of ``<body>``,
-    ``<article>``, ``<main>`` and a table's cell; ``top`` when it has a sibling."""
+    holds only the one below it (no other element, no text of its own): boxes, inline
+    wrappers and the levels of a one-cell layout table, never ``<body>``, ``<article>``
+    or ``<main>``; ``top`` when it has a sibling."""
     el = top
     for _ in range(_WRAPPER_LEVELS):
         parent = el.getparent()
@@ -754,7 +755,8 @@ def _with_siblings(page: Page, top: Element, threshold: float, least: float,
                    description_key: str | None) -> list[Element]:
     """``top`` with the siblings that are the text's other parts, in document order."""
     parent = top.getparent()
-    assert parent is not None
+    if parent is None:
+        return [top]
     # Readability's sibling rule: keep siblings that score or read as paragraphs,
     # and sections whose prose sits wrappers deeper (a page built of sections).
     siblings = [c for c in parent if isinstance(c.tag, str)]
