@@ -1192,3 +1192,17 @@ def test_a_related_heading_marks_what_follows_it_not_what_precedes_it():
     many = "".join(f"<h3>Related</h3><ul><li><a href='/r{i}'>Other story {i}</a></li></ul>" for i in range(300))
     html = page(f"<article><h1>{TITLE}</h1><div class='x2'><p>{P1}</p><p>{P2}</p>{many}</div></article>")
     assert blocks(html) == [("p", P1), ("p", P2)]
+
+
+def test_explain_names_a_note_about_the_page_that_opens_the_text():
+    # the filter's "page-note" drop has its reason (it raised KeyError under --explain)
+    from crawler.parsers.body.furniture import Dropped
+
+    note = "This interview has been edited for length and clarity."
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{note}</p>
+<p>{P1}</p><p>{P2}</p></div></article>""")
+    explain: list[Dropped] = []
+    kept = extract_body(ParsedPage(parse_html(html), URL), title=TITLE, explain=explain)
+    assert [b.text for b in kept] == [P1, P2]
+    assert [(d.text, d.rule) for d in explain] == [(note, "page-note")]
+    assert explain[0].reason.startswith("a note about the page")

@@ -8,7 +8,7 @@ standfirst set as a heading. Each test checks the exact block list.
 from __future__ import annotations
 
 from crawler.parsers.body.text import class_words
-from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
+from tests.test_body import H1, P1, P2, P3, P4, TITLE, blocks, page
 
 
 def test_a_generated_id_gives_no_class_words():
@@ -70,7 +70,7 @@ def test_a_long_standfirst_of_two_paragraphs_opens_the_text():
 
 
 def test_a_summary_box_of_boxes_or_a_list_at_the_opening_is_not_a_standfirst():
-    items = "".join(f"<li>{p[:90]}.</li>" for p in (P1, P2, P3))
+    items = "".join(f"<li>{p[:90]}.</li>" for p in (P1, P2, P3, P4))
     html = page(f"""<article><h1>{TITLE}</h1><div class="article-content">
 <div class="summary"><p class="summary-title">In short:</p><ul>{items}</ul></div>
 <p>{P1}</p><p>{P2}</p><p>{P3}</p></div></article>""")
@@ -178,3 +178,59 @@ def test_a_bare_comments_box_after_an_ad_slot_is_not_a_part():
                 "<p>Mary: nonsense, the council is wasting our money again and again on this scheme.</p>")
     html = page(f"""<h1>{TITLE}</h1><div id="story"><div>{first}</div>{slot}<div>{comments}</div></div>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_parts_of_a_text_cut_by_ad_slots_around_a_wrapped_top_are_text():
+    # The scorer's best box is the lone child of its part's wrapper: the text's other
+    # parts are the wrapper's siblings (readability.js climbs to the wrapper), each
+    # with a tenth of the text or more.
+    first = "The theatre tour reached its tenth city on Sunday, with every seat of the hall taken."
+    last = ("Schools in the region now hold readings of the play, the ministry said on Monday. "
+            "The tour ends in the capital in June, where two more nights have been added.")
+    middle = "<br><br>".join(f"<font>{p}</font>" for p in (P1, P2, P3, P4))
+    ad = '<div id="div-gpt-ad-{n}" style="min-height:250px"></div>'
+    html = page(f"""<div class="page"><div class="head"><h1>{TITLE}</h1></div>
+<div class="col"><div class="story">
+<div><p>{first}</p></div>{ad.format(n=1)}
+<div><div>{middle}</div></div>{ad.format(n=2)}
+<div><p>{last}</p></div>
+</div></div></div>""")
+    assert blocks(html) == [("p", first), ("p", P1), ("p", P2), ("p", P3), ("p", P4), ("p", last)]
+
+
+def test_a_note_of_the_wrapped_tops_make_is_no_part():
+    # a part of the same make with under a tenth of the text: a source line
+    source = "Source: the agency."
+    html = page(f"""<div class="page"><h1>{TITLE}</h1><div class="section">
+<div class="con"><div class="box"><p>{P1}</p><p>{P2}</p><p>{P3}</p><p>{P4}</p></div></div>
+<div class="con teaser"><p>Read also: our coverage of the election.</p></div>
+<div class="con"><div class="box"><p>{source}</p></div></div>
+</div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_the_last_part_after_an_ad_slot_ending_in_a_share_bar_is_text():
+    # the part's paragraph is short beside the share bar's links: the bar is dropped
+    # by its class, the paragraph is the text's last
+    last = "Her last day is April 1, and no replacement has been named."
+    share = "".join(f'<li><a href="https://social.example/{n}">Click to share on {n} (Opens in new window)</a></li>'
+                    for n in ("Facebook", "Twitter", "LinkedIn", "Reddit"))
+    html = page(f"""<article><h1>{TITLE}</h1><div class="entry-content">
+<div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div id="div-gpt-ad-1" style="min-height:250px"></div>
+<div><p>{last}</p><div class="social-share"><h3>Share this:</h3><ul>{share}</ul></div></div>
+</div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", last)]
+
+
+def test_a_part_in_a_one_cell_layout_table_is_read_with_the_parts_beside_it():
+    # the first part's text set in a one-cell table (an old editor's layout): the
+    # table is a wrapper; the next part of the part's make follows it, after an ad slot
+    html = page(f"""<div class="page"><div class="head"><h1>{TITLE}</h1></div>
+<div class="body">
+<div class="part"><div class="rich"><table><tr><td><font size="2"><p>{P1}</p><p>{P2}</p><p>{P3}</p>
+</font></td></tr></table></div></div>
+<div id="div-gpt-ad-1" style="min-height:250px"></div>
+<div class="part"><h2>{H1}</h2><div class="rich"><p>{P4}</p></div></div>
+</div></div>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("h", H1), ("p", P4)]

@@ -273,9 +273,23 @@ class _Walker:
             own = page.subtree.get(el, 0.0)
             text_len, links = self.lengths.of(el)
             if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el) \
-                    and not _citations(el):
+                    and not _citations(el) and not self.text_beside_furniture(el, text_len, links):
                 return "link-box"
         return None
+
+    def text_beside_furniture(self, el: Element, text_len: int, links: int) -> bool:
+        """``el``'s links are mostly in boxes the walk drops by their class (a share bar,
+        a tag list after the text's last paragraph): with those set aside, the rest is
+        a scored paragraph's text, not links (a text cut by an ad slot, whose last
+        part ends in the share bar, is text)."""
+        page = self.page
+        if not page.subtree.get(el, 0.0):
+            return False
+        for box in islice(el.iterdescendants(*_BOXES), _POPUP_SCAN):
+            if page.verdict(box) < 0 and not _dropped_above(page, box, el):
+                box_len, box_links = self.lengths.of(box)
+                text_len, links = text_len - box_len, links - box_links
+        return text_len > 0 and links <= 0.5 * text_len and page.subtree.get(el, 0.0) >= 0.3 * text_len
 
     def opens_thread(self, heading: Element) -> bool:
         """A heading that names a comments thread (:func:`.container.opens_comments`) with the
@@ -501,6 +515,16 @@ class _Walker:
                 share = min(1.0, links / len(text)) if whole else 0.0
                 self.blocks.append((kind, text, share, in_sentence and whole))
                 self.chars += len(text)
+
+
+def _dropped_above(page: Page, box: Element, top: Element) -> bool:
+    """A box between ``box`` and ``top`` has a furniture class (``box`` is counted with it)."""
+    for above in box.iterancestors():
+        if above is top:
+            return False
+        if page.verdict(above) < 0:
+            return True
+    return False
 
 
 def _credit_apart(part: str) -> list[str]:

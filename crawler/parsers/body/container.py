@@ -695,13 +695,70 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
     column = _text_column(page, top)
     if column is not None:
         return [column]
+    if top.getparent() is None or top.tag in ("body", "article", "main"):
+        return [top]
+    threshold = max(10.0, 0.2 * page.score.get(top, 0.0))
+    least = max(float(_MIN_ITEM), _SECTION_SHARE * page.subtree.get(top, 0.0))
+    outer = _lone_wrapper(top)
+    if outer is not top and (parts := _wrapped_parts(page, outer)):
+        return parts
+    return _with_siblings(page, top, threshold, least, description_key)
+
+
+def _wrapped_parts(page: Page, outer: Element) -> list[Element] | None:
+    """readability.js reads a top that is its wrapper's only child as the wrapper, whose
+    siblings are the text's other parts: a text cut by ad slots into boxes of one make
+    (:func:`_same_class`) with a tenth of its text or more, each part's text wrapped
+    once more (a part of less: a source line, a programme note). The wrapper and those
+    parts (with the headings, lists and quotes between them), in document order; None
+    when no sibling is such a part."""
+    parent = outer.getparent()
+    if parent is None:
+        return None
+    siblings = [c for c in parent if isinstance(c.tag, str)]
+    share = _PART_SHARE * page.subtree.get(outer, 0.0)
+    keep = [sib is outer or (not page.in_furniture(sib) and page.subtree.get(sib, 0.0) >= share
+                             and _same_class(page, outer, sib)) for sib in siblings]
+    if sum(keep) < 2:
+        return None
+    first = keep.index(True)
+    last = len(keep) - 1 - keep[::-1].index(True)
+    return [sib for i, sib in enumerate(siblings[first:last + 1], first)
+            if keep[i] or (_between_kept(sib) and not page.in_furniture(sib) and not hidden_box(sib))]
+
+
+_WRAPPER_LEVELS = 6         # single-child wrappers climbed above the top
+# a box, or a one-cell layout table (each of its levels holds the one below it alone)
+_WRAPPER_TAGS = frozenset({"div", "section", "font", "span", "center", "td", "tr", "tbody", "table"})
+_PART_SHARE = 0.1           # of the wrapper's text: a part of its make with less is a note (a source line)
+
+
+def _lone_wrapper(top: Element) -> Element:
+    """The outermost of up to :data:`_WRAPPER_LEVELS` wrappers around ``top`` of which each
+    holds only the one below it (no other element, no text of its own): boxes, inline
+    wrappers and the levels of a one-cell layout table, never ``<body>``, ``<article>``
+    or ``<main>``; ``top`` when it has a sibling."""
+    el = top
+    for _ in range(_WRAPPER_LEVELS):
+        parent = el.getparent()
+        if parent is None or parent.tag not in _WRAPPER_TAGS \
+                or parent.getparent() is None:
+            break
+        if sum(1 for c in parent if isinstance(c.tag, str)) != 1 or (parent.text or "").strip() \
+                or (el.tail or "").strip():
+            break
+        el = parent
+    return el
+
+
+def _with_siblings(page: Page, top: Element, threshold: float, least: float,
+                   description_key: str | None) -> list[Element]:
+    """``top`` with the siblings that are the text's other parts, in document order."""
     parent = top.getparent()
-    if parent is None or top.tag in ("body", "article", "main"):
+    if parent is None:
         return [top]
     # Readability's sibling rule: keep siblings that score or read as paragraphs,
     # and sections whose prose sits wrappers deeper (a page built of sections).
-    threshold = max(10.0, 0.2 * page.score.get(top, 0.0))
-    least = max(float(_MIN_ITEM), _SECTION_SHARE * page.subtree.get(top, 0.0))
     siblings = [c for c in parent if isinstance(c.tag, str)]
     keep = [sib is top or (not page.in_furniture(sib) and (
         _reads_as_text(page, sib, threshold) or prose_part(page, sib, least)

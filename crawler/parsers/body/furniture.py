@@ -429,6 +429,7 @@ SKIP_REASONS: dict[str, str] = {
     "link-popup": "a pop-up card of links inside a sentence",
     "link-box": "a box that is mostly links (other stories, a menu)",
     "trailing-heading": "a heading at the end with no text after it",
+    "page-note": "a note about the page opening the text (\"This interview has been edited for length\", \"This article is more than five years old\")",
     "comment-thread": "a heading that opens a thread of readers' comments (entries with avatars, a reply form) and the thread",
 }
 
