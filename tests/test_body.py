@@ -927,6 +927,17 @@ def test_disclosures_credits_and_see_also_in_more_languages_are_dropped(furnitur
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
 
 
+@pytest.mark.parametrize("furniture", [
+    # a health or finance publisher's reviewer credit under the byline
+    "<p>Medically reviewed by Jane Doe, MD</p>",
+    "<p>Reviewed by Hansa D. Bhargava, MD</p>",
+    "<p>Fact checked by John Roe</p>",
+])
+def test_reviewer_credits_under_the_byline_are_dropped(furniture):
+    html = article(f"{furniture}<p>{P1}</p><p>{P2}</p><p>{P3}</p>")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
 def test_short_paragraphs_of_the_story_after_a_related_line_are_text():
     # the "Related" line is a paragraph of the text column, its teaser a link line; the
     # story's short paragraphs after it are the text again, a teaser's snippet is not

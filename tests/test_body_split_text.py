@@ -234,3 +234,25 @@ def test_a_part_in_a_one_cell_layout_table_is_read_with_the_parts_beside_it():
 <div class="part"><h2>{H1}</h2><div class="rich"><p>{P4}</p></div></div>
 </div></div>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("h", H1), ("p", P4)]
+
+
+def test_a_linked_heading_over_a_section_of_prose_is_text():
+    # A link digest or a weekly edition: each entry's title links to what it is
+    # about, and sentences of its own follow it. The title heads its section; the
+    # link-teaser rule is for a title over a snippet (or over nothing).
+    html = page(f"""<article><h1>{TITLE}</h1><div class="issue">
+<div class="item"><h3><a href="https://elsewhere.example/a">Consent-minded care in clinics</a></h3>
+<p>{P1}</p><p>{P4}</p><p><a href="https://elsewhere.example/a">The study</a> by <a href="/p/1">Ann Lee</a></p></div>
+<div class="item"><h3><a href="https://elsewhere.example/b">Assessment that honors goals</a></h3>
+<p>{P2} {P3}</p></div></div></article>""")
+    assert [b for b in blocks(html) if b[0] == "h"] == [
+        ("h", "Consent-minded care in clinics"), ("h", "Assessment that honors goals")]
+
+
+def test_a_linked_heading_over_a_snippet_is_still_a_teaser():
+    # Another story's card in the text: its linked title over one sentence.
+    snippet = "A clinic opens its second site in the spring."
+    html = page(f"""<article><h1>{TITLE}</h1><div class="story"><p>{P1}</p><p>{P2}</p>
+<div class="card"><h3><a href="/other-story">Clinic to open a second site</a></h3><p>{snippet}</p></div>
+<p>{P3}</p><p>{P4}</p></div></article>""")
+    assert ("h", "Clinic to open a second site") not in blocks(html)

@@ -1037,6 +1037,16 @@ def test_lone_h1_with_nothing_in_common_with_the_title_still_counts():
     assert meta_of(html).title == "Tenants win the rent case"
 
 
+def test_lone_h1_of_a_section_name_gives_way_to_the_title_shown_in_an_h2():
+    # A health-site template: the section's name in the page's one <h1>, the story's
+    # headline in an <h2> that says what the <title> says.
+    html = f"""<html><head><title>Babies who eat peanuts early may avoid allergy</title></head><body>
+    <div class="crumbs"><a href="/allergies/">Allergies Health Center</a></div>
+    <div class="content"><h1>Allergies Health Center</h1><div class="story">
+    <h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>{BODY}</div></div></body></html>"""
+    assert meta_of(html).title == "Babies Who Eat Peanuts Early May Avoid Allergy"
+
+
 @pytest.mark.parametrize("h1", ["Blog", "Press releases", "News", "Welcome", "Welcome!",
                                 "All posts on Jane's Blog"])
 def test_lone_section_label_h1_does_not_replace_a_descriptive_title(h1):

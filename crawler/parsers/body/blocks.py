@@ -462,6 +462,9 @@ class _Walker:
                 if child.text:
                     self.add(child.text, in_link)
                 self.visit_children(child, inner, in_link)
+                if tag in _SECTION_HEADINGS and not in_link and _heads_section(child):
+                    self.link_chars = 0         # a section's linked title, not a teaser
+                    self.first_link = self.after_link = None
                 self.flush(inner)
             else:
                 link = in_link or (tag == "a" and child.get("href") is not None)  # <a name> is an anchor
@@ -954,6 +957,35 @@ def _holds_text_box(page: Page, el: Element) -> bool:
 def _all_link(el: Element) -> bool:
     text_len = len(_TEXT(el).strip())
     return text_len > 0 and link_length(el) >= text_len
+
+
+_SECTION_PROSE_CHARS = 300   # text, out of links, under a linked heading: a section, not a teaser's snippet
+_SECTION_PROSE_SENTENCES = 2
+_SECTION_SIBLINGS = 20        # siblings after a heading read for its section's text
+
+
+def _heads_section(heading: Element) -> bool:
+    """A heading that is all link yet opens a section of the text: the prose after
+    it, up to the next heading, is several sentences out of links and longer than
+    a teaser's snippet (a link digest's entries, a weekly edition's articles, a
+    buying guide's products: ``<h3><a>Title</a></h3><p>Sentences...</p>``)."""
+    if not _all_link(heading):
+        return False
+    chars = sentences = 0
+    for sibling in islice(heading.itersiblings(), _SECTION_SIBLINGS):
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling.tag in _SECTION_HEADINGS or sibling.tag == "h1":
+            break
+        text = collapse(_TEXT(sibling))
+        chars += len(text) - link_length(sibling)
+        sentences += len(_SENTENCE_ENDS.findall(text))
+        if chars >= _SECTION_PROSE_CHARS and sentences >= _SECTION_PROSE_SENTENCES:
+            return True
+    return False
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?][\"'”’»)]*(?=\s|$)")
 
 
 def _prose_paragraph(p: Element) -> bool:

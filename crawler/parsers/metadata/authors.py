@@ -791,11 +791,15 @@ def _dated_label(text: str) -> re.Match[str] | None:
 # the short ones of other languages also open ordinary phrases (see is_credit_line).
 CREDIT_OPENINGS: tuple[str, ...] = (
     "by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
-    "reporting by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "autor:",
+    "reporting by ", "reviewed by ", "medically reviewed by ", "fact checked by ",
+    "fact-checked by ", "von ", "par ", "por ", "di ", "door ", "av ", "af ", "autor:",
     "author:", "text:", "redaktion:",
 )
+# (A health or finance publisher credits its reviewer under the byline: "Medically
+# reviewed by Jane Doe, MD", "Fact checked by John Roe": a credit line, not text.)
 _ENGLISH_CREDIT = ("by ", "published by ", "written by ", "posted by ", "words by ", "story by ",
-                   "reporting by ", "author:", "text:")
+                   "reporting by ", "reviewed by ", "medically reviewed by ", "fact checked by ",
+                   "fact-checked by ", "author:", "text:")
 
 
 def is_credit_line(text: str, key: str, n: int) -> bool:

@@ -577,7 +577,23 @@ def _lone_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) ->
     key = loose_key(text)
     if any(loose_key(part) == key for ref in refs for part in title_parts(ref)[:_MAX_REF_PARTS]):
         return False
+    if refs and _title_shown_in_h2(el, refs):
+        return False  # the <title> is shown as the story's h2: the h1 is its section's name
     return not refs or _says_more_than_title(text, refs, site_keys)
+
+
+_SHOWN_TITLE_SCAN = 30   # h2s read for one that shows the <title>
+
+
+def _title_shown_in_h2(el: Any, refs: list[str]) -> bool:
+    """An h2 of the page says what a declared title says ("<h1>Allergies Health
+    Center</h1> ... <h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>" under
+    that <title>): the <title> is the story's headline, shown, not a label."""
+    for h2 in islice(el.getroottree().iter("h2"), _SHOWN_TITLE_SCAN):
+        text = text_of(h2, 300)
+        if text and max(similar(text, r) for r in refs) >= 0.8:
+            return True
+    return False
 
 
 def _says_more_than_title(text: str, refs: list[str], site_keys: SiteKeys) -> bool:
