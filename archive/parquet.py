@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -138,11 +139,25 @@ def _move_into(part: Path, directory: Path, names: list[str]) -> None:
     """Move ``names`` from ``part`` into ``directory``, the card first: the part is
     renamed ``.done.`` beforehand, so a kill among the moves leaves a folder the next
     export finishes (:func:`archive.parts.remove_abandoned`), not one it removes."""
+    _keep_modes(part, directory, names)
     done = part.with_name(part.name.replace(".part.", ".done.", 1))
     os.rename(part, done)
     for entry in names:
         os.replace(done / entry, directory / entry)
     os.rmdir(done)
+
+
+def _keep_modes(part: Path, directory: Path, names: list[str]) -> None:
+    """Each file gets the mode and owner of the one it replaces, as a JSONL export's
+    does (:func:`archive.export.replacing`): a ``chmod 600`` export stays private."""
+    for entry in names:
+        try:
+            current = os.stat(directory / entry)
+        except FileNotFoundError:
+            continue
+        os.chmod(part / entry, stat.S_IMODE(current.st_mode))
+        with suppress(PermissionError):  # (only root may give a file away)
+            os.chown(part / entry, current.st_uid, current.st_gid)
 
 
 def _remove_part(part: Path) -> None:

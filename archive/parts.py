@@ -121,6 +121,8 @@ def _take_if_abandoned(folder: int, entry: str, *, finish: bool) -> None:
         if stat.S_ISREG(made.st_mode):
             os.unlink(entry, dir_fd=folder)
         elif stat.S_ISDIR(made.st_mode):
+            if not all(_exported(name) for name in os.listdir(part)):
+                return  # (a folder of the user's named like a part: nothing in it is an export's)
             if finish:
                 _finish(folder, part)
             _empty(part)
@@ -143,6 +145,11 @@ def _finish(folder: int, done: int) -> None:
             theirs = -1
         if stat.S_ISREG(ours.st_mode) and theirs <= ours.st_mtime_ns:
             os.replace(entry, entry, src_dir_fd=done, dst_dir_fd=folder)
+
+
+def _exported(name: str) -> bool:
+    """``name`` is one an export writes in its part folder (a Parquet file, its card)."""
+    return name == "README.md" or name.endswith(".parquet")
 
 
 def _empty(folder: int) -> None:

@@ -154,3 +154,13 @@ def test_an_export_past_a_file_size_limit_names_the_limit(tmp_path: Path) -> Non
                         "past 100000 bytes: ulimit -f)"), line
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
         "news.db", "news.db.lock"]  # (SQLite's -wal and -shm of a reader aside)
+
+
+def test_a_site_list_with_old_mac_line_ends_is_read(tmp_path: Path) -> None:
+    """Read as bytes (to stop at its cap), a site list whose lines end in a lone \\r
+    was "not valid TOML"; read as text, as before, a lone \\r ends a line."""
+    from crawler.sites import load_sites
+
+    sites = tmp_path / "sites.toml"
+    sites.write_bytes(b'[[site]]\rname = "news"\rseeds = ["https://news.example/"]\r')
+    assert [site.name for site in load_sites(sites)] == ["news"]
