@@ -516,6 +516,8 @@ def _seed_lines(file: Any, name: str) -> Iterator[bytes]:
         if b"\0" in chunk:
             before = (tail + chunk).split(b"\0", 1)[0].splitlines(keepends=True)
             line = number + 1 + sum(1 for text in before if text.endswith((b"\n", b"\r")))
+            if number == 0 and chunk.startswith((b"\xff\xfe", b"\xfe\xff")):  # (Notepad's "Unicode")
+                fail(f"{shown_path(name)}:1: UTF-16 text, not UTF-8 (save the seed list as UTF-8, one URL per line)")
             fail(f"{shown_path(name)}:{line}: binary data (a NUL byte), not a seed list (one URL per line)")
         # bytes.splitlines: \n, \r\n and a lone \r (old Mac editors) all end a line
         lines = (tail + chunk).splitlines(keepends=True)

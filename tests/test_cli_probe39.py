@@ -164,3 +164,16 @@ def test_a_site_list_with_old_mac_line_ends_is_read(tmp_path: Path) -> None:
     sites = tmp_path / "sites.toml"
     sites.write_bytes(b'[[site]]\rname = "news"\rseeds = ["https://news.example/"]\r')
     assert [site.name for site in load_sites(sites)] == ["news"]
+
+
+def test_a_utf16_seed_list_is_named_as_such(tmp_path: Path) -> None:
+    """A seed list Notepad saved as "Unicode" (UTF-16, a NUL byte in every ASCII
+    character) was called "binary data (a NUL byte)" once NUL bytes were refused:
+    the line says what it is and what to do (it said "not UTF-8 text" before)."""
+    seeds = tmp_path / "seeds.txt"
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        seeds.write_bytes(bom + "https://news.example/\r\n".encode(codec))
+        line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "news.db")))
+        assert line == (f"clippings: error: {seeds}:1: UTF-16 text, not UTF-8 (save the seed list as UTF-8, "
+                        "one URL per line)"), line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.txt"]
