@@ -123,7 +123,7 @@ def export_parquet(
         write_card(part / card.name, files=[path.name], schema=SCHEMA, figures=summary.figures,
                    query=query, archive_name=archive_name)
         if new:
-            os.chmod(part, 0o777 & ~_umask())  # (mkdtemp's folder is the user's alone)
+            _as_made(part)
             os.rename(part, directory)
         else:
             _move_into(part, directory, [card.name, path.name])
@@ -167,6 +167,14 @@ def _remove_part(part: Path) -> None:
                 entry.unlink()
         with suppress(FileNotFoundError):
             folder.rmdir()
+
+
+def _as_made(part: Path) -> None:
+    """The mode ``mkdir`` gives a new folder, for mkdtemp's (the user's alone): the
+    umask's, and the setgid bit a shared folder passes on to its folders (kept, so
+    the files later made in the export's folder keep the group's)."""
+    inherited = os.stat(part).st_mode & stat.S_ISGID
+    os.chmod(part, inherited | (0o777 & ~_umask()))
 
 
 def _umask() -> int:

@@ -1277,6 +1277,8 @@ def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> N
         fail("--format parquet needs -o DIRECTORY (Parquet is not streamed to stdout)")
     if Path(output).exists() and not Path(output).is_dir():
         fail(f"{shown_path(output)} is a file: --format parquet writes a directory (a .parquet file and README.md)")
+    if Path(output).is_symlink() and not Path(output).exists():  # (said "No such file or directory", the link there)
+        fail(f"cannot write {shown_path(output)}: a symbolic link that leads to no folder (a loop, or its target is gone)")
     refuse_missing_folder(output)
     from archive.export import kept_evidence
 

@@ -177,3 +177,18 @@ def test_a_utf16_seed_list_is_named_as_such(tmp_path: Path) -> None:
         assert line == (f"clippings: error: {seeds}:1: UTF-16 text, not UTF-8 (save the seed list as UTF-8, "
                         "one URL per line)"), line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.txt"]
+
+
+def test_a_parquet_export_into_a_broken_symbolic_link_says_so(tmp_path: Path) -> None:
+    """``-o`` a link whose folder is gone said "No such file or directory" of a name
+    ``ls`` shows; now what it is. Nothing is made, the link stays."""
+    write_warc(tmp_path / "pages.warc.gz", [("https://news.example/1", article_html(1).encode())])
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(tmp_path / "pages.warc.gz"), "--db", str(db)).returncode == 0
+    link = tmp_path / "out"
+    link.symlink_to(tmp_path / "gone")
+    line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(link)))
+    assert line == (f"clippings: error: cannot write {link}: a symbolic link that leads to no folder "
+                    "(a loop, or its target is gone)"), line
+    assert link.is_symlink() and not (tmp_path / "gone").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

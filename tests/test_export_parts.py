@@ -206,3 +206,17 @@ def test_a_parquet_export_into_its_folder_again_keeps_the_files_modes(tmp_path: 
     assert clippings("export", str(db), "--format", "parquet", "-o", str(out)).returncode == 0
     assert {p.name: oct(p.stat().st_mode & 0o777) for p in out.iterdir()} == {
         "articles.parquet": oct(0o600), "README.md": oct(0o640)}
+
+
+def test_a_parquet_export_into_a_new_folder_of_a_shared_folder_keeps_its_setgid_bit(tmp_path: Path) -> None:
+    """``mkdir`` gives a folder made in a setgid folder (a group's shared one) the
+    setgid bit, so the files made in it later are the group's; the part folder's
+    mode, set for the umask, dropped it."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o2775)
+    (shared / "by-mkdir").mkdir()
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(shared / "out")).returncode == 0
+    assert oct((shared / "out").stat().st_mode & 0o7777) == oct((shared / "by-mkdir").stat().st_mode & 0o7777)
+    assert (shared / "out").stat().st_mode & 0o2000
