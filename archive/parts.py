@@ -136,8 +136,11 @@ def _take_if_abandoned(folder: int, entry: str, *, finish: bool) -> None:
 
 def _finish(folder: int, done: int) -> None:
     """Move the files of a Parquet export killed while it moved them into place,
-    card first, unless a later export's file of that name is there now (newer)."""
+    card first, unless a later export's file of that name is there now (newer), or
+    the folder's README.md is not a card (the user's: an export never replaces it)."""
     for entry in sorted(os.listdir(done), key=lambda name: name != "README.md"):
+        if entry == "README.md" and not _card_or_none(folder):
+            return
         ours = os.stat(entry, dir_fd=done, follow_symlinks=False)
         try:
             theirs = os.stat(entry, dir_fd=folder, follow_symlinks=False).st_mtime_ns
@@ -145,6 +148,18 @@ def _finish(folder: int, done: int) -> None:
             theirs = -1
         if stat.S_ISREG(ours.st_mode) and theirs <= ours.st_mtime_ns:
             os.replace(entry, entry, src_dir_fd=done, dst_dir_fd=folder)
+
+
+def _card_or_none(folder: int) -> bool:
+    """``folder`` holds no README.md, or one an export wrote (its card's mark)."""
+    from archive.card import CARD_MARK  # (pyarrow: not for a JSONL export's every part)
+
+    try:
+        readme = os.open("README.md", os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+    except FileNotFoundError:
+        return True
+    with open(readme, "rb") as text:
+        return CARD_MARK.encode() in text.read(1 << 20)
 
 
 def _exported(name: str) -> bool:

@@ -220,3 +220,26 @@ def test_a_parquet_export_into_a_new_folder_of_a_shared_folder_keeps_its_setgid_
     assert clippings("export", str(db), "--format", "parquet", "-o", str(shared / "out")).returncode == 0
     assert oct((shared / "out").stat().st_mode & 0o7777) == oct((shared / "by-mkdir").stat().st_mode & 0o7777)
     assert (shared / "out").stat().st_mode & 0o2000
+
+
+def test_finishing_a_killed_export_never_replaces_a_readme_of_the_users(tmp_path: Path) -> None:
+    """A killed export's committed folder held its card; finishing it replaced the
+    folder's README.md whenever that was older, a card or not: the user's own one,
+    put there since the kill (``mv`` keeps a file's time), was lost to the next
+    export of that name (here a JSONL one, ``-o out/articles.parquet``, which takes
+    no README.md check)."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    made = tmp_path / "made"
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(made)).returncode == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    done = out / ".articles.parquet.done.k9d2x_0q"
+    done.mkdir()
+    for name in ("README.md", "articles.parquet"):
+        (made / name).rename(done / name)  # (committed, then the kill)
+    mine = out / "README.md"
+    mine.write_text("# my notes\n", encoding="utf-8")
+    os.utime(mine, ns=(0, 0))  # (older than the card)
+    assert clippings("export", str(db), "-o", str(out / "articles.parquet")).returncode == 0
+    assert mine.read_text(encoding="utf-8") == "# my notes\n"
+    assert sorted(p.name for p in out.iterdir()) == ["README.md", "articles.parquet"]
