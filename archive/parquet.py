@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -122,7 +123,7 @@ def export_parquet(
         write_card(part / card.name, files=[path.name], schema=SCHEMA, figures=summary.figures,
                    query=query, archive_name=archive_name)
         if new:
-            os.chmod(part, 0o777 & ~_umask())  # (mkdtemp's folder is the user's alone)
+            _as_made(part)
             os.rename(part, directory)
         else:
             _move_into(part, directory, [card.name, path.name])
@@ -138,11 +139,25 @@ def _move_into(part: Path, directory: Path, names: list[str]) -> None:
     """Move ``names`` from ``part`` into ``directory``, the card first: the part is
     renamed ``.done.`` beforehand, so a kill among the moves leaves a folder the next
     export finishes (:func:`archive.parts.remove_abandoned`), not one it removes."""
+    _keep_modes(part, directory, names)
     done = part.with_name(part.name.replace(".part.", ".done.", 1))
     os.rename(part, done)
     for entry in names:
         os.replace(done / entry, directory / entry)
     os.rmdir(done)
+
+
+def _keep_modes(part: Path, directory: Path, names: list[str]) -> None:
+    """Each file gets the mode and owner of the one it replaces, as a JSONL export's
+    does (:func:`archive.export.replacing`): a ``chmod 600`` export stays private."""
+    for entry in names:
+        try:
+            current = os.stat(directory / entry)
+        except FileNotFoundError:
+            continue
+        os.chmod(part / entry, stat.S_IMODE(current.st_mode))
+        with suppress(PermissionError):  # (only root may give a file away)
+            os.chown(part / entry, current.st_uid, current.st_gid)
 
 
 def _remove_part(part: Path) -> None:
@@ -152,6 +167,14 @@ def _remove_part(part: Path) -> None:
                 entry.unlink()
         with suppress(FileNotFoundError):
             folder.rmdir()
+
+
+def _as_made(part: Path) -> None:
+    """The mode ``mkdir`` gives a new folder, for mkdtemp's (the user's alone): the
+    umask's, and the setgid bit a shared folder passes on to its folders (kept, so
+    the files later made in the export's folder keep the group's)."""
+    inherited = os.stat(part).st_mode & stat.S_ISGID
+    os.chmod(part, inherited | (0o777 & ~_umask()))
 
 
 def _umask() -> int:

@@ -121,6 +121,8 @@ def _take_if_abandoned(folder: int, entry: str, *, finish: bool) -> None:
         if stat.S_ISREG(made.st_mode):
             os.unlink(entry, dir_fd=folder)
         elif stat.S_ISDIR(made.st_mode):
+            if not all(_exported(name) for name in os.listdir(part)):
+                return  # (a folder of the user's named like a part: nothing in it is an export's)
             if finish:
                 _finish(folder, part)
             _empty(part)
@@ -134,8 +136,11 @@ def _take_if_abandoned(folder: int, entry: str, *, finish: bool) -> None:
 
 def _finish(folder: int, done: int) -> None:
     """Move the files of a Parquet export killed while it moved them into place,
-    card first, unless a later export's file of that name is there now (newer)."""
+    card first, unless a later export's file of that name is there now (newer), or
+    the folder's README.md is not a card (the user's: an export never replaces it)."""
     for entry in sorted(os.listdir(done), key=lambda name: name != "README.md"):
+        if entry == "README.md" and not _card_or_none(folder):
+            return
         ours = os.stat(entry, dir_fd=done, follow_symlinks=False)
         try:
             theirs = os.stat(entry, dir_fd=folder, follow_symlinks=False).st_mtime_ns
@@ -143,6 +148,23 @@ def _finish(folder: int, done: int) -> None:
             theirs = -1
         if stat.S_ISREG(ours.st_mode) and theirs <= ours.st_mtime_ns:
             os.replace(entry, entry, src_dir_fd=done, dst_dir_fd=folder)
+
+
+def _card_or_none(folder: int) -> bool:
+    """``folder`` holds no README.md, or one an export wrote (its card's mark)."""
+    from archive.card import CARD_MARK  # (pyarrow: not for a JSONL export's every part)
+
+    try:
+        readme = os.open("README.md", os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+    except FileNotFoundError:
+        return True
+    with open(readme, "rb") as text:
+        return CARD_MARK.encode() in text.read(1 << 20)
+
+
+def _exported(name: str) -> bool:
+    """``name`` is one an export writes in its part folder (a Parquet file, its card)."""
+    return name == "README.md" or name.endswith(".parquet")
 
 
 def _empty(folder: int) -> None:

@@ -516,6 +516,8 @@ def _seed_lines(file: Any, name: str) -> Iterator[bytes]:
         if b"\0" in chunk:
             before = (tail + chunk).split(b"\0", 1)[0].splitlines(keepends=True)
             line = number + 1 + sum(1 for text in before if text.endswith((b"\n", b"\r")))
+            if number == 0 and chunk.startswith((b"\xff\xfe", b"\xfe\xff")):  # (Notepad's "Unicode")
+                fail(f"{shown_path(name)}:1: UTF-16 text, not UTF-8 (save the seed list as UTF-8, one URL per line)")
             fail(f"{shown_path(name)}:{line}: binary data (a NUL byte), not a seed list (one URL per line)")
         # bytes.splitlines: \n, \r\n and a lone \r (old Mac editors) all end a line
         lines = (tail + chunk).splitlines(keepends=True)
@@ -1275,6 +1277,8 @@ def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> N
         fail("--format parquet needs -o DIRECTORY (Parquet is not streamed to stdout)")
     if Path(output).exists() and not Path(output).is_dir():
         fail(f"{shown_path(output)} is a file: --format parquet writes a directory (a .parquet file and README.md)")
+    if Path(output).is_symlink() and not Path(output).exists():  # (said "No such file or directory", the link there)
+        fail(f"cannot write {shown_path(output)}: a symbolic link that leads to no folder (a loop, or its target is gone)")
     refuse_missing_folder(output)
     from archive.export import kept_evidence
 

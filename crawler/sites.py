@@ -90,7 +90,8 @@ def load_sites(path: str | Path) -> list[SiteConfig]:
             raw = file.read(SITES_MAX_BYTES + 1)
         if len(raw) > SITES_MAX_BYTES:
             raise SitesError(f"{shown_path(path)}: more than {SITES_MAX_BYTES // (1 << 20)} MiB, too big for a site list")
-        data = tomllib.loads(raw.decode("utf-8"))
+        # (as read_text read it: a lone \r, old Mac editors' line end, ends a line too)
+        data = tomllib.loads(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
     except FileNotFoundError:
         raise SitesError(f"no such file: {shown_path(path)}") from None
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

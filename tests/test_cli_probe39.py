@@ -154,3 +154,41 @@ def test_an_export_past_a_file_size_limit_names_the_limit(tmp_path: Path) -> Non
                         "past 100000 bytes: ulimit -f)"), line
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
         "news.db", "news.db.lock"]  # (SQLite's -wal and -shm of a reader aside)
+
+
+def test_a_site_list_with_old_mac_line_ends_is_read(tmp_path: Path) -> None:
+    """Read as bytes (to stop at its cap), a site list whose lines end in a lone \\r
+    was "not valid TOML"; read as text, as before, a lone \\r ends a line."""
+    from crawler.sites import load_sites
+
+    sites = tmp_path / "sites.toml"
+    sites.write_bytes(b'[[site]]\rname = "news"\rseeds = ["https://news.example/"]\r')
+    assert [site.name for site in load_sites(sites)] == ["news"]
+
+
+def test_a_utf16_seed_list_is_named_as_such(tmp_path: Path) -> None:
+    """A seed list Notepad saved as "Unicode" (UTF-16, a NUL byte in every ASCII
+    character) was called "binary data (a NUL byte)" once NUL bytes were refused:
+    the line says what it is and what to do (it said "not UTF-8 text" before)."""
+    seeds = tmp_path / "seeds.txt"
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        seeds.write_bytes(bom + "https://news.example/\r\n".encode(codec))
+        line = one_error_line(clippings("crawl", "-i", str(seeds), "--db", str(tmp_path / "news.db")))
+        assert line == (f"clippings: error: {seeds}:1: UTF-16 text, not UTF-8 (save the seed list as UTF-8, "
+                        "one URL per line)"), line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds.txt"]
+
+
+def test_a_parquet_export_into_a_broken_symbolic_link_says_so(tmp_path: Path) -> None:
+    """``-o`` a link whose folder is gone said "No such file or directory" of a name
+    ``ls`` shows; now what it is. Nothing is made, the link stays."""
+    write_warc(tmp_path / "pages.warc.gz", [("https://news.example/1", article_html(1).encode())])
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(tmp_path / "pages.warc.gz"), "--db", str(db)).returncode == 0
+    link = tmp_path / "out"
+    link.symlink_to(tmp_path / "gone")
+    line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(link)))
+    assert line == (f"clippings: error: cannot write {link}: a symbolic link that leads to no folder "
+                    "(a loop, or its target is gone)"), line
+    assert link.is_symlink() and not (tmp_path / "gone").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

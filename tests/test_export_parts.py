@@ -171,3 +171,75 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def test_a_folder_of_the_users_named_like_a_part_is_kept(tmp_path: Path) -> None:
+    """A hidden folder beside ``-o out`` named as a part (``.out.part.`` and eight
+    letters or digits: ``.out.part.20261206``) is unlocked, as an abandoned part is:
+    the clean-up emptied it of every file and removed it. A part holds only what an
+    export writes there (a ``.parquet`` file, ``README.md``); a folder holding
+    anything else is left whole."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    mine = tmp_path / ".out.part.20261206"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("mine", encoding="utf-8")
+    (mine / "README.md").write_text("# my notes", encoding="utf-8")
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(tmp_path / "out")).returncode == 0
+    assert sorted(p.name for p in mine.iterdir()) == ["README.md", "notes.txt"]
+    abandoned = tmp_path / ".out.part.k9d2x_0q"  # (a killed export's: removed)
+    abandoned.mkdir()
+    (abandoned / "articles.parquet").write_bytes(b"PAR1")
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(tmp_path / "again")).returncode == 0
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(tmp_path / "out")).returncode == 0
+    assert hidden(tmp_path) == [mine.name]
+
+
+def test_a_parquet_export_into_its_folder_again_keeps_the_files_modes(tmp_path: Path) -> None:
+    """The file and card moved into place were new files of the umask's mode: a
+    ``chmod 600`` export became readable by every user at the next export (a JSONL
+    export, and a Parquet one before its part folder, kept the earlier file's mode)."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    out = tmp_path / "out"
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(out)).returncode == 0
+    (out / "articles.parquet").chmod(0o600)
+    (out / "README.md").chmod(0o640)
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(out)).returncode == 0
+    assert {p.name: oct(p.stat().st_mode & 0o777) for p in out.iterdir()} == {
+        "articles.parquet": oct(0o600), "README.md": oct(0o640)}
+
+
+def test_a_parquet_export_into_a_new_folder_of_a_shared_folder_keeps_its_setgid_bit(tmp_path: Path) -> None:
+    """``mkdir`` gives a folder made in a setgid folder (a group's shared one) the
+    setgid bit, so the files made in it later are the group's; the part folder's
+    mode, set for the umask, dropped it."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o2775)
+    (shared / "by-mkdir").mkdir()
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(shared / "out")).returncode == 0
+    assert oct((shared / "out").stat().st_mode & 0o7777) == oct((shared / "by-mkdir").stat().st_mode & 0o7777)
+    assert (shared / "out").stat().st_mode & 0o2000
+
+
+def test_finishing_a_killed_export_never_replaces_a_readme_of_the_users(tmp_path: Path) -> None:
+    """A killed export's committed folder held its card; finishing it replaced the
+    folder's README.md whenever that was older, a card or not: the user's own one,
+    put there since the kill (``mv`` keeps a file's time), was lost to the next
+    export of that name (here a JSONL one, ``-o out/articles.parquet``, which takes
+    no README.md check)."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    made = tmp_path / "made"
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(made)).returncode == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    done = out / ".articles.parquet.done.k9d2x_0q"
+    done.mkdir()
+    for name in ("README.md", "articles.parquet"):
+        (made / name).rename(done / name)  # (committed, then the kill)
+    mine = out / "README.md"
+    mine.write_text("# my notes\n", encoding="utf-8")
+    os.utime(mine, ns=(0, 0))  # (older than the card)
+    assert clippings("export", str(db), "-o", str(out / "articles.parquet")).returncode == 0
+    assert mine.read_text(encoding="utf-8") == "# my notes\n"
+    assert sorted(p.name for p in out.iterdir()) == ["README.md", "articles.parquet"]
