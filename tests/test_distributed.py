@@ -390,6 +390,23 @@ def test_two_workers_tallies_are_one_count(redis_url: str) -> None:
     assert not redis.Redis.from_url(redis_url).exists("clippings:{tally-test}:tally")
 
 
+def test_robots_txt_shared_after_the_crawl_ended_leaves_no_key(redis_url: str) -> None:
+    """A worker that read a site's robots.txt, or took over the claim of a worker
+    that stopped, as the crawl ended: the robots hash and the tally were written
+    after the coordinator deleted them, and stayed in Redis for ever."""
+    server = redis.Redis.from_url(redis_url)
+    one = Frontier(server, "robots-test")
+    assert one.claim("robots a", "w1") == "w1"
+    assert one.take_over("robots a", "w1", "w2") == "w2"
+    assert one.take_over("robots a", "w1", "w3") == "w2"  # w2 took it over first
+    one.share_robots("a", b"User-agent: *", "")
+    assert one.robots("a") == (b"User-agent: *", "")
+    one.finish()
+    one.share_robots("b", b"User-agent: *", "")
+    assert one.take_over("robots b", "w1", "w2") == ""
+    assert not server.keys("clippings:{robots-test}:*[^e]"), server.keys("clippings:{robots-test}:*")
+
+
 def worker_guard(redis_url: str, crawl: str, seed: str, budget: int,
                  date_pages: int = 3_660) -> SharedTrapGuardMiddleware:
     """A worker's trap guard as ``clippings worker`` builds it (its spider, its

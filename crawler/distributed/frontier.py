@@ -106,6 +106,21 @@ if holder then return holder end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return ARGV[2]
 """
+# ARGV[1]'s claim handed from ARGV[2] (a worker that stopped) to ARGV[3]: the holder
+# now ('' once the crawl is done: nothing is written into its deleted keys).
+_TAKE_OVER = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return '' end
+local holder = redis.call('HGET', KEYS[1], ARGV[1])
+if holder and holder ~= ARGV[2] then return holder end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+return ARGV[3]
+"""
+# A site's robots.txt as read (KEYS[1]), unless the crawl is done (KEYS[2]): 1 if kept.
+_SHARE_ROBOTS = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
+return 1
+"""
 
 _POP = """
 local out = {}
@@ -197,6 +212,8 @@ class Frontier:
         self._status = server.register_script(_STATUS)
         self._take = server.register_script(_TAKE)
         self._claim = server.register_script(_CLAIM)
+        self._take_over = server.register_script(_TAKE_OVER)
+        self._share_robots = server.register_script(_SHARE_ROBOTS)
 
     # -- requests ------------------------------------------------------------------
 
@@ -310,6 +327,12 @@ class Frontier:
         """The :class:`~crawler.middlewares.guards.Tally`'s claim, held for the whole crawl."""
         return text(self._claim(keys=[self.keys.tally, self.keys.done], args=[key, owner]))
 
+    def take_over(self, key: str, gone: str, owner: str) -> str:
+        """The claim ``key`` of ``gone`` (a worker that stopped) now ``owner``'s, unless
+        another took it over first: the holder now; '' once the crawl is done
+        (written after :meth:`finish`, the tally outlived the crawl in Redis)."""
+        return text(self._take_over(keys=[self.keys.tally, self.keys.done], args=[key, gone, owner]))
+
     def holder(self, key: str) -> str | None:
         """The :class:`~crawler.middlewares.guards.Tally`'s claim holder, claiming nothing."""
         found = self.server.hget(self.keys.tally, key)
@@ -335,7 +358,9 @@ class Frontier:
         return (body if isinstance(body, bytes) else body.encode()), text(why or b"")
 
     def share_robots(self, netloc: str, body: bytes, why: str) -> None:
-        self.server.hset(self.keys.robots, mapping={netloc: body, f"{netloc} why": why})
+        """Keep ``netloc``'s robots.txt for the other workers; nothing once the crawl
+        is done (written after :meth:`finish`, the hash outlived the crawl in Redis)."""
+        self._share_robots(keys=[self.keys.robots, self.keys.done], args=[netloc, body, f"{netloc} why", why])
 
     def beat(self) -> None:
         """The coordinator is alive (see ``COORDINATOR_TTL``)."""

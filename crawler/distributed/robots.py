@@ -70,7 +70,7 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
             if holder in (me, ""):  # this worker's to fetch; or the crawl ended (nothing shared)
                 return
             if not frontier.server.exists(heartbeat_key(holder)):  # its claimer stopped
-                frontier.server.hset(frontier.keys.tally, self.claim_key(netloc), me)
+                frontier.take_over(self.claim_key(netloc), holder, me)
                 continue
             await asyncio.sleep(POLL)
 
