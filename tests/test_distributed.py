@@ -407,6 +407,55 @@ def test_robots_txt_shared_after_the_crawl_ended_leaves_no_key(redis_url: str) -
     assert not server.keys("clippings:{robots-test}:*[^e]"), server.keys("clippings:{robots-test}:*")
 
 
+def test_a_worker_whose_reactor_is_busy_is_not_taken_for_dead(redis_url: str) -> None:
+    """The heartbeat beat on the reactor thread: a reactor busy past HEARTBEAT_TTL
+    (the first HTML page starting the parsing pool on a loaded machine) let the key
+    expire, and the coordinator queued the live worker's requests again (the seed
+    fetched twice; "stopped answering"). Here no reactor runs at all, as if busy:
+    the worker still beats. At its stop the heartbeat goes, and stays gone."""
+    from crawler.distributed.frontier import HEARTBEAT_TTL, heartbeat_key
+    from crawler.distributed.worker import Heartbeat
+
+    worker = f"beat-{uuid.uuid4().hex[:6]}"
+    crawler = Crawler(WorkerSpider, worker_settings({"seeds": [], "settings": {}}, redis_url, worker))
+    heartbeat = Heartbeat.from_crawler(crawler)
+    server = redis.Redis.from_url(redis_url)
+    heartbeat.start()
+    try:
+        time.sleep(HEARTBEAT_TTL + 2)  # the reactor thread (this one) busy
+        assert server.exists(heartbeat_key(worker))
+    finally:
+        heartbeat.stop()
+    assert not server.exists(heartbeat_key(worker))
+    time.sleep(1.5)  # a beat after the stop would bring it back
+    assert not server.exists(heartbeat_key(worker))
+
+
+def test_a_page_dropped_at_a_workers_stop_gives_its_max_pages_slot_back(redis_url: str) -> None:
+    """A page that took its slot of ``--max-pages`` (SharedPageLimitMiddleware, before
+    the site's politeness wait) and was dropped as its worker stopped goes back to
+    the queue, and the worker that takes it counts it again: its slot is given
+    back. (Before, each cost the crawl a slot: fewer than N pages.) A page that
+    failed on the network was sent: its slot stays spent."""
+    from crawler.distributed.worker import SharedPageLimitMiddleware
+    from crawler.exceptions import PastMaxPages, StoppedBeforeFetch
+
+    crawl, seed = f"slots-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/"
+    settings = worker_settings({"seeds": [seed], "settings": {"CLIPPINGS_MAX_PAGES": 1}}, redis_url, "slots-w")
+    crawler = Crawler(WorkerSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    limit = SharedPageLimitMiddleware.from_crawler(crawler)
+    first, second, third = (Request(f"{seed}a/{n}") for n in range(3))
+    limit.process_request(first)
+    limit.process_exception(first, StoppedBeforeFetch())
+    limit.process_request(second)  # the slot first gave back
+    limit.process_exception(second, ConnectionRefusedError())
+    with pytest.raises(PastMaxPages):
+        limit.process_request(third)
+    crawler.spider.frontier.finish()
+
+
 def worker_guard(redis_url: str, crawl: str, seed: str, budget: int,
                  date_pages: int = 3_660) -> SharedTrapGuardMiddleware:
     """A worker's trap guard as ``clippings worker`` builds it (its spider, its

@@ -97,6 +97,14 @@ if count >= tonumber(ARGV[2]) then return 0 end
 redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
 return 1
 """
+# One of ARGV[1] given back (a count taken for a request that was never sent); nothing
+# once the crawl is done.
+_UNTAKE = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') <= 0 then return 0 end
+redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
+return 1
+"""
 # Who holds ARGV[1]: ARGV[2] if no one did (it holds it now), else the first to
 # claim it; '' once the crawl is done (its keys are deleted).
 _CLAIM = """
@@ -213,6 +221,7 @@ class Frontier:
         self._take = server.register_script(_TAKE)
         self._claim = server.register_script(_CLAIM)
         self._take_over = server.register_script(_TAKE_OVER)
+        self._untake = server.register_script(_UNTAKE)
         self._share_robots = server.register_script(_SHARE_ROBOTS)
 
     # -- requests ------------------------------------------------------------------
@@ -322,6 +331,10 @@ class Frontier:
     def take(self, key: str, limit: int) -> bool:
         """The trap guard's :class:`~crawler.middlewares.guards.Tally`, kept for the whole crawl."""
         return bool(self._take(keys=[self.keys.tally, self.keys.done], args=[key, limit]))
+
+    def untake(self, key: str) -> bool:
+        """One of ``key`` given back (:meth:`take`): its request was not sent."""
+        return bool(self._untake(keys=[self.keys.tally, self.keys.done], args=[key]))
 
     def claim(self, key: str, owner: str) -> str:
         """The :class:`~crawler.middlewares.guards.Tally`'s claim, held for the whole crawl."""

@@ -29,6 +29,7 @@ import logging
 import os
 import socket
 import sys
+import threading
 import time
 import uuid
 from collections import deque
@@ -43,7 +44,6 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
-from twisted.internet import task
 from twisted.python.failure import Failure
 
 from crawler import __version__
@@ -291,6 +291,10 @@ class SharedTrapGuardMiddleware(TrapGuardMiddleware):
         return f"lease {lease}" if lease else super().claimant(request)
 
 
+#: Request meta: this worker's page limit took the request's slot of ``--max-pages`` in Redis.
+SLOT_TAKEN = "clippings_max_pages_slot"
+
+
 class SharedPageLimitMiddleware:
     """``--max-pages`` over all the crawl's workers together, where one process has
     :class:`~crawler.middlewares.pagelimit.PageLimitMiddleware`: a page takes a slot
@@ -319,7 +323,7 @@ class SharedPageLimitMiddleware:
             return
         frontier = outbox_of(self.crawler).frontier
         if frontier.take(MAX_PAGES_SENT, self.limit):
-            request.meta[COUNTED] = True
+            request.meta[COUNTED] = request.meta[SLOT_TAKEN] = True
             return
         if self.crawler.stats:
             self.crawler.stats.inc_value("clippings/max_pages_refused")
@@ -327,6 +331,15 @@ class SharedPageLimitMiddleware:
             self.refused = True
             frontier.claim(MAX_PAGES_REFUSED, self.crawler.settings.get("CLIPPINGS_WORKER_ID"))
         raise PastMaxPages()
+
+    def process_exception(self, request: Request, exception: BaseException) -> None:
+        """A page that took its slot here and was dropped before the network as the
+        worker stops (it waited for its site): its lease goes back to the queue, and
+        the worker that takes it counts it again, so its slot is given back too.
+        (Each such page cost the crawl a slot: ``--max-pages N`` gave fewer than N.)"""
+        if isinstance(exception, StoppedBeforeFetch) and request.meta.pop(SLOT_TAKEN, False):
+            request.meta.pop(COUNTED, None)
+            outbox_of(self.crawler).frontier.untake(MAX_PAGES_SENT)
 
 
 class WorkerScheduler(BaseScheduler):
@@ -366,14 +379,19 @@ class WorkerScheduler(BaseScheduler):
 
 
 class Heartbeat:
-    """Extension: tells the coordinator every second that this worker is alive."""
+    """Extension: tells the coordinator every second that this worker is alive,
+    from a thread of its own. (It beat on the reactor thread: a reactor busy for
+    HEARTBEAT_TTL seconds, as when the first HTML page starts the parsing pool on a
+    loaded machine, had the coordinator take the live worker for dead and queue its
+    requests again, the seed among them: fetched twice, "stopped answering".)"""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         settings = crawler.settings
         self.server = connect(settings.get("CLIPPINGS_REDIS_URL"))
         self.key = heartbeat_key(settings.get("CLIPPINGS_WORKER_ID"))
-        self.loop = task.LoopingCall(self.beat)
+        self.stopping = threading.Event()
+        self.thread: threading.Thread | None = None
         crawler.signals.connect(self.start, signal=signals.spider_opened)
         crawler.signals.connect(self.stop, signal=signals.spider_closed)
 
@@ -381,22 +399,35 @@ class Heartbeat:
     def from_crawler(cls, crawler: Crawler) -> Heartbeat:
         return cls(crawler)
 
-    def beat(self) -> None:
+    def beat(self) -> bool:
+        """One beat; False when Redis is gone (the spider is told, on the reactor thread)."""
         try:
             self.server.set(self.key, "1", ex=HEARTBEAT_TTL)
         except LOST as exc:
             spider = self.crawler.spider
             if isinstance(spider, WorkerSpider):
-                spider.lose_redis(exc)
+                from twisted.internet import reactor
+
+                reactor.callFromThread(spider.lose_redis, exc)  # type: ignore[attr-defined]
+            return False
+        return True
+
+    def beating(self) -> None:
+        while self.beat() and not self.stopping.wait(1.0):
+            pass
 
     def start(self) -> None:
-        self.loop.start(1.0, now=True)
+        self.beat()  # alive before the first lease
+        self.thread = threading.Thread(target=self.beating, name="clippings-heartbeat", daemon=True)
+        self.thread.start()
 
     def stop(self) -> None:
         """The spider closed: a worker stopped before the crawl's end gives back the
-        leases it holds, then its heartbeat goes."""
-        if self.loop.running:
-            self.loop.stop()
+        leases it holds, then its heartbeat goes (the thread ended first: a beat
+        after the delete would say a stopped worker lives)."""
+        self.stopping.set()
+        if self.thread is not None:
+            self.thread.join()
         spider = self.crawler.spider
         try:
             if isinstance(spider, WorkerSpider) and not spider.lost:
