@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
@@ -429,6 +430,28 @@ def test_a_worker_whose_reactor_is_busy_is_not_taken_for_dead(redis_url: str) ->
     assert not server.exists(heartbeat_key(worker))
     time.sleep(1.5)  # a beat after the stop would bring it back
     assert not server.exists(heartbeat_key(worker))
+
+
+def test_a_forced_stop_drops_the_heartbeat_for_good(redis_url: str) -> None:
+    """A forced stop (a second Ctrl-C) deletes the worker's heartbeat as the process
+    ends (so the coordinator queues its requests again at once): the heartbeat
+    thread is halted first, or its next beat wrote the key back."""
+    from crawler.distributed.frontier import heartbeat_key
+    from crawler.distributed.worker import Heartbeat, drop_heartbeat
+
+    worker = f"beat-{uuid.uuid4().hex[:6]}"
+    crawler = Crawler(WorkerSpider, worker_settings({"seeds": [], "settings": {}}, redis_url, worker))
+    heartbeat = Heartbeat.from_crawler(crawler)
+    crawler.extensions = SimpleNamespace(middlewares=[heartbeat])  # as the crawl's ExtensionManager holds it
+    server = redis.Redis.from_url(redis_url)
+    heartbeat.start()
+    try:
+        assert server.exists(heartbeat_key(worker))
+        drop_heartbeat(redis_url, worker, crawler)
+        time.sleep(1.5)  # past the next beat
+        assert not server.exists(heartbeat_key(worker))
+    finally:
+        heartbeat.halt()
 
 
 def test_a_page_dropped_at_a_workers_stop_gives_its_max_pages_slot_back(redis_url: str) -> None:

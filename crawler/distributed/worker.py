@@ -421,13 +421,17 @@ class Heartbeat:
         self.thread = threading.Thread(target=self.beating, name="clippings-heartbeat", daemon=True)
         self.thread.start()
 
+    def halt(self) -> None:
+        """No beat from now on (a beat under way ends first)."""
+        self.stopping.set()
+        if self.thread is not None and self.thread is not threading.current_thread():
+            self.thread.join(HEARTBEAT_TTL)
+
     def stop(self) -> None:
         """The spider closed: a worker stopped before the crawl's end gives back the
         leases it holds, then its heartbeat goes (the thread ended first: a beat
         after the delete would say a stopped worker lives)."""
-        self.stopping.set()
-        if self.thread is not None:
-            self.thread.join()
+        self.halt()
         spider = self.crawler.spider
         try:
             if isinstance(spider, WorkerSpider) and not spider.lost:
@@ -550,8 +554,14 @@ def quiet_log_handlers() -> None:
         handler.addFilter(quiet_redis_errors)
 
 
-def drop_heartbeat(redis_url: str, worker: str) -> None:
-    """This worker is gone: the coordinator queues its requests again at its next look."""
+def drop_heartbeat(redis_url: str, worker: str, crawler: Crawler | None = None) -> None:
+    """This worker is gone: the coordinator queues its requests again at its next
+    look. The crawler's heartbeat thread ends first (a beat after the delete would
+    say the worker lives, HEARTBEAT_TTL seconds more)."""
+    extensions = getattr(crawler, "extensions", None)
+    for extension in getattr(extensions, "middlewares", ()):
+        if isinstance(extension, Heartbeat):
+            extension.halt()
     connect(redis_url).delete(heartbeat_key(worker))
 
 
@@ -569,7 +579,7 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
     process.started_crawlers.append(crawler)  # told of a stop (stop_requested)
     if not verbose:  # Scrapy's log handler is in place once the crawl starts
         crawler.signals.connect(quiet_log_handlers, signal=signals.engine_started)
-    process.before_exit.append(lambda: drop_heartbeat(redis_url, worker))
+    process.before_exit.append(lambda: drop_heartbeat(redis_url, worker, crawler))
     process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
     process.start()
     process.no_forced_stop()
