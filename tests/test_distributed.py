@@ -250,6 +250,27 @@ def crawl_by_two_workers(redis_url: str, folder: Path, server: DemoServer | Faul
     return done, workers
 
 
+def test_the_sitemap_cap_given_to_the_coordinator_holds_in_the_workers(redis_url: str, tmp_path: Path) -> None:
+    """``-s CLIPPINGS_SITE_MAX_SITEMAPS=3`` on a distributed crawl: the worker that
+    reads the index fetches the newest 3 of its 12 sitemaps. (Before, the setting
+    did not travel to the workers: they used the default, 500, and fetched all.)"""
+    from tests.test_crawl_slots import ROBOTS, sitemap_site
+
+    server = serve({"/robots.txt": ROBOTS, **sitemap_site(12)})
+    db = tmp_path / "sitemaps.db"
+    worker = start_worker(redis_url, tmp_path / "worker.log", "--once")
+    try:
+        done = clippings("crawl", server.base_url + "/sitemap.xml", "--db", str(db), "--delay", "0",
+                         "--redis", redis_url, "-s", "CLIPPINGS_SITE_MAX_SITEMAPS=3")
+        worker.wait(60)
+    finally:
+        stop([worker])
+        server.shutdown()
+    assert done.returncode == 0, done.stderr[-3000:]
+    fetched = sorted(path for path in server.requests if path.startswith("/sitemaps/"))
+    assert fetched == ["/sitemaps/10.xml", "/sitemaps/11.xml", "/sitemaps/12.xml"], fetched
+
+
 def site_with_a_redirect(path: str, redirect: Route) -> FaultServer:
     """A site whose home links ``path`` (answered by ``redirect``) and one article."""
     holder: dict[str, FaultServer] = {}
