@@ -271,6 +271,43 @@ def test_the_sitemap_cap_given_to_the_coordinator_holds_in_the_workers(redis_url
     assert fetched == ["/sitemaps/10.xml", "/sitemaps/11.xml", "/sitemaps/12.xml"], fetched
 
 
+def test_a_request_waiting_for_another_workers_robots_txt_is_dropped_at_a_stop(redis_url: str) -> None:
+    """A worker asked to stop while a request waits for the robots.txt another
+    (live) worker is fetching: the request is dropped unfetched (its lease given
+    back, as the politeness wait's are). It polled on, and the worker's graceful
+    stop ran out into a forced one ("stopped without waiting")."""
+    import asyncio
+
+    from crawler.distributed.frontier import heartbeat_key
+    from crawler.distributed.robots import SharedRobotsTxtMiddleware
+    from crawler.exceptions import StoppedBeforeFetch
+    from crawler.signals import stop_requested
+
+    crawl, seed = f"robots-stop-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/"
+    crawler = Crawler(WorkerSpider, worker_settings({"seeds": [seed], "settings": {}}, redis_url, "robots-w"))
+    crawler.stats = MemoryStatsCollector(crawler)
+    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    robots = SharedRobotsTxtMiddleware.from_crawler(crawler)
+    server = redis.Redis.from_url(redis_url)
+    other = f"other-{uuid.uuid4().hex[:6]}"
+    server.set(heartbeat_key(other), "1", ex=60)  # alive, fetching the site's robots.txt
+    assert crawler.spider.frontier.claim("robots 127.0.0.1:9", other) == other
+
+    async def wait_then_stop() -> None:
+        waiting = asyncio.ensure_future(robots.from_other_workers("127.0.0.1:9"))
+        await asyncio.sleep(0.3)  # waiting on the other worker
+        assert not waiting.done()
+        crawler.signals.send_catch_log(signal=stop_requested)
+        with pytest.raises(StoppedBeforeFetch):
+            await asyncio.wait_for(waiting, 30)  # (only against a hang: it polls every 0.1 s)
+
+    try:
+        asyncio.run(wait_then_stop())
+    finally:
+        server.delete(heartbeat_key(other))
+        crawler.spider.frontier.finish()
+
+
 def site_with_a_redirect(path: str, redirect: Route) -> FaultServer:
     """A site whose home links ``path`` (answered by ``redirect``) and one article."""
     holder: dict[str, FaultServer] = {}
