@@ -271,6 +271,38 @@ def test_the_sitemap_cap_given_to_the_coordinator_holds_in_the_workers(redis_url
     assert fetched == ["/sitemaps/10.xml", "/sitemaps/11.xml", "/sitemaps/12.xml"], fetched
 
 
+def test_the_requests_queued_past_max_pages_are_dropped_at_once(redis_url: str) -> None:
+    """``--max-pages`` reached over the workers: the requests still queued were each
+    leased, passed through the worker's middlewares (a turn of the site's budget
+    each) and refused, one by one (minutes for a frontier of 50,000 links), before
+    the crawl could end. The first refusal drops them, counted as refused; one
+    queued while a slot is free again (given back at a worker's stop) is kept."""
+    from crawler.distributed.worker import SharedPageLimitMiddleware
+    from crawler.exceptions import PastMaxPages, StoppedBeforeFetch
+
+    crawl, seed = f"drop-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/"
+    settings = worker_settings({"seeds": [seed], "settings": {"CLIPPINGS_MAX_PAGES": 1}}, redis_url, "drop-w")
+    crawler = Crawler(WorkerSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    frontier = crawler.spider.frontier
+    limit = SharedPageLimitMiddleware.from_crawler(crawler)
+    frontier.push([Request(f"{seed}news/{n}") for n in range(5)])
+    try:
+        first, second = (Request(f"{seed}a/{n}") for n in range(2))
+        limit.process_request(first)
+        with pytest.raises(PastMaxPages):
+            limit.process_request(second)
+        assert frontier.pop("drop-w", 10) == []
+        assert crawler.stats.get_value("clippings/max_pages_refused") == 6
+        limit.process_exception(first, StoppedBeforeFetch())  # its slot free again
+        frontier.push([Request(f"{seed}later")])
+        assert frontier.drop_past_limit("max-pages sent", 1) == 0
+        assert [request.url for _, request in frontier.pop("drop-w", 10)] == [f"{seed}later"]
+    finally:
+        frontier.finish()
+
+
 def test_a_request_waiting_for_another_workers_robots_txt_is_dropped_at_a_stop(redis_url: str) -> None:
     """A worker asked to stop while a request waits for the robots.txt another
     (live) worker is fetching: the request is dropped unfetched (its lease given

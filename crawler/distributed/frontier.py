@@ -105,6 +105,17 @@ if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') <= 0 then return 0 end
 redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
 return 1
 """
+# --max-pages reached (the tally's ARGV[1] at ARGV[2]): the requests queued (KEYS[2],
+# their data in KEYS[3]) are dropped, how many returned; none once the crawl is
+# done (KEYS[4]). Each is a page not counted yet, which every worker would refuse.
+_DROP_PAST_LIMIT = """
+if redis.call('EXISTS', KEYS[4]) == 1 then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') < tonumber(ARGV[2]) then return 0 end
+local ids = redis.call('ZRANGE', KEYS[2], 0, -1)
+for k = 1, #ids do redis.call('HDEL', KEYS[3], ids[k]) end
+redis.call('DEL', KEYS[2])
+return #ids
+"""
 # Who holds ARGV[1]: ARGV[2] if no one did (it holds it now), else the first to
 # claim it; '' once the crawl is done (its keys are deleted).
 _CLAIM = """
@@ -222,6 +233,7 @@ class Frontier:
         self._claim = server.register_script(_CLAIM)
         self._take_over = server.register_script(_TAKE_OVER)
         self._untake = server.register_script(_UNTAKE)
+        self._drop_past_limit = server.register_script(_DROP_PAST_LIMIT)
         self._share_robots = server.register_script(_SHARE_ROBOTS)
 
     # -- requests ------------------------------------------------------------------
@@ -335,6 +347,12 @@ class Frontier:
     def untake(self, key: str) -> bool:
         """One of ``key`` given back (:meth:`take`): its request was not sent."""
         return bool(self._untake(keys=[self.keys.tally, self.keys.done], args=[key]))
+
+    def drop_past_limit(self, key: str, limit: int) -> int:
+        """The requests queued, dropped when the count ``key`` is at ``limit``
+        (``--max-pages`` reached: each would be leased only to be refused): how many."""
+        return int(self._drop_past_limit(keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done],
+                                         args=[key, limit]))
 
     def claim(self, key: str, owner: str) -> str:
         """The :class:`~crawler.middlewares.guards.Tally`'s claim, held for the whole crawl."""
