@@ -522,6 +522,33 @@ def test_a_worker_whose_reactor_is_busy_is_not_taken_for_dead(redis_url: str) ->
     assert not server.exists(heartbeat_key(worker))
 
 
+def test_a_worker_whose_reactor_is_wedged_lets_its_heartbeat_lapse(redis_url: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The heartbeat beats from its own thread, but only while the reactor answers
+    within REACTOR_STALL_MAX seconds: a wedged worker's requests go to the others."""
+    from crawler.distributed import worker as worker_module
+    from crawler.distributed.frontier import HEARTBEAT_TTL, heartbeat_key
+    from crawler.distributed.worker import Heartbeat
+
+    class WedgedReactor:  # takes calls from threads, never runs them
+        def callFromThread(self, f: object, *args: object) -> None:
+            pass
+
+    monkeypatch.setattr(worker_module, "REACTOR_STALL_MAX", 1)
+    worker = f"beat-{uuid.uuid4().hex[:6]}"
+    crawler = Crawler(WorkerSpider, worker_settings({"seeds": [], "settings": {}}, redis_url, worker))
+    heartbeat = Heartbeat.from_crawler(crawler)
+    server = redis.Redis.from_url(redis_url)
+    heartbeat.start()
+    heartbeat.reactor = WedgedReactor()
+    try:
+        time.sleep(HEARTBEAT_TTL + 3)  # past the stall allowed, then the key's time
+        assert not server.exists(heartbeat_key(worker))
+        assert heartbeat.wedged
+    finally:
+        heartbeat.halt()
+
+
 def test_a_forced_stop_drops_the_heartbeat_for_good(redis_url: str) -> None:
     """A forced stop (a second Ctrl-C) deletes the worker's heartbeat as the process
     ends (so the coordinator queues its requests again at once): the heartbeat

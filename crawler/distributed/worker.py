@@ -382,6 +382,11 @@ class WorkerScheduler(BaseScheduler):
         return self.local.popleft() if self.local else None
 
 
+#: Seconds the reactor may not answer before the heartbeat lapses: a busy reactor
+#: (seconds) is alive; a wedged one gives its requests to the other workers.
+REACTOR_STALL_MAX = 60
+
+
 class Heartbeat:
     """Extension: tells the coordinator every second that this worker is alive,
     from a thread of its own. (It beat on the reactor thread: a reactor busy for
@@ -396,6 +401,10 @@ class Heartbeat:
         self.key = heartbeat_key(settings.get("CLIPPINGS_WORKER_ID"))
         self.stopping = threading.Event()
         self.thread: threading.Thread | None = None
+        self.reactor: Any = None
+        self.ticked = time.monotonic()
+        """When the reactor last ran :meth:`tick`."""
+        self.wedged = False
         crawler.signals.connect(self.start, signal=signals.spider_opened)
         crawler.signals.connect(self.stop, signal=signals.spider_closed)
 
@@ -417,10 +426,25 @@ class Heartbeat:
         return True
 
     def beating(self) -> None:
-        while self.beat() and not self.stopping.wait(1.0):
-            pass
+        while not self.stopping.wait(1.0):
+            if self.reactor is not None:
+                self.reactor.callFromThread(self.tick)
+            if time.monotonic() - self.ticked > REACTOR_STALL_MAX:
+                if not self.wedged:  # no beat: the coordinator gives its requests to the others
+                    self.wedged = True
+                    logger.error("the reactor has not answered for %d s: this worker lets its heartbeat lapse",
+                                 REACTOR_STALL_MAX)
+                continue
+            if not self.beat():
+                return
+
+    def tick(self) -> None:
+        """The reactor runs (called on it): a busy one is alive, a wedged one is not."""
+        self.ticked = time.monotonic()
 
     def start(self) -> None:
+        self.reactor = sys.modules.get("twisted.internet.reactor")  # (spider_opened: the crawl's, running)
+        self.ticked = time.monotonic()
         self.beat()  # alive before the first lease
         self.thread = threading.Thread(target=self.beating, name="clippings-heartbeat", daemon=True)
         self.thread.start()
