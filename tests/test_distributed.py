@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
@@ -249,6 +250,96 @@ def crawl_by_two_workers(redis_url: str, folder: Path, server: DemoServer | Faul
     return done, workers
 
 
+def test_the_sitemap_cap_given_to_the_coordinator_holds_in_the_workers(redis_url: str, tmp_path: Path) -> None:
+    """``-s CLIPPINGS_SITE_MAX_SITEMAPS=3`` on a distributed crawl: the worker that
+    reads the index fetches the newest 3 of its 12 sitemaps. (Before, the setting
+    did not travel to the workers: they used the default, 500, and fetched all.)"""
+    from tests.test_crawl_slots import ROBOTS, sitemap_site
+
+    server = serve({"/robots.txt": ROBOTS, **sitemap_site(12)})
+    db = tmp_path / "sitemaps.db"
+    worker = start_worker(redis_url, tmp_path / "worker.log", "--once")
+    try:
+        done = clippings("crawl", server.base_url + "/sitemap.xml", "--db", str(db), "--delay", "0",
+                         "--redis", redis_url, "-s", "CLIPPINGS_SITE_MAX_SITEMAPS=3")
+        worker.wait(60)
+    finally:
+        stop([worker])
+        server.shutdown()
+    assert done.returncode == 0, done.stderr[-3000:]
+    fetched = sorted(path for path in server.requests if path.startswith("/sitemaps/"))
+    assert fetched == ["/sitemaps/10.xml", "/sitemaps/11.xml", "/sitemaps/12.xml"], fetched
+
+
+def test_the_requests_queued_past_max_pages_are_dropped_at_once(redis_url: str) -> None:
+    """``--max-pages`` reached over the workers: the requests still queued were each
+    leased, passed through the worker's middlewares (a turn of the site's budget
+    each) and refused, one by one (minutes for a frontier of 50,000 links), before
+    the crawl could end. The first refusal drops them, counted as refused; one
+    queued while a slot is free again (given back at a worker's stop) is kept."""
+    from crawler.distributed.worker import SharedPageLimitMiddleware
+    from crawler.exceptions import PastMaxPages, StoppedBeforeFetch
+
+    crawl, seed = f"drop-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/"
+    settings = worker_settings({"seeds": [seed], "settings": {"CLIPPINGS_MAX_PAGES": 1}}, redis_url, "drop-w")
+    crawler = Crawler(WorkerSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    frontier = crawler.spider.frontier
+    limit = SharedPageLimitMiddleware.from_crawler(crawler)
+    frontier.push([Request(f"{seed}news/{n}") for n in range(5)])
+    try:
+        first, second = (Request(f"{seed}a/{n}") for n in range(2))
+        limit.process_request(first)
+        with pytest.raises(PastMaxPages):
+            limit.process_request(second)
+        assert frontier.pop("drop-w", 10) == []
+        assert crawler.stats.get_value("clippings/max_pages_refused") == 6
+        limit.process_exception(first, StoppedBeforeFetch())  # its slot free again
+        frontier.push([Request(f"{seed}later")])
+        assert frontier.drop_past_limit("max-pages sent", 1) == 0
+        assert [request.url for _, request in frontier.pop("drop-w", 10)] == [f"{seed}later"]
+    finally:
+        frontier.finish()
+
+
+def test_a_request_waiting_for_another_workers_robots_txt_is_dropped_at_a_stop(redis_url: str) -> None:
+    """A worker asked to stop while a request waits for the robots.txt another
+    (live) worker is fetching: the request is dropped unfetched (its lease given
+    back, as the politeness wait's are). It polled on, and the worker's graceful
+    stop ran out into a forced one ("stopped without waiting")."""
+    import asyncio
+
+    from crawler.distributed.frontier import heartbeat_key
+    from crawler.distributed.robots import SharedRobotsTxtMiddleware
+    from crawler.exceptions import StoppedBeforeFetch
+    from crawler.signals import stop_requested
+
+    crawl, seed = f"robots-stop-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/"
+    crawler = Crawler(WorkerSpider, worker_settings({"seeds": [seed], "settings": {}}, redis_url, "robots-w"))
+    crawler.stats = MemoryStatsCollector(crawler)
+    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    robots = SharedRobotsTxtMiddleware.from_crawler(crawler)
+    server = redis.Redis.from_url(redis_url)
+    other = f"other-{uuid.uuid4().hex[:6]}"
+    server.set(heartbeat_key(other), "1", ex=60)  # alive, fetching the site's robots.txt
+    assert crawler.spider.frontier.claim("robots 127.0.0.1:9", other) == other
+
+    async def wait_then_stop() -> None:
+        waiting = asyncio.ensure_future(robots.from_other_workers("127.0.0.1:9"))
+        await asyncio.sleep(0.3)  # waiting on the other worker
+        assert not waiting.done()
+        crawler.signals.send_catch_log(signal=stop_requested)
+        with pytest.raises(StoppedBeforeFetch):
+            await asyncio.wait_for(waiting, 30)  # (only against a hang: it polls every 0.1 s)
+
+    try:
+        asyncio.run(wait_then_stop())
+    finally:
+        server.delete(heartbeat_key(other))
+        crawler.spider.frontier.finish()
+
+
 def site_with_a_redirect(path: str, redirect: Route) -> FaultServer:
     """A site whose home links ``path`` (answered by ``redirect``) and one article."""
     holder: dict[str, FaultServer] = {}
@@ -388,6 +479,121 @@ def test_two_workers_tallies_are_one_count(redis_url: str) -> None:
     one.finish()
     assert not other.take("site a", 100)  # a finished crawl counts nothing, and keeps no key
     assert not redis.Redis.from_url(redis_url).exists("clippings:{tally-test}:tally")
+
+
+def test_robots_txt_shared_after_the_crawl_ended_leaves_no_key(redis_url: str) -> None:
+    """A worker that read a site's robots.txt, or took over the claim of a worker
+    that stopped, as the crawl ended: the robots hash and the tally were written
+    after the coordinator deleted them, and stayed in Redis for ever."""
+    server = redis.Redis.from_url(redis_url)
+    one = Frontier(server, "robots-test")
+    assert one.claim("robots a", "w1") == "w1"
+    assert one.take_over("robots a", "w1", "w2") == "w2"
+    assert one.take_over("robots a", "w1", "w3") == "w2"  # w2 took it over first
+    one.share_robots("a", b"User-agent: *", "")
+    assert one.robots("a") == (b"User-agent: *", "")
+    one.finish()
+    one.share_robots("b", b"User-agent: *", "")
+    assert one.take_over("robots b", "w1", "w2") == ""
+    assert not server.keys("clippings:{robots-test}:*[^e]"), server.keys("clippings:{robots-test}:*")
+
+
+def test_a_worker_whose_reactor_is_busy_is_not_taken_for_dead(redis_url: str) -> None:
+    """The heartbeat beat on the reactor thread: a reactor busy past HEARTBEAT_TTL
+    (the first HTML page starting the parsing pool on a loaded machine) let the key
+    expire, and the coordinator queued the live worker's requests again (the seed
+    fetched twice; "stopped answering"). Here no reactor runs at all, as if busy:
+    the worker still beats. At its stop the heartbeat goes, and stays gone."""
+    from crawler.distributed.frontier import HEARTBEAT_TTL, heartbeat_key
+    from crawler.distributed.worker import Heartbeat
+
+    worker = f"beat-{uuid.uuid4().hex[:6]}"
+    crawler = Crawler(WorkerSpider, worker_settings({"seeds": [], "settings": {}}, redis_url, worker))
+    heartbeat = Heartbeat.from_crawler(crawler)
+    server = redis.Redis.from_url(redis_url)
+    heartbeat.start()
+    try:
+        time.sleep(HEARTBEAT_TTL + 2)  # the reactor thread (this one) busy
+        assert server.exists(heartbeat_key(worker))
+    finally:
+        heartbeat.stop()
+    assert not server.exists(heartbeat_key(worker))
+    time.sleep(1.5)  # a beat after the stop would bring it back
+    assert not server.exists(heartbeat_key(worker))
+
+
+def test_a_worker_whose_reactor_is_wedged_lets_its_heartbeat_lapse(redis_url: str,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The heartbeat beats from its own thread, but only while the reactor answers
+    within REACTOR_STALL_MAX seconds: a wedged worker's requests go to the others."""
+    from crawler.distributed import worker as worker_module
+    from crawler.distributed.frontier import HEARTBEAT_TTL, heartbeat_key
+    from crawler.distributed.worker import Heartbeat
+
+    class WedgedReactor:  # takes calls from threads, never runs them
+        def callFromThread(self, f: object, *args: object) -> None:
+            pass
+
+    monkeypatch.setattr(worker_module, "REACTOR_STALL_MAX", 1)
+    worker = f"beat-{uuid.uuid4().hex[:6]}"
+    crawler = Crawler(WorkerSpider, worker_settings({"seeds": [], "settings": {}}, redis_url, worker))
+    heartbeat = Heartbeat.from_crawler(crawler)
+    server = redis.Redis.from_url(redis_url)
+    heartbeat.start()
+    heartbeat.reactor = WedgedReactor()
+    try:
+        time.sleep(HEARTBEAT_TTL + 3)  # past the stall allowed, then the key's time
+        assert not server.exists(heartbeat_key(worker))
+        assert heartbeat.wedged
+    finally:
+        heartbeat.halt()
+
+
+def test_a_forced_stop_drops_the_heartbeat_for_good(redis_url: str) -> None:
+    """A forced stop (a second Ctrl-C) deletes the worker's heartbeat as the process
+    ends (so the coordinator queues its requests again at once): the heartbeat
+    thread is halted first, or its next beat wrote the key back."""
+    from crawler.distributed.frontier import heartbeat_key
+    from crawler.distributed.worker import Heartbeat, drop_heartbeat
+
+    worker = f"beat-{uuid.uuid4().hex[:6]}"
+    crawler = Crawler(WorkerSpider, worker_settings({"seeds": [], "settings": {}}, redis_url, worker))
+    heartbeat = Heartbeat.from_crawler(crawler)
+    crawler.extensions = SimpleNamespace(middlewares=[heartbeat])  # as the crawl's ExtensionManager holds it
+    server = redis.Redis.from_url(redis_url)
+    heartbeat.start()
+    try:
+        assert server.exists(heartbeat_key(worker))
+        drop_heartbeat(redis_url, worker, crawler)
+        time.sleep(1.5)  # past the next beat
+        assert not server.exists(heartbeat_key(worker))
+    finally:
+        heartbeat.halt()
+
+
+def test_a_page_dropped_at_a_workers_stop_gives_its_max_pages_slot_back(redis_url: str) -> None:
+    """A page that took its slot of ``--max-pages`` (SharedPageLimitMiddleware, before
+    the site's politeness wait) and was dropped as its worker stopped goes back to
+    the queue, and the worker that takes it counts it again: its slot is given
+    back. (Before, each cost the crawl a slot: fewer than N pages.) A page that
+    failed on the network was sent: its slot stays spent."""
+    from crawler.distributed.worker import SharedPageLimitMiddleware
+    from crawler.exceptions import PastMaxPages, StoppedBeforeFetch
+
+    crawl, seed = f"slots-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/"
+    settings = worker_settings({"seeds": [seed], "settings": {"CLIPPINGS_MAX_PAGES": 1}}, redis_url, "slots-w")
+    crawler = Crawler(WorkerSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    limit = SharedPageLimitMiddleware.from_crawler(crawler)
+    first, second, third = (Request(f"{seed}a/{n}") for n in range(3))
+    limit.process_request(first)
+    limit.process_exception(first, StoppedBeforeFetch())
+    limit.process_request(second)  # the slot first gave back
+    limit.process_exception(second, ConnectionRefusedError())
+    with pytest.raises(PastMaxPages):
+        limit.process_request(third)
+    crawler.spider.frontier.finish()
 
 
 def worker_guard(redis_url: str, crawl: str, seed: str, budget: int,

@@ -97,6 +97,25 @@ if count >= tonumber(ARGV[2]) then return 0 end
 redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
 return 1
 """
+# One of ARGV[1] given back (a count taken for a request that was never sent); nothing
+# once the crawl is done.
+_UNTAKE = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') <= 0 then return 0 end
+redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
+return 1
+"""
+# --max-pages reached (the tally's ARGV[1] at ARGV[2]): the requests queued (KEYS[2],
+# their data in KEYS[3]) are dropped, how many returned; none once the crawl is
+# done (KEYS[4]). Each is a page not counted yet, which every worker would refuse.
+_DROP_PAST_LIMIT = """
+if redis.call('EXISTS', KEYS[4]) == 1 then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') < tonumber(ARGV[2]) then return 0 end
+local ids = redis.call('ZRANGE', KEYS[2], 0, -1)
+for k = 1, #ids do redis.call('HDEL', KEYS[3], ids[k]) end
+redis.call('DEL', KEYS[2])
+return #ids
+"""
 # Who holds ARGV[1]: ARGV[2] if no one did (it holds it now), else the first to
 # claim it; '' once the crawl is done (its keys are deleted).
 _CLAIM = """
@@ -105,6 +124,21 @@ local holder = redis.call('HGET', KEYS[1], ARGV[1])
 if holder then return holder end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
 return ARGV[2]
+"""
+# ARGV[1]'s claim handed from ARGV[2] (a worker that stopped) to ARGV[3]: the holder
+# now ('' once the crawl is done: nothing is written into its deleted keys).
+_TAKE_OVER = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return '' end
+local holder = redis.call('HGET', KEYS[1], ARGV[1])
+if holder and holder ~= ARGV[2] then return holder end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+return ARGV[3]
+"""
+# A site's robots.txt as read (KEYS[1]), unless the crawl is done (KEYS[2]): 1 if kept.
+_SHARE_ROBOTS = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
+return 1
 """
 
 _POP = """
@@ -197,6 +231,10 @@ class Frontier:
         self._status = server.register_script(_STATUS)
         self._take = server.register_script(_TAKE)
         self._claim = server.register_script(_CLAIM)
+        self._take_over = server.register_script(_TAKE_OVER)
+        self._untake = server.register_script(_UNTAKE)
+        self._drop_past_limit = server.register_script(_DROP_PAST_LIMIT)
+        self._share_robots = server.register_script(_SHARE_ROBOTS)
 
     # -- requests ------------------------------------------------------------------
 
@@ -306,9 +344,25 @@ class Frontier:
         """The trap guard's :class:`~crawler.middlewares.guards.Tally`, kept for the whole crawl."""
         return bool(self._take(keys=[self.keys.tally, self.keys.done], args=[key, limit]))
 
+    def untake(self, key: str) -> bool:
+        """One of ``key`` given back (:meth:`take`): its request was not sent."""
+        return bool(self._untake(keys=[self.keys.tally, self.keys.done], args=[key]))
+
+    def drop_past_limit(self, key: str, limit: int) -> int:
+        """The requests queued, dropped when the count ``key`` is at ``limit``
+        (``--max-pages`` reached: each would be leased only to be refused): how many."""
+        return int(self._drop_past_limit(keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done],
+                                         args=[key, limit]))
+
     def claim(self, key: str, owner: str) -> str:
         """The :class:`~crawler.middlewares.guards.Tally`'s claim, held for the whole crawl."""
         return text(self._claim(keys=[self.keys.tally, self.keys.done], args=[key, owner]))
+
+    def take_over(self, key: str, gone: str, owner: str) -> str:
+        """The claim ``key`` of ``gone`` (a worker that stopped) now ``owner``'s, unless
+        another took it over first: the holder now; '' once the crawl is done
+        (written after :meth:`finish`, the tally outlived the crawl in Redis)."""
+        return text(self._take_over(keys=[self.keys.tally, self.keys.done], args=[key, gone, owner]))
 
     def holder(self, key: str) -> str | None:
         """The :class:`~crawler.middlewares.guards.Tally`'s claim holder, claiming nothing."""
@@ -335,7 +389,9 @@ class Frontier:
         return (body if isinstance(body, bytes) else body.encode()), text(why or b"")
 
     def share_robots(self, netloc: str, body: bytes, why: str) -> None:
-        self.server.hset(self.keys.robots, mapping={netloc: body, f"{netloc} why": why})
+        """Keep ``netloc``'s robots.txt for the other workers; nothing once the crawl
+        is done (written after :meth:`finish`, the hash outlived the crawl in Redis)."""
+        self._share_robots(keys=[self.keys.robots, self.keys.done], args=[netloc, body, f"{netloc} why", why])
 
     def beat(self) -> None:
         """The coordinator is alive (see ``COORDINATOR_TTL``)."""

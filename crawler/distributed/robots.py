@@ -26,9 +26,11 @@ from crawler.distributed.frontier import Frontier, heartbeat_key
 from crawler.distributed.politeness import pause_site
 from crawler.exceptions import StoppedBeforeFetch
 from crawler.robots import DISALLOW_ALL, RobotsTxtMiddleware, crawl_delay, first_lines
+from crawler.signals import stop_requested
 from crawler.urls import site_key
 
 if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
     from scrapy.http import Request, Response
 
 POLL = 0.1  # seconds between looks for the rules another worker is fetching
@@ -36,6 +38,16 @@ POLL = 0.1  # seconds between looks for the rules another worker is fetching
 
 class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
     """The project's robots.txt middleware, each site's robots.txt fetched by one worker of the crawl."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.stopping = False
+        """The worker stops (``stop_requested``): a request waiting for another
+        worker's robots.txt is dropped unfetched, its lease given back."""
+        crawler.signals.connect(self.stop_requested, signal=stop_requested)
+
+    def stop_requested(self) -> None:
+        self.stopping = True
 
     def frontier(self) -> Frontier:
         frontier = getattr(self.crawler.spider, "frontier", None)
@@ -70,8 +82,10 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
             if holder in (me, ""):  # this worker's to fetch; or the crawl ended (nothing shared)
                 return
             if not frontier.server.exists(heartbeat_key(holder)):  # its claimer stopped
-                frontier.server.hset(frontier.keys.tally, self.claim_key(netloc), me)
+                frontier.take_over(self.claim_key(netloc), holder, me)
                 continue
+            if self.stopping:  # (it waited on, and the worker's graceful stop ran out into a forced one)
+                raise StoppedBeforeFetch()
             await asyncio.sleep(POLL)
 
     async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:

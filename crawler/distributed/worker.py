@@ -29,6 +29,7 @@ import logging
 import os
 import socket
 import sys
+import threading
 import time
 import uuid
 from collections import deque
@@ -43,7 +44,6 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
-from twisted.internet import task
 from twisted.python.failure import Failure
 
 from crawler import __version__
@@ -291,6 +291,10 @@ class SharedTrapGuardMiddleware(TrapGuardMiddleware):
         return f"lease {lease}" if lease else super().claimant(request)
 
 
+#: Request meta: this worker's page limit took the request's slot of ``--max-pages`` in Redis.
+SLOT_TAKEN = "clippings_max_pages_slot"
+
+
 class SharedPageLimitMiddleware:
     """``--max-pages`` over all the crawl's workers together, where one process has
     :class:`~crawler.middlewares.pagelimit.PageLimitMiddleware`: a page takes a slot
@@ -319,14 +323,27 @@ class SharedPageLimitMiddleware:
             return
         frontier = outbox_of(self.crawler).frontier
         if frontier.take(MAX_PAGES_SENT, self.limit):
-            request.meta[COUNTED] = True
+            request.meta[COUNTED] = request.meta[SLOT_TAKEN] = True
             return
+        # The requests still queued would each be leased, passed through the
+        # middlewares (taking a turn of the site's budget) and refused: dropped at once,
+        # as one process's scheduler drops them (a frontier of 50,000 links took minutes).
+        dropped = frontier.drop_past_limit(MAX_PAGES_SENT, self.limit)
         if self.crawler.stats:
-            self.crawler.stats.inc_value("clippings/max_pages_refused")
+            self.crawler.stats.inc_value("clippings/max_pages_refused", 1 + dropped)
         if not self.refused:
             self.refused = True
             frontier.claim(MAX_PAGES_REFUSED, self.crawler.settings.get("CLIPPINGS_WORKER_ID"))
         raise PastMaxPages()
+
+    def process_exception(self, request: Request, exception: BaseException) -> None:
+        """A page that took its slot here and was dropped before the network as the
+        worker stops (it waited for its site): its lease goes back to the queue, and
+        the worker that takes it counts it again, so its slot is given back too.
+        (Each such page cost the crawl a slot: ``--max-pages N`` gave fewer than N.)"""
+        if isinstance(exception, StoppedBeforeFetch) and request.meta.pop(SLOT_TAKEN, False):
+            request.meta.pop(COUNTED, None)
+            outbox_of(self.crawler).frontier.untake(MAX_PAGES_SENT)
 
 
 class WorkerScheduler(BaseScheduler):
@@ -365,15 +382,29 @@ class WorkerScheduler(BaseScheduler):
         return self.local.popleft() if self.local else None
 
 
+#: Seconds the reactor may not answer before the heartbeat lapses: a busy reactor
+#: (seconds) is alive; a wedged one gives its requests to the other workers.
+REACTOR_STALL_MAX = 60
+
+
 class Heartbeat:
-    """Extension: tells the coordinator every second that this worker is alive."""
+    """Extension: tells the coordinator every second that this worker is alive,
+    from a thread of its own. (It beat on the reactor thread: a reactor busy for
+    HEARTBEAT_TTL seconds, as when the first HTML page starts the parsing pool on a
+    loaded machine, had the coordinator take the live worker for dead and queue its
+    requests again, the seed among them: fetched twice, "stopped answering".)"""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         settings = crawler.settings
         self.server = connect(settings.get("CLIPPINGS_REDIS_URL"))
         self.key = heartbeat_key(settings.get("CLIPPINGS_WORKER_ID"))
-        self.loop = task.LoopingCall(self.beat)
+        self.stopping = threading.Event()
+        self.thread: threading.Thread | None = None
+        self.reactor: Any = None
+        self.ticked = time.monotonic()
+        """When the reactor last ran :meth:`tick`."""
+        self.wedged = False
         crawler.signals.connect(self.start, signal=signals.spider_opened)
         crawler.signals.connect(self.stop, signal=signals.spider_closed)
 
@@ -381,22 +412,54 @@ class Heartbeat:
     def from_crawler(cls, crawler: Crawler) -> Heartbeat:
         return cls(crawler)
 
-    def beat(self) -> None:
+    def beat(self) -> bool:
+        """One beat; False when Redis is gone (the spider is told, on the reactor thread)."""
         try:
             self.server.set(self.key, "1", ex=HEARTBEAT_TTL)
         except LOST as exc:
             spider = self.crawler.spider
             if isinstance(spider, WorkerSpider):
-                spider.lose_redis(exc)
+                from twisted.internet import reactor
+
+                reactor.callFromThread(spider.lose_redis, exc)  # type: ignore[attr-defined]
+            return False
+        return True
+
+    def beating(self) -> None:
+        while not self.stopping.wait(1.0):
+            if self.reactor is not None:
+                self.reactor.callFromThread(self.tick)
+            if time.monotonic() - self.ticked > REACTOR_STALL_MAX:
+                if not self.wedged:  # no beat: the coordinator gives its requests to the others
+                    self.wedged = True
+                    logger.error("the reactor has not answered for %d s: this worker lets its heartbeat lapse",
+                                 REACTOR_STALL_MAX)
+                continue
+            if not self.beat():
+                return
+
+    def tick(self) -> None:
+        """The reactor runs (called on it): a busy one is alive, a wedged one is not."""
+        self.ticked = time.monotonic()
 
     def start(self) -> None:
-        self.loop.start(1.0, now=True)
+        self.reactor = sys.modules.get("twisted.internet.reactor")  # (spider_opened: the crawl's, running)
+        self.ticked = time.monotonic()
+        self.beat()  # alive before the first lease
+        self.thread = threading.Thread(target=self.beating, name="clippings-heartbeat", daemon=True)
+        self.thread.start()
+
+    def halt(self) -> None:
+        """No beat from now on (a beat under way ends first)."""
+        self.stopping.set()
+        if self.thread is not None and self.thread is not threading.current_thread():
+            self.thread.join(HEARTBEAT_TTL)
 
     def stop(self) -> None:
         """The spider closed: a worker stopped before the crawl's end gives back the
-        leases it holds, then its heartbeat goes."""
-        if self.loop.running:
-            self.loop.stop()
+        leases it holds, then its heartbeat goes (the thread ended first: a beat
+        after the delete would say a stopped worker lives)."""
+        self.halt()
         spider = self.crawler.spider
         try:
             if isinstance(spider, WorkerSpider) and not spider.lost:
@@ -519,8 +582,14 @@ def quiet_log_handlers() -> None:
         handler.addFilter(quiet_redis_errors)
 
 
-def drop_heartbeat(redis_url: str, worker: str) -> None:
-    """This worker is gone: the coordinator queues its requests again at its next look."""
+def drop_heartbeat(redis_url: str, worker: str, crawler: Crawler | None = None) -> None:
+    """This worker is gone: the coordinator queues its requests again at its next
+    look. The crawler's heartbeat thread ends first (a beat after the delete would
+    say the worker lives, HEARTBEAT_TTL seconds more)."""
+    extensions = getattr(crawler, "extensions", None)
+    for extension in getattr(extensions, "middlewares", ()):
+        if isinstance(extension, Heartbeat):
+            extension.halt()
     connect(redis_url).delete(heartbeat_key(worker))
 
 
@@ -538,7 +607,7 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
     process.started_crawlers.append(crawler)  # told of a stop (stop_requested)
     if not verbose:  # Scrapy's log handler is in place once the crawl starts
         crawler.signals.connect(quiet_log_handlers, signal=signals.engine_started)
-    process.before_exit.append(lambda: drop_heartbeat(redis_url, worker))
+    process.before_exit.append(lambda: drop_heartbeat(redis_url, worker, crawler))
     process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
     process.start()
     process.no_forced_stop()
