@@ -1583,6 +1583,9 @@ def test_a_franchise_opening_with_a_given_name_beside_the_date_is_no_writer(form
     ("Jane Doe", "Hornets beat the Bulls in overtime", "<p><a href='/tag/charlotte-hornets'>Charlotte Hornets</a></p>"),
     ("Tyler Perry", "A story of note", "<p><a href='/people/tyler-perry'>Tyler Perry</a></p>"),
     ("Jane Doe", "A story of note", "<p>Jane Doe is a reporter for the Example Times.</p>"),  # her bio
+    # a surname that is a word, in the headline as that word: the writer's all the same
+    ("Tom Wood", "Wood prices climb in the old town", ""),
+    ("Emma Green", "Green party wins the city vote", ""),
     # marked as the writer's field: the headline naming the same word does not matter
     ("<span class='author'>Jane Stone</span>", "Stone wall falls", ""),
 ])

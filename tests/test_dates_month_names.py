@@ -76,3 +76,24 @@ def test_a_capital_month_after_a_year_opens_a_sentence() -> None:
     from crawler.parsers.metadata.dates import find_date_span
     assert find_date_span("Back in 2020. April 20 people came", "en") is None
     assert MONTHS["ápr"] == 4 and MONTHS["balandžio"] == 4 and MONTHS["aprīlī"] == 4
+
+
+@pytest.mark.parametrize("text", [
+    "2020. május 3 hete alatt nőtt a forgalom",   # hu: "in the 3 weeks of May 2020", a count, no date
+    "In 2020. may 5 people came",                 # a sentence's end, then "may"
+])
+def test_a_year_first_month_with_an_open_number_is_no_date(text: str) -> None:
+    """A Hungarian date closes its day ("2020. május 3.", "3-án"); a number left
+    open after "2020. május" is a count the sentence goes on with (review)."""
+    from crawler.parsers.metadata.dates import find_date_span
+    assert find_date_span(text) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2021. 4. 22. 오전 12:30", "2021-04-22T00:30:00"),   # ko: the morning's twelve is midnight's hour
+    ("2021. 4. 22. 오후 12:30", "2021-04-22T12:30:00"),
+    ("2021年4月22日 午前12時30分", "2021-04-22T00:30:00"),
+])
+def test_an_east_asian_morning_twelve_is_midnight(text: str, value: str) -> None:
+    from crawler.parsers.metadata.dates import find_date_span
+    assert find_date_span(text) == (value, 0)

@@ -51,6 +51,7 @@ _ZONE = (r"(?:\s*\(?((?-i:UTC|GMT|BST|W?EST|WET|CES?T|EES?T|MSK|JST|KST|AE[SD]T|
 _TIME = (r"(?:\s*(?:,|at|um|à|a las|alle|-|–|\||오전|오후|上午|下午|午前|午後)?\s*(\d{1,2})(?:[:.h]|\s*[時시]\s*)(\d{2})"
          r"(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?" + _ZONE + ")?")
 _PM_BEFORE = re.compile(r"(?:오후|下午|午後)\s*$")
+_AM_BEFORE = re.compile(r"(?:오전|上午|午前)\s*$")  # "오전 12:30": half past midnight
 # A time printed before its date ("10:42 AM EDT, Tue June 24, 2025", "14:20 Uhr, 3. Mai 2024").
 _TIME_BEFORE = re.compile(
     r"(?<![\d:.])(\d{1,2})[:.](\d{2})\s*(am|pm|a\.m\.|p\.m\.|uhr|h)?" + _ZONE
@@ -345,9 +346,8 @@ def find_date_span(text: str, language: str | None = None,
         if pos == m.start() and (weekday := _WEEKDAY_BEFORE.search(text, max(0, pos - 16), pos)):
             pos = weekday.start()
         hours, minutes = _hour(hour, ampm), int(minute) if minute else None
-        if hours is not None and hours < 12 and not ampm and m.group(first) is not None and _PM_BEFORE.search(
-                text, max(0, m.start(first) - 4), m.start(first)):
-            hours += 12  # "오후 2:35": the afternoon's
+        if hours is not None and not ampm and m.group(first) is not None:
+            hours = _half_of_day(text, m.start(first), hours)
         offset, has_zone = _zone_offset(zone, year, month, day, hours, minutes)
         consider(pos, _fmt(year, month, day, hours, minutes, int(second) if second else None,
                            offset, has_zone))
@@ -419,6 +419,36 @@ def _year_first_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, 
             break
 
 
+def _half_of_day(text: str, at: int, hours: int) -> int:
+    """The hour printed at ``at`` after the half of the day East Asian pages print
+    before it: "오후 2:35" (the afternoon's, 14), "오전 12:30" (the morning's twelve, 0).
+
+    >>> _half_of_day("오후 2:35", 3, 2), _half_of_day("오전 12:30", 3, 12), _half_of_day("14:35", 0, 14)
+    (14, 0, 14)
+    """
+    before = text[max(0, at - 4):at]
+    if hours < 12 and _PM_BEFORE.search(before):
+        return hours + 12
+    if hours == 12 and _AM_BEFORE.search(before):
+        return 0
+    return hours
+
+
+def _closed_day(text: str, m: re.Match[str]) -> bool:
+    """Whether a :data:`_YMD_NAMED` match after a year with its dot (Hungarian) closes its
+    day as a date does ("2020. május 3.", "2020. május 3-án"): a number left open is a
+    count the sentence goes on with ("2020. május 3 hete", the third week of May 2020;
+    "in 2020. may 5 people"). Lithuanian's "m." form prints "22 d." or a bare day.
+
+    >>> [_closed_day(t, _YMD_NAMED.search(t)) for t in ("2020. május 3.", "2020. május 3 hete", "2021 m. kovo 3 ")]
+    [True, False, True]
+    """
+    if text[m.end(1)] != ".":
+        return True
+    after = text[m.end(3):m.end(3) + 1]
+    return after in (".", "-") or after.isalpha()
+
+
 def _month_name_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None],
                       short_years: bool) -> None:
     """The first date of each form with a month's name in ``text``, handed to
@@ -435,7 +465,7 @@ def _month_name_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, 
             break
     for m in _YMD_NAMED.finditer(text):
         month = MONTHS.get(m.group(2).lower())
-        if month and m.group(2)[0].islower():  # "In 2020. April 20 people": a sentence's end
+        if month and m.group(2)[0].islower() and _closed_day(text, m):  # "In 2020. April 20 people": a sentence's end
             stamp(m, m.start(), int(m.group(1)), month, int(m.group(3)), 4)
             break
     for m in _YDM_LATVIAN.finditer(text):

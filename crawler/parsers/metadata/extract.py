@@ -734,12 +734,15 @@ _TEXT_READ = 400  # text pieces of the page read for the name after an article
 
 def _page_subject(src: _Sources, name: str) -> bool:
     """Whether ``name`` is what the page is about: its headline names it (or its
-    last word: "Hornets beat the Bulls"), the page's text prints it after an
+    last word, a plural nickname: "Hornets beat the Bulls"), the page's text prints it after an
     article ("the Charlotte Hornets"), or a link to a tag, topic, team or brand
     page prints it ("<a href='/tag/charlotte-hornets'>Charlotte Hornets</a>")."""
     headline = text_of(src.headline, 400, " ") if src.headline is not None else ""
     last = name.split()[-1]
-    if name in headline or (len(last) >= 3 and re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", headline)):
+    # (the last word alone only as a franchise's plural nickname: a surname that is a word,
+    # "Mark Stone" under "Stone wall falls", "Emma Green" under "Green party wins", is the writer's)
+    nickname = len(last) >= 4 and last.endswith("s") and not last.endswith("ss")
+    if name in headline or (nickname and re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", headline)):
         return True
     body = src.page.doc.find("body")
     text = " ".join(" ".join(itertools.islice(body.itertext(), _TEXT_READ)).split()) if body is not None else ""
