@@ -34,7 +34,7 @@ import stat  # noqa: E402
 import subprocess  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
-from pathlib import Path  # noqa: E402
+from pathlib import Path, PurePath  # noqa: E402
 from typing import Any, Literal, NoReturn  # noqa: E402
 
 import click  # noqa: E402
@@ -1152,8 +1152,8 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
 
 @cli.command()
 @db_argument
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default=None,
+              help="Output format [default: csv for an -o name ending .csv, else jsonl].")
 @click.option("-o", "--output", metavar="PATH", type=click.Path(allow_dash=True),
               help="File to write, '-' for stdout (the default) in jsonl and csv; "
                    "for parquet a directory (required), given the .parquet file and a dataset card.")
@@ -1165,7 +1165,7 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
 @click.option("--status", type=click.Choice(["live", "gone"]), help="Only live or only gone articles.")
 @click.option("--language", metavar="CODE",
               help="Only this language (ISO 639-1): the detected one, else the declared one.")
-def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None, versions: str,
+def export(db: str, fmt: Literal["jsonl", "csv", "parquet"] | None, output: str | None, versions: str,
            since: str | None, until: str | None, site: str | None, status: str | None,
            language: str | None) -> None:
     """Export article records: one row per article (latest version) or per version.
@@ -1184,9 +1184,21 @@ def export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None,
     from archive.export import DamagedRecord
 
     try:
-        _export(db, fmt, output, versions, since, until, site, status, language)
+        _export(db, fmt or _format_for(output), output, versions, since, until, site, status, language)
     except DamagedRecord as exc:  # (an -o file is left as it was; standard output has the rows before)
         fail(f"{shown_path(db)} is damaged: {exc}; restore it from a copy")
+
+
+def _format_for(output: str | None) -> Literal["jsonl", "csv"]:
+    """The format an -o name asks for when --format is not given: a ``.csv`` name is
+    CSV, anything else JSONL. A ``.parquet`` name is refused: Parquet goes into a
+    folder, and JSONL written under that name (or over a Parquet file) is no export
+    anyone asked for."""
+    suffix = PurePath(output).suffix.lower() if output not in (None, "", "-") else ""
+    if suffix == ".parquet":
+        fail(f"-o {shown_path(output or '')}: a .parquet name without --format parquet would get "
+             "JSONL; for Parquet give --format parquet -o FOLDER")
+    return "csv" if suffix == ".csv" else "jsonl"
 
 
 def _export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None, versions: str, since: str | None, until: str | None,

@@ -192,3 +192,25 @@ def test_a_parquet_export_into_a_broken_symbolic_link_says_so(tmp_path: Path) ->
                     "(a loop, or its target is gone)"), line
     assert link.is_symlink() and not (tmp_path / "gone").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_an_export_takes_its_format_from_the_output_name(tmp_path: Path) -> None:
+    """Without --format, ``-o articles.csv`` wrote JSONL under a .csv name, and
+    ``-o articles.parquet`` wrote JSONL over what may be a Parquet file. A .csv name
+    now gets CSV; a .parquet name is refused, the file left as it was."""
+    db = tmp_path / "news.db"
+    write_warc(tmp_path / "pages.warc.gz", [("https://news.example/1", article_html(1).encode())])
+    assert clippings("import-warc", str(tmp_path / "pages.warc.gz"), "--db", str(db)).returncode == 0
+    csv_file = tmp_path / "articles.csv"
+    assert clippings("export", str(db), "-o", str(csv_file)).returncode == 0
+    header = csv_file.read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("url,") or ",title," in header, header
+    jsonl_file = tmp_path / "articles.jsonl"
+    assert clippings("export", str(db), "-o", str(jsonl_file)).returncode == 0
+    assert jsonl_file.read_text(encoding="utf-8").startswith("{")
+    parquet_file = tmp_path / "articles.parquet"
+    parquet_file.write_bytes(b"PAR1 kept")
+    line = one_error_line(clippings("export", str(db), "-o", str(parquet_file)))
+    assert line == (f"clippings: error: -o {parquet_file}: a .parquet name without --format parquet "
+                    "would get JSONL; for Parquet give --format parquet -o FOLDER"), line
+    assert parquet_file.read_bytes() == b"PAR1 kept"
