@@ -226,7 +226,7 @@ def test_finishing_a_killed_export_never_replaces_a_readme_of_the_users(tmp_path
     """A killed export's committed folder held its card; finishing it replaced the
     folder's README.md whenever that was older, a card or not: the user's own one,
     put there since the kill (``mv`` keeps a file's time), was lost to the next
-    export of that name (here a JSONL one, ``-o out/articles.parquet``, which takes
+    export of that name (here a JSONL one, ``--format jsonl -o out/articles.parquet``, which takes
     no README.md check)."""
     db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
     made = tmp_path / "made"
@@ -240,6 +240,6 @@ def test_finishing_a_killed_export_never_replaces_a_readme_of_the_users(tmp_path
     mine = out / "README.md"
     mine.write_text("# my notes\n", encoding="utf-8")
     os.utime(mine, ns=(0, 0))  # (older than the card)
-    assert clippings("export", str(db), "-o", str(out / "articles.parquet")).returncode == 0
+    assert clippings("export", str(db), "--format", "jsonl", "-o", str(out / "articles.parquet")).returncode == 0
     assert mine.read_text(encoding="utf-8") == "# my notes\n"
     assert sorted(p.name for p in out.iterdir()) == ["README.md", "articles.parquet"]
