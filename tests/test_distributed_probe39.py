@@ -24,6 +24,19 @@ from tests.test_distributed import crawl_by_two_workers
 from tests.test_distributed_stops import pages_stored, start_coordinator, wait_while_running
 
 
+def crawl_with_one_worker(server: FaultServer, redis_url: str, db: Path) -> None:
+    """A whole distributed crawl of ``server``'s site (no ``--delay``) by one
+    ``--once`` worker; both exit 0; the server is shut down after."""
+    worker = start_worker(redis_url, db.parent / "worker.log", "--once")
+    try:
+        done = clippings("crawl", server.base_url + "/", "--db", str(db), "--delay", "0",
+                         "--redis", redis_url)
+    finally:
+        worker.wait(60)
+        server.shutdown()
+    assert done.returncode == 0 and worker.returncode == 0, done.stderr[-3000:]
+
+
 def test_a_crawl_whose_redis_keys_vanish_fails_instead_of_finishing(tmp_path: Path) -> None:
     """Redis emptied mid-crawl (``FLUSHALL``, or a restart without persistence that
     the client reconnects through): the crawl's queue and seen set are gone. The
@@ -154,14 +167,7 @@ def test_a_crawl_delay_the_site_dropped_is_not_kept_for_the_next_crawl(redis_url
     limits = f"clippings:site:{server.base_url.split('//')[1]}"
     client = redis.Redis.from_url(redis_url)
     client.hset(limits, "crawl_delay_ms", 7000)  # as an earlier crawl left it, when robots.txt said 7
-    worker = start_worker(redis_url, tmp_path / "worker.log", "--once")
-    try:
-        done = clippings("crawl", server.base_url + "/", "--db", str(tmp_path / "delays.db"), "--delay", "0",
-                         "--redis", redis_url)
-    finally:
-        worker.wait(60)
-        server.shutdown()
-    assert done.returncode == 0 and worker.returncode == 0, done.stderr[-3000:]
+    crawl_with_one_worker(server, redis_url, tmp_path / "delays.db")
     assert client.hget(limits, "crawl_delay_ms") == b"0"
     # Nor does a worker's log open with Scrapy's deprecation warning of the
     # RANDOMIZE_DOWNLOAD_DELAY it set (every worker, every crawl).
@@ -230,14 +236,7 @@ def test_a_sites_first_page_waits_its_crawl_delay_after_robots_txt(redis_url: st
                                                                        "text/plain")),
         "/": logged("/", lambda h, q: h.html("<html><body><h1>Home</h1></body></html>")),
     })
-    worker = start_worker(redis_url, tmp_path / "worker.log", "--once")
-    try:
-        done = clippings("crawl", server.base_url + "/", "--db", str(tmp_path / "delay.db"), "--delay", "0",
-                         "--redis", redis_url)
-    finally:
-        worker.wait(60)
-        server.shutdown()
-    assert done.returncode == 0 and worker.returncode == 0, done.stderr[-3000:]
+    crawl_with_one_worker(server, redis_url, tmp_path / "delay.db")
     assert times["/"] - times["/robots.txt"] >= 1.5, times  # 2 s, less the clocks' grain
 
 

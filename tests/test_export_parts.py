@@ -89,10 +89,10 @@ def test_a_parquet_export_whose_card_cannot_be_placed_places_nothing(tmp_path: P
     assert sorted(p.name for p in out.iterdir()) == ["README.md"]
 
 
-def test_a_committed_parquet_export_a_kill_cut_short_is_finished_by_the_next(tmp_path: Path) -> None:
-    """A kill between moving the card and moving the Parquet file (the part folder
-    renamed ``.done.`` before the moves) leaves a folder the next export finishes
-    before its own work, even when that export then fails."""
+def committed_parquet_part(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """An archive, a finished Parquet export of it (``made``), and an ``out`` folder
+    holding an empty committed part (``.done.``) for a test to fill as a kill left it:
+    (archive, made, out, done)."""
     db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
     made = tmp_path / "made"
     assert clippings("export", str(db), "--format", "parquet", "-o", str(made)).returncode == 0
@@ -100,6 +100,14 @@ def test_a_committed_parquet_export_a_kill_cut_short_is_finished_by_the_next(tmp
     out.mkdir()
     done = out / ".articles.parquet.done.k9d2x_0q"
     done.mkdir()
+    return db, made, out, done
+
+
+def test_a_committed_parquet_export_a_kill_cut_short_is_finished_by_the_next(tmp_path: Path) -> None:
+    """A kill between moving the card and moving the Parquet file (the part folder
+    renamed ``.done.`` before the moves) leaves a folder the next export finishes
+    before its own work, even when that export then fails."""
+    db, made, out, done = committed_parquet_part(tmp_path)
     (made / "README.md").rename(out / "README.md")  # (the card moved, then the kill)
     (made / "articles.parquet").rename(done / "articles.parquet")
     with closing(sqlite3.connect(db)) as conn, conn:
@@ -228,13 +236,7 @@ def test_finishing_a_killed_export_never_replaces_a_readme_of_the_users(tmp_path
     put there since the kill (``mv`` keeps a file's time), was lost to the next
     export of that name (here a JSONL one, ``--format jsonl -o out/articles.parquet``, which takes
     no README.md check)."""
-    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
-    made = tmp_path / "made"
-    assert clippings("export", str(db), "--format", "parquet", "-o", str(made)).returncode == 0
-    out = tmp_path / "out"
-    out.mkdir()
-    done = out / ".articles.parquet.done.k9d2x_0q"
-    done.mkdir()
+    db, made, out, done = committed_parquet_part(tmp_path)
     for name in ("README.md", "articles.parquet"):
         (made / name).rename(done / name)  # (committed, then the kill)
     mine = out / "README.md"
