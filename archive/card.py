@@ -12,18 +12,24 @@ from __future__ import annotations
 
 import ast
 import itertools
+import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 import crawler.items
 from crawler import __version__
 from crawler.items import utc_now_iso
 
-__all__ = ["CARD_MARK", "VERSION_FIELD_NOTES", "CardFigures", "field_notes", "write_card"]
+__all__ = [
+    "CARD_MARK", "EXPORT_ID_KEY", "VERSION_FIELD_NOTES", "CardFigures", "card_files", "export_id_of", "field_notes",
+    "write_card",
+]
 
 #: The heading every card starts with: an export may overwrite a card, never another README.
 CARD_MARK = "# Clippings export of "
@@ -116,11 +122,58 @@ def _front_matter(files: list[str], figures: CardFigures, archive_name: str) -> 
     ]
 
 
-def write_card(path: Path, *, files: list[str], schema: pa.Schema, figures: CardFigures,
-               query: Any, archive_name: str) -> None:
-    """Write the dataset card for ``files`` (names relative to the card's folder)."""
-    notes = field_notes() | VERSION_FIELD_NOTES
+#: The Parquet metadata key holding the export's id, which its card names too.
+EXPORT_ID_KEY = "clippings_export_id"
+
+
+def export_id_of(file: IO[bytes]) -> str | None:
+    """The export id a Parquet file's metadata holds (None: none, or not Parquet)."""
+    try:
+        metadata = pq.read_schema(file).metadata or {}
+    except (pa.ArrowException, OSError, ValueError):
+        return None
+    found = metadata.get(EXPORT_ID_KEY.encode())
+    return found.decode("ascii", "replace") if found else None
+
+
+_EXPORT_ID = re.compile(r"^Export id: `([0-9a-f]{16})`", re.MULTILINE)
+_DATA_FILE = re.compile(r"^  - (\S+\.parquet)$", re.MULTILINE)
+
+
+def card_files(text: str) -> tuple[str | None, list[str]]:
+    """The export id a card names and the data files it describes (its front
+    matter's ``data_files``); (None, [...]) for a card without an id (an earlier
+    Clippings')."""
+    found = _EXPORT_ID.search(text)
+    head = text.split("\n---\n", 1)[0]
+    return (found.group(1) if found else None), _DATA_FILE.findall(head)
+
+
+def _how_it_was_made(query: Any, archive_name: str, export_id: str) -> list[str]:
     filters = {k: v for k, v in vars(query).items() if v not in (None, True)}
+    return [
+        "## How it was made",
+        "",
+        f"Crawled by Clippings {__version__} (Scrapy, robots.txt obeyed) into the "
+        f"SQLite archive `{archive_name}`; exported {utc_now_iso()} with "
+        f"`clippings export --format parquet`"
+        + (" (" + ", ".join(f"{k}={v}" for k, v in filters.items()) + ")" if filters else "")
+        + ". Read it with `duckdb -c \"SELECT * FROM read_parquet('*.parquet')\"` or "
+        "`datasets.load_dataset(\"parquet\", data_files=\"*.parquet\")`.",
+        "",
+        f"Export id: `{export_id}`. Each data file's Parquet metadata holds the same "
+        "id (key `clippings_export_id`): a card and a file whose ids differ are not "
+        "of one export.",
+        "",
+    ]
+
+
+def write_card(path: Path, *, files: list[str], schema: pa.Schema, figures: CardFigures,
+               query: Any, archive_name: str, export_id: str) -> None:
+    """Write the dataset card for ``files`` (names relative to the card's folder),
+    written by the export ``export_id`` (which their Parquet metadata holds), and
+    ``fsync`` it."""
+    notes = field_notes() | VERSION_FIELD_NOTES
     lines = [
         *_front_matter(files, figures, archive_name),
         f"{CARD_MARK}`{archive_name}`",
@@ -160,14 +213,9 @@ def write_card(path: Path, *, files: list[str], schema: pa.Schema, figures: Card
         "each row as attribution, and check each site's terms before redistributing. "
         "The export's structure and the extraction are Clippings' (Apache-2.0).",
         "",
-        "## How it was made",
-        "",
-        f"Crawled by Clippings {__version__} (Scrapy, robots.txt obeyed) into the "
-        f"SQLite archive `{archive_name}`; exported {utc_now_iso()} with "
-        f"`clippings export --format parquet`"
-        + (" (" + ", ".join(f"{k}={v}" for k, v in filters.items()) + ")" if filters else "")
-        + ". Read it with `duckdb -c \"SELECT * FROM read_parquet('*.parquet')\"` or "
-        "`datasets.load_dataset(\"parquet\", data_files=\"*.parquet\")`.",
-        "",
+        *_how_it_was_made(query, archive_name, export_id),
     ]
-    path.write_text("\n".join(lines), encoding="utf-8")
+    with path.open("w", encoding="utf-8") as card:
+        card.write("\n".join(lines))
+        card.flush()
+        os.fsync(card.fileno())

@@ -32,7 +32,7 @@ import sqlite_utils
 
 from archive.db import SQLITE_HEADER
 from archive.migrations import ABSENT_VALUES, JSON_FIELDS, JSON_SHAPES
-from archive.parts import made_part_file
+from archive.parts import made_part_file, synced_folder
 from crawler.items import ARTICLE_FIELDS
 from crawler.shown import shown
 
@@ -277,9 +277,9 @@ def kept_evidence(output: str) -> str | None:
 def replacing(path: str) -> Iterator[TextIO]:
     """A text file that becomes ``path`` only once the block ends without error.
 
-    Written beside it and renamed into place (:mod:`archive.parts`), so an export
-    that fails or is stopped (Ctrl-C, kill -9) leaves neither a half-written file
-    nor a lost earlier one. Written in place instead (as a plain ``open`` would)
+    Written beside it, synced to disk and renamed into place, the folder then
+    synced (:mod:`archive.parts`), so an export that fails or is stopped (Ctrl-C,
+    kill -9, a power cut) leaves neither a half-written file nor a lost earlier one. Written in place instead (as a plain ``open`` would)
     where a rename would change what ``path`` is: a pipe, ``/dev/stdout`` or
     another special file; a file with other hard links; a writable file in a
     folder that is not. Raises OSError.
@@ -313,8 +313,10 @@ def _placed(fd: int, part: str, target: Path, current: os.stat_result | None) ->
     try:
         yield
         _keep_mode_and_owner(fd, current)
+        os.fsync(fd)  # on disk before the rename: a power cut leaves the old file or the new one whole
         os.replace(part, target)
         replaced = True
+        synced_folder(target.parent)
     finally:  # a failed or stopped export leaves no part file; the error goes on up
         if not replaced:
             with suppress(FileNotFoundError):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -31,9 +32,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import sqlite_utils
 
-from archive.card import CARD_MARK, CardFigures, write_card
+from archive.card import CARD_MARK, EXPORT_ID_KEY, CardFigures, write_card
 from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows
-from archive.parts import made_part_folder, remove_abandoned
+from archive.parts import folder_locked, made_part_folder, place_committed, remove_abandoned, synced_folder
 from crawler.shown import shown, shown_path
 
 __all__ = ["BATCH_ROWS", "SCHEMA", "ParquetSummary", "export_parquet"]
@@ -97,10 +98,14 @@ def export_parquet(
     Both files are written in a hidden part folder (:mod:`archive.parts`), so an
     export that fails or is stopped, even by kill -9, never leaves a half file nor
     a file without its card. A ``directory`` that does not exist is that folder,
-    renamed once into place whole. Into an existing one, the part folder inside it
-    is first renamed as committed, then its card and its file are moved into
-    place (a later export finishes a move a kill cut short). A ``README.md`` in the
-    folder that is not an earlier export's card is never overwritten.
+    renamed once into place whole. Into an existing one (or one another export
+    made meanwhile), the part folder is first renamed into it as committed, then
+    the earlier card is removed, the file moved in, then its card
+    (:func:`archive.parts.place_committed`): a card never describes another file
+    than the one beside it, and a later export finishes a move a kill cut short.
+    Files and folders are synced to disk before and after each rename. A
+    ``README.md`` in the folder that is not an earlier export's card is never
+    overwritten.
     """
     query = query or ExportQuery()
     directory = Path(directory)
@@ -116,35 +121,70 @@ def export_parquet(
     if directory.name:
         remove_abandoned(directory.parent, directory.name)  # (a new folder's killed parts, even if it exists now)
     lock, part = made_part_folder(directory.parent, directory.name) if new else made_part_folder(directory, path.name)
+    done = directory / f".{path.name}.done.{part.name[-8:]}"
     placed = False
     try:
-        with open(part / path.name, "xb") as out:
-            _write_rows(db, query, out, summary)
-        write_card(part / card.name, files=[path.name], schema=SCHEMA, figures=summary.figures,
-                   query=query, archive_name=archive_name)
+        _write_part(db, query, part, summary, archive_name)
         if new:
             _as_made(part)
-            os.rename(part, directory)
-        else:
-            _move_into(part, directory, [card.name, path.name])
-        placed = True
+            placed = _renamed_into_place(part, directory)
+        if not placed:
+            _move_into(part, done, directory, [card.name, path.name])
+            placed = True
     finally:  # a failed or stopped export leaves nothing; the error goes on up
         if not placed:
-            _remove_part(part)
+            _remove_part(part, done)
         os.close(lock)  # (after the part is gone or in place: a part is never seen unlocked)
     return summary
 
 
-def _move_into(part: Path, directory: Path, names: list[str]) -> None:
-    """Move ``names`` from ``part`` into ``directory``, the card first: the part is
-    renamed ``.done.`` beforehand, so a kill among the moves leaves a folder the next
-    export finishes (:func:`archive.parts.remove_abandoned`), not one it removes."""
+def _write_part(db: sqlite_utils.Database, query: ExportQuery, part: Path, summary: ParquetSummary,
+                archive_name: str) -> None:
+    """Write the data file and its card into the part folder, both synced to disk."""
+    export_id = secrets.token_hex(8)
+    with open(part / summary.path.name, "xb") as out:
+        _write_rows(db, query, out, summary, export_id)
+        out.flush()
+        os.fsync(out.fileno())
+    write_card(part / summary.card.name, files=[summary.path.name], schema=SCHEMA, figures=summary.figures,
+               query=query, archive_name=archive_name, export_id=export_id)
+    synced_folder(part)
+
+
+def _renamed_into_place(part: Path, directory: Path) -> bool:
+    """Rename the part folder to ``directory``; False when another export made that
+    folder meanwhile (two exports into one new folder: this one's files then go
+    into it as into any existing folder, where it said "Directory not empty")."""
+    try:
+        os.rename(part, directory)
+    except OSError as error:
+        if error.errno not in (errno.ENOTEMPTY, errno.EEXIST):
+            raise
+        return False
+    synced_folder(directory.parent)
+    return True
+
+
+def _move_into(part: Path, done: Path, directory: Path, names: list[str]) -> None:
+    """Move ``names`` from ``part`` into ``directory`` (:func:`archive.parts.place_committed`):
+    the part is renamed ``done`` beforehand, so a kill among the moves leaves a folder
+    the next export finishes (:func:`archive.parts.remove_abandoned`), not one it
+    removes. Under the folder's lock: another export's moves wait."""
     _keep_modes(part, directory, names)
-    done = part.with_name(part.name.replace(".part.", ".done.", 1))
-    os.rename(part, done)
-    for entry in names:
-        os.replace(done / entry, directory / entry)
-    os.rmdir(done)
+    with folder_locked(directory) as folder:
+        os.rename(part, done)
+        synced_folder(folder)
+        if part.parent != directory:
+            synced_folder(part.parent)
+        done_fd = os.open(done, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            if not place_committed(done_fd, folder):
+                card = directory / names[0]
+                raise FileExistsError(f"{shown_path(card)} exists and is not a Clippings dataset card: not overwritten")
+        finally:
+            os.close(done_fd)
+        os.rmdir(done)
+        synced_folder(folder)
 
 
 def _keep_modes(part: Path, directory: Path, names: list[str]) -> None:
@@ -160,8 +200,8 @@ def _keep_modes(part: Path, directory: Path, names: list[str]) -> None:
             os.chown(part / entry, current.st_uid, current.st_gid)
 
 
-def _remove_part(part: Path) -> None:
-    for folder in (part, part.with_name(part.name.replace(".part.", ".done.", 1))):
+def _remove_part(part: Path, done: Path) -> None:
+    for folder in (part, done):
         for entry in (folder.iterdir() if folder.is_dir() else ()):
             with suppress(FileNotFoundError):
                 entry.unlink()
@@ -183,10 +223,13 @@ def _umask() -> int:
     return current
 
 
-def _write_rows(db: sqlite_utils.Database, query: ExportQuery, partial: BinaryIO, summary: ParquetSummary) -> None:
-    """Stream the rows into ``partial`` in batches, counting them in ``summary``."""
+def _write_rows(db: sqlite_utils.Database, query: ExportQuery, partial: BinaryIO, summary: ParquetSummary,
+                export_id: str) -> None:
+    """Stream the rows into ``partial`` in batches, counting them in ``summary``;
+    the file's metadata holds ``export_id``."""
     batch: list[dict[str, Any]] = []
-    with pq.ParquetWriter(partial, SCHEMA, compression="zstd") as writer:
+    schema = SCHEMA.with_metadata({EXPORT_ID_KEY: export_id})
+    with pq.ParquetWriter(partial, schema, compression="zstd") as writer:
         for row in iter_rows(db, query):
             summary.figures.add(row)
             batch.append(_arrow_row(row))

@@ -18,6 +18,19 @@ The clean-up runs under an exclusive ``flock`` of the folder, a part is made
 under a shared one (:func:`making_parts`): no part is looked at between its
 making and its writer's lock. Where ``flock`` fails (some network file systems),
 parts are written unlocked and never cleaned up.
+
+Durable, as a database's writer is: a part's files are ``fsync``'d before the
+rename that places them, and the folder after it (:func:`synced_folder`), so a
+power cut leaves the earlier file or the whole new one, never an empty file
+under the name.
+
+A committed Parquet export is placed in an existing folder so that its card
+(``README.md``) never describes another file than the one beside it
+(:func:`place_committed`): the earlier card goes first, then the data file,
+then the new card, which names the data file's export id (a reader, and the
+clean-up finishing a killed export, can check the pair). The moves of one
+export are made under an exclusive ``flock`` of the folder, so two exports'
+moves never interleave.
 """
 
 from __future__ import annotations
@@ -32,7 +45,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-__all__ = ["lock_part", "made_part_file", "made_part_folder", "making_parts", "remove_abandoned"]
+__all__ = [
+    "folder_locked", "lock_part", "made_part_file", "made_part_folder", "making_parts", "place_committed",
+    "remove_abandoned", "synced_folder",
+]
 
 _TOKEN = "[a-z0-9_]{8}"  # (tempfile's random names)
 
@@ -56,6 +72,33 @@ def making_parts(folder: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+@contextmanager
+def folder_locked(folder: Path) -> Iterator[int]:
+    """An exclusive ``flock`` of ``folder`` for the block (waits for the holder; none
+    where it cannot be had): one export's moves into it at a time. Yields its descriptor."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        with suppress(OSError):  # (ENOLCK: the moves are then as unguarded as before)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield fd
+    finally:
+        os.close(fd)
+
+
+def synced_folder(folder: Path | int) -> None:
+    """``fsync`` a folder (a path, or a descriptor open on it), so the renames made in
+    it survive a power cut. A file system that cannot sync a folder is let be."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY) if isinstance(folder, Path) else folder
+    try:
+        os.fsync(fd)
+    except OSError as error:
+        if error.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+    finally:
+        if fd is not folder:
+            os.close(fd)
 
 
 def lock_part(fd: int) -> None:
@@ -135,19 +178,61 @@ def _take_if_abandoned(folder: int, entry: str, *, finish: bool) -> None:
 
 
 def _finish(folder: int, done: int) -> None:
-    """Move the files of a Parquet export killed while it moved them into place,
-    card first, unless a later export's file of that name is there now (newer), or
-    the folder's README.md is not a card (the user's: an export never replaces it)."""
-    for entry in sorted(os.listdir(done), key=lambda name: name != "README.md"):
-        if entry == "README.md" and not _card_or_none(folder):
-            return
+    """Place the files of a Parquet export killed while it moved them into place,
+    unless a later export's data file of that name is there now (newer)."""
+    place_committed(done, folder, newer_only=True)
+
+
+def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool:
+    """Move a committed Parquet export's files from ``done`` into ``folder`` (both
+    descriptors): the folder's card first removed, then the data file moved, then
+    the new card, only if the data file beside it is the one it names (its export
+    id). Each step leaves a card that describes its file, or no card. Nothing is
+    moved when the folder's README.md is not a card (the user's: never replaced);
+    returns whether the card was placed. ``newer_only`` (finishing a killed export):
+    a data file newer than ours in place stays, and our card with it."""
+    entries = os.listdir(done)
+    if not _card_or_none(folder):
+        return False
+    if "README.md" in entries:
+        with suppress(FileNotFoundError):
+            os.unlink("README.md", dir_fd=folder)
+        synced_folder(folder)
+    for entry in sorted(name for name in entries if name.endswith(".parquet")):
         ours = os.stat(entry, dir_fd=done, follow_symlinks=False)
         try:
             theirs = os.stat(entry, dir_fd=folder, follow_symlinks=False).st_mtime_ns
         except FileNotFoundError:
             theirs = -1
-        if stat.S_ISREG(ours.st_mode) and theirs <= ours.st_mtime_ns:
+        if stat.S_ISREG(ours.st_mode) and (not newer_only or theirs <= ours.st_mtime_ns):
             os.replace(entry, entry, src_dir_fd=done, dst_dir_fd=folder)
+    synced_folder(folder)
+    if "README.md" not in entries or not _describes_its_files(done, folder):
+        return False
+    os.replace("README.md", "README.md", src_dir_fd=done, dst_dir_fd=folder)
+    synced_folder(folder)
+    return True
+
+
+def _describes_its_files(done: int, folder: int) -> bool:
+    """The card in ``done`` names an export id, and each data file it names is in
+    ``folder`` with that id in its Parquet metadata."""
+    from archive.card import card_files, export_id_of  # (pyarrow: not for a JSONL export's every part)
+
+    with open(os.open("README.md", os.O_RDONLY | os.O_NOFOLLOW, dir_fd=done), encoding="utf-8",
+              errors="replace") as text:
+        export_id, files = card_files(text.read(1 << 20))
+    if export_id is None or not files:
+        return False
+    for name in files:
+        try:
+            data = os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=folder)
+        except OSError:
+            return False
+        with open(data, "rb") as file:
+            if export_id_of(file) != export_id:
+                return False
+    return True
 
 
 def _card_or_none(folder: int) -> bool:

@@ -1,0 +1,176 @@
+"""An export's file and folder renames, seen by a reader at every step and by the
+disk after a power cut: the card beside a Parquet file is that file's, each
+replacement is synced before and after its rename, and two exports into one new
+folder both end well. Real ``clippings`` processes, stopped (SIGSTOP) or killed
+(SIGKILL, delivered by strace at a chosen rename) at the step under test."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from archive.card import card_files, export_id_of
+from tests.conftest import ENV, ROOT, clippings
+from tests.test_cli_faults import imported_one_article
+from tests.test_cli_runs import start, wait_for
+from tests.test_export_parts import big_archive, hidden
+
+needs_strace = pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+_RENAMES = "rename,renameat,renameat2,unlink,unlinkat"
+
+
+def traced(*args: str, strace: tuple[str, ...]) -> subprocess.CompletedProcess[str]:
+    """``clippings ARGS`` run under ``strace STRACE`` (its trace to stderr's first lines)."""
+    return subprocess.run(["strace", "-f", "-qq", *strace, sys.executable, "-m", "crawler.cli", *args],
+                          capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+
+
+def card_rows(card: Path) -> int:
+    """The row count a card's counts table gives."""
+    found = re.search(r"^\| rows \| articles \| sites \|\n\|[- |]+\n\| (\d+) \|", card.read_text(encoding="utf-8"),
+                      re.MULTILINE)
+    assert found, card.read_text(encoding="utf-8")
+    return int(found.group(1))
+
+
+def assert_card_is_its_files(out: Path) -> None:
+    """README.md, where there is one, describes the Parquet file beside it: its row
+    count, and (a card of this version) the export id the file holds."""
+    card = out / "README.md"
+    if not card.exists():
+        return
+    export_id, files = card_files(card.read_text(encoding="utf-8"))
+    for name in files:
+        assert card_rows(card) == pq.read_metadata(out / name).num_rows, (name, sorted(os.listdir(out)))
+        with open(out / name, "rb") as data:
+            assert export_id is None or export_id_of(data) == export_id
+
+
+@needs_strace
+@pytest.mark.parametrize("nth", [1, 2, 3, 4])
+def test_a_parquet_export_killed_at_any_rename_leaves_no_card_of_another_file(tmp_path: Path, nth: int) -> None:
+    """The card was moved into an existing folder before the Parquet file: an export
+    killed between the two moves left the new card (1 row) beside the earlier file
+    (0 rows) until the next export. Now the earlier card goes first, then the file,
+    then its card: each kill leaves a card of the file beside it, or none."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    out = tmp_path / "out"
+    empty = ("--site", "nowhere.example")  # (the earlier export: no rows)
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(out), *empty).returncode == 0
+    killed = traced("export", str(db), "--format", "parquet", "-o", str(out),
+                    strace=("-o", os.devnull, "-e", f"trace={_RENAMES}",
+                            "-e", f"inject={_RENAMES}:signal=SIGKILL:when={nth}"))
+    assert killed.returncode in (0, -signal.SIGKILL, 128 + signal.SIGKILL), killed.stderr
+    assert_card_is_its_files(out)
+    again = clippings("export", str(db), "--format", "parquet", "-o", str(out), *empty)
+    assert again.returncode == 0, again.stderr
+    assert hidden(out) == []
+    assert sorted(os.listdir(out)) == ["README.md", "articles.parquet"]
+    assert_card_is_its_files(out)
+    assert card_rows(out / "README.md") == 0
+
+
+@needs_strace
+def test_the_card_of_an_export_killed_after_its_file_moved_is_placed_by_the_next(tmp_path: Path) -> None:
+    """Killed after the file's move, before the card's: the folder holds the new file
+    and no card; the next export (here one that then fails on a damaged archive)
+    places the card, whose export id is the file's."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    out = tmp_path / "out"
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(out), "--site", "nowhere.example").returncode == 0
+    killed = traced("export", str(db), "--format", "parquet", "-o", str(out),
+                    strace=("-o", os.devnull, "-e", "trace=renameat", "-e", "inject=renameat:signal=SIGKILL:when=2"))
+    assert killed.returncode != 0, killed.stderr
+    assert sorted(os.listdir(out))[1:] == ["articles.parquet"], sorted(os.listdir(out))  # (and the .done. folder)
+    damaged = imported_one_article(tmp_path / "damaged.db", "page.warc.gz")
+    with closing(sqlite3.connect(damaged)) as conn, conn:
+        conn.execute("UPDATE versions SET tags = 'not json'")
+    assert clippings("export", str(damaged), "--format", "parquet", "-o", str(out)).returncode != 0
+    assert sorted(os.listdir(out)) == ["README.md", "articles.parquet"]
+    assert card_rows(out / "README.md") == 1
+    assert_card_is_its_files(out)
+
+
+def renames_and_syncs(trace: str) -> list[tuple[str, str]]:
+    """(call, path) for each fsync and rename of an ``strace -y`` trace: the synced
+    descriptor's path, or the rename's destination."""
+    calls = []
+    for line in trace.splitlines():
+        synced = re.search(r"\bfsync\(\d+<([^>]*)>\) = 0", line)
+        renamed = re.search(r"\brename(?:at2?)?\((?:\d+<([^>]*)>, )?\"[^\"]*\", (?:\d+<([^>]*)>, )?\"([^\"]*)\"", line)
+        if synced:
+            calls.append(("fsync", synced.group(1)))
+        elif renamed and ".pyc" not in line:
+            calls.append(("rename", os.path.join(renamed.group(2) or "", renamed.group(3))))
+    return calls
+
+
+@needs_strace
+def test_an_export_syncs_its_file_before_the_rename_and_its_folder_after(tmp_path: Path) -> None:
+    """No fsync at all: a power cut after the rename could leave an empty (or half)
+    file under the export's name, the earlier one gone."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    target = tmp_path / "articles.jsonl"
+    trace = tmp_path / "trace.txt"
+    result = traced("export", str(db), "-o", str(target),
+                    strace=("-y", "-o", str(trace), "-e", "trace=fsync,rename,renameat,renameat2"))
+    assert result.returncode == 0, result.stderr
+    calls = renames_and_syncs(trace.read_text(encoding="utf-8"))
+    (place,) = [i for i, (call, path) in enumerate(calls) if call == "rename" and path == str(target)]
+    assert calls[place - 1][0] == "fsync" and calls[place - 1][1].startswith(str(tmp_path / ".articles.jsonl.part.")), calls
+    assert ("fsync", str(tmp_path)) in calls[place + 1:], calls
+
+
+@needs_strace
+@pytest.mark.parametrize("existing", [False, True])
+def test_a_parquet_export_syncs_its_files_and_folders_around_each_rename(tmp_path: Path, existing: bool) -> None:
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    out = tmp_path / "out"
+    if existing:
+        assert clippings("export", str(db), "--format", "parquet", "-o", str(out)).returncode == 0
+    trace = tmp_path / "trace.txt"
+    result = traced("export", str(db), "--format", "parquet", "-o", str(out),
+                    strace=("-y", "-o", str(trace), "-e", "trace=fsync,rename,renameat,renameat2"))
+    assert result.returncode == 0, result.stderr
+    calls = renames_and_syncs(trace.read_text(encoding="utf-8"))
+    renames = [i for i, (call, _) in enumerate(calls) if call == "rename"]
+    synced_files = {Path(path).name for call, path in calls[:renames[0]] if call == "fsync"}
+    assert {"articles.parquet", "README.md"} <= synced_files, calls  # written, synced, then renamed
+    for i in renames:  # each rename's folder synced after it
+        assert calls[i + 1] == ("fsync", str(Path(calls[i][1]).parent)), (i, calls)
+
+
+def test_two_parquet_exports_into_one_new_folder_both_end_whole(tmp_path: Path) -> None:
+    """The second to rename its part folder to the new ``-o`` folder failed,
+    "Directory not empty", after all its work. Now it moves its files into the
+    folder the first made, as into any existing folder: exit 0, its own card and
+    file there, no part left."""
+    db = big_archive(tmp_path, copies=3000)
+    out = tmp_path / "out"
+    slow = start("export", str(db), "--format", "parquet", "--versions", "all", "-o", str(out))
+    try:
+        wait_for(lambda: any(name.startswith(".out.part.") for name in hidden(tmp_path)) or slow.poll() is not None,
+                 "the first export's part folder")
+        os.kill(slow.pid, signal.SIGSTOP)
+        first = clippings("export", str(db), "--format", "parquet", "--versions", "all", "-o", str(out),
+                          "--site", "nowhere.example")
+        assert first.returncode == 0, first.stderr
+        assert card_rows(out / "README.md") == 0
+    finally:
+        os.kill(slow.pid, signal.SIGCONT)
+        _, stderr = slow.communicate(timeout=300)
+    assert slow.returncode == 0, stderr
+    assert hidden(tmp_path) == [] and hidden(out) == []
+    assert sorted(os.listdir(out)) == ["README.md", "versions.parquet"]
+    assert card_rows(out / "README.md") == 3001
+    assert_card_is_its_files(out)
