@@ -36,6 +36,7 @@ from archive.db import (
     open_archive,
     pending_steps,
 )
+from archive.parts import synced_folder
 from archive.queries import METADATA_DB_KEY, load_metadata
 from crawler.shown import shown, shown_path
 
@@ -119,10 +120,14 @@ def write_metadata(db_paths: PathLike | Iterable[PathLike], directory: PathLike 
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     path = folder / f"metadata-{database_names(db_paths)[0]}-{digest}.json"
-    if not path.exists():
+    if not path.exists():  # (a file there is taken as whole: it is synced before its rename)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
+        with tmp.open("w", encoding="utf-8") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(tmp, path)
+        synced_folder(folder)
     return path
 
 

@@ -174,3 +174,22 @@ def test_two_parquet_exports_into_one_new_folder_both_end_whole(tmp_path: Path) 
     assert sorted(os.listdir(out)) == ["README.md", "versions.parquet"]
     assert card_rows(out / "README.md") == 3001
     assert_card_is_its_files(out)
+
+
+@needs_strace
+def test_serve_syncs_the_metadata_file_it_keeps_before_its_rename(tmp_path: Path) -> None:
+    """``serve``'s metadata file is kept for later servers (a file under its name is
+    taken as whole): unsynced, a power cut could leave it empty under that name, and
+    every later ``serve`` of the archive handed Datasette an empty metadata file."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    trace = tmp_path / "trace.txt"
+    result = subprocess.run(
+        ["strace", "-f", "-qq", "-y", "-o", str(trace), "-e", "trace=fsync,rename,renameat,renameat2",
+         sys.executable, "-c", "import sys; from archive.serve import write_metadata; "
+         "print(write_metadata([sys.argv[1]], sys.argv[2]))", str(db), str(tmp_path / "meta")],
+        capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+    assert result.returncode == 0, result.stderr
+    calls = renames_and_syncs(trace.read_text(encoding="utf-8"))
+    (place,) = [i for i, (call, path) in enumerate(calls) if call == "rename" and path == result.stdout.strip()]
+    assert calls[place - 1][0] == "fsync" and calls[place - 1][1].endswith(".tmp"), calls
+    assert ("fsync", str(tmp_path / "meta")) in calls[place + 1:], calls
