@@ -124,14 +124,15 @@ def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connect
     """A read-only connection to the SQLite file at ``path``, its schema read once.
 
     ``peek``: a WAL-mode file at rest is opened immutable (else SQLite leaves an
-    empty -wal and a -shm beside any WAL-mode file). A hot journal (a writer died
+    empty -wal and a -shm beside any WAL-mode file); so is, always, a read-only
+    archive at rest (:func:`read_only_at_rest`): reading it makes no file beside it. A hot journal (a writer died
     mid-transaction) is rolled back as any SQLite client does, so the last
     committed state is read; in a folder this user may not write, an archive whose
     -wal is empty or gone is read immutable (no writer is live: a writer keeps a -wal).
     """
     path = Path(path)
     try:
-        return _probed(_uri(path, immutable=peek and _wal_mode_at_rest(path)))
+        return _probed(_uri(path, immutable=(peek and _wal_mode_at_rest(path)) or read_only_at_rest(path)))
     except sqlite3.DatabaseError as exc:
         code = getattr(exc, "sqlite_errorcode", 0)
         if code == _READONLY_ROLLBACK:
@@ -162,6 +163,24 @@ def nobody_can_write(path: str | Path) -> bool:
         return True
     anyone = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
     return not (path.stat().st_mode & anyone or path.absolute().parent.stat().st_mode & anyone)
+
+
+def read_only_at_rest(path: str | Path) -> bool:
+    """Whether the archive at ``path`` is read-only and no write to it is pending or
+    under way, so it may be read immutable, with no -wal or -shm made beside it:
+    it is on a read-only file system or its mode gives no one write access (a
+    writer must open the file for writing: SQLite makes a connection to a file it
+    cannot write read-only; root aside, whom a read-only mode asks not to), no
+    -journal is beside it, its -wal holds nothing, and no Clippings writer holds
+    its lock (one that opened it before a ``chmod``)."""
+    path = Path(path)
+    try:
+        read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY) or not (
+            path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    except OSError:
+        return False
+    return (read_only and not os.path.lexists(f"{path}-journal") and not _holds_bytes(f"{path}-wal")
+            and not writer_alive(path))
 
 
 def _probed(uri: str) -> sqlite3.Connection:

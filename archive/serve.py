@@ -35,6 +35,7 @@ from archive.db import (
     nobody_can_write,
     open_archive,
     pending_steps,
+    read_only_at_rest,
 )
 from archive.parts import synced_folder
 from archive.queries import METADATA_DB_KEY, load_metadata
@@ -198,7 +199,7 @@ def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0
         with file_faults_named(path):
             check_servable(path, upgrade=upgrade)
     check_port(host, port)
-    fixed = [path for path in paths if not may_write(path) and nobody_can_write(path)]
+    fixed = [path for path in paths if read_only_at_rest(path) or (not may_write(path) and nobody_can_write(path))]
     for path in paths:
         with file_faults_named(path):
             if path in fixed:

@@ -89,6 +89,52 @@ def test_read_commands_read_a_wal_archive_no_one_may_write(tmp_path: Path, args:
     assert listing(db.parent) == before
 
 
+@pytest.mark.parametrize("user", ["root", "user"])
+@pytest.mark.parametrize("args", READ_COMMANDS)
+def test_read_commands_make_no_file_beside_a_read_only_archive(tmp_path: Path, args: list[str], user: str) -> None:
+    """A read-only archive (``chmod 444``) in a folder this user may write: each read
+    left an empty ``news.db-wal`` and a ``news.db-shm`` beside it (SQLite's
+    ``mode=ro`` makes them for a WAL-mode file). No one may write the file, so it is
+    read immutable: nothing made, nothing changed (root's leave to write aside)."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    db.chmod(0o444)
+    before = listing(db.parent)
+    result = (clippings if user == "root" else as_user)(*[arg.format(db=db) for arg in args])
+    assert result.returncode == 0, result.stderr
+    assert "news.example/a" in result.stdout or "1 live" in result.stdout, result.stdout
+    assert listing(db.parent) == before
+
+
+def test_serve_makes_no_file_beside_a_read_only_archive(tmp_path: Path) -> None:
+    """Datasette opened a read-only archive in a writable folder live (``mode=ro``),
+    making an empty -wal and a -shm beside it; it is served immutable (``-i``)."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    db.chmod(0o444)
+    before = listing(db.parent)
+    with serving_as_user(db) as urls:
+        assert urls() == ["https://news.example/a"]
+        assert listing(db.parent) == before
+    assert listing(db.parent) == before
+
+
+def test_a_read_only_archive_a_writer_holds_is_read_live(tmp_path: Path) -> None:
+    """A writer that opened the archive before a ``chmod 444`` (here: one holding its
+    lock) may still write it: the archive is read live, as before, not immutable."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    db.chmod(0o444)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from archive.db import writer_lock\n"
+         "with writer_lock(sys.argv[1]):\n    print('held', flush=True); sys.stdin.read()", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=ENV)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        result = clippings("stats", str(db))
+        assert result.returncode == 0, result.stderr
+        assert Path(f"{db}-shm").exists()  # (read live: SQLite's shared memory beside it)
+    finally:
+        holder.communicate("")
+
+
 def test_stats_of_an_archive_no_one_may_write_counts_the_articles(tmp_path: Path) -> None:
     db = archive_in(tmp_path / "shared", tmp_path)
     with read_only(db.parent, for_everyone=True):
@@ -360,7 +406,7 @@ def test_serve_of_an_archive_another_may_write_shows_its_writes(tmp_path: Path) 
     """This user may not write the file but its owner may: served live (not
     immutable), so a crawl's later write is seen, never as damage."""
     db = archive_in(tmp_path / "shared", tmp_path)
-    db.chmod(0o444)  # root's crawl below writes it all the same
+    os.chown(db, 65534, 65534)  # another user's, which they may write and this user may not
     try:
         with serving_as_user(db) as urls:
             assert urls() == ["https://news.example/a"]
@@ -370,7 +416,7 @@ def test_serve_of_an_archive_another_may_write_shows_its_writes(tmp_path: Path) 
             assert result.returncode == 0, result.stderr
             assert sorted(urls()) == ["https://news.example/a", "https://news.example/b"]
     finally:
-        db.chmod(0o644)
+        os.chown(db, os.getuid(), os.getgid())
 
 
 def test_serve_of_an_archive_another_may_write_in_a_folder_this_user_may_not_is_one_line(
