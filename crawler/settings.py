@@ -41,10 +41,11 @@ DOWNLOAD_TIMEOUT = 30
 # Look host names up with getaddrinfo, IPv4 and IPv6: Scrapy's default resolver
 # (gethostbyname, IPv4 only) cannot reach a seed given as an IPv6 address
 # (http://[::1]:8080/) or a host with only AAAA records, and blamed "DNS lookup
-# failed". This one keeps no DNS_TIMEOUT for the download's own look-up (the
-# system resolver's timeouts apply); the local-network guard's look-up keeps it.
+# failed". Scrapy's getaddrinfo resolver (CachingHostnameResolver) keeps no
+# DNS_TIMEOUT; ours (crawler/resolver.py) gives a look-up up after it, as the
+# local-network guard's look-up does.
 # (DNS_RESOLVER before Scrapy 2.19.) https://docs.scrapy.org/en/latest/topics/settings.html
-TWISTED_DNS_RESOLVER = "scrapy.resolver.CachingHostnameResolver"
+TWISTED_DNS_RESOLVER = "crawler.resolver.TimedHostnameResolver"
 # Pages larger than this are refused rather than parsed (a 10 MB page is the
 # largest that real article sites send).
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024

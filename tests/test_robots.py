@@ -233,4 +233,4 @@ def test_a_distributed_worker_looks_names_up_over_ipv6_too() -> None:
     from crawler.distributed.worker import worker_settings
 
     settings = worker_settings({"settings": {}}, "redis://127.0.0.1:1/0", "w1")
-    assert settings.get("TWISTED_DNS_RESOLVER") == "scrapy.resolver.CachingHostnameResolver"
+    assert settings.get("TWISTED_DNS_RESOLVER") == "crawler.resolver.TimedHostnameResolver"

@@ -1,0 +1,94 @@
+"""The crawl's host name resolver: Scrapy's caching getaddrinfo resolver (IPv4
+and IPv6), given up on after ``DNS_TIMEOUT``.
+
+Scrapy's ``CachingHostnameResolver`` reads no ``DNS_TIMEOUT`` ("does not support
+setting a timeout value"): a name server that never answered held each request
+for the system resolver's own timeouts (``/etc/resolv.conf``'s ``timeout`` times
+``attempts`` and servers, up to minutes), however low ``DNS_TIMEOUT`` was set. This
+one ends the look-up at ``DNS_TIMEOUT`` with no address, which Twisted reports as
+a failed look-up ("no results for hostname lookup"), and logs why (a warning
+naming the host and ``DNS_TIMEOUT``). The look-up's
+thread runs on to the system's timeout (getaddrinfo cannot be stopped); only the
+request stops waiting for it.
+See https://docs.scrapy.org/en/latest/topics/settings.html#dns-timeout
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from scrapy.crawler import Crawler
+from scrapy.resolver import CachingHostnameResolver, dnscache
+from twisted.internet.interfaces import IAddress, IHostResolution, IResolutionReceiver
+from zope.interface import implementer
+
+__all__ = ["TimedHostnameResolver"]
+
+logger = logging.getLogger(__name__)
+
+
+@implementer(IResolutionReceiver)
+class _TimedReceiver:
+    """Passes a look-up's answer on, unless ``give_up`` came first (then the
+    receiver has been told the look-up is complete, with no address)."""
+
+    def __init__(self, receiver: Any, host: str, timeout: float) -> None:
+        self.receiver, self.host, self.timeout = receiver, host, timeout
+        self.over = False
+        self.timer: Any = None
+
+    def resolutionBegan(self, resolution: IHostResolution) -> None:
+        self.receiver.resolutionBegan(resolution)
+
+    def addressResolved(self, address: IAddress) -> None:
+        if not self.over:
+            self.receiver.addressResolved(address)
+
+    def resolutionComplete(self) -> None:
+        if self.over:
+            return
+        self.over = True
+        if self.timer is not None and self.timer.active():
+            self.timer.cancel()
+        self.receiver.resolutionComplete()
+
+    def give_up(self) -> None:
+        if self.over:
+            return
+        logger.warning("DNS look-up of %s: no answer in %g s (DNS_TIMEOUT)", self.host, self.timeout)
+        self.over = True
+        self.receiver.resolutionComplete()
+
+
+class TimedHostnameResolver(CachingHostnameResolver):
+    """``CachingHostnameResolver`` that answers "no address" once a look-up has
+    taken ``DNS_TIMEOUT`` seconds (0 or less: no limit, as Scrapy's)."""
+
+    def __init__(self, reactor: Any, cache_size: int, timeout: float) -> None:
+        super().__init__(reactor, cache_size)
+        self.timeout = timeout
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, reactor: Any) -> TimedHostnameResolver:
+        """Built by Scrapy once per process (``crawler`` is the process: its settings
+        are the crawl's, it has no stats)."""
+        cache_size = crawler.settings.getint("DNSCACHE_SIZE") if crawler.settings.getbool("DNSCACHE_ENABLED") else 0
+        return cls(reactor, cache_size, crawler.settings.getfloat("DNS_TIMEOUT"))
+
+    def resolveHostName(
+        self,
+        resolutionReceiver: IResolutionReceiver,
+        hostName: str,
+        portNumber: int = 0,
+        addressTypes: Sequence[type[IAddress]] | None = None,
+        transportSemantics: str = "TCP",
+    ) -> IHostResolution:
+        if self.timeout <= 0 or hostName in dnscache:  # (a cached answer comes at once)
+            return super().resolveHostName(resolutionReceiver, hostName, portNumber, addressTypes,
+                                           transportSemantics)
+        timed: Any = _TimedReceiver(resolutionReceiver, hostName, self.timeout)
+        timed.timer = self.reactor.callLater(self.timeout, timed.give_up)
+        super().resolveHostName(timed, hostName, portNumber, addressTypes, transportSemantics)
+        return resolutionReceiver  # type: ignore[return-value]  # (as Twisted's GAIResolver returns)
