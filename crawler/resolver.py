@@ -10,6 +10,12 @@ a failed look-up ("no results for hostname lookup"), and logs why (a warning
 naming the host and ``DNS_TIMEOUT``). The look-up's
 thread runs on to the system's timeout (getaddrinfo cannot be stopped); only the
 request stops waiting for it.
+
+A name the local-network guard judged (a robots.txt hop's, :func:`pin`) is
+answered with the addresses the guard's own look-up gave, not looked up again: a
+name rebinding between the two (an internet address for the guard, then
+127.0.0.1 for the download) would otherwise send the request into this
+machine's network.
 See https://docs.scrapy.org/en/latest/topics/settings.html#dns-timeout
 """
 
@@ -20,13 +26,25 @@ from collections.abc import Sequence
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.resolver import CachingHostnameResolver, dnscache
+from scrapy.resolver import CachingHostnameResolver, HostResolution, dnscache
+from scrapy.utils.datatypes import LocalCache
+from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import IAddress, IHostResolution, IResolutionReceiver
 from zope.interface import implementer
 
-__all__ = ["TimedHostnameResolver"]
+__all__ = ["TimedHostnameResolver", "pin"]
 
 logger = logging.getLogger(__name__)
+
+#: Host name -> the addresses the local-network guard judged it by, which its
+#: download connects to (one process: the guard and the downloader share it, as
+#: Scrapy's own ``dnscache``, which ``DNSCACHE_ENABLED=False`` empties, does).
+_PINNED: LocalCache[str, tuple[str, ...]] = LocalCache(10_000)
+
+
+def pin(host: str, addresses: Sequence[str]) -> None:
+    """Answer later look-ups of ``host`` with ``addresses`` (what the guard judged)."""
+    _PINNED[host.lower()] = tuple(addresses)
 
 
 @implementer(IResolutionReceiver)
@@ -85,6 +103,14 @@ class TimedHostnameResolver(CachingHostnameResolver):
         addressTypes: Sequence[type[IAddress]] | None = None,
         transportSemantics: str = "TCP",
     ) -> IHostResolution:
+        pinned = _PINNED.get(hostName.lower())
+        if pinned is not None:
+            receiver: Any = resolutionReceiver  # (zope interfaces: no self in their signatures)
+            receiver.resolutionBegan(HostResolution(hostName))
+            for text in pinned:
+                receiver.addressResolved((IPv6Address if ":" in text else IPv4Address)("TCP", text, portNumber))
+            receiver.resolutionComplete()
+            return resolutionReceiver  # type: ignore[return-value]  # (as Scrapy's cached answer does)
         if self.timeout <= 0 or hostName in dnscache:  # (a cached answer comes at once)
             return super().resolveHostName(resolutionReceiver, hostName, portNumber, addressTypes,
                                            transportSemantics)

@@ -269,6 +269,16 @@ def local_address_of(host: str) -> str | None:
     return None
 
 
+def judged_addresses(host: str) -> tuple[str | None, tuple[str, ...]]:
+    """One look-up of ``host``: its first local or private address (as
+    :func:`local_address_of`, None when it has none) and every address it gave, so
+    that a connection can be held to the addresses judged. Blocking; raises
+    :class:`OSError` when the name cannot be looked up."""
+    found = tuple(_addresses_of(host))
+    local = next((text for text, address in found if is_local_address(address)), None)
+    return local, tuple(text for text, _address in found)
+
+
 def _addresses_of(host: str) -> Iterator[tuple[str, ipaddress.IPv4Address | ipaddress.IPv6Address]]:
     """Every address ``host`` resolves to, as the resolver wrote it and as read
     (``getaddrinfo``: each IPv4 and IPv6 answer, and the hosts file). Blocking;

@@ -153,9 +153,9 @@ class FaultServer(ThreadingHTTPServer):
     # attempts around the 429 used up its retries ("Gave up retrying ... 429").
     request_queue_size = 128
 
-    def __init__(self, routes: dict[str, Route], host: str = "127.0.0.1") -> None:
+    def __init__(self, routes: dict[str, Route], host: str = "127.0.0.1", port: int = 0) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        super().__init__((host, 0), FaultHandler)
+        super().__init__((host, port), FaultHandler)
         self.routes = routes
         self.requests: list[str] = []
         self.lock = threading.Lock()
@@ -172,8 +172,8 @@ class FaultServer(ThreadingHTTPServer):
         return f"http://{f'[{host}]' if ':' in host else host}:{self.server_address[1]}"
 
 
-def serve(routes: dict[str, Route], host: str = "127.0.0.1") -> FaultServer:
-    server = FaultServer(routes, host)
+def serve(routes: dict[str, Route], host: str = "127.0.0.1", port: int = 0) -> FaultServer:
+    server = FaultServer(routes, host, port)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 

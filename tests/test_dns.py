@@ -4,6 +4,7 @@ this test holds on a loopback address, which never answers."""
 
 from __future__ import annotations
 
+import json
 import random
 import socket
 import sqlite3
@@ -80,3 +81,35 @@ def test_a_look_up_no_server_answers_is_given_up_after_dns_timeout(silent_name_s
     assert outcome == "error" and "DNS lookup failed" in reason, reason
     assert "[crawler.resolver] WARNING: DNS look-up of stall.test: no answer in 1 s (DNS_TIMEOUT)" in run.stderr, \
         run.stderr[-3000:]
+
+
+def _network_namespaces_work() -> bool:
+    try:
+        return subprocess.run(["unshare", "-n", "-m", "ip", "link", "set", "lo", "up"], capture_output=True,
+                              timeout=30).returncode == 0
+    except (OSError, subprocess.SubprocessError):
+        return False
+
+
+@pytest.mark.skipif(not _network_namespaces_work(), reason="unshare -n -m with ip(8) fails here")
+def test_a_robots_txt_hop_whose_name_rebinds_to_this_machine_is_not_sent_here(tmp_path: Path) -> None:
+    """A site on the internet redirects its robots.txt to a name that the guard's
+    look-up finds on the internet and the download's, a moment later, on 127.0.0.1
+    (DNS rebinding, TTL 0): the request went to this machine (README: "is not
+    caught"). The download now connects to the addresses the guard judged."""
+    from tests.support import rebinding_world as world
+
+    resolv = tmp_path / "resolv.conf"
+    resolv.write_text(f"nameserver {world.NAME_SERVER}\n", encoding="utf-8")
+    setup = " && ".join(["ip link set lo up",
+                         *(f"ip addr add {a}/32 dev lo" for a in (world.SITE, world.HOP_SERVER, world.NAME_SERVER)),
+                         'mount --bind "$0" /etc/resolv.conf', 'exec "$@"'])
+    run = subprocess.run(["unshare", "-n", "-m", "sh", "-c", setup, str(resolv), sys.executable, "-m",
+                          "tests.support.rebinding_world", str(tmp_path / "hop.db")],
+                         capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    assert found["inside"] == {}, found
+    assert found["public"] == {"/robots.txt": 1}, found
+    assert found["given"][0] == world.HOP_SERVER, found
+    assert found["returncode"] == 0 and "/private" not in str(found["site"]), found

@@ -38,7 +38,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Coroutine
 from datetime import datetime, timezone
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -46,16 +46,19 @@ from scrapy.http import Request, Response
 from scrapy.spidermiddlewares.urllength import UrlLengthMiddleware
 
 from crawler.exceptions import OffsiteRequest, PastSiteBudget, TrapRequest
+from crawler.resolver import pin
 from crawler.robots import is_robots_request
 from crawler.traps import TrapRules, date_template, trap_reason
 from crawler.urls import (
     is_local_address,
-    local_address_of,
+    judged_addresses,
     local_site_address,
     name_to_resolve,
     on_local_network,
     site_key,
 )
+
+_Found = TypeVar("_Found")
 
 #: Request meta: the address a robots.txt redirect chain's first answer came from
 #: (the site's, as the crawler connected to it), as ``ipaddress`` reads it.
@@ -134,7 +137,9 @@ class SiteBoundMiddleware:
 
     async def resolved_hop(self, url: str, host: str | None, origin_host: str | None) -> None:
         """Refuse a robots.txt hop to a name with any local or private address
-        (:func:`crawler.urls.local_address_of`, in a thread: a DNS query blocks),
+        (:func:`crawler.urls.judged_addresses`, in a thread: a DNS query blocks;
+        a name found on the internet is pinned to the addresses judged,
+        :func:`crawler.resolver.pin`, against DNS rebinding),
         or one that cannot be looked up within ``DNS_TIMEOUT``; ``host`` None: the
         hop's target is such an address written out. Unless the site's own host name
         ``origin_host`` stands for local or private addresses only
@@ -143,7 +148,9 @@ class SiteBoundMiddleware:
         local = url if host is None else None
         if host is not None:
             try:
-                local = await self.look_up(local_address_of, host)
+                local, addresses = await self.look_up(judged_addresses, host)
+                if local is None:  # the download connects to these, not to a second look-up's answer
+                    pin(host, addresses)
             except (OSError, TimeoutError, UnicodeError) as exc:
                 raise self.refused(f"robots.txt redirected to {url}, whose address could not be looked up "
                                    f"({self.why(exc)}) to tell it is not a local or private one: not followed"
@@ -172,13 +179,13 @@ class SiteBoundMiddleware:
         return f"no answer in {self.dns_timeout():g} s" if isinstance(exc, TimeoutError) \
             else (str(exc) or type(exc).__name__)
 
-    async def look_up(self, find: Callable[[str], str | None], host: str) -> str | None:
+    async def look_up(self, find: Callable[[str], _Found], host: str) -> _Found:
         """``find(host)`` in a thread (a DNS query blocks), within ``DNS_TIMEOUT``:
         raises TimeoutError past it (and OSError, UnicodeError as ``find`` does).
         A daemon thread of its own: a look-up that hangs past the timeout cannot be
         stopped, and the default executor's threads (``asyncio.to_thread``) are
         joined when the interpreter exits, so a crawl ending meanwhile waited for it."""
-        answer: concurrent.futures.Future[str | None] = concurrent.futures.Future()
+        answer: concurrent.futures.Future[_Found] = concurrent.futures.Future()
 
         def run() -> None:
             answer.set_running_or_notify_cancel()
