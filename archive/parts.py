@@ -190,28 +190,41 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
     id). Each step leaves a card that describes its file, or no card. Nothing is
     moved when the folder's README.md is not a card (the user's: never replaced);
     returns whether the card was placed. ``newer_only`` (finishing a killed export):
-    a data file newer than ours in place stays, and our card with it."""
+    nothing is moved, nor the folder's card removed, when a data file newer than
+    ours is in place (a later export's), or when our file was moved already and
+    what is in place now is not the file our card names."""
     entries = os.listdir(done)
     if not _card_or_none(folder):
         return False
-    if "README.md" in entries:
+    data = sorted(name for name in entries if name.endswith(".parquet"))
+    if newer_only and not all(_ours_is_newer(name, done, folder) for name in data):
+        return False
+    has_card = "README.md" in entries
+    if has_card and not data and not _describes_its_files(done, folder):
+        return False
+    if has_card:
         with suppress(FileNotFoundError):
             os.unlink("README.md", dir_fd=folder)
         synced_folder(folder)
-    for entry in sorted(name for name in entries if name.endswith(".parquet")):
-        ours = os.stat(entry, dir_fd=done, follow_symlinks=False)
-        try:
-            theirs = os.stat(entry, dir_fd=folder, follow_symlinks=False).st_mtime_ns
-        except FileNotFoundError:
-            theirs = -1
-        if stat.S_ISREG(ours.st_mode) and (not newer_only or theirs <= ours.st_mtime_ns):
-            os.replace(entry, entry, src_dir_fd=done, dst_dir_fd=folder)
+    for entry in data:
+        os.replace(entry, entry, src_dir_fd=done, dst_dir_fd=folder)
     synced_folder(folder)
-    if "README.md" not in entries or not _describes_its_files(done, folder):
+    if not has_card or not _describes_its_files(done, folder):
         return False
     os.replace("README.md", "README.md", src_dir_fd=done, dst_dir_fd=folder)
     synced_folder(folder)
     return True
+
+
+def _ours_is_newer(entry: str, done: int, folder: int) -> bool:
+    """The file ``entry`` in ``done`` is a regular file, and the one of that name in
+    ``folder`` is absent or no newer."""
+    ours = os.stat(entry, dir_fd=done, follow_symlinks=False)
+    try:
+        theirs = os.stat(entry, dir_fd=folder, follow_symlinks=False).st_mtime_ns
+    except FileNotFoundError:
+        theirs = -1
+    return stat.S_ISREG(ours.st_mode) and theirs <= ours.st_mtime_ns
 
 
 def _describes_its_files(done: int, folder: int) -> bool:

@@ -193,3 +193,27 @@ def test_serve_syncs_the_metadata_file_it_keeps_before_its_rename(tmp_path: Path
     (place,) = [i for i, (call, path) in enumerate(calls) if call == "rename" and path == result.stdout.strip()]
     assert calls[place - 1][0] == "fsync" and calls[place - 1][1].endswith(".tmp"), calls
     assert ("fsync", str(tmp_path / "meta")) in calls[place + 1:], calls
+
+
+def test_finishing_a_killed_export_leaves_a_later_exports_pair_alone(tmp_path: Path) -> None:
+    """A killed export's committed folder (its card and file not yet moved) beside
+    a later export's pair, newer (two exports into one folder at once): finishing
+    the killed one moves nothing and removes no card; its folder is dropped."""
+    from tests.test_cli_runs import digest
+    from tests.test_export_parts import committed_parquet_part
+
+    db, made, out, done = committed_parquet_part(tmp_path)
+    for name in ("README.md", "articles.parquet"):
+        (made / name).rename(done / name)  # (committed, then the kill)
+    newer = tmp_path / "newer"
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(newer), "--site", "nowhere.example").returncode == 0
+    for name in ("README.md", "articles.parquet"):
+        (newer / name).rename(out / name)
+    before = {name: digest(out / name) for name in ("README.md", "articles.parquet")}
+    damaged = imported_one_article(tmp_path / "damaged.db", "page.warc.gz")
+    with closing(sqlite3.connect(damaged)) as conn, conn:
+        conn.execute("UPDATE versions SET tags = 'not json'")
+    assert clippings("export", str(damaged), "--format", "parquet", "-o", str(out)).returncode != 0
+    assert sorted(os.listdir(out)) == ["README.md", "articles.parquet"]
+    assert {name: digest(out / name) for name in before} == before
+    assert_card_is_its_files(out)
