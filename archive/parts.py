@@ -200,7 +200,7 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
     if newer_only and not all(_ours_is_newer(name, done, folder) for name in data):
         return False
     has_card = "README.md" in entries
-    if has_card and not data and not _describes_its_files(done, folder):
+    if has_card and not data and not _describes_its_files(done, folder, moved=[]):
         return False
     if has_card:
         with suppress(FileNotFoundError):
@@ -209,7 +209,7 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
     for entry in data:
         os.replace(entry, entry, src_dir_fd=done, dst_dir_fd=folder)
     synced_folder(folder)
-    if not has_card or not _describes_its_files(done, folder):
+    if not has_card or not _describes_its_files(done, folder, moved=data):
         return False
     os.replace("README.md", "README.md", src_dir_fd=done, dst_dir_fd=folder)
     synced_folder(folder)
@@ -227,16 +227,17 @@ def _ours_is_newer(entry: str, done: int, folder: int) -> bool:
     return stat.S_ISREG(ours.st_mode) and theirs <= ours.st_mtime_ns
 
 
-def _describes_its_files(done: int, folder: int) -> bool:
+def _describes_its_files(done: int, folder: int, *, moved: list[str]) -> bool:
     """The card in ``done`` names an export id, and each data file it names is in
-    ``folder`` with that id in its Parquet metadata."""
+    ``folder`` with that id in its Parquet metadata. A card of an earlier Clippings
+    (no id), killed in its moves, describes the files just ``moved`` from its folder."""
     from archive.card import card_files, export_id_of  # (pyarrow: not for a JSONL export's every part)
 
     with open(os.open("README.md", os.O_RDONLY | os.O_NOFOLLOW, dir_fd=done), encoding="utf-8",
               errors="replace") as text:
         export_id, files = card_files(text.read(1 << 20))
     if export_id is None or not files:
-        return False
+        return bool(files) and set(files) <= set(moved)
     for name in files:
         try:
             data = os.open(name, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=folder)

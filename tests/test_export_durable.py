@@ -217,3 +217,24 @@ def test_finishing_a_killed_export_leaves_a_later_exports_pair_alone(tmp_path: P
     assert sorted(os.listdir(out)) == ["README.md", "articles.parquet"]
     assert {name: digest(out / name) for name in before} == before
     assert_card_is_its_files(out)
+
+
+def test_an_earlier_versions_killed_export_gets_its_card_placed_with_its_file(tmp_path: Path) -> None:
+    """A committed folder an earlier Clippings left (its card names no export id),
+    both files still in it: finished, the file and its card are placed together."""
+    from tests.test_export_parts import committed_parquet_part
+
+    _db, made, out, done = committed_parquet_part(tmp_path)
+    card = made / "README.md"
+    card.write_text(re.sub(r"\nExport id: `[0-9a-f]+`.*", "\n", card.read_text(encoding="utf-8"), flags=re.DOTALL),
+                    encoding="utf-8")
+    for name in ("README.md", "articles.parquet"):
+        (made / name).rename(done / name)
+    assert card_files((done / "README.md").read_text(encoding="utf-8")) == (None, ["articles.parquet"])
+    damaged = imported_one_article(tmp_path / "damaged.db", "page.warc.gz")
+    with closing(sqlite3.connect(damaged)) as conn, conn:
+        conn.execute("UPDATE versions SET tags = 'not json'")
+    assert clippings("export", str(damaged), "--format", "parquet", "-o", str(out)).returncode != 0
+    assert sorted(os.listdir(out)) == ["README.md", "articles.parquet"]
+    assert card_files((out / "README.md").read_text(encoding="utf-8")) == (None, ["articles.parquet"])
+    assert_card_is_its_files(out)
