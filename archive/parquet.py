@@ -178,7 +178,7 @@ def _move_into(part: Path, done: Path, directory: Path, names: list[str]) -> Non
             synced_folder(part.parent)
         done_fd = os.open(done, os.O_RDONLY | os.O_DIRECTORY)
         try:
-            if not place_committed(done_fd, folder):
+            if not place_committed(done_fd, folder):  # (the README is the user's: nothing was moved)
                 card = directory / names[0]
                 raise FileExistsError(f"{shown_path(card)} exists and is not a Clippings dataset card: not overwritten")
         finally:
