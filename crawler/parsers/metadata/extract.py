@@ -523,11 +523,26 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
         if found:
             source = "opengraph" if name.startswith("article:") else "meta"
             # "Example News (www.example.com)": the publisher crediting itself
-            if all(is_site_name(a, keys) for a in found) or _names_host(values, src.page.host):
+            if (all(is_site_name(a, keys) for a in found) or _names_host(values, src.page.host)
+                    or _names_dc_publisher(found, data)):
                 weak = weak or (found, source)
                 continue
             return _without_site(found, keys), source, weak
     return [], "", weak
+
+
+# Dublin Core's publisher element: by its definition the entity that makes the
+# resource available, the publishing house ("Ediciones El País"), which older news
+# CMSs print as the page's meta author too.
+_DC_PUBLISHER = ("dc.publisher", "dcterms.publisher")
+
+
+def _names_dc_publisher(names: list[str], data: Structured) -> bool:
+    """Every meta author is the page's Dublin Core publisher: the publishing house
+    credited, no writer (a byline naming people wins; kept as the last resort)."""
+    publishers = {loose_key(v) for name in _DC_PUBLISHER for v in data.meta.get(name, ()) if v}
+    publishers.discard("")
+    return bool(publishers) and all(loose_key(n) in publishers for n in names)
 
 
 # A dash with spaces round it ("Jane Doe - Stadtblatt"); a double name's hyphen
