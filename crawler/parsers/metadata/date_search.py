@@ -345,6 +345,12 @@ _URL_STAMP = re.compile(r"(?<=[A-Za-z])((?:19|20)[0-9]{2})()(0[1-9]|1[0-2])(0[1-
 # issue's "/archive/2024/0506/".
 _URL_SPLIT = re.compile(r"/((?:19|20)[0-9]{2})(/|-)(0[1-9]|1[0-2])(?:(?!\2)[/-])?(0[1-9]|[12][0-9]|3[01])/"
                         r"(?=c[_0-9]|t(?:19|20)[0-9]{2}|[^/]*\.s?html?$)")
+# Year, one section name, month and day as path parts, then the story's slug
+# ("/2010/POLITICS/08/13/a-story/index.html": CNN's scheme and its imitators'):
+# the section sits between the year and the month. Letters only in the section
+# ("/2021/page/10/12/" is a listing's page number, not a month).
+_URL_SECTIONED = re.compile(r"/((?:19|20)[0-9]{2})/([^\W\d_]{2,20})/(0[1-9]|1[0-2])/(0[1-9]|[12][0-9]|3[01])/"
+                            r"(?=[^/]*[^\W\d_])")
 # Year, month's name, day as path parts, then the story's slug ("/world/2024/may/03/
 # a-story"); "/2024/may/2/" alone is an archive's page.
 _URL_MONTH_NAME = re.compile(r"/((?:19|20)[0-9]{2})/([^\W\d_]{3,9})/([0-3]?[0-9])/(?=[^/]*[^\W\d_])")
@@ -373,6 +379,10 @@ def url_date(url: str, latest: str) -> str | None:
     ['2021-10-29', '2021-10-29', '2021-10-29', '2021-10-29']
     >>> url_date("https://example.org/2021/1234/a-story", "2026-01-01") is None
     True
+    >>> url_date("https://example.org/2010/POLITICS/08/13/a.story/index.html", "2026-01-01")
+    '2010-08-13'
+    >>> url_date("https://example.org/2021/page/10/12/", "2026-01-01") is None
+    True
     """
     try:
         path = urlsplit(url).path if url else ""
@@ -383,7 +393,7 @@ def url_date(url: str, latest: str) -> str | None:
     if named and month:
         path = f"{path[:named.start()]}/{named.group(1)}/{month:02d}/{int(named.group(3)):02d}/{path[named.end():]}"
     for pattern, order in ((_URL_YMD, (1, 3, 4)), (_URL_DMY, (4, 3, 1)), (_URL_STAMP, (1, 3, 4)),
-                           (_URL_SPLIT, (1, 3, 4))):
+                           (_URL_SPLIT, (1, 3, 4)), (_URL_SECTIONED, (1, 3, 4))):
         for m in pattern.finditer(path[:500]):
             if pattern is _URL_YMD and not m.group(2) and len(m.group(0)) != 8:
                 continue  # undivided: exactly eight digits
@@ -715,12 +725,14 @@ def _zone_shift(published: str, shown_day: str) -> bool:
     timestamp's time and the shown one are an offset apart (:func:`_usable_offset`:
     whole hours or a zone's part-hour offset within UTC-12..UTC+14), another timestamp's a whole number of
     hours (up to 14), or the timestamp is in UTC and the shown day (no time) lies
-    on the side of midnight the UTC hour points to."""
-    if "T" not in published:
-        return False
+    on the side of midnight the UTC hour points to. A timestamp that is a bare day
+    (a "sailthru.date" meta, a DC.date) is UTC's day for a time printed on the side
+    of noon that allows it (:func:`_utc_day_of`)."""
     gap_days = abs((date.fromisoformat(shown_day[:10]) - date.fromisoformat(published[:10])).days)
     if gap_days != 1:
         return False
+    if "T" not in published:
+        return _utc_day_of(published, shown_day)
     stamp = datetime.fromisoformat(published[:16])  # to the minute: pages print no seconds
     shown = datetime.fromisoformat(shown_day[:16] if "T" in shown_day else shown_day[:10])
     utc = published.endswith(("+00:00", "Z"))
@@ -730,6 +742,23 @@ def _zone_shift(published: str, shown_day: str) -> bool:
         gap = abs(shown - stamp)
         return gap <= _MAX_ZONE_SHIFT and gap.total_seconds() % 3600 == 0
     return utc and (stamp.hour >= 10 if shown > stamp else stamp.hour < 14)
+
+
+def _utc_day_of(day: str, shown: str) -> bool:
+    """Whether a bare ``day`` one day from the local moment ``shown`` (with its
+    time) can be that moment's day in UTC: the next day for a time at or after
+    noon (UTC is at most 12 hours ahead of a zone), the day before for one before
+    14:00 (at most 14 hours behind). A shown day without a time settles nothing.
+
+    >>> _utc_day_of("2014-06-30", "2014-06-29T20:08"), _utc_day_of("2014-06-30", "2014-06-29T08:08")
+    (True, False)
+    >>> _utc_day_of("2014-06-28", "2014-06-29T09:00"), _utc_day_of("2014-06-30", "2014-06-29")
+    (True, False)
+    """
+    if "T" not in shown:
+        return False
+    hour = datetime.fromisoformat(shown[:16]).hour
+    return hour >= 12 if day > shown[:10] else hour < 14
 
 
 # A day standing as the URL's own path part: "/2024/05/03/", "/20240503", an end

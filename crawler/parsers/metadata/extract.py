@@ -72,7 +72,7 @@ from crawler.parsers.metadata.closing_credits import (
     lead_credit,
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
-from crawler.parsers.metadata.given_names import names_a_body, opens_with_given_name
+from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
 from crawler.parsers.metadata.titles import (
     choose_title,
@@ -519,15 +519,64 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             return _without_site(found, keys, src), "json-ld", weak
     for name in _AUTHOR_META:
         values = [v for v in data.meta.get(name, ()) if v and "://" not in v]
+        if name in _DC_CREATOR:
+            values = [uninverted(v, partial(_printed, src)) for v in values]
         found = _without_site_tail(clean_author_list(values), src)
         if found:
             source = "opengraph" if name.startswith("article:") else "meta"
             # "Example News (www.example.com)": the publisher crediting itself
-            if all(is_site_name(a, keys) for a in found) or _names_host(values, src.page.host):
+            if (all(is_site_name(a, keys) for a in found) or _names_host(values, src.page.host)
+                    or _names_dc_publisher(found, data)):
                 weak = weak or (found, source)
                 continue
             return _without_site(found, keys), source, weak
     return [], "", weak
+
+
+# Dublin Core's creator element, which catalogues (and the CMS plugins that copy
+# them) write as a personal name inverted: "Gillman, Steve".
+_DC_CREATOR = ("dc.creator", "dcterms.creator")
+_INVERTED = re.compile(r"^\s*([^\W\d_][\w'’-]+)\s*,\s*([^\W\d_][\w'’.-]*)\s*$")
+
+
+def uninverted(value: str, printed: Callable[[str], bool]) -> str:
+    """A Dublin Core creator written surname first, "Surname, Given", in reading
+    order; anything else as it is (two people, "Jane Doe, John Roe", or a name and
+    a role, "Doe, Reporter"): only when the part after the comma is one given name,
+    the part before is not, and the page prints the name in reading order
+    (``printed``): "Reuters, London" is an agency and its city, no "London Reuters".
+
+    >>> shown = "By Steve Gillman".__contains__
+    >>> uninverted("Gillman, Steve", shown), uninverted("Jane Doe, John Roe", shown)
+    ('Steve Gillman', 'Jane Doe, John Roe')
+    >>> uninverted("Doe, Reporter", shown), uninverted("Steve, Jane", shown), uninverted("Reuters, London", shown)
+    ('Doe, Reporter', 'Steve, Jane', 'Reuters, London')
+    """
+    m = _INVERTED.match(value)
+    if m and is_given_name(m.group(2)) and not is_given_name(m.group(1)):
+        name = f"{m.group(2)} {m.group(1)}"
+        return name if printed(name) else value
+    return value
+
+
+def _printed(src: _Sources, name: str) -> bool:
+    """The page's text prints ``name`` (whitespace collapsed)."""
+    text = " ".join(" ".join(src.page.doc.itertext()).split())
+    return name in text
+
+
+# Dublin Core's publisher element: by its definition the entity that makes the
+# resource available, the publishing house ("Ediciones El País"), which older news
+# CMSs print as the page's meta author too.
+_DC_PUBLISHER = ("dc.publisher", "dcterms.publisher")
+
+
+def _names_dc_publisher(names: list[str], data: Structured) -> bool:
+    """Every meta author is the page's Dublin Core publisher: the publishing house
+    credited, no writer (a byline naming people wins; kept as the last resort)."""
+    publishers = {loose_key(v) for name in _DC_PUBLISHER for v in data.meta.get(name, ()) if v}
+    publishers.discard("")
+    return bool(publishers) and all(loose_key(n) in publishers for n in names)
 
 
 # A dash with spaces round it ("Jane Doe - Stadtblatt"); a double name's hyphen
