@@ -63,9 +63,11 @@ __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_hea
 _DATE_HINT = Caseless(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline")
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
                            r"topic|channel|label|tag", re.I)
-# (not "promoted": Drupal's class for the story's own node shown on the front page)
+# (not "promoted": Drupal's class for the story's own node shown on the front page;
+# an ad slot in the languages' own words: Spanish and Portuguese "publicidad(e)",
+# French "publicité", Italian "pubblicità", German "Werbung", Danish "reklame")
 _SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo(?!ted)|advert|sidebar|footer|"
-                      r"recommend|teaser|most-?read|popular")
+                      r"recommend|teaser|most-?read|popular|publicidad|publicit[eé]|pubblicit|werbung|reklame")
 _TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
                         "em", "i", "header", "section", "footer", "ul", "dd", "dt", "h2", "h3",
                         "h4", "h5", "h6", "font", "td", "label", "cite"})
@@ -79,7 +81,8 @@ _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|te
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 40
-_PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlich(?:t|ung)|erschienen|publicado|pubblicato|"
+# ("publi" not of "publicidad", "publicité", "publicity": an ad's label)
+_PUBLISHED_WORDS = re.compile(r"publi(?!cid|cit)|posted|veröffentlich(?:t|ung)|erschienen|publicado|pubblicato|"
                               r"gepubliceerd|opublikowano|julkaistu|опубликовано|udgivet|yayınlan|objavljeno|"
                               r"^on\b|^am\b|^le\b", re.I)
 # "stand" as a word of its own ("Stand: 05.03.2024", class "stand"), not inside

@@ -1,0 +1,82 @@
+"""Date rules of 2026-12-06 (s30): Japanese era and Thai Buddhist-era years, an
+ad's label ("Publicidad") is no publication label, and a stamp printed as time
+before the fetch ("vor 3 Stunden") read against the fetch time the caller names."""
+
+from __future__ import annotations
+
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.dates import find_date_span
+from tests.support.byline_page import PROSE
+
+_FETCHED = "2026-01-20T12:00:00Z"
+
+
+def _page(top: str, lang: str = "en") -> str:
+    body = "".join(f"<p>{PROSE.get(lang, PROSE['en']) * 3}</p>" for _ in range(3))
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Council budget - Stadtblatt'
+            f'</title></head><body><main><article><h1>Council budget</h1>{top}{body}</article></main></body></html>')
+
+
+def _published(top: str, lang: str = "en", fetched_at: str | None = _FETCHED,
+               url: str = "https://example.org/news/story") -> str | None:
+    article = parse_article(_page(top, lang), url, fetched_at=fetched_at)
+    assert article is not None
+    return article.published
+
+
+def test_japanese_era_years() -> None:
+    """"令和5年4月22日" (Reiwa 5, as Japanese government and local pages print the
+    year) gave no date: only a common-era "2023年" was read."""
+    assert find_date_span("令和5年4月22日") == ("2023-04-22", 0)
+    assert find_date_span("平成30年4月22日（日）10時05分") == ("2018-04-22T10:05:00", 0)
+    assert find_date_span("令和元年5月1日") == ("2019-05-01", 0)  # the era's first year
+    assert find_date_span("令和5年13月40日") is None
+    assert _published('<p class="date">令和5年4月22日</p>', "ja")[:10] == "2023-04-22"
+
+
+def test_thai_buddhist_era_years() -> None:
+    """Thai pages count years 543 ahead ("22 เมษายน 2566" is 22 April 2023) and were
+    not dated; a Thai month's abbreviation, the era's "พ.ศ." and a slashed day-first
+    date read too."""
+    assert find_date_span("22 เมษายน 2566") == ("2023-04-22", 0)
+    assert find_date_span("ประกาศ 22 เม.ย. 2566 14:35 น.") == ("2023-04-22T14:35:00", 7)
+    assert find_date_span("1 ม.ค. พ.ศ. 2567") == ("2024-01-01", 0)
+    assert find_date_span("22/04/2566") == ("2023-04-22", 0)
+    assert find_date_span("32/13/2566") is None
+    assert _published('<p class="date">22 เมษายน 2566</p>', "th")[:10] == "2023-04-22"
+
+
+def test_an_ads_label_is_no_publication_label() -> None:
+    """"Publicidad" (Spanish for advertising) opens with "publi", read as the
+    publication's label: an ad box's date dated the page over the labelled one."""
+    top = ('<div class="publicidad">Publicidad 22/04/2023</div>'
+           '<p class="published">Publicado el 3 de marzo de 2024</p>')
+    assert _published(top, "es")[:10] == "2024-03-03"
+    top = '<div class="publicite">Publicité 22/04/2023</div><p>Publié le 3 mars 2024</p>'
+    assert _published(top, "fr")[:10] == "2024-03-03"
+
+
+def test_a_relative_stamp_is_read_against_the_fetch_time() -> None:
+    """A page dated only "vor 3 Stunden" / "2 hours ago" had no date: the day is the
+    fetch's less that time, for a fetch time the caller names."""
+    assert _published('<p class="date">vor 3 Stunden</p>', "de", "2026-01-20T01:00:00Z") == "2026-01-19"
+    assert _published('<p class="date">2 hours ago</p>') == "2026-01-20"
+    assert _published('<span class="fecha">hace 3 días</span>', "es") == "2026-01-17"
+    assert _published('<time>il y a 5 heures</time>', "fr") == "2026-01-20"
+    assert _published('<p class="meta">Jane Doe · 2 days ago</p>') == "2026-01-18"
+    article = parse_article(_page('<p class="date">an hour ago</p>'), "https://example.org/news/story",
+                            fetched_at="2026-01-20T00:30:00Z")
+    assert article is not None and article.provenance["published_raw"] == "an hour ago"
+    assert article.published == "2026-01-19"
+
+
+def test_relative_stamps_that_name_no_publication_day() -> None:
+    """No fetch time named (a saved page read later): no day that moves with the
+    clock. An update's stamp, a comment's, "3 months ago" (no day) give none, and
+    a day in the URL's path comes first."""
+    assert _published('<p class="date">2 hours ago</p>', fetched_at=None) is None
+    assert _published('<p class="meta">Updated 2 hours ago</p>') is None
+    assert _published('<div class="comments"><span class="date">2 hours ago</span></div>') is None
+    assert _published('<p class="date">3 months ago</p>') is None
+    assert _published('<p class="date">2 hours ago</p>',
+                      url="https://example.org/2025/12/01/story") == "2025-12-01"
