@@ -65,8 +65,7 @@ def parse_article(
         return None
     if cut is not None:
         cut.extend(page.cut)
-    # a relative stamp ("2 hours ago") is read only against a fetch time the caller
-    # names: the same bytes give the same record whenever they are read
+    # (a relative stamp, "2 hours ago", is read only against a fetch time the caller names)
     clock, fetched_at = fetched_at, fetched_at or utc_now_iso()
     meta = settle_published(extract_metadata(page), page.doc, url, fetched_at, clock)
     related = extract_related(page)
