@@ -982,6 +982,11 @@ def _particle_surname(words: list[str]) -> bool:
     return len(words) == 2 and words[0].casefold() in _NAME_PARTICLES and all(w[:1].isupper() for w in words)
 
 
+# English "I" then a verb after a name: a sentence ("the Anna Berg I knew"), not a
+# byline's regnal number ("By Louis Philippe I"), which ends the name.
+_PRONOUN_CLAUSE = re.compile(r"[^\W\d_]\s+I\s+[a-z]{2,}")
+
+
 def _split_names(text: str, strict: bool = False) -> list[str]:
     """The names of a list (after the first, no country's name: a dateline's);
     none from a printed phrase that only holds a joiner
@@ -1000,6 +1005,8 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
         if strict and out and _lower_words(part) and len(part.split()) <= _MAX_WORDS \
                 and any(c.isupper() for c in out[0]):
             continue  # "Jane Doe, the paper's city hall": running words after a name, no co-author
+        if strict and _PRONOUN_CLAUSE.search(part):
+            continue  # "The Anna Berg I knew", "Anna Berg I met in 1990": a sentence about her
         if strict and out and _job_title(part):
             continue  # "By Jane Doe, Special Projects Editor": the writer's job, no co-author
         if strict and n and joiner.strip() == "a" and _ends_in_role(parts[n - 1][1]) and len(part.split()) == 1:

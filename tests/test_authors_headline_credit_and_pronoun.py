@@ -1,0 +1,41 @@
+"""Author rules of 2026-12-06 (s30): a columnist's name printed beside the date
+stays the writer when the headline credits the column to the same name ("Anna
+Berg: Why I left the council"), and a name in a sentence ("the Anna Berg I knew")
+is no byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers.metadata.authors import clean_byline
+from tests.support.byline_page import authors_of, byline_authors
+
+_ROWS = ("<p><strong>Anna Berg</strong> | May 3, 2024</p>", "<p>May 3, 2024 · Anna Berg</p>",
+         "<div class='meta'><span>Anna Berg</span><time datetime='2024-05-03'>May 3, 2024</time></div>")
+
+
+@pytest.mark.parametrize("row", _ROWS)
+@pytest.mark.parametrize("headline", ["Anna Berg: Why I left the council", "Anna Berg – Mein Jahr im Rat",
+                                      "Why I left the council | Anna Berg", "Eine Kolumne von Anna Berg"])
+def test_a_headline_crediting_the_column_to_the_name_keeps_the_writer(row: str, headline: str) -> None:
+    """The unmarked name beside the date was dropped as the story's subject whenever
+    the headline printed it: a column's headline credits its writer so."""
+    assert authors_of("en", top=row, title=headline) == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("row", _ROWS)
+@pytest.mark.parametrize("headline", ["Why Anna Berg left the council", "Anna Berg resigns from the council"])
+def test_a_headline_about_the_name_still_drops_it(row: str, headline: str) -> None:
+    """The name as the headline's subject: the unmarked name by the date is what the
+    story is about (the franchise guard's case: "Mercedes Benz recalls ...")."""
+    assert authors_of("en", top=row, title=headline) == []
+
+
+def test_a_name_in_a_sentence_with_i_is_no_byline() -> None:
+    """"The Anna Berg I knew was kind" in a byline box gave "The Anna Berg I" (the
+    pronoun read as a regnal number); a numeral ending the name stays."""
+    assert clean_byline("The Anna Berg I knew was kind") == []
+    assert clean_byline("Anna Berg I met in 1990") == []
+    assert byline_authors("The Anna Berg I knew") == []
+    assert clean_byline("By Louis Philippe I") == ["Louis Philippe I"]
+    assert clean_byline("By Anna Berg, I think") == ["Anna Berg"]
