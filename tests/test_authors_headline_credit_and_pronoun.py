@@ -1,7 +1,7 @@
 """Author rules of 2026-12-06 (s30): a columnist's name printed beside the date
 stays the writer when the headline credits the column to the same name ("Anna
 Berg: Why I left the council"), and a name in a sentence ("the Anna Berg I knew")
-is no byline."""
+is no byline, nor a time of day after "by" ("Updated by noon")."""
 
 from __future__ import annotations
 
@@ -39,3 +39,12 @@ def test_a_name_in_a_sentence_with_i_is_no_byline() -> None:
     assert byline_authors("The Anna Berg I knew") == []
     assert clean_byline("By Louis Philippe I") == ["Louis Philippe I"]
     assert clean_byline("By Anna Berg, I think") == ["Anna Berg"]
+
+
+def test_a_time_of_day_after_by_is_no_writer() -> None:
+    """"Updated by noon" (a deadline in a live page's update line) gave the writer
+    "noon"; a surname that is such a word stays."""
+    assert clean_byline("Updated by noon") == []
+    assert byline_authors("Updated by noon") == []
+    assert clean_byline("Aktualisiert von Mittag") == []
+    assert clean_byline("By Jane Doe and Tom Noon") == ["Jane Doe", "Tom Noon"]

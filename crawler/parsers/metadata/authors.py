@@ -982,6 +982,11 @@ def _particle_surname(words: list[str]) -> bool:
     return len(words) == 2 and words[0].casefold() in _NAME_PARTICLES and all(w[:1].isupper() for w in words)
 
 
+# Times of day a line's "by" names ("Updated by noon", "Results by midnight",
+# "Aktualisiert bis Mittag"), never a person; in the languages of the by-words.
+_TIME_WORDS = frozenset(["noon", "midnight", "midday", "tonight", "today", "tomorrow", "morning", "afternoon",
+                         "evening", "mittag", "mitternacht", "midi", "minuit", "mediodía", "medianoche",
+                         "mezzogiorno", "mezzanotte", "middag", "middernacht"])
 # English "I" then a verb after a name: a sentence ("the Anna Berg I knew"), not a
 # byline's regnal number ("By Louis Philippe I"), which ends the name.
 _PRONOUN_CLAUSE = re.compile(r"[^\W\d_]\s+I\s+[a-z]{2,}")
@@ -1005,6 +1010,8 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
         if strict and out and _lower_words(part) and len(part.split()) <= _MAX_WORDS \
                 and any(c.isupper() for c in out[0]):
             continue  # "Jane Doe, the paper's city hall": running words after a name, no co-author
+        if strict and (part or "").strip(" .").casefold() in _TIME_WORDS:
+            continue  # "Updated by noon": a deadline, not a writer
         if strict and _PRONOUN_CLAUSE.search(part):
             continue  # "The Anna Berg I knew", "Anna Berg I met in 1990": a sentence about her
         if strict and out and _job_title(part):
