@@ -48,3 +48,23 @@ def test_a_time_of_day_after_by_is_no_writer() -> None:
     assert byline_authors("Updated by noon") == []
     assert clean_byline("Aktualisiert von Mittag") == []
     assert clean_byline("By Jane Doe and Tom Noon") == ["Jane Doe", "Tom Noon"]
+
+
+@pytest.mark.parametrize("closing", [
+    "<p>{prose}<br><em>Claudia Duwe, Korrespondentin</em></p>",
+    "<p><em>Claudia Duwe, Korrespondentin</em></p>",
+    "<p><i>Claudia Duwe, Redakteurin</i></p>",
+])
+def test_a_name_and_newsroom_job_closing_the_story_is_its_writer(closing: str) -> None:
+    """A German magazine signs a story under its last paragraph with the writer's
+    name and job and no "Von" ("<em>Claudia Duwe, Korrespondentin</em>"): it was
+    read only with a by-word or above the text."""
+    from tests.support.byline_page import PROSE
+    assert authors_of("de", bottom=closing.format(prose=PROSE["de"])) == ["Claudia Duwe"]
+
+
+def test_a_closing_name_with_an_office_or_in_a_quote_is_no_writer() -> None:
+    """An office is no newsroom job, and a quote's attribution is the speaker's."""
+    assert authors_of("de", bottom="<p><em>Angela Merkel, Bundeskanzlerin</em></p>") == []
+    assert authors_of("de", bottom="<blockquote><p>Wir schaffen das.</p>"
+                                   "<p><em>Claudia Duwe, Korrespondentin</em></p></blockquote>") == []

@@ -19,7 +19,7 @@ from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEK
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
            "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
-           "plain_name"]
+           "name_then_job", "plain_name"]
 
 # One name standing as a whole short line's credit: two to four capitalised words,
 # a Dutch or French particle between them ("Piet de Vries"); before a joiner a given
@@ -704,6 +704,17 @@ def _name_then_job(text: str) -> bool:
     # when it reads as one (two to four capitalised words, no place or body)
     name = m.group(1)
     return opens_with_given_name(name) or (plain_name(name) == [name] and not names_a_body(name))
+
+
+def name_then_job(text: str) -> str:
+    """The name of a line that is a person's name and a newsroom job alone ("Anna
+    Müller, Redakteurin" -> "Anna Müller"; :func:`_name_then_job`), else ``""``.
+
+    >>> name_then_job("Claudia Duwe, Korrespondentin"), name_then_job("Angela Merkel, Bundeskanzlerin")
+    ('Claudia Duwe', '')
+    """
+    m = _NAME_THEN_JOB.match(text)
+    return m.group(1).strip() if m is not None and _name_then_job(text) else ""
 
 
 def looks_like_byline(text: str) -> bool:
