@@ -80,3 +80,21 @@ def test_relative_stamps_that_name_no_publication_day() -> None:
     assert _published('<p class="date">3 months ago</p>') is None
     assert _published('<p class="date">2 hours ago</p>',
                       url="https://example.org/2025/12/01/story") == "2025-12-01"
+
+
+def test_published_raw_is_the_dates_own_text_run() -> None:
+    """The date printed as a plain text run of its row, between other elements or
+    ``<br>`` ("<a>#Topic</a> 22 kwietnia 2021 <span>4 min</span>"), is the raw date:
+    it was the whole row; a date sitting in an element of its own already was."""
+    def raw(top: str, lang: str = "en") -> str | None:
+        article = parse_article(_page(top, lang), "https://example.org/news/story", fetched_at=_FETCHED)
+        assert article is not None
+        return article.provenance.get("published_raw")
+    assert raw('<div class="meta"><a href="/topic/x">#Topic</a> 22 kwietnia 2021 '
+               '<span>przeczytanie zajmie 4 min</span></div>', "pl") == "22 kwietnia 2021"
+    assert raw('<div class="meta">By <a href="/a/jd">Jane Doe</a><br>March 3, 2024<br>5 min read</div>') == \
+        "March 3, 2024"
+    # one run holding the row: the row; a labelled row stays whole
+    assert raw('<p class="meta">Jane Doe | March 3, 2024 | 5 min read</p>') == "Jane Doe | March 3, 2024 | 5 min read"
+    assert raw('<div class="meta"><span>Jane Doe</span> Posted March 3, 2024 <span>5 min read</span></div>') == \
+        "Jane Doe Posted March 3, 2024 5 min read"

@@ -1144,13 +1144,23 @@ def _own_date_text(el: Any, line: str, dated: tuple[str, int], language: str | N
     if names_publication(line) or _labels_update(line) or other_label(line[:dated[1]]):
         return line
     best = line
-    for child in islice(el.iterdescendants(), _OWN_DATE_DEPTH):
-        if not isinstance(child.tag, str):
-            continue
-        own = text_of(child, 100)
+    for own in _own_texts(el):
         if len(own) < len(best) and (found := find_date_span(own, language)) is not None and found[0] == value:
             best = own
     return best
+
+
+def _own_texts(el: Any) -> Iterator[str]:
+    """The texts of the elements inside ``el`` and its plain text runs, between
+    them ("22 kwietnia 2021" in "<a>#Topic</a> 22 kwietnia 2021 <span>4 min</span>",
+    "March 3, 2024" between two ``<br>``), each with its spaces collapsed."""
+    if el.text and el.text.strip():
+        yield " ".join(el.text[:200].split())
+    for child in islice(el.iterdescendants(), _OWN_DATE_DEPTH):
+        if isinstance(child.tag, str):
+            yield text_of(child, 100)
+        if child.tail and child.tail.strip():
+            yield " ".join(child.tail[:200].split())
 
 
 def _dateline_mark(el: Any, update: Any) -> bool:
