@@ -83,9 +83,9 @@ def test_relative_stamps_that_name_no_publication_day() -> None:
 
 
 def test_published_raw_is_the_dates_own_text_run() -> None:
-    """The date printed as a plain text run of its row, between other elements or
-    ``<br>`` ("<a>#Topic</a> 22 kwietnia 2021 <span>4 min</span>"), is the raw date:
-    it was the whole row; a date sitting in an element of its own already was."""
+    """The date printed as a plain text run of its row, between other elements,
+    ``<br>`` or separators ("<a>#Topic</a> 22 kwietnia 2021 <span>4 min</span>"), is
+    the raw date: it was the whole row; a date in an element of its own already was."""
     def raw(top: str, lang: str = "en") -> str | None:
         article = parse_article(_page(top, lang), "https://example.org/news/story", fetched_at=_FETCHED)
         assert article is not None
@@ -94,7 +94,11 @@ def test_published_raw_is_the_dates_own_text_run() -> None:
                '<span>przeczytanie zajmie 4 min</span></div>', "pl") == "22 kwietnia 2021"
     assert raw('<div class="meta">By <a href="/a/jd">Jane Doe</a><br>March 3, 2024<br>5 min read</div>') == \
         "March 3, 2024"
-    # one run holding the row: the row; a labelled row stays whole
-    assert raw('<p class="meta">Jane Doe | March 3, 2024 | 5 min read</p>') == "Jane Doe | March 3, 2024 | 5 min read"
+    # a run's part between separators; "by" before the writer's link is no part of the date
+    assert raw('<p class="meta">Jane Doe | March 3, 2024 | 5 min read</p>') == "March 3, 2024"
+    assert raw('<p class="meta">3. August 2015 · Filed under <a href="/c/x">Leben</a></p>', "de") == "3. August 2015"
+    assert raw('<p class="meta">Monday November 18, 2019 7:45 am PST by <a href="/a/jr">Joe Roe</a></p>') == \
+        "Monday November 18, 2019 7:45 am PST"
+    # a labelled row stays whole (the settling of the day reads its label)
     assert raw('<div class="meta"><span>Jane Doe</span> Posted March 3, 2024 <span>5 min read</span></div>') == \
         "Jane Doe Posted March 3, 2024 5 min read"

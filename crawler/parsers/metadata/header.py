@@ -1151,16 +1151,28 @@ def _own_date_text(el: Any, line: str, dated: tuple[str, int], language: str | N
 
 
 def _own_texts(el: Any) -> Iterator[str]:
-    """The texts of the elements inside ``el`` and its plain text runs, between
-    them ("22 kwietnia 2021" in "<a>#Topic</a> 22 kwietnia 2021 <span>4 min</span>",
-    "March 3, 2024" between two ``<br>``), each with its spaces collapsed."""
-    if el.text and el.text.strip():
-        yield " ".join(el.text[:200].split())
+    """The texts of the elements inside ``el`` and the parts of its plain text runs
+    between them ("22 kwietnia 2021" in "<a>#Topic</a> 22 kwietnia 2021 <span>4
+    min</span>", "March 3, 2024" between two ``<br>``, "3. August 2015" of "3. August
+    2015 · Filed under <a>...</a>"), each with its spaces collapsed."""
+    runs = [el.text] if el.text else []
     for child in islice(el.iterdescendants(), _OWN_DATE_DEPTH):
         if isinstance(child.tag, str):
             yield text_of(child, 100)
-        if child.tail and child.tail.strip():
-            yield " ".join(child.tail[:200].split())
+        if child.tail:
+            runs.append(child.tail)
+    for run in runs:
+        for part in _RUN_SEPARATORS.split(" ".join(run[:200].split())):
+            part = _RUN_BY_END.sub("", part.strip(_RUN_EDGES))
+            if part:
+                yield part
+
+
+# A text run's parts: separated by a bar, a dot or a spaced slash or dash ("· Filed
+# under", "/ Keine Kommentare"; not the dashes and slashes of "2018-09-16", "03/05/2024").
+_RUN_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+[/–—-]\s+")
+_RUN_EDGES = " ,;:/|·•–—-"
+_RUN_BY_END = re.compile(r"\s+(?:by|von|par|por|door)$", re.IGNORECASE)  # "... 7:45 am PST by <a>Joe</a>"
 
 
 def _dateline_mark(el: Any, update: Any) -> bool:
