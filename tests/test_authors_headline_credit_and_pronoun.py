@@ -68,3 +68,24 @@ def test_a_closing_name_with_an_office_or_in_a_quote_is_no_writer() -> None:
     assert authors_of("de", bottom="<p><em>Angela Merkel, Bundeskanzlerin</em></p>") == []
     assert authors_of("de", bottom="<blockquote><p>Wir schaffen das.</p>"
                                    "<p><em>Claudia Duwe, Korrespondentin</em></p></blockquote>") == []
+
+
+@pytest.mark.parametrize("link", [
+    '<a href="/suche?author=Julia%20Lauter">Julia Lauter</a>',        # a search for the writer's stories
+    '<a href="/search?author=julia-lauter">Julia Lauter</a>',
+    '<a href="/user/julia-lauter">Julia Lauter</a>',                  # Drupal's default author link
+    '<a href="/de/users/julia-lauter">Julia Lauter</a>',
+])
+def test_a_link_to_the_writers_stories_or_account_marks_the_writer(link: str) -> None:
+    """Only "?author=12" (a number) and "/author/..."-like paths marked a writer's link:
+    a site whose class names say nothing had no writer."""
+    assert authors_of("de", top=f"<p>{link}</p>") == ["Julia Lauter"]
+
+
+@pytest.mark.parametrize("link", [
+    '<a href="https://www.youtube.com/user/julialauter">Julia Lauter</a>',  # a video channel
+    '<a href="/user/login">Anmelden</a>',
+    '<a href="/user/12">Julia Lauter</a>',
+])
+def test_a_channel_or_an_account_action_is_no_writers_link(link: str) -> None:
+    assert authors_of("de", top=f"<p>{link}</p>") == []
