@@ -102,3 +102,20 @@ def test_published_raw_is_the_dates_own_text_run() -> None:
     # a labelled row stays whole (the settling of the day reads its label)
     assert raw('<div class="meta"><span>Jane Doe</span> Posted March 3, 2024 <span>5 min read</span></div>') == \
         "Jane Doe Posted March 3, 2024 5 min read"
+
+
+def test_an_h3_headline_in_the_articles_header_anchors_the_date_row() -> None:
+    """A React template sets the headline as an <h3> in the article's <header>, the
+    date row under it; with no <h1> or <h2> the header scan had no anchor: the day
+    came from the search over the whole page (htmldate here; on a copy of a tuning
+    page with neutral class names, a teaser's earlier date), with no printed date."""
+    page = ('<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Pädophilie als politisches '
+            'Machtinstrument | Siegessäule</title><meta property="og:title" content="Pädophilie als politisches '
+            'Machtinstrument"></head><body><main><article><header><div class="a1">Interview</div>'
+            '<h3>Pädophilie als politisches Machtinstrument</h3><div class="a2"><span>28. Jan. 2022</span> '
+            '<span>Paula Balov</span></div></header>'
+            f'<p>{PROSE["de"] * 4}</p></article><aside><a href="/x"><h4>Eine andere Geschichte</h4>'
+            '<div>15. Apr. 2019</div></a></aside></main></body></html>')
+    article = parse_article(page, "https://example.org/magazin/story", fetched_at=_FETCHED)
+    assert article is not None and article.published == "2022-01-28"
+    assert article.provenance["published_raw"] == "28. Jan. 2022"

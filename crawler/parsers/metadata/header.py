@@ -185,7 +185,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
             return el, True
     if refs:  # older templates: the headline in an h2 / "entry-title" element, or set big by its style
         title_like = [el for el in doc.xpath(_TITLE_LIKE)
-                      if el.tag == "h2" or _TITLE_CLASS.search(el.get("class") or "")]
+                      if el.tag in ("h2", "h3") or _TITLE_CLASS.search(el.get("class") or "")]
         for el in chain(title_like[:30], big_styled(doc, 30)):
             text = text_of(el, 300)
             if text and len(text) <= 400 and max(similar(text, r) for r in refs) >= 0.8:
@@ -849,7 +849,10 @@ def _label_and_text(el: Any) -> str | None:
 
 
 # two cheap contains() tests, narrowed in Python (four in XPath cost ~3 ms on a big page)
-_TITLE_LIKE = "/descendant::h2|/descendant::*/@class[contains(., 'title') or contains(., 'headline')]/.."
+# (and an <h3> in the article's own header: some React templates set the headline so,
+# "<article><header><h3>Headline</h3><div>28. Jan. 2022 Jane Doe</div>")
+_TITLE_LIKE = ("/descendant::h2|/descendant::*/@class[contains(., 'title') or contains(., 'headline')]/..|"
+               "/descendant::article/descendant::header/descendant::h3")
 _TITLE_CLASS = re.compile(r"entry-title|post-title|article-title|headline")
 _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
 
