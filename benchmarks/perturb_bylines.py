@@ -14,13 +14,15 @@ held-out half. Run it on a metadata-stripped copy so the printed byline is what 
 
 A page is rewritten when its split is ``tuning`` (or it has none, as the Zyte set), its
 truth names people (each name two to four words, no digit, no "@") and one visible
-element's text holds every name and little else, no digit (a date stays as it is; see
+element's text, outside readers' comments, holds every name and little else, no digit (a
+date stays as it is; see
 :func:`byline_element`). That element's
 content is replaced (its attributes kept) by one form chosen from :data:`FORMS`, seeded by the page id (the same
 page gets the same form on every run): a label of the page's language (``<html lang>``;
 English ones when the list has none for it) or none, a role after
 the name, "A und B" / "A, B and C" / "A & B", a date or time after, capitals by CSS, the
-name as a link to ``/autor/slug``, a "Mehr von" box (a label, a link or a box only in an
+name as a link to ``/autor/slug``, the names in capitals in the text ("By JANE DOE"), each
+name with its handle ("Jane Doe (@janedoe)"), a "Mehr von" box (a label, a link or a box only in an
 element that opens its line outside any link: no "By More from X", no nested links). The names stay exactly as the truth
 spells them. A rewritten page is re-serialised by lxml; every other page (and every
 validation page) is copied byte for byte. The truth files are copied as they are.
@@ -54,7 +56,10 @@ LABELS = (("By", "and", "en"), ("Written by", "and", "en"), ("Words by", "and", 
           ("Af", "og", "da"), ("", "and", ""))
 ROLES = {"de": ("Redakteurin", "Redakteur", "Korrespondent"), "": ("Reporter", "Senior Correspondent", "Staff Writer")}
 MORE_FROM = {"de": "Mehr von", "": "More from"}
-FORMS = ("label", "label_date", "label_time", "role", "caps", "link", "more_from")
+# "capitals": the names in capitals in the text itself, as US papers' CMSs store a byline ("By JANE
+# DOE"; "caps" is the same look by CSS); "handle": each name with its social handle in brackets
+# ("Jane Doe (@janedoe)"), as blogs and newsletters print a writer's byline.
+FORMS = ("label", "label_date", "label_time", "role", "caps", "link", "more_from", "capitals", "handle")
 _SKIP = {"script", "style", "noscript", "head", "title", "template"}
 _SLACK = 40  # characters a byline element may hold besides the names
 
@@ -73,7 +78,7 @@ def byline_element(root: etree._Element, names: list[str]) -> etree._Element | N
     limit = sum(len(name) for name in names) + _SLACK
 
     def holds(element: etree._Element) -> bool:
-        if not isinstance(element.tag, str) or element.tag in _SKIP:
+        if not isinstance(element.tag, str) or element.tag in _SKIP or _in_comments(element):
             return False
         text = " ".join(element.text_content().split())
         return len(text) <= limit and all(name in text for name in names)
@@ -95,6 +100,17 @@ def byline_element(root: etree._Element, names: list[str]) -> etree._Element | N
     for name in names:
         rest = rest.replace(name, "")
     return None if re.search(r"\d", rest) else found  # a date beside the names is kept
+
+
+_COMMENTS = re.compile(r"comment", re.IGNORECASE)
+
+
+def _in_comments(element: etree._Element) -> bool:
+    """Whether ``element`` is in readers' comments (a box whose class or id says
+    "comment"): a commenter's name there is no byline to rewrite (the writer's own
+    reply under the story printed as a "More from" box is a form no page prints)."""
+    return any(_COMMENTS.search(f"{node.get('class') or ''} {node.get('id') or ''}")
+               for node in (element, *element.iterancestors()))
 
 
 def slug(name: str) -> str:
@@ -169,6 +185,10 @@ def fill(element: etree._Element, form: str, names: list[str], published: str | 
         text += f" - {rng.randrange(6, 23):02d}:{rng.randrange(60):02d}"
     elif form == "caps":
         element.set("style", "text-transform: uppercase")
+    elif form == "capitals":
+        text = prefix + joined([name.upper() for name in names], word, rng)
+    elif form == "handle":
+        text = prefix + joined([f"{name} (@{slug(name).replace('-', '')})" for name in names], word, rng)
     element.text = text
 
 

@@ -65,8 +65,9 @@ def parse_article(
         return None
     if cut is not None:
         cut.extend(page.cut)
-    fetched_at = fetched_at or utc_now_iso()
-    meta = settle_published(extract_metadata(page), page.doc, url, fetched_at)
+    # (a relative stamp, "2 hours ago", is read only against a fetch time the caller names)
+    clock, fetched_at = fetched_at, fetched_at or utc_now_iso()
+    meta = settle_published(extract_metadata(page), page.doc, url, fetched_at, clock)
     related = extract_related(page)
     teasers = teaser_headlines(page.doc)
     signals = read_signals(page)  # figures, paywall evidence: before the body stage strips the tree

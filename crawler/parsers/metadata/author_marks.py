@@ -51,7 +51,7 @@ __all__ = ["AuthorMarks", "author_link_names", "credited_rest", "holds_categorie
 # byline, Byline, "utor" / "uteur" / "erfasser" the German and French classes (autor,
 # Autorin, auteur, verfasser); the hrefs the author-page links (also as XPath tests,
 # attribute nodes first: about twice as fast as testing every element).
-_AUTHOR_HREF_WORDS = ("/aut", "author=", "/writer", "/contributor")
+_AUTHOR_HREF_WORDS = ("/aut", "author=", "/writer", "/contributor", "/user")
 _AUTHOR_HREFS = " or ".join(f"contains(., '{w}')" for w in _AUTHOR_HREF_WORDS)
 # The marks: elements with such a class; links to an author page (``rel=author``, such
 # an href) or labelled as a writer's posts ("Posts by X" in the title or aria-label).
@@ -88,7 +88,10 @@ def _posts_by(value: str | None) -> bool:
 
 # One author's page, not the index itself: "/author/jane-doe", "/autoren/jane-doe",
 # "/writers/jane-doe", "/contributors/jane-doe", and WordPress's plain author
-# link "?author=12". Not "/journalisten/": a press service's section for
+# link "?author=12", a search for the writer's stories ("/suche?author=Jane%20Doe"), and
+# Drupal's account page, its default author link ("Submitted by <a href=/user/jane-doe>",
+# an address on the site: "youtube.com/user/x" is a channel; not "/user/login" nor a
+# numbered "/user/12"). Not "/journalisten/": a press service's section for
 # journalists ("/journalisten/termine"). Not a contributors' page about
 # contributing ("/contributors/guidelines"). Not "/by/x" anywhere on the page: a
 # licence ("creativecommons.org/licenses/by/3.0/") or a browse link
@@ -97,7 +100,9 @@ def _posts_by(value: str | None) -> bool:
 _AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]|"
                           r"/(?:writer|contributor)s?/(?!(?:guidelines?|apply|submit|join|faq|policy|"
                           r"terms|login|signup|register)(?:[/?#.]|$))[^/?#\s]|"
-                          r"[?&]author=\d")
+                          r"^(?:/[^?#\s]*)?/users?/(?!(?:login|logout|register|password|signup|sign-in|edit|me)(?:[/?#.]|$))"
+                          r"[^\W\d_][^/?#\s]*/?(?:[?#]|$)|"
+                          r"[?&]author=[^&#\s]")
 # A writer's page under "/by/" at the site's root: a name's slug ("/by/jane-doe"),
 # not a number or a version ("/licenses/by/3.0/"), nor a list's ("/browse/by/region").
 _BY_PAGE = re.compile(r"^(?:https?://[^/?#]+)?/by/[^\W\d_]+(?:-[^\W\d_]+)*/?$")

@@ -19,7 +19,7 @@ from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEK
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
            "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
-           "plain_name"]
+           "name_then_job", "plain_name"]
 
 # One name standing as a whole short line's credit: two to four capitalised words,
 # a Dutch or French particle between them ("Piet de Vries"); before a joiner a given
@@ -706,6 +706,17 @@ def _name_then_job(text: str) -> bool:
     return opens_with_given_name(name) or (plain_name(name) == [name] and not names_a_body(name))
 
 
+def name_then_job(text: str) -> str:
+    """The name of a line that is a person's name and a newsroom job alone ("Anna
+    Müller, Redakteurin" -> "Anna Müller"; :func:`_name_then_job`), else ``""``.
+
+    >>> name_then_job("Claudia Duwe, Korrespondentin"), name_then_job("Angela Merkel, Bundeskanzlerin")
+    ('Claudia Duwe', '')
+    """
+    m = _NAME_THEN_JOB.match(text)
+    return m.group(1).strip() if m is not None and _name_then_job(text) else ""
+
+
 def looks_like_byline(text: str) -> bool:
     """True for a short line that starts like a byline ("By X", "Published by X").
 
@@ -982,6 +993,16 @@ def _particle_surname(words: list[str]) -> bool:
     return len(words) == 2 and words[0].casefold() in _NAME_PARTICLES and all(w[:1].isupper() for w in words)
 
 
+# Times of day a line's "by" names ("Updated by noon", "Results by midnight",
+# "Aktualisiert bis Mittag"), never a person; in the languages of the by-words.
+_TIME_WORDS = frozenset(["noon", "midnight", "midday", "tonight", "today", "tomorrow", "morning", "afternoon",
+                         "evening", "mittag", "mitternacht", "midi", "minuit", "mediodía", "medianoche",
+                         "mezzogiorno", "mezzanotte", "middag", "middernacht"])
+# English "I" then a verb after a name: a sentence ("the Anna Berg I knew"), not a
+# byline's regnal number ("By Louis Philippe I"), which ends the name.
+_PRONOUN_CLAUSE = re.compile(r"[^\W\d_]\s+I\s+[a-z]{2,}")
+
+
 def _split_names(text: str, strict: bool = False) -> list[str]:
     """The names of a list (after the first, no country's name: a dateline's);
     none from a printed phrase that only holds a joiner
@@ -1000,6 +1021,10 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
         if strict and out and _lower_words(part) and len(part.split()) <= _MAX_WORDS \
                 and any(c.isupper() for c in out[0]):
             continue  # "Jane Doe, the paper's city hall": running words after a name, no co-author
+        if strict and (part or "").strip(" .").casefold() in _TIME_WORDS:
+            continue  # "Updated by noon": a deadline, not a writer
+        if strict and _PRONOUN_CLAUSE.search(part):
+            continue  # "The Anna Berg I knew", "Anna Berg I met in 1990": a sentence about her
         if strict and out and _job_title(part):
             continue  # "By Jane Doe, Special Projects Editor": the writer's job, no co-author
         if strict and n and joiner.strip() == "a" and _ends_in_role(parts[n - 1][1]) and len(part.split()) == 1:

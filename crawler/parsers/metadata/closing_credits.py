@@ -22,7 +22,13 @@ from typing import Any
 
 from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_quote
-from crawler.parsers.metadata.authors import is_role_word, korean_reporters, looks_like_byline, plain_name
+from crawler.parsers.metadata.authors import (
+    is_role_word,
+    korean_reporters,
+    looks_like_byline,
+    name_then_job,
+    plain_name,
+)
 from crawler.parsers.metadata.walk import (
     OTHER_REGION,
     SKIP_TAGS,
@@ -114,7 +120,9 @@ def closing_byline(headline: Any) -> list[str]:
         asked = _INTERVIEWER.match(el.text) is not None
         korean = _KO_TITLES.search(el.text, 0, _MAX_LINE) is not None or (
             len(el) and _KO_TITLES.match((el[0].tail or "").lstrip()) is not None)
-        if not signed and not asked and not korean and not _BY_WORD.search(el.text, 0, _MAX_LINE):
+        # "<em>Claudia Duwe, Korrespondentin</em>": a name and a newsroom job, the element's whole text
+        jobbed = len(el) == 0 and bool(name_then_job(el.text))
+        if not signed and not asked and not korean and not jobbed and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
         if (scope is not None and not within(el, scope)) \
                 or _other_story(el, around, stories):
@@ -124,9 +132,11 @@ def closing_byline(headline: Any) -> list[str]:
                 and (reporters := korean_reporters(line)) and line.find(reporters[0]) <= _KO_PLACE \
                 and not _in_caption(el) and not _not_closing(el, line, line.find(reporters[0])):
             return reporters  # "순천, 광양 <strong>구현모</strong> 기자 ninek@…" closing a Korean story
-        if len(line) > _MAX_LINE or not (signed or asked or looks_like_byline(line)) or _elsewhere(el, around) \
-                or in_quote(el):
+        if len(line) > _MAX_LINE or not (signed or asked or jobbed or looks_like_byline(line)) \
+                or _elsewhere(el, around) or in_quote(el):
             continue
+        if jobbed and not _BY_WORD.search(line):
+            return [name_then_job(line)]
         by = _DASH.match(line) if signed else _INTERVIEWER.match(line) if asked else _BY_WORD.search(line)
         names = _names_alone(line[by.end():]) if by else []
         if names:

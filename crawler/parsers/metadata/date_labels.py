@@ -95,7 +95,8 @@ def text_pieces(doc: Element, skip: frozenset[str] = frozenset(),
 # The page's own: "Published", "Le :" (French),
 # "Opublikowano", "Опубликовано", "Objavljeno", "Yayınlanma", "发布时间", "公開日", "입력";
 # the creation of the page ("Erstellt", "Created", "Criado", Polish "Data utworzenia").
-_OWN = re.compile(r"publi|pubbl|gepubl|opubl|опубл|публик|veröff|erschein|erschien|erstell|creat|cria|utworz|"
+# Not an ad's label: "Publicidad", "Publicidade", "Publicité", "Publicity", "Pubblicità".
+_OWN = re.compile(r"publi(?!cid|cit)|pubbl(?!icit)|gepubl|opubl|опубл|публик|veröff|erschein|erschien|erstell|creat|cria|utworz|"
                   r"udgiv|julkai|yayın|yayım|objav|dodan|geplaatst|gepost|post(?:ed|ing|ado|ada|ée?|s)?\Z|"
                   r"written|geschrieben|escrit|scritt|écrit|online\Z|ligne\Z|issue[ds]?\Z|ausgabe|"
                   r"edici|edizion|édition|edition|article\Z|artikel\Z|story\Z|news\Z|print|"

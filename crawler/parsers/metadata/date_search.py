@@ -45,6 +45,7 @@ from crawler.parsers.metadata.date_labels import (
 )
 from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
+from crawler.parsers.metadata.relative_dates import relative_published
 from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.vocabulary import MONTHS, WEEKDAYS
 
@@ -69,12 +70,15 @@ _HTMLDATE_DROPS = (*CLEANING_LIST, "script", "style")
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
-def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) -> Metadata:
+def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
+                     clock: str | None = None) -> Metadata:
     """``meta.published`` made final: the date printed by the headline over a
     structured one that names another day (:func:`local_day`; the source becomes
     ``heuristic``), the day in the URL's path over a later one printed by the
-    headline, else, when there is none, the search of :func:`search_date`
-    (its source goes to ``provenance``). Returns ``meta``."""
+    headline, else, when there is none, a stamp printed as time before the fetch
+    ("vor 3 Stunden": :func:`.relative_published`, only with ``clock``, the fetch
+    time the caller named) on a page whose URL names no day, then the search of
+    :func:`search_date` (its source goes to ``provenance``). Returns ``meta``."""
     latest = _fetch_day(fetched_at)
     _after_fetch(meta, latest)
     in_url = url_date(url, latest) if meta.published else None
@@ -97,6 +101,11 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str) ->
         # the structured value stays on record: a bare day may replace an exact moment
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
+    relative = (relative_published(doc, clock) if meta.published is None and clock
+                and url_date(url, latest) is None else None)
+    if relative is not None:
+        meta.published, meta.provenance["published"] = relative[0], "heuristic"
+        meta.provenance["published_raw"] = relative[1]
     if meta.published is None:
         meta.published, source = search_date(doc, url, fetched_at, meta.language, meta.shown_as_of,
                                              meta.modified)

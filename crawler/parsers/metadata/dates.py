@@ -104,6 +104,23 @@ _YMD_IN_TEXT = re.compile(r"(?<![\d./])((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|\
 # the page's language, which pages often leave undeclared.
 _CJK_IN_TEXT = re.compile(r"((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?"
                           r"(?:\s*[(（][^)）\d]{1,3}[)）])?" + _TIME, re.IGNORECASE)  # (a weekday: "（木）", "(목)")
+# Japan's era years, as government, local and many news pages print them: "令和5年4月22日"
+# (Reiwa 5 = 2023), "平成30年4月22日", the first year "元年"; each era's year 1 follows
+# its base year below.
+_JAPANESE_ERA = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                           r"(?:\s*[(（][^)）\d]{1,3}[)）])?" + _TIME, re.IGNORECASE)
+_ERA_BASE = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# Thailand counts years in the Buddhist era (543 years ahead: 2566 is 2023) and prints
+# them after a Thai month's name or its abbreviation ("22 เมษายน 2566", "22 เม.ย. 2566",
+# "22 เม.ย. พ.ศ. 2566") or in a day-first numeric date ("22/04/2566").
+_THAI_MONTHS = {name: n for n, names in enumerate((
+    ("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
+    ("พฤษภาคม", "พ.ค."), ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."),
+    ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."), ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค.")), 1)
+    for name in names}
+_THAI_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(m) for m in _THAI_MONTHS)
+                       + r")\s*(?:พ\.\s?ศ\.\s*)?(25\d{2})(?!\d)" + _TIME)
+_THAI_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})/(25\d{2})(?![\d/])" + _TIME, re.IGNORECASE)
 # "2021. 4. 22." and "2021. 4. 22. 오후 2:35": Korean news sites' year-first date, day
 # and month unpadded, each number closed by a dot (no version number is written so).
 _YMD_SPACED = re.compile(r"(?<![\d.])((?:19|20)\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\.(?!\d)" + _TIME, re.IGNORECASE)
@@ -125,7 +142,7 @@ _ASCII_DIGITS = {
     **{zero + n: ord("0") + n for zero in (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50) for n in range(10)},
     0xFF1A: ord(":"), 0xFF0F: ord("/"), 0xFF0E: ord("."),
 }
-_HAS_YEAR = re.compile(r"(?:19|20)\d{2}|\d[./]\d{1,2}[./]\d\d|\d[.-]\s?[^\W\d_]{3,9}[.-]\s?\d\d")
+_HAS_YEAR = re.compile(r"(?:19|20|25)\d{2}|[令平昭][和成]|\d[./]\d{1,2}[./]\d\d|\d[.-]\s?[^\W\d_]{3,9}[.-]\s?\d\d")
 
 _READING = [
     re.compile(r"(\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?|mins?\.|minuten|minutes|minutos|minuti|minuter|minutter|perc|минут[аы]?)\.?\s*"
@@ -417,6 +434,23 @@ def _year_first_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, 
         for m in pattern.finditer(text):
             stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
             break
+    _other_calendars(text, stamp)
+
+
+def _other_calendars(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None]) -> None:
+    """The first date of a Japanese era year ("令和5年4月22日") and of a Thai
+    Buddhist-era year ("22 เมษายน 2566", "22/04/2566"), handed to ``stamp`` in the
+    common era (2023), as in :func:`_month_name_dates`."""
+    for m in _JAPANESE_ERA.finditer(text):
+        year = 1 if m.group(2) == "元" else int(m.group(2))
+        stamp(m, m.start(), _ERA_BASE[m.group(1)] + year, int(m.group(3)), int(m.group(4)), 5)
+        break
+    for m in _THAI_DMY.finditer(text):
+        stamp(m, m.start(), int(m.group(3)) - 543, _THAI_MONTHS[m.group(2)], int(m.group(1)), 4)
+        break
+    for m in _THAI_NUMERIC.finditer(text):
+        stamp(m, m.start(), int(m.group(3)) - 543, int(m.group(2)), int(m.group(1)), 4)
+        break
 
 
 def _half_of_day(text: str, at: int, hours: int) -> int:

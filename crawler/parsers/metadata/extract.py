@@ -782,7 +782,8 @@ _TEXT_READ = 400  # text pieces of the page read for the name after an article
 
 
 def _page_subject(src: _Sources, name: str) -> bool:
-    """Whether ``name`` is what the page is about: its headline names it (or its
+    """Whether ``name`` is what the page is about: its headline names it, not as its
+    column's writer (:func:`_headline_credit`: "Anna Berg: Why I left") (or its
     last word, a plural nickname: "Hornets beat the Bulls"), the page's text prints it after an
     article ("the Charlotte Hornets"), or a link to a tag, topic, team or brand
     page prints it ("<a href='/tag/charlotte-hornets'>Charlotte Hornets</a>")."""
@@ -791,13 +792,31 @@ def _page_subject(src: _Sources, name: str) -> bool:
     # (the last word alone only as a franchise's plural nickname: a surname that is a word,
     # "Mark Stone" under "Stone wall falls", "Emma Green" under "Green party wins", is the writer's)
     nickname = len(last) >= 4 and last.endswith("s") and not last.endswith("ss")
-    if name in headline or (nickname and re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", headline)):
+    if (name in headline and not _headline_credit(headline, name)) or (
+            nickname and re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", headline)):
         return True
     body = src.page.doc.find("body")
     text = " ".join(" ".join(itertools.islice(body.itertext(), _TEXT_READ)).split()) if body is not None else ""
     if re.search(_ARTICLE + re.escape(name) + r"(?!\w)", text):
         return True
     return letters_key(name) in label_link_names(src.page.doc)
+
+
+# A headline that credits a column's writer: the name opening it before a colon or a
+# dash ("Anna Berg: Why I left the council", "Anna Berg – Mein Jahr im Rat"), closing it
+# after one ("Why I left the council | Anna Berg"), or after a by-word ("Eine Kolumne
+# von Anna Berg"). Not the name as the sentence's subject ("Mercedes Benz recalls ...").
+_CREDIT_BEFORE = re.compile(r"^\s*[:|–—-]\s*\S")
+_CREDIT_AFTER = re.compile(r"(?:[:|–—-]|\b(?:by|von|par|por|di|door|av|af))\s*$", re.IGNORECASE)
+
+
+def _headline_credit(headline: str, name: str) -> bool:
+    """Whether ``headline`` prints ``name`` as its column's writer (:data:`_CREDIT_BEFORE`)."""
+    at = headline.find(name)
+    before, after = headline[:at], headline[at + len(name):]
+    return ((not before.strip() and bool(_CREDIT_BEFORE.match(after)))
+            or (not after.strip(" .") and bool(_CREDIT_AFTER.search(before)))
+            or bool(re.search(r"\b(?:by|von|par|por|door)\s*$", before, re.IGNORECASE)))
 
 
 def _page_label(src: _Sources, name: str) -> bool:

@@ -63,9 +63,11 @@ __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_hea
 _DATE_HINT = Caseless(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline")
 _SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
                            r"topic|channel|label|tag", re.I)
-# (not "promoted": Drupal's class for the story's own node shown on the front page)
+# (not "promoted": Drupal's class for the story's own node shown on the front page;
+# an ad slot in the languages' own words: Spanish and Portuguese "publicidad(e)",
+# French "publicité", Italian "pubblicità", German "Werbung", Danish "reklame")
 _SKIP_HINT = Caseless(r"comment|related|share|social|newsletter|promo(?!ted)|advert|sidebar|footer|"
-                      r"recommend|teaser|most-?read|popular")
+                      r"recommend|teaser|most-?read|popular|publicidad|publicit[eé]|pubblicit|werbung|reklame")
 _TEXT_TAGS = frozenset({"p", "div", "span", "time", "a", "address", "li", "small", "strong", "b",
                         "em", "i", "header", "section", "footer", "ul", "dd", "dt", "h2", "h3",
                         "h4", "h5", "h6", "font", "td", "label", "cite"})
@@ -79,7 +81,8 @@ _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|te
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
 _WINDOW_BEFORE = 40
-_PUBLISHED_WORDS = re.compile(r"publi|posted|veröffentlich(?:t|ung)|erschienen|publicado|pubblicato|"
+# ("publi" not of "publicidad", "publicité", "publicity": an ad's label)
+_PUBLISHED_WORDS = re.compile(r"publi(?!cid|cit)|posted|veröffentlich(?:t|ung)|erschienen|publicado|pubblicato|"
                               r"gepubliceerd|opublikowano|julkaistu|опубликовано|udgivet|yayınlan|objavljeno|"
                               r"^on\b|^am\b|^le\b", re.I)
 # "stand" as a word of its own ("Stand: 05.03.2024", class "stand"), not inside
@@ -182,7 +185,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
             return el, True
     if refs:  # older templates: the headline in an h2 / "entry-title" element, or set big by its style
         title_like = [el for el in doc.xpath(_TITLE_LIKE)
-                      if el.tag == "h2" or _TITLE_CLASS.search(el.get("class") or "")]
+                      if el.tag in ("h2", "h3") or _TITLE_CLASS.search(el.get("class") or "")]
         for el in chain(title_like[:30], big_styled(doc, 30)):
             text = text_of(el, 300)
             if text and len(text) <= 400 and max(similar(text, r) for r in refs) >= 0.8:
@@ -846,7 +849,10 @@ def _label_and_text(el: Any) -> str | None:
 
 
 # two cheap contains() tests, narrowed in Python (four in XPath cost ~3 ms on a big page)
-_TITLE_LIKE = "/descendant::h2|/descendant::*/@class[contains(., 'title') or contains(., 'headline')]/.."
+# (and an <h3> in the article's own header: some React templates set the headline so,
+# "<article><header><h3>Headline</h3><div>28. Jan. 2022 Jane Doe</div>")
+_TITLE_LIKE = ("/descendant::h2|/descendant::*/@class[contains(., 'title') or contains(., 'headline')]/..|"
+               "/descendant::article/descendant::header/descendant::h3")
 _TITLE_CLASS = re.compile(r"entry-title|post-title|article-title|headline")
 _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
 
@@ -1141,13 +1147,35 @@ def _own_date_text(el: Any, line: str, dated: tuple[str, int], language: str | N
     if names_publication(line) or _labels_update(line) or other_label(line[:dated[1]]):
         return line
     best = line
-    for child in islice(el.iterdescendants(), _OWN_DATE_DEPTH):
-        if not isinstance(child.tag, str):
-            continue
-        own = text_of(child, 100)
+    for own in _own_texts(el):
         if len(own) < len(best) and (found := find_date_span(own, language)) is not None and found[0] == value:
             best = own
     return best
+
+
+def _own_texts(el: Any) -> Iterator[str]:
+    """The texts of the elements inside ``el`` and the parts of its plain text runs
+    between them ("22 kwietnia 2021" in "<a>#Topic</a> 22 kwietnia 2021 <span>4
+    min</span>", "March 3, 2024" between two ``<br>``, "3. August 2015" of "3. August
+    2015 · Filed under <a>...</a>"), each with its spaces collapsed."""
+    runs = [el.text] if el.text else []
+    for child in islice(el.iterdescendants(), _OWN_DATE_DEPTH):
+        if isinstance(child.tag, str):
+            yield text_of(child, 100)
+        if child.tail:
+            runs.append(child.tail)
+    for run in runs:
+        for part in _RUN_SEPARATORS.split(" ".join(run[:200].split())):
+            part = _RUN_BY_END.sub("", part.strip(_RUN_EDGES))
+            if part:
+                yield part
+
+
+# A text run's parts: separated by a bar, a dot or a spaced slash or dash ("· Filed
+# under", "/ Keine Kommentare"; not the dashes and slashes of "2018-09-16", "03/05/2024").
+_RUN_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+[/–—-]\s+")
+_RUN_EDGES = " ,;:/|·•–—-"
+_RUN_BY_END = re.compile(r"\s+(?:by|von|par|por|door)$", re.IGNORECASE)  # "... 7:45 am PST by <a>Joe</a>"
 
 
 def _dateline_mark(el: Any, update: Any) -> bool:

@@ -1,0 +1,126 @@
+"""A publication printed only as time before the fetch ("vor 3 Stunden", "2 hours
+ago", "hace 2 días"), as news sites print a fresh story's date: read as a day
+counted back from the fetch time the caller names.
+
+Pure: the day comes from ``fetched_at``, which the caller passes (the crawl passes
+each response's fetch time); without one nothing is read, so the same bytes never
+give a day that moves with the clock (a saved page read by ``clippings extract``
+a week later). Only minutes, hours and days are read: "3 months ago" names no day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from itertools import islice
+
+from crawler.items import parse_utc
+from crawler.parsers.caseless import Caseless
+from crawler.parsers.document import Element
+from crawler.parsers.metadata.walk import attrs_of, text_of
+
+__all__ = ["relative_published"]
+
+# The count before its unit ("2 hours ago", "vor 3 Stunden", "il y a 3 heures") or
+# after it ("hace 2 horas"); "an hour ago", "einer Stunde" as one.
+_UNITS = {
+    "minute": 1, "minutes": 1, "min": 1, "mins": 1, "minuten": 1, "minutos": 1, "minuti": 1,
+    "minuto": 1, "minuut": 1, "minut": 1, "minuty": 1,
+    "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "stunde": 60, "stunden": 60, "heure": 60, "heures": 60,
+    "hora": 60, "horas": 60, "ora": 60, "ore": 60, "uur": 60, "godzinę": 60, "godziny": 60, "godzin": 60,
+    "day": 1440, "days": 1440, "tag": 1440, "tagen": 1440, "jour": 1440, "jours": 1440, "día": 1440,
+    "días": 1440, "dia": 1440, "dias": 1440, "giorno": 1440, "giorni": 1440, "dag": 1440, "dagen": 1440,
+    "dzień": 1440, "dni": 1440,
+}
+_ONE = r"(?P<n>\d{1,3}|an?|one|einer|einem|un|une|uno|una|één|een)"
+_UNIT = r"(?P<unit>[^\W\d_]+)"
+_RELATIVE = tuple(re.compile(form.format(n=_ONE, unit=_UNIT) + r"(?![^\W\d_])", re.IGNORECASE) for form in (
+    r"^vor\s+{n}\s+{unit}",                           # German
+    r"^il\s+y\s+a\s+{n}\s+{unit}",                     # French
+    r"^hace\s+{n}\s+{unit}",                          # Spanish
+    r"^há\s+{n}\s+{unit}",                            # Portuguese
+    r"^{n}\s*{unit}\s+(?:ago|fa|geleden|temu)",       # English, Italian, Dutch, Polish
+))
+# The day before the fetch's, and the fetch's own, each with its time after it, as a
+# story page prints a fresh story's ("gestern, 14:30 Uhr", "Yesterday at 9:05 PM",
+# "heute, 08:12 Uhr"); without a time the word is a sentence's or a heading's.
+_DAY_WORDS = re.compile(r"^(?:(?P<yesterday>yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|igår|i\s+går)"
+                        r"|(?P<today>today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|idag|i\s+dag))"
+                        r",?\s*(?:at|um|à|a\s+las|alle|às|om|o)?\s*\d{1,2}[:.h]\d{2}(?!\d)", re.IGNORECASE)
+# A publication label before the stamp ("Posted 5 hours ago", "Veröffentlicht vor 3 Stunden").
+_LABEL = re.compile(r"^(?:posted|published|veröffentlicht|erschienen|publié|publicado|pubblicato|"
+                    r"gepubliceerd|opublikowano)\s*:?\s*", re.IGNORECASE)
+# Elements a stamp is printed in: marked as a date, or a <time> element.
+_DATE_MARK = Caseless(r"date|time|publish|posted|datum|fecha|dateline|byline|meta")
+# Regions of other stories' and readers' stamps.
+_OTHER = Caseless(r"comment|related|recommend|teaser|most-?read|popular|sidebar|widget|promo(?!ted)")
+# An update's stamp ("Updated 2 hours ago", "aktualisiert vor 3 Stunden") is no publication.
+_UPDATE = re.compile(r"updat|aktualisi|actualiz|mis\s+à\s+jour|aggiorn|bijgewerkt|zaktualiz|atualiz|edited|geändert",
+                     re.IGNORECASE)
+_MAX_ELEMENTS = 3000  # elements looked at, in document order
+_MAX_TEXT = 60        # a stamp's element holds little more than it
+
+
+def relative_published(doc: Element, fetched_at: str | None) -> tuple[str, str] | None:
+    """``(YYYY-MM-DD, the stamp as printed)``: the first element marked as a date
+    (or a ``<time>``) whose text opens with a time before the fetch ("vor 3 Stunden",
+    "2 hours ago", "Jane Doe · 2 days ago" after a separator), outside other stories'
+    and comments' boxes, not labelled as an update; the day is the fetch's (UTC) less
+    that time. ``None`` without ``fetched_at`` or without such a stamp.
+
+    >>> from lxml import html
+    >>> doc = html.fromstring('<div><h1>T</h1><p class="date">vor 3 Stunden</p></div>')
+    >>> relative_published(doc, "2026-01-20T01:00:00Z")
+    ('2026-01-19', 'vor 3 Stunden')
+    >>> relative_published(doc, None) is None
+    True
+    """
+    fetched = parse_utc(fetched_at) if fetched_at else None
+    if fetched is None:
+        return None
+    for el in islice(doc.iter(), _MAX_ELEMENTS):
+        if not isinstance(el.tag, str) or not (el.tag == "time" or _DATE_MARK.search(attrs_of(el))):
+            continue
+        text = " ".join(text_of(el, 4 * _MAX_TEXT, " ").split())
+        if not text or len(text) > _MAX_TEXT or _in_other_box(el):
+            continue
+        found = _stamp_in(text)
+        if found is not None:
+            minutes, printed = found
+            return (fetched - timedelta(minutes=minutes)).date().isoformat(), printed
+    return None
+
+
+def _stamp_in(text: str) -> tuple[int, str] | None:
+    """Minutes before the fetch and the stamp's text, when ``text`` opens with a
+    relative stamp or prints one after a separator ("Jane Doe · 2 hours ago")."""
+    for part in re.split(r"\s*[|·•–—]\s*|\s+-\s+", text)[:4]:
+        label = _LABEL.match(part)
+        stamp = part[label.end():] if label is not None else part
+        m = next((m for form in _RELATIVE if (m := form.match(stamp)) is not None), None)
+        day = _DAY_WORDS.match(stamp) if m is None else None
+        if m is None and day is None:
+            continue
+        if _UPDATE.search(text):  # "Updated 2 hours ago", "Vor 2 Stunden aktualisiert"
+            return None
+        if day is not None:
+            return (1440 if day.group("yesterday") else 0), day.group(0)
+        unit = _UNITS.get(m.group("unit").casefold()) if m is not None else None
+        if m is None or unit is None:
+            return None
+        count = m.group("n")
+        return (int(count) if count.isdigit() else 1) * unit, m.group(0)
+    return None
+
+
+def _in_other_box(el: Element) -> bool:
+    """Whether ``el`` or one of its first ancestors marks other stories or comments."""
+    node = el
+    for _ in range(8):
+        if node is None:
+            return False
+        if isinstance(node.tag, str) and _OTHER.search(attrs_of(node)):
+            return True
+        node = node.getparent()
+    return False
+
