@@ -69,8 +69,11 @@ def is_text(response: WarcResponse) -> bool:
                       TextResponse)
 
 
-def extract_capture(response: WarcResponse, fetched_at: str, min_words: int) -> tuple[Article | None, str]:
-    """Parse, clean and validate one captured response; (record or None, why)."""
+def extract_capture(response: WarcResponse, fetched_at: str | None, min_words: int) -> tuple[Article | None, str]:
+    """Parse, clean and validate one captured response; (record or None, why).
+
+    ``fetched_at`` None (a capture with no WARC-Date) reads no relative stamp ("2 hours
+    ago"): today's clock would date an old capture by the day of the import."""
     cut: list[str] = []
     article = parsers.parse_article(response.body, response.url, fetched_at=fetched_at,
                                     encoding=charset_of(response.content_type), cut=cut)
@@ -246,7 +249,7 @@ def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, war
         return "error", f"body larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB after decompression; not read", None
     if not is_text(response):
         return "not-article", f"not HTML ({response.content_type or 'no content type'})", None
-    article, why = extract_capture(response, response.date or utc_now_iso(), min_words)
+    article, why = extract_capture(response, response.date or None, min_words)
     if article is None:
         return ("not-article" if why.startswith("not an article page") else "dropped"), why, None
     capture = Capture(warc_file=str(Path(warc_file).resolve()), warc_offset=response.offset,
