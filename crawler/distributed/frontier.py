@@ -14,6 +14,10 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:tally``: hash of the trap guard's counts (a site's requests,
   a calendar's pages), shared so that the budgets hold over all workers together,
   and its claims (the request whose refusal is a site's one budget ``trap`` row);
+- ``clippings:{id}:sitemaps``: hash of the sitemaps (and indexes) requested
+  from robots.txt files and sitemap indexes (``SITE URL``) and each site's count
+  of them (``SITE``), so that ``CLIPPINGS_SITE_MAX_SITEMAPS`` is one cap a site
+  over all workers together;
 - ``clippings:{id}:robots``: hash netloc -> the site's robots.txt as the worker
   that fetched it read it (``NETLOC why``: why it disallows everything, if so),
   so that a site's robots.txt is fetched once per crawl, not once per worker;
@@ -134,6 +138,29 @@ if holder and holder ~= ARGV[2] then return holder end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 return ARGV[3]
 """
+# Sitemaps ARGV[3..] of site ARGV[1], best first, admitted under its cap ARGV[2]
+# (KEYS[1]: the crawl's sitemaps hash): per URL 0 when requested already, 1 when
+# admitted (counted), 2 when past the cap; none admitted once the crawl is done.
+_ADMIT_SITEMAPS = """
+local out = {}
+local done = redis.call('EXISTS', KEYS[2]) == 1
+local site, cap = ARGV[1], tonumber(ARGV[2])
+local count = tonumber(redis.call('HGET', KEYS[1], site) or '0')
+for k = 3, #ARGV do
+  local field = site .. ' ' .. ARGV[k]
+  if not done and redis.call('HEXISTS', KEYS[1], field) == 1 then
+    table.insert(out, 0)
+  elseif not done and count < cap then
+    redis.call('HSET', KEYS[1], field, '1')
+    count = count + 1
+    table.insert(out, 1)
+  else
+    table.insert(out, 2)
+  end
+end
+if not done then redis.call('HSET', KEYS[1], site, count) end
+return out
+"""
 # A site's robots.txt as read (KEYS[1]), unless the crawl is done (KEYS[2]): 1 if kept.
 _SHARE_ROBOTS = """
 if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
@@ -235,6 +262,7 @@ class Frontier:
         self._untake = server.register_script(_UNTAKE)
         self._drop_past_limit = server.register_script(_DROP_PAST_LIMIT)
         self._share_robots = server.register_script(_SHARE_ROBOTS)
+        self._admit_sitemaps = server.register_script(_ADMIT_SITEMAPS)
 
     # -- requests ------------------------------------------------------------------
 
@@ -354,6 +382,15 @@ class Frontier:
         return int(self._drop_past_limit(keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done],
                                          args=[key, limit]))
 
+    def admit_sitemaps(self, site: str, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
+        """:meth:`crawler.spiders.articles.ArticleSpider.admit_sitemaps` counted for
+        the whole crawl: (new, cut) of ``ranked`` (one site's sitemaps, best first)."""
+        if not ranked:
+            return [], set()
+        flags = self._admit_sitemaps(keys=[self.keys.sitemaps, self.keys.done], args=[site, cap, *ranked])
+        new = [url for url, flag in zip(ranked, flags, strict=True) if int(flag)]
+        return new, {url for url, flag in zip(ranked, flags, strict=True) if int(flag) == 2}
+
     def claim(self, key: str, owner: str) -> str:
         """The :class:`~crawler.middlewares.guards.Tally`'s claim, held for the whole crawl."""
         return text(self._claim(keys=[self.keys.tally, self.keys.done], args=[key, owner]))
@@ -376,7 +413,7 @@ class Frontier:
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
-                           self.keys.robots, *(self.keys.processing(w) for w in workers))
+                           self.keys.robots, self.keys.sitemaps, *(self.keys.processing(w) for w in workers))
 
     # -- robots.txt, read once per site for all workers ------------------------------
 

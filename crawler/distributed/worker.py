@@ -69,7 +69,7 @@ from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.shown import shown
 from crawler.signals import fetch_observed, stop_requested
 from crawler.spiders.articles import ArticleSpider
-from crawler.urls import shown_url
+from crawler.urls import shown_url, site_key
 
 logger = logging.getLogger(__name__)
 
@@ -200,6 +200,20 @@ class WorkerSpider(ArticleSpider):
                 request.meta[LEASE] = lease
                 request.meta[QUEUED_URL] = request.url
                 yield request
+
+    def admit_sitemaps(self, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
+        """The site's sitemap cap counted in Redis, one for all the crawl's workers
+        (each worker counted its own: W workers fetched up to W times the cap)."""
+        new: list[str] = []
+        cut: set[str] = set()
+        by_site: dict[str, list[str]] = {}
+        for url in ranked:
+            by_site.setdefault(site_key(url), []).append(url)
+        for site, urls in by_site.items():
+            site_new, site_cut = self.frontier.admit_sitemaps(site, urls, cap)
+            new += site_new
+            cut |= site_cut
+        return new, cut
 
     def on_error(self, failure: Failure) -> list[Any]:  # type: ignore[override]
         """Errback outputs skip the spider middlewares: commit them here. A request

@@ -269,17 +269,11 @@ class ArticleSpider(scrapy.Spider):
         if found.kind not in ("robots", "sitemapindex") or cap <= 0:
             return onsite
         dates = {canonicalize_url(url, base=base): date for url, date in found.dates.items()}
-        new = [url for url in dict.fromkeys(onsite)
-               if url not in self.seed_urls and url not in self.sitemaps_asked.get(netloc_key(url), ())]
+        candidates = [url for url in dict.fromkeys(onsite) if url not in self.seed_urls]
         # Newest first; sorted() keeps the document's order among equals (the undated last).
-        ranked = sorted(new, key=lambda url: (url not in dates, -dates[url].timestamp() if url in dates else 0.0))
-        cut: set[str] = set()
-        for url in ranked:
-            asked = self.sitemaps_asked.setdefault(netloc_key(url), set())
-            if len(asked) < cap:
-                asked.add(url)
-            else:
-                cut.add(url)
+        ranked = sorted(candidates,
+                        key=lambda url: (url not in dates, -dates[url].timestamp() if url in dates else 0.0))
+        new, cut = self.admit_sitemaps(ranked, cap)
         if cut:
             self.crawler.stats.inc_value("clippings/sitemaps_cut", len(cut))
             fetch.reason = (f"{fetch.reason}, {len(cut)} sitemaps not fetched (CLIPPINGS_SITE_MAX_SITEMAPS={cap} "
@@ -287,6 +281,21 @@ class ArticleSpider(scrapy.Spider):
             self.logger.warning("%s lists more sitemaps than CLIPPINGS_SITE_MAX_SITEMAPS=%d a site: %d not fetched",
                                 fetch.url, cap, len(cut))
         return [url for url in onsite if url not in cut]
+
+    def admit_sitemaps(self, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
+        """(new, cut): of ``ranked`` (best first), the sitemaps not requested for their
+        site yet in this crawl, and those of them past the site's ``cap``, which are
+        not; the others count as requested from now on. A worker counts in Redis,
+        for all the crawl's workers together (:class:`crawler.distributed.worker.WorkerSpider`)."""
+        new = [url for url in ranked if url not in self.sitemaps_asked.get(netloc_key(url), ())]
+        cut: set[str] = set()
+        for url in new:
+            asked = self.sitemaps_asked.setdefault(netloc_key(url), set())
+            if len(asked) < cap:
+                asked.add(url)
+            else:
+                cut.add(url)
+        return new, cut
 
     def on_sites(self, urls: list[str], base: str) -> list[str]:
         """``urls`` made canonical, those that are http(s) on the crawl's sites."""
