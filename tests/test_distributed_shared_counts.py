@@ -12,10 +12,14 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
+import pytest
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import MemoryStatsCollector
 
-from crawler.distributed.worker import WorkerSpider, worker_settings
+from crawler.distributed.frontier import MAX_PAGES_SENT
+from crawler.distributed.worker import LEASE, SharedPageLimitMiddleware, WorkerSpider, worker_settings
+from crawler.exceptions import PastMaxPages
 from crawler.items import FetchRecord
 from crawler.spiders.discovery import Discovered
 
@@ -60,3 +64,76 @@ def test_the_sitemap_cap_is_one_count_a_site_over_all_workers(redis_url: str) ->
     assert "4 sitemaps not fetched (CLIPPINGS_SITE_MAX_SITEMAPS=4 per site; the newest 0 fetched)" in second_reason
     assert one.crawler.stats.get_value("clippings/sitemaps_cut") == 2
     assert other.crawler.stats.get_value("clippings/sitemaps_cut") == 4
+
+
+def sent(limit: SharedPageLimitMiddleware, count: int) -> list[tuple[str, Request, bool]]:
+    """Take ``count`` requests from the shared queue, as the worker's spider does, and
+    whether the worker's page limit lets each go to the network: (lease, request, sent)."""
+    spider = limit.crawler.spider
+    assert isinstance(spider, WorkerSpider)
+    outcomes = []
+    for lease, request in spider.frontier.pop(spider.worker, count):
+        request.meta[LEASE] = lease
+        try:
+            limit.process_request(request)
+            outcomes.append((lease, request, True))
+        except PastMaxPages:
+            outcomes.append((lease, request, False))
+    return outcomes
+
+
+def test_a_dead_workers_counted_pages_keep_their_slots_for_the_next_worker(redis_url: str) -> None:
+    """``--max-pages 2``: a worker takes both slots for its two pages and is taken for
+    dead before fetching them. Its pages, queued again, are sent by the next worker
+    on the slots their leases hold (counted neither twice nor lost), even after
+    another page was refused at the limit meanwhile (the requests dropped then spare
+    them). (They kept their slots in the count but not in the lease: the next worker
+    refused them, and the crawl ended with no page fetched.)"""
+    seed, crawl = "http://slots.test/", f"slots-{uuid.uuid4().hex[:6]}"
+    first, second = (SharedPageLimitMiddleware.from_crawler(
+        worker_spider(redis_url, crawl, seed, {"CLIPPINGS_MAX_PAGES": 2}).crawler) for _ in range(2))
+    frontier = second.crawler.spider.frontier  # type: ignore[union-attr]
+    try:
+        frontier.push([Request(f"{seed}news/{n}") for n in range(2)])
+        dead = sent(first, 2)
+        assert [ok for _, _, ok in dead] == [True, True]
+        # No heartbeat from the first worker: taken for dead, its requests queued again.
+        assert frontier.requeue_dead_workers() == {first.crawler.spider.worker: 2}  # type: ignore[union-attr]
+        frontier.push([Request(f"{seed}urgent", priority=10)])  # leased first, and refused
+        assert [(r.url, ok) for _, r, ok in sent(second, 1)] == [(f"{seed}urgent", False)]
+        again = sent(second, 5)
+        assert sorted((r.url, ok) for _, r, ok in again) == [(f"{seed}news/0", True), (f"{seed}news/1", True)]
+        assert int(frontier.server.hget(frontier.keys.tally, MAX_PAGES_SENT)) == 2
+        assert second.crawler.stats.get_value("clippings/worker/max_pages_slots_kept") == 2
+        # Done, a page's slot stays spent: the next page is refused.
+        for lease, _, _ in again:
+            assert frontier.commit(lease, second.crawler.spider.worker, [], []) == 0  # type: ignore[union-attr]
+        assert not frontier.server.exists(frontier.keys.slots)
+        frontier.push([Request(f"{seed}later")])
+        assert [ok for _, _, ok in sent(second, 1)] == [False]
+    finally:
+        frontier.finish()
+
+
+def test_a_page_given_back_at_a_stop_keeps_its_slot_with_its_lease(redis_url: str) -> None:
+    """A page that took its slot and was dropped at its worker's stop (waiting for its
+    site) goes back to the queue with its slot: the next worker sends it without
+    counting it again, and another page cannot take the slot meanwhile."""
+    from crawler.exceptions import StoppedBeforeFetch
+
+    seed, crawl = "http://stop.test/", f"stop-{uuid.uuid4().hex[:6]}"
+    first, second = (SharedPageLimitMiddleware.from_crawler(
+        worker_spider(redis_url, crawl, seed, {"CLIPPINGS_MAX_PAGES": 1}).crawler) for _ in range(2))
+    frontier = first.crawler.spider.frontier  # type: ignore[union-attr]
+    try:
+        frontier.push([Request(f"{seed}a")])
+        ((_, request, ok),) = sent(first, 1)
+        assert ok
+        first.process_exception(request, StoppedBeforeFetch())
+        assert frontier.give_back(first.crawler.spider.worker) == 1  # type: ignore[union-attr]
+        with pytest.raises(PastMaxPages):
+            second.process_request(Request(f"{seed}other"))  # no lease: the slot is not free
+        assert [(r.url, ok) for _, r, ok in sent(second, 1)] == [(f"{seed}a", True)]
+        assert int(frontier.server.hget(frontier.keys.tally, MAX_PAGES_SENT)) == 1
+    finally:
+        frontier.finish()

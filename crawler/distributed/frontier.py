@@ -14,6 +14,10 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:tally``: hash of the trap guard's counts (a site's requests,
   a calendar's pages), shared so that the budgets hold over all workers together,
   and its claims (the request whose refusal is a site's one budget ``trap`` row);
+- ``clippings:{id}:slots``: hash of the leases (request ids) holding a slot of
+  ``--max-pages``, until their request is done: one taken for dead, or given back
+  at a worker's stop, keeps its slot, so the worker that takes it next counts it
+  neither again nor never;
 - ``clippings:{id}:sitemaps``: hash of the sitemaps (and indexes) requested
   from robots.txt files and sitemap indexes (``SITE URL``) and each site's count
   of them (``SITE``), so that ``CLIPPINGS_SITE_MAX_SITEMAPS`` is one cap a site
@@ -74,6 +78,7 @@ local lease = ARGV[1]
 if lease ~= '' then
   if redis.call('HDEL', KEYS[6], lease) == 0 then return -1 end
   redis.call('HDEL', KEYS[2], lease)
+  redis.call('HDEL', KEYS[9], lease)
 end
 local n = tonumber(ARGV[4])
 local i = 5
@@ -101,6 +106,20 @@ if count >= tonumber(ARGV[2]) then return 0 end
 redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
 return 1
 """
+# A slot of ARGV[1] (at most ARGV[2]) for the request of lease ARGV[3]: 2 when the
+# lease holds one already (taken before its worker stopped or was taken for dead),
+# 1 when taken now (held by the lease in KEYS[2] until its request is done), 0 when
+# none is left or the crawl is done.
+_TAKE_SLOT = """
+if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+local lease = ARGV[3]
+if lease ~= '' and redis.call('HEXISTS', KEYS[2], lease) == 1 then return 2 end
+local count = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+if count >= tonumber(ARGV[2]) then return 0 end
+redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+if lease ~= '' then redis.call('HSET', KEYS[2], lease, '1') end
+return 1
+"""
 # One of ARGV[1] given back (a count taken for a request that was never sent); nothing
 # once the crawl is done.
 _UNTAKE = """
@@ -111,14 +130,22 @@ return 1
 """
 # --max-pages reached (the tally's ARGV[1] at ARGV[2]): the requests queued (KEYS[2],
 # their data in KEYS[3]) are dropped, how many returned; none once the crawl is
-# done (KEYS[4]). Each is a page not counted yet, which every worker would refuse.
+# done (KEYS[4]). Each is a page not counted yet, which every worker would refuse;
+# those whose lease holds a slot (KEYS[5]: queued again from a worker that stopped
+# or was taken for dead) are counted, and stay.
 _DROP_PAST_LIMIT = """
 if redis.call('EXISTS', KEYS[4]) == 1 then return 0 end
 if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') < tonumber(ARGV[2]) then return 0 end
 local ids = redis.call('ZRANGE', KEYS[2], 0, -1)
-for k = 1, #ids do redis.call('HDEL', KEYS[3], ids[k]) end
-redis.call('DEL', KEYS[2])
-return #ids
+local dropped = 0
+for k = 1, #ids do
+  if redis.call('HEXISTS', KEYS[5], ids[k]) == 0 then
+    redis.call('HDEL', KEYS[3], ids[k])
+    redis.call('ZREM', KEYS[2], ids[k])
+    dropped = dropped + 1
+  end
+end
+return dropped
 """
 # Who holds ARGV[1]: ARGV[2] if no one did (it holds it now), else the first to
 # claim it; '' once the crawl is done (its keys are deleted).
@@ -260,6 +287,7 @@ class Frontier:
         self._claim = server.register_script(_CLAIM)
         self._take_over = server.register_script(_TAKE_OVER)
         self._untake = server.register_script(_UNTAKE)
+        self._take_slot = server.register_script(_TAKE_SLOT)
         self._drop_past_limit = server.register_script(_DROP_PAST_LIMIT)
         self._share_robots = server.register_script(_SHARE_ROBOTS)
         self._admit_sitemaps = server.register_script(_ADMIT_SITEMAPS)
@@ -309,7 +337,7 @@ class Frontier:
         args = [lease, worker, json.dumps(stats, default=str) if stats else "", len(request_args) // 4,
                 *request_args, *(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items)]
         keys = [self.keys.seen, self.keys.requests, self.keys.queue, self.keys.seq, self.keys.results,
-                self.keys.processing(worker), self.keys.stats, self.keys.done]
+                self.keys.processing(worker), self.keys.stats, self.keys.done, self.keys.slots]
         return int(self._push_and_ack(keys=keys, args=args))
 
     def give_back(self, worker: str, stats: dict[str, Any] | None = None) -> int:
@@ -372,6 +400,13 @@ class Frontier:
         """The trap guard's :class:`~crawler.middlewares.guards.Tally`, kept for the whole crawl."""
         return bool(self._take(keys=[self.keys.tally, self.keys.done], args=[key, limit]))
 
+    def take_slot(self, key: str, limit: int, lease: str) -> int:
+        """A slot of the count ``key`` (``--max-pages``) for the request of ``lease``,
+        held by the lease until its request is done: 1 when taken now, 2 when the
+        lease held one already (its worker stopped or was taken for dead before the
+        page was done), 0 when none is left."""
+        return int(self._take_slot(keys=[self.keys.tally, self.keys.slots, self.keys.done], args=[key, limit, lease]))
+
     def untake(self, key: str) -> bool:
         """One of ``key`` given back (:meth:`take`): its request was not sent."""
         return bool(self._untake(keys=[self.keys.tally, self.keys.done], args=[key]))
@@ -379,8 +414,8 @@ class Frontier:
     def drop_past_limit(self, key: str, limit: int) -> int:
         """The requests queued, dropped when the count ``key`` is at ``limit``
         (``--max-pages`` reached: each would be leased only to be refused): how many."""
-        return int(self._drop_past_limit(keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done],
-                                         args=[key, limit]))
+        return int(self._drop_past_limit(keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done,
+                                               self.keys.slots], args=[key, limit]))
 
     def admit_sitemaps(self, site: str, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
         """:meth:`crawler.spiders.articles.ArticleSpider.admit_sitemaps` counted for
@@ -413,7 +448,7 @@ class Frontier:
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
-                           self.keys.robots, self.keys.sitemaps, *(self.keys.processing(w) for w in workers))
+                           self.keys.robots, self.keys.sitemaps, self.keys.slots, *(self.keys.processing(w) for w in workers))
 
     # -- robots.txt, read once per site for all workers ------------------------------
 

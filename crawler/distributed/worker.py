@@ -318,7 +318,14 @@ class SharedPageLimitMiddleware:
     claimed for the coordinator, which ends the crawl as ``max_pages`` once every
     request left has been refused so. (The coordinator ended the crawl when it had
     N records: every page in flight on every worker had been asked for on top, and
-    those not handed over yet were thrown away.)"""
+    those not handed over yet were thrown away.)
+
+    A slot belongs to the request's lease until the request is done (its commit):
+    a lease queued again from a worker taken for dead, or given back at a worker's
+    stop, keeps its slot, and the worker that takes it next sends the page on it
+    without counting it again; the queued requests dropped at the limit spare it.
+    (A dead worker's counted pages kept their slots and were then refused by the
+    next worker: lost, and ``--max-pages N`` gave fewer than N.)"""
 
     def __init__(self, crawler: Crawler, limit: int) -> None:
         self.crawler = crawler
@@ -336,8 +343,15 @@ class SharedPageLimitMiddleware:
         if is_robots_request(request) or counted(request):
             return
         frontier = outbox_of(self.crawler).frontier
-        if frontier.take(MAX_PAGES_SENT, self.limit):
-            request.meta[COUNTED] = request.meta[SLOT_TAKEN] = True
+        lease = request.meta.get(LEASE)
+        taken = (frontier.take_slot(MAX_PAGES_SENT, self.limit, lease) if lease
+                 else int(frontier.take(MAX_PAGES_SENT, self.limit)))
+        if taken:
+            request.meta[COUNTED] = True
+            if not lease:  # (a slot held by a lease goes back to the queue with it)
+                request.meta[SLOT_TAKEN] = True
+            if taken == 2 and self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/worker/max_pages_slots_kept")
             return
         # The requests still queued would each be leased, passed through the
         # middlewares (taking a turn of the site's budget) and refused: dropped at once,
@@ -352,9 +366,10 @@ class SharedPageLimitMiddleware:
 
     def process_exception(self, request: Request, exception: BaseException) -> None:
         """A page that took its slot here and was dropped before the network as the
-        worker stops (it waited for its site): its lease goes back to the queue, and
-        the worker that takes it counts it again, so its slot is given back too.
-        (Each such page cost the crawl a slot: ``--max-pages N`` gave fewer than N.)"""
+        worker stops (it waited for its site): its lease goes back to the queue
+        holding its slot (:meth:`process_request`); a request without a lease (none
+        should be) gives its slot back. (Each such page cost the crawl a slot:
+        ``--max-pages N`` gave fewer than N.)"""
         if isinstance(exception, StoppedBeforeFetch) and request.meta.pop(SLOT_TAKEN, False):
             request.meta.pop(COUNTED, None)
             outbox_of(self.crawler).frontier.untake(MAX_PAGES_SENT)
