@@ -549,27 +549,26 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
 
 
 def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, dict[str, Any]] | None:
-    """The oldest crawl in progress and its config; None after ``timeout`` seconds.
-    Raises :class:`LostRedis` when Redis goes away while the worker waits."""
+    """The oldest crawl in progress this worker can serve, and its config; None after
+    ``timeout`` seconds. A crawl it cannot serve (queued by another version of
+    Clippings, or with a config it cannot read) is skipped, said once on stderr:
+    the worker waits on for one it can (it exited, leaving the crawls after it
+    unserved). Raises :class:`LostRedis` when Redis goes away while the worker waits."""
     server = connect(redis_url)
     deadline = None if timeout is None else time.monotonic() + timeout
+    skipped: set[str] = set()
     try:
         while deadline is None or time.monotonic() < deadline:
             for crawl in active_crawls(server):
-                try:
-                    config = Frontier(server, crawl).config()
-                except ValueError as exc:  # (JSONDecodeError, bytes not UTF-8)
-                    raise LostRedis(_unreadable_config(redis_url, crawl, f"not JSON: {exc}")) from exc
-                if config is None:
+                if crawl in skipped:
                     continue
-                seeds = config.get("seeds") if isinstance(config, dict) else None
-                if not (isinstance(config, dict) and isinstance(config.get("settings"), dict) and seeds
-                        and isinstance(seeds, list) and all(isinstance(seed, str) for seed in seeds)):
-                    # was a KeyError/TypeError/ValueError traceback, after "serving crawl"
-                    raise LostRedis(_unreadable_config(redis_url, crawl, "no settings and seeds"))
-                if config.get("protocol") != PROTOCOL:
-                    raise LostRedis(_other_version(redis_url, crawl, config))
-                return crawl, config
+                config, why_not = _servable(redis_url, server, crawl)
+                if why_not is not None:
+                    skipped.add(crawl)
+                    print(f"worker {os.getpid()}: skipped {why_not}", file=sys.stderr, flush=True)
+                    continue
+                if config is not None:
+                    return crawl, config
             time.sleep(WAIT_FOR_CRAWL)
     except LOST as exc:
         raise LostRedis(lost_redis(redis_url, exc)) from exc
@@ -578,6 +577,25 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
                         f"keys (clippings:*): {' '.join(str(exc).split())[:200]}; give Clippings a Redis "
                         "database of its own (redis://HOST:PORT/N)") from exc
     return None
+
+
+def _servable(redis_url: str, server: redis.Redis, crawl: str) -> tuple[dict[str, Any] | None, str | None]:
+    """(the crawl's config, None) when this worker can serve it; (None, why) when it
+    cannot; (None, None) when its config is not there (yet, or any more)."""
+    try:
+        config = Frontier(server, crawl).config()
+    except ValueError as exc:  # (JSONDecodeError, bytes not UTF-8)
+        return None, _unreadable_config(redis_url, crawl, f"not JSON: {exc}")
+    if config is None:
+        return None, None
+    seeds = config.get("seeds") if isinstance(config, dict) else None
+    if not (isinstance(config, dict) and isinstance(config.get("settings"), dict) and seeds
+            and isinstance(seeds, list) and all(isinstance(seed, str) for seed in seeds)):
+        # was a KeyError/TypeError/ValueError traceback, after "serving crawl"
+        return None, _unreadable_config(redis_url, crawl, "no settings and seeds")
+    if config.get("protocol") != PROTOCOL:
+        return None, _other_version(redis_url, crawl, config)
+    return config, None
 
 
 def _unreadable_config(redis_url: str, crawl: str, why: str) -> str:
