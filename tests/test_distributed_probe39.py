@@ -182,15 +182,16 @@ def test_a_crawl_delay_the_site_dropped_is_not_kept_for_the_next_crawl(redis_url
     there for good (no crawl ever cleared it, and a worker wrote it only when the
     site had one): every later crawl of the site waited it out between two
     requests, after robots.txt had dropped it (up to a minute a page, for ever).
-    Now the coordinator clears it as it announces a crawl, and a worker writes
-    what the site's robots.txt says, none included."""
+    Now the Crawl-delay a crawl's workers read is the crawl's own field of the
+    site's hash, with its other limits, and goes at the crawl's end (issue #8:
+    the coordinator of the next crawl cleared it, and overwrote the limits, of a
+    crawl of the site still running); only the site's next start stays."""
     server = serve({"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
                     "/": lambda h, q: h.html("<html><body><h1>Home</h1></body></html>")})
     limits = f"clippings:site:{server.base_url.split('//')[1]}"
     client = redis.Redis.from_url(redis_url)
-    client.hset(limits, "crawl_delay_ms", 7000)  # as an earlier crawl left it, when robots.txt said 7
     crawl_with_one_worker(server, redis_url, tmp_path / "delays.db")
-    assert client.hget(limits, "crawl_delay_ms") == b"0"
+    assert client.hkeys(limits) == [b"next_at"], client.hgetall(limits)
     # Nor does a worker's log open with Scrapy's deprecation warning of the
     # RANDOMIZE_DOWNLOAD_DELAY it set (every worker, every crawl).
     log = (tmp_path / "worker.log").read_text()

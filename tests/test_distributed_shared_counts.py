@@ -13,11 +13,13 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
+import redis
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import MemoryStatsCollector
 
-from crawler.distributed.frontier import MAX_PAGES_SENT
+from crawler.distributed.frontier import MAX_PAGES_SENT, Frontier, crawl_fields
+from crawler.distributed.politeness import pause_site, release, set_site_limits, site_keys, try_acquire
 from crawler.distributed.worker import LEASE, SharedPageLimitMiddleware, WorkerSpider, worker_settings
 from crawler.exceptions import PastMaxPages
 from crawler.items import FetchRecord
@@ -137,3 +139,47 @@ def test_a_page_given_back_at_a_stop_keeps_its_slot_with_its_lease(redis_url: st
         assert int(frontier.server.hget(frontier.keys.tally, MAX_PAGES_SENT)) == 1
     finally:
         frontier.finish()
+
+
+def test_two_crawls_of_one_site_share_its_politeness_not_their_settings_or_counts(redis_url: str) -> None:
+    """Crawl A of a site runs with a concurrency of 1 and a Crawl-delay of 2 s read by
+    its workers; crawl B of the same site starts with a concurrency of 4 and no
+    delay. The site sees one crawler: A's stricter limits hold for B's requests too
+    while A runs, and go with it; a Retry-After met by either pauses both. Their
+    counts stay apart. (B's coordinator overwrote A's limits and cleared its
+    Crawl-delay: A's requests went 4 at once, without its delay.)"""
+    server = redis.Redis.from_url(redis_url)
+    site = f"shared.test:{uuid.uuid4().hex[:6]}"
+    a, b = (Frontier(server, f"{name}-{uuid.uuid4().hex[:6]}") for name in ("a", "b"))
+    limits = site_keys(site)[1]
+
+    def take(token: str) -> int:
+        return try_acquire(server, site, token, lease_ms=30_000, default_concurrency=4, default_delay_ms=0)
+
+    try:
+        set_site_limits(a, site, concurrency=1, delay=0)
+        a.set_site_fields(site, {crawl_fields(a.crawl)[2]: 2000})  # as A's workers read robots.txt
+        set_site_limits(b, site, concurrency=4, delay=0)
+        assert take("a-worker/1") == 0
+        assert 1000 < take("b-worker/1") <= 2000  # A's Crawl-delay holds for B
+        server.hset(limits, "next_at", 0)
+        assert take("b-worker/1") == -1  # A's concurrency of 1, in use
+        release(server, site, "a-worker/1")
+        assert take("b-worker/1") == 0
+        a.finish()  # A's limits go with it
+        assert set(server.hkeys(limits)) == {b"next_at", *(name.encode() for name in crawl_fields(b.crawl)[:2])}
+        assert 1000 < take("b-worker/2") <= 2000  # B's last start, made under A's Crawl-delay, holds
+        server.hset(limits, "next_at", 0)
+        assert [take(f"b-worker/{n}") for n in range(2, 6)] == [0, 0, 0, -1]  # B's own: 4, no delay
+        for n in range(1, 5):
+            release(server, site, f"b-worker/{n}")
+        pause_site(server, site, 20)  # a Retry-After, whichever crawl met it
+        assert 19_000 < take("b-worker/6") <= 20_000
+        # Counts are each crawl's own: A's spent budget is not B's.
+        assert not a.set_site_fields(site, {crawl_fields(a.crawl)[0]: 1})  # (A is done: nothing is written)
+        assert b.take("site budget", 1) and not b.take("site budget", 1)
+        assert Frontier(server, f"c-{uuid.uuid4().hex[:6]}").take("site budget", 1)
+    finally:
+        a.finish()
+        b.finish()
+    assert server.hkeys(limits) == [b"next_at"]

@@ -29,7 +29,20 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:alive``: the coordinator's heartbeat, expiring: a crawl
   without it lost its coordinator (``kill -9``), and the next worker or
   coordinator to look deletes it;
+- ``clippings:{id}:sites``: the sites whose politeness hash holds this crawl's
+  limits (below), so that its end takes them out;
 - ``clippings:worker:WORKER``: a worker's heartbeat, expiring.
+
+A site's politeness keys (:mod:`crawler.distributed.politeness`) are shared by
+every crawl of the site, as the site sees one crawler: its tokens in flight and
+the time its next request may start (the delay, robots.txt's Crawl-delay and a
+Retry-After, whichever crawl met it). Each crawl's own limits (concurrency,
+delay, the Crawl-delay its workers read) are fields of its own in the site's
+hash (``concurrency ID``, ``delay_ms ID``, ``crawl_delay_ms ID``), the strictest
+of the running crawls holding for all of them, and go at the crawl's end: one
+crawl's settings neither overwrite nor outlive another's. Counts are the
+crawl's own (its tally, slots, sitemaps, robots.txt rules and claims): two crawls
+of one site never share them.
 
 A request is always either queued or in exactly one worker's processing hash:
 :meth:`Frontier.pop` moves it, :meth:`Frontier.commit` removes it together with
@@ -59,7 +72,7 @@ ACTIVE = "clippings:crawls"
 # and records, the tally's keys): one more at each change. A worker serves only the
 # crawls of its own protocol (a worker of another version joining would ignore what
 # it does not know, such as the crawl's --max-pages, or fail on what it reads).
-PROTOCOL = 2
+PROTOCOL = 3
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # Seconds without the coordinator's heartbeat after which its crawl is dead: long,
@@ -70,6 +83,16 @@ COORDINATOR_BEAT = 2.0  # seconds between the coordinator's heartbeats
 # claim of the first page refused past the limit (the crawl ends as ``max_pages``).
 MAX_PAGES_SENT = "max-pages sent"
 MAX_PAGES_REFUSED = "max-pages refused"
+
+# A crawl's fields ARGV[2..] in the site hash KEYS[1], noted in the crawl's sites
+# (KEYS[2]: ARGV[1] the site), unless the crawl is done (KEYS[3]): a field written
+# after the crawl's end would hold the site to a gone crawl's limits for good.
+_SET_SITE_FIELDS = """
+if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+redis.call('SADD', KEYS[2], ARGV[1])
+for k = 2, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[k], ARGV[k + 1]) end
+return 1
+"""
 
 # Scores: priority first (higher first), then the order requests were queued.
 _PUSH_AND_ACK = """
@@ -258,6 +281,17 @@ def heartbeat_key(worker: str) -> str:
     return f"clippings:worker:{worker}"
 
 
+def site_limits_key(site: str) -> str:
+    """A site's politeness hash, shared by every crawl of the site (its next start,
+    each running crawl's limits): see :mod:`crawler.distributed.politeness`."""
+    return f"clippings:site:{site}"
+
+
+def crawl_fields(crawl: str) -> tuple[str, str, str]:
+    """A crawl's own fields in a site's politeness hash: concurrency, delay, Crawl-delay."""
+    return f"concurrency {crawl}", f"delay_ms {crawl}", f"crawl_delay_ms {crawl}"
+
+
 @dataclass(frozen=True, slots=True)
 class CrawlKeys:
     crawl: str
@@ -291,6 +325,7 @@ class Frontier:
         self._drop_past_limit = server.register_script(_DROP_PAST_LIMIT)
         self._share_robots = server.register_script(_SHARE_ROBOTS)
         self._admit_sitemaps = server.register_script(_ADMIT_SITEMAPS)
+        self._set_site_fields = server.register_script(_SET_SITE_FIELDS)
 
     # -- requests ------------------------------------------------------------------
 
@@ -441,14 +476,25 @@ class Frontier:
         found = self.server.hget(self.keys.tally, key)
         return None if found is None else text(found)
 
+    def set_site_fields(self, site: str, fields: dict[str, int]) -> bool:
+        """This crawl's ``fields`` (of :func:`crawl_fields`) in the site's politeness
+        hash, taken out at its end; nothing once the crawl is done: False."""
+        args: list[Any] = [site]
+        for name, value in fields.items():
+            args += [name, value]
+        return bool(self._set_site_fields(keys=[site_limits_key(site), self.keys.sites, self.keys.done], args=args))
+
     def finish(self) -> None:
-        """The crawl ended: tell the workers, delete its keys (its seen set with them)."""
+        """The crawl ended: tell the workers, delete its keys (its seen set with them),
+        and take its limits out of its sites' politeness hashes."""
         self.server.set(self.keys.done, "1", ex=DONE_TTL)
         self.server.srem(ACTIVE, self.crawl)
+        for site in self.server.smembers(self.keys.sites):
+            self.server.hdel(site_limits_key(text(site)), *crawl_fields(self.crawl))
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
-                           self.keys.robots, self.keys.sitemaps, self.keys.slots, *(self.keys.processing(w) for w in workers))
+                           self.keys.robots, self.keys.sitemaps, self.keys.slots, self.keys.sites, *(self.keys.processing(w) for w in workers))
 
     # -- robots.txt, read once per site for all workers ------------------------------
 
