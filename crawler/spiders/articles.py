@@ -9,6 +9,7 @@ requested ends as an item: an :class:`ArticlePage` for an article, a
 
 from __future__ import annotations
 
+import itertools
 import traceback
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
@@ -110,7 +111,8 @@ class ArticleSpider(scrapy.Spider):
         # seeds it had not done, then the URLs it had found and not done (those
         # whose fetch failed in a way that may pass among them), read from the
         # archive a page at a time (_resumed_requests).
-        resumed = frontier_of(self.crawler).resumed
+        frontier = frontier_of(self.crawler)
+        resumed = frontier.resumed
         done = resumed.done if resumed is not None else frozenset()
         # Opened before the seeds are asked: the frontier as taken over.
         rows = resumed.rows() if resumed is not None and resumed.rows is not None else iter(())
@@ -129,7 +131,7 @@ class ArticleSpider(scrapy.Spider):
                 yield request
         finally:
             close = getattr(rows, "close", None)
-            if close is not None:
+            if close is not None and frontier.unread is None:  # (handed over: closed with the spider)
                 close()
 
     async def _resumed_requests(self, rows: Iterator[TakenRow], asked: set[str],
@@ -137,16 +139,26 @@ class ArticleSpider(scrapy.Spider):
         """The requests of the rows a resumed crawl took over, each yielded once the
         scheduler has room for it (:class:`crawler.frontier.StartRoom` says why).
         ``asked`` and ``asked_seeds``: the seeds' URLs and the seeds ``start()``
-        requested."""
-        room = frontier_of(self.crawler).room
+        requested. Once ``--max-pages`` is reached, the requests of the rows not read
+        go to the crawl's frontier, for the slots given back after it
+        (:meth:`crawler.frontier.Frontier.take_unread`); the others wait for the next crawl."""
+        frontier = frontier_of(self.crawler)
+        requests = self._row_requests(rows, asked, asked_seeds)
+        for request in requests:
+            if not await frontier.room.wait():  # the page limit reached
+                frontier.unread = itertools.chain([request], requests)
+                return
+            yield request
+
+    def _row_requests(self, rows: Iterator[TakenRow], asked: set[str],
+                      asked_seeds: set[str]) -> Iterator[Request]:
+        """The requests of the rows taken over, as they are read (:meth:`_resumed_requests`)."""
         for url, meta, priority in rows:
             # A seed asked again, or where its redirects led (a row noted, not
             # fetched): the seed's request follows its redirects again, around
             # the duplicate filter, so the row's request fetched the page twice.
             if url in asked or meta.get("seed") in asked_seeds:
                 continue
-            if not await room.wait():  # the page limit reached: the rows wait for the next crawl
-                return
             yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority)
 
     # -- responses -----------------------------------------------------------
