@@ -231,7 +231,7 @@ class CoordinatorSpider(scrapy.Spider):
     def reap(self) -> None:
         # Crawls whose coordinator was killed: their limits on sites this crawl
         # shares hold it to them until they go.
-        reap_dead_crawls(self.frontier.server)
+        reap_dead_crawls(self.frontier.server, but=self.crawl)
         for worker, count in self.frontier.requeue_dead_workers().items():
             tokens = drop_worker_tokens(self.frontier.server, sorted(self.sites), worker)
             logger.warning("worker %s stopped: %d requests queued again, %d site tokens freed",

@@ -536,9 +536,12 @@ def _crawl_ids(server: redis.Redis) -> set[str]:
     return ids
 
 
-def reap_dead_crawls(server: redis.Redis) -> None:
-    """Delete the crawls whose coordinator is gone (no heartbeat: killed with -9)."""
+def reap_dead_crawls(server: redis.Redis, but: str | None = None) -> None:
+    """Delete the crawls whose coordinator is gone (no heartbeat: killed with -9);
+    never ``but`` (a coordinator's own crawl, its beat late on a busy reactor)."""
     for crawl in _crawl_ids(server):
+        if crawl == but:
+            continue
         frontier = Frontier(server, crawl)
         if not frontier.is_alive():
             frontier.finish()
