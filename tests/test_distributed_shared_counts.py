@@ -183,3 +183,31 @@ def test_two_crawls_of_one_site_share_its_politeness_not_their_settings_or_count
         a.finish()
         b.finish()
     assert server.hkeys(limits) == [b"next_at"]
+
+
+def test_a_redirect_to_a_page_seen_already_gives_its_slot_back_in_a_worker(redis_url: str) -> None:
+    """``--max-pages 2``: a page whose redirect leads to a URL the crawl asked for
+    already brings no page, and its slot is given back (Scrapy's duplicate filter
+    drops the target: ``request_dropped``), as in one process, at most 2 times in
+    the crawl. (A worker kept the slot: each such redirect cost the crawl a page.)"""
+    from scrapy import signals
+
+    seed, crawl = "http://redirects.test/", f"redirects-{uuid.uuid4().hex[:6]}"
+    limit = SharedPageLimitMiddleware.from_crawler(
+        worker_spider(redis_url, crawl, seed, {"CLIPPINGS_MAX_PAGES": 2}).crawler)
+    spider = limit.crawler.spider
+    assert isinstance(spider, WorkerSpider)
+    frontier = spider.frontier
+    try:
+        frontier.push([Request(f"{seed}moved/{n}") for n in range(3)] + [Request(f"{seed}news/{n}") for n in range(3)])
+        for _ in range(3):  # each moved page counted, then redirected to the home page, seen already
+            ((_, moved, ok),) = sent(limit, 1)
+            assert ok
+            target = moved.replace(url=seed, meta={**moved.meta, "redirect_urls": [moved.url]})
+            limit.crawler.signals.send_catch_log(signal=signals.request_dropped, request=target, spider=spider)
+        # Two slots given back (the third redirect's is not: at most --max-pages times).
+        assert int(frontier.server.hget(frontier.keys.tally, MAX_PAGES_SENT)) == 1
+        assert [(r.url, ok) for _, r, ok in sent(limit, 2)] == [(f"{seed}news/0", True), (f"{seed}news/1", False)]
+        assert limit.crawler.stats.get_value("clippings/max_pages_given_back") == 2
+    finally:
+        frontier.finish()

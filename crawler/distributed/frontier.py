@@ -83,6 +83,7 @@ COORDINATOR_BEAT = 2.0  # seconds between the coordinator's heartbeats
 # claim of the first page refused past the limit (the crawl ends as ``max_pages``).
 MAX_PAGES_SENT = "max-pages sent"
 MAX_PAGES_REFUSED = "max-pages refused"
+MAX_PAGES_GIVEN_BACK = "max-pages given back"
 
 # A crawl's fields ARGV[2..] in the site hash KEYS[1], noted in the crawl's sites
 # (KEYS[2]: ARGV[1] the site), unless the crawl is done (KEYS[3]): a field written
@@ -141,6 +142,18 @@ local count = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
 if count >= tonumber(ARGV[2]) then return 0 end
 redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
 if lease ~= '' then redis.call('HSET', KEYS[2], lease, '1') end
+return 1
+"""
+# A slot of ARGV[1] given back by a page that brought none (a redirect whose target
+# is not fetched), at most ARGV[3] times in the crawl (counted in ARGV[2]); the
+# lease ARGV[4] holds it no more. 1 if given back.
+_GIVE_SLOT_BACK = """
+if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], ARGV[2]) or '0') >= tonumber(ARGV[3]) then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') <= 0 then return 0 end
+redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
+redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+if ARGV[4] ~= '' then redis.call('HDEL', KEYS[2], ARGV[4]) end
 return 1
 """
 # One of ARGV[1] given back (a count taken for a request that was never sent); nothing
@@ -322,6 +335,7 @@ class Frontier:
         self._take_over = server.register_script(_TAKE_OVER)
         self._untake = server.register_script(_UNTAKE)
         self._take_slot = server.register_script(_TAKE_SLOT)
+        self._give_slot_back = server.register_script(_GIVE_SLOT_BACK)
         self._drop_past_limit = server.register_script(_DROP_PAST_LIMIT)
         self._share_robots = server.register_script(_SHARE_ROBOTS)
         self._admit_sitemaps = server.register_script(_ADMIT_SITEMAPS)
@@ -441,6 +455,12 @@ class Frontier:
         lease held one already (its worker stopped or was taken for dead before the
         page was done), 0 when none is left."""
         return int(self._take_slot(keys=[self.keys.tally, self.keys.slots, self.keys.done], args=[key, limit, lease]))
+
+    def give_slot_back(self, limit: int, lease: str) -> bool:
+        """A ``--max-pages`` slot given back by a page that brought none, at most
+        ``limit`` times in the crawl (as in one process); ``lease`` holds it no more."""
+        return bool(self._give_slot_back(keys=[self.keys.tally, self.keys.slots, self.keys.done],
+                                         args=[MAX_PAGES_SENT, MAX_PAGES_GIVEN_BACK, limit, lease]))
 
     def untake(self, key: str) -> bool:
         """One of ``key`` given back (:meth:`take`): its request was not sent."""

@@ -32,6 +32,7 @@ import sys
 import threading
 import time
 import uuid
+import weakref
 from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
@@ -40,7 +41,7 @@ import redis
 from scrapy import Spider, signals
 from scrapy.core.scheduler import BaseScheduler
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
@@ -63,11 +64,12 @@ from crawler.exceptions import PastMaxPages, StoppedBeforeFetch, UnfollowedRedir
 from crawler.frontier import COUNTED, counted
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
+from crawler.middlewares.pagelimit import GIVEN_BACK
 from crawler.middlewares.redirects import NOT_FOLLOWED, seen_redirect
 from crawler.robots import is_robots_request
 from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.shown import shown
-from crawler.signals import fetch_observed, stop_requested
+from crawler.signals import fetch_observed, page_unfetched, stop_requested
 from crawler.spiders.articles import ArticleSpider
 from crawler.urls import shown_url, site_key
 
@@ -331,16 +333,45 @@ class SharedPageLimitMiddleware:
         self.crawler = crawler
         self.limit = limit
         self.refused = False
+        self.passed: weakref.WeakSet[Request] = weakref.WeakSet()
+        """The redirects' targets let through to the network (their failures are fetches)."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedPageLimitMiddleware:
         limit = crawler.settings.getint("CLIPPINGS_MAX_PAGES", 0)
         if limit <= 0:
             raise NotConfigured
-        return cls(crawler, limit)
+        middleware = cls(crawler, limit)
+        crawler.signals.connect(middleware.give_back, signal=signals.request_dropped)  # a target seen already
+        crawler.signals.connect(middleware.no_page, signal=page_unfetched)  # a redirect not followed
+        return middleware
+
+    def give_back(self, request: Request, spider: Spider | None = None) -> None:
+        """A counted page whose redirect's target is dropped unfetched brought no page:
+        its slot is given back, as one process gives it back
+        (:meth:`crawler.middlewares.pagelimit.PageLimitMiddleware.give_back`). (Each
+        such redirect cost the crawl a page: ``--max-pages N`` gave fewer than N.)"""
+        if request.meta.get("redirect_urls"):
+            self.no_page(request)
+
+    def no_page(self, request: Request, spider: Spider | None = None) -> None:
+        """A page counted that brought no page (:meth:`give_back`; ``page_unfetched``):
+        its slot is given back, at most ``--max-pages`` times in the crawl."""
+        meta = request.meta
+        if not meta.get(COUNTED) or meta.get(GIVEN_BACK):
+            return
+        if outbox_of(self.crawler).frontier.give_slot_back(self.limit, meta.get(LEASE) or ""):
+            meta[GIVEN_BACK] = True
+            meta.pop(SLOT_TAKEN, None)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/max_pages_given_back")
 
     def process_request(self, request: Request) -> None:
-        if is_robots_request(request) or counted(request):
+        if is_robots_request(request):
+            return
+        if counted(request):
+            if request.meta.get("redirect_urls"):
+                self.passed.add(request)
             return
         frontier = outbox_of(self.crawler).frontier
         lease = request.meta.get(LEASE)
@@ -370,9 +401,12 @@ class SharedPageLimitMiddleware:
         holding its slot (:meth:`process_request`); a request without a lease (none
         should be) gives its slot back. (Each such page cost the crawl a slot:
         ``--max-pages N`` gave fewer than N.)"""
-        if isinstance(exception, StoppedBeforeFetch) and request.meta.pop(SLOT_TAKEN, False):
-            request.meta.pop(COUNTED, None)
-            outbox_of(self.crawler).frontier.untake(MAX_PAGES_SENT)
+        if isinstance(exception, StoppedBeforeFetch):
+            if request.meta.pop(SLOT_TAKEN, False):
+                request.meta.pop(COUNTED, None)
+                outbox_of(self.crawler).frontier.untake(MAX_PAGES_SENT)
+        elif isinstance(exception, IgnoreRequest) and request not in self.passed:
+            self.give_back(request)  # a redirect's target refused before the network
 
 
 class WorkerScheduler(BaseScheduler):
