@@ -38,7 +38,7 @@ from typing import Any, Final
 
 from scrapy.core.scheduler import Scheduler
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import Request
 from scrapy.settings import BaseSettings
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -219,6 +219,10 @@ class Frontier:
         self.held: deque[Request] = deque()
         """Requests refused past ``--max-pages``, in the order they were refused,
         kept for the slots given back after it (:meth:`hold`)."""
+        self.unread: Iterator[Request] | None = None
+        """The requests of the rows a resumed crawl had not read when ``--max-pages``
+        was reached, read one by one for the slots given back after it, once no
+        request is kept or waiting for them (:meth:`take_unread`)."""
         self._keep = 0
         self.unfetched: Callable[[Request], None] | None = None
         """Told of each request dropped as :class:`AlreadyDone` (the page limit gives
@@ -311,6 +315,23 @@ class Frontier:
         request.meta[FREE_SLOT] = True
         return request
 
+    def take_unread(self) -> Request | None:
+        """The request of the next row not read (:attr:`unread`) when a slot is free,
+        else None. (A slot given back once the scheduler had nothing left went
+        unused while the resumed crawl's rows not read waited for the next crawl:
+        ``--max-pages N`` gave fewer than N pages.) A fault reading the rows ends
+        the reading (the rows stay for the next crawl; the archive pipeline logged
+        and counted it)."""
+        if not self.free_slots or self.unread is None:
+            return None
+        try:
+            request = next(self.unread, None)
+        except CloseSpider:
+            request = None
+        if request is None:
+            self.unread = None
+        return request
+
     def take(self) -> tuple[list[tuple[str, str, int]], list[str]]:
         """The notes made since the last take (any thread): the URLs scheduled, and
         the URLs answered with no record (:meth:`answered`), taken together."""
@@ -352,11 +373,12 @@ class StartCountingScheduler(Scheduler):
         return queued
 
     def has_pending_requests(self) -> bool:
-        """Scrapy's, and a request kept for a slot given back (:meth:`Frontier.free_slot`)."""
+        """Scrapy's, and a request kept, or a row not read, for a slot given back
+        (:meth:`Frontier.free_slot`)."""
         if super().has_pending_requests():
             return True
         frontier = frontier_of(self.crawler) if self.crawler is not None else None
-        return frontier is not None and bool(frontier.free_slots and frontier.held)
+        return frontier is not None and bool(frontier.free_slots and (frontier.held or frontier.unread is not None))
 
     def next_request(self) -> Request | None:
         frontier = frontier_of(self.crawler) if self.crawler is not None else None
@@ -367,6 +389,8 @@ class StartCountingScheduler(Scheduler):
             return kept
         while True:
             request = super().next_request()
+            if request is None and frontier is not None:
+                request = self._unread_row(frontier)
             if request is None or frontier is None:
                 return request
             if request.meta.get("is_start_request"):
@@ -380,3 +404,17 @@ class StartCountingScheduler(Scheduler):
             if self.stats is not None:
                 self.stats.inc_value("clippings/max_pages_refused")
             frontier.hold(request)
+
+    def _unread_row(self, frontier: Frontier) -> Request | None:
+        """For a free slot, the next row not read (:meth:`Frontier.take_unread`) that
+        the crawl schedules (a row done already or seen in this crawl is dropped on
+        the way, as one read before the limit would have been), taken back out."""
+        while (row := frontier.take_unread()) is not None:
+            engine = self.crawler.engine if self.crawler is not None else None
+            if engine is None:
+                return None
+            engine.crawl(row)  # noted in the frontier, through the duplicate filter
+            request = super().next_request()
+            if request is not None:
+                return request
+        return None

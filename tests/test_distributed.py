@@ -164,6 +164,7 @@ def test_every_crawls_keys_are_deleted_at_its_end(runs: Runs) -> None:
 
 
 def test_site_tokens_hold_concurrency_delay_crawl_delay_and_retry_after(redis_url: str) -> None:
+    from crawler.distributed.frontier import crawl_fields
     from crawler.distributed.politeness import (
         drop_worker_tokens,
         pause_site,
@@ -175,12 +176,13 @@ def test_site_tokens_hold_concurrency_delay_crawl_delay_and_retry_after(redis_ur
     from crawler.politeness import retry_after_seconds
 
     server = redis.Redis.from_url(redis_url)
+    crawl = Frontier(server, f"tokens-{uuid.uuid4().hex[:6]}")
 
     def take(site: str, token: str, lease_ms: int = 30_000) -> int:
         return try_acquire(server, site, token, lease_ms=lease_ms, default_concurrency=9, default_delay_ms=0)
 
     site = f"politeness.test:{free_port()}"
-    set_site_limits(server, site, concurrency=2, delay=0)
+    set_site_limits(crawl, site, concurrency=2, delay=0)
     assert [take(site, "w1/a"), take(site, "w2/b"), take(site, "w3/c")] == [0, 0, -1]  # 2 at once, any workers
     release(server, site, "w1/a")
     assert take(site, "w3/c") == 0
@@ -188,27 +190,28 @@ def test_site_tokens_hold_concurrency_delay_crawl_delay_and_retry_after(redis_ur
     assert take(site, "w1/d") == 0 and take(site, "w1/e") == -1
     # Tokens expire (a worker that died before the coordinator noticed).
     other = f"expiry.test:{free_port()}"
-    set_site_limits(server, other, concurrency=1, delay=0)
+    set_site_limits(crawl, other, concurrency=1, delay=0)
     assert take(other, "w1/a", lease_ms=100) == 0 and take(other, "w2/b") == -1
     time.sleep(0.15)
     assert take(other, "w2/b") == 0
     # The delay between two starts, whichever worker starts them.
     slow = f"delay.test:{free_port()}"
-    set_site_limits(server, slow, concurrency=4, delay=0.5)
+    set_site_limits(crawl, slow, concurrency=4, delay=0.5)
     assert take(slow, "w1/a") == 0
     assert 300 < take(slow, "w2/b") <= 500
     # robots.txt Crawl-delay, when longer than the crawl's delay.
-    server.hset(site_keys(slow)[1], "crawl_delay_ms", 3000)
+    crawl.set_site_fields(slow, {crawl_fields(crawl.crawl)[2]: 3000})
     server.hset(site_keys(slow)[1], "next_at", 0)
     assert take(slow, "w1/c") == 0 and 2500 < take(slow, "w2/d") <= 3000
     # Retry-After: nobody starts before it passes.
     paused = f"retry.test:{free_port()}"
-    set_site_limits(server, paused, concurrency=4, delay=0)
+    set_site_limits(crawl, paused, concurrency=4, delay=0)
     pause_site(server, paused, 20)
     assert 19_000 < take(paused, "w1/a") <= 20_000
     assert retry_after_seconds("120") == 120.0
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past
     assert retry_after_seconds("soon") is None
+    crawl.finish()
 
 
 def test_a_retry_after_past_the_limit_pauses_no_worker(redis_url: str) -> None:

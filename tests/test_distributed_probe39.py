@@ -123,36 +123,58 @@ def test_max_pages_is_never_exceeded_across_workers(redis_url: str, tmp_path: Pa
     assert len(fetched) == 10, fetched  # every page asked for is in the archive
 
 
-def test_a_worker_refuses_a_crawl_of_another_version_in_one_line(redis_url: str, tmp_path: Path) -> None:
+def test_a_worker_skips_a_crawl_of_another_version_in_one_line(redis_url: str, tmp_path: Path) -> None:
     """A crawl queued by a coordinator of another Clippings version (its config
-    names another protocol, or none: an earlier version) is refused by the worker
-    in one line naming both versions, exit 1. It served it: a worker ignoring what
-    it does not know (the crawl's --max-pages) or failing on the records' form."""
+    names another protocol, or none: an earlier version) is skipped by the worker,
+    in one line naming both versions, once, and the worker waits on for a crawl it
+    can serve (here none comes within its ``--wait``). It served such a crawl at
+    first (ignoring what it did not know: the crawl's --max-pages), then exited on
+    it, leaving every crawl queued after it unserved (issue #8)."""
     client = redis.Redis.from_url(redis_url)
+    crawls = []
     for n, (version, protocol) in enumerate([("0.0.9", 1), (None, None)]):
         crawl = f"other-version-{n}"
-        frontier = Frontier(client, crawl)
         config: dict = {"seeds": ["http://127.0.0.1:9/"], "since": None, "settings": {"ROBOTSTXT_OBEY": True}}
         if version is not None:
             config |= {"version": version, "protocol": protocol}
-        frontier.announce(config)
-        log = tmp_path / f"worker-{n}.log"
-        worker = start_worker(redis_url, log, "--once")
-        try:
-            deadline = time.monotonic() + 120  # only against a hang
-            while worker.poll() is None and "serving crawl" not in log.read_text():
-                assert time.monotonic() < deadline
-                time.sleep(0.05)
-        finally:
-            stop([worker])
-            frontier.finish()
-        text = log.read_text()
-        assert worker.returncode == 1, text[-3000:]
-        (line,) = text.strip().splitlines()
-        theirs = "Clippings 0.0.9 (protocol 1)" if version else "an earlier Clippings (no protocol named)"
-        assert line == (f"clippings: error: crawl {crawl} in Redis at {redis_url} was queued by {theirs}; "
-                        f"this worker is Clippings {__version__} (protocol {PROTOCOL}): run the same version "
-                        "on the coordinator and every worker"), line
+        Frontier(client, crawl).announce(config)
+        crawls.append(crawl)
+    log = tmp_path / "worker.log"
+    worker = start_worker(redis_url, log, "--once", "--wait", "3")
+    try:
+        worker.wait(120)  # only against a hang: it ends at its --wait
+    finally:
+        stop([worker])
+        for crawl in crawls:
+            Frontier(client, crawl).finish()
+    text = log.read_text()
+    assert worker.returncode == 1, text[-3000:]
+    *skipped, last = text.strip().splitlines()
+    mine = f"this worker is Clippings {__version__} (protocol {PROTOCOL}): run the same version"
+    assert [line.split(": ", 1)[1] for line in skipped] == [
+        f"skipped crawl other-version-0 in Redis at {redis_url} was queued by Clippings 0.0.9 (protocol 1); "
+        f"{mine} on the coordinator and every worker",
+        f"skipped crawl other-version-1 in Redis at {redis_url} was queued by an earlier Clippings (no protocol "
+        f"named); {mine} on the coordinator and every worker"], skipped
+    assert last == f"clippings: error: no crawl queued in {redis_url} within 3s", last
+
+
+def test_a_worker_serves_the_crawl_after_one_of_another_version(redis_url: str) -> None:
+    """The oldest crawl in Redis queued by another version, a newer one by this
+    version: the worker takes the newer one (it exited on the older)."""
+    from crawler.distributed.worker import wait_for_crawl
+
+    client = redis.Redis.from_url(redis_url)
+    seeds = ["http://127.0.0.1:9/"]
+    older, newer = Frontier(client, "a-older-version"), Frontier(client, "b-this-version")
+    older.announce({"seeds": seeds, "settings": {}, "version": "0.0.9", "protocol": 1})
+    newer.announce({"seeds": seeds, "settings": {}, "version": __version__, "protocol": PROTOCOL})
+    try:
+        found = wait_for_crawl(redis_url, timeout=60)
+    finally:
+        older.finish()
+        newer.finish()
+    assert found is not None and found[0] == "b-this-version", found
 
 
 def test_a_crawl_delay_the_site_dropped_is_not_kept_for_the_next_crawl(redis_url: str, tmp_path: Path) -> None:
@@ -160,15 +182,16 @@ def test_a_crawl_delay_the_site_dropped_is_not_kept_for_the_next_crawl(redis_url
     there for good (no crawl ever cleared it, and a worker wrote it only when the
     site had one): every later crawl of the site waited it out between two
     requests, after robots.txt had dropped it (up to a minute a page, for ever).
-    Now the coordinator clears it as it announces a crawl, and a worker writes
-    what the site's robots.txt says, none included."""
+    Now the Crawl-delay a crawl's workers read is the crawl's own field of the
+    site's hash, with its other limits, and goes at the crawl's end (issue #8:
+    the coordinator of the next crawl cleared it, and overwrote the limits, of a
+    crawl of the site still running); only the site's next start stays."""
     server = serve({"/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
                     "/": lambda h, q: h.html("<html><body><h1>Home</h1></body></html>")})
     limits = f"clippings:site:{server.base_url.split('//')[1]}"
     client = redis.Redis.from_url(redis_url)
-    client.hset(limits, "crawl_delay_ms", 7000)  # as an earlier crawl left it, when robots.txt said 7
     crawl_with_one_worker(server, redis_url, tmp_path / "delays.db")
-    assert client.hget(limits, "crawl_delay_ms") == b"0"
+    assert client.hkeys(limits) == [b"next_at"], client.hgetall(limits)
     # Nor does a worker's log open with Scrapy's deprecation warning of the
     # RANDOMIZE_DOWNLOAD_DELAY it set (every worker, every crawl).
     log = (tmp_path / "worker.log").read_text()

@@ -143,7 +143,7 @@ class CoordinatorSpider(scrapy.Spider):
                   "settings": {**{name: settings.get(name) for name in WORKER_SETTINGS},
                                "CLIPPINGS_MAX_PAGES": self.max_pages or 0}}
         for site in self.sites:
-            set_site_limits(self.frontier.server, site, concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
+            set_site_limits(self.frontier, site, concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
                             delay=settings.getfloat("DOWNLOAD_DELAY"))
         # Revisits first, so they are the ones marked seen: a link to an archived
         # article found by a worker is then a duplicate, and the conditional
@@ -229,6 +229,9 @@ class CoordinatorSpider(scrapy.Spider):
             self.seed_errors[fetch.url] = fetch.reason or fetch.outcome
 
     def reap(self) -> None:
+        # Crawls whose coordinator was killed: their limits on sites this crawl
+        # shares hold it to them until they go.
+        reap_dead_crawls(self.frontier.server, but=self.crawl)
         for worker, count in self.frontier.requeue_dead_workers().items():
             tokens = drop_worker_tokens(self.frontier.server, sorted(self.sites), worker)
             logger.warning("worker %s stopped: %d requests queued again, %d site tokens freed",

@@ -14,6 +14,14 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:tally``: hash of the trap guard's counts (a site's requests,
   a calendar's pages), shared so that the budgets hold over all workers together,
   and its claims (the request whose refusal is a site's one budget ``trap`` row);
+- ``clippings:{id}:slots``: hash of the leases (request ids) holding a slot of
+  ``--max-pages``, until their request is done: one taken for dead, or given back
+  at a worker's stop, keeps its slot, so the worker that takes it next counts it
+  neither again nor never;
+- ``clippings:{id}:sitemaps``: hash of the sitemaps (and indexes) requested
+  from robots.txt files and sitemap indexes (``SITE URL``) and each site's count
+  of them (``SITE``), so that ``CLIPPINGS_SITE_MAX_SITEMAPS`` is one cap a site
+  over all workers together;
 - ``clippings:{id}:robots``: hash netloc -> the site's robots.txt as the worker
   that fetched it read it (``NETLOC why``: why it disallows everything, if so),
   so that a site's robots.txt is fetched once per crawl, not once per worker;
@@ -21,7 +29,20 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:alive``: the coordinator's heartbeat, expiring: a crawl
   without it lost its coordinator (``kill -9``), and the next worker or
   coordinator to look deletes it;
+- ``clippings:{id}:sites``: the sites whose politeness hash holds this crawl's
+  limits (below), so that its end takes them out;
 - ``clippings:worker:WORKER``: a worker's heartbeat, expiring.
+
+A site's politeness keys (:mod:`crawler.distributed.politeness`) are shared by
+every crawl of the site, as the site sees one crawler: its tokens in flight and
+the time its next request may start (the delay, robots.txt's Crawl-delay and a
+Retry-After, whichever crawl met it). Each crawl's own limits (concurrency,
+delay, the Crawl-delay its workers read) are fields of its own in the site's
+hash (``concurrency ID``, ``delay_ms ID``, ``crawl_delay_ms ID``), the strictest
+of the running crawls holding for all of them, and go at the crawl's end: one
+crawl's settings neither overwrite nor outlive another's. Counts are the
+crawl's own (its tally, slots, sitemaps, robots.txt rules and claims): two crawls
+of one site never share them.
 
 A request is always either queued or in exactly one worker's processing hash:
 :meth:`Frontier.pop` moves it, :meth:`Frontier.commit` removes it together with
@@ -51,7 +72,7 @@ ACTIVE = "clippings:crawls"
 # and records, the tally's keys): one more at each change. A worker serves only the
 # crawls of its own protocol (a worker of another version joining would ignore what
 # it does not know, such as the crawl's --max-pages, or fail on what it reads).
-PROTOCOL = 2
+PROTOCOL = 3
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # Seconds without the coordinator's heartbeat after which its crawl is dead: long,
@@ -62,6 +83,17 @@ COORDINATOR_BEAT = 2.0  # seconds between the coordinator's heartbeats
 # claim of the first page refused past the limit (the crawl ends as ``max_pages``).
 MAX_PAGES_SENT = "max-pages sent"
 MAX_PAGES_REFUSED = "max-pages refused"
+MAX_PAGES_GIVEN_BACK = "max-pages given back"
+
+# A crawl's fields ARGV[2..] in the site hash KEYS[1], noted in the crawl's sites
+# (KEYS[2]: ARGV[1] the site), unless the crawl is done (KEYS[3]): a field written
+# after the crawl's end would hold the site to a gone crawl's limits for good.
+_SET_SITE_FIELDS = """
+if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+redis.call('SADD', KEYS[2], ARGV[1])
+for k = 2, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[k], ARGV[k + 1]) end
+return 1
+"""
 
 # Scores: priority first (higher first), then the order requests were queued.
 _PUSH_AND_ACK = """
@@ -70,6 +102,7 @@ local lease = ARGV[1]
 if lease ~= '' then
   if redis.call('HDEL', KEYS[6], lease) == 0 then return -1 end
   redis.call('HDEL', KEYS[2], lease)
+  redis.call('HDEL', KEYS[9], lease)
 end
 local n = tonumber(ARGV[4])
 local i = 5
@@ -97,6 +130,32 @@ if count >= tonumber(ARGV[2]) then return 0 end
 redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
 return 1
 """
+# A slot of ARGV[1] (at most ARGV[2]) for the request of lease ARGV[3]: 2 when the
+# lease holds one already (taken before its worker stopped or was taken for dead),
+# 1 when taken now (held by the lease in KEYS[2] until its request is done), 0 when
+# none is left or the crawl is done.
+_TAKE_SLOT = """
+if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+local lease = ARGV[3]
+if lease ~= '' and redis.call('HEXISTS', KEYS[2], lease) == 1 then return 2 end
+local count = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+if count >= tonumber(ARGV[2]) then return 0 end
+redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+if lease ~= '' then redis.call('HSET', KEYS[2], lease, '1') end
+return 1
+"""
+# A slot of ARGV[1] given back by a page that brought none (a redirect whose target
+# is not fetched), at most ARGV[3] times in the crawl (counted in ARGV[2]); the
+# lease ARGV[4] holds it no more. 1 if given back.
+_GIVE_SLOT_BACK = """
+if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], ARGV[2]) or '0') >= tonumber(ARGV[3]) then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') <= 0 then return 0 end
+redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
+redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
+if ARGV[4] ~= '' then redis.call('HDEL', KEYS[2], ARGV[4]) end
+return 1
+"""
 # One of ARGV[1] given back (a count taken for a request that was never sent); nothing
 # once the crawl is done.
 _UNTAKE = """
@@ -107,14 +166,22 @@ return 1
 """
 # --max-pages reached (the tally's ARGV[1] at ARGV[2]): the requests queued (KEYS[2],
 # their data in KEYS[3]) are dropped, how many returned; none once the crawl is
-# done (KEYS[4]). Each is a page not counted yet, which every worker would refuse.
+# done (KEYS[4]). Each is a page not counted yet, which every worker would refuse;
+# those whose lease holds a slot (KEYS[5]: queued again from a worker that stopped
+# or was taken for dead) are counted, and stay.
 _DROP_PAST_LIMIT = """
 if redis.call('EXISTS', KEYS[4]) == 1 then return 0 end
 if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') < tonumber(ARGV[2]) then return 0 end
 local ids = redis.call('ZRANGE', KEYS[2], 0, -1)
-for k = 1, #ids do redis.call('HDEL', KEYS[3], ids[k]) end
-redis.call('DEL', KEYS[2])
-return #ids
+local dropped = 0
+for k = 1, #ids do
+  if redis.call('HEXISTS', KEYS[5], ids[k]) == 0 then
+    redis.call('HDEL', KEYS[3], ids[k])
+    redis.call('ZREM', KEYS[2], ids[k])
+    dropped = dropped + 1
+  end
+end
+return dropped
 """
 # Who holds ARGV[1]: ARGV[2] if no one did (it holds it now), else the first to
 # claim it; '' once the crawl is done (its keys are deleted).
@@ -133,6 +200,29 @@ local holder = redis.call('HGET', KEYS[1], ARGV[1])
 if holder and holder ~= ARGV[2] then return holder end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 return ARGV[3]
+"""
+# Sitemaps ARGV[3..] of site ARGV[1], best first, admitted under its cap ARGV[2]
+# (KEYS[1]: the crawl's sitemaps hash): per URL 0 when requested already, 1 when
+# admitted (counted), 2 when past the cap; none admitted once the crawl is done.
+_ADMIT_SITEMAPS = """
+local out = {}
+local done = redis.call('EXISTS', KEYS[2]) == 1
+local site, cap = ARGV[1], tonumber(ARGV[2])
+local count = tonumber(redis.call('HGET', KEYS[1], site) or '0')
+for k = 3, #ARGV do
+  local field = site .. ' ' .. ARGV[k]
+  if not done and redis.call('HEXISTS', KEYS[1], field) == 1 then
+    table.insert(out, 0)
+  elseif not done and count < cap then
+    redis.call('HSET', KEYS[1], field, '1')
+    count = count + 1
+    table.insert(out, 1)
+  else
+    table.insert(out, 2)
+  end
+end
+if not done then redis.call('HSET', KEYS[1], site, count) end
+return out
 """
 # A site's robots.txt as read (KEYS[1]), unless the crawl is done (KEYS[2]): 1 if kept.
 _SHARE_ROBOTS = """
@@ -204,6 +294,17 @@ def heartbeat_key(worker: str) -> str:
     return f"clippings:worker:{worker}"
 
 
+def site_limits_key(site: str) -> str:
+    """A site's politeness hash, shared by every crawl of the site (its next start,
+    each running crawl's limits): see :mod:`crawler.distributed.politeness`."""
+    return f"clippings:site:{site}"
+
+
+def crawl_fields(crawl: str) -> tuple[str, str, str]:
+    """A crawl's own fields in a site's politeness hash: concurrency, delay, Crawl-delay."""
+    return f"concurrency {crawl}", f"delay_ms {crawl}", f"crawl_delay_ms {crawl}"
+
+
 @dataclass(frozen=True, slots=True)
 class CrawlKeys:
     crawl: str
@@ -233,8 +334,12 @@ class Frontier:
         self._claim = server.register_script(_CLAIM)
         self._take_over = server.register_script(_TAKE_OVER)
         self._untake = server.register_script(_UNTAKE)
+        self._take_slot = server.register_script(_TAKE_SLOT)
+        self._give_slot_back = server.register_script(_GIVE_SLOT_BACK)
         self._drop_past_limit = server.register_script(_DROP_PAST_LIMIT)
         self._share_robots = server.register_script(_SHARE_ROBOTS)
+        self._admit_sitemaps = server.register_script(_ADMIT_SITEMAPS)
+        self._set_site_fields = server.register_script(_SET_SITE_FIELDS)
 
     # -- requests ------------------------------------------------------------------
 
@@ -281,7 +386,7 @@ class Frontier:
         args = [lease, worker, json.dumps(stats, default=str) if stats else "", len(request_args) // 4,
                 *request_args, *(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items)]
         keys = [self.keys.seen, self.keys.requests, self.keys.queue, self.keys.seq, self.keys.results,
-                self.keys.processing(worker), self.keys.stats, self.keys.done]
+                self.keys.processing(worker), self.keys.stats, self.keys.done, self.keys.slots]
         return int(self._push_and_ack(keys=keys, args=args))
 
     def give_back(self, worker: str, stats: dict[str, Any] | None = None) -> int:
@@ -344,6 +449,19 @@ class Frontier:
         """The trap guard's :class:`~crawler.middlewares.guards.Tally`, kept for the whole crawl."""
         return bool(self._take(keys=[self.keys.tally, self.keys.done], args=[key, limit]))
 
+    def take_slot(self, key: str, limit: int, lease: str) -> int:
+        """A slot of the count ``key`` (``--max-pages``) for the request of ``lease``,
+        held by the lease until its request is done: 1 when taken now, 2 when the
+        lease held one already (its worker stopped or was taken for dead before the
+        page was done), 0 when none is left."""
+        return int(self._take_slot(keys=[self.keys.tally, self.keys.slots, self.keys.done], args=[key, limit, lease]))
+
+    def give_slot_back(self, limit: int, lease: str) -> bool:
+        """A ``--max-pages`` slot given back by a page that brought none, at most
+        ``limit`` times in the crawl (as in one process); ``lease`` holds it no more."""
+        return bool(self._give_slot_back(keys=[self.keys.tally, self.keys.slots, self.keys.done],
+                                         args=[MAX_PAGES_SENT, MAX_PAGES_GIVEN_BACK, limit, lease]))
+
     def untake(self, key: str) -> bool:
         """One of ``key`` given back (:meth:`take`): its request was not sent."""
         return bool(self._untake(keys=[self.keys.tally, self.keys.done], args=[key]))
@@ -351,8 +469,17 @@ class Frontier:
     def drop_past_limit(self, key: str, limit: int) -> int:
         """The requests queued, dropped when the count ``key`` is at ``limit``
         (``--max-pages`` reached: each would be leased only to be refused): how many."""
-        return int(self._drop_past_limit(keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done],
-                                         args=[key, limit]))
+        return int(self._drop_past_limit(keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done,
+                                               self.keys.slots], args=[key, limit]))
+
+    def admit_sitemaps(self, site: str, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
+        """:meth:`crawler.spiders.articles.ArticleSpider.admit_sitemaps` counted for
+        the whole crawl: (new, cut) of ``ranked`` (one site's sitemaps, best first)."""
+        if not ranked:
+            return [], set()
+        flags = self._admit_sitemaps(keys=[self.keys.sitemaps, self.keys.done], args=[site, cap, *ranked])
+        new = [url for url, flag in zip(ranked, flags, strict=True) if int(flag)]
+        return new, {url for url, flag in zip(ranked, flags, strict=True) if int(flag) == 2}
 
     def claim(self, key: str, owner: str) -> str:
         """The :class:`~crawler.middlewares.guards.Tally`'s claim, held for the whole crawl."""
@@ -369,14 +496,25 @@ class Frontier:
         found = self.server.hget(self.keys.tally, key)
         return None if found is None else text(found)
 
+    def set_site_fields(self, site: str, fields: dict[str, int]) -> bool:
+        """This crawl's ``fields`` (of :func:`crawl_fields`) in the site's politeness
+        hash, taken out at its end; nothing once the crawl is done: False."""
+        args: list[Any] = [site]
+        for name, value in fields.items():
+            args += [name, value]
+        return bool(self._set_site_fields(keys=[site_limits_key(site), self.keys.sites, self.keys.done], args=args))
+
     def finish(self) -> None:
-        """The crawl ended: tell the workers, delete its keys (its seen set with them)."""
+        """The crawl ended: tell the workers, delete its keys (its seen set with them),
+        and take its limits out of its sites' politeness hashes."""
         self.server.set(self.keys.done, "1", ex=DONE_TTL)
         self.server.srem(ACTIVE, self.crawl)
+        for site in self.server.smembers(self.keys.sites):
+            self.server.hdel(site_limits_key(text(site)), *crawl_fields(self.crawl))
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
-                           self.keys.robots, *(self.keys.processing(w) for w in workers))
+                           self.keys.robots, self.keys.sitemaps, self.keys.slots, self.keys.sites, *(self.keys.processing(w) for w in workers))
 
     # -- robots.txt, read once per site for all workers ------------------------------
 
@@ -418,9 +556,12 @@ def _crawl_ids(server: redis.Redis) -> set[str]:
     return ids
 
 
-def reap_dead_crawls(server: redis.Redis) -> None:
-    """Delete the crawls whose coordinator is gone (no heartbeat: killed with -9)."""
+def reap_dead_crawls(server: redis.Redis, but: str | None = None) -> None:
+    """Delete the crawls whose coordinator is gone (no heartbeat: killed with -9);
+    never ``but`` (a coordinator's own crawl, its beat late on a busy reactor)."""
     for crawl in _crawl_ids(server):
+        if crawl == but:
+            continue
         frontier = Frontier(server, crawl)
         if not frontier.is_alive():
             frontier.finish()

@@ -1,15 +1,24 @@
 """Per-site politeness over all workers together, held in Redis.
 
 Each site (host and port) has a sorted set of tokens, one per request in flight
-on any worker, scored by its expiry, and a hash with its limits:
+on any worker of any crawl, scored by its expiry, and a hash with its limits:
 
-- ``concurrency``: at most this many tokens at once (the crawl's
-  ``CONCURRENT_REQUESTS_PER_DOMAIN``);
-- ``delay_ms``: the crawl's ``DOWNLOAD_DELAY`` between two request starts;
-  ``crawl_delay_ms``: the site's robots.txt ``Crawl-delay``, when longer;
+- ``concurrency ID``: crawl ID's ``CONCURRENT_REQUESTS_PER_DOMAIN``;
+- ``delay_ms ID``: crawl ID's ``DOWNLOAD_DELAY`` between two request starts;
+  ``crawl_delay_ms ID``: the site's robots.txt ``Crawl-delay`` as crawl ID's
+  workers read it;
 - ``next_at``: the earliest time (Redis's clock, ms) of the next request start,
-  moved by each start and by a ``Retry-After`` answer (429 / 503) the crawl
+  moved by each start and by a ``Retry-After`` answer (429 / 503) a crawl
   waits out (up to ``CLIPPINGS_MAX_RETRY_AFTER``, as in one process).
+
+Politeness is the site's, shared by every crawl of it (the site sees one
+crawler): the tokens and ``next_at`` are one for all crawls, and the strictest
+limits of the crawls running on the site hold for each (the least concurrency,
+the longest delay or Crawl-delay). Each crawl's fields go at its end
+(:meth:`crawler.distributed.frontier.Frontier.finish`), so one crawl's settings
+neither overwrite another's (a second crawl's ``--delay 0`` lifted the first's
+delay, and cleared the Crawl-delay its workers had read) nor outlive it.
+Counts are each crawl's own (:mod:`crawler.distributed.frontier`).
 
 :class:`GlobalPolitenessMiddleware` is the innermost downloader middleware of a
 worker: it waits for a token before the request goes out and gives it back
@@ -38,7 +47,7 @@ import redis
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
-from crawler.distributed.frontier import connect, text
+from crawler.distributed.frontier import Frontier, connect, crawl_fields, site_limits_key, text
 from crawler.exceptions import StoppedBeforeFetch
 from crawler.politeness import max_retry_after, waited_out
 from crawler.robots import crawl_delay, robots_parser
@@ -53,10 +62,16 @@ _ACQUIRE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
-local limits = redis.call('HMGET', KEYS[2], 'concurrency', 'delay_ms', 'crawl_delay_ms', 'next_at')
-local concurrency = tonumber(limits[1] or ARGV[3])
-local delay = math.max(tonumber(limits[2] or ARGV[4]), tonumber(limits[3] or 0))
-local next_at = tonumber(limits[4] or 0)
+local concurrency, delay, next_at = tonumber(ARGV[3]), tonumber(ARGV[4]), 0
+local fields = redis.call('HGETALL', KEYS[2])
+for k = 1, #fields, 2 do
+  local name, value = fields[k], tonumber(fields[k + 1])
+  local kind = string.match(name, '^(%S+) ')
+  if name == 'next_at' then next_at = value
+  elseif kind == 'concurrency' then concurrency = math.min(concurrency, value)
+  elseif kind == 'delay_ms' or kind == 'crawl_delay_ms' then delay = math.max(delay, value)
+  end
+end
 if now < next_at then return next_at - now end
 if redis.call('ZCARD', KEYS[1]) >= concurrency then return -1 end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
@@ -74,18 +89,17 @@ return until_ms
 
 def site_keys(site: str) -> tuple[str, str]:
     """(tokens, limits) keys of a site."""
-    return f"clippings:site:{site}:tokens", f"clippings:site:{site}"
+    return f"{site_limits_key(site)}:tokens", site_limits_key(site)
 
 
-def set_site_limits(server: redis.Redis, site: str, *, concurrency: int, delay: float) -> None:
-    """The crawl's limits for a site (the coordinator sets them for the seeds' sites).
-    The Crawl-delay a crawl before read is cleared: the workers write the one the
-    site's robots.txt says now (it was kept for good, a site's dropped Crawl-delay
-    waited out by every later crawl). A crawl of the site running meanwhile has its
-    workers write theirs again within :data:`CRAWL_DELAY_REFRESH` seconds."""
-    limits = site_keys(site)[1]
-    server.hset(limits, mapping={"concurrency": max(1, concurrency), "delay_ms": int(delay * 1000)})
-    server.hdel(limits, "crawl_delay_ms")
+def set_site_limits(frontier: Frontier, site: str, *, concurrency: int, delay: float) -> None:
+    """The crawl's limits for a site (the coordinator sets them for the seeds' sites),
+    beside those of the other crawls running on it. A crawl starts without a
+    Crawl-delay of its own: its workers write the one the site's robots.txt says now
+    (a Crawl-delay read by an earlier crawl went with it: a site's dropped Crawl-delay
+    was waited out by every later crawl)."""
+    concurrency_field, delay_field, _ = crawl_fields(frontier.crawl)
+    frontier.set_site_fields(site, {concurrency_field: max(1, concurrency), delay_field: int(delay * 1000)})
 
 
 def drop_worker_tokens(server: redis.Redis, sites: list[str], worker: str) -> int:
@@ -155,7 +169,7 @@ class GlobalPolitenessMiddleware:
 
     async def process_request(self, request: Request) -> None:
         site = site_key(request.url)
-        self.note_crawl_delay(request, site_keys(site)[1])
+        self.note_crawl_delay(request, site)
         token = f"{self.worker}/{uuid.uuid4().hex}"
         while True:
             wait = try_acquire(self.server, site, token, lease_ms=self.lease_ms,
@@ -213,18 +227,21 @@ class GlobalPolitenessMiddleware:
         if self.crawler.stats:
             self.crawler.stats.inc_value("clippings/politeness/retry_after")
 
-    def note_crawl_delay(self, request: Request, limits: str) -> None:
-        """The site's robots.txt Crawl-delay (0: none), once Scrapy's robots.txt
-        middleware has read it, and again every :data:`CRAWL_DELAY_REFRESH` seconds
-        (another crawl's coordinator clears it as it starts)."""
+    def note_crawl_delay(self, request: Request, site: str) -> None:
+        """The site's robots.txt Crawl-delay (0: none), as this crawl's field, once
+        Scrapy's robots.txt middleware has read it, and again every
+        :data:`CRAWL_DELAY_REFRESH` seconds (the site may change it mid-crawl)."""
         netloc = request.url.split("/")[2] if "://" in request.url else ""
         if time.monotonic() < self._crawl_delays.get(netloc, -math.inf):
             return
         parser = robots_parser(self.crawler, netloc)
         if parser is None:
             return
+        frontier = getattr(self.crawler.spider, "frontier", None)
+        if not isinstance(frontier, Frontier):  # (the worker's and the coordinator's spiders have one)
+            return
         self._crawl_delays[netloc] = time.monotonic() + CRAWL_DELAY_REFRESH
-        self.server.hset(limits, "crawl_delay_ms", int(crawl_delay(parser, self.user_agent) * 1000))
+        frontier.set_site_fields(site, {crawl_fields(frontier.crawl)[2]: int(crawl_delay(parser, self.user_agent) * 1000)})
 
 
 class WorkerPolitenessMiddleware(GlobalPolitenessMiddleware):

@@ -32,6 +32,7 @@ import sys
 import threading
 import time
 import uuid
+import weakref
 from collections import deque
 from collections.abc import AsyncIterator
 from typing import Any
@@ -40,7 +41,7 @@ import redis
 from scrapy import Spider, signals
 from scrapy.core.scheduler import BaseScheduler
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
@@ -63,13 +64,14 @@ from crawler.exceptions import PastMaxPages, StoppedBeforeFetch, UnfollowedRedir
 from crawler.frontier import COUNTED, counted
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
+from crawler.middlewares.pagelimit import GIVEN_BACK
 from crawler.middlewares.redirects import NOT_FOLLOWED, seen_redirect
 from crawler.robots import is_robots_request
 from crawler.run import SIGNAL_WORDS, StoppableProcess
 from crawler.shown import shown
-from crawler.signals import fetch_observed, stop_requested
+from crawler.signals import fetch_observed, page_unfetched, stop_requested
 from crawler.spiders.articles import ArticleSpider
-from crawler.urls import shown_url
+from crawler.urls import shown_url, site_key
 
 logger = logging.getLogger(__name__)
 
@@ -201,6 +203,20 @@ class WorkerSpider(ArticleSpider):
                 request.meta[QUEUED_URL] = request.url
                 yield request
 
+    def admit_sitemaps(self, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
+        """The site's sitemap cap counted in Redis, one for all the crawl's workers
+        (each worker counted its own: W workers fetched up to W times the cap)."""
+        new: list[str] = []
+        cut: set[str] = set()
+        by_site: dict[str, list[str]] = {}
+        for url in ranked:
+            by_site.setdefault(site_key(url), []).append(url)
+        for site, urls in by_site.items():
+            site_new, site_cut = self.frontier.admit_sitemaps(site, urls, cap)
+            new += site_new
+            cut |= site_cut
+        return new, cut
+
     def on_error(self, failure: Failure) -> list[Any]:  # type: ignore[override]
         """Errback outputs skip the spider middlewares: commit them here. A request
         dropped at a stop keeps its lease: the worker gives it back as it closes."""
@@ -304,26 +320,69 @@ class SharedPageLimitMiddleware:
     claimed for the coordinator, which ends the crawl as ``max_pages`` once every
     request left has been refused so. (The coordinator ended the crawl when it had
     N records: every page in flight on every worker had been asked for on top, and
-    those not handed over yet were thrown away.)"""
+    those not handed over yet were thrown away.)
+
+    A slot belongs to the request's lease until the request is done (its commit):
+    a lease queued again from a worker taken for dead, or given back at a worker's
+    stop, keeps its slot, and the worker that takes it next sends the page on it
+    without counting it again; the queued requests dropped at the limit spare it.
+    (A dead worker's counted pages kept their slots and were then refused by the
+    next worker: lost, and ``--max-pages N`` gave fewer than N.)"""
 
     def __init__(self, crawler: Crawler, limit: int) -> None:
         self.crawler = crawler
         self.limit = limit
         self.refused = False
+        self.passed: weakref.WeakSet[Request] = weakref.WeakSet()
+        """The redirects' targets let through to the network (their failures are fetches)."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SharedPageLimitMiddleware:
         limit = crawler.settings.getint("CLIPPINGS_MAX_PAGES", 0)
         if limit <= 0:
             raise NotConfigured
-        return cls(crawler, limit)
+        middleware = cls(crawler, limit)
+        crawler.signals.connect(middleware.give_back, signal=signals.request_dropped)  # a target seen already
+        crawler.signals.connect(middleware.no_page, signal=page_unfetched)  # a redirect not followed
+        return middleware
+
+    def give_back(self, request: Request, spider: Spider | None = None) -> None:
+        """A counted page whose redirect's target is dropped unfetched brought no page:
+        its slot is given back, as one process gives it back
+        (:meth:`crawler.middlewares.pagelimit.PageLimitMiddleware.give_back`). (Each
+        such redirect cost the crawl a page: ``--max-pages N`` gave fewer than N.)"""
+        if request.meta.get("redirect_urls"):
+            self.no_page(request)
+
+    def no_page(self, request: Request, spider: Spider | None = None) -> None:
+        """A page counted that brought no page (:meth:`give_back`; ``page_unfetched``):
+        its slot is given back, at most ``--max-pages`` times in the crawl."""
+        meta = request.meta
+        if not meta.get(COUNTED) or meta.get(GIVEN_BACK):
+            return
+        if outbox_of(self.crawler).frontier.give_slot_back(self.limit, meta.get(LEASE) or ""):
+            meta[GIVEN_BACK] = True
+            meta.pop(SLOT_TAKEN, None)
+            if self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/max_pages_given_back")
 
     def process_request(self, request: Request) -> None:
-        if is_robots_request(request) or counted(request):
+        if is_robots_request(request):
+            return
+        if counted(request):
+            if request.meta.get("redirect_urls"):
+                self.passed.add(request)
             return
         frontier = outbox_of(self.crawler).frontier
-        if frontier.take(MAX_PAGES_SENT, self.limit):
-            request.meta[COUNTED] = request.meta[SLOT_TAKEN] = True
+        lease = request.meta.get(LEASE)
+        taken = (frontier.take_slot(MAX_PAGES_SENT, self.limit, lease) if lease
+                 else int(frontier.take(MAX_PAGES_SENT, self.limit)))
+        if taken:
+            request.meta[COUNTED] = True
+            if not lease:  # (a slot held by a lease goes back to the queue with it)
+                request.meta[SLOT_TAKEN] = True
+            if taken == 2 and self.crawler.stats:
+                self.crawler.stats.inc_value("clippings/worker/max_pages_slots_kept")
             return
         # The requests still queued would each be leased, passed through the
         # middlewares (taking a turn of the site's budget) and refused: dropped at once,
@@ -338,12 +397,16 @@ class SharedPageLimitMiddleware:
 
     def process_exception(self, request: Request, exception: BaseException) -> None:
         """A page that took its slot here and was dropped before the network as the
-        worker stops (it waited for its site): its lease goes back to the queue, and
-        the worker that takes it counts it again, so its slot is given back too.
-        (Each such page cost the crawl a slot: ``--max-pages N`` gave fewer than N.)"""
-        if isinstance(exception, StoppedBeforeFetch) and request.meta.pop(SLOT_TAKEN, False):
-            request.meta.pop(COUNTED, None)
-            outbox_of(self.crawler).frontier.untake(MAX_PAGES_SENT)
+        worker stops (it waited for its site): its lease goes back to the queue
+        holding its slot (:meth:`process_request`); a request without a lease (none
+        should be) gives its slot back. (Each such page cost the crawl a slot:
+        ``--max-pages N`` gave fewer than N.)"""
+        if isinstance(exception, StoppedBeforeFetch):
+            if request.meta.pop(SLOT_TAKEN, False):
+                request.meta.pop(COUNTED, None)
+                outbox_of(self.crawler).frontier.untake(MAX_PAGES_SENT)
+        elif isinstance(exception, IgnoreRequest) and request not in self.passed:
+            self.give_back(request)  # a redirect's target refused before the network
 
 
 class WorkerScheduler(BaseScheduler):
@@ -520,27 +583,26 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
 
 
 def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, dict[str, Any]] | None:
-    """The oldest crawl in progress and its config; None after ``timeout`` seconds.
-    Raises :class:`LostRedis` when Redis goes away while the worker waits."""
+    """The oldest crawl in progress this worker can serve, and its config; None after
+    ``timeout`` seconds. A crawl it cannot serve (queued by another version of
+    Clippings, or with a config it cannot read) is skipped, said once on stderr:
+    the worker waits on for one it can (it exited, leaving the crawls after it
+    unserved). Raises :class:`LostRedis` when Redis goes away while the worker waits."""
     server = connect(redis_url)
     deadline = None if timeout is None else time.monotonic() + timeout
+    skipped: set[str] = set()
     try:
         while deadline is None or time.monotonic() < deadline:
             for crawl in active_crawls(server):
-                try:
-                    config = Frontier(server, crawl).config()
-                except ValueError as exc:  # (JSONDecodeError, bytes not UTF-8)
-                    raise LostRedis(_unreadable_config(redis_url, crawl, f"not JSON: {exc}")) from exc
-                if config is None:
+                if crawl in skipped:
                     continue
-                seeds = config.get("seeds") if isinstance(config, dict) else None
-                if not (isinstance(config, dict) and isinstance(config.get("settings"), dict) and seeds
-                        and isinstance(seeds, list) and all(isinstance(seed, str) for seed in seeds)):
-                    # was a KeyError/TypeError/ValueError traceback, after "serving crawl"
-                    raise LostRedis(_unreadable_config(redis_url, crawl, "no settings and seeds"))
-                if config.get("protocol") != PROTOCOL:
-                    raise LostRedis(_other_version(redis_url, crawl, config))
-                return crawl, config
+                config, why_not = _servable(redis_url, server, crawl)
+                if why_not is not None:
+                    skipped.add(crawl)
+                    print(f"worker {os.getpid()}: skipped {why_not}", file=sys.stderr, flush=True)
+                    continue
+                if config is not None:
+                    return crawl, config
             time.sleep(WAIT_FOR_CRAWL)
     except LOST as exc:
         raise LostRedis(lost_redis(redis_url, exc)) from exc
@@ -549,6 +611,25 @@ def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, d
                         f"keys (clippings:*): {' '.join(str(exc).split())[:200]}; give Clippings a Redis "
                         "database of its own (redis://HOST:PORT/N)") from exc
     return None
+
+
+def _servable(redis_url: str, server: redis.Redis, crawl: str) -> tuple[dict[str, Any] | None, str | None]:
+    """(the crawl's config, None) when this worker can serve it; (None, why) when it
+    cannot; (None, None) when its config is not there (yet, or any more)."""
+    try:
+        config = Frontier(server, crawl).config()
+    except ValueError as exc:  # (JSONDecodeError, bytes not UTF-8)
+        return None, _unreadable_config(redis_url, crawl, f"not JSON: {exc}")
+    if config is None:
+        return None, None
+    seeds = config.get("seeds") if isinstance(config, dict) else None
+    if not (isinstance(config, dict) and isinstance(config.get("settings"), dict) and seeds
+            and isinstance(seeds, list) and all(isinstance(seed, str) for seed in seeds)):
+        # was a KeyError/TypeError/ValueError traceback, after "serving crawl"
+        return None, _unreadable_config(redis_url, crawl, "no settings and seeds")
+    if config.get("protocol") != PROTOCOL:
+        return None, _other_version(redis_url, crawl, config)
+    return config, None
 
 
 def _unreadable_config(redis_url: str, crawl: str, why: str) -> str:

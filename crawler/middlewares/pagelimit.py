@@ -27,7 +27,8 @@ their final answers, where the site gives them. (Before, the crawl closed at the
 first refusal: a retry still waiting was never fetched, and its page, pending
 for the next crawl, had spent a slot of this one's.) A slot given back after the
 first refusal fetches the next page refused (kept aside, at most as many as
-slots may still be given back) or waiting in the scheduler
+slots may still be given back) or waiting in the scheduler, or, in a crawl that
+continues another, the next frontier row it had not read
 (:meth:`crawler.frontier.Frontier.free_slot`), so the N pages are N answers
 where the site has them. (Before, that slot was lost.) The requests refused are
 counted in the stat ``clippings/max_pages_refused`` (they were never fetched, so

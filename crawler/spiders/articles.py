@@ -9,6 +9,7 @@ requested ends as an item: an :class:`ArticlePage` for an article, a
 
 from __future__ import annotations
 
+import itertools
 import traceback
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
@@ -110,7 +111,8 @@ class ArticleSpider(scrapy.Spider):
         # seeds it had not done, then the URLs it had found and not done (those
         # whose fetch failed in a way that may pass among them), read from the
         # archive a page at a time (_resumed_requests).
-        resumed = frontier_of(self.crawler).resumed
+        frontier = frontier_of(self.crawler)
+        resumed = frontier.resumed
         done = resumed.done if resumed is not None else frozenset()
         # Opened before the seeds are asked: the frontier as taken over.
         rows = resumed.rows() if resumed is not None and resumed.rows is not None else iter(())
@@ -129,7 +131,7 @@ class ArticleSpider(scrapy.Spider):
                 yield request
         finally:
             close = getattr(rows, "close", None)
-            if close is not None:
+            if close is not None and frontier.unread is None:  # (handed over: closed with the spider)
                 close()
 
     async def _resumed_requests(self, rows: Iterator[TakenRow], asked: set[str],
@@ -137,16 +139,26 @@ class ArticleSpider(scrapy.Spider):
         """The requests of the rows a resumed crawl took over, each yielded once the
         scheduler has room for it (:class:`crawler.frontier.StartRoom` says why).
         ``asked`` and ``asked_seeds``: the seeds' URLs and the seeds ``start()``
-        requested."""
-        room = frontier_of(self.crawler).room
+        requested. Once ``--max-pages`` is reached, the requests of the rows not read
+        go to the crawl's frontier, for the slots given back after it
+        (:meth:`crawler.frontier.Frontier.take_unread`); the others wait for the next crawl."""
+        frontier = frontier_of(self.crawler)
+        requests = self._row_requests(rows, asked, asked_seeds)
+        for request in requests:
+            if not await frontier.room.wait():  # the page limit reached
+                frontier.unread = itertools.chain([request], requests)
+                return
+            yield request
+
+    def _row_requests(self, rows: Iterator[TakenRow], asked: set[str],
+                      asked_seeds: set[str]) -> Iterator[Request]:
+        """The requests of the rows taken over, as they are read (:meth:`_resumed_requests`)."""
         for url, meta, priority in rows:
             # A seed asked again, or where its redirects led (a row noted, not
             # fetched): the seed's request follows its redirects again, around
             # the duplicate filter, so the row's request fetched the page twice.
             if url in asked or meta.get("seed") in asked_seeds:
                 continue
-            if not await room.wait():  # the page limit reached: the rows wait for the next crawl
-                return
             yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority)
 
     # -- responses -----------------------------------------------------------
@@ -269,17 +281,11 @@ class ArticleSpider(scrapy.Spider):
         if found.kind not in ("robots", "sitemapindex") or cap <= 0:
             return onsite
         dates = {canonicalize_url(url, base=base): date for url, date in found.dates.items()}
-        new = [url for url in dict.fromkeys(onsite)
-               if url not in self.seed_urls and url not in self.sitemaps_asked.get(netloc_key(url), ())]
+        candidates = [url for url in dict.fromkeys(onsite) if url not in self.seed_urls]
         # Newest first; sorted() keeps the document's order among equals (the undated last).
-        ranked = sorted(new, key=lambda url: (url not in dates, -dates[url].timestamp() if url in dates else 0.0))
-        cut: set[str] = set()
-        for url in ranked:
-            asked = self.sitemaps_asked.setdefault(netloc_key(url), set())
-            if len(asked) < cap:
-                asked.add(url)
-            else:
-                cut.add(url)
+        ranked = sorted(candidates,
+                        key=lambda url: (url not in dates, -dates[url].timestamp() if url in dates else 0.0))
+        new, cut = self.admit_sitemaps(ranked, cap)
         if cut:
             self.crawler.stats.inc_value("clippings/sitemaps_cut", len(cut))
             fetch.reason = (f"{fetch.reason}, {len(cut)} sitemaps not fetched (CLIPPINGS_SITE_MAX_SITEMAPS={cap} "
@@ -287,6 +293,21 @@ class ArticleSpider(scrapy.Spider):
             self.logger.warning("%s lists more sitemaps than CLIPPINGS_SITE_MAX_SITEMAPS=%d a site: %d not fetched",
                                 fetch.url, cap, len(cut))
         return [url for url in onsite if url not in cut]
+
+    def admit_sitemaps(self, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
+        """(new, cut): of ``ranked`` (best first), the sitemaps not requested for their
+        site yet in this crawl, and those of them past the site's ``cap``, which are
+        not; the others count as requested from now on. A worker counts in Redis,
+        for all the crawl's workers together (:class:`crawler.distributed.worker.WorkerSpider`)."""
+        new = [url for url in ranked if url not in self.sitemaps_asked.get(netloc_key(url), ())]
+        cut: set[str] = set()
+        for url in new:
+            asked = self.sitemaps_asked.setdefault(netloc_key(url), set())
+            if len(asked) < cap:
+                asked.add(url)
+            else:
+                cut.add(url)
+        return new, cut
 
     def on_sites(self, urls: list[str], base: str) -> list[str]:
         """``urls`` made canonical, those that are http(s) on the crawl's sites."""
