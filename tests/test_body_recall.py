@@ -107,3 +107,18 @@ def test_the_last_part_after_an_ad_that_ends_in_a_list_of_links_keeps_its_prose(
     assert got[:4] == [("p", P1), ("p", P2), ("p", P3), ("p", end)]
     assert ("p", "Click to enlarge the picture") not in got
     assert not any("latest post number" in text for _, text in got)
+
+
+def test_sections_beside_a_section_laid_out_in_a_one_cell_table_are_text():
+    # The story's first section is set in a one-cell layout table: the scorer's
+    # best box is the table's cell, whose own wrappers have no siblings; the other
+    # sections sit beside the box around the table.
+    table = f"""<table width="100%"><tbody><tr><td valign="top"><font size="2">
+<p><font size="2">{P1}</font></p><p><font size="2">{P2}</font></p><p><font size="2">{P3}</font></p>
+</font></td></tr></tbody></table>"""
+    html = page(f"""<main><h1>{TITLE}</h1><div class="css-3qjjdh">
+<div class="css-18xmz76">{table}</div>
+<div class="css-y7pwye"><h2>Where to get the vaccine</h2><p>{P4}</p></div>
+<div class="css-qxdf6c"><p>{P2[::-1]}</p></div></div></main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("h", "Where to get the vaccine"),
+                            ("p", P4), ("p", P2[::-1])]
