@@ -97,6 +97,7 @@ from crawler.parsers.body.text import (
     looks_like_date_line,
     norm_key,
 )
+from crawler.parsers.body.widen import wider_text
 from crawler.parsers.bounded_text import text_head
 from crawler.parsers.document import Element, strip_keeping_tails
 from crawler.parsers.language import MAX_CHARS, detect_language
@@ -118,6 +119,8 @@ _BR_BREAK = re.compile(_BR + r"\s*" + _BR + "[" + _BR + r"\s]*")
 _BOXES = frozenset({"div", "section", "table", "ul", "ol", "dl", "center"})
 _INLINE_BOXES = frozenset({"span", "font"})
 _POPUP_SCAN = 50             # inline boxes read inside a pop-up card for a tighter one
+_PART_SCAN = 50              # elements of a part of the text read for a paragraph of prose
+_PART_BEFORE = 3             # boxes before a part read for the text's earlier part
 _PHRASING = frozenset({
     "a", "em", "strong", "b", "i", "u", "abbr", "time", "cite", "code", "small", "sup", "sub",
     "mark", "q", "s", "dfn", "kbd", "var", "bdi", "bdo", "ins", "del",
@@ -273,7 +276,8 @@ class _Walker:
             own = page.subtree.get(el, 0.0)
             text_len, links = self.lengths.of(el)
             if text_len and links > 0.5 * text_len and own < 0.3 * text_len and not _cites_link(el) \
-                    and not _citations(el) and not self.text_beside_furniture(el, text_len, links):
+                    and not _citations(el) and not self.text_beside_furniture(el, text_len, links) \
+                    and not self.part_opening_with_prose(el):
                 return "link-box"
         return None
 
@@ -290,6 +294,22 @@ class _Walker:
                 box_len, box_links = self.lengths.of(box)
                 text_len, links = text_len - box_len, links - box_links
         return text_len > 0 and links <= 0.5 * text_len and page.subtree.get(el, 0.0) >= 0.3 * text_len
+
+    def part_opening_with_prose(self, el: Element) -> bool:
+        """``el`` goes on with the text: one of the :data:`_PART_BEFORE` boxes before it
+        holds scored text outside furniture (the text's earlier part, an ad slot or a
+        figure between them at most), and a paragraph of prose (:func:`_prose_paragraph`)
+        outside furniture, ending in a sentence's end (not a box's lead-in, "call us on:"),
+        is among its first :data:`_PART_SCAN` elements: the text's
+        last part, whose links (the blog's latest posts, a list of sources) come after
+        its prose. The walk goes into it, so its links are judged line by line."""
+        page = self.page
+        before = islice((sib for sib in el.itersiblings(preceding=True) if isinstance(sib.tag, str)), _PART_BEFORE)
+        if not any(page.subtree.get(sib, 0.0) and not page.in_furniture(sib) for sib in before):
+            return False
+        return any(inner.tag == "p" and inner in page.weight and not page.in_furniture(inner)
+                   and _prose_paragraph(inner) and _ENDS_SENTENCE.search(_TEXT(inner)) is not None
+                   for inner in islice(el.iterdescendants(), _PART_SCAN))
 
     def opens_thread(self, heading: Element) -> bool:
         """A heading that names a comments thread (:func:`.container.opens_comments`) with the
@@ -962,27 +982,64 @@ def _all_link(el: Element) -> bool:
 _SECTION_PROSE_CHARS = 300   # text, out of links, under a linked heading: a section, not a teaser's snippet
 _SECTION_PROSE_SENTENCES = 2
 _SECTION_SIBLINGS = 20        # siblings after a heading read for its section's text
+_SECTION_READ = 3000          # characters of them read at most (ten times the prose looked for)
 
 
 def _heads_section(heading: Element) -> bool:
     """A heading that is all link yet opens a section of the text: the prose after
     it, up to the next heading, is several sentences out of links and longer than
     a teaser's snippet (a link digest's entries, a weekly edition's articles, a
-    buying guide's products: ``<h3><a>Title</a></h3><p>Sentences...</p>``)."""
+    buying guide's products: ``<h3><a>Title</a></h3><p>Sentences...</p>``). The
+    siblings' text is read up to :data:`_SECTION_READ` characters in all: a sibling
+    holding the rest of a long page costs no more than its start."""
     if not _all_link(heading):
         return False
     chars = sentences = 0
+    budget = _SECTION_READ
     for sibling in islice(heading.itersiblings(), _SECTION_SIBLINGS):
         if not isinstance(sibling.tag, str):
             continue
         if sibling.tag in _SECTION_HEADINGS or sibling.tag == "h1":
             break
-        text = collapse(_TEXT(sibling))
-        chars += len(text) - link_length(sibling)
+        raw, links = _text_and_links(sibling, budget)
+        budget -= len(raw)
+        text = collapse(raw)
+        chars += len(text) - links
         sentences += len(_SENTENCE_ENDS.findall(text))
         if chars >= _SECTION_PROSE_CHARS and sentences >= _SECTION_PROSE_SENTENCES:
             return True
+        if budget <= 0:
+            return False
     return False
+
+
+def _text_and_links(el: Element, budget: int) -> tuple[str, int]:
+    """``el``'s text as ``string()`` reads it and the length of its links' text as
+    :func:`.container.link_length` counts it, both of its first pieces only, up to
+    the one that brings the text to ``budget`` characters."""
+    pieces: list[str] = []
+    linked: list[str] = []
+    size = 0
+    # (node, inside a link, its tail only): a node's tail is read after its subtree
+    stack: list[tuple[Element, bool, bool]] = [(el, False, False)]
+    while stack and size < budget:
+        node, in_link, tail_only = stack.pop()
+        if not tail_only and not isinstance(node.tag, str):
+            continue        # a comment: no text for string(); its tail is on the stack
+        inner = in_link or (not tail_only and node.tag == "a" and node is not el)
+        piece = node.tail if tail_only else node.text
+        if piece:
+            pieces.append(piece)
+            size += len(piece)
+            if inner:
+                linked.append(piece)
+        if tail_only:
+            continue
+        for child in reversed(node):
+            if child.tail:
+                stack.append((child, inner, True))
+            stack.append((child, inner, False))
+    return "".join(pieces), len("".join(linked).strip())
 
 
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’»)]*(?=\s|$)")
@@ -1359,11 +1416,21 @@ class _Context(NamedTuple):
 
 def _compared(context: _Context, top: Element, blocks: list[Block],
               notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
-    """``blocks`` or a rival box's, whichever reads as the article (:mod:`.compare`)."""
+    """``blocks`` or a rival box's, whichever reads as the article (:mod:`.compare`), or
+    a wider box's when ``blocks`` are a small part of its prose (:mod:`.widen`)."""
     rival_notes: list[Dropped] | None = [] if notes is not None else None
     rival = better_rival(context.scores, top, lambda: _next_best(context.scores, top), blocks,
                          lambda box: _body_of(context, box, rival_notes), context.headline)
-    return (blocks, notes) if rival is None else (rival, rival_notes)
+    if rival is not None:
+        return rival, rival_notes
+    wider = wider_text(context.scores, top, blocks, lambda box: _walk_noted(context, box))
+    return (blocks, notes) if wider is None else (wider[0], wider[1] if notes is not None else None)
+
+
+def _walk_noted(context: _Context, box: Element) -> tuple[list[Block], list[Dropped]]:
+    """``box``'s blocks and what their walk left out."""
+    notes: list[Dropped] = []
+    return _body_of(context, box, notes), notes
 
 
 _REGION_TAGS = frozenset({"footer", "aside", "nav", "header"})

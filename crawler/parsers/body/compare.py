@@ -30,7 +30,7 @@ from crawler.parsers.body.container import Page, contains, link_length
 from crawler.parsers.document import Element
 from crawler.parsers.vocabulary import SENTENCE_END, count_words
 
-__all__ = ["better_rival", "prose_chars"]
+__all__ = ["better_rival", "furniture_box", "one_story", "prose_chars"]
 
 _GAIN = 2.0             # the rival's prose is this many times the chosen text's, at least...
 _MIN_GAIN = 400         # ...and this many characters more (two paragraphs)
@@ -99,25 +99,26 @@ def _in_story(top: Element, headline: Element) -> bool:
 
 def _may_hold_text(page: Page, box: Element, least: float) -> bool:
     """Not furniture by class or by tag however large (a menu of teasers, a sidebar),
-    nor inside such; one story (:func:`_one_story`); ``least`` scored text or more
+    nor inside such; one story (:func:`one_story`); ``least`` scored text or more
     outside such boxes within it (an author's biography under the post is prose in
     furniture's clothes); a fifth links at most (a list of teasers is mostly links)."""
-    if page.in_furniture(box) or any(_furniture_box(page, el) for el in (box, *box.iterancestors())):
+    if page.in_furniture(box) or any(furniture_box(page, el) for el in (box, *box.iterancestors())):
         return False
-    if not _one_story(box) or _clean_weight(page, box) < least:
+    if not one_story(box) or _clean_weight(page, box) < least:
         return False
     text = len(sel.TEXT(box))
     return text > 0 and link_length(box) <= _LINK_SHARE * text
 
 
-def _one_story(box: Element) -> bool:
+def one_story(box: Element) -> bool:
     """``box`` holds one headline and one ``<article>`` at most: several stories
     are not one longer text."""
     return (len(list(islice(box.iter("h1"), 2))) <= 1
             and len(list(islice(box.iter("article"), 2))) <= 1)
 
 
-def _furniture_box(page: Page, el: Element) -> bool:
+def furniture_box(page: Page, el: Element) -> bool:
+    """``el`` is furniture by its tag (:data:`_FURNITURE_TAGS`) or its class, whatever its size."""
     return el.tag in _FURNITURE_TAGS or page.verdict(el) < 0
 
 
@@ -128,7 +129,7 @@ def _clean_weight(page: Page, box: Element) -> float:
     stack: list[Element] = [box]
     while stack:
         el = stack.pop()
-        if el is not box and _furniture_box(page, el):
+        if el is not box and furniture_box(page, el):
             continue
         total += page.weight.get(el, 0.0)
         stack.extend(child for child in el if isinstance(child.tag, str))

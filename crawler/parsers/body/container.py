@@ -702,7 +702,16 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
     outer = _lone_wrapper(top)
     if outer is not top and (parts := _wrapped_parts(page, outer)):
         return parts
+    if outer is not top and _in_layout_table(top, outer):
+        # A text laid out in a one-cell table: the table is a wrapper, and the
+        # text's other sections are the siblings of the box around it.
+        top = outer
     return _with_siblings(page, top, threshold, least, description_key)
+
+
+def _in_layout_table(top: Element, outer: Element) -> bool:
+    """``top`` sits in a one-cell ``<table>`` among the lone wrappers up to ``outer``."""
+    return any(el.tag == "table" for el in _ancestors_to(top, outer))
 
 
 def _wrapped_parts(page: Page, outer: Element) -> list[Element] | None:

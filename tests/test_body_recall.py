@@ -1,0 +1,124 @@
+"""Body extraction: the recall safety net and bounded reads of the walk (#8).
+
+Hand-written pages in the shape of real ones: an old template's story set as
+``<font>`` runs split by ``<br><br>``, one quoted paragraph in the middle (the only
+``<p>`` the scorer counts), and the boxes beside a story that the wider box must
+not join (an "About us" blurb outside its ``<article>``, a list of teasers).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from crawler.parsers import selectors as sel
+from crawler.parsers.body.blocks import _heads_section, _text_and_links
+from crawler.parsers.body.container import link_length
+from crawler.parsers.body.text import collapse
+from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
+
+QUOTE = "1000 g flour, 3 large onions, 2 apples, 400 ml stock, 250 ml red wine, butter, pepper and salt."
+RUNS = ("It is wintry outside, as it has not been for a long time, and we cook something warming today.",
+        "We make sliced liver with apple and onion, which is quick, tasty and cheap to make at home.",
+        "Cut the liver into small pieces with a very sharp knife and remove the sinews from them.",
+        "Fry the pieces in the olive oil over a high heat until they are browned well on every side.",
+        "Peel the apples and cut them into small cubes, then add them and fry them for three minutes.",
+        "Deglaze with the wine, reduce it by half, then add the stock and let it simmer for a while.",
+        "We served it with mashed potatoes left over from the day before, fried in a little butter.",
+        *(f"Step {n} of the method: stir the pan now and then, and taste the sauce before it thickens."
+          for n in range(1, 9)))
+
+
+def _runs(*texts: str) -> str:
+    return "<br><br>".join(f'<font size="2">{text}</font>' for text in texts)
+
+
+def _font_story() -> str:
+    # Each run is a sentence or two, under the length that makes text written
+    # straight into a box count: the quote's <p> is the only text the scorer sees.
+    return page(f"""<div class="post"><h1>{TITLE}</h1><div class="entry"><div class="pf-content">
+<table width="100%"><tr><td valign="top"><font face="Verdana" size="2">
+<div>{_runs(*RUNS[:8])}</div>
+<blockquote><p><font size="2">{QUOTE}</font></p></blockquote>
+<div>{_runs(*RUNS[8:])}</div>
+</font></td></tr></table></div></div></div>""")
+
+
+def test_a_story_in_font_runs_around_one_quoted_paragraph_is_read_whole():
+    assert blocks(_font_story()) == [*(("p", run) for run in RUNS[:8]), ("quote", QUOTE),
+                                     *(("p", run) for run in RUNS[8:])]
+
+
+def test_a_story_box_is_not_widened_past_its_article():
+    about = " ".join([P4, P3[::-1], P2[::-1], P1[::-1]])
+    html = page(f"""<div class="layout"><article><h1>{TITLE}</h1><div class="text"><p>{P1}</p></div>
+<div class="facts"><span>Camera: EOS 60</span></div></article>
+<div class="magazine"><div>{about}</div><div>{about}</div></div></div>""")
+    # A regression guard: the climb stops at the story's <article>.
+    assert blocks(html) == [("p", P1)]
+
+
+def test_a_wider_box_reaching_a_list_of_teasers_is_not_read():
+    teasers = "".join(f'<li><a href="/story-{n}"><h4>Another story number {n}</h4><p>{text}</p></a></li>'
+                      for n, text in enumerate((P2, P3, P4, P1[::-1])))
+    html = page(f"""<main><div class="story"><h1>{TITLE}</h1><div class="story-text"><p>{P1}</p></div></div>
+<div class="more"><h3>Other stories</h3><ul>{teasers}</ul></div></main>""")
+    assert blocks(html) == [("p", P1)]  # (a regression guard)
+
+
+def test_text_and_links_reads_as_string_and_link_length_do():
+    el = etree.fromstring("<div>one <!-- a comment --> two <a href='/x'>link <i>inner</i> text</a> tail"
+                          "<p>three <a href='/y'>second</a></p> end</div>")
+    raw, links = _text_and_links(el, 10_000)
+    assert collapse(raw) == collapse(sel.TEXT(el))
+    assert links == link_length(el)
+
+
+def test_text_and_links_stops_at_its_budget():
+    el = etree.fromstring("<div>" + "<span>word </span>" * 50_000 + "</div>")
+    raw, _ = _text_and_links(el, 3000)
+    assert 3000 <= len(raw) < 3000 + len("word ")
+
+
+def test_a_linked_heading_before_a_long_box_of_links_reads_its_start_only():
+    # A sibling holding the rest of the page (a long list of links, then prose far
+    # below) is read up to the budget: the heading is a teaser's, not a section's.
+    links = "".join(f'<a href="/{n}">Link number {n} of the list</a> ' for n in range(400))
+    heading = etree.fromstring(f"<div><h3><a href='/s'>A linked title</a></h3>"
+                               f"<div>{links}<p>{P1} {P2}</p></div></div>")[0]
+    assert not _heads_section(heading)
+    section = etree.fromstring(f"<div><h3><a href='/s'>A linked title</a></h3><p>{P1} {P2}</p></div>")[0]
+    assert _heads_section(section)
+
+
+def test_the_last_part_after_an_ad_that_ends_in_a_list_of_links_keeps_its_prose():
+    # The text's last part after an ad slot: a picture's link, a paragraph, then the
+    # blog's latest posts. Its links are most of its text, yet its paragraph is the
+    # story's end; the walk goes into the part and drops the list alone.
+    end = "When the vendor will block this workaround against its updates cannot be said yet, the blog writes."
+    latest = "".join(f'<li><a href="/post-{n}">[Security] The latest post number {n} of this blog, in full</a></li>'
+                     for n in range(5))
+    html = page(f"""<div class="post-8952 post hentry"><h1>{TITLE}</h1><div class="content" itemprop="articleBody">
+<div><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div id="div-gpt-ad-1" style="min-height:250px"></div>
+<div><p><a href="/shot.png"><img src="/shot.png" alt="">Click to enlarge the picture</a></p>
+<p>{end}</p><p>Latest posts:</p><ul>{latest}</ul></div>
+</div></div>""")
+    got = blocks(html)
+    assert got[:4] == [("p", P1), ("p", P2), ("p", P3), ("p", end)]
+    assert ("p", "Click to enlarge the picture") not in got
+    assert not any("latest post number" in text for _, text in got)
+
+
+def test_sections_beside_a_section_laid_out_in_a_one_cell_table_are_text():
+    # The story's first section is set in a one-cell layout table: the scorer's
+    # best box is the table's cell, whose own wrappers have no siblings; the other
+    # sections sit beside the box around the table.
+    table = f"""<table width="100%"><tbody><tr><td valign="top"><font size="2">
+<p><font size="2">{P1}</font></p><p><font size="2">{P2}</font></p><p><font size="2">{P3}</font></p>
+</font></td></tr></tbody></table>"""
+    html = page(f"""<main><h1>{TITLE}</h1><div class="css-3qjjdh">
+<div class="css-18xmz76">{table}</div>
+<div class="css-y7pwye"><h2>Where to get the vaccine</h2><p>{P4}</p></div>
+<div class="css-qxdf6c"><p>{P2[::-1]}</p></div></div></main>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("h", "Where to get the vaccine"),
+                            ("p", P4), ("p", P2[::-1])]
