@@ -135,9 +135,11 @@ class WarcStore:
         self.unsynced = False
 
     def close(self) -> None:
-        if not self._file.closed and self.unsynced:
-            self.sync()
-        self._file.close()
+        try:
+            if not self._file.closed and self.unsynced:  # (a write that failed part way: each store syncs its own)
+                self.sync()
+        finally:  # (a sync that fails, the disk full: the file is closed all the same)
+            self._file.close()
 
     def __enter__(self) -> WarcStore:
         return self
