@@ -282,7 +282,7 @@ def replacing(path: str) -> Iterator[TextIO]:
     kill -9, a power cut) leaves neither a half-written file nor a lost earlier one. Written in place instead (as a plain ``open`` would)
     where a rename would change what ``path`` is: a pipe, ``/dev/stdout`` or
     another special file; a file with other hard links; a writable file in a
-    folder that is not. Raises OSError.
+    folder that is not (a regular file is then synced once written). Raises OSError.
     """
     try:
         current: os.stat_result | None = os.stat(path)
@@ -325,8 +325,14 @@ def _placed(fd: int, part: str, target: Path, current: os.stat_result | None) ->
 
 
 def _in_place(path: str) -> Iterator[TextIO]:
+    """``path`` written where it is; a regular file (one with other hard links, or in
+    a folder that cannot be written) synced to disk once written whole, as a
+    replacement is before its rename. A pipe or a device has nothing to sync."""
     with open(path, "w", encoding="utf-8", newline="") as out:
         yield out
+        out.flush()
+        if stat.S_ISREG(os.fstat(out.fileno()).st_mode):
+            os.fsync(out.fileno())
 
 
 def _keep_mode_and_owner(fd: int, current: os.stat_result | None) -> None:

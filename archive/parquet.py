@@ -34,7 +34,14 @@ import sqlite_utils
 
 from archive.card import CARD_MARK, EXPORT_ID_KEY, CardFigures, write_card
 from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows
-from archive.parts import folder_locked, made_part_folder, place_committed, remove_abandoned, synced_folder
+from archive.parts import (
+    earlier_exports,
+    folder_locked,
+    made_part_folder,
+    place_committed,
+    remove_abandoned,
+    synced_folder,
+)
 from crawler.shown import shown, shown_path
 
 __all__ = ["BATCH_ROWS", "SCHEMA", "ParquetSummary", "export_parquet"]
@@ -103,6 +110,10 @@ def export_parquet(
     the earlier card is removed, the file moved in, then its card
     (:func:`archive.parts.place_committed`): a card never describes another file
     than the one beside it, and a later export finishes a move a kill cut short.
+    One export per folder: the earlier export's data files go with its card (an
+    ``--versions all`` export replaces a ``--versions latest`` one's
+    ``articles.parquet``), and a ``*.parquet`` that no export wrote is refused
+    (FileExistsError), so ``read_parquet('DIR/*.parquet')`` reads this export alone.
     Files and folders are synced to disk before and after each rename. A
     ``README.md`` in the folder that is not an earlier export's card is never
     overwritten.
@@ -118,6 +129,8 @@ def export_parquet(
         if os.path.lexists(placed_at) and not placed_at.is_file():
             raise IsADirectoryError(errno.EISDIR, f"{shown_path(placed_at)} is not a file")
     new = not os.path.lexists(directory)  # (only the folder named is made: its own folder must be there)
+    if not new:
+        _refuse_others(directory, path.name)
     if directory.name:
         remove_abandoned(directory.parent, directory.name)  # (a new folder's killed parts, even if it exists now)
     lock, part = made_part_folder(directory.parent, directory.name) if new else made_part_folder(directory, path.name)
@@ -136,6 +149,26 @@ def export_parquet(
             _remove_part(part, done)
         os.close(lock)  # (after the part is gone or in place: a part is never seen unlocked)
     return summary
+
+
+def _refuse_others(directory: Path, name: str) -> None:
+    """FileExistsError naming a ``*.parquet`` in ``directory`` that no export wrote:
+    the card's ``read_parquet('DIR/*.parquet')`` would read it with the export, and
+    it is not the export's to replace (an earlier export's files are replaced)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:  # (not a folder: the write says why)
+        return
+    try:
+        ours = earlier_exports(fd, keep=[name])
+        others = [entry for entry in sorted(os.listdir(fd))
+                  if entry.endswith(".parquet") and not entry.startswith(".") and entry != name and entry not in ours]
+    finally:
+        os.close(fd)
+    if others:
+        raise FileExistsError(f"{shown_path(directory / others[0])} is not a Clippings export's file, and "
+                              "read_parquet('*.parquet') in the folder would read it with this export: "
+                              "give a folder of its own")
 
 
 def _write_part(db: sqlite_utils.Database, query: ExportQuery, part: Path, summary: ParquetSummary,

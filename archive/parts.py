@@ -26,8 +26,8 @@ under the name.
 
 A committed Parquet export is placed in an existing folder so that its card
 (``README.md``) never describes another file than the one beside it
-(:func:`place_committed`): the earlier card goes first, then the data file,
-then the new card, which names the data file's export id (a reader, and the
+(:func:`place_committed`): the earlier card goes first, then the earlier
+export's other data files (one export a folder), then the data file, then the new card, which names the data file's export id (a reader, and the
 clean-up finishing a killed export, can check the pair). The moves of one
 export are made under an exclusive ``flock`` of the folder, so two exports'
 moves never interleave.
@@ -202,10 +202,14 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
     has_card = "README.md" in entries
     if has_card and not data and not _describes_its_files(done, folder, moved=[]):
         return False
+    replaced = earlier_exports(folder, keep=data, newer_than=_newest(done, data) if newer_only else None)
     if has_card:
         with suppress(FileNotFoundError):
             os.unlink("README.md", dir_fd=folder)
         synced_folder(folder)
+    for entry in replaced:  # one export per folder: `read_parquet('DIR/*.parquet')` reads this one alone
+        with suppress(FileNotFoundError):
+            os.unlink(entry, dir_fd=folder)
     for entry in data:
         os.replace(entry, entry, src_dir_fd=done, dst_dir_fd=folder)
     synced_folder(folder)
@@ -214,6 +218,46 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
     os.replace("README.md", "README.md", src_dir_fd=done, dst_dir_fd=folder)
     synced_folder(folder)
     return True
+
+
+def earlier_exports(folder: int, *, keep: list[str], newer_than: int | None = None) -> list[str]:
+    """The visible ``*.parquet`` files in ``folder`` other than ``keep`` that an earlier
+    export wrote (their metadata holds an export id, or the folder's card names them),
+    which an export into the folder replaces: ``articles.parquet`` beside a
+    ``--versions all`` export's ``versions.parquet`` was read with it by the card's
+    ``read_parquet('*.parquet')``. ``newer_than`` (finishing a killed export): only
+    the files no newer than that ``st_mtime_ns`` (a later export's stay)."""
+    from archive.card import card_files, export_id_of  # (pyarrow: not for a JSONL export's every part)
+
+    named = set(card_files(_card_text(folder))[1])
+    found = []
+    for entry in sorted(os.listdir(folder)):
+        if entry.startswith(".") or not entry.endswith(".parquet") or entry in keep:
+            continue
+        try:
+            fd = os.open(entry, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+        except OSError:  # a symlink, another user's: not an export's
+            continue
+        with open(fd, "rb") as file:
+            made = os.fstat(fd)
+            ours = stat.S_ISREG(made.st_mode) and (entry in named or export_id_of(file) is not None)
+        if ours and (newer_than is None or made.st_mtime_ns <= newer_than):
+            found.append(entry)
+    return found
+
+
+def _card_text(folder: int) -> str:
+    """The folder's README.md (its first MiB), or "" where there is none to read."""
+    try:
+        readme = os.open("README.md", os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+    except OSError:
+        return ""
+    with open(readme, "rb") as text:
+        return text.read(1 << 20).decode("utf-8", "replace")
+
+
+def _newest(done: int, data: list[str]) -> int:
+    return max((os.stat(name, dir_fd=done, follow_symlinks=False).st_mtime_ns for name in data), default=0)
 
 
 def _ours_is_newer(entry: str, done: int, folder: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import re
 import zlib
 from collections import Counter
@@ -31,6 +32,7 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
+from archive.parts import synced_folder
 from archive.writer import Capture
 from crawler import __version__
 from crawler.items import RawResponse, parse_utc
@@ -70,18 +72,27 @@ def warc_date(iso: str | None) -> str | None:
 
 
 class WarcStore:
-    """Append responses to one ``.warc.gz`` file; returns where each one landed."""
+    """Append responses to one ``.warc.gz`` file; returns where each one landed.
+
+    Durable before it is referenced: :meth:`sync` puts what was written on disk
+    (``fsync``), and the archive calls it before it commits rows that point at the
+    records, so a power cut cannot leave a version whose offset lies past the end
+    of the file (the WARC file may end up with records no row points at: harmless)."""
 
     def __init__(self, path: str | Path, *, operator_info: dict[str, str] | None = None) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._file: BinaryIO = open(self.path, "ab")
         self._writer = WARCWriter(self._file, gzip=True)
+        #: Bytes written and not yet synced (the new file's name among them).
+        self.unsynced = False
         if self._file.tell() == 0:
             info = {"software": f"Clippings/{__version__} (warcio)", "format": "WARC File Format 1.1",
                     **(operator_info or {})}
             self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
             self._file.flush()
+            self.sync()
+            synced_folder(self.path.parent)  # the new file's name, as durable as its bytes
 
     def write(self, raw: RawResponse) -> Capture:
         """Write the request and response records; the capture points at the response."""
@@ -108,6 +119,7 @@ class WarcStore:
             )
             self._writer.write_record(request)
         self._file.flush()
+        self.unsynced = True
         return Capture(
             warc_file=self.path.name,
             warc_offset=offset,
@@ -115,8 +127,19 @@ class WarcStore:
             payload_digest=response.rec_headers.get_header("WARC-Payload-Digest"),
         )
 
+    def sync(self) -> None:
+        """Put the records written so far on disk (``fsync``): called before a
+        transaction whose rows point at them commits."""
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self.unsynced = False
+
     def close(self) -> None:
-        self._file.close()
+        try:
+            if not self._file.closed and self.unsynced:  # (a write that failed part way: each store syncs its own)
+                self.sync()
+        finally:  # (a sync that fails, the disk full: the file is closed all the same)
+            self._file.close()
 
     def __enter__(self) -> WarcStore:
         return self
@@ -167,9 +190,15 @@ def read_record(path: str | Path, offset: int) -> WarcResponse:
     """The response record that starts at ``offset`` (as stored in ``versions``)."""
     try:
         with open(path, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if offset >= size:  # a file cut short (a crash) below the rows that point into it
+                raise WarcReadError(f"{shown_path(path)}: the capture's offset {offset} is past the end of the "
+                                    f"file ({size} bytes): it was truncated")
             stream.seek(offset)
             for response in _responses(stream):
                 return replace(response, offset=offset)
+    except WarcReadError:
+        raise
     except UNREADABLE_WARC as exc:
         raise WarcReadError(f"{shown_path(path)}: record at offset {offset} unreadable "
                             f"({type(exc).__name__}: {_warcio_words(exc)})") from exc

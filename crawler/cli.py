@@ -1156,7 +1156,8 @@ def stats_lines(figures: dict[str, Any]) -> list[str]:
               help="Output format [default: csv for an -o name ending .csv, else jsonl].")
 @click.option("-o", "--output", metavar="PATH", type=click.Path(allow_dash=True),
               help="File to write, '-' for stdout (the default) in jsonl and csv; "
-                   "for parquet a directory (required), given the .parquet file and a dataset card.")
+                   "for parquet a directory (required), given the .parquet file and a dataset card "
+                   "(one export a folder: an earlier export's files there are replaced).")
 @click.option("--versions", type=click.Choice(["latest", "all"]), default="latest", show_default=True,
               help="Each article's latest version, or every version (one row each).")
 @click.option("--since", metavar="DATE", help="Only versions seen on or after DATE (ISO 8601).")

@@ -470,6 +470,8 @@ class ArchivePipeline:
                 self._writer.frontier_found(self._crawl_id, found)
                 self._writer.frontier_done(self._crawl_id, answered)  # after the notes: a target's own among them
                 result = write(*args)
+                if self.warc is not None and self.warc.unsynced:
+                    self.warc.sync()  # the captures the rows point at, on disk before the rows commit
             committed = True
             return result
         finally:  # the error itself goes on to the caller, which logs and records it

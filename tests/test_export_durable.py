@@ -247,3 +247,37 @@ def test_an_earlier_versions_killed_export_gets_its_card_placed_with_its_file(tm
     assert sorted(os.listdir(out)) == ["README.md", "articles.parquet"]
     assert card_files((out / "README.md").read_text(encoding="utf-8")) == (None, ["articles.parquet"])
     assert_card_is_its_files(out)
+
+
+@needs_strace
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_an_export_written_in_place_into_a_hard_linked_file_is_synced(tmp_path: Path, fmt: str) -> None:
+    """A file with another hard link is written where it is (a rename would part the
+    links); it was never synced: a power cut could leave it empty, the earlier rows gone."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    target = tmp_path / f"articles.{fmt}"
+    target.write_text("earlier\n", encoding="utf-8")
+    os.link(target, tmp_path / "linked")
+    trace = tmp_path / "trace.txt"
+    result = traced("export", str(db), "--format", fmt, "-o", str(target),
+                    strace=("-y", "-o", str(trace), "-e", "trace=fsync,rename,renameat,renameat2"))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "linked").read_text(encoding="utf-8") == target.read_text(encoding="utf-8") != "earlier\n"
+    calls = renames_and_syncs(trace.read_text(encoding="utf-8"))
+    assert [path for call, path in calls if call == "rename"] == [], calls  # in place
+    assert {("fsync", str(target)), ("fsync", str(tmp_path / "linked"))} & set(calls), calls
+
+
+@needs_strace
+def test_an_export_into_a_pipe_syncs_nothing_and_succeeds(tmp_path: Path) -> None:
+    """A FIFO is written in place, and has nothing to sync (fsync would fail: EINVAL)."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    fifo = tmp_path / "rows.fifo"
+    os.mkfifo(fifo)
+    trace = tmp_path / "trace.txt"
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    result = traced("export", str(db), "-o", str(fifo), strace=("-y", "-o", str(trace), "-e", "trace=fsync"))
+    rows, _ = reader.communicate(timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert rows.count(b"\n") == 1
+    assert not [path for call, path in renames_and_syncs(trace.read_text(encoding="utf-8")) if path == str(fifo)]

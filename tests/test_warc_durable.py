@@ -1,0 +1,81 @@
+"""A crawl's WARC captures are on disk before the rows that point at them commit,
+and a WARC file cut short (a crash, a power cut before this order was kept) is
+said, not read as garbage. Real crawls of the sample site, under strace where
+the order of the system calls is what is tested; real files cut with truncate."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from archive.warc import WarcReadError, read_record
+from tests.conftest import clippings, crawl
+from tests.test_export_durable import needs_strace, traced
+
+
+def warc_writes_and_commits(trace: str) -> list[tuple[str, str]]:
+    """(call, path) for each write or fsync of a WARC file and each write to the
+    archive's ``-wal`` (SQLite's commit) in an ``strace -y`` trace."""
+    calls = []
+    for line in trace.splitlines():
+        found = re.search(r"\b(write|pwrite64|fsync)\(\d+<([^>]*)>", line)
+        if found and (found.group(2).endswith(".warc.gz") or found.group(2).endswith("-wal")):
+            calls.append((found.group(1), found.group(2)))
+    return calls
+
+
+@needs_strace
+def test_a_crawl_syncs_each_capture_before_the_rows_pointing_at_it_commit(demo_server: Any, tmp_path: Path) -> None:
+    """The WARC file was flushed, never synced: after a power cut, the archive's
+    rows (committed to the -wal) could point past the end of the WARC file."""
+    db = tmp_path / "news.db"
+    trace = tmp_path / "trace.txt"
+    result = traced("crawl", demo_server.base_url + "/", "--db", str(db), "--delay", "0",
+                    strace=("-y", "-o", str(trace), "-e", "trace=write,pwrite64,fsync"))
+    assert result.returncode == 0, result.stderr
+    calls = warc_writes_and_commits(trace.read_text(encoding="utf-8"))
+    unsynced = False
+    commits_after_a_capture = 0
+    for call, path in calls:
+        if path.endswith(".warc.gz"):
+            unsynced = call != "fsync"
+        elif call == "pwrite64":
+            assert not unsynced, calls  # a row committed while its capture was in the page cache only
+            commits_after_a_capture += 1
+    assert any(call == "write" for call, path in calls if path.endswith(".warc.gz")), calls
+    assert commits_after_a_capture, calls
+
+
+def _last_capture(db: Path) -> tuple[Path, int]:
+    with closing(sqlite3.connect(db)) as conn:
+        name, offset = conn.execute("SELECT warc_file, warc_offset FROM versions ORDER BY warc_offset DESC").fetchone()
+    path = Path(name)
+    return (path if path.is_absolute() else db.parent / path), offset
+
+
+def test_a_warc_file_cut_short_is_reported_by_reextract_and_the_read_path(demo_server: Any, tmp_path: Path) -> None:
+    """A WARC file shorter than its rows say (cut by a crash): the rows past its end
+    and the record cut in two are each named, with the file's length; none is read."""
+    run = crawl(tmp_path / "news.db", demo_server.base_url + "/")
+    assert run.returncode == 0, run.stderr
+    warc, last = _last_capture(run.db)
+    with closing(sqlite3.connect(run.db)) as conn:
+        (before_last,) = conn.execute("SELECT max(warc_offset) FROM versions WHERE warc_offset < ?", [last]).fetchone()
+    os.truncate(warc, before_last + 10)  # the last capture gone, the one before it cut in its first bytes
+    try:
+        read_record(warc, last)
+    except WarcReadError as exc:
+        past_end = str(exc)
+    assert f"offset {last} is past the end of the file ({before_last + 10} bytes): it was truncated" in past_end
+    try:
+        read_record(warc, before_last)
+    except WarcReadError as exc:
+        cut = str(exc)
+    assert f"record at offset {before_last} unreadable" in cut and "truncated" in cut, cut
+    result = clippings("reextract", str(run.db))
+    assert f"offset {last} is past the end of the file" in result.stdout + result.stderr, result
+    assert f"record at offset {before_last} unreadable" in result.stdout + result.stderr, result
