@@ -8,7 +8,7 @@ import itertools
 import re
 
 from crawler.parsers.caseless import Caseless
-from crawler.parsers.metadata.header import _UPDATED_HINT, _UPDATED_WORDS, _WHOLE_WORDS_ONLY
+from crawler.parsers.metadata.header import _UPDATED_HINT, _UPDATED_LABEL, _UPDATED_WORDS, _WHOLE_WORDS_ONLY
 from crawler.parsers.vocabulary import UPDATED_PATTERN
 
 _LOOK_BEHIND_FIRST = re.compile("|".join(rf"(?<![^\W\d_]){w}(?![^\W\d_])" if w in _WHOLE_WORDS_ONLY else w
@@ -43,3 +43,12 @@ def test_the_yes_or_no_form_answers_as_the_look_behind_first() -> None:
     texts = _texts()
     assert [_UPDATED_HINT.search(t) for t in texts] == [before.search(t) for t in texts]
     assert _UPDATED_HINT.search("entry-date updated") and not _UPDATED_HINT.search("standfirst")
+
+
+def test_a_text_with_an_updated_label_holds_an_updated_word() -> None:
+    # ``_past_update`` and ``_updated_date`` ask the cached yes-or-no test before the label's
+    # search: every label the search finds must be a word the test finds.
+    texts = _texts() + [t + " on: 3 May 2024" for t in _texts()[:5_000]]
+    labelled = [t for t in texts if _UPDATED_LABEL.search(t)]
+    assert len(labelled) > 1_000
+    assert all(_UPDATED_HINT.search(t) for t in labelled)

@@ -1210,7 +1210,7 @@ def _past_update(line: str, language: str | None) -> str:
     >>> _past_update("Last updated on May 14, 2023 | Posted by Margaret Roberts-Smith on May 12, 2023", "en")
     'Posted by Margaret Roberts-Smith on May 12, 2023'
     """
-    update = _UPDATED_LABEL.search(line)
+    update = _UPDATED_LABEL.search(line) if _UPDATED_HINT.search(line) else None  # (see _updated_date)
     if update is None or _PUBLISHED_WORDS.search(line[:update.start()]):
         return line
     first = find_date_span(line, language)
@@ -1398,6 +1398,8 @@ def printed_section(text: str) -> str | None:
 
 def _updated_date(text: str, language: str | None) -> str | None:
     """The date right after an "Updated" label in a dateline, normalised."""
+    if not _UPDATED_HINT.search(text):  # (a label is one of the words, whole: the cached test first)
+        return None
     for m in _UPDATED_LABEL.finditer(text):
         rest = text[m.end():]
         dated = find_date_span(rest, language) if rest else None
