@@ -14,6 +14,11 @@ freeing the previous page's tree, is charged to the first line run after it
 (``looks_binary``, at the start of each page).
 
     python benchmarks/sample_profile.py --dataset ../shared/benchmarks/zyte-article --passes 3
+
+``--stages`` adds a table of the pipeline's stages (:data:`STAGES`): each stage's
+share is that of the samples taken in its function or below it, so an indented
+row is part of the row above it; the structured data is read on first use, by
+whichever stage asks first, and is shown on its own.
 """
 
 from __future__ import annotations
@@ -34,6 +39,37 @@ from crawler.parsers import parse_article  # noqa: E402
 
 DEFAULT_SETS = [ROOT.parent / "shared" / "benchmarks" / name
                 for name in ("zyte-article", "fundus-articles", "trafilatura-eval-dev")]
+
+
+# The stages of ``parse_article`` and the function each runs in (``file:name``, as
+# the tables name them); a row with a leading "- " is part of the stage above it.
+STAGES: tuple[tuple[str, str], ...] = (
+    ("decoding and parse", "page.py:read_page"),
+    ("- libxml2's parse", "document.py:_parse"),
+    ("- attribute cap pre-pass", "document.py:cap_attributes"),
+    ("structured data (meta, JSON-LD, microdata)", "structured.py:read_structured"),
+    ("metadata", "extract.py:extract_metadata"),
+    ("- headline", "header.py:find_headline"),
+    ("- header scan (byline, dateline, section)", "header.py:scan_header"),
+    ("- authors", "extract.py:_authors"),
+    ("dates settled", "date_search.py:settle_published"),
+    ("- htmldate", "date_search.py:_htmldate"),
+    ("- dateparser", "dates.py:_dateparser"),
+    ("related links", "related.py:extract_related"),
+    ("teaser headlines", "classify.py:teaser_headlines"),
+    ("figures", "images.py:extract_images"),
+    ("paywall evidence", "access.py:read_access_signals"),
+    ("body", "blocks.py:extract_body"),
+    ("- cleaning (stripped elements)", "document.py:strip_keeping_tails"),
+    ("- candidate scoring pass", "container.py:collect"),
+    ("- candidate ranking", "container.py:rank"),
+    ("- container choice", "container.py:best"),
+    ("- text assembly (walk, line filters, lead)", "blocks.py:_body_of"),
+    ("page kind", "classify.py:page_kind"),
+    ("language", "language.py:detect_language"),
+    ("word count", "vocabulary.py:word_count"),
+    ("content hash", "items.py:content_hash"),
+)
 
 
 class Samples:
@@ -86,6 +122,11 @@ def _table(title: str, counts: Counter[str], total: int, top: int) -> str:
     return "\n".join([f"== {title}", *rows])
 
 
+def _stages(samples: Samples, total: int) -> str:
+    rows = [f"{100 * samples.within[name] / total:5.1f}%  {label}  ({name})" for label, name in STAGES]
+    return "\n".join(["== stages (the function or below it)", *rows])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dataset", type=Path, action="append",
@@ -93,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passes", type=int, default=2)
     parser.add_argument("--interval", type=float, default=0.001, help="CPU seconds between samples")
     parser.add_argument("--top", type=int, default=40, help="rows of each table")
+    parser.add_argument("--stages", action="store_true", help="also a table of the pipeline's stages")
     args = parser.parse_args(argv)
     pages: list[tuple[str, str]] = []
     for directory in args.dataset or DEFAULT_SETS:
@@ -101,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     samples = sample(pages, args.passes, args.interval)
     total = max(1, samples.count)
     print(f"{samples.count} samples, {len(pages)} pages x {args.passes} passes")
+    if args.stages:
+        print(_stages(samples, total))
     print(_table("within (the function or below it)", samples.within, total, args.top))
     print(_table("own (the function itself running)", samples.own, total, args.top))
     print(_table("lines", samples.lines, total, args.top))
