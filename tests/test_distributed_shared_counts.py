@@ -174,6 +174,7 @@ def test_two_crawls_of_one_site_share_its_politeness_not_their_settings_or_count
         assert take("b-worker/1") == 0
         a.finish()  # A's limits go with it
         assert set(server.hkeys(limits)) == {b"next_at", *(name.encode() for name in crawl_fields(b.crawl)[:2])}
+        assert server.pttl(limits) == -1  # (B's limits in it: kept)
         assert 1000 < take("b-worker/2") <= 2000  # B's last start, made under A's Crawl-delay, holds
         server.hset(limits, "next_at", 0)
         assert [take(f"b-worker/{n}") for n in range(2, 6)] == [0, 0, 0, -1]  # B's own: 4, no delay
@@ -188,7 +189,35 @@ def test_two_crawls_of_one_site_share_its_politeness_not_their_settings_or_count
     finally:
         a.finish()
         b.finish()
+    # No crawl's limits left: the hash goes once its next start (the Retry-After's) is past.
     assert server.hkeys(limits) == [b"next_at"]
+    assert 0 < server.pttl(limits) <= 20_001
+
+
+def test_a_sites_politeness_keys_go_once_no_crawl_needs_them(redis_url: str) -> None:
+    """A site no crawl holds limits on (a robots.txt's hop, a sitemap's host): its
+    hash of the next start and its tokens expire once that start and the tokens
+    are past; a crawl's limits written into it keep it. (Every site ever requested
+    kept its hash in Redis for good.)"""
+    server = redis.Redis.from_url(redis_url)
+    site = f"passing.test:{free_port()}"
+    tokens, limits = site_keys(site)
+    crawl = Frontier(server, f"c-{uuid.uuid4().hex[:6]}")
+    try:
+        assert try_acquire(server, site, "w/1", lease_ms=30_000, default_concurrency=2, default_delay_ms=5_000) == 0
+        assert 0 < server.pttl(limits) <= 5_001 and 0 < server.pttl(tokens) <= 30_000
+        pause_site(server, site, 60)  # a Retry-After: kept as long
+        assert 5_001 < server.pttl(limits) <= 60_001
+        set_site_limits(crawl, site, concurrency=1, delay=0)
+        assert server.pttl(limits) == -1
+        server.hset(limits, "next_at", 0)
+        release(server, site, "w/1")  # (the last token out: the tokens' key goes)
+        assert not server.exists(tokens)
+        assert try_acquire(server, site, "w/2", lease_ms=30_000, default_concurrency=2, default_delay_ms=0) == 0
+        assert server.pttl(limits) == -1
+    finally:
+        crawl.finish()
+    assert 0 < server.pttl(limits) <= 1
 
 
 def test_a_redirect_to_a_page_seen_already_gives_its_slot_back_in_a_worker(redis_url: str) -> None:
