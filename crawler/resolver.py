@@ -42,9 +42,17 @@ logger = logging.getLogger(__name__)
 _PINNED: LocalCache[str, tuple[str, ...]] = LocalCache(10_000)
 
 
+def _pin_key(host: str) -> str:
+    """``host`` as pinned: lower case, without a final dot. The guard judges a name
+    without it (:func:`crawler.urls.name_to_resolve`), the download looks up the
+    URL's host as written: ``hop.example.`` missed the pin of ``hop.example``, was
+    looked up again, and a rebinding name reached this machine."""
+    return host.rstrip(".").lower()
+
+
 def pin(host: str, addresses: Sequence[str]) -> None:
     """Answer later look-ups of ``host`` with ``addresses`` (what the guard judged)."""
-    _PINNED[host.lower()] = tuple(addresses)
+    _PINNED[_pin_key(host)] = tuple(addresses)
 
 
 @implementer(IResolutionReceiver)
@@ -103,7 +111,7 @@ class TimedHostnameResolver(CachingHostnameResolver):
         addressTypes: Sequence[type[IAddress]] | None = None,
         transportSemantics: str = "TCP",
     ) -> IHostResolution:
-        pinned = _PINNED.get(hostName.lower())
+        pinned = _PINNED.get(_pin_key(hostName))
         if pinned is not None:
             receiver: Any = resolutionReceiver  # (zope interfaces: no self in their signatures)
             receiver.resolutionBegan(HostResolution(hostName))

@@ -9,21 +9,27 @@ fixture), the workers' own spider and middlewares built from the settings
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 import redis
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.project import get_project_settings
 
-from crawler.distributed.frontier import MAX_PAGES_SENT, Frontier, crawl_fields
+from archive import open_archive
+from crawler.distributed.coordinator import CoordinatorSpider, coordinator_settings
+from crawler.distributed.frontier import MAX_PAGES_SENT, Frontier, crawl_fields, reap_dead_crawls
 from crawler.distributed.politeness import pause_site, release, set_site_limits, site_keys, try_acquire
 from crawler.distributed.worker import LEASE, SharedPageLimitMiddleware, WorkerSpider, worker_settings
 from crawler.exceptions import PastMaxPages
 from crawler.items import FetchRecord
 from crawler.spiders.discovery import Discovered
+from tests.support.redis_crawls import free_port
 
 
 def worker_spider(redis_url: str, crawl: str, seed: str, settings: dict[str, object]) -> WorkerSpider:
@@ -168,6 +174,7 @@ def test_two_crawls_of_one_site_share_its_politeness_not_their_settings_or_count
         assert take("b-worker/1") == 0
         a.finish()  # A's limits go with it
         assert set(server.hkeys(limits)) == {b"next_at", *(name.encode() for name in crawl_fields(b.crawl)[:2])}
+        assert server.pttl(limits) == -1  # (B's limits in it: kept)
         assert 1000 < take("b-worker/2") <= 2000  # B's last start, made under A's Crawl-delay, holds
         server.hset(limits, "next_at", 0)
         assert [take(f"b-worker/{n}") for n in range(2, 6)] == [0, 0, 0, -1]  # B's own: 4, no delay
@@ -182,7 +189,35 @@ def test_two_crawls_of_one_site_share_its_politeness_not_their_settings_or_count
     finally:
         a.finish()
         b.finish()
+    # No crawl's limits left: the hash goes once its next start (the Retry-After's) is past.
     assert server.hkeys(limits) == [b"next_at"]
+    assert 0 < server.pttl(limits) <= 20_001
+
+
+def test_a_sites_politeness_keys_go_once_no_crawl_needs_them(redis_url: str) -> None:
+    """A site no crawl holds limits on (a robots.txt's hop, a sitemap's host): its
+    hash of the next start and its tokens expire once that start and the tokens
+    are past; a crawl's limits written into it keep it. (Every site ever requested
+    kept its hash in Redis for good.)"""
+    server = redis.Redis.from_url(redis_url)
+    site = f"passing.test:{free_port()}"
+    tokens, limits = site_keys(site)
+    crawl = Frontier(server, f"c-{uuid.uuid4().hex[:6]}")
+    try:
+        assert try_acquire(server, site, "w/1", lease_ms=30_000, default_concurrency=2, default_delay_ms=5_000) == 0
+        assert 0 < server.pttl(limits) <= 5_001 and 0 < server.pttl(tokens) <= 30_000
+        pause_site(server, site, 60)  # a Retry-After: kept as long
+        assert 5_001 < server.pttl(limits) <= 60_001
+        set_site_limits(crawl, site, concurrency=1, delay=0)
+        assert server.pttl(limits) == -1
+        server.hset(limits, "next_at", 0)
+        release(server, site, "w/1")  # (the last token out: the tokens' key goes)
+        assert not server.exists(tokens)
+        assert try_acquire(server, site, "w/2", lease_ms=30_000, default_concurrency=2, default_delay_ms=0) == 0
+        assert server.pttl(limits) == -1
+    finally:
+        crawl.finish()
+    assert 0 < server.pttl(limits) <= 1
 
 
 def test_a_redirect_to_a_page_seen_already_gives_its_slot_back_in_a_worker(redis_url: str) -> None:
@@ -211,3 +246,44 @@ def test_a_redirect_to_a_page_seen_already_gives_its_slot_back_in_a_worker(redis
         assert limit.crawler.stats.get_value("clippings/max_pages_given_back") == 2
     finally:
         frontier.finish()
+
+
+def test_a_coordinator_killed_before_its_crawl_is_announced_leaves_no_limits_on_its_sites(
+        redis_url: str, tmp_path: Path) -> None:
+    """A coordinator dies while it reads the archive's revisits (here the archive
+    is no archive: the read fails, and nothing after it runs, as after a
+    ``kill -9``). Its crawl was not announced yet, so no reaper finds it: the
+    limits it had written into its site's hash (a concurrency of 1, a delay of
+    9 s) held every later crawl of the site for good. Now they are written only
+    once the crawl is announced, and a crawl reaped as dead takes them out."""
+    server = redis.Redis.from_url(redis_url)
+    site = f"killed.test:{free_port()}"
+    settings = coordinator_settings(get_project_settings(), redis_url)
+    settings.setdict({"CONCURRENT_REQUESTS_PER_DOMAIN": 1, "DOWNLOAD_DELAY": 9}, priority="cmdline")
+
+    def coordinator(db: Path) -> CoordinatorSpider:
+        settings.set("CLIPPINGS_DB", str(db), priority="cmdline")
+        crawler = Crawler(CoordinatorSpider, settings)
+        crawler.stats = MemoryStatsCollector(crawler)
+        spider = crawler._create_spider(seeds=f"http://{site}/", redis_url=redis_url)
+        assert isinstance(spider, CoordinatorSpider)
+        return spider
+
+    def crawls_limits() -> list[bytes]:
+        return [name for name in server.hkeys(site_keys(site)[1]) if name != b"next_at"]
+
+    not_archive = tmp_path / "not-an-archive.db"
+    not_archive.write_bytes(b"not a database\n" * 100)
+    dying = coordinator(not_archive)
+    with pytest.raises(sqlite3.DatabaseError):
+        dying.announce()
+    reap_dead_crawls(server)
+    assert crawls_limits() == []
+    # Killed after the announce: once its heartbeat lapses, the next reaper takes them out.
+    open_archive(tmp_path / "a.db").close()
+    killed = coordinator(tmp_path / "a.db")
+    killed.announce()
+    assert sorted(crawls_limits()) == sorted(name.encode() for name in crawl_fields(killed.crawl)[:2])
+    server.delete(killed.frontier.keys.alive)  # (its COORDINATOR_TTL over)
+    reap_dead_crawls(server)
+    assert crawls_limits() == []

@@ -92,11 +92,14 @@ def _network_namespaces_work() -> bool:
 
 
 @pytest.mark.skipif(not _network_namespaces_work(), reason="unshare -n -m with ip(8) fails here")
-def test_a_robots_txt_hop_whose_name_rebinds_to_this_machine_is_not_sent_here(tmp_path: Path) -> None:
+@pytest.mark.parametrize("hop", ["hop.test", "hop.test.", "HOP.test"])
+def test_a_robots_txt_hop_whose_name_rebinds_to_this_machine_is_not_sent_here(tmp_path: Path, hop: str) -> None:
     """A site on the internet redirects its robots.txt to a name that the guard's
     look-up finds on the internet and the download's, a moment later, on 127.0.0.1
     (DNS rebinding, TTL 0): the request went to this machine (README: "is not
-    caught"). The download now connects to the addresses the guard judged."""
+    caught"). The download now connects to the addresses the guard judged, however
+    the name is written (a final dot, capitals: ``hop.test.`` missed the pin of
+    ``hop.test`` and was looked up again, into this machine)."""
     from tests.support import rebinding_world as world
 
     resolv = tmp_path / "resolv.conf"
@@ -105,7 +108,7 @@ def test_a_robots_txt_hop_whose_name_rebinds_to_this_machine_is_not_sent_here(tm
                          *(f"ip addr add {a}/32 dev lo" for a in (world.SITE, world.HOP_SERVER, world.NAME_SERVER)),
                          'mount --bind "$0" /etc/resolv.conf', 'exec "$@"'])
     run = subprocess.run(["unshare", "-n", "-m", "sh", "-c", setup, str(resolv), sys.executable, "-m",
-                          "tests.support.rebinding_world", str(tmp_path / "hop.db")],
+                          "tests.support.rebinding_world", str(tmp_path / "hop.db"), hop],
                          capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
     found = json.loads(run.stdout.strip().splitlines()[-1])

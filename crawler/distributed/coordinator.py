@@ -142,9 +142,6 @@ class CoordinatorSpider(scrapy.Spider):
         config = {"seeds": self.seeds, "since": self.since_text, "version": __version__, "protocol": PROTOCOL,
                   "settings": {**{name: settings.get(name) for name in WORKER_SETTINGS},
                                "CLIPPINGS_MAX_PAGES": self.max_pages or 0}}
-        for site in self.sites:
-            set_site_limits(self.frontier, site, concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
-                            delay=settings.getfloat("DOWNLOAD_DELAY"))
         # Revisits first, so they are the ones marked seen: a link to an archived
         # article found by a worker is then a duplicate, and the conditional
         # request (validators in its headers) is the one made.
@@ -153,6 +150,12 @@ class CoordinatorSpider(scrapy.Spider):
         seeds = [Request(seed, meta={"seed": seed}, dont_filter=True) for seed in self.seeds]
         self.frontier.push(seeds)
         self.frontier.announce(config)
+        # The limits only once the crawl is announced (in clippings:crawls, beating):
+        # a coordinator killed before that left them in the sites' hashes under a
+        # crawl no reaper finds, holding every later crawl of the site for good.
+        for site in self.sites:
+            set_site_limits(self.frontier, site, concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
+                            delay=settings.getfloat("DOWNLOAD_DELAY"))
         self.crawler.stats.set_value("clippings/revisits", len(revisits))
         self.crawler.stats.set_value("clippings/redis_crawl", self.crawl)
         print(f"crawl {self.crawl} queued in Redis ({len(seeds)} seeds, {len(revisits)} archived articles "

@@ -87,11 +87,27 @@ MAX_PAGES_GIVEN_BACK = "max-pages given back"
 
 # A crawl's fields ARGV[2..] in the site hash KEYS[1], noted in the crawl's sites
 # (KEYS[2]: ARGV[1] the site), unless the crawl is done (KEYS[3]): a field written
-# after the crawl's end would hold the site to a gone crawl's limits for good.
+# after the crawl's end would hold the site to a gone crawl's limits for good. The
+# hash is kept while a crawl's fields are in it (without, it goes once its next
+# start is past: :mod:`crawler.distributed.politeness`).
 _SET_SITE_FIELDS = """
 if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
 redis.call('SADD', KEYS[2], ARGV[1])
 for k = 2, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[k], ARGV[k + 1]) end
+redis.call('PERSIST', KEYS[1])
+return 1
+"""
+# Crawl fields ARGV[1..] out of the site hash KEYS[1] (their crawl ended); then, if
+# no crawl's are left, the hash goes once its next start is past (1 if it will).
+_DROP_CRAWL_FIELDS = """
+redis.call('HDEL', KEYS[1], unpack(ARGV))
+for _, name in ipairs(redis.call('HKEYS', KEYS[1])) do
+  if name ~= 'next_at' then return 0 end
+end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local next_at = tonumber(redis.call('HGET', KEYS[1], 'next_at') or 0)
+redis.call('PEXPIRE', KEYS[1], math.max(next_at - now, 0) + 1)
 return 1
 """
 
@@ -340,6 +356,7 @@ class Frontier:
         self._share_robots = server.register_script(_SHARE_ROBOTS)
         self._admit_sitemaps = server.register_script(_ADMIT_SITEMAPS)
         self._set_site_fields = server.register_script(_SET_SITE_FIELDS)
+        self._drop_crawl_fields = server.register_script(_DROP_CRAWL_FIELDS)
 
     # -- requests ------------------------------------------------------------------
 
@@ -510,7 +527,7 @@ class Frontier:
         self.server.set(self.keys.done, "1", ex=DONE_TTL)
         self.server.srem(ACTIVE, self.crawl)
         for site in self.server.smembers(self.keys.sites):
-            self.server.hdel(site_limits_key(text(site)), *crawl_fields(self.crawl))
+            self._drop_crawl_fields(keys=[site_limits_key(text(site))], args=list(crawl_fields(self.crawl)))
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,

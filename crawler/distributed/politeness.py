@@ -18,7 +18,10 @@ the longest delay or Crawl-delay). Each crawl's fields go at its end
 (:meth:`crawler.distributed.frontier.Frontier.finish`), so one crawl's settings
 neither overwrite another's (a second crawl's ``--delay 0`` lifted the first's
 delay, and cleared the Crawl-delay its workers had read) nor outlive it.
-Counts are each crawl's own (:mod:`crawler.distributed.frontier`).
+Counts are each crawl's own (:mod:`crawler.distributed.frontier`). A site's
+keys do not outlive what they hold: the tokens expire with the last of them, and
+a hash with no running crawl's fields in it once its ``next_at`` is past (every
+site a crawl ever requested kept its hash in Redis for good).
 
 :class:`GlobalPolitenessMiddleware` is the innermost downloader middleware of a
 worker: it waits for a token before the request goes out and gives it back
@@ -62,27 +65,35 @@ _ACQUIRE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
-local concurrency, delay, next_at = tonumber(ARGV[3]), tonumber(ARGV[4]), 0
+local concurrency, delay, next_at, held = tonumber(ARGV[3]), tonumber(ARGV[4]), 0, false
 local fields = redis.call('HGETALL', KEYS[2])
 for k = 1, #fields, 2 do
   local name, value = fields[k], tonumber(fields[k + 1])
   local kind = string.match(name, '^(%S+) ')
-  if name == 'next_at' then next_at = value
-  elseif kind == 'concurrency' then concurrency = math.min(concurrency, value)
+  if name == 'next_at' then next_at = value else held = true end
+  if kind == 'concurrency' then concurrency = math.min(concurrency, value)
   elseif kind == 'delay_ms' or kind == 'crawl_delay_ms' then delay = math.max(delay, value)
   end
 end
 if now < next_at then return next_at - now end
 if redis.call('ZCARD', KEYS[1]) >= concurrency then return -1 end
-redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
+local lease = tonumber(ARGV[2])
+redis.call('ZADD', KEYS[1], now + lease, ARGV[1])
+if redis.call('PTTL', KEYS[1]) < lease then redis.call('PEXPIRE', KEYS[1], lease) end
 redis.call('HSET', KEYS[2], 'next_at', now + delay)
+if not held then redis.call('PEXPIRE', KEYS[2], delay + 1) end
 return 0
 """
 _PAUSE = """
 local t = redis.call('TIME')
 local until_ms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) + tonumber(ARGV[1])
 local next_at = tonumber(redis.call('HGET', KEYS[1], 'next_at') or 0)
-if until_ms > next_at then redis.call('HSET', KEYS[1], 'next_at', until_ms) end
+if until_ms > next_at then
+  redis.call('HSET', KEYS[1], 'next_at', until_ms)
+  if redis.call('PTTL', KEYS[1]) >= 0 or redis.call('HLEN', KEYS[1]) == 1 then
+    redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]) + 1)
+  end
+end
 return until_ms
 """
 

@@ -50,14 +50,14 @@ def name_server(answers: list[str]) -> list[str]:
     return given
 
 
-def main(db: str) -> None:
+def main(db: str, hop: str = HOP) -> None:
     def rules(h: FaultHandler, q: dict[str, list[str]]) -> None:
         h.send_bytes(200, ROBOTS, "text/plain")
 
     public = serve({"/robots.txt": rules}, host=HOP_SERVER)
     port = public.server_address[1]
     inside = serve({"/robots.txt": rules}, host="127.0.0.1", port=port)
-    site = serve({"/robots.txt": lambda h, q: h.redirect(f"http://{HOP}:{port}/robots.txt", status=301),
+    site = serve({"/robots.txt": lambda h, q: h.redirect(f"http://{hop}:{port}/robots.txt", status=301),
                   "/news/front": lambda h, q: h.html(article("Front story", "/news/front", base=f"http://{SITE}"))},
                  host=SITE, port=80)
     given = name_server([HOP_SERVER, "127.0.0.1"])
@@ -69,4 +69,4 @@ def main(db: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(*sys.argv[1:])
