@@ -810,10 +810,19 @@ _CREDIT_BEFORE = re.compile(r"^\s*[:|–—-]\s*\S")
 _CREDIT_AFTER = re.compile(r"(?:[:|–—-]|\b(?:by|von|par|por|di|door|av|af))\s*$", re.IGNORECASE)
 
 
+# The quotation a news headline attributes to the person it names ('Olaf Scholz: "We
+# will manage"', '„Wir schaffen das" – Olaf Scholz'): the speaker, the story's subject.
+_QUOTE_MARKS = frozenset("\"'“”„‟«»‹›‘’‚「」『』")
+_SEPARATORS = " :|–—-"
+
+
 def _headline_credit(headline: str, name: str) -> bool:
-    """Whether ``headline`` prints ``name`` as its column's writer (:data:`_CREDIT_BEFORE`)."""
+    """Whether ``headline`` prints ``name`` as its column's writer (:data:`_CREDIT_BEFORE`),
+    not as the speaker of a quotation beside it (:data:`_QUOTE_MARKS`)."""
     at = headline.find(name)
     before, after = headline[:at], headline[at + len(name):]
+    if after.lstrip(_SEPARATORS)[:1] in _QUOTE_MARKS or before.rstrip(_SEPARATORS)[-1:] in _QUOTE_MARKS:
+        return False
     return ((not before.strip() and bool(_CREDIT_BEFORE.match(after)))
             or (not after.strip(" .") and bool(_CREDIT_AFTER.search(before)))
             or bool(re.search(r"\b(?:by|von|par|por|door)\s*$", before, re.IGNORECASE)))

@@ -52,20 +52,23 @@ _LABEL = re.compile(r"^(?:posted|published|veröffentlicht|erschienen|publié|pu
                     r"gepubliceerd|opublikowano)\s*:?\s*", re.IGNORECASE)
 # Elements a stamp is printed in: marked as a date, or a <time> element.
 _DATE_MARK = Caseless(r"date|time|publish|posted|datum|fecha|dateline|byline|meta")
-# Regions of other stories' and readers' stamps.
-_OTHER = Caseless(r"comment|related|recommend|teaser|most-?read|popular|sidebar|widget|promo(?!ted)")
+# Regions of other stories' and readers' stamps: comment threads by any of their
+# names ("discussion", "replies", "responses", a forum's thread), lists of other stories.
+_OTHER = Caseless(r"comment|kommentar|discussion|diskussion|forum|repl(?:y|ies)|respons(?:e|es)(?![a-z])|"
+                  r"related|recommend|teaser|most-?read|popular|sidebar|widget|promo(?!ted)")
 # An update's stamp ("Updated 2 hours ago", "aktualisiert vor 3 Stunden") is no publication.
 _UPDATE = re.compile(r"updat|aktualisi|actualiz|mis\s+à\s+jour|aggiorn|bijgewerkt|zaktualiz|atualiz|edited|geändert",
                      re.IGNORECASE)
 _MAX_ELEMENTS = 3000  # elements looked at, in document order
 _MAX_TEXT = 60        # a stamp's element holds little more than it
+_MAX_LEVELS = 64      # ancestors read for another story's or a comment's box (a thread nests deep)
 
 
 def relative_published(doc: Element, fetched_at: str | None) -> tuple[str, str] | None:
     """``(YYYY-MM-DD, the stamp as printed)``: the first element marked as a date
     (or a ``<time>``) whose text opens with a time before the fetch ("vor 3 Stunden",
     "2 hours ago", "Jane Doe · 2 days ago" after a separator), outside other stories'
-    and comments' boxes, not labelled as an update; the day is the fetch's (UTC) less
+    and comments' boxes, not labelled as an update (in its text or just before it); the day is the fetch's (UTC) less
     that time. ``None`` without ``fetched_at`` or without such a stamp.
 
     >>> from lxml import html
@@ -82,8 +85,8 @@ def relative_published(doc: Element, fetched_at: str | None) -> tuple[str, str] 
         if not isinstance(el.tag, str) or not (el.tag == "time" or _DATE_MARK.search(attrs_of(el))):
             continue
         text = " ".join(text_of(el, 4 * _MAX_TEXT, " ").split())
-        if not text or len(text) > _MAX_TEXT or _in_other_box(el):
-            continue
+        if not text or len(text) > _MAX_TEXT or _in_other_box(el) or _UPDATE.search(_label_before(el)):
+            continue  # (a label before the element: "<span>Updated</span> <time>2 hours ago</time>")
         found = _stamp_in(text)
         if found is not None:
             minutes, printed = found
@@ -116,7 +119,7 @@ def _stamp_in(text: str) -> tuple[int, str] | None:
 def _in_other_box(el: Element) -> bool:
     """Whether ``el`` or one of its first ancestors marks other stories or comments."""
     node = el
-    for _ in range(8):
+    for _ in range(_MAX_LEVELS):
         if node is None:
             return False
         if isinstance(node.tag, str) and _OTHER.search(attrs_of(node)):
@@ -124,3 +127,14 @@ def _in_other_box(el: Element) -> bool:
         node = node.getparent()
     return False
 
+
+
+def _label_before(el: Element) -> str:
+    """The text printed just before ``el`` in its parent: the previous sibling's
+    (bounded) and its tail, or the parent's own text when ``el`` comes first (or
+    only comment nodes, four at most, stand before it)."""
+    prev = next((node for node in islice(el.itersiblings(preceding=True), 4) if isinstance(node.tag, str)), None)
+    if prev is None:
+        parent = el.getparent()
+        return (parent.text or "")[-_MAX_TEXT:] if parent is not None else ""
+    return text_of(prev, _MAX_TEXT, " ") + " " + (prev.tail or "")[-_MAX_TEXT:]

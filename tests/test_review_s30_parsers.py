@@ -1,0 +1,69 @@
+"""Review of the s30 parser rules (2026-12-06) on pages they were not written
+for: a relative stamp in a readers' thread or after an "Updated" label, a
+headline quoting the person it names, a site member's account link in a
+discussion. Small hand-written pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import parse_article
+from tests.support.byline_page import authors_of
+
+FETCHED = "2026-12-06T10:00:00Z"
+PROSE = "<p>" + "The council met on Tuesday to discuss the new budget for the coming year, and members " \
+                "argued at length about the schools. " * 4 + "</p>"
+
+
+def _record(top: str = "", after: str = "", fetched_at: str | None = FETCHED):
+    page = (f'<html lang="en"><head><title>Council argues over school budget</title></head><body><article>'
+            f'<h1>Council argues over school budget</h1>{top}{PROSE}{PROSE}</article>{after}</body></html>')
+    record = parse_article(page, "https://example.com/news/story", fetched_at=fetched_at)
+    assert record is not None
+    return record
+
+
+_THREAD_POST = "<div class='post'><span class='date'>5 days ago</span><p>I disagree with the council.</p></div>"
+
+
+@pytest.mark.parametrize("after", [
+    f"<div id='discussion'>{_THREAD_POST}</div>",
+    f"<ul class='replies'><li>{_THREAD_POST}</li></ul>",
+    f"<div class='responses'>{_THREAD_POST}</div>",
+    # a thread nested deeper than the eight ancestors read before
+    "<section class='comments'><ol><li><div><ol><li><div><ol><li><article><div><footer><div class='meta'>"
+    "<time>2 days ago</time></div></footer></div></article></li></ol></div></li></ol></div></li></ol></section>",
+])
+def test_a_readers_relative_stamp_dates_no_story(after: str) -> None:
+    """An undated story took its date from a reader's "5 days ago" in a thread
+    named "discussion", "replies" or "responses", or nested past eight levels."""
+    assert _record(after=after).published is None
+    assert _record(top="<p class='date'>3 hours ago</p>", after=after).published == "2026-12-06"
+
+
+@pytest.mark.parametrize("top", ["<div class='meta'><span>Updated</span> <time>2 days ago</time></div>",
+                                 "<div class='meta'>Aktualisiert: <time>vor 2 Tagen</time></div>"])
+def test_an_update_label_before_a_relative_stamp_is_no_publication(top: str) -> None:
+    """"<span>Updated</span> <time>2 days ago</time>": the label sits outside the
+    <time>, whose own text was read as the publication's day."""
+    assert _record(top=top).published is None
+    assert _record(top=top.replace("Updated", "Posted").replace("Aktualisiert", "Veröffentlicht")).published \
+        == "2026-12-04"
+
+
+def test_no_relative_stamp_without_a_fetch_time() -> None:
+    assert _record(top="<p class='date'>3 hours ago</p>", fetched_at=None).published is None
+
+
+_ROWS = ("<p><strong>Anna Berg</strong> | May 3, 2024</p>", "<p>May 3, 2024 · Anna Berg</p>",
+         "<div class='meta'><span>Anna Berg</span><time datetime='2024-05-03'>May 3, 2024</time></div>")
+
+
+@pytest.mark.parametrize("row", _ROWS)
+@pytest.mark.parametrize("headline", ['Anna Berg: "Why I left the council"', "Anna Berg: „Ich gehe“",
+                                      "Anna Berg – « Je pars »", "„Ich gehe“ – Anna Berg"])
+def test_a_headline_quoting_the_name_is_no_column_credit(row: str, headline: str) -> None:
+    """'Olaf Scholz: "We will manage"' is news quoting the person it is about, not a
+    column credited to its writer: the name by the date is the story's subject."""
+    assert authors_of("en", top=row, title=headline) == []
+    assert authors_of("en", top=row, title="Anna Berg: Why I left the council") == ["Anna Berg"]
