@@ -67,3 +67,18 @@ def test_a_headline_quoting_the_name_is_no_column_credit(row: str, headline: str
     column credited to its writer: the name by the date is the story's subject."""
     assert authors_of("en", top=row, title=headline) == []
     assert authors_of("en", top=row, title="Anna Berg: Why I left the council") == ["Anna Berg"]
+
+
+_MEMBER = "<a href='/user/jane-doe'>Jane Doe</a>"
+
+
+@pytest.mark.parametrize("after", [
+    f"<div class='discussion'><div class='post'>{_MEMBER} wrote: I agree</div></div>",
+    f"<div class='forum-thread'><div class='post'>{_MEMBER} wrote: I agree</div></div>",
+    f"<div><p>{_MEMBER} wrote: I agree</p></div>",
+])
+def test_a_members_account_link_after_the_story_is_no_writer(after: str) -> None:
+    """Every member of a Drupal site has a "/user/<name>" page, the readers who post
+    under the story too: such a link after the story's prose named its writer."""
+    assert _record(after=after).authors == []
+    assert _record(top=f"<p>Submitted by {_MEMBER} on 3 May 2024</p>").authors == ["Jane Doe"]
