@@ -82,3 +82,23 @@ def test_a_members_account_link_after_the_story_is_no_writer(after: str) -> None
     under the story too: such a link after the story's prose named its writer."""
     assert _record(after=after).authors == []
     assert _record(top=f"<p>Submitted by {_MEMBER} on 3 May 2024</p>").authors == ["Jane Doe"]
+
+
+_SURNAMES = ("Gillman", "Berger", "Hoffmann", "Schuster", "Keller", "Vogel", "Krause", "Seidel", "Jansen", "Ziegler",
+             "Kuhn", "Pohl", "Engel", "Busch", "Thiel", "Gillmann", "Bergers", "Hoffmanns", "Schusters", "Kellers",
+             "Kramer")
+
+
+def test_dublin_core_creators_turned_round_are_bounded() -> None:
+    """Each "Surname, Given" creator joined the whole page's text anew to check the
+    page prints "Given Surname": a thousand creator metas on a 1 MB page took 9 s
+    of CPU. The text is joined once and twenty creators at most are turned round
+    (a catalogue record credits a handful); the rest stay as written."""
+    metas = "".join(f'<meta name="DC.creator" content="{name}, Steve">' for name in _SURNAMES)
+    shown = ", ".join(f"Steve {name}" for name in _SURNAMES)
+    page = (f"<html lang='en'><head><title>Budget</title>{metas}</head><body><article><h1>Budget</h1>"
+            f"<p>{shown}</p>{PROSE}{PROSE}</article></body></html>")
+    record = parse_article(page, "https://example.com/news/story", fetched_at=FETCHED)
+    assert record is not None
+    assert record.authors[0] == "Steve Gillman" and "Steve Kellers" in record.authors
+    assert "Steve Kramer" not in record.authors  # the 21st: as written
