@@ -85,12 +85,13 @@ def relative_published(doc: Element, fetched_at: str | None) -> tuple[str, str] 
         if not isinstance(el.tag, str) or not (el.tag == "time" or _DATE_MARK.search(attrs_of(el))):
             continue
         text = " ".join(text_of(el, 4 * _MAX_TEXT, " ").split())
-        if not text or len(text) > _MAX_TEXT or _in_other_box(el) or _UPDATE.search(_label_before(el)):
-            continue  # (a label before the element: "<span>Updated</span> <time>2 hours ago</time>")
-        found = _stamp_in(text)
-        if found is not None:
-            minutes, printed = found
-            return (fetched - timedelta(minutes=minutes)).date().isoformat(), printed
+        found = _stamp_in(text) if text and len(text) <= _MAX_TEXT else None
+        # (the boxes round a stamp only: a page of thousands of dated teasers climbs no further;
+        # a label before the element: "<span>Updated</span> <time>2 hours ago</time>")
+        if found is None or _in_other_box(el) or _UPDATE.search(_label_before(el)):
+            continue
+        minutes, printed = found
+        return (fetched - timedelta(minutes=minutes)).date().isoformat(), printed
     return None
 
 
