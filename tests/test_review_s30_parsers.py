@@ -102,3 +102,15 @@ def test_dublin_core_creators_turned_round_are_bounded() -> None:
     assert record is not None
     assert record.authors[0] == "Steve Gillman" and "Steve Kellers" in record.authors
     assert "Steve Kramer" not in record.authors  # the 21st: as written
+
+
+@pytest.mark.parametrize("row", _ROWS)
+@pytest.mark.parametrize("headline", ["Rücktritt von Anna Berg: Was jetzt passiert", "Die Rede von Anna Berg im Wortlaut",
+                                      "Der Rücktritt von Anna Berg", "Meeting disrupted by Anna Berg protest"])
+def test_a_by_word_that_is_the_headlines_of_is_no_column_credit(row: str, headline: str) -> None:
+    """German "von" is a sentence's "of" ("the resignation of Anna Berg"), English
+    "by" a passive's: a by-word before the name credits a column only when it opens
+    the headline or follows a genre's word ("Eine Kolumne von", "A column by")."""
+    assert authors_of("de", top=row, title=headline) == []
+    assert authors_of("de", top=row, title="Die neue Kolumne von Anna Berg: Mein Jahr") == ["Anna Berg"]
+    assert authors_of("de", top=row, title="Von Anna Berg: Mein Jahr im Rat") == ["Anna Berg"]
