@@ -114,3 +114,11 @@ def test_a_by_word_that_is_the_headlines_of_is_no_column_credit(row: str, headli
     assert authors_of("de", top=row, title=headline) == []
     assert authors_of("de", top=row, title="Die neue Kolumne von Anna Berg: Mein Jahr") == ["Anna Berg"]
     assert authors_of("de", top=row, title="Von Anna Berg: Mein Jahr im Rat") == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("fetched_at", ["0001-01-01T00:00:00Z", "0001-01-02T00:00:00+00:00", "1989-12-31T00:00:00Z"])
+def test_a_fetch_time_before_the_web_reads_no_relative_stamp(fetched_at: str) -> None:
+    """A capture's zeroed date ("0001-01-01T00:00:00Z", as a damaged WARC record gives
+    it) and "3 days ago": counting back from it raised OverflowError out of
+    ``parse_article``, which never raises on bad input."""
+    assert _record(top="<p class='date'>3 days ago</p>", fetched_at=fetched_at).published is None

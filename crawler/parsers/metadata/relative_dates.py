@@ -17,6 +17,7 @@ from itertools import islice
 from crawler.items import parse_utc
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.document import Element
+from crawler.parsers.metadata.dates import MIN_YEAR
 from crawler.parsers.metadata.walk import attrs_of, text_of
 
 __all__ = ["relative_published"]
@@ -79,7 +80,9 @@ def relative_published(doc: Element, fetched_at: str | None) -> tuple[str, str] 
     True
     """
     fetched = parse_utc(fetched_at) if fetched_at else None
-    if fetched is None:
+    if fetched is None or fetched.year < MIN_YEAR:
+        # (a capture's zeroed date, "0001-01-01T00:00:00Z": counting days back from it
+        # overflowed, and no page was fetched before the web's dates begin)
         return None
     for el in islice(doc.iter(), _MAX_ELEMENTS):
         if not isinstance(el.tag, str) or not (el.tag == "time" or _DATE_MARK.search(attrs_of(el))):
