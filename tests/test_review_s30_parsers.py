@@ -122,3 +122,12 @@ def test_a_fetch_time_before_the_web_reads_no_relative_stamp(fetched_at: str) ->
     it) and "3 days ago": counting back from it raised OverflowError out of
     ``parse_article``, which never raises on bad input."""
     assert _record(top="<p class='date'>3 days ago</p>", fetched_at=fetched_at).published is None
+
+
+@pytest.mark.parametrize("fetched_at", ["9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00"])
+@pytest.mark.parametrize("top", ["<p class='date'>3 days ago</p>", "<p>May 3, 2024</p>", ""])
+def test_a_fetch_time_outside_utcs_years_is_no_error(fetched_at: str, top: str) -> None:
+    """A fetch time whose UTC moment falls outside years 1 to 9999 raised
+    OverflowError out of ``parse_article`` (the relative-stamp reader turns it into
+    UTC first, on every page without a date)."""
+    _record(top=top, fetched_at=fetched_at)
