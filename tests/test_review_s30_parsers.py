@@ -82,6 +82,8 @@ def test_a_members_account_link_after_the_story_is_no_writer(after: str) -> None
     under the story too: such a link after the story's prose named its writer."""
     assert _record(after=after).authors == []
     assert _record(top=f"<p>Submitted by {_MEMBER} on 3 May 2024</p>").authors == ["Jane Doe"]
+    dek = "<p class='dek'>" + "The council argued for hours over the budget, and the schools may lose out. " * 3 + "</p>"
+    assert _record(top=f"{dek}<div class='submitted'>Submitted by {_MEMBER}</div>").authors == ["Jane Doe"]
 
 
 _SURNAMES = ("Gillman", "Berger", "Hoffmann", "Schuster", "Keller", "Vogel", "Krause", "Seidel", "Jansen", "Ziegler",

@@ -188,14 +188,16 @@ def author_link(el: Any) -> bool:
 
 
 def _before_prose(el: Any) -> bool:
-    """No paragraph of prose comes before ``el`` in its nearest boxes: ``el`` is in
-    the story's header, not in a thread or a box after the story (bounded by the
-    ``_PROSE_*`` caps)."""
+    """Fewer than two paragraphs of prose come before ``el`` in its nearest boxes:
+    ``el`` is in the story's header (under its standfirst at most), not in a thread
+    or a box after the story (bounded by the ``_PROSE_*`` caps)."""
+    seen = 0
     for node in islice(chain((el,), el.iterancestors()), _PROSE_LEVELS):
         for sib in islice(node.itersiblings(preceding=True), _PROSE_SIBLINGS):
-            if isinstance(sib.tag, str) and any(longer_than(p, _PROSE_LINE) for p in
-                                                islice(sib.iter("p"), _PROSE_PARAGRAPHS)):
-                return False
+            if isinstance(sib.tag, str):
+                seen += sum(1 for p in islice(sib.iter("p"), _PROSE_PARAGRAPHS) if longer_than(p, _PROSE_LINE))
+                if seen >= 2:
+                    return False
     return True
 
 
