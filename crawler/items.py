@@ -343,6 +343,8 @@ def parse_utc(value: str | None) -> datetime | None:
     '2025-07-16T08:00:00+00:00'
     >>> parse_utc("16 July") is None
     True
+    >>> parse_utc("9999-12-31T23:59:59-14:00") is None  # past year 9999 in UTC
+    True
     """
     if not value:
         return None
@@ -352,4 +354,7 @@ def parse_utc(value: str | None) -> datetime | None:
         return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+    try:
+        return moment.astimezone(timezone.utc)
+    except OverflowError:  # a moment outside years 1..9999 in UTC: no timestamp Python holds
+        return None

@@ -27,6 +27,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from courlan import extract_domain
 from lxml import etree
 
+from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.about_author import about_author_names
 from crawler.parsers.metadata.authors import clean_byline, dedupe, letters_key, looks_like_byline, plain_name
@@ -100,9 +101,16 @@ def _posts_by(value: str | None) -> bool:
 _AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]|"
                           r"/(?:writer|contributor)s?/(?!(?:guidelines?|apply|submit|join|faq|policy|"
                           r"terms|login|signup|register)(?:[/?#.]|$))[^/?#\s]|"
-                          r"^(?:/[^?#\s]*)?/users?/(?!(?:login|logout|register|password|signup|sign-in|edit|me)(?:[/?#.]|$))"
-                          r"[^\W\d_][^/?#\s]*/?(?:[?#]|$)|"
                           r"[?&]author=[^&#\s]")
+# Drupal's account page (see above): every member has one, the readers who comment in
+# a thread and post in a forum too, so it marks the writer only before the story's
+# prose (:func:`_before_prose`), where Drupal prints "Submitted by <a>Jane Doe</a>".
+_ACCOUNT_PAGE = re.compile(r"^(?:/[^?#\s]*)?/users?/(?!(?:login|logout|register|password|signup|sign-in|edit|me)"
+                           r"(?:[/?#.]|$))[^\W\d_][^/?#\s]*/?(?:[?#]|$)")
+_PROSE_LEVELS = 8       # ancestors of an account link whose earlier siblings are read...
+_PROSE_SIBLINGS = 20    # ...this many of them each...
+_PROSE_PARAGRAPHS = 20  # ...and this many paragraphs in each
+_PROSE_LINE = 150       # a paragraph longer than this is the story's prose (or a reader's post)
 # A writer's page under "/by/" at the site's root: a name's slug ("/by/jane-doe"),
 # not a number or a version ("/licenses/by/3.0/"), nor a list's ("/browse/by/region").
 _BY_PAGE = re.compile(r"^(?:https?://[^/?#]+)?/by/[^\W\d_]+(?:-[^\W\d_]+)*/?$")
@@ -174,7 +182,23 @@ def author_link(el: Any) -> bool:
     rel = (el.get("rel") or "").lower()
     if "license" in rel:
         return False
-    return rel == "author" or bool(_AUTHOR_PAGE.search(attr(el, "href"))) or _labelled_writer_link(el)
+    href = attr(el, "href")
+    return (rel == "author" or bool(_AUTHOR_PAGE.search(href)) or _labelled_writer_link(el)
+            or (bool(_ACCOUNT_PAGE.search(href)) and _before_prose(el)))
+
+
+def _before_prose(el: Any) -> bool:
+    """Fewer than two paragraphs of prose come before ``el`` in its nearest boxes:
+    ``el`` is in the story's header (under its standfirst at most), not in a thread
+    or a box after the story (bounded by the ``_PROSE_*`` caps)."""
+    seen = 0
+    for node in islice(chain((el,), el.iterancestors()), _PROSE_LEVELS):
+        for sib in islice(node.itersiblings(preceding=True), _PROSE_SIBLINGS):
+            if isinstance(sib.tag, str):
+                seen += sum(1 for p in islice(sib.iter("p"), _PROSE_PARAGRAPHS) if longer_than(p, _PROSE_LINE))
+                if seen >= 2:
+                    return False
+    return True
 
 
 # A link's label naming the writer's list of stories: WordPress's author link

@@ -17,6 +17,7 @@ from itertools import islice
 from crawler.items import parse_utc
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.document import Element
+from crawler.parsers.metadata.dates import MIN_YEAR
 from crawler.parsers.metadata.walk import attrs_of, text_of
 
 __all__ = ["relative_published"]
@@ -52,20 +53,23 @@ _LABEL = re.compile(r"^(?:posted|published|veröffentlicht|erschienen|publié|pu
                     r"gepubliceerd|opublikowano)\s*:?\s*", re.IGNORECASE)
 # Elements a stamp is printed in: marked as a date, or a <time> element.
 _DATE_MARK = Caseless(r"date|time|publish|posted|datum|fecha|dateline|byline|meta")
-# Regions of other stories' and readers' stamps.
-_OTHER = Caseless(r"comment|related|recommend|teaser|most-?read|popular|sidebar|widget|promo(?!ted)")
+# Regions of other stories' and readers' stamps: comment threads by any of their
+# names ("discussion", "replies", "responses", a forum's thread), lists of other stories.
+_OTHER = Caseless(r"comment|kommentar|discussion|diskussion|forum|repl(?:y|ies)|respons(?:e|es)(?![a-z])|"
+                  r"related|recommend|teaser|most-?read|popular|sidebar|widget|promo(?!ted)")
 # An update's stamp ("Updated 2 hours ago", "aktualisiert vor 3 Stunden") is no publication.
 _UPDATE = re.compile(r"updat|aktualisi|actualiz|mis\s+à\s+jour|aggiorn|bijgewerkt|zaktualiz|atualiz|edited|geändert",
                      re.IGNORECASE)
 _MAX_ELEMENTS = 3000  # elements looked at, in document order
 _MAX_TEXT = 60        # a stamp's element holds little more than it
+_MAX_LEVELS = 64      # ancestors read for another story's or a comment's box (a thread nests deep)
 
 
 def relative_published(doc: Element, fetched_at: str | None) -> tuple[str, str] | None:
     """``(YYYY-MM-DD, the stamp as printed)``: the first element marked as a date
     (or a ``<time>``) whose text opens with a time before the fetch ("vor 3 Stunden",
     "2 hours ago", "Jane Doe · 2 days ago" after a separator), outside other stories'
-    and comments' boxes, not labelled as an update; the day is the fetch's (UTC) less
+    and comments' boxes, not labelled as an update (in its text or just before it); the day is the fetch's (UTC) less
     that time. ``None`` without ``fetched_at`` or without such a stamp.
 
     >>> from lxml import html
@@ -76,18 +80,21 @@ def relative_published(doc: Element, fetched_at: str | None) -> tuple[str, str] 
     True
     """
     fetched = parse_utc(fetched_at) if fetched_at else None
-    if fetched is None:
+    if fetched is None or fetched.year < MIN_YEAR:
+        # (a capture's zeroed date, "0001-01-01T00:00:00Z": counting days back from it
+        # overflowed, and no page was fetched before the web's dates begin)
         return None
     for el in islice(doc.iter(), _MAX_ELEMENTS):
         if not isinstance(el.tag, str) or not (el.tag == "time" or _DATE_MARK.search(attrs_of(el))):
             continue
         text = " ".join(text_of(el, 4 * _MAX_TEXT, " ").split())
-        if not text or len(text) > _MAX_TEXT or _in_other_box(el):
+        found = _stamp_in(text) if text and len(text) <= _MAX_TEXT else None
+        # (the boxes round a stamp only: a page of thousands of dated teasers climbs no further;
+        # a label before the element: "<span>Updated</span> <time>2 hours ago</time>")
+        if found is None or _in_other_box(el) or _UPDATE.search(_label_before(el)):
             continue
-        found = _stamp_in(text)
-        if found is not None:
-            minutes, printed = found
-            return (fetched - timedelta(minutes=minutes)).date().isoformat(), printed
+        minutes, printed = found
+        return (fetched - timedelta(minutes=minutes)).date().isoformat(), printed
     return None
 
 
@@ -116,7 +123,7 @@ def _stamp_in(text: str) -> tuple[int, str] | None:
 def _in_other_box(el: Element) -> bool:
     """Whether ``el`` or one of its first ancestors marks other stories or comments."""
     node = el
-    for _ in range(8):
+    for _ in range(_MAX_LEVELS):
         if node is None:
             return False
         if isinstance(node.tag, str) and _OTHER.search(attrs_of(node)):
@@ -124,3 +131,14 @@ def _in_other_box(el: Element) -> bool:
         node = node.getparent()
     return False
 
+
+
+def _label_before(el: Element) -> str:
+    """The text printed just before ``el`` in its parent: the previous sibling's
+    (bounded) and its tail, or the parent's own text when ``el`` comes first (or
+    only comment nodes, four at most, stand before it)."""
+    prev = next((node for node in islice(el.itersiblings(preceding=True), 4) if isinstance(node.tag, str)), None)
+    if prev is None:
+        parent = el.getparent()
+        return (parent.text or "")[-_MAX_TEXT:] if parent is not None else ""
+    return text_of(prev, _MAX_TEXT, " ") + " " + (prev.tail or "")[-_MAX_TEXT:]
