@@ -138,10 +138,10 @@ def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connect
         if code == _READONLY_ROLLBACK:
             _roll_back(path)
             return _probed(_uri(path))
-        folder = path.absolute().parent
+        folder = sqlite_file(path).parent
         if code not in _NEEDS_FOLDER or os.access(folder, os.W_OK | os.X_OK):
             raise
-    wal = Path(f"{path}-wal")
+    wal = Path(f"{sqlite_file(path)}-wal")
     if _holds_bytes(wal):
         raise ArchiveError(f"cannot read {shown_path(path)}: its folder {shown_path(folder)} is read-only and {shown_path(wal)} holds transactions "
                            f"not yet in the archive file (SQLite must write {shown_path(path.name)}-shm beside it to read "
@@ -173,7 +173,7 @@ def read_only_at_rest(path: str | Path) -> bool:
     cannot write read-only; root aside, whom a read-only mode asks not to), no
     -journal is beside it, its -wal holds nothing, and no Clippings writer holds
     its lock (one that opened it before a ``chmod``)."""
-    path = Path(path)
+    path = sqlite_file(path)
     try:
         read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY) or not (
             path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
@@ -181,6 +181,12 @@ def read_only_at_rest(path: str | Path) -> bool:
         return False
     return (read_only and not os.path.lexists(f"{path}-journal") and not _holds_bytes(f"{path}-wal")
             and not writer_alive(path))
+
+
+def sqlite_file(path: str | Path) -> Path:
+    """The file SQLite opens for ``path``: through a symbolic link, the file it leads
+    to, beside which SQLite keeps the -wal, -journal and -shm (never beside the link)."""
+    return Path(os.path.realpath(path))
 
 
 def _probed(uri: str) -> sqlite3.Connection:
@@ -233,7 +239,7 @@ def _wal_mode_at_rest(path: Path) -> bool:
     with open(path, "rb") as file:
         header = file.read(20)
     return header[:16] == SQLITE_HEADER and header[18:20] == b"\x02\x02" and \
-        not Path(f"{path}-wal").exists()
+        not Path(f"{sqlite_file(path)}-wal").exists()
 
 
 def is_damage(exc: sqlite3.DatabaseError) -> bool:
@@ -492,6 +498,7 @@ def _cut_short(path: Path) -> str | None:
 
 def _pages_elsewhere(path: Path) -> bool:
     """A -journal (to roll back) or a -wal with transactions beside ``path``."""
+    path = sqlite_file(path)
     return Path(f"{path}-journal").exists() or _holds_bytes(f"{path}-wal")
 
 
@@ -565,7 +572,7 @@ def check_current(path: str | Path) -> None:
     write: every schema step of this version applied, nothing left in a -wal
     (an immutable reader, as Datasette's ``-i``, would not see it)."""
     path = Path(path)
-    wal = Path(f"{path}-wal")
+    wal = Path(f"{sqlite_file(path)}-wal")
     if _holds_bytes(wal):
         raise ArchiveError(f"cannot read {shown_path(path)} without writing to it: {shown_path(wal)} holds transactions not yet "
                            "in the archive file; open it once as a user who may write it")

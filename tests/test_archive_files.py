@@ -105,6 +105,33 @@ def test_read_commands_make_no_file_beside_a_read_only_archive(tmp_path: Path, a
     assert listing(db.parent) == before
 
 
+def committed_in_wal_by_a_killed_writer(db: Path, title: str) -> None:
+    """A writer process commits ``title`` into ``db``'s -wal and is killed before any
+    checkpoint: the transaction is committed, the archive file does not hold it."""
+    script = ("import os, sqlite3, sys\nconn = sqlite3.connect(sys.argv[1])\n"
+              "conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+              "with conn:\n    for table in ('articles', 'versions'):\n"
+              "        conn.execute(f'UPDATE {table} SET title = ?', [sys.argv[2]])\n"
+              "os.kill(os.getpid(), 9)")
+    assert subprocess.run([sys.executable, "-c", script, str(db), title], timeout=60).returncode == -9
+    assert os.path.getsize(f"{db}-wal") > 0
+
+
+@pytest.mark.parametrize("args", [["search", "{db}", "Walonly"], ["export", "{db}"]])
+def test_a_read_only_archive_through_a_symlink_is_read_with_its_wal(tmp_path: Path, args: list[str]) -> None:
+    """A read-only archive whose -wal holds committed transactions, opened through a
+    symbolic link: the -wal was looked for beside the link (none), the archive read
+    immutable, and the transactions missed ("no matches", an export without them)."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    committed_in_wal_by_a_killed_writer(db, "Walonly headline")
+    db.chmod(0o444)
+    link = tmp_path / "link.db"
+    link.symlink_to(db)
+    result = clippings(*[arg.format(db=link) for arg in args])
+    assert result.returncode == 0, result.stderr
+    assert "Walonly headline" in result.stdout, result.stdout
+
+
 def test_serve_makes_no_file_beside_a_read_only_archive(tmp_path: Path) -> None:
     """Datasette opened a read-only archive in a writable folder live (``mode=ro``),
     making an empty -wal and a -shm beside it; it is served immutable (``-i``)."""
