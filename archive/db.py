@@ -165,18 +165,22 @@ def nobody_can_write(path: str | Path) -> bool:
     return not (path.stat().st_mode & anyone or path.absolute().parent.stat().st_mode & anyone)
 
 
+#: The write bits of a file's mode: an archive with none is read-only at rest for
+#: readers (:func:`read_only_at_rest`) and writers alike (:func:`check_archive`).
+_ANYONE_WRITES = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+
+
 def read_only_at_rest(path: str | Path) -> bool:
     """Whether the archive at ``path`` is read-only and no write to it is pending or
     under way, so it may be read immutable, with no -wal or -shm made beside it:
     it is on a read-only file system or its mode gives no one write access (a
     writer must open the file for writing: SQLite makes a connection to a file it
-    cannot write read-only; root aside, whom a read-only mode asks not to), no
+    cannot write read-only; root's writes are refused by :func:`check_archive`), no
     -journal is beside it, its -wal holds nothing, and no Clippings writer holds
     its lock (one that opened it before a ``chmod``)."""
     path = sqlite_file(path)
     try:
-        read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY) or not (
-            path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+        read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY) or not path.stat().st_mode & _ANYONE_WRITES
     except OSError:
         return False
     return (read_only and not os.path.lexists(f"{path}-journal") and not _holds_bytes(f"{path}-wal")
@@ -407,12 +411,8 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
         raise ArchiveError(f"{shown_path(path)} is not a Clippings archive yet: its making stopped before its first "
                            "schema step (a full disk, a process killed); a write command (crawl, import-warc) makes it again")
     _check_archive_tables(path, tables, applied)
-    if write and not os.access(path, os.W_OK):
-        raise ArchiveError(f"cannot write to {shown_path(path)}: permission denied")
-    folder = path.absolute().parent
-    if write and not os.access(folder, os.W_OK | os.X_OK):
-        raise ArchiveError(f"cannot write to {shown_path(path)}: its folder {shown_path(folder)} is read-only "
-                           "(SQLite writes its journal beside the archive)")
+    if write:
+        _check_writable(path)
     newer = [name for name in applied if name not in migrations.known()]
     if write and newer:
         raise ArchiveError(f"{shown_path(path)} was written by a newer Clippings (its schema step {shown_path(newer[0])} is unknown "
@@ -420,6 +420,23 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     if write and not newer and migrations.known() <= set(applied):
         _check_complete(path, tables)
     return path
+
+
+def _check_writable(path: Path) -> None:
+    """:class:`ArchiveError` unless this user may write the archive and its folder,
+    and its mode lets someone write it (root may write a ``chmod 444`` file, which
+    readers read immutable: a write would be damage to them)."""
+    if not os.access(path, os.W_OK):
+        raise ArchiveError(f"cannot write to {shown_path(path)}: permission denied")
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if not mode & _ANYONE_WRITES:
+        raise ArchiveError(f"cannot write to {shown_path(path)}: it is read-only (mode {mode:04o}, no write bit for anyone), "
+                           "so readers take it as unchanging and may be reading it immutable (serve's Datasette -i); "
+                           "once none is, make it writable (chmod u+w) and write again")
+    folder = path.absolute().parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ArchiveError(f"cannot write to {shown_path(path)}: its folder {shown_path(folder)} is read-only "
+                           "(SQLite writes its journal beside the archive)")
 
 
 def _check_complete(path: Path, tables: list[str]) -> None:

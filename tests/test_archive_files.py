@@ -144,6 +144,23 @@ def test_serve_makes_no_file_beside_a_read_only_archive(tmp_path: Path) -> None:
     assert listing(db.parent) == before
 
 
+def test_a_writer_started_while_a_read_only_archive_is_served_immutable_is_refused(tmp_path: Path) -> None:
+    """A read-only archive (``chmod 444``) is served immutable (``-i``): root's
+    ``import-warc`` wrote it all the same while Datasette read it as never changing.
+    A write command now refuses an archive no one may write, root's included, in one
+    line naming it, and changes nothing."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    db.chmod(0o444)
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/b", article_html(2).encode())])
+    with serving_as_user(db) as urls:
+        before = listing(db.parent)
+        line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
+        assert str(db) in line and "read-only" in line and "chmod u+w" in line, line
+        assert listing(db.parent) == before
+        assert urls() == ["https://news.example/a"]
+
+
 def test_a_read_only_archive_a_writer_holds_is_read_live(tmp_path: Path) -> None:
     """A writer that opened the archive before a ``chmod 444`` (here: one holding its
     lock) may still write it: the archive is read live, as before, not immutable."""
