@@ -247,3 +247,26 @@ def test_an_earlier_versions_killed_export_gets_its_card_placed_with_its_file(tm
     assert sorted(os.listdir(out)) == ["README.md", "articles.parquet"]
     assert card_files((out / "README.md").read_text(encoding="utf-8")) == (None, ["articles.parquet"])
     assert_card_is_its_files(out)
+
+
+@pytest.mark.parametrize("args", [("-o", "{drop}/articles.jsonl"), ("--format", "parquet", "-o", "{drop}/out")])
+def test_an_export_into_a_folder_this_user_may_write_but_not_read_succeeds(tmp_path: Path,
+                                                                             args: tuple[str, ...]) -> None:
+    """A drop box (``chmod 333``: write, no read): the folder could not be opened to
+    sync it after the rename, so the export failed, "Permission denied", exit 1,
+    with its file already in place. The rename stands: exit 0, one export there."""
+    from tests.test_cli_faults import without_root_override
+
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    drop.chmod(0o333)
+    try:
+        result = subprocess.run([*without_root_override(), sys.executable, "-m", "crawler.cli", "export", str(db),
+                                 *[arg.format(drop=drop) for arg in args]],
+                                capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+    finally:
+        drop.chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    assert "wrote 1 " in result.stderr
+    assert sorted(os.listdir(drop)) == [Path(args[-1]).name]
