@@ -692,8 +692,9 @@ def acquire_writer_lock(path: str | Path) -> None:
         except BlockingIOError:
             if attempt == LOCK_TRIES - 1:
                 owner = _owner(fd)
+                refused = _reader_holds(path) if _only_shared(fd) else _busy(path, owner)
                 os.close(fd)
-                raise _busy(path, owner) from None
+                raise refused from None
             time.sleep(LOCK_RETRY_PAUSE)  # a peek's shared lock (writer_of) lasts an instant
     foreign = _not_a_lock_file(fd)
     if foreign:  # a symlink or a hard link to another file at the lock's name: it was emptied (probe 32)
@@ -749,6 +750,41 @@ def _alive(pid: int) -> bool:
     except (ProcessLookupError, OverflowError):  # (OverflowError: past any pid)
         return False
     return True
+
+
+def hold_unchanging(path: str | Path) -> int | None:
+    """A shared ``flock`` on the archive's writer lock file, for a reader that reads
+    it immutable as long as it runs (serve's Datasette ``-i``): a writer that starts
+    meanwhile (the archive made writable again) is refused (:func:`acquire_writer_lock`)
+    instead of changing the file under it. The descriptor holding it (kept open
+    until the process ends), or None: no lock file to hold (none is made beside a
+    read-only archive), or a writer holds it."""
+    try:
+        fd = os.open(lock_path(path), os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def _only_shared(fd: int) -> bool:
+    """The lock file open at ``fd`` is held shared only (a reader that lasts, as
+    :func:`hold_unchanging`'s), not by a writer: a shared lock of ours is granted."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _reader_holds(path: str | Path) -> ArchiveBusy:
+    return ArchiveBusy(f"{shown_path(path)} is being read as unchanging by another process (a clippings serve of it "
+                       "while it was read-only, reading it with Datasette -i), which a write would show damaged "
+                       "pages: stop that server, then write again")
 
 
 def _busy(path: str | Path, owner: str) -> ArchiveBusy:

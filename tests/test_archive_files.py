@@ -161,6 +161,27 @@ def test_a_writer_started_while_a_read_only_archive_is_served_immutable_is_refus
         assert urls() == ["https://news.example/a"]
 
 
+def test_a_writer_of_an_archive_made_writable_while_served_immutable_waits_for_the_server(tmp_path: Path) -> None:
+    """Served immutable while read-only, then made writable again (``chmod 644``): a
+    write command changed the file under a server reading it as never changing. The
+    server holds the writer lock shared, so the writer is refused in one line, the
+    archive unchanged; once the server stops, the same write goes through."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    Path(f"{db}.lock").touch()  # (as every archive Clippings wrote has)
+    db.chmod(0o444)
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/b", article_html(2).encode())])
+    with serving_as_user(db) as urls:
+        db.chmod(0o644)
+        before = listing(db.parent)
+        line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
+        assert line.startswith(f"clippings: error: {db} is being read as unchanging by another process"), line
+        assert listing(db.parent) == before
+        assert urls() == ["https://news.example/a"]
+    result = clippings("import-warc", str(page), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+
+
 def test_a_read_only_archive_a_writer_holds_is_read_live(tmp_path: Path) -> None:
     """A writer that opened the archive before a ``chmod 444`` (here: one holding its
     lock) may still write it: the archive is read live, as before, not immutable."""
@@ -540,10 +561,10 @@ def test_a_busy_archive_never_names_a_writer_that_has_ended(tmp_path: Path) -> N
     lock = tmp_path / "news.db.lock"
     lock.write_text(f"clippings pid {dead_pid()} on {socket.gethostname()}\n")
     with open(lock) as held:
-        fcntl.flock(held, fcntl.LOCK_SH)  # a peek that lasts
+        fcntl.flock(held, fcntl.LOCK_SH)  # a reader that lasts (serve of it immutable)
         with pytest.raises(ArchiveBusy) as busy:
             acquire_writer_lock(db)
-    assert str(busy.value).startswith(f"{db} is being written by another process;"), busy.value
+    assert str(busy.value).startswith(f"{db} is being read as unchanging by another process"), busy.value
     with open(lock) as held:
         fcntl.flock(held, fcntl.LOCK_EX)  # a writer that has not written its name yet
         assert writer_of(db) == "another process"
