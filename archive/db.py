@@ -763,12 +763,10 @@ def hold_unchanging(path: str | Path) -> int | None:
         fd = os.open(lock_path(path), os.O_RDONLY)
     except OSError:
         return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except OSError:
-        os.close(fd)
-        return None
-    return fd
+    if _only_shared(fd):
+        return fd
+    os.close(fd)
+    return None
 
 
 def _only_shared(fd: int) -> bool:
