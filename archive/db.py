@@ -375,7 +375,8 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     fine too, as long as its folder can be made and written to. A SQLite file
     with other tables is never one: it is left exactly as it was. With ``create``
     or ``write``, an archive this version may not write to (no write permission,
-    written by a newer Clippings) is refused as well.
+    a mode with no write bit for anyone even for root, written by a newer
+    Clippings) is refused as well.
     """
     write = write or create
     path = Path(path)
