@@ -111,6 +111,10 @@ def render_metadata(db_paths: PathLike | Iterable[PathLike]) -> dict[str, Any]:
     if section is not None:
         for name in database_names(db_paths):
             databases[name] = copy.deepcopy(section)
+    # Datasette names and lists the files it opens immutable (-i) after the others:
+    # the plugin gives each archive back its place and name in the order served.
+    plugins = metadata.setdefault("plugins", {}).setdefault("clippings", {})
+    plugins["served"] = [[name, str(path)] for name, path in zip(database_names(db_paths), _paths(db_paths), strict=True)]
     return metadata
 
 

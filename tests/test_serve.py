@@ -276,3 +276,26 @@ def test_a_metadata_file_another_user_planted_in_the_temp_dir_is_not_served(tmp_
         process.wait(timeout=10)
     assert status == 200
     assert json.loads(text)["title"] == "Clippings"
+
+
+def test_a_read_only_archive_served_first_keeps_the_first_name(tmp_path: Path) -> None:
+    """Datasette lists and names the files it opens immutable (``-i``: a read-only
+    archive) after the others: of two ``news.db``, the read-only one named first was
+    served as ``news_2`` and the writable one as ``news``. Each keeps its place."""
+    import json
+
+    paths = [tmp_path / "ro" / "news.db", tmp_path / "rw" / "news.db"]
+    for path in paths:
+        path.parent.mkdir()
+        seed_archive(path).close()
+    paths[0].chmod(0o444)
+    port = free_port()
+    process = serve(*map(str, paths), "--port", str(port))
+    try:
+        status, text = get_when_up(f"http://127.0.0.1:{port}/-/databases.json", process)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert status == 200
+    assert [(db["name"], db["path"], db["is_mutable"]) for db in json.loads(text)] == [
+        ("news", str(paths[0]), False), ("news_2", str(paths[1]), True)]
