@@ -138,10 +138,10 @@ def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connect
         if code == _READONLY_ROLLBACK:
             _roll_back(path)
             return _probed(_uri(path))
-        folder = path.absolute().parent
+        folder = sqlite_file(path).parent
         if code not in _NEEDS_FOLDER or os.access(folder, os.W_OK | os.X_OK):
             raise
-    wal = Path(f"{path}-wal")
+    wal = Path(f"{sqlite_file(path)}-wal")
     if _holds_bytes(wal):
         raise ArchiveError(f"cannot read {shown_path(path)}: its folder {shown_path(folder)} is read-only and {shown_path(wal)} holds transactions "
                            f"not yet in the archive file (SQLite must write {shown_path(path.name)}-shm beside it to read "
@@ -165,22 +165,32 @@ def nobody_can_write(path: str | Path) -> bool:
     return not (path.stat().st_mode & anyone or path.absolute().parent.stat().st_mode & anyone)
 
 
+#: The write bits of a file's mode: an archive with none is read-only at rest for
+#: readers (:func:`read_only_at_rest`) and writers alike (:func:`check_archive`).
+_ANYONE_WRITES = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+
+
 def read_only_at_rest(path: str | Path) -> bool:
     """Whether the archive at ``path`` is read-only and no write to it is pending or
     under way, so it may be read immutable, with no -wal or -shm made beside it:
     it is on a read-only file system or its mode gives no one write access (a
     writer must open the file for writing: SQLite makes a connection to a file it
-    cannot write read-only; root aside, whom a read-only mode asks not to), no
+    cannot write read-only; root's writes are refused by :func:`check_archive`), no
     -journal is beside it, its -wal holds nothing, and no Clippings writer holds
     its lock (one that opened it before a ``chmod``)."""
-    path = Path(path)
+    path = sqlite_file(path)
     try:
-        read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY) or not (
-            path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+        read_only = bool(os.statvfs(path).f_flag & os.ST_RDONLY) or not path.stat().st_mode & _ANYONE_WRITES
     except OSError:
         return False
     return (read_only and not os.path.lexists(f"{path}-journal") and not _holds_bytes(f"{path}-wal")
             and not writer_alive(path))
+
+
+def sqlite_file(path: str | Path) -> Path:
+    """The file SQLite opens for ``path``: through a symbolic link, the file it leads
+    to, beside which SQLite keeps the -wal, -journal and -shm (never beside the link)."""
+    return Path(os.path.realpath(path))
 
 
 def _probed(uri: str) -> sqlite3.Connection:
@@ -233,7 +243,7 @@ def _wal_mode_at_rest(path: Path) -> bool:
     with open(path, "rb") as file:
         header = file.read(20)
     return header[:16] == SQLITE_HEADER and header[18:20] == b"\x02\x02" and \
-        not Path(f"{path}-wal").exists()
+        not Path(f"{sqlite_file(path)}-wal").exists()
 
 
 def is_damage(exc: sqlite3.DatabaseError) -> bool:
@@ -365,7 +375,8 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     fine too, as long as its folder can be made and written to. A SQLite file
     with other tables is never one: it is left exactly as it was. With ``create``
     or ``write``, an archive this version may not write to (no write permission,
-    written by a newer Clippings) is refused as well.
+    a mode with no write bit for anyone even for root, written by a newer
+    Clippings) is refused as well.
     """
     write = write or create
     path = Path(path)
@@ -401,12 +412,8 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
         raise ArchiveError(f"{shown_path(path)} is not a Clippings archive yet: its making stopped before its first "
                            "schema step (a full disk, a process killed); a write command (crawl, import-warc) makes it again")
     _check_archive_tables(path, tables, applied)
-    if write and not os.access(path, os.W_OK):
-        raise ArchiveError(f"cannot write to {shown_path(path)}: permission denied")
-    folder = path.absolute().parent
-    if write and not os.access(folder, os.W_OK | os.X_OK):
-        raise ArchiveError(f"cannot write to {shown_path(path)}: its folder {shown_path(folder)} is read-only "
-                           "(SQLite writes its journal beside the archive)")
+    if write:
+        _check_writable(path)
     newer = [name for name in applied if name not in migrations.known()]
     if write and newer:
         raise ArchiveError(f"{shown_path(path)} was written by a newer Clippings (its schema step {shown_path(newer[0])} is unknown "
@@ -414,6 +421,23 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     if write and not newer and migrations.known() <= set(applied):
         _check_complete(path, tables)
     return path
+
+
+def _check_writable(path: Path) -> None:
+    """:class:`ArchiveError` unless this user may write the archive and its folder,
+    and its mode lets someone write it (root may write a ``chmod 444`` file, which
+    readers read immutable: a write would be damage to them)."""
+    if not os.access(path, os.W_OK):
+        raise ArchiveError(f"cannot write to {shown_path(path)}: permission denied")
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if not mode & _ANYONE_WRITES:
+        raise ArchiveError(f"cannot write to {shown_path(path)}: it is read-only (mode {mode:04o}, no write bit for anyone), "
+                           "so readers take it as unchanging and may be reading it immutable (serve's Datasette -i); "
+                           "once none is, make it writable (chmod u+w) and write again")
+    folder = path.absolute().parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ArchiveError(f"cannot write to {shown_path(path)}: its folder {shown_path(folder)} is read-only "
+                           "(SQLite writes its journal beside the archive)")
 
 
 def _check_complete(path: Path, tables: list[str]) -> None:
@@ -492,6 +516,7 @@ def _cut_short(path: Path) -> str | None:
 
 def _pages_elsewhere(path: Path) -> bool:
     """A -journal (to roll back) or a -wal with transactions beside ``path``."""
+    path = sqlite_file(path)
     return Path(f"{path}-journal").exists() or _holds_bytes(f"{path}-wal")
 
 
@@ -565,7 +590,7 @@ def check_current(path: str | Path) -> None:
     write: every schema step of this version applied, nothing left in a -wal
     (an immutable reader, as Datasette's ``-i``, would not see it)."""
     path = Path(path)
-    wal = Path(f"{path}-wal")
+    wal = Path(f"{sqlite_file(path)}-wal")
     if _holds_bytes(wal):
         raise ArchiveError(f"cannot read {shown_path(path)} without writing to it: {shown_path(wal)} holds transactions not yet "
                            "in the archive file; open it once as a user who may write it")
@@ -668,8 +693,9 @@ def acquire_writer_lock(path: str | Path) -> None:
         except BlockingIOError:
             if attempt == LOCK_TRIES - 1:
                 owner = _owner(fd)
+                refused = _reader_holds(path) if _only_shared(fd) else _busy(path, owner)
                 os.close(fd)
-                raise _busy(path, owner) from None
+                raise refused from None
             time.sleep(LOCK_RETRY_PAUSE)  # a peek's shared lock (writer_of) lasts an instant
     foreign = _not_a_lock_file(fd)
     if foreign:  # a symlink or a hard link to another file at the lock's name: it was emptied (probe 32)
@@ -725,6 +751,39 @@ def _alive(pid: int) -> bool:
     except (ProcessLookupError, OverflowError):  # (OverflowError: past any pid)
         return False
     return True
+
+
+def hold_unchanging(path: str | Path) -> int | None:
+    """A shared ``flock`` on the archive's writer lock file, for a reader that reads
+    it immutable as long as it runs (serve's Datasette ``-i``): a writer that starts
+    meanwhile (the archive made writable again) is refused (:func:`acquire_writer_lock`)
+    instead of changing the file under it. The descriptor holding it (kept open
+    until the process ends), or None: no lock file to hold (none is made beside a
+    read-only archive), or a writer holds it."""
+    try:
+        fd = os.open(lock_path(path), os.O_RDONLY)
+    except OSError:
+        return None
+    if _only_shared(fd):
+        return fd
+    os.close(fd)
+    return None
+
+
+def _only_shared(fd: int) -> bool:
+    """The lock file open at ``fd`` is held shared only (a reader that lasts, as
+    :func:`hold_unchanging`'s), not by a writer: a shared lock of ours is granted."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _reader_holds(path: str | Path) -> ArchiveBusy:
+    return ArchiveBusy(f"{shown_path(path)} is being read as unchanging by another process (a clippings serve of it "
+                       "while it was read-only, reading it with Datasette -i), which a write would show damaged "
+                       "pages: stop that server, then write again")
 
 
 def _busy(path: str | Path, owner: str) -> ArchiveBusy:

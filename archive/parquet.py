@@ -121,6 +121,9 @@ def export_parquet(
     query = query or ExportQuery()
     directory = Path(directory)
     card = directory / "README.md"
+    if card.is_symlink():  # (the card is checked and replaced as the folder's own file, never through a link)
+        raise FileExistsError(f"{shown_path(card)} is a symbolic link: not replaced by a dataset card; "
+                              "move it away, or export into another folder")
     if card.is_file() and CARD_MARK not in card.read_text(encoding="utf-8", errors="replace"):
         raise FileExistsError(f"{shown_path(card)} exists and is not a Clippings dataset card: not overwritten")
     path = directory / f"{name or ('versions' if query.versions == 'all' else 'articles')}.parquet"

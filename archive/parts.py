@@ -89,8 +89,16 @@ def folder_locked(folder: Path) -> Iterator[int]:
 
 def synced_folder(folder: Path | int) -> None:
     """``fsync`` a folder (a path, or a descriptor open on it), so the renames made in
-    it survive a power cut. A file system that cannot sync a folder is let be."""
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY) if isinstance(folder, Path) else folder
+    it survive a power cut. A file system that cannot sync a folder is let be, and
+    so is a folder this user may write but not read (``chmod 333``, a drop box):
+    it cannot be opened to sync, and the rename made in it is done."""
+    if isinstance(folder, Path):
+        try:
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        except PermissionError:
+            return
+    else:
+        fd = folder
     try:
         os.fsync(fd)
     except OSError as error:

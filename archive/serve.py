@@ -19,9 +19,11 @@ import hashlib
 import json
 import os
 import socket
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,7 @@ from archive.db import (
     check_current,
     check_live,
     file_faults_named,
+    hold_unchanging,
     may_write,
     nobody_can_write,
     open_archive,
@@ -52,6 +55,7 @@ __all__ = [
     "datasette_argv",
     "datasette_kwargs",
     "main",
+    "own_metadata_folder",
     "render_metadata",
     "serve",
     "write_metadata",
@@ -107,17 +111,22 @@ def render_metadata(db_paths: PathLike | Iterable[PathLike]) -> dict[str, Any]:
     if section is not None:
         for name in database_names(db_paths):
             databases[name] = copy.deepcopy(section)
+    # Datasette names and lists the files it opens immutable (-i) after the others:
+    # the plugin gives each archive back its place and name in the order served.
+    plugins = metadata.setdefault("plugins", {}).setdefault("clippings", {})
+    plugins["served"] = [[name, str(path)] for name, path in zip(database_names(db_paths), _paths(db_paths), strict=True)]
     return metadata
 
 
 def write_metadata(db_paths: PathLike | Iterable[PathLike], directory: PathLike | None = None) -> Path:
     """Write :func:`render_metadata` as JSON; returns the file's path.
 
-    The default directory is a ``clippings-datasette`` folder in the temp dir; the
-    file name depends on the content, so concurrent servers never clash.
+    The default directory is this user's own folder in the temp dir
+    (:func:`own_metadata_folder`); the file name depends on the content, so
+    concurrent servers never clash, and a file under its name is taken as whole.
     """
     text = json.dumps(render_metadata(db_paths), indent=2, ensure_ascii=False)
-    folder = Path(directory) if directory else Path(tempfile.gettempdir()) / "clippings-datasette"
+    folder = Path(directory) if directory else own_metadata_folder()
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     path = folder / f"metadata-{database_names(db_paths)[0]}-{digest}.json"
@@ -130,6 +139,21 @@ def write_metadata(db_paths: PathLike | Iterable[PathLike], directory: PathLike 
         os.replace(tmp, path)
         synced_folder(folder)
     return path
+
+
+def own_metadata_folder() -> Path:
+    """``clippings-datasette-<uid>`` in the temp dir, made private (0700), and used only
+    while it is this user's own and no one else may write it: in a shared temp dir
+    another user could make it first and plant a metadata file under the name a
+    ``serve`` looks for (its canned queries may write to the served archive). Else a
+    new private folder (``tempfile.mkdtemp``)."""
+    folder = Path(tempfile.gettempdir()) / f"clippings-datasette-{os.getuid()}"
+    with suppress(FileExistsError):
+        folder.mkdir(mode=0o700)
+    info = os.lstat(folder)
+    if stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077:
+        return folder
+    return Path(tempfile.mkdtemp(prefix="clippings-datasette-"))
 
 
 def datasette_kwargs(db_paths: PathLike | Iterable[PathLike]) -> dict[str, Any]:
@@ -199,7 +223,11 @@ def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0
         with file_faults_named(path):
             check_servable(path, upgrade=upgrade)
     check_port(host, port)
+    held = {path: hold_unchanging(path) for path in paths}  # (before the checks: no writer starts after them)
     fixed = [path for path in paths if read_only_at_rest(path) or (not may_write(path) and nobody_can_write(path))]
+    for path, fd in held.items():
+        if fd is not None and path not in fixed:  # (read live: a writer may write it meanwhile)
+            os.close(fd)
     for path in paths:
         with file_faults_named(path):
             if path in fixed:

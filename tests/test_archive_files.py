@@ -105,6 +105,33 @@ def test_read_commands_make_no_file_beside_a_read_only_archive(tmp_path: Path, a
     assert listing(db.parent) == before
 
 
+def committed_in_wal_by_a_killed_writer(db: Path, title: str) -> None:
+    """A writer process commits ``title`` into ``db``'s -wal and is killed before any
+    checkpoint: the transaction is committed, the archive file does not hold it."""
+    script = ("import os, sqlite3, sys\nconn = sqlite3.connect(sys.argv[1])\n"
+              "conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+              "with conn:\n    for table in ('articles', 'versions'):\n"
+              "        conn.execute(f'UPDATE {table} SET title = ?', [sys.argv[2]])\n"
+              "os.kill(os.getpid(), 9)")
+    assert subprocess.run([sys.executable, "-c", script, str(db), title], timeout=60).returncode == -9
+    assert os.path.getsize(f"{db}-wal") > 0
+
+
+@pytest.mark.parametrize("args", [["search", "{db}", "Walonly"], ["export", "{db}"]])
+def test_a_read_only_archive_through_a_symlink_is_read_with_its_wal(tmp_path: Path, args: list[str]) -> None:
+    """A read-only archive whose -wal holds committed transactions, opened through a
+    symbolic link: the -wal was looked for beside the link (none), the archive read
+    immutable, and the transactions missed ("no matches", an export without them)."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    committed_in_wal_by_a_killed_writer(db, "Walonly headline")
+    db.chmod(0o444)
+    link = tmp_path / "link.db"
+    link.symlink_to(db)
+    result = clippings(*[arg.format(db=link) for arg in args])
+    assert result.returncode == 0, result.stderr
+    assert "Walonly headline" in result.stdout, result.stdout
+
+
 def test_serve_makes_no_file_beside_a_read_only_archive(tmp_path: Path) -> None:
     """Datasette opened a read-only archive in a writable folder live (``mode=ro``),
     making an empty -wal and a -shm beside it; it is served immutable (``-i``)."""
@@ -115,6 +142,44 @@ def test_serve_makes_no_file_beside_a_read_only_archive(tmp_path: Path) -> None:
         assert urls() == ["https://news.example/a"]
         assert listing(db.parent) == before
     assert listing(db.parent) == before
+
+
+def test_a_writer_started_while_a_read_only_archive_is_served_immutable_is_refused(tmp_path: Path) -> None:
+    """A read-only archive (``chmod 444``) is served immutable (``-i``): root's
+    ``import-warc`` wrote it all the same while Datasette read it as never changing.
+    A write command now refuses an archive no one may write, root's included, in one
+    line naming it, and changes nothing."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    db.chmod(0o444)
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/b", article_html(2).encode())])
+    with serving_as_user(db) as urls:
+        before = listing(db.parent)
+        line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
+        assert str(db) in line and "read-only" in line and "chmod u+w" in line, line
+        assert listing(db.parent) == before
+        assert urls() == ["https://news.example/a"]
+
+
+def test_a_writer_of_an_archive_made_writable_while_served_immutable_waits_for_the_server(tmp_path: Path) -> None:
+    """Served immutable while read-only, then made writable again (``chmod 644``): a
+    write command changed the file under a server reading it as never changing. The
+    server holds the writer lock shared, so the writer is refused in one line, the
+    archive unchanged; once the server stops, the same write goes through."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    Path(f"{db}.lock").touch()  # (as every archive Clippings wrote has)
+    db.chmod(0o444)
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/b", article_html(2).encode())])
+    with serving_as_user(db) as urls:
+        db.chmod(0o644)
+        before = listing(db.parent)
+        line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
+        assert line.startswith(f"clippings: error: {db} is being read as unchanging by another process"), line
+        assert listing(db.parent) == before
+        assert urls() == ["https://news.example/a"]
+    result = clippings("import-warc", str(page), "--db", str(db))
+    assert result.returncode == 0, result.stderr
 
 
 def test_a_read_only_archive_a_writer_holds_is_read_live(tmp_path: Path) -> None:
@@ -496,10 +561,10 @@ def test_a_busy_archive_never_names_a_writer_that_has_ended(tmp_path: Path) -> N
     lock = tmp_path / "news.db.lock"
     lock.write_text(f"clippings pid {dead_pid()} on {socket.gethostname()}\n")
     with open(lock) as held:
-        fcntl.flock(held, fcntl.LOCK_SH)  # a peek that lasts
+        fcntl.flock(held, fcntl.LOCK_SH)  # a reader that lasts (serve of it immutable)
         with pytest.raises(ArchiveBusy) as busy:
             acquire_writer_lock(db)
-    assert str(busy.value).startswith(f"{db} is being written by another process;"), busy.value
+    assert str(busy.value).startswith(f"{db} is being read as unchanging by another process"), busy.value
     with open(lock) as held:
         fcntl.flock(held, fcntl.LOCK_EX)  # a writer that has not written its name yet
         assert writer_of(db) == "another process"

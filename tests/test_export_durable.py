@@ -281,3 +281,44 @@ def test_an_export_into_a_pipe_syncs_nothing_and_succeeds(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     assert rows.count(b"\n") == 1
     assert not [path for call, path in renames_and_syncs(trace.read_text(encoding="utf-8")) if path == str(fifo)]
+
+
+@pytest.mark.parametrize("args", [("-o", "{drop}/articles.jsonl"), ("--format", "parquet", "-o", "{drop}/out")])
+def test_an_export_into_a_folder_this_user_may_write_but_not_read_succeeds(tmp_path: Path,
+                                                                             args: tuple[str, ...]) -> None:
+    """A drop box (``chmod 333``: write, no read): the folder could not be opened to
+    sync it after the rename, so the export failed, "Permission denied", exit 1,
+    with its file already in place. The rename stands: exit 0, one export there."""
+    from tests.test_cli_faults import without_root_override
+
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    drop.chmod(0o333)
+    try:
+        result = subprocess.run([*without_root_override(), sys.executable, "-m", "crawler.cli", "export", str(db),
+                                 *[arg.format(drop=drop) for arg in args]],
+                                capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+    finally:
+        drop.chmod(0o755)
+    assert result.returncode == 0, result.stderr
+    assert "wrote 1 " in result.stderr
+    assert sorted(os.listdir(drop)) == [Path(args[-1]).name]
+
+
+def test_a_parquet_export_into_a_folder_whose_readme_is_a_symlink_is_one_line(tmp_path: Path) -> None:
+    """A ``README.md`` that is a symbolic link (to another export's card): the export
+    failed, "Too many levels of symbolic links", naming the folder only. Now one line
+    naming the link and why; the link, its target and the folder are left as they were."""
+    from tests.test_cli_runs import digest, one_error_line
+
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(tmp_path / "a")).returncode == 0
+    out = tmp_path / "b"
+    out.mkdir()
+    (out / "README.md").symlink_to("../a/README.md")
+    before = digest(tmp_path / "a" / "README.md")
+    line = one_error_line(clippings("export", str(db), "--format", "parquet", "-o", str(out)))
+    assert f"{out / 'README.md'} is a symbolic link" in line, line
+    assert os.listdir(out) == ["README.md"] and os.readlink(out / "README.md") == "../a/README.md"
+    assert digest(tmp_path / "a" / "README.md") == before

@@ -245,3 +245,57 @@ def test_a_locked_archive_to_upgrade_is_one_line(tmp_path: Path) -> None:
     assert (result.returncode, result.stderr.splitlines()) == (1, [
         f"clippings: error: {path} is locked: another program holds a write transaction on it; "
         "try again when it ends"])
+
+
+def test_a_metadata_file_another_user_planted_in_the_temp_dir_is_not_served(tmp_path: Path) -> None:
+    """``serve`` kept its metadata file in a ``clippings-datasette`` folder of the
+    shared temp dir and took a file under the expected name (its content's digest) as
+    its own: another user who made the folder first could plant one, whose title and
+    canned queries (a ``write: true`` one writes to the archive) Datasette served.
+    Only this user's own private folder is used now."""
+    import json
+
+    from archive.serve import write_metadata
+
+    path = tmp_path / "news.db"
+    seed_archive(path).close()
+    name = write_metadata([path], tmp_path / "mine").name
+    temp = tmp_path / "tmp"
+    for folder in (temp / "clippings-datasette", temp / f"clippings-datasette-{os.getuid()}"):
+        folder.mkdir(parents=True)
+        planted = json.loads((tmp_path / "mine" / name).read_text(encoding="utf-8")) | {"title": "Planted"}
+        (folder / name).write_text(json.dumps(planted), encoding="utf-8")
+        os.chown(folder / name, 65534, 65534)
+        os.chown(folder, 65534, 65534)  # (another user's)
+    port = free_port()
+    process = serve(str(path), "--port", str(port), env={"TMPDIR": str(temp)})
+    try:
+        status, text = get_when_up(f"http://127.0.0.1:{port}/-/metadata.json", process)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert status == 200
+    assert json.loads(text)["title"] == "Clippings"
+
+
+def test_a_read_only_archive_served_first_keeps_the_first_name(tmp_path: Path) -> None:
+    """Datasette lists and names the files it opens immutable (``-i``: a read-only
+    archive) after the others: of two ``news.db``, the read-only one named first was
+    served as ``news_2`` and the writable one as ``news``. Each keeps its place."""
+    import json
+
+    paths = [tmp_path / "ro" / "news.db", tmp_path / "rw" / "news.db"]
+    for path in paths:
+        path.parent.mkdir()
+        seed_archive(path).close()
+    paths[0].chmod(0o444)
+    port = free_port()
+    process = serve(*map(str, paths), "--port", str(port))
+    try:
+        status, text = get_when_up(f"http://127.0.0.1:{port}/-/databases.json", process)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+    assert status == 200
+    assert [(db["name"], db["path"], db["is_mutable"]) for db in json.loads(text)] == [
+        ("news", str(paths[0]), False), ("news_2", str(paths[1]), True)]

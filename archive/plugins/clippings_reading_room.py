@@ -78,7 +78,11 @@ class QuotedPathDatabase(Database):  # type: ignore[misc]
 
 @hookimpl
 def startup(datasette: Any) -> None:
-    """Every database file served through :class:`QuotedPathDatabase` (same name, order)."""
+    """Every database file served through :class:`QuotedPathDatabase`, under the name
+    and in the place ``clippings serve`` gave it (the plugin's ``served`` list):
+    Datasette puts the files it opens immutable (``-i``) after the others, so a
+    read-only archive named first got another's name (``news_2`` for ``news``)."""
+    served = {path: name for name, path in (datasette.plugin_config("clippings") or {}).get("served", [])}
     databases = {}
     for name, database in datasette.databases.items():
         if database.path and not database.is_memory and type(database) is Database:
@@ -86,6 +90,11 @@ def startup(datasette: Any) -> None:
             quoted.name, quoted.route = database.name, database.route
             database = quoted
         databases[name] = database
+    if served and set(served) == {db.path for db in databases.values() if db.path and not db.is_memory}:
+        ordered = sorted((db for db in databases.values() if db.path in served), key=lambda db: list(served).index(db.path))
+        for database in ordered:
+            database.name = database.route = served[database.path]
+        databases = {db.name: db for db in ordered} | {n: db for n, db in databases.items() if db.path not in served}
     datasette.databases = databases
 
 
