@@ -89,3 +89,16 @@ def test_a_symlink_to_the_users_file_is_refused_and_both_are_left(tmp_path: Path
     assert result.returncode == 1, result
     assert "linked.parquet is not a Clippings export's file" in result.stderr, result.stderr
     assert os.path.islink(out / "linked.parquet") and (out / "articles.parquet").is_file()
+
+
+def test_an_export_the_user_renamed_to_keep_it_is_refused_not_deleted(tmp_path: Path) -> None:
+    """A user keeping last week's export under another name: its metadata holds an
+    export id, and the next export deleted it."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    out = tmp_path / "out"
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(out)).returncode == 0
+    os.rename(out / "articles.parquet", out / "articles-last-week.parquet")
+    result = clippings("export", str(db), "--format", "parquet", "-o", str(out))
+    assert result.returncode == 1, result
+    assert "articles-last-week.parquet is not a Clippings export's file" in result.stderr, result.stderr
+    assert pq.read_table(out / "articles-last-week.parquet").num_rows == 1
