@@ -232,12 +232,13 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
 EXPORT_NAMES = ("articles.parquet", "versions.parquet")
 
 
-def earlier_exports(folder: int, *, keep: list[str], newer_than: int | None = None) -> dict[str, int]:
+def earlier_exports(folder: int, *, keep: list[str], newer_than: int | None = None,
+                    names: tuple[str, ...] = EXPORT_NAMES) -> dict[str, int]:
     """The files in ``folder`` other than ``keep`` that an earlier export wrote, by
     name with their inode, which an export into the folder replaces: ``articles.parquet``
     beside a ``--versions all`` export's ``versions.parquet`` was read with it by the
     card's ``read_parquet('*.parquet')``. Only a regular file under a name an export
-    writes (:data:`EXPORT_NAMES`), whose metadata holds an export id or which the
+    writes (``names``: :data:`EXPORT_NAMES`), whose metadata holds an export id or which the
     folder's card names: pyarrow copies a table's metadata, export id and all, into a
     user's filtered copy, and a card can be edited by hand, so neither alone makes
     a user's ``mine.parquet`` an export's (it is refused instead, never deleted).
@@ -248,7 +249,7 @@ def earlier_exports(folder: int, *, keep: list[str], newer_than: int | None = No
     named = set(card_files(_card_text(folder))[1])
     found = {}
     for entry in sorted(os.listdir(folder)):
-        if entry not in EXPORT_NAMES or entry in keep:
+        if entry not in names or entry in keep:
             continue
         try:
             fd = os.open(entry, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)

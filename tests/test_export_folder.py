@@ -102,3 +102,17 @@ def test_an_export_the_user_renamed_to_keep_it_is_refused_not_deleted(tmp_path: 
     assert result.returncode == 1, result
     assert "articles-last-week.parquet is not a Clippings export's file" in result.stderr, result.stderr
     assert pq.read_table(out / "articles-last-week.parquet").num_rows == 1
+
+
+def test_a_users_own_articles_parquet_is_refused_not_replaced(tmp_path: Path) -> None:
+    """A file the user wrote under the export's own name, no export id in it and no
+    card naming it: the export replaced it."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    out = tmp_path / "out"
+    out.mkdir()
+    pq.write_table(pa.table({"x": [1, 2]}), out / "articles.parquet")
+    result = clippings("export", str(db), "--format", "parquet", "-o", str(out))
+    assert result.returncode == 1, result
+    assert "articles.parquet is not a Clippings export's file" in result.stderr, result.stderr
+    assert sorted(os.listdir(out)) == ["articles.parquet"]
+    assert pq.read_table(out / "articles.parquet").num_rows == 2
