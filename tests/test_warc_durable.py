@@ -79,3 +79,23 @@ def test_a_warc_file_cut_short_is_reported_by_reextract_and_the_read_path(demo_s
     result = clippings("reextract", str(run.db))
     assert f"offset {last} is past the end of the file" in result.stdout + result.stderr, result
     assert f"record at offset {before_last} unreadable" in result.stdout + result.stderr, result
+
+
+@needs_strace
+def test_a_first_crawl_syncs_its_new_warc_folders_name_into_its_parent(demo_server: Any, tmp_path: Path) -> None:
+    """The WARC folder a first crawl makes (``news-warc/``, and a missing parent of
+    ``CLIPPINGS_WARC_DIR``) was made with ``mkdir -p``, its name never synced: the file
+    in it was, but a power cut could take the folder, and every capture, with it."""
+    db = tmp_path / "news.db"
+    warcs = tmp_path / "deep" / "warcs"
+    trace = tmp_path / "trace.txt"
+    result = traced("crawl", demo_server.base_url + "/", "--db", str(db), "--delay", "0",
+                    "-s", f"CLIPPINGS_WARC_DIR={warcs}",
+                    strace=("-y", "-o", str(trace), "-e", "trace=mkdir,mkdirat,fsync,openat"))
+    assert result.returncode == 0, result.stderr
+    lines = trace.read_text(encoding="utf-8").splitlines()
+    first_warc = next(i for i, line in enumerate(lines) if "openat(" in line and ".warc.gz" in line)
+    for folder in (warcs.parent, warcs):
+        made = next(i for i, line in enumerate(lines) if re.search(rf'mkdir(at)?\(.*"{re.escape(str(folder))}"', line))
+        synced = [i for i, line in enumerate(lines) if "fsync(" in line and f"<{folder.parent}>" in line]
+        assert any(made < i < first_warc for i in synced), (folder, lines[made:first_warc + 1])
