@@ -11,6 +11,7 @@ carry the decoded length: the record is what a browser saw, byte for byte.
 
 from __future__ import annotations
 
+import errno
 import io
 import logging
 import os
@@ -69,6 +70,22 @@ def warc_date(iso: str | None) -> str | None:
     """
     moment = parse_utc(iso)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
+
+
+def synced_warc(path: str | Path) -> None:
+    """Put a WARC file someone else wrote (``import-warc``'s) on disk, its name in its
+    folder too, before the rows that point into it commit: a file just downloaded or
+    copied may be in the page cache only. A file system that cannot sync (read-only,
+    EINVAL) is let be; an I/O error is raised (OSError)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as error:
+        if error.errno not in (errno.EINVAL, errno.EROFS, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+    finally:
+        os.close(fd)
+    synced_folder(Path(path).resolve().parent)
 
 
 def made_folder(folder: Path) -> None:
@@ -549,4 +566,4 @@ def _iso_from_warc(value: str | None) -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else value
 
 
-__all__ = ["WarcReadError", "WarcResponse", "WarcStore", "iter_responses", "read_record", "warc_date"]
+__all__ = ["WarcReadError", "WarcResponse", "WarcStore", "iter_responses", "read_record", "synced_warc", "warc_date"]

@@ -14,6 +14,8 @@ from typing import Any
 
 from archive.warc import WarcReadError, read_record
 from tests.conftest import clippings, crawl
+from tests.support.slow_site import article_html
+from tests.test_cli_faults import write_warc
 from tests.test_export_durable import needs_strace, traced
 
 
@@ -99,3 +101,22 @@ def test_a_first_crawl_syncs_its_new_warc_folders_name_into_its_parent(demo_serv
         made = next(i for i, line in enumerate(lines) if re.search(rf'mkdir(at)?\(.*"{re.escape(str(folder))}"', line))
         synced = [i for i, line in enumerate(lines) if "fsync(" in line and f"<{folder.parent}>" in line]
         assert any(made < i < first_warc for i in synced), (folder, lines[made:first_warc + 1])
+
+
+@needs_strace
+def test_import_warc_syncs_the_warc_file_before_the_rows_pointing_into_it_commit(tmp_path: Path) -> None:
+    """A WARC file just downloaded or copied may be in the page cache only: the
+    import's versions pointed into it with nothing synced."""
+    warc = tmp_path / "got" / "page.warc.gz"
+    warc.parent.mkdir()
+    write_warc(warc, [("https://news.example/a", article_html(1).encode())])
+    trace = tmp_path / "trace.txt"
+    result = traced("import-warc", str(warc), "--db", str(tmp_path / "news.db"),
+                    strace=("-y", "-o", str(trace), "-e", "trace=write,pwrite64,fsync"))
+    assert result.returncode == 0, result.stderr
+    lines = trace.read_text(encoding="utf-8").splitlines()
+    synced = [i for i, line in enumerate(lines) if re.search(rf"fsync\(\d+<{re.escape(str(warc))}>", line)]
+    folder = [i for i, line in enumerate(lines) if re.search(rf"fsync\(\d+<{re.escape(str(warc.parent))}>", line)]
+    commits = [i for i, line in enumerate(lines) if re.search(r"pwrite64\(\d+<[^>]*news\.db-wal>", line)]
+    assert synced and folder, lines
+    assert any(i > max(synced[0], folder[0]) for i in commits), lines  # the version's row after
