@@ -168,9 +168,10 @@ def _refuse_others(directory: Path, name: str) -> None:
     finally:
         os.close(fd)
     if others:
+        why = ("this export would replace it" if others[0] == name
+               else "read_parquet('*.parquet') in the folder would read it with this export")
         raise FileExistsError(f"{shown_path(directory / others[0])} is not a Clippings export's file, and "
-                              "read_parquet('*.parquet') in the folder would read it with this export: "
-                              "give a folder of its own")
+                              f"{why}: give a folder of its own")
 
 
 def _write_part(db: sqlite_utils.Database, query: ExportQuery, part: Path, summary: ParquetSummary,

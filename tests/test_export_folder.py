@@ -113,6 +113,6 @@ def test_a_users_own_articles_parquet_is_refused_not_replaced(tmp_path: Path) ->
     pq.write_table(pa.table({"x": [1, 2]}), out / "articles.parquet")
     result = clippings("export", str(db), "--format", "parquet", "-o", str(out))
     assert result.returncode == 1, result
-    assert "articles.parquet is not a Clippings export's file" in result.stderr, result.stderr
+    assert "articles.parquet is not a Clippings export's file, and this export would replace it" in result.stderr
     assert sorted(os.listdir(out)) == ["articles.parquet"]
     assert pq.read_table(out / "articles.parquet").num_rows == 2
