@@ -35,6 +35,7 @@ import sqlite_utils
 from archive.card import CARD_MARK, EXPORT_ID_KEY, CardFigures, write_card
 from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows
 from archive.parts import (
+    EXPORT_NAMES,
     earlier_exports,
     folder_locked,
     made_part_folder,
@@ -155,23 +156,25 @@ def export_parquet(
 
 
 def _refuse_others(directory: Path, name: str) -> None:
-    """FileExistsError naming a ``*.parquet`` in ``directory`` that no export wrote:
-    the card's ``read_parquet('DIR/*.parquet')`` would read it with the export, and
-    it is not the export's to replace (an earlier export's files are replaced)."""
+    """FileExistsError naming a ``*.parquet`` in ``directory`` that no export wrote,
+    ``name`` among them: the card's ``read_parquet('DIR/*.parquet')`` would read it
+    with the export, and it is not the export's to replace (an earlier export's
+    files are replaced: :func:`archive.parts.earlier_exports`)."""
     try:
         fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
     except OSError:  # (not a folder: the write says why)
         return
     try:
-        ours = earlier_exports(fd, keep=[name])
+        ours = earlier_exports(fd, keep=[], names=(*EXPORT_NAMES, name))  # (a user's articles.parquet is no export's)
         others = [entry for entry in sorted(os.listdir(fd))
-                  if entry.endswith(".parquet") and not entry.startswith(".") and entry != name and entry not in ours]
+                  if entry.endswith(".parquet") and not entry.startswith(".") and entry not in ours]
     finally:
         os.close(fd)
     if others:
+        why = ("this export would replace it" if others[0] == name
+               else "read_parquet('*.parquet') in the folder would read it with this export")
         raise FileExistsError(f"{shown_path(directory / others[0])} is not a Clippings export's file, and "
-                              "read_parquet('*.parquet') in the folder would read it with this export: "
-                              "give a folder of its own")
+                              f"{why}: give a folder of its own")
 
 
 def _write_part(db: sqlite_utils.Database, query: ExportQuery, part: Path, summary: ParquetSummary,

@@ -46,8 +46,16 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 __all__ = [
-    "folder_locked", "lock_part", "made_part_file", "made_part_folder", "making_parts", "place_committed",
-    "remove_abandoned", "synced_folder",
+    "EXPORT_NAMES",
+    "earlier_exports",
+    "folder_locked",
+    "lock_part",
+    "made_part_file",
+    "made_part_folder",
+    "making_parts",
+    "place_committed",
+    "remove_abandoned",
+    "synced_folder",
 ]
 
 _TOKEN = "[a-z0-9_]{8}"  # (tempfile's random names)
@@ -215,9 +223,10 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
         with suppress(FileNotFoundError):
             os.unlink("README.md", dir_fd=folder)
         synced_folder(folder)
-    for entry in replaced:  # one export per folder: `read_parquet('DIR/*.parquet')` reads this one alone
+    for entry, inode in replaced.items():  # one export per folder: `read_parquet('DIR/*.parquet')` reads it alone
         with suppress(FileNotFoundError):
-            os.unlink(entry, dir_fd=folder)
+            if os.stat(entry, dir_fd=folder, follow_symlinks=False).st_ino == inode:  # (not renamed over since)
+                os.unlink(entry, dir_fd=folder)
     for entry in data:
         os.replace(entry, entry, src_dir_fd=done, dst_dir_fd=folder)
     synced_folder(folder)
@@ -228,19 +237,27 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
     return True
 
 
-def earlier_exports(folder: int, *, keep: list[str], newer_than: int | None = None) -> list[str]:
-    """The visible ``*.parquet`` files in ``folder`` other than ``keep`` that an earlier
-    export wrote (their metadata holds an export id, or the folder's card names them),
-    which an export into the folder replaces: ``articles.parquet`` beside a
-    ``--versions all`` export's ``versions.parquet`` was read with it by the card's
-    ``read_parquet('*.parquet')``. ``newer_than`` (finishing a killed export): only
-    the files no newer than that ``st_mtime_ns`` (a later export's stay)."""
+EXPORT_NAMES = ("articles.parquet", "versions.parquet")
+
+
+def earlier_exports(folder: int, *, keep: list[str], newer_than: int | None = None,
+                    names: tuple[str, ...] = EXPORT_NAMES) -> dict[str, int]:
+    """The files in ``folder`` other than ``keep`` that an earlier export wrote, by
+    name with their inode, which an export into the folder replaces: ``articles.parquet``
+    beside a ``--versions all`` export's ``versions.parquet`` was read with it by the
+    card's ``read_parquet('*.parquet')``. Only a regular file under a name an export
+    writes (``names``: :data:`EXPORT_NAMES`), whose metadata holds an export id or which the
+    folder's card names: pyarrow copies a table's metadata, export id and all, into a
+    user's filtered copy, and a card can be edited by hand, so neither alone makes
+    a user's ``mine.parquet`` an export's (it is refused instead, never deleted).
+    ``newer_than`` (finishing a killed export): only the files no newer than that
+    ``st_mtime_ns`` (a later export's stay)."""
     from archive.card import card_files, export_id_of  # (pyarrow: not for a JSONL export's every part)
 
     named = set(card_files(_card_text(folder))[1])
-    found = []
+    found = {}
     for entry in sorted(os.listdir(folder)):
-        if entry.startswith(".") or not entry.endswith(".parquet") or entry in keep:
+        if entry not in names or entry in keep:
             continue
         try:
             fd = os.open(entry, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
@@ -250,7 +267,7 @@ def earlier_exports(folder: int, *, keep: list[str], newer_than: int | None = No
             made = os.fstat(fd)
             ours = stat.S_ISREG(made.st_mode) and (entry in named or export_id_of(file) is not None)
         if ours and (newer_than is None or made.st_mtime_ns <= newer_than):
-            found.append(entry)
+            found[entry] = made.st_ino
     return found
 
 

@@ -11,6 +11,7 @@ carry the decoded length: the record is what a browser saw, byte for byte.
 
 from __future__ import annotations
 
+import errno
 import io
 import logging
 import os
@@ -71,6 +72,35 @@ def warc_date(iso: str | None) -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else None
 
 
+def synced_warc(path: str | Path) -> None:
+    """Put a WARC file someone else wrote (``import-warc``'s) on disk, its name in its
+    folder too, before the rows that point into it commit: a file just downloaded or
+    copied may be in the page cache only. A file system that cannot sync (read-only,
+    EINVAL) is let be; an I/O error is raised (OSError)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as error:
+        if error.errno not in (errno.EINVAL, errno.EROFS, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+    finally:
+        os.close(fd)
+    synced_folder(Path(path).resolve().parent)
+
+
+def made_folder(folder: Path) -> None:
+    """``folder`` and its missing parents made, each one's name synced into its parent
+    (``mkdir -p`` leaves a new folder's name in the page cache: a power cut after the
+    rows commit could take the whole WARC folder of a first crawl with it)."""
+    if folder.is_dir():
+        return
+    if folder.parent != folder:
+        made_folder(folder.parent)
+    with suppress(FileExistsError):  # (made meanwhile: its name is synced all the same)
+        folder.mkdir()
+    synced_folder(folder.parent)
+
+
 class WarcStore:
     """Append responses to one ``.warc.gz`` file; returns where each one landed.
 
@@ -81,7 +111,7 @@ class WarcStore:
 
     def __init__(self, path: str | Path, *, operator_info: dict[str, str] | None = None) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        made_folder(self.path.parent)
         self._file: BinaryIO = open(self.path, "ab")
         self._writer = WARCWriter(self._file, gzip=True)
         #: Bytes written and not yet synced (the new file's name among them).
@@ -89,10 +119,13 @@ class WarcStore:
         if self._file.tell() == 0:
             info = {"software": f"Clippings/{__version__} (warcio)", "format": "WARC File Format 1.1",
                     **(operator_info or {})}
-            self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
-            self._file.flush()
-            self.sync()
-            synced_folder(self.path.parent)  # the new file's name, as durable as its bytes
+            try:
+                self._writer.write_record(self._writer.create_warcinfo_record(self.path.name, info))
+                self.sync()
+                synced_folder(self.path.parent)  # the new file's name, as durable as its bytes
+            except OSError:  # (disk full, an I/O error: the crawl stops, saying so; the file is closed)
+                self._file.close()
+                raise
 
     def write(self, raw: RawResponse) -> Capture:
         """Write the request and response records; the capture points at the response."""
@@ -533,4 +566,4 @@ def _iso_from_warc(value: str | None) -> str | None:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ") if moment else value
 
 
-__all__ = ["WarcReadError", "WarcResponse", "WarcStore", "iter_responses", "read_record", "warc_date"]
+__all__ = ["WarcReadError", "WarcResponse", "WarcStore", "iter_responses", "read_record", "synced_warc", "warc_date"]

@@ -24,7 +24,7 @@ from scrapy.responsetypes import responsetypes
 
 from archive import open_archive
 from archive.clusters import update_clusters
-from archive.warc import WarcReadError, WarcResponse, iter_responses, read_record
+from archive.warc import WarcReadError, WarcResponse, iter_responses, read_record, synced_warc
 from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler import parsers
 from crawler.items import Article, utc_now_iso
@@ -209,8 +209,17 @@ def import_files(writer: ArchiveWriter, report: ReplayReport, scan: WarcScan, mi
     for scheme, count in scan.not_http.items():  # dns: and the like: no page to import, but counted
         report.counts[f"skipped ({scheme} records, not HTTP)"] += count
     captures = sorted(scan.captures)
+    unsynced = set()
+    for name in sorted({name for _, name, _ in captures}):  # on disk before a row points into it
+        try:
+            synced_warc(name)
+        except OSError as exc:
+            unsynced.add(name)
+            report.errors.append(f"{shown_path(name)}: could not be synced to disk ({exc.strerror or exc}): "
+                                 "not imported")
     for date, name, offset in captures:
-        import_capture(writer, report, name, offset, date, min_words)
+        if name not in unsynced:
+            import_capture(writer, report, name, offset, date, min_words)
     if captures and set(report.counts) - {f"skipped ({s} records, not HTTP)" for s in scan.not_http} == {"error"}:
         report.errors.append(f"every one of the {len(captures)} responses failed")
     update_clusters(writer.db)  # near-duplicates over the archive, imported versions included

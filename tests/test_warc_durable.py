@@ -14,6 +14,8 @@ from typing import Any
 
 from archive.warc import WarcReadError, read_record
 from tests.conftest import clippings, crawl
+from tests.support.slow_site import article_html
+from tests.test_cli_faults import write_warc
 from tests.test_export_durable import needs_strace, traced
 
 
@@ -79,3 +81,42 @@ def test_a_warc_file_cut_short_is_reported_by_reextract_and_the_read_path(demo_s
     result = clippings("reextract", str(run.db))
     assert f"offset {last} is past the end of the file" in result.stdout + result.stderr, result
     assert f"record at offset {before_last} unreadable" in result.stdout + result.stderr, result
+
+
+@needs_strace
+def test_a_first_crawl_syncs_its_new_warc_folders_name_into_its_parent(demo_server: Any, tmp_path: Path) -> None:
+    """The WARC folder a first crawl makes (``news-warc/``, and a missing parent of
+    ``CLIPPINGS_WARC_DIR``) was made with ``mkdir -p``, its name never synced: the file
+    in it was, but a power cut could take the folder, and every capture, with it."""
+    db = tmp_path / "news.db"
+    warcs = tmp_path / "deep" / "warcs"
+    trace = tmp_path / "trace.txt"
+    result = traced("crawl", demo_server.base_url + "/", "--db", str(db), "--delay", "0",
+                    "-s", f"CLIPPINGS_WARC_DIR={warcs}",
+                    strace=("-y", "-o", str(trace), "-e", "trace=mkdir,mkdirat,fsync,openat"))
+    assert result.returncode == 0, result.stderr
+    lines = trace.read_text(encoding="utf-8").splitlines()
+    first_warc = next(i for i, line in enumerate(lines) if "openat(" in line and ".warc.gz" in line)
+    for folder in (warcs.parent, warcs):
+        made = next(i for i, line in enumerate(lines) if re.search(rf'mkdir(at)?\(.*"{re.escape(str(folder))}"', line))
+        synced = [i for i, line in enumerate(lines) if "fsync(" in line and f"<{folder.parent}>" in line]
+        assert any(made < i < first_warc for i in synced), (folder, lines[made:first_warc + 1])
+
+
+@needs_strace
+def test_import_warc_syncs_the_warc_file_before_the_rows_pointing_into_it_commit(tmp_path: Path) -> None:
+    """A WARC file just downloaded or copied may be in the page cache only: the
+    import's versions pointed into it with nothing synced."""
+    warc = tmp_path / "got" / "page.warc.gz"
+    warc.parent.mkdir()
+    write_warc(warc, [("https://news.example/a", article_html(1).encode())])
+    trace = tmp_path / "trace.txt"
+    result = traced("import-warc", str(warc), "--db", str(tmp_path / "news.db"),
+                    strace=("-y", "-o", str(trace), "-e", "trace=write,pwrite64,fsync"))
+    assert result.returncode == 0, result.stderr
+    lines = trace.read_text(encoding="utf-8").splitlines()
+    synced = [i for i, line in enumerate(lines) if re.search(rf"fsync\(\d+<{re.escape(str(warc))}>", line)]
+    folder = [i for i, line in enumerate(lines) if re.search(rf"fsync\(\d+<{re.escape(str(warc.parent))}>", line)]
+    commits = [i for i, line in enumerate(lines) if re.search(r"pwrite64\(\d+<[^>]*news\.db-wal>", line)]
+    assert synced and folder, lines
+    assert any(i > max(synced[0], folder[0]) for i in commits), lines  # the version's row after
