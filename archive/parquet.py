@@ -122,16 +122,9 @@ def export_parquet(
     query = query or ExportQuery()
     directory = Path(directory)
     card = directory / "README.md"
-    if card.is_symlink():  # (the card is checked and replaced as the folder's own file, never through a link)
-        raise FileExistsError(f"{shown_path(card)} is a symbolic link: not replaced by a dataset card; "
-                              "move it away, or export into another folder")
-    if card.is_file() and CARD_MARK not in card.read_text(encoding="utf-8", errors="replace"):
-        raise FileExistsError(f"{shown_path(card)} exists and is not a Clippings dataset card: not overwritten")
     path = directory / f"{name or ('versions' if query.versions == 'all' else 'articles')}.parquet"
+    _refuse_unsafe_targets(card, path)
     summary = ParquetSummary(path=path, card=card)
-    for placed_at in (card, path):  # (a move into place would fail, or replace a folder's link)
-        if os.path.lexists(placed_at) and not placed_at.is_file():
-            raise IsADirectoryError(errno.EISDIR, f"{shown_path(placed_at)} is not a file")
     new = not os.path.lexists(directory)  # (only the folder named is made: its own folder must be there)
     if not new:
         _refuse_others(directory, path.name)
@@ -153,6 +146,19 @@ def export_parquet(
             _remove_part(part, done)
         os.close(lock)  # (after the part is gone or in place: a part is never seen unlocked)
     return summary
+
+
+def _refuse_unsafe_targets(card: Path, path: Path) -> None:
+    """FileExistsError / IsADirectoryError when the card or the data file's place
+    is not ours to replace: a card through a link, a user's README, a folder."""
+    if card.is_symlink():  # (the card is checked and replaced as the folder's own file, never through a link)
+        raise FileExistsError(f"{shown_path(card)} is a symbolic link: not replaced by a dataset card; "
+                              "move it away, or export into another folder")
+    if card.is_file() and CARD_MARK not in card.read_text(encoding="utf-8", errors="replace"):
+        raise FileExistsError(f"{shown_path(card)} exists and is not a Clippings dataset card: not overwritten")
+    for placed_at in (card, path):  # (a move into place would fail, or replace a folder's link)
+        if os.path.lexists(placed_at) and not placed_at.is_file():
+            raise IsADirectoryError(errno.EISDIR, f"{shown_path(placed_at)} is not a file")
 
 
 def _refuse_others(directory: Path, name: str) -> None:
