@@ -529,7 +529,7 @@ def test_a_worker_whose_reactor_is_wedged_lets_its_heartbeat_lapse(redis_url: st
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The heartbeat beats from its own thread, but only while the reactor answers
     within REACTOR_STALL_MAX seconds: a wedged worker's requests go to the others."""
-    from crawler.distributed import worker as worker_module
+    from crawler.distributed import beating
     from crawler.distributed.frontier import HEARTBEAT_TTL, heartbeat_key
     from crawler.distributed.worker import Heartbeat
 
@@ -537,7 +537,7 @@ def test_a_worker_whose_reactor_is_wedged_lets_its_heartbeat_lapse(redis_url: st
         def callFromThread(self, f: object, *args: object) -> None:
             pass
 
-    monkeypatch.setattr(worker_module, "REACTOR_STALL_MAX", 1)
+    monkeypatch.setattr(beating, "REACTOR_STALL_MAX", 1)
     worker = f"beat-{uuid.uuid4().hex[:6]}"
     crawler = Crawler(WorkerSpider, worker_settings({"seeds": [], "settings": {}}, redis_url, worker))
     heartbeat = Heartbeat.from_crawler(crawler)
@@ -550,6 +550,45 @@ def test_a_worker_whose_reactor_is_wedged_lets_its_heartbeat_lapse(redis_url: st
         assert heartbeat.wedged
     finally:
         heartbeat.halt()
+
+
+def test_a_coordinator_whose_reactor_is_busy_past_its_keys_time_is_not_reaped(redis_url: str,
+                                                                              tmp_path: Path) -> None:
+    """The coordinator's heartbeat beat on the reactor thread: a reactor held past
+    the key's time (records stored in a locked archive, a loaded machine) let it
+    lapse, and an idle worker or another coordinator reaped the live crawl, its
+    keys deleted and its pages lost. Here a pipeline holds the reactor on the first
+    record until the key has outlived two of its lifetimes (or lapsed), then reaps
+    as they do: the crawl is not reaped and ends with every page."""
+    from crawler import settings as project_settings
+
+    holder: dict[str, FaultServer] = {}
+    stories = [f"/news/{n}" for n in range(4)]
+
+    def home(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        h.html("<html><body><h1>Home</h1>" + "".join(f"<a href='{p}'>s</a>" for p in stories) + "</body></html>")
+
+    def story(path: str) -> Route:
+        return lambda h, q: h.html(article(f"Story {path[-1]}", path, base=holder["site"].base_url))
+
+    server = holder["site"] = serve({
+        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/": home, **{path: story(path) for path in stories}})
+    db, marker = tmp_path / "stalled.db", tmp_path / "stalled"
+    pipelines = {**project_settings.ITEM_PIPELINES, "tests.support.stall_pipeline.StallReactorPipeline": 50}
+    try:
+        done, workers = crawl_by_two_workers(
+            redis_url, tmp_path, server, db, "-s", "CLIPPINGS_COORDINATOR_TTL=2",
+            "-s", f"CLIPPINGS_TEST_STALL_FILE={marker}", "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}")
+    finally:
+        server.shutdown()
+    assert done.returncode == 0 and all(worker.returncode == 0 for worker in workers), done.stderr[-3000:]
+    assert marker.read_text() == "outlived"
+    assert crawl_stats(db, 1)["finish_reason"] == "finished"
+    stored = {row["url"] for row in rows(db, "select url from fetches where outcome = 'stored'")}
+    assert stored == {server.base_url + path for path in stories}, stored
+    left = redis.Redis.from_url(redis_url).keys("clippings:{" + crawl_stats(db, 1)["clippings/redis_crawl"] + "}:*")
+    assert [key for key in left if not key.endswith(b":done")] == []  # no beat after the end wrote it back
 
 
 def test_a_forced_stop_drops_the_heartbeat_for_good(redis_url: str) -> None:

@@ -75,8 +75,9 @@ ACTIVE = "clippings:crawls"
 PROTOCOL = 3
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
-# Seconds without the coordinator's heartbeat after which its crawl is dead: long,
-# as its beats wait while the reactor is busy storing (a locked archive waits 10 s).
+# Seconds without the coordinator's heartbeat after which its crawl is dead (the
+# setting CLIPPINGS_COORDINATOR_TTL). Its beats come from a thread of their own
+# (:mod:`.beating`), not waiting on a reactor busy storing records.
 COORDINATOR_TTL = 30
 COORDINATOR_BEAT = 2.0  # seconds between the coordinator's heartbeats
 # Tally keys of ``--max-pages`` over all workers: the pages sent so far, and the
@@ -548,9 +549,9 @@ class Frontier:
         is done (written after :meth:`finish`, the hash outlived the crawl in Redis)."""
         self._share_robots(keys=[self.keys.robots, self.keys.done], args=[netloc, body, f"{netloc} why", why])
 
-    def beat(self) -> None:
-        """The coordinator is alive (see ``COORDINATOR_TTL``)."""
-        self.server.set(self.keys.alive, "1", ex=COORDINATOR_TTL)
+    def beat(self, ttl: int = COORDINATOR_TTL) -> None:
+        """The coordinator is alive for ``ttl`` seconds more (see ``COORDINATOR_TTL``)."""
+        self.server.set(self.keys.alive, "1", ex=ttl)
 
     def is_alive(self) -> bool:
         return bool(self.server.exists(self.keys.alive))
