@@ -638,6 +638,54 @@ def test_a_page_dropped_at_a_workers_stop_gives_its_max_pages_slot_back(redis_ur
     crawler.spider.frontier.finish()
 
 
+def test_a_max_pages_slot_given_back_past_the_limit_is_taken_by_a_request_held_aside(redis_url: str) -> None:
+    """The first refusal past ``--max-pages`` empties the shared queue; a slot given
+    back after it (a redirect whose target was fetched already) then had no request
+    to take it, and ``--max-pages N`` gave fewer than N. Now the queue's requests are
+    held aside (``held``, as many as slots may still come back), and the give-back
+    queues the first of them again, in the same Lua call. The slot is given back
+    before the lease ends (seen in Redis's MONITOR): in the other order the
+    coordinator could find the crawl empty in between and end it."""
+    from scrapy import signals
+
+    from crawler.distributed.worker import SharedPageLimitMiddleware
+    from crawler.exceptions import PastMaxPages
+
+    crawl, seed = f"held-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/"
+    settings = worker_settings({"seeds": [seed], "settings": {"CLIPPINGS_MAX_PAGES": 2}}, redis_url, "held-w")
+    crawler = Crawler(WorkerSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    frontier = crawler.spider.frontier
+    limit = SharedPageLimitMiddleware.from_crawler(crawler)
+    server = redis.Redis.from_url(redis_url)
+    try:
+        frontier.push([Request(f"{seed}a/{n}", priority=-n) for n in range(5)])
+        leased = frontier.pop("held-w", 3)
+        for lease, request in leased:
+            request.meta[LEASE] = lease
+        first, second, third = (request for _, request in leased)
+        limit.process_request(first)
+        limit.process_request(second)
+        with pytest.raises(PastMaxPages):
+            limit.process_request(third)  # the queue (a/3, a/4) dropped: held aside
+        assert server.zcard(frontier.keys.queue) == 0
+        target = first.replace(url=f"{seed}moved")  # first redirected to a page fetched already
+        target.meta["redirect_urls"] = [first.url]
+        with server.monitor() as monitor:
+            crawler.signals.send_catch_log(signal=signals.request_dropped, request=target, spider=crawler.spider)
+            scripts = []
+            while frontier._push_and_ack.sha not in scripts:
+                command = monitor.next_command()["command"]
+                scripts += [sha for sha in (frontier._give_slot_back.sha, frontier._push_and_ack.sha) if sha in command]
+        # (a script's first call is sent twice: NOSCRIPT, loaded, again)
+        assert list(dict.fromkeys(scripts)) == [frontier._give_slot_back.sha, frontier._push_and_ack.sha]
+        assert [request.url for _, request in frontier.pop("held-w", 5)] == [f"{seed}a/3"]
+    finally:
+        frontier.finish()
+    assert not server.keys(f"clippings:{{{crawl}}}:held")
+
+
 def worker_guard(redis_url: str, crawl: str, seed: str, budget: int,
                  date_pages: int = 3_660) -> SharedTrapGuardMiddleware:
     """A worker's trap guard as ``clippings worker`` builds it (its spider, its

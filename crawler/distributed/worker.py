@@ -229,8 +229,13 @@ class WorkerSpider(ArticleSpider):
         return []
 
     def request_dropped(self, request: Request, spider: Spider) -> None:
-        """A redirect to a URL this crawl already fetched: the lease ends (its
-        redirect record is in the outbox)."""
+        """A redirect to a URL this crawl already fetched: its ``--max-pages`` slot is
+        given back (:meth:`SharedPageLimitMiddleware.no_page`, queueing a request held
+        aside at the limit), then the lease ends (its redirect record is in the
+        outbox). In the other order the coordinator could find the crawl empty in
+        between, and end it with the slot unused."""
+        if request.meta.get("redirect_urls"):
+            self.crawler.signals.send_catch_log(signal=page_unfetched, request=request)
         if LEASE in request.meta:
             self.outbox.commit(request, [], [])
 
@@ -321,6 +326,14 @@ class SharedPageLimitMiddleware:
     request left has been refused so. (The coordinator ended the crawl when it had
     N records: every page in flight on every worker had been asked for on top, and
     those not handed over yet were thrown away.)
+
+    A refusal drops the requests still queued at once, holding the first of them
+    aside in Redis (as many as slots may still be given back): a slot given back
+    after the limit (:meth:`no_page`) queues the first held again, in the same Lua
+    call, so a redirect that brought no page does not cost the crawl a page. (The
+    queue was emptied: the slot had no request to take it, and ``--max-pages N``
+    gave fewer than N.) The request refused itself is not held (its lease ends
+    with the refusal).
 
     A slot belongs to the request's lease until the request is done (its commit):
     a lease queued again from a worker taken for dead, or given back at a worker's
