@@ -591,6 +591,23 @@ def test_a_coordinator_whose_reactor_is_busy_past_its_keys_time_is_not_reaped(re
     assert [key for key in left if not key.endswith(b":done")] == []  # no beat after the end wrote it back
 
 
+def test_a_forced_stop_of_the_coordinator_halts_its_heartbeat_first(redis_url: str) -> None:
+    """A forced stop (a second Ctrl-C) ends the crawl in Redis as the process ends:
+    the heartbeat's thread is halted first, or its next beat wrote the deleted
+    ``alive`` key back (the crawl's, after its end)."""
+    from crawler.distributed.coordinator import CoordinatorHeartbeat, CoordinatorSpider, end_in_redis
+
+    crawler = Crawler(CoordinatorSpider, {"CLIPPINGS_REDIS_URL": redis_url})
+    crawler.spider = spider = crawler._create_spider(seeds="http://127.0.0.1:9/", redis_url=redis_url)
+    spider.heartbeat = heartbeat = CoordinatorHeartbeat(redis_url, spider.crawl, 3)
+    heartbeat.start_beating()
+    server = redis.Redis.from_url(redis_url)
+    assert server.exists(spider.frontier.keys.alive)
+    end_in_redis(crawler)
+    assert heartbeat.thread is not None and not heartbeat.thread.is_alive()
+    assert not server.exists(spider.frontier.keys.alive)
+
+
 def test_a_forced_stop_drops_the_heartbeat_for_good(redis_url: str) -> None:
     """A forced stop (a second Ctrl-C) deletes the worker's heartbeat as the process
     ends (so the coordinator queues its requests again at once): the heartbeat

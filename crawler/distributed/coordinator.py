@@ -357,6 +357,8 @@ def end_in_redis(crawler: Crawler) -> None:
     spider = crawler.spider
     if not isinstance(spider, CoordinatorSpider) or spider.finished or spider.lost:
         return
+    if spider.heartbeat is not None:  # a beat after the delete would bring the alive key back
+        spider.heartbeat.halt(COORDINATOR_BEAT)
     try:
         spider.frontier.finish()
     except redis.RedisError as exc:
