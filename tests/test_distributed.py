@@ -414,7 +414,9 @@ def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> N
         done, workers = crawl_by_two_workers(redis_url, tmp_path, server, db, "--max-pages", "10")
     assert done.returncode == 0, done.stderr[-3000:]
     (row,) = rows(db, "select stats from crawls")
-    assert json.loads(row["stats"])["finish_reason"] == "max_pages"
+    stats = json.loads(row["stats"])
+    assert stats["finish_reason"] == "max_pages"
+    assert stats["clippings/max_pages_refused"] > 0  # the workers' counts reach the crawl's (they did not)
     fetched = rows(db, "select url from fetches where status is not null")
     assert 10 <= len(fetched) < 40  # 10 pages, and the redirect rows of those reached through one
     assert all(worker.returncode == 0 for worker in workers)
@@ -698,6 +700,8 @@ def test_a_max_pages_slot_given_back_past_the_limit_is_taken_by_a_request_held_a
         # (a script's first call is sent twice: NOSCRIPT, loaded, again)
         assert list(dict.fromkeys(scripts)) == [frontier._give_slot_back.sha, frontier._push_and_ack.sha]
         assert [request.url for _, request in frontier.pop("held-w", 5)] == [f"{seed}a/3"]
+        # refused: the third and the two queued; one of them queued again, as one process counts it
+        assert crawler.stats.get_value("clippings/max_pages_refused") == 2
     finally:
         frontier.finish()
     assert not server.keys(f"clippings:{{{crawl}}}:held")

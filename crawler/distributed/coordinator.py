@@ -76,7 +76,8 @@ HIGHEST_STATS = ("request_depth_max",)
 # Worker stats summed into the crawl's.
 MERGED_STATS = ("response_received_count", "clippings/pages_parsed", "downloader/", "retry/",
                 "robotstxt/", "clippings/robots/", "httperror/", "clippings/politeness/", "clippings/worker/",
-                "clippings/site_budget_refused", "clippings/redirects_to_seeds", "clippings/links_too_long")
+                "clippings/site_budget_refused", "clippings/redirects_to_seeds", "clippings/links_too_long",
+                "clippings/max_pages_refused", "clippings/max_pages_given_back")
 
 
 class CoordinatorSpider(scrapy.Spider):

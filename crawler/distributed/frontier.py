@@ -168,7 +168,7 @@ return 1
 # is not fetched), at most ARGV[3] times in the crawl (counted in ARGV[2]); the
 # lease ARGV[4] holds it no more. 1 if given back. The first request held aside at
 # the limit (KEYS[4], :data:`_DROP_PAST_LIMIT`) goes back to the queue (KEYS[5]) to
-# take the slot: without it the slot was lost (the queue was emptied at the limit).
+# take the slot (then 2): without it the slot was lost (the queue was emptied at the limit).
 _GIVE_SLOT_BACK = """
 if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
 if tonumber(redis.call('HGET', KEYS[1], ARGV[2]) or '0') >= tonumber(ARGV[3]) then return 0 end
@@ -177,7 +177,10 @@ redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
 redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
 if ARGV[4] ~= '' then redis.call('HDEL', KEYS[2], ARGV[4]) end
 local held = redis.call('ZPOPMIN', KEYS[4])
-if #held > 0 then redis.call('ZADD', KEYS[5], held[2], held[1]) end
+if #held > 0 then
+  redis.call('ZADD', KEYS[5], held[2], held[1])
+  return 2
+end
 return 1
 """
 # One of ARGV[1] given back (a count taken for a request that was never sent); nothing
@@ -490,10 +493,11 @@ class Frontier:
         page was done), 0 when none is left."""
         return int(self._take_slot(keys=[self.keys.tally, self.keys.slots, self.keys.done], args=[key, limit, lease]))
 
-    def give_slot_back(self, limit: int, lease: str) -> bool:
+    def give_slot_back(self, limit: int, lease: str) -> int:
         """A ``--max-pages`` slot given back by a page that brought none, at most
-        ``limit`` times in the crawl (as in one process); ``lease`` holds it no more."""
-        return bool(self._give_slot_back(keys=[self.keys.tally, self.keys.slots, self.keys.done, self.keys.held,
+        ``limit`` times in the crawl (as in one process); ``lease`` holds it no more:
+        0 if not, 1 if given back, 2 if a request held aside at the limit was queued for it."""
+        return int(self._give_slot_back(keys=[self.keys.tally, self.keys.slots, self.keys.done, self.keys.held,
                                                self.keys.queue],
                                          args=[MAX_PAGES_SENT, MAX_PAGES_GIVEN_BACK, limit, lease]))
 

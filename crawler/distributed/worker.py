@@ -373,11 +373,14 @@ class SharedPageLimitMiddleware:
         meta = request.meta
         if not meta.get(COUNTED) or meta.get(GIVEN_BACK):
             return
-        if outbox_of(self.crawler).frontier.give_slot_back(self.limit, meta.get(LEASE) or ""):
+        given = outbox_of(self.crawler).frontier.give_slot_back(self.limit, meta.get(LEASE) or "")
+        if given:
             meta[GIVEN_BACK] = True
             meta.pop(SLOT_TAKEN, None)
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/max_pages_given_back")
+                if given == 2:  # refused, and now queued again (as one process counts it)
+                    self.crawler.stats.inc_value("clippings/max_pages_refused", -1)
 
     def process_request(self, request: Request) -> None:
         if is_robots_request(request):
