@@ -333,7 +333,10 @@ class SharedPageLimitMiddleware:
     call, so a redirect that brought no page does not cost the crawl a page. (The
     queue was emptied: the slot had no request to take it, and ``--max-pages N``
     gave fewer than N.) The request refused itself is not held (its lease ends
-    with the refusal).
+    with the refusal): a slot given back when the queue held nothing else is still
+    lost. (To hold it too: the drop's Lua call would take the refused lease out of
+    the worker's processing hash into ``held``, its score kept, and the refusal
+    would pop the lease from the request's meta so its errback commits none.)
 
     A slot belongs to the request's lease until the request is done (its commit):
     a lease queued again from a worker taken for dead, or given back at a worker's
