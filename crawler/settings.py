@@ -216,5 +216,9 @@ CLIPPINGS_SITEMAP_NESTING = 5
 # The longest Retry-After (429 / 503) waited out, in seconds: the site's pages all
 # wait behind it. A longer one ends its URL as an ``error`` row (not retried).
 CLIPPINGS_MAX_RETRY_AFTER = 120.0
+# Seconds a distributed crawl's coordinator heartbeat (clippings:{ID}:alive) lives:
+# a crawl not beating for that long is reaped as dead (crawler.distributed.frontier
+# COORDINATOR_TTL; the beat comes every 2 s at most, a third of this).
+CLIPPINGS_COORDINATOR_TTL = 30
 # Processes that parse pages (crawler.scaling); -1: one per core; 0: on the reactor thread.
 CLIPPINGS_PROCESSES = -1

@@ -414,7 +414,9 @@ def test_max_pages_counts_the_workers_pages(redis_url: str, tmp_path: Path) -> N
         done, workers = crawl_by_two_workers(redis_url, tmp_path, server, db, "--max-pages", "10")
     assert done.returncode == 0, done.stderr[-3000:]
     (row,) = rows(db, "select stats from crawls")
-    assert json.loads(row["stats"])["finish_reason"] == "max_pages"
+    stats = json.loads(row["stats"])
+    assert stats["finish_reason"] == "max_pages"
+    assert stats["clippings/max_pages_refused"] > 0  # the workers' counts reach the crawl's (they did not)
     fetched = rows(db, "select url from fetches where status is not null")
     assert 10 <= len(fetched) < 40  # 10 pages, and the redirect rows of those reached through one
     assert all(worker.returncode == 0 for worker in workers)
@@ -529,7 +531,7 @@ def test_a_worker_whose_reactor_is_wedged_lets_its_heartbeat_lapse(redis_url: st
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The heartbeat beats from its own thread, but only while the reactor answers
     within REACTOR_STALL_MAX seconds: a wedged worker's requests go to the others."""
-    from crawler.distributed import worker as worker_module
+    from crawler.distributed import beating
     from crawler.distributed.frontier import HEARTBEAT_TTL, heartbeat_key
     from crawler.distributed.worker import Heartbeat
 
@@ -537,7 +539,7 @@ def test_a_worker_whose_reactor_is_wedged_lets_its_heartbeat_lapse(redis_url: st
         def callFromThread(self, f: object, *args: object) -> None:
             pass
 
-    monkeypatch.setattr(worker_module, "REACTOR_STALL_MAX", 1)
+    monkeypatch.setattr(beating, "REACTOR_STALL_MAX", 1)
     worker = f"beat-{uuid.uuid4().hex[:6]}"
     crawler = Crawler(WorkerSpider, worker_settings({"seeds": [], "settings": {}}, redis_url, worker))
     heartbeat = Heartbeat.from_crawler(crawler)
@@ -550,6 +552,62 @@ def test_a_worker_whose_reactor_is_wedged_lets_its_heartbeat_lapse(redis_url: st
         assert heartbeat.wedged
     finally:
         heartbeat.halt()
+
+
+def test_a_coordinator_whose_reactor_is_busy_past_its_keys_time_is_not_reaped(redis_url: str,
+                                                                              tmp_path: Path) -> None:
+    """The coordinator's heartbeat beat on the reactor thread: a reactor held past
+    the key's time (records stored in a locked archive, a loaded machine) let it
+    lapse, and an idle worker or another coordinator reaped the live crawl, its
+    keys deleted and its pages lost. Here a pipeline holds the reactor on the first
+    record until the key has outlived two of its lifetimes (or lapsed), then reaps
+    as they do: the crawl is not reaped and ends with every page."""
+    from crawler import settings as project_settings
+
+    holder: dict[str, FaultServer] = {}
+    stories = [f"/news/{n}" for n in range(4)]
+
+    def home(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        h.html("<html><body><h1>Home</h1>" + "".join(f"<a href='{p}'>s</a>" for p in stories) + "</body></html>")
+
+    def story(path: str) -> Route:
+        return lambda h, q: h.html(article(f"Story {path[-1]}", path, base=holder["site"].base_url))
+
+    server = holder["site"] = serve({
+        "/robots.txt": lambda h, q: h.send_bytes(200, b"User-agent: *\nAllow: /\n", "text/plain"),
+        "/": home, **{path: story(path) for path in stories}})
+    db, marker = tmp_path / "stalled.db", tmp_path / "stalled"
+    pipelines = {**project_settings.ITEM_PIPELINES, "tests.support.stall_pipeline.StallReactorPipeline": 50}
+    try:
+        done, workers = crawl_by_two_workers(
+            redis_url, tmp_path, server, db, "-s", "CLIPPINGS_COORDINATOR_TTL=2",
+            "-s", f"CLIPPINGS_TEST_STALL_FILE={marker}", "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}")
+    finally:
+        server.shutdown()
+    assert done.returncode == 0 and all(worker.returncode == 0 for worker in workers), done.stderr[-3000:]
+    assert marker.read_text() == "outlived"
+    assert crawl_stats(db, 1)["finish_reason"] == "finished"
+    stored = {row["url"] for row in rows(db, "select url from fetches where outcome = 'stored'")}
+    assert stored == {server.base_url + path for path in stories}, stored
+    left = redis.Redis.from_url(redis_url).keys("clippings:{" + crawl_stats(db, 1)["clippings/redis_crawl"] + "}:*")
+    assert [key for key in left if not key.endswith(b":done")] == []  # no beat after the end wrote it back
+
+
+def test_a_forced_stop_of_the_coordinator_halts_its_heartbeat_first(redis_url: str) -> None:
+    """A forced stop (a second Ctrl-C) ends the crawl in Redis as the process ends:
+    the heartbeat's thread is halted first, or its next beat wrote the deleted
+    ``alive`` key back (the crawl's, after its end)."""
+    from crawler.distributed.coordinator import CoordinatorHeartbeat, CoordinatorSpider, end_in_redis
+
+    crawler = Crawler(CoordinatorSpider, {"CLIPPINGS_REDIS_URL": redis_url})
+    crawler.spider = spider = crawler._create_spider(seeds="http://127.0.0.1:9/", redis_url=redis_url)
+    spider.heartbeat = heartbeat = CoordinatorHeartbeat(redis_url, spider.crawl, 3)
+    heartbeat.start_beating()
+    server = redis.Redis.from_url(redis_url)
+    assert server.exists(spider.frontier.keys.alive)
+    end_in_redis(crawler)
+    assert heartbeat.thread is not None and not heartbeat.thread.is_alive()
+    assert not server.exists(spider.frontier.keys.alive)
 
 
 def test_a_forced_stop_drops_the_heartbeat_for_good(redis_url: str) -> None:
@@ -597,6 +655,56 @@ def test_a_page_dropped_at_a_workers_stop_gives_its_max_pages_slot_back(redis_ur
     with pytest.raises(PastMaxPages):
         limit.process_request(third)
     crawler.spider.frontier.finish()
+
+
+def test_a_max_pages_slot_given_back_past_the_limit_is_taken_by_a_request_held_aside(redis_url: str) -> None:
+    """The first refusal past ``--max-pages`` empties the shared queue; a slot given
+    back after it (a redirect whose target was fetched already) then had no request
+    to take it, and ``--max-pages N`` gave fewer than N. Now the queue's requests are
+    held aside (``held``, as many as slots may still come back), and the give-back
+    queues the first of them again, in the same Lua call. The slot is given back
+    before the lease ends (seen in Redis's MONITOR): in the other order the
+    coordinator could find the crawl empty in between and end it."""
+    from scrapy import signals
+
+    from crawler.distributed.worker import SharedPageLimitMiddleware
+    from crawler.exceptions import PastMaxPages
+
+    crawl, seed = f"held-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/"
+    settings = worker_settings({"seeds": [seed], "settings": {"CLIPPINGS_MAX_PAGES": 2}}, redis_url, "held-w")
+    crawler = Crawler(WorkerSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    frontier = crawler.spider.frontier
+    limit = SharedPageLimitMiddleware.from_crawler(crawler)
+    server = redis.Redis.from_url(redis_url)
+    try:
+        frontier.push([Request(f"{seed}a/{n}", priority=-n) for n in range(5)])
+        leased = frontier.pop("held-w", 3)
+        for lease, request in leased:
+            request.meta[LEASE] = lease
+        first, second, third = (request for _, request in leased)
+        limit.process_request(first)
+        limit.process_request(second)
+        with pytest.raises(PastMaxPages):
+            limit.process_request(third)  # the queue (a/3, a/4) dropped: held aside
+        assert server.zcard(frontier.keys.queue) == 0
+        target = first.replace(url=f"{seed}moved")  # first redirected to a page fetched already
+        target.meta["redirect_urls"] = [first.url]
+        with server.monitor() as monitor:
+            crawler.signals.send_catch_log(signal=signals.request_dropped, request=target, spider=crawler.spider)
+            scripts = []
+            while frontier._push_and_ack.sha not in scripts:
+                command = monitor.next_command()["command"]
+                scripts += [sha for sha in (frontier._give_slot_back.sha, frontier._push_and_ack.sha) if sha in command]
+        # (a script's first call is sent twice: NOSCRIPT, loaded, again)
+        assert list(dict.fromkeys(scripts)) == [frontier._give_slot_back.sha, frontier._push_and_ack.sha]
+        assert [request.url for _, request in frontier.pop("held-w", 5)] == [f"{seed}a/3"]
+        # refused: the third and the two queued; one of them queued again, as one process counts it
+        assert crawler.stats.get_value("clippings/max_pages_refused") == 2
+    finally:
+        frontier.finish()
+    assert not server.keys(f"clippings:{{{crawl}}}:held")
 
 
 def worker_guard(redis_url: str, crawl: str, seed: str, budget: int,

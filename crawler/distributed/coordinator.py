@@ -39,8 +39,10 @@ from twisted.internet import task
 
 from archive.lookups import article_validators, live_article_urls
 from crawler import __version__
+from crawler.distributed.beating import ThreadedBeat
 from crawler.distributed.frontier import (
     COORDINATOR_BEAT,
+    COORDINATOR_TTL,
     LOST,
     MAX_PAGES_REFUSED,
     PROTOCOL,
@@ -74,7 +76,8 @@ HIGHEST_STATS = ("request_depth_max",)
 # Worker stats summed into the crawl's.
 MERGED_STATS = ("response_received_count", "clippings/pages_parsed", "downloader/", "retry/",
                 "robotstxt/", "clippings/robots/", "httperror/", "clippings/politeness/", "clippings/worker/",
-                "clippings/site_budget_refused", "clippings/redirects_to_seeds", "clippings/links_too_long")
+                "clippings/site_budget_refused", "clippings/redirects_to_seeds", "clippings/links_too_long",
+                "clippings/max_pages_refused", "clippings/max_pages_given_back")
 
 
 class CoordinatorSpider(scrapy.Spider):
@@ -98,7 +101,8 @@ class CoordinatorSpider(scrapy.Spider):
         self.redis_url = redis_url
         self.frontier = Frontier(connect(redis_url), self.crawl)
         self.lost: str | None = None
-        self.heartbeat: task.LoopingCall | None = None  # made in start(): it takes the reactor installed
+        self.heartbeat: CoordinatorHeartbeat | None = None  # made in start(), with the crawl's settings
+        self.closing_check: task.LoopingCall | None = None  # made in start(): it takes the reactor installed
         self.finished = False
         self.limit_reached = False
 
@@ -109,16 +113,9 @@ class CoordinatorSpider(scrapy.Spider):
         crawler.signals.connect(spider.idle, signal=signals.spider_idle)
         return spider
 
-    def beat(self) -> None:
-        """Workers serve this crawl while it beats (a coordinator killed stops it);
-        and a close begun while a record was in the pipelines is finished."""
+    def check_closing(self) -> None:
+        """On the reactor: a close begun while a record was in the pipelines is finished."""
         finish_stuck_close(self.crawler)
-        if self.finished or self.lost:
-            return
-        try:
-            self.frontier.beat()
-        except LOST as exc:  # told by the records' loop
-            logger.debug("heartbeat not sent: %s", exc)
 
     def idle(self) -> None:
         """The crawl closes here when it must end early: once the records taken are stored."""
@@ -130,8 +127,11 @@ class CoordinatorSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         reap_dead_crawls(self.frontier.server)
         self.announce()
-        self.heartbeat = task.LoopingCall(self.beat)
-        self.heartbeat.start(COORDINATOR_BEAT, now=False)
+        self.heartbeat = CoordinatorHeartbeat(self.redis_url, self.crawl, self.crawler.settings.getint(
+            "CLIPPINGS_COORDINATOR_TTL", COORDINATOR_TTL))
+        self.heartbeat.start_beating()
+        self.closing_check = task.LoopingCall(self.check_closing)
+        self.closing_check.start(COORDINATOR_BEAT, now=False)
         async for item in self.records():
             yield item
 
@@ -265,15 +265,43 @@ class CoordinatorSpider(scrapy.Spider):
             worker: s.get("response_received_count", 0) for worker, s in workers.items()})
         stats.set_value("clippings/worker_304s", {
             worker: s.get("downloader/response_status_count/304", 0) for worker, s in workers.items()})
+        if self.heartbeat is not None:  # a beat after finish() would bring the alive key back
+            self.heartbeat.halt(COORDINATOR_BEAT)
         self.frontier.finish()
         self.finished = True
 
     def closed_early(self, spider: scrapy.Spider, reason: str) -> None:
         """Stopped before the end (Ctrl-C, an error): workers stop too."""
-        if self.heartbeat is not None and self.heartbeat.running:
-            self.heartbeat.stop()
+        if self.closing_check is not None and self.closing_check.running:
+            self.closing_check.stop()
+        if self.heartbeat is not None:
+            self.heartbeat.halt(COORDINATOR_BEAT)
         if self.lost is None:
             self.end()
+
+
+class CoordinatorHeartbeat(ThreadedBeat):
+    """Workers serve the crawl while its coordinator beats (``clippings:{id}:alive``,
+    ``ttl`` seconds); beaten from a thread of its own (:mod:`.beating`). It beat on
+    the reactor thread: a reactor busy past the key's time (records stored in a
+    locked archive, a loaded machine) had idle workers and other coordinators
+    reap the live crawl as dead and delete its keys. A reactor wedged for
+    REACTOR_STALL_MAX seconds lets it lapse: the crawl is reaped, as a killed one."""
+
+    thread_name = "clippings-coordinator-heartbeat"
+    lapsing = "the reactor has not answered for %d s: this coordinator lets its crawl's heartbeat lapse"
+
+    def __init__(self, redis_url: str, crawl: str, ttl: int) -> None:
+        super().__init__(every=min(COORDINATOR_BEAT, ttl / 3))  # a third of the key's time at most
+        self.frontier = Frontier(connect(redis_url), crawl)  # a connection pool of its own
+        self.ttl = ttl
+
+    def beat(self) -> bool:
+        try:
+            self.frontier.beat(self.ttl)
+        except LOST as exc:  # the crawl is told by the records' loop
+            logger.debug("heartbeat not sent: %s", exc)
+        return True
 
 
 def finish_stuck_close(crawler: Crawler) -> None:
@@ -330,6 +358,8 @@ def end_in_redis(crawler: Crawler) -> None:
     spider = crawler.spider
     if not isinstance(spider, CoordinatorSpider) or spider.finished or spider.lost:
         return
+    if spider.heartbeat is not None:  # a beat after the delete would bring the alive key back
+        spider.heartbeat.halt(COORDINATOR_BEAT)
     try:
         spider.frontier.finish()
     except redis.RedisError as exc:

@@ -18,6 +18,9 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
   ``--max-pages``, until their request is done: one taken for dead, or given back
   at a worker's stop, keeps its slot, so the worker that takes it next counts it
   neither again nor never;
+- ``clippings:{id}:held``: sorted set of the requests dropped from the queue at
+  ``--max-pages`` (their data kept in ``requests``), at most as many as slots may
+  still be given back: a slot given back queues the first of them again;
 - ``clippings:{id}:sitemaps``: hash of the sitemaps (and indexes) requested
   from robots.txt files and sitemap indexes (``SITE URL``) and each site's count
   of them (``SITE``), so that ``CLIPPINGS_SITE_MAX_SITEMAPS`` is one cap a site
@@ -75,8 +78,9 @@ ACTIVE = "clippings:crawls"
 PROTOCOL = 3
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
-# Seconds without the coordinator's heartbeat after which its crawl is dead: long,
-# as its beats wait while the reactor is busy storing (a locked archive waits 10 s).
+# Seconds without the coordinator's heartbeat after which its crawl is dead (the
+# setting CLIPPINGS_COORDINATOR_TTL). Its beats come from a thread of their own
+# (:mod:`.beating`), not waiting on a reactor busy storing records.
 COORDINATOR_TTL = 30
 COORDINATOR_BEAT = 2.0  # seconds between the coordinator's heartbeats
 # Tally keys of ``--max-pages`` over all workers: the pages sent so far, and the
@@ -162,7 +166,9 @@ return 1
 """
 # A slot of ARGV[1] given back by a page that brought none (a redirect whose target
 # is not fetched), at most ARGV[3] times in the crawl (counted in ARGV[2]); the
-# lease ARGV[4] holds it no more. 1 if given back.
+# lease ARGV[4] holds it no more. 1 if given back. The first request held aside at
+# the limit (KEYS[4], :data:`_DROP_PAST_LIMIT`) goes back to the queue (KEYS[5]) to
+# take the slot (then 2): without it the slot was lost (the queue was emptied at the limit).
 _GIVE_SLOT_BACK = """
 if redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
 if tonumber(redis.call('HGET', KEYS[1], ARGV[2]) or '0') >= tonumber(ARGV[3]) then return 0 end
@@ -170,6 +176,11 @@ if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') <= 0 then return 0 end
 redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
 redis.call('HINCRBY', KEYS[1], ARGV[2], 1)
 if ARGV[4] ~= '' then redis.call('HDEL', KEYS[2], ARGV[4]) end
+local held = redis.call('ZPOPMIN', KEYS[4])
+if #held > 0 then
+  redis.call('ZADD', KEYS[5], held[2], held[1])
+  return 2
+end
 return 1
 """
 # One of ARGV[1] given back (a count taken for a request that was never sent); nothing
@@ -184,16 +195,25 @@ return 1
 # their data in KEYS[3]) are dropped, how many returned; none once the crawl is
 # done (KEYS[4]). Each is a page not counted yet, which every worker would refuse;
 # those whose lease holds a slot (KEYS[5]: queued again from a worker that stopped
-# or was taken for dead) are counted, and stay.
+# or was taken for dead) are counted, and stay. The first of those dropped, as many
+# as slots may still be given back (ARGV[2] less the given back's count ARGV[3],
+# less those held already), are held aside (KEYS[6], their data kept) for those slots.
 _DROP_PAST_LIMIT = """
 if redis.call('EXISTS', KEYS[4]) == 1 then return 0 end
 if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') < tonumber(ARGV[2]) then return 0 end
-local ids = redis.call('ZRANGE', KEYS[2], 0, -1)
+local room = tonumber(ARGV[2]) - tonumber(redis.call('HGET', KEYS[1], ARGV[3]) or '0')
+  - redis.call('ZCARD', KEYS[6])
+local ids = redis.call('ZRANGE', KEYS[2], 0, -1, 'WITHSCORES')
 local dropped = 0
-for k = 1, #ids do
+for k = 1, #ids, 2 do
   if redis.call('HEXISTS', KEYS[5], ids[k]) == 0 then
-    redis.call('HDEL', KEYS[3], ids[k])
     redis.call('ZREM', KEYS[2], ids[k])
+    if room > 0 then
+      redis.call('ZADD', KEYS[6], ids[k + 1], ids[k])
+      room = room - 1
+    else
+      redis.call('HDEL', KEYS[3], ids[k])
+    end
     dropped = dropped + 1
   end
 end
@@ -473,10 +493,12 @@ class Frontier:
         page was done), 0 when none is left."""
         return int(self._take_slot(keys=[self.keys.tally, self.keys.slots, self.keys.done], args=[key, limit, lease]))
 
-    def give_slot_back(self, limit: int, lease: str) -> bool:
+    def give_slot_back(self, limit: int, lease: str) -> int:
         """A ``--max-pages`` slot given back by a page that brought none, at most
-        ``limit`` times in the crawl (as in one process); ``lease`` holds it no more."""
-        return bool(self._give_slot_back(keys=[self.keys.tally, self.keys.slots, self.keys.done],
+        ``limit`` times in the crawl (as in one process); ``lease`` holds it no more:
+        0 if not, 1 if given back, 2 if a request held aside at the limit was queued for it."""
+        return int(self._give_slot_back(keys=[self.keys.tally, self.keys.slots, self.keys.done, self.keys.held,
+                                               self.keys.queue],
                                          args=[MAX_PAGES_SENT, MAX_PAGES_GIVEN_BACK, limit, lease]))
 
     def untake(self, key: str) -> bool:
@@ -487,7 +509,7 @@ class Frontier:
         """The requests queued, dropped when the count ``key`` is at ``limit``
         (``--max-pages`` reached: each would be leased only to be refused): how many."""
         return int(self._drop_past_limit(keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done,
-                                               self.keys.slots], args=[key, limit]))
+                                               self.keys.slots, self.keys.held], args=[key, limit, MAX_PAGES_GIVEN_BACK]))
 
     def admit_sitemaps(self, site: str, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
         """:meth:`crawler.spiders.articles.ArticleSpider.admit_sitemaps` counted for
@@ -531,7 +553,7 @@ class Frontier:
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
-                           self.keys.robots, self.keys.sitemaps, self.keys.slots, self.keys.sites, *(self.keys.processing(w) for w in workers))
+                           self.keys.robots, self.keys.sitemaps, self.keys.slots, self.keys.sites, self.keys.held, *(self.keys.processing(w) for w in workers))
 
     # -- robots.txt, read once per site for all workers ------------------------------
 
@@ -548,9 +570,9 @@ class Frontier:
         is done (written after :meth:`finish`, the hash outlived the crawl in Redis)."""
         self._share_robots(keys=[self.keys.robots, self.keys.done], args=[netloc, body, f"{netloc} why", why])
 
-    def beat(self) -> None:
-        """The coordinator is alive (see ``COORDINATOR_TTL``)."""
-        self.server.set(self.keys.alive, "1", ex=COORDINATOR_TTL)
+    def beat(self, ttl: int = COORDINATOR_TTL) -> None:
+        """The coordinator is alive for ``ttl`` seconds more (see ``COORDINATOR_TTL``)."""
+        self.server.set(self.keys.alive, "1", ex=ttl)
 
     def is_alive(self) -> bool:
         return bool(self.server.exists(self.keys.alive))

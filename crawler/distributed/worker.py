@@ -29,7 +29,6 @@ import logging
 import os
 import socket
 import sys
-import threading
 import time
 import uuid
 import weakref
@@ -48,6 +47,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from crawler import __version__
+from crawler.distributed.beating import ThreadedBeat
 from crawler.distributed.frontier import (
     HEARTBEAT_TTL,
     LOST,
@@ -229,8 +229,13 @@ class WorkerSpider(ArticleSpider):
         return []
 
     def request_dropped(self, request: Request, spider: Spider) -> None:
-        """A redirect to a URL this crawl already fetched: the lease ends (its
-        redirect record is in the outbox)."""
+        """A redirect to a URL this crawl already fetched: its ``--max-pages`` slot is
+        given back (:meth:`SharedPageLimitMiddleware.no_page`, queueing a request held
+        aside at the limit), then the lease ends (its redirect record is in the
+        outbox). In the other order the coordinator could find the crawl empty in
+        between, and end it with the slot unused."""
+        if request.meta.get("redirect_urls"):
+            self.crawler.signals.send_catch_log(signal=page_unfetched, request=request)
         if LEASE in request.meta:
             self.outbox.commit(request, [], [])
 
@@ -322,6 +327,17 @@ class SharedPageLimitMiddleware:
     N records: every page in flight on every worker had been asked for on top, and
     those not handed over yet were thrown away.)
 
+    A refusal drops the requests still queued at once, holding the first of them
+    aside in Redis (as many as slots may still be given back): a slot given back
+    after the limit (:meth:`no_page`) queues the first held again, in the same Lua
+    call, so a redirect that brought no page does not cost the crawl a page. (The
+    queue was emptied: the slot had no request to take it, and ``--max-pages N``
+    gave fewer than N.) The request refused itself is not held (its lease ends
+    with the refusal): a slot given back when the queue held nothing else is still
+    lost. (To hold it too: the drop's Lua call would take the refused lease out of
+    the worker's processing hash into ``held``, its score kept, and the refusal
+    would pop the lease from the request's meta so its errback commits none.)
+
     A slot belongs to the request's lease until the request is done (its commit):
     a lease queued again from a worker taken for dead, or given back at a worker's
     stop, keeps its slot, and the worker that takes it next sends the page on it
@@ -360,11 +376,14 @@ class SharedPageLimitMiddleware:
         meta = request.meta
         if not meta.get(COUNTED) or meta.get(GIVEN_BACK):
             return
-        if outbox_of(self.crawler).frontier.give_slot_back(self.limit, meta.get(LEASE) or ""):
+        given = outbox_of(self.crawler).frontier.give_slot_back(self.limit, meta.get(LEASE) or "")
+        if given:
             meta[GIVEN_BACK] = True
             meta.pop(SLOT_TAKEN, None)
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/max_pages_given_back")
+                if given == 2:  # refused, and now queued again (as one process counts it)
+                    self.crawler.stats.inc_value("clippings/max_pages_refused", -1)
 
     def process_request(self, request: Request) -> None:
         if is_robots_request(request):
@@ -445,29 +464,23 @@ class WorkerScheduler(BaseScheduler):
         return self.local.popleft() if self.local else None
 
 
-#: Seconds the reactor may not answer before the heartbeat lapses: a busy reactor
-#: (seconds) is alive; a wedged one gives its requests to the other workers.
-REACTOR_STALL_MAX = 60
-
-
-class Heartbeat:
+class Heartbeat(ThreadedBeat):
     """Extension: tells the coordinator every second that this worker is alive,
-    from a thread of its own. (It beat on the reactor thread: a reactor busy for
-    HEARTBEAT_TTL seconds, as when the first HTML page starts the parsing pool on a
-    loaded machine, had the coordinator take the live worker for dead and queue its
-    requests again, the seed among them: fetched twice, "stopped answering".)"""
+    from a thread of its own (:mod:`.beating`). (It beat on the reactor thread: a
+    reactor busy for HEARTBEAT_TTL seconds, as when the first HTML page starts the
+    parsing pool on a loaded machine, had the coordinator take the live worker for
+    dead and queue its requests again, the seed among them: fetched twice,
+    "stopped answering".) A reactor wedged for REACTOR_STALL_MAX seconds lets the
+    beat lapse: the coordinator gives its requests to the others."""
+
+    lapsing = "the reactor has not answered for %d s: this worker lets its heartbeat lapse"
 
     def __init__(self, crawler: Crawler) -> None:
+        super().__init__(every=1.0)
         self.crawler = crawler
         settings = crawler.settings
         self.server = connect(settings.get("CLIPPINGS_REDIS_URL"))
         self.key = heartbeat_key(settings.get("CLIPPINGS_WORKER_ID"))
-        self.stopping = threading.Event()
-        self.thread: threading.Thread | None = None
-        self.reactor: Any = None
-        self.ticked = time.monotonic()
-        """When the reactor last ran :meth:`tick`."""
-        self.wedged = False
         crawler.signals.connect(self.start, signal=signals.spider_opened)
         crawler.signals.connect(self.stop, signal=signals.spider_closed)
 
@@ -488,35 +501,12 @@ class Heartbeat:
             return False
         return True
 
-    def beating(self) -> None:
-        while not self.stopping.wait(1.0):
-            if self.reactor is not None:
-                self.reactor.callFromThread(self.tick)
-            if time.monotonic() - self.ticked > REACTOR_STALL_MAX:
-                if not self.wedged:  # no beat: the coordinator gives its requests to the others
-                    self.wedged = True
-                    logger.error("the reactor has not answered for %d s: this worker lets its heartbeat lapse",
-                                 REACTOR_STALL_MAX)
-                continue
-            if not self.beat():
-                return
-
-    def tick(self) -> None:
-        """The reactor runs (called on it): a busy one is alive, a wedged one is not."""
-        self.ticked = time.monotonic()
-
     def start(self) -> None:
-        self.reactor = sys.modules.get("twisted.internet.reactor")  # (spider_opened: the crawl's, running)
-        self.ticked = time.monotonic()
-        self.beat()  # alive before the first lease
-        self.thread = threading.Thread(target=self.beating, name="clippings-heartbeat", daemon=True)
-        self.thread.start()
+        """(spider_opened: the crawl's reactor runs) alive before the first lease."""
+        self.start_beating()
 
-    def halt(self) -> None:
-        """No beat from now on (a beat under way ends first)."""
-        self.stopping.set()
-        if self.thread is not None and self.thread is not threading.current_thread():
-            self.thread.join(HEARTBEAT_TTL)
+    def halt(self, timeout: float = HEARTBEAT_TTL) -> None:
+        super().halt(timeout)
 
     def stop(self) -> None:
         """The spider closed: a worker stopped before the crawl's end gives back the

@@ -1,0 +1,77 @@
+"""A heartbeat sent from a thread of its own, watched by the reactor.
+
+Both kinds of process in a distributed crawl tell the others they live by a Redis
+key that expires: a worker (``clippings:worker:WORKER``, :class:`~.worker.Heartbeat`)
+and the coordinator (``clippings:{id}:alive``, :class:`~.coordinator.CoordinatorHeartbeat`).
+Sent on the reactor thread, a beat waited while the reactor was busy (the parsing
+pool starting on a loaded machine, records stored in a locked archive), and a
+live process was taken for dead: a worker's requests queued again, a coordinator's
+whole crawl reaped. So the beat has a thread of its own; it asks the reactor to
+answer each time, and lets the key lapse on purpose only when the reactor has not
+answered for :data:`REACTOR_STALL_MAX` seconds (a wedged process is dead to the others).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+#: Seconds the reactor may not answer before the heartbeat lapses: a busy reactor
+#: (seconds) is alive; a wedged one is not.
+REACTOR_STALL_MAX = 60
+
+
+class ThreadedBeat:
+    """Calls :meth:`beat` every ``every`` seconds from its own thread while the
+    reactor answers; subclasses say what a beat is."""
+
+    thread_name = "clippings-heartbeat"
+    lapsing = "the reactor has not answered for %d s: the heartbeat lapses"
+
+    def __init__(self, every: float) -> None:
+        self.every = every
+        self.stopping = threading.Event()
+        self.thread: threading.Thread | None = None
+        self.reactor: Any = None
+        self.ticked = time.monotonic()
+        """When the reactor last ran :meth:`tick`."""
+        self.wedged = False
+
+    def beat(self) -> bool:
+        """One beat; False ends the beating (Redis gone)."""
+        raise NotImplementedError
+
+    def beating(self) -> None:
+        while not self.stopping.wait(self.every):
+            if self.reactor is not None:
+                self.reactor.callFromThread(self.tick)
+            if time.monotonic() - self.ticked > REACTOR_STALL_MAX:
+                if not self.wedged:
+                    self.wedged = True
+                    logger.error(self.lapsing, REACTOR_STALL_MAX)
+                continue
+            if self.stopping.is_set() or not self.beat():
+                return
+
+    def tick(self) -> None:
+        """The reactor runs (called on it): a busy one is alive, a wedged one is not."""
+        self.ticked = time.monotonic()
+
+    def start_beating(self) -> None:
+        """One beat now, then the thread (called on the running reactor)."""
+        self.reactor = sys.modules.get("twisted.internet.reactor")
+        self.ticked = time.monotonic()
+        self.beat()
+        self.thread = threading.Thread(target=self.beating, name=self.thread_name, daemon=True)
+        self.thread.start()
+
+    def halt(self, timeout: float) -> None:
+        """No beat from now on (a beat under way ends first)."""
+        self.stopping.set()
+        if self.thread is not None and self.thread is not threading.current_thread():
+            self.thread.join(timeout)
