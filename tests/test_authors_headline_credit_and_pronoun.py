@@ -10,11 +10,11 @@ import pytest
 from crawler.parsers.metadata.authors import clean_byline
 from tests.support.byline_page import authors_of, byline_authors
 
-_ROWS = ("<p><strong>Anna Berg</strong> | May 3, 2024</p>", "<p>May 3, 2024 · Anna Berg</p>",
+HEADLINE_CREDIT_ROWS = ("<p><strong>Anna Berg</strong> | May 3, 2024</p>", "<p>May 3, 2024 · Anna Berg</p>",
          "<div class='meta'><span>Anna Berg</span><time datetime='2024-05-03'>May 3, 2024</time></div>")
 
 
-@pytest.mark.parametrize("row", _ROWS)
+@pytest.mark.parametrize("row", HEADLINE_CREDIT_ROWS)
 @pytest.mark.parametrize("headline", ["Anna Berg: Why I left the council", "Anna Berg – Mein Jahr im Rat",
                                       "Why I left the council | Anna Berg", "Eine Kolumne von Anna Berg"])
 def test_a_headline_crediting_the_column_to_the_name_keeps_the_writer(row: str, headline: str) -> None:
@@ -23,7 +23,7 @@ def test_a_headline_crediting_the_column_to_the_name_keeps_the_writer(row: str, 
     assert authors_of("en", top=row, title=headline) == ["Anna Berg"]
 
 
-@pytest.mark.parametrize("row", _ROWS)
+@pytest.mark.parametrize("row", HEADLINE_CREDIT_ROWS)
 @pytest.mark.parametrize("headline", ["Why Anna Berg left the council", "Anna Berg resigns from the council"])
 def test_a_headline_about_the_name_still_drops_it(row: str, headline: str) -> None:
     """The name as the headline's subject: the unmarked name by the date is what the

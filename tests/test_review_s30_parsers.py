@@ -9,6 +9,7 @@ import pytest
 
 from crawler.parsers import parse_article
 from tests.support.byline_page import authors_of
+from tests.test_authors_headline_credit_and_pronoun import HEADLINE_CREDIT_ROWS
 
 FETCHED = "2026-12-06T10:00:00Z"
 PROSE = "<p>" + "The council met on Tuesday to discuss the new budget for the coming year, and members " \
@@ -55,11 +56,7 @@ def test_no_relative_stamp_without_a_fetch_time() -> None:
     assert _record(top="<p class='date'>3 hours ago</p>", fetched_at=None).published is None
 
 
-_ROWS = ("<p><strong>Anna Berg</strong> | May 3, 2024</p>", "<p>May 3, 2024 · Anna Berg</p>",
-         "<div class='meta'><span>Anna Berg</span><time datetime='2024-05-03'>May 3, 2024</time></div>")
-
-
-@pytest.mark.parametrize("row", _ROWS)
+@pytest.mark.parametrize("row", HEADLINE_CREDIT_ROWS)
 @pytest.mark.parametrize("headline", ['Anna Berg: "Why I left the council"', "Anna Berg: „Ich gehe“",
                                       "Anna Berg – « Je pars »", "„Ich gehe“ – Anna Berg"])
 def test_a_headline_quoting_the_name_is_no_column_credit(row: str, headline: str) -> None:
@@ -106,7 +103,7 @@ def test_dublin_core_creators_turned_round_are_bounded() -> None:
     assert "Steve Kramer" not in record.authors  # the 21st: as written
 
 
-@pytest.mark.parametrize("row", _ROWS)
+@pytest.mark.parametrize("row", HEADLINE_CREDIT_ROWS)
 @pytest.mark.parametrize("headline", ["Rücktritt von Anna Berg: Was jetzt passiert", "Die Rede von Anna Berg im Wortlaut",
                                       "Der Rücktritt von Anna Berg", "Meeting disrupted by Anna Berg protest"])
 def test_a_by_word_that_is_the_headlines_of_is_no_column_credit(row: str, headline: str) -> None:

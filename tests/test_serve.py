@@ -216,6 +216,17 @@ def get_when_up(url: str, process: subprocess.Popen) -> tuple[int, str]:
             time.sleep(0.2)
 
 
+def served_page(page: str, *archives: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """(status, text) of ``page`` from a ``clippings serve ARCHIVES`` started for it and stopped after."""
+    port = free_port()
+    process = serve(*archives, "--port", str(port), env=env)
+    try:
+        return get_when_up(f"http://127.0.0.1:{port}{page}", process)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
 @pytest.mark.parametrize("name", ["news#2.db", "news?2.db", "news%41.db"])
 def test_a_path_with_uri_characters_serves_that_file_and_makes_no_other(tmp_path: Path, name: str) -> None:
     """'#', '?' and '%' are part of the file name, not a URI's fragment, query or escape."""
@@ -267,13 +278,7 @@ def test_a_metadata_file_another_user_planted_in_the_temp_dir_is_not_served(tmp_
         (folder / name).write_text(json.dumps(planted), encoding="utf-8")
         os.chown(folder / name, 65534, 65534)
         os.chown(folder, 65534, 65534)  # (another user's)
-    port = free_port()
-    process = serve(str(path), "--port", str(port), env={"TMPDIR": str(temp)})
-    try:
-        status, text = get_when_up(f"http://127.0.0.1:{port}/-/metadata.json", process)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    status, text = served_page("/-/metadata.json", str(path), env={"TMPDIR": str(temp)})
     assert status == 200
     assert json.loads(text)["title"] == "Clippings"
 
@@ -289,13 +294,7 @@ def test_a_read_only_archive_served_first_keeps_the_first_name(tmp_path: Path) -
         path.parent.mkdir()
         seed_archive(path).close()
     paths[0].chmod(0o444)
-    port = free_port()
-    process = serve(*map(str, paths), "--port", str(port))
-    try:
-        status, text = get_when_up(f"http://127.0.0.1:{port}/-/databases.json", process)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    status, text = served_page("/-/databases.json", *map(str, paths))
     assert status == 200
     assert [(db["name"], db["path"], db["is_mutable"]) for db in json.loads(text)] == [
         ("news", str(paths[0]), False), ("news_2", str(paths[1]), True)]
