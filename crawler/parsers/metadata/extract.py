@@ -523,6 +523,8 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             printed = _printed_on(src)  # (the page's text joined once, not once per creator)
             values = [uninverted(v, printed) if n < _MAX_DC_CREATORS else v for n, v in enumerate(values)]
         found = _without_site_tail(clean_author_list(values), src)
+        if len(found) > 1:
+            found = _without_shoot_credits(found, src)
         if found:
             source = "opengraph" if name.startswith("article:") else "meta"
             # "Example News (www.example.com)": the publisher crediting itself
@@ -564,6 +566,28 @@ def uninverted(value: str, printed: Callable[[str], bool]) -> str:
 # page of a thousand creator metas cost a second per 200 of them when each joined the
 # page's text anew.
 _MAX_DC_CREATORS = 20
+
+
+# The roles a photo shoot's credits name beside the writer ("Photographed by X;
+# Modeled by Y at Z Models; Styled by W; Hair by V; Makeup by U; Nails by T"):
+# fashion and beauty CMSs list the whole shoot in their author meta
+# (``sailthru.author``), the writer first.
+_SHOOT_ROLE = re.compile(
+    r"(?:photographed|photography|photos?|modell?ed|styled|styling|hair|make-?up|nails|grooming|"
+    r"prop styling|set design|casting)\s+by\s*:?\s*$", re.IGNORECASE)
+
+
+def _without_shoot_credits(names: list[str], src: _Sources) -> list[str]:
+    """A meta's list of names without those the page prints only after a photo
+    shoot's role ("Photographed by X", "Hair by Y"): the shoot's crew, not the
+    story's writers. The first name (the writer's place) always stays."""
+    text = " ".join(" ".join(src.page.doc.itertext()).split())
+    kept = names[:1]
+    for name in names[1:]:
+        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+        if not starts or not all(_SHOOT_ROLE.search(text[max(0, i - 30):i]) for i in starts):
+            kept.append(name)
+    return kept
 
 
 def _printed_on(src: _Sources) -> Callable[[str], bool]:
