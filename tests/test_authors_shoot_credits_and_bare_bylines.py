@@ -57,3 +57,19 @@ def test_a_bare_text_byline_under_the_standfirst() -> None:
 def test_a_bare_sentence_after_a_heading_is_no_byline() -> None:
     page = BARE.replace(" by Duncan Wright / January 19, 2017 /", " by far the oldest of these dreams /")
     assert "Duncan Wright" not in parse_article(page, URL).authors
+
+
+HCARD = """<html><head><title>Hackers find a new way in</title></head><body><div class="story">
+<h1>Hackers find a new way in</h1>
+<cite class="byline vcard">By <span class="fn">JORDAN ROBB and RACHEL MOSS - Technology Writers</span>
+| <span class="provider org">AP</span> - <abbr title="2011-08-25T01:40:40Z">1 hr ago</abbr></cite>
+<p>Security researchers said on Wednesday that they had found a way into the phones of millions of people,
+and that the makers had been told about it weeks ago but had not yet shipped a fix to their customers.</p>
+<p>The flaw lets an attacker read messages without the owner knowing, the researchers said, and it can be
+used from a distance by anyone who knows the number of the phone they want to look into.</p>
+</div></body></html>"""
+
+
+def test_an_hcard_organisation_beside_the_writers_is_no_author() -> None:
+    names = [a.casefold() for a in parse_article(HCARD, URL).authors]
+    assert names == ["jordan robb", "rachel moss"]

@@ -902,9 +902,24 @@ def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:
     if len(authors) > 1:  # "Jane Doe / SITE.COM", "Jane Doe, MDR THÜRINGEN": the publisher credit goes
         capitals = all(_in_capitals(a) for a in authors)  # "By JOE HARRINGTON and JANE DOE" on joe.ie
         authors = [a for a in authors if not _publisher_credit(a, src.site_keys, capitals)] or authors
+        orgs = _hcard_orgs(src.page.doc)
+        authors = [a for a in authors if a.casefold() not in orgs] or authors
     if any(_in_capitals(a) for a in authors):  # "By DENISE OKAFOR": as spelt elsewhere
         authors = _proper_case(src.page.doc, src.data, authors)
     return authors
+
+
+# An element of class "org": the hCard microformat's organisation, beside its
+# "fn" (the person): "<cite class="byline vcard">By <span class=fn>Jane Doe</span>
+# | <span class="provider org">AP</span></cite>" credits the agency, not a writer.
+_HCARD_ORG = "//*[contains(concat(' ', normalize-space(@class), ' '), ' org ')]"
+_MAX_HCARD_ORGS = 20
+
+
+def _hcard_orgs(doc: Any) -> frozenset[str]:
+    """The case-folded texts of the page's hCard organisation elements."""
+    return frozenset(" ".join(text_of(el, 120, " ").split()).casefold()
+                     for el in itertools.islice(doc.xpath(_HCARD_ORG), _MAX_HCARD_ORGS))
 
 
 def _publisher_credit(name: str, keys: set[str], all_capitals: bool = False) -> bool:
