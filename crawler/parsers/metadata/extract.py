@@ -523,6 +523,8 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             printed = _printed_on(src)  # (the page's text joined once, not once per creator)
             values = [uninverted(v, printed) if n < _MAX_DC_CREATORS else v for n, v in enumerate(values)]
         found = _without_site_tail(clean_author_list(values), src)
+        if len(found) > 1:
+            found = _without_shoot_credits(found, src)
         if found:
             source = "opengraph" if name.startswith("article:") else "meta"
             # "Example News (www.example.com)": the publisher crediting itself
@@ -564,6 +566,28 @@ def uninverted(value: str, printed: Callable[[str], bool]) -> str:
 # page of a thousand creator metas cost a second per 200 of them when each joined the
 # page's text anew.
 _MAX_DC_CREATORS = 20
+
+
+# The roles a photo shoot's credits name beside the writer ("Photographed by X;
+# Modeled by Y at Z Models; Styled by W; Hair by V; Makeup by U; Nails by T"):
+# fashion and beauty CMSs list the whole shoot in their author meta
+# (``sailthru.author``), the writer first.
+_SHOOT_ROLE = re.compile(
+    r"(?:photographed|photography|photos?|modell?ed|styled|styling|hair|make-?up|nails|grooming|"
+    r"prop styling|set design|casting)\s+by\s*:?\s*$", re.IGNORECASE)
+
+
+def _without_shoot_credits(names: list[str], src: _Sources) -> list[str]:
+    """A meta's list of names without those the page prints only after a photo
+    shoot's role ("Photographed by X", "Hair by Y"): the shoot's crew, not the
+    story's writers. The first name (the writer's place) always stays."""
+    text = " ".join(" ".join(src.page.doc.itertext()).split())
+    kept = names[:1]
+    for name in names[1:]:
+        starts = [m.start() for m in re.finditer(re.escape(name), text)]
+        if not starts or not all(_SHOOT_ROLE.search(text[max(0, i - 30):i]) for i in starts):
+            kept.append(name)
+    return kept
 
 
 def _printed_on(src: _Sources) -> Callable[[str], bool]:
@@ -878,9 +902,24 @@ def _byline_authors(src: _Sources, authors: list[str]) -> list[str]:
     if len(authors) > 1:  # "Jane Doe / SITE.COM", "Jane Doe, MDR THÜRINGEN": the publisher credit goes
         capitals = all(_in_capitals(a) for a in authors)  # "By JOE HARRINGTON and JANE DOE" on joe.ie
         authors = [a for a in authors if not _publisher_credit(a, src.site_keys, capitals)] or authors
+        orgs = _hcard_orgs(src.page.doc)
+        authors = [a for a in authors if a.casefold() not in orgs] or authors
     if any(_in_capitals(a) for a in authors):  # "By DENISE OKAFOR": as spelt elsewhere
         authors = _proper_case(src.page.doc, src.data, authors)
     return authors
+
+
+# An element of class "org": the hCard microformat's organisation, beside its
+# "fn" (the person): "<cite class="byline vcard">By <span class=fn>Jane Doe</span>
+# | <span class="provider org">AP</span></cite>" credits the agency, not a writer.
+_HCARD_ORG = "//*[contains(concat(' ', normalize-space(@class), ' '), ' org ')]"
+_MAX_HCARD_ORGS = 20
+
+
+def _hcard_orgs(doc: Any) -> frozenset[str]:
+    """The case-folded texts of the page's hCard organisation elements."""
+    return frozenset(" ".join(text_of(el, 120, " ").split()).casefold()
+                     for el in itertools.islice(doc.xpath(_HCARD_ORG), _MAX_HCARD_ORGS))
 
 
 def _publisher_credit(name: str, keys: set[str], all_capitals: bool = False) -> bool:

@@ -963,8 +963,40 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
                 break
             scan.story_begun = scan.as_of_text is not None  # (a "Stand:" row was the date row)
             continue
-        if len(text) <= 250:
-            _read_own_line(scan, el, text, attrs, language, around)
+        _read_header_line(scan, el, (text, attrs), language, around, long_paragraphs)
+
+
+def _read_header_line(scan: HeaderScan, el: Any, line: tuple[str, str], language: str | None,
+                      around: set[Any], long_paragraphs: int) -> None:
+    """A short line of the header (``line``: its text and attributes), then a
+    bare-text byline after it while no long paragraph has begun the story."""
+    text, attrs = line
+    if len(text) <= 250:
+        _read_own_line(scan, el, text, attrs, language, around)
+    if not scan.authors and not long_paragraphs:
+        _tail_byline(scan, el, language, around)
+
+
+# A bare text's by-word opening: "by Jane Doe / January 19, 2017 /".
+_TAIL_BY = re.compile(r"(?:by|von|par|por)\s+\S", re.IGNORECASE)
+_TAIL_AFTER = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+_MAX_TAIL_NAMES = 3
+
+
+def _tail_byline(scan: HeaderScan, el: Any, language: str | None, around: set[Any]) -> None:
+    """A byline printed as bare text right after the headline's standfirst, in no
+    element of its own ("<h3 class=subtitle>..</h3> by Jane Doe / January 19, 2017 /"
+    in a WordPress theme's post-info box): read only as a by-word line opening the
+    text after a heading or paragraph, naming up to three people, outside related
+    lists and comments."""
+    if el.tag not in _TAIL_AFTER or (parent := el.getparent()) is None:
+        return
+    tail = " ".join((el.tail or "").split())
+    if not tail or len(tail) > 120 or not _TAIL_BY.match(tail) or not looks_like_byline(tail):
+        return
+    _read_own_line(scan, parent, tail, "", language, around)
+    if len(scan.authors) > _MAX_TAIL_NAMES or any(len(n.split()) < 2 for n in scan.authors):
+        scan.authors, scan.byline_raw = [], None
 
 
 _ASIDE_DEPTH = 4
