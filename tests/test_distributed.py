@@ -300,7 +300,7 @@ def test_the_requests_queued_past_max_pages_are_dropped_at_once(redis_url: str) 
         assert crawler.stats.get_value("clippings/max_pages_refused") == 6
         limit.process_exception(first, StoppedBeforeFetch())  # its slot free again
         frontier.push([Request(f"{seed}later")])
-        assert frontier.drop_past_limit("max-pages sent", 1) == (0, False)
+        assert frontier.drop_past_limit("max-pages sent", 1) == (0, 0)
         assert [request.url for _, request in frontier.pop("drop-w", 10)] == [f"{seed}later"]
     finally:
         frontier.finish()
@@ -782,12 +782,37 @@ def test_a_request_held_past_max_pages_outlives_its_workers_death_once(redis_url
         assert server.zcard(frontier.keys.held) == 1
         assert sorted(request.url for _, request in frontier.pop("held-next", 5)) == [leased[0].url, leased[1].url]
         frontier.push([Request(f"{seed}b/{n}") for n in range(4)])  # refused by another worker
-        assert frontier.drop_past_limit("max-pages sent", 2) == (4, False)
+        assert frontier.drop_past_limit("max-pages sent", 2) == (4, 0)
         assert server.zcard(frontier.keys.held) == 2  # at most --max-pages less the slots given back
         assert server.hlen(frontier.keys.requests) == 2 + 2  # the two in flight, the two held
     finally:
         frontier.finish()
     assert not server.exists(frontier.keys.held, frontier.keys.requests)
+
+
+def test_a_request_refused_as_a_slot_is_given_back_is_queued_for_it(redis_url: str) -> None:
+    """A slot given back between a request's refusal (no slot left) and the drop
+    that follows it: the drop finds the count below the limit, and queues the
+    refused request again for that slot. (Its lease ended with the refusal: the
+    slot stayed free with nothing held to take it, and the request was not fetched.)"""
+    from crawler.distributed.frontier import MAX_PAGES_SENT
+
+    crawl, seed, worker = f"held-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/", "held-race"
+    server = redis.Redis.from_url(redis_url)
+    frontier = Frontier(server, crawl)
+    try:
+        frontier.push([Request(f"{seed}a/{n}") for n in range(2)])
+        sent, refused = (lease.decode() for lease in server.zrange(frontier.keys.queue, 0, -1))
+        server.zrem(frontier.keys.queue, sent, refused)  # both leased, as pop leases them
+        server.hset(frontier.keys.processing(worker), mapping={sent: 1, refused: 2})
+        assert frontier.take_slot(MAX_PAGES_SENT, 1, sent) == 1
+        assert frontier.take_slot(MAX_PAGES_SENT, 1, refused) == 0  # refused: no slot left
+        assert frontier.give_slot_back(1, sent) == 1  # sent's redirect brought no page
+        assert frontier.drop_past_limit(MAX_PAGES_SENT, 1, worker, refused) == (0, 2)
+        assert server.zrange(frontier.keys.queue, 0, -1) == [refused.encode()]
+        assert server.hkeys(frontier.keys.processing(worker)) == [sent.encode()]
+    finally:
+        frontier.finish()
 
 
 def worker_guard(redis_url: str, crawl: str, seed: str, budget: int,

@@ -204,10 +204,17 @@ return 1
 # less those held already), are held aside (KEYS[6], their data kept) for those slots.
 # The request refused, lease ARGV[4] in the worker's processing hash KEYS[7], is held
 # first (moved out of the hash, its score kept): its lease ends here, not at a commit.
-# {dropped, 1 if the refused lease was held}.
+# A slot given back since the refusal (the count below ARGV[2]) queues it again
+# instead: the slot is its. {dropped, 1 if the refused lease was held, 2 if queued}.
 _DROP_PAST_LIMIT = """
 if redis.call('EXISTS', KEYS[4]) == 1 then return {0, 0} end
-if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') < tonumber(ARGV[2]) then return {0, 0} end
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') < tonumber(ARGV[2]) then
+  local score = ARGV[4] ~= '' and redis.call('HGET', KEYS[7], ARGV[4])
+  if not score then return {0, 0} end
+  redis.call('HDEL', KEYS[7], ARGV[4])
+  redis.call('ZADD', KEYS[2], score, ARGV[4])
+  return {0, 2}
+end
 local room = tonumber(ARGV[2]) - tonumber(redis.call('HGET', KEYS[1], ARGV[3]) or '0')
   - redis.call('ZCARD', KEYS[6])
 local kept = 0
@@ -522,16 +529,18 @@ class Frontier:
         """One of ``key`` given back (:meth:`take`): its request was not sent."""
         return bool(self._untake(keys=[self.keys.tally, self.keys.done], args=[key]))
 
-    def drop_past_limit(self, key: str, limit: int, worker: str = "", lease: str = "") -> tuple[int, bool]:
+    def drop_past_limit(self, key: str, limit: int, worker: str = "", lease: str = "") -> tuple[int, int]:
         """The requests queued, dropped when the count ``key`` is at ``limit``
         (``--max-pages`` reached: each would be leased only to be refused): how many,
-        and whether ``lease`` (the request refused, in ``worker``'s processing hash)
-        was held aside with them (its lease then ended here: it commits nothing)."""
+        and what became of ``lease`` (the request refused, in ``worker``'s processing
+        hash): 1 held aside with them, 2 queued again (a slot was given back since its
+        refusal: the slot is its), either way its lease ended here (it commits
+        nothing); 0 it was not moved."""
         dropped, kept = self._drop_past_limit(
             keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done, self.keys.slots,
                   self.keys.held, self.keys.processing(worker)],
             args=[key, limit, MAX_PAGES_GIVEN_BACK, lease])
-        return int(dropped), bool(int(kept))
+        return int(dropped), int(kept)
 
     def admit_sitemaps(self, site: str, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
         """:meth:`crawler.spiders.articles.ArticleSpider.admit_sitemaps` counted for

@@ -339,7 +339,8 @@ class SharedPageLimitMiddleware:
     kept, and the refusal takes the lease out of the request's meta, so its errback
     commits nothing (its data stays for the worker that takes it next). (It was not
     held, its lease ending with the refusal: a slot given back when the queue held
-    nothing else was lost.) A held request is in no worker's hash: the worker's
+    nothing else was lost.) A slot given back between the refusal and the drop
+    queues the refused request again instead, for that slot. A held request is in no worker's hash: the worker's
     death or stop neither queues it again nor loses it; ``held`` holds at most as
     many as slots may still be given back, and goes with the crawl's keys.
 
@@ -413,11 +414,12 @@ class SharedPageLimitMiddleware:
         # as one process's scheduler drops them (a frontier of 50,000 links took minutes).
         outbox = outbox_of(self.crawler)
         dropped, held = frontier.drop_past_limit(MAX_PAGES_SENT, self.limit, outbox.worker, lease or "")
-        if held:  # its lease ended in the drop: the errback commits nothing
+        if held:  # held aside or queued again (a slot given back meanwhile), its lease ended: no commit
             outbox.keep(request)
+        requeued = held == 2  # for a slot given back since: not refused, only not sent from here
         if self.crawler.stats:
-            self.crawler.stats.inc_value("clippings/max_pages_refused", 1 + dropped)
-        if not self.refused:
+            self.crawler.stats.inc_value("clippings/max_pages_refused", int(not requeued) + dropped)
+        if not self.refused and not requeued:
             self.refused = True
             frontier.claim(MAX_PAGES_REFUSED, self.crawler.settings.get("CLIPPINGS_WORKER_ID"))
         raise PastMaxPages()
