@@ -116,6 +116,9 @@ class WarcStore:
         self._writer = WARCWriter(self._file, gzip=True)
         #: Bytes written and not yet synced (the new file's name among them).
         self.unsynced = False
+        #: The sync that failed: final (the kernel may have dropped the pages it could
+        #: not write, marked clean, so a later sync that passes proves nothing).
+        self.failed: OSError | None = None
         if self._file.tell() == 0:
             info = {"software": f"Clippings/{__version__} (warcio)", "format": "WARC File Format 1.1",
                     **(operator_info or {})}
@@ -128,7 +131,10 @@ class WarcStore:
                 raise
 
     def write(self, raw: RawResponse) -> Capture:
-        """Write the request and response records; the capture points at the response."""
+        """Write the request and response records; the capture points at the response.
+        Refused (the first failed sync's error) once a sync failed: no later capture
+        could be made durable."""
+        self._refuse_if_failed()
         headers = [(k, v) for k, v in raw.headers if k.lower() not in _DROPPED_HEADERS]
         headers.append(("Content-Length", str(len(raw.body))))
         http_headers = StatusAndHeaders(status_line(raw.status), headers, protocol="HTTP/1.1")
@@ -162,14 +168,30 @@ class WarcStore:
 
     def sync(self) -> None:
         """Put the records written so far on disk (``fsync``): called before a
-        transaction whose rows point at them commits."""
-        self._file.flush()
-        os.fsync(self._file.fileno())
+        transaction whose rows point at them commits. A failed sync is final: this
+        store raises its error again at each later sync or write, and :meth:`close`
+        does not try again. (A retry after a failed ``fsync`` may pass with the
+        records lost: the kernel can mark the pages it failed to write clean.)"""
+        self._refuse_if_failed()
+        try:
+            self._file.flush()
+            os.fsync(self._file.fileno())
+        except OSError as exc:
+            self.failed = exc
+            raise
         self.unsynced = False
 
+    def _refuse_if_failed(self) -> None:
+        if self.failed is not None:
+            raise OSError(self.failed.errno, f"an earlier sync of {self.path.name} failed: "
+                          f"{self.failed.strerror or self.failed}")
+
     def close(self) -> None:
+        """Sync what is left (a write that failed part way: each store syncs its
+        own) and close the file; after a failed sync (reported by the sync's caller)
+        it only closes the file."""
         try:
-            if not self._file.closed and self.unsynced:  # (a write that failed part way: each store syncs its own)
+            if not self._file.closed and self.unsynced and self.failed is None:
                 self.sync()
         finally:  # (a sync that fails, the disk full: the file is closed all the same)
             self._file.close()

@@ -300,7 +300,7 @@ def test_the_requests_queued_past_max_pages_are_dropped_at_once(redis_url: str) 
         assert crawler.stats.get_value("clippings/max_pages_refused") == 6
         limit.process_exception(first, StoppedBeforeFetch())  # its slot free again
         frontier.push([Request(f"{seed}later")])
-        assert frontier.drop_past_limit("max-pages sent", 1) == 0
+        assert frontier.drop_past_limit("max-pages sent", 1) == (0, 0)
         assert [request.url for _, request in frontier.pop("drop-w", 10)] == [f"{seed}later"]
     finally:
         frontier.finish()
@@ -687,7 +687,7 @@ def test_a_max_pages_slot_given_back_past_the_limit_is_taken_by_a_request_held_a
         limit.process_request(first)
         limit.process_request(second)
         with pytest.raises(PastMaxPages):
-            limit.process_request(third)  # the queue (a/3, a/4) dropped: held aside
+            limit.process_request(third)  # third and the queue's first (a/3) held aside, a/4 dropped
         assert server.zcard(frontier.keys.queue) == 0
         target = first.replace(url=f"{seed}moved")  # first redirected to a page fetched already
         target.meta["redirect_urls"] = [first.url]
@@ -699,12 +699,120 @@ def test_a_max_pages_slot_given_back_past_the_limit_is_taken_by_a_request_held_a
                 scripts += [sha for sha in (frontier._give_slot_back.sha, frontier._push_and_ack.sha) if sha in command]
         # (a script's first call is sent twice: NOSCRIPT, loaded, again)
         assert list(dict.fromkeys(scripts)) == [frontier._give_slot_back.sha, frontier._push_and_ack.sha]
-        assert [request.url for _, request in frontier.pop("held-w", 5)] == [f"{seed}a/3"]
+        assert [request.url for _, request in frontier.pop("held-w", 5)] == [f"{seed}a/2"]  # the refused first
         # refused: the third and the two queued; one of them queued again, as one process counts it
         assert crawler.stats.get_value("clippings/max_pages_refused") == 2
     finally:
         frontier.finish()
     assert not server.keys(f"clippings:{{{crawl}}}:held")
+
+
+def refused_past_the_limit(redis_url: str, crawl: str, seed: str, worker: str) -> tuple[Crawler, list[Request]]:
+    """A worker's SharedPageLimitMiddleware at ``--max-pages 2`` (no crawl around
+    it): three requests pushed and leased at once (the queue is empty after), the
+    first two sent, the third refused and its errback run as Scrapy runs it."""
+    from twisted.python.failure import Failure
+
+    from crawler.distributed.worker import SharedPageLimitMiddleware
+    from crawler.exceptions import PastMaxPages
+
+    settings = worker_settings({"seeds": [seed], "settings": {"CLIPPINGS_MAX_PAGES": 2}}, redis_url, worker)
+    crawler = Crawler(WorkerSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    crawler.spider = spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    limit = SharedPageLimitMiddleware.from_crawler(crawler)
+    spider.frontier.push([Request(f"{seed}a/{n}", priority=-n) for n in range(3)])
+    leased = []
+    for lease, request in spider.frontier.pop(worker, 3):
+        request.meta[LEASE] = lease
+        leased.append(request)
+    limit.process_request(leased[0])
+    limit.process_request(leased[1])
+    with pytest.raises(PastMaxPages) as refused:
+        limit.process_request(leased[2])
+    failure = Failure(refused.value)
+    failure.request = leased[2]  # type: ignore[attr-defined]
+    assert list(spider.on_error(failure)) == []
+    return crawler, leased
+
+
+def test_the_request_refused_past_max_pages_is_held_for_a_slot_given_back(redis_url: str) -> None:
+    """The request refused past ``--max-pages`` when nothing else was queued is held
+    aside itself: its lease moves from the worker's processing hash into ``held``
+    (its score and data kept) and its errback commits nothing, so a slot given back
+    later (a redirect whose target was fetched already) queues it again. (Its lease
+    ended with the refusal: the slot had no request to take it, and ``--max-pages N``
+    gave fewer than N.)"""
+    from scrapy import signals
+
+    crawl, seed, worker = f"held-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/", "held-r"
+    crawler, (first, _, third) = refused_past_the_limit(redis_url, crawl, seed, worker)
+    frontier = crawler.spider.frontier  # type: ignore[union-attr]
+    server = redis.Redis.from_url(redis_url)
+    try:
+        assert LEASE not in third.meta
+        held = [lease.decode() for lease in server.zrange(frontier.keys.held, 0, -1)]
+        assert len(held) == 1 and not server.hexists(frontier.keys.processing(worker), held[0])
+        assert server.hexists(frontier.keys.requests, held[0])
+        assert server.zcard(frontier.keys.queue) == 0 and server.hlen(frontier.keys.processing(worker)) == 2
+        target = first.replace(url=f"{seed}moved")  # first redirected to a page fetched already
+        target.meta["redirect_urls"] = [first.url]
+        crawler.signals.send_catch_log(signal=signals.request_dropped, request=target, spider=crawler.spider)
+        again = frontier.pop("held-other", 5)
+        assert [(lease, request.url) for lease, request in again] == [(held[0], third.url)]
+        assert crawler.stats.get_value("clippings/max_pages_refused") == 0  # queued again: not refused
+        assert frontier.commit(held[0], "held-other", [], []) == 0
+        assert not server.exists(frontier.keys.held)
+    finally:
+        frontier.finish()
+
+
+def test_a_request_held_past_max_pages_outlives_its_workers_death_once(redis_url: str) -> None:
+    """A held request is in no worker's processing hash: when the worker that
+    refused it is taken for dead, the requests it still held go back to the queue
+    and the held one does not (it would be fetched twice: once queued again, once
+    for a slot given back); it stays held, the held set bounded by the slots that
+    may still come back, and goes at the crawl's end."""
+    crawl, seed, worker = f"held-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/", "held-dead"
+    crawler, leased = refused_past_the_limit(redis_url, crawl, seed, worker)
+    frontier = crawler.spider.frontier  # type: ignore[union-attr]
+    server = redis.Redis.from_url(redis_url)
+    try:
+        assert frontier.requeue_dead_workers() == {worker: 2}  # no heartbeat: the two sent
+        assert server.zcard(frontier.keys.held) == 1
+        assert sorted(request.url for _, request in frontier.pop("held-next", 5)) == [leased[0].url, leased[1].url]
+        frontier.push([Request(f"{seed}b/{n}") for n in range(4)])  # refused by another worker
+        assert frontier.drop_past_limit("max-pages sent", 2) == (4, 0)
+        assert server.zcard(frontier.keys.held) == 2  # at most --max-pages less the slots given back
+        assert server.hlen(frontier.keys.requests) == 2 + 2  # the two in flight, the two held
+    finally:
+        frontier.finish()
+    assert not server.exists(frontier.keys.held, frontier.keys.requests)
+
+
+def test_a_request_refused_as_a_slot_is_given_back_is_queued_for_it(redis_url: str) -> None:
+    """A slot given back between a request's refusal (no slot left) and the drop
+    that follows it: the drop finds the count below the limit, and queues the
+    refused request again for that slot. (Its lease ended with the refusal: the
+    slot stayed free with nothing held to take it, and the request was not fetched.)"""
+    from crawler.distributed.frontier import MAX_PAGES_SENT
+
+    crawl, seed, worker = f"held-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/", "held-race"
+    server = redis.Redis.from_url(redis_url)
+    frontier = Frontier(server, crawl)
+    try:
+        frontier.push([Request(f"{seed}a/{n}") for n in range(2)])
+        sent, refused = (lease.decode() for lease in server.zrange(frontier.keys.queue, 0, -1))
+        server.zrem(frontier.keys.queue, sent, refused)  # both leased, as pop leases them
+        server.hset(frontier.keys.processing(worker), mapping={sent: 1, refused: 2})
+        assert frontier.take_slot(MAX_PAGES_SENT, 1, sent) == 1
+        assert frontier.take_slot(MAX_PAGES_SENT, 1, refused) == 0  # refused: no slot left
+        assert frontier.give_slot_back(1, sent) == 1  # sent's redirect brought no page
+        assert frontier.drop_past_limit(MAX_PAGES_SENT, 1, worker, refused) == (0, 2)
+        assert server.zrange(frontier.keys.queue, 0, -1) == [refused.encode()]
+        assert server.hkeys(frontier.keys.processing(worker)) == [sent.encode()]
+    finally:
+        frontier.finish()
 
 
 def worker_guard(redis_url: str, crawl: str, seed: str, budget: int,

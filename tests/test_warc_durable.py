@@ -120,3 +120,27 @@ def test_import_warc_syncs_the_warc_file_before_the_rows_pointing_into_it_commit
     commits = [i for i, line in enumerate(lines) if re.search(r"pwrite64\(\d+<[^>]*news\.db-wal>", line)]
     assert synced and folder, lines
     assert any(i > max(synced[0], folder[0]) for i in commits), lines  # the version's row after
+
+
+def test_a_failed_warc_sync_is_final_and_said_once(demo_server: Any, tmp_path: Path) -> None:
+    """A WARC file whose ``fsync`` fails (here a file object whose fileno is a pipe's
+    read end: EINVAL; tests/support/pipe_sync_pipeline.py) stops the crawl, said
+    once. Its close synced again (``unsynced`` still true): a second error with a
+    traceback, ``clippings/close_errors`` counted, and a retry that passed would
+    prove nothing (the kernel may mark the pages it failed to write clean)."""
+    import json
+
+    from crawler import settings as project_settings
+
+    db = tmp_path / "news.db"
+    pipelines = {**project_settings.ITEM_PIPELINES, "tests.support.pipe_sync_pipeline.PipeSyncPipeline": 700}
+    result = crawl(db, demo_server.base_url + "/", extra=("-v", "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}"))
+    assert result.returncode != 0, result.stderr
+    with closing(sqlite3.connect(db)) as conn:
+        status, stats = conn.execute("SELECT status, stats FROM crawls").fetchone()
+    stats = json.loads(stats)
+    assert status == "failed" and "cannot write the WARC file" in stats["finish_reason"], stats
+    assert "clippings/close_errors" not in stats and stats["clippings/archive_errors"] == 1, stats
+    errors = [line for line in result.stderr.splitlines() if "] ERROR: " in line]
+    assert len(errors) == 1 and "archive write failed" in errors[0], errors
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]

@@ -19,8 +19,11 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
   at a worker's stop, keeps its slot, so the worker that takes it next counts it
   neither again nor never;
 - ``clippings:{id}:held``: sorted set of the requests dropped from the queue at
-  ``--max-pages`` (their data kept in ``requests``), at most as many as slots may
-  still be given back: a slot given back queues the first of them again;
+  ``--max-pages``, and of the request refused there (its lease moved out of its
+  worker's processing hash, its score kept), their data kept in ``requests``, at
+  most as many as slots may still be given back: a slot given back queues the
+  first of them again (a held request is in no worker's hash: a worker's death
+  or stop neither queues nor loses it);
 - ``clippings:{id}:sitemaps``: hash of the sitemaps (and indexes) requested
   from robots.txt files and sitemap indexes (``SITE URL``) and each site's count
   of them (``SITE``), so that ``CLIPPINGS_SITE_MAX_SITEMAPS`` is one cap a site
@@ -47,8 +50,9 @@ crawl's settings neither overwrite nor outlive another's. Counts are the
 crawl's own (its tally, slots, sitemaps, robots.txt rules and claims): two crawls
 of one site never share them.
 
-A request is always either queued or in exactly one worker's processing hash:
-:meth:`Frontier.pop` moves it, :meth:`Frontier.commit` removes it together with
+A request is always either queued, held aside at ``--max-pages`` or in exactly one
+worker's processing hash: :meth:`Frontier.pop` moves it, :meth:`Frontier.drop_past_limit`
+holds it, :meth:`Frontier.commit` removes it together with
 queueing its links and appending its records, in one Lua script, so a worker
 killed at any moment loses nothing and nothing is recorded twice.
 """
@@ -198,11 +202,31 @@ return 1
 # or was taken for dead) are counted, and stay. The first of those dropped, as many
 # as slots may still be given back (ARGV[2] less the given back's count ARGV[3],
 # less those held already), are held aside (KEYS[6], their data kept) for those slots.
+# The request refused, lease ARGV[4] in the worker's processing hash KEYS[7], is held
+# first (moved out of the hash, its score kept): its lease ends here, not at a commit.
+# A slot given back since the refusal (the count below ARGV[2]) queues it again
+# instead: the slot is its. {dropped, 1 if the refused lease was held, 2 if queued}.
 _DROP_PAST_LIMIT = """
-if redis.call('EXISTS', KEYS[4]) == 1 then return 0 end
-if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') < tonumber(ARGV[2]) then return 0 end
+if redis.call('EXISTS', KEYS[4]) == 1 then return {0, 0} end
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0') < tonumber(ARGV[2]) then
+  local score = ARGV[4] ~= '' and redis.call('HGET', KEYS[7], ARGV[4])
+  if not score then return {0, 0} end
+  redis.call('HDEL', KEYS[7], ARGV[4])
+  redis.call('ZADD', KEYS[2], score, ARGV[4])
+  return {0, 2}
+end
 local room = tonumber(ARGV[2]) - tonumber(redis.call('HGET', KEYS[1], ARGV[3]) or '0')
   - redis.call('ZCARD', KEYS[6])
+local kept = 0
+if room > 0 and ARGV[4] ~= '' then
+  local score = redis.call('HGET', KEYS[7], ARGV[4])
+  if score then
+    redis.call('HDEL', KEYS[7], ARGV[4])
+    redis.call('ZADD', KEYS[6], score, ARGV[4])
+    room = room - 1
+    kept = 1
+  end
+end
 local ids = redis.call('ZRANGE', KEYS[2], 0, -1, 'WITHSCORES')
 local dropped = 0
 for k = 1, #ids, 2 do
@@ -217,7 +241,7 @@ for k = 1, #ids, 2 do
     dropped = dropped + 1
   end
 end
-return dropped
+return {dropped, kept}
 """
 # Who holds ARGV[1]: ARGV[2] if no one did (it holds it now), else the first to
 # claim it; '' once the crawl is done (its keys are deleted).
@@ -505,11 +529,18 @@ class Frontier:
         """One of ``key`` given back (:meth:`take`): its request was not sent."""
         return bool(self._untake(keys=[self.keys.tally, self.keys.done], args=[key]))
 
-    def drop_past_limit(self, key: str, limit: int) -> int:
+    def drop_past_limit(self, key: str, limit: int, worker: str = "", lease: str = "") -> tuple[int, int]:
         """The requests queued, dropped when the count ``key`` is at ``limit``
-        (``--max-pages`` reached: each would be leased only to be refused): how many."""
-        return int(self._drop_past_limit(keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done,
-                                               self.keys.slots, self.keys.held], args=[key, limit, MAX_PAGES_GIVEN_BACK]))
+        (``--max-pages`` reached: each would be leased only to be refused): how many,
+        and what became of ``lease`` (the request refused, in ``worker``'s processing
+        hash): 1 held aside with them, 2 queued again (a slot was given back since its
+        refusal: the slot is its), either way its lease ended here (it commits
+        nothing); 0 it was not moved."""
+        dropped, kept = self._drop_past_limit(
+            keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done, self.keys.slots,
+                  self.keys.held, self.keys.processing(worker)],
+            args=[key, limit, MAX_PAGES_GIVEN_BACK, lease])
+        return int(dropped), int(kept)
 
     def admit_sitemaps(self, site: str, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
         """:meth:`crawler.spiders.articles.ArticleSpider.admit_sitemaps` counted for

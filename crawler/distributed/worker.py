@@ -94,9 +94,11 @@ class Outbox:
         self.pending.setdefault(lease or "", []).append(item)
 
     def keep(self, request: Request) -> None:
-        """A request dropped unfetched at a stop: its lease stays held, to be given
-        back (:meth:`give_back`), and what it led to so far is not handed over (the
-        worker that takes it next fetches it from the start: a redirect's row again)."""
+        """A request dropped unfetched at a stop (its lease stays held, to be given
+        back: :meth:`give_back`) or held aside at ``--max-pages`` (its lease moved to
+        the crawl's ``held``): its errback commits nothing, and what it led to so far
+        is not handed over (the worker that takes it next fetches it from the start:
+        a redirect's row again)."""
         lease = request.meta.pop(LEASE, None)
         if lease is not None:
             self.pending.pop(lease, None)
@@ -332,11 +334,15 @@ class SharedPageLimitMiddleware:
     after the limit (:meth:`no_page`) queues the first held again, in the same Lua
     call, so a redirect that brought no page does not cost the crawl a page. (The
     queue was emptied: the slot had no request to take it, and ``--max-pages N``
-    gave fewer than N.) The request refused itself is not held (its lease ends
-    with the refusal): a slot given back when the queue held nothing else is still
-    lost. (To hold it too: the drop's Lua call would take the refused lease out of
-    the worker's processing hash into ``held``, its score kept, and the refusal
-    would pop the lease from the request's meta so its errback commits none.)
+    gave fewer than N.) The request refused is held too, first: the drop's Lua call
+    moves its lease out of the worker's processing hash into ``held``, its score
+    kept, and the refusal takes the lease out of the request's meta, so its errback
+    commits nothing (its data stays for the worker that takes it next). (It was not
+    held, its lease ending with the refusal: a slot given back when the queue held
+    nothing else was lost.) A slot given back between the refusal and the drop
+    queues the refused request again instead, for that slot. A held request is in no worker's hash: the worker's
+    death or stop neither queues it again nor loses it; ``held`` holds at most as
+    many as slots may still be given back, and goes with the crawl's keys.
 
     A slot belongs to the request's lease until the request is done (its commit):
     a lease queued again from a worker taken for dead, or given back at a worker's
@@ -406,10 +412,14 @@ class SharedPageLimitMiddleware:
         # The requests still queued would each be leased, passed through the
         # middlewares (taking a turn of the site's budget) and refused: dropped at once,
         # as one process's scheduler drops them (a frontier of 50,000 links took minutes).
-        dropped = frontier.drop_past_limit(MAX_PAGES_SENT, self.limit)
+        outbox = outbox_of(self.crawler)
+        dropped, held = frontier.drop_past_limit(MAX_PAGES_SENT, self.limit, outbox.worker, lease or "")
+        if held:  # held aside or queued again (a slot given back meanwhile), its lease ended: no commit
+            outbox.keep(request)
+        requeued = held == 2  # for a slot given back since: not refused, only not sent from here
         if self.crawler.stats:
-            self.crawler.stats.inc_value("clippings/max_pages_refused", 1 + dropped)
-        if not self.refused:
+            self.crawler.stats.inc_value("clippings/max_pages_refused", int(not requeued) + dropped)
+        if not self.refused and not requeued:
             self.refused = True
             frontier.claim(MAX_PAGES_REFUSED, self.crawler.settings.get("CLIPPINGS_WORKER_ID"))
         raise PastMaxPages()
