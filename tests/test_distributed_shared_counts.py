@@ -217,7 +217,7 @@ def test_a_sites_politeness_keys_go_once_no_crawl_needs_them(redis_url: str) -> 
         assert server.pttl(limits) == -1
     finally:
         crawl.finish()
-    assert 0 < server.pttl(limits) <= 1
+    assert server.pttl(limits) in (-2, 0, 1)  # gone, or going within 1 ms (a loaded machine may be past it): never kept (-1)
 
 
 def test_a_redirect_to_a_page_seen_already_gives_its_slot_back_in_a_worker(redis_url: str) -> None:
