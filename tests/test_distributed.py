@@ -28,7 +28,13 @@ from scrapy.statscollectors import MemoryStatsCollector
 from crawler.demo import content as C
 from crawler.demo.server import DemoServer, serve_demo
 from crawler.distributed.frontier import Frontier
-from crawler.distributed.worker import LEASE, SharedTrapGuardMiddleware, WorkerSpider, worker_settings
+from crawler.distributed.worker import (
+    LEASE,
+    SharedPageLimitMiddleware,
+    SharedTrapGuardMiddleware,
+    WorkerSpider,
+    worker_settings,
+)
 from crawler.exceptions import PastSiteBudget, TrapRequest
 from tests.conftest import clippings, crawl
 from tests.fault_site import FaultHandler, FaultServer, Route, article, serve
@@ -274,22 +280,30 @@ def test_the_sitemap_cap_given_to_the_coordinator_holds_in_the_workers(redis_url
     assert fetched == ["/sitemaps/10.xml", "/sitemaps/11.xml", "/sitemaps/12.xml"], fetched
 
 
+def page_limit_of_a_worker(redis_url: str, crawl: str, seed: str, max_pages: int,
+                           worker: str) -> tuple[Crawler, SharedPageLimitMiddleware]:
+    """A worker's crawler (its spider's Frontier in Redis, no crawl running around it)
+    and its ``--max-pages`` middleware."""
+    from crawler.distributed.worker import SharedPageLimitMiddleware
+
+    settings = worker_settings({"seeds": [seed], "settings": {"CLIPPINGS_MAX_PAGES": max_pages}}, redis_url, worker)
+    crawler = Crawler(WorkerSpider, settings)
+    crawler.stats = MemoryStatsCollector(crawler)
+    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    return crawler, SharedPageLimitMiddleware.from_crawler(crawler)
+
+
 def test_the_requests_queued_past_max_pages_are_dropped_at_once(redis_url: str) -> None:
     """``--max-pages`` reached over the workers: the requests still queued were each
     leased, passed through the worker's middlewares (a turn of the site's budget
     each) and refused, one by one (minutes for a frontier of 50,000 links), before
     the crawl could end. The first refusal drops them, counted as refused; one
     queued while a slot is free again (given back at a worker's stop) is kept."""
-    from crawler.distributed.worker import SharedPageLimitMiddleware
     from crawler.exceptions import PastMaxPages, StoppedBeforeFetch
 
-    crawl, seed = f"drop-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/"
-    settings = worker_settings({"seeds": [seed], "settings": {"CLIPPINGS_MAX_PAGES": 1}}, redis_url, "drop-w")
-    crawler = Crawler(WorkerSpider, settings)
-    crawler.stats = MemoryStatsCollector(crawler)
-    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    seed = "http://127.0.0.1:9/"
+    crawler, limit = page_limit_of_a_worker(redis_url, f"drop-{uuid.uuid4().hex[:6]}", seed, 1, "drop-w")
     frontier = crawler.spider.frontier
-    limit = SharedPageLimitMiddleware.from_crawler(crawler)
     frontier.push([Request(f"{seed}news/{n}") for n in range(5)])
     try:
         first, second = (Request(f"{seed}a/{n}") for n in range(2))
@@ -667,16 +681,11 @@ def test_a_max_pages_slot_given_back_past_the_limit_is_taken_by_a_request_held_a
     coordinator could find the crawl empty in between and end it."""
     from scrapy import signals
 
-    from crawler.distributed.worker import SharedPageLimitMiddleware
     from crawler.exceptions import PastMaxPages
 
-    crawl, seed = f"held-{uuid.uuid4().hex[:6]}", "http://127.0.0.1:9/"
-    settings = worker_settings({"seeds": [seed], "settings": {"CLIPPINGS_MAX_PAGES": 2}}, redis_url, "held-w")
-    crawler = Crawler(WorkerSpider, settings)
-    crawler.stats = MemoryStatsCollector(crawler)
-    crawler.spider = crawler._create_spider(crawl=crawl, seeds=[seed])
+    seed = "http://127.0.0.1:9/"
+    crawler, limit = page_limit_of_a_worker(redis_url, f"held-{uuid.uuid4().hex[:6]}", seed, 2, "held-w")
     frontier = crawler.spider.frontier
-    limit = SharedPageLimitMiddleware.from_crawler(crawler)
     server = redis.Redis.from_url(redis_url)
     try:
         frontier.push([Request(f"{seed}a/{n}", priority=-n) for n in range(5)])
