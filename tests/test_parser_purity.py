@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from crawler.cli import cli
 from crawler.parsers import parse_article
+from crawler.parsers.metadata.dates import find_date_in_text
 
 _PROSE = "".join(
     f"<p>Paragraph {i} tells the reader about the harbour town's new ferry timetable, "
@@ -106,3 +107,15 @@ def test_extract_fetched_at_is_the_records_and_bounds_its_dates(tmp_path: Path) 
     assert record["published"][:10] == "2090-03-14" and record["fetched_at"].endswith("Z")
     result = runner.invoke(cli, ["extract", str(page), "--fetched-at", "yesterday"])
     assert result.exit_code != 0 and "--fetched-at 'yesterday' is not a time" in result.output
+
+
+@pytest.mark.parametrize(("text", "language"), [("vor 12 Tagen 2024", "de"), ("hace 3 días 2024", "es"),
+                                                 ("12 jours 2024", "fr")])
+def test_printed_text_is_not_dated_by_counting_back_from_the_clock(text: str, language: str) -> None:
+    """dateparser read these as days before the day of the parse (2026-11-24 on
+    2026-12-06); a count back is read only against a fetch time, elsewhere."""
+    assert find_date_in_text(text, language) is None
+
+
+def test_a_printed_date_in_another_language_is_still_read() -> None:
+    assert find_date_in_text("3. Mai 2024", "de") == "2024-05-03"

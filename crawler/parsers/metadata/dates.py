@@ -583,6 +583,12 @@ _DP_CHUNK = re.compile(r"[^\W\d_]*\.?\s*\d{1,2}\.?\s*(?:de\s+|d['’])?[^\W\d_]{
                        r"|(?:19|20)\d{2}\.?\s*[^\W\d_]{3,}\.?\s*\d{1,2}\.?(?!\d)")
 
 
+# dateparser's parsers but "relative-time", which counts back from the clock: "vor 12
+# Tagen 2024" was read as twelve days before the day of the parse (the parser reads no
+# clock; a relative stamp is read against the fetch time, by .relative_dates).
+_DP_PARSERS = ["timestamp", "custom-formats", "absolute-time", "no-spaces-time", "negative-timestamp"]
+
+
 def _dateparser(text: str, language: str) -> str | None:
     chunk = _DP_CHUNK.search(text)
     if not chunk:
@@ -595,7 +601,7 @@ def _dateparser(text: str, language: str) -> str | None:
         parsed = dateparser.parse(
             chunk.group(0).strip(" ,."), languages=[language],
             settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
-                      "REQUIRE_PARTS": ["day", "month", "year"]},
+                      "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _DP_PARSERS},
         )
     except (ValueError, TypeError, OverflowError):  # dateparser's ways to refuse a string
         return None
