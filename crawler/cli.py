@@ -626,6 +626,33 @@ def check_date(value: str, option: str) -> None:
         fail(f"{option} {shown(value)} is not a date (use YYYY-MM-DD)")
 
 
+def extracted(data: bytes, url: str, fetched_at: str | None, dropped: list[Any] | None,
+              cut: list[str]) -> Any:
+    """``extract``'s record of one file (an ``Article`` or None). Its ``fetched_at``:
+    the ``--fetched-at`` given, else the time it was read, stamped here (the parser
+    reads no clock, and without a fetch time bounds no date by it)."""
+    from crawler.items import utc_now_iso
+    from crawler.parsers import parse_article
+
+    article = parse_article(data, url, fetched_at=fetched_at, explain=dropped, cut=cut)
+    if article is not None and not article.fetched_at:
+        article.fetched_at = utc_now_iso()
+    return article
+
+
+def fetch_time(value: str) -> str:
+    """``extract --fetched-at``: the time as the records write it (``2025-07-16T08:00:00Z``)."""
+    from datetime import datetime, timezone
+
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        fail(f"--fetched-at {shown(value)} is not a time (use ISO 8601: 2025-07-16T08:00:00Z or 2025-07-16)")
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc)
+    return when.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
+
+
 def check_page_url(url: str) -> None:
     """``extract --url``: the address the record's url, canonical_url and site come from."""
     from crawler.urls import is_http_url, url_problem
@@ -817,10 +844,16 @@ def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> N
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @click.option("--url", help="The page's URL (default: the file's file:// URL).")
+@click.option("--fetched-at", metavar="TIME",
+              help="When the page was fetched (ISO 8601; UTC unless it names a zone): the "
+                   "record's fetched_at; no date more than two days after it is taken, and "
+                   "\"2 hours ago\" is read against it. Default: the record's fetched_at is the "
+                   "time of extraction, and dates are not bounded by it (the same file gives the "
+                   "same record on any day).")
 @click.option("--explain", is_flag=True,
               help="After each record, one {\"file\", \"dropped\", \"rule\", \"reason\"} line per "
                    "block or line the body left out.")
-def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
+def extract(files: tuple[str, ...], url: str | None, fetched_at: str | None, explain: bool) -> None:
     """Extract the record from saved pages (.html or .html.gz), as JSON Lines.
 
     Prints one JSON object per file: the record's fields for any page with a main
@@ -841,11 +874,12 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
         clippings extract saved/story.html --explain
     """
     from crawler.limits import PageReadError, read_page
-    from crawler.parsers import Dropped, parse_article
+    from crawler.parsers import Dropped
     from crawler.parsers.binary import no_record_reason
 
     if url is not None:
         check_page_url(url)
+    fetched = fetch_time(fetched_at) if fetched_at is not None else None
     failed = False
     for name in files:
         path = Path(name)
@@ -867,7 +901,7 @@ def extract(files: tuple[str, ...], url: str | None, explain: bool) -> None:
             continue
         dropped: list[Dropped] | None = [] if explain else None
         cut: list[str] = []
-        article = parse_article(data, url or path.resolve().as_uri(), explain=dropped, cut=cut)
+        article = extracted(data, url or path.resolve().as_uri(), fetched, dropped, cut)
         if article is None:
             failed = True
             click.echo(json.dumps({"file": name, "error": no_record_reason(data, cut=cut)}))

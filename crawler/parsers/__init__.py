@@ -1,4 +1,5 @@
-"""HTML -> Article: pure functions of (html, url), no Scrapy and no SQLite.
+"""HTML -> Article: pure functions of (html, url, explicit arguments: the fetch
+time among them), no Scrapy, no SQLite and no clock.
 
 ``parse_article`` is the one entry point; the same call serves live responses,
 saved files, WARC records and tests. The data takes two stages, one package each:
@@ -28,10 +29,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from crawler.items import utc_now_iso
     from crawler.parsers.article import Dropped, parse_article
 
-__all__ = ["Dropped", "parse_article", "utc_now_iso"]
+__all__ = ["Dropped", "parse_article"]
 
 
 def __getattr__(name: str) -> Any:

@@ -1,9 +1,18 @@
 """``parse_article``: a page's bytes or text to its record, the stages in order
-(the package's docstring says what each stage does)."""
+(the package's docstring says what each stage does).
+
+Pure: the record depends on the arguments only, never on the day it is parsed
+(no clock is read). ``fetched_at`` (ISO 8601 UTC), when the caller has one, is the
+record's and bounds its dates: none more than two days after it; a relative stamp
+("2 hours ago") is read against it. Without it the record's ``fetched_at`` is ``""``,
+relative stamps are not read and dates are taken up to the end of
+:data:`~crawler.parsers.metadata.dates.MAX_YEAR`: a caller that wants "not after
+today" passes today's time (``crawler.items.utc_now_iso()``), as the crawl does.
+"""
 
 from __future__ import annotations
 
-from crawler.items import Article, Block, content_hash, utc_now_iso
+from crawler.items import Article, Block, content_hash
 from crawler.parsers.binary import signature
 from crawler.parsers.body import extract_body
 from crawler.parsers.body.embedded import PROVENANCE, embedded_body
@@ -18,7 +27,7 @@ from crawler.parsers.related import extract_related
 from crawler.parsers.vocabulary import count_words, word_count
 from crawler.urls import site_of
 
-__all__ = ["Dropped", "parse_article", "utc_now_iso"]
+__all__ = ["Dropped", "parse_article"]
 
 
 def _body(page: ParsedPage, meta: Metadata, explain: list[Dropped] | None) -> list[Block]:
@@ -56,6 +65,7 @@ def parse_article(
     or text. Never raises on bad input: undecodable, empty or binary input gives ``None``.
     ``explain`` receives what the body left out and why (``clippings extract --explain``);
     ``cut``, the parser's caps that cut the page (``elements``, ...), record or not.
+    ``fetched_at``: the fetch time, if the caller has one (the module's docstring: no clock is read).
     """
     if isinstance(html, bytes) and signature(html) is not None:  # a PDF, an image, an archive
         return None
@@ -65,9 +75,8 @@ def parse_article(
         return None
     if cut is not None:
         cut.extend(page.cut)
-    # (a relative stamp, "2 hours ago", is read only against a fetch time the caller names)
-    clock, fetched_at = fetched_at, fetched_at or utc_now_iso()
-    meta = settle_published(extract_metadata(page), page.doc, url, fetched_at, clock)
+    # (no clock: a fetch time the caller names bounds the dates and dates "2 hours ago")
+    meta = settle_published(extract_metadata(page), page.doc, url, fetched_at or "", fetched_at)
     related = extract_related(page)
     teasers = teaser_headlines(page.doc)
     signals = read_signals(page)  # figures, paywall evidence: before the body stage strips the tree
@@ -99,7 +108,7 @@ def parse_article(
         reading_time_minutes=meta.reading_time_minutes,
         image=fields.texts["image"],
         related=fields.related,
-        fetched_at=fetched_at,
+        fetched_at=fetched_at or "",
         content_hash=content_hash(title, body),
         **signals.fields(body, words, fields.provenance),
     )

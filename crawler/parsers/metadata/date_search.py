@@ -43,7 +43,7 @@ from crawler.parsers.metadata.date_labels import (
     other_label,
     text_pieces,
 )
-from crawler.parsers.metadata.dates import find_date_span, find_yearless_date, is_plausible
+from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.relative_dates import relative_published
 from crawler.parsers.metadata.walk import attrs_of, text_of
@@ -152,8 +152,9 @@ def _fetch_day(fetched_at: str | None) -> str:
 def _after_fetch(meta: Metadata, latest: str) -> None:
     """Drop a published or modified date more than two days after the fetch
     (``latest``: its day; the two days allow for time zones): no page went up after
-    it was fetched. Parsing bounds dates by the clock (:func:`is_plausible`), which
-    moves on; bounded by the fetch, the same page gives the same record on any day."""
+    it was fetched. The parser reads no clock (:func:`is_plausible` bounds dates by a
+    fixed year, :data:`.MAX_YEAR`): bounded by the fetch, the same page gives the same
+    record on any day. No fetch time (``latest`` ``"9999-12-31"``): nothing dropped."""
     if latest >= "9999":
         return
     bound = (date.fromisoformat(latest) + timedelta(days=2)).isoformat()
@@ -230,7 +231,7 @@ def _htmldate(doc: Element, url: str, latest: str) -> str | None:
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
     found = find_date(html, url=url or None,
                       original_date=True, extensive_search=False,
-                      max_date=None if latest >= "9999" else latest, outputformat="%Y-%m-%d")
+                      max_date=LATEST_DAY if latest >= "9999" else latest, outputformat="%Y-%m-%d")
     return found if isinstance(found, str) and _DAY.match(found) else None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -23,6 +23,14 @@ __all__ = ["find_date_in_text", "find_date_span", "find_yearless_date", "is_plau
            "parse_reading_time"]
 
 MIN_YEAR = 1990
+#: The latest year a date is taken in when the caller names no fetch time. The
+#: parser reads no clock (the same page gives the same record on any day), so
+#: without a fetch to bound them, dates are bounded by this fixed year only: far
+#: enough ahead to reject no real page's date for decades, near enough to reject a
+#: template's placeholder ("9999-12-31"). A fetch time bounds them to two days after it.
+MAX_YEAR = 2100
+#: The last day :func:`is_plausible` takes without ``now`` (htmldate's bound too).
+LATEST_DAY = f"{MAX_YEAR}-12-31"
 
 _ISO = re.compile(
     r"^(\d{4})-?(\d{2})-?(\d{2})"
@@ -272,21 +280,21 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def is_plausible(iso: str, now: datetime | None = None) -> bool:
-    """Not before 1990, not more than two days in the future.
+    """A real day from 1990 on: not more than two days after ``now`` when given,
+    else not after :data:`MAX_YEAR` (no clock is read: the caller names the time).
 
-    >>> is_plausible("1989-12-31"), is_plausible("2024-01-01")
-    (False, True)
+    >>> is_plausible("1989-12-31"), is_plausible("2024-01-01"), is_plausible("2101-01-01")
+    (False, True, False)
     """
     try:
         year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
     except ValueError:
         return False
-    if year < MIN_YEAR:
+    if not MIN_YEAR <= year <= MAX_YEAR:
         return False
-    now = now or datetime.now(timezone.utc)
-    limit = (now + timedelta(days=2)).date()
+    limit = (now + timedelta(days=2)).date() if now is not None else date(MAX_YEAR, 12, 31)
     try:
-        return datetime(year, month, day).date() <= limit
+        return date(year, month, day) <= limit
     except ValueError:
         return False
 
@@ -575,6 +583,12 @@ _DP_CHUNK = re.compile(r"[^\W\d_]*\.?\s*\d{1,2}\.?\s*(?:de\s+|d['’])?[^\W\d_]{
                        r"|(?:19|20)\d{2}\.?\s*[^\W\d_]{3,}\.?\s*\d{1,2}\.?(?!\d)")
 
 
+# dateparser's parsers but "relative-time", which counts back from the clock: "vor 12
+# Tagen 2024" was read as twelve days before the day of the parse (the parser reads no
+# clock; a relative stamp is read against the fetch time, by .relative_dates).
+_DP_PARSERS = ["timestamp", "custom-formats", "absolute-time", "no-spaces-time", "negative-timestamp"]
+
+
 def _dateparser(text: str, language: str) -> str | None:
     chunk = _DP_CHUNK.search(text)
     if not chunk:
@@ -587,7 +601,7 @@ def _dateparser(text: str, language: str) -> str | None:
         parsed = dateparser.parse(
             chunk.group(0).strip(" ,."), languages=[language],
             settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
-                      "REQUIRE_PARTS": ["day", "month", "year"]},
+                      "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _DP_PARSERS},
         )
     except (ValueError, TypeError, OverflowError):  # dateparser's ways to refuse a string
         return None
