@@ -17,6 +17,7 @@ import logging
 import sys
 import threading
 import time
+from abc import ABC, abstractmethod
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ logger = logging.getLogger(__name__)
 REACTOR_STALL_MAX = 60
 
 
-class ThreadedBeat:
+class ThreadedBeat(ABC):
     """Calls :meth:`beat` every ``every`` seconds from its own thread while the
     reactor answers; subclasses say what a beat is."""
 
@@ -42,9 +43,9 @@ class ThreadedBeat:
         """When the reactor last ran :meth:`tick`."""
         self.wedged = False
 
+    @abstractmethod
     def beat(self) -> bool:
         """One beat; False ends the beating (Redis gone)."""
-        raise NotImplementedError
 
     def beating(self) -> None:
         while not self.stopping.wait(self.every):
