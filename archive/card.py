@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ast
 import itertools
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 import crawler.items
+from archive.durable import written_to_disk
 from crawler import __version__
 from crawler.items import utc_now_iso
 
@@ -217,5 +217,4 @@ def write_card(path: Path, *, files: list[str], schema: pa.Schema, figures: Card
     ]
     with path.open("w", encoding="utf-8") as card:
         card.write("\n".join(lines))
-        card.flush()
-        os.fsync(card.fileno())
+        written_to_disk(card)

@@ -31,8 +31,9 @@ from typing import Any, Literal, TextIO
 import sqlite_utils
 
 from archive.db import SQLITE_HEADER
+from archive.durable import synced_folder, written_to_disk
 from archive.migrations import ABSENT_VALUES, JSON_FIELDS, JSON_SHAPES
-from archive.parts import made_part_file, synced_folder
+from archive.parts import made_part_file
 from crawler.items import ARTICLE_FIELDS
 from crawler.shown import shown
 
@@ -330,9 +331,10 @@ def _in_place(path: str) -> Iterator[TextIO]:
     replacement is before its rename. A pipe or a device has nothing to sync."""
     with open(path, "w", encoding="utf-8", newline="") as out:
         yield out
-        out.flush()
         if stat.S_ISREG(os.fstat(out.fileno()).st_mode):
-            os.fsync(out.fileno())
+            written_to_disk(out)
+        else:
+            out.flush()
 
 
 def _keep_mode_and_owner(fd: int, current: os.stat_result | None) -> None:

@@ -33,6 +33,7 @@ import pyarrow.parquet as pq
 import sqlite_utils
 
 from archive.card import CARD_MARK, EXPORT_ID_KEY, CardFigures, write_card
+from archive.durable import synced_folder, written_to_disk
 from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows
 from archive.parts import (
     EXPORT_NAMES,
@@ -41,7 +42,6 @@ from archive.parts import (
     made_part_folder,
     place_committed,
     remove_abandoned,
-    synced_folder,
 )
 from crawler.shown import shown, shown_path
 
@@ -189,8 +189,7 @@ def _write_part(db: sqlite_utils.Database, query: ExportQuery, part: Path, summa
     export_id = secrets.token_hex(8)
     with open(part / summary.path.name, "xb") as out:
         _write_rows(db, query, out, summary, export_id)
-        out.flush()
-        os.fsync(out.fileno())
+        written_to_disk(out)
     write_card(part / summary.card.name, files=[summary.path.name], schema=SCHEMA, figures=summary.figures,
                query=query, archive_name=archive_name, export_id=export_id)
     synced_folder(part)

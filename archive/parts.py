@@ -45,6 +45,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from archive.durable import synced_folder
+
 __all__ = [
     "EXPORT_NAMES",
     "earlier_exports",
@@ -55,7 +57,6 @@ __all__ = [
     "making_parts",
     "place_committed",
     "remove_abandoned",
-    "synced_folder",
 ]
 
 _TOKEN = "[a-z0-9_]{8}"  # (tempfile's random names)
@@ -93,28 +94,6 @@ def folder_locked(folder: Path) -> Iterator[int]:
         yield fd
     finally:
         os.close(fd)
-
-
-def synced_folder(folder: Path | int) -> None:
-    """``fsync`` a folder (a path, or a descriptor open on it), so the renames made in
-    it survive a power cut. A file system that cannot sync a folder is let be, and
-    so is a folder this user may write but not read (``chmod 333``, a drop box):
-    it cannot be opened to sync, and the rename made in it is done."""
-    if isinstance(folder, Path):
-        try:
-            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        except PermissionError:
-            return
-    else:
-        fd = folder
-    try:
-        os.fsync(fd)
-    except OSError as error:
-        if error.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise
-    finally:
-        if fd is not folder:
-            os.close(fd)
 
 
 def lock_part(fd: int) -> None:

@@ -40,7 +40,7 @@ from archive.db import (
     pending_steps,
     read_only_at_rest,
 )
-from archive.parts import synced_folder
+from archive.durable import synced_folder, written_to_disk
 from archive.queries import METADATA_DB_KEY, load_metadata
 from crawler.shown import shown, shown_path
 
@@ -134,8 +134,7 @@ def write_metadata(db_paths: PathLike | Iterable[PathLike], directory: PathLike 
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("w", encoding="utf-8") as out:
             out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
+            written_to_disk(out)
         os.replace(tmp, path)
         synced_folder(folder)
     return path

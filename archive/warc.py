@@ -11,7 +11,6 @@ carry the decoded length: the record is what a browser saw, byte for byte.
 
 from __future__ import annotations
 
-import errno
 import io
 import logging
 import os
@@ -33,7 +32,7 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
-from archive.parts import synced_folder
+from archive.durable import synced_descriptor, synced_folder
 from archive.writer import Capture
 from crawler import __version__
 from crawler.items import RawResponse, parse_utc
@@ -79,10 +78,7 @@ def synced_warc(path: str | Path) -> None:
     EINVAL) is let be; an I/O error is raised (OSError)."""
     fd = os.open(path, os.O_RDONLY)
     try:
-        os.fsync(fd)
-    except OSError as error:
-        if error.errno not in (errno.EINVAL, errno.EROFS, errno.ENOTSUP, errno.EOPNOTSUPP):
-            raise
+        synced_descriptor(fd)
     finally:
         os.close(fd)
     synced_folder(Path(path).resolve().parent)
