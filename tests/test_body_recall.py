@@ -122,3 +122,22 @@ def test_sections_beside_a_section_laid_out_in_a_one_cell_table_are_text():
 <div class="css-qxdf6c"><p>{P2[::-1]}</p></div></div></main>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("h", "Where to get the vaccine"),
                             ("p", P4), ("p", P2[::-1])]
+
+
+LONG_RUNS = tuple(" ".join(RUNS[i:i + 3]) for i in range(0, 12, 3))
+
+
+def _cut_below_its_headline() -> str:
+    # A press office's old template: the headline line and the story share a box, and an
+    # ad network cut the story above that box, between it and its next part.
+    return page(f"""<table><tr><td><font face="Verdana" size="2">
+<div><div><strong>{TITLE}: the state of play in November</strong></div>
+<div><font size="2"><em>10.11.2021</em></font><br><br>{_runs(P1, P2, P3, P4)}</div></div>
+<div id="div-gpt-ad-1"><script>googletag.display('div-gpt-ad-1');</script></div>
+<div><div>{_runs(LONG_RUNS[0])}</div></div>
+</font></td></tr></table>""")
+
+
+def test_a_story_cut_by_an_ad_above_its_headline_box_keeps_its_next_part():
+    texts = [text for _, text in blocks(_cut_below_its_headline())]
+    assert all(run in texts for run in (P1, P2, P3, P4, LONG_RUNS[0]))

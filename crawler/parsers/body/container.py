@@ -702,6 +702,9 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
     outer = _lone_wrapper(top)
     if outer is not top and (parts := _wrapped_parts(page, outer)):
         return parts
+    if outer is top and (headed := _headed_wrapper(page, top)) is not None \
+            and (parts := _wrapped_parts(page, _lone_wrapper(headed))):
+        return parts
     if outer is not top and _in_layout_table(top, outer):
         # A text laid out in a one-cell table: the table is a wrapper, and the
         # text's other sections are the siblings of the box around it.
@@ -734,6 +737,29 @@ def _wrapped_parts(page: Page, outer: Element) -> list[Element] | None:
     last = len(keep) - 1 - keep[::-1].index(True)
     return [sib for i, sib in enumerate(siblings[first:last + 1], first)
             if keep[i] or (_between_kept(sib) and not page.in_furniture(sib) and not hidden_box(sib))]
+
+
+def _headed_wrapper(page: Page, top: Element) -> Element | None:
+    """The box around ``top`` when its other children are the text's heading lines (a
+    headline, a date: no scored paragraph, :data:`_HEAD_CHARS` of text at most, no text
+    of the box's own); a text cut by ad slots is cut above them, so the text's other
+    parts are that box's siblings (:func:`_wrapped_parts`). None otherwise."""
+    parent = top.getparent()
+    if parent is None or parent.tag not in _WRAPPER_TAGS or parent.getparent() is None \
+            or (parent.text or "").strip():
+        return None
+    for child in parent:
+        if child is top or not isinstance(child.tag, str):
+            if (child.tail or "").strip():
+                return None
+            continue
+        if (child.tail or "").strip() or _holds_scored(page, child) \
+                or len(collapse(sel.TEXT(child))) > _HEAD_CHARS:
+            return None
+    return parent
+
+
+_HEAD_CHARS = 300           # of a heading line beside the text in its box
 
 
 _WRAPPER_LEVELS = 6         # single-child wrappers climbed above the top
