@@ -291,6 +291,13 @@ redis.call('HSET', KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
 return 1
 """
 
+# ARGV[1] into the seen set KEYS[1]: 1 if it was there already or the crawl is done
+# (KEYS[2]: nothing is made again in its deleted keys), else 0.
+_SEEN = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 1 end
+return 1 - redis.call('SADD', KEYS[1], ARGV[1])
+"""
+
 _POP = """
 local out = {}
 local popped = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
@@ -387,6 +394,7 @@ class Frontier:
         self.fingerprints = RFPDupeFilter(server, key=self.keys.seen)
         self._push_and_ack = server.register_script(_PUSH_AND_ACK)
         self._pop = server.register_script(_POP)
+        self._seen = server.register_script(_SEEN)
         self._requeue = server.register_script(_REQUEUE)
         self._give_back = server.register_script(_GIVE_BACK)
         self._status = server.register_script(_STATUS)
@@ -460,10 +468,12 @@ class Frontier:
 
     def seen(self, request: Request) -> bool:
         """Mark the request seen; True when it was already (a redirect's target),
-        or when the crawl has ended (its keys are gone and stay gone)."""
-        if self.server.exists(self.keys.done):
-            return True
-        return not self.server.sadd(self.keys.seen, self.fingerprints.request_fingerprint(request))
+        or when the crawl has ended (its keys are gone and stay gone). One Lua call:
+        a look at ``done`` and then an ``SADD`` could straddle the crawl's end, and
+        the ``SADD`` made a seen set again after :meth:`finish` deleted it, with no
+        expiry (it stayed in Redis for good)."""
+        return bool(self._seen(keys=[self.keys.seen, self.keys.done],
+                               args=[self.fingerprints.request_fingerprint(request)]))
 
     # -- the coordinator's side ----------------------------------------------------------
 
