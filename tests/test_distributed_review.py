@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import pytest
 import redis
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -22,9 +23,13 @@ from scrapy.utils.project import get_project_settings
 
 from archive import open_archive
 from crawler.distributed.coordinator import CoordinatorSpider, coordinator_settings
-from crawler.distributed.frontier import Frontier, heartbeat_key
+from crawler.distributed.frontier import MAX_PAGES_SENT, Frontier, heartbeat_key
 from crawler.distributed.politeness import site_keys, try_acquire
+from crawler.distributed.worker import LEASE, WorkerSpider
+from crawler.exceptions import TrapRequest
+from crawler.urls import site_key
 from tests.support.redis_crawls import free_port
+from tests.test_distributed import refusals, worker_guard
 
 
 class FinishingBetweenCalls(redis.Redis):
@@ -114,3 +119,42 @@ def test_a_workers_sites_of_tokens_expire_with_its_tokens(redis_url: str) -> Non
     key = f"clippings:worker:{worker}:sites"
     assert server.zrange(key, 0, -1) == [site.encode()]
     assert 0 < server.pttl(key) <= 5_000
+
+
+def test_a_request_passed_on_between_workers_takes_its_sites_budget_turn_once(redis_url: str) -> None:
+    """A site's budget of 3 requests, 3 queued. The first worker passes two through
+    its trap guard and stops (its leases given back); the second passes all three;
+    the second's third and a fourth, new one, are held aside at ``--max-pages`` and
+    queued again for a slot given back: passed again, they are still 3 requests
+    and 3 turns. (Each pass took a turn: the second worker found the budget spent,
+    and refused 2 of the site's 3 pages.) A redirect's target under the same lease
+    takes a turn of its own, as in one process."""
+    seed = "http://turns.test/"
+    crawl = f"turns-{uuid.uuid4().hex[:6]}"
+    first, second = (worker_guard(redis_url, crawl, seed, budget=3) for _ in range(2))
+    first_spider, second_spider = first.crawler.spider, second.crawler.spider
+    assert isinstance(first_spider, WorkerSpider) and isinstance(second_spider, WorkerSpider)
+    frontier = first_spider.frontier
+    frontier.push([Request(f"{seed}news/{n}") for n in range(3)])
+    assert [outcome for _, _, outcome in refusals(first, 2)] == ["sent", "sent"]
+    assert frontier.give_back(first_spider.worker) == 2  # (the first worker stops)
+    outcomes = refusals(second, 3)
+    assert [outcome for _, _, outcome in outcomes] == ["sent", "sent", "sent"]
+    # The last is refused at --max-pages (held aside), then queued again for a slot given back.
+    lease = outcomes[2][0]
+    frontier.server.hset(frontier.keys.tally, MAX_PAGES_SENT, 1)
+    assert frontier.drop_past_limit(MAX_PAGES_SENT, 1, second_spider.worker, lease) == (0, 1)
+    frontier.server.hset(frontier.keys.slots, "sent-page", "1")
+    assert frontier.give_slot_back(1, "sent-page") == 2
+    assert [(again, outcome) for again, _, outcome in refusals(second, 1)] == [(lease, "sent")]
+    assert int(frontier.server.hget(frontier.keys.tally, f"site {site_key(seed)}") or 0) == 3
+    # A redirect's target (another URL, the same lease): a turn of its own, past the budget.
+    moved = Request(f"{seed}moved", meta={LEASE: lease})
+    with pytest.raises(TrapRequest):
+        second.process_request(moved)
+    # The lease's turns go with its commit.
+    assert frontier.server.hexists(frontier.keys.turns, lease)
+    assert frontier.commit(lease, second_spider.worker, [], []) == 0
+    assert not frontier.server.hexists(frontier.keys.turns, lease)
+    frontier.finish()
+    assert not frontier.server.exists(frontier.keys.turns)

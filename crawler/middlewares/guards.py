@@ -315,7 +315,7 @@ class TrapGuardMiddleware:
             return
         request.meta["trap_checked"] = request.url
         seed = bool(request.meta.get("seed"))
-        why = None if seed else self.reason(request.url)
+        why = None if seed else self.reason(request)
         site = site_key(request.url)
         if why is not None and self.budget and self.holds_budget_row(site, request):
             # Counted again in its calendar when its lease lapsed: the budget row it holds comes first.
@@ -323,7 +323,7 @@ class TrapGuardMiddleware:
         # A seed is counted in its site's budget but never refused: the user named it.
         # A canonical check is neither (see is_canonical_check).
         if why is None and self.budget and not is_canonical_check(request) \
-                and not self.tally().take(f"site {site}", self.budget) and not seed:
+                and not self.take(request, f"site {site}", self.budget) and not seed:
             why = self.past_budget(site, self.claimant(request))
         if why is not None:
             if self.crawler.stats:
@@ -350,13 +350,20 @@ class TrapGuardMiddleware:
         return (f"page budget of {self.budget} requests for {site} spent (CLIPPINGS_SITE_PAGE_BUDGET); "
                 "the site's later requests are not sent (counted in clippings/site_budget_refused)")
 
-    def reason(self, url: str) -> str | None:
+    def take(self, request: Request, key: str, limit: int) -> bool:
+        """``request``'s turn of the count ``key`` (:meth:`Tally.take`): here each pass
+        is a turn of its own (a retry passes once, ``trap_checked``); a distributed
+        worker counts a request once however many workers pass it on."""
+        return self.tally().take(key, limit)
+
+    def reason(self, request: Request) -> str | None:
+        url = request.url
         why = trap_reason(url, self.rules)
         if why is not None:
             return why
         template = date_template(url)
-        if template is not None and self.date_pages and not self.tally().take(f"calendar {template}",
-                                                                                self.date_pages):
+        if template is not None and self.date_pages and not self.take(request, f"calendar {template}",
+                                                                       self.date_pages):
             return f"more than {self.date_pages} date pages like {url} (CLIPPINGS_TRAP_DATE_PAGES)"
         return None
 
