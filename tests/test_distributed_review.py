@@ -10,6 +10,9 @@ settings ``clippings worker`` and ``clippings crawl --redis`` give them.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import uuid
 from pathlib import Path
 from typing import Any
@@ -28,6 +31,7 @@ from crawler.distributed.politeness import site_keys, try_acquire
 from crawler.distributed.worker import LEASE, WorkerSpider
 from crawler.exceptions import TrapRequest
 from crawler.urls import site_key
+from tests.conftest import ENV, ROOT
 from tests.support.redis_crawls import free_port
 from tests.test_distributed import refusals, worker_guard
 
@@ -158,3 +162,59 @@ def test_a_request_passed_on_between_workers_takes_its_sites_budget_turn_once(re
     assert not frontier.server.hexists(frontier.keys.turns, lease)
     frontier.finish()
     assert not frontier.server.exists(frontier.keys.turns)
+
+
+PIN_LIFETIME = '''
+import gc, json
+from scrapy import Request
+from twisted.internet import defer, task
+from twisted.internet.interfaces import IResolutionReceiver
+from zope.interface import implementer
+from crawler.resolver import TimedHostnameResolver, pin
+
+@implementer(IResolutionReceiver)
+class Got:
+    def __init__(self):
+        self.addresses, self.done = [], defer.Deferred()
+    def resolutionBegan(self, resolution):
+        pass
+    def addressResolved(self, address):
+        self.addresses.append(address.host)
+    def resolutionComplete(self):
+        self.done.callback(sorted(self.addresses))
+
+async def main(reactor):
+    resolver = TimedHostnameResolver(reactor, 0, 10)
+    async def look():
+        got = Got()
+        resolver.resolveHostName(got, "localhost", 80)
+        return await got.done
+    hop = Request("http://localhost/robots.txt")
+    try:
+        pin("localhost", ["192.0.2.7"], hop)
+    except TypeError:  # (the code before: pinned for the process, no holder)
+        pin("localhost", ["192.0.2.7"])
+    during = await look()
+    del hop
+    gc.collect()
+    print(json.dumps({"during": during, "after": await look()}))
+
+task.react(lambda reactor: defer.ensureDeferred(main(reactor)))
+'''
+
+
+def test_a_robots_hops_address_pin_lasts_as_long_as_its_request() -> None:
+    """The local-network guard pins a robots.txt hop's name to the addresses it
+    judged, so that the hop's download connects to them (DNS rebinding). The pin
+    lasted for the process: a worker serving crawl after crawl sent every later
+    look-up of that name (another crawl's hop, a page of a site under that name) to
+    the addresses judged once, whatever the name's addresses had become. Now it
+    lasts while the request judged lives; then the name is looked up again (here
+    ``localhost``, by the system's resolver in a real reactor)."""
+    run = subprocess.run([sys.executable, "-c", PIN_LIFETIME], capture_output=True, text=True, cwd=ROOT,
+                         env=ENV, timeout=120)
+    assert run.returncode == 0, run.stderr[-3000:]
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    assert found["during"] == ["192.0.2.7"], found
+    assert found["after"] and "192.0.2.7" not in found["after"], found
+    assert set(found["after"]) <= {"127.0.0.1", "::1"}, found

@@ -113,9 +113,9 @@ class SiteBoundMiddleware:
         if on_local_network(request.url):
             if origin_host is None:
                 raise self.refused(self.into_network(request.url, "a local or private address"))
-            return self.resolved_hop(request.url, None, origin_host)
+            return self.resolved_hop(request, None, origin_host)
         host = name_to_resolve(request.url)
-        return None if host is None else self.resolved_hop(request.url, host, origin_host)
+        return None if host is None else self.resolved_hop(request, host, origin_host)
 
     @staticmethod
     def site_reached_locally(request: Request) -> bool | None:
@@ -135,22 +135,24 @@ class SiteBoundMiddleware:
         # so robots.txt is unread and the site disallowed.
         return f"robots.txt redirected to {url}, {what} while the site is not on one: not followed"
 
-    async def resolved_hop(self, url: str, host: str | None, origin_host: str | None) -> None:
+    async def resolved_hop(self, request: Request, host: str | None, origin_host: str | None) -> None:
         """Refuse a robots.txt hop to a name with any local or private address
         (:func:`crawler.urls.judged_addresses`, in a thread: a DNS query blocks;
         a name found on the internet is pinned to the addresses judged,
-        :func:`crawler.resolver.pin`, against DNS rebinding),
+        :func:`crawler.resolver.pin`, against DNS rebinding, for as long as
+        ``request`` lives),
         or one that cannot be looked up within ``DNS_TIMEOUT``; ``host`` None: the
         hop's target is such an address written out. Unless the site's own host name
         ``origin_host`` stands for local or private addresses only
         (:meth:`site_is_local`): an intranet site given by name, whose crawl
         connects into its network already, may redirect within it."""
+        url = request.url
         local = url if host is None else None
         if host is not None:
             try:
                 local, addresses = await self.look_up(judged_addresses, host)
                 if local is None:  # the download connects to these, not to a second look-up's answer
-                    pin(host, addresses)
+                    pin(host, addresses, request)
             except (OSError, TimeoutError, UnicodeError) as exc:
                 raise self.refused(f"robots.txt redirected to {url}, whose address could not be looked up "
                                    f"({self.why(exc)}) to tell it is not a local or private one: not followed"
