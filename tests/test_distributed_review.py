@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 import redis
-from scrapy import Request
+from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.project import get_project_settings
@@ -166,7 +166,7 @@ def test_a_request_passed_on_between_workers_takes_its_sites_budget_turn_once(re
 
 PIN_LIFETIME = '''
 import gc, json
-from scrapy import Request
+from scrapy import Request, Spider
 from twisted.internet import defer, task
 from twisted.internet.interfaces import IResolutionReceiver
 from zope.interface import implementer
@@ -218,3 +218,50 @@ def test_a_robots_hops_address_pin_lasts_as_long_as_its_request() -> None:
     assert found["during"] == ["192.0.2.7"], found
     assert found["after"] and "192.0.2.7" not in found["after"], found
     assert set(found["after"]) <= {"127.0.0.1", "::1"}, found
+
+
+class Named(Spider):
+    """A spider that names the workers' callbacks (a popped request is read with them)."""
+
+    name = "named"
+
+    def parse(self, response: Any, **kwargs: Any) -> Any:
+        return None
+
+    def on_error(self, failure: Any) -> None:
+        return None
+
+
+class PoppingBetweenCalls(redis.Redis):
+    """A client of the real Redis (the coordinator's) after whose first read of the
+    crawl's workers a worker pops from the queue: the moment inside ``finish``."""
+
+    def __init__(self, url: str, crawl: str, worker: str) -> None:
+        super().__init__(connection_pool=redis.ConnectionPool.from_url(url))
+        self.worker_frontier = Frontier(redis.Redis.from_url(url), crawl, Named())
+        self.worker = worker
+        self.popped: list[tuple[str, Request]] | None = None
+
+    def smembers(self, name: Any) -> Any:
+        found = super().smembers(name)
+        if self.popped is None and str(name).endswith(":workers"):
+            self.popped = self.worker_frontier.pop(self.worker)
+        return found
+
+
+def test_a_pop_as_the_crawl_ends_leaves_no_processing_hash(redis_url: str) -> None:
+    """A worker takes a request from the queue while the coordinator ends the
+    crawl: ``finish`` sets ``done``, reads which workers hold requests, then deletes
+    their processing hashes. A worker's first pop between those two steps (it looks
+    at ``done`` every quarter second) made a processing hash ``finish`` did not
+    know of, left in Redis for good, with no expiry. Now a pop takes nothing once
+    the crawl is done."""
+    crawl, worker = f"pop-{uuid.uuid4().hex[:6]}", f"late-{uuid.uuid4().hex[:6]}"
+    client = PoppingBetweenCalls(redis_url, crawl, worker)
+    coordinator = Frontier(client, crawl)
+    coordinator.push([Request("http://pop.test/")])
+    coordinator.finish()
+    assert client.popped == []
+    server = redis.Redis.from_url(redis_url)
+    assert not server.exists(coordinator.keys.processing(worker))
+    assert not server.exists(coordinator.keys.workers)

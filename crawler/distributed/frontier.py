@@ -318,8 +318,13 @@ if redis.call('EXISTS', KEYS[2]) == 1 then return 1 end
 return 1 - redis.call('SADD', KEYS[1], ARGV[1])
 """
 
+# Up to ARGV[2] requests from the queue KEYS[1] into worker ARGV[1]'s processing hash
+# KEYS[2] (the worker into the crawl's set KEYS[3]); none once the crawl is done
+# (KEYS[5]): :meth:`Frontier.finish` sets ``done``, reads the workers, then deletes
+# their hashes, and a pop in between made a hash it never deleted.
 _POP = """
 local out = {}
+if redis.call('EXISTS', KEYS[5]) == 1 then return out end
 local popped = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
 for k = 1, #popped, 2 do
   redis.call('HSET', KEYS[2], popped[k], popped[k + 1])
@@ -463,7 +468,7 @@ class Frontier:
     def pop(self, worker: str, count: int = 1) -> list[tuple[str, Request]]:
         """Take up to ``count`` requests into the worker's processing hash: (lease, request)."""
         flat = self._pop(keys=[self.keys.queue, self.keys.processing(worker), self.keys.workers,
-                               self.keys.requests], args=[worker, count])
+                               self.keys.requests, self.keys.done], args=[worker, count])
         return [(text(lease), self.decode(data)) for lease, data in zip(flat[::2], flat[1::2], strict=True)]
 
     def commit(self, lease: str, worker: str, requests: Iterable[Request], items: Iterable[Any],
