@@ -15,13 +15,18 @@ A name the local-network guard judged (a robots.txt hop's, :func:`pin`) is
 answered with the addresses the guard's own look-up gave, not looked up again: a
 name rebinding between the two (an internet address for the guard, then
 127.0.0.1 for the download) would otherwise send the request into this
-machine's network.
+machine's network. A pin lasts as long as a request judged by it (a weak
+reference to each: the hop's own request, whose download looks the name up): it
+lasted for the process, so a long-running worker sent every later request to that
+name (another crawl's hop, a site's page) to the addresses judged once, however
+long ago, when the site had moved since. At most 10,000 names are pinned.
 See https://docs.scrapy.org/en/latest/topics/settings.html#dns-timeout
 """
 
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,14 +37,25 @@ from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import IAddress, IHostResolution, IResolutionReceiver
 from zope.interface import implementer
 
-__all__ = ["TimedHostnameResolver", "pin"]
+__all__ = ["TimedHostnameResolver", "pin", "pinned"]
 
 logger = logging.getLogger(__name__)
+
+class _Pin:
+    """The addresses a name was judged by, and the requests whose downloads connect
+    to them (weakly held: the pin goes with the last of them)."""
+
+    __slots__ = ("addresses", "holders")
+
+    def __init__(self, addresses: tuple[str, ...]) -> None:
+        self.addresses = addresses
+        self.holders: weakref.WeakSet[Any] = weakref.WeakSet()
+
 
 #: Host name -> the addresses the local-network guard judged it by, which its
 #: download connects to (one process: the guard and the downloader share it, as
 #: Scrapy's own ``dnscache``, which ``DNSCACHE_ENABLED=False`` empties, does).
-_PINNED: LocalCache[str, tuple[str, ...]] = LocalCache(10_000)
+_PINNED: LocalCache[str, _Pin] = LocalCache(10_000)
 
 
 def _pin_key(host: str) -> str:
@@ -50,9 +66,29 @@ def _pin_key(host: str) -> str:
     return host.rstrip(".").lower()
 
 
-def pin(host: str, addresses: Sequence[str]) -> None:
-    """Answer later look-ups of ``host`` with ``addresses`` (what the guard judged)."""
-    _PINNED[_pin_key(host)] = tuple(addresses)
+def pin(host: str, addresses: Sequence[str], holder: Any) -> None:
+    """Answer look-ups of ``host`` with ``addresses`` (what the guard judged) while
+    ``holder`` (the request judged) lives, or another request pinned to the name
+    since. Pins whose requests are all gone are dropped here."""
+    for name in [name for name, found in _PINNED.items() if not found.holders]:
+        del _PINNED[name]
+    key = _pin_key(host)
+    found = _PINNED.get(key)
+    if found is None:
+        found = _PINNED[key] = _Pin(tuple(addresses))
+    found.addresses = tuple(addresses)  # (any judged: each was found on no local network)
+    found.holders.add(holder)
+
+
+def pinned(host: str) -> tuple[str, ...] | None:
+    """The addresses ``host`` is pinned to, or None (never pinned, or its requests are gone)."""
+    found = _PINNED.get(_pin_key(host))
+    if found is None:
+        return None
+    if not found.holders:
+        del _PINNED[_pin_key(host)]
+        return None
+    return found.addresses
 
 
 @implementer(IResolutionReceiver)
@@ -111,11 +147,11 @@ class TimedHostnameResolver(CachingHostnameResolver):
         addressTypes: Sequence[type[IAddress]] | None = None,
         transportSemantics: str = "TCP",
     ) -> IHostResolution:
-        pinned = _PINNED.get(_pin_key(hostName))
-        if pinned is not None:
+        addresses = pinned(hostName)
+        if addresses is not None:
             receiver: Any = resolutionReceiver  # (zope interfaces: no self in their signatures)
             receiver.resolutionBegan(HostResolution(hostName))
-            for text in pinned:
+            for text in addresses:
                 receiver.addressResolved((IPv6Address if ":" in text else IPv4Address)("TCP", text, portNumber))
             receiver.resolutionComplete()
             return resolutionReceiver  # type: ignore[return-value]  # (as Scrapy's cached answer does)

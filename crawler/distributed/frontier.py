@@ -14,6 +14,10 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:tally``: hash of the trap guard's counts (a site's requests,
   a calendar's pages), shared so that the budgets hold over all workers together,
   and its claims (the request whose refusal is a site's one budget ``trap`` row);
+- ``clippings:{id}:turns``: hash lease -> the trap guard's counts its request
+  took (a site's budget, a calendar's pages), until its request is done, so that
+  a request passed on from worker to worker (one taken for dead, one stopped,
+  held aside at ``--max-pages``) is counted once, as in one process;
 - ``clippings:{id}:slots``: hash of the leases (request ids) holding a slot of
   ``--max-pages``, until their request is done: one taken for dead, or given back
   at a worker's stop, keeps its slot, so the worker that takes it next counts it
@@ -79,7 +83,7 @@ ACTIVE = "clippings:crawls"
 # and records, the tally's keys): one more at each change. A worker serves only the
 # crawls of its own protocol (a worker of another version joining would ignore what
 # it does not know, such as the crawl's --max-pages, or fail on what it reads).
-PROTOCOL = 3
+PROTOCOL = 4
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # Seconds without the coordinator's heartbeat after which its crawl is dead (the
@@ -127,6 +131,7 @@ if lease ~= '' then
   if redis.call('HDEL', KEYS[6], lease) == 0 then return -1 end
   redis.call('HDEL', KEYS[2], lease)
   redis.call('HDEL', KEYS[9], lease)
+  redis.call('HDEL', KEYS[10], lease)
 end
 local n = tonumber(ARGV[4])
 local i = 5
@@ -187,6 +192,20 @@ if #held > 0 then
 end
 return 1
 """
+# Count one more of ARGV[1] (at most ARGV[2]) for the request of lease ARGV[3], unless
+# the lease took this turn ARGV[4] already (KEYS[3]: lease -> the turns it took, each
+# ';TURN;'): 1 if counted now or before, else 0 (and 0 once the crawl is done, KEYS[2]).
+_TAKE_TURN = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+local turn = ';' .. ARGV[4] .. ';'
+local taken = redis.call('HGET', KEYS[3], ARGV[3])
+if taken and string.find(taken, turn, 1, true) then return 1 end
+local count = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+if count >= tonumber(ARGV[2]) then return 0 end
+redis.call('HINCRBY', KEYS[1], ARGV[1], 1)
+redis.call('HSET', KEYS[3], ARGV[3], (taken or ';') .. ARGV[4] .. ';')
+return 1
+"""
 # One of ARGV[1] given back (a count taken for a request that was never sent); nothing
 # once the crawl is done.
 _UNTAKE = """
@@ -237,6 +256,7 @@ for k = 1, #ids, 2 do
       room = room - 1
     else
       redis.call('HDEL', KEYS[3], ids[k])
+      redis.call('HDEL', KEYS[8], ids[k])
     end
     dropped = dropped + 1
   end
@@ -291,8 +311,20 @@ redis.call('HSET', KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4])
 return 1
 """
 
+# ARGV[1] into the seen set KEYS[1]: 1 if it was there already or the crawl is done
+# (KEYS[2]: nothing is made again in its deleted keys), else 0.
+_SEEN = """
+if redis.call('EXISTS', KEYS[2]) == 1 then return 1 end
+return 1 - redis.call('SADD', KEYS[1], ARGV[1])
+"""
+
+# Up to ARGV[2] requests from the queue KEYS[1] into worker ARGV[1]'s processing hash
+# KEYS[2] (the worker into the crawl's set KEYS[3]); none once the crawl is done
+# (KEYS[5]): :meth:`Frontier.finish` sets ``done``, reads the workers, then deletes
+# their hashes, and a pop in between made a hash it never deleted.
 _POP = """
 local out = {}
+if redis.call('EXISTS', KEYS[5]) == 1 then return out end
 local popped = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
 for k = 1, #popped, 2 do
   redis.call('HSET', KEYS[2], popped[k], popped[k + 1])
@@ -387,10 +419,12 @@ class Frontier:
         self.fingerprints = RFPDupeFilter(server, key=self.keys.seen)
         self._push_and_ack = server.register_script(_PUSH_AND_ACK)
         self._pop = server.register_script(_POP)
+        self._seen = server.register_script(_SEEN)
         self._requeue = server.register_script(_REQUEUE)
         self._give_back = server.register_script(_GIVE_BACK)
         self._status = server.register_script(_STATUS)
         self._take = server.register_script(_TAKE)
+        self._take_turn = server.register_script(_TAKE_TURN)
         self._claim = server.register_script(_CLAIM)
         self._take_over = server.register_script(_TAKE_OVER)
         self._untake = server.register_script(_UNTAKE)
@@ -434,7 +468,7 @@ class Frontier:
     def pop(self, worker: str, count: int = 1) -> list[tuple[str, Request]]:
         """Take up to ``count`` requests into the worker's processing hash: (lease, request)."""
         flat = self._pop(keys=[self.keys.queue, self.keys.processing(worker), self.keys.workers,
-                               self.keys.requests], args=[worker, count])
+                               self.keys.requests, self.keys.done], args=[worker, count])
         return [(text(lease), self.decode(data)) for lease, data in zip(flat[::2], flat[1::2], strict=True)]
 
     def commit(self, lease: str, worker: str, requests: Iterable[Request], items: Iterable[Any],
@@ -447,7 +481,7 @@ class Frontier:
         args = [lease, worker, json.dumps(stats, default=str) if stats else "", len(request_args) // 4,
                 *request_args, *(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items)]
         keys = [self.keys.seen, self.keys.requests, self.keys.queue, self.keys.seq, self.keys.results,
-                self.keys.processing(worker), self.keys.stats, self.keys.done, self.keys.slots]
+                self.keys.processing(worker), self.keys.stats, self.keys.done, self.keys.slots, self.keys.turns]
         return int(self._push_and_ack(keys=keys, args=args))
 
     def give_back(self, worker: str, stats: dict[str, Any] | None = None) -> int:
@@ -460,10 +494,12 @@ class Frontier:
 
     def seen(self, request: Request) -> bool:
         """Mark the request seen; True when it was already (a redirect's target),
-        or when the crawl has ended (its keys are gone and stay gone)."""
-        if self.server.exists(self.keys.done):
-            return True
-        return not self.server.sadd(self.keys.seen, self.fingerprints.request_fingerprint(request))
+        or when the crawl has ended (its keys are gone and stay gone). One Lua call:
+        a look at ``done`` and then an ``SADD`` could straddle the crawl's end, and
+        the ``SADD`` made a seen set again after :meth:`finish` deleted it, with no
+        expiry (it stayed in Redis for good)."""
+        return bool(self._seen(keys=[self.keys.seen, self.keys.done],
+                               args=[self.fingerprints.request_fingerprint(request)]))
 
     # -- the coordinator's side ----------------------------------------------------------
 
@@ -510,6 +546,15 @@ class Frontier:
         """The trap guard's :class:`~crawler.middlewares.guards.Tally`, kept for the whole crawl."""
         return bool(self._take(keys=[self.keys.tally, self.keys.done], args=[key, limit]))
 
+    def take_turn(self, key: str, limit: int, lease: str, turn: str) -> bool:
+        """:meth:`take`, once for the request of ``lease`` however many workers pass it
+        on (``turn``: which of its counts, a short text without ";"): a request
+        queued again from a worker taken for dead or stopped, or held aside at
+        ``--max-pages`` and queued again, passes the trap guard again on the next
+        worker, and took its site's budget turn again. Its turns go with its commit."""
+        return bool(self._take_turn(keys=[self.keys.tally, self.keys.done, self.keys.turns],
+                                    args=[key, limit, lease, turn]))
+
     def take_slot(self, key: str, limit: int, lease: str) -> int:
         """A slot of the count ``key`` (``--max-pages``) for the request of ``lease``,
         held by the lease until its request is done: 1 when taken now, 2 when the
@@ -538,7 +583,7 @@ class Frontier:
         nothing); 0 it was not moved."""
         dropped, kept = self._drop_past_limit(
             keys=[self.keys.tally, self.keys.queue, self.keys.requests, self.keys.done, self.keys.slots,
-                  self.keys.held, self.keys.processing(worker)],
+                  self.keys.held, self.keys.processing(worker), self.keys.turns],
             args=[key, limit, MAX_PAGES_GIVEN_BACK, lease])
         return int(dropped), int(kept)
 
@@ -584,7 +629,8 @@ class Frontier:
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
         self.server.delete(self.keys.alive, self.keys.config, self.keys.queue, self.keys.requests, self.keys.seen,
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
-                           self.keys.robots, self.keys.sitemaps, self.keys.slots, self.keys.sites, self.keys.held, *(self.keys.processing(w) for w in workers))
+                           self.keys.robots, self.keys.sitemaps, self.keys.slots, self.keys.sites, self.keys.held,
+                           self.keys.turns, *(self.keys.processing(w) for w in workers))
 
     # -- robots.txt, read once per site for all workers ------------------------------
 

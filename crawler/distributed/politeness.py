@@ -26,8 +26,10 @@ site a crawl ever requested kept its hash in Redis for good).
 :class:`GlobalPolitenessMiddleware` is the innermost downloader middleware of a
 worker: it waits for a token before the request goes out and gives it back
 when the answer (or the error) comes in. Tokens expire after the download
-timeout, and the coordinator drops a dead worker's tokens at once, so a killed
-worker holds no site's capacity. Scrapy's own per-worker slots and AutoThrottle
+timeout, and the coordinator drops a dead worker's tokens at once, on every site
+it took one on (``clippings:worker:WORKER:sites``, a sorted set of the sites by
+when the worker's last token there expires, itself expiring with them), so a
+killed worker holds no site's capacity. Scrapy's own per-worker slots and AutoThrottle
 are set so they never wait on top of this (the worker's settings).
 
 A worker's middleware drops the requests waiting for a token when the worker
@@ -80,6 +82,9 @@ if redis.call('ZCARD', KEYS[1]) >= concurrency then return -1 end
 local lease = tonumber(ARGV[2])
 redis.call('ZADD', KEYS[1], now + lease, ARGV[1])
 if redis.call('PTTL', KEYS[1]) < lease then redis.call('PEXPIRE', KEYS[1], lease) end
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', now)
+redis.call('ZADD', KEYS[3], now + lease, ARGV[5])
+if redis.call('PTTL', KEYS[3]) < lease then redis.call('PEXPIRE', KEYS[3], lease) end
 redis.call('HSET', KEYS[2], 'next_at', now + delay)
 if not held then redis.call('PEXPIRE', KEYS[2], delay + 1) end
 return 0
@@ -113,23 +118,38 @@ def set_site_limits(frontier: Frontier, site: str, *, concurrency: int, delay: f
     frontier.set_site_fields(site, {concurrency_field: max(1, concurrency), delay_field: int(delay * 1000)})
 
 
+def worker_sites_key(worker: str) -> str:
+    """The sites where ``worker`` took a token, each scored by when that token
+    expires (the tokens' lease): a sorted set that lives no longer than they do."""
+    return f"clippings:worker:{worker}:sites"
+
+
 def drop_worker_tokens(server: redis.Redis, sites: list[str], worker: str) -> int:
-    """Free the tokens a dead worker held."""
+    """Free the tokens a dead worker held on ``sites`` and on every site it took a
+    token on (:func:`worker_sites_key`): a crawl's links lead to sites other than
+    its seeds', whose tokens were left to lapse (``DOWNLOAD_TIMEOUT`` + 5 s, each
+    holding one of the site's ``CONCURRENT_REQUESTS_PER_DOMAIN`` for every crawl)."""
     dropped = 0
-    for site in sites:
+    key = worker_sites_key(worker)
+    taken = {text(site) for site in server.zrange(key, 0, -1)}
+    for site in sorted(set(sites) | taken):
         tokens = site_keys(site)[0]
         mine = [text(t) for t in server.zrange(tokens, 0, -1) if text(t).startswith(f"{worker}/")]
         if mine:
             dropped += server.zrem(tokens, *mine)
+    server.delete(key)
     return dropped
 
 
 def try_acquire(server: redis.Redis, site: str, token: str, *, lease_ms: int,
                 default_concurrency: int, default_delay_ms: int) -> int:
-    """Take one of the site's tokens: 0 when taken; else the milliseconds until
-    the site's next start is due (> 0), or -1 when its concurrency is in use."""
-    return int(server.register_script(_ACQUIRE)(keys=list(site_keys(site)), args=[
-        token, lease_ms, default_concurrency, default_delay_ms]))
+    """Take one of the site's tokens (``token``: ``WORKER/ID``): 0 when taken; else
+    the milliseconds until the site's next start is due (> 0), or -1 when its
+    concurrency is in use. The site is noted among the worker's
+    (:func:`worker_sites_key`), so that its death frees the token at once."""
+    worker = token.rpartition("/")[0]
+    return int(server.register_script(_ACQUIRE)(keys=[*site_keys(site), worker_sites_key(worker)], args=[
+        token, lease_ms, default_concurrency, default_delay_ms, site]))
 
 
 def release(server: redis.Redis, site: str, token: str) -> None:

@@ -25,6 +25,7 @@ starts afresh (``os.execv``) for the next, unless ``--once``.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import os
 import socket
@@ -306,6 +307,18 @@ class SharedTrapGuardMiddleware(TrapGuardMiddleware):
 
     def tally(self) -> Tally:
         return outbox_of(self.crawler).frontier
+
+    def take(self, request: Request, key: str, limit: int) -> bool:
+        """Counted once for the request's lease and URL (:meth:`Frontier.take_turn`):
+        a request passed on from a worker taken for dead or stopped, or held aside at
+        ``--max-pages`` and queued again, took its site's budget turn (and its
+        calendar's) again on the next worker. A redirect's target, another URL under
+        the same lease, takes a turn of its own, as in one process."""
+        lease = request.meta.get(LEASE)
+        if not lease:
+            return super().take(request, key, limit)
+        turn = hashlib.blake2b(f"{key} {request.url}".encode(), digest_size=8).hexdigest()
+        return outbox_of(self.crawler).frontier.take_turn(key, limit, lease, turn)
 
     def claimant(self, request: Request) -> str:
         """The request's lease: when its worker is taken for dead (the ``trap`` row

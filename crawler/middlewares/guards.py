@@ -113,9 +113,9 @@ class SiteBoundMiddleware:
         if on_local_network(request.url):
             if origin_host is None:
                 raise self.refused(self.into_network(request.url, "a local or private address"))
-            return self.resolved_hop(request.url, None, origin_host)
+            return self.resolved_hop(request, None, origin_host)
         host = name_to_resolve(request.url)
-        return None if host is None else self.resolved_hop(request.url, host, origin_host)
+        return None if host is None else self.resolved_hop(request, host, origin_host)
 
     @staticmethod
     def site_reached_locally(request: Request) -> bool | None:
@@ -135,22 +135,24 @@ class SiteBoundMiddleware:
         # so robots.txt is unread and the site disallowed.
         return f"robots.txt redirected to {url}, {what} while the site is not on one: not followed"
 
-    async def resolved_hop(self, url: str, host: str | None, origin_host: str | None) -> None:
+    async def resolved_hop(self, request: Request, host: str | None, origin_host: str | None) -> None:
         """Refuse a robots.txt hop to a name with any local or private address
         (:func:`crawler.urls.judged_addresses`, in a thread: a DNS query blocks;
         a name found on the internet is pinned to the addresses judged,
-        :func:`crawler.resolver.pin`, against DNS rebinding),
+        :func:`crawler.resolver.pin`, against DNS rebinding, for as long as
+        ``request`` lives),
         or one that cannot be looked up within ``DNS_TIMEOUT``; ``host`` None: the
         hop's target is such an address written out. Unless the site's own host name
         ``origin_host`` stands for local or private addresses only
         (:meth:`site_is_local`): an intranet site given by name, whose crawl
         connects into its network already, may redirect within it."""
+        url = request.url
         local = url if host is None else None
         if host is not None:
             try:
                 local, addresses = await self.look_up(judged_addresses, host)
                 if local is None:  # the download connects to these, not to a second look-up's answer
-                    pin(host, addresses)
+                    pin(host, addresses, request)
             except (OSError, TimeoutError, UnicodeError) as exc:
                 raise self.refused(f"robots.txt redirected to {url}, whose address could not be looked up "
                                    f"({self.why(exc)}) to tell it is not a local or private one: not followed"
@@ -315,7 +317,7 @@ class TrapGuardMiddleware:
             return
         request.meta["trap_checked"] = request.url
         seed = bool(request.meta.get("seed"))
-        why = None if seed else self.reason(request.url)
+        why = None if seed else self.reason(request)
         site = site_key(request.url)
         if why is not None and self.budget and self.holds_budget_row(site, request):
             # Counted again in its calendar when its lease lapsed: the budget row it holds comes first.
@@ -323,7 +325,7 @@ class TrapGuardMiddleware:
         # A seed is counted in its site's budget but never refused: the user named it.
         # A canonical check is neither (see is_canonical_check).
         if why is None and self.budget and not is_canonical_check(request) \
-                and not self.tally().take(f"site {site}", self.budget) and not seed:
+                and not self.take(request, f"site {site}", self.budget) and not seed:
             why = self.past_budget(site, self.claimant(request))
         if why is not None:
             if self.crawler.stats:
@@ -350,13 +352,20 @@ class TrapGuardMiddleware:
         return (f"page budget of {self.budget} requests for {site} spent (CLIPPINGS_SITE_PAGE_BUDGET); "
                 "the site's later requests are not sent (counted in clippings/site_budget_refused)")
 
-    def reason(self, url: str) -> str | None:
+    def take(self, request: Request, key: str, limit: int) -> bool:
+        """``request``'s turn of the count ``key`` (:meth:`Tally.take`): here each pass
+        is a turn of its own (a retry passes once, ``trap_checked``); a distributed
+        worker counts a request once however many workers pass it on."""
+        return self.tally().take(key, limit)
+
+    def reason(self, request: Request) -> str | None:
+        url = request.url
         why = trap_reason(url, self.rules)
         if why is not None:
             return why
         template = date_template(url)
-        if template is not None and self.date_pages and not self.tally().take(f"calendar {template}",
-                                                                                self.date_pages):
+        if template is not None and self.date_pages and not self.take(request, f"calendar {template}",
+                                                                       self.date_pages):
             return f"more than {self.date_pages} date pages like {url} (CLIPPINGS_TRAP_DATE_PAGES)"
         return None
 
