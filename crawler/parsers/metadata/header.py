@@ -27,6 +27,7 @@ from crawler.parsers.metadata.authors import (
     italian_by,
     leads_with_date,
     looks_like_byline,
+    other_credit_label,
     plain_name,
 )
 from crawler.parsers.metadata.date_labels import names_publication, other_label
@@ -1910,6 +1911,8 @@ def _names_by_chunk(el: Any) -> list[str]:
         chunk = chunk.strip(" \t\n,;|·•–-")
         if not chunk or _GLUE.match(chunk):
             continue
+        if other_credit_label(chunk):  # "Übersetzt von: <a>John Roe</a>": the translator's
+            break
         found = clean_byline(chunk)
         if any(len(name.split()) < 2 for name in found):
             return []
