@@ -85,3 +85,11 @@ def test_a_script_under_users_is_no_account_page() -> None:
     record = parse_article(page, "https://example.com/news/story", fetched_at="2026-12-06T00:00:00Z")
     assert record is not None
     assert "Become" not in record.authors and "Fan" not in record.authors
+
+
+def test_a_script_inside_the_byline_is_not_read() -> None:
+    """An old template's byline box wrote the byline again for its scripts: the
+    script's code was read as more writers ('Jane Roe"', "if")."""
+    line = ('By <b>Jane Roe</b><script type="text/javascript">pageAuthor = "By Jane Roe, Metro";'
+            "if (location.hostname) {document.write('May 3, 2024');}</script>")
+    assert byline_authors(line) == ["Jane Roe"]

@@ -796,6 +796,31 @@ _MAX_HEADLINE_EVENTS = 4_000
 _BREAKS = frozenset({"br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+def _line_text(el: Any, limit: int = 300) -> str:
+    """A header line's text, its pieces joined by spaces, without the text of a
+    script or style inside it (an old template's byline box writes its byline again
+    for its scripts: "By <b>Ed Hornick</b>, CNN<script>cnnAuthor = "By Ed Hornick,
+    CNN";</script>", read as the writers "Ed Hornick", 'CNN"' and "if")."""
+    if next(el.iter(*_UNSHOWN), None) is None:
+        return text_of(el, limit, " ")
+    pieces: list[str] = []
+    size = skip = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        unshown = node.tag in _UNSHOWN
+        if event == "start":
+            skip += unshown
+            piece = node.text if not skip and isinstance(node.tag, str) else None
+        else:
+            skip -= unshown
+            piece = node.tail if not skip and node is not el else None
+        if piece:
+            pieces.append(piece)
+            size += len(piece) + 1
+            if size > limit * 4:
+                return ""
+    return " ".join(" ".join(pieces).split())
+
+
 def headline_text(el: Any, limit: int = 400) -> str:
     """The headline as shown: a line break or block inside it is a space ("Kicker<br>
     Headline"), CSS or script text in it is left out (CSS-in-JS puts ``<style>``
@@ -954,7 +979,7 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             continue  # ("comment-author": a commenter, not the story's author)
         if len(el) > 12 and tag != "time":
             continue  # a container: its children are read one by one
-        text = text_of(el, 300, " ")
+        text = _line_text(el)
         if not text:
             continue
         scan.first_line = scan.first_line or text
