@@ -250,7 +250,8 @@ _DATE_TAIL = re.compile(
     r"(?:published|updated|posted|filed under|labels(?=\s*:)|publié|publicado|veröffentlicht|aktualisiert|"
     r"actualizado|atualizado|aggiornato|bijgewerkt|"  # "updated" in es, pt, it, nl
     # "published" / "updated" in sv, da, nb, fi, pl, nl, it, cs, ru
-    r"publicerad|uppdaterad|offentliggjort|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|opublikowano|aktualizacja|gepubliceerd|pubblicato|"
+    r"publicerad|uppdaterad|offentliggjort|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
+    r"opublikowano|aktualizacja|gepubliceerd|pubblicato|"
     r"publikováno|aktualizováno|опубликовано|обновлено|"
     r"zuerst|zuletzt|"
     # (a follow button in other languages, "Seguir", "Volgen": _cut_follow_button, only

@@ -796,13 +796,13 @@ _MAX_HEADLINE_EVENTS = 4_000
 _BREAKS = frozenset({"br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _line_text(el: Any, limit: int = 300) -> str:
-    """A header line's text, its pieces joined by spaces, without the text of a
-    script or style inside it (an old template's byline box writes its byline again
-    for its scripts: "By <b>Ed Hornick</b>, CNN<script>cnnAuthor = "By Ed Hornick,
-    CNN";</script>", read as the writers "Ed Hornick", 'CNN"' and "if")."""
+def _line_text(el: Any, whole: str, limit: int = 300) -> str:
+    """A header line's text (``whole``, as read) for its byline, without the text
+    of a script or style inside it (an old template's byline box writes its byline
+    again for its scripts: "By <b>Ed Hornick</b>, CNN<script>cnnAuthor = "By Ed
+    Hornick, CNN";</script>", read as the writers "Ed Hornick", 'CNN"' and "if")."""
     if next(el.iter(*_UNSHOWN), None) is None:
-        return text_of(el, limit, " ")
+        return whole
     pieces: list[str] = []
     size = skip = 0
     for event, node in etree.iterwalk(el, events=("start", "end")):
@@ -979,7 +979,7 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
             continue  # ("comment-author": a commenter, not the story's author)
         if len(el) > 12 and tag != "time":
             continue  # a container: its children are read one by one
-        text = _line_text(el)
+        text = text_of(el, 300, " ")
         if not text:
             continue
         scan.first_line = scan.first_line or text
@@ -1172,7 +1172,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     """One short line of the header: each field not found yet is looked for in it."""
     tag = el.tag
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
-        _byline(scan, text, attrs, el, language)
+        _byline(scan, _line_text(el, text), attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
     update_box = _marked_update(el, attrs)
     other_stamp = update_box or (tag == "time" and _in_broadcast_note(el))
