@@ -93,3 +93,14 @@ def test_a_script_inside_the_byline_is_not_read() -> None:
     line = ('By <b>Jane Roe</b><script type="text/javascript">pageAuthor = "By Jane Roe, Metro";'
             "if (location.hostname) {document.write('May 3, 2024');}</script>")
     assert byline_authors(line) == ["Jane Roe"]
+
+
+def test_a_name_with_its_own_handle_is_a_credit() -> None:
+    """"Kenneth Surin (@kennethsurin)" under the headline, no by-word: a blog's or a
+    newsletter's writer credit (each name opening with a known given name and followed
+    by a handle holding its surname). A handle that is not the name's, a line that
+    says more, are none."""
+    assert authors_of("en", top="<p><em>Kenneth Surin (@kennethsurin)</em></p>") == ["Kenneth Surin"]
+    assert authors_of("en", top="<p>Jane Doe (@janedoe) and John Roe (@jroe)</p>") == ["Jane Doe", "John Roe"]
+    assert authors_of("en", top="<p><em>Jane Doe (@citynews)</em></p>") == []
+    assert authors_of("en", top="<p><em>Follow Jane Doe (@janedoe)</em></p>") == []

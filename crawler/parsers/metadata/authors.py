@@ -751,7 +751,37 @@ def looks_like_byline(text: str) -> bool:
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
-                or _KO_REPORTER.match(text) or _name_then_job(text))
+                or _KO_REPORTER.match(text) or _name_then_job(text) or _names_with_own_handles(text))
+
+
+# Each name of a line followed by its social handle ("Jane Doe (@janedoe)", "Jane Doe
+# @jdoe and John Roe (@johnroe)"), as blogs and newsletters credit a writer with no
+# by-word.
+_NAME_HANDLE = re.compile(r"(" + _LINE_NAME + r")\s*\(?@([\w.]{2,30})\)?")
+_HANDLE_JOINER = re.compile(r"^\s*(?:,|&|and|und|et|y|e|en)?\s*$", re.IGNORECASE)
+
+
+def _names_with_own_handles(text: str) -> bool:
+    """Whether ``text`` is only names, each opening with a known given name and
+    followed by its own handle (the handle holds the surname's letters: "@janedoe",
+    "@jdoe", "@doe"), joined by commas or "and": a writer's credit with no by-word.
+
+    >>> _names_with_own_handles("Kenneth Surin (@kennethsurin)"), _names_with_own_handles("Jane Doe @jdoe")
+    (True, True)
+    >>> _names_with_own_handles("Follow Jane Doe (@janedoe)"), _names_with_own_handles("Jane Doe (@newsroom)")
+    (False, False)
+    """
+    end = 0
+    found = 0
+    for m in islice(_NAME_HANDLE.finditer(text), _MAX_LINE_NAMES + 1):
+        if not _HANDLE_JOINER.match(text[end:m.start()]) or (found == 0 and text[:m.start()].strip()):
+            return False
+        words = m.group(1).split()
+        surname, handle = letters_key(words[-1]), letters_key(m.group(2))
+        if len(surname) < 3 or surname not in handle or not opens_with_given_name(m.group(1)):
+            return False
+        end, found = m.end(), found + 1
+    return found > 0 and not text[end:].strip(" .,;|·•–—-")
 
 
 # "김민수 기자 | 입력 2024.03.05": a Korean byline is the name and "reporter" (or
