@@ -102,11 +102,13 @@ _AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen)?/[^/?#\s]|
                           r"/(?:writer|contributor)s?/(?!(?:guidelines?|apply|submit|join|faq|policy|"
                           r"terms|login|signup|register)(?:[/?#.]|$))[^/?#\s]|"
                           r"[?&]author=[^&#\s]")
-# Drupal's account page (see above): every member has one, the readers who comment in
+# Drupal's account page (see above): every member has one (a script under "/users/" is
+# none: "/users/becomeFan.php?of=jane", a follow button), the readers who comment in
 # a thread and post in a forum too, so it marks the writer only before the story's
 # prose (:func:`_before_prose`), where Drupal prints "Submitted by <a>Jane Doe</a>".
 _ACCOUNT_PAGE = re.compile(r"^(?:/[^?#\s]*)?/users?/(?!(?:login|logout|register|password|signup|sign-in|edit|me)"
-                           r"(?:[/?#.]|$))[^\W\d_][^/?#\s]*/?(?:[?#]|$)")
+                           r"(?:[/?#.]|$))(?![^/?#\s]*\.(?:php|aspx?|jsp|cgi|html?)(?:[?#]|$))"
+                           r"[^\W\d_][^/?#\s]*/?(?:[?#]|$)")
 _PROSE_LEVELS = 8       # ancestors of an account link whose earlier siblings are read...
 _PROSE_SIBLINGS = 20    # ...this many of them each...
 _PROSE_PARAGRAPHS = 20  # ...and this many paragraphs in each

@@ -17,9 +17,9 @@ from crawler.parsers.metadata.given_names import is_given_name, names_a_body, op
 from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
-__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name",
+__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
-           "name_then_job", "plain_name"]
+           "name_then_job", "other_credit_label", "plain_name"]
 
 # One name standing as a whole short line's credit: two to four capitalised words,
 # a Dutch or French particle between them ("Piet de Vries"); before a joiner a given
@@ -249,8 +249,9 @@ _DATE_TAIL = re.compile(
 
     r"(?:published|updated|posted|filed under|labels(?=\s*:)|publié|publicado|veröffentlicht|aktualisiert|"
     r"actualizado|atualizado|aggiornato|bijgewerkt|"  # "updated" in es, pt, it, nl
-    # "published" / "updated" in sv, fi, pl, nl, it, cs, ru
-    r"publicerad|uppdaterad|julkaistu|päivitetty|opublikowano|aktualizacja|gepubliceerd|pubblicato|"
+    # "published" / "updated" in sv, da, nb, fi, pl, nl, it, cs, ru
+    r"publicerad|uppdaterad|offentliggjort|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
+    r"opublikowano|aktualizacja|gepubliceerd|pubblicato|"
     r"publikováno|aktualizováno|опубликовано|обновлено|"
     r"zuerst|zuletzt|"
     # (a follow button in other languages, "Seguir", "Volgen": _cut_follow_button, only
@@ -750,7 +751,37 @@ def looks_like_byline(text: str) -> bool:
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
-                or _KO_REPORTER.match(text) or _name_then_job(text))
+                or _KO_REPORTER.match(text) or _name_then_job(text) or _names_with_own_handles(text))
+
+
+# Each name of a line followed by its social handle ("Jane Doe (@janedoe)", "Jane Doe
+# @jdoe and John Roe (@johnroe)"), as blogs and newsletters credit a writer with no
+# by-word.
+_NAME_HANDLE = re.compile(r"(" + _LINE_NAME + r")\s*\(?@([\w.]{2,30})\)?")
+_HANDLE_JOINER = re.compile(r"^\s*(?:,|&|and|und|et|y|e|en)?\s*$", re.IGNORECASE)
+
+
+def _names_with_own_handles(text: str) -> bool:
+    """Whether ``text`` is only names, each opening with a known given name and
+    followed by its own handle (the handle holds the surname's letters: "@janedoe",
+    "@jdoe", "@doe"), joined by commas or "and": a writer's credit with no by-word.
+
+    >>> _names_with_own_handles("Kenneth Surin (@kennethsurin)"), _names_with_own_handles("Jane Doe @jdoe")
+    (True, True)
+    >>> _names_with_own_handles("Follow Jane Doe (@janedoe)"), _names_with_own_handles("Jane Doe (@newsroom)")
+    (False, False)
+    """
+    end = 0
+    found = 0
+    for m in islice(_NAME_HANDLE.finditer(text), _MAX_LINE_NAMES + 1):
+        if not _HANDLE_JOINER.match(text[end:m.start()]) or (found == 0 and text[:m.start()].strip()):
+            return False
+        words = m.group(1).split()
+        surname, handle = letters_key(words[-1]), letters_key(m.group(2))
+        if len(surname) < 3 or surname not in handle or not opens_with_given_name(m.group(1)):
+            return False
+        end, found = m.end(), found + 1
+    return found > 0 and not text[end:].strip(" .,;|·•–—-")
 
 
 # "김민수 기자 | 입력 2024.03.05": a Korean byline is the name and "reporter" (or
@@ -924,6 +955,12 @@ def _without_full_stop(words: list[str]) -> list[str]:
     return words
 
 
+# The words that open a name but never end one, printed in lower case: a by-word
+# or a particle ("von", "by", "di"): a "name" ending in one is a label.
+_LABEL_ENDS = frozenset(["by", "von", "van", "par", "por", "door", "di", "de", "da", "af", "av", "der", "den",
+                         "du", "des", "del", "della", "le", "la"])
+
+
 def clean_name(text: str, strict: bool = False) -> str | None:
     """One candidate name, cleaned; ``None`` when it is not a name. ``strict`` is
     for names read from the visible page: roles and trailing words are cut.
@@ -962,6 +999,8 @@ def clean_name(text: str, strict: bool = False) -> str | None:
             return None  # a palace, museum or town hall credited beside the person ("Museo del Novecento")
     if len(words) > _MAX_WORDS or (len(words) == 1 and len(text) > 30):
         return None
+    if len(words) > 1 and words[-1] in _LABEL_ENDS:
+        return None  # a credit's label, the name after it lost: "Übersetzt von", "Photos by"
     if len(words) > 2 and _CJK_SCRIPT.search(text):
         return None  # a Chinese, Japanese or Korean name has one space at most
     lows = [w.lower().strip(".,") for w in words]
@@ -1381,6 +1420,42 @@ def _second_clause(clause: str) -> bool:
                for part in clause[:MAX_BYLINE].split(",")[1:])
 
 
+# Another person's credit after the writers' names ends them: a translator's, an
+# editor's, a photographer's or an illustrator's ("By Jane Doe Translated by John
+# Roe", "Von Jane Doe, übersetzt von John Roe", "Par Jane Doe, photos par John Roe").
+_OTHER_CREDIT_LABEL = (r"(?i:translated|translation|übersetzt|übersetzung|traduit|traduction|traducido|traducción|"
+                       r"traduzido|tradução|tradotto|traduzione|vertaald|vertaling|edited|redigiert|bearbeitet|"
+                       r"photos?|photographs?|fotos?|pictures|illustrated|illustrations?)\s+(?i:by|von|par|por|de|"
+                       r"da|di|door)\b")
+_OTHER_CREDIT = re.compile(r"[\s,;.|·•–—-]+" + _OTHER_CREDIT_LABEL + ".*$")
+_OTHER_CREDIT_ALONE = re.compile(r"^\s*" + _OTHER_CREDIT_LABEL + r"\s*[:：]?\s*$")
+
+
+def other_credit_label(text: str) -> bool:
+    """Whether ``text`` is another person's credit label alone ("Übersetzt von",
+    "Photos by:"): the names after it are not the writers'."""
+    return _OTHER_CREDIT_ALONE.match(text) is not None
+
+
+def _without_other_credit(text: str) -> str:
+    """``text`` up to another person's credit after a name (:data:`_OTHER_CREDIT`);
+    a joint credit ("Text und Fotos von Anna Berg") names the writer and stays.
+
+    >>> _without_other_credit("Jane Doe Translated by John Roe"), _without_other_credit("Text und Fotos von A")
+    ('Jane Doe', 'Text und Fotos von A')
+    """
+    found = _OTHER_CREDIT.search(text)
+    if found is None:
+        return text
+    before = text[:found.start()].split()
+    if len(before) < 2 or before[-1].casefold() in _JOINT_WORDS or not before[-1][:1].isupper():
+        return text
+    return text[:found.start()]
+
+
+_JOINT_WORDS = frozenset(["und", "and", "&", "et", "y", "e", "en", "text", "texte", "words", "testo", "texto"])
+
+
 def _names_text(text: str, strict: bool) -> str | None:
     """The names part of a byline past its openings: a running clause after the
     name (``strict``), a date and the next label cut; None when a short-line
@@ -1390,7 +1465,7 @@ def _names_text(text: str, strict: bool) -> str | None:
         return None  # "X, ambientato a Napoli, il romanzo segue ...": a sentence about X's work, no credit
     if clause:  # "By Jane Doe, who has covered city hall for ten years.": the name, not the sentence
         text = text[:clause]
-    text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", _cut_follow_button(text)))
+    text = _NEXT_LABEL.sub("", _DATE_TAIL.sub("", _without_other_credit(_cut_follow_button(text))))
     short = _SHORT_LINE_OPENING.match(text)
     if short:  # "A cura di" not read as a whole line's credit: names once a date is cut, else no credit
         if not _SHORT_LINE_NAMES.fullmatch(text, short.end()):
@@ -1482,6 +1557,17 @@ def letters_key(name: str) -> str:
     """
     plain = unicodedata.normalize("NFKD", name)
     return "".join(c for c in plain if c.isalpha()).casefold()
+
+
+def dedupe_names(names: Iterable[str]) -> list[str]:
+    """The record's authors: :func:`dedupe` after a sentence's full stop is cut
+    from each name ("Author: Emma Grey Ellis." for screen readers beside the
+    linked "Emma Grey Ellis"); an abbreviation keeps its own.
+
+    >>> dedupe_names(["Emma Grey Ellis.", "emma grey ellis", "Martin Luther King Jr."])
+    ['Emma Grey Ellis', 'Martin Luther King Jr.']
+    """
+    return dedupe(" ".join(_without_full_stop(n.split())) if n.endswith(".") else n for n in names)
 
 
 def dedupe(names: Iterable[str]) -> list[str]:

@@ -61,6 +61,7 @@ from crawler.parsers.metadata.authors import (
     clean_name,
     dated_name,
     dedupe,
+    dedupe_names,
     letters_key,
     looks_like_byline,
     name_first,
@@ -457,7 +458,7 @@ def _authors(src: _Sources, md: Metadata) -> None:
             authors, source = _byline_authors(src, shown), "heuristic"  # the JSON-LD names the editor
     if authors:
         prov["authors"] = source
-    md.authors = dedupe(authors)
+    md.authors = dedupe_names(authors)
     if head is not None and head.byline_raw:
         prov["byline_raw"] = head.byline_raw
 

@@ -27,6 +27,7 @@ from crawler.parsers.metadata.authors import (
     italian_by,
     leads_with_date,
     looks_like_byline,
+    other_credit_label,
     plain_name,
 )
 from crawler.parsers.metadata.date_labels import names_publication, other_label
@@ -795,6 +796,31 @@ _MAX_HEADLINE_EVENTS = 4_000
 _BREAKS = frozenset({"br", "div", "p", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+def _line_text(el: Any, whole: str, limit: int = 300) -> str:
+    """A header line's text (``whole``, as read) for its byline, without the text
+    of a script or style inside it (an old template's byline box writes its byline
+    again for its scripts: "By <b>Ed Hornick</b>, CNN<script>cnnAuthor = "By Ed
+    Hornick, CNN";</script>", read as the writers "Ed Hornick", 'CNN"' and "if")."""
+    if next(el.iter(*_UNSHOWN), None) is None:
+        return whole
+    pieces: list[str] = []
+    size = skip = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        unshown = node.tag in _UNSHOWN
+        if event == "start":
+            skip += unshown
+            piece = node.text if not skip and isinstance(node.tag, str) else None
+        else:
+            skip -= unshown
+            piece = node.tail if not skip and node is not el else None
+        if piece:
+            pieces.append(piece)
+            size += len(piece) + 1
+            if size > limit * 4:
+                return ""
+    return " ".join(" ".join(pieces).split())
+
+
 def headline_text(el: Any, limit: int = 400) -> str:
     """The headline as shown: a line break or block inside it is a space ("Kicker<br>
     Headline"), CSS or script text in it is left out (CSS-in-JS puts ``<style>``
@@ -1146,7 +1172,7 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     """One short line of the header: each field not found yet is looked for in it."""
     tag = el.tag
     if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
-        _byline(scan, text, attrs, el, language)
+        _byline(scan, _line_text(el, text), attrs, el, language)
     date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
     update_box = _marked_update(el, attrs)
     other_stamp = update_box or (tag == "time" and _in_broadcast_note(el))
@@ -1910,6 +1936,8 @@ def _names_by_chunk(el: Any) -> list[str]:
         chunk = chunk.strip(" \t\n,;|·•–-")
         if not chunk or _GLUE.match(chunk):
             continue
+        if other_credit_label(chunk):  # "Übersetzt von: <a>John Roe</a>": the translator's
+            break
         found = clean_byline(chunk)
         if any(len(name.split()) < 2 for name in found):
             return []

@@ -29,6 +29,9 @@ _MAX_PIECES = 200
 _MAX_SECOND_WORDS = 3
 _MAX_CHUNK = 300
 _EDGE = " \t\n,;:|·•–—-/()"
+# A social handle printed after the name in its text node ("Jane Doe (@janedoe)",
+# "Jane Doe @janedoe"): the name's text ends before it.
+_HANDLE = re.compile(r"\s*\(?(?<!\w)@\w+\)?")
 
 
 def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
@@ -70,7 +73,7 @@ def _chunks(el: Any) -> list[str]:
     for n, piece in enumerate(el.itertext()):
         if n >= _MAX_PIECES or len(chunks) >= _MAX_CHUNKS:
             break
-        text = " ".join(piece[:_MAX_CHUNK].split()).strip(_EDGE).casefold()
+        text = " ".join(_HANDLE.sub("", piece[:_MAX_CHUNK]).split()).strip(_EDGE).casefold()
         if text:
             chunks.append(text)
     return chunks
@@ -137,7 +140,7 @@ def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset()) -> t
             head = " ".join(folded[:k])
             if nxt == folded[k] and (chunk == head or chunk.endswith(" " + head)):
                 if _SUFFIX.match(" ".join(folded[k:])) or (
-                        chunk not in links and _last_name(words[k:], chunks[i + 1])):
+                        chunk not in links and not _particle_ended(words[:k]) and _last_name(words[k:], chunks[i + 1])):
                     return None
                 return " ".join(words[:k]), " ".join(words[k:]), chunks[i + 1] == " ".join(folded[k:])
     return None
@@ -149,6 +152,17 @@ _SUFFIX = re.compile(r"^(?:jr|sr|jun|sen)\.?$|^(?:ii|iii|iv)$")
 # The parts of a name marked as such (hCard's "given-name" / "family-name",
 # themes' "first-name" / "last-name", "surname").
 _NAME_PART = re.compile(r"(?:^|\s)(?:given|family|additional|first|last|sur)[-_]?name(?:$|\s)", re.I)
+
+
+def _particle_ended(head: list[str]) -> bool:
+    """Whether the name read so far ends in a surname opened by a lower-case
+    particle ("Emilio de Benito", "Anna van Dijk"): a whole name, so a lone
+    capitalised word printed in the next element is no more of it (the place
+    line, "<span>Madrid</span>")."""
+    return len(head) >= 3 and head[-2] in _PARTICLES and head[-1][:1].isupper()
+
+
+_PARTICLES = frozenset(["de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "des", "ter", "ten", "dos"])
 
 
 def _last_name(rest: list[str], nxt: str) -> bool:
