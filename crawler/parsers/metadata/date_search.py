@@ -101,7 +101,7 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
         # the structured value stays on record: a bare day may replace an exact moment
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
-    relative = (relative_published(doc, clock) if meta.published is None and clock
+    relative = (relative_published(doc, clock, offsets) if meta.published is None and clock
                 and url_date(url, latest) is None else None)
     if relative is not None:
         meta.published, meta.provenance["published"] = relative[0], "heuristic"
@@ -131,7 +131,7 @@ def _local_modified(meta: Metadata, offsets: tuple[str, ...]) -> None:
     date to settle on)."""
     modified, shown = meta.modified, meta.shown_updated
     if (not modified or not shown or meta.provenance.get("modified") == "heuristic"
-            or shown[:10] == modified[:10] or not _zone_shift(modified, shown)):
+            or shown[:10] == modified[:10] or not _zone_shift(modified, shown, offsets)):
         return
     local = _local_instant(modified, shown, offsets)
     if local is not None:
@@ -615,7 +615,7 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     span = find_date_span(printed_raw, language) if printed_raw else None
     if span is None or printed_raw is None:
         shown = _yearless(printed_raw, published, language) or in_url
-        return _shifted(published, shown, offsets) if shown and _zone_shift(published, shown) else published
+        return _shifted(published, shown, offsets) if shown and _zone_shift(published, shown, offsets) else published
     printed = span[0]
     if printed[:10] == published[:10]:
         return published
@@ -625,7 +625,7 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
         keep = (swapped == published[:10] or printed[:10] >= fetched or in_url == published[:10]
                 or other_label(printed_raw[:span[1]]))
         return published if keep else printed
-    return _shifted(published, printed, offsets) if _zone_shift(published, printed) else published
+    return _shifted(published, printed, offsets) if _zone_shift(published, printed, offsets) else published
 
 
 def _shifted(published: str, shown: str, offsets: tuple[str, ...] = ()) -> str:
@@ -728,7 +728,7 @@ def _yearless(printed_raw: str | None, published: str, language: str | None) -> 
     return None
 
 
-def _zone_shift(published: str, shown_day: str) -> bool:
+def _zone_shift(published: str, shown_day: str, offsets: tuple[str, ...] = ()) -> bool:
     """Whether a day shown on the page (``shown_day``, maybe with a time) that is
     one day from the timestamp ``published`` is the same moment in another zone
     (the page's own day is the local one, the timestamp's may be UTC's): a UTC
@@ -737,12 +737,13 @@ def _zone_shift(published: str, shown_day: str) -> bool:
     hours (up to 14), or the timestamp is in UTC and the shown day (no time) lies
     on the side of midnight the UTC hour points to. A timestamp that is a bare day
     (a "sailthru.date" meta, a DC.date) is UTC's day for a time printed on the side
-    of noon that allows it (:func:`_utc_day_of`)."""
+    of noon that allows it, at the page's own offset where it states one
+    (``offsets``, :func:`_utc_day_of`)."""
     gap_days = abs((date.fromisoformat(shown_day[:10]) - date.fromisoformat(published[:10])).days)
     if gap_days != 1:
         return False
     if "T" not in published:
-        return _utc_day_of(published, shown_day)
+        return _utc_day_of(published, shown_day, offsets)
     stamp = datetime.fromisoformat(published[:16])  # to the minute: pages print no seconds
     shown = datetime.fromisoformat(shown_day[:16] if "T" in shown_day else shown_day[:10])
     utc = published.endswith(("+00:00", "Z"))
@@ -754,21 +755,37 @@ def _zone_shift(published: str, shown_day: str) -> bool:
     return utc and (stamp.hour >= 10 if shown > stamp else stamp.hour < 14)
 
 
-def _utc_day_of(day: str, shown: str) -> bool:
+def _utc_day_of(day: str, shown: str, offsets: tuple[str, ...] = ()) -> bool:
     """Whether a bare ``day`` one day from the local moment ``shown`` (with its
-    time) can be that moment's day in UTC: the next day for a time at or after
-    noon (UTC is at most 12 hours ahead of a zone), the day before for one before
-    14:00 (at most 14 hours behind). A shown day without a time settles nothing.
+    time) is that moment's day in UTC. Where the page states its offset (the zone
+    printed with ``shown``, else the page's other timestamps' ``offsets``), only
+    when that offset takes the moment to ``day`` (a +02:00 page's "23:30" is the
+    next UTC day's, its "20:08" is not). Where it states none: the next day for a
+    time at or after noon (UTC is at most 12 hours ahead of a zone), the day before
+    for one before 14:00 (at most 14 hours behind). A shown day without a time
+    settles nothing.
 
     >>> _utc_day_of("2014-06-30", "2014-06-29T20:08"), _utc_day_of("2014-06-30", "2014-06-29T08:08")
     (True, False)
     >>> _utc_day_of("2014-06-28", "2014-06-29T09:00"), _utc_day_of("2014-06-30", "2014-06-29")
     (True, False)
+    >>> _utc_day_of("2014-06-30", "2014-06-29T20:08", ("+02:00",)), _utc_day_of("2014-06-30", "2014-06-29T20:08", ("-05:00",))
+    (False, True)
+    >>> _utc_day_of("2014-06-30", "2014-06-29T20:08:00+02:00"), _utc_day_of("2014-06-28", "2014-06-29T01:30", ("+02:00",))
+    (False, True)
     """
     if "T" not in shown:
         return False
-    hour = datetime.fromisoformat(shown[:16]).hour
-    return hour >= 12 if day > shown[:10] else hour < 14
+    try:
+        seen = datetime.fromisoformat(shown)
+    except ValueError:
+        return False
+    stated = [seen.utcoffset()] if seen.tzinfo is not None else [_as_offset(text) for text in offsets]
+    usable = [offset for offset in stated if offset is not None and _usable_offset(offset)]
+    if usable:
+        local = seen.replace(tzinfo=None)
+        return any((local - offset).date().isoformat() == day for offset in usable)
+    return seen.hour >= 12 if day > shown[:10] else seen.hour < 14
 
 
 # A day standing as the URL's own path part: "/2024/05/03/", "/20240503", an end

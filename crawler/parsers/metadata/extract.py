@@ -393,7 +393,15 @@ def _language(data: Structured, md: Metadata) -> None:
         lang = normalise_language(value)
         if lang:
             md.language, md.provenance["language"] = lang, source
-            break
+            return
+    if len(_THAI_LETTERS.findall(data.title_tag or "")) >= _SCRIPT_LETTERS:
+        # Thai script writes Thai alone: an undeclared page titled in it is Thai, which
+        # its dates need (a numeric date's year is the Buddhist era's on a Thai page only)
+        md.language, md.provenance["language"] = "th", "script"
+
+
+_THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]")
+_SCRIPT_LETTERS = 3  # a title's Thai letters that say the page is Thai (not one quoted word's)
 
 
 def _description(src: _Sources, md: Metadata) -> None:

@@ -1215,15 +1215,41 @@ def _own_texts(el: Any) -> Iterator[str]:
         if child.tail:
             runs.append(child.tail)
     for run in runs:
-        for part in _RUN_SEPARATORS.split(" ".join(run[:200].split())):
+        for part in _with_their_times(_RUN_SEPARATORS.split(" ".join(run[:200].split()))):
             part = _RUN_BY_END.sub("", part.strip(_RUN_EDGES))
             if part:
                 yield part
 
 
+def _with_their_times(parts: list[str]) -> list[str]:
+    """A text run's parts (split with their separators kept), each joined to the bare
+    time printed after it: "June 3, 2024 · 10:30 AM" is one date, not a day and a
+    time apart. A part that prints its own time keeps it alone ("13:15 Uhr - 19:00 Uhr"
+    is an event's hours).
+
+    >>> _with_their_times(_RUN_SEPARATORS.split("Jane Doe · June 3, 2024 · 10:30 AM · 3 min read"))
+    ['Jane Doe', 'June 3, 2024 · 10:30 AM', '3 min read']
+    >>> _with_their_times(_RUN_SEPARATORS.split("30. März 2020, 13:15 Uhr - 19:00 Uhr"))
+    ['30. März 2020, 13:15 Uhr', '19:00 Uhr']
+    """
+    joined: list[str] = []
+    for i in range(0, len(parts), 2):
+        part = parts[i]
+        if joined and _BARE_TIME.match(part.strip()) and _DIGIT.search(joined[-1]) and not _HAS_TIME.search(joined[-1]):
+            joined[-1] += parts[i - 1] + part
+        else:
+            joined.append(part)
+    return joined
+
+
 # A text run's parts: separated by a bar, a dot or a spaced slash or dash ("· Filed
 # under", "/ Keine Kommentare"; not the dashes and slashes of "2018-09-16", "03/05/2024").
-_RUN_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+[/–—-]\s+")
+_RUN_SEPARATORS = re.compile(r"(\s*[|·•]\s*|\s+[/–—-]\s+)")  # (kept: a time's part joins its date's)
+# A part that is a time alone ("10:30 AM", "14:35 Uhr", "9.05 pm EDT").
+_BARE_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:\(?[A-Z]{2,5}\)?)?$",
+                        re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_HAS_TIME = re.compile(r"\d{1,2}[:h]\d{2}(?!\d)|\buhr\b|\b[ap]\.?m\b", re.IGNORECASE)
 _RUN_EDGES = " ,;:/|·•–—-"
 _RUN_BY_END = re.compile(r"\s+(?:by|von|par|por|door)$", re.IGNORECASE)  # "... 7:45 am PST by <a>Joe</a>"
 
