@@ -131,3 +131,51 @@ def test_an_undeclared_page_titled_in_thai_script_reads_buddhist_era_numbers() -
     assert record is not None and record.published is not None
     assert record.published[:10] == "2024-03-15"
     assert record.provenance["language"] == "script"
+
+
+# Rules from the tuning halves' date copies (perturb_dates.py, strip_metadata.py) and the
+# Mercury tuning half, s31.
+
+def test_a_box_named_the_publications_date_beats_htmldates_guess() -> None:
+    """A template's box named "publication-date" above the headline, in elements the
+    header scan does not read (a web component's), printing "Frankfurt, December 16,
+    2024, 12:30 Uhr": htmldate's guess from the page's source (a day in 2047 on the
+    stripped copy) dated the page over it."""
+    story = "".join(f"<p>{PROSE['de'] * 3}</p>" for _ in range(3))
+    html = ('<html lang="de"><head><title>Wero besteht Praxistest</title></head><body>'
+            '<app-section class="meta-data"><app-html id="publication-date"><div>Frankfurt,  December 16, 2024, '
+            '12:30 Uhr</div></app-html></app-section><figure><img src="a.jpg"><figcaption>Ein Bild</figcaption>'
+            f'</figure><h1 class="entry-title">Wero besteht Praxistest</h1>{story}'
+            '<script>var build = {"buildDate": "Mon Dec 16 2047 09:38:59 GMT+0000"};</script>'
+            '<footer><p>Stand 17.04.2047</p></footer></body></html>')
+    assert _day(html, None, _URL_NO_DAY) == "2024-12-16"
+
+
+def test_a_date_before_an_update_label_with_a_time_alone_is_the_publication() -> None:
+    """"sábado, 25 de abril de 2026 <span>Actualizado a las 15:10h.</span>" in a
+    <time> without datetime: the update names an hour alone, so the date before it
+    is the publication's; the line was passed over as an update's."""
+    top = ('<p>Daniel Aragón</p><time class="x">21:41 | sábado, 25 de abril de 2026 '
+           '<span> Actualizado a las 15:10h. </span></time>')
+    related = ('<div class="more"><a href="/deportes/otro"><time datetime="2026-04-23T10:00:00+02:00">23/04/2026'
+               '</time> El equipo cae ante el líder</a></div>')
+    assert _day(_page(top, "es").replace("</article>", "</article>" + related), None, _URL_NO_DAY) == "2026-04-25"
+    # a date after the label is still the update's
+    top = '<p class="date">25/04/2026 Actualizado: 27/04/2026</p>'
+    assert _day(_page(top, "es"), None, _URL_NO_DAY) == "2026-04-25"
+
+
+def test_a_bare_text_bylines_date_dates_the_page() -> None:
+    """"<h3>standfirst</h3> by Jane Doe / 19 de janeiro de 2017 /": the byline in bare
+    text after the standfirst was read for its writer only; its date went to htmldate
+    (a later day in the page's source)."""
+    story = "".join(f"<p>{PROSE['en'] * 3}</p>" for _ in range(3))
+    html = ('<html lang="en"><head><title>An old dream</title></head><body><article class="post">'
+            '<h1>An old dream</h1><div class="post-info"><h3 class="page-subtitle">Having cut Britain adrift, '
+            'Brexiters are indulging in an old fantasy about a new national role in the world</h3> by Duncan Bell'
+            ' / 21:54 | 19 de janeiro de 2017 / <a href="/issue/february-2017">February 2017</a></div>'
+            f'{story}<p class="comment-date">20 January 2017</p></article></body></html>')
+    record = parse_article(html, _URL_NO_DAY)
+    assert record is not None and record.published is not None
+    assert record.published[:10] == "2017-01-19"
+    assert record.provenance["published_raw"] == "21:54 | 19 de janeiro de 2017"

@@ -206,6 +206,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if titled is not None and not any(day is not None and day[:10] < titled
                                       for day in (modified, labelled.updated)):
         return titled, "heuristic"
+    if as_of is None and (marked := marked_date(doc, language, latest, _PUBLICATION_MARK)) is not None:
+        return marked, "heuristic"  # a box the template names the publication's date: no guess beats it
     found = _htmldate(doc, url, latest)
     if found is not None and (as_of is None or found > as_of):
         return found, "htmldate"
@@ -241,13 +243,17 @@ _DATE_MARK = re.compile(r"date|time|posted|publi|datum|fecha", re.I)
 # Marks of a date that is not the page's publication: a change's, other stories'.
 _NOT_OWN_DATE = re.compile(r"updat|modif|comment|related|recommend|sidebar|widget|popular|most-?read|"
                            r"teaser|archive|event|calendar", re.I)
+# A box marked as the publication's date by name, not a date's alone ("publication-date",
+# "published-date", "pubdate", "date-published", "datePublished"): the CMS says which date it is.
+_PUBLICATION_MARK = re.compile(r"publi(?:sh|cation|cado|é|e\b|ziert)|pubdate|veroeffentlicht|erschienen", re.I)
 _MARKED_TEXT = 60       # characters: a marked box that holds more is not a date's
 _MARKED_AT = 12         # where its date may start (a weekday, "Posted")
 _MARKED_ELEMENTS = 5_000
 _MARKED_ANCESTORS = 6
 
 
-def marked_date(doc: Element, language: str | None, latest: str) -> str | None:
+def marked_date(doc: Element, language: str | None, latest: str,
+                mark: re.Pattern[str] | None = None) -> str | None:
     """The day printed in the first box marked as a date's (:data:`_DATE_MARK`)
     that opens with a date and holds little else ("<h2 class=date-header>Wednesday,
     2012. október 17.</h2>", "<div class=meta__date>5.3.24 um 10:12</div>"),
@@ -255,12 +261,15 @@ def marked_date(doc: Element, language: str | None, latest: str) -> str | None:
     an ``<aside>``, ``<nav>`` or ``<footer>``). Asked only when htmldate, which
     reads such boxes too, found no date: it reads only English month names and
     four-digit years without its slow search, and this reads the printed forms
-    :func:`find_date_span` does."""
+    :func:`find_date_span` does. With ``mark``, only a box whose class or id also
+    matches it (:data:`_PUBLICATION_MARK`: "publication-date", "pubdate"): asked
+    before htmldate, whose guess may be any date in the page's source."""
     for el in islice(doc.iter(), _MARKED_ELEMENTS):
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "script", "style", "title"):
             continue
         marks = attrs_of(el)
-        if not marks or not _DATE_MARK.search(marks) or _NOT_OWN_DATE.search(marks):
+        if (not marks or not _DATE_MARK.search(marks) or _NOT_OWN_DATE.search(marks)
+                or (mark is not None and not mark.search(marks))):
             continue
         text = " ".join(text_of(el, _MARKED_TEXT + 1).split())
         found = find_date_span(text, language) if len(text) <= _MARKED_TEXT else None
