@@ -179,3 +179,12 @@ def test_a_bare_text_bylines_date_dates_the_page() -> None:
     assert record is not None and record.published is not None
     assert record.published[:10] == "2017-01-19"
     assert record.provenance["published_raw"] == "21:54 | 19 de janeiro de 2017"
+
+
+def test_an_english_page_of_a_day_first_country_reads_numbers_day_first() -> None:
+    """"6/1/2026" on a page declared "en" (no region) under a British domain is 6
+    January (it was read as a US date, 1 June); on a .com the US order stays."""
+    top = '<p class="byline">By Jane Doe</p><p class="date">08:39, 6/1/2026</p>'
+    assert _day(_page(top, "en"), None, "https://www.example.co.uk/news/story") == "2026-01-06"
+    assert _day(_page(top, "en"), None, "https://www.example.com/news/story") == "2026-06-01"
+    assert _day(_page(top, "en-US"), None, "https://www.example.co.uk/news/story") == "2026-06-01"

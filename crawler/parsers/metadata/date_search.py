@@ -83,8 +83,8 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
     _after_fetch(meta, latest)
     in_url = url_date(url, latest) if meta.published else None
     offsets = (*_offset_of(meta.modified), *meta.stamp_offsets)
-    settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
-                        latest, in_url, offsets)
+    reading = meta.date_language or meta.language  # ("en-GB" for an "en" page of a day-first country)
+    settled = local_day(meta.published, meta.provenance.get("published_raw"), reading, latest, in_url, offsets)
     printed = meta.provenance.get("published") in ("html", "heuristic")
     if (settled is not None and in_url is not None and in_url < settled[:10] and printed
             and _filed_under(url, in_url, settled, meta.provenance.get("published_raw"))):
@@ -107,7 +107,7 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
         meta.published, meta.provenance["published"] = relative[0], "heuristic"
         meta.provenance["published_raw"] = relative[1]
     if meta.published is None:
-        meta.published, source = search_date(doc, url, fetched_at, meta.language, meta.shown_as_of,
+        meta.published, source = search_date(doc, url, fetched_at, reading, meta.shown_as_of,
                                              meta.modified)
         if meta.published is not None:
             meta.provenance["published"] = source
