@@ -41,7 +41,7 @@ def test_thai_buddhist_era_years() -> None:
     assert find_date_span("22 เมษายน 2566") == ("2023-04-22", 0)
     assert find_date_span("ประกาศ 22 เม.ย. 2566 14:35 น.") == ("2023-04-22T14:35:00", 7)
     assert find_date_span("1 ม.ค. พ.ศ. 2567") == ("2024-01-01", 0)
-    assert find_date_span("22/04/2566") == ("2023-04-22", 0)
+    assert find_date_span("22/04/2566", "th") == ("2023-04-22", 0)
     assert find_date_span("32/13/2566") is None
     assert _published('<p class="date">22 เมษายน 2566</p>', "th")[:10] == "2023-04-22"
 

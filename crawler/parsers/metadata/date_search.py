@@ -83,8 +83,8 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
     _after_fetch(meta, latest)
     in_url = url_date(url, latest) if meta.published else None
     offsets = (*_offset_of(meta.modified), *meta.stamp_offsets)
-    settled = local_day(meta.published, meta.provenance.get("published_raw"), meta.language,
-                        latest, in_url, offsets)
+    reading = meta.date_language or meta.language  # ("en-GB" for an "en" page of a day-first country)
+    settled = local_day(meta.published, meta.provenance.get("published_raw"), reading, latest, in_url, offsets)
     printed = meta.provenance.get("published") in ("html", "heuristic")
     if (settled is not None and in_url is not None and in_url < settled[:10] and printed
             and _filed_under(url, in_url, settled, meta.provenance.get("published_raw"))):
@@ -101,13 +101,13 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
         # the structured value stays on record: a bare day may replace an exact moment
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
-    relative = (relative_published(doc, clock) if meta.published is None and clock
+    relative = (relative_published(doc, clock, offsets) if meta.published is None and clock
                 and url_date(url, latest) is None else None)
     if relative is not None:
         meta.published, meta.provenance["published"] = relative[0], "heuristic"
         meta.provenance["published_raw"] = relative[1]
     if meta.published is None:
-        meta.published, source = search_date(doc, url, fetched_at, meta.language, meta.shown_as_of,
+        meta.published, source = search_date(doc, url, fetched_at, reading, meta.shown_as_of,
                                              meta.modified)
         if meta.published is not None:
             meta.provenance["published"] = source
@@ -131,7 +131,7 @@ def _local_modified(meta: Metadata, offsets: tuple[str, ...]) -> None:
     date to settle on)."""
     modified, shown = meta.modified, meta.shown_updated
     if (not modified or not shown or meta.provenance.get("modified") == "heuristic"
-            or shown[:10] == modified[:10] or not _zone_shift(modified, shown)):
+            or shown[:10] == modified[:10] or not _zone_shift(modified, shown, offsets)):
         return
     local = _local_instant(modified, shown, offsets)
     if local is not None:
@@ -206,6 +206,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if titled is not None and not any(day is not None and day[:10] < titled
                                       for day in (modified, labelled.updated)):
         return titled, "heuristic"
+    if as_of is None and (marked := marked_date(doc, language, latest, _PUBLICATION_MARK)) is not None:
+        return marked, "heuristic"  # a box the template names the publication's date: no guess beats it
     found = _htmldate(doc, url, latest)
     if found is not None and (as_of is None or found > as_of):
         return found, "htmldate"
@@ -241,13 +243,17 @@ _DATE_MARK = re.compile(r"date|time|posted|publi|datum|fecha", re.I)
 # Marks of a date that is not the page's publication: a change's, other stories'.
 _NOT_OWN_DATE = re.compile(r"updat|modif|comment|related|recommend|sidebar|widget|popular|most-?read|"
                            r"teaser|archive|event|calendar", re.I)
+# A box marked as the publication's date by name, not a date's alone ("publication-date",
+# "published-date", "pubdate", "date-published", "datePublished"): the CMS says which date it is.
+_PUBLICATION_MARK = re.compile(r"publi(?:sh|cation|cado|é|e\b|ziert)|pubdate|veroeffentlicht|erschienen", re.I)
 _MARKED_TEXT = 60       # characters: a marked box that holds more is not a date's
 _MARKED_AT = 12         # where its date may start (a weekday, "Posted")
 _MARKED_ELEMENTS = 5_000
 _MARKED_ANCESTORS = 6
 
 
-def marked_date(doc: Element, language: str | None, latest: str) -> str | None:
+def marked_date(doc: Element, language: str | None, latest: str,
+                mark: re.Pattern[str] | None = None) -> str | None:
     """The day printed in the first box marked as a date's (:data:`_DATE_MARK`)
     that opens with a date and holds little else ("<h2 class=date-header>Wednesday,
     2012. október 17.</h2>", "<div class=meta__date>5.3.24 um 10:12</div>"),
@@ -255,12 +261,15 @@ def marked_date(doc: Element, language: str | None, latest: str) -> str | None:
     an ``<aside>``, ``<nav>`` or ``<footer>``). Asked only when htmldate, which
     reads such boxes too, found no date: it reads only English month names and
     four-digit years without its slow search, and this reads the printed forms
-    :func:`find_date_span` does."""
+    :func:`find_date_span` does. With ``mark``, only a box whose class or id also
+    matches it (:data:`_PUBLICATION_MARK`: "publication-date", "pubdate"): asked
+    before htmldate, whose guess may be any date in the page's source."""
     for el in islice(doc.iter(), _MARKED_ELEMENTS):
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "script", "style", "title"):
             continue
         marks = attrs_of(el)
-        if not marks or not _DATE_MARK.search(marks) or _NOT_OWN_DATE.search(marks):
+        if (not marks or not _DATE_MARK.search(marks) or _NOT_OWN_DATE.search(marks)
+                or (mark is not None and not mark.search(marks))):
             continue
         text = " ".join(text_of(el, _MARKED_TEXT + 1).split())
         found = find_date_span(text, language) if len(text) <= _MARKED_TEXT else None
@@ -615,7 +624,7 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
     span = find_date_span(printed_raw, language) if printed_raw else None
     if span is None or printed_raw is None:
         shown = _yearless(printed_raw, published, language) or in_url
-        return _shifted(published, shown, offsets) if shown and _zone_shift(published, shown) else published
+        return _shifted(published, shown, offsets) if shown and _zone_shift(published, shown, offsets) else published
     printed = span[0]
     if printed[:10] == published[:10]:
         return published
@@ -625,7 +634,7 @@ def local_day(published: str | None, printed_raw: str | None, language: str | No
         keep = (swapped == published[:10] or printed[:10] >= fetched or in_url == published[:10]
                 or other_label(printed_raw[:span[1]]))
         return published if keep else printed
-    return _shifted(published, printed, offsets) if _zone_shift(published, printed) else published
+    return _shifted(published, printed, offsets) if _zone_shift(published, printed, offsets) else published
 
 
 def _shifted(published: str, shown: str, offsets: tuple[str, ...] = ()) -> str:
@@ -728,7 +737,7 @@ def _yearless(printed_raw: str | None, published: str, language: str | None) -> 
     return None
 
 
-def _zone_shift(published: str, shown_day: str) -> bool:
+def _zone_shift(published: str, shown_day: str, offsets: tuple[str, ...] = ()) -> bool:
     """Whether a day shown on the page (``shown_day``, maybe with a time) that is
     one day from the timestamp ``published`` is the same moment in another zone
     (the page's own day is the local one, the timestamp's may be UTC's): a UTC
@@ -737,12 +746,13 @@ def _zone_shift(published: str, shown_day: str) -> bool:
     hours (up to 14), or the timestamp is in UTC and the shown day (no time) lies
     on the side of midnight the UTC hour points to. A timestamp that is a bare day
     (a "sailthru.date" meta, a DC.date) is UTC's day for a time printed on the side
-    of noon that allows it (:func:`_utc_day_of`)."""
+    of noon that allows it, at the page's own offset where it states one
+    (``offsets``, :func:`_utc_day_of`)."""
     gap_days = abs((date.fromisoformat(shown_day[:10]) - date.fromisoformat(published[:10])).days)
     if gap_days != 1:
         return False
     if "T" not in published:
-        return _utc_day_of(published, shown_day)
+        return _utc_day_of(published, shown_day, offsets)
     stamp = datetime.fromisoformat(published[:16])  # to the minute: pages print no seconds
     shown = datetime.fromisoformat(shown_day[:16] if "T" in shown_day else shown_day[:10])
     utc = published.endswith(("+00:00", "Z"))
@@ -754,21 +764,37 @@ def _zone_shift(published: str, shown_day: str) -> bool:
     return utc and (stamp.hour >= 10 if shown > stamp else stamp.hour < 14)
 
 
-def _utc_day_of(day: str, shown: str) -> bool:
+def _utc_day_of(day: str, shown: str, offsets: tuple[str, ...] = ()) -> bool:
     """Whether a bare ``day`` one day from the local moment ``shown`` (with its
-    time) can be that moment's day in UTC: the next day for a time at or after
-    noon (UTC is at most 12 hours ahead of a zone), the day before for one before
-    14:00 (at most 14 hours behind). A shown day without a time settles nothing.
+    time) is that moment's day in UTC. Where the page states its offset (the zone
+    printed with ``shown``, else the page's other timestamps' ``offsets``), only
+    when that offset takes the moment to ``day`` (a +02:00 page's "23:30" is the
+    next UTC day's, its "20:08" is not). Where it states none: the next day for a
+    time at or after noon (UTC is at most 12 hours ahead of a zone), the day before
+    for one before 14:00 (at most 14 hours behind). A shown day without a time
+    settles nothing.
 
     >>> _utc_day_of("2014-06-30", "2014-06-29T20:08"), _utc_day_of("2014-06-30", "2014-06-29T08:08")
     (True, False)
     >>> _utc_day_of("2014-06-28", "2014-06-29T09:00"), _utc_day_of("2014-06-30", "2014-06-29")
     (True, False)
+    >>> _utc_day_of("2014-06-30", "2014-06-29T20:08", ("+02:00",)), _utc_day_of("2014-06-30", "2014-06-29T20:08", ("-05:00",))
+    (False, True)
+    >>> _utc_day_of("2014-06-30", "2014-06-29T20:08:00+02:00"), _utc_day_of("2014-06-28", "2014-06-29T01:30", ("+02:00",))
+    (False, True)
     """
     if "T" not in shown:
         return False
-    hour = datetime.fromisoformat(shown[:16]).hour
-    return hour >= 12 if day > shown[:10] else hour < 14
+    try:
+        seen = datetime.fromisoformat(shown)
+    except ValueError:
+        return False
+    stated = [seen.utcoffset()] if seen.tzinfo is not None else [_as_offset(text) for text in offsets]
+    usable = [offset for offset in stated if offset is not None and _usable_offset(offset)]
+    if usable:
+        local = seen.replace(tzinfo=None)
+        return any((local - offset).date().isoformat() == day for offset in usable)
+    return seen.hour >= 12 if day > shown[:10] else seen.hour < 14
 
 
 # A day standing as the URL's own path part: "/2024/05/03/", "/20240503", an end

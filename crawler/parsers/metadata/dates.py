@@ -128,6 +128,7 @@ _THAI_MONTHS = {name: n for n, names in enumerate((
     for name in names}
 _THAI_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(m) for m in _THAI_MONTHS)
                        + r")\s*(?:พ\.\s?ศ\.\s*)?(25\d{2})(?!\d)" + _TIME)
+_THAI_SCRIPT = re.compile(r"[\u0e01-\u0e5b]")
 _THAI_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})/(25\d{2})(?![\d/])" + _TIME, re.IGNORECASE)
 # "2021. 4. 22." and "2021. 4. 22. 오후 2:35": Korean news sites' year-first date, day
 # and month unpadded, each number closed by a dot (no version number is written so).
@@ -442,13 +443,17 @@ def _year_first_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, 
         for m in pattern.finditer(text):
             stamp(m, m.start(), int(m.group(1)), int(m.group(2)), int(m.group(3)), 4)
             break
-    _other_calendars(text, stamp)
+    _other_calendars(text, stamp, language)
 
 
-def _other_calendars(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None]) -> None:
+def _other_calendars(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None],
+                     language: str | None = None) -> None:
     """The first date of a Japanese era year ("令和5年4月22日") and of a Thai
     Buddhist-era year ("22 เมษายน 2566", "22/04/2566"), handed to ``stamp`` in the
-    common era (2023), as in :func:`_month_name_dates`."""
+    common era (2023), as in :func:`_month_name_dates`. A numeric Buddhist-era date
+    only on a Thai page (``language`` "th", or Thai script in ``text``): elsewhere
+    "15/03/2567" is a reference number, and read as a date it gave a Gregorian page
+    a day 543 years back from its digits (a Thai month's name says Thai by itself)."""
     for m in _JAPANESE_ERA.finditer(text):
         year = 1 if m.group(2) == "元" else int(m.group(2))
         stamp(m, m.start(), _ERA_BASE[m.group(1)] + year, int(m.group(3)), int(m.group(4)), 5)
@@ -456,7 +461,8 @@ def _other_calendars(text: str, stamp: Callable[[re.Match[str], int, int, int, i
     for m in _THAI_DMY.finditer(text):
         stamp(m, m.start(), int(m.group(3)) - 543, _THAI_MONTHS[m.group(2)], int(m.group(1)), 4)
         break
-    for m in _THAI_NUMERIC.finditer(text):
+    thai = (language or "")[:2].lower() == "th" or _THAI_SCRIPT.search(text) is not None
+    for m in _THAI_NUMERIC.finditer(text) if thai else ():
         stamp(m, m.start(), int(m.group(3)) - 543, int(m.group(2)), int(m.group(1)), 4)
         break
 

@@ -97,7 +97,7 @@ from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.structured import Structured, as_text, embedded_item, type_names
 
-__all__ = ["Metadata", "extract_metadata", "normalise_language"]
+__all__ = ["Metadata", "date_language", "extract_metadata", "normalise_language"]
 
 
 @dataclass(slots=True)
@@ -124,6 +124,10 @@ class Metadata:
     """The "Stand:" date printed in the header row (``HeaderScan.as_of_text``)."""
     shown_updated: str | None = None
     """The "Updated ..." date printed by the headline (``HeaderScan.updated_text``)."""
+    date_language: str | None = None
+    """The language printed dates are read in: ``language``, but "en-GB" for an "en"
+    page (no region) on the domain of a country whose English press writes the day
+    first (:func:`date_language`)."""
     stamp_offsets: list[str] = field(default_factory=list)
     """The non-zero UTC offsets ("+02:00") the page's machine timestamps are written
     at, first seen first: evidence of the page's own zone (:mod:`.date_search`)."""
@@ -302,9 +306,10 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     _page_types(data, md)
     _canonical_url(data, page.url, md)
     _language(data, md)
+    md.date_language = date_language(md.language, page.host or "")
     keys = site_name_keys([*site_names(data, page.host), *home_link_names(page.doc, page.url)], page.host)
     anchor = find_headline(page.doc, data, keys)
-    head = scan_header(page.doc, anchor, md.language)
+    head = scan_header(page.doc, anchor, md.date_language)
     src = _Sources(page, data, anchor[0], head, keys)
     _choose_title(data, head, keys, md)
     _description(src, md)
@@ -394,7 +399,36 @@ def _language(data: Structured, md: Metadata) -> None:
         lang = normalise_language(value)
         if lang:
             md.language, md.provenance["language"] = lang, source
-            break
+            return
+    if len(_THAI_LETTERS.findall(data.title_tag or "")) >= _SCRIPT_LETTERS:
+        # Thai script writes Thai alone: an undeclared page titled in it is Thai, which
+        # its dates need (a numeric date's year is the Buddhist era's on a Thai page only)
+        md.language, md.provenance["language"] = "th", "script"
+
+
+# Country domains whose English-language press writes numeric dates day first ("6/1/2026"
+# is 6 January): the United Kingdom, Ireland, Australia, New Zealand, India, South
+# Africa, Singapore, Malaysia, Hong Kong, Pakistan, Bangladesh, Sri Lanka, Nigeria,
+# Kenya, Ghana, Malta, Cyprus. Not the United States' or the Philippines' (month first),
+# nor Canada's (both).
+_DAY_FIRST_ENGLISH = frozenset({"uk", "ie", "au", "nz", "in", "za", "sg", "my", "hk", "pk", "bd", "lk",
+                                "ng", "ke", "gh", "mt", "cy"})
+
+
+def date_language(language: str | None, host: str) -> str | None:
+    """The language a page's printed dates are read in: ``language``, but "en-GB"
+    (day first) for a bare "en" on a day-first country's domain.
+
+    >>> date_language("en", "www.mirror.co.uk"), date_language("en", "www.nytimes.com"), date_language("de", "x.uk")
+    ('en-GB', 'en', 'de')
+    """
+    if language is not None and language.lower() == "en" and host.rsplit(".", 1)[-1].lower() in _DAY_FIRST_ENGLISH:
+        return "en-GB"
+    return language
+
+
+_THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]")
+_SCRIPT_LETTERS = 3  # a title's Thai letters that say the page is Thai (not one quoted word's)
 
 
 def _description(src: _Sources, md: Metadata) -> None:

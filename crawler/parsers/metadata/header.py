@@ -1023,6 +1023,21 @@ def _tail_byline(scan: HeaderScan, el: Any, language: str | None, around: set[An
     _read_own_line(scan, parent, tail, "", language, around)
     if len(scan.authors) > _MAX_TAIL_NAMES or any(len(n.split()) < 2 for n in scan.authors):
         scan.authors, scan.byline_raw = [], None
+    elif scan.authors and scan.date_text is None and not scan.story_begun:
+        _tail_date(scan, parent, tail, language)
+
+
+def _tail_date(scan: HeaderScan, box: Any, tail: str, language: str | None) -> None:
+    """The date of a bare-text byline (:func:`_tail_byline`: "by Jane Doe / January
+    19, 2017 /"): its box's text opens with the standfirst, so the box's line puts
+    the date too deep to be a dateline's; the byline's own text prints it."""
+    dated = find_date_span(tail, language)
+    if dated is None or other_label(tail[:dated[1]]) or _labels_update(tail):
+        return
+    parts = [part.strip(_RUN_EDGES) for part in _with_their_times(_RUN_SEPARATORS.split(tail))]
+    shown = [part for part in parts if (found := find_date_span(part, language)) and found[0][:10] == dated[0][:10]]
+    scan.date_text, scan.date_raw, scan.date_element = dated[0], tail, box
+    scan.date_shown = min(shown, key=len) if shown else None
 
 
 _ASIDE_DEPTH = 4
@@ -1183,7 +1198,8 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     unlabelled = scan.date_text is None and date_like and not scan.story_begun and not other_stamp and (
         not _labels_update(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
     if (scan.date_text is None and date_like and not scan.story_begun and not other_stamp
-            and (unlabelled or (tag != "time" and _own_date_before_update(el, text, language)))):
+            and (unlabelled or ((tag != "time" or el.get("datetime") is None)
+                                and _own_date_before_update(el, text, language)))):
         inner = _marked_inside(el)
         line = _without_captions(inner, _without_update_stamps(inner, text))
         line = _past_update(_without_other_stories(inner, line, language), language)
@@ -1241,15 +1257,54 @@ def _own_texts(el: Any) -> Iterator[str]:
         if child.tail:
             runs.append(child.tail)
     for run in runs:
-        for part in _RUN_SEPARATORS.split(" ".join(run[:200].split())):
+        for part in _with_their_times(_RUN_SEPARATORS.split(" ".join(run[:200].split()))):
             part = _RUN_BY_END.sub("", part.strip(_RUN_EDGES))
             if part:
                 yield part
 
 
+def _with_their_times(parts: list[str]) -> list[str]:
+    """A text run's parts (split with their separators kept), each joined to the bare
+    time printed after it, or else before it: "June 3, 2024 · 10:30 AM" and "21:54 |
+    19 January 2017" are one date each, not a day and a time apart. A part that prints
+    its own time keeps it alone ("13:15 Uhr - 19:00 Uhr" is an event's hours).
+
+    >>> _with_their_times(_RUN_SEPARATORS.split("Jane Doe · June 3, 2024 · 10:30 AM · 3 min read"))
+    ['Jane Doe', 'June 3, 2024 · 10:30 AM', '3 min read']
+    >>> _with_their_times(_RUN_SEPARATORS.split("30. März 2020, 13:15 Uhr - 19:00 Uhr"))
+    ['30. März 2020, 13:15 Uhr', '19:00 Uhr']
+    >>> _with_their_times(_RUN_SEPARATORS.split("by Jane Doe / 21:54 | 19 January 2017 /"))
+    ['by Jane Doe', '21:54 | 19 January 2017 /']
+    """
+    joined: list[str] = []
+    waiting = ""  # a bare time and its separator, before the date it goes with
+    for i in range(0, len(parts), 2):
+        part = parts[i]
+        if _BARE_TIME.match(part.strip()):
+            if joined and _timeless_date(joined[-1]) and not waiting:
+                joined[-1] += parts[i - 1] + part
+                continue
+            if i + 2 < len(parts) and _timeless_date(parts[i + 2]):
+                waiting = part + parts[i + 1]
+                continue
+        joined.append(waiting + part)
+        waiting = ""
+    return joined
+
+
+def _timeless_date(part: str) -> bool:
+    """Whether a text run's part holds a number (a date's) and no time of its own."""
+    return _DIGIT.search(part) is not None and _HAS_TIME.search(part) is None
+
+
 # A text run's parts: separated by a bar, a dot or a spaced slash or dash ("· Filed
 # under", "/ Keine Kommentare"; not the dashes and slashes of "2018-09-16", "03/05/2024").
-_RUN_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+[/–—-]\s+")
+_RUN_SEPARATORS = re.compile(r"(\s*[|·•]\s*|\s+[/–—-]\s+)")  # (kept: a time's part joins its date's)
+# A part that is a time alone ("10:30 AM", "14:35 Uhr", "9.05 pm EDT").
+_BARE_TIME = re.compile(r"^\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*(?:\(?[A-Z]{2,5}\)?)?$",
+                        re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_HAS_TIME = re.compile(r"\d{1,2}[:h]\d{2}(?!\d)|\buhr\b|\b[ap]\.?m\b", re.IGNORECASE)
 _RUN_EDGES = " ,;:/|·•–—-"
 _RUN_BY_END = re.compile(r"\s+(?:by|von|par|por|door)$", re.IGNORECASE)  # "... 7:45 am PST by <a>Joe</a>"
 
@@ -1356,19 +1411,31 @@ def _before_update(line: str, language: str | None) -> str | None:
     True
     >>> _before_update("12/05/2023 10h00 Atualizado há 2 dias", "pt")
     '12/05/2023 10h00'
+
+    An update printed as a time alone ("Actualizado a las 15:10h", "Updated at 3:10
+    PM", "aktualisiert um 15:10 Uhr") is a later hour of a day, the date before the
+    label the publication's:
+
+    >>> _before_update("sábado, 25 de abril de 2026 Actualizado a las 15:10h.", "es")
+    'sábado, 25 de abril de 2026'
     """
     update = _UPDATED_WORDS.search(line)
     if update is None:
         return None
     rest = line[update.end():update.end() + 80]
     dated = find_date_span(rest, language)
-    if (dated is None or dated[1] > _LABEL_TO_DATE + 12) and not _RELATIVE_AFTER_LABEL.match(rest):
+    if ((dated is None or dated[1] > _LABEL_TO_DATE + 12) and not _RELATIVE_AFTER_LABEL.match(rest)
+            and not _TIME_AFTER_LABEL.match(rest)):
         return None  # a bare trailing label ("May 14, 2023 (Updated)"): the date before it is the update's
     head = line[:update.start()].rstrip(" ,;:|·-–—(")
     return head if head and find_date_span(head, language) is not None else None
 
 
 _LABEL_TO_DATE = 12  # characters between an "Updated" label and its date (a weekday may come first)
+# A time alone after an "Updated" label: "a las 15:10h", "at 3:10 PM", "um 15:10 Uhr", ": 15.10".
+_TIME_AFTER_LABEL = re.compile(r"[\s:]*(?:(?:at|a\s+las|a\s+la|à|às|um|alle|om|o|kl\.?)\s+)?"
+                               r"\d{1,2}[:.h]\d{2}(?!\d|[.,]\d)(?:\s*(?:[ap]\.?m\.?|uhr|h)(?![^\W\d_]))?"
+                               r"\s*(?:[.,;|)]|$)", re.IGNORECASE)
 # A relative stamp right after an "Updated" label: "Atualizado há 2 dias", "aktualisiert
 # vor 2 Tagen", "Updated 2 hours ago", "Aktualizacja 2 godziny temu".
 _RELATIVE_AFTER_LABEL = re.compile(

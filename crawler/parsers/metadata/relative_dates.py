@@ -11,7 +11,7 @@ a week later). Only minutes, hours and days are read: "3 months ago" names no da
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from itertools import islice
 
 from crawler.items import parse_utc
@@ -44,10 +44,15 @@ _RELATIVE = tuple(re.compile(form.format(n=_ONE, unit=_UNIT) + r"(?![^\W\d_])", 
 ))
 # The day before the fetch's, and the fetch's own, each with its time after it, as a
 # story page prints a fresh story's ("gestern, 14:30 Uhr", "Yesterday at 9:05 PM",
-# "heute, 08:12 Uhr"); without a time the word is a sentence's or a heading's.
+# "heute, 08:12 Uhr"); without a time the word is a sentence's or a heading's. A time
+# written with a dot or an "h" ("14.30", "14h30") is a decimal figure as often ("Today
+# 10.30 percent", "heute 10.30 %"): it counts only where a time ends, at the text's end,
+# before a mark other than a decimal's, "am"/"pm", "Uhr", "h" or a zone's capitals.
 _DAY_WORDS = re.compile(r"^(?:(?P<yesterday>yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|igår|i\s+går)"
                         r"|(?P<today>today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|idag|i\s+dag))"
-                        r",?\s*(?:at|um|à|a\s+las|alle|às|om|o)?\s*\d{1,2}[:.h]\d{2}(?!\d)", re.IGNORECASE)
+                        r",?\s*(?:at|um|à|a\s+las|alle|às|om|o)?\s*\d{1,2}(?::\d{2}(?!\d)|[.h]\d{2}"
+                        r"(?=\s*(?:$|[^\w\s%,.]|[,.](?!\d)|[ap]\.?m\b|uhr\b|h\b|(?-i:[A-Z]{2,5})\b)))",
+                        re.IGNORECASE)
 # A publication label before the stamp ("Posted 5 hours ago", "Veröffentlicht vor 3 Stunden").
 _LABEL = re.compile(r"^(?:posted|published|veröffentlicht|erschienen|publié|publicado|pubblicato|"
                     r"gepubliceerd|opublikowano)\s*:?\s*", re.IGNORECASE)
@@ -60,21 +65,30 @@ _OTHER = Caseless(r"comment|kommentar|discussion|diskussion|forum|repl(?:y|ies)|
 # An update's stamp ("Updated 2 hours ago", "aktualisiert vor 3 Stunden") is no publication.
 _UPDATE = re.compile(r"updat|aktualisi|actualiz|mis\s+à\s+jour|aggiorn|bijgewerkt|zaktualiz|atualiz|edited|geändert",
                      re.IGNORECASE)
+_OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 _MAX_ELEMENTS = 3000  # elements looked at, in document order
 _MAX_TEXT = 60        # a stamp's element holds little more than it
 _MAX_LEVELS = 64      # ancestors read for another story's or a comment's box (a thread nests deep)
 
 
-def relative_published(doc: Element, fetched_at: str | None) -> tuple[str, str] | None:
+def relative_published(doc: Element, fetched_at: str | None,
+                       offsets: tuple[str, ...] = ()) -> tuple[str, str] | None:
     """``(YYYY-MM-DD, the stamp as printed)``: the first element marked as a date
     (or a ``<time>``) whose text opens with a time before the fetch ("vor 3 Stunden",
     "2 hours ago", "Jane Doe · 2 days ago" after a separator), outside other stories'
-    and comments' boxes, not labelled as an update (in its text or just before it); the day is the fetch's (UTC) less
-    that time. ``None`` without ``fetched_at`` or without such a stamp.
+    and comments' boxes, not labelled as an update (in its text or just before it); the day is the fetch's less
+    that time, counted on the page's own clock: at the first of the UTC offsets the
+    page states (``offsets``: its other timestamps', "+01:00"), so "heute" fetched at
+    23:30 UTC is a +01:00 page's next day; at UTC's where it states none.
+    ``None`` without ``fetched_at`` or without such a stamp.
 
     >>> from lxml import html
     >>> doc = html.fromstring('<div><h1>T</h1><p class="date">vor 3 Stunden</p></div>')
     >>> relative_published(doc, "2026-01-20T01:00:00Z")
+    ('2026-01-19', 'vor 3 Stunden')
+    >>> relative_published(doc, "2026-01-20T01:00:00Z", ("+02:00",))  # 03:00 local less 3 hours
+    ('2026-01-20', 'vor 3 Stunden')
+    >>> relative_published(doc, "2026-01-20T01:00:00Z", ("-05:00",))
     ('2026-01-19', 'vor 3 Stunden')
     >>> relative_published(doc, None) is None
     True
@@ -84,6 +98,7 @@ def relative_published(doc: Element, fetched_at: str | None) -> tuple[str, str] 
         # (a capture's zeroed date, "0001-01-01T00:00:00Z": counting days back from it
         # overflowed, and no page was fetched before the web's dates begin)
         return None
+    local = _on_the_pages_clock(fetched, offsets)
     for el in islice(doc.iter(), _MAX_ELEMENTS):
         if not isinstance(el.tag, str) or not (el.tag == "time" or _DATE_MARK.search(attrs_of(el))):
             continue
@@ -94,8 +109,27 @@ def relative_published(doc: Element, fetched_at: str | None) -> tuple[str, str] 
         if found is None or _in_other_box(el) or _UPDATE.search(_label_before(el)):
             continue
         minutes, printed = found
-        return (fetched - timedelta(minutes=minutes)).date().isoformat(), printed
+        return (local - timedelta(minutes=minutes)).date().isoformat(), printed
     return None
+
+
+def _on_the_pages_clock(fetched: datetime, offsets: tuple[str, ...]) -> datetime:
+    """The fetch time at the first of the page's stated UTC offsets ("+01:00") that
+    a zone uses (UTC-12..UTC+14), else in UTC. Time zones' names are not guessed
+    from the page's language: a German-language page may be Swiss, Austrian or
+    written in New York."""
+    for text in offsets:
+        m = _OFFSET.match(text)
+        if m is None:
+            continue
+        size = timedelta(hours=int(m.group(2)), minutes=int(m.group(3)))
+        offset = -size if m.group(1) == "-" else size
+        if timedelta(hours=-12) <= offset <= timedelta(hours=14):
+            try:
+                return fetched.astimezone(timezone(offset))
+            except OverflowError:  # a fetch time at the end of year 9999 has no later local day
+                break
+    return fetched.astimezone(timezone.utc)
 
 
 def _stamp_in(text: str) -> tuple[int, str] | None:
