@@ -79,7 +79,7 @@ ACTIVE = "clippings:crawls"
 # and records, the tally's keys): one more at each change. A worker serves only the
 # crawls of its own protocol (a worker of another version joining would ignore what
 # it does not know, such as the crawl's --max-pages, or fail on what it reads).
-PROTOCOL = 3
+PROTOCOL = 4
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # Seconds without the coordinator's heartbeat after which its crawl is dead (the
@@ -502,6 +502,10 @@ class Frontier:
                                 "its queue and seen URLs are lost")
         queued, processing, results = found
         return int(queued), int(processing), int(results)
+
+    def queued(self) -> int:
+        """How many requests are queued (taken by no worker yet)."""
+        return int(self.server.zcard(self.keys.queue))
 
     def worker_stats(self) -> dict[str, dict[str, Any]]:
         return {text(worker): json.loads(raw) for worker, raw in self.server.hgetall(self.keys.stats).items()}
