@@ -220,15 +220,23 @@ class CoordinatorSpider(scrapy.Spider):
     async def workers_records(self) -> AsyncIterator[Any]:
         next_reap = next_feed = 0.0
         notes = frontier_of(self.crawler)
+        held: list[FrontierNotes] = []
         while True:
             if self.feed is not None and time.monotonic() >= next_feed:
                 self.feed.feed()
                 next_feed = time.monotonic() + FEED_EVERY
             items = self.frontier.take_results(100)
             for item in items:
-                if isinstance(item, FrontierNotes):  # written with the next record stored (its own among them)
-                    notes.add_notes(item)
+                # A commit's notes come before its records: given to the archive pipeline
+                # as the next record is yielded (written in its transaction, or an earlier
+                # one), never before: a crawl stopped with records taken and not yielded
+                # writes no note of theirs (a redirect marked done without its row).
+                if isinstance(item, FrontierNotes):
+                    held.append(item)
                     continue
+                for taken in held:
+                    notes.add_notes(taken)
+                held.clear()
                 self.note(item)
                 yield item
             if items:
