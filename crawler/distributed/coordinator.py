@@ -16,8 +16,8 @@ with its record, so the next crawl of the same seeds continues a crawl that
 stopped before its end, ``kill -9`` included (:mod:`.resume`).
 
 The crawl ends when nothing is queued, held by a worker or waiting to be
-stored (one atomic read) and no row it continues is left to queue; then the crawl's keys, its seen-URL set among them,
-are deleted. Workers whose heartbeat stops have their requests queued again
+stored (one atomic read) and no row it continues is left to queue; then the
+crawl's keys, its seen-URL set among them, are deleted. Workers whose heartbeat stops have their requests queued again
 (and their sites' tokens freed) within a few seconds.
 """
 
@@ -161,8 +161,7 @@ class CoordinatorSpider(scrapy.Spider):
         # asks for one; a seed done is not asked (the rows come later, as the queue drains).
         seeds, self.feed = continue_crawl(self.crawler, self.frontier, [
             Request(seed, meta={"seed": seed}, dont_filter=True) for seed in self.seeds])
-        revisits = self.revisits()
-        self.frontier.push(revisits)
+        revisits = self.frontier.push(self.revisits())  # (those done in the crawl continued are seen)
         self.frontier.push(seeds)
         if self.feed is not None:
             self.feed.feed()
@@ -173,9 +172,9 @@ class CoordinatorSpider(scrapy.Spider):
         for site in self.sites:
             set_site_limits(self.frontier, site, concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
                             delay=settings.getfloat("DOWNLOAD_DELAY"))
-        self.crawler.stats.set_value("clippings/revisits", len(revisits))
+        self.crawler.stats.set_value("clippings/revisits", revisits)
         self.crawler.stats.set_value("clippings/redis_crawl", self.crawl)
-        print(f"crawl {self.crawl} queued in Redis ({len(seeds)} seeds, {len(revisits)} archived articles "
+        print(f"crawl {self.crawl} queued in Redis ({len(seeds)} seeds, {revisits} archived articles "
               f"to check); workers: clippings worker --redis URL", file=sys.stderr, flush=True)
 
     def revisits(self) -> list[Request]:
