@@ -30,14 +30,12 @@ from itertools import islice
 
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.exceptions import CloseSpider
 
-from archive.db import ArchiveError, connect_readonly, file_fault
+from archive.db import ArchiveError, connect_readonly
 from archive.frontier import done_url_pages, is_done, url_problem
 from crawler.distributed.frontier import MAX_PAGES_REFUSED, Frontier
 from crawler.frontier import frontier_of, row_requests, start_ahead
-from crawler.items import ARCHIVE_FAULT_REASON
-from crawler.shown import shown_path
+from pipelines.store import unread_frontier
 
 logger = logging.getLogger(__name__)
 
@@ -104,11 +102,8 @@ def continue_crawl(crawler: Crawler, frontier: Frontier, seeds: list[Request]) -
         finally:
             conn.close()
     except (sqlite3.DatabaseError, ArchiveError) as exc:  # as a fault reading the rows: the crawl closes
-        fault = file_fault(db, exc) if isinstance(exc, sqlite3.DatabaseError) else exc
-        message = (f"cannot read the frontier of crawl {resumed.crawl_id} from {shown_path(db)} "
-                   f"({fault or ' '.join(str(exc).split())[:200]}); its pages wait for the next crawl of these seeds")
-        logger.error("%s", message, exc_info=fault is None)
-        raise CloseSpider(ARCHIVE_FAULT_REASON + message) from exc
+        crawler.stats.inc_value("clippings/frontier_read_errors")
+        raise unread_frontier(db, resumed.crawl_id, exc) from exc
     logger.info("continuing crawl %s: %d URLs done marked seen", resumed.crawl_id, marked)
     requests = row_requests(rows, {seed.url for seed in seeds}, {seed.meta["seed"] for seed in seeds})
     return seeds, RowFeed(frontier, requests, start_ahead(crawler.settings))
