@@ -138,7 +138,8 @@ class Outbox:
         later than the records after them, as one process does."""
         lease = request.meta.pop(LEASE, None) if request is not None else None
         notes = self.notes(requests)
-        items = ([notes] if notes is not None else []) + self.pending.pop(lease or "", []) + self.pending.pop("", []) + items
+        items = [*([notes] if notes is not None else []), *self.pending.pop(lease or "", []),
+                 *self.pending.pop("", []), *items]
         if lease is None and not requests and not items:
             return
         stats = self.crawler.stats.get_stats() if self.crawler.stats else None
