@@ -30,7 +30,7 @@ import json
 import sqlite3
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -102,6 +102,15 @@ def done_urls(conn: sqlite3.Connection, crawl_id: int) -> DoneUrls:
         f"SELECT {URL_KEY_FUNCTION}(url) AS key FROM frontier WHERE crawl_id = ? AND state = 'done' ORDER BY key",
         [crawl_id]) if key is not None))  # (None: a URL that is no text)
     return DoneUrls(keys, lambda url: is_done(conn, crawl_id, url))
+
+
+def done_url_pages(conn: sqlite3.Connection, crawl_id: int, page: int = 5000) -> Iterator[list[str]]:
+    """The done URLs of crawl ``crawl_id``'s frontier, ``page`` at a time (a
+    distributed crawl marks them seen in Redis: its workers have no archive); a
+    URL that is no text is left out."""
+    cursor = conn.execute("SELECT url FROM frontier WHERE crawl_id = ? AND state = 'done'", [crawl_id])
+    while rows := cursor.fetchmany(max(1, page)):
+        yield [url for (url,) in rows if isinstance(url, str)]
 
 
 @dataclass(slots=True)

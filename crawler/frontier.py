@@ -32,7 +32,7 @@ import json
 import threading
 import weakref
 from collections import deque
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -99,6 +99,33 @@ class AlreadyDone(IgnoreRequest):
 
 #: (url, meta, priority) of a URL a crawl takes over, to request.
 TakenRow = tuple[str, dict[str, Any], int]
+
+
+def row_requests(rows: Iterable[TakenRow], asked: Container[str], asked_seeds: Container[str],
+                 **request: Any) -> Iterator[Request]:
+    """The requests of the rows a crawl took over, as they are read: ``request`` is
+    the rest of each request (its callbacks). A row whose URL is a seed asked again,
+    or where a seed's redirects led (a row noted, not fetched), is left out: the
+    seed's request follows its redirects again, around the duplicate filter, so the
+    row's request fetched the page twice. ``asked``: the seeds' URLs requested;
+    ``asked_seeds``: the seeds requested."""
+    for url, meta, priority in rows:
+        if url in asked or meta.get("seed") in asked_seeds:
+            continue
+        yield Request(url, meta=meta, priority=priority, **request)
+
+
+@dataclass(slots=True)
+class FrontierNotes:
+    """A distributed crawl's frontier notes, from a worker to the coordinator: handed
+    over in a lease's commit, before its records (:mod:`crawler.distributed.worker`),
+    and written by the archive pipeline in the transaction of the next record it
+    stores, as one process's notes are (:meth:`Frontier.add_notes`)."""
+
+    found: list[tuple[str, str, int]]
+    """(url, kept meta as JSON, priority) of each request the worker's pages led to."""
+    answered: list[str]
+    """The URLs answered with no record of their own (:meth:`Frontier.answered`)."""
 
 
 @dataclass(slots=True)
@@ -345,6 +372,12 @@ class Frontier:
         with self._lock:
             self._found[:0] = found
             self._answered[:0] = answered
+
+    def add_notes(self, notes: FrontierNotes) -> None:
+        """Notes made elsewhere (a distributed crawl's worker), after those made so far."""
+        with self._lock:
+            self._found.extend(notes.found)
+            self._answered.extend(notes.answered)
 
 
 _FRONTIERS: weakref.WeakKeyDictionary[Crawler, Frontier] = weakref.WeakKeyDictionary()

@@ -102,6 +102,17 @@ def stored_warc_path(path: str | Path, db_path: str | Path) -> str:
     return str(resolved.relative_to(beside) if resolved.is_relative_to(beside) else resolved)
 
 
+def unread_frontier(db_path: str, held_by: int, exc: sqlite3.DatabaseError | ArchiveError) -> CloseSpider:
+    """The frontier crawl ``held_by`` left in ``db_path`` could not be read: logged,
+    and the :class:`CloseSpider` that closes the crawl with its one-line reason (the
+    rows stay for the next crawl)."""
+    fault = file_fault(db_path, exc) if isinstance(exc, sqlite3.DatabaseError) else exc
+    message = (f"cannot read the frontier of crawl {held_by} from {shown_path(db_path)} "
+               f"({fault or ' '.join(str(exc).split())[:200]}); its pages wait for the next crawl of these seeds")
+    logger.error("%s", message, exc_info=fault is None)  # (not a fault of the file: its traceback too)
+    return CloseSpider(ARCHIVE_FAULT_REASON + message)
+
+
 def crawls(count: int) -> str:
     return f"{count} crawl" if count == 1 else f"{count} crawls"
 
@@ -251,12 +262,8 @@ class ArchivePipeline:
     def _unread(self, held_by: int, exc: sqlite3.DatabaseError | ArchiveError) -> NoReturn:
         """The rows of crawl ``held_by``'s frontier could not be read: logged,
         counted (``clippings/frontier_read_errors``), and the crawl closed."""
-        fault = file_fault(self.db_path, exc) if isinstance(exc, sqlite3.DatabaseError) else exc
-        message = (f"cannot read the frontier of crawl {held_by} from {shown_path(self.db_path)} "
-                   f"({fault or ' '.join(str(exc).split())[:200]}); its pages wait for the next crawl of these seeds")
-        logger.error("%s", message, exc_info=fault is None)  # (not a fault of the file: its traceback too)
         self.count("clippings/frontier_read_errors")
-        raise CloseSpider(ARCHIVE_FAULT_REASON + message)
+        raise unread_frontier(self.db_path, held_by, exc)
 
     def report_damage(self, damage: Damage, line: str, held_by: int) -> None:
         """A damaged frontier row (:func:`archive.frontier.taken_rows`, the meta checked

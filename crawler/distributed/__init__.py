@@ -27,5 +27,6 @@ connection settings) with the pieces it lacks for snapshots that stay right
 Modules: :mod:`.frontier` (the Redis keys of one crawl and the atomic
 operations on them), :mod:`.worker` (``clippings worker``), :mod:`.coordinator`
 (``clippings crawl --redis``: seeds, revisits with validators, the archive's
-single writer), :mod:`.politeness`.
+single writer), :mod:`.resume` (continuing a killed crawl from the archive's
+frontier), :mod:`.politeness`.
 """

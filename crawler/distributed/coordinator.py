@@ -10,9 +10,14 @@ writer and a crawl means the same on N machines as on one: the same ``crawls``
 row, ``fetches`` rows, versions, WARC file (the raw answers travel with the
 records).
 
+The archive keeps the crawl's frontier, as in one process: the workers' notes
+(the URLs their pages led to) are written with the records, each URL marked done
+with its record, so the next crawl of the same seeds continues a crawl that
+stopped before its end, ``kill -9`` included (:mod:`.resume`).
+
 The crawl ends when nothing is queued, held by a worker or waiting to be
-stored (one atomic read); then the crawl's keys, its seen-URL set among them,
-are deleted. Workers whose heartbeat stops have their requests queued again
+stored (one atomic read) and no row it continues is left to queue; then the
+crawl's keys, its seen-URL set among them, are deleted. Workers whose heartbeat stops have their requests queued again
 (and their sites' tokens freed) within a few seconds.
 """
 
@@ -52,6 +57,8 @@ from crawler.distributed.frontier import (
     reap_dead_crawls,
 )
 from crawler.distributed.politeness import drop_worker_tokens, set_site_limits
+from crawler.distributed.resume import FEED_EVERY, RowFeed, continue_crawl
+from crawler.frontier import FrontierNotes, frontier_of
 from crawler.items import MAX_PAGES_REASON, FetchRecord
 from crawler.run import CrawlSummary, Report, StoppableProcess, run_to_the_end, summarise
 from crawler.spiders.articles import split_seeds
@@ -84,6 +91,9 @@ class CoordinatorSpider(scrapy.Spider):
     """Seeds and revisits into the shared queue; the workers' records out to the pipelines."""
 
     name = "articles"
+    #: The archive keeps the crawl's frontier, the workers' notes written with the
+    #: records, so the next crawl of the seeds continues it (:mod:`.resume`).
+    keeps_frontier = True
 
     def __init__(self, seeds: str | list[str] = "", since: str | None = None, redis_url: str = "",
                  max_pages: int | None = None, *args: Any, **kwargs: Any) -> None:
@@ -105,6 +115,8 @@ class CoordinatorSpider(scrapy.Spider):
         self.closing_check: task.LoopingCall | None = None  # made in start(): it takes the reactor installed
         self.finished = False
         self.limit_reached = False
+        self.feed: RowFeed | None = None
+        """The rows of the crawl this one continues, queued as the queue drains."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CoordinatorSpider:
@@ -145,10 +157,14 @@ class CoordinatorSpider(scrapy.Spider):
         # Revisits first, so they are the ones marked seen: a link to an archived
         # article found by a worker is then a duplicate, and the conditional
         # request (validators in its headers) is the one made.
-        revisits = self.revisits()
-        self.frontier.push(revisits)
-        seeds = [Request(seed, meta={"seed": seed}, dont_filter=True) for seed in self.seeds]
+        # A continued crawl: its done URLs seen first, so neither a revisit nor a link
+        # asks for one; a seed done is not asked (the rows come later, as the queue drains).
+        seeds, self.feed = continue_crawl(self.crawler, self.frontier, [
+            Request(seed, meta={"seed": seed}, dont_filter=True) for seed in self.seeds])
+        revisits = self.frontier.push(self.revisits())  # (those done in the crawl continued are seen)
         self.frontier.push(seeds)
+        if self.feed is not None:
+            self.feed.feed()
         self.frontier.announce(config)
         # The limits only once the crawl is announced (in clippings:crawls, beating):
         # a coordinator killed before that left them in the sites' hashes under a
@@ -156,9 +172,9 @@ class CoordinatorSpider(scrapy.Spider):
         for site in self.sites:
             set_site_limits(self.frontier, site, concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
                             delay=settings.getfloat("DOWNLOAD_DELAY"))
-        self.crawler.stats.set_value("clippings/revisits", len(revisits))
+        self.crawler.stats.set_value("clippings/revisits", revisits)
         self.crawler.stats.set_value("clippings/redis_crawl", self.crawl)
-        print(f"crawl {self.crawl} queued in Redis ({len(seeds)} seeds, {len(revisits)} archived articles "
+        print(f"crawl {self.crawl} queued in Redis ({len(seeds)} seeds, {revisits} archived articles "
               f"to check); workers: clippings worker --redis URL", file=sys.stderr, flush=True)
 
     def revisits(self) -> list[Request]:
@@ -201,10 +217,25 @@ class CoordinatorSpider(scrapy.Spider):
             # (finish_stuck_close).
 
     async def workers_records(self) -> AsyncIterator[Any]:
-        next_reap = 0.0
+        next_reap = next_feed = 0.0
+        notes = frontier_of(self.crawler)
+        held: list[FrontierNotes] = []
         while True:
+            if self.feed is not None and time.monotonic() >= next_feed:
+                self.feed.feed()
+                next_feed = time.monotonic() + FEED_EVERY
             items = self.frontier.take_results(100)
             for item in items:
+                # A commit's notes come before its records: given to the archive pipeline
+                # as the next record is yielded (written in its transaction, or an earlier
+                # one), never before: a crawl stopped with records taken and not yielded
+                # writes no note of theirs (a redirect marked done without its row).
+                if isinstance(item, FrontierNotes):
+                    held.append(item)
+                    continue
+                for taken in held:
+                    notes.add_notes(taken)
+                held.clear()
                 self.note(item)
                 yield item
             if items:
@@ -212,6 +243,9 @@ class CoordinatorSpider(scrapy.Spider):
             if time.monotonic() >= next_reap:
                 self.reap()
                 next_reap = time.monotonic() + REAP_EVERY
+            if self.frontier.status() == (0, 0, 0) and self.feed is not None and not self.feed.exhausted:
+                self.feed.feed()  # the queue drained before its next look: the next rows now
+                continue
             if self.frontier.status() == (0, 0, 0):
                 # --max-pages: the workers counted the pages sent (SharedPageLimitMiddleware)
                 # and refused the rest; the crawl closes once the records taken are

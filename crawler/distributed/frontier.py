@@ -83,7 +83,7 @@ ACTIVE = "clippings:crawls"
 # and records, the tally's keys): one more at each change. A worker serves only the
 # crawls of its own protocol (a worker of another version joining would ignore what
 # it does not know, such as the crawl's --max-pages, or fail on what it reads).
-PROTOCOL = 4
+PROTOCOL = 5
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # Seconds without the coordinator's heartbeat after which its crawl is dead (the
@@ -539,6 +539,10 @@ class Frontier:
         queued, processing, results = found
         return int(queued), int(processing), int(results)
 
+    def queued(self) -> int:
+        """How many requests are queued (taken by no worker yet)."""
+        return int(self.server.zcard(self.keys.queue))
+
     def worker_stats(self) -> dict[str, dict[str, Any]]:
         return {text(worker): json.loads(raw) for worker, raw in self.server.hgetall(self.keys.stats).items()}
 
@@ -674,13 +678,59 @@ def _crawl_ids(server: redis.Redis) -> set[str]:
 
 def reap_dead_crawls(server: redis.Redis, but: str | None = None) -> None:
     """Delete the crawls whose coordinator is gone (no heartbeat: killed with -9);
-    never ``but`` (a coordinator's own crawl, its beat late on a busy reactor)."""
+    never ``but`` (a coordinator's own crawl, its beat late on a busy reactor). A
+    crawl of another protocol is reaped by its keys' hash tag (:func:`reap_foreign`)."""
     for crawl in _crawl_ids(server):
         if crawl == but:
             continue
         frontier = Frontier(server, crawl)
-        if not frontier.is_alive():
+        if frontier.is_alive():
+            continue
+        if _keys_known(frontier):
             frontier.finish()
+        else:
+            reap_foreign(server, crawl)
+
+
+#: The protocols whose crawls have this one's keys (protocol 5 added the lease turns'
+#: key, which a protocol 3 crawl never has, and changed what the results list carries):
+#: reaped as this protocol's are (:meth:`Frontier.finish`).
+SAME_KEYS = frozenset({3, PROTOCOL})
+
+
+def _keys_known(frontier: Frontier) -> bool:
+    """Whether the crawl's keys are this protocol's: its config names one of
+    :data:`SAME_KEYS`, or is gone (nothing tells another layout)."""
+    try:
+        config = frontier.config()
+    except ValueError:  # not JSON, not UTF-8: another program's, or another version's
+        return False
+    return config is None or (isinstance(config, dict) and config.get("protocol") in SAME_KEYS)
+
+
+def _glob_escaped(text: str) -> str:
+    return "".join(f"\\{c}" if c in "*?[]\\" else c for c in text)
+
+
+def reap_foreign(server: redis.Redis, crawl: str) -> int:
+    """A dead crawl of another protocol (or of an earlier version, none named, or a
+    config this version cannot read): it leaves the crawls in progress, is marked
+    done (its late workers stop), and every key of its own goes, found by the hash
+    tag every version names a crawl's keys with (``clippings:{ID}:*``), not by this
+    version's names: a crawl of another layout was "finished" with this one's, and
+    its other keys stayed. (Before, a dead crawl whose coordinator's version no
+    longer ran stayed until a reaper of its own version came, and every worker
+    starting said it skipped it; its keys that this version does not name stayed
+    for good.) Its limits in the sites' politeness hashes are fields named by its
+    version, not known here: left as they are. How many keys were deleted."""
+    done = CrawlKeys(crawl).done
+    server.set(done, "1", ex=DONE_TTL)
+    server.srem(ACTIVE, crawl)
+    keys = [key for key in server.scan_iter(match=f"clippings:{{{_glob_escaped(crawl)}}}:*", count=1000)
+            if text(key) != done]
+    for start in range(0, len(keys), 1000):
+        server.delete(*keys[start:start + 1000])
+    return len(keys)
 
 
 def active_crawls(server: redis.Redis) -> list[str]:

@@ -17,7 +17,9 @@ settings, and runs the crawl's own :class:`ArticleSpider` on it with:
 - a heartbeat: the coordinator gives a silent worker's requests to the others.
 
 A worker writes nothing locally: records, WARC material (the raw answers) and
-fetch outcomes go back through Redis to the coordinator, the archive's writer.
+fetch outcomes go back through Redis to the coordinator, the archive's writer,
+with the frontier's notes (the URLs its pages led to), which the coordinator
+writes into the archive so that a crawl killed is continued (:mod:`.resume`).
 Twisted's reactor runs once per process, so a worker serves one crawl and then
 starts afresh (``os.execv``) for the next, unless ``--once``.
 """
@@ -62,7 +64,7 @@ from crawler.distributed.frontier import (
     lost_redis,
 )
 from crawler.exceptions import PastMaxPages, StoppedBeforeFetch, UnfollowedRedirect
-from crawler.frontier import COUNTED, counted
+from crawler.frontier import COUNTED, FrontierNotes, counted, frontier_of, requested_urls
 from crawler.items import FetchRecord, utc_now_iso
 from crawler.middlewares.guards import Tally, TrapGuardMiddleware
 from crawler.middlewares.pagelimit import GIVEN_BACK
@@ -104,6 +106,19 @@ class Outbox:
         if lease is not None:
             self.pending.pop(lease, None)
 
+    def notes(self, requests: list[Request]) -> FrontierNotes | None:
+        """The frontier's notes for a commit: a pending row for each request a page
+        led to (noted as one process notes the requests it schedules), and the URLs
+        answered with no record (a redirect to a URL fetched already, one not
+        followed), of any lease of this worker's so far. A continued crawl reads
+        them from the archive: the coordinator writes them in the transaction of
+        the next record it stores (:class:`~crawler.frontier.FrontierNotes`)."""
+        frontier = frontier_of(self.crawler)
+        for request in requests:
+            frontier.scheduled(request)
+        found, answered = frontier.take()
+        return FrontierNotes(found, answered) if found or answered else None
+
     def give_back(self) -> None:
         """The worker stops: every lease it still holds (requests dropped while they
         waited for their site, or not yet started) back to the crawl's queue, with its
@@ -119,13 +134,19 @@ class Outbox:
 
     def commit(self, request: Request | None, requests: list[Request], items: list[Any]) -> None:
         """Hand over what ``request`` led to and end its lease (taken out of its
-        meta: an errback's output may pass the spider middlewares after it)."""
+        meta: an errback's output may pass the spider middlewares after it). The
+        frontier's notes go first (:meth:`notes`): the coordinator writes them no
+        later than the records after them, as one process does."""
         lease = request.meta.pop(LEASE, None) if request is not None else None
-        items = self.pending.pop(lease or "", []) + self.pending.pop("", []) + items
+        notes = self.notes(requests)
+        items = [*([notes] if notes is not None else []), *self.pending.pop(lease or "", []),
+                 *self.pending.pop("", []), *items]
         if lease is None and not requests and not items:
             return
         stats = self.crawler.stats.get_stats() if self.crawler.stats else None
         result = self.frontier.commit(lease or "", self.worker, requests, items, stats)
+        if result < 0 and notes is not None and not self.frontier.is_done():
+            frontier_of(self.crawler).give_back(notes.found, notes.answered)  # (other leases' among them)
         if result < 0 and self.frontier.is_done():
             # The crawl ended (stopped, or at its page budget) while this request was
             # in flight: its record has no crawl to go to; not a lease taken away.
@@ -166,7 +187,9 @@ class WorkerSpider(ArticleSpider):
         spider.worker = settings.get("CLIPPINGS_WORKER_ID")
         spider.frontier = Frontier(connect(settings.get("CLIPPINGS_REDIS_URL")), spider.crawl, spider)
         spider.outbox = Outbox(spider.frontier, spider.worker, crawler)
+        frontier_of(crawler).active = True  # notes for the coordinator's archive (Outbox.notes)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.request_scheduled, signal=signals.request_scheduled)
         crawler.signals.connect(spider.fetch_observed, signal=fetch_observed)
         return spider
 
@@ -239,9 +262,19 @@ class WorkerSpider(ArticleSpider):
         between, and end it with the slot unused."""
         if request.meta.get("redirect_urls"):
             self.crawler.signals.send_catch_log(signal=page_unfetched, request=request)
+        frontier_of(self.crawler).dropped(request)  # the URLs redirected to it are answered
         if LEASE in request.meta:
             self.outbox.commit(request, [], [])
 
+
+    def request_scheduled(self, request: Request, spider: Spider) -> None:
+        """A redirect's target is noted (:meth:`Outbox.notes`) before the lease's
+        commit hands over the redirect row, which marks the URLs redirected done
+        (:class:`RedirectRecordMiddleware`): a continued crawl fetches the target,
+        not the redirect again (its row twice). A request as it was queued (its
+        row written with the page that led to it) and a retry are not noted again."""
+        if request.meta.get("redirect_urls") and request.url != request.meta.get(QUEUED_URL):
+            frontier_of(self.crawler).scheduled(request)
 
     def fetch_observed(self, fetch: FetchRecord) -> None:
         """A fetch announced by a middleware (no lease known): handed over with
@@ -282,7 +315,11 @@ class RedirectRecordMiddleware:
     """The worker's RedirectLogMiddleware: each 3xx answer, and each page whose meta
     refresh the crawl follows, becomes a ``redirect`` record, handed over with the
     lease's commit; one the crawl does not follow (not http(s), a user name or
-    password in it) ends the request there, as in one process."""
+    password in it) ends the request there, as in one process. A redirect followed
+    marks the URLs it answers done in the archive's frontier with its row (its
+    target noted before it: :meth:`WorkerSpider.request_scheduled`), so a crawl
+    that continues this one after a kill between the row and the target's record
+    fetches the target, not the redirect again."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -294,6 +331,8 @@ class RedirectRecordMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         seen = seen_redirect(request, response, self.crawler)
         if seen is not None:
+            if seen.followed:  # answered: done in the archive with its row, its target noted before it
+                seen.fetch.requested = requested_urls(request)
             outbox_of(self.crawler).add(request.meta.get(LEASE), seen.fetch)
             if not seen.followed:  # Scrapy would hand on the 3xx: an "HTTP 302" error row
                 raise UnfollowedRedirect(seen.fetch.reason or NOT_FOLLOWED)

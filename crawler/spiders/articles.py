@@ -34,7 +34,7 @@ from crawler.exceptions import (
     StoppedBeforeFetch,
     UnfollowedRedirect,
 )
-from crawler.frontier import TakenRow, frontier_of, requested_urls
+from crawler.frontier import TakenRow, frontier_of, requested_urls, row_requests
 from crawler.items import (
     GONE_STATUSES,
     ArticlePage,
@@ -153,13 +153,7 @@ class ArticleSpider(scrapy.Spider):
     def _row_requests(self, rows: Iterator[TakenRow], asked: set[str],
                       asked_seeds: set[str]) -> Iterator[Request]:
         """The requests of the rows taken over, as they are read (:meth:`_resumed_requests`)."""
-        for url, meta, priority in rows:
-            # A seed asked again, or where its redirects led (a row noted, not
-            # fetched): the seed's request follows its redirects again, around
-            # the duplicate filter, so the row's request fetched the page twice.
-            if url in asked or meta.get("seed") in asked_seeds:
-                continue
-            yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, priority=priority)
+        return row_requests(rows, asked, asked_seeds, callback=self.parse, errback=self.on_error)
 
     # -- responses -----------------------------------------------------------
 
