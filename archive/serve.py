@@ -34,6 +34,7 @@ from archive.db import (
     check_live,
     file_faults_named,
     hold_unchanging,
+    let_go_unchanging,
     may_write,
     nobody_can_write,
     open_archive,
@@ -224,9 +225,9 @@ def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0
     check_port(host, port)
     held = {path: hold_unchanging(path) for path in paths}  # (before the checks: no writer starts after them)
     fixed = [path for path in paths if read_only_at_rest(path) or (not may_write(path) and nobody_can_write(path))]
-    for path, fd in held.items():
-        if fd is not None and path not in fixed:  # (read live: a writer may write it meanwhile)
-            os.close(fd)
+    for path, holds in held.items():
+        if holds and path not in fixed:  # (read live: a writer may write it meanwhile)
+            let_go_unchanging(path)
     for path in paths:
         with file_faults_named(path):
             if path in fixed:
