@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from archive.durable import synced_folder
+from archive.durable import synced_after_placing, synced_folder
 
 __all__ = [
     "EXPORT_NAMES",
@@ -178,7 +178,7 @@ def _finish(folder: int, done: int) -> None:
     place_committed(done, folder, newer_only=True)
 
 
-def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool:
+def place_committed(done: int, folder: int, *, newer_only: bool = False, directory: Path | None = None) -> bool:
     """Move a committed Parquet export's files from ``done`` into ``folder`` (both
     descriptors): the folder's card first removed, then the data file moved, then
     the new card, only if the data file beside it is the one it names (its export
@@ -187,7 +187,8 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
     returns whether the card was placed. ``newer_only`` (finishing a killed export):
     nothing is moved, nor the folder's card removed, when a data file newer than
     ours is in place (a later export's), or when our file was moved already and
-    what is in place now is not the file our card names."""
+    what is in place now is not the file our card names. ``directory``: the
+    folder's path, for :class:`archive.durable.PlacedNotSynced` when its last sync fails."""
     entries = os.listdir(done)
     if not _card_or_none(folder):
         return False
@@ -212,7 +213,10 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
     if not has_card or not _describes_its_files(done, folder, moved=data):
         return False
     os.replace("README.md", "README.md", src_dir_fd=done, dst_dir_fd=folder)
-    synced_folder(folder)
+    if directory is None:
+        synced_folder(folder)
+    else:
+        synced_after_placing(folder, [directory / entry for entry in (*data, "README.md")], directory)
     return True
 
 

@@ -6,6 +6,7 @@ folder both end well. Real ``clippings`` processes, stopped (SIGSTOP) or killed
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -322,3 +323,41 @@ def test_a_parquet_export_into_a_folder_whose_readme_is_a_symlink_is_one_line(tm
     assert f"{out / 'README.md'} is a symbolic link" in line, line
     assert os.listdir(out) == ["README.md"] and os.readlink(out / "README.md") == "../a/README.md"
     assert digest(tmp_path / "a" / "README.md") == before
+
+
+def fsyncs_of(db: Path, out: Path, *args: str, trace: Path) -> int:
+    """How many fsyncs ``clippings export DB -o OUT ARGS`` makes (its last: the
+    folder's, after the rename that places the export)."""
+    run = traced("export", str(db), "-o", str(out), *args, strace=("-o", str(trace), "-e", "trace=fsync"))
+    assert run.returncode == 0, run.stderr
+    return sum("fsync(" in line for line in trace.read_text().splitlines())
+
+
+@needs_strace
+@pytest.mark.parametrize("case", ["jsonl", "parquet-new-folder", "parquet-existing-folder"])
+def test_a_folder_sync_failing_after_the_rename_says_the_file_is_in_place(tmp_path: Path, case: str) -> None:
+    """The folder's fsync after the rename failed (EIO): the export said "cannot
+    write out.jsonl: Input/output error", though the file was in place, whole. It
+    says what happened now: written and in place, the folder not synced; exit 1."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    out = tmp_path / ("out.jsonl" if case == "jsonl" else "out")
+    args = () if case == "jsonl" else ("--format", "parquet")
+    if case == "parquet-existing-folder":
+        assert clippings("export", str(db), "-o", str(out), *args).returncode == 0
+    last = fsyncs_of(db, out, *args, trace=tmp_path / "trace")
+    if case == "parquet-new-folder":
+        shutil.rmtree(out)
+    run = traced("export", str(db), "-o", str(out), *args,
+                 strace=("-o", os.devnull, "-e", "trace=fsync", "-e", f"inject=fsync:error=EIO:when={last}"))
+    lines = run.stderr.splitlines()
+    assert run.returncode == 1 and len(lines) == 1, run.stderr
+    placed = {"jsonl": f"1 articles to {out}", "parquet-new-folder": f"{out}",
+              "parquet-existing-folder": f"{out / 'articles.parquet'} and {out / 'README.md'}"}[case]
+    folder = out if case == "parquet-existing-folder" else out.parent
+    assert lines[0].startswith(f"clippings: error: wrote {placed} (in place"), lines[0]
+    assert f"(in place, whole), but syncing the folder {folder} to disk then failed (Input/output error)" in lines[0]
+    if case == "jsonl":
+        assert json.loads(out.read_text())["canonical_url"]
+    else:
+        assert pq.read_metadata(out / "articles.parquet").num_rows == 1 and hidden(out) == []
+        assert_card_is_its_files(out)
