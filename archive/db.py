@@ -780,7 +780,7 @@ def _owner(fd: int) -> str:
     without writing: the name left may be a dead writer's."""
     text = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
     named = _OWNER.fullmatch(text)
-    if named is not None and named[2] == socket.gethostname() and not _alive(int(named[1])):
+    if named is not None and named[2] == socket.gethostname() and not process_alive(int(named[1])):
         return "another process"
     return text or "another process"
 
@@ -788,7 +788,7 @@ def _owner(fd: int) -> str:
 _OWNER = re.compile(r"clippings pid (\d{1,10}) on (.+)")
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     """Whether process ``pid`` of this machine exists (one of another user's: yes)."""
     if pid <= 0:
         return False

@@ -361,3 +361,24 @@ def test_a_folder_sync_failing_after_the_rename_says_the_file_is_in_place(tmp_pa
     else:
         assert pq.read_metadata(out / "articles.parquet").num_rows == 1 and hidden(out) == []
         assert_card_is_its_files(out)
+
+
+@needs_strace
+def test_a_serve_killed_while_placing_its_metadata_file_leaves_no_tmp_file_for_good(tmp_path: Path) -> None:
+    """A ``serve`` killed between writing its metadata file and renaming it left
+    ``metadata-...-PID.tmp`` in its folder for good (one more each time). The next
+    ``serve`` removes the files of writers that have ended."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    meta = tmp_path / "meta"
+    write = ("import sys; from archive.serve import write_metadata; "
+             "print(write_metadata([sys.argv[1]], sys.argv[2]))")
+    killed = subprocess.run(
+        ["strace", "-f", "-qq", "-o", os.devnull, "-e", "trace=rename", "-e", "inject=rename:signal=SIGKILL:when=1",
+         sys.executable, "-c", write, str(db), str(meta)],
+        capture_output=True, text=True, cwd=ROOT, env={**ENV, "PYTHONDONTWRITEBYTECODE": "1"}, timeout=300)
+    assert killed.returncode != 0
+    assert [path.suffix for path in meta.iterdir()] == [".tmp"]
+    again = subprocess.run([sys.executable, "-c", write, str(db), str(meta)],
+                           capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert [path.name for path in meta.iterdir()] == [Path(again.stdout.strip()).name]
