@@ -382,3 +382,29 @@ def test_a_serve_killed_while_placing_its_metadata_file_leaves_no_tmp_file_for_g
                            capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
     assert again.returncode == 0, again.stderr
     assert [path.name for path in meta.iterdir()] == [Path(again.stdout.strip()).name]
+
+
+def test_finishing_a_killed_export_leaves_a_later_export_of_the_other_name_alone(tmp_path: Path) -> None:
+    """A killed ``--versions latest`` export's committed folder beside a later
+    ``--versions all`` export (its ``versions.parquet`` and card): finishing the
+    killed one removed the later card and moved the older ``articles.parquet`` in
+    beside the later ``versions.parquet``, two exports in one folder (and the later
+    one without its card). A later export of any name there now wins."""
+    from tests.test_cli_runs import digest
+    from tests.test_export_parts import committed_parquet_part
+
+    db, made, out, done = committed_parquet_part(tmp_path)
+    for name in ("README.md", "articles.parquet"):
+        (made / name).rename(done / name)  # (committed, then the kill)
+    newer = tmp_path / "newer"
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(newer), "--versions", "all").returncode == 0
+    for name in ("README.md", "versions.parquet"):
+        (newer / name).rename(out / name)
+    before = {name: digest(out / name) for name in ("README.md", "versions.parquet")}
+    damaged = imported_one_article(tmp_path / "damaged.db", "page.warc.gz")
+    with closing(sqlite3.connect(damaged)) as conn, conn:
+        conn.execute("UPDATE versions SET tags = 'not json'")
+    assert clippings("export", str(damaged), "--format", "parquet", "-o", str(out)).returncode != 0
+    assert sorted(os.listdir(out)) == ["README.md", "versions.parquet"]
+    assert {name: digest(out / name) for name in before} == before
+    assert_card_is_its_files(out)
