@@ -22,6 +22,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from archive import migrations
+from archive.durable import synced_descriptor
 from crawler.items import utc_now_iso
 from crawler.shown import shown_path
 
@@ -68,9 +69,32 @@ def configure_connection(db: sqlite_utils.Database) -> None:
     """Per-connection settings: these PRAGMAs are not stored in the file."""
     db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.conn.execute("PRAGMA foreign_keys = ON")
-    # In WAL mode NORMAL never corrupts the file; a power cut may lose the last
-    # committed transactions, which a re-crawl fetches again.
+    # In WAL mode NORMAL never corrupts the file; a power cut may lose the
+    # transactions committed since the -wal was last synced (by a checkpoint): a
+    # crawl's last pages, its row left "running", so the next crawl continues it
+    # (the WARC records are synced before their rows: rows lost, never wrong rows).
+    # A command's end is made durable by committed_to_disk (see DESIGN.md).
     db.conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def committed_to_disk(db: sqlite_utils.Database) -> None:
+    """Sync the archive's -wal, so that every transaction committed on ``db`` so far
+    survives a power cut: a write command calls it before it reports what it
+    stored (a crawl's closing row). Under ``synchronous = NORMAL`` commits are not
+    synced; a checkpoint syncs them, and none can copy the -wal while a reader (a
+    live serve, a long export) holds an older snapshot. One fsync per command
+    (``synchronous = FULL`` would sync every commit: benchmarks/warc_sync.py)."""
+    row = db.conn.execute("PRAGMA database_list").fetchone()
+    if row is None or not row[2]:
+        return
+    try:
+        fd = os.open(f"{row[2]}-wal", os.O_RDONLY | os.O_CLOEXEC)  # (SQLite holds no lock on a -wal: closing it is safe)
+    except FileNotFoundError:  # checkpointed and removed: in the archive file, synced by the checkpoint
+        return
+    try:
+        synced_descriptor(fd)
+    finally:
+        os.close(fd)
 
 
 
