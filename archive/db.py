@@ -12,6 +12,7 @@ import socket
 import sqlite3
 import stat
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from archive import migrations
+from archive.durable import synced_descriptor
 from crawler.items import utc_now_iso
 from crawler.shown import shown_path
 
@@ -67,9 +69,32 @@ def configure_connection(db: sqlite_utils.Database) -> None:
     """Per-connection settings: these PRAGMAs are not stored in the file."""
     db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.conn.execute("PRAGMA foreign_keys = ON")
-    # In WAL mode NORMAL never corrupts the file; a power cut may lose the last
-    # committed transactions, which a re-crawl fetches again.
+    # In WAL mode NORMAL never corrupts the file; a power cut may lose the
+    # transactions committed since the -wal was last synced (by a checkpoint): a
+    # crawl's last pages, its row left "running", so the next crawl continues it
+    # (the WARC records are synced before their rows: rows lost, never wrong rows).
+    # A command's end is made durable by committed_to_disk (see DESIGN.md).
     db.conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def committed_to_disk(db: sqlite_utils.Database) -> None:
+    """Sync the archive's -wal, so that every transaction committed on ``db`` so far
+    survives a power cut: a write command calls it before it reports what it
+    stored (a crawl's closing row). Under ``synchronous = NORMAL`` commits are not
+    synced; a checkpoint syncs them, and none can copy the -wal while a reader (a
+    live serve, a long export) holds an older snapshot. One fsync per command
+    (``synchronous = FULL`` would sync every commit: benchmarks/warc_sync.py)."""
+    row = db.conn.execute("PRAGMA database_list").fetchone()
+    if row is None or not row[2]:
+        return
+    try:
+        fd = os.open(f"{row[2]}-wal", os.O_RDONLY | os.O_CLOEXEC)  # (SQLite holds no lock on a -wal: closing it is safe)
+    except FileNotFoundError:  # checkpointed and removed: in the archive file, synced by the checkpoint
+        return
+    try:
+        synced_descriptor(fd)
+    finally:
+        os.close(fd)
 
 
 
@@ -129,15 +154,59 @@ def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connect
     mid-transaction) is rolled back as any SQLite client does, so the last
     committed state is read; in a folder this user may not write, an archive whose
     -wal is empty or gone is read immutable (no writer is live: a writer keeps a -wal).
+    A connection reading a read-only archive immutable holds it unchanging
+    (:func:`hold_unchanging`) until it is closed: a writer that starts meanwhile is refused.
     """
     path = Path(path)
+    held = hold_unchanging(path)
     try:
-        return _probed(_uri(path, immutable=(peek and _wal_mode_at_rest(path)) or read_only_at_rest(path)))
+        conn, immutable = _connected_readonly(path, peek=peek, held=held)
+    except BaseException:
+        if held:
+            let_go_unchanging(path)
+        raise
+    if held:
+        if immutable:
+            _HOLDS[id(conn)] = sqlite_file(path)  # (given back by close(), or when the connection is collected)
+            weakref.finalize(conn, _let_go, id(conn))
+        else:
+            let_go_unchanging(path)
+    return conn
+
+
+class _HoldingConnection(sqlite3.Connection):
+    """A connection whose close also gives back its hold (:func:`connect_readonly`)."""
+
+    def close(self) -> None:
+        super().close()
+        _let_go(id(self))
+
+
+#: The archive each open immutable connection holds unchanging, by the connection's id.
+_HOLDS: dict[int, Path] = {}
+
+
+def _let_go(key: int) -> None:
+    path = _HOLDS.pop(key, None)
+    if path is not None:
+        let_go_unchanging(path)
+
+
+def _connected_readonly(path: Path, *, peek: bool, held: bool) -> tuple[sqlite3.Connection, bool]:
+    """:func:`connect_readonly`'s connection, and whether it reads the file immutable
+    (a read-only archive at rest only while ``held`` unchanging). A hold not needed
+    is given back before SQLite opens the file."""
+    immutable = (peek and _wal_mode_at_rest(path)) or (held and read_only_at_rest(path))
+    if held and not immutable:
+        let_go_unchanging(path)
+        held = False
+    try:
+        return _probed(_uri(path, immutable=immutable)), immutable
     except sqlite3.DatabaseError as exc:
         code = getattr(exc, "sqlite_errorcode", 0)
         if code == _READONLY_ROLLBACK:
             _roll_back(path)
-            return _probed(_uri(path))
+            return _probed(_uri(path)), False
         folder = sqlite_file(path).parent
         if code not in _NEEDS_FOLDER or os.access(folder, os.W_OK | os.X_OK):
             raise
@@ -150,7 +219,7 @@ def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connect
         raise ArchiveError(f"cannot read {shown_path(path)}: its folder {shown_path(folder)} is not writable by this user and another "
                            f"may write to it (SQLite must write {shown_path(path.name)}-shm beside it to read it safely "
                            "then); make the folder writable, or copy the archive elsewhere")
-    return _probed(_uri(path, immutable=True))
+    return _probed(_uri(path, immutable=True)), True
 
 
 def nobody_can_write(path: str | Path) -> bool:
@@ -195,7 +264,7 @@ def sqlite_file(path: str | Path) -> Path:
 
 def _probed(uri: str) -> sqlite3.Connection:
     """The connection, once SQLite has read the schema (it opens files lazily)."""
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, factory=_HoldingConnection)
     opened = False
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -697,6 +766,9 @@ def acquire_writer_lock(path: str | Path) -> None:
                 os.close(fd)
                 raise refused from None
             time.sleep(LOCK_RETRY_PAUSE)  # a peek's shared lock (writer_of) lasts an instant
+    if _read_unchanging(path):  # (after the lock is taken: a reader that comes later sees the writer)
+        os.close(fd)
+        raise _reader_holds(path) from None
     foreign = _not_a_lock_file(fd)
     if foreign:  # a symlink or a hard link to another file at the lock's name: it was emptied (probe 32)
         os.close(fd)
@@ -732,7 +804,7 @@ def _owner(fd: int) -> str:
     without writing: the name left may be a dead writer's."""
     text = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
     named = _OWNER.fullmatch(text)
-    if named is not None and named[2] == socket.gethostname() and not _alive(int(named[1])):
+    if named is not None and named[2] == socket.gethostname() and not process_alive(int(named[1])):
         return "another process"
     return text or "another process"
 
@@ -740,7 +812,7 @@ def _owner(fd: int) -> str:
 _OWNER = re.compile(r"clippings pid (\d{1,10}) on (.+)")
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
     """Whether process ``pid`` of this machine exists (one of another user's: yes)."""
     if pid <= 0:
         return False
@@ -753,26 +825,97 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def hold_unchanging(path: str | Path) -> int | None:
-    """A shared ``flock`` on the archive's writer lock file, for a reader that reads
-    it immutable as long as it runs (serve's Datasette ``-i``): a writer that starts
-    meanwhile (the archive made writable again) is refused (:func:`acquire_writer_lock`)
-    instead of changing the file under it. The descriptor holding it (kept open
-    until the process ends), or None: no lock file to hold (none is made beside a
-    read-only archive), or a writer holds it."""
+@dataclass(slots=True)
+class _FileHold:
+    fd: int
+    readers: int
+
+
+#: One descriptor per archive file this process held or looked at, kept open until
+#: it ends: closing any descriptor of a file gives back every POSIX lock the process
+#: holds on it, SQLite's own (a connection of this process would then read a -wal
+#: another process deletes). ``flock`` is taken and given back on it (LOCK_UN).
+_FILE_HOLDS: dict[tuple[int, int], _FileHold] = {}
+
+
+def _file_hold(path: str | Path) -> _FileHold | None:
+    """This process's descriptor of the archive file at ``path`` (opened once), or
+    None: no file there, or none this user may read."""
     try:
-        fd = os.open(lock_path(path), os.O_RDONLY)
+        info = os.stat(sqlite_file(path))
     except OSError:
         return None
-    if _only_shared(fd):
-        return fd
-    os.close(fd)
-    return None
+    key = (info.st_dev, info.st_ino)
+    hold = _FILE_HOLDS.get(key)
+    if hold is None:
+        try:
+            fd = os.open(sqlite_file(path), os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            return None
+        hold = _FILE_HOLDS[key] = _FileHold(fd=fd, readers=0)
+    return hold
+
+
+def hold_unchanging(path: str | Path) -> bool:
+    """Hold the archive file itself unchanging (a shared ``flock``), for a reader
+    that reads it immutable (serve's Datasette ``-i``, a read command's
+    connection): a writer that starts meanwhile (the archive made writable again)
+    is refused (:func:`acquire_writer_lock`) instead of changing the file under it.
+    On the archive file, not its ``.lock``: a read-only folder may have none, and
+    none may be made there. False, nothing held: no file to hold, or a writer holds
+    the writer lock (looked at after the hold is taken, as a writer looks at holds
+    after taking its lock: one or the other sees the other). The flock is not
+    SQLite's (POSIX record locks): the two never meet. Give it back with
+    :func:`let_go_unchanging`."""
+    hold = _file_hold(path)
+    if hold is None:
+        return False
+    if not hold.readers:
+        try:
+            fcntl.flock(hold.fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:  # a writer's look at it, this instant
+            return False
+    hold.readers += 1
+    if writer_alive(path):
+        let_go_unchanging(path)
+        return False
+    return True
+
+
+def let_go_unchanging(path: str | Path) -> None:
+    """Give back one :func:`hold_unchanging` of this process; the last one unlocks."""
+    hold = _file_hold(path)
+    if hold is None or not hold.readers:
+        return
+    hold.readers -= 1
+    if not hold.readers:
+        fcntl.flock(hold.fd, fcntl.LOCK_UN)
+
+
+def _read_unchanging(path: str | Path) -> bool:
+    """Whether a process (this one too) holds the archive file unchanging
+    (:func:`hold_unchanging`): an exclusive ``flock`` of it is tried, a few times,
+    and given back at once."""
+    hold = _file_hold(path)
+    if hold is None:  # no file yet (a new archive)
+        return False
+    if hold.readers:
+        return True
+    for attempt in range(LOCK_TRIES):
+        try:
+            fcntl.flock(hold.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if attempt < LOCK_TRIES - 1:
+                time.sleep(LOCK_RETRY_PAUSE)  # a peek's hold lasts an instant
+            continue
+        fcntl.flock(hold.fd, fcntl.LOCK_UN)
+        return False
+    return True
 
 
 def _only_shared(fd: int) -> bool:
     """The lock file open at ``fd`` is held shared only (a reader that lasts, as
-    :func:`hold_unchanging`'s), not by a writer: a shared lock of ours is granted."""
+    an older serve's), not by a writer: a shared lock of ours is granted."""
     try:
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except OSError:
@@ -781,9 +924,9 @@ def _only_shared(fd: int) -> bool:
 
 
 def _reader_holds(path: str | Path) -> ArchiveBusy:
-    return ArchiveBusy(f"{shown_path(path)} is being read as unchanging by another process (a clippings serve of it "
-                       "while it was read-only, reading it with Datasette -i), which a write would show damaged "
-                       "pages: stop that server, then write again")
+    return ArchiveBusy(f"{shown_path(path)} is being read as unchanging by another process (a clippings command or "
+                       "serve that began while it was read-only, so reads it immutable), which a write would show "
+                       "damaged pages: let that command end or stop that server, then write again")
 
 
 def _busy(path: str | Path, owner: str) -> ArchiveBusy:

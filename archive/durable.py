@@ -46,3 +46,24 @@ def synced_folder(folder: Path | int) -> None:
     finally:
         if fd is not folder:
             os.close(fd)
+
+
+class PlacedNotSynced(OSError):
+    """A file written whole and synced was renamed into place, and then its folder's
+    sync failed (an I/O error): the file is there, whole; its name may not survive a
+    power cut. ``placed``: the files in place; ``folder``: the folder not synced."""
+
+    def __init__(self, placed: list[Path], folder: Path, error: OSError) -> None:
+        super().__init__(error.errno, error.strerror, str(folder))
+        self.placed = placed
+        self.folder = folder
+
+
+def synced_after_placing(folder: Path | int, placed: list[Path], shown_folder: Path) -> None:
+    """:func:`synced_folder` after the rename that placed ``placed``: its failure is
+    :class:`PlacedNotSynced`, so what is said is what happened (the files are in
+    place), not that the write failed."""
+    try:
+        synced_folder(folder)
+    except OSError as error:
+        raise PlacedNotSynced(placed, shown_folder, error) from error

@@ -31,7 +31,7 @@ from typing import Any, Literal, TextIO
 import sqlite_utils
 
 from archive.db import SQLITE_HEADER
-from archive.durable import synced_folder, written_to_disk
+from archive.durable import synced_after_placing, written_to_disk
 from archive.migrations import ABSENT_VALUES, JSON_FIELDS, JSON_SHAPES
 from archive.parts import made_part_file
 from crawler.items import ARTICLE_FIELDS
@@ -317,7 +317,7 @@ def _placed(fd: int, part: str, target: Path, current: os.stat_result | None) ->
         os.fsync(fd)  # on disk before the rename: a power cut leaves the old file or the new one whole
         os.replace(part, target)
         replaced = True
-        synced_folder(target.parent)
+        synced_after_placing(target.parent, [target], target.parent)
     finally:  # a failed or stopped export leaves no part file; the error goes on up
         if not replaced:
             with suppress(FileNotFoundError):

@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 import sqlite_utils
 
 from archive.card import CARD_MARK, EXPORT_ID_KEY, CardFigures, write_card
-from archive.durable import synced_folder, written_to_disk
+from archive.durable import synced_after_placing, synced_folder, written_to_disk
 from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows
 from archive.parts import (
     EXPORT_NAMES,
@@ -205,7 +205,7 @@ def _renamed_into_place(part: Path, directory: Path) -> bool:
         if error.errno not in (errno.ENOTEMPTY, errno.EEXIST):
             raise
         return False
-    synced_folder(directory.parent)
+    synced_after_placing(directory.parent, [directory], directory.parent)
     return True
 
 
@@ -222,13 +222,13 @@ def _move_into(part: Path, done: Path, directory: Path, names: list[str]) -> Non
             synced_folder(part.parent)
         done_fd = os.open(done, os.O_RDONLY | os.O_DIRECTORY)
         try:
-            if not place_committed(done_fd, folder):  # (the README is the user's: nothing was moved)
+            if not place_committed(done_fd, folder, directory=directory):  # (the README is the user's: nothing was moved)
                 card = directory / names[0]
                 raise FileExistsError(f"{shown_path(card)} exists and is not a Clippings dataset card: not overwritten")
         finally:
             os.close(done_fd)
         os.rmdir(done)
-        synced_folder(folder)
+        synced_after_placing(folder, [directory / name for name in sorted(names, key="README.md".__eq__)], directory)
 
 
 def _keep_modes(part: Path, directory: Path, names: list[str]) -> None:

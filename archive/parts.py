@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from archive.durable import synced_folder
+from archive.durable import synced_after_placing, synced_folder
 
 __all__ = [
     "EXPORT_NAMES",
@@ -178,7 +178,7 @@ def _finish(folder: int, done: int) -> None:
     place_committed(done, folder, newer_only=True)
 
 
-def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool:
+def place_committed(done: int, folder: int, *, newer_only: bool = False, directory: Path | None = None) -> bool:
     """Move a committed Parquet export's files from ``done`` into ``folder`` (both
     descriptors): the folder's card first removed, then the data file moved, then
     the new card, only if the data file beside it is the one it names (its export
@@ -186,13 +186,15 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
     moved when the folder's README.md is not a card (the user's: never replaced);
     returns whether the card was placed. ``newer_only`` (finishing a killed export):
     nothing is moved, nor the folder's card removed, when a data file newer than
-    ours is in place (a later export's), or when our file was moved already and
-    what is in place now is not the file our card names."""
+    ours is in place (a later export's, of either name), or when our file was moved already and
+    what is in place now is not the file our card names. ``directory``: the
+    folder's path, for :class:`archive.durable.PlacedNotSynced` when its last sync fails."""
     entries = os.listdir(done)
     if not _card_or_none(folder):
         return False
     data = sorted(name for name in entries if name.endswith(".parquet"))
-    if newer_only and not all(_ours_is_newer(name, done, folder) for name in data):
+    if newer_only and not (all(_ours_is_newer(name, done, folder) for name in data)
+                           and not (data and _later_export_in(folder, _newest(done, data)))):
         return False
     has_card = "README.md" in entries
     if has_card and not data and not _describes_its_files(done, folder, moved=[]):
@@ -212,7 +214,10 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False) -> bool
     if not has_card or not _describes_its_files(done, folder, moved=data):
         return False
     os.replace("README.md", "README.md", src_dir_fd=done, dst_dir_fd=folder)
-    synced_folder(folder)
+    if directory is None:
+        synced_folder(folder)
+    else:
+        synced_after_placing(folder, [directory / entry for entry in (*data, "README.md")], directory)
     return True
 
 
@@ -262,6 +267,14 @@ def _card_text(folder: int) -> str:
 
 def _newest(done: int, data: list[str]) -> int:
     return max((os.stat(name, dir_fd=done, follow_symlinks=False).st_mtime_ns for name in data), default=0)
+
+
+def _later_export_in(folder: int, ours: int) -> bool:
+    """A data file of an export newer than ``ours`` (``st_mtime_ns``) is in ``folder``,
+    under either name an export writes: a later ``--versions all`` export's
+    ``versions.parquet`` supersedes a killed ``--versions latest`` one, whose
+    ``articles.parquet`` would otherwise join it (two exports in one folder)."""
+    return bool(set(earlier_exports(folder, keep=[])) - set(earlier_exports(folder, keep=[], newer_than=ours)))
 
 
 def _ours_is_newer(entry: str, done: int, folder: int) -> bool:

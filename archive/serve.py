@@ -18,6 +18,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import socket
 import stat
 import sys
@@ -34,10 +35,12 @@ from archive.db import (
     check_live,
     file_faults_named,
     hold_unchanging,
+    let_go_unchanging,
     may_write,
     nobody_can_write,
     open_archive,
     pending_steps,
+    process_alive,
     read_only_at_rest,
 )
 from archive.durable import synced_folder, written_to_disk
@@ -130,6 +133,7 @@ def write_metadata(db_paths: PathLike | Iterable[PathLike], directory: PathLike 
     folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     path = folder / f"metadata-{database_names(db_paths)[0]}-{digest}.json"
+    _remove_dead_writers_files(folder)
     if not path.exists():  # (a file there is taken as whole: it is synced before its rename)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         with tmp.open("w", encoding="utf-8") as out:
@@ -138,6 +142,21 @@ def write_metadata(db_paths: PathLike | Iterable[PathLike], directory: PathLike 
         os.replace(tmp, path)
         synced_folder(folder)
     return path
+
+
+_TMP_NAME = re.compile(r"metadata-.*\.(\d{1,10})\.tmp")
+
+
+def _remove_dead_writers_files(folder: Path) -> None:
+    """Remove the ``metadata-...PID.tmp`` files of servers that have ended (killed
+    between the write and the rename): each kill left one for good. A live
+    process's file (one writing now, or an unrelated process given a dead one's
+    pid) is left."""
+    for entry in os.listdir(folder):
+        named = _TMP_NAME.fullmatch(entry)
+        if named is not None and not process_alive(int(named[1])):
+            with suppress(FileNotFoundError):
+                os.unlink(folder / entry)
 
 
 def own_metadata_folder() -> Path:
@@ -224,9 +243,9 @@ def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0
     check_port(host, port)
     held = {path: hold_unchanging(path) for path in paths}  # (before the checks: no writer starts after them)
     fixed = [path for path in paths if read_only_at_rest(path) or (not may_write(path) and nobody_can_write(path))]
-    for path, fd in held.items():
-        if fd is not None and path not in fixed:  # (read live: a writer may write it meanwhile)
-            os.close(fd)
+    for path, holds in held.items():
+        if holds and path not in fixed:  # (read live: a writer may write it meanwhile)
+            let_go_unchanging(path)
     for path in paths:
         with file_faults_named(path):
             if path in fixed:

@@ -232,6 +232,16 @@ class DamagedWarc(ValueError):
     (bytes changed, not a file cut short); the records before it were read."""
 
 
+class TruncatedWarc(EOFError):
+    """A WARC file that ends inside a record (or a gzip member): cut short at
+    ``offset``, where that record starts; ``detail`` says which and how."""
+
+    def __init__(self, offset: int, detail: str) -> None:
+        super().__init__(f"truncated at offset {offset} ({detail})")
+        self.offset = offset
+        self.detail = detail
+
+
 class DamagedGzip(DamagedWarc):
     """Compressed data that does not decompress, inside a gzip member of a WARC file
     (bytes changed, not a file cut short)."""
@@ -250,6 +260,8 @@ def read_record(path: str | Path, offset: int) -> WarcResponse:
                 return replace(response, offset=offset)
     except WarcReadError:
         raise
+    except TruncatedWarc as exc:
+        raise WarcReadError(f"{shown_path(path)}: {exc}") from exc
     except UNREADABLE_WARC as exc:
         raise WarcReadError(f"{shown_path(path)}: record at offset {offset} unreadable "
                             f"({type(exc).__name__}: {_warcio_words(exc)})") from exc
@@ -269,6 +281,8 @@ def iter_responses(path: str | Path, not_http: Counter[str] | None = None,
             yield from _responses(stream, not_http, others)
     except DamagedWarc as exc:
         raise WarcReadError(f"{shown_path(path)}: damaged{exc}") from exc
+    except TruncatedWarc as exc:
+        raise WarcReadError(f"{shown_path(path)}: {exc}") from exc
     except UNREADABLE_WARC as exc:
         raise WarcReadError(f"{shown_path(path)}: not a readable WARC file ({type(exc).__name__}: {_warcio_words(exc)})") from exc
 
@@ -490,8 +504,7 @@ def _responses(stream: BinaryIO, not_http: Counter[str] | None = None,
             undecodable=undecodable,
         )
     if records.ends_cut_short:
-        raise EOFError(f"the file ends inside the gzip member at offset {records.offset}, after the records "
-                       "read: it was truncated")
+        raise TruncatedWarc(records.offset, "the file ends inside the gzip member that starts there")
 
 
 def payload(record: ArcWarcRecord) -> bytes:
@@ -562,12 +575,11 @@ def _check_whole(record: ArcWarcRecord, records: BoundedArchiveIterator, url: st
     what = f"the {record.rec_type or 'WARC'} record{' of ' + url if url else ''}"
     length = record.rec_headers.get_header("Content-Length") if record.format == "warc" else "0"
     if not (length or "").strip().isdigit():
-        raise EOFError(f"{what} at offset {records.offset} has no Content-Length: the file was truncated "
-                       "inside its headers (or the record is malformed)")
+        raise TruncatedWarc(records.offset, f"{what} has no Content-Length: the file ends inside its headers, "
+                            "or the record is malformed")
     missing = _bytes_missing(record.raw_stream)
     if missing:
-        raise EOFError(f"{what} at offset {records.get_record_offset()} is cut short "
-                       f"({missing} of its bytes missing): the file was truncated")
+        raise TruncatedWarc(records.get_record_offset(), f"{what} is cut short: {missing} of its bytes missing")
 
 
 def _bytes_missing(stream: BinaryIO) -> int:

@@ -24,7 +24,7 @@ from typing import Any
 import sqlite_utils
 
 from archive import frontier
-from archive.db import configure_connection, open_archive
+from archive.db import committed_to_disk, configure_connection, open_archive
 from archive.lookups import resolve_article
 from archive.migrations import JSON_FIELDS, migrations
 from crawler.items import ARTICLE_FIELDS, OUTCOMES, Article, content_hash, utc_now_iso
@@ -167,6 +167,7 @@ class ArchiveWriter:
             )
             if cur.rowcount != 1:
                 raise KeyError(f"no crawl {crawl_id}")
+        committed_to_disk(self.db)  # the crawl, as its row says, on disk before it is reported
 
     # -- the frontier of an unfinished crawl (archive/frontier.py) -----------------
 

@@ -1266,12 +1266,26 @@ def _export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None
     if kept is not None:  # another archive, a crawl's raw captures: not an export's to replace
         fail(f"{shown_path(output)}: is {kept}; export will not overwrite it, give another output file")
     refuse_missing_folder(output)
+    from archive.durable import PlacedNotSynced
+
+    count = 0
     try:
         with replacing(output) as out:  # the file appears whole, or not at all
             count = export_articles(database, fmt, out, query=query)
+    except PlacedNotSynced as exc:
+        fail(placed_not_synced(exc, f"wrote {count} {'versions' if versions == 'all' else 'articles'} to"))
     except OSError as exc:
         fail(f"cannot write {shown_path(output)}: {write_error(exc)}")
     click.echo(f"wrote {count} {'versions' if versions == 'all' else 'articles'} to {shown_path(output)}", err=True)
+
+
+def placed_not_synced(exc: Any, wrote: str) -> str:
+    """The one line for an export whose files were renamed into place, whole, and
+    whose folder's sync then failed: what is there, and what a power cut may undo."""
+    files = " and ".join(shown_path(path) for path in exc.placed)
+    return (f"{wrote} {files} (in place, whole), but syncing the folder {shown_path(exc.folder)} to disk then failed "
+            f"({exc.strerror or exc}): a power cut before its disk writes the folder may undo the rename; "
+            "check the disk, then export again")
 
 
 def warn_missing_fields(db: str, database: Any) -> None:
@@ -1335,8 +1349,12 @@ def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> N
     kept = kept_evidence(target)
     if kept is not None:  # as for jsonl and csv: an archive or a WARC file under the name is not replaced
         fail(f"{shown_path(target)}: is {kept}; export will not overwrite it, give another output folder")
+    from archive.durable import PlacedNotSynced
+
     try:
         summary = export_parquet(database, output, query, archive_name=Path(db).name)
+    except PlacedNotSynced as exc:
+        fail(placed_not_synced(exc, "wrote"))
     except OSError as exc:
         fail(f"cannot write {shown_path(output)}: {write_error(exc)}")
     click.echo(f"wrote {summary.rows} rows ({summary.figures.articles} articles) to {summary.path}; "

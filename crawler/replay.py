@@ -24,6 +24,7 @@ from scrapy.responsetypes import responsetypes
 
 from archive import open_archive
 from archive.clusters import update_clusters
+from archive.db import committed_to_disk
 from archive.warc import WarcReadError, WarcResponse, iter_responses, read_record, synced_warc
 from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler import parsers
@@ -126,6 +127,7 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
         article.canonical_url = row["canonical_url"]
         report.counts["improved" if writer.update_extraction(row["id"], article) else "unchanged"] += 1
     update_clusters(writer.db)  # an improved body is signed again and its group regrouped
+    committed_to_disk(writer.db)  # the rewritten versions on disk before they are reported
     return report
 
 

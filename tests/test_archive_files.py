@@ -572,3 +572,83 @@ def test_a_busy_archive_never_names_a_writer_that_has_ended(tmp_path: Path) -> N
     with open(lock) as held:
         fcntl.flock(held, fcntl.LOCK_EX)
         assert writer_of(db) == f"clippings pid {os.getpid()} on {socket.gethostname()}"
+
+
+# -- readers of a read-only archive hold it unchanging (session 31) -------------------------
+
+
+@contextmanager
+def reading_in_another_process(db: Path, *, after: int = 1) -> Iterator[None]:
+    """A process that opened ``db`` as the read commands do (``open_readonly``) and
+    reads it until the block ends (a long ``export`` or ``search``), then counts
+    ``after`` articles."""
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from archive.db import open_readonly\n"
+         "archive = open_readonly(sys.argv[1])\n"
+         "print(archive.execute('SELECT count(*) FROM articles').fetchall()[0][0], flush=True)\n"
+         "sys.stdin.read()\nprint(archive.execute('SELECT count(*) FROM articles').fetchall()[0][0])", str(db)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    try:
+        assert reader.stdout is not None and reader.stdout.readline() == "1\n"
+        yield
+    finally:
+        out, err = reader.communicate("")
+    assert reader.returncode == 0 and out == f"{after}\n", err
+
+
+def test_a_writer_is_refused_while_a_read_command_reads_a_read_only_archive_immutable(tmp_path: Path) -> None:
+    """``stats``/``search``/``export``/``history`` read an archive no one may write
+    immutable, and held no lock: made writable meanwhile (``chmod u+w``), a write
+    command changed the file under them (torn pages or rows read wrong). They hold
+    the archive unchanging now, as serve does: the writer is refused in one line,
+    the archive unchanged; once the reader ends, the same write goes through."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    Path(f"{db}.lock").touch()
+    db.chmod(0o444)
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/b", article_html(2).encode())])
+    with reading_in_another_process(db):
+        db.chmod(0o644)
+        before = listing(db.parent)
+        line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
+        assert line.startswith(f"clippings: error: {db} is being read as unchanging by another process"), line
+        assert listing(db.parent) == before
+    result = clippings("import-warc", str(page), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_read_write_archive_read_live_never_holds_a_writer_back(tmp_path: Path) -> None:
+    """A writable archive is read live (WAL: each reader its own snapshot): a long
+    export of it must not keep a crawl out."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/b", article_html(2).encode())])
+    with reading_in_another_process(db, after=2):
+        result = clippings("import-warc", str(page), "--db", str(db))
+        assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("folder_read_only", [False, True])
+def test_serve_of_a_read_only_archive_without_a_lock_file_holds_writers_off(tmp_path: Path, folder_read_only: bool) -> None:
+    """serve held the archive unchanging through its ``.lock`` file only: with none
+    beside it (a copied archive; a read-only folder, where none can be made), a
+    writer started after ``chmod u+w`` (and the folder's) wrote under Datasette's
+    ``-i``. The hold is on the archive file itself now: the writer is refused."""
+    db = archive_in(tmp_path / "shared", tmp_path)
+    assert not Path(f"{db}.lock").exists()
+    db.chmod(0o444)
+    if folder_read_only:
+        db.parent.chmod(0o555)
+    page = tmp_path / "page.warc.gz"
+    write_warc(page, [("https://news.example/b", article_html(2).encode())])
+    try:
+        with serving_as_user(db) as urls:
+            db.parent.chmod(0o755)
+            db.chmod(0o644)
+            before = listing(db.parent)
+            line = one_error_line(clippings("import-warc", str(page), "--db", str(db)))
+            assert line.startswith(f"clippings: error: {db} is being read as unchanging by another process"), line
+            assert listing(db.parent) == {**before, "news.db.lock": listing(db.parent).get("news.db.lock", "")}
+            assert urls() == ["https://news.example/a"]
+    finally:
+        db.parent.chmod(0o755)

@@ -9,6 +9,8 @@ import zlib
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import clippings
 from tests.support.slow_site import article_html
 from tests.test_cli_faults import digest, write_warc
@@ -79,8 +81,8 @@ def test_import_warc_of_a_file_cut_inside_a_gzip_member_names_the_offset(tmp_pat
     result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
     assert result.returncode == 1
     errors = import_errors(result)
-    assert len(errors) == 1 and f"the file ends inside the gzip member at offset {offsets[1]}" in errors[0], \
-        result.stderr
+    assert errors == [f"clippings: error: {warc}: truncated at offset {offsets[1]} (the file ends inside the gzip "
+                      "member that starts there)"], result.stderr
     assert rows(tmp_path / "news.db", "SELECT url, outcome FROM fetches") == [("https://news.example/1", "stored")]
 
 
@@ -402,3 +404,30 @@ def test_a_warc_folder_that_is_a_broken_symlink_is_refused_before_the_crawl(tmp_
     assert line.startswith(f"clippings: error: {tmp_path / 'news-warc'}: a symbolic link that leads to no folder") \
         or line.startswith("clippings: error: news-warc: a symbolic link that leads to no folder"), line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["news-warc"]
+
+
+@pytest.mark.parametrize("name", ["cut.warc.gz", "cut.warc"])
+def test_a_warc_file_cut_inside_a_record_says_truncated_at_its_offset(tmp_path: Path, name: str) -> None:
+    """A WARC file cut in the middle of a record's body (a copy or a crawl that
+    stopped): ``reextract`` said "record at offset N unreadable (EOFError: ...)",
+    ``import-warc`` "not a readable WARC file (EOFError: ...)". Both say
+    "FILE: truncated at offset N (...)" now, on one line, and keep what they read."""
+    warc = tmp_path / name
+    write_warc(warc, [(f"https://news.example/{n}", article_html(n).encode()) for n in (1, 2)])
+    db = tmp_path / "news.db"
+    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    ((second,),) = rows(db, "SELECT warc_offset FROM versions WHERE url LIKE '%/2'")
+    warc.write_bytes(warc.read_bytes()[:second + (warc.stat().st_size - second) // 2])
+    result = clippings("reextract", str(db))
+    assert result.returncode == 1
+    (line,) = import_errors(result)[-1:]
+    assert (f"(version 2: {warc}: truncated at offset {second} (the response record of "
+            "https://news.example/2 is cut short: ") in line, line
+    assert rows(db, "SELECT count(*) FROM versions") == [(2,)]
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "other.db"))
+    assert result.returncode == 1
+    errors = import_errors(result)
+    assert len(errors) == 1 and errors[0].startswith(
+        f"clippings: error: {warc}: truncated at offset {second} (the response record of https://news.example/2 "
+        "is cut short: "), result.stderr
+    assert rows(tmp_path / "other.db", "SELECT url FROM fetches") == [("https://news.example/1",)]

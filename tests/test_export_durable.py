@@ -6,6 +6,7 @@ folder both end well. Real ``clippings`` processes, stopped (SIGSTOP) or killed
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -322,3 +323,88 @@ def test_a_parquet_export_into_a_folder_whose_readme_is_a_symlink_is_one_line(tm
     assert f"{out / 'README.md'} is a symbolic link" in line, line
     assert os.listdir(out) == ["README.md"] and os.readlink(out / "README.md") == "../a/README.md"
     assert digest(tmp_path / "a" / "README.md") == before
+
+
+def fsyncs_of(db: Path, out: Path, *args: str, trace: Path) -> int:
+    """How many fsyncs ``clippings export DB -o OUT ARGS`` makes (its last: the
+    folder's, after the rename that places the export)."""
+    run = traced("export", str(db), "-o", str(out), *args, strace=("-o", str(trace), "-e", "trace=fsync"))
+    assert run.returncode == 0, run.stderr
+    return sum("fsync(" in line for line in trace.read_text().splitlines())
+
+
+@needs_strace
+@pytest.mark.parametrize("case", ["jsonl", "parquet-new-folder", "parquet-existing-folder"])
+def test_a_folder_sync_failing_after_the_rename_says_the_file_is_in_place(tmp_path: Path, case: str) -> None:
+    """The folder's fsync after the rename failed (EIO): the export said "cannot
+    write out.jsonl: Input/output error", though the file was in place, whole. It
+    says what happened now: written and in place, the folder not synced; exit 1."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    out = tmp_path / ("out.jsonl" if case == "jsonl" else "out")
+    args = () if case == "jsonl" else ("--format", "parquet")
+    if case == "parquet-existing-folder":
+        assert clippings("export", str(db), "-o", str(out), *args).returncode == 0
+    last = fsyncs_of(db, out, *args, trace=tmp_path / "trace")
+    if case == "parquet-new-folder":
+        shutil.rmtree(out)
+    run = traced("export", str(db), "-o", str(out), *args,
+                 strace=("-o", os.devnull, "-e", "trace=fsync", "-e", f"inject=fsync:error=EIO:when={last}"))
+    lines = run.stderr.splitlines()
+    assert run.returncode == 1 and len(lines) == 1, run.stderr
+    placed = {"jsonl": f"1 articles to {out}", "parquet-new-folder": f"{out}",
+              "parquet-existing-folder": f"{out / 'articles.parquet'} and {out / 'README.md'}"}[case]
+    folder = out if case == "parquet-existing-folder" else out.parent
+    assert lines[0].startswith(f"clippings: error: wrote {placed} (in place"), lines[0]
+    assert f"(in place, whole), but syncing the folder {folder} to disk then failed (Input/output error)" in lines[0]
+    if case == "jsonl":
+        assert json.loads(out.read_text())["canonical_url"]
+    else:
+        assert pq.read_metadata(out / "articles.parquet").num_rows == 1 and hidden(out) == []
+        assert_card_is_its_files(out)
+
+
+@needs_strace
+def test_a_serve_killed_while_placing_its_metadata_file_leaves_no_tmp_file_for_good(tmp_path: Path) -> None:
+    """A ``serve`` killed between writing its metadata file and renaming it left
+    ``metadata-...-PID.tmp`` in its folder for good (one more each time). The next
+    ``serve`` removes the files of writers that have ended."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    meta = tmp_path / "meta"
+    write = ("import sys; from archive.serve import write_metadata; "
+             "print(write_metadata([sys.argv[1]], sys.argv[2]))")
+    killed = subprocess.run(
+        ["strace", "-f", "-qq", "-o", os.devnull, "-e", "trace=rename", "-e", "inject=rename:signal=SIGKILL:when=1",
+         sys.executable, "-c", write, str(db), str(meta)],
+        capture_output=True, text=True, cwd=ROOT, env={**ENV, "PYTHONDONTWRITEBYTECODE": "1"}, timeout=300)
+    assert killed.returncode != 0
+    assert [path.suffix for path in meta.iterdir()] == [".tmp"]
+    again = subprocess.run([sys.executable, "-c", write, str(db), str(meta)],
+                           capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert [path.name for path in meta.iterdir()] == [Path(again.stdout.strip()).name]
+
+
+def test_finishing_a_killed_export_leaves_a_later_export_of_the_other_name_alone(tmp_path: Path) -> None:
+    """A killed ``--versions latest`` export's committed folder beside a later
+    ``--versions all`` export (its ``versions.parquet`` and card): finishing the
+    killed one removed the later card and moved the older ``articles.parquet`` in
+    beside the later ``versions.parquet``, two exports in one folder (and the later
+    one without its card). A later export of any name there now wins."""
+    from tests.test_cli_runs import digest
+    from tests.test_export_parts import committed_parquet_part
+
+    db, made, out, done = committed_parquet_part(tmp_path)
+    for name in ("README.md", "articles.parquet"):
+        (made / name).rename(done / name)  # (committed, then the kill)
+    newer = tmp_path / "newer"
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(newer), "--versions", "all").returncode == 0
+    for name in ("README.md", "versions.parquet"):
+        (newer / name).rename(out / name)
+    before = {name: digest(out / name) for name in ("README.md", "versions.parquet")}
+    damaged = imported_one_article(tmp_path / "damaged.db", "page.warc.gz")
+    with closing(sqlite3.connect(damaged)) as conn, conn:
+        conn.execute("UPDATE versions SET tags = 'not json'")
+    assert clippings("export", str(damaged), "--format", "parquet", "-o", str(out)).returncode != 0
+    assert sorted(os.listdir(out)) == ["README.md", "versions.parquet"]
+    assert {name: digest(out / name) for name in before} == before
+    assert_card_is_its_files(out)
