@@ -7,7 +7,6 @@ measured by ``benchmarks/robustness.py``, not here: tests hold no timing thresho
 
 from __future__ import annotations
 
-import functools
 import gzip
 import random
 from pathlib import Path
@@ -54,12 +53,9 @@ def article_page(title: str = "Ferry timetable approved", paragraphs: list[str] 
     )
 
 
-@functools.cache
-def real_pages() -> tuple[bytes, ...]:
-    """The fixture pages, read and gunzipped once per test process (each of the
-    mutation test's examples read them all again: about 0.25 s an example)."""
+def real_pages() -> list[bytes]:
     pages = sorted((FIXTURES / "pages").glob("*.html.gz"))
-    return tuple(gzip.decompress(p.read_bytes()) for p in pages) or (article_page().encode(),)
+    return [gzip.decompress(p.read_bytes()) for p in pages] or [article_page().encode()]
 
 
 def check(result: Article | None) -> None:
