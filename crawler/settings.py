@@ -5,6 +5,8 @@ template. Clippings' own settings are ``CLIPPINGS_*``; only ``from_crawler`` met
 read them. See https://docs.scrapy.org/en/latest/topics/settings.html
 """
 
+from scrapy.settings import default_settings as _scrapy_defaults
+
 from crawler import __version__
 
 BOT_NAME = "clippings"
@@ -132,6 +134,11 @@ EXTENSIONS = {
     "crawler.progress.ProgressReporter": 500,
     "crawler.politeness.SitePoliteness": 510,
 }
+# Scrapy's own extensions but its remote control (off above): Scrapy loads every
+# class of the table, even one set to None, and that one's module imports aiohttp's
+# web server, about 0.2 CPU-s at the start of every crawl, worker and coordinator.
+EXTENSIONS_BASE = {path: order for path, order in _scrapy_defaults.EXTENSIONS_BASE.items()
+                   if path != "scrapy.extensions.remote_control.RemoteControl"}
 LOGSTATS_INTERVAL = 60.0
 
 LOG_LEVEL = "INFO"

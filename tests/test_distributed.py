@@ -561,7 +561,11 @@ def test_a_worker_whose_reactor_is_wedged_lets_its_heartbeat_lapse(redis_url: st
     heartbeat.start()
     heartbeat.reactor = WedgedReactor()
     try:
-        time.sleep(HEARTBEAT_TTL + 3)  # past the stall allowed, then the key's time
+        # The stall allowed, then the key's time: waited on (the key gone), not slept
+        # through; past both with a margin, a key still there fails the test.
+        deadline = time.monotonic() + HEARTBEAT_TTL + 3
+        while server.exists(heartbeat_key(worker)) and time.monotonic() < deadline:
+            time.sleep(0.1)
         assert not server.exists(heartbeat_key(worker))
         assert heartbeat.wedged
     finally:

@@ -268,3 +268,23 @@ def test_a_crawl_opens_no_remote_control_or_telnet_port(tmp_path: Path) -> None:
     settings = crawl_settings(tmp_path / "a.db")
     assert settings.getbool("REMOTE_CONTROL_ENABLED") is False
     assert settings.getbool("TELNETCONSOLE_ENABLED") is False
+
+
+def test_a_crawl_process_does_not_load_scrapys_remote_control(tmp_path: Path) -> None:
+    """Left out of the extensions' table, not only switched off: Scrapy loads every
+    class of the table (even one set to None), and the remote control's module
+    imports aiohttp's web server, paid at the start of every crawl process. The
+    imports of a real crawl (of a closed port) are read off ``-X importtime``."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ENV, ROOT
+
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "crawler.cli", "crawl", "http://127.0.0.1:9/",
+         "--db", str(tmp_path / "a.db"), "--delay", "0", "--processes", "0", "-s", "RETRY_ENABLED=False"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300, env=ENV)
+    imported = [line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")]
+    assert "scrapy.spiders" in imported, result.stderr[-2000:]  # the crawl got as far as Scrapy
+    assert "could not crawl seed" in result.stderr, result.stderr[-2000:]  # and ran (the port refused)
+    assert [name for name in imported if name.startswith(("aiohttp", "scrapy.extensions.remote_control"))] == []
