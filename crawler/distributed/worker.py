@@ -173,6 +173,8 @@ class WorkerSpider(ArticleSpider):
         """Held while requests are taken from the queue, and by :func:`leave_crawl` as it
         ends the taking: no lease is taken after the worker gave its leases back."""
         self.left = False
+        self.full_since: float | None = None
+        """When the crawl's results last reached CLIPPINGS_RESULTS_MAX (:meth:`note_results_full`)."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> WorkerSpider:
@@ -202,6 +204,7 @@ class WorkerSpider(ArticleSpider):
     async def leased_requests(self) -> AsyncIterator[Request]:
         engine = self.crawler.engine
         capacity = self.crawler.settings.getint("CONCURRENT_REQUESTS")
+        bound = self.crawler.settings.getint("CLIPPINGS_RESULTS_MAX", 0)
         next_check = 0.0
         while True:
             if time.monotonic() >= next_check:
@@ -215,7 +218,9 @@ class WorkerSpider(ArticleSpider):
             with self.leasing:
                 if self.left:
                     return
-                batch = self.frontier.pop(self.worker, min(room, 4)) if room > 0 else []
+                batch = self.frontier.pop(self.worker, min(room, 4), bound) if room > 0 else []
+            if room > 0:
+                self.note_results_full(batch is None)
             if not batch:
                 await asyncio.sleep(0.02 if room <= 0 else 0.05)
                 continue
@@ -223,6 +228,22 @@ class WorkerSpider(ArticleSpider):
                 request.meta[LEASE] = lease
                 request.meta[QUEUED_URL] = request.url
                 yield request
+
+    def note_results_full(self, full: bool) -> None:
+        """The crawl's records on their way to the coordinator are at
+        ``CLIPPINGS_RESULTS_MAX`` (``full``: no request taken), or no longer: each
+        pause counted (``clippings/worker/results_full_pauses``) with its seconds."""
+        stats = self.crawler.stats
+        if full and self.full_since is None:
+            self.full_since = time.monotonic()
+            logger.info("the crawl's results wait for the coordinator (CLIPPINGS_RESULTS_MAX): no new request "
+                        "taken until it catches up")
+            if stats:
+                stats.inc_value("clippings/worker/results_full_pauses")
+        elif not full and self.full_since is not None:
+            if stats:
+                stats.inc_value("clippings/worker/results_full_seconds", round(time.monotonic() - self.full_since))
+            self.full_since = None
 
     def admit_sitemaps(self, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
         """The site's sitemap cap counted in Redis, one for all the crawl's workers
