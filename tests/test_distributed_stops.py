@@ -272,7 +272,10 @@ def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_
     """A worker serving crawl after crawl (no --once) stops for good on SIGTERM,
     mid-crawl; the pages it held are fetched by the next worker and nothing is lost.
     It gives them back itself as it stops: the coordinator does not take it for a
-    worker that stopped answering."""
+    worker that stopped answering. On a loaded machine the parse of the page in
+    flight outlasts the grace period, and the worker is stopped without waiting:
+    it gives them back all the same (it failed 4 runs in 6 there; the forced stop
+    every time: :func:`test_a_worker_whose_stop_outlasts_its_grace_gives_its_leases_back`)."""
     db = tmp_path / "signalled.db"
     with serve_demo(port=0) as server:
         server.slow_down(0.05)
@@ -298,6 +301,8 @@ def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_
     assert coordinator.returncode == 0 and "stopped answering" not in err, err[-3000:]
     expected = {a["url"] for a in expected_articles(server.base_url, state=1)}
     assert {a["canonical_url"] for a in rows(db, "select canonical_url from articles")} == expected
+    stats = crawl_stats(db, 1)
+    assert "clippings/workers_lost" not in stats and "clippings/worker/requests_given_back" in stats, stats
 
 
 def hanging_site(release: threading.Event) -> FaultServer:
