@@ -633,7 +633,7 @@ def test_a_forced_stop_drops_the_heartbeat_for_good(redis_url: str) -> None:
     ends (so the coordinator queues its requests again at once): the heartbeat
     thread is halted first, or its next beat wrote the key back."""
     from crawler.distributed.frontier import heartbeat_key
-    from crawler.distributed.worker import Heartbeat, drop_heartbeat
+    from crawler.distributed.worker import Heartbeat, leave_crawl
 
     worker = f"beat-{uuid.uuid4().hex[:6]}"
     crawler = Crawler(WorkerSpider, worker_settings({"seeds": [], "settings": {}}, redis_url, worker))
@@ -643,7 +643,7 @@ def test_a_forced_stop_drops_the_heartbeat_for_good(redis_url: str) -> None:
     heartbeat.start()
     try:
         assert server.exists(heartbeat_key(worker))
-        drop_heartbeat(redis_url, worker, crawler)
+        leave_crawl(redis_url, worker, crawler)
         time.sleep(1.5)  # past the next beat
         assert not server.exists(heartbeat_key(worker))
     finally:

@@ -16,6 +16,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -28,7 +29,7 @@ from crawler import settings as project_settings
 from crawler.demo.server import serve_demo
 from crawler.distributed.frontier import COORDINATOR_TTL
 from tests.conftest import ROOT, clippings
-from tests.fault_site import FaultHandler, FaultServer, serve
+from tests.fault_site import FaultHandler, FaultServer, article, serve
 from tests.support.demo_truth import expected_articles
 from tests.support.redis_crawls import (
     crawl_stats,
@@ -271,7 +272,10 @@ def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_
     """A worker serving crawl after crawl (no --once) stops for good on SIGTERM,
     mid-crawl; the pages it held are fetched by the next worker and nothing is lost.
     It gives them back itself as it stops: the coordinator does not take it for a
-    worker that stopped answering."""
+    worker that stopped answering. On a loaded machine the parse of the page in
+    flight outlasts the grace period, and the worker is stopped without waiting:
+    it gives them back all the same (it failed 4 runs in 6 there; the forced stop
+    every time: :func:`test_a_worker_whose_stop_outlasts_its_grace_gives_its_leases_back`)."""
     db = tmp_path / "signalled.db"
     with serve_demo(port=0) as server:
         server.slow_down(0.05)
@@ -297,6 +301,68 @@ def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_
     assert coordinator.returncode == 0 and "stopped answering" not in err, err[-3000:]
     expected = {a["url"] for a in expected_articles(server.base_url, state=1)}
     assert {a["canonical_url"] for a in rows(db, "select canonical_url from articles")} == expected
+    stats = crawl_stats(db, 1)
+    assert "clippings/workers_lost" not in stats and "clippings/worker/requests_given_back" in stats, stats
+
+
+def hanging_site(release: threading.Event) -> FaultServer:
+    """A home page linking to three articles and to ``/hang``, an article whose
+    answer waits until ``release`` is set (300 s only against a hang)."""
+    pages = ["/p0", "/p1", "/p2", "/hang"]
+    links = "".join(f"<a href='{path}'>{path}</a> " for path in pages)
+
+    def page(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        if h.path == "/hang":
+            release.wait(300)
+        h.html(article(f"Story {h.path[1:]}", h.path, base=h.server.base_url))
+
+    return serve({"/": lambda h, q: h.html(f"<html><body>{links}</body></html>"),
+                  **{path: page for path in pages}})
+
+
+def test_a_worker_whose_stop_outlasts_its_grace_gives_its_leases_back(redis_url: str, tmp_path: Path) -> None:
+    """SIGTERM to a worker whose page in flight does not answer: its graceful stop
+    waits for the page, the grace period runs out and the worker is stopped without
+    waiting, as a loaded machine's slow parse had it at random (the test above
+    failed 4 runs in 6). That forced stop deleted the heartbeat and gave nothing
+    back: the coordinator took the worker for one that "stopped answering"
+    (``workers_lost``) and its stats were lost. Now it gives back its leases, with
+    its stats, and frees its site's tokens as it goes; the next worker fetches the
+    page once the site answers again, and nothing is lost."""
+    db = tmp_path / "hung.db"
+    release = threading.Event()
+    server = hanging_site(release)
+    client = redis.Redis.from_url(redis_url)
+    first = start_worker(redis_url, tmp_path / "worker-0.log", "--once")
+    workers = [first]
+    coordinator = start_coordinator(server.base_url + "/", db, redis_url)
+    try:
+        wait_while_running(first, lambda: server.counts.get("/hang", 0) == 1, "the worker never asked for /hang")
+        first.send_signal(signal.SIGTERM)
+        first.wait(120)
+        # Before any other worker runs: the stopped worker holds nothing.
+        assert not [key for key in client.keys("clippings:*:processing:*") if client.hlen(key)]
+        assert not [key for key in client.keys("clippings:site:*:tokens") if client.zcard(key)]
+        release.set()
+        workers.append(start_worker(redis_url, tmp_path / "worker-1.log", "--once"))
+        _out, err = coordinator.communicate(timeout=300)
+    finally:
+        release.set()
+        if coordinator.poll() is None:
+            coordinator.kill()
+        stop(workers)
+        server.shutdown()
+    log = (tmp_path / "worker-0.log").read_text()
+    assert first.returncode == 143, log[-3000:]
+    assert "stopped without waiting" in log and "Traceback" not in log, log[-3000:]
+    assert coordinator.returncode == 0 and "stopped answering" not in err, err[-3000:]
+    expected = {server.base_url + path for path in ("/p0", "/p1", "/p2", "/hang")}
+    assert {a["canonical_url"] for a in rows(db, "select canonical_url from articles")} == expected
+    assert server.counts["/hang"] == 2
+    stats = crawl_stats(db, 1)
+    assert "clippings/workers_lost" not in stats, stats
+    assert stats["clippings/worker/stopped_without_waiting"] == 1, stats
+    assert stats["clippings/worker/requests_given_back"] >= 1, stats
 
 
 def test_redis_going_away_mid_crawl_is_one_line_from_each(tmp_path: Path) -> None:

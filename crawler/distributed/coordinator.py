@@ -69,6 +69,7 @@ logger = logging.getLogger(__name__)
 
 REVISIT_PRIORITY = -1000  # after everything the seeds lead to, as in one process
 REAP_EVERY = 1.0  # seconds between looks for dead workers
+RECORDS_IN_HAND = 100  # records in the pipelines at most (fewer with a lower CLIPPINGS_RESULTS_MAX)
 # The crawl's settings that workers apply (the rest is the project's).
 WORKER_SETTINGS = (
     "USER_AGENT", "ROBOTSTXT_OBEY", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY", "DEPTH_LIMIT",
@@ -76,7 +77,7 @@ WORKER_SETTINGS = (
     "RETRY_TIMES", "HTTPERROR_ALLOWED_CODES", "CLIPPINGS_TRAP_DEFENCE", "CLIPPINGS_SITE_PAGE_BUDGET",
     "CLIPPINGS_TRAP_MAX_PAGE", "CLIPPINGS_TRAP_DATE_PAGES", "CLIPPINGS_TRAP_FUTURE_DAYS",
     "CLIPPINGS_INDEX_MAX_URLS", "CLIPPINGS_SITEMAP_NESTING", "CLIPPINGS_PAGE_MAX_LINKS",
-    "CLIPPINGS_SITE_MAX_SITEMAPS", "URLLENGTH_LIMIT", "REDIRECT_MAX_TIMES",
+    "CLIPPINGS_SITE_MAX_SITEMAPS", "URLLENGTH_LIMIT", "REDIRECT_MAX_TIMES", "CLIPPINGS_RESULTS_MAX",
 )
 # Worker stats whose highest is the crawl's (the depth the crawl reached).
 HIGHEST_STATS = ("request_depth_max",)
@@ -216,6 +217,17 @@ class CoordinatorSpider(scrapy.Spider):
             # a close now, with a record still in the pipelines, would never end
             # (finish_stuck_close).
 
+    def records_wanted(self) -> int:
+        """How many records to take from Redis now: as many as leave at most
+        ``CLIPPINGS_RESULTS_MAX`` (and RECORDS_IN_HAND) in the pipelines. (It took
+        100 at each look whatever its pipelines held: a coordinator that could not
+        store, its archive locked, took every record into its memory, and the
+        workers, seeing none waiting in Redis, fetched on.)"""
+        bound = self.crawler.settings.getint("CLIPPINGS_RESULTS_MAX", 0)
+        cap = min(bound, RECORDS_IN_HAND) if bound > 0 else RECORDS_IN_HAND
+        slot = getattr(getattr(self.crawler.engine, "scraper", None), "slot", None)
+        return cap - int(getattr(slot, "itemproc_size", 0))
+
     async def workers_records(self) -> AsyncIterator[Any]:
         next_reap = next_feed = 0.0
         notes = frontier_of(self.crawler)
@@ -224,7 +236,8 @@ class CoordinatorSpider(scrapy.Spider):
             if self.feed is not None and time.monotonic() >= next_feed:
                 self.feed.feed()
                 next_feed = time.monotonic() + FEED_EVERY
-            items = self.frontier.take_results(100)
+            wanted = self.records_wanted()
+            items = self.frontier.take_results(wanted) if wanted > 0 else []
             for item in items:
                 # A commit's notes come before its records: given to the archive pipeline
                 # as the next record is yielded (written in its transaction, or an earlier

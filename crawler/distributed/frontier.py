@@ -321,11 +321,24 @@ return 1 - redis.call('SADD', KEYS[1], ARGV[1])
 # Up to ARGV[2] requests from the queue KEYS[1] into worker ARGV[1]'s processing hash
 # KEYS[2] (the worker into the crawl's set KEYS[3]); none once the crawl is done
 # (KEYS[5]): :meth:`Frontier.finish` sets ``done``, reads the workers, then deletes
-# their hashes, and a pop in between made a hash it never deleted.
+# their hashes, and a pop in between made a hash it never deleted. With a bound
+# ARGV[3] > 0, no more than the bound less the records waiting in the results list
+# (KEYS[6]) and the requests the workers hold (each hashes ARGV[4] .. WORKER), each
+# to hand over a record: false when that leaves none (CLIPPINGS_RESULTS_MAX).
 _POP = """
 local out = {}
 if redis.call('EXISTS', KEYS[5]) == 1 then return out end
-local popped = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
+local count = tonumber(ARGV[2])
+local bound = tonumber(ARGV[3])
+if bound > 0 then
+  local owed = redis.call('LLEN', KEYS[6])
+  for _, worker in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+    owed = owed + redis.call('HLEN', ARGV[4] .. worker)
+  end
+  if owed >= bound then return false end
+  count = math.min(count, bound - owed)
+end
+local popped = redis.call('ZPOPMIN', KEYS[1], count)
 for k = 1, #popped, 2 do
   redis.call('HSET', KEYS[2], popped[k], popped[k + 1])
   table.insert(out, popped[k])
@@ -465,10 +478,15 @@ class Frontier:
         if fingerprints:
             self.server.sadd(self.keys.seen, *fingerprints)
 
-    def pop(self, worker: str, count: int = 1) -> list[tuple[str, Request]]:
-        """Take up to ``count`` requests into the worker's processing hash: (lease, request)."""
+    def pop(self, worker: str, count: int = 1, bound: int = 0) -> list[tuple[str, Request]] | None:
+        """Take up to ``count`` requests into the worker's processing hash: (lease, request).
+        With a ``bound``, the records waiting for the coordinator and the requests
+        the crawl's workers hold stay within it: None when they are at it (nothing taken)."""
         flat = self._pop(keys=[self.keys.queue, self.keys.processing(worker), self.keys.workers,
-                               self.keys.requests, self.keys.done], args=[worker, count])
+                               self.keys.requests, self.keys.done, self.keys.results],
+                         args=[worker, count, bound, self.keys.processing("")])
+        if flat is None:
+            return None
         return [(text(lease), self.decode(data)) for lease, data in zip(flat[::2], flat[1::2], strict=True)]
 
     def commit(self, lease: str, worker: str, requests: Iterable[Request], items: Iterable[Any],

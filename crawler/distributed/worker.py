@@ -32,6 +32,7 @@ import logging
 import os
 import socket
 import sys
+import threading
 import time
 import uuid
 import weakref
@@ -63,6 +64,7 @@ from crawler.distributed.frontier import (
     heartbeat_key,
     lost_redis,
 )
+from crawler.distributed.politeness import drop_worker_tokens
 from crawler.exceptions import PastMaxPages, StoppedBeforeFetch, UnfollowedRedirect
 from crawler.frontier import COUNTED, FrontierNotes, counted, frontier_of, requested_urls
 from crawler.items import FetchRecord, utc_now_iso
@@ -92,6 +94,13 @@ class Outbox:
         self.worker = worker
         self.crawler = crawler
         self.pending: dict[str, list[Any]] = {}
+        self.left = False
+        """The worker left the crawl without waiting (:func:`leave_crawl`): its leases are given back."""
+
+    def stats_now(self) -> dict[str, Any] | None:
+        """A copy of the worker's stats (one moment's: a forced stop reads them off the
+        reactor thread, and a dict the reactor adds to cannot be read as JSON)."""
+        return dict(self.crawler.stats.get_stats()) if self.crawler.stats else None
 
     def add(self, lease: str | None, item: Any) -> None:
         self.pending.setdefault(lease or "", []).append(item)
@@ -128,7 +137,7 @@ class Outbox:
         if stats:  # counted before the stats go with them (only this worker's close moves them)
             stats.inc_value("clippings/worker/requests_given_back",
                             self.frontier.server.hlen(self.frontier.keys.processing(self.worker)))
-        given = self.frontier.give_back(self.worker, stats.get_stats() if stats else None)
+        given = self.frontier.give_back(self.worker, self.stats_now())
         if given > 0:
             logger.info("%d requests given back to the crawl's queue", given)
 
@@ -143,11 +152,13 @@ class Outbox:
                  *self.pending.pop("", []), *items]
         if lease is None and not requests and not items:
             return
-        stats = self.crawler.stats.get_stats() if self.crawler.stats else None
-        result = self.frontier.commit(lease or "", self.worker, requests, items, stats)
+        result = self.frontier.commit(lease or "", self.worker, requests, items, self.stats_now())
         if result < 0 and notes is not None and not self.frontier.is_done():
             frontier_of(self.crawler).give_back(notes.found, notes.answered)  # (other leases' among them)
-        if result < 0 and self.frontier.is_done():
+        if result < 0 and self.left:
+            logger.info("lease %s: given back as the worker stopped without waiting; its record is not handed over",
+                        lease)
+        elif result < 0 and self.frontier.is_done():
             # The crawl ended (stopped, or at its page budget) while this request was
             # in flight: its record has no crawl to go to; not a lease taken away.
             logger.info("lease %s: the crawl ended before its record was handed over", lease)
@@ -179,6 +190,12 @@ class WorkerSpider(ArticleSpider):
         self.crawl = crawl
         self.local_queue: deque[Request] = deque()
         self.lost: str | None = None
+        self.leasing = threading.Lock()
+        """Held while requests are taken from the queue, and by :func:`leave_crawl` as it
+        ends the taking: no lease is taken after the worker gave its leases back."""
+        self.left = False
+        self.full_since: float | None = None
+        """When the crawl's results last reached CLIPPINGS_RESULTS_MAX (:meth:`note_results_full`)."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> WorkerSpider:
@@ -210,6 +227,7 @@ class WorkerSpider(ArticleSpider):
     async def leased_requests(self) -> AsyncIterator[Request]:
         engine = self.crawler.engine
         capacity = self.crawler.settings.getint("CONCURRENT_REQUESTS")
+        bound = self.crawler.settings.getint("CLIPPINGS_RESULTS_MAX", 0)
         next_check = 0.0
         while True:
             if time.monotonic() >= next_check:
@@ -220,7 +238,12 @@ class WorkerSpider(ArticleSpider):
                     return
                 next_check = time.monotonic() + DONE_CHECK
             room = capacity - len(engine.downloader.active) - len(self.local_queue)
-            batch = self.frontier.pop(self.worker, min(room, 4)) if room > 0 else []
+            with self.leasing:
+                if self.left:
+                    return
+                batch = self.frontier.pop(self.worker, min(room, 4), bound) if room > 0 else []
+            if room > 0:
+                self.note_results_full(batch is None)
             if not batch:
                 await asyncio.sleep(0.02 if room <= 0 else 0.05)
                 continue
@@ -228,6 +251,22 @@ class WorkerSpider(ArticleSpider):
                 request.meta[LEASE] = lease
                 request.meta[QUEUED_URL] = request.url
                 yield request
+
+    def note_results_full(self, full: bool) -> None:
+        """The crawl's records on their way to the coordinator are at
+        ``CLIPPINGS_RESULTS_MAX`` (``full``: no request taken), or no longer: each
+        pause counted (``clippings/worker/results_full_pauses``) with its seconds."""
+        stats = self.crawler.stats
+        if full and self.full_since is None:
+            self.full_since = time.monotonic()
+            logger.info("the crawl's results wait for the coordinator (CLIPPINGS_RESULTS_MAX): no new request "
+                        "taken until it catches up")
+            if stats:
+                stats.inc_value("clippings/worker/results_full_pauses")
+        elif not full and self.full_since is not None:
+            if stats:
+                stats.inc_value("clippings/worker/results_full_seconds", round(time.monotonic() - self.full_since))
+            self.full_since = None
 
     def admit_sitemaps(self, ranked: list[str], cap: int) -> tuple[list[str], set[str]]:
         """The site's sitemap cap counted in Redis, one for all the crawl's workers
@@ -715,23 +754,43 @@ def quiet_log_handlers() -> None:
         handler.addFilter(quiet_redis_errors)
 
 
-def drop_heartbeat(redis_url: str, worker: str, crawler: Crawler | None = None) -> None:
-    """This worker is gone: the coordinator queues its requests again at its next
-    look. The crawler's heartbeat thread ends first (a beat after the delete would
-    say the worker lives, HEARTBEAT_TTL seconds more)."""
+def leave_crawl(redis_url: str, worker: str, crawler: Crawler | None = None) -> None:
+    """A forced stop (the grace period over, a second signal; off the reactor
+    thread, the process ends next): the worker gives back the leases it holds, with
+    its last stats, frees its sites' tokens, and deletes its heartbeat, as a
+    graceful stop does (:meth:`Heartbeat.stop`). It only deleted its heartbeat:
+    the coordinator took it for a worker that "stopped answering" (counted in
+    ``clippings/workers_lost``), its stats lost, whenever the graceful stop
+    outlasted the grace period, as the parse of one page does on a loaded machine.
+    No lease is taken after the give-back (:attr:`WorkerSpider.leasing`); a page
+    whose commit comes after it is not handed over (the next worker fetches it).
+    The heartbeat thread ends first (a beat after the delete would say the worker
+    lives, HEARTBEAT_TTL seconds more). Redis gone: nothing to give back to."""
     extensions = getattr(crawler, "extensions", None)
     for extension in getattr(extensions, "middlewares", ()):
         if isinstance(extension, Heartbeat):
             extension.halt()
-    connect(redis_url).delete(heartbeat_key(worker))
+    spider = getattr(crawler, "spider", None)
+    server = connect(redis_url)
+    try:
+        if isinstance(spider, WorkerSpider) and not spider.lost:
+            with spider.leasing:
+                spider.left = spider.outbox.left = True
+            if spider.crawler.stats:
+                spider.crawler.stats.inc_value("clippings/worker/stopped_without_waiting")
+            spider.outbox.give_back()
+        drop_worker_tokens(server, [], worker)
+        server.delete(heartbeat_key(worker))
+    except LOST:
+        logger.debug("leases not given back: Redis is gone", exc_info=True)
 
 
 def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
                 processes: int | None = None, verbose: bool = False) -> tuple[dict[str, Any], int | None]:
     """Work on one crawl until the coordinator ends it or a signal stops this
-    worker: its Scrapy stats and the signal, if one did. Stopped, the worker's
-    heartbeat is deleted (at spider close, or by a forced stop), so the
-    coordinator queues its unfinished requests again at once. Raises
+    worker: its Scrapy stats and the signal, if one did. Stopped, the worker gives
+    its unfinished requests back to the crawl's queue and deletes its heartbeat (at
+    spider close, or by a forced stop: :func:`leave_crawl`). Raises
     :class:`LostRedis` when Redis went away."""
     worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
     settings = worker_settings(config, redis_url, worker, processes, verbose)
@@ -740,7 +799,7 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
     process.started_crawlers.append(crawler)  # told of a stop (stop_requested)
     if not verbose:  # Scrapy's log handler is in place once the crawl starts
         crawler.signals.connect(quiet_log_handlers, signal=signals.engine_started)
-    process.before_exit.append(lambda: drop_heartbeat(redis_url, worker, crawler))
+    process.before_exit.append(lambda: leave_crawl(redis_url, worker, crawler))
     process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
     process.start()
     process.no_forced_stop()
