@@ -19,7 +19,7 @@ from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEK
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
-           "name_then_job", "other_credit_label", "plain_name"]
+           "name_then_job", "names_with_own_handles", "other_credit_label", "plain_name"]
 
 # One name standing as a whole short line's credit: two to four capitalised words,
 # a Dutch or French particle between them ("Piet de Vries"); before a joiner a given
@@ -751,30 +751,35 @@ def looks_like_byline(text: str) -> bool:
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
-                or _KO_REPORTER.match(text) or _name_then_job(text) or _names_with_own_handles(text))
+                or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text))
 
 
 # Each name of a line followed by its social handle ("Jane Doe (@janedoe)", "Jane Doe
 # @jdoe and John Roe (@johnroe)"), as blogs and newsletters credit a writer with no
 # by-word.
 _NAME_HANDLE = re.compile(r"(" + _LINE_NAME + r")\s*\(?@([\w.]{2,30})\)?")
-_HANDLE_JOINER = re.compile(r"^\s*(?:,|&|and|und|et|y|e|en)?\s*$", re.IGNORECASE)
+# (a joiner must stand between two names: a list's items, "<li>Jane Doe (@janedoe)</li>
+# <li>John Roe (@johnroe)</li>", read as one line are people to follow, no credit)
+_HANDLE_JOINER = re.compile(r"^\s*(?:,|&|and|und|et|y|e|en)\s*$", re.IGNORECASE)
 
 
-def _names_with_own_handles(text: str) -> bool:
+def names_with_own_handles(text: str) -> bool:
     """Whether ``text`` is only names, each opening with a known given name and
     followed by its own handle (the handle holds the surname's letters: "@janedoe",
     "@jdoe", "@doe"), joined by commas or "and": a writer's credit with no by-word.
 
-    >>> _names_with_own_handles("Kenneth Surin (@kennethsurin)"), _names_with_own_handles("Jane Doe @jdoe")
+    >>> names_with_own_handles("Kenneth Surin (@kennethsurin)"), names_with_own_handles("Jane Doe @jdoe")
     (True, True)
-    >>> _names_with_own_handles("Follow Jane Doe (@janedoe)"), _names_with_own_handles("Jane Doe (@newsroom)")
+    >>> names_with_own_handles("Follow Jane Doe (@janedoe)"), names_with_own_handles("Jane Doe (@newsroom)")
     (False, False)
+    >>> names_with_own_handles("Jane Doe (@janedoe) John Roe (@johnroe)")  # a list's items
+    False
     """
     end = 0
     found = 0
     for m in islice(_NAME_HANDLE.finditer(text), _MAX_LINE_NAMES + 1):
-        if not _HANDLE_JOINER.match(text[end:m.start()]) or (found == 0 and text[:m.start()].strip()):
+        if found == _MAX_LINE_NAMES or (text[:m.start()].strip() if found == 0
+                                        else not _HANDLE_JOINER.match(text[end:m.start()])):
             return False
         words = m.group(1).split()
         surname, handle = letters_key(words[-1]), letters_key(m.group(2))

@@ -826,6 +826,13 @@ def _read_the_other_way(settled: str, in_url: str, printed_raw: str | None) -> b
     >>> _read_the_other_way("2026-06-01", "2026-01-07", "06/01/2026")
     False
 
+    The same when the day was read day first (an "en" page on a day-first country's
+    domain, :func:`.date_language`) and the URL's day is the month-first reading: a
+    US site on a .com.au or .co.uk domain.
+
+    >>> _read_the_other_way("2026-01-06", "2026-06-01", "Published on 06/01/2026")
+    True
+
     Only the numeric date the day was read from (the line's first date, month
     first), with slashes or dashes: "Posted June 1, 2026 (filed 1/6/26)" names June
     1 by name, and a dotted date ("01.06.2026") is never month first.
@@ -843,8 +850,9 @@ def _read_the_other_way(settled: str, in_url: str, printed_raw: str | None) -> b
     if m is None or m.group(1) == ".":
         return False
     first = find_date_span(raw)
-    month, day_of_month = (int(n) for n in re.split(r"[./-]", m.group())[:2])
-    return first is not None and first[1] == m.start() and (month, day_of_month) == (int(day[5:7]), int(day[8:10]))
+    one, two = (int(n) for n in re.split(r"[./-]", m.group())[:2])
+    # read month first (an "en" page) or day first (an "en" page on a .uk or .au domain)
+    return first is not None and first[1] == m.start() and (int(day[5:7]), int(day[8:10])) in ((one, two), (two, one))
 
 
 def _filed_under(url: str, in_url: str, settled: str, printed_raw: str | None) -> bool:
