@@ -58,3 +58,24 @@ def test_a_month_first_site_on_a_day_first_domain_is_read_by_its_url() -> None:
     assert _printed_date("3/5/2024", "https://www.example.com.au/budget") == "2024-05-03"
     assert _printed_date("3/5/2024", "https://www.example.com.au/2024/05/03/budget") == "2024-05-03"
     assert _printed_date("06/01/2026", "https://www.example.com/2026/01/06/budget") == "2026-01-06"
+
+
+def test_a_rail_of_teasers_publication_dates_does_not_beat_the_pages_own() -> None:
+    """A box named the publication's date ("publish-date", "pubdate") is asked
+    before htmldate: a "latest news" rail after the story, each teaser with its
+    "publish-date", dated the page by its first teaser. Boxes that name several
+    days are left to htmldate (the story's own <time>); one box, or boxes naming
+    one day, still date the page."""
+    prose = "<p>" + ("The council met on Tuesday to discuss the new budget for the coming year, and members "
+                     "argued at length about the schools. ") * 4 + "</p>"
+    rail = '<div class="col-right"><h3>Latest</h3>' + "".join(
+        f'<div class="item"><a href="/story-{d}">Other story {d}</a> <span class="publish-date">{d} May 2025</span>'
+        "</div>" for d in (12, 11, 9)) + "</div>"
+    story = ('<html lang="en"><head><title>Council argues</title></head><body><div class="col-main">'
+             f'<h1>Council argues</h1>{prose * 3}<div class="post-footer">Filed <time datetime="2024-05-03T10:00:00">'
+             "3 May 2024</time></div></div>{rail}</body></html>")
+    record = parse_article(story.format(rail=rail), "https://news.example.com/council", fetched_at="2026-12-06T12:00:00Z")
+    assert record is not None and record.published is not None and record.published[:10] == "2024-05-03"
+    own = story.format(rail="").replace("Filed <time", '<span class="publication-date">4 May 2024</span> <time')
+    record = parse_article(own, "https://news.example.com/council", fetched_at="2026-12-06T12:00:00Z")
+    assert record is not None and record.published is not None and record.published[:10] == "2024-05-04"
