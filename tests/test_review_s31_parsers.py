@@ -79,3 +79,24 @@ def test_a_rail_of_teasers_publication_dates_does_not_beat_the_pages_own() -> No
     own = story.format(rail="").replace("Filed <time", '<span class="publication-date">4 May 2024</span> <time')
     record = parse_article(own, "https://news.example.com/council", fetched_at="2026-12-06T12:00:00Z")
     assert record is not None and record.published is not None and record.published[:10] == "2024-05-04"
+
+
+def test_other_credits_and_handles_are_cut_in_linear_time() -> None:
+    """The other-credit cut ("Jane Doe Translated by John Roe") and the handle cut
+    ("Jane Doe (@janedoe)") quantified a run of spaces or separators before their
+    label: every start in a long run was tried against the whole run (200,000
+    spaces: hours). The same cuts, each run read once."""
+    from lxml import etree
+
+    from crawler.parsers.metadata.authors import _without_other_credit, other_credit_label
+    from crawler.parsers.metadata.name_chunks import _chunks
+
+    spaces = " " * 200_000
+    assert _without_other_credit("Jane Doe" + spaces + "x") == "Jane Doe" + spaces + "x"
+    assert _without_other_credit("Jane Doe" + " ." * 100_000 + " Photos by John Roe") == "Jane Doe"
+    assert not other_credit_label("Photos by" + spaces + "x")
+    assert _without_other_credit("Jane Doe, Translated by John Roe") == "Jane Doe"
+    assert other_credit_label("Photos by:  ")
+    # (a name's text nodes are read 300 characters each, 200 of them: 0.8 s, not hours)
+    box = etree.fromstring("<div><span>Jane Doe (@janedoe)</span>" + ("<span>" + " " * 290 + "x</span>") * 2 + "</div>")
+    assert _chunks(box) == ["jane doe", "x", "x"]

@@ -1432,8 +1432,12 @@ _OTHER_CREDIT_LABEL = (r"(?i:translated|translation|übersetzt|übersetzung|trad
                        r"traduzido|tradução|tradotto|traduzione|vertaald|vertaling|edited|redigiert|bearbeitet|"
                        r"photos?|photographs?|fotos?|pictures|illustrated|illustrations?)\s+(?i:by|von|par|por|de|"
                        r"da|di|door)\b")
-_OTHER_CREDIT = re.compile(r"[\s,;.|·•–—-]+" + _OTHER_CREDIT_LABEL + ".*$")
-_OTHER_CREDIT_ALONE = re.compile(r"^\s*" + _OTHER_CREDIT_LABEL + r"\s*[:：]?\s*$")
+# (the label after a separator, the run of separators not in the pattern: a run
+# quantified before the label backtracked over every start in it, quadratic in a run of
+# spaces or dots; the text is cut at the run's start by :func:`_before_separators`)
+_OTHER_CREDIT = re.compile(r"(?<=[\s,;.|·•–—-])" + _OTHER_CREDIT_LABEL + ".*$")
+_OTHER_CREDIT_ALONE = re.compile(r"^\s*" + _OTHER_CREDIT_LABEL + r"\s*(?:[:：]\s*)?$")
+_CREDIT_SEPARATORS = ",;.|·•–—-"
 
 
 def other_credit_label(text: str) -> bool:
@@ -1452,10 +1456,18 @@ def _without_other_credit(text: str) -> str:
     found = _OTHER_CREDIT.search(text)
     if found is None:
         return text
-    before = text[:found.start()].split()
+    head = _before_separators(text, found.start())
+    before = head.split()
     if len(before) < 2 or before[-1].casefold() in _JOINT_WORDS or not before[-1][:1].isupper():
         return text
-    return text[:found.start()]
+    return head
+
+
+def _before_separators(text: str, end: int) -> str:
+    """``text`` up to ``end``, less the run of spaces and separators before it."""
+    while end and (text[end - 1].isspace() or text[end - 1] in _CREDIT_SEPARATORS):
+        end -= 1
+    return text[:end]
 
 
 _JOINT_WORDS = frozenset(["und", "and", "&", "et", "y", "e", "en", "text", "texte", "words", "testo", "texto"])
