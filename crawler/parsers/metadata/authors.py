@@ -19,7 +19,7 @@ from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEK
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
-           "name_then_job", "other_credit_label", "plain_name"]
+           "name_then_job", "names_with_own_handles", "other_credit_label", "plain_name"]
 
 # One name standing as a whole short line's credit: two to four capitalised words,
 # a Dutch or French particle between them ("Piet de Vries"); before a joiner a given
@@ -751,30 +751,35 @@ def looks_like_byline(text: str) -> bool:
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
-                or _KO_REPORTER.match(text) or _name_then_job(text) or _names_with_own_handles(text))
+                or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text))
 
 
 # Each name of a line followed by its social handle ("Jane Doe (@janedoe)", "Jane Doe
 # @jdoe and John Roe (@johnroe)"), as blogs and newsletters credit a writer with no
 # by-word.
 _NAME_HANDLE = re.compile(r"(" + _LINE_NAME + r")\s*\(?@([\w.]{2,30})\)?")
-_HANDLE_JOINER = re.compile(r"^\s*(?:,|&|and|und|et|y|e|en)?\s*$", re.IGNORECASE)
+# (a joiner must stand between two names: a list's items, "<li>Jane Doe (@janedoe)</li>
+# <li>John Roe (@johnroe)</li>", read as one line are people to follow, no credit)
+_HANDLE_JOINER = re.compile(r"^\s*(?:,|&|and|und|et|y|e|en)\s*$", re.IGNORECASE)
 
 
-def _names_with_own_handles(text: str) -> bool:
+def names_with_own_handles(text: str) -> bool:
     """Whether ``text`` is only names, each opening with a known given name and
     followed by its own handle (the handle holds the surname's letters: "@janedoe",
     "@jdoe", "@doe"), joined by commas or "and": a writer's credit with no by-word.
 
-    >>> _names_with_own_handles("Kenneth Surin (@kennethsurin)"), _names_with_own_handles("Jane Doe @jdoe")
+    >>> names_with_own_handles("Kenneth Surin (@kennethsurin)"), names_with_own_handles("Jane Doe @jdoe")
     (True, True)
-    >>> _names_with_own_handles("Follow Jane Doe (@janedoe)"), _names_with_own_handles("Jane Doe (@newsroom)")
+    >>> names_with_own_handles("Follow Jane Doe (@janedoe)"), names_with_own_handles("Jane Doe (@newsroom)")
     (False, False)
+    >>> names_with_own_handles("Jane Doe (@janedoe) John Roe (@johnroe)")  # a list's items
+    False
     """
     end = 0
     found = 0
     for m in islice(_NAME_HANDLE.finditer(text), _MAX_LINE_NAMES + 1):
-        if not _HANDLE_JOINER.match(text[end:m.start()]) or (found == 0 and text[:m.start()].strip()):
+        if found == _MAX_LINE_NAMES or (text[:m.start()].strip() if found == 0
+                                        else not _HANDLE_JOINER.match(text[end:m.start()])):
             return False
         words = m.group(1).split()
         surname, handle = letters_key(words[-1]), letters_key(m.group(2))
@@ -1427,8 +1432,12 @@ _OTHER_CREDIT_LABEL = (r"(?i:translated|translation|übersetzt|übersetzung|trad
                        r"traduzido|tradução|tradotto|traduzione|vertaald|vertaling|edited|redigiert|bearbeitet|"
                        r"photos?|photographs?|fotos?|pictures|illustrated|illustrations?)\s+(?i:by|von|par|por|de|"
                        r"da|di|door)\b")
-_OTHER_CREDIT = re.compile(r"[\s,;.|·•–—-]+" + _OTHER_CREDIT_LABEL + ".*$")
-_OTHER_CREDIT_ALONE = re.compile(r"^\s*" + _OTHER_CREDIT_LABEL + r"\s*[:：]?\s*$")
+# (the label after a separator, the run of separators not in the pattern: a run
+# quantified before the label backtracked over every start in it, quadratic in a run of
+# spaces or dots; the text is cut at the run's start by :func:`_before_separators`)
+_OTHER_CREDIT = re.compile(r"(?<=[\s,;.|·•–—-])" + _OTHER_CREDIT_LABEL + ".*$")
+_OTHER_CREDIT_ALONE = re.compile(r"^\s*" + _OTHER_CREDIT_LABEL + r"\s*(?:[:：]\s*)?$")
+_CREDIT_SEPARATORS = ",;.|·•–—-"
 
 
 def other_credit_label(text: str) -> bool:
@@ -1447,10 +1456,18 @@ def _without_other_credit(text: str) -> str:
     found = _OTHER_CREDIT.search(text)
     if found is None:
         return text
-    before = text[:found.start()].split()
+    head = _before_separators(text, found.start())
+    before = head.split()
     if len(before) < 2 or before[-1].casefold() in _JOINT_WORDS or not before[-1][:1].isupper():
         return text
-    return text[:found.start()]
+    return head
+
+
+def _before_separators(text: str, end: int) -> str:
+    """``text`` up to ``end``, less the run of spaces and separators before it."""
+    while end and (text[end - 1].isspace() or text[end - 1] in _CREDIT_SEPARATORS):
+        end -= 1
+    return text[:end]
 
 
 _JOINT_WORDS = frozenset(["und", "and", "&", "et", "y", "e", "en", "text", "texte", "words", "testo", "texto"])

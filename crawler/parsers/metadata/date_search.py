@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from itertools import islice
 from urllib.parse import urlsplit
@@ -206,7 +207,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if titled is not None and not any(day is not None and day[:10] < titled
                                       for day in (modified, labelled.updated)):
         return titled, "heuristic"
-    if as_of is None and (marked := marked_date(doc, language, latest, _PUBLICATION_MARK)) is not None:
+    if as_of is None and (marked := _publication_box_date(doc, language, latest)) is not None:
         return marked, "heuristic"  # a box the template names the publication's date: no guess beats it
     found = _htmldate(doc, url, latest)
     if found is not None and (as_of is None or found > as_of):
@@ -252,8 +253,7 @@ _MARKED_ELEMENTS = 5_000
 _MARKED_ANCESTORS = 6
 
 
-def marked_date(doc: Element, language: str | None, latest: str,
-                mark: re.Pattern[str] | None = None) -> str | None:
+def marked_date(doc: Element, language: str | None, latest: str) -> str | None:
     """The day printed in the first box marked as a date's (:data:`_DATE_MARK`)
     that opens with a date and holds little else ("<h2 class=date-header>Wednesday,
     2012. október 17.</h2>", "<div class=meta__date>5.3.24 um 10:12</div>"),
@@ -261,9 +261,16 @@ def marked_date(doc: Element, language: str | None, latest: str,
     an ``<aside>``, ``<nav>`` or ``<footer>``). Asked only when htmldate, which
     reads such boxes too, found no date: it reads only English month names and
     four-digit years without its slow search, and this reads the printed forms
-    :func:`find_date_span` does. With ``mark``, only a box whose class or id also
-    matches it (:data:`_PUBLICATION_MARK`: "publication-date", "pubdate"): asked
-    before htmldate, whose guess may be any date in the page's source."""
+    :func:`find_date_span` does."""
+    return next(_marked_days(doc, language, latest), None)
+
+
+def _marked_days(doc: Element, language: str | None, latest: str,
+                 mark: re.Pattern[str] | None = None) -> Iterator[str]:
+    """The days of :func:`marked_date`'s boxes, in document order; with ``mark``,
+    of those whose class or id also matches it (:data:`_PUBLICATION_MARK`:
+    "publication-date", "pubdate"; :func:`_publication_box_date`, asked before
+    htmldate, whose guess may be any date in the page's source)."""
     for el in islice(doc.iter(), _MARKED_ELEMENTS):
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "script", "style", "title"):
             continue
@@ -275,8 +282,20 @@ def marked_date(doc: Element, language: str | None, latest: str,
         found = find_date_span(text, language) if len(text) <= _MARKED_TEXT else None
         if found is None or found[1] > _MARKED_AT or found[0][:10] > latest or _beside_story(el):
             continue
-        return found[0][:10]
-    return None
+        yield found[0][:10]
+
+
+def _publication_box_date(doc: Element, language: str | None, latest: str) -> str | None:
+    """The day of the boxes the template names the publication's date
+    (:data:`_PUBLICATION_MARK`: :func:`marked_date`), when they name one day: a
+    list of other stories' teasers, each with its "publish-date" (a sidebar's, a
+    "latest news" rail's, before the story or after it), names several, and the
+    page is left to htmldate as before."""
+    days = set(islice(_marked_days(doc, language, latest, _PUBLICATION_MARK), _PUBLICATION_BOXES))
+    return days.pop() if len(days) == 1 else None
+
+
+_PUBLICATION_BOXES = 8  # publication-marked boxes read for the day they name
 
 
 def _beside_story(el: Element) -> bool:
@@ -826,6 +845,13 @@ def _read_the_other_way(settled: str, in_url: str, printed_raw: str | None) -> b
     >>> _read_the_other_way("2026-06-01", "2026-01-07", "06/01/2026")
     False
 
+    The same when the day was read day first (an "en" page on a day-first country's
+    domain, :func:`.date_language`) and the URL's day is the month-first reading: a
+    US site on a .com.au or .co.uk domain.
+
+    >>> _read_the_other_way("2026-01-06", "2026-06-01", "Published on 06/01/2026")
+    True
+
     Only the numeric date the day was read from (the line's first date, month
     first), with slashes or dashes: "Posted June 1, 2026 (filed 1/6/26)" names June
     1 by name, and a dotted date ("01.06.2026") is never month first.
@@ -843,8 +869,9 @@ def _read_the_other_way(settled: str, in_url: str, printed_raw: str | None) -> b
     if m is None or m.group(1) == ".":
         return False
     first = find_date_span(raw)
-    month, day_of_month = (int(n) for n in re.split(r"[./-]", m.group())[:2])
-    return first is not None and first[1] == m.start() and (month, day_of_month) == (int(day[5:7]), int(day[8:10]))
+    one, two = (int(n) for n in re.split(r"[./-]", m.group())[:2])
+    # read month first (an "en" page) or day first (an "en" page on a .uk or .au domain)
+    return first is not None and first[1] == m.start() and (int(day[5:7]), int(day[8:10])) in ((one, two), (two, one))
 
 
 def _filed_under(url: str, in_url: str, settled: str, printed_raw: str | None) -> bool:

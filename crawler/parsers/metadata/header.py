@@ -27,6 +27,7 @@ from crawler.parsers.metadata.authors import (
     italian_by,
     leads_with_date,
     looks_like_byline,
+    names_with_own_handles,
     other_credit_label,
     plain_name,
 )
@@ -800,12 +801,18 @@ def _line_text(el: Any, whole: str, limit: int = 300) -> str:
     """A header line's text (``whole``, as read) for its byline, without the text
     of a script or style inside it (an old template's byline box writes its byline
     again for its scripts: "By <b>Ed Hornick</b>, CNN<script>cnnAuthor = "By Ed
-    Hornick, CNN";</script>", read as the writers "Ed Hornick", 'CNN"' and "if")."""
-    if next(el.iter(*_UNSHOWN), None) is None:
+    Hornick, CNN";</script>", read as the writers "Ed Hornick", 'CNN"' and "if").
+    Within :data:`_LINE_NODES` nodes: every header line, each box around the byline
+    too, is read so (a page nesting thousands of empty nodes in its header walked
+    them once per box); ``whole`` when no script opens in them, "" when the text
+    around a script runs past them."""
+    if not any(node.tag in _UNSHOWN for node in islice(el.iter(), _LINE_NODES)):
         return whole
     pieces: list[str] = []
     size = skip = 0
-    for event, node in etree.iterwalk(el, events=("start", "end")):
+    for n, (event, node) in enumerate(etree.iterwalk(el, events=("start", "end"))):
+        if n >= 2 * _LINE_NODES:
+            return ""
         unshown = node.tag in _UNSHOWN
         if event == "start":
             skip += unshown
@@ -819,6 +826,9 @@ def _line_text(el: Any, whole: str, limit: int = 300) -> str:
             if size > limit * 4:
                 return ""
     return " ".join(" ".join(pieces).split())
+
+
+_LINE_NODES = 500  # nodes of a header line read for its script's text
 
 
 def headline_text(el: Any, limit: int = 400) -> str:
@@ -1860,7 +1870,8 @@ _SEGMENTS = re.compile(r"\s+[|·•]\s+")
 
 
 def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | None = None) -> None:
-    if in_quote(el):  # a quote's attribution names the person quoted
+    # a quote's attribution names the person quoted; a list of handles, people to follow
+    if in_quote(el) or _listed_handle(el, text):
         return
     if holds_categories(el):  # a "byline" row's categories or tag chip name nobody
         text = credited_rest(el)
@@ -1895,6 +1906,22 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
                 names = _names_by_chunk(el) or names
             scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
             return
+
+
+def _listed_handle(el: Any, text: str) -> bool:
+    """Whether a line that is only a name and its handle ("Jane Doe (@janedoe)",
+    :func:`names_with_own_handles`) is one of a list of such lines (its list item's
+    or its own siblings print one too): people to follow, a panel's speakers, no
+    writer's credit."""
+    if not names_with_own_handles(text):
+        return False
+    item = next((node for node in islice(chain((el,), el.iterancestors()), _ITEM_LEVELS) if node.tag == "li"), el)
+    siblings = chain(islice(item.itersiblings(), _LISTED_SIBLINGS), islice(item.itersiblings(preceding=True), _LISTED_SIBLINGS))
+    return any(isinstance(sib.tag, str) and names_with_own_handles(text_of(sib, 120, " ")) for sib in siblings)
+
+
+_ITEM_LEVELS = 3       # the line and its ancestors looked at for its list item
+_LISTED_SIBLINGS = 4   # items read each side of it
 
 
 def _texts_apart(el: Any) -> set[str]:

@@ -30,8 +30,9 @@ _MAX_SECOND_WORDS = 3
 _MAX_CHUNK = 300
 _EDGE = " \t\n,;:|·•–—-/()"
 # A social handle printed after the name in its text node ("Jane Doe (@janedoe)",
-# "Jane Doe @janedoe"): the name's text ends before it.
-_HANDLE = re.compile(r"\s*\(?(?<!\w)@\w+\)?")
+# "Jane Doe @janedoe"): the name's text ends before it. (No run of spaces in the
+# pattern: quantified before the "@", it backtracked over every start in such a run.)
+_HANDLE = re.compile(r"\(?(?<!\w)@\w+\)?")
 
 
 def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
@@ -66,6 +67,21 @@ def _second_name(text: str) -> bool:
             and clean_byline(text) == [text])
 
 
+def _without_handles(text: str) -> str:
+    """``text`` without its social handles (:data:`_HANDLE`) and the spaces before each.
+
+    >>> _without_handles("Jane Doe (@janedoe), x@y.com")
+    'Jane Doe, x@y.com'
+    """
+    if "@" not in text:
+        return text
+    parts: list[str] = []
+    last = 0
+    for m in _HANDLE.finditer(text):
+        parts.append(text[last:m.start()].rstrip())
+        last = m.end()
+    return "".join(parts) + text[last:]
+
 def _chunks(el: Any) -> list[str]:
     """The element's first text nodes, whitespace collapsed, case folded (the
     names are read from the start of the text: the rest may stay unread)."""
@@ -73,7 +89,7 @@ def _chunks(el: Any) -> list[str]:
     for n, piece in enumerate(el.itertext()):
         if n >= _MAX_PIECES or len(chunks) >= _MAX_CHUNKS:
             break
-        text = " ".join(_HANDLE.sub("", piece[:_MAX_CHUNK]).split()).strip(_EDGE).casefold()
+        text = " ".join(_without_handles(piece[:_MAX_CHUNK]).split()).strip(_EDGE).casefold()
         if text:
             chunks.append(text)
     return chunks
