@@ -613,6 +613,21 @@ def test_breadcrumb_skips_the_story_itself_and_home():
     assert meta_of(only_home).section is None
 
 
+def test_breadcrumb_trail_in_a_nav_gives_its_last_link():
+    # WAI-ARIA's breadcrumb pattern: <nav aria-label="Breadcrumb"><ol>, a nav, named or classed
+    for nav in ('<nav aria-label="Breadcrumb">', '<nav class="breadcrumbs">', '<nav class="c-trail" aria-label="breadcrumb">'):
+        html = f"""<html lang="en"><body><main><article>{nav}<ol><li><a href="/">Home</a></li>
+        <li><a href="/world">World</a></li></ol></nav><h1>A headline for the test</h1>{BODY}</article></main></body></html>"""
+        assert meta_of(html).section == "World", nav
+
+
+def test_breadcrumb_of_one_home_link_names_no_section():
+    html = f"""<html lang="en"><body><div id="breadcrumb"><a href="/">Home</a></div>
+    <div id="content"><h1 class="title">A headline for the test</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).section is None
+    assert meta_of(html.replace('<a href="/">Home</a>', '<a href="/world">World</a>')).section == "World"
+
+
 def test_tag_box_without_article_or_main():
     html = f"""<html lang="en"><body><div class="col main-content"><div class="asset">
     <h1>A headline for the test</h1><div class="asset-body">{BODY}{BODY}</div>

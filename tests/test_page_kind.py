@@ -94,3 +94,28 @@ def test_a_section_front_whose_first_teaser_has_a_date_and_writer_is_a_listing(
     record = parse_article(_section_front(teaser_byline, meta_author), url)
     assert record is not None
     assert record.page_kind == "listing", record.provenance.get("page_kind")
+
+
+def _old_story_page() -> str:
+    paragraphs = "<br><br>".join(
+        f"The harbour board said on Tuesday that the new ferry timetable, number {i}, would start in June after"
+        " months of hearings with the residents of the island." for i in range(5))
+    return ("<html><head><title>Harbour board approves ferry timetable</title></head><body><table><tr><td>"
+            "<font size='5'><b>Harbour board approves ferry timetable</b></font><br>"
+            "<font size='2'>by Ann Lee &middot; Posted on 05/16/2024 in Local</font><br><br>"
+            f"<font size='3'>{paragraphs}</font></td></tr></table></body></html>")
+
+
+@pytest.mark.parametrize("url", ["https://courier.example/archive/show.php?nr=709",
+                                 "https://courier.example/archives/story.asp?ID=12",
+                                 "https://courier.example/section/article.php?sid=88"])
+def test_a_script_showing_one_record_under_a_listing_folder_is_an_article(url: str) -> None:
+    # the folder's name ("archive") says where the script lives; its query names one story
+    record = parse_article(_old_story_page(), url)
+    assert record is not None and record.page_kind == "article", record and record.provenance.get("page_kind")
+
+
+def test_a_script_under_a_listing_folder_paging_or_filtering_is_still_a_listing() -> None:
+    for url in ("https://courier.example/archive/list.php?cat=7", "https://courier.example/archive/index.php?page=3"):
+        record = parse_article(_old_story_page(), url)
+        assert record is not None and record.page_kind == "listing", url

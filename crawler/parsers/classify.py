@@ -46,6 +46,13 @@ _ASIDES = frozenset({"aside", "nav", "footer"})
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMERIC_ID = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# A query naming one record by its number, as the scripts of older CMSes print it
+# (PHP-Nuke "sid", Joomla "id", WordPress "p", "nr"/"no" of German and French ones):
+# "/archive/show.php?nr=709" shows one story, whatever folder the script sits in.
+# Paging and category keys ("page", "cat", "catid") are not among them.
+_ONE_RECORD_QUERY = re.compile(
+    r"(?:^|&)(?:id|nr|no|num|p|aid|sid|nid|node|story(?:_?id)?|article(?:_?id)?|artikel(?:_?id)?"
+    r"|item(?:_?id)?|news(?:_?id)?|post(?:_?id)?)=\d+(?:&|$)", re.IGNORECASE)
 
 MIN_SENTENCE_WORDS = 8      # a block this long reads as a sentence, not a label
 MIN_PROSE_BLOCKS = 3        # long prose: this many sentence blocks...
@@ -127,11 +134,16 @@ def _listing_path(url: str) -> str | None:
     'tag'
     >>> _listing_path("https://a.example/themen/energie/gruener-wasserstoff-fuer-die-industrie") is None
     True
+    >>> _listing_path("https://a.example/archive/show.php?nr=709"), _listing_path("https://a.example/archive/list.php?cat=7")
+    (None, 'archive')
     """
-    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    parts = urlsplit(url)
+    segments = [seg for seg in parts.path.lower().split("/") if seg]
     word = next((seg for seg in segments if seg in LISTING_PATH_WORDS), None)
     if word is None:
         return None
+    if segments[-1] != word and "." in segments[-1] and _ONE_RECORD_QUERY.search(parts.query):
+        return None  # a script under the folder showing one record ("/archive/show.php?nr=709")
     last = segments[-1].rsplit(".", 1)[0]
     # right under the listing word ("/tag/right-to-repair/"), only a long slug is an
     # article's; deeper down, any slug of three words or an id is

@@ -1950,19 +1950,19 @@ def _scan_section(headline: Any, scan: HeaderScan) -> None:
     link that is the headline's previous sibling, else the story's first
     ``rel~=category`` link (WordPress "Posted in" / entry-meta category)."""
     for el in preceding(headline, _WINDOW_BEFORE):
-        if el.tag not in _SECTION_TAGS and el.tag not in _LIST_TAGS:
+        if el.tag not in _SECTION_TAGS and el.tag not in _LIST_TAGS and el.tag != "nav":
             continue
         attrs = attrs_of(el)
-        if not _SECTION_HINT.search(attrs) or in_furniture(el):
+        if _CRUMB_HINT.search(attrs) or (el.tag == "nav" and _CRUMB_HINT.search(el.get("aria-label") or "")):
+            # a trail (WAI-ARIA's <nav aria-label="Breadcrumb"> too, furniture as it
+            # is): its last link above the story; a lone "Home" link names no section
+            text = _crumb_section(list(islice(el.iter("a"), 12)), headline)
+            if text:
+                scan.section = text
+                return
             continue
-        if _CRUMB_HINT.search(attrs):
-            links = list(islice(el.iter("a"), 12))
-            if len(links) >= 2:  # a trail: its last link above the story
-                text = _crumb_section(links, headline)
-                if text:
-                    scan.section = text
-                    return
-                continue
+        if el.tag == "nav" or not _SECTION_HINT.search(attrs) or in_furniture(el):
+            continue
         if el.tag in _LIST_TAGS:
             continue
         text = _section_text(el)
