@@ -222,7 +222,46 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         shown = _heading_over_text(doc)
         if shown is not None:
             return shown, True
+    if count == 0 and not refs and data.title_tag:
+        shown = _big_line_over_text(doc, site_keys)
+        if shown is not None:
+            return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+def _big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
+    """On a page with no <h1> whose <title> names only the site (an old CMS printing
+    its name as every page's title): the first big line (``<font size>=4``) of 3 to
+    25 words, outside links and furniture, not the site's name, that the story's
+    text follows: a run of prose among its next siblings (or its box's, when it is
+    alone in it), before any other big line. A sidebar's or a listing's big line is followed by links."""
+    for el in islice(doc.xpath("/descendant::font[@size]"), 200):
+        if not _BIG_FONT.match(el.get("size") or ""):
+            continue
+        text = text_of(el, 300)
+        if (not 3 <= len(text.split()) <= 25 or loose_key(text) in site_keys
+                or in_furniture(el) or has_ancestor(el, ("a",))):
+            continue
+        parent = el.getparent()  # (a line alone in its box: "<p><font size=4>..</font></p>")
+        for node in (el, parent if parent is not None and len(parent) == 1 else None):
+            if node is not None and _prose_follows(node):
+                return el
+    return None
+
+
+def _prose_follows(el: Any) -> bool:
+    for n, after in enumerate(el.itersiblings()):
+        if n >= 8 or (after.tag == "font" and _BIG_FONT.match(after.get("size") or "")):
+            return False
+        if isinstance(after.tag, str) and after.tag != "a" and _unlinked_chars(after) > _LEAD_PROSE:
+            return True
+    return False
+
+
+def _unlinked_chars(el: Any) -> int:
+    """Characters of ``el``'s text outside its links (its first 50)."""
+    linked = sum(len(link.xpath("string()")) for link in islice(el.iter("a"), 50))
+    return len(el.xpath("string()")) - linked
 
 
 def _label_title(title: str, site_keys: SiteKeys) -> bool:
@@ -732,8 +771,9 @@ def big_styled(doc: Any, limit: int) -> Iterator[Any]:
 
 def _emphasised_headline(doc: Any, title_tag: str) -> Any:
     """On a page with no <h1>: the first big (``<font size>=4``), bold or
-    "headline"-classed line that the <title> starts with, the rest of the <title>
-    being a separator and a short site name ("Headline | Site Name"); else the first
+    "headline"-classed line that the <title> starts or ends with, the rest of the
+    <title> being a separator and a short site name ("Headline | Site Name", "Site
+    Name :: Headline"); else the first
     such line set big by its inline style (:func:`big_styled`)."""
     key = loose_key(title_tag)
     for el in chain(doc.xpath(_EMPHASIS)[:200], big_styled(doc, 200)):
@@ -743,13 +783,18 @@ def _emphasised_headline(doc: Any, title_tag: str) -> Any:
         if len(text.split()) < 2 or in_furniture(el) or has_ancestor(el, ("a",)):
             continue
         line = loose_key(text)
-        if line and (line == key or (key.startswith(line) and len(line) >= 0.5 * len(key)
-                                     and _SITE_TAIL.match(title_tag.strip()[len(text):]))):
+        if not line or (line != key and len(line) < 0.5 * len(key)):
+            continue
+        whole = title_tag.strip()
+        if (line == key or (key.startswith(line) and _SITE_TAIL.match(whole[len(text):]))
+                or (key.endswith(line) and _SITE_HEAD.match(whole[:len(whole) - len(text)]))):
             return el
     return None
 
 
 _SITE_TAIL = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+\S.{0,60}$")
+# ... or the site's name first: "Site Name :: Headline", "Site Name | Headline", "Site: Headline"
+_SITE_HEAD = re.compile(r"^\S.{0,60}?(?:\s+(?:[|\-–—»·•]|::)|:)\s+$")
 
 
 _CRUMB = re.compile(r"breadcrumb", re.I)
