@@ -601,7 +601,7 @@ def main() -> None:
                 results[code] = score(pub.truth(), crawl_publication(pub, Path(tmp)))
     print(table(results))
     for code, res in results.items():
-        print(f"\n{code}: stored twice {res['twice'][:5]}, non-articles {res['extra'][:10]}")
+        print(f"\n{code}: stored twice {res['twice'][:5]}, non-articles {res['extra']}")
         if args.misses:
             for miss in res["misses"]:
                 print("  ", *miss)

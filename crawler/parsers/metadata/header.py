@@ -1472,7 +1472,9 @@ def _without_update_stamps(marked: list[tuple[Any, str]], text: str) -> str:
 # "Filed under World", "Posted in Sports", "Labels: Science, Millbrook" (the first),
 # "by A · Posted on 05/16/2024 in World" (a category after the date).
 _SECTION_LABEL = re.compile(r"\b(?:filed under|posted in|labels|categor(?:y|ies)|rubrik|kategorie|"
-                            r"catégorie|categoría|ressort)\s*:?\s+", re.I)
+                            r"catégorie|categoría|ressort|rubrique)\s*:?\s+", re.I)
+# "World » by Tom Delaney", "Kultur » von X": a section and a trail's arrow before the by-word
+_SECTION_BEFORE_BY = re.compile(r"(?:^|\s)([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*[»›]\s*(?:by|von|par|por|door)\s", re.I)
 _SECTION_AFTER_DATE = re.compile(r"(?:\b(?:19|20)\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?:in|im|dans|en)\s+"
                                  r"(?=[^\W\d_])", re.I)
 _SECTION_VALUE = re.compile(r"[^\W\d_][^|·•,;:\n]{0,38}")
@@ -1489,6 +1491,8 @@ def printed_section(text: str) -> str | None:
     'Science'
     >>> printed_section("Published on May 16, 2024 in a small village") is None
     True
+    >>> printed_section("Friday, May 17, 2024 World » by Ann Lee"), printed_section("Par A — 16/05/2024 — Rubrique : Économie")
+    ('World', 'Économie')
     """
     for label in (_SECTION_LABEL, _SECTION_AFTER_DATE):
         m = label.search(text)
@@ -1498,6 +1502,9 @@ def printed_section(text: str) -> str | None:
             # a section is a short name in capitals, not the start of a sentence
             if 1 <= len(words) <= 4 and all(w[0].isupper() or w in ("&", "and", "und") for w in words):
                 return " ".join(words)
+    m = _SECTION_BEFORE_BY.search(text)
+    if m and all(w[0].isupper() for w in m.group(1).split()):
+        return m.group(1)
     return None
 
 
@@ -2018,7 +2025,7 @@ def _scan_section(headline: Any, scan: HeaderScan) -> None:
     if prev is not None and isinstance(prev.tag, str):
         link = prev if prev.tag == "a" else (prev[0] if len(prev) == 1 and prev[0].tag == "a" else None)
         if link is not None:
-            scan.section = _section_text(link)
+            scan.section = _crumb_section([link], headline)  # (a link home names no section)
             if scan.section:
                 return
     scope = story_scope(headline)
@@ -2029,6 +2036,35 @@ def _scan_section(headline: Any, scan: HeaderScan) -> None:
             if "category" in (link.get("rel") or "").lower().split() and not in_furniture(link):
                 scan.section = _section_text(link)
                 return
+    scan.section = _labelled_section(headline)
+
+
+# A field labelled as the story's section or category, printed after the headline:
+# Drupal's "Section: <a>World</a>" field, Joomla's "Category: <a>World</a>", German
+# "Rubrik:" / "Ressort:" / "Kategorie:", French "Rubrique :" / "Catégorie :", Spanish
+# "Sección:" / "Categoría:", Italian "Sezione:" / "Categoria:". The label alone in its
+# element (or before the link in it); a tag list's "Tags:" is no section.
+_FIELD_LABEL = re.compile(r"^\s*(?:section|category|rubrik|ressort|kategorie|rubrique|catégorie|sección|"
+                            r"categoría|categoria|sezione)\s*:\s*$", re.I)
+_LABEL_WINDOW = 600   # elements after the headline looked at for the label
+_LABEL_TO_LINK = 6    # elements from the label to its link
+
+
+def _labelled_section(headline: Any) -> str | None:
+    """The link after a section label (``_FIELD_LABEL``) following the headline,
+    outside navigation, asides and footers."""
+    for el in following(headline, _LABEL_WINDOW):
+        if not isinstance(el.tag, str) or not el.text or not _FIELD_LABEL.match(el.text):
+            continue
+        if in_furniture(el) or has_ancestor(el, ("footer",)):
+            continue
+        for n, after in enumerate(following(el, _LABEL_TO_LINK)):
+            if after.tag == "a":
+                return _section_text(after)
+            if n >= _LABEL_TO_LINK:
+                break
+        return None
+    return None
 
 
 _SECTION_TAGS = frozenset({"a", "span", "div", "p", "li", "strong", "em", "b"})
