@@ -119,3 +119,31 @@ def test_a_script_under_a_listing_folder_paging_or_filtering_is_still_a_listing(
     for url in ("https://courier.example/archive/list.php?cat=7", "https://courier.example/archive/index.php?page=3"):
         record = parse_article(_old_story_page(), url)
         assert record is not None and record.page_kind == "listing", url
+
+
+def _cards(n: int, level: str = "h2") -> str:
+    return "".join(
+        f"<div class='teaser'><{level}><a href='/node/{200 + i}'>Harbour board approves ferry timetable number {i}</a></{level}>"
+        f"<p class='meta'>May {10 + i}, 2024 · Ann Lee</p><p>The harbour board said on Tuesday that the new ferry"
+        f" timetable would start in June after months of hearings with the island's residents, part {i}.</p>"
+        f"<a href='/node/{200 + i}'>Read more</a></div>" for i in range(n))
+
+
+@pytest.mark.parametrize("url", ["https://ledger.example/user/ann-lee", "https://ledger.example/index.php/local"])
+def test_a_short_listing_whose_text_is_its_cards_is_a_listing(url: str) -> None:
+    # an author's page (a bio over her three stories) or a category of three stories
+    html = (f"<html><head><title>Ann Lee | The Ledger</title></head><body><main><h1>Articles by Ann Lee</h1>"
+            f"<p class='bio'>Ann Lee covers the harbour and the island ferries for the paper.</p>{_cards(3)}"
+            "</main></body></html>")
+    record = parse_article(html, url)
+    assert record is not None and record.page_kind == "listing", record and record.provenance.get("page_kind")
+
+
+def test_a_short_story_over_a_related_box_of_cards_is_an_article() -> None:
+    story = "".join(f"<p>The island's ferry will run on a new timetable from June, the harbour board said on"
+                    f" Tuesday after a long meeting with residents and the operator, part {i}.</p>" for i in range(4))
+    html = (f"<html><head><title>Ferry timetable approved</title></head><body><main><h1>Ferry timetable approved</h1>"
+            f"<p class='byline'>By Ann Lee · May 16, 2024</p>{story}<section><h2>Related</h2>{_cards(3, 'h3')}</section>"
+            "</main></body></html>")
+    record = parse_article(html, "https://ledger.example/node/123")
+    assert record is not None and record.page_kind == "article", record.provenance.get("page_kind")

@@ -213,6 +213,21 @@ def _own_story(url: str, page_types: set[str], has_date: bool, has_writer: bool,
     return in_text <= _TEASERS_IN_STORY
 
 
+def _text_is_cards(words: _Words, teasers: list[Teaser]) -> bool:
+    """Whether the text is mostly its teaser cards' (headlines, date lines,
+    snippets): a short listing ("/user/jane", a category's page of three stories,
+    an author's bio over them), where a story beside a related box has text of its own."""
+    cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
+    total = words.total()
+    own = sum(n for block, n in zip(words.blocks, words._counts(), strict=True)
+              if " ".join(block.text.split())[:_TEASER_CHARS] not in cards)
+    return total > 0 and own * _OWN_SHARE < total
+
+
+_MIN_CARDS = 2     # teaser cards that can make a short listing
+_OWN_SHARE = 3     # a short listing's text outside its cards: under a third of its words
+
+
 def page_kind(
     *,
     url: str,
@@ -251,6 +266,8 @@ def page_kind(
     teasers = len(teaser_headlines)
     if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words:
         return "listing", f"{teasers} linked teaser headlines over {words} words"
+    if teasers >= _MIN_CARDS and _text_is_cards(counted, teaser_headlines):
+        return "listing", f"{teasers} linked teaser headlines and their cards hold the text"
     listing_path = _listing_path(url)
     if listing_path:
         return "listing", f"listing path /{listing_path}/"
