@@ -147,3 +147,19 @@ def test_a_short_story_over_a_related_box_of_cards_is_an_article() -> None:
             "</main></body></html>")
     record = parse_article(html, "https://ledger.example/node/123")
     assert record is not None and record.page_kind == "article", record.provenance.get("page_kind")
+
+
+@pytest.mark.parametrize("url", ["https://courier.example/cgi-bin/print.asp?id=4001",
+                                 "https://courier.example/archive/print.php?nr=709",
+                                 "https://zeitung.example/politik/druckversion/",
+                                 "https://ledger.example/news/ferry-timetable-approved?print=1",
+                                 "https://ledger.example/index.php?option=article&id=12&view=print"])
+def test_a_printer_friendly_copy_is_not_stored_as_an_article(url: str) -> None:
+    # the story again under another address: the crawl stores it once, at its own
+    record = parse_article(_old_story_page(), url)
+    assert record is not None and record.page_kind == "page", record.provenance.get("page_kind")
+
+
+def test_a_story_whose_slug_holds_print_is_an_article() -> None:
+    record = parse_article(_old_story_page(), "https://courier.example/2024/05/blueprint-for-the-print-shop")
+    assert record is not None and record.page_kind == "article"

@@ -213,6 +213,35 @@ def _own_story(url: str, page_types: set[str], has_date: bool, has_writer: bool,
     return in_text <= _TEASERS_IN_STORY
 
 
+# The printer-friendly copy of a story, by its script's or last segment's name or a
+# query asking for print (old CMSes: "print.asp?id=12", "/druckversion/", "?print=1",
+# "?view=print"): the story again, under another address, stored once at its own.
+_PRINT_NAMES = frozenset({"print", "printer", "printable", "printversion", "print-version", "printfriendly",
+                          "printer-friendly", "drucken", "druckversion", "druckansicht", "imprimer",
+                          "imprimir", "stampa"})
+_PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|druck|imprimer)=(?:1|true|yes|y|on)(?:&|$)"
+                          r"|(?:^|&)(?:view|format|output|mode|layout)=(?:print|printer|printable)(?:&|$)",
+                          re.IGNORECASE)
+
+
+def _printable_copy(url: str) -> str | None:
+    """Why the URL names a printer-friendly copy, else ``None``.
+
+    >>> _printable_copy("https://a.example/cgi-bin/print.asp?id=4001"), _printable_copy("https://a.example/news/story?print=1")
+    ('printer-friendly copy (print)', 'printer-friendly copy (query)')
+    >>> _printable_copy("https://a.example/2024/05/blueprint-for-the-harbour") is None
+    True
+    """
+    parts = urlsplit(url)
+    segments = [seg for seg in parts.path.lower().split("/") if seg]
+    last = segments[-1].rsplit(".", 1)[0] if segments else ""
+    if last in _PRINT_NAMES:
+        return f"printer-friendly copy ({last})"
+    if parts.query and _PRINT_QUERY.search(parts.query):
+        return "printer-friendly copy (query)"
+    return None
+
+
 def _text_is_cards(words: _Words, teasers: list[Teaser]) -> bool:
     """Whether the text is mostly its teaser cards' (headlines, date lines,
     snippets): a short listing ("/user/jane", a category's page of three stories,
@@ -249,6 +278,9 @@ def page_kind(
     only the blocks' Han and kana are read again for the count).
     """
     typed_article = page_types & ARTICLE_TYPES
+    printable = _printable_copy(url)
+    if printable:
+        return "page", printable
     if not typed_article and page_types & ABOUT_TYPES:
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
     counted = _Words(blocks, block_tokens)
