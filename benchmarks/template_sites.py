@@ -589,6 +589,7 @@ def main() -> None:
     parser.add_argument("--langs", default="en,de,fr")
     parser.add_argument("--serve", metavar="LANG")
     parser.add_argument("--misses", action="store_true", help="print every wrong field")
+    parser.add_argument("--seed", type=int, default=2024, help="another draw of stories and variants")
     args = parser.parse_args()
     if args.serve:
         with Publication(LANGS[args.serve]) as served:
@@ -597,7 +598,7 @@ def main() -> None:
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         for code in args.langs.split(","):
-            with Publication(LANGS[code]) as pub:
+            with Publication(LANGS[code], seed=args.seed) as pub:
                 results[code] = score(pub.truth(), crawl_publication(pub, Path(tmp)))
     print(table(results))
     for code, res in results.items():

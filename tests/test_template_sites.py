@@ -2,6 +2,7 @@
 in four CMS templates (an early-2000s table layout without metadata, a WordPress
 classic theme, Drupal / Joomla articles, a modern news CMS with partial metadata),
 crawled with the real ``clippings crawl``. Every article is found and stored once,
+no other page is stored,
 and title, authors, day and section are each right on >= 95% of the articles."""
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def result(publication: Publication, tmp_path_factory: pytest.TempPathFactory) -
 def test_every_article_found_once_and_each_field_right_on_95_percent(result: dict) -> None:
     # (one test: under -n 2 a module fixture would crawl once per worker)
     assert result["twice"] == []
+    assert result["extra"] == [], "non-articles stored"
     missing = [m for m in result["misses"] if m[2] == "title" and m[4] is None]
     assert all(cell["found"] == cell["total"] for cell in result["templates"].values()), missing
     total = sum(cell["total"] for cell in result["templates"].values())
