@@ -127,3 +127,22 @@ def test_under_a_title_tag_naming_only_the_site_the_big_line_over_the_story_is_t
     boxed = _table_page("The Harlow Ledger").replace(
         "<font size=\"1\"><a href=\"/section/world\">", "<font size=\"4\">Our sections today</font><br><font size=\"1\"><a href=\"/section/world\">")
     assert meta_of(boxed).title == "Harbour board approves ferry timetable"
+
+
+def test_a_bold_site_name_ending_the_title_tag_is_no_headline() -> None:
+    # "Headline - Site": the masthead's bold site name ends the <title> too
+    page = _table_page("Harbour board approves ferry timetable - Harlow Daily Ledger").replace(
+        '<a href="/"><img src="/masthead.gif" alt="The Harlow Ledger"></a>', "<b>Harlow Daily Ledger</b>")
+    md = meta_of(page)
+    assert md.title == "Harbour board approves ferry timetable"
+    assert md.authors == ["Tom Delaney"]
+
+
+def test_an_h1_matching_the_title_s_first_part_keeps_its_dateline_beside_a_bold_site_name() -> None:
+    # a short headline beside a long site name: the h1 matches one part of the <title> only
+    html = f"""<html lang="de"><head><title>„Ferry approved“ – The Harlow Daily Ledger of Millbrook</title></head>
+    <body><div class="top"><strong>The Harlow Daily Ledger of Millbrook</strong> <a href="/kat/welt/">Welt</a></div>
+    <article><h1>„Ferry approved“</h1>
+    <div class="article_meta"><span class="meta_date">erstellt: <strong>01. April 2025, 15:25</strong></span></div>
+    {BODY}</article></body></html>"""
+    assert (meta_of(html).published or "").startswith("2025-04-01T15:25")

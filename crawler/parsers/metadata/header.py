@@ -215,7 +215,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     if first_in_article is not None:
         return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
     if count == 0 and data.title_tag:
-        shown = _emphasised_headline(doc, data.title_tag)
+        shown = _emphasised_headline(doc, data.title_tag, site_first=True)
         if shown is not None:
             return shown, True
     if count == 0 and refs and all(_label_title(r, site_keys) for r in refs):
@@ -769,11 +769,12 @@ def big_styled(doc: Any, limit: int) -> Iterator[Any]:
     return islice(found, limit)
 
 
-def _emphasised_headline(doc: Any, title_tag: str) -> Any:
+def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False) -> Any:
     """On a page with no <h1>: the first big (``<font size>=4``), bold or
     "headline"-classed line that the <title> starts or ends with, the rest of the
-    <title> being a separator and a short site name ("Headline | Site Name", "Site
-    Name :: Headline"); else the first
+    <title> being a separator and a short site name ("Headline | Site Name"; with
+    ``site_first``, on a page with no <h1>, "Site Name :: Headline" too: over an h1
+    that matches a part of the title, a bold line ending it is another story's); else the first
     such line set big by its inline style (:func:`big_styled`)."""
     key = loose_key(title_tag)
     for el in chain(doc.xpath(_EMPHASIS)[:200], big_styled(doc, 200)):
@@ -787,7 +788,8 @@ def _emphasised_headline(doc: Any, title_tag: str) -> Any:
             continue
         whole = title_tag.strip()
         if (line == key or (key.startswith(line) and _SITE_TAIL.match(whole[len(text):]))
-                or (key.endswith(line) and _SITE_HEAD.match(whole[:len(whole) - len(text)]))):
+                or (site_first and key.endswith(line) and 2 * len(text) > len(whole)  # (not a bold site name)
+                    and _SITE_HEAD.match(whole[:len(whole) - len(text)]))):
             return el
     return None
 
