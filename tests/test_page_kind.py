@@ -163,3 +163,10 @@ def test_a_printer_friendly_copy_is_not_stored_as_an_article(url: str) -> None:
 def test_a_story_whose_slug_holds_print_is_an_article() -> None:
     record = parse_article(_old_story_page(), "https://courier.example/2024/05/blueprint-for-the-print-shop")
     assert record is not None and record.page_kind == "article"
+
+
+def test_a_listing_s_last_page_of_one_card_is_a_listing() -> None:
+    html = (f"<html><head><title>Local | The Ledger</title></head><body><main><h1>Local</h1>{_cards(1)}"
+            "</main></body></html>")
+    record = parse_article(html, "https://ledger.example/index.php/local?page=2")
+    assert record is not None and record.page_kind == "listing", record.provenance.get("page_kind")

@@ -253,7 +253,9 @@ def _text_is_cards(words: _Words, teasers: list[Teaser]) -> bool:
     return total > 0 and own * _OWN_SHARE < total
 
 
-_MIN_CARDS = 2     # teaser cards that can make a short listing
+_MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
+# A listing's later page: "?page=3", "&page=3", "/page/3/" (not WordPress's "?p=123", a post)
+_PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
 _OWN_SHARE = 3     # a short listing's text outside its cards: under a third of its words
 
 
@@ -298,7 +300,7 @@ def page_kind(
     teasers = len(teaser_headlines)
     if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words:
         return "listing", f"{teasers} linked teaser headlines over {words} words"
-    if teasers >= _MIN_CARDS and _text_is_cards(counted, teaser_headlines):
+    if (teasers >= _MIN_CARDS or (teasers and _PAGED.search(url))) and _text_is_cards(counted, teaser_headlines):
         return "listing", f"{teasers} linked teaser headlines and their cards hold the text"
     listing_path = _listing_path(url)
     if listing_path:
