@@ -170,3 +170,11 @@ def test_a_listing_s_last_page_of_one_card_is_a_listing() -> None:
             "</main></body></html>")
     record = parse_article(html, "https://ledger.example/index.php/local?page=2")
     assert record is not None and record.page_kind == "listing", record.provenance.get("page_kind")
+
+
+def test_a_printer_friendly_copy_naming_its_story_as_canonical_is_judged_as_the_story() -> None:
+    # the crawl stores it under the story's address (a duplicate of the story, once)
+    html = _old_story_page().replace(
+        "</title>", "</title><link rel='canonical' href='https://ledger.example/news/ferry-timetable-approved'>")
+    record = parse_article(html, "https://ledger.example/news/ferry-timetable-approved?view=print")
+    assert record is not None and record.page_kind == "article"

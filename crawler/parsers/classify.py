@@ -269,6 +269,7 @@ def page_kind(
     teaser_headlines: list[Teaser],
     has_writer: bool = False,
     block_tokens: list[int] | None = None,
+    canonical: str | None = None,
 ) -> tuple[str, str]:
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
@@ -277,10 +278,13 @@ def page_kind(
     over real sentences makes an article however short; a site page (about,
     contact, legal, shop) is a page; long prose is an article; the rest is a page.
     ``block_tokens``: each block's :func:`word_count`, if the caller has them (then
-    only the blocks' Han and kana are read again for the count).
+    only the blocks' Han and kana are read again for the count). ``canonical``: the
+    URL the page names as its own (a printer-friendly copy naming its story is
+    judged as the story).
     """
     typed_article = page_types & ARTICLE_TYPES
-    printable = _printable_copy(url)
+    # (a copy naming its story as canonical is stored, once, under the story's address)
+    printable = _printable_copy(url) if not canonical or canonical == url else None
     if printable:
         return "page", printable
     if not typed_article and page_types & ABOUT_TYPES:
