@@ -279,8 +279,7 @@ def page_kind(
     contact, legal, shop) is a page; long prose is an article; the rest is a page.
     ``block_tokens``: each block's :func:`word_count`, if the caller has them (then
     only the blocks' Han and kana are read again for the count). ``canonical``: the
-    URL the page names as its own (a printer-friendly copy naming its story is
-    judged as the story).
+    URL the page names as its own (a print copy naming its story is the story).
     """
     typed_article = page_types & ARTICLE_TYPES
     # (a copy naming its story as canonical is stored, once, under the story's address)
