@@ -197,3 +197,17 @@ def test_an_italian_reviews_sentence_names_no_participle_or_place() -> None:
         assert clean_byline(line) == [], line
     # running words after a name in a byline box still go, the name stays
     assert _authors("en", top='<p class="byline">By Jane Doe, the paper\'s city hall reporter</p>') == ["Jane Doe"]
+
+
+def test_a_section_arrow_or_a_dash_before_the_by_word_keeps_the_byline() -> None:
+    # old table layouts: "<i>date</i><br>Section » by <b>Name</b>", "date - by Name"
+    cases = {
+        "World » by Tom Delaney": ["Tom Delaney"],
+        "Friday, September 9, 2022 World » by Tom Delaney": ["Tom Delaney"],
+        "September 9, 2022 - by Tom Delaney": ["Tom Delaney"],
+        "Politik › von Jana Novak und Claudia Weiß": ["Jana Novak", "Claudia Weiß"],
+        "Samedi 28 juillet 2024 Monde » par Chloé Martin et Élodie Marchand": ["Chloé Martin", "Élodie Marchand"],
+    }
+    for text, names in cases.items():
+        assert looks_like_byline(text), text
+        assert clean_byline(text) == names, text

@@ -85,3 +85,25 @@ def test_a_press_release_line_with_a_weekday_after_vom_dates_the_page() -> None:
     html = _page(row).replace("</article>", "<p>Die Arbeiten begannen am 1. März 2024.</p></article>")
     record = parse_article(html, URL, fetched_at=FETCHED)
     assert record is not None and record.published == "2024-03-05"
+
+
+def _undeclared(byline: str, text: str) -> str:
+    """A table-layout page that declares no language: byline and text in it."""
+    paragraphs = "<br><br>".join(f"{text} ({i})" for i in range(4))
+    return ("<html><head><title>Le conseil adopte le budget</title></head><body><table><tr><td>"
+            "<font size='5'><b>Le conseil adopte le budget</b></font><br>"
+            f"<font size='2'>{byline}</font><br><br><font size='3'>{paragraphs}</font></td></tr></table></body></html>")
+
+
+def test_a_numeric_date_on_a_page_of_no_declared_language_is_read_in_its_text_s_language() -> None:
+    french = ("Le projet passe désormais devant une seconde commission, qui doit rendre ses conclusions"
+              " avant l'hiver, selon la mairie et les habitants présents à la réunion de mardi soir.")
+    record = parse_article(_undeclared("par Aïcha Traoré · Publié le 11/02/2023 dans Culture", french),
+                           "https://courrier.example/cgi-bin/article.asp?id=4021")
+    assert record is not None and (record.published or "")[:10] == "2023-02-11"
+    assert record.language is None  # the record's language stays as declared
+    english = ("The proposal now goes to a second committee, which is expected to report before the winter,"
+               " officials said after the meeting with residents on Tuesday evening at the town hall.")
+    record = parse_article(_undeclared("by Ann Lee · Posted on 11/02/2023 in World", english),
+                           "https://ledger.example/cgi-bin/article.asp?id=4021")
+    assert record is not None and (record.published or "")[:10] == "2023-11-02"  # US order, as before

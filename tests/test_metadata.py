@@ -613,6 +613,44 @@ def test_breadcrumb_skips_the_story_itself_and_home():
     assert meta_of(only_home).section is None
 
 
+def test_breadcrumb_trail_in_a_nav_gives_its_last_link():
+    # WAI-ARIA's breadcrumb pattern: <nav aria-label="Breadcrumb"><ol>, a nav, named or classed
+    for nav in ('<nav aria-label="Breadcrumb">', '<nav class="breadcrumbs">', '<nav class="c-trail" aria-label="breadcrumb">'):
+        html = f"""<html lang="en"><body><main><article>{nav}<ol><li><a href="/">Home</a></li>
+        <li><a href="/world">World</a></li></ol></nav><h1>A headline for the test</h1>{BODY}</article></main></body></html>"""
+        assert meta_of(html).section == "World", nav
+
+
+def test_breadcrumb_of_one_home_link_names_no_section():
+    html = f"""<html lang="en"><body><div id="breadcrumb"><a href="/">Home</a></div>
+    <div id="content"><h1 class="title">A headline for the test</h1>{BODY}</div></body></html>"""
+    assert meta_of(html).section is None
+    assert meta_of(html.replace('<a href="/">Home</a>', '<a href="/world">World</a>')).section == "World"
+
+
+def test_a_section_field_labelled_after_the_story_gives_the_section():
+    # Drupal 7's taxonomy field and Joomla's "Category:" line, in the site's language
+    drupal = f"""<html lang="en"><body><div id="breadcrumb"><a href="/">Home</a></div>
+    <h1 class="title">A headline for the test</h1><div class="node">{BODY}
+    <div class="field field-name-field-section"><div class="field-label">Section:&nbsp;</div>
+    <div class="field-items"><div class="field-item"><a href="/section/world">World</a></div></div></div>
+    <div class="field field-name-field-tags"><div class="field-label">Tags:&nbsp;</div>
+    <div class="field-items"><a href="/tags/ferry">ferry</a></div></div></div></body></html>"""
+    assert meta_of(drupal).section == "World"
+    assert meta_of(drupal.replace("Section:", "Rubrik:")).section == "World"
+    assert meta_of(drupal.replace("Section:", "Tags:")).section is None  # a tag list is no section
+    joomla = f"""<html lang="fr"><body><div class="item-page"><h2 itemprop="headline">A headline for the test</h2>
+    <dl class="article-info"><dd class="category-name">Catégorie : <a href="/index.php/monde">Monde</a></dd></dl>
+    {BODY}</div></body></html>"""
+    assert meta_of(joomla).section == "Monde"
+
+
+def test_a_section_label_in_a_sidebar_is_not_the_story_s():
+    html = f"""<html lang="en"><body><main><h1>A headline for the test</h1>{BODY}</main>
+    <aside><div>Category:</div><a href="/section/sport">Sport</a></aside></body></html>"""
+    assert meta_of(html).section is None
+
+
 def test_tag_box_without_article_or_main():
     html = f"""<html lang="en"><body><div class="col main-content"><div class="asset">
     <h1>A headline for the test</h1><div class="asset-body">{BODY}{BODY}</div>

@@ -94,3 +94,87 @@ def test_a_section_front_whose_first_teaser_has_a_date_and_writer_is_a_listing(
     record = parse_article(_section_front(teaser_byline, meta_author), url)
     assert record is not None
     assert record.page_kind == "listing", record.provenance.get("page_kind")
+
+
+def _old_story_page() -> str:
+    paragraphs = "<br><br>".join(
+        f"The harbour board said on Tuesday that the new ferry timetable, number {i}, would start in June after"
+        " months of hearings with the residents of the island." for i in range(5))
+    return ("<html><head><title>Harbour board approves ferry timetable</title></head><body><table><tr><td>"
+            "<font size='5'><b>Harbour board approves ferry timetable</b></font><br>"
+            "<font size='2'>by Ann Lee &middot; Posted on 05/16/2024 in Local</font><br><br>"
+            f"<font size='3'>{paragraphs}</font></td></tr></table></body></html>")
+
+
+@pytest.mark.parametrize("url", ["https://courier.example/archive/show.php?nr=709",
+                                 "https://courier.example/archives/story.asp?ID=12",
+                                 "https://courier.example/section/article.php?sid=88"])
+def test_a_script_showing_one_record_under_a_listing_folder_is_an_article(url: str) -> None:
+    # the folder's name ("archive") says where the script lives; its query names one story
+    record = parse_article(_old_story_page(), url)
+    assert record is not None and record.page_kind == "article", record and record.provenance.get("page_kind")
+
+
+def test_a_script_under_a_listing_folder_paging_or_filtering_is_still_a_listing() -> None:
+    for url in ("https://courier.example/archive/list.php?cat=7", "https://courier.example/archive/index.php?page=3"):
+        record = parse_article(_old_story_page(), url)
+        assert record is not None and record.page_kind == "listing", url
+
+
+def _cards(n: int, level: str = "h2") -> str:
+    return "".join(
+        f"<div class='teaser'><{level}><a href='/node/{200 + i}'>Harbour board approves ferry timetable number {i}</a></{level}>"
+        f"<p class='meta'>May {10 + i}, 2024 · Ann Lee</p><p>The harbour board said on Tuesday that the new ferry"
+        f" timetable would start in June after months of hearings with the island's residents, part {i}.</p>"
+        f"<a href='/node/{200 + i}'>Read more</a></div>" for i in range(n))
+
+
+@pytest.mark.parametrize("url", ["https://ledger.example/user/ann-lee", "https://ledger.example/index.php/local"])
+def test_a_short_listing_whose_text_is_its_cards_is_a_listing(url: str) -> None:
+    # an author's page (a bio over her three stories) or a category of three stories
+    html = (f"<html><head><title>Ann Lee | The Ledger</title></head><body><main><h1>Articles by Ann Lee</h1>"
+            f"<p class='bio'>Ann Lee covers the harbour and the island ferries for the paper.</p>{_cards(3)}"
+            "</main></body></html>")
+    record = parse_article(html, url)
+    assert record is not None and record.page_kind == "listing", record and record.provenance.get("page_kind")
+
+
+def test_a_short_story_over_a_related_box_of_cards_is_an_article() -> None:
+    story = "".join(f"<p>The island's ferry will run on a new timetable from June, the harbour board said on"
+                    f" Tuesday after a long meeting with residents and the operator, part {i}.</p>" for i in range(4))
+    html = (f"<html><head><title>Ferry timetable approved</title></head><body><main><h1>Ferry timetable approved</h1>"
+            f"<p class='byline'>By Ann Lee · May 16, 2024</p>{story}<section><h2>Related</h2>{_cards(3, 'h3')}</section>"
+            "</main></body></html>")
+    record = parse_article(html, "https://ledger.example/node/123")
+    assert record is not None and record.page_kind == "article", record.provenance.get("page_kind")
+
+
+@pytest.mark.parametrize("url", ["https://courier.example/cgi-bin/print.asp?id=4001",
+                                 "https://courier.example/archive/print.php?nr=709",
+                                 "https://zeitung.example/politik/druckversion/",
+                                 "https://ledger.example/news/ferry-timetable-approved?print=1",
+                                 "https://ledger.example/index.php?option=article&id=12&view=print"])
+def test_a_printer_friendly_copy_is_not_stored_as_an_article(url: str) -> None:
+    # the story again under another address: the crawl stores it once, at its own
+    record = parse_article(_old_story_page(), url)
+    assert record is not None and record.page_kind == "page", record.provenance.get("page_kind")
+
+
+def test_a_story_whose_slug_holds_print_is_an_article() -> None:
+    record = parse_article(_old_story_page(), "https://courier.example/2024/05/blueprint-for-the-print-shop")
+    assert record is not None and record.page_kind == "article"
+
+
+def test_a_listing_s_last_page_of_one_card_is_a_listing() -> None:
+    html = (f"<html><head><title>Local | The Ledger</title></head><body><main><h1>Local</h1>{_cards(1)}"
+            "</main></body></html>")
+    record = parse_article(html, "https://ledger.example/index.php/local?page=2")
+    assert record is not None and record.page_kind == "listing", record.provenance.get("page_kind")
+
+
+def test_a_printer_friendly_copy_naming_its_story_as_canonical_is_judged_as_the_story() -> None:
+    # the crawl stores it under the story's address (a duplicate of the story, once)
+    html = _old_story_page().replace(
+        "</title>", "</title><link rel='canonical' href='https://ledger.example/news/ferry-timetable-approved'>")
+    record = parse_article(html, "https://ledger.example/news/ferry-timetable-approved?view=print")
+    assert record is not None and record.page_kind == "article"

@@ -92,3 +92,57 @@ def test_a_title_of_one_part_does_not_bar_a_styled_headline() -> None:
         html = f"""<html><head><title>{title}</title></head>
         <body><div>{HEADLINE}<div>{BODY}</div></div></body></html>"""
         assert meta_of(html).title == "The harbour ferry returns in April", title
+
+
+# An early-2000s table layout: the headline in <font size><b>, byline and date printed
+# under it, <br> paragraphs, no metadata; the masthead prints the day of the issue.
+def _table_page(title_tag: str) -> str:
+    text = "<br><br>".join("The harbour board said on Tuesday that the new ferry timetable would start in June"
+                           f" after months of hearings with the island's residents, part {i}." for i in range(5))
+    return f"""<html><head><title>{title_tag}</title></head><body><table width="770"><tr><td>
+    <a href="/"><img src="/masthead.gif" alt="The Harlow Ledger"></a> <font size="1">Monday, March 1, 2004</font>
+    <table><tr><td width="140"><font size="1"><a href="/section/world">World</a><br><a href="/section/local">Local</a></font></td>
+    <td><font size="4"><b>Harbour board approves ferry timetable</b></font><br>
+    <font size="2">By Tom Delaney<br>September 9, 2022 at 7:36 pm | Filed under World</font><br><br>
+    <font size="3">{text}</font></td></tr></table></td></tr></table></body></html>"""
+
+
+def test_a_font_headline_that_ends_the_title_tag_after_the_site_name_anchors_the_byline() -> None:
+    for title_tag in ("The Harlow Ledger :: Harbour board approves ferry timetable",
+                      "Harlow Ledger - Harbour board approves ferry timetable",
+                      "The Harlow Ledger: Harbour board approves ferry timetable"):
+        md = meta_of(_table_page(title_tag))
+        assert md.title == "Harbour board approves ferry timetable", title_tag
+        assert md.authors == ["Tom Delaney"], title_tag
+        assert (md.published or "")[:10] == "2022-09-09", title_tag  # not the masthead's day
+        assert md.section == "World", title_tag
+
+
+def test_under_a_title_tag_naming_only_the_site_the_big_line_over_the_story_is_the_headline() -> None:
+    md = meta_of(_table_page("The Harlow Ledger"))
+    assert md.title == "Harbour board approves ferry timetable"
+    assert md.authors == ["Tom Delaney"]
+    assert (md.published or "")[:10] == "2022-09-09"
+    # a big line followed by links only (a sidebar box) is no headline
+    boxed = _table_page("The Harlow Ledger").replace(
+        "<font size=\"1\"><a href=\"/section/world\">", "<font size=\"4\">Our sections today</font><br><font size=\"1\"><a href=\"/section/world\">")
+    assert meta_of(boxed).title == "Harbour board approves ferry timetable"
+
+
+def test_a_bold_site_name_ending_the_title_tag_is_no_headline() -> None:
+    # "Headline - Site": the masthead's bold site name ends the <title> too
+    page = _table_page("Harbour board approves ferry timetable - Harlow Daily Ledger").replace(
+        '<a href="/"><img src="/masthead.gif" alt="The Harlow Ledger"></a>', "<b>Harlow Daily Ledger</b>")
+    md = meta_of(page)
+    assert md.title == "Harbour board approves ferry timetable"
+    assert md.authors == ["Tom Delaney"]
+
+
+def test_an_h1_matching_the_title_s_first_part_keeps_its_dateline_beside_a_bold_site_name() -> None:
+    # a short headline beside a long site name: the h1 matches one part of the <title> only
+    html = f"""<html lang="de"><head><title>„Ferry approved“ – The Harlow Daily Ledger of Millbrook</title></head>
+    <body><div class="top"><strong>The Harlow Daily Ledger of Millbrook</strong> <a href="/kat/welt/">Welt</a></div>
+    <article><h1>„Ferry approved“</h1>
+    <div class="article_meta"><span class="meta_date">erstellt: <strong>01. April 2025, 15:25</strong></span></div>
+    {BODY}</article></body></html>"""
+    assert (meta_of(html).published or "").startswith("2025-04-01T15:25")

@@ -46,6 +46,13 @@ _ASIDES = frozenset({"aside", "nav", "footer"})
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMERIC_ID = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# A query naming one record by its number, as the scripts of older CMSes print it
+# (PHP-Nuke "sid", Joomla "id", WordPress "p", "nr"/"no" of German and French ones):
+# "/archive/show.php?nr=709" shows one story, whatever folder the script sits in.
+# Paging and category keys ("page", "cat", "catid") are not among them.
+_ONE_RECORD_QUERY = re.compile(
+    r"(?:^|&)(?:id|nr|no|num|p|aid|sid|nid|node|story(?:_?id)?|article(?:_?id)?|artikel(?:_?id)?"
+    r"|item(?:_?id)?|news(?:_?id)?|post(?:_?id)?)=\d+(?:&|$)", re.IGNORECASE)
 
 MIN_SENTENCE_WORDS = 8      # a block this long reads as a sentence, not a label
 MIN_PROSE_BLOCKS = 3        # long prose: this many sentence blocks...
@@ -127,11 +134,16 @@ def _listing_path(url: str) -> str | None:
     'tag'
     >>> _listing_path("https://a.example/themen/energie/gruener-wasserstoff-fuer-die-industrie") is None
     True
+    >>> _listing_path("https://a.example/archive/show.php?nr=709"), _listing_path("https://a.example/archive/list.php?cat=7")
+    (None, 'archive')
     """
-    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
+    parts = urlsplit(url)
+    segments = [seg for seg in parts.path.lower().split("/") if seg]
     word = next((seg for seg in segments if seg in LISTING_PATH_WORDS), None)
     if word is None:
         return None
+    if segments[-1] != word and "." in segments[-1] and _ONE_RECORD_QUERY.search(parts.query):
+        return None  # a script under the folder showing one record ("/archive/show.php?nr=709")
     last = segments[-1].rsplit(".", 1)[0]
     # right under the listing word ("/tag/right-to-repair/"), only a long slug is an
     # article's; deeper down, any slug of three words or an id is
@@ -201,6 +213,52 @@ def _own_story(url: str, page_types: set[str], has_date: bool, has_writer: bool,
     return in_text <= _TEASERS_IN_STORY
 
 
+# The printer-friendly copy of a story, by its script's or last segment's name or a
+# query asking for print (old CMSes: "print.asp?id=12", "/druckversion/", "?print=1",
+# "?view=print"): the story again, under another address, stored once at its own.
+_PRINT_NAMES = frozenset({"print", "printer", "printable", "printversion", "print-version", "printfriendly",
+                          "printer-friendly", "drucken", "druckversion", "druckansicht", "imprimer",
+                          "imprimir", "stampa"})
+_PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|druck|imprimer)=(?:1|true|yes|y|on)(?:&|$)"
+                          r"|(?:^|&)(?:view|format|output|mode|layout)=(?:print|printer|printable)(?:&|$)",
+                          re.IGNORECASE)
+
+
+def _printable_copy(url: str) -> str | None:
+    """Why the URL names a printer-friendly copy, else ``None``.
+
+    >>> _printable_copy("https://a.example/cgi-bin/print.asp?id=4001"), _printable_copy("https://a.example/news/story?print=1")
+    ('printer-friendly copy (print)', 'printer-friendly copy (query)')
+    >>> _printable_copy("https://a.example/2024/05/blueprint-for-the-harbour") is None
+    True
+    """
+    parts = urlsplit(url)
+    segments = [seg for seg in parts.path.lower().split("/") if seg]
+    last = segments[-1].rsplit(".", 1)[0] if segments else ""
+    if last in _PRINT_NAMES:
+        return f"printer-friendly copy ({last})"
+    if parts.query and _PRINT_QUERY.search(parts.query):
+        return "printer-friendly copy (query)"
+    return None
+
+
+def _text_is_cards(words: _Words, teasers: list[Teaser]) -> bool:
+    """Whether the text is mostly its teaser cards' (headlines, date lines,
+    snippets): a short listing ("/user/jane", a category's page of three stories,
+    an author's bio over them), where a story beside a related box has text of its own."""
+    cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
+    total = words.total()
+    own = sum(n for block, n in zip(words.blocks, words._counts(), strict=True)
+              if " ".join(block.text.split())[:_TEASER_CHARS] not in cards)
+    return total > 0 and own * _OWN_SHARE < total
+
+
+_MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
+# A listing's later page: "?page=3", "&page=3", "/page/3/" (not WordPress's "?p=123", a post)
+_PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
+_OWN_SHARE = 3     # a short listing's text outside its cards: under a third of its words
+
+
 def page_kind(
     *,
     url: str,
@@ -211,6 +269,7 @@ def page_kind(
     teaser_headlines: list[Teaser],
     has_writer: bool = False,
     block_tokens: list[int] | None = None,
+    canonical: str | None = None,
 ) -> tuple[str, str]:
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
@@ -219,9 +278,14 @@ def page_kind(
     over real sentences makes an article however short; a site page (about,
     contact, legal, shop) is a page; long prose is an article; the rest is a page.
     ``block_tokens``: each block's :func:`word_count`, if the caller has them (then
-    only the blocks' Han and kana are read again for the count).
+    only the blocks' Han and kana are read again for the count). ``canonical``: the
+    URL the page names as its own (a print copy naming its story is the story).
     """
     typed_article = page_types & ARTICLE_TYPES
+    # (a copy naming its story as canonical is stored, once, under the story's address)
+    printable = _printable_copy(url) if not canonical or canonical == url else None
+    if printable:
+        return "page", printable
     if not typed_article and page_types & ABOUT_TYPES:
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
     counted = _Words(blocks, block_tokens)
@@ -239,6 +303,8 @@ def page_kind(
     teasers = len(teaser_headlines)
     if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words:
         return "listing", f"{teasers} linked teaser headlines over {words} words"
+    if (teasers >= _MIN_CARDS or (teasers and _PAGED.search(url))) and _text_is_cards(counted, teaser_headlines):
+        return "listing", f"{teasers} linked teaser headlines and their cards hold the text"
     listing_path = _listing_path(url)
     if listing_path:
         return "listing", f"listing path /{listing_path}/"

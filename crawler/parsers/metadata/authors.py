@@ -105,13 +105,17 @@ _DATE_FORMS = (
 # Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Geschrieben am ... von X" (German
 # theme translations of "Written on"; Spanish "Publicado el ... por X", Portuguese
 # "Publicado em ... por X"), "Posted in Local News by X"
-# (WordPress themes). Anchored and bounded, so linear.
+# (WordPress themes), "May 16, 2024 - by X", "World » by X" (old table layouts).
+# Anchored and bounded, so linear.
 _LEAD_IN = re.compile(
     r"^\s*(?:(?i:(?:posted|published|written|veröffentlicht|erschienen|erstellt|geschrieben|verfasst|publié|"
     r"publicado|pubblicato|geplaatst|eingestellt|gepostet)\s+)?(?i:(?:on|am|le|el|il|op|em)\s+)?"
     r"(?i:" + _DATE_FORMS + r")"
-    r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?)"
-    r",?\s+(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
+    r"|(?i:posted|filed|veröffentlicht)\s+(?i:in|under|unter)\s+[^|•·\n]{1,40}?"
+    # a section label and a trail's arrow, after the date if any: "World » by X",
+    # "Friday, May 16, 2024 World » by X", "Politik › von X" (old CMS bylines)
+    r"|(?:(?i:" + _DATE_FORMS + r")[\s,|·•–—]+)?[^\W\d_]+(?:[ -][^\W\d_]+){0,2}\s*[»›])"
+    r"(?:,?\s+|\s*[|·•–—»›/-]\s*)(?=(?i:by|von|par|por|door)\s+[^\W\d_])")
 # A date, then a label and the name: "05.03.2024 | Autor: Jane Doe", "2024年3月5日
 # 10時12分 文：山田太郎" (the dateline's date first, the credit after it; German and
 # Japanese news and blog templates). Anchored and bounded, so linear.

@@ -48,6 +48,8 @@ from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from crawler.parsers.bounded_text import text_head
+from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.metadata.author_marks import (
     AuthorMarks,
     author_link_names,
@@ -301,15 +303,32 @@ def _marked_in_story(src: _Sources) -> list[str]:
     return src.story_marks
 
 
+def _story_language(headline: Any) -> str | None:
+    """On a page that declares no language: the language of the text around the
+    headline (its box's first ``MAX_CHARS`` characters), if one holds most of it, for
+    reading the dates printed there: "Publié le 11/02/2023" on an undeclared French
+    page is 11 February, not November 2 (a numeric date is read month-first only in
+    US English, the reading of a page of no language). The record's ``language``
+    stays as declared."""
+    box = headline.getparent() if headline is not None else None
+    found = detect_language(text_head(box, MAX_CHARS)) if box is not None else None
+    return found[0] if found is not None and found[1] >= _STORY_LANGUAGE_SHARE else None
+
+
+_STORY_LANGUAGE_SHARE = 0.6
+
+
 def _extract(page: ParsedPage, md: Metadata) -> None:
     data = page.structured
     _page_types(data, md)
     _canonical_url(data, page.url, md)
     _language(data, md)
-    md.date_language = date_language(md.language, page.host or "")
     keys = site_name_keys([*site_names(data, page.host), *home_link_names(page.doc, page.url)], page.host)
     anchor = find_headline(page.doc, data, keys)
-    head = scan_header(page.doc, anchor, md.date_language)
+    md.date_language = date_language(md.language, page.host or "")
+    # The header's printed dates: on a page that declares no language, read in the
+    # story's own (:func:`_story_language`).
+    head = scan_header(page.doc, anchor, md.date_language or _story_language(anchor[0]))
     src = _Sources(page, data, anchor[0], head, keys)
     _choose_title(data, head, keys, md)
     _description(src, md)

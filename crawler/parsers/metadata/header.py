@@ -217,14 +217,53 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     if first_in_article is not None:
         return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
     if count == 0 and data.title_tag:
-        shown = _emphasised_headline(doc, data.title_tag)
+        shown = _emphasised_headline(doc, data.title_tag, site_first=True)
         if shown is not None:
             return shown, True
     if count == 0 and refs and all(_label_title(r, site_keys) for r in refs):
         shown = _heading_over_text(doc)
         if shown is not None:
             return shown, True
+    if count == 0 and not refs and data.title_tag:
+        shown = _big_line_over_text(doc, site_keys)
+        if shown is not None:
+            return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+def _big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
+    """On a page with no <h1> whose <title> names only the site (an old CMS printing
+    its name as every page's title): the first big line (``<font size>=4``) of 3 to
+    25 words, outside links and furniture, not the site's name, that the story's
+    text follows: a run of prose among its next siblings (or its box's, when it is
+    alone in it), before any other big line. A sidebar's or a listing's big line is followed by links."""
+    for el in islice(doc.xpath("/descendant::font[@size]"), 200):
+        if not _BIG_FONT.match(el.get("size") or ""):
+            continue
+        text = text_of(el, 300)
+        if (not 3 <= len(text.split()) <= 25 or loose_key(text) in site_keys
+                or in_furniture(el) or has_ancestor(el, ("a",))):
+            continue
+        parent = el.getparent()  # (a line alone in its box: "<p><font size=4>..</font></p>")
+        for node in (el, parent if parent is not None and len(parent) == 1 else None):
+            if node is not None and _prose_follows(node):
+                return el
+    return None
+
+
+def _prose_follows(el: Any) -> bool:
+    for n, after in enumerate(el.itersiblings()):
+        if n >= 8 or (after.tag == "font" and _BIG_FONT.match(after.get("size") or "")):
+            return False
+        if isinstance(after.tag, str) and after.tag != "a" and _unlinked_chars(after) > _LEAD_PROSE:
+            return True
+    return False
+
+
+def _unlinked_chars(el: Any) -> int:
+    """Characters of ``el``'s text outside its links (its first 50)."""
+    linked = sum(len(link.xpath("string()")) for link in islice(el.iter("a"), 50))
+    return len(el.xpath("string()")) - linked
 
 
 def _label_title(title: str, site_keys: SiteKeys) -> bool:
@@ -732,10 +771,12 @@ def big_styled(doc: Any, limit: int) -> Iterator[Any]:
     return islice(found, limit)
 
 
-def _emphasised_headline(doc: Any, title_tag: str) -> Any:
+def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False) -> Any:
     """On a page with no <h1>: the first big (``<font size>=4``), bold or
-    "headline"-classed line that the <title> starts with, the rest of the <title>
-    being a separator and a short site name ("Headline | Site Name"); else the first
+    "headline"-classed line that the <title> starts or ends with, the rest of the
+    <title> being a separator and a short site name ("Headline | Site Name"; with
+    ``site_first``, on a page with no <h1>, "Site Name :: Headline" too: over an h1
+    that matches a part of the title, a bold line ending it is another story's); else the first
     such line set big by its inline style (:func:`big_styled`)."""
     key = loose_key(title_tag)
     for el in chain(doc.xpath(_EMPHASIS)[:200], big_styled(doc, 200)):
@@ -745,13 +786,19 @@ def _emphasised_headline(doc: Any, title_tag: str) -> Any:
         if len(text.split()) < 2 or in_furniture(el) or has_ancestor(el, ("a",)):
             continue
         line = loose_key(text)
-        if line and (line == key or (key.startswith(line) and len(line) >= 0.5 * len(key)
-                                     and _SITE_TAIL.match(title_tag.strip()[len(text):]))):
+        if not line or (line != key and len(line) < 0.5 * len(key)):
+            continue
+        whole = title_tag.strip()
+        if (line == key or (key.startswith(line) and _SITE_TAIL.match(whole[len(text):]))
+                or (site_first and key.endswith(line) and 2 * len(text) > len(whole)  # (not a bold site name)
+                    and _SITE_HEAD.match(whole[:len(whole) - len(text)]))):
             return el
     return None
 
 
 _SITE_TAIL = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+\S.{0,60}$")
+# ... or the site's name first: "Site Name :: Headline", "Site Name | Headline", "Site: Headline"
+_SITE_HEAD = re.compile(r"^\S.{0,60}?(?:\s+(?:[|\-–—»·•]|::)|:)\s+$")
 
 
 _CRUMB = re.compile(r"breadcrumb", re.I)
@@ -1530,7 +1577,9 @@ def _without_update_stamps(marked: list[tuple[Any, str]], text: str) -> str:
 # "Filed under World", "Posted in Sports", "Labels: Science, Millbrook" (the first),
 # "by A · Posted on 05/16/2024 in World" (a category after the date).
 _SECTION_LABEL = re.compile(r"\b(?:filed under|posted in|labels|categor(?:y|ies)|rubrik|kategorie|"
-                            r"catégorie|categoría|ressort)\s*:?\s+", re.I)
+                            r"catégorie|categoría|ressort|rubrique)\s*:?\s+", re.I)
+# "World » by Tom Delaney", "Kultur » von X": a section and a trail's arrow before the by-word
+_SECTION_BEFORE_BY = re.compile(r"(?:^|\s)([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*[»›]\s*(?:by|von|par|por|door)\s", re.I)
 _SECTION_AFTER_DATE = re.compile(r"(?:\b(?:19|20)\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?:in|im|dans|en)\s+"
                                  r"(?=[^\W\d_])", re.I)
 _SECTION_VALUE = re.compile(r"[^\W\d_][^|·•,;:\n]{0,38}")
@@ -1547,6 +1596,8 @@ def printed_section(text: str) -> str | None:
     'Science'
     >>> printed_section("Published on May 16, 2024 in a small village") is None
     True
+    >>> printed_section("Friday, May 17, 2024 World » by Ann Lee"), printed_section("Par A — 16/05/2024 — Rubrique : Économie")
+    ('World', 'Économie')
     """
     for label in (_SECTION_LABEL, _SECTION_AFTER_DATE):
         m = label.search(text)
@@ -1556,6 +1607,9 @@ def printed_section(text: str) -> str | None:
             # a section is a short name in capitals, not the start of a sentence
             if 1 <= len(words) <= 4 and all(w[0].isupper() or w in ("&", "and", "und") for w in words):
                 return " ".join(words)
+    m = _SECTION_BEFORE_BY.search(text)
+    if m and all(w[0].isupper() for w in m.group(1).split()):
+        return m.group(1)
     return None
 
 
@@ -2072,19 +2126,19 @@ def _scan_section(headline: Any, scan: HeaderScan) -> None:
     link that is the headline's previous sibling, else the story's first
     ``rel~=category`` link (WordPress "Posted in" / entry-meta category)."""
     for el in preceding(headline, _WINDOW_BEFORE):
-        if el.tag not in _SECTION_TAGS and el.tag not in _LIST_TAGS:
+        if el.tag not in _SECTION_TAGS and el.tag not in _LIST_TAGS and el.tag != "nav":
             continue
         attrs = attrs_of(el)
-        if not _SECTION_HINT.search(attrs) or in_furniture(el):
+        if _CRUMB_HINT.search(attrs) or (el.tag == "nav" and _CRUMB_HINT.search(el.get("aria-label") or "")):
+            # a trail (WAI-ARIA's <nav aria-label="Breadcrumb"> too, furniture as it
+            # is): its last link above the story; a lone "Home" link names no section
+            text = _crumb_section(list(islice(el.iter("a"), 12)), headline)
+            if text:
+                scan.section = text
+                return
             continue
-        if _CRUMB_HINT.search(attrs):
-            links = list(islice(el.iter("a"), 12))
-            if len(links) >= 2:  # a trail: its last link above the story
-                text = _crumb_section(links, headline)
-                if text:
-                    scan.section = text
-                    return
-                continue
+        if el.tag == "nav" or not _SECTION_HINT.search(attrs) or in_furniture(el):
+            continue
         if el.tag in _LIST_TAGS:
             continue
         text = _section_text(el)
@@ -2095,7 +2149,7 @@ def _scan_section(headline: Any, scan: HeaderScan) -> None:
     if prev is not None and isinstance(prev.tag, str):
         link = prev if prev.tag == "a" else (prev[0] if len(prev) == 1 and prev[0].tag == "a" else None)
         if link is not None:
-            scan.section = _section_text(link)
+            scan.section = _crumb_section([link], headline)  # (a link home names no section)
             if scan.section:
                 return
     scope = story_scope(headline)
@@ -2106,6 +2160,35 @@ def _scan_section(headline: Any, scan: HeaderScan) -> None:
             if "category" in (link.get("rel") or "").lower().split() and not in_furniture(link):
                 scan.section = _section_text(link)
                 return
+    scan.section = _labelled_section(headline)
+
+
+# A field labelled as the story's section or category, printed after the headline:
+# Drupal's "Section: <a>World</a>" field, Joomla's "Category: <a>World</a>", German
+# "Rubrik:" / "Ressort:" / "Kategorie:", French "Rubrique :" / "Catégorie :", Spanish
+# "Sección:" / "Categoría:", Italian "Sezione:" / "Categoria:". The label alone in its
+# element (or before the link in it); a tag list's "Tags:" is no section.
+_FIELD_LABEL = re.compile(r"^\s*(?:section|category|rubrik|ressort|kategorie|rubrique|catégorie|sección|"
+                            r"categoría|categoria|sezione)\s*:\s*$", re.I)
+_LABEL_WINDOW = 600   # elements after the headline looked at for the label
+_LABEL_TO_LINK = 6    # elements from the label to its link
+
+
+def _labelled_section(headline: Any) -> str | None:
+    """The link after a section label (``_FIELD_LABEL``) following the headline,
+    outside navigation, asides and footers."""
+    for el in following(headline, _LABEL_WINDOW):
+        if not isinstance(el.tag, str) or not el.text or not _FIELD_LABEL.match(el.text):
+            continue
+        if in_furniture(el) or has_ancestor(el, ("footer",)):
+            continue
+        for n, after in enumerate(following(el, _LABEL_TO_LINK)):
+            if after.tag == "a":
+                return _section_text(after)
+            if n >= _LABEL_TO_LINK:
+                break
+        return None
+    return None
 
 
 _SECTION_TAGS = frozenset({"a", "span", "div", "p", "li", "strong", "em", "b"})
