@@ -309,10 +309,22 @@ def _roll_back(path: Path) -> None:
 def _wal_mode_at_rest(path: Path) -> bool:
     """The file's header says WAL mode and no ``-wal`` is beside it: no program is
     writing it (a writer keeps a -wal), so it may be read as immutable."""
-    with open(path, "rb") as file:
-        header = file.read(20)
+    header, _ = _head(path, 20)
     return header[:16] == SQLITE_HEADER and header[18:20] == b"\x02\x02" and \
         not Path(f"{sqlite_file(path)}-wal").exists()
+
+
+def _head(path: Path, count: int) -> tuple[bytes, int]:
+    """The first ``count`` bytes of the SQLite file at ``path`` and its size, read
+    through this process's kept descriptor of it (:func:`_file_hold`), never one
+    opened and closed: closing one gives back the POSIX locks a live SQLite
+    connection of this process holds on the file (another process's last
+    connection would then remove the -wal this one still writes)."""
+    hold = _file_hold(path)
+    if hold is None:  # no file, or unreadable: the open's own error (no descriptor was opened)
+        with open(path, "rb") as file:
+            return file.read(count), os.fstat(file.fileno()).st_size
+    return os.pread(hold.fd, count, 0), os.fstat(hold.fd).st_size
 
 
 def is_damage(exc: sqlite3.DatabaseError) -> bool:
@@ -569,9 +581,7 @@ def _cut_short(path: Path) -> str | None:
     may be writing them, its -wal or -journal there at the second look."""
     if _pages_elsewhere(path):
         return None
-    with open(path, "rb") as file:
-        header = file.read(100)
-        size = os.fstat(file.fileno()).st_size
+    header, size = _head(path, 100)
     if len(header) < 100 or header[:16] != SQLITE_HEADER or header[24:28] != header[92:96]:
         return None  # (the size in the header is valid only when those two counters agree)
     page_size = int.from_bytes(header[16:18], "big")

@@ -248,14 +248,21 @@ def existing_db(path: str) -> str:
 
 
 def read_archive(path: str) -> Any:
-    """The archive opened read-only (nothing in the file can change), or a one-line error."""
+    """The archive opened read-only (nothing in the file can change), or a one-line
+    error; closed when the command ends (its hold of a read-only archive given back
+    then, not when the connection happens to be collected: a program running
+    commands in one process, a writer of it after)."""
     from archive.db import ArchiveError, open_readonly
 
     checked = existing_db(path)
     try:
-        return open_readonly(checked)
+        database = open_readonly(checked)
     except ArchiveError as exc:  # one its schema peek could not see (a folder this user may not write)
         fail(str(exc))
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.call_on_close(database.close)
+    return database
 
 
 @contextmanager
