@@ -1,0 +1,35 @@
+"""LOW findings of the s31 parser review, fixed in s31:
+
+- "Today 10.30 USD": a currency's code after a dotted figure is no time zone;
+
+The pages here are synthetic, written for these tests.
+"""
+
+from __future__ import annotations
+
+from crawler.parsers import parse_article
+from tests.support.byline_page import PROSE
+
+_URL_NO_DAY = "https://example.org/news/story"
+
+
+def _page(top: str, lang: str = "en") -> str:
+    body = "".join(f"<p>{PROSE.get(lang, PROSE['en']) * 3}</p>" for _ in range(3))
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Council budget - Stadtblatt'
+            f'</title></head><body><main><article><h1>Council budget</h1>{top}{body}</article></main>'
+            '</body></html>')
+
+
+def _day(html: str, fetched_at: str | None, url: str = _URL_NO_DAY) -> str | None:
+    record = parse_article(html, url, fetched_at=fetched_at)
+    assert record is not None
+    return record.published[:10] if record.published else None
+
+
+def test_a_currency_code_after_today_and_a_figure_is_no_zone() -> None:
+    """"Today 10.30 USD" (a price) dated the page by the fetch's day: the capitals
+    were taken for a zone's. A zone's capitals still end a time."""
+    fetched = "2026-01-20T12:00:00Z"
+    for code in ("USD", "GBP", "EUR"):
+        assert _day(_page(f'<p class="meta">Today 10.30 {code}</p>'), fetched) != "2026-01-20"
+    assert _day(_page('<p class="date">Today 10.30 CET</p>'), fetched) == "2026-01-20"
