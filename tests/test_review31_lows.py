@@ -1,6 +1,7 @@
 """LOW findings of the s31 parser review, fixed in s31:
 
 - "Today 10.30 USD": a currency's code after a dotted figure is no time zone;
+- "Updated at 3:10 PM EDT": an update at an hour with its zone is an update at an hour;
 
 The pages here are synthetic, written for these tests.
 """
@@ -33,3 +34,14 @@ def test_a_currency_code_after_today_and_a_figure_is_no_zone() -> None:
     for code in ("USD", "GBP", "EUR"):
         assert _day(_page(f'<p class="meta">Today 10.30 {code}</p>'), fetched) != "2026-01-20"
     assert _day(_page('<p class="date">Today 10.30 CET</p>'), fetched) == "2026-01-20"
+
+
+def test_a_date_before_an_update_at_a_time_with_its_zone_is_the_publication() -> None:
+    """"May 3, 2024 <span>Updated at 3:10 PM EDT</span>" in a <time> without
+    datetime: the zone after the update's hour kept the line from reading as an
+    update at a time alone, so it was passed over and a related story's date taken."""
+    related = ('<div class="more"><a href="/news/other"><time datetime="2024-05-01T10:00:00+02:00">01/05/2024'
+               '</time> Another story</a></div>')
+    for update in ("Updated at 3:10 PM EDT", "Updated at 3:10 PM", "Updated at 15:10 CEST."):
+        top = f'<time class="x">May 3, 2024 <span>{update}</span></time>'
+        assert _day(_page(top).replace("</article>", "</article>" + related), None) == "2024-05-03"
