@@ -2,6 +2,7 @@
 
 - "Today 10.30 USD": a currency's code after a dotted figure is no time zone;
 - "Updated at 3:10 PM EDT": an update at an hour with its zone is an update at an hour;
+- "Fotos von X Text von Y": a writer's label after another credit starts the writers again;
 
 The pages here are synthetic, written for these tests.
 """
@@ -45,3 +46,21 @@ def test_a_date_before_an_update_at_a_time_with_its_zone_is_the_publication() ->
     for update in ("Updated at 3:10 PM EDT", "Updated at 3:10 PM", "Updated at 15:10 CEST."):
         top = f'<time class="x">May 3, 2024 <span>{update}</span></time>'
         assert _day(_page(top).replace("</article>", "</article>" + related), None) == "2024-05-03"
+
+
+def _authors(top: str, lang: str) -> list[str]:
+    record = parse_article(_page(top, lang), _URL_NO_DAY, fetched_at=None)
+    assert record is not None
+    return record.authors
+
+
+def test_a_writers_label_after_another_credit_starts_the_writers_again() -> None:
+    """The photographer credited first, the names in elements of their own ("Fotos
+    von <b>Anna Berg</b> Text von <b>Jan Roth</b>"): the other credit's label ended
+    the byline before its writer, so the page had no author."""
+    for lang, photos, text in (("de", "Fotos von", "Text von"), ("en", "Photos by", "Words by"),
+                               ("fr", "Photos :", "Texte :"), ("it", "Foto di", "Testo di"),
+                               ("de", "Fotos:", "Text:")):
+        top = f'<div class="byline">{photos} <b>Anna Berg</b> {text} <b>Jan Roth</b></div>'
+        assert _authors(top, lang) == ["Jan Roth"], (photos, text)
+    assert _authors('<div class="byline">Text von <b>Jan Roth</b></div>', "de") == ["Jan Roth"]
