@@ -3,6 +3,7 @@
 - "Today 10.30 USD": a currency's code after a dotted figure is no time zone;
 - "Updated at 3:10 PM EDT": an update at an hour with its zone is an update at an hour;
 - "Fotos von X Text von Y": a writer's label after another credit starts the writers again;
+- "<b>Juan de Dios</b> <b>Pérez</b>": a name printed in alike pieces after a particle stays whole.
 
 The pages here are synthetic, written for these tests.
 """
@@ -64,3 +65,14 @@ def test_a_writers_label_after_another_credit_starts_the_writers_again() -> None
         top = f'<div class="byline">{photos} <b>Anna Berg</b> {text} <b>Jan Roth</b></div>'
         assert _authors(top, lang) == ["Jan Roth"], (photos, text)
     assert _authors('<div class="byline">Text von <b>Jan Roth</b></div>', "de") == ["Jan Roth"]
+
+
+def test_a_name_printed_in_alike_pieces_after_a_particle_stays_whole() -> None:
+    """"<b>Juan de Dios</b> <b>Pérez</b>": a name ending in a particle's word was
+    taken as whole, so its surname in the next element was dropped. Two pieces of
+    the same markup are one name; a place in an element of another class is not
+    part of it."""
+    assert _authors('<p class="autor">Por <b>Juan de Dios</b> <b>Pérez</b></p>', "es") == ["Juan de Dios Pérez"]
+    top = ('<p class="byline"><span class="autor">Por Emilio de Benito</span> '
+           '<span class="lugar">Madrid</span></p>')
+    assert _authors(top, "es") == ["Emilio de Benito"]
