@@ -65,6 +65,9 @@ def test_a_writers_label_after_another_credit_starts_the_writers_again() -> None
         top = f'<div class="byline">{photos} <b>Anna Berg</b> {text} <b>Jan Roth</b></div>'
         assert _authors(top, lang) == ["Jan Roth"], (photos, text)
     assert _authors('<div class="byline">Text von <b>Jan Roth</b></div>', "de") == ["Jan Roth"]
+    # the writer's label alone opening the line is no writer ("Testo di" was one)
+    assert _authors('<div class="byline">Testo di <b>Jan Roth</b></div>', "it") == ["Jan Roth"]
+    assert _authors('<div class="byline">Texto de <b>Ana Ruiz</b></div>', "es") == ["Ana Ruiz"]
 
 
 def test_a_name_printed_in_alike_pieces_after_a_particle_stays_whole() -> None:

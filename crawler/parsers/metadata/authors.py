@@ -1466,8 +1466,11 @@ def _without_other_credit(text: str) -> str:
 
 # A writer's label after another person's credit starts the writers again ("Fotos von
 # Anna Berg Text von Jan Roth": the photographer credited first).
-_WRITER_LABEL = re.compile(r"(?<=[\s,;.|·•–—-])(?i:(?:text|texte|texto|testo|words|written)\s+"
-                           r"(?:von|by|par|de|di|por)\b\s*[:：]?|(?:text|texte|texto|testo)\s*[:：])\s*")
+# A line opening with one is the writers' ("Testo di Jan Roth").
+_WRITER_WORDS = (r"(?i:(?:text|texte|texto|testo|words|written)\s+(?:von|by|par|de|di|por)\b\s*[:：]?"
+                 r"|(?:text|texte|texto|testo)\s*[:：])\s*")
+_WRITER_LABEL = re.compile(r"(?<=[\s,;.|·•–—-])" + _WRITER_WORDS)
+_WRITER_OPENING = re.compile(r"^\s*" + _WRITER_WORDS)
 
 
 def _writers_after_other_credit(text: str) -> str:
@@ -1477,9 +1480,12 @@ def _writers_after_other_credit(text: str) -> str:
 
     >>> _writers_after_other_credit("Fotos von Anna Berg Text von Jan Roth")
     'Jan Roth'
-    >>> _writers_after_other_credit("Photos : Anna Berg, Texte : Jan Roth")
-    'Jan Roth'
+    >>> _writers_after_other_credit("Photos : Anna Berg, Texte : Jan Roth"), _writers_after_other_credit("Testo di A")
+    ('Jan Roth', 'A')
     """
+    opening = _WRITER_OPENING.match(text)
+    if opening is not None and opening.end() < len(text):
+        return text[opening.end():]
     if not (_CREDIT.match(text) or _OTHER_CREDIT_OPENING.match(text)):
         return text
     writers = _WRITER_LABEL.search(text)
