@@ -1229,7 +1229,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     if not text:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
-    text = _labelled_more_from(text) if strict else text  # "" for "More from Fox News": no writer
+    text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
     if (strict and _CREDIT.match(text) and not _LABEL.match(text)) or _BY_ONLY.match(text):
         return []  # (a joint credit, "Fotos und Text: X", names the writer)
     if strict and _words_not_names(text):
@@ -1441,6 +1441,7 @@ _OTHER_CREDIT_LABEL = (r"(?i:translated|translation|übersetzt|übersetzung|trad
 # spaces or dots; the text is cut at the run's start by :func:`_before_separators`)
 _OTHER_CREDIT = re.compile(r"(?<=[\s,;.|·•–—-])" + _OTHER_CREDIT_LABEL + ".*$")
 _OTHER_CREDIT_ALONE = re.compile(r"^\s*" + _OTHER_CREDIT_LABEL + r"\s*(?:[:：]\s*)?$")
+_OTHER_CREDIT_OPENING = re.compile(r"^\s*" + _OTHER_CREDIT_LABEL)
 _CREDIT_SEPARATORS = ",;.|·•–—-"
 
 
@@ -1465,6 +1466,34 @@ def _without_other_credit(text: str) -> str:
     if len(before) < 2 or before[-1].casefold() in _JOINT_WORDS or not before[-1][:1].isupper():
         return text
     return head
+
+
+# A writer's label after another person's credit starts the writers again ("Fotos von
+# Anna Berg Text von Jan Roth": the photographer credited first).
+# A line opening with one is the writers' ("Testo di Jan Roth").
+_WRITER_WORDS = (r"(?i:(?:text|texte|texto|testo|words|written)\s+(?:von|by|par|de|di|por)\b\s*[:：]?"
+                 r"|(?:text|texte|texto|testo)\s*[:：])\s*")
+_WRITER_LABEL = re.compile(r"(?<=[\s,;.|·•–—-])" + _WRITER_WORDS)
+_WRITER_OPENING = re.compile(r"^\s*" + _WRITER_WORDS)
+
+
+def _writers_after_other_credit(text: str) -> str:
+    """``text`` from the names after a writer's label (:data:`_WRITER_LABEL`) when
+    another person's credit opens it ("Photos by Anna Berg Words by Jan Roth" gives
+    "Jan Roth"); else ``text``.
+
+    >>> _writers_after_other_credit("Fotos von Anna Berg Text von Jan Roth")
+    'Jan Roth'
+    >>> _writers_after_other_credit("Photos : Anna Berg, Texte : Jan Roth"), _writers_after_other_credit("Testo di A")
+    ('Jan Roth', 'A')
+    """
+    opening = _WRITER_OPENING.match(text)
+    if opening is not None and opening.end() < len(text):
+        return text[opening.end():]
+    if not (_CREDIT.match(text) or _OTHER_CREDIT_OPENING.match(text)):
+        return text
+    writers = _WRITER_LABEL.search(text)
+    return text[writers.end():] if writers is not None and writers.end() < len(text) else text
 
 
 def _before_separators(text: str, end: int) -> str:

@@ -29,6 +29,11 @@ MIN_YEAR = 1990
 #: enough ahead to reject no real page's date for decades, near enough to reject a
 #: template's placeholder ("9999-12-31"). A fetch time bounds them to two days after it.
 MAX_YEAR = 2100
+# The common currencies' ISO 4217 codes (and RMB, the yuan's other): capitals after a
+# figure that name no time zone ("10.30 USD", "3:10 EUR": a price or a rate).
+CURRENCY_CODES = (r"(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|CAD|AUD|NZD|HKD|SGD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|"
+                  r"RUB|UAH|TRY|INR|PKR|BRL|MXN|ARS|CLP|COP|ZAR|KRW|TWD|THB|IDR|MYR|PHP|ILS|AED|SAR|QAR|EGP|NGN|"
+                  r"KES)\b")
 #: The last day :func:`is_plausible` takes without ``now`` (htmldate's bound too).
 LATEST_DAY = f"{MAX_YEAR}-12-31"
 

@@ -32,7 +32,7 @@ from crawler.parsers.metadata.authors import (
     plain_name,
 )
 from crawler.parsers.metadata.date_labels import names_publication, other_label
-from crawler.parsers.metadata.dates import find_date_span, normalise_date, parse_reading_time
+from crawler.parsers.metadata.dates import CURRENCY_CODES, find_date_span, normalise_date, parse_reading_time
 from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.name_chunks import (
     cut_at_chunks,
@@ -1489,9 +1489,11 @@ def _before_update(line: str, language: str | None) -> str | None:
 
 
 _LABEL_TO_DATE = 12  # characters between an "Updated" label and its date (a weekday may come first)
-# A time alone after an "Updated" label: "a las 15:10h", "at 3:10 PM", "um 15:10 Uhr", ": 15.10".
+# A time alone after an "Updated" label: "a las 15:10h", "at 3:10 PM", "um 15:10 Uhr", ": 15.10",
+# with its zone's capitals ("at 3:10 PM EDT", "um 15:10 Uhr MESZ"; a currency's code is none).
 _TIME_AFTER_LABEL = re.compile(r"[\s:]*(?:(?:at|a\s+las|a\s+la|à|às|um|alle|om|o|kl\.?)\s+)?"
                                r"\d{1,2}[:.h]\d{2}(?!\d|[.,]\d)(?:\s*(?:[ap]\.?m\.?|uhr|h)(?![^\W\d_]))?"
+                               r"(?:\s*(?-i:(?!" + CURRENCY_CODES + r")[A-Z]{2,5})\b)?"
                                r"\s*(?:[.,;|)]|$)", re.IGNORECASE)
 # A relative stamp right after an "Updated" label: "Atualizado há 2 dias", "aktualisiert
 # vor 2 Tagen", "Updated 2 hours ago", "Aktualizacja 2 godziny temu".

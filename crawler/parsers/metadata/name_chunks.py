@@ -16,6 +16,7 @@ is kept as read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
@@ -46,7 +47,7 @@ def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
     kept: list[str] = []
     links = _link_texts(el)
     for name in names:
-        cut = _cut(name, chunks, links)
+        cut = _cut(name, chunks, links, lambda first, second: _pieces_alike(el, first, second))
         if cut is None:
             kept.append(_without_job(name, chunks, links, _job_texts(el)))
             continue
@@ -137,12 +138,14 @@ def _job_texts(el: Any) -> frozenset[str]:
     return frozenset(found)
 
 
-def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset()) -> tuple[str, str, bool] | None:
+def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset(),
+         alike: Callable[[str, str], bool] = lambda first, second: False) -> tuple[str, str, bool] | None:
     """The part of ``name`` that ends a text node and the rest, which starts the
     next one (and whether the rest is that whole text node); None when the name
     sits in one text node or the markup says nothing. A lone last name is read
     on unless the part before it is a whole link's text (``links``): the link
-    to the writer's page holds the whole name."""
+    to the writer's page holds the whole name; or unless it ends in a surname
+    opened by a particle, where the two pieces are not printed ``alike``."""
     words = name.split()
     if len(words) < 3:
         return None
@@ -156,7 +159,8 @@ def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset()) -> t
             head = " ".join(folded[:k])
             if nxt == folded[k] and (chunk == head or chunk.endswith(" " + head)):
                 if _SUFFIX.match(" ".join(folded[k:])) or (
-                        chunk not in links and not _particle_ended(words[:k]) and _last_name(words[k:], chunks[i + 1])):
+                        chunk not in links and not (_particle_ended(words[:k]) and not alike(chunk, chunks[i + 1]))
+                        and _last_name(words[k:], chunks[i + 1])):
                     return None
                 return " ".join(words[:k]), " ".join(words[k:]), chunks[i + 1] == " ".join(folded[k:])
     return None
@@ -176,6 +180,24 @@ def _particle_ended(head: list[str]) -> bool:
     capitalised word printed in the next element is no more of it (the place
     line, "<span>Madrid</span>")."""
     return len(head) >= 3 and head[-2] in _PARTICLES and head[-1][:1].isupper()
+
+
+def _pieces_alike(el: Any, first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` (case-folded text nodes of ``el``) are the
+    whole texts of two sibling elements of the same tag and class: one name
+    printed in pieces ("<b>Juan de Dios</b> <b>Pérez</b>"), not a name and the
+    next line ("<span class=autor>...</span> <span class=data>Madrid</span>")."""
+    found: dict[str, Any] = {}
+    for n, node in enumerate(el.iter()):
+        if n >= _MAX_PIECES:
+            break
+        if isinstance(node.tag, str) and not len(node) and node is not el:
+            text = " ".join(_without_handles((node.text or "")[:_MAX_CHUNK]).split()).strip(_EDGE).casefold()
+            if text in (first, second) and text not in found:
+                found[text] = node
+    a, b = found.get(first), found.get(second)
+    return (a is not None and b is not None and a is not b and a.getparent() is b.getparent()
+            and a.tag == b.tag and a.get("class") == b.get("class"))
 
 
 _PARTICLES = frozenset(["de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "des", "ter", "ten", "dos"])

@@ -17,7 +17,7 @@ from itertools import islice
 from crawler.items import parse_utc
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.dates import MIN_YEAR
+from crawler.parsers.metadata.dates import CURRENCY_CODES, MIN_YEAR
 from crawler.parsers.metadata.walk import attrs_of, text_of
 
 __all__ = ["relative_published"]
@@ -47,11 +47,13 @@ _RELATIVE = tuple(re.compile(form.format(n=_ONE, unit=_UNIT) + r"(?![^\W\d_])", 
 # "heute, 08:12 Uhr"); without a time the word is a sentence's or a heading's. A time
 # written with a dot or an "h" ("14.30", "14h30") is a decimal figure as often ("Today
 # 10.30 percent", "heute 10.30 %"): it counts only where a time ends, at the text's end,
-# before a mark other than a decimal's, "am"/"pm", "Uhr", "h" or a zone's capitals.
+# before a mark other than a decimal's, "am"/"pm", "Uhr", "h" or a zone's capitals. A
+# currency's ISO 4217 code is no zone ("Today 10.30 USD": a price or a rate).
 _DAY_WORDS = re.compile(r"^(?:(?P<yesterday>yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|igår|i\s+går)"
                         r"|(?P<today>today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|idag|i\s+dag))"
                         r",?\s*(?:at|um|à|a\s+las|alle|às|om|o)?\s*\d{1,2}(?::\d{2}(?!\d)|[.h]\d{2}"
-                        r"(?=\s*(?:$|[^\w\s%,.]|[,.](?!\d)|[ap]\.?m\b|uhr\b|h\b|(?-i:[A-Z]{2,5})\b)))",
+                        r"(?=\s*(?:$|[^\w\s%,.]|[,.](?!\d)|[ap]\.?m\b|uhr\b|h\b"
+                        r"|(?-i:(?!" + CURRENCY_CODES + r")[A-Z]{2,5})\b)))",
                         re.IGNORECASE)
 # A publication label before the stamp ("Posted 5 hours ago", "Veröffentlicht vor 3 Stunden").
 _LABEL = re.compile(r"^(?:posted|published|veröffentlicht|erschienen|publié|publicado|pubblicato|"
