@@ -138,10 +138,16 @@ class CoordinatorSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         reap_dead_crawls(self.frontier.server)
-        self.announce()
+        # Beating and among the crawls in progress before a key of the crawl is made:
+        # a coordinator killed while it queues the seeds and revisits, or marks a
+        # continued crawl's done URLs seen (seconds for 100,000), left them in Redis
+        # for good (no crawl in progress named them: no reaper found them). Workers
+        # wait for its config (announce); a reaper finds it dead once the beat stops.
         self.heartbeat = CoordinatorHeartbeat(self.redis_url, self.crawl, self.crawler.settings.getint(
             "CLIPPINGS_COORDINATOR_TTL", COORDINATOR_TTL))
         self.heartbeat.start_beating()
+        self.frontier.enlist()
+        self.announce()
         self.closing_check = task.LoopingCall(self.check_closing)
         self.closing_check.start(COORDINATOR_BEAT, now=False)
         async for item in self.records():
@@ -160,7 +166,8 @@ class CoordinatorSpider(scrapy.Spider):
         # A continued crawl: its done URLs seen first, so neither a revisit nor a link
         # asks for one; a seed done is not asked (the rows come later, as the queue drains).
         seeds, self.feed = continue_crawl(self.crawler, self.frontier, [
-            Request(seed, meta={"seed": seed}, dont_filter=True) for seed in self.seeds])
+            Request(seed, meta={"seed": seed}, dont_filter=True) for seed in self.seeds],
+            progress=self.heartbeat.tick if self.heartbeat is not None else None)
         revisits = self.frontier.push(self.revisits())  # (those done in the crawl continued are seen)
         self.frontier.push(seeds)
         if self.feed is not None:

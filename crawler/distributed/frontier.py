@@ -503,6 +503,12 @@ class Frontier:
 
     # -- the coordinator's side ----------------------------------------------------------
 
+    def enlist(self) -> None:
+        """Among the crawls in progress (``clippings:crawls``), its config not yet
+        set (workers wait for it): from now on a reaper finds the crawl once its
+        heartbeat stops (call after the first beat), and deletes its keys."""
+        self.server.sadd(ACTIVE, self.crawl)
+
     def announce(self, config: dict[str, Any]) -> None:
         self.beat()
         self.server.set(self.keys.config, json.dumps(config))
