@@ -197,7 +197,9 @@ class CoordinatorSpider(scrapy.Spider):
             return []
         conditional = settings.getbool("CLIPPINGS_CONDITIONAL", True)
         requests = []
-        for url in live_article_urls(db):
+        for n, url in enumerate(live_article_urls(db)):
+            if n % 1000 == 999 and self.heartbeat is not None:
+                self.heartbeat.tick()  # (busy reading a big archive, not wedged: the crawl is listed, beating)
             if site_key(url) not in self.sites:
                 continue
             headers = {}
