@@ -252,10 +252,13 @@ class CoordinatorSpider(scrapy.Spider):
             if time.monotonic() >= next_reap:
                 self.reap()
                 next_reap = time.monotonic() + REAP_EVERY
-            if self.frontier.status() == (0, 0, 0) and self.feed is not None and not self.feed.exhausted:
+            # One look (a second one, for the end, saw a last lease end with no record
+            # after the first: the crawl ended "finished", its rows not read, dropped).
+            drained = self.frontier.status() == (0, 0, 0)
+            if drained and self.feed is not None and not self.feed.exhausted:
                 self.feed.feed()  # the queue drained before its next look: the next rows now
                 continue
-            if self.frontier.status() == (0, 0, 0):
+            if drained:
                 # --max-pages: the workers counted the pages sent (SharedPageLimitMiddleware)
                 # and refused the rest; the crawl closes once the records taken are
                 # stored (spider_idle): closing now would cut off the identity
