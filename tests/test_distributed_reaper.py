@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import uuid
 
+import pytest
 import redis
 
-from crawler.distributed.frontier import ACTIVE, PROTOCOL, active_crawls
+from crawler.distributed.frontier import ACTIVE, PROTOCOL, Frontier, active_crawls, reap_foreign
 
 
 def planted(server: redis.Redis, crawl: str, protocol: int | None, *, alive: bool) -> None:
@@ -53,3 +54,34 @@ def test_a_dead_crawl_of_another_protocol_is_reaped_whole_by_its_hash_tag(redis_
         for crawl in (live_other, glob_match):
             server.srem(ACTIVE, crawl)
             server.delete(*server.keys(f"clippings:{{{crawl}}}:*"))
+
+
+def test_a_reap_cut_short_is_finished_by_the_next_reaper(redis_url: str) -> None:
+    """A reaper cut short before it deleted a dead crawl's keys (killed, Redis lost
+    mid-reap; here a Redis user that may not SCAN or DEL, so the cut falls there
+    every time) leaves the crawl among the crawls in progress: the next reaper
+    deletes its keys. Before, the crawl left ``clippings:crawls`` first, and a reap
+    cut short left its keys for good (a scan of a big Redis takes seconds)."""
+    server = redis.Redis.from_url(redis_url)
+    tag = uuid.uuid4().hex[:6]
+    foreign, own = f"cut-{tag}", f"cut-own-{tag}"
+    planted(server, foreign, PROTOCOL + 1, alive=False)
+    planted(server, own, PROTOCOL, alive=False)
+    server.delete(f"clippings:{{{own}}}:its-own-key")  # (this protocol's crawl: its keys are this version's)
+    password = uuid.uuid4().hex
+    server.acl_setuser(f"cut-{tag}", enabled=True, passwords=[f"+{password}"], categories=["+@all"],
+                       commands=["-scan", "-del", "-unlink"], keys=["*"], channels=["*"])
+    cut = redis.Redis.from_url(redis_url, username=f"cut-{tag}", password=password)
+    try:
+        with pytest.raises(redis.exceptions.NoPermissionError):
+            reap_foreign(cut, foreign)
+        with pytest.raises(redis.exceptions.NoPermissionError):
+            Frontier(cut, own).finish()
+        assert {foreign, own} <= {member.decode() for member in server.smembers(ACTIVE)}
+        crawls = active_crawls(server)  # (the next reaper)
+        for dead in (foreign, own):
+            assert dead not in crawls
+            assert server.keys(f"clippings:{{{dead}}}:*") == [f"clippings:{{{dead}}}:done".encode()], dead
+    finally:
+        cut.close()
+        server.acl_deluser(f"cut-{tag}")

@@ -26,6 +26,7 @@ import redis
 
 from crawler import settings as project_settings
 from crawler.demo.server import serve_demo
+from crawler.distributed.frontier import reap_dead_crawls
 from tests.conftest import ROOT, clippings
 from tests.fault_site import FaultHandler, article, serve
 from tests.support.demo_truth import expected_articles
@@ -197,3 +198,49 @@ def test_a_distributed_crawl_stopped_at_max_pages_is_continued_where_it_stopped(
     assert duplicated_fetches(db) == []
     assert rows(db, "SELECT status FROM crawls ORDER BY id") == [{"status": "finished"}] * 3
     assert rows(db, "SELECT count(*) AS n FROM frontier") == [{"n": 0}]
+
+
+HELD_ROWS_PIPELINES = {**project_settings.ITEM_PIPELINES, "pipelines.store_thread.ThreadedArchivePipeline": None,
+                       "tests.support.held_rows.HoldRowsPipeline": 800}
+
+
+def test_a_coordinator_killed_while_it_marks_the_done_urls_leaves_no_key_for_good(tmp_path: Path) -> None:
+    """A continued crawl's coordinator killed at its start, its done URLs marked
+    seen and its seeds queued, its config not yet written
+    (:mod:`tests.support.held_rows`): once its heartbeat lapses, the next reaper
+    deletes its keys; nothing is left in Redis without an expiry. Before, the crawl
+    was among the crawls in progress only once announced: its seen set (one
+    fingerprint per done URL), queue and requests stayed for good."""
+    db, marker = tmp_path / "news.db", tmp_path / "held"
+    process, redis_url = start_redis(tmp_path)  # (its own: every key in it is this crawl's)
+    try:
+        left_for_good(redis_url, db, marker, tmp_path)
+    finally:
+        process.kill()
+        process.wait(30)
+
+
+def left_for_good(redis_url: str, db: Path, marker: Path, tmp_path: Path) -> None:
+    server = redis.Redis.from_url(redis_url)
+    with serve_demo(port=0) as site:
+        seed = site.base_url + "/"
+        first = clippings("crawl", seed, "--db", str(db), "--delay", "0", "--max-pages", "5")
+        assert first.returncode == 0, first.stderr[-3000:]
+        with (tmp_path / "coordinator.err").open("w") as err:
+            coordinator = subprocess.Popen(
+                [sys.executable, "-m", "crawler.cli", "crawl", seed, "--db", str(db), "--delay", "0",
+                 "--redis", redis_url, "-s", f"ITEM_PIPELINES={json.dumps(HELD_ROWS_PIPELINES)}",
+                 "-s", f"CLIPPINGS_TEST_HOLD_FILE={marker}"],
+                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, text=True)
+        try:
+            wait_while_running(coordinator, marker.exists, "the continued crawl's rows were never read")
+        finally:
+            coordinator.kill()
+            coordinator.wait(30)
+    seen = [key.decode() for key in server.scan_iter(match="clippings:{*}:seen")]
+    assert len(seen) == 1 and server.scard(seen[0]) >= 5, seen  # the done URLs, marked before the kill
+    crawl = seen[0].split("{", 1)[1].split("}", 1)[0]
+    reap_now(redis_url, crawl)
+    reap_dead_crawls(server)
+    forever = sorted(key.decode() for key in server.scan_iter() if server.ttl(key) == -1)
+    assert forever == [], forever

@@ -10,6 +10,7 @@ settings ``clippings worker`` and ``clippings crawl --redis`` give them.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -28,8 +29,10 @@ from archive import open_archive
 from crawler.distributed.coordinator import CoordinatorSpider, coordinator_settings
 from crawler.distributed.frontier import MAX_PAGES_SENT, Frontier, heartbeat_key
 from crawler.distributed.politeness import site_keys, try_acquire
+from crawler.distributed.resume import RowFeed
 from crawler.distributed.worker import LEASE, WorkerSpider
 from crawler.exceptions import TrapRequest
+from crawler.spiders.articles import ArticleSpider
 from crawler.urls import site_key
 from tests.conftest import ENV, ROOT
 from tests.support.redis_crawls import free_port
@@ -265,3 +268,51 @@ def test_a_pop_as_the_crawl_ends_leaves_no_processing_hash(redis_url: str) -> No
     server = redis.Redis.from_url(redis_url)
     assert not server.exists(coordinator.keys.processing(worker))
     assert not server.exists(coordinator.keys.workers)
+
+
+class WorkerAfterEachLook(redis.Redis):
+    """The coordinator's client of the real Redis: after each look at the crawl's
+    state (the status script), a worker takes every queued request and ends each
+    lease it holds with no record (a request its trap guard refused past the site's
+    budget): the moment between two looks of one step."""
+
+    def __init__(self, url: str, crawl: str) -> None:
+        super().__init__(connection_pool=redis.ConnectionPool.from_url(url))
+        self.worker = Frontier(redis.Redis.from_url(url), crawl, ArticleSpider(seeds="http://seed.test/"))
+        self.status_sha = self.worker._status.sha
+        self.looks = 0
+
+    def evalsha(self, sha: str, numkeys: int, *keys_and_args: Any) -> Any:
+        found = super().evalsha(sha, numkeys, *keys_and_args)  # type: ignore[arg-type]
+        if sha == self.status_sha:
+            self.looks += 1
+            self.worker.pop("w1", 100)
+            for lease in self.worker.server.hkeys(self.worker.keys.processing("w1")):
+                assert self.worker.commit(lease.decode(), "w1", [], []) >= 0  # (-1: the lease lost)
+        return found
+
+
+def test_a_continued_crawl_reads_every_row_however_its_last_lease_ends(redis_url: str, tmp_path: Path) -> None:
+    """A continued crawl's coordinator looks whether the crawl is over: nothing
+    queued, held or waiting, and every row it took over read. Its last lease held
+    by a worker, one row left to read: the worker ends the lease with no record
+    right after the coordinator's look. The coordinator queues the row, and ends
+    once it is done. Before, it looked twice, once for the rows and once for the
+    end: the second look saw nothing left and ended the crawl "finished", and the
+    frontier (the row never queued) was dropped: its URL lost for good."""
+    spider = coordinator(redis_url, tmp_path / "a.db", f"http://seed.test:{free_port()}/")
+    server = redis.Redis.from_url(redis_url)
+    server.set(heartbeat_key("w1"), "1", ex=300)
+    client = WorkerAfterEachLook(redis_url, spider.crawl)
+    client.worker.pop("w1", 100)  # the seed, held
+    spider.frontier = Frontier(client, spider.crawl)
+    rows = [Request(f"http://seed.test/row-{n}") for n in range(2)]
+    spider.feed = RowFeed(spider.frontier, iter(rows), 1)
+
+    async def run() -> None:
+        async for _ in spider.workers_records():
+            pass
+
+    asyncio.run(run())
+    assert spider.finished
+    assert spider.feed.exhausted and spider.feed.queued == 2, spider.feed.queued

@@ -139,10 +139,16 @@ class CoordinatorSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[Any]:
         reap_dead_crawls(self.frontier.server)
-        self.announce()
+        # Beating and among the crawls in progress before a key of the crawl is made:
+        # a coordinator killed while it queues the seeds and revisits, or marks a
+        # continued crawl's done URLs seen (seconds for 100,000), left them in Redis
+        # for good (no crawl in progress named them: no reaper found them). Workers
+        # wait for its config (announce); a reaper finds it dead once the beat stops.
         self.heartbeat = CoordinatorHeartbeat(self.redis_url, self.crawl, self.crawler.settings.getint(
             "CLIPPINGS_COORDINATOR_TTL", COORDINATOR_TTL))
         self.heartbeat.start_beating()
+        self.frontier.enlist()
+        self.announce()
         self.closing_check = task.LoopingCall(self.check_closing)
         self.closing_check.start(COORDINATOR_BEAT, now=False)
         async for item in self.records():
@@ -161,7 +167,8 @@ class CoordinatorSpider(scrapy.Spider):
         # A continued crawl: its done URLs seen first, so neither a revisit nor a link
         # asks for one; a seed done is not asked (the rows come later, as the queue drains).
         seeds, self.feed = continue_crawl(self.crawler, self.frontier, [
-            Request(seed, meta={"seed": seed}, dont_filter=True) for seed in self.seeds])
+            Request(seed, meta={"seed": seed}, dont_filter=True) for seed in self.seeds],
+            progress=self.heartbeat.tick if self.heartbeat is not None else None)
         revisits = self.frontier.push(self.revisits())  # (those done in the crawl continued are seen)
         self.frontier.push(seeds)
         if self.feed is not None:
@@ -191,7 +198,9 @@ class CoordinatorSpider(scrapy.Spider):
             return []
         conditional = settings.getbool("CLIPPINGS_CONDITIONAL", True)
         requests = []
-        for url in live_article_urls(db):
+        for n, url in enumerate(live_article_urls(db)):
+            if n % 1000 == 999 and self.heartbeat is not None:
+                self.heartbeat.tick()  # (busy reading a big archive, not wedged: the crawl is listed, beating)
             if site_key(url) not in self.sites:
                 continue
             headers = {}
@@ -256,10 +265,13 @@ class CoordinatorSpider(scrapy.Spider):
             if time.monotonic() >= next_reap:
                 self.reap()
                 next_reap = time.monotonic() + REAP_EVERY
-            if self.frontier.status() == (0, 0, 0) and self.feed is not None and not self.feed.exhausted:
+            # One look (a second one, for the end, saw a last lease end with no record
+            # after the first: the crawl ended "finished", its rows not read, dropped).
+            drained = self.frontier.status() == (0, 0, 0)
+            if drained and self.feed is not None and not self.feed.exhausted:
                 self.feed.feed()  # the queue drained before its next look: the next rows now
                 continue
-            if self.frontier.status() == (0, 0, 0):
+            if drained:
                 # --max-pages: the workers counted the pages sent (SharedPageLimitMiddleware)
                 # and refused the rest; the crawl closes once the records taken are
                 # stored (spider_idle): closing now would cut off the identity

@@ -521,6 +521,12 @@ class Frontier:
 
     # -- the coordinator's side ----------------------------------------------------------
 
+    def enlist(self) -> None:
+        """Among the crawls in progress (``clippings:crawls``), its config not yet
+        set (workers wait for it): from now on a reaper finds the crawl once its
+        heartbeat stops (call after the first beat), and deletes its keys."""
+        self.server.sadd(ACTIVE, self.crawl)
+
     def announce(self, config: dict[str, Any]) -> None:
         self.beat()
         self.server.set(self.keys.config, json.dumps(config))
@@ -643,9 +649,11 @@ class Frontier:
 
     def finish(self) -> None:
         """The crawl ended: tell the workers, delete its keys (its seen set with them),
-        and take its limits out of its sites' politeness hashes."""
+        and take its limits out of its sites' politeness hashes. The crawl leaves
+        the crawls in progress last: a finish cut short (the process killed, Redis
+        lost) leaves it for the next reaper, which finishes it again; it left first,
+        and its keys stayed for good."""
         self.server.set(self.keys.done, "1", ex=DONE_TTL)
-        self.server.srem(ACTIVE, self.crawl)
         for site in self.server.smembers(self.keys.sites):
             self._drop_crawl_fields(keys=[site_limits_key(text(site))], args=list(crawl_fields(self.crawl)))
         workers = [text(w) for w in self.server.smembers(self.keys.workers)]
@@ -653,6 +661,7 @@ class Frontier:
                            self.keys.seq, self.keys.results, self.keys.stats, self.keys.workers, self.keys.tally,
                            self.keys.robots, self.keys.sitemaps, self.keys.slots, self.keys.sites, self.keys.held,
                            self.keys.turns, *(self.keys.processing(w) for w in workers))
+        self.server.srem(ACTIVE, self.crawl)
 
     # -- robots.txt, read once per site for all workers ------------------------------
 
@@ -740,15 +749,20 @@ def reap_foreign(server: redis.Redis, crawl: str) -> int:
     longer ran stayed until a reaper of its own version came, and every worker
     starting said it skipped it; its keys that this version does not name stayed
     for good.) Its limits in the sites' politeness hashes are fields named by its
-    version, not known here: left as they are. How many keys were deleted."""
-    done = CrawlKeys(crawl).done
-    server.set(done, "1", ex=DONE_TTL)
-    server.srem(ACTIVE, crawl)
+    version, not known here: left as they are. How many keys were deleted. Its
+    config goes last and the crawl leaves the crawls in progress after it: a reap
+    cut short (killed in the scan, seconds on a big Redis) is done again by the
+    next reaper, by the hash tag (its config still there) or, the config gone and
+    every other key with it, by :meth:`Frontier.finish`."""
+    names = CrawlKeys(crawl)
+    server.set(names.done, "1", ex=DONE_TTL)
     keys = [key for key in server.scan_iter(match=f"clippings:{{{_glob_escaped(crawl)}}}:*", count=1000)
-            if text(key) != done]
+            if text(key) not in (names.done, names.config)]
     for start in range(0, len(keys), 1000):
         server.delete(*keys[start:start + 1000])
-    return len(keys)
+    deleted = len(keys) + int(server.delete(names.config))
+    server.srem(ACTIVE, crawl)
+    return deleted
 
 
 def active_crawls(server: redis.Redis) -> list[str]:

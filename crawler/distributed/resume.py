@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from scrapy import Request
@@ -82,11 +82,14 @@ class RowFeed:
             room -= queued
 
 
-def continue_crawl(crawler: Crawler, frontier: Frontier, seeds: list[Request]) -> tuple[list[Request], RowFeed | None]:
+def continue_crawl(crawler: Crawler, frontier: Frontier, seeds: list[Request],
+                   progress: Callable[[], None] | None = None) -> tuple[list[Request], RowFeed | None]:
     """The seeds to queue (those the crawl continued had not done) and the feed of
     the rows it took over, its done URLs marked seen; (the seeds, None) when the
     crawl continues none (a new snapshot, or ``--fresh``). Call before anything is
-    queued or stored: the rows read are the frontier as taken over."""
+    queued or stored: the rows read are the frontier as taken over. ``progress`` is
+    called after each page of done URLs marked (the coordinator's heartbeat: a
+    reactor busy marking a million URLs is not wedged)."""
     resumed = frontier_of(crawler).resumed
     if resumed is None or resumed.rows is None:
         return seeds, None
@@ -98,7 +101,8 @@ def continue_crawl(crawler: Crawler, frontier: Frontier, seeds: list[Request]) -
         conn = connect_readonly(db)
         try:
             seeds = [seed for seed in seeds if not is_done(conn, crawl_id, seed.url)]
-            marked = mark_done_seen(frontier, conn, crawl_id, crawler.settings.getint("URLLENGTH_LIMIT", 2083))
+            marked = mark_done_seen(frontier, conn, crawl_id, crawler.settings.getint("URLLENGTH_LIMIT", 2083),
+                                    progress)
         finally:
             conn.close()
     except (sqlite3.DatabaseError, ArchiveError) as exc:  # as a fault reading the rows: the crawl closes
@@ -109,12 +113,15 @@ def continue_crawl(crawler: Crawler, frontier: Frontier, seeds: list[Request]) -
     return seeds, RowFeed(frontier, requests, start_ahead(crawler.settings))
 
 
-def mark_done_seen(frontier: Frontier, conn: sqlite3.Connection, crawl_id: int, max_url_length: int) -> int:
+def mark_done_seen(frontier: Frontier, conn: sqlite3.Connection, crawl_id: int, max_url_length: int,
+                   progress: Callable[[], None] | None = None) -> int:
     """The done URLs of crawl ``crawl_id``'s frontier marked seen in the Redis crawl
-    (a URL no request could ask for left out): how many."""
+    (a URL no request could ask for left out): how many. ``progress`` after each page."""
     marked = 0
     for page in done_url_pages(conn, crawl_id):
         urls = [url for url in page if url_problem(url, max_url_length) is None]
         frontier.mark_seen(urls)
         marked += len(urls)
+        if progress is not None:
+            progress()
     return marked
