@@ -234,6 +234,8 @@ class CoordinatorSpider(scrapy.Spider):
         workers, seeing none waiting in Redis, fetched on.)"""
         bound = self.crawler.settings.getint("CLIPPINGS_RESULTS_MAX", 0)
         cap = min(bound, RECORDS_IN_HAND) if bound > 0 else RECORDS_IN_HAND
+        if not self.crawler.crawling:  # (no engine yet, so no pipeline holds a record)
+            return cap
         slot = getattr(getattr(self.crawler.engine, "scraper", None), "slot", None)
         return cap - int(getattr(slot, "itemproc_size", 0))
 
