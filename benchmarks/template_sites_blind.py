@@ -41,6 +41,7 @@ from datetime import date, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Self
+from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ("ghost", "blogger", "magazine", "portal")
@@ -408,7 +409,7 @@ def _handler(pages: dict[str, str]) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
-            body = pages.get(self.path)
+            body = pages.get(self.path) or pages.get(unquote(self.path))
             if self.path == "/robots.txt":
                 status, data, kind = 200, b"User-agent: *\nAllow: /\n", "text/plain"
             else:
