@@ -1577,8 +1577,11 @@ def _without_update_stamps(marked: list[tuple[Any, str]], text: str) -> str:
 
 
 # "Filed under World", "Posted in Sports", "Labels: Science, Millbrook" (the first),
-# "by A · Posted on 05/16/2024 in World" (a category after the date).
-_SECTION_LABEL = re.compile(r"\b(?:filed under|posted in|labels|categor(?:y|ies)|rubrik|kategorie|"
+# "by A · Posted on 05/16/2024 in World" (a category after the date). Blogger prints
+# its labels line in the blog's language: "Etiquetas:" (es), "Etichette:" (it),
+# "Libellés :" (fr), "Marcadores:" (pt), "Labels:" / "Schlagwörter:" (de).
+_SECTION_LABEL = re.compile(r"\b(?:filed under|posted in|labels|etiquetas|etichette|libellés|marcadores|"
+                            r"schlagwörter|categor(?:y|ies)|rubrik|kategorie|"
                             r"catégorie|categoría|ressort|rubrique)\s*:?\s+", re.I)
 # "World » by Tom Delaney", "Kultur » von X": a section and a trail's arrow before the by-word
 _SECTION_BEFORE_BY = re.compile(r"(?:^|\s)([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*[»›]\s*(?:by|von|par|por|door)\s", re.I)
