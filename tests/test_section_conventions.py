@@ -33,3 +33,41 @@ def _blog_post(lang: str, label: str) -> str:
                                              ("pt", "Marcadores:")])
 def test_a_blog_labels_line_in_the_sites_language_gives_the_first_label(lang: str, label: str) -> None:
     assert meta_of(_blog_post(lang, label)).section == "Harbour"
+
+
+NAV = ("<nav class='navbar'><a class='brand' href='/'>Valley Herald</a><ul class='navbar-nav'>"
+       "<li><a href='/section/world/'>World</a></li><li><a href='/section/sport/'>Sport</a></li>"
+       "<li><a href='/section/culture/'>Culture</a></li></ul></nav>")
+
+
+def _magazine(badge: str, nav: str = NAV) -> str:
+    return f"""<html lang="en"><head><title>Harbour works begin again - Valley Herald</title></head><body>{nav}
+    <main><div class="item-page">{badge}
+    <div class="page-header"><h2>Harbour works begin again</h2></div>
+    <div class="meta"><span><a href="/author/ann-lee/">Ann Lee</a></span> <span>16 May 2024</span></div>
+    <div class="body">{BODY}</div></div></main></body></html>"""
+
+
+def test_a_badge_linked_to_a_section_of_the_navigation_above_the_headline_is_the_section() -> None:
+    page = _magazine("<a href='/section/sport/' class='badge bg-danger'>Sport</a>")
+    assert meta_of(page, "https://herald.example.org/sport/3-harbour-works").section == "Sport"
+    # a listing path names a section too, linked from the menu or not
+    page = _magazine("<a href='/category/sport/' class='badge'>Sport</a>", nav="")
+    assert meta_of(page, "https://herald.example.org/3-harbour-works").section == "Sport"
+
+
+@pytest.mark.parametrize("badge", [
+    "<a href='/tag/harbour/' class='badge'>Harbour</a>",          # a tag
+    "<a href='/' class='badge'>Home</a>",                          # home
+    "<a href='/author/ann-lee/' class='badge'>Ann Lee</a>",        # a writer
+    "<a href='/live/' class='badge'>Live</a>",                     # a flag, not in the menu
+    "<a href='/section/live/' class='badge'>Live</a>",             # a flag on a listing path
+    "<a href='https://other.example.com/section/sport/' class='badge'>Sport</a>",  # another site
+])
+def test_a_link_above_the_headline_that_is_no_section_listing_is_no_section(badge: str) -> None:
+    assert meta_of(_magazine(badge), "https://herald.example.org/3-harbour-works").section is None
+
+
+def test_a_badge_with_the_sites_own_absolute_address_is_the_section() -> None:
+    page = _magazine("<a href='https://www.herald.example.org/section/sport/' class='badge'>Sport</a>", nav="")
+    assert meta_of(page, "https://herald.example.org/3-harbour-works").section == "Sport"

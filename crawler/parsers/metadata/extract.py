@@ -328,7 +328,7 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     md.date_language = date_language(md.language, page.host or "")
     # The header's printed dates: on a page that declares no language, read in the
     # story's own (:func:`_story_language`).
-    head = scan_header(page.doc, anchor, md.date_language or _story_language(anchor[0]))
+    head = scan_header(page.doc, anchor, md.date_language or _story_language(anchor[0]), page.host)
     src = _Sources(page, data, anchor[0], head, keys)
     _choose_title(data, head, keys, md)
     _description(src, md)

@@ -958,8 +958,9 @@ _TITLE_CLASS = re.compile(r"entry-title|post-title|article-title|headline")
 _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
 
 
-def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> HeaderScan:
-    """Read byline, date, reading time, section and tags near the headline."""
+def scan_header(doc: Any, found: tuple[Any, bool], language: str | None, host: str | None = None) -> HeaderScan:
+    """Read byline, date, reading time, section and tags near the headline (``host``:
+    the page's, whose links may open its section listings)."""
     scan = HeaderScan()
     headline, is_title = found
     if headline is None:
@@ -971,7 +972,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None) -> Head
         scan.headline_marked = headline.tag == "h1" and marked_title(headline)
     _scan_after(headline, scan, language)
     printed, scan.section = scan.section, None
-    _scan_section(headline, scan)
+    _scan_section(headline, scan, host)
     scan.section = scan.section or printed
     if scan.time_datetime is None and scan.date_text is None:
         _scan_date_before(headline, scan, language)
@@ -2125,7 +2126,7 @@ def _find_dek(headline: Any, scan: HeaderScan) -> str | None:
     return None
 
 
-def _scan_section(headline: Any, scan: HeaderScan) -> None:
+def _scan_section(headline: Any, scan: HeaderScan, host: str | None) -> None:
     """Section label above the headline: a hinted element (class / id such as
     "category", "kicker", "eyebrow", "breadcrumb") close before it, else a short
     link that is the headline's previous sibling, else the story's first
@@ -2157,6 +2158,9 @@ def _scan_section(headline: Any, scan: HeaderScan) -> None:
             scan.section = _crumb_section([link], headline)  # (a link home names no section)
             if scan.section:
                 return
+    scan.section = badge_section(headline, host)
+    if scan.section:
+        return
     scope = story_scope(headline)
     if scope is not None:
         for n, link in enumerate(scope.iterfind(".//a[@rel]")):
@@ -2166,6 +2170,86 @@ def _scan_section(headline: Any, scan: HeaderScan) -> None:
                 scan.section = _section_text(link)
                 return
     scan.section = _labelled_section(headline)
+
+
+# The path words of a section's or category's listing ("/section/sport/",
+# "/category/world/", "/rubrik/kultur/"); a tag's ("/tag/x/") is no section.
+_LISTING_SEGMENTS = frozenset({"section", "sections", "category", "categories", "categoria", "categorias",
+                               "categorie", "kategorie", "rubrik", "ressort", "rubrique", "rubriques",
+                               "seccion", "secciones", "sezione"})
+_TAG_SEGMENTS = frozenset({"tag", "tags", "label", "labels", "topic", "topics", "keyword", "keywords",
+                           "schlagwort", "etiqueta", "etiquetas", "author", "authors", "autor", "auteur"})
+# Flags set as a badge over a headline, not sections: "Live", "Exclusive", "Breaking".
+_FLAGS = frozenset({"live", "exclusive", "breaking", "breaking news", "update", "updated", "new", "sponsored",
+                    "advertisement", "en vivo", "en directo", "directo", "exclusiva", "exclusivo", "en direct",
+                    "exclusif", "exklusiv", "eilmeldung", "última hora", "in diretta", "esclusiva"})
+_MENU_LINKS = 3  # links under one box that make it a menu
+_MENU_SCAN = 400  # links of the page looked at for its menus
+
+
+def badge_section(headline: Any, host: str | None) -> str | None:
+    """A category badge linked just above the headline or above the box it opens
+    ("<a class='badge' href='/section/sport/'>Sport</a><div class=page-header><h2>"),
+    when its link opens a section's listing of the same site: a listing's path
+    ("/category/sport/") or a link of the site's menu. Not a tag, a writer, the
+    home page nor a flag ("Live", "Exclusive"), nor a link to another host."""
+    el = headline
+    for _ in range(3):
+        prev = next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+        if prev is not None:
+            break
+        el = el.getparent()
+        if el is None or el.tag in ("article", "main", "body"):
+            return None
+    if prev is None:
+        return None
+    link = prev if prev.tag == "a" else (prev[0] if len(prev) == 1 and prev[0].tag == "a" else None)
+    if link is None or text_of(link, 60).casefold() in _FLAGS or not _crumb_section([link], headline):
+        return None
+    try:
+        parts = urlsplit((link.get("href") or "").strip())
+    except ValueError:
+        return None
+    segments = [s.lower() for s in parts.path.split("/") if s]
+    if not same_host(parts.netloc, host) or not segments or _TAG_SEGMENTS.intersection(segments):
+        return None
+    if _LISTING_SEGMENTS.intersection(segments[:-1]) or parts.path.rstrip("/") in menu_paths(link, host):
+        return _section_text(link)
+    return None
+
+
+def same_host(netloc: str, host: str | None) -> bool:
+    """A link's host is the page's (a relative link's too; "www." aside)."""
+    return not netloc or (host is not None and netloc.lower().removeprefix("www.") == host.lower().removeprefix("www."))
+
+
+def menu_paths(skip: Any, host: str | None) -> set[str]:
+    """The paths (no trailing slash) the links of the page's menus open: a <nav>'s
+    links, or three or more links in one box (a list's, or a box's own), of the
+    page's ``host``; not ``skip``, the link asked about, nor the home page."""
+    paths: set[str] = set()
+    boxes: dict[Any, list[str]] = {}
+    for n, link in enumerate(skip.getroottree().getroot().iter("a")):
+        if n >= _MENU_SCAN:
+            break
+        if link is skip or len(text_of(link, 60).split()) > 3:
+            continue
+        try:
+            parts = urlsplit((link.get("href") or "").strip())
+        except ValueError:
+            continue
+        path = parts.path.rstrip("/")
+        if not path or not same_host(parts.netloc, host):
+            continue
+        parent = link.getparent()
+        box = parent.getparent() if parent is not None and parent.tag == "li" else parent
+        if has_ancestor(link, ("nav",)):
+            paths.add(path)
+        boxes.setdefault(box, []).append(path)
+    for found in boxes.values():
+        if len(found) >= _MENU_LINKS:
+            paths.update(found)
+    return paths
 
 
 # A field labelled as the story's section or category, printed after the headline:
