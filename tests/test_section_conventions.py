@@ -71,3 +71,29 @@ def test_a_link_above_the_headline_that_is_no_section_listing_is_no_section(badg
 def test_a_badge_with_the_sites_own_absolute_address_is_the_section() -> None:
     page = _magazine("<a href='https://www.herald.example.org/section/sport/' class='badge'>Sport</a>", nav="")
     assert meta_of(page, "https://herald.example.org/3-harbour-works").section == "Sport"
+
+
+def _portal(title: str, left: str = "World Business Sport Culture Local") -> str:
+    menu = "<br>".join(f"<a href='/section/{w.lower()}/'><font color='#ffffff'>{w}</font></a>" for w in left.split())
+    return f"""<HTML><HEAD><TITLE>{title}</TITLE></HEAD><BODY><TABLE><TR><TD COLSPAN=3><A HREF="/">
+    <IMG SRC="/masthead.gif" ALT="Valley Herald"></A></TD></TR><TR><TD WIDTH=120><B>{menu}</B></TD>
+    <TD><FONT SIZE=+2><B>Ferry service to resume in spring</B></FONT><BR><I>By Ann Lee</I><BR>
+    <FONT SIZE=-1>Thursday, May 16, 2002</FONT><P>{BODY}</TD></TR></TABLE></BODY></HTML>"""
+
+
+def test_a_title_prefix_naming_a_section_of_the_menu_is_the_section() -> None:
+    url = "https://herald.example.org/news/20020516/story3004.htm"
+    assert meta_of(_portal("World: Ferry service to resume in spring"), url).section == "World"
+    # the URL's first path segment names it too, with no menu
+    assert meta_of(_portal("Sport: Ferry service to resume in spring", left=""),
+                   "https://herald.example.org/sport/20020516/story3004.htm").section == "Sport"
+
+
+@pytest.mark.parametrize("title", [
+    "Biden: we will win the ferry vote",            # a headline with a colon
+    "Valley Herald: Ferry service to resume in spring",  # the site's name
+    "Home: Ferry service to resume in spring",
+    "Weather: Ferry service to resume in spring",   # no section of the menu
+])
+def test_a_title_prefix_that_names_no_section_is_no_section(title: str) -> None:
+    assert meta_of(_portal(title), "https://herald.example.org/news/20020516/story3004.htm").section is None

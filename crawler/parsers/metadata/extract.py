@@ -76,7 +76,7 @@ from crawler.parsers.metadata.closing_credits import (
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
-from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header
+from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header, title_section
 from crawler.parsers.metadata.titles import (
     choose_title,
     confirmed_form,
@@ -1090,6 +1090,11 @@ def _section(src: _Sources, md: Metadata) -> None:
             section, prov["section"] = microdata_text(data, "articlesection"), "microdata"
         elif head is not None and head.section:
             section, prov["section"] = head.section, "heuristic"
+        else:
+            page = src.page
+            section = title_section(page.doc, data.title_tag, page.url, page.host, md.title)
+            if section:
+                prov["section"] = "heuristic"
     md.section = section
 
 

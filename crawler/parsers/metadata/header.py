@@ -8,6 +8,7 @@ hundred or so after), so comment sections and footers never feed the byline.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -2213,7 +2214,7 @@ def badge_section(headline: Any, host: str | None) -> str | None:
     segments = [s.lower() for s in parts.path.split("/") if s]
     if not same_host(parts.netloc, host) or not segments or _TAG_SEGMENTS.intersection(segments):
         return None
-    if _LISTING_SEGMENTS.intersection(segments[:-1]) or parts.path.rstrip("/") in menu_paths(link, host):
+    if _LISTING_SEGMENTS.intersection(segments[:-1]) or parts.path.rstrip("/") in menu_links(link, host):
         return _section_text(link)
     return None
 
@@ -2223,16 +2224,18 @@ def same_host(netloc: str, host: str | None) -> bool:
     return not netloc or (host is not None and netloc.lower().removeprefix("www.") == host.lower().removeprefix("www."))
 
 
-def menu_paths(skip: Any, host: str | None) -> set[str]:
-    """The paths (no trailing slash) the links of the page's menus open: a <nav>'s
-    links, or three or more links in one box (a list's, or a box's own), of the
-    page's ``host``; not ``skip``, the link asked about, nor the home page."""
-    paths: set[str] = set()
-    boxes: dict[Any, list[str]] = {}
+def menu_links(skip: Any, host: str | None) -> dict[str, str]:
+    """The paths (no trailing slash) the links of the page's menus open, with their
+    casefolded text: a <nav>'s links, or three or more links in one box (a list's,
+    or a box's own), of the page's ``host``; not ``skip`` (the link asked about, or
+    any element of the page), nor the home page."""
+    paths: dict[str, str] = {}
+    boxes: dict[Any, list[tuple[str, str]]] = {}
     for n, link in enumerate(skip.getroottree().getroot().iter("a")):
         if n >= _MENU_SCAN:
             break
-        if link is skip or len(text_of(link, 60).split()) > 3:
+        text = text_of(link, 60)
+        if link is skip or len(text.split()) > 3:
             continue
         try:
             parts = urlsplit((link.get("href") or "").strip())
@@ -2244,12 +2247,43 @@ def menu_paths(skip: Any, host: str | None) -> set[str]:
         parent = link.getparent()
         box = parent.getparent() if parent is not None and parent.tag == "li" else parent
         if has_ancestor(link, ("nav",)):
-            paths.add(path)
-        boxes.setdefault(box, []).append(path)
+            paths[path] = text.casefold()
+        boxes.setdefault(box, []).append((path, text.casefold()))
     for found in boxes.values():
         if len(found) >= _MENU_LINKS:
             paths.update(found)
     return paths
+
+
+# "World: Headline" (an old portal's <title>): a short name in capitals, a colon, the rest
+_TITLE_PREFIX = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\s*:\s+(\S.*)")
+
+
+def title_section(doc: Any, title: str | None, url: str | None, host: str | None, headline: str | None) -> str | None:
+    """The section an old portal's <title> names before its headline ("World:
+    Ferry service to resume"), when that name is one of the site's menu links
+    (:func:`menu_links`) or the URL's first path segment, and the rest is the
+    headline: "Biden: we will win" names no section of the site."""
+    m = _TITLE_PREFIX.fullmatch(title or "")
+    if m is None or doc is None:
+        return None
+    name, rest = m.group(1), m.group(2)
+    if not all(w[0].isupper() for w in name.split()) or name.casefold() in _HOME or len(rest.split()) < 3:
+        return None
+    if headline and similar(rest, headline) < 0.8:
+        return None
+    try:
+        segments = [s for s in urlsplit(url or "").path.split("/") if s]
+    except ValueError:
+        segments = []
+    if len(segments) >= 2 and _slug(segments[0]) == _slug(name):
+        return name
+    return name if name.casefold() in menu_links(doc, host).values() else None
+
+
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return "-".join("".join(c for c in plain if not unicodedata.combining(c)).replace("_", " ").replace("-", " ").split())
 
 
 # A field labelled as the story's section or category, printed after the headline:
