@@ -33,7 +33,9 @@ is recorded in ``provenance``. Sources, first found wins:
 - modified: JSON-LD dateModified; modified-time metas; microdata; a printed
   "Updated ..." line after the headline (not dated before the publication).
 - section: JSON-LD articleSection; article:section & co.; microdata; a label or a
-  breadcrumb trail above the headline, else the story's first rel=category link.
+  breadcrumb trail above the headline, a badge linked there to a section listing,
+  else the story's first rel=category link, a labelled field or a blog's labels
+  line; else a <title> prefix naming a section of the site's menu ("World: ...").
   tags: JSON-LD keywords; article:tag; keywords metas; a visible tag list.
 - language: <html lang>, content-language, og:locale, JSON-LD inLanguage.
 """
