@@ -38,9 +38,15 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Self
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.served_pages import pages_handler, start_server, stop_server  # noqa: E402
 
 TEMPLATES = ("table", "wordpress", "drupal", "modern")
 FIELDS = ("title", "authors", "day", "section")
@@ -488,39 +494,13 @@ class Publication:
                                          "template": s.template, "variant": s.variant} for s in self.stories}
 
     def __enter__(self) -> Self:
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                path = self.path.split("#")[0]
-                if "utm_source=" in path:
-                    path = re.sub(r"[?&]utm_source=[^&]*", "", path)
-                body = site.pages.get(path)
-                if path == "/robots.txt":
-                    status, data, kind = 200, b"User-agent: *\nAllow: /\n", "text/plain"
-                else:
-                    status = 200 if body is not None else 404
-                    data, kind = (body or "<html><body>Not found</body></html>").encode(), "text/html; charset=utf-8"
-                self.send_response(status)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.build()  # canonical links carry the base URL
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        # The server starts before the pages are built: canonical links carry its base URL.
+        self.server, self.base_url = start_server(pages_handler(self.pages, _served_path))
+        self.build()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        assert self.server is not None
-        self.server.shutdown()
-        self.server.server_close()
+        stop_server(self.server)
 
 
 # ---------------------------------------------------------------- crawl and score
@@ -606,6 +586,13 @@ def main() -> None:
         if args.misses:
             for miss in res["misses"]:
                 print("  ", *miss)
+
+
+
+def _served_path(path: str) -> str:
+    """The page a request asks for: no fragment, no ``utm_source`` (listing teasers carry one)."""
+    path = path.split("#")[0]
+    return re.sub(r"[?&]utm_source=[^&]*", "", path) if "utm_source=" in path else path
 
 
 if __name__ == "__main__":

@@ -34,16 +34,19 @@ import random
 import subprocess
 import sys
 import tempfile
-import threading
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Self
-from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.served_pages import pages_handler, start_server, stop_server  # noqa: E402
+
 TEMPLATES = ("ghost", "blogger", "magazine", "portal")
 PER_TEMPLATE = 10
 PAGE_SIZE = 6
@@ -391,37 +394,11 @@ class BlindSite:
                                          "section": s.section, "template": s.template} for s in self.stories}
 
     def __enter__(self) -> Self:
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self.pages))
-        self.server.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server, self.base_url = start_server(pages_handler(self.pages))
         return self
 
     def __exit__(self, *exc: object) -> None:
-        assert self.server is not None
-        self.server.shutdown()
-        self.server.server_close()
-
-
-def _handler(pages: dict[str, str]) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            body = pages.get(self.path) or pages.get(unquote(self.path))
-            if self.path == "/robots.txt":
-                status, data, kind = 200, b"User-agent: *\nAllow: /\n", "text/plain"
-            else:
-                status = 200 if body is not None else 404
-                data, kind = (body or "<html><body>Not found</body></html>").encode("utf-8"), "text/html; charset=utf-8"
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-    return Handler
+        stop_server(self.server)
 
 
 def crawl_rows(site: BlindSite, db: Path) -> list[dict]:

@@ -19,8 +19,10 @@ import random
 import threading
 from dataclasses import dataclass
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Self
+
+from benchmarks.served_pages import pages_handler, start_server, stop_server
 
 SITE_NAME = "The Millbrook Courier"
 SECTIONS = ("World", "Business", "Sports", "Science", "Local News")
@@ -237,35 +239,11 @@ class FourTemplateSite:
                                          "section": s.section, "template": s.template} for s in self.stories}
 
     def __enter__(self) -> Self:
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                body = site.pages.get(self.path)
-                if self.path == "/robots.txt":
-                    status, data, kind = 200, b"User-agent: *\nAllow: /\n", "text/plain"
-                else:
-                    status = 200 if body is not None else 404
-                    data, kind = (body or "<html><body>Not found</body></html>").encode("utf-8"), "text/html; charset=utf-8"
-                self.send_response(status)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.base_url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server, self.base_url = start_server(pages_handler(self.pages))
         return self
 
     def __exit__(self, *exc: object) -> None:
-        assert self.server is not None
-        self.server.shutdown()
-        self.server.server_close()
+        stop_server(self.server)
 
 
 if __name__ == "__main__":
