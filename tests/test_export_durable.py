@@ -209,24 +209,7 @@ def test_finishing_a_killed_export_leaves_a_later_exports_pair_alone(tmp_path: P
     """A killed export's committed folder (its card and file not yet moved) beside
     a later export's pair, newer (two exports into one folder at once): finishing
     the killed one moves nothing and removes no card; its folder is dropped."""
-    from tests.test_cli_runs import digest
-    from tests.test_export_parts import committed_parquet_part
-
-    db, made, out, done = committed_parquet_part(tmp_path)
-    for name in ("README.md", "articles.parquet"):
-        (made / name).rename(done / name)  # (committed, then the kill)
-    newer = tmp_path / "newer"
-    assert clippings("export", str(db), "--format", "parquet", "-o", str(newer), "--site", "nowhere.example").returncode == 0
-    for name in ("README.md", "articles.parquet"):
-        (newer / name).rename(out / name)
-    before = {name: digest(out / name) for name in ("README.md", "articles.parquet")}
-    damaged = imported_one_article(tmp_path / "damaged.db", "page.warc.gz")
-    with closing(sqlite3.connect(damaged)) as conn, conn:
-        conn.execute("UPDATE versions SET tags = 'not json'")
-    assert clippings("export", str(damaged), "--format", "parquet", "-o", str(out)).returncode != 0
-    assert sorted(os.listdir(out)) == ["README.md", "articles.parquet"]
-    assert {name: digest(out / name) for name in before} == before
-    assert_card_is_its_files(out)
+    _finish_a_killed_export_beside_a_later_one(tmp_path, ("--site", "nowhere.example"), "articles.parquet")
 
 
 def test_an_earlier_versions_killed_export_gets_its_card_placed_with_its_file(tmp_path: Path) -> None:
@@ -390,6 +373,14 @@ def test_finishing_a_killed_export_leaves_a_later_export_of_the_other_name_alone
     killed one removed the later card and moved the older ``articles.parquet`` in
     beside the later ``versions.parquet``, two exports in one folder (and the later
     one without its card). A later export of any name there now wins."""
+    _finish_a_killed_export_beside_a_later_one(tmp_path, ("--versions", "all"), "versions.parquet")
+
+
+def _finish_a_killed_export_beside_a_later_one(tmp_path: Path, later_args: tuple[str, ...], later_file: str) -> None:
+    """A killed ``articles.parquet`` export's committed folder (card and file not yet
+    moved), a later export (``later_args``: its ``later_file`` and card) moved into
+    the folder, then an export that fails (a damaged archive) finishes the killed one:
+    the later pair is left as it was, with its card."""
     from tests.test_cli_runs import digest
     from tests.test_export_parts import committed_parquet_part
 
@@ -397,14 +388,14 @@ def test_finishing_a_killed_export_leaves_a_later_export_of_the_other_name_alone
     for name in ("README.md", "articles.parquet"):
         (made / name).rename(done / name)  # (committed, then the kill)
     newer = tmp_path / "newer"
-    assert clippings("export", str(db), "--format", "parquet", "-o", str(newer), "--versions", "all").returncode == 0
-    for name in ("README.md", "versions.parquet"):
+    assert clippings("export", str(db), "--format", "parquet", "-o", str(newer), *later_args).returncode == 0
+    for name in ("README.md", later_file):
         (newer / name).rename(out / name)
-    before = {name: digest(out / name) for name in ("README.md", "versions.parquet")}
+    before = {name: digest(out / name) for name in ("README.md", later_file)}
     damaged = imported_one_article(tmp_path / "damaged.db", "page.warc.gz")
     with closing(sqlite3.connect(damaged)) as conn, conn:
         conn.execute("UPDATE versions SET tags = 'not json'")
     assert clippings("export", str(damaged), "--format", "parquet", "-o", str(out)).returncode != 0
-    assert sorted(os.listdir(out)) == ["README.md", "versions.parquet"]
+    assert sorted(os.listdir(out)) == sorted(["README.md", later_file])
     assert {name: digest(out / name) for name in before} == before
     assert_card_is_its_files(out)
