@@ -159,12 +159,13 @@ def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connect
     """
     path = Path(path)
     held = hold_unchanging(path)
+    opened = False
     try:
         conn, immutable = _connected_readonly(path, peek=peek, held=held)
-    except BaseException:
-        if held:
+        opened = True
+    finally:
+        if held and not opened:  # (the error goes on up; the hold goes with it)
             let_go_unchanging(path)
-        raise
     if held:
         if immutable:
             _HOLDS[id(conn)] = sqlite_file(path)  # (given back by close(), or when the connection is collected)
