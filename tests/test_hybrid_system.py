@@ -3,6 +3,8 @@ experiment of #8: Clippings' body, or trafilatura's on a doubtful page."""
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.systems import SYSTEMS, _holds
 
 _PARAGRAPH = ("The council met on Tuesday evening to discuss the new budget for the town's "
@@ -17,6 +19,8 @@ def test_holds_reads_letters_and_digits_only():
 
 
 def test_a_page_with_article_body_keeps_clippings_body():
+    # trafilatura is a benchmark extra (`pip install -e '.[bench]'`), not installed by `make test`.
+    pytest.importorskip("trafilatura")
     html = ("<html><head><title>Budget</title><script type='application/ld+json'>"
             '{"@type": "NewsArticle", "articleBody": "x"}</script></head><body><article>'
             f"<h1>Budget</h1><p>{_PARAGRAPH * 3}</p><p>{_PARAGRAPH * 2}</p></article></body></html>")
