@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Self
 from urllib.parse import unquote
 
 NOT_FOUND = b"<html><body>Not found</body></html>"
@@ -58,3 +59,19 @@ def stop_server(server: ThreadingHTTPServer | None) -> None:
     assert server is not None
     server.shutdown()
     server.server_close()
+
+
+class ServedSite:
+    """A site whose ``pages`` (path: HTML) are served while it is open as a context
+    manager; ``base_url`` is set on entering."""
+
+    pages: dict[str, str]
+    server: ThreadingHTTPServer | None = None
+    base_url: str = ""
+
+    def __enter__(self) -> Self:
+        self.server, self.base_url = start_server(pages_handler(self.pages))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        stop_server(self.server)

@@ -37,15 +37,13 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from http.server import ThreadingHTTPServer
 from pathlib import Path
-from typing import Self
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.served_pages import pages_handler, start_server, stop_server  # noqa: E402
+from benchmarks.served_pages import ServedSite  # noqa: E402
 
 TEMPLATES = ("ghost", "blogger", "magazine", "portal")
 PER_TEMPLATE = 10
@@ -341,7 +339,7 @@ def listing(lang: Language, title: str, items: list[Story], page: int, base: str
             f"</nav></main><footer>{foot(lang)}</footer></body></html>")
 
 
-class BlindSite:
+class BlindSite(ServedSite):
     """One publication: its stories in the four templates, listings, fixed pages."""
 
     def __init__(self, lang: Language, seed: int) -> None:
@@ -353,8 +351,6 @@ class BlindSite:
         for s in self.stories:
             self.pages[s.path] = self._render(s, newest, updated)
         self._extras(newest)
-        self.server: ThreadingHTTPServer | None = None
-        self.base_url = ""
 
     def _render(self, s: Story, newest: list[Story], updated: date) -> str:
         if s.template == "ghost":
@@ -393,12 +389,6 @@ class BlindSite:
         return {self.base_url + s.path: {"title": s.title, "authors": sorted(s.authors), "day": s.day.isoformat(),
                                          "section": s.section, "template": s.template} for s in self.stories}
 
-    def __enter__(self) -> Self:
-        self.server, self.base_url = start_server(pages_handler(self.pages))
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        stop_server(self.server)
 
 
 def crawl_rows(site: BlindSite, db: Path) -> list[dict]:

@@ -19,10 +19,8 @@ import random
 import threading
 from dataclasses import dataclass
 from datetime import date
-from http.server import ThreadingHTTPServer
-from typing import Self
 
-from benchmarks.served_pages import pages_handler, start_server, stop_server
+from benchmarks.served_pages import ServedSite
 
 SITE_NAME = "The Millbrook Courier"
 SECTIONS = ("World", "Business", "Sports", "Science", "Local News")
@@ -206,7 +204,7 @@ def _listing(title: str, stories: list[Story], page: int, base: str) -> str:
             f"<h2>{_e(title)}</h2><table>{items}</table><p>{more}</p></body></html>")
 
 
-class FourTemplateSite:
+class FourTemplateSite(ServedSite):
     """The site: ``/`` (paginated), ``/section/<name>`` (paginated), the 40 stories,
     ``/about`` and ``/contact``; anything else 404."""
 
@@ -224,8 +222,6 @@ class FourTemplateSite:
         for section in SECTIONS:
             self._add_listing(f"/section/{section.lower().replace(' ', '-')}", section,
                               [s for s in newest if s.section == section])
-        self.server: ThreadingHTTPServer | None = None
-        self.base_url = ""
 
     def _add_listing(self, base: str, title: str, stories: list[Story]) -> None:
         pages = max(1, -(-len(stories) // PAGE_SIZE))
@@ -238,12 +234,6 @@ class FourTemplateSite:
         return {self.base_url + s.path: {"title": s.title, "authors": list(s.authors), "day": s.day.isoformat(),
                                          "section": s.section, "template": s.template} for s in self.stories}
 
-    def __enter__(self) -> Self:
-        self.server, self.base_url = start_server(pages_handler(self.pages))
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        stop_server(self.server)
 
 
 if __name__ == "__main__":

@@ -275,8 +275,8 @@ def _marked_days(doc: Element, language: str | None, latest: str,
         if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "script", "style", "title"):
             continue
         marks = attrs_of(el)
-        if (not marks or not _DATE_MARK.search(marks) or _NOT_OWN_DATE.search(marks)
-                or (mark is not None and not mark.search(marks))):
+        if (not marks or (mark is not None and not mark.search(marks))  # (the rarer test first)
+                or not _DATE_MARK.search(marks) or _NOT_OWN_DATE.search(marks)):
             continue
         text = " ".join(text_of(el, _MARKED_TEXT + 1).split())
         found = find_date_span(text, language) if len(text) <= _MARKED_TEXT else None
