@@ -1,11 +1,13 @@
 """Parser rules of 2026-12-06 (note 31's "Found and not fixed", parser LOWs): joint
-and photo-first credits, an editor's credit alone; on small hand-written pages (each
+and photo-first credits, an editor's credit alone, day words' times; on small hand-written pages (each
 a pure function of the page and its URL)."""
 
 from __future__ import annotations
 
+from crawler.parsers import parse_article
 from crawler.parsers.metadata.authors import clean_byline
-from tests.support.byline_page import authors_of, byline_authors
+from crawler.parsers.metadata.dates import find_date_span
+from tests.support.byline_page import PROSE, authors_of, byline_authors
 
 _LD = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Neuer Haushalt beschlossen", '
        '"author": {"@type": "Person", "name": "Anna Becker"}}</script>')
@@ -41,3 +43,59 @@ def test_an_editors_credit_alone_names_no_writer() -> None:
     assert authors_of("en", head=_LD, top="<p>Edited by Anna Becker</p>") == ["Anna Becker"]
     assert byline_authors("By John Roe. Edited by Anna Becker") == ["John Roe"]
     assert byline_authors("Words by John Roe, edited by Anna Becker") == ["John Roe"]
+
+
+def _dated(stamp: str, fetched_at: str, lang: str = "de", head: str = "") -> str | None:
+    body = "".join(f"<p>{PROSE[lang] * 3}</p>" for _ in range(3))
+    page = (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Council budget - Stadtblatt'
+            f'</title>{head}</head><body><main><article><h1>Council budget</h1><p class="date">{stamp}</p>{body}'
+            '</article></main></body></html>')
+    record = parse_article(page, "https://example.org/news/story", fetched_at=fetched_at)
+    assert record is not None
+    return record.published[:10] if record.published else None
+
+
+_BERLIN = '<meta property="article:modified_time" content="2026-01-20T08:00:00+01:00">'
+
+
+def test_a_colon_time_before_a_currency_code_is_no_time() -> None:
+    """"Today 10:30 USD" (a rate after the day word) dated the page by the fetch's
+    day: a currency's code after a colon's figure makes it a rate, as after a dot's."""
+    assert _dated("Today 10:30 USD", "2026-01-20T12:00:00Z", "en") is None
+    assert _dated("heute 10:30 EUR", "2026-01-20T12:00:00Z") is None
+    assert _dated("Today 10:30", "2026-01-20T12:00:00Z", "en") == "2026-01-20"
+    assert _dated("Today 10:30 CET", "2026-01-20T12:00:00Z", "en") == "2026-01-20"
+
+
+def test_today_at_a_time_after_the_fetch_is_the_day_before() -> None:
+    """"heute, 23.30" fetched just after the page's midnight was printed before it
+    (a cached copy): its "today" is the day before, on the page's clock (its stated
+    offset) as "vor 40 Minuten" is; without a stated offset, when the time is more
+    than 14 hours after UTC's. "gestern" and earlier times are read as before."""
+    just_after = "2026-01-19T23:10:00Z"  # 00:10 on the 20th at +01:00
+    assert _dated("heute, 23.30 Uhr", just_after, head=_BERLIN) == "2026-01-19"
+    assert _dated("heute, 00.05 Uhr", just_after, head=_BERLIN) == "2026-01-20"
+    assert _dated("gestern, 23.30 Uhr", just_after, head=_BERLIN) == "2026-01-19"
+    assert _dated("heute, 23.30 Uhr", "2026-01-20T00:10:00Z") == "2026-01-19"
+    assert _dated("Today at 11:30 PM", "2026-01-20T00:10:00Z", "en") == "2026-01-19"
+    assert _dated("heute, 10.30 Uhr", "2026-01-20T00:10:00Z") == "2026-01-20"  # a zone east of UTC's
+
+
+def test_lao_and_khmer_buddhist_era_numeric_dates_are_read_on_their_pages_only() -> None:
+    """Lao and Khmer pages print the Buddhist era's numeric dates as Thai ones do:
+    Laos counts 543 years ahead, Cambodia 544 from Visak Bochea (May) to the year's
+    end, 543 before it. Read on a page declared or written in the language (its
+    digits too); elsewhere the number is no date."""
+    assert find_date_span("15/03/2567", "lo") == ("2024-03-15", 0)
+    assert find_date_span("ວັນທີ ໑໕/໐໓/໒໕໖໗") == ("2024-03-15", 6)  # Lao digits, Lao script
+    assert find_date_span("15/06/2568", "km") == ("2024-06-15", 0)
+    assert find_date_span("15/03/2568", "km") == ("2025-03-15", 0)
+    assert find_date_span("ថ្ងៃទី ១៥/០៦/២៥៦៨") == ("2024-06-15", 7)  # Khmer digits, Khmer script
+    assert find_date_span("15/06/2568", "de") is None
+    lao = "ລັດຖະບານໄດ້ປະກາດມາດຕະການໃໝ່ເພື່ອຫຼຸດຜ່ອນບັນຫາຝຸ່ນລະອອງໃນເຂດຕົວເມືອງ ເຊິ່ງຈະເລີ່ມນຳໃຊ້ຕັ້ງແຕ່ອາທິດໜ້າ "
+    html = ('<html><head><title>ຂ່າວວຽງຈັນ</title></head><body><article><h1>ຂ່າວວຽງຈັນ</h1>'
+            f'<p class="date">15/03/2567</p>{("<p>" + lao * 6 + "</p>") * 3}</article></body></html>')
+    record = parse_article(html, "https://example.org/news/story", fetched_at="2026-01-01T00:00:00Z")
+    assert record is not None and record.published is not None
+    assert record.published[:10] == "2024-03-15"
+    assert record.language == "lo"
