@@ -99,3 +99,82 @@ def test_lao_and_khmer_buddhist_era_numeric_dates_are_read_on_their_pages_only()
     assert record is not None and record.published is not None
     assert record.published[:10] == "2024-03-15"
     assert record.language == "lo"
+
+
+_COUNCIL = ("<p>" + "The council met on Tuesday to discuss the new budget for the coming year, and members "
+            "argued at length about the schools. " * 4 + "</p>") * 3
+_HEADLINE = "<h1>Council argues over the school budget</h1>"
+_NAV = '<nav><a href="/">Home</a><a href="/sport/">Sport</a><a href="/politics/">Politics</a></nav>'
+
+
+def _section(top: str, menu: str = _NAV) -> str | None:
+    html = (f'<html lang="en"><head><title>Council argues over the school budget</title></head><body><header>'
+            f'<a href="/">Daily Ledger</a>{menu}</header><main><article>{top}{_COUNCIL}</article></main></body></html>')
+    record = parse_article(html, "https://example.com/news/council-argues-over-budget", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None
+    return record.section
+
+
+def test_a_badge_after_the_headline_names_the_section() -> None:
+    """A category badge right after the headline (beside it in its box) names the
+    section when its link opens a section's listing or a menu link, as one above
+    the headline does; a site page's link ("About us") does not."""
+    assert _section(f'{_HEADLINE}<a class="badge" href="/sport/">Sport</a>') == "Sport"
+    assert _section(f'<div class="head">{_HEADLINE}<span><a href="/category/sport/">Sport</a></span></div>',
+                    menu="") == "Sport"
+    assert _section(f'{_HEADLINE}<a class="badge" href="/sport/">Sport</a>', menu="") is None
+    about = '<div><a href="/about/">About us</a> <a href="/contact/">Contact</a></div>'
+    assert _section(f'{_HEADLINE}<a class="badge" href="/about/">About us</a>', menu=about) is None
+
+
+def test_a_back_to_the_section_link_names_the_section() -> None:
+    """"« Back to Sport" over the headline gave "« Back to Sport" as the section:
+    the section is the name after the phrase; "Back to top" names none."""
+    assert _section(f'<a href="/sport/">« Back to Sport</a>{_HEADLINE}') == "Sport"
+    assert _section(f'<p><a href="/sport/">« Back to Sport</a></p><div>{_HEADLINE}</div>') == "Sport"
+    assert _section(f'{_HEADLINE}<a href="/sport/">← Zurück zu Sport</a>') == "Sport"
+    assert _section(f'<a href="/sport/">Back to top</a>{_HEADLINE}') is None
+
+
+def test_a_menu_of_two_links_names_the_section_badges_link() -> None:
+    """A small site's menu of two links, in a box classed as a menu or in the page's
+    <header>, with no <nav>: a badge above the headline's box linking one of them
+    names the section (the menu rule wanted three links in one box, or a <nav>)."""
+    badge = f'<p><a class="badge" href="/sport/">Sport</a></p><div class="page-header">{_HEADLINE}</div>'
+    assert _section(badge, menu='<ul id="main-menu"><li><a href="/sport/">Sport</a></li>'
+                                '<li><a href="/politics/">Politics</a></li></ul>') == "Sport"
+    assert _section(badge, menu='<div><a href="/sport/">Sport</a> <a href="/politics/">Politics</a></div>') == "Sport"
+    assert _section(badge, menu="") is None
+
+
+def _title(title: str, headline: str) -> tuple[str, list[str], str | None]:
+    html = (f'<html><head><title>{title}</title></head><body><table><tr><td><a href="/"><img src="/masthead.gif" '
+            f'alt="The Harlow County Evening Ledger"></a></td></tr><tr><td>{headline}<br><font size="2">By Ann Lee<br>'
+            f'May 16, 2024</font><br>{_COUNCIL}</td></tr></table></body></html>')
+    record = parse_article(html, "https://www.example.com/news/story.asp?id=12", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None
+    return record.title, record.authors, record.published[:10] if record.published else None
+
+
+def test_a_short_headline_under_a_long_site_name_in_the_title_is_picked() -> None:
+    """"Long Site Name :: Short Headline", the headline set big over the story: the
+    big line is the headline, and the byline and date under it are read (the line was
+    skipped as shorter than half the <title>: the title came from the <title> alone,
+    and the byline and date were missed). Only where the long part names the site:
+    a bold site name ending "Headline :: Site" stays no headline (test_styled_headline)."""
+    big = '<font size="4"><b>Mill fire</b></font>'
+    assert _title("The Harlow County Evening Ledger :: Mill fire", big) == ("Mill fire", ["Ann Lee"], "2024-05-16")
+    longer = '<font size="4"><b>Mill fire closes the bridge</b></font>'
+    assert _title("The Harlow County Evening Ledger :: Mill fire closes the bridge", longer)[1:] == (
+        ["Ann Lee"], "2024-05-16")
+
+
+def test_a_tags_line_is_no_section() -> None:
+    """The decision kept in s32: a "Tags:" list after the story names its subjects,
+    not its section; its links go to ``tags``."""
+    tags = '<p><span>Tags:</span> <a href="/tag/schools/">Schools</a>, <a href="/tag/budget/">Budget</a></p>'
+    html = (f'<html lang="en"><head><title>Council argues over the school budget</title></head><body>'
+            f'<main><article>{_HEADLINE}{_COUNCIL}<div class="tags">{tags}</div></article></main></body></html>')
+    record = parse_article(html, "https://example.com/news/council-argues-over-budget", fetched_at="2026-12-06T00:00:00Z")
+    assert record is not None and record.section is None
+    assert record.tags == ["Schools", "Budget"]
