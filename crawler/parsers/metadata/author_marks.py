@@ -30,7 +30,15 @@ from lxml import etree
 from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.metadata.about_author import about_author_names
-from crawler.parsers.metadata.authors import clean_byline, dedupe, letters_key, looks_like_byline, plain_name
+from crawler.parsers.metadata.authors import (
+    clean_byline,
+    dedupe,
+    ends_with_other_credit,
+    letters_key,
+    looks_like_byline,
+    photo_then_writer,
+    plain_name,
+)
 from crawler.parsers.metadata.name_chunks import cut_at_chunks, without_unlinked_place
 from crawler.parsers.metadata.walk import (
     LETTERS,
@@ -481,6 +489,10 @@ def labelled_authors(doc: Any, headline: Any = None) -> list[str]:
         # one anchored match per text node, cheap where it fails (nearly always)
         own = bool(text and _LABEL_START.match(text))
         if not own and not (tail and _LABEL_START.match(tail)):
+            if text and photo_then_writer(text) and isinstance(el.tag, str) and el.tag not in _SKIP_TAGS \
+                    and len(text) <= _MAX_TEXT and not _in_other(el, credits=False) \
+                    and (names := clean_byline(_SPACE.sub(" ", text).strip())):
+                return names  # "Fotos: Jane Doe, Text: John Roe" in a box of no byline's mark
             continue
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS:
             continue
@@ -582,7 +594,7 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     text = text_of(el, _MAX_TEXT, " ") or _photo_name(el)
     if by_class and tag != "a" and (not text or len(text) > _MAX_TEXT):
         text = _box_opening_name(el)  # an author box with the writer's bio and buttons after the name
-    if not text or len(text) > _MAX_TEXT or _in_card_link(el):
+    if not text or len(text) > _MAX_TEXT or _in_card_link(el) or (tag == "a" and _after_other_credit(el)):
         return []
     if _in_other(el, around=around, button=looks_like_byline(text), memo=memo):
         return []
@@ -595,6 +607,17 @@ def _mark_names(el: Any, around: frozenset[Any] = frozenset(), memo: dict[Any, A
     if tag == "a" and _INITIALS.match(text):
         text = _named_by_initials(text, attr(el, "title")) or text
     return without_unlinked_place(el, cut_at_chunks(el, clean_byline(text)))
+
+
+def _after_other_credit(link: Any) -> bool:
+    """Whether the text printed just before ``link`` is another person's credit
+    label ("Edited by <a href=/author/x>", "<span>Übersetzt von</span> <a>"): the
+    profile linked is the editor's or the translator's, not a writer's."""
+    prev = link.getprevious()
+    before = (prev.tail if prev is not None else link.getparent().text) or ""
+    if not before.strip() and prev is not None and isinstance(prev.tag, str):
+        before = text_of(prev, 80, " ")
+    return ends_with_other_credit(before.rstrip())
 
 
 # An id or class naming another story's box: "next-story", "next-author", "prev-post",

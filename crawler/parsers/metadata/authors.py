@@ -18,8 +18,9 @@ from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
-           "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date", "letters_key", "looks_like_byline", "name_first",
-           "name_then_job", "names_with_own_handles", "other_credit_label", "plain_name"]
+           "ends_with_other_credit", "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date",
+           "letters_key", "looks_like_byline", "name_first", "name_then_job", "names_with_own_handles", "other_credit_label",
+           "photo_then_writer", "plain_name"]
 
 # One name standing as a whole short line's credit: two to four capitalised words,
 # a Dutch or French particle between them ("Piet de Vries"); before a joiner a given
@@ -751,11 +752,13 @@ def looks_like_byline(text: str) -> bool:
         return len(text.split()) <= _MAX_KIND_WORDS
     if _SHORT_LINE_OPENING.match(text) and _INSTITUTION_WORD.search(text):
         return False  # an exhibition's or a collection's credit ("A cura di X e Palazzo Reale")
+    if _OTHER_CREDIT_OPENING.match(text) and not _WRITER_LABEL.search(text):
+        return False  # "Edited by X", "Translated by X" alone: another person's credit, no writer's
     by = _BY_PREFIX.match(text)
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
-                or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text))
+                or _JOINT_OPENING.match(text) or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text))
 
 
 # Each name of a line followed by its social handle ("Jane Doe (@janedoe)", "Jane Doe
@@ -1230,8 +1233,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         return []
     text = _SPACE.sub(" ", text[:4 * MAX_BYLINE]).strip(_LEAD)[:MAX_BYLINE]
     text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
-    if (strict and _CREDIT.match(text) and not _LABEL.match(text)) or _BY_ONLY.match(text):
-        return []  # (a joint credit, "Fotos und Text: X", names the writer)
+    if (strict and _other_persons_credit(text)) or _BY_ONLY.match(text):
+        return []
     if strict and _words_not_names(text):
         return []
     text = _our_staff(text) or text
@@ -1258,6 +1261,13 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         names = _lone_given(body)
     return dedupe(_posted_names(names) if posted else names)
 
+
+
+def _other_persons_credit(text: str) -> bool:
+    """Whether ``text`` credits only someone who did not write: a photo credit
+    ("Foto: X"; a joint credit, "Fotos und Text: X", names the writer), an editor's
+    or a translator's ("Edited by X" with no writer's label after it)."""
+    return bool((_CREDIT.match(text) and not _LABEL.match(text)) or _OTHER_CREDIT_OPENING.match(text))
 
 
 def _desk_credit(text: str) -> list[str] | None:
@@ -1433,7 +1443,7 @@ def _second_clause(clause: str) -> bool:
 # editor's, a photographer's or an illustrator's ("By Jane Doe Translated by John
 # Roe", "Von Jane Doe, übersetzt von John Roe", "Par Jane Doe, photos par John Roe").
 _OTHER_CREDIT_LABEL = (r"(?i:translated|translation|übersetzt|übersetzung|traduit|traduction|traducido|traducción|"
-                       r"traduzido|tradução|tradotto|traduzione|vertaald|vertaling|edited|redigiert|bearbeitet|"
+                       r"traduzido|tradução|tradotto|traduzione|vertaald|vertaling|edited|editing|redigiert|bearbeitet|"
                        r"photos?|photographs?|fotos?|pictures|illustrated|illustrations?)\s+(?i:by|von|par|por|de|"
                        r"da|di|door)\b")
 # (the label after a separator, the run of separators not in the pattern: a run
@@ -1442,6 +1452,8 @@ _OTHER_CREDIT_LABEL = (r"(?i:translated|translation|übersetzt|übersetzung|trad
 _OTHER_CREDIT = re.compile(r"(?<=[\s,;.|·•–—-])" + _OTHER_CREDIT_LABEL + ".*$")
 _OTHER_CREDIT_ALONE = re.compile(r"^\s*" + _OTHER_CREDIT_LABEL + r"\s*(?:[:：]\s*)?$")
 _OTHER_CREDIT_OPENING = re.compile(r"^\s*" + _OTHER_CREDIT_LABEL)
+_OTHER_CREDIT_END = re.compile(r"(?:^|(?<=[\s,;.|·•–—-]))" + _OTHER_CREDIT_LABEL + r"\s*(?:[:：]\s*)?$")
+_CREDIT_END_CHARS = 40
 _CREDIT_SEPARATORS = ",;.|·•–—-"
 
 
@@ -1449,6 +1461,16 @@ def other_credit_label(text: str) -> bool:
     """Whether ``text`` is another person's credit label alone ("Übersetzt von",
     "Photos by:"): the names after it are not the writers'."""
     return _OTHER_CREDIT_ALONE.match(text) is not None
+
+
+def ends_with_other_credit(text: str) -> bool:
+    """Whether ``text`` ends with another person's credit label ("Edited by",
+    "Fotos: Jane Doe, übersetzt von"): the name printed next is not a writer's.
+
+    >>> ends_with_other_credit("Edited by "), ends_with_other_credit("Reported by")
+    (True, False)
+    """
+    return _OTHER_CREDIT_END.search(text[-_CREDIT_END_CHARS:]) is not None
 
 
 def _without_other_credit(text: str) -> str:
@@ -1471,10 +1493,32 @@ def _without_other_credit(text: str) -> str:
 # A writer's label after another person's credit starts the writers again ("Fotos von
 # Anna Berg Text von Jan Roth": the photographer credited first).
 # A line opening with one is the writers' ("Testo di Jan Roth").
-_WRITER_WORDS = (r"(?i:(?:text|texte|texto|testo|words|written)\s+(?:von|by|par|de|di|por)\b\s*[:：]?"
-                 r"|(?:text|texte|texto|testo)\s*[:：])\s*")
+# A joint credit of the writer who also took the pictures, with its by-word, either
+# way round ("Text und Fotos von X", "Text and photos by X", "Fotos und Text von X").
+_JOINT_BY = (r"(?:(?:text|texte|texto|testo|words)\s*(?:und|and|&|/|et|y|e)\s*(?:fotos?|photos?|bilder|pictures)"
+             r"|(?:fotos?|photos?|bilder|pictures)\s*(?:und|and|&|/|et|y|e)\s*(?:text|texte|texto|testo|words))"
+             r"\s+(?:von|by|par|de|di|por)\b\s*[:：]?")
+_WRITER_WORDS = (r"(?i:(?:text|texte|texto|testo|words|written)\s+(?:von|by|par|de|di|por)\b\s*[:：]?|" + _JOINT_BY
+                 + r"|(?:text|texte|texto|testo)\s*[:：])\s*")
 _WRITER_LABEL = re.compile(r"(?<=[\s,;.|·•–—-])" + _WRITER_WORDS)
 _WRITER_OPENING = re.compile(r"^\s*" + _WRITER_WORDS)
+_JOINT_OPENING = re.compile(r"^\s*(?i:" + _JOINT_BY + r")\s*(?=[^\W\d_])")
+# The photographer's credit first, then the writer's on the same line ("Fotos: Jane
+# Doe, Text: John Roe", "Photos by Jane Doe / Words by John Roe"): a credits line
+# however its box is marked. (Bounded: the photographer's part is at most 80 characters.)
+_PHOTO_THEN_WRITER = re.compile(r"\s*(?=[fpbFPB])(?i:fotos?|photos?|bilder|pictures|photography)\s*"
+                                r"(?:[:：]|\s(?i:von|by|par|de|di|por)\b)[^\n]{1,80}?(?<=[\s,;.|·•/–—-])"
+                                + _WRITER_WORDS + r"(?=[^\W\d_])")
+
+
+def photo_then_writer(text: str) -> bool:
+    """Whether ``text`` opens with a photographer's credit followed by the writer's
+    (:data:`_PHOTO_THEN_WRITER`): :func:`clean_byline` reads the writer from it.
+
+    >>> photo_then_writer("Fotos: Jane Doe, Text: John Roe"), photo_then_writer("Fotos: Jane Doe")
+    (True, False)
+    """
+    return _PHOTO_THEN_WRITER.match(text) is not None
 
 
 def _writers_after_other_credit(text: str) -> str:

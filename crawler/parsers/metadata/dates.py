@@ -133,7 +133,14 @@ _THAI_MONTHS = {name: n for n, names in enumerate((
     for name in names}
 _THAI_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(m) for m in _THAI_MONTHS)
                        + r")\s*(?:พ\.\s?ศ\.\s*)?(25\d{2})(?!\d)" + _TIME)
-_THAI_SCRIPT = re.compile(r"[\u0e01-\u0e5b]")
+# Laos and Cambodia print the Buddhist era's day-first numeric dates too ("15/03/2567"),
+# read only on their pages as on Thai ones (their language, or their script in the
+# text). Laos counts the years as Thailand does (543 ahead); Cambodia's year turns at
+# Visak Bochea (April or May), so its days from May on are 544 ahead ("15/06/2568" is
+# 15 June 2024) and those before 543.
+_BUDDHIST_SCRIPTS = (("th", re.compile(r"[\u0e01-\u0e5b]")), ("lo", re.compile(r"[\u0e81-\u0edf]")),
+                     ("km", re.compile(r"[\u1780-\u17ff]")))
+_KHMER_YEAR_TURNS = 5  # the month from which Cambodia's Buddhist-era year is 544 ahead
 _THAI_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})/(25\d{2})(?![\d/])" + _TIME, re.IGNORECASE)
 # "2021. 4. 22." and "2021. 4. 22. 오후 2:35": Korean news sites' year-first date, day
 # and month unpadded, each number closed by a dot (no version number is written so).
@@ -150,10 +157,11 @@ _DATE_SLOT = re.compile(r"(?:^|[:|·•,(\[–—-]|\b(?:published|posted|update
                         r"veröffentlicht|aktualisiert|erschienen|publié|publicado|pubblicato|gepubliceerd))\s*$",
                         re.IGNORECASE)
 # Digits of other scripts as pages print them (full-width in Chinese and Japanese
-# text, Arabic-Indic and Persian ones, Devanagari, Bengali, Thai) and the full-width
+# text, Arabic-Indic and Persian ones, Devanagari, Bengali, Thai, Lao, Khmer) and the full-width
 # colon, slash and dot: read as ASCII, one character for one, so offsets stay.
 _ASCII_DIGITS = {
-    **{zero + n: ord("0") + n for zero in (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50) for n in range(10)},
+    **{zero + n: ord("0") + n for zero in (0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x17E0)
+       for n in range(10)},
     0xFF1A: ord(":"), 0xFF0F: ord("/"), 0xFF0E: ord("."),
 }
 _HAS_YEAR = re.compile(r"(?:19|20|25)\d{2}|[令平昭][和成]|\d[./]\d{1,2}[./]\d\d|\d[.-]\s?[^\W\d_]{3,9}[.-]\s?\d\d")
@@ -456,7 +464,7 @@ def _other_calendars(text: str, stamp: Callable[[re.Match[str], int, int, int, i
     """The first date of a Japanese era year ("令和5年4月22日") and of a Thai
     Buddhist-era year ("22 เมษายน 2566", "22/04/2566"), handed to ``stamp`` in the
     common era (2023), as in :func:`_month_name_dates`. A numeric Buddhist-era date
-    only on a Thai page (``language`` "th", or Thai script in ``text``): elsewhere
+    only on a Thai, Lao or Khmer page (:func:`_buddhist_era`): elsewhere
     "15/03/2567" is a reference number, and read as a date it gave a Gregorian page
     a day 543 years back from its digits (a Thai month's name says Thai by itself)."""
     for m in _JAPANESE_ERA.finditer(text):
@@ -466,10 +474,25 @@ def _other_calendars(text: str, stamp: Callable[[re.Match[str], int, int, int, i
     for m in _THAI_DMY.finditer(text):
         stamp(m, m.start(), int(m.group(3)) - 543, _THAI_MONTHS[m.group(2)], int(m.group(1)), 4)
         break
-    thai = (language or "")[:2].lower() == "th" or _THAI_SCRIPT.search(text) is not None
-    for m in _THAI_NUMERIC.finditer(text) if thai else ():
-        stamp(m, m.start(), int(m.group(3)) - 543, int(m.group(2)), int(m.group(1)), 4)
+    era = _buddhist_era(text, language)
+    for m in _THAI_NUMERIC.finditer(text) if era else ():
+        month = int(m.group(2))
+        ahead = 544 if era == "km" and month >= _KHMER_YEAR_TURNS else 543
+        stamp(m, m.start(), int(m.group(3)) - ahead, month, int(m.group(1)), 4)
         break
+
+
+def _buddhist_era(text: str, language: str | None) -> str | None:
+    """The language ("th", "lo", "km") of a page that counts years in the Buddhist
+    era: declared, else its script in ``text``; ``None`` for any other page.
+
+    >>> _buddhist_era("15/03/2567", "lo"), _buddhist_era("ថ្ងៃ 15/03/2567", None), _buddhist_era("15/03/2567", "de")
+    ('lo', 'km', None)
+    """
+    declared = (language or "")[:2].lower()
+    if declared in ("th", "lo", "km"):
+        return declared
+    return next((code for code, script in _BUDDHIST_SCRIPTS if script.search(text)), None)
 
 
 def _half_of_day(text: str, at: int, hours: int) -> int:

@@ -421,10 +421,13 @@ def _language(data: Structured, md: Metadata) -> None:
         if lang:
             md.language, md.provenance["language"] = lang, source
             return
-    if len(_THAI_LETTERS.findall(data.title_tag or "")) >= _SCRIPT_LETTERS:
-        # Thai script writes Thai alone: an undeclared page titled in it is Thai, which
-        # its dates need (a numeric date's year is the Buddhist era's on a Thai page only)
-        md.language, md.provenance["language"] = "th", "script"
+    for code, letters in _ONE_LANGUAGE_SCRIPTS:
+        if len(letters.findall(data.title_tag or "")) >= _SCRIPT_LETTERS:
+            # Thai, Lao and Khmer scripts each write their language alone: an undeclared page
+            # titled in one is in that language, which its dates need (a numeric date's year is
+            # the Buddhist era's on a Thai, Lao or Khmer page only)
+            md.language, md.provenance["language"] = code, "script"
+            return
 
 
 # Country domains whose English-language press writes numeric dates day first ("6/1/2026"
@@ -448,8 +451,9 @@ def date_language(language: str | None, host: str) -> str | None:
     return language
 
 
-_THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]")
-_SCRIPT_LETTERS = 3  # a title's Thai letters that say the page is Thai (not one quoted word's)
+_ONE_LANGUAGE_SCRIPTS = (("th", re.compile(r"[\u0e01-\u0e4e]")), ("lo", re.compile(r"[\u0e81-\u0ecd]")),
+                         ("km", re.compile(r"[\u1780-\u17d3]")))
+_SCRIPT_LETTERS = 3  # a title's letters of the script that say the page's language (not one quoted word's)
 
 
 def _description(src: _Sources, md: Metadata) -> None:

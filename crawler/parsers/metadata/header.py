@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.parsers.bounded_text import stripped_size
+from crawler.parsers.bounded_text import longer_than, stripped_size
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS
 from crawler.parsers.metadata.author_marks import author_link, credited_rest, holds_categories, in_quote
@@ -41,7 +41,7 @@ from crawler.parsers.metadata.name_chunks import (
     peer_writers,
     without_unlinked_place,
 )
-from crawler.parsers.metadata.titles import loose_key, similar, title_parts
+from crawler.parsers.metadata.titles import is_site_name, loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     CAPTION_HINT,
@@ -218,7 +218,7 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
     if first_in_article is not None:
         return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
     if count == 0 and data.title_tag:
-        shown = _emphasised_headline(doc, data.title_tag, site_first=True)
+        shown = _emphasised_headline(doc, data.title_tag, site_first=True, site_keys=site_keys)
         if shown is not None:
             return shown, True
     if count == 0 and refs and all(_label_title(r, site_keys) for r in refs):
@@ -772,11 +772,12 @@ def big_styled(doc: Any, limit: int) -> Iterator[Any]:
     return islice(found, limit)
 
 
-def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False) -> Any:
+def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False, site_keys: SiteKeys = frozenset()) -> Any:
     """On a page with no <h1>: the first big (``<font size>=4``), bold or
     "headline"-classed line that the <title> starts or ends with, the rest of the
     <title> being a separator and a short site name ("Headline | Site Name"; with
-    ``site_first``, on a page with no <h1>, "Site Name :: Headline" too: over an h1
+    ``site_first``, on a page with no <h1>, "Site Name :: Headline" too, a short headline
+    under a long site name where that name is the site's (``site_keys``): over an h1
     that matches a part of the title, a bold line ending it is another story's); else the first
     such line set big by its inline style (:func:`big_styled`)."""
     key = loose_key(title_tag)
@@ -787,19 +788,23 @@ def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False) -> 
         if len(text.split()) < 2 or in_furniture(el) or has_ancestor(el, ("a",)):
             continue
         line = loose_key(text)
-        if not line or (line != key and len(line) < 0.5 * len(key)):
+        if not line:
             continue
         whole = title_tag.strip()
-        if (line == key or (key.startswith(line) and _SITE_TAIL.match(whole[len(text):]))
-                or (site_first and key.endswith(line) and 2 * len(text) > len(whole)  # (not a bold site name)
-                    and _SITE_HEAD.match(whole[:len(whole) - len(text)]))):
+        if line == key or (2 * len(line) >= len(key) and key.startswith(line) and _SITE_TAIL.match(whole[len(text):])):
+            return el
+        head = _SITE_HEAD.match(whole[:len(whole) - len(text)]) if site_first and key.endswith(line) else None
+        if head is not None and (2 * len(text) > len(whole) or is_site_name(head.group(1), set(site_keys), title_part=True)):
+            # (a bold line ending the title may be the site's name, "Headline :: Site Name" with the
+            # name set bold: a line shorter than the rest only where the rest names the site,
+            # "Long Site Name :: Short Headline")
             return el
     return None
 
 
 _SITE_TAIL = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+\S.{0,60}$")
 # ... or the site's name first: "Site Name :: Headline", "Site Name | Headline", "Site: Headline"
-_SITE_HEAD = re.compile(r"^\S.{0,60}?(?:\s+(?:[|\-–—»·•]|::)|:)\s+$")
+_SITE_HEAD = re.compile(r"^(\S.{0,60}?)(?:\s+(?:[|\-–—»·•]|::)|:)\s+$")
 
 
 _CRUMB = re.compile(r"breadcrumb", re.I)
@@ -2191,20 +2196,38 @@ _MENU_SCAN = 400  # links of the page looked at for its menus
 def badge_section(headline: Any, host: str | None) -> str | None:
     """A category badge linked just above the headline or above the box it opens
     ("<a class='badge' href='/section/sport/'>Sport</a><div class=page-header><h2>"),
+    or right after the headline ("<h1>...</h1><a class=badge href=/sport/>Sport</a>"),
     when its link opens a section's listing of the same site: a listing's path
     ("/category/sport/") or a link of the site's menu. Not a tag, a writer, the
     home page nor a flag ("Live", "Exclusive"), nor a link to another host."""
+    found = _badge_section(before, headline, host) if (before := _box_before(headline)) is not None else None
+    after = next((s for s in headline.itersiblings() if isinstance(s.tag, str)), None)
+    if not found and after is not None and not longer_than(after, _BADGE_LINE):
+        # right after the headline, beside it in its box: a short line ("<p class=postmeta>3. August
+        # 2015 · Filed under <a>Sport</a></p>"), not the story's first paragraph with its one link
+        found = _badge_section(after, headline, host)
+    return found
+
+
+_BADGE_LINE = 100  # characters of a badge's line after the headline
+
+
+def _box_before(headline: Any) -> Any:
+    """The element just before the headline, or before the box it opens (three levels up)."""
     el = headline
     for _ in range(3):
         prev = next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
         if prev is not None:
-            break
+            return prev
         el = el.getparent()
         if el is None or el.tag in ("article", "main", "body"):
             return None
-    if prev is None:
-        return None
-    link = prev if prev.tag == "a" else (prev[0] if len(prev) == 1 and prev[0].tag == "a" else None)
+    return None
+
+
+def _badge_section(badge: Any, headline: Any, host: str | None) -> str | None:
+    """The section ``badge`` (a link, or a box of one link) names, by :func:`badge_section`'s care."""
+    link = badge if badge.tag == "a" else (badge[0] if len(badge) == 1 and badge[0].tag == "a" else None)
     if link is None or text_of(link, 60).casefold() in _FLAGS or not _crumb_section([link], headline):
         return None
     try:
@@ -2212,7 +2235,8 @@ def badge_section(headline: Any, host: str | None) -> str | None:
     except ValueError:
         return None
     segments = [s.lower() for s in parts.path.split("/") if s]
-    if not same_host(parts.netloc, host) or not segments or _TAG_SEGMENTS.intersection(segments):
+    if not same_host(parts.netloc, host) or not segments or _TAG_SEGMENTS.intersection(segments) \
+            or segments[-1].rsplit(".", 1)[0] in NON_ARTICLE_PATH_WORDS:  # (a menu's "About us" is no section)
         return None
     if _LISTING_SEGMENTS.intersection(segments[:-1]) or parts.path.rstrip("/") in menu_links(link, host):
         return _section_text(link)
@@ -2226,7 +2250,8 @@ def same_host(netloc: str, host: str | None) -> bool:
 
 def menu_links(skip: Any, host: str | None) -> dict[str, str]:
     """The paths (no trailing slash) the links of the page's menus open, with their
-    casefolded text: a <nav>'s links, or three or more links in one box (a list's,
+    casefolded text: a menu's links (:func:`_in_menu`: a <nav>'s, a box's classed as a
+    menu, the page's <header>'s), or three or more links in one box (a list's,
     or a box's own), of the page's ``host``; not ``skip`` (the link asked about, or
     any element of the page), nor the home page."""
     paths: dict[str, str] = {}
@@ -2246,13 +2271,33 @@ def menu_links(skip: Any, host: str | None) -> dict[str, str]:
             continue
         parent = link.getparent()
         box = parent.getparent() if parent is not None and parent.tag == "li" else parent
-        if has_ancestor(link, ("nav",)):
+        if _in_menu(link):
             paths[path] = text.casefold()
         boxes.setdefault(box, []).append((path, text.casefold()))
     for found in boxes.values():
         if len(found) >= _MENU_LINKS:
             paths.update(found)
     return paths
+
+
+# A box's class or id naming a menu ("menu", "main-menu", "navbar", "site-nav"): its
+# links are the site's menu however few they are (a small site's two sections).
+_MENU_HINT = Caseless(r"menu|navbar|navigation|(?<![a-z])nav(?![a-z])")
+_MENU_LEVELS = 3  # a link's boxes read for a menu's class
+
+
+def _in_menu(link: Any) -> bool:
+    """Whether ``link`` is in a <nav>, in a box (three levels up) whose class or id
+    names a menu, or in the page's own <header> (not an <article>'s)."""
+    header = False
+    for depth, anc in enumerate(link.iterancestors()):
+        tag = anc.tag
+        if tag == "nav" or (depth < _MENU_LEVELS and _MENU_HINT.search(attrs_of(anc))):
+            return True
+        if tag in ("article", "main"):
+            return False
+        header = header or tag == "header"
+    return header
 
 
 # "World: Headline" (an old portal's <title>): a short name in capitals, a colon, the rest
@@ -2290,7 +2335,14 @@ def _slug(text: str) -> str:
 # Drupal's "Section: <a>World</a>" field, Joomla's "Category: <a>World</a>", German
 # "Rubrik:" / "Ressort:" / "Kategorie:", French "Rubrique :" / "Catégorie :", Spanish
 # "Sección:" / "Categoría:", Italian "Sezione:" / "Categoria:". The label alone in its
-# element (or before the link in it); a tag list's "Tags:" is no section.
+# element (or before the link in it). A tag list's "Tags:" is no section (decided in
+# s32, kept): a reader names a page's section by where the site files it (its menu's,
+# its breadcrumb's, its category's name: one place), while tags name the story's
+# subjects, several at once, in an order of no weight (alphabetical, or as typed);
+# the CMSs that print both (WordPress, Drupal, Joomla) file a story under a category
+# and tag it apart, and fundus's truth keeps tags as ``topics``, beside no section.
+# They go to ``tags``. (Blogger's "Labels:" is read as a section: Blogger has no
+# categories, its labels are its only filing.)
 _FIELD_LABEL = re.compile(r"^\s*(?:section|category|rubrik|ressort|kategorie|rubrique|catégorie|sección|"
                             r"categoría|categoria|sezione)\s*:\s*$", re.I)
 _LABEL_WINDOW = 600   # elements after the headline looked at for the label
@@ -2367,8 +2419,21 @@ def story_scope(headline: Any) -> Any:
 _LONG_PARAGRAPH = 150
 
 
+# A link back to the section's listing ("« Back to Sport", "← Zurück zu Sport",
+# "Retour à Sport"): the section is the name after it; "Back to top" or "« Back"
+# name none (no capital after the phrase).
+_BACK_TO = re.compile(r"^[\s«‹←<]*(?:(?:back|return)\s+to|zurück\s+zu[rm]?|retour\s+(?:à|aux?)|volver\s+a|"
+                      r"torna\s+a|terug\s+naar)\s+(?:the\s+|la\s+|le\s+|l'|den\s+|die\s+|das\s+)?"
+                      r"|^[\s«‹←<]+", re.I)
+
+
 def _section_text(el: Any) -> str | None:
     text = text_of(el, 60)
+    back = _BACK_TO.match(text)
+    if back is not None:  # "« Back to Sport": "Sport"
+        text = text[back.end():].strip(" »›→>")
+        if not text[:1].isupper() or text.casefold() in _HOME:
+            return None
     if not text or len(text) > 50 or len(text.split()) > 5 or not LETTERS.search(text):
         return None
     if len(el) > 3:

@@ -48,13 +48,23 @@ _RELATIVE = tuple(re.compile(form.format(n=_ONE, unit=_UNIT) + r"(?![^\W\d_])", 
 # written with a dot or an "h" ("14.30", "14h30") is a decimal figure as often ("Today
 # 10.30 percent", "heute 10.30 %"): it counts only where a time ends, at the text's end,
 # before a mark other than a decimal's, "am"/"pm", "Uhr", "h" or a zone's capitals. A
-# currency's ISO 4217 code is no zone ("Today 10.30 USD": a price or a rate).
+# currency's ISO 4217 code is no zone ("Today 10.30 USD": a price or a rate), and
+# after a colon's time it makes the figure a rate too ("Today 10:30 USD").
 _DAY_WORDS = re.compile(r"^(?:(?P<yesterday>yesterday|gestern|hier|ayer|ieri|ontem|gisteren|wczoraj|igår|i\s+går)"
                         r"|(?P<today>today|heute|aujourd'hui|hoy|oggi|hoje|vandaag|dzisiaj|idag|i\s+dag))"
-                        r",?\s*(?:at|um|à|a\s+las|alle|às|om|o)?\s*\d{1,2}(?::\d{2}(?!\d)|[.h]\d{2}"
+                        r",?\s*(?:at|um|à|a\s+las|alle|às|om|o)?\s*(?P<hour>\d{1,2})"
+                        r"(?::\d{2}(?!\d)(?!\s*(?-i:" + CURRENCY_CODES + r")\b)|[.h]\d{2}"
                         r"(?=\s*(?:$|[^\w\s%,.]|[,.](?!\d)|[ap]\.?m\b|uhr\b|h\b"
                         r"|(?-i:(?!" + CURRENCY_CODES + r")[A-Z]{2,5})\b)))",
                         re.IGNORECASE)
+_AFTERNOON = re.compile(r"\s*(?:(?P<pm>p)|a)\.?m\b", re.IGNORECASE)
+# How much later than the fetch a "today" stamp's time of day may be on the page's
+# clock and still be the fetch's day: an hour where the page states its offset (a
+# timestamp's offset seen across a daylight-saving change, a server's clock a little
+# off); 14 hours where it does not (read at UTC's, a page may be up to UTC+14's).
+# Later still, the page was written before its midnight ("heute, 23.30" fetched at
+# 00:10: a cached copy from the day before), and its "today" was the day before.
+_SLACK_STATED, _SLACK_UTC = 60, 14 * 60
 # A publication label before the stamp ("Posted 5 hours ago", "Veröffentlicht vor 3 Stunden").
 _LABEL = re.compile(r"^(?:posted|published|veröffentlicht|erschienen|publié|publicado|pubblicato|"
                     r"gepubliceerd|opublikowano)\s*:?\s*", re.IGNORECASE)
@@ -100,12 +110,13 @@ def relative_published(doc: Element, fetched_at: str | None,
         # (a capture's zeroed date, "0001-01-01T00:00:00Z": counting days back from it
         # overflowed, and no page was fetched before the web's dates begin)
         return None
-    local = _on_the_pages_clock(fetched, offsets)
+    local, stated = _on_the_pages_clock(fetched, offsets)
+    latest = local.hour * 60 + local.minute + (_SLACK_STATED if stated else _SLACK_UTC)
     for el in islice(doc.iter(), _MAX_ELEMENTS):
         if not isinstance(el.tag, str) or not (el.tag == "time" or _DATE_MARK.search(attrs_of(el))):
             continue
         text = " ".join(text_of(el, 4 * _MAX_TEXT, " ").split())
-        found = _stamp_in(text) if text and len(text) <= _MAX_TEXT else None
+        found = _stamp_in(text, latest) if text and len(text) <= _MAX_TEXT else None
         # (the boxes round a stamp only: a page of thousands of dated teasers climbs no further;
         # a label before the element: "<span>Updated</span> <time>2 hours ago</time>")
         if found is None or _in_other_box(el) or _UPDATE.search(_label_before(el)):
@@ -115,11 +126,11 @@ def relative_published(doc: Element, fetched_at: str | None,
     return None
 
 
-def _on_the_pages_clock(fetched: datetime, offsets: tuple[str, ...]) -> datetime:
+def _on_the_pages_clock(fetched: datetime, offsets: tuple[str, ...]) -> tuple[datetime, bool]:
     """The fetch time at the first of the page's stated UTC offsets ("+01:00") that
-    a zone uses (UTC-12..UTC+14), else in UTC. Time zones' names are not guessed
-    from the page's language: a German-language page may be Swiss, Austrian or
-    written in New York."""
+    a zone uses (UTC-12..UTC+14), else in UTC; and whether an offset was stated.
+    Time zones' names are not guessed from the page's language: a German-language
+    page may be Swiss, Austrian or written in New York."""
     for text in offsets:
         m = _OFFSET.match(text)
         if m is None:
@@ -128,15 +139,23 @@ def _on_the_pages_clock(fetched: datetime, offsets: tuple[str, ...]) -> datetime
         offset = -size if m.group(1) == "-" else size
         if timedelta(hours=-12) <= offset <= timedelta(hours=14):
             try:
-                return fetched.astimezone(timezone(offset))
+                return fetched.astimezone(timezone(offset)), True
             except OverflowError:  # a fetch time at the end of year 9999 has no later local day
                 break
-    return fetched.astimezone(timezone.utc)
+    return fetched.astimezone(timezone.utc), False
 
 
-def _stamp_in(text: str) -> tuple[int, str] | None:
+def _stamp_in(text: str, latest: int = 24 * 60) -> tuple[int, str] | None:
     """Minutes before the fetch and the stamp's text, when ``text`` opens with a
-    relative stamp or prints one after a separator ("Jane Doe · 2 hours ago")."""
+    relative stamp or prints one after a separator ("Jane Doe · 2 hours ago").
+    A "today" stamp whose time of day is after ``latest`` (minutes into the fetch's
+    day on the page's clock, with its slack) was printed the day before.
+
+    >>> _stamp_in("heute, 23.30 Uhr", 10), _stamp_in("Today at 11:30 pm", 22 * 60)
+    ((1440, 'heute, 23.30'), (1440, 'Today at 11:30'))
+    >>> _stamp_in("heute, 23.30 Uhr"), _stamp_in("gestern, 23.30 Uhr", 10)
+    ((0, 'heute, 23.30'), (1440, 'gestern, 23.30'))
+    """
     for part in re.split(r"\s*[|·•–—]\s*|\s+-\s+", text)[:4]:
         label = _LABEL.match(part)
         stamp = part[label.end():] if label is not None else part
@@ -147,13 +166,24 @@ def _stamp_in(text: str) -> tuple[int, str] | None:
         if _UPDATE.search(text):  # "Updated 2 hours ago", "Vor 2 Stunden aktualisiert"
             return None
         if day is not None:
-            return (1440 if day.group("yesterday") else 0), day.group(0)
+            late = not day.group("yesterday") and _time_of_day(day, stamp) > latest
+            return (1440 if day.group("yesterday") or late else 0), day.group(0)
         unit = _UNITS.get(m.group("unit").casefold()) if m is not None else None
         if m is None or unit is None:
             return None
         count = m.group("n")
         return (int(count) if count.isdigit() else 1) * unit, m.group(0)
     return None
+
+
+def _time_of_day(day: re.Match[str], stamp: str) -> int:
+    """The minutes into the day of a day word's time ("heute, 23.30", "Today at
+    9:05 PM": its "am" / "pm" after it)."""
+    hour, minutes = int(day.group("hour")), int(day.group(0)[-2:])
+    half = _AFTERNOON.match(stamp, day.end())
+    if half is not None and hour <= 12:
+        hour = hour % 12 + (12 if half.group("pm") else 0)
+    return hour * 60 + minutes
 
 
 def _in_other_box(el: Element) -> bool:
