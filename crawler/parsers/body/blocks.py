@@ -267,7 +267,7 @@ class _Walker:
             self.opening() and _opening_lead(page, el, self.description_key)
         ) and not _holds_text_box(page, el) and not (
             page.verdict(el) == -1 and _card_series_prose(el, self.prose)
-        ):
+        ) and not _subheading_between(page, el):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and self.link_popup(el) and not self.holds_popup_in_text(el):
             # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
@@ -679,6 +679,42 @@ def _resumed_text(el: Element) -> bool:
         nxt = el.getnext()
         return nxt is not None and nxt.tag == "p" and _prose_paragraph(nxt)
     return el.tag == "p" and _prose_paragraph(el)
+
+
+_SUBHEADING_CHARS = 100     # a subheading is a line; a longer box is a caption or a quote
+
+
+def _subheading_between(page: Page, el: Element) -> bool:
+    """A subheading of the text whatever its class says: a heading (``<h2>``-``<h6>``,
+    alone or as the only content of its box), a short line without links, between
+    two paragraphs of prose (:func:`_prose_paragraph`) of the text (scored, outside
+    furniture); a heading alone in its box is read as that box. A CMS's component
+    box ("v-c-cmp": a component, not a consent manager's) around a section's heading
+    in the story's run of paragraphs: a furniture box (a share bar, an ad's label, a
+    teaser's title) does not sit between two of the story's paragraphs with a
+    heading alone in it."""
+    parent = el.getparent()
+    if el.tag in _SECTION_HEADINGS and parent is not None and _only_child(parent) is el:
+        el = parent     # the heading's own class is read with its box's
+    heading = el if el.tag in _SECTION_HEADINGS else _only_child(el)
+    if heading is None or heading.tag not in _SECTION_HEADINGS or len(heading):
+        return False
+    text = collapse(_TEXT(el))
+    if not text or len(text) > _SUBHEADING_CHARS or text != collapse(_TEXT(heading)):
+        return False
+    return all(sib is not None and sib.tag == "p" and sib in page.weight and not page.in_furniture(sib)
+               and _prose_paragraph(sib) for sib in (_element_sibling(el, True), _element_sibling(el, False)))
+
+
+def _only_child(el: Element | None) -> Element | None:
+    if el is None:
+        return None
+    children = [child for child in el if isinstance(child.tag, str)]
+    return children[0] if len(children) == 1 else None
+
+
+def _element_sibling(el: Element, preceding: bool) -> Element | None:
+    return next((sib for sib in el.itersiblings(preceding=preceding) if isinstance(sib.tag, str)), None)
 
 
 _HIDDEN_PROSE = 2           # paragraphs of prose that make a hidden box the text's

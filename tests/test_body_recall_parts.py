@@ -1,0 +1,43 @@
+"""Body recall: parts of the story the walk dropped by their box's class (#8).
+
+Hand-written pages in the shape of real ones, from the losses on the tuning
+halves of the benchmark sets: a subheading in a CMS's "component" box between
+two of the story's paragraphs.
+"""
+
+from __future__ import annotations
+
+from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
+
+
+def _story(box: str) -> str:
+    return page(f"""<article><h1>{TITLE}</h1><div class="article-body">
+<p>{P1}</p><p>{P2}</p>{box}<p>{P3}</p><p>{P4}</p></div></article>""")
+
+
+def test_a_subheading_in_a_component_box_between_paragraphs_is_kept():
+    # "cmp" reads as a consent manager's box; here it is the CMS's component, around a
+    # subheading in the story's run of paragraphs.
+    html = _story('<div class="v-c-cmp"><h3 class="v-cmp-suh">A turn in the second half</h3></div>')
+    assert blocks(html) == [("p", P1), ("p", P2), ("h", "A turn in the second half"), ("p", P3), ("p", P4)]
+
+
+def test_a_subheading_classed_as_furniture_itself_between_paragraphs_is_kept():
+    html = _story('<h2 class="related-title">What the study found</h2>')
+    assert ("h", "What the study found") in blocks(html)
+
+
+def test_a_box_of_links_between_paragraphs_is_still_dropped():
+    html = _story('<div class="related"><h3><a href="/news/other">Another story of the day</a></h3></div>')
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_a_furniture_box_with_more_than_a_heading_is_still_dropped():
+    html = _story('<div class="share-box"><h3>Share this</h3><span>Facebook</span></div>')
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_a_classed_heading_after_the_last_paragraph_is_still_dropped():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body">
+<p>{P1}</p><p>{P2}</p><p>{P3}</p><div class="v-c-cmp"><h3>Most read</h3></div></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
