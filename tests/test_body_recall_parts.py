@@ -41,3 +41,16 @@ def test_a_classed_heading_after_the_last_paragraph_is_still_dropped():
     html = page(f"""<article><h1>{TITLE}</h1><div class="article-body">
 <p>{P1}</p><p>{P2}</p><p>{P3}</p><div class="v-c-cmp"><h3>Most read</h3></div></div></article>""")
     assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_stray_h1_after_the_headline_does_not_hide_the_standfirst():
+    # A page with no metadata whose <title> names the site only: nothing tells the
+    # headline from a leftover portlet's <h1> between it and the text but its id.
+    lead = ("The local elections ended with a landslide for the opposition and with the career "
+            "of the prime minister, who stepped down on the night of the vote")
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>The Example Foundation - detail</title></head>
+<body><div class="intro"><h1 class="page-headline">Local elections in the north</h1>
+<div class="page-intro__copy">{lead}</div></div>
+<h1 id="legacy-social-media-portlet">This portlet should not exist anymore</h1>
+<div class="main-text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>"""
+    assert blocks(html, title=None)[0] == ("p", lead)

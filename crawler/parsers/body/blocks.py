@@ -1641,7 +1641,8 @@ def _headline_before(page: Page, start: Element,
                      title_words: str | None) -> tuple[Element | None, list[Element]]:
     """The last ``<h1>`` before ``start`` and the elements between them (up to
     :data:`_LEAD_SCAN`), a later ``<h1>`` not saying the title skipped once one that says
-    it is found within its scan (a leftover portlet's "This portlet should not exist"); on a page with none there, the last ``<h2>``..``<h4>`` whose
+    it is found within its scan (a leftover portlet's "This portlet should not exist"), nor
+    a stray one (:func:`_stray_h1`) after it; on a page with none there, the last ``<h2>``..``<h4>`` whose
     words are the title's (a theme that sets the headline one level lower), or a line
     set big by its inline style (:func:`.selectors.big_style`: a page builder's
     headline), and the elements up to the next heading of its rank or above (any
@@ -1658,7 +1659,8 @@ def _headline_before(page: Page, start: Element,
             break
         # (only while the titled <h1>'s scan is open: one far above, a screen reader's over a
         # long menu, leaves the visible headline with a kicker to start the search)
-        if el.tag == "h1" and not (titled_h1 and len(after) < _LEAD_SCAN and not _says_title(el, title_words or "")):
+        if el.tag == "h1" and not (titled_h1 and len(after) < _LEAD_SCAN and not _says_title(el, title_words or "")) \
+                and not (headline is not None and _stray_h1(page, el)):
             headline, after = el, []
             titled_h1 = bool(title_words) and _says_title(el, title_words or "")
         elif headline is not None and len(after) < _LEAD_SCAN:
@@ -1674,6 +1676,15 @@ def _headline_before(page: Page, start: Element,
             titled_after.append(el)
             scan -= 1
     return (headline, after) if headline is not None else (titled, titled_after)
+
+
+def _stray_h1(page: Page, h1: Element) -> bool:
+    """An ``<h1>`` that is no headline: furniture by its class or id words ("legacy-social-
+    media-portlet": a leftover portlet's "This portlet should not exist anymore") or
+    hidden (a screen reader's "Navigation"). After the page's headline it does not
+    start the standfirst's search again: without the title (a page with no metadata,
+    whose ``<title>`` names the site only) nothing else tells it from the headline."""
+    return page.verdict(h1) < 0 or hidden_box(h1)
 
 
 def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Element] = frozenset(),
