@@ -54,3 +54,22 @@ def test_a_stray_h1_after_the_headline_does_not_hide_the_standfirst():
 <h1 id="legacy-social-media-portlet">This portlet should not exist anymore</h1>
 <div class="main-text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>"""
     assert blocks(html, title=None)[0] == ("p", lead)
+
+
+def test_a_heading_under_a_title_that_goes_on_with_the_site_name_opens_the_standfirst():
+    # No metadata and no <h1>: the headline is an <h3> and the <title> adds the site's name.
+    lead = ("Plenty of fun awaits the volunteers at the repair cafe when they get broken "
+            "appliances going again, and the regular visitors have known it for a long time.")
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Repair cafe on 31 January: City of Ahlen</title></head>
+<body><div class="news"><h3>Repair cafe on 31 January</h3><div class="teaser-text"><p>{lead}</p></div>
+<div class="news-text-wrap"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>"""
+    assert blocks(html, title="Repair cafe on 31 January: City of Ahlen")[0] == ("p", lead)
+
+
+def test_a_heading_saying_only_the_title_s_first_words_is_no_headline():
+    lead = ("Plenty of fun awaits the volunteers at the repair cafe when they get broken "
+            "appliances going again, and the regular visitors have known it for a long time.")
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Repair cafe: the volunteers who fix your toaster and your old radio</title></head>
+<body><div class="news"><h3>Repair cafe</h3><div class="teaser-text"><p>{lead}</p></div>
+<div class="news-text-wrap"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>"""
+    assert ("p", lead) not in blocks(html, title="Repair cafe: the volunteers who fix your toaster and your old radio")

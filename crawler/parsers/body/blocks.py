@@ -1667,7 +1667,7 @@ def _headline_before(page: Page, start: Element,
             after.append(el)
         if headline is not None:
             continue
-        if (el.tag in _TITLE_HEADINGS or sel.big_style(el)) and title_words and _words_key(_TEXT(el)) == title_words:
+        if (el.tag in _TITLE_HEADINGS or sel.big_style(el)) and title_words and _title_heading(_TEXT(el), title_words):
             titled, titled_after, scan = el, [], _LEAD_SCAN
         elif titled is not None and el.tag in _TITLE_HEADINGS and (titled.tag not in _TITLE_HEADINGS
                                                                   or el.tag <= titled.tag):
@@ -1676,6 +1676,25 @@ def _headline_before(page: Page, start: Element,
             titled_after.append(el)
             scan -= 1
     return (headline, after) if headline is not None else (titled, titled_after)
+
+
+_SITE_NAME_WORDS = 4        # words of a site's name after the headline in a <title>
+_TITLED_WORDS = 3           # a heading's words at least, for the <title> to open with it
+
+
+def _title_heading(text: str, title_words: str) -> bool:
+    """A heading's ``text`` is the title: its words are the title's, or the title's
+    open with them (:data:`_TITLED_WORDS` words or more) and go on with a site's name
+    (:data:`_SITE_NAME_WORDS` words at most: "Reparaturcafé am 31. Januar: Stadt Ahlen",
+    the ``<title>`` of a page with no metadata, from which the site's name was not cut)."""
+    if len(text) > 4 * len(title_words) + 2000:
+        return False
+    key = _words_key(text)
+    if key == title_words:
+        return True
+    words = key.split()
+    return (len(words) >= _TITLED_WORDS and title_words.startswith(key + " ")
+            and len(title_words.split()) - len(words) <= _SITE_NAME_WORDS)
 
 
 def _stray_h1(page: Page, h1: Element) -> bool:
