@@ -73,3 +73,18 @@ def test_a_heading_saying_only_the_title_s_first_words_is_no_headline():
 <body><div class="news"><h3>Repair cafe</h3><div class="teaser-text"><p>{lead}</p></div>
 <div class="news-text-wrap"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>"""
     assert ("p", lead) not in blocks(html, title="Repair cafe: the volunteers who fix your toaster and your old radio")
+
+
+def test_a_table_s_caption_in_the_story_is_kept():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{P1}</p>
+<table><caption><span class="label">Table 6-1.</span> Example symptoms and causes</caption>
+<tr><th>Symptom</th><th>Cause</th></tr><tr><td>Slow answers</td><td>Busy processors</td></tr></table>
+<p>{P2}</p><p>{P3}</p></div></article>""")
+    assert "Table 6-1. Example symptoms and causes" in [text for _, text in blocks(html)]
+
+
+def test_a_picture_s_caption_is_still_left_out():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{P1}</p>
+<figure><img src="/a.jpg" alt=""><figcaption>The clinic's garden in spring. Photo: Jane Roe</figcaption></figure>
+<p>{P2}</p><p>{P3}</p></div></article>""")
+    assert not any("garden" in text for _, text in blocks(html))

@@ -261,7 +261,7 @@ class _Walker:
         if tag == "cite" and el.getparent().tag == "blockquote":
             return "quote-attribution"
         if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)) and not (
-                tag == "details" and _disclosed_prose(el, self.prose)):
+                tag == "details" and _disclosed_prose(el, self.prose)) and not _table_caption(el):
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.description_key)
@@ -1695,6 +1695,13 @@ def _title_heading(text: str, title_words: str) -> bool:
     words = key.split()
     return (len(words) >= _TITLED_WORDS and title_words.startswith(key + " ")
             and len(title_words.split()) - len(words) <= _SITE_NAME_WORDS)
+
+
+def _table_caption(el: Element) -> bool:
+    """A ``<caption>`` of a table the walk reads: the table's title ("Table 6-1. Example
+    symptoms and causes"), text of the story as the table is, not a picture's caption."""
+    parent = el.getparent()
+    return el.tag == "caption" and parent is not None and parent.tag == "table"
 
 
 def _stray_h1(page: Page, h1: Element) -> bool:
