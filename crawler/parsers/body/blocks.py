@@ -261,13 +261,13 @@ class _Walker:
         if tag == "cite" and el.getparent().tag == "blockquote":
             return "quote-attribution"
         if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)) and not (
-                tag == "details" and _disclosed_prose(el, self.prose)):
+                tag == "details" and _disclosed_prose(el, self.prose)) and not _table_caption(el):
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.description_key)
         ) and not _holds_text_box(page, el) and not (
             page.verdict(el) == -1 and _card_series_prose(el, self.prose)
-        ):
+        ) and not _subheading_between(page, el):
             return "furniture-class"    # (a link "auto-tag_x" or "<em class=meta>" is still text)
         if tag in _INLINE_BOXES and self.link_popup(el) and not self.holds_popup_in_text(el):
             # A pop-up card of links hidden in a sentence ("Name<span>story, story</span>").
@@ -679,6 +679,42 @@ def _resumed_text(el: Element) -> bool:
         nxt = el.getnext()
         return nxt is not None and nxt.tag == "p" and _prose_paragraph(nxt)
     return el.tag == "p" and _prose_paragraph(el)
+
+
+_SUBHEADING_CHARS = 100     # a subheading is a line; a longer box is a caption or a quote
+
+
+def _subheading_between(page: Page, el: Element) -> bool:
+    """A subheading of the text whatever its class says: a heading (``<h2>``-``<h6>``,
+    alone or as the only content of its box), a short line without links, between
+    two paragraphs of prose (:func:`_prose_paragraph`) of the text (scored, outside
+    furniture); a heading alone in its box is read as that box. A CMS's component
+    box ("v-c-cmp": a component, not a consent manager's) around a section's heading
+    in the story's run of paragraphs: a furniture box (a share bar, an ad's label, a
+    teaser's title) does not sit between two of the story's paragraphs with a
+    heading alone in it."""
+    parent = el.getparent()
+    if el.tag in _SECTION_HEADINGS and parent is not None and _only_child(parent) is el:
+        el = parent     # the heading's own class is read with its box's
+    heading = el if el.tag in _SECTION_HEADINGS else _only_child(el)
+    if heading is None or heading.tag not in _SECTION_HEADINGS or len(heading):
+        return False
+    text = collapse(_TEXT(el))
+    if not text or len(text) > _SUBHEADING_CHARS or text != collapse(_TEXT(heading)):
+        return False
+    return all(sib is not None and sib.tag == "p" and sib in page.weight and not page.in_furniture(sib)
+               and _prose_paragraph(sib) for sib in (_element_sibling(el, True), _element_sibling(el, False)))
+
+
+def _only_child(el: Element | None) -> Element | None:
+    if el is None:
+        return None
+    children = [child for child in el if isinstance(child.tag, str)]
+    return children[0] if len(children) == 1 else None
+
+
+def _element_sibling(el: Element, preceding: bool) -> Element | None:
+    return next((sib for sib in el.itersiblings(preceding=preceding) if isinstance(sib.tag, str)), None)
 
 
 _HIDDEN_PROSE = 2           # paragraphs of prose that make a hidden box the text's
@@ -1605,7 +1641,8 @@ def _headline_before(page: Page, start: Element,
                      title_words: str | None) -> tuple[Element | None, list[Element]]:
     """The last ``<h1>`` before ``start`` and the elements between them (up to
     :data:`_LEAD_SCAN`), a later ``<h1>`` not saying the title skipped once one that says
-    it is found within its scan (a leftover portlet's "This portlet should not exist"); on a page with none there, the last ``<h2>``..``<h4>`` whose
+    it is found within its scan (a leftover portlet's "This portlet should not exist"), nor
+    a stray one (:func:`_stray_h1`) after it; on a page with none there, the last ``<h2>``..``<h4>`` whose
     words are the title's (a theme that sets the headline one level lower), or a line
     set big by its inline style (:func:`.selectors.big_style`: a page builder's
     headline), and the elements up to the next heading of its rank or above (any
@@ -1622,14 +1659,15 @@ def _headline_before(page: Page, start: Element,
             break
         # (only while the titled <h1>'s scan is open: one far above, a screen reader's over a
         # long menu, leaves the visible headline with a kicker to start the search)
-        if el.tag == "h1" and not (titled_h1 and len(after) < _LEAD_SCAN and not _says_title(el, title_words or "")):
+        if el.tag == "h1" and not (titled_h1 and len(after) < _LEAD_SCAN and not _says_title(el, title_words or "")) \
+                and not (headline is not None and _stray_h1(page, el)):
             headline, after = el, []
             titled_h1 = bool(title_words) and _says_title(el, title_words or "")
         elif headline is not None and len(after) < _LEAD_SCAN:
             after.append(el)
         if headline is not None:
             continue
-        if (el.tag in _TITLE_HEADINGS or sel.big_style(el)) and title_words and _words_key(_TEXT(el)) == title_words:
+        if (el.tag in _TITLE_HEADINGS or sel.big_style(el)) and title_words and _title_heading(_TEXT(el), title_words):
             titled, titled_after, scan = el, [], _LEAD_SCAN
         elif titled is not None and el.tag in _TITLE_HEADINGS and (titled.tag not in _TITLE_HEADINGS
                                                                   or el.tag <= titled.tag):
@@ -1638,6 +1676,41 @@ def _headline_before(page: Page, start: Element,
             titled_after.append(el)
             scan -= 1
     return (headline, after) if headline is not None else (titled, titled_after)
+
+
+_SITE_NAME_WORDS = 4        # words of a site's name after the headline in a <title>
+_TITLED_WORDS = 3           # a heading's words at least, for the <title> to open with it
+
+
+def _title_heading(text: str, title_words: str) -> bool:
+    """A heading's ``text`` is the title: its words are the title's, or the title's
+    open with them (:data:`_TITLED_WORDS` words or more) and go on with a site's name
+    (:data:`_SITE_NAME_WORDS` words at most: "Reparaturcafé am 31. Januar: Stadt Ahlen",
+    the ``<title>`` of a page with no metadata, from which the site's name was not cut)."""
+    if len(text) > 4 * len(title_words) + 2000:
+        return False
+    key = _words_key(text)
+    if key == title_words:
+        return True
+    words = key.split()
+    return (len(words) >= _TITLED_WORDS and title_words.startswith(key + " ")
+            and len(title_words.split()) - len(words) <= _SITE_NAME_WORDS)
+
+
+def _table_caption(el: Element) -> bool:
+    """A ``<caption>`` of a table the walk reads: the table's title ("Table 6-1. Example
+    symptoms and causes"), text of the story as the table is, not a picture's caption."""
+    parent = el.getparent()
+    return el.tag == "caption" and parent is not None and parent.tag == "table"
+
+
+def _stray_h1(page: Page, h1: Element) -> bool:
+    """An ``<h1>`` that is no headline: furniture by its class or id words ("legacy-social-
+    media-portlet": a leftover portlet's "This portlet should not exist anymore") or
+    hidden (a screen reader's "Navigation"). After the page's headline it does not
+    start the standfirst's search again: without the title (a page with no metadata,
+    whose ``<title>`` names the site only) nothing else tells it from the headline."""
+    return page.verdict(h1) < 0 or hidden_box(h1)
 
 
 def _is_lead(page: Page, el: Element, headline: Element, shared: frozenset[Element] = frozenset(),

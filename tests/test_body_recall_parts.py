@@ -1,0 +1,90 @@
+"""Body recall: parts of the story the walk dropped by their box's class (#8).
+
+Hand-written pages in the shape of real ones, from the losses on the tuning
+halves of the benchmark sets: a subheading in a CMS's "component" box between
+two of the story's paragraphs.
+"""
+
+from __future__ import annotations
+
+from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
+
+
+def _story(box: str) -> str:
+    return page(f"""<article><h1>{TITLE}</h1><div class="article-body">
+<p>{P1}</p><p>{P2}</p>{box}<p>{P3}</p><p>{P4}</p></div></article>""")
+
+
+def test_a_subheading_in_a_component_box_between_paragraphs_is_kept():
+    # "cmp" reads as a consent manager's box; here it is the CMS's component, around a
+    # subheading in the story's run of paragraphs.
+    html = _story('<div class="v-c-cmp"><h3 class="v-cmp-suh">A turn in the second half</h3></div>')
+    assert blocks(html) == [("p", P1), ("p", P2), ("h", "A turn in the second half"), ("p", P3), ("p", P4)]
+
+
+def test_a_subheading_classed_as_furniture_itself_between_paragraphs_is_kept():
+    html = _story('<h2 class="related-title">What the study found</h2>')
+    assert ("h", "What the study found") in blocks(html)
+
+
+def test_a_box_of_links_between_paragraphs_is_still_dropped():
+    html = _story('<div class="related"><h3><a href="/news/other">Another story of the day</a></h3></div>')
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_a_furniture_box_with_more_than_a_heading_is_still_dropped():
+    html = _story('<div class="share-box"><h3>Share this</h3><span>Facebook</span></div>')
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_a_classed_heading_after_the_last_paragraph_is_still_dropped():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body">
+<p>{P1}</p><p>{P2}</p><p>{P3}</p><div class="v-c-cmp"><h3>Most read</h3></div></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_a_stray_h1_after_the_headline_does_not_hide_the_standfirst():
+    # A page with no metadata whose <title> names the site only: nothing tells the
+    # headline from a leftover portlet's <h1> between it and the text but its id.
+    lead = ("The local elections ended with a landslide for the opposition and with the career "
+            "of the prime minister, who stepped down on the night of the vote")
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>The Example Foundation - detail</title></head>
+<body><div class="intro"><h1 class="page-headline">Local elections in the north</h1>
+<div class="page-intro__copy">{lead}</div></div>
+<h1 id="legacy-social-media-portlet">This portlet should not exist anymore</h1>
+<div class="main-text"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></body></html>"""
+    assert blocks(html, title=None)[0] == ("p", lead)
+
+
+def test_a_heading_under_a_title_that_goes_on_with_the_site_name_opens_the_standfirst():
+    # No metadata and no <h1>: the headline is an <h3> and the <title> adds the site's name.
+    lead = ("Plenty of fun awaits the volunteers at the repair cafe when they get broken "
+            "appliances going again, and the regular visitors have known it for a long time.")
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Repair cafe on 31 January: City of Ahlen</title></head>
+<body><div class="news"><h3>Repair cafe on 31 January</h3><div class="teaser-text"><p>{lead}</p></div>
+<div class="news-text-wrap"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>"""
+    assert blocks(html, title="Repair cafe on 31 January: City of Ahlen")[0] == ("p", lead)
+
+
+def test_a_heading_saying_only_the_title_s_first_words_is_no_headline():
+    lead = ("Plenty of fun awaits the volunteers at the repair cafe when they get broken "
+            "appliances going again, and the regular visitors have known it for a long time.")
+    html = f"""<!DOCTYPE html><html lang="en"><head><title>Repair cafe: the volunteers who fix your toaster and your old radio</title></head>
+<body><div class="news"><h3>Repair cafe</h3><div class="teaser-text"><p>{lead}</p></div>
+<div class="news-text-wrap"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div></div></body></html>"""
+    assert ("p", lead) not in blocks(html, title="Repair cafe: the volunteers who fix your toaster and your old radio")
+
+
+def test_a_table_s_caption_in_the_story_is_kept():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{P1}</p>
+<table><caption><span class="label">Table 6-1.</span> Example symptoms and causes</caption>
+<tr><th>Symptom</th><th>Cause</th></tr><tr><td>Slow answers</td><td>Busy processors</td></tr></table>
+<p>{P2}</p><p>{P3}</p></div></article>""")
+    assert "Table 6-1. Example symptoms and causes" in [text for _, text in blocks(html)]
+
+
+def test_a_picture_s_caption_is_still_left_out():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{P1}</p>
+<figure><img src="/a.jpg" alt=""><figcaption>The clinic's garden in spring. Photo: Jane Roe</figcaption></figure>
+<p>{P2}</p><p>{P3}</p></div></article>""")
+    assert not any("garden" in text for _, text in blocks(html))
