@@ -1,7 +1,8 @@
 """Near-duplicate clusters: the same story on N sites (or N URLs). Flags, never deletes.
 
-Each version gets a MinHash signature of its body (datasketch, 128 permutations,
-a fixed seed: the same text always gives the same signature), kept in
+Each version gets a MinHash signature of its body (datasketch 2.0's "affine32"
+scheme, computed by :mod:`archive.minhash` without importing datasketch; 128
+permutations, a fixed seed: the same text always gives the same signature), kept in
 ``minhashes`` so it is computed once. Locality-sensitive hashing proposes
 pairs: the signature is cut in datasketch's ``MinHashLSH`` bands for the
 threshold (``b`` bands of ``r`` values), and two versions sharing one band's
@@ -41,14 +42,12 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 import numpy as np
 import sqlite_utils
 
-if TYPE_CHECKING:
-    from datasketch import MinHash
+from archive.minhash import minhash
 
 __all__ = ["NUM_PERM", "SEED", "THRESHOLD", "ClusterSummary", "band_keys", "follow_site", "follow_title",
            "forget_signature", "group_new_versions", "signature", "update_clusters"]
@@ -73,23 +72,13 @@ def _shingles(text: str) -> set[str]:
     return {flat[i:i + SHINGLE] for i in range(max(0, len(flat) - SHINGLE + 1))}
 
 
-@cache
-def _permutations() -> np.ndarray:
-    from datasketch import MinHash  # (with SciPy, half a second: only when a body is signed)
-
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-
-
-def signature(text: str) -> MinHash | None:
-    """The MinHash of a body, or None when it is too short to compare."""
+def signature(text: str) -> np.ndarray | None:
+    """The MinHash hash values of a body (uint32, datasketch's ``MinHash.hashvalues``),
+    or None when it is too short to compare."""
     shingles = _shingles(text)
     if len(shingles) < MIN_SHINGLES:
         return None
-    from datasketch import MinHash
-
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
-    minhash.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles)])
-    return minhash
+    return minhash([shingle.encode("utf-8") for shingle in sorted(shingles)], NUM_PERM, SEED)
 
 
 @dataclass
@@ -110,8 +99,8 @@ SIGN_BATCH = 500
 
 def _blob(body: str) -> bytes:
     """The stored signature of a body: its MinHash's bytes, empty when too short to compare."""
-    minhash = signature(body)
-    return minhash.hashvalues.astype("<u8").tobytes() if minhash is not None else b""
+    values = signature(body)
+    return values.astype("<u8").tobytes() if values is not None else b""
 
 
 def _sign_new_versions(db: sqlite_utils.Database) -> int:

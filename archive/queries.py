@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-import yaml
 
 from archive import frontier
 from archive.lookups import resolve_article
@@ -63,6 +62,8 @@ def _metadata_text() -> str:
 
 def load_metadata() -> dict[str, Any]:
     """A fresh copy of metadata.yml (database key still the ``archive`` placeholder)."""
+    import yaml  # only where Datasette's metadata is read: not at every command's start
+
     return yaml.safe_load(_metadata_text())
 
 

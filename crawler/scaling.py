@@ -178,9 +178,11 @@ class ExtractionPoolMiddleware:
 
     def start_pool(self) -> ProcessPoolExecutor:
         # forkserver: the pool's processes are not forks of this threaded reactor
-        # process; they import the parsers once, in the fork server.
+        # process; they import the parsers, and this module with Scrapy (the task,
+        # :func:`extract`, is this module's), once, in the fork server: each pool
+        # process imported Scrapy again (0.3 CPU-s each).
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["crawler.parsers.article"])
+        context.set_forkserver_preload(["crawler.parsers.article", "crawler.scaling"])
         self.pool = ProcessPoolExecutor(self.processes, mp_context=context,
                                         initializer=watch_parent, initargs=(os.getpid(),))
         if self.crawler.stats:

@@ -12,8 +12,7 @@ import re
 from typing import Any
 
 from crawler.items import Article, ArticlePage, content_hash
-from crawler.parsers.metadata.authors import dedupe
-from crawler.parsers.vocabulary import word_count
+from crawler.parsers.vocabulary import dedupe, word_count
 
 _SPACE = re.compile(r"\s+")
 _OPTIONAL_TEXT = ("description", "section", "published", "modified", "language", "image")

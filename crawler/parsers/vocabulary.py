@@ -1,5 +1,7 @@
 """Words every stage of the parsers shares, defined once: the schema.org types of
-an article, month names, and how words are counted.
+an article, month names, how words are counted, and how names are told apart
+(:func:`dedupe`: here, not in :mod:`.metadata.authors`, so the clean pipeline of a
+crawl's process does not import every byline rule to use it).
 
 (Page-furniture phrases and class words live in :mod:`.body.boilerplate`.)
 """
@@ -10,7 +12,8 @@ import re
 from collections.abc import Iterable
 
 __all__ = ["ARTICLE_TYPES", "MONTHS", "MONTH_PATTERN", "SENTENCE_END", "UPDATED_PATTERN", "UPDATED_STEMS",
-           "UPDATED_WORDS", "WEEKDAYS", "WEEKDAY_PATTERN", "any_of", "count_words", "han_kana_words", "word_count"]
+           "UPDATED_WORDS", "WEEKDAYS", "WEEKDAY_PATTERN", "any_of", "count_words", "dedupe", "han_kana_words",
+           "word_count"]
 
 # schema.org / OpenGraph types that mark one article (lower case).
 ARTICLE_TYPES = frozenset({
@@ -178,3 +181,15 @@ def han_kana_words(text: str) -> int:
     """What :func:`count_words` adds to :func:`word_count`: one word per two Han or kana
     characters (a caller that has the ``word_count`` already adds only this)."""
     return len(_CJK.findall(text)) // 2
+
+
+def dedupe(names: Iterable[str]) -> list[str]:
+    """Drop case-insensitive duplicates, keep first spelling and order."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        key = name.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out

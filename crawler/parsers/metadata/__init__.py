@@ -19,7 +19,7 @@ __all__ = ["Metadata", "extract_metadata"]
 
 def __getattr__(name: str) -> Any:
     """:mod:`.extract` (every field's rules) on first use: a module that needs one
-    rule (``authors.dedupe``) does not import them all."""
+    rule (``authors.dedupe_names``) does not import them all."""
     if name in __all__:
         from crawler.parsers.metadata import extract
 

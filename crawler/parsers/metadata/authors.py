@@ -15,7 +15,7 @@ from typing import Any
 
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.places import ends_with_country, is_country
-from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS
+from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
 
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "ends_with_other_credit", "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date",
@@ -1662,18 +1662,6 @@ def dedupe_names(names: Iterable[str]) -> list[str]:
     ['Emma Grey Ellis', 'Martin Luther King Jr.']
     """
     return dedupe(" ".join(_without_full_stop(n.split())) if n.endswith(".") else n for n in names)
-
-
-def dedupe(names: Iterable[str]) -> list[str]:
-    """Drop case-insensitive duplicates, keep first spelling and order."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for name in names:
-        key = name.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
-    return out
 
 
 def clean_author_list(values: Any) -> list[str]:
