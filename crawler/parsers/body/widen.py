@@ -75,7 +75,7 @@ def wider_text(page: Page, top: Element, blocks: list[Block],
                 or not one_story(el):
             return None
         story_box = el.tag in _STORY_TAGS or el.get("itemprop") in _ARTICLE_BODY_PROPS
-        if len(collapse(sel.TEXT(el))) - link_length(el) >= _GAIN * total + _MIN_GAIN:
+        if _reads_at_least(el, _GAIN * total + _MIN_GAIN):
             walks += 1
             alt, notes = walk(el)
             if _reads_wider(blocks, prose, total, alt, notes):
@@ -85,6 +85,15 @@ def wider_text(page: Page, top: Element, blocks: list[Block],
         if story_box:
             return None
     return None
+
+
+def _reads_at_least(el: Element, chars: float) -> bool:
+    """Whether ``el``'s non-link text (collapsed) is ``chars`` characters or more. Its
+    raw text is measured first: collapsing never lengthens a text, so a raw text under
+    ``chars`` answers without the collapse and the walk of its links (an ancestor of
+    the chosen box mostly holds little more than the box)."""
+    text = sel.TEXT(el)
+    return len(text) >= chars and len(collapse(text)) - link_length(el) >= chars
 
 
 def _reads_wider(blocks: list[Block], prose: int, total: int, alt: list[Block], notes: list[Dropped]) -> bool:
