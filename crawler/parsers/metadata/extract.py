@@ -78,7 +78,15 @@ from crawler.parsers.metadata.closing_credits import (
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
-from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header, title_section
+from crawler.parsers.metadata.header import (
+    HeaderScan,
+    find_headline,
+    find_tags,
+    scan_header,
+    story_scope,
+    title_section,
+)
+from crawler.parsers.metadata.sections import category_link_section, current_item_section, current_tab_section
 from crawler.parsers.metadata.titles import (
     choose_title,
     confirmed_form,
@@ -1094,10 +1102,22 @@ def _section(src: _Sources, md: Metadata) -> None:
             section, prov["section"] = head.section, "heuristic"
         else:
             page = src.page
-            section = title_section(page.doc, data.title_tag, page.url, page.host, md.title)
+            section = title_section(page.doc, data.title_tag, page.url, page.host, md.title) or _shown_section(src, md)
             if section:
                 prov["section"] = "heuristic"
     md.section = section
+
+
+def _shown_section(src: _Sources, md: Metadata) -> str | None:
+    """The section the page's furniture shows (:mod:`.sections`): a category link in
+    the story, the section bar's current tab, the old menu's current item."""
+    page, headline = src.page, md.title or ""
+    if page.doc is None:
+        return None
+    scope = story_scope(src.headline) if src.headline is not None else None
+    return ((category_link_section(scope, page.host) if scope is not None else None)
+            or current_tab_section(page.doc, page.url, page.host, headline)
+            or current_item_section(page.doc, headline))
 
 
 def _tags(src: _Sources, md: Metadata) -> None:
