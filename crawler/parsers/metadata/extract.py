@@ -514,9 +514,9 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if source in ("meta", "microdata") or (source == "json-ld" and authors
                                            and all(a.casefold() in _CMS_ACCOUNTS for a in authors)):
         authors, source = _shown_over(src, authors, source)
-    if source == "json-ld" and len(authors) == 1:
+    if source in ("json-ld", "meta") and len(authors) == 1:
         authors = _coauthors_shown(src, authors)
-        if (len(authors) == 1 and (shown := _head_authors(src)) and letters_key(authors[0]) not in map(letters_key, shown)
+        if (source == "json-ld" and len(authors) == 1 and (shown := _head_authors(src)) and letters_key(authors[0]) not in map(letters_key, shown)
                 and _editor_credited(src.page.doc, authors[0])):
             authors, source = _byline_authors(src, shown), "heuristic"  # the JSON-LD names the editor
     if authors:
@@ -807,15 +807,16 @@ def _editor_credited(doc: Any, name: str) -> bool:
 
 
 def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
-    """The header byline's names where the JSON-LD gives only one of them:
-    Ghost's structured data names a post's primary author alone, and so do SEO
-    plugins beside a co-authors plugin (and some newsroom CMSs name the last
-    writer only). The byline must hold that name and each other name be a full
-    name linking to its author page (not a place, a role or a desk)."""
+    """The header byline's names where the JSON-LD or ``<meta name=author>`` gives
+    only one of them: Ghost's structured data names a post's primary author alone,
+    and so do SEO plugins beside a co-authors plugin, Substack's author meta (and
+    some newsroom CMSs name the last writer only). The byline must hold that name
+    and each other name be a full name linking to its author page (not a place, a
+    role or a desk)."""
     shown = _head_authors(src)
     keys = [letters_key(n) for n in shown]
     if (len(shown) < 2 or letters_key(names[0]) not in keys
-            or len(jsonld_authors(src.data, src.data.article)[0]) != 1):
+            or len(jsonld_authors(src.data, src.data.article)[0]) > 1):
         return names
     linked = {letters_key(n) for n in author_link_names(src.page.doc)}
     others = [n for n, k in zip(shown, keys, strict=True) if k != letters_key(names[0])]
