@@ -387,7 +387,10 @@ _LINK_LEAD = frozenset(["alle", "all", "view", "see", "mehr", "more", "weitere",
 # "11.12.2019 - Jane Doe": a dateline whose date is followed by a name alone.
 # A reading time between the date and the name: Hugo's PaperMod prints its meta
 # row as "February 11, 2024 · 4 min · Jane Doe".
-_READ_TIME_THEN = (r"(?:\d{1,3}\s*(?i:min[^\W\d_]*\.?)(?:\s+(?i:read|lesezeit|de\s+lecture|di\s+lettura|de\s+lectura))?"
+# Polish "min czytania" and Portuguese "min de leitura" are the same label in reading-time
+# plugins and themes' translations.
+_READ_TIME_THEN = (r"(?:\d{1,3}\s*(?i:min[^\W\d_]*\.?)(?:\s+(?i:read|lesezeit|de\s+lecture|di\s+lettura|de\s+lectura"
+                   r"|czytania|de\s+leitura))?"
                    r"\s*[-|·•–—/]\s*)?")
 _DATE_THEN = re.compile(r"^\s*(?i:" + _DATE_FORMS + r")\s*[-|·•–—/]\s*" + _READ_TIME_THEN + r"(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[^\W\d_][^\s\d]*")
@@ -415,24 +418,39 @@ def dated_name(text: str) -> list[str]:
     ([], [])
     >>> dated_name("February 11, 2024 · 4 min · Jane Doe")
     ['Jane Doe']
+    >>> dated_name("4 luglio 2023 · 1 min di lettura · Anna Rossi, Marco De Santis & Sara Conti · in Cronaca")
+    ['Anna Rossi', 'Marco De Santis', 'Sara Conti']
     """
     if len(text) >= 120:
         return []
     m = _DATE_THEN.match(text)
-    if m:
-        words = text[m.end():].split()
+    if m:  # the writers, "A, B & C" (Hugo's delimit), and a category after them ("· in World")
+        people = [p.split() for p in _DATED_PEOPLE.split(_POSTED_IN.sub("", text[m.end():]))]
     else:  # "Jane Doe | 05.04.2025": the name first
         m = _NAME_THEN_DATE.match(text)
         if not m or m.group(1).isupper():  # "NEW YORK, May 3, 2024": a place
             return []
-        words = m.group(1).split()
+        people = [m.group(1).split()]
+    if len(people) > _DATED_PEOPLE_MAX or not all(_dated_person(words) for words in people):
+        return []
+    return [name for words in people for name in clean_byline(" ".join(words))]
+
+
+# "A, B & C": the writers of a dateline joined by commas and an ampersand (signs, no language's word)
+_DATED_PEOPLE = re.compile(r"\s*,\s*|\s+&\s+")
+_DATED_PEOPLE_MAX = 4
+# "· in World" ending a meta row: the story's category after its writers (Hugo themes,
+# "by X in Y" blogs)
+_POSTED_IN = re.compile(r"\s*[|·•]\s*in\s+[^\W\d_][^|·•]{0,40}$")
+
+
+def _dated_person(words: list[str]) -> bool:
+    """Two to four capitalised words, none a role's nor a kind of story's: no by-word
+    vouches for a dateline's name, and a desk or kind label ("Breaking News", "Sport
+    Aktuell", "Politik Redaktion") is no name."""
     if not 2 <= len(words) <= 4 or not all(_CAPITALISED.fullmatch(w) and w[0].isupper() for w in words):
-        return []
-    # no by-word vouches for it: a desk or kind label ("Breaking News", "Sport
-    # Aktuell", "Politik Redaktion") is no name
-    if any(_is_role(w) or w.lower() in _KIND_WORDS for w in words):
-        return []
-    return clean_byline(" ".join(words))
+        return False
+    return not any(_is_role(w) or w.lower() in _KIND_WORDS for w in words)
 
 
 # First words of place names, not of a person's ("New Mexico", "North Dakota",

@@ -53,7 +53,8 @@ _BY_WORD = re.compile(r"(?:^|\s)(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.I
 _INTERVIEWER = re.compile(r"^\s*(?:(?:das\s+)?(?:gespräch|interview)\s+führten?|propos\s+recueillis\s+par|"
                           r"interview(?:ed)?\s+by)\s+(?=[^\W\d_])", re.IGNORECASE)
 # Joiners between two names of one by-line.
-_JOINERS = re.compile(r"\s*(?:,|&|\+|/|\b(?:und|and|et|y|e|en)\b)\s*", re.IGNORECASE)
+# (Polish, Croatian, Serbian and Slovene "i" as the header's follow-button joiners read it)
+_JOINERS = re.compile(r"\s*(?:,|&|\+|/|\b(?:und|and|et|y|e|en|i)\b)\s*", re.IGNORECASE)
 _LINE_TAGS = frozenset(["p", "div", "span", "em", "i", "strong", "b", "small"])
 # "– Jane Doe" in the post's meta line (WordPress's "entry-meta", "post-meta")
 # under the text: the writer's signature. Elsewhere a dash and a name as often
@@ -122,7 +123,8 @@ def closing_byline(headline: Any) -> list[str]:
             len(el) and _KO_TITLES.match((el[0].tail or "").lstrip()) is not None)
         # "<em>Claudia Duwe, Korrespondentin</em>": a name and a newsroom job, the element's whole text
         jobbed = len(el) == 0 and bool(name_then_job(el.text))
-        if not signed and not asked and not korean and not jobbed and not _BY_WORD.search(el.text, 0, _MAX_LINE):
+        right = _signature(el)
+        if not (signed or asked or korean or jobbed or right) and not _BY_WORD.search(el.text, 0, _MAX_LINE):
             continue
         if (scope is not None and not within(el, scope)) \
                 or _other_story(el, around, stories):
@@ -132,17 +134,39 @@ def closing_byline(headline: Any) -> list[str]:
                 and (reporters := korean_reporters(line)) and line.find(reporters[0]) <= _KO_PLACE \
                 and not _in_caption(el) and not _not_closing(el, line, line.find(reporters[0])):
             return reporters  # "순천, 광양 <strong>구현모</strong> 기자 ninek@…" closing a Korean story
-        if len(line) > _MAX_LINE or not (signed or asked or jobbed or looks_like_byline(line)) \
+        if len(line) > _MAX_LINE or not (signed or asked or jobbed or right or looks_like_byline(line)) \
                 or _elsewhere(el, around) or in_quote(el):
             continue
         if jobbed and not _BY_WORD.search(line):
             return [name_then_job(line)]
+        if right and _in_capitals(line) and (names := _names_alone(line)):
+            return names
         by = _DASH.match(line) if signed else _INTERVIEWER.match(line) if asked else _BY_WORD.search(line)
         names = _names_alone(line[by.end():]) if by else []
         if names:
             return names
     return []
 
+
+
+_RIGHT = re.compile(r"text-align\s*:\s*right", re.I)
+
+
+def _signature(el: Any) -> bool:
+    """A line set flush right, by itself or its box (``align=right``, ``text-align:
+    right``), printed in capitals: the writers' signature under a paper's story
+    ("EWA MAZUR, JAN KRAWCZYK" after the last paragraph, as Polish, Italian and
+    Spanish papers sign their stories)."""
+    if not _in_capitals(el.text):
+        return False
+    return any((node.get("align") or "").lower() == "right" or _RIGHT.search(node.get("style") or "")
+               for node in (el, *islice(el.iterancestors(), 2)))
+
+
+def _in_capitals(text: str) -> bool:
+    """Every word of ``text`` in capitals but the joiners ("JAN KOWALSKI i EWA MAZUR")."""
+    words = [w for w in text.split() if w.lower() not in _JOINER_WORDS]
+    return bool(words) and all(w.isupper() for w in words if any(c.isalpha() for c in w))
 
 
 _PROSE_CHARS = 150
@@ -227,7 +251,7 @@ def _names_alone(text: str) -> list[str]:
     return names
 
 
-_JOINER_WORDS = frozenset(["und", "and", "et", "y", "e", "en"])
+_JOINER_WORDS = frozenset(["und", "and", "et", "y", "e", "en", "i"])
 
 
 def address_names(headline: Any, named: Callable[[list[str]], bool]) -> list[str]:

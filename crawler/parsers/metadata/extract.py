@@ -78,7 +78,15 @@ from crawler.parsers.metadata.closing_credits import (
 )
 from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
-from crawler.parsers.metadata.header import HeaderScan, find_headline, find_tags, scan_header, title_section
+from crawler.parsers.metadata.header import (
+    HeaderScan,
+    find_headline,
+    find_tags,
+    scan_header,
+    story_scope,
+    title_section,
+)
+from crawler.parsers.metadata.sections import category_link_section, current_item_section, current_tab_section
 from crawler.parsers.metadata.titles import (
     choose_title,
     confirmed_form,
@@ -510,9 +518,9 @@ def _authors(src: _Sources, md: Metadata) -> None:
     if source in ("meta", "microdata") or (source == "json-ld" and authors
                                            and all(a.casefold() in _CMS_ACCOUNTS for a in authors)):
         authors, source = _shown_over(src, authors, source)
-    if source == "json-ld" and len(authors) == 1:
+    if source in ("json-ld", "meta") and len(authors) == 1:
         authors = _coauthors_shown(src, authors)
-        if (len(authors) == 1 and (shown := _head_authors(src)) and letters_key(authors[0]) not in map(letters_key, shown)
+        if (source == "json-ld" and len(authors) == 1 and (shown := _head_authors(src)) and letters_key(authors[0]) not in map(letters_key, shown)
                 and _editor_credited(src.page.doc, authors[0])):
             authors, source = _byline_authors(src, shown), "heuristic"  # the JSON-LD names the editor
     if authors:
@@ -803,15 +811,16 @@ def _editor_credited(doc: Any, name: str) -> bool:
 
 
 def _coauthors_shown(src: _Sources, names: list[str]) -> list[str]:
-    """The header byline's names where the JSON-LD gives only one of them:
-    Ghost's structured data names a post's primary author alone, and so do SEO
-    plugins beside a co-authors plugin (and some newsroom CMSs name the last
-    writer only). The byline must hold that name and each other name be a full
-    name linking to its author page (not a place, a role or a desk)."""
+    """The header byline's names where the JSON-LD or ``<meta name=author>`` gives
+    only one of them: Ghost's structured data names a post's primary author alone,
+    and so do SEO plugins beside a co-authors plugin, Substack's author meta (and
+    some newsroom CMSs name the last writer only). The byline must hold that name
+    and each other name be a full name linking to its author page (not a place, a
+    role or a desk)."""
     shown = _head_authors(src)
     keys = [letters_key(n) for n in shown]
     if (len(shown) < 2 or letters_key(names[0]) not in keys
-            or len(jsonld_authors(src.data, src.data.article)[0]) != 1):
+            or len(jsonld_authors(src.data, src.data.article)[0]) > 1):
         return names
     linked = {letters_key(n) for n in author_link_names(src.page.doc)}
     others = [n for n, k in zip(shown, keys, strict=True) if k != letters_key(names[0])]
@@ -1098,10 +1107,22 @@ def _section(src: _Sources, md: Metadata) -> None:
             section, prov["section"] = head.section, "heuristic"
         else:
             page = src.page
-            section = title_section(page.doc, data.title_tag, page.url, page.host, md.title)
+            section = title_section(page.doc, data.title_tag, page.url, page.host, md.title) or _shown_section(src, md)
             if section:
                 prov["section"] = "heuristic"
     md.section = section
+
+
+def _shown_section(src: _Sources, md: Metadata) -> str | None:
+    """The section the page's furniture shows (:mod:`.sections`): a category link in
+    the story, the section bar's current tab, the old menu's current item."""
+    page, headline = src.page, md.title or ""
+    if page.doc is None:
+        return None
+    scope = story_scope(src.headline) if src.headline is not None else None
+    return ((category_link_section(scope, page.host) if scope is not None else None)
+            or current_tab_section(page.doc, page.url, page.host, headline)
+            or current_item_section(page.doc, headline))
 
 
 def _tags(src: _Sources, md: Metadata) -> None:

@@ -1155,8 +1155,23 @@ def _read_own_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: s
     _read_line(scan, el, text, attrs, language)
     if scan.authors and scan.byline_raw == text and _in_skipped_region(el, around):
         scan.authors, scan.byline_raw = [], None  # a related story's or a comment's byline
-    if scan.date_text and (not dated or scan.date_raw == text) and _in_skipped_region(el, around, OTHER_REGION):
+    if scan.date_text and (not dated or scan.date_raw == text) and (
+            _in_skipped_region(el, around, OTHER_REGION) or _teaser_date(el)):
         scan.date_text = scan.date_raw = scan.date_shown = scan.date_element = None  # a widget's, a related story's or a comment's date
+
+
+_TEASER_WORDS = 3  # words of a link's text that make it another story's headline
+
+
+def _teaser_date(el: Any) -> bool:
+    """A date printed right after a link to another story, nothing but spaces between
+    ("<a href=/2024/05/x.html>Council approves the budget</a> <font>(13.10.2024)</font>",
+    an old site's list of other stories in its section, with no class naming it):
+    that story's date. Not a link of one or two words (a writer's name, a place)."""
+    prev = el.getprevious()
+    if prev is None or prev.tag != "a" or (prev.tail or "").strip() or not (prev.get("href") or "").strip():
+        return False
+    return len(text_of(prev, 200).split()) >= _TEASER_WORDS and not AUTHOR_HINT.search(attrs_of(prev))
 
 
 def _within(el: Any, box: Any, memo: dict[Any, bool]) -> bool:

@@ -1,0 +1,107 @@
+"""A story's section shown by the page's furniture rather than a label above the
+headline: a link to a category's listing in the story's meta row or footer, the
+section bar's current tab, an old site's menu item shown as the current one."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from crawler.parsers.bounded_text import text_of
+from crawler.parsers.metadata.walk import LETTERS, has_ancestor
+
+# A category's own listing: "/categories/cronaca/" (Hugo's taxonomy), "/category/world/"
+# (WordPress), "/kategorie/kraj/", "/categoria/x/": the word right before the last segment.
+_CATEGORY_SEGMENTS = frozenset({"category", "categories", "categoria", "categorie", "categorias",
+                                "kategorie", "kategoria", "rubrik", "rubrique"})
+_LINKS_IN_STORY = 200   # links of the story looked at for a category link
+_CURRENT = ("page", "true")  # aria-current values naming the page a menu is on
+_MENU_ROWS = 40         # rows of one menu looked at
+_NAME_CHARS = 40        # characters: longer text names no section
+# "/de", "/en-gb": a language's home page, no section
+_LANGUAGE_HOME = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
+_LEADING_MARKS = re.compile(r"^[\W_]+")
+# What a plain menu cell must not hold: a nested table, a control, a picture.
+_CONTROLS = etree.XPath("boolean(.//table | .//button | .//input | .//select | .//form | .//img | .//svg"
+                        " | .//script)")
+
+
+def _short_name(text: str) -> str | None:
+    text = _LEADING_MARKS.sub("", text).strip()
+    if not text or len(text) > _NAME_CHARS or len(text.split()) > 4 or not LETTERS.search(text):
+        return None
+    return text
+
+
+def _own_host(href: str, host: str | None) -> list[str] | None:
+    """The path segments of a link to the page's own host, or None."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return None
+    netloc = parts.netloc.lower().removeprefix("www.")
+    if netloc and (host is None or netloc != host.lower().removeprefix("www.")):
+        return None
+    return [s.lower() for s in parts.path.split("/") if s]
+
+
+def category_link_section(scope: Any, host: str | None) -> str | None:
+    """The story's first link to a category's listing of its own site
+    ("/categories/cronaca/"): the URL form of WordPress's ``rel="category"``. Hugo
+    themes print it in the meta row ("4 luglio 2023 · 1 min · in Cronaca") or in a
+    "Categories:" list beside the tags under the post. Not a link in the text's
+    paragraphs (a story citing another listing), nor in navigation."""
+    for link in islice(scope.iter("a"), _LINKS_IN_STORY):
+        segments = _own_host(link.get("href") or "", host)
+        if not segments or len(segments) < 2 or segments[-2] not in _CATEGORY_SEGMENTS:
+            continue
+        if has_ancestor(link, ("p", "nav", "aside", "blockquote")):
+            continue
+        name = _short_name(text_of(link, 60))
+        if name:
+            return name
+    return None
+
+
+def current_tab_section(doc: Any, url: str | None, host: str | None, headline: str) -> str | None:
+    """The section bar's current tab: a link marked ``aria-current="page"`` (WAI-ARIA's
+    mark for the menu item of the page being read, which Substack, WordPress menus
+    and most accessible themes set on the section of a story), when it opens another
+    page of the site than this one and the home page (a language's too: "/de"), and
+    is not the headline."""
+    own = _own_host(url or "", urlsplit(url or "").netloc or None) or []
+    for link in islice(doc.iterfind(".//a[@aria-current]"), 5):
+        if (link.get("aria-current") or "").strip().lower() not in _CURRENT:
+            continue
+        segments = _own_host(link.get("href") or "", host)
+        if not segments or segments == own or (len(segments) == 1 and _LANGUAGE_HOME.fullmatch(segments[0])):
+            continue
+        name = _short_name(text_of(link, 60))
+        if name and name.casefold() not in headline.casefold():
+            return name
+    return None
+
+
+def current_item_section(doc: Any, headline: str) -> str | None:
+    """An old site's menu of sections in a table, with the current one shown as
+    plain text while the others are links ("» Cronaca" in a highlighted cell): a
+    table whose rows after the first hold one link each, three or more, and exactly
+    one row (not the first: a menu's title) holds short text and no link, control
+    or picture."""
+    for box in islice(doc.iter("table"), 60):
+        rows = [r for r in islice(box.iterchildren("tr", "tbody"), _MENU_ROWS)]
+        rows = [r for row in rows for r in ([row] if row.tag == "tr" else islice(row.iterchildren("tr"), _MENU_ROWS))]
+        if len(rows) < 5:
+            continue
+        plain = [r for r in rows[1:] if r.find(".//a") is None]
+        linked = [r for r in rows[1:] if len(r.findall(".//a")) == 1]
+        if len(plain) != 1 or len(linked) < 3 or _CONTROLS(plain[0]):
+            continue
+        name = _short_name(text_of(plain[0], 60))
+        if name and name.casefold() not in headline.casefold():
+            return name
+    return None
