@@ -6,10 +6,91 @@ multi-process crawl tests are the suite's heaviest)."""
 from __future__ import annotations
 
 import gc
+import pickle
+from pathlib import Path
 
+import pytest
+import redis
 from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.project import get_project_settings
 
+from archive import open_archive
+from archive.writer import ArchiveWriter
+from crawler.distributed.coordinator import CoordinatorSpider, coordinator_settings
+from crawler.frontier import frontier_of
 from crawler.resolver import pin, pinned
+from pipelines.store import ArchivePipeline
+from tests.support.redis_crawls import free_port, rows
+
+
+def interrupted_crawl(db: Path, seed: str) -> None:
+    """An archive whose crawl of ``seed`` was interrupted with two URLs pending and one done."""
+    open_archive(db).close()
+    writer = ArchiveWriter(db)
+    crawl = writer.start_crawl(seeds=[seed], settings={"since": None}, user_agent="")
+    writer.frontier_found(crawl, [(f"{seed}pending-{n}", "{}", 0) for n in range(2)])
+    writer.frontier_done(crawl, [f"{seed}done"])
+    writer.finish_crawl(crawl, stats={}, status="interrupted")
+    writer.db.close()
+
+
+def started_coordinator(redis_url: str, db: Path, seed: str, *settings: tuple[str, object]
+                        ) -> tuple[CoordinatorSpider, ArchivePipeline]:
+    """A coordinator as ``clippings crawl SEED --redis`` starts one: its archive
+    pipeline opened (the frontier taken over, or dropped), then its crawl announced."""
+    project = coordinator_settings(get_project_settings(), redis_url)
+    project.setdict({"CLIPPINGS_DB": str(db), "CLIPPINGS_WARC": False, **dict(settings)}, priority="cmdline")
+    crawler = Crawler(CoordinatorSpider, project)
+    crawler.stats = MemoryStatsCollector(crawler)
+    spider = crawler._create_spider(seeds=seed, redis_url=redis_url)
+    assert isinstance(spider, CoordinatorSpider)
+    crawler.spider = spider
+    pipeline = ArchivePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    spider.announce()
+    return spider, pipeline
+
+
+def queued_urls(spider: CoordinatorSpider) -> list[str]:
+    """The URLs of the requests queued in the coordinator's crawl (its queue in Redis)."""
+    frontier = spider.frontier
+    return sorted(pickle.loads(frontier.server.hget(frontier.keys.requests, lease))["url"]  # type: ignore[arg-type]
+                  for lease in frontier.server.zrange(frontier.keys.queue, 0, -1))
+
+
+@pytest.mark.parametrize("fresh", [False, True])
+def test_a_coordinator_continues_or_with_fresh_drops_the_frontier_building_no_done_keys(
+        redis_url: str, tmp_path: Path, fresh: bool) -> None:
+    """``clippings crawl SEED --redis`` after an interrupted crawl of SEED queues its
+    pending rows, and marks its done URL seen in Redis; its archive pipeline builds
+    no keys of the done URLs (the coordinator schedules nothing they would drop: it
+    built them for nothing), though the crawl's stats count them. With ``--fresh``
+    (``CLIPPINGS_RESUME`` false) it queues the seed alone and the frontier is dropped."""
+    seed = f"http://fresh.test:{free_port()}/"
+    db = tmp_path / "news.db"
+    interrupted_crawl(db, seed)
+    spider, pipeline = started_coordinator(redis_url, db, seed, ("CLIPPINGS_RESUME", not fresh))
+    try:
+        resumed = frontier_of(spider.crawler).resumed
+        stats = spider.crawler.stats
+        assert stats is not None
+        if fresh:
+            assert resumed is None and spider.feed is None
+            assert queued_urls(spider) == [seed]
+            assert rows(db, "SELECT crawl_id, url FROM frontier") == []
+        else:
+            assert resumed is not None and len(resumed.done) == 0 and pipeline.done_check is None
+            assert stats.get_value("clippings/resumed_done") == 1
+            assert stats.get_value("clippings/resumed_pending") == 2
+            assert queued_urls(spider) == sorted([seed, f"{seed}pending-0", f"{seed}pending-1"])
+            server = redis.Redis.from_url(redis_url)
+            assert server.sismember(spider.frontier.keys.seen,
+                                    spider.frontier.fingerprints.request_fingerprint(Request(f"{seed}done")))
+    finally:
+        spider.frontier.finish()
+        pipeline.spider_closed(spider, "shutdown")
 
 
 def test_a_pin_in_use_is_never_dropped_to_make_room() -> None:

@@ -95,6 +95,9 @@ class CoordinatorSpider(scrapy.Spider):
     #: The archive keeps the crawl's frontier, the workers' notes written with the
     #: records, so the next crawl of the seeds continues it (:mod:`.resume`).
     keeps_frontier = True
+    #: It schedules no request the frontier's done URLs would drop (it marks them
+    #: seen in Redis, a page at a time): the archive pipeline builds no keys of them.
+    checks_done_urls = False
 
     def __init__(self, seeds: str | list[str] = "", since: str | None = None, redis_url: str = "",
                  max_pages: int | None = None, *args: Any, **kwargs: Any) -> None:
