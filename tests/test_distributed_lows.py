@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import pickle
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,8 @@ from scrapy.utils.project import get_project_settings
 from archive import open_archive
 from archive.writer import ArchiveWriter
 from crawler.distributed.coordinator import CoordinatorSpider, coordinator_settings
+from crawler.distributed.frontier import Frontier
+from crawler.distributed.resume import FEED_PAGE, RowFeed
 from crawler.frontier import frontier_of
 from crawler.resolver import pin, pinned
 from pipelines.store import ArchivePipeline
@@ -106,3 +109,29 @@ def test_a_pin_in_use_is_never_dropped_to_make_room() -> None:
     del hops
     gc.collect()
     assert pinned("hop-0.pins.test") is None
+
+
+def test_a_row_feed_reads_a_page_of_rows_a_call_when_they_were_all_seen(redis_url: str) -> None:
+    """A continued crawl's rows all seen already in the new crawl (each a revisit,
+    or linked to by a page fetched first): each call of the feed, on the reactor,
+    reads a page of them (FEED_PAGE, or the room ``ahead`` leaves when more) and
+    queues none; the next call reads on. (One call read the whole frontier: a
+    million such rows held the reactor for as long.)"""
+    frontier = Frontier(redis.Redis.from_url(redis_url), f"feed-{free_port()}")
+    urls = [f"http://feed.test/{n}" for n in range(2 * FEED_PAGE + 1)]
+    frontier.mark_seen(urls)
+    read: list[str] = []
+
+    def rows() -> Iterator[Request]:
+        for url in urls:
+            read.append(url)
+            yield Request(url)
+
+    feed = RowFeed(frontier, rows(), ahead=4)
+    calls = 0
+    while not feed.exhausted:
+        feed.feed()
+        calls += 1
+        assert len(read) <= calls * FEED_PAGE
+    assert (calls, len(read), feed.queued) == (3, len(urls), 0)
+    frontier.finish()

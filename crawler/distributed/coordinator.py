@@ -275,6 +275,7 @@ class CoordinatorSpider(scrapy.Spider):
             drained = self.frontier.status() == (0, 0, 0)
             if drained and self.feed is not None and not self.feed.exhausted:
                 self.feed.feed()  # the queue drained before its next look: the next rows now
+                await asyncio.sleep(0)  # (a page of rows a turn: the reactor runs between them)
                 continue
             if drained:
                 # --max-pages: the workers counted the pages sent (SharedPageLimitMiddleware)
