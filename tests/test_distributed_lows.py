@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import gc
 import pickle
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -20,12 +22,14 @@ from scrapy.utils.project import get_project_settings
 from archive import open_archive
 from archive.writer import ArchiveWriter
 from crawler.distributed.coordinator import CoordinatorSpider, coordinator_settings
-from crawler.distributed.frontier import Frontier
+from crawler.distributed.frontier import ACTIVE, PROTOCOL, Frontier
 from crawler.distributed.resume import FEED_PAGE, RowFeed
 from crawler.frontier import frontier_of
 from crawler.resolver import pin, pinned
 from pipelines.store import ArchivePipeline
 from tests.support.redis_crawls import free_port, rows
+from tests.test_distributed_reaper import planted
+from tests.test_distributed_review import coordinator
 
 
 def interrupted_crawl(db: Path, seed: str) -> None:
@@ -135,3 +139,34 @@ def test_a_row_feed_reads_a_page_of_rows_a_call_when_they_were_all_seen(redis_ur
         assert len(read) <= calls * FEED_PAGE
     assert (calls, len(read), feed.queued) == (3, len(urls), 0)
     frontier.finish()
+
+
+class ScanNoting(redis.Redis):
+    """A client of the real Redis that notes the thread of each SCAN it sends."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(connection_pool=redis.ConnectionPool.from_url(url))
+        self.scanned_on: list[threading.Thread] = []
+
+    def scan(self, *args: Any, **kwargs: Any) -> Any:
+        self.scanned_on.append(threading.current_thread())
+        return super().scan(*args, **kwargs)
+
+
+def test_a_coordinator_reaps_a_dead_foreign_crawl_off_the_reactor_thread(redis_url: str, tmp_path: Path) -> None:
+    """A dead crawl of another protocol is reaped by a scan of Redis's keyspace
+    (seconds on a big Redis); the coordinator scans in a thread of its own, not on
+    the reactor (it stored nothing meanwhile), and the crawl's keys still go."""
+    spider = coordinator(redis_url, tmp_path / "a.db", f"http://reap.test:{free_port()}/")
+    client = ScanNoting(redis_url)
+    spider.frontier = Frontier(client, spider.crawl)
+    dead = f"foreign-{free_port()}"
+    planted(client, dead, PROTOCOL + 1, alive=False)
+    spider.reap()
+    reaping = getattr(spider, "reaping", None)
+    if reaping is not None:
+        reaping.result(timeout=120)
+    assert client.scanned_on and threading.current_thread() not in client.scanned_on
+    assert not client.sismember(ACTIVE, dead)
+    assert client.keys(f"clippings:{{{dead}}}:*") == [f"clippings:{{{dead}}}:done".encode()]
+    spider.end()

@@ -30,6 +30,7 @@ import sys
 import time
 import uuid
 from collections.abc import AsyncIterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -121,6 +122,9 @@ class CoordinatorSpider(scrapy.Spider):
         self.limit_reached = False
         self.feed: RowFeed | None = None
         """The rows of the crawl this one continues, queued as the queue drains."""
+        self.reaper: ThreadPoolExecutor | None = None
+        self.reaping: Future[None] | None = None
+        """The reap of dead crawls under way in :attr:`reaper`'s thread (:meth:`reap_crawls`)."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CoordinatorSpider:
@@ -141,7 +145,7 @@ class CoordinatorSpider(scrapy.Spider):
             raise CloseSpider(MAX_PAGES_REASON)
 
     async def start(self) -> AsyncIterator[Any]:
-        reap_dead_crawls(self.frontier.server)
+        self.reap_crawls()
         # Beating and among the crawls in progress before a key of the crawl is made:
         # a coordinator killed while it queues the seeds and revisits, or marks a
         # continued crawl's done URLs seen (seconds for 100,000), left them in Redis
@@ -296,10 +300,27 @@ class CoordinatorSpider(scrapy.Spider):
         if fetch.url in self.seeds and fetch.outcome in ("error", "robots"):
             self.seed_errors[fetch.url] = fetch.reason or fetch.outcome
 
+    def reap_crawls(self) -> None:
+        """Reap the crawls whose coordinator was killed (their limits on sites this
+        crawl shares hold it to them until they go) in a thread of the coordinator's
+        own, one reap at a time: a dead crawl of another protocol is found by a scan
+        of Redis's whole keyspace (seconds on a big Redis), which held the reactor,
+        storing nothing, for as long. A Redis error of the last reap is logged (the
+        records' loop finds a lost Redis itself); anything else is raised here."""
+        if self.reaping is not None:
+            if not self.reaping.done():
+                return
+            failed = self.reaping.exception()
+            if isinstance(failed, redis.RedisError):
+                logger.warning("could not reap the dead crawls in Redis: %s", failed)
+            elif failed is not None:
+                raise failed
+        if self.reaper is None:
+            self.reaper = ThreadPoolExecutor(1, thread_name_prefix="clippings-reaper")
+        self.reaping = self.reaper.submit(reap_dead_crawls, self.frontier.server, but=self.crawl)
+
     def reap(self) -> None:
-        # Crawls whose coordinator was killed: their limits on sites this crawl
-        # shares hold it to them until they go.
-        reap_dead_crawls(self.frontier.server, but=self.crawl)
+        self.reap_crawls()
         for worker, count in self.frontier.requeue_dead_workers().items():
             tokens = drop_worker_tokens(self.frontier.server, sorted(self.sites), worker)
             logger.warning("worker %s stopped: %d requests queued again, %d site tokens freed",
@@ -332,6 +353,8 @@ class CoordinatorSpider(scrapy.Spider):
             worker: s.get("downloader/response_status_count/304", 0) for worker, s in workers.items()})
         if self.heartbeat is not None:  # a beat after finish() would bring the alive key back
             self.heartbeat.halt(COORDINATOR_BEAT)
+        if self.reaper is not None:  # (a reap under way ends on its own)
+            self.reaper.shutdown(wait=False, cancel_futures=True)
         self.frontier.finish()
         self.finished = True
 
