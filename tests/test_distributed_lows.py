@@ -16,6 +16,7 @@ import pytest
 import redis
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.http import Response
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.project import get_project_settings
 
@@ -24,10 +25,14 @@ from archive.writer import ArchiveWriter
 from crawler.distributed.coordinator import CoordinatorSpider, coordinator_settings
 from crawler.distributed.frontier import ACTIVE, PROTOCOL, Frontier
 from crawler.distributed.resume import FEED_PAGE, RowFeed
-from crawler.frontier import frontier_of
+from crawler.distributed.worker import LEASE, RedirectRecordMiddleware, WorkerSpider
+from crawler.exceptions import UnfollowedRedirect
+from crawler.frontier import FrontierNotes, frontier_of
+from crawler.items import FetchRecord
 from crawler.resolver import pin, pinned
 from pipelines.store import ArchivePipeline
 from tests.support.redis_crawls import free_port, rows
+from tests.test_distributed import worker_guard
 from tests.test_distributed_reaper import planted
 from tests.test_distributed_review import coordinator
 
@@ -170,3 +175,40 @@ def test_a_coordinator_reaps_a_dead_foreign_crawl_off_the_reactor_thread(redis_u
     assert not client.sismember(ACTIVE, dead)
     assert client.keys(f"clippings:{{{dead}}}:*") == [f"clippings:{{{dead}}}:done".encode()]
     spider.end()
+
+
+def test_a_lease_taken_away_hands_over_no_note_marking_its_redirect_done(redis_url: str) -> None:
+    """A worker's lease is taken away (the worker taken for dead, the request given
+    to another) while its redirect is answered by a URL the crawl fetched already:
+    its commit is refused, the redirect's row dropped with it. The worker's next
+    commit, of another lease, hands over no note that marks that redirect done (it
+    did: the continued crawl then had the redirect done and no row of it). A
+    redirect's row marks the URLs it answers done itself, followed or not."""
+    crawl = f"notes-{free_port()}"
+    guard = worker_guard(redis_url, crawl, "http://notes.test/", budget=100)
+    spider = guard.crawler.spider
+    assert isinstance(spider, WorkerSpider)
+    frontier = spider.frontier
+    frontier.enlist()  # (a crawl in progress, its coordinator beating)
+    frontier.beat()
+    frontier.push([Request("http://notes.test/moved")])
+    [(lease, moved)] = frontier.pop(spider.worker, 1)
+    assert frontier.requeue_dead_workers() == {spider.worker: 1}  # (no heartbeat: taken for dead)
+    assert frontier.pop("another-worker", 1)
+    target = Request("http://notes.test/fetched", meta={LEASE: lease, "redirect_urls": [moved.url]})
+    spider.request_dropped(target, spider)  # the redirect's target seen: its commit is refused
+    frontier.push([Request("http://notes.test/next")])
+    [(next_lease, page)] = frontier.pop(spider.worker, 1)
+    page.meta[LEASE] = next_lease
+    spider.outbox.commit(page, [], [FetchRecord(url=page.url, outcome="stored", status=200)])
+    handed = [pickle.loads(raw) for raw in frontier.server.lrange(frontier.keys.results, 0, -1)]
+    answered = [url for item in handed if isinstance(item, FrontierNotes) for url in item.answered]
+    assert moved.url not in answered, handed
+    # A redirect not followed (not http): its row marks its URL done itself.
+    middleware = RedirectRecordMiddleware.from_crawler(guard.crawler)
+    request = Request("http://notes.test/to-ftp", meta={LEASE: next_lease})
+    with pytest.raises(UnfollowedRedirect):
+        middleware.process_response(request, Response(request.url, status=302, headers={"Location": "ftp://x/"}))
+    [row] = spider.outbox.pending[next_lease]
+    assert row.outcome == "redirect" and row.requested == (request.url,)
+    frontier.finish()
