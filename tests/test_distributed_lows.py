@@ -201,7 +201,7 @@ def test_a_lease_taken_away_hands_over_no_note_marking_its_redirect_done(redis_u
     [(next_lease, page)] = frontier.pop(spider.worker, 1)
     page.meta[LEASE] = next_lease
     spider.outbox.commit(page, [], [FetchRecord(url=page.url, outcome="stored", status=200)])
-    handed = [pickle.loads(raw) for raw in frontier.server.lrange(frontier.keys.results, 0, -1)]
+    handed = frontier.take_results()
     answered = [url for item in handed if isinstance(item, FrontierNotes) for url in item.answered]
     assert moved.url not in answered, handed
     # A redirect not followed (not http): its row marks its URL done itself.
@@ -211,4 +211,48 @@ def test_a_lease_taken_away_hands_over_no_note_marking_its_redirect_done(redis_u
         middleware.process_response(request, Response(request.url, status=302, headers={"Location": "ftp://x/"}))
     [row] = spider.outbox.pending[next_lease]
     assert row.outcome == "redirect" and row.requested == (request.url,)
+    frontier.finish()
+
+
+def test_the_results_bound_holds_exactly_however_many_records_a_page_hands_over(redis_url: str) -> None:
+    """``CLIPPINGS_RESULTS_MAX`` 2: a worker holds two leases (the bound). One page
+    hands over its frontier notes, a redirect row and its record, the other a
+    record; the worker stops holding a third request with a robots.txt row owed
+    without a lease. The entries waiting and the leases held never pass the bound,
+    and no request is taken at it. (Each record and note was an entry of its own:
+    a page with links or a redirect passed the bound by one, and every page of a
+    crawl could, up to twice the bound waiting.) The coordinator takes each page's
+    records together, in order."""
+    crawl = f"bound-{free_port()}"
+    guard = worker_guard(redis_url, crawl, "http://bound.test/", budget=100)
+    spider = guard.crawler.spider
+    assert isinstance(spider, WorkerSpider)
+    frontier, worker = spider.frontier, spider.worker
+    frontier.enlist()
+    frontier.beat()
+    frontier.push([Request(f"http://bound.test/{n}") for n in range(4)])
+
+    def owed() -> int:
+        return int(frontier.server.llen(frontier.keys.results)) + int(
+            frontier.server.hlen(frontier.keys.processing(worker)))
+
+    (first, one), (second, two) = frontier.pop(worker, 4, 2) or []
+    assert frontier.pop(worker, 1, 2) is None
+    one.meta[LEASE], two.meta[LEASE] = first, second
+    redirect = FetchRecord(url=one.url, outcome="redirect", status=301, requested=(one.url,))
+    spider.outbox.add(first, redirect)
+    spider.outbox.commit(one, [Request("http://bound.test/linked")],
+                         [FetchRecord(url=one.url + "/moved", outcome="stored", status=200)])
+    assert owed() <= 2 and frontier.pop(worker, 1, 2) is None
+    spider.outbox.commit(two, [], [FetchRecord(url=two.url, outcome="stored", status=200)])
+    assert owed() <= 2 and frontier.pop(worker, 1, 2) is None
+    [notes, row, record], [two_record] = frontier.take_results(1), frontier.take_results(1)
+    assert isinstance(notes, FrontierNotes) and (row, record.url) == (redirect, one.url + "/moved")
+    assert two_record.url == two.url
+    assert len(frontier.pop(worker, 1, 2) or []) == 1  # (a third request, held)
+    spider.outbox.add(None, FetchRecord(url="http://bound.test/robots.txt", outcome="robots", status=200))
+    assert owed() == 1
+    spider.outbox.give_back()  # (the worker stops)
+    assert owed() == 1
+    assert [item.url for item in frontier.take_results()] == ["http://bound.test/robots.txt"]
     frontier.finish()

@@ -234,8 +234,10 @@ class CoordinatorSpider(scrapy.Spider):
             # (finish_stuck_close).
 
     def records_wanted(self) -> int:
-        """How many records to take from Redis now: as many as leave at most
-        ``CLIPPINGS_RESULTS_MAX`` (and RECORDS_IN_HAND) in the pipelines. (It took
+        """How many pages' records to take from Redis now (one entry of the results
+        a page: its record, and its redirect rows with it): as many as leave at most
+        ``CLIPPINGS_RESULTS_MAX`` (and RECORDS_IN_HAND) records in the pipelines,
+        a page's redirect rows past it. (It took
         100 at each look whatever its pipelines held: a coordinator that could not
         store, its archive locked, took every record into its memory, and the
         workers, seeing none waiting in Redis, fetched on.)"""

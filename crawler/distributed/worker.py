@@ -139,13 +139,18 @@ class Outbox:
     def give_back(self) -> None:
         """The worker stops: every lease it still holds (requests dropped while they
         waited for their site, or not yet started) back to the crawl's queue, with its
-        last stats. Nothing when the crawl has ended (its queue is gone)."""
-        self.commit(None, [], [])  # what is owed without a lease
+        last stats, and what is owed without a lease (a robots.txt's row, frontier
+        notes) as one entry of the results, in one step: a worker at
+        ``CLIPPINGS_RESULTS_MAX`` holding a lease does not pass it (it handed that
+        entry over first, passing it by one). Nothing when the crawl has ended (its
+        queue is gone)."""
         stats = self.crawler.stats
         if stats:  # counted before the stats go with them (only this worker's close moves them)
             stats.inc_value("clippings/worker/requests_given_back",
                             self.frontier.server.hlen(self.frontier.keys.processing(self.worker)))
-        given = self.frontier.give_back(self.worker, self.stats_now())
+        notes = self.notes([])
+        owed = [*([notes] if notes is not None else []), *self.pending.pop("", [])]
+        given = self.frontier.give_back(self.worker, self.stats_now(), owed)
         if given > 0:
             logger.info("%d requests given back to the crawl's queue", given)
 
