@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import gc
 import pickle
+import signal
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +27,7 @@ from scrapy.utils.project import get_project_settings
 from archive import open_archive
 from archive.writer import ArchiveWriter
 from crawler.distributed.coordinator import CoordinatorSpider, coordinator_settings
-from crawler.distributed.frontier import ACTIVE, PROTOCOL, Frontier
+from crawler.distributed.frontier import ACTIVE, COORDINATOR_GONE, COORDINATOR_TTL, PROTOCOL, Frontier
 from crawler.distributed.resume import FEED_PAGE, RowFeed
 from crawler.distributed.worker import LEASE, RedirectRecordMiddleware, WorkerSpider
 from crawler.exceptions import UnfollowedRedirect
@@ -31,6 +35,7 @@ from crawler.frontier import FrontierNotes, frontier_of
 from crawler.items import FetchRecord
 from crawler.resolver import pin, pinned
 from pipelines.store import ArchivePipeline
+from tests.conftest import ENV, ROOT
 from tests.support.redis_crawls import free_port, rows
 from tests.test_distributed import worker_guard
 from tests.test_distributed_reaper import planted
@@ -256,3 +261,46 @@ def test_the_results_bound_holds_exactly_however_many_records_a_page_hands_over(
     assert owed() == 1
     assert [item.url for item in frontier.take_results()] == ["http://bound.test/robots.txt"]
     frontier.finish()
+
+
+BEATING = """
+import sys, time
+from crawler.distributed.coordinator import CoordinatorHeartbeat
+CoordinatorHeartbeat(sys.argv[1], sys.argv[2], 30).start_beating()
+print("beating", flush=True)
+time.sleep(600)
+"""
+
+
+def test_a_killed_coordinator_is_found_dead_before_its_heartbeat_lapses(redis_url: str) -> None:
+    """A coordinator's heartbeat lasts 30 s; killed with SIGKILL, its crawl was
+    served until then (its workers' pages went nowhere). A coordinator whose beat
+    is late past COORDINATOR_GONE (6 s: here the key aged by hand, as the beats
+    stopped) is dead once it holds no subscription to its presence channel: a
+    killed process's connection closes at once. Stopped with SIGSTOP (neither its
+    reactor nor its beat's thread runs: a busy one at its worst), it lives on."""
+    crawl = f"gone-{free_port()}"
+    server = redis.Redis.from_url(redis_url)
+    frontier = Frontier(server, crawl)
+    frontier.enlist()
+    presence = f"clippings:{{{crawl}}}:coordinator"
+    beating = subprocess.Popen([sys.executable, "-c", BEATING, redis_url, crawl], cwd=ROOT, env=ENV,
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        assert beating.stdout is not None and beating.stdout.readline().strip() == "beating"
+        beating.send_signal(signal.SIGSTOP)
+        aged = COORDINATOR_TTL * 1000 - int(COORDINATOR_GONE * 1000) - 1000
+        assert server.pexpire(frontier.keys.alive, aged)  # (its last beat 7 s ago)
+        assert frontier.is_alive() and not frontier.is_done()
+        beating.kill()
+        beating.wait(30)
+        for _ in range(600):  # (Redis drops the subscription as it reads the closed connection)
+            if server.pubsub_numsub(presence) == [(presence.encode(), 0)]:
+                break
+            time.sleep(0.05)
+        assert server.pexpire(frontier.keys.alive, aged) and server.exists(frontier.keys.alive)
+        assert not frontier.is_alive() and frontier.is_done()
+    finally:
+        if beating.poll() is None:
+            beating.kill()
+        frontier.finish()

@@ -385,13 +385,41 @@ class CoordinatorHeartbeat(ThreadedBeat):
         super().__init__(every=min(COORDINATOR_BEAT, ttl / 3))  # a third of the key's time at most
         self.frontier = Frontier(connect(redis_url), crawl)  # a connection pool of its own
         self.ttl = ttl
+        self.presence: redis.client.PubSub | None = None
+        """Subscribed to the crawl's presence channel while the process lives
+        (:meth:`Frontier.is_alive`): Redis drops the subscription when the process
+        dies, and the crawl is found dead within seconds."""
+
+    def present(self) -> bool:
+        """Subscribed (again, after a dropped connection) to the presence channel,
+        as Redis's own count of its subscribers says; False when it cannot be (an
+        ACL without Pub/Sub: the heartbeat's lapse alone then tells a death)."""
+        try:
+            if self.presence is None:
+                self.presence = self.frontier.server.pubsub(ignore_subscribe_messages=True)
+                self.presence.subscribe(self.frontier.presence)
+            self.presence.get_message(timeout=0)  # (a dropped connection is made again, subscribed)
+            [(_, subscribers)] = self.frontier.server.pubsub_numsub(self.frontier.presence)
+        except (redis.ResponseError, *LOST) as exc:
+            logger.debug("not subscribed to the crawl's presence channel: %s", exc)
+            return False
+        return int(subscribers) > 0
 
     def beat(self) -> bool:
         try:
-            self.frontier.beat(self.ttl)
+            self.frontier.beat(self.ttl, present=self.present())
         except LOST as exc:  # the crawl is told by the records' loop
             logger.debug("heartbeat not sent: %s", exc)
         return True
+
+    def halt(self, timeout: float) -> None:
+        """No beat from now on, and no presence (the crawl ends, or is handed over)."""
+        super().halt(timeout)
+        if self.presence is not None:
+            try:
+                self.presence.close()
+            except LOST:
+                logger.debug("presence not closed: Redis is gone", exc_info=True)
 
 
 def finish_stuck_close(crawler: Crawler) -> None:

@@ -39,7 +39,9 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:done``: set when the crawl ended (workers stop);
 - ``clippings:{id}:alive``: the coordinator's heartbeat, expiring: a crawl
   without it lost its coordinator (``kill -9``), and the next worker or
-  coordinator to look deletes it;
+  coordinator to look deletes it; its value is the key's lifetime in ms when
+  the coordinator is also subscribed to the Pub/Sub channel ``clippings:{id}:coordinator``
+  (its presence: :meth:`Frontier.is_alive`), else ``1``;
 - ``clippings:{id}:sites``: the sites whose politeness hash holds this crawl's
   limits (below), so that its end takes them out;
 - ``clippings:worker:WORKER``: a worker's heartbeat, expiring.
@@ -92,6 +94,12 @@ HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # (:mod:`.beating`), not waiting on a reactor busy storing records.
 COORDINATOR_TTL = 30
 COORDINATOR_BEAT = 2.0  # seconds between the coordinator's heartbeats
+# Seconds without the coordinator's beat after which its crawl is dead, before the
+# heartbeat lapses, when the coordinator holds no connection to Redis any more: its
+# process is gone (the kernel closes a killed process's sockets, and Redis drops its
+# subscription at once). A live coordinator's subscription stays however busy or
+# stalled it is; one cut off from Redis has lost its crawl already (its next call fails).
+COORDINATOR_GONE = 3 * COORDINATOR_BEAT
 # Tally keys of ``--max-pages`` over all workers: the pages sent so far, and the
 # claim of the first page refused past the limit (the crawl ends as ``max_pages``).
 MAX_PAGES_SENT = "max-pages sent"
@@ -690,12 +698,44 @@ class Frontier:
         is done (written after :meth:`finish`, the hash outlived the crawl in Redis)."""
         self._share_robots(keys=[self.keys.robots, self.keys.done], args=[netloc, body, f"{netloc} why", why])
 
-    def beat(self, ttl: int = COORDINATOR_TTL) -> None:
-        """The coordinator is alive for ``ttl`` seconds more (see ``COORDINATOR_TTL``)."""
-        self.server.set(self.keys.alive, "1", ex=ttl)
+    def beat(self, ttl: int = COORDINATOR_TTL, present: bool = False) -> None:
+        """The coordinator is alive for ``ttl`` seconds more (see ``COORDINATOR_TTL``);
+        ``present``: and subscribed to :attr:`presence` (so a crawl whose coordinator
+        has neither beaten for :data:`COORDINATOR_GONE` seconds nor a subscription
+        is dead: :meth:`is_alive`)."""
+        self.server.set(self.keys.alive, str(ttl * 1000) if present else "1", ex=ttl)
+
+    @property
+    def presence(self) -> str:
+        """The Pub/Sub channel the coordinator is subscribed to while its process lives."""
+        return f"clippings:{{{self.crawl}}}:coordinator"
 
     def is_alive(self) -> bool:
-        return bool(self.server.exists(self.keys.alive))
+        """Whether the coordinator lives: its heartbeat is there and, once it is
+        :data:`COORDINATOR_GONE` seconds old, the coordinator still holds its
+        subscription (:attr:`presence`). A coordinator killed (``kill -9``, a
+        crash) is found dead within seconds, not once its heartbeat lapses
+        (``COORDINATOR_TTL``, 30 s: its workers fetched for nothing meanwhile). A
+        heartbeat of a coordinator that does not subscribe (value ``1``: another
+        version's, or a Redis user that may not) counts until it lapses, as does
+        any heartbeat when this Redis user may not ask for the subscribers."""
+        pipe = self.server.pipeline(transaction=False)
+        pipe.pttl(self.keys.alive)
+        pipe.get(self.keys.alive)
+        ttl_left, value = pipe.execute()
+        if ttl_left == -2:
+            return False
+        try:
+            lifetime = int(value)
+        except (TypeError, ValueError):
+            lifetime = 0
+        if ttl_left < 0 or lifetime < 1000 or lifetime - ttl_left <= COORDINATOR_GONE * 1000:
+            return True
+        try:
+            [(_, subscribers)] = self.server.pubsub_numsub(self.presence)
+        except redis.ResponseError:  # (NoPermissionError among them: an ACL without PUBSUB)
+            return True
+        return int(subscribers) > 0
 
     def is_done(self) -> bool:
         """The crawl ended, or its coordinator is gone."""
