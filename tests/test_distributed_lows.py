@@ -26,7 +26,7 @@ from scrapy.utils.project import get_project_settings
 
 from archive import open_archive
 from archive.writer import ArchiveWriter
-from crawler.distributed.coordinator import CoordinatorSpider, coordinator_settings
+from crawler.distributed.coordinator import CoordinatorHeartbeat, CoordinatorSpider, coordinator_settings
 from crawler.distributed.frontier import ACTIVE, COORDINATOR_GONE, COORDINATOR_TTL, PROTOCOL, Frontier
 from crawler.distributed.resume import FEED_PAGE, RowFeed
 from crawler.distributed.worker import LEASE, RedirectRecordMiddleware, WorkerSpider
@@ -304,3 +304,26 @@ def test_a_killed_coordinator_is_found_dead_before_its_heartbeat_lapses(redis_ur
         if beating.poll() is None:
             beating.kill()
         frontier.finish()
+
+
+def test_a_coordinator_that_may_not_subscribe_is_alive_until_its_heartbeat_lapses(redis_url: str) -> None:
+    """A Redis user without Pub/Sub: the coordinator beats without a subscription,
+    and its crawl is not taken for dead however late its beat (its heartbeat's
+    lapse tells a death, as before)."""
+    crawl = f"acl-{free_port()}"
+    server = redis.Redis.from_url(redis_url)
+    user, password = f"nopubsub-{crawl}", f"pw-{crawl}"
+    server.acl_setuser(user, enabled=True, passwords=[f"+{password}"], categories=["+@all", "-@pubsub"],
+                       keys=["*"], channels=["*"])
+    heartbeat = CoordinatorHeartbeat(redis_url.replace("redis://", f"redis://{user}:{password}@"), crawl, 30)
+    frontier = Frontier(server, crawl)
+    try:
+        heartbeat.start_beating()
+        heartbeat.halt(5)
+        assert server.get(frontier.keys.alive) == b"1"
+        assert server.pexpire(frontier.keys.alive, 1000)  # (its last beat 29 s ago)
+        assert frontier.is_alive()
+    finally:
+        heartbeat.halt(5)
+        server.delete(frontier.keys.alive)
+        server.acl_deluser(user)

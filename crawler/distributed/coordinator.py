@@ -395,9 +395,10 @@ class CoordinatorHeartbeat(ThreadedBeat):
         as Redis's own count of its subscribers says; False when it cannot be (an
         ACL without Pub/Sub: the heartbeat's lapse alone then tells a death)."""
         try:
-            if self.presence is None:
-                self.presence = self.frontier.server.pubsub(ignore_subscribe_messages=True)
-                self.presence.subscribe(self.frontier.presence)
+            if self.presence is None:  # (kept once subscribed: a failed try is made again next beat)
+                presence = self.frontier.server.pubsub(ignore_subscribe_messages=True)
+                presence.subscribe(self.frontier.presence)
+                self.presence = presence
             self.presence.get_message(timeout=0)  # (a dropped connection is made again, subscribed)
             [(_, subscribers)] = self.frontier.server.pubsub_numsub(self.frontier.presence)
         except (redis.ResponseError, *LOST) as exc:
