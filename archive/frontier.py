@@ -122,7 +122,10 @@ class Resumed:
     pending: int = 0
     """The URLs found and not yet done (read by :func:`taken_rows`, a page at a time)."""
     done: DoneUrls = field(default_factory=DoneUrls)
-    """The URLs whose records the archive holds already (and those given up)."""
+    """The URLs whose records the archive holds already (and those given up), as
+    keys; empty when the crawl asks for none (:func:`take_over`'s ``done_keys``)."""
+    done_count: int = 0
+    """How many URLs are done."""
     retry: int = 0
     """The URLs found whose fetch failed, to fetch again (a seed that failed is not
     among them: it is asked again as one; a revisit, or any other URL never noted,
@@ -215,12 +218,16 @@ def holders(conn: sqlite3.Connection, key: str) -> list[int]:
     return [crawl_id for crawl_id, seeds, settings in rows if _key_of(seeds, settings) == key]
 
 
-def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 3) -> Resumed | None:
+def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 3, *,
+              done_keys: bool = True) -> Resumed | None:
     """Move the frontier of the last crawl of ``key`` to ``crawl_id``; what it held
     (None when no crawl of ``key`` left one). A URL that failed in ``give_up``
     crawls (the setting lowered since) is given up: ``done``. The pending and
     failed rows are counted here and read by :func:`taken_rows`, a page at a time,
-    as the crawl asks for them. Call inside a transaction."""
+    as the crawl asks for them. The done URLs' keys (:class:`DoneUrls`) are built
+    only with ``done_keys``: a distributed crawl's coordinator schedules no
+    request to look up (it marks the done URLs seen in Redis, read page by page),
+    and built them for nothing (8 bytes and a hash a URL). Call inside a transaction."""
     found = holders(conn, key)
     if not found:
         return None
@@ -233,7 +240,12 @@ def take_over(conn: sqlite3.Connection, key: str, crawl_id: int, give_up: int = 
         [crawl_id, max(1, give_up)])
     resumed.given_up = given_up.rowcount
     # The done rows apart (most of a large frontier), as keys (:class:`DoneUrls`).
-    resumed.done = done_urls(conn, crawl_id)
+    if done_keys:
+        resumed.done = done_urls(conn, crawl_id)
+        resumed.done_count = len(resumed.done)
+    else:
+        resumed.done_count = int(conn.execute("SELECT count(*) FROM frontier WHERE crawl_id = ? AND state = 'done' "
+                                              "AND typeof(url) = 'text'", [crawl_id]).fetchone()[0])
     # A failed row never noted (no meta) whose URL is a seed is asked as a seed, not
     # counted (as :func:`taken_rows` leaves it out): those rows are matched against
     # the seeds here, not in SQL (one variable per seed passed SQLite's limit, 32,766

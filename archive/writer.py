@@ -172,7 +172,7 @@ class ArchiveWriter:
     # -- the frontier of an unfinished crawl (archive/frontier.py) -----------------
 
     def take_over_frontier(self, crawl_id: int, key: str, *, resume: bool = True,
-                           give_up: int = 3) -> frontier.Resumed | None:
+                           give_up: int = 3, done_keys: bool = True) -> frontier.Resumed | None:
         """Give crawl ``crawl_id`` the frontier the last crawl of ``key`` left (its
         ``crawls`` row's settings then name that crawl as ``resumes``); with
         ``resume`` false, drop it instead: this crawl starts anew. A URL that failed
@@ -182,7 +182,7 @@ class ArchiveWriter:
             if not resume:
                 frontier.drop(self._conn, frontier.holders(self._conn, key))
                 return None
-            resumed = frontier.take_over(self._conn, key, crawl_id, give_up)
+            resumed = frontier.take_over(self._conn, key, crawl_id, give_up, done_keys=done_keys)
             if resumed is not None:
                 row = self._conn.execute("SELECT settings FROM crawls WHERE id = ?", [crawl_id]).fetchone()
                 settings = json.loads(row[0]) if row is not None and row[0] else {}

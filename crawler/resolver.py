@@ -19,7 +19,10 @@ machine's network. A pin lasts as long as a request judged by it (a weak
 reference to each: the hop's own request, whose download looks the name up): it
 lasted for the process, so a long-running worker sent every later request to that
 name (another crawl's hop, a site's page) to the addresses judged once, however
-long ago, when the site had moved since. At most 10,000 names are pinned.
+long ago, when the site had moved since. A pin in use is never dropped to make
+room (a cache of 10,000 names dropped its oldest, live or not: a hop's download
+then looked its name up again, open to rebinding); the pins are as many as the
+requests judged that live, which the crawl's concurrency bounds.
 See https://docs.scrapy.org/en/latest/topics/settings.html#dns-timeout
 """
 
@@ -32,7 +35,6 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.resolver import CachingHostnameResolver, HostResolution, dnscache
-from scrapy.utils.datatypes import LocalCache
 from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import IAddress, IHostResolution, IResolutionReceiver
 from zope.interface import implementer
@@ -55,7 +57,11 @@ class _Pin:
 #: Host name -> the addresses the local-network guard judged it by, which its
 #: download connects to (one process: the guard and the downloader share it, as
 #: Scrapy's own ``dnscache``, which ``DNSCACHE_ENABLED=False`` empties, does).
-_PINNED: LocalCache[str, _Pin] = LocalCache(10_000)
+#: No size bound: a pin goes only once its requests are gone (:func:`pin`).
+_PINNED: dict[str, _Pin] = {}
+_FIRST_SWEEP = 64
+_SWEEP_AT = _FIRST_SWEEP
+"""The table's size at which :func:`pin` next drops the pins no request holds."""
 
 
 def _pin_key(host: str) -> str:
@@ -69,9 +75,13 @@ def _pin_key(host: str) -> str:
 def pin(host: str, addresses: Sequence[str], holder: Any) -> None:
     """Answer look-ups of ``host`` with ``addresses`` (what the guard judged) while
     ``holder`` (the request judged) lives, or another request pinned to the name
-    since. Pins whose requests are all gone are dropped here."""
-    for name in [name for name, found in _PINNED.items() if not found.holders]:
-        del _PINNED[name]
+    since. Pins whose requests are all gone are dropped here, once the pins have
+    doubled since the last sweep (each pin looked at the whole table: quadratic)."""
+    global _SWEEP_AT
+    if len(_PINNED) >= _SWEEP_AT:
+        for name in [name for name, found in _PINNED.items() if not found.holders]:
+            del _PINNED[name]
+        _SWEEP_AT = max(_FIRST_SWEEP, 2 * len(_PINNED))
     key = _pin_key(host)
     found = _PINNED.get(key)
     if found is None:

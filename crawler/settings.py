@@ -190,14 +190,18 @@ CLIPPINGS_RESUME_AHEAD = 1000
 CLIPPINGS_WARC = True
 # Folder for the WARC files; empty: "<archive name>-warc" beside the archive.
 CLIPPINGS_WARC_DIR = ""
-# Distributed crawls: the records on their way to the coordinator, at most: those
-# waiting in Redis (``clippings:{ID}:results``, each with its page's raw answer for
-# the WARC file) and the requests the workers hold (each to hand one over). A
-# coordinator that stores slowly (a locked archive, a slow disk) takes no more
-# records into its pipelines than this (100 at most), leaving the rest in Redis,
-# and the workers stop taking requests at the bound and take them again as it
-# catches up (``clippings/worker/results_full_pauses`` and ``_seconds``). A
-# redirect's or a robots.txt's record may pass it by one. 0: no bound.
+# Distributed crawls: the pages on their way to the coordinator, at most: those
+# waiting in Redis (``clippings:{ID}:results``, one entry a page: its records, with
+# its raw answers for the WARC file, its redirect rows and frontier notes) and the
+# requests the workers hold (each to hand one over). A coordinator that stores
+# slowly (a locked archive, a slow disk) takes no more records into its pipelines
+# than this (100 at most), leaving the rest in Redis, and the workers stop taking
+# requests at the bound and take them again as it catches up
+# (``clippings/worker/results_full_pauses`` and ``_seconds``). It also caps the
+# pages in flight over all workers: give it at least the workers times their
+# CONCURRENT_REQUESTS (16 by default: 500 serves about 30 workers at full
+# concurrency) plus the pages the coordinator may fall behind by. Only a worker
+# stopped while it holds no request may pass it, by one. 0: no bound.
 CLIPPINGS_RESULTS_MAX = 500
 # Seconds a page's store waits for another program's write transaction on the
 # archive before the crawl stops, failed (nothing is dropped silently).

@@ -202,19 +202,24 @@ class ArchivePipeline:
         ``clippings/resumed_done``, the URLs done; ``clippings/resumed_given_up``."""
         assert self.frontier is not None
         key = crawl_key(seeds, since)
-        resumed = self._writer.take_over_frontier(self._crawl_id, key, resume=resume, give_up=self.give_up)
+        # A spider that schedules no request of the frontier's (a distributed crawl's
+        # coordinator) has no use for the done URLs' keys (checks_done_urls False).
+        done_keys = bool(getattr(self.crawler.spidercls, "checks_done_urls", True)) if self.crawler else True
+        resumed = self._writer.take_over_frontier(self._crawl_id, key, resume=resume, give_up=self.give_up,
+                                                  done_keys=done_keys)
         self.frontier.active = True
         if resumed is None:
             return
         crawl_id = self._crawl_id
-        self.done_check = DoneCheck(self.db_path, crawl_id, self.count)
-        resumed.done.confirm = self.done_check
+        if done_keys:
+            self.done_check = DoneCheck(self.db_path, crawl_id, self.count)
+            resumed.done.confirm = self.done_check
         self.frontier.resumed = Resume(resumed.crawl_id, resumed.done,
                                        lambda: self.taken_rows(crawl_id, key, resumed.crawl_id))
         if self.crawler and self.crawler.stats:
             self.crawler.stats.set_value("clippings/resumed_from", resumed.crawl_id)
             self.crawler.stats.set_value("clippings/resumed_pending", resumed.pending)
-            self.crawler.stats.set_value("clippings/resumed_done", len(resumed.done))
+            self.crawler.stats.set_value("clippings/resumed_done", resumed.done_count)
             self.crawler.stats.set_value("clippings/resumed_retried", resumed.retry)
             if resumed.given_up:
                 self.crawler.stats.set_value("clippings/resumed_given_up", resumed.given_up)

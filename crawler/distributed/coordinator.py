@@ -30,6 +30,7 @@ import sys
 import time
 import uuid
 from collections.abc import AsyncIterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
@@ -95,6 +96,9 @@ class CoordinatorSpider(scrapy.Spider):
     #: The archive keeps the crawl's frontier, the workers' notes written with the
     #: records, so the next crawl of the seeds continues it (:mod:`.resume`).
     keeps_frontier = True
+    #: It schedules no request the frontier's done URLs would drop (it marks them
+    #: seen in Redis, a page at a time): the archive pipeline builds no keys of them.
+    checks_done_urls = False
 
     def __init__(self, seeds: str | list[str] = "", since: str | None = None, redis_url: str = "",
                  max_pages: int | None = None, *args: Any, **kwargs: Any) -> None:
@@ -118,6 +122,9 @@ class CoordinatorSpider(scrapy.Spider):
         self.limit_reached = False
         self.feed: RowFeed | None = None
         """The rows of the crawl this one continues, queued as the queue drains."""
+        self.reaper: ThreadPoolExecutor | None = None
+        self.reaping: Future[None] | None = None
+        """The reap of dead crawls under way in :attr:`reaper`'s thread (:meth:`reap_crawls`)."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CoordinatorSpider:
@@ -138,7 +145,7 @@ class CoordinatorSpider(scrapy.Spider):
             raise CloseSpider(MAX_PAGES_REASON)
 
     async def start(self) -> AsyncIterator[Any]:
-        reap_dead_crawls(self.frontier.server)
+        self.reap_crawls()
         # Beating and among the crawls in progress before a key of the crawl is made:
         # a coordinator killed while it queues the seeds and revisits, or marks a
         # continued crawl's done URLs seen (seconds for 100,000), left them in Redis
@@ -227,8 +234,10 @@ class CoordinatorSpider(scrapy.Spider):
             # (finish_stuck_close).
 
     def records_wanted(self) -> int:
-        """How many records to take from Redis now: as many as leave at most
-        ``CLIPPINGS_RESULTS_MAX`` (and RECORDS_IN_HAND) in the pipelines. (It took
+        """How many pages' records to take from Redis now (one entry of the results
+        a page: its record, and its redirect rows with it): as many as leave at most
+        ``CLIPPINGS_RESULTS_MAX`` (and RECORDS_IN_HAND) records in the pipelines,
+        a page's redirect rows past it. (It took
         100 at each look whatever its pipelines held: a coordinator that could not
         store, its archive locked, took every record into its memory, and the
         workers, seeing none waiting in Redis, fetched on.)"""
@@ -272,6 +281,7 @@ class CoordinatorSpider(scrapy.Spider):
             drained = self.frontier.status() == (0, 0, 0)
             if drained and self.feed is not None and not self.feed.exhausted:
                 self.feed.feed()  # the queue drained before its next look: the next rows now
+                await asyncio.sleep(0)  # (a page of rows a turn: the reactor runs between them)
                 continue
             if drained:
                 # --max-pages: the workers counted the pages sent (SharedPageLimitMiddleware)
@@ -292,10 +302,27 @@ class CoordinatorSpider(scrapy.Spider):
         if fetch.url in self.seeds and fetch.outcome in ("error", "robots"):
             self.seed_errors[fetch.url] = fetch.reason or fetch.outcome
 
+    def reap_crawls(self) -> None:
+        """Reap the crawls whose coordinator was killed (their limits on sites this
+        crawl shares hold it to them until they go) in a thread of the coordinator's
+        own, one reap at a time: a dead crawl of another protocol is found by a scan
+        of Redis's whole keyspace (seconds on a big Redis), which held the reactor,
+        storing nothing, for as long. A Redis error of the last reap is logged (the
+        records' loop finds a lost Redis itself); anything else is raised here."""
+        if self.reaping is not None:
+            if not self.reaping.done():
+                return
+            failed = self.reaping.exception()
+            if isinstance(failed, redis.RedisError):
+                logger.warning("could not reap the dead crawls in Redis: %s", failed)
+            elif failed is not None:
+                raise failed
+        if self.reaper is None:
+            self.reaper = ThreadPoolExecutor(1, thread_name_prefix="clippings-reaper")
+        self.reaping = self.reaper.submit(reap_dead_crawls, self.frontier.server, but=self.crawl)
+
     def reap(self) -> None:
-        # Crawls whose coordinator was killed: their limits on sites this crawl
-        # shares hold it to them until they go.
-        reap_dead_crawls(self.frontier.server, but=self.crawl)
+        self.reap_crawls()
         for worker, count in self.frontier.requeue_dead_workers().items():
             tokens = drop_worker_tokens(self.frontier.server, sorted(self.sites), worker)
             logger.warning("worker %s stopped: %d requests queued again, %d site tokens freed",
@@ -328,6 +355,8 @@ class CoordinatorSpider(scrapy.Spider):
             worker: s.get("downloader/response_status_count/304", 0) for worker, s in workers.items()})
         if self.heartbeat is not None:  # a beat after finish() would bring the alive key back
             self.heartbeat.halt(COORDINATOR_BEAT)
+        if self.reaper is not None:  # (a reap under way ends on its own)
+            self.reaper.shutdown(wait=False, cancel_futures=True)
         self.frontier.finish()
         self.finished = True
 
@@ -356,13 +385,42 @@ class CoordinatorHeartbeat(ThreadedBeat):
         super().__init__(every=min(COORDINATOR_BEAT, ttl / 3))  # a third of the key's time at most
         self.frontier = Frontier(connect(redis_url), crawl)  # a connection pool of its own
         self.ttl = ttl
+        self.presence: redis.client.PubSub | None = None
+        """Subscribed to the crawl's presence channel while the process lives
+        (:meth:`Frontier.is_alive`): Redis drops the subscription when the process
+        dies, and the crawl is found dead within seconds."""
+
+    def present(self) -> bool:
+        """Subscribed (again, after a dropped connection) to the presence channel,
+        as Redis's own count of its subscribers says; False when it cannot be (an
+        ACL without Pub/Sub: the heartbeat's lapse alone then tells a death)."""
+        try:
+            if self.presence is None:  # (kept once subscribed: a failed try is made again next beat)
+                presence = self.frontier.server.pubsub(ignore_subscribe_messages=True)
+                presence.subscribe(self.frontier.presence)
+                self.presence = presence
+            self.presence.get_message(timeout=0)  # (a dropped connection is made again, subscribed)
+            [(_, subscribers)] = self.frontier.server.pubsub_numsub(self.frontier.presence)
+        except (redis.ResponseError, *LOST) as exc:
+            logger.debug("not subscribed to the crawl's presence channel: %s", exc)
+            return False
+        return int(subscribers) > 0
 
     def beat(self) -> bool:
         try:
-            self.frontier.beat(self.ttl)
+            self.frontier.beat(self.ttl, present=self.present())
         except LOST as exc:  # the crawl is told by the records' loop
             logger.debug("heartbeat not sent: %s", exc)
         return True
+
+    def halt(self, timeout: float) -> None:
+        """No beat from now on, and no presence (the crawl ends, or is handed over)."""
+        super().halt(timeout)
+        if self.presence is not None:
+            try:
+                self.presence.close()
+            except LOST:
+                logger.debug("presence not closed: Redis is gone", exc_info=True)
 
 
 def finish_stuck_close(crawler: Crawler) -> None:

@@ -9,7 +9,8 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:seen``: the crawl's seen-URL fingerprints (scrapy-redis's);
 - ``clippings:{id}:processing:WORKER``: hash id -> score of the requests a
   worker holds; ``clippings:{id}:workers``: set of the workers that took some;
-- ``clippings:{id}:results``: list of the records workers hand back (pickled);
+- ``clippings:{id}:results``: list of what workers hand back, one entry a commit
+  (a page's records, its redirect rows and frontier notes together: a pickled list);
 - ``clippings:{id}:stats``: hash worker -> its Scrapy stats, JSON;
 - ``clippings:{id}:tally``: hash of the trap guard's counts (a site's requests,
   a calendar's pages), shared so that the budgets hold over all workers together,
@@ -38,7 +39,9 @@ Keys (``{id}`` is a Redis Cluster hash tag, so one crawl's keys live together):
 - ``clippings:{id}:done``: set when the crawl ended (workers stop);
 - ``clippings:{id}:alive``: the coordinator's heartbeat, expiring: a crawl
   without it lost its coordinator (``kill -9``), and the next worker or
-  coordinator to look deletes it;
+  coordinator to look deletes it; its value is the key's lifetime in ms when
+  the coordinator is also subscribed to the Pub/Sub channel ``clippings:{id}:coordinator``
+  (its presence: :meth:`Frontier.is_alive`), else ``1``;
 - ``clippings:{id}:sites``: the sites whose politeness hash holds this crawl's
   limits (below), so that its end takes them out;
 - ``clippings:worker:WORKER``: a worker's heartbeat, expiring.
@@ -83,7 +86,7 @@ ACTIVE = "clippings:crawls"
 # and records, the tally's keys): one more at each change. A worker serves only the
 # crawls of its own protocol (a worker of another version joining would ignore what
 # it does not know, such as the crawl's --max-pages, or fail on what it reads).
-PROTOCOL = 5
+PROTOCOL = 6
 DONE_TTL = 3600  # seconds the done flag stays for late workers
 HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # Seconds without the coordinator's heartbeat after which its crawl is dead (the
@@ -91,6 +94,12 @@ HEARTBEAT_TTL = 6  # seconds without a heartbeat after which a worker is dead
 # (:mod:`.beating`), not waiting on a reactor busy storing records.
 COORDINATOR_TTL = 30
 COORDINATOR_BEAT = 2.0  # seconds between the coordinator's heartbeats
+# Seconds without the coordinator's beat after which its crawl is dead, before the
+# heartbeat lapses, when the coordinator holds no connection to Redis any more: its
+# process is gone (the kernel closes a killed process's sockets, and Redis drops its
+# subscription at once). A live coordinator's subscription stays however busy or
+# stalled it is; one cut off from Redis has lost its crawl already (its next call fails).
+COORDINATOR_GONE = 3 * COORDINATOR_BEAT
 # Tally keys of ``--max-pages`` over all workers: the pages sent so far, and the
 # claim of the first page refused past the limit (the crawl ends as ``max_pages``).
 MAX_PAGES_SENT = "max-pages sent"
@@ -355,10 +364,12 @@ redis.call('DEL', KEYS[1])
 redis.call('SREM', KEYS[3], ARGV[1])
 """
 _REQUEUE = _MOVE_BACK + "return #entries / 2\n"
-# A stopping worker gives back what it holds, with its last stats (KEYS[5]); nothing
-# once the crawl is done (KEYS[4]): its keys are deleted.
+# A stopping worker gives back what it holds, with its last stats (KEYS[5]) and what it
+# owes without a lease (ARGV[3], an entry of the results KEYS[6]); nothing once the crawl
+# is done (KEYS[4]): its keys are deleted.
 _GIVE_BACK = ("if redis.call('EXISTS', KEYS[4]) == 1 then return -1 end\n" + _MOVE_BACK
               + "if ARGV[2] ~= '' then redis.call('HSET', KEYS[5], ARGV[1], ARGV[2]) end\n"
+              + "if ARGV[3] ~= '' then redis.call('RPUSH', KEYS[6], ARGV[3]) end\n"
               + "return #entries / 2\n")
 _STATUS = """
 if redis.call('EXISTS', KEYS[4]) == 0 then return false end
@@ -492,23 +503,31 @@ class Frontier:
     def commit(self, lease: str, worker: str, requests: Iterable[Request], items: Iterable[Any],
                stats: dict[str, Any] | None = None) -> int:
         """In one step: the leased request is done, its new requests queued (the
-        unseen ones), its records handed back. -1 when the lease was lost (the
-        worker was taken for dead and the request given to another) or the crawl
-        has ended."""
+        unseen ones), its records handed back, as one entry of the results list
+        (so a lease ends as one entry at most: ``CLIPPINGS_RESULTS_MAX``, which
+        counts the entries and the leases held, holds exactly; an entry a record,
+        a page with a redirect row or frontier notes passed it). -1 when the lease
+        was lost (the worker was taken for dead and the request given to another)
+        or the crawl has ended."""
         request_args = self._request_args(requests)
+        handed = list(items)
         args = [lease, worker, json.dumps(stats, default=str) if stats else "", len(request_args) // 4,
-                *request_args, *(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items)]
+                *request_args, *([pickle.dumps(handed, protocol=pickle.HIGHEST_PROTOCOL)] if handed else [])]
         keys = [self.keys.seen, self.keys.requests, self.keys.queue, self.keys.seq, self.keys.results,
                 self.keys.processing(worker), self.keys.stats, self.keys.done, self.keys.slots, self.keys.turns]
         return int(self._push_and_ack(keys=keys, args=args))
 
-    def give_back(self, worker: str, stats: dict[str, Any] | None = None) -> int:
+    def give_back(self, worker: str, stats: dict[str, Any] | None = None, items: Iterable[Any] = ()) -> int:
         """A stopping worker's leases back to the queue (their requests fetched by
-        the next worker), and its last stats handed over, in one step: how many;
-        -1 when the crawl has ended."""
+        the next worker), its last stats and ``items`` (records owed without a
+        lease, as one entry of the results) handed over, in one step: how many
+        leases; -1 when the crawl has ended."""
+        handed = list(items)
         return int(self._give_back(
-            keys=[self.keys.processing(worker), self.keys.queue, self.keys.workers, self.keys.done, self.keys.stats],
-            args=[worker, json.dumps(stats, default=str) if stats else ""]))
+            keys=[self.keys.processing(worker), self.keys.queue, self.keys.workers, self.keys.done, self.keys.stats,
+                  self.keys.results],
+            args=[worker, json.dumps(stats, default=str) if stats else "",
+                  pickle.dumps(handed, protocol=pickle.HIGHEST_PROTOCOL) if handed else ""]))
 
     def seen(self, request: Request) -> bool:
         """Mark the request seen; True when it was already (a redirect's target),
@@ -537,8 +556,9 @@ class Frontier:
         return json.loads(raw) if raw else None
 
     def take_results(self, count: int = 100) -> list[Any]:
+        """What ``count`` commits handed back at most (each commit's records, in order)."""
         raw: list[bytes] = self.server.lpop(self.keys.results, count) or []  # type: ignore[assignment]
-        return [pickle.loads(data) for data in raw]
+        return [item for data in raw for item in pickle.loads(data)]
 
     def requeue_dead_workers(self) -> dict[str, int]:
         """Put back the requests of workers whose heartbeat expired: {worker: count}."""
@@ -678,12 +698,44 @@ class Frontier:
         is done (written after :meth:`finish`, the hash outlived the crawl in Redis)."""
         self._share_robots(keys=[self.keys.robots, self.keys.done], args=[netloc, body, f"{netloc} why", why])
 
-    def beat(self, ttl: int = COORDINATOR_TTL) -> None:
-        """The coordinator is alive for ``ttl`` seconds more (see ``COORDINATOR_TTL``)."""
-        self.server.set(self.keys.alive, "1", ex=ttl)
+    def beat(self, ttl: int = COORDINATOR_TTL, present: bool = False) -> None:
+        """The coordinator is alive for ``ttl`` seconds more (see ``COORDINATOR_TTL``);
+        ``present``: and subscribed to :attr:`presence` (so a crawl whose coordinator
+        has neither beaten for :data:`COORDINATOR_GONE` seconds nor a subscription
+        is dead: :meth:`is_alive`)."""
+        self.server.set(self.keys.alive, str(ttl * 1000) if present else "1", ex=ttl)
+
+    @property
+    def presence(self) -> str:
+        """The Pub/Sub channel the coordinator is subscribed to while its process lives."""
+        return f"clippings:{{{self.crawl}}}:coordinator"
 
     def is_alive(self) -> bool:
-        return bool(self.server.exists(self.keys.alive))
+        """Whether the coordinator lives: its heartbeat is there and, once it is
+        :data:`COORDINATOR_GONE` seconds old, the coordinator still holds its
+        subscription (:attr:`presence`). A coordinator killed (``kill -9``, a
+        crash) is found dead within seconds, not once its heartbeat lapses
+        (``COORDINATOR_TTL``, 30 s: its workers fetched for nothing meanwhile). A
+        heartbeat of a coordinator that does not subscribe (value ``1``: another
+        version's, or a Redis user that may not) counts until it lapses, as does
+        any heartbeat when this Redis user may not ask for the subscribers."""
+        pipe = self.server.pipeline(transaction=False)
+        pipe.pttl(self.keys.alive)
+        pipe.get(self.keys.alive)
+        ttl_left, value = pipe.execute()
+        if ttl_left == -2:
+            return False
+        try:
+            lifetime = int(value)
+        except (TypeError, ValueError):
+            lifetime = 0
+        if ttl_left < 0 or lifetime < 1000 or lifetime - ttl_left <= COORDINATOR_GONE * 1000:
+            return True
+        try:
+            [(_, subscribers)] = self.server.pubsub_numsub(self.presence)
+        except redis.ResponseError:  # (NoPermissionError among them: an ACL without PUBSUB)
+            return True
+        return int(subscribers) > 0
 
     def is_done(self) -> bool:
         """The crawl ended, or its coordinator is gone."""
@@ -720,9 +772,10 @@ def reap_dead_crawls(server: redis.Redis, but: str | None = None) -> None:
 
 
 #: The protocols whose crawls have this one's keys (protocol 5 added the lease turns'
-#: key, which a protocol 3 crawl never has, and changed what the results list carries):
-#: reaped as this protocol's are (:meth:`Frontier.finish`).
-SAME_KEYS = frozenset({3, PROTOCOL})
+#: key, which a protocol 3 crawl never has, and changed what the results list carries;
+#: protocol 6 hands a commit's records over as one entry of it): reaped as this
+#: protocol's are (:meth:`Frontier.finish`).
+SAME_KEYS = frozenset({3, 5, PROTOCOL})
 
 
 def _keys_known(frontier: Frontier) -> bool:

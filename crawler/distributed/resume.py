@@ -41,6 +41,11 @@ logger = logging.getLogger(__name__)
 
 #: Seconds between two looks at the queue's length while records come in.
 FEED_EVERY = 0.2
+#: Rows :meth:`RowFeed.feed` reads at most in one call, when fewer than that are
+#: wanted (more when ``ahead`` wants more): it runs on the reactor, and a frontier
+#: whose rows were all seen already in this crawl (each a revisit, or linked to by
+#: a page fetched before the row was read) was read to its end in one call.
+FEED_PAGE = 500
 
 
 class RowFeed:
@@ -65,18 +70,23 @@ class RowFeed:
         return self.requests is None
 
     def feed(self) -> None:
-        """Queue rows until ``ahead`` requests are queued or the rows are read to their end."""
+        """Queue rows until ``ahead`` requests are queued, the rows are read to their
+        end, or this call read as many rows as there was room for, at least
+        :data:`FEED_PAGE` (rows seen already are read and not queued: the next call
+        reads on)."""
         if self.requests is None:
             return
         if self.frontier.holder(MAX_PAGES_REFUSED) is not None:
             self.requests = None
             return
         room = self.ahead - self.frontier.queued()
-        while room > 0:
-            batch = list(islice(self.requests, room))
+        readable = max(room, FEED_PAGE)
+        while room > 0 and readable > 0:
+            batch = list(islice(self.requests, min(room, readable)))
             if not batch:
                 self.requests = None
                 return
+            readable -= len(batch)
             queued = self.frontier.push(batch)
             self.queued += queued
             room -= queued

@@ -117,27 +117,40 @@ class Outbox:
 
     def notes(self, requests: list[Request]) -> FrontierNotes | None:
         """The frontier's notes for a commit: a pending row for each request a page
-        led to (noted as one process notes the requests it schedules), and the URLs
-        answered with no record (a redirect to a URL fetched already, one not
-        followed), of any lease of this worker's so far. A continued crawl reads
-        them from the archive: the coordinator writes them in the transaction of
-        the next record it stores (:class:`~crawler.frontier.FrontierNotes`)."""
+        led to (noted as one process notes the requests it schedules), of any lease
+        of this worker's so far. A continued crawl reads them from the archive: the
+        coordinator writes them in the transaction of the next record it stores
+        (:class:`~crawler.frontier.FrontierNotes`), or of an earlier one.
+
+        The URLs answered with no record of their own (a redirect to a URL fetched
+        already or to a seed, one not followed: :meth:`Frontier.answered`) are not
+        sent: each is marked done by the ``redirect`` row that answers it
+        (:class:`RedirectRecordMiddleware`), in that row's own transaction. Sent as
+        notes, they marked it done in whichever transaction came first, before the
+        row (a kill between the two: done, with no row), and a commit refused (its
+        lease taken away) gave them back to the next commit of another lease,
+        which marked the URL done though its row was dropped with the lease."""
         frontier = frontier_of(self.crawler)
         for request in requests:
             frontier.scheduled(request)
-        found, answered = frontier.take()
-        return FrontierNotes(found, answered) if found or answered else None
+        found, _answered = frontier.take()
+        return FrontierNotes(found, []) if found else None
 
     def give_back(self) -> None:
         """The worker stops: every lease it still holds (requests dropped while they
         waited for their site, or not yet started) back to the crawl's queue, with its
-        last stats. Nothing when the crawl has ended (its queue is gone)."""
-        self.commit(None, [], [])  # what is owed without a lease
+        last stats, and what is owed without a lease (a robots.txt's row, frontier
+        notes) as one entry of the results, in one step: a worker at
+        ``CLIPPINGS_RESULTS_MAX`` holding a lease does not pass it (it handed that
+        entry over first, passing it by one). Nothing when the crawl has ended (its
+        queue is gone)."""
         stats = self.crawler.stats
         if stats:  # counted before the stats go with them (only this worker's close moves them)
             stats.inc_value("clippings/worker/requests_given_back",
                             self.frontier.server.hlen(self.frontier.keys.processing(self.worker)))
-        given = self.frontier.give_back(self.worker, self.stats_now())
+        notes = self.notes([])
+        owed = [*([notes] if notes is not None else []), *self.pending.pop("", [])]
+        given = self.frontier.give_back(self.worker, self.stats_now(), owed)
         if given > 0:
             logger.info("%d requests given back to the crawl's queue", given)
 
@@ -154,7 +167,7 @@ class Outbox:
             return
         result = self.frontier.commit(lease or "", self.worker, requests, items, self.stats_now())
         if result < 0 and notes is not None and not self.frontier.is_done():
-            frontier_of(self.crawler).give_back(notes.found, notes.answered)  # (other leases' among them)
+            frontier_of(self.crawler).give_back(notes.found, [])  # (other leases' among them)
         if result < 0 and self.left:
             logger.info("lease %s: given back as the worker stopped without waiting; its record is not handed over",
                         lease)
@@ -297,11 +310,11 @@ class WorkerSpider(ArticleSpider):
         """A redirect to a URL this crawl already fetched: its ``--max-pages`` slot is
         given back (:meth:`SharedPageLimitMiddleware.no_page`, queueing a request held
         aside at the limit), then the lease ends (its redirect record is in the
-        outbox). In the other order the coordinator could find the crawl empty in
-        between, and end it with the slot unused."""
+        outbox, and marks the URLs redirected done: :meth:`Outbox.notes`). In the
+        other order the coordinator could find the crawl empty in between, and end
+        it with the slot unused."""
         if request.meta.get("redirect_urls"):
             self.crawler.signals.send_catch_log(signal=page_unfetched, request=request)
-        frontier_of(self.crawler).dropped(request)  # the URLs redirected to it are answered
         if LEASE in request.meta:
             self.outbox.commit(request, [], [])
 
@@ -358,7 +371,8 @@ class RedirectRecordMiddleware:
     marks the URLs it answers done in the archive's frontier with its row (its
     target noted before it: :meth:`WorkerSpider.request_scheduled`), so a crawl
     that continues this one after a kill between the row and the target's record
-    fetches the target, not the redirect again."""
+    fetches the target, not the redirect again; so does one not followed (the
+    worker sends no "answered" notes: :meth:`Outbox.notes`)."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -370,8 +384,9 @@ class RedirectRecordMiddleware:
     def process_response(self, request: Request, response: Response) -> Response:
         seen = seen_redirect(request, response, self.crawler)
         if seen is not None:
-            if seen.followed:  # answered: done in the archive with its row, its target noted before it
-                seen.fetch.requested = requested_urls(request)
+            # Answered: done in the archive with its row (a target followed noted
+            # before it; one not followed is the chain's end, as its row says).
+            seen.fetch.requested = requested_urls(request)
             outbox_of(self.crawler).add(request.meta.get(LEASE), seen.fetch)
             if not seen.followed:  # Scrapy would hand on the 3xx: an "HTTP 302" error row
                 raise UnfollowedRedirect(seen.fetch.reason or NOT_FOLLOWED)
