@@ -14,7 +14,7 @@ import stat
 import time
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -93,8 +93,22 @@ def committed_to_disk(db: sqlite_utils.Database) -> None:
         return
     try:
         synced_descriptor(fd)
+    except OSError as exc:
+        raise NotSynced(f"{row[2]}-wal", exc) from None
     finally:
         os.close(fd)
+
+
+class NotSynced(Exception):
+    """The archive's -wal could not be synced (an I/O error) by :func:`committed_to_disk`:
+    what was committed is in the archive, read by any reader, but may not be on disk.
+    The message says so in one line."""
+
+    def __init__(self, wal: str, error: OSError) -> None:
+        super().__init__(f"syncing {shown_path(wal)} to disk failed ({error.strerror or error}): what this command stored "
+                         "is committed and readable, but may not be on disk (a power cut may lose it; the disk may be "
+                         "failing): check the disk, and copy the archive with its WARC files elsewhere")
+        self.wal = wal
 
 
 
@@ -762,22 +776,18 @@ def acquire_writer_lock(path: str | Path) -> None:
     if held is not None:
         held.depth += 1
         return
+    made = not os.path.lexists(key)
     try:
         fd = os.open(key, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:  # a folder, or a symlink to nowhere, where the lock file goes
         raise ArchiveError(f"cannot write {shown_path(path)}: cannot open its lock file {shown_path(key)}: {exc.strerror or exc}") from None
-    for attempt in range(LOCK_TRIES):
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            if attempt == LOCK_TRIES - 1:
-                owner = _owner(fd)
-                refused = _reader_holds(path) if _only_shared(fd) else _busy(path, owner)
-                os.close(fd)
-                raise refused from None
-            time.sleep(LOCK_RETRY_PAUSE)  # a peek's shared lock (writer_of) lasts an instant
-    if _read_unchanging(path):  # (after the lock is taken: a reader that comes later sees the writer)
+    _lock_exclusive(fd, path, key, made=made)
+    try:
+        reader = _read_unchanging(path)  # (after the lock is taken: a reader that comes later sees the writer)
+    except ArchiveError:
+        os.close(fd)
+        raise
+    if reader:
         os.close(fd)
         raise _reader_holds(path) from None
     foreign = _not_a_lock_file(fd)
@@ -793,6 +803,36 @@ def acquire_writer_lock(path: str | Path) -> None:
         raise ArchiveError(f"cannot write {shown_path(path)}: cannot write its lock file {shown_path(key)}: {exc.strerror or exc}") from None
     _HELD[key] = _Held(fd=fd, depth=1)
     close_stale_crawls(path)
+
+
+def _lock_exclusive(fd: int, path: str | Path, key: Path, *, made: bool) -> None:
+    """Take the exclusive ``flock`` of the lock file open at ``fd``, or close ``fd``
+    and raise why not: another writer (:class:`ArchiveBusy`), or a file system that
+    gives no locks (:func:`_no_locks`; the lock file is removed when this call made it)."""
+    for attempt in range(LOCK_TRIES):
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if attempt == LOCK_TRIES - 1:
+                owner = _owner(fd)
+                refused = _reader_holds(path) if _only_shared(fd) else _busy(path, owner)
+                os.close(fd)
+                raise refused from None
+            time.sleep(LOCK_RETRY_PAUSE)  # a peek's shared lock (writer_of) lasts an instant
+        except OSError as exc:  # ENOLCK: an NFS mount without its lock service
+            os.close(fd)
+            if made:  # (no process can hold a lock on a file system that gives none)
+                with suppress(FileNotFoundError):
+                    os.unlink(key)
+            raise _no_locks(path, key, exc) from None
+
+
+def _no_locks(path: str | Path, locked: str | Path, exc: OSError) -> ArchiveError:
+    """The error for a ``flock`` the file system refused (not one another process holds)."""
+    return ArchiveError(f"cannot write {shown_path(path)}: {shown_path(locked)} cannot be locked ({exc.strerror or exc}): "
+                        "its file system gives no file locks (an NFS mount without its lock service?), and without "
+                        "them two writers could interleave; nothing written: keep the archive on a disk with locks")
 
 
 def _not_a_lock_file(fd: int) -> str | None:
@@ -900,7 +940,8 @@ def let_go_unchanging(path: str | Path) -> None:
         return
     hold.readers -= 1
     if not hold.readers:
-        fcntl.flock(hold.fd, fcntl.LOCK_UN)
+        with suppress(OSError):  # ENOLCK (an NFS lock service gone): held until this process ends, its descriptor with it
+            fcntl.flock(hold.fd, fcntl.LOCK_UN)
 
 
 def _read_unchanging(path: str | Path) -> bool:
@@ -919,7 +960,10 @@ def _read_unchanging(path: str | Path) -> bool:
             if attempt < LOCK_TRIES - 1:
                 time.sleep(LOCK_RETRY_PAUSE)  # a peek's hold lasts an instant
             continue
-        fcntl.flock(hold.fd, fcntl.LOCK_UN)
+        except OSError as exc:  # ENOLCK: whether a reader holds it cannot be told
+            raise _no_locks(path, sqlite_file(path), exc) from None
+        with suppress(OSError):  # (ENOLCK, the lock service gone: this writer's own lock stays until it ends)
+            fcntl.flock(hold.fd, fcntl.LOCK_UN)
         return False
     return True
 
@@ -957,6 +1001,8 @@ def writer_of(path: str | Path) -> str | None:
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except BlockingIOError:
         return _owner(fd)
+    except OSError:  # ENOLCK: a file system that gives no locks, where no writer holds one (a writer is refused: _lock_exclusive)
+        return None
     finally:
         os.close(fd)  # closing the descriptor gives back the shared lock
     return None
