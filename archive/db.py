@@ -22,7 +22,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from archive import migrations
-from archive.durable import synced_descriptor
+from archive.durable import synced_descriptor, synced_folder
 from crawler.items import utc_now_iso
 from crawler.shown import shown_path
 
@@ -82,21 +82,30 @@ def committed_to_disk(db: sqlite_utils.Database) -> None:
     survives a power cut: a write command calls it before it reports what it
     stored (a crawl's closing row). Under ``synchronous = NORMAL`` commits are not
     synced; a checkpoint syncs them, and none can copy the -wal while a reader (a
-    live serve, a long export) holds an older snapshot. One fsync per command
-    (``synchronous = FULL`` would sync every commit: benchmarks/warc_sync.py)."""
+    live serve, a long export) holds an older snapshot. Then its folder: a -wal
+    this command made is a name no sync has put on disk yet (SQLite syncs it at its
+    own first sync of the -wal, a checkpoint's). Two fsyncs per command
+    (``synchronous = FULL`` would sync every commit: benchmarks/warc_sync.py).
+    :class:`NotSynced` when either fails."""
     row = db.conn.execute("PRAGMA database_list").fetchone()
     if row is None or not row[2]:
         return
+    wal = f"{row[2]}-wal"
     try:
-        fd = os.open(f"{row[2]}-wal", os.O_RDONLY | os.O_CLOEXEC)  # (SQLite holds no lock on a -wal: closing it is safe)
+        fd = os.open(wal, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # (SQLite holds no lock on a -wal: closing it is safe)
     except FileNotFoundError:  # checkpointed and removed: in the archive file, synced by the checkpoint
         return
     try:
         synced_descriptor(fd)
     except OSError as exc:
-        raise NotSynced(f"{row[2]}-wal", exc) from None
+        raise NotSynced(wal, exc) from None
     finally:
         os.close(fd)
+    folder = Path(wal).parent
+    try:
+        synced_folder(folder)
+    except OSError as exc:
+        raise NotSynced(str(folder), exc) from None
 
 
 class NotSynced(Exception):
@@ -838,8 +847,11 @@ def _no_locks(path: str | Path, locked: str | Path, exc: OSError) -> ArchiveErro
 def _not_a_lock_file(fd: int) -> str | None:
     """Why the file open at ``fd`` is not a writer lock's to rewrite, or None: a
     regular file holding anything but a writer's name (a lock file is empty or
-    names its last writer). A device (``/dev/full``) is left to the write's error."""
+    names its last writer), or a pipe (a FIFO: what it holds is another program's to
+    read). A device (``/dev/full``) is left to the write's error."""
     info = os.fstat(fd)
+    if stat.S_ISFIFO(info.st_mode):
+        return "is a pipe (a FIFO), not a file"
     if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
         return None
     if info.st_size <= 200 and _OWNER.fullmatch(os.pread(fd, 200, 0).decode("utf-8", "replace").strip()):
@@ -899,12 +911,26 @@ def _file_hold(path: str | Path) -> _FileHold | None:
     key = (info.st_dev, info.st_ino)
     hold = _FILE_HOLDS.get(key)
     if hold is None:
-        try:
-            fd = os.open(sqlite_file(path), os.O_RDONLY | os.O_CLOEXEC)
+        try:  # (O_NONBLOCK: a FIFO swapped in for the file would block the open until a writer came)
+            fd = os.open(sqlite_file(path), os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
         except OSError:
             return None
-        hold = _FILE_HOLDS[key] = _FileHold(fd=fd, readers=0)
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):  # (no SQLite connection has a FIFO or a device open: closing it drops no lock)
+            os.close(fd)
+            raise ArchiveError(f"{shown_path(path)} is not a regular file (a device or a pipe), not an archive file")
+        key = (opened.st_dev, opened.st_ino)  # (the file opened, if another was renamed in since the stat)
+        hold = _FILE_HOLDS.get(key)
+        if hold is not None:  # that file's descriptor is kept already; this one may not be closed either
+            _SPARE_FDS.append(fd)
+        else:
+            hold = _FILE_HOLDS[key] = _FileHold(fd=fd, readers=0)
     return hold
+
+
+#: Descriptors of an archive file opened when one was kept already (a race with a
+#: rename): closing them would drop this process's POSIX locks of the file.
+_SPARE_FDS: list[int] = []
 
 
 def hold_unchanging(path: str | Path) -> bool:
@@ -994,7 +1020,7 @@ def writer_of(path: str | Path) -> str | None:
     None (read-only: the lock file is neither made nor changed; a shared ``flock``
     is tried and given back)."""
     try:
-        fd = os.open(lock_path(path), os.O_RDONLY)
+        fd = os.open(lock_path(path), os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # (a FIFO there: no wait for a writer)
     except OSError:
         return None
     try:

@@ -1,17 +1,22 @@
 """Faults no file system here makes, made by strace on a real ``clippings``
 process: a ``flock`` refused with ENOLCK (an NFS mount without its lock service)
-and an I/O error on the sync of the archive's ``-wal``. Each is one line, a
-non-zero exit, and the archive as it was (refused) or committed and said (synced
-in vain)."""
+and an I/O error on the sync of the archive's ``-wal``; and FIFOs where the
+archive's files go. Each is one line, a non-zero exit, and the archive as it was
+(refused) or committed and said (synced in vain)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
+import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import ENV, ROOT, clippings
 from tests.support.slow_site import article_html
 from tests.test_cli_faults import imported_one_article, write_warc
 from tests.test_export_durable import needs_strace, traced
@@ -79,3 +84,34 @@ def test_a_failed_sync_of_the_wal_is_said_in_one_line_with_what_was_stored(tmp_p
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT title != 'stale' FROM versions").fetchall() == [(1,)]
         assert conn.execute("SELECT status FROM crawls ORDER BY id DESC").fetchone() == ("finished",)
+
+
+def test_a_fifo_at_the_lock_files_name_refuses_a_write_at_once(tmp_path: Path) -> None:
+    """A FIFO where the archive's lock file goes: the peek at the lock
+    (``writer_of``) opened it for reading, which waits for a writer to open it: the
+    command hung for good. Now it is refused in one line, the FIFO left where it is."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    lock = Path(f"{db}.lock")
+    lock.unlink()
+    os.mkfifo(lock)
+    before = db.read_bytes()
+    run = clippings("reextract", str(db), timeout=60)
+    lines = run.stderr.splitlines()
+    assert run.returncode == 1 and len(lines) == 1, run.stderr[-3000:]
+    assert lines[0] == (f"clippings: error: cannot write {db}: its lock file {lock} is a pipe (a FIFO), not a file: "
+                        "not overwritten; move it away"), lines
+    assert stat.S_ISFIFO(lock.lstat().st_mode) and db.read_bytes() == before
+
+
+def test_holding_a_fifo_swapped_in_for_the_archive_is_refused_at_once(tmp_path: Path) -> None:
+    """The archive's path checked as a file, then a FIFO renamed in over it: the hold
+    on the file (:func:`archive.db.hold_unchanging`, a reader's; its descriptor, every
+    check's) opened it for reading and waited for a writer for good. It is opened
+    without waiting now, and the FIFO refused as no archive file. (Called directly:
+    the swap falls between a command's check and its open.)"""
+    fifo = tmp_path / "news.db"
+    os.mkfifo(fifo)
+    run = subprocess.run([sys.executable, "-c", "import sys\nfrom archive.db import ArchiveError, hold_unchanging\n"
+                          "try:\n    hold_unchanging(sys.argv[1])\nexcept ArchiveError as exc:\n    print(exc)\n", str(fifo)],
+                         capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=60)
+    assert run.stdout == f"{fifo} is not a regular file (a device or a pipe), not an archive file\n", run.stderr
