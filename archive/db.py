@@ -63,6 +63,7 @@ def close_archive(db: sqlite_utils.Database) -> None:
         db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
     finally:
         db.close()
+        give_back_unused()
 
 
 def configure_connection(db: sqlite_utils.Database) -> None:
@@ -181,21 +182,30 @@ def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connect
     (:func:`hold_unchanging`) until it is closed: a writer that starts meanwhile is refused.
     """
     path = Path(path)
-    held = hold_unchanging(path)
-    opened = False
+    hold = _Hold(hold_unchanging(path))
+    kept = False
     try:
-        conn, immutable = _connected_readonly(path, peek=peek, held=held)
-        opened = True
+        conn, immutable = _connected_readonly(path, peek=peek, hold=hold)
+        kept = immutable and hold.key is not None
     finally:
-        if held and not opened:  # (the error goes on up; the hold goes with it)
-            let_go_unchanging(path)
-    if held:
-        if immutable:
-            _HOLDS[id(conn)] = sqlite_file(path)  # (given back by close(), or when the connection is collected)
-            weakref.finalize(conn, _let_go, id(conn))
-        else:
-            let_go_unchanging(path)
+        if not kept:  # (an error goes on up, the hold with it; a connection reading live needs none)
+            hold.give_back()
+    if hold.key is not None:
+        _HOLDS[id(conn)] = hold.key  # (given back by close(), or when the connection is collected)
+        weakref.finalize(conn, _let_go, id(conn))
     return conn
+
+
+@dataclass(slots=True)
+class _Hold:
+    """A hold of :func:`hold_unchanging` (``key``), given back once at most."""
+
+    key: HoldKey | None
+
+    def give_back(self) -> None:
+        if self.key is not None:
+            let_go_unchanging(self.key)
+            self.key = None
 
 
 class _HoldingConnection(sqlite3.Connection):
@@ -204,26 +214,27 @@ class _HoldingConnection(sqlite3.Connection):
     def close(self) -> None:
         super().close()
         _let_go(id(self))
+        give_back_unused()
 
 
-#: The archive each open immutable connection holds unchanging, by the connection's id.
-_HOLDS: dict[int, Path] = {}
+#: The archive file each open immutable connection holds unchanging (its device and
+#: inode: the file held, even once another is renamed over its name), by the connection's id.
+_HOLDS: dict[int, HoldKey] = {}
 
 
 def _let_go(key: int) -> None:
-    path = _HOLDS.pop(key, None)
-    if path is not None:
-        let_go_unchanging(path)
+    held = _HOLDS.pop(key, None)
+    if held is not None:
+        let_go_unchanging(held)
 
 
-def _connected_readonly(path: Path, *, peek: bool, held: bool) -> tuple[sqlite3.Connection, bool]:
+def _connected_readonly(path: Path, *, peek: bool, hold: _Hold) -> tuple[sqlite3.Connection, bool]:
     """:func:`connect_readonly`'s connection, and whether it reads the file immutable
-    (a read-only archive at rest only while ``held`` unchanging). A hold not needed
-    is given back before SQLite opens the file."""
-    immutable = (peek and _wal_mode_at_rest(path)) or (held and read_only_at_rest(path))
-    if held and not immutable:
-        let_go_unchanging(path)
-        held = False
+    (a read-only archive at rest only while ``hold`` holds it unchanging). A hold not
+    needed is given back before SQLite opens the file."""
+    immutable = (peek and _wal_mode_at_rest(path)) or (hold.key is not None and read_only_at_rest(path))
+    if not immutable:
+        hold.give_back()
     try:
         return _probed(_uri(path, immutable=immutable)), immutable
     except sqlite3.DatabaseError as exc:
@@ -344,11 +355,14 @@ def _head(path: Path, count: int) -> tuple[bytes, int]:
     opened and closed: closing one gives back the POSIX locks a live SQLite
     connection of this process holds on the file (another process's last
     connection would then remove the -wal this one still writes)."""
-    hold = _file_hold(path)
+    key, hold = _keyed_hold(path)
     if hold is None:  # no file, or unreadable: the open's own error (no descriptor was opened)
         with open(path, "rb") as file:
             return file.read(count), os.fstat(file.fileno()).st_size
-    return os.pread(hold.fd, count, 0), os.fstat(hold.fd).st_size
+    try:
+        return os.pread(hold.fd, count, 0), os.fstat(hold.fd).st_size
+    finally:
+        _give_back(key)
 
 
 def is_damage(exc: sqlite3.DatabaseError) -> bool:
@@ -888,33 +902,40 @@ def process_alive(pid: int) -> bool:
     return True
 
 
+#: An archive file, as its device and inode numbers.
+HoldKey = tuple[int, int]
+
+
 @dataclass(slots=True)
 class _FileHold:
     fd: int
     readers: int
 
 
-#: One descriptor per archive file this process held or looked at, kept open until
-#: it ends: closing any descriptor of a file gives back every POSIX lock the process
-#: holds on it, SQLite's own (a connection of this process would then read a -wal
-#: another process deletes). ``flock`` is taken and given back on it (LOCK_UN).
-_FILE_HOLDS: dict[tuple[int, int], _FileHold] = {}
+#: One descriptor per archive file this process holds or looks at, kept open while
+#: anything of this process may have the file open: closing any descriptor of a file
+#: gives back every POSIX lock the process holds on it, SQLite's own (a connection
+#: of this process would then read a -wal another process deletes). Closed once no
+#: hold is left and no other descriptor of the process is open on the file
+#: (:func:`_give_back`). ``flock`` is taken and given back on it (LOCK_UN).
+_FILE_HOLDS: dict[HoldKey, _FileHold] = {}
 
 
-def _file_hold(path: str | Path) -> _FileHold | None:
-    """This process's descriptor of the archive file at ``path`` (opened once), or
-    None: no file there, or none this user may read."""
+def _keyed_hold(path: str | Path) -> tuple[HoldKey, _FileHold | None]:
+    """The archive file at ``path`` and this process's descriptor of it (opened once,
+    kept while needed: :func:`_give_back`), or no descriptor: no file there, or none
+    this user may read."""
     try:
         info = os.stat(sqlite_file(path))
     except OSError:
-        return None
+        return (0, 0), None
     key = (info.st_dev, info.st_ino)
     hold = _FILE_HOLDS.get(key)
     if hold is None:
         try:  # (O_NONBLOCK: a FIFO swapped in for the file would block the open until a writer came)
             fd = os.open(sqlite_file(path), os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
         except OSError:
-            return None
+            return key, None
         opened = os.fstat(fd)
         if not stat.S_ISREG(opened.st_mode):  # (no SQLite connection has a FIFO or a device open: closing it drops no lock)
             os.close(fd)
@@ -925,7 +946,7 @@ def _file_hold(path: str | Path) -> _FileHold | None:
             _SPARE_FDS.append(fd)
         else:
             hold = _FILE_HOLDS[key] = _FileHold(fd=fd, readers=0)
-    return hold
+    return key, hold
 
 
 #: Descriptors of an archive file opened when one was kept already (a race with a
@@ -933,50 +954,99 @@ def _file_hold(path: str | Path) -> _FileHold | None:
 _SPARE_FDS: list[int] = []
 
 
-def hold_unchanging(path: str | Path) -> bool:
+def hold_unchanging(path: str | Path) -> HoldKey | None:
     """Hold the archive file itself unchanging (a shared ``flock``), for a reader
     that reads it immutable (serve's Datasette ``-i``, a read command's
     connection): a writer that starts meanwhile (the archive made writable again)
     is refused (:func:`acquire_writer_lock`) instead of changing the file under it.
     On the archive file, not its ``.lock``: a read-only folder may have none, and
-    none may be made there. False, nothing held: no file to hold, or a writer holds
-    the writer lock (looked at after the hold is taken, as a writer looks at holds
-    after taking its lock: one or the other sees the other). The flock is not
-    SQLite's (POSIX record locks): the two never meet. Give it back with
-    :func:`let_go_unchanging`."""
-    hold = _file_hold(path)
+    none may be made there. The file held (its device and inode), or None, nothing
+    held: no file to hold, or a writer holds the writer lock (looked at after the
+    hold is taken, as a writer looks at holds after taking its lock: one or the
+    other sees the other). The flock is not SQLite's (POSIX record locks): the two
+    never meet. Give it back with :func:`let_go_unchanging`."""
+    key, hold = _keyed_hold(path)
     if hold is None:
-        return False
+        return None
     if not hold.readers:
         try:
             fcntl.flock(hold.fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except OSError:  # a writer's look at it, this instant
-            return False
+        except OSError:  # a writer's look at it, this instant; ENOLCK: no writer can lock either
+            _give_back(key)
+            return None
     hold.readers += 1
     if writer_alive(path):
-        let_go_unchanging(path)
-        return False
-    return True
+        let_go_unchanging(key)
+        return None
+    return key
 
 
-def let_go_unchanging(path: str | Path) -> None:
-    """Give back one :func:`hold_unchanging` of this process; the last one unlocks."""
-    hold = _file_hold(path)
+def let_go_unchanging(held: HoldKey) -> None:
+    """Give back one :func:`hold_unchanging` of this process (of the file it held,
+    whatever is at its name now); the last one unlocks."""
+    hold = _FILE_HOLDS.get(held)
     if hold is None or not hold.readers:
         return
     hold.readers -= 1
     if not hold.readers:
-        with suppress(OSError):  # ENOLCK (an NFS lock service gone): held until this process ends, its descriptor with it
+        with suppress(OSError):  # ENOLCK (an NFS lock service gone): held until its descriptor is closed
             fcntl.flock(hold.fd, fcntl.LOCK_UN)
+        _give_back(held)
+
+
+def _give_back(key: HoldKey) -> None:
+    """Close this process's kept descriptor of an archive file once nothing needs it:
+    no hold on it, and no other descriptor of this process open on the same file (a
+    SQLite connection's, or one SQLite keeps for a closed connection while another
+    holds locks: closing ours would drop their POSIX locks). Where this process's
+    descriptors cannot be listed (no /proc), it is kept, as it always was."""
+    hold = _FILE_HOLDS.get(key)
+    if hold is None or hold.readers or _open_elsewhere(key, hold.fd):
+        return
+    del _FILE_HOLDS[key]
+    os.close(hold.fd)
+
+
+def give_back_unused() -> None:
+    """Close the kept descriptors (:data:`_FILE_HOLDS`) nothing of this process needs
+    any more (:func:`_give_back`): a connection to an archive file has just closed."""
+    for key in [key for key, hold in _FILE_HOLDS.items() if not hold.readers]:
+        _give_back(key)
+
+
+def _open_elsewhere(key: HoldKey, own: int) -> bool:
+    """Whether a descriptor of this process other than ``own`` is open on the file ``key``."""
+    try:
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        return True
+    for name in names:
+        if int(name) == own:
+            continue
+        try:
+            info = os.fstat(int(name))
+        except OSError:  # (the listing's own descriptor, closed since)
+            continue
+        if (info.st_dev, info.st_ino) == key:
+            return True
+    return False
 
 
 def _read_unchanging(path: str | Path) -> bool:
     """Whether a process (this one too) holds the archive file unchanging
     (:func:`hold_unchanging`): an exclusive ``flock`` of it is tried, a few times,
     and given back at once."""
-    hold = _file_hold(path)
+    key, hold = _keyed_hold(path)
     if hold is None:  # no file yet (a new archive)
         return False
+    try:
+        return _locked_shared(path, hold)
+    finally:
+        _give_back(key)
+
+
+def _locked_shared(path: str | Path, hold: _FileHold) -> bool:
+    """:func:`_read_unchanging`, on this process's descriptor of the file."""
     if hold.readers:
         return True
     for attempt in range(LOCK_TRIES):
