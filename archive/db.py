@@ -88,10 +88,11 @@ def committed_to_disk(db: sqlite_utils.Database) -> None:
     own first sync of the -wal, a checkpoint's). Two fsyncs per command
     (``synchronous = FULL`` would sync every commit: benchmarks/warc_sync.py).
     :class:`NotSynced` when either fails."""
-    row = db.conn.execute("PRAGMA database_list").fetchone()
-    if row is None or not row[2]:
+    # (as bytes: a path that is not UTF-8 is not text to Python's sqlite3)
+    row = db.conn.execute("SELECT CAST(file AS BLOB) FROM pragma_database_list WHERE name = 'main'").fetchone()
+    if row is None or not row[0]:
         return
-    wal = f"{row[2]}-wal"
+    wal = f"{os.fsdecode(row[0])}-wal"
     try:
         fd = os.open(wal, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # (SQLite holds no lock on a -wal: closing it is safe)
     except FileNotFoundError:  # checkpointed and removed: in the archive file, synced by the checkpoint
@@ -508,6 +509,7 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     if not path.exists():
         if not create:
             raise ArchiveError(f"no archive at {shown_path(path)}")
+        _check_files_beside(path)
         # A dangling symlink: SQLite makes the file where it points.
         folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.absolute().parent
         if not folder.exists():
@@ -517,6 +519,7 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
         return path
     if not os.access(path, os.R_OK):
         raise ArchiveError(f"cannot read {shown_path(path)}: permission denied")
+    _check_files_beside(path)
     if path.stat().st_size == 0:
         if create:
             return path
@@ -540,6 +543,30 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     if write and not newer and migrations.known() <= set(applied):
         _check_complete(path, tables)
     return path
+
+
+#: The files SQLite keeps beside an archive, and what each holds.
+_BESIDE = {"-wal": "its write-ahead log", "-shm": "its write-ahead log's index", "-journal": "its rollback journal"}
+
+
+def _check_files_beside(path: Path) -> None:
+    """:class:`ArchiveError` when a file SQLite keeps beside the archive is there and
+    is no regular file (a folder, a pipe, a symlink loop): SQLite's error then
+    blamed the archive ("not a SQLite database", "disk I/O error")."""
+    base = sqlite_file(path)
+    for suffix, what in _BESIDE.items():
+        beside = Path(f"{base}{suffix}")
+        try:
+            mode = os.stat(beside).st_mode
+        except FileNotFoundError:
+            continue  # (none, or a symlink to nowhere: SQLite makes its file there)
+        except OSError as exc:  # a symlink loop; a path through a file
+            raise ArchiveError(f"cannot open {shown_path(path)}: {shown_path(beside)}, where SQLite keeps {what}, cannot be "
+                               f"opened ({exc.strerror or exc}); move it away") from None
+        if not stat.S_ISREG(mode):
+            kind = "a folder" if stat.S_ISDIR(mode) else "a pipe" if stat.S_ISFIFO(mode) else "a device or a socket"
+            raise ArchiveError(f"cannot open {shown_path(path)}: {shown_path(beside)} is {kind}, not a file "
+                               f"(SQLite keeps {what} there); move it away")
 
 
 def _check_writable(path: Path) -> None:
