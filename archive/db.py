@@ -14,7 +14,7 @@ import stat
 import time
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -22,7 +22,7 @@ from urllib.parse import quote
 import sqlite_utils
 
 from archive import migrations
-from archive.durable import synced_descriptor
+from archive.durable import synced_descriptor, synced_folder
 from crawler.items import utc_now_iso
 from crawler.shown import shown_path
 
@@ -63,6 +63,7 @@ def close_archive(db: sqlite_utils.Database) -> None:
         db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
     finally:
         db.close()
+        give_back_unused()
 
 
 def configure_connection(db: sqlite_utils.Database) -> None:
@@ -82,19 +83,43 @@ def committed_to_disk(db: sqlite_utils.Database) -> None:
     survives a power cut: a write command calls it before it reports what it
     stored (a crawl's closing row). Under ``synchronous = NORMAL`` commits are not
     synced; a checkpoint syncs them, and none can copy the -wal while a reader (a
-    live serve, a long export) holds an older snapshot. One fsync per command
-    (``synchronous = FULL`` would sync every commit: benchmarks/warc_sync.py)."""
-    row = db.conn.execute("PRAGMA database_list").fetchone()
-    if row is None or not row[2]:
+    live serve, a long export) holds an older snapshot. Then its folder: a -wal
+    this command made is a name no sync has put on disk yet (SQLite syncs it at its
+    own first sync of the -wal, a checkpoint's). Two fsyncs per command
+    (``synchronous = FULL`` would sync every commit: benchmarks/warc_sync.py).
+    :class:`NotSynced` when either fails."""
+    # (as bytes: a path that is not UTF-8 is not text to Python's sqlite3)
+    row = db.conn.execute("SELECT CAST(file AS BLOB) FROM pragma_database_list WHERE name = 'main'").fetchone()
+    if row is None or not row[0]:
         return
+    wal = f"{os.fsdecode(row[0])}-wal"
     try:
-        fd = os.open(f"{row[2]}-wal", os.O_RDONLY | os.O_CLOEXEC)  # (SQLite holds no lock on a -wal: closing it is safe)
+        fd = os.open(wal, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # (SQLite holds no lock on a -wal: closing it is safe)
     except FileNotFoundError:  # checkpointed and removed: in the archive file, synced by the checkpoint
         return
     try:
         synced_descriptor(fd)
+    except OSError as exc:
+        raise NotSynced(wal, exc) from None
     finally:
         os.close(fd)
+    folder = Path(wal).parent
+    try:
+        synced_folder(folder)
+    except OSError as exc:
+        raise NotSynced(str(folder), exc) from None
+
+
+class NotSynced(Exception):
+    """The archive's -wal could not be synced (an I/O error) by :func:`committed_to_disk`:
+    what was committed is in the archive, read by any reader, but may not be on disk.
+    The message says so in one line."""
+
+    def __init__(self, wal: str, error: OSError) -> None:
+        super().__init__(f"syncing {shown_path(wal)} to disk failed ({error.strerror or error}): what this command stored "
+                         "is committed and readable, but may not be on disk (a power cut may lose it; the disk may be "
+                         "failing): check the disk, and copy the archive with its WARC files elsewhere")
+        self.wal = wal
 
 
 
@@ -158,21 +183,30 @@ def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connect
     (:func:`hold_unchanging`) until it is closed: a writer that starts meanwhile is refused.
     """
     path = Path(path)
-    held = hold_unchanging(path)
-    opened = False
+    hold = _Hold(hold_unchanging(path))
+    kept = False
     try:
-        conn, immutable = _connected_readonly(path, peek=peek, held=held)
-        opened = True
+        conn, immutable = _connected_readonly(path, peek=peek, hold=hold)
+        kept = immutable and hold.key is not None
     finally:
-        if held and not opened:  # (the error goes on up; the hold goes with it)
-            let_go_unchanging(path)
-    if held:
-        if immutable:
-            _HOLDS[id(conn)] = sqlite_file(path)  # (given back by close(), or when the connection is collected)
-            weakref.finalize(conn, _let_go, id(conn))
-        else:
-            let_go_unchanging(path)
+        if not kept:  # (an error goes on up, the hold with it; a connection reading live needs none)
+            hold.give_back()
+    if hold.key is not None:
+        _HOLDS[id(conn)] = hold.key  # (given back by close(), or when the connection is collected)
+        weakref.finalize(conn, _let_go, id(conn))
     return conn
+
+
+@dataclass(slots=True)
+class _Hold:
+    """A hold of :func:`hold_unchanging` (``key``), given back once at most."""
+
+    key: HoldKey | None
+
+    def give_back(self) -> None:
+        if self.key is not None:
+            let_go_unchanging(self.key)
+            self.key = None
 
 
 class _HoldingConnection(sqlite3.Connection):
@@ -181,26 +215,27 @@ class _HoldingConnection(sqlite3.Connection):
     def close(self) -> None:
         super().close()
         _let_go(id(self))
+        give_back_unused()
 
 
-#: The archive each open immutable connection holds unchanging, by the connection's id.
-_HOLDS: dict[int, Path] = {}
+#: The archive file each open immutable connection holds unchanging (its device and
+#: inode: the file held, even once another is renamed over its name), by the connection's id.
+_HOLDS: dict[int, HoldKey] = {}
 
 
 def _let_go(key: int) -> None:
-    path = _HOLDS.pop(key, None)
-    if path is not None:
-        let_go_unchanging(path)
+    held = _HOLDS.pop(key, None)
+    if held is not None:
+        let_go_unchanging(held)
 
 
-def _connected_readonly(path: Path, *, peek: bool, held: bool) -> tuple[sqlite3.Connection, bool]:
+def _connected_readonly(path: Path, *, peek: bool, hold: _Hold) -> tuple[sqlite3.Connection, bool]:
     """:func:`connect_readonly`'s connection, and whether it reads the file immutable
-    (a read-only archive at rest only while ``held`` unchanging). A hold not needed
-    is given back before SQLite opens the file."""
-    immutable = (peek and _wal_mode_at_rest(path)) or (held and read_only_at_rest(path))
-    if held and not immutable:
-        let_go_unchanging(path)
-        held = False
+    (a read-only archive at rest only while ``hold`` holds it unchanging). A hold not
+    needed is given back before SQLite opens the file."""
+    immutable = (peek and _wal_mode_at_rest(path)) or (hold.key is not None and read_only_at_rest(path))
+    if not immutable:
+        hold.give_back()
     try:
         return _probed(_uri(path, immutable=immutable)), immutable
     except sqlite3.DatabaseError as exc:
@@ -321,11 +356,14 @@ def _head(path: Path, count: int) -> tuple[bytes, int]:
     opened and closed: closing one gives back the POSIX locks a live SQLite
     connection of this process holds on the file (another process's last
     connection would then remove the -wal this one still writes)."""
-    hold = _file_hold(path)
+    key, hold = _keyed_hold(path)
     if hold is None:  # no file, or unreadable: the open's own error (no descriptor was opened)
         with open(path, "rb") as file:
             return file.read(count), os.fstat(file.fileno()).st_size
-    return os.pread(hold.fd, count, 0), os.fstat(hold.fd).st_size
+    try:
+        return os.pread(hold.fd, count, 0), os.fstat(hold.fd).st_size
+    finally:
+        _give_back(key)
 
 
 def is_damage(exc: sqlite3.DatabaseError) -> bool:
@@ -471,6 +509,7 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     if not path.exists():
         if not create:
             raise ArchiveError(f"no archive at {shown_path(path)}")
+        _check_files_beside(path)
         # A dangling symlink: SQLite makes the file where it points.
         folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.absolute().parent
         if not folder.exists():
@@ -480,6 +519,7 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
         return path
     if not os.access(path, os.R_OK):
         raise ArchiveError(f"cannot read {shown_path(path)}: permission denied")
+    _check_files_beside(path)
     if path.stat().st_size == 0:
         if create:
             return path
@@ -503,6 +543,30 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     if write and not newer and migrations.known() <= set(applied):
         _check_complete(path, tables)
     return path
+
+
+#: The files SQLite keeps beside an archive, and what each holds.
+_BESIDE = {"-wal": "its write-ahead log", "-shm": "its write-ahead log's index", "-journal": "its rollback journal"}
+
+
+def _check_files_beside(path: Path) -> None:
+    """:class:`ArchiveError` when a file SQLite keeps beside the archive is there and
+    is no regular file (a folder, a pipe, a symlink loop): SQLite's error then
+    blamed the archive ("not a SQLite database", "disk I/O error")."""
+    base = sqlite_file(path)
+    for suffix, what in _BESIDE.items():
+        beside = Path(f"{base}{suffix}")
+        try:
+            mode = os.stat(beside).st_mode
+        except FileNotFoundError:
+            continue  # (none, or a symlink to nowhere: SQLite makes its file there)
+        except OSError as exc:  # a symlink loop; a path through a file
+            raise ArchiveError(f"cannot open {shown_path(path)}: {shown_path(beside)}, where SQLite keeps {what}, cannot be "
+                               f"opened ({exc.strerror or exc}); move it away") from None
+        if not stat.S_ISREG(mode):
+            kind = "a folder" if stat.S_ISDIR(mode) else "a pipe" if stat.S_ISFIFO(mode) else "a device or a socket"
+            raise ArchiveError(f"cannot open {shown_path(path)}: {shown_path(beside)} is {kind}, not a file "
+                               f"(SQLite keeps {what} there); move it away")
 
 
 def _check_writable(path: Path) -> None:
@@ -762,22 +826,18 @@ def acquire_writer_lock(path: str | Path) -> None:
     if held is not None:
         held.depth += 1
         return
+    made = not os.path.lexists(key)
     try:
         fd = os.open(key, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:  # a folder, or a symlink to nowhere, where the lock file goes
         raise ArchiveError(f"cannot write {shown_path(path)}: cannot open its lock file {shown_path(key)}: {exc.strerror or exc}") from None
-    for attempt in range(LOCK_TRIES):
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            break
-        except BlockingIOError:
-            if attempt == LOCK_TRIES - 1:
-                owner = _owner(fd)
-                refused = _reader_holds(path) if _only_shared(fd) else _busy(path, owner)
-                os.close(fd)
-                raise refused from None
-            time.sleep(LOCK_RETRY_PAUSE)  # a peek's shared lock (writer_of) lasts an instant
-    if _read_unchanging(path):  # (after the lock is taken: a reader that comes later sees the writer)
+    _lock_exclusive(fd, path, key, made=made)
+    try:
+        reader = _read_unchanging(path)  # (after the lock is taken: a reader that comes later sees the writer)
+    except ArchiveError:
+        os.close(fd)
+        raise
+    if reader:
         os.close(fd)
         raise _reader_holds(path) from None
     foreign = _not_a_lock_file(fd)
@@ -795,11 +855,44 @@ def acquire_writer_lock(path: str | Path) -> None:
     close_stale_crawls(path)
 
 
+def _lock_exclusive(fd: int, path: str | Path, key: Path, *, made: bool) -> None:
+    """Take the exclusive ``flock`` of the lock file open at ``fd``, or close ``fd``
+    and raise why not: another writer (:class:`ArchiveBusy`), or a file system that
+    gives no locks (:func:`_no_locks`; the lock file is removed when this call made it)."""
+    for attempt in range(LOCK_TRIES):
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if attempt == LOCK_TRIES - 1:
+                owner = _owner(fd)
+                refused = _reader_holds(path) if _only_shared(fd) else _busy(path, owner)
+                os.close(fd)
+                raise refused from None
+            time.sleep(LOCK_RETRY_PAUSE)  # a peek's shared lock (writer_of) lasts an instant
+        except OSError as exc:  # ENOLCK: an NFS mount without its lock service
+            os.close(fd)
+            if made:  # (no process can hold a lock on a file system that gives none)
+                with suppress(FileNotFoundError):
+                    os.unlink(key)
+            raise _no_locks(path, key, exc) from None
+
+
+def _no_locks(path: str | Path, locked: str | Path, exc: OSError) -> ArchiveError:
+    """The error for a ``flock`` the file system refused (not one another process holds)."""
+    return ArchiveError(f"cannot write {shown_path(path)}: {shown_path(locked)} cannot be locked ({exc.strerror or exc}): "
+                        "its file system gives no file locks (an NFS mount without its lock service?), and without "
+                        "them two writers could interleave; nothing written: keep the archive on a disk with locks")
+
+
 def _not_a_lock_file(fd: int) -> str | None:
     """Why the file open at ``fd`` is not a writer lock's to rewrite, or None: a
     regular file holding anything but a writer's name (a lock file is empty or
-    names its last writer). A device (``/dev/full``) is left to the write's error."""
+    names its last writer), or a pipe (a FIFO: what it holds is another program's to
+    read). A device (``/dev/full``) is left to the write's error."""
     info = os.fstat(fd)
+    if stat.S_ISFIFO(info.st_mode):
+        return "is a pipe (a FIFO), not a file"
     if not stat.S_ISREG(info.st_mode) or info.st_size == 0:
         return None
     if info.st_size <= 200 and _OWNER.fullmatch(os.pread(fd, 200, 0).decode("utf-8", "replace").strip()):
@@ -836,80 +929,151 @@ def process_alive(pid: int) -> bool:
     return True
 
 
+#: An archive file, as its device and inode numbers.
+HoldKey = tuple[int, int]
+
+
 @dataclass(slots=True)
 class _FileHold:
     fd: int
     readers: int
 
 
-#: One descriptor per archive file this process held or looked at, kept open until
-#: it ends: closing any descriptor of a file gives back every POSIX lock the process
-#: holds on it, SQLite's own (a connection of this process would then read a -wal
-#: another process deletes). ``flock`` is taken and given back on it (LOCK_UN).
-_FILE_HOLDS: dict[tuple[int, int], _FileHold] = {}
+#: One descriptor per archive file this process holds or looks at, kept open while
+#: anything of this process may have the file open: closing any descriptor of a file
+#: gives back every POSIX lock the process holds on it, SQLite's own (a connection
+#: of this process would then read a -wal another process deletes). Closed once no
+#: hold is left and no other descriptor of the process is open on the file
+#: (:func:`_give_back`). ``flock`` is taken and given back on it (LOCK_UN).
+_FILE_HOLDS: dict[HoldKey, _FileHold] = {}
 
 
-def _file_hold(path: str | Path) -> _FileHold | None:
-    """This process's descriptor of the archive file at ``path`` (opened once), or
-    None: no file there, or none this user may read."""
+def _keyed_hold(path: str | Path) -> tuple[HoldKey, _FileHold | None]:
+    """The archive file at ``path`` and this process's descriptor of it (opened once,
+    kept while needed: :func:`_give_back`), or no descriptor: no file there, or none
+    this user may read."""
     try:
         info = os.stat(sqlite_file(path))
     except OSError:
-        return None
+        return (0, 0), None
     key = (info.st_dev, info.st_ino)
     hold = _FILE_HOLDS.get(key)
     if hold is None:
-        try:
-            fd = os.open(sqlite_file(path), os.O_RDONLY | os.O_CLOEXEC)
+        try:  # (O_NONBLOCK: a FIFO swapped in for the file would block the open until a writer came)
+            fd = os.open(sqlite_file(path), os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
         except OSError:
-            return None
-        hold = _FILE_HOLDS[key] = _FileHold(fd=fd, readers=0)
-    return hold
+            return key, None
+        opened = os.fstat(fd)
+        if not stat.S_ISREG(opened.st_mode):  # (no SQLite connection has a FIFO or a device open: closing it drops no lock)
+            os.close(fd)
+            raise ArchiveError(f"{shown_path(path)} is not a regular file (a device or a pipe), not an archive file")
+        key = (opened.st_dev, opened.st_ino)  # (the file opened, if another was renamed in since the stat)
+        hold = _FILE_HOLDS.get(key)
+        if hold is not None:  # that file's descriptor is kept already; this one may not be closed either
+            _SPARE_FDS.append(fd)
+        else:
+            hold = _FILE_HOLDS[key] = _FileHold(fd=fd, readers=0)
+    return key, hold
 
 
-def hold_unchanging(path: str | Path) -> bool:
+#: Descriptors of an archive file opened when one was kept already (a race with a
+#: rename): closing them would drop this process's POSIX locks of the file.
+_SPARE_FDS: list[int] = []
+
+
+def hold_unchanging(path: str | Path) -> HoldKey | None:
     """Hold the archive file itself unchanging (a shared ``flock``), for a reader
     that reads it immutable (serve's Datasette ``-i``, a read command's
     connection): a writer that starts meanwhile (the archive made writable again)
     is refused (:func:`acquire_writer_lock`) instead of changing the file under it.
     On the archive file, not its ``.lock``: a read-only folder may have none, and
-    none may be made there. False, nothing held: no file to hold, or a writer holds
-    the writer lock (looked at after the hold is taken, as a writer looks at holds
-    after taking its lock: one or the other sees the other). The flock is not
-    SQLite's (POSIX record locks): the two never meet. Give it back with
-    :func:`let_go_unchanging`."""
-    hold = _file_hold(path)
+    none may be made there. The file held (its device and inode), or None, nothing
+    held: no file to hold, or a writer holds the writer lock (looked at after the
+    hold is taken, as a writer looks at holds after taking its lock: one or the
+    other sees the other). The flock is not SQLite's (POSIX record locks): the two
+    never meet. Give it back with :func:`let_go_unchanging`."""
+    key, hold = _keyed_hold(path)
     if hold is None:
-        return False
+        return None
     if not hold.readers:
         try:
             fcntl.flock(hold.fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except OSError:  # a writer's look at it, this instant
-            return False
+        except OSError:  # a writer's look at it, this instant; ENOLCK: no writer can lock either
+            _give_back(key)
+            return None
     hold.readers += 1
     if writer_alive(path):
-        let_go_unchanging(path)
-        return False
-    return True
+        let_go_unchanging(key)
+        return None
+    return key
 
 
-def let_go_unchanging(path: str | Path) -> None:
-    """Give back one :func:`hold_unchanging` of this process; the last one unlocks."""
-    hold = _file_hold(path)
+def let_go_unchanging(held: HoldKey) -> None:
+    """Give back one :func:`hold_unchanging` of this process (of the file it held,
+    whatever is at its name now); the last one unlocks."""
+    hold = _FILE_HOLDS.get(held)
     if hold is None or not hold.readers:
         return
     hold.readers -= 1
     if not hold.readers:
-        fcntl.flock(hold.fd, fcntl.LOCK_UN)
+        with suppress(OSError):  # ENOLCK (an NFS lock service gone): held until its descriptor is closed
+            fcntl.flock(hold.fd, fcntl.LOCK_UN)
+        _give_back(held)
+
+
+def _give_back(key: HoldKey) -> None:
+    """Close this process's kept descriptor of an archive file once nothing needs it:
+    no hold on it, and no other descriptor of this process open on the same file (a
+    SQLite connection's, or one SQLite keeps for a closed connection while another
+    holds locks: closing ours would drop their POSIX locks). Where this process's
+    descriptors cannot be listed (no /proc), it is kept, as it always was."""
+    hold = _FILE_HOLDS.get(key)
+    if hold is None or hold.readers or _open_elsewhere(key, hold.fd):
+        return
+    del _FILE_HOLDS[key]
+    os.close(hold.fd)
+
+
+def give_back_unused() -> None:
+    """Close the kept descriptors (:data:`_FILE_HOLDS`) nothing of this process needs
+    any more (:func:`_give_back`): a connection to an archive file has just closed."""
+    for key in [key for key, hold in _FILE_HOLDS.items() if not hold.readers]:
+        _give_back(key)
+
+
+def _open_elsewhere(key: HoldKey, own: int) -> bool:
+    """Whether a descriptor of this process other than ``own`` is open on the file ``key``."""
+    try:
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        return True
+    for name in names:
+        if int(name) == own:
+            continue
+        try:
+            info = os.fstat(int(name))
+        except OSError:  # (the listing's own descriptor, closed since)
+            continue
+        if (info.st_dev, info.st_ino) == key:
+            return True
+    return False
 
 
 def _read_unchanging(path: str | Path) -> bool:
     """Whether a process (this one too) holds the archive file unchanging
     (:func:`hold_unchanging`): an exclusive ``flock`` of it is tried, a few times,
     and given back at once."""
-    hold = _file_hold(path)
+    key, hold = _keyed_hold(path)
     if hold is None:  # no file yet (a new archive)
         return False
+    try:
+        return _locked_shared(path, hold)
+    finally:
+        _give_back(key)
+
+
+def _locked_shared(path: str | Path, hold: _FileHold) -> bool:
+    """:func:`_read_unchanging`, on this process's descriptor of the file."""
     if hold.readers:
         return True
     for attempt in range(LOCK_TRIES):
@@ -919,7 +1083,10 @@ def _read_unchanging(path: str | Path) -> bool:
             if attempt < LOCK_TRIES - 1:
                 time.sleep(LOCK_RETRY_PAUSE)  # a peek's hold lasts an instant
             continue
-        fcntl.flock(hold.fd, fcntl.LOCK_UN)
+        except OSError as exc:  # ENOLCK: whether a reader holds it cannot be told
+            raise _no_locks(path, sqlite_file(path), exc) from None
+        with suppress(OSError):  # (ENOLCK, the lock service gone: this writer's own lock stays until it ends)
+            fcntl.flock(hold.fd, fcntl.LOCK_UN)
         return False
     return True
 
@@ -950,13 +1117,15 @@ def writer_of(path: str | Path) -> str | None:
     None (read-only: the lock file is neither made nor changed; a shared ``flock``
     is tried and given back)."""
     try:
-        fd = os.open(lock_path(path), os.O_RDONLY)
+        fd = os.open(lock_path(path), os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # (a FIFO there: no wait for a writer)
     except OSError:
         return None
     try:
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except BlockingIOError:
         return _owner(fd)
+    except OSError:  # ENOLCK: a file system that gives no locks, where no writer holds one (a writer is refused: _lock_exclusive)
+        return None
     finally:
         os.close(fd)  # closing the descriptor gives back the shared lock
     return None

@@ -46,6 +46,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from archive.durable import synced_after_placing, synced_folder
+from crawler.shown import shown_path
 
 __all__ = [
     "EXPORT_NAMES",
@@ -102,11 +103,24 @@ def lock_part(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
+@contextmanager
+def _file_made_in(folder: Path) -> Iterator[None]:
+    """The block makes a file in ``folder``: a folder that is there and says "No such
+    file or directory" to it (a virtual file system: /proc, /sys) is said so."""
+    try:
+        yield
+    except FileNotFoundError as error:
+        if not folder.is_dir():
+            raise
+        raise OSError(error.errno, f"its folder {shown_path(folder)} takes no new file (a virtual file system, as "
+                                   "/proc or /sys, makes none)") from None
+
+
 def made_part_file(target: Path) -> tuple[int, str]:
     """A new locked part file beside ``target`` (once the abandoned ones are removed):
     its descriptor, open for writing, and its path."""
     remove_abandoned(target.parent, target.name)
-    with making_parts(target.parent):
+    with making_parts(target.parent), _file_made_in(target.parent):
         fd, part = tempfile.mkstemp(prefix=f".{target.name}.part.", dir=target.parent)
         lock_part(fd)
     return fd, part
@@ -116,7 +130,7 @@ def made_part_folder(parent: Path, name: str) -> tuple[int, Path]:
     """A new locked part folder in ``parent`` for ``name`` (once the abandoned ones
     are removed): a descriptor holding its lock, and its path."""
     remove_abandoned(parent, name)
-    with making_parts(parent):
+    with making_parts(parent), _file_made_in(parent):
         part = Path(tempfile.mkdtemp(prefix=f".{name}.part.", dir=parent))
         fd = os.open(part, os.O_RDONLY | os.O_DIRECTORY)
         lock_part(fd)

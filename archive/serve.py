@@ -245,7 +245,7 @@ def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0
     fixed = [path for path in paths if read_only_at_rest(path) or (not may_write(path) and nobody_can_write(path))]
     for path, holds in held.items():
         if holds and path not in fixed:  # (read live: a writer may write it meanwhile)
-            let_go_unchanging(path)
+            let_go_unchanging(holds)
     for path in paths:
         with file_faults_named(path):
             if path in fixed:

@@ -76,7 +76,7 @@ def synced_warc(path: str | Path) -> None:
     folder too, before the rows that point into it commit: a file just downloaded or
     copied may be in the page cache only. A file system that cannot sync (read-only,
     EINVAL) is let be; an I/O error is raised (OSError)."""
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # (a FIFO swapped in since the check: no wait)
     try:
         synced_descriptor(fd)
     finally:

@@ -1439,6 +1439,8 @@ def reextract(db: str) -> None:
     with writing(db, create=False):
         report = run_reextract(db)
     click.echo(f"re-extracted {sum(report.counts.values())} versions: {report.line()}")
+    if report.unsynced:  # first: whatever else is said, what was written may not be on disk
+        UserError(report.unsynced).show()
     errors = report.errors
     listed = "; ".join(errors[:3]) + (f"; ... and {len(errors) - 3} more" if len(errors) > 3 else "")
     if report.counts["capture unreadable"]:
@@ -1446,6 +1448,8 @@ def reextract(db: str) -> None:
              f"those versions are kept as they were ({listed})")
     if errors:
         click.echo(f"clippings: {len(errors)} errors: {one_line(listed)}", err=True)
+    if report.unsynced:
+        sys.exit(1)
 
 
 @cli.command("import-warc")
@@ -1476,9 +1480,11 @@ def import_warc(files: tuple[str, ...], db: str) -> None:
             fail(f"could not read {', '.join(map(shown_path, files))} as WARC: {type(exc).__name__}: "
                  f"{shown(str(exc), bare=True)}")
     click.echo(f"imported {', '.join(map(shown_path, files))} into {shown_path(db)} as crawl {report.crawl_id}: {report.line()}")
+    if report.unsynced:
+        UserError(report.unsynced).show()
     for error in report.errors:
         click.echo(f"clippings: error: {one_line(error)}", err=True)
-    if report.errors:
+    if report.errors or report.unsynced:
         sys.exit(1)
 
 

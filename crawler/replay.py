@@ -24,7 +24,7 @@ from scrapy.responsetypes import responsetypes
 
 from archive import open_archive
 from archive.clusters import update_clusters
-from archive.db import committed_to_disk
+from archive.db import NotSynced, committed_to_disk
 from archive.warc import WarcReadError, WarcResponse, iter_responses, read_record, synced_warc
 from archive.writer import ArchiveWriter, Capture, store_outcome
 from crawler import parsers
@@ -46,6 +46,8 @@ class ReplayReport:
     counts: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     crawl_id: int | None = None
+    #: Why what was stored may not be on disk (:class:`archive.db.NotSynced`), or None.
+    unsynced: str | None = None
 
     def line(self) -> str:
         return ", ".join(f"{name}: {count}" for name, count in sorted(self.counts.items())) or "nothing to do"
@@ -127,7 +129,10 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
         article.canonical_url = row["canonical_url"]
         report.counts["improved" if writer.update_extraction(row["id"], article) else "unchanged"] += 1
     update_clusters(writer.db)  # an improved body is signed again and its group regrouped
-    committed_to_disk(writer.db)  # the rewritten versions on disk before they are reported
+    try:
+        committed_to_disk(writer.db)  # the rewritten versions on disk before they are reported
+    except NotSynced as exc:  # reported with what was done
+        report.unsynced = str(exc)
     return report
 
 
@@ -189,7 +194,10 @@ def import_warcs(files: list[str | Path], db_path: str | Path, *, min_words: int
     stats: dict[str, object] = {"imported": dict(report.counts)}
     if report.errors:  # (the files cut short or damaged: what was before the fault is imported)
         stats["errors"] = list(report.errors)
-    writer.finish_crawl(report.crawl_id, stats=stats, finished=utc_now_iso())
+    try:
+        writer.finish_crawl(report.crawl_id, stats=stats, finished=utc_now_iso())
+    except NotSynced as exc:  # the row is written (committed); reported with what was done
+        report.unsynced = str(exc)
     return report
 
 

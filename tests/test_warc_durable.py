@@ -160,7 +160,8 @@ def test_a_write_command_ends_with_its_transactions_on_disk_while_a_reader_holds
     "stored" with its last transactions in the page cache only, and a power cut
     lost them though the WARC records they point into were synced. The crawl's
     closing commit (and reextract's end) now syncs the -wal: every write to it is
-    followed by an fsync."""
+    followed by an fsync, and then by one of its folder (the reader made the -wal:
+    its name was on disk only once SQLite synced the -wal itself, at a checkpoint)."""
     page = tmp_path / "page.warc.gz"
     write_warc(page, [(f"https://news.example/{n}", article_html(n).encode()) for n in (1, 2)])
     db = tmp_path / "news.db"
@@ -183,8 +184,11 @@ def test_a_write_command_ends_with_its_transactions_on_disk_while_a_reader_holds
         assert run.returncode == 0, run.stderr
     finally:
         reader.communicate("")
-    wal = f"{db}-wal>"
-    calls = [line for line in trace.read_text(encoding="utf-8").splitlines() if wal in line]
+    wal, folder = f"{db}-wal>", f"<{tmp_path}>"
+    calls = [line for line in trace.read_text(encoding="utf-8").splitlines() if wal in line or folder in line]
     writes = [i for i, line in enumerate(calls) if "pwrite64(" in line]
     assert writes, calls
-    assert any(re.search(r"\b(fsync|fdatasync)\(", line) for line in calls[writes[-1]:]), calls[-5:]
+    synced = [i for i, line in enumerate(calls) if i > writes[-1] and re.search(r"\b(fsync|fdatasync)\(", line)]
+    assert any(wal in calls[i] for i in synced), calls[-5:]
+    # The -wal's name too (the reader made it: no sync had put it in its folder on disk).
+    assert any(folder in calls[j] for i in synced if wal in calls[i] for j in synced if j > i), calls[-5:]
