@@ -327,3 +327,28 @@ def test_a_coordinator_that_may_not_subscribe_is_alive_until_its_heartbeat_lapse
         heartbeat.halt(5)
         server.delete(frontier.keys.alive)
         server.acl_deluser(user)
+
+
+def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url: str) -> None:
+    """The coordinator's subscription is gone while its client sees its connection
+    open (a NAT or firewall forgetting an idle connection: Redis's keepalive closes
+    its end, and ``get_message(timeout=0)`` sends nothing to find out; here the
+    channel unsubscribed under the client). Each beat then found no subscriber and
+    beat without presence for the rest of the crawl (a kill told only by the
+    heartbeat's lapse, 30 s); the beat subscribes again."""
+    crawl = f"silent-{free_port()}"
+    server = redis.Redis.from_url(redis_url)
+    frontier = Frontier(server, crawl)
+    heartbeat = CoordinatorHeartbeat(redis_url, crawl, COORDINATOR_TTL)
+    try:
+        assert heartbeat.present() and heartbeat.beat()
+        assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
+        assert heartbeat.presence is not None and heartbeat.presence.connection is not None
+        heartbeat.presence.connection.send_command("UNSUBSCRIBE", frontier.presence)  # (its reply unread)
+        assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 0)]
+        assert heartbeat.beat()
+        assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 1)]
+        assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
+    finally:
+        heartbeat.halt(5)
+        server.delete(frontier.keys.alive)
