@@ -349,6 +349,15 @@ def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url:
         assert heartbeat.beat()
         assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 1)]
         assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
+        # A connection Redis closes (a blip, CLIENT KILL): the next beat, without
+        # presence, keeps the crawl alive until the heartbeat lapses; the one after is present.
+        connection = heartbeat.presence.connection
+        assert connection is not None and connection._sock is not None
+        host, port = connection._sock.getsockname()[:2]
+        assert server.client_kill(f"{host}:{port}")
+        assert heartbeat.beat() and heartbeat.beat()
+        assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 1)]
+        assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
     finally:
         heartbeat.halt(5)
         server.delete(frontier.keys.alive)
