@@ -361,3 +361,36 @@ def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url:
     finally:
         heartbeat.halt(5)
         server.delete(frontier.keys.alive)
+
+
+def test_a_reap_failing_in_redis_is_logged_and_counted(redis_url: str, tmp_path: Path,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """A reap of dead crawls, in the coordinator's thread, fails in Redis (here a
+    Redis user that may not ask a heartbeat's age): the next look logs it and counts
+    it in the crawl's stats (it was logged only: a reap failing every second left
+    no trace in the crawl's row), and the crawl goes on."""
+    spider = coordinator(redis_url, tmp_path / "a.db", f"http://reapfail.test:{free_port()}/")
+    server = redis.Redis.from_url(redis_url)
+    other = f"other-{free_port()}"
+    user, password = f"nopttl-{other}", f"pw-{other}"
+    server.acl_setuser(user, enabled=True, passwords=[f"+{password}"], categories=["+@all"], commands=["-pttl"],
+                       keys=["*"], channels=["*"])
+    own = spider.frontier
+    planted(server, other, PROTOCOL, alive=True)
+    try:
+        spider.frontier = Frontier(redis.Redis.from_url(redis_url.replace("redis://", f"redis://{user}:{password}@")),
+                                   spider.crawl)
+        spider.reap_crawls()
+        assert spider.reaping is not None
+        assert isinstance(spider.reaping.exception(timeout=120), redis.ResponseError)
+        with caplog.at_level("WARNING", logger="crawler.distributed.coordinator"):
+            spider.reap_crawls()
+        assert "could not reap the dead crawls" in caplog.text
+        assert spider.crawler.stats.get_value("clippings/coordinator/reap_errors") == 1
+        spider.reaping.exception(timeout=120)
+    finally:
+        spider.frontier = own
+        server.srem(ACTIVE, other)
+        server.delete(*server.keys(f"clippings:{{{other}}}:*"))
+        server.acl_deluser(user)
+        spider.end()

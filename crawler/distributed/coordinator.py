@@ -307,14 +307,17 @@ class CoordinatorSpider(scrapy.Spider):
         crawl shares hold it to them until they go) in a thread of the coordinator's
         own, one reap at a time: a dead crawl of another protocol is found by a scan
         of Redis's whole keyspace (seconds on a big Redis), which held the reactor,
-        storing nothing, for as long. A Redis error of the last reap is logged (the
-        records' loop finds a lost Redis itself); anything else is raised here."""
+        storing nothing, for as long. A Redis error of the last reap is logged and
+        counted (``clippings/coordinator/reap_errors``; the records' loop finds a lost
+        Redis itself); anything else is raised here."""
         if self.reaping is not None:
             if not self.reaping.done():
                 return
             failed = self.reaping.exception()
             if isinstance(failed, redis.RedisError):
                 logger.warning("could not reap the dead crawls in Redis: %s", failed)
+                if self.crawler.stats:  # (counted: a reap failing every second is seen in the crawl's stats)
+                    self.crawler.stats.inc_value("clippings/coordinator/reap_errors")
             elif failed is not None:
                 raise failed
         if self.reaper is None:
