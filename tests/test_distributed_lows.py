@@ -327,3 +327,70 @@ def test_a_coordinator_that_may_not_subscribe_is_alive_until_its_heartbeat_lapse
         heartbeat.halt(5)
         server.delete(frontier.keys.alive)
         server.acl_deluser(user)
+
+
+def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url: str) -> None:
+    """The coordinator's subscription is gone while its client sees its connection
+    open (a NAT or firewall forgetting an idle connection: Redis's keepalive closes
+    its end, and ``get_message(timeout=0)`` sends nothing to find out; here the
+    channel unsubscribed under the client). Each beat then found no subscriber and
+    beat without presence for the rest of the crawl (a kill told only by the
+    heartbeat's lapse, 30 s); the beat subscribes again."""
+    crawl = f"silent-{free_port()}"
+    server = redis.Redis.from_url(redis_url)
+    frontier = Frontier(server, crawl)
+    heartbeat = CoordinatorHeartbeat(redis_url, crawl, COORDINATOR_TTL)
+    try:
+        assert heartbeat.present() and heartbeat.beat()
+        assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
+        assert heartbeat.presence is not None and heartbeat.presence.connection is not None
+        heartbeat.presence.connection.send_command("UNSUBSCRIBE", frontier.presence)  # (its reply unread)
+        assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 0)]
+        assert heartbeat.beat()
+        assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 1)]
+        assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
+        # A connection Redis closes (a blip, CLIENT KILL): the next beat, without
+        # presence, keeps the crawl alive until the heartbeat lapses; the one after is present.
+        connection = heartbeat.presence.connection
+        assert connection is not None and connection._sock is not None
+        host, port = connection._sock.getsockname()[:2]
+        assert server.client_kill(f"{host}:{port}")
+        assert heartbeat.beat() and heartbeat.beat()
+        assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 1)]
+        assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
+    finally:
+        heartbeat.halt(5)
+        server.delete(frontier.keys.alive)
+
+
+def test_a_reap_failing_in_redis_is_logged_and_counted(redis_url: str, tmp_path: Path,
+                                                       caplog: pytest.LogCaptureFixture) -> None:
+    """A reap of dead crawls, in the coordinator's thread, fails in Redis (here a
+    Redis user that may not ask a heartbeat's age): the next look logs it and counts
+    it in the crawl's stats (it was logged only: a reap failing every second left
+    no trace in the crawl's row), and the crawl goes on."""
+    spider = coordinator(redis_url, tmp_path / "a.db", f"http://reapfail.test:{free_port()}/")
+    server = redis.Redis.from_url(redis_url)
+    other = f"other-{free_port()}"
+    user, password = f"nopttl-{other}", f"pw-{other}"
+    server.acl_setuser(user, enabled=True, passwords=[f"+{password}"], categories=["+@all"], commands=["-pttl"],
+                       keys=["*"], channels=["*"])
+    own = spider.frontier
+    planted(server, other, PROTOCOL, alive=True)
+    try:
+        spider.frontier = Frontier(redis.Redis.from_url(redis_url.replace("redis://", f"redis://{user}:{password}@")),
+                                   spider.crawl)
+        spider.reap_crawls()
+        assert spider.reaping is not None
+        assert isinstance(spider.reaping.exception(timeout=120), redis.ResponseError)
+        with caplog.at_level("WARNING", logger="crawler.distributed.coordinator"):
+            spider.reap_crawls()
+        assert "could not reap the dead crawls" in caplog.text
+        assert spider.crawler.stats.get_value("clippings/coordinator/reap_errors") == 1
+        spider.reaping.exception(timeout=120)
+    finally:
+        spider.frontier = own
+        server.srem(ACTIVE, other)
+        server.delete(*server.keys(f"clippings:{{{other}}}:*"))
+        server.acl_deluser(user)
+        spider.end()

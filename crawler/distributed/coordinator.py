@@ -307,14 +307,17 @@ class CoordinatorSpider(scrapy.Spider):
         crawl shares hold it to them until they go) in a thread of the coordinator's
         own, one reap at a time: a dead crawl of another protocol is found by a scan
         of Redis's whole keyspace (seconds on a big Redis), which held the reactor,
-        storing nothing, for as long. A Redis error of the last reap is logged (the
-        records' loop finds a lost Redis itself); anything else is raised here."""
+        storing nothing, for as long. A Redis error of the last reap is logged and
+        counted (``clippings/coordinator/reap_errors``; the records' loop finds a lost
+        Redis itself); anything else is raised here."""
         if self.reaping is not None:
             if not self.reaping.done():
                 return
             failed = self.reaping.exception()
             if isinstance(failed, redis.RedisError):
                 logger.warning("could not reap the dead crawls in Redis: %s", failed)
+                if self.crawler.stats:  # (counted: a reap failing every second is seen in the crawl's stats)
+                    self.crawler.stats.inc_value("clippings/coordinator/reap_errors")
             elif failed is not None:
                 raise failed
         if self.reaper is None:
@@ -393,18 +396,47 @@ class CoordinatorHeartbeat(ThreadedBeat):
     def present(self) -> bool:
         """Subscribed (again, after a dropped connection) to the presence channel,
         as Redis's own count of its subscribers says; False when it cannot be (an
-        ACL without Pub/Sub: the heartbeat's lapse alone then tells a death)."""
+        ACL without Pub/Sub: the heartbeat's lapse alone then tells a death).
+
+        A subscription Redis counts no more while the client's connection looks
+        open (a NAT or firewall that forgot the idle connection: Redis's keepalive
+        closed its end, and ``get_message(timeout=0)`` sends nothing to find out)
+        is made again on a new connection, in the same beat: it was kept, and every
+        beat of the crawl's rest went without presence."""
         try:
-            if self.presence is None:  # (kept once subscribed: a failed try is made again next beat)
-                presence = self.frontier.server.pubsub(ignore_subscribe_messages=True)
-                presence.subscribe(self.frontier.presence)
-                self.presence = presence
-            self.presence.get_message(timeout=0)  # (a dropped connection is made again, subscribed)
-            [(_, subscribers)] = self.frontier.server.pubsub_numsub(self.frontier.presence)
+            subscribers = self.subscribers()
+            if subscribers == 0 and self.presence is not None:
+                logger.debug("the presence channel's subscription was lost: subscribing again")
+                self.drop_presence()
+                subscribers = self.subscribers()
         except (redis.ResponseError, *LOST) as exc:
             logger.debug("not subscribed to the crawl's presence channel: %s", exc)
             return False
-        return int(subscribers) > 0
+        return subscribers > 0
+
+    def subscribers(self) -> int:
+        """Subscribed to the presence channel (kept once subscribed: a failed try is
+        made again next beat); how many subscribers Redis counts on it."""
+        if self.presence is None:
+            presence = self.frontier.server.pubsub(ignore_subscribe_messages=True)
+            presence.subscribe(self.frontier.presence)
+            self.presence = presence
+            # Its confirmation read: Redis counts it before it is asked how many
+            # (the count, on another connection, could come first: a new
+            # subscription counted as lost).
+            presence.get_message(timeout=COORDINATOR_BEAT)
+        self.presence.get_message(timeout=0)  # (a dropped connection is made again, subscribed)
+        [(_, subscribers)] = self.frontier.server.pubsub_numsub(self.frontier.presence)
+        return int(subscribers)
+
+    def drop_presence(self) -> None:
+        """Unsubscribed: the presence connection closed (not when Redis is gone)."""
+        presence, self.presence = self.presence, None
+        if presence is not None:
+            try:
+                presence.close()
+            except LOST:
+                logger.debug("presence not closed: Redis is gone", exc_info=True)
 
     def beat(self) -> bool:
         try:
@@ -416,11 +448,7 @@ class CoordinatorHeartbeat(ThreadedBeat):
     def halt(self, timeout: float) -> None:
         """No beat from now on, and no presence (the crawl ends, or is handed over)."""
         super().halt(timeout)
-        if self.presence is not None:
-            try:
-                self.presence.close()
-            except LOST:
-                logger.debug("presence not closed: Redis is gone", exc_info=True)
+        self.drop_presence()
 
 
 def finish_stuck_close(crawler: Crawler) -> None:
