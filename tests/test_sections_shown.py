@@ -111,3 +111,11 @@ def test_a_data_table_in_the_story_is_no_menu():
                    for t in ("Lions", "Tigers", "Bears", "Wolves"))
     table = f"<table><tr><th>Team</th><th>Points</th></tr>{rows}<tr><td>Total</td><td>12</td></tr></table>"
     assert parse_article(_story("", table), "https://x.example/2024/05/council-approves-budget").section is None
+
+
+def test_a_table_of_a_storys_parts_with_the_current_part_plain_is_no_menu():
+    rows = "".join(f"<tr><td><a href='/archiwum/artykul.asp?id={8000 + n}'>Część {n}</a></td></tr>" if n != 2 else
+                   "<tr><td><b>Część 2</b></td></tr>" for n in range(1, 6))
+    parts = f"<table><tr><td><b>SPIS</b></td></tr>{rows}</table>"
+    page = _old_paper("").replace("<td width=140>", "<td width=140>" + parts, 1)  # the menu shows no current item
+    assert parse_article(page, "https://gazeta.example/archiwum/artykul.asp?id=8002").section is None

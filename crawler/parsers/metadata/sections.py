@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.parsers.bounded_text import text_of
-from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS
+from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS, article_like_url
+from crawler.parsers.metadata.header import same_host
 from crawler.parsers.metadata.walk import LETTERS, OTHER_REGION, attrs_of, has_ancestor
 
 # A category's own listing: "/categories/cronaca/" (Hugo's taxonomy), "/category/world/"
@@ -56,8 +57,7 @@ def _own_host(href: str, host: str | None) -> list[str] | None:
         parts = urlsplit(href.strip())
     except ValueError:
         return None
-    netloc = parts.netloc.lower().removeprefix("www.")
-    if netloc and (host is None or netloc != host.lower().removeprefix("www.")):
+    if not same_host(parts.netloc, host):
         return None
     return [s.lower() for s in parts.path.split("/") if s]
 
@@ -120,7 +120,9 @@ def current_item_section(doc: Any, headline: str) -> str | None:
     table whose rows after the first hold one link each, three or more, and exactly
     one row (not the first: a menu's title) holds short text and no link, control
     or picture. Each row names one item: a small row of one cell with text (not a
-    data table's row of cells: a team's linked name, its points; a "Total" row)."""
+    data table's row of cells: a team's linked name, its points; a "Total" row). The
+    links open sections, not stories (:func:`.classify.article_like_url`): a table of a
+    story's parts, the current part plain among links to the others, names no section."""
     for box in islice(doc.iter("table"), 60):
         rows = [r for r in islice(box.iterchildren("tr", "tbody"), _MENU_ROWS)]
         rows = [r for row in rows for r in ([row] if row.tag == "tr" else islice(row.iterchildren("tr"), _MENU_ROWS))]
@@ -130,10 +132,12 @@ def current_item_section(doc: Any, headline: str) -> str | None:
         if any(len(n) > _ROW_NODES or sum(1 for c in n if c.tag in ("td", "th") and _has_text(c)) > 1
                for n in nodes):
             continue  # a row too big for a menu's item, or of several cells with text: a data table
-        links = [sum(1 for c in n if c.tag == "a") for n in nodes]
-        plain = [r for r, k in zip(rows[1:], links, strict=True) if k == 0]
-        if len(plain) != 1 or links.count(1) < 3 or _CONTROLS(plain[0]):
-            continue
+        links = [[c for c in n if c.tag == "a"] for n in nodes]
+        plain = [r for r, found in zip(rows[1:], links, strict=True) if not found]
+        opened = [found[0].get("href") or "" for found in links if len(found) == 1]
+        if len(plain) != 1 or len(opened) < 3 or _CONTROLS(plain[0]) \
+                or 2 * sum(map(article_like_url, opened)) > len(opened):
+            continue  # (links to stories: a list of a story's parts or of other stories, not sections)
         name = _short_name(text_of(plain[0], 60))
         if name and name.casefold() not in headline.casefold():
             return name
