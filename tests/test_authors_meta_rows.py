@@ -36,6 +36,7 @@ def test_the_writers_of_a_blogs_meta_row_are_read(row, names):
     "4 luglio 2023 · 1 min di lettura · in Cronaca",           # no writer, only the category
     "4 luglio 2023 · Breaking News & Live Ticker",             # kinds of story, no people
     "4 luglio 2023 · Anna Rossi, Marco De Santis, Sara Conti, Elena Sartori, Paolo Greco",  # a list, not a byline
+    "February 11, 2024 · 4 min · Open Source, Linux Kernel, Rust Lang",  # a post's categories: no given names
 ])
 def test_a_meta_row_without_writers_names_nobody(row):
     assert dated_name(row) == []

@@ -83,3 +83,39 @@ def test_a_menu_with_a_control_or_no_plain_item_names_no_section():
     assert parse_article(_old_paper(""), url).section is None
     button = "<tr><td><button>Zaloguj</button></td></tr>"
     assert parse_article(_old_paper("", button), url).section is None
+
+
+def _story(furniture: str, after: str = "") -> str:
+    return (f"<html><head><title>Council approves the budget</title></head><body><nav>{furniture}"
+            f"<a href='/world'>World</a><a href='/sport'>Sport</a></nav><article><h1>Council approves the budget</h1>"
+            f"<time datetime=2024-05-05>May 5</time>{_TEXT}{after}</article></body></html>")
+
+
+@pytest.mark.parametrize("tab", [
+    "<a aria-current=page href='/index.html'>Home</a>",   # the home page under a file's name
+    "<a aria-current=page href='/latest'>Latest</a>",     # every section's newest stories
+    "<a aria-current=page href='/login'>Sign in</a>",     # an account's page
+])
+def test_a_current_tab_of_the_home_page_the_newest_stories_or_an_account_names_no_section(tab):
+    assert parse_article(_story(tab), "https://x.example/2024/05/council-approves-budget").section is None
+
+
+def test_a_related_storys_category_link_names_no_section():
+    card = ("<div class=related-posts><h3>Related</h3><div class=card><a href='/category/sport/'>Sport</a>"
+            "<a href='/2024/05/team-wins-the-cup'>Team wins the cup final</a></div></div>")
+    assert parse_article(_story("", card), "https://x.example/2024/05/council-approves-budget").section is None
+
+
+def test_a_data_table_in_the_story_is_no_menu():
+    rows = "".join(f"<tr><td><a href='/teams/{t.lower()}'>{t}</a></td><td>3</td></tr>"
+                   for t in ("Lions", "Tigers", "Bears", "Wolves"))
+    table = f"<table><tr><th>Team</th><th>Points</th></tr>{rows}<tr><td>Total</td><td>12</td></tr></table>"
+    assert parse_article(_story("", table), "https://x.example/2024/05/council-approves-budget").section is None
+
+
+def test_a_table_of_a_storys_parts_with_the_current_part_plain_is_no_menu():
+    rows = "".join(f"<tr><td><a href='/archiwum/artykul.asp?id={8000 + n}'>Część {n}</a></td></tr>" if n != 2 else
+                   "<tr><td><b>Część 2</b></td></tr>" for n in range(1, 6))
+    parts = f"<table><tr><td><b>SPIS</b></td></tr>{rows}</table>"
+    page = _old_paper("").replace("<td width=140>", "<td width=140>" + parts, 1)  # the menu shows no current item
+    assert parse_article(page, "https://gazeta.example/archiwum/artykul.asp?id=8002").section is None

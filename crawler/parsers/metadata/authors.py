@@ -420,6 +420,12 @@ def dated_name(text: str) -> list[str]:
     ['Jane Doe']
     >>> dated_name("4 luglio 2023 · 1 min di lettura · Anna Rossi, Marco De Santis & Sara Conti · in Cronaca")
     ['Anna Rossi', 'Marco De Santis', 'Sara Conti']
+
+    Several names each open with a known given name: a meta row lists a post's
+    categories or tags as often, and no by-word vouches for them.
+
+    >>> dated_name("February 11, 2024 · 4 min · Open Source, Linux Kernel, Rust Lang")
+    []
     """
     if len(text) >= 120:
         return []
@@ -433,6 +439,8 @@ def dated_name(text: str) -> list[str]:
         people = [m.group(1).split()]
     if len(people) > _DATED_PEOPLE_MAX or not all(_dated_person(words) for words in people):
         return []
+    if len(people) > 1 and not all(opens_with_given_name(" ".join(words)) for words in people):
+        return []  # "Open Source, Linux Kernel, Rust Lang": a category or tag list, no writers
     return [name for words in people for name in clean_byline(" ".join(words))]
 
 

@@ -29,6 +29,7 @@ from crawler.parsers.metadata.authors import (
     name_then_job,
     plain_name,
 )
+from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.walk import (
     OTHER_REGION,
     SKIP_TAGS,
@@ -139,7 +140,7 @@ def closing_byline(headline: Any) -> list[str]:
             continue
         if jobbed and not _BY_WORD.search(line):
             return [name_then_job(line)]
-        if right and _in_capitals(line) and (names := _names_alone(line)):
+        if right and _in_capitals(line) and (names := _signed_names(line)):
             return names
         by = _DASH.match(line) if signed else _INTERVIEWER.match(line) if asked else _BY_WORD.search(line)
         names = _names_alone(line[by.end():]) if by else []
@@ -161,6 +162,17 @@ def _signature(el: Any) -> bool:
         return False
     return any((node.get("align") or "").lower() == "right" or _RIGHT.search(node.get("style") or "")
                for node in (el, *islice(el.iterancestors(), 2)))
+
+
+def _signed_names(line: str) -> list[str]:
+    """The names of a signature in capitals (:func:`_signature`): no by-word vouches
+    for them, so each must read as a person's (:func:`.given_names.opens_with_given_name`),
+    and a label ("ŹRÓDŁO: PAP", a source's line) makes none: a shouted closing line or a
+    slogan ("GOD BLESS AMERICA") is set flush right in capitals as well."""
+    if ":" in line:
+        return []
+    names = _names_alone(line)
+    return names if all(opens_with_given_name(n) for n in names) else []
 
 
 def _in_capitals(text: str) -> bool:

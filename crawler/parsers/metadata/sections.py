@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.parsers.bounded_text import text_of
-from crawler.parsers.metadata.walk import LETTERS, has_ancestor
+from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS, article_like_url
+from crawler.parsers.metadata.header import same_host
+from crawler.parsers.metadata.walk import LETTERS, OTHER_REGION, attrs_of, has_ancestor
 
 # A category's own listing: "/categories/cronaca/" (Hugo's taxonomy), "/category/world/"
 # (WordPress), "/kategorie/kraj/", "/categoria/x/": the word right before the last segment.
@@ -21,6 +23,14 @@ _CATEGORY_SEGMENTS = frozenset({"category", "categories", "categoria", "categori
 _LINKS_IN_STORY = 200   # links of the story looked at for a category link
 _CURRENT = ("page", "true")  # aria-current values naming the page a menu is on
 _MENU_ROWS = 40         # rows of one menu looked at
+_ROW_NODES = 12         # elements of a menu's row at most (its cell, a link, a bold or a break)
+_BOX_LEVELS = 6         # a category link's boxes read for another story's card
+# A tab that names no section: the home page under a file's name ("/index.html",
+# "/home"), or a list of every section's stories (the newest, the most read) that
+# many sites' bars open with, marked current on each story of theirs.
+_NO_SECTION_TABS = frozenset({"index", "home", "default", "start", "startseite", "accueil", "inicio",
+                              "latest", "latest-news", "newest", "new", "recent", "top", "popular",
+                              "most-read", "trending", "all", "feed"})
 _NAME_CHARS = 40        # characters: longer text names no section
 # "/de", "/en-gb": a language's home page, no section
 _LANGUAGE_HOME = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?")
@@ -37,14 +47,17 @@ def _short_name(text: str) -> str | None:
     return text
 
 
+def _has_text(cell: Any) -> bool:
+    return any(piece.strip() for piece in cell.itertext())
+
+
 def _own_host(href: str, host: str | None) -> list[str] | None:
     """The path segments of a link to the page's own host, or None."""
     try:
         parts = urlsplit(href.strip())
     except ValueError:
         return None
-    netloc = parts.netloc.lower().removeprefix("www.")
-    if netloc and (host is None or netloc != host.lower().removeprefix("www.")):
+    if not same_host(parts.netloc, host):
         return None
     return [s.lower() for s in parts.path.split("/") if s]
 
@@ -59,12 +72,24 @@ def category_link_section(scope: Any, host: str | None) -> str | None:
         segments = _own_host(link.get("href") or "", host)
         if not segments or len(segments) < 2 or segments[-2] not in _CATEGORY_SEGMENTS:
             continue
-        if has_ancestor(link, ("p", "nav", "aside", "blockquote")):
+        if has_ancestor(link, ("p", "nav", "aside", "blockquote")) or _in_other_story(link, scope):
             continue
         name = _short_name(text_of(link, 60))
         if name:
             return name
     return None
+
+
+def _in_other_story(link: Any, scope: Any) -> bool:
+    """Whether ``link`` sits in a box (up to the story's ``scope``) whose class or id
+    names other stories or a widget (:data:`.walk.OTHER_REGION`: "related", "widget",
+    "comments"): a related story's card prints that story's category."""
+    for box in islice(link.iterancestors(), _BOX_LEVELS):
+        if box is scope:
+            return False
+        if OTHER_REGION.search(attrs_of(box)):
+            return True
+    return False
 
 
 def current_tab_section(doc: Any, url: str | None, host: str | None, headline: str) -> str | None:
@@ -80,6 +105,9 @@ def current_tab_section(doc: Any, url: str | None, host: str | None, headline: s
         segments = _own_host(link.get("href") or "", host)
         if not segments or segments == own or (len(segments) == 1 and _LANGUAGE_HOME.fullmatch(segments[0])):
             continue
+        last = segments[-1].rsplit(".", 1)[0]
+        if last in NON_ARTICLE_PATH_WORDS or last in _NO_SECTION_TABS:
+            continue  # an account's, a legal page's, the home page's or the newest stories' tab
         name = _short_name(text_of(link, 60))
         if name and name.casefold() not in headline.casefold():
             return name
@@ -91,16 +119,25 @@ def current_item_section(doc: Any, headline: str) -> str | None:
     plain text while the others are links ("» Cronaca" in a highlighted cell): a
     table whose rows after the first hold one link each, three or more, and exactly
     one row (not the first: a menu's title) holds short text and no link, control
-    or picture."""
+    or picture. Each row names one item: a small row of one cell with text (not a
+    data table's row of cells: a team's linked name, its points; a "Total" row). The
+    links open sections, not stories (:func:`.classify.article_like_url`): a table of a
+    story's parts, the current part plain among links to the others, names no section."""
     for box in islice(doc.iter("table"), 60):
         rows = [r for r in islice(box.iterchildren("tr", "tbody"), _MENU_ROWS)]
         rows = [r for row in rows for r in ([row] if row.tag == "tr" else islice(row.iterchildren("tr"), _MENU_ROWS))]
         if len(rows) < 5:
             continue
-        plain = [r for r in rows[1:] if r.find(".//a") is None]
-        linked = [r for r in rows[1:] if len(r.findall(".//a")) == 1]
-        if len(plain) != 1 or len(linked) < 3 or _CONTROLS(plain[0]):
-            continue
+        nodes = [list(islice(r.iter(), _ROW_NODES + 1)) for r in rows[1:]]
+        if any(len(n) > _ROW_NODES or sum(1 for c in n if c.tag in ("td", "th") and _has_text(c)) > 1
+               for n in nodes):
+            continue  # a row too big for a menu's item, or of several cells with text: a data table
+        links = [[c for c in n if c.tag == "a"] for n in nodes]
+        plain = [r for r, found in zip(rows[1:], links, strict=True) if not found]
+        opened = [found[0].get("href") or "" for found in links if len(found) == 1]
+        if len(plain) != 1 or len(opened) < 3 or _CONTROLS(plain[0]) \
+                or 2 * sum(map(article_like_url, opened)) > len(opened):
+            continue  # (links to stories: a list of a story's parts or of other stories, not sections)
         name = _short_name(text_of(plain[0], 60))
         if name and name.casefold() not in headline.casefold():
             return name
