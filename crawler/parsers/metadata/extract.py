@@ -84,6 +84,7 @@ from crawler.parsers.metadata.header import (
     find_tags,
     scan_header,
     story_scope,
+    title_middle_section,
     title_section,
 )
 from crawler.parsers.metadata.sections import category_link_section, current_item_section, current_tab_section
@@ -1107,7 +1108,9 @@ def _section(src: _Sources, md: Metadata) -> None:
             section, prov["section"] = head.section, "heuristic"
         else:
             page = src.page
-            section = title_section(page.doc, data.title_tag, page.url, page.host, md.title) or _shown_section(src, md)
+            section = (title_section(page.doc, data.title_tag, page.url, page.host, md.title)
+                       or _shown_section(src, md)
+                       or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title))
             if section:
                 prov["section"] = "heuristic"
     md.section = section

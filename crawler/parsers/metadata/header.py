@@ -2332,11 +2332,44 @@ def title_section(doc: Any, title: str | None, url: str | None, host: str | None
         return None
     if headline and similar(rest, headline) < 0.8:
         return None
+    if _first_segment(url) == _slug(name):
+        return name
+    return name if name.casefold() in menu_links(doc, host).values() else None
+
+
+def _first_segment(url: str | None) -> str | None:
+    """The slug of the URL's first path segment when another follows it
+    ("/sports/030325a.htm": "sports"), or None."""
     try:
         segments = [s for s in urlsplit(url or "").path.split("/") if s]
     except ValueError:
-        segments = []
-    if len(segments) >= 2 and _slug(segments[0]) == _slug(name):
+        return None
+    return _slug(segments[0]) if len(segments) >= 2 else None
+
+
+def title_middle_section(doc: Any, title: str | None, url: str | None, host: str | None,
+                         headline: str | None) -> str | None:
+    """The section a <title> names between the site and the headline
+    ("Harbor Ledger - Sports - Ferry service to resume", "Ferry service to resume |
+    Sports | Harbor Ledger": an old site's or a CMS's page title), when that middle
+    part is one of the site's menu links (:func:`menu_links`) or the URL's first
+    path segment, and the parts on its other side are the headline (which may hold
+    a separator of its own: "Ferry service to resume: what changes"). Read after the
+    page's furniture (a weaker sign: a menu's "News" is often in the <title> too);
+    a flag ("Breaking News") is no section."""
+    parts = title_parts(title or "")
+    if len(parts) < 3 or not headline or doc is None:
+        return None
+    if similar(" ".join(parts[2:]), headline) >= 0.8:
+        name = parts[1]
+    elif similar(" ".join(parts[:-2]), headline) >= 0.8:
+        name = parts[-2]
+    else:
+        return None
+    if (len(name.split()) > 3 or not all(w[0].isupper() or not w[0].isalpha() for w in name.split())
+            or name.casefold() in _HOME or name.casefold() in _FLAGS or similar(name, headline) >= 0.5):
+        return None
+    if _first_segment(url) == _slug(name):
         return name
     return name if name.casefold() in menu_links(doc, host).values() else None
 
