@@ -282,6 +282,10 @@ _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspond
     # German plurals of the jobs above, after a joint byline ("Von X und Y, Redakteure")
     "redakteure", "redakteurinnen", "korrespondenten", "korrespondentinnen", "reporterinnen",
     "journalisten", "journalistinnen", "autorinnen", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
+    # Dutch newsroom jobs and their plurals, as a Dutch byline or signature prints them
+    # ("Jan de Vries en Joost van Dijk, redacteuren"), like the German ones above
+    "redacteur", "redacteuren", "redactrice", "verslaggever", "verslaggeefster", "verslaggevers",
+    "correspondenten",
     # "author" in the languages WordPress themes translate their screen-reader label
     # into ("<span class=screen-reader-text>Autore </span> Giulia Bianchi": Twenty
     # Fifteen / Sixteen in Italian, Dutch, French, Spanish, Portuguese)

@@ -1,0 +1,32 @@
+"""Author rules of 2026-12-06 (blindfix4): a signature closing the story with a
+dash, the writers' names and their newsroom job ("— Ann Lee and Tom Roe, Staff
+Writers"), and the credits that are no writer's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.byline_page import authors_of
+
+
+@pytest.mark.parametrize(("lang", "closing", "names"), [
+    ("en", "<p><i>— Marcus T. Bell, Priya Raman and Keisha Washington, Staff Writers</i></p>",
+     ["Marcus T. Bell", "Priya Raman", "Keisha Washington"]),
+    ("en", "<p><i>— Anthony DiMarco and Luis Garcia-Ramos, Staff Writers</i></p>",
+     ["Anthony DiMarco", "Luis Garcia-Ramos"]),
+    ("en", "<p>- Priya Raman, Staff Writer</p>", ["Priya Raman"]),
+    ("nl", "<p><i>— Jan de Vries en Joost van Dijk, redacteuren</i></p>", ["Jan de Vries", "Joost van Dijk"]),
+])
+def test_a_dash_names_and_newsroom_job_closing_the_story_are_its_writers(
+        lang: str, closing: str, names: list[str]) -> None:
+    """An old site signs a story under its last paragraph with a dash, the writers and
+    their job; a dash was read as a signature only in a post's meta line."""
+    assert authors_of(lang, bottom=closing) == names
+
+
+@pytest.mark.parametrize("closing", [
+    "<p><i>— Jane Doe, Mayor</i></p>",          # a quote's speaker and her office
+    "<p><i>— Jane Doe</i></p>",                 # a dash and a name alone attribute a quote as often
+])
+def test_a_dash_and_a_name_without_a_newsroom_job_is_no_writer(closing: str) -> None:
+    assert authors_of("en", bottom=closing) == []
