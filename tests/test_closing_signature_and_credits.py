@@ -1,6 +1,7 @@
 """Author rules of 2026-12-06 (blindfix4): a signature closing the story with a
 dash, the writers' names and their newsroom job ("— Ann Lee and Tom Roe, Staff
-Writers"), and the credits that are no writer's."""
+Writers"), and the credits that are no writer's: a public body named as a page's Dublin
+Core creator."""
 
 from __future__ import annotations
 
@@ -30,3 +31,17 @@ def test_a_dash_names_and_newsroom_job_closing_the_story_are_its_writers(
 ])
 def test_a_dash_and_a_name_without_a_newsroom_job_is_no_writer(closing: str) -> None:
     assert authors_of("en", bottom=closing) == []
+
+
+@pytest.mark.parametrize("creator", ["Gemeente Rijnstad", "Ministerie van Financiën", "Department for Transport",
+                                     "Acme Widgets Ltd"])
+@pytest.mark.parametrize("meta", ["DCTERMS.creator", "DC.creator"])
+def test_a_dublin_core_creator_naming_a_public_body_or_a_company_is_no_writer(creator: str, meta: str) -> None:
+    """Governments' metadata standards (the Dutch OWMS, the UK's e-GMS) fill the Dublin
+    Core creator with the publishing body: it was stored as the writer of every
+    press release."""
+    assert authors_of("nl", head=f'<meta name="{meta}" content="{creator}">') == []
+
+
+def test_a_dublin_core_creator_naming_a_person_is_the_writer() -> None:
+    assert authors_of("nl", head='<meta name="DCTERMS.creator" content="Jan de Vries">') == ["Jan de Vries"]

@@ -38,6 +38,29 @@ _INSTITUTION_NOUNS = frozenset((
     "provincia", "musée", "fondation", "université", "mairie", "bibliothèque", "stichting", "gemeente",
     "universiteit", "fundación", "universidad", "ayuntamiento", "fundação", "universidade", "museu", "prefeitura",
     "museum", "stiftung", "universität", "gemeinde", "foundation", "university", "council"))
+# A public body's or a company's words, beside the institutions above: what the
+# Dublin Core creator of a government's or a firm's page names (the Dutch
+# government's metadata standard OWMS and the UK's e-GMS fill ``DCTERMS.creator``
+# / ``DC.creator`` with the publishing body: "Gemeente Utrecht", "Ministerie van
+# Financiën", "Department for Transport"), never a writer.
+_BODY_WORDS = frozenset(("ministry", "ministerie", "ministère", "ministerium", "municipality", "department",
+                         "departement", "provincie", "waterschap", "government", "overheid", "rijksoverheid",
+                         "gmbh", "ltd", "inc", "llc", "b.v.", "n.v."))
+
+
+def is_organisation_name(name: str) -> bool:
+    """Whether ``name`` holds an institution's, a public body's or a company's word.
+
+    >>> is_organisation_name("Gemeente Rijnstad"), is_organisation_name("Ministry of Transport")
+    (True, True)
+    >>> is_organisation_name("Acme Widgets Inc."), is_organisation_name("Jan de Vries")
+    (True, False)
+    """
+    words = [w.casefold().strip(",()") for w in name.split()]
+    return any(w in _BODY_WORDS or w.rstrip(".") in _BODY_WORDS or w.rstrip(".") in _INSTITUTION_NOUNS
+               for w in words)
+
+
 _LINE_WORD = r"[^\W\d_a-z][\w'’.-]*"
 _LINE_NAME = _LINE_WORD + r"(?:\s+(?:(?:de|van|der|den|du|des|ter|te)\s+)?" + _LINE_WORD + r"){1,3}"
 _LINE_JOINER = r"\s*(?:,|&|\s(?:and|und|et|en|e|y)\s)\s*"

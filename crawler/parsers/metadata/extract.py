@@ -66,6 +66,7 @@ from crawler.parsers.metadata.authors import (
     dated_name,
     dedupe,
     dedupe_names,
+    is_organisation_name,
     letters_key,
     looks_like_byline,
     name_first,
@@ -592,6 +593,8 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             printed = _printed_on(src)  # (the page's text joined once, not once per creator)
             values = [uninverted(v, printed) if n < _MAX_DC_CREATORS else v for n, v in enumerate(values)]
         found = _without_site_tail(clean_author_list(values), src)
+        if name in _DC_CREATOR:  # the publishing body (:func:`.authors.is_organisation_name`): no writer at all
+            found = [a for a in found if not is_organisation_name(a)]
         if len(found) > 1:
             found = _without_shoot_credits(found, src)
         if found:
