@@ -1257,9 +1257,31 @@ def _read_time_element(scan: HeaderScan, el: Any) -> None:
     value = normalise_date(el.get("datetime") or "")
     shown = text_of(el, 100)
     if value and not _UPDATED_HINT.search(attrs_of(el)) and not _in_broadcast_note(el) and not (
-            _UPDATED_LABEL.match(shown) and not _PUBLISHED_HINT.search(shown)):
+            _UPDATED_LABEL.match(shown) and not _PUBLISHED_HINT.search(shown)) and not _in_update_box(el):
         scan.time_datetime, scan.time_element = value, el
         scan.date_raw = scan.date_raw or shown or el.get("datetime")
+
+
+_LABEL_CHARS = 40  # characters of the box's text before a <time> read for its label
+
+
+def _in_update_box(el: Any) -> bool:
+    """Whether the <time> ``el`` is an update's by its box: the box holding it is
+    marked as an update's and not also as the publication's (WordPress's block
+    theme: "<div class='wp-block-post-date__modified-date wp-block-post-date'>"),
+    or the box's text right before it is an "updated" label ("<div>Last updated
+    <time datetime=...>"; Dutch "Laatst gewijzigd"). Themes print such a box before
+    the post's own date as often as after it."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    marks = attrs_of(parent)
+    if marks and _UPDATED_HINT.search(marks) and not _PUBLISHED_HINT.search(marks):
+        return True
+    before = el.getprevious()
+    label = ((before.tail if before is not None else parent.text) or "")[-_LABEL_CHARS:]
+    found = _UPDATED_LABEL.search(label)
+    return found is not None and not label[found.end():].strip() and not _PUBLISHED_HINT.search(label)
 
 
 def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
