@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.byline_page import authors_of
+from crawler.parsers.metadata.authors import clean_byline
+from tests.support.byline_page import authors_of, byline_authors
 
 
 @pytest.mark.parametrize(("lang", "closing", "names"), [
@@ -45,3 +46,26 @@ def test_a_dublin_core_creator_naming_a_public_body_or_a_company_is_no_writer(cr
 
 def test_a_dublin_core_creator_naming_a_person_is_the_writer() -> None:
     assert authors_of("nl", head='<meta name="DCTERMS.creator" content="Jan de Vries">') == ["Jan de Vries"]
+
+
+@pytest.mark.parametrize(("lang", "line", "names"), [
+    ("en", "By Priya Raman | Photography by Tyler Nguyen", ["Priya Raman"]),
+    ("en", "By Priya Raman | Photos: Tyler Nguyen", ["Priya Raman"]),
+    ("nl", "Door Marieke Smit-de Groot | Foto's: Bram Visser", ["Marieke Smit-de Groot"]),
+    ("de", "Von Anna Berg, Fotos: Jan Roth", ["Anna Berg"]),
+])
+def test_a_photographers_credit_after_a_separator_ends_the_writers(lang: str, line: str, names: list[str]) -> None:
+    """"Photography by" and a photo credit with a colon ("Foto's: X") were read as
+    another writer, or as a name ("Foto's: Bram Visser")."""
+    assert byline_authors(line, lang) == names
+    assert clean_byline(line) == names
+
+
+def test_a_photography_credit_beside_a_linked_byline_is_no_writer() -> None:
+    """An Arc XP-style byline box: the writer's link, "| Photography by X", then the
+    writers' cards; the photographer was stored as a second writer."""
+    top = ("<div class='byline-block'><span class='byline'>By <a class='author-name' rel='author' "
+           "href='/author/priya-raman/'>Priya Raman</a></span> | <span class='credit'>Photography by Tyler Nguyen"
+           "</span><div class='author-strip'><div class='author-bio'><img src='/img/priya-raman.jpg' alt=''>"
+           "<a href='/author/priya-raman/'>Priya Raman</a><span class='author-role'>Reporter</span></div></div></div>")
+    assert authors_of("en", top=top) == ["Priya Raman"]

@@ -1487,10 +1487,13 @@ def _second_clause(clause: str) -> bool:
 # Another person's credit after the writers' names ends them: a translator's, an
 # editor's, a photographer's or an illustrator's ("By Jane Doe Translated by John
 # Roe", "Von Jane Doe, übersetzt von John Roe", "Par Jane Doe, photos par John Roe").
-_OTHER_CREDIT_LABEL = (r"(?i:translated|translation|übersetzt|übersetzung|traduit|traduction|traducido|traducción|"
+# A photographer's credit with a colon in its stead ("Photos: John Roe", Dutch "Foto's:
+# John Roe") or as "Photography by" (magazine and Arc XP-style bylines) ends them too.
+_OTHER_CREDIT_LABEL = (r"(?:(?i:translated|translation|übersetzt|übersetzung|traduit|traduction|traducido|traducción|"
                        r"traduzido|tradução|tradotto|traduzione|vertaald|vertaling|edited|editing|redigiert|bearbeitet|"
-                       r"photos?|photographs?|fotos?|pictures|illustrated|illustrations?)\s+(?i:by|von|par|por|de|"
-                       r"da|di|door)\b")
+                       r"photos?|photographs?|photography|fotos?|fotografie|pictures|illustrated|illustrations?)"
+                       r"\s+(?i:by|von|par|por|de|da|di|door)\b"
+                       r"|(?i:photos?|photography|fotos?|foto['’]s|fotografie|pictures)\s*[:：])")
 # (the label after a separator, the run of separators not in the pattern: a run
 # quantified before the label backtracked over every start in it, quadratic in a run of
 # spaces or dots; the text is cut at the run's start by :func:`_before_separators`)
