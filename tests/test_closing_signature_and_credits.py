@@ -69,3 +69,12 @@ def test_a_photography_credit_beside_a_linked_byline_is_no_writer() -> None:
            "</span><div class='author-strip'><div class='author-bio'><img src='/img/priya-raman.jpg' alt=''>"
            "<a href='/author/priya-raman/'>Priya Raman</a><span class='author-role'>Reporter</span></div></div></div>")
     assert authors_of("en", top=top) == ["Priya Raman"]
+
+
+@pytest.mark.parametrize(("lang", "line"), [("nl", "Door onze redactie"), ("fr", "Par notre rédaction")])
+def test_a_lower_case_desk_after_our_is_no_name(lang: str, line: str) -> None:
+    """"Door onze redactie" ("by our newsroom") was stored as the name "onze redactie";
+    a desk's signature ("Von unserer Redaktion", "Door Redactie") is still kept."""
+    assert byline_authors(line, lang) == []
+    assert byline_authors("Von unserer Redaktion", "de") == ["Redaktion"]
+    assert byline_authors("Door Redactie", "nl") == ["Redactie"]

@@ -638,8 +638,16 @@ def _our_staff(text: str) -> str | None:
     ('By Marie Curie', 'By Redaktion')
     >>> _our_staff("Dal nostro inviato Mario Rossi a Kiev"), _our_staff("Von unserem Korrespondenten in Kiew, Jan Berg")
     ('By Mario Rossi', 'By Jan Berg')
+
+    The desk in lower case ("Door onze redactie", "Par notre rédaction": "by our
+    newsroom") is running words, no desk's signature: no name.
+
+    >>> _our_staff("Door onze redactie")
+    'By '
     """
     m = _OUR_STAFF.match(text)
+    if m is not None and m.group(1) in _DESKS:
+        return "By "  # the desk in lower case, "Door onze redactie", "Par notre rédaction": words, no name
     if m is None or not _is_role(m.group(1)):
         return None
     words = text[m.end():].split(" ", _MAX_STAFF_JOB + 1)
