@@ -97,3 +97,24 @@ def test_a_title_prefix_naming_a_section_of_the_menu_is_the_section() -> None:
 ])
 def test_a_title_prefix_that_names_no_section_is_no_section(title: str) -> None:
     assert meta_of(_portal(title), "https://herald.example.org/news/20020516/story3004.htm").section is None
+
+
+@pytest.mark.parametrize("title", [
+    "Valley Herald - World - Ferry service to resume in spring",
+    "Ferry service to resume in spring | World | Valley Herald",
+    "Valley Herald - World - Ferry service to resume in spring: what changes",  # a colon in the headline
+])
+def test_a_title_middle_part_naming_a_section_of_the_menu_is_the_section(title: str) -> None:
+    url = "https://herald.example.org/news/020516a.htm"
+    assert meta_of(_portal(title), url).section == "World"
+    # the URL's first path segment names it too, with no menu
+    assert meta_of(_portal(title.replace("World", "Sport"), left=""),
+                   "https://herald.example.org/sport/020516a.htm").section == "Sport"
+
+
+@pytest.mark.parametrize("title", [
+    "Valley Herald - Weather - Ferry service to resume in spring",   # no section of the menu
+    "Valley Herald - Home - Ferry service to resume in spring",
+])
+def test_a_title_middle_part_that_names_no_section_is_no_section(title: str) -> None:
+    assert meta_of(_portal(title), "https://herald.example.org/news/020516a.htm").section is None

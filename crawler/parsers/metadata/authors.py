@@ -38,6 +38,29 @@ _INSTITUTION_NOUNS = frozenset((
     "provincia", "musée", "fondation", "université", "mairie", "bibliothèque", "stichting", "gemeente",
     "universiteit", "fundación", "universidad", "ayuntamiento", "fundação", "universidade", "museu", "prefeitura",
     "museum", "stiftung", "universität", "gemeinde", "foundation", "university", "council"))
+# A public body's or a company's words, beside the institutions above: what the
+# Dublin Core creator of a government's or a firm's page names (the Dutch
+# government's metadata standard OWMS and the UK's e-GMS fill ``DCTERMS.creator``
+# / ``DC.creator`` with the publishing body: "Gemeente Utrecht", "Ministerie van
+# Financiën", "Department for Transport"), never a writer.
+_BODY_WORDS = frozenset(("ministry", "ministerie", "ministère", "ministerium", "municipality", "department",
+                         "departement", "provincie", "waterschap", "government", "overheid", "rijksoverheid",
+                         "gmbh", "ltd", "inc", "llc", "b.v.", "n.v."))
+
+
+def is_organisation_name(name: str) -> bool:
+    """Whether ``name`` holds an institution's, a public body's or a company's word.
+
+    >>> is_organisation_name("Gemeente Rijnstad"), is_organisation_name("Ministry of Transport")
+    (True, True)
+    >>> is_organisation_name("Acme Widgets Inc."), is_organisation_name("Jan de Vries")
+    (True, False)
+    """
+    words = [w.casefold().strip(",()") for w in name.split()]
+    return any(w in _BODY_WORDS or w.rstrip(".") in _BODY_WORDS or w.rstrip(".") in _INSTITUTION_NOUNS
+               for w in words)
+
+
 _LINE_WORD = r"[^\W\d_a-z][\w'’.-]*"
 _LINE_NAME = _LINE_WORD + r"(?:\s+(?:(?:de|van|der|den|du|des|ter|te)\s+)?" + _LINE_WORD + r"){1,3}"
 _LINE_JOINER = r"\s*(?:,|&|\s(?:and|und|et|en|e|y)\s)\s*"
@@ -282,6 +305,10 @@ _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspond
     # German plurals of the jobs above, after a joint byline ("Von X und Y, Redakteure")
     "redakteure", "redakteurinnen", "korrespondenten", "korrespondentinnen", "reporterinnen",
     "journalisten", "journalistinnen", "autorinnen", "freier", "freie", "mitarbeiter", "mitarbeiterin", "기자", "記者", "특파원",
+    # Dutch newsroom jobs and their plurals, as a Dutch byline or signature prints them
+    # ("Jan de Vries en Joost van Dijk, redacteuren"), like the German ones above
+    "redacteur", "redacteuren", "redactrice", "verslaggever", "verslaggeefster", "verslaggevers",
+    "correspondenten",
     # "author" in the languages WordPress themes translate their screen-reader label
     # into ("<span class=screen-reader-text>Autore </span> Giulia Bianchi": Twenty
     # Fifteen / Sixteen in Italian, Dutch, French, Spanish, Portuguese)
@@ -619,8 +646,16 @@ def _our_staff(text: str) -> str | None:
     ('By Marie Curie', 'By Redaktion')
     >>> _our_staff("Dal nostro inviato Mario Rossi a Kiev"), _our_staff("Von unserem Korrespondenten in Kiew, Jan Berg")
     ('By Mario Rossi', 'By Jan Berg')
+
+    The desk in lower case ("Door onze redactie", "Par notre rédaction": "by our
+    newsroom") is running words, no desk's signature: no name.
+
+    >>> _our_staff("Door onze redactie")
+    'By '
     """
     m = _OUR_STAFF.match(text)
+    if m is not None and m.group(1) in _DESKS:
+        return "By "  # the desk in lower case, "Door onze redactie", "Par notre rédaction": words, no name
     if m is None or not _is_role(m.group(1)):
         return None
     words = text[m.end():].split(" ", _MAX_STAFF_JOB + 1)
@@ -1468,10 +1503,13 @@ def _second_clause(clause: str) -> bool:
 # Another person's credit after the writers' names ends them: a translator's, an
 # editor's, a photographer's or an illustrator's ("By Jane Doe Translated by John
 # Roe", "Von Jane Doe, übersetzt von John Roe", "Par Jane Doe, photos par John Roe").
-_OTHER_CREDIT_LABEL = (r"(?i:translated|translation|übersetzt|übersetzung|traduit|traduction|traducido|traducción|"
+# A photographer's credit with a colon in its stead ("Photos: John Roe", Dutch "Foto's:
+# John Roe") or as "Photography by" (magazine and Arc XP-style bylines) ends them too.
+_OTHER_CREDIT_LABEL = (r"(?:(?i:translated|translation|übersetzt|übersetzung|traduit|traduction|traducido|traducción|"
                        r"traduzido|tradução|tradotto|traduzione|vertaald|vertaling|edited|editing|redigiert|bearbeitet|"
-                       r"photos?|photographs?|fotos?|pictures|illustrated|illustrations?)\s+(?i:by|von|par|por|de|"
-                       r"da|di|door)\b")
+                       r"photos?|photographs?|photography|fotos?|fotografie|pictures|illustrated|illustrations?)"
+                       r"\s+(?i:by|von|par|por|de|da|di|door)\b"
+                       r"|(?i:photos?|photography|fotos?|foto['’]s|fotografie|pictures)\s*[:：])")
 # (the label after a separator, the run of separators not in the pattern: a run
 # quantified before the label backtracked over every start in it, quadratic in a run of
 # spaces or dots; the text is cut at the run's start by :func:`_before_separators`)

@@ -118,7 +118,8 @@ def closing_byline(headline: Any) -> list[str]:
     for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
         if el.tag not in _LINE_TAGS or not el.text:
             continue
-        signed = bool(_DASH.match(el.text)) and bool(_META_CLASS.search(el.get("class") or ""))
+        signed = bool(_DASH.match(el.text)) and (bool(_META_CLASS.search(el.get("class") or ""))
+                                                  or _dash_then_job(text_of(el, _MAX_LINE + 1, " ")))
         asked = _INTERVIEWER.match(el.text) is not None
         korean = _KO_TITLES.search(el.text, 0, _MAX_LINE) is not None or (
             len(el) and _KO_TITLES.match((el[0].tail or "").lstrip()) is not None)
@@ -148,6 +149,16 @@ def closing_byline(headline: Any) -> list[str]:
             return names
     return []
 
+
+
+def _dash_then_job(line: str) -> bool:
+    """A signature closing the story with the writers' job after their names, "— Ann
+    Lee and Tom Roe, Staff Writers" ("— Jan de Vries en Joost van Dijk, redacteuren"):
+    a dash alone attributes a quote as often, a newsroom job after the names does not."""
+    head, comma, job = line.rpartition(",")
+    words = job.split()
+    return (bool(comma) and bool(words) and all(is_role_word(w) for w in words)
+            and any(w.lower() not in _JOINER_WORDS for w in words) and bool(_names_alone(_DASH.sub("", head))))
 
 
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.I)

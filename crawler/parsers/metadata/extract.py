@@ -66,6 +66,7 @@ from crawler.parsers.metadata.authors import (
     dated_name,
     dedupe,
     dedupe_names,
+    is_organisation_name,
     letters_key,
     looks_like_byline,
     name_first,
@@ -84,6 +85,7 @@ from crawler.parsers.metadata.header import (
     find_tags,
     scan_header,
     story_scope,
+    title_middle_section,
     title_section,
 )
 from crawler.parsers.metadata.sections import category_link_section, current_item_section, current_tab_section
@@ -591,6 +593,8 @@ def _structured_authors(src: _Sources) -> tuple[list[str], str, tuple[list[str],
             printed = _printed_on(src)  # (the page's text joined once, not once per creator)
             values = [uninverted(v, printed) if n < _MAX_DC_CREATORS else v for n, v in enumerate(values)]
         found = _without_site_tail(clean_author_list(values), src)
+        if name in _DC_CREATOR:  # the publishing body (:func:`.authors.is_organisation_name`): no writer at all
+            found = [a for a in found if not is_organisation_name(a)]
         if len(found) > 1:
             found = _without_shoot_credits(found, src)
         if found:
@@ -1107,7 +1111,9 @@ def _section(src: _Sources, md: Metadata) -> None:
             section, prov["section"] = head.section, "heuristic"
         else:
             page = src.page
-            section = title_section(page.doc, data.title_tag, page.url, page.host, md.title) or _shown_section(src, md)
+            section = (title_section(page.doc, data.title_tag, page.url, page.host, md.title)
+                       or _shown_section(src, md)
+                       or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title))
             if section:
                 prov["section"] = "heuristic"
     md.section = section

@@ -1257,9 +1257,31 @@ def _read_time_element(scan: HeaderScan, el: Any) -> None:
     value = normalise_date(el.get("datetime") or "")
     shown = text_of(el, 100)
     if value and not _UPDATED_HINT.search(attrs_of(el)) and not _in_broadcast_note(el) and not (
-            _UPDATED_LABEL.match(shown) and not _PUBLISHED_HINT.search(shown)):
+            _UPDATED_LABEL.match(shown) and not _PUBLISHED_HINT.search(shown)) and not _in_update_box(el):
         scan.time_datetime, scan.time_element = value, el
         scan.date_raw = scan.date_raw or shown or el.get("datetime")
+
+
+_LABEL_CHARS = 40  # characters of the box's text before a <time> read for its label
+
+
+def _in_update_box(el: Any) -> bool:
+    """Whether the <time> ``el`` is an update's by its box: the box holding it is
+    marked as an update's and not also as the publication's (WordPress's block
+    theme: "<div class='wp-block-post-date__modified-date wp-block-post-date'>"),
+    or the box's text right before it is an "updated" label ("<div>Last updated
+    <time datetime=...>"; Dutch "Laatst gewijzigd"). Themes print such a box before
+    the post's own date as often as after it."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    marks = attrs_of(parent)
+    if marks and _UPDATED_HINT.search(marks) and not _PUBLISHED_HINT.search(marks):
+        return True
+    before = el.getprevious()
+    label = ((before.tail if before is not None else parent.text) or "")[-_LABEL_CHARS:]
+    found = _UPDATED_LABEL.search(label)
+    return found is not None and not label[found.end():].strip() and not _PUBLISHED_HINT.search(label)
 
 
 def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
@@ -2332,11 +2354,44 @@ def title_section(doc: Any, title: str | None, url: str | None, host: str | None
         return None
     if headline and similar(rest, headline) < 0.8:
         return None
+    if _first_segment(url) == _slug(name):
+        return name
+    return name if name.casefold() in menu_links(doc, host).values() else None
+
+
+def _first_segment(url: str | None) -> str | None:
+    """The slug of the URL's first path segment when another follows it
+    ("/sports/030325a.htm": "sports"), or None."""
     try:
         segments = [s for s in urlsplit(url or "").path.split("/") if s]
     except ValueError:
-        segments = []
-    if len(segments) >= 2 and _slug(segments[0]) == _slug(name):
+        return None
+    return _slug(segments[0]) if len(segments) >= 2 else None
+
+
+def title_middle_section(doc: Any, title: str | None, url: str | None, host: str | None,
+                         headline: str | None) -> str | None:
+    """The section a <title> names between the site and the headline
+    ("Harbor Ledger - Sports - Ferry service to resume", "Ferry service to resume |
+    Sports | Harbor Ledger": an old site's or a CMS's page title), when that middle
+    part is one of the site's menu links (:func:`menu_links`) or the URL's first
+    path segment, and the parts on its other side are the headline (which may hold
+    a separator of its own: "Ferry service to resume: what changes"). Read after the
+    page's furniture (a weaker sign: a menu's "News" is often in the <title> too);
+    a flag ("Breaking News") is no section."""
+    parts = title_parts(title or "")
+    if len(parts) < 3 or not headline or doc is None:
+        return None
+    if similar(" ".join(parts[2:]), headline) >= 0.8:
+        name = parts[1]
+    elif similar(" ".join(parts[:-2]), headline) >= 0.8:
+        name = parts[-2]
+    else:
+        return None
+    if (len(name.split()) > 3 or not all(w[0].isupper() or not w[0].isalpha() for w in name.split())
+            or name.casefold() in _HOME or name.casefold() in _FLAGS or similar(name, headline) >= 0.5):
+        return None
+    if _first_segment(url) == _slug(name):
         return name
     return name if name.casefold() in menu_links(doc, host).values() else None
 
