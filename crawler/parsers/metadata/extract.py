@@ -86,7 +86,12 @@ from crawler.parsers.metadata.header import (
     story_scope,
     title_section,
 )
-from crawler.parsers.metadata.sections import category_link_section, current_item_section, current_tab_section
+from crawler.parsers.metadata.sections import (
+    category_link_section,
+    current_item_section,
+    current_tab_section,
+    names_no_category,
+)
 from crawler.parsers.metadata.titles import (
     choose_title,
     confirmed_form,
@@ -1110,6 +1115,9 @@ def _section(src: _Sources, md: Metadata) -> None:
             section = title_section(page.doc, data.title_tag, page.url, page.host, md.title) or _shown_section(src, md)
             if section:
                 prov["section"] = "heuristic"
+    if section and names_no_category(section):
+        section = None  # WordPress's default category: filed nowhere
+        prov.pop("section", None)
     md.section = section
 
 
