@@ -40,8 +40,19 @@ def test_a_real_category_still_names_the_section():
     assert parse_article(page, _URL).section == "Politics"
 
 
-def test_a_sidebar_list_of_every_category_names_no_section():
-    widget = ("<aside class='widget widget_categories'><h2>Categories</h2><ul>"
-              + "".join(f"<li class='cat-item'><a href='/category/{c.lower()}/'>{c}</a></li>"
-                        for c in ("Sport", "World", "Arts")) + "</ul></aside>")
-    assert parse_article(_page(aside=widget), _URL).section is None
+_WIDGET = ("<div class='widget widget_categories'><h2>Categories</h2><ul>"
+           + "".join(f"<li class='cat-item'><a href='/category/{c.lower()}/'>{c}</a></li>"
+                     for c in ("Sport", "World", "Arts")) + "</ul></div>")
+_H1 = "<h1>The council approves the budget</h1>"
+
+
+@pytest.mark.parametrize("body", [f"<main>{_WIDGET}<article>{_H1}{_TEXT}</article></main>",
+                                  f"<main><article>{_H1}{_WIDGET}{_TEXT}</article></main>",
+                                  f"<main><article>{_H1}{_TEXT}{_WIDGET}</article></main>"])
+def test_a_list_of_every_category_names_no_section(body):
+    assert parse_article(f"<html><body>{body}</body></html>", _URL).section is None
+
+
+def test_a_labelled_category_line_still_names_the_section():
+    body = f"<main><article>{_H1}<p class=meta>May 16, 2024 · Filed under <a href='/category/world/'>World</a></p>"
+    assert parse_article(f"<html><body>{body}{_TEXT}</article></main></body></html>", _URL).section == "World"
