@@ -1557,10 +1557,17 @@ def _without_other_credit(text: str) -> str:
 # A writer's label after another person's credit starts the writers again ("Fotos von
 # Anna Berg Text von Jan Roth": the photographer credited first).
 # A line opening with one is the writers' ("Testo di Jan Roth").
-# A joint credit of the writer who also took the pictures, with its by-word, either
-# way round ("Text und Fotos von X", "Text and photos by X", "Fotos und Text von X").
-_JOINT_BY = (r"(?:(?:text|texte|texto|testo|words)\s*(?:und|and|&|/|et|y|e)\s*(?:fotos?|photos?|bilder|pictures)"
-             r"|(?:fotos?|photos?|bilder|pictures)\s*(?:und|and|&|/|et|y|e)\s*(?:text|texte|texto|testo|words))"
+# A joint credit of the writer who also took the pictures, edited or reported it, with
+# its by-word, the words in any order ("Text und Fotos von X", "Story and photos by X",
+# "Edited and written by X", "Fotos und Text von X", "Reportage et photos par X"): two to
+# four credit words, one of them the writing's, name X the writer. ("Photos and video by
+# X" names no writer: no word of the writing.)
+_WRITING_WORD = (r"(?:text|texte|texto|testo|words|story|written|writing|reporting|additional\s+reporting|"
+                 r"recherche|reportage|reportaje|écrit|escrito|geschrieben)")
+_CREDIT_WORD = r"(?:" + _WRITING_WORD[3:-1] + r"|fotos?|photos?|bilder|pictures|photography|edited|editing|redigiert)"
+_JOINT_JOIN = r"\s*(?:,|und|and|&|/|et|y|e)\s*"
+_JOINT_BY = (r"(?:(?:" + _CREDIT_WORD + _JOINT_JOIN + r"){1,3}" + _WRITING_WORD
+             + r"|" + _WRITING_WORD + r"(?:" + _JOINT_JOIN + _CREDIT_WORD + r"){1,3})"
              r"\s+(?:von|by|par|de|di|por)\b\s*[:：]?")
 _WRITER_WORDS = (r"(?i:(?:text|texte|texto|testo|words|written)\s+(?:von|by|par|de|di|por)\b\s*[:：]?|" + _JOINT_BY
                  + r"|(?:text|texte|texto|testo)\s*[:：])\s*")

@@ -88,7 +88,12 @@ from crawler.parsers.metadata.header import (
     title_middle_section,
     title_section,
 )
-from crawler.parsers.metadata.sections import category_link_section, current_item_section, current_tab_section
+from crawler.parsers.metadata.sections import (
+    category_link_section,
+    current_item_section,
+    current_tab_section,
+    names_no_category,
+)
 from crawler.parsers.metadata.titles import (
     choose_title,
     confirmed_form,
@@ -1116,6 +1121,9 @@ def _section(src: _Sources, md: Metadata) -> None:
                        or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title))
             if section:
                 prov["section"] = "heuristic"
+    if section and names_no_category(section):
+        section = None  # WordPress's default category: filed nowhere
+        prov.pop("section", None)
     md.section = section
 
 

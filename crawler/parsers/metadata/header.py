@@ -1322,7 +1322,21 @@ def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str |
     if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
         scan.reading_minutes = parse_reading_time(text)
     if scan.section is None and len(text) < 200:
-        scan.section = printed_section(text)
+        section = printed_section(text)
+        scan.section = None if section and _joins_links(el, section) else section
+
+
+def _joins_links(el: Any, section: str) -> bool:
+    """Whether the ``section`` a line printed joins the texts of two or more of its
+    links: a list of every category ("Categories Sport World Arts", a sidebar's
+    ``widget_categories``), no single section."""
+    words = section.split()
+    found = 0
+    for link in islice(el.iter("a"), 20):
+        name = text_of(link, 40).split()
+        if name and any(words[i:i + len(name)] == name for i in range(len(words))):
+            found += 1
+    return found >= 2
 
 
 _OWN_DATE_DEPTH = 40  # elements of a dateline's line searched for the one holding its date alone
@@ -2497,6 +2511,12 @@ _BACK_TO = re.compile(r"^[\s«‹←<]*(?:(?:back|return)\s+to|zurück\s+zu[rm]?
                       r"|^[\s«‹←<]+", re.I)
 
 
+def _several_links(el: Any) -> bool:
+    """Whether ``el`` holds two links or more: a list of categories (a sidebar's
+    ``widget_categories``, "Sport World Arts"), no single section."""
+    return next(islice(el.iter("a"), 1, None), None) is not None
+
+
 def _section_text(el: Any) -> str | None:
     text = text_of(el, 60)
     back = _BACK_TO.match(text)
@@ -2506,7 +2526,7 @@ def _section_text(el: Any) -> str | None:
             return None
     if not text or len(text) > 50 or len(text.split()) > 5 or not LETTERS.search(text):
         return None
-    if len(el) > 3:
+    if len(el) > 3 or _several_links(el):
         return None
     href = (el.get("href") or "").lower()
     if el.get("rel") == "author" or AUTHOR_HINT.search(href) or AUTHOR_HINT.search(attrs_of(el)):

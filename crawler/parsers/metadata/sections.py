@@ -40,6 +40,26 @@ _CONTROLS = etree.XPath("boolean(.//table | .//button | .//input | .//select | .
                         " | .//script)")
 
 
+# WordPress's default category in its locales ("Uncategorized" in en_US, "Uncategorised"
+# in en_GB, fr "Non classé", es "Sin categoría", it "Senza categoria", pt "Sem categoria",
+# nl "Geen categorie", pl "Bez kategorii", sv "Okategoriserade", da "Ukategoriseret", nb
+# "Ukategorisert", fi "Luokittelematon", cs "Nezařazené", ru "Без рубрики", ja / zh-TW
+# "未分類", zh-CN "未分类"): every post its writer filed nowhere carries it, so it names
+# no section. German "Allgemein" (general) is left: German sites name real sections so.
+_NO_CATEGORY = frozenset({"uncategorized", "uncategorised", "non classé", "sin categoría", "senza categoria",
+                          "sem categoria", "geen categorie", "bez kategorii", "okategoriserade", "ukategoriseret",
+                          "ukategorisert", "luokittelematon", "nezařazené", "без рубрики", "未分類", "未分类"})
+
+
+def names_no_category(name: str) -> bool:
+    """Whether ``name`` is WordPress's default category (:data:`_NO_CATEGORY`).
+
+    >>> names_no_category(" Non Classé "), names_no_category("Politik")
+    (True, False)
+    """
+    return " ".join(name.split()).casefold() in _NO_CATEGORY
+
+
 def _short_name(text: str) -> str | None:
     text = _LEADING_MARKS.sub("", text).strip()
     if not text or len(text) > _NAME_CHARS or len(text.split()) > 4 or not LETTERS.search(text):
