@@ -30,7 +30,6 @@ import html
 import json
 import random
 import re
-import subprocess
 import sys
 import tempfile
 import threading
@@ -47,9 +46,9 @@ if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.served_pages import pages_handler, start_server, stop_server  # noqa: E402
+from benchmarks.template_harness import FIELDS, crawl_rows, record  # noqa: E402
 
 TEMPLATES = ("table", "wordpress", "drupal", "modern")
-FIELDS = ("title", "authors", "day", "section")
 PAGE_SIZE = 10
 
 
@@ -505,15 +504,10 @@ class Publication:
 
 # ---------------------------------------------------------------- crawl and score
 
-def record(row: dict) -> dict:
-    return {"title": row["title"], "authors": sorted(json.loads(row["authors"] or "[]")),
-            "day": (row["published"] or "")[:10] or None, "section": row["section"]}
-
-
 def score(truth: dict[str, dict], rows: list[dict]) -> dict:
     """Per template and field: right / total, plus found, stored twice, non-articles stored."""
     urls = Counter(r["canonical_url"] for r in rows)
-    got = {r["canonical_url"]: record(r) for r in rows}
+    got = {r["canonical_url"]: record(r, sort_authors=True) for r in rows}
     result: dict = {"templates": defaultdict(lambda: defaultdict(int)), "misses": [],
                     "twice": sorted(u for u, n in urls.items() if n > 1),
                     "extra": sorted(u for u in urls if u not in truth)}
@@ -532,15 +526,7 @@ def score(truth: dict[str, dict], rows: list[dict]) -> dict:
 
 
 def crawl_publication(pub: Publication, workdir: Path) -> list[dict]:
-    import sqlite_utils
-
-    db = workdir / f"{pub.lang.code}.db"
-    root = Path(__file__).resolve().parent.parent
-    run = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", pub.base_url + "/", "--db", str(db),
-                          "--delay", "0", "--no-warc"], capture_output=True, text=True, cwd=root, timeout=600)
-    if run.returncode != 0:
-        raise SystemExit(f"crawl failed ({run.returncode}): {run.stderr[-2000:]}")
-    return list(sqlite_utils.Database(db)["articles"].rows)
+    return crawl_rows(pub.base_url + "/", workdir / f"{pub.lang.code}.db", "--no-warc", timeout=600)
 
 
 def table(results: dict[str, dict]) -> str:

@@ -27,13 +27,9 @@ Home, section, tag and author listings (paginated), about, contact and legal pag
 
 from __future__ import annotations
 
-import argparse
 import html
-import json
 import random
-import subprocess
 import sys
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -44,11 +40,11 @@ if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.served_pages import ServedSite  # noqa: E402
+from benchmarks.template_harness import blind_main  # noqa: E402
 
 TEMPLATES = ("ghost", "blogger", "magazine", "portal")
 PER_TEMPLATE = 10
 PAGE_SIZE = 6
-FIELDS = ("title", "authors", "day", "section")
 
 
 @dataclass(frozen=True)
@@ -391,74 +387,9 @@ class BlindSite(ServedSite):
 
 
 
-def crawl_rows(site: BlindSite, db: Path) -> list[dict]:
-    import sqlite_utils
-
-    run = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db),
-                          "--delay", "0"], capture_output=True, text=True, cwd=ROOT, timeout=900)
-    if run.returncode != 0:
-        raise SystemExit(f"crawl failed: {run.stderr[-2000:]}")
-    return list(sqlite_utils.Database(db)["articles"].rows)
-
-
-def record(row: dict) -> dict:
-    return {"title": row["title"], "authors": sorted(json.loads(row["authors"] or "[]")),
-            "day": (row["published"] or "")[:10] or None, "section": row["section"]}
-
-
-def score(site: BlindSite, rows: list[dict]) -> tuple[list[list[str]], list[tuple[str, str]]]:
-    """Table rows per template (found, title, authors, day, section) and the misses."""
-    truth = site.truth()
-    urls = [r["canonical_url"] for r in rows]
-    got = {r["canonical_url"]: record(r) for r in rows}
-    misses: list[tuple[str, str]] = [("twice", u) for u in sorted({u for u in urls if urls.count(u) > 1})]
-    misses += [("non-article", f"{u} title={got[u]['title']!r}") for u in sorted(set(urls) - set(truth))]
-    table = []
-    for template in (*TEMPLATES, "all"):
-        mine = {u: t for u, t in truth.items() if template in ("all", t["template"])}
-        right = dict.fromkeys(("found", *FIELDS), 0)
-        for url, expected in mine.items():
-            if url not in got:
-                if template != "all":
-                    misses.append(("not found", f"[{template}] {url}"))
-                continue
-            right["found"] += 1
-            for name in FIELDS:
-                if got[url][name] == expected[name]:
-                    right[name] += 1
-                elif template != "all":
-                    misses.append((name, f"[{template}] {url}: got {got[url][name]!r}, expected {expected[name]!r}"))
-        table.append([site.lang.code, template, str(len(mine)), *(f"{right[k] / len(mine):.2f}" for k in right)])
-    extra = len(set(urls) - set(truth))
-    table[-1].append(f"{len(urls) - len(set(urls))} twice, {extra} non-articles")
-    return table, misses
-
-
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--misses", action="store_true", help="print every miss")
-    parser.add_argument("--seed", type=int, default=31, help="the English site's seed (the Spanish: +1)")
-    args = parser.parse_args(argv)
-    print("| publication | template | articles | found | title | authors | day | section | stored extra |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    all_misses: list[tuple[str, str]] = []
-    for lang, seed in ((EN, args.seed), (ES, args.seed + 1)):
-        with BlindSite(lang, seed) as site, tempfile.TemporaryDirectory() as tmp:
-            table, misses = score(site, crawl_rows(site, Path(tmp) / "blind.db"))
-        for line in table:
-            print("| " + " | ".join(line) + (" |" if len(line) == 9 else " | |"))
-        all_misses += [(kind, f"{lang.code} {text}") for kind, text in misses]
-    _print_misses(all_misses, args.misses)
-
-
-def _print_misses(misses: list[tuple[str, str]], every: bool) -> None:
-    kinds: dict[str, list[str]] = {}
-    for kind, text in misses:
-        kinds.setdefault(kind, []).append(text)
-    for kind, texts in kinds.items():
-        print(f"\n{kind}: {len(texts)}")
-        for text in texts if every else texts[:1]:
-            print("  " + text)
+    blind_main(argv, __doc__.split("\n")[0], BlindSite, (EN, ES), 31, "the English site's seed (the Spanish: +1)",
+               TEMPLATES, "blind.db", sort_authors=True)
 
 
 if __name__ == "__main__":

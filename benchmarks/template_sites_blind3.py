@@ -62,13 +62,10 @@ and 41: benchmarks/README.md ("Third blind check").
 
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import random
-import subprocess
 import sys
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -79,11 +76,11 @@ if str(ROOT) not in sys.path:  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.served_pages import ServedSite  # noqa: E402
+from benchmarks.template_harness import blind_main, loosely  # noqa: E402
 
 TEMPLATES = ("newsletter", "nextjs", "hugo", "oldpaper")
 PER_TEMPLATE = 10
 PAGE_SIZE = 6
-FIELDS = ("title", "authors", "day", "section")
 
 
 @dataclass(frozen=True)
@@ -614,81 +611,9 @@ class Blind3Site(ServedSite):
             "template": s.template} for s in self.stories}
 
 
-def crawl_rows(site: Blind3Site, db: Path) -> list[dict]:
-    import sqlite_utils
-
-    run = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db),
-                          "--delay", "0"], capture_output=True, text=True, cwd=ROOT, timeout=900)
-    if run.returncode != 0:
-        raise SystemExit(f"crawl failed: {run.stderr[-2000:]}")
-    return list(sqlite_utils.Database(db)["articles"].rows)
-
-
-def record(row: dict) -> dict:
-    return {"title": row["title"], "authors": json.loads(row["authors"] or "[]"),
-            "day": (row["published"] or "")[:10] or None, "section": row["section"]}
-
-
-def same(name: str, got: object, expected: object) -> bool:
-    """Title whitespace-normalised; authors (as a set) and section without regard to case."""
-    if name == "title":
-        return " ".join(str(got or "").split()) == " ".join(str(expected).split())
-    if name == "authors":
-        return sorted(a.casefold() for a in got) == sorted(a.casefold() for a in expected)  # type: ignore[attr-defined]
-    if name == "section":
-        return got is not None and str(got).strip().casefold() == str(expected).casefold()
-    return got == expected
-
-
-def score(site: Blind3Site, rows: list[dict]) -> tuple[list[list[str]], list[tuple[str, str]]]:
-    """Table rows per template (found, title, authors, day, section) and the misses."""
-    truth = site.truth()
-    urls = [r["canonical_url"] for r in rows]
-    got = {r["canonical_url"]: record(r) for r in rows}
-    misses: list[tuple[str, str]] = [("twice", u) for u in sorted({u for u in urls if urls.count(u) > 1})]
-    misses += [("non-article", f"{u} title={got[u]['title']!r}") for u in sorted(set(urls) - set(truth))]
-    table = []
-    for template in (*TEMPLATES, "all"):
-        mine = {u: t for u, t in truth.items() if template in ("all", t["template"])}
-        right = dict.fromkeys(("found", *FIELDS), 0)
-        for url, expected in mine.items():
-            if url not in got:
-                if template != "all":
-                    misses.append(("not found", f"[{template}] {url}"))
-                continue
-            right["found"] += 1
-            for name in FIELDS:
-                if same(name, got[url][name], expected[name]):
-                    right[name] += 1
-                elif template != "all":
-                    misses.append((name, f"[{template}] {url}: got {got[url][name]!r}, expected {expected[name]!r}"))
-        table.append([site.lang.code, template, str(len(mine)), *(f"{right[k] / len(mine):.2f}" for k in right)])
-    extra = len(set(urls) - set(truth))
-    table[-1].append(f"{len(urls) - len(set(urls))} twice, {extra} non-articles")
-    return table, misses
-
-
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--misses", action="store_true", help="print every miss")
-    parser.add_argument("--seed", type=int, default=73, help="the Italian site's seed (the Polish: +1)")
-    args = parser.parse_args(argv)
-    print("| publication | template | articles | found | title | authors | day | section | stored extra |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    all_misses: list[tuple[str, str]] = []
-    for lang, seed in ((IT, args.seed), (PL, args.seed + 1)):
-        with Blind3Site(lang, seed) as site, tempfile.TemporaryDirectory() as tmp:
-            table, misses = score(site, crawl_rows(site, Path(tmp) / "blind3.db"))
-        for line in table:
-            print("| " + " | ".join(line) + (" |" if len(line) == 9 else " | |"), flush=True)
-        all_misses += [(kind, f"{lang.code} {text}") for kind, text in misses]
-    kinds: dict[str, list[str]] = {}
-    for kind, text in all_misses:
-        kinds.setdefault(kind, []).append(text)
-    for kind, texts in kinds.items():
-        print(f"\n{kind}: {len(texts)}")
-        for text in texts if args.misses else texts[:1]:
-            print("  " + text)
+    blind_main(argv, __doc__.split("\n")[0], Blind3Site, (IT, PL), 73, "the Italian site's seed (the Polish: +1)",
+               TEMPLATES, "blind3.db", same=loosely)
 
 
 if __name__ == "__main__":

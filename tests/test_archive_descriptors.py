@@ -12,9 +12,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from archive.db import check_archive, check_readable, close_archive, connect_readonly, open_archive
+from archive.db import check_archive, check_readable, connect_readonly
 from crawler.cli import cli
-from tests.test_archive_own_locks import count_from_another_process
+from tests.test_archive_own_locks import check_keeps_commits_seen
 from tests.test_cli_faults import imported_one_article
 
 
@@ -53,17 +53,7 @@ def test_a_live_connection_keeps_the_descriptor_so_its_locks_stay(tmp_path: Path
     is not closed (that would drop the connection's locks: another process's last
     connection would remove the -wal it writes, test_archive_own_locks)."""
     db = tmp_path / "news.db"
-    writer = open_archive(db)
-    try:
-        writer.conn.execute("CREATE TABLE t (x)")
-        writer.conn.commit()
-        check_readable(db)
-        assert count_from_another_process(db) == 0
-        writer.conn.execute("INSERT INTO t VALUES (1)")
-        writer.conn.commit()
-        assert Path(f"{db}-wal").exists() and count_from_another_process(db) == 1
-    finally:
-        close_archive(writer)
+    check_keeps_commits_seen(db, check_readable)
     assert _descriptors_on(db) == 0
 
 

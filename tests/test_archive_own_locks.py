@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,12 @@ def peek(db: Path) -> None:
 @pytest.mark.parametrize("check", [lambda db: check_archive(db, create=True), check_readable, peek],
                          ids=["check_archive", "check_readable", "peek"])
 def test_a_check_of_an_archive_a_live_connection_writes_keeps_its_commits_seen(tmp_path: Path, check) -> None:
-    db = tmp_path / "news.db"
+    check_keeps_commits_seen(tmp_path / "news.db", check)
+
+
+def check_keeps_commits_seen(db: Path, check: Callable[[Path], object]) -> None:
+    """With a live connection writing ``db`` (created), ``check`` of it leaves that
+    connection's commits seen by another process."""
     writer = open_archive(db)  # (as a --sites run's first site's pipeline, when the next one opens the archive)
     try:
         writer.conn.execute("CREATE TABLE t (x)")

@@ -1,0 +1,132 @@
+"""The harness the template-site generators share (``benchmarks/template_sites*.py``):
+crawling a served site with the real ``clippings crawl``, reading the archive's
+records, scoring them per template and field against the site's truth, and (for the
+blind sites) the command line, the table and the misses printed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any, Protocol
+
+ROOT = Path(__file__).resolve().parent.parent
+FIELDS = ("title", "authors", "day", "section")
+HEADER = ("| publication | template | articles | found | title | authors | day | section | stored extra |\n"
+          "|---|---|---|---|---|---|---|---|---|")
+
+Same = Callable[[str, object, object], bool]
+
+
+class ScoredSite(Protocol):
+    """A served site of a blind generator: its language (``lang.code``), base URL and truth."""
+
+    lang: Any
+    base_url: str
+
+    def truth(self) -> dict[str, dict]: ...
+
+
+def crawl_rows(start_url: str, db: Path, *options: str, timeout: int = 900) -> list[dict]:
+    """The archive's article rows after the real ``clippings crawl`` of ``start_url`` into ``db``."""
+    import sqlite_utils
+
+    run = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", start_url, "--db", str(db),
+                          "--delay", "0", *options], capture_output=True, text=True, cwd=ROOT, timeout=timeout)
+    if run.returncode != 0:
+        raise SystemExit(f"crawl failed ({run.returncode}): {run.stderr[-2000:]}")
+    return list(sqlite_utils.Database(db)["articles"].rows)
+
+
+def record(row: dict, sort_authors: bool = False) -> dict:
+    """An article row's scored fields: title, authors (a list), day (ISO) and section."""
+    authors = json.loads(row["authors"] or "[]")
+    return {"title": row["title"], "authors": sorted(authors) if sort_authors else authors,
+            "day": (row["published"] or "")[:10] or None, "section": row["section"]}
+
+
+def exactly(name: str, got: object, expected: object) -> bool:
+    return got == expected
+
+
+def loosely(name: str, got: object, expected: object) -> bool:
+    """Title whitespace-normalised; authors (as a set) and section without regard to case."""
+    if name == "title":
+        return " ".join(str(got or "").split()) == " ".join(str(expected).split())
+    if name == "authors":
+        return sorted(a.casefold() for a in got) == sorted(a.casefold() for a in expected)  # type: ignore[attr-defined]
+    if name == "section":
+        return got is not None and str(got).strip().casefold() == str(expected).casefold()
+    return got == expected
+
+
+def score(site: ScoredSite, got: dict[str, dict], urls: list[str], templates: Sequence[str],
+          same: Same = exactly) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    """Table rows per template (found, title, authors, day, section) and the misses, of the
+    records ``got`` (by URL) of the rows stored at ``urls``."""
+    truth = site.truth()
+    misses: list[tuple[str, str]] = [("twice", u) for u in sorted({u for u in urls if urls.count(u) > 1})]
+    misses += [("non-article", f"{u} title={got[u]['title']!r}") for u in sorted(set(urls) - set(truth))]
+    table = []
+    for template in (*templates, "all"):
+        mine = {u: t for u, t in truth.items() if template in ("all", t["template"])}
+        right = dict.fromkeys(("found", *FIELDS), 0)
+        for url, expected in mine.items():
+            if url not in got:
+                if template != "all":
+                    misses.append(("not found", f"[{template}] {url}"))
+                continue
+            right["found"] += 1
+            for name in FIELDS:
+                if same(name, got[url][name], expected[name]):
+                    right[name] += 1
+                elif template != "all":
+                    misses.append((name, f"[{template}] {url}: got {got[url][name]!r}, expected {expected[name]!r}"))
+        table.append([site.lang.code, template, str(len(mine)), *(f"{right[k] / len(mine):.2f}" for k in right)])
+    extra = len(set(urls) - set(truth))
+    table[-1].append(f"{len(urls) - len(set(urls))} twice, {extra} non-articles")
+    return table, misses
+
+
+def score_rows(site: ScoredSite, rows: list[dict], templates: Sequence[str], same: Same = exactly,
+               sort_authors: bool = False) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    """``score`` of the archive's article ``rows``."""
+    got = {r["canonical_url"]: record(r, sort_authors) for r in rows}
+    return score(site, got, [r["canonical_url"] for r in rows], templates, same)
+
+
+def print_misses(misses: list[tuple[str, str]], every: bool) -> None:
+    """Each kind of miss with its count, and its first (or ``every``) miss."""
+    kinds: dict[str, list[str]] = {}
+    for kind, text in misses:
+        kinds.setdefault(kind, []).append(text)
+    for kind, texts in kinds.items():
+        print(f"\n{kind}: {len(texts)}")
+        for text in texts if every else texts[:1]:
+            print("  " + text)
+
+
+def blind_main(argv: list[str] | None, description: str, site: Callable[[Any, int], AbstractContextManager[ScoredSite]],
+               langs: Sequence[Any], seed: int, seed_help: str, templates: Sequence[str], db_name: str,
+               same: Same = exactly, sort_authors: bool = False) -> None:
+    """A blind generator's command line (``--misses``, ``--seed N``): each language's site
+    (the n-th with seed N + n) served, crawled and scored; the table, then the misses."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--misses", action="store_true", help="print every miss")
+    parser.add_argument("--seed", type=int, default=seed, help=seed_help)
+    args = parser.parse_args(argv)
+    print(HEADER)
+    all_misses: list[tuple[str, str]] = []
+    for n, lang in enumerate(langs):
+        with site(lang, args.seed + n) as served, tempfile.TemporaryDirectory() as tmp:
+            rows = crawl_rows(served.base_url + "/", Path(tmp) / db_name)
+            table, misses = score_rows(served, rows, templates, same, sort_authors)
+        for line in table:
+            print("| " + " | ".join(line) + (" |" if len(line) == 9 else " | |"), flush=True)
+        all_misses += [(kind, f"{lang.code} {text}") for kind, text in misses]
+    print_misses(all_misses, args.misses)
