@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from crawler.parsers import parse_article
+from crawler.scaling import extract
 
 URL = "https://news.example/world/ship-seizure"
 # A related card with screen-reader-only text: read by a recursive walk.
@@ -58,3 +59,16 @@ def test_a_parse_that_reads_screen_reader_text_in_a_related_card_leaves_no_cycle
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.name[:12])
 def test_a_parse_of_a_real_page_leaves_no_cycles(path: Path):
     assert cyclic_garbage_of(gzip.decompress(path.read_bytes()), "https://news.example/a/story") == 0
+
+
+@pytest.mark.parametrize("max_links", [0, 5])
+def test_a_pool_task_leaves_no_cycles(max_links: int):
+    """The pool's task also reads the page's links with Scrapy (its own lxml tree):
+    the response it makes caches a Selector that refers back to it."""
+    body = gzip.decompress(FIXTURES[0].read_bytes())
+    args = (body, "https://news.example/a/story", "2026-01-01T00:00:00+00:00", "utf-8", max_links)
+    _, _, (links, was_cut) = extract(*args)
+    assert links and was_cut == bool(max_links)
+    with collector_off():
+        extract(*args)
+        assert gc.collect() == 0
