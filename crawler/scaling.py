@@ -89,8 +89,18 @@ def extract(body: bytes, url: str, fetched_at: str, encoding: str | None,
     :func:`crawler.urls.canonicalize_url`), so neither parse happens on the reactor."""
     cut: list[str] = []
     article = parsers.parse_article(body, url, fetched_at=fetched_at, encoding=encoding, cut=cut)
-    links = page_links(HtmlResponse(url=url, body=body, encoding=encoding or "utf-8"), max_links=max_links)
+    response = HtmlResponse(url=url, body=body, encoding=encoding or "utf-8")
+    links = page_links(response, max_links=max_links)
+    _release_selector(response)
     return article, cut, links
+
+
+def _release_selector(response: TextResponse) -> None:
+    """Drop the Selector a response made here caches: it refers back to the response,
+    a reference cycle holding the page's lxml tree (the link extractor's parse) until
+    the cyclic garbage collector's next scan; without it, reference counting frees
+    both when the response is dropped."""
+    response._cached_selector = None
 
 
 # The start of a link tag, as the LinkExtractor reads links from (``<a>``, ``<area>``).
@@ -113,6 +123,8 @@ def page_links(response: TextResponse, extractor: LinkExtractor = _LINKS,
         return done
     cut = _cut_at_link_tag(response, max_links) if max_links else None
     links = [canonicalize_url(link.url, base=response.url) for link in extractor.extract_links(response if cut is None else cut)]
+    if cut is not None:
+        _release_selector(cut)
     return links, cut is not None
 
 

@@ -93,17 +93,22 @@ def _visible_text(el: Element) -> str:
     if not any(_screen_reader_only(node) for node in el.iter(etree.Element)):
         return collapse(_TEXT(el))
     parts: list[str] = []
-
-    def walk(node: Element) -> None:
-        if not _screen_reader_only(node):
-            parts.append(node.text or "")
-            for child in node:
-                if isinstance(child.tag, str):
-                    walk(child)
-                parts.append(child.tail or "")
-
-    walk(el)
+    _visible_parts(el, parts)
     return collapse(" ".join(parts))
+
+
+def _visible_parts(node: Element, parts: list[str]) -> None:
+    """Append the text of ``node`` and its tree, skipping screen-reader-only parts.
+
+    A module function, not a closure: a nested function that calls itself refers to
+    itself through its closure cell, a reference cycle only the cyclic garbage
+    collector frees."""
+    if not _screen_reader_only(node):
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                _visible_parts(child, parts)
+            parts.append(child.tail or "")
 
 
 def _maybe_related(value: str) -> bool:
