@@ -558,9 +558,11 @@ def _check_files_beside(path: Path) -> None:
         beside = Path(f"{base}{suffix}")
         try:
             mode = os.stat(beside).st_mode
-        except FileNotFoundError:
-            continue  # (none, or a symlink to nowhere: SQLite makes its file there)
-        except OSError as exc:  # a symlink loop; a path through a file
+        except (FileNotFoundError, NotADirectoryError):
+            # none, or a symlink to nowhere (SQLite makes its file there), or the
+            # archive's folder is no folder (said as such where the archive is made)
+            continue
+        except OSError as exc:  # a symlink loop
             raise ArchiveError(f"cannot open {shown_path(path)}: {shown_path(beside)}, where SQLite keeps {what}, cannot be "
                                f"opened ({exc.strerror or exc}); move it away") from None
         if not stat.S_ISREG(mode):
