@@ -966,7 +966,8 @@ def demo(db: str, port: int | None, snapshot: bool, quiet: bool) -> None:
 
     No internet needed. Running it again into the same DB re-crawls the same
     site (same port): nothing is stored twice. Afterwards, browse the archive
-    with `clippings serve`.
+    with `clippings serve`. Pages are parsed by one process per core, or as
+    many as CLIPPINGS_PROCESSES says (0: in the crawl's own).
 
     Example:
 
