@@ -52,9 +52,10 @@ def start_redis(folder: Path, password: str | None = None) -> tuple[subprocess.P
 
 
 def start_worker(redis_url: str, log: Path, *extra: str) -> subprocess.Popen[str]:
-    """``clippings worker`` in a subprocess, its messages in ``log``."""
-    command = [sys.executable, "-m", "crawler.cli", "worker", "--redis", redis_url,
-               "--processes", "1", "--wait", "300", *extra]
+    """``clippings worker`` in a subprocess, its messages in ``log``; it parses on its
+    reactor thread (the suite's CLIPPINGS_PROCESSES=0, tests/conftest.py) unless
+    ``extra`` has ``--processes N``."""
+    command = [sys.executable, "-m", "crawler.cli", "worker", "--redis", redis_url, "--wait", "300", *extra]
     with log.open("w") as stderr:
         return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True,
                                 env={**os.environ, "PYTHONUNBUFFERED": "1"})
