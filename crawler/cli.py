@@ -234,6 +234,28 @@ def fail(message: str) -> NoReturn:
     raise UserError(message)
 
 
+#: The environment variable that sets the extraction pool's size when no
+#: ``--processes`` is given (the Scrapy setting of the same name).
+PROCESSES_ENV = "CLIPPINGS_PROCESSES"
+
+
+def processes_or_env(processes: int | None) -> int | None:
+    """``--processes`` when given, else :data:`PROCESSES_ENV` from the environment
+    (an empty value counts as unset), else None (one per core); a one-line error
+    naming the variable when its value is not a whole number from 0 to MAX_PROCESSES."""
+    raw = os.environ.get(PROCESSES_ENV, "").strip()
+    if processes is not None or not raw:
+        return processes
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= MAX_PROCESSES:
+        fail(f"{PROCESSES_ENV}={shown(raw)}: the number of processes that parse pages must be a whole number "
+             f"from 0 to {MAX_PROCESSES}")
+    return value
+
+
 def existing_db(path: str) -> str:
     """The archive path, or a one-line error when it is missing or not an archive."""
     from archive.db import ArchiveError, check_archive
@@ -360,7 +382,8 @@ def cli() -> None:
 @click.option("-s", "--set", "scrapy_settings", metavar="KEY=VALUE", multiple=True,
               help="Set a Scrapy setting, e.g. -s DOWNLOAD_TIMEOUT=10 (may be repeated).")
 @click.option("--processes", type=click.IntRange(0, MAX_PROCESSES),
-              help="Processes that parse pages (default: one per core; 0: in the crawl's own).")
+              help="Processes that parse pages (default: $CLIPPINGS_PROCESSES, else one per core; "
+                   "0: in the crawl's own).")
 @click.option("--redis", "redis_url", metavar="URL",
               help="Distributed: queue the crawl in Redis (redis://HOST:PORT/N) for "
                    "'clippings worker' processes; this command writes the archive.")
@@ -394,6 +417,7 @@ def crawl(seeds: tuple[str, ...], seed_files: tuple[Any, ...], db: str, sites_fi
     """
     check_crawl_flags(seeds=bool(seeds or seed_files), sites_file=sites_file, redis_url=redis_url,
                       quiet=quiet, verbose=verbose)
+    processes = processes_or_env(processes)
     overrides = crawl_overrides(delay=delay, ignore_robots=ignore_robots, new_only=new_only,
                                 no_warc=no_warc, processes=processes,
                                 user_agent=user_agent, contact=contact)
@@ -597,7 +621,8 @@ def check_redis(url: str) -> None:
 @click.option("--redis", "redis_url", metavar="URL", required=True,
               help="The Redis the coordinator queues crawls in (redis://HOST:PORT/N).")
 @click.option("--processes", type=click.IntRange(0, MAX_PROCESSES),
-              help="Processes that parse pages (default: one per core; 0: in the worker's own).")
+              help="Processes that parse pages (default: $CLIPPINGS_PROCESSES, else one per core; "
+                   "0: in the worker's own).")
 @click.option("--once", is_flag=True, help="Stop after one crawl (default: serve crawl after crawl).")
 @click.option("--wait", type=float, metavar="SECONDS", callback=lambda _ctx, _param, value: checked_wait(value),
               help="Give up when no crawl comes within this time (default: wait for ever).")
@@ -617,6 +642,7 @@ def worker(redis_url: str, processes: int | None, once: bool, wait: float | None
     """
     from crawler.distributed.worker import LostRedis, run_worker
 
+    processes = processes_or_env(processes)
     check_redis(redis_url)
     try:
         served = run_worker(redis_url, once=once, processes=processes, verbose=verbose, wait=wait)
@@ -940,7 +966,8 @@ def demo(db: str, port: int | None, snapshot: bool, quiet: bool) -> None:
 
     No internet needed. Running it again into the same DB re-crawls the same
     site (same port): nothing is stored twice. Afterwards, browse the archive
-    with `clippings serve`.
+    with `clippings serve`. Pages are parsed by one process per core, or as
+    many as CLIPPINGS_PROCESSES says (0: in the crawl's own).
 
     Example:
 
@@ -951,6 +978,7 @@ def demo(db: str, port: int | None, snapshot: bool, quiet: bool) -> None:
     from archive.db import ArchiveError, check_archive
     from crawler.demo.server import serve_demo
 
+    processes_or_env(None)  # checked here, before the site is served; the crawls read it themselves
     try:
         check_archive(db, create=True)  # refused before the sample site is served
     except ArchiveError as exc:

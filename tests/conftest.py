@@ -40,10 +40,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)) if item.path.parent.name == "tests"
                else len(rank))
+#: Every ``clippings`` the tests start parses on its reactor thread unless a test
+#: asks for the extraction pool (``--processes N``, or :data:`POOL_ENV`): the pool's
+#: start-up (a fork server and a process per core) costs about 1 CPU-second per crawl,
+#: and the suite starts hundreds of crawls and workers on CI's 2 cores. The pool has
+#: tests of its own (tests/test_parse_errors.py, the pool tests of test_cli_runs.py,
+#: test_distributed.py, test_cli_faults.py...), which run it explicitly. Set here, at
+#: import, before any subprocess starts: every child inherits it.
+os.environ["CLIPPINGS_PROCESSES"] = "0"
 #: This checkout's code first on the path: a subprocess started from a temporary
 #: folder would otherwise import whichever checkout an editable install points at.
 ENV = {**os.environ, "PYTHONUNBUFFERED": "1",
        "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
+#: :data:`ENV` with the extraction pool as users get it by default (one process per core).
+POOL_ENV = {key: value for key, value in ENV.items() if key != "CLIPPINGS_PROCESSES"}
 
 
 @pytest.fixture(scope="session")
@@ -65,15 +75,16 @@ class CrawlRun:
     stderr: str
 
 
-def clippings(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def clippings(*args: str, cwd: Path | None = None, timeout: float = 300,
+              env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real ``clippings`` command in a subprocess (one Twisted reactor per crawl)."""
     return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
-                          text=True, cwd=cwd or ROOT, timeout=timeout, env=ENV)
+                          text=True, cwd=cwd or ROOT, timeout=timeout, env=env or ENV)
 
 
-def crawl(db: Path, *seeds: str, extra: tuple[str, ...] = ()) -> CrawlRun:
+def crawl(db: Path, *seeds: str, extra: tuple[str, ...] = (), env: dict[str, str] | None = None) -> CrawlRun:
     """Crawl ``seeds`` into ``db`` with no politeness delay (the sample site is ours)."""
-    result = clippings("crawl", *seeds, "--db", str(db), "--delay", "0", *extra)
+    result = clippings("crawl", *seeds, "--db", str(db), "--delay", "0", *extra, env=env)
     return CrawlRun(db=db, returncode=result.returncode, stdout=result.stdout, stderr=result.stderr)
 
 

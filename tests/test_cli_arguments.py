@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import clippings
+from tests.conftest import ENV, clippings
 from tests.test_cli_faults import one_article_archive
 from tests.test_cli_runs import one_error_line
 
@@ -237,3 +237,17 @@ def test_a_negative_priority_is_a_setting_scrapy_reads(setting: str) -> None:
 
     assert setting_problem(*setting.split("=")) is None
     assert setting_problem("DEPTH_PRIORITY", "-1.5") == "not a whole number"
+
+
+@pytest.mark.parametrize(("command", "value"), [
+    (["crawl", "http://127.0.0.1:9/", "--db", "x.db"], "two"),
+    (["crawl", "http://127.0.0.1:9/", "--db", "x.db"], "-1"),
+    (["worker", "--redis", "redis://127.0.0.1:9/0"], "1025"),
+    (["demo", "--db", "x.db", "--port", "0"], "1.5"),
+])
+def test_a_clippings_processes_no_pool_could_have_is_refused_before_any_work(
+        tmp_path: Path, command: list[str], value: str) -> None:
+    line = one_error_line(clippings(*command, cwd=tmp_path, env={**ENV, "CLIPPINGS_PROCESSES": value}))
+    assert line == (f"clippings: error: CLIPPINGS_PROCESSES='{value}': the number of processes that parse pages "
+                    "must be a whole number from 0 to 1024"), line
+    assert list(tmp_path.iterdir()) == []

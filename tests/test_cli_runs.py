@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from crawler.run import CrawlSummary
-from tests.conftest import ENV, ROOT, CrawlRun, clippings
+from tests.conftest import ENV, POOL_ENV, ROOT, CrawlRun, clippings
 from tests.fault_site import FaultHandler, FaultServer, Route, serve
 from tests.support.slow_site import SlowSite, article_html
 
@@ -179,9 +179,10 @@ def test_a_second_crawl_into_the_same_archive_stops_plainly(tmp_path: Path) -> N
 def test_a_signal_ends_the_crawl_with_its_exit_code_and_an_interrupted_row(
         tmp_path: Path, signum: int, code: int, words: str) -> None:
     db = tmp_path / "news.db"
-    # /stall answers after 120 s: the crawl must not wait for it.
+    # /stall answers after 120 s: the crawl must not wait for it. With the extraction
+    # pool (the suite runs without): the signal stops its processes too.
     with SlowSite(stories=30, delay=0.3, stall=120) as site:
-        crawl = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0")
+        crawl = start("crawl", site.base_url + "/", "--db", str(db), "--delay", "0", "--processes", "2")
         wait_for(lambda: "/stall" in site.paths, "the stalled request to be in flight")
         crawl.send_signal(signum)
         out, err = crawl.communicate(timeout=60)
@@ -702,8 +703,9 @@ def test_demo_twice_into_one_archive_stores_nothing_twice(tmp_path: Path) -> Non
     from tests.support.demo_truth import all_article_paths
 
     db = tmp_path / "demo.db"
-    # The first run serves and crawls the whole sample site, started outside the checkout.
-    first = clippings("demo", "--db", str(db), "--port", "0", cwd=tmp_path, timeout=300)
+    # The first run serves and crawls the whole sample site, started outside the checkout,
+    # as users run it: with the extraction pool (one process per core; the suite runs without).
+    first = clippings("demo", "--db", str(db), "--port", "0", cwd=tmp_path, timeout=300, env=POOL_ENV)
     assert first.returncode == 0, first.stderr
     port = re.search(r"sample site at http://127\.0\.0\.1:(\d+)/ \(port (\d+)\)", first.stderr)
     assert port and port.group(1) == port.group(2)

@@ -13,7 +13,8 @@ import pytest
 import sqlite_utils
 
 from crawler.demo.server import DemoServer
-from tests.conftest import ROOT, CrawlRun, crawl
+from crawler.scaling import default_processes
+from tests.conftest import ENV, POOL_ENV, ROOT, CrawlRun, crawl
 from tests.support.demo_truth import disallowed_paths, expected_articles, non_article_paths
 
 # Every field the site's truth states; fetched_at, content_hash and provenance
@@ -62,6 +63,39 @@ def test_every_article_is_stored_once_with_every_field_true(demo_crawl: CrawlRun
     assert sorted(set(truth) - set(rows)) == [], "articles missing from the archive"
     mismatches = field_mismatches(rows, truth)
     assert mismatches == [], f"{len(mismatches)} field mismatches:\n" + "\n".join(mismatches[:40])
+
+
+def crawl_stats(db: Path) -> dict:
+    """The stats of the archive's last crawl, as its ``crawls`` row keeps them."""
+    with closing(sqlite3.connect(db)) as conn:
+        (stats,) = conn.execute("SELECT stats FROM crawls ORDER BY id DESC LIMIT 1").fetchone()
+    return json.loads(stats)
+
+
+def test_the_extraction_pool_stores_what_the_crawls_own_process_stores(
+        demo_crawl: CrawlRun, demo_server: DemoServer, tmp_path: Path) -> None:
+    """The suite's crawls parse on their reactor thread (CLIPPINGS_PROCESSES=0,
+    tests/conftest.py); a user's crawl parses in its pool, one process per core:
+    the same articles, field for field."""
+    run = crawl(tmp_path / "pool.db", demo_server.base_url + "/", env=POOL_ENV)
+    assert run.returncode == 0, run.stderr
+    assert crawl_stats(run.db)["clippings/extraction_processes"] == default_processes()
+    assert "clippings/extraction_processes" not in crawl_stats(demo_crawl.db)
+    pooled, own = archived_articles(run.db), archived_articles(demo_crawl.db)
+    assert sorted(pooled) == sorted(own)
+    assert [url for url in own if any(pooled[url][field] != own[url][field] for field in COMPARED_FIELDS)] == []
+
+
+def test_clippings_processes_in_the_environment_sizes_the_pool_and_the_option_wins(
+        demo_server: DemoServer, tmp_path: Path) -> None:
+    env = {**ENV, "CLIPPINGS_PROCESSES": "1"}
+    by_env = crawl(tmp_path / "env.db", demo_server.base_url + "/", extra=("--max-pages", "1", "--no-warc"), env=env)
+    assert by_env.returncode == 0, by_env.stderr
+    assert crawl_stats(by_env.db)["clippings/extraction_processes"] == 1
+    by_option = crawl(tmp_path / "option.db", demo_server.base_url + "/",
+                      extra=("--max-pages", "1", "--no-warc", "--processes", "0"), env=env)
+    assert by_option.returncode == 0, by_option.stderr
+    assert "clippings/extraction_processes" not in crawl_stats(by_option.db)
 
 
 def test_no_furniture_in_any_body(demo_crawl: CrawlRun) -> None:

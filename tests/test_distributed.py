@@ -84,8 +84,11 @@ def runs(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[R
             assert run.returncode == 0, run.stderr[-3000:]
         server.set_state(1)
         server.slow_down(LATENCY)
-        # Each worker serves crawl after crawl (a fresh process image for each).
-        workers = [start_worker(redis_url, folder / f"worker-{n}.log") for n in range(3)]
+        # Each worker serves crawl after crawl (a fresh process image for each), each
+        # with its extraction pool: the records are compared with the single crawl's,
+        # parsed on its reactor thread (the suite's CLIPPINGS_PROCESSES=0).
+        workers = [start_worker(redis_url, folder / f"worker-{n}.log", "--processes", "1")
+                   for n in range(3)]
         try:
             for name, state in (("first", 1), ("second", 1), ("state2", 2)):
                 server.set_state(state)

@@ -48,7 +48,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path)
         server.slow_down(0.05)
         # The first worker alone until it has parsed a page (its pool is started):
         # then it holds requests mid-crawl, however slowly the machine runs.
-        workers = [start_worker(redis_url, tmp_path / "worker-0.log", "--once")]
+        workers = [start_worker(redis_url, tmp_path / "worker-0.log", "--once", "--processes", "1")]
         coordinator = subprocess.Popen(
             [sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/", "--db", str(db),
              "--delay", "0", "--redis", redis_url],
@@ -279,7 +279,7 @@ def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_
     db = tmp_path / "signalled.db"
     with serve_demo(port=0) as server:
         server.slow_down(0.05)
-        first = start_worker(redis_url, tmp_path / "worker-0.log")
+        first = start_worker(redis_url, tmp_path / "worker-0.log", "--processes", "1")  # (wait_for_pool)
         coordinator = subprocess.Popen(
             [sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/", "--db", str(db),
              "--delay", "0", "--redis", redis_url],
