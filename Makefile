@@ -18,7 +18,7 @@ demo: install
 	$(BIN)/clippings demo --db demo.db
 
 # The import contracts and linters run first: a broken layer fails the tests.
-# The project's modules are compiled once first: the suite starts about a thousand
+# The project's modules are compiled once first: the suite starts hundreds of
 # Python processes, and where bytecode is not written (PYTHONDONTWRITEBYTECODE, as in
 # CI) each would compile them again (0.15 CPU-s a process). Four workers keep the two
 # cores busy while tests wait on servers and processes (measured: 478 s against 576 s
