@@ -2229,11 +2229,14 @@ def _scan_section(headline: Any, scan: HeaderScan, host: str | None) -> None:
     scan.section = _labelled_section(headline)
 
 
+# The path words of a category's listing ("/category/world/", "/categories/cronaca/",
+# "/kategorie/kraj/", "/rubrik/kultur/"), shared with the sections module.
+CATEGORY_SEGMENTS = frozenset({"category", "categories", "categoria", "categorie", "categorias",
+                               "kategorie", "rubrik", "rubrique"})
 # The path words of a section's or category's listing ("/section/sport/",
 # "/category/world/", "/rubrik/kultur/"); a tag's ("/tag/x/") is no section.
-_LISTING_SEGMENTS = frozenset({"section", "sections", "category", "categories", "categoria", "categorias",
-                               "categorie", "kategorie", "rubrik", "ressort", "rubrique", "rubriques",
-                               "seccion", "secciones", "sezione"})
+_LISTING_SEGMENTS = CATEGORY_SEGMENTS | {"section", "sections", "ressort", "rubriques",
+                                         "seccion", "secciones", "sezione"}
 _TAG_SEGMENTS = frozenset({"tag", "tags", "label", "labels", "topic", "topics", "keyword", "keywords",
                            "schlagwort", "etiqueta", "etiquetas", "author", "authors", "autor", "auteur"})
 # Flags set as a badge over a headline, not sections: "Live", "Exclusive", "Breaking".

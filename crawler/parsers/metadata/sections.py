@@ -13,13 +13,12 @@ from lxml import etree
 
 from crawler.parsers.bounded_text import text_of
 from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS, article_like_url
-from crawler.parsers.metadata.header import same_host
+from crawler.parsers.metadata.header import CATEGORY_SEGMENTS, same_host
 from crawler.parsers.metadata.walk import LETTERS, OTHER_REGION, attrs_of, has_ancestor
 
 # A category's own listing: "/categories/cronaca/" (Hugo's taxonomy), "/category/world/"
 # (WordPress), "/kategorie/kraj/", "/categoria/x/": the word right before the last segment.
-_CATEGORY_SEGMENTS = frozenset({"category", "categories", "categoria", "categorie", "categorias",
-                                "kategorie", "kategoria", "rubrik", "rubrique"})
+_CATEGORY_SEGMENTS = CATEGORY_SEGMENTS | {"kategoria"}
 _LINKS_IN_STORY = 200   # links of the story looked at for a category link
 _CURRENT = ("page", "true")  # aria-current values naming the page a menu is on
 _MENU_ROWS = 40         # rows of one menu looked at
