@@ -53,9 +53,10 @@ _BY_WORD = re.compile(r"(?:^|\s)(?:von|by|par|por|door|di)\s+(?=[^\W\d_])", re.I
 # Doe": the writer of the piece, printed after the text instead of a byline.
 _INTERVIEWER = re.compile(r"^\s*(?:(?:das\s+)?(?:gespräch|interview)\s+führten?|propos\s+recueillis\s+par|"
                           r"interview(?:ed)?\s+by)\s+(?=[^\W\d_])", re.IGNORECASE)
-# Joiners between two names of one by-line.
-# (Polish, Croatian, Serbian and Slovene "i" as the header's follow-button joiners read it)
-_JOINERS = re.compile(r"\s*(?:,|&|\+|/|\b(?:und|and|et|y|e|en|i)\b)\s*", re.IGNORECASE)
+# The words joining two names of one by-line (Polish, Croatian, Serbian and Slovene
+# "i" as the header's follow-button joiners read it), and every joiner between them.
+_JOINER_WORDS = frozenset(["und", "and", "et", "y", "e", "en", "i"])
+_JOINERS = re.compile(r"\s*(?:,|&|\+|/|\b(?:" + "|".join(sorted(_JOINER_WORDS)) + r")\b)\s*", re.IGNORECASE)
 _LINE_TAGS = frozenset(["p", "div", "span", "em", "i", "strong", "b", "small"])
 # "– Jane Doe" in the post's meta line (WordPress's "entry-meta", "post-meta")
 # under the text: the writer's signature. Elsewhere a dash and a name as often
@@ -272,9 +273,6 @@ def _names_alone(text: str) -> list[str]:
         elif not (names and all(is_role_word(w) for w in part.split())):
             return []
     return names
-
-
-_JOINER_WORDS = frozenset(["und", "and", "et", "y", "e", "en", "i"])
 
 
 def address_names(headline: Any, named: Callable[[list[str]], bool]) -> list[str]:
