@@ -307,7 +307,7 @@ def m008_cluster_bands(db: Database) -> None:
     db.execute("DELETE FROM cluster_members")
     db.execute("DELETE FROM clusters")
     if db.execute("SELECT 1 FROM minhashes LIMIT 1").fetchone() is not None:
-        from archive.clusters import group_new_versions  # datasketch: only when there is work
+        from archive.clusters import group_new_versions  # numpy: only when there is work
 
         group_new_versions(db)
 
