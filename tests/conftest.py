@@ -40,6 +40,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     rank = {name: n for n, name in enumerate(LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)) if item.path.parent.name == "tests"
                else len(rank))
+
+
 #: Every ``clippings`` the tests start parses on its reactor thread unless a test
 #: asks for the extraction pool (``--processes N``, or :data:`POOL_ENV`): the pool's
 #: start-up (a fork server and a process per core) costs about 1 CPU-second per crawl,

@@ -235,7 +235,6 @@ class FourTemplateSite(ServedSite):
                                          "section": s.section, "template": s.template} for s in self.stories}
 
 
-
 if __name__ == "__main__":
     with FourTemplateSite() as served:
         print(served.base_url, flush=True)
