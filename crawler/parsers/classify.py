@@ -177,7 +177,7 @@ class _Words:
         self.tokens = tokens
         self._each: list[int] | None = None
 
-    def _counts(self) -> list[int]:
+    def block_counts(self) -> list[int]:
         if self._each is None:
             if self.tokens is None:
                 self._each = [count_words(block.text) for block in self.blocks]
@@ -186,11 +186,11 @@ class _Words:
         return self._each
 
     def total(self) -> int:
-        return sum(self._counts())
+        return sum(self.block_counts())
 
     def sentences(self) -> int:
         """Blocks that read as sentences: prose of ``MIN_SENTENCE_WORDS`` words or more."""
-        return sum(1 for block, n in zip(self.blocks, self._counts(), strict=True)
+        return sum(1 for block, n in zip(self.blocks, self.block_counts(), strict=True)
                    if block.type in ("p", "quote", "li") and n >= MIN_SENTENCE_WORDS)
 
 
@@ -248,7 +248,7 @@ def _text_is_cards(words: _Words, teasers: list[Teaser]) -> bool:
     an author's bio over them), where a story beside a related box has text of its own."""
     cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
     total = words.total()
-    own = sum(n for block, n in zip(words.blocks, words._counts(), strict=True)
+    own = sum(n for block, n in zip(words.blocks, words.block_counts(), strict=True)
               if " ".join(block.text.split())[:_TEASER_CHARS] not in cards)
     return total > 0 and own * _OWN_SHARE < total
 

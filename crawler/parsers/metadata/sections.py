@@ -143,7 +143,7 @@ def current_item_section(doc: Any, headline: str) -> str | None:
     links open sections, not stories (:func:`.classify.article_like_url`): a table of a
     story's parts, the current part plain among links to the others, names no section."""
     for box in islice(doc.iter("table"), 60):
-        rows = [r for r in islice(box.iterchildren("tr", "tbody"), _MENU_ROWS)]
+        rows = list(islice(box.iterchildren("tr", "tbody"), _MENU_ROWS))
         rows = [r for row in rows for r in ([row] if row.tag == "tr" else islice(row.iterchildren("tr"), _MENU_ROWS))]
         if len(rows) < 5:
             continue
