@@ -84,15 +84,14 @@ from crawler.parsers.metadata.header import (
     find_headline,
     find_tags,
     scan_header,
-    story_scope,
-    title_middle_section,
-    title_section,
 )
 from crawler.parsers.metadata.sections import (
     category_link_section,
     current_item_section,
     current_tab_section,
     names_no_category,
+    title_middle_section,
+    title_section,
 )
 from crawler.parsers.metadata.titles import (
     choose_title,
@@ -112,7 +111,7 @@ from crawler.parsers.metadata.values import (
     site_names,
     twitter_labelled,
 )
-from crawler.parsers.metadata.walk import attrs_of, text_of
+from crawler.parsers.metadata.walk import attrs_of, story_scope, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.structured import Structured, as_text, embedded_item, type_names
 
