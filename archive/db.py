@@ -486,27 +486,16 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     """
     write = write or create
     path = Path(path)
-    if path.is_symlink() and _symlink_loop(path):
-        raise ArchiveError(f"{shown_path(path)} is a symlink loop (its links lead back to themselves), not an archive file")
-    if path.is_dir():
-        raise ArchiveError(f"{shown_path(path)} is a directory, not an archive file")
-    if path.exists() and not path.is_file():
-        raise ArchiveError(f"{shown_path(path)} is not a regular file (a device or a pipe), not an archive file")
-    if not path.exists():
+    info = _file_stat(path)
+    if info is None:
         if not create:
             raise ArchiveError(f"no archive at {shown_path(path)}")
-        _check_files_beside(path)
-        # A dangling symlink: SQLite makes the file where it points.
-        folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.absolute().parent
-        if not folder.exists():
-            raise ArchiveError(f"cannot create an archive at {shown_path(path)}: no folder {shown_path(folder)}")
-        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
-            raise ArchiveError(f"cannot create an archive at {shown_path(path)}: {shown_path(folder)} is not a writable folder")
+        _check_new(path)
         return path
     if not os.access(path, os.R_OK):
         raise ArchiveError(f"cannot read {shown_path(path)}: permission denied")
     _check_files_beside(path)
-    if path.stat().st_size == 0:
+    if info.st_size == 0:
         if create:
             return path
         raise ArchiveError(f"{shown_path(path)} is not a Clippings archive: the file is empty")
@@ -521,7 +510,7 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
                            "schema step (a full disk, a process killed); a write command (crawl, import-warc) makes it again")
     _check_archive_tables(path, tables, applied)
     if write:
-        _check_writable(path)
+        _check_writable(path, info.st_mode)
     newer = [name for name in applied if name not in migrations.known()]
     if write and newer:
         raise ArchiveError(f"{shown_path(path)} was written by a newer Clippings (its schema step {shown_path(newer[0])} is unknown "
@@ -529,6 +518,44 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     if write and not newer and migrations.known() <= set(applied):
         _check_complete(path, tables)
     return path
+
+
+#: The errors of a ``stat`` for which pathlib's ``exists()`` says False (no file).
+_NO_FILE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
+def _file_stat(path: Path) -> os.stat_result | None:
+    """The one ``stat`` of :func:`check_archive`'s path (after one ``lstat``: is it a
+    symbolic link), or None where no file is there (as pathlib's ``exists()``
+    says); :class:`ArchiveError` for a symlink loop, a folder, a device or a pipe.
+    (Each question was a ``stat`` of its own: five of one path.)"""
+    linked = path.is_symlink()
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and linked:
+            raise ArchiveError(f"{shown_path(path)} is a symlink loop (its links lead back to themselves), not an archive file") from None
+        if exc.errno in _NO_FILE:
+            return None
+        raise
+    except ValueError:  # (a NUL in the path: pathlib's exists() says False)
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        raise ArchiveError(f"{shown_path(path)} is a directory, not an archive file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArchiveError(f"{shown_path(path)} is not a regular file (a device or a pipe), not an archive file")
+    return info
+
+
+def _check_new(path: Path) -> None:
+    """:class:`ArchiveError` unless an archive can be made at ``path``, where no file is."""
+    _check_files_beside(path)
+    # A dangling symlink: SQLite makes the file where it points.
+    folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.absolute().parent
+    if not folder.exists():
+        raise ArchiveError(f"cannot create an archive at {shown_path(path)}: no folder {shown_path(folder)}")
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise ArchiveError(f"cannot create an archive at {shown_path(path)}: {shown_path(folder)} is not a writable folder")
 
 
 #: The files SQLite keeps beside an archive, and what each holds.
@@ -557,13 +584,13 @@ def _check_files_beside(path: Path) -> None:
                                f"(SQLite keeps {what} there); move it away")
 
 
-def _check_writable(path: Path) -> None:
+def _check_writable(path: Path, mode: int) -> None:
     """:class:`ArchiveError` unless this user may write the archive and its folder,
     and its mode lets someone write it (root may write a ``chmod 444`` file, which
     readers read immutable: a write would be damage to them)."""
     if not os.access(path, os.W_OK):
         raise ArchiveError(f"cannot write to {shown_path(path)}: permission denied")
-    mode = stat.S_IMODE(path.stat().st_mode)
+    mode = stat.S_IMODE(mode)  # (the archive's one stat: check_archive's)
     if not mode & _ANYONE_WRITES:
         raise ArchiveError(f"cannot write to {shown_path(path)}: it is read-only (mode {mode:04o}, no write bit for anyone), "
                            "so readers take it as unchanging and may be reading it immutable (serve's Datasette -i); "
@@ -660,14 +687,6 @@ def _holds_bytes(path: str | Path) -> bool:
         return os.stat(path).st_size > 0
     except FileNotFoundError:
         return False
-
-
-def _symlink_loop(path: Path) -> bool:
-    try:
-        os.stat(path)
-    except OSError as exc:
-        return exc.errno == errno.ELOOP
-    return False
 
 
 #: The largest archive :func:`check_readable` runs ``PRAGMA quick_check`` on before a
