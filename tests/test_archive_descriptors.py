@@ -8,12 +8,15 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from archive.db import check_archive, check_readable, connect_readonly
 from crawler.cli import cli
+from tests.conftest import ENV, ROOT
 from tests.test_archive_own_locks import check_keeps_commits_seen
 from tests.test_cli_faults import imported_one_article
 
@@ -80,3 +83,30 @@ def test_a_hold_is_given_back_to_its_file_after_another_is_renamed_over_it(tmp_p
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # given back: no BlockingIOError
     finally:
         os.close(held)
+
+
+def _run(code: str, *args: Path) -> str:
+    """What ``code`` prints, run in a new process (an audit hook is never taken off)."""
+    run = subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True,
+                         env=ENV, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return run.stdout.strip()
+
+
+def test_a_read_lists_no_descriptors_where_no_lock_can_be_dropped(tmp_path: Path) -> None:
+    """Each check and each close gave its descriptor back after listing every
+    descriptor of the process (/proc/self/fd, an fstat each): three listings per
+    read command's open. Closing it can drop only a POSIX lock (SQLite's) of this
+    process on the file; with no such lock on it (asked of the kernel), it is
+    closed unlisted. With a live connection's lock, it is listed and kept
+    (test_a_live_connection_keeps_the_descriptor_so_its_locks_stay)."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    code = ("import os, sys\n"
+            "listed = []\n"
+            "sys.addaudithook(lambda event, args: event == 'os.listdir' and listed.append(os.fspath(args[0])))\n"
+            "from archive.db import check_readable, open_readonly\n"
+            "open_readonly(sys.argv[1]).close()\n"
+            "check_readable(sys.argv[1])\n"
+            "print(listed.count('/proc/self/fd'))\n")
+    assert _run(code, db) == "0"
+
