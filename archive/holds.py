@@ -11,7 +11,7 @@ import stat
 import struct
 import time
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from archive.archive_file import ArchiveError, sqlite_file
@@ -40,6 +40,10 @@ HoldKey = tuple[int, int]
 class _FileHold:
     fd: int
     readers: int
+    #: Descriptors of the file opened when this one was kept already (a race with a
+    #: rename: :func:`_keyed_hold`), closed with it (closing one alone would drop
+    #: this process's POSIX locks of the file).
+    spares: list[int] = field(default_factory=list)
 
 
 #: One descriptor per archive file this process holds or looks at, kept open while
@@ -72,16 +76,11 @@ def _keyed_hold(path: str | Path) -> tuple[HoldKey, _FileHold | None]:
             raise ArchiveError(f"{shown_path(path)} is not a regular file (a device or a pipe), not an archive file")
         key = (opened.st_dev, opened.st_ino)  # (the file opened, if another was renamed in since the stat)
         hold = _FILE_HOLDS.get(key)
-        if hold is not None:  # that file's descriptor is kept already; this one may not be closed either
-            _SPARE_FDS.append(fd)
+        if hold is not None:  # that file's descriptor is kept already; this one may not be closed alone
+            hold.spares.append(fd)
         else:
             hold = _FILE_HOLDS[key] = _FileHold(fd=fd, readers=0)
     return key, hold
-
-
-#: Descriptors of an archive file opened when one was kept already (a race with a
-#: rename): closing them would drop this process's POSIX locks of the file.
-_SPARE_FDS: list[int] = []
 
 
 def hold_shared(path: str | Path) -> HoldKey | None:
@@ -123,12 +122,17 @@ def _give_back(key: HoldKey) -> None:
     holds locks: closing ours would drop their POSIX locks). This process's
     descriptors are listed only when some process holds a POSIX lock on the file
     (:func:`_posix_locked`): with none, closing ours drops none. Where they cannot
-    be listed (no /proc), it is kept, as it always was."""
+    be listed (no /proc), it is kept, as it always was. Spare descriptors of the
+    file (:attr:`_FileHold.spares`) are closed with it."""
     hold = _FILE_HOLDS.get(key)
-    if hold is None or hold.readers or (_posix_locked(hold.fd) and _open_elsewhere(key, hold.fd)):
+    if hold is None or hold.readers:
+        return
+    own = {hold.fd, *hold.spares}
+    if _posix_locked(hold.fd) and _open_elsewhere(key, own):
         return
     del _FILE_HOLDS[key]
-    os.close(hold.fd)
+    for fd in own:
+        os.close(fd)
 
 
 def give_back_unused() -> None:
@@ -159,14 +163,14 @@ def _posix_locked(fd: int) -> bool:
     return struct.unpack(_FLOCK, found)[0] != fcntl.F_UNLCK
 
 
-def _open_elsewhere(key: HoldKey, own: int) -> bool:
-    """Whether a descriptor of this process other than ``own`` is open on the file ``key``."""
+def _open_elsewhere(key: HoldKey, own: set[int]) -> bool:
+    """Whether a descriptor of this process not in ``own`` is open on the file ``key``."""
     try:
         names = os.listdir("/proc/self/fd")
     except OSError:
         return True
     for name in names:
-        if int(name) == own:
+        if int(name) in own:
             continue
         try:
             info = os.fstat(int(name))

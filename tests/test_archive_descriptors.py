@@ -110,3 +110,33 @@ def test_a_read_lists_no_descriptors_where_no_lock_can_be_dropped(tmp_path: Path
             "print(listed.count('/proc/self/fd'))\n")
     assert _run(code, db) == "0"
 
+
+def test_a_spare_descriptor_from_a_rename_race_is_closed_when_its_hold_ends(tmp_path: Path) -> None:
+    """A file renamed back over the archive's name between the hold's stat and its
+    open (made here at that instant, by an audit hook on the open): the descriptor
+    opened then is a second one of a file already kept. It was kept for the
+    process's life, and, being a descriptor of the file, kept the first one open
+    too. Both are closed once the last hold of the file is given back."""
+    db, away = tmp_path / "news.db", tmp_path / "away.db"
+    db.write_bytes(b"held")
+    code = ("import os, sys\n"
+            "from pathlib import Path\n"
+            "from archive.db import hold_unchanging, let_go_unchanging\n"
+            "db, away = sys.argv[1:3]\n"
+            "swap = []\n"
+            "def hook(event, args):\n"
+            "    if event == 'open' and swap and os.fspath(args[0]) == os.path.realpath(db):\n"
+            "        swap.clear()\n"
+            "        os.replace(away, db)\n"
+            "sys.addaudithook(hook)\n"
+            "before = len(os.listdir('/proc/self/fd'))\n"
+            "held = hold_unchanging(db)\n"
+            "os.replace(db, away)\n"
+            "Path(db).write_bytes(b'other')\n"
+            "swap.append(True)\n"
+            "again = hold_unchanging(db)\n"
+            "assert again == held and not swap, (held, again, swap)\n"
+            "let_go_unchanging(held)\n"
+            "let_go_unchanging(again)\n"
+            "print(len(os.listdir('/proc/self/fd')) - before)\n")
+    assert _run(code, db, away) == "0"
