@@ -55,7 +55,7 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
     path = check_archive(path, create=True)
     db = sqlite_utils.Database(path)
     configure_connection(db)
-    db.enable_wal()
+    _switch_to_wal(db, path)
     try:
         migrations.apply(db)
     except sqlite3.OperationalError:
@@ -64,6 +64,22 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
         if migrations.migrations.pending(db):
             raise
     return db
+
+
+def _switch_to_wal(db: sqlite_utils.Database, path: Path) -> None:
+    """Turn on WAL mode, or close ``db`` and raise :class:`ArchiveError`: SQLite
+    answers a switch it could not make (an I/O error syncing its journal) with the
+    mode asked for, no error, and the file's next read turned the connection back
+    to rollback mode: the write went on in it, which nothing of the archive
+    expects (a -wal to sync, readers beside a writer)."""
+    db.enable_wal()
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # (read: the mode the file is in, not the one asked for)
+    mode = db.journal_mode
+    if mode != "wal":
+        db.close()
+        give_back_unused()
+        raise ArchiveError(f"cannot write {shown_path(path)}: SQLite could not switch it to WAL mode (it stays in "
+                           f"{shown_path(mode)} mode; nothing written): {_io_causes()}")
 
 
 def close_archive(db: sqlite_utils.Database) -> None:

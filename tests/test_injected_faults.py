@@ -115,3 +115,24 @@ def test_holding_a_fifo_swapped_in_for_the_archive_is_refused_at_once(tmp_path: 
                           "try:\n    hold_unchanging(sys.argv[1])\nexcept ArchiveError as exc:\n    print(exc)\n", str(fifo)],
                          capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=60)
     assert run.stdout == f"{fifo} is not a regular file (a device or a pipe), not an archive file\n", run.stderr
+
+
+@needs_strace
+def test_an_io_error_at_the_switch_to_wal_mode_refuses_the_write_in_one_line(tmp_path: Path) -> None:
+    """An archive in rollback mode (a copy another program switched): the switch to
+    WAL mode, failing on its journal's sync (EIO), was answered by SQLite with no
+    error, and the command wrote on in rollback mode, saying nothing. Now it is one
+    line, exit 1, and the archive as it was, in the mode it was."""
+    page = tmp_path / "page.warc.gz"
+    db = imported_one_article(tmp_path / "news.db", page.name)
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    before = db.read_bytes()
+    run = traced("reextract", str(db), strace=("-o", "/dev/null", "-P", f"{db}-journal", "-e", "trace=fdatasync",
+                                               "-e", "inject=fdatasync:error=EIO"))
+    lines = run.stderr.splitlines()
+    assert run.returncode == 1 and len(lines) == 1, run.stderr[-3000:]
+    assert lines[0].startswith(f"clippings: error: cannot write {db}: SQLite could not switch it to WAL mode (it "
+                               "stays in delete mode; nothing written): its disk may be"), lines
+    assert db.read_bytes() == before and not Path(f"{db}-journal").exists()
