@@ -102,10 +102,11 @@ def click_message(message: str) -> str:
 class ArchiveCommand(click.Command):
     """A command whose archive turns out damaged only when a query reaches the bad
     page (the schema read fine), or locked by another program's write transaction,
-    ends in one line naming the archive."""
+    or refused past the command's checks (:class:`archive.db.ArchiveError`: a switch
+    to WAL mode SQLite could not make), ends in one line naming the archive."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from archive.db import file_fault, temp_fault
+        from archive.db import ArchiveError, file_fault, temp_fault
 
         check_text_arguments(ctx)
         if terminal.stdout_closed and prints_its_product(ctx):
@@ -119,6 +120,8 @@ class ArchiveCommand(click.Command):
             if fault is None:
                 raise
             fail(str(fault))
+        except ArchiveError as exc:  # met once the command's checks passed (the switch to WAL mode refused)
+            fail(str(exc))
         except OSError as exc:  # a name past the file system's limit, met by any path check
             if exc.errno != errno.ENAMETOOLONG:
                 raise
