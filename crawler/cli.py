@@ -40,7 +40,7 @@ from typing import Any, Literal, NoReturn  # noqa: E402
 import click  # noqa: E402
 
 from crawler import __version__, terminal  # noqa: E402
-from crawler.limits import MAX_PROCESSES  # noqa: E402
+from crawler.limits import MAX_PROCESSES, processes_problem  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
 from crawler.terminal import (  # noqa: E402
     StdoutFailed,
@@ -245,18 +245,15 @@ PROCESSES_ENV = "CLIPPINGS_PROCESSES"
 def processes_or_env(processes: int | None) -> int | None:
     """``--processes`` when given, else :data:`PROCESSES_ENV` from the environment
     (an empty value counts as unset), else None (one per core); a one-line error
-    naming the variable when its value is not a whole number from 0 to MAX_PROCESSES."""
+    naming the variable when its value is not a whole number from 0 to MAX_PROCESSES
+    (:func:`.limits.processes_problem`, as for ``-s CLIPPINGS_PROCESSES``)."""
     raw = os.environ.get(PROCESSES_ENV, "").strip()
     if processes is not None or not raw:
         return processes
-    try:
-        value = int(raw)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= MAX_PROCESSES:
-        fail(f"{PROCESSES_ENV}={shown(raw)}: the number of processes that parse pages must be a whole number "
-             f"from 0 to {MAX_PROCESSES}")
-    return value
+    problem = processes_problem(raw)
+    if problem:
+        fail(f"{PROCESSES_ENV}={shown(raw)}: {problem}")
+    return int(raw)
 
 
 def existing_db(path: str) -> str:
