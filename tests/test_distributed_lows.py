@@ -219,6 +219,22 @@ def test_a_lease_taken_away_hands_over_no_note_marking_its_redirect_done(redis_u
     frontier.finish()
 
 
+def test_a_worker_keeps_no_answered_url_it_never_sends(redis_url: str) -> None:
+    """A worker sends no "answered" notes (each URL is marked done by its redirect
+    row): its frontier does not collect them either. (It collected every redirect
+    chain dropped, not followed or answered by a seed, and threw them away at the
+    next commit: memory held for nothing, and without a commit, kept.)"""
+    guard = worker_guard(redis_url, f"answered-{free_port()}", "http://answers.test/", budget=100)
+    spider = guard.crawler.spider
+    assert isinstance(spider, WorkerSpider)
+    frontier = frontier_of(guard.crawler)
+    moved = Request("http://answers.test/fetched", meta={"redirect_urls": ["http://answers.test/old"]})
+    frontier.dropped(moved)  # the duplicate filter's: the chain's end
+    frontier.answered(Request("http://answers.test/to-ftp"), itself=True)  # a redirect not followed
+    frontier.scheduled(Request("http://answers.test/next", meta={"depth": 1}))
+    assert frontier.take() == ([("http://answers.test/next", '{"depth": 1}', 0)], [])
+
+
 def test_the_results_bound_holds_exactly_however_many_records_a_page_hands_over(redis_url: str) -> None:
     """``CLIPPINGS_RESULTS_MAX`` 2: a worker holds two leases (the bound). One page
     hands over its frontier notes, a redirect row and its record, the other a

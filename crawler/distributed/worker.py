@@ -124,8 +124,9 @@ class Outbox:
 
         The URLs answered with no record of their own (a redirect to a URL fetched
         already or to a seed, one not followed: :meth:`Frontier.answered`) are not
-        sent: each is marked done by the ``redirect`` row that answers it
-        (:class:`RedirectRecordMiddleware`), in that row's own transaction. Sent as
+        noted (:attr:`Frontier.notes_answered`): each is marked done by the
+        ``redirect`` row that answers it (:class:`RedirectRecordMiddleware`), in
+        that row's own transaction. Sent as
         notes, they marked it done in whichever transaction came first, before the
         row (a kill between the two: done, with no row), and a commit refused (its
         lease taken away) gave them back to the next commit of another lease,
@@ -133,7 +134,7 @@ class Outbox:
         frontier = frontier_of(self.crawler)
         for request in requests:
             frontier.scheduled(request)
-        found, _answered = frontier.take()
+        found = frontier.take_found()
         return FrontierNotes(found, []) if found else None
 
     def give_back(self) -> None:
@@ -217,7 +218,9 @@ class WorkerSpider(ArticleSpider):
         spider.worker = settings.get("CLIPPINGS_WORKER_ID")
         spider.frontier = Frontier(connect(settings.get("CLIPPINGS_REDIS_URL")), spider.crawl, spider)
         spider.outbox = Outbox(spider.frontier, spider.worker, crawler)
-        frontier_of(crawler).active = True  # notes for the coordinator's archive (Outbox.notes)
+        frontier = frontier_of(crawler)
+        frontier.active = True  # notes for the coordinator's archive (Outbox.notes)
+        frontier.notes_answered = False  # (each marked done by its redirect row: Outbox.notes)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.request_scheduled, signal=signals.request_scheduled)
         crawler.signals.connect(spider.fetch_observed, signal=fetch_observed)
