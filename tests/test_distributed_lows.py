@@ -345,6 +345,40 @@ def test_a_coordinator_that_may_not_subscribe_is_alive_until_its_heartbeat_lapse
         server.acl_deluser(user)
 
 
+class CommandCounting(redis.Redis):
+    """A client of the real Redis that counts the commands it sends."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(connection_pool=redis.ConnectionPool.from_url(url))
+        self.commands: list[str] = []
+
+    def execute_command(self, *args: Any, **options: Any) -> Any:
+        self.commands.append(str(args[0]))
+        return super().execute_command(*args, **options)
+
+
+def test_a_coordinators_beat_is_one_round_trip_to_redis(redis_url: str) -> None:
+    """A subscribed coordinator's beat sets its heartbeat, present, and counts the
+    presence channel's subscribers in one command (it was a PUBSUB NUMSUB, then a
+    SET: two round trips a beat); its value still says whether it is subscribed."""
+    crawl = f"onetrip-{free_port()}"
+    server = redis.Redis.from_url(redis_url)
+    frontier = Frontier(server, crawl)
+    heartbeat = CoordinatorHeartbeat(redis_url, crawl, COORDINATOR_TTL)
+    counting = CommandCounting(redis_url)
+    heartbeat.frontier = Frontier(counting, crawl)
+    try:
+        assert heartbeat.beat()  # (subscribes; its script loaded)
+        counting.commands.clear()
+        assert heartbeat.beat()
+        assert len(counting.commands) == 1, counting.commands
+        assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
+        assert server.ttl(frontier.keys.alive) > 0
+    finally:
+        heartbeat.halt(5)
+        server.delete(frontier.keys.alive)
+
+
 def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url: str) -> None:
     """The coordinator's subscription is gone while its client sees its connection
     open (a NAT or firewall forgetting an idle connection: Redis's keepalive closes
@@ -357,7 +391,8 @@ def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url:
     frontier = Frontier(server, crawl)
     heartbeat = CoordinatorHeartbeat(redis_url, crawl, COORDINATOR_TTL)
     try:
-        assert heartbeat.present() and heartbeat.beat()
+        assert heartbeat.beat()
+        assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 1)]
         assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
         assert heartbeat.presence is not None and heartbeat.presence.connection is not None
         heartbeat.presence.connection.send_command("UNSUBSCRIBE", frontier.presence)  # (its reply unread)
