@@ -30,6 +30,7 @@ import asyncio
 import hashlib
 import logging
 import os
+import signal
 import socket
 import sys
 import threading
@@ -803,14 +804,58 @@ def leave_crawl(redis_url: str, worker: str, crawler: Crawler | None = None) -> 
         logger.debug("leases not given back: Redis is gone", exc_info=True)
 
 
+#: The signals that stop a worker (one ignored, as SIGHUP under nohup, stays ignored).
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class EarlySignals:
+    """The stop signals that come while the worker's crawl is built, before its
+    reactor runs and Scrapy's handlers are in place. The command's handler raised
+    its exception wherever the signal landed: in Twisted's Deferred code (Scrapy
+    building the spider, its middlewares) it was a Failure logged ("Unhandled
+    error in Deferred"), the crawl ended as if done, and the worker started afresh
+    for the next crawl, the signal forgotten: a worker SIGTERM'd as it started
+    (seconds on a loaded machine) served on. Here they are noted, and once the
+    reactor runs the first one stops the crawl as a signal then does (its leases
+    given back); SIGHUP, which Scrapy leaves out, is the process's then too. Once
+    the reactor stopped, the command's handlers are back (:meth:`restore`): a
+    signal between the crawl's end and the next image (``os.execv``) went to the
+    ended crawl's handler, and was lost with its image."""
+
+    def __init__(self) -> None:
+        self.caught: list[int] = []
+        self.previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+        for signum, handler in self.previous.items():
+            if handler is not signal.SIG_IGN:
+                signal.signal(signum, self.note)
+
+    def note(self, signum: int, frame: Any) -> None:
+        self.caught.append(signum)
+
+    def hand_over(self, process: StoppableProcess) -> None:
+        """On the running reactor, after Scrapy installed its handlers."""
+        if signal.getsignal(signal.SIGHUP) == self.note:
+            signal.signal(signal.SIGHUP, process._signal_shutdown)
+        if self.caught:
+            process._signal_shutdown(self.caught[0], None)
+
+    def restore(self) -> None:
+        """The reactor stopped: the handlers in place before (the command's) are
+        back, raising in plain code now."""
+        for signum, handler in self.previous.items():
+            if handler is not signal.SIG_IGN and handler is not None:
+                signal.signal(signum, handler)
+
+
 def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
                 processes: int | None = None, verbose: bool = False) -> tuple[dict[str, Any], int | None]:
     """Work on one crawl until the coordinator ends it or a signal stops this
     worker: its Scrapy stats and the signal, if one did. Stopped, the worker gives
     its unfinished requests back to the crawl's queue and deletes its heartbeat (at
     spider close, or by a forced stop: :func:`leave_crawl`). Raises
-    :class:`LostRedis` when Redis went away."""
+    :class:`LostRedis` when Redis went away. Stop signals: :class:`EarlySignals`."""
     worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    early = EarlySignals()
     settings = worker_settings(config, redis_url, worker, processes, verbose)
     process = StoppableProcess(settings)
     crawler = process.create_crawler(WorkerSpider)
@@ -819,11 +864,17 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
         crawler.signals.connect(quiet_log_handlers, signal=signals.engine_started)
     process.before_exit.append(lambda: leave_crawl(redis_url, worker, crawler))
     process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
+    from twisted.internet import reactor
+
+    # After Scrapy's "after startup" trigger that installs its handlers:
+    reactor.callWhenRunning(reactor.callLater, 0, early.hand_over, process)  # type: ignore[attr-defined]
     process.start()
+    early.restore()
     process.no_forced_stop()
     if isinstance(crawler.spider, WorkerSpider) and crawler.spider.lost:
         raise LostRedis(crawler.spider.lost)
-    return (crawler.stats.get_stats() if crawler.stats else {}), process.stopped_by
+    stopped_by = process.stopped_by or next(iter(early.caught), None)  # (one the reactor never ran for)
+    return (crawler.stats.get_stats() if crawler.stats else {}), stopped_by
 
 
 def run_worker(redis_url: str, *, once: bool = False, processes: int | None = None,
