@@ -322,10 +322,12 @@ def test_a_killed_coordinator_is_found_dead_before_its_heartbeat_lapses(redis_ur
         frontier.finish()
 
 
-def test_a_coordinator_that_may_not_subscribe_is_alive_until_its_heartbeat_lapses(redis_url: str) -> None:
+def test_a_coordinator_that_may_not_subscribe_is_alive_until_its_heartbeat_lapses(
+        redis_url: str, caplog: pytest.LogCaptureFixture) -> None:
     """A Redis user without Pub/Sub: the coordinator beats without a subscription,
     and its crawl is not taken for dead however late its beat (its heartbeat's
-    lapse tells a death, as before)."""
+    lapse tells a death, as before). The refusal is a warning, once (it was logged
+    at debug level only: a kill told 30 s late, and nothing said why)."""
     crawl = f"acl-{free_port()}"
     server = redis.Redis.from_url(redis_url)
     user, password = f"nopubsub-{crawl}", f"pw-{crawl}"
@@ -336,7 +338,10 @@ def test_a_coordinator_that_may_not_subscribe_is_alive_until_its_heartbeat_lapse
     try:
         heartbeat.start_beating()
         heartbeat.halt(5)
+        assert heartbeat.beat()  # (refused again: not said again)
         assert server.get(frontier.keys.alive) == b"1"
+        warned = [r for r in caplog.records if r.levelname == "WARNING" and "presence channel" in r.getMessage()]
+        assert len(warned) == 1, caplog.text
         assert server.pexpire(frontier.keys.alive, 1000)  # (its last beat 29 s ago)
         assert frontier.is_alive()
     finally:

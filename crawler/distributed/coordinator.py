@@ -392,6 +392,8 @@ class CoordinatorHeartbeat(ThreadedBeat):
         super().__init__(every=min(COORDINATOR_BEAT, ttl / 3))  # a third of the key's time at most
         self.frontier = Frontier(connect(redis_url), crawl)  # a connection pool of its own
         self.ttl = ttl
+        self.refused = False
+        """Redis refused the subscription (said once, as a warning)."""
         self.presence: redis.client.PubSub | None = None
         """Subscribed to the crawl's presence channel while the process lives
         (:meth:`Frontier.is_alive`): Redis drops the subscription when the process
@@ -412,7 +414,13 @@ class CoordinatorHeartbeat(ThreadedBeat):
                 # new subscription counted as lost).
                 presence.get_message(timeout=COORDINATOR_BEAT)
             self.presence.get_message(timeout=0)  # (a dropped connection is made again, subscribed)
-        except (redis.ResponseError, *LOST) as exc:
+        except redis.ResponseError as exc:  # refused (an ACL without Pub/Sub): said once
+            log = logger.debug if self.refused else logger.warning
+            log("not subscribed to the crawl's presence channel (%s): a kill of this coordinator is told "
+                "only by its heartbeat's lapse, in %d s", exc, self.ttl)
+            self.refused = True
+            return False
+        except LOST as exc:
             logger.debug("not subscribed to the crawl's presence channel: %s", exc)
             return False
         return True
