@@ -196,6 +196,11 @@ class Story:
     comments: list[tuple[str, datetime, str]] = field(default_factory=list)
 
 
+def cut(text: str, chars: int) -> str:
+    """``text`` cut at a word's end within ``chars``, with an ellipsis, as a dek or a card prints it."""
+    return text if len(text) <= chars else text[:chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def tag_of(s: Story) -> str:
     """The story's tag: its title's first word of four letters or more."""
     return next(w.strip("«»':,") for w in s.title.split() if len(w.strip("«»':,")) > 3)
@@ -745,7 +750,7 @@ class Site:
         crumbs = (f'<nav class="breadcrumb"><a href="/">{self.t("Home", "Accueil")}</a> › '
                   f'<a href="/{sport}/">{esc(s.section)}</a></nav>')
         inner = (f'{crumbs}<article><h1 class="headline">{esc(s.title)}</h1>'
-                 f'<p class="standfirst">{esc(s.paras[0][:120])}</p>'
+                 f'<p class="standfirst">{esc(cut(s.paras[0], 120))}</p>'
                  f'<div class="byline">{by}</div>{self.amp_dates(s)}'
                  f'<div class="share">{share}</div>'
                  f'<amp-img src="/static/{s.ident}.jpg" width="1200" height="675" layout="responsive" alt=""></amp-img>'
