@@ -1720,9 +1720,10 @@ def _date_in_sentence(line: str, start: int, tag: str, attrs: str) -> bool:
     ("Am 25. Mai 2024 feiert der Chor sein Jubiläum mit einem Konzert."): the
     day of an event, not the page's. A dateline opening a press release's first
     paragraph ("Hamburg, 05.03.2024 – Die Firma ...") sets the date apart with a
-    dash, a bar or a colon; a listing's "Sa., 22.01.2022, 9:00 – 17:00 Uhr: ..." does not."""
+    dash, a bar or a colon; a listing's "Sa., 22.01.2022, 9:00 – 17:00 Uhr: ..." does not.
+    A standfirst cut short with an ellipsis ("... avant la fin…") is such a paragraph too."""
     if tag != "p" or _DATE_HINT.search(attrs) or len(line.split()) <= _SENTENCE_WORDS \
-            or not line.rstrip().endswith((".", "!", "?")):
+            or not line.rstrip().endswith((".", "!", "?", "…")):
         return False
     year = _YEAR.search(line, start, start + 40)
     return year is not None and line[year.end():].lstrip()[:1] not in _SET_APART
