@@ -135,3 +135,16 @@ def test_a_story_under_a_profiles_section_is_still_an_article() -> None:
             f'<p class="byline">By Ann Lee · May 16, 2024</p>{paragraphs}</article></main></body></html>')
     record = parse_article(html, "https://mag.example/profiles/the-ferry-captain")
     assert record is not None and record.page_kind == "article", record.provenance.get("page_kind")
+
+
+def test_a_labelled_section_in_sentence_case_ending_the_byline_is_read() -> None:
+    """French and Spanish name sections in sentence case ("Faits divers", "Vie
+    locale"): after "Rubrique :" ending a byline it was not read (only names all in
+    capitals were), and an old SPIP story had no section."""
+    paragraphs = "<br><br>".join(PROSE["fr"] * 2 for _ in range(5))
+    html = ('<html><head><title>La préfecture repousse la ligne ferroviaire - Le Courrier</title></head><body>'
+            '<table><tr><td><font size="+2"><b>La préfecture repousse la ligne ferroviaire</b></font><br>'
+            '<font size="2"><b>Par Océane Marchand - 25/02/2004 - Rubrique : Faits divers</b></font><br><br>'
+            f'<font size="3">{paragraphs}</font></td></tr></table></body></html>')
+    article = parse_article(html, "https://courrier.example/archives/article.php3?id_article=2284")
+    assert article is not None and article.section == "Faits divers"
