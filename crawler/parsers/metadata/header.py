@@ -2123,7 +2123,9 @@ def _name_in_dated_row(el: Any, text: str, language: str | None) -> list[str]:
     """The name of an element that prints a person's name alone (a known given
     name first), in a row (its parent or grandparent) that prints a date after
     it with a place at most between ("<p>Jane Doe</p><p>Córdoba</p>
-    <time>25/04/2026</time>"): a template's writer field with no author class."""
+    <time>25/04/2026</time>"), or the date alone before it ("<span>28. Jan.
+    2022</span> <span>Jane Doe</span>"): a template's writer field with no author
+    class."""
     parent = el.getparent()
     if (len(el) or len(text) > 60 or parent is None or plain_name(text) != [text]
             or not opens_with_given_name(text) or not name_in_own_element(parent, text)):
@@ -2132,6 +2134,8 @@ def _name_in_dated_row(el: Any, text: str, language: str | None) -> list[str]:
         row = text_of(box, _ROW_CHARS, " ")
         if row == text:
             continue
+        if row and len(row) <= _ROW_CHARS and row.endswith(text) and not row.startswith(text):
+            return [text] if _date_alone(row[:-len(text)].rstrip(_SEPARATORS), language) else []
         if not row or len(row) > _ROW_CHARS or not row.startswith(text):
             return []
         rest = row[len(text):].lstrip(_SEPARATORS)
@@ -2140,6 +2144,15 @@ def _name_in_dated_row(el: Any, text: str, language: str | None) -> list[str]:
             gap = rest[:dated[1]]
             return [text] if len(gap.split()) <= _ROW_GAP_WORDS and not any(c.isdigit() for c in gap) else []
     return []
+
+
+_DATE_ROW_WORDS = 6  # a date and its time at most ("Mi, 28. Jan. 2022, 14:35 Uhr")
+
+
+def _date_alone(text: str, language: str | None) -> bool:
+    """Whether ``text`` is a printed date and little else: it opens with the date."""
+    dated = find_date_span(text[:80], language)
+    return dated is not None and dated[1] == 0 and len(text.split()) <= _DATE_ROW_WORDS
 
 
 def _names_by_chunk(el: Any) -> list[str]:

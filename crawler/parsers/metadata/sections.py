@@ -33,12 +33,11 @@ from crawler.parsers.metadata.walk import (
 )
 
 # The path words of a category's listing ("/category/world/", "/categories/cronaca/",
-# "/kategorie/kraj/", "/rubrik/kultur/").
+# "/kategorie/kraj/", "/kategoria/kraj/", "/rubrik/kultur/"): a category link's
+# (:func:`category_link_section`: the word right before the last segment) and a
+# section badge's (:func:`badge_section`: any segment before the last).
 CATEGORY_SEGMENTS = frozenset({"category", "categories", "categoria", "categorie", "categorias",
-                               "kategorie", "rubrik", "rubrique"})
-# A category's own listing: "/categories/cronaca/" (Hugo's taxonomy), "/category/world/"
-# (WordPress), "/kategorie/kraj/", "/categoria/x/": the word right before the last segment.
-_CATEGORY_SEGMENTS = CATEGORY_SEGMENTS | {"kategoria"}
+                               "kategorie", "kategoria", "rubrik", "rubrique"})
 _LINKS_IN_STORY = 200   # links of the story looked at for a category link
 _CURRENT = ("page", "true")  # aria-current values naming the page a menu is on
 _MENU_ROWS = 40         # rows of one menu looked at
@@ -109,7 +108,7 @@ def category_link_section(scope: Any, host: str | None) -> str | None:
     paragraphs (a story citing another listing), nor in navigation."""
     for link in islice(scope.iter("a"), _LINKS_IN_STORY):
         segments = _own_host(link.get("href") or "", host)
-        if not segments or len(segments) < 2 or segments[-2] not in _CATEGORY_SEGMENTS:
+        if not segments or len(segments) < 2 or segments[-2] not in CATEGORY_SEGMENTS:
             continue
         if has_ancestor(link, ("p", "nav", "aside", "blockquote")) or _in_other_story(link, scope):
             continue
