@@ -7,6 +7,7 @@ joiners split, duplicates (case-insensitive) dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Container, Iterable
@@ -826,6 +827,16 @@ def looks_like_byline(text: str) -> bool:
     >>> looks_like_byline("Words: Jane Doe"), looks_like_byline("Words: Jane Doe and John Roe")
     (True, True)
     """
+    return _byline_opening(text) if len(text) <= _CACHED_LINE else _reads_as_byline(text)
+
+
+# A line this long or shorter is answered from a cache (the header scan, the author marks and
+# the closing credits ask it of the same lines: a box's line and each of its own lines).
+_CACHED_LINE = 300
+
+
+def _reads_as_byline(text: str) -> bool:
+    """:func:`looks_like_byline`, uncached."""
     text = text.lstrip(_LEAD) if text else text
     text = _more_from(text) if text else text
     if not text or len(text) >= 250 or _BY_ONLY.match(text) or _words_not_names(text):
@@ -842,6 +853,9 @@ def looks_like_byline(text: str) -> bool:
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
                 or _JOINT_OPENING.match(text) or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text))
+
+
+_byline_opening = functools.lru_cache(maxsize=512)(_reads_as_byline)
 
 
 # Each name of a line followed by its social handle ("Jane Doe (@janedoe)", "Jane Doe

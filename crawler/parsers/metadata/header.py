@@ -8,6 +8,7 @@ hundred or so after), so comment sections and footers never feed the byline.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -1646,6 +1647,7 @@ _SECTION_AFTER_DATE = re.compile(r"(?:\b(?:19|20)\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.
 _SECTION_VALUE = re.compile(r"[^\W\d_][^|·•,;:\n]{0,38}")
 
 
+@functools.lru_cache(maxsize=512)  # (asked of each header line and its boxes' lines: the same texts)
 def printed_section(text: str) -> str | None:
     """The section a byline or dateline names in words, if any.
 
