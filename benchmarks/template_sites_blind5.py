@@ -251,8 +251,8 @@ def make_stories(lang: Lang, rng: random.Random) -> dict[str, list[Story]]:
             story.paras = [rng.choice(lang.sentences).format(
                 person=rng.choice(others), month=rng.choice(lang.months),
                 day_month=lang.day_month(when + timedelta(days=rng.randrange(-40, 40))))
-                for _ in range(rng.randrange(6, 10))]
-            story.paras = [" ".join(story.paras[i:i + 2]) for i in range(0, len(story.paras), 2)]
+                for _ in range(rng.randrange(16, 26))]
+            story.paras = [" ".join(story.paras[i:i + 3]) for i in range(0, len(story.paras), 3)]
             story.comments = [(rng.choice(lang.commenters), when + timedelta(days=rng.randrange(0, 4), hours=rng.randrange(1, 20)),
                                rng.choice(lang.sentences[4::4]).format(person="", month="", day_month=""))
                               for _ in range(rng.randrange(1, 4))]
