@@ -22,7 +22,19 @@ from urllib.parse import quote
 import sqlite_utils
 
 from archive import migrations
+from archive.archive_file import ArchiveError, sqlite_file
 from archive.durable import synced_descriptor, synced_folder
+from archive.holds import (
+    LOCK_RETRY_PAUSE,
+    LOCK_TRIES,
+    HoldKey,
+    give_back_unused,
+    hold_shared,
+    let_go_unchanging,
+    no_locks,
+    read_head,
+    read_unchanging,
+)
 from crawler.items import utc_now_iso
 from crawler.shown import shown_path
 
@@ -43,7 +55,7 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
     path = check_archive(path, create=True)
     db = sqlite_utils.Database(path)
     configure_connection(db)
-    db.enable_wal()
+    _switch_to_wal(db, path)
     try:
         migrations.apply(db)
     except sqlite3.OperationalError:
@@ -52,6 +64,22 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
         if migrations.migrations.pending(db):
             raise
     return db
+
+
+def _switch_to_wal(db: sqlite_utils.Database, path: Path) -> None:
+    """Turn on WAL mode, or close ``db`` and raise :class:`ArchiveError`: SQLite
+    answers a switch it could not make (an I/O error syncing its journal) with the
+    mode asked for, no error, and the file's next read turned the connection back
+    to rollback mode: the write went on in it, which nothing of the archive
+    expects (a -wal to sync, readers beside a writer)."""
+    db.enable_wal()
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # (read: the mode the file is in, not the one asked for)
+    mode = db.journal_mode
+    if mode != "wal":
+        db.close()
+        give_back_unused()
+        raise ArchiveError(f"cannot write {shown_path(path)}: SQLite could not switch it to WAL mode (it stays in "
+                           f"{shown_path(mode)} mode; nothing written): {_io_causes()}")
 
 
 def close_archive(db: sqlite_utils.Database) -> None:
@@ -130,10 +158,6 @@ ARCHIVE_TABLES = frozenset({"crawls", "articles", "versions", "fetches"})
 #: The schema step that made those tables, recorded in the same transaction: every
 #: archive records it (another program's tables of the same names do not).
 FIRST_STEP = "m001_initial_schema"
-
-
-class ArchiveError(Exception):
-    """A file that cannot be used as an archive; the message names it and says why."""
 
 
 def _applied_steps(conn: sqlite3.Connection) -> list[str]:
@@ -292,12 +316,6 @@ def read_only_at_rest(path: str | Path) -> bool:
             and not writer_alive(path))
 
 
-def sqlite_file(path: str | Path) -> Path:
-    """The file SQLite opens for ``path``: through a symbolic link, the file it leads
-    to, beside which SQLite keeps the -wal, -journal and -shm (never beside the link)."""
-    return Path(os.path.realpath(path))
-
-
 def _probed(uri: str) -> sqlite3.Connection:
     """The connection, once SQLite has read the schema (it opens files lazily)."""
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, factory=_HoldingConnection)
@@ -345,25 +363,9 @@ def _roll_back(path: Path) -> None:
 def _wal_mode_at_rest(path: Path) -> bool:
     """The file's header says WAL mode and no ``-wal`` is beside it: no program is
     writing it (a writer keeps a -wal), so it may be read as immutable."""
-    header, _ = _head(path, 20)
+    header, _ = read_head(path, 20)
     return header[:16] == SQLITE_HEADER and header[18:20] == b"\x02\x02" and \
         not Path(f"{sqlite_file(path)}-wal").exists()
-
-
-def _head(path: Path, count: int) -> tuple[bytes, int]:
-    """The first ``count`` bytes of the SQLite file at ``path`` and its size, read
-    through this process's kept descriptor of it (:func:`_file_hold`), never one
-    opened and closed: closing one gives back the POSIX locks a live SQLite
-    connection of this process holds on the file (another process's last
-    connection would then remove the -wal this one still writes)."""
-    key, hold = _keyed_hold(path)
-    if hold is None:  # no file, or unreadable: the open's own error (no descriptor was opened)
-        with open(path, "rb") as file:
-            return file.read(count), os.fstat(file.fileno()).st_size
-    try:
-        return os.pread(hold.fd, count, 0), os.fstat(hold.fd).st_size
-    finally:
-        _give_back(key)
 
 
 def is_damage(exc: sqlite3.DatabaseError) -> bool:
@@ -500,27 +502,16 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     """
     write = write or create
     path = Path(path)
-    if path.is_symlink() and _symlink_loop(path):
-        raise ArchiveError(f"{shown_path(path)} is a symlink loop (its links lead back to themselves), not an archive file")
-    if path.is_dir():
-        raise ArchiveError(f"{shown_path(path)} is a directory, not an archive file")
-    if path.exists() and not path.is_file():
-        raise ArchiveError(f"{shown_path(path)} is not a regular file (a device or a pipe), not an archive file")
-    if not path.exists():
+    info = _file_stat(path)
+    if info is None:
         if not create:
             raise ArchiveError(f"no archive at {shown_path(path)}")
-        _check_files_beside(path)
-        # A dangling symlink: SQLite makes the file where it points.
-        folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.absolute().parent
-        if not folder.exists():
-            raise ArchiveError(f"cannot create an archive at {shown_path(path)}: no folder {shown_path(folder)}")
-        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
-            raise ArchiveError(f"cannot create an archive at {shown_path(path)}: {shown_path(folder)} is not a writable folder")
+        _check_new(path)
         return path
     if not os.access(path, os.R_OK):
         raise ArchiveError(f"cannot read {shown_path(path)}: permission denied")
     _check_files_beside(path)
-    if path.stat().st_size == 0:
+    if info.st_size == 0:
         if create:
             return path
         raise ArchiveError(f"{shown_path(path)} is not a Clippings archive: the file is empty")
@@ -535,7 +526,7 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
                            "schema step (a full disk, a process killed); a write command (crawl, import-warc) makes it again")
     _check_archive_tables(path, tables, applied)
     if write:
-        _check_writable(path)
+        _check_writable(path, info.st_mode)
     newer = [name for name in applied if name not in migrations.known()]
     if write and newer:
         raise ArchiveError(f"{shown_path(path)} was written by a newer Clippings (its schema step {shown_path(newer[0])} is unknown "
@@ -543,6 +534,44 @@ def check_archive(path: str | Path, *, create: bool = False, write: bool = False
     if write and not newer and migrations.known() <= set(applied):
         _check_complete(path, tables)
     return path
+
+
+#: The errors of a ``stat`` for which pathlib's ``exists()`` says False (no file).
+_NO_FILE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
+def _file_stat(path: Path) -> os.stat_result | None:
+    """The one ``stat`` of :func:`check_archive`'s path (after one ``lstat``: is it a
+    symbolic link), or None where no file is there (as pathlib's ``exists()``
+    says); :class:`ArchiveError` for a symlink loop, a folder, a device or a pipe.
+    (Each question was a ``stat`` of its own: five of one path.)"""
+    linked = path.is_symlink()
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and linked:
+            raise ArchiveError(f"{shown_path(path)} is a symlink loop (its links lead back to themselves), not an archive file") from None
+        if exc.errno in _NO_FILE:
+            return None
+        raise
+    except ValueError:  # (a NUL in the path: pathlib's exists() says False)
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        raise ArchiveError(f"{shown_path(path)} is a directory, not an archive file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArchiveError(f"{shown_path(path)} is not a regular file (a device or a pipe), not an archive file")
+    return info
+
+
+def _check_new(path: Path) -> None:
+    """:class:`ArchiveError` unless an archive can be made at ``path``, where no file is."""
+    _check_files_beside(path)
+    # A dangling symlink: SQLite makes the file where it points.
+    folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.absolute().parent
+    if not folder.exists():
+        raise ArchiveError(f"cannot create an archive at {shown_path(path)}: no folder {shown_path(folder)}")
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise ArchiveError(f"cannot create an archive at {shown_path(path)}: {shown_path(folder)} is not a writable folder")
 
 
 #: The files SQLite keeps beside an archive, and what each holds.
@@ -571,13 +600,13 @@ def _check_files_beside(path: Path) -> None:
                                f"(SQLite keeps {what} there); move it away")
 
 
-def _check_writable(path: Path) -> None:
+def _check_writable(path: Path, mode: int) -> None:
     """:class:`ArchiveError` unless this user may write the archive and its folder,
     and its mode lets someone write it (root may write a ``chmod 444`` file, which
     readers read immutable: a write would be damage to them)."""
     if not os.access(path, os.W_OK):
         raise ArchiveError(f"cannot write to {shown_path(path)}: permission denied")
-    mode = stat.S_IMODE(path.stat().st_mode)
+    mode = stat.S_IMODE(mode)  # (the archive's one stat: check_archive's)
     if not mode & _ANYONE_WRITES:
         raise ArchiveError(f"cannot write to {shown_path(path)}: it is read-only (mode {mode:04o}, no write bit for anyone), "
                            "so readers take it as unchanging and may be reading it immutable (serve's Datasette -i); "
@@ -648,7 +677,7 @@ def _cut_short(path: Path) -> str | None:
     may be writing them, its -wal or -journal there at the second look."""
     if _pages_elsewhere(path):
         return None
-    header, size = _head(path, 100)
+    header, size = read_head(path, 100)
     if len(header) < 100 or header[:16] != SQLITE_HEADER or header[24:28] != header[92:96]:
         return None  # (the size in the header is valid only when those two counters agree)
     page_size = int.from_bytes(header[16:18], "big")
@@ -674,14 +703,6 @@ def _holds_bytes(path: str | Path) -> bool:
         return os.stat(path).st_size > 0
     except FileNotFoundError:
         return False
-
-
-def _symlink_loop(path: Path) -> bool:
-    try:
-        os.stat(path)
-    except OSError as exc:
-        return exc.errno == errno.ELOOP
-    return False
 
 
 #: The largest archive :func:`check_readable` runs ``PRAGMA quick_check`` on before a
@@ -786,14 +807,6 @@ class _Held:
 
 _HELD: dict[Path, _Held] = {}
 
-#: How many times a writer tries the lock, :data:`LOCK_RETRY_PAUSE` seconds apart,
-#: before it is busy: a peek at the lock (:func:`writer_of`: ``stats``, a second
-#: writer's early check) holds its shared lock for an instant, and a writer's
-#: exclusive try in that instant failed.
-LOCK_TRIES = 5
-LOCK_RETRY_PAUSE = 0.01
-
-
 def lock_path(path: str | Path) -> Path:
     """``news.db`` -> ``news.db.lock``, beside the archive file itself: for a
     symlink, beside the file it points to (else a writer through the link and one
@@ -835,7 +848,7 @@ def acquire_writer_lock(path: str | Path) -> None:
         raise ArchiveError(f"cannot write {shown_path(path)}: cannot open its lock file {shown_path(key)}: {exc.strerror or exc}") from None
     _lock_exclusive(fd, path, key, made=made)
     try:
-        reader = _read_unchanging(path)  # (after the lock is taken: a reader that comes later sees the writer)
+        reader = read_unchanging(path)  # (after the lock is taken: a reader that comes later sees the writer)
     except ArchiveError:
         os.close(fd)
         raise
@@ -877,14 +890,7 @@ def _lock_exclusive(fd: int, path: str | Path, key: Path, *, made: bool) -> None
             if made:  # (no process can hold a lock on a file system that gives none)
                 with suppress(FileNotFoundError):
                     os.unlink(key)
-            raise _no_locks(path, key, exc) from None
-
-
-def _no_locks(path: str | Path, locked: str | Path, exc: OSError) -> ArchiveError:
-    """The error for a ``flock`` the file system refused (not one another process holds)."""
-    return ArchiveError(f"cannot write {shown_path(path)}: {shown_path(locked)} cannot be locked ({exc.strerror or exc}): "
-                        "its file system gives no file locks (an NFS mount without its lock service?), and without "
-                        "them two writers could interleave; nothing written: keep the archive on a disk with locks")
+            raise no_locks(path, key, exc) from None
 
 
 def _not_a_lock_file(fd: int) -> str | None:
@@ -931,168 +937,6 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-#: An archive file, as its device and inode numbers.
-HoldKey = tuple[int, int]
-
-
-@dataclass(slots=True)
-class _FileHold:
-    fd: int
-    readers: int
-
-
-#: One descriptor per archive file this process holds or looks at, kept open while
-#: anything of this process may have the file open: closing any descriptor of a file
-#: gives back every POSIX lock the process holds on it, SQLite's own (a connection
-#: of this process would then read a -wal another process deletes). Closed once no
-#: hold is left and no other descriptor of the process is open on the file
-#: (:func:`_give_back`). ``flock`` is taken and given back on it (LOCK_UN).
-_FILE_HOLDS: dict[HoldKey, _FileHold] = {}
-
-
-def _keyed_hold(path: str | Path) -> tuple[HoldKey, _FileHold | None]:
-    """The archive file at ``path`` and this process's descriptor of it (opened once,
-    kept while needed: :func:`_give_back`), or no descriptor: no file there, or none
-    this user may read."""
-    try:
-        info = os.stat(sqlite_file(path))
-    except OSError:
-        return (0, 0), None
-    key = (info.st_dev, info.st_ino)
-    hold = _FILE_HOLDS.get(key)
-    if hold is None:
-        try:  # (O_NONBLOCK: a FIFO swapped in for the file would block the open until a writer came)
-            fd = os.open(sqlite_file(path), os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
-        except OSError:
-            return key, None
-        opened = os.fstat(fd)
-        if not stat.S_ISREG(opened.st_mode):  # (no SQLite connection has a FIFO or a device open: closing it drops no lock)
-            os.close(fd)
-            raise ArchiveError(f"{shown_path(path)} is not a regular file (a device or a pipe), not an archive file")
-        key = (opened.st_dev, opened.st_ino)  # (the file opened, if another was renamed in since the stat)
-        hold = _FILE_HOLDS.get(key)
-        if hold is not None:  # that file's descriptor is kept already; this one may not be closed either
-            _SPARE_FDS.append(fd)
-        else:
-            hold = _FILE_HOLDS[key] = _FileHold(fd=fd, readers=0)
-    return key, hold
-
-
-#: Descriptors of an archive file opened when one was kept already (a race with a
-#: rename): closing them would drop this process's POSIX locks of the file.
-_SPARE_FDS: list[int] = []
-
-
-def hold_unchanging(path: str | Path) -> HoldKey | None:
-    """Hold the archive file itself unchanging (a shared ``flock``), for a reader
-    that reads it immutable (serve's Datasette ``-i``, a read command's
-    connection): a writer that starts meanwhile (the archive made writable again)
-    is refused (:func:`acquire_writer_lock`) instead of changing the file under it.
-    On the archive file, not its ``.lock``: a read-only folder may have none, and
-    none may be made there. The file held (its device and inode), or None, nothing
-    held: no file to hold, or a writer holds the writer lock (looked at after the
-    hold is taken, as a writer looks at holds after taking its lock: one or the
-    other sees the other). The flock is not SQLite's (POSIX record locks): the two
-    never meet. Give it back with :func:`let_go_unchanging`."""
-    key, hold = _keyed_hold(path)
-    if hold is None:
-        return None
-    if not hold.readers:
-        try:
-            fcntl.flock(hold.fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except OSError:  # a writer's look at it, this instant; ENOLCK: no writer can lock either
-            _give_back(key)
-            return None
-    hold.readers += 1
-    if writer_alive(path):
-        let_go_unchanging(key)
-        return None
-    return key
-
-
-def let_go_unchanging(held: HoldKey) -> None:
-    """Give back one :func:`hold_unchanging` of this process (of the file it held,
-    whatever is at its name now); the last one unlocks."""
-    hold = _FILE_HOLDS.get(held)
-    if hold is None or not hold.readers:
-        return
-    hold.readers -= 1
-    if not hold.readers:
-        with suppress(OSError):  # ENOLCK (an NFS lock service gone): held until its descriptor is closed
-            fcntl.flock(hold.fd, fcntl.LOCK_UN)
-        _give_back(held)
-
-
-def _give_back(key: HoldKey) -> None:
-    """Close this process's kept descriptor of an archive file once nothing needs it:
-    no hold on it, and no other descriptor of this process open on the same file (a
-    SQLite connection's, or one SQLite keeps for a closed connection while another
-    holds locks: closing ours would drop their POSIX locks). Where this process's
-    descriptors cannot be listed (no /proc), it is kept, as it always was."""
-    hold = _FILE_HOLDS.get(key)
-    if hold is None or hold.readers or _open_elsewhere(key, hold.fd):
-        return
-    del _FILE_HOLDS[key]
-    os.close(hold.fd)
-
-
-def give_back_unused() -> None:
-    """Close the kept descriptors (:data:`_FILE_HOLDS`) nothing of this process needs
-    any more (:func:`_give_back`): a connection to an archive file has just closed."""
-    for key in [key for key, hold in _FILE_HOLDS.items() if not hold.readers]:
-        _give_back(key)
-
-
-def _open_elsewhere(key: HoldKey, own: int) -> bool:
-    """Whether a descriptor of this process other than ``own`` is open on the file ``key``."""
-    try:
-        names = os.listdir("/proc/self/fd")
-    except OSError:
-        return True
-    for name in names:
-        if int(name) == own:
-            continue
-        try:
-            info = os.fstat(int(name))
-        except OSError:  # (the listing's own descriptor, closed since)
-            continue
-        if (info.st_dev, info.st_ino) == key:
-            return True
-    return False
-
-
-def _read_unchanging(path: str | Path) -> bool:
-    """Whether a process (this one too) holds the archive file unchanging
-    (:func:`hold_unchanging`): an exclusive ``flock`` of it is tried, a few times,
-    and given back at once."""
-    key, hold = _keyed_hold(path)
-    if hold is None:  # no file yet (a new archive)
-        return False
-    try:
-        return _locked_shared(path, hold)
-    finally:
-        _give_back(key)
-
-
-def _locked_shared(path: str | Path, hold: _FileHold) -> bool:
-    """:func:`_read_unchanging`, on this process's descriptor of the file."""
-    if hold.readers:
-        return True
-    for attempt in range(LOCK_TRIES):
-        try:
-            fcntl.flock(hold.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if attempt < LOCK_TRIES - 1:
-                time.sleep(LOCK_RETRY_PAUSE)  # a peek's hold lasts an instant
-            continue
-        except OSError as exc:  # ENOLCK: whether a reader holds it cannot be told
-            raise _no_locks(path, sqlite_file(path), exc) from None
-        with suppress(OSError):  # (ENOLCK, the lock service gone: this writer's own lock stays until it ends)
-            fcntl.flock(hold.fd, fcntl.LOCK_UN)
-        return False
-    return True
-
-
 def _only_shared(fd: int) -> bool:
     """The lock file open at ``fd`` is held shared only (a reader that lasts, as
     an older serve's), not by a writer: a shared lock of ours is granted."""
@@ -1112,6 +956,24 @@ def _reader_holds(path: str | Path) -> ArchiveBusy:
 def _busy(path: str | Path, owner: str) -> ArchiveBusy:
     return ArchiveBusy(f"{shown_path(path)} is being written by {shown_path(owner)}; "
                        "one writer at a time: try again when it ends")
+
+
+def hold_unchanging(path: str | Path) -> HoldKey | None:
+    """Hold the archive file itself unchanging (a shared ``flock``), for a reader
+    that reads it immutable (serve's Datasette ``-i``, a read command's
+    connection): a writer that starts meanwhile (the archive made writable again)
+    is refused (:func:`acquire_writer_lock`) instead of changing the file under it.
+    On the archive file, not its ``.lock``: a read-only folder may have none, and
+    none may be made there. The file held (its device and inode), or None, nothing
+    held: no file to hold, or a writer holds the writer lock (looked at after the
+    hold is taken, as a writer looks at holds after taking its lock: one or the
+    other sees the other). The flock is not SQLite's (POSIX record locks): the two
+    never meet. Give it back with :func:`let_go_unchanging`."""
+    key = hold_shared(path)
+    if key is not None and writer_alive(path):
+        let_go_unchanging(key)
+        return None
+    return key
 
 
 def writer_of(path: str | Path) -> str | None:

@@ -40,7 +40,7 @@ from typing import Any, Literal, NoReturn  # noqa: E402
 import click  # noqa: E402
 
 from crawler import __version__, terminal  # noqa: E402
-from crawler.limits import MAX_PROCESSES  # noqa: E402
+from crawler.limits import MAX_PROCESSES, processes_problem  # noqa: E402
 from crawler.shown import SHOWN_CHARS, shown, shown_path  # noqa: E402
 from crawler.terminal import (  # noqa: E402
     StdoutFailed,
@@ -102,10 +102,11 @@ def click_message(message: str) -> str:
 class ArchiveCommand(click.Command):
     """A command whose archive turns out damaged only when a query reaches the bad
     page (the schema read fine), or locked by another program's write transaction,
-    ends in one line naming the archive."""
+    or refused past the command's checks (:class:`archive.db.ArchiveError`: a switch
+    to WAL mode SQLite could not make), ends in one line naming the archive."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        from archive.db import file_fault, temp_fault
+        from archive.db import ArchiveError, file_fault, temp_fault
 
         check_text_arguments(ctx)
         if terminal.stdout_closed and prints_its_product(ctx):
@@ -119,6 +120,8 @@ class ArchiveCommand(click.Command):
             if fault is None:
                 raise
             fail(str(fault))
+        except ArchiveError as exc:  # met once the command's checks passed (the switch to WAL mode refused)
+            fail(str(exc))
         except OSError as exc:  # a name past the file system's limit, met by any path check
             if exc.errno != errno.ENAMETOOLONG:
                 raise
@@ -242,18 +245,15 @@ PROCESSES_ENV = "CLIPPINGS_PROCESSES"
 def processes_or_env(processes: int | None) -> int | None:
     """``--processes`` when given, else :data:`PROCESSES_ENV` from the environment
     (an empty value counts as unset), else None (one per core); a one-line error
-    naming the variable when its value is not a whole number from 0 to MAX_PROCESSES."""
+    naming the variable when its value is not a whole number from 0 to MAX_PROCESSES
+    (:func:`.limits.processes_problem`, as for ``-s CLIPPINGS_PROCESSES``)."""
     raw = os.environ.get(PROCESSES_ENV, "").strip()
     if processes is not None or not raw:
         return processes
-    try:
-        value = int(raw)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= MAX_PROCESSES:
-        fail(f"{PROCESSES_ENV}={shown(raw)}: the number of processes that parse pages must be a whole number "
-             f"from 0 to {MAX_PROCESSES}")
-    return value
+    problem = processes_problem(raw)
+    if problem:
+        fail(f"{PROCESSES_ENV}={shown(raw)}: {problem}")
+    return int(raw)
 
 
 def existing_db(path: str) -> str:

@@ -23,6 +23,23 @@ _GZIP_MAGIC = b"\x1f\x8b"
 #: any machine's cores; 10**20 crashed the crawl deep in its pool (OverflowError, blamed
 #: on the seed) after the archive recorded it, and 100,000 would start 100,000 processes.
 MAX_PROCESSES = 1024
+#: Why a ``CLIPPINGS_PROCESSES`` value is refused, given with ``-s`` or in the
+#: environment alike (``--processes`` is Click's range of the same bounds).
+PROCESSES_RULE = f"the number of processes that parse pages must be a whole number from 0 to {MAX_PROCESSES}"
+
+
+def processes_problem(value: str) -> str | None:
+    """:data:`PROCESSES_RULE` when ``value`` is no whole number from 0 to
+    :data:`MAX_PROCESSES` (0: parsing in the crawl's own process), else None.
+
+    >>> processes_problem("4"), processes_problem(" 0 "), processes_problem("-1") == PROCESSES_RULE
+    (None, None, True)
+    """
+    try:
+        number = int(value)
+    except ValueError:
+        return PROCESSES_RULE
+    return None if 0 <= number <= MAX_PROCESSES else PROCESSES_RULE
 
 
 class PageReadError(ValueError):

@@ -13,7 +13,7 @@ from scrapy.settings import default_settings
 from scrapy.utils.misc import load_object
 
 from crawler import settings as project_settings
-from crawler.limits import MAX_PROCESSES
+from crawler.limits import processes_problem
 from crawler.shown import shown, shown_value
 from crawler.sites import DELAY_RULE, delay_ok
 
@@ -84,6 +84,8 @@ def _dict_problem(key: str, given: dict, default: dict) -> str | None:
 
 def setting_problem(key: str, value: str) -> str | None:
     """Why ``value`` cannot be setting ``key``, or None when it can (unknown keys pass as text)."""
+    if key == "CLIPPINGS_PROCESSES":  # (the environment's value too: one rule, one message)
+        return processes_problem(value)
     default = default_of(key)
     if isinstance(default, bool):
         return None if value.strip().lower() in BOOL_WORDS else "not true or false"
@@ -115,8 +117,6 @@ def setting_problem(key: str, value: str) -> str | None:
         return f"must be at most {BUSY_TIMEOUT_MAX} seconds (SQLite's longest wait)"
     if key in DELAYS and not delay_ok(number):  # 1e308 s: a crawl that waits forever
         return DELAY_RULE
-    if key == "CLIPPINGS_PROCESSES" and number > MAX_PROCESSES:
-        return f"must be at most {MAX_PROCESSES}"
     if key == "CLIPPINGS_MAX_RETRY_AFTER" and number > RETRY_AFTER_CEILING:
         return f"must be at most {RETRY_AFTER_CEILING:g} seconds (one answer would hold its site longer)"
     least = 1 if key in AT_LEAST_ONE else 0 if default >= 0 and not key.endswith(SIGNED_SUFFIXES) else None

@@ -42,6 +42,7 @@ from archive.clusters import update_clusters
 from archive.db import (
     BUSY_TIMEOUT_MS,
     ArchiveError,
+    NotSynced,
     acquire_writer_lock,
     close_archive,
     connect_readonly,
@@ -329,13 +330,18 @@ class ArchivePipeline:
         log, and the crawl ended ``finished``, exit 0): logged with its traceback,
         counted (``clippings/close_errors``) and kept as the crawl's fault (the first
         fault stays the reason), so its row is ``failed`` and the summary names the
-        archive and the step. The steps after it still run."""
+        archive and the step. The steps after it still run. A failed sync of the
+        -wal after the step's write (:class:`archive.db.NotSynced`) is said as
+        itself: the write is committed and read, not "could not"."""
         try:
             close()
         except Exception as exc:  # broad on purpose: Scrapy would log it where the CLI shows nothing; logged, counted, the crawl failed
-            detail = " ".join(str(exc).split())[:300]  # one line, whatever the error quotes
-            message = (f"could not {step} of crawl {self.crawl_id} in {shown_path(self.db_path)} "
-                       f"({type(exc).__name__}: {detail})" + (f"; {after}" if after else ""))
+            if isinstance(exc, NotSynced):  # the step's write is committed and read: only the -wal's sync failed
+                message = str(exc)  # (one line, says so)
+            else:
+                detail = " ".join(str(exc).split())[:300]  # one line, whatever the error quotes
+                message = (f"could not {step} of crawl {self.crawl_id} in {shown_path(self.db_path)} "
+                           f"({type(exc).__name__}: {detail})" + (f"; {after}" if after else ""))
             logger.error("the crawl's close failed: %s", message, exc_info=exc)
             self.count("clippings/close_errors")
             if self.fault is None:

@@ -8,12 +8,15 @@ from __future__ import annotations
 import fcntl
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from archive.db import check_archive, check_readable, connect_readonly
 from crawler.cli import cli
+from tests.conftest import ENV, ROOT
 from tests.test_archive_own_locks import check_keeps_commits_seen
 from tests.test_cli_faults import imported_one_article
 
@@ -80,3 +83,60 @@ def test_a_hold_is_given_back_to_its_file_after_another_is_renamed_over_it(tmp_p
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # given back: no BlockingIOError
     finally:
         os.close(held)
+
+
+def _run(code: str, *args: Path) -> str:
+    """What ``code`` prints, run in a new process (an audit hook is never taken off)."""
+    run = subprocess.run([sys.executable, "-c", code, *map(str, args)], capture_output=True, text=True,
+                         env=ENV, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return run.stdout.strip()
+
+
+def test_a_read_lists_no_descriptors_where_no_lock_can_be_dropped(tmp_path: Path) -> None:
+    """Each check and each close gave its descriptor back after listing every
+    descriptor of the process (/proc/self/fd, an fstat each): three listings per
+    read command's open. Closing it can drop only a POSIX lock (SQLite's) of this
+    process on the file; with no such lock on it (asked of the kernel), it is
+    closed unlisted. With a live connection's lock, it is listed and kept
+    (test_a_live_connection_keeps_the_descriptor_so_its_locks_stay)."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    code = ("import os, sys\n"
+            "listed = []\n"
+            "sys.addaudithook(lambda event, args: event == 'os.listdir' and listed.append(os.fspath(args[0])))\n"
+            "from archive.db import check_readable, open_readonly\n"
+            "open_readonly(sys.argv[1]).close()\n"
+            "check_readable(sys.argv[1])\n"
+            "print(listed.count('/proc/self/fd'))\n")
+    assert _run(code, db) == "0"
+
+
+def test_a_spare_descriptor_from_a_rename_race_is_closed_when_its_hold_ends(tmp_path: Path) -> None:
+    """A file renamed back over the archive's name between the hold's stat and its
+    open (made here at that instant, by an audit hook on the open): the descriptor
+    opened then is a second one of a file already kept. It was kept for the
+    process's life, and, being a descriptor of the file, kept the first one open
+    too. Both are closed once the last hold of the file is given back."""
+    db, away = tmp_path / "news.db", tmp_path / "away.db"
+    db.write_bytes(b"held")
+    code = ("import os, sys\n"
+            "from pathlib import Path\n"
+            "from archive.db import hold_unchanging, let_go_unchanging\n"
+            "db, away = sys.argv[1:3]\n"
+            "swap = []\n"
+            "def hook(event, args):\n"
+            "    if event == 'open' and swap and os.fspath(args[0]) == os.path.realpath(db):\n"
+            "        swap.clear()\n"
+            "        os.replace(away, db)\n"
+            "sys.addaudithook(hook)\n"
+            "before = len(os.listdir('/proc/self/fd'))\n"
+            "held = hold_unchanging(db)\n"
+            "os.replace(db, away)\n"
+            "Path(db).write_bytes(b'other')\n"
+            "swap.append(True)\n"
+            "again = hold_unchanging(db)\n"
+            "assert again == held and not swap, (held, again, swap)\n"
+            "let_go_unchanging(held)\n"
+            "let_go_unchanging(again)\n"
+            "print(len(os.listdir('/proc/self/fd')) - before)\n")
+    assert _run(code, db, away) == "0"

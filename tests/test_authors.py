@@ -1546,9 +1546,11 @@ def test_a_section_label_before_the_date_is_no_writer_even_if_marked_as_a_name()
 _NAME_FIRST = "<p><span>{}</span> | <time datetime='2024-05-03'>May 3, 2024</time></p>"
 _DATE_FIRST = "<p>May 3, 2024 - {}</p>"
 _BESIDE = "<div><span>{}</span> <time datetime='2024-05-03'>May 3, 2024</time></div>"
+# the date first, the name in an element of its own after it, no separator (read since branch authors)
+_DATE_BESIDE = "<div><time datetime='2024-05-03'>May 3, 2024</time> <span>{}</span></div>"
 
 
-@pytest.mark.parametrize("form", [_NAME_FIRST, _DATE_FIRST, _BESIDE])
+@pytest.mark.parametrize("form", [_NAME_FIRST, _DATE_FIRST, _BESIDE, _DATE_BESIDE])
 @pytest.mark.parametrize("name,headline,after", [
     # the headline names it, whole or by its last word
     ("Charlotte Hornets", "Hornets beat the Bulls in overtime", ""),
@@ -1578,7 +1580,7 @@ def test_a_franchise_opening_with_a_given_name_beside_the_date_is_no_writer(form
     assert record is not None and record.authors == []
 
 
-@pytest.mark.parametrize("form", [_NAME_FIRST, _DATE_FIRST, _BESIDE])
+@pytest.mark.parametrize("form", [_NAME_FIRST, _DATE_FIRST, _BESIDE, _DATE_BESIDE])
 @pytest.mark.parametrize("name,headline,after", [
     ("Jane Doe", "Hornets beat the Bulls in overtime", "<p><a href='/tag/charlotte-hornets'>Charlotte Hornets</a></p>"),
     ("Tyler Perry", "A story of note", "<p><a href='/people/tyler-perry'>Tyler Perry</a></p>"),

@@ -251,3 +251,19 @@ def test_a_clippings_processes_no_pool_could_have_is_refused_before_any_work(
     assert line == (f"clippings: error: CLIPPINGS_PROCESSES='{value}': the number of processes that parse pages "
                     "must be a whole number from 0 to 1024"), line
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("value", ["-1", "-2", "1025", "1.5", "two"])
+def test_a_clippings_processes_setting_is_held_to_the_environments_rule(tmp_path: Path, value: str) -> None:
+    """``-s CLIPPINGS_PROCESSES`` was held to "must be at most 1024" alone (a negative
+    count passed, read as one per core), the environment's value to 0-1024 with
+    another message: one rule (:func:`crawler.limits.processes_problem`), one message."""
+    from crawler.limits import PROCESSES_RULE
+    from crawler.setting_values import setting_problem
+
+    assert setting_problem("CLIPPINGS_PROCESSES", value) == PROCESSES_RULE
+    assert [setting_problem("CLIPPINGS_PROCESSES", ok) for ok in ("0", "4", "1024")] == [None, None, None]
+    line = one_error_line(clippings("crawl", "http://127.0.0.1:9/", "--db", "x.db", "-s", f"CLIPPINGS_PROCESSES={value}",
+                                    cwd=tmp_path))
+    assert line == f"clippings: error: -s CLIPPINGS_PROCESSES={value!r}: {PROCESSES_RULE}", line
+    assert list(tmp_path.iterdir()) == []

@@ -15,13 +15,15 @@ import re
 import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
@@ -31,6 +33,9 @@ from archive import open_archive
 from tests.conftest import ENV, ROOT, clippings, crawl
 from tests.support.slow_site import article_html
 from tests.test_cli_runs import one_error_line, rows, start, wait_for
+
+#: What a command run beside a FIFO's reader returns (:func:`read_through_fifo`).
+Ran = TypeVar("Ran")
 
 
 def digest(path: Path) -> str:
@@ -549,12 +554,28 @@ def test_export_to_a_pipe_writes_into_the_pipe(tmp_path: Path) -> None:
     assert [json.loads(line)["canonical_url"] for line in result.stdout.splitlines()] == ["https://news.example/a"]
     fifo = tmp_path / "rows.fifo"
     os.mkfifo(fifo)
-    process = start("export", str(db), "-o", str(fifo))
-    with open(fifo, encoding="utf-8") as rows:
-        lines = rows.read().splitlines()
-    _, err = process.communicate(timeout=120)
-    assert process.returncode == 0, err
-    assert [json.loads(line)["canonical_url"] for line in lines] == ["https://news.example/a"]
+    written, result = read_through_fifo(fifo, lambda: clippings("export", str(db), "-o", str(fifo), timeout=120))
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["canonical_url"] for line in written.decode().splitlines()] == ["https://news.example/a"]
+
+
+def read_through_fifo(fifo: Path, run: Callable[[], Ran]) -> tuple[bytes, Ran]:
+    """What ``run`` (a command in a subprocess, with a timeout) writes into the FIFO
+    ``fifo``, read by ``cat``, and what ``run`` returned; the FIFO is still at its
+    name after. Bounded: a command that never opens the FIFO (one writing a file
+    beside it and renaming it over) leaves ``cat`` waiting for a writer; the wait for
+    ``cat`` times out, it is killed, and the test fails (the test's own ``open``
+    of the FIFO waited for good)."""
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        result = run()
+        written, _ = reader.communicate(timeout=60)
+    finally:
+        if reader.poll() is None:
+            reader.kill()
+            reader.communicate()
+    assert stat.S_ISFIFO(fifo.lstat().st_mode), "the FIFO was replaced"
+    return written, result
 
 
 def without_root_override() -> list[str]:

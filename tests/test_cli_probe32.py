@@ -146,7 +146,8 @@ def test_a_number_of_processes_past_the_cap_is_refused_before_the_archive_is_ope
         assert "'--processes'" in line and "0<=x<=1024" in line, line
     line = one_error_line(clippings("crawl", "--db", str(db), "-s", "CLIPPINGS_PROCESSES=99999999999999999999",
                                     "http://127.0.0.1:9/"))
-    assert line == "clippings: error: -s CLIPPINGS_PROCESSES='99999999999999999999': must be at most 1024", line
+    assert line == ("clippings: error: -s CLIPPINGS_PROCESSES='99999999999999999999': the number of processes "
+                    "that parse pages must be a whole number from 0 to 1024"), line
     assert list(tmp_path.iterdir()) == []
 
 

@@ -22,7 +22,7 @@ import pytest
 
 from archive.card import card_files, export_id_of
 from tests.conftest import ENV, ROOT, clippings
-from tests.test_cli_faults import imported_one_article
+from tests.test_cli_faults import imported_one_article, read_through_fifo
 from tests.test_cli_runs import start, wait_for
 from tests.test_export_parts import big_archive, hidden
 
@@ -259,9 +259,8 @@ def test_an_export_into_a_pipe_syncs_nothing_and_succeeds(tmp_path: Path) -> Non
     fifo = tmp_path / "rows.fifo"
     os.mkfifo(fifo)
     trace = tmp_path / "trace.txt"
-    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
-    result = traced("export", str(db), "-o", str(fifo), strace=("-y", "-o", str(trace), "-e", "trace=fsync"))
-    rows, _ = reader.communicate(timeout=60)
+    rows, result = read_through_fifo(
+        fifo, lambda: traced("export", str(db), "-o", str(fifo), strace=("-y", "-o", str(trace), "-e", "trace=fsync")))
     assert result.returncode == 0, result.stderr
     assert rows.count(b"\n") == 1
     assert not [path for call, path in renames_and_syncs(trace.read_text(encoding="utf-8")) if path == str(fifo)]

@@ -1,6 +1,7 @@
 """Bad inputs of a hostile user's sweep of the CLI (weird paths around the archive
 and the export), each one line, a non-zero exit and the input unchanged; or, for
-a valid if odd input, done. In-process (CliRunner): no crawl, no subprocess."""
+a valid if odd input, done. In-process (CliRunner): no crawl, no subprocess, but
+where a FIFO is in the way (:func:`_run_bounded`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import cli
+from tests.conftest import clippings
 from tests.support.slow_site import article_html
 from tests.test_cli_faults import imported_one_article, write_warc
 
@@ -20,6 +22,14 @@ from tests.test_cli_faults import imported_one_article, write_warc
 def _run(*args: str) -> tuple[int, list[str], str]:
     result = CliRunner().invoke(cli, list(args))
     return result.exit_code, result.stderr.splitlines(), result.stdout
+
+
+def _run_bounded(*args: str) -> tuple[int, list[str], str]:
+    """:func:`_run` in a subprocess with a timeout: where a FIFO is in the way, a
+    regression that opens it for reading waits for a writer for good (in-process,
+    the test session with it); the timeout fails the test instead."""
+    result = clippings(*args, timeout=120)
+    return result.returncode, result.stderr.splitlines(), result.stdout
 
 
 @pytest.mark.parametrize("output", ["/proc/version", "/proc/new.jsonl", "/proc/new-folder"])
@@ -47,7 +57,7 @@ def test_a_file_sqlite_keeps_beside_the_archive_that_is_no_file_is_named(tmp_pat
     {"folder": beside.mkdir, "pipe": lambda: os.mkfifo(beside), "symlink loop": lambda: beside.symlink_to(beside.name)}[kind]()
     shown = {"folder": " is a folder, not a file", "pipe": " is a pipe, not a file", "symlink loop": ", where SQLite keeps"}[kind]
     for args in (("stats", str(db)), ("reextract", str(db))):
-        code, lines, _ = _run(*args)
+        code, lines, _ = (_run_bounded if kind == "pipe" else _run)(*args)
         assert code == 1 and len(lines) == 1 and lines[0].startswith(f"clippings: error: cannot open {db}: {beside}{shown}"), lines
     assert db.read_bytes() == before
 

@@ -13,6 +13,7 @@ import subprocess
 import sys
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -115,3 +116,43 @@ def test_holding_a_fifo_swapped_in_for_the_archive_is_refused_at_once(tmp_path: 
                           "try:\n    hold_unchanging(sys.argv[1])\nexcept ArchiveError as exc:\n    print(exc)\n", str(fifo)],
                          capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=60)
     assert run.stdout == f"{fifo} is not a regular file (a device or a pipe), not an archive file\n", run.stderr
+
+
+@needs_strace
+def test_an_io_error_at_the_switch_to_wal_mode_refuses_the_write_in_one_line(tmp_path: Path) -> None:
+    """An archive in rollback mode (a copy another program switched): the switch to
+    WAL mode, failing on its journal's sync (EIO), was answered by SQLite with no
+    error, and the command wrote on in rollback mode, saying nothing. Now it is one
+    line, exit 1, and the archive as it was, in the mode it was."""
+    page = tmp_path / "page.warc.gz"
+    db = imported_one_article(tmp_path / "news.db", page.name)
+    write_warc(page, [("https://news.example/a", article_html(1).encode())])
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    before = db.read_bytes()
+    run = traced("reextract", str(db), strace=("-o", "/dev/null", "-P", f"{db}-journal", "-e", "trace=fdatasync",
+                                               "-e", "inject=fdatasync:error=EIO"))
+    lines = run.stderr.splitlines()
+    assert run.returncode == 1 and len(lines) == 1, run.stderr[-3000:]
+    assert lines[0].startswith(f"clippings: error: cannot write {db}: SQLite could not switch it to WAL mode (it "
+                               "stays in delete mode; nothing written): its disk may be"), lines
+    assert db.read_bytes() == before and not Path(f"{db}-journal").exists()
+
+
+@needs_strace
+def test_a_failed_sync_of_the_wal_at_a_crawls_end_says_the_row_is_written(tmp_path: Path, demo_server: Any) -> None:
+    """A crawl's closing row is committed, then the -wal's sync fails (EIO): the
+    crawl said it "could not write the row" (the row was written, and is read).
+    Now it says what is true: committed and readable, maybe not on disk; exit 1."""
+    db = tmp_path / "news.db"
+    run = traced("crawl", demo_server.base_url + "/", "--db", str(db), "--delay", "0", "--max-pages", "5", "--no-warc",
+                 strace=("-o", "/dev/null", "-P", f"{db}-wal", "-e", "trace=fsync", "-e", "inject=fsync:error=EIO"))
+    assert run.returncode == 1, run.stderr[-3000:]
+    errors = [line for line in run.stderr.splitlines() if line.startswith("clippings: error:")]
+    assert errors == [f"clippings: error: syncing {db}-wal to disk failed (Input/output error): what this command "
+                      "stored is committed and readable, but may not be on disk (a power cut may lose it; the disk may "
+                      "be failing): check the disk, and copy the archive with its WARC files elsewhere"], run.stderr[-3000:]
+    assert "could not write the row" not in run.stderr and "Traceback" not in run.stderr, run.stderr[-3000:]
+    with closing(sqlite3.connect(db)) as conn:
+        (status, reason), = conn.execute("SELECT status, json_extract(stats, '$.finish_reason') FROM crawls").fetchall()
+    assert status == "failed" and reason.startswith(f"archive fault: syncing {db}-wal to disk failed"), (status, reason)

@@ -127,6 +127,17 @@ def test_a_badge_after_the_headline_names_the_section() -> None:
     assert _section(f'{_HEADLINE}<a class="badge" href="/about/">About us</a>', menu=about) is None
 
 
+def test_a_polish_category_listing_is_a_listing_for_a_badge_too() -> None:
+    """Polish "kategoria" ("/kategoria/sport/", WordPress's category base in Polish)
+    is a category listing's path word for a badge as for a category link in the
+    story (:func:`.sections.category_link_section`, which reads no link in a
+    paragraph): the badge's rule read it as no listing, and named no section where
+    the site's menu does not link it."""
+    badge = f'{_HEADLINE}<p><a href="/kategoria/sport/">Sport</a></p>'
+    assert _section(badge, menu="") == "Sport"
+    assert _section(badge.replace("/kategoria/", "/tag/"), menu="") is None
+
+
 def test_a_back_to_the_section_link_names_the_section() -> None:
     """"« Back to Sport" over the headline gave "« Back to Sport" as the section:
     the section is the name after the phrase; "Back to top" names none."""

@@ -15,6 +15,8 @@ The pages here are synthetic, written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.parsers import parse_article
 from crawler.parsers.metadata.dates import find_date_span
 from tests.support.byline_page import PROSE
@@ -131,6 +133,22 @@ def test_an_undeclared_page_titled_in_thai_script_reads_buddhist_era_numbers() -
     assert record is not None and record.published is not None
     assert record.published[:10] == "2024-03-15"
     assert record.provenance["language"] == "script"
+
+
+@pytest.mark.parametrize(("title", "prose", "language"), [
+    ("ปี ๒๕๖๗", "กรุงเทพมหานครประกาศมาตรการใหม่เพื่อลดปัญหาฝุ่นละอองในพื้นที่ชั้นในของเมือง ", "th"),
+    ("ປີ ໒໕໖໗", "ນະຄອນຫຼວງວຽງຈັນປະກາດມາດຕະການໃໝ່ເພື່ອຫຼຸດຜ່ອນບັນຫາຝຸ່ນລະອອງໃນເຂດຕົວເມືອງ ", "lo"),
+], ids=["thai-digits", "lao-digits"])
+def test_a_title_in_a_scripts_digits_says_its_language(title: str, prose: str, language: str) -> None:
+    """The characters that say a page's language by its title's script are its
+    Unicode block's, the dates' (``dates.ONE_LANGUAGE_SCRIPTS``): a year in Thai or
+    Lao digits ("ปี ๒๕๖๗", "Year 2567") counts as the script's as its letters do. The
+    title's reading counted the letters and marks alone (two here: no language)."""
+    html = (f'<html><head><title>{title}</title></head><body><article><h1>{title}</h1>'
+            f'<p class="date">15/03/2567</p>{("<p>" + prose * 6 + "</p>") * 3}</article></body></html>')
+    record = parse_article(html, _URL_NO_DAY, fetched_at="2026-01-01T00:00:00Z")
+    assert record is not None
+    assert (record.language, record.provenance["language"]) == (language, "script")
 
 
 # Rules from the tuning halves' date copies (perturb_dates.py, strip_metadata.py) and the

@@ -66,6 +66,21 @@ _TAG_SLUG_WORDS = 5         # a tag or author name has fewer words than an artic
 
 
 
+class _Address(NamedTuple):
+    """A URL split once for the tests of its path: its path's segments, lower case,
+    its last one without its extension ("" for none), and its query."""
+
+    segments: list[str]
+    last: str
+    query: str
+
+
+def _address(url: str) -> _Address:
+    parts = urlsplit(url)
+    segments = [seg for seg in parts.path.lower().split("/") if seg]
+    return _Address(segments, segments[-1].rsplit(".", 1)[0] if segments else "", parts.query)
+
+
 def article_like_url(url: str) -> bool:
     """A URL shaped like one article's: a slug of three or more words, or a long
     numeric id, and no path word of a listing or of a site page (about, privacy).
@@ -79,23 +94,26 @@ def article_like_url(url: str) -> bool:
     >>> article_like_url("https://news.example/2024/")
     False
     """
-    parts = urlsplit(url)
-    segments = [seg for seg in parts.path.lower().split("/") if seg]
-    if any(seg in LISTING_PATH_WORDS for seg in segments[:-1]):
+    return _article_like(_address(url))
+
+
+def _article_like(address: _Address) -> bool:
+    """:func:`article_like_url` of a split URL."""
+    if any(seg in LISTING_PATH_WORDS for seg in address.segments[:-1]):
         return False
-    last = segments[-1].rsplit(".", 1)[0] if segments else ""
+    last = address.last
     if last in NON_ARTICLE_PATH_WORDS or last in LISTING_PATH_WORDS:
         return False
     if len(_SLUG_WORD.findall(last)) >= 3:
         return True
-    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(parts.query)
+    ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(address.query)
     return any(not _YEAR.match(found) for found in ids)
 
 
-def _top_level(url: str) -> bool:
+def _top_level(address: _Address) -> bool:
     """A path of one segment without digits ("/who-we-are", "/our-story.html")."""
-    segments = [seg for seg in urlsplit(url).path.split("/") if seg]
-    return len(segments) <= 1 and not any(c.isdigit() for c in "".join(segments)) and not urlsplit(url).query
+    segments = address.segments
+    return len(segments) <= 1 and not any(c.isdigit() for c in "".join(segments)) and not address.query
 
 
 class Teaser(NamedTuple):
@@ -160,28 +178,28 @@ def _line_teasers(doc: Element) -> list[Teaser]:
     return teasers
 
 
-def _listing_path(url: str) -> str | None:
+def _listing_path(address: _Address) -> str | None:
     """The listing word of a URL like a tag, section, author or archive page
     ("/tag/air-quality/", "/section/science/page/3/"), unless its last segment is
     one article's slug or id ("/themen/gruener-wasserstoff-fuer-die-industrie").
 
-    >>> _listing_path("https://a.example/tag/air-quality/"), _listing_path("https://a.example/section/science/page/3/")
+    >>> def path(url): return _listing_path(_address(url))
+    >>> path("https://a.example/tag/air-quality/"), path("https://a.example/section/science/page/3/")
     ('tag', 'section')
-    >>> _listing_path("https://a.example/tag/right-to-repair/")
+    >>> path("https://a.example/tag/right-to-repair/")
     'tag'
-    >>> _listing_path("https://a.example/themen/energie/gruener-wasserstoff-fuer-die-industrie") is None
+    >>> path("https://a.example/themen/energie/gruener-wasserstoff-fuer-die-industrie") is None
     True
-    >>> _listing_path("https://a.example/archive/show.php?nr=709"), _listing_path("https://a.example/archive/list.php?cat=7")
+    >>> path("https://a.example/archive/show.php?nr=709"), path("https://a.example/archive/list.php?cat=7")
     (None, 'archive')
     """
-    parts = urlsplit(url)
-    segments = [seg for seg in parts.path.lower().split("/") if seg]
+    segments = address.segments
     word = next((seg for seg in segments if seg in LISTING_PATH_WORDS), None)
     if word is None:
         return None
-    if segments[-1] != word and "." in segments[-1] and _ONE_RECORD_QUERY.search(parts.query):
+    if segments[-1] != word and "." in segments[-1] and _ONE_RECORD_QUERY.search(address.query):
         return None  # a script under the folder showing one record ("/archive/show.php?nr=709")
-    last = segments[-1].rsplit(".", 1)[0]
+    last = address.last
     # right under the listing word ("/tag/right-to-repair/"), only a long slug is an
     # article's; deeper down, any slug of three words or an id is
     slug_words = _TAG_SLUG_WORDS if len(segments) > 1 and segments[-2] == word else 3
@@ -191,22 +209,20 @@ def _listing_path(url: str) -> str | None:
     return word
 
 
-def _site_path(url: str) -> str | None:
+def _site_path(address: _Address) -> str | None:
     """Why the URL's last segment names a page about the site ("/about-us",
     "/contact.asp"), else ``None``."""
-    segments = [seg for seg in urlsplit(url).path.lower().split("/") if seg]
-    last = segments[-1].rsplit(".", 1)[0] if segments else ""
-    return f"site page path /{last}" if last in NON_ARTICLE_PATH_WORDS else None
+    return f"site page path /{address.last}" if address.last in NON_ARTICLE_PATH_WORDS else None
 
 
-def _site_page(url: str, page_types: set[str]) -> str | None:
+def _site_page(address: _Address, page_types: set[str]) -> str | None:
     """Why the URL or the page's type marks a page about the site, else ``None``."""
-    path = _site_path(url)
+    path = _site_path(address)
     if path:
         return path
     if page_types & SHOP_TYPES:
         return "type " + ", ".join(sorted(page_types & SHOP_TYPES))
-    if page_types & SITE_PAGE_TYPES and _top_level(url):
+    if page_types & SITE_PAGE_TYPES and _top_level(address):
         # og:type "website" at the top of the site: "/who-we-are", the home page
         return "og:type website at the top of the site"
     return None
@@ -238,14 +254,14 @@ class _Words:
                    if block.type in ("p", "quote", "li") and n >= MIN_SENTENCE_WORDS)
 
 
-def _own_story(url: str, page_types: set[str], has_date: bool, has_writer: bool,
+def _own_story(address: _Address, page_types: set[str], has_date: bool, has_writer: bool,
                words: _Words, teasers: list[Teaser]) -> bool:
     """Whether the text is one story of its own, whatever teasers follow it: a
     date and a writer, three sentence blocks, a story's address, no declared
     collection without an article type, and the teaser cards outside the text (a
     section front's text is its teasers' snippets: their headlines or what is
     printed right after them are among its blocks)."""
-    if not (has_date and has_writer and article_like_url(url)):
+    if not (has_date and has_writer and _article_like(address)):
         return False
     if page_types & LISTING_TYPES and not page_types & ARTICLE_TYPES:
         return False
@@ -268,20 +284,19 @@ _PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|druck|imprimer)=(?
                           re.IGNORECASE)
 
 
-def _printable_copy(url: str) -> str | None:
+def _printable_copy(address: _Address) -> str | None:
     """Why the URL names a printer-friendly copy, else ``None``.
 
-    >>> _printable_copy("https://a.example/cgi-bin/print.asp?id=4001"), _printable_copy("https://a.example/news/story?print=1")
+    >>> def copy(url): return _printable_copy(_address(url))
+    >>> copy("https://a.example/cgi-bin/print.asp?id=4001"), copy("https://a.example/news/story?print=1")
     ('printer-friendly copy (print)', 'printer-friendly copy (query)')
-    >>> _printable_copy("https://a.example/2024/05/blueprint-for-the-harbour") is None
+    >>> copy("https://a.example/2024/05/blueprint-for-the-harbour") is None
     True
     """
-    parts = urlsplit(url)
-    segments = [seg for seg in parts.path.lower().split("/") if seg]
-    last = segments[-1].rsplit(".", 1)[0] if segments else ""
+    last = address.last
     if last in _PRINT_NAMES:
         return f"printer-friendly copy ({last})"
-    if parts.query and _PRINT_QUERY.search(parts.query):
+    if address.query and _PRINT_QUERY.search(address.query):
         return "printer-friendly copy (query)"
     return None
 
@@ -345,15 +360,15 @@ def page_kind(
     only the blocks' Han and kana are read again for the count). ``canonical``: the
     URL the page names as its own (a print copy naming its story is the story).
     """
-    typed_article = page_types & ARTICLE_TYPES
+    typed_article, address = page_types & ARTICLE_TYPES, _address(url)  # (the URL split once, for all its tests)
     # (a copy naming its story as canonical is stored, once, under the story's address)
-    printable = _printable_copy(url) if not canonical or canonical == url else None
+    printable = _printable_copy(address) if not canonical or canonical == url else None
     if printable:
         return "page", printable
     if not typed_article and page_types & ABOUT_TYPES:
         return "page", "type " + ", ".join(sorted(page_types & ABOUT_TYPES))
     counted = _Words(blocks, block_tokens)
-    if _own_story(url, page_types, has_date, has_writer, counted, teaser_headlines):
+    if _own_story(address, page_types, has_date, has_writer, counted, teaser_headlines):
         # one story's own evidence: its date, its writer, its prose, its address; the
         # teasers and item lists beside such a text are its related stories
         return "article", f"dated, bylined prose at a story's URL, {counted.total()} words"
@@ -365,19 +380,19 @@ def page_kind(
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()  # (counted only here: a typed page, most pages, needs no count)
     listing = _teasers_hold_text(url, counted, teaser_headlines) or (
-        f"listing path /{path}/" if (path := _listing_path(url)) else None)
+        f"listing path /{path}/" if (path := _listing_path(address)) else None)
     if listing:
         return "listing", listing
     sentences = counted.sentences()
-    if (site_path := _site_path(url)) and not has_writer:
+    if (site_path := _site_path(address)) and not has_writer:
         return "page", site_path  # ("/about", "/contact" dated by the date every page of the site prints)
     if (has_date or has_byline) and sentences:
         return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"
-    site = _site_page(url, page_types)
+    site = _site_page(address, page_types)
     if site:
         return "page", site
     if words >= MIN_WORDS_PROSE and sentences >= MIN_PROSE_BLOCKS:
         return "article", f"prose of {words} words"
-    if words >= MIN_WORDS_BY_URL and sentences and article_like_url(url):
+    if words >= MIN_WORDS_BY_URL and sentences and _article_like(address):
         return "article", f"article-like URL, {words} words"
     return "page", f"{words} words, {sentences} sentence blocks, no date or byline"

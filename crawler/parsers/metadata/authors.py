@@ -20,7 +20,7 @@ from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEK
 __all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "ends_with_other_credit", "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date",
            "letters_key", "looks_like_byline", "name_first", "name_then_job", "names_with_own_handles", "other_credit_label",
-           "photo_then_writer", "plain_name"]
+           "photo_then_writer", "plain_name", "without_stamp"]
 
 # One name standing as a whole short line's credit: two to four capitalised words,
 # a Dutch or French particle between them ("Piet de Vries"); before a joiner a given
@@ -117,13 +117,17 @@ def _noble_name(text: str, inner: re.Match[str]) -> bool:
 
 # A printed date, as datelines write it ("September 21, 2020", "21.09.2020",
 # "3. Mai 2024", "2024-05-03", Spanish and Portuguese "3 de marzo de 2024"), with a
-# weekday and a time of day if any.
+# weekday and a time of day if any: after the date, or before it or after it set
+# apart by a separator ("14:32 | 05.04.2025", "05.04.2025 | 14:32", as news
+# templates print a stamp's time and day as two fields of one row).
+_TIME_APART = r"\d{1,2}:\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?\s*[|·•–—,-]\s*"
 _DATE_FORMS = (
+    r"(?:" + _TIME_APART + r")?"
     r"(?:(?:" + WEEKDAY_PATTERN + r")\.?,?\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+(?:de\s+)?(?:" + MONTH_PATTERN + r")\w*\.?,?\s+(?:de\s+)?\d{4})"
-    r"(?:,?\s*(?:um|at|à|a las|alle)?\s*\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
+    r"(?:(?:,?\s*(?:um|at|à|a las|alle)?|\s*[|·•–—]\s*)\s*\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
 )
 # What a byline may print before its by-word: "Posted on September 21, 2020 by
 # Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Geschrieben am ... von X" (German
@@ -556,6 +560,24 @@ def _place_with_country(text: str, words: list[str]) -> bool:
 
 
 _DATE_START = re.compile(r"(?i:" + _DATE_FORMS + r")")
+
+
+# A time of day or a date closing a credit line, set apart by a separator ("Von Jane
+# Doe - 11:29", "By Jane Doe | 05.04.2025", "Jane Doe, 3. Mai 2024, 14:32 Uhr"): the
+# post's stamp printed after the writer's name.
+_STAMP_TAIL = re.compile(r"\s*[-|·•–—,]\s*(?:(?i:" + _DATE_FORMS + r")|" + _TIME_APART.removesuffix(r"\s*[|·•–—,-]\s*")
+                         + r")\s*$")
+
+
+def without_stamp(text: str) -> str:
+    """``text`` without a time of day or a date closing it after a separator.
+
+    >>> without_stamp("Jane Doe - 11:29"), without_stamp("Jane Doe | 05.04.2025, 14:32 Uhr")
+    ('Jane Doe', 'Jane Doe')
+    >>> without_stamp("Jane Doe 11:29"), without_stamp("Jane Doe")
+    ('Jane Doe 11:29', 'Jane Doe')
+    """
+    return _STAMP_TAIL.sub("", text, count=1)
 
 
 def leads_with_date(text: str) -> bool:
@@ -1198,12 +1220,19 @@ def _lower_words(part: str) -> bool:
 
 def _desk_or_job(name: str) -> bool:
     """A desk, a team or a job where a name stands ("Redaktion", "Redaktion Politik",
-    "Team", "Chefredakteurin Stadtblatt"): beside a writer it is the writer's, no
-    co-author."""
+    "Team", "Chefredakteurin Stadtblatt", "Metro Desk", "Lokalredaktion"): beside a
+    writer it is the writer's, no co-author."""
     words = name.split()
-    first = words[0].lower().strip(".,:;()")
+    first, last = (w.lower().strip(".,:;()") for w in (words[0], words[-1]))
     return ((len(words) == 1 and _is_role(first)) or first in _DESKS
-            or first.endswith(_TEAM_OR_JOB))
+            or first.endswith(_TEAM_OR_JOB) or (len(words) <= _MAX_DESK_WORDS and last.endswith(_DESK_ENDS)))
+
+
+# The last word of a desk or bureau named after its beat or its city ("Metro Desk",
+# "Washington Bureau", "Lokalredaktion", "Sportredaktion"): beside a writer, the
+# writer's desk.
+_DESK_ENDS = ("desk", "bureau", "newsroom", *_DESKS)
+_MAX_DESK_WORDS = 3
 
 
 # Chinese writers listed after the author or reporter label ("作者：王小明 李华
@@ -1736,6 +1765,33 @@ def dedupe_names(names: Iterable[str]) -> list[str]:
     return dedupe(" ".join(_without_full_stop(n.split())) if n.endswith(".") else n for n in names)
 
 
+# A structured value's fields set apart by a spaced dash or bar: "Jane Doe - Staff
+# Writer", "Matthias Hille - Lukas Balbach" (a CMS's author field filled by hand).
+_DASH_PARTS = re.compile(r"\s+[-–—|]\s+")
+_MAX_DASH_PARTS = 4
+
+
+def _dash_parts(value: str) -> list[str] | None:
+    """The people of a structured value whose parts a spaced dash or bar sets apart:
+    the name before a job or desk ("Jane Doe - Staff Writer", "Anna Berg – Redaktion"),
+    or each part when every one is a name opening with a known given name ("Matthias
+    Hille - Lukas Balbach"); ``None`` for any other value (read as before).
+
+    >>> _dash_parts("Jane Doe - Staff Writer"), _dash_parts("Matthias Hille - Lukas Balbach")
+    (['Jane Doe'], ['Matthias Hille', 'Lukas Balbach'])
+    >>> _dash_parts("Jane Doe - Berlin") is None, _dash_parts("Jane Doe") is None
+    (True, True)
+    """
+    parts = _DASH_PARTS.split(value)
+    if not 2 <= len(parts) <= _MAX_DASH_PARTS or not (first := plain_name(parts[0])):
+        return None
+    if all(part.split() and all(_is_role(w) for w in part.split()) for part in parts[1:]):
+        return first
+    if all(opens_with_given_name(part) and plain_name(part) == [part] for part in parts):
+        return parts
+    return None
+
+
 def clean_author_list(values: Any) -> list[str]:
     """Names from a structured value: a string ("Jane Doe, John Roe"), a list of
     strings, or already-extracted Person names.
@@ -1761,7 +1817,9 @@ def clean_author_list(values: Any) -> list[str]:
         if not value:
             continue
         value = _PLACE.sub("", _CJK_ROLE.sub("", _LABEL.sub("", value, count=1)))
-        if _JOINERS.search(value) or _BY_PREFIX.match(value):
+        if (parts := _dash_parts(value)) is not None:
+            out.extend(parts)
+        elif _JOINERS.search(value) or _BY_PREFIX.match(value):
             out.extend(clean_byline(value, strict=False))
         else:
             name = clean_name(_PAREN.sub("", value))

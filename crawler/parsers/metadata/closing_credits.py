@@ -28,6 +28,7 @@ from crawler.parsers.metadata.authors import (
     looks_like_byline,
     name_then_job,
     plain_name,
+    without_stamp,
 )
 from crawler.parsers.metadata.given_names import opens_with_given_name
 from crawler.parsers.metadata.walk import (
@@ -145,7 +146,7 @@ def closing_byline(headline: Any) -> list[str]:
         if right and _in_capitals(line) and (names := _signed_names(line)):
             return names
         by = _DASH.match(line) if signed else _INTERVIEWER.match(line) if asked else _BY_WORD.search(line)
-        names = _names_alone(line[by.end():]) if by else []
+        names = _names_alone(without_stamp(line[by.end():])) if by else []
         if names:
             return names
     return []

@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo
 
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
 
-__all__ = ["find_date_in_text", "find_date_span", "find_yearless_date", "is_plausible", "normalise_date",
-           "parse_reading_time"]
+__all__ = ["ONE_LANGUAGE_SCRIPTS", "find_date_in_text", "find_date_span", "find_yearless_date", "is_plausible",
+           "normalise_date", "parse_reading_time"]
 
 MIN_YEAR = 1990
 #: The latest year a date is taken in when the caller names no fetch time. The
@@ -138,9 +138,14 @@ _THAI_DMY = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(re.escape(m) for m in 
 # text). Laos counts the years as Thailand does (543 ahead); Cambodia's year turns at
 # Visak Bochea (April or May), so its days from May on are 544 ahead ("15/06/2568" is
 # 15 June 2024) and those before 543.
-_BUDDHIST_SCRIPTS = (("th", re.compile(r"[\u0e01-\u0e5b]")), ("lo", re.compile(r"[\u0e81-\u0edf]")),
-                     ("km", re.compile(r"[\u1780-\u17ff]")))
 _KHMER_YEAR_TURNS = 5  # the month from which Cambodia's Buddhist-era year is 544 ahead
+# The scripts that each write one language alone, Thai, Lao and Khmer, by their Unicode
+# blocks' assigned characters (Thai U+0E01-0E5B, Lao U+0E81-0EDF, Khmer U+1780-17FF):
+# letters, vowel and tone marks, digits and the script's own punctuation (Thai "๚", Khmer
+# "។"), each of which only that language's text writes. A page's text or title in one
+# is in its language (:func:`_buddhist_era`; the title's in ``extract._language``).
+ONE_LANGUAGE_SCRIPTS = (("th", re.compile(r"[\u0e01-\u0e5b]")), ("lo", re.compile(r"[\u0e81-\u0edf]")),
+                        ("km", re.compile(r"[\u1780-\u17ff]")))
 _THAI_NUMERIC = re.compile(r"(?<![\d./])(\d{1,2})/(\d{1,2})/(25\d{2})(?![\d/])" + _TIME, re.IGNORECASE)
 # "2021. 4. 22." and "2021. 4. 22. 오후 2:35": Korean news sites' year-first date, day
 # and month unpadded, each number closed by a dot (no version number is written so).
@@ -492,7 +497,7 @@ def _buddhist_era(text: str, language: str | None) -> str | None:
     declared = (language or "")[:2].lower()
     if declared in ("th", "lo", "km"):
         return declared
-    return next((code for code, script in _BUDDHIST_SCRIPTS if script.search(text)), None)
+    return next((code for code, script in ONE_LANGUAGE_SCRIPTS if script.search(text)), None)
 
 
 def _half_of_day(text: str, at: int, hours: int) -> int:

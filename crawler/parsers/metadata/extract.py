@@ -77,16 +77,13 @@ from crawler.parsers.metadata.closing_credits import (
     closing_byline,
     lead_credit,
 )
-from crawler.parsers.metadata.dates import normalise_date, parse_reading_time
+from crawler.parsers.metadata.dates import ONE_LANGUAGE_SCRIPTS, normalise_date, parse_reading_time
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import (
     HeaderScan,
     find_headline,
     find_tags,
     scan_header,
-    story_scope,
-    title_middle_section,
-    title_section,
 )
 from crawler.parsers.metadata.sections import (
     category_link_section,
@@ -94,6 +91,8 @@ from crawler.parsers.metadata.sections import (
     current_tab_section,
     menu_tag_section,
     names_no_category,
+    title_middle_section,
+    title_section,
 )
 from crawler.parsers.metadata.titles import (
     choose_title,
@@ -113,7 +112,7 @@ from crawler.parsers.metadata.values import (
     site_names,
     twitter_labelled,
 )
-from crawler.parsers.metadata.walk import attrs_of, text_of
+from crawler.parsers.metadata.walk import attrs_of, story_scope, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.structured import Structured, as_text, embedded_item, type_names
 
@@ -442,7 +441,7 @@ def _language(data: Structured, md: Metadata) -> None:
         if lang:
             md.language, md.provenance["language"] = lang, source
             return
-    for code, letters in _ONE_LANGUAGE_SCRIPTS:
+    for code, letters in ONE_LANGUAGE_SCRIPTS:
         if len(letters.findall(data.title_tag or "")) >= _SCRIPT_LETTERS:
             # Thai, Lao and Khmer scripts each write their language alone: an undeclared page
             # titled in one is in that language, which its dates need (a numeric date's year is
@@ -517,9 +516,7 @@ def day_first_english(reading: str | None, doc: Any) -> bool:
     return day_first or (bool(_WRITTEN_DAY_FIRST.search(text)) and not _WRITTEN_MONTH_FIRST.search(text))
 
 
-_ONE_LANGUAGE_SCRIPTS = (("th", re.compile(r"[\u0e01-\u0e4e]")), ("lo", re.compile(r"[\u0e81-\u0ecd]")),
-                         ("km", re.compile(r"[\u1780-\u17d3]")))
-_SCRIPT_LETTERS = 3  # a title's letters of the script that say the page's language (not one quoted word's)
+_SCRIPT_LETTERS = 3  # a title's characters of the script that say the page's language (not one quoted word's)
 
 
 def _description(src: _Sources, md: Metadata) -> None:

@@ -1,5 +1,6 @@
 """The visible article header: headline element, byline, dateline, reading time,
-section label and tag list, read from the elements around the headline.
+section label (read by :mod:`.sections`) and tag list, read from the elements around
+the headline.
 
 Only a bounded window of elements is looked at (a few before the headline, a
 hundred or so after), so comment sections and footers never feed the byline.
@@ -8,7 +9,6 @@ hundred or so after), so comment sections and footers never feed the byline.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.parsers.bounded_text import longer_than, stripped_size
+from crawler.parsers.bounded_text import stripped_size
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS
 from crawler.parsers.metadata.author_marks import author_link, credited_rest, holds_categories, in_quote
@@ -41,11 +41,13 @@ from crawler.parsers.metadata.name_chunks import (
     peer_writers,
     without_unlinked_place,
 )
+from crawler.parsers.metadata.sections import SECTION_HINT, header_section
 from crawler.parsers.metadata.titles import is_site_name, loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     CAPTION_HINT,
     LETTERS,
+    LONG_PARAGRAPH,
     MAX_ATTR_CHARS,
     OTHER_REGION,
     attr,
@@ -54,6 +56,7 @@ from crawler.parsers.metadata.walk import (
     has_ancestor,
     in_furniture,
     preceding,
+    story_scope,
     text_of,
 )
 from crawler.parsers.page_notes import names_the_article
@@ -61,11 +64,9 @@ from crawler.parsers.selectors import ALL_HEADING_TAGS, big_style, style_px
 from crawler.parsers.structured import Structured, as_text
 from crawler.parsers.vocabulary import UPDATED_PATTERN
 
-__all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_header", "story_scope"]
+__all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_header"]
 
 _DATE_HINT = Caseless(r"date|time|publish|posted|datum|fecha|meta|byline|info|dateline")
-_SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|overline|"
-                           r"topic|channel|label|tag", re.I)
 # (not "promoted": Drupal's class for the story's own node shown on the front page;
 # an ad slot in the languages' own words: Spanish and Portuguese "publicidad(e)",
 # French "publicité", Italian "pubblicità", German "Werbung", Danish "reklame")
@@ -83,7 +84,6 @@ _FURNITURE_TAGS = frozenset({"figure", "figcaption", "nav", "form", "button", "b
 _DEK_HINT = re.compile(r"dek|standfirst|sub-?title|subhead|summary|lead|intro|teaser|excerpt|"
                        r"description|strapline|deck|abstract", re.I)
 _WINDOW_AFTER = 160
-_WINDOW_BEFORE = 40
 # ("publi" not of "publicidad", "publicité", "publicity": an ad's label)
 _PUBLISHED_WORDS = re.compile(r"publi(?!cid|cit)|posted|veröffentlich(?:t|ung)|erschienen|publicado|pubblicato|"
                               r"gepubliceerd|opublikowano|julkaistu|опубликовано|udgivet|yayınlan|objavljeno|"
@@ -499,7 +499,7 @@ def _prose(el: Any) -> bool:
     size = 0
     for piece in el.itertext():
         size += len(piece.strip())
-        if size >= _LONG_PARAGRAPH:
+        if size >= LONG_PARAGRAPH:
             return not in_furniture(el) and not _in_box(el, _names_overlay)
     return False
 
@@ -977,9 +977,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None, host: s
         scan.headline_labelled = scan.headline_core is not None and scan.headline_core == _label_and_text(headline)
         scan.headline_marked = headline.tag == "h1" and marked_title(headline)
     _scan_after(headline, scan, language)
-    printed, scan.section = scan.section, None
-    _scan_section(headline, scan, host)
-    scan.section = scan.section or printed
+    scan.section = header_section(headline, host) or scan.section
     if scan.time_datetime is None and scan.date_text is None:
         _scan_date_before(headline, scan, language)
     elif scan.time_element is not None and not _publication_box(scan.time_element):
@@ -2076,7 +2074,7 @@ def name_in_own_element(el: Any, name: str) -> bool:
     # a place's field ("location") near it, a section's ("kicker") on it or its
     # parent, or a link to a section's page
     return not any(a.tag == "a" or _PLACE_HINT.search(attrs := attrs_of(a))
-                   or (depth <= 1 and _SECTION_HINT.search(attrs)) for depth, a in enumerate(near))
+                   or (depth <= 1 and SECTION_HINT.search(attrs)) for depth, a in enumerate(near))
 
 
 # An author mark on a name's field: an author class, itemprop or rel, or a
@@ -2118,7 +2116,9 @@ def _name_in_dated_row(el: Any, text: str, language: str | None) -> list[str]:
     """The name of an element that prints a person's name alone (a known given
     name first), in a row (its parent or grandparent) that prints a date after
     it with a place at most between ("<p>Jane Doe</p><p>Córdoba</p>
-    <time>25/04/2026</time>"): a template's writer field with no author class."""
+    <time>25/04/2026</time>"), or the date alone before it ("<span>28. Jan.
+    2022</span> <span>Jane Doe</span>"): a template's writer field with no author
+    class."""
     parent = el.getparent()
     if (len(el) or len(text) > 60 or parent is None or plain_name(text) != [text]
             or not opens_with_given_name(text) or not name_in_own_element(parent, text)):
@@ -2127,6 +2127,8 @@ def _name_in_dated_row(el: Any, text: str, language: str | None) -> list[str]:
         row = text_of(box, _ROW_CHARS, " ")
         if row == text:
             continue
+        if row and len(row) <= _ROW_CHARS and row.endswith(text) and not row.startswith(text):
+            return [text] if _date_alone(row[:-len(text)].rstrip(_SEPARATORS), language) else []
         if not row or len(row) > _ROW_CHARS or not row.startswith(text):
             return []
         rest = row[len(text):].lstrip(_SEPARATORS)
@@ -2135,6 +2137,15 @@ def _name_in_dated_row(el: Any, text: str, language: str | None) -> list[str]:
             gap = rest[:dated[1]]
             return [text] if len(gap.split()) <= _ROW_GAP_WORDS and not any(c.isdigit() for c in gap) else []
     return []
+
+
+_DATE_ROW_WORDS = 6  # a date and its time at most ("Mi, 28. Jan. 2022, 14:35 Uhr")
+
+
+def _date_alone(text: str, language: str | None) -> bool:
+    """Whether ``text`` is a printed date and little else: it opens with the date."""
+    dated = find_date_span(text[:80], language)
+    return dated is not None and dated[1] == 0 and len(text.split()) <= _DATE_ROW_WORDS
 
 
 def _names_by_chunk(el: Any) -> list[str]:
@@ -2181,360 +2192,6 @@ def _find_dek(headline: Any, scan: HeaderScan) -> str | None:
         if not hinted:
             break
     return None
-
-
-def _scan_section(headline: Any, scan: HeaderScan, host: str | None) -> None:
-    """Section label above the headline: a hinted element (class / id such as
-    "category", "kicker", "eyebrow", "breadcrumb") close before it, else a short
-    link that is the headline's previous sibling, else the story's first
-    ``rel~=category`` link (WordPress "Posted in" / entry-meta category)."""
-    for el in preceding(headline, _WINDOW_BEFORE):
-        if el.tag not in _SECTION_TAGS and el.tag not in _LIST_TAGS and el.tag != "nav":
-            continue
-        attrs = attrs_of(el)
-        if _CRUMB_HINT.search(attrs) or (el.tag == "nav" and _CRUMB_HINT.search(el.get("aria-label") or "")):
-            # a trail (WAI-ARIA's <nav aria-label="Breadcrumb"> too, furniture as it
-            # is): its last link above the story; a lone "Home" link names no section
-            text = _crumb_section(list(islice(el.iter("a"), 12)), headline)
-            if text:
-                scan.section = text
-                return
-            continue
-        if el.tag == "nav" or not _SECTION_HINT.search(attrs) or in_furniture(el):
-            continue
-        if el.tag in _LIST_TAGS:
-            continue
-        text = _section_text(el)
-        if text:
-            scan.section = text
-            return
-    prev = headline.getprevious()
-    if prev is not None and isinstance(prev.tag, str):
-        link = prev if prev.tag == "a" else (prev[0] if len(prev) == 1 and prev[0].tag == "a" else None)
-        if link is not None:
-            scan.section = _crumb_section([link], headline)  # (a link home names no section)
-            if scan.section:
-                return
-    scan.section = badge_section(headline, host)
-    if scan.section:
-        return
-    scope = story_scope(headline)
-    if scope is not None:
-        for n, link in enumerate(scope.iterfind(".//a[@rel]")):
-            if n >= 40:
-                break
-            if "category" in (link.get("rel") or "").lower().split() and not in_furniture(link):
-                scan.section = _section_text(link)
-                return
-    scan.section = _labelled_section(headline)
-
-
-# The path words of a category's listing ("/category/world/", "/categories/cronaca/",
-# "/kategorie/kraj/", "/rubrik/kultur/"), shared with the sections module.
-CATEGORY_SEGMENTS = frozenset({"category", "categories", "categoria", "categorie", "categorias",
-                               "kategorie", "rubrik", "rubrique"})
-# The path words of a section's or category's listing ("/section/sport/",
-# "/category/world/", "/rubrik/kultur/"); a tag's ("/tag/x/") is no section.
-_LISTING_SEGMENTS = CATEGORY_SEGMENTS | {"section", "sections", "ressort", "rubriques",
-                                         "seccion", "secciones", "sezione"}
-_TAG_SEGMENTS = frozenset({"tag", "tags", "label", "labels", "topic", "topics", "keyword", "keywords",
-                           "schlagwort", "etiqueta", "etiquetas", "author", "authors", "autor", "auteur"})
-# Flags set as a badge over a headline, not sections: "Live", "Exclusive", "Breaking".
-_FLAGS = frozenset({"live", "exclusive", "breaking", "breaking news", "update", "updated", "new", "sponsored",
-                    "advertisement", "en vivo", "en directo", "directo", "exclusiva", "exclusivo", "en direct",
-                    "exclusif", "exklusiv", "eilmeldung", "última hora", "in diretta", "esclusiva"})
-_MENU_LINKS = 3  # links under one box that make it a menu
-_MENU_SCAN = 400  # links of the page looked at for its menus
-
-
-def badge_section(headline: Any, host: str | None) -> str | None:
-    """A category badge linked just above the headline or above the box it opens
-    ("<a class='badge' href='/section/sport/'>Sport</a><div class=page-header><h2>"),
-    or right after the headline ("<h1>...</h1><a class=badge href=/sport/>Sport</a>"),
-    when its link opens a section's listing of the same site: a listing's path
-    ("/category/sport/") or a link of the site's menu. Not a tag, a writer, the
-    home page nor a flag ("Live", "Exclusive"), nor a link to another host."""
-    found = _badge_section(before, headline, host) if (before := _box_before(headline)) is not None else None
-    after = next((s for s in headline.itersiblings() if isinstance(s.tag, str)), None)
-    if not found and after is not None and not longer_than(after, _BADGE_LINE):
-        # right after the headline, beside it in its box: a short line ("<p class=postmeta>3. August
-        # 2015 · Filed under <a>Sport</a></p>"), not the story's first paragraph with its one link
-        found = _badge_section(after, headline, host)
-    return found
-
-
-_BADGE_LINE = 100  # characters of a badge's line after the headline
-
-
-def _box_before(headline: Any) -> Any:
-    """The element just before the headline, or before the box it opens (three levels up)."""
-    el = headline
-    for _ in range(3):
-        prev = next((s for s in el.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
-        if prev is not None:
-            return prev
-        el = el.getparent()
-        if el is None or el.tag in ("article", "main", "body"):
-            return None
-    return None
-
-
-def _badge_section(badge: Any, headline: Any, host: str | None) -> str | None:
-    """The section ``badge`` (a link, or a box of one link) names, by :func:`badge_section`'s care."""
-    link = badge if badge.tag == "a" else (badge[0] if len(badge) == 1 and badge[0].tag == "a" else None)
-    if link is None or text_of(link, 60).casefold() in _FLAGS or not _crumb_section([link], headline):
-        return None
-    try:
-        parts = urlsplit((link.get("href") or "").strip())
-    except ValueError:
-        return None
-    segments = [s.lower() for s in parts.path.split("/") if s]
-    if not same_host(parts.netloc, host) or not segments or _TAG_SEGMENTS.intersection(segments) \
-            or segments[-1].rsplit(".", 1)[0] in NON_ARTICLE_PATH_WORDS:  # (a menu's "About us" is no section)
-        return None
-    if _LISTING_SEGMENTS.intersection(segments[:-1]) or parts.path.rstrip("/") in menu_links(link, host):
-        return _section_text(link)
-    return None
-
-
-def same_host(netloc: str, host: str | None) -> bool:
-    """A link's host is the page's (a relative link's too; "www." aside)."""
-    return not netloc or (host is not None and netloc.lower().removeprefix("www.") == host.lower().removeprefix("www."))
-
-
-def menu_links(skip: Any, host: str | None) -> dict[str, str]:
-    """The paths (no trailing slash) the links of the page's menus open, with their
-    casefolded text: a menu's links (:func:`_in_menu`: a <nav>'s, a box's classed as a
-    menu, the page's <header>'s), or three or more links in one box (a list's,
-    or a box's own), of the page's ``host``; not ``skip`` (the link asked about, or
-    any element of the page), nor the home page."""
-    paths: dict[str, str] = {}
-    boxes: dict[Any, list[tuple[str, str]]] = {}
-    for n, link in enumerate(skip.getroottree().getroot().iter("a")):
-        if n >= _MENU_SCAN:
-            break
-        text = text_of(link, 60)
-        if link is skip or len(text.split()) > 3:
-            continue
-        try:
-            parts = urlsplit((link.get("href") or "").strip())
-        except ValueError:
-            continue
-        path = parts.path.rstrip("/")
-        if not path or not same_host(parts.netloc, host):
-            continue
-        parent = link.getparent()
-        box = parent.getparent() if parent is not None and parent.tag == "li" else parent
-        if _in_menu(link):
-            paths[path] = text.casefold()
-        boxes.setdefault(box, []).append((path, text.casefold()))
-    for found in boxes.values():
-        if len(found) >= _MENU_LINKS:
-            paths.update(found)
-    return paths
-
-
-# A box's class or id naming a menu ("menu", "main-menu", "navbar", "site-nav"): its
-# links are the site's menu however few they are (a small site's two sections).
-_MENU_HINT = Caseless(r"menu|navbar|navigation|(?<![a-z])nav(?![a-z])")
-_MENU_LEVELS = 3  # a link's boxes read for a menu's class
-
-
-def _in_menu(link: Any) -> bool:
-    """Whether ``link`` is in a <nav>, in a box (three levels up) whose class or id
-    names a menu, or in the page's own <header> (not an <article>'s)."""
-    header = False
-    for depth, anc in enumerate(link.iterancestors()):
-        tag = anc.tag
-        if tag == "nav" or (depth < _MENU_LEVELS and _MENU_HINT.search(attrs_of(anc))):
-            return True
-        if tag in ("article", "main"):
-            return False
-        header = header or tag == "header"
-    return header
-
-
-# "World: Headline" (an old portal's <title>): a short name in capitals, a colon, the rest
-_TITLE_PREFIX = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\s*:\s+(\S.*)")
-
-
-def title_section(doc: Any, title: str | None, url: str | None, host: str | None, headline: str | None) -> str | None:
-    """The section an old portal's <title> names before its headline ("World:
-    Ferry service to resume"), when that name is one of the site's menu links
-    (:func:`menu_links`) or the URL's first path segment, and the rest is the
-    headline: "Biden: we will win" names no section of the site."""
-    m = _TITLE_PREFIX.fullmatch(title or "")
-    if m is None or doc is None:
-        return None
-    name, rest = m.group(1), m.group(2)
-    if not all(w[0].isupper() for w in name.split()) or name.casefold() in _HOME or len(rest.split()) < 3:
-        return None
-    if headline and similar(rest, headline) < 0.8:
-        return None
-    if _first_segment(url) == _slug(name):
-        return name
-    return name if name.casefold() in menu_links(doc, host).values() else None
-
-
-def _first_segment(url: str | None) -> str | None:
-    """The slug of the URL's first path segment when another follows it
-    ("/sports/030325a.htm": "sports"), or None."""
-    try:
-        segments = [s for s in urlsplit(url or "").path.split("/") if s]
-    except ValueError:
-        return None
-    return _slug(segments[0]) if len(segments) >= 2 else None
-
-
-def title_middle_section(doc: Any, title: str | None, url: str | None, host: str | None,
-                         headline: str | None) -> str | None:
-    """The section a <title> names between the site and the headline
-    ("Harbor Ledger - Sports - Ferry service to resume", "Ferry service to resume |
-    Sports | Harbor Ledger": an old site's or a CMS's page title), when that middle
-    part is one of the site's menu links (:func:`menu_links`) or the URL's first
-    path segment, and the parts on its other side are the headline (which may hold
-    a separator of its own: "Ferry service to resume: what changes"). Read after the
-    page's furniture (a weaker sign: a menu's "News" is often in the <title> too);
-    a flag ("Breaking News") is no section."""
-    parts = title_parts(title or "")
-    if len(parts) < 3 or not headline or doc is None:
-        return None
-    if similar(" ".join(parts[2:]), headline) >= 0.8:
-        name = parts[1]
-    elif similar(" ".join(parts[:-2]), headline) >= 0.8:
-        name = parts[-2]
-    else:
-        return None
-    if (len(name.split()) > 3 or not all(w[0].isupper() or not w[0].isalpha() for w in name.split())
-            or name.casefold() in _HOME or name.casefold() in _FLAGS or similar(name, headline) >= 0.5):
-        return None
-    if _first_segment(url) == _slug(name):
-        return name
-    return name if name.casefold() in menu_links(doc, host).values() else None
-
-
-def _slug(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    return "-".join("".join(c for c in plain if not unicodedata.combining(c)).replace("_", " ").replace("-", " ").split())
-
-
-# A field labelled as the story's section or category, printed after the headline:
-# Drupal's "Section: <a>World</a>" field, Joomla's "Category: <a>World</a>", German
-# "Rubrik:" / "Ressort:" / "Kategorie:", French "Rubrique :" / "Catégorie :", Spanish
-# "Sección:" / "Categoría:", Italian "Sezione:" / "Categoria:". The label alone in its
-# element (or before the link in it). A tag list's "Tags:" is no section (decided in
-# s32, kept): a reader names a page's section by where the site files it (its menu's,
-# its breadcrumb's, its category's name: one place), while tags name the story's
-# subjects, several at once, in an order of no weight (alphabetical, or as typed);
-# the CMSs that print both (WordPress, Drupal, Joomla) file a story under a category
-# and tag it apart, and fundus's truth keeps tags as ``topics``, beside no section.
-# They go to ``tags``. (Blogger's "Labels:" is read as a section: Blogger has no
-# categories, its labels are its only filing.)
-_FIELD_LABEL = re.compile(r"^\s*(?:section|category|rubrik|ressort|kategorie|rubrique|catégorie|sección|"
-                            r"categoría|categoria|sezione)\s*:\s*$", re.I)
-_LABEL_WINDOW = 600   # elements after the headline looked at for the label
-_LABEL_TO_LINK = 6    # elements from the label to its link
-
-
-def _labelled_section(headline: Any) -> str | None:
-    """The link after a section label (``_FIELD_LABEL``) following the headline,
-    outside navigation, asides and footers."""
-    for el in following(headline, _LABEL_WINDOW):
-        if not isinstance(el.tag, str) or not el.text or not _FIELD_LABEL.match(el.text):
-            continue
-        if in_furniture(el) or has_ancestor(el, ("footer",)):
-            continue
-        for n, after in enumerate(following(el, _LABEL_TO_LINK)):
-            if after.tag == "a":
-                return _section_text(after)
-            if n >= _LABEL_TO_LINK:
-                break
-        return None
-    return None
-
-
-_SECTION_TAGS = frozenset({"a", "span", "div", "p", "li", "strong", "em", "b"})
-_LIST_TAGS = frozenset({"ol", "ul"})
-_CRUMB_HINT = re.compile(r"crumb", re.I)
-_HOME = frozenset({"home", "homepage", "home page", "start", "startseite", "accueil", "inicio",
-                   "portada", "voorpagina", "forside", "etusivu"})
-
-
-def _crumb_section(links: list[Any], headline: Any) -> str | None:
-    """The section of a breadcrumb trail: its last link that is neither the home
-    page nor the story itself."""
-    title = text_of(headline, 300)
-    for link in reversed(links):
-        text = text_of(link, 60)
-        href = (link.get("href") or "").strip()
-        if not text or text.lower() in _HOME or href.startswith("#") or _home_href(href):
-            continue
-        if title and similar(text, title) >= 0.8:
-            continue
-        return _section_text(link)
-    return None
-
-
-def _home_href(href: str) -> bool:
-    try:
-        return urlsplit(href).path in ("", "/")
-    except ValueError:
-        return True
-
-
-def story_scope(headline: Any) -> Any:
-    """The element holding the story the headline belongs to: the headline's
-    <article> / <main>, else its nearest ancestor that holds the article text
-    (two long paragraphs); None when only <body> does."""
-    for anc in headline.iterancestors():
-        if anc.tag in ("article", "main"):
-            return anc
-    for anc in headline.iterancestors():
-        if anc.tag in ("body", "html"):
-            return None
-        long = 0
-        for n, p in enumerate(anc.iter("p")):
-            if n >= 300:
-                break
-            if len(p.xpath("string()")) >= _LONG_PARAGRAPH:
-                long += 1
-                if long >= 2:
-                    return anc
-    return None
-
-
-_LONG_PARAGRAPH = 150
-
-
-# A link back to the section's listing ("« Back to Sport", "← Zurück zu Sport",
-# "Retour à Sport"): the section is the name after it; "Back to top" or "« Back"
-# name none (no capital after the phrase).
-_BACK_TO = re.compile(r"^[\s«‹←<]*(?:(?:back|return)\s+to|zurück\s+zu[rm]?|retour\s+(?:à|aux?)|volver\s+a|"
-                      r"torna\s+a|terug\s+naar)\s+(?:the\s+|la\s+|le\s+|l'|den\s+|die\s+|das\s+)?"
-                      r"|^[\s«‹←<]+", re.I)
-
-
-def _several_links(el: Any) -> bool:
-    """Whether ``el`` holds two links or more: a list of categories (a sidebar's
-    ``widget_categories``, "Sport World Arts"), no single section."""
-    return next(islice(el.iter("a"), 1, None), None) is not None
-
-
-def _section_text(el: Any) -> str | None:
-    text = text_of(el, 60)
-    back = _BACK_TO.match(text)
-    if back is not None:  # "« Back to Sport": "Sport"
-        text = text[back.end():].strip(" »›→>")
-        if not text[:1].isupper() or text.casefold() in _HOME:
-            return None
-    if not text or len(text) > 50 or len(text.split()) > 5 or not LETTERS.search(text):
-        return None
-    if len(el) > 3 or _several_links(el):
-        return None
-    href = (el.get("href") or "").lower()
-    if el.get("rel") == "author" or AUTHOR_HINT.search(href) or AUTHOR_HINT.search(attrs_of(el)):
-        return None
-    return text
 
 
 _TAG_CLASS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|keywords|topics|schlagworte|themen)(?:$|[\s_-])",

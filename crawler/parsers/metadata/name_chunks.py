@@ -164,7 +164,8 @@ def _cut(name: str, chunks: list[str], links: frozenset[str] = frozenset(),
     if any(whole in chunk for chunk in chunks):
         return None
     for i, chunk in enumerate(chunks[:-1]):
-        nxt = chunks[i + 1].split(maxsplit=1)[0]
+        # (the next node's first word without the comma after it: "<a>Jane Doe</a> <a>Mi, 18. Okt.</a>")
+        nxt = chunks[i + 1].split(maxsplit=1)[0].rstrip(",;:")
         for k in range(len(words) - 1, 1, -1):
             head = " ".join(folded[:k])
             if nxt == folded[k] and (chunk == head or chunk.endswith(" " + head)):

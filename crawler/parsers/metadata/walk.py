@@ -15,7 +15,7 @@ from crawler.parsers.bounded_text import text_of
 from crawler.parsers.caseless import Caseless
 
 __all__ = ["AUTHOR_HINT", "CAPTION_HINT", "LETTERS", "SKIP_TAGS", "attrs_of", "cut_value", "following", "has_ancestor",
-           "in_furniture", "preceding", "text_of"]
+           "in_furniture", "preceding", "story_scope", "text_of"]
 
 SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "form", "nav", "aside",
                         "iframe", "select", "option", "template", "figure", "figcaption",
@@ -209,3 +209,27 @@ def story_of(headline: Any) -> Any:
 def within(el: Any, scope: Any) -> bool:
     """``el`` is inside ``scope``."""
     return any(anc is scope for anc in el.iterancestors())
+
+
+LONG_PARAGRAPH = 150  # characters: a paragraph of the story's text, not a caption's or a teaser's
+
+
+def story_scope(headline: Any) -> Any:
+    """The element holding the story the headline belongs to: the headline's
+    <article> / <main>, else its nearest ancestor that holds the article text
+    (two long paragraphs); None when only <body> does."""
+    for anc in headline.iterancestors():
+        if anc.tag in ("article", "main"):
+            return anc
+    for anc in headline.iterancestors():
+        if anc.tag in ("body", "html"):
+            return None
+        long = 0
+        for n, p in enumerate(anc.iter("p")):
+            if n >= 300:
+                break
+            if len(p.xpath("string()")) >= LONG_PARAGRAPH:
+                long += 1
+                if long >= 2:
+                    return anc
+    return None
