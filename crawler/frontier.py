@@ -254,6 +254,11 @@ class Frontier:
         self.unfetched: Callable[[Request], None] | None = None
         """Told of each request dropped as :class:`AlreadyDone` (the page limit gives
         a redirect's slot back when its target is dropped so)."""
+        self.notes_answered = True
+        """Whether the URLs answered with no record are noted (:meth:`answered`). A
+        distributed worker's frontier notes none: each is marked done by the
+        ``redirect`` row that answers it (:meth:`crawler.distributed.worker.Outbox.notes`),
+        and it takes only what it found (:meth:`take_found`)."""
         self._found: list[tuple[str, str, int]] = []
         self._answered: list[str] = []
         self._lock = threading.Lock()
@@ -302,7 +307,7 @@ class Frontier:
         URL too, answered with a redirect the crawl does not follow (its
         ``redirect`` row says where to, and why not)."""
         chain = [str(url) for url in (requested_urls(request) if itself else request.meta.get("redirect_urls") or ())]
-        if chain and self.active:
+        if chain and self.active and self.notes_answered:
             with self._lock:
                 self._answered.extend(chain)
 
@@ -366,6 +371,13 @@ class Frontier:
             found, self._found = self._found, []
             answered, self._answered = self._answered, []
         return found, answered
+
+    def take_found(self) -> list[tuple[str, str, int]]:
+        """The URLs scheduled since the last take (any thread), for a frontier that
+        notes no answered URLs (:attr:`notes_answered`)."""
+        with self._lock:
+            found, self._found = self._found, []
+        return found
 
     def give_back(self, found: list[tuple[str, str, int]], answered: list[str]) -> None:
         """Notes taken whose transaction failed: written with the next record."""

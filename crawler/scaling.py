@@ -207,12 +207,14 @@ class ExtractionPoolMiddleware:
         pool = self.pool or self.start_pool()
         encoding = response.encoding if isinstance(response, TextResponse) else None
         max_links = self.crawler.settings.getint("CLIPPINGS_PAGE_MAX_LINKS")
-        future = pool.submit(extract, response.body, response.url, utc_now_iso(), encoding, max_links)
         try:
+            future = pool.submit(extract, response.body, response.url, utc_now_iso(), encoding, max_links)
             article, cut, links = await asyncio.wrap_future(future)
         except BrokenProcessPool as exc:
             # A pool process died (killed, out of memory): parse this page in
             # process, start a new pool for the next ones; counted and logged.
+            # (``submit`` raises it too, when the pool broke between two pages:
+            # it was outside, and every page after failed, the pool never started again.)
             logger.error("extraction pool broken (%s): parsing %s in process", exc, response.url)
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/extraction_pool_broken")

@@ -219,6 +219,22 @@ def test_a_lease_taken_away_hands_over_no_note_marking_its_redirect_done(redis_u
     frontier.finish()
 
 
+def test_a_worker_keeps_no_answered_url_it_never_sends(redis_url: str) -> None:
+    """A worker sends no "answered" notes (each URL is marked done by its redirect
+    row): its frontier does not collect them either. (It collected every redirect
+    chain dropped, not followed or answered by a seed, and threw them away at the
+    next commit: memory held for nothing, and without a commit, kept.)"""
+    guard = worker_guard(redis_url, f"answered-{free_port()}", "http://answers.test/", budget=100)
+    spider = guard.crawler.spider
+    assert isinstance(spider, WorkerSpider)
+    frontier = frontier_of(guard.crawler)
+    moved = Request("http://answers.test/fetched", meta={"redirect_urls": ["http://answers.test/old"]})
+    frontier.dropped(moved)  # the duplicate filter's: the chain's end
+    frontier.answered(Request("http://answers.test/to-ftp"), itself=True)  # a redirect not followed
+    frontier.scheduled(Request("http://answers.test/next", meta={"depth": 1}))
+    assert frontier.take() == ([("http://answers.test/next", '{"depth": 1}', 0)], [])
+
+
 def test_the_results_bound_holds_exactly_however_many_records_a_page_hands_over(redis_url: str) -> None:
     """``CLIPPINGS_RESULTS_MAX`` 2: a worker holds two leases (the bound). One page
     hands over its frontier notes, a redirect row and its record, the other a
@@ -306,10 +322,12 @@ def test_a_killed_coordinator_is_found_dead_before_its_heartbeat_lapses(redis_ur
         frontier.finish()
 
 
-def test_a_coordinator_that_may_not_subscribe_is_alive_until_its_heartbeat_lapses(redis_url: str) -> None:
+def test_a_coordinator_that_may_not_subscribe_is_alive_until_its_heartbeat_lapses(
+        redis_url: str, caplog: pytest.LogCaptureFixture) -> None:
     """A Redis user without Pub/Sub: the coordinator beats without a subscription,
     and its crawl is not taken for dead however late its beat (its heartbeat's
-    lapse tells a death, as before)."""
+    lapse tells a death, as before). The refusal is a warning, once (it was logged
+    at debug level only: a kill told 30 s late, and nothing said why)."""
     crawl = f"acl-{free_port()}"
     server = redis.Redis.from_url(redis_url)
     user, password = f"nopubsub-{crawl}", f"pw-{crawl}"
@@ -320,13 +338,50 @@ def test_a_coordinator_that_may_not_subscribe_is_alive_until_its_heartbeat_lapse
     try:
         heartbeat.start_beating()
         heartbeat.halt(5)
+        assert heartbeat.beat()  # (refused again: not said again)
         assert server.get(frontier.keys.alive) == b"1"
+        warned = [r for r in caplog.records if r.levelname == "WARNING" and "presence channel" in r.getMessage()]
+        assert len(warned) == 1, caplog.text
         assert server.pexpire(frontier.keys.alive, 1000)  # (its last beat 29 s ago)
         assert frontier.is_alive()
     finally:
         heartbeat.halt(5)
         server.delete(frontier.keys.alive)
         server.acl_deluser(user)
+
+
+class CommandCounting(redis.Redis):
+    """A client of the real Redis that counts the commands it sends."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(connection_pool=redis.ConnectionPool.from_url(url))
+        self.commands: list[str] = []
+
+    def execute_command(self, *args: Any, **options: Any) -> Any:
+        self.commands.append(str(args[0]))
+        return super().execute_command(*args, **options)
+
+
+def test_a_coordinators_beat_is_one_round_trip_to_redis(redis_url: str) -> None:
+    """A subscribed coordinator's beat sets its heartbeat, present, and counts the
+    presence channel's subscribers in one command (it was a PUBSUB NUMSUB, then a
+    SET: two round trips a beat); its value still says whether it is subscribed."""
+    crawl = f"onetrip-{free_port()}"
+    server = redis.Redis.from_url(redis_url)
+    frontier = Frontier(server, crawl)
+    heartbeat = CoordinatorHeartbeat(redis_url, crawl, COORDINATOR_TTL)
+    counting = CommandCounting(redis_url)
+    heartbeat.frontier = Frontier(counting, crawl)
+    try:
+        assert heartbeat.beat()  # (subscribes; its script loaded)
+        counting.commands.clear()
+        assert heartbeat.beat()
+        assert len(counting.commands) == 1, counting.commands
+        assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
+        assert server.ttl(frontier.keys.alive) > 0
+    finally:
+        heartbeat.halt(5)
+        server.delete(frontier.keys.alive)
 
 
 def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url: str) -> None:
@@ -341,7 +396,8 @@ def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url:
     frontier = Frontier(server, crawl)
     heartbeat = CoordinatorHeartbeat(redis_url, crawl, COORDINATOR_TTL)
     try:
-        assert heartbeat.present() and heartbeat.beat()
+        assert heartbeat.beat()
+        assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 1)]
         assert server.get(frontier.keys.alive) == str(COORDINATOR_TTL * 1000).encode()
         assert heartbeat.presence is not None and heartbeat.presence.connection is not None
         heartbeat.presence.connection.send_command("UNSUBSCRIBE", frontier.presence)  # (its reply unread)

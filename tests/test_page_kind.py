@@ -108,7 +108,10 @@ def _old_story_page() -> str:
 
 @pytest.mark.parametrize("url", ["https://courier.example/archive/show.php?nr=709",
                                  "https://courier.example/archives/story.asp?ID=12",
-                                 "https://courier.example/section/article.php?sid=88"])
+                                 "https://courier.example/section/article.php?sid=88",
+                                 # SPIP (French CMS): "id_" before the record's kind
+                                 "https://courier.example/archives/article.php3?id_article=2168",
+                                 "https://courier.example/archives/breve.php3?id_breve=311&lang=fr"])
 def test_a_script_showing_one_record_under_a_listing_folder_is_an_article(url: str) -> None:
     # the folder's name ("archive") says where the script lives; its query names one story
     record = parse_article(_old_story_page(), url)
@@ -116,7 +119,9 @@ def test_a_script_showing_one_record_under_a_listing_folder_is_an_article(url: s
 
 
 def test_a_script_under_a_listing_folder_paging_or_filtering_is_still_a_listing() -> None:
-    for url in ("https://courier.example/archive/list.php?cat=7", "https://courier.example/archive/index.php?page=3"):
+    for url in ("https://courier.example/archive/list.php?cat=7", "https://courier.example/archive/index.php?page=3",
+                "https://courier.example/archives/rubrique.php3?id_rubrique=3",
+                "https://courier.example/archives/auteur.php3?id_auteur=12"):
         record = parse_article(_old_story_page(), url)
         assert record is not None and record.page_kind == "listing", url
 

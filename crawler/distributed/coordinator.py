@@ -29,7 +29,7 @@ import logging
 import sys
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
@@ -116,7 +116,7 @@ class CoordinatorSpider(scrapy.Spider):
         self.redis_url = redis_url
         self.frontier = Frontier(connect(redis_url), self.crawl)
         self.lost: str | None = None
-        self.heartbeat: CoordinatorHeartbeat | None = None  # made in start(), with the crawl's settings
+        self.heartbeat: CoordinatorHeartbeat  # made in from_crawler(), with the crawl's settings; beats from start()
         self.closing_check: task.LoopingCall | None = None  # made in start(): it takes the reactor installed
         self.finished = False
         self.limit_reached = False
@@ -129,6 +129,8 @@ class CoordinatorSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> CoordinatorSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.heartbeat = CoordinatorHeartbeat(spider.redis_url, spider.crawl, crawler.settings.getint(
+            "CLIPPINGS_COORDINATOR_TTL", COORDINATOR_TTL))
         crawler.signals.connect(spider.closed_early, signal=signals.spider_closed)
         crawler.signals.connect(spider.idle, signal=signals.spider_idle)
         return spider
@@ -151,8 +153,6 @@ class CoordinatorSpider(scrapy.Spider):
         # continued crawl's done URLs seen (seconds for 100,000), left them in Redis
         # for good (no crawl in progress named them: no reaper found them). Workers
         # wait for its config (announce); a reaper finds it dead once the beat stops.
-        self.heartbeat = CoordinatorHeartbeat(self.redis_url, self.crawl, self.crawler.settings.getint(
-            "CLIPPINGS_COORDINATOR_TTL", COORDINATOR_TTL))
         self.heartbeat.start_beating()
         self.frontier.enlist()
         self.announce()
@@ -164,7 +164,12 @@ class CoordinatorSpider(scrapy.Spider):
     # -- the crawl's start -----------------------------------------------------------
 
     def announce(self) -> None:
+        """Queue the seeds and revisits (a continued crawl: its done URLs marked seen,
+        its rows fed) and announce the crawl. A big archive keeps the reactor busy
+        meanwhile: each page of URLs read tells the heartbeat so (its ``tick``:
+        busy, not wedged)."""
         settings = self.crawler.settings
+        progress = self.heartbeat.tick
         config = {"seeds": self.seeds, "since": self.since_text, "version": __version__, "protocol": PROTOCOL,
                   "settings": {**{name: settings.get(name) for name in WORKER_SETTINGS},
                                "CLIPPINGS_MAX_PAGES": self.max_pages or 0}}
@@ -175,8 +180,8 @@ class CoordinatorSpider(scrapy.Spider):
         # asks for one; a seed done is not asked (the rows come later, as the queue drains).
         seeds, self.feed = continue_crawl(self.crawler, self.frontier, [
             Request(seed, meta={"seed": seed}, dont_filter=True) for seed in self.seeds],
-            progress=self.heartbeat.tick if self.heartbeat is not None else None)
-        revisits = self.frontier.push(self.revisits())  # (those done in the crawl continued are seen)
+            progress=progress)
+        revisits = self.frontier.push(self.revisits(progress))  # (those done in the crawl continued are seen)
         self.frontier.push(seeds)
         if self.feed is not None:
             self.feed.feed()
@@ -192,9 +197,10 @@ class CoordinatorSpider(scrapy.Spider):
         print(f"crawl {self.crawl} queued in Redis ({len(seeds)} seeds, {revisits} archived articles "
               f"to check); workers: clippings worker --redis URL", file=sys.stderr, flush=True)
 
-    def revisits(self) -> list[Request]:
+    def revisits(self, progress: Callable[[], None]) -> list[Request]:
         """The archive's live articles on the seeds' sites, with their validators;
-        in only-new runs none, and the archived URLs count as seen."""
+        in only-new runs none, and the archived URLs count as seen. ``progress``
+        after each thousand articles read."""
         settings = self.crawler.settings
         db = sqlite_utils.Database(settings.get("CLIPPINGS_DB"))
         if settings.getbool("CLIPPINGS_NEW_ONLY"):
@@ -206,8 +212,8 @@ class CoordinatorSpider(scrapy.Spider):
         conditional = settings.getbool("CLIPPINGS_CONDITIONAL", True)
         requests = []
         for n, url in enumerate(live_article_urls(db)):
-            if n % 1000 == 999 and self.heartbeat is not None:
-                self.heartbeat.tick()  # (busy reading a big archive, not wedged: the crawl is listed, beating)
+            if n % 1000 == 999:
+                progress()
             if site_key(url) not in self.sites:
                 continue
             headers = {}
@@ -356,8 +362,7 @@ class CoordinatorSpider(scrapy.Spider):
             worker: s.get("response_received_count", 0) for worker, s in workers.items()})
         stats.set_value("clippings/worker_304s", {
             worker: s.get("downloader/response_status_count/304", 0) for worker, s in workers.items()})
-        if self.heartbeat is not None:  # a beat after finish() would bring the alive key back
-            self.heartbeat.halt(COORDINATOR_BEAT)
+        self.heartbeat.halt(COORDINATOR_BEAT)  # a beat after finish() would bring the alive key back
         if self.reaper is not None:  # (a reap under way ends on its own)
             self.reaper.shutdown(wait=False, cancel_futures=True)
         self.frontier.finish()
@@ -367,8 +372,7 @@ class CoordinatorSpider(scrapy.Spider):
         """Stopped before the end (Ctrl-C, an error): workers stop too."""
         if self.closing_check is not None and self.closing_check.running:
             self.closing_check.stop()
-        if self.heartbeat is not None:
-            self.heartbeat.halt(COORDINATOR_BEAT)
+        self.heartbeat.halt(COORDINATOR_BEAT)
         if self.lost is None:
             self.end()
 
@@ -388,46 +392,38 @@ class CoordinatorHeartbeat(ThreadedBeat):
         super().__init__(every=min(COORDINATOR_BEAT, ttl / 3))  # a third of the key's time at most
         self.frontier = Frontier(connect(redis_url), crawl)  # a connection pool of its own
         self.ttl = ttl
+        self.refused = False
+        """Redis refused the subscription (said once, as a warning)."""
         self.presence: redis.client.PubSub | None = None
         """Subscribed to the crawl's presence channel while the process lives
         (:meth:`Frontier.is_alive`): Redis drops the subscription when the process
         dies, and the crawl is found dead within seconds."""
 
-    def present(self) -> bool:
+    def subscribed(self) -> bool:
         """Subscribed (again, after a dropped connection) to the presence channel,
-        as Redis's own count of its subscribers says; False when it cannot be (an
-        ACL without Pub/Sub: the heartbeat's lapse alone then tells a death).
-
-        A subscription Redis counts no more while the client's connection looks
-        open (a NAT or firewall that forgot the idle connection: Redis's keepalive
-        closed its end, and ``get_message(timeout=0)`` sends nothing to find out)
-        is made again on a new connection, in the same beat: it was kept, and every
-        beat of the crawl's rest went without presence."""
+        kept once subscribed (a failed try is made again next beat); False when it
+        cannot be (an ACL without Pub/Sub: the heartbeat's lapse alone then tells a
+        death)."""
         try:
-            subscribers = self.subscribers()
-            if subscribers == 0 and self.presence is not None:
-                logger.debug("the presence channel's subscription was lost: subscribing again")
-                self.drop_presence()
-                subscribers = self.subscribers()
-        except (redis.ResponseError, *LOST) as exc:
+            if self.presence is None:
+                presence = self.frontier.server.pubsub(ignore_subscribe_messages=True)
+                presence.subscribe(self.frontier.presence)
+                self.presence = presence
+                # Its confirmation read: Redis counts it before the beat counts the
+                # subscribers (the count, on another connection, could come first: a
+                # new subscription counted as lost).
+                presence.get_message(timeout=COORDINATOR_BEAT)
+            self.presence.get_message(timeout=0)  # (a dropped connection is made again, subscribed)
+        except redis.ResponseError as exc:  # refused (an ACL without Pub/Sub): said once
+            log = logger.debug if self.refused else logger.warning
+            log("not subscribed to the crawl's presence channel (%s): a kill of this coordinator is told "
+                "only by its heartbeat's lapse, in %d s", exc, self.ttl)
+            self.refused = True
+            return False
+        except LOST as exc:
             logger.debug("not subscribed to the crawl's presence channel: %s", exc)
             return False
-        return subscribers > 0
-
-    def subscribers(self) -> int:
-        """Subscribed to the presence channel (kept once subscribed: a failed try is
-        made again next beat); how many subscribers Redis counts on it."""
-        if self.presence is None:
-            presence = self.frontier.server.pubsub(ignore_subscribe_messages=True)
-            presence.subscribe(self.frontier.presence)
-            self.presence = presence
-            # Its confirmation read: Redis counts it before it is asked how many
-            # (the count, on another connection, could come first: a new
-            # subscription counted as lost).
-            presence.get_message(timeout=COORDINATOR_BEAT)
-        self.presence.get_message(timeout=0)  # (a dropped connection is made again, subscribed)
-        [(_, subscribers)] = self.frontier.server.pubsub_numsub(self.frontier.presence)
-        return int(subscribers)
+        return True
 
     def drop_presence(self) -> None:
         """Unsubscribed: the presence connection closed (not when Redis is gone)."""
@@ -439,8 +435,23 @@ class CoordinatorHeartbeat(ThreadedBeat):
                 logger.debug("presence not closed: Redis is gone", exc_info=True)
 
     def beat(self) -> bool:
+        """One beat, present while subscribed: the heartbeat's value and Redis's
+        count of the channel's subscribers in one round trip
+        (:meth:`Frontier.beat_counted`; they were two a beat).
+
+        A subscription Redis counts no more while the client's connection looks
+        open (a NAT or firewall that forgot the idle connection: Redis's keepalive
+        closed its end, and ``get_message(timeout=0)`` sends nothing to find out)
+        is made again on a new connection, in the same beat: it was kept, and every
+        beat of the crawl's rest went without presence."""
         try:
-            self.frontier.beat(self.ttl, present=self.present())
+            if not self.subscribed():
+                self.frontier.beat(self.ttl)
+            elif self.frontier.beat_counted(self.ttl) == 0:
+                logger.debug("the presence channel's subscription was lost: subscribing again")
+                self.drop_presence()
+                if self.subscribed():
+                    self.frontier.beat_counted(self.ttl)
         except LOST as exc:  # the crawl is told by the records' loop
             logger.debug("heartbeat not sent: %s", exc)
         return True
@@ -505,8 +516,7 @@ def end_in_redis(crawler: Crawler) -> None:
     spider = crawler.spider
     if not isinstance(spider, CoordinatorSpider) or spider.finished or spider.lost:
         return
-    if spider.heartbeat is not None:  # a beat after the delete would bring the alive key back
-        spider.heartbeat.halt(COORDINATOR_BEAT)
+    spider.heartbeat.halt(COORDINATOR_BEAT)  # a beat after the delete would bring the alive key back
     try:
         spider.frontier.finish()
     except redis.RedisError as exc:

@@ -379,6 +379,17 @@ for _, worker in ipairs(redis.call('SMEMBERS', KEYS[2])) do
 end
 return {redis.call('ZCARD', KEYS[1]), processing, redis.call('LLEN', KEYS[3])}
 """
+# The coordinator's beat (KEYS: alive; ARGV: presence channel, ttl): present (its
+# lifetime in ms as the value) when the channel has a subscriber, else "1"; the
+# subscribers counted, -1 when this Redis user may not count them. One round trip.
+_BEAT = """
+local counted = redis.pcall('PUBSUB', 'NUMSUB', ARGV[1])
+local subscribers = -1
+if type(counted) == 'table' and counted[2] ~= nil then subscribers = tonumber(counted[2]) end
+local ttl = tonumber(ARGV[2])
+redis.call('SET', KEYS[1], subscribers > 0 and tostring(ttl * 1000) or '1', 'EX', ttl)
+return subscribers
+"""
 
 
 def connect(url: str) -> redis.Redis:
@@ -458,6 +469,7 @@ class Frontier:
         self._share_robots = server.register_script(_SHARE_ROBOTS)
         self._admit_sitemaps = server.register_script(_ADMIT_SITEMAPS)
         self._set_site_fields = server.register_script(_SET_SITE_FIELDS)
+        self._beat = server.register_script(_BEAT)
         self._drop_crawl_fields = server.register_script(_DROP_CRAWL_FIELDS)
 
     # -- requests ------------------------------------------------------------------
@@ -704,6 +716,12 @@ class Frontier:
         has neither beaten for :data:`COORDINATOR_GONE` seconds nor a subscription
         is dead: :meth:`is_alive`)."""
         self.server.set(self.keys.alive, str(ttl * 1000) if present else "1", ex=ttl)
+
+    def beat_counted(self, ttl: int = COORDINATOR_TTL) -> int:
+        """:meth:`beat`, present if :attr:`presence` has a subscriber, in one round
+        trip: the subscribers counted (-1: this Redis user may not count them, as an
+        ACL without Pub/Sub; the beat is then not present)."""
+        return int(self._beat(keys=[self.keys.alive], args=[self.presence, ttl]))
 
     @property
     def presence(self) -> str:

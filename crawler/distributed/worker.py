@@ -30,6 +30,7 @@ import asyncio
 import hashlib
 import logging
 import os
+import signal
 import socket
 import sys
 import threading
@@ -124,8 +125,9 @@ class Outbox:
 
         The URLs answered with no record of their own (a redirect to a URL fetched
         already or to a seed, one not followed: :meth:`Frontier.answered`) are not
-        sent: each is marked done by the ``redirect`` row that answers it
-        (:class:`RedirectRecordMiddleware`), in that row's own transaction. Sent as
+        noted (:attr:`Frontier.notes_answered`): each is marked done by the
+        ``redirect`` row that answers it (:class:`RedirectRecordMiddleware`), in
+        that row's own transaction. Sent as
         notes, they marked it done in whichever transaction came first, before the
         row (a kill between the two: done, with no row), and a commit refused (its
         lease taken away) gave them back to the next commit of another lease,
@@ -133,7 +135,7 @@ class Outbox:
         frontier = frontier_of(self.crawler)
         for request in requests:
             frontier.scheduled(request)
-        found, _answered = frontier.take()
+        found = frontier.take_found()
         return FrontierNotes(found, []) if found else None
 
     def give_back(self) -> None:
@@ -217,7 +219,9 @@ class WorkerSpider(ArticleSpider):
         spider.worker = settings.get("CLIPPINGS_WORKER_ID")
         spider.frontier = Frontier(connect(settings.get("CLIPPINGS_REDIS_URL")), spider.crawl, spider)
         spider.outbox = Outbox(spider.frontier, spider.worker, crawler)
-        frontier_of(crawler).active = True  # notes for the coordinator's archive (Outbox.notes)
+        frontier = frontier_of(crawler)
+        frontier.active = True  # notes for the coordinator's archive (Outbox.notes)
+        frontier.notes_answered = False  # (each marked done by its redirect row: Outbox.notes)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.request_scheduled, signal=signals.request_scheduled)
         crawler.signals.connect(spider.fetch_observed, signal=fetch_observed)
@@ -800,14 +804,58 @@ def leave_crawl(redis_url: str, worker: str, crawler: Crawler | None = None) -> 
         logger.debug("leases not given back: Redis is gone", exc_info=True)
 
 
+#: The signals that stop a worker (one ignored, as SIGHUP under nohup, stays ignored).
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+class EarlySignals:
+    """The stop signals that come while the worker's crawl is built, before its
+    reactor runs and Scrapy's handlers are in place. The command's handler raised
+    its exception wherever the signal landed: in Twisted's Deferred code (Scrapy
+    building the spider, its middlewares) it was a Failure logged ("Unhandled
+    error in Deferred"), the crawl ended as if done, and the worker started afresh
+    for the next crawl, the signal forgotten: a worker SIGTERM'd as it started
+    (seconds on a loaded machine) served on. Here they are noted, and once the
+    reactor runs the first one stops the crawl as a signal then does (its leases
+    given back); SIGHUP, which Scrapy leaves out, is the process's then too. Once
+    the reactor stopped, the command's handlers are back (:meth:`restore`): a
+    signal between the crawl's end and the next image (``os.execv``) went to the
+    ended crawl's handler, and was lost with its image."""
+
+    def __init__(self) -> None:
+        self.caught: list[int] = []
+        self.previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+        for signum, handler in self.previous.items():
+            if handler is not signal.SIG_IGN:
+                signal.signal(signum, self.note)
+
+    def note(self, signum: int, frame: Any) -> None:
+        self.caught.append(signum)
+
+    def hand_over(self, process: StoppableProcess) -> None:
+        """On the running reactor, after Scrapy installed its handlers."""
+        if signal.getsignal(signal.SIGHUP) == self.note:
+            signal.signal(signal.SIGHUP, process._signal_shutdown)
+        if self.caught:
+            process._signal_shutdown(self.caught[0], None)
+
+    def restore(self) -> None:
+        """The reactor stopped: the handlers in place before (the command's) are
+        back, raising in plain code now."""
+        for signum, handler in self.previous.items():
+            if handler is not signal.SIG_IGN and handler is not None:
+                signal.signal(signum, handler)
+
+
 def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
                 processes: int | None = None, verbose: bool = False) -> tuple[dict[str, Any], int | None]:
     """Work on one crawl until the coordinator ends it or a signal stops this
     worker: its Scrapy stats and the signal, if one did. Stopped, the worker gives
     its unfinished requests back to the crawl's queue and deletes its heartbeat (at
     spider close, or by a forced stop: :func:`leave_crawl`). Raises
-    :class:`LostRedis` when Redis went away."""
+    :class:`LostRedis` when Redis went away. Stop signals: :class:`EarlySignals`."""
     worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    early = EarlySignals()
     settings = worker_settings(config, redis_url, worker, processes, verbose)
     process = StoppableProcess(settings)
     crawler = process.create_crawler(WorkerSpider)
@@ -816,11 +864,17 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
         crawler.signals.connect(quiet_log_handlers, signal=signals.engine_started)
     process.before_exit.append(lambda: leave_crawl(redis_url, worker, crawler))
     process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
+    from twisted.internet import reactor
+
+    # After Scrapy's "after startup" trigger that installs its handlers:
+    reactor.callWhenRunning(reactor.callLater, 0, early.hand_over, process)  # type: ignore[attr-defined]
     process.start()
+    early.restore()
     process.no_forced_stop()
     if isinstance(crawler.spider, WorkerSpider) and crawler.spider.lost:
         raise LostRedis(crawler.spider.lost)
-    return (crawler.stats.get_stats() if crawler.stats else {}), process.stopped_by
+    stopped_by = process.stopped_by or next(iter(early.caught), None)  # (one the reactor never ran for)
+    return (crawler.stats.get_stats() if crawler.stats else {}), stopped_by
 
 
 def run_worker(redis_url: str, *, once: bool = False, processes: int | None = None,

@@ -37,9 +37,13 @@ NON_ARTICLE_PATH_WORDS = frozenset({
     "sitemap", "accessibility", "corrections", "ethics", "mentions-legales", "datenschutz",
     "kontakt", "aviso-legal", "privacidad",
 })
+# ("profile": a writer's or member's page, "/profile/jane-doe/profile" on Wix,
+# "/profile/jane-doe" on forums and community sites; not "profiles", a magazine's
+# section of stories about people)
 LISTING_PATH_WORDS = frozenset({
     "tag", "tags", "topic", "topics", "author", "authors", "category", "categories",
     "section", "sections", "page", "archive", "archives", "search", "autor", "thema", "themen",
+    "profile",
 })
 
 _ASIDES = frozenset({"aside", "nav", "footer"})
@@ -47,12 +51,13 @@ _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
 _NUMERIC_ID = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # A query naming one record by its number, as the scripts of older CMSes print it
-# (PHP-Nuke "sid", Joomla "id", WordPress "p", "nr"/"no" of German and French ones):
-# "/archive/show.php?nr=709" shows one story, whatever folder the script sits in.
-# Paging and category keys ("page", "cat", "catid") are not among them.
+# (PHP-Nuke "sid", Joomla "id", WordPress "p", "nr"/"no" of German and French ones,
+# SPIP's "id_article" / "id_breve"): "/archive/show.php?nr=709" shows one story,
+# whatever folder the script sits in. Paging and category keys ("page", "cat",
+# "catid", SPIP's "id_rubrique", "id_auteur") are not among them.
 _ONE_RECORD_QUERY = re.compile(
     r"(?:^|&)(?:id|nr|no|num|p|aid|sid|nid|node|story(?:_?id)?|article(?:_?id)?|artikel(?:_?id)?"
-    r"|item(?:_?id)?|news(?:_?id)?|post(?:_?id)?)=\d+(?:&|$)", re.IGNORECASE)
+    r"|item(?:_?id)?|news(?:_?id)?|post(?:_?id)?|id_(?:article|breve|news|story|post))=\d+(?:&|$)", re.IGNORECASE)
 
 MIN_SENTENCE_WORDS = 8      # a block this long reads as a sentence, not a label
 MIN_PROSE_BLOCKS = 3        # long prose: this many sentence blocks...

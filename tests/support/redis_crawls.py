@@ -52,16 +52,13 @@ def start_redis(folder: Path, password: str | None = None) -> tuple[subprocess.P
 
 
 def start_worker(redis_url: str, log: Path, *extra: str) -> subprocess.Popen[str]:
-    """``clippings worker`` in a subprocess, its messages in ``log``: with its pool of
-    one process and without the suite's CLIPPINGS_PROCESSES (tests/conftest.py) in its
-    environment, as the distributed tests ran before the suite set it (with it, a
-    worker's stop outlasted stop()'s 30 s in two distributed tests; cause not found)."""
-    command = [sys.executable, "-m", "crawler.cli", "worker", "--redis", redis_url,
-               "--processes", "1", "--wait", "300", *extra]
+    """``clippings worker`` in a subprocess, its messages in ``log``: without the
+    extraction pool, as the suite runs (CLIPPINGS_PROCESSES=0, tests/conftest.py),
+    unless ``extra`` asks for one (``--processes N``)."""
+    command = [sys.executable, "-m", "crawler.cli", "worker", "--redis", redis_url, "--wait", "300", *extra]
     with log.open("w") as stderr:
         return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True,
-                                env={**{key: value for key, value in os.environ.items() if key != "CLIPPINGS_PROCESSES"},
-                                     "PYTHONUNBUFFERED": "1"})
+                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
 
 
 def stop(workers: list[subprocess.Popen[str]]) -> None:

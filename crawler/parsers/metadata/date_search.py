@@ -46,7 +46,7 @@ from crawler.parsers.metadata.date_labels import (
 )
 from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
-from crawler.parsers.metadata.relative_dates import relative_published
+from crawler.parsers.metadata.relative_dates import relative_published, tooltip_published
 from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.vocabulary import MONTHS, WEEKDAYS
 
@@ -76,9 +76,10 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
     """``meta.published`` made final: the date printed by the headline over a
     structured one that names another day (:func:`local_day`; the source becomes
     ``heuristic``), the day in the URL's path over a later one printed by the
-    headline, else, when there is none, a stamp printed as time before the fetch
-    ("vor 3 Stunden": :func:`.relative_published`, only with ``clock``, the fetch
-    time the caller named) on a page whose URL names no day, then the search of
+    headline, else, when there is none, on a page whose URL names no day, the full
+    date in a relative stamp's tooltip (:func:`.tooltip_published`) or a stamp printed
+    as time before the fetch ("vor 3 Stunden": :func:`.relative_published`, only with
+    ``clock``, the fetch time the caller named), then the search of
     :func:`search_date` (its source goes to ``provenance``). Returns ``meta``."""
     latest = _fetch_day(fetched_at)
     _after_fetch(meta, latest)
@@ -102,8 +103,11 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
         # the structured value stays on record: a bare day may replace an exact moment
         meta.provenance["published_structured"] = meta.published
         meta.published, meta.provenance["published"] = settled, "heuristic"
-    relative = (relative_published(doc, clock, offsets) if meta.published is None and clock
-                and url_date(url, latest) is None else None)
+    undated = meta.published is None and url_date(url, latest) is None
+    # a relative stamp whose tooltip names its day ("2 days ago" over "Mar 05, 2026"): no clock needed
+    relative = tooltip_published(doc, reading, latest) if undated else None
+    if relative is None and undated and clock:
+        relative = relative_published(doc, clock, offsets)
     if relative is not None:
         meta.published, meta.provenance["published"] = relative[0], "heuristic"
         meta.provenance["published_raw"] = relative[1]

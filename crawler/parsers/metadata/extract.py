@@ -86,6 +86,7 @@ from crawler.parsers.metadata.header import (
     scan_header,
 )
 from crawler.parsers.metadata.sections import (
+    banner_section,
     category_link_section,
     current_item_section,
     current_tab_section,
@@ -1178,7 +1179,8 @@ def _section(src: _Sources, md: Metadata) -> None:
 def _shown_section(src: _Sources, md: Metadata) -> str | None:
     """The section the page's furniture shows (:mod:`.sections`): a category link in
     the story, a tag link of the story that the site's menu lists, the section bar's
-    current tab, the old menu's current item."""
+    current tab, the old menu's current item, a banner over the headline naming a
+    menu's section."""
     page, headline = src.page, md.title or ""
     if page.doc is None:
         return None
@@ -1186,7 +1188,8 @@ def _shown_section(src: _Sources, md: Metadata) -> str | None:
     return ((category_link_section(scope, page.host) if scope is not None else None)
             or (menu_tag_section(scope, page.host) if scope is not None else None)
             or current_tab_section(page.doc, page.url, page.host, headline)
-            or current_item_section(page.doc, headline))
+            or current_item_section(page.doc, headline)
+            or (banner_section(src.headline, page.host) if src.headline is not None else None))
 
 
 def _tags(src: _Sources, md: Metadata) -> None:

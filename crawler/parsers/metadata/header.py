@@ -1659,14 +1659,20 @@ def printed_section(text: str) -> str | None:
     True
     >>> printed_section("Friday, May 17, 2024 World » by Ann Lee"), printed_section("Par A — 16/05/2024 — Rubrique : Économie")
     ('World', 'Économie')
+    >>> printed_section("Par A - 04/05/2005 - Rubrique : Faits divers"), printed_section("Rubrique : la mairie a dit que")
+    ('Faits divers', None)
     """
     for label in (_SECTION_LABEL, _SECTION_AFTER_DATE):
         m = label.search(text)
         value = _SECTION_VALUE.match(text, m.end()) if m else None
         if value:
             words = value.group().strip().split()
-            # a section is a short name in capitals, not the start of a sentence
-            if 1 <= len(words) <= 4 and all(w[0].isupper() or w in ("&", "and", "und") for w in words):
+            # a section is a short name in capitals, not the start of a sentence; after a
+            # label's colon, a name in sentence case ending the line ("Rubrique : Faits
+            # divers", "Sección: Vida y estilo": French and Spanish write sections so)
+            named = m is not None and label is _SECTION_LABEL and ":" in m.group() and words[0][0].isupper() and (
+                value.end() == len(text) or text[value.end()] in "|·•,;\n")
+            if 1 <= len(words) <= 4 and (named or all(w[0].isupper() or w in ("&", "and", "und") for w in words)):
                 return " ".join(words)
     m = _SECTION_BEFORE_BY.search(text)
     if m and all(w[0].isupper() for w in m.group(1).split()):
@@ -1718,9 +1724,10 @@ def _date_in_sentence(line: str, start: int, tag: str, attrs: str) -> bool:
     ("Am 25. Mai 2024 feiert der Chor sein Jubiläum mit einem Konzert."): the
     day of an event, not the page's. A dateline opening a press release's first
     paragraph ("Hamburg, 05.03.2024 – Die Firma ...") sets the date apart with a
-    dash, a bar or a colon; a listing's "Sa., 22.01.2022, 9:00 – 17:00 Uhr: ..." does not."""
+    dash, a bar or a colon; a listing's "Sa., 22.01.2022, 9:00 – 17:00 Uhr: ..." does not.
+    A standfirst cut short with an ellipsis ("... avant la fin…") is such a paragraph too."""
     if tag != "p" or _DATE_HINT.search(attrs) or len(line.split()) <= _SENTENCE_WORDS \
-            or not line.rstrip().endswith((".", "!", "?")):
+            or not line.rstrip().endswith((".", "!", "?", "…")):
         return False
     year = _YEAR.search(line, start, start + 40)
     return year is not None and line[year.end():].lstrip()[:1] not in _SET_APART

@@ -17,10 +17,10 @@ from itertools import islice
 from crawler.items import parse_utc
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.document import Element
-from crawler.parsers.metadata.dates import CURRENCY_CODES, MIN_YEAR
+from crawler.parsers.metadata.dates import CURRENCY_CODES, MIN_YEAR, find_date_span
 from crawler.parsers.metadata.walk import attrs_of, text_of
 
-__all__ = ["relative_published"]
+__all__ = ["relative_published", "tooltip_published"]
 
 # The count before its unit ("2 hours ago", "vor 3 Stunden", "il y a 3 heures") or
 # after it ("hace 2 horas"); "an hour ago", "einer Stunde" as one.
@@ -208,3 +208,52 @@ def _label_before(el: Element) -> str:
         parent = el.getparent()
         return (parent.text or "")[-_MAX_TEXT:] if parent is not None else ""
     return text_of(prev, _MAX_TEXT, " ") + " " + (prev.tail or "")[-_MAX_TEXT:]
+
+
+# Where a relative stamp's full date is kept for the pointer's tooltip: "<span
+# title='Mar 05, 2026 09:12 IST'>2 days ago</span>" (site builders' blogs, jQuery
+# timeago's "<abbr title='2008-07-17T09:24:17Z'>", forums, Bootstrap tooltips).
+_TOOLTIP_PATH = "/descendant::*[@title or @data-tooltip or @data-original-title]"
+_TOOLTIP_ATTRS = ("title", "data-tooltip", "data-original-title")
+_MAX_TOOLTIPS = 400  # elements with a tooltip looked at, in document order
+
+
+def tooltip_published(doc: Element, language: str | None = None,
+                      latest: str = "9999-12-31") -> tuple[str, str] | None:
+    """``(YYYY-MM-DD, the tooltip as printed)``: the full date in the tooltip of the
+    first element whose text is a relative stamp ("2 days ago", "il y a 1 mois",
+    "3 weeks ago", "Yesterday at 9:05"), outside other stories' and comments'
+    boxes, not an update's. The stamp itself may be any unit (a month names no day),
+    and no clock is needed: the tooltip names the day. None after ``latest``.
+
+    >>> from lxml import html
+    >>> doc = html.fromstring('<div><h1>T</h1><span title="Mar 05, 2026 09:12 IST">2 weeks ago</span></div>')
+    >>> tooltip_published(doc)
+    ('2026-03-05', 'Mar 05, 2026 09:12 IST')
+    >>> tooltip_published(html.fromstring('<div><a title="Share on X">2 days ago</a></div>')) is None
+    True
+    """
+    for el in islice(doc.xpath(_TOOLTIP_PATH), _MAX_TOOLTIPS):
+        tip = next((value for value in map(el.get, _TOOLTIP_ATTRS) if value), "")
+        if len(tip) > _MAX_TEXT:
+            continue
+        text = " ".join(text_of(el, 4 * _MAX_TEXT, " ").split())
+        if not text or len(text) > _MAX_TEXT or not _relative_text(text):
+            continue
+        found = find_date_span(tip, language)
+        if (found is None or found[1] > _MAX_TEXT // 4 or found[0][:10] > latest or _UPDATE.search(text)
+                or _in_other_box(el) or _UPDATE.search(_label_before(el))):
+            continue
+        return found[0][:10], tip
+    return None
+
+
+def _relative_text(text: str) -> bool:
+    """Whether ``text`` is a relative stamp, of any unit, alone or after a label or a
+    separator ("Posted 3 weeks ago", "Jane Doe · il y a 2 mois")."""
+    for part in re.split(r"\s*[|·•–—]\s*|\s+-\s+", text)[:4]:
+        label = _LABEL.match(part)
+        stamp = part[label.end():] if label is not None else part
+        if any(form.match(stamp) for form in _RELATIVE) or _DAY_WORDS.match(stamp):
+            return True
+    return False

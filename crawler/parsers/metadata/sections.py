@@ -3,7 +3,8 @@ link, a category badge, a "Section:" field, a ``rel=category`` link; read by the
 header scan), the section an old portal's <title> names, and the section shown by
 the page's furniture rather than a label above the headline: a link to a
 category's listing in the story's meta row or footer, the section bar's current
-tab, an old site's menu item shown as the current one."""
+tab, an old site's menu item shown as the current one, a plain banner over the
+headline naming one of the menu's sections."""
 
 from __future__ import annotations
 
@@ -506,6 +507,44 @@ def _section_text(el: Any) -> str | None:
     if el.get("rel") == "author" or AUTHOR_HINT.search(href) or AUTHOR_HINT.search(attrs_of(el)):
         return None
     return text
+
+
+_BANNER_WINDOW = 12  # elements before the headline looked at for its banner
+
+
+def banner_section(headline: Any, host: str | None) -> str | None:
+    """The section a plain banner over the headline names: the closest text before
+    it, short, that is the text of one of the site's menu links to a page of its own
+    (:func:`menu_links`: "NATIONAL" in a coloured cell over the headline of
+    an old site whose left column links "National"; a builder's or a magazine's
+    unmarked label). Printed in the menu's own letters. Not a link to the home page
+    (an index file's too) or to a page about the site, nor the headline's text, nor
+    a link or text in a menu, header or aside (the menu itself, right before the
+    story: its last link); a dateline or a byline closest to the headline is no
+    banner, and nothing further up is read."""
+    title = text_of(headline, 300).casefold()
+    for el in preceding(headline, _BANNER_WINDOW):
+        if not isinstance(el.tag, str) or not (el.text or "").strip():
+            continue
+        name = _short_name(text_of(el, 60))
+        if (name is None or name.casefold() in _NO_SECTION_TABS or name.casefold() == title
+                or el.tag == "a" or has_ancestor(el, ("a", "nav", "header", "aside", "footer"))):
+            return None  # (a link, or a menu's: the menu itself, no banner of the story)
+        wanted = name.casefold()
+        if not any(text == wanted and _names_a_section(path) for path, text in menu_links(headline, host).items()):
+            return None
+        root = headline.getroottree().getroot()
+        return next((text for link in islice(root.iter("a"), 400)
+                     if (text := " ".join(text_of(link, 60).split())).casefold() == wanted), name)
+    return None
+
+
+def _names_a_section(path: str) -> bool:
+    """Whether a menu link's path opens a section: not an index file, the newest
+    stories' list or a page about the site ("/archives/index.htm", "/about")."""
+    segments = [seg for seg in path.lower().split("/") if seg]
+    last = segments[-1].rsplit(".", 1)[0] if segments else ""
+    return bool(last) and last not in _NO_SECTION_TABS and last not in NON_ARTICLE_PATH_WORDS
 
 
 # The path words of a tag's listing ("/tag/culture/": Ghost's, WordPress's, Jekyll's

@@ -1,0 +1,48 @@
+"""``clippings worker`` that sends itself SIGTERM at a moment a test names, where
+a signal from outside lands only by chance (a loaded machine widens the moments):
+
+- ``spider``: as Scrapy builds the worker's spider (the crawl being built, before
+  the reactor runs);
+- ``execv``: as the worker starts afresh for the next crawl, its crawl ended.
+
+``python -m tests.support.signal_at MOMENT ARGS...``: ARGS are ``clippings``'."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from typing import Any
+
+from crawler.cli import main
+from crawler.distributed import worker
+
+
+def signal_self() -> None:
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def at_spider() -> None:
+    built = worker.WorkerSpider.from_crawler.__func__  # type: ignore[attr-defined]
+
+    def from_crawler(cls: type, crawler: Any, *args: Any, **kwargs: Any) -> Any:
+        signal_self()
+        return built(cls, crawler, *args, **kwargs)
+
+    worker.WorkerSpider.from_crawler = classmethod(from_crawler)  # type: ignore[method-assign, assignment]
+
+
+def at_execv() -> None:
+    execv = os.execv
+
+    def signalled_execv(path: Any, args: Any) -> None:
+        signal_self()
+        execv(path, args)
+
+    os.execv = signalled_execv  # the next image is the plain worker (python -m crawler.cli)
+
+
+if __name__ == "__main__":
+    {"spider": at_spider, "execv": at_execv}[sys.argv[1]]()
+    sys.argv = ["clippings", *sys.argv[2:]]
+    main()
