@@ -123,16 +123,20 @@ def _top_level(address: _Address) -> bool:
 
 class Teaser(NamedTuple):
     """A linked teaser headline and the texts printed right after it (its card's
-    date line and snippet), each whitespace-collapsed and cut to ``_TEASER_CHARS``."""
+    date line and snippet), each whitespace-collapsed and cut to ``_TEASER_CHARS``.
+    ``line``: a bold linked headline with no heading element (:func:`_line_teasers`),
+    whose card is printed as one line of text, the headline opening it."""
 
     headline: str
     after: tuple[str, ...]
+    line: bool = False
 
 
 def teaser_headlines(doc: Element) -> list[Teaser]:
     """Linked h2-h4 headlines outside asides, navigation and footers (a listing
-    shows one per teaser), with what follows each in its card. Walks only the
-    headings and a few siblings of each, not the whole tree."""
+    shows one per teaser), with what follows each in its card; then an old
+    layout's bold linked headlines (:func:`_line_teasers`). Walks only the
+    headings and a few siblings of each, and the first links, not the whole tree."""
     teasers = []
     for heading in doc.iter("h2", "h3", "h4"):
         if not any(link.get("href") for link in heading.iter("a")):
@@ -143,6 +147,39 @@ def teaser_headlines(doc: Element) -> list[Teaser]:
         if not siblings and heading.getparent() is not None:  # <a><h3>...</h3></a> <p>...</p>
             siblings = list(islice(heading.getparent().itersiblings(), _CARD_SIBLINGS))
         teasers.append(Teaser(short_text(heading, _TEASER_CHARS), tuple(short_text(el, _TEASER_CHARS) for el in siblings)))
+    return teasers + _line_teasers(doc)
+
+
+_BOLD = ("b", "strong")
+_LINKS_READ = 600          # links of a page read for bold linked headlines
+_LINE_HEADLINE_WORDS = 3   # a bold link this long is a headline, not a menu's label ("Home", "Sport")
+
+
+def _line_teasers(doc: Element) -> list[Teaser]:
+    """An old table layout's teaser headlines, which no heading element marks: a
+    link to a story (:func:`article_like_url`) set in bold (``<b><a>..</a></b>``,
+    ``<a><b>..</b></a>``), three words or more, outside asides, navigation and
+    footers. Its date line and snippet follow it after a ``<br>`` in the same cell,
+    so the card is one line of text that the headline opens."""
+    teasers = []
+    for link in islice(doc.iter("a"), _LINKS_READ):
+        parent = link.getparent()
+        bold = parent if parent is not None and parent.tag in _BOLD else (
+            link[0] if len(link) == 1 and link[0].tag in _BOLD else None)
+        href = link.get("href")
+        if bold is None or not href:
+            continue
+        text = short_text(link, _TEASER_CHARS)
+        if len(text.split()) < _LINE_HEADLINE_WORDS or short_text(bold, _TEASER_CHARS) != text:
+            continue
+        try:
+            if not article_like_url(href):
+                continue
+        except ValueError:  # an address urlsplit refuses ("http://[bad/x")
+            continue
+        if any(ancestor.tag in _ASIDES for ancestor in link.iterancestors()):
+            continue
+        teasers.append(Teaser(text, (), True))
     return teasers
 
 
@@ -177,11 +214,17 @@ def _listing_path(address: _Address) -> str | None:
     return word
 
 
+def _site_path(address: _Address) -> str | None:
+    """Why the URL's last segment names a page about the site ("/about-us",
+    "/contact.asp"), else ``None``."""
+    return f"site page path /{address.last}" if address.last in NON_ARTICLE_PATH_WORDS else None
+
+
 def _site_page(address: _Address, page_types: set[str]) -> str | None:
     """Why the URL or the page's type marks a page about the site, else ``None``."""
-    last = address.last
-    if last in NON_ARTICLE_PATH_WORDS:
-        return f"site page path /{last}"
+    path = _site_path(address)
+    if path:
+        return path
     if page_types & SHOP_TYPES:
         return "type " + ", ".join(sorted(page_types & SHOP_TYPES))
     if page_types & SITE_PAGE_TYPES and _top_level(address):
@@ -268,9 +311,11 @@ def _text_is_cards(words: _Words, teasers: list[Teaser]) -> bool:
     snippets): a short listing ("/user/jane", a category's page of three stories,
     an author's bio over them), where a story beside a related box has text of its own."""
     cards = {teaser.headline for teaser in teasers} | {after for teaser in teasers for after in teaser.after}
+    opening = tuple(teaser.headline for teaser in teasers if teaser.line)  # a card printed as one line
     total = words.total()
     own = sum(n for block, n in zip(words.blocks, words.block_counts(), strict=True)
-              if " ".join(block.text.split())[:_TEASER_CHARS] not in cards)
+              if (text := " ".join(block.text.split())[:_TEASER_CHARS]) not in cards
+              and not (opening and text.startswith(opening)))
     return total > 0 and own * _OWN_SHARE < total
 
 
@@ -278,6 +323,22 @@ _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listin
 # A listing's later page: "?page=3", "&page=3", "/page/3/" (not WordPress's "?p=123", a post)
 _PAGED = re.compile(r"[?&](?:page|pg|seite|pagina)=\d+(?:&|$)|/page/\d+/?(?:$|\?)", re.IGNORECASE)
 _OWN_SHARE = 3     # a short listing's text outside its cards: under a third of its words
+
+
+def _teasers_hold_text(url: str, counted: _Words, teaser_headlines: list[Teaser]) -> str | None:
+    """Why the page's teasers make it a listing (many over few words, or their cards
+    holding its text), else ``None``."""
+    words = counted.total()
+    lines = sum(1 for teaser in teaser_headlines if teaser.line)
+    teasers = len(teaser_headlines) - lines
+    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words:
+        return f"{teasers} linked teaser headlines over {words} words"
+    if (teasers >= _MIN_CARDS or (teasers and _PAGED.search(url))) and _text_is_cards(counted, teaser_headlines):
+        return f"{teasers} linked teaser headlines and their cards hold the text"
+    if lines and _text_is_cards(counted, teaser_headlines):
+        # (one is enough: a story's own text never opens each of its lines with another story's headline)
+        return f"{lines} bold linked headlines open the lines that hold the text"
+    return None
 
 
 def page_kind(
@@ -295,9 +356,11 @@ def page_kind(
     """``(kind, why)`` of a page with a main text: ``article``, ``listing`` or ``page``.
 
     What the page says about itself decides first (schema.org / OpenGraph types);
-    then a column of linked teaser headlines makes a listing; a date or a byline
-    over real sentences makes an article however short; a site page (about,
-    contact, legal, shop) is a page; long prose is an article; the rest is a page.
+    then a column of linked teaser headlines makes a listing; a site page's address
+    (about, contact, legal) with no writer named is a page, dated or not; a date or a
+    byline over real sentences makes an article however short; a site page (its
+    address, a shop's type, the top of the site) is a page; long prose is an
+    article; the rest is a page.
     ``block_tokens``: each block's :func:`word_count`, if the caller has them (then
     only the blocks' Han and kana are read again for the count). ``canonical``: the
     URL the page names as its own (a print copy naming its story is the story).
@@ -321,15 +384,13 @@ def page_kind(
     if typed_article:
         return "article", "type " + ", ".join(sorted(typed_article))
     words = counted.total()  # (counted only here: a typed page, most pages, needs no count)
-    teasers = len(teaser_headlines)
-    if teasers > MAX_TEASERS_IN_ARTICLE and teasers * 40 > words:
-        return "listing", f"{teasers} linked teaser headlines over {words} words"
-    if (teasers >= _MIN_CARDS or (teasers and _PAGED.search(url))) and _text_is_cards(counted, teaser_headlines):
-        return "listing", f"{teasers} linked teaser headlines and their cards hold the text"
-    listing_path = _listing_path(address)
-    if listing_path:
-        return "listing", f"listing path /{listing_path}/"
+    listing = _teasers_hold_text(url, counted, teaser_headlines) or (
+        f"listing path /{path}/" if (path := _listing_path(address)) else None)
+    if listing:
+        return "listing", listing
     sentences = counted.sentences()
+    if (site_path := _site_path(address)) and not has_writer:
+        return "page", site_path  # ("/about", "/contact" dated by the date every page of the site prints)
     if (has_date or has_byline) and sentences:
         return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"
     site = _site_page(address, page_types)

@@ -266,7 +266,8 @@ MAX_BYLINE = 1_000
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _DATE_TAIL = re.compile(
     r"(?:^|\s*[|•·,–—-]\s*|\s+|(?<=[^\W\d_])(?=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
-    r"(?:(?:published|updated|posted|veröffentlicht|aktualisiert|stand|zuerst veröffentlicht|"
+    # ("Filed 05/03/2006": the day a wire or an old newspaper's story was filed)
+    r"(?:(?:published|updated|posted|filed|veröffentlicht|aktualisiert|stand|zuerst veröffentlicht|"
     r"mis à jour|publié|on|am|vom|le|el|il|em)\s*:?\s*)?"  # "vom 3. Mai": of the; Portuguese "em"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     # a weekday only before a date ("Fr, 18. Oktober", "Fr, Oktober 18"): "Monica",

@@ -90,6 +90,7 @@ from crawler.parsers.metadata.sections import (
     category_link_section,
     current_item_section,
     current_tab_section,
+    menu_tag_section,
     names_no_category,
     title_middle_section,
     title_section,
@@ -146,7 +147,8 @@ class Metadata:
     date_language: str | None = None
     """The language printed dates are read in: ``language``, but "en-GB" for an "en"
     page (no region) on the domain of a country whose English press writes the day
-    first (:func:`date_language`)."""
+    first (:func:`date_language`), or for an English page (or one of no language)
+    whose own numeric dates are written day first (:func:`day_first_english`)."""
     stamp_offsets: list[str] = field(default_factory=list)
     """The non-zero UTC offsets ("+02:00") the page's machine timestamps are written
     at, first seen first: evidence of the page's own zone (:mod:`.date_search`)."""
@@ -344,8 +346,12 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     anchor = find_headline(page.doc, data, keys)
     md.date_language = date_language(md.language, page.host or "")
     # The header's printed dates: on a page that declares no language, read in the
-    # story's own (:func:`_story_language`).
-    head = scan_header(page.doc, anchor, md.date_language or _story_language(anchor[0]), page.host)
+    # story's own (:func:`_story_language`); English ones day first where the page's
+    # own numeric dates show it writes them so (:func:`day_first_english`).
+    reading = md.date_language or _story_language(anchor[0])
+    if day_first_english(reading, page.doc):
+        reading = md.date_language = "en-GB"
+    head = scan_header(page.doc, anchor, reading, page.host)
     src = _Sources(page, data, anchor[0], head, keys)
     _choose_title(data, head, keys, md)
     _description(src, md)
@@ -464,6 +470,51 @@ def date_language(language: str | None, host: str) -> str | None:
     if language is not None and language.lower() == "en" and host.rsplit(".", 1)[-1].lower() in _DAY_FIRST_ENGLISH:
         return "en-GB"
     return language
+
+
+# A slashed numeric date, day and month in either order ("22/11/2003", "5/3/06").
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+# An English date written out day first ("5 Mar 2006", "Tuesday 3 March 2026") or
+# month first ("March 5, 2006").
+_WRITTEN_DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d\d(?!\d)", re.I)
+_WRITTEN_MONTH_FIRST = re.compile(r"(?<![a-z])" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?:19|20)\d\d(?!\d)", re.I)
+_ORDER_CHARS = 50_000  # the page's text read for its dates' order
+
+
+def day_first_english(reading: str | None, doc: Any) -> bool:
+    """Whether a page read as English of no region (``reading`` "en", or None: no
+    language declared or found) writes its dates day first: one of its slashed
+    dates reads only so ("22/11/2003": no 22nd month) or it writes a date out day
+    first ("5 Mar 2006"), and none of its dates is month first ("11/22/2003",
+    "March 5, 2006"). A site prints every date one way, so its ambiguous
+    "02/11/2003" (a related story's, a comment's, the byline's) is 2 November too:
+    a British, Irish or Australian page that declares no "en-GB" and sits on no
+    country's domain (a ".com", an old site with no metadata at all).
+
+    >>> from lxml import html
+    >>> day_first_english("en", html.fromstring("<p>Filed 02/11/2003</p><p>Comment 22/11/2003</p>"))
+    True
+    >>> day_first_english(None, html.fromstring("<p>5 Mar 2006</p><p>Filed 02/11/2003</p>"))
+    True
+    >>> day_first_english("en", html.fromstring("<p>02/11/2003</p><p>11/22/2003</p>"))
+    False
+    >>> day_first_english("en", html.fromstring("<p>5 Mar 2006</p><p>March 5, 2006</p>"))
+    False
+    >>> day_first_english("de", html.fromstring("<p>22/11/2003</p>"))
+    False
+    """
+    if reading is not None and reading.casefold() != "en":
+        return False
+    text = text_head(doc, _ORDER_CHARS)
+    slashed = [(int(m.group(1)), int(m.group(2))) for m in _SLASHED_DATE.finditer(text)]
+    if not slashed:
+        return False  # no numeric date to read either way
+    day_first = any(12 < first <= 31 and 1 <= second <= 12 for first, second in slashed)
+    month_first = any(12 < second <= 31 and 1 <= first <= 12 for first, second in slashed)
+    if month_first:
+        return False
+    return day_first or (bool(_WRITTEN_DAY_FIRST.search(text)) and not _WRITTEN_MONTH_FIRST.search(text))
 
 
 _SCRIPT_LETTERS = 3  # a title's characters of the script that say the page's language (not one quoted word's)
@@ -1127,13 +1178,15 @@ def _section(src: _Sources, md: Metadata) -> None:
 
 def _shown_section(src: _Sources, md: Metadata) -> str | None:
     """The section the page's furniture shows (:mod:`.sections`): a category link in
-    the story, the section bar's current tab, the old menu's current item, a banner
-    over the headline naming a menu's section."""
+    the story, a tag link of the story that the site's menu lists, the section bar's
+    current tab, the old menu's current item, a banner over the headline naming a
+    menu's section."""
     page, headline = src.page, md.title or ""
     if page.doc is None:
         return None
     scope = story_scope(src.headline) if src.headline is not None else None
     return ((category_link_section(scope, page.host) if scope is not None else None)
+            or (menu_tag_section(scope, page.host) if scope is not None else None)
             or current_tab_section(page.doc, page.url, page.host, headline)
             or current_item_section(page.doc, headline)
             or (banner_section(src.headline, page.host) if src.headline is not None else None))

@@ -46,13 +46,23 @@ def cut_at_chunks(el: Any, names: list[str]) -> list[str]:
         return names
     kept: list[str] = []
     links = _link_texts(el)
+
+    def alike(first: str, second: str) -> bool:
+        return _pieces_alike(el, first, second)
+
     for name in names:
-        cut = _cut(name, chunks, links, lambda first, second: _pieces_alike(el, first, second))
+        cut = _cut(name, chunks, links, alike)
         if cut is None:
             kept.append(_without_job(name, chunks, links, _job_texts(el)))
             continue
         head, rest, whole_chunk = cut
         kept.append(head)
+        # three writers or more, each a text node of its own ("<a>Jane Doe</a><a>John
+        # Roe</a><a>Max Mustermann</a>"): the rest is cut again, a whole name at a time
+        while not whole_chunk and (more := _cut(rest, chunks, links, alike)) is not None \
+                and more[0].casefold() in chunks and _second_name(more[0]):
+            kept.append(more[0])
+            rest, whole_chunk = more[1], more[2]
         if not (whole_chunk and _second_name(rest)):
             break
         kept.append(rest)

@@ -545,3 +545,48 @@ def _names_a_section(path: str) -> bool:
     segments = [seg for seg in path.lower().split("/") if seg]
     last = segments[-1].rsplit(".", 1)[0] if segments else ""
     return bool(last) and last not in _NO_SECTION_TABS and last not in NON_ARTICLE_PATH_WORDS
+
+
+# The path words of a tag's listing ("/tag/culture/": Ghost's, WordPress's, Jekyll's
+# and Hugo's). Not a topic's ("/topic/x", "/thema/x"): a news site's menu lists its
+# trending topics ("Donald Trump", "Krieg in der Ukraine") beside its sections.
+_TAG_LISTINGS = frozenset({"tag", "tags"})
+_NAV_LINKS = 400        # links of the page read for its navigation's
+
+
+def menu_tag_section(scope: Any, host: str | None) -> str | None:
+    """The story's first link to a tag's listing that the site's navigation (a
+    <nav> outside the story) opens too. A tag names no section ("/tag/bird-flu/"),
+    but a platform that has tags only (Ghost, which calls a post's first tag its
+    primary one; a Medium publication; many Jekyll and Hugo blogs) makes its
+    sections tags and lists them in its menu ("/tag/culture/"): the story's link to
+    one of those, in its meta row or its tag list under the text, names its
+    section. Not a link in the text's paragraphs, nor another story's card."""
+    menu: set[str] | None = None
+    for link in islice(scope.iter("a"), _LINKS_IN_STORY):
+        href = link.get("href") or ""
+        segments = _own_host(href, host)
+        if not segments or len(segments) < 2 or segments[-2] not in _TAG_LISTINGS:
+            continue
+        if has_ancestor(link, ("p", "nav", "aside", "blockquote")) or _in_other_story(link, scope):
+            continue
+        if menu is None:
+            menu = _nav_paths(scope, host)
+        if urlsplit(href.strip()).path.rstrip("/").lower() in menu:
+            name = _short_name(text_of(link, 60))
+            if name:
+                return name
+    return None
+
+
+def _nav_paths(scope: Any, host: str | None) -> set[str]:
+    """The paths (lower case, no trailing slash) the links of the page's <nav>
+    elements open, outside the story's ``scope``, on the page's ``host``."""
+    paths: set[str] = set()
+    for link in islice(scope.getroottree().getroot().iter("a"), _NAV_LINKS):
+        if not has_ancestor(link, ("nav",)) or any(anc is scope for anc in link.iterancestors()):
+            continue
+        href = link.get("href") or ""
+        if _own_host(href, host):
+            paths.add(urlsplit(href.strip()).path.rstrip("/").lower())
+    return paths
