@@ -31,16 +31,16 @@ import html
 import json
 import random
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.served_pages import start_server, stop_server
 from benchmarks.template_harness import blind_main
 
 TEMPLATES = ("drupal", "mag", "pub", "classic")
@@ -766,16 +766,13 @@ def handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
 
 @contextmanager
 def serve(lang: Lang, seed: int) -> Iterator[Site]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
-    site = Site(lang, seed, f"http://127.0.0.1:{server.server_address[1]}")
-    server.RequestHandlerClass = handler_for(site)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server, base_url = start_server(BaseHTTPRequestHandler)
+    site = Site(lang, seed, base_url)
+    server.RequestHandlerClass = handler_for(site)  # the pages need the URL; nothing is asked before the crawl
     try:
         yield site
     finally:
-        server.shutdown()
-        server.server_close()
+        stop_server(server)
 
 
 def main(argv: list[str] | None = None) -> None:

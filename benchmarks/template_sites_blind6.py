@@ -29,18 +29,18 @@ from __future__ import annotations
 import html
 import random
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import ClassVar
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.served_pages import start_server, stop_server
 from benchmarks.template_harness import blind_main, loosely
 
 TEMPLATES = ("wordpress", "builder", "amp", "table")
@@ -1016,16 +1016,12 @@ def serve(lang: Lang, seed: int) -> Iterator[Site]:
     """The publication's site served on 127.0.0.1 (a free port) while the block runs."""
     site = Site(lang, seed)
     handler = type("SiteHandler", (Handler,), {"site_pages": {}})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    site.base_url = f"http://127.0.0.1:{server.server_address[1]}"
+    server, site.base_url = start_server(handler)
     handler.site_pages = site.pages()
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
         yield site
     finally:
-        server.shutdown()
-        server.server_close()
+        stop_server(server)
 
 
 def main(argv: list[str] | None = None) -> None:
