@@ -123,3 +123,27 @@ def test_an_about_page_dated_by_the_site_s_header_is_no_article() -> None:
             "</table></body></html>")
     about = _parse(page, "https://wire.example/news/about.asp")
     assert about is None or about.page_kind == "page"
+
+
+def _us_post(extra: str) -> str:
+    return ("<html lang=\"en\"><head><title>Town hall reopens</title></head><body><article><h1>Town hall reopens</h1>"
+            "<p class=\"byline\">By Jane Doe | 03/05/2006</p>" + f"<p>{_PROSE}</p>" * 4 + f"</article>{extra}</body></html>")
+
+
+def test_day_first_evidence_is_read_where_the_page_prints_its_own_dates() -> None:
+    """A US blog declaring bare "en" dates its post "03/05/2006" (March 5). A reader's
+    comment ("on 5 Mar 2006", "since 22/11/2003"), a related list's date or a footer's
+    "Updated 5 Mar 2006" is no evidence of how the site writes its dates: they were,
+    and the post was read as 3 May. A date written out month first ("March 5, 2006")
+    anywhere says the page is not day first, as a slashed one does."""
+    url = "https://townblog.example/2006/town-hall-reopens"
+    for extra in ('<div class="comments"><div class="comment"><p>Bob wrote on 5 Mar 2006: great news.</p></div></div>',
+                  '<div class="comments"><p>Been waiting since 22/11/2003!</p></div>',
+                  "<aside><h3>Related</h3><ul><li><a href=\"/x\">Old story</a> 22/11/2005</li></ul></aside>",
+                  "<footer>Last updated 5 Mar 2006</footer>",
+                  "<div><p>The vote of 22/11/2003 was repealed on March 5, 2006.</p></div>"):
+        post = _parse(_us_post(extra), url)
+        assert post is not None and post.published is not None and post.published[:10] == "2006-03-05", extra
+    # the story's own header's evidence still tells
+    gb = _parse(_us_post("").replace("03/05/2006", "03/05/2006 (updated 22/05/2006)"), url)
+    assert gb is not None and gb.published is not None and gb.published[:10] == "2006-05-03"
