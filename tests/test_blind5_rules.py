@@ -147,3 +147,23 @@ def test_day_first_evidence_is_read_where_the_page_prints_its_own_dates() -> Non
     # the story's own header's evidence still tells
     gb = _parse(_us_post("").replace("03/05/2006", "03/05/2006 (updated 22/05/2006)"), url)
     assert gb is not None and gb.published is not None and gb.published[:10] == "2006-05-03"
+
+
+def test_a_trending_bar_of_tags_names_no_section() -> None:
+    """A WordPress news site's bar of the day's tags ("Trending: Donald Trump,
+    Ukraine", /tag/ links in a <nav>) lists tags that are topics, not sections: a story
+    tagged with one was given it as its section. A bar marked so (its class, its
+    label, the word opening it) is not the site's menu."""
+    story = ("<html lang=\"en\"><head><title>Night buses return</title></head><body>"
+             "<nav class=\"menu\"><a href=\"/news/\">News</a><a href=\"/sport/\">Sport</a></nav>{bar}"
+             "<article><h1>Night buses return</h1><p class=\"meta\">March 3, 2026</p>" + f"<p>{_PROSE * 3}</p>" * 4 +
+             "<div class=\"post-tags\"><a href=\"/tag/donald-trump/\">Donald Trump</a><a href=\"/tag/buses/\">Buses</a>"
+             "</div></article></body></html>")
+    tags = "<a href=\"/tag/donald-trump/\">Donald Trump</a><a href=\"/tag/ukraine/\">Ukraine</a>"
+    url = "https://news.example/news/night-buses-return"
+    for bar in (f"<nav class=\"trending-tags\">{tags}</nav>", f"<nav><span>Trending:</span> {tags}</nav>",
+                f"<nav aria-label=\"Hot topics\">{tags}</nav>"):
+        post = _parse(story.format(bar=bar), url)
+        assert post is not None and post.section is None, bar
+    menu = _parse(story.format(bar=f"<nav class=\"site-nav\">{tags}</nav>"), url)
+    assert menu is not None and menu.section == "Donald Trump"

@@ -581,12 +581,37 @@ def menu_tag_section(scope: Any, host: str | None) -> str | None:
 
 def _nav_paths(scope: Any, host: str | None) -> set[str]:
     """The paths (lower case, no trailing slash) the links of the page's <nav>
-    elements open, outside the story's ``scope``, on the page's ``host``."""
+    elements open, outside the story's ``scope``, on the page's ``host``; not a
+    bar of the day's topics (:func:`_topics_bar`)."""
     paths: set[str] = set()
+    bars: dict[Any, bool] = {}
     for link in islice(scope.getroottree().getroot().iter("a"), _NAV_LINKS):
-        if not has_ancestor(link, ("nav",)) or any(anc is scope for anc in link.iterancestors()):
+        nav = next(link.iterancestors("nav"), None)
+        if nav is None or any(anc is scope for anc in link.iterancestors()):
+            continue
+        if nav not in bars:
+            bars[nav] = _topics_bar(nav)
+        if bars[nav]:
             continue
         href = link.get("href") or ""
         if _own_host(href, host):
             paths.add(urlsplit(href.strip()).path.rstrip("/").lower())
     return paths
+
+
+# A bar of the day's tags, not the site's sections: its class, id or label
+# ("trending-tags", aria-label="Hot topics") or the word opening it ("Trending:").
+_TOPICS_BAR = Caseless(r"trend|(?<![a-z])hot(?![a-z])|popular|topic|tags|breaking|in[ _-]the[ _-]news|themen|tendance")
+
+
+def _topics_bar(nav: Any) -> bool:
+    """Whether a <nav> is a bar of trending tags ("Trending: <a href=/tag/x/>"),
+    by its marks or the text before its first link."""
+    marks = f"{attrs_of(nav)} {nav.get('aria-label') or ''}"
+    lead = nav.text or ""
+    for el in nav.iter():
+        if el.tag == "a":
+            break
+        if el is not nav:
+            lead += f" {el.text or ''}"
+    return bool(_TOPICS_BAR.search(marks) or _TOPICS_BAR.search(lead[:40]))
