@@ -167,3 +167,15 @@ def test_a_trending_bar_of_tags_names_no_section() -> None:
         assert post is not None and post.section is None, bar
     menu = _parse(story.format(bar=f"<nav class=\"site-nav\">{tags}</nav>"), url)
     assert menu is not None and menu.section == "Donald Trump"
+
+
+def test_a_dated_permalink_with_a_site_page_s_word_is_a_story() -> None:
+    """A blog post at "/2006/03/05/privacy/" (its slug one word that is a site page's)
+    with a date and no writer named was a page: a year in the path is a post's
+    permalink. A story whose slug holds "about" ("/news/what-we-know-about") never was."""
+    post = ("<html lang=\"en\"><head><title>Privacy</title></head><body><article><h1>Privacy</h1>"
+            "<p>March 5, 2006</p>" + f"<p>{_PROSE}</p>" * 4 + "</article></body></html>")
+    for url in ("https://blog.example/2006/03/05/privacy/", "https://news.example/news/2006/03/05/help.html",
+                "https://news.example/news/what-we-know-about"):
+        parsed = _parse(post, url)
+        assert parsed is not None and parsed.page_kind == "article", url

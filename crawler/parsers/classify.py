@@ -220,6 +220,12 @@ def _site_path(address: _Address) -> str | None:
     return f"site page path /{address.last}" if address.last in NON_ARTICLE_PATH_WORDS else None
 
 
+def _dated_path(address: _Address) -> bool:
+    """Whether a folder of the path is a year ("/2006/03/05/privacy/"): a post's
+    permalink, whose one-word slug may be a site page's word."""
+    return any(_YEAR.match(seg) for seg in address.segments[:-1])
+
+
 def _site_page(address: _Address, page_types: set[str]) -> str | None:
     """Why the URL or the page's type marks a page about the site, else ``None``."""
     path = _site_path(address)
@@ -389,7 +395,7 @@ def page_kind(
     if listing:
         return "listing", listing
     sentences = counted.sentences()
-    if (site_path := _site_path(address)) and not has_writer:
+    if (site_path := _site_path(address)) and not has_writer and not _dated_path(address):
         return "page", site_path  # ("/about", "/contact" dated by the date every page of the site prints)
     if (has_date or has_byline) and sentences:
         return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"
