@@ -179,3 +179,30 @@ def test_a_dated_permalink_with_a_site_page_s_word_is_a_story() -> None:
                 "https://news.example/news/what-we-know-about"):
         parsed = _parse(post, url)
         assert parsed is not None and parsed.page_kind == "article", url
+
+
+def _one_cell_story(opening: str) -> str:
+    return ("<html><head><title>Bridge repairs to start in spring :: Evening Wire</title></head><body><table><tr><td>"
+            f"{opening}By Jane Doe, 22/11/2003<br>" + "<br>".join(_PROSE * 2 for _ in range(4))
+            + "</td></tr></table></body></html>")
+
+
+def test_a_story_opened_by_a_bold_link_is_no_listing() -> None:
+    """A bold linked headline made a listing when the block it opens held most of the
+    text, one such headline being enough: an old story whose one cell opens with its
+    own headline linked to itself ("<b><a href=story.asp?id=4711>..</a></b><br>" then
+    hundreds of words), an old story whose text opens with a bold link to an earlier
+    one ("<b><a>..</a></b> - as we reported, ..."), a short post whose one paragraph
+    opens with a bold link were all stored as listings. A card's line is a headline on
+    a line of its own and a card's length; a story's text runs on."""
+    url = "https://wire.example/news/story.asp?id=4711"
+    own = '<b><a href="/news/story.asp?id=4711">Bridge repairs to start in spring</a></b><br>'
+    earlier = '<b><a href="/news/story.asp?id=4600">Council approves bridge budget</a></b> - as we reported, '
+    for opening in (own, f"<font size=\"+2\">{own}</font>", earlier):
+        story = _parse(_one_cell_story(opening), url)
+        assert story is not None and story.page_kind == "article", opening
+    post = ("<html lang=\"en\"><head><title>Morning briefing</title></head><body><article><h1>Morning briefing</h1>"
+            "<p>By Jane Doe, March 5, 2006</p><p><b><a href=\"/2006/03/04/council-approves-harbour-plan\">Council "
+            f"approves harbour plan</a></b> {_PROSE}</p></article></body></html>")
+    brief = _parse(post, "https://blog.example/2006/03/05/morning-briefing-what-you-need")
+    assert brief is not None and brief.page_kind == "article"

@@ -179,8 +179,27 @@ def _line_teasers(doc: Element) -> list[Teaser]:
             continue
         if any(ancestor.tag in _ASIDES for ancestor in link.iterancestors()):
             continue
+        if not _ends_its_line(bold if bold is parent else link, text):
+            continue
         teasers.append(Teaser(text, (), True))
     return teasers
+
+
+_INLINE = frozenset({"font", "span", "b", "strong", "i", "em", "a", "big"})
+
+
+def _ends_its_line(el: Element, text: str) -> bool:
+    """Whether a bold linked headline is a line of its own: a ``<br>`` follows it
+    (its wrappers, ``<font>``, ``<span>``, holding nothing else), or nothing does in
+    its cell. Not a bold link opening a sentence ("<b><a>Council approves
+    budget</a></b> - as we reported, ..."), a story's own text."""
+    while (parent := el.getparent()) is not None and parent.tag in _INLINE \
+            and not (el.tail or "").strip() and short_text(parent, _TEASER_CHARS) == text:
+        el = parent
+    if (el.tail or "").strip():
+        return False
+    after = el.getnext()
+    return after is None or after.tag == "br"
 
 
 def _listing_path(address: _Address) -> str | None:
@@ -321,8 +340,20 @@ def _text_is_cards(words: _Words, teasers: list[Teaser]) -> bool:
     total = words.total()
     own = sum(n for block, n in zip(words.blocks, words.block_counts(), strict=True)
               if (text := " ".join(block.text.split())[:_TEASER_CHARS]) not in cards
-              and not (opening and text.startswith(opening)))
+              and not (opening and text.startswith(opening) and _card_lines(block.text, opening, n)))
     return total > 0 and own * _OWN_SHARE < total
+
+
+_CARD_LINE_WORDS = 60  # a card's line: its headline, date line and snippet (a story's text runs on)
+
+
+def _card_lines(text: str, headlines: tuple[str, ...], words: int) -> bool:
+    """Whether a block that a bold linked headline opens is no longer than its
+    cards' lines: at most ``_CARD_LINE_WORDS`` words for each of those headlines it
+    holds. An old story's cell opening with its own headline linked to itself runs
+    on for hundreds of words."""
+    flat = " ".join(text.split())
+    return words <= _CARD_LINE_WORDS * max(1, sum(flat.count(headline) for headline in headlines))
 
 
 _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
