@@ -206,3 +206,12 @@ def test_a_story_opened_by_a_bold_link_is_no_listing() -> None:
             f"approves harbour plan</a></b> {_PROSE}</p></article></body></html>")
     brief = _parse(post, "https://blog.example/2006/03/05/morning-briefing-what-you-need")
     assert brief is not None and brief.page_kind == "article"
+
+
+def test_three_writers_with_particles_and_suffixes_each_in_an_element() -> None:
+    """The cut a whole name at a time keeps a name's particles and suffix ("Jane van
+    der Berg", "John Roe Jr."): a guard for the rule above."""
+    names = ("Jane van der Berg", "Ludwig van Beethoven", "John Roe Jr.")
+    items = "".join(f'<div class="field__item"><a href="/users/{i}">{n}</a></div>' for i, n in enumerate(names))
+    top = f'<div class="field field--name-field-authors"><div class="field__label">By</div><div class="field__items">{items}</div></div>'
+    assert authors_of("en", top=top) == list(names)
