@@ -162,11 +162,12 @@ def test_a_trending_bar_of_tags_names_no_section() -> None:
     tags = "<a href=\"/tag/donald-trump/\">Donald Trump</a><a href=\"/tag/ukraine/\">Ukraine</a>"
     url = "https://news.example/news/night-buses-return"
     for bar in (f"<nav class=\"trending-tags\">{tags}</nav>", f"<nav><span>Trending:</span> {tags}</nav>",
-                f"<nav aria-label=\"Hot topics\">{tags}</nav>"):
+                f"<nav aria-label=\"Hot topics\">{tags}</nav>", f"<nav><i class=\"icon-fire\"></i>Trending: {tags}</nav>"):
         post = _parse(story.format(bar=bar), url)
         assert post is not None and post.section is None, bar
-    menu = _parse(story.format(bar=f"<nav class=\"site-nav\">{tags}</nav>"), url)
-    assert menu is not None and menu.section == "Donald Trump"
+    for menu_bar in (f"<nav class=\"site-nav\">{tags}</nav>", f"<nav class=\"photos-nav\"><ul><li>{tags}</li></ul> hot</nav>"):
+        menu = _parse(story.format(bar=menu_bar), url)  # ("hot" in "photos", a list's tail after its links: no label)
+        assert menu is not None and menu.section == "Donald Trump", menu_bar
 
 
 def test_a_dated_permalink_with_a_site_page_s_word_is_a_story() -> None:

@@ -604,14 +604,17 @@ def _nav_paths(scope: Any, host: str | None) -> set[str]:
 _TOPICS_BAR = Caseless(r"trend|(?<![a-z])hot(?![a-z])|popular|topic|tags|breaking|in[ _-]the[ _-]news|themen|tendance")
 
 
+_BAR_LABEL = 40  # characters before a bar's first link read for its label ("Trending:")
+
+
 def _topics_bar(nav: Any) -> bool:
     """Whether a <nav> is a bar of trending tags ("Trending: <a href=/tag/x/>"),
-    by its marks or the text before its first link."""
-    marks = f"{attrs_of(nav)} {nav.get('aria-label') or ''}"
+    by its marks or the text before its first link (its first ``_BAR_LABEL``
+    characters: a nav of a thousand elements before a link is read no further)."""
+    marks = f"{attrs_of(nav)} {(nav.get('aria-label') or '')[:_BAR_LABEL]}"
     lead = nav.text or ""
-    for el in nav.iter():
-        if el.tag == "a":
+    for el in nav.iterdescendants():
+        if len(lead) >= _BAR_LABEL or el.tag == "a":
             break
-        if el is not nav:
-            lead += f" {el.text or ''}"
-    return bool(_TOPICS_BAR.search(marks) or _TOPICS_BAR.search(lead[:40]))
+        lead += f" {el.text or ''} {'' if len(el) else el.tail or ''}"  # (a list's tail follows its links)
+    return bool(_TOPICS_BAR.search(marks) or _TOPICS_BAR.search(lead[:_BAR_LABEL]))
