@@ -123,3 +123,96 @@ def test_an_about_page_dated_by_the_site_s_header_is_no_article() -> None:
             "</table></body></html>")
     about = _parse(page, "https://wire.example/news/about.asp")
     assert about is None or about.page_kind == "page"
+
+
+def _us_post(extra: str) -> str:
+    return ("<html lang=\"en\"><head><title>Town hall reopens</title></head><body><article><h1>Town hall reopens</h1>"
+            "<p class=\"byline\">By Jane Doe | 03/05/2006</p>" + f"<p>{_PROSE}</p>" * 4 + f"</article>{extra}</body></html>")
+
+
+def test_day_first_evidence_is_read_where_the_page_prints_its_own_dates() -> None:
+    """A US blog declaring bare "en" dates its post "03/05/2006" (March 5). A reader's
+    comment ("on 5 Mar 2006", "since 22/11/2003"), a related list's date or a footer's
+    "Updated 5 Mar 2006" is no evidence of how the site writes its dates: they were,
+    and the post was read as 3 May. A date written out month first ("March 5, 2006")
+    anywhere says the page is not day first, as a slashed one does."""
+    url = "https://townblog.example/2006/town-hall-reopens"
+    for extra in ('<div class="comments"><div class="comment"><p>Bob wrote on 5 Mar 2006: great news.</p></div></div>',
+                  '<div class="comments"><p>Been waiting since 22/11/2003!</p></div>',
+                  "<aside><h3>Related</h3><ul><li><a href=\"/x\">Old story</a> 22/11/2005</li></ul></aside>",
+                  "<footer>Last updated 5 Mar 2006</footer>",
+                  "<div><p>The vote of 22/11/2003 was repealed on March 5, 2006.</p></div>"):
+        post = _parse(_us_post(extra), url)
+        assert post is not None and post.published is not None and post.published[:10] == "2006-03-05", extra
+    # the story's own header's evidence still tells
+    gb = _parse(_us_post("").replace("03/05/2006", "03/05/2006 (updated 22/05/2006)"), url)
+    assert gb is not None and gb.published is not None and gb.published[:10] == "2006-05-03"
+
+
+def test_a_trending_bar_of_tags_names_no_section() -> None:
+    """A WordPress news site's bar of the day's tags ("Trending: Donald Trump,
+    Ukraine", /tag/ links in a <nav>) lists tags that are topics, not sections: a story
+    tagged with one was given it as its section. A bar marked so (its class, its
+    label, the word opening it) is not the site's menu."""
+    story = ("<html lang=\"en\"><head><title>Night buses return</title></head><body>"
+             "<nav class=\"menu\"><a href=\"/news/\">News</a><a href=\"/sport/\">Sport</a></nav>{bar}"
+             "<article><h1>Night buses return</h1><p class=\"meta\">March 3, 2026</p>" + f"<p>{_PROSE * 3}</p>" * 4 +
+             "<div class=\"post-tags\"><a href=\"/tag/donald-trump/\">Donald Trump</a><a href=\"/tag/buses/\">Buses</a>"
+             "</div></article></body></html>")
+    tags = "<a href=\"/tag/donald-trump/\">Donald Trump</a><a href=\"/tag/ukraine/\">Ukraine</a>"
+    url = "https://news.example/news/night-buses-return"
+    for bar in (f"<nav class=\"trending-tags\">{tags}</nav>", f"<nav><span>Trending:</span> {tags}</nav>",
+                f"<nav aria-label=\"Hot topics\">{tags}</nav>", f"<nav><i class=\"icon-fire\"></i>Trending: {tags}</nav>"):
+        post = _parse(story.format(bar=bar), url)
+        assert post is not None and post.section is None, bar
+    for menu_bar in (f"<nav class=\"site-nav\">{tags}</nav>", f"<nav class=\"photos-nav\"><ul><li>{tags}</li></ul> hot</nav>"):
+        menu = _parse(story.format(bar=menu_bar), url)  # ("hot" in "photos", a list's tail after its links: no label)
+        assert menu is not None and menu.section == "Donald Trump", menu_bar
+
+
+def test_a_dated_permalink_with_a_site_page_s_word_is_a_story() -> None:
+    """A blog post at "/2006/03/05/privacy/" (its slug one word that is a site page's)
+    with a date and no writer named was a page: a year in the path is a post's
+    permalink. A story whose slug holds "about" ("/news/what-we-know-about") never was."""
+    post = ("<html lang=\"en\"><head><title>Privacy</title></head><body><article><h1>Privacy</h1>"
+            "<p>March 5, 2006</p>" + f"<p>{_PROSE}</p>" * 4 + "</article></body></html>")
+    for url in ("https://blog.example/2006/03/05/privacy/", "https://news.example/news/2006/03/05/help.html",
+                "https://news.example/news/what-we-know-about"):
+        parsed = _parse(post, url)
+        assert parsed is not None and parsed.page_kind == "article", url
+
+
+def _one_cell_story(opening: str) -> str:
+    return ("<html><head><title>Bridge repairs to start in spring :: Evening Wire</title></head><body><table><tr><td>"
+            f"{opening}By Jane Doe, 22/11/2003<br>" + "<br>".join(_PROSE * 2 for _ in range(4))
+            + "</td></tr></table></body></html>")
+
+
+def test_a_story_opened_by_a_bold_link_is_no_listing() -> None:
+    """A bold linked headline made a listing when the block it opens held most of the
+    text, one such headline being enough: an old story whose one cell opens with its
+    own headline linked to itself ("<b><a href=story.asp?id=4711>..</a></b><br>" then
+    hundreds of words), an old story whose text opens with a bold link to an earlier
+    one ("<b><a>..</a></b> - as we reported, ..."), a short post whose one paragraph
+    opens with a bold link were all stored as listings. A card's line is a headline on
+    a line of its own and a card's length; a story's text runs on."""
+    url = "https://wire.example/news/story.asp?id=4711"
+    own = '<b><a href="/news/story.asp?id=4711">Bridge repairs to start in spring</a></b><br>'
+    earlier = '<b><a href="/news/story.asp?id=4600">Council approves bridge budget</a></b> - as we reported, '
+    for opening in (own, f"<font size=\"+2\">{own}</font>", earlier):
+        story = _parse(_one_cell_story(opening), url)
+        assert story is not None and story.page_kind == "article", opening
+    post = ("<html lang=\"en\"><head><title>Morning briefing</title></head><body><article><h1>Morning briefing</h1>"
+            "<p>By Jane Doe, March 5, 2006</p><p><b><a href=\"/2006/03/04/council-approves-harbour-plan\">Council "
+            f"approves harbour plan</a></b> {_PROSE}</p></article></body></html>")
+    brief = _parse(post, "https://blog.example/2006/03/05/morning-briefing-what-you-need")
+    assert brief is not None and brief.page_kind == "article"
+
+
+def test_three_writers_with_particles_and_suffixes_each_in_an_element() -> None:
+    """The cut a whole name at a time keeps a name's particles and suffix ("Jane van
+    der Berg", "John Roe Jr."): a guard for the rule above."""
+    names = ("Jane van der Berg", "Ludwig van Beethoven", "John Roe Jr.")
+    items = "".join(f'<div class="field__item"><a href="/users/{i}">{n}</a></div>' for i, n in enumerate(names))
+    top = f'<div class="field field--name-field-authors"><div class="field__label">By</div><div class="field__items">{items}</div></div>'
+    assert authors_of("en", top=top) == list(names)

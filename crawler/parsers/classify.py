@@ -179,8 +179,27 @@ def _line_teasers(doc: Element) -> list[Teaser]:
             continue
         if any(ancestor.tag in _ASIDES for ancestor in link.iterancestors()):
             continue
+        if not _ends_its_line(bold if bold is parent else link, text):
+            continue
         teasers.append(Teaser(text, (), True))
     return teasers
+
+
+_INLINE = frozenset({"font", "span", "b", "strong", "i", "em", "a", "big"})
+
+
+def _ends_its_line(el: Element, text: str) -> bool:
+    """Whether a bold linked headline is a line of its own: a ``<br>`` follows it
+    (its wrappers, ``<font>``, ``<span>``, holding nothing else), or nothing does in
+    its cell. Not a bold link opening a sentence ("<b><a>Council approves
+    budget</a></b> - as we reported, ..."), a story's own text."""
+    while (parent := el.getparent()) is not None and parent.tag in _INLINE \
+            and not (el.tail or "").strip() and short_text(parent, _TEASER_CHARS) == text:
+        el = parent
+    if (el.tail or "").strip():
+        return False
+    after = el.getnext()
+    return after is None or after.tag == "br"
 
 
 def _listing_path(address: _Address) -> str | None:
@@ -218,6 +237,12 @@ def _site_path(address: _Address) -> str | None:
     """Why the URL's last segment names a page about the site ("/about-us",
     "/contact.asp"), else ``None``."""
     return f"site page path /{address.last}" if address.last in NON_ARTICLE_PATH_WORDS else None
+
+
+def _dated_path(address: _Address) -> bool:
+    """Whether a folder of the path is a year ("/2006/03/05/privacy/"): a post's
+    permalink, whose one-word slug may be a site page's word."""
+    return any(_YEAR.match(seg) for seg in address.segments[:-1])
 
 
 def _site_page(address: _Address, page_types: set[str]) -> str | None:
@@ -315,8 +340,20 @@ def _text_is_cards(words: _Words, teasers: list[Teaser]) -> bool:
     total = words.total()
     own = sum(n for block, n in zip(words.blocks, words.block_counts(), strict=True)
               if (text := " ".join(block.text.split())[:_TEASER_CHARS]) not in cards
-              and not (opening and text.startswith(opening)))
+              and not (opening and text.startswith(opening) and _card_lines(block.text, opening, n)))
     return total > 0 and own * _OWN_SHARE < total
+
+
+_CARD_LINE_WORDS = 60  # a card's line: its headline, date line and snippet (a story's text runs on)
+
+
+def _card_lines(text: str, headlines: tuple[str, ...], words: int) -> bool:
+    """Whether a block that a bold linked headline opens is no longer than its
+    cards' lines: at most ``_CARD_LINE_WORDS`` words for each of those headlines it
+    holds. An old story's cell opening with its own headline linked to itself runs
+    on for hundreds of words."""
+    flat = " ".join(text.split())
+    return words <= _CARD_LINE_WORDS * max(1, sum(flat.count(headline) for headline in headlines))
 
 
 _MIN_CARDS = 2     # teaser cards that can make a short listing (one on a listing's later page)
@@ -389,7 +426,7 @@ def page_kind(
     if listing:
         return "listing", listing
     sentences = counted.sentences()
-    if (site_path := _site_path(address)) and not has_writer:
+    if (site_path := _site_path(address)) and not has_writer and not _dated_path(address):
         return "page", site_path  # ("/about", "/contact" dated by the date every page of the site prints)
     if (has_date or has_byline) and sentences:
         return "article", ("dated" if has_date else "bylined") + f" prose, {words} words"

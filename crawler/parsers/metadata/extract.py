@@ -77,6 +77,7 @@ from crawler.parsers.metadata.closing_credits import (
     closing_byline,
     lead_credit,
 )
+from crawler.parsers.metadata.date_labels import BESIDE, text_pieces
 from crawler.parsers.metadata.dates import ONE_LANGUAGE_SCRIPTS, normalise_date, parse_reading_time
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import (
@@ -480,6 +481,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?
 _WRITTEN_DAY_FIRST = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?:19|20)\d\d(?!\d)", re.I)
 _WRITTEN_MONTH_FIRST = re.compile(r"(?<![a-z])" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?:19|20)\d\d(?!\d)", re.I)
 _ORDER_CHARS = 50_000  # the page's text read for its dates' order
+_BESIDE_DATES = BESIDE | {"footer"}
 
 
 def day_first_english(reading: str | None, doc: Any) -> bool:
@@ -487,8 +489,9 @@ def day_first_english(reading: str | None, doc: Any) -> bool:
     language declared or found) writes its dates day first: one of its slashed
     dates reads only so ("22/11/2003": no 22nd month) or it writes a date out day
     first ("5 Mar 2006"), and none of its dates is month first ("11/22/2003",
-    "March 5, 2006"). A site prints every date one way, so its ambiguous
-    "02/11/2003" (a related story's, a comment's, the byline's) is 2 November too:
+    "March 5, 2006"), read where the page prints its own dates (:func:`_own_dates_text`).
+    A site prints every date one way, so its ambiguous
+    "02/11/2003" (the byline's) is 2 November too:
     a British, Irish or Australian page that declares no "en-GB" and sits on no
     country's domain (a ".com", an old site with no metadata at all).
 
@@ -506,15 +509,30 @@ def day_first_english(reading: str | None, doc: Any) -> bool:
     """
     if reading is not None and reading.casefold() != "en":
         return False
-    text = text_head(doc, _ORDER_CHARS)
+    text = _own_dates_text(doc)
     slashed = [(int(m.group(1)), int(m.group(2))) for m in _SLASHED_DATE.finditer(text)]
     if not slashed:
         return False  # no numeric date to read either way
     day_first = any(12 < first <= 31 and 1 <= second <= 12 for first, second in slashed)
     month_first = any(12 < second <= 31 and 1 <= first <= 12 for first, second in slashed)
-    if month_first:
+    if month_first or _WRITTEN_MONTH_FIRST.search(text):
         return False
-    return day_first or (bool(_WRITTEN_DAY_FIRST.search(text)) and not _WRITTEN_MONTH_FIRST.search(text))
+    return day_first or bool(_WRITTEN_DAY_FIRST.search(text))
+
+
+def _own_dates_text(doc: Any) -> str:
+    """The page's text where its own dates are printed, its first ``_ORDER_CHARS``
+    characters: not a comment thread's, a related list's or a widget's, nor an aside's,
+    a menu's or a footer's outside the story (:func:`text_pieces`): a US page's reader
+    writes "22/11/2003" in a comment, its footer "Updated 5 Mar 2006"."""
+    pieces: list[str] = []
+    size = 0
+    for piece in text_pieces(doc, _BESIDE_DATES):
+        pieces.append(piece)
+        size += len(piece) + 1
+        if size >= _ORDER_CHARS:
+            break
+    return " ".join(pieces)
 
 
 _SCRIPT_LETTERS = 3  # a title's characters of the script that say the page's language (not one quoted word's)

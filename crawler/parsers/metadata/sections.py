@@ -581,12 +581,40 @@ def menu_tag_section(scope: Any, host: str | None) -> str | None:
 
 def _nav_paths(scope: Any, host: str | None) -> set[str]:
     """The paths (lower case, no trailing slash) the links of the page's <nav>
-    elements open, outside the story's ``scope``, on the page's ``host``."""
+    elements open, outside the story's ``scope``, on the page's ``host``; not a
+    bar of the day's topics (:func:`_topics_bar`)."""
     paths: set[str] = set()
+    bars: dict[Any, bool] = {}
     for link in islice(scope.getroottree().getroot().iter("a"), _NAV_LINKS):
-        if not has_ancestor(link, ("nav",)) or any(anc is scope for anc in link.iterancestors()):
+        nav = next(link.iterancestors("nav"), None)
+        if nav is None or any(anc is scope for anc in link.iterancestors()):
+            continue
+        if nav not in bars:
+            bars[nav] = _topics_bar(nav)
+        if bars[nav]:
             continue
         href = link.get("href") or ""
         if _own_host(href, host):
             paths.add(urlsplit(href.strip()).path.rstrip("/").lower())
     return paths
+
+
+# A bar of the day's tags, not the site's sections: its class, id or label
+# ("trending-tags", aria-label="Hot topics") or the word opening it ("Trending:").
+_TOPICS_BAR = Caseless(r"trend|(?<![a-z])hot(?![a-z])|popular|topic|tags|breaking|in[ _-]the[ _-]news|themen|tendance")
+
+
+_BAR_LABEL = 40  # characters before a bar's first link read for its label ("Trending:")
+
+
+def _topics_bar(nav: Any) -> bool:
+    """Whether a <nav> is a bar of trending tags ("Trending: <a href=/tag/x/>"),
+    by its marks or the text before its first link (its first ``_BAR_LABEL``
+    characters: a nav of a thousand elements before a link is read no further)."""
+    marks = f"{attrs_of(nav)} {(nav.get('aria-label') or '')[:_BAR_LABEL]}"
+    lead = nav.text or ""
+    for el in nav.iterdescendants():
+        if len(lead) >= _BAR_LABEL or el.tag == "a":
+            break
+        lead += f" {el.text or ''} {'' if len(el) else el.tail or ''}"  # (a list's tail follows its links)
+    return bool(_TOPICS_BAR.search(marks) or _TOPICS_BAR.search(lead[:_BAR_LABEL]))
