@@ -1772,7 +1772,9 @@ _MAX_DASH_PARTS = 4
 
 def _dash_parts(value: str) -> list[str] | None:
     """The people of a structured value whose parts a spaced dash or bar sets apart:
-    the name before a job or desk ("Jane Doe - Staff Writer", "Anna Berg – Redaktion"),
+    the name before a job, a desk or a paper ("Jane Doe - Staff Writer", "Anna Berg –
+    Redaktion", "Jane Doe - Charlotte Observer": a paper named after a place that is
+    also a given name is no second writer),
     or each part when every one is a name opening with a known given name ("Matthias
     Hille - Lukas Balbach"); ``None`` for any other value (read as before).
 
@@ -1780,15 +1782,34 @@ def _dash_parts(value: str) -> list[str] | None:
     (['Jane Doe'], ['Matthias Hille', 'Lukas Balbach'])
     >>> _dash_parts("Jane Doe - Berlin") is None, _dash_parts("Jane Doe") is None
     (True, True)
+    >>> _dash_parts("Jane Doe - Charlotte Observer"), _dash_parts("Jane Doe - Washington Bureau")
+    (['Jane Doe'], ['Jane Doe'])
     """
     parts = _DASH_PARTS.split(value)
     if not 2 <= len(parts) <= _MAX_DASH_PARTS or not (first := plain_name(parts[0])):
         return None
-    if all(part.split() and all(_is_role(w) for w in part.split()) for part in parts[1:]):
+    if all(part.split() and (all(_is_role(w) for w in part.split()) or _paper_or_desk(part)) for part in parts[1:]):
         return first
     if all(opens_with_given_name(part) and plain_name(part) == [part] for part in parts):
         return parts
     return None
+
+
+# The last word of a paper's or a congregation's name, as a hand-filled author field
+# prints it after the writer ("Jane Doe - Charlotte Observer", "- Austin
+# American-Statesman", "- Grace Church"): the writer's paper, no second writer.
+_PAPER_WORDS = frozenset(["observer", "statesman", "courier", "news", "press", "daily", "standard", "record",
+                          "register", "review", "star", "sun", "mirror", "express", "examiner", "monitor",
+                          "dispatch", "bulletin", "inquirer", "enquirer", "sentinel", "beacon", "globe",
+                          "telegraph", "guardian", "independent", "leader", "magazine", "weekly", "today",
+                          "online", "radio", "tv", "church", "chapel", "parish", "cathedral", "ministries"])
+
+
+def _paper_or_desk(part: str) -> bool:
+    """Whether a part of a dashed author value names a paper, a desk or a church
+    rather than a second writer (:data:`_PAPER_WORDS`, :func:`_desk_or_job`)."""
+    last = part.split()[-1].rsplit("-", 1)[-1].lower().strip(".,;:")
+    return last in _PAPER_WORDS or _desk_or_job(part)
 
 
 def clean_author_list(values: Any) -> list[str]:
