@@ -18,7 +18,7 @@ from crawler.items import parse_utc
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import CURRENCY_CODES, MIN_YEAR, find_date_span
-from crawler.parsers.metadata.walk import attrs_of, text_of
+from crawler.parsers.metadata.walk import attrs_of, has_ancestor, text_of
 
 __all__ = ["relative_published", "tooltip_published"]
 
@@ -216,6 +216,7 @@ def _label_before(el: Element) -> str:
 _TOOLTIP_PATH = "/descendant::*[@title or @data-tooltip or @data-original-title]"
 _TOOLTIP_ATTRS = ("title", "data-tooltip", "data-original-title")
 _MAX_TOOLTIPS = 400  # elements with a tooltip looked at, in document order
+_FURNITURE = ("nav", "aside", "footer")  # a tooltip's stamp in these dates no story of the page
 
 
 def tooltip_published(doc: Element, language: str | None = None,
@@ -223,7 +224,8 @@ def tooltip_published(doc: Element, language: str | None = None,
     """``(YYYY-MM-DD, the tooltip as printed)``: the full date in the tooltip of the
     first element whose text is a relative stamp ("2 days ago", "il y a 1 mois",
     "3 weeks ago", "Yesterday at 9:05"), outside other stories' and comments'
-    boxes, not an update's. The stamp itself may be any unit (a month names no day),
+    boxes, menus and footers, not an update's (by its text, its label or its tooltip's
+    own words: "Updated Mar 05, 2026"). The stamp itself may be any unit (a month names no day),
     and no clock is needed: the tooltip names the day. None after ``latest``.
 
     >>> from lxml import html
@@ -241,8 +243,11 @@ def tooltip_published(doc: Element, language: str | None = None,
         if not text or len(text) > _MAX_TEXT or not _relative_text(text):
             continue
         found = find_date_span(tip, language)
+        # (the tooltip's own label counts: "Updated Mar 05, 2026", "Edited: 05.03.2026" over
+        # "2 days ago" names the last edit; a menu's or a sidebar's link is no stamp of the story)
         if (found is None or found[1] > _MAX_TEXT // 4 or found[0][:10] > latest or _UPDATE.search(text)
-                or _in_other_box(el) or _UPDATE.search(_label_before(el))):
+                or _UPDATE.search(tip) or has_ancestor(el, _FURNITURE) or _in_other_box(el)
+                or _UPDATE.search(_label_before(el))):
             continue
         return found[0][:10], tip
     return None
