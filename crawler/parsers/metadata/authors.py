@@ -1797,16 +1797,18 @@ def _dash_parts(value: str) -> list[str] | None:
 
 # The last word of a paper's or a congregation's name, as a hand-filled author field
 # prints it after the writer ("Jane Doe - Charlotte Observer", "- Austin
-# American-Statesman", "- Grace Church"): the writer's paper, no second writer.
-_PAPER_WORDS = frozenset(["observer", "statesman", "courier", "news", "press", "daily", "standard", "record",
-                          "register", "review", "star", "sun", "mirror", "express", "examiner", "monitor",
-                          "dispatch", "bulletin", "inquirer", "enquirer", "sentinel", "beacon", "globe",
-                          "telegraph", "guardian", "independent", "leader", "magazine", "weekly", "today",
-                          "online", "radio", "tv", "church", "chapel", "parish", "cathedral", "ministries"])
+# American-Statesman", "- St Mary's Parish"): the writer's paper, no second writer.
+# Not the words that are as often a surname ("Sun", "Star", "Church", "Leader", "Daily":
+# "Jane Doe - Lisa Sun" names two writers).
+_PAPER_WORDS = frozenset(["observer", "statesman", "courier", "news", "press", "standard", "record", "register",
+                          "review", "mirror", "express", "examiner", "monitor", "dispatch", "bulletin", "inquirer",
+                          "enquirer", "sentinel", "beacon", "globe", "telegraph", "guardian", "independent",
+                          "magazine", "weekly", "today", "online", "radio", "tv", "chapel", "parish", "cathedral",
+                          "ministries"])
 
 
 def _paper_or_desk(part: str) -> bool:
-    """Whether a part of a dashed author value names a paper, a desk or a church
+    """Whether a part of a dashed author value names a paper, a desk or a parish
     rather than a second writer (:data:`_PAPER_WORDS`, :func:`_desk_or_job`)."""
     last = part.split()[-1].rsplit("-", 1)[-1].lower().strip(".,;:")
     return last in _PAPER_WORDS or _desk_or_job(part)
