@@ -120,7 +120,8 @@ def _noble_name(text: str, inner: re.Match[str]) -> bool:
 # weekday and a time of day if any: after the date, or before it or after it set
 # apart by a separator ("14:32 | 05.04.2025", "05.04.2025 | 14:32", as news
 # templates print a stamp's time and day as two fields of one row).
-_TIME_APART = r"\d{1,2}:\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?\s*[|·•–—,-]\s*"
+_TIME_OF_DAY = r"\d{1,2}:\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
+_TIME_APART = _TIME_OF_DAY + r"\s*[|·•–—,-]\s*"
 _DATE_FORMS = (
     r"(?:" + _TIME_APART + r")?"
     r"(?:(?:" + WEEKDAY_PATTERN + r")\.?,?\s+)?"
@@ -564,7 +565,7 @@ _DATE_START = re.compile(r"(?i:" + _DATE_FORMS + r")")
 # A time of day or a date closing a credit line, set apart by a separator ("Von Jane
 # Doe - 11:29", "By Jane Doe | 05.04.2025", "Jane Doe, 3. Mai 2024, 14:32 Uhr"): the
 # post's stamp printed after the writer's name.
-_STAMP_TAIL = re.compile(r"\s*[-|·•–—,]\s*(?:(?i:" + _DATE_FORMS + r")|" + _TIME_APART.removesuffix(r"\s*[|·•–—,-]\s*")
+_STAMP_TAIL = re.compile(r"\s*[-|·•–—,]\s*(?:(?i:" + _DATE_FORMS + r")|" + _TIME_OF_DAY
                          + r")\s*$")
 
 

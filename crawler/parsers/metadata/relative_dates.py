@@ -11,6 +11,7 @@ a week later). Only minutes, hours and days are read: "3 months ago" names no da
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from itertools import islice
 
@@ -77,6 +78,8 @@ _OTHER = Caseless(r"comment|kommentar|discussion|diskussion|forum|repl(?:y|ies)|
 # An update's stamp ("Updated 2 hours ago", "aktualisiert vor 3 Stunden") is no publication.
 _UPDATE = re.compile(r"updat|aktualisi|actualiz|mis\s+à\s+jour|aggiorn|bijgewerkt|zaktualiz|atualiz|edited|geändert",
                      re.IGNORECASE)
+# The fields of a stamp's line: "Jane Doe · 2 hours ago", "Posted | 3 weeks ago".
+_FIELDS = re.compile(r"\s*[|·•–—]\s*|\s+-\s+")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 _MAX_ELEMENTS = 3000  # elements looked at, in document order
 _MAX_TEXT = 60        # a stamp's element holds little more than it
@@ -156,9 +159,7 @@ def _stamp_in(text: str, latest: int = 24 * 60) -> tuple[int, str] | None:
     >>> _stamp_in("heute, 23.30 Uhr"), _stamp_in("gestern, 23.30 Uhr", 10)
     ((0, 'heute, 23.30'), (1440, 'gestern, 23.30'))
     """
-    for part in re.split(r"\s*[|·•–—]\s*|\s+-\s+", text)[:4]:
-        label = _LABEL.match(part)
-        stamp = part[label.end():] if label is not None else part
+    for stamp in _fields(text):
         m = next((m for form in _RELATIVE if (m := form.match(stamp)) is not None), None)
         day = _DAY_WORDS.match(stamp) if m is None else None
         if m is None and day is None:
@@ -174,6 +175,14 @@ def _stamp_in(text: str, latest: int = 24 * 60) -> tuple[int, str] | None:
         count = m.group("n")
         return (int(count) if count.isdigit() else 1) * unit, m.group(0)
     return None
+
+
+def _fields(text: str) -> Iterator[str]:
+    """The first four fields of a stamp's line, each without a publication label
+    ("Posted 3 weeks ago": "3 weeks ago")."""
+    for part in _FIELDS.split(text)[:4]:
+        label = _LABEL.match(part)
+        yield part[label.end():] if label is not None else part
 
 
 def _time_of_day(day: re.Match[str], stamp: str) -> int:
@@ -256,9 +265,7 @@ def tooltip_published(doc: Element, language: str | None = None,
 def _relative_text(text: str) -> bool:
     """Whether ``text`` is a relative stamp, of any unit, alone or after a label or a
     separator ("Posted 3 weeks ago", "Jane Doe · il y a 2 mois")."""
-    for part in re.split(r"\s*[|·•–—]\s*|\s+-\s+", text)[:4]:
-        label = _LABEL.match(part)
-        stamp = part[label.end():] if label is not None else part
+    for stamp in _fields(text):
         if any(form.match(stamp) for form in _RELATIVE) or _DAY_WORDS.match(stamp):
             return True
     return False
