@@ -128,7 +128,9 @@ _DATE_FORMS = (
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+(?:de\s+)?(?:" + MONTH_PATTERN + r")\w*\.?,?\s+(?:de\s+)?\d{4})"
-    r"(?:(?:,?\s*(?:um|at|à|a las|alle)?|\s*[|·•–—]\s*)\s*\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
+    # (no two "\s*" side by side: a date before a long run of spaces, then no time, was
+    # matched in time square in the run's length)
+    r"(?:(?:,?\s*(?:(?:um|at|à|a las|alle)\s*)?|\s*[|·•–—]\s*)\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
 )
 # What a byline may print before its by-word: "Posted on September 21, 2020 by
 # Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Geschrieben am ... von X" (German
@@ -564,8 +566,9 @@ _DATE_START = re.compile(r"(?i:" + _DATE_FORMS + r")")
 
 # A time of day or a date closing a credit line, set apart by a separator ("Von Jane
 # Doe - 11:29", "By Jane Doe | 05.04.2025", "Jane Doe, 3. Mai 2024, 14:32 Uhr"): the
-# post's stamp printed after the writer's name.
-_STAMP_TAIL = re.compile(r"\s*[-|·•–—,]\s*(?:(?i:" + _DATE_FORMS + r")|" + _TIME_OF_DAY
+# post's stamp printed after the writer's name. (The search starts a match at a run of
+# spaces' first one only: from each of them it read the rest of the run again.)
+_STAMP_TAIL = re.compile(r"(?<!\s)\s*[-|·•–—,]\s*(?:(?i:" + _DATE_FORMS + r")|" + _TIME_OF_DAY
                          + r")\s*$")
 
 
