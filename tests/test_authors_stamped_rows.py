@@ -103,3 +103,15 @@ def test_a_date_then_a_name_in_elements_of_their_own() -> None:
 def test_a_label_then_a_name_is_no_dated_row() -> None:
     assert authors_of("de", top="<div><span>Politik</span> <span>Paula Balov</span></div>") == []
     assert authors_of("de", top="<div><span>28. Jan. 2022</span> <span>Austin FC</span></div>") == []
+
+
+def test_a_paper_or_a_desk_after_a_dash_is_no_second_writer() -> None:
+    """A paper or a desk whose name opens with a given name ("Charlotte Observer",
+    "Austin American-Statesman", "Washington Bureau") was read as a second writer:
+    it is the writer's, as a job after the dash is. A surname that is also a paper's
+    word ("Sun") still names a second writer."""
+    for value in ("Jane Doe - Charlotte Observer", "Jane Doe - Austin American-Statesman",
+                  "Jane Doe - Washington Bureau", "Jane Doe | Daily News"):
+        assert clean_author_list(value) == ["Jane Doe"]
+    assert clean_author_list("Matthias Hille - Lukas Balbach") == ["Matthias Hille", "Lukas Balbach"]
+    assert clean_author_list("Jane Doe - Lisa Sun") == ["Jane Doe", "Lisa Sun"]

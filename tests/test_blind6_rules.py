@@ -148,3 +148,25 @@ def test_a_labelled_section_in_sentence_case_ending_the_byline_is_read() -> None
             f'<font size="3">{paragraphs}</font></td></tr></table></body></html>')
     article = parse_article(html, "https://courrier.example/archives/article.php3?id_article=2284")
     assert article is not None and article.section == "Faits divers"
+
+
+def test_a_tooltip_naming_an_edit_or_a_menus_stamp_dates_nothing() -> None:
+    """A tooltip whose own words name an edit ("Updated Mar 05, 2026" over "2 days
+    ago": forums and wikis print the last edit so) or a relative stamp in a menu or
+    a footer was read as the story's publication."""
+    for tip in ("Updated Mar 05, 2026 09:12", "Edited: 05.03.2026", "Mar 05, 2026 (edited)"):
+        assert _published(_builder_page(f'<span title="{tip}">2 days ago</span>')) != "2026-03-05"
+    menu = '<nav><a href="/latest" title="Mar 05, 2026 09:12">2 days ago</a></nav>'
+    assert _published(_builder_page(menu)) != "2026-03-05"
+
+
+def test_a_dated_bylined_story_under_a_profile_folder_is_an_article() -> None:
+    """A magazine's "/profile/the-ferry-captain" (a story about a person, filed under
+    its "Profile" section), dated, bylined, four paragraphs in an <article>: the folder's
+    word made it a listing; a writer's own page (the test above) stays none."""
+    paragraphs = "".join(f"<p>{PROSE['en'] * 2}</p>" for _ in range(4))
+    html = ('<html><head><title>The ferry captain</title></head><body><main><article><h1>The ferry captain</h1>'
+            f'<p class="byline">By Ann Lee · May 16, 2024</p>{paragraphs}</article></main></body></html>')
+    for url in ("https://mag.example/profile/the-ferry-captain", "https://mag.example/culture/profile/meet-the-ferry-captain"):
+        record = parse_article(html, url)
+        assert record is not None and record.page_kind == "article", record.provenance.get("page_kind")

@@ -37,14 +37,16 @@ NON_ARTICLE_PATH_WORDS = frozenset({
     "sitemap", "accessibility", "corrections", "ethics", "mentions-legales", "datenschutz",
     "kontakt", "aviso-legal", "privacidad",
 })
-# ("profile": a writer's or member's page, "/profile/jane-doe/profile" on Wix,
-# "/profile/jane-doe" on forums and community sites; not "profiles", a magazine's
-# section of stories about people)
 LISTING_PATH_WORDS = frozenset({
     "tag", "tags", "topic", "topics", "author", "authors", "category", "categories",
     "section", "sections", "page", "archive", "archives", "search", "autor", "thema", "themen",
-    "profile",
 })
+# A writer's or member's page ("/profile/jane-doe/profile" on Wix, "/profile/jane-doe"
+# on forums and community sites; not "profiles", a magazine's section of stories about
+# people): a listing by its path as the words above, but a story's folder does not
+# stop its own story's evidence (a magazine's "/profile/the-ferry-captain", dated,
+# bylined prose, is one story: :func:`_own_story`).
+PROFILE_PATH_WORDS = frozenset({"profile"})
 
 _ASIDES = frozenset({"aside", "nav", "footer"})
 _SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -107,7 +109,7 @@ def _article_like(address: _Address) -> bool:
     if any(seg in LISTING_PATH_WORDS for seg in address.segments[:-1]):
         return False
     last = address.last
-    if last in NON_ARTICLE_PATH_WORDS or last in LISTING_PATH_WORDS:
+    if last in NON_ARTICLE_PATH_WORDS or last in LISTING_PATH_WORDS or last in PROFILE_PATH_WORDS:
         return False
     if len(_SLUG_WORD.findall(last)) >= 3:
         return True
@@ -218,7 +220,7 @@ def _listing_path(address: _Address) -> str | None:
     (None, 'archive')
     """
     segments = address.segments
-    word = next((seg for seg in segments if seg in LISTING_PATH_WORDS), None)
+    word = next((seg for seg in segments if seg in LISTING_PATH_WORDS or seg in PROFILE_PATH_WORDS), None)
     if word is None:
         return None
     if segments[-1] != word and "." in segments[-1] and _ONE_RECORD_QUERY.search(address.query):

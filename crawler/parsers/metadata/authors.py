@@ -121,14 +121,17 @@ def _noble_name(text: str, inner: re.Match[str]) -> bool:
 # weekday and a time of day if any: after the date, or before it or after it set
 # apart by a separator ("14:32 | 05.04.2025", "05.04.2025 | 14:32", as news
 # templates print a stamp's time and day as two fields of one row).
-_TIME_APART = r"\d{1,2}:\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?\s*[|·•–—,-]\s*"
+_TIME_OF_DAY = r"\d{1,2}:\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
+_TIME_APART = _TIME_OF_DAY + r"\s*[|·•–—,-]\s*"
 _DATE_FORMS = (
     r"(?:" + _TIME_APART + r")?"
     r"(?:(?:" + WEEKDAY_PATTERN + r")\.?,?\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
     r"(?:" + MONTH_PATTERN + r")[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+(?:de\s+)?(?:" + MONTH_PATTERN + r")\w*\.?,?\s+(?:de\s+)?\d{4})"
-    r"(?:(?:,?\s*(?:um|at|à|a las|alle)?|\s*[|·•–—]\s*)\s*\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
+    # (no two "\s*" side by side: a date before a long run of spaces, then no time, was
+    # matched in time square in the run's length)
+    r"(?:(?:,?\s*(?:(?:um|at|à|a las|alle)\s*)?|\s*[|·•–—]\s*)\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?)?"
 )
 # What a byline may print before its by-word: "Posted on September 21, 2020 by
 # Jane Doe", "Veröffentlicht am 3. Mai 2024 von X", "Geschrieben am ... von X" (German
@@ -565,8 +568,9 @@ _DATE_START = re.compile(r"(?i:" + _DATE_FORMS + r")")
 
 # A time of day or a date closing a credit line, set apart by a separator ("Von Jane
 # Doe - 11:29", "By Jane Doe | 05.04.2025", "Jane Doe, 3. Mai 2024, 14:32 Uhr"): the
-# post's stamp printed after the writer's name.
-_STAMP_TAIL = re.compile(r"\s*[-|·•–—,]\s*(?:(?i:" + _DATE_FORMS + r")|" + _TIME_APART.removesuffix(r"\s*[|·•–—,-]\s*")
+# post's stamp printed after the writer's name. (The search starts a match at a run of
+# spaces' first one only: from each of them it read the rest of the run again.)
+_STAMP_TAIL = re.compile(r"(?<!\s)\s*[-|·•–—,]\s*(?:(?i:" + _DATE_FORMS + r")|" + _TIME_OF_DAY
                          + r")\s*$")
 
 
@@ -1787,7 +1791,9 @@ _MAX_DASH_PARTS = 4
 
 def _dash_parts(value: str) -> list[str] | None:
     """The people of a structured value whose parts a spaced dash or bar sets apart:
-    the name before a job or desk ("Jane Doe - Staff Writer", "Anna Berg – Redaktion"),
+    the name before a job, a desk or a paper ("Jane Doe - Staff Writer", "Anna Berg –
+    Redaktion", "Jane Doe - Charlotte Observer": a paper named after a place that is
+    also a given name is no second writer),
     or each part when every one is a name opening with a known given name ("Matthias
     Hille - Lukas Balbach"); ``None`` for any other value (read as before).
 
@@ -1795,15 +1801,36 @@ def _dash_parts(value: str) -> list[str] | None:
     (['Jane Doe'], ['Matthias Hille', 'Lukas Balbach'])
     >>> _dash_parts("Jane Doe - Berlin") is None, _dash_parts("Jane Doe") is None
     (True, True)
+    >>> _dash_parts("Jane Doe - Charlotte Observer"), _dash_parts("Jane Doe - Washington Bureau")
+    (['Jane Doe'], ['Jane Doe'])
     """
     parts = _DASH_PARTS.split(value)
     if not 2 <= len(parts) <= _MAX_DASH_PARTS or not (first := plain_name(parts[0])):
         return None
-    if all(part.split() and all(_is_role(w) for w in part.split()) for part in parts[1:]):
+    if all(part.split() and (all(_is_role(w) for w in part.split()) or _paper_or_desk(part)) for part in parts[1:]):
         return first
     if all(opens_with_given_name(part) and plain_name(part) == [part] for part in parts):
         return parts
     return None
+
+
+# The last word of a paper's or a congregation's name, as a hand-filled author field
+# prints it after the writer ("Jane Doe - Charlotte Observer", "- Austin
+# American-Statesman", "- St Mary's Parish"): the writer's paper, no second writer.
+# Not the words that are as often a surname ("Sun", "Star", "Church", "Leader", "Daily":
+# "Jane Doe - Lisa Sun" names two writers).
+_PAPER_WORDS = frozenset(["observer", "statesman", "courier", "news", "press", "standard", "record", "register",
+                          "review", "mirror", "express", "examiner", "monitor", "dispatch", "bulletin", "inquirer",
+                          "enquirer", "sentinel", "beacon", "globe", "telegraph", "guardian", "independent",
+                          "magazine", "weekly", "today", "online", "radio", "tv", "chapel", "parish", "cathedral",
+                          "ministries"])
+
+
+def _paper_or_desk(part: str) -> bool:
+    """Whether a part of a dashed author value names a paper, a desk or a parish
+    rather than a second writer (:data:`_PAPER_WORDS`, :func:`_desk_or_job`)."""
+    last = part.split()[-1].rsplit("-", 1)[-1].lower().strip(".,;:")
+    return last in _PAPER_WORDS or _desk_or_job(part)
 
 
 def clean_author_list(values: Any) -> list[str]:

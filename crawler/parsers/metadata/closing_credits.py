@@ -188,10 +188,22 @@ def _signed_names(line: str) -> list[str]:
     return names if all(opens_with_given_name(n) for n in names) else []
 
 
+_WORD = re.compile(r"\S+")
+
+
 def _in_capitals(text: str) -> bool:
     """Every word of ``text`` in capitals but the joiners ("JAN KOWALSKI i EWA MAZUR")."""
-    words = [w for w in text.split() if w.lower() not in _JOINER_WORDS]
-    return bool(words) and all(w.isupper() for w in words if any(c.isalpha() for c in w))
+    # (word by word, stopping at the first one in lower case: an element's text may be a
+    # whole page's, and splitting it all cost each element of the closing scan its length)
+    found = False
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.lower() in _JOINER_WORDS:
+            continue
+        if any(c.isalpha() for c in word) and not word.isupper():
+            return False
+        found = True
+    return found
 
 
 _PROSE_CHARS = 150

@@ -11,6 +11,7 @@ a week later). Only minutes, hours and days are read: "3 months ago" names no da
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from itertools import islice
 
@@ -18,7 +19,7 @@ from crawler.items import parse_utc
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.dates import CURRENCY_CODES, MIN_YEAR, find_date_span
-from crawler.parsers.metadata.walk import attrs_of, text_of
+from crawler.parsers.metadata.walk import attrs_of, has_ancestor, text_of
 
 __all__ = ["relative_published", "tooltip_published"]
 
@@ -77,6 +78,8 @@ _OTHER = Caseless(r"comment|kommentar|discussion|diskussion|forum|repl(?:y|ies)|
 # An update's stamp ("Updated 2 hours ago", "aktualisiert vor 3 Stunden") is no publication.
 _UPDATE = re.compile(r"updat|aktualisi|actualiz|mis\s+à\s+jour|aggiorn|bijgewerkt|zaktualiz|atualiz|edited|geändert",
                      re.IGNORECASE)
+# The fields of a stamp's line: "Jane Doe · 2 hours ago", "Posted | 3 weeks ago".
+_FIELDS = re.compile(r"\s*[|·•–—]\s*|\s+-\s+")
 _OFFSET = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 _MAX_ELEMENTS = 3000  # elements looked at, in document order
 _MAX_TEXT = 60        # a stamp's element holds little more than it
@@ -156,9 +159,7 @@ def _stamp_in(text: str, latest: int = 24 * 60) -> tuple[int, str] | None:
     >>> _stamp_in("heute, 23.30 Uhr"), _stamp_in("gestern, 23.30 Uhr", 10)
     ((0, 'heute, 23.30'), (1440, 'gestern, 23.30'))
     """
-    for part in re.split(r"\s*[|·•–—]\s*|\s+-\s+", text)[:4]:
-        label = _LABEL.match(part)
-        stamp = part[label.end():] if label is not None else part
+    for stamp in _fields(text):
         m = next((m for form in _RELATIVE if (m := form.match(stamp)) is not None), None)
         day = _DAY_WORDS.match(stamp) if m is None else None
         if m is None and day is None:
@@ -174,6 +175,14 @@ def _stamp_in(text: str, latest: int = 24 * 60) -> tuple[int, str] | None:
         count = m.group("n")
         return (int(count) if count.isdigit() else 1) * unit, m.group(0)
     return None
+
+
+def _fields(text: str) -> Iterator[str]:
+    """The first four fields of a stamp's line, each without a publication label
+    ("Posted 3 weeks ago": "3 weeks ago")."""
+    for part in _FIELDS.split(text)[:4]:
+        label = _LABEL.match(part)
+        yield part[label.end():] if label is not None else part
 
 
 def _time_of_day(day: re.Match[str], stamp: str) -> int:
@@ -216,6 +225,7 @@ def _label_before(el: Element) -> str:
 _TOOLTIP_PATH = "/descendant::*[@title or @data-tooltip or @data-original-title]"
 _TOOLTIP_ATTRS = ("title", "data-tooltip", "data-original-title")
 _MAX_TOOLTIPS = 400  # elements with a tooltip looked at, in document order
+_FURNITURE = ("nav", "aside", "footer")  # a tooltip's stamp in these dates no story of the page
 
 
 def tooltip_published(doc: Element, language: str | None = None,
@@ -223,7 +233,8 @@ def tooltip_published(doc: Element, language: str | None = None,
     """``(YYYY-MM-DD, the tooltip as printed)``: the full date in the tooltip of the
     first element whose text is a relative stamp ("2 days ago", "il y a 1 mois",
     "3 weeks ago", "Yesterday at 9:05"), outside other stories' and comments'
-    boxes, not an update's. The stamp itself may be any unit (a month names no day),
+    boxes, menus and footers, not an update's (by its text, its label or its tooltip's
+    own words: "Updated Mar 05, 2026"). The stamp itself may be any unit (a month names no day),
     and no clock is needed: the tooltip names the day. None after ``latest``.
 
     >>> from lxml import html
@@ -241,8 +252,11 @@ def tooltip_published(doc: Element, language: str | None = None,
         if not text or len(text) > _MAX_TEXT or not _relative_text(text):
             continue
         found = find_date_span(tip, language)
+        # (the tooltip's own label counts: "Updated Mar 05, 2026", "Edited: 05.03.2026" over
+        # "2 days ago" names the last edit; a menu's or a sidebar's link is no stamp of the story)
         if (found is None or found[1] > _MAX_TEXT // 4 or found[0][:10] > latest or _UPDATE.search(text)
-                or _in_other_box(el) or _UPDATE.search(_label_before(el))):
+                or _UPDATE.search(tip) or has_ancestor(el, _FURNITURE) or _in_other_box(el)
+                or _UPDATE.search(_label_before(el))):
             continue
         return found[0][:10], tip
     return None
@@ -251,9 +265,7 @@ def tooltip_published(doc: Element, language: str | None = None,
 def _relative_text(text: str) -> bool:
     """Whether ``text`` is a relative stamp, of any unit, alone or after a label or a
     separator ("Posted 3 weeks ago", "Jane Doe · il y a 2 mois")."""
-    for part in re.split(r"\s*[|·•–—]\s*|\s+-\s+", text)[:4]:
-        label = _LABEL.match(part)
-        stamp = part[label.end():] if label is not None else part
+    for stamp in _fields(text):
         if any(form.match(stamp) for form in _RELATIVE) or _DAY_WORDS.match(stamp):
             return True
     return False

@@ -218,9 +218,9 @@ def story_scope(headline: Any) -> Any:
     """The element holding the story the headline belongs to: the headline's
     <article> / <main>, else its nearest ancestor that holds the article text
     (two long paragraphs); None when only <body> does."""
-    for anc in headline.iterancestors():
-        if anc.tag in ("article", "main"):
-            return anc
+    box = story_of(headline)
+    if box is not None:
+        return box
     for anc in headline.iterancestors():
         if anc.tag in ("body", "html"):
             return None
