@@ -384,6 +384,24 @@ def test_a_coordinators_beat_is_one_round_trip_to_redis(redis_url: str) -> None:
         server.delete(frontier.keys.alive)
 
 
+def test_a_long_heartbeat_lifetime_is_written_as_a_whole_number(redis_url: str) -> None:
+    """``CLIPPINGS_COORDINATOR_TTL`` of 10**11 s (no bound refuses it): the beat's
+    value, its lifetime in ms, is the whole number a worker reads
+    (:meth:`Frontier.is_alive`). The beat's script wrote Lua's own text of the
+    number, "1e+14", which no worker reads as one: the coordinator's presence was
+    never asked, and a kill of it was told only when its heartbeat lapsed."""
+    crawl = f"longttl-{free_port()}"
+    server = redis.Redis.from_url(redis_url)
+    frontier = Frontier(server, crawl)
+    heartbeat = CoordinatorHeartbeat(redis_url, crawl, 10**11)
+    try:
+        assert heartbeat.beat()
+        assert server.get(frontier.keys.alive) == str(10**14).encode()
+    finally:
+        heartbeat.halt(5)
+        server.delete(frontier.keys.alive)
+
+
 def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url: str) -> None:
     """The coordinator's subscription is gone while its client sees its connection
     open (a NAT or firewall forgetting an idle connection: Redis's keepalive closes

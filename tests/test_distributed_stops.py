@@ -9,6 +9,7 @@ in subprocesses, SQLite.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
@@ -32,6 +33,7 @@ from tests.conftest import ROOT, clippings
 from tests.fault_site import FaultHandler, FaultServer, article, serve
 from tests.support.demo_truth import expected_articles
 from tests.support.redis_crawls import (
+    WORKER_LOGS,
     crawl_stats,
     free_port,
     rows,
@@ -619,8 +621,11 @@ def test_a_crawl_stopped_while_its_worker_waits_for_a_held_site_frees_the_worker
 def signalled_worker(moment: str, redis_url: str, log: Path, *extra: str) -> subprocess.Popen[str]:
     """A worker that SIGTERMs itself at ``moment`` (:mod:`tests.support.signal_at`)."""
     with log.open("w") as stderr:
-        return subprocess.Popen([sys.executable, "-m", "tests.support.signal_at", moment, "worker", "--redis",
-                                 redis_url, *extra], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True)
+        worker = subprocess.Popen([sys.executable, "-m", "tests.support.signal_at", moment, "worker", "--redis",
+                                   redis_url, *extra], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True,
+                                  env={**os.environ, "PYTHONFAULTHANDLER": "1"})
+    WORKER_LOGS[worker.pid] = log  # (its stacks, should stop() find it stuck)
+    return worker
 
 
 def test_a_signal_as_a_worker_starts_or_starts_afresh_ends_it(redis_url: str, tmp_path: Path) -> None:
@@ -652,3 +657,27 @@ def test_a_signal_as_a_worker_starts_or_starts_afresh_ends_it(redis_url: str, tm
     assert "terminated" in execv_log.splitlines()[-1], execv_log[-3000:]
     assert coordinator.returncode == 0, err[-3000:]
     assert len(rows(db, "select url from articles")) == 3
+
+
+def test_a_signal_as_a_workers_reactor_starts_ends_it(redis_url: str, tmp_path: Path) -> None:
+    """SIGTERM as the worker's reactor starts (:mod:`tests.support.signal_at`
+    ``startup``: after Twisted put its handlers in place, before Scrapy's replaced
+    them) stops it, exit 143. Twisted's handler took it: the reactor was told to
+    stop, with no grace timer and no ``stop_requested``, and the signal was
+    forgotten: the crawl "ended" (exit 0 here, with ``--once``; without, the worker
+    started afresh and waited for the next crawl), or its close waited on with no
+    timer (a worker the distributed tests' stop() found so on a loaded machine,
+    its reactor running 30 s after the SIGTERM)."""
+    db = tmp_path / "started.db"
+    with SlowSite(stories=3) as site:
+        coordinator = start_coordinator(site.base_url + "/", db, redis_url)
+        worker = signalled_worker("startup", redis_url, tmp_path / "startup.log", "--once")
+        try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                worker.wait(120)
+        finally:
+            stop([worker])  # (its stacks in the failure, had it not ended)
+            coordinator.kill()
+            coordinator.wait(30)
+    log = (tmp_path / "startup.log").read_text()
+    assert worker.returncode == 143 and "stopped by SIGTERM" in log, log[-3000:]

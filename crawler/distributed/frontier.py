@@ -379,15 +379,16 @@ for _, worker in ipairs(redis.call('SMEMBERS', KEYS[2])) do
 end
 return {redis.call('ZCARD', KEYS[1]), processing, redis.call('LLEN', KEYS[3])}
 """
-# The coordinator's beat (KEYS: alive; ARGV: presence channel, ttl): present (its
-# lifetime in ms as the value) when the channel has a subscriber, else "1"; the
-# subscribers counted, -1 when this Redis user may not count them. One round trip.
+# The coordinator's beat (KEYS: alive; ARGV: presence channel, ttl in whole
+# seconds): present (its lifetime in ms as the value, the ttl's digits and '000':
+# Lua's tostring writes 1e+14 past 14 digits) when the channel has a subscriber,
+# else "1"; the subscribers counted, -1 when this Redis user may not count them.
+# One round trip.
 _BEAT = """
 local counted = redis.pcall('PUBSUB', 'NUMSUB', ARGV[1])
 local subscribers = -1
 if type(counted) == 'table' and counted[2] ~= nil then subscribers = tonumber(counted[2]) end
-local ttl = tonumber(ARGV[2])
-redis.call('SET', KEYS[1], subscribers > 0 and tostring(ttl * 1000) or '1', 'EX', ttl)
+redis.call('SET', KEYS[1], subscribers > 0 and ARGV[2] .. '000' or '1', 'EX', ARGV[2])
 return subscribers
 """
 
@@ -721,7 +722,7 @@ class Frontier:
         """:meth:`beat`, present if :attr:`presence` has a subscriber, in one round
         trip: the subscribers counted (-1: this Redis user may not count them, as an
         ACL without Pub/Sub; the beat is then not present)."""
-        return int(self._beat(keys=[self.keys.alive], args=[self.presence, ttl]))
+        return int(self._beat(keys=[self.keys.alive], args=[self.presence, int(ttl)]))
 
     @property
     def presence(self) -> str:

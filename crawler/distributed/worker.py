@@ -817,10 +817,14 @@ class EarlySignals:
     for the next crawl, the signal forgotten: a worker SIGTERM'd as it started
     (seconds on a loaded machine) served on. Here they are noted, and once the
     reactor runs the first one stops the crawl as a signal then does (its leases
-    given back); SIGHUP, which Scrapy leaves out, is the process's then too. Once
-    the reactor stopped, the command's handlers are back (:meth:`restore`): a
-    signal between the crawl's end and the next image (``os.execv``) went to the
-    ended crawl's handler, and was lost with its image."""
+    given back); the process's handlers (:meth:`hand_over`) are put in place here,
+    not by Twisted and Scrapy (``install_signal_handlers=False``): Twisted's own,
+    put in place as the reactor starts and replaced by Scrapy's a moment later,
+    stopped the reactor with no grace timer and no ``stop_requested``, and the
+    worker's crawl never closed (its lease loop ran on): a worker SIGTERM'd at that
+    moment ran until killed. Once the reactor stopped, the command's handlers are
+    back (:meth:`restore`): a signal between the crawl's end and the next image
+    (``os.execv``) went to the ended crawl's handler, and was lost with its image."""
 
     def __init__(self) -> None:
         self.caught: list[int] = []
@@ -833,9 +837,12 @@ class EarlySignals:
         self.caught.append(signum)
 
     def hand_over(self, process: StoppableProcess) -> None:
-        """On the running reactor, after Scrapy installed its handlers."""
-        if signal.getsignal(signal.SIGHUP) == self.note:
-            signal.signal(signal.SIGHUP, process._signal_shutdown)
+        """On the running reactor: the process's handler for each stop signal
+        noted so far (one ignored stays ignored), and the first signal noted, if
+        one was, handed to it."""
+        for signum in STOP_SIGNALS:
+            if signal.getsignal(signum) == self.note:
+                signal.signal(signum, process._signal_shutdown)
         if self.caught:
             process._signal_shutdown(self.caught[0], None)
 
@@ -866,10 +873,11 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
     process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
     from twisted.internet import reactor
 
-    # After Scrapy's "after startup" trigger that installs its handlers:
-    reactor.callWhenRunning(reactor.callLater, 0, early.hand_over, process)  # type: ignore[attr-defined]
-    process.start()
-    early.restore()
+    reactor.callWhenRunning(early.hand_over, process)  # type: ignore[attr-defined]
+    try:
+        process.start(install_signal_handlers=False)  # (EarlySignals.hand_over puts the process's in place)
+    finally:
+        early.restore()
     process.no_forced_stop()
     if isinstance(crawler.spider, WorkerSpider) and crawler.spider.lost:
         raise LostRedis(crawler.spider.lost)

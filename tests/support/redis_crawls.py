@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -57,16 +58,39 @@ def start_worker(redis_url: str, log: Path, *extra: str) -> subprocess.Popen[str
     unless ``extra`` asks for one (``--processes N``)."""
     command = [sys.executable, "-m", "crawler.cli", "worker", "--redis", redis_url, "--wait", "300", *extra]
     with log.open("w") as stderr:
-        return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True,
-                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        worker = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True,
+                                  env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"})
+    WORKER_LOGS[worker.pid] = log
+    return worker
+
+
+#: Each worker's log, by its pid (:func:`start_worker`).
+WORKER_LOGS: dict[int, Path] = {}
+
+
+def worker_log(worker: subprocess.Popen[str]) -> str:
+    """The end of the worker's messages (its stacks, dumped before a kill: :func:`stop`)."""
+    return WORKER_LOGS[worker.pid].read_text(errors="replace")[-6000:]
 
 
 def stop(workers: list[subprocess.Popen[str]]) -> None:
+    """SIGTERM to each worker, then 30 s each to end: one that outlasts them dumps
+    its threads' stacks into its log (SIGABRT, caught by faulthandler: PYTHONFAULTHANDLER)
+    and the test fails with them."""
     for worker in workers:
         if worker.poll() is None:
             worker.terminate()
+    stuck = []
     for worker in workers:
-        worker.wait(30)
+        try:
+            worker.wait(30)
+        except subprocess.TimeoutExpired:
+            worker.send_signal(signal.SIGABRT)
+            worker.wait(30)
+            stuck.append(worker)
+    if stuck:
+        pytest.fail("workers outlasted SIGTERM by 30 s: " + "; ".join(
+            f"{' '.join(map(str, worker.args))}: {worker_log(worker)}" for worker in stuck))
 
 
 def rows(db: Path, sql: str, params: list | None = None) -> list[dict]:

@@ -3,6 +3,8 @@ a signal from outside lands only by chance (a loaded machine widens the moments)
 
 - ``spider``: as Scrapy builds the worker's spider (the crawl being built, before
   the reactor runs);
+- ``startup``: as the worker's reactor starts (a "during startup" trigger: after
+  Twisted would have put its own handlers in place, before Scrapy puts its own);
 - ``execv``: as the worker starts afresh for the next crawl, its crawl ended.
 
 ``python -m tests.support.signal_at MOMENT ARGS...``: ARGS are ``clippings``'."""
@@ -14,6 +16,7 @@ import signal
 import sys
 from typing import Any
 
+from crawler import run
 from crawler.cli import main
 from crawler.distributed import worker
 
@@ -32,6 +35,18 @@ def at_spider() -> None:
     worker.WorkerSpider.from_crawler = classmethod(from_crawler)  # type: ignore[method-assign, assignment]
 
 
+def at_startup() -> None:
+    start = run.StoppableProcess.start
+
+    def start_signalled(self: run.StoppableProcess, *args: Any, **kwargs: Any) -> None:
+        from twisted.internet import reactor
+
+        reactor.addSystemEventTrigger("during", "startup", signal_self)  # type: ignore[attr-defined]
+        start(self, *args, **kwargs)
+
+    run.StoppableProcess.start = start_signalled  # type: ignore[method-assign]
+
+
 def at_execv() -> None:
     execv = os.execv
 
@@ -43,6 +58,6 @@ def at_execv() -> None:
 
 
 if __name__ == "__main__":
-    {"spider": at_spider, "execv": at_execv}[sys.argv[1]]()
+    {"spider": at_spider, "startup": at_startup, "execv": at_execv}[sys.argv[1]]()
     sys.argv = ["clippings", *sys.argv[2:]]
     main()
