@@ -8,7 +8,6 @@ from __future__ import annotations
 import fcntl
 import os
 import stat
-import struct
 import time
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -119,16 +118,14 @@ def _give_back(key: HoldKey) -> None:
     """Close this process's kept descriptor of an archive file once nothing needs it:
     no hold on it, and no other descriptor of this process open on the same file (a
     SQLite connection's, or one SQLite keeps for a closed connection while another
-    holds locks: closing ours would drop their POSIX locks). This process's
-    descriptors are listed only when some process holds a POSIX lock on the file
-    (:func:`_posix_locked`): with none, closing ours drops none. Where they cannot
-    be listed (no /proc), it is kept, as it always was. Spare descriptors of the
-    file (:attr:`_FileHold.spares`) are closed with it."""
+    holds locks: closing ours would drop their POSIX locks). Where this process's
+    descriptors cannot be listed (no /proc), it is kept, as it always was. Spare
+    descriptors of the file (:attr:`_FileHold.spares`) are closed with it."""
     hold = _FILE_HOLDS.get(key)
     if hold is None or hold.readers:
         return
     own = {hold.fd, *hold.spares}
-    if _posix_locked(hold.fd) and _open_elsewhere(key, own):
+    if _open_elsewhere(key, own):
         return
     del _FILE_HOLDS[key]
     for fd in own:
@@ -140,27 +137,6 @@ def give_back_unused() -> None:
     any more (:func:`_give_back`): a connection to an archive file has just closed."""
     for key in [key for key, hold in _FILE_HOLDS.items() if not hold.readers]:
         _give_back(key)
-
-
-#: ``struct flock`` (Linux): type, whence, start, length (0: to the end), pid.
-_FLOCK = "hhqqi4x"
-#: A query for any POSIX record lock on the whole file (F_OFD_GETLK wants pid 0).
-_WHOLE_FILE = struct.pack(_FLOCK, fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0)
-
-
-def _posix_locked(fd: int) -> bool:
-    """Whether a POSIX record lock (SQLite's) is held on the file open at ``fd``, by
-    any process, this one too: an open-file-description lock query meets this
-    process's own record locks as well (fcntl(2)). True where it cannot be told
-    (no F_OFD_GETLK: not Linux; a file system that refuses the query)."""
-    query = getattr(fcntl, "F_OFD_GETLK", None)
-    if query is None:
-        return True
-    try:
-        found = fcntl.fcntl(fd, query, _WHOLE_FILE)
-    except OSError:
-        return True
-    return struct.unpack(_FLOCK, found)[0] != fcntl.F_UNLCK
 
 
 def _open_elsewhere(key: HoldKey, own: set[int]) -> bool:

@@ -93,24 +93,6 @@ def _run(code: str, *args: Path) -> str:
     return run.stdout.strip()
 
 
-def test_a_read_lists_no_descriptors_where_no_lock_can_be_dropped(tmp_path: Path) -> None:
-    """Each check and each close gave its descriptor back after listing every
-    descriptor of the process (/proc/self/fd, an fstat each): three listings per
-    read command's open. Closing it can drop only a POSIX lock (SQLite's) of this
-    process on the file; with no such lock on it (asked of the kernel), it is
-    closed unlisted. With a live connection's lock, it is listed and kept
-    (test_a_live_connection_keeps_the_descriptor_so_its_locks_stay)."""
-    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
-    code = ("import os, sys\n"
-            "listed = []\n"
-            "sys.addaudithook(lambda event, args: event == 'os.listdir' and listed.append(os.fspath(args[0])))\n"
-            "from archive.db import check_readable, open_readonly\n"
-            "open_readonly(sys.argv[1]).close()\n"
-            "check_readable(sys.argv[1])\n"
-            "print(listed.count('/proc/self/fd'))\n")
-    assert _run(code, db) == "0"
-
-
 def test_a_spare_descriptor_from_a_rename_race_is_closed_when_its_hold_ends(tmp_path: Path) -> None:
     """A file renamed back over the archive's name between the hold's stat and its
     open (made here at that instant, by an audit hook on the open): the descriptor
