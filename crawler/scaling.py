@@ -218,7 +218,8 @@ class ExtractionPoolMiddleware:
             logger.error("extraction pool broken (%s): parsing %s in process", exc, response.url)
             if self.crawler.stats:
                 self.crawler.stats.inc_value("clippings/extraction_pool_broken")
-            self.pool = None
+            if self.pool is pool:  # (not a new one, started by a page that failed first)
+                self.pool = None
             pool.shutdown(wait=False, cancel_futures=True)
             return response
         except Exception as exc:  # the parser's own error: the spider records it

@@ -109,3 +109,46 @@ def test_a_pool_found_broken_as_a_page_is_handed_over_is_started_again() -> None
         assert middleware.pool is None and crawler.stats.get_value("clippings/extraction_pool_broken") == 1
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def test_a_late_failure_of_a_replaced_pool_keeps_the_new_one() -> None:
+    """Several pages were in the pool when it broke: the first failure starts a new
+    pool for the pages after it, and a later failure of the old pool's pages must
+    not drop the new one (it was set to None: left running, never shut down at the
+    crawl's close). Made certain here: the old pool's one process is kept busy, so
+    the page waits in it until the process is killed after a new pool started."""
+    import time as clock
+
+    from scrapy.crawler import Crawler
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.project import get_project_settings
+
+    from crawler.scaling import ExtractionPoolMiddleware
+    from crawler.spiders.articles import ArticleSpider
+
+    crawler = Crawler(ArticleSpider, get_project_settings())
+    crawler.stats = MemoryStatsCollector(crawler)
+    middleware = ExtractionPoolMiddleware(crawler, 1)
+    old = middleware.start_pool()
+    process = old.submit(os.getpid).result(timeout=300)
+    old.submit(clock.sleep, 600)  # its one process busy: the page below waits in the pool
+    request = Request("http://pool.test/story")
+    response = HtmlResponse(request.url, body=b"<html><body><p>Story</p></body></html>", request=request,
+                            headers={"Content-Type": "text/html"})
+
+    async def page_in_the_old_pool_as_a_new_one_starts() -> object:
+        page = asyncio.ensure_future(middleware.process_response(request, response))
+        await asyncio.sleep(0)  # handed to the old pool; waits there
+        new = middleware.start_pool()  # another page found it broken first
+        os.kill(process, signal.SIGKILL)
+        assert await page is response
+        return new
+
+    new = asyncio.run(page_in_the_old_pool_as_a_new_one_starts())
+    try:
+        assert middleware.pool is new
+        assert crawler.stats.get_value("clippings/extraction_pool_broken") == 1
+    finally:
+        middleware.spider_closed()
+        old.shutdown(wait=False, cancel_futures=True)
