@@ -258,7 +258,7 @@ class Frontier:
         """Whether the URLs answered with no record are noted (:meth:`answered`). A
         distributed worker's frontier notes none: each is marked done by the
         ``redirect`` row that answers it (:meth:`crawler.distributed.worker.Outbox.notes`),
-        and it takes only what it found (:meth:`take_found`)."""
+        so what it takes (:meth:`take`) holds only what it found."""
         self._found: list[tuple[str, str, int]] = []
         self._answered: list[str] = []
         self._lock = threading.Lock()
@@ -371,13 +371,6 @@ class Frontier:
             found, self._found = self._found, []
             answered, self._answered = self._answered, []
         return found, answered
-
-    def take_found(self) -> list[tuple[str, str, int]]:
-        """The URLs scheduled since the last take (any thread), for a frontier that
-        notes no answered URLs (:attr:`notes_answered`)."""
-        with self._lock:
-            found, self._found = self._found, []
-        return found
 
     def give_back(self, found: list[tuple[str, str, int]], answered: list[str]) -> None:
         """Notes taken whose transaction failed: written with the next record."""

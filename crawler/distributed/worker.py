@@ -135,7 +135,7 @@ class Outbox:
         frontier = frontier_of(self.crawler)
         for request in requests:
             frontier.scheduled(request)
-        found = frontier.take_found()
+        found, _none_answered = frontier.take()
         return FrontierNotes(found, []) if found else None
 
     def give_back(self) -> None:
