@@ -38,13 +38,19 @@ def pages_handler(pages: Mapping[str, str],
             else:
                 status = 200 if body is not None else 404
                 data, kind = (NOT_FOUND if body is None else body.encode("utf-8")), "text/html; charset=utf-8"
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            send_body(self, status, data, kind)
 
     return Handler
+
+
+def send_body(handler: BaseHTTPRequestHandler, status: int, data: bytes,
+              kind: str = "text/html; charset=utf-8") -> None:
+    """Answer ``handler``'s request with ``status`` and ``data`` of type ``kind``."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", kind)
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
 
 
 def start_server(handler: type[BaseHTTPRequestHandler]) -> tuple[ThreadingHTTPServer, str]:

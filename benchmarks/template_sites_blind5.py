@@ -40,7 +40,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.served_pages import start_server, stop_server
+from benchmarks.served_pages import send_body, start_server, stop_server
 from benchmarks.template_harness import blind_main
 
 TEMPLATES = ("drupal", "mag", "pub", "classic")
@@ -746,17 +746,9 @@ def handler_for(site: Site) -> type[BaseHTTPRequestHandler]:
             if text is None and parts.path.startswith("/pub/") and parts.query.startswith("source="):
                 text = site.pages.get(parts.path)  # the platform ignores its tracking parameter
             if text is None:
-                self.send_response(404)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.end_headers()
-                self.wfile.write(b"<html><body><h1>Not found</h1></body></html>")
-                return
-            data = text.encode("utf-8")
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+                send_body(self, 404, b"<html><body><h1>Not found</h1></body></html>")
+            else:
+                send_body(self, 200, text.encode("utf-8"))
 
         def log_message(self, *args: object) -> None:
             pass

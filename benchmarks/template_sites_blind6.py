@@ -40,7 +40,7 @@ from typing import ClassVar
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.served_pages import start_server, stop_server
+from benchmarks.served_pages import send_body, start_server, stop_server
 from benchmarks.template_harness import blind_main, loosely
 
 TEMPLATES = ("wordpress", "builder", "amp", "table")
@@ -999,16 +999,9 @@ class Handler(BaseHTTPRequestHandler):
         if page is None and params and params.keys() <= {"replytocom", "outputType"}:
             page = self.site_pages.get(path)
         if page is None:
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.end_headers()
-            self.wfile.write(b"<html><head><title>Page not found</title></head><body><h1>404 Not Found</h1></body></html>")
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", page[0])
-        self.send_header("Content-Length", str(len(page[1])))
-        self.end_headers()
-        self.wfile.write(page[1])
+            send_body(self, 404, b"<html><head><title>Page not found</title></head><body><h1>404 Not Found</h1></body></html>")
+        else:
+            send_body(self, 200, page[1], page[0])
 
 
 @contextmanager
