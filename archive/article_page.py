@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from archive.archive_file import sqlite_file
 from archive.queries import DiffRun, diff_runs, paragraph_diff_runs
 
 __all__ = ["MAX_VERSIONS", "article_view", "capture_path", "paragraphs_of"]
@@ -106,4 +107,4 @@ def capture_path(db_path: str | Path, warc_file: str) -> Path:
     """A WARC file named in ``versions.warc_file``: absolute, or relative to the
     archive's folder (as the crawl's store pipeline writes it)."""
     path = Path(warc_file)
-    return path if path.is_absolute() else Path(db_path).resolve().parent / path
+    return path if path.is_absolute() else sqlite_file(db_path).parent / path

@@ -71,15 +71,30 @@ def _switch_to_wal(db: sqlite_utils.Database, path: Path) -> None:
     answers a switch it could not make (an I/O error syncing its journal) with the
     mode asked for, no error, and the file's next read turned the connection back
     to rollback mode: the write went on in it, which nothing of the archive
-    expects (a -wal to sync, readers beside a writer)."""
-    db.enable_wal()
-    db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # (read: the mode the file is in, not the one asked for)
+    expects (a -wal to sync, readers beside a writer). A file beside it SQLite
+    cannot open for the switch (its -journal, its -wal: SQLITE_CANTOPEN, no more
+    descriptors, no room for a new file) is said in one line as well."""
+    try:
+        db.enable_wal()
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # (read: the mode the file is in, not the one asked for)
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF != sqlite3.SQLITE_CANTOPEN:
+            raise
+        db.close()
+        give_back_unused()
+        raise ArchiveError(f"cannot write {shown_path(path)}: {_cannot_open_beside(exc)}") from None
     mode = db.journal_mode
     if mode != "wal":
         db.close()
         give_back_unused()
         raise ArchiveError(f"cannot write {shown_path(path)}: SQLite could not switch it to WAL mode (it stays in "
                            f"{shown_path(mode)} mode; nothing written): {_io_causes()}")
+
+
+def _cannot_open_beside(exc: sqlite3.Error) -> str:
+    """Why SQLite's CANTOPEN for a file beside the archive (its -journal, -wal or -shm) may have come."""
+    return (f"SQLite could not open a file it keeps beside it, its -journal or -wal ({exc}); nothing written: this "
+            "process may have too many files open (ulimit -n), or its folder's disk may take no new file")
 
 
 def close_archive(db: sqlite_utils.Database) -> None:
@@ -191,7 +206,7 @@ _NEEDS_FOLDER = frozenset({1544, 1288, sqlite3.SQLITE_CANTOPEN})  # READONLY_DIR
 
 
 def _uri(path: Path, *, immutable: bool = False) -> str:
-    return f"file:{quote(os.fsencode(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    return f"file:{quote(os.fsencode(sqlite_file(path)))}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def connect_readonly(path: str | Path, *, peek: bool = False) -> sqlite3.Connection:
@@ -267,10 +282,11 @@ def _connected_readonly(path: Path, *, peek: bool, hold: _Hold) -> tuple[sqlite3
         if code == _READONLY_ROLLBACK:
             _roll_back(path)
             return _probed(_uri(path)), False
-        folder = sqlite_file(path).parent
+        real = sqlite_file(path)
+        folder = real.parent
         if code not in _NEEDS_FOLDER or os.access(folder, os.W_OK | os.X_OK):
             raise
-    wal = Path(f"{sqlite_file(path)}-wal")
+    wal = Path(f"{real}-wal")
     if _holds_bytes(wal):
         raise ArchiveError(f"cannot read {shown_path(path)}: its folder {shown_path(folder)} is read-only and {shown_path(wal)} holds transactions "
                            f"not yet in the archive file (SQLite must write {shown_path(path.name)}-shm beside it to read "
@@ -452,6 +468,8 @@ def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | N
     if code == sqlite3.SQLITE_FULL:
         return ArchiveError(f"cannot write {shown_path(path)}: the disk is full ({exc}); free some space and run "
                             "the command again")
+    if code == sqlite3.SQLITE_CANTOPEN:  # (a -wal or -journal: the file itself was open already)
+        return ArchiveError(f"cannot open the files of {shown_path(path)}: {_cannot_open_beside(exc)}")
     if code == sqlite3.SQLITE_IOERR:
         # Neither "cannot write" nor "cannot read": a read command meets this too (no room for the -shm).
         return ArchiveError(f"I/O error on {shown_path(path)} ({exc}): {_io_causes()}")
@@ -567,7 +585,7 @@ def _check_new(path: Path) -> None:
     """:class:`ArchiveError` unless an archive can be made at ``path``, where no file is."""
     _check_files_beside(path)
     # A dangling symlink: SQLite makes the file where it points.
-    folder = Path(os.path.realpath(path)).parent if path.is_symlink() else path.absolute().parent
+    folder = sqlite_file(path).parent if path.is_symlink() else path.absolute().parent
     if not folder.exists():
         raise ArchiveError(f"cannot create an archive at {shown_path(path)}: no folder {shown_path(folder)}")
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
@@ -811,7 +829,7 @@ def lock_path(path: str | Path) -> Path:
     """``news.db`` -> ``news.db.lock``, beside the archive file itself: for a
     symlink, beside the file it points to (else a writer through the link and one
     through the file would each hold a lock of their own)."""
-    path = Path(os.path.realpath(path))
+    path = sqlite_file(path)
     return path.with_name(path.name + ".lock")
 
 
@@ -867,7 +885,11 @@ def acquire_writer_lock(path: str | Path) -> None:
         os.close(fd)  # gives back the flock
         raise ArchiveError(f"cannot write {shown_path(path)}: cannot write its lock file {shown_path(key)}: {exc.strerror or exc}") from None
     _HELD[key] = _Held(fd=fd, depth=1)
-    close_stale_crawls(path)
+    try:
+        close_stale_crawls(path)
+    except BaseException:  # (a file beside it SQLite cannot open, a damaged file): the lock given back, emptied
+        release_writer_lock(path)
+        raise
 
 
 def _lock_exclusive(fd: int, path: str | Path, key: Path, *, made: bool) -> None:

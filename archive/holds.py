@@ -58,15 +58,16 @@ def _keyed_hold(path: str | Path) -> tuple[HoldKey, _FileHold | None]:
     """The archive file at ``path`` and this process's descriptor of it (opened once,
     kept while needed: :func:`_give_back`), or no descriptor: no file there, or none
     this user may read."""
+    real = sqlite_file(path)
     try:
-        info = os.stat(sqlite_file(path))
+        info = os.stat(real)
     except OSError:
         return (0, 0), None
     key = (info.st_dev, info.st_ino)
     hold = _FILE_HOLDS.get(key)
     if hold is None:
         try:  # (O_NONBLOCK: a FIFO swapped in for the file would block the open until a writer came)
-            fd = os.open(sqlite_file(path), os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
+            fd = os.open(real, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
         except OSError:
             return key, None
         opened = os.fstat(fd)

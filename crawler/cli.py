@@ -106,13 +106,15 @@ class ArchiveCommand(click.Command):
     to WAL mode SQLite could not make), ends in one line naming the archive."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        from archive.archive_file import resolved_once
         from archive.db import ArchiveError, file_fault, temp_fault
 
         check_text_arguments(ctx)
         if terminal.stdout_closed and prints_its_product(ctx):
             fail("standard output is closed")
         try:
-            return super().invoke(ctx)
+            with resolved_once():  # (the archive's symbolic links followed once: every check names one file)
+                return super().invoke(ctx)
         except sqlite3.DatabaseError as exc:
             if ctx.command.name in ("export", "search", "stats", "history") and (temp := temp_fault(exc)):
                 fail(str(temp))  # a command that only reads: its write error is SQLite's temporary files'
@@ -1359,9 +1361,10 @@ def is_archive_file(output: str, db: str) -> bool:
     beside it (overwriting its -wal loses committed data; its .lock, the lock)."""
     if Path(output).exists() and Path(output).samefile(db):
         return True
+    from archive.archive_file import sqlite_file
     from archive.db import lock_path
 
-    archive = Path(os.path.realpath(db))
+    archive = sqlite_file(db)
     beside = {Path(f"{archive}{suffix}") for suffix in ("-wal", "-shm", "-journal")} | {lock_path(archive)}
     return Path(os.path.realpath(output)) in beside
 

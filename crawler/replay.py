@@ -23,6 +23,7 @@ from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
 
 from archive import open_archive
+from archive.archive_file import sqlite_file
 from archive.clusters import update_clusters
 from archive.db import NotSynced, committed_to_disk
 from archive.warc import WarcReadError, WarcResponse, iter_responses, read_record, synced_warc
@@ -95,7 +96,7 @@ def reextract(db_path: str | Path, *, min_words: int = 40) -> ReplayReport:
     """Re-run the parsers over every version's stored capture; update improved records."""
     db = open_archive(db_path)
     writer = ArchiveWriter(db)
-    base = Path(db_path).resolve().parent
+    base = sqlite_file(db_path).parent
     report = ReplayReport()
     rows = list(db.query(
         "SELECT id, canonical_url, fetched_at, warc_file, warc_offset FROM versions ORDER BY id"))

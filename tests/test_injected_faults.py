@@ -140,6 +140,31 @@ def test_an_io_error_at_the_switch_to_wal_mode_refuses_the_write_in_one_line(tmp
 
 
 @needs_strace
+@pytest.mark.parametrize("mode", ["delete", "wal"])
+def test_a_file_beside_the_archive_sqlite_cannot_open_refuses_the_write_in_one_line(tmp_path: Path, mode: str) -> None:
+    """SQLite could not open the file it keeps beside the archive (EMFILE on its
+    open: SQLITE_CANTOPEN): at the switch to WAL mode of an archive in rollback
+    mode (its -journal), or at the first read of one in WAL mode (its -wal), it was
+    a traceback. Now it is one line naming the archive and why, exit 1, the archive
+    as it was."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    if mode == "delete":
+        with closing(sqlite3.connect(db)) as conn:
+            assert conn.execute("PRAGMA journal_mode = DELETE").fetchone() == ("delete",)
+    before = _files(tmp_path)
+    beside = f"{db}-journal" if mode == "delete" else f"{db}-wal"
+    run = traced("reextract", str(db), strace=("-o", "/dev/null", "-P", beside, "-e", "trace=openat",
+                                               "-e", "inject=openat:error=EMFILE"))
+    lines = run.stderr.splitlines()
+    assert run.returncode == 1 and len(lines) == 1, run.stderr[-3000:]
+    said = "cannot write" if mode == "delete" else "cannot open the files of"
+    assert lines[0].startswith(f"clippings: error: {said} {db}: SQLite could not open a file it keeps beside it, its "
+                               "-journal or -wal (unable to open database file); nothing written: this process may "
+                               "have too many files open (ulimit -n)"), lines
+    assert _files(tmp_path) == before
+
+
+@needs_strace
 def test_a_failed_sync_of_the_wal_at_a_crawls_end_says_the_row_is_written(tmp_path: Path, demo_server: Any) -> None:
     """A crawl's closing row is committed, then the -wal's sync fails (EIO): the
     crawl said it "could not write the row" (the row was written, and is read).
