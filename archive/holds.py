@@ -8,6 +8,7 @@ from __future__ import annotations
 import fcntl
 import os
 import stat
+import threading
 import time
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -52,6 +53,10 @@ class _FileHold:
 #: hold is left and no other descriptor of the process is open on the file
 #: (:func:`_give_back`). ``flock`` is taken and given back on it (LOCK_UN).
 _FILE_HOLDS: dict[HoldKey, _FileHold] = {}
+#: Held while :data:`_FILE_HOLDS` is looked at or changed: a process's threads (a
+#: crawl's, a server's) share it, and two that found no descriptor of a file each
+#: kept one under its key (one lost, open for good) or gave one back twice.
+_HOLDS_LOCK = threading.RLock()
 
 
 def _keyed_hold(path: str | Path) -> tuple[HoldKey, _FileHold | None]:
@@ -89,30 +94,32 @@ def hold_shared(path: str | Path) -> HoldKey | None:
     looks for a live writer). The file held (its device and inode), or None, nothing
     held: no file to hold, or a writer's look at it this instant. Give it back with
     :func:`let_go_unchanging`."""
-    key, hold = _keyed_hold(path)
-    if hold is None:
-        return None
-    if not hold.readers:
-        try:
-            fcntl.flock(hold.fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        except OSError:  # a writer's look at it, this instant; ENOLCK: no writer can lock either
-            _give_back(key)
+    with _HOLDS_LOCK:
+        key, hold = _keyed_hold(path)
+        if hold is None:
             return None
-    hold.readers += 1
-    return key
+        if not hold.readers:
+            try:
+                fcntl.flock(hold.fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except OSError:  # a writer's look at it, this instant; ENOLCK: no writer can lock either
+                _give_back(key)
+                return None
+        hold.readers += 1
+        return key
 
 
 def let_go_unchanging(held: HoldKey) -> None:
     """Give back one :func:`hold_shared` of this process (of the file it held,
     whatever is at its name now); the last one unlocks."""
-    hold = _FILE_HOLDS.get(held)
-    if hold is None or not hold.readers:
-        return
-    hold.readers -= 1
-    if not hold.readers:
-        with suppress(OSError):  # ENOLCK (an NFS lock service gone): held until its descriptor is closed
-            fcntl.flock(hold.fd, fcntl.LOCK_UN)
-        _give_back(held)
+    with _HOLDS_LOCK:
+        hold = _FILE_HOLDS.get(held)
+        if hold is None or not hold.readers:
+            return
+        hold.readers -= 1
+        if not hold.readers:
+            with suppress(OSError):  # ENOLCK (an NFS lock service gone): held until its descriptor is closed
+                fcntl.flock(hold.fd, fcntl.LOCK_UN)
+            _give_back(held)
 
 
 def _give_back(key: HoldKey) -> None:
@@ -122,22 +129,24 @@ def _give_back(key: HoldKey) -> None:
     holds locks: closing ours would drop their POSIX locks). Where this process's
     descriptors cannot be listed (no /proc), it is kept, as it always was. Spare
     descriptors of the file (:attr:`_FileHold.spares`) are closed with it."""
-    hold = _FILE_HOLDS.get(key)
-    if hold is None or hold.readers:
-        return
-    own = {hold.fd, *hold.spares}
-    if _open_elsewhere(key, own):
-        return
-    del _FILE_HOLDS[key]
-    for fd in own:
-        os.close(fd)
+    with _HOLDS_LOCK:
+        hold = _FILE_HOLDS.get(key)
+        if hold is None or hold.readers:
+            return
+        own = {hold.fd, *hold.spares}
+        if _open_elsewhere(key, own):
+            return
+        del _FILE_HOLDS[key]
+        for fd in own:
+            os.close(fd)
 
 
 def give_back_unused() -> None:
     """Close the kept descriptors (:data:`_FILE_HOLDS`) nothing of this process needs
     any more (:func:`_give_back`): a connection to an archive file has just closed."""
-    for key in [key for key, hold in _FILE_HOLDS.items() if not hold.readers]:
-        _give_back(key)
+    with _HOLDS_LOCK:
+        for key in [key for key, hold in _FILE_HOLDS.items() if not hold.readers]:
+            _give_back(key)
 
 
 def _open_elsewhere(key: HoldKey, own: set[int]) -> bool:
@@ -162,13 +171,14 @@ def read_unchanging(path: str | Path) -> bool:
     """Whether a process (this one too) holds the archive file unchanging
     (:func:`archive.db.hold_unchanging`): an exclusive ``flock`` of it is tried, a few times,
     and given back at once."""
-    key, hold = _keyed_hold(path)
-    if hold is None:  # no file yet (a new archive)
-        return False
-    try:
-        return _locked_shared(path, hold)
-    finally:
-        _give_back(key)
+    with _HOLDS_LOCK:
+        key, hold = _keyed_hold(path)
+        if hold is None:  # no file yet (a new archive)
+            return False
+        try:
+            return _locked_shared(path, hold)
+        finally:
+            _give_back(key)
 
 
 def _locked_shared(path: str | Path, hold: _FileHold) -> bool:
@@ -196,11 +206,12 @@ def read_head(path: Path, count: int) -> tuple[bytes, int]:
     opened and closed: closing one gives back the POSIX locks a live SQLite
     connection of this process holds on the file (another process's last
     connection would then remove the -wal this one still writes)."""
-    key, hold = _keyed_hold(path)
-    if hold is None:  # no file, or unreadable: the open's own error (no descriptor was opened)
-        with open(path, "rb") as file:
-            return file.read(count), os.fstat(file.fileno()).st_size
-    try:
-        return os.pread(hold.fd, count, 0), os.fstat(hold.fd).st_size
-    finally:
-        _give_back(key)
+    with _HOLDS_LOCK:
+        key, hold = _keyed_hold(path)
+        if hold is None:  # no file, or unreadable: the open's own error (no descriptor was opened)
+            with open(path, "rb") as file:
+                return file.read(count), os.fstat(file.fileno()).st_size
+        try:
+            return os.pread(hold.fd, count, 0), os.fstat(hold.fd).st_size
+        finally:
+            _give_back(key)

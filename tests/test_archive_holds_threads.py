@@ -1,0 +1,66 @@
+"""This process's kept descriptors of archive files (``archive.holds._FILE_HOLDS``)
+are shared by its threads: a crawl's, a server's. Two threads taking and giving
+back holds of one file at once must leave no descriptor open and no hold counted."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+
+from archive import holds
+from tests.test_cli_faults import imported_one_article
+
+ROUNDS = 200
+
+
+def _descriptors_on(path: Path) -> int:
+    target = os.stat(path)
+    count = 0
+    for name in os.listdir("/proc/self/fd"):
+        try:
+            info = os.fstat(int(name))
+        except OSError:
+            continue
+        count += (info.st_dev, info.st_ino) == (target.st_dev, target.st_ino)
+    return count
+
+
+def test_two_threads_holding_one_archive_at_once_leave_no_descriptor_behind(tmp_path: Path) -> None:
+    """Without a lock, two threads that found no kept descriptor each opened one and
+    kept it under the same key (one lost, open for good, its flock a second one), or
+    one closed the descriptor the other had just taken its hold on (the hold gone
+    while it was counted). Each round both threads start together (a barrier), take
+    a hold, see the file held (:func:`archive.holds.read_unchanging`) and let go;
+    the interpreter switches threads as often as it can meanwhile."""
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    start = threading.Barrier(2)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            for _ in range(ROUNDS):
+                start.wait()
+                held = holds.hold_shared(db)
+                assert held is not None
+                assert holds.read_unchanging(db)
+                assert holds.read_head(db, 16)[0].startswith(b"SQLite format 3")
+                holds.let_go_unchanging(held)
+        except BaseException as exc:  # (seen by the test: a thread's error is otherwise only printed)
+            errors.append(exc)
+            start.abort()
+
+    switching = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=work) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(switching)
+    assert [error for error in errors if not isinstance(error, threading.BrokenBarrierError)][:1] == []
+    assert holds._FILE_HOLDS == {}
+    assert _descriptors_on(db) == 0
