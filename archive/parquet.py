@@ -37,11 +37,13 @@ from archive.durable import synced_after_placing, synced_folder, written_to_disk
 from archive.export import EXPORT_FIELDS, DamagedRecord, ExportQuery, iter_rows
 from archive.parts import (
     EXPORT_NAMES,
+    PLACING_MARK,
     earlier_exports,
     folder_locked,
     made_part_folder,
     place_committed,
     remove_abandoned,
+    write_placing_mark,
 )
 from crawler.shown import shown, shown_path
 
@@ -216,6 +218,7 @@ def _move_into(part: Path, done: Path, directory: Path, names: list[str]) -> Non
     removes. Under the folder's lock: another export's moves wait."""
     _keep_modes(part, directory, names)
     with folder_locked(directory) as folder:
+        write_placing_mark(part, folder, names)
         os.rename(part, done)
         synced_folder(folder)
         if part.parent != directory:
@@ -227,6 +230,7 @@ def _move_into(part: Path, done: Path, directory: Path, names: list[str]) -> Non
                 raise FileExistsError(f"{shown_path(card)} exists and is not a Clippings dataset card: not overwritten")
         finally:
             os.close(done_fd)
+        os.unlink(done / PLACING_MARK)
         os.rmdir(done)
         synced_after_placing(folder, [directory / name for name in sorted(names, key="README.md".__eq__)], directory)
 

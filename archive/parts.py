@@ -30,13 +30,17 @@ A committed Parquet export is placed in an existing folder so that its card
 export's other data files (one export a folder), then the data file, then the new card, which names the data file's export id (a reader, and the
 clean-up finishing a killed export, can check the pair). The moves of one
 export are made under an exclusive ``flock`` of the folder, so two exports'
-moves never interleave.
+moves never interleave. Before its moves, the committed folder records what was in
+place (:func:`write_placing_mark`): each file's inode, size and times, and its own
+data files'; the clean-up finishing a killed export moves nothing when a file in
+place is neither (a later export's, a rewrite, even one of the same mtime).
 """
 
 from __future__ import annotations
 
 import errno
 import fcntl
+import json
 import os
 import re
 import stat
@@ -45,11 +49,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from archive.durable import synced_after_placing, synced_folder
+from archive.durable import synced_after_placing, synced_folder, written_to_disk
 from crawler.shown import shown_path
 
 __all__ = [
     "EXPORT_NAMES",
+    "PLACING_MARK",
     "earlier_exports",
     "folder_locked",
     "lock_part",
@@ -58,6 +63,7 @@ __all__ = [
     "making_parts",
     "place_committed",
     "remove_abandoned",
+    "write_placing_mark",
 ]
 
 _TOKEN = "[a-z0-9_]{8}"  # (tempfile's random names)
@@ -199,21 +205,21 @@ def place_committed(done: int, folder: int, *, newer_only: bool = False, directo
     id). Each step leaves a card that describes its file, or no card. Nothing is
     moved when the folder's README.md is not a card (the user's: never replaced);
     returns whether the card was placed. ``newer_only`` (finishing a killed export):
-    nothing is moved, nor the folder's card removed, when a data file newer than
-    ours is in place (a later export's, of either name), or when our file was moved already and
+    nothing is moved, nor the folder's card removed, when a data file is in place
+    that was neither there at the commit nor ours (:func:`_finishable`: a later
+    export's, of either name, or a rewrite), or when our file was moved already and
     what is in place now is not the file our card names. ``directory``: the
     folder's path, for :class:`archive.durable.PlacedNotSynced` when its last sync fails."""
     entries = os.listdir(done)
     if not _card_or_none(folder):
         return False
     data = sorted(name for name in entries if name.endswith(".parquet"))
-    if newer_only and not (all(_ours_is_newer(name, done, folder) for name in data)
-                           and not (data and _later_export_in(folder, _newest(done, data)))):
-        return False
     has_card = "README.md" in entries
     if has_card and not data and not _describes_its_files(done, folder, moved=[]):
         return False
-    replaced = earlier_exports(folder, keep=data, newer_than=_newest(done, data) if newer_only else None)
+    replaced = _finishable(done, folder, data) if newer_only else earlier_exports(folder, keep=data)
+    if replaced is None:  # (finishing a killed export: a later export's file, or a rewrite, is in place)
+        return False
     if has_card:
         with suppress(FileNotFoundError):
             os.unlink("README.md", dir_fd=folder)
@@ -267,6 +273,70 @@ def earlier_exports(folder: int, *, keep: list[str], newer_than: int | None = No
         if ours and (newer_than is None or made.st_mtime_ns <= newer_than):
             found[entry] = made.st_ino
     return found
+
+
+#: The file a committed folder records what was in place in (:func:`write_placing_mark`).
+PLACING_MARK = ".placing.json"
+
+
+def _identity(name: str, folder: int) -> list[int] | None:
+    """The file ``name`` in ``folder`` as its inode, size, mtime and ctime (ns), or None: none there."""
+    try:
+        info = os.stat(name, dir_fd=folder, follow_symlinks=False)
+    except FileNotFoundError:
+        return None
+    return [info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
+
+
+def write_placing_mark(part: Path, folder: int, names: list[str]) -> None:
+    """Record in ``part`` (the export's folder, about to be committed) the data files
+    in place in ``folder`` an export may replace, and the part's own (the Parquet
+    files of ``names``), each by inode, size and times, synced: the clean-up
+    that finishes a killed export compares them all (:func:`_finishable`), never
+    mtimes alone (a later export's file, or one rewritten, may have ours). Called
+    under the folder's lock, before the part is renamed committed."""
+    part_fd = os.open(part, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        data = [name for name in names if name.endswith(".parquet")]
+        placed = {name: found for name in sorted({*EXPORT_NAMES, *data})
+                  if (found := _identity(name, folder)) is not None}
+        ours = {name: found[:3] for name in data
+                if (found := _identity(name, part_fd)) is not None}  # (a rename changes the ctime)
+    finally:
+        os.close(part_fd)
+    with open(part / PLACING_MARK, "x", encoding="utf-8") as out:
+        json.dump({"placed": placed, "ours": ours}, out)
+        written_to_disk(out)
+
+
+def _finishable(done: int, folder: int, data: list[str]) -> dict[str, int] | None:
+    """The earlier export's files in ``folder`` that finishing the killed export in
+    ``done`` replaces (by name, with their inode), or None: a file in place is no
+    longer what its commit recorded (:func:`write_placing_mark`) nor its own. A
+    committed folder of an earlier Clippings (no record) is judged by mtimes."""
+    try:
+        with open(os.open(PLACING_MARK, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=done), encoding="utf-8") as text:
+            mark = json.load(text)
+    except FileNotFoundError:
+        return _finishable_by_mtime(done, folder, data)
+    placed, ours = mark["placed"], mark["ours"]
+    for name in sorted({*EXPORT_NAMES, *data, *placed}):
+        found = _identity(name, folder)
+        if found is not None and found != placed.get(name) and found[:3] != ours.get(name):
+            return None
+    if not all(stat.S_ISREG(os.stat(name, dir_fd=done, follow_symlinks=False).st_mode) for name in data):
+        return None
+    return {name: inode for name, inode in earlier_exports(folder, keep=data).items()
+            if _identity(name, folder) == placed.get(name)}
+
+
+def _finishable_by_mtime(done: int, folder: int, data: list[str]) -> dict[str, int] | None:
+    """:func:`_finishable` for a committed folder with no record: a data file newer
+    than ours in place (a later export's, of either name) keeps it as it is."""
+    if not (all(_ours_is_newer(name, done, folder) for name in data)
+            and not (data and _later_export_in(folder, _newest(done, data)))):
+        return None
+    return earlier_exports(folder, keep=data, newer_than=_newest(done, data))
 
 
 def _card_text(folder: int) -> str:
@@ -337,8 +407,8 @@ def _card_or_none(folder: int) -> bool:
 
 
 def _exported(name: str) -> bool:
-    """``name`` is one an export writes in its part folder (a Parquet file, its card)."""
-    return name == "README.md" or name.endswith(".parquet")
+    """``name`` is one an export writes in its part folder (a Parquet file, its card, its record of what was in place)."""
+    return name in ("README.md", PLACING_MARK) or name.endswith(".parquet")
 
 
 def _empty(folder: int) -> None:

@@ -375,6 +375,34 @@ def test_finishing_a_killed_export_leaves_a_later_export_of_the_other_name_alone
     _finish_a_killed_export_beside_a_later_one(tmp_path, ("--versions", "all"), "versions.parquet")
 
 
+@needs_strace
+def test_finishing_a_killed_export_leaves_a_later_export_of_the_same_mtime_alone(tmp_path: Path) -> None:
+    """A killed ``--versions latest`` export (killed at its file's move), then a
+    later ``--versions all`` export into the folder whose ``versions.parquet`` has
+    the same mtime as the killed export's file (a coarse clock, or a rewrite that
+    kept it): the finish compared mtimes alone, took the later file for an earlier
+    one, removed it and its card and placed the killed export. The committed folder
+    now records what was in place (inode, size, times): the later pair stays."""
+    from archive.parts import remove_abandoned
+    from tests.test_cli_runs import digest
+
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    out = tmp_path / "out"
+    out.mkdir()
+    killed = traced("export", str(db), "--format", "parquet", "-o", str(out),
+                    strace=("-o", os.devnull, "-e", "trace=renameat", "-e", "inject=renameat:signal=SIGKILL:when=1"))
+    assert killed.returncode != 0, killed.stderr
+    (done,) = hidden(out)
+    assert clippings("export", str(db), "--format", "parquet", "--versions", "all", "-o", str(out)).returncode == 0
+    later = out / "versions.parquet"
+    os.utime(later, ns=(later.stat().st_atime_ns, (out / done / "articles.parquet").stat().st_mtime_ns))
+    before = {name: digest(out / name) for name in ("README.md", "versions.parquet")}
+    remove_abandoned(out, "articles.parquet")  # (what the next export of articles.parquet does first)
+    assert sorted(os.listdir(out)) == ["README.md", "versions.parquet"]
+    assert {name: digest(out / name) for name in before} == before
+    assert_card_is_its_files(out)
+
+
 def _finish_a_killed_export_beside_a_later_one(tmp_path: Path, later_args: tuple[str, ...], later_file: str) -> None:
     """A killed ``articles.parquet`` export's committed folder (card and file not yet
     moved), a later export (``later_args``: its ``later_file`` and card) moved into
