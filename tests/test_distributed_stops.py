@@ -681,3 +681,19 @@ def test_a_signal_as_a_workers_reactor_starts_ends_it(redis_url: str, tmp_path: 
             coordinator.wait(30)
     log = (tmp_path / "startup.log").read_text()
     assert worker.returncode == 143 and "stopped by SIGTERM" in log, log[-3000:]
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_two_signals_before_a_workers_reactor_runs_force_its_stop(count: int) -> None:
+    """SIGTERM noted before the worker's reactor ran (:class:`EarlySignals`) is a
+    graceful stop once it runs; a second one noted then was taken as the same stop
+    (the worker waited out its grace), where a second signal during the crawl
+    forces the stop at once. Now the second is a forced stop too: exit 143 with
+    no wait. (A process with no crawl: its graceful stop ends at once, "ended".)"""
+    run = subprocess.run([sys.executable, "-m", "tests.support.early_signals", str(count)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    if count == 1:
+        assert run.returncode == 0 and run.stdout == "ended\n", run.stderr[-3000:]
+    else:
+        assert run.returncode == 143 and "ended" not in run.stdout, (run.stdout, run.stderr[-3000:])
+        assert "stopped without waiting for the requests in flight" in run.stderr, run.stderr[-3000:]

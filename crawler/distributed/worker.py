@@ -839,12 +839,16 @@ class EarlySignals:
     def hand_over(self, process: StoppableProcess) -> None:
         """On the running reactor: the process's handler for each stop signal
         noted so far (one ignored stays ignored), and the first signal noted, if
-        one was, handed to it."""
+        one was, handed to it; a second one noted is a forced stop, as a second
+        signal during the crawl is (it was taken as the same stop: a worker
+        signalled twice as it started waited out its grace)."""
         for signum in STOP_SIGNALS:
             if signal.getsignal(signum) == self.note:
                 signal.signal(signum, process._signal_shutdown)
         if self.caught:
             process._signal_shutdown(self.caught[0], None)
+        if len(self.caught) > 1:
+            process._signal_kill(self.caught[1], None)
 
     def restore(self) -> None:
         """The reactor stopped: the handlers in place before (the command's) are
