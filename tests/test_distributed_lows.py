@@ -437,6 +437,37 @@ def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url:
         server.delete(frontier.keys.alive)
 
 
+def test_the_last_reaps_failure_is_logged_and_counted_at_the_crawls_end(redis_url: str, tmp_path: Path,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    """A reap's error was seen by the next reap only: the crawl's last reap, failing
+    in Redis (a user that may not ask a heartbeat's age), ended with the crawl
+    unseen, in no log and no count. Its error is now logged and counted at the end."""
+    spider = coordinator(redis_url, tmp_path / "a.db", f"http://lastreap.test:{free_port()}/")
+    server = redis.Redis.from_url(redis_url)
+    other = f"other-{free_port()}"
+    user, password = f"nopttl-{other}", f"pw-{other}"
+    server.acl_setuser(user, enabled=True, passwords=[f"+{password}"], categories=["+@all"], commands=["-pttl"],
+                       keys=["*"], channels=["*"])
+    own = spider.frontier
+    planted(server, other, PROTOCOL, alive=True)
+    try:
+        spider.frontier = Frontier(redis.Redis.from_url(redis_url.replace("redis://", f"redis://{user}:{password}@")),
+                                   spider.crawl)
+        spider.reap_crawls()
+        assert spider.reaping is not None
+        assert isinstance(spider.reaping.exception(timeout=120), redis.ResponseError)
+        spider.frontier = own
+        with caplog.at_level("WARNING", logger="crawler.distributed.coordinator"):
+            spider.end()
+        assert "could not reap the dead crawls" in caplog.text
+        assert spider.crawler.stats.get_value("clippings/coordinator/reap_errors") == 1
+    finally:
+        spider.frontier = own
+        server.srem(ACTIVE, other)
+        server.delete(*server.keys(f"clippings:{{{other}}}:*"))
+        server.acl_deluser(user)
+
+
 def test_a_reap_failing_in_redis_is_logged_and_counted(redis_url: str, tmp_path: Path,
                                                        caplog: pytest.LogCaptureFixture) -> None:
     """A reap of dead crawls, in the coordinator's thread, fails in Redis (here a

@@ -315,20 +315,33 @@ class CoordinatorSpider(scrapy.Spider):
         of Redis's whole keyspace (seconds on a big Redis), which held the reactor,
         storing nothing, for as long. A Redis error of the last reap is logged and
         counted (``clippings/coordinator/reap_errors``; the records' loop finds a lost
-        Redis itself); anything else is raised here."""
+        Redis itself); anything else is raised here. The last reap's, at the crawl's
+        end, is seen there (:meth:`end`)."""
         if self.reaping is not None:
             if not self.reaping.done():
                 return
-            failed = self.reaping.exception()
-            if isinstance(failed, redis.RedisError):
-                logger.warning("could not reap the dead crawls in Redis: %s", failed)
-                if self.crawler.stats:  # (counted: a reap failing every second is seen in the crawl's stats)
-                    self.crawler.stats.inc_value("clippings/coordinator/reap_errors")
-            elif failed is not None:
-                raise failed
+            self.seen_reap(self.reaping, raising=True)
         if self.reaper is None:
             self.reaper = ThreadPoolExecutor(1, thread_name_prefix="clippings-reaper")
         self.reaping = self.reaper.submit(reap_dead_crawls, self.frontier.server, but=self.crawl)
+
+    def seen_reap(self, reaping: Future[None], *, raising: bool = False) -> None:
+        """A reap's error, once it ended: a Redis error logged and counted
+        (``clippings/coordinator/reap_errors``: a reap failing every second is seen in
+        the crawl's stats); another raised (``raising``), or, for the last reap (its
+        thread's callback at the crawl's end, where nothing is left to raise into),
+        logged as an error with its traceback and counted."""
+        failed = None if reaping.cancelled() else reaping.exception()
+        if failed is None:
+            return
+        if isinstance(failed, redis.RedisError):
+            logger.warning("could not reap the dead crawls in Redis: %s", failed)
+        elif raising:
+            raise failed
+        else:
+            logger.error("the last reap of dead crawls failed: %r", failed, exc_info=failed)
+        if self.crawler.stats:
+            self.crawler.stats.inc_value("clippings/coordinator/reap_errors")
 
     def reap(self) -> None:
         self.reap_crawls()
@@ -363,8 +376,11 @@ class CoordinatorSpider(scrapy.Spider):
         stats.set_value("clippings/worker_304s", {
             worker: s.get("downloader/response_status_count/304", 0) for worker, s in workers.items()})
         self.heartbeat.halt(COORDINATOR_BEAT)  # a beat after finish() would bring the alive key back
-        if self.reaper is not None:  # (a reap under way ends on its own)
+        if self.reaper is not None:  # (a reap under way ends on its own; its error is seen when it does)
             self.reaper.shutdown(wait=False, cancel_futures=True)
+            last, self.reaping = self.reaping, None  # (seen once, should the crawl end twice)
+            if last is not None:
+                last.add_done_callback(self.seen_reap)
         self.frontier.finish()
         self.finished = True
 
