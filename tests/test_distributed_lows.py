@@ -437,6 +437,40 @@ def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url:
         server.delete(frontier.keys.alive)
 
 
+def test_a_beat_in_flight_past_a_workers_stop_leaves_no_heartbeat(redis_url: str) -> None:
+    """A worker's stop (spider closed) while its heartbeat's SET is in flight past
+    the stop's wait (a Redis slow to answer): the stop deleted the heartbeat, then
+    the late beat set it again, and the stopped worker was alive to the coordinator
+    for HEARTBEAT_TTL s more (its leases not reaped). Now the beat's thread takes a
+    beat landing after the stop back; nothing is raised. The SET is held by a proxy
+    in front of the real Redis until the stop has returned."""
+    from scrapy import Spider
+
+    from crawler.distributed.worker import Heartbeat
+    from tests.support.held_proxy import HeldProxy
+
+    host, port = redis_url.removeprefix("redis://").split("/")[0].rsplit(":", 1)
+    server = redis.Redis.from_url(redis_url)
+    with HeldProxy(host, int(port), b"SET") as proxy:
+        worker = f"late-{free_port()}"
+        settings = get_project_settings()
+        settings.setdict({"CLIPPINGS_REDIS_URL": f"redis://127.0.0.1:{proxy.port}/0", "CLIPPINGS_WORKER_ID": worker})
+        beat = Heartbeat(Crawler(Spider, settings))
+        beat.stop_wait = 0.0  # (the stop waits no longer for the held beat)
+        beat.start_beating()
+        assert server.exists(beat.key)
+        proxy.armed.set()
+        assert proxy.held.wait(60)  # the next beat's SET, on its way
+        beat.stop()
+        assert not server.exists(beat.key)
+        proxy.release.set()
+        assert proxy.answered.wait(60)  # the late beat has landed
+        assert beat.thread is not None
+        beat.thread.join(60)
+        assert not beat.thread.is_alive()
+        assert not server.exists(beat.key)
+
+
 def test_the_last_reaps_failure_is_logged_and_counted_at_the_crawls_end(redis_url: str, tmp_path: Path,
                                                                         caplog: pytest.LogCaptureFixture) -> None:
     """A reap's error was seen by the next reap only: the crawl's last reap, failing

@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -42,10 +43,34 @@ class ThreadedBeat(ABC):
         self.ticked = time.monotonic()
         """When the reactor last ran :meth:`tick`."""
         self.wedged = False
+        self.ending = threading.Lock()
+        self.ended = False
+        """The process's heartbeat was taken away (:meth:`end`): a beat that lands
+        after it is taken back (:meth:`take_back`)."""
 
     @abstractmethod
     def beat(self) -> bool:
         """One beat; False ends the beating (Redis gone)."""
+
+    def take_back(self) -> None:
+        """Undo a beat that landed after :meth:`end` (none to undo by default)."""
+        return
+
+    def end(self, remove: Callable[[], object]) -> None:
+        """Take the heartbeat away (``remove``, after :meth:`halt`) for good: a beat
+        still in flight past the halt's wait (a Redis slow to answer) lands after
+        ``remove``, and the thread then takes it back (:meth:`take_back`), where it
+        said a stopped process lived for the key's time more."""
+        with self.ending:
+            try:
+                remove()
+            finally:
+                self.ended = True
+
+    def _taken_back_if_ended(self) -> None:
+        with self.ending:
+            if self.ended:
+                self.take_back()
 
     def beating(self) -> None:
         while not self.stopping.wait(self.every):
@@ -58,6 +83,7 @@ class ThreadedBeat(ABC):
                 continue
             if self.stopping.is_set() or not self.beat():
                 return
+            self._taken_back_if_ended()
 
     def tick(self) -> None:
         """The reactor runs (called on it): a busy one is alive, a wedged one is not."""

@@ -594,6 +594,9 @@ class Heartbeat(ThreadedBeat):
     beat lapse: the coordinator gives its requests to the others."""
 
     lapsing = "the reactor has not answered for %d s: this worker lets its heartbeat lapse"
+    #: Seconds a stop waits for a beat in flight before it deletes the heartbeat (a
+    #: beat landing later is taken back: :meth:`ThreadedBeat.end`).
+    stop_wait: float = HEARTBEAT_TTL
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(every=1.0)
@@ -625,8 +628,15 @@ class Heartbeat(ThreadedBeat):
         """(spider_opened: the crawl's reactor runs) alive before the first lease."""
         self.start_beating()
 
-    def halt(self, timeout: float = HEARTBEAT_TTL) -> None:
-        super().halt(timeout)
+    def halt(self, timeout: float | None = None) -> None:
+        super().halt(self.stop_wait if timeout is None else timeout)
+
+    def take_back(self) -> None:
+        """(On the beat's thread) a beat that landed after the stop deleted the heartbeat: deleted again."""
+        try:
+            self.server.delete(self.key)
+        except LOST:
+            logger.debug("late heartbeat not deleted: Redis is gone", exc_info=True)
 
     def stop(self) -> None:
         """The spider closed: a worker stopped before the crawl's end gives back the
@@ -637,7 +647,7 @@ class Heartbeat(ThreadedBeat):
         try:
             if isinstance(spider, WorkerSpider) and not spider.lost:
                 spider.outbox.give_back()
-            self.server.delete(self.key)
+            self.end(lambda: self.server.delete(self.key))
         except LOST:  # nothing to delete it in
             logger.debug("heartbeat not deleted: Redis is gone", exc_info=True)
 
@@ -786,9 +796,9 @@ def leave_crawl(redis_url: str, worker: str, crawler: Crawler | None = None) -> 
     The heartbeat thread ends first (a beat after the delete would say the worker
     lives, HEARTBEAT_TTL seconds more). Redis gone: nothing to give back to."""
     extensions = getattr(crawler, "extensions", None)
-    for extension in getattr(extensions, "middlewares", ()):
-        if isinstance(extension, Heartbeat):
-            extension.halt()
+    beats = [extension for extension in getattr(extensions, "middlewares", ()) if isinstance(extension, Heartbeat)]
+    for beat in beats:
+        beat.halt()
     spider = getattr(crawler, "spider", None)
     server = connect(redis_url)
     try:
@@ -800,6 +810,8 @@ def leave_crawl(redis_url: str, worker: str, crawler: Crawler | None = None) -> 
             spider.outbox.give_back()
         drop_worker_tokens(server, [], worker)
         server.delete(heartbeat_key(worker))
+        for beat in beats:  # (a beat landing after the delete is taken back: ThreadedBeat.end)
+            beat.end(lambda: server.delete(heartbeat_key(worker)))
     except LOST:
         logger.debug("leases not given back: Redis is gone", exc_info=True)
 
