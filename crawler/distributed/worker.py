@@ -809,9 +809,10 @@ def leave_crawl(redis_url: str, worker: str, crawler: Crawler | None = None) -> 
                 spider.crawler.stats.inc_value("clippings/worker/stopped_without_waiting")
             spider.outbox.give_back()
         drop_worker_tokens(server, [], worker)
-        server.delete(heartbeat_key(worker))
         for beat in beats:  # (a beat landing after the delete is taken back: ThreadedBeat.end)
             beat.end(lambda: server.delete(heartbeat_key(worker)))
+        if not beats:
+            server.delete(heartbeat_key(worker))
     except LOST:
         logger.debug("leases not given back: Redis is gone", exc_info=True)
 
