@@ -87,6 +87,7 @@ from crawler.parsers.metadata.header import (
     scan_header,
 )
 from crawler.parsers.metadata.sections import (
+    MenuLinks,
     banner_section,
     category_link_section,
     current_item_section,
@@ -295,6 +296,8 @@ class _Sources:
     headline: Any
     head: HeaderScan | None
     site_keys: set[str]
+    menus: MenuLinks | None = None
+    """The links of the page's menus, read once (:class:`MenuLinks`)."""
     author_marks: AuthorMarks | None = None
     """The page's author markup (:class:`AuthorMarks`), read once when first asked."""
     marks: list[str] | None = None
@@ -352,8 +355,9 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     reading = md.date_language or _story_language(anchor[0])
     if day_first_english(reading, page.doc):
         reading = md.date_language = "en-GB"
-    head = scan_header(page.doc, anchor, reading, page.host)
-    src = _Sources(page, data, anchor[0], head, keys)
+    menus = MenuLinks(page.doc, page.host) if page.doc is not None else None
+    head = scan_header(page.doc, anchor, reading, page.host, menus)
+    src = _Sources(page, data, anchor[0], head, keys, menus)
     _choose_title(data, head, keys, md)
     _description(src, md)
     _section(src, md)
@@ -1183,9 +1187,9 @@ def _section(src: _Sources, md: Metadata) -> None:
             section, prov["section"] = head.section, "heuristic"
         else:
             page = src.page
-            section = (title_section(page.doc, data.title_tag, page.url, page.host, md.title)
+            section = (title_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus)
                        or _shown_section(src, md)
-                       or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title))
+                       or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus))
             if section:
                 prov["section"] = "heuristic"
     if section and names_no_category(section):
@@ -1207,7 +1211,7 @@ def _shown_section(src: _Sources, md: Metadata) -> str | None:
             or (menu_tag_section(scope, page.host) if scope is not None else None)
             or current_tab_section(page.doc, page.url, page.host, headline)
             or current_item_section(page.doc, headline)
-            or (banner_section(src.headline, page.host) if src.headline is not None else None))
+            or (banner_section(src.headline, page.host, src.menus) if src.headline is not None else None))
 
 
 def _tags(src: _Sources, md: Metadata) -> None:

@@ -1,0 +1,47 @@
+"""Fixes from the parser to-do list of the last review: each a general behaviour
+(a page's menus read once, a language's link no section, ...)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.parsers import parse_article
+from crawler.parsers.metadata import sections
+from tests.support.byline_page import PROSE
+
+
+def _old_table_page(banner: str, extra_menu: str = "", title: str = "Tourism board reviews desalination plant - The Southern Meridian") -> str:
+    """An early-2000s story page: a left column of section links, a cell over the
+    headline, no metadata."""
+    menu = "".join(f'<a href="/archives/{s.lower()}.htm"><font color="#003366">{s}</font></a><br>'
+                   for s in ("National", "Sport", "Opinion"))
+    paragraphs = "<br><br>".join(PROSE["en"] * 2 for _ in range(5))
+    return (f'<HTML><HEAD><TITLE>{title}</TITLE></HEAD><BODY>'
+            '<TABLE width="760"><TR><TD width="150" valign="top"><font face="Verdana" size="1">'
+            f'<a href="/archives/index.htm">Archive home</a><br>{menu}{extra_menu}'
+            '<a href="/archives/about.htm">About</a></font></TD>'
+            f'<TD width="610" valign="top">{banner}<br><font size="+2" face="Georgia"><b>Tourism board reviews'
+            ' desalination plant</b></font><br><font face="Arial" size="2"><b>By Rohan Kapoor / 29/03/2006</b></font>'
+            f'<br><br><font face="Georgia" size="3">{paragraphs}</font></TD></TR></TABLE></BODY></HTML>')
+
+
+_OLD_URL = "https://meridian.example/archives/2006/03/29/stories/2006032902190100.htm"
+
+
+def test_the_pages_menus_are_read_once_per_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The header's badge, the <title>'s section ("Weather:", no menu's), its middle
+    part's and the banner's each asked for the page's menu links, and each read
+    every link of the page again. Now each link is looked at once per parse."""
+    seen: list[object] = []
+    in_menu = sections._in_menu
+
+    def counting(link: object) -> bool:
+        seen.append(link)
+        return in_menu(link)
+
+    monkeypatch.setattr(sections, "_in_menu", counting)
+    cell = '<TABLE><TR><TD bgcolor="#CC0000"><font color="#FFFFFF" size="2"><b>NATIONAL</b></font></TD></TR></TABLE>'
+    html = _old_table_page(cell, title="Weather: Tourism board reviews desalination plant")
+    article = parse_article(html, _OLD_URL)
+    assert article is not None and article.section == "National"
+    assert seen and len(seen) == len({id(link) for link in seen})
