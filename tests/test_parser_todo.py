@@ -45,3 +45,21 @@ def test_the_pages_menus_are_read_once_per_parse(monkeypatch: pytest.MonkeyPatch
     article = parse_article(html, _OLD_URL)
     assert article is not None and article.section == "National"
     assert seen and len(seen) == len({id(link) for link in seen})
+
+
+_BANNER = '<TABLE><TR><TD bgcolor="#CC0000"><font color="#FFFFFF" size="2"><b>{}</b></font></TD></TR></TABLE>'
+
+
+@pytest.mark.parametrize(("path", "name"), [("/en/", "English"), ("/fr-ca", "FR")])
+def test_a_banner_naming_the_menus_language_link_names_no_section(path: str, name: str) -> None:
+    """A menu's language switch ("/en/" "English") is no section: a banner over the
+    headline printing the language's name named it the story's section."""
+    extra = f'<a href="{path}">{name}</a><br>'
+    assert _section(_old_table_page(_BANNER.format(name.upper()), extra)) is None
+    assert _section(_old_table_page(_BANNER.format("NATIONAL"), extra)) == "National"
+
+
+def _section(html: str) -> str | None:
+    article = parse_article(html, _OLD_URL)
+    assert article is not None
+    return article.section

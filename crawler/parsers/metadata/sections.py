@@ -572,9 +572,12 @@ def banner_section(headline: Any, host: str | None, menus: MenuLinks | None = No
 
 def _names_a_section(path: str) -> bool:
     """Whether a menu link's path opens a section: not an index file, the newest
-    stories' list or a page about the site ("/archives/index.htm", "/about")."""
+    stories' list or a page about the site ("/archives/index.htm", "/about"), nor a
+    language's home page ("/en", "/fr-ca": a menu's language switch)."""
     segments = [seg for seg in path.lower().split("/") if seg]
     last = segments[-1].rsplit(".", 1)[0] if segments else ""
+    if len(segments) == 1 and _LANGUAGE_HOME.fullmatch(segments[0]):
+        return False
     return bool(last) and last not in _NO_SECTION_TABS and last not in NON_ARTICLE_PATH_WORDS
 
 
