@@ -63,3 +63,37 @@ def _section(html: str) -> str | None:
     article = parse_article(html, _OLD_URL)
     assert article is not None
     return article.section
+
+
+def _us_story(prose: str, byline: str = "By Dana Whitfield | 02/11/2003") -> str:
+    """An English page of no region on a .com: the byline's date is ambiguous
+    ("02/11/2003"), a paragraph of the story names another day."""
+    body = "".join(f"<p>{PROSE['en'] * 2}</p>" for _ in range(3))
+    return ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port authority weighs new dredging'
+            ' contract</title></head><body><main><article><h1>Port authority weighs new dredging contract</h1>'
+            f'<div class="byline">{byline}</div>{body}<p>{prose}</p>{body}</article></main></body></html>')
+
+
+@pytest.mark.parametrize("prose", [
+    "The contract follows the tribunal's ruling of 22/11/2003 in London, which the authority's lawyers said"
+    " left the harbour's older agreements open to challenge for another decade at least.",
+    "Officials first raised the matter on 5 March 2006, when the harbour master wrote to the board that the"
+    " channel had silted faster than any survey since the port opened had forecast.",
+])
+def test_a_date_in_the_storys_prose_does_not_make_the_pages_dates_day_first(prose: str) -> None:
+    """A US story telling of a day written day first ("22/11/2003", "5 March 2006": a
+    British ruling, a quoted letter) made its own byline's "02/11/2003" 2 November:
+    the page's order is read where it dates itself (bylines, datelines, <time>, date
+    <meta>), not in the paragraphs of the story."""
+    article = parse_article(_us_story(prose), "https://harborledger.example.com/news/port-authority-dredging")
+    assert article is not None and article.published is not None
+    assert article.published[:10] == "2003-02-11"
+
+
+def test_a_day_first_date_where_the_page_dates_itself_still_reads_day_first() -> None:
+    """The same page whose dateline shows a day-first date (a comment's count aside)
+    reads its byline's "02/11/2003" as 2 November."""
+    html = _us_story(PROSE["en"], "By Dana Whitfield | 02/11/2003 <span class='updated'>Updated 22/11/2003</span>")
+    article = parse_article(html, "https://harborledger.example.com/news/port-authority-dredging")
+    assert article is not None and article.published is not None
+    assert article.published[:10] == "2003-11-02"

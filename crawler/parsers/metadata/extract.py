@@ -50,7 +50,8 @@ from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.bounded_text import text_head
+from crawler.parsers.bounded_text import longer_than, text_head
+from crawler.parsers.caseless import Caseless
 from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.metadata.author_marks import (
     AuthorMarks,
@@ -77,7 +78,7 @@ from crawler.parsers.metadata.closing_credits import (
     closing_byline,
     lead_credit,
 )
-from crawler.parsers.metadata.date_labels import BESIDE, text_pieces
+from crawler.parsers.metadata.date_labels import BESIDE, owned_text_pieces
 from crawler.parsers.metadata.dates import ONE_LANGUAGE_SCRIPTS, normalise_date, parse_reading_time
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import (
@@ -115,7 +116,7 @@ from crawler.parsers.metadata.values import (
     site_names,
     twitter_labelled,
 )
-from crawler.parsers.metadata.walk import attrs_of, story_scope, text_of
+from crawler.parsers.metadata.walk import LONG_PARAGRAPH, attrs_of, story_scope, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.structured import Structured, as_text, embedded_item, type_names
 
@@ -493,7 +494,8 @@ def day_first_english(reading: str | None, doc: Any) -> bool:
     language declared or found) writes its dates day first: one of its slashed
     dates reads only so ("22/11/2003": no 22nd month) or it writes a date out day
     first ("5 Mar 2006"), and none of its dates is month first ("11/22/2003",
-    "March 5, 2006"), read where the page prints its own dates (:func:`_own_dates_text`).
+    "March 5, 2006"), read where the page dates itself (:func:`_own_dates_text`: its
+    bylines, datelines, <time> elements and date <meta>, not its story's paragraphs).
     A site prints every date one way, so its ambiguous
     "02/11/2003" (the byline's) is 2 November too:
     a British, Irish or Australian page that declares no "en-GB" and sits on no
@@ -525,18 +527,51 @@ def day_first_english(reading: str | None, doc: Any) -> bool:
 
 
 def _own_dates_text(doc: Any) -> str:
-    """The page's text where its own dates are printed, its first ``_ORDER_CHARS``
-    characters: not a comment thread's, a related list's or a widget's, nor an aside's,
-    a menu's or a footer's outside the story (:func:`text_pieces`): a US page's reader
-    writes "22/11/2003" in a comment, its footer "Updated 5 Mar 2006"."""
-    pieces: list[str] = []
-    size = 0
-    for piece in text_pieces(doc, _BESIDE_DATES):
-        pieces.append(piece)
-        size += len(piece) + 1
+    """The page's text where it dates itself, its first ``_ORDER_CHARS`` characters:
+    its date <meta> values, then its text outside a comment thread, a related list or
+    a widget, an aside, a menu or a footer outside the story (:func:`owned_text_pieces`:
+    a US page's reader writes "22/11/2003" in a comment, its footer "Updated 5 Mar
+    2006"), and there its dating places (:func:`_dating_place`), not the story's
+    paragraphs: a US story telling of "the ruling of 22/11/2003" in London, or
+    quoting "5 March 2006", still writes its own dates month first."""
+    pieces = [value for meta in itertools.islice(doc.iter("meta"), _META_SCAN)
+              if "date" in (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+              and (value := (meta.get("content") or "")[:_META_CHARS])]
+    size = sum(len(piece) + 1 for piece in pieces)
+    paragraphs: dict[Any, bool] = {}
+    for owner, piece in owned_text_pieces(doc, _BESIDE_DATES):
         if size >= _ORDER_CHARS:
             break
+        if _dating_place(owner, piece, paragraphs):
+            pieces.append(piece)
+            size += len(piece) + 1
     return " ".join(pieces)
+
+
+_META_SCAN = 200   # <meta> elements read for a date's
+_META_CHARS = 100  # characters of a <meta> value read
+# An element's class or id marking where a page dates itself: a byline, a dateline,
+# a meta row, a stamp.
+_DATING_MARK = Caseless(r"date|time|publish|posted|datum|fecha|meta|byline|dateline|stamp|author|info")
+_PROSE_TAGS = ("p", "blockquote")
+
+
+def _dating_place(owner: Any, piece: str, paragraphs: dict[Any, bool]) -> bool:
+    """Whether a text ``piece`` printed in ``owner`` is where the page dates itself: in
+    a <time> element, or a short piece (a line of :data:`LONG_PARAGRAPH` characters
+    at most) outside a paragraph of the story's (a <p> or a quote of as many
+    characters or more, not marked as a byline's or a date's: :data:`_DATING_MARK`).
+    ``paragraphs`` keeps each paragraph's answer."""
+    if owner.tag == "time" or next(owner.iterancestors("time"), None) is not None:
+        return True
+    if len(piece) >= LONG_PARAGRAPH:
+        return False
+    block = owner if owner.tag in _PROSE_TAGS else next(owner.iterancestors(*_PROSE_TAGS), None)
+    if block is None:
+        return True
+    if block not in paragraphs:
+        paragraphs[block] = bool(_DATING_MARK.search(attrs_of(block))) or not longer_than(block, LONG_PARAGRAPH - 1)
+    return paragraphs[block]
 
 
 _SCRIPT_LETTERS = 3  # a title's characters of the script that say the page's language (not one quoted word's)
