@@ -97,3 +97,27 @@ def test_a_day_first_date_where_the_page_dates_itself_still_reads_day_first() ->
     article = parse_article(html, "https://harborledger.example.com/news/port-authority-dredging")
     assert article is not None and article.published is not None
     assert article.published[:10] == "2003-11-02"
+
+
+def _bylined(byline: str) -> list[str]:
+    body = "".join(f"<p>{PROSE['en'] * 2}</p>" for _ in range(4))
+    html = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port authority weighs new dredging'
+            ' contract</title></head><body><main><article><h1>Port authority weighs new dredging contract</h1>'
+            f'<div class="byline">{byline}</div><p>March 3, 2024</p>{body}</article></main></body></html>')
+    article = parse_article(html, "https://harborledger.example.com/news/port-authority-dredging")
+    assert article is not None
+    return article.authors
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By Jean Bureau and Dana Whitfield", ["Jean Bureau", "Dana Whitfield"]),
+    ("By Dana Whitfield and Jean Bureau", ["Dana Whitfield", "Jean Bureau"]),
+    # a desk after the writer, or a desk's name joined by "and": still the writer's
+    ("By Dana Whitfield, Washington Bureau", ["Dana Whitfield"]),
+    ("By Dana Whitfield - Paris Bureau", ["Dana Whitfield"]),
+    ("By Dana Whitfield and Metro Desk", ["Dana Whitfield"]),
+])
+def test_a_co_author_surnamed_like_a_desk_is_a_person(byline: str, authors: list[str]) -> None:
+    """"Jean Bureau", a given name and a family name that is a desk's word, joined to
+    a writer by "and", was dropped as the writer's bureau."""
+    assert _bylined(byline) == authors
