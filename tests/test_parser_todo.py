@@ -121,3 +121,36 @@ def test_a_co_author_surnamed_like_a_desk_is_a_person(byline: str, authors: list
     """"Jean Bureau", a given name and a family name that is a desk's word, joined to
     a writer by "and", was dropped as the writer's bureau."""
     assert _bylined(byline) == authors
+
+
+_CLOCKS = [
+    '<header class="site-header"><div class="date">Monday, December 7, 2026</div><a href="/">Harbor Ledger</a></header>',
+    '<div class="header"><time datetime="2026-12-07">Monday, 7 December 2026</time> <a href="/">Harbor Ledger</a></div>',
+    '<div class="top-bar"><span class="date">7 December 2026 14:03</span></div>',
+]
+
+
+def _clocked(clock: str, foot: str, fetched_at: str | None) -> str | None:
+    """A story under a site header whose clock prints today's date, its own date
+    printed in an unmarked line at its foot."""
+    body = "".join(f"<p>{PROSE['en'] * 2}</p>" for _ in range(4))
+    html = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port authority weighs new dredging'
+            f' contract</title></head><body>{clock}<main><article><h1>Port authority weighs new dredging contract</h1>'
+            f'<div class="byline">By Dana Whitfield</div>{body}{foot}</article></main></body></html>')
+    article = parse_article(html, "https://harborledger.example.com/news/port-authority-dredging", fetched_at=fetched_at)
+    assert article is not None
+    return article.published and article.published[:10]
+
+
+@pytest.mark.parametrize("clock", _CLOCKS, ids=["header", "time", "top-bar"])
+@pytest.mark.parametrize("fetched_at", [None, "2026-12-07T14:05:00Z"])
+def test_a_header_clock_does_not_date_a_story_with_its_own_date(clock: str, fetched_at: str | None) -> None:
+    """The site header's clock (today's date, marked as a date or a <time>) was
+    taken for the publication over the story's own "March 3, 2024" at its foot."""
+    assert _clocked(clock, "<p>March 3, 2024</p>", fetched_at) == "2024-03-03"
+
+
+def test_a_header_clock_still_dates_a_story_of_that_day_or_of_no_date() -> None:
+    """A story of the clock's day keeps it, and so does one that prints no date."""
+    assert _clocked(_CLOCKS[0], "<p>December 7, 2026</p>", None) == "2026-12-07"
+    assert _clocked(_CLOCKS[0], "", None) == "2026-12-07"
