@@ -154,3 +154,18 @@ def test_a_header_clock_still_dates_a_story_of_that_day_or_of_no_date() -> None:
     """A story of the clock's day keeps it, and so does one that prints no date."""
     assert _clocked(_CLOCKS[0], "<p>December 7, 2026</p>", None) == "2026-12-07"
     assert _clocked(_CLOCKS[0], "", None) == "2026-12-07"
+
+
+@pytest.mark.parametrize("query", ["article2168", "breve311", "article2168&lang=fr"])
+def test_spip_2s_one_record_query_under_a_listing_folder_is_an_article(query: str) -> None:
+    """SPIP 2 names a story "spip.php?article2168" (SPIP 1's "article.php3?id_article=2168"):
+    the query, the record's kind and number as one key, names one record, so the
+    story under "/archives/" was a listing by its folder's name."""
+    record = parse_article(_old_table_page(""), f"https://courier.example/archives/spip.php?{query}")
+    assert record is not None and record.page_kind == "article", record and record.provenance.get("page_kind")
+
+
+@pytest.mark.parametrize("query", ["rubrique3", "auteur12", "page=backend"])
+def test_spip_2s_section_or_author_query_under_a_listing_folder_is_still_a_listing(query: str) -> None:
+    record = parse_article(_old_table_page(""), f"https://courier.example/archives/spip.php?{query}")
+    assert record is not None and record.page_kind == "listing", record and record.provenance.get("page_kind")
