@@ -169,3 +169,40 @@ def test_spip_2s_one_record_query_under_a_listing_folder_is_an_article(query: st
 def test_spip_2s_section_or_author_query_under_a_listing_folder_is_still_a_listing(query: str) -> None:
     record = parse_article(_old_table_page(""), f"https://courier.example/archives/spip.php?{query}")
     assert record is not None and record.page_kind == "listing", record and record.provenance.get("page_kind")
+
+
+_COINS = ('<span class="Z3988" title="ctx_ver=Z39.88-2004&amp;rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Ajournal'
+          '&amp;rft.atitle=Port+authority+weighs+new+dredging+contract&amp;rft.aulast=Whitfield&amp;rft.aufirst=Dana'
+          '&amp;rft.au=Hale%2C+Marcus&amp;rft.date=2024-03-05"></span>')
+
+
+def _cited(extra_head: str = "", spans: str = _COINS) -> tuple[list[str], str | None, dict[str, str]]:
+    """A blog post with no byline and no printed date, its citation plugin's COinS span under the text."""
+    body = "".join(f"<p>{PROSE['en'] * 2}</p>" for _ in range(4))
+    html = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port authority weighs new dredging'
+            f' contract</title>{extra_head}</head><body><main><article><h1>Port authority weighs new dredging'
+            f' contract</h1>{body}{spans}</article></main></body></html>')
+    article = parse_article(html, "https://harborledger.example.com/news/port-authority-dredging")
+    assert article is not None
+    return article.authors, article.published and article.published[:10], article.provenance
+
+
+def test_a_coins_citation_gives_the_authors_and_date_no_other_source_gives() -> None:
+    """A COinS span (Z39.88-2004) names the post's writers and day: read as weak
+    structured evidence when the page names them nowhere else."""
+    authors, published, provenance = _cited()
+    assert authors == ["Dana Whitfield", "Marcus Hale"] and published == "2024-03-05"
+    assert provenance["authors"] == provenance["published"] == "coins"
+
+
+def test_a_coins_citation_yields_to_json_ld_and_says_nothing_on_a_listing() -> None:
+    """JSON-LD's author and date win over the citation's; several citations naming
+    different titles are a listing's stories, and name no one."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+          '"headline":"Port authority weighs new dredging contract","author":{"@type":"Person","name":"Priya Raman"},'
+          '"datePublished":"2024-03-07T09:00:00Z"}</script>')
+    authors, published, _ = _cited(ld)
+    assert authors == ["Priya Raman"] and published == "2024-03-07"
+    other = _COINS.replace("Port+authority+weighs", "Harbour+board+approves")
+    authors, _, provenance = _cited(spans=_COINS + other)
+    assert authors == [] and provenance.get("published") != "coins"

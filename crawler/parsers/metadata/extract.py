@@ -272,9 +272,10 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
                                    otherwise=forms[0] if head.headline_labelled else forms[1])
         main.append((shown, "html"))
     if len(main) < 2:
-        for extra in (data.first("twitter:title"), data.title_tag):
-            if extra:
-                main.append((extra, "meta"))
+        coins = data.coins()
+        extras = ((data.first("twitter:title"), "meta"), (coins.title if coins is not None else None, "coins"),
+                  (data.title_tag, "meta"))
+        main.extend((text, source) for text, source in extras if text)
     title, source = choose_title(main, keys, shown_first=head is not None and head.headline_marked)
     if title:
         md.title, md.provenance["title"] = title, source or "meta"
@@ -603,6 +604,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = (clean_author_list(written) if written else []), "meta"
     if not authors and data.itemprop("author"):
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
+    if not authors and (coins := data.coins()) is not None and coins.authors:
+        authors, source = clean_author_list(coins.authors), "coins"  # a citation plugin's, weak
     if not authors and _head_authors(src) and not (weak is not None and head is not None and head.byline_aside):
         authors, source = _byline_authors(src, _header_names(src)), "heuristic"
         if authors and all(_login_name(a) for a in authors):  # "Gespeichert von admin": the CMS account
@@ -1158,6 +1161,7 @@ def _dates(src: _Sources, md: Metadata) -> None:
                  if data.webpage is not None else None, "json-ld"),
         lambda: (_headline_scope_date(src, "datepublished") or _date_from_microdata(data, "datepublished"),
                  "microdata"),
+        lambda: (_coins_day(data), "coins"),
         lambda: (head.time_datetime if head is not None else None, "html"),
         lambda: (head.date_text if head is not None else None, "heuristic"),
         jsonld("datePublished", item),
@@ -1185,6 +1189,14 @@ def _dates(src: _Sources, md: Metadata) -> None:
     md.stamp_offsets = _stamp_offsets(src)
 
 
+def _coins_day(data: Structured) -> str | None:
+    """The day of the page's COinS citation (:meth:`Structured.coins`), a full one
+    only: a citation's "2024" or "2024-03" names no day."""
+    coins = data.coins()
+    return normalise_date(coins.date) if coins is not None and coins.date and _FULL_DAY.match(coins.date) else None
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MAX_TIME_ELEMENTS = 30  # <time datetime> elements read for their offsets
 _STAMP_KEYS = ("dateModified", "datePublished", "dateCreated", "uploadDate")
 
