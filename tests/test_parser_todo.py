@@ -206,3 +206,20 @@ def test_a_coins_citation_yields_to_json_ld_and_says_nothing_on_a_listing() -> N
     other = _COINS.replace("Port+authority+weighs", "Harbour+board+approves")
     authors, _, provenance = _cited(spans=_COINS + other)
     assert authors == [] and provenance.get("published") != "coins"
+
+
+@pytest.mark.parametrize(("long", "short"), [("page=article&id_article=2168", "article2168"),
+                                             ("id_breve=311&page=breve&utm_source=rss", "breve311")])
+def test_spips_long_and_short_url_of_one_story_are_one_record(long: str, short: str) -> None:
+    """SPIP reads "spip.php?article2168" as "spip.php?page=article&id_article=2168": a
+    site linking both had the story stored twice, under two identities."""
+    records = [parse_article(_old_table_page(""), f"https://courier.example/spip.php?{query}") for query in (long, short)]
+    assert records[0] is not None and records[1] is not None
+    assert records[0].canonical_url == records[1].canonical_url == f"https://courier.example/spip.php?{short}"
+
+
+def test_spips_long_url_with_more_in_its_query_keeps_it() -> None:
+    """Another key (a language, a page of the forum) may change the page: kept."""
+    url = "https://courier.example/spip.php?page=article&id_article=2168&lang=fr"
+    record = parse_article(_old_table_page(""), url)
+    assert record is not None and record.canonical_url == url
