@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import pytest
+from lxml import html as lxml_html
 
 from crawler.parsers import parse_article
 from crawler.parsers.metadata import sections
+from crawler.parsers.metadata.dates import LATEST_DAY
+from crawler.parsers.metadata.header_clock import HeaderClock
 from tests.support.byline_page import PROSE
 
 
@@ -223,3 +226,16 @@ def test_spips_long_url_with_more_in_its_query_keeps_it() -> None:
     url = "https://courier.example/spip.php?page=article&id_article=2168&lang=fr"
     record = parse_article(_old_table_page(""), url)
     assert record is not None and record.canonical_url == url
+
+
+@pytest.mark.parametrize(("box", "days"), [
+    ('<header class="site-header"><span class="today">Tuesday, March 5, 2024</span></header>', {"2024-03-05"}),
+    ('<div class="entry-header"><span class="date">Tuesday, March 5, 2024</span></div>', set()),
+    ('<header class="post-header"><span>Tuesday, March 5, 2024</span></header>', set()),
+])
+def test_a_stories_own_header_before_its_headline_is_no_clock(box: str, days: set[str]) -> None:
+    """A theme's entry header printing the story's date before its title (no
+    <article>, the title an <h2>) is the story's, not the site header's clock."""
+    doc = lxml_html.fromstring(f'<html><body>{box}<div class="post"><h2>Port authority weighs new dredging'
+                               f' contract</h2><p>{PROSE["en"]}</p></div></body></html>')
+    assert HeaderClock(doc, "en", LATEST_DAY).days == days

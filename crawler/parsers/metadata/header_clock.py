@@ -22,6 +22,8 @@ __all__ = ["HeaderClock"]
 # A box of the site's header or top bar, by its class or id ("site-header", "masthead",
 # "top-bar", "topbar", "toolbar", "today", "current-date", "clock").
 _TOP_MARK = Caseless(r"header|masthead|top-?bar|toolbar|(?<![a-z])top(?![a-z])|today|clock|current-?date")
+# A box of the story's own, not the site's: its entry, its post, its title area, its byline.
+_STORY_MARK = Caseless(r"entry|post|article|story|page-?header|title|headline|byline|author")
 _STORY_TAGS = frozenset({"article", "main", "h1"})
 _BEFORE_STORY = 3_000   # elements read before the story starts
 _TOP_LEVELS = 8         # a date's boxes read for the header's mark
@@ -77,10 +79,18 @@ class HeaderClock:
 
     @staticmethod
     def _in_header(el: Element) -> bool:
+        """Whether ``el`` sits in the site's header or top bar (a <header>, a box
+        marked so: :data:`_TOP_MARK`), in no box marked as the story's own (its entry,
+        its title area, its byline: :data:`_STORY_MARK`; "<header class=entry-header>")."""
+        top = False
         for anc in islice((el, *el.iterancestors()), _TOP_LEVELS):
-            if anc.tag == "header" or (anc.tag not in ("html", "body") and _TOP_MARK.search(attrs_of(anc))):
-                return True
-        return False
+            if anc.tag in ("html", "body"):
+                break
+            marks = attrs_of(anc)
+            if _STORY_MARK.search(marks):
+                return False
+            top = top or anc.tag == "header" or bool(_TOP_MARK.search(marks))
+        return top
 
     def hides(self, day: str | None) -> bool:
         """Whether ``day`` is the clock's and the page prints a date of its own
