@@ -100,7 +100,30 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     path = _PATH_SESSION.sub("", parts.path) or "/"
     if "/." in path:
         path = urlsplit(urljoin("http://h/", path)).path  # RFC 3986 dot-segment removal
-    return urlunsplit((scheme, host, path, drop_tracking(parts.query), ""))
+    return urlunsplit((scheme, host, path, spip_record(path, drop_tracking(parts.query)), ""))
+
+
+# SPIP's long form of a story's or a brief's URL ("spip.php?page=article&id_article=12",
+# what its forms and some templates print) of the short one its links print
+# ("spip.php?article12"): SPIP reads "articleN" as page=article&id_article=N.
+_SPIP_KINDS = frozenset({"article", "breve"})
+
+
+def spip_record(path: str, query: str) -> str:
+    """``query``, or SPIP's short form of it when it names one story or brief in
+    SPIP's long form and nothing else, so both URLs of one story are one record.
+
+    >>> spip_record("/spip.php", "page=article&id_article=12"), spip_record("/spip.php", "id_breve=4&page=breve")
+    ('article12', 'breve4')
+    >>> spip_record("/spip.php", "page=article&id_article=12&lang=fr"), spip_record("/x.php", "page=article&id_article=1")
+    ('page=article&id_article=12&lang=fr', 'page=article&id_article=1')
+    """
+    if not path.endswith("/spip.php") or query.count("&") != 1:
+        return query
+    fields = dict(piece.partition("=")[::2] for piece in query.split("&"))
+    kind = fields.get("page", "")
+    number = fields.get(f"id_{kind}", "")
+    return f"{kind}{number}" if kind in _SPIP_KINDS and number.isdigit() and len(fields) == 2 else query
 
 
 def drop_tracking(query: str) -> str:

@@ -54,12 +54,15 @@ _NUMERIC_ID = re.compile(r"\d{4,}")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # A query naming one record by its number, as the scripts of older CMSes print it
 # (PHP-Nuke "sid", Joomla "id", WordPress "p", "nr"/"no" of German and French ones,
-# SPIP's "id_article" / "id_breve"): "/archive/show.php?nr=709" shows one story,
-# whatever folder the script sits in. Paging and category keys ("page", "cat",
-# "catid", SPIP's "id_rubrique", "id_auteur") are not among them.
+# SPIP's "id_article" / "id_breve", and SPIP 2's own "spip.php?article123" /
+# "spip.php?breve45", the kind and the number as one key): "/archive/show.php?nr=709"
+# shows one story, whatever folder the script sits in. Paging and category keys
+# ("page", "cat", "catid", SPIP's "id_rubrique" and "rubrique12", "id_auteur") are
+# not among them.
 _ONE_RECORD_QUERY = re.compile(
-    r"(?:^|&)(?:id|nr|no|num|p|aid|sid|nid|node|story(?:_?id)?|article(?:_?id)?|artikel(?:_?id)?"
-    r"|item(?:_?id)?|news(?:_?id)?|post(?:_?id)?|id_(?:article|breve|news|story|post))=\d+(?:&|$)", re.IGNORECASE)
+    r"(?:^|&)(?:(?:id|nr|no|num|p|aid|sid|nid|node|story(?:_?id)?|article(?:_?id)?|artikel(?:_?id)?"
+    r"|item(?:_?id)?|news(?:_?id)?|post(?:_?id)?|id_(?:article|breve|news|story|post))=\d+|(?:article|breve)\d+)"
+    r"(?:&|$)", re.IGNORECASE)
 
 MIN_SENTENCE_WORDS = 8      # a block this long reads as a sentence, not a label
 MIN_PROSE_BLOCKS = 3        # long prose: this many sentence blocks...
@@ -218,6 +221,8 @@ def _listing_path(address: _Address) -> str | None:
     True
     >>> path("https://a.example/archive/show.php?nr=709"), path("https://a.example/archive/list.php?cat=7")
     (None, 'archive')
+    >>> path("https://a.example/archives/spip.php?article123"), path("https://a.example/archives/spip.php?rubrique4")
+    (None, 'archives')
     """
     segments = address.segments
     word = next((seg for seg in segments if seg in LISTING_PATH_WORDS or seg in PROFILE_PATH_WORDS), None)

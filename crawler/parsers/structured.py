@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from crawler.parsers.coins import Coins, read_coins
 from crawler.parsers.selectors import ITEMPROP_HOLDERS
 from crawler.urls import site_of
 
@@ -173,6 +174,8 @@ class Structured:
     are read against it)."""
     _microdata: dict[str, list[Any]] | None = None
     _itemprop_holders: list[Any] | None = None
+    _coins: Coins | None = None
+    _coins_read: bool = False
 
     def itemprop_holders(self) -> list[Any]:
         """Every element with an ``itemprop`` attribute (<meta> too), in page order: one
@@ -193,6 +196,13 @@ class Structured:
             self._microdata = {}
             _read_microdata(self.doc, self)
         return self._microdata.get(name, [])
+
+    def coins(self) -> Coins | None:
+        """The page's COinS citation (:func:`~crawler.parsers.coins.read_coins`),
+        read on first use: weak evidence, asked after the rest."""
+        if not self._coins_read:
+            self._coins, self._coins_read = (read_coins(self.doc) if self.doc is not None else None), True
+        return self._coins
 
     def first(self, *names: str) -> str | None:
         """First non-empty meta content among ``names`` (in the order given)."""

@@ -1165,8 +1165,10 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
     Redaktion", "Jane Doe und Team", :func:`_desk_or_job`) is the writer's, not a
     co-author; alone ("von Redaktion") it is the credit. A given name that reads as
     a month or a weekday ("Jan", "May") joined by "and" to a full name is a person
-    (:data:`_GIVEN_BEFORE_AND`)."""
+    (:data:`_GIVEN_BEFORE_AND`). A given name and a desk's word joined to a writer by
+    "and" is a person (:func:`_named_like_desk`: "Jean Bureau and Jane Doe")."""
     out: list[str] = []
+    co_authors: set[str] = set()
     givens = {m.group(1) for m in islice(_GIVEN_BEFORE_AND.finditer(text), _MAX_LINE_NAMES)
               if m.group(1).lower() in MONTHS or m.group(1).lower() in WEEKDAYS}
     parts = _joined_parts(text)
@@ -1191,11 +1193,37 @@ def _split_names(text: str, strict: bool = False) -> list[str]:
             continue  # "By Jane Doe, writing from Kabul, ...": the clause's word (an agency's "dpa" stays)
         if name:
             out.append(name)
+            if _CONJUNCTION.search(joiner) or (n + 1 < len(parts) and _CONJUNCTION.search(parts[n + 1][0])):
+                co_authors.add(name)
         elif strict and part and len(part.split()) > _MAX_WORDS:
             return []
     if len(out) > 1:
-        out = [n for n in out if not _desk_or_job(n)] or out
+        out = [n for n in out if not _desk_or_job(n) or (n in co_authors and _named_like_desk(n))] or out
     return out
+
+
+# A joiner naming a co-author ("and", "&", "und", "et", "y"), not a separator that
+# may set a writer's desk after the name (",", "|", "/", "·").
+_CONJUNCTION = re.compile(r"[^\W\d_]|[&+]")
+
+
+# A desk's word that is a family name too (French "Bureau"): "Desk", "Newsroom" and
+# "Redaktion" are no one's.
+_DESK_SURNAMES = frozenset({"bureau"})
+
+
+def _named_like_desk(name: str) -> bool:
+    """Whether ``name`` is a given name and a surname that is a desk's word ("Jean
+    Bureau", :data:`_DESK_SURNAMES`): a person when joined to a writer by "and",
+    where a desk follows the writer's name after a comma or a dash ("Jane Doe,
+    Washington Bureau"). "Metro Desk" is a desk whatever its first word.
+
+    >>> _named_like_desk("Jean Bureau"), _named_like_desk("Metro Desk"), _named_like_desk("Jean Pierre Bureau")
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) == 2 and is_given_name(words[0]) and words[1] == words[1].capitalize() \
+        and words[1].lower() in _DESK_SURNAMES
 
 
 def _job_title(part: str) -> bool:

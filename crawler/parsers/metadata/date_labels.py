@@ -20,7 +20,7 @@ from crawler.parsers.metadata.dates import find_date_span
 from crawler.parsers.metadata.walk import OTHER_REGION, marks_of
 from crawler.parsers.vocabulary import UPDATED_PATTERN, UPDATED_STEMS
 
-__all__ = ["BESIDE", "Labelled", "labelled_dates", "other_label", "text_pieces"]
+__all__ = ["BESIDE", "Labelled", "labelled_dates", "other_label", "owned_text_pieces", "text_pieces"]
 
 MAX_TEXT_NODES = 20_000  # elements read
 _MAX_LABELS = 200        # labels looked at per page
@@ -67,16 +67,24 @@ def text_pieces(doc: Element, skip: frozenset[str] = frozenset(),
     scripts, forms, comment threads, widgets and related lists, and elements named
     in ``skip`` outside any <article> (but those in ``keep``); at most
     :data:`MAX_TEXT_NODES` elements."""
-    stack: list[Element | str] = [doc]
+    return (piece for _, piece in owned_text_pieces(doc, skip, keep))
+
+
+def owned_text_pieces(doc: Element, skip: frozenset[str] = frozenset(),
+                      keep: frozenset[Element] = frozenset()) -> Iterator[tuple[Element, str]]:
+    """:func:`text_pieces`, each with the element it is printed in: an element's
+    own text's, or the parent's of the element a tail follows."""
+    stack: list[Element | tuple[Element, str]] = [doc]
     count = 0
     while stack and count < MAX_TEXT_NODES:
         item = stack.pop()
-        if isinstance(item, str):
+        if isinstance(item, tuple):
             yield item
             continue
         count += 1
         if item.tail and not item.tail.isspace():
-            stack.append(item.tail.strip())
+            parent = item.getparent()
+            stack.append((parent if parent is not None else item, item.tail.strip()))
         if not isinstance(item.tag, str) or item.tag in _SKIP or (
                 item.tag in skip and item not in keep and next(item.iterancestors("article"), None) is None):
             continue
@@ -85,7 +93,7 @@ def text_pieces(doc: Element, skip: frozenset[str] = frozenset(),
             continue
         stack.extend(reversed(item))
         if item.text and not item.text.isspace():
-            yield item.text.strip()
+            yield item, item.text.strip()
 
 
 # The words of a label before a date, read word by word (whole words, or the

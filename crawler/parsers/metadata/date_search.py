@@ -46,6 +46,7 @@ from crawler.parsers.metadata.date_labels import (
 )
 from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
+from crawler.parsers.metadata.header_clock import HeaderClock
 from crawler.parsers.metadata.relative_dates import relative_published, tooltip_published
 from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.vocabulary import MONTHS, WEEKDAYS
@@ -213,12 +214,13 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
         return titled, "heuristic"
     if as_of is None and (marked := _publication_box_date(doc, language, latest)) is not None:
         return marked, "heuristic"  # a box the template names the publication's date: no guess beats it
+    clock = HeaderClock(doc, language, latest)  # (a header's clock is today's date, not the story's)
     found = _htmldate(doc, url, latest)
-    if found is not None and (as_of is None or found > as_of):
+    if found is not None and (as_of is None or found > as_of) and not clock.hides(found):
         return found, "htmldate"
     if as_of is not None:
         return as_of, "heuristic"
-    if (marked := marked_date(doc, language, latest)) is not None:
+    if (marked := next((d for d in _marked_days(doc, language, latest) if not clock.hides(d)), None)) is not None:
         return marked, "heuristic"
     if labelled.updated is not None:
         return labelled.updated, "heuristic"

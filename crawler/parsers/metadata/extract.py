@@ -50,7 +50,8 @@ from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.parsers.bounded_text import text_head
+from crawler.parsers.bounded_text import longer_than, text_head
+from crawler.parsers.caseless import Caseless
 from crawler.parsers.language import MAX_CHARS, detect_language
 from crawler.parsers.metadata.author_marks import (
     AuthorMarks,
@@ -77,7 +78,7 @@ from crawler.parsers.metadata.closing_credits import (
     closing_byline,
     lead_credit,
 )
-from crawler.parsers.metadata.date_labels import BESIDE, text_pieces
+from crawler.parsers.metadata.date_labels import BESIDE, owned_text_pieces
 from crawler.parsers.metadata.dates import ONE_LANGUAGE_SCRIPTS, normalise_date, parse_reading_time
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import (
@@ -87,6 +88,7 @@ from crawler.parsers.metadata.header import (
     scan_header,
 )
 from crawler.parsers.metadata.sections import (
+    MenuLinks,
     banner_section,
     category_link_section,
     current_item_section,
@@ -114,7 +116,7 @@ from crawler.parsers.metadata.values import (
     site_names,
     twitter_labelled,
 )
-from crawler.parsers.metadata.walk import attrs_of, story_scope, text_of
+from crawler.parsers.metadata.walk import LONG_PARAGRAPH, attrs_of, story_scope, text_of
 from crawler.parsers.page import ParsedPage
 from crawler.parsers.structured import Structured, as_text, embedded_item, type_names
 
@@ -270,9 +272,10 @@ def _choose_title(data: Structured, head: HeaderScan | None, keys: set[str], md:
                                    otherwise=forms[0] if head.headline_labelled else forms[1])
         main.append((shown, "html"))
     if len(main) < 2:
-        for extra in (data.first("twitter:title"), data.title_tag):
-            if extra:
-                main.append((extra, "meta"))
+        coins = data.coins()
+        extras = ((data.first("twitter:title"), "meta"), (coins.title if coins is not None else None, "coins"),
+                  (data.title_tag, "meta"))
+        main.extend((text, source) for text, source in extras if text)
     title, source = choose_title(main, keys, shown_first=head is not None and head.headline_marked)
     if title:
         md.title, md.provenance["title"] = title, source or "meta"
@@ -295,6 +298,8 @@ class _Sources:
     headline: Any
     head: HeaderScan | None
     site_keys: set[str]
+    menus: MenuLinks | None = None
+    """The links of the page's menus, read once (:class:`MenuLinks`)."""
     author_marks: AuthorMarks | None = None
     """The page's author markup (:class:`AuthorMarks`), read once when first asked."""
     marks: list[str] | None = None
@@ -352,8 +357,9 @@ def _extract(page: ParsedPage, md: Metadata) -> None:
     reading = md.date_language or _story_language(anchor[0])
     if day_first_english(reading, page.doc):
         reading = md.date_language = "en-GB"
-    head = scan_header(page.doc, anchor, reading, page.host)
-    src = _Sources(page, data, anchor[0], head, keys)
+    menus = MenuLinks(page.doc, page.host) if page.doc is not None else None
+    head = scan_header(page.doc, anchor, reading, page.host, menus)
+    src = _Sources(page, data, anchor[0], head, keys, menus)
     _choose_title(data, head, keys, md)
     _description(src, md)
     _section(src, md)
@@ -489,7 +495,8 @@ def day_first_english(reading: str | None, doc: Any) -> bool:
     language declared or found) writes its dates day first: one of its slashed
     dates reads only so ("22/11/2003": no 22nd month) or it writes a date out day
     first ("5 Mar 2006"), and none of its dates is month first ("11/22/2003",
-    "March 5, 2006"), read where the page prints its own dates (:func:`_own_dates_text`).
+    "March 5, 2006"), read where the page dates itself (:func:`_own_dates_text`: its
+    bylines, datelines, <time> elements and date <meta>, not its story's paragraphs).
     A site prints every date one way, so its ambiguous
     "02/11/2003" (the byline's) is 2 November too:
     a British, Irish or Australian page that declares no "en-GB" and sits on no
@@ -521,18 +528,51 @@ def day_first_english(reading: str | None, doc: Any) -> bool:
 
 
 def _own_dates_text(doc: Any) -> str:
-    """The page's text where its own dates are printed, its first ``_ORDER_CHARS``
-    characters: not a comment thread's, a related list's or a widget's, nor an aside's,
-    a menu's or a footer's outside the story (:func:`text_pieces`): a US page's reader
-    writes "22/11/2003" in a comment, its footer "Updated 5 Mar 2006"."""
-    pieces: list[str] = []
-    size = 0
-    for piece in text_pieces(doc, _BESIDE_DATES):
-        pieces.append(piece)
-        size += len(piece) + 1
+    """The page's text where it dates itself, its first ``_ORDER_CHARS`` characters:
+    its date <meta> values, then its text outside a comment thread, a related list or
+    a widget, an aside, a menu or a footer outside the story (:func:`owned_text_pieces`:
+    a US page's reader writes "22/11/2003" in a comment, its footer "Updated 5 Mar
+    2006"), and there its dating places (:func:`_dating_place`), not the story's
+    paragraphs: a US story telling of "the ruling of 22/11/2003" in London, or
+    quoting "5 March 2006", still writes its own dates month first."""
+    pieces = [value for meta in itertools.islice(doc.iter("meta"), _META_SCAN)
+              if "date" in (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+              and (value := (meta.get("content") or "")[:_META_CHARS])]
+    size = sum(len(piece) + 1 for piece in pieces)
+    paragraphs: dict[Any, bool] = {}
+    for owner, piece in owned_text_pieces(doc, _BESIDE_DATES):
         if size >= _ORDER_CHARS:
             break
+        if _dating_place(owner, piece, paragraphs):
+            pieces.append(piece)
+            size += len(piece) + 1
     return " ".join(pieces)
+
+
+_META_SCAN = 200   # <meta> elements read for a date's
+_META_CHARS = 100  # characters of a <meta> value read
+# An element's class or id marking where a page dates itself: a byline, a dateline,
+# a meta row, a stamp.
+_DATING_MARK = Caseless(r"date|time|publish|posted|datum|fecha|meta|byline|dateline|stamp|author|info")
+_PROSE_TAGS = ("p", "blockquote")
+
+
+def _dating_place(owner: Any, piece: str, paragraphs: dict[Any, bool]) -> bool:
+    """Whether a text ``piece`` printed in ``owner`` is where the page dates itself: in
+    a <time> element, or a short piece (a line of :data:`LONG_PARAGRAPH` characters
+    at most) outside a paragraph of the story's (a <p> or a quote of as many
+    characters or more, not marked as a byline's or a date's: :data:`_DATING_MARK`).
+    ``paragraphs`` keeps each paragraph's answer."""
+    if owner.tag == "time" or next(owner.iterancestors("time"), None) is not None:
+        return True
+    if len(piece) >= LONG_PARAGRAPH:
+        return False
+    block = owner if owner.tag in _PROSE_TAGS else next(owner.iterancestors(*_PROSE_TAGS), None)
+    if block is None:
+        return True
+    if block not in paragraphs:
+        paragraphs[block] = bool(_DATING_MARK.search(attrs_of(block))) or not longer_than(block, LONG_PARAGRAPH - 1)
+    return paragraphs[block]
 
 
 _SCRIPT_LETTERS = 3  # a title's characters of the script that say the page's language (not one quoted word's)
@@ -564,6 +604,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         authors, source = (clean_author_list(written) if written else []), "meta"
     if not authors and data.itemprop("author"):
         authors, source = microdata_authors(data.itemprop("author")), "microdata"
+    if not authors and (coins := data.coins()) is not None and coins.authors:
+        authors, source = clean_author_list(coins.authors), "coins"  # a citation plugin's, weak
     if not authors and _head_authors(src) and not (weak is not None and head is not None and head.byline_aside):
         authors, source = _byline_authors(src, _header_names(src)), "heuristic"
         if authors and all(_login_name(a) for a in authors):  # "Gespeichert von admin": the CMS account
@@ -1119,6 +1161,7 @@ def _dates(src: _Sources, md: Metadata) -> None:
                  if data.webpage is not None else None, "json-ld"),
         lambda: (_headline_scope_date(src, "datepublished") or _date_from_microdata(data, "datepublished"),
                  "microdata"),
+        lambda: (_coins_day(data), "coins"),
         lambda: (head.time_datetime if head is not None else None, "html"),
         lambda: (head.date_text if head is not None else None, "heuristic"),
         jsonld("datePublished", item),
@@ -1146,6 +1189,14 @@ def _dates(src: _Sources, md: Metadata) -> None:
     md.stamp_offsets = _stamp_offsets(src)
 
 
+def _coins_day(data: Structured) -> str | None:
+    """The day of the page's COinS citation (:meth:`Structured.coins`), a full one
+    only: a citation's "2024" or "2024-03" names no day."""
+    coins = data.coins()
+    return normalise_date(coins.date) if coins is not None and coins.date and _FULL_DAY.match(coins.date) else None
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MAX_TIME_ELEMENTS = 30  # <time datetime> elements read for their offsets
 _STAMP_KEYS = ("dateModified", "datePublished", "dateCreated", "uploadDate")
 
@@ -1183,9 +1234,9 @@ def _section(src: _Sources, md: Metadata) -> None:
             section, prov["section"] = head.section, "heuristic"
         else:
             page = src.page
-            section = (title_section(page.doc, data.title_tag, page.url, page.host, md.title)
+            section = (title_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus)
                        or _shown_section(src, md)
-                       or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title))
+                       or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus))
             if section:
                 prov["section"] = "heuristic"
     if section and names_no_category(section):
@@ -1207,7 +1258,7 @@ def _shown_section(src: _Sources, md: Metadata) -> str | None:
             or (menu_tag_section(scope, page.host) if scope is not None else None)
             or current_tab_section(page.doc, page.url, page.host, headline)
             or current_item_section(page.doc, headline)
-            or (banner_section(src.headline, page.host) if src.headline is not None else None))
+            or (banner_section(src.headline, page.host, src.menus) if src.headline is not None else None))
 
 
 def _tags(src: _Sources, md: Metadata) -> None:

@@ -42,7 +42,7 @@ from crawler.parsers.metadata.name_chunks import (
     peer_writers,
     without_unlinked_place,
 )
-from crawler.parsers.metadata.sections import SECTION_HINT, header_section
+from crawler.parsers.metadata.sections import SECTION_HINT, MenuLinks, header_section
 from crawler.parsers.metadata.titles import is_site_name, loose_key, similar, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
@@ -965,9 +965,10 @@ _TITLE_CLASS = re.compile(r"entry-title|post-title|article-title|headline")
 _MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
 
 
-def scan_header(doc: Any, found: tuple[Any, bool], language: str | None, host: str | None = None) -> HeaderScan:
+def scan_header(doc: Any, found: tuple[Any, bool], language: str | None, host: str | None = None,
+                menus: MenuLinks | None = None) -> HeaderScan:
     """Read byline, date, reading time, section and tags near the headline (``host``:
-    the page's, whose links may open its section listings)."""
+    the page's, whose links may open its section listings; ``menus``: its menus' links)."""
     scan = HeaderScan()
     headline, is_title = found
     if headline is None:
@@ -978,7 +979,7 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None, host: s
         scan.headline_labelled = scan.headline_core is not None and scan.headline_core == _label_and_text(headline)
         scan.headline_marked = headline.tag == "h1" and marked_title(headline)
     _scan_after(headline, scan, language)
-    scan.section = header_section(headline, host) or scan.section
+    scan.section = header_section(headline, host, menus) or scan.section
     if scan.time_datetime is None and scan.date_text is None:
         _scan_date_before(headline, scan, language)
     elif scan.time_element is not None and not _publication_box(scan.time_element):

@@ -188,7 +188,7 @@ SECTION_HINT = re.compile(r"section|categor|kicker|eyebrow|rubri|ressort|crumb|o
 _WINDOW_BEFORE = 40
 
 
-def header_section(headline: Any, host: str | None) -> str | None:
+def header_section(headline: Any, host: str | None, menus: MenuLinks | None = None) -> str | None:
     """Section label above the headline: a hinted element (class / id such as
     "category", "kicker", "eyebrow", "breadcrumb") close before it, else a short
     link that is the headline's previous sibling, else the story's first
@@ -218,7 +218,7 @@ def header_section(headline: Any, host: str | None) -> str | None:
             found = _crumb_section([link], headline)  # (a link home names no section)
             if found:
                 return found
-    found = badge_section(headline, host)
+    found = badge_section(headline, host, menus)
     if found:
         return found
     scope = story_scope(headline)
@@ -245,19 +245,19 @@ _MENU_LINKS = 3  # links under one box that make it a menu
 _MENU_SCAN = 400  # links of the page looked at for its menus
 
 
-def badge_section(headline: Any, host: str | None) -> str | None:
+def badge_section(headline: Any, host: str | None, menus: MenuLinks | None = None) -> str | None:
     """A category badge linked just above the headline or above the box it opens
     ("<a class='badge' href='/section/sport/'>Sport</a><div class=page-header><h2>"),
     or right after the headline ("<h1>...</h1><a class=badge href=/sport/>Sport</a>"),
     when its link opens a section's listing of the same site: a listing's path
     ("/category/sport/") or a link of the site's menu. Not a tag, a writer, the
     home page nor a flag ("Live", "Exclusive"), nor a link to another host."""
-    found = _badge_section(before, headline, host) if (before := _box_before(headline)) is not None else None
+    found = _badge_section(before, headline, host, menus) if (before := _box_before(headline)) is not None else None
     after = next((s for s in headline.itersiblings() if isinstance(s.tag, str)), None)
     if not found and after is not None and not longer_than(after, _BADGE_LINE):
         # right after the headline, beside it in its box: a short line ("<p class=postmeta>3. August
         # 2015 · Filed under <a>Sport</a></p>"), not the story's first paragraph with its one link
-        found = _badge_section(after, headline, host)
+        found = _badge_section(after, headline, host, menus)
     return found
 
 
@@ -277,7 +277,7 @@ def _box_before(headline: Any) -> Any:
     return None
 
 
-def _badge_section(badge: Any, headline: Any, host: str | None) -> str | None:
+def _badge_section(badge: Any, headline: Any, host: str | None, menus: MenuLinks | None) -> str | None:
     """The section ``badge`` (a link, or a box of one link) names, by :func:`badge_section`'s care."""
     link = badge if badge.tag == "a" else (badge[0] if len(badge) == 1 and badge[0].tag == "a" else None)
     if link is None or text_of(link, 60).casefold() in _FLAGS or not _crumb_section([link], headline):
@@ -287,7 +287,7 @@ def _badge_section(badge: Any, headline: Any, host: str | None) -> str | None:
     if not segments or _TAG_SEGMENTS.intersection(segments) \
             or segments[-1].rsplit(".", 1)[0] in NON_ARTICLE_PATH_WORDS:  # (a menu's "About us" is no section)
         return None
-    if _LISTING_SEGMENTS.intersection(segments[:-1]) or urlsplit(href).path.rstrip("/") in menu_links(link, host):
+    if _LISTING_SEGMENTS.intersection(segments[:-1]) or urlsplit(href).path.rstrip("/") in menu_links(link, host, menus):
         return _section_text(link)
     return None
 
@@ -297,36 +297,66 @@ def same_host(netloc: str, host: str | None) -> bool:
     return not netloc or (host is not None and netloc.lower().removeprefix("www.") == host.lower().removeprefix("www."))
 
 
-def menu_links(skip: Any, host: str | None) -> dict[str, str]:
-    """The paths (no trailing slash) the links of the page's menus open, with their
-    casefolded text: a menu's links (:func:`_in_menu`: a <nav>'s, a box's classed as a
-    menu, the page's <header>'s), or three or more links in one box (a list's,
-    or a box's own), of the page's ``host``; not ``skip`` (the link asked about, or
-    any element of the page), nor the home page."""
-    paths: dict[str, str] = {}
-    boxes: dict[Any, list[tuple[str, str]]] = {}
-    for n, link in enumerate(skip.getroottree().getroot().iter("a")):
-        if n >= _MENU_SCAN:
-            break
-        text = text_of(link, 60)
-        if link is skip or len(text.split()) > 3:
-            continue
-        try:
-            parts = urlsplit((link.get("href") or "").strip())
-        except ValueError:
-            continue
-        path = parts.path.rstrip("/")
-        if not path or not same_host(parts.netloc, host):
-            continue
-        parent = link.getparent()
-        box = parent.getparent() if parent is not None and parent.tag == "li" else parent
-        if _in_menu(link):
-            paths[path] = text.casefold()
-        boxes.setdefault(box, []).append((path, text.casefold()))
-    for found in boxes.values():
-        if len(found) >= _MENU_LINKS:
-            paths.update(found)
-    return paths
+_MenuEntry = tuple[Any, str, str, bool, Any]  # a link, its path, its casefolded text, in a menu, its box
+
+
+class MenuLinks:
+    """The links of a page's menus (:meth:`links`), its links read once per parse
+    however often they are asked about (the header's badge, the <title>'s section,
+    its middle part's, the banner's)."""
+
+    def __init__(self, page: Any, host: str | None) -> None:
+        self._root = page.getroottree().getroot()
+        self._host = host
+        self._entries: list[_MenuEntry] | None = None
+
+    def links(self, skip: Any) -> dict[str, str]:
+        """The paths (no trailing slash) the links of the page's menus open, with their
+        casefolded text: a menu's links (:func:`_in_menu`: a <nav>'s, a box's classed as a
+        menu, the page's <header>'s), or three or more links in one box (a list's,
+        or a box's own), of the page's host; not ``skip`` (the link asked about, or
+        any element of the page), nor the home page."""
+        paths: dict[str, str] = {}
+        boxes: dict[Any, list[tuple[str, str]]] = {}
+        for link, path, text, in_menu, box in self._read():
+            if link is skip:
+                continue
+            if in_menu:
+                paths[path] = text
+            boxes.setdefault(box, []).append((path, text))
+        for found in boxes.values():
+            if len(found) >= _MENU_LINKS:
+                paths.update(found)
+        return paths
+
+    def _read(self) -> list[_MenuEntry]:
+        """The page's first ``_MENU_SCAN`` links that may be a menu's (a text of three
+        words at most, a path on the page's host), with whether each is in a menu and
+        the box it sits in (a list item's list); read on first use."""
+        if self._entries is not None:
+            return self._entries
+        self._entries = []
+        for link in islice(self._root.iter("a"), _MENU_SCAN):
+            text = text_of(link, 60)
+            if len(text.split()) > 3:
+                continue
+            try:
+                parts = urlsplit((link.get("href") or "").strip())
+            except ValueError:
+                continue
+            path = parts.path.rstrip("/")
+            if not path or not same_host(parts.netloc, self._host):
+                continue
+            parent = link.getparent()
+            box = parent.getparent() if parent is not None and parent.tag == "li" else parent
+            self._entries.append((link, path, text.casefold(), _in_menu(link), box))
+        return self._entries
+
+
+def menu_links(skip: Any, host: str | None, menus: MenuLinks | None = None) -> dict[str, str]:
+    """:meth:`MenuLinks.links` of ``skip``'s page: ``menus``' (the parse's, read once)
+    when given."""
+    return (menus if menus is not None else MenuLinks(skip, host)).links(skip)
 
 
 # A box's class or id naming a menu ("menu", "main-menu", "navbar", "site-nav"): its
@@ -353,7 +383,8 @@ def _in_menu(link: Any) -> bool:
 _TITLE_PREFIX = re.compile(r"\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,2})\s*:\s+(\S.*)")
 
 
-def title_section(doc: Any, title: str | None, url: str | None, host: str | None, headline: str | None) -> str | None:
+def title_section(doc: Any, title: str | None, url: str | None, host: str | None, headline: str | None,
+                  menus: MenuLinks | None = None) -> str | None:
     """The section an old portal's <title> names before its headline ("World:
     Ferry service to resume"), when that name is one of the site's menu links
     (:func:`menu_links`) or the URL's first path segment, and the rest is the
@@ -368,7 +399,7 @@ def title_section(doc: Any, title: str | None, url: str | None, host: str | None
         return None
     if _first_segment(url) == _slug(name):
         return name
-    return name if name.casefold() in menu_links(doc, host).values() else None
+    return name if name.casefold() in menu_links(doc, host, menus).values() else None
 
 
 def _first_segment(url: str | None) -> str | None:
@@ -382,7 +413,7 @@ def _first_segment(url: str | None) -> str | None:
 
 
 def title_middle_section(doc: Any, title: str | None, url: str | None, host: str | None,
-                         headline: str | None) -> str | None:
+                         headline: str | None, menus: MenuLinks | None = None) -> str | None:
     """The section a <title> names between the site and the headline
     ("Harbor Ledger - Sports - Ferry service to resume", "Ferry service to resume |
     Sports | Harbor Ledger": an old site's or a CMS's page title), when that middle
@@ -405,7 +436,7 @@ def title_middle_section(doc: Any, title: str | None, url: str | None, host: str
         return None
     if _first_segment(url) == _slug(name):
         return name
-    return name if name.casefold() in menu_links(doc, host).values() else None
+    return name if name.casefold() in menu_links(doc, host, menus).values() else None
 
 
 def _slug(text: str) -> str:
@@ -512,7 +543,7 @@ def _section_text(el: Any) -> str | None:
 _BANNER_WINDOW = 12  # elements before the headline looked at for its banner
 
 
-def banner_section(headline: Any, host: str | None) -> str | None:
+def banner_section(headline: Any, host: str | None, menus: MenuLinks | None = None) -> str | None:
     """The section a plain banner over the headline names: the closest text before
     it, short, that is the text of one of the site's menu links to a page of its own
     (:func:`menu_links`: "NATIONAL" in a coloured cell over the headline of
@@ -531,7 +562,7 @@ def banner_section(headline: Any, host: str | None) -> str | None:
                 or el.tag == "a" or has_ancestor(el, ("a", "nav", "header", "aside", "footer"))):
             return None  # (a link, or a menu's: the menu itself, no banner of the story)
         wanted = name.casefold()
-        if not any(text == wanted and _names_a_section(path) for path, text in menu_links(headline, host).items()):
+        if not any(text == wanted and _names_a_section(path) for path, text in menu_links(headline, host, menus).items()):
             return None
         root = headline.getroottree().getroot()
         return next((text for link in islice(root.iter("a"), 400)
@@ -541,9 +572,12 @@ def banner_section(headline: Any, host: str | None) -> str | None:
 
 def _names_a_section(path: str) -> bool:
     """Whether a menu link's path opens a section: not an index file, the newest
-    stories' list or a page about the site ("/archives/index.htm", "/about")."""
+    stories' list or a page about the site ("/archives/index.htm", "/about"), nor a
+    language's home page ("/en", "/fr-ca": a menu's language switch)."""
     segments = [seg for seg in path.lower().split("/") if seg]
     last = segments[-1].rsplit(".", 1)[0] if segments else ""
+    if len(segments) == 1 and _LANGUAGE_HOME.fullmatch(segments[0]):
+        return False
     return bool(last) and last not in _NO_SECTION_TABS and last not in NON_ARTICLE_PATH_WORDS
 
 
