@@ -164,10 +164,7 @@ def word_count(text: str) -> int:
     >>> word_count("It's 3 o'clock")
     5
     """
-    # (``subn`` counts the matches without a list of their strings: a fifth less time
-    # than ``len(findall(...))``; ``\w+`` never matches the empty string, so the count
-    # is the same)
-    return _WORD.subn("", text)[1]
+    return len(_WORD.findall(text))
 
 
 def count_words(text: str) -> int:
@@ -183,7 +180,7 @@ def count_words(text: str) -> int:
 def han_kana_words(text: str) -> int:
     """What :func:`count_words` adds to :func:`word_count`: one word per two Han or kana
     characters (a caller that has the ``word_count`` already adds only this)."""
-    return _CJK.subn("", text)[1] // 2  # (the count without a list of the characters: :func:`word_count`)
+    return len(_CJK.findall(text)) // 2
 
 
 def dedupe(names: Iterable[str]) -> list[str]:
