@@ -24,7 +24,6 @@ from itertools import chain, islice
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from courlan import extract_domain
 from lxml import etree
 
 from crawler.parsers.bounded_text import longer_than
@@ -167,6 +166,8 @@ def _site(url: str) -> str | None:
         return None
     if host.replace(".", "").isdigit() or ":" in host:
         return host  # an IP address
+    from courlan import extract_domain  # (a tenth of the parsers' import, for the few pages that ask)
+
     return extract_domain(url) or ".".join(host.split(".")[-2:])
 
 

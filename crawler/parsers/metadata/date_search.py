@@ -32,8 +32,6 @@ from datetime import date, datetime, timedelta, timezone
 from itertools import islice
 from urllib.parse import urlsplit
 
-from htmldate import find_date
-from htmldate.settings import CLEANING_LIST
 from lxml import etree
 
 from crawler.parsers.document import Element
@@ -66,7 +64,7 @@ HTMLDATE_MAX_CHARS = 1_000_000
 # one parent (25,000 scripts: 2.2 s). The 886 benchmark pages hold at most 340;
 # a page with more than this many is not given to htmldate (its own finders date it).
 HTMLDATE_MAX_DROPPED = 2_000
-_HTMLDATE_DROPS = (*CLEANING_LIST, "script", "style")
+_HTMLDATE_DROPS = ("script", "style")  # (and htmldate's CLEANING_LIST: :func:`_htmldate`)
 
 # htmldate logs every date it rejects ("date not found" is an ordinary outcome here).
 logging.getLogger("htmldate").setLevel(logging.ERROR)
@@ -235,7 +233,13 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
 def _htmldate(doc: Element, url: str, latest: str) -> str | None:
     """htmldate's day for the page (original over modified), none after ``latest``;
     none for a page of more than :data:`HTMLDATE_MAX_DROPPED` elements it would drop."""
-    if sum(1 for _ in islice(doc.iter(*_HTMLDATE_DROPS), HTMLDATE_MAX_DROPPED + 1)) > HTMLDATE_MAX_DROPPED:
+    # (imported here: htmldate and the courlan it imports cost a tenth of the parsers'
+    # import, and only the pages no finder of ours dates reach it)
+    from htmldate import find_date
+    from htmldate.settings import CLEANING_LIST
+
+    if sum(1 for _ in islice(doc.iter(*CLEANING_LIST, *_HTMLDATE_DROPS), HTMLDATE_MAX_DROPPED + 1)) \
+            > HTMLDATE_MAX_DROPPED:
         return None
     html = etree.tostring(doc, encoding="unicode")[:HTMLDATE_MAX_CHARS]
     found = find_date(html, url=url or None,
