@@ -222,11 +222,12 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         shown = _emphasised_headline(doc, data.title_tag, site_first=True, site_keys=site_keys)
         if shown is not None:
             return shown, True
-    if count == 0 and refs and all(_label_title(r, site_keys) for r in refs):
+    labels = count == 0 and bool(refs) and all(_label_title(r, site_keys) for r in refs)
+    if labels:
         shown = _heading_over_text(doc)
         if shown is not None:
             return shown, True
-    if count == 0 and not refs and data.title_tag:
+    if count == 0 and (labels or not refs) and data.title_tag:
         shown = _big_line_over_text(doc, site_keys)
         if shown is not None:
             return shown, True

@@ -318,15 +318,37 @@ def menu_links(skip: Any, host: str | None) -> dict[str, str]:
         path = parts.path.rstrip("/")
         if not path or not same_host(parts.netloc, host):
             continue
-        parent = link.getparent()
-        box = parent.getparent() if parent is not None and parent.tag == "li" else parent
+        if parts.query and _QUERY_MENU.search(path):
+            path += "?" + parts.query  # (an old script's menu: "secao.php?s=esportes", one path for all)
         if _in_menu(link):
             paths[path] = text.casefold()
-        boxes.setdefault(box, []).append((path, text.casefold()))
+        boxes.setdefault(_link_box(link), []).append((path, text.casefold()))
     for found in boxes.values():
         if len(found) >= _MENU_LINKS:
             paths.update(found)
     return paths
+
+
+# A script whose one path serves each section by its query: "secao.php?s=esportes",
+# "index.php?cat=3", "section.asp?id=12" (the PHP and ASP sites of the early 2000s).
+_QUERY_MENU = re.compile(r"\.(?:php3?|aspx?|jsp|cfm|cgi|pl)\Z", re.I)
+
+
+def _link_box(link: Any) -> Any:
+    """The box a link is counted in for a menu: its parent (its list's, for a link in
+    a list item); for a link alone in a table cell, the table (an old site's left
+    column, one section a row: "<tr><td><font><a>Sport</a></font></td></tr>")."""
+    parent = link.getparent()
+    if parent is not None and parent.tag == "li":
+        return parent.getparent()
+    cell = next((el for el in islice(link.iterancestors(), 3) if el.tag == "td"), None)
+    if cell is None or sum(1 for _ in islice(cell.iter("a"), 2)) > 1:
+        return parent
+    row = cell.getparent()
+    table = row.getparent() if row is not None else None
+    if table is not None and table.tag == "tbody":
+        table = table.getparent()
+    return table if table is not None else parent
 
 
 # A box's class or id naming a menu ("menu", "main-menu", "navbar", "site-nav"): its
@@ -542,7 +564,7 @@ def banner_section(headline: Any, host: str | None) -> str | None:
 def _names_a_section(path: str) -> bool:
     """Whether a menu link's path opens a section: not an index file, the newest
     stories' list or a page about the site ("/archives/index.htm", "/about")."""
-    segments = [seg for seg in path.lower().split("/") if seg]
+    segments = [seg for seg in path.lower().split("?")[0].split("/") if seg]
     last = segments[-1].rsplit(".", 1)[0] if segments else ""
     return bool(last) and last not in _NO_SECTION_TABS and last not in NON_ARTICLE_PATH_WORDS
 

@@ -1,0 +1,67 @@
+"""Rules from the seventh blind template-site check (``benchmarks/template_sites_blind7.py``,
+issue 8): each for a kind of site, not for the generator's wording."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from crawler.items import Article
+from crawler.parsers import parse_article
+from crawler.parsers.metadata.extract import home_link_names
+
+_FETCHED = "2026-12-07T00:10:00Z"
+_PROSE = ("A prefeitura anunciou nesta terça-feira um novo plano de obras para a zona norte da cidade. "
+          "Segundo a administração, os trabalhos devem começar no segundo semestre e durar dois anos. ")
+_URL = "http://gazeta.example/arquivo/noticia.php?id=5303"
+
+
+def _table_page(byline: str, stamp: str = "16/09/2004 - 14h05", title: str = "Gazeta do Vale - Notícias",
+                logo_href: str = "index.php", menu: str = "secao.php?s=") -> str:
+    """An early-2000s story page: nested tables and <font>, no metadata, a <title>
+    naming the paper and a one-word label only, the left column's sections one per row."""
+    rows = "".join(f'<tr><td><font size="1">&raquo; <a href="{menu}{slug}">{name}</a></font></td></tr>'
+                   for slug, name in (("politica", "Política"), ("esportes", "Esportes"), ("cultura", "Cultura")))
+    return (f'<html><head><title>{title}</title></head><body><table width="760"><tr><td colspan="2">'
+            f'<a href="{logo_href}"><img src="/img/logo.gif" alt="Gazeta do Vale"></a></td></tr>'
+            f'<tr><td width="150" valign="top"><table width="100%">{rows}</table></td><td valign="top">'
+            f'<table width="100%"><tr><td><font size="1" color="#990000"><b>ESPORTES</b></font><br>'
+            f'<font size="4"><b>Prefeitura anuncia novo plano de obras para a zona norte</b></font><br>'
+            f'<font size="1" color="#666666">{byline}<br>{stamp}</font><br><br>'
+            f'<font size="2">{_PROSE * 3}<br><br>{_PROSE * 2}<br><br>{_PROSE * 2}</font><br><br>'
+            f'<table bgcolor="#F0F0F0"><tr><td><font size="2"><b>Leia também</b></font><br>'
+            f'<font size="1">&raquo; <a href="noticia.php?id=5211">Câmara aprova reajuste das tarifas</a>'
+            f' (02/01/2003)</font></td></tr></table></td></tr></table></td></tr></table></body></html>')
+
+
+def _parse(html: str, url: str = _URL) -> Article:
+    article = parse_article(html, url, fetched_at=_FETCHED)
+    assert article is not None
+    return article
+
+
+def test_a_big_line_heads_a_page_whose_title_is_the_paper_and_a_label() -> None:
+    """An old CMS titles every page "Paper - News" (its name and a one-word label): the
+    headline is the big <font> line the story follows, as on a page titled with the
+    paper's name alone; the logo links the folder's index file ("index.php"), which
+    names the paper as a link to "/" does."""
+    article = _parse(_table_page("Por Carlos Rodrigues"))
+    assert article.title == "Prefeitura anuncia novo plano de obras para a zona norte"
+
+
+def test_an_index_file_link_with_the_logo_names_the_site() -> None:
+    """A logo linking "index.php" (resolved in the page's folder) or "/default.asp" is the
+    front page's link: the <title> "Gazeta do Vale - Notícias" is the site's name and
+    a label, no headline."""
+    for href in ("index.php", "/arquivo/index.php", "/default.asp", "../index.html"):
+        doc = lxml_html.fromstring(f'<html><body><a href="{href}"><img alt="Gazeta do Vale"></a></body></html>')
+        assert home_link_names(doc, _URL) == ["Gazeta do Vale"], href
+    doc = lxml_html.fromstring('<html><body><a href="/arquivo/capa.php"><img alt="Gazeta do Vale"></a></body></html>')
+    assert home_link_names(doc, _URL) == []
+
+
+def test_a_banner_names_a_section_of_a_menu_served_by_one_script() -> None:
+    """The left column of an old PHP site links each section as "secao.php?s=x", one
+    row each: the red banner "ESPORTES" over the headline is that menu's "Esportes"."""
+    assert _parse(_table_page("Por Carlos Rodrigues")).section == "Esportes"
+    # the same column with paths of their own was already a menu in rows
+    assert _parse(_table_page("Por Carlos Rodrigues", menu="/secao/")).section == "Esportes"
