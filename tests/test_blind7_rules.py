@@ -7,7 +7,9 @@ from lxml import html as lxml_html
 
 from crawler.items import Article
 from crawler.parsers import parse_article
+from crawler.parsers.metadata.authors import clean_byline
 from crawler.parsers.metadata.extract import home_link_names
+from crawler.parsers.metadata.given_names import is_given_name, opens_with_given_name
 
 _FETCHED = "2026-12-07T00:10:00Z"
 _PROSE = ("A prefeitura anunciou nesta terça-feira um novo plano de obras para a zona norte da cidade. "
@@ -65,3 +67,37 @@ def test_a_banner_names_a_section_of_a_menu_served_by_one_script() -> None:
     assert _parse(_table_page("Por Carlos Rodrigues")).section == "Esportes"
     # the same column with paths of their own was already a menu in rows
     assert _parse(_table_page("Por Carlos Rodrigues", menu="/secao/")).section == "Esportes"
+
+
+def test_a_shouted_byline_joins_its_names_with_a_capital_letter() -> None:
+    """"Por ANA SOUZA E JOÃO LIMA": a byline in capitals prints its one-letter "and"
+    in capitals too (Portuguese "E", Polish "I", Spanish "Y"); a capital between names
+    in mixed case stays a middle initial."""
+    assert _parse(_table_page("Por ANA PAULA DE ALMEIDA E JOÃO DE ARAÚJO LIMA")).authors == [
+        "ANA PAULA DE ALMEIDA", "JOÃO DE ARAÚJO LIMA"]
+    assert clean_byline("JAN NOWAK I ANNA KOWALSKA") == ["JAN NOWAK", "ANNA KOWALSKA"]
+    assert clean_byline("By Jane E Doe") == ["Jane E Doe"]
+
+
+def test_names_on_a_line_over_the_dates_line_are_the_byline() -> None:
+    """An old template's small-type credit: the writers' names, a <br>, the date (a
+    weekday may open it; a credit line between). The break parts them as " | " does;
+    the story's day is that line's, not a "Leia também" story's (2003-01-02)."""
+    for byline, stamp, authors in (
+            ("Jan Krawczyk, Michał Zielińska", "06.04.2003", ["Jan Krawczyk", "Michał Zielińska"]),
+            ("Łukasz Żuławski i Anna Wróbel", "niedziela, 21 lipca 2002 r.", ["Łukasz Żuławski", "Anna Wróbel"]),
+            ("Fernanda Barbosa e Ana Paula de Almeida<br>Especial para a Gazeta", "Terça-feira, 24 de abril de 2001",
+             ["Fernanda Barbosa", "Ana Paula de Almeida"]),
+            ("(PAP)", "16.06.2002", ["PAP"])):
+        article = _parse(_table_page(byline, stamp))
+        assert article.authors == authors, byline
+        assert article.published is not None and article.published[:4] in stamp, byline
+    # a place over the date is no writer
+    assert _parse(_table_page("BRASÍLIA", "16/09/2004")).authors == []
+
+
+def test_a_given_name_in_its_own_letters_is_known_as_the_list_spells_it_plain() -> None:
+    """The list of given names holds some only in plain letters ("malgorzata"): the
+    page's "Małgorzata" is that name (Polish "ł" folded as NFKD folds accents)."""
+    assert is_given_name("Małgorzata") and opens_with_given_name("Małgorzata Wróbel")
+    assert not is_given_name("Bad")

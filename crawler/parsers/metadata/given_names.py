@@ -10,6 +10,7 @@ Faker's person providers (MIT licence) by ``benchmarks/build_given_names.py``;
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib.resources import files
 
@@ -57,7 +58,22 @@ def is_given_name(word: str) -> bool:
     """
     key = word.lower()
     names = _given_names()
-    return key in names or ("-" in key and key.split("-", 1)[0] in names)
+    if key in names or ("-" in key and key.split("-", 1)[0] in names):
+        return True
+    folded = _folded(key)
+    return folded != key and folded in names
+
+
+# Letters NFKD does not take apart: Polish "ł", Danish / Norwegian "ø", Croatian "đ".
+_FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
+
+
+def _folded(key: str) -> str:
+    """``key`` without its diacritics: the list holds some names in their plain
+    letters only ("malgorzata", not "małgorzata"), as the statistics tables Faker
+    copied spell them; a page prints them in their own."""
+    decomposed = unicodedata.normalize("NFKD", key.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def opens_with_given_name(name: str) -> bool:
