@@ -7,6 +7,7 @@ from lxml import html as lxml_html
 
 from crawler.items import Article
 from crawler.parsers import parse_article
+from crawler.parsers.classify import teaser_headlines
 from crawler.parsers.metadata.authors import clean_byline
 from crawler.parsers.metadata.extract import home_link_names
 from crawler.parsers.metadata.given_names import is_given_name, opens_with_given_name
@@ -101,3 +102,58 @@ def test_a_given_name_in_its_own_letters_is_known_as_the_list_spells_it_plain() 
     page's "Małgorzata" is that name (Polish "ł" folded as NFKD folds accents)."""
     assert is_given_name("Małgorzata") and opens_with_given_name("Małgorzata Wróbel")
     assert not is_given_name("Bad")
+
+
+def test_a_print_query_in_the_pages_language_names_a_printable_copy() -> None:
+    """"noticia.php?id=5303&imprimir=1": the printer-friendly copy of a Portuguese or
+    Spanish CMS (Italian "stampa", German "drucken", Polish "drukuj"), the story again
+    under another address; kept once, at its own."""
+    for query in ("imprimir=1", "stampa=1", "drucken=1", "drukuj=tak"):
+        article = _parse(_table_page("Por Carlos Rodrigues"), f"{_URL}&{query}")
+        assert article.page_kind == "page", query
+    assert _parse(_table_page("Por Carlos Rodrigues")).page_kind == "article"
+
+
+def _card_list(card: str, n: int, path: str = "/blog/") -> str:
+    cards = "".join(card.format(n=k, title=f"Prefeitura anuncia novo plano de obras número {k}")
+                    for k in range(n))
+    return (f'<html lang="pt-BR"><head><title>Blog | Gazeta do Vale</title></head><body>'
+            f'<header><a href="/">Gazeta do Vale</a></header><main>{cards}</main></body></html>')
+
+
+_PAPERMOD = ('<article class="post-entry"><header class="entry-header"><h2>{title}</h2></header>'
+             '<div class="entry-content"><p>' + _PROSE[:150] + '…</p></div>'
+             '<footer class="entry-footer">4 de maio de 2019</footer>'
+             '<a class="entry-link" aria-label="post link to {title}" href="/blog/2019/05/plano-de-obras-{n}/"></a></article>')
+_SUBSTACK = ('<div class="post-preview"><a class="post-preview-title" href="/p/plano-de-obras-numero-{n}">{title}</a>'
+             '<div class="post-preview-description">' + _PROSE[:120] + '</div>'
+             '<div class="post-preview-meta">12 de mar. de 2022 · Ana Souza</div></div>')
+
+
+def test_cards_headed_by_an_unlinked_heading_under_an_overlay_link_make_a_listing() -> None:
+    """Hugo's PaperMod lists posts as cards whose h2 is no link: one empty link covers
+    the card, its aria-label naming the post. The home page was a dated "story"."""
+    article = _parse(_card_list(_PAPERMOD, 4), "http://gazeta.example/blog/")
+    assert article.page_kind == "listing"
+    assert len(teaser_headlines(lxml_html.fromstring(_card_list(_PAPERMOD, 4)))) == 4
+    # an overlay link naming something else heads no card
+    other = _PAPERMOD.replace('aria-label="post link to {title}"', 'aria-label="read more"')
+    assert teaser_headlines(lxml_html.fromstring(_card_list(other, 4))) == []
+
+
+def test_links_classed_as_a_cards_title_make_a_listing() -> None:
+    """Substack's archive and section pages (and many themes' "card-title" links)
+    print each post's title as a link classed as a title, in no heading."""
+    article = _parse(_card_list(_SUBSTACK, 4), "http://gazeta.example/newsletter/")
+    assert article.page_kind == "listing"
+    assert [t.headline for t in teaser_headlines(lxml_html.fromstring(_card_list(_SUBSTACK, 2)))] == [
+        "Prefeitura anuncia novo plano de obras número 0", "Prefeitura anuncia novo plano de obras número 1"]
+
+
+def test_translated_listing_words_name_a_listing() -> None:
+    """A category's, an author's or a tag's page in Portuguese, Spanish, Italian or
+    Polish ("/blog/categorias/cidades/", "/kategoria/sport/", "/autores/ana-souza/",
+    "/tagi/budzet/") with one card is a listing, as "/category/x/" is."""
+    one = _card_list(_PAPERMOD, 1)
+    for path in ("/blog/categorias/cidades/", "/kategoria/sport/", "/autores/ana-souza/", "/tagi/budzet/"):
+        assert _parse(one, "http://gazeta.example" + path).page_kind == "listing", path
