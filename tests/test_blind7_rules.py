@@ -157,3 +157,13 @@ def test_translated_listing_words_name_a_listing() -> None:
     one = _card_list(_PAPERMOD, 1)
     for path in ("/blog/categorias/cidades/", "/kategoria/sport/", "/autores/ana-souza/", "/tagi/budzet/"):
         assert _parse(one, "http://gazeta.example" + path).page_kind == "listing", path
+
+
+def test_a_wires_name_alone_over_the_date_is_its_credit() -> None:
+    """"Folhapress<br>16/08/2004", "Da Agência Brasil<br>...": a wire named by its
+    "press" or "agency" word, alone on the credit line over the date, is the credit
+    (as "(PAP)" is); a paper's "Express" is no wire, a desk's line no credit."""
+    assert _parse(_table_page("Folhapress")).authors == ["Folhapress"]
+    assert _parse(_table_page("Da Agência Brasil")).authors == ["Agência Brasil"]
+    assert _parse(_table_page("Europa Press", "16.06.2002")).authors == ["Europa Press"]
+    assert _parse(_table_page("Daily Express")).authors == []

@@ -2016,8 +2016,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
                                        or _name_in_dated_row(el, text, language)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
             elif not scan.authors and (over := _names_over_date(el, language)) is not None:
-                names, dated = over
-                scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
+                names, dated, wire = over  # (a wire's credit is marked by its brackets or its word)
+                scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, not wire, True
                 if scan.date_text is None:
                     scan.date_text, scan.date_raw, scan.date_element = dated[0], text, el
             if names:
@@ -2123,7 +2123,7 @@ def _name_beside_date(el: Any, text: str, language: str | None) -> list[str]:
     return [name] if dated is not None and dated[1] == 0 else []
 
 
-def _names_over_date(el: Any, language: str | None) -> tuple[list[str], tuple[str, int]] | None:
+def _names_over_date(el: Any, language: str | None) -> tuple[list[str], tuple[str, int], bool] | None:
     """The writers of a box that prints their names on a line of their own over the
     date's line, the lines broken by <br> ("Jan Nowak, Anna Kowalska<br>10.07.2004",
     "Ana Souza e João Lima<br>Especial para a Gazeta<br>15/06/2002": an old
@@ -2132,19 +2132,19 @@ def _names_over_date(el: Any, language: str | None) -> tuple[list[str], tuple[st
     "BRASÍLIA<br>10.07.2004", is none); an agency's capitals alone in brackets
     ("(PAP)<br>16.06.2002", how Polish papers credit a wire) are its credit. At most
     one line between, with no digits (a credit line's "Especial para ..."). The
-    names and the date line's date; None for any other box."""
+    names, the date line's date and whether the credit is a wire's; None for any other box."""
     lines = _broken_lines(el)
     if not 2 <= len(lines) <= 3 or any(c.isdigit() for line in lines[:-1] for c in line):
         return None
     dated = _date_line(lines[-1], language)
     if dated is None:
         return None
-    agency = _BRACKETED_AGENCY.match(lines[0])
+    agency = _BRACKETED_AGENCY.match(lines[0]) or _WIRE_NAME.match(lines[0])
     if agency is not None:
-        return [agency.group(1)], dated
+        return [agency.group(1)], dated, True
     names = clean_byline(lines[0])
     if names and all(opens_with_given_name(_PARTICLES.sub(" ", name)) for name in names):
-        return names, dated
+        return names, dated, False
     return None
 
 
@@ -2165,6 +2165,13 @@ def _date_line(text: str, language: str | None) -> tuple[str, int] | None:
 
 # An agency's initials alone in brackets: "(PAP)", "(AFP)", "(dpa)".
 _BRACKETED_AGENCY = re.compile(r"^\(([A-Za-z]{2,6})\)$")
+# A wire's name alone, by the word that makes it one: "Folhapress", "Europa Press",
+# "The Canadian Press", "Agência Brasil", "Agencia EFE", "Agence France-Presse", "Agenzia
+# Nova", "Agencja Informacyjna"; "Da Agência Brasil" ("from the ...", Portuguese) too.
+# Not "Express" (a paper's name, no wire's).
+_WIRE_NAME = re.compile(r"^(?:(?:Da|Do|De|Dalla|Von|From)\s+)?((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_]*(?<!ex)(?:press|presse)"
+                        r"|(?:Agência|Agencia|Agence|Agenzia|Agencja|Agentur)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)$",
+                        re.IGNORECASE)
 _MAX_LINE_PIECES = 24  # text pieces and breaks of a credit box read
 
 
