@@ -167,3 +167,13 @@ def test_a_wires_name_alone_over_the_date_is_its_credit() -> None:
     assert _parse(_table_page("Da Agência Brasil")).authors == ["Agência Brasil"]
     assert _parse(_table_page("Europa Press", "16.06.2002")).authors == ["Europa Press"]
     assert _parse(_table_page("Daily Express")).authors == []
+
+
+def test_a_surnames_particles_keep_a_name_a_persons() -> None:
+    """"Carlos de Almeida", "Maria dos Santos", "Jan van Dijk": a lowercase particle
+    between the given name and the surname's capitalised words is the surname's (the
+    credit line over the date, with a credit line between, was no writer's)."""
+    assert opens_with_given_name("Carlos de Almeida") and opens_with_given_name("Maria dos Santos")
+    assert not opens_with_given_name("Jane doe") and not opens_with_given_name("Carlos de")
+    page = _table_page("Carlos de Almeida<br>Especial para a Gazeta / Estadão Conteúdo", "24/01/2004 - 22h01")
+    assert _parse(page).authors == ["Carlos de Almeida"]

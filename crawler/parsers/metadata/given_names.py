@@ -86,6 +86,8 @@ def opens_with_given_name(name: str) -> bool:
     (True, False)
     >>> opens_with_given_name("Jane"), opens_with_given_name("Jane doe")
     (False, False)
+    >>> opens_with_given_name("Carlos de Almeida"), opens_with_given_name("Jane de")
+    (True, False)
     >>> opens_with_given_name("Crystal Palace"), opens_with_given_name("Paris Saint-Germain")
     (False, False)
     >>> opens_with_given_name("Max Planck Institut"), opens_with_given_name("Max Planck")
@@ -101,7 +103,14 @@ def opens_with_given_name(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= _MAX_SURNAME_WORDS + 1 or not is_given_name(words[0]):
         return False
-    return all(w[0].isupper() for w in words[1:]) and not names_a_body(name)
+    surname = [w for w in words[1:-1] if w not in _SURNAME_PARTICLES] + words[-1:]
+    return all(w[0].isupper() for w in surname) and not names_a_body(name)
+
+
+# A surname's lowercase particles, between capitalised words only ("Carlos de
+# Almeida", "Maria dos Santos", "Jan van Dijk", "Luca di Pietro"; not "Jane doe").
+_SURNAME_PARTICLES = frozenset({"de", "da", "do", "das", "dos", "del", "della", "di", "du", "van", "von",
+                               "der", "den", "ter", "la", "le"})
 
 
 _SAINT = ("saint-", "sainte-", "st.-", "san-")

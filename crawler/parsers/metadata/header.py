@@ -2015,11 +2015,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
             elif not scan.authors and (names := _name_beside_date(el, text, language)
                                        or _name_in_dated_row(el, text, language)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
-            elif not scan.authors and (over := _names_over_date(el, language)) is not None:
-                names, dated, wire = over  # (a wire's credit is marked by its brackets or its word)
-                scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, not wire, True
-                if scan.date_text is None:
-                    scan.date_text, scan.date_raw, scan.date_element = dated[0], text, el
+            elif not scan.authors:
+                names = _credit_over_date(scan, el, text, language)
             if names:
                 scan.name_marked = scan.name_alone and _name_marked(el, names[0])
             return
@@ -2036,6 +2033,21 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
                 names = _names_by_chunk(el) or names
             scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
             return
+    if not scan.authors:  # ("Jane Doe<br>Especial para a Gazeta<br>24/01/2004": read whole, no names)
+        _credit_over_date(scan, el, text, language)
+
+
+def _credit_over_date(scan: HeaderScan, el: Any, text: str, language: str | None) -> list[str]:
+    """The names of a credit box over its date's line (:func:`_names_over_date`), set
+    as the header's byline, and its date as the header's when none was read yet."""
+    over = _names_over_date(el, language)
+    if over is None:
+        return []
+    names, dated, wire = over  # (a wire's credit is marked by its brackets or its word)
+    scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, not wire, True
+    if scan.date_text is None:
+        scan.date_text, scan.date_raw, scan.date_element = dated[0], text, el
+    return names
 
 
 def _listed_handle(el: Any, text: str) -> bool:
@@ -2143,14 +2155,11 @@ def _names_over_date(el: Any, language: str | None) -> tuple[list[str], tuple[st
     if agency is not None:
         return [agency.group(1)], dated, True
     names = clean_byline(lines[0])
-    if names and all(opens_with_given_name(_PARTICLES.sub(" ", name)) for name in names):
+    if names and all(opens_with_given_name(name) for name in names):
         return names, dated, False
     return None
 
 
-# A surname's lowercase particles, left out to read the name's shape ("Ana de Almeida",
-# "Jan van Dijk", "Maria dos Santos", "Luca di Pietro").
-_PARTICLES = re.compile(r"\s(?:de|da|do|das|dos|del|della|di|du|van|von|der|den|ter|la|le)(?=\s)")
 # A weekday before a date: "piątek, 7 czerwca 2002 r.", "Sábado, 15 de junho de 2002".
 _WEEKDAY_FIRST = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,\s*")
 
