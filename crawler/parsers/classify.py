@@ -40,6 +40,11 @@ NON_ARTICLE_PATH_WORDS = frozenset({
 LISTING_PATH_WORDS = frozenset({
     "tag", "tags", "topic", "topics", "author", "authors", "category", "categories",
     "section", "sections", "page", "archive", "archives", "search", "autor", "thema", "themen",
+    # the same listings as translated themes and CMSes name them: "category" in
+    # Portuguese, Spanish and Italian ("/categoria/", "/categorias/"), Polish and
+    # Czech ("/kategoria/", "/kategorie/"); "authors" in Portuguese and Spanish;
+    # "tags" in Spanish and Portuguese ("/etiqueta/"), Polish ("/tagi/")
+    "categoria", "categorias", "kategoria", "kategorie", "autores", "etiqueta", "etiquetas", "tagi",
 })
 # A writer's or member's page ("/profile/jane-doe/profile" on Wix, "/profile/jane-doe"
 # on forums and community sites; not "profiles", a magazine's section of stories about
@@ -144,15 +149,65 @@ def teaser_headlines(doc: Element) -> list[Teaser]:
     headings and a few siblings of each, and the first links, not the whole tree."""
     teasers = []
     for heading in doc.iter("h2", "h3", "h4"):
-        if not any(link.get("href") for link in heading.iter("a")):
+        if not any(link.get("href") for link in heading.iter("a")) and not _overlay_link(heading):
             continue
         if any(ancestor.tag in _ASIDES for ancestor in heading.iterancestors()):
             continue
-        siblings = list(islice(heading.itersiblings(), _CARD_SIBLINGS))
-        if not siblings and heading.getparent() is not None:  # <a><h3>...</h3></a> <p>...</p>
-            siblings = list(islice(heading.getparent().itersiblings(), _CARD_SIBLINGS))
-        teasers.append(Teaser(short_text(heading, _TEASER_CHARS), tuple(short_text(el, _TEASER_CHARS) for el in siblings)))
-    return teasers + _line_teasers(doc)
+        teasers.append(_card(heading))
+    return teasers + _titled_links(doc) + _line_teasers(doc)
+
+
+def _card(heading: Element) -> Teaser:
+    """The teaser a headline opens: its text and the texts of the elements after it
+    (or after its box, when it is alone in it: "<a><h3>...</h3></a> <p>...</p>")."""
+    siblings = list(islice(heading.itersiblings(), _CARD_SIBLINGS))
+    if not siblings and heading.getparent() is not None:
+        siblings = list(islice(heading.getparent().itersiblings(), _CARD_SIBLINGS))
+    return Teaser(short_text(heading, _TEASER_CHARS), tuple(short_text(el, _TEASER_CHARS) for el in siblings))
+
+
+_CARD_LEVELS = 3  # boxes above an unlinked card headline looked in for the card's overlay link
+
+
+def _overlay_link(heading: Element) -> bool:
+    """Whether an unlinked h2-h4 heads a card that one empty link covers, its
+    ``aria-label`` or ``title`` naming the headline (Hugo's PaperMod theme, "stretched
+    link" cards: "<a class=entry-link aria-label='post link to Headline' href=..></a>")."""
+    text = short_text(heading, _TEASER_CHARS).casefold()
+    if len(text.split()) < _LINE_HEADLINE_WORDS:
+        return False
+    for box in islice(heading.iterancestors(), _CARD_LEVELS):
+        for link in islice(box.iter("a"), _CARD_SIBLINGS + 1):
+            label = (link.get("aria-label") or link.get("title") or "").casefold()
+            if link.get("href") and text in label and not short_text(link, _TEASER_CHARS):
+                return True
+    return False
+
+
+_TITLE_LINK = re.compile(r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _titled_links(doc: Element) -> list[Teaser]:
+    """Teaser headlines printed as a link classed as the card's title, no heading
+    around it (Substack's "post-preview-title", Ghost's and many themes'
+    "card-title" links): three words or more, to a story's address, outside asides,
+    navigation and footers; the card is what follows the link."""
+    teasers = []
+    for link in islice(doc.iter("a"), _LINKS_READ):
+        href = link.get("href")
+        if not href or not _TITLE_LINK.search(link.get("class") or ""):
+            continue
+        text = short_text(link, _TEASER_CHARS)
+        if len(text.split()) < _LINE_HEADLINE_WORDS or any(
+                ancestor.tag in _ASIDES or ancestor.tag in ("h2", "h3", "h4") for ancestor in link.iterancestors()):
+            continue
+        try:
+            if not article_like_url(href):
+                continue
+        except ValueError:  # an address urlsplit refuses ("http://[bad/x")
+            continue
+        teasers.append(_card(link))
+    return teasers
 
 
 _BOLD = ("b", "strong")
@@ -315,8 +370,11 @@ def _own_story(address: _Address, page_types: set[str], has_date: bool, has_writ
 # "?view=print"): the story again, under another address, stored once at its own.
 _PRINT_NAMES = frozenset({"print", "printer", "printable", "printversion", "print-version", "printfriendly",
                           "printer-friendly", "drucken", "druckversion", "druckansicht", "imprimer",
-                          "imprimir", "stampa"})
-_PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|druck|imprimer)=(?:1|true|yes|y|on)(?:&|$)"
+                          "imprimir", "stampa", "drukuj", "wydruk"})
+# (the query's key in the languages of the names above: "?imprimir=1", Portuguese and
+# Spanish; "?stampa=1", Italian; "?drucken=1", German; "?drukuj=1", Polish)
+_PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|druck|drucken|imprimer|imprimir|stampa|drukuj)"
+                          r"=(?:1|true|yes|y|on|s|sim|si|tak)(?:&|$)"
                           r"|(?:^|&)(?:view|format|output|mode|layout)=(?:print|printer|printable)(?:&|$)",
                           re.IGNORECASE)
 

@@ -308,6 +308,10 @@ _JOINERS = re.compile(
     r"\s*(?:,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
+# A byline in capitals prints its one-letter joiners in capitals too ("Por ANA
+# SOUZA E JOÃO LIMA", "JAN NOWAK I ANNA KOWALSKA", "JUAN PÉREZ Y ANA GIL"); a
+# capital letter between two names in mixed case is a middle initial ("Jane E Doe").
+_SHOUTED_JOINERS = re.compile(_JOINERS.pattern.replace(r"\s(?:y|e|i|a)\s", r"\s(?:y|e|i|a|Y|E|I|A)\s"))
 # Words that describe a job, a desk or a beat, not a person ("Jane Doe Political
 # Correspondent", "Redakteurin für Finanzen").
 _ROLE_WORDS = frozenset(["staff", "writer", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "contributor", "contributing", "columnist", "columnists", "producer", "producers", "photographer", "photographers", "senior", "chief", "deputy", "associate", "managing", "executive", "political", "politics", "business", "sports", "sport", "news", "desk", "writers", "journalist", "journalists", "author", "authors", "analyst", "host", "anchor", "presenter", "redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "autor", "autorin", "autoren", "journalistin", "reporterin", "fotograf", "fotografin", "chefredakteur", "chefredakteurin", "volontär", "volontärin", "rédacteur", "rédactrice", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "spécial", "spéciale", "special", "redactor", "redactora", "periodista", "corresponsal", "enviado", "enviada", "giornalista", "inviato", "inviata", "corrispondente", "corrispondenti", "correspondente", "correspondentes", "photo", "photos", "foto", "fotos", "video", "videos", "graphics", "illustration", "illustrations", "updated", "published", "by", "and", "the", "in", "at", "for", "of", "agencies", "agency", "wires", "wire", "parliamentary", "lifestyle", "travel", "content", "hub", "director", "head", "digital", "online", "social", "media", "data", "science", "health", "economics", "economy", "tech", "technology", "culture", "entertainment", "showbiz", "royal", "crime", "court", "courts", "education", "environment", "climate", "consumer", "money", "property", "fashion", "food", "music", "film", "global", "world", "national", "local", "international", "investigations", "investigative", "specialist", "expert", "freelance", "freelancer", "nachrichtenagentur", "kolumnist", "kolumnistin", "gastautor", "gastautorin", "leiter", "leiterin", "redaktionsleiter", "redaktionsleiterin", "ressortleiter", "ressortleiterin", "online-redakteur", "online-redakteurin",
@@ -1250,7 +1254,8 @@ def _joined_parts(text: str) -> list[tuple[str, str]]:
     printed before it ("" for the first)."""
     parts: list[tuple[str, str]] = []
     joiner, start = "", 0
-    for m in _JOINERS.finditer(text):
+    joiners = _SHOUTED_JOINERS if text.isupper() else _JOINERS
+    for m in joiners.finditer(text):
         parts.append((joiner, text[start:m.start()]))
         joiner, start = m.group(), m.end()
     parts.append((joiner, text[start:]))

@@ -386,13 +386,14 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
         if n >= limit or len(names) >= 3:
             break
         href = link.get("href") or ""
-        if _DEEP_HREF.match(href) and "/." not in href:  # a path below the root: not the front page
+        if _DEEP_HREF.match(href) and "/." not in href and not _INDEX_FILE.search(href):
+            # a path below the root: not the front page (unless a folder's index file)
             continue
         try:
             target = urlsplit(urljoin(url, href))
         except ValueError:
             continue
-        if target.netloc != root.netloc or target.path not in ("", "/") or target.query:
+        if target.netloc != root.netloc or not _front_path(target.path) or target.query:
             continue
         alts = " ".join(img.get("alt") or "" for img in link.iter("img")).strip()
         parent = link.getparent()
@@ -405,6 +406,16 @@ def home_link_names(doc: Any, url: str, limit: int = 60) -> list[str]:
         if text and len(text) <= 60 and text.casefold() not in _HOME_WORDS:
             names.append(text)
     return names
+
+
+def _front_path(path: str) -> bool:
+    """A path of a site's front page: the root, or a folder's index file
+    ("/index.php", "/arquivo/index.asp": an old site whose pages all live in one
+    folder links its logo to that folder's index)."""
+    return path in ("", "/") or _INDEX_FILE.search(path) is not None
+
+
+_INDEX_FILE = re.compile(r"(?:^|/)(?:index|default)\.(?:php3?|s?html?|aspx?|jsp|cfm)\Z", re.I)
 
 
 #: An href whose path, resolved against any base, has a first segment that is neither

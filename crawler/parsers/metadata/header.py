@@ -222,11 +222,12 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         shown = _emphasised_headline(doc, data.title_tag, site_first=True, site_keys=site_keys)
         if shown is not None:
             return shown, True
-    if count == 0 and refs and all(_label_title(r, site_keys) for r in refs):
+    labels = count == 0 and bool(refs) and all(_label_title(r, site_keys) for r in refs)
+    if labels:
         shown = _heading_over_text(doc)
         if shown is not None:
             return shown, True
-    if count == 0 and not refs and data.title_tag:
+    if count == 0 and (labels or not refs) and data.title_tag:
         shown = _big_line_over_text(doc, site_keys)
         if shown is not None:
             return shown, True
@@ -2015,6 +2016,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
             elif not scan.authors and (names := _name_beside_date(el, text, language)
                                        or _name_in_dated_row(el, text, language)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
+            elif not scan.authors:
+                names = _credit_over_date(scan, el, text, language)
             if names:
                 scan.name_marked = scan.name_alone and _name_marked(el, names[0])
             return
@@ -2031,6 +2034,21 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
                 names = _names_by_chunk(el) or names
             scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
             return
+    if not scan.authors:  # ("Jane Doe<br>Especial para a Gazeta<br>24/01/2004": read whole, no names)
+        _credit_over_date(scan, el, text, language)
+
+
+def _credit_over_date(scan: HeaderScan, el: Any, text: str, language: str | None) -> list[str]:
+    """The names of a credit box over its date's line (:func:`_names_over_date`), set
+    as the header's byline, and its date as the header's when none was read yet."""
+    over = _names_over_date(el, language)
+    if over is None:
+        return []
+    names, dated, wire = over  # (a wire's credit is marked by its brackets or its word)
+    scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, not wire, True
+    if scan.date_text is None:
+        scan.date_text, scan.date_raw, scan.date_element = dated[0], text, el
+    return names
 
 
 def _listed_handle(el: Any, text: str) -> bool:
@@ -2116,6 +2134,73 @@ def _name_beside_date(el: Any, text: str, language: str | None) -> list[str]:
         return [name]
     dated = find_date_span(rest[:60], language)
     return [name] if dated is not None and dated[1] == 0 else []
+
+
+def _names_over_date(el: Any, language: str | None) -> tuple[list[str], tuple[str, int], bool] | None:
+    """The writers of a box that prints their names on a line of their own over the
+    date's line, the lines broken by <br> ("Jan Nowak, Anna Kowalska<br>10.07.2004",
+    "Ana Souza e João Lima<br>Especial para a Gazeta<br>15/06/2002": an old
+    template's small-type credit under the headline): the break parts them as " | "
+    does on one line. Each name opens with a known given name (a place over the date,
+    "BRASÍLIA<br>10.07.2004", is none); an agency's capitals alone in brackets
+    ("(PAP)<br>16.06.2002", how Polish papers credit a wire) are its credit. At most
+    one line between, with no digits (a credit line's "Especial para ..."). The
+    names, the date line's date and whether the credit is a wire's; None for any other box."""
+    lines = _broken_lines(el)
+    if not 2 <= len(lines) <= 3 or any(c.isdigit() for line in lines[:-1] for c in line):
+        return None
+    dated = _date_line(lines[-1], language)
+    if dated is None:
+        return None
+    agency = _BRACKETED_AGENCY.match(lines[0]) or _WIRE_NAME.match(lines[0])
+    if agency is not None:
+        return [agency.group(1)], dated, True
+    names = clean_byline(lines[0])
+    if names and all(opens_with_given_name(name) for name in names):
+        return names, dated, False
+    return None
+
+
+# A weekday before a date: "piątek, 7 czerwca 2002 r.", "Sábado, 15 de junho de 2002".
+_WEEKDAY_FIRST = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?,\s*")
+
+
+def _date_line(text: str, language: str | None) -> tuple[str, int] | None:
+    """The date of a line that prints a date and little else (a weekday may open it)."""
+    dated = find_date_span(text[:80], language)
+    if dated is None or len(text.split()) > _DATE_ROW_WORDS + 2:
+        return None
+    return dated if dated[1] == 0 or _WEEKDAY_FIRST.fullmatch(text[:dated[1]]) else None
+
+
+# An agency's initials alone in brackets: "(PAP)", "(AFP)", "(dpa)".
+_BRACKETED_AGENCY = re.compile(r"^\(([A-Za-z]{2,6})\)$")
+# A wire's name alone, by the word that makes it one: "Folhapress", "Europa Press",
+# "The Canadian Press", "Agência Brasil", "Agencia EFE", "Agence France-Presse", "Agenzia
+# Nova", "Agencja Informacyjna"; "Da Agência Brasil" ("from the ...", Portuguese) too.
+# Not "Express" (a paper's name, no wire's).
+_WIRE_NAME = re.compile(r"^(?:(?:Da|Do|De|Dalla|Von|From)\s+)?((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_]*(?<!ex)(?:press|presse)"
+                        r"|(?:Agência|Agencia|Agence|Agenzia|Agencja|Agentur)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)$",
+                        re.IGNORECASE)
+_MAX_LINE_PIECES = 24  # text pieces and breaks of a credit box read
+
+
+def _broken_lines(el: Any) -> list[str]:
+    """``el``'s lines as its <br> elements break them (only when it has one), blank
+    lines left out; none for a box of more than a few pieces."""
+    if next(el.iter("br"), None) is None:
+        return []
+    lines, current = [], ""
+    for n, piece in enumerate(el.xpath("descendant::text()|descendant::br")):
+        if n >= _MAX_LINE_PIECES:
+            return []
+        if isinstance(piece, str):
+            current += piece
+            continue
+        lines.append(current)
+        current = ""
+    lines.append(current)
+    return [" ".join(line.split()) for line in lines if line.strip()]
 
 
 _ROW_CHARS = 160     # a byline row's text at most

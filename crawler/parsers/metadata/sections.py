@@ -332,7 +332,7 @@ class MenuLinks:
     def _read(self) -> list[_MenuEntry]:
         """The page's first ``_MENU_SCAN`` links that may be a menu's (a text of three
         words at most, a path on the page's host), with whether each is in a menu and
-        the box it sits in (a list item's list); read on first use."""
+        the box it sits in (:func:`_link_box`); read on first use."""
         if self._entries is not None:
             return self._entries
         self._entries = []
@@ -347,9 +347,9 @@ class MenuLinks:
             path = parts.path.rstrip("/")
             if not path or not same_host(parts.netloc, self._host):
                 continue
-            parent = link.getparent()
-            box = parent.getparent() if parent is not None and parent.tag == "li" else parent
-            self._entries.append((link, path, text.casefold(), _in_menu(link), box))
+            if parts.query and _QUERY_MENU.search(path):
+                path += "?" + parts.query  # (an old script's menu: "secao.php?s=esportes", one path for all)
+            self._entries.append((link, path, text.casefold(), _in_menu(link), _link_box(link)))
         return self._entries
 
 
@@ -357,6 +357,28 @@ def menu_links(skip: Any, host: str | None, menus: MenuLinks | None = None) -> d
     """:meth:`MenuLinks.links` of ``skip``'s page: ``menus``' (the parse's, read once)
     when given."""
     return (menus if menus is not None else MenuLinks(skip, host)).links(skip)
+
+
+# A script whose one path serves each section by its query: "secao.php?s=esportes",
+# "index.php?cat=3", "section.asp?id=12" (the PHP and ASP sites of the early 2000s).
+_QUERY_MENU = re.compile(r"\.(?:php3?|aspx?|jsp|cfm|cgi|pl)\Z", re.I)
+
+
+def _link_box(link: Any) -> Any:
+    """The box a link is counted in for a menu: its parent (its list's, for a link in
+    a list item); for a link alone in a table cell, the table (an old site's left
+    column, one section a row: "<tr><td><font><a>Sport</a></font></td></tr>")."""
+    parent = link.getparent()
+    if parent is not None and parent.tag == "li":
+        return parent.getparent()
+    cell = next((el for el in islice(link.iterancestors(), 3) if el.tag == "td"), None)
+    if cell is None or sum(1 for _ in islice(cell.iter("a"), 2)) > 1:
+        return parent
+    row = cell.getparent()
+    table = row.getparent() if row is not None else None
+    if table is not None and table.tag == "tbody":
+        table = table.getparent()
+    return table if table is not None else parent
 
 
 # A box's class or id naming a menu ("menu", "main-menu", "navbar", "site-nav"): its
@@ -574,7 +596,7 @@ def _names_a_section(path: str) -> bool:
     """Whether a menu link's path opens a section: not an index file, the newest
     stories' list or a page about the site ("/archives/index.htm", "/about"), nor a
     language's home page ("/en", "/fr-ca": a menu's language switch)."""
-    segments = [seg for seg in path.lower().split("/") if seg]
+    segments = [seg for seg in path.lower().split("?")[0].split("/") if seg]
     last = segments[-1].rsplit(".", 1)[0] if segments else ""
     if len(segments) == 1 and _LANGUAGE_HOME.fullmatch(segments[0]):
         return False
