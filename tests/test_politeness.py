@@ -288,3 +288,24 @@ def test_a_crawl_process_does_not_load_scrapys_remote_control(tmp_path: Path) ->
     assert "scrapy.spiders" in imported, result.stderr[-2000:]  # the crawl got as far as Scrapy
     assert "could not crawl seed" in result.stderr, result.stderr[-2000:]  # and ran (the port refused)
     assert [name for name in imported if name.startswith(("aiohttp", "scrapy.extensions.remote_control"))] == []
+    # Nor Scrapy's cookies middleware, with cookies off: its module imports tldextract and requests.
+    assert [name for name in imported if name.startswith(("tldextract", "requests", "scrapy.http.cookies"))] == []
+
+
+def test_cookies_turned_on_get_scrapys_cookies_middleware() -> None:
+    """The stand-in for Scrapy's cookies middleware (crawler/middlewares/cookies.py) is
+    Scrapy's own when a crawl turns cookies on, and not configured when they are off."""
+    from scrapy.downloadermiddlewares.cookies import CookiesMiddleware
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.test import get_crawler
+
+    from crawler.middlewares.cookies import SCRAPY_COOKIES, CookiesWhenEnabled
+    from crawler.run import crawl_settings
+
+    base = crawl_settings("unused.db").getdict("DOWNLOADER_MIDDLEWARES_BASE")
+    assert SCRAPY_COOKIES not in base
+    assert base["crawler.middlewares.cookies.CookiesWhenEnabled"] == 700  # Scrapy's place
+    on = CookiesWhenEnabled.from_crawler(get_crawler(settings_dict={"COOKIES_ENABLED": True, "COOKIES_DEBUG": True}))
+    assert isinstance(on, CookiesMiddleware) and on.debug is True
+    with pytest.raises(NotConfigured):
+        CookiesWhenEnabled.from_crawler(get_crawler(settings_dict={"COOKIES_ENABLED": False}))
