@@ -19,6 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from scrapy.http import Headers, TextResponse
+from scrapy.responsetypes import responsetypes
+
 from archive import open_archive
 from archive.archive_file import sqlite_file
 from archive.clusters import update_clusters
@@ -29,7 +32,6 @@ from crawler import parsers
 from crawler.items import Article, utc_now_iso
 from crawler.limits import MAX_PAGE_BYTES
 from crawler.parsers.binary import no_record_reason
-from crawler.response_kinds import is_text_response
 from crawler.shown import shown, shown_path
 from crawler.urls import is_http_url, lower_scheme, url_problem
 from pipelines.clean import clean_article
@@ -63,9 +65,12 @@ def is_text(response: WarcResponse) -> bool:
     download handler gives it (``responsetypes``: its Content-Type, else its URL's
     file name, else its body sniffed) is a TextResponse. So an HTML page served as
     ``image/png`` or ``application/octet-stream``, which the crawl stores, is
-    imported too (it was "not HTML"). Scrapy's rules, without importing Scrapy
-    (crawler/response_kinds.py)."""
-    return is_text_response(response.headers, response.url, response.body)
+    imported too (it was "not HTML")."""
+    headers = Headers()
+    for name, value in response.headers:
+        headers.appendlist(name, value)
+    return issubclass(responsetypes.from_args(headers=headers, url=response.url, body=response.body),
+                      TextResponse)
 
 
 def extract_capture(response: WarcResponse, fetched_at: str | None, min_words: int) -> tuple[Article | None, str]:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from scrapy.crawler import Crawler
 
 from crawler.items import Article, ArticlePage
-
-if TYPE_CHECKING:
-    from scrapy.crawler import Crawler
+from pipelines.exceptions import InvalidRecord
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -63,9 +63,5 @@ class ValidatePipeline:
         if isinstance(item, ArticlePage):
             found = problems(item.article, self.min_words)
             if found:
-                # Here, not at the top: ``problems`` serves import-warc and reextract,
-                # which need no Scrapy (pipelines.exceptions imports it, ~0.35 CPU-s).
-                from pipelines.exceptions import InvalidRecord
-
                 raise InvalidRecord("invalid record: " + "; ".join(found), log_level="INFO")
         return item
