@@ -15,7 +15,8 @@ class ArchiveError(Exception):
 
 
 #: Within one command (:func:`resolved_once`), each path's :func:`sqlite_file`, by
-#: its absolute form; None outside one (each call resolves the path anew).
+#: the path joined to the working folder (its ".." kept: they are resolved after
+#: the links before them, as SQLite does); None outside one (each call resolves anew).
 _RESOLVED: ContextVar[dict[str, Path] | None] = ContextVar("_RESOLVED", default=None)
 
 
@@ -39,7 +40,7 @@ def sqlite_file(path: str | Path) -> Path:
     resolved = _RESOLVED.get()
     if resolved is None:
         return Path(os.path.realpath(path))
-    key = os.path.abspath(path)
+    key = os.path.join(os.getcwd(), os.fspath(path))  # (not abspath: "link/../x" is the link's folder's parent's x, not ./x)
     found = resolved.get(key)
     if found is None:
         found = resolved[key] = Path(os.path.realpath(key))

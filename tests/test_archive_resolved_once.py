@@ -39,3 +39,20 @@ def test_a_command_follows_the_archives_symbolic_link_once(tmp_path: Path, monke
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert followed[str(link)] == 1, followed
+
+
+@pytest.mark.parametrize("command", ["stats", "reextract"])
+def test_a_path_through_a_link_then_up_names_the_file_sqlite_opens(tmp_path: Path, command: str) -> None:
+    """``sub/link/../news.db``, ``link`` leading to ``other/dir``: SQLite (as the
+    kernel) opens ``other/news.db``, the ".." taken after the link. The path
+    resolved once per command was keyed by its ``abspath``, which drops
+    ``link/..`` first: every check then named ``sub/news.db`` (no such file), and
+    the command failed, blaming too many open files."""
+    (tmp_path / "other" / "dir").mkdir(parents=True)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "link").symlink_to(Path("..", "other", "dir"))
+    imported_one_article(tmp_path / "other" / "news.db", "page.warc.gz")
+    write_warc(tmp_path / "other" / "page.warc.gz", [("https://news.example/a", article_html(1).encode())])
+    result = CliRunner().invoke(cli, [command, str(tmp_path / "sub" / "link" / ".." / "news.db")])
+    assert result.exit_code == 0, result.output
+    assert sorted(os.listdir(tmp_path / "sub")) == ["link"]
