@@ -33,6 +33,19 @@ def resolved_once() -> Iterator[None]:
         _RESOLVED.reset(token)
 
 
+@contextmanager
+def resolved_anew() -> Iterator[None]:
+    """For the block, :func:`sqlite_file` follows the path's links at each call, even
+    within :func:`resolved_once`: a server's life past its command's checks (its
+    connections open the path anew, a link pointed elsewhere meanwhile leads them
+    to the new file, and what it reads beside the archive must be beside that one)."""
+    token = _RESOLVED.set(None)
+    try:
+        yield
+    finally:
+        _RESOLVED.reset(token)
+
+
 def sqlite_file(path: str | Path) -> Path:
     """The file SQLite opens for ``path``: through a symbolic link, the file it leads
     to, beside which SQLite keeps the -wal, -journal and -shm (never beside the link).
