@@ -15,7 +15,8 @@ class ArchiveError(Exception):
 
 
 #: Within one command (:func:`resolved_once`), each path's :func:`sqlite_file`, by
-#: its absolute form; None outside one (each call resolves the path anew).
+#: the path joined to the working folder (its ".." kept: they are resolved after
+#: the links before them, as SQLite does); None outside one (each call resolves anew).
 _RESOLVED: ContextVar[dict[str, Path] | None] = ContextVar("_RESOLVED", default=None)
 
 
@@ -32,6 +33,19 @@ def resolved_once() -> Iterator[None]:
         _RESOLVED.reset(token)
 
 
+@contextmanager
+def resolved_anew() -> Iterator[None]:
+    """For the block, :func:`sqlite_file` follows the path's links at each call, even
+    within :func:`resolved_once`: a server's life past its command's checks (its
+    connections open the path anew, a link pointed elsewhere meanwhile leads them
+    to the new file, and what it reads beside the archive must be beside that one)."""
+    token = _RESOLVED.set(None)
+    try:
+        yield
+    finally:
+        _RESOLVED.reset(token)
+
+
 def sqlite_file(path: str | Path) -> Path:
     """The file SQLite opens for ``path``: through a symbolic link, the file it leads
     to, beside which SQLite keeps the -wal, -journal and -shm (never beside the link).
@@ -39,7 +53,7 @@ def sqlite_file(path: str | Path) -> Path:
     resolved = _RESOLVED.get()
     if resolved is None:
         return Path(os.path.realpath(path))
-    key = os.path.abspath(path)
+    key = os.path.join(os.getcwd(), os.fspath(path))  # (not abspath: "link/../x" is the link's folder's parent's x, not ./x)
     found = resolved.get(key)
     if found is None:
         found = resolved[key] = Path(os.path.realpath(key))

@@ -468,7 +468,10 @@ def file_fault(path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError | N
     if code == sqlite3.SQLITE_FULL:
         return ArchiveError(f"cannot write {shown_path(path)}: the disk is full ({exc}); free some space and run "
                             "the command again")
-    if code == sqlite3.SQLITE_CANTOPEN:  # (a -wal or -journal: the file itself was open already)
+    if code == sqlite3.SQLITE_CANTOPEN and not os.path.isfile(path):  # (a read's connection, opened past the checks)
+        return ArchiveError(f"cannot open {shown_path(path)} ({exc}): the archive file is no longer there (removed, "
+                            "moved or replaced while the command ran)")
+    if code == sqlite3.SQLITE_CANTOPEN:  # (a -wal or -journal: the file itself is there)
         return ArchiveError(f"cannot open the files of {shown_path(path)}: {_cannot_open_beside(exc)}")
     if code == sqlite3.SQLITE_IOERR:
         # Neither "cannot write" nor "cannot read": a read command meets this too (no room for the -shm).

@@ -28,6 +28,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
+from archive.archive_file import resolved_anew
 from archive.db import (
     ArchiveError,
     check_archive,
@@ -256,7 +257,8 @@ def serve(db_paths: PathLike | Iterable[PathLike], port: int, host: str = "127.0
                 open_archive(path).close()
     args = datasette_argv(paths, port, host, open_browser=open_browser,
                           immutable=fixed)[3:]  # drop "python -m datasette"
-    cli.main(args=args, prog_name="datasette", standalone_mode=True)
+    with resolved_anew():  # (the server outlives the command: its links followed at each request)
+        cli.main(args=args, prog_name="datasette", standalone_mode=True)
 
 
 def check_servable(path: Path, *, upgrade: bool) -> None:

@@ -4,7 +4,9 @@ not at every check, hold and connection: a command's checks then name one file."
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -39,3 +41,52 @@ def test_a_command_follows_the_archives_symbolic_link_once(tmp_path: Path, monke
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
     assert followed[str(link)] == 1, followed
+
+
+@pytest.mark.parametrize("command", ["stats", "reextract"])
+def test_a_path_through_a_link_then_up_names_the_file_sqlite_opens(tmp_path: Path, command: str) -> None:
+    """``sub/link/../news.db``, ``link`` leading to ``other/dir``: SQLite (as the
+    kernel) opens ``other/news.db``, the ".." taken after the link. The path
+    resolved once per command was keyed by its ``abspath``, which drops
+    ``link/..`` first: every check then named ``sub/news.db`` (no such file), and
+    the command failed, blaming too many open files."""
+    (tmp_path / "other" / "dir").mkdir(parents=True)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "link").symlink_to(Path("..", "other", "dir"))
+    imported_one_article(tmp_path / "other" / "news.db", "page.warc.gz")
+    write_warc(tmp_path / "other" / "page.warc.gz", [("https://news.example/a", article_html(1).encode())])
+    result = CliRunner().invoke(cli, [command, str(tmp_path / "sub" / "link" / ".." / "news.db")])
+    assert result.exit_code == 0, result.output
+    assert sorted(os.listdir(tmp_path / "sub")) == ["link"]
+
+
+def test_serve_follows_the_archives_link_at_each_request_not_once_for_its_life(tmp_path: Path) -> None:
+    """``serve`` lives past its command's checks: a capture it serves is read from
+    beside the file the archive's link leads to now (as Datasette's connections
+    open it), not the one it led to at the first request. The path resolved once
+    per command was kept for the server's life: after the link was pointed at
+    another archive, its captures came from the first one's folder."""
+    from tests.test_serve import free_port, get, get_when_up, serve
+
+    for folder, number in (("a", 1), ("b", 2)):
+        (tmp_path / folder).mkdir()
+        db = imported_one_article(tmp_path / folder / "news.db", "page.warc.gz")
+        with closing(sqlite3.connect(db)) as conn, conn:  # (relative to the archive's folder, as a crawl writes it)
+            conn.execute("UPDATE versions SET warc_file = 'page.warc.gz'")
+        write_warc(tmp_path / folder / "page.warc.gz", [("https://news.example/a", article_html(number).encode())])
+    link = tmp_path / "link.db"
+    link.symlink_to(tmp_path / "a" / "news.db")
+    port = free_port()
+    process = serve(str(link), "--port", str(port))
+    try:
+        url = f"http://127.0.0.1:{port}/-/clippings/capture/link/1"
+        status, first = get_when_up(url, process)
+        assert status == 200 and first == article_html(1)
+        flipped = tmp_path / "flipped.db"
+        flipped.symlink_to(tmp_path / "b" / "news.db")
+        os.replace(flipped, link)
+        status, second = get(url)
+        assert status == 200 and second == article_html(2)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -181,3 +181,20 @@ def test_a_failed_sync_of_the_wal_at_a_crawls_end_says_the_row_is_written(tmp_pa
     with closing(sqlite3.connect(db)) as conn:
         (status, reason), = conn.execute("SELECT status, json_extract(stats, '$.finish_reason') FROM crawls").fetchall()
     assert status == "failed" and reason.startswith(f"archive fault: syncing {db}-wal to disk failed"), (status, reason)
+
+
+def test_an_archive_gone_when_a_read_connects_is_not_blamed_on_the_files_beside_it(tmp_path: Path) -> None:
+    """SQLite's "unable to open database file" for a read's connection, opened past
+    the command's checks, to an archive removed meanwhile: it was said as a file
+    beside the archive (its -journal or -wal) SQLite could not open, too many files
+    open. It names the archive gone. (The real error of SQLite's read-only open.)"""
+    from archive.db import file_fault
+
+    db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
+    db.unlink()
+    with pytest.raises(sqlite3.OperationalError) as raised:
+        sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute("SELECT 1 FROM sqlite_master")
+    fault = file_fault(db, raised.value)
+    assert fault is not None
+    assert str(fault) == (f"cannot open {db} (unable to open database file): the archive file is no longer there "
+                          "(removed, moved or replaced while the command ran)")
