@@ -211,6 +211,16 @@ def test_a_coins_citation_yields_to_json_ld_and_says_nothing_on_a_listing() -> N
     assert authors == [] and provenance.get("published") != "coins"
 
 
+def test_a_coins_citation_of_the_paper_a_post_discusses_names_not_the_post() -> None:
+    """A science blog's post cites the paper it writes of in a COinS span (another
+    title, a journal's): the paper's authors and day are not the post's."""
+    paper = (_COINS.replace("Port+authority+weighs+new+dredging+contract", "Sediment+transport+in+tidal+estuaries")
+             .replace("&amp;rft.atitle", "&amp;rft.jtitle=Coastal+Engineering&amp;rft.atitle"))
+    authors, published, provenance = _cited(spans=paper)
+    assert "Dana Whitfield" not in authors and published != "2024-03-05"
+    assert "coins" not in (provenance.get("authors"), provenance.get("published"))
+
+
 @pytest.mark.parametrize(("long", "short"), [("page=article&id_article=2168", "article2168"),
                                              ("id_breve=311&page=breve&utm_source=rss", "breve311")])
 def test_spips_long_and_short_url_of_one_story_are_one_record(long: str, short: str) -> None:
