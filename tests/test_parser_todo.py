@@ -62,6 +62,14 @@ def test_a_banner_naming_the_menus_language_link_names_no_section(path: str, nam
     assert _section(_old_table_page(_BANNER.format("NATIONAL"), extra)) == "National"
 
 
+@pytest.mark.parametrize(("path", "name"), [("/tv/", "TV"), ("/us", "US"), ("/uk/", "UK")])
+def test_a_banner_naming_a_two_letter_section_is_its_section(path: str, name: str) -> None:
+    """Two letters alone are a section's path as often as a language's ("/tv" "TV"):
+    a language's home names the language ("/en/" "English") or a region ("/fr-ca")."""
+    extra = f'<a href="{path}">{name}</a><br>'
+    assert _section(_old_table_page(_BANNER.format(name), extra)) == name
+
+
 def _section(html: str) -> str | None:
     article = parse_article(html, _OLD_URL)
     assert article is not None
