@@ -62,6 +62,14 @@ def test_a_banner_naming_the_menus_language_link_names_no_section(path: str, nam
     assert _section(_old_table_page(_BANNER.format("NATIONAL"), extra)) == "National"
 
 
+@pytest.mark.parametrize(("path", "name"), [("/tv/", "TV"), ("/us", "US"), ("/uk/", "UK")])
+def test_a_banner_naming_a_two_letter_section_is_its_section(path: str, name: str) -> None:
+    """Two letters alone are a section's path as often as a language's ("/tv" "TV"):
+    a language's home names the language ("/en/" "English") or a region ("/fr-ca")."""
+    extra = f'<a href="{path}">{name}</a><br>'
+    assert _section(_old_table_page(_BANNER.format(name), extra)) == name
+
+
 def _section(html: str) -> str | None:
     article = parse_article(html, _OLD_URL)
     assert article is not None
@@ -209,6 +217,16 @@ def test_a_coins_citation_yields_to_json_ld_and_says_nothing_on_a_listing() -> N
     other = _COINS.replace("Port+authority+weighs", "Harbour+board+approves")
     authors, _, provenance = _cited(spans=_COINS + other)
     assert authors == [] and provenance.get("published") != "coins"
+
+
+def test_a_coins_citation_of_the_paper_a_post_discusses_names_not_the_post() -> None:
+    """A science blog's post cites the paper it writes of in a COinS span (another
+    title, a journal's): the paper's authors and day are not the post's."""
+    paper = (_COINS.replace("Port+authority+weighs+new+dredging+contract", "Sediment+transport+in+tidal+estuaries")
+             .replace("&amp;rft.atitle", "&amp;rft.jtitle=Coastal+Engineering&amp;rft.atitle"))
+    authors, published, provenance = _cited(spans=paper)
+    assert "Dana Whitfield" not in authors and published != "2024-03-05"
+    assert "coins" not in (provenance.get("authors"), provenance.get("published"))
 
 
 @pytest.mark.parametrize(("long", "short"), [("page=article&id_article=2168", "article2168"),

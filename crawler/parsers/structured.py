@@ -199,9 +199,15 @@ class Structured:
 
     def coins(self) -> Coins | None:
         """The page's COinS citation (:func:`~crawler.parsers.coins.read_coins`),
-        read on first use: weak evidence, asked after the rest."""
+        read on first use: weak evidence, asked after the rest. Only a citation of
+        the page itself, its title one of the page's (:func:`_page_names`): a science
+        blog's post cites the paper it discusses so ("ResearchBlogging"), whose
+        authors and date are not the post's."""
         if not self._coins_read:
-            self._coins, self._coins_read = (read_coins(self.doc) if self.doc is not None else None), True
+            found = read_coins(self.doc) if self.doc is not None else None
+            if found is not None and (not found.title or _key(found.title) not in _page_names(self)[0]):
+                found = None
+            self._coins, self._coins_read = found, True
         return self._coins
 
     def first(self, *names: str) -> str | None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
+from babel import Locale, UnknownLocaleError
 from lxml import etree
 
 from crawler.parsers.bounded_text import longer_than, text_of
@@ -584,7 +586,8 @@ def banner_section(headline: Any, host: str | None, menus: MenuLinks | None = No
                 or el.tag == "a" or has_ancestor(el, ("a", "nav", "header", "aside", "footer"))):
             return None  # (a link, or a menu's: the menu itself, no banner of the story)
         wanted = name.casefold()
-        if not any(text == wanted and _names_a_section(path) for path, text in menu_links(headline, host, menus).items()):
+        if not any(text == wanted and _names_a_section(path, text)
+                   for path, text in menu_links(headline, host, menus).items()):
             return None
         root = headline.getroottree().getroot()
         return next((text for link in islice(root.iter("a"), 400)
@@ -592,13 +595,33 @@ def banner_section(headline: Any, host: str | None, menus: MenuLinks | None = No
     return None
 
 
-def _names_a_section(path: str) -> bool:
+def _language_switch(segment: str, text: str) -> bool:
+    """Whether a link to "/``segment``" printing ``text`` is a language's home page:
+    a language and a region ("/fr-ca", "/en_gb"), or a language's code whose text
+    names that language ("/en" "English", "/de" "Deutsch"). Two letters alone are
+    a section as often ("/tv" "TV", "/us" "US", "/ny" "NY")."""
+    if not _LANGUAGE_HOME.fullmatch(segment):
+        return False
+    return len(segment) > 2 or text.casefold() in _language_names(segment)
+
+
+@cache
+def _language_names(code: str) -> frozenset[str]:
+    """The casefolded names of the language ``code`` names, in English and in itself
+    (CLDR's), none for a code that names no language."""
+    try:
+        own = Locale.parse(code).languages.get(code)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(name.casefold() for name in (own, Locale("en").languages.get(code)) if name)
+
+def _names_a_section(path: str, text: str = "") -> bool:
     """Whether a menu link's path opens a section: not an index file, the newest
     stories' list or a page about the site ("/archives/index.htm", "/about"), nor a
-    language's home page ("/en", "/fr-ca": a menu's language switch)."""
+    language's home page (a menu's language switch: :func:`_language_switch`)."""
     segments = [seg for seg in path.lower().split("?")[0].split("/") if seg]
     last = segments[-1].rsplit(".", 1)[0] if segments else ""
-    if len(segments) == 1 and _LANGUAGE_HOME.fullmatch(segments[0]):
+    if len(segments) == 1 and _language_switch(segments[0], text):
         return False
     return bool(last) and last not in _NO_SECTION_TABS and last not in NON_ARTICLE_PATH_WORDS
 
