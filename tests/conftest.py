@@ -84,7 +84,7 @@ def clippings(*args: str, cwd: Path | None = None, timeout: float = 300,
                           text=True, cwd=cwd or ROOT, timeout=timeout, env=env or ENV)
 
 
-def clippings_here(*args: str) -> subprocess.CompletedProcess[str]:
+def clippings_here(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     """The real ``clippings`` command run in this process by click's runner, returned
     as :func:`clippings` returns a subprocess's run. For one check fed many inputs that
     differ only in what a check before any work reads (a cut WARC, a bad ``-s``): a
@@ -99,9 +99,12 @@ def clippings_here(*args: str) -> subprocess.CompletedProcess[str]:
     from crawler.cli import cli
 
     handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    before = Path.cwd()
     try:
+        os.chdir(cwd or ROOT)  # where :func:`clippings` starts its subprocess
         result = CliRunner().invoke(cli, list(args), prog_name="clippings")
     finally:
+        os.chdir(before)
         for signum, handler in handlers.items():
             signal.signal(signum, handler)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
