@@ -84,6 +84,34 @@ def clippings(*args: str, cwd: Path | None = None, timeout: float = 300,
                           text=True, cwd=cwd or ROOT, timeout=timeout, env=env or ENV)
 
 
+def clippings_here(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The real ``clippings`` command run in this process by click's runner, returned
+    as :func:`clippings` returns a subprocess's run. For one check fed many inputs that
+    differ only in what a check before any work reads (a cut WARC, a bad ``-s``): a
+    real subprocess among them keeps the process itself tested (exit status, stderr,
+    nothing written), the others skip an interpreter start with Scrapy's imports (about
+    0.5 CPU-s each). Signal handlers the command sets are put back; an exception the
+    command did not turn into its exit status is raised here, not read as an exit."""
+    import signal
+
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    before = Path.cwd()
+    try:
+        os.chdir(cwd or ROOT)  # where :func:`clippings` starts its subprocess
+        result = CliRunner().invoke(cli, list(args), prog_name="clippings")
+    finally:
+        os.chdir(before)
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return subprocess.CompletedProcess(["clippings", *args], result.exit_code, result.stdout, result.stderr)
+
+
 def crawl(db: Path, *seeds: str, extra: tuple[str, ...] = (), env: dict[str, str] | None = None) -> CrawlRun:
     """Crawl ``seeds`` into ``db`` with no politeness delay (the sample site is ours)."""
     result = clippings("crawl", *seeds, "--db", str(db), "--delay", "0", *extra, env=env)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
 import sqlite3
+import tempfile
 import zlib
 from contextlib import closing
 from pathlib import Path
@@ -27,6 +30,35 @@ def three_article_warc(path: Path) -> list[int]:
         if not member.unused_data:
             return offsets
         offsets.append(len(data) - len(member.unused_data))
+
+
+#: The three-article WARC file and its archive, made once per test process.
+_THREE: list[tuple[Path, Path]] = []
+
+
+def imported_three_articles(tmp_path: Path) -> tuple[Path, Path]:
+    """``three.warc.gz`` and ``news.db`` in ``tmp_path``: what ``three_article_warc``
+    and ``clippings import-warc three.warc.gz --db news.db`` make. The real command runs
+    once per test process; each call copies its WARC file (byte for byte: the stored
+    offsets hold) and archive, and names its own file in the crawl row and the
+    versions' captures, as its own import would (the ids and times of a run aside)."""
+    if not _THREE:
+        folder = Path(tempfile.mkdtemp(prefix="clippings-three-articles-"))
+        atexit.register(shutil.rmtree, folder, True)
+        three_article_warc(folder / "three.warc.gz")
+        assert clippings("import-warc", str(folder / "three.warc.gz"), "--db", str(folder / "news.db")).returncode == 0
+        _THREE.append((folder / "three.warc.gz", folder / "news.db"))
+    ((page, template),) = _THREE
+    warc, db = tmp_path / "three.warc.gz", tmp_path / "news.db"
+    assert not warc.exists() and not db.exists()
+    shutil.copyfile(page, warc)
+    shutil.copyfile(template, db)
+    shutil.copyfile(f"{template}.lock", f"{db}.lock")
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE crawls SET seeds = ?", [json.dumps([str(warc)])])
+        conn.execute("UPDATE versions SET warc_file = ?", [str(warc)])
+    assert not Path(f"{db}-wal").exists()  # at rest, as the import leaves it
+    return warc, db
 
 
 def import_errors(result: object) -> list[str]:
@@ -107,10 +139,7 @@ def test_reextract_of_a_version_whose_capture_offset_is_damaged_is_one_line(tmp_
 
 def test_reextract_names_a_capture_path_that_is_a_folder_or_a_device(tmp_path: Path) -> None:
     """A capture path that exists but is no file was reported as "no such file"."""
-    warc = tmp_path / "three.warc.gz"
-    three_article_warc(warc)
-    db = tmp_path / "news.db"
-    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    db = imported_three_articles(tmp_path)[1]  # one import-warc per test process
     (tmp_path / "folder").mkdir()
     with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("UPDATE versions SET warc_file = ? WHERE id = 1", (str(tmp_path / "folder"),))
@@ -155,10 +184,7 @@ def test_parquet_export_will_not_overwrite_an_archive_or_a_warc_file_under_its_f
     """``-o DIR`` with an archive or a WARC file named ``articles.parquet`` in it: the
     jsonl/csv guard (an archive or a crawl's captures is never replaced) was not
     applied to the parquet file, which replaced it."""
-    warc = tmp_path / "three.warc.gz"
-    three_article_warc(warc)
-    db = tmp_path / "news.db"
-    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    warc, db = imported_three_articles(tmp_path)  # one import-warc per test process
     for name, kept, source in (("other", "a SQLite database", db), ("captures", "a WARC file", warc)):
         folder = tmp_path / name
         folder.mkdir()
@@ -180,10 +206,7 @@ def test_a_lock_file_linked_to_another_file_is_not_emptied(tmp_path: Path) -> No
     """``news.db.lock`` a symlink or a hard link to another file (a shared folder, a
     mistaken ``ln``): every write command emptied that file (truncated to write the
     writer's name) and went on. Now refused in one line, the file kept."""
-    warc = tmp_path / "three.warc.gz"
-    three_article_warc(warc)
-    db = tmp_path / "news.db"
-    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    warc, db = imported_three_articles(tmp_path)  # one import-warc per test process
     notes = tmp_path / "notes.txt"
     notes.write_text("my notes\n")
     lock = tmp_path / "news.db.lock"
@@ -206,10 +229,7 @@ def test_export_of_a_version_whose_nested_field_is_damaged_is_one_line(tmp_path:
     a ``fetched_at`` that is no time), a row another program wrote: ``export``
     in every format ended in a 40-line traceback (JSONDecodeError, pyarrow's
     ArrowTypeError, fromisoformat's ValueError). An earlier -o file is kept."""
-    warc = tmp_path / "three.warc.gz"
-    three_article_warc(warc)
-    db = tmp_path / "news.db"
-    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    db = imported_three_articles(tmp_path)[1]  # one import-warc per test process
     (url,) = rows(db, "SELECT canonical_url FROM versions WHERE id = 2")[0]
     earlier = tmp_path / "earlier.jsonl"
     earlier.write_text("{}\n")
@@ -238,10 +258,7 @@ def test_export_of_a_nested_field_of_the_wrong_json_shape_is_refused_in_every_fo
     other row has a list. Every list field of the wrong shape (a number, an object,
     items not strings or not objects) and a provenance that is not an object are now
     a damaged row in every format: one line, exit status 1, nothing written."""
-    warc = tmp_path / "three.warc.gz"
-    three_article_warc(warc)
-    db = tmp_path / "news.db"
-    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    db = imported_three_articles(tmp_path)[1]  # one import-warc per test process
     (url,) = rows(db, "SELECT canonical_url FROM versions WHERE id = 2")[0]
     earlier = {"jsonl": tmp_path / "earlier.jsonl", "csv": tmp_path / "earlier.csv"}
     for path in earlier.values():
@@ -278,10 +295,7 @@ def test_export_of_a_nested_field_of_the_wrong_json_shape_is_refused_in_every_fo
 
 def test_an_empty_search_query_is_one_line_not_no_matches(tmp_path: Path) -> None:
     """``clippings search news.db ""`` (an unset shell variable) said "no matches", rc 0."""
-    warc = tmp_path / "three.warc.gz"
-    three_article_warc(warc)
-    db = tmp_path / "news.db"
-    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    db = imported_three_articles(tmp_path)[1]  # one import-warc per test process
     for query, args in (("", ()), ("  ", ("--quote",)), ("\t", ("--json",))):
         line = one_error_line(clippings("search", str(db), query, *args))
         assert line.startswith("clippings: error: search '") and line.endswith(
@@ -378,19 +392,14 @@ def test_a_url_given_as_a_file_and_fts5s_own_words_are_shown_plainly(tmp_path: P
         line = one_error_line(clippings(*args))
         assert line == f"clippings: error: {args[1]}: a URL, not a file: download it first (e.g. curl -O URL)", line
     assert not (tmp_path / "news.db").exists()
-    warc = tmp_path / "three.warc.gz"
-    three_article_warc(warc)
-    assert clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db")).returncode == 0
+    imported_three_articles(tmp_path)  # one import-warc per test process
     line = one_error_line(clippings("search", str(tmp_path / "news.db"), "*"))
     assert "FTS5 syntax (unknown special query:); put words" in line, line
 
 
 def test_an_empty_export_filter_is_refused_not_taken_as_no_filter(tmp_path: Path) -> None:
     """``export --since "$SINCE"`` with the variable unset exported everything."""
-    warc = tmp_path / "three.warc.gz"
-    three_article_warc(warc)
-    db = tmp_path / "news.db"
-    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    db = imported_three_articles(tmp_path)[1]  # one import-warc per test process
     for option in ("--since", "--until", "--site", "--language"):
         line = one_error_line(clippings("export", str(db), option, ""))
         assert line == f"clippings: error: {option} '' is empty (leave the option out for no filter)", line

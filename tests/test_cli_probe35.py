@@ -18,7 +18,7 @@ from warcio.warcwriter import WARCWriter
 
 from tests.conftest import ENV, ROOT, clippings
 from tests.support.slow_site import article_html
-from tests.test_cli_faults import digest, write_warc
+from tests.test_cli_faults import digest, imported_one_article, write_warc
 from tests.test_cli_runs import one_error_line, rows
 
 
@@ -273,10 +273,7 @@ def test_export_into_a_missing_folder_names_it_and_makes_none(tmp_path: Path, fm
     without naming the folder, and Parquet's ``-o missing/dir/out`` made every
     missing folder. Every format now refuses in one line naming the folder, and
     makes none; Parquet still makes the one folder ``-o`` names, as README shows."""
-    warc = tmp_path / "pages.warc.gz"
-    write_warc(warc, [("https://news.example/1", article_html(1).encode())])
-    db = tmp_path / "news.db"
-    assert clippings("import-warc", str(warc), "--db", str(db)).returncode == 0
+    db = imported_one_article(tmp_path / "news.db", "pages.warc.gz")  # one import-warc per test process
     folder = tmp_path / "missing" / "dir"
     output = folder / ("out" if fmt == "parquet" else f"articles.{fmt}")
     line = one_error_line(clippings("export", str(db), "--format", fmt, "-o", str(output)))
