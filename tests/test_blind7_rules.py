@@ -177,3 +177,23 @@ def test_a_surnames_particles_keep_a_name_a_persons() -> None:
     assert not opens_with_given_name("Jane doe") and not opens_with_given_name("Carlos de")
     page = _table_page("Carlos de Almeida<br>Especial para a Gazeta / Estadão Conteúdo", "24/01/2004 - 22h01")
     assert _parse(page).authors == ["Carlos de Almeida"]
+
+
+def test_a_capital_initial_between_single_names_stays_a_middle_initial() -> None:
+    """In a byline in capitals a one-letter capital joins names only with a name of two
+    words or more on each side: "JOHN E SMITH" and "MARY A JONES" are one person each
+    (their middle initial), "ANA SOUZA E JOÃO LIMA" two."""
+    assert clean_byline("By JOHN E SMITH") == ["JOHN E SMITH"]
+    assert clean_byline("MARY I JONES AND BOB Y LEE") == ["MARY I JONES", "BOB Y LEE"]
+    assert clean_byline("ANA SOUZA E JOÃO LIMA") == ["ANA SOUZA", "JOÃO LIMA"]
+    assert _parse(_table_page("Por JOHN E SMITH")).authors == ["JOHN E SMITH"]
+
+
+def test_a_word_ending_in_press_over_the_date_is_no_wire() -> None:
+    """A wire's "press" is a word of its own after a name ("Europa Press") or closes a
+    compound ("Folhapress"): a place over the date ("Cypress", "CYPRESS"), a word
+    ("Empress") or "Press" alone credits nobody."""
+    for line in ("Cypress", "CYPRESS", "Empress", "Press"):
+        assert _parse(_table_page(line)).authors == [], line
+    for line in ("Folhapress", "Europa Press", "The Canadian Press"):
+        assert _parse(_table_page(line)).authors == [line], line

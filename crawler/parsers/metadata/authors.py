@@ -1254,12 +1254,24 @@ def _joined_parts(text: str) -> list[tuple[str, str]]:
     printed before it ("" for the first)."""
     parts: list[tuple[str, str]] = []
     joiner, start = "", 0
-    joiners = _SHOUTED_JOINERS if text.isupper() else _JOINERS
-    for m in joiners.finditer(text):
+    shouted = text.isupper()
+    found = list((_SHOUTED_JOINERS if shouted else _JOINERS).finditer(text))
+    for n, m in enumerate(found):
+        if shouted and _initial_not_joiner(text, start, m, found[n + 1].start() if n + 1 < len(found) else len(text)):
+            continue
         parts.append((joiner, text[start:m.start()]))
         joiner, start = m.group(), m.end()
     parts.append((joiner, text[start:]))
     return parts
+
+
+def _initial_not_joiner(text: str, start: int, m: re.Match[str], end: int) -> bool:
+    """Whether a capital one-letter joiner in a byline in capitals is a middle
+    initial: it joins names only when a name of two words or more stands on each
+    side ("ANA SOUZA E JOÃO LIMA"); "JOHN E SMITH", "MARY A JONES" are one person."""
+    if m.group().strip() not in ("Y", "E", "I", "A"):
+        return False
+    return len(text[start:m.start()].split()) < 2 or len(text[m.end():end].split()) < 2
 
 
 def _lower_words(part: str) -> bool:

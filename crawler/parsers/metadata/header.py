@@ -2178,8 +2178,11 @@ _BRACKETED_AGENCY = re.compile(r"^\(([A-Za-z]{2,6})\)$")
 # A wire's name alone, by the word that makes it one: "Folhapress", "Europa Press",
 # "The Canadian Press", "Agência Brasil", "Agencia EFE", "Agence France-Presse", "Agenzia
 # Nova", "Agencja Informacyjna"; "Da Agência Brasil" ("from the ...", Portuguese) too.
-# Not "Express" (a paper's name, no wire's).
-_WIRE_NAME = re.compile(r"^(?:(?:Da|Do|De|Dalla|Von|From)\s+)?((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_]*(?<!ex)(?:press|presse)"
+# "Press" a word of its own after a name, or closing a compound of four letters or more
+# before it: not "Express" (a paper's name, no wire's), nor a place over the date
+# ("Cypress") or a word ("Empress", "Impress").
+_WIRE_NAME = re.compile(r"^(?:(?:Da|Do|De|Dalla|Von|From)\s+)?((?:[^\W\d_][\w-]*\s+){1,2}(?:press|presse)"
+                        r"|(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_]{4,}(?:press|presse)"
                         r"|(?:Agência|Agencia|Agence|Agenzia|Agencja|Agentur)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)$",
                         re.IGNORECASE)
 _MAX_LINE_PIECES = 24  # text pieces and breaks of a credit box read
