@@ -197,3 +197,12 @@ def test_a_word_ending_in_press_over_the_date_is_no_wire() -> None:
         assert _parse(_table_page(line)).authors == [], line
     for line in ("Folhapress", "Europa Press", "The Canadian Press"):
         assert _parse(_table_page(line)).authors == [line], line
+
+
+def test_a_city_over_the_date_is_no_writer() -> None:
+    """A dateline alone over the date's line shaped as a given name and a surname
+    ("Rio de Janeiro", "Nova Iguaçu", "Santo André", in capitals too) is where the story
+    was written, no writer; a writer whose surname has a particle stays one."""
+    for line in ("Rio de Janeiro", "RIO DE JANEIRO", "Nova Iguaçu", "SANTO ANDRÉ", "Nowy Sącz"):
+        assert _parse(_table_page(line)).authors == [], line
+    assert _parse(_table_page("Carlos de Almeida")).authors == ["Carlos de Almeida"]

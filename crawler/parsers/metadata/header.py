@@ -23,6 +23,7 @@ from crawler.parsers.caseless import Caseless
 from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS
 from crawler.parsers.metadata.author_marks import author_link, credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import (
+    PLACE_OPENERS,
     clean_byline,
     dated_name,
     dedupe,
@@ -2156,9 +2157,23 @@ def _names_over_date(el: Any, language: str | None) -> tuple[list[str], tuple[st
     if agency is not None:
         return [agency.group(1)], dated, True
     names = clean_byline(lines[0])
-    if names and all(opens_with_given_name(name) for name in names):
+    if names and all(opens_with_given_name(name) and not _place_opening(name) for name in names):
         return names, dated, False
     return None
+
+
+# First words of a city's name in the languages of such old templates ("Rio de
+# Janeiro", "Nova Iguaçu", "Santo André", "Porto Velho", "Nowy Sącz", "Puerto Montt"),
+# with those of :func:`plain_name` ("San", "Santa", "São", "New", "Fort"): a dateline
+# over the date, shaped as a given name and a surname, is none of the writers.
+_DATELINE_OPENERS = PLACE_OPENERS | frozenset({
+    "rio", "río", "nova", "novo", "santo", "porto", "vila", "villa", "ciudad", "puerto", "nowy", "nowa",
+    "nowe", "stary", "stara", "stare", "sankt"})
+
+
+def _place_opening(name: str) -> bool:
+    """Whether ``name`` opens as a city's name does (:data:`_DATELINE_OPENERS`)."""
+    return name.split(maxsplit=1)[0].casefold() in _DATELINE_OPENERS
 
 
 # A weekday before a date: "piątek, 7 czerwca 2002 r.", "Sábado, 15 de junho de 2002".
