@@ -206,3 +206,22 @@ def test_a_city_over_the_date_is_no_writer() -> None:
     for line in ("Rio de Janeiro", "RIO DE JANEIRO", "Nova Iguaçu", "SANTO ANDRÉ", "Nowy Sącz"):
         assert _parse(_table_page(line)).authors == [], line
     assert _parse(_table_page("Carlos de Almeida")).authors == ["Carlos de Almeida"]
+
+
+_OFFER = ("Promoção válida para novos assinantes em todo o estado, com entrega em casa todos os dias da "
+          "semana, acesso ao arquivo completo e descontos em parceiros da cidade.")
+
+
+def test_an_advertisements_or_a_menus_big_line_is_no_headline() -> None:
+    """Over the story, a big line of an offer with its blurb (a paragraph, but no
+    story's length) or a big line of links (a menu) is not the headline: the big line
+    the story follows is."""
+    page = _table_page("Por Carlos Rodrigues")
+    advert = page.replace('<table width="760">', '<table width="760"><tr><td colspan="2"><font size="4"><b>'
+                          f'Assine a Gazeta e ganhe três meses grátis</b></font><br><font size="2">{_OFFER}'
+                          '</font></td></tr>', 1)
+    menu = page.replace('<table width="760">', '<table width="760"><tr><td colspan="2"><font size="4">'
+                        '<a href="/p">Política</a> | <a href="/e">Esportes</a> | <a href="/c">Cultura</a>'
+                        f'</font><br><font size="2">{_PROSE}</font></td></tr>', 1)
+    for html in (advert, menu, advert.replace("Gazeta do Vale - Notícias", "Gazeta do Vale")):
+        assert _parse(html).title == "Prefeitura anuncia novo plano de obras para a zona norte"

@@ -246,8 +246,8 @@ def _big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
             continue
         text = text_of(el, 300)
         if (not 3 <= len(text.split()) <= 25 or loose_key(text) in site_keys
-                or in_furniture(el) or has_ancestor(el, ("a",))):
-            continue
+                or in_furniture(el) or has_ancestor(el, ("a",)) or 2 * _unlinked_chars(el) < len(text)):
+            continue  # (a line mostly of links is a menu: "Política | Esportes | Cultura")
         parent = el.getparent()  # (a line alone in its box: "<p><font size=4>..</font></p>")
         for node in (el, parent if parent is not None and len(parent) == 1 else None):
             if node is not None and _prose_follows(node):
@@ -256,12 +256,22 @@ def _big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
 
 
 def _prose_follows(el: Any) -> bool:
+    """Whether a story's text follows ``el`` before another big line: a paragraph of
+    prose, and ``_STORY_PROSE`` characters in all (an advertisement's big line and
+    its blurb, "Assine a Gazeta ..." over a few lines of offer, are no story's)."""
+    total, paragraph = 0, False
     for n, after in enumerate(el.itersiblings()):
         if n >= 8 or (after.tag == "font" and _BIG_FONT.match(after.get("size") or "")):
             return False
-        if isinstance(after.tag, str) and after.tag != "a" and _unlinked_chars(after) > _LEAD_PROSE:
-            return True
+        if isinstance(after.tag, str) and after.tag != "a":
+            chars = _unlinked_chars(after)
+            total, paragraph = total + chars, paragraph or chars > _LEAD_PROSE
+            if paragraph and total >= _STORY_PROSE:
+                return True
     return False
+
+
+_STORY_PROSE = 400  # characters of text after a big line that make it a story's headline
 
 
 def _unlinked_chars(el: Any) -> int:
