@@ -225,3 +225,19 @@ def test_an_advertisements_or_a_menus_big_line_is_no_headline() -> None:
                         f'</font><br><font size="2">{_PROSE}</font></td></tr>', 1)
     for html in (advert, menu, advert.replace("Gazeta do Vale - Notícias", "Gazeta do Vale")):
         assert _parse(html).title == "Prefeitura anuncia novo plano de obras para a zona norte"
+
+
+def test_a_share_buttons_label_quoting_a_subheading_heads_no_card() -> None:
+    """A long story's subheadings, each with an icon-only share button whose
+    ``aria-label`` quotes it, are no cards: the overlay link of a card opens a
+    story's address, not a share service's or an anchor in the page."""
+    prose = "The council approved a new budget on Tuesday after months of debate over road repairs. " * 3
+    sections = "".join(f'<section><h2>What the budget means for district {k} and its schools</h2>'
+                       f'<div class="share"><a href="https://x.com/intent/tweet?text=a" aria-label="Share What the '
+                       f'budget means for district {k} and its schools"></a></div><p>{prose}</p></section>'
+                       for k in range(4))
+    page = (f'<html lang="en"><head><title>Council approves budget - Herald</title></head><body><article>'
+            f'<h1>Council approves budget</h1><p class="byline">By Jane Doe</p>'
+            f'<time datetime="2024-05-03">May 3, 2024</time>{sections}</article></body></html>')
+    assert teaser_headlines(lxml_html.fromstring(page)) == []
+    assert _parse(page, "http://herald.example/2024/05/03/council-approves-budget").page_kind == "article"
