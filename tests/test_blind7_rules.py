@@ -177,3 +177,67 @@ def test_a_surnames_particles_keep_a_name_a_persons() -> None:
     assert not opens_with_given_name("Jane doe") and not opens_with_given_name("Carlos de")
     page = _table_page("Carlos de Almeida<br>Especial para a Gazeta / Estadão Conteúdo", "24/01/2004 - 22h01")
     assert _parse(page).authors == ["Carlos de Almeida"]
+
+
+def test_a_capital_initial_between_single_names_stays_a_middle_initial() -> None:
+    """In a byline in capitals a one-letter capital joins names only with a name of two
+    words or more on each side: "JOHN E SMITH" and "MARY A JONES" are one person each
+    (their middle initial), "ANA SOUZA E JOÃO LIMA" two."""
+    assert clean_byline("By JOHN E SMITH") == ["JOHN E SMITH"]
+    assert clean_byline("MARY I JONES AND BOB Y LEE") == ["MARY I JONES", "BOB Y LEE"]
+    assert clean_byline("ANA SOUZA E JOÃO LIMA") == ["ANA SOUZA", "JOÃO LIMA"]
+    assert _parse(_table_page("Por JOHN E SMITH")).authors == ["JOHN E SMITH"]
+
+
+def test_a_word_ending_in_press_over_the_date_is_no_wire() -> None:
+    """A wire's "press" is a word of its own after a name ("Europa Press") or closes a
+    compound ("Folhapress"): a place over the date ("Cypress", "CYPRESS"), a word
+    ("Empress") or "Press" alone credits nobody."""
+    for line in ("Cypress", "CYPRESS", "Empress", "Press"):
+        assert _parse(_table_page(line)).authors == [], line
+    for line in ("Folhapress", "Europa Press", "The Canadian Press"):
+        assert _parse(_table_page(line)).authors == [line], line
+
+
+def test_a_city_over_the_date_is_no_writer() -> None:
+    """A dateline alone over the date's line shaped as a given name and a surname
+    ("Rio de Janeiro", "Nova Iguaçu", "Santo André", in capitals too) is where the story
+    was written, no writer; a writer whose surname has a particle stays one."""
+    for line in ("Rio de Janeiro", "RIO DE JANEIRO", "Nova Iguaçu", "SANTO ANDRÉ", "Nowy Sącz"):
+        assert _parse(_table_page(line)).authors == [], line
+    assert _parse(_table_page("Carlos de Almeida")).authors == ["Carlos de Almeida"]
+
+
+_OFFER = ("Promoção válida para novos assinantes em todo o estado, com entrega em casa todos os dias da "
+          "semana, acesso ao arquivo completo e descontos em parceiros da cidade.")
+
+
+def test_an_advertisements_or_a_menus_big_line_is_no_headline() -> None:
+    """Over the story, a big line of an offer with its blurb (a paragraph, but no
+    story's length) or a big line of links (a menu) is not the headline: the big line
+    the story follows is."""
+    page = _table_page("Por Carlos Rodrigues")
+    advert = page.replace('<table width="760">', '<table width="760"><tr><td colspan="2"><font size="4"><b>'
+                          f'Assine a Gazeta e ganhe três meses grátis</b></font><br><font size="2">{_OFFER}'
+                          '</font></td></tr>', 1)
+    menu = page.replace('<table width="760">', '<table width="760"><tr><td colspan="2"><font size="4">'
+                        '<a href="/p">Política</a> | <a href="/e">Esportes</a> | <a href="/c">Cultura</a>'
+                        f'</font><br><font size="2">{_PROSE}</font></td></tr>', 1)
+    for html in (advert, menu, advert.replace("Gazeta do Vale - Notícias", "Gazeta do Vale")):
+        assert _parse(html).title == "Prefeitura anuncia novo plano de obras para a zona norte"
+
+
+def test_a_share_buttons_label_quoting_a_subheading_heads_no_card() -> None:
+    """A long story's subheadings, each with an icon-only share button whose
+    ``aria-label`` quotes it, are no cards: the overlay link of a card opens a
+    story's address, not a share service's or an anchor in the page."""
+    prose = "The council approved a new budget on Tuesday after months of debate over road repairs. " * 3
+    sections = "".join(f'<section><h2>What the budget means for district {k} and its schools</h2>'
+                       f'<div class="share"><a href="https://x.com/intent/tweet?text=a" aria-label="Share What the '
+                       f'budget means for district {k} and its schools"></a></div><p>{prose}</p></section>'
+                       for k in range(4))
+    page = (f'<html lang="en"><head><title>Council approves budget - Herald</title></head><body><article>'
+            f'<h1>Council approves budget</h1><p class="byline">By Jane Doe</p>'
+            f'<time datetime="2024-05-03">May 3, 2024</time>{sections}</article></body></html>')
+    assert teaser_headlines(lxml_html.fromstring(page)) == []
+    assert _parse(page, "http://herald.example/2024/05/03/council-approves-budget").page_kind == "article"

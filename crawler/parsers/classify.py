@@ -179,9 +179,20 @@ def _overlay_link(heading: Element) -> bool:
     for box in islice(heading.iterancestors(), _CARD_LEVELS):
         for link in islice(box.iter("a"), _CARD_SIBLINGS + 1):
             label = (link.get("aria-label") or link.get("title") or "").casefold()
-            if link.get("href") and text in label and not short_text(link, _TEASER_CHARS):
+            if link.get("href") and text in label and not short_text(link, _TEASER_CHARS) \
+                    and _story_href(link.get("href") or ""):
                 return True
     return False
+
+
+def _story_href(href: str) -> bool:
+    """Whether ``href`` is shaped as a story's address (:func:`article_like_url`): not a
+    share button's ("https://x.com/intent/tweet?text=...", an icon-only link whose label
+    quotes a subheading) nor an anchor in the page ("#section-2")."""
+    try:
+        return article_like_url(href)
+    except ValueError:  # an address urlsplit refuses ("http://[bad/x")
+        return False
 
 
 _TITLE_LINK = re.compile(r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])", re.IGNORECASE)
@@ -201,10 +212,7 @@ def _titled_links(doc: Element) -> list[Teaser]:
         if len(text.split()) < _LINE_HEADLINE_WORDS or any(
                 ancestor.tag in _ASIDES or ancestor.tag in ("h2", "h3", "h4") for ancestor in link.iterancestors()):
             continue
-        try:
-            if not article_like_url(href):
-                continue
-        except ValueError:  # an address urlsplit refuses ("http://[bad/x")
+        if not _story_href(href):
             continue
         teasers.append(_card(link))
     return teasers

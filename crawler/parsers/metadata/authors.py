@@ -18,7 +18,7 @@ from crawler.parsers.metadata.given_names import is_given_name, names_a_body, op
 from crawler.parsers.metadata.places import ends_with_country, is_country
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
 
-__all__ = ["CREDIT_OPENINGS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
+__all__ = ["CREDIT_OPENINGS", "PLACE_OPENERS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
            "ends_with_other_credit", "is_credit_line", "is_role_word", "italian_by", "korean_reporters", "leads_with_date",
            "letters_key", "looks_like_byline", "name_first", "name_then_job", "names_with_own_handles", "other_credit_label",
            "photo_then_writer", "plain_name", "without_stamp"]
@@ -507,6 +507,7 @@ def _dated_person(words: list[str]) -> bool:
 _PLACE_OPENERS = frozenset(["new", "north", "south", "east", "west", "northern", "southern", "eastern",
                             "western", "central", "san", "santa", "são", "los", "las", "fort", "port",
                             "mount", "lake", "greater", "upper", "lower", "united", "saint", "st.", "st"])
+PLACE_OPENERS = _PLACE_OPENERS  # (the header's credit box over a date reads them too)
 
 
 # Particles printed in lower case inside a name ("Anna van der Berg", "Jan de la
@@ -1254,12 +1255,24 @@ def _joined_parts(text: str) -> list[tuple[str, str]]:
     printed before it ("" for the first)."""
     parts: list[tuple[str, str]] = []
     joiner, start = "", 0
-    joiners = _SHOUTED_JOINERS if text.isupper() else _JOINERS
-    for m in joiners.finditer(text):
+    shouted = text.isupper()
+    found = list((_SHOUTED_JOINERS if shouted else _JOINERS).finditer(text))
+    for n, m in enumerate(found):
+        if shouted and _initial_not_joiner(text, start, m, found[n + 1].start() if n + 1 < len(found) else len(text)):
+            continue
         parts.append((joiner, text[start:m.start()]))
         joiner, start = m.group(), m.end()
     parts.append((joiner, text[start:]))
     return parts
+
+
+def _initial_not_joiner(text: str, start: int, m: re.Match[str], end: int) -> bool:
+    """Whether a capital one-letter joiner in a byline in capitals is a middle
+    initial: it joins names only when a name of two words or more stands on each
+    side ("ANA SOUZA E JOÃO LIMA"); "JOHN E SMITH", "MARY A JONES" are one person."""
+    if m.group().strip() not in ("Y", "E", "I", "A"):
+        return False
+    return len(text[start:m.start()].split()) < 2 or len(text[m.end():end].split()) < 2
 
 
 def _lower_words(part: str) -> bool:

@@ -23,6 +23,7 @@ from crawler.parsers.caseless import Caseless
 from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS
 from crawler.parsers.metadata.author_marks import author_link, credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import (
+    PLACE_OPENERS,
     clean_byline,
     dated_name,
     dedupe,
@@ -245,8 +246,8 @@ def _big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
             continue
         text = text_of(el, 300)
         if (not 3 <= len(text.split()) <= 25 or loose_key(text) in site_keys
-                or in_furniture(el) or has_ancestor(el, ("a",))):
-            continue
+                or in_furniture(el) or has_ancestor(el, ("a",)) or 2 * _unlinked_chars(el) < len(text)):
+            continue  # (a line mostly of links is a menu: "Política | Esportes | Cultura")
         parent = el.getparent()  # (a line alone in its box: "<p><font size=4>..</font></p>")
         for node in (el, parent if parent is not None and len(parent) == 1 else None):
             if node is not None and _prose_follows(node):
@@ -255,12 +256,22 @@ def _big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
 
 
 def _prose_follows(el: Any) -> bool:
+    """Whether a story's text follows ``el`` before another big line: a paragraph of
+    prose, and ``_STORY_PROSE`` characters in all (an advertisement's big line and
+    its blurb, "Assine a Gazeta ..." over a few lines of offer, are no story's)."""
+    total, paragraph = 0, False
     for n, after in enumerate(el.itersiblings()):
         if n >= 8 or (after.tag == "font" and _BIG_FONT.match(after.get("size") or "")):
             return False
-        if isinstance(after.tag, str) and after.tag != "a" and _unlinked_chars(after) > _LEAD_PROSE:
-            return True
+        if isinstance(after.tag, str) and after.tag != "a":
+            chars = _unlinked_chars(after)
+            total, paragraph = total + chars, paragraph or chars > _LEAD_PROSE
+            if paragraph and total >= _STORY_PROSE:
+                return True
     return False
+
+
+_STORY_PROSE = 400  # characters of text after a big line that make it a story's headline
 
 
 def _unlinked_chars(el: Any) -> int:
@@ -2156,9 +2167,23 @@ def _names_over_date(el: Any, language: str | None) -> tuple[list[str], tuple[st
     if agency is not None:
         return [agency.group(1)], dated, True
     names = clean_byline(lines[0])
-    if names and all(opens_with_given_name(name) for name in names):
+    if names and all(opens_with_given_name(name) and not _place_opening(name) for name in names):
         return names, dated, False
     return None
+
+
+# First words of a city's name in the languages of such old templates ("Rio de
+# Janeiro", "Nova Iguaçu", "Santo André", "Porto Velho", "Nowy Sącz", "Puerto Montt"),
+# with those of :func:`plain_name` ("San", "Santa", "São", "New", "Fort"): a dateline
+# over the date, shaped as a given name and a surname, is none of the writers.
+_DATELINE_OPENERS = PLACE_OPENERS | frozenset({
+    "rio", "río", "nova", "novo", "santo", "porto", "vila", "villa", "ciudad", "puerto", "nowy", "nowa",
+    "nowe", "stary", "stara", "stare", "sankt"})
+
+
+def _place_opening(name: str) -> bool:
+    """Whether ``name`` opens as a city's name does (:data:`_DATELINE_OPENERS`)."""
+    return name.split(maxsplit=1)[0].casefold() in _DATELINE_OPENERS
 
 
 # A weekday before a date: "piątek, 7 czerwca 2002 r.", "Sábado, 15 de junho de 2002".
@@ -2178,8 +2203,11 @@ _BRACKETED_AGENCY = re.compile(r"^\(([A-Za-z]{2,6})\)$")
 # A wire's name alone, by the word that makes it one: "Folhapress", "Europa Press",
 # "The Canadian Press", "Agência Brasil", "Agencia EFE", "Agence France-Presse", "Agenzia
 # Nova", "Agencja Informacyjna"; "Da Agência Brasil" ("from the ...", Portuguese) too.
-# Not "Express" (a paper's name, no wire's).
-_WIRE_NAME = re.compile(r"^(?:(?:Da|Do|De|Dalla|Von|From)\s+)?((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_]*(?<!ex)(?:press|presse)"
+# "Press" a word of its own after a name, or closing a compound of four letters or more
+# before it: not "Express" (a paper's name, no wire's), nor a place over the date
+# ("Cypress") or a word ("Empress", "Impress").
+_WIRE_NAME = re.compile(r"^(?:(?:Da|Do|De|Dalla|Von|From)\s+)?((?:[^\W\d_][\w-]*\s+){1,2}(?:press|presse)"
+                        r"|(?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_]{4,}(?:press|presse)"
                         r"|(?:Agência|Agencia|Agence|Agenzia|Agencja|Agentur)\s+[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)$",
                         re.IGNORECASE)
 _MAX_LINE_PIECES = 24  # text pieces and breaks of a credit box read
