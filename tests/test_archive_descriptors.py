@@ -21,7 +21,7 @@ from tests.test_archive_own_locks import check_keeps_commits_seen
 from tests.test_cli_faults import imported_one_article
 
 
-def _descriptors_on(path: Path) -> int:
+def descriptors_on(path: Path) -> int:
     """How many descriptors of this process are open on the file at ``path``."""
     target = os.stat(path)
     count = 0
@@ -48,7 +48,7 @@ def test_no_descriptor_of_an_archive_is_kept_once_the_process_is_done_with_it(tm
         check_readable(db)
         connect_readonly(db).close()
         assert CliRunner().invoke(cli, ["stats", str(db)]).exit_code == 0
-        assert _descriptors_on(db) == 0, db
+        assert descriptors_on(db) == 0, db
 
 
 def test_a_live_connection_keeps_the_descriptor_so_its_locks_stay(tmp_path: Path) -> None:
@@ -57,7 +57,7 @@ def test_a_live_connection_keeps_the_descriptor_so_its_locks_stay(tmp_path: Path
     connection would remove the -wal it writes, test_archive_own_locks)."""
     db = tmp_path / "news.db"
     check_keeps_commits_seen(db, check_readable)
-    assert _descriptors_on(db) == 0
+    assert descriptors_on(db) == 0
 
 
 def test_a_hold_is_given_back_to_its_file_after_another_is_renamed_over_it(tmp_path: Path) -> None:

@@ -10,21 +10,10 @@ import threading
 from pathlib import Path
 
 from archive import holds
+from tests.test_archive_descriptors import descriptors_on
 from tests.test_cli_faults import imported_one_article
 
 ROUNDS = 200
-
-
-def _descriptors_on(path: Path) -> int:
-    target = os.stat(path)
-    count = 0
-    for name in os.listdir("/proc/self/fd"):
-        try:
-            info = os.fstat(int(name))
-        except OSError:
-            continue
-        count += (info.st_dev, info.st_ino) == (target.st_dev, target.st_ino)
-    return count
 
 
 def test_two_threads_holding_one_archive_at_once_leave_no_descriptor_behind(tmp_path: Path) -> None:
@@ -64,4 +53,4 @@ def test_two_threads_holding_one_archive_at_once_leave_no_descriptor_behind(tmp_
     assert [error for error in errors if not isinstance(error, threading.BrokenBarrierError)][:1] == []
     target = os.stat(db)  # (other tests of this worker process may keep holds of their own files)
     assert (target.st_dev, target.st_ino) not in holds._FILE_HOLDS
-    assert _descriptors_on(db) == 0
+    assert descriptors_on(db) == 0

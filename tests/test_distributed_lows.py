@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -471,12 +472,11 @@ def test_a_beat_in_flight_past_a_workers_stop_leaves_no_heartbeat(redis_url: str
         assert not server.exists(beat.key)
 
 
-def test_the_last_reaps_failure_is_logged_and_counted_at_the_crawls_end(redis_url: str, tmp_path: Path,
-                                                                        caplog: pytest.LogCaptureFixture) -> None:
-    """A reap's error was seen by the next reap only: the crawl's last reap, failing
-    in Redis (a user that may not ask a heartbeat's age), ended with the crawl
-    unseen, in no log and no count. Its error is now logged and counted at the end."""
-    spider = coordinator(redis_url, tmp_path / "a.db", f"http://lastreap.test:{free_port()}/")
+@contextmanager
+def reaps_refused(spider: CoordinatorSpider, redis_url: str) -> Iterator[Frontier]:
+    """For the block, ``spider``'s frontier speaks as a Redis user that may not ask a
+    heartbeat's age (PTTL), with another crawl planted alive: its reaps fail in Redis.
+    Yields the spider's own frontier; put back, and the user and crawl removed, after."""
     server = redis.Redis.from_url(redis_url)
     other = f"other-{free_port()}"
     user, password = f"nopttl-{other}", f"pw-{other}"
@@ -487,6 +487,21 @@ def test_the_last_reaps_failure_is_logged_and_counted_at_the_crawls_end(redis_ur
     try:
         spider.frontier = Frontier(redis.Redis.from_url(redis_url.replace("redis://", f"redis://{user}:{password}@")),
                                    spider.crawl)
+        yield own
+    finally:
+        spider.frontier = own
+        server.srem(ACTIVE, other)
+        server.delete(*server.keys(f"clippings:{{{other}}}:*"))
+        server.acl_deluser(user)
+
+
+def test_the_last_reaps_failure_is_logged_and_counted_at_the_crawls_end(redis_url: str, tmp_path: Path,
+                                                                        caplog: pytest.LogCaptureFixture) -> None:
+    """A reap's error was seen by the next reap only: the crawl's last reap, failing
+    in Redis (a user that may not ask a heartbeat's age), ended with the crawl
+    unseen, in no log and no count. Its error is now logged and counted at the end."""
+    spider = coordinator(redis_url, tmp_path / "a.db", f"http://lastreap.test:{free_port()}/")
+    with reaps_refused(spider, redis_url) as own:
         spider.reap_crawls()
         assert spider.reaping is not None
         assert isinstance(spider.reaping.exception(timeout=120), redis.ResponseError)
@@ -495,11 +510,6 @@ def test_the_last_reaps_failure_is_logged_and_counted_at_the_crawls_end(redis_ur
             spider.end()
         assert "could not reap the dead crawls" in caplog.text
         assert spider.crawler.stats.get_value("clippings/coordinator/reap_errors") == 1
-    finally:
-        spider.frontier = own
-        server.srem(ACTIVE, other)
-        server.delete(*server.keys(f"clippings:{{{other}}}:*"))
-        server.acl_deluser(user)
 
 
 def test_a_reap_failing_in_redis_is_logged_and_counted(redis_url: str, tmp_path: Path,
@@ -509,27 +519,15 @@ def test_a_reap_failing_in_redis_is_logged_and_counted(redis_url: str, tmp_path:
     it in the crawl's stats (it was logged only: a reap failing every second left
     no trace in the crawl's row), and the crawl goes on."""
     spider = coordinator(redis_url, tmp_path / "a.db", f"http://reapfail.test:{free_port()}/")
-    server = redis.Redis.from_url(redis_url)
-    other = f"other-{free_port()}"
-    user, password = f"nopttl-{other}", f"pw-{other}"
-    server.acl_setuser(user, enabled=True, passwords=[f"+{password}"], categories=["+@all"], commands=["-pttl"],
-                       keys=["*"], channels=["*"])
-    own = spider.frontier
-    planted(server, other, PROTOCOL, alive=True)
     try:
-        spider.frontier = Frontier(redis.Redis.from_url(redis_url.replace("redis://", f"redis://{user}:{password}@")),
-                                   spider.crawl)
-        spider.reap_crawls()
-        assert spider.reaping is not None
-        assert isinstance(spider.reaping.exception(timeout=120), redis.ResponseError)
-        with caplog.at_level("WARNING", logger="crawler.distributed.coordinator"):
+        with reaps_refused(spider, redis_url):
             spider.reap_crawls()
-        assert "could not reap the dead crawls" in caplog.text
-        assert spider.crawler.stats.get_value("clippings/coordinator/reap_errors") == 1
-        spider.reaping.exception(timeout=120)
+            assert spider.reaping is not None
+            assert isinstance(spider.reaping.exception(timeout=120), redis.ResponseError)
+            with caplog.at_level("WARNING", logger="crawler.distributed.coordinator"):
+                spider.reap_crawls()
+            assert "could not reap the dead crawls" in caplog.text
+            assert spider.crawler.stats.get_value("clippings/coordinator/reap_errors") == 1
+            spider.reaping.exception(timeout=120)
     finally:
-        spider.frontier = own
-        server.srem(ACTIVE, other)
-        server.delete(*server.keys(f"clippings:{{{other}}}:*"))
-        server.acl_deluser(user)
         spider.end()
