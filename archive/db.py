@@ -14,7 +14,7 @@ import stat
 import time
 import weakref
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -888,11 +888,10 @@ def acquire_writer_lock(path: str | Path) -> None:
         os.close(fd)  # gives back the flock
         raise ArchiveError(f"cannot write {shown_path(path)}: cannot write its lock file {shown_path(key)}: {exc.strerror or exc}") from None
     _HELD[key] = _Held(fd=fd, depth=1)
-    try:
+    with ExitStack() as on_failure:  # (a file beside it SQLite cannot open, a damaged file): the lock given back, emptied
+        on_failure.callback(release_writer_lock, path)
         close_stale_crawls(path)
-    except BaseException:  # (a file beside it SQLite cannot open, a damaged file): the lock given back, emptied
-        release_writer_lock(path)
-        raise
+        on_failure.pop_all()
 
 
 def _lock_exclusive(fd: int, path: str | Path, key: Path, *, made: bool) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 
 from archive import holds
@@ -25,10 +27,10 @@ def test_two_threads_holding_one_archive_at_once_leave_no_descriptor_behind(tmp_
     the interpreter switches threads as often as it can meanwhile."""
     db = imported_one_article(tmp_path / "news.db", "page.warc.gz")
     start = threading.Barrier(2)
-    errors: list[BaseException] = []
 
     def work() -> None:
-        try:
+        with ExitStack() as on_failure:  # a failing thread breaks the barrier: the other one stops too
+            on_failure.callback(start.abort)
             for _ in range(ROUNDS):
                 start.wait()
                 held = holds.hold_shared(db)
@@ -36,21 +38,17 @@ def test_two_threads_holding_one_archive_at_once_leave_no_descriptor_behind(tmp_
                 assert holds.read_unchanging(db)
                 assert holds.read_head(db, 16)[0].startswith(b"SQLite format 3")
                 holds.let_go_unchanging(held)
-        except BaseException as exc:  # (seen by the test: a thread's error is otherwise only printed)
-            errors.append(exc)
-            start.abort()
+            on_failure.pop_all()
 
     switching = sys.getswitchinterval()
     sys.setswitchinterval(1e-6)
     try:
-        threads = [threading.Thread(target=work) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        with ThreadPoolExecutor(2) as pool:  # (each thread's error comes back with its future)
+            outcomes = [pool.submit(work) for _ in range(2)]
     finally:
         sys.setswitchinterval(switching)
-    assert [error for error in errors if not isinstance(error, threading.BrokenBarrierError)][:1] == []
+    errors = [outcome.exception() for outcome in outcomes]
+    assert [error for error in errors if error and not isinstance(error, threading.BrokenBarrierError)][:1] == []
     target = os.stat(db)  # (other tests of this worker process may keep holds of their own files)
     assert (target.st_dev, target.st_ino) not in holds._FILE_HOLDS
     assert descriptors_on(db) == 0
