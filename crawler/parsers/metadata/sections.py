@@ -615,6 +615,7 @@ def _language_names(code: str) -> frozenset[str]:
         return frozenset()
     return frozenset(name.casefold() for name in (own, Locale("en").languages.get(code)) if name)
 
+
 def _names_a_section(path: str, text: str = "") -> bool:
     """Whether a menu link's path opens a section: not an index file, the newest
     stories' list or a page about the site ("/archives/index.htm", "/about"), nor a
