@@ -45,6 +45,8 @@ LISTING_PATH_WORDS = frozenset({
     # Czech ("/kategoria/", "/kategorie/"); "authors" in Portuguese and Spanish;
     # "tags" in Spanish and Portuguese ("/etiqueta/"), Polish ("/tagi/")
     "categoria", "categorias", "kategoria", "kategorie", "autores", "etiqueta", "etiquetas", "tagi",
+    # Turkish "tag", "category" and "archive" ("/etiket/ekonomi/", "/kategori/spor/", "/arsiv/")
+    "etiket", "kategori", "arsiv",
 })
 # A writer's or member's page ("/profile/jane-doe/profile" on Wix, "/profile/jane-doe"
 # on forums and community sites; not "profiles", a magazine's section of stories about
@@ -119,10 +121,24 @@ def _article_like(address: _Address) -> bool:
     last = address.last
     if last in NON_ARTICLE_PATH_WORDS or last in LISTING_PATH_WORDS or last in PROFILE_PATH_WORDS:
         return False
-    if len(_SLUG_WORD.findall(last)) >= 3:
+    if len(_SLUG_WORD.findall(last)) >= 3 or _day_file(address):
         return True
     ids = _NUMERIC_ID.findall(last) + _NUMERIC_ID.findall(address.query)
     return any(not _YEAR.match(found) for found in ids)
+
+
+_MONTH_OR_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
+
+
+def _day_file(address: _Address) -> bool:
+    """A file under a day's folders, its name no index's ("/2004/05/16/ekonomi/eko03.html",
+    "/2004/05/16/world/16iraq.html"): an old paper's archive files each day's stories
+    so, under short names no slug's words make."""
+    segments = address.segments
+    if len(segments) < 4 or "." not in segments[-1] or address.last in ("index", "default", "home"):
+        return False
+    return any(_YEAR.match(a) and _MONTH_OR_DAY.match(b) and _MONTH_OR_DAY.match(c)
+               for a, b, c in zip(segments, segments[1:], segments[2:-1], strict=False))
 
 
 def _top_level(address: _Address) -> bool:
@@ -286,11 +302,15 @@ def _listing_path(address: _Address) -> str | None:
     (None, 'archive')
     >>> path("https://a.example/archives/spip.php?article123"), path("https://a.example/archives/spip.php?rubrique4")
     (None, 'archives')
+    >>> path("https://a.example/Kategori.aspx?KatID=3&Sayfa=2"), path("https://a.example/category.php") is None
+    ('kategori', True)
     """
     segments = address.segments
     word = next((seg for seg in segments if seg in LISTING_PATH_WORDS or seg in PROFILE_PATH_WORDS), None)
     if word is None:
-        return None
+        # a script named as the listing it shows ("Kategori.aspx?KatID=3", "tag.php?t=ferry")
+        scripted = segments and "." in segments[-1] and address.query and address.last in LISTING_PATH_WORDS
+        return address.last if scripted else None
     if segments[-1] != word and "." in segments[-1] and _ONE_RECORD_QUERY.search(address.query):
         return None  # a script under the folder showing one record ("/archive/show.php?nr=709")
     last = address.last
@@ -378,10 +398,12 @@ def _own_story(address: _Address, page_types: set[str], has_date: bool, has_writ
 # "?view=print"): the story again, under another address, stored once at its own.
 _PRINT_NAMES = frozenset({"print", "printer", "printable", "printversion", "print-version", "printfriendly",
                           "printer-friendly", "drucken", "druckversion", "druckansicht", "imprimer",
-                          "imprimir", "stampa", "drukuj", "wydruk"})
+                          "imprimir", "stampa", "drukuj", "wydruk",
+                          # Turkish "print!" ("yazdir.asp?id=12", "haber_yazdir.php?id=12")
+                          "yazdir"})
 # (the query's key in the languages of the names above: "?imprimir=1", Portuguese and
-# Spanish; "?stampa=1", Italian; "?drucken=1", German; "?drukuj=1", Polish)
-_PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|druck|drucken|imprimer|imprimir|stampa|drukuj)"
+# Spanish; "?stampa=1", Italian; "?drucken=1", German; "?drukuj=1", Polish; "?yazdir=1", Turkish)
+_PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|druck|drucken|imprimer|imprimir|stampa|drukuj|yazdir)"
                           r"=(?:1|true|yes|y|on|s|sim|si|tak)(?:&|$)"
                           r"|(?:^|&)(?:view|format|output|mode|layout)=(?:print|printer|printable)(?:&|$)",
                           re.IGNORECASE)
@@ -401,6 +423,34 @@ def _printable_copy(address: _Address) -> str | None:
         return f"printer-friendly copy ({last})"
     if address.query and _PRINT_QUERY.search(address.query):
         return "printer-friendly copy (query)"
+    return _print_script(address)
+
+
+# The record words a print script's name joins to its print word ("PrintNews.aspx?id=12",
+# "article_print.php?id=12", "content_1472033_print.shtml", "eko03_yazdir.html")
+_RECORD_WORDS = frozenset({"news", "article", "story", "content", "detail", "details", "page", "view", "doc",
+                           "item", "post", "entry", "text"})
+_PRINT_JOINED = re.compile(r"(?:{r})?(?:{p})(?:{r})?".format(
+    r="|".join(sorted(_RECORD_WORDS)), p="|".join(sorted(_PRINT_NAMES, key=len, reverse=True))))
+
+
+def _print_script(address: _Address) -> str | None:
+    """Why a last segment joining a print word to the record's number or a record word
+    names a printer-friendly copy: "content_1472033_print", "eko03_yazdir" (a part with
+    digits beside the print word), "news_print" or "PrintNews" with a query naming one
+    record ("?id=12"). Not a story's slug ("how-to-print-a-photo": other words in it)."""
+    last = address.last
+    parts = [p for p in re.split(r"[_-]", last) if p]
+    if len(parts) >= 2 and (parts[0] in _PRINT_NAMES or parts[-1] in _PRINT_NAMES):
+        rest = parts[1:] if parts[0] in _PRINT_NAMES else parts[:-1]
+        numbered = [p for p in rest if any(c.isdigit() for c in p) and not _YEAR.match(p)]
+        if all(p in numbered or p in _RECORD_WORDS for p in rest) and (numbered or _ONE_RECORD_QUERY.search(address.query)):
+            return f"printer-friendly copy ({last})"
+    if "".join(parts) != last.replace("_", "").replace("-", "") or not _ONE_RECORD_QUERY.search(address.query):
+        return None
+    joined = "".join(parts)
+    if joined not in _PRINT_NAMES and _PRINT_JOINED.fullmatch(joined):
+        return f"printer-friendly copy ({last})"
     return None
 
 

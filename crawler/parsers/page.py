@@ -9,6 +9,7 @@ in the way Fundus's ``Precomputed`` is shared by its parsers.
 
 from __future__ import annotations
 
+from itertools import islice
 from urllib.parse import urlsplit
 
 from crawler.parsers.document import Element, parse_document
@@ -65,7 +66,29 @@ def read_page(html: str | bytes, url: str, encoding: str | None = None) -> Parse
     doc, cut = parse_document(html, encoding)
     if doc is None:
         return None
+    unwrap_page_form(doc)
     if url:  # the tree knows its page: a link's host is compared with it (author_marks)
         # (lxml stores it as UTF-8: a lone surrogate from a badly decoded address becomes "?")
         doc.getroottree().docinfo.URL = url.encode("utf-8", "replace").decode("utf-8")
     return ParsedPage(doc, url, cut)
+
+
+_PAGE_FORM_SCAN = 20_000  # elements of the page counted for a form that wraps it
+
+
+def unwrap_page_form(doc: Element) -> None:
+    """A ``<form>`` that holds the page (a child of ``<body>`` with more than half of
+    its elements: ASP.NET WebForms' one server form around every page, ``__VIEWSTATE``
+    and all; JSF's and some portals' page forms) is made a ``<div>``: every stage
+    reads what is inside a form as furniture (a search box, a comment form), which
+    there was the whole story, its headline, byline and date."""
+    body = doc.find("body")
+    if body is None:
+        return
+    forms = [child for child in islice(body, 12) if child.tag == "form"]
+    if not forms:
+        return
+    total = sum(1 for _ in islice(body.iter(), _PAGE_FORM_SCAN))
+    for form in forms:
+        if 2 * sum(1 for _ in islice(form.iter(), _PAGE_FORM_SCAN)) > total:
+            form.tag = "div"

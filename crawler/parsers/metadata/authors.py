@@ -862,7 +862,8 @@ def _reads_as_byline(text: str) -> bool:
     if by and (at := _running_clause(text[by.end():])) and not _byline_tail(text, text[by.end() + at + 1:]):
         return False  # a sentence ("Written by X, the show follows ...", "Par X, le maire, la décision a été ...")
     return bool(_BY_PREFIX.match(text) or _LABEL.match(text) or _LEAD_IN.match(text) or _dated_label(text)
-                or _JOINT_OPENING.match(text) or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text))
+                or _JOINT_OPENING.match(text) or _KO_REPORTER.match(text) or _name_then_job(text) or names_with_own_handles(text)
+                or (_HAN_FIELD.search(text) is not None and bool(_han_credit(text))))  # "... 来源：X　作者：王小明"
 
 
 _byline_opening = functools.lru_cache(maxsize=512)(_reads_as_byline)
@@ -1355,6 +1356,44 @@ def _han_list(text: str) -> list[str]:
     return words
 
 
+# A Chinese credit among a line's other fields ("2004-05-16 来源：人民网 作者：王小明 李华",
+# "文/王小明 图/李华" text by, pictures by; "（记者 王小明 李华）" in a wire's dateline):
+# the label, then the names up to a bracket or a bar or the next field's label
+# ("图/" pictures, "摄影：" photographs, "通讯员" correspondent, "责任编辑：" editor, "来源：" source).
+_HAN_FIELD = re.compile(r"(?:^|(?<=[\s\u3000（(【\[]))(?:(?:作者|记者|記者|撰文|撰稿)\s*[:：]?|文\s*[/／:：])\s*"
+                        r"(?=[\u4e00-\u9fff])")
+_HAN_FIELD_END = re.compile(r"[）)】\]（(【\[|｜]|[\s\u3000]*(?:[\u4e00-\u9fff]{1,4}\s*[:：/／]|通讯员|实习生)")
+_HAN_SPACES = re.compile(r"[ \u3000]+")
+# Chinese "source:" opening a credit read as a byline ("来源：新华社" alone in the byline box)
+_HAN_SOURCE = re.compile(r"^\s*(?:来源|來源)\s*[:：]\s*(?=[\u4e00-\u9fff])")
+
+
+def _han_credit(text: str) -> list[str]:
+    """The writers of a Chinese credit field (``_HAN_FIELD``) read as :func:`_han_list`
+    reads a label's list; else, a line of names alone ("王小明　李华": an author
+    field's value printed apart from its label), two or more, each of two or three
+    characters opening with a common surname, no role or place among them
+    (a Japanese name printed apart, "田中 一郎", has a given name no surname opens).
+
+    >>> _han_credit("2004-05-16 来源：人民网　作者：王小明 李华"), _han_credit("文/王小明　图/李华")
+    (['王小明', '李华'], ['王小明'])
+    >>> _han_credit("新华社北京5月16日电（记者 王小明 李华）"), _han_credit("王小明　李华"), _han_credit("田中 一郎")
+    (['王小明', '李华'], ['王小明', '李华'], [])
+    """
+    if not _CJK_SCRIPT.search(text):
+        return []
+    field = _HAN_FIELD.search(text)
+    if field is not None:
+        rest = text[field.end():]
+        end = _HAN_FIELD_END.search(rest)
+        return _han_list("记者 " + (rest[:end.start()] if end else rest).strip())
+    words = _HAN_SPACES.split(text.strip())
+    if len(words) < 2 or not all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) and w[0] in _SURNAMES
+                                 and not w.startswith(_HAN_ROLES) and not _han_place(w) for w in words):
+        return []
+    return words
+
+
 def clean_byline(text: str, strict: bool = True) -> list[str]:
     """Names credited by a byline as printed (``strict=False`` for structured
     values: no role or running-text trimming).
@@ -1392,8 +1431,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
         return []
     if strict and _words_not_names(text):
         return []
-    text = _our_staff(text) or text
-    listed = _han_list(text) or (_korean_reporters(text) if strict else [])
+    text = _HAN_SOURCE.sub("", _our_staff(text) or text, count=1)  # (a byline box's "来源：新华社": the wire)
+    listed = _han_list(text) or _han_credit(text) or (_korean_reporters(text) if strict else [])
     if listed:
         return listed
     posted = strict and bool(_POSTED_BY.match(text))

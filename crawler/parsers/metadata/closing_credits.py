@@ -23,6 +23,7 @@ from typing import Any
 from crawler.parsers.bounded_text import longer_than
 from crawler.parsers.metadata.author_marks import author_link, in_quote
 from crawler.parsers.metadata.authors import (
+    clean_byline,
     is_role_word,
     korean_reporters,
     looks_like_byline,
@@ -41,7 +42,7 @@ from crawler.parsers.metadata.walk import (
     within,
 )
 
-__all__ = ["address_names", "closing_byline", "lead_credit"]
+__all__ = ["address_names", "closing_byline", "lead_credit", "wire_opening_credit"]
 
 _MAX_SCAN = 3_000
 _MAX_LINE = 120
@@ -332,3 +333,41 @@ def _elsewhere(el: Any, around: frozenset[Any] = frozenset()) -> bool:
                 or _SIDEBAR.search(attrs):
             return True
     return False
+
+
+# A Chinese story's opening dateline naming its reporters in brackets: the wire's or
+# paper's name, the place and day, "电" (wired) or "讯" (reports), then "（记者 王小明
+# 李华）" ("新华社北京5月16日电（记者 王小明）", "本报讯（记者 王小明）", "中新网上海5月16日电
+# （记者 王小明 实习生 李华）"): how Xinhua, China News Service and the papers credit them.
+_WIRE_OPENING = re.compile(r"\s*[\u4e00-\u9fff]{1,12}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*"
+                           r"[（(]\s*((?:记者|記者)[^）)]{2,40})[）)]")
+_OPENING_TEXTS = 30  # text runs after the headline looked at for the story's opening
+# A wire's dateline opening the story, the place in capitals, the wire in brackets, a dash:
+# "ANKARA (AA) - ", "WASHINGTON (AP) — ", "WARSZAWA (PAP) - ", "BERLIN (dpa) - ".
+_AGENCY_OPENING = re.compile(r"\s*([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2})\s*,?\s*"
+                             r"\(([^\W\d_]{2,6})\)\s*[-–—]")
+
+
+def wire_opening_credit(headline: Any) -> list[str]:
+    """The reporters a Chinese story's opening dateline names (``_WIRE_OPENING``), or
+    the wire a dateline names in brackets after its place in capitals ("ANKARA (AA) -",
+    ``_AGENCY_OPENING``): the first text run after the headline that opens so, before
+    a run of prose that does not (the story's text begun). The headline's own text and
+    tail are not read."""
+    if headline is None:
+        return []
+    runs = 0
+    for el in islice(following(headline, _MAX_SCAN), _MAX_SCAN):
+        for run in (el.text, el.tail):
+            if not run or not run.strip() or not isinstance(el.tag, str):
+                continue
+            match = _WIRE_OPENING.match(run[:80].lstrip("\u3000 "))
+            if match is not None:
+                return clean_byline(match.group(1))
+            wire = _AGENCY_OPENING.match(run[:60])
+            if wire is not None and wire.group(1).isupper():
+                return [wire.group(2)]
+            runs += 1
+            if len(run) > _PROSE_CHARS or runs >= _OPENING_TEXTS:
+                return []
+    return []

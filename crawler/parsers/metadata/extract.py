@@ -77,6 +77,7 @@ from crawler.parsers.metadata.closing_credits import (
     address_names,
     closing_byline,
     lead_credit,
+    wire_opening_credit,
 )
 from crawler.parsers.metadata.date_labels import BESIDE, owned_text_pieces
 from crawler.parsers.metadata.dates import ONE_LANGUAGE_SCRIPTS, normalise_date, parse_reading_time
@@ -95,6 +96,7 @@ from crawler.parsers.metadata.sections import (
     current_tab_section,
     menu_tag_section,
     names_no_category,
+    title_label_section,
     title_middle_section,
     title_section,
 )
@@ -629,7 +631,8 @@ def _authors(src: _Sources, md: Metadata) -> None:
         if weak is None or any(len(name.split()) >= 2 for name in marked):
             authors, source = _byline_authors(src, marked), "heuristic"
     if not authors:  # a by-line closing the story, the story's <address>
-        authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)), "heuristic"
+        authors, source = closing_byline(src.headline) or address_names(src.headline, partial(_named_elsewhere, src)) \
+            or wire_opening_credit(src.headline), "heuristic"
     if not authors and src.headline is None:  # no headline element: a byline line over the text
         authors, source = lead_byline(src.page.doc), "heuristic"
         md.authors_over_text = bool(authors)
@@ -1246,6 +1249,8 @@ def _section(src: _Sources, md: Metadata) -> None:
         else:
             page = src.page
             section = (title_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus)
+                       or title_label_section(page.doc, data.title_tag, page.url, page.host, md.title,
+                                              src.site_keys, src.menus)
                        or _shown_section(src, md)
                        or title_middle_section(page.doc, data.title_tag, page.url, page.host, md.title, src.menus))
             if section:

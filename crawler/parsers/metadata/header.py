@@ -44,7 +44,7 @@ from crawler.parsers.metadata.name_chunks import (
     without_unlinked_place,
 )
 from crawler.parsers.metadata.sections import SECTION_HINT, MenuLinks, header_section
-from crawler.parsers.metadata.titles import is_site_name, loose_key, similar, title_parts
+from crawler.parsers.metadata.titles import is_site_name, loose_key, similar, site_part, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     CAPTION_HINT,
@@ -64,7 +64,7 @@ from crawler.parsers.metadata.walk import (
 from crawler.parsers.page_notes import names_the_article
 from crawler.parsers.selectors import ALL_HEADING_TAGS, big_style, style_px
 from crawler.parsers.structured import Structured, as_text
-from crawler.parsers.vocabulary import UPDATED_PATTERN
+from crawler.parsers.vocabulary import UPDATED_PATTERN, han_kana_words
 
 __all__ = ["HeaderScan", "find_headline", "find_tags", "marked_title", "scan_header"]
 
@@ -219,11 +219,11 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
                              if text_of(el, 300) and has_ancestor(el, ("article", "main"))), None)
     if first_in_article is not None:
         return first_in_article, _story_h1(first_in_article, data, refs, site_keys)
+    labels = count == 0 and bool(refs) and all(_label_title(r, site_keys) for r in refs)
     if count == 0 and data.title_tag:
         shown = _emphasised_headline(doc, data.title_tag, site_first=True, site_keys=site_keys)
         if shown is not None:
-            return shown, True
-    labels = count == 0 and bool(refs) and all(_label_title(r, site_keys) for r in refs)
+            return _past_label_banner(doc, shown, data.title_tag, site_keys) if labels else shown, True
     if labels:
         shown = _heading_over_text(doc)
         if shown is not None:
@@ -233,6 +233,17 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
         if shown is not None:
             return shown, True
     return (best, False) if count == 1 and best is not None else (None, False)
+
+
+def _past_label_banner(doc: Any, shown: Any, title: str, site_keys: SiteKeys) -> Any:
+    """Under a title of the site's name and a label, a bold line printing the label is
+    the section's banner ("Site Online - Culture Arts" over "<b>CULTURE ARTS</b>") when a
+    big line the story follows comes after it: that line is the headline. Else the
+    line stays ("Long Site Name :: Mill fire": a short headline set big)."""
+    if loose_key(text_of(shown, 300)) not in map(loose_key, title_parts(title)):
+        return shown
+    other = _big_line_over_text(doc, site_keys)
+    return other if other is not None and loose_key(text_of(other, 300)) != loose_key(text_of(shown, 300)) else shown
 
 
 def _big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
@@ -286,9 +297,9 @@ def _label_title(title: str, site_keys: SiteKeys) -> bool:
     Timetable Approved - Herald" is a headline), and that part is not a page about
     the site ("Contact - Acme": that page's own title)."""
     parts = title_parts(title)[:_MAX_REF_PARTS]
-    story = [p for p in parts if loose_key(p) not in site_keys and loose_key(p, translit=True) not in site_keys]
+    story = [p for n, p in enumerate(parts) if not site_part(p, site_keys, n in (0, len(parts) - 1))]
     label = max(story or parts, key=len)
-    return (len(parts) >= 2 and len(label.split()) <= 2
+    return (len(parts) >= 2 and len(label.split()) <= 2 and han_kana_words(label) <= 2  # (a CJK label: 4 characters)
             and "-".join(label.casefold().split()) not in NON_ARTICLE_PATH_WORDS)
 
 
@@ -798,13 +809,16 @@ def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False, sit
         if el.tag == "font" and not _BIG_FONT.match(el.get("size") or ""):
             continue
         text = text_of(el, 300)
-        if len(text.split()) < 2 or in_furniture(el) or has_ancestor(el, ("a",)):
+        # (a CJK headline is one run of characters: its length counts, not its spaces; such a
+        # run printing the whole <title>, site and all, is a share box's copy of it)
+        one_run = len(text.split()) < 2
+        if (one_run and han_kana_words(text) < 2) or in_furniture(el) or has_ancestor(el, ("a",)):
             continue
         line = loose_key(text)
         if not line:
             continue
         whole = title_tag.strip()
-        if line == key or (2 * len(line) >= len(key) and key.startswith(line) and _SITE_TAIL.match(whole[len(text):])):
+        if (line == key and not one_run) or (2 * len(line) >= len(key) and key.startswith(line) and _site_tail(text, whole[len(text):])):
             return el
         head = _SITE_HEAD.match(whole[:len(whole) - len(text)]) if site_first and key.endswith(line) else None
         if head is not None and (2 * len(text) > len(whole) or is_site_name(head.group(1), set(site_keys), title_part=True)):
@@ -816,6 +830,14 @@ def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False, sit
 
 
 _SITE_TAIL = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+\S.{0,60}$")
+# A CJK title's site name after a mark with no spaces ("标题_新华网", "标题-华夏在线新闻中心")
+_CJK_SITE_TAIL = re.compile(r"[-_－|｜丨]\s*[\u3400-\u9fff]\S{0,30}$")
+
+
+def _site_tail(line: str, tail: str) -> bool:
+    """Whether ``tail``, the rest of the <title> after a line that opens it, is a
+    separator and a short site name; after a CJK line, the mark needs no spaces."""
+    return bool(_SITE_TAIL.match(tail)) or (han_kana_words(line[-2:]) == 1 and bool(_CJK_SITE_TAIL.match(tail)))
 # ... or the site's name first: "Site Name :: Headline", "Site Name | Headline", "Site: Headline"
 _SITE_HEAD = re.compile(r"^(\S.{0,60}?)(?:\s+(?:[|\-–—»·•]|::)|:)\s+$")
 
@@ -2027,6 +2049,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
             elif not scan.authors and (names := _name_beside_date(el, text, language)
                                        or _name_in_dated_row(el, text, language)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
+            elif not scan.authors and not scan.story_begun and (names := _bold_names_line(el)):
+                scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, False, True
             elif not scan.authors:
                 names = _credit_over_date(scan, el, text, language)
             if names:
@@ -2060,6 +2084,37 @@ def _credit_over_date(scan: HeaderScan, el: Any, text: str, language: str | None
     if scan.date_text is None:
         scan.date_text, scan.date_raw, scan.date_element = dated[0], text, el
     return names
+
+
+# A filing place after a byline's names: " / ANKARA", " / SÃO PAULO" (a city in capitals)
+_FILED_FROM = re.compile(r"\s*/\s*(\S+(?:\s+\S+)?)\s*$")
+
+
+def _bold_names_line(el: Any) -> list[str]:
+    """The writers of an old template's credit line with no by-word: the line's bold
+    part (``<b>``, ``<strong>``) is only people's names, and the city the story was
+    filed from follows it in capitals ("<b>Ayşe Kaya ve Tolga Demir</b> / ANKARA",
+    "<b>Juan Pérez</b> / MADRID"), each name opening with a known given name or of two
+    or three capitalised words. A bold name alone is no credit (the story's subject,
+    an about box's "<b>Jane Doe</b> is the author of ..."), nor a bold kicker or desk."""
+    bold = el[0] if len(el) == 1 and el[0].tag in ("b", "strong") else None
+    if bold is None or len(bold) or (el.text or "").strip():
+        return []
+    filed = _FILED_FROM.fullmatch((bold.tail or "").strip())
+    if filed is None or not filed.group(1).isupper():
+        return []
+    line = (bold.text or "").strip()
+    names = clean_byline(line) if 0 < len(line) <= 120 else []
+    if not names or not all((opens_with_given_name(name) and len(name.split()) <= 3) or _capitalised_name(name)
+                            for name in names):
+        return []
+    return names
+
+
+def _capitalised_name(name: str) -> bool:
+    """Two or three words, each a capital then lower-case letters ("Tolga Kurt")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _listed_handle(el: Any, text: str) -> bool:

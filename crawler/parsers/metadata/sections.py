@@ -21,7 +21,7 @@ from lxml import etree
 from crawler.parsers.bounded_text import longer_than, text_of
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS, article_like_url
-from crawler.parsers.metadata.titles import similar, title_parts
+from crawler.parsers.metadata.titles import similar, site_part, title_parts
 from crawler.parsers.metadata.walk import (
     AUTHOR_HINT,
     LETTERS,
@@ -196,6 +196,8 @@ def header_section(headline: Any, host: str | None, menus: MenuLinks | None = No
     link that is the headline's previous sibling, else the story's first
     ``rel~=category`` link (WordPress "Posted in" / entry-meta category)."""
     for el in preceding(headline, _WINDOW_BEFORE):
+        if el.tag in _TRAIL_TAGS and (trail := _text_trail(el, headline)):
+            return trail
         if el.tag not in _SECTION_TAGS and el.tag not in _LIST_TAGS and el.tag != "nav":
             continue
         attrs = attrs_of(el)
@@ -210,7 +212,7 @@ def header_section(headline: Any, host: str | None, menus: MenuLinks | None = No
             continue
         if el.tag in _LIST_TAGS:
             continue
-        text = _section_text(el)
+        text = _section_text(_first_of_its_run(el))
         if text:
             return text
     prev = headline.getprevious()
@@ -463,6 +465,30 @@ def title_middle_section(doc: Any, title: str | None, url: str | None, host: str
     return name if name.casefold() in menu_links(doc, host, menus).values() else None
 
 
+def title_label_section(doc: Any, title: str | None, url: str | None, host: str | None, headline: str | None,
+                        site_keys: frozenset[str] | set[str], menus: MenuLinks | None = None) -> str | None:
+    """The label of a <title> that names only the site and a label ("Milliyet İnternet -
+    Ekonomi", "Harbor Ledger | Sports": an old site titling every story page with its
+    section), when the label is one or two words, not the headline, and a folder of
+    the story's URL ("/2004/05/16/ekonomi/eko03.html") or one of the site's menu links."""
+    parts = title_parts(title or "")
+    if len(parts) != 2 or not headline or doc is None:
+        return None
+    site = [n for n, part in enumerate(parts) if site_part(part, site_keys, True)]
+    if len(site) != 1:
+        return None
+    label = parts[1 - site[0]]
+    if len(label.split()) > 2 or label.casefold() in _HOME or similar(label, headline) >= 0.5:
+        return None
+    try:
+        folders = [_slug(s) for s in urlsplit(url or "").path.split("/")[:-1] if s]
+    except ValueError:
+        folders = []
+    if _slug(label) in folders or label.casefold() in menu_links(doc, host, menus).values():
+        return label
+    return None
+
+
 def _slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.casefold())
     return "-".join("".join(c for c in plain if not unicodedata.combining(c)).replace("_", " ").replace("-", " ").split())
@@ -532,6 +558,38 @@ def _home_href(href: str) -> bool:
         return True
 
 
+def _front_href(href: str) -> bool:
+    """A link to a front page: the root, or a folder's index file ("/index.shtml",
+    "/news/Default.aspx": an old site, or one part of a site, living in one folder)."""
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return False
+    return path in ("", "/") or _INDEX_FILE.search(path) is not None
+
+
+_INDEX_FILE = re.compile(r"(?:^|/)(?:index|default)\.(?:php3?|s?html?|aspx?|jsp|cfm)\Z", re.I)
+_TRAIL_TAGS = frozenset({*_SECTION_TAGS, "td", "font"})
+# The marks between a trail's steps as text ("Home > World > Story", "首页 >> 国内新闻 >>
+# 正文", "Anasayfa » Ekonomi"); not "|" nor "·", which part a menu's links.
+_TRAIL_MARK = re.compile(r"\s*(?:>{1,2}|»|›|→|＞|/)\s*")
+_TRAIL_STEPS = 8
+
+
+def _text_trail(el: Any, headline: Any) -> str | None:
+    """The section of a breadcrumb trail that no class marks, printed as text before
+    the headline ("您现在的位置：<a>首页</a> >> <a>国内新闻</a> >> 正文", "当前位置：首页 >
+    综合新闻", "You are here: Home > World"): two links or more side by side in one
+    element, the first to the front page, each followed by a trail's mark (the last
+    may end the element). Its last link that is neither home nor the story."""
+    links = [child for child in islice(el, _TRAIL_STEPS + 1) if child.tag == "a"]
+    if not 2 <= len(links) <= _TRAIL_STEPS or len(links) != len(el) or not _front_href(links[0].get("href") or ""):
+        return None
+    if any(not _TRAIL_MARK.fullmatch(link.tail or "") for link in links[:-1]):
+        return None
+    return _crumb_section(links, headline)
+
+
 
 # A link back to the section's listing ("« Back to Sport", "← Zurück zu Sport",
 # "Retour à Sport"): the section is the name after it; "Back to top" or "« Back"
@@ -539,6 +597,21 @@ def _home_href(href: str) -> bool:
 _BACK_TO = re.compile(r"^[\s«‹←<]*(?:(?:back|return)\s+to|zurück\s+zu[rm]?|retour\s+(?:à|aux?)|volver\s+a|"
                       r"torna\s+a|terug\s+naar)\s+(?:the\s+|la\s+|le\s+|l'|den\s+|die\s+|das\s+)?"
                       r"|^[\s«‹←<]+", re.I)
+
+
+def _first_of_its_run(link: Any) -> Any:
+    """The first of the links of ``link``'s make (tag and class) its box lists with
+    commas ("<a class=category>World</a>, <a class=category>Politics</a>": a story filed
+    under two categories, the first its main one), else ``link``. Read backwards from
+    the headline, the last of them came first. A trail's links ("Home > World") or a
+    row of tags apart by spaces are not such a list."""
+    box = link.getparent()
+    if link.tag != "a" or box is None:
+        return link
+    run = [c for c in islice(box, 12) if c.tag == "a" and c.get("class") == link.get("class")]
+    if len(run) < 2 or link not in run or any((c.tail or "").strip() != "," for c in run[:-1]):
+        return link
+    return run[0]
 
 
 def _several_links(el: Any) -> bool:

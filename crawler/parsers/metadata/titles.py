@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from itertools import islice
 
-__all__ = ["choose_title", "confirmed_form", "is_site_name", "loose_key", "portal_name", "similar",
-           "site_name_keys", "strip_title_suffix", "title_parts"]
+__all__ = ["choose_title", "confirmed_form", "is_site_name", "loose_key", "portal_name", "similar", "site_name_keys",
+           "site_part", "strip_title_suffix", "title_parts"]
 
 # Chinese and Japanese titles join parts without spaces ("标题-新华网", "标题_网易新闻",
 # "标题｜站名"): a hyphen or underscore between two CJK characters is a separator.
@@ -510,3 +510,13 @@ def choose_title(candidates: list[tuple[str, str]], keys: set[str],
                           and _separators_restored(shown, cleaned[i][0])), shown)
             return typed if _is_shown(shown, cleaned, members) else shown, first[1]
     return cleaned[0]
+
+
+def site_part(part: str, site_keys: Collection[str], at_an_end: bool) -> bool:
+    """Whether a part of a title names the site: one of its names, or (at the title's
+    start or end) one followed by a word, the name of its web edition ("Milliyet
+    İnternet - Ekonomi", "Herald Online - Sport", "Le Soir Web - Sports")."""
+    if loose_key(part) in site_keys or loose_key(part, translit=True) in site_keys:
+        return True
+    head = part.rsplit(None, 1)[0] if at_an_end and len(part.split()) >= 2 else ""
+    return bool(head) and (loose_key(head) in site_keys or loose_key(head, translit=True) in site_keys)

@@ -20,7 +20,8 @@ __all__ = ["AUTHOR_HINT", "CAPTION_HINT", "LETTERS", "SKIP_TAGS", "attrs_of", "c
 SKIP_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "form", "nav", "aside",
                         "iframe", "select", "option", "template", "figure", "figcaption",
                         "picture", "img", "video", "audio", "input", "textarea", "blockquote"})
-AUTHOR_HINT = re.compile(r"author|byline|byl\b|writer|autor|auteur|verfasser|creator", re.I)
+# (Turkish "muhabir", reporter: "haber-muhabir", ASP.NET's "lblMuhabir" span)
+AUTHOR_HINT = re.compile(r"author|byline|byl\b|writer|autor|auteur|verfasser|creator|muhabir", re.I)
 LETTERS = re.compile(r"[^\W\d_]{2}")
 # A class or id word naming a region of other people's words or other pages: a
 # comment thread ("comments", "comment-list", "disqus_thread"; not "commentary", nor
