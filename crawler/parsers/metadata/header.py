@@ -830,7 +830,7 @@ def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False, sit
 
 
 _SITE_TAIL = re.compile(r"\s+(?:[|\-–—»·•]|::)\s+\S.{0,60}$")
-# A CJK title's site name after a mark with no spaces ("标题_新华网", "标题-华夏在线新闻中心")
+# A CJK title's site name after a mark with no spaces ("标题_新华网", "标题-人民网新闻中心")
 _CJK_SITE_TAIL = re.compile(r"[-_－|｜丨]\s*[\u3400-\u9fff]\S{0,30}$")
 
 
