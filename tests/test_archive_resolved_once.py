@@ -90,3 +90,37 @@ def test_serve_follows_the_archives_link_at_each_request_not_once_for_its_life(t
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_a_crawl_writes_to_the_end_the_archive_it_started_on(tmp_path: Path) -> None:
+    """The archive's link pointed at another archive while a crawl runs: the crawl
+    ends on the file it started on. Its writer thread did not share the command's
+    path resolved once: its close followed the link anew, so it gave back the other
+    archive's writer lock (none), leaving the first one's lock file naming the
+    crawl as its writer, and stored its WARC files' paths as seen from the other
+    archive's folder (absolute, where the archive keeps them relative to its own)."""
+    from tests.conftest import crawl
+    from tests.support.slow_site import SlowSite
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    link = tmp_path / "a" / "link.db"
+    link.symlink_to("news.db")
+
+    class Swapping(SlowSite):
+        def answer(self, path: str) -> tuple[int, str]:
+            if path == "/":  # (the crawl's first page: its archive opened, nothing stored yet)
+                flipped = tmp_path / "a" / "flipped.db"
+                flipped.symlink_to(Path("..", "b", "news.db"))
+                os.replace(flipped, link)
+            return super().answer(path)
+
+    with Swapping(stories=2, stall=0) as site:
+        run = crawl(link, site.base_url + "/")
+    assert run.returncode == 0, run.stderr
+    assert os.readlink(link) == os.path.join("..", "b", "news.db")  # (the link was pointed elsewhere)
+    assert sorted(os.listdir(tmp_path / "b")) == []
+    assert (tmp_path / "a" / "news.db.lock").read_bytes() == b""  # given back
+    with closing(sqlite3.connect(tmp_path / "a" / "news.db")) as conn:
+        stored = [row[0] for row in conn.execute("SELECT warc_file FROM versions")]
+    assert len(stored) == 2 and all(path.startswith("link-warc" + os.sep) for path in stored), stored
