@@ -199,7 +199,7 @@ def _take_if_abandoned(folder: int, entry: str, *, finish: bool) -> None:
         if stat.S_ISREG(made.st_mode):
             os.unlink(entry, dir_fd=folder)
         elif stat.S_ISDIR(made.st_mode):
-            if not all(_exported(name) for name in os.listdir(part)):
+            if not all(_exported(name, part) for name in os.listdir(part)):
                 return  # (a folder of the user's named like a part: nothing in it is an export's)
             if finish:
                 _finish(folder, part)
@@ -479,9 +479,19 @@ def _card_or_none(folder: int) -> bool:
         return CARD_MARK.encode() in text.read(1 << 20)
 
 
-def _exported(name: str) -> bool:
-    """``name`` is one an export writes in its part folder (a Parquet file, its card, its record of what was in place)."""
-    return name in ("README.md", PLACING_MARK) or name.endswith(".parquet")
+def _exported(name: str, part: int) -> bool:
+    """``name`` in the part folder ``part`` is one an export writes there: a Parquet
+    file or its card, each a regular file (a pipe there hung the finish reading the
+    card, after its file was moved), or its record of what was in place (whatever
+    it is: :func:`_placing_mark` says what is wrong with it)."""
+    if name == PLACING_MARK:
+        return True
+    if name != "README.md" and not name.endswith(".parquet"):
+        return False
+    try:
+        return stat.S_ISREG(os.stat(name, dir_fd=part, follow_symlinks=False).st_mode)
+    except FileNotFoundError:  # (gone meanwhile)
+        return True
 
 
 def _empty(folder: int) -> None:

@@ -129,3 +129,19 @@ def test_a_sound_record_finishes_the_killed_export(killed_export: Path, tmp_path
     result = clippings_here("export", "news.db", "--format", "parquet", "-o", "out", cwd=root)
     assert result.returncode == 0, result.stderr
     assert sorted(os.listdir(root / "out")) == ["README.md", "articles.parquet"]
+
+
+@pytest.mark.parametrize("entry", ["README.md", "articles.parquet"])
+def test_a_killed_exports_folder_holding_a_pipe_is_left_alone(killed_export: Path, tmp_path: Path, entry: str) -> None:
+    """A killed export's committed folder whose card (or data file) is a pipe is no
+    export's (an export writes regular files): left as it is, and the export runs.
+    Finishing it moved the data file in, then hung opening the pipe as the card.
+    (A real process: a hang there is a failure, not a hung test run.)"""
+    root = copied(killed_export, tmp_path)
+    (root / "out" / DONE / entry).unlink()
+    os.mkfifo(root / "out" / DONE / entry)
+    before = {name: kind for name, kind in tree(root / "out").items() if name.startswith(DONE)}
+    result = clippings("export", "news.db", "--format", "parquet", "-o", "out", cwd=root, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert {name: kind for name, kind in tree(root / "out").items() if name.startswith(DONE)} == before
+    assert sorted(os.listdir(root / "out")) == sorted([DONE, "README.md", "articles.parquet"])
