@@ -1053,11 +1053,14 @@ def close_stale_crawls(path: str | Path, ids: list[int] | None = None,
                        status: str = "interrupted", stats: str | None = None) -> int:
     """Mark ``running`` crawl rows (all, or those of ``ids``) as ``status``, with
     ``stats`` (JSON text: what the crawl counted until then) where a row has none;
-    returns how many. A missing file or one without crawls is left alone."""
-    path = Path(path)
-    if not path.is_file() or path.stat().st_size == 0 or "crawls" not in _schema_of(path)[0]:
+    returns how many. A missing file or one without crawls is left alone. The file
+    is the one the command resolved ``path`` to (:func:`sqlite_file`): a link
+    pointed at another archive since, its rows (another writer's crawl of the same
+    number) are not this command's to close."""
+    path, real = Path(path), sqlite_file(path)
+    if not real.is_file() or real.stat().st_size == 0 or "crawls" not in _schema_of(path)[0]:
         return 0
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(real)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         where = "status = 'running'"

@@ -50,11 +50,12 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from archive.durable import synced_after_placing, synced_folder, written_to_disk
-from crawler.shown import shown_path
+from crawler.shown import shown, shown_path
 
 __all__ = [
     "EXPORT_NAMES",
     "PLACING_MARK",
+    "UnprovenPlacing",
     "earlier_exports",
     "folder_locked",
     "lock_part",
@@ -143,10 +144,23 @@ def made_part_folder(parent: Path, name: str) -> tuple[int, Path]:
     return fd, part
 
 
+class UnprovenPlacing(Exception):
+    """A killed export's committed folder whose record of the files in place
+    (:data:`PLACING_MARK`) cannot be read as one: finishing it could replace a file
+    it cannot prove an earlier export's. The message (one line) names the record,
+    says why, and how to drop that export; nothing was changed."""
+
+
+class _MarkUnread(Exception):
+    """Why a :data:`PLACING_MARK` cannot be read (the reason alone: :func:`remove_abandoned` names the file)."""
+
+
 def remove_abandoned(folder: Path, name: str) -> None:
     """Remove the abandoned parts of ``name`` in ``folder``; a committed Parquet
-    folder (``.done.``) is finished instead (:func:`_finish`). Nothing is done
-    while a part is being made in ``folder``, nor where the folder cannot be listed."""
+    folder (``.done.``) is finished instead (:func:`_finish`), first: a record of
+    it that cannot be read (:class:`UnprovenPlacing`) is raised before anything
+    changed. Nothing is done while a part is being made in ``folder``, nor where
+    the folder cannot be listed."""
     try:
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     except OSError:
@@ -154,9 +168,15 @@ def remove_abandoned(folder: Path, name: str) -> None:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         parts, done = _named(name, "part"), _named(name, "done")
-        for entry in os.listdir(fd):
+        for entry in sorted(os.listdir(fd), key=lambda entry: not done.fullmatch(entry)):
             if parts.fullmatch(entry) or done.fullmatch(entry):
                 _take_if_abandoned(fd, entry, finish=bool(done.fullmatch(entry)))
+    except _MarkUnread as unread:
+        mark = folder / entry / PLACING_MARK
+        raise UnprovenPlacing(f"cannot finish the export killed in {shown_path(folder)}: its record of the files in place, "
+                              f"{shown_path(mark)}, {unread}; nothing changed (an export never replaces a file it "
+                              f"cannot prove an earlier export's): remove the folder {shown_path(folder / entry)} to "
+                              "drop that export, then export again") from None
     except OSError:  # (a part being made now; ENOLCK; unlistable): nothing is proven abandoned
         return
     finally:
@@ -179,7 +199,7 @@ def _take_if_abandoned(folder: int, entry: str, *, finish: bool) -> None:
         if stat.S_ISREG(made.st_mode):
             os.unlink(entry, dir_fd=folder)
         elif stat.S_ISDIR(made.st_mode):
-            if not all(_exported(name) for name in os.listdir(part)):
+            if not all(_exported(name, part) for name in os.listdir(part)):
                 return  # (a folder of the user's named like a part: nothing in it is an export's)
             if finish:
                 _finish(folder, part)
@@ -315,11 +335,9 @@ def _finishable(done: int, folder: int, data: list[str]) -> dict[str, int] | Non
     longer what its commit recorded (:func:`write_placing_mark`) nor its own. A
     committed folder of an earlier Clippings (no record) is judged by mtimes."""
     try:
-        with open(os.open(PLACING_MARK, os.O_RDONLY | os.O_NOFOLLOW, dir_fd=done), encoding="utf-8") as text:
-            mark = json.load(text)
+        placed, ours = _placing_mark(done)
     except FileNotFoundError:
         return _finishable_by_mtime(done, folder, data)
-    placed, ours = mark["placed"], mark["ours"]
     for name in sorted({*EXPORT_NAMES, *data, *placed}):
         found = _identity(name, folder)
         if found is not None and found != placed.get(name) and found[:3] != ours.get(name):
@@ -328,6 +346,61 @@ def _finishable(done: int, folder: int, data: list[str]) -> dict[str, int] | Non
         return None
     return {name: inode for name, inode in earlier_exports(folder, keep=data).items()
             if _identity(name, folder) == placed.get(name)}
+
+
+#: The most a :data:`PLACING_MARK` is read of (one is a few hundred bytes).
+PLACING_MARK_MAX = 64 << 10
+
+
+def _placing_mark(done: int) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """The record in ``done`` (:func:`write_placing_mark`): the files in place and
+    ours, by name. :class:`FileNotFoundError`: none (an earlier Clippings's folder);
+    :class:`_MarkUnread`: one that is not such a record (damaged, tampered with,
+    another kind of file in its place)."""
+    try:
+        fd = os.open(PLACING_MARK, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=done)
+    except FileNotFoundError:
+        raise
+    except OSError as error:  # (ELOOP: a symbolic link; EACCES)
+        reason = "is a symbolic link" if error.errno == errno.ELOOP else f"cannot be read ({error.strerror or error})"
+        raise _MarkUnread(reason) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):  # (before open(): a folder's descriptor raises IsADirectoryError there)
+            raise _MarkUnread("is a folder" if stat.S_ISDIR(mode) else "is not a regular file (a pipe or a device)")
+        with open(fd, "rb", closefd=False) as file:
+            raw = file.read(PLACING_MARK_MAX + 1)
+    except OSError as error:
+        raise _MarkUnread(f"cannot be read ({error.strerror or error})") from None
+    finally:
+        os.close(fd)
+    if len(raw) > PLACING_MARK_MAX:
+        raise _MarkUnread(f"is larger than {PLACING_MARK_MAX >> 10} KiB (a record is a few hundred bytes)")
+    try:
+        mark = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise _MarkUnread("is not UTF-8 text") from None
+    except (ValueError, RecursionError) as error:  # (RecursionError: arrays nested thousands deep)
+        raise _MarkUnread(f"is not JSON ({error if isinstance(error, ValueError) else 'nested too deep'})") from None
+    return _mark_field(mark, "placed", 4), _mark_field(mark, "ours", 3)
+
+
+def _mark_field(mark: object, key: str, length: int) -> dict[str, list[int]]:
+    """``mark[key]``: export file names, each with ``length`` whole numbers, or :class:`_MarkUnread`."""
+    if not isinstance(mark, dict):
+        raise _MarkUnread(f"is JSON but not an object (a {type(mark).__name__})")
+    if key not in mark:
+        raise _MarkUnread(f'has no "{key}"')
+    field = mark[key]
+    if not isinstance(field, dict):
+        raise _MarkUnread(f'has a "{key}" that is not an object (a {type(field).__name__})')
+    for name, found in field.items():
+        if not (name.endswith(".parquet") and "/" not in name) or name.startswith("."):
+            raise _MarkUnread(f'names in "{key}" a file no export writes ({shown(name)})')
+        if not (isinstance(found, list) and len(found) == length
+                and all(type(number) is int for number in found)):  # (bool is no number here)
+            raise _MarkUnread(f'gives {shown(name)} in "{key}" as {shown(json.dumps(found))}, not {length} whole numbers')
+    return field
 
 
 def _finishable_by_mtime(done: int, folder: int, data: list[str]) -> dict[str, int] | None:
@@ -406,9 +479,19 @@ def _card_or_none(folder: int) -> bool:
         return CARD_MARK.encode() in text.read(1 << 20)
 
 
-def _exported(name: str) -> bool:
-    """``name`` is one an export writes in its part folder (a Parquet file, its card, its record of what was in place)."""
-    return name in ("README.md", PLACING_MARK) or name.endswith(".parquet")
+def _exported(name: str, part: int) -> bool:
+    """``name`` in the part folder ``part`` is one an export writes there: a Parquet
+    file or its card, each a regular file (a pipe there hung the finish reading the
+    card, after its file was moved), or its record of what was in place (whatever
+    it is: :func:`_placing_mark` says what is wrong with it)."""
+    if name == PLACING_MARK:
+        return True
+    if name != "README.md" and not name.endswith(".parquet"):
+        return False
+    try:
+        return stat.S_ISREG(os.stat(name, dir_fd=part, follow_symlinks=False).st_mode)
+    except FileNotFoundError:  # (gone meanwhile)
+        return True
 
 
 def _empty(folder: int) -> None:

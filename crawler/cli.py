@@ -1304,11 +1304,14 @@ def _export(db: str, fmt: Literal["jsonl", "csv", "parquet"], output: str | None
         fail(f"{shown_path(output)}: is {kept}; export will not overwrite it, give another output file")
     refuse_missing_folder(output)
     from archive.durable import PlacedNotSynced
+    from archive.parts import UnprovenPlacing
 
     count = 0
     try:
         with replacing(output) as out:  # the file appears whole, or not at all
             count = export_articles(database, fmt, out, query=query)
+    except UnprovenPlacing as exc:  # (a killed export's record of the files in place, damaged)
+        fail(str(exc))
     except PlacedNotSynced as exc:
         fail(placed_not_synced(exc, f"wrote {count} {'versions' if versions == 'all' else 'articles'} to"))
     except OSError as exc:
@@ -1388,9 +1391,12 @@ def _export_parquet(database: Any, db: str, output: str | None, query: Any) -> N
     if kept is not None:  # as for jsonl and csv: an archive or a WARC file under the name is not replaced
         fail(f"{shown_path(target)}: is {kept}; export will not overwrite it, give another output folder")
     from archive.durable import PlacedNotSynced
+    from archive.parts import UnprovenPlacing
 
     try:
         summary = export_parquet(database, output, query, archive_name=Path(db).name)
+    except UnprovenPlacing as exc:  # (a killed export's record of the files in place, damaged)
+        fail(str(exc))
     except PlacedNotSynced as exc:
         fail(placed_not_synced(exc, "wrote"))
     except OSError as exc:

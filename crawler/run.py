@@ -7,6 +7,7 @@ per process, so one process runs one crawl.
 
 from __future__ import annotations
 
+import contextvars
 import json
 import logging
 import multiprocessing
@@ -259,7 +260,9 @@ class StoppableProcess(CrawlerProcess):
 
     def _signal_shutdown(self, signum: int, frame: Any) -> None:
         self.stopped_by = signum
-        self.timer = threading.Timer(GRACE_SECONDS, self.force_stop)
+        # (the forced stop's threads in the command's context: its archive's path as
+        # resolved once, the crawl rows it closes those of the file the crawl writes)
+        self.timer = threading.Timer(GRACE_SECONDS, contextvars.copy_context().run, [self.force_stop])
         self.timer.daemon = True
         self.timer.start()
         super()._signal_shutdown(signum, frame)
@@ -278,7 +281,7 @@ class StoppableProcess(CrawlerProcess):
 
     def _signal_kill(self, signum: int, frame: Any) -> None:
         # Off the signal handler: the main thread may hold a write transaction.
-        self.killer = threading.Thread(target=self.force_stop, daemon=True)
+        self.killer = threading.Thread(target=contextvars.copy_context().run, args=[self.force_stop], daemon=True)
         self.killer.start()
         super()._signal_kill(signum, frame)
 

@@ -38,6 +38,7 @@ from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro
 
 from archive import open_archive
+from archive.archive_file import sqlite_file
 from archive.clusters import update_clusters
 from archive.db import (
     BUSY_TIMEOUT_MS,
@@ -97,9 +98,10 @@ def jsonable(value: Any) -> Any:
 
 def stored_warc_path(path: str | Path, db_path: str | Path) -> str:
     """A WARC file's (or folder's) path as the archive keeps it: relative to the
-    archive's folder when inside it, else absolute; links resolved."""
+    archive's folder when inside it, else absolute; links resolved (the archive's
+    once per command: its folder is the one of the file the command opened)."""
     resolved = Path(os.path.realpath(path))     # (realpath: a symlink loop is named later, not raised here)
-    beside = Path(os.path.realpath(db_path)).parent
+    beside = sqlite_file(db_path).parent
     return str(resolved.relative_to(beside) if resolved.is_relative_to(beside) else resolved)
 
 

@@ -7,12 +7,16 @@ Both release the GIL while they work, so one writer thread runs them beside
 the reactor. Everything that touches the archive (opening it, every item,
 dropped items, redirect rows, closing the crawl) goes through one thread for
 the whole process, in the order it came: SQLite keeps one writer, and each
-connection is used by the thread that opened it.
+connection is used by the thread that opened it. Each job runs in the context of
+the code that handed it over (the command's: the archive's path resolved once,
+:func:`archive.archive_file.resolved_once`), so the crawl writes to its end the
+file its command checked, even with the archive's link pointed elsewhere meanwhile.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -39,10 +43,10 @@ class ThreadedArchivePipeline(ArchivePipeline):
         self.thread = WRITER
 
     def open_spider(self) -> None:
-        self.thread.submit(super().open_spider).result()
+        self.submit(super().open_spider).result()
 
     async def process_item(self, item: Any) -> Any:  # type: ignore[override]
-        return await asyncio.wrap_future(self.thread.submit(super().process_item, item))
+        return await asyncio.wrap_future(self.submit(super().process_item, item))
 
     def item_dropped(self, item: Any, response: Any, exception: BaseException, spider: Spider) -> None:
         self.later(super().item_dropped, item, response, exception, spider)
@@ -55,14 +59,20 @@ class ThreadedArchivePipeline(ArchivePipeline):
         # closed on it: closed on the writer thread, SQLite raised ProgrammingError,
         # which cut the close short (no clusters, the WARC file left open).
         self.closing_step("close the read connections", self.close_readers)
-        self.thread.submit(super().close_spider).result()
+        self.submit(super().close_spider).result()
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        self.thread.submit(super().spider_closed, spider, reason).result()
+        self.submit(super().spider_closed, spider, reason).result()
 
     def later(self, job: Callable[..., None], *args: Any) -> None:
         """Run ``job`` on the writer thread without waiting; its failure is logged and counted."""
-        self.thread.submit(job, *args).add_done_callback(self.check)
+        self.submit(job, *args).add_done_callback(self.check)
+
+    def submit(self, job: Callable[..., Any], *args: Any) -> Future[Any]:
+        """Run ``job`` on the writer thread in a copy of the caller's context (the
+        thread's own has none of the command's: it resolved the archive's path anew
+        at each check, and followed a link pointed elsewhere mid-crawl)."""
+        return self.thread.submit(contextvars.copy_context().run, job, *args)
 
     def check(self, done: Future[None]) -> None:
         error = done.exception()

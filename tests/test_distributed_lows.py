@@ -438,6 +438,43 @@ def test_a_presence_lost_without_its_connection_closing_is_made_again(redis_url:
         server.delete(frontier.keys.alive)
 
 
+@pytest.mark.parametrize("ending", ["end", "forced"])
+def test_a_beat_in_flight_past_a_coordinators_end_leaves_no_heartbeat(redis_url: str, tmp_path: Path,
+                                                                      ending: str) -> None:
+    """The coordinator's crawl ends (its last record stored; or a forced stop,
+    ``end_in_redis``) while its heartbeat's beat is in flight past the halt's wait (a
+    Redis slow to answer): the end deleted the crawl's alive key, then the late beat
+    set it again (and, finding its presence dropped, subscribed anew): the ended
+    crawl's coordinator lived to workers and reapers for the key's time more. Now the
+    beat's thread takes such a beat back. The beat is held by a proxy in front of
+    the real Redis until the end has returned."""
+    from crawler.distributed.coordinator import end_in_redis
+    from tests.support.held_proxy import HeldProxy
+
+    host, port = redis_url.removeprefix("redis://").split("/")[0].rsplit(":", 1)
+    server = redis.Redis.from_url(redis_url)
+    with HeldProxy(host, int(port), b"ALIVE") as proxy:
+        spider = coordinator(f"redis://127.0.0.1:{proxy.port}/0", tmp_path / "news.db",
+                             f"http://late.test:{free_port()}/")
+        heartbeat, keys = spider.heartbeat, spider.frontier.keys
+        heartbeat.start_beating()
+        assert server.exists(keys.alive)
+        proxy.armed.set()
+        assert proxy.held.wait(60)  # the next beat, on its way
+        if ending == "end":
+            spider.end()
+        else:
+            end_in_redis(spider.crawler)
+        assert not server.exists(keys.alive) and not server.sismember(ACTIVE, spider.crawl)
+        proxy.release.set()
+        assert proxy.answered.wait(60)  # the late beat has landed
+        assert heartbeat.thread is not None
+        heartbeat.thread.join(60)
+        assert not heartbeat.thread.is_alive()
+        assert not server.exists(keys.alive)
+        assert heartbeat.presence is None  # (the subscription the late beat made anew closed)
+
+
 def test_a_beat_in_flight_past_a_workers_stop_leaves_no_heartbeat(redis_url: str) -> None:
     """A worker's stop (spider closed) while its heartbeat's SET is in flight past
     the stop's wait (a Redis slow to answer): the stop deleted the heartbeat, then

@@ -683,6 +683,20 @@ def test_a_signal_as_a_workers_reactor_starts_ends_it(redis_url: str, tmp_path: 
     assert worker.returncode == 143 and "stopped by SIGTERM" in log, log[-3000:]
 
 
+def test_a_signal_as_an_early_one_is_handed_over_forces_the_stop() -> None:
+    """A SIGTERM noted before the worker's reactor ran, and another landing as it is
+    handed over (the process's handlers just put in place, the noted one not yet
+    handed to its stop: here sent at that moment by the process itself): the second
+    went to the process's stop first, then the noted one was handed to the same
+    graceful stop again, two signals taken as one (a second grace timer, the
+    worker waiting out its grace). Now they count in the order they are handed: the
+    second is a forced stop, exit 143 with no wait."""
+    run = subprocess.run([sys.executable, "-m", "tests.support.early_signals", "1", "again"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 143 and "ended" not in run.stdout, (run.stdout, run.stderr[-3000:])
+    assert "stopped without waiting for the requests in flight" in run.stderr, run.stderr[-3000:]
+
+
 @pytest.mark.parametrize("count", [1, 2])
 def test_two_signals_before_a_workers_reactor_runs_force_its_stop(count: int) -> None:
     """SIGTERM noted before the worker's reactor ran (:class:`EarlySignals`) is a

@@ -381,7 +381,7 @@ class CoordinatorSpider(scrapy.Spider):
             last, self.reaping = self.reaping, None  # (seen once, should the crawl end twice)
             if last is not None:
                 last.add_done_callback(self.seen_reap)
-        self.frontier.finish()
+        self.heartbeat.end(self.frontier.finish)  # (a beat still in flight, landing after it, is taken back)
         self.finished = True
 
     def closed_early(self, spider: scrapy.Spider, reason: str) -> None:
@@ -477,6 +477,18 @@ class CoordinatorHeartbeat(ThreadedBeat):
         super().halt(timeout)
         self.drop_presence()
 
+    def take_back(self) -> None:
+        """(On the beat's thread) a beat that landed after the crawl's end deleted its
+        keys (in flight past the halt's wait: a Redis slow to answer): its alive key
+        deleted again, and the presence it subscribed to anew (it found the one the
+        halt dropped gone) closed. It said the ended crawl's coordinator lived for
+        the key's time more."""
+        self.drop_presence()
+        try:
+            self.frontier.server.delete(self.frontier.keys.alive)
+        except LOST:
+            logger.debug("late heartbeat not deleted: Redis is gone", exc_info=True)
+
 
 def finish_stuck_close(crawler: Crawler) -> None:
     """Finish a close that Scrapy would leave waiting forever.
@@ -534,7 +546,7 @@ def end_in_redis(crawler: Crawler) -> None:
         return
     spider.heartbeat.halt(COORDINATOR_BEAT)  # a beat after the delete would bring the alive key back
     try:
-        spider.frontier.finish()
+        spider.heartbeat.end(spider.frontier.finish)  # (one still in flight then is taken back)
     except redis.RedisError as exc:
         logger.error("could not end crawl %s in Redis: %s", spider.frontier.crawl, exc)
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import itertools
 import logging
 import os
 import signal
@@ -830,8 +831,8 @@ class EarlySignals:
     for the next crawl, the signal forgotten: a worker SIGTERM'd as it started
     (seconds on a loaded machine) served on. Here they are noted, and once the
     reactor runs the first one stops the crawl as a signal then does (its leases
-    given back); the process's handlers (:meth:`hand_over`) are put in place here,
-    not by Twisted and Scrapy (``install_signal_handlers=False``): Twisted's own,
+    given back); the process's stop is called from here (:meth:`hand_over`), its
+    handlers not put in place by Twisted and Scrapy (``install_signal_handlers=False``): Twisted's own,
     put in place as the reactor starts and replaced by Scrapy's a moment later,
     stopped the reactor with no grace timer and no ``stop_requested``, and the
     worker's crawl never closed (its lease loop ran on): a worker SIGTERM'd at that
@@ -841,6 +842,11 @@ class EarlySignals:
 
     def __init__(self) -> None:
         self.caught: list[int] = []
+        """Every stop signal noted, in the order it came (the handed ones too)."""
+        self.pending: deque[int] = deque()
+        """Those not yet handed to the process."""
+        self.process: StoppableProcess | None = None
+        self.handed = itertools.count()
         self.previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
         for signum, handler in self.previous.items():
             if handler is not signal.SIG_IGN:
@@ -848,20 +854,38 @@ class EarlySignals:
 
     def note(self, signum: int, frame: Any) -> None:
         self.caught.append(signum)
+        self.pending.append(signum)
+        if self.process is not None:  # the reactor runs: handed at once
+            self.deliver()
 
     def hand_over(self, process: StoppableProcess) -> None:
-        """On the running reactor: the process's handler for each stop signal
-        noted so far (one ignored stays ignored), and the first signal noted, if
-        one was, handed to it; a second one noted is a forced stop, as a second
-        signal during the crawl is (it was taken as the same stop: a worker
-        signalled twice as it started waited out its grace)."""
-        for signum in STOP_SIGNALS:
-            if signal.getsignal(signum) == self.note:
-                signal.signal(signum, process._signal_shutdown)
-        if self.caught:
-            process._signal_shutdown(self.caught[0], None)
-        if len(self.caught) > 1:
-            process._signal_kill(self.caught[1], None)
+        """On the running reactor: each stop signal noted so far, and each one from now
+        on, is handed to the process, in turn: the first to its graceful stop, the
+        next to its forced stop, as a second signal during the crawl is (a worker
+        signalled twice as it started waited out its grace); the process's stop then
+        puts its own handlers in place. The handlers stay this object's until then:
+        Python runs a signal's handler between any two steps of this code, and one
+        landing between the process's handlers put in place and the noted signal
+        handed went to the graceful stop first, the noted one then taken as the
+        same stop again."""
+        self.process = process
+        self.deliver()
+
+    def deliver(self) -> None:
+        """Hand the signals not yet handed (:meth:`hand_over`). Safe against a
+        handler running it again at any step: a signal is taken off the queue and
+        its turn counted in one step each (a deque's ``popleft``, ``next``)."""
+        assert self.process is not None
+        while self.pending:
+            try:
+                signum = self.pending.popleft()
+            except IndexError:  # (taken by a handler that ran meanwhile)
+                return
+            turn = next(self.handed)
+            if turn == 0:
+                self.process._signal_shutdown(signum, None)
+            elif turn == 1:
+                self.process._signal_kill(signum, None)
 
     def restore(self) -> None:
         """The reactor stopped: the handlers in place before (the command's) are

@@ -2,7 +2,10 @@
 worker's is (:class:`crawler.distributed.worker.EarlySignals`), after this process
 sent itself SIGTERM ``COUNT`` times while it was built. Prints "ended" when the
 reactor stopped on its own (a graceful stop: nothing in flight to wait for).
-``python -m tests.support.early_signals COUNT``"""
+``python -m tests.support.early_signals COUNT [again]``: ``again``, one more
+SIGTERM the moment the first one noted is handed to the process's stop (its
+handlers in place by then: :meth:`EarlySignals.hand_over`), where one from
+outside lands only by chance."""
 
 from __future__ import annotations
 
@@ -39,7 +42,23 @@ class IdleSpider(Spider):
         return iter(())
 
 
+def again_at_hand_over() -> None:
+    """SIGTERM sent once more as the process's stop is first called (with the noted signal)."""
+    shutdown = StoppableProcess._signal_shutdown
+    sent: list[int] = []
+
+    def signalled(self: StoppableProcess, signum: int, frame: Any) -> None:
+        if not sent:
+            sent.append(signum)
+            os.kill(os.getpid(), signal.SIGTERM)  # (its handler runs before the next line)
+        shutdown(self, signum, frame)
+
+    StoppableProcess._signal_shutdown = signalled  # type: ignore[method-assign]
+
+
 if __name__ == "__main__":
+    if sys.argv[2:] == ["again"]:
+        again_at_hand_over()
     early = EarlySignals()
     for _ in range(int(sys.argv[1])):
         os.kill(os.getpid(), signal.SIGTERM)
