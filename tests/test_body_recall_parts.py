@@ -88,3 +88,38 @@ def test_a_picture_s_caption_is_still_left_out():
 <figure><img src="/a.jpg" alt=""><figcaption>The clinic's garden in spring. Photo: Jane Roe</figcaption></figure>
 <p>{P2}</p><p>{P3}</p></div></article>""")
     assert not any("garden" in text for _, text in blocks(html))
+
+
+QUOTE = ("Recovery is not a straight line, and the people we work with deserve care that "
+         "follows them through every turn of it.")
+
+
+def _quoted(figure: str) -> str:
+    return page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{P1}</p>
+<p>The clinic's director put it this way when the program opened:</p>{figure}
+<p>{P2}</p><p>{P3}</p></div></article>""")
+
+
+def test_a_quotation_set_in_a_figure_is_kept_and_its_attribution_left_out():
+    # The HTML standard's markup for a quote with its speaker: a <figure> holding the
+    # <blockquote>, the name in its <figcaption>. A decorative quotation mark may
+    # close the quote after its paragraph.
+    html = _quoted(f"""<figure><blockquote><p>{QUOTE}</p><span aria-hidden="true">„</span></blockquote>
+<figcaption><p>Jane Roe, director of the clinic</p></figcaption></figure>""")
+    texts = [text for _, text in blocks(html)]
+    assert any(QUOTE in text for text in texts)
+    assert not any("Jane Roe" in text for text in texts)
+
+
+def test_a_pull_quote_in_a_figure_repeating_the_text_is_still_left_out():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{P1}</p>
+<figure class="wp-block-pullquote"><blockquote><p>{QUOTE}</p><cite>Jane Roe</cite></blockquote></figure>
+<p>{P2} As the director said: {QUOTE}</p><p>{P3}</p></div></article>""")
+    assert sum(text.count(QUOTE) for _, text in blocks(html)) == 1
+
+
+def test_a_figure_with_a_picture_and_a_short_quote_is_still_left_out():
+    html = _quoted("""<figure><img src="/a.jpg" alt=""><blockquote>Care first.</blockquote>
+<figcaption>The clinic's motto over its door. Photo: Jane Roe</figcaption></figure>""")
+    assert not any("motto" in text or "Care first" in text for _, text in blocks(html))
+
