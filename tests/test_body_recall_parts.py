@@ -123,3 +123,17 @@ def test_a_figure_with_a_picture_and_a_short_quote_is_still_left_out():
 <figcaption>The clinic's motto over its door. Photo: Jane Roe</figcaption></figure>""")
     assert not any("motto" in text or "Care first" in text for _, text in blocks(html))
 
+
+
+def test_a_short_text_in_the_box_a_skip_link_jumps_to_is_not_furniture():
+    # "skip" marks a skip link; the id of the box it jumps to ("skip-main") names the
+    # page's main content. A log-in panel's notices outscore a video's short text.
+    login = ("<div class='login-panel'><h2>Log in</h2><p>Please fill in all required fields marked "
+             "with a star before you continue.</p><p>This e-mail address does not seem to be valid; it "
+             "must contain an @ and an existing domain.</p><p>Forgot your password? You will receive an "
+             "e-mail from us shortly with information on how to reset it.</p></div>")
+    text = ("The clinic opened its new garden for patients on Monday, after two years of planning. "
+            "Its staff expect the first groups of visitors in the spring, when the beds are in flower.")
+    html = page(f"""{login}<main id="skip-main"><div class="video"><h1>{TITLE}</h1>
+<p>{text}</p></div></main>""")
+    assert blocks(html) == [("p", text)]
