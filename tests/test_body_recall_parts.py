@@ -137,3 +137,20 @@ def test_a_short_text_in_the_box_a_skip_link_jumps_to_is_not_furniture():
     html = page(f"""{login}<main id="skip-main"><div class="video"><h1>{TITLE}</h1>
 <p>{text}</p></div></main>""")
     assert blocks(html) == [("p", text)]
+
+
+def test_the_text_s_second_part_after_a_share_bar_in_a_box_of_the_body_s_class_is_kept():
+    # The body's class names both parts ("entry-content"): the share bar between them
+    # cut the text, and the part after it was left out once the first part was
+    # chosen by its class.
+    html = page(f"""<article><h1>{TITLE}</h1><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div class="share-bar"><a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div>
+<div class="entry-content"><p>{P4}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_a_box_of_the_body_s_class_with_another_story_is_still_left_out():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div class="share-bar"><a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div>
+<div class="entry-content"><article><h1>Another story</h1><p>{P4}</p></article></div></article>""")
+    assert ("p", P4) not in blocks(html)

@@ -698,7 +698,9 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
     description, :func:`norm_key`-ed)."""
     explicit = _explicit_container(page, top)
     if explicit is not None:
-        return [explicit]
+        # a text cut in parts by a share bar or an ad slot, each part in a box of the
+        # body's class: the parts after the first are the text's too
+        return _wrapped_parts(page, _lone_wrapper(explicit)) or [explicit]
     column = _text_column(page, top)
     if column is not None:
         return [column]
