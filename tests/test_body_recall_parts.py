@@ -88,3 +88,69 @@ def test_a_picture_s_caption_is_still_left_out():
 <figure><img src="/a.jpg" alt=""><figcaption>The clinic's garden in spring. Photo: Jane Roe</figcaption></figure>
 <p>{P2}</p><p>{P3}</p></div></article>""")
     assert not any("garden" in text for _, text in blocks(html))
+
+
+QUOTE = ("Recovery is not a straight line, and the people we work with deserve care that "
+         "follows them through every turn of it.")
+
+
+def _quoted(figure: str) -> str:
+    return page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{P1}</p>
+<p>The clinic's director put it this way when the program opened:</p>{figure}
+<p>{P2}</p><p>{P3}</p></div></article>""")
+
+
+def test_a_quotation_set_in_a_figure_is_kept_and_its_attribution_left_out():
+    # The HTML standard's markup for a quote with its speaker: a <figure> holding the
+    # <blockquote>, the name in its <figcaption>. A decorative quotation mark may
+    # close the quote after its paragraph.
+    html = _quoted(f"""<figure><blockquote><p>{QUOTE}</p><span aria-hidden="true">„</span></blockquote>
+<figcaption><p>Jane Roe, director of the clinic</p></figcaption></figure>""")
+    texts = [text for _, text in blocks(html)]
+    assert any(QUOTE in text for text in texts)
+    assert not any("Jane Roe" in text for text in texts)
+
+
+def test_a_pull_quote_in_a_figure_repeating_the_text_is_still_left_out():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{P1}</p>
+<figure class="wp-block-pullquote"><blockquote><p>{QUOTE}</p><cite>Jane Roe</cite></blockquote></figure>
+<p>{P2} As the director said: {QUOTE}</p><p>{P3}</p></div></article>""")
+    assert sum(text.count(QUOTE) for _, text in blocks(html)) == 1
+
+
+def test_a_figure_with_a_picture_and_a_short_quote_is_still_left_out():
+    html = _quoted("""<figure><img src="/a.jpg" alt=""><blockquote>Care first.</blockquote>
+<figcaption>The clinic's motto over its door. Photo: Jane Roe</figcaption></figure>""")
+    assert not any("motto" in text or "Care first" in text for _, text in blocks(html))
+
+
+
+def test_a_short_text_in_the_box_a_skip_link_jumps_to_is_not_furniture():
+    # "skip" marks a skip link; the id of the box it jumps to ("skip-main") names the
+    # page's main content. A log-in panel's notices outscore a video's short text.
+    login = ("<div class='login-panel'><h2>Log in</h2><p>Please fill in all required fields marked "
+             "with a star before you continue.</p><p>This e-mail address does not seem to be valid; it "
+             "must contain an @ and an existing domain.</p><p>Forgot your password? You will receive an "
+             "e-mail from us shortly with information on how to reset it.</p></div>")
+    text = ("The clinic opened its new garden for patients on Monday, after two years of planning. "
+            "Its staff expect the first groups of visitors in the spring, when the beds are in flower.")
+    html = page(f"""{login}<main id="skip-main"><div class="video"><h1>{TITLE}</h1>
+<p>{text}</p></div></main>""")
+    assert blocks(html) == [("p", text)]
+
+
+def test_the_text_s_second_part_after_a_share_bar_in_a_box_of_the_body_s_class_is_kept():
+    # The body's class names both parts ("entry-content"): the share bar between them
+    # cut the text, and the part after it was left out once the first part was
+    # chosen by its class.
+    html = page(f"""<article><h1>{TITLE}</h1><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div class="share-bar"><a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div>
+<div class="entry-content"><p>{P4}</p></div></article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3), ("p", P4)]
+
+
+def test_a_box_of_the_body_s_class_with_another_story_is_still_left_out():
+    html = page(f"""<article><h1>{TITLE}</h1><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div class="share-bar"><a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div>
+<div class="entry-content"><article><h1>Another story</h1><p>{P4}</p></article></div></article>""")
+    assert ("p", P4) not in blocks(html)

@@ -207,6 +207,7 @@ class _Walker:
         self.chars = 0          # text in self.blocks
         self.prose: dict[Element, bool] = {}  # paragraphs judged by _hidden_prose
         self.root: Element | None = None
+        self.root_text: str | None = None   # the walked root's text, collapsed (read for pull quotes)
         self.lang = ""          # the document's language (its primary subtag)
         self.hidden = 0         # depth of kept hidden boxes the walk is in
         self.hidden_judged = 0  # hidden boxes judged as text so far (:data:`_HIDDEN_JUDGED`)
@@ -225,7 +226,7 @@ class _Walker:
     def run(self, root: Element) -> None:
         self.limit = 0.5 * self.page.subtree.get(root, 0.0)
         self.text_limit = 0 if self.limit else self.lengths.of(root)[0] // 2
-        self.root = root
+        self.root, self.root_text = root, None
         doc = root.getroottree().getroot()
         self.lang = _primary_lang(doc.get("lang"))
         if not self.headline_read:     # once per walker: the document's <h1>s are read once
@@ -261,7 +262,8 @@ class _Walker:
         if tag == "cite" and el.getparent().tag == "blockquote":
             return "quote-attribution"
         if tag in sel.FURNITURE_TAGS and not big and not (tag == "header" and _section_header(el)) and not (
-                tag == "details" and _disclosed_prose(el, self.prose)) and not _table_caption(el):
+                tag == "details" and _disclosed_prose(el, self.prose)) and not _table_caption(el) and not (
+                tag == "figure" and self.quoted_in_figure(el)):
             return "furniture-tag"
         if not big and tag not in _PHRASING and page.verdict(el) < 0 and not (
             self.opening() and _opening_lead(page, el, self.description_key)
@@ -280,6 +282,21 @@ class _Walker:
                     and not self.part_opening_with_prose(el):
                 return "link-box"
         return None
+
+    def quoted_in_figure(self, figure: Element) -> bool:
+        """``figure`` sets a quotation, the HTML standard's markup for a quote and its
+        attribution (``<figure><blockquote><p>..</p></blockquote><figcaption>``): its
+        ``<blockquote>`` (:func:`_figure_quote`) is text of the story, not a picture's
+        box, unless its words are printed elsewhere in the walked box (a pull quote
+        repeating a sentence of the text). Its caption, the speaker's name, stays out."""
+        quote = _figure_quote(figure)
+        if quote is None:
+            return False
+        if self.root_text is None:
+            self.root_text = collapse(_cap(_TEXT(self.root))) if self.root is not None else ""
+        key = collapse(_TEXT(quote))[:_QUOTE_KEY]
+        first = self.root_text.find(key)
+        return first < 0 or self.root_text.find(key, first + 1) < 0
 
     def text_beside_furniture(self, el: Element, text_len: int, links: int) -> bool:
         """``el``'s links are mostly in boxes the walk drops by their class (a share bar,
@@ -891,6 +908,25 @@ def _tab_button_ids(root: Element) -> frozenset[str]:
         if _is_tab(button):
             ids |= _named_panes(button)
     return frozenset(ids)
+
+
+_QUOTE_SCAN = 20            # elements of a figure read for its quotation
+_QUOTE_KEY = 60             # characters of a quotation looked for elsewhere in the text
+
+
+def _figure_quote(figure: Element) -> Element | None:
+    """The ``<blockquote>`` among the first :data:`_QUOTE_SCAN` elements of ``figure``
+    that holds prose (:func:`_prose_paragraph`, itself or a ``<p>`` of it: a sentence of a
+    dozen words or more, few links; a decorative quotation mark may close the quote) and
+    all of the figure's text but its ``<figcaption>``: a figure of a picture has its
+    caption's text only, a card of links no sentence."""
+    quote = next((el for el in islice(figure.iter(), _QUOTE_SCAN) if el.tag == "blockquote"), None)
+    if quote is None or not (_prose_paragraph(quote) or any(
+            _prose_paragraph(p) for p in islice(quote.iter("p"), _QUOTE_SCAN))):
+        return None
+    said = len(collapse(_TEXT(quote)))
+    captions = sum(len(collapse(_TEXT(c))) for c in figure.iterchildren("figcaption"))
+    return quote if len(collapse(_TEXT(figure))) <= said + captions + 2 else None
 
 
 def _one_of_a_series(el: Element) -> bool:

@@ -172,10 +172,17 @@ def _is_post_classes(lowered_value: str) -> bool:
     return "hentry" in names or "type-post" in names
 
 
+# The id of the box a "Skip to content" link jumps to ("skip-main", "skip-content",
+# "skiptarget", "skip-link-target"): the page's main content, not the skip link's
+# furniture ("skip" marks a skip link, a pop-up's "skip ad").
+_SKIP_TARGET = re.compile(r"skip[-_]?(?:to[-_]?)?(?:main|content|main[-_]?content|target|link[-_]?target)",
+                          re.IGNORECASE)
+
+
 def _class_verdict(el: Element) -> int:
     value = el.get("class")
     ident = el.get("id")
-    if ident:
+    if ident and not (el.tag != "a" and _SKIP_TARGET.fullmatch(ident)):
         value = f"{value} {ident}" if value else ident
     if not value:
         return 0
@@ -691,7 +698,9 @@ def choose_container(page: Page, top: Element, description_key: str | None = Non
     description, :func:`norm_key`-ed)."""
     explicit = _explicit_container(page, top)
     if explicit is not None:
-        return [explicit]
+        # a text cut in parts by a share bar or an ad slot, each part in a box of the
+        # body's class: the parts after the first are the text's too
+        return _wrapped_parts(page, _lone_wrapper(explicit)) or [explicit]
     column = _text_column(page, top)
     if column is not None:
         return [column]
