@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
+from crawler.parsers import parse_article
 from crawler.parsers.classify import teaser_headlines
 from crawler.parsers.metadata.given_names import is_given_name, opens_with_given_name
-from tests.test_blind7_rules import _parse, _table_page
+from tests.test_blind7_rules import _FETCHED, _parse, _table_page
 from tests.test_parser_todo import _bylined
 
 
@@ -60,3 +61,39 @@ def test_subheadings_linking_into_the_page_are_no_teasers(heading: str) -> None:
             f'<time datetime="2024-05-03">May 3, 2024</time>{sections}</article></body></html>')
     assert teaser_headlines(lxml_html.fromstring(page), _STORY_URL) == []
     assert _parse(page, _STORY_URL).page_kind == "article"
+
+
+_PT_PROSE = "<p>" + "A prefeitura anunciou nesta terça-feira um novo plano de obras para a zona norte da cidade. " * 6 + "</p>"
+_EN_PROSE = "<p>" + "The council approved a new plan for the northern district on Tuesday after a long debate. " * 6 + "</p>"
+
+
+def _dated(lang: str, field: str, prose: str = _PT_PROSE, printed: str = "") -> str | None:
+    html = (f'<html lang="{lang}"><head><meta charset="utf-8">{field}<title>Prefeitura anuncia plano</title></head>'
+            f'<body><article><h1>Prefeitura anuncia plano de obras</h1><div class="byline">Por Carlos Rodrigues</div>'
+            f'{prose * 3}{printed}</article></body></html>')
+    article = parse_article(html, "http://jornal.example.com/noticia/prefeitura-plano", fetched_at=_FETCHED)
+    assert article is not None
+    return article.published
+
+
+_DATE_FIELDS = [
+    '<meta name="date" content="12/03/1999">',
+    '<meta property="article:published_time" content="12/03/1999">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "12/03/1999"}</script>',
+]
+
+
+@pytest.mark.parametrize("field", _DATE_FIELDS)
+def test_a_numeric_date_field_is_read_in_the_pages_language(field: str) -> None:
+    """A Brazilian CMS writes its date fields as its pages print dates, day first:
+    "12/03/1999" on a "pt-BR" page is 12 March (as a printed date there is); a US
+    English page's stays month first."""
+    assert _dated("pt-BR", field) == "1999-03-12"
+    assert _dated("en-US", field, _EN_PROSE) == "1999-12-03"
+
+
+def test_a_date_field_the_page_shows_written_month_first_stays_month_first() -> None:
+    """A server's US default ("11/01/2023 12:43:42" in the date meta) beside the
+    page's printed "Criado em: 01.11.2023": the field was written month first."""
+    field = '<meta name="date" content="11/01/2023 12:43:42">'
+    assert _dated("pt-BR", field, printed='<p class="date">Criado em: 01.11.2023</p>')[:10] == "2023-11-01"
