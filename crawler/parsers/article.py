@@ -79,7 +79,7 @@ def parse_article(
     # (no clock: a fetch time the caller names bounds the dates and dates "2 hours ago")
     meta = settle_published(extract_metadata(page), page.doc, url, fetched_at or "", fetched_at)
     related = extract_related(page)
-    teasers = teaser_headlines(page.doc)
+    teasers = teaser_headlines(page.doc, url)
     signals = read_signals(page)  # figures, paywall evidence: before the body stage strips the tree
     blocks = printable_blocks(_body(page, meta, explain))
     if not blocks:

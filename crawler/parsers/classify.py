@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from crawler.items import Block
 from crawler.parsers.bounded_text import short_text
@@ -158,19 +158,42 @@ class Teaser(NamedTuple):
     line: bool = False
 
 
-def teaser_headlines(doc: Element) -> list[Teaser]:
+def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
     """Linked h2-h4 headlines outside asides, navigation and footers (a listing
     shows one per teaser), with what follows each in its card; then an old
     layout's bold linked headlines (:func:`_line_teasers`). Walks only the
-    headings and a few siblings of each, and the first links, not the whole tree."""
+    headings and a few siblings of each, and the first links, not the whole tree.
+    A link to a place in the page at ``url`` (a subheading's "#section-2", a table
+    of contents) opens no teaser (:func:`_elsewhere`)."""
     teasers = []
     for heading in doc.iter("h2", "h3", "h4"):
-        if not any(link.get("href") for link in heading.iter("a")) and not _overlay_link(heading):
+        if not any(_elsewhere(link.get("href"), url) for link in heading.iter("a")) \
+                and not _overlay_link(heading, url):
             continue
         if any(ancestor.tag in _ASIDES for ancestor in heading.iterancestors()):
             continue
         teasers.append(_card(heading))
-    return teasers + _titled_links(doc) + _line_teasers(doc)
+    return teasers + _titled_links(doc, url) + _line_teasers(doc, url)
+
+
+def _elsewhere(href: str | None, url: str) -> bool:
+    """Whether ``href`` opens another page than the one at ``url``: not an anchor
+    in it ("#section-2", the page's own address with or without a "#fragment").
+
+    >>> _elsewhere("#s2", "http://x.example/a"), _elsewhere("/a#s2", "http://x.example/a")
+    (False, False)
+    >>> _elsewhere("/b", "http://x.example/a"), _elsewhere("/b", "")
+    (True, True)
+    """
+    href = (href or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    if not url:
+        return True
+    try:
+        return urldefrag(urljoin(url, href))[0] != urldefrag(url)[0]
+    except ValueError:  # an address urlsplit refuses ("http://[bad/x"): no anchor of this page
+        return True
 
 
 def _card(heading: Element) -> Teaser:
@@ -185,7 +208,7 @@ def _card(heading: Element) -> Teaser:
 _CARD_LEVELS = 3  # boxes above an unlinked card headline looked in for the card's overlay link
 
 
-def _overlay_link(heading: Element) -> bool:
+def _overlay_link(heading: Element, url: str = "") -> bool:
     """Whether an unlinked h2-h4 heads a card that one empty link covers, its
     ``aria-label`` or ``title`` naming the headline (Hugo's PaperMod theme, "stretched
     link" cards: "<a class=entry-link aria-label='post link to Headline' href=..></a>")."""
@@ -195,7 +218,7 @@ def _overlay_link(heading: Element) -> bool:
     for box in islice(heading.iterancestors(), _CARD_LEVELS):
         for link in islice(box.iter("a"), _CARD_SIBLINGS + 1):
             label = (link.get("aria-label") or link.get("title") or "").casefold()
-            if link.get("href") and text in label and not short_text(link, _TEASER_CHARS) \
+            if _elsewhere(link.get("href"), url) and text in label and not short_text(link, _TEASER_CHARS) \
                     and _story_href(link.get("href") or ""):
                 return True
     return False
@@ -214,7 +237,7 @@ def _story_href(href: str) -> bool:
 _TITLE_LINK = re.compile(r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])", re.IGNORECASE)
 
 
-def _titled_links(doc: Element) -> list[Teaser]:
+def _titled_links(doc: Element, url: str = "") -> list[Teaser]:
     """Teaser headlines printed as a link classed as the card's title, no heading
     around it (Substack's "post-preview-title", Ghost's and many themes'
     "card-title" links): three words or more, to a story's address, outside asides,
@@ -228,7 +251,7 @@ def _titled_links(doc: Element) -> list[Teaser]:
         if len(text.split()) < _LINE_HEADLINE_WORDS or any(
                 ancestor.tag in _ASIDES or ancestor.tag in ("h2", "h3", "h4") for ancestor in link.iterancestors()):
             continue
-        if not _story_href(href):
+        if not _story_href(href) or not _elsewhere(href, url):
             continue
         teasers.append(_card(link))
     return teasers
@@ -239,7 +262,7 @@ _LINKS_READ = 600          # links of a page read for bold linked headlines
 _LINE_HEADLINE_WORDS = 3   # a bold link this long is a headline, not a menu's label ("Home", "Sport")
 
 
-def _line_teasers(doc: Element) -> list[Teaser]:
+def _line_teasers(doc: Element, url: str = "") -> list[Teaser]:
     """An old table layout's teaser headlines, which no heading element marks: a
     link to a story (:func:`article_like_url`) set in bold (``<b><a>..</a></b>``,
     ``<a><b>..</b></a>``), three words or more, outside asides, navigation and
@@ -251,7 +274,7 @@ def _line_teasers(doc: Element) -> list[Teaser]:
         bold = parent if parent is not None and parent.tag in _BOLD else (
             link[0] if len(link) == 1 and link[0].tag in _BOLD else None)
         href = link.get("href")
-        if bold is None or not href:
+        if bold is None or not _elsewhere(href, url):
             continue
         text = short_text(link, _TEASER_CHARS)
         if len(text.split()) < _LINE_HEADLINE_WORDS or short_text(bold, _TEASER_CHARS) != text:

@@ -15,7 +15,7 @@ from itertools import islice
 from typing import Any
 
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
-from crawler.parsers.metadata.places import ends_with_country, is_country
+from crawler.parsers.metadata.places import ends_with_country, is_country, is_place
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, SENTENCE_END, WEEKDAY_PATTERN, WEEKDAYS, dedupe
 
 __all__ = ["CREDIT_OPENINGS", "PLACE_OPENERS", "clean_author_list", "clean_byline", "clean_name", "dated_name", "dedupe_names",
@@ -1222,14 +1222,18 @@ def _named_like_desk(name: str) -> bool:
     """Whether ``name`` is a given name and a surname that is a desk's word ("Jean
     Bureau", :data:`_DESK_SURNAMES`): a person when joined to a writer by "and",
     where a desk follows the writer's name after a comma or a dash ("Jane Doe,
-    Washington Bureau"). "Metro Desk" is a desk whatever its first word.
+    Washington Bureau"). "Metro Desk" is a desk whatever its first word, and so is a
+    bureau named after a place whose name is a given name too ("Washington Bureau",
+    "London Bureau": a desk joined by "and" is the writer's as after a comma).
 
     >>> _named_like_desk("Jean Bureau"), _named_like_desk("Metro Desk"), _named_like_desk("Jean Pierre Bureau")
     (True, False, False)
+    >>> _named_like_desk("Washington Bureau"), _named_like_desk("London Bureau")
+    (False, False)
     """
     words = name.split()
     return len(words) == 2 and is_given_name(words[0]) and words[1] == words[1].capitalize() \
-        and words[1].lower() in _DESK_SURNAMES
+        and words[1].lower() in _DESK_SURNAMES and not is_place(words[0])
 
 
 def _job_title(part: str) -> bool:

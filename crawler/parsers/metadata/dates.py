@@ -243,9 +243,13 @@ def _zone(text: str | None) -> tuple[timedelta | None, bool]:
 
 
 @lru_cache(maxsize=4096)
-def normalise_date(value: str | None) -> str | None:
+def normalise_date(value: str | None, language: str | None = None) -> str | None:
     """A machine-readable date (as found in JSON-LD, meta tags, ``<time datetime>``)
-    in the archive's ISO 8601 form; ``None`` when unreadable or implausible.
+    in the archive's ISO 8601 form; ``None`` when unreadable or implausible. A
+    numeric date that reads either way ("12/03/1999") is read in the page's
+    ``language`` as a printed one is (:func:`find_date_in_text`: month first for US
+    English or no language, day first for the others: a Brazilian CMS writes its
+    date metas as its pages print them).
 
     >>> normalise_date("2024-04-22T13:39:00.123Z")
     '2024-04-22T13:39:00+00:00'
@@ -263,6 +267,8 @@ def normalise_date(value: str | None) -> str | None:
     '2024-04-22T13:39:00+00:00'
     >>> normalise_date("3024-01-01") is None
     True
+    >>> normalise_date("12/03/1999"), normalise_date("12/03/1999", "pt-BR"), normalise_date("12/03/1999", "en-US")
+    ('1999-12-03', '1999-03-12', '1999-12-03')
     """
     if not value or not isinstance(value, str):
         return None
@@ -294,7 +300,7 @@ def normalise_date(value: str | None) -> str | None:
                 result = _fmt(parsed[0], parsed[1], parsed[2], parsed[3], parsed[4], parsed[5],
                               timedelta(seconds=off) if off is not None else None, off is not None)
             else:
-                result = find_date_in_text(text)
+                result = find_date_in_text(text, language)
     return result if result and is_plausible(result) else None
 
 

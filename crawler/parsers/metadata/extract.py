@@ -540,6 +540,39 @@ def day_first_english(reading: str | None, doc: Any) -> bool:
     return day_first or bool(_WRITTEN_DAY_FIRST.search(text))
 
 
+# A numeric date written day first in every language: dotted ("01.11.2023", "1. 11. 2023").
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d\d)(?![\d.])")
+
+
+def fields_month_first(fields: list[str], printed: str) -> bool:
+    """Whether date fields with a slashed numeric date that reads either way are
+    written month first, by the page's own dates (``printed``: :func:`_own_dates_text`):
+    one of its slashed dates reads only month first ("11/22/2003"), or it prints
+    day first (dotted) the day a field's date names read month first ("11/01/2023"
+    beside "01.11.2023"). Without such evidence the page's language decides.
+
+    >>> fields_month_first(["11/01/2023 12:43:42"], "Erstellt am: 01.11.2023")
+    True
+    >>> fields_month_first(["12/03/1999"], "Publicado em 12.03.1999"), fields_month_first(["12/03/1999"], "")
+    (False, False)
+    >>> fields_month_first(["12/03/1999"], "Comentado 11/22/2003")
+    True
+    """
+    slashed = [(int(m.group(1)), int(m.group(2))) for m in _SLASHED_DATE.finditer(printed)]
+    if any(12 < second <= 31 and 1 <= first <= 12 for first, second in slashed):
+        return True
+    shown = {(m.group(3), int(m.group(2)), int(m.group(1))) for m in _DOTTED_DATE.finditer(printed)}
+    for value in fields:
+        for m in _FIELD_DATE.finditer(value[:_META_CHARS]):
+            first, second = int(m.group(1)), int(m.group(2))
+            if first != second and (m.group(3), first, second) in shown:
+                return True
+    return False
+
+
+_FIELD_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
 def _own_dates_text(doc: Any) -> str:
     """The page's text where it dates itself, its first ``_ORDER_CHARS`` characters:
     its date <meta> values, then its text outside a comment thread, a related list or
@@ -1159,6 +1192,7 @@ _BRAND_WORDS = frozenset(["news", "online", "info", "today", "digital", "live", 
 def _dates(src: _Sources, md: Metadata) -> None:
     """Structured sources first, then the page as printed."""
     data, art, head, prov = src.data, src.data.article, src.head, md.provenance
+    lang = _field_language(src, md.date_language)  # a date field's "12/03/1999": day first?
     # a clip's or a review's node not naming the page gives way to the page's own
     # published time of the same strength (a video or review page names its node
     # loosely, "Watch: ...", "X review: ...": it stays the page's node otherwise)
@@ -1166,14 +1200,15 @@ def _dates(src: _Sources, md: Metadata) -> None:
     own, item = (None, art) if embedded else (art, None)
 
     def jsonld(key: str, node: dict[str, Any] | None = own) -> Callable[[], tuple[str | None, str]]:
-        return lambda: (normalise_date(as_text(node.get(key))) if node is not None else None, "json-ld")
+        return lambda: (normalise_date(as_text(node.get(key)), lang) if node is not None else None, "json-ld")
 
     published, date_source = _first_date(
         jsonld("datePublished"), jsonld("dateCreated"),
-        lambda: _date_from_meta(data, _PUBLISHED_META, lambda: _headline_scope_date(src, "datepublished")),
-        lambda: (normalise_date(as_text(data.webpage.get("datePublished")))
+        lambda: _date_from_meta(data, _PUBLISHED_META, lambda: _headline_scope_date(src, "datepublished", lang),
+                                lang),
+        lambda: (normalise_date(as_text(data.webpage.get("datePublished")), lang)
                  if data.webpage is not None else None, "json-ld"),
-        lambda: (_headline_scope_date(src, "datepublished") or _date_from_microdata(data, "datepublished"),
+        lambda: (_headline_scope_date(src, "datepublished", lang) or _date_from_microdata(data, "datepublished", lang),
                  "microdata"),
         lambda: (_coins_day(data), "coins"),
         lambda: (head.time_datetime if head is not None else None, "html"),
@@ -1188,8 +1223,8 @@ def _dates(src: _Sources, md: Metadata) -> None:
         prov["published_raw"] = shown or head.date_raw
     modified, date_source = _first_date(
         jsonld("dateModified"),
-        lambda: _date_from_meta(data, _MODIFIED_META),
-        lambda: (_date_from_microdata(data, "datemodified"), "microdata"),
+        lambda: _date_from_meta(data, _MODIFIED_META, language=lang),
+        lambda: (_date_from_microdata(data, "datemodified", lang), "microdata"),
         # a printed "Updated ..." line; one dated before the publication is not it
         lambda: (head.updated_text if head is not None and head.updated_text and (
             not published or head.updated_text[:10] >= published[:10]) else None, "heuristic"),
@@ -1215,16 +1250,32 @@ _MAX_TIME_ELEMENTS = 30  # <time datetime> elements read for their offsets
 _STAMP_KEYS = ("dateModified", "datePublished", "dateCreated", "uploadDate")
 
 
-def _stamp_offsets(src: _Sources) -> list[str]:
-    """The distinct non-zero UTC offsets of the page's timestamps: its JSON-LD
-    dates, its date metas, then its <time datetime> elements in document order."""
+def _stamp_values(src: _Sources) -> list[str | None]:
+    """The page's timestamps as written: its JSON-LD dates, its date metas, then its
+    <time datetime> elements in document order."""
     art, data = src.data.article, src.data
     values = [as_text(art.get(key)) for key in _STAMP_KEYS] if art is not None else []
     values += [data.first(name) for name in (*_MODIFIED_META, *_PUBLISHED_META)]
     times = itertools.islice(src.page.doc.iter("time"), _MAX_TIME_ELEMENTS)
-    values += [el.get("datetime") for el in times]
+    return values + [el.get("datetime") for el in times]
+
+
+def _field_language(src: _Sources, language: str | None) -> str | None:
+    """The language the page's date fields are read in: the page's own (a numeric
+    "12/03/1999" day first outside US English, as its printed dates), or ``None``
+    (month first) when a field holds such a date and the page's own dates show its
+    fields are written month first (:func:`fields_month_first`: a server's US default
+    beside day-first printed dates)."""
+    if language is None or language.casefold() in ("en", "en-us") or src.page.doc is None:
+        return language
+    fields = [value for value in _stamp_values(src) if value and _SLASHED_DATE.search(value[:_META_CHARS])]
+    return None if fields and fields_month_first(fields, _own_dates_text(src.page.doc)) else language
+
+
+def _stamp_offsets(src: _Sources) -> list[str]:
+    """The distinct non-zero UTC offsets of the page's timestamps (:func:`_stamp_values`)."""
     offsets: list[str] = []
-    for value in values:
+    for value in _stamp_values(src):
         stamp = normalise_date(value) if value else None
         offset = stamp[19:] if stamp is not None and len(stamp) == 25 else ""
         if offset and offset not in ("+00:00", "-00:00") and offset not in offsets:
@@ -1350,13 +1401,13 @@ def _first_date(*tries: Callable[[], tuple[str | None, str]]) -> tuple[str | Non
     return None, None
 
 
-def _date_from_meta(data: Structured, names: tuple[str, ...],
-                    scoped: Callable[[], str | None] | None = None) -> tuple[str | None, str]:
+def _date_from_meta(data: Structured, names: tuple[str, ...], scoped: Callable[[], str | None] | None = None,
+                    language: str | None = None) -> tuple[str | None, str]:
     """The first meta tag of ``names`` holding a date; its source name. A
     ``datePublished`` meta is a microdata property (``<meta itemprop>``), which
     teasers carry too: ``scoped`` gives the headline's own where they disagree."""
     for name in names:
-        value = normalise_date(data.first(name))
+        value = normalise_date(data.first(name), language)
         if value:
             if name == "datepublished" and scoped is not None:
                 value = scoped() or value
@@ -1368,7 +1419,7 @@ _MAX_ITEMPROP_DATES = 50  # dated microdata properties read
 _MAX_ITEMPROP_HOLDERS = 3000  # microdata holders looked through (as the microdata reader)
 
 
-def _headline_scope_date(src: _Sources, prop: str) -> str | None:
+def _headline_scope_date(src: _Sources, prop: str, language: str | None = None) -> str | None:
     """When the page's microdata dates ``prop`` (``<meta itemprop>`` too) name
     different days, the one in the item holding the headline: a teaser list or a
     sidebar marked up as articles comes first in many templates' source. ``None``
@@ -1381,7 +1432,7 @@ def _headline_scope_date(src: _Sources, prop: str) -> str | None:
         if len(dated) >= _MAX_ITEMPROP_DATES:
             break
         if prop in (el.get("itemprop") or "").lower().split():
-            value = normalise_date(el.get("datetime") or el.get("content") or text_of(el, 100))
+            value = normalise_date(el.get("datetime") or el.get("content") or text_of(el, 100), language)
             if value:
                 dated.append((el, value))
     if len({value[:10] for _, value in dated}) < 2:
@@ -1413,10 +1464,10 @@ def _party(scope: Any) -> bool:
     return bool(set((scope.get("itemprop") or "").casefold().split()) & _PARTY_PROPS)
 
 
-def _date_from_microdata(data: Structured, prop: str) -> str | None:
+def _date_from_microdata(data: Structured, prop: str, language: str | None = None) -> str | None:
     """A date from the first elements carrying ``itemprop=prop``."""
     for el in data.itemprop(prop)[:3]:
-        value = normalise_date(el.get("datetime") or el.get("content") or el.xpath("string()"))
+        value = normalise_date(el.get("datetime") or el.get("content") or el.xpath("string()"), language)
         if value:
             return value
     return None

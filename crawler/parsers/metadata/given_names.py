@@ -6,6 +6,8 @@ The list (``given_names.txt`` beside this module, about 27,700 lowercased names
 in the Latin, Greek and Cyrillic scripts from some 80 locales) is built from
 Faker's person providers (MIT licence) by ``benchmarks/build_given_names.py``;
 ``given_names.md`` says where it comes from. It is read once, on first use.
+``given_names_plain.txt`` holds the names a page's spelling with diacritics may
+stand for when the list has them in plain letters only (see :func:`is_given_name`).
 """
 
 from __future__ import annotations
@@ -45,8 +47,16 @@ _NOT_SURNAMES = frozenset(["city", "town", "county", "valley", "park", "street",
 
 @cache
 def _given_names() -> frozenset[str]:
-    text = files(__package__).joinpath("given_names.txt").read_text(encoding="utf-8")
-    return frozenset(text.split())
+    return _read_list("given_names.txt")
+
+
+@cache
+def _plain_names() -> frozenset[str]:
+    return _read_list("given_names_plain.txt")
+
+
+def _read_list(name: str) -> frozenset[str]:
+    return frozenset(files(__package__).joinpath(name).read_text(encoding="utf-8").split())
 
 
 def is_given_name(word: str) -> bool:
@@ -55,13 +65,22 @@ def is_given_name(word: str) -> bool:
 
     >>> is_given_name("Jane"), is_given_name("Hans-Peter"), is_given_name("Premier")
     (True, True, False)
+
+    A spelling with diacritics the list lacks is the plain name the list holds
+    only when a table that writes letters of its own printed that name plain, as
+    it prints a foreign name ("Małgorzata" for a German table's "Malgorzata"); a
+    name only plain-alphabet tables list is another word with the diacritic
+    (Portuguese "Está", "Mãe", Polish "Żona" are no "Esta", "Mae", "Zona").
+
+    >>> is_given_name("Małgorzata"), is_given_name("Está"), is_given_name("Esta")
+    (True, False, True)
     """
     key = word.lower()
     names = _given_names()
     if key in names or ("-" in key and key.split("-", 1)[0] in names):
         return True
     folded = _folded(key)
-    return folded != key and folded in names
+    return folded != key and folded in _plain_names()
 
 
 # Letters NFKD does not take apart: Polish "ł", Danish / Norwegian "ø", Croatian "đ".

@@ -10,11 +10,12 @@ spellings ("Tschechien", "Chequia", "Tchéquie").
 
 from __future__ import annotations
 
+import zoneinfo
 from functools import cache
 
 from babel import Locale
 
-__all__ = ["ends_with_country", "is_country"]
+__all__ = ["ends_with_country", "is_country", "is_place"]
 
 _LOCALES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 _MAX_WORDS = 3
@@ -66,3 +67,37 @@ def is_country(name: str) -> bool:
     (True, False)
     """
     return " ".join(w.strip(".,;:()") for w in name.split()).casefold() in _countries()
+
+
+# The states of the USA, whose names a bureau or a desk takes as a city's
+# ("Washington Bureau", "Texas Desk"); the time-zone database names cities, not them.
+_US_STATES = frozenset(["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+                        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+                        "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+                        "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+                        "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+                        "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee",
+                        "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin",
+                        "wyoming"])
+_TZ_AREAS = ("Africa/", "America/", "Antarctica/", "Asia/", "Atlantic/", "Australia/", "Europe/", "Indian/",
+             "Pacific/")
+
+
+@cache
+def _cities() -> frozenset[str]:
+    """Casefolded names of the cities the time-zone database keys its zones by
+    ("Europe/London", "America/Chicago", "Australia/Sydney")."""
+    return frozenset(zone.rsplit("/", 1)[1].replace("_", " ").casefold()
+                     for zone in zoneinfo.available_timezones() if zone.startswith(_TZ_AREAS))
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` names a country, a city the time-zone database keys a zone
+    by, or a state of the USA: a place a bureau is named after ("Washington
+    Bureau", "London Bureau"), though the list of given names holds the word too.
+
+    >>> is_place("Washington"), is_place("London"), is_place("Jean")
+    (True, True, False)
+    """
+    key = " ".join(w.strip(".,;:()") for w in name.split()).casefold()
+    return key in _US_STATES or key in _cities() or is_country(name)
