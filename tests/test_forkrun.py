@@ -110,7 +110,8 @@ def test_a_forked_run_has_the_signal_dispositions_of_a_new_one_and_a_session_whe
     waiting for its seeds are a new interpreter's: none of the zygote's (it catches
     SIGCHLD and SIGTERM) is left."""
     cold = subprocess.Popen([*CLI, *WAITING_CRAWL], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=ENV, cwd=tmp_path, start_new_session=True)
+                            stderr=subprocess.PIPE, env=ENV, cwd=tmp_path, start_new_session=True,
+                            preexec_fn=as_from_a_shell)
     processes = [started(cold), waiting_crawl(tmp_path, start_new_session=True)]
     try:
         masks = [{key: int(status[key], 16) & PYTHONS_SIGNALS for key in ("SigBlk", "SigIgn", "SigCgt")}
@@ -127,6 +128,14 @@ def test_a_forked_run_has_the_signal_dispositions_of_a_new_one_and_a_session_whe
 #: sets at a process's first thread: the new interpreter's numpy starts OpenBLAS
 #: threads at import, the zygote's child none, OPENBLAS_NUM_THREADS=1).
 PYTHONS_SIGNALS = sum(1 << (signum - 1) for signum in signal.valid_signals())
+
+
+def as_from_a_shell() -> None:
+    """The new interpreter's signals not ignored (an xdist worker ignores SIGINT and
+    SIGQUIT, and a child inherits an ignored signal): a forked child never inherits
+    them (the one difference, tests/support/forkrun.default_signals)."""
+    for signum in (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
 
 
 def proc_status(process: subprocess.Popen[Any]) -> dict[str, str]:

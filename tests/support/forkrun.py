@@ -13,6 +13,10 @@ executing, and the wait reads the raw wait status the zygote sends when it has
 reaped the child. :func:`run` is :func:`subprocess.run`'s few lines over it
 (subprocess.run names its own Popen).
 
+A forked child has a new interpreter's signal dispositions as if started from a
+shell: it does not inherit a signal the test process ignores (an xdist worker
+ignores SIGINT and SIGQUIT), as a real subprocess does.
+
 One zygote per pytest process, started on first use with the tests' environment
 (:data:`tests.conftest.ENV`) and stopped at exit.
 """
