@@ -23,6 +23,8 @@ demo: install
 # CI) each would compile them again (0.15 CPU-s a process). Four workers keep the two
 # cores busy while tests wait on servers and processes (measured: 478 s against 576 s
 # with three).
+# Most `clippings` runs of the tests are forked from a pre-imported process
+# (tests/support/zygote.py); CLIPPINGS_TEST_FORK=0 makes each a new interpreter.
 test: lint
 	$(BIN)/python -m compileall -q crawler pipelines archive tests/support
 	$(BIN)/python -m pytest -q -n 4 --dist loadfile --no-loadscope-reorder

@@ -78,10 +78,16 @@ class CrawlRun:
 
 
 def clippings(*args: str, cwd: Path | None = None, timeout: float = 300,
-              env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real ``clippings`` command in a subprocess (one Twisted reactor per crawl)."""
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
-                          text=True, cwd=cwd or ROOT, timeout=timeout, env=env or ENV)
+              env: dict[str, str] | None = None, cold: bool = False) -> subprocess.CompletedProcess[str]:
+    """Run the real ``clippings`` command in a process of its own (one Twisted reactor
+    per crawl): forked from the zygote (:mod:`tests.support.forkrun`), or with
+    ``cold`` a new interpreter (``python -m crawler.cli``), which a few tests of each
+    command keep doing so that the real start stays tested."""
+    from tests.support import forkrun
+
+    runner = subprocess.run if cold else forkrun.run
+    return runner([sys.executable, "-m", "crawler.cli", *args], capture_output=True,
+                  text=True, cwd=cwd or ROOT, timeout=timeout, env=env or ENV)
 
 
 def clippings_here(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -112,9 +118,10 @@ def clippings_here(*args: str, cwd: Path | None = None) -> subprocess.CompletedP
     return subprocess.CompletedProcess(["clippings", *args], result.exit_code, result.stdout, result.stderr)
 
 
-def crawl(db: Path, *seeds: str, extra: tuple[str, ...] = (), env: dict[str, str] | None = None) -> CrawlRun:
+def crawl(db: Path, *seeds: str, extra: tuple[str, ...] = (), env: dict[str, str] | None = None,
+          cold: bool = False) -> CrawlRun:
     """Crawl ``seeds`` into ``db`` with no politeness delay (the sample site is ours)."""
-    result = clippings("crawl", *seeds, "--db", str(db), "--delay", "0", *extra, env=env)
+    result = clippings("crawl", *seeds, "--db", str(db), "--delay", "0", *extra, env=env, cold=cold)
     return CrawlRun(db=db, returncode=result.returncode, stdout=result.stdout, stderr=result.stderr)
 
 

@@ -193,7 +193,7 @@ def test_a_read_only_archive_a_writer_holds_is_read_live(tmp_path: Path) -> None
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=ENV)
     try:
         assert holder.stdout is not None and holder.stdout.readline() == "held\n"
-        result = clippings("stats", str(db))
+        result = clippings("stats", str(db), cold=True)  # (the suite's cold stats: a new interpreter)
         assert result.returncode == 0, result.stderr
         assert Path(f"{db}-shm").exists()  # (read live: SQLite's shared memory beside it)
     finally:
@@ -510,7 +510,7 @@ def test_search_of_an_archive_whose_search_index_is_broken_calls_it_damaged(tmp_
     db = one_article_archive(tmp_path)
     with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("DROP TABLE articles_fts_idx")
-    line = one_error_line(clippings("search", str(db), "ferry"))
+    line = one_error_line(clippings("search", str(db), "ferry", cold=True))  # (the suite's cold search)
     assert line.startswith(f"clippings: error: {db} is damaged: SQLite cannot read it (SQL logic error)"), line
     line = one_error_line(clippings("search", str(db), "covid-19"))
     assert "is not valid FTS5 syntax" in line

@@ -500,7 +500,7 @@ def test_demo_into_an_archive_of_other_sites_is_refused_and_changes_nothing(tmp_
     write_warc(page, [("https://news.example/a", article_html(1).encode())])
     assert clippings("import-warc", str(page), "--db", str(db)).returncode == 0
     before = digest(db)
-    line = one_error_line(clippings("demo", "--db", str(db), "--port", "0", "-q"))
+    line = one_error_line(clippings("demo", "--db", str(db), "--port", "0", "-q", cold=True))  # (the cold demo)
     assert line == (f"clippings: error: {db} holds crawls of other sites: the demo writes only into an "
                     "archive of its own (give another --db)")
     assert digest(db) == before

@@ -13,6 +13,7 @@ from contextlib import closing
 from pathlib import Path
 
 from tests.conftest import ENV, ROOT, clippings
+from tests.support import forkrun
 from tests.support.slow_site import article_html
 from tests.test_cli_faults import write_warc
 from tests.test_cli_runs import one_error_line
@@ -62,7 +63,7 @@ def test_an_empty_archive_name_is_named(tmp_path: Path) -> None:
 def fed(args: list[str], stream: bytes, total: int) -> tuple[subprocess.CompletedProcess[str], int]:
     """``clippings ARGS`` with ``total`` bytes of ``stream`` repeated on standard
     input; the result and how many bytes it read before it stopped reading."""
-    process = subprocess.Popen([sys.executable, "-m", "crawler.cli", *args], stdin=subprocess.PIPE,
+    process = forkrun.popen([sys.executable, "-m", "crawler.cli", *args], stdin=subprocess.PIPE,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=ENV)
     written = [0]
 

@@ -26,6 +26,7 @@ import pytest
 from crawler.run import CrawlSummary
 from tests.conftest import ENV, POOL_ENV, ROOT, CrawlRun, clippings, clippings_here
 from tests.fault_site import FaultHandler, FaultServer, Route, serve
+from tests.support import forkrun
 from tests.support.slow_site import SlowSite, article_html
 
 
@@ -40,9 +41,9 @@ def _as_from_a_terminal() -> None:
 
 def start(*args: str) -> subprocess.Popen[str]:
     """``clippings ARGS`` running in the background."""
-    return subprocess.Popen([sys.executable, "-m", "crawler.cli", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV,
-                            preexec_fn=_as_from_a_terminal)
+    return forkrun.popen([sys.executable, "-m", "crawler.cli", *args], stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, cwd=ROOT, env=ENV,
+                         preexec_fn=forkrun.default_signals)
 
 
 def digest(path: Path) -> str:
@@ -591,7 +592,7 @@ def test_seeds_from_a_file_and_stdin_quietly(tmp_path: Path) -> None:
                            "--depth", "0", "--quiet")
         assert result.returncode == 0, result.stderr
         assert result.stdout == "" and result.stderr == ""
-        piped = subprocess.run(
+        piped = forkrun.run(
             [sys.executable, "-m", "crawler.cli", "crawl", "-i", "-", "--db", str(tmp_path / "b.db"),
              "--delay", "0", "--depth", "0"],
             input=f"{site.base_url}/story/3\n", capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=120)

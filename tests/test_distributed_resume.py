@@ -27,8 +27,9 @@ import redis
 from crawler import settings as project_settings
 from crawler.demo.server import serve_demo
 from crawler.distributed.frontier import reap_dead_crawls
-from tests.conftest import ROOT, clippings
+from tests.conftest import ENV, ROOT, clippings
 from tests.fault_site import FaultHandler, article, serve
+from tests.support import forkrun
 from tests.support.demo_truth import expected_articles
 from tests.support.redis_crawls import rows, start_redis, start_worker, stop
 from tests.test_distributed_stops import wait_while_running
@@ -42,11 +43,11 @@ def killed_while_storing(seed: str, db: Path, redis_url: str, nth: int, folder: 
     ``nth`` article (written, not committed); the Redis id of its crawl."""
     marker, log = folder / "held", folder / "killed-coordinator.err"
     with log.open("w") as err:
-        coordinator = subprocess.Popen(
+        coordinator = forkrun.popen(
             [sys.executable, "-m", "crawler.cli", "crawl", seed, "--db", str(db), "--delay", "0", "--redis", redis_url,
              "-s", f"ITEM_PIPELINES={json.dumps(HELD_PIPELINES)}", "-s", f"CLIPPINGS_TEST_HOLD_FILE={marker}",
              "-s", f"CLIPPINGS_TEST_HOLD_NTH={nth}"],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, text=True)
+            cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=err, text=True)
     try:
         wait_while_running(coordinator, marker.exists, f"the {nth}th article's store was never held")
     finally:
@@ -227,11 +228,11 @@ def left_for_good(redis_url: str, db: Path, marker: Path, tmp_path: Path) -> Non
         first = clippings("crawl", seed, "--db", str(db), "--delay", "0", "--max-pages", "5")
         assert first.returncode == 0, first.stderr[-3000:]
         with (tmp_path / "coordinator.err").open("w") as err:
-            coordinator = subprocess.Popen(
+            coordinator = forkrun.popen(
                 [sys.executable, "-m", "crawler.cli", "crawl", seed, "--db", str(db), "--delay", "0",
                  "--redis", redis_url, "-s", f"ITEM_PIPELINES={json.dumps(HELD_ROWS_PIPELINES)}",
                  "-s", f"CLIPPINGS_TEST_HOLD_FILE={marker}"],
-                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, text=True)
+                cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=err, text=True)
         try:
             wait_while_running(coordinator, marker.exists, "the continued crawl's rows were never read")
         finally:

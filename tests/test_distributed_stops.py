@@ -29,8 +29,9 @@ import redis
 from crawler import settings as project_settings
 from crawler.demo.server import serve_demo
 from crawler.distributed.frontier import COORDINATOR_TTL
-from tests.conftest import ROOT, clippings
+from tests.conftest import ENV, ROOT, clippings
 from tests.fault_site import FaultHandler, FaultServer, article, serve
+from tests.support import forkrun
 from tests.support.demo_truth import expected_articles
 from tests.support.redis_crawls import (
     WORKER_LOGS,
@@ -51,10 +52,10 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path)
         # The first worker alone until it has parsed a page (its pool is started):
         # then it holds requests mid-crawl, however slowly the machine runs.
         workers = [start_worker(redis_url, tmp_path / "worker-0.log", "--once", "--processes", "1")]
-        coordinator = subprocess.Popen(
+        coordinator = forkrun.popen(
             [sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/", "--db", str(db),
              "--delay", "0", "--redis", redis_url],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
             pool = wait_for_pool(workers[0], coordinator)  # its fork server and extraction process
             workers += [start_worker(redis_url, tmp_path / f"worker-{n}.log", "--once") for n in (1, 2)]
@@ -127,10 +128,10 @@ def test_a_signal_stops_the_coordinator_with_its_exit_code(redis_url: str, tmp_p
                                                            signum: int, code: int) -> None:
     """No worker is running: the coordinator waits for records until the signal."""
     db = tmp_path / "stopped.db"
-    coordinator = subprocess.Popen(
+    coordinator = forkrun.popen(
         [sys.executable, "-m", "crawler.cli", "crawl", f"http://127.0.0.1:{free_port()}/", "--db", str(db),
          "--delay", "0", "--redis", redis_url],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 120
         while not crawl_running(db):
@@ -228,9 +229,9 @@ def pages_stored(db: Path) -> bool:
 
 def start_coordinator(seed: str, db: Path, redis_url: str, *extra: str) -> subprocess.Popen:
     """A distributed crawl's coordinator (``crawl --redis``), its output piped."""
-    return subprocess.Popen([sys.executable, "-m", "crawler.cli", "crawl", seed, "--db", str(db), "--delay", "0",
-                             "--redis", redis_url, *extra],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return forkrun.popen([sys.executable, "-m", "crawler.cli", "crawl", seed, "--db", str(db), "--delay", "0",
+                          "--redis", redis_url, *extra],
+                         cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def lose_redis_when(server: subprocess.Popen, coordinator: subprocess.Popen, ready: Callable[[], bool],
@@ -282,10 +283,10 @@ def test_a_signal_ends_a_worker_and_its_pages_go_to_another(redis_url: str, tmp_
     with serve_demo(port=0) as server:
         server.slow_down(0.05)
         first = start_worker(redis_url, tmp_path / "worker-0.log", "--processes", "1")  # (wait_for_pool)
-        coordinator = subprocess.Popen(
+        coordinator = forkrun.popen(
             [sys.executable, "-m", "crawler.cli", "crawl", server.base_url + "/", "--db", str(db),
              "--delay", "0", "--redis", redis_url],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         workers = [first]
         try:
             wait_for_pool(first, coordinator)
@@ -462,6 +463,8 @@ def test_a_crawl_whose_coordinator_was_killed_is_dropped(tmp_path: Path) -> None
     dead crawl's keys are deleted."""
     server, url = start_redis(tmp_path)
     db = tmp_path / "killed-coordinator.db"
+    # (Both coordinators are new interpreters, as a user starts them: the suite's
+    # cold coordinator runs; the others are forked, tests/support/forkrun.py.)
     command = [sys.executable, "-m", "crawler.cli", "crawl", "", "--db", str(db), "--delay", "0", "--redis", url]
     try:
         with serve_demo(port=0) as site:

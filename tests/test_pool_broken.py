@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from tests.conftest import POOL_ENV, ROOT
+from tests.support import forkrun
 from tests.support.redis_crawls import crawl_stats, rows
 from tests.support.slow_site import SlowSite
 from tests.test_distributed_stops import alive, descendants
@@ -31,7 +32,7 @@ def test_a_pool_process_killed_between_pages_is_seen_and_the_crawl_goes_on(tmp_p
     db = tmp_path / "broken.db"
     with SlowSite(stories=3, stall=0) as site:
         site.gate.clear()  # the stories wait
-        crawl = subprocess.Popen([sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db),
+        crawl = forkrun.popen([sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db),
                                   "--delay", "0", "--processes", "1", "-v"],
                                  cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=POOL_ENV)
         try:

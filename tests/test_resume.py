@@ -32,6 +32,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ENV, ROOT, clippings
+from tests.support import forkrun
 from tests.support.chain_site import ChainSite
 from tests.test_cli_runs import wait_for
 
@@ -60,10 +61,10 @@ def start(site: ChainSite, db: Path, log: Path, *extra: str) -> subprocess.Popen
     requests at most in the downloader (the others wait in the scheduler, where
     a graceful stop leaves them)."""
     with log.open("wb") as out:
-        return subprocess.Popen(
+        return forkrun.popen(
             [sys.executable, "-m", "crawler.cli", "crawl", site.base_url + "/", "--db", str(db), "--delay", "0",
              "--processes", "0", "-s", "CONCURRENT_REQUESTS=4", *extra], stdout=out, stderr=subprocess.STDOUT,
-            cwd=ROOT, env=ENV, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+            cwd=ROOT, env=ENV, preexec_fn=forkrun.default_signals)
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,8 @@ import pytest
 import redis
 import sqlite_utils
 
-from tests.conftest import ROOT
+from tests.conftest import ENV, ROOT
+from tests.support import forkrun
 
 
 def free_port() -> int:
@@ -58,8 +59,8 @@ def start_worker(redis_url: str, log: Path, *extra: str) -> subprocess.Popen[str
     unless ``extra`` asks for one (``--processes N``)."""
     command = [sys.executable, "-m", "crawler.cli", "worker", "--redis", redis_url, "--wait", "300", *extra]
     with log.open("w") as stderr:
-        worker = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True,
-                                  env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONFAULTHANDLER": "1"})
+        worker = forkrun.popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=stderr, text=True,
+                               env={**ENV, "PYTHONFAULTHANDLER": "1"})
     WORKER_LOGS[worker.pid] = log
     return worker
 

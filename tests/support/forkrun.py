@@ -1,0 +1,245 @@
+"""``python -m crawler.cli ...`` runs of the tests forked from a zygote
+(:mod:`tests.support.zygote`) in place of a new interpreter: about 0.8 CPU-s
+fewer a run. :func:`popen` and :func:`run` take what :class:`subprocess.Popen` and
+:func:`subprocess.run` take and hand back the same kinds of objects; a run the
+zygote cannot make as the real process would be is a real subprocess (see
+:func:`forkable`). ``CLIPPINGS_TEST_FORK=0`` makes every run a real subprocess.
+
+:class:`ForkedPopen` is :class:`subprocess.Popen` with only the start and the
+wait written here: subprocess's own code makes the pipes and file objects
+(PIPE, DEVNULL, a file, text=...), communicates with timeouts, signals, and
+closes; the start sends the child's three descriptors to the zygote instead of
+executing, and the wait reads the raw wait status the zygote sends when it has
+reaped the child. :func:`run` is :func:`subprocess.run`'s few lines over it
+(subprocess.run names its own Popen).
+
+A forked child has a new interpreter's signal dispositions as if started from a
+shell: it does not inherit a signal the test process ignores (an xdist worker
+ignores SIGINT and SIGQUIT), as a real subprocess does.
+
+One zygote per pytest process, started on first use with the tests' environment
+(:data:`tests.conftest.ENV`) and stopped at exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+#: The environment switch: "0" makes every run a real subprocess.
+SWITCH = "CLIPPINGS_TEST_FORK"
+#: Variables read when the interpreter or a module starts (the zygote read them
+#: once, for every child): a run that wants other values is a real subprocess.
+STARTUP_VARIABLES = ("LANG", "LANGUAGE", "TZ", "TMPDIR", "CLIPPINGS_CPULOG")
+STARTUP_PREFIXES = ("PYTHON", "LC_", "OPENBLAS", "OMP_", "MKL_")
+def default_signals() -> None:
+    """A ``preexec_fn`` that puts SIGINT and SIGHUP back to their defaults, as in a
+    process started from a terminal (pytest's may ignore them, and an ignored
+    signal is inherited): a forked child has them so already, and is forked."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
+#: Commands always run as a new interpreter: ``serve`` runs Datasette's Uvicorn in
+#: its process, and forked, its shutdown on SIGTERM met "Timeout should be used inside
+#: a task" (asyncio.timeout with no current task) where a new interpreter shut down
+#: cleanly; not understood yet, so not forked (30 runs, about 25 CPU-s a suite).
+NOT_FORKED = ("serve",)
+#: Set in the zygote only: numpy (which sqlite-utils imports) starts no BLAS threads.
+ZYGOTE_ONLY = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+#: The Popen arguments a fork does not do, with their defaults: a run that gives
+#: one another value is a real subprocess.
+UNFORKABLE: dict[str, Any] = {
+    "executable": None, "preexec_fn": None, "pass_fds": (), "shell": False, "user": None, "group": None,
+    "extra_groups": None, "umask": -1, "process_group": None, "close_fds": True, "startupinfo": None,
+    "creationflags": 0, "restore_signals": True, "pipesize": -1}
+
+
+#: Start-up variables the zygote's child applies itself (its stdio, faulthandler).
+APPLIED_IN_CHILD = ("PYTHONUNBUFFERED", "PYTHONFAULTHANDLER")
+
+
+def startup_env(env: dict[str, str]) -> dict[str, str]:
+    return {key: value for key, value in env.items() if key not in APPLIED_IN_CHILD and
+            (key in STARTUP_VARIABLES or key.startswith(STARTUP_PREFIXES))}
+
+
+def forkable(args: Any, kwargs: dict[str, Any]) -> bool:
+    """Whether the zygote can make this run as ``subprocess`` would: ``python -m
+    crawler.cli`` of this interpreter, an environment that agrees with the
+    zygote's in what is read at start-up, an existing cwd, no terminal as its
+    stdio (the zygote's stdio was made for none) and no Popen option of
+    :data:`UNFORKABLE`."""
+    from tests.conftest import ENV
+
+    if os.environ.get(SWITCH, "1") == "0" or not isinstance(args, (list, tuple)):
+        return False
+    if list(args[:3]) != [sys.executable, "-m", "crawler.cli"] or not all(isinstance(a, str) for a in args):
+        return False
+    if any(arg in NOT_FORKED for arg in args[3:4]):
+        return False
+    if kwargs.get("preexec_fn") is default_signals:
+        kwargs = {**kwargs, "preexec_fn": None}
+    if any(kwargs.get(name, default) != default for name, default in UNFORKABLE.items()):
+        return False
+    env = kwargs.get("env")
+    if env is None or startup_env(dict(env)) != startup_env(ENV):
+        return False
+    cwd = kwargs.get("cwd")
+    if cwd is not None and not Path(cwd).is_dir():
+        return False
+    return not any(isinstance(value, int) and value >= 0 and os.isatty(value)
+                   for value in (kwargs.get(name) for name in ("stdin", "stdout", "stderr")))
+
+
+class Zygote:
+    """The zygote process of this pytest process and its socket."""
+
+    def __init__(self) -> None:
+        from tests.conftest import ENV, ROOT
+
+        self.folder = tempfile.TemporaryDirectory(prefix="zygote-")
+        self.path = str(Path(self.folder.name) / "socket")
+        self.log = Path(self.folder.name) / "stderr"
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen([sys.executable, "-m", "tests.support.zygote", self.path, str(os.getpid())],
+                                            env={**ENV, **ZYGOTE_ONLY}, cwd=ROOT, stdin=subprocess.DEVNULL,
+                                            stdout=subprocess.DEVNULL, stderr=log)
+
+    def connect(self) -> socket.socket:
+        """A connection to the zygote, once it has imported everything (at most 5 minutes)."""
+        deadline = time.monotonic() + 300
+        while True:
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+            try:
+                sock.connect(self.path)
+                return sock
+            except (FileNotFoundError, ConnectionRefusedError):
+                sock.close()
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the zygote did not start ({self.process.returncode}): {self.said}")
+            time.sleep(0.02)
+
+    @property
+    def said(self) -> str:
+        """What the zygote wrote on its stderr (its own failures)."""
+        return self.log.read_text(errors="replace") if self.log.exists() else "(stopped)"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(30)
+        self.folder.cleanup()
+
+
+_zygote: Zygote | None = None
+
+
+def zygote() -> Zygote:
+    """This process's zygote, started on first use."""
+    global _zygote
+    if _zygote is None:
+        _zygote = Zygote()
+        atexit.register(_zygote.stop)
+    return _zygote
+
+
+class ZygoteGone(RuntimeError):
+    """The zygote ended while one of its children was still being waited for."""
+
+
+class ForkedPopen(subprocess.Popen):  # type: ignore[type-arg]
+    """A run forked by the zygote, as :class:`subprocess.Popen` (see the module)."""
+
+    _conn: socket.socket
+
+    def _execute_child(self, args: Any, executable: Any, preexec_fn: Any, close_fds: Any, pass_fds: Any,
+                       cwd: Any, env: Any, startupinfo: Any, creationflags: Any, shell: Any,
+                       p2cread: int, p2cwrite: int, c2pread: int, c2pwrite: int, errread: int, errwrite: int,
+                       *rest: Any) -> None:
+        start_new_session = rest[-2] if len(rest) >= 2 else False  # (..., start_new_session, process_group)
+        request = {"argv": list(args), "cwd": os.path.abspath(cwd if cwd is not None else os.getcwd()),
+                   "env": dict(env), "start_new_session": bool(start_new_session)}
+        fds = [p2cread if p2cread != -1 else 0, c2pwrite if c2pwrite != -1 else 1,
+               errwrite if errwrite != -1 else 2]
+        self._conn = zygote().connect()
+        try:
+            socket.send_fds(self._conn, [json.dumps(request).encode()], fds)
+            self.pid = json.loads(self._conn.recv(4096))["pid"]
+            self._child_created = True
+        finally:
+            self._close_pipe_fds(p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite)
+
+    def _status(self, timeout: float | None) -> int | None:
+        """The child's raw wait status once the zygote has reaped it; None if not
+        within ``timeout`` (0: now)."""
+        self._conn.settimeout(timeout)
+        try:
+            data = self._conn.recv(4096)
+        except (TimeoutError, BlockingIOError):
+            return None
+        if not data:
+            raise ZygoteGone(f"the zygote ended before process {self.pid} did: {zygote().said}")
+        self._conn.close()
+        return int(json.loads(data)["status"])
+
+    def _internal_poll(self, _deadstate: Any = None, *args: Any, **kwargs: Any) -> int | None:
+        if self.returncode is None:
+            try:
+                status = self._status(0)
+            except ZygoteGone:
+                if _deadstate is None:
+                    raise
+                self.returncode = _deadstate  # (what subprocess's poll from __del__ asks for)
+                return self.returncode
+            if status is not None:
+                self._handle_exitstatus(status)
+        return self.returncode
+
+    def _wait(self, timeout: float | None) -> int:
+        if self.returncode is None:
+            status = self._status(timeout)
+            if status is None:
+                raise subprocess.TimeoutExpired(self.args, timeout)  # type: ignore[arg-type]
+            self._handle_exitstatus(status)
+        assert self.returncode is not None
+        return self.returncode
+
+
+def popen(args: Any, **kwargs: Any) -> subprocess.Popen[Any]:
+    """:class:`subprocess.Popen`, forked by the zygote when :func:`forkable`."""
+    if forkable(args, kwargs):
+        return ForkedPopen(args, **kwargs)
+    return subprocess.Popen(args, **kwargs)
+
+
+def run(args: Any, *, input: Any = None, capture_output: bool = False, timeout: float | None = None,
+        check: bool = False, **kwargs: Any) -> subprocess.CompletedProcess[Any]:
+    """:func:`subprocess.run`, its child made by :func:`popen`."""
+    if input is not None:
+        kwargs["stdin"] = subprocess.PIPE
+    if capture_output:
+        kwargs["stdout"] = kwargs["stderr"] = subprocess.PIPE
+    with popen(args, **kwargs) as process:
+        try:
+            stdout, stderr = process.communicate(input, timeout=timeout)
+        except subprocess.TimeoutExpired as exc:
+            process.kill()
+            exc.stdout, exc.stderr = process.communicate()
+            raise
+        except BaseException:
+            process.kill()
+            raise
+        code = process.poll()
+    assert code is not None
+    if check and code:
+        raise subprocess.CalledProcessError(code, process.args, output=stdout, stderr=stderr)
+    return subprocess.CompletedProcess(process.args, code, stdout, stderr)

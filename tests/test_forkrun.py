@@ -1,0 +1,216 @@
+"""The tests' fork server (tests/support/zygote.py, tests/support/forkrun.py):
+a ``clippings`` run forked from it is the process ``python -m crawler.cli`` would
+be, as far as a test can see (exit status, death by a signal, stdout and stderr,
+descriptors, environment, cwd), and a crawl made either way archives the same
+records."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import ENV, ROOT, clippings, crawl
+from tests.support import forkrun
+from tests.support.zygote import PRELOAD
+
+CLI = [sys.executable, "-m", "crawler.cli"]
+
+
+def forked(args: list[str], **kwargs: Any) -> subprocess.Popen[Any]:
+    """``clippings ARGS`` forked by the zygote (a test of the fork server is not
+    one that CLIPPINGS_TEST_FORK=0 turns into a real subprocess)."""
+    process = forkrun.ForkedPopen([*CLI, *args], **{"env": ENV, "cwd": ROOT, **kwargs})
+    assert parent_of(process.pid) == forkrun.zygote().process.pid
+    return process
+
+
+def parent_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def both(args: list[str], **kwargs: Any) -> tuple[subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
+    """``clippings ARGS`` run as a new interpreter and forked: their results."""
+    cold = subprocess.run([*CLI, *args], capture_output=True, text=True, env=ENV, cwd=ROOT, timeout=120, **kwargs)
+    with forked(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs) as process:
+        stdout, stderr = process.communicate(timeout=120)
+    return cold, subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+
+@pytest.mark.parametrize("args", [["--version"], ["frobnicate"], ["stats", "/nonexistent/news.db"], []])
+def test_a_forked_run_exits_and_writes_as_a_new_interpreter_does(args: list[str]) -> None:
+    cold, fork = both(args)
+    assert (fork.returncode, fork.stdout, fork.stderr) == (cold.returncode, cold.stdout, cold.stderr)
+
+
+WAITING_CRAWL = ["crawl", "-i", "-", "--db", "news.db"]
+
+
+def waiting_crawl(folder: Path, **kwargs: Any) -> subprocess.Popen[Any]:
+    """``clippings crawl -i -`` forked, once it is reading its seeds from stdin (a pipe)."""
+    process = forked(WAITING_CRAWL, cwd=folder, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                     stderr=subprocess.PIPE, **kwargs)
+    return started(process)
+
+
+def started(process: subprocess.Popen[Any]) -> subprocess.Popen[Any]:
+    """``process`` once the CLI has put its SIGHUP handler in place (its command runs;
+    the zygote catches SIGTERM, never SIGHUP)."""
+    deadline = time.monotonic() + 120
+    while not caught(process.pid) & (1 << (signal.SIGHUP - 1)):
+        assert time.monotonic() < deadline and process.poll() is None, process.communicate()
+        time.sleep(0.02)
+    return process
+
+
+def caught(pid: int) -> int:
+    """The mask of the signals ``pid`` has handlers for (/proc/PID/status)."""
+    return int(dict(line.split(":\t", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines())["SigCgt"], 16)
+
+
+def test_a_forked_run_killed_by_a_signal_has_minus_the_signal_as_its_code(tmp_path: Path) -> None:
+    process = waiting_crawl(tmp_path)
+    process.kill()
+    assert process.wait(timeout=60) == -signal.SIGKILL
+    process.communicate()
+
+
+def test_a_forked_run_stopped_by_sigterm_says_so_and_exits_143_as_a_new_one(tmp_path: Path) -> None:
+    cold = subprocess.Popen([*CLI, *WAITING_CRAWL], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=ENV, cwd=tmp_path)
+    ends = []
+    for process in (started(cold), waiting_crawl(tmp_path)):
+        with pytest.raises(subprocess.TimeoutExpired):
+            process.wait(timeout=0.5)  # (blocked on its stdin)
+        process.send_signal(signal.SIGTERM)
+        ends.append((*process.communicate(timeout=120), process.returncode))
+    assert ends[0] == ends[1]
+    assert ends[0][1].endswith(b"clippings: terminated\n") and ends[0][2] == 143
+
+
+def test_a_forked_run_has_only_its_three_descriptors(tmp_path: Path) -> None:
+    process = waiting_crawl(tmp_path)
+    try:
+        assert sorted(int(fd) for fd in os.listdir(f"/proc/{process.pid}/fd")) == [0, 1, 2]
+    finally:
+        process.kill()
+        process.communicate()
+
+
+def test_a_forked_run_has_the_signal_dispositions_of_a_new_one_and_a_session_when_asked(tmp_path: Path) -> None:
+    """The signals caught, ignored and blocked (/proc/PID/status) of a forked crawl
+    waiting for its seeds are a new interpreter's: none of the zygote's (it catches
+    SIGCHLD and SIGTERM) is left."""
+    cold = subprocess.Popen([*CLI, *WAITING_CRAWL], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=ENV, cwd=tmp_path, start_new_session=True,
+                            preexec_fn=as_from_a_shell)
+    processes = [started(cold), waiting_crawl(tmp_path, start_new_session=True)]
+    try:
+        masks = [{key: int(status[key], 16) & PYTHONS_SIGNALS for key in ("SigBlk", "SigIgn", "SigCgt")}
+                 for status in map(proc_status, processes)]
+        assert masks[0] == masks[1]
+        assert [os.getsid(process.pid) for process in processes] == [process.pid for process in processes]
+    finally:
+        for process in processes:
+            process.kill()
+            process.communicate()
+
+
+#: The signals Python may handle: not glibc's own (32 and 33, whose handlers glibc
+#: sets at a process's first thread: the new interpreter's numpy starts OpenBLAS
+#: threads at import, the zygote's child none, OPENBLAS_NUM_THREADS=1).
+PYTHONS_SIGNALS = sum(1 << (signum - 1) for signum in signal.valid_signals())
+
+
+def as_from_a_shell() -> None:
+    """The new interpreter's signals not ignored (an xdist worker ignores SIGINT and
+    SIGQUIT, and a child inherits an ignored signal): a forked child never inherits
+    them (the one difference, tests/support/forkrun.default_signals)."""
+    for signum in (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+
+
+def proc_status(process: subprocess.Popen[Any]) -> dict[str, str]:
+    return dict(line.split(":\t", 1) for line in Path(f"/proc/{process.pid}/status").read_text().splitlines())
+
+
+def test_a_forked_run_has_its_own_cwd_environment_and_stdin(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text("<html><title>A harbour</title><p>The tide came in.</p></html>")
+    env = {**ENV, "CLIPPINGS_PROCESSES": "many"}
+    with forked(["extract", "page.html"], cwd=tmp_path, stdout=subprocess.PIPE, text=True) as process:
+        assert json.loads(process.communicate(timeout=120)[0])["title"] == "A harbour"
+    with forked(["crawl", "http://127.0.0.1:9/", "--db", "a.db"], cwd=tmp_path, env=env,
+                stderr=subprocess.PIPE, text=True) as process:
+        assert "CLIPPINGS_PROCESSES='many'" in process.communicate(timeout=120)[1]
+    with forked(WAITING_CRAWL, cwd=tmp_path, stdin=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as process:
+        said = process.communicate("ftp://example.com/\n", timeout=120)[1]
+    assert said == "clippings: error: -:1: seed 'ftp://example.com/' is not an http(s) URL\n"
+
+
+def test_a_run_the_zygote_cannot_make_as_python_would_is_a_real_subprocess(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert forkrun.forkable([*CLI, "stats", "x.db"], {"env": ENV})
+    assert not forkrun.forkable([*CLI, "stats", "x.db"], {"env": {**ENV, "PYTHONIOENCODING": "latin-1"}})
+    assert not forkrun.forkable([*CLI, "stats", "x.db"], {"env": {**ENV, "TZ": "Asia/Tokyo"}})
+    assert not forkrun.forkable([*CLI, "stats", "x.db"], {})  # (the test process's own environment)
+    assert not forkrun.forkable([sys.executable, "-m", "archive.serve", "x.db"], {"env": ENV})
+    assert not forkrun.forkable([sys.executable, "-c", "pass"], {"env": ENV})
+    assert not forkrun.forkable([*CLI, "stats", "x.db"], {"env": ENV, "preexec_fn": os.setpgrp})
+    monkeypatch.setenv(forkrun.SWITCH, "0")
+    assert not forkrun.forkable([*CLI, "stats", "x.db"], {"env": ENV})
+    assert type(forkrun.popen([*CLI, "--version"], env=ENV, stdout=subprocess.DEVNULL)).__name__ == "Popen"
+
+
+def test_a_timeout_ends_a_forked_run_as_subprocess_run_does(tmp_path: Path) -> None:
+    """A crawl of a port that takes the connection and never answers, given 1 s."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        args = [*CLI, "crawl", f"http://127.0.0.1:{silent.getsockname()[1]}/", "--db", str(tmp_path / "a.db")]
+        assert forkrun.forkable(args, {"env": ENV})
+        with pytest.raises(subprocess.TimeoutExpired) as raised:
+            forkrun.run(args, env=ENV, capture_output=True, timeout=1)
+        assert raised.value.stderr is not None  # (read to the end: the killed crawl's)
+
+
+def test_the_zygote_imports_what_a_run_does_without_installing_a_reactor() -> None:
+    code = ("import sys, threading\n"
+            "from tests.support.zygote import PRELOAD, check_forkable, preload\n"
+            "skipped = preload(PRELOAD.read_text().split())\n"
+            "check_forkable()\n"
+            "print(skipped, len(sys.modules), 'twisted.internet.reactor' in sys.modules, threading.active_count())\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300,
+                         env={**ENV, **forkrun.ZYGOTE_ONLY})
+    assert run.returncode == 0, run.stderr
+    skipped, *_rest = run.stdout.rsplit("]", 1)
+    assert skipped == "['twisted.internet.reactor'"
+    assert run.stdout.split()[-2:] == ["False", "1"]
+    assert {"scrapy.core.engine", "crawler.run", "crawler.parsers", "archive.db", "pipelines.store"} <= set(PRELOAD.read_text().split())
+
+
+def records(db: Path) -> list[dict[str, Any]]:
+    """The archive's articles as exported, without what differs from run to run."""
+    done = clippings("export", str(db), "--format", "jsonl", cold=True)
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    varying = ("fetched", "crawl", "seen", "_at", "elapsed", "run")
+    return sorted(({key: value for key, value in row.items() if not any(word in key for word in varying)}
+                   for row in rows), key=lambda row: json.dumps(row, sort_keys=True))
+
+
+def test_a_crawl_forked_and_a_crawl_by_a_new_interpreter_archive_the_same_records(
+        demo_server: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seed = demo_server.base_url + "/"
+    forked_run = crawl(tmp_path / "forked.db", seed)
+    monkeypatch.setenv(forkrun.SWITCH, "0")
+    cold_run = crawl(tmp_path / "cold.db", seed)
+    assert forked_run.returncode == cold_run.returncode == 0, (forked_run.stderr, cold_run.stderr)
+    assert records(forked_run.db) == records(cold_run.db)
+    assert len(records(cold_run.db)) > 10
