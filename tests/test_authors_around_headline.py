@@ -69,3 +69,10 @@ def test_a_byline_in_a_nested_card_for_another_story_is_not():
               "<span class=c8>By Sandra Miller</span></article>"
               f"<div class=c9>{_TEXT}</div></article></main>")
     assert parse_article(_page(header), _URL).authors == []
+
+
+def test_a_nested_article_without_media_still_ends_the_header():
+    header = ("<main><article class=c4><h1>Council approves the budget</h1>"
+              "<article class=c5><!-- card --><p>By Sandra Miller</p></article>"
+              f"<div class=c9>{_TEXT}</div></article></main>")
+    assert parse_article(_page(header), _URL).authors == []

@@ -2422,17 +2422,26 @@ def _headline_box(box: Any, headline: Any) -> bool:
 
 
 _MAX_MODULE_NODES = 200
+_MEDIA_TAGS = frozenset({"video", "audio", "iframe", "figure", "picture", "img"})
+# A player's marks in an attribute's name or a class ("data-videoplayer", "video-module", "audio-player")
+_PLAYER = re.compile(r"video|audio|player|podcast", re.I)
 
 
 def _story_module(box: Any) -> bool:
     """Whether a nested <article> is a part of the story itself, not another
-    story: it links nowhere and holds no heading (a video or audio player's
-    module with its caption, "<article class=video-module>...<span>von Jane
-    Doe</span>"), as a card, a teaser or a comment always does one or the other."""
-    for n, node in enumerate(box.iterdescendants()):
+    story: a media module (a video or audio player, a picture: by its elements or
+    its player's marks) that links nowhere and holds no heading ("<article
+    class=video-module>...<span>von Jane Doe</span>"), as a card, a teaser or a
+    comment has a link or a heading, or no media of its own."""
+    media = False
+    for n, node in enumerate(box.iter()):
         if n >= _MAX_MODULE_NODES or node.tag in _HEADINGS or (node.tag == "a" and node.get("href")):
             return False
-    return True
+        if not isinstance(node.tag, str):
+            continue
+        media = media or node.tag in _MEDIA_TAGS or any(
+            _PLAYER.search(key) or (key == "class" and _PLAYER.search(value)) for key, value in node.attrib.items())
+    return media
 
 
 def _short_box(box: Any) -> bool:
