@@ -1013,6 +1013,8 @@ def scan_header(doc: Any, found: tuple[Any, bool], language: str | None, host: s
         scan.headline_labelled = scan.headline_core is not None and scan.headline_core == _label_and_text(headline)
         scan.headline_marked = headline.tag == "h1" and marked_title(headline)
     _scan_after(headline, scan, language)
+    if not scan.authors:
+        _byline_above(headline, scan, language)
     scan.section = header_section(headline, host, menus) or scan.section
     if scan.time_datetime is None and scan.date_text is None:
         _scan_date_before(headline, scan, language)
@@ -1058,7 +1060,7 @@ def _scan_after(headline: Any, scan: HeaderScan, language: str | None) -> None:
         furniture = in_furniture(el, memo)
         if furniture and not scan.authors and _byline_in_aside(el):
             _aside_byline(scan, el)
-        if tag == "article" and not furniture:
+        if tag == "article" and not furniture and not _story_module(el):
             if entered or next(el.iter("h1"), None) is not None:
                 break
             entered, story = True, (None if _short_box(el) else el)  # a card: no story to end at
@@ -1795,6 +1797,35 @@ def _document_dateline(text: str, dated: tuple[str, int]) -> bool:
 _BARE_DATE_LINE = 40
 
 
+_ABOVE_LINE = 160  # a meta row above the headline at most
+
+
+def _byline_above(headline: Any, scan: HeaderScan, language: str | None) -> None:
+    """A by-word byline in the row right above the headline ("Accueil | Par Jane
+    Doe | 30 septembre 2018" over the title), where some templates print the
+    post's meta row: read when no line after the headline names a writer, from a
+    segment opening with a by-word or a writer's label only (a breadcrumb, a
+    section label or a kicker prints a name alone there), with the date that
+    follows it in the row when the header has none."""
+    above = _above_of(headline)
+    if above is None or above.holds_heading or in_quote(above.el):
+        return
+    text = text_of(above.el, _ABOVE_LINE + 1, " ")
+    if not text or len(text) > _ABOVE_LINE:
+        return
+    segments = _SEGMENTS.split(text)
+    n = next((i for i, part in enumerate(segments) if looks_like_byline(part)), None)
+    names = without_unlinked_place(above.el, cut_at_chunks(above.el, clean_byline(segments[n]))) if n is not None else []
+    if not names or n is None:
+        return
+    scan.authors, scan.byline_raw, scan.byline_dated = names, text, False
+    rest = " | ".join(segments[n + 1:])
+    dated = find_date_span(rest, language) if rest and scan.date_text is None and scan.time_datetime is None else None
+    if dated is not None and dated[1] == 0:
+        scan.date_text, scan.date_raw, scan.date_element = dated[0], text, above.el
+        scan.date_shown = _own_date_text(above.el, rest, dated, language)
+
+
 def _scan_date_before(headline: Any, scan: HeaderScan, language: str | None) -> None:
     """A dateline printed above the headline (next to the section label): in a
     box marked as a date's, or, unmarked, a line that opens with a date and holds
@@ -2047,7 +2078,8 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
                 scan.authors, scan.byline_raw, scan.byline_dated = names, text, True
                 scan.name_alone = len(names) == 1 and name_in_own_element(el, names[0])
             elif not scan.authors and (names := _name_beside_date(el, text, language)
-                                       or _name_in_dated_row(el, text, language)):
+                                       or _name_in_dated_row(el, text, language)
+                                       or _name_under_headline(el, text)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
             elif not scan.authors and not scan.story_begun and (names := _bold_names_line(el)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, False, True
@@ -2317,6 +2349,21 @@ def _name_in_dated_row(el: Any, text: str, language: str | None) -> list[str]:
     return []
 
 
+_UNDER_HEADLINE = frozenset({"p", "div", "span"})
+
+
+def _name_under_headline(el: Any, text: str) -> list[str]:
+    """The name of a paragraph right after the <h1> that prints a person's name
+    alone, a known given name first ("<h1>...</h1><p>Jane Doe</p><p>The story
+    ..."): a template's writer field with no author class and no date beside it,
+    as small sites and blogs print it. Read as a dated name is
+    (:func:`.extract._head_authors`): not the page's label nor its subject."""
+    prev = el.getprevious()
+    if el.tag not in _UNDER_HEADLINE or len(el) or prev is None or prev.tag != "h1" or len(text) > 60:
+        return []
+    return [text] if plain_name(text) == [text] and opens_with_given_name(text) else []
+
+
 _DATE_ROW_WORDS = 6  # a date and its time at most ("Mi, 28. Jan. 2022, 14:35 Uhr")
 
 
@@ -2427,6 +2474,29 @@ def _headline_box(box: Any, headline: Any) -> bool:
     others = [el for el in blocks if el is not headline and el not in above
               and headline not in el.iterancestors()]
     return len(others) <= 1
+
+
+_MAX_MODULE_NODES = 200
+_MEDIA_TAGS = frozenset({"video", "audio", "iframe", "figure", "picture", "img"})
+# A player's marks in an attribute's name or a class ("data-videoplayer", "video-module", "audio-player")
+_PLAYER = re.compile(r"video|audio|player|podcast", re.I)
+
+
+def _story_module(box: Any) -> bool:
+    """Whether a nested <article> is a part of the story itself, not another
+    story: a media module (a video or audio player, a picture: by its elements or
+    its player's marks) that links nowhere and holds no heading ("<article
+    class=video-module>...<span>von Jane Doe</span>"), as a card, a teaser or a
+    comment has a link or a heading, or no media of its own."""
+    media = False
+    for n, node in enumerate(box.iter()):
+        if n >= _MAX_MODULE_NODES or node.tag in _HEADINGS or (node.tag == "a" and node.get("href")):
+            return False
+        if not isinstance(node.tag, str):
+            continue
+        media = media or node.tag in _MEDIA_TAGS or any(
+            _PLAYER.search(key) or (key == "class" and _PLAYER.search(value)) for key, value in node.attrib.items())
+    return media
 
 
 def _short_box(box: Any) -> bool:
