@@ -659,6 +659,24 @@ def test_a_signal_as_a_worker_starts_or_starts_afresh_ends_it(redis_url: str, tm
     assert len(rows(db, "select url from articles")) == 3
 
 
+def test_a_signal_whose_exception_was_swallowed_as_a_worker_starts_ends_it(redis_url: str, tmp_path: Path) -> None:
+    """SIGTERM as a worker starts, its handler's exception swallowed by the code it
+    landed in (:mod:`tests.support.signal_at` ``swallowed``; lxml.etree's module init,
+    imported with Scrapy, did so): the worker waited on for a crawl as if never
+    signalled (the distributed tests' stop() found a worker so, started afresh as
+    the SIGTERM came). Now the signal is noted as well as raised, and the worker
+    ends on it: exit 143, no crawl waited for (none is queued here)."""
+    log = tmp_path / "swallowed.log"
+    worker = signalled_worker("swallowed", redis_url, log, "--wait", "5")
+    try:
+        worker.wait(120)
+    finally:
+        stop([worker])
+    text = log.read_text()
+    assert worker.returncode == 143 and "terminated" in text.splitlines()[-1], text[-3000:]
+    assert "no crawl queued" not in text, text[-3000:]
+
+
 def test_a_signal_as_a_workers_reactor_starts_ends_it(redis_url: str, tmp_path: Path) -> None:
     """SIGTERM as the worker's reactor starts (:mod:`tests.support.signal_at`
     ``startup``: after Twisted put its handlers in place, before Scrapy's replaced

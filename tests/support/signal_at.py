@@ -5,12 +5,16 @@ a signal from outside lands only by chance (a loaded machine widens the moments)
   the reactor runs);
 - ``startup``: as the worker's reactor starts (a "during startup" trigger: after
   Twisted would have put its own handlers in place, before Scrapy puts its own);
-- ``execv``: as the worker starts afresh for the next crawl, its crawl ended.
+- ``execv``: as the worker starts afresh for the next crawl, its crawl ended;
+- ``swallowed``: as the worker starts, its handler's exception swallowed by the
+  code it lands in (as lxml.etree's module init, imported with Scrapy, swallowed
+  it: a worker SIGTERM'd as it started afresh waited on for the next crawl).
 
 ``python -m tests.support.signal_at MOMENT ARGS...``: ARGS are ``clippings``'."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -57,7 +61,20 @@ def at_execv() -> None:
     os.execv = signalled_execv  # the next image is the plain worker (python -m crawler.cli)
 
 
+def at_swallowed() -> None:
+    from crawler import cli
+
+    check_redis = cli.check_redis
+
+    def swallowing(redis_url: str) -> None:
+        with contextlib.suppress(cli.Terminated):  # (the handler raises it as os.kill returns)
+            signal_self()
+        check_redis(redis_url)
+
+    cli.check_redis = swallowing
+
+
 if __name__ == "__main__":
-    {"spider": at_spider, "startup": at_startup, "execv": at_execv}[sys.argv[1]]()
+    {"spider": at_spider, "startup": at_startup, "execv": at_execv, "swallowed": at_swallowed}[sys.argv[1]]()
     sys.argv = ["clippings", *sys.argv[2:]]
     main()
