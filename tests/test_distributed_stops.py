@@ -715,6 +715,18 @@ def test_a_signal_as_an_early_one_is_handed_over_forces_the_stop() -> None:
     assert "stopped without waiting for the requests in flight" in run.stderr, run.stderr[-3000:]
 
 
+def test_a_third_signal_as_the_forced_stop_starts_stops_once() -> None:
+    """Two SIGTERMs (the graceful stop, then the forced one) and a SIGHUP landing as
+    the forced stop starts (SIGHUP's handler is the forced stop's till the process
+    ends): a second forced stop ran beside the first, the crawl rows closed and
+    the summaries printed twice, the before_exit hooks (a worker's give-back) run
+    twice. Now the forced stop runs once: one line says it."""
+    run = subprocess.run([sys.executable, "-m", "tests.support.early_signals", "2", "third"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 143 and "ended" not in run.stdout, (run.stdout, run.stderr[-3000:])
+    assert run.stderr.count("stopped without waiting for the requests in flight") == 1, run.stderr[-3000:]
+
+
 @pytest.mark.parametrize("count", [1, 2])
 def test_two_signals_before_a_workers_reactor_runs_force_its_stop(count: int) -> None:
     """SIGTERM noted before the worker's reactor ran (:class:`EarlySignals`) is a
