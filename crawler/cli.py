@@ -78,13 +78,18 @@ class StopSignals:
     swallowed by some code it lands in (lxml.etree's module init, imported with
     Scrapy, did so), and the command went on as if never signalled (a worker
     SIGTERM'd as it started waited for its next crawl). The command ends on a
-    noted one at its next safe point (:meth:`check`). An ignored one stays ignored."""
+    noted one at its next safe point (:meth:`check`). An ignored one stays ignored.
+    Those the image before handed over (a worker started afresh:
+    :mod:`crawler.held_signals`) are noted first."""
 
     def __init__(self) -> None:
-        self.noted: list[int] = []
+        from crawler import held_signals
+
+        stops = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+        self.noted: list[int] = [signum for signum in held_signals.take() if signum in stops]
         if threading.current_thread() is not threading.main_thread():
             return
-        for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        for signum in stops:
             if signal.getsignal(signum) not in (signal.SIG_IGN, None):
                 signal.signal(signum, self.note)
 

@@ -677,6 +677,31 @@ def test_a_signal_whose_exception_was_swallowed_as_a_worker_starts_ends_it(redis
     assert "no crawl queued" not in text, text[-3000:]
 
 
+def test_a_signal_in_a_workers_execv_ends_the_next_image(redis_url: str, tmp_path: Path) -> None:
+    """SIGTERM landing in the worker's ``os.execv`` as it starts afresh after a crawl,
+    its handler's effect lost there (:mod:`tests.support.signal_at` ``execv-swallowed``;
+    in ``os.execv``'s own code the handler never runs before the image is gone): the
+    next image waited for a crawl as if never signalled. Now the stop signals are
+    held (blocked) from the last check before ``os.execv``: the signal stays pending
+    into the next image, which ends on it once its handlers are in place, exit 143."""
+    db = tmp_path / "execv.db"
+    log = tmp_path / "execv-swallowed.log"
+    with SlowSite(stories=3, stall=0) as site:
+        coordinator = start_coordinator(site.base_url + "/", db, redis_url)
+        worker = signalled_worker("execv-swallowed", redis_url, log, "--wait", "10")
+        try:
+            _out, err = coordinator.communicate(timeout=300)
+            worker.wait(300)
+        finally:
+            if coordinator.poll() is None:
+                coordinator.kill()
+            stop([worker])
+    text = log.read_text()
+    assert coordinator.returncode == 0, err[-3000:]
+    assert worker.returncode == 143 and "terminated" in text.splitlines()[-1], text[-3000:]
+    assert "no crawl queued" not in text and text.count("serving crawl") == 1, text[-3000:]
+
+
 def test_a_signal_as_a_workers_reactor_starts_ends_it(redis_url: str, tmp_path: Path) -> None:
     """SIGTERM as the worker's reactor starts (:mod:`tests.support.signal_at`
     ``startup``: after Twisted put its handlers in place, before Scrapy's replaced

@@ -52,7 +52,7 @@ from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
-from crawler import __version__
+from crawler import __version__, held_signals
 from crawler.distributed.beating import ThreadedBeat
 from crawler.distributed.frontier import (
     HEARTBEAT_TTL,
@@ -955,8 +955,17 @@ def run_worker(redis_url: str, *, once: bool = False, processes: int | None = No
               file=sys.stderr, flush=True)
         sys.exit(128 + stopped_by)
     print(f"worker {os.getpid()}: crawl {crawl} ended; pages fetched: {pages}", file=sys.stderr, flush=True)
-    stopped()
     if not once:
-        # One Twisted reactor per process: the next crawl gets a fresh interpreter.
-        os.execv(sys.executable, [sys.executable, "-m", "crawler.cli", *sys.argv[1:]])
+        start_afresh(stopped)
+    stopped()
     return True
+
+
+def start_afresh(stopped: Callable[[], None]) -> None:
+    """One Twisted reactor per process: the next crawl gets a fresh interpreter.
+    A stop signal landing from the last check on (in ``os.execv``'s own code its
+    handler never runs, and it was lost with the image) is handed to the next
+    image (:mod:`crawler.held_signals`), which ends on it."""
+    with held_signals.handed_over() as environment:
+        stopped()
+        os.execve(sys.executable, [sys.executable, "-m", "crawler.cli", *sys.argv[1:]], environment)
