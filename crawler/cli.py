@@ -71,6 +71,41 @@ def _terminated(signum: int, frame: object) -> None:
     raise Terminated(signum)
 
 
+class StopSignals:
+    """The stop signals (SIGINT, SIGTERM, SIGHUP) a long-running command is sent,
+    noted as well as raised (KeyboardInterrupt for SIGINT, :class:`Terminated` for
+    the others), from the moment it starts: an exception raised from a handler is
+    swallowed by some code it lands in (lxml.etree's module init, imported with
+    Scrapy, did so), and the command went on as if never signalled (a worker
+    SIGTERM'd as it started waited for its next crawl). The command ends on a
+    noted one at its next safe point (:meth:`check`). An ignored one stays ignored.
+    Those the image before handed over (a worker started afresh:
+    :mod:`crawler.held_signals`) are noted first."""
+
+    def __init__(self) -> None:
+        from crawler import held_signals
+
+        stops = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+        self.noted: list[int] = [signum for signum in held_signals.take() if signum in stops]
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for signum in stops:
+            if signal.getsignal(signum) not in (signal.SIG_IGN, None):
+                signal.signal(signum, self.note)
+
+    def note(self, signum: int, frame: object) -> None:
+        self.noted.append(signum)
+        self.check()
+
+    def check(self) -> None:
+        """Raise what the first stop signal noted raised, if one was."""
+        if not self.noted:
+            return
+        if self.noted[0] == signal.SIGINT:
+            raise KeyboardInterrupt
+        raise Terminated(self.noted[0])
+
+
 #: What ``clippings`` says when a signal other than Ctrl-C stops a command.
 TERMINATED_WORDS: dict[int, str] = {signal.SIGTERM: "clippings: terminated", signal.SIGHUP: "clippings: hung up (SIGHUP)"}
 
@@ -642,12 +677,14 @@ def worker(redis_url: str, processes: int | None, once: bool, wait: float | None
     \b
         clippings worker --redis redis://queue-host:6379/0
     """
+    stops = StopSignals()  # (before the imports: Scrapy's takes a second)
     from crawler.distributed.worker import LostRedis, run_worker
 
     processes = processes_or_env(processes)
     check_redis(redis_url)
     try:
-        served = run_worker(redis_url, once=once, processes=processes, verbose=verbose, wait=wait)
+        served = run_worker(redis_url, once=once, processes=processes, verbose=verbose, wait=wait,
+                            stopped=stops.check)
     except LostRedis as exc:
         fail(str(exc))
     if not served:

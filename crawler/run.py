@@ -257,6 +257,11 @@ class StoppableProcess(CrawlerProcess):
         self.stopped_by: int | None = None
         self.timer: threading.Timer | None = None
         self.killer: threading.Thread | None = None
+        self.forcing = threading.Lock()
+        """Held by the forced stop that runs, till the process ends: another one (the
+        timer's beside a second signal's, a third signal: SIGHUP's handler is still
+        the forced stop's) waits for that end, never closing the rows and printing
+        the summaries again."""
 
     def _signal_shutdown(self, signum: int, frame: Any) -> None:
         self.stopped_by = signum
@@ -300,6 +305,7 @@ class StoppableProcess(CrawlerProcess):
         """Close this process's crawl rows with the stats counted so far, stop its
         worker processes (the extraction pool's), print the summaries, and end it now."""
         why = SIGNAL_WORDS.get(self.stopped_by or signal.SIGINT, "interrupted")
+        self.forcing.acquire()  # (never released: this one ends the process)
         try:
             for child in multiprocessing.active_children():
                 child.kill()

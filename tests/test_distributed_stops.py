@@ -662,6 +662,49 @@ def test_a_signal_as_a_worker_starts_or_starts_afresh_ends_it(redis_url: str, tm
     assert len(rows(db, "select url from articles")) == 3
 
 
+def test_a_signal_whose_exception_was_swallowed_as_a_worker_starts_ends_it(redis_url: str, tmp_path: Path) -> None:
+    """SIGTERM as a worker starts, its handler's exception swallowed by the code it
+    landed in (:mod:`tests.support.signal_at` ``swallowed``; lxml.etree's module init,
+    imported with Scrapy, did so): the worker waited on for a crawl as if never
+    signalled (the distributed tests' stop() found a worker so, started afresh as
+    the SIGTERM came). Now the signal is noted as well as raised, and the worker
+    ends on it: exit 143, no crawl waited for (none is queued here)."""
+    log = tmp_path / "swallowed.log"
+    worker = signalled_worker("swallowed", redis_url, log, "--wait", "5")
+    try:
+        worker.wait(120)
+    finally:
+        stop([worker])
+    text = log.read_text()
+    assert worker.returncode == 143 and "terminated" in text.splitlines()[-1], text[-3000:]
+    assert "no crawl queued" not in text, text[-3000:]
+
+
+def test_a_signal_in_a_workers_execv_ends_the_next_image(redis_url: str, tmp_path: Path) -> None:
+    """SIGTERM landing in the worker's ``os.execv`` as it starts afresh after a crawl,
+    its handler's effect lost there (:mod:`tests.support.signal_at` ``execv-swallowed``;
+    in ``os.execv``'s own code the handler never runs before the image is gone): the
+    next image waited for a crawl as if never signalled. Now the stop signals are
+    held (blocked) from the last check before ``os.execv``: the signal stays pending
+    into the next image, which ends on it once its handlers are in place, exit 143."""
+    db = tmp_path / "execv.db"
+    log = tmp_path / "execv-swallowed.log"
+    with SlowSite(stories=3, stall=0) as site:
+        coordinator = start_coordinator(site.base_url + "/", db, redis_url)
+        worker = signalled_worker("execv-swallowed", redis_url, log, "--wait", "10")
+        try:
+            _out, err = coordinator.communicate(timeout=300)
+            worker.wait(300)
+        finally:
+            if coordinator.poll() is None:
+                coordinator.kill()
+            stop([worker])
+    text = log.read_text()
+    assert coordinator.returncode == 0, err[-3000:]
+    assert worker.returncode == 143 and "terminated" in text.splitlines()[-1], text[-3000:]
+    assert "no crawl queued" not in text and text.count("serving crawl") == 1, text[-3000:]
+
+
 def test_a_signal_as_a_workers_reactor_starts_ends_it(redis_url: str, tmp_path: Path) -> None:
     """SIGTERM as the worker's reactor starts (:mod:`tests.support.signal_at`
     ``startup``: after Twisted put its handlers in place, before Scrapy's replaced
@@ -698,6 +741,18 @@ def test_a_signal_as_an_early_one_is_handed_over_forces_the_stop() -> None:
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 143 and "ended" not in run.stdout, (run.stdout, run.stderr[-3000:])
     assert "stopped without waiting for the requests in flight" in run.stderr, run.stderr[-3000:]
+
+
+def test_a_third_signal_as_the_forced_stop_starts_stops_once() -> None:
+    """Two SIGTERMs (the graceful stop, then the forced one) and a SIGHUP landing as
+    the forced stop starts (SIGHUP's handler is the forced stop's till the process
+    ends): a second forced stop ran beside the first, the crawl rows closed and
+    the summaries printed twice, the before_exit hooks (a worker's give-back) run
+    twice. Now the forced stop runs once: one line says it."""
+    run = subprocess.run([sys.executable, "-m", "tests.support.early_signals", "2", "third"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 143 and "ended" not in run.stdout, (run.stdout, run.stderr[-3000:])
+    assert run.stderr.count("stopped without waiting for the requests in flight") == 1, run.stderr[-3000:]
 
 
 @pytest.mark.parametrize("count", [1, 2])

@@ -39,7 +39,7 @@ import time
 import uuid
 import weakref
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import redis
@@ -52,7 +52,7 @@ from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
-from crawler import __version__
+from crawler import __version__, held_signals
 from crawler.distributed.beating import ThreadedBeat
 from crawler.distributed.frontier import (
     HEARTBEAT_TTL,
@@ -703,17 +703,25 @@ def worker_settings(config: dict[str, Any], redis_url: str, worker: str,
     return settings
 
 
-def wait_for_crawl(redis_url: str, timeout: float | None = None) -> tuple[str, dict[str, Any]] | None:
+def no_stop() -> None:
+    """No stop signal noted (:func:`run_worker` called with none to check)."""
+
+
+def wait_for_crawl(redis_url: str, timeout: float | None = None,
+                   stopped: Callable[[], None] = no_stop) -> tuple[str, dict[str, Any]] | None:
     """The oldest crawl in progress this worker can serve, and its config; None after
     ``timeout`` seconds. A crawl it cannot serve (queued by another version of
     Clippings, or with a config it cannot read) is skipped, said once on stderr:
     the worker waits on for one it can (it exited, leaving the crawls after it
-    unserved). Raises :class:`LostRedis` when Redis goes away while the worker waits."""
+    unserved). Raises :class:`LostRedis` when Redis goes away while the worker waits.
+    ``stopped`` raises when a stop signal came (its exception swallowed where it
+    landed), checked before each look."""
     server = connect(redis_url)
     deadline = None if timeout is None else time.monotonic() + timeout
     skipped: set[str] = set()
     try:
         while deadline is None or time.monotonic() < deadline:
+            stopped()
             for crawl in active_crawls(server):
                 if crawl in skipped:
                     continue
@@ -927,14 +935,17 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
 
 
 def run_worker(redis_url: str, *, once: bool = False, processes: int | None = None,
-               verbose: bool = False, wait: float | None = None) -> bool:
+               verbose: bool = False, wait: float | None = None, stopped: Callable[[], None] = no_stop) -> bool:
     """Serve the next crawl; then start afresh for the one after (unless ``once``).
     False when no crawl came within ``wait`` seconds. SIGINT / SIGTERM end the
-    worker (exit 130 / 143) with no next crawl."""
-    found = wait_for_crawl(redis_url, wait)
+    worker (exit 130 / 143) with no next crawl: ``stopped`` raises the command's
+    exception for one noted whose own was swallowed where it landed."""
+    found = wait_for_crawl(redis_url, wait, stopped)
     if found is None:
+        stopped()
         return False
     crawl, config = found
+    stopped()
     print(f"worker {os.getpid()}: serving crawl {crawl}", file=sys.stderr, flush=True)
     stats, stopped_by = serve_crawl(redis_url, crawl, config, processes=processes, verbose=verbose)
     pages = stats.get("response_received_count", 0)
@@ -945,6 +956,16 @@ def run_worker(redis_url: str, *, once: bool = False, processes: int | None = No
         sys.exit(128 + stopped_by)
     print(f"worker {os.getpid()}: crawl {crawl} ended; pages fetched: {pages}", file=sys.stderr, flush=True)
     if not once:
-        # One Twisted reactor per process: the next crawl gets a fresh interpreter.
-        os.execv(sys.executable, [sys.executable, "-m", "crawler.cli", *sys.argv[1:]])
+        start_afresh(stopped)
+    stopped()
     return True
+
+
+def start_afresh(stopped: Callable[[], None]) -> None:
+    """One Twisted reactor per process: the next crawl gets a fresh interpreter.
+    A stop signal landing from the last check on (in ``os.execv``'s own code its
+    handler never runs, and it was lost with the image) is handed to the next
+    image (:mod:`crawler.held_signals`), which ends on it."""
+    with held_signals.handed_over() as environment:
+        stopped()
+        os.execve(sys.executable, [sys.executable, "-m", "crawler.cli", *sys.argv[1:]], environment)

@@ -2,16 +2,20 @@
 worker's is (:class:`crawler.distributed.worker.EarlySignals`), after this process
 sent itself SIGTERM ``COUNT`` times while it was built. Prints "ended" when the
 reactor stopped on its own (a graceful stop: nothing in flight to wait for).
-``python -m tests.support.early_signals COUNT [again]``: ``again``, one more
+``python -m tests.support.early_signals COUNT [again|third]``: ``again``, one more
 SIGTERM the moment the first one noted is handed to the process's stop (its
 handlers in place by then: :meth:`EarlySignals.hand_over`), where one from
-outside lands only by chance."""
+outside lands only by chance; ``third``, a SIGHUP the moment the forced stop
+starts (SIGHUP's handler is still the forced stop's then), the first forced
+stop's hook waiting for another to print its summaries (5 s at most) before it
+ends the process."""
 
 from __future__ import annotations
 
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,6 +60,30 @@ def again_at_hand_over() -> None:
     StoppableProcess._signal_shutdown = signalled  # type: ignore[method-assign]
 
 
+def third_at_forced_stop(process: StoppableProcess) -> None:
+    """SIGHUP sent as the forced stop starts; the first forced stop's ``before_exit``
+    hook waits for a second one to have printed its summaries, if one runs."""
+    kill = StoppableProcess._signal_kill
+    printed: list[int] = []
+    sent: list[int] = []
+    second = threading.Event()
+
+    def signalled(self: StoppableProcess, signum: int, frame: Any) -> None:
+        kill(self, signum, frame)
+        if not sent:
+            sent.append(signum)
+            os.kill(os.getpid(), signal.SIGHUP)  # (its handler runs before the next line)
+
+    def summaries(self: StoppableProcess) -> None:
+        printed.append(1)
+        if len(printed) == 2:
+            second.set()
+
+    StoppableProcess._signal_kill = signalled  # type: ignore[method-assign]
+    StoppableProcess.print_summaries = summaries  # type: ignore[method-assign]
+    process.before_exit.append(lambda: second.wait(5))
+
+
 if __name__ == "__main__":
     if sys.argv[2:] == ["again"]:
         again_at_hand_over()
@@ -63,6 +91,8 @@ if __name__ == "__main__":
     for _ in range(int(sys.argv[1])):
         os.kill(os.getpid(), signal.SIGTERM)
     process = StoppableProcess(Settings({"LOG_ENABLED": False, "TELNETCONSOLE_ENABLED": False}))
+    if sys.argv[2:] == ["third"]:
+        third_at_forced_stop(process)
     crawler = process.create_crawler(IdleSpider)
     process.started_crawlers.append(crawler)
     process.crawl(crawler)

@@ -5,12 +5,19 @@ a signal from outside lands only by chance (a loaded machine widens the moments)
   the reactor runs);
 - ``startup``: as the worker's reactor starts (a "during startup" trigger: after
   Twisted would have put its own handlers in place, before Scrapy puts its own);
-- ``execv``: as the worker starts afresh for the next crawl, its crawl ended.
+- ``execv``: as the worker starts afresh for the next crawl, its crawl ended;
+- ``execv-swallowed``: as the worker starts afresh, in ``os.execve``, its
+  handler's exception swallowed (where a signal landing in ``os.execve``'s own
+  code, its handler never run, is lost with the image);
+- ``swallowed``: as the worker starts, its handler's exception swallowed by the
+  code it lands in (as lxml.etree's module init, imported with Scrapy, swallowed
+  it: a worker SIGTERM'd as it started afresh waited on for the next crawl).
 
 ``python -m tests.support.signal_at MOMENT ARGS...``: ARGS are ``clippings``'."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -48,16 +55,43 @@ def at_startup() -> None:
 
 
 def at_execv() -> None:
-    execv = os.execv
+    execve = os.execve
 
-    def signalled_execv(path: Any, args: Any) -> None:
+    def signalled_execve(path: Any, args: Any, env: Any) -> None:
         signal_self()
-        execv(path, args)
+        execve(path, args, env)
 
-    os.execv = signalled_execv  # the next image is the plain worker (python -m crawler.cli)
+    os.execve = signalled_execve  # the next image is the plain worker (python -m crawler.cli)
+
+
+def at_execv_swallowed() -> None:
+    from crawler import cli
+
+    execve = os.execve
+
+    def swallowing_execve(path: Any, args: Any, env: Any) -> None:
+        with contextlib.suppress(cli.Terminated):
+            signal_self()
+        execve(path, args, env)
+
+    os.execve = swallowing_execve  # the next image is the plain worker (python -m crawler.cli)
+
+
+def at_swallowed() -> None:
+    from crawler import cli
+
+    check_redis = cli.check_redis
+
+    def swallowing(redis_url: str) -> None:
+        with contextlib.suppress(cli.Terminated):  # (the handler raises it as os.kill returns)
+            signal_self()
+        check_redis(redis_url)
+
+    cli.check_redis = swallowing
 
 
 if __name__ == "__main__":
-    {"spider": at_spider, "startup": at_startup, "execv": at_execv}[sys.argv[1]]()
+    {"spider": at_spider, "startup": at_startup, "execv": at_execv, "swallowed": at_swallowed,
+     "execv-swallowed": at_execv_swallowed}[sys.argv[1]]()
     sys.argv = ["clippings", *sys.argv[2:]]
     main()
