@@ -285,6 +285,10 @@ class StoppableProcess(CrawlerProcess):
             crawler.signals.send_catch_log(signal=stop_requested)
 
     def _signal_kill(self, signum: int, frame: Any) -> None:
+        # A forced stop that comes first (handed before the graceful one it follows
+        # has run) is still this signal's, not Ctrl-C's: its words and exit status.
+        if self.stopped_by is None:
+            self.stopped_by = signum
         # Off the signal handler: the main thread may hold a write transaction.
         self.killer = threading.Thread(target=contextvars.copy_context().run, args=[self.force_stop], daemon=True)
         self.killer.start()

@@ -743,6 +743,27 @@ def test_a_signal_as_an_early_one_is_handed_over_forces_the_stop() -> None:
     assert "stopped without waiting for the requests in flight" in run.stderr, run.stderr[-3000:]
 
 
+_KILL_FIRST = """
+import signal, time
+from scrapy.settings import Settings
+from crawler.run import StoppableProcess
+StoppableProcess(Settings())._signal_kill(signal.SIGTERM, None)
+time.sleep(60)
+"""
+
+
+def test_a_forced_stop_before_any_graceful_one_is_its_own_signals() -> None:
+    """A forced stop whose signal is handed before any graceful stop ran (an early
+    signal handed as another lands: which of the two handlers Python runs first is
+    the scheduler's) was reported as Ctrl-C, exit 130, for a SIGTERM: the words
+    and the exit status came from the graceful stop's signal, none yet. It is
+    the forced stop's own signal's now."""
+    run = subprocess.run([sys.executable, "-c", _KILL_FIRST], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, env=ENV)
+    assert run.returncode == 143, run.stderr[-3000:]
+    assert "stopped by SIGTERM: stopped without waiting" in run.stderr, run.stderr[-3000:]
+
+
 def test_a_third_signal_as_the_forced_stop_starts_stops_once() -> None:
     """Two SIGTERMs (the graceful stop, then the forced one) and a SIGHUP landing as
     the forced stop starts (SIGHUP's handler is the forced stop's till the process
