@@ -983,10 +983,12 @@ def _cut_off(top: Element, sib: Element) -> bool:
         el = getattr(top, step)()
         cut = False
         for _ in range(_CUT_SCAN):
-            if el is None or (isinstance(el.tag, str) and _opens_aside(el)):
-                break   # a "Comments" or "Related" heading between them ends the text
+            if el is None:
+                break
             if el is sib:
                 return cut
+            if isinstance(el.tag, str) and _opens_aside(el):
+                break   # a "Comments" or "Related" heading between them ends the text
             cut = cut or isinstance(el.tag, str)
             el = getattr(el, step)()
     return False
