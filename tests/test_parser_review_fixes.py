@@ -112,3 +112,10 @@ def test_a_date_field_the_page_prints_with_the_month_s_name_month_first_stays_mo
     field = '<meta name="date" content="12/03/1999">'
     assert _dated("pt-BR", field, printed=f'<p class="date">{printed}</p>') == "1999-12-03"
     assert _dated("pt-BR", field, printed='<p class="date">12 de março de 1999</p>') == "1999-03-12"
+
+
+def test_a_date_field_with_a_12_hour_time_stays_month_first() -> None:
+    """"12/03/1999 10:42:00 AM" is a US server's default (.NET's): a day-first locale
+    writes its times 24-hour, so the field was written month first (review of 5b817bb4)."""
+    assert _dated("pt-BR", '<meta name="date" content="12/03/1999 10:42:00 AM">')[:10] == "1999-12-03"
+    assert _dated("pt-BR", '<meta name="date" content="12/03/1999 10:42:00">')[:10] == "1999-03-12"
