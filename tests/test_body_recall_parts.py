@@ -7,6 +7,8 @@ two of the story's paragraphs.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_body import P1, P2, P3, P4, TITLE, blocks, page
 
 
@@ -154,3 +156,31 @@ def test_a_box_of_the_body_s_class_with_another_story_is_still_left_out():
 <div class="share-bar"><a href="/share/fb">Facebook</a> <a href="/share/x">X</a></div>
 <div class="entry-content"><article><h1>Another story</h1><p>{P4}</p></article></div></article>""")
     assert ("p", P4) not in blocks(html)
+
+
+@pytest.mark.parametrize("said", [f"“{QUOTE}”", f'"{QUOTE}"', f"…{QUOTE[10:]}", QUOTE.upper()])
+def test_a_pull_quote_in_a_figure_in_quotation_marks_is_still_left_out(said: str) -> None:
+    # A pull quote sets the text's sentence in quotation marks, or from its middle
+    # after an ellipsis: it repeats the text all the same (review of 99e3c6a2).
+    html = page(f"""<article><h1>{TITLE}</h1><div class="article-body"><p>{P1}</p>
+<figure><blockquote><p>{said}</p></blockquote><figcaption>Jane Roe</figcaption></figure>
+<p>{P2} As the director said: {QUOTE}</p><p>{P3}</p></div></article>""")
+    assert sum(text.casefold().count(QUOTE[12:60].casefold()) for _, text in blocks(html)) == 1
+
+
+def test_teaser_cards_in_boxes_of_the_body_s_class_after_a_share_bar_are_left_out():
+    # A related list set in boxes of the text's class, each headed by a link to
+    # another story: no part of the text (review of d015f4ff).
+    cards = "".join(f'<div class="entry-content"><h3><a href="/2024/05/other-{i}">Another story number {i} '
+                    f'about the city budget</a></h3><p>{P4}</p></div>' for i in range(3))
+    html = page(f"""<article><h1>{TITLE}</h1><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<div class="share-bar"><a href="/share/fb">Facebook</a></div>{cards}</article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]
+
+
+def test_comments_in_boxes_of_the_body_s_class_after_a_comments_heading_are_left_out():
+    comments = "".join(f'<div class="entry-content"><p class="comment-author">Reader {i} says:</p><p>{P4}</p></div>'
+                       for i in range(3))
+    html = page(f"""<article><h1>{TITLE}</h1><div class="entry-content"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>
+<h2>Comments</h2>{comments}</article>""")
+    assert blocks(html) == [("p", P1), ("p", P2), ("p", P3)]

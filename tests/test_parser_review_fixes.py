@@ -34,6 +34,8 @@ def test_names_in_plain_or_own_letters_stay_given_names(name: str) -> None:
     ("By Jane Doe and London Bureau", ["Jane Doe"]),
     ("By Jean Bureau and Jane Doe", ["Jean Bureau", "Jane Doe"]),
     ("By Jane Doe and Jean Bureau", ["Jane Doe", "Jean Bureau"]),
+    # "Antarctica/Casey" names a research station after a man, no newsroom's bureau
+    ("By Jane Doe and Casey Bureau", ["Jane Doe", "Casey Bureau"]),
 ])
 def test_a_bureau_named_after_a_place_joined_by_and_is_the_writers_desk(byline: str, authors: list[str]) -> None:
     """"Washington" is a given name too: a bureau named after a place joined to a
@@ -50,6 +52,9 @@ _STORY_URL = "http://herald.example/2024/05/03/council-approves-budget"
     '<h2 id="s{k}"><a href="#s{k}">What the budget means for district {k}</a></h2>',
     '<h2 id="s{k}"><a href="' + _STORY_URL + '#s{k}">What the budget means for district {k}</a></h2>',
     '<h2 id="s{k}"><a href="/2024/05/03/council-approves-budget#s{k}">What the budget means for district {k}</a></h2>',
+    # the page's address in its other scheme, with "www." or a closing slash (review of 7450ee84)
+    '<h2 id="s{k}"><a href="https://www.herald.example/2024/05/03/council-approves-budget/#s{k}">'
+    'What the budget means for district {k}</a></h2>',
 ])
 def test_subheadings_linking_into_the_page_are_no_teasers(heading: str) -> None:
     """A long story's subheadings each carrying a link to their own anchor ("#s2",
@@ -97,3 +102,20 @@ def test_a_date_field_the_page_shows_written_month_first_stays_month_first() -> 
     page's printed "Criado em: 01.11.2023": the field was written month first."""
     field = '<meta name="date" content="11/01/2023 12:43:42">'
     assert _dated("pt-BR", field, printed='<p class="date">Criado em: 01.11.2023</p>')[:10] == "2023-11-01"
+
+
+@pytest.mark.parametrize("printed", ["3 de dezembro de 1999", "3. Dezember 1999", "December 3, 1999"])
+def test_a_date_field_the_page_prints_with_the_month_s_name_month_first_stays_month_first(printed: str) -> None:
+    """The page prints the day with its month's name, and that day is the field's
+    "12/03/1999" read month first: the field was written month first, whatever the
+    page's declared language (review of 5b817bb4)."""
+    field = '<meta name="date" content="12/03/1999">'
+    assert _dated("pt-BR", field, printed=f'<p class="date">{printed}</p>') == "1999-12-03"
+    assert _dated("pt-BR", field, printed='<p class="date">12 de março de 1999</p>') == "1999-03-12"
+
+
+def test_a_date_field_with_a_12_hour_time_stays_month_first() -> None:
+    """"12/03/1999 10:42:00 AM" is a US server's default (.NET's): a day-first locale
+    writes its times 24-hour, so the field was written month first (review of 5b817bb4)."""
+    assert _dated("pt-BR", '<meta name="date" content="12/03/1999 10:42:00 AM">')[:10] == "1999-12-03"
+    assert _dated("pt-BR", '<meta name="date" content="12/03/1999 10:42:00">')[:10] == "1999-03-12"

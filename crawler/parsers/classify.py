@@ -178,10 +178,13 @@ def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
 
 def _elsewhere(href: str | None, url: str) -> bool:
     """Whether ``href`` opens another page than the one at ``url``: not an anchor
-    in it ("#section-2", the page's own address with or without a "#fragment").
+    in it ("#section-2", the page's own address with or without a "#fragment", its
+    other scheme, "www." or a closing slash: :func:`_same_page`).
 
     >>> _elsewhere("#s2", "http://x.example/a"), _elsewhere("/a#s2", "http://x.example/a")
     (False, False)
+    >>> _elsewhere("https://www.x.example/a/#s2", "http://x.example/a"), _elsewhere("/a?p=2#s2", "http://x.example/a")
+    (False, True)
     >>> _elsewhere("/b", "http://x.example/a"), _elsewhere("/b", "")
     (True, True)
     """
@@ -191,9 +194,17 @@ def _elsewhere(href: str | None, url: str) -> bool:
     if not url:
         return True
     try:
-        return urldefrag(urljoin(url, href))[0] != urldefrag(url)[0]
+        return not _same_page(urldefrag(urljoin(url, href))[0], urldefrag(url)[0])
     except ValueError:  # an address urlsplit refuses ("http://[bad/x"): no anchor of this page
         return True
+
+
+def _same_page(one: str, other: str) -> bool:
+    """Two addresses (no fragment) of one page: the same host but for "www.", path
+    but for a closing slash, and query, in either scheme."""
+    a, b = urlsplit(one), urlsplit(other)
+    return a.netloc.lower().removeprefix("www.") == b.netloc.lower().removeprefix("www.") \
+        and a.path.rstrip("/") == b.path.rstrip("/") and a.query == b.query
 
 
 def _card(heading: Element) -> Teaser:

@@ -207,7 +207,7 @@ class _Walker:
         self.chars = 0          # text in self.blocks
         self.prose: dict[Element, bool] = {}  # paragraphs judged by _hidden_prose
         self.root: Element | None = None
-        self.root_text: str | None = None   # the walked root's text, collapsed (read for pull quotes)
+        self.root_text: str | None = None   # the walked root's text, collapsed, casefolded (for pull quotes)
         self.lang = ""          # the document's language (its primary subtag)
         self.hidden = 0         # depth of kept hidden boxes the walk is in
         self.hidden_judged = 0  # hidden boxes judged as text so far (:data:`_HIDDEN_JUDGED`)
@@ -288,13 +288,14 @@ class _Walker:
         attribution (``<figure><blockquote><p>..</p></blockquote><figcaption>``): its
         ``<blockquote>`` (:func:`_figure_quote`) is text of the story, not a picture's
         box, unless its words are printed elsewhere in the walked box (a pull quote
-        repeating a sentence of the text). Its caption, the speaker's name, stays out."""
+        repeating a sentence of the text, in quotation marks or from its middle after an
+        ellipsis too: :func:`_quote_key`). Its caption, the speaker's name, stays out."""
         quote = _figure_quote(figure)
         if quote is None:
             return False
         if self.root_text is None:
-            self.root_text = collapse(_cap(_TEXT(self.root))) if self.root is not None else ""
-        key = collapse(_TEXT(quote))[:_QUOTE_KEY]
+            self.root_text = collapse(_cap(_TEXT(self.root))).casefold() if self.root is not None else ""
+        key = _quote_key(_TEXT(quote))
         first = self.root_text.find(key)
         return first < 0 or self.root_text.find(key, first + 1) < 0
 
@@ -912,6 +913,21 @@ def _tab_button_ids(root: Element) -> frozenset[str]:
 
 _QUOTE_SCAN = 20            # elements of a figure read for its quotation
 _QUOTE_KEY = 60             # characters of a quotation looked for elsewhere in the text
+
+
+# What a pull quote adds around the sentence it repeats: quotation marks, an ellipsis, a dash.
+_QUOTE_MARKS = "\"'“”‘’„‚«»‹›…–—-.,;: "
+
+
+def _quote_key(text: str) -> str:
+    """The first :data:`_QUOTE_KEY` characters of a quotation's words, casefolded, with
+    the quotation marks and the ellipsis a pull quote sets around the text's sentence
+    taken off ("“..deserve care..”", "…deserve care" for the text's "..deserve care").
+
+    >>> _quote_key("“Care is not a straight line.”"), _quote_key("… deserve care")
+    ('care is not a straight line', 'deserve care')
+    """
+    return collapse(text).strip(_QUOTE_MARKS).casefold()[:_QUOTE_KEY]
 
 
 def _figure_quote(figure: Element) -> Element | None:

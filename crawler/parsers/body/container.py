@@ -917,7 +917,24 @@ def _same_class(page: Page, top: Element, sib: Element) -> bool:
         return False    # a grid's class ("col-12", "row") is shared by unrelated boxes
     if not _holds_scored(page, sib):
         return False
-    return next(sib.iter("h1", "article"), None) is None and _cut_off(top, sib)
+    return next(sib.iter("h1", "article"), None) is None and not _headed_by_link(sib) and _cut_off(top, sib)
+
+
+_CARD_SCAN = 20    # elements of a box read for a teaser's linked headline
+
+
+def _headed_by_link(el: Element) -> bool:
+    """``el`` opens with a heading that is all a link to another page: a teaser
+    card's headline (a related story in a box of the text's class), not a part of
+    the text, whose subheadings name no other page."""
+    for sub in itertools.islice(el.iter(etree.Element), _CARD_SCAN):
+        if sub.tag == "p":
+            return False
+        if sub.tag in sel.HEADING_TAGS:
+            text = len(collapse(sel.TEXT(sub)))
+            href = next((a.get("href") or "" for a in sub.iter("a")), "").strip()
+            return text > 0 and bool(href) and not href.startswith("#") and link_length(sub) >= text - 2
+    return False
 
 
 def _opens_aside(el: Element) -> bool:
@@ -959,7 +976,8 @@ _CUT_SCAN = 20      # siblings read between the top and a part of its class
 def _cut_off(top: Element, sib: Element) -> bool:
     """Something (an ad slot, a figure, an embed) stands between ``top`` and its
     sibling ``sib``, at most ``_CUT_SCAN`` siblings away: the reason a text is cut
-    into parts. A box of the text's class right beside it, nothing between, is a
+    into parts; a box opening the comments or related links (:func:`_opens_aside`)
+    between them is where the text ends instead. A box of the text's class right beside it, nothing between, is a
     promotion set in the same component, not the text going on."""
     for step in ("getnext", "getprevious"):
         el = getattr(top, step)()
@@ -969,6 +987,8 @@ def _cut_off(top: Element, sib: Element) -> bool:
                 break
             if el is sib:
                 return cut
+            if isinstance(el.tag, str) and _opens_aside(el):
+                break   # a "Comments" or "Related" heading between them ends the text
             cut = cut or isinstance(el.tag, str)
             el = getattr(el, step)()
     return False

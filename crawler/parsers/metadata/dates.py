@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from crawler.parsers.vocabulary import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN
 
 __all__ = ["ONE_LANGUAGE_SCRIPTS", "find_date_in_text", "find_date_span", "find_yearless_date", "is_plausible",
-           "normalise_date", "parse_reading_time"]
+           "named_month_days", "normalise_date", "parse_reading_time"]
 
 MIN_YEAR = 1990
 #: The latest year a date is taken in when the caller names no fetch time. The
@@ -534,6 +534,19 @@ def _closed_day(text: str, m: re.Match[str]) -> bool:
         return True
     after = text[m.end(3):m.end(3) + 1]
     return after in (".", "-") or after.isalpha()
+
+
+def named_month_days(text: str) -> set[tuple[int, int, int]]:
+    """The (year, month, day) of the first date of each form with a month's name in
+    ``text`` ("December 3, 1999", "3. Dezember 1999", "3 de diciembre de 1999"): days
+    no reading order of a numeric date can mistake.
+
+    >>> sorted(named_month_days("Posted 3. Dezember 1999, updated March 5, 2000"))
+    [(1999, 12, 3), (2000, 3, 5)]
+    """
+    days: set[tuple[int, int, int]] = set()
+    _month_name_dates(text, lambda _m, _at, year, month, day, _hour: days.add((year, month, day)), False)
+    return days
 
 
 def _month_name_dates(text: str, stamp: Callable[[re.Match[str], int, int, int, int, int], None],

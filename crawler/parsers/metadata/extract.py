@@ -80,7 +80,12 @@ from crawler.parsers.metadata.closing_credits import (
     wire_opening_credit,
 )
 from crawler.parsers.metadata.date_labels import BESIDE, owned_text_pieces
-from crawler.parsers.metadata.dates import ONE_LANGUAGE_SCRIPTS, normalise_date, parse_reading_time
+from crawler.parsers.metadata.dates import (
+    ONE_LANGUAGE_SCRIPTS,
+    named_month_days,
+    normalise_date,
+    parse_reading_time,
+)
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
 from crawler.parsers.metadata.header import (
     HeaderScan,
@@ -548,8 +553,11 @@ def fields_month_first(fields: list[str], printed: str) -> bool:
     """Whether date fields with a slashed numeric date that reads either way are
     written month first, by the page's own dates (``printed``: :func:`_own_dates_text`):
     one of its slashed dates reads only month first ("11/22/2003"), or it prints
-    day first (dotted) the day a field's date names read month first ("11/01/2023"
-    beside "01.11.2023"). Without such evidence the page's language decides.
+    day first (dotted) or with the month's name the day a field's date names read
+    month first ("11/01/2023" beside "01.11.2023", "12/03/1999" beside "3 de diciembre
+    de 1999"), or a field gives it a 12-hour time ("12/03/1999 10:42:00 AM", a US
+    server's default: day-first locales write 24-hour times). Without such evidence
+    the page's language decides.
 
     >>> fields_month_first(["11/01/2023 12:43:42"], "Erstellt am: 01.11.2023")
     True
@@ -557,20 +565,28 @@ def fields_month_first(fields: list[str], printed: str) -> bool:
     (False, False)
     >>> fields_month_first(["12/03/1999"], "Comentado 11/22/2003")
     True
+    >>> fields_month_first(["12/03/1999"], "3. Dezember 1999"), fields_month_first(["12/03/1999"], "12. März 1999")
+    (True, False)
+    >>> fields_month_first(["12/03/1999 10:42:00 AM"], ""), fields_month_first(["12/03/1999 10:42:00"], "")
+    (True, False)
     """
     slashed = [(int(m.group(1)), int(m.group(2))) for m in _SLASHED_DATE.finditer(printed)]
     if any(12 < second <= 31 and 1 <= first <= 12 for first, second in slashed):
         return True
-    shown = {(m.group(3), int(m.group(2)), int(m.group(1))) for m in _DOTTED_DATE.finditer(printed)}
+    shown = {(int(m.group(3)), int(m.group(2)), int(m.group(1))) for m in _DOTTED_DATE.finditer(printed)}
+    shown |= named_month_days(printed)
     for value in fields:
         for m in _FIELD_DATE.finditer(value[:_META_CHARS]):
             first, second = int(m.group(1)), int(m.group(2))
-            if first != second and (m.group(3), first, second) in shown:
+            if first != second and ((int(m.group(3)), first, second) in shown or m.group(4)):
                 return True
     return False
 
 
-_FIELD_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+# A field's slashed date, and a 12-hour time after it ("3/12/2024 10:42:00 AM", .NET's
+# US default): day-first locales write their times 24-hour.
+_FIELD_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])"
+                         r"(\s+\d{1,2}:\d\d(?::\d\d)?\s?[AaPp]\.?[Mm]\b)?")
 
 
 def _own_dates_text(doc: Any) -> str:
