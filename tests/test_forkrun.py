@@ -214,3 +214,33 @@ def test_a_crawl_forked_and_a_crawl_by_a_new_interpreter_archive_the_same_record
     assert forked_run.returncode == cold_run.returncode == 0, (forked_run.stderr, cold_run.stderr)
     assert records(forked_run.db) == records(cold_run.db)
     assert len(records(cold_run.db)) > 10
+
+
+def test_a_client_gone_before_its_pid_leaves_the_zygote_serving() -> None:
+    """A test stopped between sending its request and reading the pid (an interrupt)
+    does not end the zygote: the next run is forked as before."""
+    request = {"argv": [*CLI, "--version"], "cwd": str(ROOT), "env": ENV, "start_new_session": False}
+    zygote = forkrun.zygote()
+    with open(os.devnull, "wb") as null, zygote.connect() as sock:
+        socket.send_fds(sock, [json.dumps(request).encode()], [null.fileno()] * 3)
+    cold, fork = both(["--version"])
+    assert (fork.returncode, fork.stdout) == (cold.returncode, cold.stdout)
+    assert forkrun.zygote() is zygote and zygote.process.poll() is None
+
+
+def test_a_zygote_that_ended_is_said_to_its_waiting_runs_and_replaced_for_the_next(tmp_path: Path) -> None:
+    process = waiting_crawl(tmp_path)
+    ended = forkrun.zygote()
+    ended.process.kill()
+    ended.process.wait(60)
+    try:
+        with pytest.raises(forkrun.ZygoteGone, match=f"before process {process.pid} did"):
+            process.wait(timeout=60)
+    finally:
+        os.kill(process.pid, signal.SIGKILL)  # (its orphan, blocked on its stdin)
+        for pipe in (process.stdin, process.stdout, process.stderr):
+            assert pipe is not None
+            pipe.close()
+    cold, fork = both(["--version"])
+    assert (fork.returncode, fork.stdout) == (cold.returncode, cold.stdout)
+    assert forkrun.zygote() is not ended
