@@ -25,9 +25,16 @@ from tests.support.zygote import PRELOAD
 CLI = [sys.executable, "-m", "crawler.cli"]
 
 
+@pytest.fixture(autouse=True)
+def _forking() -> None:
+    """The fork server's tests run only where runs are forked: CLIPPINGS_TEST_FORK=0
+    (the way round a zygote that fails) starts none."""
+    if os.environ.get(forkrun.SWITCH, "1") == "0":
+        pytest.skip(f"{forkrun.SWITCH}=0")
+
+
 def forked(args: list[str], **kwargs: Any) -> subprocess.Popen[Any]:
-    """``clippings ARGS`` forked by the zygote (a test of the fork server is not
-    one that CLIPPINGS_TEST_FORK=0 turns into a real subprocess)."""
+    """``clippings ARGS`` forked by the zygote."""
     process = forkrun.ForkedPopen([*CLI, *args], **{"env": ENV, "cwd": ROOT, **kwargs})
     assert parent_of(process.pid) == forkrun.zygote().process.pid
     return process
@@ -244,3 +251,11 @@ def test_a_zygote_that_ended_is_said_to_its_waiting_runs_and_replaced_for_the_ne
     cold, fork = both(["--version"])
     assert (fork.returncode, fork.stdout) == (cold.returncode, cold.stdout)
     assert forkrun.zygote() is not ended
+
+
+def test_the_switch_off_starts_no_zygote(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(forkrun.SWITCH, "0")
+    with pytest.raises(RuntimeError, match="CLIPPINGS_TEST_FORK=0: no run is forked"):
+        forkrun.zygote()
+    with pytest.raises(RuntimeError, match="no run is forked"):
+        forkrun.ForkedPopen([*CLI, "--version"], env=ENV, stdout=subprocess.DEVNULL)

@@ -147,6 +147,8 @@ def zygote() -> Zygote:
     """This process's zygote, started on first use and again once it has ended (its
     runs still waited for are told: :class:`ZygoteGone`)."""
     global _zygote
+    if os.environ.get(SWITCH, "1") == "0":
+        raise RuntimeError(f"{SWITCH}=0: no run is forked")
     if _zygote is None or _zygote.process.poll() is not None:
         _zygote = Zygote()
         atexit.register(_zygote.stop)
