@@ -259,3 +259,25 @@ def test_the_switch_off_starts_no_zygote(monkeypatch: pytest.MonkeyPatch) -> Non
         forkrun.zygote()
     with pytest.raises(RuntimeError, match="no run is forked"):
         forkrun.ForkedPopen([*CLI, "--version"], env=ENV, stdout=subprocess.DEVNULL)
+
+
+def test_a_zygote_whose_test_process_was_killed_ends_and_takes_its_folder() -> None:
+    """A pytest worker killed (no atexit): its zygote sees it gone and removes its
+    socket's temporary folder."""
+    code = ("import os\nfrom tests.support import forkrun\n"
+            "zygote = forkrun.zygote()\nzygote.connect().close()\n"
+            "print(zygote.process.pid, zygote.folder.name, flush=True)\nos._exit(0)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+    pid, folder = run.stdout.split()
+    deadline = time.monotonic() + 60
+    while Path(folder).exists() or state(int(pid)) not in ("Z", None):
+        assert time.monotonic() < deadline, (state(int(pid)), list(Path(folder).iterdir()))
+        time.sleep(0.05)
+
+
+def state(pid: int) -> str | None:
+    """The process's state letter (Z: ended, not yet reaped), None if none is left."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return None
