@@ -25,9 +25,16 @@ from tests.support.zygote import PRELOAD
 CLI = [sys.executable, "-m", "crawler.cli"]
 
 
+@pytest.fixture(autouse=True)
+def _forking() -> None:
+    """The fork server's tests run only where runs are forked: CLIPPINGS_TEST_FORK=0
+    (the way round a zygote that fails) starts none."""
+    if os.environ.get(forkrun.SWITCH, "1") == "0":
+        pytest.skip(f"{forkrun.SWITCH}=0")
+
+
 def forked(args: list[str], **kwargs: Any) -> subprocess.Popen[Any]:
-    """``clippings ARGS`` forked by the zygote (a test of the fork server is not
-    one that CLIPPINGS_TEST_FORK=0 turns into a real subprocess)."""
+    """``clippings ARGS`` forked by the zygote."""
     process = forkrun.ForkedPopen([*CLI, *args], **{"env": ENV, "cwd": ROOT, **kwargs})
     assert parent_of(process.pid) == forkrun.zygote().process.pid
     return process
@@ -214,3 +221,63 @@ def test_a_crawl_forked_and_a_crawl_by_a_new_interpreter_archive_the_same_record
     assert forked_run.returncode == cold_run.returncode == 0, (forked_run.stderr, cold_run.stderr)
     assert records(forked_run.db) == records(cold_run.db)
     assert len(records(cold_run.db)) > 10
+
+
+def test_a_client_gone_before_its_pid_leaves_the_zygote_serving() -> None:
+    """A test stopped between sending its request and reading the pid (an interrupt)
+    does not end the zygote: the next run is forked as before."""
+    request = {"argv": [*CLI, "--version"], "cwd": str(ROOT), "env": ENV, "start_new_session": False}
+    zygote = forkrun.zygote()
+    with open(os.devnull, "wb") as null, zygote.connect() as sock:
+        socket.send_fds(sock, [json.dumps(request).encode()], [null.fileno()] * 3)
+    cold, fork = both(["--version"])
+    assert (fork.returncode, fork.stdout) == (cold.returncode, cold.stdout)
+    assert forkrun.zygote() is zygote and zygote.process.poll() is None
+
+
+def test_a_zygote_that_ended_is_said_to_its_waiting_runs_and_replaced_for_the_next(tmp_path: Path) -> None:
+    process = waiting_crawl(tmp_path)
+    ended = forkrun.zygote()
+    ended.process.kill()
+    ended.process.wait(60)
+    try:
+        with pytest.raises(forkrun.ZygoteGone, match=f"before process {process.pid} did"):
+            process.wait(timeout=60)
+    finally:
+        os.kill(process.pid, signal.SIGKILL)  # (its orphan, blocked on its stdin)
+        for pipe in (process.stdin, process.stdout, process.stderr):
+            assert pipe is not None
+            pipe.close()
+    cold, fork = both(["--version"])
+    assert (fork.returncode, fork.stdout) == (cold.returncode, cold.stdout)
+    assert forkrun.zygote() is not ended
+
+
+def test_the_switch_off_starts_no_zygote(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(forkrun.SWITCH, "0")
+    with pytest.raises(RuntimeError, match="CLIPPINGS_TEST_FORK=0: no run is forked"):
+        forkrun.zygote()
+    with pytest.raises(RuntimeError, match="no run is forked"):
+        forkrun.ForkedPopen([*CLI, "--version"], env=ENV, stdout=subprocess.DEVNULL)
+
+
+def test_a_zygote_whose_test_process_was_killed_ends_and_takes_its_folder() -> None:
+    """A pytest worker killed (no atexit): its zygote sees it gone and removes its
+    socket's temporary folder."""
+    code = ("import os\nfrom tests.support import forkrun\n"
+            "zygote = forkrun.zygote()\nzygote.connect().close()\n"
+            "print(zygote.process.pid, zygote.folder.name, flush=True)\nos._exit(0)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=ENV, timeout=300)
+    pid, folder = run.stdout.split()
+    deadline = time.monotonic() + 60
+    while Path(folder).exists() or state(int(pid)) not in ("Z", None):
+        assert time.monotonic() < deadline, (state(int(pid)), list(Path(folder).iterdir()))
+        time.sleep(0.05)
+
+
+def state(pid: int) -> str | None:
+    """The process's state letter (Z: ended, not yet reaped), None if none is left."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return None

@@ -144,9 +144,12 @@ _zygote: Zygote | None = None
 
 
 def zygote() -> Zygote:
-    """This process's zygote, started on first use."""
+    """This process's zygote, started on first use and again once it has ended (its
+    runs still waited for are told: :class:`ZygoteGone`)."""
     global _zygote
-    if _zygote is None:
+    if os.environ.get(SWITCH, "1") == "0":
+        raise RuntimeError(f"{SWITCH}=0: no run is forked")
+    if _zygote is None or _zygote.process.poll() is not None:
         _zygote = Zygote()
         atexit.register(_zygote.stop)
     return _zygote
@@ -160,6 +163,7 @@ class ForkedPopen(subprocess.Popen):  # type: ignore[type-arg]
     """A run forked by the zygote, as :class:`subprocess.Popen` (see the module)."""
 
     _conn: socket.socket
+    _zygote: Zygote
 
     def _execute_child(self, args: Any, executable: Any, preexec_fn: Any, close_fds: Any, pass_fds: Any,
                        cwd: Any, env: Any, startupinfo: Any, creationflags: Any, shell: Any,
@@ -170,10 +174,11 @@ class ForkedPopen(subprocess.Popen):  # type: ignore[type-arg]
                    "env": dict(env), "start_new_session": bool(start_new_session)}
         fds = [p2cread if p2cread != -1 else 0, c2pwrite if c2pwrite != -1 else 1,
                errwrite if errwrite != -1 else 2]
-        self._conn = zygote().connect()
+        self._zygote = zygote()
+        self._conn = self._zygote.connect()
         try:
             socket.send_fds(self._conn, [json.dumps(request).encode()], fds)
-            self.pid = json.loads(self._conn.recv(4096))["pid"]
+            self.pid = json.loads(self._said())["pid"]
             self._child_created = True
         finally:
             self._close_pipe_fds(p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite)
@@ -183,13 +188,18 @@ class ForkedPopen(subprocess.Popen):  # type: ignore[type-arg]
         within ``timeout`` (0: now)."""
         self._conn.settimeout(timeout)
         try:
-            data = self._conn.recv(4096)
+            data = self._said()
         except (TimeoutError, BlockingIOError):
             return None
-        if not data:
-            raise ZygoteGone(f"the zygote ended before process {self.pid} did: {zygote().said}")
         self._conn.close()
         return int(json.loads(data)["status"])
+
+    def _said(self) -> bytes:
+        """The zygote's next message on this run's connection."""
+        data = self._conn.recv(4096)
+        if not data:
+            raise ZygoteGone(f"the zygote ended before process {self.pid} did: {self._zygote.said}")
+        return data
 
     def _internal_poll(self, _deadstate: Any = None, *args: Any, **kwargs: Any) -> int | None:
         if self.returncode is None:

@@ -20,7 +20,8 @@ request (argv, cwd, env, start_new_session) with the child's fds 0, 1, 2; the
 zygote answers ``{"pid": N}``, and ``{"status": S}`` (the raw wait status) when
 the child has ended.
 
-Run as ``python -m tests.support.zygote SOCKET_PATH PARENT_PID``.
+Run as ``python -m tests.support.zygote SOCKET_PATH PARENT_PID``: the socket in a
+folder of its own, which the zygote removes if the parent ends without stopping it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import io
 import json
 import os
 import selectors
+import shutil
 import signal
 import socket
 import sys
@@ -203,7 +205,8 @@ def start_child(conn: socket.socket, others: list[Any]) -> int | None:
         child(request, fds)
     for fd in fds:
         os.close(fd)
-    conn.send(json.dumps({"pid": pid}).encode())
+    with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # (the test went away: reaped all the same)
+        conn.send(json.dumps({"pid": pid}).encode())
     return pid
 
 
@@ -264,6 +267,7 @@ def main() -> None:
         print(f"zygote: {len(sys.modules)} modules; skipped {skipped}", file=sys.stderr)
     signal.signal(signal.SIGTERM, stopped)  # (the session's end: the zygote's atexit handlers run)
     serve(path, parent)
+    shutil.rmtree(os.path.dirname(path))  # (the parent ended without stopping it: its folder goes too)
 
 
 def stopped(signum: int, frame: object) -> NoReturn:
