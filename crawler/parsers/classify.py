@@ -63,12 +63,13 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 # (PHP-Nuke "sid", Joomla "id", WordPress "p", "nr"/"no" of German and French ones,
 # SPIP's "id_article" / "id_breve", and SPIP 2's own "spip.php?article123" /
 # "spip.php?breve45", the kind and the number as one key): "/archive/show.php?nr=709"
-# shows one story, whatever folder the script sits in. Paging and category keys
-# ("page", "cat", "catid", SPIP's "id_rubrique" and "rubrique12", "id_auteur") are
-# not among them.
+# shows one story, whatever folder the script sits in (Turkish "haber", news, too:
+# "?HaberID=12"). Paging and category keys ("page", "cat", "catid", SPIP's
+# "id_rubrique" and "rubrique12", "id_auteur") are not among them.
 _ONE_RECORD_QUERY = re.compile(
     r"(?:^|&)(?:(?:id|nr|no|num|p|aid|sid|nid|node|story(?:_?id)?|article(?:_?id)?|artikel(?:_?id)?"
-    r"|item(?:_?id)?|news(?:_?id)?|post(?:_?id)?|id_(?:article|breve|news|story|post))=\d+|(?:article|breve)\d+)"
+    r"|item(?:_?id)?|news(?:_?id)?|haber(?:_?id)?|post(?:_?id)?|id_(?:article|breve|news|story|post))=\d+"
+    r"|(?:article|breve)\d+)"
     r"(?:&|$)", re.IGNORECASE)
 
 MIN_SENTENCE_WORDS = 8      # a block this long reads as a sentence, not a label
@@ -130,12 +131,24 @@ def _article_like(address: _Address) -> bool:
 _MONTH_OR_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
 
 
+# The letters of a file's name that make it a day's index, list or feed, not a story
+# ("index2.html", "list.html", "page3.html", "all.html", "rss.xml")
+_DAY_INDEX_NAMES = frozenset({"index", "default", "home", "list", "liste", "all", "rss", "feed", "atom"})
+
+
 def _day_file(address: _Address) -> bool:
-    """A file under a day's folders, its name no index's ("/2004/05/16/ekonomi/eko03.html",
-    "/2004/05/16/world/16iraq.html"): an old paper's archive files each day's stories
-    so, under short names no slug's words make."""
+    """A file under a day's folders, its name numbered and no index's
+    ("/2004/05/16/ekonomi/eko03.html", "/2004/05/16/world/16iraq.html"): an old paper's
+    archive files each day's stories so, under short names no slug's words make. A
+    name without a figure ("/2004/05/16/ekonomi.html") may be that day's section page.
+
+    >>> _day_file(_address("http://a.example/2004/05/16/spor.html")), _day_file(_address("http://a.example/2004/05/16/x/page2.html"))
+    (False, False)
+    """
     segments = address.segments
-    if len(segments) < 4 or "." not in segments[-1] or address.last in ("index", "default", "home"):
+    letters = "".join(c for c in address.last if c.isalpha())
+    if (len(segments) < 4 or "." not in segments[-1] or not any(c.isdigit() for c in address.last)
+            or letters in _DAY_INDEX_NAMES or letters in LISTING_PATH_WORDS or letters in NON_ARTICLE_PATH_WORDS):
         return False
     return any(_YEAR.match(a) and _MONTH_OR_DAY.match(b) and _MONTH_OR_DAY.match(c)
                for a, b, c in zip(segments, segments[1:], segments[2:-1], strict=False))
@@ -338,12 +351,17 @@ def _listing_path(address: _Address) -> str | None:
     (None, 'archives')
     >>> path("https://a.example/Kategori.aspx?KatID=3&Sayfa=2"), path("https://a.example/category.php") is None
     ('kategori', True)
+    >>> path("https://a.example/archive.php?id=709"), path("https://a.example/Page.aspx?pageid=12")
+    (None, None)
     """
     segments = address.segments
     word = next((seg for seg in segments if seg in LISTING_PATH_WORDS or seg in PROFILE_PATH_WORDS), None)
     if word is None:
-        # a script named as the listing it shows ("Kategori.aspx?KatID=3", "tag.php?t=ferry")
-        scripted = segments and "." in segments[-1] and address.query and address.last in LISTING_PATH_WORDS
+        # a script named as the listing it shows ("Kategori.aspx?KatID=3", "tag.php?t=ferry"); not
+        # one showing a record ("archive.php?id=709", "arsiv.asp?id=12"), nor "page.php?pageid=12"
+        # (a page, where "/page/3/" is a listing's paging)
+        scripted = (segments and "." in segments[-1] and address.query and address.last in LISTING_PATH_WORDS
+                    and address.last != "page" and not _ONE_RECORD_QUERY.search(address.query))
         return address.last if scripted else None
     if segments[-1] != word and "." in segments[-1] and _ONE_RECORD_QUERY.search(address.query):
         return None  # a script under the folder showing one record ("/archive/show.php?nr=709")

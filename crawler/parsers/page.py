@@ -81,7 +81,10 @@ def unwrap_page_form(doc: Element) -> None:
     its elements: ASP.NET WebForms' one server form around every page, ``__VIEWSTATE``
     and all; JSF's and some portals' page forms) is made a ``<div>``: every stage
     reads what is inside a form as furniture (a search box, a comment form), which
-    there was the whole story, its headline, byline and date."""
+    there was the whole story, its headline, byline and date. A form is not the page
+    when an ``<h1>`` stands outside it, nor when it has a text box to write in and no
+    page state (a comment form around a long thread under the story: its readers'
+    names and dates are no story's)."""
     body = doc.find("body")
     if body is None:
         return
@@ -90,5 +93,25 @@ def unwrap_page_form(doc: Element) -> None:
         return
     total = sum(1 for _ in islice(body.iter(), _PAGE_FORM_SCAN))
     for form in forms:
-        if 2 * sum(1 for _ in islice(form.iter(), _PAGE_FORM_SCAN)) > total:
+        if 2 * sum(1 for _ in islice(form.iter(), _PAGE_FORM_SCAN)) > total and _holds_the_page(body, form):
             form.tag = "div"
+
+
+# The hidden fields in which a page framework keeps the page's state (ASP.NET
+# WebForms' "__VIEWSTATE", "__EVENTVALIDATION"; JSF's "javax.faces.ViewState")
+_PAGE_STATE = ("__VIEWSTATE", "__EVENTVALIDATION", "javax.faces.ViewState", "jakarta.faces.ViewState")
+
+
+def _holds_the_page(body: Element, form: Element) -> bool:
+    """Whether ``form``, the most of the page, is the page's own form: no ``<h1>``
+    outside it, and either a page state field or no ``<textarea>`` in it."""
+    if any(not _inside(h1, form) for h1 in islice(body.iter("h1"), 20)):
+        return False
+    fields = list(islice(form.iter("input", "textarea"), 200))
+    if any(f.tag == "input" and (f.get("name") or "") in _PAGE_STATE for f in fields):
+        return True
+    return not any(f.tag == "textarea" for f in fields)
+
+
+def _inside(el: Element, box: Element) -> bool:
+    return any(parent is box for parent in el.iterancestors())

@@ -444,7 +444,9 @@ _NAME_THEN_DATE = re.compile(r"^\s*([^\W\d_][^\s\d|·•–—/,]*(?:\s[^\W\d_][
 _KIND_WORDS = frozenset(["breaking", "latest", "live", "ticker", "liveticker", "press", "release",
                          "top", "stories", "story", "exclusive", "opinion", "analysis", "review",
                          "interview", "update", "aktuell", "aktuelle", "meldung", "meldungen",
-                         "pressemitteilung", "nachrichten", "kommentar", "meinung", "communiqué"])
+                         "pressemitteilung", "nachrichten", "kommentar", "meinung", "communiqué",
+                         # Turkish "Son Dakika" (breaking news: "last minute")
+                         "dakika"])
 
 
 def dated_name(text: str) -> list[str]:
@@ -1361,10 +1363,11 @@ def _han_list(text: str) -> list[str]:
 
 
 # A Chinese credit among a line's other fields ("2004-05-16 来源：人民网 作者：王小明 李华",
-# "文/王小明 图/李华" text by, pictures by; "（记者 王小明 李华）" in a wire's dateline):
+# "文/王小明 图/李华" text by, pictures by, "文/图 王小明" both by one; "（记者 王小明 李华）" in a wire's dateline):
 # the label, then the names up to a bracket or a bar or the next field's label
 # ("图/" pictures, "摄影：" photographs, "通讯员" correspondent, "责任编辑：" editor, "来源：" source).
-_HAN_FIELD = re.compile(r"(?:^|(?<=[\s\u3000（(【\[]))(?:(?:作者|记者|記者|撰文|撰稿)\s*[:：]?|文\s*[/／:：])\s*"
+_HAN_FIELD = re.compile(r"(?:^|(?<=[\s\u3000（(【\[]))(?:(?:作者|记者|記者|撰文|撰稿)\s*[:：]?"
+                        r"|文\s*[/／·、]\s*[图圖]\s*[/／:：]?|文\s*[/／:：])\s*"
                         r"(?=[\u4e00-\u9fff])")
 _HAN_FIELD_END = re.compile(r"[）)】\]（(【\[|｜]|[\s\u3000]*(?:[\u4e00-\u9fff]{1,4}\s*[:：/／]|通讯员|实习生)")
 _HAN_SPACES = re.compile(r"[ \u3000]+")
@@ -1381,6 +1384,8 @@ def _han_credit(text: str) -> list[str]:
 
     >>> _han_credit("2004-05-16 来源：人民网　作者：王小明 李华"), _han_credit("文/王小明　图/李华")
     (['王小明', '李华'], ['王小明'])
+    >>> _han_credit("文/图 王小明"), _han_credit("文·图/王小明")
+    (['王小明'], ['王小明'])
     >>> _han_credit("新华社北京5月16日电（记者 王小明 李华）"), _han_credit("王小明　李华"), _han_credit("田中 一郎")
     (['王小明', '李华'], ['王小明', '李华'], [])
     """

@@ -32,6 +32,7 @@ from crawler.parsers.metadata.authors import (
     without_stamp,
 )
 from crawler.parsers.metadata.given_names import opens_with_given_name
+from crawler.parsers.metadata.name_chunks import TITLE_CASE_AGENCIES
 from crawler.parsers.metadata.walk import (
     OTHER_REGION,
     SKIP_TAGS,
@@ -365,9 +366,26 @@ def wire_opening_credit(headline: Any) -> list[str]:
             if match is not None:
                 return clean_byline(match.group(1))
             wire = _AGENCY_OPENING.match(run[:60])
-            if wire is not None and wire.group(1).isupper():
+            if wire is not None and wire.group(1).isupper() and _wire_name(wire.group(2)):
                 return [wire.group(2)]
             runs += 1
             if len(run) > _PROSE_CHARS or runs >= _OPENING_TEXTS:
                 return []
     return []
+
+
+# Words set in brackets after a kicker in capitals as a wire's initials are ("BREAKING
+# (LIVE) -", "UPDATED (PICS) -"): what the story carries, no wire.
+_NOT_WIRES = frozenset(["live", "foto", "pics", "pic", "map", "maps", "upd", "pdf", "ad", "ads", "vid", "tv"])
+
+
+def _wire_name(word: str) -> bool:
+    """Whether the word a dateline brackets names a wire: initials of two to four letters
+    ("AP", "AFP", "dpa", "ANSA"), or a wire known by its name ("XINHUA", "KYODO"); not a
+    word of five letters or more ("BREAKING (VIDEO) -", "UPDATED (PHOTOS) -").
+
+    >>> _wire_name("AP"), _wire_name("dpa"), _wire_name("KYODO"), _wire_name("VIDEO"), _wire_name("LIVE")
+    (True, True, True, False, False)
+    """
+    folded = word.casefold()
+    return folded in TITLE_CASE_AGENCIES or (len(word) <= 4 and folded not in _NOT_WIRES)

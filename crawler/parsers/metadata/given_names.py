@@ -42,7 +42,11 @@ _NOT_SURNAMES = frozenset(["city", "town", "county", "valley", "park", "street",
                            "post", "times", "herald", "tribune", "journal", "gazette", "chronicle",
                            "zeitung", "police", "polizei", "senate", "council", "memorial",
                            # universities and their teams ("Florida State", "Georgia State")
-                           "state"])
+                           "state",
+                           # Turkish cups, clubs, leagues, teams and bodies ("Dünya Kupası", "Süper Lig",
+                           # "Merkez Bankası", "İzmir Belediyesi", "Ege Üniversitesi")
+                           "kupa", "kupası", "kulübü", "lig", "ligi", "takım", "takımı", "bankası",
+                           "belediyesi", "üniversitesi", "bakanlığı", "valiliği", "meclisi", "derneği"])
 
 
 @cache

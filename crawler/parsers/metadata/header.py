@@ -36,7 +36,7 @@ from crawler.parsers.metadata.authors import (
 )
 from crawler.parsers.metadata.date_labels import names_publication, other_label
 from crawler.parsers.metadata.dates import CURRENCY_CODES, find_date_span, normalise_date, parse_reading_time
-from crawler.parsers.metadata.given_names import opens_with_given_name
+from crawler.parsers.metadata.given_names import names_a_body, opens_with_given_name
 from crawler.parsers.metadata.name_chunks import (
     cut_at_chunks,
     name_elements,
@@ -238,12 +238,40 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
 def _past_label_banner(doc: Any, shown: Any, title: str, site_keys: SiteKeys) -> Any:
     """Under a title of the site's name and a label, a bold line printing the label is
     the section's banner ("Site Online - Culture Arts" over "<b>CULTURE ARTS</b>") when a
-    big line the story follows comes after it: that line is the headline. Else the
-    line stays ("Long Site Name :: Mill fire": a short headline set big)."""
+    big line the story follows comes after it, no prose between them: that line is the
+    headline. Else the line stays ("Long Site Name :: Mill fire": a short headline set
+    big, a crosshead of its story's text set big further down)."""
     if loose_key(text_of(shown, 300)) not in map(loose_key, title_parts(title)):
         return shown
     other = _big_line_over_text(doc, site_keys)
-    return other if other is not None and loose_key(text_of(other, 300)) != loose_key(text_of(shown, 300)) else shown
+    if other is None or loose_key(text_of(other, 300)) == loose_key(text_of(shown, 300)):
+        return shown
+    return other if _next_with_no_prose(shown, other) else shown
+
+
+_BANNER_SCAN = 400  # elements after a banner looked at for the headline it heads
+
+
+def _next_with_no_prose(first: Any, second: Any) -> bool:
+    """Whether ``second`` comes after ``first`` in the page with less than a paragraph
+    of text outside links between them (a menu's links, a picture: no story's text)."""
+    holders = set(second.iterancestors())
+    chars, seen = len((first.tail or "").strip()), 0
+    for el in following(first, _BANNER_SCAN):
+        if first in el.iterancestors():
+            continue  # (the banner's own words)
+        for node in el.iter():
+            if node is second:
+                return True
+            seen += 1
+            parent = node.getparent()
+            if isinstance(node.tag, str) and node.tag != "a" and (parent is None or parent.tag != "a"):
+                chars += len((node.text or "").strip())
+            if node not in holders:
+                chars += len((node.tail or "").strip())
+            if chars >= _LEAD_PROSE or seen >= _BANNER_SCAN:
+                return False
+    return False
 
 
 def _big_line_over_text(doc: Any, site_keys: SiteKeys) -> Any:
@@ -810,7 +838,8 @@ def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False, sit
             continue
         text = text_of(el, 300)
         # (a CJK headline is one run of characters: its length counts, not its spaces; such a
-        # run printing the whole <title>, site and all, is a share box's copy of it)
+        # run printing the whole <title>, site and all, is a share box's copy of it; a title of
+        # one part, no site's name in it, is the headline's own)
         one_run = len(text.split()) < 2
         if (one_run and han_kana_words(text) < 2) or in_furniture(el) or has_ancestor(el, ("a",)):
             continue
@@ -818,7 +847,8 @@ def _emphasised_headline(doc: Any, title_tag: str, site_first: bool = False, sit
         if not line:
             continue
         whole = title_tag.strip()
-        if (line == key and not one_run) or (2 * len(line) >= len(key) and key.startswith(line) and _site_tail(text, whole[len(text):])):
+        if (line == key and (not one_run or len(title_parts(whole)) == 1)) \
+                or (2 * len(line) >= len(key) and key.startswith(line) and _site_tail(text, whole[len(text):])):
             return el
         head = _SITE_HEAD.match(whole[:len(whole) - len(text)]) if site_first and key.endswith(line) else None
         if head is not None and (2 * len(text) > len(whole) or is_site_name(head.group(1), set(site_keys), title_part=True)):
@@ -2137,16 +2167,20 @@ def _bold_names_line(el: Any) -> list[str]:
         return []
     line = (bold.text or "").strip()
     names = clean_byline(line) if 0 < len(line) <= 120 else []
-    if not names or not all((opens_with_given_name(name) and len(name.split()) <= 3) or _capitalised_name(name)
-                            for name in names):
+    if not names or not all(_bold_name(name) for name in names):
         return []
     return names
 
 
-def _capitalised_name(name: str) -> bool:
-    """Two or three words, each a capital then lower-case letters ("Tolga Kurt")."""
+def _bold_name(name: str) -> bool:
+    """Whether a bold name over the city filed from reads as a person's: a name alone
+    (:func:`plain_name`: not a place's "New York", a kind of story's "Breaking News",
+    "Son Dakika"), no body's ("Premier League", "Dünya Kupası"), of two or three words,
+    each a capital then lower-case letters ("Tolga Kurt"), or opening with a known given name."""
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    if plain_name(name) != [name] or names_a_body(name) or not 2 <= len(words) <= 3:
+        return False
+    return opens_with_given_name(name) or all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _listed_handle(el: Any, text: str) -> bool:

@@ -23,7 +23,7 @@ from typing import Any
 from crawler.parsers.metadata.authors import clean_byline, dedupe, is_role_word, letters_key
 from crawler.parsers.metadata.walk import AUTHOR_HINT, attrs_of, text_of
 
-__all__ = ["cut_at_chunks", "name_elements", "peer_writers", "without_unlinked_place"]
+__all__ = ["TITLE_CASE_AGENCIES", "cut_at_chunks", "name_elements", "peer_writers", "without_unlinked_place"]
 
 _MAX_CHUNKS = 40
 _MAX_PIECES = 200
@@ -243,6 +243,7 @@ def _has_name_parts(el: Any) -> bool:
 # "dpa") are told from a place by their case.
 _TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyodo", "yonhap",
                                   "interfax", "ansa", "efe"])
+TITLE_CASE_AGENCIES = _TITLE_CASE_AGENCIES  # (a dateline's wire in brackets is read by them too)
 _MAX_LINKS = 10
 
 

@@ -581,13 +581,33 @@ def _text_trail(el: Any, headline: Any) -> str | None:
     the headline ("您现在的位置：<a>首页</a> >> <a>国内新闻</a> >> 正文", "当前位置：首页 >
     综合新闻", "You are here: Home > World"): two links or more side by side in one
     element, the first to the front page, each followed by a trail's mark (the last
-    may end the element). Its last link that is neither home nor the story."""
+    may end the element). Its last link that is neither home nor the story. A menu
+    printed so ("Home / News / Sport / Contact", an account bar's "Site / Log in /
+    Subscribe") is told apart: a trail says where the reader is, by a label before it
+    ("You are here:"), the page's own step after it ("> 正文", "> Mill fire"), or a
+    step whose folder holds the story's address ("/local/" over "/local/2004/...")."""
     links = [child for child in islice(el, _TRAIL_STEPS + 1) if child.tag == "a"]
     if not 2 <= len(links) <= _TRAIL_STEPS or len(links) != len(el) or not _front_href(links[0].get("href") or ""):
         return None
     if any(not _TRAIL_MARK.fullmatch(link.tail or "") for link in links[:-1]):
         return None
-    return _crumb_section(links, headline)
+    tail = links[-1].tail or ""
+    step = _TRAIL_MARK.match(tail)
+    labelled = (el.text or "").strip().endswith((":", "："))
+    if labelled or (step is not None and tail[step.end():].strip()):
+        return _crumb_section(links, headline)
+    holding = _holding_the_story(links[1:], headline)
+    return _crumb_section(holding, headline) if holding else None
+
+
+def _holding_the_story(links: list[Any], headline: Any) -> list[Any]:
+    """Those of ``links`` that lead to a folder (not the root) the page's address is in."""
+    try:
+        page = urlsplit(headline.getroottree().docinfo.URL or "").path
+        folders = [urlsplit(link.get("href") or "").path.rsplit("/", 1)[0] for link in links]
+    except ValueError:
+        return []
+    return [link for link, folder in zip(links, folders, strict=True) if folder and page.startswith(folder + "/")]
 
 
 
