@@ -11,13 +11,8 @@ from crawler.items import Article
 from crawler.parsers import parse_article
 from crawler.parsers.classify import article_like_url
 from crawler.parsers.metadata.authors import clean_byline
+from tests.test_blind8_rules import _FETCHED, _PROSE, _ZH_PROSE
 
-_FETCHED = "2026-12-07T00:10:00Z"
-_PROSE = ("The council approved a new budget for the harbour district on Tuesday evening after a long debate. "
-          "Members said the plan would pay for repairs to the old quay and two new ferry berths by next spring. ")
-_ZH_PROSE = ("据介绍，今年以来各地积极落实各项政策措施，取得了明显成效，群众满意度不断提高。"
-             "专家表示，下一步将进一步加强统筹协调，确保各项任务落到实处，不走过场。"
-             "数据显示，相关指标同比增长百分之六点五，增速比上年同期有所加快，结构继续优化。")
 _STORY_URL = "http://town.example/2024/05/16/ferry-plan-approved"
 
 
