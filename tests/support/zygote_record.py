@@ -50,6 +50,11 @@ def main() -> None:
                                   capture_output=True, text=True, timeout=300)
             print(args[0], done.returncode, done.stderr.strip().splitlines()[-1:], file=sys.stderr)
         names = {name for name in out.read_text().split() if not name.startswith(("__", "tests", "_cython_"))}
+    # Less what any interpreter of this environment holds at start (a ``.pth`` file's
+    # own modules, such as a profiling hook in one machine's venv, are no run's imports:
+    # another machine's zygote would find no such module).
+    names -= set(subprocess.run([sys.executable, "-c", "import sys; print(*sys.modules)"], env=ENV,
+                                capture_output=True, text=True, check=True, timeout=60).stdout.split())
     PRELOAD.write_text("".join(f"{name}\n" for name in sorted(names)))
     print(f"{len(names)} modules in {os.path.relpath(PRELOAD)}", file=sys.stderr)
 
