@@ -24,6 +24,7 @@ One zygote per pytest process, started on first use with the tests' environment
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import signal
@@ -238,16 +239,15 @@ def run(args: Any, *, input: Any = None, capture_output: bool = False, timeout: 
         kwargs["stdin"] = subprocess.PIPE
     if capture_output:
         kwargs["stdout"] = kwargs["stderr"] = subprocess.PIPE
-    with popen(args, **kwargs) as process:
+    with popen(args, **kwargs) as process, contextlib.ExitStack() as on_failure:
+        on_failure.callback(process.kill)  # (a test's timeout or interrupt: no child left running)
         try:
             stdout, stderr = process.communicate(input, timeout=timeout)
         except subprocess.TimeoutExpired as exc:
             process.kill()
             exc.stdout, exc.stderr = process.communicate()
             raise
-        except BaseException:
-            process.kill()
-            raise
+        on_failure.pop_all()
         code = process.poll()
     assert code is not None
     if check and code:

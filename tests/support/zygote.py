@@ -140,46 +140,35 @@ def run_cli(argv: list[str]) -> NoReturn:
     traceback shows the zygote's frames too), each after the interpreter's
     finalization (threads joined, atexit handlers, objects finalized: an archive's
     connection closed, its WAL checkpointed; stdout flushed, 120 if that fails). An
-    uncaught exception's traceback is printed from runpy's frame, as ``-m`` shows it."""
+    uncaught exception ends it as any does: its traceback (the zygote's frames first)
+    and exit status 1. So does one raised as the child is made (:func:`child`)."""
     import runpy
     import types
 
     sys.modules["__main__"] = types.ModuleType("__main__")
     sys.argv = ["-m", *argv[3:]]  # runpy puts crawler/cli.py's path in argv[0]
     sys.orig_argv = list(argv)
-    try:
-        runpy._run_module_as_main("crawler.cli")  # type: ignore[attr-defined]
-    except (SystemExit, KeyboardInterrupt):
-        raise
-    except BaseException as exc:  # what the interpreter does with an uncaught one: traceback, 1
-        sys.excepthook(type(exc), exc, exc.__traceback__.tb_next if exc.__traceback__ else None)
-        raise SystemExit(1) from None
+    runpy._run_module_as_main("crawler.cli")  # type: ignore[attr-defined]
     raise SystemExit(0)
 
 
 def child(request: dict[str, Any], fds: list[int]) -> NoReturn:
     """In the forked child: become the requested process and run the CLI."""
-    try:
-        if request["start_new_session"]:
-            os.setsid()
-        for target, fd in enumerate(fds):
-            os.dup2(fd, target)
-        close_other_fds()
-        reset_signals()
-        os.chdir(request["cwd"])
-        os.environ.clear()
-        os.environ.update(request["env"])
-        sys.path[0] = request["cwd"]
-        new_stdio(bool(os.environ.get("PYTHONUNBUFFERED")))
-        if os.environ.get("PYTHONFAULTHANDLER"):  # (as the interpreter does at start-up)
-            faulthandler.enable()
-        else:
-            faulthandler.disable()
-    except BaseException:  # the zygote's own failure to make the process: told on the child's stderr
-        import traceback
-
-        os.write(2, f"tests.support.zygote: {traceback.format_exc()}".encode())
-        os._exit(1)
+    if request["start_new_session"]:
+        os.setsid()
+    for target, fd in enumerate(fds):
+        os.dup2(fd, target)
+    close_other_fds()
+    reset_signals()
+    os.chdir(request["cwd"])
+    os.environ.clear()
+    os.environ.update(request["env"])
+    sys.path[0] = request["cwd"]
+    new_stdio(bool(os.environ.get("PYTHONUNBUFFERED")))
+    if os.environ.get("PYTHONFAULTHANDLER"):  # (as the interpreter does at start-up)
+        faulthandler.enable()
+    else:
+        faulthandler.disable()
     run_cli(request["argv"])
 
 
