@@ -40,8 +40,10 @@ from typing import Any
 SWITCH = "CLIPPINGS_TEST_FORK"
 #: Variables read when the interpreter or a module starts (the zygote read them
 #: once, for every child): a run that wants other values is a real subprocess.
-STARTUP_VARIABLES = ("LANG", "LANGUAGE", "TZ", "TMPDIR", "CLIPPINGS_CPULOG")
+STARTUP_VARIABLES = ("LANG", "LANGUAGE", "TZ", "TMPDIR")
 STARTUP_PREFIXES = ("PYTHON", "LC_", "OPENBLAS", "OMP_", "MKL_")
+
+
 def default_signals() -> None:
     """A ``preexec_fn`` that puts SIGINT and SIGHUP back to their defaults, as in a
     process started from a terminal (pytest's may ignore them, and an ignored
