@@ -918,7 +918,11 @@ def test_a_run_of_han_words_is_not_split_into_writers(line):
     ("记者 王小明 报道", ["王小明"]),
     ("作者：王小明、李华", ["王小明", "李华"]),
     ("文/王小明 李华", ["王小明", "李华"]),
-    ("本报记者 王小明 李华 张伟", []),
+    ("本报记者 王小明 李华 张伟", ["王小明", "李华", "张伟"]),
+    ("文/本报记者 王小明", ["王小明"]),
+    ("文／本报记者 王小明 李华", ["王小明", "李华"]),
+    ("本报特约记者 王小明", ["王小明"]),
+    ("文/记者 王小明", ["王小明"]),
 ])
 def test_chinese_names_after_the_author_label_are_each_a_writer(line, names):
     """After "作者：" (or "记者", "文/") a run of two- or three-character words,
@@ -927,6 +931,13 @@ def test_chinese_names_after_the_author_label_are_each_a_writer(line, names):
     Japanese given name among them makes it no list (and two Japanese words
     stay one name, as before)."""
     assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["记者了解到", "记者获悉", "记者看到", "记者采访", "记者从"])
+def test_a_reporters_act_after_the_label_is_no_name(line):
+    """"记者了解到" (the reporter learned) opens a sentence of the story: its
+    verb is no writer's name."""
+    assert clean_byline(line) == []
 
 
 def test_chinese_names_after_the_author_label_on_a_page() -> None:

@@ -184,8 +184,12 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
 # (at the press conference), "节" (Journalists' Day), "手记" (notes), "团"
 # (press corps), "证" (press card), "站" (bureau), "们" (plural), "来信"
 # (letter), "观察" (observes), "提问" (asks), "本人" (himself).
+# A reporter's act in running text is no name either: "了解到" / "获悉" (learned), "看到"
+# (saw), "采访" / "走访" (interviewed, visited), "致电" (phoned), "询问" (asked),
+# "梳理" / "统计" (went through, counted), "从" (from: "记者从市政府获悉").
 _HAN_COMPOUNDS = ("(?:简介|簡介|认为|認為|表示|指出|说|說|会|會|节|節|手记|手記|团|團|证|證|站|们|們|"
-                  "来信|來信|观察|觀察|提问|提問|本人|发现|發現|调查|調查|注)")
+                  "来信|來信|观察|觀察|提问|提問|本人|发现|發現|调查|調查|注|"
+                  "了解|瞭解|获悉|獲悉|看到|采访|採訪|走访|走訪|致电|致電|询问|詢問|梳理|统计|統計|从|從)")
 
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
@@ -1314,7 +1318,12 @@ _MAX_DESK_WORDS = 3
 # name of two or three characters opening with one of the hundred commonest
 # Chinese surnames (simplified and traditional forms), which no role word,
 # common place or Japanese given name does.
-_HAN_LIST = re.compile(r"^\s*(?:(?:作者|撰文|撰稿|记者|記者)\s*[:：]?|文\s*[/／:：])\s*"
+# The paper's own reporter, before the label: "本报记者" (this paper's reporter; "本台" this
+# station's, "本刊" this magazine's, "本网" this site's), "特约" (contributing), "实习" / "见习"
+# (trainee), "首席" (chief); after "文/" the label may follow ("文/本报记者 王小明").
+_HAN_STAFF = r"(?:(?:本报|本報|本台|本刊|本网|本網)\s*)?(?:(?:特约|特約|实习|實習|见习|見習|首席)\s*)?"
+_HAN_LIST = re.compile(r"^\s*(?:" + _HAN_STAFF + r"(?:作者|撰文|撰稿|记者|記者)\s*[:：]?"
+                       r"|文\s*[/／:：]\s*(?:" + _HAN_STAFF + r"(?:记者|記者))?)\s*"
                        r"([\u4e00-\u9fff]{2,3}(?:(?:[ \u3000]+|\s*[、，,]\s*)[\u4e00-\u9fff]{2,3}){0,5})\s*$")
 _REPORTS = re.compile(r"(\s*)(?:报道|報導|报导)\s*$")  # "记者 王小明 报道": ... reports
 _HAN_SEPARATORS = re.compile(r"[\s、，,]+")
@@ -1366,8 +1375,8 @@ def _han_list(text: str) -> list[str]:
 # "文/王小明 图/李华" text by, pictures by, "文/图 王小明" both by one; "（记者 王小明 李华）" in a wire's dateline):
 # the label, then the names up to a bracket or a bar or the next field's label
 # ("图/" pictures, "摄影：" photographs, "通讯员" correspondent, "责任编辑：" editor, "来源：" source).
-_HAN_FIELD = re.compile(r"(?:^|(?<=[\s\u3000（(【\[]))(?:(?:作者|记者|記者|撰文|撰稿)\s*[:：]?"
-                        r"|文\s*[/／·、]\s*[图圖]\s*[/／:：]?|文\s*[/／:：])\s*"
+_HAN_FIELD = re.compile(r"(?:^|(?<=[\s\u3000（(【\[]))(?:" + _HAN_STAFF + r"(?:作者|记者|記者|撰文|撰稿)\s*[:：]?"
+                        r"|文\s*[/／·、]\s*[图圖]\s*[/／:：]?|文\s*[/／:：]\s*(?:" + _HAN_STAFF + r"(?:记者|記者))?)\s*"
                         r"(?=[\u4e00-\u9fff])")
 _HAN_FIELD_END = re.compile(r"[）)】\]（(【\[|｜]|[\s\u3000]*(?:[\u4e00-\u9fff]{1,4}\s*[:：/／]|通讯员|实习生)")
 _HAN_SPACES = re.compile(r"[ \u3000]+")
