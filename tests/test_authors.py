@@ -1753,3 +1753,18 @@ def test_more_from_a_site_or_a_section_names_no_writer() -> None:
 ])
 def test_a_name_with_a_newsroom_job_and_no_label_is_the_writer(row, expected) -> None:
     assert _page_authors(f"<article>{_H1}{row}{_FILLER}</article>") == expected
+
+
+@pytest.mark.parametrize("name", ["Tolga Yılmaz", "Oğuz Kaya", "Çağla Demir", "Kerem Aydın"])
+def test_a_common_turkish_given_name_opens_a_persons_name(name) -> None:
+    """Turkish given names are known (Faker's Turkish table lacks many: the list
+    also takes Mimesis's and @faker-js/faker's), so a Turkish writer's name
+    printed with no by-word under the headline is the page's author."""
+    from crawler.parsers.metadata.given_names import opens_with_given_name
+
+    assert opens_with_given_name(name)
+    page = ("<html lang='tr'><head><title>Yeni yasa açıklandı</title></head><body><article>"
+            "<h1>Yeni yasa açıklandı</h1><div class='x1'>" + name + "</div>" + _PROSE * 2
+            + "</article></body></html>")
+    record = parse_article(page, "https://haber.example/2024/05/03/yeni-yasa")
+    assert record is not None and record.authors == [name]

@@ -2,9 +2,10 @@
 05.04.2025") from a place or a label printed the same way ("Bad Homburg |
 05.04.2025", "Premier League | May 3, 2024").
 
-The list (``given_names.txt`` beside this module, about 27,700 lowercased names
+The list (``given_names.txt`` beside this module, about 29,600 lowercased names
 in the Latin, Greek and Cyrillic scripts from some 80 locales) is built from
-Faker's person providers (MIT licence) by ``benchmarks/build_given_names.py``;
+Faker's person providers and two Turkish tables (Mimesis, @faker-js/faker; MIT
+licence) by ``benchmarks/build_given_names.py``;
 ``given_names.md`` says where it comes from. It is read once, on first use.
 ``given_names_plain.txt`` holds the names a page's spelling with diacritics may
 stand for when the list has them in plain letters only (see :func:`is_given_name`).
