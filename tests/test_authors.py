@@ -657,8 +657,10 @@ def test_a_desk_and_agencies_credit_in_german_names_no_person() -> None:
     ("<p class='meta'>Von <a href='/autor/jane-doe/'>Jane Doe</a>, Zürich</p>", ["Jane Doe"]),
     ("<p class='meta'>Von <a href='/autor/jane-doe/'>Jane Doe</a>, dpa</p>", ["Jane Doe", "dpa"]),
     ("<p class='meta'>Von <a href='/autor/jane-doe/'>Jane Doe</a>, Reuters</p>", ["Jane Doe", "Reuters"]),
-    # printed in one text, nothing tells a place from a name
-    ("<p class='meta'>Von Jane Doe, Sweidah</p>", ["Jane Doe", "Sweidah"]),
+    # printed in one text, the seat after a German byline's last comma goes too
+    # (Sweida, Syria), the agency stays
+    ("<p class='meta'>Von Jane Doe, Sweidah</p>", ["Jane Doe"]),
+    ("<p class='meta'>Von Jane Doe, Reuters</p>", ["Jane Doe", "Reuters"]),
 ])
 def test_an_unlinked_place_after_the_linked_writers_is_no_author(byline, names):
     """"Von <a>Jane Doe</a>, Zürich": the writer is linked to their page, the
@@ -1768,3 +1770,30 @@ def test_a_common_turkish_given_name_opens_a_persons_name(name) -> None:
             + "</article></body></html>")
     record = parse_article(page, "https://haber.example/2024/05/03/yeni-yasa")
     assert record is not None and record.authors == [name]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Von Anna Sleegers, Frankfurt", ["Anna Sleegers"]),
+    ("Von Anna Müller, Frankfurt am Main", ["Anna Müller"]),
+    ("Von Anna Müller, Frankfurt/Main", ["Anna Müller"]),
+    ("Von Anna Müller und Jörg Weber, Berlin", ["Anna Müller", "Jörg Weber"]),
+    ("Par Jean Dupont, Lyon", ["Jean Dupont"]),
+    ("By Jane Doe, London", ["Jane Doe"]),
+    ("Von Anna Müller, dpa", ["Anna Müller", "dpa"]),
+    ("Von Anna Müller, AFP", ["Anna Müller", "AFP"]),
+    ("Von Anna Müller, Jörg Weber", ["Anna Müller", "Jörg Weber"]),
+    ("By Jane Doe, Reuters", ["Jane Doe", "Reuters"]),
+])
+def test_the_seat_after_a_bylines_last_comma_is_no_co_author(line, names) -> None:
+    """German and French bylines print where the writer files from after the last
+    comma ("Von Anna Sleegers, Frankfurt"): a place, not a second writer. Their
+    agencies go in capitals or lower case ("AFP", "dpa") and stay; in other
+    languages only a known place goes ("By Jane Doe, London", not "Reuters")."""
+    assert clean_byline(line) == names
+
+
+def test_the_seat_after_a_printed_german_byline_on_a_page() -> None:
+    page = ("<html lang='de'><head><title>Neues Gesetz</title></head><body><article><h1>Neues Gesetz</h1>"
+            "<div class='x1'>Von Anna Sleegers, Frankfurt</div>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://zeitung.example/2024/05/03/neues-gesetz")
+    assert record is not None and record.authors == ["Anna Sleegers"]

@@ -1416,10 +1416,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     """Names credited by a byline as printed (``strict=False`` for structured
     values: no role or running-text trimming).
 
-    >>> clean_byline("Published by Daniel Cooper")
-    ['Daniel Cooper']
-    >>> clean_byline("By Jane Doe and John Roe")
-    ['Jane Doe', 'John Roe']
+    >>> clean_byline("Published by Daniel Cooper"), clean_byline("By Jane Doe and John Roe")
+    (['Daniel Cooper'], ['Jane Doe', 'John Roe'])
     >>> clean_byline("by jane doe, john roe")
     ['jane doe', 'john roe']
     >>> clean_byline("Von Anna Müller und Jörg Weber, 03.05.2024, 14:20 Uhr")
@@ -1471,7 +1469,46 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     names = _split_names(_PAREN.sub("", roles.sub("", body) if strict else body), strict)
     if not names and strict and _BY_PREFIX.match(text):
         names = _lone_given(body)
+    names = _without_seat(names, body, bool(_SEAT_BY.match(text))) if strict else names
     return dedupe(_posted_names(names) if posted else names)
+
+
+# Wire agencies printed in title case after the writer ("Von <a>Jane Doe</a>,
+# Reuters"): credits, unlike a place. The capitals and lower-case ones ("AFP",
+# "dpa") are told from a place by their case.
+TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyodo", "yonhap",
+                                 "interfax", "ansa", "efe"])
+# German and French bylines print the writer's seat after the last comma ("Von Anna
+# Sleegers, Frankfurt", "Par Jean Dupont, Lyon"); their agencies go in capitals or in
+# lower case ("Von Anna Müller, dpa", "AFP") or are the few of TITLE_CASE_AGENCIES.
+_SEAT_BY = re.compile(r"^\s*(?:von|par)\s", re.IGNORECASE)
+# The seat: one word in title case, or two joined by a slash, a hyphen or "am" / "an der"
+# / "im" / "sur" ("Frankfurt/Main", "Frankfurt am Main", "Châlons-en-Champagne", "Boulogne-sur-Mer").
+_SEAT = re.compile(r",\s*([^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)\s*\W*$")
+
+
+def _without_seat(names: list[str], body: str, seat_byline: bool) -> list[str]:
+    """``names`` without the seat after a writer's name and its comma: a place the
+    list of places knows ("By Jane Doe, London"), or, in a German or French byline,
+    a word in title case that is no given name ("Von Anna Sleegers, Frankfurt").
+
+    >>> _without_seat(["Anna Sleegers", "Frankfurt"], "Anna Sleegers, Frankfurt", True)
+    ['Anna Sleegers']
+    >>> _without_seat(["Jane Doe", "Reuters"], "Jane Doe, Reuters", False)
+    ['Jane Doe', 'Reuters']
+    """
+    seat = _SEAT.search(body)
+    if len(names) < 2 or seat is None:
+        return names
+    place = seat.group(1)
+    first = re.split(r"[-/\s]", place, maxsplit=1)[0]
+    if place.casefold() in TITLE_CASE_AGENCIES or not (
+            is_place(place) or (seat_byline and first.istitle() and not is_given_name(first))):
+        return names
+    kept = list(names)
+    while len(kept) > 1 and kept[-1] in place:
+        kept.pop()
+    return kept if len(kept[-1].split()) >= 2 and len(kept) < len(names) else names
 
 
 
