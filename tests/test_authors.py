@@ -1797,3 +1797,19 @@ def test_the_seat_after_a_printed_german_byline_on_a_page() -> None:
             "<div class='x1'>Von Anna Sleegers, Frankfurt</div>" + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://zeitung.example/2024/05/03/neues-gesetz")
     assert record is not None and record.authors == ["Anna Sleegers"]
+
+
+@pytest.mark.parametrize("href", ["/journalist/marie_merlet", "/auteur/marie-merlet/", "/author/marie-merlet"])
+def test_a_name_linked_to_its_writers_page_beside_the_date_is_the_writer(href) -> None:
+    """"<a href=/journalist/x>Marie Merlet</a> | lundi 9 décembre 2019": a name in its
+    own link to the writer's page, then the date, with no class to mark it (a
+    section's link there names no one)."""
+    def page(link: str) -> str:
+        return ("<html lang='fr'><head><title>Un titre</title></head><body><div><div><h1>Un titre</h1>"
+                "<p>" + link + " | lundi 9 décembre 2019 à 09h08</p></div><div>" + _PROSE * 2
+                + "</div></div></body></html>")
+
+    record = parse_article(page(f"<a href='{href}'>Marie Merlet</a>"), "https://news.example/a/story")
+    assert record is not None and record.authors == ["Marie Merlet"]
+    record = parse_article(page("<a href='/politique/'>Politique</a>"), "https://news.example/a/story")
+    assert record is not None and record.authors == []

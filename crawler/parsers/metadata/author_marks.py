@@ -106,7 +106,9 @@ def _posts_by(value: str | None) -> bool:
 # ("/browse/by/region", "/products/by/brand-acme") as often as a writer's page;
 # "/by/jane-doe" counts only at the site's root and in the story (:func:`_story_by_link`).
 # Italian "/autore/", "/autori/" (Italian WordPress translations' author base, papers' writer pages).
-_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen|e|i)?/[^/?#\s]|"
+# One journalist's page, singular ("/journalist/marie-merlet", French "/journaliste/"): a
+# paper's page for each of its writers, unlike the plural press-service section above.
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen|e|i)?/[^/?#\s]|/journaliste?/[^/?#\s]|"
                           r"/(?:writer|contributor)s?/(?!(?:guidelines?|apply|submit|join|faq|policy|"
                           r"terms|login|signup|register)(?:[/?#.]|$))[^/?#\s]|"
                           r"[?&]author=[^&#\s]")
