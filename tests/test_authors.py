@@ -1813,3 +1813,13 @@ def test_a_name_linked_to_its_writers_page_beside_the_date_is_the_writer(href) -
     assert record is not None and record.authors == ["Marie Merlet"]
     record = parse_article(page("<a href='/politique/'>Politique</a>"), "https://news.example/a/story")
     assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("line,names", [
+    ("كتب: محمد علي", ["محمد علي"]),
+    ("كتبت - سارة أحمد", ["سارة أحمد"]),
+])
+def test_the_arabic_wrote_label_credits_the_writer(line, names) -> None:
+    """Egyptian and Gulf papers credit the writer with "كتب:" / "كتبت:" ("wrote",
+    he / she) as others do with "بقلم" (by the pen of)."""
+    assert clean_byline(line) == names

@@ -237,6 +237,10 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"piše|írta|autorius|autorė|autors|oleh|penulis)\s*[:：](?!in(?:nen)?(?![^\W\d_]))\s*|"
                     # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
                     r"بقلم\s*[:：]?\s+|"
+                    # Arabic "wrote" (he / she), the Egyptian and Gulf papers' credit, only with a
+                    # colon or a dash after it ("كتب: محمد علي", "كتبت - سارة أحمد"): alone
+                    # "كتب" is also "books" and opens sentences
+                    r"(?:كتب|كتبت)\s*[:：\-–—]\s*|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor[*:]in(?:nen)?|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?(?:\s+|$)|"
                     # no colon: a name of two to four Han characters standing alone
