@@ -419,18 +419,20 @@ def test_a_link_to_the_author_index_itself_credits_nobody() -> None:
     "<p class='dateline'>New York · 3 May 2024</p>",
     "<p>Lokales Stuttgart | 05.04.2025</p>",
     "<p>Wirtschaft Baden-Württemberg · 3. Mai 2024</p>",
+    "<p>Paris Match | 05.04.2025</p>",
     "<p>Jane Doe | 05.04.2025</p>",
 ])
 def test_a_name_before_a_date_with_no_byline_credits_nobody_unless_named_elsewhere(line):
     """"Name | date" under the headline, with no by-word and no author class: a
     place or a section prints so too. Printed in one text with the date, the
-    name counts only when the page names the same person elsewhere (an author
-    link, a meta author); in an element of its own, see below."""
+    name counts when the page names the same person elsewhere (an author link,
+    a meta author) or when it opens with a known given name that is no city's
+    name ("Jane Doe", not "Paris Match"); in an element of its own, see below."""
     page = ("<html><head><title>A story of note</title>{meta}</head><body><article>"
             "<h1>A story of note</h1>" + line + _PROSE * 2 + "{box}</article></body></html>")
     url = "https://news.example/a/story"
     record = parse_article(page.format(meta="", box=""), url)
-    assert record is not None and record.authors == []
+    assert record is not None and record.authors == (["Jane Doe"] if "Jane Doe" in line else [])
     if "Jane Doe" in line:
         box = "<div class='about'><a href='/author/jane-doe/'>Jane Doe</a></div>"
         record = parse_article(page.format(meta="", box=box), url)
