@@ -1825,3 +1825,13 @@ def test_the_arabic_wrote_label_credits_the_writer(line, names) -> None:
     """Egyptian and Gulf papers credit the writer with "كتب:" / "كتبت:" ("wrote",
     he / she) as others do with "بقلم" (by the pen of)."""
     assert clean_byline(line) == names
+
+
+def test_a_turkish_compound_with_nur_is_a_given_name() -> None:
+    """"Sehernur" is "Seher" and "nur" (light), as Turkish forms many women's names:
+    the writer's name beside the date under the headline is read as a person's."""
+    page = ("<html lang='tr'><head><title>Yeni yasa açıklandı</title></head><body><article>"
+            "<h1>Yeni yasa açıklandı</h1><div><span>Sehernur Karsu &nbsp;|</span> "
+            "<span>05.04.2025 - Güncelleme : 05.04.2025</span></div>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://haber.example/tr/ekonomi/yeni-yasa/123")
+    assert record is not None and record.authors == ["Sehernur Karsu"]

@@ -79,11 +79,19 @@ def is_given_name(word: str) -> bool:
 
     >>> is_given_name("Małgorzata"), is_given_name("Está"), is_given_name("Esta")
     (True, False, True)
+
+    Turkish names a given name and "nur" (light) as one ("Sehernur", "Elifnur", "Ayşenur"):
+    the list holds the commonest such compounds, a given name before "nur" makes any one.
+
+    >>> is_given_name("Sehernur"), is_given_name("Nur"), is_given_name("Kanur")
+    (True, True, False)
     """
     key = word.lower()
     names = _given_names()
     if key in names or ("-" in key and key.split("-", 1)[0] in names):
         return True
+    if key.endswith("nur") and len(key) >= 6 and key[:-3] in names:
+        return True  # a Turkish compound, a given name and "nur" (light): "Sehernur", "Elifnur"
     folded = _folded(key)
     return folded != key and folded in _plain_names()
 
