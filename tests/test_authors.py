@@ -1835,3 +1835,14 @@ def test_a_turkish_compound_with_nur_is_a_given_name() -> None:
             "<span>05.04.2025 - Güncelleme : 05.04.2025</span></div>" + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://haber.example/tr/ekonomi/yeni-yasa/123")
     assert record is not None and record.authors == ["Sehernur Karsu"]
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Haber: Tolga Yılmaz", ["Tolga Yılmaz"]),
+    ("Muhabir: Oğuz Kaya", ["Oğuz Kaya"]),
+    ("Haber: Tolga Yılmaz - Foto: Ali Veli", ["Tolga Yılmaz"]),
+])
+def test_turkish_news_credits_name_the_writer(line, names) -> None:
+    """Turkish papers credit the story "Haber:" (news) or "Muhabir:" (reporter),
+    beside "Yazar:" and "Yazan:"."""
+    assert clean_byline(line) == names

@@ -224,8 +224,9 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Spanish and Portuguese "writing" as a credit's label ("Redacción: Juan
                     # Pérez"; with no colon, "Redacción" alone is the desk's own credit)
                     r"texte|redacción|redação|"
-                    # Turkish "the one who wrote" ("Yazan: Ahmet Yılmaz"), beside "Yazar:"
-                    r"yazan|"
+                    # Turkish "the one who wrote" ("Yazan: Ahmet Yılmaz"), beside "Yazar:", and
+                    # the news credit "Haber:" ("news by", over a picture's "Foto:") and "Muhabir:" (reporter)
+                    r"yazan|haber|muhabir|"
                     # Finnish "text" / "writer", Hungarian "author", Swedish, Danish and
                     # Norwegian "author"
                     r"teksti|kirjoittaja|szerző|författare|forfatter|"
