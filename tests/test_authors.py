@@ -1846,3 +1846,15 @@ def test_turkish_news_credits_name_the_writer(line, names) -> None:
     """Turkish papers credit the story "Haber:" (news) or "Muhabir:" (reporter),
     beside "Yazar:" and "Yazan:"."""
     assert clean_byline(line) == names
+
+
+def test_a_spanish_writers_page_under_autores_marks_the_writer() -> None:
+    """"/autores/felipe-morales/" is a writer's page on Spanish and Portuguese
+    sites (Arc Publishing's scheme) as "/autoren/" and "/autori/" are elsewhere:
+    the linked name in a box with no author class is the writer."""
+    page = ("<html lang='es'><head><title>Los macrocasos</title></head><body><article><h1>Los macrocasos</h1>"
+            "<div><div><img src='/f.png' alt='Felipe Morales Sierra'></div><div><h3>"
+            "<a href='/autores/felipe-morales/'>Felipe Morales Sierra</a></h3><div>Periodista Judicial</div>"
+            "</div></div>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://noticias.example/judicial/los-macrocasos-article-123/")
+    assert record is not None and record.authors == ["Felipe Morales Sierra"]
