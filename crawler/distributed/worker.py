@@ -629,8 +629,8 @@ class Heartbeat(ThreadedBeat):
         """(spider_opened: the crawl's reactor runs) alive before the first lease."""
         self.start_beating()
 
-    def halt(self, timeout: float | None = None) -> None:
-        super().halt(self.stop_wait if timeout is None else timeout)
+    def halt(self, timeout: float | None = None) -> bool:
+        return super().halt(self.stop_wait if timeout is None else timeout)
 
     def take_back(self) -> None:
         """(On the beat's thread) a beat that landed after the stop deleted the heartbeat: deleted again."""
