@@ -816,6 +816,28 @@ def test_a_second_signal_at_any_step_of_the_hand_over_is_the_forced_stop(mode: s
         assert "ended" not in case["said"], case
 
 
+def test_a_second_signal_at_any_step_of_a_crawls_graceful_stop_is_the_forced_stop() -> None:
+    """A crawl's SIGTERM, then a SIGHUP landing at each step of the process's stop
+    in turn (:mod:`tests.support.signal_steps` ``crawl``; SIGHUP's handler is the
+    graceful stop's until that stop puts the forced one's in place): it was a second
+    graceful stop, never the forced one (the crawl waited out its grace), the same
+    grace Timer started twice at some steps (an error). Now it forces the stop at
+    every step from the first: exit 143, said once. One landing as the SIGTERM's
+    handler starts, before its first step, is the first (Python cannot tell which
+    came first then): the stop is SIGHUP's, its words and status agreeing."""
+    run = subprocess.run([sys.executable, "-m", "tests.support.signal_steps", "crawl"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300, env=ENV)
+    assert run.returncode == 0, run.stderr[-3000:]
+    first, *signalled, last = [json.loads(line) for line in run.stdout.splitlines()]
+    assert first["sent"] and len(signalled) > 5 and all(case["sent"] for case in signalled), signalled
+    assert not last["sent"] and last["status"] == 0, last
+    words = {143: "stopped by SIGTERM", 129: "stopped by SIGHUP"}
+    assert first["said"].count(f"{words.get(first['status'])}: stopped without waiting") == 1, first
+    for case in signalled:
+        assert case["status"] == 143, case
+        assert case["said"].count("stopped by SIGTERM: stopped without waiting") == 1, case
+
+
 def test_a_worker_crawl_that_fails_to_build_gives_the_signal_handlers_back() -> None:
     """A crawl whose settings fail as the worker builds it (a crawl's config that
     does not parse) raised with the stop signals' handlers left EarlySignals' (they
