@@ -87,13 +87,13 @@ from crawler.parsers.metadata.dates import (
     parse_reading_time,
 )
 from crawler.parsers.metadata.given_names import is_given_name, names_a_body, opens_with_given_name
-from crawler.parsers.metadata.places import is_place
 from crawler.parsers.metadata.header import (
     HeaderScan,
     find_headline,
     find_tags,
     scan_header,
 )
+from crawler.parsers.metadata.places import is_place
 from crawler.parsers.metadata.sections import (
     MenuLinks,
     banner_section,

@@ -20,7 +20,13 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.authors import TITLE_CASE_AGENCIES, clean_byline, dedupe, is_role_word, letters_key
+from crawler.parsers.metadata.authors import (
+    TITLE_CASE_AGENCIES,
+    clean_byline,
+    dedupe,
+    is_role_word,
+    letters_key,
+)
 from crawler.parsers.metadata.walk import AUTHOR_HINT, attrs_of, text_of
 
 __all__ = ["TITLE_CASE_AGENCIES", "cut_at_chunks", "name_elements", "peer_writers", "without_unlinked_place"]
