@@ -71,6 +71,7 @@ from crawler.parsers.body.container import (
     RELATED_HEADINGS,
     Page,
     choose_container,
+    comment_named,
     contains,
     follow_headline,
     hidden_box,
@@ -1473,6 +1474,10 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         retry = _body_of(context, other, retry_notes) if other is not None else []
         if _chars(retry) >= (max(MIN_BODY_CHARS, 2 * _chars(blocks)) if blocks else 1):
             blocks, notes = retry, retry_notes
+        elif not retry:
+            blocks, notes = _by_headline(context, top, other, blocks, notes)
+        if _chars(blocks) < MIN_BODY_CHARS:
+            blocks, notes = _thread(context, top, blocks, notes)
     if top is not root:
         blocks, notes = _compared(context, top, blocks, notes)
     if explain is not None and notes:
@@ -1487,6 +1492,78 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
 
 def _chars(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
+
+
+_HEADLINE_LEVELS = 4        # boxes around the headline searched for the text beside it
+
+
+def _by_headline(context: _Context, top: Element, other: Element | None, blocks: list[Block],
+                 notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
+    """``blocks`` (from ``top``, almost nothing) or the text of the best-scored box
+    beside the page's headline, when neither the best box nor the next gave text: a
+    video's or a product's page whose few lines sit by the headline, under a box named
+    like furniture ("item-caption"), while dialogs of forms outweigh them. The headline
+    is the ``<h1>`` that says the title, else the first heading or big-set line whose
+    words are the title's (a page that sets it in a styled ``<div>``); the box is the
+    best-scored one among the :data:`_HEADLINE_LEVELS` boxes around it, outside the boxes
+    that failed."""
+    title_words = _words_key(context.title) if context.title else ""
+    line = context.headline if context.headline is not None else _title_line(context.scores.root, title_words)
+    if line is None:
+        return blocks, notes
+    failed = [el for el in (top, other) if el is not None]
+    score = context.scores.score
+    for box in islice(line.iterancestors(), _HEADLINE_LEVELS):
+        inside = [(s, el) for el, s in score.items() if (el is box or contains(box, el))
+                  and not any(el is f or contains(el, f) or contains(f, el) for f in failed)]
+        if not inside:
+            continue
+        found_notes: list[Dropped] | None = [] if notes is not None else None
+        found = _body_of(context, max(inside, key=lambda kv: kv[0])[1], found_notes)
+        return (found, found_notes) if _chars(found) > _chars(blocks) else (blocks, notes)
+    return blocks, notes
+
+
+_THREAD_SCAN = 5000         # elements of the best box read for comment boxes
+_THREAD_SHARE = 0.5         # of the best box's scored text in comment boxes: the page is a thread
+
+
+def _thread(context: _Context, top: Element, blocks: list[Block],
+            notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
+    """``blocks`` (almost nothing, from the best box ``top``) or ``top``'s text with its
+    comment boxes read as text, when those boxes hold :data:`_THREAD_SHARE` of its scored
+    text or more: a forum's thread, whose posts a forum engine names comments (Invision's
+    "ipsComment"), has no text but them. A story's comments are beside its text, which
+    the best box then holds; here nothing else was found."""
+    scores = context.scores
+    named = [el for el in islice(top.iter(etree.Element), _THREAD_SCAN)
+             if scores.verdict(el) < 0 and comment_named(el)]
+    held = frozenset(named)
+    outer = [el for el in named if not any(a in held for a in el.iterancestors())]
+    if not outer or sum(scores.subtree.get(el, 0.0) for el in outer) < _THREAD_SHARE * scores.subtree.get(top, 0.0):
+        return blocks, notes
+    saved = {el: scores.verdicts[el] for el in named}
+    scores.verdicts.update(dict.fromkeys(named, 0))
+    try:
+        thread_notes: list[Dropped] | None = [] if notes is not None else None
+        found = _body_of(context, top, thread_notes)
+    finally:
+        scores.verdicts.update(saved)
+    return (found, thread_notes) if _chars(found) > _chars(blocks) else (blocks, notes)
+
+
+_TITLE_SCAN = 2000          # elements read for a line that says the title
+
+
+def _title_line(root: Element, title_words: str) -> Element | None:
+    """The first heading (``<h1>``..``<h4>``) or line set big by its inline style whose
+    words are the title's (``title_words``), among the first :data:`_TITLE_SCAN` elements."""
+    if not title_words:
+        return None
+    for el in islice(root.iter(etree.Element), _TITLE_SCAN):
+        if (el.tag in ("h1", "h2", "h3", "h4") or sel.big_style(el)) and _says_title(el, title_words):
+            return el
+    return None
 
 
 class _Context(NamedTuple):
@@ -1704,6 +1781,8 @@ def _headline_before(page: Page, start: Element,
     titled: Element | None = None
     after: list[Element] = []
     titled_after: list[Element] = []
+    styled: Element | None = None   # the last line set big, on a page with neither
+    styled_after: list[Element] = []
     scan = 0        # elements still read after the titled heading
     titled_h1 = False   # the headline found says the title: a later <h1> that does not is a stray one
     for el in page.root.iter():
@@ -1719,7 +1798,8 @@ def _headline_before(page: Page, start: Element,
             after.append(el)
         if headline is not None:
             continue
-        if (el.tag in _TITLE_HEADINGS or sel.big_style(el)) and title_words and _title_heading(_TEXT(el), title_words):
+        big = sel.big_style(el)
+        if (el.tag in _TITLE_HEADINGS or big) and title_words and _title_heading(_TEXT(el), title_words):
             titled, titled_after, scan = el, [], _LEAD_SCAN
         elif titled is not None and el.tag in _TITLE_HEADINGS and (titled.tag not in _TITLE_HEADINGS
                                                                   or el.tag <= titled.tag):
@@ -1727,7 +1807,24 @@ def _headline_before(page: Page, start: Element,
         elif scan:
             titled_after.append(el)
             scan -= 1
-    return (headline, after) if headline is not None else (titled, titled_after)
+        if titled is None:
+            styled, styled_after = _styled_headline(el, big, styled, styled_after)
+    if headline is not None:
+        return headline, after
+    return (titled, titled_after) if titled is not None else (styled, styled_after)
+
+
+def _styled_headline(el: Element, big: bool, styled: Element | None,
+                     styled_after: list[Element]) -> tuple[Element | None, list[Element]]:
+    """The last line set big by its inline style so far and the elements after it (up to
+    :data:`_LEAD_SCAN`), ``el`` read: on a page with no ``<h1>`` and no line saying the
+    title (a company's home page titled by its name, headed "Welcome!" in a styled
+    ``<div>``), the line a reader sees as the headline is the biggest one above the text."""
+    if big and _TEXT(el).strip():
+        return el, []
+    if styled is not None and len(styled_after) < _LEAD_SCAN and not contains(styled, el):
+        styled_after.append(el)
+    return styled, styled_after
 
 
 _SITE_NAME_WORDS = 4        # words of a site's name after the headline in a <title>
