@@ -1474,8 +1474,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         retry = _body_of(context, other, retry_notes) if other is not None else []
         if _chars(retry) >= (max(MIN_BODY_CHARS, 2 * _chars(blocks)) if blocks else 1):
             blocks, notes = retry, retry_notes
-        elif not retry:
-            blocks, notes = _by_headline(context, top, other, blocks, notes)
+        elif not retry and not blocks:
+            blocks, notes = _by_headline(context, top, other, notes)
         if _chars(blocks) < MIN_BODY_CHARS:
             blocks, notes = _thread(context, top, blocks, notes)
     if top is not root:
@@ -1497,10 +1497,10 @@ def _chars(blocks: list[Block]) -> int:
 _HEADLINE_LEVELS = 4        # boxes around the headline searched for the text beside it
 
 
-def _by_headline(context: _Context, top: Element, other: Element | None, blocks: list[Block],
+def _by_headline(context: _Context, top: Element, other: Element | None,
                  notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
-    """``blocks`` (from ``top``, almost nothing) or the text of the best-scored box
-    beside the page's headline, when neither the best box nor the next gave text: a
+    """The text of the best-scored box beside the page's headline, when neither the
+    best box ``top`` nor the next (``other``) gave any (with ``notes``: none then): a
     video's or a product's page whose few lines sit by the headline, under a box named
     like furniture ("item-caption"), while dialogs of forms outweigh them. The headline
     is the ``<h1>`` that says the title, else the first heading or big-set line whose
@@ -1510,7 +1510,7 @@ def _by_headline(context: _Context, top: Element, other: Element | None, blocks:
     title_words = _words_key(context.title) if context.title else ""
     line = context.headline if context.headline is not None else _title_line(context.scores.root, title_words)
     if line is None:
-        return blocks, notes
+        return [], notes
     failed = [el for el in (top, other) if el is not None]
     score = context.scores.score
     for box in islice(line.iterancestors(), _HEADLINE_LEVELS):
@@ -1520,8 +1520,8 @@ def _by_headline(context: _Context, top: Element, other: Element | None, blocks:
             continue
         found_notes: list[Dropped] | None = [] if notes is not None else None
         found = _body_of(context, max(inside, key=lambda kv: kv[0])[1], found_notes)
-        return (found, found_notes) if _chars(found) > _chars(blocks) else (blocks, notes)
-    return blocks, notes
+        return (found, found_notes) if found else ([], notes)
+    return [], notes
 
 
 _THREAD_SCAN = 5000         # elements of the best box read for comment boxes
