@@ -1487,7 +1487,57 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         fallback = _json_ld_body(declared, title)
         if _chars(fallback) > _chars(blocks):
             return fallback
-    return blocks
+    return blocks or _baseline(root, title)
+
+
+_BASELINE_TAGS = ("p", "blockquote", "pre", "dd")
+_BASELINE_CHARS = 40        # of a paragraph the last resort reads
+_BASELINE_SCAN = 5000       # paragraphs read at most
+
+
+def _baseline(root: Element, title: str | None) -> list[Block]:
+    """The last resort when no box gave any text (trafilatura's baseline, which reads
+    the page's paragraphs when its extraction finds none): the page's paragraphs
+    (``<p>``, a quote without paragraphs of its own, ``<pre>``, a definition's ``<dd>``)
+    that hold a sentence of :data:`_BASELINE_CHARS` characters or more, half of it or
+    more not links, outside ``<nav>`` and hidden boxes, each text once, then the line
+    rules. A page whose words all sit in boxes named or set as furniture (its text in
+    an ``<aside>``, a theme's "sidebar-content") has a record, not none."""
+    lines: list[_Line] = []
+    seen: set[str] = set()
+    for el in islice(root.iter(*_BASELINE_TAGS), _BASELINE_SCAN):
+        if el.tag == "blockquote" and next(el.iter("p"), None) is not None:
+            continue
+        if any(a.tag == "nav" or hidden_box(a) for a in itertools.chain((el,), el.iterancestors())):
+            continue
+        text = collapse(_cap(sel.TEXT(el)))
+        if len(text) < _BASELINE_CHARS or SENTENCE_END.search(text) is None or text in seen \
+                or 2 * link_length(el) > len(text):
+            continue
+        seen.add(text)
+        lines.append(("quote" if el.tag == "blockquote" else "p", text, 0.0, False))
+    return _filter(lines or _text_runs(root, seen), title)
+
+
+def _text_runs(root: Element, seen: set[str]) -> list[_Line]:
+    """The last resort's second pass, on a page with no such paragraph: runs of text
+    written straight into boxes (a ``<div>``'s or a cell's text between ``<br>``), each a
+    sentence of :data:`_BASELINE_CHARS` characters or more, outside ``<nav>``, links and
+    hidden boxes, each once."""
+    lines: list[_Line] = []
+    for count, el in enumerate(root.iter(etree.Element)):
+        if count >= _BASELINE_SCAN * 4:
+            break
+        for raw, holder in ((el.text, el), (el.tail, el.getparent())):
+            if not raw or len(raw) < _BASELINE_CHARS or holder is None or holder.tag == "a":
+                continue
+            text = collapse(_cap(raw))
+            if len(text) < _BASELINE_CHARS or SENTENCE_END.search(text) is None or text in seen \
+                    or any(a.tag == "nav" or hidden_box(a) for a in itertools.chain((holder,), holder.iterancestors())):
+                continue
+            seen.add(text)
+            lines.append(("p", text, 0.0, False))
+    return lines
 
 
 def _chars(blocks: list[Block]) -> int:
