@@ -1822,7 +1822,8 @@ def _headline_before(page: Page, start: Element,
     :data:`_LEAD_SCAN`), a later ``<h1>`` not saying the title skipped once one that says
     it is found within its scan (a leftover portlet's "This portlet should not exist"), nor
     a stray one (:func:`_stray_h1`) after it; on a page with none there, the last ``<h2>``..``<h4>`` whose
-    words are the title's (a theme that sets the headline one level lower), or a line
+    words are the title's (a theme that sets the headline one level lower), or marked
+    as the headline by its microdata (:func:`_marked_headline`), or a line
     set big by its inline style (:func:`.selectors.big_style`: a page builder's
     headline), and the elements up to the next heading of its rank or above (any
     heading after a styled line): that heading starts another item (the title in a
@@ -1849,7 +1850,8 @@ def _headline_before(page: Page, start: Element,
         if headline is not None:
             continue
         big = sel.big_style(el)
-        if (el.tag in _TITLE_HEADINGS or big) and title_words and _title_heading(_TEXT(el), title_words):
+        if ((el.tag in _TITLE_HEADINGS or big) and title_words and _title_heading(_TEXT(el), title_words)) \
+                or _marked_headline(el):
             titled, titled_after, scan = el, [], _LEAD_SCAN
         elif titled is not None and el.tag in _TITLE_HEADINGS and (titled.tag not in _TITLE_HEADINGS
                                                                   or el.tag <= titled.tag):
@@ -1862,6 +1864,13 @@ def _headline_before(page: Page, start: Element,
     if headline is not None:
         return headline, after
     return (titled, titled_after) if titled is not None else (styled, styled_after)
+
+
+def _marked_headline(el: Element) -> bool:
+    """``el`` is marked as the story's headline by schema.org microdata (``itemprop=
+    "headline"``, TYPO3's news, many themes) and prints it: the headline, whatever the
+    page's title says ("Aktuelle Meldungen - Stadt X" above "Reparaturcafé am 31. Januar")."""
+    return el.get("itemprop") == "headline" and el.tag != "meta" and bool(_TEXT(el).strip())
 
 
 def _styled_headline(el: Element, big: bool, styled: Element | None,
