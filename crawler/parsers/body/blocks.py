@@ -71,11 +71,11 @@ from crawler.parsers.body.container import (
     RELATED_HEADINGS,
     Page,
     choose_container,
-    comment_named,
     contains,
     follow_headline,
     hidden_box,
     inside_main,
+    item_named,
     link_length,
     opens_comments,
 )
@@ -1581,13 +1581,15 @@ _THREAD_SHARE = 0.5         # of the best box's scored text in comment boxes: th
 def _thread(context: _Context, top: Element, blocks: list[Block],
             notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
     """``blocks`` (almost nothing, from the best box ``top``) or ``top``'s text with its
-    comment boxes read as text, when those boxes hold :data:`_THREAD_SHARE` of its scored
-    text or more: a forum's thread, whose posts a forum engine names comments (Invision's
-    "ipsComment"), has no text but them. A story's comments are beside its text, which
-    the best box then holds; here nothing else was found."""
+    comment and teaser boxes read as text, when those boxes hold :data:`_THREAD_SHARE` of
+    its scored text or more: a forum's thread, whose posts a forum engine names comments
+    (Invision's "ipsComment"), or a listing of teasers (a town's press releases, each a
+    headline and a "news-list-teaser"), has no text but them. A story's comments and
+    teasers are beside its text, which the best box then holds; here nothing else was
+    found. Boxes after a related-links heading stay out."""
     scores = context.scores
     named = [el for el in islice(top.iter(etree.Element), _THREAD_SCAN)
-             if scores.verdict(el) < 0 and comment_named(el)]
+             if scores.verdict(el) < 0 and item_named(el)]
     held = frozenset(named)
     outer = [el for el in named if not any(a in held for a in el.iterancestors())]
     if not outer or sum(scores.subtree.get(el, 0.0) for el in outer) < _THREAD_SHARE * scores.subtree.get(top, 0.0):

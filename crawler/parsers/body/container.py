@@ -193,16 +193,18 @@ def _class_verdict(el: Element) -> int:
     return -1 if post_wrapper and not _holds_post(el) else verdict
 
 
-# Class words of readers' comments (:data:`.boilerplate.STRONG_FURNITURE_TOKENS`' comment words).
-_COMMENT_WORDS = frozenset({"comment", "comments", "kommentar", "kommentare", "commentaires",
-                            "comentarios", "komentarze"})
-_NAMES_READ = 30            # class names of an element read for a comment's
+# Class words of the items of a page that is a list of them: readers' comments
+# (:data:`.boilerplate.STRONG_FURNITURE_TOKENS`' comment words), a forum engine's posts
+# named so, and teasers (a listing's entries: "news-list-teaser").
+_LISTED_WORDS = frozenset({"comment", "comments", "kommentar", "kommentare", "commentaires",
+                           "comentarios", "komentarze", "teaser", "teasers"})
+_NAMES_READ = 30            # class names of an element read for an item's
 
 
-def comment_named(el: Element) -> bool:
-    """``el``'s class or id names a comment ("ipsComment", "comment-320011_wrap")."""
+def item_named(el: Element) -> bool:
+    """``el``'s class or id names a comment or a teaser ("ipsComment", "news-list-teaser")."""
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return any(not _COMMENT_WORDS.isdisjoint(_name_words(name)) for name in value.split()[:_NAMES_READ])
+    return any(not _LISTED_WORDS.isdisjoint(_name_words(name)) for name in value.split()[:_NAMES_READ])
 
 
 # A furniture word that only names a holder: with a post's name, the post's wrapper.
