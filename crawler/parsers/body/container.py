@@ -195,14 +195,16 @@ def _class_verdict(el: Element) -> int:
 
 # Class words of the items of a page that is a list of them: readers' comments
 # (:data:`.boilerplate.STRONG_FURNITURE_TOKENS`' comment words), a forum engine's posts
-# named so, and teasers (a listing's entries: "news-list-teaser").
+# named so, and a listing's entries: teasers ("news-list-teaser") and excerpts
+# (WordPress's "entry-summary" under each post of an archive, Ghost's "post-card-excerpt").
 _LISTED_WORDS = frozenset({"comment", "comments", "kommentar", "kommentare", "commentaires",
-                           "comentarios", "komentarze", "teaser", "teasers"})
+                           "comentarios", "komentarze", "teaser", "teasers", "summary", "excerpt"})
 _NAMES_READ = 30            # class names of an element read for an item's
 
 
 def item_named(el: Element) -> bool:
-    """``el``'s class or id names a comment or a teaser ("ipsComment", "news-list-teaser")."""
+    """``el``'s class or id names a comment, a teaser or an excerpt ("ipsComment",
+    "news-list-teaser", "entry-summary")."""
     value = f"{el.get('class') or ''} {el.get('id') or ''}"
     return any(not _LISTED_WORDS.isdisjoint(_name_words(name)) for name in value.split()[:_NAMES_READ])
 
