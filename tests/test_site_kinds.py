@@ -17,10 +17,7 @@ KINDS = Path(__file__).parent / "fixtures" / "sitekinds"
 PAGES = sorted(KINDS.glob("*.html"))
 # Furniture the body still keeps (known, not yet fixed): a forum's "who is online"
 # box after the last post, a member's stats list in a post's author pane.
-LEAKING = {"forum-phpbb-de", "forum-xenforo-de", "company-cards-de"}
-# Text still lost (known, not yet fixed): a grid of short cards whose scores are spread
-# over a wrapper each, outscored by the footer's one longer paragraph.
-MISSING = {"company-cards-de"}
+LEAKING = {"forum-phpbb-de", "forum-xenforo-de"}
 
 
 def _norm(text: str) -> str:
@@ -34,9 +31,7 @@ def _body(page: Path) -> tuple[dict, str]:
     return expected, _norm(article.body)
 
 
-@pytest.mark.parametrize("page", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="known loss")) if p.stem in MISSING else p
-    for p in PAGES], ids=lambda p: p.stem)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
 def test_site_kind_body_holds_the_main_text(page: Path) -> None:
     expected, body = _body(page)
     missing = [s for s in expected["with"] if _norm(s) not in body]

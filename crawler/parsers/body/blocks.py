@@ -1458,6 +1458,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     scores.headline = headline
     top = scores.best()
     top = root if top is None else inside_main(scores, top)
+    if top is not root and headline is not None:
+        top = _headed_text(scores, top, headline)
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description,
@@ -1542,6 +1544,41 @@ def _text_runs(root: Element, seen: set[str]) -> list[_Line]:
 
 def _chars(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
+
+
+_BETWEEN_BOXES = 3          # scored boxes between the headline and the best box, at least
+
+
+def _headed_text(scores: Page, top: Element, headline: Element) -> Element:
+    """``top``, or the box holding the scored text printed between the headline and
+    ``top`` when that text is more than ``top``'s own, in :data:`_BETWEEN_BOXES` boxes or
+    more, none of them furniture or mostly links: a company page's grid of short cards
+    under its ``<h1>`` (each card's score spread over its wrappers) loses to one longer
+    paragraph of the footer's below them; the text is what the headline heads. The box
+    is the cards' nearest common ancestor, which must not hold ``top``."""
+    if 2 * scores.subtree.get(top, 0.0) >= scores.total or contains(top, headline) or contains(headline, top):
+        return top          # (``top`` holds half the page's scored text: no text between is more)
+    weight = scores.weight
+    between: list[Element] = []
+    total = 0.0
+    seen = False
+    for el in scores.root.iter(etree.Element):
+        if el is headline:
+            seen = True
+            continue
+        if el is top:
+            break
+        if seen and el in weight and not scores.in_furniture(el) and 2 * link_length(el) <= len(sel.TEXT(el)):
+            between.append(el)
+            total += weight[el]
+    else:
+        return top          # (``top`` comes before the headline)
+    if len(between) < _BETWEEN_BOXES or total <= scores.subtree.get(top, 0.0):
+        return top
+    common = next((a for a in between[0].iterancestors() if all(contains(a, el) for el in between[1:])), None)
+    if common is None or common.tag in ("body", "html") or contains(common, top) or contains(common, headline):
+        return top
+    return common
 
 
 _HEADLINE_LEVELS = 4        # boxes around the headline searched for the text beside it
