@@ -1,0 +1,110 @@
+"""Real crawls of a site whose answers have heads past any size a browser reads:
+header lines by the thousand, interim 1xx answers by the thousand. Nothing bounded
+an answer's head (Twisted bounds one header line, ``DOWNLOAD_MAXSIZE`` the body):
+a site that sent header lines for ever held a gigabyte of the crawl's memory per
+request until ``DOWNLOAD_TIMEOUT``. Each is cut at 256 KiB and named.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from crawler.download import MAX_HEAD_BYTES
+from tests.conftest import crawl
+from tests.fault_site import FaultHandler, FaultServer, article, serve
+
+FAST = ("--no-warc", "--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING",
+        "-s", "RETRY_TIMES=0")
+ALLOW_ALL = b"User-agent: *\nAllow: /\n"
+HEAD_CUT = (f"DownloadFailedError: ResponseHeadTooLarge: the answer's headers run past "
+            f"{MAX_HEAD_BYTES // 1024} KiB (the cap on an answer's head): not read")
+
+
+def many_headers(h: FaultHandler, total: int) -> None:
+    """Header lines of about ``total`` bytes in all, each well under a line's cap."""
+    for number in range(total // 100 + 1):
+        h.send_header(f"X-Filler-{number}", "v" * 80)
+
+
+def front(holder: dict[str, FaultServer], *paths: str) -> Any:
+    def route(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        links = "".join(f"<a href='{p}'>{p}</a> " for p in paths)
+        h.html(article("Front story", "/news/front", base=holder["site"].base_url, extra=links))
+    return route
+
+
+def story(holder: dict[str, FaultServer], path: str, head_bytes: int = 0, interim: int = 0) -> Any:
+    """An article at ``path`` whose answer has ``head_bytes`` of extra header lines,
+    after ``interim`` bytes of ``102 Processing`` answers."""
+    def route(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        if interim:
+            h.wfile.write(b"HTTP/1.1 102 Processing\r\n\r\n" * (interim // 27 + 1))
+        body = article("Story " + path, path, base=holder["site"].base_url).encode()
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html; charset=utf-8")
+        h.send_header("Content-Length", str(len(body)))
+        many_headers(h, head_bytes)
+        h.end_headers()
+        h.wfile.write(body)
+    return route
+
+
+def rows_of(db: Path) -> dict[str, tuple[str, str | None]]:
+    rows = sqlite_utils.Database(db).query("select url, outcome, reason from fetches order by id")
+    return {r["url"].split("/", 3)[3]: (r["outcome"], r["reason"]) for r in rows}
+
+
+def test_an_answer_whose_headers_run_past_the_cap_is_an_error_row_naming_it(tmp_path: Path) -> None:
+    """Header lines past 256 KiB, or interim 1xx answers past it, fail that page in
+    a row naming the cap (not a list of Twisted failures); a page whose head is
+    large but under the cap is stored, and so is one after it on the same kept-alive
+    connection (the count is each answer's own)."""
+    holder: dict[str, FaultServer] = {}
+    paths = ["/news/big-head", "/news/interim", "/news/large-1", "/news/large-2", "/news/large-3"]
+    server = holder["site"] = serve({
+        "/robots.txt": lambda h, q: h.send_bytes(200, ALLOW_ALL, "text/plain"),
+        "/news/front": front(holder, *paths),
+        "/news/big-head": story(holder, "/news/big-head", head_bytes=MAX_HEAD_BYTES + 50_000),
+        "/news/interim": story(holder, "/news/interim", interim=MAX_HEAD_BYTES + 50_000),
+        **{p: story(holder, p, head_bytes=MAX_HEAD_BYTES - 60_000) for p in paths[2:]},
+    })
+    try:
+        result = crawl(tmp_path / "heads.db", server.base_url + "/news/front",
+                       extra=(*FAST, "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"))
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = rows_of(result.db)
+    assert rows["news/big-head"] == ("error", HEAD_CUT), rows
+    assert rows["news/interim"] == ("error", HEAD_CUT), rows
+    assert [rows[p[1:]][0] for p in paths[2:]] == ["stored"] * 3, rows
+    stats = json.loads(next(sqlite_utils.Database(result.db).query("select stats from crawls"))["stats"])
+    assert stats["downloader/exception_count"] == 2, stats
+
+
+def test_a_robots_txt_whose_headers_run_past_the_cap_keeps_the_crawl_off_the_site(tmp_path: Path) -> None:
+    """A robots.txt that cannot be read keeps the crawl off its site (RFC 9309); the
+    refusal names the cap."""
+    def robots(h: FaultHandler, q: dict[str, list[str]]) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/plain")
+        h.send_header("Content-Length", str(len(ALLOW_ALL)))
+        many_headers(h, MAX_HEAD_BYTES + 50_000)
+        h.end_headers()
+        h.wfile.write(ALLOW_ALL)
+
+    holder: dict[str, FaultServer] = {}
+    server = holder["site"] = serve({"/robots.txt": robots, "/news/front": front(holder)})
+    try:
+        result = crawl(tmp_path / "robots.db", server.base_url + "/news/front", extra=FAST)
+    finally:
+        server.shutdown()
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "/news/front" not in server.counts
+    outcome, reason = rows_of(result.db)["news/front"]
+    assert outcome == "robots", reason
+    assert reason == f"forbidden by robots.txt (it could not be read: {HEAD_CUT.split(': ', 1)[1]})"
