@@ -492,7 +492,7 @@ def _responses(stream: BinaryIO, not_http: Counter[str] | None = None,
         _check_whole(record, records, url)
         yield WarcResponse(
             url=url,
-            status=int(status_text) if status_text.isascii() and status_text.isdigit() else 0,  # not "²00"
+            status=http_status(status_text),
             headers=list(record.http_headers.headers),
             body=b"" if oversized else body,
             date=_iso_from_warc(record.rec_headers.get_header("WARC-Date")),
@@ -505,6 +505,18 @@ def _responses(stream: BinaryIO, not_http: Counter[str] | None = None,
         )
     if records.ends_cut_short:
         raise TruncatedWarc(records.offset, "the file ends inside the gzip member that starts there")
+
+
+def http_status(text: str) -> int:
+    """The status code of a WARC response's status line; 0 when it is none: not
+    ASCII digits ("²00", which ``str.isdigit`` takes and ``int`` does not), or not
+    three of them (RFC 9110, 15: a three-digit integer; "99999999999999999999" did
+    not fit an SQLite integer, and the import ended in a traceback).
+
+    >>> http_status("200"), http_status("²00"), http_status("99999999999999999999"), http_status("-200")
+    (200, 0, 0, 0)
+    """
+    return int(text) if len(text) == 3 and text.isascii() and text.isdigit() else 0
 
 
 def payload(record: ArcWarcRecord) -> bytes:

@@ -14,8 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.http import Request, Response
 from twisted.python.failure import Failure
-from twisted.web._newclient import HEADER, STATUS
 
 #: Most bytes of status lines and headers read for one answer: Chromium's limit
 #: (net/http/http_stream_parser.cc, ``kMaxHeaderBufSize``: 256 KiB).
@@ -41,13 +41,30 @@ def error_text(exc: BaseException) -> str:
     return str(exc)
 
 
+class InvalidStatusCode(Exception):
+    """An answer whose status code is not three digits (RFC 9110, 15)."""
+
+    def __init__(self, status: int) -> None:
+        shown = str(status) if len(str(status)) <= 24 else f"{str(status)[:20]}… ({len(str(status))} digits)"
+        super().__init__(f"the answer's status code {shown} is not one of three digits (RFC 9110, 15): not read")
+
+
 class BoundedHeadDownloadHandler(HTTP11DownloadHandler):
     """``HTTP11DownloadHandler`` whose connections read at most
-    :data:`MAX_HEAD_BYTES` of an answer's head (``DOWNLOAD_HANDLERS``)."""
+    :data:`MAX_HEAD_BYTES` of an answer's head, and which fails an answer whose
+    status code is not three digits (``DOWNLOAD_HANDLERS``): Twisted takes any
+    integer (``int`` of "-200", of twenty nines), and one past SQLite's integers
+    made the page's ``fetches`` row fail to be written (its error counted as lost)."""
 
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
         self._pool._factory = bounded_factory(self._pool._factory)
+
+    async def download_request(self, request: Request) -> Response:
+        response = await super().download_request(request)
+        if not 100 <= response.status <= 999:
+            raise InvalidStatusCode(response.status)
+        return response
 
 
 def bounded_factory(base: Any) -> Any:
@@ -57,31 +74,40 @@ def bounded_factory(base: Any) -> Any:
     class BoundedHeadFactory(base):  # type: ignore[misc, valid-type]
         def buildProtocol(self, addr: Any) -> Any:
             protocol = super().buildProtocol(addr)
-            protocol.dataReceived = _HeadCounter(protocol)
+            protocol.request = _CountingRequests(protocol)
             return protocol
 
     return BoundedHeadFactory
 
 
-class _HeadCounter:
-    """Stands for a protocol's ``dataReceived``: hands the bytes on, and counts
-    those read while its parser is still in an answer's head (its status line or
-    headers: any bytes of a chunk that ends there are head, or head of an interim
-    1xx answer and what follows it)."""
+class _CountingRequests:
+    """Stands for a protocol's ``request``: each request's answer parser (made
+    anew by ``request``) counts the lines of the answer's head it reads."""
 
     def __init__(self, protocol: Any) -> None:
         self.protocol = protocol
-        self.received = type(protocol).dataReceived.__get__(protocol)
-        self.parser: Any = None
+        self.request = type(protocol).request.__get__(protocol)
+
+    def __call__(self, request: Any) -> Any:
+        sent = self.request(request)
+        parser = self.protocol._parser
+        if parser is not None:
+            parser.lineReceived = _HeadLines(parser.lineReceived)
+        return sent
+
+
+class _HeadLines:
+    """Stands for an answer parser's ``lineReceived``, which reads every line of
+    the head (status lines, headers, interim 1xx answers; the body is read raw):
+    past :data:`MAX_HEAD_BYTES` in all it raises, and the protocol gives up on the
+    connection with that error (as on a line Twisted cannot parse)."""
+
+    def __init__(self, received: Any) -> None:
+        self.received = received
         self.head_bytes = 0
 
-    def __call__(self, data: bytes) -> None:
-        self.received(data)
-        parser = self.protocol._parser
-        if parser is None or parser.state not in (STATUS, HEADER):
-            return
-        if parser is not self.parser:  # the next request on a kept-alive connection
-            self.parser, self.head_bytes = parser, 0
-        self.head_bytes += len(data)
+    def __call__(self, line: bytes) -> None:
+        self.head_bytes += len(line) + 2
         if self.head_bytes > MAX_HEAD_BYTES:
-            self.protocol._giveUp(Failure(ResponseHeadTooLarge(MAX_HEAD_BYTES)))
+            raise ResponseHeadTooLarge(MAX_HEAD_BYTES)
+        self.received(line)

@@ -7,15 +7,19 @@ request until ``DOWNLOAD_TIMEOUT``. Each is cut at 256 KiB and named.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from crawler.download import MAX_HEAD_BYTES
-from tests.conftest import crawl
+from tests.conftest import clippings, crawl
 from tests.fault_site import FaultHandler, FaultServer, article, serve
+from tests.support.slow_site import article_html
 
 FAST = ("--no-warc", "--processes", "0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=WARNING",
         "-s", "RETRY_TIMES=0")
@@ -108,3 +112,55 @@ def test_a_robots_txt_whose_headers_run_past_the_cap_keeps_the_crawl_off_the_sit
     outcome, reason = rows_of(result.db)["news/front"]
     assert outcome == "robots", reason
     assert reason == f"forbidden by robots.txt (it could not be read: {HEAD_CUT.split(': ', 1)[1]})"
+
+
+def test_an_answer_whose_status_code_is_not_three_digits_is_an_error_row_naming_it(tmp_path: Path) -> None:
+    """Twisted takes any integer as the status code: twenty nines passed SQLite's
+    integers, the page's ``fetches`` row could not be written, and the page was
+    only counted as "lost to errors". Such an answer (and "-200", "42") is an error
+    row naming its code; the code shown is cut."""
+    def odd(code: bytes) -> Any:
+        def route(h: FaultHandler, q: dict[str, list[str]]) -> None:
+            body = b"<html><body><p>odd</p></body></html>"
+            h.wfile.write(b"HTTP/1.1 " + code + b" Odd\r\nContent-Type: text/html\r\nContent-Length: "
+                          + str(len(body)).encode() + b"\r\n\r\n" + body)
+            h.close_connection = True
+        return route
+
+    codes = {"/news/nines": b"9" * 30, "/news/negative": b"-200", "/news/two": b"42"}
+    holder: dict[str, FaultServer] = {}
+    server = holder["site"] = serve({"/robots.txt": lambda h, q: h.send_bytes(200, ALLOW_ALL, "text/plain"),
+                                     "/news/front": front(holder, *codes),
+                                     **{path: odd(code) for path, code in codes.items()}})
+    try:
+        result = crawl(tmp_path / "codes.db", server.base_url + "/news/front", extra=FAST)
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "lost to errors" not in result.stdout, result.stdout
+    rows = rows_of(result.db)
+    said = "is not one of three digits (RFC 9110, 15): not read"
+    assert rows["news/nines"] == ("error", f"InvalidStatusCode: the answer's status code {'9' * 20}… (30 digits) {said}")
+    assert rows["news/negative"] == ("error", f"InvalidStatusCode: the answer's status code -200 {said}")
+    assert rows["news/two"] == ("error", f"InvalidStatusCode: the answer's status code 42 {said}")
+
+
+def test_import_warc_of_a_status_code_past_three_digits_is_an_error_row_and_imports_the_rest(
+        tmp_path: Path) -> None:
+    """A WARC response whose status line reads "HTTP/1.1 99999999999999999999 OK":
+    the import ended in a traceback (OverflowError writing the status). It is an
+    error row, "HTTP 0", as a status line without a code is; the next is stored."""
+    warc = tmp_path / "odd.warc"
+    with open(warc, "wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for number, status in ((1, "200000000000000000000 OK"), (2, "200 OK")):
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                f"https://news.example/{number}", "response", payload=io.BytesIO(article_html(number).encode()),
+                http_headers=headers, warc_headers_dict={"WARC-Date": "2025-07-16T08:00:00Z"}))
+    result = clippings("import-warc", str(warc), "--db", str(tmp_path / "news.db"))
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert result.returncode == 0, result.stderr
+    rows = sqlite_utils.Database(tmp_path / "news.db").query("select url, outcome, reason from fetches order by id")
+    assert [(r["url"], r["outcome"], r["reason"]) for r in rows] == [
+        ("https://news.example/1", "error", "HTTP 0"), ("https://news.example/2", "stored", "new version")]
