@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Request, Response
 from twisted.python.failure import Failure
 
@@ -61,7 +62,17 @@ class BoundedHeadDownloadHandler(HTTP11DownloadHandler):
         self._pool._factory = bounded_factory(self._pool._factory)
 
     async def download_request(self, request: Request) -> Response:
-        response = await super().download_request(request)
+        try:
+            response = await super().download_request(request)
+        except DownloadCancelledError as exc:
+            # Scrapy cancels a body that runs past the size cap as it arrives (no
+            # Content-Length, or one that lied) with no word: the row said only
+            # "DownloadCancelledError: ". (Past a Content-Length, it says so itself.)
+            maxsize = request.meta.get("download_maxsize", self._default_maxsize)
+            if str(exc) or not maxsize:
+                raise
+            raise DownloadCancelledError(f"the body ran past DOWNLOAD_MAXSIZE ({maxsize} bytes) before its end: "
+                                         "not read") from exc
         if not 100 <= response.status <= 999:
             raise InvalidStatusCode(response.status)
         return response

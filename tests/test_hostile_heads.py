@@ -164,3 +164,36 @@ def test_import_warc_of_a_status_code_past_three_digits_is_an_error_row_and_impo
     rows = sqlite_utils.Database(tmp_path / "news.db").query("select url, outcome, reason from fetches order by id")
     assert [(r["url"], r["outcome"], r["reason"]) for r in rows] == [
         ("https://news.example/1", "error", "HTTP 0"), ("https://news.example/2", "stored", "new version")]
+
+
+def test_a_body_past_the_size_cap_without_a_length_is_an_error_row_naming_the_cap(tmp_path: Path) -> None:
+    """Scrapy cancels a body that runs past ``DOWNLOAD_MAXSIZE`` as it arrives (no
+    Content-Length: read to the connection's end, or chunked) without a word: its
+    row said "DownloadCancelledError: " and no more. It names the cap."""
+    def endless(chunked: bool) -> Any:
+        def route(h: FaultHandler, q: dict[str, list[str]]) -> None:
+            h.send_response(200)
+            h.send_header("Content-Type", "text/html")
+            if chunked:
+                h.send_header("Transfer-Encoding", "chunked")
+            h.end_headers()
+            piece = b"<p>" + b"word " * 2000 + b"</p>"
+            for _ in range(40):  # 400 KB, past the cap of 100 KB
+                h.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece) if chunked else piece)
+            h.close_connection = True
+        return route
+
+    holder: dict[str, FaultServer] = {}
+    server = holder["site"] = serve({"/robots.txt": lambda h, q: h.send_bytes(200, ALLOW_ALL, "text/plain"),
+                                     "/news/front": front(holder, "/news/unsized", "/news/chunked"),
+                                     "/news/unsized": endless(chunked=False), "/news/chunked": endless(chunked=True)})
+    try:
+        result = crawl(tmp_path / "sized.db", server.base_url + "/news/front",
+                       extra=(*FAST, "-s", "DOWNLOAD_MAXSIZE=100000"))
+    finally:
+        server.shutdown()
+    assert result.returncode == 0, result.stderr[-3000:]
+    rows = rows_of(result.db)
+    said = ("error", "DownloadCancelledError: the body ran past DOWNLOAD_MAXSIZE (100000 bytes) before its end: "
+                     "not read")
+    assert (rows["news/unsized"], rows["news/chunked"]) == (said, said), rows
