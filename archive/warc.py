@@ -256,7 +256,9 @@ def read_record(path: str | Path, offset: int) -> WarcResponse:
                 raise WarcReadError(f"{shown_path(path)}: the capture's offset {offset} is past the end of the "
                                     f"file ({size} bytes): it was truncated")
             stream.seek(offset)
-            for response in _responses(stream):
+            # Lines that are no record at the offset say the offset is wrong, as the
+            # error below does: no warning for each (reextract printed one a version).
+            for response in _responses(stream, say_junk=False):
                 return replace(response, offset=offset)
     except WarcReadError:
         raise
@@ -394,8 +396,9 @@ class BoundedArchiveIterator(ArchiveIterator):
     (4 MB inflating to 4 GiB) would be read into memory whole. Here a line longer
     than MAX_LINE_BYTES ends the file with ArchiveLoadFailed."""
 
-    def __init__(self, fileobj: BinaryIO, *, no_record_parse: bool = False) -> None:
+    def __init__(self, fileobj: BinaryIO, *, no_record_parse: bool = False, say_junk: bool = True) -> None:
         super().__init__(fileobj, no_record_parse=no_record_parse)
+        self.say_junk = say_junk
         unbounded = self.reader.readline
 
         def readline(length: int | None = None) -> bytes:
@@ -463,15 +466,15 @@ class BoundedArchiveIterator(ArchiveIterator):
         decompressor = getattr(self.reader, "decompressor", None)
         if decompressor is not None and hasattr(decompressor, "eof"):
             self.ends_cut_short = not decompressor.eof
-        if self.err_count:
+        if self.err_count and self.say_junk:
             logger.warning("%d line(s) between WARC records were not blank: a record's Content-Length may be "
                            "wrong, or the file holds something else past its records", self.err_count)
         super().close()
 
 
 def _responses(stream: BinaryIO, not_http: Counter[str] | None = None,
-               others: Counter[str] | None = None) -> Iterator[WarcResponse]:
-    records = BoundedArchiveIterator(stream)
+               others: Counter[str] | None = None, *, say_junk: bool = True) -> Iterator[WarcResponse]:
+    records = BoundedArchiveIterator(stream, say_junk=say_junk)
     for record in _whole_records(records):
         if record.rec_type != "response" or record.http_headers is None:
             target = record.rec_headers.get_header("WARC-Target-URI") or ""
