@@ -256,7 +256,9 @@ def read_record(path: str | Path, offset: int) -> WarcResponse:
                 raise WarcReadError(f"{shown_path(path)}: the capture's offset {offset} is past the end of the "
                                     f"file ({size} bytes): it was truncated")
             stream.seek(offset)
-            for response in _responses(stream):
+            # Lines that are no record at the offset say the offset is wrong, as the
+            # error below does: no warning for each (reextract printed one a version).
+            for response in _responses(stream, say_junk=False):
                 return replace(response, offset=offset)
     except WarcReadError:
         raise
@@ -394,8 +396,9 @@ class BoundedArchiveIterator(ArchiveIterator):
     (4 MB inflating to 4 GiB) would be read into memory whole. Here a line longer
     than MAX_LINE_BYTES ends the file with ArchiveLoadFailed."""
 
-    def __init__(self, fileobj: BinaryIO, *, no_record_parse: bool = False) -> None:
+    def __init__(self, fileobj: BinaryIO, *, no_record_parse: bool = False, say_junk: bool = True) -> None:
         super().__init__(fileobj, no_record_parse=no_record_parse)
+        self.say_junk = say_junk
         unbounded = self.reader.readline
 
         def readline(length: int | None = None) -> bytes:
@@ -463,15 +466,15 @@ class BoundedArchiveIterator(ArchiveIterator):
         decompressor = getattr(self.reader, "decompressor", None)
         if decompressor is not None and hasattr(decompressor, "eof"):
             self.ends_cut_short = not decompressor.eof
-        if self.err_count:
+        if self.err_count and self.say_junk:
             logger.warning("%d line(s) between WARC records were not blank: a record's Content-Length may be "
                            "wrong, or the file holds something else past its records", self.err_count)
         super().close()
 
 
 def _responses(stream: BinaryIO, not_http: Counter[str] | None = None,
-               others: Counter[str] | None = None) -> Iterator[WarcResponse]:
-    records = BoundedArchiveIterator(stream)
+               others: Counter[str] | None = None, *, say_junk: bool = True) -> Iterator[WarcResponse]:
+    records = BoundedArchiveIterator(stream, say_junk=say_junk)
     for record in _whole_records(records):
         if record.rec_type != "response" or record.http_headers is None:
             target = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -492,7 +495,7 @@ def _responses(stream: BinaryIO, not_http: Counter[str] | None = None,
         _check_whole(record, records, url)
         yield WarcResponse(
             url=url,
-            status=int(status_text) if status_text.isascii() and status_text.isdigit() else 0,  # not "²00"
+            status=http_status(status_text),
             headers=list(record.http_headers.headers),
             body=b"" if oversized else body,
             date=_iso_from_warc(record.rec_headers.get_header("WARC-Date")),
@@ -505,6 +508,18 @@ def _responses(stream: BinaryIO, not_http: Counter[str] | None = None,
         )
     if records.ends_cut_short:
         raise TruncatedWarc(records.offset, "the file ends inside the gzip member that starts there")
+
+
+def http_status(text: str) -> int:
+    """The status code of a WARC response's status line; 0 when it is none: not
+    ASCII digits ("²00", which ``str.isdigit`` takes and ``int`` does not), or not
+    three of them (RFC 9110, 15: a three-digit integer; "99999999999999999999" did
+    not fit an SQLite integer, and the import ended in a traceback).
+
+    >>> http_status("200"), http_status("²00"), http_status("99999999999999999999"), http_status("-200")
+    (200, 0, 0, 0)
+    """
+    return int(text) if len(text) == 3 and text.isascii() and text.isdigit() else 0
 
 
 def payload(record: ArcWarcRecord) -> bytes:

@@ -600,12 +600,16 @@ def _seed_lines(file: Any, name: str) -> Iterator[bytes]:
 
 def user_agent_for(user_agent: str | None, contact: str | None) -> str:
     """The User-Agent header: the given one or Clippings', with the contact in it."""
+    from crawler.setting_values import user_agent_problem
     from crawler.settings import PROJECT_URL
 
     if contact is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+|https?://\S+", contact):
         fail(f"--contact {shown(contact)} is not an e-mail address or an http(s) URL")
-    if user_agent is not None and (not user_agent.strip() or any(c in user_agent for c in "\r\n")):
-        fail("--user-agent must be one line of text")
+    if contact is not None and not contact.isascii():  # it goes into the header (an IDN: its xn-- form)
+        fail(f"--contact {shown(contact)} must be printable ASCII text (it goes into the User-Agent header)")
+    problem = user_agent_problem(user_agent) if user_agent is not None else None
+    if problem is not None:
+        fail(f"--user-agent {problem}")
     if user_agent is None:
         base = f"Clippings/{__version__} (+{PROJECT_URL}"
         return f"{base}; {contact})" if contact else f"{base})"

@@ -63,6 +63,8 @@ from scrapy.utils.misc import build_from_crawler
 from twisted.internet import error as net_error
 from twisted.internet.defer import Deferred
 
+from crawler.download import error_text
+
 logger = logging.getLogger(__name__)
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"
 #: robots.txt errors where no connection was made: the site is down or unknown.
@@ -133,7 +135,7 @@ class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
             return
         if not isinstance(exc, IgnoreRequest):
             self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")  # as Scrapy counts it
-        error = " ".join(str(exc).split())[:200] or type(exc).__name__
+        error = " ".join(error_text(exc).split())[:200] or type(exc).__name__
         if netloc in self.moved_to:
             error += f" (at {self.moved_to[netloc]}, where it was redirected)"
         logger.error("the robots.txt of %s could not be read (%s): every page of %s is disallowed for this "

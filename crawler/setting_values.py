@@ -106,7 +106,7 @@ def setting_problem(key: str, value: str) -> str | None:
             return "not a JSON object"
         return _dict_problem(key, given, default) if isinstance(given, dict) else "not a JSON object"
     elif key == "USER_AGENT":
-        return "must be one line of text" if not value.strip() or any(c in value for c in "\r\n") else None
+        return user_agent_problem(value)
     elif isinstance(default, str) and _IMPORT_PATH.fullmatch(default):
         return _unloadable(value)
     else:
@@ -122,4 +122,21 @@ def setting_problem(key: str, value: str) -> str | None:
     least = 1 if key in AT_LEAST_ONE else 0 if default >= 0 and not key.endswith(SIGNED_SUFFIXES) else None
     if least is not None and number < least:
         return f"must be at least {least}"
+    return None
+
+
+def user_agent_problem(value: str) -> str | None:
+    """Why ``value`` cannot be the User-Agent header, or None. Beside one line of
+    text, printable ASCII: Scrapy encodes a request's headers in its page's
+    encoding (a link's, the encoding of the page it was found on: cp1252, often),
+    and a User-Agent of other characters ("Bot/1 ☃") failed every link's request,
+    "UnicodeEncodeError: 'charmap' codec can't encode", while the seeds were fetched.
+
+    >>> user_agent_problem("UniLibraryBot/2.0"), user_agent_problem("Bot/1 ☃")
+    (None, 'must be printable ASCII text (an HTTP header)')
+    """
+    if not value.strip() or any(c in value for c in "\r\n"):
+        return "must be one line of text"
+    if not (value.isascii() and value.isprintable()):
+        return "must be printable ASCII text (an HTTP header)"
     return None

@@ -52,6 +52,11 @@ TWISTED_DNS_RESOLVER = "crawler.resolver.TimedHostnameResolver"
 # largest that real article sites send).
 DOWNLOAD_MAXSIZE = 32 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+# Scrapy's HTTP/1.1 handler, with an answer's headers read up to 256 KiB, as a
+# browser reads them: nothing bounded them, and a site that sends header lines for
+# ever held a gigabyte per request until DOWNLOAD_TIMEOUT (crawler/download.py).
+DOWNLOAD_HANDLERS = {"http": "crawler.download.BoundedHeadDownloadHandler",
+                     "https": "crawler.download.BoundedHeadDownloadHandler"}
 RETRY_TIMES = 2
 
 # Spider output handled at once per response (Scrapy's default: 100). Scrapy

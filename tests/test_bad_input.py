@@ -41,6 +41,9 @@ from tests.test_cli_runs import one_error_line
                                       "(ModuleNotFoundError: No module named 'x')"),
     ("ITEM_PIPELINES={}", "without them nothing is stored"),
     ("USER_AGENT=a\nb", "-s USER_AGENT='a\\nb': must be one line of text"),
+    # Scrapy encodes a link's request headers in its page's encoding (cp1252, often):
+    # every link's request failed, "UnicodeEncodeError: 'charmap' codec can't encode".
+    ("USER_AGENT=Bot/1 \u2603", "-s USER_AGENT='Bot/1 \u2603': must be printable ASCII text (an HTTP header)"),
 ])
 def test_bad_scrapy_setting_is_refused_before_any_work(tmp_path: Path, setting: str, reason: str | None) -> None:
     db = tmp_path / "x.db"
@@ -54,6 +57,21 @@ def test_bad_scrapy_setting_is_refused_before_any_work(tmp_path: Path, setting: 
     assert one_error_line(result).endswith(reason)
     assert list(tmp_path.iterdir()) == []
 
+
+
+@pytest.mark.parametrize(("option", "reason"), [
+    (("--user-agent", "Bot/1 \u2603"), "--user-agent must be printable ASCII text (an HTTP header)"),
+    (("--contact", "jos\u00e9@example.org"),
+     "--contact 'jos\u00e9@example.org' must be printable ASCII text (it goes into the User-Agent header)"),
+])
+def test_a_user_agent_that_is_not_ascii_is_refused_before_any_work(
+        tmp_path: Path, option: tuple[str, str], reason: str) -> None:
+    """The seeds were fetched with it, and every link's request failed, its page's
+    encoding unable to hold the header ("UnicodeEncodeError: 'charmap' codec")."""
+    db = tmp_path / "x.db"
+    result = clippings_here("crawl", "http://127.0.0.1:9/", "--db", str(db), *option)
+    assert one_error_line(result) == f"clippings: error: {reason}"
+    assert result.returncode == 1 and list(tmp_path.iterdir()) == []
 
 
 def digest(path: Path) -> str:

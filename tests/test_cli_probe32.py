@@ -441,3 +441,18 @@ def test_a_warc_file_cut_inside_a_record_says_truncated_at_its_offset(tmp_path: 
         f"clippings: error: {warc}: truncated at offset {second} (the response record of https://news.example/2 "
         "is cut short: "), result.stderr
     assert rows(tmp_path / "other.db", "SELECT url FROM fetches") == [("https://news.example/1",)]
+
+
+def test_reextract_of_captures_whose_offsets_hold_no_record_is_one_line(tmp_path: Path) -> None:
+    """Lines that are no WARC record where a version's capture should start (its
+    file replaced, or rewritten) gave a warning line per version ("1 line(s) between
+    WARC records were not blank ...") before the error: the error line alone says it."""
+    db = imported_three_articles(tmp_path)[1]
+    junk = tmp_path / "junk.warc"
+    junk.write_bytes(b"this is no WARC record\n" * 5)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.execute("UPDATE versions SET warc_file = ?, warc_offset = 0", (str(junk),))
+    result = clippings("reextract", str(db))
+    line = one_error_line(result)
+    assert f"version 1: {junk}: no WARC response record at offset 0" in line, line
+    assert "capture unreadable: 3" in result.stdout, result.stdout

@@ -288,6 +288,8 @@ def test_raw_capture_route_serves_the_warc_payload(tmp_path: Path) -> None:
     assert response.headers["content-security-policy"] == "sandbox"
     assert get(ds, "/-/clippings/capture/cap/99").status_code == 404
     assert get(ds, "/-/clippings/capture/nosuchdb/1").status_code == 404
+    # A number past SQLite's integers is no row either (it was a 500: OverflowError).
+    assert get(ds, "/-/clippings/capture/cap/" + "9" * 30).status_code == 404
 
 
 def test_plugin_leaves_other_databases_alone(archive_path: Path, tmp_path: Path) -> None:

@@ -327,6 +327,10 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
                            human_descriptions=[f'author is "{name}"' for name in names])
 
 
+#: The largest row id SQLite has (a signed 64-bit integer).
+_MAX_ROW_ID = 2**63 - 1
+
+
 async def capture(request: Any, datasette: Any) -> Response:
     """``/-/clippings/capture/DB/VERSION_ID``: the HTTP payload of a version's WARC
     record, as captured. Served in a CSP sandbox: the page's scripts never run
@@ -334,6 +338,8 @@ async def capture(request: Any, datasette: Any) -> Response:
     database, version_id = request.url_vars["database"], int(request.url_vars["version_id"])
     if database not in datasette.databases or not is_archive(datasette, database):
         return Response.text(f"no archive called {database}", status=404)
+    if version_id > _MAX_ROW_ID:  # no such row; SQLite refuses the number (a 500, OverflowError)
+        return Response.text(f"version {request.url_vars['version_id'][:40]} has no raw capture", status=404)
     db = datasette.get_database(database)
     found = (await db.execute("SELECT warc_file, warc_offset FROM versions WHERE id = ?",
                               [version_id])).rows

@@ -24,6 +24,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.misc import load_object
 from twisted.python.failure import Failure
 
+from crawler.download import error_text
 from crawler.exceptions import (
     RETRY_AFTER_REFUSED,
     AlreadyArchived,
@@ -411,7 +412,7 @@ class ArticleSpider(scrapy.Spider):
             message = str(failure.value)
             record.outcome, record.reason = "robots", message[:1].lower() + message[1:]
         else:
-            record.reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
+            record.reason = f"{failure.type.__name__}: {error_text(failure.value)}"
             record.retry = bool(failure.check(*self.retried_failures[1]))
         if request.meta.get("seed"):
             self.seed_errors[request.meta["seed"]] = record.reason or "error"
