@@ -242,7 +242,7 @@ def _overlay_link(heading: Element, url: str = "") -> bool:
     for box in islice(heading.iterancestors(), _CARD_LEVELS):
         for link in islice(box.iter("a"), _CARD_SIBLINGS + 1):
             label = (link.get("aria-label") or link.get("title") or "").casefold()
-            if _elsewhere(link.get("href"), url) and text in label and not short_text(link, _TEASER_CHARS) \
+            if text in label and not short_text(link, _TEASER_CHARS) and _elsewhere(link.get("href"), url) \
                     and _story_href(link.get("href") or ""):
                 return True
     return False
