@@ -603,7 +603,7 @@ def _date_meta_values(doc: Any) -> list[str]:
 
 
 # The page's text nodes with a slash, but a script's or a style's own text.
-_SLASHED_TEXTS = etree.XPath("//text()[contains(., '/')][not(parent::script or parent::style)]", smart_strings=False)
+_SLASHED_TEXTS = etree.XPath("/descendant::text()[contains(., '/')][not(parent::script or parent::style)]", smart_strings=False)
 
 
 def _prints_slashed_date(doc: Any) -> bool:
