@@ -75,6 +75,7 @@ from crawler.parsers.body.container import (
     follow_headline,
     hidden_box,
     inside_main,
+    item_named,
     link_length,
     opens_comments,
 )
@@ -1457,6 +1458,8 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
     scores.headline = headline
     top = scores.best()
     top = root if top is None else inside_main(scores, top)
+    if top is not root and headline is not None:
+        top = _headed_text(scores, top, headline)
     if title and top is not root:
         top = follow_headline(scores, top, title)
     context = _Context(scores, media, title, description,
@@ -1473,6 +1476,10 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         retry = _body_of(context, other, retry_notes) if other is not None else []
         if _chars(retry) >= (max(MIN_BODY_CHARS, 2 * _chars(blocks)) if blocks else 1):
             blocks, notes = retry, retry_notes
+        elif not retry and not blocks:
+            blocks, notes = _by_headline(context, top, other, notes)
+        if _chars(blocks) < MIN_BODY_CHARS:
+            blocks, notes = _thread(context, top, blocks, notes)
     if top is not root:
         blocks, notes = _compared(context, top, blocks, notes)
     if explain is not None and notes:
@@ -1482,11 +1489,170 @@ def _extract(page: ParsedPage, title: str | None, description: str | None,
         fallback = _json_ld_body(declared, title)
         if _chars(fallback) > _chars(blocks):
             return fallback
-    return blocks
+    return blocks or _baseline(root, title)
+
+
+_BASELINE_TAGS = ("p", "blockquote", "pre", "dd")
+_BASELINE_CHARS = 40        # of a paragraph the last resort reads
+_BASELINE_SCAN = 5000       # paragraphs read at most
+
+
+def _baseline(root: Element, title: str | None) -> list[Block]:
+    """The last resort when no box gave any text (trafilatura's baseline, which reads
+    the page's paragraphs when its extraction finds none): the page's paragraphs
+    (``<p>``, a quote without paragraphs of its own, ``<pre>``, a definition's ``<dd>``)
+    that hold a sentence of :data:`_BASELINE_CHARS` characters or more, half of it or
+    more not links, outside ``<nav>`` and hidden boxes, each text once, then the line
+    rules. A page whose words all sit in boxes named or set as furniture (its text in
+    an ``<aside>``, a theme's "sidebar-content") has a record, not none."""
+    lines: list[_Line] = []
+    seen: set[str] = set()
+    for el in islice(root.iter(*_BASELINE_TAGS), _BASELINE_SCAN):
+        if el.tag == "blockquote" and next(el.iter("p"), None) is not None:
+            continue
+        if any(a.tag == "nav" or hidden_box(a) for a in itertools.chain((el,), el.iterancestors())):
+            continue
+        text = collapse(_cap(sel.TEXT(el)))
+        if len(text) < _BASELINE_CHARS or SENTENCE_END.search(text) is None or text in seen \
+                or 2 * link_length(el) > len(text):
+            continue
+        seen.add(text)
+        lines.append(("quote" if el.tag == "blockquote" else "p", text, 0.0, False))
+    return _filter(lines or _text_runs(root, seen), title)
+
+
+def _text_runs(root: Element, seen: set[str]) -> list[_Line]:
+    """The last resort's second pass, on a page with no such paragraph: runs of text
+    written straight into boxes (a ``<div>``'s or a cell's text between ``<br>``), each a
+    sentence of :data:`_BASELINE_CHARS` characters or more, outside ``<nav>``, links and
+    hidden boxes, each once."""
+    lines: list[_Line] = []
+    for count, el in enumerate(root.iter(etree.Element)):
+        if count >= _BASELINE_SCAN * 4:
+            break
+        for raw, holder in ((el.text, el), (el.tail, el.getparent())):
+            if not raw or len(raw) < _BASELINE_CHARS or holder is None or holder.tag == "a":
+                continue
+            text = collapse(_cap(raw))
+            if len(text) < _BASELINE_CHARS or SENTENCE_END.search(text) is None or text in seen \
+                    or any(a.tag == "nav" or hidden_box(a) for a in itertools.chain((holder,), holder.iterancestors())):
+                continue
+            seen.add(text)
+            lines.append(("p", text, 0.0, False))
+    return lines
 
 
 def _chars(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
+
+
+_BETWEEN_BOXES = 3          # scored boxes between the headline and the best box, at least
+
+
+def _headed_text(scores: Page, top: Element, headline: Element) -> Element:
+    """``top``, or the box holding the scored text printed between the headline and
+    ``top`` when that text is more than ``top``'s own, in :data:`_BETWEEN_BOXES` boxes or
+    more, none of them furniture or mostly links: a company page's grid of short cards
+    under its ``<h1>`` (each card's score spread over its wrappers) loses to one longer
+    paragraph of the footer's below them; the text is what the headline heads. The box
+    is the cards' nearest common ancestor, which must not hold ``top``."""
+    if 2 * scores.subtree.get(top, 0.0) >= scores.total or contains(top, headline) or contains(headline, top):
+        return top          # (``top`` holds half the page's scored text: no text between is more)
+    weight = scores.weight
+    between: list[Element] = []
+    total = 0.0
+    seen = False
+    for el in scores.root.iter(etree.Element):
+        if el is headline:
+            seen = True
+            continue
+        if el is top:
+            break
+        if seen and el in weight and not scores.in_furniture(el) and 2 * link_length(el) <= len(sel.TEXT(el)):
+            between.append(el)
+            total += weight[el]
+    else:
+        return top          # (``top`` comes before the headline)
+    if len(between) < _BETWEEN_BOXES or total <= scores.subtree.get(top, 0.0):
+        return top
+    common = next((a for a in between[0].iterancestors() if all(contains(a, el) for el in between[1:])), None)
+    if common is None or common.tag in ("body", "html") or contains(common, top) or contains(common, headline):
+        return top
+    return common
+
+
+_HEADLINE_LEVELS = 4        # boxes around the headline searched for the text beside it
+
+
+def _by_headline(context: _Context, top: Element, other: Element | None,
+                 notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
+    """The text of the best-scored box beside the page's headline, when neither the
+    best box ``top`` nor the next (``other``) gave any (with ``notes``: none then): a
+    video's or a product's page whose few lines sit by the headline, under a box named
+    like furniture ("item-caption"), while dialogs of forms outweigh them. The headline
+    is the ``<h1>`` that says the title, else the first heading or big-set line whose
+    words are the title's (a page that sets it in a styled ``<div>``); the box is the
+    best-scored one among the :data:`_HEADLINE_LEVELS` boxes around it, outside the boxes
+    that failed."""
+    title_words = _words_key(context.title) if context.title else ""
+    line = context.headline if context.headline is not None else _title_line(context.scores.root, title_words)
+    if line is None:
+        return [], notes
+    failed = [el for el in (top, other) if el is not None]
+    score = context.scores.score
+    for box in islice(line.iterancestors(), _HEADLINE_LEVELS):
+        inside = [(s, el) for el, s in score.items() if (el is box or contains(box, el))
+                  and not any(el is f or contains(el, f) or contains(f, el) for f in failed)]
+        if not inside:
+            continue
+        found_notes: list[Dropped] | None = [] if notes is not None else None
+        found = _body_of(context, max(inside, key=lambda kv: kv[0])[1], found_notes)
+        return (found, found_notes) if found else ([], notes)
+    return [], notes
+
+
+_THREAD_SCAN = 5000         # elements of the best box read for comment boxes
+_THREAD_SHARE = 0.5         # of the best box's scored text in comment boxes: the page is a thread
+
+
+def _thread(context: _Context, top: Element, blocks: list[Block],
+            notes: list[Dropped] | None) -> tuple[list[Block], list[Dropped] | None]:
+    """``blocks`` (almost nothing, from the best box ``top``) or ``top``'s text with its
+    comment and teaser boxes read as text, when those boxes hold :data:`_THREAD_SHARE` of
+    its scored text or more: a forum's thread, whose posts a forum engine names comments
+    (Invision's "ipsComment"), or a listing of teasers (a town's press releases, each a
+    headline and a "news-list-teaser"), has no text but them. A story's comments and
+    teasers are beside its text, which the best box then holds; here nothing else was
+    found. Boxes after a related-links heading stay out."""
+    scores = context.scores
+    named = [el for el in islice(top.iter(etree.Element), _THREAD_SCAN)
+             if scores.verdict(el) < 0 and item_named(el)]
+    held = frozenset(named)
+    outer = [el for el in named if not any(a in held for a in el.iterancestors())]
+    if not outer or sum(scores.subtree.get(el, 0.0) for el in outer) < _THREAD_SHARE * scores.subtree.get(top, 0.0):
+        return blocks, notes
+    saved = {el: scores.verdicts[el] for el in named}
+    scores.verdicts.update(dict.fromkeys(named, 0))
+    try:
+        thread_notes: list[Dropped] | None = [] if notes is not None else None
+        found = _body_of(context, top, thread_notes)
+    finally:
+        scores.verdicts.update(saved)
+    return (found, thread_notes) if _chars(found) > _chars(blocks) else (blocks, notes)
+
+
+_TITLE_SCAN = 2000          # elements read for a line that says the title
+
+
+def _title_line(root: Element, title_words: str) -> Element | None:
+    """The first heading (``<h1>``..``<h4>``) or line set big by its inline style whose
+    words are the title's (``title_words``), among the first :data:`_TITLE_SCAN` elements."""
+    if not title_words:
+        return None
+    for el in islice(root.iter(etree.Element), _TITLE_SCAN):
+        if (el.tag in ("h1", "h2", "h3", "h4") or sel.big_style(el)) and _says_title(el, title_words):
+            return el
+    return None
 
 
 class _Context(NamedTuple):
@@ -1695,7 +1861,8 @@ def _headline_before(page: Page, start: Element,
     :data:`_LEAD_SCAN`), a later ``<h1>`` not saying the title skipped once one that says
     it is found within its scan (a leftover portlet's "This portlet should not exist"), nor
     a stray one (:func:`_stray_h1`) after it; on a page with none there, the last ``<h2>``..``<h4>`` whose
-    words are the title's (a theme that sets the headline one level lower), or a line
+    words are the title's (a theme that sets the headline one level lower), or marked
+    as the headline by its microdata (:func:`_marked_headline`), or a line
     set big by its inline style (:func:`.selectors.big_style`: a page builder's
     headline), and the elements up to the next heading of its rank or above (any
     heading after a styled line): that heading starts another item (the title in a
@@ -1704,6 +1871,8 @@ def _headline_before(page: Page, start: Element,
     titled: Element | None = None
     after: list[Element] = []
     titled_after: list[Element] = []
+    styled: Element | None = None   # the last line set big, on a page with neither
+    styled_after: list[Element] = []
     scan = 0        # elements still read after the titled heading
     titled_h1 = False   # the headline found says the title: a later <h1> that does not is a stray one
     for el in page.root.iter():
@@ -1719,7 +1888,9 @@ def _headline_before(page: Page, start: Element,
             after.append(el)
         if headline is not None:
             continue
-        if (el.tag in _TITLE_HEADINGS or sel.big_style(el)) and title_words and _title_heading(_TEXT(el), title_words):
+        big = sel.big_style(el)
+        if ((el.tag in _TITLE_HEADINGS or big) and title_words and _title_heading(_TEXT(el), title_words)) \
+                or _marked_headline(el):
             titled, titled_after, scan = el, [], _LEAD_SCAN
         elif titled is not None and el.tag in _TITLE_HEADINGS and (titled.tag not in _TITLE_HEADINGS
                                                                   or el.tag <= titled.tag):
@@ -1727,7 +1898,31 @@ def _headline_before(page: Page, start: Element,
         elif scan:
             titled_after.append(el)
             scan -= 1
-    return (headline, after) if headline is not None else (titled, titled_after)
+        if titled is None:
+            styled, styled_after = _styled_headline(el, big, styled, styled_after)
+    if headline is not None:
+        return headline, after
+    return (titled, titled_after) if titled is not None else (styled, styled_after)
+
+
+def _marked_headline(el: Element) -> bool:
+    """``el`` is marked as the story's headline by schema.org microdata (``itemprop=
+    "headline"``, TYPO3's news, many themes) and prints it: the headline, whatever the
+    page's title says ("Aktuelle Meldungen - Stadt X" above "Reparaturcafé am 31. Januar")."""
+    return el.get("itemprop") == "headline" and el.tag != "meta" and bool(_TEXT(el).strip())
+
+
+def _styled_headline(el: Element, big: bool, styled: Element | None,
+                     styled_after: list[Element]) -> tuple[Element | None, list[Element]]:
+    """The last line set big by its inline style so far and the elements after it (up to
+    :data:`_LEAD_SCAN`), ``el`` read: on a page with no ``<h1>`` and no line saying the
+    title (a company's home page titled by its name, headed "Welcome!" in a styled
+    ``<div>``), the line a reader sees as the headline is the biggest one above the text."""
+    if big and _TEXT(el).strip():
+        return el, []
+    if styled is not None and len(styled_after) < _LEAD_SCAN and not contains(styled, el):
+        styled_after.append(el)
+    return styled, styled_after
 
 
 _SITE_NAME_WORDS = 4        # words of a site's name after the headline in a <title>

@@ -41,8 +41,11 @@ _STATE_WORDS = frozenset(bp.STATE_TOKENS)
 _LIVE_WORDS = frozenset(bp.LIVE_TOKENS)
 _TEXT_WORDS = frozenset({"text", "body", "content", "copy", "editor", "paragraph", "prose", "richtext"})
 # A widget of the text's own kinds: its words, or a page builder's heading widget
-# ("elementor-widget-heading": a company page's section headings are set so).
-_TEXT_WIDGET_WORDS = _TEXT_WORDS | {"heading"}
+# ("elementor-widget-heading": a company page's section headings are set so), or its
+# boxes of a heading and a paragraph ("elementor-widget-icon-box", "image-box",
+# "info-box", "flip-box": a company or an association page's "what we do" points are
+# set so, each a sentence or two of the page's own text, never a menu or a feed).
+_TEXT_WIDGET_WORDS = _TEXT_WORDS | {"heading", "icon-box", "image-box", "info-box", "flip-box"}
 # Furniture words inside run-together names ("relatedpoststitle", "socialshare").
 _FURNITURE_INSIDE = re.compile("|".join(bp.FURNITURE_SUBSTRINGS))
 
@@ -188,6 +191,22 @@ def _class_verdict(el: Element) -> int:
         return 0
     verdict, post_wrapper = _verdict_of(value[:300])
     return -1 if post_wrapper and not _holds_post(el) else verdict
+
+
+# Class words of the items of a page that is a list of them: readers' comments
+# (:data:`.boilerplate.STRONG_FURNITURE_TOKENS`' comment words), a forum engine's posts
+# named so, and a listing's entries: teasers ("news-list-teaser") and excerpts
+# (WordPress's "entry-summary" under each post of an archive, Ghost's "post-card-excerpt").
+_LISTED_WORDS = frozenset({"comment", "comments", "kommentar", "kommentare", "commentaires",
+                           "comentarios", "komentarze", "teaser", "teasers", "summary", "excerpt"})
+_NAMES_READ = 30            # class names of an element read for an item's
+
+
+def item_named(el: Element) -> bool:
+    """``el``'s class or id names a comment, a teaser or an excerpt ("ipsComment",
+    "news-list-teaser", "entry-summary")."""
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return any(not _LISTED_WORDS.isdisjoint(_name_words(name)) for name in value.split()[:_NAMES_READ])
 
 
 # A furniture word that only names a holder: with a post's name, the post's wrapper.

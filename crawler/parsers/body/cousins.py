@@ -18,6 +18,8 @@ of the chosen element and of its wrappers up to that ``<article>``.
 
 from __future__ import annotations
 
+import re
+
 from crawler.parsers.body import boilerplate as bp
 from crawler.parsers.body.container import Page, prose_part
 from crawler.parsers.body.text import class_words
@@ -25,7 +27,7 @@ from crawler.parsers.document import Element
 
 __all__ = ["with_cousins", "with_opening"]
 
-_MAX_LEVELS = 5             # wrappers climbed above the chosen text
+_MAX_LEVELS = 6             # wrappers climbed above the chosen text
 _MIN_SHARE = 0.1           # of the chosen text's weight: a cousin less is a note (licence, sources)
 _ABOVE = frozenset({"body", "html"})
 _SCOPES = frozenset({"article", "main"})  # an article's components stay inside it
@@ -36,7 +38,17 @@ _LEAD_WORDS = frozenset(bp.LEAD_TOKENS)
 
 
 def _make(el: Element) -> tuple[str, str]:
-    return el.tag, " ".join((el.get("class") or "").split())
+    """``el``'s tag and classes, less the classes that name this one instance: its id
+    as a class (Wix's "comp-lb3hx1qa") or a name ending in a number or a hash
+    (Elementor's "elementor-element-1b2c3d", Divi's "et_pb_text_0"): a page builder's
+    components of one kind differ by them alone."""
+    ident = el.get("id")
+    return el.tag, " ".join(name for name in (el.get("class") or "").split()
+                            if name != ident and _INSTANCE.search(name) is None)
+
+
+# A class name's instance suffix: a number or a hash with a figure after "-" or "_".
+_INSTANCE = re.compile(r"[-_](?=[0-9a-f]*[0-9])[0-9a-f]+$", re.IGNORECASE)
 
 
 def with_cousins(page: Page, chosen: list[Element]) -> list[Element]:
