@@ -163,7 +163,7 @@ def _top_level(address: _Address) -> bool:
 class Teaser(NamedTuple):
     """A linked teaser headline and the texts printed right after it (its card's
     date line and snippet), each whitespace-collapsed and cut to ``_TEASER_CHARS``.
-    ``line``: a bold linked headline with no heading element (:func:`_line_teasers`),
+    ``line``: a bold linked headline with no heading element (:func:`_line_teaser`),
     whose card is printed as one line of text, the headline opening it."""
 
     headline: str
@@ -173,8 +173,8 @@ class Teaser(NamedTuple):
 
 def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
     """Linked h2-h4 headlines outside asides, navigation and footers (a listing
-    shows one per teaser), with what follows each in its card; then an old
-    layout's bold linked headlines (:func:`_line_teasers`). Walks only the
+    shows one per teaser), with what follows each in its card; then the links
+    printed as headlines with no heading element (:func:`_link_teasers`). Walks only the
     headings and a few siblings of each, and the first links, not the whole tree.
     A link to a place in the page at ``url`` (a subheading's "#section-2", a table
     of contents) opens no teaser (:func:`_elsewhere`)."""
@@ -186,7 +186,7 @@ def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
         if any(ancestor.tag in _ASIDES for ancestor in heading.iterancestors()):
             continue
         teasers.append(_card(heading))
-    return teasers + _titled_links(doc, url) + _line_teasers(doc, url)
+    return teasers + _link_teasers(doc, url)
 
 
 def _elsewhere(href: str | None, url: str) -> bool:
@@ -242,7 +242,7 @@ def _overlay_link(heading: Element, url: str = "") -> bool:
     for box in islice(heading.iterancestors(), _CARD_LEVELS):
         for link in islice(box.iter("a"), _CARD_SIBLINGS + 1):
             label = (link.get("aria-label") or link.get("title") or "").casefold()
-            if _elsewhere(link.get("href"), url) and text in label and not short_text(link, _TEASER_CHARS) \
+            if text in label and not short_text(link, _TEASER_CHARS) and _elsewhere(link.get("href"), url) \
                     and _story_href(link.get("href") or ""):
                 return True
     return False
@@ -261,24 +261,36 @@ def _story_href(href: str) -> bool:
 _TITLE_LINK = re.compile(r"(?:^|[\s_-])(?:title|headline)(?:$|[\s_-])", re.IGNORECASE)
 
 
-def _titled_links(doc: Element, url: str = "") -> list[Teaser]:
-    """Teaser headlines printed as a link classed as the card's title, no heading
+def _link_teasers(doc: Element, url: str = "") -> list[Teaser]:
+    """The teaser headlines the page's first ``_LINKS_READ`` links print with no heading
+    element: those classed as a card's title (:func:`_titled_teaser`), then an old
+    layout's bold ones (:func:`_line_teaser`). One walk of the links for both."""
+    titled: list[Teaser] = []
+    lines: list[Teaser] = []
+    for link in islice(doc.iter("a"), _LINKS_READ):
+        if (teaser := _titled_teaser(link, url)) is not None:
+            titled.append(teaser)
+        if (teaser := _line_teaser(link, url)) is not None:
+            lines.append(teaser)
+    return titled + lines
+
+
+def _titled_teaser(link: Element, url: str) -> Teaser | None:
+    """A teaser headline printed as a link classed as the card's title, no heading
     around it (Substack's "post-preview-title", Ghost's and many themes'
     "card-title" links): three words or more, to a story's address, outside asides,
     navigation and footers; the card is what follows the link."""
-    teasers = []
-    for link in islice(doc.iter("a"), _LINKS_READ):
-        href = link.get("href")
-        if not href or not _TITLE_LINK.search(link.get("class") or ""):
-            continue
-        text = short_text(link, _TEASER_CHARS)
-        if len(text.split()) < _LINE_HEADLINE_WORDS or any(
-                ancestor.tag in _ASIDES or ancestor.tag in ("h2", "h3", "h4") for ancestor in link.iterancestors()):
-            continue
-        if not _story_href(href) or not _elsewhere(href, url):
-            continue
-        teasers.append(_card(link))
-    return teasers
+    value = link.get("class")  # (most links have no class: no pattern asked)
+    href = link.get("href") if value and _TITLE_LINK.search(value) else None
+    if not href:
+        return None
+    text = short_text(link, _TEASER_CHARS)
+    if len(text.split()) < _LINE_HEADLINE_WORDS or any(
+            ancestor.tag in _ASIDES or ancestor.tag in ("h2", "h3", "h4") for ancestor in link.iterancestors()):
+        return None
+    if not _story_href(href) or not _elsewhere(href, url):
+        return None
+    return _card(link)
 
 
 _BOLD = ("b", "strong")
@@ -286,34 +298,31 @@ _LINKS_READ = 600          # links of a page read for bold linked headlines
 _LINE_HEADLINE_WORDS = 3   # a bold link this long is a headline, not a menu's label ("Home", "Sport")
 
 
-def _line_teasers(doc: Element, url: str = "") -> list[Teaser]:
-    """An old table layout's teaser headlines, which no heading element marks: a
+def _line_teaser(link: Element, url: str) -> Teaser | None:
+    """An old table layout's teaser headline, which no heading element marks: a
     link to a story (:func:`article_like_url`) set in bold (``<b><a>..</a></b>``,
     ``<a><b>..</b></a>``), three words or more, outside asides, navigation and
     footers. Its date line and snippet follow it after a ``<br>`` in the same cell,
     so the card is one line of text that the headline opens."""
-    teasers = []
-    for link in islice(doc.iter("a"), _LINKS_READ):
-        parent = link.getparent()
-        bold = parent if parent is not None and parent.tag in _BOLD else (
-            link[0] if len(link) == 1 and link[0].tag in _BOLD else None)
-        href = link.get("href")
-        if bold is None or not _elsewhere(href, url):
-            continue
-        text = short_text(link, _TEASER_CHARS)
-        if len(text.split()) < _LINE_HEADLINE_WORDS or short_text(bold, _TEASER_CHARS) != text:
-            continue
-        try:
-            if not article_like_url(href):
-                continue
-        except ValueError:  # an address urlsplit refuses ("http://[bad/x")
-            continue
-        if any(ancestor.tag in _ASIDES for ancestor in link.iterancestors()):
-            continue
-        if not _ends_its_line(bold if bold is parent else link, text):
-            continue
-        teasers.append(Teaser(text, (), True))
-    return teasers
+    parent = link.getparent()
+    bold = parent if parent is not None and parent.tag in _BOLD else (
+        link[0] if len(link) == 1 and link[0].tag in _BOLD else None)
+    href = link.get("href")
+    if bold is None or not _elsewhere(href, url):
+        return None
+    text = short_text(link, _TEASER_CHARS)
+    if len(text.split()) < _LINE_HEADLINE_WORDS or short_text(bold, _TEASER_CHARS) != text:
+        return None
+    try:
+        if not article_like_url(href):
+            return None
+    except ValueError:  # an address urlsplit refuses ("http://[bad/x")
+        return None
+    if any(ancestor.tag in _ASIDES for ancestor in link.iterancestors()):
+        return None
+    if not _ends_its_line(bold if bold is parent else link, text):
+        return None
+    return Teaser(text, (), True)
 
 
 _INLINE = frozenset({"font", "span", "b", "strong", "i", "em", "a", "big"})

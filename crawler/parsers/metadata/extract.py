@@ -50,6 +50,8 @@ from functools import partial
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from crawler.parsers.bounded_text import longer_than, text_head
 from crawler.parsers.caseless import Caseless
 from crawler.parsers.language import MAX_CHARS, detect_language
@@ -535,7 +537,10 @@ def day_first_english(reading: str | None, doc: Any) -> bool:
     """
     if reading is not None and reading.casefold() != "en":
         return False
-    text = _own_dates_text(doc)
+    metas = _date_meta_values(doc)
+    if not any(_SLASHED_DATE.search(value) for value in metas) and not _prints_slashed_date(doc):
+        return False  # (no slashed date anywhere in the page: its own dates' text has none either)
+    text = _own_dates_text(doc, metas)
     slashed = [(int(m.group(1)), int(m.group(2))) for m in _SLASHED_DATE.finditer(text)]
     if not slashed:
         return False  # no numeric date to read either way
@@ -590,17 +595,37 @@ _FIELD_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/]
                          r"(\s+\d{1,2}:\d\d(?::\d\d)?\s?[AaPp]\.?[Mm]\b)?")
 
 
-def _own_dates_text(doc: Any) -> str:
+def _date_meta_values(doc: Any) -> list[str]:
+    """The values of the page's date <meta> elements (the first ``_META_SCAN``), each
+    its first ``_META_CHARS`` characters."""
+    return [value for meta in itertools.islice(doc.iter("meta"), _META_SCAN)
+            if "date" in (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+            and (value := (meta.get("content") or "")[:_META_CHARS])]
+
+
+# The page's text nodes with a slash, but a script's or a style's own text.
+_SLASHED_TEXTS = etree.XPath("/descendant::text()[contains(., '/')][not(parent::script or parent::style)]", smart_strings=False)
+
+
+def _prints_slashed_date(doc: Any) -> bool:
+    """Whether a text node of the page holds a slashed date (:data:`_SLASHED_DATE`):
+    each piece :func:`_own_dates_text` joins is one stripped, and a date is digits
+    and slashes, so the space joining two pieces starts or ends no date. One XPath
+    in libxml2 instead of the walk of the page's text, on the many pages that print
+    none (a script's text is no piece, and holds the dates of its addresses)."""
+    return any(_SLASHED_DATE.search(text) for text in _SLASHED_TEXTS(doc))
+
+
+def _own_dates_text(doc: Any, metas: list[str] | None = None) -> str:
     """The page's text where it dates itself, its first ``_ORDER_CHARS`` characters:
-    its date <meta> values, then its text outside a comment thread, a related list or
+    its date <meta> values (``metas``, when the caller has them: :func:`_date_meta_values`),
+    then its text outside a comment thread, a related list or
     a widget, an aside, a menu or a footer outside the story (:func:`owned_text_pieces`:
     a US page's reader writes "22/11/2003" in a comment, its footer "Updated 5 Mar
     2006"), and there its dating places (:func:`_dating_place`), not the story's
     paragraphs: a US story telling of "the ruling of 22/11/2003" in London, or
     quoting "5 March 2006", still writes its own dates month first."""
-    pieces = [value for meta in itertools.islice(doc.iter("meta"), _META_SCAN)
-              if "date" in (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
-              and (value := (meta.get("content") or "")[:_META_CHARS])]
+    pieces = list(metas) if metas is not None else _date_meta_values(doc)
     size = sum(len(piece) + 1 for piece in pieces)
     paragraphs: dict[Any, bool] = {}
     for owner, piece in owned_text_pieces(doc, _BESIDE_DATES):

@@ -516,7 +516,8 @@ def _labelled_section(headline: Any) -> str | None:
     """The link after a section label (``_FIELD_LABEL``) following the headline,
     outside navigation, asides and footers."""
     for el in following(headline, _LABEL_WINDOW):
-        if not isinstance(el.tag, str) or not el.text or not _FIELD_LABEL.match(el.text):
+        text = el.text  # (a label ends with its colon: most texts hold none, and skip the regex)
+        if not text or ":" not in text or not isinstance(el.tag, str) or not _FIELD_LABEL.match(text):
             continue
         if in_furniture(el) or has_ancestor(el, ("footer",)):
             continue
