@@ -857,3 +857,46 @@ def test_a_worker_crawl_that_fails_to_build_gives_the_signal_handlers_back() -> 
         for signum, handler in before.items():
             signal.signal(signum, handler)
         signal.set_wakeup_fd(wakeup)
+
+
+#: A worker command's StopSignals, then SIGTERM and SIGHUP landing before either's
+#: handler runs: sent by a thread (whose process's main thread blocks both, so each
+#: lands in the sending thread, its C-level handler run as ``os.kill`` returns, in
+#: the order sent) while the main thread waits for it in C (``join``, the switch
+#: interval long: the thread sends both before the main thread runs again). Prints
+#: the signal the command's exception names once both handlers ran.
+_PENDING_TOGETHER = """
+import os, signal, sys, threading
+from crawler.cli import StopSignals, Terminated
+stops = StopSignals()
+stops.check = lambda: None  # (the exception read below, once both handlers ran)
+sys.setswitchinterval(60)
+go = threading.Event()
+def send():
+    go.wait()
+    os.kill(os.getpid(), signal.SIGTERM)
+    os.kill(os.getpid(), signal.SIGHUP)
+sender = threading.Thread(target=send)
+sender.start()
+signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGHUP})
+go.set()
+sender.join()
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGHUP})
+del stops.check
+try:
+    stops.check()
+except Terminated as exc:
+    print(exc.signum)
+"""
+
+
+def test_a_worker_command_signalled_twice_at_once_ends_on_the_first() -> None:
+    """SIGTERM then SIGHUP, both landing before the worker command's handler for
+    either runs (a loaded machine; the command in C code): Python runs the pending
+    handlers by signal number, SIGHUP's first, and the command ended on the SIGHUP
+    ("hung up", exit 129). The order they came in is read from the wakeup file now:
+    it ends on the SIGTERM."""
+    run = subprocess.run([sys.executable, "-c", _PENDING_TOGETHER], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, env=ENV)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout == f"{int(signal.SIGTERM)}\n", (run.stdout, run.stderr[-3000:])
