@@ -861,8 +861,8 @@ def test_a_worker_crawl_that_fails_to_build_gives_the_signal_handlers_back() -> 
 
 #: A worker command's StopSignals, then SIGTERM and SIGHUP landing before either's
 #: handler runs: sent by a thread (whose process's main thread blocks both, so each
-#: lands in the sending thread, its C-level handler run as ``os.kill`` returns, in
-#: the order sent) while the main thread waits for it in C (``join``, the switch
+#: lands in the sending thread, the only other one, its C-level handler run as
+#: ``os.kill`` returns, in the order sent) while the main thread waits for it in C (``join``, the switch
 #: interval long: the thread sends both before the main thread runs again). Prints
 #: the signal the command's exception names once both handlers ran.
 _PENDING_TOGETHER = """
@@ -878,6 +878,7 @@ def send():
     os.kill(os.getpid(), signal.SIGHUP)
 sender = threading.Thread(target=send)
 sender.start()
+assert len(os.listdir("/proc/self/task")) == 2  # (no other thread the signals could land in, later)
 signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGHUP})
 go.set()
 sender.join()
