@@ -901,3 +901,62 @@ def test_a_worker_command_signalled_twice_at_once_ends_on_the_first() -> None:
                          timeout=120, env=ENV)
     assert run.returncode == 0, run.stderr[-3000:]
     assert run.stdout == f"{int(signal.SIGTERM)}\n", (run.stdout, run.stderr[-3000:])
+
+
+class FailingStops:
+    """A process whose graceful stop fails the first time (a thread it cannot start:
+    a container's limit on processes), its stops recorded."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, int]] = []
+        self.stops: list[int] = []
+        self.stops_handled = 0
+        self.stopping = False
+
+    def _graceful_stop(self, signum: int) -> None:
+        self.calls.append(("graceful", signum))
+        if len(self.calls) == 1:
+            raise RuntimeError("can't start new thread")
+
+    def _signal_shutdown(self, signum: int, frame: object) -> None:
+        self._graceful_stop(signum)
+
+    def _signal_kill(self, signum: int, frame: object) -> None:
+        self.calls.append(("kill", signum))
+
+
+def test_a_graceful_stop_that_raised_leaves_the_next_signal_its_forced_stop() -> None:
+    """A crawl's graceful stop that raised (its grace timer not started) left its
+    stops marked as handing the signals for good: every later signal was noted and
+    never handed, the crawl deaf to all but SIGKILL. The next one forces the stop."""
+    from crawler.run import StoppableProcess
+
+    process = FailingStops()
+    with pytest.raises(RuntimeError):
+        StoppableProcess._signal_shutdown(process, signal.SIGTERM, None)  # type: ignore[arg-type]
+    StoppableProcess._signal_shutdown(process, signal.SIGTERM, None)  # type: ignore[arg-type]
+    assert process.calls == [("graceful", signal.SIGTERM), ("kill", signal.SIGTERM)]
+
+
+def test_a_worker_whose_stop_raised_hands_the_next_signal() -> None:
+    """The same in a worker's EarlySignals: the process's stop raised as the first
+    signal was handed, and every later signal was noted, never handed."""
+    from crawler.distributed.worker import EarlySignals
+
+    process = FailingStops()
+    early = EarlySignals.__new__(EarlySignals)  # (its state alone: no handler nor wakeup file put in place)
+    read, write = os.pipe()
+    try:
+        os.set_blocking(read, False)
+        early.caught, early.handed, early.busy, early.arrivals = [], 0, False, read
+        early.previous = {signal.SIGTERM: signal.SIG_DFL}
+        early.process = process  # type: ignore[assignment]
+        os.write(write, bytes([signal.SIGTERM]))
+        with pytest.raises(RuntimeError):
+            early.take()
+        os.write(write, bytes([signal.SIGTERM]))
+        early.take()
+    finally:
+        os.close(read)
+        os.close(write)
+    assert process.calls == [("graceful", signal.SIGTERM), ("kill", signal.SIGTERM)]

@@ -898,15 +898,17 @@ class EarlySignals:
             return
         while True:
             self.busy = True
-            self.caught.extend(signum for signum in self.arrived() if signum in self.previous)
-            while self.process is not None and self.handed < len(self.caught):
-                signum, turn = self.caught[self.handed], self.handed
-                self.handed += 1
-                if turn == 0:
-                    self.process._signal_shutdown(signum, None)
-                elif turn == 1:
-                    self.process._signal_kill(signum, None)
-            self.busy = False
+            try:
+                self.caught.extend(signum for signum in self.arrived() if signum in self.previous)
+                while self.process is not None and self.handed < len(self.caught):
+                    signum, turn = self.caught[self.handed], self.handed
+                    self.handed += 1
+                    if turn == 0:
+                        self.process._signal_shutdown(signum, None)
+                    elif turn == 1:
+                        self.process._signal_kill(signum, None)
+            finally:  # (a stop that raised: the next signal is handed, the worker was deaf to it)
+                self.busy = False
             if not select.select([self.arrivals], [], [], 0)[0]:
                 return
 
