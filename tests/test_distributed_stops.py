@@ -903,6 +903,30 @@ def test_a_worker_command_signalled_twice_at_once_ends_on_the_first() -> None:
     assert run.stdout == f"{int(signal.SIGTERM)}\n", (run.stdout, run.stderr[-3000:])
 
 
+_WAKEUP_FILE_TAKEN = """
+import os, signal
+from crawler.cli import StopSignals, Terminated
+stops = StopSignals()
+signal.set_wakeup_fd(-1)
+try:
+    os.kill(os.getpid(), signal.SIGHUP)
+    for _ in range(3):
+        pass
+except Terminated as exc:
+    print(exc.signum)
+"""
+
+
+def test_a_worker_command_whose_wakeup_file_was_taken_still_ends_on_its_signal() -> None:
+    """The wakeup file the order is read from replaced (a crawl's, or Twisted's,
+    which sets none when its reactor ends): the signal is noted by its handler all
+    the same, and the command ends on it."""
+    run = subprocess.run([sys.executable, "-c", _WAKEUP_FILE_TAKEN], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, env=ENV)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout == f"{int(signal.SIGHUP)}\n", (run.stdout, run.stderr[-3000:])
+
+
 class FailingStops:
     """A process whose graceful stop fails the first time (a thread it cannot start:
     a container's limit on processes), its stops recorded."""
