@@ -984,3 +984,31 @@ def test_a_worker_whose_stop_raised_hands_the_next_signal() -> None:
         os.close(read)
         os.close(write)
     assert process.calls == [("graceful", signal.SIGTERM), ("kill", signal.SIGTERM)]
+
+
+def test_a_worker_crawls_end_closes_its_own_wakeup_file_only() -> None:
+    """The crawl's wakeup file replaced meanwhile by another's (a reactor's that
+    puts its own in place): the end of the crawl closed that other file, the one
+    the wakeup file then was, and left its own open. It closes its own now, and
+    puts back the one before."""
+    from crawler.distributed.worker import EarlySignals
+
+    before = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    wakeup = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(wakeup)
+    other_read, other_write = os.pipe()
+    os.set_blocking(other_write, False)
+    opened = set(os.listdir("/proc/self/fd"))
+    try:
+        early = EarlySignals()
+        signal.set_wakeup_fd(other_write)
+        early.restore()
+        assert signal.set_wakeup_fd(wakeup) == wakeup
+        assert set(os.listdir("/proc/self/fd")) == opened  # (the other's open, its own closed)
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+        signal.set_wakeup_fd(wakeup)
+        for fd in (other_read, other_write):
+            with contextlib.suppress(OSError):
+                os.close(fd)
