@@ -80,22 +80,49 @@ class StopSignals:
     SIGTERM'd as it started waited for its next crawl). The command ends on a
     noted one at its next safe point (:meth:`check`). An ignored one stays ignored.
     Those the image before handed over (a worker started afresh:
-    :mod:`crawler.held_signals`) are noted first."""
+    :mod:`crawler.held_signals`) are noted first. The first is the one that came
+    first, as the wakeup file tells (:meth:`note`)."""
+
+    STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
     def __init__(self) -> None:
         from crawler import held_signals
 
-        stops = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-        self.noted: list[int] = [signum for signum in held_signals.take() if signum in stops]
+        self.noted: list[int] = [signum for signum in held_signals.take() if signum in self.STOPS]
+        self.arrivals: int | None = None
+        """The reading end of Python's wakeup file (its own for the command's life; not
+        inherited by the next image, which :mod:`crawler.held_signals` hands them to)."""
         if threading.current_thread() is not threading.main_thread():
             return
-        for signum in stops:
+        self.arrivals, write = os.pipe()
+        os.set_blocking(self.arrivals, False)
+        os.set_blocking(write, False)  # (a flood of signals drops numbers, never blocks a handler)
+        signal.set_wakeup_fd(write, warn_on_full_buffer=False)
+        for signum in self.STOPS:
             if signal.getsignal(signum) not in (signal.SIG_IGN, None):
                 signal.signal(signum, self.note)
 
     def note(self, signum: int, frame: object) -> None:
+        """The signals that came, in the order they came, then this one: Python runs
+        the handlers of the signals pending at one moment by number (a SIGTERM then a
+        SIGHUP ended the command on the SIGHUP, "hung up", exit 129), and Python's
+        C-level handler writes each signal's number to the wakeup file as it lands.
+        This one is noted again, after them: its number may be in another file (the
+        crawl's, :class:`crawler.distributed.worker.EarlySignals`, or one Twisted put in
+        place) or written later, on another thread; only the first noted counts."""
+        self.noted.extend(self.arrived())
         self.noted.append(signum)
         self.check()
+
+    def arrived(self) -> list[int]:
+        """The stop signals whose numbers were written to the wakeup file since the last call."""
+        if self.arrivals is None:
+            return []
+        try:
+            data = os.read(self.arrivals, 4096)
+        except BlockingIOError:  # (none)
+            return []
+        return [signum for signum in data if signum in self.STOPS]
 
     def check(self) -> None:
         """Raise what the first stop signal noted raised, if one was."""

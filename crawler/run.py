@@ -275,20 +275,23 @@ class StoppableProcess(CrawlerProcess):
         another: one landing in this one's steps was a second graceful stop (a
         second timer started over the first, which no one then cancelled, or the same
         Timer started twice, an error), never the forced stop. So each signal is noted
-        in one step, and handed in the order noted, by one handler at a time."""
+        in one step, and handed in the order noted, by one handler at a time. A stop
+        that raises (a thread it cannot start) leaves the next signal its turn."""
         self.stops.append(signum)
         if self.stopping:
             return
         while True:
             self.stopping = True
-            while self.stops_handled < len(self.stops):
-                signum, turn = self.stops[self.stops_handled], self.stops_handled
-                self.stops_handled += 1
-                if turn == 0:
-                    self._graceful_stop(signum)
-                else:
-                    self._signal_kill(signum, None)
-            self.stopping = False
+            try:
+                while self.stops_handled < len(self.stops):
+                    signum, turn = self.stops[self.stops_handled], self.stops_handled
+                    self.stops_handled += 1
+                    if turn == 0:
+                        self._graceful_stop(signum)
+                    else:
+                        self._signal_kill(signum, None)
+            finally:  # (raised: the crawl was deaf to every later signal, each noted, never handed)
+                self.stopping = False
             if self.stops_handled == len(self.stops):
                 return
 

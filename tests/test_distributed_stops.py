@@ -857,3 +857,158 @@ def test_a_worker_crawl_that_fails_to_build_gives_the_signal_handlers_back() -> 
         for signum, handler in before.items():
             signal.signal(signum, handler)
         signal.set_wakeup_fd(wakeup)
+
+
+#: A worker command's StopSignals, then SIGTERM and SIGHUP landing before either's
+#: handler runs: sent by a thread (whose process's main thread blocks both, so each
+#: lands in the sending thread, the only other one, its C-level handler run as
+#: ``os.kill`` returns, in the order sent) while the main thread waits for it in C (``join``, the switch
+#: interval long: the thread sends both before the main thread runs again). Prints
+#: the signal the command's exception names once both handlers ran.
+_PENDING_TOGETHER = """
+import os, signal, sys, threading
+from crawler.cli import StopSignals, Terminated
+stops = StopSignals()
+stops.check = lambda: None  # (the exception read below, once both handlers ran)
+sys.setswitchinterval(60)
+go = threading.Event()
+def send():
+    go.wait()
+    os.kill(os.getpid(), signal.SIGTERM)
+    os.kill(os.getpid(), signal.SIGHUP)
+sender = threading.Thread(target=send)
+sender.start()
+assert len(os.listdir("/proc/self/task")) == 2  # (no other thread the signals could land in, later)
+signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGHUP})
+go.set()
+sender.join()
+signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM, signal.SIGHUP})
+del stops.check
+try:
+    stops.check()
+except Terminated as exc:
+    print(exc.signum)
+"""
+
+
+def test_a_worker_command_signalled_twice_at_once_ends_on_the_first() -> None:
+    """SIGTERM then SIGHUP, both landing before the worker command's handler for
+    either runs (a loaded machine; the command in C code): Python runs the pending
+    handlers by signal number, SIGHUP's first, and the command ended on the SIGHUP
+    ("hung up", exit 129). The order they came in is read from the wakeup file now:
+    it ends on the SIGTERM."""
+    run = subprocess.run([sys.executable, "-c", _PENDING_TOGETHER], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, env=ENV)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout == f"{int(signal.SIGTERM)}\n", (run.stdout, run.stderr[-3000:])
+
+
+_WAKEUP_FILE_TAKEN = """
+import os, signal
+from crawler.cli import StopSignals, Terminated
+stops = StopSignals()
+signal.set_wakeup_fd(-1)
+try:
+    os.kill(os.getpid(), signal.SIGHUP)
+    for _ in range(3):
+        pass
+except Terminated as exc:
+    print(exc.signum)
+"""
+
+
+def test_a_worker_command_whose_wakeup_file_was_taken_still_ends_on_its_signal() -> None:
+    """The wakeup file the order is read from replaced (a crawl's, or Twisted's,
+    which sets none when its reactor ends): the signal is noted by its handler all
+    the same, and the command ends on it."""
+    run = subprocess.run([sys.executable, "-c", _WAKEUP_FILE_TAKEN], cwd=ROOT, capture_output=True, text=True,
+                         timeout=120, env=ENV)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert run.stdout == f"{int(signal.SIGHUP)}\n", (run.stdout, run.stderr[-3000:])
+
+
+class FailingStops:
+    """A process whose graceful stop fails the first time (a thread it cannot start:
+    a container's limit on processes), its stops recorded."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, int]] = []
+        self.stops: list[int] = []
+        self.stops_handled = 0
+        self.stopping = False
+
+    def _graceful_stop(self, signum: int) -> None:
+        self.calls.append(("graceful", signum))
+        if len(self.calls) == 1:
+            raise RuntimeError("can't start new thread")
+
+    def _signal_shutdown(self, signum: int, frame: object) -> None:
+        self._graceful_stop(signum)
+
+    def _signal_kill(self, signum: int, frame: object) -> None:
+        self.calls.append(("kill", signum))
+
+
+def test_a_graceful_stop_that_raised_leaves_the_next_signal_its_forced_stop() -> None:
+    """A crawl's graceful stop that raised (its grace timer not started) left its
+    stops marked as handing the signals for good: every later signal was noted and
+    never handed, the crawl deaf to all but SIGKILL. The next one forces the stop."""
+    from crawler.run import StoppableProcess
+
+    process = FailingStops()
+    with pytest.raises(RuntimeError):
+        StoppableProcess._signal_shutdown(process, signal.SIGTERM, None)  # type: ignore[arg-type]
+    StoppableProcess._signal_shutdown(process, signal.SIGTERM, None)  # type: ignore[arg-type]
+    assert process.calls == [("graceful", signal.SIGTERM), ("kill", signal.SIGTERM)]
+
+
+def test_a_worker_whose_stop_raised_hands_the_next_signal() -> None:
+    """The same in a worker's EarlySignals: the process's stop raised as the first
+    signal was handed, and every later signal was noted, never handed."""
+    from crawler.distributed.worker import EarlySignals
+
+    process = FailingStops()
+    early = EarlySignals.__new__(EarlySignals)  # (its state alone: no handler nor wakeup file put in place)
+    read, write = os.pipe()
+    try:
+        os.set_blocking(read, False)
+        early.caught, early.handed, early.busy, early.arrivals = [], 0, False, read
+        early.previous = {signal.SIGTERM: signal.SIG_DFL}
+        early.process = process  # type: ignore[assignment]
+        os.write(write, bytes([signal.SIGTERM]))
+        with pytest.raises(RuntimeError):
+            early.take()
+        os.write(write, bytes([signal.SIGTERM]))
+        early.take()
+    finally:
+        os.close(read)
+        os.close(write)
+    assert process.calls == [("graceful", signal.SIGTERM), ("kill", signal.SIGTERM)]
+
+
+def test_a_worker_crawls_end_closes_its_own_wakeup_file_only() -> None:
+    """The crawl's wakeup file replaced meanwhile by another's (a reactor's that
+    puts its own in place): the end of the crawl closed that other file, the one
+    the wakeup file then was, and left its own open. It closes its own now, and
+    puts back the one before."""
+    from crawler.distributed.worker import EarlySignals
+
+    before = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    wakeup = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(wakeup)
+    other_read, other_write = os.pipe()
+    os.set_blocking(other_write, False)
+    opened = set(os.listdir("/proc/self/fd"))
+    try:
+        early = EarlySignals()
+        signal.set_wakeup_fd(other_write)
+        early.restore()
+        assert signal.set_wakeup_fd(wakeup) == wakeup
+        assert set(os.listdir("/proc/self/fd")) == opened  # (the other's open, its own closed)
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+        signal.set_wakeup_fd(wakeup)
+        for fd in (other_read, other_write):
+            with contextlib.suppress(OSError):
+                os.close(fd)

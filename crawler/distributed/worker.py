@@ -856,10 +856,10 @@ class EarlySignals:
         self.busy = False
         """A :meth:`take` runs: a handler running meanwhile leaves its signal to it."""
         self.process: StoppableProcess | None = None
-        self.arrivals, write = os.pipe()
+        self.arrivals, self.wakeup = os.pipe()
         os.set_blocking(self.arrivals, False)
-        os.set_blocking(write, False)
-        self.previous_wakeup = signal.set_wakeup_fd(write, warn_on_full_buffer=False)
+        os.set_blocking(self.wakeup, False)
+        self.previous_wakeup = signal.set_wakeup_fd(self.wakeup, warn_on_full_buffer=False)
         self.previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
         for signum, handler in self.previous.items():
             if handler is not signal.SIG_IGN:
@@ -898,15 +898,17 @@ class EarlySignals:
             return
         while True:
             self.busy = True
-            self.caught.extend(signum for signum in self.arrived() if signum in self.previous)
-            while self.process is not None and self.handed < len(self.caught):
-                signum, turn = self.caught[self.handed], self.handed
-                self.handed += 1
-                if turn == 0:
-                    self.process._signal_shutdown(signum, None)
-                elif turn == 1:
-                    self.process._signal_kill(signum, None)
-            self.busy = False
+            try:
+                self.caught.extend(signum for signum in self.arrived() if signum in self.previous)
+                while self.process is not None and self.handed < len(self.caught):
+                    signum, turn = self.caught[self.handed], self.handed
+                    self.handed += 1
+                    if turn == 0:
+                        self.process._signal_shutdown(signum, None)
+                    elif turn == 1:
+                        self.process._signal_kill(signum, None)
+            finally:  # (a stop that raised: the next signal is handed, the worker was deaf to it)
+                self.busy = False
             if not select.select([self.arrivals], [], [], 0)[0]:
                 return
 
@@ -919,12 +921,15 @@ class EarlySignals:
 
     def restore(self) -> None:
         """The reactor stopped: the handlers in place before (the command's) are
-        back, raising in plain code now, and the wakeup file before."""
+        back, raising in plain code now, and the wakeup file before (the command's,
+        set so too). Its own pipe is closed, whichever file was the wakeup file by
+        then: it closed that one (another's, should one have been put in place
+        meanwhile) and left its own open."""
         for signum, handler in self.previous.items():
             if handler is not signal.SIG_IGN and handler is not None:
                 signal.signal(signum, handler)
-        write = signal.set_wakeup_fd(self.previous_wakeup)
-        os.close(write)
+        signal.set_wakeup_fd(self.previous_wakeup, warn_on_full_buffer=False)
+        os.close(self.wakeup)
         os.close(self.arrivals)
 
 
