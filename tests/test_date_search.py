@@ -475,18 +475,19 @@ def test_every_updated_label_is_read_as_a_change_by_every_date_finder(word):
     the header's "Updated" line, its <time> stamp and the label-word check agree."""
     from crawler.parsers.metadata import header
     from crawler.parsers.metadata.date_labels import other_label
+    from crawler.parsers.metadata.header import datelines, updates
     from crawler.parsers.vocabulary import UPDATED_WORDS
 
     assert word.lower() in UPDATED_WORDS
     doc = parse_html(f"<html><body><p>{word}: 06.05.2024</p>{STORY}</body></html>")
     found = labelled_dates(list(text_pieces(doc)), "de", "2026-01-10")
     assert (found.published, found.updated) == (None, "2024-05-06")
-    assert header._updated_date(f"{word}: 06.05.2024", "de") == "2024-05-06"
+    assert updates._updated_date(f"{word}: 06.05.2024", "de") == "2024-05-06"
     assert other_label(f"{word}: ")
     # a <time> printed under the label is no publication stamp
     scan = header.HeaderScan()
     time_el = parse_html(f'<html><body><time datetime="2024-05-06">{word} 06.05.2024</time></body></html>')
-    header._read_time_element(scan, time_el.find(".//time"))
+    datelines._read_time_element(scan, time_el.find(".//time"))
     assert scan.time_datetime is None
 
 

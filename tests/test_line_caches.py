@@ -3,7 +3,8 @@ the same answers as the uncached reading, and no long text kept."""
 
 from __future__ import annotations
 
-from crawler.parsers.metadata import authors, header
+from crawler.parsers.metadata import authors
+from crawler.parsers.metadata.header import lines as header_lines
 
 LINES = ["By Jane Doe", "Published by Daniel Cooper", "Bye bye", "di Mario Rossi", "Words: 2,400",
          "by Ann Lee · Posted on 05/16/2024 in World", "Labels: Science, Millbrook", "", "   "]
@@ -25,5 +26,5 @@ def test_looks_like_byline_keeps_no_long_text() -> None:
 
 def test_printed_section_cached_answers_as_uncached() -> None:
     for line in LINES * 2:
-        assert header.printed_section(line) == header.printed_section.__wrapped__(line)
-    assert header.printed_section.cache_info().hits >= len(LINES)
+        assert header_lines.printed_section(line) == header_lines.printed_section.__wrapped__(line)
+    assert header_lines.printed_section.cache_info().hits >= len(LINES)

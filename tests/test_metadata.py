@@ -15,6 +15,7 @@ from crawler.parsers.metadata import extract as metadata
 from crawler.parsers.metadata import header, titles
 from crawler.parsers.metadata.author_marks import marked_authors
 from crawler.parsers.metadata.extract import Metadata, extract_metadata, normalise_language
+from crawler.parsers.metadata.header import headline as header_headline
 from crawler.parsers.metadata.titles import strip_title_suffix
 from crawler.parsers.page import ParsedPage
 
@@ -1384,7 +1385,7 @@ def test_a_box_is_named_by_one_whole_class_token_of_bounded_length(cls, boxed):
     html = f"""<html><head><title>Ferry timetable approved | Harbour Daily</title></head><body>
     <div class="{cls}"><div><h1>Ferry timetable approved</h1></div></div>{BODY}</body></html>"""
     doc = parse_html(html)
-    shown = header._shown_h1s(doc, ["Ferry timetable approved | Harbour Daily"], frozenset())
+    shown = header_headline._shown_h1s(doc, ["Ferry timetable approved | Harbour Daily"], frozenset())
     assert (shown == []) is boxed
 
 

@@ -28,7 +28,7 @@ def test_a_header_lines_script_is_cut_within_a_bound() -> None:
     line walked past the bound is no byline's; a short one is read as before."""
     from lxml import etree
 
-    from crawler.parsers.metadata.header import _line_text
+    from crawler.parsers.metadata.header.headline_text import _line_text
 
     script = '<script>pageAuthor = "By Jane Roe, Metro";</script>'
     short = etree.fromstring(f"<div>By <b>Jane Roe</b>{script}<i>x</i></div>")

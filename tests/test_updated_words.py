@@ -1,5 +1,5 @@
 """The "updated" words' whole-word test is written after each word's first letter
-(``header._whole_word``), for speed: it must find what the look-behind written first
+(``header.updates._whole_word``), for speed: it must find what the look-behind written first
 found, at the same places, in every case and spelling ``re.IGNORECASE`` folds."""
 
 from __future__ import annotations
@@ -8,7 +8,12 @@ import itertools
 import re
 
 from crawler.parsers.caseless import Caseless
-from crawler.parsers.metadata.header import _UPDATED_HINT, _UPDATED_LABEL, _UPDATED_WORDS, _WHOLE_WORDS_ONLY
+from crawler.parsers.metadata.header.updates import (
+    _UPDATED_HINT,
+    _UPDATED_LABEL,
+    _UPDATED_WORDS,
+    _WHOLE_WORDS_ONLY,
+)
 from crawler.parsers.vocabulary import UPDATED_PATTERN
 
 _LOOK_BEHIND_FIRST = re.compile("|".join(rf"(?<![^\W\d_]){w}(?![^\W\d_])" if w in _WHOLE_WORDS_ONLY else w

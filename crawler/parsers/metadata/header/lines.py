@@ -1,0 +1,146 @@
+"""One short line of the header after the headline: its byline, dateline, "Updated"
+date, reading time and printed section label."""
+
+from __future__ import annotations
+
+import functools
+import re
+from itertools import islice
+from typing import Any
+
+from crawler.parsers.metadata.authors import looks_like_byline
+from crawler.parsers.metadata.date_labels import other_label
+from crawler.parsers.metadata.dates import find_date_span, parse_reading_time
+from crawler.parsers.metadata.header.bylines import _byline
+from crawler.parsers.metadata.header.datelines import (
+    _AS_OF,
+    _DATE_HINT,
+    _airing,
+    _date_in_sentence,
+    _document_dateline,
+    _header_row,
+    _in_broadcast_note,
+    _marked_inside,
+    _marked_update,
+    _own_date_text,
+    _without_captions,
+    _without_other_stories,
+    _without_update_stamps,
+)
+from crawler.parsers.metadata.header.headline_text import _line_text
+from crawler.parsers.metadata.header.scan_state import HeaderScan
+from crawler.parsers.metadata.header.updates import (
+    _PUBLISHED_HINT,
+    _before_update,
+    _labels_update,
+    _own_date_before_update,
+    _past_update,
+    _updated_date,
+)
+from crawler.parsers.metadata.walk import text_of
+
+_MINUTES = re.compile(r"\d\s*-?\s*min|min[^\W\d]*\s*\d|\d\s*минут|PT\d", re.I)
+
+
+def _read_line(scan: HeaderScan, el: Any, text: str, attrs: str, language: str | None) -> None:
+    """One short line of the header: each field not found yet is looked for in it."""
+    tag = el.tag
+    if not scan.authors or scan.byline_dated:  # a by-word byline after a bare dateline's name wins
+        _byline(scan, _line_text(el, text), attrs, el, language)
+    date_like = len(text) < 160 and (tag == "time" or _DATE_HINT.search(attrs) or len(el) <= 3)
+    update_box = _marked_update(el, attrs)
+    other_stamp = update_box or (tag == "time" and _in_broadcast_note(el))
+    if update_box and scan.update_marked is None and date_like and not scan.story_begun:
+        dated = find_date_span(text, language)
+        if dated is not None and dated[1] == 0:
+            scan.update_marked = (dated[0], text, el)
+    unlabelled = scan.date_text is None and date_like and not scan.story_begun and not other_stamp and (
+        not _labels_update(text) or _PUBLISHED_HINT.search(text))  # (asked only of a line to date)
+    if (scan.date_text is None and date_like and not scan.story_begun and not other_stamp
+            and (unlabelled or ((tag != "time" or el.get("datetime") is None)
+                                and _own_date_before_update(el, text, language)))):
+        inner = _marked_inside(el)
+        line = _without_captions(inner, _without_update_stamps(inner, text))
+        line = _past_update(_without_other_stories(inner, line, language), language)
+        if not unlabelled:
+            line = _before_update(line, language) or line
+        dated = find_date_span(line, language)
+        # a dateline starts with its date, or with a short label or a
+        # byline; a date deep inside a sentence is a caption or a story
+        if dated and (dated[1] <= 30 or looks_like_byline(line) or _DATE_HINT.search(attrs) or tag == "time"
+                      or _document_dateline(line, dated)) and not other_label(line[:dated[1]]) \
+                and not _date_in_sentence(line, dated[1], tag, attrs) and not _airing(line[:dated[1]]):
+            scan.date_text, scan.date_raw, scan.date_element = dated[0], line, el
+            scan.date_shown = _own_date_text(el, line, dated, language)
+    if scan.updated_text is None and date_like:
+        scan.updated_text = _updated_date(text, language) or scan.updated_text
+        if scan.updated_text is not None and _AS_OF.match(text) and (
+                _header_row(el) or (scan.first_line or "").startswith(text)):
+            scan.as_of_text = scan.updated_text
+    if scan.reading_minutes is None and len(text) < 160 and _MINUTES.search(text):
+        scan.reading_minutes = parse_reading_time(text)
+    if scan.section is None and len(text) < 200:
+        section = printed_section(text)
+        scan.section = None if section and _joins_links(el, section) else section
+
+
+def _joins_links(el: Any, section: str) -> bool:
+    """Whether the ``section`` a line printed joins the texts of two or more of its
+    links: a list of every category ("Categories Sport World Arts", a sidebar's
+    ``widget_categories``), no single section."""
+    words = section.split()
+    found = 0
+    for link in islice(el.iter("a"), 20):
+        name = text_of(link, 40).split()
+        if name and any(words[i:i + len(name)] == name for i in range(len(words))):
+            found += 1
+    return found >= 2
+
+
+# "Filed under World", "Posted in Sports", "Labels: Science, Millbrook" (the first),
+# "by A · Posted on 05/16/2024 in World" (a category after the date). Blogger prints
+# its labels line in the blog's language: "Etiquetas:" (es), "Etichette:" (it),
+# "Libellés :" (fr), "Marcadores:" (pt), "Labels:" / "Schlagwörter:" (de).
+_SECTION_LABEL = re.compile(r"\b(?:filed under|posted in|labels|etiquetas|etichette|libellés|marcadores|"
+                            r"schlagwörter|categor(?:y|ies)|rubrik|kategorie|"
+                            r"catégorie|categoría|ressort|rubrique)\s*:?\s+", re.I)
+# "World » by Tom Delaney", "Kultur » von X": a section and a trail's arrow before the by-word
+_SECTION_BEFORE_BY = re.compile(r"(?:^|\s)([^\W\d_]+(?:[ -][^\W\d_]+){0,2})\s*[»›]\s*(?:by|von|par|por|door)\s", re.I)
+_SECTION_AFTER_DATE = re.compile(r"(?:\b(?:19|20)\d{2}|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)\s+(?:in|im|dans|en)\s+"
+                                 r"(?=[^\W\d_])", re.I)
+_SECTION_VALUE = re.compile(r"[^\W\d_][^|·•,;:\n]{0,38}")
+
+
+@functools.lru_cache(maxsize=512)  # (asked of each header line and its boxes' lines: the same texts)
+def printed_section(text: str) -> str | None:
+    """The section a byline or dateline names in words, if any.
+
+    >>> printed_section("by Ann Lee · Posted on 05/16/2024 in World")
+    'World'
+    >>> printed_section("Posted by Ann Lee on May 16, 2024 | Filed under Local News")
+    'Local News'
+    >>> printed_section("Labels: Science, Millbrook")
+    'Science'
+    >>> printed_section("Published on May 16, 2024 in a small village") is None
+    True
+    >>> printed_section("Friday, May 17, 2024 World » by Ann Lee"), printed_section("Par A — 16/05/2024 — Rubrique : Économie")
+    ('World', 'Économie')
+    >>> printed_section("Par A - 04/05/2005 - Rubrique : Faits divers"), printed_section("Rubrique : la mairie a dit que")
+    ('Faits divers', None)
+    """
+    for label in (_SECTION_LABEL, _SECTION_AFTER_DATE):
+        m = label.search(text)
+        value = _SECTION_VALUE.match(text, m.end()) if m else None
+        if value:
+            words = value.group().strip().split()
+            # a section is a short name in capitals, not the start of a sentence; after a
+            # label's colon, a name in sentence case ending the line ("Rubrique : Faits
+            # divers", "Sección: Vida y estilo": French and Spanish write sections so)
+            named = m is not None and label is _SECTION_LABEL and ":" in m.group() and words[0][0].isupper() and (
+                value.end() == len(text) or text[value.end()] in "|·•,;\n")
+            if 1 <= len(words) <= 4 and (named or all(w[0].isupper() or w in ("&", "and", "und") for w in words)):
+                return " ".join(words)
+    m = _SECTION_BEFORE_BY.search(text)
+    if m and all(w[0].isupper() for w in m.group(1).split()):
+        return m.group(1)
+    return None
