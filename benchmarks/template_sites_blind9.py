@@ -219,6 +219,8 @@ class Article:
 
     @property
     def authors(self) -> list[str]:
+        if self.honorific and self.people:  # (an academic title as printed: the project keeps "Dr. Eva Kramer")
+            return [f"{self.honorific} {self.people[0]}", *self.people[1:]]
         return self.people if self.people else ([self.credit] if self.credit else [])
 
 
@@ -338,7 +340,7 @@ def make_articles(lang: Lang, rng: random.Random) -> list[Article]:
             when = _when(template, rng)
             people, credit = _byline(template, lang, rng)
             updated = when + timedelta(days=rng.randint(1, 20)) if rng.random() < 0.4 else None
-            honorific = rng.choice(("dr", "prof")) if template == "drupal" and rng.random() < 0.4 else ""
+            honorific = lang.words[rng.choice(("dr", "prof"))] if template == "drupal" and rng.random() < 0.4 else ""
             tags = rng.sample(list(lang.subjects), 2)
             a = Article(template, number, rng.randint(10000, 99999), sections[number % len(sections)],
                         _title(lang, rng, seen), _paragraphs(lang, rng, when), people, credit, when, updated,
@@ -671,7 +673,7 @@ def drupal_author(lang: Lang, a: Article) -> str:
         return ""
     names = [f'<a href="{drupal_person(lang, n)}">{escape(n)}</a>' for n in a.people]
     if a.honorific:
-        names[0] = f"{lang.words[a.honorific]} {names[0]}"
+        names[0] = f"{a.honorific} {names[0]}"
     word = lang.words["prepared"] if a.style % 2 else lang.words["by"]
     return (f'<div class="field field--name-field-author field--type-entity-reference field--label-inline">'
             f'<div class="field__label">{word}</div><div class="field__item">{joined(lang, names)}</div></div>')
