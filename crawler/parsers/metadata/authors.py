@@ -233,6 +233,10 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"piše|írta|autorius|autorė|autors|oleh|penulis)\s*[:：](?!in(?:nen)?(?![^\W\d_]))\s*|"
                     # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
                     r"بقلم\s*[:：]?\s+|"
+                    # Arabic "wrote" (m., f.) with its colon or dash ("كتب: أحمد علي", "كتبت - سارة حسن";
+                    # without them "كتب" is also "books") and "prepared by" ("إعداد: د. سارة حسن",
+                    # a university's or agency's credit; its label printed apart has no colon)
+                    r"(?:كتبت?\s*[:：\-–—]|إعداد\s*[:：\-–—]?)\s*(?=\S)|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor[*:]in(?:nen)?|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?(?:\s+|$)|"
                     # no colon: a name of two to four Han characters standing alone
@@ -306,6 +310,8 @@ _NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*(?:[:：](?:\s.*)?
 # one person.
 _JOINERS = re.compile(
     r"\s*(?:,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
+    # the Arabic comma and "and" as a word of its own ("أحمد علي، سارة حسن و مريم فرج")
+    r"،|\sو\s|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
 # A byline in capitals prints its one-letter joiners in capitals too ("Por ANA
@@ -400,6 +406,16 @@ _PLACEHOLDERS = frozenset(["unknown", "unknown author", "anonymous", "anonym", "
 # "Leser/innen"): a kind of person (a review's "verified buyer" badge), never a name.
 _GENDER_SLASH = re.compile(r"[^\W\d_]/(?:r|e|n|in|innen)$")
 _DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja"])
+
+
+def desk_alone(text: str) -> bool:
+    """Whether a line prints only a newsroom's desk word ("Redacción", "Redaktion."):
+    the desk's credit where an old template sets it on its own line under the headline.
+
+    >>> desk_alone(" Redacción. "), desk_alone("Redacción central"), desk_alone("Jane Doe")
+    (True, False, False)
+    """
+    return text.strip(" \t\n.:-–—|").casefold() in _DESKS
 _DESK_ARTICLES = frozenset(["la", "el", "der", "die", "de", "il", "the"])
 _TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
 # Words of a link to an author's page, not of a name ("Alle Artikel",
@@ -1257,9 +1273,36 @@ def _ends_in_role(part: str) -> bool:
     return any(_is_role(w) and w.lower() not in _FUNCTION_WORDS for w in part.split()[-2:])
 
 
+# Arabic "and" joined to the next name's first word ("أحمد علي وسارة حسن"): a word
+# opening with "و" after a name of two words or more, a name of two words or more
+# from it to the next joiner. A name of one word before it ("هيفاء وهبي"), or one
+# word after it ("محمد علي وهبي", "عمر عبد الرحمن ووليد"), is a name's own word.
+_ARABIC_AND = re.compile(r"(?<=[\u0600-\u06ff]\s)(?<![،,]\s)و(?=[\u0600-\u06ff])")
+_ARABIC_WORDS = re.compile(r"[^\s،,;|]+")
+
+
+def _arabic_and(text: str) -> str:
+    """``text`` with an Arabic "and" joined to a name printed apart as a joiner.
+
+    >>> _arabic_and("أحمد علي وسارة حسن"), _arabic_and("هيفاء وهبي")
+    ('أحمد علي و سارة حسن', 'هيفاء وهبي')
+    """
+    if "و" not in text:
+        return text
+    out, start = [], 0
+    for m in _ARABIC_AND.finditer(text):
+        before = re.split(r"[،,;|]|\sو\s", text[:m.start()])[-1]
+        after = re.split(r"[،,;|]|\sو\s", text[m.end():])[0]
+        if len(_ARABIC_WORDS.findall(before)) >= 2 and len(_ARABIC_WORDS.findall(after)) >= 2:
+            out.append(text[start:m.end()] + " ")
+            start = m.end()
+    return "".join(out) + text[start:]
+
+
 def _joined_parts(text: str) -> list[tuple[str, str]]:
     """The parts of a list as :data:`_JOINERS` splits it, each with the joiner
     printed before it ("" for the first)."""
+    text = _arabic_and(text)
     parts: list[tuple[str, str]] = []
     joiner, start = "", 0
     shouted = text.isupper()

@@ -242,7 +242,10 @@ def _has_name_parts(el: Any) -> bool:
 # Reuters"): credits, unlike a place. The capitals and lower-case ones ("AFP",
 # "dpa") are told from a place by their case.
 _TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyodo", "yonhap",
-                                  "interfax", "ansa", "efe"])
+                                  "interfax", "ansa", "efe",
+                                  # Latin America's state wires, printed by name: Mexico's Notimex,
+                                  # Argentina's Télam, Peru's Andina
+                                  "notimex", "télam", "telam", "andina"])
 TITLE_CASE_AGENCIES = _TITLE_CASE_AGENCIES  # (a dateline's wire in brackets is read by them too)
 _MAX_LINKS = 10
 
