@@ -26,8 +26,9 @@ Written without reading the parsers or their tests; only ``template_harness.py``
 - ``drupal``: a university news site on a Drupal-like CMS: ``/ar/news/slug`` aliases
   with a ``/node/N`` shortlink (linked from the listing's "read more"), ``field--name-*``
   markup, "أرسلت بواسطة webmaster" / "Enviado por webmaster" (the account, no author),
-  an author field "إعداد: د. سارة حسن" / "Por Dra. María López" (the honorific no
-  part of the name), the date with the Hijri one beside it in Arabic, an event day in
+  an author field "إعداد: د. سارة حسن" / "Por Dra. María López" (the academic title
+  kept as printed, as the project's author rules keep "Dr. Eva Kramer"; the first run
+  was scored with it left out), the date with the Hijri one beside it in Arabic, an event day in
   the text, taxonomy term lists, comments, a Drupal print page (``/print/N``), a view
   paged with ``?page=1``.
 - ``tumblr``: a Tumblr-like blog: ``/blog/post/ID/slug`` (the bare ``/blog/post/ID``

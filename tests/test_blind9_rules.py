@@ -235,6 +235,17 @@ def test_a_document_list_is_a_listing() -> None:
     assert article is None or article.page_kind == "listing"
 
 
+def test_a_related_list_beside_a_short_story_is_no_document_list() -> None:
+    """A box of related stories under a short story (each item a link, its date after
+    it) holds other stories: the story stays an article."""
+    items = "".join(f"<li><a href='/news/harbour-plan-part-{n}'>Harbour plan part {n} published</a>"
+                    f"<span class='date'>{n + 1} May 2024</span></li>" for n in range(10))
+    page = ("<html><head><title>Ferry berths repaired - Town News</title></head><body><main><h1>Ferry berths repaired</h1>"
+            f"<p>16 May 2024</p><p>{_PROSE}</p><p>{_PROSE}</p><p>{_PROSE}</p>"
+            f"<div class='related-stories'><h3>More</h3><ul>{items}</ul></div></main></body></html>")
+    assert _parse(page, "http://town.example/news/ferry-berths-repaired").page_kind == "article"
+
+
 @pytest.mark.parametrize("url", ["http://gob.example/gob/temas/salud-publica-y-vacunas",
                                  "http://gov.example/government/organisations/department-for-transport"])
 def test_topic_and_organisation_folders_are_listings(url: str) -> None:

@@ -310,10 +310,26 @@ def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
             continue
         if not _story_href(first.get("href") or "") or not _elsewhere(first.get("href"), url):
             continue
-        if any(ancestor.tag in _ASIDES for ancestor in item.iterancestors()):
+        if any(ancestor.tag in _ASIDES for ancestor in item.iterancestors()) or _in_other_box(item):
             continue
         teasers.append(Teaser(text, tuple(c for c in card if c)))
     return teasers
+
+
+# The class or id of a box of other stories beside a story's text: a related or
+# recommended list, a most-read or popular box, a widget or sidebar, "more stories"
+# (themes' names for them): its list items are no listing's entries.
+_OTHER_BOX = re.compile(r"related|recommend|popular|most-?read|widget|sidebar|more-?stories|read-?more|see-?also",
+                        re.IGNORECASE)
+_BOX_LEVELS = 6  # boxes above a list item looked at for such a name
+
+
+def _in_other_box(item: Element) -> bool:
+    """Whether a list item sits in a box of other stories (:data:`_OTHER_BOX`)."""
+    for box in islice(item.iterancestors(), _BOX_LEVELS):
+        if _OTHER_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+            return True
+    return False
 
 
 _BOLD = ("b", "strong")
