@@ -38,6 +38,7 @@ def _parse(html: str | bytes, url: str) -> Article:
     ("كتب - أحمد علي وسارة حسن", ["أحمد علي", "سارة حسن"]),
     ("بقلم: أحمد علي، سارة حسن ومريم أبو زيد", ["أحمد علي", "سارة حسن", "مريم أبو زيد"]),
     ("بقلم: أحمد علي و سارة حسن", ["أحمد علي", "سارة حسن"]),
+    ("كتب - عمر عبد الرحمن ووليد حسن", ["عمر عبد الرحمن", "وليد حسن"]),
 ])
 def test_arabic_credit_labels_and_joiners(line: str, names: list[str]) -> None:
     """Arabic "wrote" (m. "كتب", f. "كتبت") with its colon or dash and "prepared by"
@@ -46,11 +47,12 @@ def test_arabic_credit_labels_and_joiners(line: str, names: list[str]) -> None:
     assert clean_byline(line) == names
 
 
-@pytest.mark.parametrize("line", ["هيفاء وهبي", "محمد علي وهبي", "كتب جديدة"])
+@pytest.mark.parametrize("line", ["هيفاء وهبي", "محمد علي وهبي", "محمد أحمد وليد حسن", "كتب جديدة"])
 def test_a_word_opening_with_waw_stays_in_its_name(line: str) -> None:
     """A surname opening with "و" after one given name ("هيفاء وهبي"), or one word after
-    a full name ("محمد علي وهبي"), is the name's own word, not "and"; "كتب" without its
-    colon or dash is "books", no label."""
+    a full name ("محمد علي وهبي"), or a common name opening with "و" inside a four-word
+    name ("وليد"), is the name's own word, not "and"; "كتب" without its colon or dash is
+    "books", no label."""
     assert clean_byline(line) == [line]
 
 
@@ -244,6 +246,16 @@ def test_a_related_list_beside_a_short_story_is_no_document_list() -> None:
             f"<p>16 May 2024</p><p>{_PROSE}</p><p>{_PROSE}</p><p>{_PROSE}</p>"
             f"<div class='related-stories'><h3>More</h3><ul>{items}</ul></div></main></body></html>")
     assert _parse(page, "http://town.example/news/ferry-berths-repaired").page_kind == "article"
+
+
+def test_a_posts_list_of_links_with_notes_is_no_document_list() -> None:
+    """A short post listing links, each with a note in its line ("<a>..</a> <em>(via
+    Town News)</em>"), is a post, not a document list."""
+    items = "".join(f"<li><a href='/2024/05/harbour-plan-part-{n}'>Harbour plan part {n} published</a> "
+                    f"<em>(via Town News, {n + 1} May)</em></li>" for n in range(10))
+    page = ("<html><head><title>Links for Friday - Jane's Notes</title></head><body><main><h1>Links for Friday</h1>"
+            f"<p>{_PROSE}</p><ul>{items}</ul><p>{_PROSE}</p></main></body></html>")
+    assert _parse(page, "http://notes.example/2024/05/links-for-friday").page_kind != "listing"
 
 
 @pytest.mark.parametrize("url", ["http://gob.example/gob/temas/salud-publica-y-vacunas",

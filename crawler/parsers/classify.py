@@ -289,12 +289,15 @@ def _titled_links(doc: Element, url: str = "") -> list[Teaser]:
 
 
 _ITEMS_READ = 300   # list items of a page read for a document list's entries
+# What a document list's entry prints after its link: a summary's paragraph or box, its
+# metadata's list, or its date.
+_CARD_PARTS = frozenset({"p", "div", "ul", "ol", "dl", "time"})
 
 
 def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
     """A document list's entries, which no heading or title class marks: a list item
     opening with a link of three words or more to a story's address, its summary or
-    date in elements after the link in the item (a government site's "document
+    date in elements after the link in the item (a paragraph, a box, a list, a <time>) (a government site's "document
     list" of news and press releases, a university's or a Drupal view's item list).
     A list of bare links (a related box, a menu) has no card, and none is read in an
     aside, navigation or footer."""
@@ -303,11 +306,11 @@ def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
         first = next((child for child in item if isinstance(child.tag, str)), None)
         if first is None or first.tag != "a" or (item.text or "").strip():
             continue
-        card = [short_text(el, _TEASER_CHARS) for el in islice(first.itersiblings(), _CARD_SIBLINGS)
-                if isinstance(el.tag, str)]
+        after = [el for el in islice(first.itersiblings(), _CARD_SIBLINGS) if isinstance(el.tag, str)]
+        card = [short_text(el, _TEASER_CHARS) for el in after]
         text = short_text(first, _TEASER_CHARS)
-        if not any(card) or len(text.split()) < _LINE_HEADLINE_WORDS:
-            continue
+        if not any(card) or len(text.split()) < _LINE_HEADLINE_WORDS or not any(el.tag in _CARD_PARTS for el in after):
+            continue  # (a link and a note in its line, "<a>..</a> <em>(2020)</em>": a post's list of links)
         if not _story_href(first.get("href") or "") or not _elsewhere(first.get("href"), url):
             continue
         if any(ancestor.tag in _ASIDES for ancestor in item.iterancestors()) or _in_other_box(item):

@@ -236,7 +236,7 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Arabic "wrote" (m., f.) with its colon or dash ("كتب: أحمد علي", "كتبت - سارة حسن";
                     # without them "كتب" is also "books") and "prepared by" ("إعداد: د. سارة حسن",
                     # a university's or agency's credit; its label printed apart has no colon)
-                    r"(?:كتبت?\s*[:：\-–—]|إعداد\s*[:：\-–—]?)\s*(?=\S)|"
+                    r"(?:كتبت?\s*[:：\-–—]|إعداد(?:\s*[:：\-–—]|\s))\s*(?=\S)|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor[*:]in(?:nen)?|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?(?:\s+|$)|"
                     # no colon: a name of two to four Han characters standing alone
@@ -1279,13 +1279,22 @@ def _ends_in_role(part: str) -> bool:
 # word after it ("محمد علي وهبي", "عمر عبد الرحمن ووليد"), is a name's own word.
 _ARABIC_AND = re.compile(r"(?<=[\u0600-\u06ff]\s)(?<![،,]\s)و(?=[\u0600-\u06ff])")
 _ARABIC_WORDS = re.compile(r"[^\s،,;|]+")
+# Common Arabic given and family names that open with "و" (Walid, Wael, Wafaa, Wissam,
+# Widad, Wagdy, Wahid, Walaa, Wiam, Warda, Wassim, Wadah, Wahba, Wehbe, Wazzan, Wajih,
+# Wisal, Wafiq, Wasfi, Wadih, Wardi): such a word inside a four-word name ("محمد أحمد وليد
+# حسن", a name and its father's and grandfather's) is the name's, not "and" and a name.
+_WAW_NAMES = frozenset(["وليد", "وائل", "وفاء", "وسام", "وداد", "وجدي", "وحيد", "ولاء", "وئام", "وردة", "ورد", "وسيم",
+                        "وضاح", "وهبة", "وهبي", "وزان", "وجيه", "وصال", "وفيق", "وصفي", "وديع", "وردي", "وهيب", "وجدان"])
 
 
 def _arabic_and(text: str) -> str:
     """``text`` with an Arabic "and" joined to a name printed apart as a joiner.
 
-    >>> _arabic_and("أحمد علي وسارة حسن"), _arabic_and("هيفاء وهبي")
-    ('أحمد علي و سارة حسن', 'هيفاء وهبي')
+    >>> _arabic_and("أحمد علي وسارة حسن"), _arabic_and("هيفاء وهبي"), _arabic_and("محمد أحمد وليد حسن")
+    ('أحمد علي و سارة حسن', 'هيفاء وهبي', 'محمد أحمد وليد حسن')
+    >>> _arabic_and("أحمد علي ووليد حسن")
+    'أحمد علي و وليد حسن'
+
     """
     if "و" not in text:
         return text
@@ -1293,6 +1302,9 @@ def _arabic_and(text: str) -> str:
     for m in _ARABIC_AND.finditer(text):
         before = re.split(r"[،,;|]|\sو\s", text[:m.start()])[-1]
         after = re.split(r"[،,;|]|\sو\s", text[m.end():])[0]
+        word = text[m.start():].split(maxsplit=1)[0]
+        if word in _WAW_NAMES:
+            continue
         if len(_ARABIC_WORDS.findall(before)) >= 2 and len(_ARABIC_WORDS.findall(after)) >= 2:
             out.append(text[start:m.end()] + " ")
             start = m.end()
