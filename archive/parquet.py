@@ -130,6 +130,8 @@ def export_parquet(
     new = not os.path.lexists(directory)  # (only the folder named is made: its own folder must be there)
     if not new:
         _refuse_others(directory, path.name)
+    if not new:  # (its killed exports first: one refused, nothing is changed, the parent's parts neither)
+        remove_abandoned(directory, path.name)
     if directory.name:
         remove_abandoned(directory.parent, directory.name)  # (a new folder's killed parts, even if it exists now)
     lock, part = made_part_folder(directory.parent, directory.name) if new else made_part_folder(directory, path.name)

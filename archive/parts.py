@@ -157,10 +157,13 @@ class _MarkUnread(Exception):
 
 def remove_abandoned(folder: Path, name: str) -> None:
     """Remove the abandoned parts of ``name`` in ``folder``; a committed Parquet
-    folder (``.done.``) is finished instead (:func:`_finish`), first: a record of
-    it that cannot be read (:class:`UnprovenPlacing`) is raised before anything
-    changed. Nothing is done while a part is being made in ``folder``, nor where
-    the folder cannot be listed."""
+    folder (``.done.``) is finished instead (:func:`_finish`), first. Every killed
+    export's record of the files in place is read before anything changes: one
+    that cannot be read (:class:`UnprovenPlacing`) is raised, and no other killed
+    export is finished nor any part removed (a sound one was finished before a
+    damaged one beside it was refused: the folder changed, the error said
+    "nothing changed"). Nothing is done while a part is being made in ``folder``,
+    nor where the folder cannot be listed."""
     try:
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     except OSError:
@@ -168,7 +171,11 @@ def remove_abandoned(folder: Path, name: str) -> None:
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         parts, done = _named(name, "part"), _named(name, "done")
-        for entry in sorted(os.listdir(fd), key=lambda entry: not done.fullmatch(entry)):
+        entries = sorted(os.listdir(fd), key=lambda entry: not done.fullmatch(entry))
+        for entry in entries:  # (under the folder's lock: no part is made, none taken, meanwhile)
+            if done.fullmatch(entry):
+                _check_if_abandoned(fd, entry)
+        for entry in entries:
             if parts.fullmatch(entry) or done.fullmatch(entry):
                 _take_if_abandoned(fd, entry, finish=bool(done.fullmatch(entry)))
     except _MarkUnread as unread:
@@ -181,6 +188,27 @@ def remove_abandoned(folder: Path, name: str) -> None:
         return
     finally:
         os.close(fd)
+
+
+def _check_if_abandoned(folder: int, entry: str) -> None:
+    """:class:`_MarkUnread` when ``entry`` is a killed export's committed folder
+    (its writer gone, only an export's files in it) whose record of the files in
+    place cannot be read; nothing is changed."""
+    try:
+        part = os.open(entry, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_DIRECTORY, dir_fd=folder)
+    except OSError:  # gone meanwhile, a symlink, not a folder, another user's
+        return
+    try:
+        try:
+            fcntl.flock(part, fcntl.LOCK_EX | fcntl.LOCK_NB)  # (let go as it closes)
+            exported = all(_exported(name, part) for name in os.listdir(part))
+        except OSError:  # its writer is running; another user's
+            return
+        if exported:
+            with suppress(FileNotFoundError):  # (none: an earlier Clippings's, judged by mtimes)
+                _placing_mark(part)
+    finally:
+        os.close(part)
 
 
 def _take_if_abandoned(folder: int, entry: str, *, finish: bool) -> None:

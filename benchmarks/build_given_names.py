@@ -4,7 +4,16 @@ Usage::
 
     .venv/bin/python -m pip download --no-deps faker==40.63.0 -d /tmp/faker-wheel
     unzip -q /tmp/faker-wheel/faker-40.63.0-py3-none-any.whl -d /tmp/faker-wheel/unpacked
-    .venv/bin/python benchmarks/build_given_names.py /tmp/faker-wheel/unpacked
+    .venv/bin/python benchmarks/build_given_names.py /tmp/faker-wheel/unpacked \
+        --mimesis /tmp/mimesis-wheel/unpacked --faker-js /tmp/faker-js/package
+
+Faker's Turkish table is short (no "Tolga", "Oğuz", "Çağla", "Kerem"), so the Turkish given
+names of two more fake-data libraries under the MIT licence join it as two more tables:
+Mimesis 22.2.0 (the PyPI wheel, ``mimesis/datasets/tr/person.json``: ``names``) and
+@faker-js/faker 10.6.0 (the npm package, ``dist/tr-*.js``: ``first_name`` ``male`` and
+``female``; not its ``generic`` list of old Turkic names, rare today). Fetch them with
+``pip download --no-deps mimesis==22.2.0`` (unzip the wheel) and ``npm pack
+@faker-js/faker@10.6.0`` (untar it).
 
 Faker (MIT licence) is read, never installed nor imported by Clippings: its locales'
 ``first_names*`` tuples are written out lowercased, one a line, sorted. Kept: names in
@@ -24,7 +33,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import pkgutil
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -76,6 +87,32 @@ def _tables(faker_root: Path) -> list[set[str]]:
     return tables
 
 
+def _listed(entries: list[str]) -> set[str]:
+    """Lowercased first words of ``entries`` in the cased scripts (as :func:`_tables` keeps)."""
+    words = (entry.split()[0].lower() for entry in entries if entry.split())
+    return {word for word in words if len(word) >= 2 and _cased_script(word)}
+
+
+def _mimesis_turkish(mimesis_root: Path) -> set[str]:
+    """Mimesis's Turkish given names (``datasets/tr/person.json``, male and female)."""
+    data = json.loads((mimesis_root / "mimesis" / "datasets" / "tr" / "person.json").read_text(encoding="utf-8"))
+    return _listed([name for names in data["names"].values() for name in names])
+
+
+_FIRST_NAME_LISTS = re.compile(r"first_name:\{(.*?)\}", re.S)
+_JS_LIST = re.compile(r"(\w+):`([^`]*)`\.split\(`\.`\)")
+
+
+def _faker_js_turkish(package_root: Path) -> set[str]:
+    """@faker-js/faker's Turkish ``first_name`` lists, male and female (not ``generic``)."""
+    (module,) = (package_root / "dist").glob("tr-*.js")
+    lists = _FIRST_NAME_LISTS.search(module.read_text(encoding="utf-8"))
+    if lists is None:
+        raise ValueError(f"{module}: no first_name lists")
+    return _listed([name for key, value in _JS_LIST.findall(lists.group(1)) if key in ("male", "female")
+                    for name in value.split(".")])
+
+
 def given_names(tables: list[set[str]]) -> set[str]:
     """Every table's names, each accented one also without its accents."""
     names = {form for table in tables for word in table for form in (word, _unaccented(word))}
@@ -92,10 +129,16 @@ def plain_names(tables: list[set[str]]) -> set[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("faker_root", type=Path, help="an unpacked Faker wheel (holds faker/)")
+    parser.add_argument("--mimesis", type=Path, help="an unpacked Mimesis 22.2.0 wheel (holds mimesis/)")
+    parser.add_argument("--faker-js", type=Path, help="an unpacked @faker-js/faker 10.6.0 package (holds dist/)")
     parser.add_argument("--out", type=Path, default=_OUT)
     parser.add_argument("--plain-out", type=Path, default=_PLAIN_OUT)
     args = parser.parse_args()
     tables = _tables(args.faker_root)
+    if args.mimesis:
+        tables.append(_mimesis_turkish(args.mimesis))
+    if args.faker_js:
+        tables.append(_faker_js_turkish(args.faker_js))
     for out, names in ((args.out, sorted(given_names(tables))), (args.plain_out, sorted(plain_names(tables)))):
         out.write_text("".join(n + "\n" for n in names), encoding="utf-8")
         print(f"{len(names)} names written to {out}")

@@ -257,6 +257,11 @@ class StoppableProcess(CrawlerProcess):
         self.stopped_by: int | None = None
         self.timer: threading.Timer | None = None
         self.killer: threading.Thread | None = None
+        self.stops: list[int] = []
+        """The signals handed to :meth:`_signal_shutdown`, in the order their handlers ran."""
+        self.stops_handled = 0
+        self.stopping = False
+        """A :meth:`_signal_shutdown` hands the signals: one whose handler runs meanwhile leaves its own to it."""
         self.forcing = threading.Lock()
         """Held by the forced stop that runs, till the process ends: another one (the
         timer's beside a second signal's, a third signal: SIGHUP's handler is still
@@ -264,13 +269,37 @@ class StoppableProcess(CrawlerProcess):
         the summaries again."""
 
     def _signal_shutdown(self, signum: int, frame: Any) -> None:
+        """The first stop signal's handler (Scrapy's for SIGINT and SIGTERM, ours for
+        SIGHUP): the graceful stop; one more before the forced stop's handlers are in
+        place is the forced stop. Python runs a handler between any two steps of
+        another: one landing in this one's steps was a second graceful stop (a
+        second timer started over the first, which no one then cancelled, or the same
+        Timer started twice, an error), never the forced stop. So each signal is noted
+        in one step, and handed in the order noted, by one handler at a time."""
+        self.stops.append(signum)
+        if self.stopping:
+            return
+        while True:
+            self.stopping = True
+            while self.stops_handled < len(self.stops):
+                signum, turn = self.stops[self.stops_handled], self.stops_handled
+                self.stops_handled += 1
+                if turn == 0:
+                    self._graceful_stop(signum)
+                else:
+                    self._signal_kill(signum, None)
+            self.stopping = False
+            if self.stops_handled == len(self.stops):
+                return
+
+    def _graceful_stop(self, signum: int) -> None:
         self.stopped_by = signum
         # (the forced stop's threads in the command's context: its archive's path as
         # resolved once, the crawl rows it closes those of the file the crawl writes)
         self.timer = threading.Timer(GRACE_SECONDS, contextvars.copy_context().run, [self.force_stop])
         self.timer.daemon = True
         self.timer.start()
-        super()._signal_shutdown(signum, frame)
+        super()._signal_shutdown(signum, None)
         from twisted.internet import reactor
 
         reactor.callFromThread(self.tell_stop_requested)  # type: ignore[attr-defined]

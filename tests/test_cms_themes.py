@@ -38,20 +38,14 @@ def test_title(page: Path) -> None:
 
 
 AUTHOR_MISSES = {
-    # "Von Jonas Weidner, Stuttgart" printed in one text: the town is kept as a second
-    # name (tests/test_authors.py pins it: nothing in the markup tells a place from a
-    # name, and the Fundus truths keep such places; a rule dropping a one-word
-    # title-case item after full names fixes this page and lowers Fundus authors)
-    "news-place-de",
     # "Per Jordi Puig i Marta Soler": "Per" is the Catalan by-word and also a Swedish
     # and Norwegian given name ("Per Andersson"): read as a by-word it would cut
     # such names, so it stays a name
     "byline-i-ca",
-    # a name beside the date with no by-word, label or author mark ("Ayşe Yılmaz |
-    # 5 Mart 2024", "Иван Петров, 05.03.2024"): refused unless the page names the
-    # person elsewhere, since places and sections print so too ("Bad Homburg |
-    # 05.04.2025"; _head_authors in crawler/parsers/metadata/extract.py)
-    "date-pl", "date-ru-numeric", "date-tr",
+    # a name beside the date after a comma with no by-word, label or author mark
+    # ("Иван Петров, 05.03.2024"): only a bar, a dot or a dash sets a name apart so
+    # (_NAME_THEN_DATE in crawler/parsers/metadata/authors.py)
+    "date-ru-numeric",
     # the writer signs under the text (a name alone set flush right, or in italics on
     # the last paragraph's own line), a comment marked "bypostauthor", "Bericht: X",
     # a card link labelled "View profile for X": rules read so named any capitalised

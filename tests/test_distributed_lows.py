@@ -568,3 +568,41 @@ def test_a_reap_failing_in_redis_is_logged_and_counted(redis_url: str, tmp_path:
             spider.reaping.exception(timeout=120)
     finally:
         spider.end()
+
+
+def test_a_coordinators_halt_that_outwaits_a_beat_leaves_its_presence_to_the_beats_thread(
+        redis_url: str, caplog: pytest.LogCaptureFixture) -> None:
+    """A beat still under way when the halt's wait ends (a Redis slow to answer;
+    here the beat held on its thread till the halt returned): the halt closed the
+    presence connection under the beat's thread, which found its subscription gone,
+    subscribed anew and ended so: the halted coordinator stayed present for good
+    (a kill of it then not told by its presence). Now the halt says it did not
+    wait the beat out, and the thread closes the presence itself as it ends."""
+    crawl = f"halted-{free_port()}"
+    server = redis.Redis.from_url(redis_url)
+    frontier = Frontier(server, crawl)
+    heartbeat = CoordinatorHeartbeat(redis_url, crawl, 3)  # (a beat a second)
+    in_beat, go_on = threading.Event(), threading.Event()
+    counted = heartbeat.frontier.beat_counted
+
+    def held(ttl: int) -> int:
+        in_beat.set()
+        go_on.wait(30)
+        return counted(ttl)
+
+    try:
+        heartbeat.start_beating()  # (its first beat here, subscribed)
+        assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 1)]
+        heartbeat.frontier.beat_counted = held  # type: ignore[method-assign]
+        assert in_beat.wait(30)
+        assert not heartbeat.halt(0.1)
+        assert "a beat still under way" in caplog.text
+        go_on.set()
+        assert heartbeat.thread is not None
+        heartbeat.thread.join(30)
+        assert not heartbeat.thread.is_alive()
+        assert server.pubsub_numsub(frontier.presence) == [(frontier.presence.encode(), 0)]
+    finally:
+        go_on.set()
+        heartbeat.halt(5)
+        server.delete(frontier.keys.alive)

@@ -790,3 +790,70 @@ def test_two_signals_before_a_workers_reactor_runs_force_its_stop(count: int) ->
     else:
         assert run.returncode == 143 and "ended" not in run.stdout, (run.stdout, run.stderr[-3000:])
         assert "stopped without waiting for the requests in flight" in run.stderr, run.stderr[-3000:]
+
+
+@pytest.mark.parametrize("mode", ["early", "late"])
+def test_a_second_signal_at_any_step_of_the_hand_over_is_the_forced_stop(mode: str) -> None:
+    """SIGTERM, then SIGHUP landing at each step of EarlySignals' code in turn
+    (:mod:`tests.support.signal_steps`: the SIGTERM noted before the reactor ran,
+    or sent once it ran, its handler EarlySignals' still). A handler running between
+    two steps of another's hand-over took the next signal and its turn itself: the
+    SIGHUP went to the graceful stop and the SIGTERM to the forced one (exit 129,
+    "hung up"), or the forced stop ran first with the SIGHUP's words and the SIGTERM's
+    status; and a SIGHUP landing as SIGTERM's handler started was run first
+    (Python runs pending handlers by signal number). Now the graceful stop is
+    SIGTERM's and the forced stop SIGHUP's at every step: exit 143, its words, once."""
+    run = subprocess.run([sys.executable, "-m", "tests.support.signal_steps", mode], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300, env=ENV)
+    assert run.returncode == 0, run.stderr[-3000:]
+    cases = [json.loads(line) for line in run.stdout.splitlines()]
+    *signalled, last = cases
+    assert len(signalled) > 5 and all(case["sent"] for case in signalled), cases
+    assert not last["sent"] and (last["status"], last["said"]) == (0, "ended\n"), last
+    for case in signalled:
+        assert case["status"] == 143, case
+        assert case["said"].count("stopped by SIGTERM: stopped without waiting") == 1, case
+        assert "ended" not in case["said"], case
+
+
+def test_a_second_signal_at_any_step_of_a_crawls_graceful_stop_is_the_forced_stop() -> None:
+    """A crawl's SIGTERM, then a SIGHUP landing at each step of the process's stop
+    in turn (:mod:`tests.support.signal_steps` ``crawl``; SIGHUP's handler is the
+    graceful stop's until that stop puts the forced one's in place): it was a second
+    graceful stop, never the forced one (the crawl waited out its grace), the same
+    grace Timer started twice at some steps (an error). Now it forces the stop at
+    every step from the first: exit 143, said once. One landing as the SIGTERM's
+    handler starts, before its first step, is the first (Python cannot tell which
+    came first then): the stop is SIGHUP's, its words and status agreeing."""
+    run = subprocess.run([sys.executable, "-m", "tests.support.signal_steps", "crawl"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=300, env=ENV)
+    assert run.returncode == 0, run.stderr[-3000:]
+    first, *signalled, last = [json.loads(line) for line in run.stdout.splitlines()]
+    assert first["sent"] and len(signalled) > 5 and all(case["sent"] for case in signalled), signalled
+    assert not last["sent"] and last["status"] == 0, last
+    words = {143: "stopped by SIGTERM", 129: "stopped by SIGHUP"}
+    assert first["said"].count(f"{words.get(first['status'])}: stopped without waiting") == 1, first
+    for case in signalled:
+        assert case["status"] == 143, case
+        assert case["said"].count("stopped by SIGTERM: stopped without waiting") == 1, case
+
+
+def test_a_worker_crawl_that_fails_to_build_gives_the_signal_handlers_back() -> None:
+    """A crawl whose settings fail as the worker builds it (a crawl's config that
+    does not parse) raised with the stop signals' handlers left EarlySignals' (they
+    note a signal and never raise): the command, handling the error, was deaf to
+    SIGTERM. Its handlers, and the wakeup file, are back now."""
+    from crawler.distributed.worker import serve_crawl
+
+    before = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    wakeup = signal.set_wakeup_fd(-1)
+    signal.set_wakeup_fd(wakeup)
+    try:
+        with pytest.raises(ValueError):
+            serve_crawl("redis://127.0.0.1:1/0", "c1", {"seeds": [], "settings": {"CONCURRENT_REQUESTS_PER_DOMAIN": "x"}})
+        after = {signum: signal.getsignal(signum) for signum in before}
+        assert after == before and signal.set_wakeup_fd(wakeup) == wakeup
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+        signal.set_wakeup_fd(wakeup)

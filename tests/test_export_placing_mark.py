@@ -145,3 +145,46 @@ def test_a_killed_exports_folder_holding_a_pipe_is_left_alone(killed_export: Pat
     assert result.returncode == 0, result.stderr
     assert {name: kind for name, kind in tree(root / "out").items() if name.startswith(DONE)} == before
     assert sorted(os.listdir(root / "out")) == sorted([DONE, "README.md", "articles.parquet"])
+
+
+def done_listed(folder: Path, *, after: bool) -> str:
+    """A new killed export's committed folder in ``folder``, named so that the folder's
+    listing (the order the clean-up met them in) has it after :data:`DONE`, or before."""
+    for number in range(1000):
+        name = f".articles.parquet.done.{number:08d}"
+        (folder / name).mkdir()
+        listed = os.listdir(folder)
+        if (listed.index(name) > listed.index(DONE)) == after:
+            return name
+        (folder / name).rmdir()
+    raise AssertionError("no such name found")
+
+
+@pytest.mark.parametrize("after", [True, False])
+def test_a_damaged_record_beside_a_sound_killed_export_changes_nothing(
+        killed_export: Path, tmp_path: Path, after: bool) -> None:
+    """Two killed exports in the folder, one with its sound record, the other's
+    damaged (listed after it, or before): the sound one was finished, then the
+    damaged one refused, its error saying "nothing changed" of a changed folder.
+    Every killed export's record is read before anything changes now: the one line
+    names the damaged record, exit 1, and the folder is as it was."""
+    root = copied(killed_export, tmp_path)
+    folder = os.open(root / "out", os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        write_placing_mark(root / "out" / DONE, folder, ["README.md", "articles.parquet"])
+    finally:
+        os.close(folder)
+    other = done_listed(root / "out", after=after)
+    shutil.copytree(root / "out" / DONE, root / "out" / other, dirs_exist_ok=True)
+    (root / "out" / other / PLACING_MARK).write_bytes(b"not json")
+    (root / "out" / f".articles.parquet.part.{other[-8:]}").write_bytes(b"a killed export's part")
+    (root / f".out.part.{other[-8:]}").mkdir()  # (a killed export that made the folder anew)
+    before = tree(root)
+    result = clippings_here("export", "news.db", "--format", "parquet", "-o", "out", cwd=root)
+    line = one_error_line(result)
+    assert result.returncode == 1
+    assert line == (f"clippings: error: cannot finish the export killed in out: its record of the files in place, "
+                    f"out/{other}/{PLACING_MARK}, {MARKS['not JSON'][1]}; nothing changed (an export never replaces "
+                    f"a file it cannot prove an earlier export's): remove the folder out/{other} to drop that export, "
+                    "then export again"), line
+    assert tree(root) == before

@@ -103,6 +103,47 @@ def test_a_forked_run_stopped_by_sigterm_says_so_and_exits_143_as_a_new_one(tmp_
     assert ends[0][1].endswith(b"clippings: terminated\n") and ends[0][2] == 143
 
 
+def served_then_terminated(process: subprocess.Popen[str], port: int) -> tuple[int, list[str]]:
+    """Wait for ``clippings serve`` to answer on ``port``, SIGTERM it: its exit code and
+    stderr lines (its pid and port left out)."""
+    deadline = time.monotonic() + 120  # (only against a hang)
+    while True:
+        assert process.poll() is None and time.monotonic() < deadline, process.communicate()
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=5):
+                break
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    _, stderr = process.communicate(timeout=120)
+    return process.returncode, [line.replace(str(process.pid), "PID").replace(str(port), "PORT")
+                                for line in stderr.splitlines()]
+
+
+def test_a_forked_serve_stopped_by_sigterm_shuts_down_as_a_new_one(tmp_path: Path) -> None:
+    """``clippings serve`` SIGTERM'd: forked, Uvicorn's shutdown raised "Timeout should
+    be used inside a task" (``asyncio.current_task()`` was None in every task: the
+    zygote imported ``_asyncio`` before ``asyncio``, see :func:`tests.support.zygote.preload`),
+    exit 1 and a traceback, where a new interpreter shut down cleanly, exit 0."""
+    from tests.support.redis_crawls import free_port
+    from tests.support.sample_archive import seed_archive
+
+    db = tmp_path / "news.db"
+    seed_archive(db).close()
+    ends = []
+    for start in (subprocess.Popen, forked):
+        port = free_port()
+        args = [*CLI, "serve", str(db), "--port", str(port)] if start is subprocess.Popen else \
+            ["serve", str(db), "--port", str(port)]
+        process = start(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                        **({"env": ENV, "cwd": ROOT} if start is subprocess.Popen else {}))
+        ends.append(served_then_terminated(process, port))
+    (cold, cold_said), (fork, fork_said) = ends
+    assert (fork, cold) == (0, 0), fork_said
+    assert fork_said == cold_said
+    assert cold_said[-1] == "INFO:     Finished server process [PID]", cold_said
+
+
 def test_a_forked_run_has_only_its_three_descriptors(tmp_path: Path) -> None:
     process = waiting_crawl(tmp_path)
     try:

@@ -73,17 +73,25 @@ class ThreadedBeat(ABC):
                 self.take_back()
 
     def beating(self) -> None:
-        while not self.stopping.wait(self.every):
-            if self.reactor is not None:
-                self.reactor.callFromThread(self.tick)
-            if time.monotonic() - self.ticked > REACTOR_STALL_MAX:
-                if not self.wedged:
-                    self.wedged = True
-                    logger.error(self.lapsing, REACTOR_STALL_MAX)
-                continue
-            if self.stopping.is_set() or not self.beat():
-                return
-            self._taken_back_if_ended()
+        try:
+            while not self.stopping.wait(self.every):
+                if self.reactor is not None:
+                    self.reactor.callFromThread(self.tick)
+                if time.monotonic() - self.ticked > REACTOR_STALL_MAX:
+                    if not self.wedged:
+                        self.wedged = True
+                        logger.error(self.lapsing, REACTOR_STALL_MAX)
+                    continue
+                if self.stopping.is_set() or not self.beat():
+                    return
+                self._taken_back_if_ended()
+        finally:
+            self.beating_ended()
+
+    def beating_ended(self) -> None:
+        """(On the beat's thread, as it ends) close what the beats use and no other
+        thread may close while the thread runs (nothing by default): see :meth:`halt`."""
+        return
 
     def tick(self) -> None:
         """The reactor runs (called on it): a busy one is alive, a wedged one is not."""
@@ -97,8 +105,19 @@ class ThreadedBeat(ABC):
         self.thread = threading.Thread(target=self.beating, name=self.thread_name, daemon=True)
         self.thread.start()
 
-    def halt(self, timeout: float) -> None:
-        """No beat from now on (a beat under way ends first)."""
+    def halt(self, timeout: float) -> bool:
+        """No beat from now on (a beat under way ends first, ``timeout`` seconds at
+        most). True when the thread has ended (or never ran, or this is it): what it
+        used is free to close. False, said as a warning, when a beat is still under
+        way past the wait (a Redis slow to answer): the thread closes what it uses
+        itself as it ends (:meth:`beating_ended`)."""
         self.stopping.set()
-        if self.thread is not None and self.thread is not threading.current_thread():
-            self.thread.join(timeout)
+        thread = self.thread
+        if thread is None or thread is threading.current_thread():
+            return True
+        thread.join(timeout)
+        if thread.is_alive():
+            logger.warning("%s: a beat still under way %.0f s after the stop (Redis slow to answer); "
+                           "the thread ends once it is done", self.thread_name, timeout)
+            return False
+        return True

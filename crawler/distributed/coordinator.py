@@ -27,6 +27,7 @@ import asyncio
 import inspect
 import logging
 import sys
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -413,7 +414,12 @@ class CoordinatorHeartbeat(ThreadedBeat):
         self.presence: redis.client.PubSub | None = None
         """Subscribed to the crawl's presence channel while the process lives
         (:meth:`Frontier.is_alive`): Redis drops the subscription when the process
-        dies, and the crawl is found dead within seconds."""
+        dies, and the crawl is found dead within seconds. The beat's thread uses it:
+        another thread closes it only once that thread has ended (:meth:`halt`)."""
+        self.presence_taken = threading.Lock()
+        """Held while :attr:`presence` is set or taken to be closed: two threads
+        closing it after the beat's ended (the reactor's end of the crawl, a forced
+        stop's) take it once."""
 
     def subscribed(self) -> bool:
         """Subscribed (again, after a dropped connection) to the presence channel,
@@ -424,7 +430,8 @@ class CoordinatorHeartbeat(ThreadedBeat):
             if self.presence is None:
                 presence = self.frontier.server.pubsub(ignore_subscribe_messages=True)
                 presence.subscribe(self.frontier.presence)
-                self.presence = presence
+                with self.presence_taken:
+                    self.presence = presence
                 # Its confirmation read: Redis counts it before the beat counts the
                 # subscribers (the count, on another connection, could come first: a
                 # new subscription counted as lost).
@@ -443,7 +450,8 @@ class CoordinatorHeartbeat(ThreadedBeat):
 
     def drop_presence(self) -> None:
         """Unsubscribed: the presence connection closed (not when Redis is gone)."""
-        presence, self.presence = self.presence, None
+        with self.presence_taken:
+            presence, self.presence = self.presence, None
         if presence is not None:
             try:
                 presence.close()
@@ -472,9 +480,19 @@ class CoordinatorHeartbeat(ThreadedBeat):
             logger.debug("heartbeat not sent: %s", exc)
         return True
 
-    def halt(self, timeout: float) -> None:
-        """No beat from now on, and no presence (the crawl ends, or is handed over)."""
-        super().halt(timeout)
+    def halt(self, timeout: float) -> bool:
+        """No beat from now on, and no presence (the crawl ends, or is handed over).
+        A beat still under way past ``timeout`` (a Redis slow to answer) uses the
+        presence connection: its thread closes it as it ends (:meth:`beating_ended`).
+        It was closed here, under the thread: the beat found the subscription gone
+        and subscribed anew, and the halted coordinator stayed present (a crawl
+        whose coordinator was killed then was not found dead by its presence)."""
+        if not super().halt(timeout):
+            return False
+        self.drop_presence()
+        return True
+
+    def beating_ended(self) -> None:
         self.drop_presence()
 
     def take_back(self) -> None:

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import itertools
 import logging
 import os
+import select
 import signal
 import socket
 import sys
@@ -629,8 +629,8 @@ class Heartbeat(ThreadedBeat):
         """(spider_opened: the crawl's reactor runs) alive before the first lease."""
         self.start_beating()
 
-    def halt(self, timeout: float | None = None) -> None:
-        super().halt(self.stop_wait if timeout is None else timeout)
+    def halt(self, timeout: float | None = None) -> bool:
+        return super().halt(self.stop_wait if timeout is None else timeout)
 
     def take_back(self) -> None:
         """(On the beat's thread) a beat that landed after the stop deleted the heartbeat: deleted again."""
@@ -851,20 +851,22 @@ class EarlySignals:
     def __init__(self) -> None:
         self.caught: list[int] = []
         """Every stop signal noted, in the order it came (the handed ones too)."""
-        self.pending: deque[int] = deque()
-        """Those not yet handed to the process."""
+        self.handed = 0
+        """How many of :attr:`caught` were handed to the process."""
+        self.busy = False
+        """A :meth:`take` runs: a handler running meanwhile leaves its signal to it."""
         self.process: StoppableProcess | None = None
-        self.handed = itertools.count()
+        self.arrivals, write = os.pipe()
+        os.set_blocking(self.arrivals, False)
+        os.set_blocking(write, False)
+        self.previous_wakeup = signal.set_wakeup_fd(write, warn_on_full_buffer=False)
         self.previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
         for signum, handler in self.previous.items():
             if handler is not signal.SIG_IGN:
                 signal.signal(signum, self.note)
 
     def note(self, signum: int, frame: Any) -> None:
-        self.caught.append(signum)
-        self.pending.append(signum)
-        if self.process is not None:  # the reactor runs: handed at once
-            self.deliver()
+        self.take()
 
     def hand_over(self, process: StoppableProcess) -> None:
         """On the running reactor: each stop signal noted so far, and each one from now
@@ -873,34 +875,57 @@ class EarlySignals:
         signalled twice as it started waited out its grace); the process's stop then
         puts its own handlers in place. The handlers stay this object's until then:
         Python runs a signal's handler between any two steps of this code, and one
-        landing between the process's handlers put in place and the noted signal
-        handed went to the graceful stop first, the noted one then taken as the
-        same stop again."""
+        landing between the process's handlers put in place and the noted one handed
+        went to the graceful stop first, the noted one then taken as the same stop
+        again."""
         self.process = process
-        self.deliver()
+        self.take()
 
-    def deliver(self) -> None:
-        """Hand the signals not yet handed (:meth:`hand_over`). Safe against a
-        handler running it again at any step: a signal is taken off the queue and
-        its turn counted in one step each (a deque's ``popleft``, ``next``)."""
-        assert self.process is not None
-        while self.pending:
-            try:
-                signum = self.pending.popleft()
-            except IndexError:  # (taken by a handler that ran meanwhile)
+    def take(self) -> None:
+        """Note the signals that came, in the order they came, and hand those not yet
+        handed (once the reactor runs: :meth:`hand_over`), each once. The order is
+        the wakeup file's (written by Python's C-level handler as each signal lands):
+        Python runs the handlers of the signals pending at one moment by number
+        (SIGHUP's before SIGTERM's, whichever came first), and runs a handler on this
+        thread between any two steps of this code; one running while a take runs
+        leaves its signal to it (the check after ``busy`` is cleared finds one that
+        landed meanwhile). A handler that noted and handed on its own took the
+        signal and its turn from under the one running: the second signal went to
+        the graceful stop, reported as the one that stopped the worker (words and
+        exit status), the first to the forced stop; or the forced stop came first,
+        its words the second signal's."""
+        if self.busy:
+            return
+        while True:
+            self.busy = True
+            self.caught.extend(signum for signum in self.arrived() if signum in self.previous)
+            while self.process is not None and self.handed < len(self.caught):
+                signum, turn = self.caught[self.handed], self.handed
+                self.handed += 1
+                if turn == 0:
+                    self.process._signal_shutdown(signum, None)
+                elif turn == 1:
+                    self.process._signal_kill(signum, None)
+            self.busy = False
+            if not select.select([self.arrivals], [], [], 0)[0]:
                 return
-            turn = next(self.handed)
-            if turn == 0:
-                self.process._signal_shutdown(signum, None)
-            elif turn == 1:
-                self.process._signal_kill(signum, None)
+
+    def arrived(self) -> bytes:
+        """The numbers of the signals that landed since the last call, in order."""
+        try:
+            return os.read(self.arrivals, 4096)
+        except BlockingIOError:  # (none)
+            return b""
 
     def restore(self) -> None:
         """The reactor stopped: the handlers in place before (the command's) are
-        back, raising in plain code now."""
+        back, raising in plain code now, and the wakeup file before."""
         for signum, handler in self.previous.items():
             if handler is not signal.SIG_IGN and handler is not None:
                 signal.signal(signum, handler)
+        write = signal.set_wakeup_fd(self.previous_wakeup)
+        os.close(write)
+        os.close(self.arrivals)
 
 
 def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
@@ -912,18 +937,18 @@ def serve_crawl(redis_url: str, crawl: str, config: dict[str, Any], *,
     :class:`LostRedis` when Redis went away. Stop signals: :class:`EarlySignals`."""
     worker = f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
     early = EarlySignals()
-    settings = worker_settings(config, redis_url, worker, processes, verbose)
-    process = StoppableProcess(settings)
-    crawler = process.create_crawler(WorkerSpider)
-    process.started_crawlers.append(crawler)  # told of a stop (stop_requested)
-    if not verbose:  # Scrapy's log handler is in place once the crawl starts
-        crawler.signals.connect(quiet_log_handlers, signal=signals.engine_started)
-    process.before_exit.append(lambda: leave_crawl(redis_url, worker, crawler))
-    process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
-    from twisted.internet import reactor
+    try:  # (the command's handlers back however this ends: a crawl that failed to build too)
+        settings = worker_settings(config, redis_url, worker, processes, verbose)
+        process = StoppableProcess(settings)
+        crawler = process.create_crawler(WorkerSpider)
+        process.started_crawlers.append(crawler)  # told of a stop (stop_requested)
+        if not verbose:  # Scrapy's log handler is in place once the crawl starts
+            crawler.signals.connect(quiet_log_handlers, signal=signals.engine_started)
+        process.before_exit.append(lambda: leave_crawl(redis_url, worker, crawler))
+        process.crawl(crawler, crawl=crawl, seeds=config["seeds"], since=config.get("since"))
+        from twisted.internet import reactor
 
-    reactor.callWhenRunning(early.hand_over, process)  # type: ignore[attr-defined]
-    try:
+        reactor.callWhenRunning(early.hand_over, process)  # type: ignore[attr-defined]
         process.start(install_signal_handlers=False)  # (EarlySignals.hand_over puts the process's in place)
     finally:
         early.restore()

@@ -52,11 +52,6 @@ def default_signals() -> None:
     signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
-#: Commands always run as a new interpreter: ``serve`` runs Datasette's Uvicorn in
-#: its process, and forked, its shutdown on SIGTERM met "Timeout should be used inside
-#: a task" (asyncio.timeout with no current task) where a new interpreter shut down
-#: cleanly; not understood yet, so not forked (30 runs, about 25 CPU-s a suite).
-NOT_FORKED = ("serve",)
 #: Set in the zygote only: numpy (which sqlite-utils imports) starts no BLAS threads.
 ZYGOTE_ONLY = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 #: The Popen arguments a fork does not do, with their defaults: a run that gives
@@ -87,8 +82,6 @@ def forkable(args: Any, kwargs: dict[str, Any]) -> bool:
     if os.environ.get(SWITCH, "1") == "0" or not isinstance(args, (list, tuple)):
         return False
     if list(args[:3]) != [sys.executable, "-m", "crawler.cli"] or not all(isinstance(a, str) for a in args):
-        return False
-    if any(arg in NOT_FORKED for arg in args[3:4]):
         return False
     if kwargs.get("preexec_fn") is default_signals:
         kwargs = {**kwargs, "preexec_fn": None}

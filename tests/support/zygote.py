@@ -62,12 +62,20 @@ class RefuseReactor(importlib.abc.MetaPathFinder):
 
 
 def preload(names: list[str]) -> list[str]:
-    """Import ``names`` (those that import without the reactor); the ones skipped."""
+    """Import ``names`` (those that import without the reactor); the ones skipped.
+    A name with a leading underscore (a C accelerator: ``_asyncio``, ``_json``) comes
+    after the others, as in a real run, where its package imports it: imported first
+    (the list is sorted), ``_asyncio``'s init imported asyncio, whose tasks module
+    imported ``_asyncio`` again, a second copy, and bound that copy's current tasks
+    while the tasks registered themselves in the first's. ``asyncio.current_task()``
+    was None in every task of every forked run: Uvicorn's shutdown (``asyncio.timeout``)
+    raised "Timeout should be used inside a task", and a forked ``clippings serve``
+    ended on SIGTERM with a traceback, exit 1, its lifespan task destroyed pending."""
     skipped = []
     finder = RefuseReactor()
     sys.meta_path.insert(0, finder)
     try:
-        for name in names:
+        for name in sorted(names, key=lambda name: name.startswith("_")):  # (stable: sorted otherwise)
             try:
                 importlib.import_module(name)
             except ImportError:

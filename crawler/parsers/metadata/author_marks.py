@@ -105,8 +105,11 @@ def _posts_by(value: str | None) -> bool:
 # licence ("creativecommons.org/licenses/by/3.0/") or a browse link
 # ("/browse/by/region", "/products/by/brand-acme") as often as a writer's page;
 # "/by/jane-doe" counts only at the site's root and in the story (:func:`_story_by_link`).
-# Italian "/autore/", "/autori/" (Italian WordPress translations' author base, papers' writer pages).
-_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|in|innen|e|i)?/[^/?#\s]|"
+# Italian "/autore/", "/autori/" (Italian WordPress translations' author base, papers' writer pages);
+# Spanish and Portuguese "/autores/" (Arc Publishing's and the papers' writer pages).
+# One journalist's page, singular ("/journalist/marie-merlet", French "/journaliste/"): a
+# paper's page for each of its writers, unlike the plural press-service section above.
+_AUTHOR_PAGE = re.compile(r"/(?:author|autor|auteur)(?:s|en|es|in|innen|e|i)?/[^/?#\s]|/journaliste?/[^/?#\s]|"
                           r"/(?:writer|contributor)s?/(?!(?:guidelines?|apply|submit|join|faq|policy|"
                           r"terms|login|signup|register)(?:[/?#.]|$))[^/?#\s]|"
                           r"[?&]author=[^&#\s]")

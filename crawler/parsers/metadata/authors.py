@@ -184,8 +184,12 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
 # (at the press conference), "节" (Journalists' Day), "手记" (notes), "团"
 # (press corps), "证" (press card), "站" (bureau), "们" (plural), "来信"
 # (letter), "观察" (observes), "提问" (asks), "本人" (himself).
+# A reporter's act in running text is no name either: "了解到" / "获悉" (learned), "看到"
+# (saw), "采访" / "走访" (interviewed, visited), "致电" (phoned), "询问" (asked),
+# "梳理" / "统计" (went through, counted), "从" (from: "记者从市政府获悉").
 _HAN_COMPOUNDS = ("(?:简介|簡介|认为|認為|表示|指出|说|說|会|會|节|節|手记|手記|团|團|证|證|站|们|們|"
-                  "来信|來信|观察|觀察|提问|提問|本人|发现|發現|调查|調查|注)")
+                  "来信|來信|观察|觀察|提问|提問|本人|发现|發現|调查|調查|注|"
+                  "了解|瞭解|获悉|獲悉|看到|采访|採訪|走访|走訪|致电|致電|询问|詢問|梳理|统计|統計|从|從)")
 
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
@@ -220,8 +224,9 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # Spanish and Portuguese "writing" as a credit's label ("Redacción: Juan
                     # Pérez"; with no colon, "Redacción" alone is the desk's own credit)
                     r"texte|redacción|redação|"
-                    # Turkish "the one who wrote" ("Yazan: Ahmet Yılmaz"), beside "Yazar:"
-                    r"yazan|"
+                    # Turkish "the one who wrote" ("Yazan: Ahmet Yılmaz"), beside "Yazar:", and
+                    # the news credit "Haber:" ("news by", over a picture's "Foto:") and "Muhabir:" (reporter)
+                    r"yazan|haber|muhabir|"
                     # Finnish "text" / "writer", Hungarian "author", Swedish, Danish and
                     # Norwegian "author"
                     r"teksti|kirjoittaja|szerző|författare|forfatter|"
@@ -233,10 +238,13 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     r"piše|írta|autorius|autorė|autors|oleh|penulis)\s*[:：](?!in(?:nen)?(?![^\W\d_]))\s*|"
                     # Arabic "by the pen of", with or without a colon ("بقلم: أحمد العلي")
                     r"بقلم\s*[:：]?\s+|"
-                    # Arabic "wrote" (m., f.) with its colon or dash ("كتب: أحمد علي", "كتبت - سارة حسن";
-                    # without them "كتب" is also "books") and "prepared by" ("إعداد: د. سارة حسن",
-                    # a university's or agency's credit; its label printed apart has no colon)
-                    r"(?:كتبت?\s*[:：\-–—]|إعداد(?:\s*[:：\-–—]|\s))\s*(?=\S)|"
+                    # Arabic "wrote" (he / she), the Egyptian and Gulf papers' credit, only with a
+                    # colon or a dash after it ("كتب: محمد علي", "كتبت - سارة أحمد"): alone
+                    # "كتب" is also "books" and opens sentences
+                    r"(?:كتب|كتبت)\s*[:：\-–—]\s*|"
+                    # Arabic "prepared by" ("إعداد: د. سارة حسن", "إعداد سارة حسن": a university's or
+                    # agency's credit; its label printed apart has no colon; not "إعدادات", settings)
+                    r"إعداد(?:\s*[:：\-–—]|\s)\s*(?=\S)|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor[*:]in(?:nen)?|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?(?:\s+|$)|"
                     # no colon: a name of two to four Han characters standing alone
@@ -1369,7 +1377,12 @@ _MAX_DESK_WORDS = 3
 # name of two or three characters opening with one of the hundred commonest
 # Chinese surnames (simplified and traditional forms), which no role word,
 # common place or Japanese given name does.
-_HAN_LIST = re.compile(r"^\s*(?:(?:作者|撰文|撰稿|记者|記者)\s*[:：]?|文\s*[/／:：])\s*"
+# The paper's own reporter, before the label: "本报记者" (this paper's reporter; "本台" this
+# station's, "本刊" this magazine's, "本网" this site's), "特约" (contributing), "实习" / "见习"
+# (trainee), "首席" (chief); after "文/" the label may follow ("文/本报记者 王小明").
+_HAN_STAFF = r"(?:(?:本报|本報|本台|本刊|本网|本網)\s*)?(?:(?:特约|特約|实习|實習|见习|見習|首席)\s*)?"
+_HAN_LIST = re.compile(r"^\s*(?:" + _HAN_STAFF + r"(?:作者|撰文|撰稿|记者|記者)\s*[:：]?"
+                       r"|文\s*[/／:：]\s*(?:" + _HAN_STAFF + r"(?:记者|記者))?)\s*"
                        r"([\u4e00-\u9fff]{2,3}(?:(?:[ \u3000]+|\s*[、，,]\s*)[\u4e00-\u9fff]{2,3}){0,5})\s*$")
 _REPORTS = re.compile(r"(\s*)(?:报道|報導|报导)\s*$")  # "记者 王小明 报道": ... reports
 _HAN_SEPARATORS = re.compile(r"[\s、，,]+")
@@ -1421,8 +1434,8 @@ def _han_list(text: str) -> list[str]:
 # "文/王小明 图/李华" text by, pictures by, "文/图 王小明" both by one; "（记者 王小明 李华）" in a wire's dateline):
 # the label, then the names up to a bracket or a bar or the next field's label
 # ("图/" pictures, "摄影：" photographs, "通讯员" correspondent, "责任编辑：" editor, "来源：" source).
-_HAN_FIELD = re.compile(r"(?:^|(?<=[\s\u3000（(【\[]))(?:(?:作者|记者|記者|撰文|撰稿)\s*[:：]?"
-                        r"|文\s*[/／·、]\s*[图圖]\s*[/／:：]?|文\s*[/／:：])\s*"
+_HAN_FIELD = re.compile(r"(?:^|(?<=[\s\u3000（(【\[]))(?:" + _HAN_STAFF + r"(?:作者|记者|記者|撰文|撰稿)\s*[:：]?"
+                        r"|文\s*[/／·、]\s*[图圖]\s*[/／:：]?|文\s*[/／:：]\s*(?:" + _HAN_STAFF + r"(?:记者|記者))?)\s*"
                         r"(?=[\u4e00-\u9fff])")
 _HAN_FIELD_END = re.compile(r"[）)】\]（(【\[|｜]|[\s\u3000]*(?:[\u4e00-\u9fff]{1,4}\s*[:：/／]|通讯员|实习生)")
 _HAN_SPACES = re.compile(r"[ \u3000]+")
@@ -1462,10 +1475,8 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     """Names credited by a byline as printed (``strict=False`` for structured
     values: no role or running-text trimming).
 
-    >>> clean_byline("Published by Daniel Cooper")
-    ['Daniel Cooper']
-    >>> clean_byline("By Jane Doe and John Roe")
-    ['Jane Doe', 'John Roe']
+    >>> clean_byline("Published by Daniel Cooper"), clean_byline("By Jane Doe and John Roe")
+    (['Daniel Cooper'], ['Jane Doe', 'John Roe'])
     >>> clean_byline("by jane doe, john roe")
     ['jane doe', 'john roe']
     >>> clean_byline("Von Anna Müller und Jörg Weber, 03.05.2024, 14:20 Uhr")
@@ -1517,7 +1528,49 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     names = _split_names(_PAREN.sub("", roles.sub("", body) if strict else body), strict)
     if not names and strict and _BY_PREFIX.match(text):
         names = _lone_given(body)
+    names = _without_seat(names, body, bool(_SEAT_BY.match(text))) if strict else names
     return dedupe(_posted_names(names) if posted else names)
+
+
+# Wire agencies printed in title case after the writer ("Von <a>Jane Doe</a>,
+# Reuters"): credits, unlike a place. The capitals and lower-case ones ("AFP",
+# "dpa") are told from a place by their case.
+TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyodo", "yonhap",
+                                 "interfax", "ansa", "efe",
+                                 # Latin America's state wires, printed by name: Mexico's Notimex,
+                                 # Argentina's Télam, Peru's Andina
+                                 "notimex", "télam", "telam", "andina"])
+# German and French bylines print the writer's seat after the last comma ("Von Anna
+# Sleegers, Frankfurt", "Par Jean Dupont, Lyon"); their agencies go in capitals or in
+# lower case ("Von Anna Müller, dpa", "AFP") or are the few of TITLE_CASE_AGENCIES.
+_SEAT_BY = re.compile(r"^\s*(?:von|par)\s", re.IGNORECASE)
+# The seat: one word in title case, or two joined by a slash, a hyphen or "am" / "an der"
+# / "im" / "sur" ("Frankfurt/Main", "Frankfurt am Main", "Châlons-en-Champagne", "Boulogne-sur-Mer").
+_SEAT = re.compile(r",\s*([^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)\s*\W*$")
+
+
+def _without_seat(names: list[str], body: str, seat_byline: bool) -> list[str]:
+    """``names`` without the seat after a writer's name and its comma: a place the
+    list of places knows ("By Jane Doe, London"), or, in a German or French byline,
+    a word in title case that is no given name ("Von Anna Sleegers, Frankfurt").
+
+    >>> _without_seat(["Anna Sleegers", "Frankfurt"], "Anna Sleegers, Frankfurt", True)
+    ['Anna Sleegers']
+    >>> _without_seat(["Jane Doe", "Reuters"], "Jane Doe, Reuters", False)
+    ['Jane Doe', 'Reuters']
+    """
+    seat = _SEAT.search(body)
+    if len(names) < 2 or seat is None:
+        return names
+    place = seat.group(1)
+    first = re.split(r"[-/\s]", place, maxsplit=1)[0]
+    if place.casefold() in TITLE_CASE_AGENCIES or not (
+            is_place(place) or (seat_byline and first.istitle() and not is_given_name(first))):
+        return names
+    kept = list(names)
+    while len(kept) > 1 and kept[-1] in place:
+        kept.pop()
+    return kept if len(kept[-1].split()) >= 2 and len(kept) < len(names) else names
 
 
 

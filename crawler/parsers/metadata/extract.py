@@ -93,6 +93,7 @@ from crawler.parsers.metadata.header import (
     find_tags,
     scan_header,
 )
+from crawler.parsers.metadata.places import is_place
 from crawler.parsers.metadata.sections import (
     MenuLinks,
     banner_section,
@@ -1050,7 +1051,10 @@ def _head_authors(src: _Sources) -> list[str]:
         # <span>05.04.2025</span>"): a person's name (no place opener, no "City, Country") that is
         # not the page's section or a tag; unmarked, "Bad Homburg" or "Premier League" prints so too
         person = head.name_marked or opens_with_given_name(name)
-        if not (head.name_alone and person and plain_name(name)):
+        # printed in one text with the date ("Jane Doe | 14.03.2023"), a known given name
+        # first that is no city's name too ("Paris Match", "Florence Italy" print so)
+        alone = head.name_alone or (opens_with_given_name(name) and not is_place(name.split()[0]))
+        if not (alone and person and plain_name(name)):
             return []
     elif names_a_body(name):  # "11.12.2019 - Austin FC": a club's, a place's or a body's name
         return []

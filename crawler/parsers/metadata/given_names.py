@@ -2,9 +2,10 @@
 05.04.2025") from a place or a label printed the same way ("Bad Homburg |
 05.04.2025", "Premier League | May 3, 2024").
 
-The list (``given_names.txt`` beside this module, about 27,700 lowercased names
+The list (``given_names.txt`` beside this module, about 29,600 lowercased names
 in the Latin, Greek and Cyrillic scripts from some 80 locales) is built from
-Faker's person providers (MIT licence) by ``benchmarks/build_given_names.py``;
+Faker's person providers and two Turkish tables (Mimesis, @faker-js/faker; MIT
+licence) by ``benchmarks/build_given_names.py``;
 ``given_names.md`` says where it comes from. It is read once, on first use.
 ``given_names_plain.txt`` holds the names a page's spelling with diacritics may
 stand for when the list has them in plain letters only (see :func:`is_given_name`).
@@ -78,11 +79,19 @@ def is_given_name(word: str) -> bool:
 
     >>> is_given_name("Małgorzata"), is_given_name("Está"), is_given_name("Esta")
     (True, False, True)
+
+    Turkish names a given name and "nur" (light) as one ("Sehernur", "Elifnur", "Ayşenur"):
+    the list holds the commonest such compounds, a given name before "nur" makes any one.
+
+    >>> is_given_name("Sehernur"), is_given_name("Nur"), is_given_name("Kanur")
+    (True, True, False)
     """
     key = word.lower()
     names = _given_names()
     if key in names or ("-" in key and key.split("-", 1)[0] in names):
         return True
+    if key.endswith("nur") and len(key) >= 6 and key[:-3] in names:
+        return True  # a Turkish compound, a given name and "nur" (light): "Sehernur", "Elifnur"
     folded = _folded(key)
     return folded != key and folded in _plain_names()
 

@@ -20,7 +20,13 @@ from collections.abc import Callable
 from itertools import islice
 from typing import Any
 
-from crawler.parsers.metadata.authors import clean_byline, dedupe, is_role_word, letters_key
+from crawler.parsers.metadata.authors import (
+    TITLE_CASE_AGENCIES,
+    clean_byline,
+    dedupe,
+    is_role_word,
+    letters_key,
+)
 from crawler.parsers.metadata.walk import AUTHOR_HINT, attrs_of, text_of
 
 __all__ = ["TITLE_CASE_AGENCIES", "cut_at_chunks", "name_elements", "peer_writers", "without_unlinked_place"]
@@ -238,15 +244,9 @@ def _has_name_parts(el: Any) -> bool:
     return False
 
 
-# Wire agencies printed in title case after the writer ("Von <a>Jane Doe</a>,
-# Reuters"): credits, unlike a place. The capitals and lower-case ones ("AFP",
-# "dpa") are told from a place by their case.
-_TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyodo", "yonhap",
-                                  "interfax", "ansa", "efe",
-                                  # Latin America's state wires, printed by name: Mexico's Notimex,
-                                  # Argentina's Télam, Peru's Andina
-                                  "notimex", "télam", "telam", "andina"])
-TITLE_CASE_AGENCIES = _TITLE_CASE_AGENCIES  # (a dateline's wire in brackets is read by them too)
+# Wire agencies printed in title case (authors.TITLE_CASE_AGENCIES; a dateline's wire in
+# brackets is read by them too).
+_TITLE_CASE_AGENCIES = TITLE_CASE_AGENCIES
 _MAX_LINKS = 10
 
 
@@ -254,8 +254,8 @@ def without_unlinked_place(el: Any, names: list[str]) -> list[str]:
     """``names`` without a place printed after the linked writers: in "Von <a
     href=/autor/x>Jane Doe</a>, Zürich" the writers are linked to their pages
     and the one title-case word after them, unlinked, is where the story was
-    written. (Printed in one text, "Jane Doe, Sweidah" stays: both benchmarks'
-    truths keep such a place, and nothing in the markup tells it apart.)"""
+    written. (Printed in one text, a German or French byline's seat goes too:
+    :func:`.authors.clean_byline`.)"""
     if len(names) < 2:
         return names
     last = names[-1]

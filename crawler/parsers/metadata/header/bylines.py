@@ -7,7 +7,7 @@ import re
 from itertools import chain, islice
 from typing import Any
 
-from crawler.parsers.metadata.author_marks import credited_rest, holds_categories, in_quote
+from crawler.parsers.metadata.author_marks import author_link, credited_rest, holds_categories, in_quote
 from crawler.parsers.metadata.authors import (
     PLACE_OPENERS,
     clean_byline,
@@ -191,8 +191,8 @@ def name_in_own_element(el: Any, name: str) -> bool:
         return False
     near = (node, *islice(node.iterancestors(), 3))
     # a place's field ("location") near it, a section's ("kicker") on it or its
-    # parent, or a link to a section's page
-    return not any(a.tag == "a" or _PLACE_HINT.search(attrs := attrs_of(a))
+    # parent, or a link to a section's page (a link to the writer's page is theirs)
+    return not any((a.tag == "a" and not author_link(a)) or _PLACE_HINT.search(attrs := attrs_of(a))
                    or (depth <= 1 and SECTION_HINT.search(attrs)) for depth, a in enumerate(near))
 
 
