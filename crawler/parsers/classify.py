@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 from typing import NamedTuple
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from crawler.items import Block
 from crawler.parsers.bounded_text import short_text
@@ -47,6 +47,12 @@ LISTING_PATH_WORDS = frozenset({
     "categoria", "categorias", "kategoria", "kategorie", "autores", "etiqueta", "etiquetas", "tagi",
     # Turkish "tag", "category" and "archive" ("/etiket/ekonomi/", "/kategori/spor/", "/arsiv/")
     "etiket", "kategori", "arsiv",
+    # Tumblr's tag listings ("/tagged/travel", "/tagged/travel/page/2")
+    "tagged",
+    # "topics" in Spanish and Portuguese ("/temas/salud", "/tema/eleicoes"), as "topic" and "thema"
+    "tema", "temas",
+    # an organisation's page of a government site, listing its news ("/government/organisations/x")
+    "organisations", "organizations",
 })
 # A writer's or member's page ("/profile/jane-doe/profile" on Wix, "/profile/jane-doe"
 # on forums and community sites; not "profiles", a magazine's section of stories about
@@ -95,7 +101,8 @@ class _Address(NamedTuple):
 
 def _address(url: str) -> _Address:
     parts = urlsplit(url)
-    segments = [seg for seg in parts.path.lower().split("/") if seg]
+    # (a slug in another script is read as its letters, not its percent-escapes: "/tagged/%D8%B3%D9%81%D8%B1")
+    segments = [seg for seg in unquote(parts.path).lower().split("/") if seg]
     return _Address(segments, segments[-1].rsplit(".", 1)[0] if segments else "", parts.query)
 
 
@@ -117,8 +124,8 @@ def article_like_url(url: str) -> bool:
 
 def _article_like(address: _Address) -> bool:
     """:func:`article_like_url` of a split URL."""
-    if any(seg in LISTING_PATH_WORDS for seg in address.segments[:-1]):
-        return False
+    if any(seg in LISTING_PATH_WORDS for seg in address.segments[:-1]) and not _day_file(address):
+        return False  # (a day's file under an archive's folder is one story: "/archive/2003/05/17/POLI4.HTM")
     last = address.last
     if last in NON_ARTICLE_PATH_WORDS or last in LISTING_PATH_WORDS or last in PROFILE_PATH_WORDS:
         return False
@@ -186,7 +193,7 @@ def teaser_headlines(doc: Element, url: str = "") -> list[Teaser]:
         if any(ancestor.tag in _ASIDES for ancestor in heading.iterancestors()):
             continue
         teasers.append(_card(heading))
-    return teasers + _link_teasers(doc, url)
+    return teasers + _link_teasers(doc, url) + _item_teasers(doc, url)
 
 
 def _elsewhere(href: str | None, url: str) -> bool:
@@ -293,6 +300,53 @@ def _titled_teaser(link: Element, url: str) -> Teaser | None:
     return _card(link)
 
 
+_ITEMS_READ = 300   # list items of a page read for a document list's entries
+# What a document list's entry prints after its link: a summary's paragraph or box, its
+# metadata's list, or its date.
+_CARD_PARTS = frozenset({"p", "div", "ul", "ol", "dl", "time"})
+
+
+def _item_teasers(doc: Element, url: str = "") -> list[Teaser]:
+    """A document list's entries, which no heading or title class marks: a list item
+    opening with a link of three words or more to a story's address, its summary or
+    date in elements after the link in the item (a paragraph, a box, a list, a <time>) (a government site's "document
+    list" of news and press releases, a university's or a Drupal view's item list).
+    A list of bare links (a related box, a menu) has no card, and none is read in an
+    aside, navigation or footer."""
+    teasers = []
+    for item in islice(doc.iter("li"), _ITEMS_READ):
+        first = next((child for child in item if isinstance(child.tag, str)), None)
+        if first is None or first.tag != "a" or (item.text or "").strip():
+            continue
+        after = [el for el in islice(first.itersiblings(), _CARD_SIBLINGS) if isinstance(el.tag, str)]
+        card = [short_text(el, _TEASER_CHARS) for el in after]
+        text = short_text(first, _TEASER_CHARS)
+        if not any(card) or len(text.split()) < _LINE_HEADLINE_WORDS or not any(el.tag in _CARD_PARTS for el in after):
+            continue  # (a link and a note in its line, "<a>..</a> <em>(2020)</em>": a post's list of links)
+        if not _story_href(first.get("href") or "") or not _elsewhere(first.get("href"), url):
+            continue
+        if any(ancestor.tag in _ASIDES for ancestor in item.iterancestors()) or _in_other_box(item):
+            continue
+        teasers.append(Teaser(text, tuple(c for c in card if c)))
+    return teasers
+
+
+# The class or id of a box of other stories beside a story's text: a related or
+# recommended list, a most-read or popular box, a widget or sidebar, "more stories"
+# (themes' names for them): its list items are no listing's entries.
+_OTHER_BOX = re.compile(r"related|recommend|popular|most-?read|widget|sidebar|more-?stories|read-?more|see-?also",
+                        re.IGNORECASE)
+_BOX_LEVELS = 6  # boxes above a list item looked at for such a name
+
+
+def _in_other_box(item: Element) -> bool:
+    """Whether a list item sits in a box of other stories (:data:`_OTHER_BOX`)."""
+    for box in islice(item.iterancestors(), _BOX_LEVELS):
+        if _OTHER_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+            return True
+    return False
+
+
 _BOLD = ("b", "strong")
 _LINKS_READ = 600          # links of a page read for bold linked headlines
 _LINE_HEADLINE_WORDS = 3   # a bold link this long is a headline, not a menu's label ("Home", "Sport")
@@ -365,6 +419,8 @@ def _listing_path(address: _Address) -> str | None:
     """
     segments = address.segments
     word = next((seg for seg in segments if seg in LISTING_PATH_WORDS or seg in PROFILE_PATH_WORDS), None)
+    if word is not None and _day_file(address):
+        return None  # an old paper's archive folder of days, one story's file ("/archive/2003/05/17/POLI4.HTM")
     if word is None:
         # a script named as the listing it shows ("Kategori.aspx?KatID=3", "tag.php?t=ferry"); not
         # one showing a record ("archive.php?id=709", "arsiv.asp?id=12"), nor "page.php?pageid=12"
@@ -484,7 +540,29 @@ def _printable_copy(address: _Address) -> str | None:
         return f"printer-friendly copy ({last})"
     if address.query and _PRINT_QUERY.search(address.query):
         return "printer-friendly copy (query)"
-    return _print_script(address)
+    return _print_script(address) or _print_folder(address)
+
+
+def _print_folder(address: _Address) -> str | None:
+    """Why a print word as a folder before the record's number or numbered file names a
+    printer-friendly copy: Drupal's print module ("/print/123", "/print/node/123"), an
+    old archive's print folder ("/archive/2003/05/17/print/POLI4.HTM"). Not a print
+    edition's stories ("/print/2024/05/harbour-budget-approved": a slug of words).
+
+    >>> def copy(url): return _printable_copy(_address(url))
+    >>> copy("https://a.example/print/123"), copy("https://a.example/print/2024/05/harbour-budget-approved") is None
+    ('printer-friendly copy (/print/)', True)
+    """
+    segments = address.segments
+    at = next((k for k, seg in enumerate(segments[:-1]) if seg in _PRINT_NAMES), None)
+    if at is None:
+        return None
+    rest = [seg.rsplit(".", 1)[0] for seg in segments[at + 1:]]
+    if all(seg.isdigit() or seg == "node" for seg in rest) or (
+            len(rest) == 1 and "." in segments[-1] and any(c.isdigit() for c in rest[0])
+            and len(_SLUG_WORD.findall(rest[0])) <= 1):
+        return f"printer-friendly copy (/{segments[at]}/)"
+    return None
 
 
 # The record words a print script's name joins to its print word ("PrintNews.aspx?id=12",

@@ -82,6 +82,19 @@ MONTHS = {
     "aprīlī": 4, "maijs": 5, "maijā": 5, "jūnijs": 6, "jūnijā": 6, "jūlijs": 7, "jūlijā": 7,
     "augusts": 8, "augustā": 8, "septembris": 9, "septembrī": 9, "oktobris": 10, "oktobrī": 10,
     "novembris": 11, "novembrī": 11, "decembris": 12, "decembrī": 12,
+    # Arabic: the Gregorian months as Egypt and the Gulf print them ("5 مايو 2024", with the
+    # spellings of their hamza), as the Levant and Iraq do (the Syriac names: "5 أيار 2024",
+    # "كانون الثاني"), and as the Maghreb does (Morocco "يوليوز", "غشت", "شتنبر", "نونبر",
+    # "دجنبر"; Algeria and Tunisia the French ones: "جانفي", "فيفري", "أفريل", "جوان", "جويلية",
+    # "أوت"). Read beside a day and a year only, as every name above.
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+    "يونية": 6, "يوليو": 7, "يولية": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6,
+    "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11,
+    "كانون الأول": 12, "كانون الاول": 12,
+    "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
 }
 # A regex alternation of every month name, longest first (so "sept" wins over "sep").
 MONTH_PATTERN = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))

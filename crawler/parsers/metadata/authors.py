@@ -242,6 +242,9 @@ _LABEL = re.compile(r"^\s*(?:(?:author|authors|autor|autorin|autoren|auteur|auto
                     # colon or a dash after it ("كتب: محمد علي", "كتبت - سارة أحمد"): alone
                     # "كتب" is also "books" and opens sentences
                     r"(?:كتب|كتبت)\s*[:：\-–—]\s*|"
+                    # Arabic "prepared by" ("إعداد: د. سارة حسن", "إعداد سارة حسن": a university's or
+                    # agency's credit; its label printed apart has no colon; not "إعدادات", settings)
+                    r"إعداد(?:\s*[:：\-–—]|\s)\s*(?=\S)|"
                     r"(?:autorin\s*/\s*autor|autor\s*/\s*autorin|autor[*:]in(?:nen)?|autor\*?:?innen|autor\(in\)|"
                     r"author\(s\)|auteur\(e\)s?)\s*:?(?:\s+|$)|"
                     # no colon: a name of two to four Han characters standing alone
@@ -315,6 +318,8 @@ _NEXT_LABEL = re.compile(r"(?<![\s,;])[\s,;]+[^\W\d_]{2,20}\s*(?:[:：](?:\s.*)?
 # one person.
 _JOINERS = re.compile(
     r"\s*(?:,|;|\||/(?!(?:r|e|n|in|innen)\b)|•|·|\s&\s|\s\+\s|\b(?i:and|und|et|og|och|en|ve|és|ja|oraz|и|та)\b|"
+    # the Arabic comma and "and" as a word of its own ("أحمد علي، سارة حسن و مريم فرج")
+    r"،|\sو\s|"
     r"\s(?:y|e|i|a)\s)\s*",
 )
 # A byline in capitals prints its one-letter joiners in capitals too ("Por ANA
@@ -409,6 +414,16 @@ _PLACEHOLDERS = frozenset(["unknown", "unknown author", "anonymous", "anonym", "
 # "Leser/innen"): a kind of person (a review's "verified buyer" badge), never a name.
 _GENDER_SLASH = re.compile(r"[^\W\d_]/(?:r|e|n|in|innen)$")
 _DESKS = frozenset(["redaktion", "rédaction", "redacción", "redazione", "redactie", "redakcja"])
+
+
+def desk_alone(text: str) -> bool:
+    """Whether a line prints only a newsroom's desk word ("Redacción", "Redaktion."):
+    the desk's credit where an old template sets it on its own line under the headline.
+
+    >>> desk_alone(" Redacción. "), desk_alone("Redacción central"), desk_alone("Jane Doe")
+    (True, False, False)
+    """
+    return text.strip(" \t\n.:-–—|").casefold() in _DESKS
 _DESK_ARTICLES = frozenset(["la", "el", "der", "die", "de", "il", "the"])
 _TEAM_OR_JOB = ("team", *_ROLE_SUFFIXES)
 # Words of a link to an author's page, not of a name ("Alle Artikel",
@@ -1266,9 +1281,48 @@ def _ends_in_role(part: str) -> bool:
     return any(_is_role(w) and w.lower() not in _FUNCTION_WORDS for w in part.split()[-2:])
 
 
+# Arabic "and" joined to the next name's first word ("أحمد علي وسارة حسن"): a word
+# opening with "و" after a name of two words or more, a name of two words or more
+# from it to the next joiner. A name of one word before it ("هيفاء وهبي"), or one
+# word after it ("محمد علي وهبي", "عمر عبد الرحمن ووليد"), is a name's own word.
+_ARABIC_AND = re.compile(r"(?<=[\u0600-\u06ff]\s)(?<![،,]\s)و(?=[\u0600-\u06ff])")
+_ARABIC_WORDS = re.compile(r"[^\s،,;|]+")
+# Common Arabic given and family names that open with "و" (Walid, Wael, Wafaa, Wissam,
+# Widad, Wagdy, Wahid, Walaa, Wiam, Warda, Wassim, Wadah, Wahba, Wehbe, Wazzan, Wajih,
+# Wisal, Wafiq, Wasfi, Wadih, Wardi): such a word inside a four-word name ("محمد أحمد وليد
+# حسن", a name and its father's and grandfather's) is the name's, not "and" and a name.
+_WAW_NAMES = frozenset(["وليد", "وائل", "وفاء", "وسام", "وداد", "وجدي", "وحيد", "ولاء", "وئام", "وردة", "ورد", "وسيم",
+                        "وضاح", "وهبة", "وهبي", "وزان", "وجيه", "وصال", "وفيق", "وصفي", "وديع", "وردي", "وهيب", "وجدان"])
+
+
+def _arabic_and(text: str) -> str:
+    """``text`` with an Arabic "and" joined to a name printed apart as a joiner.
+
+    >>> _arabic_and("أحمد علي وسارة حسن"), _arabic_and("هيفاء وهبي"), _arabic_and("محمد أحمد وليد حسن")
+    ('أحمد علي و سارة حسن', 'هيفاء وهبي', 'محمد أحمد وليد حسن')
+    >>> _arabic_and("أحمد علي ووليد حسن")
+    'أحمد علي و وليد حسن'
+
+    """
+    if "و" not in text:
+        return text
+    out, start = [], 0
+    for m in _ARABIC_AND.finditer(text):
+        before = re.split(r"[،,;|]|\sو\s", text[:m.start()])[-1]
+        after = re.split(r"[،,;|]|\sو\s", text[m.end():])[0]
+        word = text[m.start():].split(maxsplit=1)[0]
+        if word in _WAW_NAMES:
+            continue
+        if len(_ARABIC_WORDS.findall(before)) >= 2 and len(_ARABIC_WORDS.findall(after)) >= 2:
+            out.append(text[start:m.end()] + " ")
+            start = m.end()
+    return "".join(out) + text[start:]
+
+
 def _joined_parts(text: str) -> list[tuple[str, str]]:
     """The parts of a list as :data:`_JOINERS` splits it, each with the joiner
     printed before it ("" for the first)."""
+    text = _arabic_and(text)
     parts: list[tuple[str, str]] = []
     joiner, start = "", 0
     shouted = text.isupper()
@@ -1482,7 +1536,10 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
 # Reuters"): credits, unlike a place. The capitals and lower-case ones ("AFP",
 # "dpa") are told from a place by their case.
 TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyodo", "yonhap",
-                                 "interfax", "ansa", "efe"])
+                                 "interfax", "ansa", "efe",
+                                 # Latin America's state wires, printed by name: Mexico's Notimex,
+                                 # Argentina's Télam, Peru's Andina
+                                 "notimex", "télam", "telam", "andina"])
 # German and French bylines print the writer's seat after the last comma ("Von Anna
 # Sleegers, Frankfurt", "Par Jean Dupont, Lyon"); their agencies go in capitals or in
 # lower case ("Von Anna Müller, dpa", "AFP") or are the few of TITLE_CASE_AGENCIES.

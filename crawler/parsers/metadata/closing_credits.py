@@ -346,7 +346,16 @@ _OPENING_TEXTS = 30  # text runs after the headline looked at for the story's op
 # A wire's dateline opening the story, the place in capitals, the wire in brackets, a dash:
 # "ANKARA (AA) - ", "WASHINGTON (AP) — ", "WARSZAWA (PAP) - ", "BERLIN (dpa) - ".
 _AGENCY_OPENING = re.compile(r"\s*([^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,2})\s*,?\s*"
-                             r"\(([^\W\d_]{2,6})\)\s*[-–—]")
+                             r"\(([^\W\d_]{2,10})\)\s*[-–—]")
+# The same dateline in Arabic ("القاهرة (رويترز) -", "الرياض (واس) -"): no capitals tell
+# the place, so the wire must be one of the Arabic wires by the name they print: Reuters,
+# AFP ("أ ف ب"), AP ("أ ب"), the Saudi, Emirati, Qatari, Kuwaiti, Jordanian, Syrian and
+# Egyptian state agencies (SPA "واس", WAM "وام", QNA "قنا", KUNA "كونا", Petra "بترا",
+# SANA "سانا", MENA "أ ش أ"), Anadolu ("الأناضول") and dpa ("د ب أ").
+_ARABIC_WIRES = frozenset(["رويترز", "أ ف ب", "أ.ف.ب", "ا ف ب", "أ ب", "واس", "وام", "قنا", "كونا", "بترا", "سانا",
+                           "أ ش أ", "الأناضول", "د ب أ"])
+_ARABIC_AGENCY_OPENING = re.compile(r"\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}\s*[(（]\s*"
+                                    r"([\u0621-\u064a. ]{2,12}?)\s*[)）]\s*[-–—:]")
 
 
 def wire_opening_credit(headline: Any) -> list[str]:
@@ -368,6 +377,9 @@ def wire_opening_credit(headline: Any) -> list[str]:
             wire = _AGENCY_OPENING.match(run[:60])
             if wire is not None and wire.group(1).isupper() and _wire_name(wire.group(2)):
                 return [wire.group(2)]
+            arabic = _ARABIC_AGENCY_OPENING.match(run[:60])
+            if arabic is not None and arabic.group(1) in _ARABIC_WIRES:
+                return [arabic.group(1)]
             runs += 1
             if len(run) > _PROSE_CHARS or runs >= _OPENING_TEXTS:
                 return []

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from itertools import islice
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -112,7 +112,7 @@ def settle_published(meta: Metadata, doc: Element, url: str, fetched_at: str,
         meta.provenance["published_raw"] = relative[1]
     if meta.published is None:
         meta.published, source = search_date(doc, url, fetched_at, reading, meta.shown_as_of,
-                                             meta.modified)
+                                             meta.modified, meta.canonical_url)
         if meta.published is not None:
             meta.provenance["published"] = source
     _local_modified(meta, (*_offset_of(meta.published), *offsets))
@@ -170,8 +170,8 @@ def _after_fetch(meta: Metadata, latest: str) -> None:
         meta.provenance.pop("modified", None)
 
 
-def search_date(doc: Element, url: str, fetched_at: str, language: str | None = None,
-                shown_as_of: str | None = None, modified: str | None = None) -> tuple[str | None, str]:
+def search_date(doc: Element, url: str, fetched_at: str, language: str | None = None, shown_as_of: str | None = None,
+                modified: str | None = None, canonical: str | None = None) -> tuple[str | None, str]:
     """``(YYYY-MM-DD or None, source)``: source ``url``, ``htmldate`` or ``heuristic``.
 
     ``shown_as_of``: the date printed in the header row as the version's ("Stand:
@@ -189,6 +189,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     day does not overrule it so: the title is read first because htmldate's guess
     may be any earlier date in the page's source (a related story's, a clip's).
 
+    ``canonical``: the page's own address, whose permalink's date is the post's (:func:`permalink_date`).
     ``doc`` is not changed: htmldate parses its serialised copy (it takes only its
     own element class, and would change the tree it is given).
     """
@@ -210,7 +211,7 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     if titled is not None and not any(day is not None and day[:10] < titled
                                       for day in (modified, labelled.updated)):
         return titled, "heuristic"
-    if as_of is None and (marked := _publication_box_date(doc, language, latest)) is not None:
+    if as_of is None and (marked := _own_date_box(doc, (url, canonical), language, latest)) is not None:
         return marked, "heuristic"  # a box the template names the publication's date: no guess beats it
     clock = HeaderClock(doc, language, latest)  # (a header's clock is today's date, not the story's)
     found = _htmldate(doc, url, latest)
@@ -228,6 +229,55 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
     # the story's own text: the dates in an aside or a nav bar are other pages'
     pieces = list(text_pieces(doc, BESIDE, _by_headline(doc)))
     return earliest_printed_date(pieces, language, latest), "heuristic"
+
+
+_PERMALINK_TEXT = 60     # characters: a permalink's text that holds more is not a date's
+_PERMALINK_AT = 12       # where its date may start ("Posted", a weekday)
+_PERMALINK_LINKS = 2_000
+
+
+def _address_key(href: str) -> tuple[str, str, str] | None:
+    parts = urlsplit(href)
+    return (parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/") or "/", parts.query) if parts.netloc else None
+
+
+def permalink_date(doc: Element, urls: tuple[str | None, ...], language: str | None, latest: str) -> str | None:
+    """The day a link to the page itself prints as its whole text: a blog theme's
+    permalink, the post's date linked to the post (Tumblr's "May 5, 2024" under the
+    post, Blogger's timestamp link, "<a href=permalink rel=bookmark>"). Not a link with
+    a "#fragment" (a comment's permalink: "#comment-12"), nor one to another page.
+
+    >>> import lxml.html
+    >>> doc = lxml.html.fromstring('<div><p>Plan of March 3, 2020.</p><a href="/post/12/x">May 5, 2024</a>'
+    ...                            '<a href="/post/12/x#comment-3">June 1, 2024</a></div>')
+    >>> permalink_date(doc, ("http://a.example/post/12/x",), "en", "2026-01-01")
+    '2024-05-05'
+    """
+    own = {key for url in urls if url and (key := _address_key(url)) is not None}
+    if not own:
+        return None
+    base = next(url for url in urls if url)
+    for link in islice(doc.iter("a"), _PERMALINK_LINKS):
+        href = (link.get("href") or "").strip()
+        if not href or "#" in href:
+            continue
+        try:
+            key = _address_key(urljoin(base, href))
+        except ValueError:
+            continue
+        if key not in own:
+            continue
+        text = " ".join(text_of(link, _PERMALINK_TEXT + 1).split())
+        found = find_date_span(text, language) if len(text) <= _PERMALINK_TEXT else None
+        if found is not None and found[1] <= _PERMALINK_AT and found[0][:10] <= latest:
+            return found[0][:10]
+    return None
+
+
+def _own_date_box(doc: Element, urls: tuple[str | None, ...], language: str | None, latest: str) -> str | None:
+    """The day of the boxes the template names the publication's date, else of the
+    post's permalink (:func:`permalink_date`)."""
+    return _publication_box_date(doc, language, latest) or permalink_date(doc, urls, language, latest)
 
 
 def _htmldate(doc: Element, url: str, latest: str) -> str | None:

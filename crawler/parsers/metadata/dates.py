@@ -169,6 +169,10 @@ _ASCII_DIGITS = {
        for n in range(10)},
     0xFF1A: ord(":"), 0xFF0F: ord("/"), 0xFF0E: ord("."),
 }
+# The era's letter an Arabic date prints after its year ("5 مايو 2024م", the common era's;
+# "26 شوال 1445هـ", the Hijri one's), read as a space so the year ends as a word (the
+# offsets kept): a Hijri year is none of the years read.
+_ARABIC_ERA = re.compile(r"(?<=\d)\s?(?:م|هـ|ه)(?![\u0621-\u064a])")
 _HAS_YEAR = re.compile(r"(?:19|20|25)\d{2}|[令平昭][和成]|\d[./]\d{1,2}[./]\d\d|\d[.-]\s?[^\W\d_]{3,9}[.-]\s?\d\d")
 
 _READING = [
@@ -375,7 +379,7 @@ def find_date_span(text: str, language: str | None = None,
         return None
     text = text[:300]
     if not text.isascii():
-        text = text.translate(_ASCII_DIGITS)
+        text = _ARABIC_ERA.sub(lambda m: " " * len(m.group()), text.translate(_ASCII_DIGITS))
     if not _HAS_YEAR.search(text):
         return None
     best: tuple[int, str] | None = None

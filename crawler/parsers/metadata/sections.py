@@ -724,7 +724,9 @@ def _names_a_section(path: str, text: str = "") -> bool:
 # The path words of a tag's listing ("/tag/culture/": Ghost's, WordPress's, Jekyll's
 # and Hugo's). Not a topic's ("/topic/x", "/thema/x"): a news site's menu lists its
 # trending topics ("Donald Trump", "Krieg in der Ukraine") beside its sections.
-_TAG_LISTINGS = frozenset({"tag", "tags"})
+_TAG_LISTINGS = frozenset({"tag", "tags",
+                           # Tumblr's tag listing ("/tagged/travel"), the categories a blog's menu opens
+                           "tagged"})
 _NAV_LINKS = 400        # links of the page read for its navigation's
 
 

@@ -13,6 +13,7 @@ from crawler.parsers.metadata.authors import (
     clean_byline,
     dated_name,
     dedupe,
+    desk_alone,
     italian_by,
     leads_with_date,
     looks_like_byline,
@@ -59,7 +60,7 @@ def _byline(scan: HeaderScan, text: str, attrs: str, el: Any, language: str | No
                                        or _name_in_dated_row(el, text, language)
                                        or _name_under_headline(el, text)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, True, True
-            elif not scan.authors and not scan.story_begun and (names := _bold_names_line(el)):
+            elif not scan.authors and not scan.story_begun and (names := _bold_names_line(el) or _desk_line(el, text)):
                 scan.authors, scan.byline_raw, scan.byline_dated, scan.name_alone = names, text, False, True
             elif not scan.authors:
                 names = _credit_over_date(scan, el, text, language)
@@ -118,6 +119,16 @@ def _bold_names_line(el: Any) -> list[str]:
     if not names or not all(_bold_name(name) for name in names):
         return []
     return names
+
+
+def _desk_line(el: Any, text: str) -> list[str]:
+    """The desk of a line under the headline printing its word alone, outside links
+    ("<i>Redacción</i>" where a writer's "Por Juan Pérez" stands on other stories: an
+    old template's credit of a story no person signed). A menu's link to the desk's
+    page ("<a>Redaktion</a>") is none."""
+    if not desk_alone(text) or next(el.iter("a"), None) is not None or next(el.iterancestors("a"), None) is not None:
+        return []
+    return [text.strip(" \t\n.:-–—|")]
 
 
 def _bold_name(name: str) -> bool:

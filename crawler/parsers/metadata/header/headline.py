@@ -10,7 +10,7 @@ from itertools import chain, islice
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS
+from crawler.parsers.classify import NON_ARTICLE_PATH_WORDS, article_like_url
 from crawler.parsers.metadata.header.bounds import _in_skipped_region
 from crawler.parsers.metadata.header.headline_fallbacks import (
     _big_line_over_text,
@@ -49,6 +49,9 @@ def find_headline(doc: Any, data: Structured, site_keys: SiteKeys = frozenset())
             # big ("Headline | Site" under a plain <h1>Site</h1>) over a bold headline
             shown = _emphasised_headline(doc, data.title_tag)
             if shown is not None and loose_key(text_of(shown, 300)) != loose_key(text_of(best, 300)):
+                return shown, True
+            shown = _h2_of_other_part(doc, best, data.title_tag)
+            if shown is not None:
                 return shown, True
         return best, True
     if crumbs and refs:  # the h1 is a breadcrumb: the shown headline is an h2
@@ -429,7 +432,49 @@ def _lone_h1(el: Any, data: Structured, refs: list[str], site_keys: SiteKeys) ->
     return not refs or _says_more_than_title(text, refs, site_keys)
 
 
+def _story_link(href: str) -> bool:
+    """Whether ``href`` is empty, an anchor, or shaped as a story's address (a headline
+    linked to its own permalink), not a front's ("/", "/blog")."""
+    href = href.strip()
+    if not href or href.startswith("#"):
+        return True
+    try:
+        return article_like_url(href)
+    except ValueError:
+        return True
+
+
 _SHOWN_TITLE_SCAN = 30   # h2s read for one that shows the <title>
+_OTHER_PART_SCAN = 400  # elements after a blog header's h1 read for the post's h2
+
+
+def _h2_of_other_part(doc: Any, h1: Any, title: str) -> Any:
+    """Under a <title> of two parts whose shorter one the h1 prints as a link to the
+    blog's front ("Blog Name — Headline" over "<h1><a href=/blog>Blog Name</a></h1>", a
+    blog theme's header on Tumblr and the like), the h2 after it printing the longer part
+    of three words or more: the post's title. An h1 not so linked is the headline over
+    its sub-headline ("<h1>Vom Boden aus gedacht</h1><h2>Ann Cotten verwebt ...</h2>").
+
+    >>> import lxml.html
+    >>> doc = lxml.html.fromstring("<div><h1><a href='/'>Jane's Notes</a></h1><h2>Ferry timetable approved</h2></div>")
+    >>> _h2_of_other_part(doc, doc[0], "Jane's Notes — Ferry timetable approved").text
+    'Ferry timetable approved'
+    """
+    links = list(islice(h1.iter("a"), 2))
+    if len(links) != 1 or text_of(links[0], 300) != text_of(h1, 300) or _story_link(links[0].get("href") or ""):
+        return None
+    parts = title_parts(title)[:_MAX_REF_PARTS]
+    mine = loose_key(text_of(h1, 300))
+    others = [p for p in parts if loose_key(p) != mine]
+    if len(others) != len(parts) - 1 or not others:
+        return None
+    longest = max(others, key=len)
+    if len(longest.split()) < 3 or len(longest) <= len(text_of(h1, 300)):
+        return None
+    for h2 in following(h1, _OTHER_PART_SCAN):
+        if h2.tag == "h2" and not in_furniture(h2) and similar(text_of(h2, 300), longest) >= 0.8:
+            return h2
+    return None
 
 
 def _title_shown_in_h2(el: Any, refs: list[str]) -> bool:

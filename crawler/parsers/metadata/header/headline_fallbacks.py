@@ -81,9 +81,12 @@ def _prose_follows(el: Any) -> bool:
     """Whether a story's text follows ``el`` before another big line: a paragraph of
     prose, and ``_STORY_PROSE`` characters in all (an advertisement's big line and
     its blurb, "Assine a Gazeta ..." over a few lines of offer, are no story's)."""
-    total, paragraph = 0, False
-    for n, after in enumerate(el.itersiblings()):
-        if n >= 8 or (after.tag == "font" and _BIG_FONT.match(after.get("size") or "")):
+    total, paragraph, n = 0, False, 0
+    for after in el.itersiblings():
+        if after.tag == "br":
+            continue  # (a line break is no sibling of the count: an old layout sets each line apart with two)
+        n += 1
+        if n > 8 or (after.tag == "font" and _BIG_FONT.match(after.get("size") or "")):
             return False
         if isinstance(after.tag, str) and after.tag != "a":
             chars = _unlinked_chars(after)
