@@ -842,7 +842,8 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
             check_date(site.since, f"{where}since")
         job_settings = crawl_settings(
             db, max_pages=site.max_pages or max_pages, depth=site.depth if site.depth is not None else depth,
-            overrides=output.settings({**overrides, **site.overrides(), **settings}, label=site.name))
+            overrides=output.settings({**overrides, **site.overrides(), **settings},
+                                      label=shown(site.name, bare=True)))
         check_seed_lengths(site.seeds, job_settings, where=where)
         check_warc_dir(job_settings)
         jobs.append(CrawlJob(name=site.name, seeds=site.seeds, settings=job_settings,
@@ -906,12 +907,13 @@ def warc_dir_unwritable(folder: Path, db: str | None) -> str | None:
 
 
 def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> None:
-    width = max(len(job.name) for job in jobs)
+    names = [shown(job.name, bare=True) for job in jobs]  # a name's NUL or CR never reaches the terminal
+    width = max(len(name) for name in names)
     output.result(f"{'site':<{width}}  {'crawl':>5}  {'pages':>5}  {'new':>5}  {'changed':>7}  "
                   f"{'unchanged':>9}  {'gone':>4}  {'errors':>6}  {'time':>6}  result")
-    for job, summary in zip(jobs, summaries, strict=True):
+    for name, summary in zip(names, summaries, strict=True):
         output.result(
-            f"{job.name:<{width}}  {summary.crawl_id or '-':>5}  {summary.pages_fetched:>5}  "
+            f"{name:<{width}}  {summary.crawl_id or '-':>5}  {summary.pages_fetched:>5}  "
             f"{summary.new_articles:>5}  {summary.new_versions:>7}  {summary.outcomes.get('unchanged', 0):>9}  "
             f"{summary.outcomes.get('gone', 0):>4}  {summary.outcomes.get('error', 0):>6}  "
             f"{summary.seconds:>5.1f}s  {summary.why_stopped}")
