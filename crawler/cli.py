@@ -600,20 +600,26 @@ def _seed_lines(file: Any, name: str) -> Iterator[bytes]:
 
 def user_agent_for(user_agent: str | None, contact: str | None) -> str:
     """The User-Agent header: the given one or Clippings', with the contact in it."""
-    from crawler.setting_values import user_agent_problem
+    from crawler.setting_values import MAX_USER_AGENT_CHARS, user_agent_problem
     from crawler.settings import PROJECT_URL
 
     if contact is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+|https?://\S+", contact):
         fail(f"--contact {shown(contact)} is not an e-mail address or an http(s) URL")
-    if contact is not None and not contact.isascii():  # it goes into the header (an IDN: its xn-- form)
+    # It goes into the header (an IDN: its xn-- form); a control character too.
+    if contact is not None and not (contact.isascii() and contact.isprintable()):
         fail(f"--contact {shown(contact)} must be printable ASCII text (it goes into the User-Agent header)")
     problem = user_agent_problem(user_agent) if user_agent is not None else None
     if problem is not None:
         fail(f"--user-agent {problem}")
     if user_agent is None:
         base = f"Clippings/{__version__} (+{PROJECT_URL}"
-        return f"{base}; {contact})" if contact else f"{base})"
-    return f"{user_agent} ({contact})" if contact else user_agent
+        header = f"{base}; {contact})" if contact else f"{base})"
+    else:
+        header = f"{user_agent} ({contact})" if contact else user_agent
+    if len(header) > MAX_USER_AGENT_CHARS:  # (the user agent alone was checked: the contact made it long)
+        fail(f"--contact {shown(contact or '')} makes the User-Agent {len(header):,} characters long: "
+             f"at most {MAX_USER_AGENT_CHARS:,} (an HTTP header line)")
+    return header
 
 
 def scrapy_setting_pairs(items: tuple[str, ...]) -> dict[str, str]:
