@@ -35,7 +35,7 @@ from archive.durable import synced_after_placing, written_to_disk
 from archive.migrations import ABSENT_VALUES, JSON_FIELDS, JSON_SHAPES
 from archive.parts import made_part_file
 from crawler.items import ARTICLE_FIELDS
-from crawler.shown import shown
+from crawler.shown import shown, shown_value
 
 __all__ = [
     "EXPORT_FIELDS", "FORMATS", "VERSION_FIELDS", "ExportQuery", "export_articles",
@@ -164,7 +164,32 @@ def iter_rows(db: sqlite_utils.Database, query: ExportQuery | None = None) -> It
             if fault:  # JSON of another shape: Parquet made '"x"' ["x"], JSONL / CSV passed it on (probe 32)
                 raise DamagedRecord(f"version {record['version']} of {shown(record['canonical_url'], bare=True)}: "
                                     f"its {name} {fault}")
+        fault = _number_fault(record)
+        if fault:  # Parquet refused it, JSONL / CSV passed it on
+            raise DamagedRecord(f"version {record['version']} of {shown(record['canonical_url'], bare=True)}: {fault}")
         yield record
+
+
+#: Columns of whole numbers, and the most each holds (a Parquet export's int32 /
+#: int64 column); ``language_confidence`` is any number.
+_WHOLE_NUMBERS = {"word_count": 2**31 - 1, "reading_time_minutes": 2**31 - 1, "version_count": 2**31 - 1,
+                  "crawl_id": 2**63 - 1}
+
+
+def _number_fault(record: dict[str, Any]) -> str | None:
+    """Why a number column's value is not one ("its word_count 'many' is not a whole
+    number"): text, bytes, a fraction in a count, a count past its column's
+    integers; or None. Null stays null."""
+    for name, most in _WHOLE_NUMBERS.items():
+        value = record[name]
+        if value is not None and not isinstance(value, int):
+            return f"its {name} {shown_value(value)} is not a whole number"
+        if value is not None and not -most - 1 <= value <= most:
+            return f"its {name} {value} is past the most it holds ({most:,})"
+    confidence = record["language_confidence"]
+    if confidence is not None and not isinstance(confidence, int | float):
+        return f"its language_confidence {shown_value(confidence)} is not a number"
+    return None
 
 
 def _json_kind(value: Any) -> str:

@@ -627,20 +627,26 @@ def _seed_lines(file: Any, name: str) -> Iterator[bytes]:
 
 def user_agent_for(user_agent: str | None, contact: str | None) -> str:
     """The User-Agent header: the given one or Clippings', with the contact in it."""
-    from crawler.setting_values import user_agent_problem
+    from crawler.setting_values import MAX_USER_AGENT_CHARS, user_agent_problem
     from crawler.settings import PROJECT_URL
 
     if contact is not None and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+|https?://\S+", contact):
         fail(f"--contact {shown(contact)} is not an e-mail address or an http(s) URL")
-    if contact is not None and not contact.isascii():  # it goes into the header (an IDN: its xn-- form)
+    # It goes into the header (an IDN: its xn-- form); a control character too.
+    if contact is not None and not (contact.isascii() and contact.isprintable()):
         fail(f"--contact {shown(contact)} must be printable ASCII text (it goes into the User-Agent header)")
     problem = user_agent_problem(user_agent) if user_agent is not None else None
     if problem is not None:
         fail(f"--user-agent {problem}")
     if user_agent is None:
         base = f"Clippings/{__version__} (+{PROJECT_URL}"
-        return f"{base}; {contact})" if contact else f"{base})"
-    return f"{user_agent} ({contact})" if contact else user_agent
+        header = f"{base}; {contact})" if contact else f"{base})"
+    else:
+        header = f"{user_agent} ({contact})" if contact else user_agent
+    if len(header) > MAX_USER_AGENT_CHARS:  # (the user agent alone was checked: the contact made it long)
+        fail(f"--contact {shown(contact or '')} makes the User-Agent {len(header):,} characters long: "
+             f"at most {MAX_USER_AGENT_CHARS:,} (an HTTP header line)")
+    return header
 
 
 def scrapy_setting_pairs(items: tuple[str, ...]) -> dict[str, str]:
@@ -869,7 +875,8 @@ def crawl_site_list(sites_file: str, db: str, *, overrides: dict[str, Any], sett
             check_date(site.since, f"{where}since")
         job_settings = crawl_settings(
             db, max_pages=site.max_pages or max_pages, depth=site.depth if site.depth is not None else depth,
-            overrides=output.settings({**overrides, **site.overrides(), **settings}, label=site.name))
+            overrides=output.settings({**overrides, **site.overrides(), **settings},
+                                      label=shown(site.name, bare=True)))
         check_seed_lengths(site.seeds, job_settings, where=where)
         check_warc_dir(job_settings)
         jobs.append(CrawlJob(name=site.name, seeds=site.seeds, settings=job_settings,
@@ -933,12 +940,13 @@ def warc_dir_unwritable(folder: Path, db: str | None) -> str | None:
 
 
 def print_site_table(jobs: list[Any], summaries: list[Any], output: Output) -> None:
-    width = max(len(job.name) for job in jobs)
+    names = [shown(job.name, bare=True) for job in jobs]  # a name's NUL or CR never reaches the terminal
+    width = max(len(name) for name in names)
     output.result(f"{'site':<{width}}  {'crawl':>5}  {'pages':>5}  {'new':>5}  {'changed':>7}  "
                   f"{'unchanged':>9}  {'gone':>4}  {'errors':>6}  {'time':>6}  result")
-    for job, summary in zip(jobs, summaries, strict=True):
+    for name, summary in zip(names, summaries, strict=True):
         output.result(
-            f"{job.name:<{width}}  {summary.crawl_id or '-':>5}  {summary.pages_fetched:>5}  "
+            f"{name:<{width}}  {summary.crawl_id or '-':>5}  {summary.pages_fetched:>5}  "
             f"{summary.new_articles:>5}  {summary.new_versions:>7}  {summary.outcomes.get('unchanged', 0):>9}  "
             f"{summary.outcomes.get('gone', 0):>4}  {summary.outcomes.get('error', 0):>6}  "
             f"{summary.seconds:>5.1f}s  {summary.why_stopped}")

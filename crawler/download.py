@@ -60,6 +60,7 @@ class BoundedHeadDownloadHandler(HTTP11DownloadHandler):
     def __init__(self, crawler: Any) -> None:
         super().__init__(crawler)
         self._pool._factory = bounded_factory(self._pool._factory)
+        self.maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")  # (the handler's own copy is private)
 
     async def download_request(self, request: Request) -> Response:
         try:
@@ -68,7 +69,7 @@ class BoundedHeadDownloadHandler(HTTP11DownloadHandler):
             # Scrapy cancels a body that runs past the size cap as it arrives (no
             # Content-Length, or one that lied) with no word: the row said only
             # "DownloadCancelledError: ". (Past a Content-Length, it says so itself.)
-            maxsize = request.meta.get("download_maxsize", self._default_maxsize)
+            maxsize = request.meta.get("download_maxsize", self.maxsize)
             if str(exc) or not maxsize:
                 raise
             raise DownloadCancelledError(f"the body ran past DOWNLOAD_MAXSIZE ({maxsize} bytes) before its end: "

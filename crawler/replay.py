@@ -21,6 +21,7 @@ from pathlib import Path
 
 from scrapy.http import Headers, TextResponse
 from scrapy.responsetypes import responsetypes
+from w3lib.url import safe_url_string
 
 from archive import open_archive
 from archive.archive_file import sqlite_file
@@ -253,10 +254,25 @@ def import_capture(writer: ArchiveWriter, report: ReplayReport, name: str, offse
                         fetched_at=date or utc_now_iso(), content_type=response.content_type or None)
 
 
+#: Scrapy's ``URLLENGTH_LIMIT``: a crawl fetches no longer URL (a seed is refused, a
+#: link dropped), and an import stores none either, as an ``error`` row naming it.
+URL_LENGTH_LIMIT = 2083
+
+
+def url_length_problem(url: str) -> str | None:
+    """Why ``url`` is longer than a crawl fetches, or None; measured as the crawl
+    measures it, percent-encoded (:func:`crawler.cli.check_seed_lengths`)."""
+    length = len(safe_url_string(url))
+    if length > URL_LENGTH_LIMIT:
+        return f"{length:,} characters long, past the crawl's URL length limit of {URL_LENGTH_LIMIT}, Scrapy's URLLENGTH_LIMIT"
+    return None
+
+
 def import_one(writer: ArchiveWriter, crawl_id: int, response: WarcResponse, warc_file: str,
                min_words: int) -> tuple[str, str | None, str | None]:
     """(outcome, reason, canonical URL) of one captured response."""
     problem = url_problem(response.url) if is_http_url(response.url) else "not an http(s) URL"
+    problem = problem or url_length_problem(response.url)
     if problem:  # as a crawl refuses such a seed: it would become an article's identity
         return "error", f"WARC-Target-URI {shown(response.url)} is not a valid http(s) URL ({problem}); not imported", None
     if response.status != 200:  # before the body's decoding: only a 200's body is read

@@ -125,6 +125,12 @@ def setting_problem(key: str, value: str) -> str | None:
     return None
 
 
+#: Most characters of a User-Agent: ten times a browser's; servers answer a header
+#: line past about 8 KB with an error (Apache's LimitRequestFieldSize, 8,190 bytes;
+#: nginx's large_client_header_buffers, 8 KB), every page of theirs an error row.
+MAX_USER_AGENT_CHARS = 1000
+
+
 def user_agent_problem(value: str) -> str | None:
     """Why ``value`` cannot be the User-Agent header, or None. Beside one line of
     text, printable ASCII: Scrapy encodes a request's headers in its page's
@@ -139,4 +145,6 @@ def user_agent_problem(value: str) -> str | None:
         return "must be one line of text"
     if not (value.isascii() and value.isprintable()):
         return "must be printable ASCII text (an HTTP header)"
+    if len(value) > MAX_USER_AGENT_CHARS:
+        return f"is {len(value):,} characters long: at most {MAX_USER_AGENT_CHARS:,} (an HTTP header line)"
     return None

@@ -44,6 +44,9 @@ from tests.test_cli_runs import one_error_line
     # Scrapy encodes a link's request headers in its page's encoding (cp1252, often):
     # every link's request failed, "UnicodeEncodeError: 'charmap' codec can't encode".
     ("USER_AGENT=Bot/1 \u2603", "-s USER_AGENT='Bot/1 \u2603': must be printable ASCII text (an HTTP header)"),
+    # Servers answer a header line past about 8 KB with an error: every page an error row.
+    ("USER_AGENT=" + "B" * 9000, "-s USER_AGENT='" + "B" * 100 + "'…: is 9,000 characters long: at most 1,000 "
+                                 "(an HTTP header line)"),
 ])
 def test_bad_scrapy_setting_is_refused_before_any_work(tmp_path: Path, setting: str, reason: str | None) -> None:
     db = tmp_path / "x.db"
@@ -63,11 +66,18 @@ def test_bad_scrapy_setting_is_refused_before_any_work(tmp_path: Path, setting: 
     (("--user-agent", "Bot/1 \u2603"), "--user-agent must be printable ASCII text (an HTTP header)"),
     (("--contact", "jos\u00e9@example.org"),
      "--contact 'jos\u00e9@example.org' must be printable ASCII text (it goes into the User-Agent header)"),
+    (("--contact", "jo\x01e@example.org"),
+     "--contact 'jo\\x01e@example.org' must be printable ASCII text (it goes into the User-Agent header)"),
+    (("--user-agent", "B" * 9000), "--user-agent is 9,000 characters long: at most 1,000 (an HTTP header line)"),
+    (("--user-agent", "B" * 990, "--contact", "https://example.org/bot"),
+     "--contact 'https://example.org/bot' makes the User-Agent 1,016 characters long: at most 1,000 "
+     "(an HTTP header line)"),
 ])
-def test_a_user_agent_that_is_not_ascii_is_refused_before_any_work(
-        tmp_path: Path, option: tuple[str, str], reason: str) -> None:
-    """The seeds were fetched with it, and every link's request failed, its page's
-    encoding unable to hold the header ("UnicodeEncodeError: 'charmap' codec")."""
+def test_a_user_agent_that_is_no_header_line_is_refused_before_any_work(
+        tmp_path: Path, option: tuple[str, ...], reason: str) -> None:
+    """Not ASCII: the seeds were fetched with it, and every link's request failed, its
+    page's encoding unable to hold the header ("UnicodeEncodeError: 'charmap' codec").
+    A control character, or past 1,000 characters: no header line a server takes."""
     db = tmp_path / "x.db"
     result = clippings_here("crawl", "http://127.0.0.1:9/", "--db", str(db), *option)
     assert one_error_line(result) == f"clippings: error: {reason}"

@@ -236,8 +236,14 @@ def test_export_of_a_version_whose_nested_field_is_damaged_is_one_line(tmp_path:
     cases = [("tags = '[broken'", ["--format", "jsonl", "-o", str(earlier)], "its tags is not JSON ("),
              ("tags = '[broken'", ["--format", "csv"], "its tags is not JSON ("),
              ("tags = '[broken'", ["--format", "parquet", "-o", str(tmp_path / "pq")], "its tags is not JSON ("),
+             # A number column's damage: Parquet refused it, JSONL and CSV passed it on.
              ("word_count = 'many'", ["--format", "parquet", "-o", str(tmp_path / "pq")],
-              "a value is not of its field's type (Could not convert 'many' with type str"),
+              "its word_count 'many' is not a whole number"),
+             ("word_count = 'many'", ["--format", "jsonl", "-o", str(earlier)], "its word_count 'many' is not a whole number"),
+             ("reading_time_minutes = 2.5", ["--format", "csv"], "its reading_time_minutes 2.5 is not a whole number"),
+             ("word_count = 4294967296", ["--format", "jsonl"],
+              "its word_count 4294967296 is past the most it holds (2,147,483,647)"),
+             ("language_confidence = x'00'", ["--format", "csv"], "its language_confidence b'\\x00' is not a number"),
              ("fetched_at = 'garbage'", ["--format", "parquet", "-o", str(tmp_path / "pq")],
               "its fetched_at 'garbage' is not an ISO 8601 time")]
     for change, args, why in cases:

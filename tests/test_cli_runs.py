@@ -687,14 +687,17 @@ def test_progress_is_redrawn_on_a_terminal_and_silent_in_a_pipe(tmp_path: Path) 
 
 
 def test_site_list_progress_names_each_site(tmp_path: Path) -> None:
+    """Each site's progress line starts with its name; a carriage return in a name is
+    shown escaped (it sent the cursor back over the line)."""
     with SlowSite(stories=8, delay=0.3, stall=0) as alpha, SlowSite(stories=8, delay=0.3, stall=0) as beta:
         sites = tmp_path / "sites.toml"
         sites.write_text(f'[[site]]\nname = "Alpha"\nseeds = ["{alpha.base_url}/"]\ndelay = 0\n\n'
-                         f'[[site]]\nname = "Beta"\nseeds = ["{beta.base_url}/"]\ndelay = 0\n', encoding="utf-8")
+                         f'[[site]]\nname = "Be\\rta"\nseeds = ["{beta.base_url}/"]\ndelay = 0\n', encoding="utf-8")
         code, shown = read_pty([sys.executable, "-m", "crawler.cli", "crawl", "--sites", str(sites),
                                 "--db", str(tmp_path / "a.db"), "-s", "CLIPPINGS_PROGRESS_INTERVAL=0.2"])
     assert code == 0, shown
-    assert re.search(r"\] Alpha: pages fetched: \d+", shown) and re.search(r"\] Beta: pages fetched: \d+", shown)
+    assert re.search(r"\] Alpha: pages fetched: \d+", shown)
+    assert re.search(r"\] 'Be\\rta': pages fetched: \d+", shown), shown
     assert "\x1b[2A" in shown  # both lines redrawn as one block
 
 

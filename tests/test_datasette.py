@@ -290,6 +290,10 @@ def test_raw_capture_route_serves_the_warc_payload(tmp_path: Path) -> None:
     assert get(ds, "/-/clippings/capture/nosuchdb/1").status_code == 404
     # A number past SQLite's integers is no row either (it was a 500: OverflowError).
     assert get(ds, "/-/clippings/capture/cap/" + "9" * 30).status_code == 404
+    # Nor one of more digits than int() reads (4,300: it was a 500, ValueError);
+    # leading zeros are no digits of the number.
+    assert get(ds, "/-/clippings/capture/cap/" + "9" * 5000).status_code == 404
+    assert get(ds, "/-/clippings/capture/cap/" + "0" * 5000 + "1").status_code == 200
 
 
 def test_plugin_leaves_other_databases_alone(archive_path: Path, tmp_path: Path) -> None:

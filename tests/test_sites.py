@@ -111,6 +111,20 @@ delay = 0
     assert "1 of 2 sites failed: Nobody home" in result.stderr
 
 
+def test_a_site_name_with_control_characters_is_shown_escaped_in_the_table(tmp_path: Path) -> None:
+    """A site's name from sites.toml is printed in the summary table: a NUL or a
+    carriage return in it reached the terminal (the row's start overwritten)."""
+    sites = tmp_path / "sites.toml"
+    sites.write_text('[[site]]\nname = "Nobody\\r\\u0000home"\nseeds = ["http://127.0.0.1:9/"]\ndelay = 0\n',
+                     encoding="utf-8")
+    result = clippings("crawl", "--sites", str(sites), "--db", str(tmp_path / "sites.db"))
+    assert result.returncode == 1
+    assert "\r" not in result.stdout and "\x00" not in result.stdout, repr(result.stdout)
+    rows = table(result.stdout)
+    assert list(rows) == ["'Nobody\\r\\x00home'"], rows
+    assert rows["'Nobody\\r\\x00home'"]["result"].startswith("failed: could not crawl seed http://127.0.0.1:9/")
+
+
 def test_a_bad_site_list_is_one_line(tmp_path: Path) -> None:
     sites = tmp_path / "sites.toml"
     sites.write_text('[[site]]\nname = "x"\nseeds = ["ftp://example.com/"]\n', encoding="utf-8")

@@ -18,6 +18,7 @@ import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.items import ARTICLE_FIELDS
+from crawler.shown import shown
 from tests.conftest import CrawlRun, clippings
 
 WARCIO = Path(sys.executable).with_name("warcio")
@@ -301,7 +302,9 @@ def test_import_warc_refuses_target_uris_a_crawl_refuses_and_counts_records_not_
     from tests.support.slow_site import article_html
 
     page = tmp_path / "uris.warc.gz"
-    bad = ["https://[::1/broken", "https:///no-host/page", "http://exa%20mple.com/x"]
+    # A URL past Scrapy's URLLENGTH_LIMIT (2083), which a crawl never fetches, was stored.
+    long_url = "https://news.example/" + "a" * 2063
+    bad = ["https://[::1/broken", "https:///no-host/page", "http://exa%20mple.com/x", long_url]
     write_encoded_warc(page, [(url, [], article_html(n).encode()) for n, url in enumerate(
         [*bad, "https://news.example/good"])])
     with open(page, "ab") as out:
@@ -312,12 +315,15 @@ def test_import_warc_refuses_target_uris_a_crawl_refuses_and_counts_records_not_
     db = tmp_path / "news.db"
     result = clippings("import-warc", str(page), "--db", str(db))
     assert "Traceback" not in result.stderr, result.stderr
-    assert "error: 3, skipped (dns records, not HTTP): 1, stored: 1" in result.stdout, result.stdout + result.stderr
+    assert "error: 4, skipped (dns records, not HTTP): 1, stored: 1" in result.stdout, result.stdout + result.stderr
     assert [r["canonical_url"] for r in rows(db, "select canonical_url from articles")] == ["https://news.example/good"]
     refused = {r["url"]: r["reason"] for r in rows(db, "select url, reason from fetches where outcome = 'error'")}
     assert set(refused) == set(bad)
     assert refused["https://[::1/broken"] == ("WARC-Target-URI 'https://[::1/broken' is not a valid http(s) URL "
                                               "(Invalid IPv6 URL); not imported")
+    assert refused[long_url] == (f"WARC-Target-URI {shown(long_url)} is not a valid http(s) URL (2,084 characters "
+                                 "long, past the crawl's URL length limit of 2083, Scrapy's URLLENGTH_LIMIT); "
+                                 "not imported")
     (stats,) = rows(db, "select stats from crawls")
     assert '"skipped (dns records, not HTTP)": 1' in stats["stats"]
 

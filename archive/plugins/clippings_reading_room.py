@@ -335,11 +335,15 @@ async def capture(request: Any, datasette: Any) -> Response:
     """``/-/clippings/capture/DB/VERSION_ID``: the HTTP payload of a version's WARC
     record, as captured. Served in a CSP sandbox: the page's scripts never run
     with this site's origin."""
-    database, version_id = request.url_vars["database"], int(request.url_vars["version_id"])
+    database, digits = request.url_vars["database"], request.url_vars["version_id"]
     if database not in datasette.databases or not is_archive(datasette, database):
         return Response.text(f"no archive called {database}", status=404)
-    if version_id > _MAX_ROW_ID:  # no such row; SQLite refuses the number (a 500, OverflowError)
-        return Response.text(f"version {request.url_vars['version_id'][:40]} has no raw capture", status=404)
+    # No such row: SQLite refuses a number past its integers (a 500, OverflowError),
+    # and int() one of more than 4,300 digits (a 500, ValueError): neither is read.
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > len(str(_MAX_ROW_ID)) or int(significant) > _MAX_ROW_ID:
+        return Response.text(f"version {digits[:40]} has no raw capture", status=404)
+    version_id = int(significant)
     db = datasette.get_database(database)
     found = (await db.execute("SELECT warc_file, warc_offset FROM versions WHERE id = ?",
                               [version_id])).rows
