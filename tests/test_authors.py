@@ -1858,3 +1858,17 @@ def test_a_spanish_writers_page_under_autores_marks_the_writer() -> None:
             "</div></div>" + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://noticias.example/judicial/los-macrocasos-article-123/")
     assert record is not None and record.authors == ["Felipe Morales Sierra"]
+
+
+@pytest.mark.parametrize("label", ["Kuzey Kıbrıs", "Özel Haber", "Güneş Enerjisi", "Barış Süreci", "Deniz Kuvvetleri",
+                                   "Can Kaybı", "Nisan Ayı", "Bahar Bayramı", "Sans Frontières"])
+def test_a_turkish_label_opening_with_a_word_that_is_also_a_name_credits_nobody(label) -> None:
+    """Turkish given names are often common words ("Kuzey" north, "Özel" special, "Barış"
+    peace, "Can" life): a section label or a tag that opens with one, printed beside the
+    date under the headline, is no writer's name (the names list leaves such words out)."""
+    for line in (f"<p>{label} | 05.04.2025</p>", f"<div><span>{label}</span> | <span>05.04.2025</span></div>"):
+        page = ("<html lang='tr'><head><title>Yeni yasa açıklandı</title></head><body><article>"
+                "<h1>Yeni yasa açıklandı</h1>" + line + _PROSE * 2 + "</article></body></html>")
+        record = parse_article(page, "https://haber.example/tr/ekonomi/yeni-yasa/123")
+        assert record is not None and record.authors == [], line
+
