@@ -1872,3 +1872,14 @@ def test_a_turkish_label_opening_with_a_word_that_is_also_a_name_credits_nobody(
         record = parse_article(page, "https://haber.example/tr/ekonomi/yeni-yasa/123")
         assert record is not None and record.authors == [], line
 
+
+@pytest.mark.parametrize("line", ["Haber: Yeni yasa meclisten geçti ve yürürlüğe girdi.",
+                                  "Muhabir: yerinde inceleme yaptı"])
+def test_a_turkish_news_label_before_a_sentence_credits_nobody(line) -> None:
+    """"Haber:" (news) also opens a teaser or a related story's headline, in sentence
+    case: a credit only when capitalised names follow, as after "Words:"."""
+    assert clean_byline(line) == []
+    page = ("<html lang='tr'><head><title>Yeni yasa açıklandı</title></head><body><article>"
+            "<h1>Yeni yasa açıklandı</h1><p>" + line + "</p>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://haber.example/tr/ekonomi/yeni-yasa/123")
+    assert record is not None and record.authors == []

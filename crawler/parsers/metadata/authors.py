@@ -720,8 +720,10 @@ def _our_staff(text: str) -> str | None:
 
 # "Words:" also heads a glossary or a word list ("Words: library, council") and a
 # post's word count ("Words: 1200 | Reading time: 5 min"): a magazine's writer
-# credit has names after it, each word capitalised.
-_WORDS_LABEL = re.compile(r"^\s*words\s*[:：]\s*", re.I)
+# credit has names after it, each word capitalised. So does a Turkish paper's "Haber:"
+# (news by) or "Muhabir:" (reporter) credit, while the same word opens a teaser or a
+# related story's headline, in sentence case ("Haber: Yeni yasa meclisten geçti").
+_WORDS_LABEL = re.compile(r"^\s*(?:words|haber|muhabir)\s*[:：]\s*", re.I)
 
 
 def _words_not_names(text: str) -> bool:
@@ -730,16 +732,20 @@ def _words_not_names(text: str) -> bool:
 
     >>> _words_not_names("Words: library, council"), _words_not_names("Words: 1200"), _words_not_names("Words: Jane Doe")
     (True, True, False)
+    >>> _words_not_names("Haber: Yeni yasa meclisten geçti"), _words_not_names("Haber: Tolga Yılmaz - Foto: AA")
+    (True, False)
     """
     m = _WORDS_LABEL.match(text)
     if m is None:
         return False
-    words = re.split(r"[\s,;&|/]+", text[m.end():].strip(), maxsplit=_WORDS_READ)[:_WORDS_READ]
+    credit = _NEXT_CREDIT.split(text[m.end():], maxsplit=1)[0]  # "Haber: X - Foto: Y": X's credit
+    words = re.split(r"[\s,;&|/]+", credit.strip(), maxsplit=_WORDS_READ)[:_WORDS_READ]
     return not words or any(not w[:1].isupper() and w.lower() not in _JOINER_WORDS for w in words if w)
 
 
 _WORDS_READ = 6  # the words of a "Words:" line read
-_JOINER_WORDS = frozenset(["and", "&"])
+_JOINER_WORDS = frozenset(["and", "&", "ve"])  # Turkish "ve" (and): "Haber: Tolga Yılmaz ve Oğuz Kaya"
+_NEXT_CREDIT = re.compile(r"\s[-–—]\s")  # a dash between two credits
 
 _MAX_STAFF_JOB = 3  # "envoyée spéciale permanente"
 # The place a staff writer files from, at the end after "a" / "à" / "em" ("to",
