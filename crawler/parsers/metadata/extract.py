@@ -1050,7 +1050,7 @@ def _head_authors(src: _Sources) -> list[str]:
         # a writer field of its own beside the date, marked as one ("<span class='author'>Jane Doe</span> |
         # <span>05.04.2025</span>"): a person's name (no place opener, no "City, Country") that is
         # not the page's section or a tag; unmarked, "Bad Homburg" or "Premier League" prints so too
-        person = head.name_marked or opens_with_given_name(name)
+        person = head.name_marked or (opens_with_given_name(name) and not _common_word(src, name.split()[0]))
         # printed in one text with the date ("Jane Doe | 14.03.2023"), a known given name
         # first that is no city's name too ("Paris Match", "Florence Italy" print so)
         alone = head.name_alone or (opens_with_given_name(name) and not is_place(name.split()[0]))
@@ -1070,6 +1070,16 @@ def _head_authors(src: _Sources) -> list[str]:
 # before a person's name.
 _ARTICLE = r"(?<!\w)(?:the|The|die|Die|der|den|dem|des|les|Les|los|Los|las|Las|gli|Gli)\s+"
 _TEXT_READ = 400  # text pieces of the page read for the name after an article
+
+
+def _common_word(src: _Sources, word: str) -> bool:
+    """Whether the page's text prints ``word`` in lower case: a given name that is a
+    common word of the page's language ("May", "Grace", "Summer", Turkish "Deniz" sea,
+    "Barış" peace) and opens a label as often as a name ("May Elections | 05.04.2025")."""
+    body = src.page.doc.find("body")
+    text = " ".join(itertools.islice(body.itertext(), _TEXT_READ)) if body is not None else ""
+    lower = word.lower()
+    return lower != word and re.search(r"(?<!\w)" + re.escape(lower) + r"(?!\w)", text) is not None
 
 
 def _page_subject(src: _Sources, name: str) -> bool:
