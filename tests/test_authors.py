@@ -1899,3 +1899,17 @@ def test_a_label_opening_with_a_name_the_page_uses_as_a_word_credits_nobody(labe
                 + line + prose * 2 + "</article></body></html>")
         record = parse_article(page, "https://news.example/a/story")
         assert record is not None and record.authors == [], line
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Von Anna Sleegers, Frankfurt, und Kjell Olsen, Berlin", ["Anna Sleegers", "Kjell Olsen"]),
+    ("Von Anna Sleegers, Frankfurt/Main, und Kjell Olsen, Berlin", ["Anna Sleegers", "Kjell Olsen"]),
+    ("Par Jean Dupont, Lyon, et Marie Curie, Paris", ["Jean Dupont", "Marie Curie"]),
+    ("Von Anna Sleegers, Kjell Olsen, Jörg Weber", ["Anna Sleegers", "Kjell Olsen", "Jörg Weber"]),
+    ("Von Anna Sleegers, Kjell Olsen und Jörg Weber", ["Anna Sleegers", "Kjell Olsen", "Jörg Weber"]),
+])
+def test_each_writers_seat_between_commas_is_no_co_author(line, names) -> None:
+    """German and French bylines of several writers print each one's seat after their
+    name between commas ("Von Anna Sleegers, Frankfurt, und Kjell Olsen, Berlin"): a
+    place, not a writer; full names between commas stay writers."""
+    assert clean_byline(line) == names

@@ -1495,7 +1495,11 @@ TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyo
 _SEAT_BY = re.compile(r"^\s*(?:von|par)\s", re.IGNORECASE)
 # The seat: one word in title case, or two joined by a slash, a hyphen or "am" / "an der"
 # / "im" / "sur" ("Frankfurt/Main", "Frankfurt am Main", "Châlons-en-Champagne", "Boulogne-sur-Mer").
-_SEAT = re.compile(r",\s*([^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)\s*\W*$")
+_SEAT_WORDS = r"([^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)"
+_SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*\W*$")
+# Each writer's seat after their name, between commas ("Von Anna Sleegers, Frankfurt, und
+# Kjell Olsen, Berlin"; "Par Jean Dupont, Lyon, et Marie Curie, Paris").
+_INNER_SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*,")
 
 
 def _without_seat(names: list[str], body: str, seat_byline: bool) -> list[str]:
@@ -1508,18 +1512,37 @@ def _without_seat(names: list[str], body: str, seat_byline: bool) -> list[str]:
     >>> _without_seat(["Jane Doe", "Reuters"], "Jane Doe, Reuters", False)
     ['Jane Doe', 'Reuters']
     """
+    if seat_byline and len(names) > 2:
+        names = _without_inner_seats(names, body)
     seat = _SEAT.search(body)
-    if len(names) < 2 or seat is None:
-        return names
-    place = seat.group(1)
-    first = re.split(r"[-/\s]", place, maxsplit=1)[0]
-    if place.casefold() in TITLE_CASE_AGENCIES or not (
-            is_place(place) or (seat_byline and first.istitle() and not is_given_name(first))):
+    if len(names) < 2 or seat is None or not _is_seat(place := seat.group(1), seat_byline):
         return names
     kept = list(names)
     while len(kept) > 1 and kept[-1] in place:
         kept.pop()
     return kept if len(kept[-1].split()) >= 2 and len(kept) < len(names) else names
+
+
+def _is_seat(place: str, seat_byline: bool) -> bool:
+    """Whether ``place``, after a writer's name and a comma, is where they file from: a
+    known place, or in a German or French byline a word in title case that is no given
+    name nor a wire agency."""
+    first = re.split(r"[-/\s]", place, maxsplit=1)[0]
+    return place.casefold() not in TITLE_CASE_AGENCIES and (
+        is_place(place) or (seat_byline and first.istitle() and not is_given_name(first)))
+
+
+def _without_inner_seats(names: list[str], body: str) -> list[str]:
+    """``names`` without the one-word items that are a writer's seat printed between
+    commas after their name ("Von Anna Sleegers, Frankfurt, und Kjell Olsen, Berlin").
+
+    >>> _without_inner_seats(["Anna Sleegers", "Frankfurt", "Kjell Olsen"], "Anna Sleegers, Frankfurt, und Kjell Olsen")
+    ['Anna Sleegers', 'Kjell Olsen']
+    """
+    parts = {part for m in _INNER_SEAT.finditer(body) if _is_seat(m.group(1), True)
+             for part in re.split(r"[-/\s]+", m.group(1))}
+    kept = [name for name in names if " " in name or name not in parts]
+    return kept if kept and len(kept[0].split()) >= 2 else names
 
 
 
