@@ -1913,3 +1913,14 @@ def test_each_writers_seat_between_commas_is_no_co_author(line, names) -> None:
     name between commas ("Von Anna Sleegers, Frankfurt, und Kjell Olsen, Berlin"): a
     place, not a writer; full names between commas stay writers."""
     assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["كتب: الدليل الكامل للمسافرين إلى القاهرة", "كتب - رحلة في عالم الرواية"])
+def test_arabic_books_before_a_title_credits_nobody(line) -> None:
+    """"كتب" (wrote) is also "books": before a title ("the complete guide for travellers
+    to Cairo", with the article "ال" and a preposition) it heads a books box, not a credit."""
+    assert clean_byline(line) == []
+    page = ("<html lang='ar'><head><title>قانون جديد</title></head><body><article><h1>قانون جديد</h1>"
+            "<p class='date'>2024-05-03</p><p>" + line + "</p>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://akhbar.example/2024/05/03/qanun")
+    assert record is not None and record.authors == []

@@ -743,6 +743,27 @@ def _words_not_names(text: str) -> bool:
     return not words or any(not w[:1].isupper() and w.lower() not in _JOINER_WORDS for w in words if w)
 
 
+# Arabic "كتب" (wrote) is also "books": "كتب: الدليل الكامل للمسافرين إلى القاهرة" (books:
+# the complete guide for travellers to Cairo) heads a books box or a reading list. A
+# writer's name does not open with the article "ال" nor hold a preposition ("في" in,
+# "من" from, "إلى" / "الى" to, "على" on, "عن" about, "مع" with, "حول" around).
+_ARABIC_WROTE = re.compile(r"^\s*(?:كتب|كتبت)\s*[:：\-–—]\s*")
+_ARABIC_PREPOSITIONS = frozenset(["في", "من", "إلى", "الى", "على", "عن", "مع", "حول"])
+
+
+def _books_not_names(text: str) -> bool:
+    """Whether ``text`` is an Arabic "كتب:" line whose rest is a title, not a name.
+
+    >>> _books_not_names("كتب: الدليل الكامل للمسافرين إلى القاهرة"), _books_not_names("كتب: محمد علي")
+    (True, False)
+    """
+    m = _ARABIC_WROTE.match(text)
+    if m is None:
+        return False
+    words = _NEXT_CREDIT.split(text[m.end():], maxsplit=1)[0].split()
+    return not words or words[0].startswith("ال") or any(w in _ARABIC_PREPOSITIONS for w in words)
+
+
 _WORDS_READ = 6  # the words of a "Words:" line read
 _JOINER_WORDS = frozenset(["and", "&", "ve"])  # Turkish "ve" (and): "Haber: Tolga Yılmaz ve Oğuz Kaya"
 _NEXT_CREDIT = re.compile(r"\s[-–—]\s")  # a dash between two credits
@@ -1456,7 +1477,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
     if (strict and _other_persons_credit(text)) or _BY_ONLY.match(text):
         return []
-    if strict and _words_not_names(text):
+    if strict and (_words_not_names(text) or _books_not_names(text)):
         return []
     text = _HAN_SOURCE.sub("", _our_staff(text) or text, count=1)  # (a byline box's "来源：新华社": the wire)
     listed = _han_list(text) or _han_credit(text) or (_korean_reporters(text) if strict else [])
