@@ -937,7 +937,8 @@ def test_chinese_names_after_the_author_label_are_each_a_writer(line, names):
     assert clean_byline(line) == names
 
 
-@pytest.mark.parametrize("line", ["记者了解到", "记者获悉", "记者看到", "记者采访", "记者从"])
+@pytest.mark.parametrize("line", ["记者了解到", "记者获悉", "记者看到", "记者采访", "记者从",
+                                  "记者日前获悉", "记者近日从", "记者昨天看到"])
 def test_a_reporters_act_after_the_label_is_no_name(line):
     """"记者了解到" (the reporter learned) opens a sentence of the story: its
     verb is no writer's name."""

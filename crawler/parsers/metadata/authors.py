@@ -186,10 +186,13 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
 # (letter), "观察" (observes), "提问" (asks), "本人" (himself).
 # A reporter's act in running text is no name either: "了解到" / "获悉" (learned), "看到"
 # (saw), "采访" / "走访" (interviewed, visited), "致电" (phoned), "询问" (asked),
-# "梳理" / "统计" (went through, counted), "从" (from: "记者从市政府获悉").
+# "梳理" / "统计" (went through, counted), "从" (from: "记者从市政府获悉"); nor the time
+# word before the act ("记者日前获悉" the reporter learned recently): "日前" / "近日" / "近期"
+# (recently), "昨日" / "昨天" (yesterday), "今天" / "今日" (today), "当天" (that day), "随后" (then).
 _HAN_COMPOUNDS = ("(?:简介|簡介|认为|認為|表示|指出|说|說|会|會|节|節|手记|手記|团|團|证|證|站|们|們|"
                   "来信|來信|观察|觀察|提问|提問|本人|发现|發現|调查|調查|注|"
-                  "了解|瞭解|获悉|獲悉|看到|采访|採訪|走访|走訪|致电|致電|询问|詢問|梳理|统计|統計|从|從)")
+                  "了解|瞭解|获悉|獲悉|看到|采访|採訪|走访|走訪|致电|致電|询问|詢問|梳理|统计|統計|从|從|"
+                  "日前|近日|近期|昨日|昨天|今天|今日|当天|當天|随后|隨後)")
 
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
