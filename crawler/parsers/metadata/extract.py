@@ -1050,10 +1050,13 @@ def _head_authors(src: _Sources) -> list[str]:
         # a writer field of its own beside the date, marked as one ("<span class='author'>Jane Doe</span> |
         # <span>05.04.2025</span>"): a person's name (no place opener, no "City, Country") that is
         # not the page's section or a tag; unmarked, "Bad Homburg" or "Premier League" prints so too
-        person = head.name_marked or (opens_with_given_name(name) and not _common_word(src, name.split()[0]))
+        person = head.name_marked or opens_with_given_name(name)
         # printed in one text with the date ("Jane Doe | 14.03.2023"), a known given name
-        # first that is no city's name too ("Paris Match", "Florence Italy" print so)
-        alone = head.name_alone or (opens_with_given_name(name) and not is_place(name.split()[0]))
+        # first that is no city's name ("Paris Match", "Florence Italy" print so) nor a word
+        # the page's text prints in lower case ("May Elections", "Summer Camp")
+        given = name.split()[0]
+        alone = head.name_alone or (opens_with_given_name(name) and not is_place(given)
+                                    and not _common_word(src, given))
         if not (alone and person and plain_name(name)):
             return []
     elif names_a_body(name):  # "11.12.2019 - Austin FC": a club's, a place's or a body's name
@@ -1074,8 +1077,8 @@ _TEXT_READ = 400  # text pieces of the page read for the name after an article
 
 def _common_word(src: _Sources, word: str) -> bool:
     """Whether the page's text prints ``word`` in lower case: a given name that is a
-    common word of the page's language ("May", "Grace", "Summer", Turkish "Deniz" sea,
-    "Barış" peace) and opens a label as often as a name ("May Elections | 05.04.2025")."""
+    common word of the page's language ("May", "Grace", "Summer", Turkish "Umut" hope)
+    and opens a label as often as a name ("May Elections | 05.04.2025")."""
     body = src.page.doc.find("body")
     text = " ".join(itertools.islice(body.itertext(), _TEXT_READ)) if body is not None else ""
     lower = word.lower()
