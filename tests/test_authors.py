@@ -1925,3 +1925,18 @@ def test_arabic_books_before_a_title_credits_nobody(line) -> None:
             "<p class='date'>2024-05-03</p><p>" + line + "</p>" + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://akhbar.example/2024/05/03/qanun")
     assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("label,names", [
+    ("Fırat Kalkanı", []), ("Tuna Nehri", []), ("Bora Fırtınası", []), ("Ufuk Turu", []), ("Işık Hızı", []),
+    ("Sehernur Karsu", ["Sehernur Karsu"]), ("Mehmet Eroğlu", ["Mehmet Eroğlu"]), ("Ayşe Demirci", ["Ayşe Demirci"]),
+])
+def test_a_turkish_compound_noun_beside_the_date_is_no_writer(label, names) -> None:
+    """Many Turkish given names are words ("Fırat" Euphrates, "Tuna" Danube, "Bora" storm):
+    a label ending in a compound noun's possessive ("Fırat Kalkanı", the Euphrates Shield)
+    beside the date is no writer; a surname ending in "-oğlu", "-ci" or "su" stays one."""
+    for line in (f"<p>{label} | 05.04.2025</p>", f"<div><span>{label}</span> | <span>05.04.2025</span></div>"):
+        page = ("<html lang='tr'><head><title>Yeni yasa açıklandı</title></head><body><article>"
+                "<h1>Yeni yasa açıklandı</h1>" + line + _PROSE * 2 + "</article></body></html>")
+        record = parse_article(page, "https://haber.example/tr/ekonomi/yeni-yasa/123")
+        assert record is not None and record.authors == names, line
