@@ -1940,3 +1940,12 @@ def test_a_turkish_compound_noun_beside_the_date_is_no_writer(label, names) -> N
                 "<h1>Yeni yasa açıklandı</h1>" + line + _PROSE * 2 + "</article></body></html>")
         record = parse_article(page, "https://haber.example/tr/ekonomi/yeni-yasa/123")
         assert record is not None and record.authors == names, line
+
+
+def test_a_romanian_name_ending_like_a_turkish_compound_stays_the_writer() -> None:
+    """"Andrei Pleşu" prints "ş" as Turkish does, and ends in a consonant and "u" as a
+    Turkish compound noun does ("Ufuk Turu"): on a Romanian page it is a writer's name."""
+    page = ("<html lang='ro'><head><title>O lege nouă</title></head><body><article><h1>O lege nouă</h1>"
+            "<div><span>Andrei Pleşu</span> | <span>05.04.2025</span></div>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://stiri.example/2024/05/03/lege")
+    assert record is not None and record.authors == ["Andrei Pleşu"]

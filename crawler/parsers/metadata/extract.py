@@ -1083,7 +1083,8 @@ _TEXT_READ = 400  # text pieces of the page read for the name after an article
 # "Akarsu"), which stay names.
 _TURKISH_POSSESSIVE = re.compile(r"[bfgğhjkmnprsştvyz][ıiuü]$")
 _TURKISH_SURNAME_ENDS = ("oğlu", "oglu", "su")
-_TURKISH_LETTERS = re.compile(r"[ıİğĞşŞ]")
+# (the letters only Turkish and Azerbaijani print: Romanian prints "ş" too, "Andrei Pleşu")
+_TURKISH_LETTERS = re.compile(r"[ıİğĞ]")
 
 
 def _turkish_compound(src: _Sources, name: str) -> bool:
