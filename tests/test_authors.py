@@ -1905,6 +1905,8 @@ def test_a_label_opening_with_a_name_the_page_uses_as_a_word_credits_nobody(labe
 @pytest.mark.parametrize("line,names", [
     ("Von Anna Sleegers, Frankfurt, und Kjell Olsen, Berlin", ["Anna Sleegers", "Kjell Olsen"]),
     ("Von Anna Sleegers, Frankfurt/Main, und Kjell Olsen, Berlin", ["Anna Sleegers", "Kjell Olsen"]),
+    ("Von Anna Sleegers, Bad Homburg, und Kjell Olsen, Sankt Augustin", ["Anna Sleegers", "Kjell Olsen"]),
+    ("Von Anna Sleegers, Bad Homburg", ["Anna Sleegers"]),
     ("Par Jean Dupont, Lyon, et Marie Curie, Paris", ["Jean Dupont", "Marie Curie"]),
     ("Von Anna Sleegers, Kjell Olsen, Jörg Weber", ["Anna Sleegers", "Kjell Olsen", "Jörg Weber"]),
     ("Von Anna Sleegers, Kjell Olsen und Jörg Weber", ["Anna Sleegers", "Kjell Olsen", "Jörg Weber"]),

@@ -1519,7 +1519,8 @@ TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyo
 _SEAT_BY = re.compile(r"^\s*(?:von|par)\s", re.IGNORECASE)
 # The seat: one word in title case, or two joined by a slash, a hyphen or "am" / "an der"
 # / "im" / "sur" ("Frankfurt/Main", "Frankfurt am Main", "Châlons-en-Champagne", "Boulogne-sur-Mer").
-_SEAT_WORDS = r"([^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)"
+# A German spa or saint's town opens with "Bad" / "Sankt" / "St." ("Bad Homburg", "Sankt Augustin").
+_SEAT_WORDS = r"((?:(?:Bad|Sankt|St\.)\s+)?[^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)"
 _SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*\W*$")
 # Each writer's seat after their name, between commas ("Von Anna Sleegers, Frankfurt, und
 # Kjell Olsen, Berlin"; "Par Jean Dupont, Lyon, et Marie Curie, Paris").
@@ -1563,9 +1564,9 @@ def _without_inner_seats(names: list[str], body: str) -> list[str]:
     >>> _without_inner_seats(["Anna Sleegers", "Frankfurt", "Kjell Olsen"], "Anna Sleegers, Frankfurt, und Kjell Olsen")
     ['Anna Sleegers', 'Kjell Olsen']
     """
-    parts = {part for m in _INNER_SEAT.finditer(body) if _is_seat(m.group(1), True)
-             for part in re.split(r"[-/\s]+", m.group(1))}
-    kept = [name for name in names if " " in name or name not in parts]
+    seats = {m.group(1) for m in _INNER_SEAT.finditer(body) if _is_seat(m.group(1), True)}
+    parts = {part for seat in seats for part in re.split(r"[-/\s]+", seat)}
+    kept = [name for name in names if name not in seats and (" " in name or name not in parts)]
     return kept if kept and len(kept[0].split()) >= 2 else names
 
 
