@@ -50,6 +50,39 @@ _PARTICLES = frozenset(["al", "el", "le", "la", "les", "los", "las", "de", "da",
                         "den", "des", "van", "von", "ten", "ter"])
 
 
+# The Turkish tables' names that are first of all common words: they open the section labels,
+# tags and headings printed beside a date as often as a writer's name does ("Kuzey Kıbrıs |
+# 05.04.2025", "Özel Haber", "Güneş Enerjisi", "Barış Süreci", "Can Kaybı" loss of life), and
+# read with no by-word a name is taken on its given name alone. Dropped from every table (the
+# Swiss one lists Turkish names too: "Deniz", "Umut", "Can").
+_TURKISH_WORDS = frozenset([
+    # months ("Nisan Ayı" April, "Eylül Sayısı" the September issue)
+    "mart", "nisan", "haziran", "eylül", "kasım",
+    # directions, seas, waters and land ("Kuzey Kore", "Doğu Akdeniz", "Ege Bölgesi", "Deniz
+    # Kuvvetleri" navy, "Sahil Güvenlik" coast guard, "Toprak Reformu", "Hazar Denizi" the Caspian)
+    "kuzey", "doğu", "batı", "hazar", "deniz", "derya", "ege", "akdeniz", "nehir", "irmak", "kumsal", "sahil",
+    "toprak",
+    # sky, weather, the day and the seasons ("Güneş Enerjisi" solar power, "Kar Yağışı" snowfall, "Yaz
+    # Saati" summer time, "Gece Hayatı", "Bahar Bayramı", "Dünya Kupası", "Doğa Sporları" outdoor
+    # sports; "Kâr" profit; "Sabah" is also a paper's name)
+    "güneş", "yıldız", "bulut", "yağmur", "kar", "kâr", "şimşek", "gün", "gece", "sabah", "bahar", "yaz", "güz",
+    "mevsim", "evren", "uzay", "dünya", "doğa", "su", "sel",
+    # plants and materials ("Kiraz Festivali", "Demir Yolu" railway, "Çelik Sektörü", "Altın Fiyatları")
+    "gül", "çiçek", "kiraz", "yaprak", "papatya", "limon", "başak", "ekin", "demir", "çelik", "altın",
+    "elmas", "mercan", "susam",
+    # nouns and adjectives of the news ("Barış Süreci" peace process, "Savaş Gündemi", "Zafer
+    # Bayramı", "Özel Haber" exclusive, "Yargı Paketi" judicial reform, "Can Kaybı" loss of life,
+    # "Nur Camii", "Umut Kervanı", "Gerçek Hayat", "Güzel Sanatlar", "Refah Partisi", "Ses Sanatçısı")
+    "barış", "savaş", "zafer", "umut", "sevgi", "hayat", "hayal", "devrim", "destan", "ödül", "refah", "can",
+    "nur", "ses", "şans", "şan", "şiir", "ulus", "ülke", "yargı", "değer", "kader", "özel", "özgür", "gerçek",
+    "güzel", "mutlu", "kutsal", "derin", "temel", "yeşil", "pembe", "ortak", "uygun", "varlık", "kayıt",
+    "hazine", "yönetmen", "gazi", "reis", "hakem", "kartal", "kaplan",
+    # plain, other languages' words ("şen" cheerful and "şir" read as "Sen." and "Sir"; "Pekin"
+    # Beijing, French "Pékin"; English "Mine", "Siren", "Ant", "Hare", Persian "Pars")
+    "şen", "sen", "şir", "pekin", "mine", "siren", "ant", "hare", "pars",
+])
+
+
 def _cased_script(word: str) -> bool:
     """Letters (and ' or -) of the Latin, Greek or Cyrillic script only."""
     for ch in word:
@@ -83,14 +116,15 @@ def _tables(faker_root: Path) -> list[set[str]]:
                 word = entry.split()[0].lower() if entry.split() else ""
                 if len(word) >= 2 and _cased_script(word):
                     table.add(word)
-        tables.append(table)
+        tables.append(table - _TURKISH_WORDS)
     return tables
 
 
 def _listed(entries: list[str]) -> set[str]:
-    """Lowercased first words of ``entries`` in the cased scripts (as :func:`_tables` keeps)."""
+    """Lowercased first words of ``entries`` in the cased scripts (as :func:`_tables` keeps), for
+    the Turkish tables: no common Turkish word (``_TURKISH_WORDS``)."""
     words = (entry.split()[0].lower() for entry in entries if entry.split())
-    return {word for word in words if len(word) >= 2 and _cased_script(word)}
+    return {word for word in words if len(word) >= 2 and _cased_script(word)} - _TURKISH_WORDS
 
 
 def _mimesis_turkish(mimesis_root: Path) -> set[str]:

@@ -937,7 +937,8 @@ def test_chinese_names_after_the_author_label_are_each_a_writer(line, names):
     assert clean_byline(line) == names
 
 
-@pytest.mark.parametrize("line", ["记者了解到", "记者获悉", "记者看到", "记者采访", "记者从"])
+@pytest.mark.parametrize("line", ["记者了解到", "记者获悉", "记者看到", "记者采访", "记者从",
+                                  "记者日前获悉", "记者近日从", "记者昨天看到"])
 def test_a_reporters_act_after_the_label_is_no_name(line):
     """"记者了解到" (the reporter learned) opens a sentence of the story: its
     verb is no writer's name."""
@@ -1858,3 +1859,95 @@ def test_a_spanish_writers_page_under_autores_marks_the_writer() -> None:
             "</div></div>" + _PROSE * 2 + "</article></body></html>")
     record = parse_article(page, "https://noticias.example/judicial/los-macrocasos-article-123/")
     assert record is not None and record.authors == ["Felipe Morales Sierra"]
+
+
+@pytest.mark.parametrize("label", ["Kuzey Kıbrıs", "Özel Haber", "Güneş Enerjisi", "Barış Süreci", "Deniz Kuvvetleri",
+                                   "Can Kaybı", "Nisan Ayı", "Bahar Bayramı", "Sans Frontières"])
+def test_a_turkish_label_opening_with_a_word_that_is_also_a_name_credits_nobody(label) -> None:
+    """Turkish given names are often common words ("Kuzey" north, "Özel" special, "Barış"
+    peace, "Can" life): a section label or a tag that opens with one, printed beside the
+    date under the headline, is no writer's name (the names list leaves such words out)."""
+    for line in (f"<p>{label} | 05.04.2025</p>", f"<div><span>{label}</span> | <span>05.04.2025</span></div>"):
+        page = ("<html lang='tr'><head><title>Yeni yasa açıklandı</title></head><body><article>"
+                "<h1>Yeni yasa açıklandı</h1>" + line + _PROSE * 2 + "</article></body></html>")
+        record = parse_article(page, "https://haber.example/tr/ekonomi/yeni-yasa/123")
+        assert record is not None and record.authors == [], line
+
+
+@pytest.mark.parametrize("line", ["Haber: Yeni yasa meclisten geçti ve yürürlüğe girdi.",
+                                  "Muhabir: yerinde inceleme yaptı"])
+def test_a_turkish_news_label_before_a_sentence_credits_nobody(line) -> None:
+    """"Haber:" (news) also opens a teaser or a related story's headline, in sentence
+    case: a credit only when capitalised names follow, as after "Words:"."""
+    assert clean_byline(line) == []
+    page = ("<html lang='tr'><head><title>Yeni yasa açıklandı</title></head><body><article>"
+            "<h1>Yeni yasa açıklandı</h1><p>" + line + "</p>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://haber.example/tr/ekonomi/yeni-yasa/123")
+    assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("label,prose", [
+    ("May Elections", "<p>" + "Voters may find the new rules confusing, officials said on Tuesday. " * 12 + "</p>"),
+    ("Summer Camp", "<p>" + "Children spend the summer outdoors and learn to swim in the lake. " * 12 + "</p>"),
+    ("Deniz Kuvvetleri", "<p>" + "Tatbikat deniz ve hava unsurlarının katılımıyla salı günü yapıldı. " * 12 + "</p>"),
+])
+def test_a_label_opening_with_a_name_the_page_uses_as_a_word_credits_nobody(label, prose) -> None:
+    """"May Elections | 05.04.2025" printed in one text under the headline: "May" is a
+    given name, and a word the page's own text prints in lower case ("voters may"): the
+    line is a label. (In an element of its own with no author mark, see
+    test_a_name_in_its_own_element_before_the_date_is_the_writer.)"""
+    page = ("<html><head><title>A story of note</title></head><body><article><h1>A story of note</h1>"
+            f"<p>{label} | 05.04.2025</p>" + prose * 2 + "</article></body></html>")
+    record = parse_article(page, "https://news.example/a/story")
+    assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("line,names", [
+    ("Von Anna Sleegers, Frankfurt, und Kjell Olsen, Berlin", ["Anna Sleegers", "Kjell Olsen"]),
+    ("Von Anna Sleegers, Frankfurt/Main, und Kjell Olsen, Berlin", ["Anna Sleegers", "Kjell Olsen"]),
+    ("Von Anna Sleegers, Bad Homburg, und Kjell Olsen, Sankt Augustin", ["Anna Sleegers", "Kjell Olsen"]),
+    ("Von Anna Sleegers, Bad Homburg", ["Anna Sleegers"]),
+    ("Par Jean Dupont, Lyon, et Marie Curie, Paris", ["Jean Dupont", "Marie Curie"]),
+    ("Von Anna Sleegers, Kjell Olsen, Jörg Weber", ["Anna Sleegers", "Kjell Olsen", "Jörg Weber"]),
+    ("Von Anna Sleegers, Kjell Olsen und Jörg Weber", ["Anna Sleegers", "Kjell Olsen", "Jörg Weber"]),
+])
+def test_each_writers_seat_between_commas_is_no_co_author(line, names) -> None:
+    """German and French bylines of several writers print each one's seat after their
+    name between commas ("Von Anna Sleegers, Frankfurt, und Kjell Olsen, Berlin"): a
+    place, not a writer; full names between commas stay writers."""
+    assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["كتب: الدليل الكامل للمسافرين إلى القاهرة", "كتب - رحلة في عالم الرواية"])
+def test_arabic_books_before_a_title_credits_nobody(line) -> None:
+    """"كتب" (wrote) is also "books": before a title ("the complete guide for travellers
+    to Cairo", with the article "ال" and a preposition) it heads a books box, not a credit."""
+    assert clean_byline(line) == []
+    page = ("<html lang='ar'><head><title>قانون جديد</title></head><body><article><h1>قانون جديد</h1>"
+            "<p class='date'>2024-05-03</p><p>" + line + "</p>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://akhbar.example/2024/05/03/qanun")
+    assert record is not None and record.authors == []
+
+
+@pytest.mark.parametrize("label,names", [
+    ("Fırat Kalkanı", []), ("Tuna Nehri", []), ("Bora Fırtınası", []), ("Ufuk Turu", []), ("Işık Hızı", []),
+    ("Sehernur Karsu", ["Sehernur Karsu"]), ("Mehmet Eroğlu", ["Mehmet Eroğlu"]), ("Ayşe Demirci", ["Ayşe Demirci"]),
+])
+def test_a_turkish_compound_noun_beside_the_date_is_no_writer(label, names) -> None:
+    """Many Turkish given names are words ("Fırat" Euphrates, "Tuna" Danube, "Bora" storm):
+    a label ending in a compound noun's possessive ("Fırat Kalkanı", the Euphrates Shield)
+    beside the date is no writer; a surname ending in "-oğlu", "-ci" or "su" stays one."""
+    for line in (f"<p>{label} | 05.04.2025</p>", f"<div><span>{label}</span> | <span>05.04.2025</span></div>"):
+        page = ("<html lang='tr'><head><title>Yeni yasa açıklandı</title></head><body><article>"
+                "<h1>Yeni yasa açıklandı</h1>" + line + _PROSE * 2 + "</article></body></html>")
+        record = parse_article(page, "https://haber.example/tr/ekonomi/yeni-yasa/123")
+        assert record is not None and record.authors == names, line
+
+
+def test_a_romanian_name_ending_like_a_turkish_compound_stays_the_writer() -> None:
+    """"Andrei Pleşu" prints "ş" as Turkish does, and ends in a consonant and "u" as a
+    Turkish compound noun does ("Ufuk Turu"): on a Romanian page it is a writer's name."""
+    page = ("<html lang='ro'><head><title>O lege nouă</title></head><body><article><h1>O lege nouă</h1>"
+            "<div><span>Andrei Pleşu</span> | <span>05.04.2025</span></div>" + _PROSE * 2 + "</article></body></html>")
+    record = parse_article(page, "https://stiri.example/2024/05/03/lege")
+    assert record is not None and record.authors == ["Andrei Pleşu"]

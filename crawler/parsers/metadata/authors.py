@@ -186,10 +186,13 @@ _SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林
 # (letter), "观察" (observes), "提问" (asks), "本人" (himself).
 # A reporter's act in running text is no name either: "了解到" / "获悉" (learned), "看到"
 # (saw), "采访" / "走访" (interviewed, visited), "致电" (phoned), "询问" (asked),
-# "梳理" / "统计" (went through, counted), "从" (from: "记者从市政府获悉").
+# "梳理" / "统计" (went through, counted), "从" (from: "记者从市政府获悉"); nor the time
+# word before the act ("记者日前获悉" the reporter learned recently): "日前" / "近日" / "近期"
+# (recently), "昨日" / "昨天" (yesterday), "今天" / "今日" (today), "当天" (that day), "随后" (then).
 _HAN_COMPOUNDS = ("(?:简介|簡介|认为|認為|表示|指出|说|說|会|會|节|節|手记|手記|团|團|证|證|站|们|們|"
                   "来信|來信|观察|觀察|提问|提問|本人|发现|發現|调查|調查|注|"
-                  "了解|瞭解|获悉|獲悉|看到|采访|採訪|走访|走訪|致电|致電|询问|詢問|梳理|统计|統計|从|從)")
+                  "了解|瞭解|获悉|獲悉|看到|采访|採訪|走访|走訪|致电|致電|询问|詢問|梳理|统计|統計|从|從|"
+                  "日前|近日|近期|昨日|昨天|今天|今日|当天|當天|随后|隨後)")
 
 # Chinese news pages credit "作者" (author), "记者" (reporter) or, with no byline
 # at all, "责任编辑" (the editor in charge), with a full-width colon.
@@ -735,8 +738,10 @@ def _our_staff(text: str) -> str | None:
 
 # "Words:" also heads a glossary or a word list ("Words: library, council") and a
 # post's word count ("Words: 1200 | Reading time: 5 min"): a magazine's writer
-# credit has names after it, each word capitalised.
-_WORDS_LABEL = re.compile(r"^\s*words\s*[:：]\s*", re.I)
+# credit has names after it, each word capitalised. So does a Turkish paper's "Haber:"
+# (news by) or "Muhabir:" (reporter) credit, while the same word opens a teaser or a
+# related story's headline, in sentence case ("Haber: Yeni yasa meclisten geçti").
+_WORDS_LABEL = re.compile(r"^\s*(?:words|haber|muhabir)\s*[:：]\s*", re.I)
 
 
 def _words_not_names(text: str) -> bool:
@@ -745,16 +750,41 @@ def _words_not_names(text: str) -> bool:
 
     >>> _words_not_names("Words: library, council"), _words_not_names("Words: 1200"), _words_not_names("Words: Jane Doe")
     (True, True, False)
+    >>> _words_not_names("Haber: Yeni yasa meclisten geçti"), _words_not_names("Haber: Tolga Yılmaz - Foto: AA")
+    (True, False)
     """
     m = _WORDS_LABEL.match(text)
     if m is None:
         return False
-    words = re.split(r"[\s,;&|/]+", text[m.end():].strip(), maxsplit=_WORDS_READ)[:_WORDS_READ]
+    credit = _NEXT_CREDIT.split(text[m.end():], maxsplit=1)[0]  # "Haber: X - Foto: Y": X's credit
+    words = re.split(r"[\s,;&|/]+", credit.strip(), maxsplit=_WORDS_READ)[:_WORDS_READ]
     return not words or any(not w[:1].isupper() and w.lower() not in _JOINER_WORDS for w in words if w)
 
 
+# Arabic "كتب" (wrote) is also "books": "كتب: الدليل الكامل للمسافرين إلى القاهرة" (books:
+# the complete guide for travellers to Cairo) heads a books box or a reading list. A
+# writer's name does not open with the article "ال" nor hold a preposition ("في" in,
+# "من" from, "إلى" / "الى" to, "على" on, "عن" about, "مع" with, "حول" around).
+_ARABIC_WROTE = re.compile(r"^\s*(?:كتب|كتبت)\s*[:：\-–—]\s*")
+_ARABIC_PREPOSITIONS = frozenset(["في", "من", "إلى", "الى", "على", "عن", "مع", "حول"])
+
+
+def _books_not_names(text: str) -> bool:
+    """Whether ``text`` is an Arabic "كتب:" line whose rest is a title, not a name.
+
+    >>> _books_not_names("كتب: الدليل الكامل للمسافرين إلى القاهرة"), _books_not_names("كتب: محمد علي")
+    (True, False)
+    """
+    m = _ARABIC_WROTE.match(text)
+    if m is None:
+        return False
+    words = _NEXT_CREDIT.split(text[m.end():], maxsplit=1)[0].split()
+    return not words or words[0].startswith("ال") or any(w in _ARABIC_PREPOSITIONS for w in words)
+
+
 _WORDS_READ = 6  # the words of a "Words:" line read
-_JOINER_WORDS = frozenset(["and", "&"])
+_JOINER_WORDS = frozenset(["and", "&", "ve"])  # Turkish "ve" (and): "Haber: Tolga Yılmaz ve Oğuz Kaya"
+_NEXT_CREDIT = re.compile(r"\s[-–—]\s")  # a dash between two credits
 
 _MAX_STAFF_JOB = 3  # "envoyée spéciale permanente"
 # The place a staff writer files from, at the end after "a" / "à" / "em" ("to",
@@ -1504,7 +1534,7 @@ def clean_byline(text: str, strict: bool = True) -> list[str]:
     text = _writers_after_other_credit(_labelled_more_from(text)) if strict else text  # "More from X": ""
     if (strict and _other_persons_credit(text)) or _BY_ONLY.match(text):
         return []
-    if strict and _words_not_names(text):
+    if strict and (_words_not_names(text) or _books_not_names(text)):
         return []
     text = _HAN_SOURCE.sub("", _our_staff(text) or text, count=1)  # (a byline box's "来源：新华社": the wire)
     listed = _han_list(text) or _han_credit(text) or (_korean_reporters(text) if strict else [])
@@ -1546,7 +1576,12 @@ TITLE_CASE_AGENCIES = frozenset(["reuters", "bloomberg", "xinhua", "belga", "kyo
 _SEAT_BY = re.compile(r"^\s*(?:von|par)\s", re.IGNORECASE)
 # The seat: one word in title case, or two joined by a slash, a hyphen or "am" / "an der"
 # / "im" / "sur" ("Frankfurt/Main", "Frankfurt am Main", "Châlons-en-Champagne", "Boulogne-sur-Mer").
-_SEAT = re.compile(r",\s*([^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)\s*\W*$")
+# A German spa or saint's town opens with "Bad" / "Sankt" / "St." ("Bad Homburg", "Sankt Augustin").
+_SEAT_WORDS = r"((?:(?:Bad|Sankt|St\.)\s+)?[^\W\d_][^\W\d_'’-]*(?:(?:[-/]|\s+(?:am|an der|im|sur)\s+)[^\W\d_]+)*)"
+_SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*\W*$")
+# Each writer's seat after their name, between commas ("Von Anna Sleegers, Frankfurt, und
+# Kjell Olsen, Berlin"; "Par Jean Dupont, Lyon, et Marie Curie, Paris").
+_INNER_SEAT = re.compile(r",\s*" + _SEAT_WORDS + r"\s*,")
 
 
 def _without_seat(names: list[str], body: str, seat_byline: bool) -> list[str]:
@@ -1559,18 +1594,37 @@ def _without_seat(names: list[str], body: str, seat_byline: bool) -> list[str]:
     >>> _without_seat(["Jane Doe", "Reuters"], "Jane Doe, Reuters", False)
     ['Jane Doe', 'Reuters']
     """
+    if seat_byline and len(names) > 2:
+        names = _without_inner_seats(names, body)
     seat = _SEAT.search(body)
-    if len(names) < 2 or seat is None:
-        return names
-    place = seat.group(1)
-    first = re.split(r"[-/\s]", place, maxsplit=1)[0]
-    if place.casefold() in TITLE_CASE_AGENCIES or not (
-            is_place(place) or (seat_byline and first.istitle() and not is_given_name(first))):
+    if len(names) < 2 or seat is None or not _is_seat(place := seat.group(1), seat_byline):
         return names
     kept = list(names)
     while len(kept) > 1 and kept[-1] in place:
         kept.pop()
     return kept if len(kept[-1].split()) >= 2 and len(kept) < len(names) else names
+
+
+def _is_seat(place: str, seat_byline: bool) -> bool:
+    """Whether ``place``, after a writer's name and a comma, is where they file from: a
+    known place, or in a German or French byline a word in title case that is no given
+    name nor a wire agency."""
+    first = re.split(r"[-/\s]", place, maxsplit=1)[0]
+    return place.casefold() not in TITLE_CASE_AGENCIES and (
+        is_place(place) or (seat_byline and first.istitle() and not is_given_name(first)))
+
+
+def _without_inner_seats(names: list[str], body: str) -> list[str]:
+    """``names`` without the one-word items that are a writer's seat printed between
+    commas after their name ("Von Anna Sleegers, Frankfurt, und Kjell Olsen, Berlin").
+
+    >>> _without_inner_seats(["Anna Sleegers", "Frankfurt", "Kjell Olsen"], "Anna Sleegers, Frankfurt, und Kjell Olsen")
+    ['Anna Sleegers', 'Kjell Olsen']
+    """
+    seats = {m.group(1) for m in _INNER_SEAT.finditer(body) if _is_seat(m.group(1), True)}
+    parts = {part for seat in seats for part in re.split(r"[-/\s]+", seat)}
+    kept = [name for name in names if name not in seats and (" " in name or name not in parts)]
+    return kept if kept and len(kept[0].split()) >= 2 else names
 
 
 

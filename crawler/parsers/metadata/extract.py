@@ -1075,10 +1075,13 @@ def _head_authors(src: _Sources) -> list[str]:
         # a writer field of its own beside the date, marked as one ("<span class='author'>Jane Doe</span> |
         # <span>05.04.2025</span>"): a person's name (no place opener, no "City, Country") that is
         # not the page's section or a tag; unmarked, "Bad Homburg" or "Premier League" prints so too
-        person = head.name_marked or opens_with_given_name(name)
+        person = head.name_marked or (opens_with_given_name(name) and not _turkish_compound(src, name))
         # printed in one text with the date ("Jane Doe | 14.03.2023"), a known given name
-        # first that is no city's name too ("Paris Match", "Florence Italy" print so)
-        alone = head.name_alone or (opens_with_given_name(name) and not is_place(name.split()[0]))
+        # first that is no city's name ("Paris Match", "Florence Italy" print so) nor a word
+        # the page's text prints in lower case ("May Elections", "Summer Camp")
+        given = name.split()[0]
+        alone = head.name_alone or (opens_with_given_name(name) and not is_place(given)
+                                    and not _common_word(src, given))
         if not (alone and person and plain_name(name)):
             return []
     elif names_a_body(name):  # "11.12.2019 - Austin FC": a club's, a place's or a body's name
@@ -1095,6 +1098,37 @@ def _head_authors(src: _Sources) -> list[str]:
 # before a person's name.
 _ARTICLE = r"(?<!\w)(?:the|The|die|Die|der|den|dem|des|les|Les|los|Los|las|Las|gli|Gli)\s+"
 _TEXT_READ = 400  # text pieces of the page read for the name after an article
+
+
+# The last word of a Turkish compound noun carries the possessive "-(s)ı / -(s)i / -(s)u /
+# -(s)ü" ("Fırat Kalkanı" the Euphrates Shield, "Tuna Nehri" the Danube, "Bora Fırtınası",
+# "Ufuk Turu"), and many Turkish given names are words ("Fırat", "Tuna", "Bora", "Ufuk"): a
+# label so printed beside the date is no writer. Surnames end so after "l", "c", "ç" or "d"
+# ("Karslı", "Avcı", "Demirci", "Topçu", "Aydoğdu"), in "-oğlu" or in "su" (water: "Karsu",
+# "Akarsu"), which stay names.
+_TURKISH_POSSESSIVE = re.compile(r"[bfgğhjkmnprsştvyz][ıiuü]$")
+_TURKISH_SURNAME_ENDS = ("oğlu", "oglu", "su")
+# (the letters only Turkish and Azerbaijani print: Romanian prints "ş" too, "Andrei Pleşu")
+_TURKISH_LETTERS = re.compile(r"[ıİğĞ]")
+
+
+def _turkish_compound(src: _Sources, name: str) -> bool:
+    """Whether ``name``, on a Turkish page (or printed with Turkish letters), ends with a
+    compound noun's possessive ("Fırat Kalkanı", "Tuna Nehri"), not a surname."""
+    last = name.split()[-1].lower()
+    if not _TURKISH_POSSESSIVE.search(last) or last.endswith(_TURKISH_SURNAME_ENDS):
+        return False
+    return (src.page.doc.get("lang") or "").lower().startswith("tr") or bool(_TURKISH_LETTERS.search(name))
+
+
+def _common_word(src: _Sources, word: str) -> bool:
+    """Whether the page's text prints ``word`` in lower case: a given name that is a
+    common word of the page's language ("May", "Grace", "Summer", Turkish "Umut" hope)
+    and opens a label as often as a name ("May Elections | 05.04.2025")."""
+    body = src.page.doc.find("body")
+    text = " ".join(itertools.islice(body.itertext(), _TEXT_READ)) if body is not None else ""
+    lower = word.lower()
+    return lower != word and re.search(r"(?<!\w)" + re.escape(lower) + r"(?!\w)", text) is not None
 
 
 def _page_subject(src: _Sources, name: str) -> bool:

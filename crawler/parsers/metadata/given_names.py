@@ -2,7 +2,7 @@
 05.04.2025") from a place or a label printed the same way ("Bad Homburg |
 05.04.2025", "Premier League | May 3, 2024").
 
-The list (``given_names.txt`` beside this module, about 29,600 lowercased names
+The list (``given_names.txt`` beside this module, about 29,500 lowercased names
 in the Latin, Greek and Cyrillic scripts from some 80 locales) is built from
 Faker's person providers and two Turkish tables (Mimesis, @faker-js/faker; MIT
 licence) by ``benchmarks/build_given_names.py``;
@@ -83,7 +83,7 @@ def is_given_name(word: str) -> bool:
     Turkish names a given name and "nur" (light) as one ("Sehernur", "Elifnur", "Ayşenur"):
     the list holds the commonest such compounds, a given name before "nur" makes any one.
 
-    >>> is_given_name("Sehernur"), is_given_name("Nur"), is_given_name("Kanur")
+    >>> is_given_name("Sehernur"), is_given_name("Elifnur"), is_given_name("Kanur")
     (True, True, False)
     """
     key = word.lower()
