@@ -45,6 +45,7 @@ from crawler.parsers.metadata.date_labels import (
 from crawler.parsers.metadata.dates import LATEST_DAY, find_date_span, find_yearless_date, is_plausible
 from crawler.parsers.metadata.extract import Metadata
 from crawler.parsers.metadata.header_clock import HeaderClock
+from crawler.parsers.metadata.own_cards import own_card_date
 from crawler.parsers.metadata.relative_dates import relative_published, tooltip_published
 from crawler.parsers.metadata.walk import attrs_of, text_of
 from crawler.parsers.vocabulary import MONTHS, WEEKDAYS
@@ -212,6 +213,8 @@ def search_date(doc: Element, url: str, fetched_at: str, language: str | None = 
         return titled, "heuristic"
     if as_of is None and (marked := _publication_box_date(doc, language, latest)) is not None:
         return marked, "heuristic"  # a box the template names the publication's date: no guess beats it
+    if as_of is None and (carded := own_card_date(doc, url, language, latest)) is not None:
+        return carded, "heuristic"  # the page's own card in a news list: its date, not a guess
     clock = HeaderClock(doc, language, latest)  # (a header's clock is today's date, not the story's)
     found = _htmldate(doc, url, latest)
     if found is not None and (as_of is None or found > as_of) and not clock.hides(found):
