@@ -40,3 +40,4 @@ def test_the_first_day_of_a_range_before_a_date_makes_it_an_event_s(before):
                                     "Posted on ", "Ausgabe 3/2024 - "])
 def test_a_number_or_a_time_before_a_date_is_no_range(before):
     assert not other_label(before)
+
