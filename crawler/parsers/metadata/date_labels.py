@@ -150,6 +150,23 @@ _LABEL_WORD = re.compile(r"[^\W\d_]+")
 _UPDATED_PHRASE = re.compile(rf"\b(?:{UPDATED_PATTERN})\b", re.I)  # ("mis à jour": no one word says it)
 
 
+# Hours from and to after a date ("Sa., 22.01.2022, 9:00 – 17:00 Uhr", "May 3, 2024,
+# 10am-4pm", "3. Mai 2024, 14-16 Uhr"): an event's opening hours, a listing's, not a
+# publication's (a publication prints one time: "3. Mai 2024 - 12:00 Uhr").
+_TIME_RANGE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}(?:[:.]\d{2})?\s*"
+                         r"(?:uhr|h|am|pm)\b|\b\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[–-]|bis|to)\s*\d{1,2}[:.]\d{2}", re.I)
+
+
+def event_hours(text: str, start: int) -> bool:
+    """Whether the date at ``start`` in ``text`` is followed by hours from and to
+    (:data:`_TIME_RANGE`): an event's, a listing's.
+
+    >>> event_hours("Sa., 22.01.2022, 9:00 – 17:00 Uhr Workshop", 5), event_hours("3. Mai 2024 - 12:00 Uhr", 0)
+    (True, False)
+    """
+    return _TIME_RANGE.search(text, start, start + 45) is not None
+
+
 def names_publication(text: str) -> bool:
     """Whether a printed date line says it is the page's own publication
     ("Posted January 12", "Veröffentlicht am 3. Mai").

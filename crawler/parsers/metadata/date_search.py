@@ -37,6 +37,7 @@ from lxml import etree
 from crawler.parsers.document import Element
 from crawler.parsers.metadata.date_labels import (
     BESIDE,
+    event_hours,
     labelled_dates,
     names_publication,
     other_label,
@@ -580,7 +581,9 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
     pieces (a page that names no date of its own is dated by the oldest it prints:
     its publication, before any comment or update), none after ``latest``; none
     under another event's label ("Deadline: 15 March 2020", :func:`other_label`,
-    read across the piece before: "<b>Deadline:</b> 15 March 2020")."""
+    read across the piece before: "<b>Deadline:</b> 15 March 2020"), nor followed
+    by hours from and to (:func:`event_hours`: "Sa., 22.01.2022, 9:00 – 17:00 Uhr",
+    an event's)."""
     days: list[str] = []
     previous = ""
     for text in pieces:
@@ -588,7 +591,7 @@ def earliest_printed_date(pieces: list[str], language: str | None, latest: str) 
             break
         if len(text) >= _MIN_TEXT:
             found = find_date_span(text[:300], language, short_years=False)
-            if (found and found[0][:10] <= latest
+            if (found and found[0][:10] <= latest and not event_hours(text, found[1])
                     and not other_label(previous[-60:] + "\n" + text[:found[1]])):
                 days.append(found[0][:10])
         previous = text
